@@ -1,0 +1,10 @@
+"""scoexport: turn a folder of articles and reports into a clean, queryable dataset."""
+from __future__ import annotations
+
+__version__ = "0.1.0"
+
+from .pipeline import RunSummary, convert, process
+from .segment import split_sentences
+from .views import connect
+
+__all__ = ["RunSummary", "__version__", "connect", "convert", "process", "split_sentences"]

@@ -1,0 +1,153 @@
+"""The `scoexport` command: a thin shell over the library functions."""
+from __future__ import annotations
+
+import sys
+from enum import Enum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from . import __version__
+from .export import DatasetExistsError
+from .pipeline import convert as convert_documents
+from .records import DocumentResult, Failure
+from .schema import describe
+from .views import connect
+
+app = typer.Typer(
+    help="Turn a folder of articles and reports (plain text or HTML) into a queryable dataset of Parquet tables.",
+    no_args_is_help=True,
+    add_completion=False,
+)
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+
+EXIT_OK, EXIT_SOME_FAILED, EXIT_NOTHING_CONVERTED, EXIT_USAGE = 0, 1, 2, 3
+
+
+class OutputFormat(str, Enum):
+    table = "table"
+    csv = "csv"
+    json = "json"
+
+
+def _default_inputs() -> list[str]:
+    packaged = Path(__file__).resolve().parent / "seeds"
+    for folder in (packaged, SEEDS):
+        if folder.is_dir():
+            return [str(folder)]
+    return []
+
+
+@app.command()
+def convert(
+    inputs: Annotated[list[str] | None, typer.Argument(
+        help="Files, folders (searched recursively for .txt, .md, .html, .htm) or glob patterns. "
+             "With none, the bundled sample documents (seeds/) are converted.")] = None,
+    out: Annotated[Path, typer.Option("--out", "-o", help="Dataset folder to write (replaced atomically).")] = Path("dataset"),
+    jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, help="Processes to use.")] = 1,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar and no summary.")] = False,
+) -> None:
+    """Convert documents into a dataset: OUT/<table>/*.parquet, OUT/open.sql and OUT/manifest.json.
+
+    Example: scoexport convert reports/ 'news/**/*.html' -o dataset
+
+    Exit status: 0 all converted, 1 some inputs failed (listed, and in the errors table),
+    2 nothing could be converted, 3 bad usage.
+    """
+    paths = inputs or _default_inputs()
+    if not paths:
+        typer.echo("error: no inputs given and no bundled seeds found", err=True)
+        raise typer.Exit(EXIT_USAGE)
+    show_progress = not quiet and sys.stderr.isatty()
+    progress = None
+    if show_progress:
+        from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+        progress = Progress(SpinnerColumn(), TextColumn("{task.description}"), TextColumn("{task.completed} documents"),
+                            TimeElapsedColumn(), transient=True)
+        task = progress.add_task("converting")
+        progress.start()
+
+    def on_document(result: DocumentResult | Failure) -> None:
+        if isinstance(result, Failure):
+            typer.echo(f"error: {result.path}: {result.error}", err=True)
+        if progress is not None:
+            path = result.path if isinstance(result, Failure) else result.source.path
+            progress.update(task, advance=1, description=f"converting {Path(path).name}")
+
+    try:
+        summary = convert_documents(paths, out, jobs=jobs, on_document=on_document)
+    except DatasetExistsError as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(EXIT_USAGE) from exc
+    finally:
+        if progress is not None:
+            progress.stop()
+    if not quiet:
+        counts = ", ".join(f"{n} {t}" for t, n in summary.counts.items() if t not in ("documents", "errors"))
+        typer.echo(f"converted {summary.documents} documents into {out} ({counts})")
+        if summary.duplicates:
+            typer.echo(f"skipped {summary.duplicates} duplicate inputs (same content as another)")
+        if summary.failures:
+            typer.echo(f"{len(summary.failures)} inputs failed; see the errors table or {out}/manifest.json", err=True)
+    if summary.documents == 0:
+        raise typer.Exit(EXIT_NOTHING_CONVERTED)
+    if summary.failures:
+        raise typer.Exit(EXIT_SOME_FAILED)
+
+
+@app.command()
+def query(
+    dataset: Annotated[Path, typer.Argument(help="Dataset folder written by convert.")],
+    sql: Annotated[str, typer.Argument(help="SQL over the tables and views, e.g. 'SELECT * FROM document_overview'.")],
+    fmt: Annotated[OutputFormat, typer.Option("--format", "-f", help="table, csv or json.")] = OutputFormat.table,
+    max_width: Annotated[int, typer.Option(help="Truncate text cells to this many characters in table output.")] = 60,
+) -> None:
+    """Run SQL against a dataset with every bundled view available.
+
+    Example: scoexport query dataset "SELECT kind, count(*) FROM paragraphs GROUP BY kind"
+    """
+    try:
+        con = connect(dataset)
+    except FileNotFoundError as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(EXIT_USAGE) from exc
+    try:
+        cursor = con.execute(sql)
+    except Exception as exc:  # duckdb raises many error classes; all are the user's SQL
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(EXIT_USAGE) from exc
+    columns = [d[0] for d in cursor.description or []]
+    rows = cursor.fetchall()
+    from .render import render
+
+    typer.echo(render(columns, rows, fmt.value, max_width), nl=False)
+
+
+@app.command()
+def schema(
+    table: Annotated[str | None, typer.Argument(help="Only this table.")] = None,
+) -> None:
+    """Print every table of a dataset with its columns, types and meaning."""
+    rows = [r for r in describe() if table is None or r[0] == table]
+    if not rows:
+        typer.echo(f"error: no table named {table!r}", err=True)
+        raise typer.Exit(EXIT_USAGE)
+    current = None
+    for t, column, typ, text in rows:
+        if t != current:
+            typer.echo(("" if current is None else "\n") + t)
+            current = t
+        typer.echo(f"  {column:20} {typ:38} {text}")
+
+
+@app.command()
+def version() -> None:
+    """Print the version."""
+    typer.echo(__version__)
+
+
+def main() -> None:
+    app()

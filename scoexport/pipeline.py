@@ -1,0 +1,101 @@
+"""The whole chain for one document, and a run over many documents into a dataset."""
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+
+from . import ids
+from .clean import clean
+from .export import DatasetWriter
+from .extract import Context, extract
+from .parse import parse
+from .records import DocumentResult, Failure, Source
+from .segment import paragraphs, sentences
+from .sources import iter_sources
+
+
+def process(source: Source) -> DocumentResult:
+    """Run one decoded source through parse, clean, segment and extract."""
+    doc = ids.doc_id(source.sha256)
+    blocks, artifacts, metadata = clean(parse(source))
+    paras = paragraphs(doc, blocks)
+    sents = [s for p in paras for s in sentences(p)]
+    facts, mentions = extract(Context(doc, metadata, paras, sents))
+    return DocumentResult(source, doc, metadata, paras, sents, facts, artifacts, mentions)
+
+
+def _process_or_fail(source: Source) -> DocumentResult | Failure:
+    try:
+        return process(source)
+    except Exception as exc:  # one broken document must not stop the run
+        return Failure(source.path, "process", f"{type(exc).__name__}: {exc}")
+
+
+@dataclass
+class RunSummary:
+    out: str
+    documents: int = 0
+    failures: list[Failure] = field(default_factory=list)
+    duplicates: int = 0
+    counts: dict[str, int] = field(default_factory=dict)
+    bytes_read: int = 0
+
+    @property
+    def ok(self) -> bool:
+        return not self.failures
+
+
+def iter_results(inputs: Iterable[str | os.PathLike[str]], jobs: int = 1) -> Iterator[DocumentResult | Failure]:
+    """Results in input order; with jobs > 1 the documents are processed by a pool of processes."""
+    items = iter_sources(inputs)
+    if jobs <= 1:
+        for item in items:
+            yield item if isinstance(item, Failure) else _process_or_fail(item)
+        return
+    with ProcessPoolExecutor(jobs) as pool:
+        window: list = []
+        for item in items:
+            window.append(item if isinstance(item, Failure) else pool.submit(_process_or_fail, item))
+            # a bounded window keeps memory flat however many documents there are
+            if len(window) >= jobs * 4:
+                head = window.pop(0)
+                yield head if isinstance(head, Failure) else head.result()
+        for head in window:
+            yield head if isinstance(head, Failure) else head.result()
+
+
+def convert(
+    inputs: Iterable[str | os.PathLike[str]],
+    out: str | os.PathLike[str],
+    *,
+    jobs: int = 1,
+    overwrite: bool = True,
+    on_document: Callable[[DocumentResult | Failure], None] | None = None,
+) -> RunSummary:
+    """Convert documents into a dataset folder of Parquet tables; returns what happened.
+
+    The dataset is written beside `out` and moved into place only when complete, so a run that
+    dies leaves the previous dataset untouched.
+    """
+    inputs = list(inputs)
+    summary = RunSummary(out=str(out))
+    seen: dict[str, str] = {}
+    with DatasetWriter(out, inputs=[str(i) for i in inputs], overwrite=overwrite) as writer:
+        for result in iter_results(inputs, jobs):
+            if isinstance(result, Failure):
+                summary.failures.append(result)
+                writer.add_failure(result)
+            elif result.doc_id in seen:
+                summary.duplicates += 1
+                writer.add_failure(Failure(result.source.path, "dedupe", f"same content as {seen[result.doc_id]}; skipped"))
+            else:
+                seen[result.doc_id] = result.source.path
+                summary.documents += 1
+                summary.bytes_read += len(result.source.data)
+                writer.add(result)
+            if on_document:
+                on_document(result)
+        summary.counts = writer.counts
+    return summary

@@ -1,0 +1,157 @@
+"""Plain records that flow between the stages.
+
+Every stage is a function from records to records; none of them holds state between documents,
+so a batch can be mapped by any engine (a process pool here, Dask on a cluster).
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+Span = tuple[int, int]
+
+
+@dataclass
+class Source:
+    """One input read once: its bytes, their hash and the decoded text."""
+
+    path: str
+    data: bytes
+    sha256: str
+    text: str
+    encoding: str
+    format: str  # "text" or "html"
+
+
+@dataclass
+class Line:
+    """A line of a text source, stripped of surrounding whitespace, with its source offsets."""
+
+    text: str
+    start: int
+    end: int
+    page: int = 0  # pages are counted by form feeds
+
+
+@dataclass
+class Block:
+    """A run of text the parser saw as one unit (a blank-line paragraph, an HTML block element)."""
+
+    lines: list[Line]
+    kind: str = "body"
+    section: str | None = None
+    tag: str | None = None  # the HTML element it came from, None for plain text
+    text: str = ""  # the block's final text; set by clean.finish_block
+
+    @property
+    def spans(self) -> list[Span]:
+        return [(ln.start, ln.end) for ln in self.lines]
+
+
+@dataclass
+class Artifact:
+    """Text the cleaning stage removed, kept so that nothing of the source is lost."""
+
+    kind: str
+    text: str
+    start: int
+    end: int
+
+
+@dataclass
+class Metadata:
+    title: str | None = None
+    subtitle: str | None = None
+    authors: list[str] = field(default_factory=list)
+    author_affiliation: str | None = None
+    publisher: str | None = None
+    published_date: dt.date | None = None
+    modified_date: dt.date | None = None
+    language: str | None = None
+    url: str | None = None
+
+
+@dataclass
+class Parsed:
+    """What parse makes of a source: blocks, artifacts already known, metadata hints."""
+
+    source: Source
+    blocks: list[Block]
+    artifacts: list[Artifact] = field(default_factory=list)
+    metadata: Metadata = field(default_factory=Metadata)
+
+
+@dataclass
+class Paragraph:
+    doc_id: str
+    paragraph_id: str
+    seq: int
+    kind: str
+    section: str | None
+    text: str
+    spans: list[Span]
+
+
+@dataclass
+class Sentence:
+    doc_id: str
+    paragraph_id: str
+    sentence_id: str
+    seq: int
+    text: str
+    start: int
+    end: int
+
+
+@dataclass
+class Fact:
+    fact_id: str
+    doc_id: str
+    paragraph_id: str
+    sentence_id: str | None
+    kind: str
+    text: str
+    value: str | None
+    start: int
+    end: int
+    value_num: float | None = None
+    unit: str | None = None
+    qualifier: str | None = None
+    precision: str | None = None
+    entity_id: str | None = None
+    entity_type: str | None = None
+
+
+@dataclass
+class Mention:
+    """An entity mention before cross-document resolution; becomes a row of `entities`."""
+
+    fact_id: str
+    doc_id: str
+    type: str
+    name: str  # canonical within the document
+    alias: str  # as written
+    external_id: str | None = None
+
+
+@dataclass
+class DocumentResult:
+    """Everything one document contributes to the dataset."""
+
+    source: Source
+    doc_id: str
+    metadata: Metadata
+    paragraphs: list[Paragraph]
+    sentences: list[Sentence]
+    facts: list[Fact]
+    artifacts: list[Artifact]
+    mentions: list[Mention] = field(default_factory=list)
+
+
+@dataclass
+class Failure:
+    """An input that could not be read or processed, with the reason."""
+
+    path: str
+    stage: str
+    error: str

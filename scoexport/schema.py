@@ -1,0 +1,119 @@
+"""The table contract: every table's Arrow schema, in one place.
+
+Column types are the ones pandas, polars, pyarrow, DuckDB, Spark and R all read unchanged:
+strings, int32/int64, double, date32, timestamps in UTC, lists and structs; nothing unsigned.
+"""
+from __future__ import annotations
+
+import pyarrow as pa
+
+SCHEMA_VERSION = "1"
+
+SPAN = pa.struct([("start", pa.int32()), ("end", pa.int32())])
+
+
+def _schema(doc: str, *fields: tuple[str, pa.DataType, str]) -> pa.Schema:
+    return pa.schema(
+        [pa.field(name, typ, metadata={"description": text}) for name, typ, text in fields],
+        metadata={"description": doc},
+    )
+
+
+TABLES: dict[str, pa.Schema] = {
+    "documents": _schema(
+        "One row per input document.",
+        ("doc_id", pa.string(), "Deterministic ID from the source's SHA-256"),
+        ("source_path", pa.string(), "Path of the input as given"),
+        ("source_sha256", pa.string(), "SHA-256 of the input bytes"),
+        ("format", pa.string(), "text or html"),
+        ("encoding", pa.string(), "Encoding the bytes were decoded with"),
+        ("n_bytes", pa.int64(), "Size of the input in bytes"),
+        ("title", pa.string(), "Title"),
+        ("subtitle", pa.string(), "Subtitle or standfirst"),
+        ("authors", pa.list_(pa.string()), "Author names without honorifics or roles"),
+        ("author_affiliation", pa.string(), "Role and institution given with the byline"),
+        ("publisher", pa.string(), "Publisher or site name"),
+        ("published_date", pa.date32(), "Publication date"),
+        ("modified_date", pa.date32(), "Last modification date, where given"),
+        ("language", pa.string(), "ISO 639-1 language code"),
+        ("url", pa.string(), "Canonical URL, where the document gives one"),
+        ("n_paragraphs", pa.int32(), "Number of paragraphs kept"),
+        ("n_sentences", pa.int32(), "Number of sentences"),
+        ("n_facts", pa.int32(), "Number of facts extracted"),
+        ("n_artifacts", pa.int32(), "Number of artifacts removed by cleaning"),
+    ),
+    "paragraphs": _schema(
+        "One row per kept block of text.",
+        ("doc_id", pa.string(), "Document"),
+        ("paragraph_id", pa.string(), "Deterministic paragraph ID"),
+        ("seq", pa.int32(), "Position in the document, from 0"),
+        ("kind", pa.string(), "title, subtitle, byline, dateline, caption, heading or body"),
+        ("section", pa.string(), "Text of the heading the paragraph stands under"),
+        ("text", pa.string(), "Cleaned text"),
+        ("n_chars", pa.int32(), "Length of text in code points"),
+        ("source_spans", pa.list_(SPAN), "Ranges of the decoded source the text comes from"),
+    ),
+    "sentences": _schema(
+        "One row per sentence.",
+        ("doc_id", pa.string(), "Document"),
+        ("paragraph_id", pa.string(), "Paragraph"),
+        ("sentence_id", pa.string(), "Deterministic sentence ID"),
+        ("seq", pa.int32(), "Position in the paragraph, from 0"),
+        ("text", pa.string(), "Sentence text"),
+        ("start", pa.int32(), "Start offset in the paragraph text"),
+        ("end", pa.int32(), "End offset in the paragraph text"),
+    ),
+    "facts": _schema(
+        "One row per typed extraction.",
+        ("fact_id", pa.string(), "Deterministic fact ID"),
+        ("doc_id", pa.string(), "Document"),
+        ("paragraph_id", pa.string(), "Paragraph"),
+        ("sentence_id", pa.string(), "Sentence"),
+        ("kind", pa.string(), "date, number, ordinal, fraction, percent, money, quantity, entity, acronym or quote"),
+        ("text", pa.string(), "The fact as written"),
+        ("value", pa.string(), "Normalized value: ISO date or interval, number, canonical name"),
+        ("value_num", pa.float64(), "Numeric value, null where not numeric"),
+        ("unit", pa.string(), "What a number counts, or the currency"),
+        ("qualifier", pa.string(), "Approximation as written: over, almost, about"),
+        ("precision", pa.string(), "Precision of a date: day, month, year, decade"),
+        ("entity_id", pa.string(), "Entity of an entity fact, or a quote's speaker"),
+        ("entity_type", pa.string(), "Type of that entity"),
+        ("start", pa.int32(), "Start offset in the paragraph text"),
+        ("end", pa.int32(), "End offset in the paragraph text"),
+    ),
+    "entities": _schema(
+        "One row per entity resolved across the whole dataset.",
+        ("entity_id", pa.string(), "Deterministic entity ID"),
+        ("type", pa.string(), "country, city, person, organization, ..."),
+        ("name", pa.string(), "Canonical name"),
+        ("aliases", pa.list_(pa.string()), "Other forms found in the documents"),
+        ("external_id", pa.string(), "ISO 3166 alpha-3 for countries, GeoNames ID for cities"),
+        ("n_mentions", pa.int32(), "Mentions across the dataset"),
+        ("n_documents", pa.int32(), "Documents that mention it"),
+    ),
+    "artifacts": _schema(
+        "One row per piece of text removed by cleaning.",
+        ("doc_id", pa.string(), "Document"),
+        ("kind", pa.string(), "banner, letterhead, page_header, page_footer, page_number, boilerplate, control, ..."),
+        ("text", pa.string(), "The removed text"),
+        ("source_start", pa.int32(), "Start offset in the decoded source"),
+        ("source_end", pa.int32(), "End offset in the decoded source"),
+    ),
+    "errors": _schema(
+        "One row per input that could not be converted.",
+        ("source_path", pa.string(), "Path of the input"),
+        ("stage", pa.string(), "Stage that failed: read, decode, parse, ..."),
+        ("error", pa.string(), "What went wrong"),
+    ),
+}
+
+CONTRACT_TABLES = ("documents", "paragraphs", "sentences", "facts", "entities", "artifacts")
+
+
+def describe() -> list[tuple[str, str, str, str]]:
+    """(table, column, type, description) for every column of every table."""
+    rows = []
+    for table, schema in TABLES.items():
+        for f in schema:
+            rows.append((table, f.name, str(f.type), (f.metadata or {}).get(b"description", b"").decode()))
+    return rows

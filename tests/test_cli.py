@@ -1,0 +1,60 @@
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from scoexport.cli import app
+
+from .conftest import SEEDS
+
+runner = CliRunner()
+
+
+def test_convert_without_inputs_converts_the_seeds(tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    result = runner.invoke(app, ["convert", "-o", "ds"])
+    assert result.exit_code == 0, result.output
+    assert "converted 2 documents" in result.output
+    assert (tmp_path / "ds" / "documents" / "part-0.parquet").exists()
+
+
+def test_convert_exit_status_says_some_failed(tmp_path: Path) -> None:
+    result = runner.invoke(app, ["convert", str(SEEDS), str(tmp_path / "missing.txt"), "-o", str(tmp_path / "ds")])
+    assert result.exit_code == 1
+    assert "missing.txt: no such file or folder" in result.output
+
+
+def test_convert_exit_status_when_nothing_converted(tmp_path: Path) -> None:
+    result = runner.invoke(app, ["convert", str(tmp_path / "nothing*.txt"), "-o", str(tmp_path / "ds")])
+    assert result.exit_code == 2
+
+
+def test_query_table_csv_and_json(seeds_dataset: Path) -> None:
+    sql = "SELECT kind, count(*) AS n FROM paragraphs GROUP BY kind ORDER BY kind"
+    table = runner.invoke(app, ["query", str(seeds_dataset), sql])
+    assert table.exit_code == 0 and "kind" in table.output and "body" in table.output and "rows)" in table.output
+    as_csv = runner.invoke(app, ["query", str(seeds_dataset), sql, "--format", "csv"])
+    rows = list(csv.DictReader(io.StringIO(as_csv.output)))
+    as_json = json.loads(runner.invoke(app, ["query", str(seeds_dataset), sql, "-f", "json"]).output)
+    assert [r["kind"] for r in rows] == [r["kind"] for r in as_json]
+    assert sum(int(r["n"]) for r in rows) == sum(r["n"] for r in as_json) > 10
+
+
+def test_query_reports_bad_sql_and_bad_dataset(seeds_dataset: Path, tmp_path: Path) -> None:
+    bad_sql = runner.invoke(app, ["query", str(seeds_dataset), "SELECT nope FROM documents"])
+    assert bad_sql.exit_code == 3 and "nope" in bad_sql.output
+    not_dataset = runner.invoke(app, ["query", str(tmp_path), "SELECT 1"])
+    assert not_dataset.exit_code == 3 and "not a scoexport dataset" in not_dataset.output
+
+
+def test_schema_lists_every_table() -> None:
+    result = runner.invoke(app, ["schema"])
+    assert result.exit_code == 0
+    for table in ("documents", "paragraphs", "sentences", "facts", "entities", "artifacts", "errors"):
+        assert f"\n{table}\n" in "\n" + result.output
+    assert "source_spans" in runner.invoke(app, ["schema", "paragraphs"]).output
+    assert runner.invoke(app, ["schema", "nope"]).exit_code == 3

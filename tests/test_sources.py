@@ -1,0 +1,75 @@
+from __future__ import annotations
+
+import codecs
+from pathlib import Path
+
+import pytest
+
+from scoexport.records import Failure
+from scoexport.sources import InputError, decode, detect_format, find_inputs, iter_sources, read_source
+
+
+def test_folder_is_searched_recursively_in_stable_order(tmp_path: Path) -> None:
+    (tmp_path / "b").mkdir()
+    (tmp_path / "b" / "two.html").write_text("<p>x</p>")
+    (tmp_path / "one.txt").write_text("x")
+    (tmp_path / "image.png").write_bytes(b"\x89PNG")
+    (tmp_path / ".hidden").mkdir()
+    (tmp_path / ".hidden" / "three.txt").write_text("x")
+    found = list(find_inputs([tmp_path]))
+    assert found == [str(tmp_path / "b" / "two.html"), str(tmp_path / "one.txt")]
+
+
+def test_globs_and_missing_inputs(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("x")
+    (tmp_path / "b.txt").write_text("y")
+    found = list(find_inputs([str(tmp_path / "*.txt"), str(tmp_path / "nope.txt"), str(tmp_path / "*.html")]))
+    assert found[:2] == [str(tmp_path / "a.txt"), str(tmp_path / "b.txt")]
+    failures = [f for f in found if isinstance(f, Failure)]
+    assert [f.error for f in failures] == ["no such file or folder", "the pattern matches no file"]
+
+
+@pytest.mark.parametrize(("data", "text", "encoding"), [
+    (codecs.BOM_UTF8 + "Café".encode(), "Café", "utf-8-sig"),
+    ("Café".encode(), "Café", "utf-8"),
+    (codecs.BOM_UTF16_LE + "Café".encode("utf-16-le"), "Café", "utf-16"),
+])
+def test_decode_unicode(data: bytes, text: str, encoding: str) -> None:
+    assert decode(data) == (text, encoding)
+
+
+def test_decode_falls_back_for_legacy_text() -> None:
+    data = "Les élèves ont reçu 20 € – « très bien », dit-il à l’école.".encode("cp1252")
+    text, encoding = decode(data)
+    assert text == "Les élèves ont reçu 20 € – « très bien », dit-il à l’école."
+    assert encoding.replace("_", "").lower() in {"cp1252", "windows1252"}
+
+
+def test_html_meta_charset_is_honoured() -> None:
+    data = '<html><head><meta charset="iso-8859-1"></head><body><p>Grüße</p></body></html>'.encode("latin-1")
+    text, encoding = decode(data, "html")
+    assert "Grüße" in text and encoding == "iso8859-1"
+
+
+def test_binary_input_is_refused_with_a_reason(tmp_path: Path) -> None:
+    pdf = tmp_path / "report.pdf"
+    pdf.write_bytes(b"%PDF-1.7\x00\x01\x02")
+    with pytest.raises(InputError, match="pdftotext"):
+        read_source(str(pdf))
+    [failure] = list(iter_sources([pdf]))
+    assert isinstance(failure, Failure) and failure.stage == "read"
+
+
+def test_format_from_extension_then_content() -> None:
+    assert detect_format("a.htm", b"plain words") == "html"
+    assert detect_format("a.txt", b"<html><body>") == "text"
+    assert detect_format("page", b"<!DOCTYPE html><html>") == "html"
+    assert detect_format("notes", b"Just words.") == "text"
+
+
+def test_source_hash_is_of_the_bytes(tmp_path: Path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_bytes(b"hello\n")
+    src = read_source(str(path))
+    assert src.sha256 == "5891b5b522d5df086d0ff0b110fbd9d21bb4fc7163af34d08286a2e846f6be03"
+    assert src.format == "text" and src.text == "hello\n"
