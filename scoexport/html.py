@@ -5,11 +5,11 @@ boilerplate artifacts. Spans point into the decoded HTML source.
 """
 from __future__ import annotations
 
-import datetime as dt
 import re
 
 from bs4 import BeautifulSoup, Tag
 
+from .dates import parse_date
 from .records import Artifact, Block, Line, Metadata, Parsed, Source
 
 BLOCK_TAGS = {"h1": "title", "h2": "heading", "h3": "heading", "h4": "heading", "h5": "heading", "h6": "heading",
@@ -37,15 +37,6 @@ def _meta(soup: BeautifulSoup, *names: str) -> str | None:
         if el and el.get("content"):
             return _SPACE.sub(" ", str(el["content"])).strip()
     return None
-
-
-def _date(value: str | None) -> dt.date | None:
-    if not value:
-        return None
-    try:
-        return dt.date.fromisoformat(value.strip()[:10])
-    except ValueError:
-        return None
 
 
 def parse_html(source: Source) -> Parsed:
@@ -80,8 +71,8 @@ def parse_html(source: Source) -> Parsed:
         subtitle=_meta(soup, "og:description", "description"),
         authors=[a for a in [_meta(soup, "author", "article:author")] if a],
         publisher=_meta(soup, "og:site_name"),
-        published_date=_date(_meta(soup, "article:published_time", "date", "pubdate")),
-        modified_date=_date(_meta(soup, "article:modified_time")),
+        published_date=parse_date(_meta(soup, "article:published_time", "date", "pubdate")),
+        modified_date=parse_date(_meta(soup, "article:modified_time")),
         language=(soup.html.get("lang") or "")[:2].lower() or None if soup.html else None,
         url=_meta(soup, "og:url"),
     )

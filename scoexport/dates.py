@@ -1,0 +1,112 @@
+"""Absolute dates as newspapers and reports write them, normalized to ISO 8601 with a precision.
+
+`find_dates` finds every date in a text; `parse_date` reads a string that is one date (a
+dateline, a meta tag). Month names in several languages come from `data/months.json`.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from .data import load_json
+
+
+@dataclass
+class DateMatch:
+    start: int
+    end: int
+    text: str
+    value: str  # ISO 8601: 2024-07-03, 2024-07, 2024, or an interval 2024-07-03/2024-07-04
+    precision: str  # day, month or year
+    first: dt.date  # the first day the value covers
+
+
+@cache
+def month_numbers() -> dict[str, int]:
+    table: dict[str, int] = {}
+    for names in load_json("months.json").values():
+        for number, forms in enumerate(names, start=1):
+            for form in forms:
+                table.setdefault(form, number)
+    return table
+
+
+@cache
+def full_month_names() -> frozenset[str]:
+    return frozenset(forms[0] for names in load_json("months.json").values() for forms in names)
+
+
+@cache
+def _patterns() -> list[tuple[str, re.Pattern[str]]]:
+    names = sorted(month_numbers(), key=len, reverse=True)
+    month = r"(?P<month>" + "|".join(re.escape(n) for n in names) + r")\.?"
+    day = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|\.)?"
+    day2 = r"(?P<day2>[0-3]?\d)(?:st|nd|rd|th|\.)?"
+    year = r"(?P<year>(?:1[6-9]|20)\d\d)"
+    dash = r"\s*[-–—]\s*"
+    b, e = r"(?<![\w-])", r"(?![\w-])"
+    return [
+        ("iso", re.compile(b + r"(?P<year>(?:1[6-9]|20)\d\d)-(?P<mnum>[01]\d)-(?P<day>[0-3]\d)(?![\d])")),
+        ("dmy_range", re.compile(b + day + dash + day2 + r"\s+(?:of\s+|de\s+)?" + month + r",?\s+" + year + e, re.I)),
+        ("mdy_range", re.compile(b + month + r"\s+" + day + dash + day2 + r",?\s+" + year + e, re.I)),
+        ("dmy", re.compile(b + day + r"\s*(?:of\s+|de\s+)?" + month + r",?\s+(?:de\s+)?" + year + e, re.I)),
+        ("mdy", re.compile(b + month + r"\s+" + day + r",?\s+" + year + e, re.I)),
+        ("numeric_dmy", re.compile(b + r"(?P<day>[0-3]?\d)\.(?P<mnum>[01]?\d)\.(?P<year>(?:1[6-9]|20)\d\d)" + e)),
+        ("my", re.compile(b + month + r",?\s+" + year + e, re.I)),
+    ]
+
+
+def _make(kind: str, m: re.Match[str]) -> DateMatch | None:
+    g = m.groupdict()
+    try:
+        year = int(g["year"])
+        month = int(g["mnum"]) if g.get("mnum") else month_numbers()[g["month"].lower()]
+        if kind == "my":
+            # "set 2020" or "mar 2021" are words more often than months: short forms need their full stop
+            if g["month"].lower() not in full_month_names() and not m.group().split()[0].endswith("."):
+                return None
+            first = dt.date(year, month, 1)
+            return DateMatch(m.start(), m.end(), m.group(), f"{year:04d}-{month:02d}", "month", first)
+        first = dt.date(year, month, int(g["day"]))
+        value = first.isoformat()
+        if g.get("day2"):
+            last = dt.date(year, month, int(g["day2"]))
+            if last <= first:
+                return None
+            value = f"{value}/{last.isoformat()}"
+        return DateMatch(m.start(), m.end(), m.group(), value, "day", first)
+    except (ValueError, KeyError):
+        return None
+
+
+def find_dates(text: str) -> list[DateMatch]:
+    """Every absolute date in the text, longest first where two overlap, in text order."""
+    taken: list[tuple[int, int]] = []
+    found: list[DateMatch] = []
+    for kind, pattern in _patterns():
+        for m in pattern.finditer(text):
+            if any(m.start() < e and s < m.end() for s, e in taken):
+                continue
+            match = _make(kind, m)
+            if match is not None:
+                found.append(match)
+                taken.append((match.start, match.end))
+    return sorted(found, key=lambda d: d.start)
+
+
+def parse_date(text: str | None) -> dt.date | None:
+    """The first day-precise date in a short string such as a dateline or a meta tag value."""
+    if not text:
+        return None
+    iso = re.match(r"\s*((?:1[6-9]|20)\d\d)-([01]\d)-([0-3]\d)", text)
+    if iso:
+        try:
+            return dt.date(int(iso.group(1)), int(iso.group(2)), int(iso.group(3)))
+        except ValueError:
+            return None
+    for match in find_dates(text):
+        if match.precision == "day":
+            return match.first
+    return None
