@@ -23,6 +23,8 @@ from .schema import SCHEMA_VERSION, TABLES
 from .views import write_dataset_sql
 
 ROW_GROUP_ROWS = 50_000
+# Text-heavy tables reach this many characters long before they reach ROW_GROUP_ROWS rows.
+ROW_GROUP_CHARS = 8_000_000
 MANIFEST = "manifest.json"
 
 
@@ -103,6 +105,7 @@ class DatasetWriter:
         self.row_group_rows = row_group_rows
         self.tmp = self.out.parent / f".{self.out.name}.partial-{uuid.uuid4().hex[:8]}"
         self.buffers: dict[str, list[dict[str, Any]]] = {t: [] for t in TABLES}
+        self.buffered_chars: dict[str, int] = dict.fromkeys(TABLES, 0)
         self.writers: dict[str, pq.ParquetWriter] = {}
         self.counts: dict[str, int] = dict.fromkeys(TABLES, 0)
         self.entities = EntityIndex()
@@ -146,13 +149,15 @@ class DatasetWriter:
         buf = self.buffers[table]
         buf.extend(rows)
         self.counts[table] += len(rows)
-        if len(buf) >= self.row_group_rows:
+        self.buffered_chars[table] += sum(len(r.get("text") or "") for r in rows)
+        if len(buf) >= self.row_group_rows or self.buffered_chars[table] >= ROW_GROUP_CHARS:
             self._flush(table)
 
     def _flush(self, table: str) -> None:
         schema = TABLES[table]
         batch = pa.Table.from_pylist(self.buffers[table], schema=schema)
         self.buffers[table] = []
+        self.buffered_chars[table] = 0
         if table not in self.writers:
             folder = self.tmp / table
             folder.mkdir()
