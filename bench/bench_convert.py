@@ -48,7 +48,7 @@ def main() -> None:
         else:
             for mb in (a.mb / 2, a.mb):
                 folder = work / f"corpus-{mb:g}mb"
-                n, total = build(folder, mb)
+                build(folder, mb)
                 runs.append(folder)
         for corpus in runs:
             files = [p for p in corpus.rglob("*") if p.is_file()]
