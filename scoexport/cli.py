@@ -13,7 +13,7 @@ from .export import DatasetExistsError
 from .pipeline import convert as convert_documents
 from .records import DocumentResult, Failure
 from .schema import describe
-from .views import connect
+from .views import connect, write_database
 
 app = typer.Typer(
     help="Turn a folder of articles and reports (plain text or HTML) into a queryable dataset of Parquet tables.",
@@ -30,6 +30,7 @@ class OutputFormat(str, Enum):
     table = "table"
     csv = "csv"
     json = "json"
+    parquet = "parquet"
 
 
 def _default_inputs() -> list[str]:
@@ -98,32 +99,86 @@ def convert(
         raise typer.Exit(EXIT_SOME_FAILED)
 
 
+def _read_sql(sql: str | None, file: Path | None) -> str:
+    if file is not None:
+        return file.read_text(encoding="utf-8")
+    if sql is not None and sql != "-":
+        return sql
+    if sys.stdin.isatty():
+        typer.echo("error: give SQL as an argument, with --file, or on standard input", err=True)
+        raise typer.Exit(EXIT_USAGE)
+    return sys.stdin.read()
+
+
 @app.command()
 def query(
     dataset: Annotated[Path, typer.Argument(help="Dataset folder written by convert.")],
-    sql: Annotated[str, typer.Argument(help="SQL over the tables and views, e.g. 'SELECT * FROM document_overview'.")],
-    fmt: Annotated[OutputFormat, typer.Option("--format", "-f", help="table, csv or json.")] = OutputFormat.table,
+    sql: Annotated[str | None, typer.Argument(
+        help="SQL over the tables and views, e.g. 'SELECT * FROM document_overview'. "
+             "Omit it (or give -) to read the SQL from standard input.")] = None,
+    file: Annotated[Path | None, typer.Option("--file", help="Read the SQL from this file.")] = None,
+    fmt: Annotated[OutputFormat, typer.Option("--format", "-f", help="table, csv, json or parquet.")] = OutputFormat.table,
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write the result to this file "
+                                                "(needed for parquet).")] = None,
     max_width: Annotated[int, typer.Option(help="Truncate text cells to this many characters in table output.")] = 60,
 ) -> None:
-    """Run SQL against a dataset with every bundled view available.
+    """Run SQL against a dataset with every bundled table, view and macro available.
 
-    Example: scoexport query dataset "SELECT kind, count(*) FROM paragraphs GROUP BY kind"
+    Examples:
+
+      scoexport query dataset "SELECT kind, count(*) FROM paragraphs GROUP BY kind"
+
+      scoexport query dataset "SELECT * FROM search('trade corridors')" --format csv
+
+      echo "SELECT * FROM timeline" | scoexport query dataset -f parquet -o timeline.parquet
     """
+    text = _read_sql(sql, file)
+    if fmt is OutputFormat.parquet and output is None:
+        typer.echo("error: --format parquet needs --output FILE", err=True)
+        raise typer.Exit(EXIT_USAGE)
     try:
         con = connect(dataset)
     except FileNotFoundError as exc:
         typer.echo(f"error: {exc}", err=True)
         raise typer.Exit(EXIT_USAGE) from exc
     try:
-        cursor = con.execute(sql)
-    except Exception as exc:  # duckdb raises many error classes; all are the user's SQL
+        if fmt is OutputFormat.parquet:
+            import pyarrow.parquet as pq
+
+            pq.write_table(con.sql(text).to_arrow_table(), output, compression="zstd")
+            return
+        result = con.execute(text)
+        columns = [d[0] for d in result.description or []]
+        rows = result.fetchall()
+    except Exception as exc:  # duckdb raises many error classes; all are about the user's SQL
         typer.echo(f"error: {exc}", err=True)
         raise typer.Exit(EXIT_USAGE) from exc
-    columns = [d[0] for d in cursor.description or []]
-    rows = cursor.fetchall()
     from .render import render
 
-    typer.echo(render(columns, rows, fmt.value, max_width), nl=False)
+    rendered = render(columns, rows, fmt.value, max_width)
+    if output is not None:
+        output.write_text(rendered, encoding="utf-8")
+    else:
+        typer.echo(rendered, nl=False)
+
+
+@app.command()
+def db(
+    dataset: Annotated[Path, typer.Argument(help="Dataset folder written by convert.")],
+    out: Annotated[Path | None, typer.Option("--out", "-o", help="Database file to write "
+                                             "(default: DATASET/dataset.duckdb).")] = None,
+) -> None:
+    """Write the dataset into one DuckDB database file with every table and view.
+
+    The file holds copies of the tables, so a GUI client (DBeaver, DuckDB UI) or another machine opens
+    it without the Parquet folder. Example: scoexport db dataset -o sco.duckdb
+    """
+    try:
+        path = write_database(dataset, out)
+    except FileNotFoundError as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(EXIT_USAGE) from exc
+    typer.echo(f"wrote {path}")
 
 
 @app.command()

@@ -18,8 +18,10 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from . import __version__
+from .card import write_card
 from .records import DocumentResult, Failure
 from .schema import SCHEMA_VERSION, TABLES
+from .terms import term_rows
 from .views import write_dataset_sql
 
 ROW_GROUP_ROWS = 50_000
@@ -61,6 +63,7 @@ def rows_of(r: DocumentResult) -> dict[str, list[dict[str, Any]]]:
             {"doc_id": r.doc_id, "kind": a.kind, "text": a.text, "source_start": a.start, "source_end": a.end}
             for a in r.artifacts
         ],
+        "terms": term_rows(r.paragraphs),
     }
 
 
@@ -188,6 +191,7 @@ class DatasetWriter:
             "failures": [vars(f) for f in self.failures],
         }
         (self.tmp / MANIFEST).write_text(json.dumps(manifest, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+        write_card(self.tmp, manifest)
 
     def _swap_in(self) -> None:
         old = None

@@ -99,6 +99,14 @@ TABLES: dict[str, pa.Schema] = {
         ("source_start", pa.int32(), "Start offset in the decoded source"),
         ("source_end", pa.int32(), "End offset in the decoded source"),
     ),
+    "terms": _schema(
+        "One row per term of a paragraph, for ranked search without extensions.",
+        ("doc_id", pa.string(), "Document"),
+        ("paragraph_id", pa.string(), "Paragraph"),
+        ("term", pa.string(), "Lower-cased run of letters and digits"),
+        ("tf", pa.int32(), "Occurrences of the term in the paragraph"),
+        ("paragraph_terms", pa.int32(), "Number of terms in the paragraph"),
+    ),
     "errors": _schema(
         "One row per input that could not be converted.",
         ("source_path", pa.string(), "Path of the input"),

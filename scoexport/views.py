@@ -7,7 +7,10 @@ from pathlib import Path
 
 import duckdb
 
+from .schema import TABLES
+
 OPEN_SQL = "open.sql"
+TABLE_VIEWS = "00_tables.sql"  # the views over the Parquet folders; the rest build on them
 
 
 def sql_files() -> list[tuple[str, str]]:
@@ -44,3 +47,33 @@ def connect(dataset: str | os.PathLike[str], database: str = ":memory:") -> duck
     for _name, sql in sql_files():
         con.execute(sql)
     return con
+
+
+def write_database(dataset: str | os.PathLike[str], path: str | os.PathLike[str] | None = None) -> Path:
+    """Write the dataset into one DuckDB database file with every table and view.
+
+    The tables are copied into the file, so it opens anywhere (a GUI client, another machine)
+    without the Parquet folder beside it.
+    """
+    folder = Path(dataset).resolve()
+    if not (folder / "documents").is_dir():
+        raise FileNotFoundError(f"{dataset} is not a scoexport dataset (no documents/ folder)")
+    target = Path(path) if path else folder / "dataset.duckdb"
+    tmp = target.with_name(f".{target.name}.partial")
+    tmp.unlink(missing_ok=True)
+    con = duckdb.connect(str(tmp))
+    try:
+        for table in TABLES:
+            if (folder / table).is_dir():
+                pattern = str(folder / table / "*.parquet").replace("'", "''")
+                con.execute(f"CREATE TABLE {table} AS SELECT * FROM read_parquet('{pattern}', union_by_name = true)")
+        for name, sql in sql_files():
+            if name != TABLE_VIEWS:  # the tables themselves are in the file now
+                con.execute(sql)
+    except BaseException:
+        con.close()
+        tmp.unlink(missing_ok=True)
+        raise
+    con.close()
+    tmp.replace(target)
+    return target

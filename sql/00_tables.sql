@@ -6,4 +6,5 @@ CREATE OR REPLACE VIEW sentences AS SELECT * FROM read_parquet('sentences/*.parq
 CREATE OR REPLACE VIEW facts AS SELECT * FROM read_parquet('facts/*.parquet', union_by_name = true);
 CREATE OR REPLACE VIEW entities AS SELECT * FROM read_parquet('entities/*.parquet', union_by_name = true);
 CREATE OR REPLACE VIEW artifacts AS SELECT * FROM read_parquet('artifacts/*.parquet', union_by_name = true);
+CREATE OR REPLACE VIEW terms AS SELECT * FROM read_parquet('terms/*.parquet', union_by_name = true);
 CREATE OR REPLACE VIEW errors AS SELECT * FROM read_parquet('errors/*.parquet', union_by_name = true);

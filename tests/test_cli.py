@@ -58,3 +58,38 @@ def test_schema_lists_every_table() -> None:
         assert f"\n{table}\n" in "\n" + result.output
     assert "source_spans" in runner.invoke(app, ["schema", "paragraphs"]).output
     assert runner.invoke(app, ["schema", "nope"]).exit_code == 3
+
+
+def test_query_reads_sql_from_a_file_and_from_stdin(seeds_dataset: Path, tmp_path: Path) -> None:
+    sql_file = tmp_path / "q.sql"
+    sql_file.write_text("SELECT count(*) AS n FROM documents")
+    from_file = runner.invoke(app, ["query", str(seeds_dataset), "--file", str(sql_file), "-f", "csv"])
+    from_stdin = runner.invoke(app, ["query", str(seeds_dataset), "-f", "csv"], input="SELECT count(*) AS n FROM documents")
+    assert from_file.output == from_stdin.output == "n\n2\n"
+
+
+def test_query_writes_parquet(seeds_dataset: Path, tmp_path: Path) -> None:
+    import pyarrow.parquet as pq
+
+    target = tmp_path / "paras.parquet"
+    result = runner.invoke(app, ["query", str(seeds_dataset), "SELECT paragraph_id, kind FROM paragraphs",
+                                 "-f", "parquet", "-o", str(target)])
+    assert result.exit_code == 0, result.output
+    assert pq.read_table(target).num_rows > 10
+    assert runner.invoke(app, ["query", str(seeds_dataset), "SELECT 1", "-f", "parquet"]).exit_code == 3
+
+
+def test_db_writes_a_database_that_opens_without_the_folder(seeds_dataset: Path, tmp_path: Path) -> None:
+    import shutil
+
+    import duckdb
+
+    target = tmp_path / "sco.duckdb"
+    result = runner.invoke(app, ["db", str(seeds_dataset), "-o", str(target)])
+    assert result.exit_code == 0, result.output
+    moved = tmp_path / "moved" / "copy.duckdb"
+    moved.parent.mkdir()
+    shutil.copy(target, moved)
+    con = duckdb.connect(str(moved), read_only=True)
+    assert con.execute("SELECT count(*) FROM document_overview").fetchall() == [(2,)]
+    assert con.execute("SELECT count(*) FROM search('summit')").fetchall()[0][0] > 0

@@ -1,0 +1,38 @@
+-- Helpers that turn the ISO 8601 values of date facts (2024-07-03, 2024-07, 2024, or an interval
+-- 2024-07-03/2024-07-04) into the first and last day they cover.
+CREATE OR REPLACE MACRO iso_first_day(v) AS try_cast(
+    CASE
+        WHEN regexp_matches(split_part(v, '/', 1), '^\d{4}$') THEN split_part(v, '/', 1) || '-01-01'
+        WHEN regexp_matches(split_part(v, '/', 1), '^\d{4}-\d{2}$') THEN split_part(v, '/', 1) || '-01'
+        ELSE left(split_part(v, '/', 1), 10)
+    END AS DATE);
+
+CREATE OR REPLACE MACRO iso_last_day(v) AS (
+    WITH last_part AS (SELECT CASE WHEN contains(v, '/') THEN split_part(v, '/', 2) ELSE v END AS p)
+    SELECT CASE
+        WHEN regexp_matches(p, '^\d{4}$') THEN try_cast(p || '-12-31' AS DATE)
+        WHEN regexp_matches(p, '^\d{4}-\d{2}$') THEN last_day(try_cast(p || '-01' AS DATE))
+        ELSE try_cast(left(p, 10) AS DATE)
+    END FROM last_part);
+
+-- timeline: every dated fact in date order, with its precision, sentence and document.
+--   SELECT date_start, value, sentence, title FROM timeline WHERE date_start >= DATE '2020-01-01';
+CREATE OR REPLACE VIEW timeline AS
+SELECT
+    iso_first_day(f.value) AS date_start,
+    iso_last_day(f.value) AS date_end,
+    f.value,
+    f.precision,
+    f.text,
+    s.text AS sentence,
+    d.title,
+    d.published_date,
+    f.doc_id,
+    f.paragraph_id,
+    f.sentence_id,
+    f.fact_id
+FROM facts f
+JOIN documents d ON d.doc_id = f.doc_id
+LEFT JOIN sentences s ON s.sentence_id = f.sentence_id
+WHERE f.kind = 'date'
+ORDER BY date_start NULLS LAST, f.value, d.published_date, f.fact_id;

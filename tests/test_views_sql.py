@@ -1,0 +1,116 @@
+"""The analysis views' SQL, on a small dataset whose facts are written by hand.
+
+These tests pin what each view computes independently of the extractors; tests/test_views.py
+runs the same views on the seeds' real facts.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+
+import pytest
+
+from scoexport import connect, ids, process
+from scoexport.export import DatasetWriter
+from scoexport.records import DocumentResult, Fact, Mention, Source
+
+DOC_A = ("Northern League expands\n\n"
+         "Rufus T. Firefly said Freedonia will join the Northern League. "
+         "The Northern League summit opened on 3 May 2021. The league now has 9 members.\n")
+DOC_B = ("Freedonia joins\n\n"
+         "Rufus Firefly confirmed that Freedonia joined the Northern League. "
+         "The Northern League summit opened on 4 May 2021. The league has 12 members.\n")
+
+
+def make_result(name: str, text: str, published: dt.date) -> DocumentResult:
+    data = text.encode()
+    result = process(Source(name, data, hashlib.sha256(data).hexdigest(), text, "utf-8", "text"))
+    result.metadata.published_date = published
+    return result
+
+
+def add_fact(result: DocumentResult, kind: str, text: str, nth_sentence: int, **fields: object) -> Fact:
+    body = [s for s in result.sentences if s.paragraph_id.endswith("p0001")]
+    sentence = body[nth_sentence]
+    paragraph = next(p for p in result.paragraphs if p.paragraph_id == sentence.paragraph_id)
+    start = paragraph.text.index(text, sentence.start)
+    fact = Fact(ids.fact_id(paragraph.paragraph_id, kind, start, start + len(text)), result.doc_id,
+                paragraph.paragraph_id, sentence.sentence_id, kind, text, fields.pop("value", text), start,
+                start + len(text), **fields)  # type: ignore[arg-type]
+    result.facts.append(fact)
+    return fact
+
+
+def add_entity(result: DocumentResult, text: str, nth_sentence: int, etype: str, name: str) -> None:
+    eid = ids.entity_id(etype, name)
+    fact = add_fact(result, "entity", text, nth_sentence, value=name, entity_id=eid, entity_type=etype)
+    result.mentions.append(Mention(fact.fact_id, result.doc_id, etype, name, text))
+
+
+@pytest.fixture(scope="module")
+def con(tmp_path_factory: pytest.TempPathFactory):
+    a = make_result("a.txt", DOC_A, dt.date(2021, 5, 3))
+    b = make_result("b.txt", DOC_B, dt.date(2021, 5, 5))
+    for r, person in ((a, "Rufus T. Firefly"), (b, "Rufus Firefly")):
+        add_entity(r, person, 0, "person", "Rufus T. Firefly")
+        add_entity(r, "Freedonia", 0, "country", "Freedonia")
+        add_entity(r, "Northern League", 0, "organization", "Northern League")
+        add_entity(r, "Northern League", 1, "organization", "Northern League")
+        add_fact(r, "quote", "will join" if r is a else "joined", 0, entity_id=ids.entity_id("person", "Rufus T. Firefly"))
+    add_fact(a, "date", "3 May 2021", 1, value="2021-05-03", precision="day")
+    add_fact(b, "date", "4 May 2021", 1, value="2021-05-04", precision="day")
+    add_fact(a, "date", "Northern", 1, value="2001", precision="year")  # a year-only value sorts first
+    add_entity(a, "league", 2, "organization", "Northern League")
+    add_entity(b, "league", 2, "organization", "Northern League")
+    add_fact(a, "number", "9", 2, value="9", value_num=9.0, unit="members")
+    add_fact(b, "number", "12", 2, value="12", value_num=12.0, unit="members")
+    out = tmp_path_factory.mktemp("views") / "ds"
+    with DatasetWriter(out) as writer:
+        writer.add(a)
+        writer.add(b)
+    return connect(out)
+
+
+def test_timeline_orders_by_first_day_with_precision(con) -> None:
+    rows = con.execute("SELECT date_start, date_end, value, precision, title FROM timeline").fetchall()
+    assert [r[2] for r in rows] == ["2001", "2021-05-03", "2021-05-04"]
+    assert rows[0][:2] == (dt.date(2001, 1, 1), dt.date(2001, 12, 31))
+    assert rows[1][3:] == ("day", "Northern League expands")
+
+
+def test_entity_mentions_and_documents(con) -> None:
+    n = con.execute("SELECT count(*) FROM entity_mentions WHERE name = 'Northern League'").fetchall()[0][0]
+    assert n == 6
+    rows = con.execute("SELECT title, n_mentions, forms FROM entity_documents WHERE name = 'Rufus T. Firefly' "
+                       "ORDER BY title").fetchall()
+    assert rows == [("Freedonia joins", 1, ["Rufus Firefly"]), ("Northern League expands", 1, ["Rufus T. Firefly"])]
+
+
+def test_cooccurrence_counts_sentences_and_documents(con) -> None:
+    rows = con.execute("SELECT n_sentences, n_documents, example FROM cooccurrence "
+                       "WHERE list_sort([name_a, name_b]) = ['Freedonia', 'Northern League']").fetchall()
+    assert len(rows) == 1 and rows[0][:2] == (2, 2)
+    assert "Freedonia" in rows[0][2]
+
+
+def test_numbers_quotes_and_claims(con) -> None:
+    assert con.execute("SELECT value_num, unit FROM numbers ORDER BY value_num").fetchall() == [(9.0, "members"),
+                                                                                             (12.0, "members")]
+    quotes = con.execute("SELECT speaker, quote FROM quotes ORDER BY quote").fetchall()
+    assert quotes == [("Rufus T. Firefly", "joined"), ("Rufus T. Firefly", "will join")]
+    claim = con.execute("SELECT n_facts, kinds FROM claims WHERE sentence LIKE 'The league now%'").fetchall()
+    assert claim == [(2, ["entity", "number"])]
+
+
+def test_disagreements_find_names_counts_and_dates(con) -> None:
+    rows = {(k, s, u): v for k, s, u, v in con.execute("SELECT kind, subject, unit, \"values\" FROM disagreements").fetchall()}
+    assert rows[("name", "Rufus T. Firefly", None)] == ["Rufus Firefly", "Rufus T. Firefly"]
+    assert rows[("count", "Northern League", "members")] == ["12.0", "9.0"]
+    assert rows[("date", "Northern League", "summit")] == ["2021-05-03", "2021-05-04"]
+    assert not any(s == "Freedonia" and k == "name" for k, s, _ in rows)
+
+
+def test_search_ranks_the_paragraph_with_the_rarer_terms_first(con) -> None:
+    rows = con.execute("SELECT title, matched_terms FROM search('Freedonia joined twelve', n := 5)").fetchall()
+    assert rows[0] == ("Freedonia joins", 2)
+    assert con.execute("SELECT count(*) FROM search('nothing matches zzzz')").fetchall() == [(0,)]
