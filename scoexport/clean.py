@@ -23,7 +23,7 @@ from .frontmatter import (
 )
 from .language import guess_language, main_script
 from .records import Artifact, Block, Metadata, Parsed
-from .reflow import line_width, reflow
+from .reflow import line_width, reflow, text_width
 from .repair import fix_mojibake, join_lines, normalize
 
 MAX_TITLE_LINES = 4
@@ -71,7 +71,7 @@ def front_matter(lines: list[TextLine], start: int, width: float | None) -> tupl
         and lines[end].line.page == lines[start].line.page
         and not (is_byline(lines[end].text) or is_dateline(lines[end].text) or is_caption(lines[end].text))
         and not ends_sentence(lines[end - 1].text)
-        and (width is None or len(lines[end].text) < width * TITLE_WIDTH_SHARE)
+        and (width is None or text_width(lines[end].text) < width * TITLE_WIDTH_SHARE)
     ):
         end += 1
     units.append(("title", lines[start:end]))

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from .artifacts import TextLine
+from .data import load_json
 from .frontmatter import ends_sentence
 
 _FIRST_WORD = re.compile(r"^\S+")
@@ -18,17 +19,24 @@ _MID_SENTENCE_CAPITAL = re.compile(r"(?<=[a-z,;] )([A-Z][\w’'-]+)")
 _LOWER_WORD = re.compile(r"\b[a-z][\w’'-]*")
 MIN_WRAPPED_LINES = 5
 WIDTH_PERCENTILE = 0.9
-FIT_SLACK = 0.97  # proportional fonts: a full line may hold a few characters fewer than the widest
+FIT_SLACK = 1.04  # glyph widths are estimates: a line ends short only when the next word clearly fitted
 SHORT_UNPUNCTUATED = 0.6
 MIN_WORDS_TO_CONTINUE = 12
 
 
+def text_width(text: str) -> float:
+    """How wide the text is set, in em, estimated from common proportional glyph widths."""
+    table = load_json("glyph_widths.json")
+    widths, default = table["widths"], table["default"]
+    return sum(widths.get(ch, default) for ch in text) / 1000
+
+
 def line_width(lines: list[TextLine], gaps: list[str]) -> float | None:
-    """The text width in characters, from lines that wrapped onto a next one."""
-    wrapped = sorted(len(lines[i].text) for i, g in enumerate(gaps) if g == "wrap")
+    """The text width in em, from lines that wrapped onto a next one."""
+    wrapped = sorted(text_width(lines[i].text) for i, g in enumerate(gaps) if g == "wrap")
     if len(wrapped) < MIN_WRAPPED_LINES:
         return None
-    return float(wrapped[min(len(wrapped) - 1, int(len(wrapped) * WIDTH_PERCENTILE))])
+    return wrapped[min(len(wrapped) - 1, int(len(wrapped) * WIDTH_PERCENTILE))]
 
 
 class ProperNouns:
@@ -50,10 +58,10 @@ def _first_word(text: str) -> str:
 def _wrap_breaks(line: str, following: str, width: float | None) -> bool:
     if width is None:
         return False
-    room = len(line) + 1 + len(_first_word(following))
+    room = text_width(f"{line} {_first_word(following)}")
     if ends_sentence(line):
         return room < width * FIT_SLACK
-    return len(line) < width * SHORT_UNPUNCTUATED and not following[:1].islower()
+    return text_width(line) < width * SHORT_UNPUNCTUATED and not following[:1].islower()
 
 
 def _blank_breaks(paragraph: list[TextLine], following: str, names: ProperNouns) -> bool:
