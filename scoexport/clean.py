@@ -153,13 +153,21 @@ def clean_text(parsed: Parsed) -> tuple[list[Block], list[Artifact], Metadata]:
         finish_block(block, source_text)
     for n, block in enumerate(paragraphs):
         block.kind = _body_kind(block.text, n == len(paragraphs) - 1)
-    blocks = [b for b in blocks + paragraphs if b.text]
+    blocks = keep_visible(blocks + paragraphs, artifacts)
     assign_sections(blocks)
     meta = infer_metadata(blocks, parsed.metadata)
     if not meta.publisher:
         meta.publisher = _letterhead_publisher(head_units, script)
     artifacts.sort(key=lambda a: a.start)
     return blocks, artifacts, meta
+
+
+def keep_visible(blocks: list[Block], artifacts: list[Artifact]) -> list[Block]:
+    """Blocks with text; a block of only invisible or control characters becomes an artifact."""
+    for block in blocks:
+        if not block.text:
+            artifacts.extend(Artifact("invisible", ln.text, ln.start, ln.end) for ln in block.lines)
+    return [b for b in blocks if b.text]
 
 
 def classify_html(blocks: list[Block]) -> None:
@@ -204,7 +212,8 @@ def infer_metadata(blocks: list[Block], hints: Metadata) -> Metadata:
 def clean(parsed: Parsed) -> tuple[list[Block], list[Artifact], Metadata]:
     if parsed.source.format != "html":
         return clean_text(parsed)
-    blocks = [b for b in (finish_block(b) for b in parsed.blocks) if b.text]
+    artifacts = list(parsed.artifacts)
+    blocks = keep_visible([finish_block(b) for b in parsed.blocks], artifacts)
     classify_html(blocks)
     assign_sections(blocks)
-    return blocks, list(parsed.artifacts), infer_metadata(blocks, parsed.metadata)
+    return blocks, artifacts, infer_metadata(blocks, parsed.metadata)
