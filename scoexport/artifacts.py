@@ -22,6 +22,7 @@ _TRAILING_ELLIPSIS = re.compile(r"(?:…|\.\.\.)$")
 EDGE_LINES = 2  # how many lines at the top and bottom of a page can be furniture
 MAX_FURNITURE_CHARS = 100
 MIN_REPEATS_WITHOUT_PAGES = 3
+MAX_LETTERHEAD_LINES = 4
 
 
 @dataclass
@@ -115,6 +116,8 @@ def running_headers(lines: list[TextLine], known: list[str]) -> dict[int, str]:
 
 
 def _letterhead_like(block: list[TextLine], script: str | None) -> bool:
+    if len(block) > MAX_LETTERHEAD_LINES or any(is_byline(tl.text) or is_dateline(tl.text) for tl in block):
+        return False
     return any(
         is_all_caps(tl.text) or _CONTACT.search(tl.text) or main_script(tl.text) not in (script, None) for tl in block
     )

@@ -7,6 +7,7 @@ their kind from the tag; only their body blocks may turn out to be bylines, date
 """
 from __future__ import annotations
 
+import re
 from itertools import pairwise
 
 from .artifacts import TextLine, as_artifact, letterhead, letterhead_units, page_numbers, running_headers
@@ -31,6 +32,7 @@ TITLE_WIDTH_SHARE = 0.8  # a title set in a larger type stops well before the bo
 MAX_HEADING_WORDS = 12
 MAX_HEADING_CHARS = 100
 MAX_FRONT_UNITS = 4
+MAX_HEADING_NUMBERS = 3  # a short line of several numbers is a table row
 
 
 def finish_block(block: Block, vocabulary: str = "") -> Block:
@@ -97,20 +99,27 @@ def front_matter(lines: list[TextLine], start: int, width: float | None) -> tupl
     return units, i
 
 
-def _body_kind(text: str, is_last: bool) -> str:
+def _is_short_line(text: str) -> bool:
+    return len(text.split()) <= MAX_HEADING_WORDS and len(text) <= MAX_HEADING_CHARS and not ends_sentence(text)
+
+
+def _looks_like_heading(text: str, before: str | None, after: str | None) -> bool:
+    """A short unpunctuated line between running text, not one of a list of short lines (items, table rows)."""
+    if not _is_short_line(text) or text.endswith(",") or not text[:1].isalnum() or text[:1].islower():
+        return False
+    if len(re.findall(r"\d+", text)) >= MAX_HEADING_NUMBERS:
+        return False
+    return after is not None and not _is_short_line(after) and (before is None or not _is_short_line(before))
+
+
+def _body_kind(text: str, before: str | None, after: str | None) -> str:
     if is_caption(text):
         return "caption"
     if is_dateline(text):
         return "dateline"
     if is_byline(text):
         return "byline"
-    words = text.split()
-    if (
-        not is_last and len(words) <= MAX_HEADING_WORDS and len(text) <= MAX_HEADING_CHARS
-        and not ends_sentence(text) and not text.endswith(",") and text[:1].isalnum() and not text[:1].islower()
-    ):
-        return "heading"
-    return "body"
+    return "heading" if _looks_like_heading(text, before, after) else "body"
 
 
 def _letterhead_publisher(units: list[list[TextLine]], script: str | None) -> str | None:
@@ -151,8 +160,10 @@ def clean_text(parsed: Parsed) -> tuple[list[Block], list[Artifact], Metadata]:
     paragraphs = [Block([tl.line for tl in para]) for para in body]
     for block in blocks + paragraphs:
         finish_block(block, source_text)
+    texts = [b.text for b in paragraphs]
     for n, block in enumerate(paragraphs):
-        block.kind = _body_kind(block.text, n == len(paragraphs) - 1)
+        before = texts[n - 1] if n else None
+        block.kind = _body_kind(block.text, before, texts[n + 1] if n + 1 < len(texts) else None)
     blocks = keep_visible(blocks + paragraphs, artifacts)
     assign_sections(blocks)
     meta = infer_metadata(blocks, parsed.metadata)

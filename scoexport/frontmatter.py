@@ -27,7 +27,7 @@ def _alternation(name: str) -> str:
 @cache
 def _byline_pattern() -> re.Pattern[str]:
     # the name after the opening word must start with a capital: "by the way" is not a byline
-    return re.compile(rf"^(?:{_alternation('byline_words.txt')})\s*:?\s+(?=[^\W\d_])(?=\w*[A-ZÀ-ÞА-Я])", re.I)
+    return re.compile(rf"^(?:{_alternation('byline_words.txt')})\s*:?\s+(?=[^\W\d_])", re.I)
 
 
 @cache
@@ -57,7 +57,8 @@ def ends_sentence(text: str) -> bool:
 
 def is_byline(text: str) -> bool:
     m = _byline_pattern().match(text)
-    return bool(m) and len(text.split()) <= MAX_BYLINE_WORDS
+    # the name after the opening word starts with a capital: "by the way" is not a byline
+    return bool(m) and text[m.end()].isupper() and len(text.split()) <= MAX_BYLINE_WORDS
 
 
 def is_caption(text: str) -> bool:

@@ -9,6 +9,7 @@ lower-case word or by a name the document writes in capitals mid-sentence).
 from __future__ import annotations
 
 import re
+from unicodedata import east_asian_width
 
 from .artifacts import TextLine
 from .data import load_json
@@ -28,7 +29,8 @@ def text_width(text: str) -> float:
     """How wide the text is set, in em, estimated from common proportional glyph widths."""
     table = load_json("glyph_widths.json")
     widths, default = table["widths"], table["default"]
-    return sum(widths.get(ch, default) for ch in text) / 1000
+    # East Asian wide characters fill a whole em
+    return sum(widths.get(ch) or (1000 if east_asian_width(ch) in "WF" else default) for ch in text) / 1000
 
 
 def line_width(lines: list[TextLine], gaps: list[str]) -> float | None:
