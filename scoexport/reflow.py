@@ -20,8 +20,8 @@ _MID_SENTENCE_CAPITAL = re.compile(r"(?<=[a-z,;] )([A-Z][\w’'-]+)")
 _LOWER_WORD = re.compile(r"\b[a-z][\w’'-]*")
 MIN_WRAPPED_LINES = 5
 WIDTH_PERCENTILE = 0.9
-FIT_SLACK = 1.04  # glyph widths are estimates: a line ends short only when the next word clearly fitted
-SHORT_UNPUNCTUATED = 0.6
+FIT_SLACK = 1.02  # glyph widths are estimates: a line ends short only when the next word clearly fitted
+UNPUNCTUATED_SLACK = 0.95
 MIN_WORDS_TO_CONTINUE = 12
 
 
@@ -63,7 +63,8 @@ def _wrap_breaks(line: str, following: str, width: float | None) -> bool:
     room = text_width(f"{line} {_first_word(following)}")
     if ends_sentence(line):
         return room < width * FIT_SLACK
-    return text_width(line) < width * SHORT_UNPUNCTUATED and not following[:1].islower()
+    # without a full stop the line may still end a paragraph (a list item, a tagline), on firmer evidence
+    return room < width * UNPUNCTUATED_SLACK
 
 
 def _blank_breaks(paragraph: list[TextLine], following: str, names: ProperNouns) -> bool:
