@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from .data import load_lines
-from .frontmatter import is_all_caps, is_byline, is_dateline
+from .frontmatter import ends_sentence, is_all_caps, is_byline, is_dateline
 from .language import main_script
 from .records import Artifact, Line
 
@@ -116,7 +116,9 @@ def running_headers(lines: list[TextLine], known: list[str]) -> dict[int, str]:
 
 
 def _letterhead_like(block: list[TextLine], script: str | None) -> bool:
-    if len(block) > MAX_LETTERHEAD_LINES or any(is_byline(tl.text) or is_dateline(tl.text) for tl in block):
+    if len(block) > MAX_LETTERHEAD_LINES or any(
+        is_byline(tl.text) or is_dateline(tl.text) or ends_sentence(tl.text) for tl in block
+    ):
         return False
     return any(
         is_all_caps(tl.text) or _CONTACT.search(tl.text) or main_script(tl.text) not in (script, None) for tl in block

@@ -8,6 +8,7 @@ their kind from the tag; only their body blocks may turn out to be bylines, date
 from __future__ import annotations
 
 import re
+import unicodedata
 from itertools import pairwise
 
 from .artifacts import TextLine, as_artifact, letterhead, letterhead_units, page_numbers, running_headers
@@ -32,7 +33,8 @@ TITLE_WIDTH_SHARE = 0.8  # a title set in a larger type stops well before the bo
 MAX_HEADING_WORDS = 12
 MAX_HEADING_CHARS = 100
 MAX_FRONT_UNITS = 4
-MAX_HEADING_NUMBERS = 3  # a short line of several numbers is a table row
+MAX_HEADING_NUMBERS = 3
+_LABEL = re.compile(r"^\w{1,2}:\s")
 
 
 def finish_block(block: Block, vocabulary: str = "") -> Block:
@@ -103,11 +105,16 @@ def _is_short_line(text: str) -> bool:
     return len(text.split()) <= MAX_HEADING_WORDS and len(text) <= MAX_HEADING_CHARS and not ends_sentence(text)
 
 
+def _has_price(text: str) -> bool:
+    return any(unicodedata.category(ch) == "Sc" for ch in text) and any(ch.isdigit() for ch in text)
+
+
 def _looks_like_heading(text: str, before: str | None, after: str | None) -> bool:
     """A short unpunctuated line between running text, not one of a list of short lines (items, table rows)."""
     if not _is_short_line(text) or text.endswith(",") or not text[:1].isalnum() or text[:1].islower():
         return False
-    if len(re.findall(r"\d+", text)) >= MAX_HEADING_NUMBERS:
+    # table rows, prices and labelled answers ("A: ...") are short lines of content, not headings
+    if len(re.findall(r"\d+", text)) >= MAX_HEADING_NUMBERS or _has_price(text) or _LABEL.match(text):
         return False
     return after is not None and not _is_short_line(after) and (before is None or not _is_short_line(before))
 
