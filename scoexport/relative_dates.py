@@ -16,6 +16,7 @@ from .dates import DateMatch, find_dates, full_month_names, month_numbers
 _WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
 _FUTURE = re.compile(
     r"\b(?:will|shall|going to|(?:is|are) (?:set|expected|due) to|next|upcoming|plans? to)\b", re.I)
+_PAST = re.compile(r"\b(?:was|were|had|did|ago|since|\w{3,}ed)\b", re.I)
 _CLAUSE_BREAK = re.compile(r"[;,]|\band\b|\bbut\b|\bwhile\b")
 
 
@@ -30,23 +31,36 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     return {
         "month_day": re.compile(rf"{on_weekday}(?P<month>{months})\s+{day}{day2}{no_year}"),
         "day_month": re.compile(rf"{on_weekday}{day}{day2}\s+(?:of\s+)?(?P<month>{months}){no_year}"),
-        "weekday": re.compile(rf"\b(?P<rel>last|next|this)?\s*(?P<weekday>{weekday})\b"),
+        "weekday": re.compile(rf"\b(?:(?P<rel>last|next|this)\s+)?(?P<weekday>{weekday})\b"),
         "rel_month": re.compile(
             rf"\b(?P<rel>last|next|this|early|late|mid-?|in|since|until|by)\s+(?P<month>{months})\b(?!\s+\d)"),
         "rel_period": re.compile(r"\b(?P<rel>last|next|this|previous|coming|past)\s+(?P<period>year|month|week)\b", re.I),
         "day_word": re.compile(r"\b(?P<word>today|yesterday|tomorrow)\b", re.I),
         "decade": re.compile(r"\b(?:the\s+)?(?P<decade>(?:1[6-9]|20)\d0)s\b"),
+        # a year standing alone, not counting anything after it ("Vision 2030", "in the 2024 report" stays a year)
+        "bare_year": re.compile(r"(?<![\w$€£¥.,:/-])(?P<year>(?:1[89]|20)\d\d)(?![\w%]|[.,:/-]\d|\s+[a-z]+s\b)"),
         "year": re.compile(r"\b(?:(?P<prep>in|since|until|till|by|from|to|before|after|during|through|of|early|late|mid)[\s-]+)"
                            r"(?P<year>(?:1[6-9]|20)\d\d)\b(?![.,]?\d|\s*%)", re.I),
     }
 
 
-def _is_future(text: str, start: int, end: int) -> bool:
-    """Tense of the clause holding text[start:end]: does a future marker stand before it in its clause?"""
+def _clause_before(text: str, start: int) -> str:
     before = text[max(0, start - 80):start]
     breaks = list(_CLAUSE_BREAK.finditer(before))
-    clause = before[breaks[-1].end():] if breaks else before
-    return bool(_FUTURE.search(clause))
+    return before[breaks[-1].end():] if breaks else before
+
+
+def _is_future(text: str, start: int, end: int) -> bool:
+    """Tense of the clause holding text[start:end]: does a future marker stand before it in its clause?"""
+    return bool(_FUTURE.search(_clause_before(text, start)))
+
+
+def _tense(text: str, start: int) -> str | None:
+    """'future', 'past' or None where the clause before the date shows neither."""
+    clause = _clause_before(text, start)
+    if _FUTURE.search(clause):
+        return "future"
+    return "past" if _PAST.search(clause) else None
 
 
 def _weekday(match: re.Match[str], text: str, ref: dt.date) -> DateMatch:
@@ -62,16 +76,19 @@ def _weekday(match: re.Match[str], text: str, ref: dt.date) -> DateMatch:
     return DateMatch(match.start(), match.end(), match.group().strip(), day.isoformat(), "day", day)
 
 
-def _month_of_year(month: int, rel: str, future: bool, ref: dt.date) -> int:
+def _month_of_year(month: int, rel: str, tense: str | None, ref: dt.date) -> int:
     if rel == "last":
         return ref.year if month < ref.month else ref.year - 1
     if rel == "next":
         return ref.year if month > ref.month else ref.year + 1
     if rel in ("this", "early", "late", "mid", "mid-"):
         return ref.year
-    if future:
+    if tense == "future":
         return ref.year if month >= ref.month else ref.year + 1
-    return ref.year if month <= ref.month else ref.year - 1
+    if tense == "past":
+        return ref.year if month <= ref.month else ref.year - 1
+    # no tense to go by: the nearest such month
+    return min((ref.year - 1, ref.year, ref.year + 1), key=lambda y: abs((y - ref.year) * 12 + month - ref.month))
 
 
 def _month_day(match: re.Match[str], ref: dt.date) -> DateMatch | None:
@@ -125,6 +142,9 @@ def _contextual(text: str, ref: dt.date | None) -> list[DateMatch]:
         found.append(DateMatch(m.start("year") if m["prep"].lower() not in ("early", "late", "mid") else m.start(),
                                m.end(), text[m.start("year"):m.end()] if m["prep"].lower() not in ("early", "late", "mid")
                                else m.group(), str(year), "year", dt.date(year, 1, 1)))
+    for m in p["bare_year"].finditer(text):
+        year = int(m["year"])
+        found.append(DateMatch(m.start(), m.end(), m.group(), str(year), "year", dt.date(year, 1, 1)))
     if ref is None:
         return found
     for name in ("month_day", "day_month"):
@@ -143,7 +163,7 @@ def _contextual(text: str, ref: dt.date | None) -> list[DateMatch]:
         if m["month"] == "May" and rel not in ("last", "next", "this"):
             continue  # "may" is a verb far more often than a month
         month = month_numbers()[m["month"].lower()]
-        year = _month_of_year(month, rel, _is_future(text, m.start(), m.end()), ref)
+        year = _month_of_year(month, rel, _tense(text, m.start()), ref)
         start = m.start() if rel in ("last", "next", "this", "early", "late", "mid", "mid-") else m.start("month")
         first = dt.date(year, month, 1)
         found.append(DateMatch(start, m.end(), text[start:m.end()], first.strftime("%Y-%m"), "month", first))

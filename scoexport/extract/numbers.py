@@ -104,6 +104,7 @@ def _unit(text: str, start: int, end: int) -> str | None:
     """What a number counts: the words after it up to the first plural noun ('six original members');
     after 'a' the number qualifies a noun and the unit is the next word ('a 9 member organization')."""
     stop = set(_words()["unit_stop"])
+    plurals = set(_words()["irregular_plurals"])
     words: list[str] = []
     pos = end
     while len(words) < 3:
@@ -112,7 +113,7 @@ def _unit(text: str, start: int, end: int) -> str | None:
             break
         words.append(m.group(1))
         pos = m.end()
-        if m.group(1).endswith("s") and not m.group(1).endswith("ss"):
+        if (m.group(1).endswith("s") and not m.group(1).endswith("ss")) or m.group(1) in plurals:
             break
     if not words:
         return None

@@ -46,6 +46,7 @@ def quote_facts(ctx: Context) -> list[Fact]:
         for m in _QUOTE.finditer(p.text):
             group = m.lastgroup or "curly"
             start, end = m.start(group), m.end(group)
+            end -= len(p.text[start:end]) - len(p.text[start:end].rstrip(" ,.;:"))  # the comma before ", he said"
             if len(p.text[start:end].split()) < 2:
                 continue  # one word in quotes is a term being marked, not speech
             sentence = ctx.sentence_at(p.paragraph_id, start)
