@@ -15,7 +15,8 @@ FRIDAY = dt.date(2023, 3, 17)  # a Friday in March
 @pytest.mark.parametrize(("text", "found"), [
     ("The ministers met on Tuesday.", [("Tuesday", "2023-03-14", "day")]),
     ("The vote will take place on Monday.", [("Monday", "2023-03-20", "day")]),
-    ("Talks opened on Thursday and will close on Saturday.", [("Thursday", "2023-03-16", "day"), ("Saturday", "2023-03-18", "day")]),
+    ("Talks opened on Thursday and will close on Saturday.",
+     [("Thursday", "2023-03-16", "day"), ("Saturday", "2023-03-18", "day")]),
     ("The bank cut rates last November.", [("last November", "2022-11", "month")]),
     ("Elections are due next June.", [("next June", "2023-06", "month")]),
     ("Exports rose this year and will rise next year.", [("this year", "2023", "year"), ("next year", "2024", "year")]),

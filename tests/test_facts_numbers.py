@@ -33,7 +33,7 @@ def numbers(text: str) -> list[tuple]:
 def test_numbers(text: str, expected: list[tuple]) -> None:
     got = numbers(text)
     assert [g[:2] for g in got] == [e[:2] for e in expected]
-    for g, e in zip(got, expected):
+    for g, e in zip(got, expected, strict=True):
         assert g[2] == pytest.approx(e[2]) and g[3:] == e[3:]
 
 

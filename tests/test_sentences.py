@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+from itertools import pairwise
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -9,7 +11,8 @@ from scoexport.sentences import sentence_spans
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    ("Mr. Smith met Dr. Jones in the U.S. on Monday. They talked.", ["Mr. Smith met Dr. Jones in the U.S. on Monday.", "They talked."]),
+    ("Mr. Smith met Dr. Jones in the U.S. on Monday. They talked.",
+     ["Mr. Smith met Dr. Jones in the U.S. on Monday.", "They talked."]),
     ("Foreign Minister S. Jaishankar arrived. He spoke.", ["Foreign Minister S. Jaishankar arrived.", "He spoke."]),
     ("Growth was 3.5 percent in version 2.1. Prices fell.", ["Growth was 3.5 percent in version 2.1.", "Prices fell."]),
     ("He paused... Then he left.", ["He paused...", "Then he left."]),
@@ -31,6 +34,6 @@ def test_spans_cover_the_text_in_order(parts: list[str]) -> None:
     text = " ".join(parts)
     spans = sentence_spans(text)
     assert spans[0][0] == 0 and spans[-1][1] == len(text)
-    assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:]))
+    assert all(a[1] <= b[0] for a, b in pairwise(spans))
     assert "".join(text[s:e] for s, e in spans).replace(" ", "") == text.replace(" ", "")
     assert len(spans) == len(parts)
