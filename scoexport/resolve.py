@@ -14,7 +14,7 @@ from typing import Any
 from . import ids
 from .records import DocumentResult
 
-_VOWELS_AFTER_FIRST = re.compile(r"(?<!^)[aeiouy]")
+_VOWEL_RUN = re.compile(r"(?<!^)[aeiouy]+")
 _DOUBLE = re.compile(r"(.)\1+")
 
 
@@ -25,8 +25,9 @@ def fold(text: str) -> str:
 
 
 def skeleton(word: str) -> str:
-    """A spelling-tolerant form of a name: first letter, then consonants, doubles collapsed ('Kassym' = 'Kassim')."""
-    return _DOUBLE.sub(r"\1", _VOWELS_AFTER_FIRST.sub("", fold(word).replace(" ", "")))
+    """A spelling-tolerant form of a name: after the first letter any run of vowels counts as one vowel, and
+    doubled letters as one ('Kassym' = 'Kassim', 'Gaddafi' = 'Gadaffi'); letter order still counts ('Khan' != 'Kahn')."""
+    return _DOUBLE.sub(r"\1", _VOWEL_RUN.sub("a", fold(word).replace(" ", "")))
 
 
 def person_key(name: str) -> str:

@@ -36,6 +36,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "byline": re.compile(rf"^\s*(?i:by)\s+(?:(?i:mr|mrs|ms|dr|prof)\.?\s+)?(?P<name>{_NAME})"),
         "credit": re.compile(rf"(?i:photo|image|picture|credit)s?\s*(?i:via|by|:|courtesy of|courtesy)\s*(?P<name>{_NAME})"),
         "speech": re.compile(rf"(?P<name>{_TOKEN}(?: {_TOKEN}){{1,3}}) (?:{verbs})\b"),
+        "speech_after": re.compile(rf"\b(?:said|says|added|wrote|asked|replied) (?P<name>{_TOKEN}(?: {_TOKEN}){{1,3}})"),
     }
 
 
@@ -68,7 +69,7 @@ def find_people(text: str, kind: str) -> list[tuple[int, int, str]]:
             span = _trim(text, m.start("name"), m.end("name"))
             if span is None:
                 continue
-            if rule == "speech" and len(text[span[0]:span[1]].split()) < 2:
+            if rule.startswith("speech") and len(text[span[0]:span[1]].split()) < 2:
                 continue  # one capitalized word before "said" is as often a place or a pronoun-like subject
             found.append((*span, rule))
     return found
