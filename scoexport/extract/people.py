@@ -11,7 +11,9 @@ from .gazetteer import lookup, title_words
 
 # A name token: "Jinping", "O’Brien", "Jean-Pierre", or an initial "S" / "S."
 _TOKEN = r"(?:[A-Z][a-zà-ÿ]+(?:['’-][A-Z][a-zà-ÿ]+)?|[A-Z]\.?)"
-_NAME = rf"{_TOKEN}(?: {_TOKEN}){{0,3}}"
+# lower-case particles inside a name: "Lula da Silva", "Ursula von der Leyen"
+_PARTICLES = r"(?:(?:da|de|del|della|di|do|dos|du|van|von|der|den|ter|bin|ibn|al|el|la|le) ){0,2}"
+_NAME = rf"{_TOKEN}(?: {_PARTICLES}{_TOKEN}){{0,3}}"
 
 
 @cache
