@@ -23,26 +23,28 @@ def _alt(words: object) -> str:
 
 
 @cache
-def _patterns() -> list[tuple[str, re.Pattern[str]]]:
+def _patterns() -> list[tuple[str, bool, re.Pattern[str]]]:
+    """(kind, needs a digit, pattern), in order of precedence."""
     w = _words()
     cardinal_word = _alt([*w["units"], *w["tens"]])
     word_number = rf"(?:{cardinal_word})(?:[\s-]+(?:and\s+)?(?:{_alt([*w['units'], *w['tens'], *w['scales']])}))*"
     number = rf"(?P<num>{_DIGITS})(?:\s*(?P<scale>{_alt(w['scales'])}|bn|mn))?"
     symbols = _alt(k for k in w["currencies"] if not k.isalpha() or k.startswith("Rs"))
+    fractions = _alt(w["fraction_words"])
     names = _alt(k for k in w["currencies"] if k.isalpha() and not k.startswith("Rs"))
     b = r"(?<![\w.,-])"
     return [
-        ("money", re.compile(rf"{b}(?P<cur>{symbols})\s?{number}\b")),
-        ("money", re.compile(rf"{b}{number}\s+(?P<cur>{names})\b")),
-        ("percent", re.compile(rf"{b}{number}\s?(?:%|percent\b|per cent\b)")),
-        ("fraction", re.compile(rf"(?i){b}(?P<numer>{cardinal_word}|an?|\d+)[\s-]+(?P<frac>{_alt(w['fraction_words'])})\b")),
-        ("fraction", re.compile(r"(?i)(?<![\w-])(?P<frac>half)\b")),
-        ("times", re.compile(rf"(?i){b}(?:(?P<num>{_DIGITS})|(?P<word>{word_number}))\s+times\b")),
-        ("times", re.compile(rf"(?i)\b(?P<mult>{_alt(w['multiplicatives'])})\b")),
-        ("ordinal", re.compile(r"(?<![\w.,-])(?P<num>\d+)(?:st|nd|rd|th)\b")),
-        ("ordinal", re.compile(rf"(?i)\b(?P<ordw>{_alt(w['ordinals'])})\b")),
-        ("number", re.compile(rf"(?i)\b(?P<word>{word_number})\b")),
-        ("number", re.compile(rf"{b}{number}(?![\w.]\d)")),
+        ("money", True, re.compile(rf"{b}(?P<cur>{symbols})\s?{number}\b")),
+        ("money", True, re.compile(rf"{b}{number}\s+(?P<cur>{names})\b")),
+        ("percent", True, re.compile(rf"{b}{number}\s?(?:%|percent\b|per cent\b)")),
+        ("fraction", False, re.compile(rf"(?i){b}(?P<numer>{cardinal_word}|an?|\d+)[\s-]+(?P<frac>{fractions})\b")),
+        ("fraction", False, re.compile(r"(?i)(?<![\w-])(?P<frac>half)\b")),
+        ("times", False, re.compile(rf"(?i){b}(?:(?P<num>{_DIGITS})|(?P<word>{word_number}))\s+times\b")),
+        ("times", False, re.compile(rf"(?i)\b(?P<mult>{_alt(w['multiplicatives'])})\b")),
+        ("ordinal", True, re.compile(r"(?<![\w.,-])(?P<num>\d+)(?:st|nd|rd|th)\b")),
+        ("ordinal", False, re.compile(rf"(?i)\b(?P<ordw>{_alt(w['ordinals'])})\b")),
+        ("number", False, re.compile(rf"(?i)\b(?P<word>{word_number})\b")),
+        ("number", True, re.compile(rf"{b}{number}(?![\w.]\d)")),
     ]
 
 
@@ -92,12 +94,14 @@ def _value(kind: str, m: re.Match[str]) -> tuple[float, str | None]:
     return _number(m), "times" if kind == "times" else None
 
 
+@cache
+def _qualifier_pattern() -> re.Pattern[str]:
+    return re.compile(rf"\b({_alt(_words()['qualifiers'])})\s+$", re.I)
+
+
 def _qualifier(text: str, start: int) -> str | None:
-    before = text[max(0, start - 25):start].lower()
-    for phrase, qualifier in sorted(_words()["qualifiers"].items(), key=lambda kv: -len(kv[0])):
-        if re.search(rf"\b{re.escape(phrase)}\s+$", before):
-            return qualifier
-    return None
+    m = _qualifier_pattern().search(text, max(0, start - 25), start)
+    return _words()["qualifiers"][m.group(1).lower()] if m else None
 
 
 def _unit(text: str, start: int, end: int) -> str | None:
@@ -124,7 +128,10 @@ def _unit(text: str, start: int, end: int) -> str | None:
 
 def _facts_in(ctx: Context, p: Paragraph) -> list[Fact]:
     facts = []
-    for kind, pattern in _patterns():
+    has_digit = re.search(r"\d", p.text) is not None
+    for kind, needs_digit, pattern in _patterns():
+        if needs_digit and not has_digit:
+            continue
         for m in pattern.finditer(p.text):
             if ctx.is_claimed(p.paragraph_id, m.start(), m.end()):
                 continue
