@@ -27,8 +27,8 @@ class _Doc:
 @cache
 def _org_pattern() -> re.Pattern[str]:
     heads = "|".join(re.escape(h) for h in load_lines("organization_heads.txt"))
-    word = r"[A-Z][\w’'&.-]*"
-    return re.compile(rf"\b(?:{word} ){{1,5}}(?:{heads})\b(?: (?:of|for) (?:the )?{word}(?: {word}){{0,3}})?")
+    word = r"[A-Z](?:[\w&-]|['’](?!s )|\.(?=\w))*"  # no full stop at its end, no possessive
+    return re.compile(rf"\b(?:{word} (?:(?:and|&) )?){{1,5}}(?:{heads})\b(?: (?:of|for) (?:the )?{word}(?: {word}){{0,3}})?")
 
 
 def _org_long_form(long: str) -> bool:

@@ -34,7 +34,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     titles = "|".join(re.escape(t) for t in sorted(load_lines("person_titles.txt"), key=len, reverse=True))
     verbs = "|".join(sorted(speech_verbs(), key=len, reverse=True))
     return {
-        "title": re.compile(rf"(?<![\w-])(?i:{titles})\.?,? (?P<name>{_NAME})"),
+        "title": re.compile(rf"(?<![\w-])(?i:{titles}),? (?P<name>{_NAME})"),
         "byline": re.compile(rf"^\s*(?i:by)\s+(?:(?i:mr|mrs|ms|dr|prof)\.?\s+)?(?P<name>{_NAME})"),
         "credit": re.compile(rf"(?i:photo|image|picture|credit)s?\s*(?i:via|by|:|courtesy of|courtesy)\s*(?P<name>{_NAME})"),
         "speech": re.compile(rf"(?P<name>{_TOKEN}(?: {_TOKEN}){{1,3}}) (?:{verbs})\b"),
@@ -71,7 +71,10 @@ def find_people(text: str, kind: str) -> list[tuple[int, int, str]]:
             span = _trim(text, m.start("name"), m.end("name"))
             if span is None:
                 continue
-            if rule.startswith("speech") and len(text[span[0]:span[1]].split()) < 2:
-                continue  # one capitalized word before "said" is as often a place or a pronoun-like subject
+            title = m.group()[0]
+            if " " not in text[span[0]:span[1]] and (rule != "title" or not title.isupper()):
+                # one capitalized word is a name only after a capitalized title ("President Tokayev"); after
+                # "said", in a credit or after a lower-case word ("in general, There") it is as often anything
+                continue
             found.append((*span, rule))
     return found
