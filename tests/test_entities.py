@@ -60,6 +60,11 @@ def test_organizations_from_gazetteer_and_head_words() -> None:
     assert ("World Bank", "organization", "World Bank") in got
     assert ("Indian Institute of Science", "organization", "Indian Institute of Science") in got
     assert ("UN", "organization", "United Nations") in got
+    assert entities("She studied at the University of Washington.") == [
+        ("University of Washington", "organization", "University of Washington")]
+    # a nested "of" is no name: neither "Council of Heads" nor a place inside the organization
+    assert entities("The Council of Heads of States of the Asian Development Bank met.") == [
+        ("Asian Development Bank", "organization", "Asian Development Bank")]
 
 
 def test_metadata_authors_and_publisher_are_entities() -> None:

@@ -28,7 +28,9 @@ class _Doc:
 def _org_pattern() -> re.Pattern[str]:
     heads = "|".join(re.escape(h) for h in load_lines("organization_heads.txt"))
     word = r"[A-Z](?:[\w&-]|['’](?!s )|\.(?=\w))*"  # no full stop at its end, no possessive
-    return re.compile(rf"\b(?:{word} (?:(?:and|&) )?){{1,5}}(?:{heads})\b(?: (?:of|for) (?:the )?{word}(?: {word}){{0,3}})?")
+    # "of ..." ends the name unless another "of" follows: "Bank of England", not "Council of Heads" of States
+    tail = rf"(?: (?:of|for) (?:the )?{word}(?: {word}){{0,3}}\b(?! of\b| for\b))"
+    return re.compile(rf"\b(?:(?:{word} (?:(?:and|&) )?){{1,5}}(?:{heads})\b{tail}?|(?:{heads}){tail})")
 
 
 def _org_long_form(long: str) -> bool:
