@@ -82,7 +82,7 @@ def _add_metadata_names(ctx: Context, text: str, hits: list[Hit]) -> None:
             hits.append(Hit(m.start(), m.end(), Entry(kind, name, None), "person"))
 
 
-def _aliases(ctx: Context, doc: _Doc) -> dict[str, Entry]:
+def _aliases(doc: _Doc) -> dict[str, Entry]:
     """Short forms that stand for a full form elsewhere in the document: surnames, acronyms."""
     people: dict[str, Entry] = {}
     for hits in doc.hits.values():
@@ -110,7 +110,7 @@ def _canonical(entry: Entry, aliases: dict[str, Entry]) -> Entry:
 def entity_facts(ctx: Context) -> list[Fact]:
     definitions = {p.paragraph_id: find_definitions(p.text) for p in ctx.paragraphs}
     doc = _Doc({p.paragraph_id: _paragraph_hits(ctx, p, definitions[p.paragraph_id]) for p in ctx.paragraphs}, definitions)
-    aliases = _aliases(ctx, doc)
+    aliases = _aliases(doc)
     alias_pattern = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(a) for a in sorted(aliases, key=len, reverse=True))
                                + r")(?![\w-])") if aliases else None
     facts: list[Fact] = []

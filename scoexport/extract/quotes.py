@@ -26,10 +26,11 @@ def _people_in(ctx: Context, sentence: Sentence, exclude: tuple[int, int]) -> li
 def _speaker(ctx: Context, p: Paragraph, sentence: Sentence, quote: tuple[int, int]) -> Fact | None:
     people = _people_in(ctx, sentence, quote)
     if people:
-        # the one nearest before the quote, preferring one with a verb of speech after it
-        speaking = [f for f in people if _speaks(p.text[f.end:min(quote[0], f.end + 60)] if f.end <= quote[0]
-                                                 else p.text[f.end:f.end + 40])]
-        return (speaking or people)[-1] if any(f.end <= quote[0] for f in speaking or people) else (speaking or people)[0]
+        # prefer a person a verb of speech follows; then the nearest before the quote, else the first after it
+        speaking = [f for f in people if _speaks(p.text[f.end:f.end + 60])]
+        candidates = speaking or people
+        before = [f for f in candidates if f.end <= quote[0]]
+        return before[-1] if before else candidates[0]
     sentences = ctx.sentences_of(p.paragraph_id)
     i = sentences.index(sentence)
     if i > 0:
