@@ -49,3 +49,8 @@ def test_speaker_of_the_sentence_before() -> None:
 def test_scare_quotes_are_not_quotes_and_no_speaker_is_invented() -> None:
     assert quotes("The so-called “reset” failed.") == []
     assert quotes("The summit, themed “Peace through dialogue”, opened.") == [("Peace through dialogue", None)]
+
+
+def test_pronoun_speaker_is_the_person_named_before() -> None:
+    got = quotes("Governor Amy Chen visited the plant.", "“We will rebuild it,” she said.")
+    assert got == [("We will rebuild it", "Amy Chen")]

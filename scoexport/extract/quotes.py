@@ -11,6 +11,8 @@ from .people import speech_verbs
 
 _QUOTE = re.compile(r"“(?P<curly>[^“”]+?)”|\"(?P<straight>[^\"]+?)\"|‘(?P<single>[^‘’]+?)’(?!\w)")
 _WORD = re.compile(r"[a-z]+")
+_PRONOUN_SPEAKS = re.compile(r"\b(?:he|she)\s+(?:\w+ly\s+)?(?:said|says|added|told|noted|wrote|explained|continued|asked)\b"
+                             r"|\b(?:said|says|added) (?:he|she)\b", re.I)
 
 
 def _speaks(text: str) -> bool:
@@ -38,7 +40,22 @@ def _speaker(ctx: Context, p: Paragraph, sentence: Sentence, quote: tuple[int, i
         previous = [f for f in _people_in(ctx, before, (0, 0)) if _speaks(p.text[f.end:before.end])]
         if previous:
             return previous[0]
+    outside = p.text[sentence.start:quote[0]] + " " + p.text[quote[1]:sentence.end]
+    if _PRONOUN_SPEAKS.search(outside):
+        # "..., he said": the person last named before the quote
+        return _last_person_before(ctx, p, quote[0])
     return None
+
+
+def _last_person_before(ctx: Context, p: Paragraph, offset: int) -> Fact | None:
+    last = None
+    for f in ctx.entity_facts:  # in document order
+        if f.entity_type != "person":
+            continue
+        if f.paragraph_id > p.paragraph_id or (f.paragraph_id == p.paragraph_id and f.start >= offset):
+            break
+        last = f
+    return last
 
 
 def quote_facts(ctx: Context) -> list[Fact]:
@@ -48,6 +65,7 @@ def quote_facts(ctx: Context) -> list[Fact]:
             group = m.lastgroup or "curly"
             start, end = m.start(group), m.end(group)
             end -= len(p.text[start:end]) - len(p.text[start:end].rstrip(" ,.;:"))  # the comma before ", he said"
+            start += len(p.text[start:end]) - len(p.text[start:end].lstrip())
             if len(p.text[start:end].split()) < 2:
                 continue  # one word in quotes is a term being marked, not speech
             sentence = ctx.sentence_at(p.paragraph_id, start)
