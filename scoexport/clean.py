@@ -75,6 +75,7 @@ def front_matter(lines: list[TextLine], start: int, width: float | None) -> tupl
         and lines[end].line.page == lines[start].line.page
         and not (is_byline(lines[end].text) or is_dateline(lines[end].text) or is_caption(lines[end].text))
         and not ends_sentence(lines[end - 1].text)
+        and is_all_caps(lines[end].text) == is_all_caps(lines[start].text)
         and (width is None or text_width(lines[end].text) < width * TITLE_WIDTH_SHARE)
     ):
         end += 1
