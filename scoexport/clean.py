@@ -15,7 +15,7 @@ from .frontmatter import dateline_date, dateline_publisher, is_all_caps, parse_b
 from .language import guess_language, main_script
 from .records import Artifact, Block, Metadata, Parsed
 from .reflow import line_width, reflow
-from .repair import fix_mojibake, join_lines, normalize
+from .repair import fix_mojibake, invisible_runs, join_lines, normalize
 from .structure import assign_sections, body_kind, classify_html, front_matter
 
 
@@ -82,6 +82,9 @@ def clean_text(parsed: Parsed) -> tuple[list[Block], list[Artifact], Metadata]:
     script = main_script(source_text[:20000])
     furniture = remove_furniture(lines, script)
     artifacts = list(parsed.artifacts) + furniture.artifacts
+    # a plain-text line is an exact slice of the source, so its invisible characters can be located
+    artifacts += [Artifact("invisible", tl.text[first:last], tl.line.start + first, tl.line.start + last)
+                  for tl in lines for first, last in invisible_runs(tl.text)]
     kept = [tl for i, tl in enumerate(lines) if i not in furniture.removed]
     units, body_start = front_matter(kept, 0, furniture.width) if kept else ([], 0)
     gaps = _gaps(set(furniture.removed), lines)
