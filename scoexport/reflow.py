@@ -22,6 +22,7 @@ MIN_WRAPPED_LINES = 5
 WIDTH_PERCENTILE = 0.9
 FIT_SLACK = 1.02  # glyph widths are estimates: a line ends short only when the next word clearly fitted
 UNPUNCTUATED_SLACK = 0.95
+QUOTE_SLACK = 1.1
 MIN_WORDS_TO_CONTINUE = 12
 
 
@@ -62,6 +63,9 @@ def _wrap_breaks(line: str, following: str, width: float | None) -> bool:
         return False
     room = text_width(f"{line} {_first_word(following)}")
     if ends_sentence(line):
+        # a quotation or a link opening the next line after a finished sentence starts a paragraph more often than not
+        if following[:1] in "“\"‘«" or following.startswith(("http://", "https://", "www.")):
+            return room < width * QUOTE_SLACK
         return room < width * FIT_SLACK
     # without a full stop the line may still end a paragraph (a list item, a tagline), on firmer evidence
     return room < width * UNPUNCTUATED_SLACK
