@@ -16,6 +16,8 @@ from .language import guess_language, main_script
 from .records import Artifact, Block, Metadata, Parsed
 from .reflow import line_width, reflow
 from .repair import fix_mojibake, invisible_runs, join_lines, normalize
+
+SCRIPT_SAMPLE = 5000  # characters enough to tell the script a document is written in
 from .structure import assign_sections, body_kind, classify_html, front_matter
 
 
@@ -79,7 +81,7 @@ def remove_furniture(lines: list[TextLine], script: str | None) -> Furniture:
 def clean_text(parsed: Parsed) -> tuple[list[Block], list[Artifact], Metadata]:
     lines = [TextLine(ln, n) for n, block in enumerate(parsed.blocks) for ln in block.lines if ln.text]
     source_text = parsed.source.text
-    script = main_script(source_text[:20000])
+    script = main_script(source_text[:SCRIPT_SAMPLE])
     furniture = remove_furniture(lines, script)
     artifacts = list(parsed.artifacts) + furniture.artifacts
     # a plain-text line is an exact slice of the source, so its invisible characters can be located

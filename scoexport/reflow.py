@@ -9,6 +9,7 @@ lower-case word or by a name the document writes in capitals mid-sentence).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from unicodedata import east_asian_width
 
 from .artifacts import TextLine
@@ -26,12 +27,16 @@ QUOTE_SLACK = 1.1
 MIN_WORDS_TO_CONTINUE = 12
 
 
+@lru_cache(maxsize=8192)
+def _glyph_width(ch: str) -> int:
+    table = load_json("glyph_widths.json")
+    # East Asian wide characters fill a whole em
+    return table["widths"].get(ch) or (1000 if east_asian_width(ch) in "WF" else table["default"])
+
+
 def text_width(text: str) -> float:
     """How wide the text is set, in em, estimated from common proportional glyph widths."""
-    table = load_json("glyph_widths.json")
-    widths, default = table["widths"], table["default"]
-    # East Asian wide characters fill a whole em
-    return sum(widths.get(ch) or (1000 if east_asian_width(ch) in "WF" else default) for ch in text) / 1000
+    return sum(map(_glyph_width, text)) / 1000
 
 
 def line_width(lines: list[TextLine], gaps: list[str]) -> float | None:
