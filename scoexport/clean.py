@@ -16,9 +16,9 @@ from .language import guess_language, main_script
 from .records import Artifact, Block, Metadata, Parsed
 from .reflow import line_width, reflow
 from .repair import fix_mojibake, invisible_runs, join_lines, normalize
+from .structure import assign_sections, body_kind, classify_html, front_matter
 
 SCRIPT_SAMPLE = 5000  # characters enough to tell the script a document is written in
-from .structure import assign_sections, body_kind, classify_html, front_matter
 
 
 def finish_block(block: Block, vocabulary: str = "") -> Block:
