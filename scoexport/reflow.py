@@ -9,6 +9,7 @@ lower-case word or by a name the document writes in capitals mid-sentence).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from unicodedata import east_asian_width
 
 from .artifacts import TextLine
@@ -22,15 +23,20 @@ MIN_WRAPPED_LINES = 5
 WIDTH_PERCENTILE = 0.9
 FIT_SLACK = 1.02  # glyph widths are estimates: a line ends short only when the next word clearly fitted
 UNPUNCTUATED_SLACK = 0.95
+QUOTE_SLACK = 1.1
 MIN_WORDS_TO_CONTINUE = 12
+
+
+@lru_cache(maxsize=8192)
+def _glyph_width(ch: str) -> int:
+    table = load_json("glyph_widths.json")
+    # East Asian wide characters fill a whole em
+    return table["widths"].get(ch) or (1000 if east_asian_width(ch) in "WF" else table["default"])
 
 
 def text_width(text: str) -> float:
     """How wide the text is set, in em, estimated from common proportional glyph widths."""
-    table = load_json("glyph_widths.json")
-    widths, default = table["widths"], table["default"]
-    # East Asian wide characters fill a whole em
-    return sum(widths.get(ch) or (1000 if east_asian_width(ch) in "WF" else default) for ch in text) / 1000
+    return sum(map(_glyph_width, text)) / 1000
 
 
 def line_width(lines: list[TextLine], gaps: list[str]) -> float | None:
@@ -62,6 +68,9 @@ def _wrap_breaks(line: str, following: str, width: float | None) -> bool:
         return False
     room = text_width(f"{line} {_first_word(following)}")
     if ends_sentence(line):
+        # a quotation or a link opening the next line after a finished sentence starts a paragraph more often than not
+        if following[:1] in "“\"‘«" or following.startswith(("http://", "https://", "www.")):
+            return room < width * QUOTE_SLACK
         return room < width * FIT_SLACK
     # without a full stop the line may still end a paragraph (a list item, a tagline), on firmer evidence
     return room < width * UNPUNCTUATED_SLACK

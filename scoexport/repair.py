@@ -13,6 +13,11 @@ _HYPHEN_BREAK = re.compile(r"(\w+)-$")
 _FIRST_WORD = re.compile(r"^(\w+)")
 
 
+def invisible_runs(text: str) -> list[tuple[int, int]]:
+    """Offsets of zero-width and control characters, which the repaired text leaves out."""
+    return [m.span() for m in re.finditer(f"(?:{_INVISIBLE.pattern}|{_CONTROL.pattern})+", text)]
+
+
 def normalize(text: str) -> str:
     """NBSP and other spaces to one space, invisible and control characters out."""
     return _SPACES.sub(" ", _CONTROL.sub("", _INVISIBLE.sub("", text))).strip()

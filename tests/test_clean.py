@@ -115,8 +115,11 @@ def test_subtitle_caption_heading_and_sections() -> None:
 
 
 def test_invisible_characters_and_nbsp_are_dropped_from_text() -> None:
-    blocks, _, _ = run("A title\u200b here\u00a0\u00a0\n\nSome\u00a0text with a zero\u200bwidth joiner.\n")
+    text = "A title\u200b here\u00a0\u00a0\n\nSome\u00a0text with a zero\u200bwidth\x07 joiner.\n"
+    blocks, artifacts, _ = run(text)
     assert blocks[0].text == "A title here" and blocks[1].text == "Some text with a zerowidth joiner."
+    invisible = [(a.text, text[a.start:a.end]) for a in artifacts if a.kind == "invisible"]
+    assert invisible == [("\u200b", "\u200b"), ("\u200b", "\u200b"), ("\x07", "\x07")]
 
 
 def test_mojibake_is_repaired() -> None:
