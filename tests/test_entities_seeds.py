@@ -39,3 +39,13 @@ def test_no_place_from_inside_an_organization_or_a_name(seeds_dataset: Path) -> 
 def test_spelling_variants_are_one_person_across_documents(seeds_dataset: Path) -> None:
     rows = _rows(seeds_dataset, "SELECT aliases, n_documents FROM entities WHERE type = 'person' AND name LIKE '%Tokayev'")
     assert len(rows) == 1 and rows[0][1] == 2 and "Kassym Tokayev" in rows[0][0]
+
+
+def test_fact_ids_are_unique_and_offsets_point_at_the_text(seeds_dataset: Path) -> None:
+    db = duckdb.connect()
+    facts = f"read_parquet('{seeds_dataset}/facts/*.parquet')"
+    paragraphs = f"read_parquet('{seeds_dataset}/paragraphs/*.parquet')"
+    assert db.execute(f"SELECT count(*) = count(DISTINCT fact_id) FROM {facts}").fetchone() == (True,)
+    wrong = db.execute(f"SELECT f.fact_id FROM {facts} f JOIN {paragraphs} p USING (paragraph_id) "
+                       "WHERE substr(p.text, f.start + 1, f.end - f.start) <> f.text").fetchall()
+    assert wrong == []
