@@ -74,9 +74,10 @@ def cities(country_names: set[str]) -> list[dict]:
 def main() -> None:
     cs = countries()
     names = {n for c in cs for n in c["aliases"]}
-    data = {"countries": cs, "cities": cities(names)}
+    currencies = {c.alpha_3: c.name for c in pycountry.currencies}
+    data = {"countries": cs, "cities": cities(names), "currencies": currencies}
     OUT.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8")
-    print(f"{OUT}: {len(data['countries'])} countries, {len(data['cities'])} cities")
+    print(f"{OUT}: {len(cs)} countries, {len(data['cities'])} cities, {len(currencies)} currencies")
 
 
 if __name__ == "__main__":

@@ -79,3 +79,17 @@ def test_metadata_authors_and_publisher_are_entities() -> None:
 ])
 def test_person_keys_tolerate_spelling_only(a: str, b: str, same: bool) -> None:
     assert (person_key(a) == person_key(b)) is same
+
+
+def test_gazetteer_matches_whole_words_only() -> None:
+    got = entities("Chinatown in Omaha is not China, and Romania's capital is Bucharest.")
+    assert [g[0] for g in got] == ["China", "Romania", "Bucharest"]
+
+
+def test_gazetteer_data_carries_standard_ids() -> None:
+    from scoexport.data import load_json
+
+    gaz = load_json("gazetteer.json")
+    assert all(len(c["id"]) == 3 and c["id"].isupper() for c in gaz["countries"])
+    assert all(c["id"].isdigit() and c["name"] in c["aliases"] for c in gaz["cities"])
+    assert len(gaz["countries"]) > 240 and len(gaz["cities"]) > 1000

@@ -19,6 +19,8 @@ def numbers(text: str) -> list[tuple]:
     ("The fund holds $4.5 billion.", [("money", "$4.5 billion", 4.5e9, "USD", None)]),
     ("Costs reached €20 million.", [("money", "€20 million", 2e7, "EUR", None)]),
     ("He paid 300 rupees for it.", [("money", "300 rupees", 300.0, "INR", None)]),
+    ("Kazakhstan raised KZT 12 billion and 40 million EUR.",
+     [("money", "KZT 12 billion", 1.2e10, "KZT", None), ("money", "40 million EUR", 4e7, "EUR", None)]),
     ("Turnout was 67.5% this time.", [("percent", "67.5%", 67.5, None, None)]),
     ("Inflation hit 9 per cent.", [("percent", "9 per cent", 9.0, None, None)]),
     ("Some twenty-four delegations attended.", [("number", "twenty-four", 24.0, "delegations", "about")]),

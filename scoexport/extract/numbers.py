@@ -33,8 +33,11 @@ def _patterns() -> list[tuple[str, bool, re.Pattern[str]]]:
     fractions = _alt(w["fraction_words"])
     names = _alt(k for k in w["currencies"] if k.isalpha() and not k.startswith("Rs"))
     b = r"(?<![\w.,-])"
+    codes = _alt(load_json("gazetteer.json")["currencies"])
     return [
         ("money", True, re.compile(rf"{b}(?P<cur>{symbols})\s?{number}\b")),
+        ("money", True, re.compile(rf"{b}(?P<code>{codes})\s?{number}\b")),
+        ("money", True, re.compile(rf"{b}{number}\s?(?P<code>{codes})\b")),
         ("money", True, re.compile(rf"{b}{number}\s+(?P<cur>{names})\b")),
         ("percent", True, re.compile(rf"{b}{number}\s?(?:%|percent\b|per cent\b)")),
         ("fraction", False, re.compile(rf"(?i){b}(?P<numer>{cardinal_word}|an?|\d+)[\s-]+(?P<frac>{fractions})\b")),
@@ -80,7 +83,7 @@ def _value(kind: str, m: re.Match[str]) -> tuple[float, str | None]:
     w = _words()
     g = m.groupdict()
     if kind == "money":
-        return _number(m), w["currencies"][g["cur"]]
+        return _number(m), g.get("code") or w["currencies"][g["cur"]]
     if kind == "fraction":
         numer = g.get("numer") or "1"
         n = 1.0 if numer.lower() in ("a", "an") else (float(numer) if numer.isdigit() else words_value(numer) or 1.0)
