@@ -93,3 +93,10 @@ def test_gazetteer_data_carries_standard_ids() -> None:
     assert all(len(c["id"]) == 3 and c["id"].isupper() for c in gaz["countries"])
     assert all(c["id"].isdigit() and c["name"] in c["aliases"] for c in gaz["cities"])
     assert len(gaz["countries"]) > 240 and len(gaz["cities"]) > 1000
+
+
+def test_acronym_of_a_country_stands_for_the_country() -> None:
+    facts, _ = facts_of("The United Arab Emirates (UAE) hosted it. The UAE paid.")
+    ents = of_kind(facts, "entity")
+    assert {(f.text, f.entity_type, f.value) for f in ents} == {
+        ("United Arab Emirates", "country", "United Arab Emirates"), ("UAE", "country", "United Arab Emirates")}

@@ -33,9 +33,16 @@ def _org_pattern() -> re.Pattern[str]:
     return re.compile(rf"\b(?:(?:{word} (?:(?:and|&) )?){{1,5}}(?:{heads})\b{tail}?|(?:{heads}){tail})")
 
 
-def _org_long_form(long: str) -> bool:
+def _defined_entity(long: str) -> Entry | None:
+    """What an acronym's long form names: a gazetteer entry, or an organization by its head word
+    ("... Research Center"); None for other terms ("gross domestic product", "Belt and Road Initiative")."""
+    known = lookup(long)
+    if known:
+        return known
     heads = {h.lower() for h in load_lines("organization_heads.txt")}
-    return any(w.lower().strip(",") in heads for w in long.split()) or lookup(long) is not None
+    if any(w.lower().strip(",") in heads for w in long.split()):
+        return Entry("organization", long, None)
+    return None
 
 
 def _organization(name: str) -> Entry:
@@ -58,8 +65,9 @@ def _paragraph_hits(ctx: Context, p: Paragraph, definitions: list[Definition]) -
     text = p.text
     hits = find(text)
     for d in definitions:
-        if _org_long_form(d.long):
-            hits.append(Hit(*d.long_span, _organization(d.long), "acronym"))
+        entry = _defined_entity(d.long)
+        if entry:
+            hits.append(Hit(*d.long_span, entry, "acronym"))
     for m in _org_pattern().finditer(text):
         start = m.start() + (4 if m.group().startswith("The ") else 0)
         if len(text[start:m.end()].split()) >= 2:
@@ -96,8 +104,9 @@ def _aliases(doc: _Doc) -> dict[str, Entry]:
                 forms[token] = entry if forms.get(token, entry) == entry else None  # shared by two people: ambiguous
     for defs in doc.definitions.values():
         for d in defs:
-            if _org_long_form(d.long):
-                forms[d.short] = _organization(d.long)
+            entry = _defined_entity(d.long)
+            if entry:
+                forms[d.short] = entry
     return {k: v for k, v in forms.items() if v is not None}
 
 
