@@ -48,3 +48,8 @@ def test_words_value(words: str, value: int) -> None:
 def test_a_date_is_not_also_a_number() -> None:
     facts, _ = facts_of("On 12 March 2020, 30 ships sailed.")
     assert [(f.kind, f.text) for f in facts if f.kind in ("date", "number")] == [("date", "12 March 2020"), ("number", "30")]
+
+
+def test_values_are_written_in_plain_digits() -> None:
+    facts, _ = facts_of("About 20 million people and half the staff.")
+    assert [(f.value, f.unit) for f in of_kind(facts, *NUMERIC)] == [("20000000", "people"), ("0.5", None)]

@@ -129,6 +129,11 @@ def _unit(text: str, start: int, end: int) -> str | None:
     return " ".join(words)
 
 
+def _format(value: float) -> str:
+    """20000000.0 -> '20000000', 0.5 -> '0.5', 1/3 -> '0.333333': plain digits, never an exponent."""
+    return str(int(value)) if value.is_integer() else f"{value:.6f}".rstrip("0")
+
+
 def _facts_in(ctx: Context, p: Paragraph) -> list[Fact]:
     facts = []
     has_digit = re.search(r"\d", p.text) is not None
@@ -142,7 +147,7 @@ def _facts_in(ctx: Context, p: Paragraph) -> list[Fact]:
             if kind in ("number", "times"):
                 unit = unit or _unit(p.text, m.start(), m.end())
             fact_kind = "number" if kind == "times" else kind
-            facts.append(make_fact(ctx, p, fact_kind, m.start(), m.end(), f"{value:g}", value_num=value, unit=unit,
+            facts.append(make_fact(ctx, p, fact_kind, m.start(), m.end(), _format(value), value_num=value, unit=unit,
                                    qualifier=_qualifier(p.text, m.start())))
             ctx.claim(p.paragraph_id, m.start(), m.end())
     return facts
