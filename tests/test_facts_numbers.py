@@ -1,6 +1,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from scoexport.extract.numbers import words_value
 
@@ -53,3 +55,35 @@ def test_a_date_is_not_also_a_number() -> None:
 def test_values_are_written_in_plain_digits() -> None:
     facts, _ = facts_of("About 20 million people and half the staff.")
     assert [(f.value, f.unit) for f in of_kind(facts, *NUMERIC)] == [("20000000", "people"), ("0.5", None)]
+
+
+def _spell(n: int) -> str:
+    """English words for 0 <= n < 1,000,000, from the package's own word tables."""
+    from scoexport.data import load_json
+
+    w = load_json("numbers.json")
+    units = {v: k for k, v in w["units"].items()}
+    tens = {v: k for k, v in w["tens"].items()}
+
+    def below_thousand(k: int) -> list[str]:
+        out = []
+        if k >= 100:
+            out += [units[k // 100], "hundred"]
+            k %= 100
+            if k:
+                out.append("and")
+        if k >= 20:
+            out.append(tens[k - k % 10] + (f"-{units[k % 10]}" if k % 10 else ""))
+        elif k or not out:
+            out.append(units[k])
+        return out
+
+    if n >= 1000:
+        rest = below_thousand(n % 1000) if n % 1000 else []
+        return " ".join([*below_thousand(n // 1000), "thousand", *rest])
+    return " ".join(below_thousand(n))
+
+
+@given(st.integers(min_value=0, max_value=999_999))
+def test_spelled_numbers_read_back(n: int) -> None:
+    assert words_value(_spell(n)) == n
