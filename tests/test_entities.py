@@ -100,3 +100,9 @@ def test_acronym_of_a_country_stands_for_the_country() -> None:
     ents = of_kind(facts, "entity")
     assert {(f.text, f.entity_type, f.value) for f in ents} == {
         ("United Arab Emirates", "country", "United Arab Emirates"), ("UAE", "country", "United Arab Emirates")}
+
+
+def test_two_letter_surname_resolves_within_the_document() -> None:
+    facts, _ = facts_of("Premier Li Qiang opened the fair.", "Li said trade would grow.")
+    ids = {f.text: f.entity_id for f in of_kind(facts, "entity")}
+    assert ids["Li"] == ids["Li Qiang"]

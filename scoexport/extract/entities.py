@@ -100,7 +100,7 @@ def _aliases(doc: _Doc) -> dict[str, Entry]:
     forms: dict[str, Entry | None] = {}
     for entry in people.values():
         for token in entry.name.split():
-            if len(token) >= 3 and lookup(token) is None:
+            if len(token) >= 2 and not token.endswith(".") and lookup(token) is None:
                 forms[token] = entry if forms.get(token, entry) == entry else None  # shared by two people: ambiguous
     for defs in doc.definitions.values():
         for d in defs:
