@@ -1,75 +1,141 @@
-"""Clean: normalize text, remove layout artifacts (keeping them), give every block a kind.
+"""Clean: remove layout artifacts (keeping them), repair the text, give every block a kind.
 
-This is the first version of the stage: whitespace and invisible characters are normalized,
-hard-wrapped lines are joined, and blocks get a kind from their place and shape. Rules for
-letterheads, running headers and the other structure of PDF text slot in as further functions
-over the same records.
+Plain text (mostly extracted from PDFs) is rebuilt line by line: letterhead, running headers and
+page numbers out (`artifacts`), the article's opening lines read as title, subtitle, byline and
+dateline (`frontmatter`), the rest regrouped into paragraphs (`reflow`). HTML blocks arrive with
+their kind from the tag; only their body blocks may turn out to be bylines, datelines or captions.
 """
 from __future__ import annotations
 
-import re
+from dataclasses import dataclass
+from itertools import pairwise
 
-from .language import guess_language
+from .artifacts import TextLine, as_artifact, letterhead, letterhead_units, page_numbers, running_headers
+from .frontmatter import dateline_date, dateline_publisher, is_all_caps, parse_byline, title_case
+from .language import guess_language, main_script
 from .records import Artifact, Block, Metadata, Parsed
+from .reflow import line_width, reflow
+from .repair import fix_mojibake, invisible_runs, join_lines, normalize
+from .structure import assign_sections, body_kind, classify_html, front_matter
 
-_INVISIBLE = re.compile(r"[\u00ad\u200b-\u200f\u2060-\u2064\ufeff]")
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
-_SPACES = re.compile(r"[\s\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
-_HYPHEN_BREAK = re.compile(r"(\w)-$")
-_SENTENCE_END = re.compile(r"[.!?…:;\"'”’)\]]$")
-
-
-def normalize(text: str) -> str:
-    """NBSP and other spaces to one space, invisible and control characters out."""
-    return _SPACES.sub(" ", _CONTROL.sub("", _INVISIBLE.sub("", text))).strip()
+SCRIPT_SAMPLE = 5000  # characters enough to tell the script a document is written in
 
 
-def join_lines(lines: list[str]) -> str:
-    """Join hard-wrapped lines; a word hyphenated at a line end is rejoined when the next line goes on in lower case."""
-    out = ""
-    for line in lines:
-        if not out:
-            out = line
-        elif _HYPHEN_BREAK.search(out) and line[:1].islower():
-            out = out[:-1] + line
-        else:
-            out = f"{out} {line}"
-    return out
-
-
-def finish_block(block: Block) -> Block:
-    block.text = join_lines([t for t in (normalize(ln.text) for ln in block.lines) if t])
+def finish_block(block: Block, vocabulary: str = "") -> Block:
+    block.text = fix_mojibake(join_lines([t for t in (normalize(ln.text) for ln in block.lines) if t], vocabulary))
     return block
 
 
-def classify(blocks: list[Block]) -> None:
-    """Give each block of plain text a kind from its position and shape; HTML blocks keep their tag's kind."""
-    section: str | None = None
-    for i, block in enumerate(blocks):
-        if block.tag is None:
-            looks_like_heading = len(block.text) < 120 and not _SENTENCE_END.search(block.text)
-            if i == 0 and looks_like_heading:
-                block.kind = "title"
-            elif looks_like_heading and len(block.text.split()) <= 12:
-                block.kind = "heading"
-            else:
-                block.kind = "body"
-        if block.kind == "heading":
-            section = block.text
-        elif block.kind == "body":
-            block.section = section
+def _gaps(removed: set[int], all_lines: list[TextLine]) -> list[str]:
+    """What lies between consecutive kept lines: a wrap, a page break (or removed furniture) or a blank line."""
+    kept = [i for i in range(len(all_lines)) if i not in removed]
+    gaps = []
+    for a, b in pairwise(kept):
+        first, second = all_lines[a], all_lines[b]
+        if b - a > 1 or first.line.page != second.line.page:
+            gaps.append("page")
+        else:
+            gaps.append("wrap" if first.block == second.block else "blank")
+    return gaps
+
+
+def _letterhead_publisher(units: list[list[TextLine]], script: str | None) -> str | None:
+    names = []
+    for unit in units:
+        text = " ".join(normalize(tl.text) for tl in unit)
+        if main_script(text) != script or any(ch.isdigit() or ch in "@|" for ch in text) or "www." in text.lower():
+            continue
+        names.append(title_case(text) if is_all_caps(text) else text)
+    return ", ".join(names) or None
+
+
+@dataclass
+class Furniture:
+    """What the page layout put around the article: the lines removed, as artifacts, and the letterhead's names."""
+
+    removed: dict[int, str]
+    artifacts: list[Artifact]
+    letterhead: list[list[TextLine]]
+    width: float | None
+
+
+def remove_furniture(lines: list[TextLine], script: str | None) -> Furniture:
+    removed: dict[int, str] = {}
+    artifacts: list[Artifact] = []
+    head_units = [u for block in letterhead(lines, script) for u in letterhead_units(block)]
+    index = {id(tl): i for i, tl in enumerate(lines)}
+    for unit in head_units:
+        artifacts.append(as_artifact("banner", unit))
+        removed.update({index[id(tl)]: "banner" for tl in unit})
+    removed.update({i: k for i, k in page_numbers(lines).items() if i not in removed})
+    kept = [tl for i, tl in enumerate(lines) if i not in removed]
+    width = line_width(kept, _gaps(set(removed), lines))
+    # a running header often echoes the title, so the title is read once before headers are looked for
+    units, _ = front_matter(kept, 0, width) if kept else ([], 0)
+    known = [a.text for a in artifacts] + [" ".join(tl.text for tl in u) for kind, u in units if kind == "title"]
+    removed.update({i: k for i, k in running_headers(lines, known).items() if i not in removed})
+    artifacts += [as_artifact(kind, [lines[i]]) for i, kind in sorted(removed.items()) if kind != "banner"]
+    return Furniture(removed, artifacts, head_units, width)
+
+
+def clean_text(parsed: Parsed) -> tuple[list[Block], list[Artifact], Metadata]:
+    lines = [TextLine(ln, n) for n, block in enumerate(parsed.blocks) for ln in block.lines if ln.text]
+    source_text = parsed.source.text
+    script = main_script(source_text[:SCRIPT_SAMPLE])
+    furniture = remove_furniture(lines, script)
+    artifacts = list(parsed.artifacts) + furniture.artifacts
+    # a plain-text line is an exact slice of the source, so its invisible characters can be located
+    artifacts += [Artifact("invisible", tl.text[first:last], tl.line.start + first, tl.line.start + last)
+                  for tl in lines for first, last in invisible_runs(tl.text)]
+    kept = [tl for i, tl in enumerate(lines) if i not in furniture.removed]
+    units, body_start = front_matter(kept, 0, furniture.width) if kept else ([], 0)
+    gaps = _gaps(set(furniture.removed), lines)
+    front = [Block([tl.line for tl in unit], kind=kind) for kind, unit in units]
+    paragraphs = [Block([tl.line for tl in para]) for para in reflow(kept[body_start:], gaps[body_start:], source_text)]
+    for block in front + paragraphs:
+        finish_block(block, source_text)
+    texts = [b.text for b in paragraphs]
+    for n, block in enumerate(paragraphs):
+        block.kind = body_kind(block.text, texts[n - 1] if n else None, texts[n + 1] if n + 1 < len(texts) else None)
+    blocks = keep_visible(front + paragraphs, artifacts)
+    assign_sections(blocks)
+    meta = infer_metadata(blocks, parsed.metadata)
+    meta.publisher = meta.publisher or _letterhead_publisher(furniture.letterhead, script)
+    artifacts.sort(key=lambda a: a.start)
+    return blocks, artifacts, meta
+
+
+def keep_visible(blocks: list[Block], artifacts: list[Artifact]) -> list[Block]:
+    """Blocks with text; a block of only invisible or control characters becomes an artifact."""
+    for block in blocks:
+        if not block.text:
+            artifacts.extend(Artifact("invisible", ln.text, ln.start, ln.end) for ln in block.lines)
+    return [b for b in blocks if b.text]
 
 
 def infer_metadata(blocks: list[Block], hints: Metadata) -> Metadata:
+    """Fill what the hints (HTML meta tags) leave open from the title, byline and dateline blocks."""
     meta = hints
-    if not meta.title:
-        meta.title = next((b.text for b in blocks if b.kind == "title"), None)
+    first = {kind: next((b.text for b in blocks if b.kind == kind), None) for kind in ("title", "subtitle", "byline", "dateline")}
+    meta.title = meta.title or first["title"]
+    meta.subtitle = meta.subtitle or first["subtitle"]
+    if first["byline"]:
+        authors, affiliation = parse_byline(first["byline"])
+        meta.authors = meta.authors or authors
+        meta.author_affiliation = meta.author_affiliation or affiliation
+    if first["dateline"]:
+        meta.published_date = meta.published_date or dateline_date(first["dateline"])
+        meta.publisher = meta.publisher or dateline_publisher(first["dateline"])
     if not meta.language:
         meta.language = guess_language(" ".join(b.text for b in blocks if b.kind == "body"))
     return meta
 
 
 def clean(parsed: Parsed) -> tuple[list[Block], list[Artifact], Metadata]:
-    blocks = [b for b in (finish_block(b) for b in parsed.blocks) if b.text]
-    classify(blocks)
-    return blocks, list(parsed.artifacts), infer_metadata(blocks, parsed.metadata)
+    if parsed.source.format != "html":
+        return clean_text(parsed)
+    artifacts = list(parsed.artifacts)
+    blocks = keep_visible([finish_block(b) for b in parsed.blocks], artifacts)
+    classify_html(blocks)
+    assign_sections(blocks)
+    return blocks, artifacts, infer_metadata(blocks, parsed.metadata)

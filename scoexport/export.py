@@ -20,6 +20,7 @@ import pyarrow.parquet as pq
 from . import __version__
 from .card import write_card
 from .records import DocumentResult, Failure
+from .resolve import EntityIndex
 from .schema import SCHEMA_VERSION, TABLES
 from .terms import term_rows
 from .views import write_dataset_sql
@@ -65,36 +66,6 @@ def rows_of(r: DocumentResult) -> dict[str, list[dict[str, Any]]]:
         ],
         "terms": term_rows(r.paragraphs),
     }
-
-
-class EntityIndex:
-    """Entities gathered across documents: one row per entity ID with its aliases and counts."""
-
-    def __init__(self) -> None:
-        self.rows: dict[str, dict[str, Any]] = {}
-
-    def add(self, result: DocumentResult) -> None:
-        facts = {f.fact_id: f for f in result.facts}
-        for m in result.mentions:
-            fact = facts.get(m.fact_id)
-            if fact is None or fact.entity_id is None:
-                continue
-            row = self.rows.setdefault(fact.entity_id, {
-                "entity_id": fact.entity_id, "type": m.type, "name": m.name, "aliases": {},
-                "external_id": m.external_id, "n_mentions": 0, "n_documents": 0, "_last_doc": None,
-            })
-            row["n_mentions"] += 1
-            if m.alias != row["name"]:
-                row["aliases"][m.alias] = None
-            if row["_last_doc"] != result.doc_id:
-                row["n_documents"] += 1
-                row["_last_doc"] = result.doc_id
-
-    def table_rows(self) -> list[dict[str, Any]]:
-        return [
-            {**{k: v for k, v in row.items() if not k.startswith("_")}, "aliases": list(row["aliases"])}
-            for _, row in sorted(self.rows.items())
-        ]
 
 
 class DatasetWriter:

@@ -75,7 +75,7 @@ TABLES: dict[str, pa.Schema] = {
         ("value_num", pa.float64(), "Numeric value, null where not numeric"),
         ("unit", pa.string(), "What a number counts, or the currency"),
         ("qualifier", pa.string(), "Approximation as written: over, almost, about"),
-        ("precision", pa.string(), "Precision of a date: day, month, year, decade"),
+        ("precision", pa.string(), "Precision of a date: day, week, month, year, decade"),
         ("entity_id", pa.string(), "Entity of an entity fact, or a quote's speaker"),
         ("entity_type", pa.string(), "Type of that entity"),
         ("start", pa.int32(), "Start offset in the paragraph text"),

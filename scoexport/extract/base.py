@@ -1,0 +1,70 @@
+"""What every extractor shares: the document context and the making of a fact with its provenance."""
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from .. import ids
+from ..dates import parse_date
+from ..records import Fact, Mention, Metadata, Paragraph, Sentence
+
+Span = tuple[int, int]
+
+
+@dataclass
+class Context:
+    """What extractors may know of the document beyond one sentence."""
+
+    doc_id: str
+    metadata: Metadata
+    paragraphs: list[Paragraph]
+    sentences: list[Sentence]
+    mentions: list[Mention] = field(default_factory=list)
+    # spans of the paragraph text an earlier extractor has claimed (a date is not also a number)
+    claimed: dict[str, list[Span]] = field(default_factory=dict)
+    entity_facts: list[Fact] = field(default_factory=list)
+    _by_paragraph: dict[str, list[Sentence]] | None = None
+
+    def sentence_at(self, paragraph_id: str, offset: int) -> Sentence | None:
+        if self._by_paragraph is None:
+            self._by_paragraph = {}
+            for s in self.sentences:
+                self._by_paragraph.setdefault(s.paragraph_id, []).append(s)
+        sents = self._by_paragraph.get(paragraph_id, [])
+        i = bisect.bisect_right([s.start for s in sents], offset) - 1
+        return sents[i] if i >= 0 else (sents[0] if sents else None)
+
+    def sentences_of(self, paragraph_id: str) -> list[Sentence]:
+        self.sentence_at(paragraph_id, 0)
+        return (self._by_paragraph or {}).get(paragraph_id, [])
+
+    def is_claimed(self, paragraph_id: str, start: int, end: int) -> bool:
+        return any(start < e and s < end for s, e in self.claimed.get(paragraph_id, ()))
+
+    def claim(self, paragraph_id: str, start: int, end: int) -> None:
+        self.claimed.setdefault(paragraph_id, []).append((start, end))
+
+    def reference_date(self) -> dt.date | None:
+        """The publication date, else the first full date of the front matter (the paragraphs before the body)."""
+        if self.metadata.published_date:
+            return self.metadata.published_date
+        for p in self.paragraphs:
+            if p.kind == "body":
+                break
+            found = parse_date(p.text)
+            if found:
+                return found
+        return None
+
+
+Extractor = Callable[[Context], list[Fact]]
+
+
+def make_fact(ctx: Context, paragraph: Paragraph, kind: str, start: int, end: int, value: str | None,
+              **extra: object) -> Fact:
+    sentence = ctx.sentence_at(paragraph.paragraph_id, start)
+    return Fact(ids.fact_id(paragraph.paragraph_id, kind, start, end), paragraph.doc_id, paragraph.paragraph_id,
+                sentence.sentence_id if sentence else None, kind, paragraph.text[start:end], value, start, end,
+                **extra)  # type: ignore[arg-type]

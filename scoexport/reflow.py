@@ -1,0 +1,110 @@
+"""Rebuild paragraphs from the lines of PDF-extracted text.
+
+Two kinds of break separate lines: a line wrap (inside a blank-line block, or across a page break
+once the page's furniture is gone) and a blank line. A wrap ends a paragraph when the line stopped
+short although the next word would have fitted; a blank line ends one unless the text on both
+sides says the sentence goes on (a long paragraph cut without its final punctuation, followed by a
+lower-case word or by a name the document writes in capitals mid-sentence).
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from unicodedata import east_asian_width
+
+from .artifacts import TextLine
+from .data import load_json
+from .frontmatter import ends_sentence
+
+_FIRST_WORD = re.compile(r"^\S+")
+_MID_SENTENCE_CAPITAL = re.compile(r"(?<=[a-z,;] )([A-Z][\w’'-]+)")
+_LOWER_WORD = re.compile(r"\b[a-z][\w’'-]*")
+MIN_WRAPPED_LINES = 5
+WIDTH_PERCENTILE = 0.9
+FIT_SLACK = 1.02  # glyph widths are estimates: a line ends short only when the next word clearly fitted
+UNPUNCTUATED_SLACK = 0.95
+QUOTE_SLACK = 1.1
+MIN_WORDS_TO_CONTINUE = 12
+
+
+@lru_cache(maxsize=8192)
+def _glyph_width(ch: str) -> int:
+    table = load_json("glyph_widths.json")
+    # East Asian wide characters fill a whole em
+    return table["widths"].get(ch) or (1000 if east_asian_width(ch) in "WF" else table["default"])
+
+
+def text_width(text: str) -> float:
+    """How wide the text is set, in em, estimated from common proportional glyph widths."""
+    return sum(map(_glyph_width, text)) / 1000
+
+
+def line_width(lines: list[TextLine], gaps: list[str]) -> float | None:
+    """The text width in em, from lines that wrapped onto a next one."""
+    wrapped = sorted(text_width(lines[i].text) for i, g in enumerate(gaps) if g == "wrap")
+    if len(wrapped) < MIN_WRAPPED_LINES:
+        return None
+    return wrapped[min(len(wrapped) - 1, int(len(wrapped) * WIDTH_PERCENTILE))]
+
+
+class ProperNouns:
+    """Words the document writes with a capital in mid-sentence and never in lower case."""
+
+    def __init__(self, text: str) -> None:
+        lower = {w for w in _LOWER_WORD.findall(text)}
+        self.words = {w for w in _MID_SENTENCE_CAPITAL.findall(text) if w.lower() not in lower}
+
+    def __contains__(self, word: str) -> bool:
+        return word.strip(".,;:’'\"") in self.words
+
+
+def _first_word(text: str) -> str:
+    m = _FIRST_WORD.match(text)
+    return m.group() if m else ""
+
+
+def _wrap_breaks(line: str, following: str, width: float | None) -> bool:
+    if width is None:
+        return False
+    room = text_width(f"{line} {_first_word(following)}")
+    if ends_sentence(line):
+        # a quotation or a link opening the next line after a finished sentence starts a paragraph more often than not
+        if following[:1] in "“\"‘«" or following.startswith(("http://", "https://", "www.")):
+            return room < width * QUOTE_SLACK
+        return room < width * FIT_SLACK
+    # without a full stop the line may still end a paragraph (a list item, a tagline), on firmer evidence
+    return room < width * UNPUNCTUATED_SLACK
+
+
+def _blank_breaks(paragraph: list[TextLine], following: str, names: ProperNouns) -> bool:
+    last = paragraph[-1].text
+    if ends_sentence(last):
+        return True
+    # a heading or a short line is never cut mid-sentence by a blank line
+    if sum(len(tl.text.split()) for tl in paragraph) < MIN_WORDS_TO_CONTINUE:
+        return True
+    if following[:1].islower():
+        return False
+    return _first_word(following) not in names
+
+
+def reflow(lines: list[TextLine], gaps: list[str], text: str) -> list[list[TextLine]]:
+    """Group kept lines into paragraphs; `gaps[i]` is what lies between lines i and i+1."""
+    if not lines:
+        return []
+    width = line_width(lines, gaps)
+    names = ProperNouns(text)
+    paragraphs: list[list[TextLine]] = [[lines[0]]]
+    for i in range(1, len(lines)):
+        gap, line, current = gaps[i - 1], lines[i], paragraphs[-1]
+        if gap == "blank":
+            breaks = _blank_breaks(current, line.text, names)
+        elif gap == "page" and line.text[:1].islower():
+            breaks = False
+        else:
+            breaks = _wrap_breaks(current[-1].text, line.text, width)
+        if breaks:
+            paragraphs.append([line])
+        else:
+            current.append(line)
+    return paragraphs

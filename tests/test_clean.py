@@ -1,0 +1,138 @@
+"""Each cleaning rule on small texts written for it, run through parse and clean."""
+from __future__ import annotations
+
+import hashlib
+
+from scoexport.clean import clean
+from scoexport.parse import parse_text
+from scoexport.records import Block, Line, Metadata, Parsed, Source
+
+FILLER = ("The committee met on a grey morning to weigh the proposals that had been sent in over the "
+          "winter by members from every region of the country and beyond its borders as well.")
+
+
+def run(text: str) -> tuple[list, list, Metadata]:
+    source = Source("t.txt", text.encode(), hashlib.sha256(text.encode()).hexdigest(), text, "utf-8", "text")
+    return clean(parse_text(source))
+
+
+def wrap(text: str, width: int = 70) -> str:
+    lines, current = [], ""
+    for word in text.split():
+        if current and len(current) + 1 + len(word) > width:
+            lines.append(current)
+            current = word
+        else:
+            current = f"{current} {word}".strip()
+    return "\n".join([*lines, current])
+
+
+def kinds(blocks: list) -> list[tuple[str, str]]:
+    return [(b.kind, b.text) for b in blocks]
+
+
+def test_running_header_and_page_numbers_over_three_pages_are_artifacts() -> None:
+    pages = []
+    for n, shape in enumerate(["Page 1", "- 2 -", "3 / 10"], start=1):
+        pages.append(f"Quarterly Review of Harbour Affairs\n\n{wrap(FILLER)}\nThat was page {n}.\n\n{shape}\n")
+    text = "Harbour trade grows again\n\n" + "\f".join(pages)
+    blocks, artifacts, _ = run(text)
+    removed = {(a.kind, a.text) for a in artifacts}
+    assert ("page_number", "Page 1") in removed and ("page_number", "- 2 -") in removed and ("page_number", "3 / 10") in removed
+    assert sum(a.text == "Quarterly Review of Harbour Affairs" for a in artifacts) == 3
+    assert not any("Quarterly Review" in b.text or "Page 1" in b.text for b in blocks)
+    assert all(text[a.start:a.end] == a.text for a in artifacts)
+
+
+def test_letterhead_in_another_script_is_a_banner_and_names_the_publisher() -> None:
+    text = ("東方研究所\nEASTERN STUDIES INSTITUTE\n\nRivers and the new canal plan\n\n"
+            "By Dr. Ana Silva, Senior Fellow, Eastern Studies Institute\n\nPublished on 4 March 2023\n\n" + FILLER)
+    blocks, artifacts, meta = run(text)
+    assert [a.kind for a in artifacts] == ["banner", "banner"]
+    assert kinds(blocks)[:3] == [
+        ("title", "Rivers and the new canal plan"),
+        ("byline", "By Dr. Ana Silva, Senior Fellow, Eastern Studies Institute"),
+        ("dateline", "Published on 4 March 2023"),
+    ]
+    assert meta.authors == ["Ana Silva"] and meta.author_affiliation == "Senior Fellow, Eastern Studies Institute"
+    assert meta.publisher == "Eastern Studies Institute" and str(meta.published_date) == "2023-03-04"
+
+
+def test_hyphenated_line_end_is_rejoined() -> None:
+    blocks, _, _ = run("A title here\n\nThe minister spoke of a remark-\nable recovery in exports this year.\n")
+    assert blocks[-1].text == "The minister spoke of a remarkable recovery in exports this year."
+
+
+def test_paragraph_broken_by_a_page_break_mid_sentence_is_joined() -> None:
+    first = wrap(FILLER + " The delegates then turned to the budget and agreed that the")
+    text = f"A title here\n\n{first}\n\nPage 1\n\fharbour fees would rise by a small amount next spring.\n\nPage 2\n"
+    blocks, _, _ = run(text)
+    assert blocks[-1].text.endswith("agreed that the harbour fees would rise by a small amount next spring.")
+    assert blocks[-1].kind == "body" and len(blocks) == 2
+
+
+def test_paragraph_that_only_lacks_its_final_period_is_not_joined() -> None:
+    text = (f"A title here\n\n{FILLER} The motion was carried last autumn through a resolution\n\n"
+            f"Upon their return the delegates reported to their members. {FILLER}\n")
+    blocks, _, _ = run(text)
+    assert [b.kind for b in blocks] == ["title", "body", "body"]
+    assert blocks[1].text.endswith("through a resolution")
+
+
+def test_blank_line_inside_a_sentence_before_a_name_is_joined() -> None:
+    text = (f"A title here\n\nGovernor Okafor said the port would reopen. {FILLER} The plan was backed by Governor\n\n"
+            "Okafor and by the council at its last meeting.\n")
+    blocks, _, _ = run(text)
+    assert blocks[-1].text.endswith("backed by Governor Okafor and by the council at its last meeting.")
+
+
+def test_hard_wrapped_paragraphs_split_where_a_line_stops_short() -> None:
+    full_stop_at_edge = "The port authority said that the dredging would start in May this year."
+    body = f"{wrap(FILLER)}\nShort end.\n{full_stop_at_edge}\n{wrap(FILLER)}"
+    blocks, _, _ = run(f"A title here\n\n{body}\n")
+    assert [b.text.split()[-2:] for b in blocks[1:]] == [["as", "well."], ["Short", "end."], ["as", "well."]]
+    assert full_stop_at_edge in blocks[3].text  # a sentence ending at the line's edge does not end the paragraph
+
+
+def test_wrapped_byline_and_dateline_with_publisher() -> None:
+    text = ("How the river was saved\n\nBy Prof. Jan Novak, Director,\nCentre for Water and Soil Research with\n"
+            "Partners (CWSR), Prague\n\nMay 03, 2022 by River Weekly\n\n" + FILLER)
+    blocks, _, meta = run(text)
+    assert blocks[1].kind == "byline" and blocks[1].text.endswith("(CWSR), Prague")
+    assert meta.authors == ["Jan Novak"]
+    assert meta.author_affiliation == "Director, Centre for Water and Soil Research with Partners (CWSR), Prague"
+    assert blocks[2].kind == "dateline" and meta.publisher == "River Weekly" and str(meta.published_date) == "2022-05-03"
+
+
+def test_subtitle_caption_heading_and_sections() -> None:
+    text = ("A title here\n\nA standfirst that says in one sentence what the whole story is about today\n\n"
+            "March 1, 2021 by Some Outlet\nThe new bridge at dusk (Photo via City Archive)\n\n"
+            f"{FILLER}\n\nWhat comes next\n\n{FILLER}\n")
+    blocks, _, meta = run(text)
+    assert [b.kind for b in blocks] == ["title", "subtitle", "dateline", "caption", "body", "heading", "body"]
+    assert blocks[-1].section == "What comes next" and blocks[4].section is None
+    assert meta.subtitle and meta.subtitle.startswith("A standfirst")
+
+
+def test_invisible_characters_and_nbsp_are_dropped_from_text() -> None:
+    text = "A title\u200b here\u00a0\u00a0\n\nSome\u00a0text with a zero\u200bwidth\x07 joiner.\n"
+    blocks, artifacts, _ = run(text)
+    assert blocks[0].text == "A title here" and blocks[1].text == "Some text with a zerowidth joiner."
+    invisible = [(a.text, text[a.start:a.end]) for a in artifacts if a.kind == "invisible"]
+    assert invisible == [("\u200b", "\u200b"), ("\u200b", "\u200b"), ("\x07", "\x07")]
+
+
+def test_mojibake_is_repaired() -> None:
+    blocks, _, _ = run("A title here\n\nThe cafÃ© reopened on Monday.\n")
+    assert blocks[-1].text == "The café reopened on Monday."
+
+
+def test_html_body_blocks_become_byline_dateline_caption_and_meta_is_kept() -> None:
+    text = "<h1>T</h1><p>By Jane Doe, Reuters</p><p>Published 3 May 2021</p><p>A dam (Photo: AP)</p><p>Body.</p>"
+    source = Source("t.html", text.encode(), "0" * 64, text, "utf-8", "html")
+    html_blocks = [Block([Line(t, 0, 1)], kind=k, tag=tag) for t, k, tag in [
+        ("T", "title", "h1"), ("By Jane Doe, Reuters", "body", "p"), ("Published 3 May 2021", "body", "p"),
+        ("A dam (Photo: AP)", "body", "p"), ("Body.", "body", "p")]]
+    blocks, _, meta = clean(Parsed(source, html_blocks, metadata=Metadata(title="Meta title")))
+    assert [b.kind for b in blocks] == ["title", "byline", "dateline", "caption", "body"]
+    assert meta.title == "Meta title" and meta.authors == ["Jane Doe"] and str(meta.published_date) == "2021-05-03"

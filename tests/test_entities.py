@@ -1,0 +1,108 @@
+from __future__ import annotations
+
+import pytest
+
+from scoexport.records import Metadata
+from scoexport.resolve import person_key
+
+from .facts_util import facts_of, of_kind
+
+
+def entities(*texts: str, **kw: object) -> list[tuple[str, str, str]]:
+    facts, _ = facts_of(*texts, **kw)  # type: ignore[arg-type]
+    return [(f.text, f.entity_type, f.value) for f in of_kind(facts, "entity")]
+
+
+def test_countries_demonyms_and_cities_with_external_ids() -> None:
+    facts, mentions = facts_of("German Chancellor Olaf Scholz flew from Berlin to Brazil and on to São Paulo.")
+    got = [(f.text, f.entity_type, f.value) for f in of_kind(facts, "entity")]
+    assert got == [("German", "country", "Germany"), ("Olaf Scholz", "person", "Olaf Scholz"),
+                   ("Berlin", "city", "Berlin"), ("Brazil", "country", "Brazil"), ("São Paulo", "city", "São Paulo")]
+    ids = {m.alias: m.external_id for m in mentions}
+    assert ids["German"] == "DEU" and ids["Brazil"] == "BRA" and ids["Berlin"] == "2950159"
+
+
+def test_a_place_inside_a_name_is_not_a_place() -> None:
+    got = entities("The Tokyo Stock Exchange and the Paris Agreement and the Madrid Protocol.")
+    assert not [g for g in got if g[1] == "city"]
+
+
+def test_place_before_a_title_still_counts() -> None:
+    assert ("France", "country", "France") in entities("France President Emmanuel Macron spoke.")
+
+
+def test_people_by_title_byline_credit_and_speech() -> None:
+    got = entities("By Dr. Amina Okafor, Senior Fellow", "A port at dawn (Photo by Lena Fischer/Reuters)",
+                   "Prime Minister Keir Starmer met the press. Maria Lopez said the deal was fair.",
+                   kinds=("byline", "caption", "body"))
+    people = [g[0] for g in got if g[1] == "person"]
+    assert people == ["Amina Okafor", "Lena Fischer", "Keir Starmer", "Maria Lopez"]
+    assert ("Reuters", "organization", "Reuters") in got
+
+
+def test_no_person_from_a_title_without_a_name() -> None:
+    got = entities("The Secretary-General commended the Belt and Road Initiative. The President arrived on Monday.")
+    assert [g for g in got if g[1] == "person"] == []
+
+
+def test_surname_and_acronym_resolve_to_the_full_form() -> None:
+    facts, _ = facts_of("Finance Minister Nirmala Sitharaman met the Asian Infrastructure Investment Bank (AIIB).",
+                        "Sitharaman said the AIIB would lend more.")
+    ents = of_kind(facts, "entity")
+    by_text = {f.text: f for f in ents}
+    assert by_text["Sitharaman"].entity_id == by_text["Nirmala Sitharaman"].entity_id
+    assert by_text["AIIB"].entity_id == by_text["Asian Infrastructure Investment Bank"].entity_id
+    assert by_text["AIIB"].entity_type == "organization"
+
+
+def test_organizations_from_gazetteer_and_head_words() -> None:
+    got = entities("The World Bank and the Indian Institute of Science met UN staff.")
+    assert ("World Bank", "organization", "World Bank") in got
+    assert ("Indian Institute of Science", "organization", "Indian Institute of Science") in got
+    assert ("UN", "organization", "United Nations") in got
+    assert entities("She studied at the University of Washington.") == [
+        ("University of Washington", "organization", "University of Washington")]
+    # a nested "of" is no name: neither "Council of Heads" nor a place inside the organization
+    assert entities("The Council of Heads of States of the Asian Development Bank met.") == [
+        ("Asian Development Bank", "organization", "Asian Development Bank")]
+
+
+def test_metadata_authors_and_publisher_are_entities() -> None:
+    meta = Metadata(authors=["Jo Park"], publisher="Harbour Daily")
+    got = entities("March 2, 2022 by Harbour Daily", "Reporting by Jo Park.", kinds=("dateline", "body"), metadata=meta)
+    assert ("Harbour Daily", "organization", "Harbour Daily") in got and ("Jo Park", "person", "Jo Park") in got
+
+
+@pytest.mark.parametrize(("a", "b", "same"), [
+    ("Muammar Gaddafi", "Muammar Gadaffi", True), ("Kassim Tokayev", "Kassym Jomart Tokayev", True),
+    ("John Smith", "Jane Smith", False), ("Ali Khan", "Ali Kahn", False),
+])
+def test_person_keys_tolerate_spelling_only(a: str, b: str, same: bool) -> None:
+    assert (person_key(a) == person_key(b)) is same
+
+
+def test_gazetteer_matches_whole_words_only() -> None:
+    got = entities("Chinatown in Omaha is not China, and Romania's capital is Bucharest.")
+    assert [g[0] for g in got] == ["China", "Romania", "Bucharest"]
+
+
+def test_gazetteer_data_carries_standard_ids() -> None:
+    from scoexport.data import load_json
+
+    gaz = load_json("gazetteer.json")
+    assert all(len(c["id"]) == 3 and c["id"].isupper() for c in gaz["countries"])
+    assert all(c["id"].isdigit() and c["name"] in c["aliases"] for c in gaz["cities"])
+    assert len(gaz["countries"]) > 240 and len(gaz["cities"]) > 1000
+
+
+def test_acronym_of_a_country_stands_for_the_country() -> None:
+    facts, _ = facts_of("The United Arab Emirates (UAE) hosted it. The UAE paid.")
+    ents = of_kind(facts, "entity")
+    assert {(f.text, f.entity_type, f.value) for f in ents} == {
+        ("United Arab Emirates", "country", "United Arab Emirates"), ("UAE", "country", "United Arab Emirates")}
+
+
+def test_two_letter_surname_resolves_within_the_document() -> None:
+    facts, _ = facts_of("Premier Li Qiang opened the fair.", "Li said trade would grow.")
+    ids = {f.text: f.entity_id for f in of_kind(facts, "entity")}
+    assert ids["Li"] == ids["Li Qiang"]
