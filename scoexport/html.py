@@ -1,79 +1,73 @@
-"""Parse HTML pages into blocks with beautifulsoup4.
+"""Parse HTML pages: the article's blocks, the page's metadata, everything else kept as artifacts.
 
-Block elements become blocks; scripts, styles and page furniture are left out and kept as
-boilerplate artifacts. Spans point into the decoded HTML source.
+lxml builds the tree (about 17x faster than BeautifulSoup's tree builders on real pages, whose
+cost is per node in Python, not per byte); the text is then found again in the decoded source so
+every block and artifact has real source offsets.
 """
 from __future__ import annotations
 
-import re
+import lxml.etree
+import lxml.html
 
-from bs4 import BeautifulSoup, Tag
+from .dates import find_dates
+from .html_content import select
+from .html_meta import page_metadata
+from .html_source import TextLocator, without_xml_declaration
+from .html_tree import Unit, attribute_words, vocabulary, walk_tree
+from .records import Artifact, Block, Metadata, Parsed, Source
 
-from .dates import parse_date
-from .records import Artifact, Block, Line, Metadata, Parsed, Source
-
-BLOCK_TAGS = {"h1": "title", "h2": "heading", "h3": "heading", "h4": "heading", "h5": "heading", "h6": "heading",
-              "p": "body", "li": "body", "blockquote": "body", "figcaption": "caption", "pre": "body"}
-FURNITURE = ["script", "style", "noscript", "template", "nav", "header", "footer", "aside", "form", "iframe", "svg"]
-_SPACE = re.compile(r"\s+")
-
-
-def _line_starts(text: str) -> list[int]:
-    starts = [0]
-    for m in re.finditer("\n", text):
-        starts.append(m.end())
-    return starts
+KINDS = {"h1": "heading", "h2": "heading", "h3": "heading", "h4": "heading", "h5": "heading", "h6": "heading",
+         "figcaption": "caption", "caption": "caption"}
+_BYLINE_MAX_CHARS = 200
+_BYLINE_DEPTH = 3
 
 
-def _offset(tag: Tag, starts: list[int]) -> int | None:
-    if tag.sourceline is None or tag.sourcepos is None:
+def _byline_kind(unit: Unit) -> str | None:
+    """'byline' or 'dateline' when the unit's markup says it names the author or the date."""
+    if unit.chars > _BYLINE_MAX_CHARS:
         return None
-    return starts[tag.sourceline - 1] + tag.sourcepos
+    chain = (*unit.ancestors[-_BYLINE_DEPTH:], unit.element)
+    words = set().union(*(attribute_words(el) for el in chain))
+    marked = words & vocabulary()["byline_words"] or any(el.get("itemprop") in ("author", "datePublished") for el in chain)
+    if not marked and unit.tag != "time":
+        return None
+    return "dateline" if find_dates(unit.text) or unit.tag == "time" else "byline"
 
 
-def _meta(soup: BeautifulSoup, *names: str) -> str | None:
-    for name in names:
-        el = soup.find("meta", attrs={"property": name}) or soup.find("meta", attrs={"name": name})
-        if el and el.get("content"):
-            return _SPACE.sub(" ", str(el["content"])).strip()
-    return None
+def _artifacts(units: list[Unit], kept: set[int]) -> list[Artifact]:
+    """Runs of units left out, one boilerplate artifact per run."""
+    artifacts: list[Artifact] = []
+    run: list[Unit] = []
+    for unit in [*units, None]:
+        if unit is not None and id(unit) not in kept:
+            run.append(unit)
+            continue
+        lines = [ln for u in run for ln in u.lines if ln.end > ln.start]
+        if lines:
+            artifacts.append(Artifact("boilerplate", " ".join(ln.text for ln in lines), lines[0].start, lines[-1].end))
+        run = []
+    return artifacts
 
 
 def parse_html(source: Source) -> Parsed:
-    soup = BeautifulSoup(source.text, "html.parser")
-    starts = _line_starts(source.text)
-    artifacts: list[Artifact] = []
-    for tag in soup.find_all(FURNITURE):
-        start = _offset(tag, starts)
-        text = _SPACE.sub(" ", tag.get_text(" ")).strip()
-        if start is not None and text and tag.name not in ("script", "style"):
-            artifacts.append(Artifact("boilerplate", text, start, start + len(str(tag))))
-        tag.decompose()
-    found: list[tuple[int, Tag]] = []
-    for tag in soup.find_all(list(BLOCK_TAGS)):
-        if tag.find_parent(list(BLOCK_TAGS)):
-            continue
-        start = _offset(tag, starts)
-        if start is not None:
-            found.append((start, tag))
-    found.sort(key=lambda item: item[0])
-    positions = [s for s, _ in found]
+    text = without_xml_declaration(source.text)
+    try:
+        root = lxml.html.document_fromstring(text)
+    except (lxml.etree.ParserError, ValueError):
+        stripped = source.text.strip()
+        start = source.text.find(stripped[:1]) if stripped else 0
+        artifacts = [Artifact("boilerplate", stripped, start, start + len(stripped))] if stripped else []
+        return Parsed(source, [], artifacts, Metadata())
+    walk = walk_tree(root, TextLocator(text))
+    units = walk.units
+    bylines = {id(u): kind for u in units if (kind := _byline_kind(u))}
+    metadata = page_metadata(root, [u.text for u in units if bylines.get(id(u)) == "byline"])
+    selection = select(units, metadata.title)
     blocks: list[Block] = []
-    for i, (start, tag) in enumerate(found):
-        text = _SPACE.sub(" ", tag.get_text(" ")).strip()
-        if not text:
-            continue
-        end = positions[i + 1] if i + 1 < len(positions) else len(source.text)
-        blocks.append(Block([Line(text, start, end)], kind=BLOCK_TAGS[tag.name], tag=tag.name))
-    title_tag = soup.find("title")
-    meta = Metadata(
-        title=_meta(soup, "og:title", "twitter:title") or (title_tag.get_text(strip=True) if title_tag else None),
-        subtitle=_meta(soup, "og:description", "description"),
-        authors=[a for a in [_meta(soup, "author", "article:author")] if a],
-        publisher=_meta(soup, "og:site_name"),
-        published_date=parse_date(_meta(soup, "article:published_time", "date", "pubdate")),
-        modified_date=parse_date(_meta(soup, "article:modified_time")),
-        language=(soup.html.get("lang") or "")[:2].lower() or None if soup.html else None,
-        url=_meta(soup, "og:url"),
-    )
-    return Parsed(source, blocks, artifacts, meta)
+    for unit in selection.kept:
+        kind = "title" if unit is selection.title else bylines.get(id(unit)) or KINDS.get(unit.tag, "body")
+        blocks.append(Block(list(unit.lines), kind=kind, tag=unit.tag))
+    artifacts = [Artifact(raw.kind, raw.line.text, raw.line.start, raw.line.end) for raw in walk.raw]
+    artifacts += _artifacts(units, {id(u) for u in selection.kept})
+    artifacts.sort(key=lambda a: a.start)
+    return Parsed(source, blocks, artifacts, metadata)

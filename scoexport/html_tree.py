@@ -1,0 +1,144 @@
+"""Walk an HTML tree once: cut its text into units (block elements, loose text) with source offsets.
+
+A unit is the text a reader sees as one paragraph: a block element (p, li, h2, ...) or the loose
+text of a container (a div holding text and line breaks). Each unit knows whether it sits in page
+furniture, how much of its text is link text, and the chain of its ancestors, which is all that
+main-content selection needs.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+
+from lxml.html import HtmlElement
+
+from .data import load_json
+from .html_source import TextLocator
+from .records import Line
+
+BLOCK_TAGS = frozenset({"p", "li", "blockquote", "pre", "h1", "h2", "h3", "h4", "h5", "h6", "figcaption", "dd", "dt", "td", "th",
+                        "caption", "address", "summary"})
+INLINE_TAGS = frozenset({"a", "abbr", "b", "bdi", "bdo", "br", "cite", "code", "data", "del", "dfn", "em", "font", "i", "img", "ins",
+                         "kbd", "label", "mark", "q", "s", "samp", "small", "span", "strong", "sub", "sup", "time", "u", "var", "wbr",
+                         "strike", "tt", "big", "picture", "source", "nobr"})
+RAW_TEXT_TAGS = frozenset({"script", "style"})
+PROTECTED_TAGS = frozenset({"html", "body", "article", "main"})
+_SPLIT_WORDS = re.compile(r"[^A-Za-z0-9]+|(?<=[a-z])(?=[A-Z])")
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+
+
+@cache
+def vocabulary() -> dict[str, frozenset[str]]:
+    return {k: frozenset(v) for k, v in load_json("html_furniture.json").items() if isinstance(v, list)}
+
+
+def attribute_words(el: HtmlElement) -> set[str]:
+    text = f"{el.get('class', '')} {el.get('id', '')}"
+    return {w.lower() for w in _SPLIT_WORDS.split(text) if w}
+
+
+def is_furniture(el: HtmlElement, tag: str) -> bool:
+    """Whether the element is page furniture by its tag, role, visibility or class and id words."""
+    vocab = vocabulary()
+    if tag in vocab["furniture_tags"]:
+        return True
+    if tag in PROTECTED_TAGS or el.get("itemprop") == "articleBody":
+        return False
+    if el.get("role", "").lower() in vocab["furniture_roles"] or el.get("hidden") is not None:
+        return True
+    if el.get("aria-hidden") == "true" or _HIDDEN_STYLE.search(el.get("style", "")):
+        return True
+    words = attribute_words(el)
+    return bool(words & vocab["furniture_words"]) and not words & vocab["content_words"]
+
+
+@dataclass
+class Unit:
+    """The text of one block element or of the loose text of one container."""
+
+    element: HtmlElement
+    tag: str
+    lines: list[Line] = field(default_factory=list)
+    link_chars: int = 0
+    furniture: bool = False
+    ancestors: tuple[HtmlElement, ...] = ()
+
+    @property
+    def text(self) -> str:
+        return " ".join(ln.text for ln in self.lines)
+
+    @property
+    def chars(self) -> int:
+        return sum(len(ln.text) for ln in self.lines)
+
+    @property
+    def link_density(self) -> float:
+        return self.link_chars / self.chars if self.chars else 0.0
+
+
+@dataclass
+class RawText:
+    """The content of a script or style element."""
+
+    kind: str
+    line: Line
+
+
+@dataclass
+class Walk:
+    units: list[Unit] = field(default_factory=list)
+    raw: list[RawText] = field(default_factory=list)
+
+
+class _Walker:
+    def __init__(self, locator: TextLocator) -> None:
+        self.locator = locator
+        self.walk = Walk()
+        self.current: Unit | None = None
+
+    def add_text(self, text: str | None, owner: tuple[HtmlElement, ...], in_link: bool, furniture: bool) -> None:
+        if not text or text.isspace():
+            return
+        start, end = self.locator.locate(text)
+        element = owner[-1]
+        if self.current is None or self.current.element is not element or self.current.furniture != furniture:
+            # a unit is a run of text of one owner; the owner's text after a nested unit starts a new one
+            self.current = Unit(element, str(element.tag).lower(), furniture=furniture, ancestors=owner[:-1])
+            self.walk.units.append(self.current)
+        unit = self.current
+        piece = " ".join(text.split())
+        unit.lines.append(Line(piece, start, end))
+        if in_link:
+            unit.link_chars += len(piece)
+
+    def visit(self, el: HtmlElement, ancestors: tuple[HtmlElement, ...], owner: tuple[HtmlElement, ...], block: bool,
+              in_link: bool, furniture: bool) -> None:
+        """Walk el; owner is the ancestor chain ending at the element that owns loose text here."""
+        tag = el.tag if isinstance(el.tag, str) else ""
+        tag = tag.lower()
+        if tag in RAW_TEXT_TAGS:
+            if el.text and el.text.strip():
+                start, end = self.locator.raw(el.text)
+                self.walk.raw.append(RawText(tag, Line(el.text.strip(), start, end)))
+            return
+        if not tag:  # comments and processing instructions hold no text of the page
+            return
+        furniture = furniture or is_furniture(el, tag)
+        inner = (*ancestors, el)
+        if not block and tag in BLOCK_TAGS:
+            owner, block = inner, True
+        elif not block and tag not in INLINE_TAGS:
+            owner = inner
+        in_link = in_link or tag == "a"
+        self.add_text(el.text, owner, in_link, furniture)
+        for child in el:
+            self.visit(child, inner, owner, block, in_link, furniture)
+            self.add_text(child.tail, owner, in_link, furniture)
+
+
+def walk_tree(root: HtmlElement, locator: TextLocator) -> Walk:
+    """Units and raw texts of the tree, in document order."""
+    walker = _Walker(locator)
+    walker.visit(root, (), (root,), False, False, False)
+    return walker.walk
