@@ -16,6 +16,8 @@ from .html_tree import Unit, attribute_words, vocabulary
 _MIN_VOTING_CHARS = 25
 _SIBLING_SHARE = 0.2
 _MAX_LINK_DENSITY = 0.5
+_CLIMB_SHARE = 0.6
+_PARAGRAPH_TAGS = frozenset({"p", "pre", "blockquote"})
 
 
 @dataclass
@@ -55,6 +57,30 @@ def _text_totals(units: list[Unit]) -> tuple[dict[int, int], dict[int, int]]:
     return chars, links
 
 
+def _good_chars(units: list[Unit]) -> dict[int, int]:
+    """Characters of paragraph-like text under each element: what an article is made of."""
+    good: dict[int, int] = defaultdict(int)
+    for unit in units:
+        if unit.furniture or unit.link_density > _MAX_LINK_DENSITY or unit.tag not in _PARAGRAPH_TAGS:
+            continue
+        for el in unit.ancestors:
+            good[id(el)] += unit.chars
+    return good
+
+
+def _climb(best: HtmlElement, good: dict[int, int]) -> HtmlElement:
+    """Go up while the best container holds only a part of its parent's paragraphs: an article cut
+    into several columns or sections votes for each of them."""
+    ancestor = best
+    while (ancestor := ancestor.getparent()) is not None and ancestor.tag not in ("body", "html"):
+        if good[id(ancestor)] <= good[id(best)]:
+            continue  # a wrapper around the same paragraphs
+        if good[id(best)] >= good[id(ancestor)] * _CLIMB_SHARE:
+            break
+        best = ancestor
+    return best
+
+
 def choose_roots(units: list[Unit]) -> list[HtmlElement]:
     scores: dict[int, float] = defaultdict(float)
     elements: dict[int, HtmlElement] = {}
@@ -62,7 +88,8 @@ def choose_roots(units: list[Unit]) -> list[HtmlElement]:
         if unit.furniture or unit.chars < _MIN_VOTING_CHARS or unit.tag.startswith("h"):
             continue
         vote = _vote(unit)
-        for weight, el in zip((1.0, 0.5), _containers(unit)):
+        containers = _containers(unit)
+        for weight, el in zip((1.0, 0.5)[:len(containers)], containers, strict=True):
             scores[id(el)] += vote * weight
             elements[id(el)] = el
     if not scores:
@@ -71,14 +98,15 @@ def choose_roots(units: list[Unit]) -> list[HtmlElement]:
     final = {key: score * _class_bonus(elements[key]) * (1 - links[key] / chars[key] if chars[key] else 0.0)
              for key, score in scores.items()}
     best_key = max(final, key=lambda k: final[k])
-    best = elements[best_key]
+    best_score = final[best_key]
+    best = _climb(elements[best_key], _good_chars(units))
     parent = best.getparent()
     if parent is None:
         return [best]
     roots: list[HtmlElement] = []
     for sibling in parent:
         key = id(sibling)
-        if sibling is best or (key in final and final[key] >= final[best_key] * _SIBLING_SHARE):
+        if sibling is best or (key in final and final[key] >= best_score * _SIBLING_SHARE):
             roots.append(sibling)
     return roots
 

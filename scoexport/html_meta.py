@@ -160,8 +160,9 @@ def page_metadata(root: HtmlElement, byline_texts: list[str]) -> Metadata:
                  or _time_date(root) or url_date(url))
     modified = (attribute_date(_clean(article.get("dateModified"))) or attribute_date(_first(tags, "modified"))
                 or _itemprop_date(root, "dateModified"))
+    page_title = _clean(title_el.text_content()) if title_el is not None else None
     return Metadata(
-        title=_clean(article.get("headline")) or _first(tags, "title") or (_clean(title_el.text_content()) if title_el is not None else None),
+        title=_clean(article.get("headline")) or _first(tags, "title") or page_title,
         subtitle=_clean(article.get("description")) or _first(tags, "subtitle"),
         authors=list(dict.fromkeys(authors)),
         publisher=_name_of(article.get("publisher")) or _first(tags, "publisher"),

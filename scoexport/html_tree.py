@@ -17,14 +17,16 @@ from .data import load_json
 from .html_source import TextLocator
 from .records import Line
 
-BLOCK_TAGS = frozenset({"p", "li", "blockquote", "pre", "h1", "h2", "h3", "h4", "h5", "h6", "figcaption", "dd", "dt", "td", "th",
-                        "caption", "address", "summary"})
-INLINE_TAGS = frozenset({"a", "abbr", "b", "bdi", "bdo", "br", "cite", "code", "data", "del", "dfn", "em", "font", "i", "img", "ins",
-                         "kbd", "label", "mark", "q", "s", "samp", "small", "span", "strong", "sub", "sup", "time", "u", "var", "wbr",
-                         "strike", "tt", "big", "picture", "source", "nobr"})
+BLOCK_TAGS = frozenset({"p", "li", "blockquote", "pre", "h1", "h2", "h3", "h4", "h5", "h6", "figcaption", "dd", "dt", "td",
+                        "th", "caption", "address", "summary"})
+INLINE_TAGS = frozenset({"a", "abbr", "b", "bdi", "bdo", "br", "cite", "code", "data", "del", "dfn", "em", "font", "i", "img",
+                         "ins", "kbd", "label", "mark", "q", "s", "samp", "small", "span", "strong", "sub", "sup", "time", "u",
+                         "var", "wbr", "strike", "tt", "big", "picture", "source", "nobr"})
 RAW_TEXT_TAGS = frozenset({"script", "style"})
 PROTECTED_TAGS = frozenset({"html", "body", "article", "main"})
+HEAD_TAGS = frozenset({"head", "title"})
 _SPLIT_WORDS = re.compile(r"[^A-Za-z0-9]+|(?<=[a-z])(?=[A-Z])")
+_MAJOR_SHARE = 0.4
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 
 
@@ -38,19 +40,22 @@ def attribute_words(el: HtmlElement) -> set[str]:
     return {w.lower() for w in _SPLIT_WORDS.split(text) if w}
 
 
-def is_furniture(el: HtmlElement, tag: str) -> bool:
-    """Whether the element is page furniture by its tag, role, visibility or class and id words."""
+def furniture_mark(el: HtmlElement, tag: str) -> str | None:
+    """'hard' when the tag, role or visibility makes the element furniture, 'soft' when only its class
+    and id words do (a page's wrapper may be called "has-sidebar"), else None."""
     vocab = vocabulary()
     if tag in vocab["furniture_tags"]:
-        return True
+        return "hard"
+    if tag in vocab["soft_furniture_tags"]:
+        return "soft"
     if tag in PROTECTED_TAGS or el.get("itemprop") == "articleBody":
-        return False
+        return None
     if el.get("role", "").lower() in vocab["furniture_roles"] or el.get("hidden") is not None:
-        return True
+        return "hard"
     if el.get("aria-hidden") == "true" or _HIDDEN_STYLE.search(el.get("style", "")):
-        return True
+        return "hard"
     words = attribute_words(el)
-    return bool(words & vocab["furniture_words"]) and not words & vocab["content_words"]
+    return "soft" if words & vocab["furniture_words"] and not words & vocab["content_words"] else None
 
 
 @dataclass
@@ -62,6 +67,7 @@ class Unit:
     lines: list[Line] = field(default_factory=list)
     link_chars: int = 0
     furniture: bool = False
+    soft_marks: tuple[HtmlElement, ...] = ()  # ancestors that look like furniture by their class words only
     ancestors: tuple[HtmlElement, ...] = ()
 
     @property
@@ -97,14 +103,16 @@ class _Walker:
         self.walk = Walk()
         self.current: Unit | None = None
 
-    def add_text(self, text: str | None, owner: tuple[HtmlElement, ...], in_link: bool, furniture: bool) -> None:
+    def add_text(self, text: str | None, owner: tuple[HtmlElement, ...], in_link: bool, furniture: bool,
+                 soft: tuple[HtmlElement, ...]) -> None:
         if not text or text.isspace():
             return
         start, end = self.locator.locate(text)
         element = owner[-1]
-        if self.current is None or self.current.element is not element or self.current.furniture != furniture:
+        current = self.current
+        if current is None or current.element is not element or current.furniture != furniture or current.soft_marks != soft:
             # a unit is a run of text of one owner; the owner's text after a nested unit starts a new one
-            self.current = Unit(element, str(element.tag).lower(), furniture=furniture, ancestors=owner[:-1])
+            self.current = Unit(element, str(element.tag).lower(), furniture=furniture, soft_marks=soft, ancestors=owner[:-1])
             self.walk.units.append(self.current)
         unit = self.current
         piece = " ".join(text.split())
@@ -113,7 +121,7 @@ class _Walker:
             unit.link_chars += len(piece)
 
     def visit(self, el: HtmlElement, ancestors: tuple[HtmlElement, ...], owner: tuple[HtmlElement, ...], block: bool,
-              in_link: bool, furniture: bool) -> None:
+              in_link: bool, furniture: bool, soft: tuple[HtmlElement, ...]) -> None:
         """Walk el; owner is the ancestor chain ending at the element that owns loose text here."""
         tag = el.tag if isinstance(el.tag, str) else ""
         tag = tag.lower()
@@ -124,21 +132,42 @@ class _Walker:
             return
         if not tag:  # comments and processing instructions hold no text of the page
             return
-        furniture = furniture or is_furniture(el, tag)
+        furniture = furniture or tag in HEAD_TAGS
+        mark = None if furniture else furniture_mark(el, tag)
+        furniture = furniture or mark == "hard"
+        if mark == "soft":
+            soft = (*soft, el)
         inner = (*ancestors, el)
         if not block and tag in BLOCK_TAGS:
             owner, block = inner, True
         elif not block and tag not in INLINE_TAGS:
             owner = inner
         in_link = in_link or tag == "a"
-        self.add_text(el.text, owner, in_link, furniture)
+        self.add_text(el.text, owner, in_link, furniture, soft)
         for child in el:
-            self.visit(child, inner, owner, block, in_link, furniture)
-            self.add_text(child.tail, owner, in_link, furniture)
+            self.visit(child, inner, owner, block, in_link, furniture, soft)
+            self.add_text(child.tail, owner, in_link, furniture, soft)
 
 
 def walk_tree(root: HtmlElement, locator: TextLocator) -> Walk:
     """Units and raw texts of the tree, in document order."""
     walker = _Walker(locator)
-    walker.visit(root, (), (root,), False, False, False)
+    walker.visit(root, (), (root,), False, False, False, ())
+    resolve_soft_furniture(walker.walk.units)
     return walker.walk
+
+
+def resolve_soft_furniture(units: list[Unit]) -> None:
+    """Class words mark furniture only on elements holding a minor share of the page's text: the
+    wrapper of a whole article may be named for the sidebar beside it."""
+    chars: dict[int, int] = {}
+    total = 0
+    for unit in units:
+        if unit.furniture:
+            continue
+        total += unit.chars
+        for el in unit.soft_marks:
+            chars[id(el)] = chars.get(id(el), 0) + unit.chars
+    for unit in units:
+        if any(chars.get(id(el), 0) < total * _MAJOR_SHARE for el in unit.soft_marks):
+            unit.furniture = True
