@@ -6,6 +6,8 @@ every block and artifact has real source offsets.
 """
 from __future__ import annotations
 
+import datetime as dt
+
 import lxml.etree
 import lxml.html
 
@@ -20,6 +22,7 @@ KINDS = {"h1": "heading", "h2": "heading", "h3": "heading", "h4": "heading", "h5
          "figcaption": "caption", "caption": "caption"}
 _BYLINE_MAX_CHARS = 200
 _BYLINE_DEPTH = 3
+_DATE_SEARCH_UNITS = 12
 
 
 def _byline_kind(unit: Unit) -> str | None:
@@ -32,6 +35,22 @@ def _byline_kind(unit: Unit) -> str | None:
     if not marked and unit.tag != "time":
         return None
     return "dateline" if find_dates(unit.text) or unit.tag == "time" else "byline"
+
+
+def _visible_date(units: list[Unit], kept: list[Unit]) -> dt.date | None:
+    """The date a reader sees at the top of the article."""
+    start = units.index(kept[0]) if kept else 0
+    return _date_in_text(units[max(0, start - 3):start + _DATE_SEARCH_UNITS])
+
+
+def _date_in_text(units: list[Unit]) -> dt.date | None:
+    """The first day-precise date written in the units; a page that states its date nowhere else
+    may have it anywhere (a 'posted on' line in the furniture)."""
+    for unit in units:
+        for match in find_dates(unit.text):
+            if match.precision == "day":
+                return match.first
+    return None
 
 
 def _artifacts(units: list[Unit], kept: set[int]) -> list[Artifact]:
@@ -61,8 +80,11 @@ def parse_html(source: Source) -> Parsed:
     walk = walk_tree(root, TextLocator(text))
     units = walk.units
     bylines = {id(u): kind for u in units if (kind := _byline_kind(u))}
-    metadata = page_metadata(root, [u.text for u in units if bylines.get(id(u)) == "byline"])
+    metadata, published = page_metadata(root, [u.text for u in units if bylines.get(id(u)) == "byline"])
     selection = select(units, metadata.title)
+    if metadata.published_date is None:
+        metadata.published_date = (_date_in_text([u for u in units if id(u) in bylines])
+                                   or _visible_date(units, selection.kept) or _date_in_text(units))
     blocks: list[Block] = []
     for unit in selection.kept:
         kind = "title" if unit is selection.title else bylines.get(id(unit)) or KINDS.get(unit.tag, "body")

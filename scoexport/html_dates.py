@@ -39,3 +39,12 @@ def url_date(url: str | None) -> dt.date | None:
         return None
     m = _URL_DATE.search(url)
     return _make(*m.groups()) if m else None
+
+
+def aware_datetime(value: str) -> dt.datetime | None:
+    """An ISO timestamp with its offset ('Z' or +hh:mm), else None."""
+    try:
+        parsed = dt.datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    return parsed if parsed.tzinfo is not None else None

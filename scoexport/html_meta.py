@@ -5,18 +5,21 @@ import datetime as dt
 import json
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
 from lxml.html import HtmlElement
 
 from .data import load_json
-from .html_dates import attribute_date, url_date
+from .html_dates import attribute_date, aware_datetime, url_date
 from .records import Metadata
 
 _SPACE = re.compile(r"\s+")
 _BY = re.compile(r"^\s*(?:by|von|par|por|di|door|av|af)\s+", re.I)
 _NAME_SPLIT = re.compile(r"\s*(?:,|;|\band\b|\bund\b|\bet\b|\by\b|&|\|)\s*")
+_UTC = re.compile(r"T\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]00:?00)$")
+_SAME_INSTANT_SECONDS = 60
 _NOT_A_NAME = re.compile(r"https?:|www\.|@|\d")
 
 
@@ -139,7 +142,35 @@ def _name_of(value: Any) -> str | None:
     return _clean(value)
 
 
-def page_metadata(root: HtmlElement, byline_texts: list[str]) -> Metadata:
+@dataclass
+class PublishedDate:
+    date: dt.date | None
+    in_utc: bool  # read from a UTC timestamp, whose day may be the next one where the page was written
+
+
+def local_day(root: HtmlElement, utc_value: str) -> dt.date | None:
+    """The day of a UTC timestamp where the page was written, when a <time> element gives the same
+    instant with the writer's offset (a story posted late evening in California is dated the next
+    day in UTC)."""
+    instant = aware_datetime(utc_value)
+    if instant is None or instant.utcoffset() != dt.timedelta(0):
+        return None
+    for el in root.iter("time"):
+        local = aware_datetime(el.get("datetime") or "")
+        if local is not None and local.utcoffset() and abs((local - instant).total_seconds()) < _SAME_INSTANT_SECONDS:
+            return local.date()
+    return None
+
+
+def _published(root: HtmlElement, tags: dict[str, str], article: dict[str, Any], url: str | None) -> PublishedDate:
+    for value in (_clean(article.get("datePublished")), _clean(article.get("dateCreated")), _first(tags, "published")):
+        found = attribute_date(value)
+        if found and value:
+            return PublishedDate(local_day(root, value) or found, bool(_UTC.search(value)))
+    return PublishedDate(_itemprop_date(root, "datePublished") or _time_date(root) or url_date(url), False)
+
+
+def page_metadata(root: HtmlElement, byline_texts: list[str]) -> tuple[Metadata, PublishedDate]:
     """Metadata the page states, the most explicit source first."""
     tags = meta_tags(root)
     article = json_ld_article(root)
@@ -155,9 +186,7 @@ def page_metadata(root: HtmlElement, byline_texts: list[str]) -> Metadata:
             authors = split_names((inner if inner is not None else el).text_content())
     if not authors:
         authors = next((names for names in map(split_names, byline_texts) if names), [])
-    published = (attribute_date(_clean(article.get("datePublished")) or _clean(article.get("dateCreated")))
-                 or attribute_date(_first(tags, "published")) or _itemprop_date(root, "datePublished")
-                 or _time_date(root) or url_date(url))
+    published = _published(root, tags, article, url)
     modified = (attribute_date(_clean(article.get("dateModified"))) or attribute_date(_first(tags, "modified"))
                 or _itemprop_date(root, "dateModified"))
     page_title = _clean(title_el.text_content()) if title_el is not None else None
@@ -166,8 +195,8 @@ def page_metadata(root: HtmlElement, byline_texts: list[str]) -> Metadata:
         subtitle=_clean(article.get("description")) or _first(tags, "subtitle"),
         authors=list(dict.fromkeys(authors)),
         publisher=_name_of(article.get("publisher")) or _first(tags, "publisher"),
-        published_date=published,
+        published_date=published.date,
         modified_date=modified,
         language=_language(root, tags, article),
         url=url,
-    )
+    ), published
