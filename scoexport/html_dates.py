@@ -8,7 +8,8 @@ from .dates import parse_date
 
 _ISO = re.compile(r"((?:19|20)\d\d)-?([01]\d)-?([0-3]\d)(?:[T\s]|$|\b)")
 _SLASHED = re.compile(r"((?:19|20)\d\d)[/.]([01]?\d)[/.]([0-3]?\d)\b")
-_URL_DATE = re.compile(r"/((?:19|20)\d\d)[/_-]([01]?\d)[/_-]([0-3]?\d)(?:/|[_-]|$)")
+_URL_DATE = re.compile(r"/((?:19|20)\d\d)(?:([01]\d)([0-3]\d)|[/_-]([01]?\d)[/_-]([0-3]?\d))(?:/|[_-]|$)")
+_SECONDS_PRECISION = len("2000-01-01T00:00:00")
 _EPOCH = re.compile(r"^\d{10}(?:\d{3})?$")
 
 
@@ -38,13 +39,24 @@ def url_date(url: str | None) -> dt.date | None:
     if not url:
         return None
     m = _URL_DATE.search(url)
-    return _make(*m.groups()) if m else None
+    if m is None:
+        return None
+    year, month, day, month2, day2 = m.groups()
+    return _make(year, month or month2, day or day2)
+
+
+def any_datetime(value: str) -> dt.datetime | None:
+    """An ISO timestamp to the second, with or without its offset."""
+    value = value.strip()
+    if len(value) < _SECONDS_PRECISION:
+        return None
+    try:
+        return dt.datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        return None
 
 
 def aware_datetime(value: str) -> dt.datetime | None:
     """An ISO timestamp with its offset ('Z' or +hh:mm), else None."""
-    try:
-        parsed = dt.datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
-    except ValueError:
-        return None
-    return parsed if parsed.tzinfo is not None else None
+    parsed = any_datetime(value)
+    return parsed if parsed is not None and parsed.tzinfo is not None else None

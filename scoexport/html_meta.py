@@ -12,7 +12,7 @@ from typing import Any
 from lxml.html import HtmlElement
 
 from .data import load_json
-from .html_dates import attribute_date, aware_datetime, url_date
+from .html_dates import any_datetime, attribute_date, aware_datetime, url_date
 from .records import Metadata
 
 _SPACE = re.compile(r"\s+")
@@ -20,6 +20,8 @@ _BY = re.compile(r"^\s*(?:by|von|par|por|di|door|av|af)\s+", re.I)
 _NAME_SPLIT = re.compile(r"\s*(?:,|;|\band\b|\bund\b|\bet\b|\by\b|&|\|)\s*")
 _UTC = re.compile(r"T\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]00:?00)$")
 _SAME_INSTANT_SECONDS = 60
+_MAX_OFFSET_SECONDS = 14 * 3600
+_QUARTER_HOUR = 900
 _NOT_A_NAME = re.compile(r"https?:|www\.|@|\d")
 
 
@@ -156,9 +158,17 @@ def local_day(root: HtmlElement, utc_value: str) -> dt.date | None:
     if instant is None or instant.utcoffset() != dt.timedelta(0):
         return None
     for el in root.iter("time"):
-        local = aware_datetime(el.get("datetime") or "")
-        if local is not None and local.utcoffset() and abs((local - instant).total_seconds()) < _SAME_INSTANT_SECONDS:
-            return local.date()
+        local = any_datetime(el.get("datetime") or "")
+        if local is None:
+            continue
+        if local.tzinfo is not None:
+            if local.utcoffset() and abs((local - instant).total_seconds()) < _SAME_INSTANT_SECONDS:
+                return local.date()
+        elif local.date() != instant.date():
+            # no offset written: the same instant in local time differs from UTC by whole quarter hours
+            shift = (local - instant.replace(tzinfo=None)).total_seconds()
+            if abs(shift) <= _MAX_OFFSET_SECONDS and shift % _QUARTER_HOUR == 0:
+                return local.date()
     return None
 
 
@@ -167,7 +177,23 @@ def _published(root: HtmlElement, tags: dict[str, str], article: dict[str, Any],
         found = attribute_date(value)
         if found and value:
             return PublishedDate(local_day(root, value) or found, bool(_UTC.search(value)))
-    return PublishedDate(_itemprop_date(root, "datePublished") or _time_date(root) or url_date(url), False)
+    return PublishedDate(_itemprop_date(root, "datePublished") or _time_date(root) or url_date(url) or _script_date(root), False)
+
+
+@cache
+def _script_key_pattern() -> re.Pattern[str]:
+    keys = "|".join(re.escape(k) for k in _names()["script_keys"])
+    return re.compile(r'\\?"(?:' + keys + r')\\?"\s*:\s*\\?"((?:19|20)\d\d-\d\d-\d\d)')
+
+
+def _script_date(root: HtmlElement) -> dt.date | None:
+    """A publication date in the state that a script hands to the page (frameworks render articles from it)."""
+    pattern = _script_key_pattern()
+    for el in root.iter("script"):
+        m = pattern.search(el.text or "")
+        if m:
+            return attribute_date(m.group(1))
+    return None
 
 
 def page_metadata(root: HtmlElement, byline_texts: list[str]) -> tuple[Metadata, PublishedDate]:
