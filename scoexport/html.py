@@ -80,7 +80,7 @@ def parse_html(source: Source) -> Parsed:
     walk = walk_tree(root, TextLocator(text))
     units = walk.units
     bylines = {id(u): kind for u in units if (kind := _byline_kind(u))}
-    metadata, published = page_metadata(root, [u.text for u in units if bylines.get(id(u)) == "byline"])
+    metadata = page_metadata(root, [u.text for u in units if bylines.get(id(u)) == "byline"])
     selection = select(units, metadata.title)
     if metadata.published_date is None:
         metadata.published_date = (_date_in_text([u for u in units if id(u) in bylines])

@@ -5,7 +5,6 @@ import datetime as dt
 import json
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
@@ -18,7 +17,6 @@ from .records import Metadata
 _SPACE = re.compile(r"\s+")
 _BY = re.compile(r"^\s*(?:by|von|par|por|di|door|av|af)\s+", re.I)
 _NAME_SPLIT = re.compile(r"\s*(?:,|;|\band\b|\bund\b|\bet\b|\by\b|&|\|)\s*")
-_UTC = re.compile(r"T\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]00:?00)$")
 _SAME_INSTANT_SECONDS = 60
 _MAX_OFFSET_SECONDS = 14 * 3600
 _QUARTER_HOUR = 900
@@ -144,12 +142,6 @@ def _name_of(value: Any) -> str | None:
     return _clean(value)
 
 
-@dataclass
-class PublishedDate:
-    date: dt.date | None
-    in_utc: bool  # read from a UTC timestamp, whose day may be the next one where the page was written
-
-
 def local_day(root: HtmlElement, utc_value: str) -> dt.date | None:
     """The day of a UTC timestamp where the page was written, when a <time> element gives the same
     instant with the writer's offset (a story posted late evening in California is dated the next
@@ -172,12 +164,12 @@ def local_day(root: HtmlElement, utc_value: str) -> dt.date | None:
     return None
 
 
-def _published(root: HtmlElement, tags: dict[str, str], article: dict[str, Any], url: str | None) -> PublishedDate:
+def _published(root: HtmlElement, tags: dict[str, str], article: dict[str, Any], url: str | None) -> dt.date | None:
     for value in (_clean(article.get("datePublished")), _clean(article.get("dateCreated")), _first(tags, "published")):
         found = attribute_date(value)
         if found and value:
-            return PublishedDate(local_day(root, value) or found, bool(_UTC.search(value)))
-    return PublishedDate(_itemprop_date(root, "datePublished") or _time_date(root) or url_date(url) or _script_date(root), False)
+            return local_day(root, value) or found
+    return _itemprop_date(root, "datePublished") or _time_date(root) or url_date(url) or _script_date(root)
 
 
 @cache
@@ -196,7 +188,7 @@ def _script_date(root: HtmlElement) -> dt.date | None:
     return None
 
 
-def page_metadata(root: HtmlElement, byline_texts: list[str]) -> tuple[Metadata, PublishedDate]:
+def page_metadata(root: HtmlElement, byline_texts: list[str]) -> Metadata:
     """Metadata the page states, the most explicit source first."""
     tags = meta_tags(root)
     article = json_ld_article(root)
@@ -221,8 +213,8 @@ def page_metadata(root: HtmlElement, byline_texts: list[str]) -> tuple[Metadata,
         subtitle=_clean(article.get("description")) or _first(tags, "subtitle"),
         authors=list(dict.fromkeys(authors)),
         publisher=_name_of(article.get("publisher")) or _first(tags, "publisher"),
-        published_date=published.date,
+        published_date=published,
         modified_date=modified,
         language=_language(root, tags, article),
         url=url,
-    ), published
+    )
