@@ -8,9 +8,12 @@ from __future__ import annotations
 import bisect
 import re
 
-_MARKUP = re.compile(r"<!--.*?-->|<![^>]*>|<\?[^>]*>|</?[A-Za-z][^>]*>", re.S)
+# raw-text elements count as markup: the page's text is never searched for inside a script
+_MARKUP = re.compile(r"<(script|style)\b[^>]*>.*?</\1\s*>|<!--.*?-->|<![^>]*>|<\?[^>]*>|</?[A-Za-z][^>]*>",
+                     re.S | re.I)
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
 _WORD = re.compile(r"\w+")
+_ENTITY_SLACK = 4  # an entity-heavy source spells a text in at most about this many times its length
 
 
 def without_xml_declaration(text: str) -> str:
@@ -67,7 +70,26 @@ class TextLocator:
             pos = tag_end
         return self._locate_flexibly(text)
 
+    def _find_in_text(self, needle: str, pos: int, limit: int) -> int:
+        """The first place of needle at or after pos and before limit that is not inside a tag, or -1."""
+        while (found := self.source.find(needle, pos, limit)) >= 0:
+            tag_end = self._inside_tag(found)
+            if tag_end is None:
+                return found
+            pos = tag_end
+        return -1
+
     def _locate_flexibly(self, text: str) -> tuple[int, int]:
+        """Text the source spells with entities: the span from its first word to its last, when both
+        are written plainly and close together, else a pattern that lets any character be an entity."""
+        words = _WORD.findall(text)
+        if len(words) >= 2:
+            first = self._find_in_text(words[0], self.cursor, len(self.source))
+            limit = first + _ENTITY_SLACK * len(text) if first >= 0 else 0
+            last = self._find_in_text(words[-1], first + len(words[0]), limit) if first >= 0 else -1
+            if last >= 0:
+                self.cursor = last + len(words[-1])
+                return first, self.cursor
         pattern = _flexible_pattern(text)
         pos = self.cursor
         while True:
