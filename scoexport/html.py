@@ -32,9 +32,10 @@ def _byline_kind(unit: Unit) -> str | None:
     chain = (*unit.ancestors[-_BYLINE_DEPTH:], unit.element)
     words = set().union(*(attribute_words(el) for el in chain))
     marked = words & vocabulary()["byline_words"] or any(el.get("itemprop") in ("author", "datePublished") for el in chain)
-    if not marked and unit.tag != "time":
+    has_time = unit.tag == "time" or unit.element.find(".//time") is not None
+    if not marked and not has_time:
         return None
-    return "dateline" if find_dates(unit.text) or unit.tag == "time" else "byline"
+    return "dateline" if has_time or find_dates(unit.text) else "byline"
 
 
 def _visible_date(units: list[Unit], kept: list[Unit]) -> dt.date | None:

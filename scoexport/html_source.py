@@ -13,7 +13,7 @@ _MARKUP = re.compile(r"<(script|style)\b[^>]*>.*?</\1\s*>|<!--.*?-->|<![^>]*>|<\
                      re.S | re.I)
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
 _WORD = re.compile(r"\w+")
-_ENTITY_SLACK = 4  # an entity-heavy source spells a text in at most about this many times its length
+_STRAY_TAGS = r"(?:<[^<>]*>)*"
 
 
 def without_xml_declaration(text: str) -> str:
@@ -23,17 +23,18 @@ def without_xml_declaration(text: str) -> str:
 
 
 def _flexible_pattern(text: str) -> re.Pattern[str]:
-    """A pattern for text as the source may spell it: any character may be an entity, spaces may vary."""
+    """A pattern for text as the source may spell it: any character may be an entity, spaces may
+    vary, and stray tags of broken markup may sit between words and punctuation."""
     parts: list[str] = []
     for m in re.finditer(r"\w+|\s+|.", text):
         piece = m.group()
         if piece.isspace():
-            parts.append(r"(?:\s|&[#\w]+;)+")
+            parts.append(r"(?:\s|&[#\w]+;?)+")
         elif _WORD.fullmatch(piece) and piece.isascii():
             parts.append(re.escape(piece))
         else:
-            parts.append("".join(rf"(?:{re.escape(c)}|&[#\w]+;)" for c in piece))
-    return re.compile("".join(parts))
+            parts.append("".join(rf"(?:&[#\w]+;?|{re.escape(c)})" for c in piece))
+    return re.compile(_STRAY_TAGS.join(parts))
 
 
 class TextLocator:
@@ -58,6 +59,8 @@ class TextLocator:
         text = text.strip()
         if not text:
             return self.cursor, self.cursor
+        if "&" in text:  # a plain find would stop at the first character of an entity
+            return self._locate_flexibly(text)
         pos = self.cursor
         while True:
             found = self.source.find(text, pos)
@@ -80,16 +83,6 @@ class TextLocator:
         return -1
 
     def _locate_flexibly(self, text: str) -> tuple[int, int]:
-        """Text the source spells with entities: the span from its first word to its last, when both
-        are written plainly and close together, else a pattern that lets any character be an entity."""
-        words = _WORD.findall(text)
-        if len(words) >= 2:
-            first = self._find_in_text(words[0], self.cursor, len(self.source))
-            limit = first + _ENTITY_SLACK * len(text) if first >= 0 else 0
-            last = self._find_in_text(words[-1], first + len(words[0]), limit) if first >= 0 else -1
-            if last >= 0:
-                self.cursor = last + len(words[-1])
-                return first, self.cursor
         pattern = _flexible_pattern(text)
         pos = self.cursor
         while True:
