@@ -182,3 +182,18 @@ def test_spans_hold_the_words_of_any_escaped_text(paragraphs: list[str]) -> None
         for line in block.lines:
             source_words = re.findall(r"\w+", html.unescape(text[line.start:line.end]))
             assert re.findall(r"\w+", line.text) == source_words
+
+
+def test_real_pages_lose_nothing_and_spans_hold_their_text() -> None:
+    from tests.conftest import EVAL, needs_shared
+
+    pages = sorted(needs_shared(EVAL / "html" / "pages").glob("*.html"))
+    assert len(pages) >= 10
+    for page in pages:
+        p = parse_html(read_source(str(page)))
+        assert uncovered_text(p) == "", page.name
+        assert sum(len(b.lines) for b in p.blocks if b.kind == "body") >= 1, page.name
+        for block in p.blocks:
+            for line in block.lines:
+                spelled = re.sub(r"<[^>]*>", "", p.source.text[line.start:line.end])
+                assert " ".join(html.unescape(spelled).split()) == line.text, page.name
