@@ -23,6 +23,9 @@ KINDS = {"h1": "heading", "h2": "heading", "h3": "heading", "h4": "heading", "h5
 _BYLINE_MAX_CHARS = 200
 _BYLINE_DEPTH = 3
 _DATE_SEARCH_UNITS = 12
+_ONE_DAY = dt.timedelta(days=1)
+_AMERICAS_HOURS = 10  # UTC-10 (Hawaii) to UTC-3 (Brazil): before 10:00 UTC it may still be the day before
+_LATE_UTC_HOUR = 20  # from 20:00 UTC it is already the next day from UTC+4 eastwards
 
 
 def _byline_kind(unit: Unit) -> str | None:
@@ -36,6 +39,16 @@ def _byline_kind(unit: Unit) -> str | None:
     if not marked and not has_time:
         return None
     return "dateline" if has_time or find_dates(unit.text) else "byline"
+
+
+def _local_day_of(instant: dt.datetime, day: dt.date) -> bool:
+    """Whether a UTC instant can fall on that day where the page was written: the day before when
+    early in the UTC day (the Americas), the day after when late (east of Greenwich)."""
+    if day == instant.date() - _ONE_DAY:
+        return instant.hour < _AMERICAS_HOURS
+    if day == instant.date() + _ONE_DAY:
+        return instant.hour >= _LATE_UTC_HOUR
+    return False
 
 
 def _visible_date(units: list[Unit], kept: list[Unit]) -> dt.date | None:
@@ -81,11 +94,13 @@ def parse_html(source: Source) -> Parsed:
     walk = walk_tree(root, TextLocator(text))
     units = walk.units
     bylines = {id(u): kind for u in units if (kind := _byline_kind(u))}
-    metadata = page_metadata(root, [u.text for u in units if bylines.get(id(u)) == "byline"])
+    metadata, published = page_metadata(root, [u.text for u in units if bylines.get(id(u)) == "byline"])
     selection = select(units, metadata.title)
+    byline_date = _date_in_text([u for u in units if id(u) in bylines])
     if metadata.published_date is None:
-        metadata.published_date = (_date_in_text([u for u in units if id(u) in bylines])
-                                   or _visible_date(units, selection.kept) or _date_in_text(units))
+        metadata.published_date = byline_date or _visible_date(units, selection.kept) or _date_in_text(units)
+    elif published.utc_instant and byline_date and _local_day_of(published.utc_instant, byline_date):
+        metadata.published_date = byline_date
     blocks: list[Block] = []
     for unit in selection.kept:
         kind = "title" if unit is selection.title else bylines.get(id(unit)) or KINDS.get(unit.tag, "body")

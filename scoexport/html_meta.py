@@ -5,6 +5,7 @@ import datetime as dt
 import json
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
@@ -164,12 +165,21 @@ def local_day(root: HtmlElement, utc_value: str) -> dt.date | None:
     return None
 
 
-def _published(root: HtmlElement, tags: dict[str, str], article: dict[str, Any], url: str | None) -> dt.date | None:
+@dataclass
+class Published:
+    date: dt.date | None
+    utc_instant: dt.datetime | None = None  # when the date is the day of a UTC timestamp, not a local one
+
+
+def _published(root: HtmlElement, tags: dict[str, str], article: dict[str, Any], url: str | None) -> Published:
     for value in (_clean(article.get("datePublished")), _clean(article.get("dateCreated")), _first(tags, "published")):
         found = attribute_date(value)
         if found and value:
-            return local_day(root, value) or found
-    return _itemprop_date(root, "datePublished") or _time_date(root) or url_date(url) or _script_date(root)
+            local = local_day(root, value)
+            instant = aware_datetime(value)
+            in_utc = local is None and instant is not None and instant.utcoffset() == dt.timedelta(0)
+            return Published(local or found, instant if in_utc else None)
+    return Published(_itemprop_date(root, "datePublished") or _time_date(root) or url_date(url) or _script_date(root))
 
 
 @cache
@@ -188,7 +198,7 @@ def _script_date(root: HtmlElement) -> dt.date | None:
     return None
 
 
-def page_metadata(root: HtmlElement, byline_texts: list[str]) -> Metadata:
+def page_metadata(root: HtmlElement, byline_texts: list[str]) -> tuple[Metadata, Published]:
     """Metadata the page states, the most explicit source first."""
     tags = meta_tags(root)
     article = json_ld_article(root)
@@ -213,8 +223,8 @@ def page_metadata(root: HtmlElement, byline_texts: list[str]) -> Metadata:
         subtitle=_clean(article.get("description")) or _first(tags, "subtitle"),
         authors=list(dict.fromkeys(authors)),
         publisher=_name_of(article.get("publisher")) or _first(tags, "publisher"),
-        published_date=published,
+        published_date=published.date,
         modified_date=modified,
         language=_language(root, tags, article),
         url=url,
-    )
+    ), published
