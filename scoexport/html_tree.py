@@ -22,6 +22,7 @@ BLOCK_TAGS = frozenset({"p", "li", "blockquote", "pre", "h1", "h2", "h3", "h4", 
 INLINE_TAGS = frozenset({"a", "abbr", "b", "bdi", "bdo", "br", "cite", "code", "data", "del", "dfn", "em", "font", "i", "img",
                          "ins", "kbd", "label", "mark", "q", "s", "samp", "small", "span", "strong", "sub", "sup", "time", "u",
                          "var", "wbr", "strike", "tt", "big", "picture", "source", "nobr"})
+_BREAKING_INLINE_TAGS = frozenset({"br", "img", "wbr"})
 RAW_TEXT_TAGS = frozenset({"script", "style"})
 PROTECTED_TAGS = frozenset({"html", "body", "article", "main"})
 HEAD_TAGS = frozenset({"head", "title"})
@@ -102,21 +103,32 @@ class _Walker:
         self.locator = locator
         self.walk = Walk()
         self.current: Unit | None = None
+        self.space_pending = False  # whether a space, line break or block edge came since the last text
 
     def add_text(self, text: str | None, owner: tuple[HtmlElement, ...], in_link: bool, furniture: bool,
                  soft: tuple[HtmlElement, ...]) -> None:
-        if not text or text.isspace():
+        if not text:
+            return
+        if text.isspace():
+            self.space_pending = True
             return
         start, end = self.locator.locate(text)
         element = owner[-1]
         current = self.current
-        if current is None or current.element is not element or current.furniture != furniture or current.soft_marks != soft:
+        new_unit = current is None or current.element is not element or current.furniture != furniture or current.soft_marks != soft
+        if new_unit:
             # a unit is a run of text of one owner; the owner's text after a nested unit starts a new one
             self.current = Unit(element, str(element.tag).lower(), furniture=furniture, soft_marks=soft, ancestors=owner[:-1])
             self.walk.units.append(self.current)
         unit = self.current
         piece = " ".join(text.split())
-        unit.lines.append(Line(piece, start, end))
+        if not new_unit and unit.lines and not self.space_pending and not text[0].isspace():
+            # text that an inline tag cuts without a space ("<b>un</b>fair", "<a>link</a>,") stays one word
+            last = unit.lines[-1]
+            unit.lines[-1] = Line(last.text + piece, last.start, max(end, last.end))
+        else:
+            unit.lines.append(Line(piece, start, end))
+        self.space_pending = text[-1].isspace()
         if in_link:
             unit.link_chars += len(piece)
 
@@ -137,6 +149,8 @@ class _Walker:
         furniture = furniture or mark == "hard"
         if mark == "soft":
             soft = (*soft, el)
+        if tag not in INLINE_TAGS or tag in _BREAKING_INLINE_TAGS:
+            self.space_pending = True
         inner = (*ancestors, el)
         if not block and tag in BLOCK_TAGS:
             owner, block = inner, True
@@ -146,6 +160,8 @@ class _Walker:
         self.add_text(el.text, owner, in_link, furniture, soft)
         for child in el:
             self.visit(child, inner, owner, block, in_link, furniture, soft)
+            if not isinstance(child.tag, str) or child.tag.lower() not in INLINE_TAGS:
+                self.space_pending = True  # the text after a block element is not glued to the text inside it
             self.add_text(child.tail, owner, in_link, furniture, soft)
 
 

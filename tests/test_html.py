@@ -197,3 +197,11 @@ def test_real_pages_lose_nothing_and_spans_hold_their_text() -> None:
             for line in block.lines:
                 spelled = re.sub(r"<[^>]*>", "", p.source.text[line.start:line.end])
                 assert " ".join(html.unescape(spelled).split()) == line.text, page.name
+
+
+def test_inline_tags_do_not_split_words_and_punctuation() -> None:
+    text = ("<html><body><article><p>He said <b>no</b>. It was un<i>fair</i>, she said,<br>and <a href='#'>left</a>"
+            "<br>after <span>that</span>.</p></article></body></html>")
+    p = parse_html(Source("page.html", text.encode(), "0", text, "utf-8", "html"))
+    [block] = p.blocks
+    assert [ln.text for ln in block.lines] == ["He said no. It was unfair, she said,", "and left", "after that."]
