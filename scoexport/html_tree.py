@@ -115,7 +115,8 @@ class _Walker:
         start, end = self.locator.locate(text)
         element = owner[-1]
         current = self.current
-        new_unit = current is None or current.element is not element or current.furniture != furniture or current.soft_marks != soft
+        new_unit = (current is None or current.element is not element or current.furniture != furniture
+                    or current.soft_marks != soft)
         if new_unit:
             # a unit is a run of text of one owner; the owner's text after a nested unit starts a new one
             self.current = Unit(element, str(element.tag).lower(), furniture=furniture, soft_marks=soft, ancestors=owner[:-1])
