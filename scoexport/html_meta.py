@@ -99,7 +99,9 @@ def split_names(text: str) -> list[str]:
     """Author names from a byline or an author field: 'By A and B' gives [A, B]."""
     text = _BY.sub("", _SPACE.sub(" ", text).strip())
     names = [n.strip(" .") for n in _NAME_SPLIT.split(text)]
-    return [n for n in names if n and not _NOT_A_NAME.search(n) and 1 <= len(n.split()) <= 5]
+    roles = set(_names()["role_words"])
+    return [n for n in names if n and not _NOT_A_NAME.search(n) and 1 <= len(n.split()) <= 5
+            and not roles & {w.lower() for w in n.split()}]
 
 
 def _first(tags: dict[str, str], field: str) -> str | None:
