@@ -67,7 +67,8 @@ def test_json_ld_with_a_list_of_objects_and_a_plain_author() -> None:
 
 
 def test_broken_json_ld_is_skipped() -> None:
-    head = '<script type="application/ld+json">{"@type": "NewsArticle", "headline": </script><meta property="og:title" content="T">'
+    head = ('<script type="application/ld+json">{"@type": "NewsArticle", "headline": </script>'
+            '<meta property="og:title" content="T">')
     meta, _ = page_metadata(page("<p>x</p>", head), [])
     assert meta.title == "T"
 
