@@ -22,6 +22,7 @@ KINDS = {"h1": "heading", "h2": "heading", "h3": "heading", "h4": "heading", "h5
          "figcaption": "caption", "caption": "caption"}
 _BYLINE_MAX_CHARS = 200
 _BYLINE_DEPTH = 3
+_PARAGRAPH_CHARS = 150
 _DATE_SEARCH_UNITS = 12
 _ONE_DAY = dt.timedelta(days=1)
 _AMERICAS_HOURS = 10  # UTC-10 (Hawaii) to UTC-3 (Brazil): before 10:00 UTC it may still be the day before
@@ -102,8 +103,10 @@ def parse_html(source: Source) -> Parsed:
     elif published.utc_instant and byline_date and _local_day_of(published.utc_instant, byline_date):
         metadata.published_date = byline_date
     blocks: list[Block] = []
+    in_text = False  # bylines and datelines head the article; past its first paragraph they are text
     for unit in selection.kept:
-        kind = "title" if unit is selection.title else bylines.get(id(unit)) or KINDS.get(unit.tag, "body")
+        kind = "title" if unit is selection.title else (None if in_text else bylines.get(id(unit))) or KINDS.get(unit.tag, "body")
+        in_text = in_text or (kind == "body" and unit.chars >= _PARAGRAPH_CHARS)
         blocks.append(Block(list(unit.lines), kind=kind, tag=unit.tag))
     artifacts = [Artifact(raw.kind, raw.line.text, raw.line.start, raw.line.end) for raw in walk.raw]
     artifacts += _artifacts(units, {id(u) for u in selection.kept})

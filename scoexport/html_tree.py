@@ -51,10 +51,10 @@ def furniture_mark(el: HtmlElement, tag: str) -> str | None:
         return "soft"
     if tag in PROTECTED_TAGS or el.get("itemprop") == "articleBody":
         return None
-    if el.get("role", "").lower() in vocab["furniture_roles"] or el.get("hidden") is not None:
+    if el.get("hidden") is not None or el.get("aria-hidden") == "true" or _HIDDEN_STYLE.search(el.get("style", "")):
         return "hard"
-    if el.get("aria-hidden") == "true" or _HIDDEN_STYLE.search(el.get("style", "")):
-        return "hard"
+    if el.get("role", "").lower() in vocab["furniture_roles"]:
+        return "soft"
     words = attribute_words(el)
     return "soft" if words & vocab["furniture_words"] and not words & vocab["content_words"] else None
 
