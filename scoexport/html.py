@@ -15,7 +15,7 @@ from .dates import find_dates
 from .html_content import select
 from .html_meta import page_metadata
 from .html_source import TextLocator, without_xml_declaration
-from .html_tree import Unit, attribute_words, vocabulary, walk_tree
+from .html_tree import PROTECTED_TAGS, Unit, attribute_words, vocabulary, walk_tree
 from .records import Artifact, Block, Metadata, Parsed, Source
 
 KINDS = {"h1": "heading", "h2": "heading", "h3": "heading", "h4": "heading", "h5": "heading", "h6": "heading",
@@ -33,9 +33,12 @@ def _byline_kind(unit: Unit) -> str | None:
     """'byline' or 'dateline' when the unit's markup says it names the author or the date."""
     if unit.chars > _BYLINE_MAX_CHARS:
         return None
-    chain = (*unit.ancestors[-_BYLINE_DEPTH:], unit.element)
+    vocab = vocabulary()
+    # a container of the whole article may carry its author in its class ("author-jane-doe"): not a byline
+    chain = [el for el in (*unit.ancestors[-_BYLINE_DEPTH:], unit.element)
+             if el.tag not in PROTECTED_TAGS and not attribute_words(el) & vocab["content_words"]]
     words = set().union(*(attribute_words(el) for el in chain))
-    marked = words & vocabulary()["byline_words"] or any(el.get("itemprop") in ("author", "datePublished") for el in chain)
+    marked = words & vocab["byline_words"] or any(el.get("itemprop") in ("author", "datePublished") for el in chain)
     has_time = unit.tag == "time" or unit.element.find(".//time") is not None
     if not marked and not has_time:
         return None
