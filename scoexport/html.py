@@ -35,8 +35,7 @@ def _byline_kind(unit: Unit) -> str | None:
         return None
     vocab = vocabulary()
     # a container of the whole article may carry its author in its class ("author-jane-doe"): not a byline
-    chain = [el for el in (*unit.ancestors[-_BYLINE_DEPTH:], unit.element)
-             if el.tag not in PROTECTED_TAGS and not attribute_words(el) & vocab["content_words"]]
+    chain = [el for el in (*unit.ancestors[-_BYLINE_DEPTH:], unit.element) if el.tag not in PROTECTED_TAGS]
     words = set().union(*(attribute_words(el) for el in chain))
     marked = words & vocab["byline_words"] or any(el.get("itemprop") in ("author", "datePublished") for el in chain)
     has_time = unit.tag == "time" or unit.element.find(".//time") is not None
