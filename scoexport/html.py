@@ -23,6 +23,7 @@ KINDS = {"h1": "heading", "h2": "heading", "h3": "heading", "h4": "heading", "h5
 _BYLINE_MAX_CHARS = 200
 _BYLINE_DEPTH = 3
 _PARAGRAPH_CHARS = 150
+_SAME_TITLE_SHARE = 0.8
 _DATE_SEARCH_UNITS = 12
 _ONE_DAY = dt.timedelta(days=1)
 _AMERICAS_HOURS = 10  # UTC-10 (Hawaii) to UTC-3 (Brazil): before 10:00 UTC it may still be the day before
@@ -42,6 +43,11 @@ def _byline_kind(unit: Unit) -> str | None:
     if not marked and not has_time:
         return None
     return "dateline" if has_time or find_dates(unit.text) else "byline"
+
+
+def _mostly_within(words: str, text: str) -> bool:
+    mine, theirs = set(words.lower().split()), set(text.lower().split())
+    return bool(mine) and len(mine & theirs) >= _SAME_TITLE_SHARE * len(mine)
 
 
 def _local_day_of(instant: dt.datetime, day: dt.date) -> bool:
@@ -99,6 +105,10 @@ def parse_html(source: Source) -> Parsed:
     bylines = {id(u): kind for u in units if (kind := _byline_kind(u))}
     metadata, published = page_metadata(root, [u.text for u in units if bylines.get(id(u)) == "byline"])
     selection = select(units, metadata.title)
+    if selection.title is not None:
+        heading = " ".join(ln.text for ln in selection.title.lines)
+        if metadata.title is None or _mostly_within(heading, metadata.title):
+            metadata.title = heading  # the heading on the page, without the " | Site" that meta titles carry
     byline_date = _date_in_text([u for u in units if id(u) in bylines])
     if metadata.published_date is None:
         metadata.published_date = byline_date or _visible_date(units, selection.kept) or _date_in_text(units)
