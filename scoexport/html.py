@@ -100,7 +100,8 @@ def parse_html(source: Source) -> Parsed:
         start = source.text.find(stripped[:1]) if stripped else 0
         artifacts = [Artifact("boilerplate", stripped, start, start + len(stripped))] if stripped else []
         return Parsed(source, [], artifacts, Metadata())
-    walk = walk_tree(root, TextLocator(text))
+    locator = TextLocator(text)
+    walk = walk_tree(root, locator)
     units = walk.units
     bylines = {id(u): kind for u in units if (kind := _byline_kind(u))}
     metadata, published = page_metadata(root, [u.text for u in units if bylines.get(id(u)) == "byline"])
@@ -122,5 +123,8 @@ def parse_html(source: Source) -> Parsed:
         blocks.append(Block(list(unit.lines), kind=kind, tag=unit.tag))
     artifacts = [Artifact(raw.kind, raw.line.text, raw.line.start, raw.line.end) for raw in walk.raw]
     artifacts += _artifacts(units, {id(u) for u in selection.kept})
+    rest = locator.rest()
+    if rest is not None:
+        artifacts.append(Artifact("unparsed", *rest))
     artifacts.sort(key=lambda a: a.start)
     return Parsed(source, blocks, artifacts, metadata)

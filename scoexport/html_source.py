@@ -6,6 +6,7 @@ source, in document order, so that blocks and artifacts carry real source offset
 from __future__ import annotations
 
 import bisect
+import html
 import re
 
 # raw-text elements count as markup: the page's text is never searched for inside a script
@@ -13,6 +14,7 @@ _MARKUP = re.compile(r"<(script|style)\b[^>]*>.*?</\1\s*>|<!--.*?-->|<![^>]*>|<\
                      re.S | re.I)
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
 _WORD = re.compile(r"\w+")
+_TEXT_START = re.compile(r"(?<=>)\s*[^<\s]")
 _STRAY_TAGS = r"(?:<[^<>]*>)*"
 
 
@@ -102,3 +104,12 @@ class TextLocator:
             return self.cursor, self.cursor
         self.cursor = found + len(text)
         return found, self.cursor
+
+    def rest(self) -> tuple[str, int, int] | None:
+        """Text after the last piece found that the tree does not hold (the parser gives up on pages
+        nested deeper than it allows), with its span, so that it is kept rather than lost."""
+        text = " ".join(html.unescape(_MARKUP.sub(" ", self.source[self.cursor:])).split())
+        if not text:
+            return None
+        first = _TEXT_START.search(self.source, self.cursor)
+        return text, (first.start() if first else self.cursor), len(self.source.rstrip())

@@ -206,3 +206,10 @@ def test_inline_tags_do_not_split_words_and_punctuation() -> None:
     [block] = p.blocks
     # lines break only where the source has a space or a line break; the cleaning stage joins them with one space
     assert [ln.text for ln in block.lines] == ["He said", "no. It was unfair, she said,", "and", "left", "after", "that."]
+
+
+def test_text_nested_deeper_than_the_parser_goes_is_kept_as_an_artifact() -> None:
+    text = "<html><body>" + "<div><span>x " * 3000 + "<p>deep text here</p></body></html>"
+    p = parse_html(Source("deep.html", text.encode(), "0", text, "utf-8", "html"))
+    assert uncovered_text(p) == ""
+    assert "deep text here" in artifact_text(p)
