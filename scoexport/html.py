@@ -10,6 +10,7 @@ import datetime as dt
 
 import lxml.etree
 import lxml.html
+from lxml.html import HtmlElement
 
 from .dates import find_dates
 from .html_content import select
@@ -30,14 +31,17 @@ _AMERICAS_HOURS = 10  # UTC-10 (Hawaii) to UTC-3 (Brazil): before 10:00 UTC it m
 _LATE_UTC_HOUR = 20  # from 20:00 UTC it is already the next day from UTC+4 eastwards
 
 
-def _byline_kind(unit: Unit) -> str | None:
+def _byline_kind(unit: Unit, words_of: dict[HtmlElement, set[str]]) -> str | None:
     """'byline' or 'dateline' when the unit's markup says it names the author or the date."""
     if unit.chars > _BYLINE_MAX_CHARS:
         return None
     vocab = vocabulary()
     # a container of the whole article may carry its author in its class ("author-jane-doe"): not a byline
     chain = [el for el in (*unit.ancestors[-_BYLINE_DEPTH:], unit.element) if el.tag not in PROTECTED_TAGS]
-    words = set().union(*(attribute_words(el) for el in chain))
+    for el in chain:
+        if el not in words_of:
+            words_of[el] = attribute_words(el)
+    words = set().union(*(words_of[el] for el in chain))
     marked = words & vocab["byline_words"] or any(el.get("itemprop") in ("author", "datePublished") for el in chain)
     has_time = unit.tag == "time" or unit.element.find(".//time") is not None
     if not marked and not has_time:
@@ -103,7 +107,8 @@ def parse_html(source: Source) -> Parsed:
     locator = TextLocator(text)
     walk = walk_tree(root, locator)
     units = walk.units
-    bylines = {id(u): kind for u in units if (kind := _byline_kind(u))}
+    words_of: dict[HtmlElement, set[str]] = {}  # units share ancestors: read each one's class words once
+    bylines = {id(u): kind for u in units if (kind := _byline_kind(u, words_of))}
     metadata, published = page_metadata(root, [u.text for u in units if bylines.get(id(u)) == "byline"])
     selection = select(units, metadata.title)
     if selection.title is not None:
