@@ -17,6 +17,9 @@ SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES
 
 _HTML_SNIFF = re.compile(rb"<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]", re.IGNORECASE)
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_:.\-]+)""", re.IGNORECASE)
+_XML_ENCODING = re.compile(rb"""\s*<\?xml[^>]+encoding\s*=\s*["']([A-Za-z0-9_:.\-]+)""")
+_LATIN1_NAMES = {"iso8859-1", "latin-1", "ascii"}
+_C1_BYTES = re.compile(rb"[\x80-\x9f]")
 # Encodings tried when the bytes are not UTF-8; restricted because open-ended detection
 # mistakes cp1252 text for exotic code pages.
 _FALLBACK_CANDIDATES = ["cp1252", "latin_1", "utf_16", "cp1251", "gb18030", "shift_jis", "euc_kr", "iso8859_2"]
@@ -61,6 +64,22 @@ def detect_format(path: str, data: bytes) -> str:
     return "html" if _HTML_SNIFF.search(data[:4096]) else "text"
 
 
+def declared_html_encoding(data: bytes) -> str | None:
+    """The encoding a page declares (meta charset, http-equiv content type, XML declaration), as a codec name."""
+    head = data[:8192]
+    m = _META_CHARSET.search(head) or _XML_ENCODING.match(head)
+    if not m:
+        return None
+    try:
+        name = codecs.lookup(m.group(1).decode("ascii")).name
+    except LookupError:
+        return None
+    if name in _LATIN1_NAMES and _C1_BYTES.search(data):
+        # browsers read pages labelled latin-1 as windows-1252, whose quotes and dashes sit in 0x80-0x9f
+        return "cp1252"
+    return name
+
+
 def decode(data: bytes, fmt: str = "text") -> tuple[str, str]:
     """Decode bytes to text; returns (text, encoding name)."""
     for bom, name in ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16")):
@@ -74,12 +93,11 @@ def decode(data: bytes, fmt: str = "text") -> tuple[str, str]:
     except UnicodeDecodeError:
         pass
     if fmt == "html":
-        m = _META_CHARSET.search(data[:8192])
-        if m:
+        declared = declared_html_encoding(data)
+        if declared:
             try:
-                name = codecs.lookup(m.group(1).decode("ascii")).name
-                return data.decode(name), name
-            except (LookupError, UnicodeDecodeError):
+                return data.decode(declared), declared
+            except UnicodeDecodeError:
                 pass
     from charset_normalizer import from_bytes
 

@@ -1,0 +1,92 @@
+#!/usr/bin/env python3
+"""scoexport against trafilatura on the real news pages of ../shared/eval/html, in one run.
+
+    .venv/bin/python bench/bench_html.py [--pages DIR] [--repeat N]
+
+Converts the pages with scoexport's whole `convert` (parse, clean, segment, extract facts, write
+Parquet) and extracts the same pages with trafilatura, then scores both with the shared scorer
+and prints main-text F1 and pages per second side by side, and where scoexport's time goes.
+trafilatura is a benchmark-only dependency (`pip install -e '.[bench]'`).
+"""
+from __future__ import annotations
+
+import argparse
+import cProfile
+import json
+import pstats
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+EVAL = ROOT.parent / "shared" / "eval"
+
+
+def score(args: list[str]) -> str:
+    out = subprocess.run([sys.executable, str(EVAL / "score_html.py"), "--gold", str(EVAL / "html" / "gold.json"), *args],
+                         capture_output=True, text=True, check=True).stdout
+    return out.strip().splitlines()[-1]
+
+
+def run_scoexport(pages: list[Path], out: Path) -> float:
+    from scoexport import convert
+
+    start = time.perf_counter()
+    summary = convert(pages, out)
+    elapsed = time.perf_counter() - start
+    if not summary.ok:
+        print(f"scoexport: {len(summary.failures)} pages failed: {summary.failures[:3]}")
+    return elapsed
+
+
+def run_trafilatura(pages: list[Path], out: Path) -> float:
+    import trafilatura
+
+    predictions: dict[str, dict[str, str]] = {}
+    start = time.perf_counter()
+    for page in pages:
+        predictions[page.name.split(".")[0]] = {"articleBody": trafilatura.extract(page.read_bytes()) or ""}
+    elapsed = time.perf_counter() - start
+    out.write_text(json.dumps(predictions), encoding="utf-8")
+    return elapsed
+
+
+def profile_parse(pages: list[Path], top: int) -> None:
+    from scoexport.pipeline import process
+    from scoexport.sources import read_source
+
+    sources = [read_source(str(p)) for p in pages]
+    profiler = cProfile.Profile()
+    profiler.enable()
+    for source in sources:
+        process(source)
+    profiler.disable()
+    pstats.Stats(profiler).sort_stats("cumulative").print_stats(top)
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--pages", type=Path, default=EVAL / "html" / "pages")
+    ap.add_argument("--repeat", type=int, default=3, help="runs of each tool; the best time counts")
+    ap.add_argument("--profile", type=int, default=0, metavar="N", help="also print the N costliest calls of scoexport")
+    a = ap.parse_args()
+    if not a.pages.exists():
+        print(f"{a.pages} is not here (../shared is beside the project's checkout only)")
+        return 2
+    pages = sorted(a.pages.glob("*.html"))
+    with tempfile.TemporaryDirectory() as tmp:
+        dataset, predictions = Path(tmp) / "dataset", Path(tmp) / "trafilatura.json"
+        ours = min(run_scoexport(pages, dataset) for _ in range(a.repeat))
+        theirs = min(run_trafilatura(pages, predictions) for _ in range(a.repeat))
+        print(f"scoexport   {score(['--dataset', str(dataset)])}; {len(pages) / ours:.1f} pages/s (whole convert)")
+        print(f"trafilatura {score(['--predictions', str(predictions)])}; {len(pages) / theirs:.1f} pages/s (extract only)")
+        print(f"speed ratio scoexport/trafilatura: {theirs / ours:.2f}")
+    if a.profile:
+        profile_parse(pages, a.profile)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,66 @@
+#!/usr/bin/env python3
+"""Publication dates found by scoexport on ../shared/eval/dates and on ../shared/eval/html.
+
+    .venv/bin/python bench/eval_dates.py [-v]
+
+Converts each set of pages and scores the documents' published_date against the gold dates with
+the shared scorer (the dates set); for the html set, whose gold carries URLs but no dates, it
+checks the date against the one the gold URL states (/2019/11/19/ or /20191119/), where it does.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+import duckdb
+
+from scoexport import convert
+from scoexport.html_dates import url_date
+
+ROOT = Path(__file__).resolve().parent.parent
+EVAL = ROOT.parent / "shared" / "eval"
+
+
+def dates_set(out: Path, verbose: bool) -> None:
+    convert([EVAL / "dates" / "pages"], out)
+    cmd = [sys.executable, str(EVAL / "score_dates.py"), "--gold", str(EVAL / "dates" / "gold.json"), "--dataset", str(out)]
+    lines = subprocess.run(cmd + (["-v"] if verbose else []), capture_output=True, text=True, check=True).stdout.splitlines()
+    print("\n".join(lines if verbose else lines[-1:]))
+
+
+def html_set(out: Path, verbose: bool) -> None:
+    convert([EVAL / "html" / "pages"], out)
+    gold = json.loads((EVAL / "html" / "gold.json").read_text(encoding="utf-8"))
+    rows = duckdb.connect().execute(
+        f"SELECT source_path, published_date FROM read_parquet('{out}/documents/*.parquet')").fetchall()
+    found = {Path(p).name.split(".")[0]: d for p, d in rows}
+    stated = {k: url_date(v.get("url")) for k, v in gold.items()}
+    stated = {k: d for k, d in stated.items() if d}
+    exact = sum(found.get(k) == d for k, d in stated.items())
+    if verbose:
+        for k, d in stated.items():
+            if found.get(k) != d:
+                print(f"{k[:16]}: want {d} got {found.get(k)}")
+    print(f"html set: {exact} of {len(stated)} pages whose URL states a date have it exact "
+          f"({exact / max(len(stated), 1):.3f}); {sum(1 for d in found.values() if d)} of {len(found)} pages dated")
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("-v", "--verbose", action="store_true")
+    a = ap.parse_args()
+    if not EVAL.exists():
+        print(f"{EVAL} is not here (../shared is beside the project's checkout only)")
+        return 2
+    with tempfile.TemporaryDirectory() as tmp:
+        dates_set(Path(tmp) / "dates", a.verbose)
+        html_set(Path(tmp) / "html", a.verbose)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

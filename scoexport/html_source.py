@@ -1,0 +1,115 @@
+"""Where the text of an HTML tree sits in the decoded source.
+
+The tree builder gives back unescaped text; these helpers find each piece of it again in the
+source, in document order, so that blocks and artifacts carry real source offsets.
+"""
+from __future__ import annotations
+
+import bisect
+import html
+import re
+
+# raw-text elements count as markup: the page's text is never searched for inside a script
+_MARKUP = re.compile(r"<(script|style)\b[^>]*>.*?</\1\s*>|<!--.*?-->|<![^>]*>|<\?[^>]*>|</?[A-Za-z][^>]*>",
+                     re.S | re.I)
+_XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
+_WORD = re.compile(r"\w+")
+_TEXT_START = re.compile(r"(?<=>)\s*[^<\s]")
+_STRAY_TAGS = r"(?:<[^<>]*>)*"
+
+
+def without_xml_declaration(text: str) -> str:
+    """lxml refuses a str that declares its encoding; blank the declaration so offsets stay put."""
+    m = _XML_DECLARATION.match(text)
+    return text if m is None else " " * m.end() + text[m.end():]
+
+
+def _flexible_pattern(text: str) -> re.Pattern[str]:
+    """A pattern for text as the source may spell it: any character may be an entity, spaces may
+    vary, and stray tags of broken markup may sit between words and punctuation."""
+    parts: list[str] = []
+    for m in re.finditer(r"\w+|\s+|.", text):
+        piece = m.group()
+        if piece.isspace():
+            parts.append(r"(?:\s|&[#\w]+;?)+")
+        elif _WORD.fullmatch(piece) and piece.isascii():
+            parts.append(re.escape(piece))
+        else:
+            parts.append("".join(rf"(?:&[#\w]+;?|{re.escape(c)})" for c in piece))
+    return re.compile(_STRAY_TAGS.join(parts))
+
+
+class TextLocator:
+    """Finds pieces of text in the source, moving forward only, never inside a tag."""
+
+    def __init__(self, source: str) -> None:
+        self.source = source
+        self.cursor = 0
+        spans = [(m.start(), m.end()) for m in _MARKUP.finditer(source)]
+        self._tag_starts = [s for s, _ in spans]
+        self._tag_ends = [e for _, e in spans]
+
+    def _inside_tag(self, pos: int) -> int | None:
+        """The end of the tag that holds pos, or None when pos is in text."""
+        i = bisect.bisect_right(self._tag_starts, pos) - 1
+        if i >= 0 and pos < self._tag_ends[i]:
+            return self._tag_ends[i]
+        return None
+
+    def locate(self, text: str) -> tuple[int, int]:
+        """Source offsets of the stripped text; when it cannot be found, an empty span at the cursor."""
+        text = text.strip()
+        if not text:
+            return self.cursor, self.cursor
+        if "&" in text:  # a plain find would stop at the first character of an entity
+            return self._locate_flexibly(text)
+        pos = self.cursor
+        while True:
+            found = self.source.find(text, pos)
+            if found < 0:
+                break
+            tag_end = self._inside_tag(found)
+            if tag_end is None:
+                self.cursor = found + len(text)
+                return found, self.cursor
+            pos = tag_end
+        return self._locate_flexibly(text)
+
+    def _find_in_text(self, needle: str, pos: int, limit: int) -> int:
+        """The first place of needle at or after pos and before limit that is not inside a tag, or -1."""
+        while (found := self.source.find(needle, pos, limit)) >= 0:
+            tag_end = self._inside_tag(found)
+            if tag_end is None:
+                return found
+            pos = tag_end
+        return -1
+
+    def _locate_flexibly(self, text: str) -> tuple[int, int]:
+        pattern = _flexible_pattern(text)
+        pos = self.cursor
+        while True:
+            m = pattern.search(self.source, pos)
+            if m is None:
+                return self.cursor, self.cursor
+            tag_end = self._inside_tag(m.start())
+            if tag_end is None:
+                self.cursor = m.end()
+                return m.start(), m.end()
+            pos = tag_end
+
+    def raw(self, text: str) -> tuple[int, int]:
+        """Offsets of raw element content (scripts, styles), which the source holds verbatim."""
+        found = self.source.find(text, self.cursor)
+        if found < 0:
+            return self.cursor, self.cursor
+        self.cursor = found + len(text)
+        return found, self.cursor
+
+    def rest(self) -> tuple[str, int, int] | None:
+        """Text after the last piece found that the tree does not hold (the parser gives up on pages
+        nested deeper than it allows), with its span, so that it is kept rather than lost."""
+        text = " ".join(html.unescape(_MARKUP.sub(" ", self.source[self.cursor:])).split())
+        if not text:
+            return None
+        first = _TEXT_START.search(self.source, self.cursor)
+        return text, (first.start() if first else self.cursor), len(self.source.rstrip())

@@ -1,0 +1,83 @@
+"""Dates and names as pages write them in attributes, URLs, scripts and bylines."""
+from __future__ import annotations
+
+import datetime as dt
+
+import lxml.html
+import pytest
+
+from scoexport.html_dates import attribute_date, url_date
+from scoexport.html_meta import local_day, page_metadata, split_names
+
+
+@pytest.mark.parametrize(("value", "day"), [
+    ("2019-11-19T07:03:25+00:00", "2019-11-19"),
+    ("2021-03-16T16:16:10Z", "2021-03-16"),
+    ("20200428", "2020-04-28"),
+    ("2020/04/07", "2020-04-07"),
+    ("1574150400", "2019-11-19"),
+    ("November 18, 2019", "2019-11-18"),
+    ("5. November 2021", "2021-11-05"),
+])
+def test_attribute_dates(value: str, day: str) -> None:
+    assert str(attribute_date(value)) == day
+
+
+@pytest.mark.parametrize("value", ["", "soon", "2019-13-45", "v2.0.1"])
+def test_attribute_values_that_are_not_dates(value: str) -> None:
+    assert attribute_date(value) is None
+
+
+@pytest.mark.parametrize(("url", "day"), [
+    ("https://news.example/2019/11/18/story-title", "2019-11-18"),
+    ("https://news.example/20200428/story-title/", "2020-04-28"),
+    ("https://news.example/politics/story-title-123456", None),
+])
+def test_url_dates(url: str, day: str | None) -> None:
+    found = url_date(url)
+    assert (str(found) if found else None) == day
+
+
+def page(body: str, head: str = "") -> lxml.html.HtmlElement:
+    return lxml.html.document_fromstring(f"<html><head>{head}</head><body>{body}</body></html>")
+
+
+def test_utc_timestamp_takes_the_local_day_of_a_time_element_with_an_offset() -> None:
+    root = page('<p>Posted: <time datetime="2023-11-08T22:35:29-08:00">Nov 8, 2023</time></p>')
+    assert local_day(root, "2023-11-09T06:35:29+00:00") == dt.date(2023, 11, 8)
+    assert local_day(root, "2023-11-09T09:00:00+00:00") is None  # another instant
+
+
+def test_utc_timestamp_takes_the_local_day_of_a_time_element_without_offset() -> None:
+    root = page('<time datetime="2023-11-08 23:30:59">Nov 8</time>')
+    assert local_day(root, "2023-11-09T05:30:59Z") == dt.date(2023, 11, 8)
+
+
+def test_publication_date_from_script_state() -> None:
+    root = page('<script>window.state = {"product": {"published_at": "2019-03-02T06:22:28+01:00"}};</script><p>Text</p>')
+    meta, _ = page_metadata(root, [])
+    assert meta.published_date == dt.date(2019, 3, 2)
+
+
+def test_json_ld_with_a_list_of_objects_and_a_plain_author() -> None:
+    head = ('<script type="application/ld+json">[{"@type": "BreadcrumbList"}, {"@type": "BlogPosting", '
+            '"headline": "A post", "author": "Ann Lee, Bo Chan", "datePublished": "2018-10-06"}]</script>')
+    meta, _ = page_metadata(page("<p>x</p>", head), [])
+    assert (meta.title, meta.authors, str(meta.published_date)) == ("A post", ["Ann Lee", "Bo Chan"], "2018-10-06")
+
+
+def test_broken_json_ld_is_skipped() -> None:
+    head = ('<script type="application/ld+json">{"@type": "NewsArticle", "headline": </script>'
+            '<meta property="og:title" content="T">')
+    meta, _ = page_metadata(page("<p>x</p>", head), [])
+    assert meta.title == "T"
+
+
+@pytest.mark.parametrize(("byline", "names"), [
+    ("By Maria Okafor and Tom Lind", ["Maria Okafor", "Tom Lind"]),
+    ("Von Anna Schmidt", ["Anna Schmidt"]),
+    ("https://www.facebook.com/someone", []),
+    ("Jane Doe, Staff Writer", ["Jane Doe"]),
+])
+def test_names_from_bylines(byline: str, names: list[str]) -> None:
+    assert split_names(byline) == names
