@@ -26,6 +26,7 @@ def make_result(name: str, text: str, published: dt.date) -> DocumentResult:
     data = text.encode()
     result = process(Source(name, data, hashlib.sha256(data).hexdigest(), text, "utf-8", "text"))
     result.metadata.published_date = published
+    result.facts, result.mentions = [], []  # only the facts written below
     return result
 
 
