@@ -57,6 +57,8 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         ("dmy", re.compile(b + day + r"\s*(?:of\s+|de\s+)?" + month + r",?\s+(?:de\s+)?" + year + e, re.I)),
         ("mdy", re.compile(b + month + r"\s+" + day + r",?\s+" + year + e, re.I)),
         ("numeric_dmy", re.compile(b + r"(?P<day>[0-3]?\d)\.(?P<mnum>[01]?\d)\.(?P<year>(?:1[6-9]|20)\d\d)" + e)),
+        # 18/11/2019 and 11/18/2019: read day first unless only the other order is a date
+        ("numeric_slash", re.compile(r"(?<![\w/-])(?P<day>[0-3]?\d)/(?P<mnum>[0-3]?\d)/(?P<year>(?:1[6-9]|20)\d\d)(?![\w/-])")),
         ("my", re.compile(b + month + r",?\s+" + year + e, re.I)),
     ]
 
@@ -66,6 +68,8 @@ def _make(kind: str, m: re.Match[str]) -> DateMatch | None:
     try:
         year = int(g["year"])
         month = int(g["mnum"]) if g.get("mnum") else month_numbers()[g["month"].lower()]
+        if kind == "numeric_slash" and month > 12 >= int(g["day"]):
+            g["day"], month = g["mnum"], int(g["day"])
         if kind == "my":
             # "set 2020" or "mar 2021" are words more often than months: short forms need their full stop
             if g["month"].lower() not in full_month_names() and not m.group().split()[0].endswith("."):

@@ -16,13 +16,15 @@ from scoexport.dates import find_dates, parse_date
     ("am 7. Oktober 2023 und im Mai 2024", [("7. Oktober 2023", "2023-10-07", "day"), ("Mai 2024", "2024-05", "month")]),
     ("le 14 juillet 1789", [("14 juillet 1789", "1789-07-14", "day")]),
     ("updated 2023-02-28T09:00:00Z", [("2023-02-28", "2023-02-28", "day")]),
+    ("Published on 09/10/2018", [("09/10/2018", "2018-10-09", "day")]),
+    ("posted 11/18/2019 at noon", [("11/18/2019", "2019-11-18", "day")]),
     ("Dec. 2020 report", [("Dec. 2020", "2020-12", "month")]),
 ])
 def test_find_dates(text: str, found: list[tuple[str, str, str]]) -> None:
     assert [(d.text, d.value, d.precision) for d in find_dates(text)] == found
 
 
-@pytest.mark.parametrize("text", ["set 2020 goals", "February 30, 2021", "room 12.45.2020", "version 2.1.2020x"])
+@pytest.mark.parametrize("text", ["set 2020 goals", "February 30, 2021", "room 12.45.2020", "version 2.1.2020x", "ratio 1/2/3/2020", "12/40/2019"])
 def test_not_dates(text: str) -> None:
     assert find_dates(text) == []
 
