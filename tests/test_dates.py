@@ -24,7 +24,8 @@ def test_find_dates(text: str, found: list[tuple[str, str, str]]) -> None:
     assert [(d.text, d.value, d.precision) for d in find_dates(text)] == found
 
 
-@pytest.mark.parametrize("text", ["set 2020 goals", "February 30, 2021", "room 12.45.2020", "version 2.1.2020x", "ratio 1/2/3/2020", "12/40/2019"])
+@pytest.mark.parametrize("text", ["set 2020 goals", "February 30, 2021", "room 12.45.2020", "version 2.1.2020x",
+                                  "ratio 1/2/3/2020", "12/40/2019"])
 def test_not_dates(text: str) -> None:
     assert find_dates(text) == []
 
