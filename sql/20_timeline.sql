@@ -19,20 +19,18 @@ CREATE OR REPLACE MACRO iso_last_day(v) AS (
 --   SELECT date_start, value, sentence, title FROM timeline WHERE date_start >= DATE '2020-01-01';
 CREATE OR REPLACE VIEW timeline AS
 SELECT
-    iso_first_day(f.value) AS date_start,
-    iso_last_day(f.value) AS date_end,
-    f.value,
-    f.precision,
-    f.text,
-    s.text AS sentence,
-    d.title,
-    d.published_date,
-    f.doc_id,
-    f.paragraph_id,
-    f.sentence_id,
-    f.fact_id
-FROM facts f
-JOIN documents d ON d.doc_id = f.doc_id
-LEFT JOIN sentences s ON s.sentence_id = f.sentence_id
-WHERE f.kind = 'date'
-ORDER BY date_start NULLS LAST, f.value, d.published_date, f.fact_id;
+    iso_first_day(value) AS date_start,
+    iso_last_day(value) AS date_end,
+    value,
+    precision,
+    text,
+    sentence,
+    title,
+    published_date,
+    doc_id,
+    paragraph_id,
+    sentence_id,
+    fact_id
+FROM fact_context
+WHERE kind = 'date'
+ORDER BY date_start NULLS LAST, value, published_date, fact_id;

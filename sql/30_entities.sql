@@ -6,18 +6,16 @@ SELECT
     e.type,
     e.name,
     f.text AS mention,
-    s.text AS sentence,
-    d.title,
-    d.published_date,
+    f.sentence,
+    f.title,
+    f.published_date,
     f.doc_id,
     f.paragraph_id,
     f.sentence_id,
     f.start,
     f."end"
-FROM facts f
+FROM fact_context f
 JOIN entities e ON e.entity_id = f.entity_id
-JOIN documents d ON d.doc_id = f.doc_id
-LEFT JOIN sentences s ON s.sentence_id = f.sentence_id
 WHERE f.kind = 'entity';
 
 -- entity_documents: one row per entity and document that mentions it, with how often and where first.

@@ -1,23 +1,10 @@
 -- numbers: numeric facts with what they count, their qualifier and sentence.
 --   SELECT value_num, unit, qualifier, sentence FROM numbers WHERE unit LIKE 'countr%';
 CREATE OR REPLACE VIEW numbers AS
-SELECT
-    f.kind,
-    f.text,
-    f.value_num,
-    f.unit,
-    f.qualifier,
-    s.text AS sentence,
-    d.title,
-    d.published_date,
-    f.doc_id,
-    f.sentence_id,
-    f.fact_id
-FROM facts f
-JOIN documents d ON d.doc_id = f.doc_id
-LEFT JOIN sentences s ON s.sentence_id = f.sentence_id
-WHERE f.kind IN ('number', 'ordinal', 'fraction', 'percent', 'money', 'quantity')
-ORDER BY f.unit NULLS LAST, f.value_num, f.fact_id;
+SELECT kind, text, value_num, unit, qualifier, sentence, title, published_date, doc_id, sentence_id, fact_id
+FROM fact_context
+WHERE kind IN ('number', 'ordinal', 'fraction', 'percent', 'money', 'quantity')
+ORDER BY unit NULLS LAST, value_num, fact_id;
 
 -- quotes: quoted words with their speaker (where the sentence names one), document and date.
 --   SELECT speaker, quote, title FROM quotes WHERE speaker IS NOT NULL;
@@ -26,18 +13,16 @@ SELECT
     f.text AS quote,
     e.name AS speaker,
     f.entity_id AS speaker_id,
-    s.text AS sentence,
-    d.title,
-    d.published_date,
+    f.sentence,
+    f.title,
+    f.published_date,
     f.doc_id,
     f.sentence_id,
     f.fact_id
-FROM facts f
-JOIN documents d ON d.doc_id = f.doc_id
+FROM fact_context f
 LEFT JOIN entities e ON e.entity_id = f.entity_id
-LEFT JOIN sentences s ON s.sentence_id = f.sentence_id
 WHERE f.kind = 'quote'
-ORDER BY d.published_date NULLS LAST, f.fact_id;
+ORDER BY f.published_date NULLS LAST, f.fact_id;
 
 -- claims: sentences that carry at least one fact, with their facts gathered in reading order.
 --   SELECT sentence, facts FROM claims WHERE list_contains(kinds, 'number');

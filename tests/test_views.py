@@ -9,7 +9,7 @@ import pytest
 from scoexport import connect
 from scoexport.views import sql_files
 
-VIEWS = ["document_overview", "timeline", "entity_mentions", "entity_documents", "cooccurrence", "numbers",
+VIEWS = ["document_overview", "fact_context", "timeline", "entity_mentions", "entity_documents", "cooccurrence", "numbers",
          "quotes", "claims", "disagreements"]
 
 
