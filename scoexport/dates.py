@@ -23,7 +23,6 @@ class DateMatch:
     first: dt.date  # the first day the value covers
 
 
-_DIGIT = re.compile(r"\d")
 
 
 @cache
@@ -88,14 +87,30 @@ def _make(kind: str, m: re.Match[str]) -> DateMatch | None:
         return None
 
 
+_YEAR = re.compile(r"(?:1[6-9]|20)\d\d")
+_BEFORE_YEAR, _AFTER_YEAR = 48, 8  # the longest text a pattern puts before a year, and after it (ISO)
+
+
+def _year_windows(text: str) -> list[tuple[int, int]]:
+    windows: list[tuple[int, int]] = []
+    for m in _YEAR.finditer(text):
+        start, end = max(0, m.start() - _BEFORE_YEAR), min(len(text), m.end() + _AFTER_YEAR)
+        if windows and start <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], end)
+        else:
+            windows.append((start, end))
+    return windows
+
+
 def find_dates(text: str) -> list[DateMatch]:
     """Every absolute date in the text, longest first where two overlap, in text order."""
     taken: list[tuple[int, int]] = []
     found: list[DateMatch] = []
-    if not _DIGIT.search(text):
-        return found  # every absolute date has digits: most sentences are done with one cheap scan
+    # every absolute date holds a year, so the patterns (long alternations of month names, slow to
+    # scan) run only on windows around years: most text is never scanned by them
+    windows = _year_windows(text)
     for kind, pattern in _patterns():
-        for m in pattern.finditer(text):
+        for m in (m for start, end in windows for m in pattern.finditer(text, start, end)):
             if any(m.start() < e and s < m.end() for s, e in taken):
                 continue
             match = _make(kind, m)

@@ -134,11 +134,24 @@ def _format(value: float) -> str:
     return str(int(value)) if value.is_integer() else f"{value:.6f}".rstrip("0")
 
 
+_LOWER_WORD = re.compile(r"[a-z]+")
+
+
+@cache
+def _number_words() -> frozenset[str]:
+    """Every word a pattern without digits can start from."""
+    w = _words()
+    keys = [*w["units"], *w["tens"], *w["ordinals"], *w["fraction_words"], *w["multiplicatives"]]
+    return frozenset(word for key in keys for word in _LOWER_WORD.findall(key.lower()))
+
+
 def _facts_in(ctx: Context, p: Paragraph) -> list[Fact]:
     facts = []
     has_digit = re.search(r"\d", p.text) is not None
+    # the word patterns are long case-blind alternations: run them only where a number word stands
+    has_word = not _number_words().isdisjoint(_LOWER_WORD.findall(p.text.lower()))
     for kind, needs_digit, pattern in _patterns():
-        if needs_digit and not has_digit:
+        if not (has_digit if needs_digit else has_word or has_digit):
             continue
         for m in pattern.finditer(p.text):
             if ctx.is_claimed(p.paragraph_id, m.start(), m.end()):
