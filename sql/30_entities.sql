@@ -1,5 +1,5 @@
 -- entity_mentions: every mention of an entity, as written, with its sentence and document.
---   SELECT mention, sentence, title FROM entity_mentions WHERE name = 'Kazakhstan';
+--   SELECT mention, sentence, title FROM entity_mentions WHERE name = 'France';
 CREATE OR REPLACE VIEW entity_mentions AS
 SELECT
     e.entity_id,

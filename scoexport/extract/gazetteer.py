@@ -76,7 +76,7 @@ _NEXT_WORD = re.compile(r" ([A-Z][a-z]+)\b")
 
 
 def _inside_a_name(text: str, hit: Hit) -> bool:
-    """A place followed by a capitalized word is part of a name ('Shanghai Spirit', 'Astana Declaration')."""
+    """A place followed by a capitalized word is part of a name ('Paris Club', 'Geneva Convention')."""
     if hit.entry.demonym or hit.entry.type == "organization":
         return False
     m = _NEXT_WORD.match(text, hit.end)

@@ -9,7 +9,7 @@ from functools import cache
 from ..data import load_lines
 from .gazetteer import lookup, title_words
 
-# A name token: "Jinping", "O’Brien", "Jean-Pierre", or an initial "S" / "S."
+# A name token: "Merkel", "O’Brien", "Jean-Pierre", or an initial "S" / "S."
 _TOKEN = r"(?:[A-Z][a-zà-ÿ]+(?:['’-][A-Z][a-zà-ÿ]+)?|[A-Z]\.?)"
 # lower-case particles inside a name: "Lula da Silva", "Ursula von der Leyen"
 _PARTICLES = r"(?:(?:da|de|del|della|di|do|dos|du|van|von|der|den|ter|bin|ibn|al|el|la|le) ){0,2}"
@@ -73,7 +73,7 @@ def find_people(text: str, kind: str) -> list[tuple[int, int, str]]:
                 continue
             title = m.group()[0]
             if " " not in text[span[0]:span[1]] and (rule != "title" or not title.isupper()):
-                # one capitalized word is a name only after a capitalized title ("President Tokayev"); after
+                # one capitalized word is a name only after a capitalized title ("President Macron"); after
                 # "said", in a credit or after a lower-case word ("in general, There") it is as often anything
                 continue
             found.append((*span, rule))
