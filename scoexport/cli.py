@@ -1,6 +1,7 @@
 """The `scoexport` command: a thin shell over the library functions."""
 from __future__ import annotations
 
+import os
 import sys
 from enum import Enum
 from pathlib import Path
@@ -47,7 +48,8 @@ def convert(
         help="Files, folders (searched recursively for .txt, .md, .html, .htm) or glob patterns. "
              "With none, the bundled sample documents (seeds/) are converted.")] = None,
     out: Annotated[Path, typer.Option("--out", "-o", help="Dataset folder to write (replaced atomically).")] = Path("dataset"),
-    jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, help="Processes to use.")] = 1,
+    jobs: Annotated[int, typer.Option("--jobs", "-j", min=0,
+                                      help="Processes to use; 0 means one per CPU core.")] = 0,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar and no summary.")] = False,
 ) -> None:
     """Convert documents into a dataset: OUT/<table>/*.parquet, OUT/open.sql and OUT/manifest.json.
@@ -79,7 +81,7 @@ def convert(
             progress.update(task, advance=1, description=f"converting {Path(path).name}")
 
     try:
-        summary = convert_documents(paths, out, jobs=jobs, on_document=on_document)
+        summary = convert_documents(paths, out, jobs=jobs or os.cpu_count() or 1, on_document=on_document)
     except DatasetExistsError as exc:
         typer.echo(f"error: {exc}", err=True)
         raise typer.Exit(EXIT_USAGE) from exc
