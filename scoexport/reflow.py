@@ -19,6 +19,8 @@ from .frontmatter import ends_sentence
 _FIRST_WORD = re.compile(r"^\S+")
 _MID_SENTENCE_CAPITAL = re.compile(r"(?<=[a-z,;] )([A-Z][\w’'-]+)")
 _LOWER_WORD = re.compile(r"\b[a-z][\w’'-]*")
+_BARE_LINK = re.compile(r"^(?:https?://|www\.)\S+$")
+_LIST_MARKER = re.compile(r"^(?:\d{1,3}[.)]\s|[•▪◦‣*])")
 MIN_WRAPPED_LINES = 5
 WIDTH_PERCENTILE = 0.9
 FIT_SLACK = 1.02  # glyph widths are estimates: a line ends short only when the next word clearly fitted
@@ -64,6 +66,14 @@ def _first_word(text: str) -> str:
 
 
 def _wrap_breaks(line: str, following: str, width: float | None) -> bool:
+    if _BARE_LINK.match(following) and not ends_sentence(line):
+        # a link alone on its line after an unpunctuated one (a list item's name) is a paragraph of its own
+        return True
+    if following[:1].islower() and (line.endswith(",") or (len(line.split()) == 1 and not ends_sentence(line))):
+        # the extractor may set a sentence's words on lines of their own; a lone word or a comma goes on
+        return False
+    if _LIST_MARKER.match(following) and ends_sentence(line):
+        return True
     if width is None:
         return False
     room = text_width(f"{line} {_first_word(following)}")

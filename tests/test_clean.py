@@ -136,3 +136,21 @@ def test_html_body_blocks_become_byline_dateline_caption_and_meta_is_kept() -> N
     blocks, _, meta = clean(Parsed(source, html_blocks, metadata=Metadata(title="Meta title")))
     assert [b.kind for b in blocks] == ["title", "byline", "dateline", "caption", "body"]
     assert meta.title == "Meta title" and meta.authors == ["Jane Doe"] and str(meta.published_date) == "2021-05-03"
+
+
+def test_list_items_after_a_colon_and_links_alone_on_their_line_are_paragraphs() -> None:
+    lead = "Among the offers of the week the editors picked the following ones for you:"
+    body = (f"{wrap(FILLER)}\n{lead}\n1) A folding bicycle with a steel frame\nhttps://shop.example/a1\n"
+            f"2) A kettle\nhttps://shop.example/b2\n{wrap(FILLER)}")
+    blocks, _, _ = run(f"A title here\n\n{body}\n")
+    texts = [b.text for b in blocks[1:]]
+    assert texts[1].endswith(lead)
+    assert texts[2:6] == ["1) A folding bicycle with a steel frame", "https://shop.example/a1",
+                          "2) A kettle", "https://shop.example/b2"]
+
+
+def test_words_set_one_per_line_stay_in_their_sentence() -> None:
+    full_line = "The chair of the meeting then turned to the delegates and asked them to"
+    body = f"{wrap(FILLER)}\n{full_line}\nconsider\nthe\nmatter again,\nand they agreed.\n{wrap(FILLER)}"
+    blocks, _, _ = run(f"A title here\n\n{body}\n")
+    assert any(f"{full_line} consider the matter again, and they agreed." in b.text for b in blocks)
