@@ -9,6 +9,7 @@ lower-case word or by a name the document writes in capitals mid-sentence).
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import lru_cache
 from unicodedata import east_asian_width
 
@@ -27,6 +28,8 @@ FIT_SLACK = 1.02  # glyph widths are estimates: a line ends short only when the 
 UNPUNCTUATED_SLACK = 0.95
 QUOTE_SLACK = 1.1
 MIN_WORDS_TO_CONTINUE = 12
+MIN_REPEATS = 2
+MIN_RECURRING_WORDS = 3
 
 
 @lru_cache(maxsize=8192)
@@ -65,14 +68,31 @@ def _first_word(text: str) -> str:
     return m.group() if m else ""
 
 
-def _wrap_breaks(line: str, following: str, width: float | None) -> bool:
+def _stands_alone(text: str, recurring: set[str]) -> bool:
+    """A line that is a paragraph by itself: a rule of dashes or dots, or a line the document repeats verbatim."""
+    return not any(ch.isalnum() for ch in text) or text.strip() in recurring
+
+
+def recurring_lines(lines: list[TextLine]) -> set[str]:
+    """Whole sentences of several words met more than once on a line of their own: a refrain ("Vote now!").
+
+    A repeated line cut from running prose (a pull quote, a question asked in each interview) starts
+    or ends mid-sentence, so only lines that open with a capital and end a sentence count.
+    """
+    counts = Counter(tl.text.strip() for tl in lines)
+    return {t for t, n in counts.items()
+            if n >= MIN_REPEATS and len(t.split()) >= MIN_RECURRING_WORDS and t[:1].isupper() and ends_sentence(t)}
+
+
+def _wrap_breaks(opening: str, line: str, following: str, width: float | None) -> bool:
     if _BARE_LINK.match(following) and not ends_sentence(line):
         # a link alone on its line after an unpunctuated one (a list item's name) is a paragraph of its own
         return True
     if following[:1].islower() and (line.endswith(",") or (len(line.split()) == 1 and not ends_sentence(line))):
         # the extractor may set a sentence's words on lines of their own; a lone word or a comma goes on
         return False
-    if _LIST_MARKER.match(following) and ends_sentence(line):
+    if _LIST_MARKER.match(following) and (ends_sentence(line) or _LIST_MARKER.match(opening)):
+        # an item opens after a lead-in or a finished item, or after another item
         return True
     if width is None:
         return False
@@ -104,15 +124,18 @@ def reflow(lines: list[TextLine], gaps: list[str], text: str) -> list[list[TextL
         return []
     width = line_width(lines, gaps)
     names = ProperNouns(text)
+    recurring = recurring_lines(lines)
     paragraphs: list[list[TextLine]] = [[lines[0]]]
     for i in range(1, len(lines)):
         gap, line, current = gaps[i - 1], lines[i], paragraphs[-1]
-        if gap == "blank":
+        if _stands_alone(line.text, recurring) or _stands_alone(current[-1].text, recurring):
+            breaks = True
+        elif gap == "blank":
             breaks = _blank_breaks(current, line.text, names)
         elif gap == "page" and line.text[:1].islower():
             breaks = False
         else:
-            breaks = _wrap_breaks(current[-1].text, line.text, width)
+            breaks = _wrap_breaks(current[0].text, current[-1].text, line.text, width)
         if breaks:
             paragraphs.append([line])
         else:

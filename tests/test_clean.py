@@ -154,3 +154,19 @@ def test_words_set_one_per_line_stay_in_their_sentence() -> None:
     body = f"{wrap(FILLER)}\n{full_line}\nconsider\nthe\nmatter again,\nand they agreed.\n{wrap(FILLER)}"
     blocks, _, _ = run(f"A title here\n\n{body}\n")
     assert any(f"{full_line} consider the matter again, and they agreed." in b.text for b in blocks)
+
+
+def test_a_refrain_repeated_after_each_section_and_a_rule_line_are_paragraphs_of_their_own() -> None:
+    refrain = "Send us your own recipe today."
+    full_line = "The port authority said that the dredging would start in May this year."
+    section = f"{wrap(FILLER)}\n{full_line}\n{refrain}"
+    blocks, _, _ = run(f"A title here\n\n{section}\n{section}\n{full_line}\n______________\n{wrap(FILLER)}\n")
+    texts = [b.text for b in blocks[1:]]
+    assert texts.count(refrain) == 2 and "______________" in texts
+    assert all(t.endswith(("as well.", "this year.")) for t in texts if t not in (refrain, "______________"))
+
+
+def test_starred_notes_following_each_other_are_separate_paragraphs() -> None:
+    notes = "* See the full calendar of the three series online\n*Only the first twelve drivers race for the title"
+    blocks, _, _ = run(f"A title here\n\n{wrap(FILLER)}\n{notes}\n")
+    assert [b.text for b in blocks[-2:]] == notes.split("\n")
