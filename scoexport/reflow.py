@@ -29,6 +29,7 @@ UNPUNCTUATED_SLACK = 0.95
 QUOTE_SLACK = 1.1
 MIN_WORDS_TO_CONTINUE = 12
 MIN_REPEATS = 2
+INDENT_SLACK = 0.99  # below FIT_SLACK: the line must have clearly had room
 MIN_RECURRING_WORDS = 3
 
 
@@ -106,6 +107,20 @@ def _wrap_breaks(opening: str, line: str, following: str, width: float | None) -
     return room < width * UNPUNCTUATED_SLACK
 
 
+def _opens_short(before: str, line_and_next: list[TextLine], gap: list[str], width: float | None) -> bool:
+    """After a finished sentence, a line that stops short in mid-sentence starts a paragraph.
+
+    Its sentence goes on, so only a first-line indent (or a line standing alone, an item or a
+    heading) kept the next word off it.
+    """
+    if width is None or len(line_and_next) < 2 or gap != ["wrap"] or not ends_sentence(before):
+        return False
+    line, following = (tl.text for tl in line_and_next)
+    if ends_sentence(line) or not following[:1].isalpha():
+        return False
+    return text_width(f"{line} {_first_word(following)}") < width * INDENT_SLACK
+
+
 def _blank_breaks(paragraph: list[TextLine], following: str, names: ProperNouns) -> bool:
     last = paragraph[-1].text
     if ends_sentence(last):
@@ -135,7 +150,8 @@ def reflow(lines: list[TextLine], gaps: list[str], text: str) -> list[list[TextL
         elif gap == "page" and line.text[:1].islower():
             breaks = False
         else:
-            breaks = _wrap_breaks(current[0].text, current[-1].text, line.text, width)
+            breaks = _wrap_breaks(current[0].text, current[-1].text, line.text, width) or _opens_short(
+                current[-1].text, lines[i:i + 2], gaps[i:i + 1], width)
         if breaks:
             paragraphs.append([line])
         else:

@@ -170,3 +170,11 @@ def test_starred_notes_following_each_other_are_separate_paragraphs() -> None:
     notes = "* See the full calendar of the three series online\n*Only the first twelve drivers race for the title"
     blocks, _, _ = run(f"A title here\n\n{wrap(FILLER)}\n{notes}\n")
     assert [b.text for b in blocks[-2:]] == notes.split("\n")
+
+
+def test_a_line_stopping_short_in_mid_sentence_after_a_full_stop_opens_a_paragraph() -> None:
+    full_line = "The port authority said that the dredging would start in May this year."
+    indented = "Shipping lines welcomed the plan for the port, though several of"
+    body = f"{wrap(FILLER)}\n{full_line}\n{indented}\n{wrap('their captains warned about delays. ' + FILLER)}"
+    blocks, _, _ = run(f"A title here\n\n{body}\n")
+    assert blocks[-2].text.endswith(full_line) and blocks[-1].text.startswith(indented)
