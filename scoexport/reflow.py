@@ -21,6 +21,7 @@ _FIRST_WORD = re.compile(r"^\S+")
 _MID_SENTENCE_CAPITAL = re.compile(r"(?<=[a-z,;] )([A-Z][\w’'-]+)")
 _LOWER_WORD = re.compile(r"\b[a-z][\w’'-]*")
 _BARE_LINK = re.compile(r"^(?:https?://|www\.)\S+$")
+_DASH_OPENING = re.compile(r"^[—–-]\s+(\w)")
 _LIST_MARKER = re.compile(r"^(?:\d{1,3}[.)]\s|[•▪◦‣*])")
 MIN_WRAPPED_LINES = 5
 WIDTH_PERCENTILE = 0.9
@@ -92,6 +93,10 @@ def _wrap_breaks(opening: str, line: str, following: str, width: float | None) -
     if following[:1].islower() and (line.endswith(",") or (len(line.split()) == 1 and not ends_sentence(line))):
         # the extractor may set a sentence's words on lines of their own; a lone word or a comma goes on
         return False
+    dash = _DASH_OPENING.match(following)
+    if dash and dash.group(1).isupper():
+        # a dash and a capital open a turn of dialogue, a quotation's attribution or an item
+        return True
     if _LIST_MARKER.match(following) and (ends_sentence(line) or _LIST_MARKER.match(opening)):
         # an item opens after a lead-in or a finished item, or after another item
         return True

@@ -178,3 +178,14 @@ def test_a_line_stopping_short_in_mid_sentence_after_a_full_stop_opens_a_paragra
     body = f"{wrap(FILLER)}\n{full_line}\n{indented}\n{wrap('their captains warned about delays. ' + FILLER)}"
     blocks, _, _ = run(f"A title here\n\n{body}\n")
     assert blocks[-2].text.endswith(full_line) and blocks[-1].text.startswith(indented)
+
+
+def test_a_dash_and_a_capital_open_a_paragraph_but_a_dash_before_a_clause_does_not() -> None:
+    full_line = "The port authority said that all of the dredging would start in early May."
+    body = (f"{wrap(FILLER)}\n{full_line}\n— Это правда, — ответил капитан без тени сомнения в голосе.\n"
+            f"{wrap(FILLER)}\nThe harbour master, who had served for many years in the old port\n"
+            "— which the council closed — was not asked.\n")
+    blocks, _, _ = run(f"A title here\n\n{body}")
+    texts = [b.text for b in blocks[1:]]
+    assert full_line in texts and texts[texts.index(full_line) + 1].startswith("— Это правда")
+    assert texts[-1].startswith("The harbour master") and texts[-1].endswith("was not asked.")
