@@ -152,7 +152,7 @@ def reflow(lines: list[TextLine], gaps: list[str], text: str) -> list[list[TextL
             breaks = True
         elif gap == "blank":
             breaks = _blank_breaks(current, line.text, names)
-        elif gap == "page" and line.text[:1].islower():
+        elif gap == "page" and line.text[:1].islower() and not _BARE_LINK.match(line.text):
             breaks = False
         else:
             breaks = _wrap_breaks(current[0].text, current[-1].text, line.text, width) or _opens_short(

@@ -189,3 +189,10 @@ def test_a_dash_and_a_capital_open_a_paragraph_but_a_dash_before_a_clause_does_n
     texts = [b.text for b in blocks[1:]]
     assert full_line in texts and texts[texts.index(full_line) + 1].startswith("— Это правда")
     assert texts[-1].startswith("The harbour master") and texts[-1].endswith("was not asked.")
+
+
+def test_a_link_alone_at_the_top_of_a_page_is_not_joined_to_the_item_before_the_break() -> None:
+    text = (f"A title here\n\n{wrap(FILLER)}\n{wrap(FILLER)}\n1) A folding bicycle with a steel frame\n\nPage 1\n"
+            f"\fhttps://shop.example/a1\n2) A kettle\n\nPage 2\n")
+    blocks, _, _ = run(text)
+    assert [b.text for b in blocks[-3:]] == ["1) A folding bicycle with a steel frame", "https://shop.example/a1", "2) A kettle"]
