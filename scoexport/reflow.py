@@ -5,6 +5,11 @@ once the page's furniture is gone) and a blank line. A wrap ends a paragraph whe
 short although the next word would have fitted; a blank line ends one unless the text on both
 sides says the sentence goes on (a long paragraph cut without its final punctuation, followed by a
 lower-case word or by a name the document writes in capitals mid-sentence).
+
+Where widths cannot tell, the lines' own shape can: a link alone on its line, a numbered or starred
+item, a dash opening a turn of dialogue, a rule of underscores and a sentence the document repeats
+on a line of its own are paragraphs; a lone word running on in lower case is not a paragraph's end;
+after a finished sentence, a line stopping short in mid-sentence was indented, so it opens one.
 """
 from __future__ import annotations
 
@@ -29,8 +34,8 @@ FIT_SLACK = 1.02  # glyph widths are estimates: a line ends short only when the 
 UNPUNCTUATED_SLACK = 0.95
 QUOTE_SLACK = 1.1
 MIN_WORDS_TO_CONTINUE = 12
-MIN_REPEATS = 2
 INDENT_SLACK = 0.99  # below FIT_SLACK: the line must have clearly had room
+MIN_REPEATS = 2
 MIN_RECURRING_WORDS = 3
 
 
