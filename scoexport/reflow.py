@@ -5,10 +5,16 @@ once the page's furniture is gone) and a blank line. A wrap ends a paragraph whe
 short although the next word would have fitted; a blank line ends one unless the text on both
 sides says the sentence goes on (a long paragraph cut without its final punctuation, followed by a
 lower-case word or by a name the document writes in capitals mid-sentence).
+
+Where widths cannot tell, the lines' own shape can: a link alone on its line, a numbered or starred
+item, a dash opening a turn of dialogue, a rule of underscores and a sentence the document repeats
+on a line of its own are paragraphs; a lone word running on in lower case is not a paragraph's end;
+after a finished sentence, a line stopping short in mid-sentence was indented, so it opens one.
 """
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import lru_cache
 from unicodedata import east_asian_width
 
@@ -19,12 +25,18 @@ from .frontmatter import ends_sentence
 _FIRST_WORD = re.compile(r"^\S+")
 _MID_SENTENCE_CAPITAL = re.compile(r"(?<=[a-z,;] )([A-Z][\w’'-]+)")
 _LOWER_WORD = re.compile(r"\b[a-z][\w’'-]*")
+_BARE_LINK = re.compile(r"^(?:https?://|www\.)\S+$")
+_DASH_OPENING = re.compile(r"^[—–-]\s+(\w)")
+_LIST_MARKER = re.compile(r"^(?:\d{1,3}[.)]\s|[•▪◦‣*])")
 MIN_WRAPPED_LINES = 5
 WIDTH_PERCENTILE = 0.9
 FIT_SLACK = 1.02  # glyph widths are estimates: a line ends short only when the next word clearly fitted
 UNPUNCTUATED_SLACK = 0.95
 QUOTE_SLACK = 1.1
 MIN_WORDS_TO_CONTINUE = 12
+INDENT_SLACK = 0.99  # below FIT_SLACK: the line must have clearly had room
+MIN_REPEATS = 2
+MIN_RECURRING_WORDS = 3
 
 
 @lru_cache(maxsize=8192)
@@ -63,7 +75,36 @@ def _first_word(text: str) -> str:
     return m.group() if m else ""
 
 
-def _wrap_breaks(line: str, following: str, width: float | None) -> bool:
+def _stands_alone(text: str, recurring: set[str]) -> bool:
+    """A line that is a paragraph by itself: a rule of dashes or dots, or a line the document repeats verbatim."""
+    return not any(ch.isalnum() for ch in text) or text.strip() in recurring
+
+
+def recurring_lines(lines: list[TextLine]) -> set[str]:
+    """Whole sentences of several words met more than once on a line of their own: a refrain ("Vote now!").
+
+    A repeated line cut from running prose (a pull quote, a question asked in each interview) starts
+    or ends mid-sentence, so only lines that open with a capital and end a sentence count.
+    """
+    counts = Counter(tl.text.strip() for tl in lines)
+    return {t for t, n in counts.items()
+            if n >= MIN_REPEATS and len(t.split()) >= MIN_RECURRING_WORDS and t[:1].isupper() and ends_sentence(t)}
+
+
+def _wrap_breaks(opening: str, line: str, following: str, width: float | None) -> bool:
+    if _BARE_LINK.match(following) and not ends_sentence(line):
+        # a link alone on its line after an unpunctuated one (a list item's name) is a paragraph of its own
+        return True
+    if following[:1].islower() and (line.endswith(",") or (len(line.split()) == 1 and not ends_sentence(line))):
+        # the extractor may set a sentence's words on lines of their own; a lone word or a comma goes on
+        return False
+    dash = _DASH_OPENING.match(following)
+    if dash and dash.group(1).isupper():
+        # a dash and a capital open a turn of dialogue, a quotation's attribution or an item
+        return True
+    if _LIST_MARKER.match(following) and (ends_sentence(line) or _LIST_MARKER.match(opening)):
+        # an item opens after a lead-in or a finished item, or after another item
+        return True
     if width is None:
         return False
     room = text_width(f"{line} {_first_word(following)}")
@@ -74,6 +115,20 @@ def _wrap_breaks(line: str, following: str, width: float | None) -> bool:
         return room < width * FIT_SLACK
     # without a full stop the line may still end a paragraph (a list item, a tagline), on firmer evidence
     return room < width * UNPUNCTUATED_SLACK
+
+
+def _opens_short(before: str, line_and_next: list[TextLine], gap: list[str], width: float | None) -> bool:
+    """After a finished sentence, a line that stops short in mid-sentence starts a paragraph.
+
+    Its sentence goes on, so only a first-line indent (or a line standing alone, an item or a
+    heading) kept the next word off it.
+    """
+    if width is None or len(line_and_next) < 2 or gap != ["wrap"] or not ends_sentence(before):
+        return False
+    line, following = (tl.text for tl in line_and_next)
+    if ends_sentence(line) or not following[:1].isalpha():
+        return False
+    return text_width(f"{line} {_first_word(following)}") < width * INDENT_SLACK
 
 
 def _blank_breaks(paragraph: list[TextLine], following: str, names: ProperNouns) -> bool:
@@ -94,15 +149,19 @@ def reflow(lines: list[TextLine], gaps: list[str], text: str) -> list[list[TextL
         return []
     width = line_width(lines, gaps)
     names = ProperNouns(text)
+    recurring = recurring_lines(lines)
     paragraphs: list[list[TextLine]] = [[lines[0]]]
     for i in range(1, len(lines)):
         gap, line, current = gaps[i - 1], lines[i], paragraphs[-1]
-        if gap == "blank":
+        if _stands_alone(line.text, recurring) or _stands_alone(current[-1].text, recurring):
+            breaks = True
+        elif gap == "blank":
             breaks = _blank_breaks(current, line.text, names)
-        elif gap == "page" and line.text[:1].islower():
+        elif gap == "page" and line.text[:1].islower() and not _BARE_LINK.match(line.text):
             breaks = False
         else:
-            breaks = _wrap_breaks(current[-1].text, line.text, width)
+            breaks = _wrap_breaks(current[0].text, current[-1].text, line.text, width) or _opens_short(
+                current[-1].text, lines[i:i + 2], gaps[i:i + 1], width)
         if breaks:
             paragraphs.append([line])
         else:

@@ -136,3 +136,63 @@ def test_html_body_blocks_become_byline_dateline_caption_and_meta_is_kept() -> N
     blocks, _, meta = clean(Parsed(source, html_blocks, metadata=Metadata(title="Meta title")))
     assert [b.kind for b in blocks] == ["title", "byline", "dateline", "caption", "body"]
     assert meta.title == "Meta title" and meta.authors == ["Jane Doe"] and str(meta.published_date) == "2021-05-03"
+
+
+def test_list_items_after_a_colon_and_links_alone_on_their_line_are_paragraphs() -> None:
+    lead = "Among the offers of the week the editors picked the following ones for you:"
+    body = (f"{wrap(FILLER)}\n{lead}\n1) A folding bicycle with a steel frame\nhttps://shop.example/a1\n"
+            f"2) A kettle\nhttps://shop.example/b2\n{wrap(FILLER)}")
+    blocks, _, _ = run(f"A title here\n\n{body}\n")
+    texts = [b.text for b in blocks[1:]]
+    assert texts[1].endswith(lead)
+    assert texts[2:6] == ["1) A folding bicycle with a steel frame", "https://shop.example/a1",
+                          "2) A kettle", "https://shop.example/b2"]
+
+
+def test_words_set_one_per_line_stay_in_their_sentence() -> None:
+    full_line = "The chair of the meeting then turned to the delegates and asked them to"
+    body = f"{wrap(FILLER)}\n{full_line}\nconsider\nthe\nmatter again,\nand they agreed.\n{wrap(FILLER)}"
+    blocks, _, _ = run(f"A title here\n\n{body}\n")
+    assert any(f"{full_line} consider the matter again, and they agreed." in b.text for b in blocks)
+
+
+def test_a_refrain_repeated_after_each_section_and_a_rule_line_are_paragraphs_of_their_own() -> None:
+    refrain = "Send us your own recipe today."
+    full_line = "The port authority said that the dredging would start in May this year."
+    section = f"{wrap(FILLER)}\n{full_line}\n{refrain}"
+    blocks, _, _ = run(f"A title here\n\n{section}\n{section}\n{full_line}\n______________\n{wrap(FILLER)}\n")
+    texts = [b.text for b in blocks[1:]]
+    assert texts.count(refrain) == 2 and "______________" in texts
+    assert all(t.endswith(("as well.", "this year.")) for t in texts if t not in (refrain, "______________"))
+
+
+def test_starred_notes_following_each_other_are_separate_paragraphs() -> None:
+    notes = "* See the full calendar of the three series online\n*Only the first twelve drivers race for the title"
+    blocks, _, _ = run(f"A title here\n\n{wrap(FILLER)}\n{notes}\n")
+    assert [b.text for b in blocks[-2:]] == notes.split("\n")
+
+
+def test_a_line_stopping_short_in_mid_sentence_after_a_full_stop_opens_a_paragraph() -> None:
+    full_line = "The port authority said that the dredging would start in May this year."
+    indented = "Shipping lines welcomed the plan for the port, though several of"
+    body = f"{wrap(FILLER)}\n{full_line}\n{indented}\n{wrap('their captains warned about delays. ' + FILLER)}"
+    blocks, _, _ = run(f"A title here\n\n{body}\n")
+    assert blocks[-2].text.endswith(full_line) and blocks[-1].text.startswith(indented)
+
+
+def test_a_dash_and_a_capital_open_a_paragraph_but_a_dash_before_a_clause_does_not() -> None:
+    full_line = "The port authority said that all of the dredging would start in early May."
+    body = (f"{wrap(FILLER)}\n{full_line}\n— Это правда, — ответил капитан без тени сомнения в голосе.\n"
+            f"{wrap(FILLER)}\nThe harbour master, who had served for many years in the old port\n"
+            "— which the council closed — was not asked.\n")
+    blocks, _, _ = run(f"A title here\n\n{body}")
+    texts = [b.text for b in blocks[1:]]
+    assert full_line in texts and texts[texts.index(full_line) + 1].startswith("— Это правда")
+    assert texts[-1].startswith("The harbour master") and texts[-1].endswith("was not asked.")
+
+
+def test_a_link_alone_at_the_top_of_a_page_is_not_joined_to_the_item_before_the_break() -> None:
+    text = (f"A title here\n\n{wrap(FILLER)}\n{wrap(FILLER)}\n1) A folding bicycle with a steel frame\n\nPage 1\n"
+            f"\fhttps://shop.example/a1\n2) A kettle\n\nPage 2\n")
+    blocks, _, _ = run(text)
+    assert [b.text for b in blocks[-3:]] == ["1) A folding bicycle with a steel frame", "https://shop.example/a1", "2) A kettle"]
