@@ -11,7 +11,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import cache
 
-from .data import load_lines
+from .data import alternation, load_lines, word_set
 from .frontmatter import ends_sentence, is_all_caps, is_byline, is_dateline
 from .language import main_script
 from .records import Artifact, Line
@@ -39,7 +39,7 @@ class TextLine:
 
 @cache
 def _page_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    word = "|".join(re.escape(w) for w in sorted(load_lines("page_words.txt"), key=len, reverse=True))
+    word = alternation(load_lines("page_words.txt"))
     number = rf"(?:(?:{word})\.?\s*)?\d{{1,4}}(?:\s*(?:of|/|de|von|из)\s*\d{{1,4}})?"
     bare = re.compile(rf"^(?:[-–—]\s*)?{number}(?:\s*[-–—])?$", re.I)
     with_text = re.compile(rf"^(?:.{{2,80}}?\s*[·|•–—]\s*{number}|{number}\s*[·|•–—]\s*.{{2,80}})$", re.I)
@@ -95,7 +95,7 @@ def running_headers(lines: list[TextLine], known: list[str]) -> dict[int, str]:
     repeats = Counter(_mask(lines[i].text) for i in candidates)
     pages = {tl.line.page for tl in lines}
     known_words = {w.lower() for text in known for w in _WORD.findall(text)}
-    small = frozenset(load_lines("title_small_words.txt"))
+    small = word_set("title_small_words.txt")
     acronyms = {_acronym(text, small) for text in known}
     found: dict[int, str] = {}
     for i in candidates:

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from .data import load_json
+from .data import alternation, load_json
 
 
 @dataclass
@@ -42,8 +42,7 @@ def full_month_names() -> frozenset[str]:
 
 @cache
 def _patterns() -> list[tuple[str, re.Pattern[str]]]:
-    names = sorted(month_numbers(), key=len, reverse=True)
-    month = r"(?P<month>" + "|".join(re.escape(n) for n in names) + r")\.?"
+    month = rf"(?P<month>{alternation(month_numbers())})\.?"
     day = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|\.)?"
     day2 = r"(?P<day2>[0-3]?\d)(?:st|nd|rd|th|\.)?"
     year = r"(?P<year>(?:1[6-9]|20)\d\d)"

@@ -10,7 +10,7 @@ import datetime as dt
 import re
 from functools import cache
 
-from .data import load_lines
+from .data import alternation, load_lines, word_set
 from .dates import find_dates, parse_date
 
 _WORDS = re.compile(r"[^\W_]+(?:['’.][^\W_]+)*")
@@ -20,8 +20,7 @@ MAX_BYLINE_WORDS = 40
 
 
 def _alternation(name: str) -> str:
-    words = sorted(load_lines(name), key=len, reverse=True)
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+    return alternation(load_lines(name), flexible_spaces=True)
 
 
 @cache
@@ -46,9 +45,8 @@ def _honorifics() -> frozenset[str]:
     return frozenset(load_lines("honorifics.txt"))
 
 
-@cache
 def _small_words() -> frozenset[str]:
-    return frozenset(load_lines("title_small_words.txt"))
+    return word_set("title_small_words.txt")
 
 
 def ends_sentence(text: str) -> bool:

@@ -11,6 +11,7 @@ import datetime as dt
 import re
 from functools import cache
 
+from .data import alternation
 from .dates import DateMatch, find_dates, full_month_names, month_numbers
 
 _WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
@@ -22,7 +23,7 @@ _CLAUSE_BREAK = re.compile(r"[;,]|\band\b|\bbut\b|\bwhile\b")
 
 @cache
 def _patterns() -> dict[str, re.Pattern[str]]:
-    months = "|".join(sorted((m.capitalize() for m in full_month_names() if m.isascii()), key=len, reverse=True))
+    months = alternation(m.capitalize() for m in full_month_names() if m.isascii())
     weekday = "|".join(calendar.day_name)
     day = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
     day2 = r"(?:\s*[-–]\s*(?P<day2>[0-3]?\d))?"

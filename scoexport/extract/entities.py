@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from ..data import load_lines
+from ..data import alternation, load_lines
 from ..records import Fact, Mention, Paragraph
 from ..resolve import entity_id, person_key
 from .acronyms import Definition, find_definitions
@@ -120,7 +120,7 @@ def entity_facts(ctx: Context) -> list[Fact]:
     definitions = {p.paragraph_id: find_definitions(p.text) for p in ctx.paragraphs}
     doc = _Doc({p.paragraph_id: _paragraph_hits(ctx, p, definitions[p.paragraph_id]) for p in ctx.paragraphs}, definitions)
     aliases = _aliases(doc)
-    alias_pattern = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(a) for a in sorted(aliases, key=len, reverse=True))
+    alias_pattern = re.compile(r"(?<![\w-])(?:" + alternation(aliases)
                                + r")(?![\w-])") if aliases else None
     facts: list[Fact] = []
     for p in ctx.paragraphs:

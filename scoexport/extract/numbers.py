@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from ..data import load_json
+from ..data import alternation, load_json
 from ..records import Fact, Paragraph
 from .base import Context, make_fact
 
@@ -18,8 +18,7 @@ def _words() -> dict:
     return load_json("numbers.json")
 
 
-def _alt(words: object) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))  # type: ignore[arg-type]
+_alt = alternation
 
 
 @cache

@@ -6,7 +6,7 @@ import calendar
 import re
 from functools import cache
 
-from ..data import load_lines
+from ..data import alternation, load_lines
 from .gazetteer import lookup, title_words
 
 # A name token: "Merkel", "O’Brien", "Jean-Pierre", or an initial "S" / "S."
@@ -31,8 +31,8 @@ def speech_verbs() -> frozenset[str]:
 
 @cache
 def _patterns() -> dict[str, re.Pattern[str]]:
-    titles = "|".join(re.escape(t) for t in sorted(load_lines("person_titles.txt"), key=len, reverse=True))
-    verbs = "|".join(sorted(speech_verbs(), key=len, reverse=True))
+    titles = alternation(load_lines("person_titles.txt"))
+    verbs = alternation(speech_verbs())
     return {
         "title": re.compile(rf"(?<![\w-])(?i:{titles}),? (?P<name>{_NAME})"),
         "byline": re.compile(rf"^\s*(?i:by)\s+(?:(?i:mr|mrs|ms|dr|prof)\.?\s+)?(?P<name>{_NAME})"),
