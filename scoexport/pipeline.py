@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import os
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
@@ -55,12 +56,12 @@ def iter_results(inputs: Iterable[str | os.PathLike[str]], jobs: int = 1) -> Ite
             yield item if isinstance(item, Failure) else _process_or_fail(item)
         return
     with ProcessPoolExecutor(jobs) as pool:
-        window: list = []
+        window: deque = deque()
         for item in items:
             window.append(item if isinstance(item, Failure) else pool.submit(_process_or_fail, item))
             # a bounded window keeps memory flat however many documents there are
             if len(window) >= jobs * 4:
-                head = window.pop(0)
+                head = window.popleft()
                 yield head if isinstance(head, Failure) else head.result()
         for head in window:
             yield head if isinstance(head, Failure) else head.result()

@@ -7,6 +7,7 @@ from .sentences import sentence_spans, split_sentences
 
 __all__ = ["paragraphs", "sentence_spans", "sentences", "split_sentences"]
 
+
 def paragraphs(doc_id: str, blocks: list[Block]) -> list[Paragraph]:
     return [
         Paragraph(doc_id, ids.paragraph_id(doc_id, seq), seq, b.kind, b.section, b.text, b.spans)

@@ -25,20 +25,25 @@ class Context:
     # spans of the paragraph text an earlier extractor has claimed (a date is not also a number)
     claimed: dict[str, list[Span]] = field(default_factory=dict)
     entity_facts: list[Fact] = field(default_factory=list)
-    _by_paragraph: dict[str, list[Sentence]] | None = None
+    _by_paragraph: dict[str, tuple[list[int], list[Sentence]]] | None = None
 
-    def sentence_at(self, paragraph_id: str, offset: int) -> Sentence | None:
+    def _sentence_index(self, paragraph_id: str) -> tuple[list[int], list[Sentence]]:
+        """(start offsets, sentences) of a paragraph, built once for the document."""
         if self._by_paragraph is None:
             self._by_paragraph = {}
             for s in self.sentences:
-                self._by_paragraph.setdefault(s.paragraph_id, []).append(s)
-        sents = self._by_paragraph.get(paragraph_id, [])
-        i = bisect.bisect_right([s.start for s in sents], offset) - 1
+                starts, sents = self._by_paragraph.setdefault(s.paragraph_id, ([], []))
+                starts.append(s.start)
+                sents.append(s)
+        return self._by_paragraph.get(paragraph_id, ([], []))
+
+    def sentence_at(self, paragraph_id: str, offset: int) -> Sentence | None:
+        starts, sents = self._sentence_index(paragraph_id)
+        i = bisect.bisect_right(starts, offset) - 1
         return sents[i] if i >= 0 else (sents[0] if sents else None)
 
     def sentences_of(self, paragraph_id: str) -> list[Sentence]:
-        self.sentence_at(paragraph_id, 0)
-        return (self._by_paragraph or {}).get(paragraph_id, [])
+        return self._sentence_index(paragraph_id)[1]
 
     def is_claimed(self, paragraph_id: str, start: int, end: int) -> bool:
         return any(start < e and s < end for s, e in self.claimed.get(paragraph_id, ()))
