@@ -13,8 +13,9 @@ from itertools import pairwise
 from .artifacts import TextLine, as_artifact, letterhead, letterhead_units, page_numbers, running_headers
 from .frontmatter import dateline_date, dateline_publisher, is_all_caps, parse_byline, title_case
 from .language import guess_language, main_script
+from .measure import Measure, fit_measure
 from .records import Artifact, Block, Metadata, Parsed
-from .reflow import line_width, reflow
+from .reflow import reflow
 from .repair import fix_mojibake, invisible_runs, join_lines, normalize
 from .structure import assign_sections, body_kind, classify_html, front_matter
 
@@ -56,7 +57,7 @@ class Furniture:
     removed: dict[int, str]
     artifacts: list[Artifact]
     letterhead: list[list[TextLine]]
-    width: float | None
+    measure: Measure | None
 
 
 def remove_furniture(lines: list[TextLine], script: str | None) -> Furniture:
@@ -69,13 +70,13 @@ def remove_furniture(lines: list[TextLine], script: str | None) -> Furniture:
         removed.update({index[id(tl)]: "banner" for tl in unit})
     removed.update({i: k for i, k in page_numbers(lines).items() if i not in removed})
     kept = [tl for i, tl in enumerate(lines) if i not in removed]
-    width = line_width(kept, _gaps(set(removed), lines))
+    measure = fit_measure([tl.text for tl in kept], _gaps(set(removed), lines))
     # a running header often echoes the title, so the title is read once before headers are looked for
-    units, _ = front_matter(kept, 0, width) if kept else ([], 0)
+    units, _ = front_matter(kept, 0, measure) if kept else ([], 0)
     known = [a.text for a in artifacts] + [" ".join(tl.text for tl in u) for kind, u in units if kind == "title"]
     removed.update({i: k for i, k in running_headers(lines, known).items() if i not in removed})
     artifacts += [as_artifact(kind, [lines[i]]) for i, kind in sorted(removed.items()) if kind != "banner"]
-    return Furniture(removed, artifacts, head_units, width)
+    return Furniture(removed, artifacts, head_units, measure)
 
 
 def clean_text(parsed: Parsed) -> tuple[list[Block], list[Artifact], Metadata]:
@@ -88,10 +89,11 @@ def clean_text(parsed: Parsed) -> tuple[list[Block], list[Artifact], Metadata]:
     artifacts += [Artifact("invisible", tl.text[first:last], tl.line.start + first, tl.line.start + last)
                   for tl in lines for first, last in invisible_runs(tl.text)]
     kept = [tl for i, tl in enumerate(lines) if i not in furniture.removed]
-    units, body_start = front_matter(kept, 0, furniture.width) if kept else ([], 0)
+    units, body_start = front_matter(kept, 0, furniture.measure) if kept else ([], 0)
     gaps = _gaps(set(furniture.removed), lines)
     front = [Block([tl.line for tl in unit], kind=kind) for kind, unit in units]
-    paragraphs = [Block([tl.line for tl in para]) for para in reflow(kept[body_start:], gaps[body_start:], source_text)]
+    body = reflow(kept[body_start:], gaps[body_start:], source_text, furniture.measure)
+    paragraphs = [Block([tl.line for tl in para]) for para in body]
     for block in front + paragraphs:
         finish_block(block, source_text)
     texts = [b.text for b in paragraphs]

@@ -15,48 +15,23 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from functools import lru_cache
-from unicodedata import east_asian_width
 
 from .artifacts import TextLine
-from .data import load_json
 from .frontmatter import ends_sentence
+from .measure import Measure, first_word
 
-_FIRST_WORD = re.compile(r"^\S+")
 _MID_SENTENCE_CAPITAL = re.compile(r"(?<=[a-z,;] )([A-Z][\w’'-]+)")
 _LOWER_WORD = re.compile(r"\b[a-z][\w’'-]*")
 _BARE_LINK = re.compile(r"^(?:https?://|www\.)\S+$")
 _DASH_OPENING = re.compile(r"^[—–-]\s+(\w)")
 _LIST_MARKER = re.compile(r"^(?:\d{1,3}[.)]\s|[•▪◦‣*])")
-MIN_WRAPPED_LINES = 5
-WIDTH_PERCENTILE = 0.9
-FIT_SLACK = 1.02  # glyph widths are estimates: a line ends short only when the next word clearly fitted
+_LABEL = re.compile(r"^((?:[^\W\d_][\w.’'-]*\s){0,2}[^\W\d_][\w.’'-]*):\s")
 UNPUNCTUATED_SLACK = 0.95
 QUOTE_SLACK = 1.1
+INDENT_SLACK = 0.99  # below the fit slack: the line must have clearly had room
 MIN_WORDS_TO_CONTINUE = 12
-INDENT_SLACK = 0.99  # below FIT_SLACK: the line must have clearly had room
 MIN_REPEATS = 2
 MIN_RECURRING_WORDS = 3
-
-
-@lru_cache(maxsize=8192)
-def _glyph_width(ch: str) -> int:
-    table = load_json("glyph_widths.json")
-    # East Asian wide characters fill a whole em
-    return table["widths"].get(ch) or (1000 if east_asian_width(ch) in "WF" else table["default"])
-
-
-def text_width(text: str) -> float:
-    """How wide the text is set, in em, estimated from common proportional glyph widths."""
-    return sum(map(_glyph_width, text)) / 1000
-
-
-def line_width(lines: list[TextLine], gaps: list[str]) -> float | None:
-    """The text width in em, from lines that wrapped onto a next one."""
-    wrapped = sorted(text_width(lines[i].text) for i, g in enumerate(gaps) if g == "wrap")
-    if len(wrapped) < MIN_WRAPPED_LINES:
-        return None
-    return wrapped[min(len(wrapped) - 1, int(len(wrapped) * WIDTH_PERCENTILE))]
 
 
 class ProperNouns:
@@ -68,11 +43,6 @@ class ProperNouns:
 
     def __contains__(self, word: str) -> bool:
         return word.strip(".,;:’'\"") in self.words
-
-
-def _first_word(text: str) -> str:
-    m = _FIRST_WORD.match(text)
-    return m.group() if m else ""
 
 
 def _stands_alone(text: str, recurring: set[str]) -> bool:
@@ -91,7 +61,14 @@ def recurring_lines(lines: list[TextLine]) -> set[str]:
             if n >= MIN_REPEATS and len(t.split()) >= MIN_RECURRING_WORDS and t[:1].isupper() and ends_sentence(t)}
 
 
-def _wrap_breaks(opening: str, line: str, following: str, width: float | None) -> bool:
+def _labelled(text: str) -> bool:
+    """A line opening with a capitalized label of up to three words and a colon: an interview's turn, a note."""
+    m = _LABEL.match(text)
+    return bool(m) and all(word[:1].isupper() for word in m.group(1).split())
+
+
+def _wrap_breaks(current: list[TextLine], following: str, measure: Measure | None) -> bool:
+    opening, line = current[0].text, current[-1].text
     if _BARE_LINK.match(following) and not ends_sentence(line):
         # a link alone on its line after an unpunctuated one (a list item's name) is a paragraph of its own
         return True
@@ -102,33 +79,39 @@ def _wrap_breaks(opening: str, line: str, following: str, width: float | None) -
     if dash and dash.group(1).isupper():
         # a dash and a capital open a turn of dialogue, a quotation's attribution or an item
         return True
+    if _labelled(following) and (ends_sentence(line) or _labelled(opening)):
+        # a speaker's or questioner's turn opens after a finished one
+        return True
     if _LIST_MARKER.match(following) and (ends_sentence(line) or _LIST_MARKER.match(opening)):
         # an item opens after a lead-in or a finished item, or after another item
         return True
-    if width is None:
+    if measure is None:
         return False
-    room = text_width(f"{line} {_first_word(following)}")
+    if len(current) == 1 and measure.fills_first_line(line, following):
+        # an indented opening line is as full as it can be
+        return False
     if ends_sentence(line):
         # a quotation or a link opening the next line after a finished sentence starts a paragraph more often than not
         if following[:1] in "“\"‘«" or following.startswith(("http://", "https://", "www.")):
-            return room < width * QUOTE_SLACK
-        return room < width * FIT_SLACK
+            return measure.had_room(line, following, QUOTE_SLACK)
+        return measure.had_room(line, following)
     # without a full stop the line may still end a paragraph (a list item, a tagline), on firmer evidence
-    return room < width * UNPUNCTUATED_SLACK
+    return measure.had_room(line, following, UNPUNCTUATED_SLACK)
 
 
-def _opens_short(before: str, line_and_next: list[TextLine], gap: list[str], width: float | None) -> bool:
+def _opens_short(before: str, line_and_next: list[TextLine], gap: list[str], measure: Measure | None) -> bool:
     """After a finished sentence, a line that stops short in mid-sentence starts a paragraph.
 
     Its sentence goes on, so only a first-line indent (or a line standing alone, an item or a
-    heading) kept the next word off it.
+    heading) kept the next word off it. When the document's indent is known, the line must fill
+    an indented line; otherwise any clear room will do.
     """
-    if width is None or len(line_and_next) < 2 or gap != ["wrap"] or not ends_sentence(before):
+    if measure is None or len(line_and_next) < 2 or gap != ["wrap"] or not ends_sentence(before):
         return False
     line, following = (tl.text for tl in line_and_next)
-    if ends_sentence(line) or not following[:1].isalpha():
+    if ends_sentence(line) or not following[:1].isalpha() or not measure.had_room(line, following, INDENT_SLACK):
         return False
-    return text_width(f"{line} {_first_word(following)}") < width * INDENT_SLACK
+    return measure.first_line is None or measure.fills_first_line(line, following)
 
 
 def _blank_breaks(paragraph: list[TextLine], following: str, names: ProperNouns) -> bool:
@@ -140,14 +123,13 @@ def _blank_breaks(paragraph: list[TextLine], following: str, names: ProperNouns)
         return True
     if following[:1].islower():
         return False
-    return _first_word(following) not in names
+    return first_word(following) not in names
 
 
-def reflow(lines: list[TextLine], gaps: list[str], text: str) -> list[list[TextLine]]:
+def reflow(lines: list[TextLine], gaps: list[str], text: str, measure: Measure | None) -> list[list[TextLine]]:
     """Group kept lines into paragraphs; `gaps[i]` is what lies between lines i and i+1."""
     if not lines:
         return []
-    width = line_width(lines, gaps)
     names = ProperNouns(text)
     recurring = recurring_lines(lines)
     paragraphs: list[list[TextLine]] = [[lines[0]]]
@@ -160,8 +142,8 @@ def reflow(lines: list[TextLine], gaps: list[str], text: str) -> list[list[TextL
         elif gap == "page" and line.text[:1].islower() and not _BARE_LINK.match(line.text):
             breaks = False
         else:
-            breaks = _wrap_breaks(current[0].text, current[-1].text, line.text, width) or _opens_short(
-                current[-1].text, lines[i:i + 2], gaps[i:i + 1], width)
+            breaks = _wrap_breaks(current, line.text, measure) or _opens_short(
+                current[-1].text, lines[i:i + 2], gaps[i:i + 1], measure)
         if breaks:
             paragraphs.append([line])
         else:

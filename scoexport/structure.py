@@ -11,8 +11,8 @@ import unicodedata
 
 from .artifacts import TextLine
 from .frontmatter import ends_sentence, is_all_caps, is_byline, is_caption, is_dateline
+from .measure import Measure
 from .records import Block
-from .reflow import text_width
 
 MAX_TITLE_LINES = 4
 TITLE_WIDTH_SHARE = 0.8  # a title set in a larger type stops well before the body's line width
@@ -34,7 +34,7 @@ def _byline_unit(lines: list[TextLine], i: int) -> int:
     return j
 
 
-def front_matter(lines: list[TextLine], start: int, width: float | None) -> tuple[list[tuple[str, list[TextLine]]], int]:
+def front_matter(lines: list[TextLine], start: int, measure: Measure | None) -> tuple[list[tuple[str, list[TextLine]]], int]:
     """Title, subtitle, bylines and datelines opening the article at `start`; returns them and the next index."""
     units: list[tuple[str, list[TextLine]]] = []
     end = start + 1
@@ -44,7 +44,7 @@ def front_matter(lines: list[TextLine], start: int, width: float | None) -> tupl
         and not (is_byline(lines[end].text) or is_dateline(lines[end].text) or is_caption(lines[end].text))
         and not ends_sentence(lines[end - 1].text)
         and is_all_caps(lines[end].text) == is_all_caps(lines[start].text)
-        and (width is None or text_width(lines[end].text) < width * TITLE_WIDTH_SHARE)
+        and (measure is None or measure.text(lines[end].text) < measure.width * TITLE_WIDTH_SHARE)
     ):
         end += 1
     units.append(("title", lines[start:end]))

@@ -196,3 +196,15 @@ def test_a_link_alone_at_the_top_of_a_page_is_not_joined_to_the_item_before_the_
             f"\fhttps://shop.example/a1\n2) A kettle\n\nPage 2\n")
     blocks, _, _ = run(text)
     assert [b.text for b in blocks[-3:]] == ["1) A folding bicycle with a steel frame", "https://shop.example/a1", "2) A kettle"]
+
+
+def test_labelled_turns_of_an_interview_are_paragraphs_of_their_own() -> None:
+    turns = ["Q: Where did you grow up?", "A: By the sea, in a small town on the coast.", "Prof. Ana Ruiz: And later?",
+             "A: Abroad, for many years."]
+    blocks, _, _ = run("An interview\n\n" + "\n".join(turns) + "\n")
+    assert [b.text for b in blocks if b.kind == "body"] == turns
+
+
+def test_a_label_inside_a_running_sentence_opens_no_paragraph() -> None:
+    blocks, _, _ = run("An interview\n\nThe report has a section headed\nSummary: the findings in brief.\n")
+    assert [b.text for b in blocks if b.kind == "body"] == ["The report has a section headed Summary: the findings in brief."]
