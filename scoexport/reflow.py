@@ -9,7 +9,10 @@ lower-case word or by a name the document writes in capitals mid-sentence).
 Where widths cannot tell, the lines' own shape can: a link alone on its line, a numbered or starred
 item, a dash opening a turn of dialogue, a rule of underscores and a sentence the document repeats
 on a line of its own are paragraphs; a lone word running on in lower case is not a paragraph's end;
-after a finished sentence, a line stopping short in mid-sentence was indented, so it opens one.
+after a finished sentence, a line stopping short in mid-sentence was indented, so it opens one, and
+so does a line opening with a capitalized label and a colon (an interview's "Q:", a speaker's name).
+Widths come from `measure`: where paragraphs open indented, an opening line as full as the indent
+allows does not end its paragraph.
 """
 from __future__ import annotations
 
