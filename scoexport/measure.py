@@ -130,6 +130,4 @@ def fit_measure(lines: Sequence[str], gaps: Sequence[str]) -> Measure | None:
         return None
     scored = [(_fit(font, lines, wrapped), n, font) for n, font in enumerate(fonts())]
     (_, width), _, font = max(scored, key=lambda s: (s[0][0], -s[1]))
-    measure = Measure(font, width)
-    first_line = _first_line_width(measure, lines, gaps)
-    return Measure(font, width, first_line) if first_line is not None else measure
+    return Measure(font, width, _first_line_width(Measure(font, width), lines, gaps))
