@@ -16,14 +16,14 @@ from .language import guess_language, main_script
 from .measure import Measure, fit_measure
 from .records import Artifact, Block, Metadata, Parsed
 from .reflow import reflow
-from .repair import fix_mojibake, invisible_runs, join_lines, normalize
+from .repair import fix_mojibake, hyphenated_pairs, invisible_runs, join_lines, normalize
 from .structure import assign_sections, body_kind, classify_html, front_matter
 
 SCRIPT_SAMPLE = 5000  # characters enough to tell the script a document is written in
 
 
-def finish_block(block: Block, vocabulary: str = "") -> Block:
-    block.text = fix_mojibake(join_lines([t for t in (normalize(ln.text) for ln in block.lines) if t], vocabulary))
+def finish_block(block: Block, compounds: frozenset[str] = frozenset()) -> Block:
+    block.text = fix_mojibake(join_lines([t for t in (normalize(ln.text) for ln in block.lines) if t], compounds))
     return block
 
 
@@ -94,8 +94,9 @@ def clean_text(parsed: Parsed) -> tuple[list[Block], list[Artifact], Metadata]:
     front = [Block([tl.line for tl in unit], kind=kind) for kind, unit in units]
     body = reflow(kept[body_start:], gaps[body_start:], source_text, furniture.measure)
     paragraphs = [Block([tl.line for tl in para]) for para in body]
+    compounds = hyphenated_pairs(source_text)
     for block in front + paragraphs:
-        finish_block(block, source_text)
+        finish_block(block, compounds)
     texts = [b.text for b in paragraphs]
     for n, block in enumerate(paragraphs):
         block.kind = body_kind(block.text, texts[n - 1] if n else None, texts[n + 1] if n + 1 < len(texts) else None)

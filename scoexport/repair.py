@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 import ftfy
 from ftfy.badness import is_bad
@@ -11,6 +12,7 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 _SPACES = re.compile(r"[\s\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 _HYPHEN_BREAK = re.compile(r"(\w+)-$")
 _FIRST_WORD = re.compile(r"^(\w+)")
+_COMPOUND = re.compile(r"\w+(?:-\w+)+")
 
 
 def invisible_runs(text: str) -> list[tuple[int, int]]:
@@ -28,11 +30,20 @@ def fix_mojibake(text: str) -> str:
     return ftfy.fix_text(text) if is_bad(text) else text
 
 
-def join_lines(lines: list[str], vocabulary: str = "") -> str:
+def hyphenated_pairs(text: str) -> frozenset[str]:
+    """Every pair of adjacent parts of the hyphenated words in the text ("long-term-care": long-term, term-care)."""
+    pairs = set()
+    for compound in _COMPOUND.findall(text):
+        parts = compound.split("-")
+        pairs.update(f"{a}-{b}" for a, b in pairwise(parts))
+    return frozenset(pairs)
+
+
+def join_lines(lines: list[str], compounds: frozenset[str] = frozenset()) -> str:
     """Join hard-wrapped lines into one text.
 
     A word hyphenated at a line end is rejoined when the next line goes on in lower case, unless
-    the hyphenated compound is written elsewhere in `vocabulary` (the document's text).
+    the document writes that hyphenated compound elsewhere (`compounds`, from `hyphenated_pairs`).
     """
     out = ""
     for line in lines:
@@ -43,7 +54,7 @@ def join_lines(lines: list[str], vocabulary: str = "") -> str:
         following = _FIRST_WORD.match(line)
         if broken and following and line[:1].islower():
             compound = f"{broken.group(1)}-{following.group(1)}"
-            out = out + line if compound in vocabulary else out[:-1] + line
+            out = out + line if compound in compounds else out[:-1] + line
         else:
             out = f"{out} {line}"
     return out

@@ -208,3 +208,12 @@ def test_labelled_turns_of_an_interview_are_paragraphs_of_their_own() -> None:
 def test_a_label_inside_a_running_sentence_opens_no_paragraph() -> None:
     blocks, _, _ = run("An interview\n\nThe report has a section headed\nSummary: the findings in brief.\n")
     assert [b.text for b in blocks if b.kind == "body"] == ["The report has a section headed Summary: the findings in brief."]
+
+
+def test_a_hyphen_at_a_line_end_stays_only_where_the_document_writes_the_compound() -> None:
+    from scoexport.repair import hyphenated_pairs, join_lines
+
+    compounds = hyphenated_pairs("Their long-term-care plan was well-known.")
+    assert join_lines(["a long-", "term view"], compounds) == "a long-term view"
+    assert join_lines(["the term-", "care costs"], compounds) == "the term-care costs"
+    assert join_lines(["an inter-", "national body"], compounds) == "an international body"
