@@ -119,16 +119,21 @@ def find_dates(text: str) -> list[DateMatch]:
     return sorted(found, key=lambda d: d.start)
 
 
+def calendar_date(year: str, month: str, day: str) -> dt.date | None:
+    """The date of written year, month and day fields, or None when no such day exists (31 April)."""
+    try:
+        return dt.date(int(year), int(month), int(day))
+    except ValueError:
+        return None
+
+
 def parse_date(text: str | None) -> dt.date | None:
     """The first day-precise date in a short string such as a dateline or a meta tag value."""
     if not text:
         return None
     iso = re.match(r"\s*((?:1[6-9]|20)\d\d)-([01]\d)-([0-3]\d)", text)
     if iso:
-        try:
-            return dt.date(int(iso.group(1)), int(iso.group(2)), int(iso.group(3)))
-        except ValueError:
-            return None
+        return calendar_date(*iso.groups())
     for match in find_dates(text):
         if match.precision == "day":
             return match.first

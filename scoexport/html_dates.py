@@ -4,20 +4,13 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from .dates import parse_date
+from .dates import calendar_date, parse_date
 
 _ISO = re.compile(r"((?:19|20)\d\d)-?([01]\d)-?([0-3]\d)(?:[T\s]|$|\b)")
 _SLASHED = re.compile(r"((?:19|20)\d\d)[/.]([01]?\d)[/.]([0-3]?\d)\b")
 _URL_DATE = re.compile(r"/((?:19|20)\d\d)(?:([01]\d)([0-3]\d)|[/_-]([01]?\d)[/_-]([0-3]?\d))(?:/|[_-]|$)")
 _SECONDS_PRECISION = len("2000-01-01T00:00:00")
 _EPOCH = re.compile(r"^\d{10}(?:\d{3})?$")
-
-
-def _make(year: str, month: str, day: str) -> dt.date | None:
-    try:
-        return dt.date(int(year), int(month), int(day))
-    except ValueError:
-        return None
 
 
 def attribute_date(value: str | None) -> dt.date | None:
@@ -27,7 +20,7 @@ def attribute_date(value: str | None) -> dt.date | None:
     value = value.strip()
     m = _ISO.match(value) or _SLASHED.match(value)
     if m:
-        return _make(*m.groups())
+        return calendar_date(*m.groups())
     if _EPOCH.match(value):
         seconds = int(value[:10])
         return dt.datetime.fromtimestamp(seconds, dt.timezone.utc).date()
@@ -42,7 +35,7 @@ def url_date(url: str | None) -> dt.date | None:
     if m is None:
         return None
     year, month, day, month2, day2 = m.groups()
-    return _make(year, month or month2, day or day2)
+    return calendar_date(year, month or month2, day or day2)
 
 
 def any_datetime(value: str) -> dt.datetime | None:
