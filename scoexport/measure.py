@@ -24,9 +24,9 @@ STRAY_SHARE = 0.02  # lines set wider than the measure (two lines run together, 
 WIDTH_PERCENTILE = 0.9  # the width of a typical full line
 FIT_SLACK = 1.02  # glyph widths are estimates: a line had room only when the next word clearly fitted
 MIN_INDENTED_OPENINGS = 6
-OPENING_PERCENTILE = 0.9  # a few openings are misread wraps
 MAX_OPENING_SHARE = 1.0  # indented openings stay below a typical full line
 MIN_HELD_SHARE = 0.8
+MAX_INDENT_SHARE = 0.15  # an opening line stopping shorter than this ended its paragraph, not its indent
 
 
 @dataclass
@@ -113,14 +113,27 @@ def _first_line_width(measure: Measure, lines: Sequence[str], gaps: Sequence[str
         if gaps[i - 1] == "wrap" and gaps[i] == "wrap" and ends_sentence(lines[i - 1]) and not ends_sentence(lines[i]) \
                 and measure.had_room(lines[i - 1], lines[i]):
             spans.append(measure.span(lines[i], lines[i + 1]))
+    # a one-line paragraph (a heading, an item) had room even indented: it tells nothing of the indent
+    spans = [(a, b) for a, b in spans if b >= measure.width * (1 - MAX_INDENT_SHARE)]
     if len(spans) < MIN_INDENTED_OPENINGS:
         return None
-    naturals = sorted(a for a, _ in spans)
-    bound = naturals[int(len(naturals) * OPENING_PERCENTILE)]
-    held = sum(b >= bound for _, b in spans)
-    if bound > measure.width * MAX_OPENING_SHARE or held < len(spans) * MIN_HELD_SHARE:
+    held, low, high = _most_stabbed(spans)
+    width = (low + high) / 2
+    if width > measure.width * MAX_OPENING_SHARE or held < len(spans) * MIN_HELD_SHARE:
         return None
-    return bound
+    return width
+
+
+def _most_stabbed(spans: Sequence[tuple[float, float]]) -> tuple[int, float, float]:
+    """The widths lying in most spans [natural, with next word): how many spans hold them, and their range."""
+    # at equal widths a span's end comes before another's start: the spans are half-open
+    events = sorted([(a, 1) for a, _ in spans] + [(b, -1) for _, b in spans])
+    best, low, high, count = 0, 0.0, 0.0, 0
+    for n, (x, step) in enumerate(events):
+        count += step
+        if count > best:
+            best, low, high = count, x, events[n + 1][0]
+    return best, low, high
 
 
 def fit_measure(lines: Sequence[str], gaps: Sequence[str]) -> Measure | None:
