@@ -11,7 +11,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 from eval_pdftext import evaluate, figures
 
 # the figures reached so far; raise them as the rules improve
-MIN_PARAGRAPH_F1 = 0.92
+MIN_PARAGRAPH_F1 = 0.925
 MIN_TITLE_ACCURACY = 0.95
 MIN_DATE_ACCURACY = 0.95
 MIN_TEXT_F1 = 0.995

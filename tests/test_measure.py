@@ -12,10 +12,16 @@ WORDS = ("The council met again on Tuesday to weigh a revised budget for the har
          "years, with a review after the first. Observers said the outcome was far from certain.").split()
 
 
-def set_paragraphs(font: Font, measure: float, indent: float, paragraphs: int) -> tuple[list[str], list[str]]:
-    """Lines and gaps of paragraphs wrapped greedily at `measure` em, opening `indent` em short."""
+def set_paragraphs(font: Font, measure: float, indent: float, paragraphs: int,
+                   heading: str | None = None) -> tuple[list[str], list[str]]:
+    """Lines and gaps of paragraphs wrapped greedily at `measure` em, opening `indent` em short.
+
+    With a heading, every other paragraph follows it on a line of its own.
+    """
     lines: list[str] = []
     for n in range(paragraphs):
+        if heading and n % 2:
+            lines.append(heading)
         words = WORDS[n % 7:] + WORDS[: n % 7 + 20 + 9 * (n % 4)]
         current, room = "", measure - indent
         for word in words:
@@ -57,3 +63,10 @@ def test_an_indent_is_read_back_as_the_width_of_an_opening_line() -> None:
 def test_too_few_wrapped_lines_give_no_measure() -> None:
     lines, gaps = set_paragraphs(font_named("times"), 40.0, 0.0, 1)
     assert fit_measure(lines[:3], gaps[:2]) is None
+
+
+def test_one_line_headings_between_indented_paragraphs_leave_the_indent_readable() -> None:
+    lines, gaps = set_paragraphs(font_named("times"), 40.0, 2.0, 24, heading="Harbour Fees Under Review")
+    measure = fit_measure(lines, gaps)
+    assert measure is not None and measure.first_line is not None
+    assert 37.5 < measure.first_line < 38.5
