@@ -49,11 +49,14 @@ class TextLocator:
         self._tag_starts = [s for s, _ in spans]
         self._tag_ends = [e for _, e in spans]
 
-    def _inside_tag(self, pos: int) -> int | None:
-        """The end of the tag that holds pos, or None when pos is in text."""
+    def _inside_tag(self, pos: int, end: int | None = None) -> int | None:
+        """The end of the tag that holds pos (or starts before `end`), or None when the text is free of tags."""
         i = bisect.bisect_right(self._tag_starts, pos) - 1
         if i >= 0 and pos < self._tag_ends[i]:
             return self._tag_ends[i]
+        if end is not None and i + 1 < len(self._tag_starts) and self._tag_starts[i + 1] < end:
+            # the match runs into markup: "b<" found in "b</p>" is not the text "b<"
+            return self._tag_starts[i + 1]
         return None
 
     def locate(self, text: str) -> tuple[int, int]:
@@ -68,7 +71,7 @@ class TextLocator:
             found = self.source.find(text, pos)
             if found < 0:
                 break
-            tag_end = self._inside_tag(found)
+            tag_end = self._inside_tag(found, found + len(text))
             if tag_end is None:
                 self.cursor = found + len(text)
                 return found, self.cursor
