@@ -26,7 +26,7 @@ FIT_SLACK = 1.02  # glyph widths are estimates: a line had room only when the ne
 MIN_INDENTED_OPENINGS = 6
 MAX_OPENING_SHARE = 1.0  # indented openings stay below a typical full line
 MIN_HELD_SHARE = 0.8
-MAX_INDENT_SHARE = 0.15  # an opening line stopping shorter than this ended its paragraph, not its indent
+MAX_INDENT_SHARE = 0.15  # indents are narrower: an opening that stops shorter than this ended its paragraph
 
 
 @dataclass
