@@ -50,13 +50,13 @@ class TextLocator:
         self._tag_ends = [e for _, e in spans]
 
     def _inside_tag(self, pos: int, end: int | None = None) -> int | None:
-        """The end of the tag that holds pos (or starts before `end`), or None when the text is free of tags."""
+        """The end of the tag that holds pos or starts before `end`, or None when the text is free of tags."""
         i = bisect.bisect_right(self._tag_starts, pos) - 1
         if i >= 0 and pos < self._tag_ends[i]:
             return self._tag_ends[i]
         if end is not None and i + 1 < len(self._tag_starts) and self._tag_starts[i + 1] < end:
             # the match runs into markup: "b<" found in "b</p>" is not the text "b<"
-            return self._tag_starts[i + 1]
+            return self._tag_ends[i + 1]
         return None
 
     def locate(self, text: str) -> tuple[int, int]:
