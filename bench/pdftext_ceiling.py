@@ -18,16 +18,17 @@ from __future__ import annotations
 import argparse
 import json
 import re
+import subprocess
+import sys
 import tempfile
-from collections import Counter
 from itertools import pairwise
 from pathlib import Path
+
+from eval_pdftext import EVAL, figures
 
 from scoexport import convert
 from scoexport.measure import Font, fonts, span
 
-ROOT = Path(__file__).resolve().parent.parent
-EVAL = ROOT.parent / "shared" / "eval"
 FONT_NAMES = {"Helvetica": "helvetica", "Times": "times", "DejaVuSans": "dejavu-sans", "DejaVuSerif": "dejavu-serif"}
 MAX_FURNITURE_LINES = 4  # a page break puts footer, page number and running header inside a paragraph
 MERGED_LINE_SHARE = 1.03  # a "line" this much wider than the next widest is two lines the extractor ran together
@@ -95,20 +96,22 @@ def traceless_breaks(font: Font, printed: list[list[str]], indented: bool) -> li
     return flags
 
 
-def f1(gold: list[str], predicted: list[str]) -> float:
-    g, p = Counter(gold), Counter(predicted)
-    matched = sum((g & p).values())
-    if not matched:
-        return 0.0
-    precision, recall = matched / sum(p.values()), matched / sum(g.values())
-    return 2 * precision * recall / (precision + recall)
+def score(gold_dir: Path, predicted: dict[str, list[str]]) -> float:
+    """Paragraph F1 of predicted paragraphs by document (file stem), by the shared scorer."""
+    with tempfile.NamedTemporaryFile("w", suffix=".jsonl", encoding="utf-8", delete=False) as out:
+        for stem, paragraphs in predicted.items():
+            out.write(json.dumps({"id": stem, "paragraphs": paragraphs}) + "\n")
+    done = subprocess.run([sys.executable, str(EVAL / "score_paragraphs.py"), out.name, "--gold", str(gold_dir)],
+                          capture_output=True, text=True, check=True)
+    Path(out.name).unlink()
+    return figures(done.stdout)["paragraph F1"]
 
 
-def ceiling(gold_dir: Path, headings: dict[str, set[str]]) -> tuple[float, float, int, int]:
-    """Macro paragraph F1 with every traceless break merged, headings scored as body and as headings
-    (the paragraphs our converter reads as headings leave the body), the traceless breaks and all breaks."""
+def ceiling(gold_dir: Path, headings: dict[str, set[str]]) -> tuple[dict[str, list[str]], dict[str, list[str]], int, int]:
+    """The gold paragraphs with every traceless break merged (headings kept in, and left out as our converter
+    reads them), the traceless breaks and all breaks."""
     widths = {f.name: f for f in fonts()}
-    as_body, as_headings, traceless, breaks = [], [], 0, 0
+    as_body, as_headings, traceless, breaks = {}, {}, 0, 0
     for path in sorted(gold_dir.glob("*.gold.json")):
         stem = path.name[: -len(".gold.json")]
         gold = json.loads(path.read_text(encoding="utf-8"))
@@ -123,10 +126,10 @@ def ceiling(gold_dir: Path, headings: dict[str, set[str]]) -> tuple[float, float
                 merged[-1] += " " + paragraph
             else:
                 merged.append(paragraph)
-        as_body.append(f1(paragraphs, merged))
-        as_headings.append(f1(paragraphs, [p for p in merged if p not in headings.get(stem, set())]))
+        as_body[stem] = merged
+        as_headings[stem] = [p for p in merged if p not in headings.get(stem, set())]
         traceless, breaks = traceless + sum(flags), breaks + len(flags)
-    return sum(as_body) / len(as_body), sum(as_headings) / len(as_headings), traceless, breaks
+    return as_body, as_headings, traceless, breaks
 
 
 def converted(dataset: Path, kinds: tuple[str, ...]) -> dict[str, list[str]]:
@@ -139,16 +142,8 @@ def converted(dataset: Path, kinds: tuple[str, ...]) -> dict[str, list[str]]:
         f"WHERE p.kind IN ({', '.join('?' * len(kinds))}) ORDER BY d.source_path, p.seq", list(kinds)).fetchall()
     found: dict[str, list[str]] = {}
     for source, text in rows:
-        found.setdefault(Path(source).stem, []).append(" ".join(text.split()))
+        found.setdefault(Path(source).stem, []).append(text)
     return found
-
-
-def converted_f1(gold_dir: Path, predicted: dict[str, list[str]]) -> float:
-    scores = []
-    for path in sorted(gold_dir.glob("*.gold.json")):
-        gold = json.loads(path.read_text(encoding="utf-8"))
-        scores.append(f1([" ".join(p.split()) for p in gold["paragraphs"]], predicted.get(path.name[: -len(".gold.json")], [])))
-    return sum(scores) / len(scores)
 
 
 def main() -> None:
@@ -160,10 +155,10 @@ def main() -> None:
     headings = {stem: set(texts) for stem, texts in converted(dataset, ("heading",)).items()}
     as_body, as_headings, traceless, breaks = ceiling(a.gold, headings)
     print(f"gold breaks that leave no trace in the text: {traceless} of {breaks}")
-    print(f"ceiling paragraph F1 from text alone, headings scored as body: {as_body:.3f}")
-    print(f"ceiling paragraph F1 from text alone, headings kept as headings (the contract): {as_headings:.3f}")
-    print(f"scoexport paragraph F1, kind body (what the scorer reads): {converted_f1(a.gold, converted(dataset, ('body',))):.3f}")
-    print(f"scoexport paragraph F1, kinds body and heading: {converted_f1(a.gold, converted(dataset, ('body', 'heading'))):.3f}")
+    print(f"ceiling paragraph F1 from text alone, headings scored as body: {score(a.gold, as_body):.3f}")
+    print(f"ceiling paragraph F1 from text alone, headings kept as headings (the contract): {score(a.gold, as_headings):.3f}")
+    print(f"scoexport paragraph F1, kind body (what the scorer reads): {score(a.gold, converted(dataset, ('body',))):.3f}")
+    print(f"scoexport paragraph F1, kinds body and heading: {score(a.gold, converted(dataset, ('body', 'heading'))):.3f}")
 
 
 if __name__ == "__main__":
