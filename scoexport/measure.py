@@ -10,8 +10,8 @@ after a short, finished one all stop below a width that the next word would have
 """
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
 from functools import cache
 from unicodedata import east_asian_width
 
@@ -29,6 +29,23 @@ MIN_HELD_SHARE = 0.8
 MAX_INDENT_SHARE = 0.15  # indents are narrower: an opening that stops shorter than this ended its paragraph
 
 
+MEMO_WORDS = 100_000  # distinct words remembered per font; a few thousand make up most of any text
+
+
+class _WordWidths(dict):
+    """Width of each word met so far in one font (a memo: words repeat, so each is summed glyph by glyph once)."""
+
+    def __init__(self, glyph: Callable[[str], int]) -> None:
+        super().__init__()
+        self.glyph = glyph
+
+    def __missing__(self, word: str) -> int:
+        if len(self) >= MEMO_WORDS:  # bounded: a long document of unique tokens must not grow it for ever
+            self.clear()
+        width = self[word] = sum(map(self.glyph, word))
+        return width
+
+
 @dataclass
 class Font:
     """Advance widths of one family, in 1/1000 em."""
@@ -36,19 +53,26 @@ class Font:
     name: str
     widths: dict[str, int]
     default: int
+    _words: _WordWidths = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        self._words = _WordWidths(self.glyph)
+        self._space = self.glyph(" ")
 
     def glyph(self, ch: str) -> int:
         width = self.widths.get(ch)
         if width is None:
             # East Asian wide characters fill a whole em
-            width = 1000 if east_asian_width(ch) in "WF" else self.default
-            self.widths[ch] = width
+            return 1000 if east_asian_width(ch) in "WF" else self.default
         return width
 
     def width(self, text: str) -> float:
-        """How wide the text is set, in em."""
-        glyph = self.glyph
-        return sum(glyph(ch) for ch in text) / 1000
+        """How wide the text is set, in em: word widths (remembered) plus the spaces between them.
+
+        Integer sums in 1/1000 em, so the result is exactly the glyph-by-glyph sum.
+        """
+        words = text.split(" ")
+        return (sum(map(self._words.__getitem__, words)) + (len(words) - 1) * self._space) / 1000
 
 
 @cache
