@@ -123,13 +123,16 @@ class DatasetWriter:
         buf = self.buffers[table]
         buf.extend(rows)
         self.counts[table] += len(rows)
-        self.buffered_chars[table] += sum(len(r.get("text") or "") for r in rows)
+        if "text" in TABLES[table].names:
+            self.buffered_chars[table] += sum(len(r["text"] or "") for r in rows)
         if len(buf) >= self.row_group_rows or self.buffered_chars[table] >= ROW_GROUP_CHARS:
             self._flush(table)
 
     def _flush(self, table: str) -> None:
         schema = TABLES[table]
-        batch = pa.Table.from_pylist(self.buffers[table], schema=schema)
+        rows = self.buffers[table]
+        # column by column: Arrow reads plain lists about 5x faster than it reads a list of dicts
+        batch = pa.Table.from_pydict({name: [r.get(name) for r in rows] for name in schema.names}, schema=schema)
         self.buffers[table] = []
         self.buffered_chars[table] = 0
         if table not in self.writers:

@@ -10,7 +10,7 @@ after a short, finished one all stop below a width that the next word would have
 """
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from unicodedata import east_asian_width
@@ -32,12 +32,23 @@ MAX_INDENT_SHARE = 0.15  # indents are narrower: an opening that stops shorter t
 MEMO_WORDS = 100_000  # distinct words remembered per font; a few thousand make up most of any text
 
 
+class _Glyphs(dict):
+    """One family's glyph widths; a character the family lacks gets the default, or a whole em when East Asian wide."""
+
+    def __init__(self, widths: dict[str, int], default: int) -> None:
+        super().__init__(widths)
+        self.default = default
+
+    def __missing__(self, ch: str) -> int:
+        return 1000 if east_asian_width(ch) in "WF" else self.default
+
+
 class _WordWidths(dict):
     """Width of each word met so far in one font (a memo: words repeat, so each is summed glyph by glyph once)."""
 
-    def __init__(self, glyph: Callable[[str], int]) -> None:
+    def __init__(self, glyphs: _Glyphs) -> None:
         super().__init__()
-        self.glyph = glyph
+        self.glyph = glyphs.__getitem__
 
     def __missing__(self, word: str) -> int:
         if len(self) >= MEMO_WORDS:  # bounded: a long document of unique tokens must not grow it for ever
@@ -53,18 +64,16 @@ class Font:
     name: str
     widths: dict[str, int]
     default: int
+    _glyphs: _Glyphs = field(init=False, repr=False, compare=False)
     _words: _WordWidths = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        self._words = _WordWidths(self.glyph)
-        self._space = self.glyph(" ")
+        self._glyphs = _Glyphs(self.widths, self.default)
+        self._words = _WordWidths(self._glyphs)
+        self._space = self._glyphs[" "]
 
     def glyph(self, ch: str) -> int:
-        width = self.widths.get(ch)
-        if width is None:
-            # East Asian wide characters fill a whole em
-            return 1000 if east_asian_width(ch) in "WF" else self.default
-        return width
+        return self._glyphs[ch]
 
     def width(self, text: str) -> float:
         """How wide the text is set, in em: word widths (remembered) plus the spaces between them.
