@@ -19,6 +19,7 @@ import pyarrow.parquet as pq
 
 from . import __version__
 from .card import write_card
+from .incremental import Entry, write_index
 from .records import DocumentResult, Failure
 from .resolve import EntityIndex
 from .schema import SCHEMA_VERSION, TABLES
@@ -29,6 +30,10 @@ ROW_GROUP_ROWS = 50_000
 # Text-heavy tables reach this many characters long before they reach ROW_GROUP_ROWS rows.
 ROW_GROUP_CHARS = 8_000_000
 MANIFEST = "manifest.json"
+
+
+def _now() -> str:
+    return dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
 
 
 class DatasetExistsError(Exception):
@@ -85,6 +90,9 @@ class DatasetWriter:
         self.entities = EntityIndex()
         self.failures: list[Failure] = []
         self.started = dt.datetime.now(dt.timezone.utc)
+        self.index: dict[str, Entry] = {}  # the input files this dataset is made from (incremental runs read it)
+        self.runs: list[dict[str, Any]] = []  # earlier runs into this folder, from its manifest
+        self.run: dict[str, Any] = {}  # what this run did, recorded in the manifest
 
     def __enter__(self) -> DatasetWriter:
         if self.out.exists() and not self._replaceable(self.out):
@@ -110,10 +118,11 @@ class DatasetWriter:
     def _replaceable(path: Path) -> bool:
         return path.is_dir() and ((path / MANIFEST).exists() or not any(path.iterdir()))
 
-    def add(self, result: DocumentResult) -> None:
+    def add(self, result: DocumentResult, rank: int | None = None) -> None:
+        """One document's rows; `rank` is its place among the inputs (the entities table orders mentions by it)."""
         for table, rows in rows_of(result).items():
             self._append(table, rows)
-        self.entities.add(result)
+        self.entities.add(result, rank)
 
     def add_failure(self, failure: Failure) -> None:
         self.failures.append(failure)
@@ -128,6 +137,16 @@ class DatasetWriter:
         if len(buf) >= self.row_group_rows or self.buffered_chars[table] >= ROW_GROUP_CHARS:
             self._flush(table)
 
+    def add_batch(self, table: str, batch: pa.RecordBatch | pa.Table) -> None:
+        """Rows already in the table's schema (kept from an earlier run), written after what is buffered."""
+        if not batch.num_rows:
+            return
+        if self.buffers[table]:
+            self._flush(table)
+        self._writer(table).write_table(pa.Table.from_batches([batch]) if isinstance(batch, pa.RecordBatch) else batch,
+                                        row_group_size=self.row_group_rows)
+        self.counts[table] += batch.num_rows
+
     def _flush(self, table: str) -> None:
         schema = TABLES[table]
         rows = self.buffers[table]
@@ -135,14 +154,18 @@ class DatasetWriter:
         batch = pa.Table.from_pydict({name: [r.get(name) for r in rows] for name in schema.names}, schema=schema)
         self.buffers[table] = []
         self.buffered_chars[table] = 0
+        self._writer(table).write_table(batch, row_group_size=self.row_group_rows)
+
+    def _writer(self, table: str) -> pq.ParquetWriter:
         if table not in self.writers:
+            schema = TABLES[table]
             folder = self.tmp / table
             folder.mkdir()
             metadata = {**(schema.metadata or {}), b"scoexport.schema_version": SCHEMA_VERSION.encode(),
                         b"scoexport.version": __version__.encode(), b"scoexport.table": table.encode()}
             self.writers[table] = pq.ParquetWriter(folder / "part-0.parquet", schema.with_metadata(metadata),
                                                    compression="zstd")
-        self.writers[table].write_table(batch, row_group_size=self.row_group_rows)
+        return self.writers[table]
 
     def close(self) -> None:
         entity_rows = self.entities.table_rows()
@@ -154,6 +177,7 @@ class DatasetWriter:
                 self._flush(table)
             self.writers[table].close()
         self._write_manifest()
+        write_index(self.tmp, self.index.values())
         write_dataset_sql(self.tmp)
         self._swap_in()
 
@@ -163,6 +187,7 @@ class DatasetWriter:
             "created": self.started.isoformat(timespec="seconds"),
             "inputs": self.inputs, "counts": self.counts,
             "failures": [vars(f) for f in self.failures],
+            "runs": [*self.runs, {**self.run, "finished": _now()}],
         }
         (self.tmp / MANIFEST).write_text(json.dumps(manifest, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
         write_card(self.tmp, manifest)

@@ -1,20 +1,26 @@
 """The whole chain for one document, and a run over many documents into a dataset."""
 from __future__ import annotations
 
+import datetime as dt
+import logging
 import os
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from . import ids
 from .clean import clean
 from .export import DatasetWriter
 from .extract import Context, extract
+from .incremental import Entry, Plan, copy_kept, file_stat, plan, previous_run, record_unchanged_run
 from .parse import parse
 from .records import DocumentResult, Failure, Source
 from .segment import paragraphs, sentences
-from .sources import iter_sources
+from .sources import find_inputs, iter_sources
+
+log = logging.getLogger(__name__)
 
 
 def process(source: Source) -> DocumentResult:
@@ -37,11 +43,14 @@ def _process_or_fail(source: Source) -> DocumentResult | Failure:
 @dataclass
 class RunSummary:
     out: str
-    documents: int = 0
+    documents: int = 0  # converted in this run
     failures: list[Failure] = field(default_factory=list)
     duplicates: int = 0
     counts: dict[str, int] = field(default_factory=dict)
     bytes_read: int = 0
+    kept: int = 0  # documents kept unchanged from the dataset's earlier runs
+    dropped: int = 0  # inputs whose earlier rows were dropped (changed, or gone with prune)
+    total: int = 0  # inputs found in this run
 
     @property
     def ok(self) -> bool:
@@ -73,30 +82,94 @@ def convert(
     *,
     jobs: int = 1,
     overwrite: bool = True,
+    incremental: bool = True,
+    prune: bool = False,
     on_document: Callable[[DocumentResult | Failure], None] | None = None,
+    on_total: Callable[[int], None] | None = None,
 ) -> RunSummary:
     """Convert documents into a dataset folder of Parquet tables; returns what happened.
 
-    The dataset is written beside `out` and moved into place only when complete, so a run that
-    dies leaves the previous dataset untouched.
+    Into an existing dataset (`incremental`), only new and changed inputs are converted and the rows of
+    the others are kept; `prune` drops the rows of inputs no longer found. The dataset is written beside
+    `out` and moved into place only when complete, so a run that dies leaves the previous dataset
+    untouched. `on_total` hears how many inputs will be converted once the listing is done.
     """
-    inputs = list(inputs)
+    inputs = [str(i) for i in inputs]
+    out = Path(out)
     summary = RunSummary(out=str(out))
+    started = _now()
+    listing = list(find_inputs(inputs))
+    found = [p for p in listing if isinstance(p, str)]
+    missing = [f for f in listing if isinstance(f, Failure)]
+    stats = {}
+    for path in found:
+        try:
+            stats[path] = file_stat(path)
+        except OSError:
+            stats[path] = (-1, -1)  # read_source reports it
+    summary.total = len(found)
+    rank = {path: n for n, path in enumerate(found)}
+    previous = previous_run(out) if incremental and overwrite else None
+    if previous is not None:
+        work = plan(found, stats, previous, prune=prune and not missing)
+        if prune and missing:
+            log.warning("not pruning: %d named inputs are missing", len(missing))
+    else:
+        work = Plan(convert=found)
+    summary.kept, summary.dropped = len(work.keep), len(work.dropped)
+    run = {"started": started, "inputs": inputs, "mode": "incremental" if previous else "full",
+           "converted": len(work.convert), "kept": len(work.keep), "dropped": len(work.dropped),
+           "prune": prune}
+    if on_total:
+        on_total(len(work.convert))
+    if previous is not None and not work.changes_rows and not missing:
+        run.update(mode="unchanged", finished=_now(), failed=0)
+        summary.counts = record_unchanged_run(previous, work.entries, run)["counts"]
+        return summary
     seen: dict[str, str] = {}
-    with DatasetWriter(out, inputs=[str(i) for i in inputs], overwrite=overwrite) as writer:
-        for result in iter_results(inputs, jobs):
+    with DatasetWriter(out, inputs=inputs, overwrite=overwrite) as writer:
+        if previous is not None:
+            writer.runs = previous.manifest.get("runs", [])
+            copy_kept(previous, writer, work.keep, _doc_ranks(work.entries, rank))
+            writer.index.update(work.entries)
+            seen.update((e.doc_id, e.path) for e in work.entries.values())
+        for failure in missing:
+            summary.failures.append(failure)
+            writer.add_failure(failure)
+            if on_document:
+                on_document(failure)
+        for result in iter_results(work.convert, jobs):
             if isinstance(result, Failure):
                 summary.failures.append(result)
                 writer.add_failure(result)
-            elif result.doc_id in seen:
-                summary.duplicates += 1
-                writer.add_failure(Failure(result.source.path, "dedupe", f"same content as {seen[result.doc_id]}; skipped"))
             else:
-                seen[result.doc_id] = result.source.path
-                summary.documents += 1
-                summary.bytes_read += len(result.source.data)
-                writer.add(result)
+                size, mtime = stats.get(result.source.path, (len(result.source.data), 0))
+                writer.index[result.source.path] = Entry(result.source.path, size, mtime, result.source.sha256,
+                                                         result.doc_id)
+                if result.doc_id in seen:
+                    summary.duplicates += 1
+                    writer.add_failure(Failure(result.source.path, "dedupe",
+                                               f"same content as {seen[result.doc_id]}; skipped"))
+                else:
+                    seen[result.doc_id] = result.source.path
+                    summary.documents += 1
+                    summary.bytes_read += len(result.source.data)
+                    writer.add(result, rank.get(result.source.path))
             if on_document:
                 on_document(result)
-        summary.counts = writer.counts
+        writer.run = {**run, "failed": len(summary.failures)}
+    summary.counts = writer.counts
     return summary
+
+
+def _doc_ranks(entries: dict[str, Entry], rank: dict[str, int]) -> dict[str, int]:
+    """Each kept document's place among this run's inputs (its first path's); unlisted ones after all listed."""
+    ranks: dict[str, int] = {}
+    for path, entry in entries.items():
+        at = rank.get(path, len(rank) + len(ranks))
+        ranks[entry.doc_id] = min(at, ranks.get(entry.doc_id, at))
+    return ranks
+
+
+def _now() -> str:
+    return dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")

@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 from typing import Any
 
 from . import ids
-from .records import DocumentResult
+from .records import DocumentResult, Mention
 
 _VOWEL_RUN = re.compile(r"(?<!^)[aeiouy]+")
 _DOUBLE = re.compile(r"(.)\1+")
@@ -55,32 +56,53 @@ def entity_id(entity_type: str, name: str, external_id: str | None = None) -> st
 class EntityIndex:
     """Entities gathered across documents: one row per entity ID with its aliases and counts.
 
-    Memory grows with the number of distinct entities, not with the number of documents.
+    A row's name, type and external ID come from its first mention and its aliases are listed in the
+    order they first appear, where "first" is by the documents' rank (their place among the inputs),
+    not by the order they are added: an incremental run, which adds kept documents before new ones,
+    gives the rows a full run gives. Memory grows with the number of distinct entities and of their
+    spellings, not with the number of documents.
     """
 
     def __init__(self) -> None:
         self.rows: dict[str, dict[str, Any]] = {}
+        self._added = 0
 
-    def add(self, result: DocumentResult) -> None:
-        facts = {f.fact_id: f for f in result.facts}
-        for m in result.mentions:
-            fact = facts.get(m.fact_id)
-            if fact is None or fact.entity_id is None:
+    def add(self, result: DocumentResult, rank: int | None = None) -> None:
+        facts = {f.fact_id: f.entity_id for f in result.facts}
+        self.add_mentions(result.doc_id, [(m, facts.get(m.fact_id)) for m in result.mentions], rank)
+
+    def add_mentions(self, doc_id: str, mentions: Iterable[tuple[Mention, str | None]], rank: int | None = None) -> None:
+        """One document's mentions in text order, with the entity ID of each one's fact (None: the fact was dropped).
+
+        A document's mentions may come in several calls, but not interleaved with another document's.
+        """
+        if rank is None:
+            rank = self._added
+        self._added += 1
+        for n, (m, entity) in enumerate(mentions):
+            if entity is None:
                 continue
-            row = self.rows.setdefault(fact.entity_id, {
-                "entity_id": fact.entity_id, "type": m.type, "name": m.name, "aliases": {},
-                "external_id": m.external_id, "n_mentions": 0, "n_documents": 0, "_last_doc": None,
-            })
+            at = (rank, n)
+            row = self.rows.get(entity)
+            if row is None:
+                row = self.rows[entity] = {"entity_id": entity, "n_mentions": 0, "n_documents": 0, "_forms": {},
+                                           "_first": None, "_last_doc": None}
+            if row["_first"] is None or at < row["_first"][0]:
+                row["_first"] = (at, m.type, m.name, m.external_id)
             row["n_mentions"] += 1
-            for form in (m.name, m.alias):
-                if form != row["name"]:
-                    row["aliases"][form] = None
-            if row["_last_doc"] != result.doc_id:
+            forms = row["_forms"]
+            for form, place in ((m.name, (*at, 0)), (m.alias, (*at, 1))):
+                if form not in forms or place < forms[form]:
+                    forms[form] = place
+            if row["_last_doc"] != doc_id:
                 row["n_documents"] += 1
-                row["_last_doc"] = result.doc_id
+                row["_last_doc"] = doc_id
 
     def table_rows(self) -> list[dict[str, Any]]:
-        return [
-            {**{k: v for k, v in row.items() if not k.startswith("_")}, "aliases": list(row["aliases"])}
-            for _, row in sorted(self.rows.items())
-        ]
+        out = []
+        for entity, row in sorted(self.rows.items()):
+            _, kind, name, external = row["_first"]
+            aliases = [f for f, _ in sorted(row["_forms"].items(), key=lambda item: item[1]) if f != name]
+            out.append({"entity_id": entity, "type": kind, "name": name, "aliases": aliases, "external_id": external,
+                        "n_mentions": row["n_mentions"], "n_documents": row["n_documents"]})
+        return out

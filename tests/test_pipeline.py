@@ -111,7 +111,7 @@ def test_a_failed_run_leaves_the_previous_dataset(tmp_path: Path, monkeypatch: p
 
     monkeypatch.setattr("scoexport.export.write_dataset_sql", explode)
     with pytest.raises(RuntimeError):
-        convert([SEEDS], out)
+        convert([SEEDS], out, incremental=False)
     after = {p: p.read_bytes() for p in out.rglob("*") if p.is_file()}
     assert after == before
     assert [p.name for p in tmp_path.iterdir()] == ["out"]  # no partial folder left behind

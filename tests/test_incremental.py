@@ -1,0 +1,118 @@
+"""Incremental runs: only new and changed inputs are converted; the dataset equals a full run of the same inputs."""
+from __future__ import annotations
+
+import json
+import os
+import shutil
+from pathlib import Path
+
+import pyarrow.parquet as pq
+import pytest
+
+from scoexport import convert
+from scoexport.incremental import DOCUMENT_TABLES
+
+from .conftest import SEEDS
+
+EXTRA = "A later report\n\nAstana, 4 July 2024. Kazakhstan and China signed 12 agreements, the ministry said.\n"
+
+
+def rows(dataset: Path, table: str) -> list[str]:
+    return sorted(repr(sorted(r.items())) for r in pq.read_table(dataset / table).to_pylist())
+
+
+def assert_same_dataset(a: Path, b: Path) -> None:
+    for table in (*DOCUMENT_TABLES, "entities"):
+        assert rows(a, table) == rows(b, table), table
+
+
+def last_run(dataset: Path) -> dict:
+    return json.loads((dataset / "manifest.json").read_text())["runs"][-1]
+
+
+@pytest.fixture
+def corpus(tmp_path: Path) -> Path:
+    folder = tmp_path / "in"
+    shutil.copytree(SEEDS, folder)
+    return folder
+
+
+def test_rerun_with_nothing_changed_touches_no_table(corpus: Path, tmp_path: Path) -> None:
+    out = tmp_path / "ds"
+    first = convert([corpus], out)
+    assert first.documents == 2 and last_run(out)["mode"] == "full"
+    before = {p: p.stat().st_mtime_ns for p in out.glob("*/*.parquet")}
+    again = convert([corpus], out)
+    assert again.documents == 0 and again.kept == 2 and again.ok
+    assert last_run(out) | {"started": None, "finished": None} == {
+        "started": None, "finished": None, "inputs": [str(corpus)], "mode": "unchanged", "converted": 0,
+        "kept": 2, "dropped": 0, "prune": False, "failed": 0}
+    assert {p: p.stat().st_mtime_ns for p in out.glob("*/*.parquet")} == before
+    assert len(json.loads((out / "manifest.json").read_text())["runs"]) == 2
+
+
+def test_new_and_changed_inputs_are_converted_and_match_a_full_run(corpus: Path, tmp_path: Path) -> None:
+    out = tmp_path / "ds"
+    convert([corpus], out)
+    (corpus / "new.txt").write_text(EXTRA, encoding="utf-8")
+    changed = sorted(corpus.glob("*.txt"))[0]
+    changed.write_text(changed.read_text(encoding="utf-8") + "\nA closing line added later. It says more.\n",
+                       encoding="utf-8")
+    summary = convert([corpus], out)
+    assert (summary.documents, summary.kept, summary.dropped) == (2, 1, 1)
+    full = tmp_path / "full"
+    convert([corpus], full)
+    assert_same_dataset(out, full)
+    assert pq.read_table(out / "documents").num_rows == 3
+
+
+def test_touched_file_with_the_same_content_is_not_converted(corpus: Path, tmp_path: Path) -> None:
+    out = tmp_path / "ds"
+    convert([corpus], out)
+    path = sorted(corpus.glob("*.txt"))[0]
+    os.utime(path, ns=(path.stat().st_atime_ns, path.stat().st_mtime_ns + 5_000_000_000))
+    summary = convert([corpus], out)
+    assert summary.documents == 0 and summary.kept == 2
+    assert convert([corpus], out).kept == 2 and last_run(out)["mode"] == "unchanged"
+
+
+def test_gone_inputs_are_kept_unless_pruned(corpus: Path, tmp_path: Path) -> None:
+    out = tmp_path / "ds"
+    (corpus / "new.txt").write_text(EXTRA, encoding="utf-8")
+    convert([corpus], out)
+    (corpus / "new.txt").unlink()
+    assert convert([corpus], out).kept == 3
+    assert pq.read_table(out / "documents").num_rows == 3
+    summary = convert([corpus], out, prune=True)
+    assert summary.dropped == 1 and summary.kept == 2
+    full = tmp_path / "full"
+    convert([corpus], full)
+    assert_same_dataset(out, full)
+
+
+def test_a_missing_input_never_prunes(corpus: Path, tmp_path: Path) -> None:
+    out = tmp_path / "ds"
+    convert([corpus], out)
+    summary = convert([tmp_path / "typo"], out, prune=True)
+    assert not summary.ok and summary.kept == 2
+    assert pq.read_table(out / "documents").num_rows == 2
+
+
+def test_inputs_added_from_another_folder_join_the_dataset(corpus: Path, tmp_path: Path) -> None:
+    out = tmp_path / "ds"
+    convert([corpus], out)
+    other = tmp_path / "other"
+    other.mkdir()
+    (other / "new.txt").write_text(EXTRA, encoding="utf-8")
+    summary = convert([other], out)
+    assert (summary.documents, summary.kept) == (1, 2)
+    full = tmp_path / "full"
+    convert([corpus, other], full)
+    assert_same_dataset(out, full)
+
+
+def test_full_rebuild_on_request(corpus: Path, tmp_path: Path) -> None:
+    out = tmp_path / "ds"
+    convert([corpus], out)
+    assert convert([corpus], out, incremental=False).documents == 2
+    assert last_run(out)["mode"] == "full"
