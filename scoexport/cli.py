@@ -51,10 +51,18 @@ def convert(
     jobs: Annotated[int, typer.Option("--jobs", "-j", min=0,
                                       help="Processes to use; 0 means one per CPU core.")] = 0,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar and no summary.")] = False,
+    prune: Annotated[bool, typer.Option("--prune", help="Drop the rows of inputs converted earlier into OUT that this "
+                                        "run no longer finds (never when a named input is missing).")] = False,
+    full: Annotated[bool, typer.Option("--full", help="Convert every input again instead of only the new and "
+                                       "changed ones.")] = False,
 ) -> None:
     """Convert documents into a dataset: OUT/<table>/*.parquet, OUT/open.sql and OUT/manifest.json.
 
     Example: scoexport convert reports/ 'news/**/*.html' -o dataset
+
+    Into an existing dataset only new and changed inputs are converted (by size and modification
+    time, then content hash); the others keep their rows. Inputs converted earlier and not found
+    now are kept unless --prune is given. --full converts everything again.
 
     Exit status: 0 all converted, 1 some inputs failed (listed, and in the errors table),
     2 nothing could be converted, 3 bad usage.
@@ -63,25 +71,22 @@ def convert(
     if not paths:
         typer.echo("error: no inputs given and no bundled seeds found", err=True)
         raise typer.Exit(EXIT_USAGE)
-    show_progress = not quiet and sys.stderr.isatty()
-    progress = None
-    if show_progress:
-        from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+    progress = None if quiet or not sys.stderr.isatty() else _progress()
 
-        progress = Progress(SpinnerColumn(), TextColumn("{task.description}"), TextColumn("{task.completed} documents"),
-                            TimeElapsedColumn(), transient=True)
-        task = progress.add_task("converting")
-        progress.start()
+    def on_total(total: int) -> None:
+        if progress is not None:
+            progress.update(progress.task_ids[0], total=total)
 
     def on_document(result: DocumentResult | Failure) -> None:
         if isinstance(result, Failure):
             typer.echo(f"error: {result.path}: {result.error}", err=True)
         if progress is not None:
             path = result.path if isinstance(result, Failure) else result.source.path
-            progress.update(task, advance=1, description=f"converting {Path(path).name}")
+            progress.update(progress.task_ids[0], advance=1, description=f"converting {Path(path).name}")
 
     try:
-        summary = convert_documents(paths, out, jobs=jobs or os.cpu_count() or 1, on_document=on_document)
+        summary = convert_documents(paths, out, jobs=jobs or os.cpu_count() or 1, incremental=not full, prune=prune,
+                                    on_document=on_document, on_total=on_total)
     except DatasetExistsError as exc:
         typer.echo(f"error: {exc}", err=True)
         raise typer.Exit(EXIT_USAGE) from exc
@@ -90,15 +95,43 @@ def convert(
             progress.stop()
     if not quiet:
         counts = ", ".join(f"{n} {t}" for t, n in summary.counts.items() if t not in ("documents", "errors"))
-        typer.echo(f"converted {summary.documents} documents into {out} ({counts})")
+        kept = f", kept {summary.kept} unchanged" if summary.kept else ""
+        dropped = f", dropped {summary.dropped}" if summary.dropped else ""
+        typer.echo(f"converted {summary.documents} documents{kept}{dropped} into {out} ({counts})")
         if summary.duplicates:
             typer.echo(f"skipped {summary.duplicates} duplicate inputs (same content as another)")
         if summary.failures:
             typer.echo(f"{len(summary.failures)} inputs failed; see the errors table or {out}/manifest.json", err=True)
-    if summary.documents == 0:
+    if summary.documents == 0 and summary.kept == 0:
         raise typer.Exit(EXIT_NOTHING_CONVERTED)
     if summary.failures:
         raise typer.Exit(EXIT_SOME_FAILED)
+
+
+def _progress():  # type: ignore[no-untyped-def]
+    """A progress bar on standard error: documents done of the total (known once the inputs are listed),
+    documents per second and the time left."""
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        ProgressColumn,
+        SpinnerColumn,
+        TextColumn,
+        TimeElapsedColumn,
+        TimeRemainingColumn,
+    )
+    from rich.text import Text
+
+    class Rate(ProgressColumn):
+        def render(self, task):  # type: ignore[no-untyped-def]
+            return Text(f"{task.speed:.1f} docs/s" if task.speed else "")
+
+    progress = Progress(SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), Rate(),
+                        TimeElapsedColumn(), TextColumn("left"), TimeRemainingColumn(), transient=True)
+    progress.add_task("listing inputs", total=None)
+    progress.start()
+    return progress
 
 
 def _read_sql(sql: str | None, file: Path | None) -> str:

@@ -116,3 +116,19 @@ def test_full_rebuild_on_request(corpus: Path, tmp_path: Path) -> None:
     convert([corpus], out)
     assert convert([corpus], out, incremental=False).documents == 2
     assert last_run(out)["mode"] == "full"
+
+
+def test_cli_reports_kept_and_pruned(corpus: Path, tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from scoexport.cli import app
+
+    runner = CliRunner()
+    out = tmp_path / "ds"
+    (corpus / "new.txt").write_text(EXTRA, encoding="utf-8")
+    assert runner.invoke(app, ["convert", str(corpus), "-o", str(out)]).exit_code == 0
+    (corpus / "new.txt").unlink()
+    again = runner.invoke(app, ["convert", str(corpus), "-o", str(out), "--prune"])
+    assert again.exit_code == 0 and "converted 0 documents, kept 2 unchanged, dropped 1" in again.output
+    full = runner.invoke(app, ["convert", str(corpus), "-o", str(out), "--full"])
+    assert full.exit_code == 0 and "converted 2 documents into" in full.output
