@@ -1,7 +1,7 @@
 """Export: stream document results into Parquet tables, written atomically.
 
-Rows are buffered per table and flushed as row groups, so memory stays flat however many
-documents pass. Everything is written into a hidden folder beside the target and swapped in
+Rows are buffered per table and flushed as row groups (`table_files`), so memory stays flat however
+many documents pass. Everything is written into a hidden folder beside the target and swapped in
 at the end: a run that dies leaves the previous dataset as it was.
 """
 from __future__ import annotations
@@ -15,20 +15,17 @@ from pathlib import Path
 from typing import Any
 
 import pyarrow as pa
-import pyarrow.parquet as pq
 
 from . import __version__
 from .card import write_card
 from .incremental import Entry, write_index
 from .records import DocumentResult, Failure
 from .resolve import EntityIndex
-from .schema import SCHEMA_VERSION, TABLES
+from .schema import SCHEMA_VERSION
+from .table_files import ROW_GROUP_ROWS, TableFiles
 from .terms import term_rows
 from .views import write_dataset_sql
 
-ROW_GROUP_ROWS = 50_000
-# Text-heavy tables reach this many characters long before they reach ROW_GROUP_ROWS rows.
-ROW_GROUP_CHARS = 8_000_000
 MANIFEST = "manifest.json"
 
 
@@ -83,10 +80,7 @@ class DatasetWriter:
         self.overwrite = overwrite
         self.row_group_rows = row_group_rows
         self.tmp = self.out.parent / f".{self.out.name}.partial-{uuid.uuid4().hex[:8]}"
-        self.buffers: dict[str, list[dict[str, Any]]] = {t: [] for t in TABLES}
-        self.buffered_chars: dict[str, int] = dict.fromkeys(TABLES, 0)
-        self.writers: dict[str, pq.ParquetWriter] = {}
-        self.counts: dict[str, int] = dict.fromkeys(TABLES, 0)
+        self.tables = TableFiles(self.tmp, row_group_rows=row_group_rows)
         self.entities = EntityIndex()
         self.failures: list[Failure] = []
         self.started = dt.datetime.now(dt.timezone.utc)
@@ -110,8 +104,7 @@ class DatasetWriter:
                 self.close()
         finally:
             if self.tmp.exists():  # the run failed before the swap: drop the partial dataset
-                for w in self.writers.values():
-                    w.close()
+                self.tables.abort()
                 shutil.rmtree(self.tmp, ignore_errors=True)
 
     @staticmethod
@@ -121,61 +114,25 @@ class DatasetWriter:
     def add(self, result: DocumentResult, rank: int | None = None) -> None:
         """One document's rows; `rank` is its place among the inputs (the entities table orders mentions by it)."""
         for table, rows in rows_of(result).items():
-            self._append(table, rows)
+            self.tables.append(table, rows)
         self.entities.add(result, rank)
 
     def add_failure(self, failure: Failure) -> None:
         self.failures.append(failure)
-        self._append("errors", [{"source_path": failure.path, "stage": failure.stage, "error": failure.error}])
-
-    def _append(self, table: str, rows: list[dict[str, Any]]) -> None:
-        buf = self.buffers[table]
-        buf.extend(rows)
-        self.counts[table] += len(rows)
-        if "text" in TABLES[table].names:
-            self.buffered_chars[table] += sum(len(r["text"] or "") for r in rows)
-        if len(buf) >= self.row_group_rows or self.buffered_chars[table] >= ROW_GROUP_CHARS:
-            self._flush(table)
+        self.tables.append("errors", [{"source_path": failure.path, "stage": failure.stage, "error": failure.error}])
 
     def add_batch(self, table: str, batch: pa.RecordBatch | pa.Table) -> None:
         """Rows already in the table's schema (kept from an earlier run), written after what is buffered."""
-        if not batch.num_rows:
-            return
-        if self.buffers[table]:
-            self._flush(table)
-        self._writer(table).write_table(pa.Table.from_batches([batch]) if isinstance(batch, pa.RecordBatch) else batch,
-                                        row_group_size=self.row_group_rows)
-        self.counts[table] += batch.num_rows
+        self.tables.add_batch(table, batch)
 
-    def _flush(self, table: str) -> None:
-        schema = TABLES[table]
-        rows = self.buffers[table]
-        # column by column: Arrow reads plain lists about 5x faster than it reads a list of dicts
-        batch = pa.Table.from_pydict({name: [r.get(name) for r in rows] for name in schema.names}, schema=schema)
-        self.buffers[table] = []
-        self.buffered_chars[table] = 0
-        self._writer(table).write_table(batch, row_group_size=self.row_group_rows)
-
-    def _writer(self, table: str) -> pq.ParquetWriter:
-        if table not in self.writers:
-            schema = TABLES[table]
-            folder = self.tmp / table
-            folder.mkdir()
-            metadata = {**(schema.metadata or {}), b"scoexport.schema_version": SCHEMA_VERSION.encode(),
-                        b"scoexport.version": __version__.encode(), b"scoexport.table": table.encode()}
-            self.writers[table] = pq.ParquetWriter(folder / "part-0.parquet", schema.with_metadata(metadata),
-                                                   compression="zstd")
-        return self.writers[table]
+    @property
+    def counts(self) -> dict[str, int]:
+        return self.tables.counts
 
     def close(self) -> None:
-        entity_rows = self.entities.table_rows()
-        self.buffers["entities"] = entity_rows
-        self.counts["entities"] = len(entity_rows)
-        for table in TABLES:
-            # every table gets a file, even an empty one, so that readers and views always find it
-            if self.buffers[table] or table not in self.writers:
-                self._flush(table)
-            self.writers[table].close()
+        self.tables.append("entities", self.entities.table_rows())
+        # every table gets a file, even an empty one, so that readers and views always find it
+        self.tables.close(every_table=True)
         self._write_manifest()
         write_index(self.tmp, self.index.values())
         write_dataset_sql(self.tmp)
