@@ -12,7 +12,7 @@ import typer
 from . import __version__
 from .export import DatasetExistsError
 from .pipeline import convert as convert_documents
-from .records import DocumentResult, Failure
+from .records import Failure
 from .schema import describe
 from .views import connect, write_database
 
@@ -55,6 +55,9 @@ def convert(
                                         "run no longer finds (never when a named input is missing).")] = False,
     full: Annotated[bool, typer.Option("--full", help="Convert every input again instead of only the new and "
                                        "changed ones.")] = False,
+    dask: Annotated[str | None, typer.Option("--dask", help="Convert on Dask: 'local' for a cluster of -j processes "
+                                             "here, or a scheduler address (tcp://HOST:8786) whose workers see the "
+                                             "inputs and OUT's folder at the same paths. Needs scoexport[dask].")] = None,
 ) -> None:
     """Convert documents into a dataset: OUT/<table>/*.parquet, OUT/open.sql and OUT/manifest.json.
 
@@ -77,16 +80,15 @@ def convert(
         if progress is not None:
             progress.update(progress.task_ids[0], total=total)
 
-    def on_document(result: DocumentResult | Failure) -> None:
-        if isinstance(result, Failure):
-            typer.echo(f"error: {result.path}: {result.error}", err=True)
+    def on_document(path: str, failure: Failure | None) -> None:
+        if failure is not None:
+            typer.echo(f"error: {failure.path}: {failure.error}", err=True)
         if progress is not None:
-            path = result.path if isinstance(result, Failure) else result.source.path
             progress.update(progress.task_ids[0], advance=1, description=f"converting {Path(path).name}")
 
     try:
         summary = convert_documents(paths, out, jobs=jobs or os.cpu_count() or 1, incremental=not full, prune=prune,
-                                    on_document=on_document, on_total=on_total)
+                                    dask=dask, on_document=on_document, on_total=on_total)
     except DatasetExistsError as exc:
         typer.echo(f"error: {exc}", err=True)
         raise typer.Exit(EXIT_USAGE) from exc

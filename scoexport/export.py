@@ -125,6 +125,11 @@ class DatasetWriter:
         """Rows already in the table's schema (kept from an earlier run), written after what is buffered."""
         self.tables.add_batch(table, batch)
 
+    def add_part_counts(self, counts: dict[str, int]) -> None:
+        """Rows that a worker wrote as its own part of the tables (a distributed run)."""
+        for table, n in counts.items():
+            self.tables.counts[table] += n
+
     @property
     def counts(self) -> dict[str, int]:
         return self.tables.counts

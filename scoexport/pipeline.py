@@ -84,7 +84,8 @@ def convert(
     overwrite: bool = True,
     incremental: bool = True,
     prune: bool = False,
-    on_document: Callable[[DocumentResult | Failure], None] | None = None,
+    dask: str | None = None,
+    on_document: Callable[[str, Failure | None], None] | None = None,
     on_total: Callable[[int], None] | None = None,
 ) -> RunSummary:
     """Convert documents into a dataset folder of Parquet tables; returns what happened.
@@ -92,7 +93,10 @@ def convert(
     Into an existing dataset (`incremental`), only new and changed inputs are converted and the rows of
     the others are kept; `prune` drops the rows of inputs no longer found. The dataset is written beside
     `out` and moved into place only when complete, so a run that dies leaves the previous dataset
-    untouched. `on_total` hears how many inputs will be converted once the listing is done.
+    untouched. `on_total` hears how many inputs will be converted once the listing is done, `on_document`
+    each input as it is done (its path and the failure, if it failed). With `dask` (a scheduler address,
+    or "local" for a cluster of `jobs` processes on this machine) the documents are converted on Dask
+    workers, each partition written by its worker, giving the same dataset.
     """
     inputs = [str(i) for i in inputs]
     out = Path(out)
@@ -126,40 +130,62 @@ def convert(
         run.update(mode="unchanged", finished=_now(), failed=0)
         summary.counts = record_unchanged_run(previous, work.entries, run)["counts"]
         return summary
-    seen: dict[str, str] = {}
     with DatasetWriter(out, inputs=inputs, overwrite=overwrite) as writer:
+        books = _Books(writer, summary, stats, on_document)
         if previous is not None:
             writer.runs = previous.manifest.get("runs", [])
             copy_kept(previous, writer, work.keep, _doc_ranks(work.entries, rank))
             writer.index.update(work.entries)
-            seen.update((e.doc_id, e.path) for e in work.entries.values())
+            books.seen.update((e.doc_id, e.path) for e in work.entries.values())
         for failure in missing:
-            summary.failures.append(failure)
-            writer.add_failure(failure)
-            if on_document:
-                on_document(failure)
-        for result in iter_results(work.convert, jobs):
-            if isinstance(result, Failure):
-                summary.failures.append(result)
-                writer.add_failure(result)
-            else:
-                size, mtime = stats.get(result.source.path, (len(result.source.data), 0))
-                writer.index[result.source.path] = Entry(result.source.path, size, mtime, result.source.sha256,
-                                                         result.doc_id)
-                if result.doc_id in seen:
-                    summary.duplicates += 1
-                    writer.add_failure(Failure(result.source.path, "dedupe",
-                                               f"same content as {seen[result.doc_id]}; skipped"))
-                else:
-                    seen[result.doc_id] = result.source.path
-                    summary.documents += 1
-                    summary.bytes_read += len(result.source.data)
+            books.failed(failure)
+        if dask is None:
+            for result in iter_results(work.convert, jobs):
+                if isinstance(result, Failure):
+                    books.failed(result)
+                elif books.converted(result.source.path, result.source.sha256, result.doc_id, len(result.source.data)):
                     writer.add(result, rank.get(result.source.path))
-            if on_document:
-                on_document(result)
+        else:
+            from .dask_engine import convert_on_dask
+
+            convert_on_dask(work.convert, writer, books, rank, address=dask, jobs=jobs)
         writer.run = {**run, "failed": len(summary.failures)}
     summary.counts = writer.counts
     return summary
+
+
+@dataclass
+class _Books:
+    """What the parent keeps of a run while documents come back from any engine: which contents it has seen,
+    the input index, the summary; each document is reported to `on_document` as (path, failure or None)."""
+
+    writer: DatasetWriter
+    summary: RunSummary
+    stats: dict[str, tuple[int, int]]
+    on_document: Callable[[str, Failure | None], None] | None
+    seen: dict[str, str] = field(default_factory=dict)
+
+    def failed(self, failure: Failure) -> None:
+        self.summary.failures.append(failure)
+        self.writer.add_failure(failure)
+        if self.on_document:
+            self.on_document(failure.path, failure)
+
+    def converted(self, path: str, sha256: str, doc: str, n_bytes: int) -> bool:
+        """Record a converted input; True when its content is new to the dataset (its rows are to be kept)."""
+        size, mtime = self.stats.get(path, (n_bytes, 0))
+        self.writer.index[path] = Entry(path, size, mtime, sha256, doc)
+        first = doc not in self.seen
+        if first:
+            self.seen[doc] = path
+            self.summary.documents += 1
+            self.summary.bytes_read += n_bytes
+        else:  # listed among the errors, but not a failure of the run
+            self.summary.duplicates += 1
+            self.writer.add_failure(Failure(path, "dedupe", f"same content as {self.seen[doc]}; skipped"))
+        if self.on_document:
+            self.on_document(path, None)
+        return first
 
 
 def _doc_ranks(entries: dict[str, Entry], rank: dict[str, int]) -> dict[str, int]:

@@ -1,0 +1,168 @@
+"""Convert on a Dask cluster: partitions of inputs mapped to workers through the local run's per-document function.
+
+Enters: the paths to convert (listed by the parent), the partial dataset folder being written, and a
+scheduler address ("local" starts a LocalCluster of processes on this machine; `tcp://HOST:8786` joins
+a running cluster, whose workers must see the inputs and the output's folder at the same paths, as on
+a shared filesystem). Leaves: one Parquet part per partition and table (`<table>/part-NNNNNN.parquet`),
+written by the worker that converted it under a hidden name and renamed into place when whole, and,
+back in the parent, what it needs to finish the dataset: per document its path, hash, ID, size and
+entity mentions, and the failures. The parent never holds a document's rows, and it keeps a bounded
+window of partitions in flight.
+
+Why the dataset is the same as a local run's: every document goes through `pipeline.process` and
+`export.rows_of`, as locally; the parent takes the partitions back in input order, so the first of two
+inputs with the same content is kept (a later partition's copy is filtered out of its part), and the
+entities table is gathered from the mentions at each document's rank among the inputs.
+"""
+from __future__ import annotations
+
+import logging
+import os
+from collections import deque
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pyarrow.compute as pc
+import pyarrow.parquet as pq
+
+from .export import rows_of
+from .records import Failure, Mention
+from .schema import TABLES
+from .sources import iter_sources
+from .table_files import TableFiles
+
+log = logging.getLogger(__name__)
+
+PARTITION_BYTES = 16_000_000  # enough work per task that scheduling costs little, small enough to spread
+PARTITION_DOCUMENTS = 2_000
+
+
+@dataclass
+class Converted:
+    """What the parent needs of one converted document."""
+
+    path: str
+    sha256: str
+    doc_id: str
+    n_bytes: int
+    mentions: list[tuple[Mention, str | None]]
+
+
+@dataclass
+class PartitionDone:
+    part: str
+    items: list[Converted | Failure] = field(default_factory=list)  # in input order
+
+
+def convert_partition(paths: list[str], folder: str, part: str) -> PartitionDone:
+    """Run on a worker: convert the paths and write their rows as one staged part of each table."""
+    from .pipeline import _process_or_fail
+
+    done = PartitionDone(part)
+    files = TableFiles(Path(folder), part, staged=True)
+    written: set[str] = set()
+    try:
+        for item in iter_sources(paths):
+            result = item if isinstance(item, Failure) else _process_or_fail(item)
+            if isinstance(result, Failure):
+                done.items.append(result)
+                continue
+            facts = {f.fact_id: f.entity_id for f in result.facts}
+            done.items.append(Converted(result.source.path, result.source.sha256, result.doc_id,
+                                        len(result.source.data), [(m, facts.get(m.fact_id)) for m in result.mentions]))
+            if result.doc_id not in written:  # a second input of the same content in this partition adds no rows
+                written.add(result.doc_id)
+                for table, rows in rows_of(result).items():
+                    files.append(table, rows)
+        files.close(every_table=False)
+    except BaseException:
+        files.abort()
+        raise
+    return done
+
+
+def partitions(paths: list[str], sizes: dict[str, int]) -> Iterator[list[str]]:
+    """Consecutive runs of paths of about PARTITION_BYTES each, in input order."""
+    chunk: list[str] = []
+    total = 0
+    for path in paths:
+        chunk.append(path)
+        total += max(0, sizes.get(path, 0))
+        if total >= PARTITION_BYTES or len(chunk) >= PARTITION_DOCUMENTS:
+            yield chunk
+            chunk, total = [], 0
+    if chunk:
+        yield chunk
+
+
+def drop_documents(folder: Path, part: str, doc_ids: set[str]) -> None:
+    """Rewrite a part without the rows of the given documents (copies of content an earlier partition holds)."""
+    import pyarrow as pa
+
+    ids = pa.array(sorted(doc_ids), pa.string())
+    for table in TABLES:
+        path = folder / table / f"{part}.parquet"
+        if not path.exists() or "doc_id" not in TABLES[table].names:
+            continue
+        data = pq.read_table(path)
+        kept = data.filter(pc.invert(pc.is_in(data.column("doc_id"), value_set=ids)))
+        tmp = path.with_name(f".{path.name}.tmp")
+        pq.write_table(kept, tmp, compression="zstd")
+        os.replace(tmp, path)
+
+
+def count_rows(folder: Path, part: str) -> dict[str, int]:
+    counts = {}
+    for table in TABLES:
+        path = folder / table / f"{part}.parquet"
+        counts[table] = pq.ParquetFile(path).metadata.num_rows if path.exists() else 0
+    return counts
+
+
+def client_for(address: str, jobs: int) -> Any:
+    try:
+        from distributed import Client, LocalCluster
+    except ImportError as exc:
+        raise RuntimeError("--dask needs Dask: pip install 'scoexport[dask]'") from exc
+    if address == "local":
+        cluster = LocalCluster(n_workers=max(1, jobs), threads_per_worker=1, processes=True, dashboard_address=None)
+        return Client(cluster)
+    return Client(address)
+
+
+def convert_on_dask(paths: list[str], writer: Any, books: Any, rank: dict[str, int], *, address: str,
+                    jobs: int) -> None:
+    """Convert `paths` on the cluster into `writer`'s partial folder; `books` (pipeline._Books) records each input."""
+    sizes = {p: books.stats.get(p, (0, 0))[0] for p in paths}
+    client = client_for(address, jobs)
+    try:
+        workers = max(1, len(client.scheduler_info().get("workers", {})) or jobs)
+        pending: deque = deque()
+        for n, chunk in enumerate(partitions(paths, sizes), start=1):
+            pending.append(client.submit(convert_partition, chunk, str(writer.tmp), f"part-{n:06d}", pure=False))
+            if len(pending) >= workers * 2:  # a bounded window: the parent holds a few partitions' summaries
+                _take(pending.popleft().result(), writer, books, rank)
+        while pending:
+            _take(pending.popleft().result(), writer, books, rank)
+    finally:
+        cluster = getattr(client, "cluster", None)
+        client.close()
+        if cluster is not None and address == "local":
+            cluster.close()
+
+
+def _take(done: PartitionDone, writer: Any, books: Any, rank: dict[str, int]) -> None:
+    earlier = set(books.seen)
+    copies: set[str] = set()
+    for item in done.items:
+        if isinstance(item, Failure):
+            books.failed(item)
+        elif books.converted(item.path, item.sha256, item.doc_id, item.n_bytes):
+            writer.entities.add_mentions(item.doc_id, item.mentions, rank.get(item.path))
+        elif item.doc_id in earlier:
+            copies.add(item.doc_id)
+    if copies:
+        drop_documents(writer.tmp, done.part, copies)
+    writer.add_part_counts(count_rows(writer.tmp, done.part))

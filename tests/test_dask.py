@@ -1,0 +1,38 @@
+"""convert on a Dask LocalCluster gives the dataset a local run gives (skipped without scoexport[dask])."""
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pyarrow.parquet as pq
+import pytest
+
+from scoexport import convert
+from scoexport.incremental import DOCUMENT_TABLES
+
+from .conftest import SEEDS
+
+pytest.importorskip("distributed")
+
+
+def rows(dataset: Path, table: str) -> list[str]:
+    return sorted(repr(sorted(r.items())) for r in pq.read_table(dataset / table).to_pylist())
+
+
+def test_dask_local_cluster_writes_the_local_dataset(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    corpus = tmp_path / "in"
+    shutil.copytree(SEEDS, corpus)
+    first = sorted(corpus.glob("*.txt"))[0]
+    (corpus / "zz_copy.txt").write_bytes(first.read_bytes())  # same content, in a later partition
+    (corpus / "scan.txt").write_bytes(b"%PDF-1.4\x00\x00binary")
+    (corpus / "new.txt").write_text("A later report\n\nAstana, 4 July 2024. Kazakhstan and China signed 12 "
+                                    "agreements, the ministry said.\n", encoding="utf-8")
+    local = convert([corpus], tmp_path / "local")
+    monkeypatch.setattr("scoexport.dask_engine.PARTITION_DOCUMENTS", 2)  # several partitions from five inputs
+    on_dask = convert([corpus], tmp_path / "dask", dask="local", jobs=2)
+    assert (on_dask.documents, on_dask.duplicates, len(on_dask.failures)) == (local.documents, 1, 1)
+    assert on_dask.counts == local.counts
+    for table in (*DOCUMENT_TABLES, "entities", "errors"):
+        assert rows(tmp_path / "dask", table) == rows(tmp_path / "local", table), table
+    parts = sorted(p.name for p in (tmp_path / "dask" / "documents").iterdir())
+    assert len(parts) >= 3 and all(not name.startswith(".") for name in parts)  # one part per partition, none staged
