@@ -73,9 +73,11 @@ def read_dataset(folder: Path) -> tuple[dict, dict]:
     import duckdb
 
     con = duckdb.connect()
-    t = {name: f"read_parquet('{folder / name / '*.parquet'}', union_by_name=true)" for name in ("documents", "facts", "entities")}
+    tables = ("documents", "facts", "entities")
+    t = {name: f"read_parquet('{folder / name / '*.parquet'}', union_by_name=true)" for name in tables}
     docs = {}
-    for row in con.execute(f"SELECT doc_id, source_path, authors, CAST(published_date AS VARCHAR) FROM {t['documents']}").fetchall():
+    query = f"SELECT doc_id, source_path, authors, CAST(published_date AS VARCHAR) FROM {t['documents']}"
+    for row in con.execute(query).fetchall():
         docs[row[0]] = {"id": Path(row[1]).stem, "authors": row[2] or [], "published_date": row[3]}
     facts: dict = collections.defaultdict(lambda: collections.defaultdict(list))
     query = f"""SELECT f.*, e.name AS entity_name FROM {t['facts']} f
@@ -93,6 +95,12 @@ class Tally:
     def __init__(self) -> None:
         self.pred = self.gold = self.tp_pred = self.tp_gold = 0
         self.extra_ok = self.extra_n = 0
+
+    def add(self, pred: int, gold: int, tp_pred: int, tp_gold: int) -> None:
+        self.pred += pred
+        self.gold += gold
+        self.tp_pred += tp_pred
+        self.tp_gold += tp_gold
 
     def line(self, name: str, extra: str = "") -> str:
         p = self.tp_pred / self.pred if self.pred else 0.0
@@ -136,7 +144,8 @@ def _number_same(p: dict, g: dict) -> bool:
     if pt == gt:
         return True
     value = p.get("value_num")
-    return (pt in gt or gt in pt) and value is not None and abs(float(value) - float(g["value"])) <= 1e-6 * max(1.0, abs(float(g["value"])))
+    gv = float(g["value"])
+    return (pt in gt or gt in pt) and value is not None and abs(float(value) - gv) <= 1e-6 * max(1.0, abs(gv))
 
 
 def _date_same(p: dict, g: dict) -> bool:
@@ -180,7 +189,7 @@ def score_document(gold: dict, facts: dict, doc: dict | None, tallies: dict, ver
     gd = g.get("dates", [])
     pairs, fp, fn = _multiset_match(facts.get("date", []), gd, _date_same)
     t = tallies["dates"]
-    t.pred += len(pred); t.gold += len(gd); t.tp_pred += len(pairs); t.tp_gold += len(pairs)
+    t.add(len(pred), len(gd), len(pairs), len(pairs))
     for i, j in pairs:
         if gd[j].get("value"):
             t.extra_n += 1
@@ -191,7 +200,7 @@ def score_document(gold: dict, facts: dict, doc: dict | None, tallies: dict, ver
     gn = g.get("numbers", [])
     pairs, fp, fn = _multiset_match(pn, gn, _number_same)
     t = tallies["numbers"]
-    t.pred += len(pn); t.gold += len(gn); t.tp_pred += len(pairs); t.tp_gold += len(pairs)
+    t.add(len(pn), len(gn), len(pairs), len(pairs))
     for i, j in pairs:
         if gn[j].get("unit"):
             t.extra_n += 1
@@ -205,7 +214,7 @@ def score_document(gold: dict, facts: dict, doc: dict | None, tallies: dict, ver
         e["names"] |= {norm(f["text"]), norm(f["value"]), norm(f.get("entity_name"))} - {""}
     gold_names = _names(g.get("entities", {}), g.get("aliases", {}))
     t = tallies["entities"]
-    t.pred += len(by_value); t.gold += len(gold_names)
+    t.add(len(by_value), len(gold_names), 0, 0)
     found: set[int] = set()
     for key, e in by_value.items():
         hits = [j for j, (gt, names) in enumerate(gold_names) if _type_ok(e["type"], gt) and e["names"] & names]
@@ -221,15 +230,15 @@ def score_document(gold: dict, facts: dict, doc: dict | None, tallies: dict, ver
     ga = {(norm(k), norm(v)) for k, v in g.get("acronyms", {}).items()}
     t = tallies["acronyms"]
     ok = {p for p in pa if any(p[0] == s and (p[1] == lf or p[1] in lf or lf in p[1]) for s, lf in ga)}
-    t.pred += len(pa); t.gold += len(ga); t.tp_pred += len(ok)
-    t.tp_gold += sum(any(p[0] == s and (p[1] == lf or p[1] in lf or lf in p[1]) for p in pa) for s, lf in ga)
+    found_pairs = sum(any(p[0] == s and (p[1] == lf or p[1] in lf or lf in p[1]) for p in pa) for s, lf in ga)
+    t.add(len(pa), len(ga), len(ok), found_pairs)
     say("acronyms FP:", sorted(pa - ok), "gold:", sorted(ga))
     # quotes
     pq = facts.get("quote", [])
     gq = g.get("quotes", [])
     pairs, fp, fn = _multiset_match([f["text"] for f in pq], [q["text"] for q in gq], _quote_same)
     t = tallies["quotes"]
-    t.pred += len(pq); t.gold += len(gq); t.tp_pred += len(pairs); t.tp_gold += len(pairs)
+    t.add(len(pq), len(gq), len(pairs), len(pairs))
     aliases = g.get("aliases", {})
     for i, j in pairs:
         speaker = gq[j].get("speaker")
@@ -246,7 +255,8 @@ def score_document(gold: dict, facts: dict, doc: dict | None, tallies: dict, ver
     if doc is not None:
         t.extra_ok += {norm(a) for a in doc["authors"]} == {norm(a) for a in gold.get("authors") or []}
         t.extra_ok += (doc["published_date"] or None) == (gold.get("published_date") or None)
-        say("authors:", doc["authors"], "gold:", gold.get("authors"), "| date:", doc["published_date"], "gold:", gold.get("published_date"))
+        say("authors:", doc["authors"], "gold:", gold.get("authors"),
+            "| date:", doc["published_date"], "gold:", gold.get("published_date"))
 
 
 def main() -> None:
