@@ -24,7 +24,7 @@ from scoexport.extract import Context, extract
 from scoexport.parse import parse
 from scoexport.records import DocumentResult, Failure
 from scoexport.segment import paragraphs, sentences
-from scoexport.sources import find_inputs, read_source
+from scoexport.sources.inputs import find_inputs, read_source
 
 
 def all_sentences(paras: list) -> list:

@@ -27,11 +27,11 @@ from typing import Any
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
-from .export import rows_of
+from .export.tables import TableFiles
+from .export.writer import rows_of
 from .records import Failure, Mention
 from .schema import TABLES
 from .sources import iter_sources
-from .table_files import TableFiles
 
 log = logging.getLogger(__name__)
 

@@ -13,12 +13,12 @@ from pathlib import Path
 from . import ids
 from .clean import clean
 from .export import DatasetWriter
+from .export.incremental import Entry, Plan, copy_kept, file_stat, plan, previous_run, record_unchanged_run
 from .extract import Context, extract
-from .incremental import Entry, Plan, copy_kept, file_stat, plan, previous_run, record_unchanged_run
 from .parse import parse
 from .records import DocumentResult, Failure, Source
 from .segment import paragraphs, sentences
-from .sources import find_inputs, iter_sources
+from .sources.inputs import find_inputs, iter_sources
 
 log = logging.getLogger(__name__)
 

@@ -8,7 +8,7 @@ import pyarrow.parquet as pq
 import pytest
 
 from scoexport import convert
-from scoexport.incremental import DOCUMENT_TABLES
+from scoexport.export.incremental import DOCUMENT_TABLES
 
 from .conftest import SEEDS
 

@@ -1,0 +1,203 @@
+"""Incremental runs: convert only the inputs that are new or changed since the dataset was written.
+
+Enters: this run's listing (paths with their size and modification time) and the folder of an earlier
+run. Leaves: a `Plan` (the paths to convert, the documents to keep, the paths dropped) and, while the
+new dataset is written, the kept documents' rows copied into it table by table.
+
+How a change is seen: every dataset keeps the index of the files it was made from (`_inputs.parquet`:
+path, size, modification time, SHA-256 and document ID). A file whose size and modification time
+match its entry is taken as unchanged without being read, as make and rsync do, so a run in which
+nothing changed costs one listing of the folder. A file whose size or time differ is hashed: the same
+content keeps its rows (only its entry is refreshed), other content is converted again and the rows of
+its earlier content are dropped. Entries of files not listed in this run are kept unless `prune` asks
+to drop them; a missing input never prunes (a typo must not empty a dataset).
+
+Kept rows are copied as Arrow batches filtered by document ID, so the cost is that of reading and
+writing Parquet, not of converting, and memory holds one batch. The entities table is gathered again
+from the entity facts of kept and new documents (each kept entity fact is replayed as the mention it
+was made from), so its counts and aliases cover exactly the documents in the new dataset.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import os
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pyarrow as pa
+import pyarrow.compute as pc
+import pyarrow.parquet as pq
+
+from .. import __version__
+from ..records import Mention
+from ..schema import SCHEMA_VERSION
+
+log = logging.getLogger(__name__)
+
+INDEX = "_inputs.parquet"
+INDEX_SCHEMA = pa.schema([
+    ("path", pa.string()), ("size", pa.int64()), ("mtime_ns", pa.int64()),
+    ("sha256", pa.string()), ("doc_id", pa.string()),
+])
+# tables whose rows belong to one document; entities are gathered again and errors are this run's
+DOCUMENT_TABLES = ("documents", "paragraphs", "sentences", "facts", "artifacts", "terms")
+BATCH_ROWS = 65_536
+
+
+@dataclass(frozen=True)
+class Entry:
+    """What the dataset knows of one input file."""
+
+    path: str
+    size: int
+    mtime_ns: int
+    sha256: str
+    doc_id: str
+
+
+@dataclass
+class Previous:
+    """An earlier run's dataset that this run may build on."""
+
+    folder: Path
+    manifest: dict[str, Any]
+    entries: dict[str, Entry]
+
+
+@dataclass
+class Plan:
+    convert: list[str] = field(default_factory=list)  # paths to run through the stages, in listing order
+    keep: set[str] = field(default_factory=set)  # document IDs whose rows are copied
+    entries: dict[str, Entry] = field(default_factory=dict)  # index entries carried over (kept paths)
+    dropped: list[str] = field(default_factory=list)  # paths whose earlier rows are dropped (changed or pruned)
+    refreshed: int = 0  # files whose time changed but whose content did not
+
+    @property
+    def changes_rows(self) -> bool:
+        return bool(self.convert or self.dropped)
+
+
+def file_stat(path: str) -> tuple[int, int]:
+    st = os.stat(path)
+    return st.st_size, st.st_mtime_ns
+
+
+def read_index(folder: Path) -> dict[str, Entry]:
+    table = pq.read_table(folder / INDEX, schema=INDEX_SCHEMA)
+    return {row["path"]: Entry(**row) for row in table.to_pylist()}
+
+
+def write_index(folder: Path, entries: Iterable[Entry]) -> None:
+    rows = sorted(entries, key=lambda e: e.path)
+    table = pa.Table.from_pydict({name: [getattr(e, name) for e in rows] for name in INDEX_SCHEMA.names},
+                                 schema=INDEX_SCHEMA)
+    tmp = folder / f".{INDEX}.tmp"
+    pq.write_table(table, tmp, compression="zstd")
+    os.replace(tmp, folder / INDEX)
+
+
+def previous_run(out: Path) -> Previous | None:
+    """The dataset at `out` when this version can build on it: same tool version and schema, with an index."""
+    try:
+        manifest = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    if not (manifest.get("tool") == "scoexport" and manifest.get("version") == __version__
+            and manifest.get("schema_version") == SCHEMA_VERSION and (out / INDEX).is_file()):
+        # rows made by another version could differ from what this one makes: convert everything
+        return None
+    try:
+        return Previous(out, manifest, read_index(out))
+    except (OSError, pa.ArrowException) as exc:
+        log.warning("%s: cannot read the input index (%s); converting everything", out, exc)
+        return None
+
+
+def _sha256(path: str) -> str | None:
+    h = hashlib.sha256()
+    try:
+        with open(path, "rb") as f:
+            while chunk := f.read(1 << 20):
+                h.update(chunk)
+    except OSError:
+        return None
+    return h.hexdigest()
+
+
+def plan(found: list[str], stats: dict[str, tuple[int, int]], previous: Previous, *, prune: bool) -> Plan:
+    """What this run must convert and what it keeps of the previous dataset."""
+    p = Plan()
+    listed = set(found)
+    for path in found:
+        old = previous.entries.get(path)
+        if old is None:
+            p.convert.append(path)
+            continue
+        size, mtime = stats[path]
+        if (size, mtime) == (old.size, old.mtime_ns):
+            p.entries[path] = old
+            continue
+        sha = _sha256(path) if size == old.size else None
+        if sha == old.sha256:
+            p.entries[path] = Entry(path, size, mtime, old.sha256, old.doc_id)
+            p.refreshed += 1
+        else:
+            p.convert.append(path)
+            p.dropped.append(path)
+    for path, old in previous.entries.items():
+        if path not in listed:
+            if prune:
+                p.dropped.append(path)
+            else:
+                p.entries[path] = old
+    p.keep = {e.doc_id for e in p.entries.values()}
+    return p
+
+
+def copy_kept(previous: Previous, writer: Any, keep: set[str], ranks: dict[str, int]) -> None:
+    """Copy the kept documents' rows from the previous dataset into `writer` (a DatasetWriter), and replay their
+    entity mentions into its entity index at each document's rank among the inputs."""
+    ids = pa.array(sorted(keep), pa.string())
+    for table in DOCUMENT_TABLES:
+        for batch in _batches(previous.folder / table):
+            writer.add_batch(table, batch.filter(pc.is_in(batch.column("doc_id"), value_set=ids)))
+    external = {}
+    for batch in _batches(previous.folder / "entities", ["entity_id", "external_id"]):
+        pairs = zip(batch.column("entity_id").to_pylist(), batch.column("external_id").to_pylist(), strict=True)
+        external.update((e, x) for e, x in pairs if x is not None)
+    columns = ["fact_id", "doc_id", "kind", "text", "value", "entity_id", "entity_type"]
+    doc, mentions = None, []
+    for batch in _batches(previous.folder / "facts", columns):
+        mask = pc.and_(pc.equal(batch.column("kind"), "entity"), pc.is_in(batch.column("doc_id"), value_set=ids))
+        for r in batch.filter(pc.and_(mask, pc.is_valid(batch.column("entity_id")))).to_pylist():
+            if r["doc_id"] != doc and mentions:  # a document's facts are contiguous: replay them a document at a time
+                writer.entities.add_mentions(doc, mentions, ranks.get(doc))
+                mentions = []
+            doc = r["doc_id"]
+            mentions.append((Mention(r["fact_id"], doc, r["entity_type"], r["value"], r["text"],
+                                     external.get(r["entity_id"])), r["entity_id"]))
+    if mentions:
+        writer.entities.add_mentions(doc, mentions, ranks.get(doc))
+
+
+def _batches(folder: Path, columns: list[str] | None = None) -> Iterable[pa.RecordBatch]:
+    for path in sorted(folder.glob("*.parquet")):
+        yield from pq.ParquetFile(path).iter_batches(batch_size=BATCH_ROWS, columns=columns)
+
+
+def record_unchanged_run(previous: Previous, entries: dict[str, Entry], run: dict[str, Any]) -> dict[str, Any]:
+    """A run that changes no row: refresh the index where times moved and append the run to the manifest, in place
+    (each file replaced atomically)."""
+    from .card import write_card
+
+    write_index(previous.folder, entries.values())
+    manifest = {**previous.manifest, "runs": [*previous.manifest.get("runs", []), run]}
+    tmp = previous.folder / ".manifest.json.tmp"
+    tmp.write_text(json.dumps(manifest, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    os.replace(tmp, previous.folder / "manifest.json")
+    write_card(previous.folder, manifest)
+    return manifest

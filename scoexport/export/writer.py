@@ -1,0 +1,164 @@
+"""Export: stream document results into Parquet tables, written atomically.
+
+Rows are buffered per table and flushed as row groups (`tables`), so memory stays flat however
+many documents pass. Everything is written into a hidden folder beside the target and swapped in
+at the end: a run that dies leaves the previous dataset as it was.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import shutil
+import uuid
+from pathlib import Path
+from typing import Any
+
+import pyarrow as pa
+
+from .. import __version__
+from ..records import DocumentResult, Failure
+from ..resolve import EntityIndex
+from ..schema import SCHEMA_VERSION
+from ..views.bundled import write_dataset_sql
+from .card import write_card
+from .incremental import Entry, write_index
+from .tables import ROW_GROUP_ROWS, TableFiles
+from .terms import term_rows
+
+MANIFEST = "manifest.json"
+
+
+def _now() -> str:
+    return dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
+
+
+class DatasetExistsError(Exception):
+    """The output folder exists and is not a scoexport dataset, so it is not replaced."""
+
+
+def _document_row(r: DocumentResult) -> dict[str, Any]:
+    m = r.metadata
+    return {
+        "doc_id": r.doc_id, "source_path": r.source.path, "source_sha256": r.source.sha256,
+        "format": r.source.format, "encoding": r.source.encoding, "n_bytes": len(r.source.data),
+        "title": m.title, "subtitle": m.subtitle, "authors": list(m.authors),
+        "author_affiliation": m.author_affiliation, "publisher": m.publisher,
+        "published_date": m.published_date, "modified_date": m.modified_date,
+        "language": m.language, "url": m.url,
+        "n_paragraphs": len(r.paragraphs), "n_sentences": len(r.sentences),
+        "n_facts": len(r.facts), "n_artifacts": len(r.artifacts),
+    }
+
+
+def rows_of(r: DocumentResult) -> dict[str, list[dict[str, Any]]]:
+    """The rows one document adds to each table (entities are gathered across documents)."""
+    return {
+        "documents": [_document_row(r)],
+        "paragraphs": [
+            {"doc_id": p.doc_id, "paragraph_id": p.paragraph_id, "seq": p.seq, "kind": p.kind, "section": p.section,
+             "text": p.text, "n_chars": len(p.text), "source_spans": [{"start": s, "end": e} for s, e in p.spans]}
+            for p in r.paragraphs
+        ],
+        "sentences": [vars(s) for s in r.sentences],
+        "facts": [vars(f) for f in r.facts],
+        "artifacts": [
+            {"doc_id": r.doc_id, "kind": a.kind, "text": a.text, "source_start": a.start, "source_end": a.end}
+            for a in r.artifacts
+        ],
+        "terms": term_rows(r.paragraphs),
+    }
+
+
+class DatasetWriter:
+    """Write a dataset folder: `<out>/<table>/part-0.parquet` for every table, plus manifest and SQL."""
+
+    def __init__(self, out: str | os.PathLike[str], *, inputs: list[str] | None = None, overwrite: bool = True,
+                 row_group_rows: int = ROW_GROUP_ROWS) -> None:
+        self.out = Path(out)
+        self.inputs = inputs or []
+        self.overwrite = overwrite
+        self.row_group_rows = row_group_rows
+        self.tmp = self.out.parent / f".{self.out.name}.partial-{uuid.uuid4().hex[:8]}"
+        self.tables = TableFiles(self.tmp, row_group_rows=row_group_rows)
+        self.entities = EntityIndex()
+        self.failures: list[Failure] = []
+        self.started = dt.datetime.now(dt.timezone.utc)
+        self.index: dict[str, Entry] = {}  # the input files this dataset is made from (incremental runs read it)
+        self.runs: list[dict[str, Any]] = []  # earlier runs into this folder, from its manifest
+        self.run: dict[str, Any] = {}  # what this run did, recorded in the manifest
+
+    def __enter__(self) -> DatasetWriter:
+        if self.out.exists() and not self._replaceable(self.out):
+            raise DatasetExistsError(
+                f"{self.out} exists and is not a scoexport dataset; choose another folder or remove it")
+        if self.out.exists() and not self.overwrite:
+            raise DatasetExistsError(f"{self.out} exists; pass overwrite to replace it")
+        self.out.parent.mkdir(parents=True, exist_ok=True)
+        self.tmp.mkdir()
+        return self
+
+    def __exit__(self, exc_type: object, exc: object, tb: object) -> None:
+        try:
+            if exc_type is None:
+                self.close()
+        finally:
+            if self.tmp.exists():  # the run failed before the swap: drop the partial dataset
+                self.tables.abort()
+                shutil.rmtree(self.tmp, ignore_errors=True)
+
+    @staticmethod
+    def _replaceable(path: Path) -> bool:
+        return path.is_dir() and ((path / MANIFEST).exists() or not any(path.iterdir()))
+
+    def add(self, result: DocumentResult, rank: int | None = None) -> None:
+        """One document's rows; `rank` is its place among the inputs (the entities table orders mentions by it)."""
+        for table, rows in rows_of(result).items():
+            self.tables.append(table, rows)
+        self.entities.add(result, rank)
+
+    def add_failure(self, failure: Failure) -> None:
+        self.failures.append(failure)
+        self.tables.append("errors", [{"source_path": failure.path, "stage": failure.stage, "error": failure.error}])
+
+    def add_batch(self, table: str, batch: pa.RecordBatch | pa.Table) -> None:
+        """Rows already in the table's schema (kept from an earlier run), written after what is buffered."""
+        self.tables.add_batch(table, batch)
+
+    def add_part_counts(self, counts: dict[str, int]) -> None:
+        """Rows that a worker wrote as its own part of the tables (a distributed run)."""
+        for table, n in counts.items():
+            self.tables.counts[table] += n
+
+    @property
+    def counts(self) -> dict[str, int]:
+        return self.tables.counts
+
+    def close(self) -> None:
+        self.tables.append("entities", self.entities.table_rows())
+        # every table gets a file, even an empty one, so that readers and views always find it
+        self.tables.close(every_table=True)
+        self._write_manifest()
+        write_index(self.tmp, self.index.values())
+        write_dataset_sql(self.tmp)
+        self._swap_in()
+
+    def _write_manifest(self) -> None:
+        manifest = {
+            "tool": "scoexport", "version": __version__, "schema_version": SCHEMA_VERSION,
+            "created": self.started.isoformat(timespec="seconds"),
+            "inputs": self.inputs, "counts": self.counts,
+            "failures": [vars(f) for f in self.failures],
+            "runs": [*self.runs, {**self.run, "finished": _now()}],
+        }
+        (self.tmp / MANIFEST).write_text(json.dumps(manifest, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+        write_card(self.tmp, manifest)
+
+    def _swap_in(self) -> None:
+        old = None
+        if self.out.exists():
+            old = self.out.parent / f".{self.out.name}.old-{uuid.uuid4().hex[:8]}"
+            self.out.rename(old)
+        self.tmp.rename(self.out)
+        if old is not None:
+            shutil.rmtree(old, ignore_errors=True)
