@@ -45,7 +45,7 @@ def _default_inputs() -> list[str]:
 @app.command()
 def convert(
     inputs: Annotated[list[str] | None, typer.Argument(
-        help="Files, folders (searched recursively for .txt, .md, .html, .htm) or glob patterns. "
+        help="Files, folders (searched recursively for .txt, .md, .html, .htm, .warc, .warc.gz) or glob patterns. "
              "With none, the bundled sample documents (seeds/) are converted.")] = None,
     out: Annotated[Path, typer.Option("--out", "-o", help="Dataset folder to write (replaced atomically).")] = Path("dataset"),
     jobs: Annotated[int, typer.Option("--jobs", "-j", min=0,
@@ -100,6 +100,9 @@ def convert(
         kept = f", kept {summary.kept} unchanged" if summary.kept else ""
         dropped = f", dropped {summary.dropped}" if summary.dropped else ""
         typer.echo(f"converted {summary.documents} documents{kept}{dropped} into {out} ({counts})")
+        if summary.skipped:
+            typer.echo(f"skipped {sum(summary.skipped.values())} web archive records that are not HTML pages "
+                       f"(counted by kind in {out}/manifest.json)")
         if summary.duplicates:
             typer.echo(f"skipped {summary.duplicates} duplicate inputs (same content as another)")
         if summary.failures:

@@ -29,7 +29,7 @@ import pyarrow.parquet as pq
 
 from .export.tables import TableFiles
 from .export.writer import rows_of
-from .records import Failure, Mention
+from .records import Failure, Mention, Skipped
 from .schema import TABLES
 from .sources import iter_sources
 
@@ -53,7 +53,7 @@ class Converted:
 @dataclass
 class PartitionDone:
     part: str
-    items: list[Converted | Failure] = field(default_factory=list)  # in input order
+    items: list[Converted | Failure | Skipped] = field(default_factory=list)  # in input order
 
 
 def convert_partition(paths: list[str], folder: str, part: str) -> PartitionDone:
@@ -65,8 +65,8 @@ def convert_partition(paths: list[str], folder: str, part: str) -> PartitionDone
     written: set[str] = set()
     try:
         for item in iter_sources(paths):
-            result = item if isinstance(item, Failure) else _process_or_fail(item)
-            if isinstance(result, Failure):
+            result = item if isinstance(item, (Failure, Skipped)) else _process_or_fail(item)
+            if isinstance(result, (Failure, Skipped)):
                 done.items.append(result)
                 continue
             facts = {f.fact_id: f.entity_id for f in result.facts}
@@ -159,6 +159,8 @@ def _take(done: PartitionDone, writer: Any, books: Any, rank: dict[str, int]) ->
     for item in done.items:
         if isinstance(item, Failure):
             books.failed(item)
+        elif isinstance(item, Skipped):
+            books.skipped(item)
         elif books.converted(item.path, item.sha256, item.doc_id, item.n_bytes):
             writer.entities.add_mentions(item.doc_id, item.mentions, rank.get(item.path))
         elif item.doc_id in earlier:

@@ -16,9 +16,9 @@ from .export import DatasetWriter
 from .export.incremental import Entry, Plan, copy_kept, file_stat, plan, previous_run, record_unchanged_run
 from .extract import Context, extract
 from .parse import parse
-from .records import DocumentResult, Failure, Source
+from .records import DocumentResult, Failure, Skipped, Source
 from .segment import paragraphs, sentences
-from .sources.inputs import find_inputs, iter_sources
+from .sources.inputs import find_inputs, is_warc, iter_sources
 
 log = logging.getLogger(__name__)
 
@@ -51,6 +51,7 @@ class RunSummary:
     kept: int = 0  # documents kept unchanged from the dataset's earlier runs
     dropped: int = 0  # inputs whose earlier rows were dropped (changed, or gone with prune)
     total: int = 0  # inputs found in this run
+    skipped: dict[str, int] = field(default_factory=dict)  # "path: reason" -> records passed over (web archives)
 
     @property
     def ok(self) -> bool:
@@ -62,18 +63,18 @@ def iter_results(inputs: Iterable[str | os.PathLike[str]], jobs: int = 1) -> Ite
     items = iter_sources(inputs)
     if jobs <= 1:
         for item in items:
-            yield item if isinstance(item, Failure) else _process_or_fail(item)
+            yield item if isinstance(item, (Failure, Skipped)) else _process_or_fail(item)
         return
     with ProcessPoolExecutor(jobs) as pool:
         window: deque = deque()
         for item in items:
-            window.append(item if isinstance(item, Failure) else pool.submit(_process_or_fail, item))
+            window.append(item if isinstance(item, (Failure, Skipped)) else pool.submit(_process_or_fail, item))
             # a bounded window keeps memory flat however many documents there are
             if len(window) >= jobs * 4:
                 head = window.popleft()
-                yield head if isinstance(head, Failure) else head.result()
+                yield head if isinstance(head, (Failure, Skipped)) else head.result()
         for head in window:
-            yield head if isinstance(head, Failure) else head.result()
+            yield head if isinstance(head, (Failure, Skipped)) else head.result()
 
 
 def convert(
@@ -143,13 +144,16 @@ def convert(
             for result in iter_results(work.convert, jobs):
                 if isinstance(result, Failure):
                     books.failed(result)
+                elif isinstance(result, Skipped):
+                    books.skipped(result)
                 elif books.converted(result.source.path, result.source.sha256, result.doc_id, len(result.source.data)):
                     writer.add(result, rank.get(result.source.path))
         else:
             from .dask_engine import convert_on_dask
 
             convert_on_dask(work.convert, writer, books, rank, address=dask, jobs=jobs)
-        writer.run = {**run, "failed": len(summary.failures)}
+        writer.index.update(books.containers(work.convert))
+        writer.run = {**run, "failed": len(summary.failures), "skipped": summary.skipped}
     summary.counts = writer.counts
     return summary
 
@@ -170,6 +174,15 @@ class _Books:
         self.writer.add_failure(failure)
         if self.on_document:
             self.on_document(failure.path, failure)
+
+    def skipped(self, item: Skipped) -> None:
+        key = f"{item.path}: {item.reason}"
+        self.summary.skipped[key] = self.summary.skipped.get(key, 0) + item.count
+
+    def containers(self, paths: list[str]) -> dict[str, Entry]:
+        """Index entries of the web archives converted whole (their documents have entries of their own)."""
+        failed = {f.path for f in self.summary.failures}
+        return {p: Entry(p, *self.stats[p], "", "") for p in paths if is_warc(p) and p not in failed}
 
     def converted(self, path: str, sha256: str, doc: str, n_bytes: int) -> bool:
         """Record a converted input; True when its content is new to the dataset (its rows are to be kept)."""

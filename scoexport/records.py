@@ -21,6 +21,8 @@ class Source:
     text: str
     encoding: str
     format: str  # "text" or "html"
+    target_url: str | None = None  # for a page from a web archive: the URL it was fetched from
+    crawl_date: dt.datetime | None = None  # and when (UTC)
 
 
 @dataclass
@@ -146,6 +148,15 @@ class DocumentResult:
     facts: list[Fact]
     artifacts: list[Artifact]
     mentions: list[Mention] = field(default_factory=list)
+
+
+@dataclass
+class Skipped:
+    """Records of an input that are not documents (a web archive's requests, images, ...), counted by kind."""
+
+    path: str
+    reason: str
+    count: int
 
 
 @dataclass

@@ -37,6 +37,8 @@ TABLES: dict[str, pa.Schema] = {
         ("modified_date", pa.date32(), "Last modification date, where given"),
         ("language", pa.string(), "ISO 639-1 language code"),
         ("url", pa.string(), "Canonical URL, where the document gives one"),
+        ("target_url", pa.string(), "For a page from a web archive (WARC): the URL it was fetched from"),
+        ("crawl_date", pa.timestamp("us", tz="UTC"), "For a page from a web archive (WARC): when it was fetched"),
         ("n_paragraphs", pa.int32(), "Number of paragraphs kept"),
         ("n_sentences", pa.int32(), "Number of sentences"),
         ("n_facts", pa.int32(), "Number of facts extracted"),

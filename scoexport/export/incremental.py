@@ -5,7 +5,8 @@ run. Leaves: a `Plan` (the paths to convert, the documents to keep, the paths dr
 new dataset is written, the kept documents' rows copied into it table by table.
 
 How a change is seen: every dataset keeps the index of the files it was made from (`_inputs.parquet`:
-path, size, modification time, SHA-256 and document ID). A file whose size and modification time
+path, size, modification time, SHA-256 and document ID; a web archive has an entry of its own, with
+no hash, and one per page, `FILE#OFFSET`, so its pages are kept or dropped with it). A file whose size and modification time
 match its entry is taken as unchanged without being read, as make and rsync do, so a run in which
 nothing changed costs one listing of the folder. A file whose size or time differ is hashed: the same
 content keeps its rows (only its entry is refreshed), other content is converted again and the rows of
@@ -132,6 +133,7 @@ def plan(found: list[str], stats: dict[str, tuple[int, int]], previous: Previous
     """What this run must convert and what it keeps of the previous dataset."""
     p = Plan()
     listed = set(found)
+    members = _members(previous.entries)
     for path in found:
         old = previous.entries.get(path)
         if old is None:
@@ -140,8 +142,9 @@ def plan(found: list[str], stats: dict[str, tuple[int, int]], previous: Previous
         size, mtime = stats[path]
         if (size, mtime) == (old.size, old.mtime_ns):
             p.entries[path] = old
+            p.entries.update((m.path, m) for m in members.get(path, ()))
             continue
-        sha = _sha256(path) if size == old.size else None
+        sha = _sha256(path) if size == old.size and old.sha256 else None
         if sha == old.sha256:
             p.entries[path] = Entry(path, size, mtime, old.sha256, old.doc_id)
             p.refreshed += 1
@@ -149,13 +152,26 @@ def plan(found: list[str], stats: dict[str, tuple[int, int]], previous: Previous
             p.convert.append(path)
             p.dropped.append(path)
     for path, old in previous.entries.items():
-        if path not in listed:
-            if prune:
-                p.dropped.append(path)
-            else:
-                p.entries[path] = old
-    p.keep = {e.doc_id for e in p.entries.values()}
+        container = path.split("#", 1)[0] if "#" in path and path.split("#", 1)[0] in previous.entries else None
+        if path in listed or (container is not None):
+            continue
+        if prune:
+            p.dropped.append(path)
+        else:
+            p.entries[path] = old
+            p.entries.update((m.path, m) for m in members.get(path, ()))
+    p.keep = {e.doc_id for e in p.entries.values() if e.doc_id}
     return p
+
+
+def _members(entries: dict[str, Entry]) -> dict[str, list[Entry]]:
+    """The documents inside each container file (a web archive's pages: `FILE#OFFSET`), by container path."""
+    found: dict[str, list[Entry]] = {}
+    for path, entry in entries.items():
+        head = path.split("#", 1)[0]
+        if head != path and head in entries:
+            found.setdefault(head, []).append(entry)
+    return found
 
 
 def copy_kept(previous: Previous, writer: Any, keep: set[str], ranks: dict[str, int]) -> None:

@@ -9,11 +9,12 @@ import re
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from ..records import Failure, Source
+from ..records import Failure, Skipped, Source
 
 TEXT_SUFFIXES = {".txt", ".text", ".md"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml", ".shtml"}
 SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES
+WARC_SUFFIXES = (".warc", ".warc.gz")  # web archives: many documents in one file (sources/warc.py)
 
 _HTML_SNIFF = re.compile(rb"<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]", re.IGNORECASE)
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_:.\-]+)""", re.IGNORECASE)
@@ -37,7 +38,7 @@ def find_inputs(inputs: Iterable[str | os.PathLike[str]]) -> Iterator[str | Fail
         if os.path.isdir(item):
             found = sorted(
                 str(p) for p in Path(item).rglob("*")
-                if p.is_file() and p.suffix.lower() in SUFFIXES
+                if p.is_file() and (p.suffix.lower() in SUFFIXES or is_warc(p.name))
                 and not any(part.startswith(".") for part in p.relative_to(item).parts)
             )
         elif os.path.exists(item):
@@ -53,6 +54,10 @@ def find_inputs(inputs: Iterable[str | os.PathLike[str]]) -> Iterator[str | Fail
             if path not in seen:
                 seen.add(path)
                 yield path
+
+
+def is_warc(path: str) -> bool:
+    return path.lower().endswith(WARC_SUFFIXES)
 
 
 def detect_format(path: str, data: bytes) -> str:
@@ -118,10 +123,15 @@ def read_source(path: str) -> Source:
     return Source(path=path, data=data, sha256=hashlib.sha256(data).hexdigest(), text=text, encoding=encoding, format=fmt)
 
 
-def iter_sources(inputs: Iterable[str | os.PathLike[str]]) -> Iterator[Source | Failure]:
+def iter_sources(inputs: Iterable[str | os.PathLike[str]]) -> Iterator[Source | Failure | Skipped]:
+    from .warc import iter_warc
+
     for item in find_inputs(inputs):
         if isinstance(item, Failure):
             yield item
+            continue
+        if is_warc(item):  # a web archive holds many documents
+            yield from iter_warc(item)
             continue
         try:
             yield read_source(item)
