@@ -132,3 +132,15 @@ def test_cli_reports_kept_and_pruned(corpus: Path, tmp_path: Path) -> None:
     assert again.exit_code == 0 and "converted 0 documents, kept 2 unchanged, dropped 1" in again.output
     full = runner.invoke(app, ["convert", str(corpus), "-o", str(out), "--full"])
     assert full.exit_code == 0 and "converted 2 documents into" in full.output
+
+
+def test_a_dataset_written_with_other_columns_is_converted_again(corpus: Path, tmp_path: Path) -> None:
+    import pyarrow as pa
+
+    out = tmp_path / "ds"
+    convert([corpus], out)
+    path = next((out / "documents").glob("*.parquet"))
+    pq.write_table(pq.read_table(path).drop_columns(["crawl_date"]), path)  # as an earlier version wrote it
+    summary = convert([corpus], out)
+    assert summary.documents == 2 and last_run(out)["mode"] == "full"
+    assert pq.read_schema(next((out / "documents").glob("*.parquet"))).field("crawl_date").type == pa.timestamp("us", tz="UTC")

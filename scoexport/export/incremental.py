@@ -35,7 +35,7 @@ import pyarrow.parquet as pq
 
 from .. import __version__
 from ..records import Mention
-from ..schema import SCHEMA_VERSION
+from ..schema import SCHEMA_VERSION, TABLES
 
 log = logging.getLogger(__name__)
 
@@ -111,11 +111,25 @@ def previous_run(out: Path) -> Previous | None:
             and manifest.get("schema_version") == SCHEMA_VERSION and (out / INDEX).is_file()):
         # rows made by another version could differ from what this one makes: convert everything
         return None
+    if not _same_columns(out):
+        return None
     try:
         return Previous(out, manifest, read_index(out))
     except (OSError, pa.ArrowException) as exc:
         log.warning("%s: cannot read the input index (%s); converting everything", out, exc)
         return None
+
+
+def _same_columns(out: Path) -> bool:
+    """Whether every table was written with today's columns (a column added since means converting again)."""
+    for table, schema in TABLES.items():
+        files = sorted((out / table).glob("*.parquet"))
+        try:
+            if not files or pq.read_schema(files[0]).types != schema.types or pq.read_schema(files[0]).names != schema.names:
+                return False
+        except (OSError, pa.ArrowException):
+            return False
+    return True
 
 
 def _sha256(path: str) -> str | None:
