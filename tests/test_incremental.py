@@ -144,3 +144,13 @@ def test_a_dataset_written_with_other_columns_is_converted_again(corpus: Path, t
     summary = convert([corpus], out)
     assert summary.documents == 2 and last_run(out)["mode"] == "full"
     assert pq.read_schema(next((out / "documents").glob("*.parquet"))).field("crawl_date").type == pa.timestamp("us", tz="UTC")
+
+
+def test_card_counts_and_runs_follow_the_dataset(corpus: Path, tmp_path: Path) -> None:
+    out = tmp_path / "ds"
+    convert([corpus], out)
+    (corpus / "new.txt").write_text(EXTRA, encoding="utf-8")
+    convert([corpus], out)
+    card = (out / "README.md").read_text()
+    assert "| documents | 3 |" in card and "## Runs" in card
+    assert card.count("| incremental |") == 1 and card.count("| full |") == 1

@@ -37,6 +37,13 @@ def card_text(manifest: dict[str, Any]) -> str:
         for f in schema:
             lines.append(f"| {f.name} | {f.type} | {(f.metadata or {}).get(b'description', b'').decode()} |")
     lines += ["", "## Inputs", ""] + [f"- `{i}`" for i in manifest["inputs"]]
+    runs = manifest.get("runs") or []
+    if len(runs) > 1:
+        lines += ["", "## Runs", "", "| finished | mode | inputs | converted | kept | dropped | failed |",
+                  "|---|---|---|---:|---:|---:|---:|"]
+        lines += [f"| {r.get('finished', '')} | {r.get('mode', '')} | {', '.join(f'`{i}`' for i in r.get('inputs', []))} "
+                  f"| {r.get('converted', 0)} | {r.get('kept', 0)} | {r.get('dropped', 0)} | {r.get('failed', 0)} |"
+                  for r in runs]
     failures = manifest.get("failures") or []
     if failures:
         lines += ["", "## Inputs not converted", ""]
