@@ -19,11 +19,16 @@ def terms(text: str) -> Counter[str]:
     return Counter(_TERM.findall(text.lower()))
 
 
-def term_rows(paragraphs: list[Paragraph]) -> list[dict[str, Any]]:
-    rows = []
+def term_columns(paragraphs: list[Paragraph]) -> dict[str, list[Any]]:
+    """The rows of the terms table as columns: a paragraph has hundreds of terms, and a list per column is
+    built by C-level extends where a dict per row is not."""
+    columns: dict[str, list[Any]] = {"doc_id": [], "paragraph_id": [], "term": [], "tf": [], "paragraph_terms": []}
     for p in paragraphs:
         counts = terms(p.text)
-        length = sum(counts.values())
-        rows.extend({"doc_id": p.doc_id, "paragraph_id": p.paragraph_id, "term": term, "tf": tf, "paragraph_terms": length}
-                    for term, tf in counts.items())
-    return rows
+        n = len(counts)
+        columns["doc_id"] += [p.doc_id] * n
+        columns["paragraph_id"] += [p.paragraph_id] * n
+        columns["term"] += counts.keys()
+        columns["tf"] += counts.values()
+        columns["paragraph_terms"] += [sum(counts.values())] * n
+    return columns

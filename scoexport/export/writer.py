@@ -24,7 +24,7 @@ from ..views.bundled import write_dataset_sql
 from .card import write_card
 from .incremental import Entry, write_index
 from .tables import ROW_GROUP_ROWS, TableFiles
-from .terms import term_rows
+from .terms import term_columns
 
 MANIFEST = "manifest.json"
 
@@ -52,8 +52,9 @@ def _document_row(r: DocumentResult) -> dict[str, Any]:
     }
 
 
-def rows_of(r: DocumentResult) -> dict[str, list[dict[str, Any]]]:
-    """The rows one document adds to each table (entities are gathered across documents)."""
+def rows_of(r: DocumentResult) -> dict[str, list[dict[str, Any]] | dict[str, list[Any]]]:
+    """The rows one document adds to each table, as a list of rows or (terms) a dict of columns; entities are
+    gathered across documents."""
     return {
         "documents": [_document_row(r)],
         "paragraphs": [
@@ -67,7 +68,7 @@ def rows_of(r: DocumentResult) -> dict[str, list[dict[str, Any]]]:
             {"doc_id": r.doc_id, "kind": a.kind, "text": a.text, "source_start": a.start, "source_end": a.end}
             for a in r.artifacts
         ],
-        "terms": term_rows(r.paragraphs),
+        "terms": term_columns(r.paragraphs),
     }
 
 

@@ -1,0 +1,142 @@
+"""How convert scales: MB/s per core with 1 and 2 processes and Dask, reruns, memory, one huge file.
+
+    python bench/bench_scale.py [--mb 1000] [--small 100] [--single 1 100] [--no-dask] [--work DIR]
+
+On a varied corpus (make_corpus.build_varied: reports as pdftotext sets them, flat articles, saved
+web pages, all new documents made from the evaluation sets and seeds) it prints:
+  - MB/s per core of the whole convert with -j1, -j2 and --dask local -j2, and the 2-process speed-up;
+  - a rerun with nothing changed (time, and its share of the first run), and one after one file's
+    content changed (time, and how many documents were converted again);
+  - peak memory (the largest process) of -j2 at --small MB and at --mb MB, and their ratio;
+  - the time of one single-document text file of each --single size, and time per MB relative to the
+    smallest;
+  - per-stage seconds on one core (bench_stages) over the --small corpus's first 10 MB.
+Every convert runs in a fresh child process, so each peak is that run's own. Note `uptime` beside
+the figures: the machine may be shared.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+from make_corpus import build_varied, paragraphs
+
+HERE = Path(__file__).resolve().parent
+
+
+def run_convert(args: list[str]) -> tuple[float, float]:
+    """(seconds, peak RSS in MB of the largest process) of `scoexport convert ARGS` in a fresh child."""
+    code = ("import resource, subprocess, sys, time; t = time.perf_counter(); "
+            "r = subprocess.run([sys.executable, '-m', 'scoexport.cli', 'convert', *sys.argv[1:]]); "
+            "s = time.perf_counter() - t; "
+            "print(s, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024, r.returncode)")
+    done = subprocess.run([sys.executable, "-c", code, *args, "-q"], check=True, capture_output=True, text=True)
+    seconds, peak, status = done.stdout.split()
+    if int(status) not in (0, 1):
+        raise SystemExit(f"convert {' '.join(args)} exited {status}")
+    return float(seconds), float(peak)
+
+
+def corpus(work: Path, mb: float) -> tuple[Path, int]:
+    folder = work / f"corpus-{mb:g}mb"
+    marker = folder / ".built"
+    if not marker.exists():
+        build_varied(folder, mb)
+        marker.write_text("ok")
+    size = sum(p.stat().st_size for p in folder.rglob("*") if p.is_file() and p.name != ".built")
+    return folder, size
+
+
+def single_file(work: Path, mb: float) -> Path:
+    """One plain-text report of `mb` MB: real paragraphs drawn at random, a title and a dateline."""
+    path = work / f"single-{mb:g}mb" / "report.txt"
+    if not path.exists():
+        path.parent.mkdir(parents=True, exist_ok=True)
+        rng = random.Random(3)
+        pool = paragraphs()
+        with open(path, "w", encoding="utf-8") as f:
+            f.write("A long report\n\nMay 3, 2024 by Bench Desk\n\n")
+            written = 0
+            while written < mb * 1e6:
+                p = rng.choice(pool) + "\n\n"
+                f.write(p)
+                written += len(p.encode("utf-8"))
+    return path.parent
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--mb", type=float, default=1000)
+    ap.add_argument("--small", type=float, default=100)
+    ap.add_argument("--single", type=float, nargs="*", default=[1, 100])
+    ap.add_argument("--no-dask", action="store_true")
+    ap.add_argument("--no-j1", action="store_true", help="skip the one-process run of the big corpus")
+    ap.add_argument("--work", type=Path, default=HERE / "out" / "scale")
+    a = ap.parse_args()
+    a.work.mkdir(parents=True, exist_ok=True)
+    print(f"load before: {os.getloadavg()[0]:.2f} (1 min), {os.cpu_count()} cores")
+    big, size = corpus(a.work, a.mb)
+    small, small_size = corpus(a.work, a.small)
+    mb = size / 1e6
+    print(f"corpus: {sum(1 for p in big.rglob('*') if p.is_file()) - 1} documents, {mb:.1f} MB")
+    out = a.work / "dataset"
+    shutil.rmtree(out, ignore_errors=True)
+    t1 = None
+    if not a.no_j1:
+        t1, peak1 = run_convert([str(big), "-o", str(out), "-j", "1", "--full"])
+        print(f"-j1: {t1:.1f} s, {mb / t1:.2f} MB/s per core, peak {peak1:.0f} MB")
+    t2, peak2 = run_convert([str(big), "-o", str(out), "-j", "2", "--full"])
+    print(f"-j2: {t2:.1f} s, {mb / t2 / 2:.2f} MB/s per core, peak {peak2:.0f} MB"
+          + (f", speed-up {t1 / t2:.2f}x over -j1" if t1 else ""))
+    if not a.no_dask:
+        dask_out = a.work / "dataset-dask"
+        shutil.rmtree(dask_out, ignore_errors=True)
+        td, peakd = run_convert([str(big), "-o", str(dask_out), "-j", "2", "--dask", "local", "--full"])
+        print(f"--dask local -j2: {td:.1f} s, {mb / td / 2:.2f} MB/s per core, peak {peakd:.0f} MB")
+        shutil.rmtree(dask_out, ignore_errors=True)
+    tr, _ = run_convert([str(big), "-o", str(out), "-j", "2"])
+    print(f"rerun, nothing changed: {tr:.2f} s = {tr / t2:.1%} of the -j2 run")
+    victim = sorted(p for p in big.rglob("*.txt"))[0]
+    victim.write_text(victim.read_text(encoding="utf-8") + "\nOne more paragraph, added on 3 May 2024.\n", encoding="utf-8")
+    tt, _ = run_convert([str(big), "-o", str(out), "-j", "2"])
+    last = json.loads((out / "manifest.json").read_text())["runs"][-1]
+    print(f"rerun after changing one file: {tt:.2f} s = {tt / t2:.1%} of the -j2 run, "
+          f"{last['converted']} converted, {last['kept']} kept")
+    shutil.rmtree(out, ignore_errors=True)
+    small_out = a.work / "dataset-small"
+    shutil.rmtree(small_out, ignore_errors=True)
+    ts, peaks = run_convert([str(small), "-o", str(small_out), "-j", "2", "--full"])
+    print(f"peak memory -j2: {peaks:.0f} MB at {small_size / 1e6:.0f} MB, {peak2:.0f} MB at {mb:.0f} MB "
+          f"(ratio {peak2 / peaks:.2f}); {small_size / 1e6 / ts / 2:.2f} MB/s per core at {small_size / 1e6:.0f} MB")
+    shutil.rmtree(small_out, ignore_errors=True)
+    base = None
+    for size_mb in a.single:
+        folder = single_file(a.work, size_mb)
+        ts1, peak = run_convert([str(folder), "-o", str(a.work / "dataset-single"), "-j", "1", "--full"])
+        per_mb = ts1 / size_mb
+        base = base or per_mb
+        print(f"one {size_mb:g} MB text file: {ts1:.1f} s, peak {peak:.0f} MB, {per_mb / base:.2f}x the time per MB "
+              f"of the {a.single[0]:g} MB file")
+        shutil.rmtree(a.work / "dataset-single", ignore_errors=True)
+    sample = a.work / "stage-sample"
+    if not sample.exists():
+        sample.mkdir()
+        total = 0
+        for p in sorted(small.rglob("*"))[::7]:
+            if p.is_file() and p.name != ".built" and total < 10e6:
+                shutil.copy(p, sample / f"{total}-{p.name}")
+                total += p.stat().st_size
+    stages = subprocess.run([sys.executable, str(HERE / "bench_stages.py"), "--corpus", str(sample)],
+                            check=True, capture_output=True, text=True)
+    print("per stage, one core:\n" + stages.stdout.rstrip())
+    print(f"load after: {os.getloadavg()[0]:.2f} (1 min)")
+
+
+if __name__ == "__main__":
+    main()
