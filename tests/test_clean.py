@@ -3,6 +3,9 @@ from __future__ import annotations
 
 import hashlib
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from scoexport.clean import clean
 from scoexport.parse.text import parse_text
 from scoexport.records import Block, Line, Metadata, Parsed, Source
@@ -217,3 +220,14 @@ def test_a_hyphen_at_a_line_end_stays_only_where_the_document_writes_the_compoun
     assert join_lines(["a long-", "term view"], compounds) == "a long-term view"
     assert join_lines(["the term-", "care costs"], compounds) == "the term-care costs"
     assert join_lines(["an inter-", "national body"], compounds) == "an international body"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.characters(max_codepoint=127), max_size=200))
+def test_ascii_text_is_never_taken_for_mojibake(text: str) -> None:
+    from ftfy.badness import is_bad
+
+    from scoexport.clean.repair import fix_mojibake
+
+    assert not is_bad(text)  # why fix_mojibake may skip ASCII text without asking ftfy
+    assert fix_mojibake(text) == text

@@ -26,8 +26,9 @@ def normalize(text: str) -> str:
 
 
 def fix_mojibake(text: str) -> str:
-    # ftfy is slow (about 3 MB/s), so it only sees text that looks garbled
-    return ftfy.fix_text(text) if is_bad(text) else text
+    # ftfy is slow (about 3 MB/s), so it only sees text that looks garbled; mojibake is made of non-ASCII
+    # characters, so ASCII text is never garbled and skips even the check
+    return text if text.isascii() or not is_bad(text) else ftfy.fix_text(text)
 
 
 def hyphenated_pairs(text: str) -> frozenset[str]:
