@@ -30,17 +30,26 @@ from make_corpus import build_varied, paragraphs
 HERE = Path(__file__).resolve().parent
 
 
+CPU: dict[str, float] = {}  # CPU seconds (user + system, every process of the run) of the last run_convert
+
+
 def run_convert(args: list[str]) -> tuple[float, float]:
-    """(seconds, peak RSS in MB of the largest process) of `scoexport convert ARGS` in a fresh child."""
+    """(seconds, peak RSS in MB of the largest process) of `scoexport convert ARGS` in a fresh child; its CPU
+    seconds in CPU["last"]. On a shared machine, MB per CPU second is the figure that load does not bend."""
     code = ("import resource, subprocess, sys, time; t = time.perf_counter(); "
             "r = subprocess.run([sys.executable, '-m', 'scoexport.cli', 'convert', *sys.argv[1:]]); "
-            "s = time.perf_counter() - t; "
-            "print(s, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024, r.returncode)")
+            "s = time.perf_counter() - t; u = resource.getrusage(resource.RUSAGE_CHILDREN); "
+            "print(s, u.ru_maxrss / 1024, u.ru_utime + u.ru_stime, r.returncode)")
     done = subprocess.run([sys.executable, "-c", code, *args, "-q"], check=True, capture_output=True, text=True)
-    seconds, peak, status = done.stdout.split()
+    seconds, peak, cpu, status = done.stdout.split()
     if int(status) not in (0, 1):
         raise SystemExit(f"convert {' '.join(args)} exited {status}")
+    CPU["last"] = float(cpu)
     return float(seconds), float(peak)
+
+
+def cpu_note(mb: float) -> str:
+    return f"{CPU['last']:.1f} CPU s = {mb / CPU['last']:.2f} MB per CPU second"
 
 
 def corpus(work: Path, mb: float) -> tuple[Path, int]:
@@ -90,18 +99,20 @@ def main() -> None:
     t1 = None
     if not a.no_j1:
         t1, peak1 = run_convert([str(big), "-o", str(out), "-j", "1", "--full"])
-        print(f"-j1: {t1:.1f} s, {mb / t1:.2f} MB/s per core, peak {peak1:.0f} MB")
+        cpu1 = CPU["last"]
+        print(f"-j1: {t1:.1f} s, {mb / t1:.2f} MB/s per core, peak {peak1:.0f} MB; {cpu_note(mb)}")
     t2, peak2 = run_convert([str(big), "-o", str(out), "-j", "2", "--full"])
     print(f"-j2: {t2:.1f} s, {mb / t2 / 2:.2f} MB/s per core, peak {peak2:.0f} MB"
-          + (f", speed-up {t1 / t2:.2f}x over -j1" if t1 else ""))
+          + (f", speed-up {t1 / t2:.2f}x over -j1 (CPU -j1/-j2 {cpu1 / CPU['last']:.2f})" if t1 else "")
+          + f"; {cpu_note(mb)}")
     if not a.no_dask:
         dask_out = a.work / "dataset-dask"
         shutil.rmtree(dask_out, ignore_errors=True)
         td, peakd = run_convert([str(big), "-o", str(dask_out), "-j", "2", "--dask", "local", "--full"])
-        print(f"--dask local -j2: {td:.1f} s, {mb / td / 2:.2f} MB/s per core, peak {peakd:.0f} MB")
+        print(f"--dask local -j2: {td:.1f} s, {mb / td / 2:.2f} MB/s per core, peak {peakd:.0f} MB; {cpu_note(mb)}")
         shutil.rmtree(dask_out, ignore_errors=True)
     tr, _ = run_convert([str(big), "-o", str(out), "-j", "2"])
-    print(f"rerun, nothing changed: {tr:.2f} s = {tr / t2:.1%} of the -j2 run")
+    print(f"rerun, nothing changed: {tr:.2f} s = {tr / t2:.1%} of the -j2 run ({CPU['last']:.1f} CPU s)")
     victim = sorted(p for p in big.rglob("*.txt"))[0]
     victim.write_text(victim.read_text(encoding="utf-8") + "\nOne more paragraph, added on 3 May 2024.\n", encoding="utf-8")
     tt, _ = run_convert([str(big), "-o", str(out), "-j", "2"])
@@ -115,14 +126,16 @@ def main() -> None:
     print(f"peak memory -j2: {peaks:.0f} MB at {small_size / 1e6:.0f} MB, {peak2:.0f} MB at {mb:.0f} MB "
           f"(ratio {peak2 / peaks:.2f}); {small_size / 1e6 / ts / 2:.2f} MB/s per core at {small_size / 1e6:.0f} MB")
     shutil.rmtree(small_out, ignore_errors=True)
-    base = None
+    base = base_cpu = None
     for size_mb in a.single:
         folder = single_file(a.work, size_mb)
         ts1, peak = run_convert([str(folder), "-o", str(a.work / "dataset-single"), "-j", "1", "--full"])
         per_mb = ts1 / size_mb
         base = base or per_mb
+        per_cpu = CPU["last"] / size_mb
+        base_cpu = base_cpu or per_cpu
         print(f"one {size_mb:g} MB text file: {ts1:.1f} s, peak {peak:.0f} MB, {per_mb / base:.2f}x the time per MB "
-              f"of the {a.single[0]:g} MB file")
+              f"of the {a.single[0]:g} MB file ({per_cpu / base_cpu:.2f}x in CPU s per MB)")
         shutil.rmtree(a.work / "dataset-single", ignore_errors=True)
     sample = a.work / "stage-sample"
     if not sample.exists():

@@ -36,7 +36,9 @@ from .sources import iter_sources
 log = logging.getLogger(__name__)
 
 PARTITION_BYTES = 16_000_000  # enough work per task that scheduling costs little, small enough to spread
+MIN_PARTITION_BYTES = 1_000_000
 PARTITION_DOCUMENTS = 2_000
+TASKS_PER_WORKER = 4  # a small corpus still gives every worker several partitions
 
 
 @dataclass
@@ -83,14 +85,17 @@ def convert_partition(paths: list[str], folder: str, part: str) -> PartitionDone
     return done
 
 
-def partitions(paths: list[str], sizes: dict[str, int]) -> Iterator[list[str]]:
-    """Consecutive runs of paths of about PARTITION_BYTES each, in input order."""
+def partitions(paths: list[str], sizes: dict[str, int], workers: int = 1) -> Iterator[list[str]]:
+    """Consecutive runs of paths in input order, of about PARTITION_BYTES each, or less when that would leave
+    workers idle (down to MIN_PARTITION_BYTES)."""
+    whole = sum(max(0, sizes.get(p, 0)) for p in paths)
+    target = max(MIN_PARTITION_BYTES, min(PARTITION_BYTES, whole // max(1, workers * TASKS_PER_WORKER)))
     chunk: list[str] = []
     total = 0
     for path in paths:
         chunk.append(path)
         total += max(0, sizes.get(path, 0))
-        if total >= PARTITION_BYTES or len(chunk) >= PARTITION_DOCUMENTS:
+        if total >= target or len(chunk) >= PARTITION_DOCUMENTS:
             yield chunk
             chunk, total = [], 0
     if chunk:
@@ -140,7 +145,7 @@ def convert_on_dask(paths: list[str], writer: Any, books: Any, rank: dict[str, i
     try:
         workers = max(1, len(client.scheduler_info().get("workers", {})) or jobs)
         pending: deque = deque()
-        for n, chunk in enumerate(partitions(paths, sizes), start=1):
+        for n, chunk in enumerate(partitions(paths, sizes, workers), start=1):
             pending.append(client.submit(convert_partition, chunk, str(writer.tmp), f"part-{n:06d}", pure=False))
             if len(pending) >= workers * 2:  # a bounded window: the parent holds a few partitions' summaries
                 _take(pending.popleft().result(), writer, books, rank)
