@@ -12,7 +12,6 @@ from scoexport.export.incremental import DOCUMENT_TABLES
 
 from .conftest import SEEDS
 
-pytest.importorskip("distributed")
 
 
 def rows(dataset: Path, table: str) -> list[str]:
@@ -20,6 +19,7 @@ def rows(dataset: Path, table: str) -> list[str]:
 
 
 def test_dask_local_cluster_writes_the_local_dataset(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    pytest.importorskip("distributed")
     corpus = tmp_path / "in"
     shutil.copytree(SEEDS, corpus)
     first = sorted(corpus.glob("*.txt"))[0]
@@ -36,3 +36,13 @@ def test_dask_local_cluster_writes_the_local_dataset(tmp_path: Path, monkeypatch
         assert rows(tmp_path / "dask", table) == rows(tmp_path / "local", table), table
     parts = sorted(p.name for p in (tmp_path / "dask" / "documents").iterdir())
     assert len(parts) >= 3 and all(not name.startswith(".") for name in parts)  # one part per partition, none staged
+
+
+def test_partitions_keep_input_order_and_spread_a_small_corpus() -> None:
+    from scoexport.dask_engine import MIN_PARTITION_BYTES, partitions
+
+    paths = [f"doc{i:03d}.txt" for i in range(100)]
+    sizes = dict.fromkeys(paths, MIN_PARTITION_BYTES // 10)
+    chunks = list(partitions(paths, sizes, workers=2))
+    assert [p for c in chunks for p in c] == paths
+    assert len(chunks) == 10  # the whole is 10 MB-minimum partitions: every worker gets several
