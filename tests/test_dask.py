@@ -13,7 +13,6 @@ from scoexport.export.incremental import DOCUMENT_TABLES
 from .conftest import SEEDS
 
 
-
 def rows(dataset: Path, table: str) -> list[str]:
     return sorted(repr(sorted(r.items())) for r in pq.read_table(dataset / table).to_pylist())
 
