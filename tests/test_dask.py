@@ -38,10 +38,10 @@ def test_dask_local_cluster_writes_the_local_dataset(tmp_path: Path, monkeypatch
 
 
 def test_partitions_keep_input_order_and_spread_a_small_corpus() -> None:
-    from scoexport.dask_engine import MIN_PARTITION_BYTES, partitions
+    from scoexport.dask_engine import MIN_PARTITION_BYTES, TASKS_PER_WORKER, partitions
 
     paths = [f"doc{i:03d}.txt" for i in range(100)]
     sizes = dict.fromkeys(paths, MIN_PARTITION_BYTES // 10)
     chunks = list(partitions(paths, sizes, workers=2))
     assert [p for c in chunks for p in c] == paths
-    assert len(chunks) == 10  # the whole is 10 MB-minimum partitions: every worker gets several
+    assert len(chunks) == 2 * TASKS_PER_WORKER  # far below PARTITION_BYTES: every worker still gets several
