@@ -101,8 +101,8 @@ def convert(
         dropped = f", dropped {summary.dropped}" if summary.dropped else ""
         typer.echo(f"converted {summary.documents} documents{kept}{dropped} into {out} ({counts})")
         if summary.skipped:
-            typer.echo(f"skipped {sum(summary.skipped.values())} web archive records that are not HTML pages "
-                       f"(counted by kind in {out}/manifest.json)")
+            typer.echo(f"skipped {sum(s.count for s in summary.skipped)} inputs or web archive records that are not "
+                       f"documents (by kind in {out}/manifest.json)")
         if summary.duplicates:
             typer.echo(f"skipped {summary.duplicates} duplicate inputs (same content as another)")
         if summary.failures:

@@ -51,7 +51,7 @@ class RunSummary:
     kept: int = 0  # documents kept unchanged from the dataset's earlier runs
     dropped: int = 0  # inputs whose earlier rows were dropped (changed, or gone with prune)
     total: int = 0  # inputs found in this run
-    skipped: dict[str, int] = field(default_factory=dict)  # "path: reason" -> records passed over (web archives)
+    skipped: list[Skipped] = field(default_factory=list)  # inputs or records left out on purpose, with the reason
 
     @property
     def ok(self) -> bool:
@@ -153,7 +153,7 @@ def convert(
 
             convert_on_dask(work.convert, writer, books, rank, address=dask, jobs=jobs)
         writer.index.update(books.containers(work.convert))
-        writer.run = {**run, "failed": len(summary.failures), "skipped": summary.skipped}
+        writer.run = {**run, "failed": len(summary.failures), "skipped": [vars(s) for s in summary.skipped]}
     summary.counts = writer.counts
     return summary
 
@@ -176,8 +176,7 @@ class _Books:
             self.on_document(failure.path, failure)
 
     def skipped(self, item: Skipped) -> None:
-        key = f"{item.path}: {item.reason}"
-        self.summary.skipped[key] = self.summary.skipped.get(key, 0) + item.count
+        self.summary.skipped.append(item)
 
     def containers(self, paths: list[str]) -> dict[str, Entry]:
         """Index entries of the web archives converted whole (their documents have entries of their own)."""

@@ -152,11 +152,12 @@ class DocumentResult:
 
 @dataclass
 class Skipped:
-    """Records of an input that are not documents (a web archive's requests, images, ...), counted by kind."""
+    """An input, or records of one, left out on purpose, with the reason (a web archive's requests and
+    images are counted by kind rather than listed one by one)."""
 
     path: str
     reason: str
-    count: int
+    count: int = 1
 
 
 @dataclass

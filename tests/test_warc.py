@@ -53,7 +53,7 @@ def test_warc_pages_become_documents_with_url_and_crawl_date(tmp_path: Path, nam
         (url, dt.datetime.fromisoformat(date.replace("Z", "+00:00"))) for url, date in pages]
     assert all(d["format"] == "html" and d["source_path"].startswith(str(folder / name) + "#") for d in docs)
     assert [d["title"] for d in docs] == ["Summit report 0", "Summit report 1"]
-    skipped = {reason.split(": ", 1)[1]: n for reason, n in summary.skipped.items()}
+    skipped = {s.reason: s.count for s in summary.skipped}
     assert skipped == {"WARC request record": 2, "WARC warcinfo record": 1, "non-HTML response (image/png)": 1}
     paragraphs = pq.read_table(tmp_path / "ds" / "paragraphs").column("text").to_pylist()
     assert any("12 agreements" in p for p in paragraphs)
