@@ -45,3 +45,18 @@ def test_partitions_keep_input_order_and_spread_a_small_corpus() -> None:
     chunks = list(partitions(paths, sizes, workers=2))
     assert [p for c in chunks for p in c] == paths
     assert len(chunks) == 2 * TASKS_PER_WORKER  # far below PARTITION_BYTES: every worker still gets several
+
+
+def test_dask_run_into_an_existing_dataset_converts_only_the_new_input(tmp_path: Path) -> None:
+    pytest.importorskip("distributed")
+    corpus = tmp_path / "in"
+    shutil.copytree(SEEDS, corpus)
+    out = tmp_path / "dask"
+    convert([corpus], out, dask="local", jobs=1)
+    (corpus / "new.txt").write_text("A later report\n\nKazakhstan and China signed 12 agreements in Astana.\n",
+                                    encoding="utf-8")
+    summary = convert([corpus], out, dask="local", jobs=1)
+    assert (summary.documents, summary.kept) == (1, 2)
+    convert([corpus], tmp_path / "local")
+    for table in (*DOCUMENT_TABLES, "entities"):
+        assert rows(out, table) == rows(tmp_path / "local", table), table
