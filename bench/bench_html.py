@@ -34,7 +34,7 @@ def run_scoexport(pages: list[Path], out: Path) -> float:
     from scoexport import convert
 
     start = time.perf_counter()
-    summary = convert(pages, out)
+    summary = convert(pages, out, incremental=False)  # every repeat converts every page again
     elapsed = time.perf_counter() - start
     if not summary.ok:
         print(f"scoexport: {len(summary.failures)} pages failed: {summary.failures[:3]}")
