@@ -47,15 +47,18 @@ def test_partitions_keep_input_order_and_spread_a_small_corpus() -> None:
     assert len(chunks) == 2 * TASKS_PER_WORKER  # far below PARTITION_BYTES: every worker still gets several
 
 
-def test_dask_run_into_an_existing_dataset_converts_only_the_new_input(tmp_path: Path) -> None:
-    pytest.importorskip("distributed")
+def test_dask_scheduler_address_and_a_run_into_an_existing_dataset(tmp_path: Path) -> None:
+    distributed = pytest.importorskip("distributed")
     corpus = tmp_path / "in"
     shutil.copytree(SEEDS, corpus)
     out = tmp_path / "dask"
-    convert([corpus], out, dask="local", jobs=1)
-    (corpus / "new.txt").write_text("A later report\n\nKazakhstan and China signed 12 agreements in Astana.\n",
-                                    encoding="utf-8")
-    summary = convert([corpus], out, dask="local", jobs=1)
+    # a cluster already running, reached by its address as `--dask tcp://HOST:8786` reaches one
+    with distributed.LocalCluster(n_workers=1, threads_per_worker=1, processes=True, dashboard_address=None) as cluster:
+        assert cluster.scheduler_address.startswith("tcp://")
+        convert([corpus], out, dask=cluster.scheduler_address)
+        (corpus / "new.txt").write_text("A later report\n\nKazakhstan and China signed 12 agreements in Astana.\n",
+                                        encoding="utf-8")
+        summary = convert([corpus], out, dask=cluster.scheduler_address)
     assert (summary.documents, summary.kept) == (1, 2)
     convert([corpus], tmp_path / "local")
     for table in (*DOCUMENT_TABLES, "entities"):
