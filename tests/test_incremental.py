@@ -154,3 +154,12 @@ def test_card_counts_and_runs_follow_the_dataset(corpus: Path, tmp_path: Path) -
     card = (out / "README.md").read_text()
     assert "| documents | 3 |" in card and "## Runs" in card
     assert card.count("| incremental |") == 1 and card.count("| full |") == 1
+
+
+def test_a_dataset_made_by_other_code_is_converted_again(corpus: Path, tmp_path: Path,
+                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    out = tmp_path / "ds"
+    convert([corpus], out)
+    monkeypatch.setattr("scoexport.export.incremental.code_fingerprint", lambda: "changed-code")
+    assert convert([corpus], out).documents == 2 and last_run(out)["mode"] == "full"
+    assert convert([corpus], out).kept == 2  # and the next run builds on what this code made

@@ -20,6 +20,7 @@ was made from), so its counts and aliases cover exactly the documents in the new
 """
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import logging
@@ -101,14 +102,27 @@ def write_index(folder: Path, entries: Iterable[Entry]) -> None:
     os.replace(tmp, folder / INDEX)
 
 
+@functools.cache
+def code_fingerprint() -> str:
+    """A hash of the package's code and data files: rows made by other code may differ, even under the same
+    version number (a developer's checkout), so a dataset is built on only by the code that made it."""
+    root = Path(__file__).resolve().parent.parent
+    h = hashlib.sha256()
+    for path in sorted(p for p in root.rglob("*") if p.is_file() and p.suffix in (".py", ".json", ".txt", ".sql")
+                       and "__pycache__" not in p.parts):
+        h.update(str(path.relative_to(root)).encode("utf-8", "surrogateescape") + b"\0" + path.read_bytes())
+    return h.hexdigest()[:16]
+
+
 def previous_run(out: Path) -> Previous | None:
-    """The dataset at `out` when this version can build on it: same tool version and schema, with an index."""
+    """The dataset at `out` when this code can build on it: same code, tool version and schema, with an index."""
     try:
         manifest = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return None
     if not (manifest.get("tool") == "scoexport" and manifest.get("version") == __version__
-            and manifest.get("schema_version") == SCHEMA_VERSION and (out / INDEX).is_file()):
+            and manifest.get("schema_version") == SCHEMA_VERSION and manifest.get("code") == code_fingerprint()
+            and (out / INDEX).is_file()):
         # rows made by another version could differ from what this one makes: convert everything
         return None
     if not _same_columns(out):

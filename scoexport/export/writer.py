@@ -21,6 +21,7 @@ from ..records import DocumentResult, Failure
 from ..resolve import EntityIndex
 from ..schema import SCHEMA_VERSION
 from ..views.bundled import write_dataset_sql
+from . import incremental
 from .card import write_card
 from .incremental import Entry, write_index
 from .tables import ROW_GROUP_ROWS, TableFiles
@@ -147,7 +148,7 @@ class DatasetWriter:
 
     def _write_manifest(self) -> None:
         manifest = {
-            "tool": "scoexport", "version": __version__, "schema_version": SCHEMA_VERSION,
+            "tool": "scoexport", "version": __version__, "schema_version": SCHEMA_VERSION, "code": incremental.code_fingerprint(),
             "created": self.started.isoformat(timespec="seconds"),
             "inputs": self.inputs, "counts": self.counts,
             "failures": [vars(f) for f in self.failures],
