@@ -31,7 +31,7 @@ _AMERICAS_HOURS = 10  # UTC-10 (Hawaii) to UTC-3 (Brazil): before 10:00 UTC it m
 _LATE_UTC_HOUR = 20  # from 20:00 UTC it is already the next day from UTC+4 eastwards
 
 
-def _byline_kind(unit: Unit, words_of: dict[HtmlElement, set[str]]) -> str | None:
+def _byline_kind(unit: Unit, words_of: dict[HtmlElement, frozenset[str]]) -> str | None:
     """'byline' or 'dateline' when the unit's markup says it names the author or the date."""
     if unit.chars > _BYLINE_MAX_CHARS:
         return None
@@ -107,7 +107,7 @@ def parse_html(source: Source) -> Parsed:
     locator = TextLocator(text)
     walk = walk_tree(root, locator)
     units = walk.units
-    words_of: dict[HtmlElement, set[str]] = {}  # units share ancestors: read each one's class words once
+    words_of: dict[HtmlElement, frozenset[str]] = {}  # units share ancestors: read each one's class words once
     bylines = {id(u): kind for u in units if (kind := _byline_kind(u, words_of))}
     metadata, published = page_metadata(root, [u.text for u in units if bylines.get(id(u)) == "byline"])
     selection = select(units, metadata.title)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
 from lxml.html import HtmlElement
 
@@ -36,9 +36,14 @@ def vocabulary() -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in load_json("html_furniture.json").items() if isinstance(v, list)}
 
 
-def attribute_words(el: HtmlElement) -> set[str]:
-    text = f"{el.get('class', '')} {el.get('id', '')}"
-    return {w.lower() for w in _SPLIT_WORDS.split(text) if w}
+def attribute_words(el: HtmlElement) -> frozenset[str]:
+    return _class_and_id_words(el.get("class", ""), el.get("id", ""))
+
+
+@lru_cache(maxsize=16384)
+def _class_and_id_words(class_: str, id_: str) -> frozenset[str]:
+    # a page repeats a few class strings on thousands of elements: each is split once
+    return frozenset(w.lower() for w in _SPLIT_WORDS.split(f"{class_} {id_}") if w)
 
 
 def furniture_mark(el: HtmlElement, tag: str) -> str | None:
