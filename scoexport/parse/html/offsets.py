@@ -9,34 +9,19 @@ import bisect
 import html
 import re
 
+from .flexible import Flexible
+
 # raw-text elements count as markup: the page's text is never searched for inside a script
 _MARKUP = re.compile(r"<(script|style)\b[^>]*>.*?</\1\s*>|<!--.*?-->|<![^>]*>|<\?[^>]*>|</?[A-Za-z][^>]*>",
                      re.S | re.I)
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
-_WORD = re.compile(r"\w+")
 _TEXT_START = re.compile(r"(?<=>)\s*[^<\s]")
-_STRAY_TAGS = r"(?:<[^<>]*>)*"
 
 
 def without_xml_declaration(text: str) -> str:
     """lxml refuses a str that declares its encoding; blank the declaration so offsets stay put."""
     m = _XML_DECLARATION.match(text)
     return text if m is None else " " * m.end() + text[m.end():]
-
-
-def _flexible_pattern(text: str) -> re.Pattern[str]:
-    """A pattern for text as the source may spell it: any character may be an entity, spaces may
-    vary, and stray tags of broken markup may sit between words and punctuation."""
-    parts: list[str] = []
-    for m in re.finditer(r"\w+|\s+|.", text):
-        piece = m.group()
-        if piece.isspace():
-            parts.append(r"(?:\s|&[#\w]+;?)+")
-        elif _WORD.fullmatch(piece) and piece.isascii():
-            parts.append(re.escape(piece))
-        else:
-            parts.append("".join(rf"(?:&[#\w]+;?|{re.escape(c)})" for c in piece))
-    return re.compile(_STRAY_TAGS.join(parts))
 
 
 class TextLocator:
@@ -88,16 +73,16 @@ class TextLocator:
         return -1
 
     def _locate_flexibly(self, text: str) -> tuple[int, int]:
-        pattern = _flexible_pattern(text)
+        flexible = Flexible(text)
         pos = self.cursor
         while True:
-            m = pattern.search(self.source, pos)
-            if m is None:
+            found = flexible.search(self.source, pos)
+            if found is None:
                 return self.cursor, self.cursor
-            tag_end = self._inside_tag(m.start())
+            tag_end = self._inside_tag(found[0])
             if tag_end is None:
-                self.cursor = m.end()
-                return m.start(), m.end()
+                self.cursor = found[1]
+                return found
             pos = tag_end
 
     def raw(self, text: str) -> tuple[int, int]:
