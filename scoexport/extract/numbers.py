@@ -1,5 +1,12 @@
-"""Number facts: digits, number words, ordinals, fractions, multiplicatives, percentages and money,
-with the approximation written before them (qualifier) and what they count (unit)."""
+"""Number facts: quantities stated in running text, with what they count.
+
+Enters: a document's paragraphs. Leaves: facts of kind number, ordinal, fraction, percent, money
+and quantity (a number with a unit of measurement), each with its value, the approximation
+written before it (qualifier) and what it counts (unit). A range ("40 to 80 years", "2-3 hours",
+"between 5 and 10") is one fact: `value_num` is its low end, `value_high` its high end and
+`value` the interval "40/80". Numerals that are not quantities of prose (table cells, citation
+parts, identifiers, versions, clock times, pagination: see `quantities`) give no fact.
+"""
 from __future__ import annotations
 
 import re
@@ -7,10 +14,14 @@ from functools import cache
 
 from ..data import alternation, load_json
 from ..records import Fact, Paragraph
+from . import quantities
 from .base import Context, make_fact
+from .number_units import measure_unit, qualifier, unit_after
 
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
-_WORD_AFTER = re.compile(r"\s*([a-z][a-z-]*)")
+_PERCENT = r"(?:\s?%|\s+percent\b|\s+per\s+cent\b)"
+_B = r"(?<![\w.,-])"  # a numeral does not continue a word, a decimal or a code
+_SKIPPED_KINDS = ("byline", "dateline", "caption")  # page furniture around the article
 
 
 @cache
@@ -21,40 +32,62 @@ def _words() -> dict:
 _alt = alternation
 
 
+def _word_number() -> str:
+    w = _words()
+    cardinal = _alt([*w["units"], *w["tens"]])
+    rest = _alt([*w["units"], *w["tens"], *w["scales"]])
+    # "two hundred and five", "a dozen", "five-and-a-half"
+    return (rf"(?:{cardinal}|an?(?=\s+(?:{_alt(w['scales'])})\b))(?:[\s-]+(?:and\s+)?(?:{rest}))*"
+            r"(?:[\s-]+and[\s-]+a[\s-]+half\b)?")
+
+
+def _numeral(tag: str = "") -> str:
+    """Digits with an optional scale word ("2.5 million") or number words ("two dozen")."""
+    return (rf"(?:(?P<num{tag}>{_DIGITS})(?:\s*(?P<scale{tag}>{_alt(_words()['scales'])}|bn|mn)\b)?"
+            rf"|(?P<word{tag}>{_word_number()}))")
+
+
 @cache
 def _patterns() -> list[tuple[str, bool, re.Pattern[str]]]:
     """(kind, needs a digit, pattern), in order of precedence."""
     w = _words()
-    cardinal_word = _alt([*w["units"], *w["tens"]])
-    word_number = rf"(?:{cardinal_word})(?:[\s-]+(?:and\s+)?(?:{_alt([*w['units'], *w['tens'], *w['scales']])}))*"
-    number = rf"(?P<num>{_DIGITS})(?:\s*(?P<scale>{_alt(w['scales'])}|bn|mn))?"
+    number = rf"(?P<num>{_DIGITS})(?:\s*(?P<scale>{_alt(w['scales'])}|bn|mn)\b)?"
     symbols = _alt(k for k in w["currencies"] if not k.isalpha() or k.startswith("Rs"))
     fractions = _alt(w["fraction_words"])
     names = _alt(k for k in w["currencies"] if k.isalpha() and not k.startswith("Rs"))
-    b = r"(?<![\w.,-])"
     codes = _alt(load_json("gazetteer.json")["currencies"])
+    cardinal_word = _alt([*w["units"], *w["tens"]])
+    b = _B
     return [
         ("money", True, re.compile(rf"{b}(?P<cur>{symbols})\s?{number}\b")),
         ("money", True, re.compile(rf"{b}(?P<code>{codes})\s?{number}\b")),
         ("money", True, re.compile(rf"{b}{number}\s?(?P<code>{codes})\b")),
         ("money", True, re.compile(rf"{b}{number}\s+(?P<cur>{names})\b")),
-        ("percent", True, re.compile(rf"{b}{number}\s?(?:%|percent\b|per cent\b)")),
+        ("range", False, re.compile(
+            rf"(?i){b}{_numeral()}(?P<pct>{_PERCENT})?(?P<sep>\s*[-–—]\s*|\s+to\s+|\s+and\s+){_numeral('2')}"
+            rf"(?P<pct2>{_PERCENT})?(?![\w.]\d|[^\W\d_])")),
+        ("percent", False, re.compile(rf"(?i){b}{_numeral()}{_PERCENT}")),
         ("fraction", False, re.compile(rf"(?i){b}(?P<numer>{cardinal_word}|an?|\d+)[\s-]+(?P<frac>{fractions})\b")),
         ("fraction", False, re.compile(r"(?i)(?<![\w-])(?P<frac>half)\b")),
-        ("times", False, re.compile(rf"(?i){b}(?:(?P<num>{_DIGITS})|(?P<word>{word_number}))\s+times\b")),
+        ("times", False, re.compile(rf"(?i){b}{_numeral()}\s+times\b")),
         ("times", False, re.compile(rf"(?i)\b(?P<mult>{_alt(w['multiplicatives'])})\b")),
         ("ordinal", True, re.compile(r"(?<![\w.,-])(?P<num>\d+)(?:st|nd|rd|th)\b")),
         ("ordinal", False, re.compile(rf"(?i)\b(?P<ordw>{_alt(w['ordinals'])})\b")),
-        ("number", False, re.compile(rf"(?i)\b(?P<word>{word_number})\b")),
-        ("number", True, re.compile(rf"{b}{number}(?![\w.]\d)")),
+        ("number", False, re.compile(rf"(?i)\b(?P<word>{_word_number()})\b")),
+        ("number", True, re.compile(rf"{b}{number}(?![\w.]\d|[.,-]?\d|-[\w.]*\d)")),
     ]
 
 
 def words_value(text: str) -> float | None:
-    """'twenty-four' -> 24, 'two hundred and five' -> 205, 'three million' -> 3e6."""
+    """'twenty-four' -> 24, 'two hundred and five' -> 205, 'a dozen' -> 12, 'five-and-a-half' -> 5.5."""
     w = _words()
-    total, current = 0.0, 0.0
-    for token in re.split(r"[\s-]+", text.lower()):
+    total, current, extra = 0.0, 0.0, 0.0
+    tokens = re.split(r"[\s-]+", text.lower())
+    if tokens[-3:] == ["and", "a", "half"]:
+        tokens, extra = tokens[:-3], 0.5
+    if tokens and tokens[0] in ("a", "an"):
+        tokens[0] = "one"
+    for token in tokens:
         if token == "and":
             continue
         if token in w["units"] or token in w["tens"]:
@@ -68,12 +101,15 @@ def words_value(text: str) -> float | None:
                 current = (current or 1) * scale
         else:
             return None
-    return total + current
+    return total + current + extra
 
 
-def _number(m: re.Match[str]) -> float:
-    value = float(m["num"].replace(",", ""))
-    scale = (m.groupdict().get("scale") or "").lower()
+def _numeral_value(m: re.Match[str], tag: str = "") -> float:
+    word = m.groupdict().get(f"word{tag}")
+    if word:
+        return words_value(word) or 0.0
+    value = float(m[f"num{tag}"].replace(",", ""))
+    scale = (m.groupdict().get(f"scale{tag}") or "").lower()
     return value * {"bn": 1e9, "mn": 1e6}.get(scale, _words()["scales"].get(scale, 1))
 
 
@@ -82,7 +118,7 @@ def _value(kind: str, m: re.Match[str]) -> tuple[float, str | None]:
     w = _words()
     g = m.groupdict()
     if kind == "money":
-        return _number(m), g.get("code") or w["currencies"][g["cur"]]
+        return _numeral_value(m), g.get("code") or w["currencies"][g["cur"]]
     if kind == "fraction":
         numer = g.get("numer") or "1"
         n = 1.0 if numer.lower() in ("a", "an") else (float(numer) if numer.isdigit() else words_value(numer) or 1.0)
@@ -91,41 +127,36 @@ def _value(kind: str, m: re.Match[str]) -> tuple[float, str | None]:
         return float(w["multiplicatives"][g["mult"].lower()]), "times"
     if kind == "ordinal":
         return (float(g["num"]) if g.get("num") else float(w["ordinals"][g["ordw"].lower()])), None
-    if g.get("word"):
-        return words_value(g["word"]) or 0.0, "times" if kind == "times" else None
-    return _number(m), "times" if kind == "times" else None
+    return _numeral_value(m), "times" if kind == "times" else None
 
 
 @cache
-def _qualifier_pattern() -> re.Pattern[str]:
-    return re.compile(rf"\b({_alt(_words()['qualifiers'])})\s+$", re.I)
+def _change_before_from() -> re.Pattern[str]:
+    verbs = _alt(load_json("number_context.json")["change_verbs"])
+    return re.compile(rf"(?i)\b(?:{verbs})\s+(?:\w+\s+)?from\s+$")
 
 
-def _qualifier(text: str, start: int) -> str | None:
-    m = _qualifier_pattern().search(text, max(0, start - 25), start)
-    return _words()["qualifiers"][m.group(1).lower()] if m else None
-
-
-def _unit(text: str, start: int, end: int) -> str | None:
-    """What a number counts: the words after it up to the first plural noun ('six original members');
-    after 'a' the number qualifies a noun and the unit is the next word ('a 9 member organization')."""
-    stop = set(_words()["unit_stop"])
-    plurals = set(_words()["irregular_plurals"])
-    words: list[str] = []
-    pos = end
-    while len(words) < 3:
-        m = _WORD_AFTER.match(text, pos)
-        if not m or m.group(1) in stop or m.group(1).endswith("ing"):
-            break
-        words.append(m.group(1))
-        pos = m.end()
-        if (m.group(1).endswith("s") and not m.group(1).endswith("ss")) or m.group(1) in plurals:
-            break
-    if not words:
+def _range(text: str, m: re.Match[str]) -> tuple[str, float, float] | None:
+    """(kind, low, high) of a range, or None where the two numerals are not the ends of one span:
+    a score or code ("6-4", "5-1A"), a change ("rose from 5 to 10"), "and" without "between"."""
+    low, high = _numeral_value(m), _numeral_value(m, "2")
+    if m["scale2"] and not m["scale"] and m["num"] and low * _words()["scales"].get(m["scale2"].lower(), 1) < high:
+        low *= _words()["scales"].get(m["scale2"].lower(), 1)
+    sep = m["sep"].strip().lower()
+    before = text[max(0, m.start() - 40):m.start()]
+    if not low < high:
         return None
-    if re.search(r"\ban?\s+$", text[max(0, start - 4):start]):
-        return words[0]
-    return " ".join(words)
+    if sep == "and" and not re.search(r"(?i)\bbetween\s+$", before):
+        return None
+    if sep == "to" and _change_before_from().search(before):
+        return None
+    if sep not in ("to", "and"):
+        if not (m["num"] and m["num2"]) or (m["num2"].startswith("0") and "." not in m["num2"]):
+            return None
+        unit = unit_after(text, m.end(), high)
+        if not (m["pct"] or m["pct2"] or m["scale2"] or unit or re.search(r"(?i)\b(?:aged?|ages|between|from)\s+$", before)):
+            return None
+    return ("percent" if m["pct"] or m["pct2"] else "number"), low, high
 
 
 def _format(value: float) -> str:
@@ -140,27 +171,62 @@ _LOWER_WORD = re.compile(r"[a-z]+")
 def _number_words() -> frozenset[str]:
     """Every word a pattern without digits can start from."""
     w = _words()
-    keys = [*w["units"], *w["tens"], *w["ordinals"], *w["fraction_words"], *w["multiplicatives"]]
+    keys = [*w["units"], *w["tens"], *w["scales"], *w["ordinals"], *w["fraction_words"], *w["multiplicatives"]]
     return frozenset(word for key in keys for word in _LOWER_WORD.findall(key.lower()))
 
 
+def _skip(text: str, kind: str, m: re.Match[str]) -> bool:
+    """Is this numeral something other than a quantity of running text?"""
+    start, end = m.start(), m.end()
+    if kind in ("number", "ordinal", "times") and quantities.is_fixed_expression(text, start, end):
+        return True
+    if text[start].isdigit():
+        if quantities.is_identifier(text, start, end):
+            return True
+        nxt = re.match(r"[^\W\d_]+", text[end:end + 12])
+        return kind == "number" and nxt is not None and measure_unit(nxt.group()) is None  # a code: "5A", "3G"
+    return False
+
+
 def _facts_in(ctx: Context, p: Paragraph) -> list[Fact]:
+    text = p.text
+    if p.kind in _SKIPPED_KINDS or quantities.not_running_text(text):
+        return []
+    for s, e in quantities.side_by_side(text):
+        ctx.claim(p.paragraph_id, s, e)
     facts = []
-    has_digit = re.search(r"\d", p.text) is not None
+    has_digit = re.search(r"\d", text) is not None
     # the word patterns are long case-blind alternations: run them only where a number word stands
-    has_word = not _number_words().isdisjoint(_LOWER_WORD.findall(p.text.lower()))
+    has_word = not _number_words().isdisjoint(_LOWER_WORD.findall(text.lower()))
     for kind, needs_digit, pattern in _patterns():
         if not (has_digit if needs_digit else has_word or has_digit):
             continue
-        for m in pattern.finditer(p.text):
+        for m in pattern.finditer(text):
             if ctx.is_claimed(p.paragraph_id, m.start(), m.end()):
                 continue
-            value, unit = _value(kind, m)
-            if kind in ("number", "times"):
-                unit = unit or _unit(p.text, m.start(), m.end())
+            high = None
             fact_kind = "number" if kind == "times" else kind
-            facts.append(make_fact(ctx, p, fact_kind, m.start(), m.end(), _format(value), value_num=value, unit=unit,
-                                   qualifier=_qualifier(p.text, m.start())))
+            if kind == "range":
+                found = None if quantities.is_identifier(text, m.start(), m.end()) else _range(text, m)
+                if found is None:
+                    if m["sep"].strip() in ("-", "–", "—") and m["num"] and m["num2"]:
+                        ctx.claim(p.paragraph_id, m.start(), m.end())  # a score or a code
+                    continue
+                fact_kind, value, high = found
+                unit = None
+            else:
+                if _skip(text, kind, m):
+                    ctx.claim(p.paragraph_id, m.start(), m.end())
+                    continue
+                value, unit = _value(kind, m)
+            if fact_kind in ("number", "percent", "fraction") and unit is None:
+                unit = unit_after(text, m.end(), high or value, after_of=fact_kind != "number",
+                                  after_article=bool(re.search(r"\ban?\s+$", text[max(0, m.start() - 4):m.start()])))
+            if fact_kind == "number" and unit and any(measure_unit(w) for w in unit.split()):
+                fact_kind = "quantity"
+            shown = _format(value) if high is None else f"{_format(value)}/{_format(high)}"
+            facts.append(make_fact(ctx, p, fact_kind, m.start(), m.end(), shown, value_num=value, value_high=high,
+                                   unit=unit, qualifier=qualifier(text, m.start())))
             ctx.claim(p.paragraph_id, m.start(), m.end())
     return facts
 

@@ -1,0 +1,107 @@
+"""Which numerals in a paragraph state a quantity, and which are something else written in digits.
+
+Enters: a paragraph's text and the span of a numeral found in it. Leaves: whether that numeral is a
+quantity in running text. Writers use digits for much that counts nothing, and each use has a
+shape that the surrounding characters show:
+- tables, score lines and pagination put numerals side by side with no words between them
+  ("Pages: 1 2 3 4", "Larson 2339 1 1 8"); a paragraph made mostly of numerals is a table row;
+- reference lists carry volume, issue and page numbers in a fixed punctuation ("12(3): 188-195",
+  "et al.", "doi"), and citation markers stand alone in brackets ("[12]");
+- an identifier follows the word it numbers ("page 3", "group 2", "Article 5", "No. 7");
+- a name or version follows a capitalized word that is not a sentence's function word ("Python 3",
+  "Windows 10", "Apollo 11");
+- clock times join numerals with a colon or take a.m./p.m. ("7:14", "3 p.m.");
+- some numeral words are parts of fixed expressions, not counts ("third party", "one of them").
+The word lists are in `data/number_context.json`.
+"""
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from ..data import alternation, load_json
+
+_TOKEN = re.compile(r"\S+")
+_NUMERIC_TOKEN = re.compile(r"^[(\[$€£#]*[\d][\d.,:%/–-]*[)\],;:.%]*$")
+_LETTER_WORD = re.compile(r"[^\W\d_]{2,}")
+_REFERENCE = re.compile(r"\bet al\.|\bdoi\b|\bISBN\b|\bISSN\b|\bpp?\.\s*\d|\bvol\.\s*\d|\d+\s*\(\d+\)\s*:\s*\d+", re.I)
+_BARE_RUN = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)*(?:[ \t|·/]+\d+(?:[.,]\d+)*(?![\w%]))+")
+_WORD_BEFORE = re.compile(r"([#\w.'’-]+)[ \t]*$")
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;…\"“”(]\s*)$")
+_TIME_AFTER = re.compile(r"\s*(?:[ap]\.m\.|[ap]m\b|:\d)", re.I)
+
+
+@cache
+def _lists() -> dict:
+    return load_json("number_context.json")
+
+
+@cache
+def _identifier_heads() -> frozenset[str]:
+    return frozenset(_lists()["identifier_heads"])
+
+
+@cache
+def _openers() -> frozenset[str]:
+    return frozenset(_lists()["openers"])
+
+
+@cache
+def _fixed() -> re.Pattern[str]:
+    return re.compile(rf"(?i)\b(?:{alternation(_lists()['not_quantities'], flexible_spaces=True)})\b")
+
+
+def not_running_text(text: str) -> bool:
+    """A table row, a reference entry or page furniture: numerals there are not quantities of prose.
+
+    A row of a table is mostly numerals; furniture has no more than a couple of words; a reference
+    entry shows the punctuation of citations."""
+    tokens = _TOKEN.findall(text)
+    numeric = sum(1 for t in tokens if _NUMERIC_TOKEN.match(t))
+    if not numeric:
+        return False
+    if (numeric >= 3 and numeric * 2 >= len(tokens)) or len(_LETTER_WORD.findall(text)) < 3:
+        return True
+    return bool(_REFERENCE.search(text))
+
+
+def side_by_side(text: str) -> list[tuple[int, int]]:
+    """Spans of runs of bare numerals separated by nothing but space or a bar: pagination, table cells."""
+    return [m.span() for m in _BARE_RUN.finditer(text)]
+
+
+def _word_before(text: str, start: int) -> tuple[str, int] | None:
+    m = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    return (m.group(1), m.start(1)) if m else None
+
+
+def is_identifier(text: str, start: int, end: int) -> bool:
+    """Is the numeral at text[start:end] a number of something named before it, a name, a version,
+    a clock time or a citation marker, rather than a count?"""
+    if _TIME_AFTER.match(text, end) or (start >= 2 and text[start - 1] == ":" and text[start - 2].isdigit()):
+        return True
+    before = text[start - 1] if start else ""
+    after = text[end] if end < len(text) else ""
+    if (before, after) in (("[", "]"), ("(", ")")) and text[start:end].isdigit():
+        return True  # a citation marker or a tie-break score: "[12]", "7-6 (2)"
+    found = _word_before(text, start)
+    if found is None:
+        return before == "#"
+    word, at = found
+    bare = word.rstrip(".").lower()
+    if word.startswith("#") or bare in _identifier_heads():
+        return True
+    if not text[start].isdigit():
+        return False
+    # a capitalized word (or one with a capital inside: "iOS") names what the digits number
+    if word[0].isupper() or any(c.isupper() for c in word[1:]):
+        at_start = bool(_SENTENCE_START.search(text, max(0, at - 3), at))
+        return not (at_start and bare in _openers())
+    return False
+
+
+def is_fixed_expression(text: str, start: int, end: int) -> bool:
+    """Is the numeral word part of an expression that counts nothing ("third party", "one of them")?"""
+    window_end = min(len(text), end + 20)
+    return any(m.start() <= start and end <= m.end()
+               for m in _fixed().finditer(text, max(0, start - 30), window_end))
