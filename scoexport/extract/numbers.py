@@ -21,7 +21,8 @@ from .number_units import measure_unit, qualifier, unit_after
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _PERCENT = r"(?:\s?%|\s+percent\b|\s+per\s+cent\b)"
 _B = r"(?<![\w.,-])"  # a numeral does not continue a word, a decimal or a code
-_SKIPPED_KINDS = ("byline", "dateline", "caption")  # page furniture around the article
+# the article's running text; titles, captions, bylines and datelines restate or frame it
+_RUNNING_KINDS = ("body", "heading")
 
 
 @cache
@@ -63,6 +64,8 @@ def _patterns() -> list[tuple[str, bool, re.Pattern[str]]]:
         ("money", True, re.compile(rf"{b}(?P<code>{codes})\s?{number}\b")),
         ("money", True, re.compile(rf"{b}{number}\s?(?P<code>{codes})\b")),
         ("money", True, re.compile(rf"{b}{number}\s+(?P<cur>{names})\b")),
+        ("proportion", False, re.compile(
+            rf"(?i){b}{_numeral()}\s+(?:out\s+of|in)\s+(?:every\s+)?{_numeral('2')}(?![\w.]\d|[^\W\d_])")),
         ("range", False, re.compile(
             rf"(?i){b}{_numeral()}(?P<pct>{_PERCENT})?(?P<sep>\s*[-–—]\s*|\s+to\s+|\s+and\s+){_numeral('2')}"
             rf"(?P<pct2>{_PERCENT})?(?![\w.]\d|[^\W\d_])")),
@@ -123,6 +126,8 @@ def _value(kind: str, m: re.Match[str]) -> tuple[float, str | None]:
         numer = g.get("numer") or "1"
         n = 1.0 if numer.lower() in ("a", "an") else (float(numer) if numer.isdigit() else words_value(numer) or 1.0)
         return n / w["fraction_words"][g["frac"].lower()], None
+    if kind == "proportion":
+        return _numeral_value(m) / (_numeral_value(m, "2") or 1.0), None
     if kind == "times" and g.get("mult"):
         return float(w["multiplicatives"][g["mult"].lower()]), "times"
     if kind == "ordinal":
@@ -165,6 +170,8 @@ def _format(value: float) -> str:
 
 
 _LOWER_WORD = re.compile(r"[a-z]+")
+_NAME_AFTER = re.compile(r"\s+[A-Z][a-z]")
+_COMPOUND_NAME_AFTER = re.compile(r"-[a-z]+\s+[A-Z][a-z]")
 
 
 @cache
@@ -175,10 +182,30 @@ def _number_words() -> frozenset[str]:
     return frozenset(word for key in keys for word in _LOWER_WORD.findall(key.lower()))
 
 
+def _is_ordinal_after_article(text: str, m: re.Match[str]) -> bool:
+    """"a fifth person" is an ordinal; "a fifth of the vote", "two fifths" are fractions."""
+    frac = (m.groupdict().get("frac") or "").lower()
+    numer = (m.groupdict().get("numer") or "").lower()
+    if numer not in ("a", "an") or frac not in _words()["ordinals"]:
+        return False
+    nxt = re.match(r"\s+([^\W\d_]+)", text[m.end():m.end() + 30])
+    return nxt is not None and nxt.group(1).lower() != "of"
+
+
 def _skip(text: str, kind: str, m: re.Match[str]) -> bool:
     """Is this numeral something other than a quantity of running text?"""
     start, end = m.start(), m.end()
-    if kind in ("number", "ordinal", "times") and quantities.is_fixed_expression(text, start, end):
+    if kind in ("number", "ordinal", "times", "fraction") and quantities.is_fixed_expression(text, start, end):
+        return True
+    if kind == "number" and m.group().lower() == "one" and quantities.is_indefinite_one(text, start, end):
+        return True
+    if kind == "ordinal" and re.match(r"\s+\d", text[end:end + 3]):
+        return True  # "his first 18 games": a selection, not a rank
+    if kind == "ordinal" and _NAME_AFTER.match(text, end):
+        return True  # "6th Avenue", "Second World War": part of a name
+    if _COMPOUND_NAME_AFTER.match(text, end):
+        return True  # "the 13-inch MacBook Pro": part of a product's name
+    if kind == "proportion" and not _numeral_value(m) < _numeral_value(m, "2"):
         return True
     if text[start].isdigit():
         if quantities.is_identifier(text, start, end):
@@ -190,7 +217,7 @@ def _skip(text: str, kind: str, m: re.Match[str]) -> bool:
 
 def _facts_in(ctx: Context, p: Paragraph) -> list[Fact]:
     text = p.text
-    if p.kind in _SKIPPED_KINDS or quantities.not_running_text(text):
+    if p.kind not in _RUNNING_KINDS or quantities.not_running_text(text):
         return []
     for s, e in quantities.side_by_side(text):
         ctx.claim(p.paragraph_id, s, e)
@@ -205,7 +232,7 @@ def _facts_in(ctx: Context, p: Paragraph) -> list[Fact]:
             if ctx.is_claimed(p.paragraph_id, m.start(), m.end()):
                 continue
             high = None
-            fact_kind = "number" if kind == "times" else kind
+            fact_kind = {"times": "number", "proportion": "fraction"}.get(kind, kind)
             if kind == "range":
                 found = None if quantities.is_identifier(text, m.start(), m.end()) else _range(text, m)
                 if found is None:
@@ -214,6 +241,8 @@ def _facts_in(ctx: Context, p: Paragraph) -> list[Fact]:
                     continue
                 fact_kind, value, high = found
                 unit = None
+            elif kind == "fraction" and _is_ordinal_after_article(text, m):
+                continue  # "a fifth person": the ordinal pattern reads it
             else:
                 if _skip(text, kind, m):
                     ctx.claim(p.paragraph_id, m.start(), m.end())

@@ -28,6 +28,7 @@ _REFERENCE = re.compile(r"\bet al\.|\bdoi\b|\bISBN\b|\bISSN\b|\bpp?\.\s*\d|\bvol
 _BARE_RUN = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)*(?:[ \t|·/]+\d+(?:[.,]\d+)*(?![\w%]))+")
 _WORD_BEFORE = re.compile(r"([#\w.'’-]+)[ \t]*$")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;…\"“”(]\s*)$")
+_COMPOUND_AFTER = re.compile(r"-[^\W\d_]")
 _TIME_AFTER = re.compile(r"\s*(?:[ap]\.m\.|[ap]m\b|:\d)", re.I)
 
 
@@ -84,6 +85,8 @@ def is_identifier(text: str, start: int, end: int) -> bool:
     after = text[end] if end < len(text) else ""
     if (before, after) in (("[", "]"), ("(", ")")) and text[start:end].isdigit():
         return True  # a citation marker or a tie-break score: "[12]", "7-6 (2)"
+    if before == "+":
+        return True  # a telephone country code
     found = _word_before(text, start)
     if found is None:
         return before == "#"
@@ -91,13 +94,26 @@ def is_identifier(text: str, start: int, end: int) -> bool:
     bare = word.rstrip(".").lower()
     if word.startswith("#") or bare in _identifier_heads():
         return True
-    if not text[start].isdigit():
-        return False
+    if not text[start].isdigit() or word.endswith(("'s", "’s")) or _COMPOUND_AFTER.match(text, end):
+        return False  # "Toyota's 176 hp", "Turbine-style 22-inch wheels": a count, whatever stands before
     # a capitalized word (or one with a capital inside: "iOS") names what the digits number
     if word[0].isupper() or any(c.isupper() for c in word[1:]):
         at_start = bool(_SENTENCE_START.search(text, max(0, at - 3), at))
         return not (at_start and bare in _openers())
     return False
+
+
+@cache
+def _one_counts_after() -> re.Pattern[str]:
+    return re.compile(rf"(?i)\b(?:{alternation(_lists()['one_counts_after'])})\s+$")
+
+
+def is_indefinite_one(text: str, start: int, end: int) -> bool:
+    """Is a lone "one" the indefinite article or pronoun ("one user said", "I don't need one") rather
+    than a count ("only one", "one-game", "one million")? Counting shows in the word before it."""
+    if text[end:end + 1] == "-":
+        return False
+    return not _one_counts_after().search(text, max(0, start - 20), start)
 
 
 def is_fixed_expression(text: str, start: int, end: int) -> bool:
