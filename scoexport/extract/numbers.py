@@ -203,6 +203,8 @@ def _skip(text: str, kind: str, m: re.Match[str]) -> bool:
         return True  # "his first 18 games": a selection, not a rank
     if kind == "ordinal" and _NAME_AFTER.match(text, end):
         return True  # "6th Avenue", "Second World War": part of a name
+    if re.fullmatch(r"(?:1[6-9]|20)\d\d", m.group()) and _NAME_AFTER.match(text, end):
+        return True  # "the 2021 RAV4": a model's year, part of its name
     if _COMPOUND_NAME_AFTER.match(text, end):
         return True  # "the 13-inch MacBook Pro": part of a product's name
     if kind == "proportion" and not _numeral_value(m) < _numeral_value(m, "2"):
