@@ -55,7 +55,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "decade": re.compile(r"\b(?:the\s+)?(?P<decade>(?:1[6-9]|20)\d0)s\b"),
         # a year standing alone, not counting anything after it ("2000 trees") nor a model's year before
         # its name ("the 2021 RAV4"); "in the 2024 report" and "a 2018 analysis" stay years
-        "bare_year": re.compile(r"(?<![\w$€£¥.,:/-])(?P<year>(?:1[89]|20)\d\d)(?![\w%]|[.,:/-]\d|\s+[a-z]*[a-hj-rtv-z]s\b|\s+[A-Z])"),
+        "bare_year": re.compile(r"(?<![\w$€£¥.,:/-])(?P<year>(?:1[89]|20)\d\d)"
+                                r"(?![\w%]|[.,:/-]\d|\s+[a-z]*[a-hj-rtv-z]s\b|\s+[A-Z])"),
         "year": re.compile(r"\b(?:(?P<prep>in|since|until|till|by|from|to|before|after|during|through|of|early|late|mid)[\s-]+)"
                            r"(?P<year>(?:1[6-9]|20)\d\d)\b(?![.,]?\d|\s*%|\s+[a-z]*[a-hj-rtv-z]s\b)", re.I),
     }

@@ -11,7 +11,6 @@ from ..records import Fact
 from ..relative_dates import find_dates_in_context
 from .base import Context, make_fact
 
-
 _COPYRIGHT = re.compile(r"(?:©|\([cC]\)|\b[Cc]opyright\b)[^.!?\n]*$")
 
 
