@@ -8,8 +8,8 @@ from __future__ import annotations
 import re
 
 from ..records import Fact
-from ..relative_dates import find_dates_in_context
 from .base import Context, make_fact
+from .date_context import find_dates_in_context
 
 _COPYRIGHT = re.compile(r"(?:©|\([cC]\)|\b[Cc]opyright\b)[^.!?\n]*$")
 
