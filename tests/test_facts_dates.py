@@ -32,6 +32,29 @@ def test_contextual_dates(text: str, found: list[tuple[str, str, str]]) -> None:
     assert [(d.text, d.value, d.precision) for d in find_dates_in_context(text, FRIDAY)] == found
 
 
+@pytest.mark.parametrize(("text", "found"), [
+    ("Crowds queued for Black Friday and Good Friday services.", []),  # names that hold a weekday
+    ("Super Tuesday decided it, USA Today said.", []),
+    ("The shop opened on Friday.", [("Friday", "2023-03-17", "day")]),
+    ("They met four years ago and again a week ago.", [("four years ago", "2019", "year"), ("a week ago", "2023-W10", "week")]),
+    ("He was seen on Sunday night.", [("Sunday night", "2023-03-12", "day")]),
+    ("It closed on Sept. 30 and reopened Dec. 4.", [("Sept. 30", "2022-09-30", "day"), ("Dec. 4", "2022-12-04", "day")]),
+    ("The tour will stop in Ohio on July 22.", [("July 22", "2023-07-22", "day")]),  # future: the next July 22
+    ("Sales open at 10 a.m. Friday, April 7.", [("April 7", "2023-04-07", "day")]),  # the weekday restates the date
+    ("Prices fell the previous week.", [("the previous week", "2023-W10", "week")]),
+    ("The 2021 RAV4 Prime followed a 2018 analysis.", [("2018", "2018", "year")]),  # a model year is part of a name
+])
+def test_names_and_relative_forms(text: str, found: list[tuple[str, str, str]]) -> None:
+    assert [(d.text, d.value, d.precision) for d in find_dates_in_context(text, FRIDAY)] == found
+
+
+def test_a_copyright_line_is_not_in_the_timeline() -> None:
+    facts, _ = facts_of("Trade grew in 2019.", "© Thomson Reuters 2020. All rights reserved.", "Copyright 2018 Acme Ltd.",
+                        published=FRIDAY)
+    assert [f.text for f in of_kind(facts, "date")] == ["2019"]
+    assert of_kind(facts, "number") == []
+
+
 def test_without_a_reference_only_self_sufficient_dates() -> None:
     found = find_dates_in_context("On Tuesday, last May, in 2019, on 5 March 2020", None)
     assert [d.value for d in found] == ["2019", "2020-03-05"]

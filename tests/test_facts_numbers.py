@@ -41,8 +41,76 @@ def test_numbers(text: str, expected: list[tuple]) -> None:
         assert g[2] == pytest.approx(e[2]) and g[3:] == e[3:]
 
 
+# Numerals that state no quantity of running text: no number fact at all.
+@pytest.mark.parametrize("text", [
+    "Python 3 initially removed the print statement.",  # a version after a name
+    "Upgrade to Windows 10 before support ends.",
+    "Group 2 innate lymphoid cells multiplied.",  # an identifier after the word it numbers
+    "The rule is set out in Article 5 and on page 12.",
+    "Pages: 1 2 3 4 Next",  # pagination
+    "Larson 2339 1 1 8 17 0",  # a table row
+    "Smith J, Lee K. Gut flora. Nature 12(3): 188-195, doi 10.1038/x.",  # a reference entry
+    "They relied on a 3rd party vendor and third-party code.",  # fixed expressions
+    "No one came, and one of them left.",
+    "One user quipped that I don't need one.",  # the indefinite or pronoun "one"
+    "Kickoff moved from 4:25 to 1 p.m. on Sunday.",  # clock times
+    "Call +44 20 7946 0958 for tickets.",  # a telephone number
+    "The team won 6-4, 7-6 (2) in the final.",  # a score and a tie-break
+    "The tour starts on Fifth Avenue and the 6th Street bridge.",  # ordinals in names
+    "The 16-inch MacBook Pro ships with a new keyboard.",  # part of a product's name
+    "The 2021 RAV4 Prime is a plug-in.",  # a model year
+])
+def test_not_quantities(text: str) -> None:
+    assert numbers(text) == []
+
+
+# A range is one fact: value_num the low end, value_high the high end, value the interval.
+@pytest.mark.parametrize(("text", "found"), [
+    ("Patients aged 40 to 80 years took part.", ("40 to 80", 40.0, 80.0, "40/80", "years", "number")),
+    ("The session lasts 2-3 hours.", ("2-3", 2.0, 3.0, "2/3", "hours", "number")),
+    ("Between 5 and 10 ships sank.", ("5 and 10", 5.0, 10.0, "5/10", "ships", "number")),
+    ("It holds 80% to 90% oxygen.", ("80% to 90%", 80.0, 90.0, "80/90", None, "percent")),
+    ("It goes from zero to 60 mph quickly.", ("zero to 60", 0.0, 60.0, "0/60", "mph", "quantity")),
+    ("They hired two to three million workers.", ("two to three million", 2e6, 3e6, "2000000/3000000", "workers", "number")),
+])
+def test_ranges(text: str, found: tuple) -> None:
+    facts, _ = facts_of(text)
+    got = [(f.text, f.value_num, f.value_high, f.value, f.unit, f.kind) for f in of_kind(facts, *NUMERIC, "quantity")]
+    assert got == [found]
+
+
+@pytest.mark.parametrize("text", [
+    "Prices rose from 5 to 10 percent.",  # a change, two numbers
+    "Sales climbed from 40 to 55 units.",
+])
+def test_a_change_is_not_a_range(text: str) -> None:
+    facts, _ = facts_of(text)
+    assert all(f.value_high is None for f in facts) and len(of_kind(facts, *NUMERIC, "quantity")) == 2
+
+
+# What a number counts is the noun phrase it governs; a unit of measurement makes it a quantity.
+@pytest.mark.parametrize(("text", "found"), [
+    ("The six Democratic presidential candidates met.", ("six", "number", "Democratic presidential candidates")),
+    ("An estimated 2.5 million people fled.", ("2.5 million", "number", "people")),
+    ("Some two dozen boats sank.", ("two dozen", "number", "boats")),
+    ("They lost by five-and-a-half points.", ("five-and-a-half", "number", "points")),
+    ("It has a range of 590 km on one charge.", ("590", "quantity", "km")),
+    ("A 15.6-inch screen sits in the middle.", ("15.6", "quantity", "inch")),
+    ("It returns 90 miles per gallon.", ("90", "quantity", "miles per gallon")),
+    ("Eight out of ten companies agreed.", ("Eight out of ten", "fraction", "companies")),
+    ("Some 70 percent of Americans say so.", ("70 percent", "percent", "Americans")),
+    ("Only one person voted against.", ("one", "number", "person")),
+    ("He received a one-game suspension.", ("one", "number", "game")),
+    ("It can seat a fifth person.", ("fifth", "ordinal", None)),
+])
+def test_what_a_number_counts(text: str, found: tuple) -> None:
+    facts, _ = facts_of(text)
+    assert [(f.text, f.kind, f.unit) for f in of_kind(facts, *NUMERIC, "quantity")] == [found]
+
+
 @pytest.mark.parametrize(("words", "value"), [("seven", 7), ("ninety-nine", 99), ("two hundred and five", 205),
-                                              ("three million", 3_000_000), ("fourteen", 14)])
+                                              ("three million", 3_000_000), ("fourteen", 14), ("a dozen", 12),
+                                              ("two dozen", 24), ("five-and-a-half", 5.5)])
 def test_words_value(words: str, value: int) -> None:
     assert words_value(words) == value
 

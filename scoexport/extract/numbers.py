@@ -145,8 +145,12 @@ def _range(text: str, m: re.Match[str]) -> tuple[str, float, float] | None:
     """(kind, low, high) of a range, or None where the two numerals are not the ends of one span:
     a score or code ("6-4", "5-1A"), a change ("rose from 5 to 10"), "and" without "between"."""
     low, high = _numeral_value(m), _numeral_value(m, "2")
-    if m["scale2"] and not m["scale"] and m["num"] and low * _words()["scales"].get(m["scale2"].lower(), 1) < high:
-        low *= _words()["scales"].get(m["scale2"].lower(), 1)
+    scales = _words()["scales"]
+    high_words = (m["scale2"] or m["word2"] or "").lower().split()
+    high_scale = high_words[-1] if high_words else ""
+    low_scaled = m["scale"] or any(w in scales for w in re.split(r"[\s-]+", (m["word"] or "").lower()))
+    if high_scale in scales and not low_scaled and low * scales[high_scale] < high:
+        low *= scales[high_scale]  # "two to three million", "5-10 billion": the scale is written once
     sep = m["sep"].strip().lower()
     before = text[max(0, m.start() - 40):m.start()]
     if not low < high:
@@ -203,7 +207,7 @@ def _skip(text: str, kind: str, m: re.Match[str]) -> bool:
         return True  # "his first 18 games": a selection, not a rank
     if kind == "ordinal" and _NAME_AFTER.match(text, end):
         return True  # "6th Avenue", "Second World War": part of a name
-    if re.fullmatch(r"(?:1[6-9]|20)\d\d", m.group()) and _NAME_AFTER.match(text, end):
+    if re.fullmatch(r"(?:1[6-9]|20)\d\d", m.group()) and re.match(r"\s+[A-Z]", text[end:end + 3]):
         return True  # "the 2021 RAV4": a model's year, part of its name
     if _COMPOUND_NAME_AFTER.match(text, end):
         return True  # "the 13-inch MacBook Pro": part of a product's name
@@ -251,7 +255,7 @@ def _facts_in(ctx: Context, p: Paragraph) -> list[Fact]:
                     continue
                 value, unit = _value(kind, m)
             if fact_kind in ("number", "percent", "fraction") and unit is None:
-                unit = unit_after(text, m.end(), high or value, after_of=fact_kind != "number",
+                unit = unit_after(text, m.end(), high or value, after_of=kind in ("percent", "fraction"),
                                   after_article=bool(re.search(r"\ban?\s+$", text[max(0, m.start() - 4):m.start()])))
             if fact_kind == "number" and unit and any(measure_unit(w) for w in unit.split()):
                 fact_kind = "quantity"
