@@ -67,7 +67,7 @@ def _patterns() -> list[tuple[str, bool, re.Pattern[str]]]:
         ("proportion", False, re.compile(
             rf"(?i){b}{_numeral()}\s+(?:out\s+of|in)\s+(?:every\s+)?{_numeral('2')}(?![\w.]\d|[^\W\d_])")),
         ("range", False, re.compile(
-            rf"(?i){b}{_numeral()}(?P<pct>{_PERCENT})?(?P<sep>\s*[-–—]\s*|\s+to\s+|\s+and\s+){_numeral('2')}"
+            rf"(?i){b}{_numeral()}(?P<pct>{_PERCENT})?(?P<sep>\s*[-–—−]\s*|\s+to\s+|\s+and\s+){_numeral('2')}"
             rf"(?P<pct2>{_PERCENT})?(?![\w.]\d|[^\W\d_])")),
         ("percent", False, re.compile(rf"(?i){b}{_numeral()}{_PERCENT}")),
         ("fraction", False, re.compile(rf"(?i){b}(?P<numer>{cardinal_word}|an?|\d+)[\s-]+(?P<frac>{fractions})\b")),
@@ -162,8 +162,11 @@ def _range(text: str, m: re.Match[str]) -> tuple[str, float, float] | None:
     if sep not in ("to", "and"):
         if not (m["num"] and m["num2"]) or (m["num2"].startswith("0") and "." not in m["num2"]):
             return None
-        unit = unit_after(text, m.end(), high)
-        if not (m["pct"] or m["pct2"] or m["scale2"] or unit or re.search(r"(?i)\b(?:aged?|ages|between|from)\s+$", before)):
+        # a hyphen joins the ends of a range of something ("2-3 hours", "30−40 минут"); with no noun
+        # after it the pair is a score, a ratio or a code ("won 6-4", "7-6 (2)")
+        noun = re.match(r"\s*-?([^\W\d_]+)", text[m.end():m.end() + 30])
+        counted = noun is not None and noun.group(1).lower() not in _words()["unit_stop"]
+        if not (m["pct"] or m["pct2"] or m["scale2"] or counted or re.search(r"(?i)\b(?:aged?|ages|between|from)\s+$", before)):
             return None
     return ("percent" if m["pct"] or m["pct2"] else "number"), low, high
 
@@ -174,6 +177,7 @@ def _format(value: float) -> str:
 
 
 _LOWER_WORD = re.compile(r"[a-z]+")
+_ONCE_COUNTS = re.compile(r"\s*(?:[.,;:!?)]|$)|\s+(?:a|an|every|per|more|again|or|and|in|this|last|so far)\b")
 _NAME_AFTER = re.compile(r"\s+[A-Z][a-z]")
 _COMPOUND_NAME_AFTER = re.compile(r"-[a-z]+\s+[A-Z][a-z]")
 
@@ -203,6 +207,8 @@ def _skip(text: str, kind: str, m: re.Match[str]) -> bool:
         return True
     if kind == "number" and m.group().lower() == "one" and quantities.is_indefinite_one(text, start, end):
         return True
+    if kind == "times" and m.group().lower() == "once" and not _ONCE_COUNTS.match(text, end):
+        return True  # "once expected", "once the deal is done": formerly, as soon as
     if kind == "ordinal" and re.match(r"\s+\d", text[end:end + 3]):
         return True  # "his first 18 games": a selection, not a rank
     if kind == "ordinal" and _NAME_AFTER.match(text, end):
@@ -242,7 +248,7 @@ def _facts_in(ctx: Context, p: Paragraph) -> list[Fact]:
             if kind == "range":
                 found = None if quantities.is_identifier(text, m.start(), m.end()) else _range(text, m)
                 if found is None:
-                    if m["sep"].strip() in ("-", "–", "—") and m["num"] and m["num2"]:
+                    if m["sep"].strip() in ("-", "–", "—", "−") and m["num"] and m["num2"]:
                         ctx.claim(p.paragraph_id, m.start(), m.end())  # a score or a code
                     continue
                 fact_kind, value, high = found

@@ -87,6 +87,8 @@ def is_identifier(text: str, start: int, end: int) -> bool:
         return True  # a citation marker or a tie-break score: "[12]", "7-6 (2)"
     if before == "+":
         return True  # a telephone country code
+    if after == ")" and (start == 0 or before.isspace()) and end - start <= 2:
+        return True  # a list enumerator: "2) Polistil ..."
     found = _word_before(text, start)
     if found is None:
         return before == "#"
