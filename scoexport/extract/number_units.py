@@ -9,7 +9,9 @@ So the unit is the words up to the first plural noun, within three words, stoppi
 words, adverbs ("-ly") and verbs in "-ing": "Python 3 initially removed" counts nothing. A number
 of one, or one after "a" ("a 12 member panel"), governs a singular noun: its next word. A unit of
 measurement ("590 km", "15.6-inch") is taken as written, with "cubic"/"square" before it and
-"per X" after it. Percentages and fractions count the phrase after "of" ("70 percent of voters").
+"per X" after it. Percentages and fractions count the phrase after "of" ("70 percent of voters",
+"a third of global GDP"), where a word in "-s" after a singular noun is a verb ("half of the
+population lives").
 """
 from __future__ import annotations
 
@@ -21,6 +23,7 @@ from ..data import alternation, load_json
 _WORD = re.compile(r"\s*([^\W\d_][\w'’-]*)")
 _COMPOUND = re.compile(r"-([^\W\d_]+)")
 _MEASURE = re.compile(r"\s*([^\W\d_][\w/-]*|°[CF])")
+_ADJECTIVE = re.compile(r"(?:al|ic|ive|ous|ful|less|ed|an|ish|ern|ble|ary)$", re.I)
 _OF = re.compile(r"\s+of\s+(?:(?:the|all|its|their|these|those|our|his|her)\s+)?")
 
 
@@ -87,11 +90,16 @@ def unit_after(text: str, end: int, value: float, *, after_of: bool = False, aft
         low = word.lower()
         if low in stop or low.endswith(("ing", "ly")):
             break
+        if after_of and words and _is_plural(word) and not _ADJECTIVE.search(words[-1]):
+            break  # "half of the population lives there": a verb, not the noun
         words.append(word)
         pos = m.end()
         if _is_plural(word):
             return " ".join(words)
-    if words and (after_article or value == 1 or after_of):
+    if words and after_of:
+        # a share of a singular whole: its head noun, after an adjective ("of global GDP")
+        return " ".join(words[:2]) if len(words) > 1 and _ADJECTIVE.search(words[0]) else words[0]
+    if words and (after_article or value == 1):
         return words[0]
     return None
 
