@@ -37,6 +37,8 @@ def test_contextual_dates(text: str, found: list[tuple[str, str, str]]) -> None:
     ("Super Tuesday decided it, USA Today said.", []),
     ("The shop opened on Friday.", [("Friday", "2023-03-17", "day")]),
     ("They met four years ago and again a week ago.", [("four years ago", "2019", "year"), ("a week ago", "2023-W10", "week")]),
+    ("Two decades ago it lost out to Paris in 2013 as planned.",
+     [("Two decades ago", "2000/2009", "decade"), ("2013", "2013", "year")]),
     ("He was seen on Sunday night.", [("Sunday night", "2023-03-12", "day")]),
     ("It closed on Sept. 30 and reopened Dec. 4.", [("Sept. 30", "2022-09-30", "day"), ("Dec. 4", "2022-12-04", "day")]),
     ("The tour will stop in Ohio on July 22.", [("July 22", "2023-07-22", "day")]),  # future: the next July 22

@@ -53,6 +53,8 @@ def test_numbers(text: str, expected: list[tuple]) -> None:
     "They relied on a 3rd party vendor and third-party code.",  # fixed expressions
     "No one came, and one of them left.",
     "One user quipped that I don't need one.",  # the indefinite or pronoun "one"
+    "The fight began when the two were on the ground.",  # a number word standing for people named before
+    "You probably have an app or two for that.",
     "Kickoff moved from 4:25 to 1 p.m. on Sunday.",  # clock times
     "Call +44 20 7946 0958 for tickets.",  # a telephone number
     "The team won 6-4, 7-6 (2) in the final.",  # a score and a tie-break

@@ -50,15 +50,15 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "rel_period": re.compile(r"\b(?:(?:the|later|earlier)\s+)?(?P<rel>last|next|this|previous|coming|past)\s+"
                                  r"(?P<period>year|month|week)\b", re.I),
         # "four years ago", "a week ago": counted back from the publication date
-        "ago": re.compile(rf"(?i)\b(?P<n>an?|\d+|{alternation(_SMALL)})\s+(?P<period>year|month|week|day)s?\s+ago\b"),
+        "ago": re.compile(rf"(?i)\b(?P<n>an?|\d+|{alternation(_SMALL)})\s+(?P<period>decade|year|month|week|day)s?\s+ago\b"),
         "day_word": re.compile(r"\b(?P<word>today|yesterday|tomorrow)\b", re.I),
         "decade": re.compile(r"\b(?:the\s+)?(?P<decade>(?:1[6-9]|20)\d0)s\b"),
         # a year standing alone, not counting anything after it ("2000 trees") nor a model's year before
         # its name ("the 2021 RAV4"); "in the 2024 report" and "a 2018 analysis" stay years
         "bare_year": re.compile(r"(?<![\w$€£¥.,:/-])(?P<year>(?:1[89]|20)\d\d)"
-                                r"(?![\w%]|[.,:/-]\d|\s+[a-z]*[a-hj-rtv-z]s\b|\s+[A-Z])"),
+                                r"(?![\w%]|[.,:/-]\d|\s+[a-z]{2,}[a-hj-rtv-z]s\b|\s+[A-Z])"),
         "year": re.compile(r"\b(?:(?P<prep>in|since|until|till|by|from|to|before|after|during|through|of|early|late|mid)[\s-]+)"
-                           r"(?P<year>(?:1[6-9]|20)\d\d)\b(?![.,]?\d|\s*%|\s+[a-z]*[a-hj-rtv-z]s\b)", re.I),
+                           r"(?P<year>(?:1[6-9]|20)\d\d)\b(?![.,]?\d|\s*%|\s+[a-z]{2,}[a-hj-rtv-z]s\b)", re.I),
     }
 
 
@@ -172,6 +172,10 @@ def _ago(match: re.Match[str], ref: dt.date) -> DateMatch:
     n = match["n"].lower()
     count = 1 if n in ("a", "an") else int(n) if n.isdigit() else _SMALL[n]
     period = match["period"].lower()
+    if period == "decade":
+        decade = (ref.year - 10 * count) // 10 * 10
+        return DateMatch(match.start(), match.end(), match.group(), f"{decade}/{decade + 9}", "decade",
+                         dt.date(decade, 1, 1))
     if period == "year":
         first = dt.date(ref.year - count, 1, 1)
         return DateMatch(match.start(), match.end(), match.group(), str(first.year), "year", first)

@@ -207,6 +207,8 @@ def _skip(text: str, kind: str, m: re.Match[str]) -> bool:
         return True
     if kind == "number" and m.group().lower() == "one" and quantities.is_indefinite_one(text, start, end):
         return True
+    if kind == "number" and not text[start].isdigit() and quantities.is_pronoun_like(text, start, end):
+        return True
     if kind == "times" and m.group().lower() == "once" and not _ONCE_COUNTS.match(text, end):
         return True  # "once expected", "once the deal is done": formerly, as soon as
     if kind == "ordinal" and re.match(r"\s+\d", text[end:end + 3]):

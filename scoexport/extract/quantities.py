@@ -118,6 +118,16 @@ def is_indefinite_one(text: str, start: int, end: int) -> bool:
     return not _one_counts_after().search(text, max(0, start - 20), start)
 
 
+_PRONOUN_BEFORE = re.compile(r"(?i)\b(?:the|these|those|or)\s+$")
+_NO_NOUN_AFTER = re.compile(r"\s*(?:[.,;:!?)]|$)|\s+(?:were|are|was|is|of|have|had|will|would|can|could|did|do|who|which|that)\b")
+
+
+def is_pronoun_like(text: str, start: int, end: int) -> bool:
+    """Does a number word stand for people or things named elsewhere ("the two were on the ground",
+    "an app or two") rather than count a noun after it?"""
+    return bool(_PRONOUN_BEFORE.search(text, max(0, start - 8), start)) and bool(_NO_NOUN_AFTER.match(text, end))
+
+
 def is_fixed_expression(text: str, start: int, end: int) -> bool:
     """Is the numeral word part of an expression that counts nothing ("third party", "one of them")?"""
     window_end = min(len(text), end + 20)
