@@ -119,7 +119,9 @@ def is_indefinite_one(text: str, start: int, end: int) -> bool:
 
 
 _PRONOUN_BEFORE = re.compile(r"(?i)\b(?:the|these|those|or)\s+$")
-_NO_NOUN_AFTER = re.compile(r"\s*(?:[.,;:!?)]|$)|\s+(?:were|are|was|is|of|have|had|will|would|can|could|did|do|who|which|that)\b")
+_NO_NOUN_AFTER = re.compile(r"\s*(?:[.,;:!?)]|$)"
+                            r"|\s+(?:were|are|was|is|of|have|had|will|would|can|could|did|do|who|which|that|for|to|in|on|at|with"
+                            r"|from|by|and|or|than)\b")
 
 
 def is_pronoun_like(text: str, start: int, end: int) -> bool:
