@@ -43,6 +43,7 @@ def test_contextual_dates(text: str, found: list[tuple[str, str, str]]) -> None:
     ("It closed on Sept. 30 and reopened Dec. 4.", [("Sept. 30", "2022-09-30", "day"), ("Dec. 4", "2022-12-04", "day")]),
     ("The tour will stop in Ohio on July 22.", [("July 22", "2023-07-22", "day")]),  # future: the next July 22
     ("Sales open at 10 a.m. Friday, April 7.", [("April 7", "2023-04-07", "day")]),  # the weekday restates the date
+    ("It happened at 6 p.m. on Thursday, May 19.", [("May 19", "2022-05-19", "day")]),  # the year it was a Thursday
     ("Prices fell the previous week.", [("the previous week", "2023-W10", "week")]),
     ("The 2021 RAV4 Prime followed a 2018 analysis.", [("2018", "2018", "year")]),  # a model year is part of a name
 ])

@@ -25,7 +25,7 @@ _NOT_NAMES = frozenset(("on", "by", "until", "since", "last", "next", "this", "e
 _FUTURE = re.compile(
     r"\b(?:will|shall|going to|(?:is|are) (?:set|expected|due) to|next|upcoming|plans? to)\b", re.I)
 _PAST = re.compile(r"\b(?:was|were|had|did|ago|since|\w{3,}ed)\b", re.I)
-_CLAUSE_BREAK = re.compile(r"[;,]|[.!?][\"”’)]*\s|\band\b|\bbut\b|\bwhile\b")
+_CLAUSE_BREAK = re.compile(r"[;,]|[.!?][\"”’)]*\s+(?=[A-Z])|\band\b|\bbut\b|\bwhile\b")
 
 
 @cache
@@ -131,7 +131,10 @@ def _month_day(match: re.Match[str], text: str, ref: dt.date) -> DateMatch | Non
             options.append(dt.date(year, month, day))
         except ValueError:
             continue
-    if tense == "future" and any(d >= ref for d in options):
+    if match["wd"] and any(d.weekday() == _WEEKDAYS[match["wd"].lower()] for d in options):
+        # "Saturday, May 18": the year in which that day is a Saturday
+        options = [d for d in options if d.weekday() == _WEEKDAYS[match["wd"].lower()]]
+    elif tense == "future" and any(d >= ref for d in options):
         options = [d for d in options if d >= ref]
     elif tense == "past" and any(d <= ref for d in options):
         options = [d for d in options if d <= ref]
