@@ -69,7 +69,7 @@ CASES: dict[str, list[tuple[str, list[str]]]] = {
     ],
     "ellipses": [
         ("He paused... Then he left.", ["He paused...", "Then he left."]),
-        ("We waited for… Paris to answer.", ["We waited for… Paris to answer."]),
+        ("Tudo certo… Veja bem.", ["Tudo certo…", "Veja bem."]),
         ("The report said . . . nothing new.", ["The report said . . . nothing new."]),
         ("It was over . . . . The crowd left.", ["It was over . . . .", "The crowd left."]),
         ("She knew it.... Nobody else did.", ["She knew it....", "Nobody else did."]),

@@ -9,10 +9,11 @@ the stop and the word after it, so the cost stays one regex scan plus a set look
 - an abbreviation that stands before what it qualifies ("Mr.", "Gen.", "e.g.", "No.") never ends
   a sentence (data/abbreviations.txt);
 - an abbreviation that may stand last ("Acme Inc.", "the U.S.", "5 p.m.", "Jan."; any "X.Y."
-  shape), an initial ("Albert I. Jones") and a three-dot ellipsis end one only when a word that
-  opens sentences follows ("The", "He", "But": data/sentence_openers.txt): "the U.S. Army" goes on,
-  "in the U.S. How about you?" does not; four dots are a full stop after an ellipsis, and three
-  spaced dots (". . .") mark words left out inside a sentence;
+  shape) and an initial ("Albert I. Jones") end one only when a word that opens sentences follows
+  ("The", "He", "But": data/sentence_openers.txt): "the U.S. Army" goes on, "in the U.S. How about
+  you?" does not;
+- an ellipsis ("...", "…") before a capital ends one, in any language; three spaced dots
+  (". . .") mark words left out inside a sentence, and a fourth is the full stop;
 - "a.m." and "p.m." end one unless the day, a time zone or a titled name follows ("at 9 p.m.
   Tuesday", "8 p.m. EST", "at 6 a.m. Mrs. Ode opened");
 - an enumerator's own stop ("1. The first item") and dots in "[...]" end nothing;
@@ -79,7 +80,7 @@ def _is_boundary(text: str, m: re.Match[str], start: int) -> bool:
     if punct.startswith("…") or punct.startswith("..."):
         if dot and text[dot - 1] == "[":
             return False  # "[...]" marks words left out of a quotation
-        return len(punct) >= 4 or punct[-1] in "!?" or _opens_sentence(text, after)
+        return True
     if punct != ".":
         return True
     if text[dot - 4:dot] == ". . ":  # a spaced ellipsis: three dots leave words out, a fourth ends the sentence
