@@ -229,6 +229,28 @@ def _skip(text: str, kind: str, m: re.Match[str]) -> bool:
     return False
 
 
+_DIGIT_START = re.compile(r"(?<!\d)\d")
+
+
+@cache
+def _starts() -> re.Pattern[str]:
+    """Where a numeral may start: a digit, a number word, "a"/"an" before a fraction or a scale."""
+    w = _words()
+    fractions_scales = _alt([*w["fraction_words"], *w["scales"]])
+    return re.compile(rf"(?i)(?<!\d)\d|\b(?:{_alt(_number_words())})\b|\ban?(?=[\s-]+(?:{fractions_scales})\b)")
+
+
+def _matches_at(pattern: re.Pattern[str], text: str, starts: list[int]):
+    """The matches of `pattern` that begin at one of `starts`, without overlaps, as finditer gives them."""
+    end = 0
+    for pos in starts:
+        if pos >= end:
+            m = pattern.match(text, pos)
+            if m:
+                end = m.end()
+                yield m
+
+
 def _facts_in(ctx: Context, p: Paragraph) -> list[Fact]:
     text = p.text
     if p.kind not in _RUNNING_KINDS or quantities.not_running_text(text):
@@ -237,12 +259,14 @@ def _facts_in(ctx: Context, p: Paragraph) -> list[Fact]:
         ctx.claim(p.paragraph_id, s, e)
     facts = []
     has_digit = re.search(r"\d", text) is not None
-    # the word patterns are long case-blind alternations: run them only where a number word stands
     has_word = not _number_words().isdisjoint(_LOWER_WORD.findall(text.lower()))
+    # the patterns that read number words are long case-blind alternations, slow to scan: they are
+    # tried only where a numeral starts, found by one scan
+    starts = [m.start() for m in (_starts() if has_word else _DIGIT_START).finditer(text)]
     for kind, needs_digit, pattern in _patterns():
         if not (has_digit if needs_digit else has_word or has_digit):
             continue
-        for m in pattern.finditer(text):
+        for m in (pattern.finditer(text) if needs_digit else _matches_at(pattern, text, starts)):
             if ctx.is_claimed(p.paragraph_id, m.start(), m.end()):
                 continue
             high = None

@@ -21,8 +21,7 @@ from functools import cache
 
 from ..data import alternation, load_json
 
-_TOKEN = re.compile(r"\S+")
-_NUMERIC_TOKEN = re.compile(r"^[(\[$€£#]*[\d][\d.,:%/–-]*[)\],;:.%]*$")
+_NUMERIC_TOKENS = re.compile(r"(?<!\S)[(\[$€£#]*\d[\d.,:%/–-]*[)\],;:.%]*(?!\S)")
 _LETTER_WORD = re.compile(r"[^\W\d_]{2,}")
 _REFERENCE = re.compile(r"\bet al\.|\bdoi\b|\bISBN\b|\bISSN\b|\bpp?\.\s*\d|\bvol\.\s*\d|\d+\s*\(\d+\)\s*:\s*\d+", re.I)
 _BARE_RUN = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)*(?:[ \t|·/]+\d+(?:[.,]\d+)*(?![\w%]))+")
@@ -57,11 +56,10 @@ def not_running_text(text: str) -> bool:
 
     A row of a table is mostly numerals; furniture has no more than a couple of words; a reference
     entry shows the punctuation of citations."""
-    tokens = _TOKEN.findall(text)
-    numeric = sum(1 for t in tokens if _NUMERIC_TOKEN.match(t))
+    numeric = len(_NUMERIC_TOKENS.findall(text))
     if not numeric:
         return False
-    if (numeric >= 3 and numeric * 2 >= len(tokens)) or len(_LETTER_WORD.findall(text)) < 3:
+    if (numeric >= 3 and numeric * 2 >= len(text.split())) or len(_LETTER_WORD.findall(text)) < 3:
         return True
     return bool(_REFERENCE.search(text))
 
