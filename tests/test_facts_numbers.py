@@ -26,7 +26,8 @@ def numbers(text: str) -> list[tuple]:
     ("Turnout was 67.5% this time.", [("percent", "67.5%", 67.5, None, None)]),
     ("Inflation hit 9 per cent.", [("percent", "9 per cent", 9.0, None, None)]),
     ("Some twenty-four delegations attended.", [("number", "twenty-four", 24.0, "delegations", "about")]),
-    ("It was the tenth round and the 3rd try.", [("ordinal", "tenth", 10.0, None, None), ("ordinal", "3rd", 3.0, None, None)]),
+    ("It was the tenth round and the 3rd try.",
+     [("ordinal", "tenth", 10.0, "round", None), ("ordinal", "3rd", 3.0, "try", None)]),
     ("Two-thirds of voters agreed.", [("fraction", "Two-thirds", 2 / 3, "voters", None)]),
     ("A quarter of the crop was lost.", [("fraction", "A quarter", 0.25, "crop", None)]),
     ("Brazil has won it five times.", [("number", "five times", 5.0, "times", None)]),
@@ -103,7 +104,12 @@ def test_a_change_is_not_a_range(text: str) -> None:
     ("Some 70 percent of Americans say so.", ("70 percent", "percent", "Americans")),
     ("Only one person voted against.", ("one", "number", "person")),
     ("He received a one-game suspension.", ("one", "number", "game")),
-    ("It can seat a fifth person.", ("fifth", "ordinal", None)),
+    ("It can seat a fifth person.", ("fifth", "ordinal", "person")),
+    ("This was the second consecutive election cycle.", ("second", "ordinal", "consecutive election cycle")),
+    ("It was not the first time WeWork cut jobs.", ("first", "ordinal", "time")),
+    ("They raised 88 billion Hong Kong dollars.", ("88 billion Hong Kong dollars", "money", "HKD")),
+    ("Investors sold eight of its Hong Kong shares.", ("eight", "number", "Hong Kong shares")),
+    ("The 180 page book sold well.", ("180", "number", "page")),
 ])
 def test_what_a_number_counts(text: str, found: tuple) -> None:
     facts, _ = facts_of(text)

@@ -23,6 +23,7 @@ from ..data import alternation, load_json
 _WORD = re.compile(r"\s*([^\W\d_][\w'’-]*)")
 _COMPOUND = re.compile(r"-([^\W\d_]+)")
 _MEASURE = re.compile(r"\s*([^\W\d_][\w/-]*|°[CF])")
+_NAME = re.compile(r"[A-Z][a-z]")
 _ADJECTIVE = re.compile(r"(?:al|ic|ive|ous|ful|less|ed|an|ish|ern|ble|ary)$", re.I)
 _OF = re.compile(r"\s+of\s+(?:(?:the|all|its|their|these|those|our|his|her)\s+)?")
 
@@ -66,8 +67,13 @@ def _measure_after(text: str, pos: int) -> str | None:
     return f"{word} per {per.group(1)}" if per else word
 
 
-def unit_after(text: str, end: int, value: float, *, after_of: bool = False, after_article: bool = False) -> str | None:
-    """What the number ending at `end` counts, or None where the words after it do not say."""
+def unit_after(text: str, end: int, value: float, *, after_of: bool = False, after_article: bool = False,
+               ordinal: bool = False) -> str | None:
+    """What the number ending at `end` counts, or None where the words after it do not say.
+
+    after_of: a share counts the phrase after "of"; after_article: the number follows a determiner
+    and qualifies a singular noun ("the 180 page book"); ordinal: a rank governs a singular noun
+    phrase, whose head is its last word ("the second consecutive election cycle")."""
     compound = _COMPOUND.match(text, end)
     if compound:  # "15.6-inch screen", "four-door car": the number qualifies a noun
         return compound.group(1)
@@ -75,11 +81,11 @@ def unit_after(text: str, end: int, value: float, *, after_of: bool = False, aft
     if measure:
         return measure
     pos = end
-    if after_of:
-        m = _OF.match(text, pos)
-        if not m:
-            return None
-        pos = m.end()
+    partitive = _OF.match(text, pos) if not ordinal else None
+    if after_of and not partitive:
+        return None
+    if partitive and (after_of or value != 1):  # "70 percent of voters", "eight of its shares"
+        pos = partitive.end()
     stop = set(_numbers()["unit_stop"])
     words: list[str] = []
     while len(words) < 3:
@@ -88,8 +94,8 @@ def unit_after(text: str, end: int, value: float, *, after_of: bool = False, aft
             break
         word = m.group(1)
         low = word.lower()
-        if low in stop or low.endswith(("ing", "ly")):
-            break
+        if low in stop or low.endswith(("ing", "ly")) or (words and _NAME.match(word) and words[-1].islower()):
+            break  # a name after the noun opens another phrase ("the first time WeWork ...")
         if after_of and words and _is_plural(word) and not _ADJECTIVE.search(words[-1]):
             break  # "half of the population lives there": a verb, not the noun
         words.append(word)
@@ -99,6 +105,8 @@ def unit_after(text: str, end: int, value: float, *, after_of: bool = False, aft
     if words and after_of:
         # a share of a singular whole: its head noun, after an adjective ("of global GDP")
         return " ".join(words[:2]) if len(words) > 1 and _ADJECTIVE.search(words[0]) else words[0]
+    if words and ordinal:
+        return " ".join(words)
     if words and (after_article or value == 1):
         return words[0]
     return None

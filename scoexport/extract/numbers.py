@@ -53,9 +53,10 @@ def _patterns() -> list[tuple[str, bool, re.Pattern[str]]]:
     """(kind, needs a digit, pattern), in order of precedence."""
     w = _words()
     number = rf"(?P<num>{_DIGITS})(?:\s*(?P<scale>{_alt(w['scales'])}|bn|mn)\b)?"
-    symbols = _alt(k for k in w["currencies"] if not k.isalpha() or k.startswith("Rs"))
+    is_name = {k: bool(re.fullmatch(r"[A-Za-z][A-Za-z. ]+", k)) and not k.startswith("Rs") for k in w["currencies"]}
+    symbols = _alt(k for k in w["currencies"] if not is_name[k])
     fractions = _alt(w["fraction_words"])
-    names = _alt(k for k in w["currencies"] if k.isalpha() and not k.startswith("Rs"))
+    names = _alt((k for k in w["currencies"] if is_name[k]), flexible_spaces=True)
     codes = _alt(load_json("gazetteer.json")["currencies"])
     cardinal_word = _alt([*w["units"], *w["tens"]])
     b = _B
@@ -121,7 +122,7 @@ def _value(kind: str, m: re.Match[str]) -> tuple[float, str | None]:
     w = _words()
     g = m.groupdict()
     if kind == "money":
-        return _numeral_value(m), g.get("code") or w["currencies"][g["cur"]]
+        return _numeral_value(m), g.get("code") or w["currencies"][" ".join(g["cur"].split())]
     if kind == "fraction":
         numer = g.get("numer") or "1"
         n = 1.0 if numer.lower() in ("a", "an") else (float(numer) if numer.isdigit() else words_value(numer) or 1.0)
@@ -230,6 +231,7 @@ def _skip(text: str, kind: str, m: re.Match[str]) -> bool:
 
 
 _DIGIT_START = re.compile(r"(?<!\d)\d")
+_DETERMINER_BEFORE = re.compile(r"(?i)\b(?:an?|the|this|that|its|their|his|her|our)\s+$")
 
 
 @cache
@@ -267,7 +269,9 @@ def _facts_in(ctx: Context, p: Paragraph) -> list[Fact]:
         if not (has_digit if needs_digit else has_word or has_digit):
             continue
         for m in (pattern.finditer(text) if needs_digit else _matches_at(pattern, text, starts)):
-            if ctx.is_claimed(p.paragraph_id, m.start(), m.end()):
+            # a currency named after the amount may hold a place's name ("88 billion Hong Kong dollars")
+            named = kind == "money" and m.groupdict().get("cur") and m.start("cur") > m.start()
+            if ctx.is_claimed(p.paragraph_id, m.start(), m.start("cur") if named else m.end()):
                 continue
             high = None
             fact_kind = {"times": "number", "proportion": "fraction"}.get(kind, kind)
@@ -286,9 +290,10 @@ def _facts_in(ctx: Context, p: Paragraph) -> list[Fact]:
                     ctx.claim(p.paragraph_id, m.start(), m.end())
                     continue
                 value, unit = _value(kind, m)
-            if fact_kind in ("number", "percent", "fraction") and unit is None:
+            if fact_kind in ("number", "percent", "fraction", "ordinal") and unit is None:
                 unit = unit_after(text, m.end(), high or value, after_of=kind in ("percent", "fraction"),
-                                  after_article=bool(re.search(r"\ban?\s+$", text[max(0, m.start() - 4):m.start()])))
+                                  after_article=bool(_DETERMINER_BEFORE.search(text, max(0, m.start() - 8), m.start())),
+                                  ordinal=kind == "ordinal")
             if fact_kind == "number" and unit and any(measure_unit(w) for w in unit.split()):
                 fact_kind = "quantity"
             shown = _format(value) if high is None else f"{_format(value)}/{_format(high)}"
