@@ -62,9 +62,23 @@ def test_numbers(text: str, expected: list[tuple]) -> None:
     "The tour starts on Fifth Avenue and the 6th Street bridge.",  # ordinals in names
     "The 16-inch MacBook Pro ships with a new keyboard.",  # part of a product's name
     "The 2021 RAV4 Prime is a plug-in.",  # a model year
+    "12. Okafor B. Sleep and mood. Lancet Psych. 2001;14:203-9.",  # a numbered reference entry
+    "The rice is first planted in a nursery.",  # an adverb, not a rank
+    "Agent 007 and code 0042 were retired.",  # codes with leading zeros
+    "65°",  # page furniture: a paragraph of no words
 ])
 def test_not_quantities(text: str) -> None:
     assert numbers(text) == []
+
+
+def test_ordinals_written_with_a_full_stop_in_languages_that_write_them_so() -> None:
+    from scoexport.records import Metadata
+
+    text = "Die Frist endet am 31. Oktober, seit dem 17. Jahrhundert, für 80 Millionen Menschen."
+    german, _ = facts_of(text, metadata=Metadata(language="de"))
+    assert [f.text for f in of_kind(german, *NUMERIC)] == ["80"]
+    english, _ = facts_of("Turnout rose to 31. Officials were pleased.", metadata=Metadata(language="en"))
+    assert [f.text for f in of_kind(english, *NUMERIC)] == ["31"]
 
 
 # A range is one fact: value_num the low end, value_high the high end, value the interval.

@@ -18,7 +18,7 @@ from . import quantities
 from .base import Context, make_fact
 from .number_units import measure_unit, qualifier, unit_after
 
-_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_DIGITS = r"\d{1,3}(?:[,’']\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"  # 1,250 and the Swiss 250’000
 _PERCENT = r"(?:\s?%|\s+percent\b|\s+per\s+cent\b)"
 _B = r"(?<![\w.,-])"  # a numeral does not continue a word, a decimal or a code
 # the article's running text; titles, captions, bylines and datelines restate or frame it
@@ -112,7 +112,7 @@ def _numeral_value(m: re.Match[str], tag: str = "") -> float:
     word = m.groupdict().get(f"word{tag}")
     if word:
         return words_value(word) or 0.0
-    value = float(m[f"num{tag}"].replace(",", ""))
+    value = float(re.sub(r"[,’']", "", m[f"num{tag}"]))
     scale = (m.groupdict().get(f"scale{tag}") or "").lower()
     return value * {"bn": 1e9, "mn": 1e6}.get(scale, _words()["scales"].get(scale, 1))
 
@@ -201,7 +201,7 @@ def _is_ordinal_after_article(text: str, m: re.Match[str]) -> bool:
     return nxt is not None and nxt.group(1).lower() != "of"
 
 
-def _skip(text: str, kind: str, m: re.Match[str]) -> bool:
+def _skip(text: str, kind: str, m: re.Match[str], language: str | None = None) -> bool:
     """Is this numeral something other than a quantity of running text?"""
     start, end = m.start(), m.end()
     if kind in ("number", "ordinal", "times", "fraction") and quantities.is_fixed_expression(text, start, end):
@@ -222,8 +222,11 @@ def _skip(text: str, kind: str, m: re.Match[str]) -> bool:
         return True  # "the 13-inch MacBook Pro": part of a product's name
     if kind == "proportion" and not _numeral_value(m) < _numeral_value(m, "2"):
         return True
+    if kind == "ordinal" and not text[start].isdigit() and _ADVERB_AFTER.match(text, end) \
+            and not _DETERMINER_BEFORE.search(text, max(0, start - 8), start):
+        return True  # "the crop is first cultivated": an adverb, not a rank
     if text[start].isdigit():
-        if quantities.is_identifier(text, start, end):
+        if quantities.is_identifier(text, start, end) or quantities.is_ordinal_dot(text, end, language):
             return True
         nxt = re.match(r"[^\W\d_]+", text[end:end + 12])
         return kind == "number" and nxt is not None and measure_unit(nxt.group()) is None  # a code: "5A", "3G"
@@ -231,6 +234,7 @@ def _skip(text: str, kind: str, m: re.Match[str]) -> bool:
 
 
 _DIGIT_START = re.compile(r"(?<!\d)\d")
+_ADVERB_AFTER = re.compile(r"\s+[a-z]+ed\b")
 _DETERMINER_BEFORE = re.compile(r"(?i)\b(?:an?|the|this|that|its|their|his|her|our)\s+$")
 
 
@@ -286,7 +290,7 @@ def _facts_in(ctx: Context, p: Paragraph) -> list[Fact]:
             elif kind == "fraction" and _is_ordinal_after_article(text, m):
                 continue  # "a fifth person": the ordinal pattern reads it
             else:
-                if _skip(text, kind, m):
+                if _skip(text, kind, m, ctx.metadata.language):
                     ctx.claim(p.paragraph_id, m.start(), m.end())
                     continue
                 value, unit = _value(kind, m)

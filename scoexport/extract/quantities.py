@@ -23,11 +23,13 @@ from ..data import alternation, load_json
 
 _NUMERIC_TOKENS = re.compile(r"(?<!\S)[(\[$€£#]*\d[\d.,:%/–-]*[)\],;:.%]*(?!\S)")
 _LETTER_WORD = re.compile(r"[^\W\d_]{2,}")
-_REFERENCE = re.compile(r"\bet al\.|\bdoi\b|\bISBN\b|\bISSN\b|\bpp?\.\s*\d|\bvol\.\s*\d|\d+\s*\(\d+\)\s*:\s*\d+", re.I)
+_REFERENCE = re.compile(r"\bet al\.|\bdoi\b|\bISBN\b|\bISSN\b|\bPMID\b|\bpp?\.\s*\d|\bvol\.\s*\d"
+                        r"|\d+\s*\(\d+\)\s*:\s*\d+|\b(?:1[89]|20)\d\d\s*;\s*\d+(?:\(\d+\))?:\s*\d+", re.I)
 _BARE_RUN = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)*(?:[ \t|·/]+\d+(?:[.,]\d+)*(?![\w%]))+")
 _WORD_BEFORE = re.compile(r"([#\w.'’-]+)[ \t]*$")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;…\"“”(]\s*)$")
 _COMPOUND_AFTER = re.compile(r"-[^\W\d_]")
+_ORDINAL_DOT = re.compile(r"\.\s+[^\W\d_]")
 _TIME_AFTER = re.compile(r"\s*(?:[ap]\.m\.|[ap]m\b|:\d)", re.I)
 
 
@@ -56,12 +58,12 @@ def not_running_text(text: str) -> bool:
 
     A row of a table is mostly numerals; furniture has no more than a couple of words; a reference
     entry shows the punctuation of citations."""
-    numeric = len(_NUMERIC_TOKENS.findall(text))
-    if not numeric:
-        return False
-    if (numeric >= 3 and numeric * 2 >= len(text.split())) or len(_LETTER_WORD.findall(text)) < 3:
+    if len(_LETTER_WORD.findall(text)) < 3:
         return True
-    return bool(_REFERENCE.search(text))
+    numeric = len(_NUMERIC_TOKENS.findall(text))
+    if numeric >= 3 and numeric * 2 >= len(text.split()):
+        return True
+    return bool(numeric and _REFERENCE.search(text))
 
 
 def side_by_side(text: str) -> list[tuple[int, int]]:
@@ -85,8 +87,12 @@ def is_identifier(text: str, start: int, end: int) -> bool:
         return True  # a citation marker or a tie-break score: "[12]", "7-6 (2)"
     if before == "+":
         return True  # a telephone country code
-    if after == ")" and (start == 0 or before.isspace()) and end - start <= 2:
+    if after == ")" and (start == 0 or before.isspace()) and end - start <= 3:
         return True  # a list enumerator: "2) Polistil ..."
+    if start == 0 and after == "." and text[end + 1:end + 2].isspace():
+        return True  # an item's number opening the paragraph: "35. Yung RL. Changes in ..."
+    if text[start] == "0" and end - start > 1 and text[start + 1].isdigit():
+        return True  # "007", "000": a code, or the tail of a number grouped with a separator we do not read
     found = _word_before(text, start)
     if found is None:
         return before == "#"
@@ -126,6 +132,12 @@ def is_pronoun_like(text: str, start: int, end: int) -> bool:
     """Does a number word stand for people or things named elsewhere ("the two were on the ground",
     "an app or two") rather than count a noun after it?"""
     return bool(_PRONOUN_BEFORE.search(text, max(0, start - 8), start)) and bool(_NO_NOUN_AFTER.match(text, end))
+
+
+def is_ordinal_dot(text: str, end: int, language: str | None) -> bool:
+    """In languages that write ordinals with a full stop ("am 31. Oktober", "im 17. Jahrhundert"),
+    digits, a stop and a word are an ordinal or a date, not a count."""
+    return language in _lists()["ordinal_dot_languages"] and bool(_ORDINAL_DOT.match(text, end))
 
 
 def is_fixed_expression(text: str, start: int, end: int) -> bool:
