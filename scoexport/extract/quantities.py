@@ -58,7 +58,7 @@ def not_running_text(text: str) -> bool:
 
     A row of a table is mostly numerals; furniture has no more than a couple of words; a reference
     entry shows the punctuation of citations."""
-    if len(_LETTER_WORD.findall(text)) < 3:
+    if len(_LETTER_WORD.findall(text, 0, 300)) < 3:  # the opening is enough to see three words
         return True
     numeric = len(_NUMERIC_TOKENS.findall(text))
     if numeric >= 3 and numeric * 2 >= len(text.split()):
