@@ -51,6 +51,14 @@ def test_names_and_relative_forms(text: str, found: list[tuple[str, str, str]]) 
     assert [(d.text, d.value, d.precision) for d in find_dates_in_context(text, FRIDAY)] == found
 
 
+def test_clock_times_take_the_day_their_sentence_names() -> None:
+    facts, _ = facts_of("Doors open at 7:30 p.m. on Saturday, March 25. Kickoff moved to 1 p.m. after the game "
+                        "clock showed 7:14.", published=FRIDAY)
+    assert [(f.text, f.value, f.precision) for f in of_kind(facts, "date")] == [
+        ("7:30 p.m.", "2023-03-25T19:30", "time"), ("March 25", "2023-03-25", "day"), ("1 p.m.", None, "time")]
+    assert of_kind(facts, "number") == []
+
+
 def test_a_copyright_line_is_not_in_the_timeline() -> None:
     facts, _ = facts_of("Trade grew in 2019.", "© Thomson Reuters 2020. All rights reserved.", "Copyright 2018 Acme Ltd.",
                         published=FRIDAY)

@@ -51,7 +51,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
                                  r"(?P<period>year|month|week)\b", re.I),
         # "four years ago", "a week ago": counted back from the publication date
         "ago": re.compile(rf"(?i)\b(?P<n>an?|\d+|{alternation(_SMALL)})\s+(?P<period>decade|year|month|week|day)s?\s+ago\b"),
-        "day_word": re.compile(r"\b(?P<word>today|yesterday|tomorrow)\b", re.I),
+        "day_word": re.compile(r"\b(?P<word>today|tonight|yesterday|tomorrow)\b", re.I),
         "decade": re.compile(r"\b(?:the\s+)?(?P<decade>(?:1[6-9]|20)\d0)s\b"),
         # a year standing alone, not counting anything after it ("2000 trees") nor a model's year before
         # its name ("the 2021 RAV4"); "in the 2024 report" and "a 2018 analysis" stay years
@@ -88,7 +88,7 @@ def _in_name(text: str, start: int) -> bool:
     m = _WORD_BEFORE.search(text, max(0, start - 30), start)
     if m and m.group(1)[0].isupper() and m.group(1).lower() not in _NOT_NAMES:
         return True
-    return text[start].isupper() and text[start:start + 5].lower() in ("today", "tomor", "yeste") and bool(m)
+    return text[start].isupper() and text[start:start + 5].lower() in ("today", "tonig", "tomor", "yeste") and bool(m)
 
 
 def _weekday(match: re.Match[str], text: str, ref: dt.date) -> DateMatch:
@@ -224,7 +224,7 @@ def _contextual(text: str, ref: dt.date | None) -> list[DateMatch]:
     for m in p["day_word"].finditer(text):
         if _in_name(text, m.start()):
             continue
-        shift = {"today": 0, "yesterday": -1, "tomorrow": 1}[m["word"].lower()]
+        shift = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[m["word"].lower()]
         day = ref + dt.timedelta(days=shift)
         found.append(DateMatch(m.start(), m.end(), m.group(), day.isoformat(), "day", day))
     for m in p["rel_month"].finditer(text):
