@@ -58,6 +58,8 @@ def test_numbers(text: str, expected: list[tuple]) -> None:
     "You probably have an app or two for that.",
     "Kickoff moved from 4:25 to 1 p.m. on Sunday.",  # clock times
     "Call +44 20 7946 0958 for tickets.",  # a telephone number
+    "Readers can help by calling 101 or reading sections 15 and 16.",
+    "Once again the union won.",
     "The team won 6-4, 7-6 (2) in the final.",  # a score and a tie-break
     "The tour starts on Fifth Avenue and the 6th Street bridge.",  # ordinals in names
     "The 16-inch MacBook Pro ships with a new keyboard.",  # part of a product's name
