@@ -44,6 +44,13 @@ def _identifier_heads() -> frozenset[str]:
 
 
 @cache
+def _listed_identifiers() -> re.Pattern[str]:
+    """The later numbers of a list after an identifier head: "sections 15 and 16", "pages 4, 7 or 9"."""
+    sep = r"\s*(?:,|&|-|–|\band\b|\bor\b|\bto\b)\s*"
+    return re.compile(rf"(?i)\b(?:{alternation(_identifier_heads())})\.?\s+\d[\d.]*(?:{sep}\d[\d.]*)*{sep}$")
+
+
+@cache
 def _openers() -> frozenset[str]:
     return frozenset(_lists()["openers"])
 
@@ -98,7 +105,7 @@ def is_identifier(text: str, start: int, end: int) -> bool:
         return before == "#"
     word, at = found
     bare = word.rstrip(".").lower()
-    if word.startswith("#") or bare in _identifier_heads():
+    if word.startswith("#") or bare in _identifier_heads() or _listed_identifiers().search(text, max(0, start - 60), start):
         return True
     if not text[start].isdigit() or word.endswith(("'s", "’s")) or _COMPOUND_AFTER.match(text, end):
         return False  # "Toyota's 176 hp", "Turbine-style 22-inch wheels": a count, whatever stands before
