@@ -10,7 +10,7 @@ shape that the surrounding characters show:
 - an identifier follows the word it numbers ("page 3", "group 2", "Article 5", "No. 7");
 - a name or version follows a capitalized word that is not a sentence's function word ("Python 3",
   "Windows 10", "Apollo 11");
-- clock times join numerals with a colon or take a.m./p.m. ("7:14", "3 p.m.");
+- clock times join numerals with a colon ("7:14"; "3 p.m." is a date fact, found first);
 - some numeral words are parts of fixed expressions, not counts ("third party", "one of them").
 The word lists are in `data/number_context.json`.
 """
@@ -30,7 +30,7 @@ _WORD_BEFORE = re.compile(r"([#\w.'’-]+)[ \t]*$")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;…\"“”(]\s*)$")
 _COMPOUND_AFTER = re.compile(r"-[^\W\d_]")
 _ORDINAL_DOT = re.compile(r"\.\s+[^\W\d_]")
-_TIME_AFTER = re.compile(r"\s*(?:[ap]\.m\.|[ap]m\b|:\d)", re.I)
+_CLOCK_AFTER = re.compile(r":\d")  # "7:14"; times with a.m./p.m. are dates, claimed before numbers
 
 
 @cache
@@ -86,7 +86,7 @@ def _word_before(text: str, start: int) -> tuple[str, int] | None:
 def is_identifier(text: str, start: int, end: int) -> bool:
     """Is the numeral at text[start:end] a number of something named before it, a name, a version,
     a clock time or a citation marker, rather than a count?"""
-    if _TIME_AFTER.match(text, end) or (start >= 2 and text[start - 1] == ":" and text[start - 2].isdigit()):
+    if _CLOCK_AFTER.match(text, end) or (start >= 2 and text[start - 1] == ":" and text[start - 2].isdigit()):
         return True
     before = text[start - 1] if start else ""
     after = text[end] if end < len(text) else ""
