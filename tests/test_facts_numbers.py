@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+from itertools import pairwise
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -179,3 +181,18 @@ def _spell(n: int) -> str:
 @given(st.integers(min_value=0, max_value=999_999))
 def test_spelled_numbers_read_back(n: int) -> None:
     assert words_value(_spell(n)) == n
+
+
+@given(st.lists(st.sampled_from(["aged 40 to 80 years", "2-3 hours", "Python 3", "page 12", "won 6-4", "one of them",
+                                 "$4.5 billion", "two dozen boats", "between 5 and 10 ships", "at 7:14", "80% to 90%",
+                                 "the 2021 RAV4", "eight out of ten", "a third of voters", "sections 15 and 16",
+                                 "rose from 5 to 10", "Pages: 1 2 3", "over 1,250 people", "the two were"]),
+                min_size=1, max_size=6))
+def test_number_facts_are_disjoint_spans_with_ordered_ends(parts: list[str]) -> None:
+    text = "They said that " + ", and ".join(parts) + " mattered."
+    facts, _ = facts_of(text)
+    spans = sorted((f.start, f.end) for f in of_kind(facts, *NUMERIC, "quantity", "date"))
+    assert all(a[1] <= b[0] for a, b in pairwise(spans))
+    for f in of_kind(facts, *NUMERIC, "quantity"):
+        assert text[f.start:f.end] == f.text
+        assert f.value_high is None or f.value_high > f.value_num
