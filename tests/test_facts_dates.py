@@ -45,6 +45,9 @@ def test_contextual_dates(text: str, found: list[tuple[str, str, str]]) -> None:
     ("Sales open at 10 a.m. Friday, April 7.", [("April 7", "2023-04-07", "day")]),  # the weekday restates the date
     ("It happened at 6 p.m. on Thursday, May 19.", [("May 19", "2022-05-19", "day")]),  # the year it was a Thursday
     ("Prices fell the previous week.", [("the previous week", "2023-W10", "week")]),
+    ("Shipments slip to the first half of 2024.", [("the first half of 2024", "2024-01/2024-06", "month")]),
+    ("Sales fell in the last quarter of last year.", [("the last quarter of last year", "2022-10/2022-12", "month")]),
+    ("A vote is due before the end of the year.", [("the end of the year", "2023-12", "month")]),
     ("The 2021 RAV4 Prime followed a 2018 analysis.", [("2018", "2018", "year")]),  # a model year is part of a name
 ])
 def test_names_and_relative_forms(text: str, found: list[tuple[str, str, str]]) -> None:

@@ -53,6 +53,12 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "ago": re.compile(rf"(?i)\b(?P<n>an?|\d+|{alternation(_SMALL)})\s+(?P<period>decade|year|month|week|day)s?\s+ago\b"),
         "day_word": re.compile(r"\b(?P<word>today|tonight|yesterday|tomorrow)\b", re.I),
         "decade": re.compile(r"\b(?:the\s+)?(?P<decade>(?:1[6-9]|20)\d0)s\b"),
+        # "the first half of 2020", "the third quarter of last year": a span of months
+        "part": re.compile(r"(?i)\b(?:the\s+)?(?P<nth>first|second|third|fourth|last)\s+(?P<part>half|quarter)\s+of\s+"
+                           r"(?:(?P<year>(?:1[6-9]|20)\d\d)\b|(?P<rel>this|last|next)\s+year\b|the\s+year\b)"),
+        # "the end of the year", "the start of next month"
+        "edge": re.compile(r"(?i)\b(?:the\s+)?(?P<edge>end|beginning|start|middle)\s+of\s+(?:the\s+|(?P<rel>this|last|next)\s+)"
+                           r"(?P<period>year|month)\b"),
         # a year standing alone, not counting anything after it ("2000 trees") nor a model's year before
         # its name ("the 2021 RAV4"); "in the 2024 report" and "a 2018 analysis" stay years
         "bare_year": re.compile(r"(?<![\w$€£¥.,:/-])(?P<year>(?:1[89]|20)\d\d)"
@@ -194,9 +200,42 @@ def _ago(match: re.Match[str], ref: dt.date) -> DateMatch:
     return DateMatch(match.start(), match.end(), match.group(), day.isoformat(), "day", day)
 
 
+_STEP = {"this": 0, "last": -1, "next": 1}
+
+
+def _part(match: re.Match[str], year: int) -> DateMatch:
+    """The months of a half or a quarter of a year, as an interval: 2020-01/2020-06."""
+    size = 6 if match["part"].lower() == "half" else 3
+    count = 12 // size
+    nth = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": count}[match["nth"].lower()]
+    nth = min(nth, count)
+    first_month = (nth - 1) * size + 1
+    value = f"{year:04d}-{first_month:02d}/{year:04d}-{first_month + size - 1:02d}"
+    return DateMatch(match.start(), match.end(), match.group(), value, "month", dt.date(year, first_month, 1))
+
+
+def _edge(match: re.Match[str], ref: dt.date) -> DateMatch:
+    """The month at the edge of a year ("the end of the year" -> its December), or the month itself."""
+    step = _STEP.get((match["rel"] or "this").lower(), 0)
+    if match["period"].lower() == "year":
+        month = {"end": 12, "middle": 6}.get(match["edge"].lower(), 1)
+        first = dt.date(ref.year + step, month, 1)
+    else:
+        index = ref.year * 12 + ref.month - 1 + step
+        first = dt.date(index // 12, index % 12 + 1, 1)
+    return DateMatch(match.start(), match.end(), match.group(), first.strftime("%Y-%m"), "month", first)
+
+
 def _contextual(text: str, ref: dt.date | None) -> list[DateMatch]:
     p = _patterns()
     found: list[DateMatch] = []
+    for m in p["part"].finditer(text):
+        if m["year"] or ref is not None:
+            year = int(m["year"]) if m["year"] else ref.year + _STEP.get((m["rel"] or "this").lower(), 0)
+            found.append(_part(m, year))
+    for m in p["edge"].finditer(text):
+        if ref is not None:
+            found.append(_edge(m, ref))
     for m in p["decade"].finditer(text):
         decade = int(m["decade"])
         found.append(DateMatch(m.start(), m.end(), m.group(), f"{decade}/{decade + 9}", "decade", dt.date(decade, 1, 1)))
