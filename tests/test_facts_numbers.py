@@ -121,6 +121,7 @@ def test_a_change_is_not_a_range(text: str) -> None:
     ("Eight out of ten companies agreed.", ("Eight out of ten", "fraction", "companies")),
     ("Some 70 percent of Americans say so.", ("70 percent", "percent", "Americans")),
     ("Only one person voted against.", ("one", "number", "person")),
+    ("Late on Tuesday 12 boats sank.", ("12", "number", "boats")),
     ("He received a one-game suspension.", ("one", "number", "game")),
     ("It can seat a fifth person.", ("fifth", "ordinal", "person")),
     ("This was the second consecutive election cycle.", ("second", "ordinal", "consecutive election cycle")),

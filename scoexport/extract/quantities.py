@@ -16,10 +16,12 @@ The word lists are in `data/number_context.json`.
 """
 from __future__ import annotations
 
+import calendar
 import re
 from functools import cache
 
 from ..data import alternation, load_json
+from ..date_text import full_month_names
 
 _NUMERIC_TOKENS = re.compile(r"(?<!\S)[(\[$€£#]*\d[\d.,:%/–-]*[)\],;:.%]*(?!\S)")
 _LETTER_WORD = re.compile(r"[^\W\d_]{2,}")
@@ -48,6 +50,11 @@ def _listed_identifiers() -> re.Pattern[str]:
     """The later numbers of a list after an identifier head: "sections 15 and 16", "pages 4, 7 or 9"."""
     sep = r"\s*(?:,|&|-|–|\band\b|\bor\b|\bto\b)\s*"
     return re.compile(rf"(?i)\b(?:{alternation(_identifier_heads())})\.?\s+\d[\d.]*(?:{sep}\d[\d.]*)*{sep}$")
+
+
+@cache
+def _calendar_words() -> frozenset[str]:
+    return frozenset(d.lower() for d in calendar.day_name) | frozenset(full_month_names())
 
 
 @cache
@@ -111,6 +118,8 @@ def is_identifier(text: str, start: int, end: int) -> bool:
         return False  # "Toyota's 176 hp", "Turbine-style 22-inch wheels": a count, whatever stands before
     # a capitalized word (or one with a capital inside: "iOS") names what the digits number
     if word[0].isupper() or any(c.isupper() for c in word[1:]):
+        if bare in _calendar_words():
+            return False  # "on Tuesday 40 people died"
         at_start = bool(_SENTENCE_START.search(text, max(0, at - 3), at))
         return not (at_start and bare in _openers())
     return False
