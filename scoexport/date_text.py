@@ -18,7 +18,7 @@ class DateMatch:
     start: int
     end: int
     text: str
-    value: str  # ISO 8601: 2024-07-03, 2024-07, 2024, or an interval 2024-07-03/2024-07-04
+    value: str | None  # ISO 8601: 2024-07-03, 2024-07, 2024, an interval 2024-07-03/2024-07-04; None: unresolved
     precision: str  # day, month or year
     first: dt.date  # the first day the value covers
 

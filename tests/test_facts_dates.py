@@ -69,9 +69,10 @@ def test_a_copyright_line_is_not_in_the_timeline() -> None:
     assert of_kind(facts, "number") == []
 
 
-def test_without_a_reference_only_self_sufficient_dates() -> None:
-    found = find_dates_in_context("On Tuesday, last May, in 2019, on 5 March 2020", None)
-    assert [d.value for d in found] == ["2019", "2020-03-05"]
+def test_without_a_reference_relative_dates_are_found_unresolved() -> None:
+    found = find_dates_in_context("On Tuesday, last May, in 2019, on 5 March 2020, two years ago", None)
+    assert [(d.text, d.value) for d in found] == [
+        ("Tuesday", None), ("last May", None), ("2019", "2019"), ("5 March 2020", "2020-03-05"), ("two years ago", None)]
 
 
 def test_counts_are_not_years() -> None:

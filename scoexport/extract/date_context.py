@@ -201,6 +201,7 @@ def _ago(match: re.Match[str], ref: dt.date) -> DateMatch:
 
 
 _STEP = {"this": 0, "last": -1, "next": 1}
+_UNRESOLVED = dt.date(2001, 1, 3)  # any day: reads the relative forms where no reference resolves them
 
 
 def _part(match: re.Match[str], year: int) -> DateMatch:
@@ -227,15 +228,13 @@ def _edge(match: re.Match[str], ref: dt.date) -> DateMatch:
 
 
 def _contextual(text: str, ref: dt.date | None) -> list[DateMatch]:
+    """Years, decades and parts of years, then the forms relative to `ref`; without a reference
+    the relative forms are found all the same (they are dates, not numbers) with no value."""
     p = _patterns()
     found: list[DateMatch] = []
     for m in p["part"].finditer(text):
-        if m["year"] or ref is not None:
-            year = int(m["year"]) if m["year"] else ref.year + _STEP.get((m["rel"] or "this").lower(), 0)
-            found.append(_part(m, year))
-    for m in p["edge"].finditer(text):
-        if ref is not None:
-            found.append(_edge(m, ref))
+        if m["year"]:
+            found.append(_part(m, int(m["year"])))
     for m in p["decade"].finditer(text):
         decade = int(m["decade"])
         found.append(DateMatch(m.start(), m.end(), m.group(), f"{decade}/{decade + 9}", "decade", dt.date(decade, 1, 1)))
@@ -247,8 +246,21 @@ def _contextual(text: str, ref: dt.date | None) -> list[DateMatch]:
     for m in p["bare_year"].finditer(text):
         year = int(m["year"])
         found.append(DateMatch(m.start(), m.end(), m.group(), str(year), "year", dt.date(year, 1, 1)))
+    relative = _relative(text, ref or _UNRESOLVED)
     if ref is None:
-        return found
+        for match in relative:
+            match.value = None
+    return found + relative
+
+
+def _relative(text: str, ref: dt.date) -> list[DateMatch]:
+    p = _patterns()
+    found: list[DateMatch] = []
+    for m in p["part"].finditer(text):
+        if not m["year"]:
+            found.append(_part(m, ref.year + _STEP.get((m["rel"] or "this").lower(), 0)))
+    for m in p["edge"].finditer(text):
+        found.append(_edge(m, ref))
     restated: list[int] = []  # weekdays that restate a date given beside them
     for name in ("month_day", "day_month"):
         for m in p[name].finditer(text):
