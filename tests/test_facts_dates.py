@@ -35,6 +35,7 @@ def test_contextual_dates(text: str, found: list[tuple[str, str, str]]) -> None:
 @pytest.mark.parametrize(("text", "found"), [
     ("Crowds queued for Black Friday and Good Friday services.", []),  # names that hold a weekday
     ("Super Tuesday decided it, USA Today said.", []),
+    ("Shares list on the Hong Kong Exchange next Tuesday.", [("next Tuesday", "2023-03-21", "day")]),
     ("The shop opened on Friday.", [("Friday", "2023-03-17", "day")]),
     ("They met four years ago and again a week ago.", [("four years ago", "2019", "year"), ("a week ago", "2023-W10", "week")]),
     ("Two decades ago it lost out to Paris in 2013 as planned.",

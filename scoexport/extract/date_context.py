@@ -288,7 +288,7 @@ def _relative(text: str, ref: dt.date) -> list[DateMatch]:
         first = dt.date(year, month, 1)
         found.append(DateMatch(start, m.end(), text[start:m.end()], first.strftime("%Y-%m"), "month", first))
     for m in p["weekday"].finditer(text):
-        if not _in_name(text, m.start()) and m.start("weekday") not in restated:
+        if not _in_name(text, m.start("weekday")) and m.start("weekday") not in restated:
             found.append(_weekday(m, text, ref))
     return found
 
