@@ -1,6 +1,7 @@
 -- disagreements: the same thing stated differently across documents, like compared with like.
 --   kind 'name':  one person or organization written in different full forms by different
---                 documents (two spellings of a name; case, punctuation and a possessive 's aside).
+--                 documents (two spellings of a name, sharing a word with it; case, punctuation
+--                 and a possessive 's aside).
 --                 Places and nationalities are no spellings of each other ("South Korea" / "South Korean").
 --   kind 'count': different numbers for one entity, one unit, the same kinds of event (event_words;
 --                 a sentence that names none is compared with nothing) and the same year (of a
@@ -12,11 +13,13 @@
 --   SELECT kind, subject, unit, event, "values", documents FROM disagreements;
 CREATE OR REPLACE VIEW disagreements AS
 WITH names AS (
+    -- a form shares a word with the entity's name: "Kassym Tokayev" for "Kassim Jomart Tokayev"
     SELECT f.entity_id, f.doc_id, f.text AS form,
            trim(regexp_replace(regexp_replace(lower(f.text), '[''’]s$', ''), '[^[:alnum:] ]+', '', 'g')) AS name_key
     FROM facts f
-    WHERE f.kind = 'entity' AND f.entity_id IS NOT NULL AND f.entity_type IN ('person', 'organization')
-      AND f.text LIKE '% %'
+    JOIN entities e ON e.entity_id = f.entity_id
+    WHERE f.kind = 'entity' AND f.entity_type IN ('person', 'organization') AND f.text LIKE '% %'
+      AND len(list_intersect(string_split(lower(f.text), ' '), string_split(lower(e.name), ' '))) > 0
 ),
 name_rows AS (
     SELECT
