@@ -122,7 +122,7 @@ def test_search_ranks_the_paragraph_with_the_rarer_terms_first(con) -> None:
 # Two reports on one country whose numbers must not be set against each other: different kinds of
 # event, a bound, another year; and one real disagreement (deaths in the same year).
 REPORT_A = ("Freedonia report\n\n"
-            "In Freedonia 346 people were killed in road crashes in 2020. "
+            "In Freedonia 346 people were killed in road crashes in 2020, Rufus Firefly said. "
             "Freedonia counted over 50 clinics. "
             "The Freedonia census of 2010 found 900 villages. "
             "South Korea sent aid.\n")
@@ -130,7 +130,7 @@ REPORT_B = ("Freedonia review\n\n"
             "In 2020 some 100,000 people watched polo in Freedonia. "
             "Freedonia had 30 clinics. "
             "The Freedonia census of 2020 found 950 villages. "
-            "Floods in Freedonia killed 20 people in 2020. "
+            "Floods in Freedonia killed 20 people in 2020, Groucho Marx said. "
             "South Korean doctors arrived.\n")
 
 
@@ -147,6 +147,8 @@ def con_events(tmp_path_factory: pytest.TempPathFactory):
     add_fact(a, "date", "2010", 2, value="2010", precision="year")
     add_fact(a, "number", "900", 2, value="900", value_num=900.0, unit="villages")
     add_entity(a, "South Korea", 3, "country", "South Korea")
+    add_entity(a, "Rufus Firefly", 0, "person", "Rufus Firefly")
+    add_entity(b, "Groucho Marx", 3, "person", "Rufus Firefly")  # merged by mistake: no spelling of the name
     add_fact(b, "date", "2020", 0, value="2020", precision="year")
     add_fact(b, "number", "100,000", 0, value="100000", value_num=100000.0, unit="people")
     add_fact(b, "number", "30", 1, value="30", value_num=30.0, unit="clinics")
@@ -165,7 +167,7 @@ def con_events(tmp_path_factory: pytest.TempPathFactory):
 def test_disagreements_compare_like_with_like(con_events) -> None:
     rows = con_events.execute("SELECT kind, subject, unit, event, \"values\" FROM disagreements").fetchall()
     # deaths in 2020 disagree; spectators in the same year, a bound ("over 50"), and censuses of different
-    # years do not; a country and its adjective are no two spellings of a name
+    # years do not; a country and its adjective are no two spellings of a name, nor is another name
     assert rows == [("count", "Freedonia", "people", "deaths", ["20.0", "346.0"])]
 
 
