@@ -12,9 +12,9 @@ from functools import cache
 
 from ..data import alternation, load_lines, word_set
 from ..date_text import find_dates, parse_date
+from ..text import is_all_caps
 
 _WORDS = re.compile(r"[^\W_]+(?:['’.][^\W_]+)*")
-_TERMINAL = re.compile(r"[.!?…:;]['\"”’)\]]*$")
 MAX_DATELINE_WORDS = 10
 MAX_BYLINE_WORDS = 40
 
@@ -47,10 +47,6 @@ def _honorifics() -> frozenset[str]:
 
 def _small_words() -> frozenset[str]:
     return word_set("title_small_words.txt")
-
-
-def ends_sentence(text: str) -> bool:
-    return bool(_TERMINAL.search(text))
 
 
 def is_byline(text: str) -> bool:
@@ -97,11 +93,6 @@ def title_case(text: str) -> str:
     """Title-case a line written in capitals, keeping short function words in lower case."""
     words = text.lower().split(" ")
     return " ".join(w if i and w in _small_words() else w[:1].upper() + w[1:] for i, w in enumerate(words))
-
-
-def is_all_caps(text: str) -> bool:
-    letters = [ch for ch in text if ch.isalpha()]
-    return len(letters) >= 4 and sum(ch.isupper() for ch in letters) >= 0.9 * len(letters)
 
 
 def _strip_honorifics(name: str) -> str:

@@ -11,8 +11,9 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from ..records import Artifact, Block, Metadata, Parsed
-from .bylines import dateline_date, dateline_publisher, is_all_caps, parse_byline, title_case
-from .furniture import TextLine, as_artifact, letterhead, letterhead_units, page_numbers, running_headers
+from ..text import TextLine, is_all_caps
+from .bylines import dateline_date, dateline_publisher, parse_byline, title_case
+from .furniture import as_artifact, letterhead, letterhead_units, page_numbers, running_headers
 from .kinds import assign_sections, body_kind, classify_html, front_matter
 from .language import guess_language, main_script
 from .measure import Measure, fit_measure
