@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from .data import alternation, load_json
+from .text import overlaps
 
 
 @dataclass
@@ -110,7 +111,7 @@ def find_dates(text: str) -> list[DateMatch]:
     windows = _year_windows(text)
     for kind, pattern in _patterns():
         for m in (m for start, end in windows for m in pattern.finditer(text, start, end)):
-            if any(m.start() < e and s < m.end() for s, e in taken):
+            if overlaps(m.start(), m.end(), taken):
                 continue
             match = _make(kind, m)
             if match is not None:
