@@ -12,6 +12,7 @@ from typing import Any
 from lxml.html import HtmlElement
 
 from ...data import load_json
+from ...date_text import iso_date
 from ...records import Metadata
 from .date_attrs import any_datetime, attribute_date, aware_datetime, url_date
 
@@ -187,7 +188,7 @@ def _published(root: HtmlElement, tags: dict[str, str], article: dict[str, Any],
 @cache
 def _script_key_pattern() -> re.Pattern[str]:
     keys = "|".join(re.escape(k) for k in _names()["script_keys"])
-    return re.compile(r'\\?"(?:' + keys + r')\\?"\s*:\s*\\?"((?:19|20)\d\d-\d\d-\d\d)')
+    return re.compile(r'\\?"(?:' + keys + r')\\?"\s*:\s*\\?"(' + iso_date() + ")")
 
 
 def _script_date(root: HtmlElement) -> dt.date | None:
