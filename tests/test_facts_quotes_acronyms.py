@@ -54,3 +54,10 @@ def test_scare_quotes_are_not_quotes_and_no_speaker_is_invented() -> None:
 def test_pronoun_speaker_is_the_person_named_before() -> None:
     got = quotes("Governor Amy Chen visited the plant.", "“We will rebuild it,” she said.")
     assert got == [("We will rebuild it", "Amy Chen")]
+
+
+def test_pronoun_with_any_verb_of_speech_names_the_person_before() -> None:
+    got = quotes("Mayor Ines Duarte toured the site.", "“The bridge opens in May,” she stressed.")
+    assert got == [("The bridge opens in May", "Ines Duarte")]
+    assert quotes("Mayor Ines Duarte toured the site.", "“The bridge opens in May,” replied she.") == [
+        ("The bridge opens in May", "Ines Duarte")]

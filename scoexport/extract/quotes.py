@@ -4,15 +4,22 @@ sentence before ("X said ... . China believes ... “...”")."""
 from __future__ import annotations
 
 import re
+from functools import cache
 
+from ..data import alternation
 from ..records import Fact, Paragraph, Sentence
 from .base import Context, make_fact
-from .people import speech_verbs
+from .people import inverted_speech_verbs, speech_verbs
 
 _QUOTE = re.compile(r"“(?P<curly>[^“”]+?)”|\"(?P<straight>[^\"]+?)\"|‘(?P<single>[^‘’]+?)’(?!\w)")
 _WORD = re.compile(r"[a-z]+")
-_PRONOUN_SPEAKS = re.compile(r"\b(?:he|she)\s+(?:\w+ly\s+)?(?:said|says|added|told|noted|wrote|explained|continued|asked)\b"
-                             r"|\b(?:said|says|added) (?:he|she)\b", re.I)
+
+
+@cache
+def _pronoun_speaks() -> re.Pattern[str]:
+    """ "he said", "she quickly added", "said he": a pronoun with a verb of speech."""
+    verbs, inverted = alternation(speech_verbs()), alternation(inverted_speech_verbs())
+    return re.compile(rf"\b(?:he|she)\s+(?:\w+ly\s+)?(?:{verbs})\b|\b(?:{inverted}) (?:he|she)\b", re.I)
 
 
 def _speaks(text: str) -> bool:
@@ -41,7 +48,7 @@ def _speaker(ctx: Context, p: Paragraph, sentence: Sentence, quote: tuple[int, i
         if previous:
             return previous[0]
     outside = p.text[sentence.start:quote[0]] + " " + p.text[quote[1]:sentence.end]
-    if _PRONOUN_SPEAKS.search(outside):
+    if _pronoun_speaks().search(outside):
         # "..., he said": the person last named before the quote
         return _last_person_before(ctx, p, quote[0])
     return None
