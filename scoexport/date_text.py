@@ -11,7 +11,6 @@ from dataclasses import dataclass
 from functools import cache
 
 from .data import alternation, load_json
-from .text import overlaps
 
 YEAR = r"(?:1[6-9]|20)\d\d"  # the years documents write about: from the 1600s to this century
 
@@ -122,7 +121,7 @@ def find_dates(text: str) -> list[DateMatch]:
     windows = _year_windows(text)
     for kind, pattern in _patterns():
         for m in (m for start, end in windows for m in pattern.finditer(text, start, end)):
-            if overlaps(m.start(), m.end(), taken):
+            if any(m.start() < e and s < m.end() for s, e in taken):
                 continue
             match = _make(kind, m)
             if match is not None:

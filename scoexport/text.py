@@ -1,15 +1,14 @@
 """Text helpers every stage shares: a plain-text line with its blank-line block, the shape of a line
-(does it end a sentence, is it set in capitals), and whether spans of a text overlap.
+(does it end a sentence, is it set in capitals).
 
 They read only the characters, never word lists, so parse, clean and extract agree on them.
 """
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass
 
-from .records import Line, Span
+from .records import Line
 
 _TERMINAL = re.compile(r"[.!?…:;]['\"”’)\]]*$")
 CAPS_SHARE = 0.9  # a line in capitals may hold a few lower-case letters ("McDONALD", "Ltd")
@@ -37,7 +36,3 @@ def is_all_caps(text: str) -> bool:
     letters = [ch for ch in text if ch.isalpha()]
     return len(letters) >= MIN_CAPS_LETTERS and sum(ch.isupper() for ch in letters) >= CAPS_SHARE * len(letters)
 
-
-def overlaps(start: int, end: int, spans: Iterable[Span]) -> bool:
-    """Whether [start, end) shares a character with any of the spans (touching spans do not overlap)."""
-    return any(start < e and s < end for s, e in spans)

@@ -70,12 +70,3 @@ def test_one_line_headings_between_indented_paragraphs_leave_the_indent_readable
     measure = fit_measure(lines, gaps)
     assert measure is not None and measure.first_line is not None
     assert 37.5 < measure.first_line < 38.5
-
-
-def test_measuring_unlisted_characters_leaves_the_shared_fonts_unchanged() -> None:
-    before = [dict(f.widths) for f in fonts()]
-    for font in fonts():
-        assert font.width("東京 ☃ ok") > font.width("ok")
-        with pytest.raises(TypeError):
-            font.widths["☃"] = 1  # type: ignore[index]
-    assert [dict(f.widths) for f in fonts()] == before

@@ -10,10 +10,9 @@ after a short, finished one all stop below a width that the next word would have
 """
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache, lru_cache
-from types import MappingProxyType
+from functools import cache
 from unicodedata import east_asian_width
 
 from ..data import load_json
@@ -30,17 +29,21 @@ MIN_HELD_SHARE = 0.8
 MAX_INDENT_SHARE = 0.15  # indents are narrower: an opening that stops shorter than this ended its paragraph
 
 
-@dataclass(frozen=True)
+@dataclass
 class Font:
-    """Advance widths of one family, in 1/1000 em; shared by every document, so read-only."""
+    """Advance widths of one family, in 1/1000 em."""
 
     name: str
-    widths: Mapping[str, int]
+    widths: dict[str, int]
     default: int
 
     def glyph(self, ch: str) -> int:
         width = self.widths.get(ch)
-        return width if width is not None else _unlisted_width(ch, self.default)
+        if width is None:
+            # East Asian wide characters fill a whole em
+            width = 1000 if east_asian_width(ch) in "WF" else self.default
+            self.widths[ch] = width
+        return width
 
     def width(self, text: str) -> float:
         """How wide the text is set, in em."""
@@ -48,16 +51,10 @@ class Font:
         return sum(glyph(ch) for ch in text) / 1000
 
 
-@lru_cache(maxsize=4096)
-def _unlisted_width(ch: str, default: int) -> int:
-    """A character the width table lacks: East Asian wide characters fill a whole em."""
-    return 1000 if east_asian_width(ch) in "WF" else default
-
-
 @cache
 def fonts() -> tuple[Font, ...]:
     table = load_json("glyph_widths.json")["fonts"]
-    return tuple(Font(name, MappingProxyType(dict(f["widths"])), f["default"]) for name, f in table.items())
+    return tuple(Font(name, dict(f["widths"]), f["default"]) for name, f in table.items())
 
 
 def first_word(text: str) -> str:

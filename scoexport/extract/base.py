@@ -9,7 +9,6 @@ from dataclasses import dataclass, field
 from .. import ids
 from ..date_text import parse_date
 from ..records import Fact, Mention, Metadata, Paragraph, Sentence
-from ..text import overlaps
 
 Span = tuple[int, int]
 
@@ -47,7 +46,7 @@ class Context:
         return self._sentence_index(paragraph_id)[1]
 
     def is_claimed(self, paragraph_id: str, start: int, end: int) -> bool:
-        return overlaps(start, end, self.claimed.get(paragraph_id, ()))
+        return any(start < e and s < end for s, e in self.claimed.get(paragraph_id, ()))
 
     def claim(self, paragraph_id: str, start: int, end: int) -> None:
         self.claimed.setdefault(paragraph_id, []).append((start, end))

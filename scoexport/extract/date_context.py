@@ -13,7 +13,6 @@ from functools import cache
 
 from ..data import alternation
 from ..date_text import YEAR, DateMatch, find_dates, full_month_names, month_numbers
-from ..text import overlaps
 
 _WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
 _FUTURE = re.compile(
@@ -178,6 +177,6 @@ def find_dates_in_context(text: str, reference: dt.date | None = None) -> list[D
     """Absolute dates, then contextual ones that do not overlap them (longest first), in text order."""
     chosen = find_dates(text)
     for match in sorted(_contextual(text, reference), key=lambda d: d.start - d.end):
-        if not overlaps(match.start, match.end, ((c.start, c.end) for c in chosen)):
+        if not any(match.start < c.end and c.start < match.end for c in chosen):
             chosen.append(match)
     return sorted(chosen, key=lambda d: d.start)

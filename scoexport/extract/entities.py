@@ -10,7 +10,6 @@ from functools import cache
 from ..data import alternation, load_lines
 from ..records import Fact, Mention, Paragraph
 from ..resolve import entity_id, person_key
-from ..text import overlaps
 from .acronyms import Definition, find_definitions
 from .base import Context, make_fact
 from .gazetteer import Entry, Hit, find, lookup
@@ -57,7 +56,7 @@ def _select(hits: list[Hit]) -> list[Hit]:
     """Longest first, then by rule priority; no two hits overlap."""
     chosen: list[Hit] = []
     for h in sorted(hits, key=lambda h: (h.start - h.end, _PRIORITY[h.rule], h.start)):
-        if not overlaps(h.start, h.end, ((c.start, c.end) for c in chosen)):
+        if not any(h.start < c.end and c.start < h.end for c in chosen):
             chosen.append(h)
     return sorted(chosen, key=lambda h: h.start)
 
