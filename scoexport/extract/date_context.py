@@ -12,7 +12,7 @@ import re
 from functools import cache
 
 from ..data import alternation
-from ..date_text import YEAR, DateMatch, find_dates, full_month_names, month_numbers
+from ..date_text import DateMatch, find_dates, full_month_names, month_numbers
 
 _WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
 _FUTURE = re.compile(
@@ -41,7 +41,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # a year standing alone, not counting anything after it ("Vision 2030", "in the 2024 report" stays a year)
         "bare_year": re.compile(r"(?<![\w$€£¥.,:/-])(?P<year>(?:1[89]|20)\d\d)(?![\w%]|[.,:/-]\d|\s+[a-z]+s\b)"),
         "year": re.compile(r"\b(?:(?P<prep>in|since|until|till|by|from|to|before|after|during|through|of|early|late|mid)[\s-]+)"
-                           rf"(?P<year>{YEAR})\b(?![.,]?\d|\s*%)", re.I),
+                           r"(?P<year>(?:1[6-9]|20)\d\d)\b(?![.,]?\d|\s*%)", re.I),
     }
 
 
