@@ -72,6 +72,16 @@ class Metadata:
 
 
 @dataclass
+class DateEvidence:
+    """Dates a page shows besides the one its metadata states: what `clean.published` decides from."""
+
+    stated_utc: dt.datetime | None = None  # the stated date is this UTC timestamp's day, not the writer's
+    byline: dt.date | None = None  # the first full date in a byline or dateline the markup marks
+    top: dt.date | None = None  # the first full date written at the top of the article
+    anywhere: dt.date | None = None  # the first full date written anywhere on the page
+
+
+@dataclass
 class Parsed:
     """What parse makes of a source: blocks, artifacts already known, metadata hints."""
 
@@ -79,6 +89,7 @@ class Parsed:
     blocks: list[Block]
     artifacts: list[Artifact] = field(default_factory=list)
     metadata: Metadata = field(default_factory=Metadata)
+    dates: DateEvidence = field(default_factory=DateEvidence)
 
 
 @dataclass

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from .. import ids
-from ..date_text import parse_date
+from ..clean.published import reference_date
 from ..records import Fact, Mention, Metadata, Paragraph, Sentence
 
 Span = tuple[int, int]
@@ -52,16 +52,7 @@ class Context:
         self.claimed.setdefault(paragraph_id, []).append((start, end))
 
     def reference_date(self) -> dt.date | None:
-        """The publication date, else the first full date of the front matter (the paragraphs before the body)."""
-        if self.metadata.published_date:
-            return self.metadata.published_date
-        for p in self.paragraphs:
-            if p.kind == "body":
-                break
-            found = parse_date(p.text)
-            if found:
-                return found
-        return None
+        return reference_date(self.metadata.published_date, self.paragraphs)
 
 
 Extractor = Callable[[Context], list[Fact]]
