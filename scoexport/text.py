@@ -1,13 +1,14 @@
 """Text helpers every stage shares: a plain-text line with its blank-line block, the shape of a line
-(does it end a sentence, is it set in capitals).
+(does it end a sentence, is it set in capitals) and title case for a line set in capitals.
 
-They read only the characters, never word lists, so parse, clean and extract agree on them.
+Only title case reads a word list (the small words it keeps in lower case, from package data).
 """
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
 
+from .data import word_set
 from .records import Line
 
 _TERMINAL = re.compile(r"[.!?…:;]['\"”’)\]]*$")
@@ -36,3 +37,9 @@ def is_all_caps(text: str) -> bool:
     letters = [ch for ch in text if ch.isalpha()]
     return len(letters) >= MIN_CAPS_LETTERS and sum(ch.isupper() for ch in letters) >= CAPS_SHARE * len(letters)
 
+
+def title_case(text: str) -> str:
+    """Title-case a line written in capitals, keeping short function words in lower case."""
+    small = word_set("title_small_words.txt")
+    words = text.lower().split(" ")
+    return " ".join(w if i and w in small else w[:1].upper() + w[1:] for i, w in enumerate(words))

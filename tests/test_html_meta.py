@@ -6,8 +6,9 @@ import datetime as dt
 import lxml.html
 import pytest
 
+from scoexport.authors import split_names
 from scoexport.parse.html.date_attrs import attribute_date, url_date
-from scoexport.parse.html.meta import local_day, page_metadata, split_names
+from scoexport.parse.html.meta import local_day, page_metadata
 
 
 @pytest.mark.parametrize(("value", "day"), [

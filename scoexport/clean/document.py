@@ -10,9 +10,10 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from itertools import pairwise
 
+from ..authors import parse_byline
 from ..records import Artifact, Block, DateEvidence, Metadata, Parsed
-from ..text import TextLine, is_all_caps
-from .bylines import dateline_publisher, parse_byline, title_case
+from ..text import TextLine, is_all_caps, title_case
+from .bylines import dateline_publisher
 from .furniture import as_artifact, letterhead, letterhead_units, page_numbers, running_headers
 from .kinds import assign_sections, body_kind, classify_html, front_matter
 from .language import guess_language, main_script

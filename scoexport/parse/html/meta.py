@@ -11,18 +11,16 @@ from typing import Any
 
 from lxml.html import HtmlElement
 
+from ...authors import split_names
 from ...data import load_json
 from ...date_text import iso_date
 from ...records import Metadata
 from .date_attrs import any_datetime, attribute_date, aware_datetime, url_date
 
 _SPACE = re.compile(r"\s+")
-_BY = re.compile(r"^\s*(?:by|von|par|por|di|door|av|af)\s+", re.I)
-_NAME_SPLIT = re.compile(r"\s*(?:,|;|\band\b|\bund\b|\bet\b|\by\b|&|\|)\s*")
 _SAME_INSTANT_SECONDS = 60
 _MAX_OFFSET_SECONDS = 14 * 3600
 _QUARTER_HOUR = 900
-_NOT_A_NAME = re.compile(r"https?:|www\.|@|\d")
 
 
 @cache
@@ -94,15 +92,6 @@ def _person_names(value: Any) -> list[str]:
         elif isinstance(name, str):
             names.extend(split_names(name))
     return names
-
-
-def split_names(text: str) -> list[str]:
-    """Author names from a byline or an author field: 'By A and B' gives [A, B]."""
-    text = _BY.sub("", _SPACE.sub(" ", text).strip())
-    names = [n.strip(" .") for n in _NAME_SPLIT.split(text)]
-    roles = set(_names()["role_words"])
-    return [n for n in names if n and not _NOT_A_NAME.search(n) and 1 <= len(n.split()) <= 5
-            and not roles & {w.lower() for w in n.split()}]
 
 
 def _first(tags: dict[str, str], field: str) -> str | None:
