@@ -5,7 +5,7 @@ import os
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from . import ids
 from .clean import clean
@@ -29,9 +29,12 @@ def process(source: Source) -> DocumentResult:
 
 def _process_or_fail(source: Source) -> DocumentResult | Failure:
     try:
-        return process(source)
+        result = process(source)
     except Exception as exc:  # one broken document must not stop the run
         return Failure(source.path, "process", f"{type(exc).__name__}: {exc}")
+    # the parent needs the input's size, not its bytes: a worker's result crosses the process boundary without them
+    result.source = replace(source, data=None)
+    return result
 
 
 @dataclass
@@ -94,7 +97,7 @@ def convert(
             else:
                 seen[result.doc_id] = result.source.path
                 summary.documents += 1
-                summary.bytes_read += len(result.source.data)
+                summary.bytes_read += result.source.n_bytes
                 writer.add(result)
             if on_document:
                 on_document(result)

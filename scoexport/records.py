@@ -16,11 +16,16 @@ class Source:
     """One input read once: its bytes, their hash and the decoded text."""
 
     path: str
-    data: bytes
+    data: bytes | None  # None once processed: a result goes back to the parent without its bytes
     sha256: str
     text: str
     encoding: str
     format: str  # "text" or "html"
+    n_bytes: int = -1  # the size of the input; set from `data` when not given
+
+    def __post_init__(self) -> None:
+        if self.n_bytes < 0:
+            self.n_bytes = len(self.data or b"")
 
 
 @dataclass
