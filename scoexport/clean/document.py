@@ -7,6 +7,7 @@ their kind from the tag; only their body blocks may turn out to be bylines, date
 """
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass, replace
 from itertools import pairwise
 
@@ -22,6 +23,7 @@ from .published import publication_date
 from .reflow import reflow
 from .repair import fix_mojibake, hyphenated_pairs, invisible_runs, join_lines, normalize
 
+log = logging.getLogger(__name__)
 SCRIPT_SAMPLE = 5000  # characters enough to tell the script a document is written in
 
 
@@ -107,7 +109,15 @@ def clean_text(parsed: Parsed) -> tuple[list[Block], list[Artifact], Metadata]:
     assign_sections(blocks)
     meta = infer_metadata(blocks, parsed.metadata, parsed.dates, _letterhead_publisher(furniture.letterhead, script))
     artifacts.sort(key=lambda a: a.start)
+    _log_removed(parsed, artifacts)
     return blocks, artifacts, meta
+
+
+def _log_removed(parsed: Parsed, artifacts: list[Artifact]) -> None:
+    """At debug level, each piece of text taken out and why (its artifact kind: banner, page_number, ...)."""
+    if log.isEnabledFor(logging.DEBUG):
+        for a in artifacts:
+            log.debug("%s: removed %s at %d-%d: %.80r", parsed.source.path, a.kind, a.start, a.end, a.text)
 
 
 def keep_visible(blocks: list[Block], artifacts: list[Artifact]) -> list[Block]:
@@ -145,4 +155,5 @@ def clean(parsed: Parsed) -> tuple[list[Block], list[Artifact], Metadata]:
     blocks = keep_visible([finish_block(b) for b in parsed.blocks], artifacts)
     classify_html(blocks)
     assign_sections(blocks)
+    _log_removed(parsed, artifacts)
     return blocks, artifacts, infer_metadata(blocks, parsed.metadata, parsed.dates)
