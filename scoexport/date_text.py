@@ -145,7 +145,9 @@ def parse_date(text: str | None) -> dt.date | None:
     iso = _ISO_AT_START.match(text)
     if iso:
         return calendar_date(iso["year"], iso["mnum"], iso["day"])
-    for match in find_dates(text):
-        if match.precision == "day":
-            return match.first
-    return None
+    return first_day(text)
+
+
+def first_day(text: str) -> dt.date | None:
+    """The first date written to the day in a text (a month or a year alone does not date a page)."""
+    return next((match.first for match in find_dates(text) if match.precision == "day"), None)

@@ -12,7 +12,7 @@ import lxml.etree
 import lxml.html
 from lxml.html import HtmlElement
 
-from ...date_text import find_dates
+from ...date_text import find_dates, first_day
 from ...records import Artifact, Block, DateEvidence, Metadata, Parsed, Source
 from .content import select
 from .meta import page_metadata
@@ -60,11 +60,7 @@ def _visible_date(units: list[Unit], kept: list[Unit]) -> dt.date | None:
 def _date_in_text(units: list[Unit]) -> dt.date | None:
     """The first day-precise date written in the units; a page that states its date nowhere else
     may have it anywhere (a 'posted on' line in the furniture)."""
-    for unit in units:
-        for match in find_dates(unit.text):
-            if match.precision == "day":
-                return match.first
-    return None
+    return next((day for day in map(first_day, (u.text for u in units)) if day), None)
 
 
 def _artifacts(units: list[Unit], kept: set[int]) -> list[Artifact]:
