@@ -30,7 +30,8 @@ def _people_in(people: list[Fact], sentence: Sentence, exclude: tuple[int, int])
     return [f for f in people if f.sentence_id == sentence.sentence_id and not (exclude[0] <= f.start < exclude[1])]
 
 
-def _speaker(ctx: Context, people: list[Fact], p: Paragraph, sentence: Sentence, quote: tuple[int, int]) -> Fact | None:
+def _speaker(ctx: Context, people: list[Fact], order: dict[str, int], p: Paragraph, sentence: Sentence,
+             quote: tuple[int, int]) -> Fact | None:
     named = _people_in(people, sentence, quote)
     if named:
         # prefer a person a verb of speech follows; then the nearest before the quote, else the first after it
@@ -48,7 +49,7 @@ def _speaker(ctx: Context, people: list[Fact], p: Paragraph, sentence: Sentence,
     outside = p.text[sentence.start:quote[0]] + " " + p.text[quote[1]:sentence.end]
     if _pronoun_speaks().search(outside):
         # "..., he said": the person last named before the quote
-        return _last_person_before(people, ctx.paragraph_order(), p, quote[0])
+        return _last_person_before(people, order, p, quote[0])
     return None
 
 
@@ -64,6 +65,7 @@ def _last_person_before(people: list[Fact], order: dict[str, int], p: Paragraph,
 def quote_facts(ctx: Context, people: list[Fact]) -> list[Fact]:
     """Quotes and their speakers among `people`, the document's person entity facts in document order."""
     facts = []
+    order = ctx.paragraph_order()
     for p in ctx.paragraphs:
         for m in _QUOTE.finditer(p.text):
             group = m.lastgroup or "curly"
@@ -73,7 +75,7 @@ def quote_facts(ctx: Context, people: list[Fact]) -> list[Fact]:
             if len(p.text[start:end].split()) < 2:
                 continue  # one word in quotes is a term being marked, not speech
             sentence = ctx.sentence_at(p.paragraph_id, start)
-            speaker = _speaker(ctx, people, p, sentence, (start, end)) if sentence else None
+            speaker = _speaker(ctx, people, order, p, sentence, (start, end)) if sentence else None
             facts.append(make_fact(ctx, p, "quote", start, end, p.text[start:end].strip(),
                                    entity_id=speaker.entity_id if speaker else None,
                                    entity_type=speaker.entity_type if speaker else None))
