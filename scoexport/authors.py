@@ -1,10 +1,11 @@
-"""Author names from what documents write, for both routes: a byline line ("By Dr. Jane Doe and
-John Roe, Reuters") and an author field of page metadata ("Ann Lee, Bo Chan").
+"""A document's authors, decided here for every route, from what documents write: a byline line
+("By Dr. Jane Doe and John Roe, Reuters") and a page's author fields ("Ann Lee, Bo Chan").
 
-Enters: the text of a byline or of an author field. Leaves: author names (without the opening
-"By", honorifics, roles or links) and, for a byline, the affiliation written after the names.
-A byline line is one name list and an affiliation after the first comma; an author field is a
-list of names separated by commas, semicolons, "and" in several languages, "&" or "|".
+Enters: the places a page names its authors (`AuthorEvidence`, gathered by parse) and the
+article's first byline block. Leaves: author names (without the opening "By", honorifics, roles or
+links) and the affiliation a byline writes after them. A byline line is one name list and an
+affiliation after the first comma; an author field is a list of names separated by commas,
+semicolons, "and" in several languages, "&" or "|". The most explicit place that names anyone wins.
 """
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ import re
 from functools import cache
 
 from .data import alternation, load_json, load_lines
+from .records import AuthorEvidence
 from .text import is_all_caps, title_case
 
 _SPACE = re.compile(r"\s+")
@@ -66,3 +68,19 @@ def split_names(text: str) -> list[str]:
     roles = _role_words()
     return [n for n in names if n and not _NOT_A_NAME.search(n) and 1 <= len(n.split()) <= 5
             and not roles & {w.lower() for w in n.split()}]
+
+
+def page_authors(evidence: AuthorEvidence) -> list[str]:
+    """The authors a page names: JSON-LD, then the author meta tag, itemprop="author", marked bylines."""
+    names = evidence.structured or split_names(evidence.meta or "")
+    if not names and evidence.itemprop is not None:
+        names = split_names(evidence.itemprop)
+    if not names:
+        names = next((found for found in map(split_names, evidence.bylines) if found), [])
+    return list(dict.fromkeys(names))
+
+
+def document_authors(stated: list[str], evidence: AuthorEvidence, byline: str | None) -> tuple[list[str], str | None]:
+    """Authors and affiliation: those already stated, else the page's, else the first byline block's."""
+    authors, affiliation = parse_byline(byline) if byline else ([], None)
+    return list(stated or page_authors(evidence) or authors), affiliation

@@ -87,6 +87,16 @@ class DateEvidence:
 
 
 @dataclass
+class AuthorEvidence:
+    """Where a page names its authors, the most explicit first: what `authors.page_authors` reads."""
+
+    structured: list[str] = field(default_factory=list)  # names of the JSON-LD article's authors
+    meta: str | None = None  # the author meta tag, as written
+    itemprop: str | None = None  # the text of the itemprop="author" element (its name part when marked)
+    bylines: list[str] = field(default_factory=list)  # texts the markup marks as bylines
+
+
+@dataclass
 class Parsed:
     """What parse makes of a source: blocks, artifacts already known, metadata hints."""
 
@@ -95,6 +105,7 @@ class Parsed:
     artifacts: list[Artifact] = field(default_factory=list)
     metadata: Metadata = field(default_factory=Metadata)
     dates: DateEvidence = field(default_factory=DateEvidence)
+    authors: AuthorEvidence = field(default_factory=AuthorEvidence)
 
 
 @dataclass

@@ -11,8 +11,8 @@ import logging
 from dataclasses import dataclass, replace
 from itertools import pairwise
 
-from ..authors import parse_byline
-from ..records import Artifact, Block, DateEvidence, Metadata, Parsed
+from ..authors import document_authors
+from ..records import Artifact, AuthorEvidence, Block, DateEvidence, Metadata, Parsed
 from ..text import TextLine, is_all_caps, title_case
 from .bylines import dateline_publisher
 from .furniture import as_artifact, letterhead, letterhead_units, page_numbers, running_headers
@@ -107,7 +107,8 @@ def clean_text(parsed: Parsed) -> tuple[list[Block], list[Artifact], Metadata]:
         block.kind = body_kind(block.text, texts[n - 1] if n else None, texts[n + 1] if n + 1 < len(texts) else None)
     blocks = keep_visible(front + paragraphs, artifacts)
     assign_sections(blocks)
-    meta = infer_metadata(blocks, parsed.metadata, parsed.dates, _letterhead_publisher(furniture.letterhead, script))
+    meta = infer_metadata(blocks, parsed.metadata, parsed.dates, _letterhead_publisher(furniture.letterhead, script),
+                          parsed.authors)
     artifacts.sort(key=lambda a: a.start)
     _log_removed(parsed, artifacts)
     return blocks, artifacts, meta
@@ -129,18 +130,18 @@ def keep_visible(blocks: list[Block], artifacts: list[Artifact]) -> list[Block]:
 
 
 def infer_metadata(blocks: list[Block], hints: Metadata, dates: DateEvidence | None = None,
-                   publisher: str | None = None) -> Metadata:
+                   publisher: str | None = None, named: AuthorEvidence | None = None) -> Metadata:
     """The document's metadata: what the hints (HTML meta tags) state, the rest read from the title,
-    byline and dateline blocks, `publisher` (a letterhead's names) last. A new record: the parser's
-    hints stay as they were."""
+    byline and dateline blocks, `publisher` (a letterhead's names) last; the publication date and the
+    authors from where the page states and shows them. A new record: the parser's hints stay as they were."""
     first = {kind: next((b.text for b in blocks if b.kind == kind), None) for kind in ("title", "subtitle", "byline", "dateline")}
-    authors, affiliation = parse_byline(first["byline"]) if first["byline"] else ([], None)
+    authors, affiliation = document_authors(hints.authors, named or AuthorEvidence(), first["byline"])
     dateline = first["dateline"]
     return replace(
         hints,
         title=hints.title or first["title"],
         subtitle=hints.subtitle or first["subtitle"],
-        authors=list(hints.authors or authors),
+        authors=authors,
         author_affiliation=hints.author_affiliation or affiliation,
         published_date=publication_date(hints.published_date, dates or DateEvidence(), dateline),
         publisher=hints.publisher or (dateline_publisher(dateline) if dateline else None) or publisher,
@@ -156,4 +157,4 @@ def clean(parsed: Parsed) -> tuple[list[Block], list[Artifact], Metadata]:
     classify_html(blocks)
     assign_sections(blocks)
     _log_removed(parsed, artifacts)
-    return blocks, artifacts, infer_metadata(blocks, parsed.metadata, parsed.dates)
+    return blocks, artifacts, infer_metadata(blocks, parsed.metadata, parsed.dates, named=parsed.authors)

@@ -92,7 +92,7 @@ def parse_html(source: Source) -> Parsed:
     units = walk.units
     words_of: dict[HtmlElement, set[str]] = {}  # units share ancestors: read each one's class words once
     bylines = {id(u): kind for u in units if (kind := _byline_kind(u, words_of))}
-    metadata, published = page_metadata(root, [u.text for u in units if bylines.get(id(u)) == "byline"])
+    metadata, published, authors = page_metadata(root, [u.text for u in units if bylines.get(id(u)) == "byline"])
     selection = select(units, metadata.title)
     if selection.title is not None:
         heading = " ".join(ln.text for ln in selection.title.lines)
@@ -114,4 +114,4 @@ def parse_html(source: Source) -> Parsed:
     if rest is not None:
         artifacts.append(Artifact("unparsed", *rest))
     artifacts.sort(key=lambda a: a.start)
-    return Parsed(source, blocks, artifacts, metadata, dates)
+    return Parsed(source, blocks, artifacts, metadata, dates, authors)
