@@ -11,12 +11,10 @@ from __future__ import annotations
 
 import re
 
+from ..date_text import in_copyright_line
 from ..records import Fact, Paragraph
 from .base import Context, make_fact
 from .date_context import find_dates_in_context
-
-_COPYRIGHT = re.compile(r"(?:©|\([cC]\)|\b[Cc]opyright\b)[^.!?\n]*$")
-
 
 _TIME = re.compile(r"(?<![\w:.,])(?P<h>1[0-2]|0?[1-9])(?::(?P<m>[0-5]\d))?\s?(?P<half>[ap])\.?\s?m\b\.?", re.I)
 
@@ -45,8 +43,7 @@ def date_facts(ctx: Context) -> list[Fact]:
         for d in find_dates_in_context(p.text, reference):
             if ctx.is_claimed(p.paragraph_id, d.start, d.end):
                 continue  # inside an entity's name ("the May 4th Movement")
-            if _COPYRIGHT.search(p.text, max(0, d.start - 80), d.start):
-                ctx.claim(p.paragraph_id, d.start, d.end)  # not a number either
+            if in_copyright_line(p.text, d.start):
                 continue
             facts.append(make_fact(ctx, p, "date", d.start, d.end, d.value, precision=d.precision))
             ctx.claim(p.paragraph_id, d.start, d.end)

@@ -13,6 +13,7 @@ import re
 from functools import cache
 
 from ..data import alternation, load_json
+from ..date_text import in_copyright_line
 from ..records import Fact, Paragraph
 from . import quantities
 from .base import Context, make_fact
@@ -226,7 +227,8 @@ def _skip(text: str, kind: str, m: re.Match[str], language: str | None = None) -
             and not _DETERMINER_BEFORE.search(text, max(0, start - 8), start):
         return True  # "the crop is first cultivated": an adverb, not a rank
     if text[start].isdigit():
-        if quantities.is_identifier(text, start, end) or quantities.is_ordinal_dot(text, end, language):
+        if quantities.is_identifier(text, start, end) or quantities.is_ordinal_dot(text, end, language) \
+                or in_copyright_line(text, start):
             return True
         nxt = re.match(r"[^\W\d_]+", text[end:end + 12])
         return kind == "number" and nxt is not None and measure_unit(nxt.group()) is None  # a code: "5A", "3G"
