@@ -16,6 +16,7 @@ from ..records import Fact, Paragraph
 from .base import Context, make_fact
 from .date_context import find_dates_in_context
 
+_DIGIT = re.compile(r"\d")
 _TIME = re.compile(r"(?<![\w:.,])(?P<h>1[0-2]|0?[1-9])(?::(?P<m>[0-5]\d))?\s?(?P<half>[ap])\.?\s?m\b\.?", re.I)
 
 
@@ -47,6 +48,6 @@ def date_facts(ctx: Context) -> list[Fact]:
                 continue
             facts.append(make_fact(ctx, p, "date", d.start, d.end, d.value, precision=d.precision))
             ctx.claim(p.paragraph_id, d.start, d.end)
-        if "m" in p.text and any(c.isdigit() for c in p.text):
+        if "m" in p.text and _DIGIT.search(p.text):
             facts.extend(_time_facts(ctx, p, facts[found:]))
     return facts
