@@ -201,6 +201,8 @@ def _ago(match: re.Match[str], ref: dt.date) -> DateMatch:
 
 
 _STEP = {"this": 0, "last": -1, "next": 1}
+_MONTH_STEMS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_YEAR_HINT = re.compile(r"(?:1[6-9]|20)\d\d")
 _UNRESOLVED = dt.date(2001, 1, 3)  # any day: reads the relative forms where no reference resolves them
 
 
@@ -232,10 +234,17 @@ def _contextual(text: str, ref: dt.date | None) -> list[DateMatch]:
     the relative forms are found all the same (they are dates, not numbers) with no value."""
     p = _patterns()
     found: list[DateMatch] = []
-    for m in p["part"].finditer(text):
+    low = text.lower()
+    relative = _relative(text, low, ref or _UNRESOLVED)
+    if ref is None:
+        for match in relative:
+            match.value = None
+    if not _YEAR_HINT.search(text):
+        return relative
+    for m in p["part"].finditer(text) if _has(low, "half", "quarter") else ():
         if m["year"]:
             found.append(_part(m, int(m["year"])))
-    for m in p["decade"].finditer(text):
+    for m in p["decade"].finditer(text) if "0s" in text else ():
         decade = int(m["decade"])
         found.append(DateMatch(m.start(), m.end(), m.group(), f"{decade}/{decade + 9}", "decade", dt.date(decade, 1, 1)))
     for m in p["year"].finditer(text):
@@ -246,39 +255,42 @@ def _contextual(text: str, ref: dt.date | None) -> list[DateMatch]:
     for m in p["bare_year"].finditer(text):
         year = int(m["year"])
         found.append(DateMatch(m.start(), m.end(), m.group(), str(year), "year", dt.date(year, 1, 1)))
-    relative = _relative(text, ref or _UNRESOLVED)
-    if ref is None:
-        for match in relative:
-            match.value = None
     return found + relative
 
 
-def _relative(text: str, ref: dt.date) -> list[DateMatch]:
+def _has(low: str, *words: str) -> bool:
+    return any(w in low for w in words)
+
+
+def _relative(text: str, low: str, ref: dt.date) -> list[DateMatch]:
+    """The forms relative to `ref`. Each pattern is a long alternation, slow to scan: it runs only
+    on a paragraph holding a word it needs (`low` is the text lower-cased)."""
     p = _patterns()
     found: list[DateMatch] = []
-    for m in p["part"].finditer(text):
+    for m in p["part"].finditer(text) if _has(low, "half", "quarter") else ():
         if not m["year"]:
             found.append(_part(m, ref.year + _STEP.get((m["rel"] or "this").lower(), 0)))
-    for m in p["edge"].finditer(text):
+    for m in p["edge"].finditer(text) if _has(low, "end of", "beginning of", "start of", "middle of") else ():
         found.append(_edge(m, ref))
     restated: list[int] = []  # weekdays that restate a date given beside them
-    for name in ("month_day", "day_month"):
+    has_month = _has(low, *_MONTH_STEMS)
+    for name in ("month_day", "day_month") if has_month else ():
         for m in p[name].finditer(text):
             match = _month_day(m, text, ref)
             if match:
                 found.append(match)
                 restated.extend([m.start("wd")] if m["wd"] else [])
-    for m in p["rel_period"].finditer(text):
+    for m in p["rel_period"].finditer(text) if _has(low, "year", "month", "week") else ():
         found.append(_period(m, ref))
-    for m in p["ago"].finditer(text):
+    for m in p["ago"].finditer(text) if "ago" in low else ():
         found.append(_ago(m, ref))
-    for m in p["day_word"].finditer(text):
+    for m in p["day_word"].finditer(text) if _has(low, "today", "tonight", "yesterday", "tomorrow") else ():
         if _in_name(text, m.start()):
             continue
         shift = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[m["word"].lower()]
         day = ref + dt.timedelta(days=shift)
         found.append(DateMatch(m.start(), m.end(), m.group(), day.isoformat(), "day", day))
-    for m in p["rel_month"].finditer(text):
+    for m in p["rel_month"].finditer(text) if has_month else ():
         rel = m["rel"].lower()
         if m["month"] == "May" and rel not in ("last", "next", "this"):
             continue  # "may" is a verb far more often than a month
@@ -287,7 +299,7 @@ def _relative(text: str, ref: dt.date) -> list[DateMatch]:
         start = m.start() if rel in ("last", "next", "this", "early", "late", "mid", "mid-") else m.start("month")
         first = dt.date(year, month, 1)
         found.append(DateMatch(start, m.end(), text[start:m.end()], first.strftime("%Y-%m"), "month", first))
-    for m in p["weekday"].finditer(text):
+    for m in p["weekday"].finditer(text) if "day" in low else ():
         if not _in_name(text, m.start("weekday")) and m.start("weekday") not in restated:
             found.append(_weekday(m, text, ref))
     return found

@@ -32,6 +32,7 @@ _WORD_BEFORE = re.compile(r"([#\w.'’-]+)[ \t]*$")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;…\"“”(]\s*)$")
 _COMPOUND_AFTER = re.compile(r"-[^\W\d_]")
 _ORDINAL_DOT = re.compile(r"\.\s+[^\W\d_]")
+_LIST_SEPARATOR_BEFORE = re.compile(r"(?:[,&–-]|\band|\bor|\bto)\s*$")
 _CLOCK_AFTER = re.compile(r":\d")  # "7:14"; times with a.m./p.m. are dates, claimed before numbers
 
 
@@ -112,7 +113,10 @@ def is_identifier(text: str, start: int, end: int) -> bool:
         return before == "#"
     word, at = found
     bare = word.rstrip(".").lower()
-    if word.startswith("#") or bare in _identifier_heads() or _listed_identifiers().search(text, max(0, start - 60), start):
+    if word.startswith("#") or bare in _identifier_heads():
+        return True
+    if _LIST_SEPARATOR_BEFORE.search(text, max(0, start - 6), start) \
+            and _listed_identifiers().search(text, max(0, start - 60), start):
         return True
     if not text[start].isdigit() or word.endswith(("'s", "’s")) or _COMPOUND_AFTER.match(text, end):
         return False  # "Toyota's 176 hp", "Turbine-style 22-inch wheels": a count, whatever stands before
