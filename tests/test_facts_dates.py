@@ -3,6 +3,8 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from scoexport.date_text import find_dates
 from scoexport.extract.date_context import find_dates_in_context
@@ -90,3 +92,14 @@ def test_date_facts_resolve_against_the_dateline_when_no_publication_date() -> N
     assert [(f.text, f.value, f.precision) for f in dates] == [
         ("4 January 2022", "2022-01-04", "day"), ("Monday", "2022-01-03", "day")]
     assert dates[1].sentence_id == "doc-p0001-s000" and (dates[1].start, dates[1].end) == (17, 23)
+
+
+@given(st.lists(st.sampled_from(["5000 years ago", "99999 days ago", "900 decades ago", "the fourth half of 2020",
+                                 "Friday, February 30", "31 April", "last Sunday night", "Sept. 31", "the 1600s",
+                                 "early 1601", "the end of next month", "a week ago", "1 p.m."]), min_size=1, max_size=5),
+       st.sampled_from([None, dt.date(1600, 1, 5), dt.date(2024, 2, 29), dt.date(2099, 12, 20)]))
+def test_odd_dates_never_fail(parts: list[str], reference: dt.date | None) -> None:
+    # publication dates are read in the years 1600-2099 (date_text), so references stay there
+    text = "It happened " + ", ".join(parts) + "."
+    for d in find_dates_in_context(text, reference):
+        assert text[d.start:d.end] == d.text

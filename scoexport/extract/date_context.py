@@ -176,10 +176,18 @@ def _period(match: re.Match[str], ref: dt.date) -> DateMatch:
     return DateMatch(match.start(), match.end(), match.group(), f"{year}-W{week:02d}", "week", monday)
 
 
-def _ago(match: re.Match[str], ref: dt.date) -> DateMatch:
-    """"four years ago" -> the year four before the publication's, "a week ago" -> that ISO week."""
+def _ago(match: re.Match[str], ref: dt.date) -> DateMatch | None:
+    """"four years ago" -> the year four before the publication's, "a week ago" -> that ISO week;
+    None for spans before the calendar's first year ("5000 years ago")."""
     n = match["n"].lower()
     count = 1 if n in ("a", "an") else int(n) if n.isdigit() else _SMALL[n]
+    try:
+        return _counted_back(match, ref, count)
+    except (ValueError, OverflowError):
+        return None
+
+
+def _counted_back(match: re.Match[str], ref: dt.date, count: int) -> DateMatch:
     period = match["period"].lower()
     if period == "decade":
         decade = (ref.year - 10 * count) // 10 * 10
@@ -210,8 +218,7 @@ def _part(match: re.Match[str], year: int) -> DateMatch:
     """The months of a half or a quarter of a year, as an interval: 2020-01/2020-06."""
     size = 6 if match["part"].lower() == "half" else 3
     count = 12 // size
-    nth = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": count}[match["nth"].lower()]
-    nth = min(nth, count)
+    nth = min({"first": 1, "second": 2, "third": 3, "fourth": 4, "last": count}[match["nth"].lower()], count)
     first_month = (nth - 1) * size + 1
     value = f"{year:04d}-{first_month:02d}/{year:04d}-{first_month + size - 1:02d}"
     return DateMatch(match.start(), match.end(), match.group(), value, "month", dt.date(year, first_month, 1))
@@ -283,7 +290,8 @@ def _relative(text: str, low: str, ref: dt.date) -> list[DateMatch]:
     for m in p["rel_period"].finditer(text) if _has(low, "year", "month", "week") else ():
         found.append(_period(m, ref))
     for m in p["ago"].finditer(text) if "ago" in low else ():
-        found.append(_ago(m, ref))
+        ago = _ago(m, ref)
+        found.extend([ago] if ago else [])
     for m in p["day_word"].finditer(text) if _has(low, "today", "tonight", "yesterday", "tomorrow") else ():
         if _in_name(text, m.start()):
             continue
