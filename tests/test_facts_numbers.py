@@ -197,3 +197,10 @@ def test_number_facts_are_disjoint_spans_with_ordered_ends(parts: list[str]) -> 
     for f in of_kind(facts, *NUMERIC, "quantity"):
         assert text[f.start:f.end] == f.text
         assert f.value_high is None or f.value_high > f.value_num
+
+
+@given(st.lists(st.sampled_from([*"0123456789 ,.-–:%$€()/'’", "one", "half", " to ", " and ", "between ", "million",
+                                 "a ", "of ", "th", "page ", "x"]), max_size=40))
+def test_any_text_of_numerals_gives_facts_without_failing(pieces: list[str]) -> None:
+    facts, _ = facts_of("Officials said that " + "".join(pieces) + " was counted.")
+    assert all(f.value_num is None or f.value_num == f.value_num for f in facts)  # no NaN
