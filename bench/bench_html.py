@@ -80,8 +80,8 @@ def main() -> int:
         dataset, predictions = Path(tmp) / "dataset", Path(tmp) / "trafilatura.json"
         ours = min(run_scoexport(pages, dataset) for _ in range(a.repeat))
         theirs = min(run_trafilatura(pages, predictions) for _ in range(a.repeat))
-        print(f"scoexport   {score(['--dataset', str(dataset)])}; {len(pages) / ours:.1f} pages per CPU second (whole convert)")
-        print(f"trafilatura {score(['--predictions', str(predictions)])}; {len(pages) / theirs:.1f} pages per CPU second (extract only)")
+        print(f"scoexport   {score(['--dataset', str(dataset)])}; {len(pages) / ours:.1f} pages per CPU s (whole convert)")
+        print(f"trafilatura {score(['--predictions', str(predictions)])}; {len(pages) / theirs:.1f} pages per CPU s (extraction)")
         print(f"speed ratio scoexport/trafilatura: {theirs / ours:.2f}")
     if a.profile:
         profile_parse(pages, a.profile)

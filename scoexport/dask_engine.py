@@ -73,7 +73,7 @@ def convert_partition(paths: list[str], folder: str, part: str) -> PartitionDone
                 continue
             facts = {f.fact_id: f.entity_id for f in result.facts}
             done.items.append(Converted(result.source.path, result.source.sha256, result.doc_id,
-                                        len(result.source.data), [(m, facts.get(m.fact_id)) for m in result.mentions]))
+                                        result.source.n_bytes, [(m, facts.get(m.fact_id)) for m in result.mentions]))
             if result.doc_id not in written:  # a second input of the same content in this partition adds no rows
                 written.add(result.doc_id)
                 for table, rows in rows_of(result).items():

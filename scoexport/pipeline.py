@@ -4,10 +4,11 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import os
+import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from . import ids
@@ -26,18 +27,31 @@ log = logging.getLogger(__name__)
 def process(source: Source) -> DocumentResult:
     """Run one decoded source through parse, clean, segment and extract."""
     doc = ids.doc_id(source.sha256)
-    blocks, artifacts, metadata = clean(parse(source))
+    t0 = time.perf_counter()
+    parsed = parse(source)
+    t1 = time.perf_counter()
+    blocks, artifacts, metadata = clean(parsed)
+    t2 = time.perf_counter()
     paras = paragraphs(doc, blocks)
     sents = [s for p in paras for s in sentences(p)]
+    t3 = time.perf_counter()
     facts, mentions = extract(Context(doc, metadata, paras, sents))
+    t4 = time.perf_counter()
+    log.debug("%s: %.1f ms (parse %.1f, clean %.1f, segment %.1f, extract %.1f); %d paragraphs, %d sentences, %d facts",
+              source.path, (t4 - t0) * 1e3, (t1 - t0) * 1e3, (t2 - t1) * 1e3, (t3 - t2) * 1e3, (t4 - t3) * 1e3,
+              len(paras), len(sents), len(facts))
     return DocumentResult(source, doc, metadata, paras, sents, facts, artifacts, mentions)
 
 
 def _process_or_fail(source: Source) -> DocumentResult | Failure:
     try:
-        return process(source)
+        result = process(source)
     except Exception as exc:  # one broken document must not stop the run
+        log.warning("skipped %s: %s: %s", source.path, type(exc).__name__, exc)
         return Failure(source.path, "process", f"{type(exc).__name__}: {exc}")
+    # the parent needs the input's size, not its bytes: a worker's result crosses the process boundary without them
+    result.source = replace(source, data=None)
+    return result
 
 
 @dataclass
@@ -146,7 +160,7 @@ def convert(
                     books.failed(result)
                 elif isinstance(result, Skipped):
                     books.skipped(result)
-                elif books.converted(result.source.path, result.source.sha256, result.doc_id, len(result.source.data)):
+                elif books.converted(result.source.path, result.source.sha256, result.doc_id, result.source.n_bytes):
                     writer.add(result, rank.get(result.source.path))
         else:
             from .dask_engine import convert_on_dask
@@ -194,6 +208,7 @@ class _Books:
             self.summary.bytes_read += n_bytes
         else:  # listed among the errors, but not a failure of the run
             self.summary.duplicates += 1
+            log.warning("skipped %s: same content as %s", path, self.seen[doc])
             self.writer.add_failure(Failure(path, "dedupe", f"same content as {self.seen[doc]}; skipped"))
         if self.on_document:
             self.on_document(path, None)
