@@ -160,13 +160,15 @@ def _progress():  # type: ignore[no-untyped-def]
         TimeElapsedColumn,
         TimeRemainingColumn,
     )
+    from rich.table import Column
     from rich.text import Text
 
     class Rate(ProgressColumn):
         def render(self, task):  # type: ignore[no-untyped-def]
-            return Text(f"{task.speed:.1f} docs/s" if task.speed else "")
+            return Text(f"{task.speed:.1f} docs/s" if task.speed else "", no_wrap=True)
 
-    progress = Progress(SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), Rate(),
+    name = TextColumn("{task.description}", table_column=Column(max_width=32, no_wrap=True, overflow="ellipsis"))
+    progress = Progress(SpinnerColumn(), name, BarColumn(bar_width=24), MofNCompleteColumn(), Rate(),
                         TimeElapsedColumn(), TextColumn("left"), TimeRemainingColumn(), transient=True)
     progress.add_task("listing inputs", total=None)
     progress.start()
