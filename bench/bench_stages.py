@@ -1,10 +1,11 @@
-"""Where convert's time goes: seconds and MB/s per stage on one core, in this process.
+"""Where convert's time goes: CPU seconds and MB per CPU second per stage on one core, in this process.
 
     python bench/bench_stages.py [--mb 5] [--corpus DIR] [--profile out.prof]
 
 Runs every document of the corpus (built by make_corpus.py unless --corpus is given) through the
 stages one by one, timing each (read+decode, parse, clean, segment, extract, rows for export, the
-Parquet write), so the stage that dominates is plain without a profiler's overhead.
+Parquet write), so the stage that dominates is plain without a profiler's overhead. CPU time
+(time.process_time), not wall time: other jobs on a shared machine do not bend it.
 """
 from __future__ import annotations
 
@@ -36,9 +37,9 @@ def run(corpus: Path, out: Path) -> tuple[dict[str, float], int, int]:
     size = n = 0
 
     def timed(stage: str, fn, *args):  # type: ignore[no-untyped-def]
-        t = time.perf_counter()
+        t = time.process_time()
         result = fn(*args)
-        spent[stage] += time.perf_counter() - t
+        spent[stage] += time.process_time() - t
         return result
 
     with DatasetWriter(out) as writer:
@@ -55,8 +56,8 @@ def run(corpus: Path, out: Path) -> tuple[dict[str, float], int, int]:
             sents = timed("segment", all_sentences, paras)
             facts, mentions = timed("extract", extract, Context(doc, meta, paras, sents))
             timed("export", writer.add, DocumentResult(source, doc, meta, paras, sents, facts, artifacts, mentions))
-        t = time.perf_counter()
-    spent["export"] += time.perf_counter() - t  # the last flushes, entities and the swap
+        t = time.process_time()
+    spent["export"] += time.process_time() - t  # the last flushes, entities and the swap
     return spent, size, n
 
 
@@ -79,9 +80,9 @@ def main() -> None:
             prof.disable()
             prof.dump_stats(a.profile)
     total = sum(spent.values())
-    print(f"{n} documents, {size / 1e6:.1f} MB in {total:.2f} s = {size / 1e6 / total:.2f} MB/s on one core")
+    print(f"{n} documents, {size / 1e6:.1f} MB in {total:.2f} CPU s = {size / 1e6 / total:.2f} MB per CPU second")
     for stage, seconds in spent.items():
-        print(f"  {stage:8} {seconds:7.2f} s  {seconds / total:5.1%}  {size / 1e6 / seconds:8.2f} MB/s")
+        print(f"  {stage:8} {seconds:7.2f} CPU s  {seconds / total:5.1%}  {size / 1e6 / seconds:8.2f} MB per CPU s")
 
 
 if __name__ == "__main__":
