@@ -28,15 +28,16 @@ _SPACE = re.compile(r"\s")
 Ends = Callable[[str, int], Iterator[int]]
 
 
-def pattern(text: str) -> re.Pattern[str]:
+def pattern(text: str, letters_too: bool = False) -> re.Pattern[str]:
     """A pattern for text as the source may spell it: any character may be an entity, spaces may
-    vary, and stray tags of broken markup may sit between words and punctuation."""
+    vary, and stray tags of broken markup may sit between words and punctuation. ASCII letters are
+    taken as written unless `letters_too` (a page may write even "A" as "&#x41;")."""
     parts: list[str] = []
     for m in _PIECE.finditer(text):
         piece = m.group()
         if piece.isspace():
             parts.append(r"(?:\s|&[#\w]+;?)+")
-        elif _WORD.fullmatch(piece) and piece.isascii():
+        elif _WORD.fullmatch(piece) and piece.isascii() and not letters_too:
             parts.append(re.escape(piece))
         else:
             parts.append("".join(rf"(?:&[#\w]+;?|{re.escape(c)})" for c in piece))
@@ -105,9 +106,10 @@ def _stray_tags(source: str, pos: int) -> Iterator[int]:
 
 
 class Flexible:
-    """`pattern(text)`, run part by part without compiling it."""
+    """`pattern(text, letters_too)`, run part by part without compiling it."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, letters_too: bool = False) -> None:
+        self.letters_too = letters_too
         self.text = text
         self.parts: list[Ends] = []
         self.first = ""  # what a match starts with: a word, or the single character of a one-character part
@@ -117,12 +119,13 @@ class Flexible:
                 self.parts.append(_stray_tags)
             if piece.isspace():
                 self.parts.append(_spaces)
-            elif _WORD.fullmatch(piece) and piece.isascii():
+            elif _WORD.fullmatch(piece) and piece.isascii() and not letters_too:
                 self.parts.append(_word(piece))
             else:
                 self.parts.extend(_char(c) for c in piece)
             if n == 0:
-                self.first = piece if not piece.isspace() and piece.isascii() and _WORD.fullmatch(piece) else ""
+                word = not piece.isspace() and piece.isascii() and _WORD.fullmatch(piece) and not letters_too
+                self.first = piece if word else ""
                 self.start_pattern = re.compile(r"\s|&" if piece.isspace() else f"&|{re.escape(piece[0])}")
 
     def _match_at(self, source: str, start: int) -> int | None:
@@ -149,7 +152,7 @@ class Flexible:
             yield m.start()
 
     def search(self, source: str, pos: int = 0) -> tuple[int, int] | None:
-        """The span `pattern(text).search(source, pos)` finds, or None."""
+        """The span `pattern(text, letters_too).search(source, pos)` finds, or None."""
         if not self.parts:
             return pos, pos
         for start in self._starts(source, pos):
