@@ -1,0 +1,82 @@
+"""Build scoexport/data/given_names.txt and plain_words.txt from names-dataset and wordfreq (build-time only).
+
+    pip install names-dataset wordfreq && python scripts/build_given_names.py
+
+names-dataset ranks first names by how many people carry them in each of 105 countries. A name
+counts when it is among the most common in some country and mostly carried by one sex (a real
+given name; tokens the source mislabels as first names, "The", "House", "New", are split evenly).
+A name that is also a frequent English word ("Will", "Grace", "Mark") is written with a trailing
+"*": the extractor takes it as a given name only where a sentence cannot start with it.
+plain_words.txt holds the frequent English words that are not common surnames ("License", "Party",
+"Online"): a capitalized run ending in one is a name of something else, not of a person.
+The lists ship in the package; neither library is needed at run time.
+"""
+from __future__ import annotations
+
+import calendar
+import gzip
+import json
+import pickle
+import re
+from importlib import resources
+from pathlib import Path
+
+from wordfreq import top_n_list, zipf_frequency
+
+ROOT = Path(__file__).resolve().parent.parent
+OUT = ROOT / "scoexport" / "data" / "given_names.txt"
+PLAIN_OUT = ROOT / "scoexport" / "data" / "plain_words.txt"
+N_WORDS = 20000  # the commonest English words, enough to hold the nouns organizations and titles are made of
+MAX_SURNAME_RANK = 3000  # a surname this common in some country stays a possible name ("Brown", "King")
+MAX_RANK = 1000  # among the thousand commonest first names of at least one country
+MIN_SEX_SHARE = 0.75  # a token half the people of each sex "carry" is not a given name
+WORD_ZIPF = 4.0  # English words at least this frequent (per billion words: 10,000) are words first
+FUNCTION_ZIPF = 5.4  # ... and this frequent ("Can", "May", "Any", "New") are never read as names
+_NAME = re.compile(r"^[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?$")
+
+
+def main() -> None:
+    path = resources.files("names_dataset").joinpath("v3", "first_names.pkl.gz")
+    with gzip.open(str(path)) as f:
+        first_names = pickle.load(f)
+    gazetteer = json.loads((ROOT / "scoexport" / "data" / "gazetteer.json").read_text(encoding="utf-8"))
+    # a place or a calendar word is read as such: "America First", "Monday Night", "Georgia Tech"
+    places = {form for kind in ("countries", "cities", "regions") for row in gazetteer[kind] for form in row["aliases"]}
+    places |= {d for c in gazetteer["countries"] for d in c["demonyms"]}
+    places |= {w for w in (*calendar.day_name, *calendar.month_name) if w}
+    lines = []
+    for name, info in first_names.items():
+        if name in places:
+            continue
+        ranks = [r for r in (info.get("rank") or {}).values() if r is not None]
+        sexes = [s for s in (info.get("gender") or {}).values() if s is not None]
+        if not _NAME.match(name) or len(name) < 3 or not ranks or min(ranks) > MAX_RANK or not sexes:
+            continue
+        if max(sexes) < MIN_SEX_SHARE:
+            continue
+        zipf = zipf_frequency(name.lower(), "en")
+        if zipf < FUNCTION_ZIPF:
+            lines.append(name + ("*" if zipf >= WORD_ZIPF else ""))
+    header = ("# Given names (scripts/build_given_names.py from names-dataset, MIT). '*': also a frequent English word,\n"
+              "# a given name only where a sentence cannot start with it.\n")
+    OUT.write_text(header + "\n".join(sorted(lines)) + "\n", encoding="utf-8")
+    print(f"{OUT}: {len(lines)} names, {sum(n.endswith('*') for n in lines)} also words")
+    plain_words({n.rstrip("*") for n in lines})
+
+
+def plain_words(given: set[str]) -> None:
+    path = resources.files("names_dataset").joinpath("v3", "last_names.pkl.gz")
+    with gzip.open(str(path)) as f:
+        last_names = pickle.load(f)
+    surnames = {name for name, info in last_names.items()
+                if min((r for r in (info.get("rank") or {}).values() if r is not None), default=MAX_SURNAME_RANK + 1)
+                <= MAX_SURNAME_RANK}
+    words = sorted({w.capitalize() for w in top_n_list("en", N_WORDS) if w.isalpha() and len(w) > 2 and w.isascii()}
+                   - surnames - given)
+    header = "# Frequent English words that are not common surnames (scripts/build_given_names.py, from wordfreq).\n"
+    PLAIN_OUT.write_text(header + "\n".join(words) + "\n", encoding="utf-8")
+    print(f"{PLAIN_OUT}: {len(words)} words")
+
+
+if __name__ == "__main__":
+    main()
