@@ -50,7 +50,7 @@ def main() -> None:
             continue
         ranks = [r for r in (info.get("rank") or {}).values() if r is not None]
         sexes = [s for s in (info.get("gender") or {}).values() if s is not None]
-        if not _NAME.match(name) or len(name) < 3 or not ranks or min(ranks) > MAX_RANK or not sexes:
+        if not _NAME.match(name) or len(name) < 2 or not ranks or min(ranks) > MAX_RANK or not sexes:
             continue
         if max(sexes) < MIN_SEX_SHARE:
             continue

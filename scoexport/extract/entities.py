@@ -5,14 +5,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
 
-from ..data import alternation, load_lines
+from ..data import alternation
 from ..records import Fact, Mention, Paragraph
 from ..resolve import entity_id, person_key
 from .acronyms import Definition, find_definitions
 from .base import Context, make_fact
 from .gazetteer import Entry, Hit, find, lookup
+from .organizations import find_organizations, heads, looks_like_organization
 from .people import find_people
 
 _PRIORITY = {"acronym": 0, "gazetteer": 1, "org_rule": 2, "person": 3, "alias": 4}
@@ -24,23 +24,13 @@ class _Doc:
     definitions: dict[str, list[Definition]]
 
 
-@cache
-def _org_pattern() -> re.Pattern[str]:
-    heads = "|".join(re.escape(h) for h in load_lines("organization_heads.txt"))
-    word = r"[A-Z](?:[\w&-]|['’](?!s )|\.(?=\w))*"  # no full stop at its end, no possessive
-    # "of ..." ends the name unless another "of" follows: "Bank of England", not "Council of Heads" of States
-    tail = rf"(?: (?:of|for) (?:the )?{word}(?: {word}){{0,3}}\b(?! of\b| for\b))"
-    return re.compile(rf"\b(?:(?:{word} (?:(?:and|&) )?){{1,5}}(?:{heads})\b{tail}?|(?:{heads}){tail})")
-
-
 def _defined_entity(long: str) -> Entry | None:
     """What an acronym's long form names: a gazetteer entry, or an organization by its head word
     ("... Research Center"); None for other terms ("gross domestic product", "Belt and Road Initiative")."""
     known = lookup(long)
     if known:
         return known
-    heads = {h.lower() for h in load_lines("organization_heads.txt")}
-    if any(w.lower().strip(",") in heads for w in long.split()):
+    if looks_like_organization(long) or any(w.lower().strip(",") in {h.lower() for h in heads()} for w in long.split()):
         return Entry("organization", long, None)
     return None
 
@@ -68,13 +58,12 @@ def _paragraph_hits(ctx: Context, p: Paragraph, definitions: list[Definition]) -
         entry = _defined_entity(d.long)
         if entry:
             hits.append(Hit(*d.long_span, entry, "acronym"))
-    for m in _org_pattern().finditer(text):
-        start = m.start() + (4 if m.group().startswith("The ") else 0)
-        if len(text[start:m.end()].split()) >= 2:
-            hits.append(Hit(start, m.end(), _organization(text[start:m.end()]), "org_rule"))
+    for start, end, kind in find_organizations(text):
+        name = text[start:end]
+        hits.append(Hit(start, end, _organization(name) if kind == "organization" else Entry(kind, name, None), "org_rule"))
     for start, end, rule in find_people(text, p.kind):
         name = text[start:end]
-        is_org = rule == "byline" and p.kind == "dateline"
+        is_org = (rule == "byline" and p.kind == "dateline") or looks_like_organization(name)
         hits.append(Hit(start, end, Entry("organization" if is_org else "person", name, None), "person"))
     _add_metadata_names(ctx, text, hits)
     return hits
@@ -82,7 +71,8 @@ def _paragraph_hits(ctx: Context, p: Paragraph, definitions: list[Definition]) -
 
 def _add_metadata_names(ctx: Context, text: str, hits: list[Hit]) -> None:
     """The authors and the publisher the cleaning stage found are people and an organization wherever written."""
-    names = [(a, "person") for a in ctx.metadata.authors] + [(ctx.metadata.publisher, "organization")]
+    names = [(a, "organization" if looks_like_organization(a) else "person") for a in ctx.metadata.authors]
+    names.append((ctx.metadata.publisher, "organization"))
     for name, kind in names:
         if not name:
             continue
@@ -130,6 +120,8 @@ def entity_facts(ctx: Context) -> list[Fact]:
         for d in definitions[p.paragraph_id]:
             facts.append(make_fact(ctx, p, "acronym", *d.short_span, d.long))
         for h in _select(hits):
+            if h.entry.demonym:
+                continue  # "Chinese", "South Korean": a nationality is not an entity, though it hides no other name
             entry = _canonical(h.entry, aliases)
             eid = entity_id(entry.type, entry.name, entry.external_id)
             fact = make_fact(ctx, p, "entity", h.start, h.end, entry.name, entity_id=eid, entity_type=entry.type)

@@ -1,25 +1,47 @@
-"""Rules for people: a name after a title or role ("Foreign Minister S Jaishankar"), after "By" in a
-byline, in a photo credit ("Photo via Name/X"), or before a verb of speech ("Jane Doe said")."""
+"""Rules for people: a given name followed by a surname ("Hillary Clinton", "Tsai Ing-wen" after a
+title), a name after a title or role ("Foreign Minister S Jaishankar"), after "By" in a byline, in
+a photo credit ("Photo via Name/X"), or beside a verb of speech ("Jane Doe said", "said Jane Doe").
+
+Given names come from package data (given_names.txt, built from names-dataset): a capitalized run
+that starts with one and has a surname after it is a person. Evidence against a person wins: a run
+that ends in a plain English word ("Public License", "Grace Period"), an organization head word or
+company suffix, or a place is the name of something else.
+"""
 from __future__ import annotations
 
 import calendar
 import re
 from functools import cache
 
-from ..data import alternation, load_lines
+from ..data import alternation, load_lines, word_set
 from .gazetteer import lookup, title_words
 
-# A name token: "Merkel", "O’Brien", "Jean-Pierre", or an initial "S" / "S."
-_TOKEN = r"(?:[A-Z][a-zà-ÿ]+(?:['’-][A-Z][a-zà-ÿ]+)?|[A-Z]\.?)"
+# A name token: "Merkel", "O’Brien", "Jean-Pierre", "Ing-wen", "McConnell", or an initial "S" / "S."
+_TOKEN = r"(?:(?:O['’])?[A-Z][a-zà-ÿ]+(?:[A-Z][a-zà-ÿ]+)?(?:['’-][A-Za-zà-ÿ][a-zà-ÿ]+)*|[A-Z]\.?)"
 # lower-case particles inside a name: "Lula da Silva", "Ursula von der Leyen"
 _PARTICLES = r"(?:(?:da|de|del|della|di|do|dos|du|van|von|der|den|ter|bin|ibn|al|el|la|le) ){0,2}"
 _NAME = rf"{_TOKEN}(?: {_PARTICLES}{_TOKEN}){{0,3}}"
+_RUN = re.compile(rf"(?<![\w-]){_NAME}")
+_SENTENCE_OPENER = re.compile(r"(?:^|[.!?:\"“”‘(—–-]\s*|\n\s*)$")
+
+
+@cache
+def given_names() -> tuple[frozenset[str], frozenset[str]]:
+    """(given names, given names that are also frequent English words: names only mid-sentence)."""
+    names = load_lines("given_names.txt")
+    return frozenset(n for n in names if not n.endswith("*")), frozenset(n[:-1] for n in names if n.endswith("*"))
+
+
+@cache
+def plain_words() -> frozenset[str]:
+    return word_set("plain_words.txt")
 
 
 @cache
 def _not_name_words() -> frozenset[str]:
     words = {w.lower() for w in (*calendar.day_name, *calendar.month_name) if w}
     words |= {h.lower() for h in load_lines("organization_heads.txt")}
+    words |= {s.lower().rstrip(".") for s in load_lines("company_suffixes.txt")}
     words |= {"the", "a", "an", "and", "of", "in", "on", "at", "for", "his", "her", "their", "its", "this", "that", "he", "she"}
     return frozenset(words | title_words())
 
@@ -37,9 +59,13 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "title": re.compile(rf"(?<![\w-])(?i:{titles}),? (?P<name>{_NAME})"),
         "byline": re.compile(rf"^\s*(?i:by)\s+(?:(?i:mr|mrs|ms|dr|prof)\.?\s+)?(?P<name>{_NAME})"),
         "credit": re.compile(rf"(?i:photo|image|picture|credit)s?\s*(?i:via|by|:|courtesy of|courtesy)\s*(?P<name>{_NAME})"),
-        "speech": re.compile(rf"(?P<name>{_TOKEN}(?: {_TOKEN}){{1,3}}) (?:{verbs})\b"),
+        "speech": re.compile(rf"(?P<name>{_TOKEN}(?: {_TOKEN}){{1,3}}),? (?:{verbs})\b"),
         "speech_after": re.compile(rf"\b(?:said|says|added|wrote|asked|replied) (?P<name>{_TOKEN}(?: {_TOKEN}){{1,3}})"),
     }
+
+
+def _stops_a_name(word: str) -> bool:
+    return word.lower() in _not_name_words() or lookup(word) is not None
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -47,8 +73,7 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
     tokens = list(re.finditer(r"\S+", text[start:end]))
     kept_end = start
     for t in tokens:
-        word = t.group().rstrip(".")
-        if word.lower() in _not_name_words() or lookup(word) is not None:
+        if _stops_a_name(t.group().rstrip(".")):
             break
         kept_end = start + t.end()
     # drop a dangling initial at the end ("Xi J")
@@ -58,12 +83,40 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
             return None
     if kept_end <= start or not re.search(r"[a-z]", text[start:kept_end]):
         return None
+    last = text[start:kept_end].rsplit(" ", 1)[-1]
+    if " " in text[start:kept_end] and last in plain_words():
+        return None  # "Public License", "Democratic Party": a person's name does not end in a plain word
     return start, kept_end
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    return bool(_SENTENCE_OPENER.search(text, max(0, start - 3), start))
+
+
+def _given_name_people(text: str) -> list[tuple[int, int, str]]:
+    """Capitalized runs whose first name is a given name and that have a surname after it."""
+    names, word_names = given_names()
+    found = []
+    for m in _RUN.finditer(text):
+        tokens = list(re.finditer(r"\S+", m.group()))
+        for t in tokens[:-1]:
+            word = t.group()
+            start = m.start() + t.start()
+            if word in names or word in word_names:
+                span = _trim(text, start, m.end())
+                if span and " " in text[span[0]:span[1]] and (word in names or not _opens_sentence(text, start)
+                                                             or not plain_words() & set(text[start:span[1]].split()[1:])):
+                    # "Will Congress act": a word-like given name opening a sentence needs a surname that is no word
+                    found.append((*span, "given_name"))
+                break
+            if word.lower() not in title_words() and word not in plain_words():
+                break  # "Steelers Cam Heyward": only a title or a plain word may stand before the given name in a run
+    return found
 
 
 def find_people(text: str, kind: str) -> list[tuple[int, int, str]]:
     """(start, end, rule) of each person name the rules find in a paragraph of the given kind."""
-    found = []
+    found = _given_name_people(text)
     for rule, pattern in _patterns().items():
         if rule == "byline" and kind != "byline":
             continue
@@ -76,5 +129,7 @@ def find_people(text: str, kind: str) -> list[tuple[int, int, str]]:
                 # one capitalized word is a name only after a capitalized title ("President Macron"); after
                 # "said", in a credit or after a lower-case word ("in general, There") it is as often anything
                 continue
+            if rule in ("speech", "speech_after") and text[span[0]:span[1]].split()[0] in plain_words():
+                continue  # "The Company said", "Officials said": a plain word opens no name
             found.append((*span, rule))
     return found

@@ -1,0 +1,102 @@
+"""Organizations and minor places by the shape of their names, beyond the gazetteer.
+
+- A run of capitalized words ending in a head noun or a legal form is an organization ("Pakistan
+  Research Center", "Microsoft Corp", "ABC News", "SPIEGEL ONLINE"), with an "of/for/on ..." tail
+  ("Bank of England", "National Institute on Drug Abuse") and a country written before it ("U.S.
+  Securities and Exchange Commission"); "The" belongs to the name where it is capitalized inside a
+  sentence ("... said The New York Times").
+- "the" and a capitalized plural is a team or band ("the Steelers", "the Doobie Brothers").
+- A run ending in a place word is a place smaller than a city ("Heinz Field", "Forest Hill"): a region.
+
+Word lists: organization_heads.txt, company_suffixes.txt, place_heads.txt; plain_words.txt tells a
+plain English word ("Securities", "Trade") from a name before "and", so "Wistron and Global Lighting
+Technologies" stays two names while "Securities and Exchange Commission" is one.
+"""
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from ..data import alternation, load_lines
+from .gazetteer import lookup
+from .people import plain_words
+
+_WORD = r"[A-Z](?:[\w&-]|['’](?!s\b)|\.(?=\w))*"  # no full stop at its end, no possessive
+_LEADING = frozenset("the a an by from in at for with on to of and as after before via when while but if said says according "
+                     "photo image credit courtesy".split())
+
+
+@cache
+def heads() -> tuple[str, ...]:
+    """Words that end an organization's name: head nouns ("Council", "News") and legal forms ("Corp", "AG")."""
+    words = (*load_lines("organization_heads.txt"), *load_lines("company_suffixes.txt"))
+    return tuple(dict.fromkeys([*words, *(w.upper() for w in words)]))  # "SPIEGEL ONLINE" is set in capitals
+
+
+@cache
+def _head_set() -> frozenset[str]:
+    return frozenset(h.lower().rstrip(".") for h in heads())
+
+
+def looks_like_organization(name: str) -> bool:
+    """A name with an organization head word or a legal form after its first word, or a name of several
+    words set in capitals, is an organization, not a person."""
+    words = name.split()
+    return any(w.lower().strip(",.") in _head_set() for w in words[1:]) or (len(words) > 1 and name.isupper())
+
+
+def _named(head_words: str) -> re.Pattern[str]:
+    tail = rf"(?: (?:of|for|on) (?:the )?{_WORD}(?: {_WORD}){{0,3}}\b(?! of\b| for\b))"
+    return re.compile(rf"\b(?:(?:{_WORD} (?:(?:and|&) )?){{1,5}}(?:{head_words})(?!\w){tail}?|(?:{head_words}){tail})")
+
+
+@cache
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    places = alternation(load_lines("place_heads.txt"))
+    teams = re.compile(rf"(?<=\bthe )(?:{_WORD} ){{0,2}}[A-Z][a-z]+s\b(?! of\b)")
+    return _named(alternation(heads())), re.compile(rf"\b(?:{_WORD} ){{1,3}}(?:{places})\b"), teams
+
+
+def _start(text: str, start: int, end: int) -> int:
+    """Drop leading function words ("From", "By"); keep a capitalized "The" inside a sentence; cut at an
+    "and" that follows a name rather than a plain word."""
+    tokens = list(re.finditer(r"\S+", text[start:end]))
+    i = 0
+    while i < len(tokens) - 1 and tokens[i].group().lower() in _LEADING:
+        i += 1
+    for j in range(len(tokens) - 2, i, -1):
+        if tokens[j].group() in ("and", "&") and tokens[j - 1].group() not in plain_words():
+            i = j + 1
+            break
+    first = start + tokens[i].start()
+    if i > 0 and tokens[i - 1].group() == "The" and re.search(r"[a-z,] $", text[max(0, first - 6):first - 4]):
+        return first - 4  # "... told The New York Times": inside a sentence the capital makes it part of the name
+    return first
+
+
+def _with_country(text: str, start: int) -> int:
+    """A country written right before an organization's name is part of it ("U.S. Securities and Exchange Commission")."""
+    m = re.search(r"(?:^|(?<=\s))((?:[A-Z]\.){2,3}|[A-Z][a-z]+) $", text[max(0, start - 20):start])
+    if m:
+        entry = lookup(m.group(1))
+        if entry and entry.type == "country" and not entry.demonym:
+            return start - len(m.group(1)) - 1
+    return start
+
+
+def find_organizations(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, type) of organizations and minor places named by their shape in a paragraph."""
+    orgs, places, teams = _patterns()
+    found = []
+    for pattern, kind in ((orgs, "organization"), (places, "region")):
+        for m in pattern.finditer(text):
+            start = _start(text, m.start(), m.end())
+            if kind == "organization":
+                start = _with_country(text, start)
+            if len(text[start:m.end()].split()) >= 2:
+                found.append((start, m.end(), kind))
+    for m in teams.finditer(text):
+        words = m.group().split()
+        if words[-1] not in plain_words() and lookup(words[-1]) is None and words[-1][:-1] not in plain_words():
+            found.append((m.start(), m.end(), "organization"))
+    return found
