@@ -1,14 +1,16 @@
-"""Build scoexport/data/given_names.txt and plain_words.txt from names-dataset and wordfreq (build-time only).
-
-    pip install names-dataset wordfreq && python scripts/build_given_names.py
+"""Build scoexport/data/given_names.txt and plain_words.txt from names-dataset, wordfreq and
+english-words (build-time only: pip install '.[names]' && python scripts/build_given_names.py).
 
 names-dataset ranks first names by how many people carry them in each of 105 countries. A name
 counts when it is among the most common in some country and mostly carried by one sex (a real
 given name; tokens the source mislabels as first names, "The", "House", "New", are split evenly).
-A name that is also a frequent English word ("Will", "Grace", "Mark") is written with a trailing
-"*": the extractor takes it as a given name only where a sentence cannot start with it.
-plain_words.txt holds the frequent English words that are not common surnames ("License", "Party",
-"Online"): a capitalized run ending in one is a name of something else, not of a person.
+A name that is also a frequent English word ("Will", "Grace", "Mark") or a place ("Austin", "Paris")
+is written with a trailing "*": the extractor takes it as a given name only before a surname that is
+no word or place ("Will Smith", "Austin Dillon", not "Will Congress", "Paris Agreement").
+plain_words.txt holds the frequent English words (wordfreq) that a dictionary lists in lower case
+(Webster's and GCIDE word lists, which write "Clinton" and "Putin" only capitalized or not at all)
+and that are not common surnames ("License", "Party", "Security"): a capitalized run ending in one
+is a name of something else, not of a person.
 The lists ship in the package; neither library is needed at run time.
 """
 from __future__ import annotations
@@ -21,6 +23,7 @@ import re
 from importlib import resources
 from pathlib import Path
 
+from english_words import get_english_words_set
 from wordfreq import top_n_list, zipf_frequency
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -46,8 +49,6 @@ def main() -> None:
     places |= {w for w in (*calendar.day_name, *calendar.month_name) if w}
     lines = []
     for name, info in first_names.items():
-        if name in places:
-            continue
         ranks = [r for r in (info.get("rank") or {}).values() if r is not None]
         sexes = [s for s in (info.get("gender") or {}).values() if s is not None]
         if not _NAME.match(name) or len(name) < 2 or not ranks or min(ranks) > MAX_RANK or not sexes:
@@ -55,10 +56,10 @@ def main() -> None:
         if max(sexes) < MIN_SEX_SHARE:
             continue
         zipf = zipf_frequency(name.lower(), "en")
-        if zipf < FUNCTION_ZIPF:
-            lines.append(name + ("*" if zipf >= WORD_ZIPF else ""))
-    header = ("# Given names (scripts/build_given_names.py from names-dataset, MIT). '*': also a frequent English word,\n"
-              "# a given name only where a sentence cannot start with it.\n")
+        if zipf < FUNCTION_ZIPF and not (name in places and zipf >= WORD_ZIPF):
+            lines.append(name + ("*" if zipf >= WORD_ZIPF or name in places else ""))
+    header = ("# Given names (scripts/build_given_names.py from names-dataset, MIT). '*': also a frequent English word\n"
+              "# or a place, a given name only before a surname that is neither.\n")
     OUT.write_text(header + "\n".join(sorted(lines)) + "\n", encoding="utf-8")
     print(f"{OUT}: {len(lines)} names, {sum(n.endswith('*') for n in lines)} also words")
     plain_words({n.rstrip("*") for n in lines})
@@ -71,7 +72,9 @@ def plain_words(given: set[str]) -> None:
     surnames = {name for name, info in last_names.items()
                 if min((r for r in (info.get("rank") or {}).values() if r is not None), default=MAX_SURNAME_RANK + 1)
                 <= MAX_SURNAME_RANK}
-    words = sorted({w.capitalize() for w in top_n_list("en", N_WORDS) if w.isalpha() and len(w) > 2 and w.isascii()}
+    dictionary = get_english_words_set(["web2", "gcide"], lower=False, alpha=True)
+    common = [w for w in top_n_list("en", N_WORDS) if w.isalpha() and len(w) > 2 and w.isascii()]
+    words = sorted({w.capitalize() for w in common if w in dictionary or (w.endswith("s") and w[:-1] in dictionary)}
                    - surnames - given)
     header = "# Frequent English words that are not common surnames (scripts/build_given_names.py, from wordfreq).\n"
     PLAIN_OUT.write_text(header + "\n".join(words) + "\n", encoding="utf-8")

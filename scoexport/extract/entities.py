@@ -15,6 +15,7 @@ from .gazetteer import Entry, Hit, find, lookup
 from .organizations import find_organizations, heads, looks_like_organization
 from .people import find_people
 
+_NOT_CONTENT: frozenset[str] = frozenset()
 _PRIORITY = {"acronym": 0, "gazetteer": 1, "org_rule": 2, "person": 3, "alias": 4}
 
 
@@ -115,6 +116,8 @@ def entity_facts(ctx: Context) -> list[Fact]:
     facts: list[Fact] = []
     for p in ctx.paragraphs:
         hits = doc.hits[p.paragraph_id]
+        if p.kind in _NOT_CONTENT:
+            continue  # a byline's or a credit's names are the document's makers, in its metadata, not what it tells of
         if alias_pattern:
             hits = hits + [Hit(m.start(), m.end(), aliases[m.group()], "alias") for m in alias_pattern.finditer(p.text)]
         for d in definitions[p.paragraph_id]:

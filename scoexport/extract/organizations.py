@@ -14,6 +14,7 @@ Technologies" stays two names while "Securities and Exchange Commission" is one.
 """
 from __future__ import annotations
 
+import calendar
 import re
 from functools import cache
 
@@ -46,7 +47,8 @@ def looks_like_organization(name: str) -> bool:
 
 
 def _named(head_words: str) -> re.Pattern[str]:
-    tail = rf"(?: (?:of|for|on) (?:the )?{_WORD}(?: {_WORD}){{0,3}}\b(?! of\b| for\b))"
+    calendar_words = alternation(w for w in (*calendar.day_name, *calendar.month_name) if w)
+    tail = rf"(?: (?:of|for|on) (?:the )?(?!(?:{calendar_words})\b){_WORD}(?: {_WORD}){{0,3}}\b(?! of\b| for\b))"
     return re.compile(rf"\b(?:(?:{_WORD} (?:(?:and|&) )?){{1,5}}(?:{head_words})(?!\w){tail}?|(?:{head_words}){tail})")
 
 
@@ -97,6 +99,6 @@ def find_organizations(text: str) -> list[tuple[int, int, str]]:
                 found.append((start, m.end(), kind))
     for m in teams.finditer(text):
         words = m.group().split()
-        if words[-1] not in plain_words() and lookup(words[-1]) is None and words[-1][:-1] not in plain_words():
+        if lookup(m.group()) is None and words[-1] not in plain_words() and lookup(words[-1]) is None and words[-1][:-1] not in plain_words():
             found.append((m.start(), m.end(), "organization"))
     return found

@@ -22,12 +22,11 @@ _TOKEN = r"(?:(?:O['’])?[A-Z][a-zà-ÿ]+(?:[A-Z][a-zà-ÿ]+)?(?:['’-][A-Za-z
 _PARTICLES = r"(?:(?:da|de|del|della|di|do|dos|du|van|von|der|den|ter|bin|ibn|al|el|la|le) ){0,2}"
 _NAME = rf"{_TOKEN}(?: {_PARTICLES}{_TOKEN}){{0,3}}"
 _RUN = re.compile(rf"(?<![\w-]){_NAME}")
-_SENTENCE_OPENER = re.compile(r"(?:^|[.!?:\"“”‘(—–-]\s*|\n\s*)$")
 
 
 @cache
 def given_names() -> tuple[frozenset[str], frozenset[str]]:
-    """(given names, given names that are also frequent English words: names only mid-sentence)."""
+    """(given names, given names that are also frequent English words or places)."""
     names = load_lines("given_names.txt")
     return frozenset(n for n in names if not n.endswith("*")), frozenset(n[:-1] for n in names if n.endswith("*"))
 
@@ -59,7 +58,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "title": re.compile(rf"(?<![\w-])(?i:{titles}),? (?P<name>{_NAME})"),
         "byline": re.compile(rf"^\s*(?i:by)\s+(?:(?i:mr|mrs|ms|dr|prof)\.?\s+)?(?P<name>{_NAME})"),
         "credit": re.compile(rf"(?i:photo|image|picture|credit)s?\s*(?i:via|by|:|courtesy of|courtesy)\s*(?P<name>{_NAME})"),
-        "speech": re.compile(rf"(?P<name>{_TOKEN}(?: {_TOKEN}){{1,3}}),? (?:{verbs})\b"),
+        "speech": re.compile(rf"(?<![\w-])(?P<name>{_TOKEN}(?: {_TOKEN}){{1,3}}),? (?:{verbs})\b"),
         "speech_after": re.compile(rf"\b(?:said|says|added|wrote|asked|replied) (?P<name>{_TOKEN}(?: {_TOKEN}){{1,3}})"),
     }
 
@@ -89,28 +88,23 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
     return start, kept_end
 
 
-def _opens_sentence(text: str, start: int) -> bool:
-    return bool(_SENTENCE_OPENER.search(text, max(0, start - 3), start))
-
-
 def _given_name_people(text: str) -> list[tuple[int, int, str]]:
-    """Capitalized runs whose first name is a given name and that have a surname after it."""
+    """Capitalized runs with a given name followed by a surname; a given name that is also a word or a
+    place ("Will", "Austin") needs a surname that is neither ("Will Smith", not "Will Congress")."""
     names, word_names = given_names()
     found = []
     for m in _RUN.finditer(text):
         tokens = list(re.finditer(r"\S+", m.group()))
         for t in tokens[:-1]:
             word = t.group()
+            if word not in names and word not in word_names:
+                continue
             start = m.start() + t.start()
-            if word in names or word in word_names:
-                span = _trim(text, start, m.end())
-                if span and " " in text[span[0]:span[1]] and (word in names or not _opens_sentence(text, start)
-                                                             or not plain_words() & set(text[start:span[1]].split()[1:])):
-                    # "Will Congress act": a word-like given name opening a sentence needs a surname that is no word
-                    found.append((*span, "given_name"))
-                break
-            if word.lower() not in title_words() and word not in plain_words():
-                break  # "Steelers Cam Heyward": only a title or a plain word may stand before the given name in a run
+            span = _trim(text, start, m.end())
+            if span and " " in text[span[0]:span[1]] and (
+                    word in names or not plain_words() & set(text[start:span[1]].split()[1:])):
+                found.append((*span, "given_name"))
+            break
     return found
 
 
