@@ -16,7 +16,7 @@ from .organizations import find_organizations, heads, looks_like_organization
 from .people import find_people
 
 _NOT_CONTENT: frozenset[str] = frozenset()
-_PRIORITY = {"acronym": 0, "gazetteer": 1, "org_rule": 2, "person": 3, "alias": 4}
+_PRIORITY = {"metadata": 0, "acronym": 1, "gazetteer": 2, "org_rule": 3, "person": 4, "alias": 5}
 
 
 @dataclass
@@ -78,7 +78,7 @@ def _add_metadata_names(ctx: Context, text: str, hits: list[Hit]) -> None:
         if not name:
             continue
         for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text):
-            hits.append(Hit(m.start(), m.end(), Entry(kind, name, None), "person"))
+            hits.append(Hit(m.start(), m.end(), Entry(kind, name, None), "metadata"))
 
 
 def _aliases(doc: _Doc) -> dict[str, Entry]:
