@@ -5,7 +5,8 @@
   ("Bank of England", "National Institute on Drug Abuse") and a country written before it ("U.S.
   Securities and Exchange Commission"); "The" belongs to the name where it is capitalized inside a
   sentence ("... said The New York Times").
-- "the" and a capitalized plural is a team or band ("the Steelers", "the Doobie Brothers").
+- "the" and a capitalized plural is a team or band ("the Steelers", "the Doobie Brothers"), unless it
+  is a place or people of a place ("the Netherlands", "the Americans").
 - A run ending in a place word is a place smaller than a city ("Heinz Field", "Forest Hill"): a region.
 
 Word lists: organization_heads.txt, company_suffixes.txt, place_heads.txt; plain_words.txt tells a
@@ -40,26 +41,27 @@ def _head_set() -> frozenset[str]:
 
 
 def looks_like_organization(name: str) -> bool:
-    """A name with an organization head word or a legal form after its first word, or a name of several
-    words set in capitals, is an organization, not a person."""
+    """A name with an organization head word or a legal form in it ("News Nation", "Microsoft Corp"), or a
+    name of several words set in capitals, is an organization, not a person."""
     words = name.split()
-    return any(w.lower().strip(",.") in _head_set() for w in words[1:]) or (len(words) > 1 and name.isupper())
+    return any(w.lower().strip(",.") in _head_set() for w in words) or (len(words) > 1 and name.isupper())
 
 
 def _named(head_words: str) -> re.Pattern[str]:
     calendar_words = alternation(w for w in (*calendar.day_name, *calendar.month_name) if w)
     tail = rf"(?: (?:of|for|on) (?:the )?(?!(?:{calendar_words})\b){_WORD}(?: {_WORD}){{0,3}}\b(?! of\b| for\b))"
-    return re.compile(rf"\b(?:(?:{_WORD} (?:(?:and|&) )?){{1,5}}(?:{head_words})(?!\w){tail}?|(?:{head_words}){tail})")
+    head = rf"(?:{head_words})(?:-{_WORD})?(?![\w-])"  # "Pittsburgh Post-Gazette"
+    return re.compile(rf"\b(?:(?:{_WORD} (?:(?:and|&) )?){{1,5}}{head}{tail}?|{head}{tail})")
 
 
 @cache
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     places = alternation(load_lines("place_heads.txt"))
-    teams = re.compile(rf"(?<=\bthe )(?:{_WORD} ){{0,2}}[A-Z][a-z]+s\b(?! of\b)")
+    teams = re.compile(rf"(?<=\b[Tt]he )(?:{_WORD} ){{0,2}}[A-Z][a-z]+s\b(?! of\b)")
     return _named(alternation(heads())), re.compile(rf"\b(?:{_WORD} ){{1,3}}(?:{places})\b"), teams
 
 
-def _start(text: str, start: int, end: int) -> int:
+def _start(text: str, start: int, end: int, keep_the: bool) -> int:
     """Drop leading function words ("From", "By"); keep a capitalized "The" inside a sentence; cut at an
     "and" that follows a name rather than a plain word."""
     tokens = list(re.finditer(r"\S+", text[start:end]))
@@ -71,7 +73,7 @@ def _start(text: str, start: int, end: int) -> int:
             i = j + 1
             break
     first = start + tokens[i].start()
-    if i > 0 and tokens[i - 1].group() == "The" and re.search(r"[a-z,] $", text[max(0, first - 6):first - 4]):
+    if keep_the and i > 0 and tokens[i - 1].group() == "The" and re.search(r"[a-z,] $", text[max(0, first - 6):first - 4]):
         return first - 4  # "... told The New York Times": inside a sentence the capital makes it part of the name
     return first
 
@@ -92,13 +94,14 @@ def find_organizations(text: str) -> list[tuple[int, int, str]]:
     found = []
     for pattern, kind in ((orgs, "organization"), (places, "region")):
         for m in pattern.finditer(text):
-            start = _start(text, m.start(), m.end())
+            start = _start(text, m.start(), m.end(), kind == "organization")
             if kind == "organization":
                 start = _with_country(text, start)
             if len(text[start:m.end()].split()) >= 2:
                 found.append((start, m.end(), kind))
     for m in teams.finditer(text):
         words = m.group().split()
-        if lookup(m.group()) is None and words[-1] not in plain_words() and lookup(words[-1]) is None and words[-1][:-1] not in plain_words():
+        last = words[-1]
+        if not any(lookup(form) for form in (m.group(), last, last[:-1], last.removesuffix("es"))):
             found.append((m.start(), m.end(), "organization"))
     return found
