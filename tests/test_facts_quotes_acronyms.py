@@ -48,7 +48,10 @@ def test_speaker_of_the_sentence_before() -> None:
 
 def test_scare_quotes_are_not_quotes_and_no_speaker_is_invented() -> None:
     assert quotes("The so-called “reset” failed.") == []
-    assert quotes("The summit, themed “Peace through dialogue”, opened.") == [("Peace through dialogue", None)]
+    # a short phrase that nobody is said to speak is a title or a theme, not speech
+    assert quotes("The summit, themed “Peace through dialogue”, opened.") == []
+    assert quotes("Critics call it “oxygen bar” science.") == []
+    assert quotes("The band played “Takin’ It to the Streets.”") == []
 
 
 def test_pronoun_speaker_is_the_person_named_before() -> None:

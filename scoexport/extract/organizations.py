@@ -102,6 +102,8 @@ def find_organizations(text: str) -> list[tuple[int, int, str]]:
     for m in teams.finditer(text):
         words = m.group().split()
         last = words[-1]
+        if any(w in plain_words() or w.isupper() for w in words[:-1]):
+            continue  # "the SCO Member States" is a description; "the Pittsburgh Steelers" a name
         if not any(lookup(form) for form in (m.group(), last, last[:-1], last.removesuffix("es"))):
             found.append((m.start(), m.end(), "organization"))
     return found

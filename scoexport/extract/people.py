@@ -47,19 +47,29 @@ def _not_name_words() -> frozenset[str]:
 
 @cache
 def speech_verbs() -> frozenset[str]:
-    return frozenset(load_lines("speech_verbs.txt"))
+    return frozenset(v.rstrip("+") for v in load_lines("speech_verbs.txt"))
+
+
+@cache
+def listener_verbs() -> frozenset[str]:
+    """Verbs of speech whose object is the listener ("told", "asked"): no speaker stands after them."""
+    return frozenset(v.rstrip("+") for v in load_lines("speech_verbs.txt") if v.endswith("+"))
 
 
 @cache
 def _patterns() -> dict[str, re.Pattern[str]]:
     titles = alternation(load_lines("person_titles.txt"))
     verbs = alternation(speech_verbs())
+    inverted = alternation(speech_verbs() - listener_verbs() - {"according", "saying", "noting", "adding"})
     return {
         "title": re.compile(rf"(?<![\w-])(?i:{titles}),? (?P<name>{_NAME})"),
         "byline": re.compile(rf"^\s*(?i:by)\s+(?:(?i:mr|mrs|ms|dr|prof)\.?\s+)?(?P<name>{_NAME})"),
         "credit": re.compile(rf"(?i:photo|image|picture|credit)s?\s*(?i:via|by|:|courtesy of|courtesy)\s*(?P<name>{_NAME})"),
         "speech": re.compile(rf"(?<![\w-])(?P<name>{_TOKEN}(?: {_TOKEN}){{1,3}}),? (?:{verbs})\b"),
-        "speech_after": re.compile(rf"\b(?:said|says|added|wrote|asked|replied) (?P<name>{_TOKEN}(?: {_TOKEN}){{1,3}})"),
+        # one name alone beside the verb, "Trump tweeted", "said Boudreau": not after another capitalized word
+        "speech_one": re.compile(rf"(?<![\w’'-] )(?<![\w’'-])(?P<name>{_TOKEN}) (?:{verbs})\b"
+                                 rf"|\b(?:{inverted}) (?P<after>{_TOKEN})(?![\w-]| [A-Z])"),
+        "speech_after": re.compile(rf"\b(?:{inverted}) (?P<name>{_TOKEN}(?: {_TOKEN}){{1,3}})"),
     }
 
 
@@ -108,6 +118,14 @@ def _given_name_people(text: str) -> list[tuple[int, int, str]]:
     return found
 
 
+def _one_name(word: str) -> bool:
+    """A single word is a surname when it is no plain word, place, acronym or given name ("Officials", "China",
+    "NASA", "Jim" say nothing of a person's surname)."""
+    names, word_names = given_names()
+    return (len(word) > 2 and not word.isupper() and word not in plain_words() and word not in names
+            and word not in word_names and not _stops_a_name(word))
+
+
 def find_people(text: str, kind: str) -> list[tuple[int, int, str]]:
     """(start, end, rule) of each person name the rules find in a paragraph of the given kind."""
     found = _given_name_people(text)
@@ -115,10 +133,15 @@ def find_people(text: str, kind: str) -> list[tuple[int, int, str]]:
         if rule == "byline" and kind != "byline":
             continue
         for m in pattern.finditer(text):
-            span = _trim(text, m.start("name"), m.end("name"))
+            group = "after" if rule == "speech_one" and m.group("name") is None else "name"
+            span = _trim(text, m.start(group), m.end(group))
             if span is None:
                 continue
             title = m.group()[0]
+            if rule == "speech_one":
+                if _one_name(text[span[0]:span[1]]):
+                    found.append((*span, rule))
+                continue
             if " " not in text[span[0]:span[1]] and (rule != "title" or not title.isupper()):
                 # one capitalized word is a name only after a capitalized title ("President Macron"); after
                 # "said", in a credit or after a lower-case word ("in general, There") it is as often anything
