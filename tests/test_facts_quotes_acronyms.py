@@ -13,12 +13,23 @@ from .facts_util import facts_of, of_kind
     ("rules of the Common Agricultural Policy (CAP) apply", "CAP", "Common Agricultural Policy"),
     ("a rise in gross domestic product (GDP)", "GDP", "gross domestic product"),
     ("the Bank for International Settlements (BIS)", "BIS", "Bank for International Settlements"),
+    # quotes and leading words inside the brackets, more after the short form
+    ("the Financial Conduct Authority (“FCA”) fined", "FCA", "Financial Conduct Authority"),
+    ("the Monetary Authority of Singapore (the \"MAS\") said", "MAS", "Monetary Authority of Singapore"),
+    ("the African Development Bank (AfDB; based in Abidjan) lent", "AfDB", "African Development Bank"),
+    ("the Group of 20 (G20, the major economies) met", "G20", "Group of 20"),
+    # joined by "or" / "known as", in either order
+    ("the ILO, or International Labour Organization, warned", "ILO", "International Labour Organization"),
+    ("the International Labour Organization, or ILO, warned", "ILO", "International Labour Organization"),
+    ("the Central Intelligence Agency, known as the CIA, denied", "CIA", "Central Intelligence Agency"),
 ])
 def test_definitions(text: str, short: str, long: str) -> None:
     assert [(d.short, d.long) for d in find_definitions(text)] == [(short, long)]
 
 
-@pytest.mark.parametrize("text", ["the talks (in Geneva) ended", "prices (USD) rose", "a result (see Table 2)"])
+@pytest.mark.parametrize("text", ["the talks (in Geneva) ended", "prices (USD) rose", "a result (see Table 2)",
+                                  "Apple, or AAPL, rose", "the firm, or IBM, said", "talks with Spain, or Italy, ended",
+                                  "CEO Jane Roe (pictured) spoke"])
 def test_no_definition(text: str) -> None:
     assert find_definitions(text) == []
 
