@@ -18,7 +18,7 @@ _PAREN = re.compile(r"\(([^()]{1,120})\)")
 _SHORT = re.compile(r"^[A-Z][A-Za-z0-9&.+-]{1,9}$")
 _WORDS_BEFORE = re.compile(r"(\S+)\s*$")
 # words that may stand before the short form inside the brackets, and marks around it
-_INNER_LEAD = re.compile(r"^(?:(?:the|or|hereafter|hereinafter|also|known|as|formerly|abbreviated|short|for)\s+)*[“”\"‘’']?", re.I)
+_INNER_LEAD = re.compile(r"^(?:(?:the|or|hereafter|hereinafter|also|known|as|formerly|short|for)\s+)*[“”\"‘’']?", re.I)
 _INNER_TAIL = re.compile(r"[“”\"‘’']?(?:\s*[;,].*)?$")
 _SHORT_WORD = r"[A-Z][A-Za-z0-9&.+-]{1,9}"
 _NAME_RUN = r"[A-Z][\w'’&-]*(?:,? (?:(?:of|for|and|on|the|in|de|du|la|des|to|&) )*[A-Z][\w'’&-]*){1,9}"
