@@ -7,12 +7,13 @@ import re
 from dataclasses import dataclass
 
 from ..data import alternation
+from ..names import looks_like_organization
 from ..records import Fact, Mention, Paragraph
 from ..resolve import entity_id, person_key
 from .acronyms import Definition, find_definitions
 from .base import Context, make_fact
 from .gazetteer import Entry, Hit, find, lookup
-from .organizations import find_organizations, heads, looks_like_organization
+from .organizations import find_organizations
 from .people import find_people
 
 _NOT_CONTENT: frozenset[str] = frozenset()
@@ -31,7 +32,7 @@ def _defined_entity(long: str) -> Entry | None:
     known = lookup(long)
     if known:
         return known
-    if looks_like_organization(long) or any(w.lower().strip(",") in {h.lower() for h in heads()} for w in long.split()):
+    if looks_like_organization(long):
         return Entry("organization", long, None)
     return None
 

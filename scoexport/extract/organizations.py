@@ -20,31 +20,15 @@ import re
 from functools import cache
 
 from ..data import alternation, load_lines
+from ..names import looks_like_organization, organization_heads
 from .gazetteer import lookup
 from .people import plain_words
+
+__all__ = ["find_organizations", "looks_like_organization"]
 
 _WORD = r"[A-Z](?:[\w&-]|['’](?!s\b)|\.(?=\w))*"  # no full stop at its end, no possessive
 _LEADING = frozenset("the a an by from in at for with on to of and as after before via when while but if said says according "
                      "photo image credit courtesy".split())
-
-
-@cache
-def heads() -> tuple[str, ...]:
-    """Words that end an organization's name: head nouns ("Council", "News") and legal forms ("Corp", "AG")."""
-    words = (*load_lines("organization_heads.txt"), *load_lines("company_suffixes.txt"))
-    return tuple(dict.fromkeys([*words, *(w.upper() for w in words)]))  # "SPIEGEL ONLINE" is set in capitals
-
-
-@cache
-def _head_set() -> frozenset[str]:
-    return frozenset(h.lower().rstrip(".") for h in heads())
-
-
-def looks_like_organization(name: str) -> bool:
-    """A name with an organization head word or a legal form in it ("News Nation", "Microsoft Corp"), or a
-    name of several words set in capitals, is an organization, not a person."""
-    words = name.split()
-    return any(w.lower().strip(",.") in _head_set() for w in words) or (len(words) > 1 and name.isupper())
 
 
 def _named(head_words: str) -> re.Pattern[str]:
@@ -58,7 +42,7 @@ def _named(head_words: str) -> re.Pattern[str]:
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     places = alternation(load_lines("place_heads.txt"))
     teams = re.compile(rf"(?<=\b[Tt]he )(?:{_WORD} ){{0,2}}[A-Z][a-z]+s\b(?! of\b)")
-    return _named(alternation(heads())), re.compile(rf"\b(?:{_WORD} ){{1,3}}(?:{places})\b"), teams
+    return _named(alternation(organization_heads())), re.compile(rf"\b(?:{_WORD} ){{1,3}}(?:{places})\b"), teams
 
 
 def _start(text: str, start: int, end: int, keep_the: bool) -> int:

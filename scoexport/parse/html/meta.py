@@ -13,15 +13,13 @@ from lxml.html import HtmlElement
 
 from ...data import load_json
 from ...records import Metadata
+from .authors import author_names, split_names
 from .date_attrs import any_datetime, attribute_date, aware_datetime, url_date
 
 _SPACE = re.compile(r"\s+")
-_BY = re.compile(r"^\s*(?:by|von|par|por|di|door|av|af)\s+", re.I)
-_NAME_SPLIT = re.compile(r"\s*(?:,|;|\band\b|\bund\b|\bet\b|\by\b|&|\|)\s*")
 _SAME_INSTANT_SECONDS = 60
 _MAX_OFFSET_SECONDS = 14 * 3600
 _QUARTER_HOUR = 900
-_NOT_A_NAME = re.compile(r"https?:|www\.|@|\d")
 
 
 @cache
@@ -95,17 +93,18 @@ def _person_names(value: Any) -> list[str]:
     return names
 
 
-def split_names(text: str) -> list[str]:
-    """Author names from a byline or an author field: 'By A and B' gives [A, B]."""
-    text = _BY.sub("", _SPACE.sub(" ", text).strip())
-    names = [n.strip(" .") for n in _NAME_SPLIT.split(text)]
-    roles = set(_names()["role_words"])
-    return [n for n in names if n and not _NOT_A_NAME.search(n) and 1 <= len(n.split()) <= 5
-            and not roles & {w.lower() for w in n.split()}]
-
-
 def _first(tags: dict[str, str], field: str) -> str | None:
-    return next((tags[n] for n in _names()[field] if n in tags), None)
+    # a handle ("@CBSNews", from twitter:site) names an account, not the publisher
+    return next((tags[n] for n in _names()[field] if n in tags and not tags[n].startswith("@")), None)
+
+
+def _in_comments(el: HtmlElement) -> bool:
+    """Inside a comment form or a comment list: its "author" is a reader or a form field."""
+    for a in el.iterancestors():
+        marks = f"{a.get('id') or ''} {a.get('class') or ''}".lower()
+        if a.tag == "form" or "comment" in marks or "respond" in marks:
+            return True
+    return False
 
 
 def _itemprop(root: HtmlElement, prop: str) -> HtmlElement | None:
@@ -210,12 +209,13 @@ def page_metadata(root: HtmlElement, byline_texts: list[str]) -> tuple[Metadata,
     url = url or (str(canonical[0]) if canonical else None)
     authors = _person_names(article.get("author")) or split_names(_first(tags, "authors") or "")
     if not authors:
-        el = _itemprop(root, "author")
+        el = next((e for e in root.xpath("//*[@itemprop='author']") if not _in_comments(e)), None)
         if el is not None:
             inner = _itemprop(el, "name")
             authors = split_names((inner if inner is not None else el).text_content())
     if not authors:
         authors = next((names for names in map(split_names, byline_texts) if names), [])
+    publisher = _name_of(article.get("publisher")) or _first(tags, "publisher")
     published = _published(root, tags, article, url)
     modified = (attribute_date(_clean(article.get("dateModified"))) or attribute_date(_first(tags, "modified"))
                 or _itemprop_date(root, "dateModified"))
@@ -223,8 +223,8 @@ def page_metadata(root: HtmlElement, byline_texts: list[str]) -> tuple[Metadata,
     return Metadata(
         title=_clean(article.get("headline")) or _first(tags, "title") or page_title,
         subtitle=_clean(article.get("description")) or _first(tags, "subtitle"),
-        authors=list(dict.fromkeys(authors)),
-        publisher=_name_of(article.get("publisher")) or _first(tags, "publisher"),
+        authors=author_names(authors, publisher),
+        publisher=publisher,
         published_date=published.date,
         modified_date=modified,
         language=_language(root, tags, article),
