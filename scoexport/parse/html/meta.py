@@ -14,7 +14,8 @@ from lxml.html import HtmlElement
 from ...data import load_json
 from ...records import Metadata
 from .authors import author_names, split_names
-from .date_attrs import any_datetime, attribute_date, aware_datetime, url_date
+from .date_attrs import any_datetime, attribute_date, aware_datetime
+from .page_dates import address_date
 
 _SPACE = re.compile(r"\s+")
 _SAME_INSTANT_SECONDS = 60
@@ -180,7 +181,7 @@ def _published(root: HtmlElement, tags: dict[str, str], article: dict[str, Any],
             instant = aware_datetime(value)
             in_utc = local is None and instant is not None and instant.utcoffset() == dt.timedelta(0)
             return Published(local or found, instant if in_utc else None)
-    return Published(_itemprop_date(root, "datePublished") or _time_date(root) or url_date(url) or _script_date(root))
+    return Published(_itemprop_date(root, "datePublished") or _time_date(root) or address_date(root, url) or _script_date(root))
 
 
 @cache

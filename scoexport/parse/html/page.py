@@ -17,6 +17,7 @@ from ...records import Artifact, Block, Metadata, Parsed, Source
 from .content import select
 from .meta import page_metadata
 from .offsets import TextLocator, without_xml_declaration
+from .page_dates import labelled_date, marked_date
 from .tree import PROTECTED_TAGS, Unit, attribute_words, vocabulary, walk_tree
 
 KINDS = {"h1": "heading", "h2": "heading", "h3": "heading", "h4": "heading", "h5": "heading", "h6": "heading",
@@ -117,7 +118,8 @@ def parse_html(source: Source) -> Parsed:
             metadata.title = heading  # the heading on the page, without the " | Site" that meta titles carry
     byline_date = _date_in_text([u for u in units if id(u) in bylines])
     if metadata.published_date is None:
-        metadata.published_date = byline_date or _visible_date(units, selection.kept) or _date_in_text(units)
+        metadata.published_date = (byline_date or marked_date(root) or labelled_date([u.text for u in units])
+                                   or _visible_date(units, selection.kept) or _date_in_text(units))
     elif published.utc_instant and byline_date and _local_day_of(published.utc_instant, byline_date):
         metadata.published_date = byline_date
     blocks: list[Block] = []
