@@ -29,6 +29,8 @@ from wordfreq import top_n_list, zipf_frequency
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "scoexport" / "data" / "given_names.txt"
 PLAIN_OUT = ROOT / "scoexport" / "data" / "plain_words.txt"
+SURNAMES_OUT = ROOT / "scoexport" / "data" / "surnames.txt"
+MAX_SURNAME_LIST_RANK = 500  # the surnames.txt list: among the 500 commonest of some country
 N_WORDS = 20000  # the commonest English words, enough to hold the nouns organizations and titles are made of
 MAX_SURNAME_RANK = 3000  # a surname this common in some country stays a possible name ("Brown", "King")
 MAX_RANK = 1000  # among the thousand commonest first names of at least one country
@@ -65,6 +67,19 @@ def main() -> None:
     plain_words({n.rstrip("*") for n in lines})
 
 
+def write_surnames(last_names: dict, plain: set[str], places: set[str]) -> None:
+    """The commonest surnames of each country that are no plain word or place: "Kumar", "Wallace", "Mears"."""
+    def best_rank(info: dict) -> int:
+        return min((r for r in (info.get("rank") or {}).values() if r is not None), default=MAX_SURNAME_LIST_RANK + 1)
+
+    rows = sorted(name for name, info in last_names.items()
+                  if _NAME.match(name) and len(name) > 2 and name not in plain and name not in places
+                  and best_rank(info) <= MAX_SURNAME_LIST_RANK)
+    header = "# Common surnames (scripts/build_given_names.py from names-dataset): no plain English word, no place.\n"
+    SURNAMES_OUT.write_text(header + "\n".join(rows) + "\n", encoding="utf-8")
+    print(f"{SURNAMES_OUT}: {len(rows)} surnames")
+
+
 def plain_words(given: set[str]) -> None:
     path = resources.files("names_dataset").joinpath("v3", "last_names.pkl.gz")
     with gzip.open(str(path)) as f:
@@ -74,11 +89,16 @@ def plain_words(given: set[str]) -> None:
                 <= MAX_SURNAME_RANK}
     dictionary = get_english_words_set(["web2", "gcide"], lower=False, alpha=True)
     common = [w for w in top_n_list("en", N_WORDS) if w.isalpha() and len(w) > 2 and w.isascii()]
-    words = sorted({w.capitalize() for w in common if w in dictionary or (w.endswith("s") and w[:-1] in dictionary)}
-                   - surnames - given)
-    header = "# Frequent English words that are not common surnames (scripts/build_given_names.py, from wordfreq).\n"
-    PLAIN_OUT.write_text(header + "\n".join(words) + "\n", encoding="utf-8")
+    in_dictionary = {w.capitalize() for w in common if w in dictionary or (w.endswith("s") and w[:-1] in dictionary)} - given
+    words = sorted(in_dictionary - surnames)
+    lines = sorted([*words, *(w + "*" for w in in_dictionary & surnames)])
+    header = ("# Frequent English words that are not common surnames (scripts/build_given_names.py, from wordfreq and a\n"
+              "# dictionary). '*': a word that is also a common surname ('Peace', 'Just'), a name only beside a given name.\n")
+    PLAIN_OUT.write_text(header + "\n".join(lines) + "\n", encoding="utf-8")
     print(f"{PLAIN_OUT}: {len(words)} words")
+    gazetteer = json.loads((ROOT / "scoexport" / "data" / "gazetteer.json").read_text(encoding="utf-8"))
+    places = {form for kind in ("countries", "cities", "regions") for row in gazetteer[kind] for form in row["aliases"]}
+    write_surnames(last_names, set(words), places)
 
 
 if __name__ == "__main__":

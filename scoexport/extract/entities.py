@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
-from ..data import alternation
+from ..data import alternation, load_lines
 from ..names import looks_like_organization
 from ..records import Fact, Mention, Paragraph
 from ..resolve import entity_id, person_key
@@ -63,12 +64,38 @@ def _paragraph_hits(ctx: Context, p: Paragraph, definitions: list[Definition]) -
     for start, end, kind in find_organizations(text):
         name = text[start:end]
         hits.append(Hit(start, end, _organization(name) if kind == "organization" else Entry(kind, name, None), "org_rule"))
+    credits = _credit_spans(text)
     for start, end, rule in find_people(text, p.kind):
+        if any(s <= start < e for s, e in credits):
+            continue  # "Editing by Jo Park": the document's makers, not what it tells of
         name = text[start:end]
         is_org = (rule == "byline" and p.kind == "dateline") or looks_like_organization(name)
         hits.append(Hit(start, end, Entry("organization" if is_org else "person", name, None), "person"))
     _add_metadata_names(ctx, text, hits)
-    return hits
+    return hits + _with_country(text, hits)
+
+
+@cache
+def _credit_pattern() -> re.Pattern[str]:
+    words = alternation(load_lines("credit_words.txt"), flexible_spaces=True)
+    return re.compile(rf"(?i:\b(?:{words}))\s+[^.;()\n]{{0,80}}")
+
+
+def _credit_spans(text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in _credit_pattern().finditer(text)]
+
+
+def _with_country(text: str, hits: list[Hit]) -> list[Hit]:
+    """A country written right before an organization is part of its name ("U.S. Securities and Exchange
+    Commission"); a known organization keeps its canonical name, the longer form being how this text writes it."""
+    countries = {h.end: h for h in hits if h.entry.type == "country" and not h.entry.demonym}
+    extended = []
+    for h in hits:
+        c = countries.get(h.start - 1)
+        if h.entry.type == "organization" and c is not None and text[c.end:h.start] == " ":
+            entry = h.entry if h.entry.external_id or lookup(h.entry.name) else Entry("organization", text[c.start:h.end], None)
+            extended.append(Hit(c.start, h.end, entry, h.rule))
+    return extended
 
 
 def _add_metadata_names(ctx: Context, text: str, hits: list[Hit]) -> None:
@@ -78,8 +105,10 @@ def _add_metadata_names(ctx: Context, text: str, hits: list[Hit]) -> None:
     for name, kind in names:
         if not name:
             continue
+        known = lookup(name)  # an author the gazetteer knows ("Reuters") is what the gazetteer says it is
+        entry = known if known is not None and not known.demonym else Entry(kind, name, None)
         for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text):
-            hits.append(Hit(m.start(), m.end(), Entry(kind, name, None), "metadata"))
+            hits.append(Hit(m.start(), m.end(), entry, "metadata"))
 
 
 def _aliases(doc: _Doc) -> dict[str, Entry]:

@@ -28,7 +28,7 @@ __all__ = ["find_organizations", "looks_like_organization"]
 
 _WORD = r"[A-Z](?:[\w&-]|['’](?!s\b)|\.(?=\w))*"  # no full stop at its end, no possessive
 _LEADING = frozenset("the a an by from in at for with on to of and as after before via when while but if said says according "
-                     "photo image credit courtesy".split())
+                     "photo image credit courtesy follow read more see also".split())
 
 
 def _named(head_words: str) -> re.Pattern[str]:
@@ -86,7 +86,7 @@ def find_organizations(text: str) -> list[tuple[int, int, str]]:
     for m in teams.finditer(text):
         words = m.group().split()
         last = words[-1]
-        if any(w in plain_words() or w.isupper() for w in words[:-1]):
+        if any(w in plain_words() or w.isupper() for w in words[:-1]) or last in organization_heads():
             continue  # "the SCO Member States" is a description; "the Pittsburgh Steelers" a name
         if not any(lookup(form) for form in (m.group(), last, last[:-1], last.removesuffix("es"))):
             found.append((m.start(), m.end(), "organization"))

@@ -32,8 +32,20 @@ def given_names() -> tuple[frozenset[str], frozenset[str]]:
 
 
 @cache
+def surnames() -> frozenset[str]:
+    return word_set("surnames.txt")
+
+
+@cache
 def plain_words() -> frozenset[str]:
-    return word_set("plain_words.txt")
+    """Frequent English words that are no common surname ("License", "Party")."""
+    return frozenset(w for w in load_lines("plain_words.txt") if not w.endswith("*"))
+
+
+@cache
+def dictionary_words() -> frozenset[str]:
+    """Frequent English words, also those that are common surnames ("Just", "Peace", "Street")."""
+    return frozenset(w.rstrip("*") for w in load_lines("plain_words.txt"))
 
 
 @cache
@@ -41,6 +53,7 @@ def _not_name_words() -> frozenset[str]:
     words = {w.lower() for w in (*calendar.day_name, *calendar.month_name) if w}
     words |= {h.lower() for h in load_lines("organization_heads.txt")}
     words |= {s.lower().rstrip(".") for s in load_lines("company_suffixes.txt")}
+    words |= {s.lower() for s in load_lines("place_heads.txt")}
     words |= {"the", "a", "an", "and", "of", "in", "on", "at", "for", "his", "her", "their", "its", "this", "that", "he", "she"}
     return frozenset(words | title_words())
 
@@ -115,7 +128,23 @@ def _given_name_people(text: str) -> list[tuple[int, int, str]]:
                     word in names or not plain_words() & set(text[start:span[1]].split()[1:])):
                 found.append((*span, "given_name"))
             break
+        else:
+            found.extend(_surname_person(text, m))
     return found
+
+
+def _surname_person(text: str, run: re.Match[str]) -> list[tuple[int, int, str]]:
+    """Two or three capitalized words ending in a common surname, none of them a plain word, place or title:
+    a person with a given name the list lacks ("Aryavir Kumar", "Bubba Wallace")."""
+    words = run.group().split()
+    if not 2 <= len(words) <= 3 or words[-1] not in surnames() or lookup(run.group()) is not None:
+        return []
+    if text.startswith(" of ", run.end()):
+        return []  # "Rock and Roll Hall of Fame": a name with "of" after it names no person
+    if words[0] in dictionary_words() or any(w in plain_words() or _stops_a_name(w.rstrip(".")) or (len(w) > 1 and w.isupper())
+                                             for w in words):
+        return []  # "for Just Peace": a word before a surname is a word
+    return [(run.start(), run.end(), "surname")]
 
 
 def _one_name(word: str) -> bool:
