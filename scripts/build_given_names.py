@@ -80,6 +80,13 @@ def write_surnames(last_names: dict, plain: set[str], places: set[str]) -> None:
     print(f"{SURNAMES_OUT}: {len(rows)} surnames")
 
 
+def _in_dictionary(word: str, dictionary: set[str]) -> bool:
+    """The word or its singular ("securities", "matches", "books") as a dictionary lists it in lower case."""
+    singulars = [word, word[:-1] if word.endswith("s") else "", word[:-2] if word.endswith("es") else "",
+                 word[:-3] + "y" if word.endswith("ies") else ""]
+    return any(s and s in dictionary for s in singulars)
+
+
 def plain_words(given: set[str]) -> None:
     path = resources.files("names_dataset").joinpath("v3", "last_names.pkl.gz")
     with gzip.open(str(path)) as f:
@@ -89,7 +96,7 @@ def plain_words(given: set[str]) -> None:
                 <= MAX_SURNAME_RANK}
     dictionary = get_english_words_set(["web2", "gcide"], lower=False, alpha=True)
     common = [w for w in top_n_list("en", N_WORDS) if w.isalpha() and len(w) > 2 and w.isascii()]
-    in_dictionary = {w.capitalize() for w in common if w in dictionary or (w.endswith("s") and w[:-1] in dictionary)} - given
+    in_dictionary = {w.capitalize() for w in common if _in_dictionary(w, dictionary)} - given
     words = sorted(in_dictionary - surnames)
     lines = sorted([*words, *(w + "*" for w in in_dictionary & surnames)])
     header = ("# Frequent English words that are not common surnames (scripts/build_given_names.py, from wordfreq and a\n"

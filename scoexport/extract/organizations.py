@@ -7,7 +7,8 @@
   sentence ("... said The New York Times").
 - "the" and a capitalized plural is a team or band ("the Steelers", "the Doobie Brothers"), unless it
   is a place or people of a place ("the Netherlands", "the Americans").
-- A run ending in a place word is a place smaller than a city ("Heinz Field", "Forest Hill"): a region.
+- A run ending in a place word is a place smaller than a city ("Heinz Field", "Forest Hill"): a region;
+  so is a "... Center" that something happens in or at ("at the Moscone Center").
 
 Word lists: organization_heads.txt, company_suffixes.txt, place_heads.txt; plain_words.txt tells a
 plain English word ("Securities", "Trade") from a name before "and", so "Wistron and Global Lighting
@@ -27,6 +28,8 @@ from .people import plain_words
 __all__ = ["find_organizations", "looks_like_organization"]
 
 _WORD = r"[A-Z](?:[\w&-]|['’](?!s\b)|\.(?=\w))*"  # no full stop at its end, no possessive
+_VENUE_HEADS = frozenset({"Center", "Centre"})  # a research center is an organization, a convention center a place
+_AT = re.compile(r"\b(?:[Ii]n|[Aa]t|[Ii]nside|[Oo]utside)\s+(?:the\s+)?$")
 _LEADING = frozenset("the a an by from in at for with on to of and as after before via when while but if said says according "
                      "photo image credit courtesy follow read more see also".split())
 
@@ -72,6 +75,13 @@ def _with_country(text: str, start: int) -> int:
     return start
 
 
+def _venue(text: str, start: int, name: str) -> str | None:
+    """A "... Center" one is in or at is a place ("in KeyBank Center", "at the Moscone Center")."""
+    if name.rsplit(" ", 1)[-1] in _VENUE_HEADS and _AT.search(text, max(0, start - 12), start):
+        return "region"
+    return None
+
+
 def find_organizations(text: str) -> list[tuple[int, int, str]]:
     """(start, end, type) of organizations and minor places named by their shape in a paragraph."""
     orgs, places, teams = _patterns()
@@ -82,7 +92,7 @@ def find_organizations(text: str) -> list[tuple[int, int, str]]:
             if kind == "organization":
                 start = _with_country(text, start)
             if len(text[start:m.end()].split()) >= 2:
-                found.append((start, m.end(), kind))
+                found.append((start, m.end(), _venue(text, start, m.group()) or kind))
     for m in teams.finditer(text):
         words = m.group().split()
         last = words[-1]

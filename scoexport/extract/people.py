@@ -90,7 +90,7 @@ def _stops_a_name(word: str) -> bool:
     return word.lower() in _not_name_words() or lookup(word) is not None
 
 
-def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
+def _trim(text: str, start: int, end: int, plain_surname: bool = False) -> tuple[int, int] | None:
     """Cut a candidate name at the first word that cannot be part of a name; keep it if a full word is left."""
     tokens = list(re.finditer(r"\S+", text[start:end]))
     kept_end = start
@@ -106,8 +106,10 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
     if kept_end <= start or not re.search(r"[a-z]", text[start:kept_end]):
         return None
     last = text[start:kept_end].rsplit(" ", 1)[-1]
-    if " " in text[start:kept_end] and last in plain_words():
-        return None  # "Public License", "Democratic Party": a person's name does not end in a plain word
+    if " " in text[start:kept_end] and last in plain_words() and not plain_surname:
+        # "Public License", "Democratic Party": a person's name does not end in a plain word, unless a
+        # given name that is no word opens it ("Steve Jobs")
+        return None
     return start, kept_end
 
 
@@ -123,7 +125,7 @@ def _given_name_people(text: str) -> list[tuple[int, int, str]]:
             if word not in names and word not in word_names:
                 continue
             start = m.start() + t.start()
-            span = _trim(text, start, m.end())
+            span = _trim(text, start, m.end(), plain_surname=word in names)
             if span and " " in text[span[0]:span[1]] and (
                     word in names or not plain_words() & set(text[start:span[1]].split()[1:])):
                 found.append((*span, "given_name"))
