@@ -4,7 +4,7 @@ english-words (build-time only: pip install '.[names]' && python scripts/build_g
 names-dataset ranks first names by how many people carry them in each of 105 countries. A name
 counts when it is among the most common in some country and mostly carried by one sex (a real
 given name; tokens the source mislabels as first names, "The", "House", "New", are split evenly).
-A name that is also a frequent English word ("Will", "Grace", "Mark") or a place ("Austin", "Paris")
+A name that is also an English word in a dictionary ("Will", "Grace", "Mark") or a place ("Austin", "Paris")
 is written with a trailing "*": the extractor takes it as a given name only before a surname that is
 no word or place ("Will Smith", "Austin Dillon", not "Will Congress", "Paris Agreement").
 plain_words.txt holds the frequent English words (wordfreq) that a dictionary lists in lower case
@@ -35,7 +35,7 @@ N_WORDS = 20000  # the commonest English words, enough to hold the nouns organiz
 MAX_SURNAME_RANK = 3000  # a surname this common in some country stays a possible name ("Brown", "King")
 MAX_RANK = 1000  # among the thousand commonest first names of at least one country
 MIN_SEX_SHARE = 0.75  # a token half the people of each sex "carry" is not a given name
-WORD_ZIPF = 4.0  # English words at least this frequent (per billion words: 10,000) are words first
+WORD_ZIPF = 4.0  # a place this frequent as a word ("Chelsea", "Georgia") is read as the place
 FUNCTION_ZIPF = 5.4  # ... and this frequent ("Can", "May", "Any", "New") are never read as names
 _NAME = re.compile(r"^[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?$")
 
@@ -44,6 +44,7 @@ def main() -> None:
     path = resources.files("names_dataset").joinpath("v3", "first_names.pkl.gz")
     with gzip.open(str(path)) as f:
         first_names = pickle.load(f)
+    dictionary = get_english_words_set(["web2", "gcide"], lower=False, alpha=True)
     gazetteer = json.loads((ROOT / "scoexport" / "data" / "gazetteer.json").read_text(encoding="utf-8"))
     # a place or a calendar word is read as such: "America First", "Monday Night", "Georgia Tech"
     places = {form for kind in ("countries", "cities", "regions") for row in gazetteer[kind] for form in row["aliases"]}
@@ -59,7 +60,8 @@ def main() -> None:
             continue
         zipf = zipf_frequency(name.lower(), "en")
         if zipf < FUNCTION_ZIPF and not (name in places and zipf >= WORD_ZIPF):
-            lines.append(name + ("*" if zipf >= WORD_ZIPF or name in places else ""))
+            # a word the dictionary lists in lower case ("will", "grace", "rose") or a place is a name only before a surname
+            lines.append(name + ("*" if _in_dictionary(name.lower(), dictionary) or name in places else ""))
     header = ("# Given names (scripts/build_given_names.py from names-dataset, MIT). '*': also a frequent English word\n"
               "# or a place, a given name only before a surname that is neither.\n")
     OUT.write_text(header + "\n".join(sorted(lines)) + "\n", encoding="utf-8")
