@@ -28,6 +28,10 @@ from .people import plain_words
 __all__ = ["find_organizations", "looks_like_organization"]
 
 _WORD = r"[A-Z](?:[\w&-]|['’](?!s\b)|\.(?=\w))*"  # no full stop at its end, no possessive
+_WORDS = re.compile(r"\S+")
+_WORD_CHARS = re.compile(r"[\w&]+")
+_INSIDE_SENTENCE = re.compile(r"[a-z,] $")
+_COUNTRY_BEFORE = re.compile(r"(?:^|(?<=\s))((?:[A-Z]\.){2,3}|[A-Z][a-z]+) $")
 _VENUE_HEADS = frozenset({"Center", "Centre"})  # a research center is an organization, a convention center a place
 _AT = re.compile(r"\b(?:[Ii]n|[Aa]t|[Ii]nside|[Oo]utside)\s+(?:the\s+)?$")
 _LEADING = frozenset("the a an by from in at for with on to of and as after before via when while but if said says according "
@@ -51,7 +55,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
 def _start(text: str, start: int, end: int, keep_the: bool) -> int:
     """Drop leading function words ("From", "By"); keep a capitalized "The" inside a sentence; cut at an
     "and" that follows a name rather than a plain word."""
-    tokens = list(re.finditer(r"\S+", text[start:end]))
+    tokens = list(_WORDS.finditer(text[start:end]))
     i = 0
     while i < len(tokens) - 1 and tokens[i].group().lower() in _LEADING:
         i += 1
@@ -60,19 +64,29 @@ def _start(text: str, start: int, end: int, keep_the: bool) -> int:
             i = j + 1
             break
     first = start + tokens[i].start()
-    if keep_the and i > 0 and tokens[i - 1].group() == "The" and re.search(r"[a-z,] $", text[max(0, first - 6):first - 4]):
+    if keep_the and i > 0 and tokens[i - 1].group() == "The" and _INSIDE_SENTENCE.search(text[max(0, first - 6):first - 4]):
         return first - 4  # "... told The New York Times": inside a sentence the capital makes it part of the name
     return first
 
 
 def _with_country(text: str, start: int) -> int:
     """A country written right before an organization's name is part of it ("U.S. Securities and Exchange Commission")."""
-    m = re.search(r"(?:^|(?<=\s))((?:[A-Z]\.){2,3}|[A-Z][a-z]+) $", text[max(0, start - 20):start])
+    m = _COUNTRY_BEFORE.search(text[max(0, start - 20):start])
     if m:
         entry = lookup(m.group(1))
         if entry and entry.type == "country" and not entry.demonym:
             return start - len(m.group(1)) - 1
     return start
+
+
+@cache
+def _org_heads() -> frozenset[str]:
+    return frozenset(part for h in organization_heads() for part in _WORD_CHARS.findall(h))
+
+
+@cache
+def _place_heads() -> frozenset[str]:
+    return frozenset(load_lines("place_heads.txt"))
 
 
 def _venue(text: str, start: int, name: str) -> str | None:
@@ -86,7 +100,10 @@ def find_organizations(text: str) -> list[tuple[int, int, str]]:
     """(start, end, type) of organizations and minor places named by their shape in a paragraph."""
     orgs, places, teams = _patterns()
     found = []
-    for pattern, kind in ((orgs, "organization"), (places, "region")):
+    words = set(_WORD_CHARS.findall(text))
+    for pattern, kind, head_words in ((orgs, "organization", _org_heads()), (places, "region", _place_heads())):
+        if not words & head_words:
+            continue  # no head word in the paragraph: no name ends in one (a cheap test before the pattern)
         for m in pattern.finditer(text):
             start = _start(text, m.start(), m.end(), kind == "organization")
             if kind == "organization":

@@ -22,6 +22,9 @@ _TOKEN = r"(?:(?:O['’])?[A-Z][a-zà-ÿ]+(?:[A-Z][a-zà-ÿ]+)?(?:['’-][A-Za-z
 _PARTICLES = r"(?:(?:da|de|del|della|di|do|dos|du|van|von|der|den|ter|bin|ibn|al|el|la|le) ){0,2}"
 _NAME = rf"{_TOKEN}(?: {_PARTICLES}{_TOKEN}){{0,3}}"
 _RUN = re.compile(rf"(?<![\w-]){_NAME}")
+_WORDS = re.compile(r"\S+")
+_DANGLING_INITIAL = re.compile(r"(?:^| )[A-Z]\.?$")
+_LOWER = re.compile(r"[a-z]")
 
 
 @cache
@@ -92,18 +95,18 @@ def _stops_a_name(word: str) -> bool:
 
 def _trim(text: str, start: int, end: int, plain_surname: bool = False) -> tuple[int, int] | None:
     """Cut a candidate name at the first word that cannot be part of a name; keep it if a full word is left."""
-    tokens = list(re.finditer(r"\S+", text[start:end]))
+    tokens = list(_WORDS.finditer(text[start:end]))
     kept_end = start
     for t in tokens:
         if _stops_a_name(t.group().rstrip(".")):
             break
         kept_end = start + t.end()
     # drop a dangling initial at the end ("Xi J")
-    while kept_end > start and re.search(r"(?:^| )[A-Z]\.?$", text[start:kept_end]):
+    while kept_end > start and _DANGLING_INITIAL.search(text[start:kept_end]):
         kept_end = text.rfind(" ", start, kept_end)
         if kept_end < start:
             return None
-    if kept_end <= start or not re.search(r"[a-z]", text[start:kept_end]):
+    if kept_end <= start or not _LOWER.search(text[start:kept_end]):
         return None
     last = text[start:kept_end].rsplit(" ", 1)[-1]
     if " " in text[start:kept_end] and last in plain_words() and not plain_surname:
@@ -119,7 +122,9 @@ def _given_name_people(text: str) -> list[tuple[int, int, str]]:
     names, word_names = given_names()
     found = []
     for m in _RUN.finditer(text):
-        tokens = list(re.finditer(r"\S+", m.group()))
+        if " " not in m.group():
+            continue  # one capitalized word is no full name
+        tokens = list(_WORDS.finditer(m.group()))
         for t in tokens[:-1]:
             word = t.group()
             if word not in names and word not in word_names:
