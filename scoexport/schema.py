@@ -84,7 +84,7 @@ TABLES: dict[str, pa.Schema] = {
     "entities": _schema(
         "One row per entity resolved across the whole dataset.",
         ("entity_id", pa.string(), "Deterministic entity ID"),
-        ("type", pa.string(), "country, city, person, organization, ..."),
+        ("type", pa.string(), "person, organization, country, city or region (state, province, continent, named place)"),
         ("name", pa.string(), "Canonical name"),
         ("aliases", pa.list_(pa.string()), "Other forms found in the documents"),
         ("external_id", pa.string(), "ISO 3166 alpha-3 for countries, GeoNames ID for cities"),
