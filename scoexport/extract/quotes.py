@@ -31,6 +31,7 @@ from .people import listener_verbs, speech_verbs
 _QUOTE = re.compile(r"“(?P<curly>[^“”]+?)”|\"(?P<straight>[^\"]+?)\"|‘(?P<single>[^‘’]+?)’(?!\w)")
 _VERB = re.compile(r"\b[A-Za-z]+\b(?: to\b)?")
 _PRONOUN = re.compile(r"\b(?:he|she|they)\s*$", re.I)
+_PRONOUN_AFTER = re.compile(r"\s+(?:he|she)\b")
 # what may stand between a speaker and the verb: an apposition (", Apple's chief executive,") and an adverb or auxiliary
 _BEFORE_VERB = re.compile(r"^(?:\s*,[^,“”\"]{1,80},)?\s*(?:(?:also|then|later|again|has|had|have|would|will|\w+ly)\s+){0,2}$")
 # what may stand between an inverted verb and the speaker: role words ("said Apple CEO Tim Cook")
@@ -82,6 +83,8 @@ def _subject(speech: _Speech, text: str, names: list[Fact], quotes: list[tuple[i
         return "pronoun"
     if speech.verb.endswith("+"):
         return None  # "told Benioff": the name after is the listener
+    if _PRONOUN_AFTER.match(text, speech.end):
+        return "pronoun"  # "..., replied she"
     after = [f for f in outside if f.start >= speech.end and _AFTER_VERB.match(text[speech.end:f.start])]
     return after[0] if after else None
 
@@ -105,13 +108,13 @@ class _Speakers:
     """The people a pronoun can stand for, in document order: every person named outside a quote, except one
     named as a listener ("told Benioff") or as an owner ("Parise’s penchant"), who is rarely the next speaker."""
 
-    def __init__(self, ctx: Context) -> None:
+    def __init__(self, ctx: Context, names: list[Fact]) -> None:
         texts = {p.paragraph_id: p for p in ctx.paragraphs}
         quoted = {pid: [(m.start(), m.end()) for m in _QUOTE.finditer(p.text)] for pid, p in texts.items()}
         listeners = alternation(listener_verbs())
         listener = re.compile(rf"\b(?:{listeners})\s+$")
         self.people: list[tuple[tuple[int, int], Fact]] = []
-        for f in ctx.entity_facts:
+        for f in names:
             p = texts.get(f.paragraph_id)
             if p is None or f.entity_type != "person" or any(s <= f.start < e for s, e in quoted[f.paragraph_id]):
                 continue
@@ -177,11 +180,12 @@ def _paragraph_quotes(ctx: Context, p: Paragraph, names_by_paragraph: dict[str, 
     return facts, last or (previous if facts and spans[0][0] <= 1 else None)
 
 
-def quote_facts(ctx: Context) -> list[Fact]:
+def quote_facts(ctx: Context, names: list[Fact]) -> list[Fact]:
+    """Quotes of a document, given the entities found in it (people and organizations can speak)."""
     facts: list[Fact] = []
-    speakers = _Speakers(ctx)
+    speakers = _Speakers(ctx, names)
     names_by_paragraph: dict[str, list[Fact]] = {}
-    for f in ctx.entity_facts:
+    for f in names:
         names_by_paragraph.setdefault(f.paragraph_id, []).append(f)
     previous: Fact | None = None
     for p in ctx.paragraphs:

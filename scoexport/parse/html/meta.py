@@ -11,9 +11,10 @@ from typing import Any
 
 from lxml.html import HtmlElement
 
+from ...authors import split_names
 from ...data import load_json
-from ...records import Metadata
-from .authors import author_names, split_names
+from ...date_text import iso_date
+from ...records import AuthorEvidence, Metadata
 from .date_attrs import any_datetime, attribute_date, aware_datetime
 from .page_dates import address_date
 
@@ -187,7 +188,7 @@ def _published(root: HtmlElement, tags: dict[str, str], article: dict[str, Any],
 @cache
 def _script_key_pattern() -> re.Pattern[str]:
     keys = "|".join(re.escape(k) for k in _names()["script_keys"])
-    return re.compile(r'\\?"(?:' + keys + r')\\?"\s*:\s*\\?"((?:19|20)\d\d-\d\d-\d\d)')
+    return re.compile(r'\\?"(?:' + keys + r')\\?"\s*:\s*\\?"(' + iso_date() + ")")
 
 
 def _script_date(root: HtmlElement) -> dt.date | None:
@@ -200,23 +201,18 @@ def _script_date(root: HtmlElement) -> dt.date | None:
     return None
 
 
-def page_metadata(root: HtmlElement, byline_texts: list[str]) -> tuple[Metadata, Published]:
-    """Metadata the page states, the most explicit source first."""
+def page_metadata(root: HtmlElement, byline_texts: list[str]) -> tuple[Metadata, Published, AuthorEvidence]:
+    """Metadata the page states, the most explicit source first; where it names its authors."""
     tags = meta_tags(root)
     article = json_ld_article(root)
     title_el = root.find(".//title")
     url = _clean(article.get("url")) or _first(tags, "url")
     canonical = root.xpath("//link[@rel='canonical']/@href")
     url = url or (str(canonical[0]) if canonical else None)
-    authors = _person_names(article.get("author")) or split_names(_first(tags, "authors") or "")
-    if not authors:
-        el = next((e for e in root.xpath("//*[@itemprop='author']") if not _in_comments(e)), None)
-        if el is not None:
-            inner = _itemprop(el, "name")
-            authors = split_names((inner if inner is not None else el).text_content())
-    if not authors:
-        authors = next((names for names in map(split_names, byline_texts) if names), [])
-    publisher = _name_of(article.get("publisher")) or _first(tags, "publisher")
+    el = next((e for e in root.xpath("//*[@itemprop='author']") if not _in_comments(e)), None)
+    inner = _itemprop(el, "name") if el is not None else None
+    authors = AuthorEvidence(_person_names(article.get("author")), _first(tags, "authors"),
+                             (inner if inner is not None else el).text_content() if el is not None else None, byline_texts)
     published = _published(root, tags, article, url)
     modified = (attribute_date(_clean(article.get("dateModified"))) or attribute_date(_first(tags, "modified"))
                 or _itemprop_date(root, "dateModified"))
@@ -224,10 +220,9 @@ def page_metadata(root: HtmlElement, byline_texts: list[str]) -> tuple[Metadata,
     return Metadata(
         title=_clean(article.get("headline")) or _first(tags, "title") or page_title,
         subtitle=_clean(article.get("description")) or _first(tags, "subtitle"),
-        authors=author_names(authors, publisher),
-        publisher=publisher,
+        publisher=_name_of(article.get("publisher")) or _first(tags, "publisher"),
         published_date=published.date,
         modified_date=modified,
         language=_language(root, tags, article),
         url=url,
-    ), published
+    ), published, authors

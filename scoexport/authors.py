@@ -1,0 +1,144 @@
+"""A document's authors, decided here for every route, from what documents write: a byline line
+("By Dr. Jane Doe and John Roe, Reuters") and a page's author fields ("Ann Lee, Bo Chan").
+
+Enters: the places a page names its authors (`AuthorEvidence`, gathered by parse) and the
+article's first byline block. Leaves: author names (without the opening "By", honorifics, roles or
+links) and the affiliation a byline writes after them. A byline line is one name list and an
+affiliation after the first comma; an author field is a list of names separated by commas,
+semicolons, "and" in several languages, "&" or "|". The most explicit place that names anyone wins.
+
+Author fields also carry what is not a name: comment-form labels ("Name *", "Nama (wajib)"), labels
+and furniture ("By", "Published by", "Today's e-Edition"), photo credits, handles and addresses
+("@CBSNews", "facebook.com/x"), datelines ("London") and affiliations ("... For Mailonline"). A piece
+is a name when its words are capitalized (name particles aside) and it is no label, place, address or
+number; beside a person, the site or an organization is the source, not an author. An
+entity-escaped apostrophe ("O&#39;Donnell") is unescaped before splitting, so its ";" is no separator.
+"""
+from __future__ import annotations
+
+import html
+import re
+from functools import cache
+
+from .data import alternation, load_json, load_lines, word_set
+from .names import looks_like_organization, place_names
+from .records import AuthorEvidence
+from .text import is_all_caps, title_case
+
+_SPACE = re.compile(r"\s+")
+_SPLIT = re.compile(r"\s*(?:,|;|\band\b|\bund\b|\bet\b|\by\b|&|\||\s[-–—]\s|\s(?:with|mit|avec|con)\s)\s*")
+_AFFILIATION = re.compile(r"\s+(?:for|für|pour|para|per)\s+.*$", re.I)  # "Amitai Winehouse For Mailonline"
+_SENTENCE_BREAK = re.compile(r"(?<=[a-z]{2})\.\s+(?=[A-Z])")  # "Finian Cunningham. Sputnik International"
+_NOT_A_NAME = re.compile(r"https?:|www\.|@|©|\d|\[at\]|/|\.(?:com|net|org|de|it|fr|co|uk|ru|info|io)\b|[()*:?!]|^\W", re.I)
+_PARTICLES = frozenset("da de del della der di do dos du van von den ter bin ibn al el la le y e zu".split())
+_MAX_WORDS = 5
+_BYLINE_NAMES_SPLIT = re.compile(r"\s+(?:and|&)\s+|;\s*")
+
+
+@cache
+def byline_opening() -> re.Pattern[str]:
+    """The words that open a byline ("By", "Written by", "Autor:"), followed by a name."""
+    # the name after the opening word must start with a capital: "by the way" is not a byline
+    words = alternation(load_lines("byline_words.txt"), flexible_spaces=True)
+    return re.compile(rf"^(?:{words})\s*:?\s+(?=[^\W\d_])", re.I)
+
+
+@cache
+def _honorifics() -> frozenset[str]:
+    return frozenset(load_lines("honorifics.txt"))
+
+
+@cache
+def _role_words() -> frozenset[str]:
+    """Words of a role, not a name ("Staff Writer", "News Desk"); organizations' words ("CBS News") are names."""
+    return frozenset(load_json("html_meta.json")["role_words"])
+
+
+def _strip_honorifics(name: str) -> str:
+    words = name.split()
+    while len(words) > 1 and words[0].rstrip(".").lower() in _honorifics():
+        words.pop(0)
+    return " ".join(words)
+
+
+def parse_byline(text: str) -> tuple[list[str], str | None]:
+    """Authors (without honorifics) and the affiliation written after the name."""
+    m = byline_opening().match(text)
+    rest = text[m.end():] if m else text
+    names, _, affiliation = rest.partition(",")
+    authors = []
+    for name in _BYLINE_NAMES_SPLIT.split(names):
+        name = _strip_honorifics(name.strip(" .")).strip()
+        if name:
+            authors.append(title_case(name) if is_all_caps(name) else name)
+    return authors, affiliation.strip(" .") or None
+
+
+@cache
+def _byline_prefix() -> re.Pattern[str]:
+    words = alternation([*load_lines("byline_words.txt"), *load_lines("author_prefixes.txt")], flexible_spaces=True)
+    return re.compile(rf"^\s*(?:{words})\s*:?\s+", re.I)
+
+
+@cache
+def _labels() -> frozenset[str]:
+    return word_set("author_labels.txt", lower=True)
+
+
+def _is_place(piece: str) -> bool:
+    return piece.removeprefix("The ") in place_names()
+
+
+def is_name(piece: str) -> bool:
+    """A person's or an organization's name: no label, address, number or place; capitalized words."""
+    if not piece or _NOT_A_NAME.search(piece) or piece.lower().strip(" .") in _labels():
+        return False
+    words = piece.split()
+    if len(words) > _MAX_WORDS or _is_place(piece) or _role_words() & {w.lower() for w in words}:
+        return False
+    # every word capitalized but particles ("Ed de Leon", "Christoph von Ritter"); scripts without case pass
+    return all(not w[0].islower() or w in _PARTICLES for w in words) and not words[0][0].islower()
+
+
+def split_names(text: str) -> list[str]:
+    """Author names from one byline or author field: 'By A and B' gives [A, B]."""
+    text = _SPACE.sub(" ", html.unescape(text)).strip()
+    text = _byline_prefix().sub("", text)
+    names = []
+    for piece in _SPLIT.split(_SENTENCE_BREAK.sub(", ", text)):
+        piece = piece.strip(" .")
+        cut = _AFFILIATION.sub("", piece)
+        piece = cut if _person_like(cut) else piece  # "Amitai Winehouse For Mailonline"; "Centre for Policy" stays
+        if is_name(piece):
+            names.append(piece)
+    return names
+
+
+def _person_like(name: str) -> bool:
+    return len(name.split()) >= 2 and not looks_like_organization(name)
+
+
+def page_authors(evidence: AuthorEvidence) -> list[str]:
+    """The authors a page names: JSON-LD, then the author meta tag, itemprop="author", marked bylines."""
+    names = evidence.structured or split_names(evidence.meta or "")
+    if not names and evidence.itemprop is not None:
+        names = split_names(evidence.itemprop)
+    if not names:
+        names = next((found for found in map(split_names, evidence.bylines) if found), [])
+    return author_names(names)
+
+
+def document_authors(stated: list[str], evidence: AuthorEvidence, byline: str | None) -> tuple[list[str], str | None]:
+    """Authors and affiliation: those already stated, else the page's, else the first byline block's."""
+    authors, affiliation = parse_byline(byline) if byline else ([], None)
+    return list(stated or page_authors(evidence) or authors), affiliation
+
+
+def author_names(names: list[str], publisher: str | None = None) -> list[str]:
+    """The authors to keep: beside a person, the site or an organization is the source, not an author
+    ("Victor Tangermann, Futurism"); names written in capitals are title-cased ("TOM KRISHER")."""
+    names = list(dict.fromkeys(n for n in names if is_name(n)))
+    if any(_person_like(n) for n in names):
+        site = (publisher or "").casefold()
+        names = [n for n in names if _person_like(n) and n.casefold() != site]
+    return [n.title() if n.isupper() and len(n.split()) > 1 and _person_like(n.title()) else n for n in names]
