@@ -161,12 +161,13 @@ def _surname_person(text: str, run: re.Match[str]) -> list[tuple[int, int, str]]
     return [(run.start(), run.end(), "surname")]
 
 
-def _one_name(word: str) -> bool:
-    """A single word is a surname when it is no plain word, place, acronym or given name ("Officials", "China",
-    "NASA", "Jim" say nothing of a person's surname)."""
+def _one_name(word: str, given_ok: bool = False) -> bool:
+    """A single word is a surname when it is no plain word, place, acronym or (unless a title stands before
+    it, "Professor Carlos") given name: "Officials", "China", "NASA", "Jim" say nothing of a person's surname."""
     names, word_names = given_names()
-    return (len(word) > 2 and not word.isupper() and word not in plain_words() and word not in names
-            and word not in word_names and not _stops_a_name(word))
+    if len(word) <= 2 or word.isupper() or word in plain_words() or _stops_a_name(word):
+        return False
+    return given_ok or (word not in names and word not in word_names)
 
 
 def find_people(text: str, kind: str) -> list[tuple[int, int, str]]:
@@ -185,9 +186,11 @@ def find_people(text: str, kind: str) -> list[tuple[int, int, str]]:
                 if _one_name(text[span[0]:span[1]]):
                     found.append((*span, rule))
                 continue
-            if " " not in text[span[0]:span[1]] and (rule != "title" or not title.isupper()):
-                # one capitalized word is a name only after a capitalized title ("President Macron"); after
-                # "said", in a credit or after a lower-case word ("in general, There") it is as often anything
+            if " " not in text[span[0]:span[1]] and (rule != "title" or not title.isupper() or "," in m.group()
+                                                     or not _one_name(text[span[0]:span[1]], given_ok=True)):
+                # one capitalized word is a name only right after a capitalized title ("President Macron", not
+                # "Writer, Programme Director"); after "said", in a credit or after a lower-case word ("in general,
+                # There") it is as often anything
                 continue
             if rule in ("speech", "speech_after") and text[span[0]:span[1]].split()[0] in plain_words():
                 continue  # "The Company said", "Officials said": a plain word opens no name
