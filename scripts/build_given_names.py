@@ -2,8 +2,9 @@
 english-words (build-time only: pip install '.[names]' && python scripts/build_given_names.py).
 
 names-dataset ranks first names by how many people carry them in each of 105 countries. A name
-counts when it is among the most common in some country and mostly carried by one sex (a real
-given name; tokens the source mislabels as first names, "The", "House", "New", are split evenly).
+counts when it is among the most common in some country; a name that is also an English word must
+also be mostly carried by one sex (tokens the source mislabels as first names, "The", "House",
+"New", are split evenly; unisex names such as "Jamie" and "Casey" are no words).
 A name that is also an English word in a dictionary ("Will", "Grace", "Mark") or a place ("Austin", "Paris")
 is written with a trailing "*": the extractor takes it as a given name only before a surname that is
 no word or place ("Will Smith", "Austin Dillon", not "Will Congress", "Paris Agreement").
@@ -34,8 +35,7 @@ MAX_SURNAME_LIST_RANK = 500  # the surnames.txt list: among the 500 commonest of
 N_WORDS = 20000  # the commonest English words, enough to hold the nouns organizations and titles are made of
 MAX_SURNAME_RANK = 3000  # a surname this common in some country stays a possible name ("Brown", "King")
 MAX_RANK = 1000  # among the thousand commonest first names of at least one country
-MIN_SEX_SHARE = 0.75  # a token half the people of each sex "carry" is not a given name
-WORD_ZIPF = 4.0  # a place this frequent as a word ("Chelsea", "Georgia") is read as the place
+MIN_SEX_SHARE = 0.75  # a dictionary word half the people of each sex "carry" is no given name ("Jamie" may be)
 FUNCTION_ZIPF = 5.4  # ... and this frequent ("Can", "May", "Any", "New") are never read as names
 _NAME = re.compile(r"^[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?$")
 
@@ -46,22 +46,23 @@ def main() -> None:
         first_names = pickle.load(f)
     dictionary = get_english_words_set(["web2", "gcide"], lower=False, alpha=True)
     gazetteer = json.loads((ROOT / "scoexport" / "data" / "gazetteer.json").read_text(encoding="utf-8"))
-    # a place or a calendar word is read as such: "America First", "Monday Night", "Georgia Tech"
+    # a place is a given name only before a real surname ("Austin Dillon", not "Georgia Tech"); a calendar word never
     places = {form for kind in ("countries", "cities", "regions") for row in gazetteer[kind] for form in row["aliases"]}
     places |= {d for c in gazetteer["countries"] for d in c["demonyms"]}
-    places |= {w for w in (*calendar.day_name, *calendar.month_name) if w}
+    calendar_words = {w for w in (*calendar.day_name, *calendar.month_name) if w}
     lines = []
     for name, info in first_names.items():
         ranks = [r for r in (info.get("rank") or {}).values() if r is not None]
         sexes = [s for s in (info.get("gender") or {}).values() if s is not None]
         if not _NAME.match(name) or len(name) < 2 or not ranks or min(ranks) > MAX_RANK or not sexes:
             continue
-        if max(sexes) < MIN_SEX_SHARE:
+        word = _in_dictionary(name.lower(), dictionary)
+        if name in calendar_words or zipf_frequency(name.lower(), "en") >= FUNCTION_ZIPF:
             continue
-        zipf = zipf_frequency(name.lower(), "en")
-        if zipf < FUNCTION_ZIPF and not (name in places and zipf >= WORD_ZIPF):
-            # a word the dictionary lists in lower case ("will", "grace", "rose") or a place is a name only before a surname
-            lines.append(name + ("*" if _in_dictionary(name.lower(), dictionary) or name in places else ""))
+        if word and max(sexes) < MIN_SEX_SHARE:
+            continue  # "The", "House", "New": words the source mislabels as first names are carried by both sexes alike
+        # a word the dictionary lists in lower case ("will", "grace", "rose") or a place is a name only before a surname
+        lines.append(name + ("*" if word or name in places else ""))
     header = ("# Given names (scripts/build_given_names.py from names-dataset, MIT). '*': also a frequent English word\n"
               "# or a place, a given name only before a surname that is neither.\n")
     OUT.write_text(header + "\n".join(sorted(lines)) + "\n", encoding="utf-8")

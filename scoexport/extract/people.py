@@ -132,15 +132,15 @@ def _given_name_people(text: str) -> list[tuple[int, int, str]]:
         if " " not in m.group():
             continue  # one capitalized word is no full name
         tokens = list(_WORDS.finditer(m.group()))
-        for t in tokens[:-1]:
+        for i, t in enumerate(tokens[:-1]):
             word = t.group()
             if word not in names and word not in word_names:
                 continue
             start = m.start() + t.start()
-            span = _trim(text, start, m.end(), plain_surname=word in names)
-            if span and " " in text[span[0]:span[1]] and (
-                    word in names or not plain_words() & set(text[start:span[1]].split()[1:])):
-                found.append((*span, "given_name"))
+            # the surname part is trimmed alone: the given name may itself be a place ("Austin Dillon")
+            rest = _trim(text, m.start() + tokens[i + 1].start(), m.end(), plain_surname=word in names)
+            if rest and (word in names or not plain_words() & set(text[rest[0]:rest[1]].split())):
+                found.append((start, rest[1], "given_name"))
             break
         else:
             found.extend(_surname_person(text, m))
