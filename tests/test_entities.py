@@ -33,12 +33,18 @@ def test_place_before_a_title_still_counts() -> None:
 
 
 def test_people_by_title_byline_credit_and_speech() -> None:
-    got = entities("By Dr. Amina Okafor, Senior Fellow", "A port at dawn (Photo by Lena Fischer/Reuters)",
+    got = entities("By Dr. Amina Okafor, Senior Fellow", "A port at dawn (Photo via Lena Fischer/Reuters)",
                    "Prime Minister Keir Starmer met the press. Maria Lopez said the deal was fair.",
                    kinds=("byline", "caption", "body"))
     people = [g[0] for g in got if g[1] == "person"]
     assert people == ["Amina Okafor", "Lena Fischer", "Keir Starmer", "Maria Lopez"]
     assert ("Reuters", "organization", "Reuters") in got
+
+
+def test_staff_and_photographer_credits_name_no_entity() -> None:
+    got = entities("The port at dawn. Photo: Jo Park, AP", "(Reporting by Lena Fischer; Editing by Ravi Menon)",
+                   "A crane at work (AP Photo/Tomas Berg)", kinds=("caption", "body", "caption"))
+    assert [g for g in got if g[1] == "person"] == []
 
 
 def test_no_person_from_a_title_without_a_name() -> None:

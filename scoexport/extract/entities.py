@@ -67,7 +67,7 @@ def _paragraph_hits(ctx: Context, p: Paragraph, definitions: list[Definition]) -
     credits = _credit_spans(text)
     for start, end, rule in find_people(text, p.kind):
         if any(s <= start < e for s, e in credits):
-            continue  # "Editing by Jo Park": the document's makers, not what it tells of
+            continue  # "Editing by Jo Park", "Photo: Jo Park/AP": the document's makers, not what it tells of
         name = text[start:end]
         is_org = (rule == "byline" and p.kind == "dateline") or looks_like_organization(name)
         hits.append(Hit(start, end, Entry("organization" if is_org else "person", name, None), "person"))
@@ -78,7 +78,7 @@ def _paragraph_hits(ctx: Context, p: Paragraph, definitions: list[Definition]) -
 @cache
 def _credit_pattern() -> re.Pattern[str]:
     words = alternation(load_lines("credit_words.txt"), flexible_spaces=True)
-    return re.compile(rf"(?i:\b(?:{words}))\s+[^.;()\n]{{0,80}}")
+    return re.compile(rf"(?i:\b(?:{words}))\s*[^.;()\n]{{0,80}}")
 
 
 def _credit_spans(text: str) -> list[tuple[int, int]]:
