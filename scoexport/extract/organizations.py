@@ -49,7 +49,9 @@ def _named(head_words: str) -> re.Pattern[str]:
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     places = alternation(load_lines("place_heads.txt"))
     teams = re.compile(rf"(?<=\b[Tt]he )(?:{_WORD} ){{0,2}}[A-Z][a-z]+s\b(?! of\b)")
-    return _named(alternation(organization_heads())), re.compile(rf"\b(?:{_WORD} ){{1,3}}(?:{places})\b"), teams
+    # a street may be numbered: "6th Avenue", "42nd Street"
+    place_words = rf"(?:{_WORD}|\d+(?:st|nd|rd|th))"
+    return _named(alternation(organization_heads())), re.compile(rf"\b(?:{place_words} ){{1,3}}(?:{places})\b"), teams
 
 
 def _start(text: str, start: int, end: int, keep_the: bool) -> int:
