@@ -74,20 +74,23 @@ def _long_before(text: str, end: int, short: str) -> tuple[int, str] | None:
     return window_start + offset, long
 
 
+def _defined_before(text: str, end: int, short: str, short_span: tuple[int, int]) -> Definition | None:
+    """A definition whose long form ends at `end`, if `short` is a short form that letters of it spell."""
+    found = _long_before(text, end, short) if _is_short_form(short) else None
+    if found is None:
+        return None
+    start, long = found
+    return Definition(short, long, short_span, (start, start + len(long)))
+
+
 def _definition_before(text: str, paren: re.Match[str]) -> Definition | None:
     inner = paren.group(1)
     lead = _INNER_LEAD.match(inner)
     body = inner[lead.end() if lead else 0:]
     tail = _INNER_TAIL.search(body)
     short = body[:tail.start() if tail else len(body)].strip()
-    if not _is_short_form(short):
-        return None
-    found = _long_before(text, paren.start(), short)
-    if found is None:
-        return None
-    start, long = found
     short_start = paren.start(1) + (lead.end() if lead else 0)
-    return Definition(short, long, (short_start, short_start + len(short)), (start, start + len(long)))
+    return _defined_before(text, paren.start(), short, (short_start, short_start + len(short)))
 
 
 def _definition_after(text: str, paren: re.Match[str]) -> Definition | None:
@@ -114,14 +117,7 @@ def _joined(text: str, m: re.Match[str]) -> Definition | None:
                 start = m.start("long1")
                 return Definition(short, candidate, m.span("short1"), (start, start + len(candidate)))
         return None
-    short = m.group("short2")
-    if not _is_short_form(short):
-        return None
-    found = _long_before(text, m.start(), short)
-    if found is None:
-        return None
-    start, long = found
-    return Definition(short, long, m.span("short2"), (start, start + len(long)))
+    return _defined_before(text, m.start(), m.group("short2"), m.span("short2"))
 
 
 def find_definitions(text: str) -> list[Definition]:
