@@ -118,3 +118,38 @@ def test_two_letter_surname_resolves_within_the_document() -> None:
 def test_any_honorific_of_the_data_file_opens_a_byline_name() -> None:
     got = entities("By Ambassador Nadia Haddad", "By Rev. Thomas Okoro", kinds=("byline", "byline"))
     assert [g[0] for g in got if g[1] == "person"] == ["Nadia Haddad", "Thomas Okoro"]
+
+
+@pytest.mark.parametrize(("text", "name", "etype"), [
+    ("Voters in New Jersey went to the polls.", "New Jersey", "region"),
+    ("The Alternative for Germany party gained seats.", "Alternative for Germany", "organization"),
+    ("Shares of Microsoft Corp rose.", "Microsoft Corp", "organization"),
+    ("The story ran in SPIEGEL ONLINE on Monday.", "SPIEGEL ONLINE", "organization"),
+    ("President Tsai Ing-wen spoke in Taipei.", "Tsai Ing-wen", "person"),
+    ("Goalie Connor Hellebuyck made 30 saves.", "Connor Hellebuyck", "person"),
+    ("Trade with Southeast Asia and Europe grew.", "Southeast Asia", "region"),
+    ("The match was played at Heinz Field.", "Heinz Field", "region"),
+])
+def test_longest_name_and_type_by_evidence(text: str, name: str, etype: str) -> None:
+    got = entities(text)
+    assert (name, etype) in [(g[0], g[1]) for g in got]
+    inner = [g for g in got if g[0] != name and g[0] in name]
+    assert inner == []  # no shorter name inside the longer one ("Jersey", "Germany", "Tsai Ing")
+
+
+def test_a_licence_is_no_person() -> None:
+    got = entities("The code is released under the GNU General Public License, version 3.")
+    assert [g for g in got if g[1] == "person"] == []
+
+
+def test_two_people_sharing_a_first_name_stay_apart() -> None:
+    facts, _ = facts_of("Connor Hellebuyck stopped 30 shots and Connor Clifton scored.", "Hellebuyck was sharp.")
+    ids = {f.text: f.entity_id for f in of_kind(facts, "entity")}
+    assert ids["Connor Hellebuyck"] != ids["Connor Clifton"]
+    assert ids["Hellebuyck"] == ids["Connor Hellebuyck"]
+
+
+def test_a_name_before_a_noun_of_organizations_is_one() -> None:
+    got = entities("Shares of the Harbour Lights group fell, and the Friends of Lake Ode movement protested.")
+    assert ("Harbour Lights", "organization") in [(g[0], g[1]) for g in got]
+    assert ("Friends of Lake Ode", "organization") in [(g[0], g[1]) for g in got]

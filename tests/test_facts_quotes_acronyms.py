@@ -88,3 +88,26 @@ def test_paragraph_order_is_numeric_not_the_order_of_id_strings() -> None:
     assert [f.paragraph_id for f in facts] == sorted((f.paragraph_id for f in facts), key=lambda i: i != "doc-p9999")
     names = {f.entity_id: f.value for f in of_kind(facts, "entity")}
     assert [names.get(f.entity_id) for f in of_kind(facts, "quote")] == ["Amy Chen"]
+
+
+def test_the_listener_is_never_the_speaker() -> None:
+    got = quotes("Apple chief Tim Cook met Marc Benioff on stage.",
+                 "“You have built something rare,” Cook told Benioff.", "“I run my business on my phone,” he told Cook.")
+    assert got == [("You have built something rare", "Tim Cook"), ("I run my business on my phone", "Marc Benioff")]
+
+
+def test_a_participle_takes_the_sentence_subject_and_a_quote_runs_on() -> None:
+    got = quotes("Coach Bruce Boudreau gave a talk Tuesday, telling them to “believe in yourselves and the team.”",
+                 "“We have beaten good teams this year,” he said.",
+                 "“And I said the same thing in Washington when I took over.”")
+    assert [speaker for _, speaker in got] == ["Bruce Boudreau"] * 3
+
+
+def test_the_speaker_of_another_sentence_in_the_paragraph() -> None:
+    got = quotes("Privacy is “a fundamental human right” for the company. Another value is stewardship, Tim Cook said.")
+    assert got == [("a fundamental human right", "Tim Cook")]
+
+
+def test_a_name_inside_the_quote_is_not_its_speaker() -> None:
+    got = quotes("“I told Maria Lopez we would win the vote tomorrow,” she said.")
+    assert got == [("I told Maria Lopez we would win the vote tomorrow", None)]

@@ -5,12 +5,13 @@
   ("Bank of England", "National Institute on Drug Abuse") and a country written before it ("U.S.
   Securities and Exchange Commission"); "The" belongs to the name where it is capitalized inside a
   sentence ("... said The New York Times").
+- "the", a capitalized name and a lower-case noun of organizations: "the Alternative for Germany party".
 - "the" and a capitalized plural is a team or band ("the Steelers", "the Doobie Brothers"), unless it
   is a place or people of a place ("the Netherlands", "the Americans").
 - A run ending in a place word is a place smaller than a city ("Heinz Field", "Forest Hill"): a region;
   so is a "... Center" that something happens in or at ("at the Moscone Center").
 
-Word lists: organization_heads.txt, company_suffixes.txt, place_heads.txt; plain_words.txt tells a
+Word lists: organization_heads.txt, company_suffixes.txt, organization_nouns.txt, place_heads.txt; plain_words.txt tells a
 plain English word ("Securities", "Trade") from a name before "and", so "Wistron and Global Lighting
 Technologies" stays two names while "Securities and Exchange Commission" is one.
 """
@@ -82,6 +83,14 @@ def _with_country(text: str, start: int) -> int:
 
 
 @cache
+def _described() -> re.Pattern[str]:
+    """A capitalized name (with "for", "of", "and" inside) followed by a lower-case noun of organizations."""
+    nouns = alternation(load_lines("organization_nouns.txt"))
+    name = rf"{_WORD}(?: (?:(?:for|of|and|the) )*{_WORD}){{0,4}}"
+    return re.compile(rf"(?<=\b[Tt]he )(?P<name>{name}) (?:{nouns})\b")
+
+
+@cache
 def _org_heads() -> frozenset[str]:
     return frozenset(part for h in organization_heads() for part in _WORD_CHARS.findall(h))
 
@@ -112,6 +121,11 @@ def find_organizations(text: str) -> list[tuple[int, int, str]]:
                 start = _with_country(text, start)
             if len(text[start:m.end()].split()) >= 2:
                 found.append((start, m.end(), _venue(text, start, m.group()) or kind))
+    for m in _described().finditer(text):
+        name = m.group("name")
+        words = name.split()
+        if lookup(name) is None and not (len(words) == 1 and (words[0] in plain_words() or words[0].isupper())):
+            found.append((m.start("name"), m.end("name"), "organization"))
     for m in teams.finditer(text):
         words = m.group().split()
         last = words[-1]

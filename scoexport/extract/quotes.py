@@ -51,6 +51,7 @@ class _Speech:
     end: int
     verb: str
     speaker: Fact | None = None
+    listener: str | None = None  # the entity a listener verb names after it
 
 
 def _verbs(text: str, quotes: list[tuple[int, int]]) -> list[_Speech]:
@@ -79,13 +80,15 @@ def _subject(speech: _Speech, text: str, names: list[Fact], quotes: list[tuple[i
         opening = [f for f in outside if sentence_start <= f.start and f.end <= speech.start]
         if opening:
             return opening[0]
+    after = [f for f in outside if f.start >= speech.end and _AFTER_VERB.match(text[speech.end:f.start])]
     if _PRONOUN.search(text[max(0, speech.start - 6):speech.start]):
+        if speech.verb.endswith("+") and after:
+            speech.listener = after[0].entity_id  # "he told Cook": he is not Cook
         return "pronoun"
     if speech.verb.endswith("+"):
         return None  # "told Benioff": the name after is the listener
     if _PRONOUN_AFTER.match(text, speech.end):
         return "pronoun"  # "..., replied she"
-    after = [f for f in outside if f.start >= speech.end and _AFTER_VERB.match(text[speech.end:f.start])]
     return after[0] if after else None
 
 
@@ -122,15 +125,15 @@ class _Speakers:
                 continue
             self.people.append(((p.seq, f.start), f))
 
-    def last(self, p: Paragraph, offset: int) -> Fact | None:
+    def last(self, p: Paragraph, offset: int, not_id: str | None = None) -> Fact | None:
         here = (p.seq, offset)
-        named = [f for at, f in self.people if at < here]
+        named = [f for at, f in self.people if at < here and f.entity_id != not_id]
         return named[-1] if named else None
 
 
-def _resolve(found: Fact | str | None, speakers: _Speakers, p: Paragraph, offset: int) -> Fact | None:
+def _resolve(found: Fact | str | None, speakers: _Speakers, p: Paragraph, speech: _Speech) -> Fact | None:
     if found == "pronoun":
-        return speakers.last(p, offset)
+        return speakers.last(p, speech.start, speech.listener)
     return found if isinstance(found, Fact) else None
 
 
@@ -151,7 +154,7 @@ def _paragraph_quotes(ctx: Context, p: Paragraph, names_by_paragraph: dict[str, 
     paragraph_speaker = None
     for v in verbs:
         sentence = ctx.sentence_at(p.paragraph_id, v.start)
-        found = _resolve(_subject(v, text, names, spans, sentence.start if sentence else 0), speakers, p, v.start)
+        found = _resolve(_subject(v, text, names, spans, sentence.start if sentence else 0), speakers, p, v)
         v.speaker = found
         paragraph_speaker = paragraph_speaker or found
     if not spans:
