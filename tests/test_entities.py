@@ -153,3 +153,10 @@ def test_a_name_before_a_noun_of_organizations_is_one() -> None:
     got = entities("Shares of the Harbour Lights group fell, and the Friends of Lake Ode movement protested.")
     assert ("Harbour Lights", "organization") in [(g[0], g[1]) for g in got]
     assert ("Friends of Lake Ode", "organization") in [(g[0], g[1]) for g in got]
+
+
+def test_german_capitalized_nouns_are_no_names() -> None:
+    text = "Eine Stunde später kam Ada Lind. Von Beginn an war Das Prinzip klar, sagte Ende Mai Bernd Voss."
+    german = entities(text, metadata=Metadata(language="de"))
+    assert [g[0] for g in german if g[1] == "person"] == []
+    assert [g[0] for g in entities("Ada Lind arrived an hour later.") if g[1] == "person"] == ["Ada Lind"]

@@ -17,7 +17,7 @@ from .gazetteer import Entry, Hit, find, lookup
 from .organizations import find_organizations
 from .people import find_people
 
-_NOT_CONTENT: frozenset[str] = frozenset()
+_NOUNS_CAPITALIZED = frozenset({"de", "deu", "ger", "lb", "ltz"})  # languages (ISO 639) that capitalize every noun
 _PRIORITY = {"metadata": 0, "acronym": 1, "gazetteer": 2, "org_rule": 3, "person": 4, "alias": 5}
 
 
@@ -61,11 +61,13 @@ def _paragraph_hits(ctx: Context, p: Paragraph, definitions: list[Definition]) -
         entry = _defined_entity(d.long)
         if entry:
             hits.append(Hit(*d.long_span, entry, "acronym"))
-    for start, end, kind in find_organizations(text):
+    # German capitalizes every noun ("Eine Stunde", "Von Beginn"): there a capitalized run is no name by its shape
+    english = (ctx.metadata.language or "en") not in _NOUNS_CAPITALIZED
+    for start, end, kind in find_organizations(text, english):
         name = text[start:end]
         hits.append(Hit(start, end, _organization(name) if kind == "organization" else Entry(kind, name, None), "org_rule"))
     credits = _credit_spans(text)
-    for start, end, rule in find_people(text, p.kind):
+    for start, end, rule in find_people(text, p.kind, english):
         if any(s <= start < e for s, e in credits):
             continue  # "Editing by Jo Park", "Photo: Jo Park/AP": the document's makers, not what it tells of
         name = text[start:end]
@@ -148,8 +150,6 @@ def entity_facts(ctx: Context) -> tuple[list[Fact], list[Mention]]:
     mentions: list[Mention] = []
     for p in ctx.paragraphs:
         hits = doc.hits[p.paragraph_id]
-        if p.kind in _NOT_CONTENT:
-            continue  # a byline's or a credit's names are the document's makers, in its metadata, not what it tells of
         if alias_pattern:
             hits = hits + [Hit(m.start(), m.end(), aliases[m.group()], "alias") for m in alias_pattern.finditer(p.text)]
         for d in definitions[p.paragraph_id]:

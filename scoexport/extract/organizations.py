@@ -107,8 +107,9 @@ def _venue(text: str, start: int, name: str) -> str | None:
     return None
 
 
-def find_organizations(text: str) -> list[tuple[int, int, str]]:
-    """(start, end, type) of organizations and minor places named by their shape in a paragraph."""
+def find_organizations(text: str, english: bool = True) -> list[tuple[int, int, str]]:
+    """(start, end, type) of organizations and minor places named by their shape in a paragraph; the teams
+    and described-organization rules read English capitalization and articles (english=False: not at all)."""
     orgs, places, teams = _patterns()
     found = []
     words = set(_WORD_CHARS.findall(text))
@@ -121,15 +122,17 @@ def find_organizations(text: str) -> list[tuple[int, int, str]]:
                 start = _with_country(text, start)
             if len(text[start:m.end()].split()) >= 2:
                 found.append((start, m.end(), _venue(text, start, m.group()) or kind))
+    if not english:
+        return found
     for m in _described().finditer(text):
         name = m.group("name")
-        words = name.split()
-        if lookup(name) is None and not (len(words) == 1 and (words[0] in plain_words() or words[0].isupper())):
+        parts = name.split()
+        if lookup(name) is None and not (len(parts) == 1 and (parts[0] in plain_words() or parts[0].isupper())):
             found.append((m.start("name"), m.end("name"), "organization"))
     for m in teams.finditer(text):
-        words = m.group().split()
-        last = words[-1]
-        if any(w in plain_words() or w.isupper() for w in words[:-1]) or last in organization_heads():
+        parts = m.group().split()
+        last = parts[-1]
+        if any(w in plain_words() or w.isupper() for w in parts[:-1]) or last in organization_heads():
             continue  # "the SCO Member States" is a description; "the Pittsburgh Steelers" a name
         if not any(lookup(form) for form in (m.group(), last, last[:-1], last.removesuffix("es"))):
             found.append((m.start(), m.end(), "organization"))

@@ -170,9 +170,13 @@ def _one_name(word: str, given_ok: bool = False) -> bool:
     return given_ok or (word not in names and word not in word_names)
 
 
-def find_people(text: str, kind: str) -> list[tuple[int, int, str]]:
-    """(start, end, rule) of each person name the rules find in a paragraph of the given kind."""
-    found = _given_name_people(text)
+def find_people(text: str, kind: str, english: bool = True) -> list[tuple[int, int, str]]:
+    """(start, end, rule) of each person name the rules find in a paragraph of the given kind.
+
+    The given-name and surname rules read capitalization as English writes it (names only): in German
+    every noun is capitalized ("Eine Stunde", "Von Beginn"), so there (english=False) only the titles,
+    bylines, credits and verbs of speech name people."""
+    found = _given_name_people(text) if english else []
     for rule, pattern in _patterns().items():
         if rule == "byline" and kind != "byline":
             continue
