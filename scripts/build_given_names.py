@@ -33,6 +33,7 @@ PLAIN_OUT = ROOT / "scoexport" / "data" / "plain_words.txt"
 SURNAMES_OUT = ROOT / "scoexport" / "data" / "surnames.txt"
 MAX_SURNAME_LIST_RANK = 500  # the surnames.txt list: among the 500 commonest of some country
 N_WORDS = 20000  # the commonest English words, enough to hold the nouns organizations and titles are made of
+NEVER_SURNAME_ZIPF = 5.9
 MAX_SURNAME_RANK = 3000  # a surname this common in some country stays a possible name ("Brown", "King")
 MAX_RANK = 1000  # among the thousand commonest first names of at least one country
 MIN_SEX_SHARE = 0.75  # a dictionary word half the people of each sex "carry" is no given name ("Jamie" may be)
@@ -100,6 +101,8 @@ def plain_words(given: set[str]) -> None:
     dictionary = get_english_words_set(["web2", "gcide"], lower=False, alpha=True)
     common = [w for w in top_n_list("en", N_WORDS) if w.isalpha() and len(w) > 2 and w.isascii()]
     in_dictionary = {w.capitalize() for w in common if _in_dictionary(w, dictionary)} - given
+    # a word this frequent ("But", "Just", "Will") is a word even where some country has it as a surname
+    surnames = {w for w in surnames if zipf_frequency(w.lower(), "en") < NEVER_SURNAME_ZIPF}
     words = sorted(in_dictionary - surnames)
     lines = sorted([*words, *(w + "*" for w in in_dictionary & surnames)])
     header = ("# Frequent English words that are not common surnames (scripts/build_given_names.py, from wordfreq and a\n"

@@ -53,7 +53,7 @@ def dictionary_words() -> frozenset[str]:
 
 @cache
 def _not_name_words() -> frozenset[str]:
-    words = {w.lower() for w in (*calendar.day_name, *calendar.month_name) if w}
+    words = {w.lower() for w in (*calendar.day_name, *calendar.month_name, *calendar.month_abbr, "sept") if w}
     words |= {h.lower() for h in load_lines("organization_heads.txt")}
     words |= {s.lower().rstrip(".") for s in load_lines("company_suffixes.txt")}
     words |= {s.lower() for s in load_lines("place_heads.txt")}
