@@ -160,3 +160,8 @@ def test_german_capitalized_nouns_are_no_names() -> None:
     german = entities(text, metadata=Metadata(language="de"))
     assert [g[0] for g in german if g[1] == "person"] == []
     assert [g[0] for g in entities("Ada Lind arrived an hour later.") if g[1] == "person"] == ["Ada Lind"]
+
+
+def test_a_name_before_a_noun_of_places_is_no_person() -> None:
+    got = entities("They met at the Yerba Buena theater near the Harvey Milk airport.")
+    assert [g for g in got if g[1] == "person"] == []

@@ -71,10 +71,26 @@ def _paragraph_hits(ctx: Context, p: Paragraph, definitions: list[Definition]) -
         if any(s <= start < e for s, e in credits):
             continue  # "Editing by Jo Park", "Photo: Jo Park/AP": the document's makers, not what it tells of
         name = text[start:end]
+        if _THING_AFTER.match(text, end) and _thing_after(text, end):
+            continue  # "the Yerba Buena theater", "a Lewis Leathers jacket": a name given to a place or thing
         is_org = (rule == "byline" and p.kind == "dateline") or looks_like_organization(name)
         hits.append(Hit(start, end, Entry("organization" if is_org else "person", name, None), "person"))
     _add_metadata_names(ctx, text, hits)
     return hits + _with_country(text, hits)
+
+
+_THING_AFTER = re.compile(r" [a-z]")
+
+
+@cache
+def _thing_nouns() -> frozenset[str]:
+    """Lower-case nouns of places and things that a name may stand before ("the Kennedy airport")."""
+    return frozenset({w.lower() for w in load_lines("place_heads.txt")} | set(load_lines("organization_nouns.txt")))
+
+
+def _thing_after(text: str, end: int) -> bool:
+    word = text[end + 1:end + 20].split(" ", 1)[0].strip(".,;:!?")
+    return word in _thing_nouns()
 
 
 @cache
