@@ -25,6 +25,7 @@ _RUN = re.compile(rf"(?<![\w-]){_NAME}")
 _WORDS = re.compile(r"\S+")
 _DANGLING_INITIAL = re.compile(r"(?:^| )[A-Z]\.?$")
 _LOWER = re.compile(r"[a-z]")
+_LOWER_WORDS = re.compile(r"[a-z]+")
 
 
 @cache
@@ -161,6 +162,18 @@ def _surname_person(text: str, run: re.Match[str]) -> list[tuple[int, int, str]]
     return [(run.start(), run.end(), "surname")]
 
 
+@cache
+def _cue_words(rule: str) -> frozenset[str]:
+    """Lower-case words one of which a paragraph must hold for the rule's pattern to match in it."""
+    if rule == "title":
+        return frozenset(_LOWER_WORDS.findall(" ".join(t.split()[0].lower() for t in load_lines("person_titles.txt"))))
+    if rule == "byline":
+        return frozenset({"by"})
+    if rule == "credit":
+        return frozenset({"photo", "photos", "image", "images", "picture", "pictures", "credit", "credits"})
+    return speech_verbs()
+
+
 def _one_name(word: str, given_ok: bool = False) -> bool:
     """A single word is a surname when it is no plain word, place, acronym or (unless a title stands before
     it, "Professor Carlos") given name: "Officials", "China", "NASA", "Jim" say nothing of a person's surname."""
@@ -177,9 +190,12 @@ def find_people(text: str, kind: str, english: bool = True) -> list[tuple[int, i
     every noun is capitalized ("Eine Stunde", "Von Beginn"), so there (english=False) only the titles,
     bylines, credits and verbs of speech name people."""
     found = _given_name_people(text) if english else []
+    words = set(_LOWER_WORDS.findall(text.lower()))
     for rule, pattern in _patterns().items():
         if rule == "byline" and kind != "byline":
             continue
+        if not words & _cue_words(rule):
+            continue  # none of the rule's words in the paragraph: the pattern cannot match (a cheap test first)
         for m in pattern.finditer(text):
             group = "after" if rule == "speech_one" and m.group("name") is None else "name"
             span = _trim(text, m.start(group), m.end(group))
