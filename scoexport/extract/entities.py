@@ -61,8 +61,10 @@ def _paragraph_hits(ctx: Context, p: Paragraph, definitions: list[Definition]) -
         entry = _defined_entity(d.long)
         if entry:
             hits.append(Hit(*d.long_span, entry, "acronym"))
-    # German capitalizes every noun ("Eine Stunde", "Von Beginn"): there a capitalized run is no name by its shape
-    english = (ctx.metadata.language or "en") not in _NOUNS_CAPITALIZED
+    # German capitalizes every noun ("Eine Stunde", "Von Beginn"), a headline every word: there a capitalized
+    # run is no name by its shape
+    headline = p.kind in ("title", "subtitle", "heading") and _title_case(text)
+    english = (ctx.metadata.language or "en") not in _NOUNS_CAPITALIZED and not headline
     for start, end, kind in find_organizations(text, english):
         name = text[start:end]
         hits.append(Hit(start, end, _organization(name) if kind == "organization" else Entry(kind, name, None), "org_rule"))
@@ -80,6 +82,14 @@ def _paragraph_hits(ctx: Context, p: Paragraph, definitions: list[Definition]) -
 
 
 _THING_AFTER = re.compile(r" [a-z]")
+_LONG_WORD = re.compile(r"\b[^\W\d_]{4,}")
+_TITLE_SHARE = 0.6  # prose capitalizes a word in five or fewer; a headline most of them
+
+
+def _title_case(text: str) -> bool:
+    """A headline in title case ("Titan Just Revealed Its Secrets"): capitals there mark no names."""
+    words = _LONG_WORD.findall(text)
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= _TITLE_SHARE * len(words)
 
 
 @cache

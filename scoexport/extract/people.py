@@ -17,7 +17,8 @@ from ..data import alternation, load_lines, word_set
 from .gazetteer import lookup, title_words
 
 # A name token: "Merkel", "O’Brien", "Jean-Pierre", "Ing-wen", "McConnell", or an initial "S" / "S."
-_TOKEN = r"(?:(?:O['’])?[A-Z][a-zà-ÿ]+(?:[A-Z][a-zà-ÿ]+)?(?:['’-][A-Za-zà-ÿ][a-zà-ÿ]+)*|[A-Z]\.?)"
+_LOW = "a-zß-öø-ÿ\u0101-\u017f"  # lower-case Latin letters with their accented forms ("Petrović", "Wróblewski")
+_TOKEN = rf"(?:(?:O['’])?[A-Z][{_LOW}]+(?:[A-Z][{_LOW}]+)?(?:['’-][A-Z{_LOW}][{_LOW}]+)*|[A-Z]\.?)"
 # lower-case particles inside a name: "Lula da Silva", "Ursula von der Leyen"
 _PARTICLES = r"(?:(?:da|de|del|della|di|do|dos|du|van|von|der|den|ter|bin|ibn|al|el|la|le) ){0,2}"
 _NAME = rf"{_TOKEN}(?: {_PARTICLES}{_TOKEN}){{0,3}}"
@@ -97,6 +98,11 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     }
 
 
+def _is_organization(word: str) -> bool:
+    entry = lookup(word)
+    return entry is not None and entry.type == "organization"
+
+
 def _stops_a_name(word: str) -> bool:
     return word.lower() in _not_name_words() or lookup(word) is not None
 
@@ -135,8 +141,8 @@ def _given_name_people(text: str) -> list[tuple[int, int, str]]:
         tokens = list(_WORDS.finditer(m.group()))
         for i, t in enumerate(tokens[:-1]):
             word = t.group()
-            if word not in names and word not in word_names:
-                continue
+            if (word not in names and word not in word_names) or _is_organization(word):
+                continue  # "Apple Arcade": a known organization's name opens no person's
             start = m.start() + t.start()
             # the surname part is trimmed alone: the given name may itself be a place ("Austin Dillon")
             rest = _trim(text, m.start() + tokens[i + 1].start(), m.end(), plain_surname=word in names)
