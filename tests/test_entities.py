@@ -165,3 +165,14 @@ def test_german_capitalized_nouns_are_no_names() -> None:
 def test_a_name_before_a_noun_of_places_is_no_person() -> None:
     got = entities("They met at the Yerba Buena theater near the Harvey Milk airport.")
     assert [g for g in got if g[1] == "person"] == []
+
+
+def test_accented_names_whole_and_known_organizations_open_no_person() -> None:
+    got = entities("Coach Pavle Petrović and Ivana Jelić watched as Apple Arcade launched.")
+    people = [g[0] for g in got if g[1] == "person"]
+    assert "Pavle Petrović" in people and "Ivana Jelić" in people and "Apple Arcade" not in people
+
+
+def test_a_title_case_headline_names_no_one_by_shape() -> None:
+    got = entities("Titan Just Revealed Its Deepest Secrets To Cassini", kinds=("title",))
+    assert [g for g in got if g[1] == "person"] == []
