@@ -111,3 +111,9 @@ def test_the_speaker_of_another_sentence_in_the_paragraph() -> None:
 def test_a_name_inside_the_quote_is_not_its_speaker() -> None:
     got = quotes("“I told Maria Lopez we would win the vote tomorrow,” she said.")
     assert got == [("I told Maria Lopez we would win the vote tomorrow", None)]
+
+
+def test_one_word_is_a_quote_only_as_a_sentence_of_its_own() -> None:
+    assert quotes("He returned the cash he got from the use of “We.”") == []
+    got = quotes("Senator Ann Ruiz spoke. “Give me a big win,” she said. “Please.”")
+    assert got == [("Give me a big win", "Ann Ruiz"), ("Please", "Ann Ruiz")]

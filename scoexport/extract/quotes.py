@@ -92,10 +92,10 @@ def _subject(speech: _Speech, text: str, names: list[Fact], quotes: list[tuple[i
     return after[0] if after else None
 
 
-def _is_speech(text: str, verbs_near: bool) -> bool:
+def _is_speech(text: str, verbs_near: bool, opens_sentence: bool) -> bool:
     words = text.split()
-    if len(words) < 2 and not _SENTENCE_END.search(text):
-        return False  # one word in quotes is a term being marked
+    if len(words) < 2 and not (_SENTENCE_END.search(text) and opens_sentence):
+        return False  # one word in quotes is a term being marked ("the use of “We.”"), unless a sentence of its own
     if verbs_near:
         return True
     if len(words) < _MIN_WORDS and not _SENTENCE_END.search(text):
@@ -141,6 +141,7 @@ def _paragraph_quotes(ctx: Context, p: Paragraph, names_by_paragraph: dict[str, 
                       previous: Fact | None) -> tuple[list[Fact], Fact | None]:
     text = p.text
     spans = []
+    ends: dict[int, int] = {}
     for m in _QUOTE.finditer(text):
         group = m.lastgroup or "curly"
         start, end = m.start(group), m.end(group)
@@ -149,6 +150,7 @@ def _paragraph_quotes(ctx: Context, p: Paragraph, names_by_paragraph: dict[str, 
         start += len(inner) - len(inner.lstrip())
         if end > start:
             spans.append((start, end))
+            ends[start] = m.end(group)  # where the marks close: "Please." ends a sentence though the stop is cut
     names = [f for f in names_by_paragraph.get(p.paragraph_id, ()) if f.entity_type in _SPEAKERS]
     verbs = _verbs(text, [(s - 1, e + 1) for s, e in spans])
     paragraph_speaker = None
@@ -165,7 +167,8 @@ def _paragraph_quotes(ctx: Context, p: Paragraph, names_by_paragraph: dict[str, 
         sentence = ctx.sentence_at(p.paragraph_id, start)
         s_start, s_end = (sentence.start, sentence.end) if sentence else (0, len(text))
         near = sorted((v for v in verbs if s_start <= v.start < s_end), key=lambda v: min(abs(v.start - end), abs(v.end - start)))
-        if not _is_speech(text[start:end], bool(near)):
+        opens = not text[:start - 1].rstrip() or text[:start - 1].rstrip()[-1] in ".!?”\"’"
+        if not _is_speech(text[start:ends[start]].strip(), bool(near), opens):
             continue
         speaker = next((v.speaker for v in near if v.speaker), None)
         if speaker is None and paragraph_speaker is not None:
