@@ -11,9 +11,10 @@
 - A run ending in a place word is a place smaller than a city ("Heinz Field", "Forest Hill"): a region;
   so is a "... Center" that something happens in or at ("at the Moscone Center").
 
-Word lists: organization_heads.txt, company_suffixes.txt, organization_nouns.txt, place_heads.txt; plain_words.txt tells a
-plain English word ("Securities", "Trade") from a name before "and", so "Wistron and Global Lighting
-Technologies" stays two names while "Securities and Exchange Commission" is one.
+Word lists: organization_heads.txt, company_suffixes.txt, organization_nouns.txt, place_heads.txt;
+plain_words.txt tells a plain English word ("Securities", "Trade") from a name before "and", so
+"Wistron and Global Lighting Technologies" stays two names while "Securities and Exchange
+Commission" is one.
 """
 from __future__ import annotations
 

@@ -3,9 +3,12 @@ title), a name after a title or role ("Foreign Minister S Jaishankar"), after "B
 a photo credit ("Photo via Name/X"), or beside a verb of speech ("Jane Doe said", "said Jane Doe").
 
 Given names come from package data (given_names.txt, built from names-dataset): a capitalized run
-that starts with one and has a surname after it is a person. Evidence against a person wins: a run
-that ends in a plain English word ("Public License", "Grace Period"), an organization head word or
-company suffix, or a place is the name of something else.
+that starts with one and has a surname after it is a person; a given name that is also a word or a
+place ("Will", "Austin") needs a surname that is neither. A common surname (surnames.txt) after a
+capitalized non-word is one too ("Aryavir Kumar"). Evidence against a person wins: a run that ends in
+a plain English word ("Public License", "Grace Period"), an organization head word or company
+suffix, or a place, or that stands before a noun of places ("the Yerba Buena theater"), is the name
+of something else.
 """
 from __future__ import annotations
 
