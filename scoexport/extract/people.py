@@ -7,8 +7,8 @@ that starts with one and has a surname after it is a person; a given name that i
 place ("Will", "Austin") needs a surname that is neither. A common surname (surnames.txt) after a
 capitalized non-word is one too ("Aryavir Kumar"). Evidence against a person wins: a run that ends in
 a plain English word ("Public License", "Grace Period"), an organization head word or company
-suffix, or a place, or that stands before a noun of places ("the Yerba Buena theater"), is the name
-of something else.
+suffix, or a place is the name of something else (and entities.py drops a name that stands before
+a noun of places: "the Yerba Buena theater").
 """
 from __future__ import annotations
 
