@@ -38,7 +38,7 @@ class TextLine:
 
 
 @cache
-def _page_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+def page_number_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     word = alternation(load_lines("page_words.txt"))
     number = rf"(?:(?:{word})\.?\s*)?\d{{1,4}}(?:\s*(?:of|/|de|von|из)\s*\d{{1,4}})?"
     bare = re.compile(rf"^(?:[-–—]\s*)?{number}(?:\s*[-–—])?$", re.I)
@@ -69,7 +69,7 @@ def _single_line_blocks(lines: list[TextLine]) -> set[int]:
 
 def page_numbers(lines: list[TextLine]) -> dict[int, str]:
     """Page numbers ("3", "- 3 -", "Page 3 of 10", "3 / 10") and footers that carry one ("CMUS · Page 3")."""
-    bare, with_text = _page_patterns()
+    bare, with_text = page_number_patterns()
     edges, alone = _page_edges(lines), _single_line_blocks(lines)
     last_page = lines[-1].line.page if lines else 0
     found: dict[int, str] = {}

@@ -1,6 +1,6 @@
 """Parse: a decoded source becomes blocks of lines with their source offsets.
 
-Plain text is cut at blank lines; HTML goes through `scoexport.html`. No text is changed here:
+Plain text is cut at blank lines; HTML goes through `scoexport.html`, PDF through `scoexport.pdf`. No text is changed here:
 every line keeps the exact offsets of its non-blank content so that later stages can say where
 each character came from.
 """
@@ -59,6 +59,10 @@ def parse_text(source: Source) -> Parsed:
 
 
 def parse(source: Source) -> Parsed:
+    if source.format == "pdf":
+        from .pdf import parse_pdf
+
+        return parse_pdf(source)
     if source.format == "html":
         from .html import parse_html
 

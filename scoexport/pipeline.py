@@ -12,6 +12,7 @@ from .clean import clean
 from .export import DatasetWriter
 from .extract import Context, extract
 from .parse import parse
+from .pdf import PdfError
 from .records import DocumentResult, Failure, Source
 from .segment import paragraphs, sentences
 from .sources import iter_sources
@@ -20,16 +21,21 @@ from .sources import iter_sources
 def process(source: Source) -> DocumentResult:
     """Run one decoded source through parse, clean, segment and extract."""
     doc = ids.doc_id(source.sha256)
-    blocks, artifacts, metadata = clean(parse(source))
+    parsed = parse(source)
+    source = parsed.source  # a PDF's source gains the text its layout extracted
+    blocks, artifacts, metadata = clean(parsed)
     paras = paragraphs(doc, blocks)
     sents = [s for p in paras for s in sentences(p)]
     facts, mentions = extract(Context(doc, metadata, paras, sents))
-    return DocumentResult(source, doc, metadata, paras, sents, facts, artifacts, mentions)
+    return DocumentResult(source, doc, metadata, paras, sents, facts, artifacts, mentions,
+                          warnings=parsed.warnings, n_pages=parsed.n_pages)
 
 
 def _process_or_fail(source: Source) -> DocumentResult | Failure:
     try:
         return process(source)
+    except PdfError as exc:
+        return Failure(source.path, "parse", str(exc))
     except Exception as exc:  # one broken document must not stop the run
         return Failure(source.path, "process", f"{type(exc).__name__}: {exc}")
 
@@ -96,6 +102,10 @@ def convert(
                 summary.documents += 1
                 summary.bytes_read += len(result.source.data)
                 writer.add(result)
+                for warning in result.warnings:  # converted, but not all of it: said in the errors table
+                    partial = Failure(result.source.path, "parse", warning)
+                    summary.failures.append(partial)
+                    writer.add_failure(partial)
             if on_document:
                 on_document(result)
         summary.counts = writer.counts

@@ -9,6 +9,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 Span = tuple[int, int]
+Box = tuple[float, float, float, float]  # x0, y0, x1, y1 in PDF points, origin at the page's bottom left
 
 
 @dataclass
@@ -18,9 +19,9 @@ class Source:
     path: str
     data: bytes
     sha256: str
-    text: str
-    encoding: str
-    format: str  # "text" or "html"
+    text: str  # for a PDF: the text the layout extracted, set by parse (offsets point into it)
+    encoding: str | None
+    format: str  # "text", "html" or "pdf"
 
 
 @dataclass
@@ -30,7 +31,8 @@ class Line:
     text: str
     start: int
     end: int
-    page: int = 0  # pages are counted by form feeds
+    page: int = 0  # pages are counted by form feeds, from 0
+    box: Box | None = None  # where a PDF draws the line
 
 
 @dataclass
@@ -56,6 +58,8 @@ class Artifact:
     text: str
     start: int
     end: int
+    page: int | None = None  # PDF page, from 0
+    box: Box | None = None
 
 
 @dataclass
@@ -79,6 +83,9 @@ class Parsed:
     blocks: list[Block]
     artifacts: list[Artifact] = field(default_factory=list)
     metadata: Metadata = field(default_factory=Metadata)
+    fallback: Metadata = field(default_factory=Metadata)  # a PDF's info dictionary: used where the text says nothing
+    n_pages: int | None = None
+    warnings: list[str] = field(default_factory=list)  # parts of the input left out (a page cut short), reported
 
 
 @dataclass
@@ -90,6 +97,8 @@ class Paragraph:
     section: str | None
     text: str
     spans: list[Span]
+    pages: list[int] | None = None  # PDF pages it lies on, from 0
+    boxes: list[tuple[int, Box]] | None = None  # its box on each of those pages
 
 
 @dataclass
@@ -146,6 +155,8 @@ class DocumentResult:
     facts: list[Fact]
     artifacts: list[Artifact]
     mentions: list[Mention] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    n_pages: int | None = None
 
 
 @dataclass
