@@ -17,7 +17,8 @@ from dataclasses import dataclass, field
 
 from .reader import Page, Run
 
-GAP_PITCHES = 1.35  # a gap this many line pitches tall separates paragraphs (blank line = 2)
+# lines of a paragraph sit exactly one pitch apart; paragraph spacing adds a fraction of a line or more
+GAP_PITCHES = 1.2
 INDENT_EMS = 0.8  # a first line set in by this much opens a paragraph
 SIZE_CHANGE = 0.1  # relative size change that ends a paragraph
 MIN_GUTTER_EMS = 0.9  # narrowest gap between columns, in body font sizes
@@ -175,8 +176,18 @@ def body_style(lines: list[PdfLine]) -> Style:
         sizes[round(ln.size, 1)] += len(ln.text)
         bold += len(ln.text) if ln.bold else 0
     size = sizes.most_common(1)[0][0] if sizes else 10.0
-    pitch = {s: c.most_common(1)[0][0] for s, c in pitches.items() if c and c.most_common(1)[0][0] > 0}
+    pitch = {s: p for s, c in pitches.items() if (p := _pitch(s, c))}
     return Style(size, pitch, bold * 2 > sum(sizes.values()), False)
+
+
+def _pitch(size: float, distances: Counter[float]) -> float | None:
+    """The line pitch of a size: the smallest baseline distance that recurs and is at least the size.
+
+    Not the most common one: in a text of short paragraphs the paragraph distance is the commonest.
+    """
+    total = sum(distances.values())
+    usual = [d for d, n in distances.items() if d >= 0.9 * size and n >= max(2, 0.1 * total)]
+    return min(usual) if usual else None
 
 
 def pitch_of(style: Style, size: float) -> float:
@@ -184,11 +195,14 @@ def pitch_of(style: Style, size: float) -> float:
 
 
 def column_lefts(lines: list[PdfLine]) -> dict[tuple[int, tuple[int, int]], float]:
-    """The left edge most lines of each column start at (the indent is read against it)."""
+    """The left edge of each column: the leftmost start shared by two lines (the indent is read against it).
+
+    Not the most common start: in a text of one-line paragraphs most lines are indented openings.
+    """
     starts: dict[tuple[int, tuple[int, int]], Counter[float]] = {}
     for ln in lines:
         starts.setdefault((ln.page, ln.column), Counter())[round(ln.x0)] += 1
-    return {key: float(min(c, key=lambda x: (-c[x], x))) for key, c in starts.items()}
+    return {key: float(min((x for x in c if c[x] > 1), default=min(c))) for key, c in starts.items()}
 
 
 def _same_style(a: PdfLine, b: PdfLine) -> bool:
