@@ -11,8 +11,7 @@ from . import ids
 from .clean import clean
 from .export import DatasetWriter
 from .extract import Context, extract
-from .parse import parse
-from .pdf import PdfError
+from .parse import ParseError, parse
 from .records import DocumentResult, Failure, Source
 from .segment import paragraphs, sentences
 from .sources import iter_sources
@@ -34,7 +33,7 @@ def process(source: Source) -> DocumentResult:
 def _process_or_fail(source: Source) -> DocumentResult | Failure:
     try:
         return process(source)
-    except PdfError as exc:
+    except ParseError as exc:
         return Failure(source.path, "parse", str(exc))
     except Exception as exc:  # one broken document must not stop the run
         return Failure(source.path, "process", f"{type(exc).__name__}: {exc}")

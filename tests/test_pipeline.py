@@ -9,7 +9,7 @@ import pyarrow.parquet as pq
 import pytest
 
 from scoexport import connect, convert
-from scoexport.export import DatasetExistsError
+from scoexport.export.writer import DatasetExistsError
 from scoexport.schema import CONTRACT_TABLES, SCHEMA_VERSION, TABLES
 
 from .conftest import SEEDS
@@ -90,7 +90,7 @@ def test_broken_input_is_reported_and_others_are_converted(tmp_path: Path) -> No
     errors = pq.read_table(tmp_path / "out" / "errors").to_pylist()
     assert errors[0]["source_path"].endswith("scan.txt") and "PDF" in errors[0]["error"]
     manifest = json.loads((tmp_path / "out" / "manifest.json").read_text())
-    assert manifest["failures"][0]["stage"] == "read"
+    assert manifest["failures"][0]["stage"] == "parse"  # PDF bytes under any name go to the PDF reader
 
 
 def test_duplicate_content_is_converted_once(tmp_path: Path) -> None:
@@ -109,7 +109,7 @@ def test_a_failed_run_leaves_the_previous_dataset(tmp_path: Path, monkeypatch: p
     def explode(*args: object, **kwargs: object) -> None:
         raise RuntimeError("disk gone")
 
-    monkeypatch.setattr("scoexport.export.write_dataset_sql", explode)
+    monkeypatch.setattr("scoexport.export.writer.write_dataset_sql", explode)
     with pytest.raises(RuntimeError):
         convert([SEEDS], out)
     after = {p: p.read_bytes() for p in out.rglob("*") if p.is_file()}
@@ -138,7 +138,7 @@ def test_many_documents_are_written_in_several_row_groups(tmp_path: Path) -> Non
     text = (SEEDS / "000_59ef532736a0b99b.txt").read_text()
     for i in range(40):
         (src / f"{i:03d}.txt").write_text(f"Copy {i}\n\n{text}")
-    from scoexport.export import DatasetWriter
+    from scoexport.export.writer import DatasetWriter
     from scoexport.pipeline import iter_results
 
     with DatasetWriter(tmp_path / "out", row_group_rows=100) as writer:

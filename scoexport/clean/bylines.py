@@ -1,0 +1,124 @@
+"""Recognize the lines that open an article (byline, dateline, caption) and read metadata from them.
+
+Every rule reads the shape of the text and word lists from package data, so the same code serves
+any publisher: "By Jane Doe, Reuters", "Published on 3 May 2021", "May 3, 2021 by Some Outlet",
+"... (Photo via Agency)".
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from functools import cache
+
+from ..data import alternation, load_lines, word_set
+from ..date_text import find_dates, parse_date
+
+_WORDS = re.compile(r"[^\W_]+(?:['’.][^\W_]+)*")
+_TERMINAL = re.compile(r"[.!?…:;]['\"”’)\]]*$")
+MAX_DATELINE_WORDS = 10
+MAX_BYLINE_WORDS = 40
+
+
+def _alternation(name: str) -> str:
+    return alternation(load_lines(name), flexible_spaces=True)
+
+
+@cache
+def _byline_pattern() -> re.Pattern[str]:
+    # the name after the opening word must start with a capital: "by the way" is not a byline
+    return re.compile(rf"^(?:{_alternation('byline_words.txt')})\s*:?\s+(?=[^\W\d_])", re.I)
+
+
+@cache
+def _caption_pattern() -> re.Pattern[str]:
+    marker = _alternation("caption_markers.txt")
+    return re.compile(rf"(?:\((?:{marker})\b[^()]*\)\.?$|^(?:{marker})\s*:\s)", re.I)
+
+
+@cache
+def _dateline_words() -> frozenset[str]:
+    return frozenset(w for line in load_lines("dateline_words.txt") for w in line.lower().split())
+
+
+@cache
+def _honorifics() -> frozenset[str]:
+    return frozenset(load_lines("honorifics.txt"))
+
+
+def _small_words() -> frozenset[str]:
+    return word_set("title_small_words.txt")
+
+
+def ends_sentence(text: str) -> bool:
+    return bool(_TERMINAL.search(text))
+
+
+def is_byline(text: str) -> bool:
+    m = _byline_pattern().match(text)
+    # the name after the opening word starts with a capital: "by the way" is not a byline
+    return bool(m) and text[m.end()].isupper() and len(text.split()) <= MAX_BYLINE_WORDS
+
+
+def is_caption(text: str) -> bool:
+    return bool(_caption_pattern().search(text))
+
+
+def _publisher_tail(text: str) -> tuple[str, str | None]:
+    """Split "3 July 2024 by Some Outlet" into the date part and the outlet."""
+    m = re.search(r"\s(?:by|from|via)\s+(?=[^\W\d_])(.+)$", text, re.I)
+    if m and m.group(1)[:1].isupper():
+        return text[: m.start()], m.group(1).strip()
+    return text, None
+
+
+def is_dateline(text: str) -> bool:
+    """A short line that is a date with dateline words around it, or opens with a dateline word."""
+    words = _WORDS.findall(text)
+    if not words or len(words) > MAX_DATELINE_WORDS:
+        return False
+    head, _ = _publisher_tail(text)
+    dates = [d for d in find_dates(head) if d.precision == "day"]
+    if dates:
+        rest = head[: dates[0].start] + " " + head[dates[0].end:]
+        return all(w.lower() in _dateline_words() for w in _WORDS.findall(rest))
+    # a dateline whose date has a shape the date finder does not know ("Published on 09/10/2018")
+    return words[0].lower() in _dateline_words() and any(ch.isdigit() for ch in text) and words[0][:1].isupper()
+
+
+def dateline_date(text: str) -> dt.date | None:
+    return parse_date(_publisher_tail(text)[0])
+
+
+def dateline_publisher(text: str) -> str | None:
+    return _publisher_tail(text)[1]
+
+
+def title_case(text: str) -> str:
+    """Title-case a line written in capitals, keeping short function words in lower case."""
+    words = text.lower().split(" ")
+    return " ".join(w if i and w in _small_words() else w[:1].upper() + w[1:] for i, w in enumerate(words))
+
+
+def is_all_caps(text: str) -> bool:
+    letters = [ch for ch in text if ch.isalpha()]
+    return len(letters) >= 4 and sum(ch.isupper() for ch in letters) >= 0.9 * len(letters)
+
+
+def _strip_honorifics(name: str) -> str:
+    words = name.split()
+    while len(words) > 1 and words[0].rstrip(".").lower() in _honorifics():
+        words.pop(0)
+    return " ".join(words)
+
+
+def parse_byline(text: str) -> tuple[list[str], str | None]:
+    """Authors (without honorifics) and the affiliation written after the name."""
+    m = _byline_pattern().match(text)
+    rest = text[m.end():] if m else text
+    names, _, affiliation = rest.partition(",")
+    authors = []
+    for name in re.split(r"\s+(?:and|&)\s+|;\s*", names):
+        name = _strip_honorifics(name.strip(" .")).strip()
+        if name:
+            authors.append(title_case(name) if is_all_caps(name) else name)
+    return authors, affiliation.strip(" .") or None

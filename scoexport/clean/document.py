@@ -1,0 +1,148 @@
+"""Clean: remove layout artifacts (keeping them), repair the text, give every block a kind.
+
+Plain text (mostly extracted from PDFs) is rebuilt line by line: letterhead, running headers and
+page numbers out (`furniture`), the article's opening lines read as title, subtitle, byline and
+dateline (`kinds`, `bylines`), the rest regrouped into paragraphs (`reflow`). HTML blocks arrive with
+their kind from the tag; only their body blocks may turn out to be bylines, datelines or captions.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from itertools import pairwise
+
+from ..records import Artifact, Block, Metadata, Parsed
+from .bylines import dateline_date, dateline_publisher, is_all_caps, parse_byline, title_case
+from .furniture import TextLine, as_artifact, letterhead, letterhead_units, page_numbers, running_headers
+from .kinds import assign_sections, body_kind, classify_html, front_matter
+from .language import guess_language, main_script
+from .measure import Measure, fit_measure
+from .reflow import reflow
+from .repair import fix_mojibake, hyphenated_pairs, invisible_runs, join_lines, normalize
+
+SCRIPT_SAMPLE = 5000  # characters enough to tell the script a document is written in
+
+
+def finish_block(block: Block, compounds: frozenset[str] = frozenset()) -> Block:
+    block.text = fix_mojibake(join_lines([t for t in (normalize(ln.text) for ln in block.lines) if t], compounds))
+    return block
+
+
+def _gaps(removed: set[int], all_lines: list[TextLine]) -> list[str]:
+    """What lies between consecutive kept lines: a wrap, a page break (or removed furniture) or a blank line."""
+    kept = [i for i in range(len(all_lines)) if i not in removed]
+    gaps = []
+    for a, b in pairwise(kept):
+        first, second = all_lines[a], all_lines[b]
+        if b - a > 1 or first.line.page != second.line.page:
+            gaps.append("page")
+        else:
+            gaps.append("wrap" if first.block == second.block else "blank")
+    return gaps
+
+
+def _letterhead_publisher(units: list[list[TextLine]], script: str | None) -> str | None:
+    names = []
+    for unit in units:
+        text = " ".join(normalize(tl.text) for tl in unit)
+        if main_script(text) != script or any(ch.isdigit() or ch in "@|" for ch in text) or "www." in text.lower():
+            continue
+        names.append(title_case(text) if is_all_caps(text) else text)
+    return ", ".join(names) or None
+
+
+@dataclass
+class Furniture:
+    """What the page layout put around the article: the lines removed, as artifacts, and the letterhead's names."""
+
+    removed: dict[int, str]
+    artifacts: list[Artifact]
+    letterhead: list[list[TextLine]]
+    measure: Measure | None
+
+
+def remove_furniture(lines: list[TextLine], script: str | None) -> Furniture:
+    removed: dict[int, str] = {}
+    artifacts: list[Artifact] = []
+    head_units = [u for block in letterhead(lines, script) for u in letterhead_units(block)]
+    index = {id(tl): i for i, tl in enumerate(lines)}
+    for unit in head_units:
+        artifacts.append(as_artifact("banner", unit))
+        removed.update({index[id(tl)]: "banner" for tl in unit})
+    removed.update({i: k for i, k in page_numbers(lines).items() if i not in removed})
+    kept = [tl for i, tl in enumerate(lines) if i not in removed]
+    measure = fit_measure([tl.text for tl in kept], _gaps(set(removed), lines))
+    # a running header often echoes the title, so the title is read once before headers are looked for
+    units, _ = front_matter(kept, 0, measure) if kept else ([], 0)
+    known = [a.text for a in artifacts] + [" ".join(tl.text for tl in u) for kind, u in units if kind == "title"]
+    removed.update({i: k for i, k in running_headers(lines, known).items() if i not in removed})
+    artifacts += [as_artifact(kind, [lines[i]]) for i, kind in sorted(removed.items()) if kind != "banner"]
+    return Furniture(removed, artifacts, head_units, measure)
+
+
+def clean_text(parsed: Parsed) -> tuple[list[Block], list[Artifact], Metadata]:
+    lines = [TextLine(ln, n) for n, block in enumerate(parsed.blocks) for ln in block.lines if ln.text]
+    source_text = parsed.source.text
+    script = main_script(source_text[:SCRIPT_SAMPLE])
+    furniture = remove_furniture(lines, script)
+    artifacts = list(parsed.artifacts) + furniture.artifacts
+    # a plain-text line is an exact slice of the source, so its invisible characters can be located
+    artifacts += [Artifact("invisible", tl.text[first:last], tl.line.start + first, tl.line.start + last)
+                  for tl in lines for first, last in invisible_runs(tl.text)]
+    kept = [tl for i, tl in enumerate(lines) if i not in furniture.removed]
+    units, body_start = front_matter(kept, 0, furniture.measure) if kept else ([], 0)
+    gaps = _gaps(set(furniture.removed), lines)
+    front = [Block([tl.line for tl in unit], kind=kind) for kind, unit in units]
+    body = reflow(kept[body_start:], gaps[body_start:], source_text, furniture.measure)
+    paragraphs = [Block([tl.line for tl in para]) for para in body]
+    compounds = hyphenated_pairs(source_text)
+    for block in front + paragraphs:
+        finish_block(block, compounds)
+    texts = [b.text for b in paragraphs]
+    for n, block in enumerate(paragraphs):
+        block.kind = body_kind(block.text, texts[n - 1] if n else None, texts[n + 1] if n + 1 < len(texts) else None)
+    blocks = keep_visible(front + paragraphs, artifacts)
+    assign_sections(blocks)
+    meta = infer_metadata(blocks, parsed.metadata)
+    meta.publisher = meta.publisher or _letterhead_publisher(furniture.letterhead, script)
+    artifacts.sort(key=lambda a: a.start)
+    return blocks, artifacts, meta
+
+
+def keep_visible(blocks: list[Block], artifacts: list[Artifact]) -> list[Block]:
+    """Blocks with text; a block of only invisible or control characters becomes an artifact."""
+    for block in blocks:
+        if not block.text:
+            artifacts.extend(Artifact("invisible", ln.text, ln.start, ln.end) for ln in block.lines)
+    return [b for b in blocks if b.text]
+
+
+def infer_metadata(blocks: list[Block], hints: Metadata) -> Metadata:
+    """Fill what the hints (HTML meta tags) leave open from the title, byline and dateline blocks."""
+    meta = hints
+    first = {kind: next((b.text for b in blocks if b.kind == kind), None) for kind in ("title", "subtitle", "byline", "dateline")}
+    meta.title = meta.title or first["title"]
+    meta.subtitle = meta.subtitle or first["subtitle"]
+    if first["byline"]:
+        authors, affiliation = parse_byline(first["byline"])
+        meta.authors = meta.authors or authors
+        meta.author_affiliation = meta.author_affiliation or affiliation
+    if first["dateline"]:
+        meta.published_date = meta.published_date or dateline_date(first["dateline"])
+        meta.publisher = meta.publisher or dateline_publisher(first["dateline"])
+    if not meta.language:
+        meta.language = guess_language(" ".join(b.text for b in blocks if b.kind == "body"))
+    return meta
+
+
+def clean(parsed: Parsed) -> tuple[list[Block], list[Artifact], Metadata]:
+    if parsed.source.format == "pdf":
+        from .pdf import clean_pdf
+
+        return clean_pdf(parsed)
+    if parsed.source.format != "html":
+        return clean_text(parsed)
+    artifacts = list(parsed.artifacts)
+    blocks = keep_visible([finish_block(b) for b in parsed.blocks], artifacts)
+    classify_html(blocks)
+    assign_sections(blocks)
+    return blocks, artifacts, infer_metadata(blocks, parsed.metadata)

@@ -1,0 +1,163 @@
+"""Find the layout artifacts of PDF-extracted text: letterheads, running headers and footers, page numbers.
+
+The rules work on the lines of the whole document with their pages (form feeds) and blocks (blank
+lines): an artifact is recognized by its shape and by where it sits on the page, or by repeating
+across pages. Everything found is returned as `Artifact`s so nothing of the source is lost.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import cache
+
+from ..data import alternation, load_lines, word_set
+from ..records import Artifact, Line
+from .bylines import ends_sentence, is_all_caps, is_byline, is_dateline
+from .language import main_script
+
+_CONTACT = re.compile(r"www\.|https?://|@\w|\.(?:org|com|net|edu)\b", re.I)
+_WORD = re.compile(r"\w+")
+_TRAILING_ELLIPSIS = re.compile(r"(?:…|\.\.\.)$")
+EDGE_LINES = 2  # how many lines at the top and bottom of a page can be furniture
+MAX_FURNITURE_CHARS = 100
+MIN_REPEATS_WITHOUT_PAGES = 3
+MAX_LETTERHEAD_LINES = 4
+
+
+@dataclass
+class TextLine:
+    """A non-blank line of a plain-text source with the block (blank-line group) it belongs to."""
+
+    line: Line
+    block: int
+
+    @property
+    def text(self) -> str:
+        return self.line.text
+
+
+@cache
+def page_number_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    word = alternation(load_lines("page_words.txt"))
+    number = rf"(?:(?:{word})\.?\s*)?\d{{1,4}}(?:\s*(?:of|/|de|von|из)\s*\d{{1,4}})?"
+    bare = re.compile(rf"^(?:[-–—]\s*)?{number}(?:\s*[-–—])?$", re.I)
+    with_text = re.compile(rf"^(?:.{{2,80}}?\s*[·|•–—]\s*{number}|{number}\s*[·|•–—]\s*.{{2,80}})$", re.I)
+    return bare, with_text
+
+
+def _mask(text: str) -> str:
+    return re.sub(r"\d+", "#", text.lower())
+
+
+def _page_edges(lines: list[TextLine]) -> set[int]:
+    """Indices of lines among the first and last few of their page."""
+    by_page: dict[int, list[int]] = {}
+    for i, tl in enumerate(lines):
+        by_page.setdefault(tl.line.page, []).append(i)
+    edges: set[int] = set()
+    for idx in by_page.values():
+        edges.update(idx[:EDGE_LINES])
+        edges.update(idx[-EDGE_LINES:])
+    return edges
+
+
+def _single_line_blocks(lines: list[TextLine]) -> set[int]:
+    sizes = Counter(tl.block for tl in lines)
+    return {i for i, tl in enumerate(lines) if sizes[tl.block] == 1}
+
+
+def page_numbers(lines: list[TextLine]) -> dict[int, str]:
+    """Page numbers ("3", "- 3 -", "Page 3 of 10", "3 / 10") and footers that carry one ("CMUS · Page 3")."""
+    bare, with_text = page_number_patterns()
+    edges, alone = _page_edges(lines), _single_line_blocks(lines)
+    last_page = lines[-1].line.page if lines else 0
+    found: dict[int, str] = {}
+    for i, tl in enumerate(lines):
+        # a lone number mid-page is content; only the page's edges hold page numbers
+        if i not in edges or (i not in alone and last_page == 0):
+            continue
+        if bare.match(tl.text):
+            found[i] = "page_number"
+        elif with_text.match(tl.text) and len(tl.text) <= MAX_FURNITURE_CHARS:
+            found[i] = "page_footer"
+    return found
+
+
+def _acronym(text: str, small: frozenset[str]) -> str:
+    return "".join(w[0] for w in _WORD.findall(text) if w.lower() not in small).upper()
+
+
+def running_headers(lines: list[TextLine], known: list[str]) -> dict[int, str]:
+    """Lines at a page's top or bottom that repeat across pages or echo the letterhead or the title."""
+    edges, alone = _page_edges(lines), _single_line_blocks(lines)
+    candidates = [i for i in edges & alone if len(lines[i].text) <= MAX_FURNITURE_CHARS]
+    repeats = Counter(_mask(lines[i].text) for i in candidates)
+    pages = {tl.line.page for tl in lines}
+    known_words = {w.lower() for text in known for w in _WORD.findall(text)}
+    small = word_set("title_small_words.txt")
+    acronyms = {_acronym(text, small) for text in known}
+    found: dict[int, str] = {}
+    for i in candidates:
+        tl = lines[i]
+        text = _TRAILING_ELLIPSIS.sub("", tl.text).strip()
+        words = [w.lower() for w in _WORD.findall(text)]
+        top = i == min(j for j, o in enumerate(lines) if o.line.page == tl.line.page)
+        kind = "page_header" if top else "page_footer"
+        if len(pages) > 1 and repeats[_mask(tl.text)] >= 2:
+            found[i] = kind
+        elif len(pages) == 1 and repeats[_mask(tl.text)] >= MIN_REPEATS_WITHOUT_PAGES:
+            found[i] = kind
+        elif tl.line.page > 0 and top and words and (
+            sum(w in known_words for w in words) >= 0.8 * len(words) or text.upper() in acronyms
+        ):
+            found[i] = kind
+    return found
+
+
+def _letterhead_like(block: list[TextLine], script: str | None) -> bool:
+    if len(block) > MAX_LETTERHEAD_LINES or any(
+        is_byline(tl.text) or is_dateline(tl.text) or ends_sentence(tl.text) for tl in block
+    ):
+        return False
+    return any(
+        is_all_caps(tl.text) or _CONTACT.search(tl.text) or main_script(tl.text) not in (script, None) for tl in block
+    )
+
+
+def letterhead(lines: list[TextLine], script: str | None) -> list[list[TextLine]]:
+    """The leading blocks of the first page that are a letterhead or banner rather than the title.
+
+    A block is one when a line is in capitals, in another script than the document, or a web or
+    mail address; it is the title instead when a byline or dateline follows it directly.
+    """
+    blocks: list[list[TextLine]] = []
+    for tl in lines:
+        if tl.line.page > 0:
+            break
+        if blocks and blocks[-1][0].block == tl.block:
+            blocks[-1].append(tl)
+        else:
+            blocks.append([tl])
+    head: list[list[TextLine]] = []
+    for i, block in enumerate(blocks[:-1]):
+        following = blocks[i + 1][0].text
+        if not _letterhead_like(block, script) or is_byline(following) or is_dateline(following):
+            break
+        head.append(block)
+    return head
+
+
+def letterhead_units(block: list[TextLine]) -> list[list[TextLine]]:
+    """Lines of a letterhead block grouped into names: a line going on in lower case continues the one above."""
+    units: list[list[TextLine]] = []
+    for tl in block:
+        if units and tl.text[:1].islower():
+            units[-1].append(tl)
+        else:
+            units.append([tl])
+    return units
+
+
+def as_artifact(kind: str, unit: list[TextLine]) -> Artifact:
+    return Artifact(kind, " ".join(tl.text for tl in unit), unit[0].line.start, unit[-1].line.end)

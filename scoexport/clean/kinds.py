@@ -1,0 +1,129 @@
+"""Give each block of an article one kind: title, subtitle, byline, dateline, caption, heading or body.
+
+The article's opening lines are read in order (title, then an optional standfirst, bylines and
+datelines); the blocks after them are body paragraphs unless their text says otherwise, and each
+body paragraph knows the heading of its section.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from ..records import Block
+from .bylines import ends_sentence, is_all_caps, is_byline, is_caption, is_dateline
+from .furniture import TextLine
+from .measure import Measure
+
+MAX_TITLE_LINES = 4
+TITLE_WIDTH_SHARE = 0.8  # a title set in a larger type stops well before the body's line width
+MAX_HEADING_WORDS = 12
+MAX_HEADING_CHARS = 100
+MAX_FRONT_UNITS = 4
+MAX_HEADING_NUMBERS = 3
+_LABEL = re.compile(r"^\w{1,2}:\s")
+
+
+def _byline_unit(lines: list[TextLine], i: int) -> int:
+    """Index after a byline starting at i: it goes on while the line above stops mid-phrase."""
+    j = i + 1
+    while j < len(lines) and lines[j].block == lines[i].block:
+        above, text = lines[j - 1].text, lines[j].text
+        if is_dateline(text) or ends_sentence(above) or not (above.endswith(",") or above.split()[-1].islower()):
+            break
+        j += 1
+    return j
+
+
+def front_matter(lines: list[TextLine], start: int, measure: Measure | None) -> tuple[list[tuple[str, list[TextLine]]], int]:
+    """Title, subtitle, bylines and datelines opening the article at `start`; returns them and the next index.
+
+    In plain text the title is the opening lines up to a sentence end, a change of case or a line
+    nearly as wide as the body's; a PDF's title is known from its type size (`opening_units`).
+    """
+    end = start + 1
+    while (
+        end < len(lines) and end - start < MAX_TITLE_LINES and lines[end].block == lines[start].block
+        and lines[end].line.page == lines[start].line.page
+        and not (is_byline(lines[end].text) or is_dateline(lines[end].text) or is_caption(lines[end].text))
+        and not ends_sentence(lines[end - 1].text)
+        and is_all_caps(lines[end].text) == is_all_caps(lines[start].text)
+        and (measure is None or measure.text(lines[end].text) < measure.width * TITLE_WIDTH_SHARE)
+    ):
+        end += 1
+    return opening_units(lines, start, end)
+
+
+def opening_units(lines: list[TextLine], start: int, end: int) -> tuple[list[tuple[str, list[TextLine]]], int]:
+    """The title (lines start..end, however it was found) and the subtitle, bylines and datelines after it."""
+    units: list[tuple[str, list[TextLine]]] = [("title", lines[start:end])]
+    i = end
+    opens_block = i < len(lines) and lines[i - 1].block != lines[i].block
+    if opens_block and not is_byline(lines[i].text) and not is_dateline(lines[i].text):
+        block_end = i
+        while block_end < len(lines) and lines[block_end].block == lines[i].block:
+            block_end += 1
+        if block_end < len(lines) and (is_byline(lines[block_end].text) or is_dateline(lines[block_end].text)):
+            units.append(("subtitle", lines[i:block_end]))
+            i = block_end
+    while i < len(lines) and len(units) < MAX_FRONT_UNITS + 2:
+        if is_byline(lines[i].text):
+            j = _byline_unit(lines, i)
+            units.append(("byline", lines[i:j]))
+        elif is_dateline(lines[i].text):
+            j = i + 1
+            units.append(("dateline", lines[i:j]))
+        else:
+            break
+        i = j
+    return units, i
+
+
+def _is_short_line(text: str) -> bool:
+    return len(text.split()) <= MAX_HEADING_WORDS and len(text) <= MAX_HEADING_CHARS and not ends_sentence(text)
+
+
+def _has_price(text: str) -> bool:
+    return any(unicodedata.category(ch) == "Sc" for ch in text) and any(ch.isdigit() for ch in text)
+
+
+def _looks_like_heading(text: str, before: str | None, after: str | None) -> bool:
+    """A short unpunctuated line between running text, not one of a list of short lines (items, table rows)."""
+    if not _is_short_line(text) or text.endswith(",") or not text[:1].isalnum() or text[:1].islower():
+        return False
+    # table rows, prices and labelled answers ("A: ...") are short lines of content, not headings
+    if len(re.findall(r"\d+", text)) >= MAX_HEADING_NUMBERS or _has_price(text) or _LABEL.match(text):
+        return False
+    return after is not None and not _is_short_line(after) and (before is None or not _is_short_line(before))
+
+
+def body_kind(text: str, before: str | None, after: str | None) -> str:
+    if is_caption(text):
+        return "caption"
+    if is_dateline(text):
+        return "dateline"
+    if is_byline(text):
+        return "byline"
+    return "heading" if _looks_like_heading(text, before, after) else "body"
+
+
+def classify_html(blocks: list[Block]) -> None:
+    """HTML blocks keep the kind of their tag; a body block may say it is a byline, dateline or caption."""
+    for block in blocks:
+        if block.kind == "body":
+            if is_caption(block.text):
+                block.kind = "caption"
+            elif is_dateline(block.text):
+                block.kind = "dateline"
+            elif is_byline(block.text):
+                block.kind = "byline"
+
+
+def assign_sections(blocks: list[Block]) -> None:
+    section: str | None = None
+    for block in blocks:
+        if block.kind == "heading":
+            section = block.text
+        elif block.kind == "body":
+            block.section = section
+
+

@@ -1,0 +1,154 @@
+"""Rebuild paragraphs from the lines of PDF-extracted text.
+
+Two kinds of break separate lines: a line wrap (inside a blank-line block, or across a page break
+once the page's furniture is gone) and a blank line. A wrap ends a paragraph when the line stopped
+short although the next word would have fitted; a blank line ends one unless the text on both
+sides says the sentence goes on (a long paragraph cut without its final punctuation, followed by a
+lower-case word or by a name the document writes in capitals mid-sentence).
+
+Where widths cannot tell, the lines' own shape can: a link alone on its line, a numbered or starred
+item, a dash opening a turn of dialogue, a rule of underscores and a sentence the document repeats
+on a line of its own are paragraphs; a lone word running on in lower case is not a paragraph's end;
+after a finished sentence, a line stopping short in mid-sentence was indented, so it opens one, and
+so does a line opening with a capitalized label and a colon (an interview's "Q:", a speaker's name).
+Widths come from `measure`: where paragraphs open indented, an opening line as full as the indent
+allows does not end its paragraph.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from .bylines import ends_sentence
+from .furniture import TextLine
+from .measure import Measure, first_word
+
+_MID_SENTENCE_CAPITAL = re.compile(r"(?<=[a-z,;] )([A-Z][\w’'-]+)")
+_LOWER_WORD = re.compile(r"\b[a-z][\w’'-]*")
+_BARE_LINK = re.compile(r"^(?:https?://|www\.)\S+$")
+_DASH_OPENING = re.compile(r"^[—–-]\s+(\w)")
+_LIST_MARKER = re.compile(r"^(?:\d{1,3}[.)]\s|[•▪◦‣*])")
+_LABEL = re.compile(r"^((?:[^\W\d_][\w.’'-]*\s){0,2}[^\W\d_][\w.’'-]*):\s")
+UNPUNCTUATED_SLACK = 0.95
+QUOTE_SLACK = 1.1
+INDENT_SLACK = 0.99  # below the fit slack: the line must have clearly had room
+MIN_WORDS_TO_CONTINUE = 12
+MIN_REPEATS = 2
+MIN_RECURRING_WORDS = 3
+
+
+class ProperNouns:
+    """Words the document writes with a capital in mid-sentence and never in lower case."""
+
+    def __init__(self, text: str) -> None:
+        lower = {w for w in _LOWER_WORD.findall(text)}
+        self.words = {w for w in _MID_SENTENCE_CAPITAL.findall(text) if w.lower() not in lower}
+
+    def __contains__(self, word: str) -> bool:
+        return word.strip(".,;:’'\"") in self.words
+
+
+def _stands_alone(text: str, recurring: set[str]) -> bool:
+    """A line that is a paragraph by itself: a rule of dashes or dots, or a line the document repeats verbatim."""
+    return not any(ch.isalnum() for ch in text) or text.strip() in recurring
+
+
+def recurring_lines(lines: list[TextLine]) -> set[str]:
+    """Whole sentences of several words met more than once on a line of their own: a refrain ("Vote now!").
+
+    A repeated line cut from running prose (a pull quote, a question asked in each interview) starts
+    or ends mid-sentence, so only lines that open with a capital and end a sentence count.
+    """
+    counts = Counter(tl.text.strip() for tl in lines)
+    return {t for t, n in counts.items()
+            if n >= MIN_REPEATS and len(t.split()) >= MIN_RECURRING_WORDS and t[:1].isupper() and ends_sentence(t)}
+
+
+def _labelled(text: str) -> bool:
+    """A line opening with a capitalized label of up to three words and a colon: an interview's turn, a note."""
+    m = _LABEL.match(text)
+    return bool(m) and all(word[:1].isupper() for word in m.group(1).split())
+
+
+def _wrap_breaks(current: list[TextLine], following: str, measure: Measure | None) -> bool:
+    opening, line = current[0].text, current[-1].text
+    if _BARE_LINK.match(following) and not ends_sentence(line):
+        # a link alone on its line after an unpunctuated one (a list item's name) is a paragraph of its own
+        return True
+    if following[:1].islower() and (line.endswith(",") or (len(line.split()) == 1 and not ends_sentence(line))):
+        # the extractor may set a sentence's words on lines of their own; a lone word or a comma goes on
+        return False
+    dash = _DASH_OPENING.match(following)
+    if dash and dash.group(1).isupper():
+        # a dash and a capital open a turn of dialogue, a quotation's attribution or an item
+        return True
+    if _labelled(following) and (ends_sentence(line) or _labelled(opening)):
+        # a speaker's or questioner's turn opens after a finished one
+        return True
+    if _LIST_MARKER.match(following) and (ends_sentence(line) or _LIST_MARKER.match(opening)):
+        # an item opens after a lead-in or a finished item, or after another item
+        return True
+    if measure is None:
+        return False
+    if len(current) == 1 and measure.fills_first_line(line, following):
+        # an indented opening line is as full as it can be
+        return False
+    if ends_sentence(line):
+        # a quotation or a link opening the next line after a finished sentence starts a paragraph more often than not
+        if following[:1] in "“\"‘«" or following.startswith(("http://", "https://", "www.")):
+            return measure.had_room(line, following, QUOTE_SLACK)
+        return measure.had_room(line, following)
+    # without a full stop the line may still end a paragraph (a list item, a tagline), on firmer evidence
+    return measure.had_room(line, following, UNPUNCTUATED_SLACK)
+
+
+def _opens_short(before: str, line_and_next: list[TextLine], gap: list[str], measure: Measure | None) -> bool:
+    """After a finished sentence, a line that stops short in mid-sentence starts a paragraph.
+
+    Its sentence goes on, so only a first-line indent (or a line standing alone, an item or a
+    heading) kept the next word off it. When the document's indent is known, the line must fill
+    an indented line; otherwise any clear room will do.
+    """
+    if measure is None or len(line_and_next) < 2 or gap != ["wrap"] or not ends_sentence(before):
+        return False
+    line, following = (tl.text for tl in line_and_next)
+    if ends_sentence(line) or not following[:1].isalpha() or not measure.had_room(line, following, INDENT_SLACK):
+        return False
+    return measure.first_line is None or measure.fills_first_line(line, following)
+
+
+def _blank_breaks(paragraph: list[TextLine], following: str, names: ProperNouns) -> bool:
+    last = paragraph[-1].text
+    if ends_sentence(last):
+        return True
+    # a heading or a short line is never cut mid-sentence by a blank line
+    if sum(len(tl.text.split()) for tl in paragraph) < MIN_WORDS_TO_CONTINUE:
+        return True
+    if following[:1].islower():
+        return False
+    return first_word(following) not in names
+
+
+def reflow(lines: list[TextLine], gaps: list[str], text: str, measure: Measure | None) -> list[list[TextLine]]:
+    """Group kept lines into paragraphs; `gaps[i]` is what lies between lines i and i+1."""
+    if not lines:
+        return []
+    names = ProperNouns(text)
+    recurring = recurring_lines(lines)
+    paragraphs: list[list[TextLine]] = [[lines[0]]]
+    for i in range(1, len(lines)):
+        gap, line, current = gaps[i - 1], lines[i], paragraphs[-1]
+        if _stands_alone(line.text, recurring) or _stands_alone(current[-1].text, recurring):
+            breaks = True
+        elif gap == "blank":
+            breaks = _blank_breaks(current, line.text, names)
+        elif gap == "page" and line.text[:1].islower() and not _BARE_LINK.match(line.text):
+            breaks = False
+        else:
+            breaks = _wrap_breaks(current, line.text, measure) or _opens_short(
+                current[-1].text, lines[i:i + 2], gaps[i:i + 1], measure)
+        if breaks:
+            paragraphs.append([line])
+        else:
+            current.append(line)
+    return paragraphs

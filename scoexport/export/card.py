@@ -1,0 +1,50 @@
+"""The dataset card: a README.md in the dataset folder, as dataset hubs expect one."""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from ..schema import TABLES
+
+
+def card_text(manifest: dict[str, Any]) -> str:
+    counts = manifest["counts"]
+    lines = [
+        "---",
+        "pretty_name: scoexport dataset",
+        "configs:",  # one config per table: their columns differ, so they cannot be splits of one
+        *[f"- config_name: {table}\n  data_files: {table}/*.parquet" for table in TABLES],
+        "---",
+        "",
+        "# scoexport dataset",
+        "",
+        f"Made by scoexport {manifest['version']} (schema version {manifest['schema_version']}) "
+        f"on {manifest['created']} from {counts.get('documents', 0)} documents.",
+        "",
+        "Every table is a folder of Parquet files (`<table>/*.parquet`, zstd). Open them all at once with",
+        "`scoexport.connect(\"<this folder>\")` in Python, or `duckdb -init open.sql` inside this folder.",
+        "",
+        "## Tables",
+        "",
+        "| table | rows | what a row is |",
+        "|---|---:|---|",
+    ]
+    for table, schema in TABLES.items():
+        what = (schema.metadata or {}).get(b"description", b"").decode()
+        lines.append(f"| {table} | {counts.get(table, 0)} | {what} |")
+    for table, schema in TABLES.items():
+        lines += ["", f"### {table}", "", "| column | type | meaning |", "|---|---|---|"]
+        for f in schema:
+            lines.append(f"| {f.name} | {f.type} | {(f.metadata or {}).get(b'description', b'').decode()} |")
+    lines += ["", "## Inputs", ""] + [f"- `{i}`" for i in manifest["inputs"]]
+    failures = manifest.get("failures") or []
+    if failures:
+        lines += ["", "## Inputs not converted", ""]
+        lines += [f"- `{f['path']}` ({f['stage']}): {f['error']}" for f in failures]
+    return "\n".join(lines) + "\n"
+
+
+def write_card(folder: Path, manifest: dict[str, Any]) -> Path:
+    path = folder / "README.md"
+    path.write_text(card_text(manifest), encoding="utf-8")
+    return path

@@ -1,0 +1,143 @@
+"""Main-content selection: which units of a page are the article.
+
+Readability's idea, on units: each paragraph-like unit votes for its container and, at half
+weight, the container's parent; the best container, scaled by how little of its text is links,
+holds the article, and siblings that score well join it (articles cut by ads or widgets).
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+
+from lxml.html import HtmlElement
+
+from .tree import Unit, attribute_words, vocabulary
+
+_MIN_VOTING_CHARS = 25
+_SIBLING_SHARE = 0.2
+_MAX_LINK_DENSITY = 0.5
+_CLIMB_SHARE = 0.6
+_PARAGRAPH_TAGS = frozenset({"p", "pre", "blockquote"})
+
+
+@dataclass
+class Selection:
+    roots: list[HtmlElement]
+    title: Unit | None
+    kept: list[Unit]
+
+
+def _vote(unit: Unit) -> float:
+    chars = unit.chars
+    return 1 + unit.text.count(",") + min(chars / 100, 3)
+
+
+def _class_bonus(el: HtmlElement) -> float:
+    if el.get("itemprop") == "articleBody" or el.tag in ("article", "main"):
+        return 1.5
+    return 1.25 if attribute_words(el) & vocabulary()["content_words"] else 1.0
+
+
+def _containers(unit: Unit) -> tuple[HtmlElement, ...]:
+    """The elements a unit votes for: its container and the container's parent."""
+    if unit.tag in ("p", "pre", "blockquote", "td", "dd", "li"):
+        return unit.ancestors[-1:-3:-1]
+    return (unit.element, *unit.ancestors[-1:-2:-1])
+
+
+def _text_totals(units: list[Unit]) -> tuple[dict[int, int], dict[int, int]]:
+    chars: dict[int, int] = defaultdict(int)
+    links: dict[int, int] = defaultdict(int)
+    for unit in units:
+        if unit.furniture:
+            continue
+        for el in (*unit.ancestors, unit.element):
+            chars[id(el)] += unit.chars
+            links[id(el)] += unit.link_chars
+    return chars, links
+
+
+def _good_chars(units: list[Unit]) -> dict[int, int]:
+    """Characters of paragraph-like text under each element: what an article is made of."""
+    good: dict[int, int] = defaultdict(int)
+    for unit in units:
+        if unit.furniture or unit.link_density > _MAX_LINK_DENSITY or unit.tag not in _PARAGRAPH_TAGS:
+            continue
+        for el in unit.ancestors:
+            good[id(el)] += unit.chars
+    return good
+
+
+def _climb(best: HtmlElement, good: dict[int, int]) -> HtmlElement:
+    """Go up while the best container holds only a part of its parent's paragraphs: an article cut
+    into several columns or sections votes for each of them."""
+    ancestor = best
+    while (ancestor := ancestor.getparent()) is not None and ancestor.tag not in ("body", "html"):
+        if good[id(ancestor)] <= good[id(best)]:
+            continue  # a wrapper around the same paragraphs
+        if good[id(best)] >= good[id(ancestor)] * _CLIMB_SHARE:
+            break
+        best = ancestor
+    return best
+
+
+def choose_roots(units: list[Unit]) -> list[HtmlElement]:
+    scores: dict[int, float] = defaultdict(float)
+    elements: dict[int, HtmlElement] = {}
+    for unit in units:
+        if unit.furniture or unit.chars < _MIN_VOTING_CHARS or unit.tag.startswith("h"):
+            continue
+        vote = _vote(unit)
+        containers = _containers(unit)
+        for weight, el in zip((1.0, 0.5)[:len(containers)], containers, strict=True):
+            scores[id(el)] += vote * weight
+            elements[id(el)] = el
+    if not scores:
+        return []
+    chars, links = _text_totals(units)
+    final = {key: score * _class_bonus(elements[key]) * (1 - links[key] / chars[key] if chars[key] else 0.0)
+             for key, score in scores.items()}
+    best_key = max(final, key=lambda k: final[k])
+    best_score = final[best_key]
+    best = _climb(elements[best_key], _good_chars(units))
+    parent = best.getparent()
+    if parent is None:
+        return [best]
+    roots: list[HtmlElement] = []
+    for sibling in parent:
+        key = id(sibling)
+        if sibling is best or (key in final and final[key] >= best_score * _SIBLING_SHARE):
+            roots.append(sibling)
+    return roots
+
+
+def _within(unit: Unit, roots: set[int]) -> bool:
+    return id(unit.element) in roots or any(id(el) in roots for el in unit.ancestors)
+
+
+def _title_unit(units: list[Unit], first_kept: int, title_hint: str | None) -> Unit | None:
+    """The h1 that titles the article: the one most like the metadata title, else the last before the text."""
+    h1s = [(i, u) for i, u in enumerate(units) if u.tag == "h1" and u.chars]
+    if not h1s:
+        return None
+    if title_hint:
+        hint = set(title_hint.lower().split())
+        scored = [(len(hint & set(u.text.lower().split())) / max(len(hint), 1), -abs(i - first_kept), u) for i, u in h1s]
+        best = max(scored, key=lambda s: (s[0], s[1]))
+        if best[0] >= 0.5:
+            return best[2]
+    before = [u for i, u in h1s if i <= first_kept and not u.furniture]
+    return before[-1] if before else None
+
+
+def select(units: list[Unit], title_hint: str | None) -> Selection:
+    roots = choose_roots(units)
+    root_ids = {id(r) for r in roots}
+    kept = [u for u in units if _within(u, root_ids) and not u.furniture and u.link_density <= _MAX_LINK_DENSITY]
+    first_kept = units.index(kept[0]) if kept else len(units)
+    title = _title_unit(units, first_kept, title_hint)
+    if title is not None and title not in kept:
+        kept.append(title)
+    order = {id(u): i for i, u in enumerate(units)}
+    kept.sort(key=lambda u: order[id(u)])
+    return Selection(roots, title, kept)

@@ -1,0 +1,232 @@
+"""Document metadata from what pages carry: JSON-LD, meta tags, itemprop, <time>, bylines."""
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from lxml.html import HtmlElement
+
+from ...data import load_json
+from ...records import Metadata
+from .date_attrs import any_datetime, attribute_date, aware_datetime, url_date
+
+_SPACE = re.compile(r"\s+")
+_BY = re.compile(r"^\s*(?:by|von|par|por|di|door|av|af)\s+", re.I)
+_NAME_SPLIT = re.compile(r"\s*(?:,|;|\band\b|\bund\b|\bet\b|\by\b|&|\|)\s*")
+_SAME_INSTANT_SECONDS = 60
+_MAX_OFFSET_SECONDS = 14 * 3600
+_QUARTER_HOUR = 900
+_NOT_A_NAME = re.compile(r"https?:|www\.|@|\d")
+
+
+@cache
+def _names() -> dict[str, Any]:
+    return load_json("html_meta.json")
+
+
+def _clean(value: Any) -> str | None:
+    if not isinstance(value, str):
+        return None
+    text = _SPACE.sub(" ", value).strip()
+    return text or None
+
+
+def meta_tags(root: HtmlElement) -> dict[str, str]:
+    """Meta tag contents by lower-cased name, property or itemprop; the first of each name wins."""
+    found: dict[str, str] = {}
+    for el in root.iter("meta"):
+        content = _clean(el.get("content"))
+        key = el.get("property") or el.get("name") or el.get("itemprop") or el.get("http-equiv")
+        if content and key:
+            found.setdefault(key.strip().lower(), content)
+    return found
+
+
+def _json_ld_objects(root: HtmlElement) -> Iterator[dict[str, Any]]:
+    for el in root.iter("script"):
+        if "ld+json" not in (el.get("type") or "").lower() or not el.text:
+            continue
+        text = el.text.strip().removeprefix("<![CDATA[").removesuffix("]]>").strip().rstrip(";")
+        try:
+            data = json.loads(text, strict=False)
+        except ValueError:
+            continue
+        stack = [data]
+        while stack:
+            item = stack.pop(0)
+            if isinstance(item, list):
+                stack.extend(item)
+            elif isinstance(item, dict):
+                yield item
+                if isinstance(item.get("@graph"), list):
+                    stack.extend(item["@graph"])
+
+
+def _types(obj: dict[str, Any]) -> set[str]:
+    kind = obj.get("@type")
+    return {str(t).rsplit("/", 1)[-1] for t in (kind if isinstance(kind, list) else [kind]) if t}
+
+
+def json_ld_article(root: HtmlElement) -> dict[str, Any]:
+    """The JSON-LD object that describes the article: the first of the most specific type."""
+    wanted = _names()["article_types"]
+    best: tuple[int, dict[str, Any]] | None = None
+    for obj in _json_ld_objects(root):
+        ranks = [wanted.index(t) for t in _types(obj) if t in wanted]
+        if ranks and (best is None or min(ranks) < best[0]):
+            best = (min(ranks), obj)
+    return best[1] if best else {}
+
+
+def _person_names(value: Any) -> list[str]:
+    items = value if isinstance(value, list) else [value]
+    names: list[str] = []
+    for item in items:
+        name = item.get("name") if isinstance(item, dict) else item
+        if isinstance(name, list):
+            names.extend(n for n in name if isinstance(n, str))
+        elif isinstance(name, str):
+            names.extend(split_names(name))
+    return names
+
+
+def split_names(text: str) -> list[str]:
+    """Author names from a byline or an author field: 'By A and B' gives [A, B]."""
+    text = _BY.sub("", _SPACE.sub(" ", text).strip())
+    names = [n.strip(" .") for n in _NAME_SPLIT.split(text)]
+    roles = set(_names()["role_words"])
+    return [n for n in names if n and not _NOT_A_NAME.search(n) and 1 <= len(n.split()) <= 5
+            and not roles & {w.lower() for w in n.split()}]
+
+
+def _first(tags: dict[str, str], field: str) -> str | None:
+    return next((tags[n] for n in _names()[field] if n in tags), None)
+
+
+def _itemprop(root: HtmlElement, prop: str) -> HtmlElement | None:
+    return next(iter(root.xpath(f"//*[@itemprop='{prop}']")), None)
+
+
+def _itemprop_date(root: HtmlElement, prop: str) -> dt.date | None:
+    el = _itemprop(root, prop)
+    if el is None:
+        return None
+    return attribute_date(el.get("datetime") or el.get("content") or el.text_content())
+
+
+def _time_date(root: HtmlElement) -> dt.date | None:
+    """A <time datetime> marked as the publication date, else the first one in the page's body."""
+    times = [t for t in root.iter("time") if t.get("datetime")]
+    marked = [t for t in times if t.get("pubdate") is not None or "publish" in (t.get("class") or "").lower()]
+    for t in marked + times[:1]:
+        found = attribute_date(t.get("datetime"))
+        if found:
+            return found
+    return None
+
+
+def _language(root: HtmlElement, tags: dict[str, str], article: dict[str, Any]) -> str | None:
+    raw = root.get("lang") or root.get("xml:lang") or article.get("inLanguage") or _first(tags, "locale")
+    if not isinstance(raw, str) or not raw.strip():
+        return None
+    return re.split(r"[-_]", raw.strip())[0].lower()[:3] or None
+
+
+def _name_of(value: Any) -> str | None:
+    if isinstance(value, dict):
+        return _clean(value.get("name"))
+    if isinstance(value, list) and value:
+        return _name_of(value[0])
+    return _clean(value)
+
+
+def local_day(root: HtmlElement, utc_value: str) -> dt.date | None:
+    """The day of a UTC timestamp where the page was written, when a <time> element gives the same
+    instant with the writer's offset (a story posted late evening in California is dated the next
+    day in UTC)."""
+    instant = aware_datetime(utc_value)
+    if instant is None or instant.utcoffset() != dt.timedelta(0):
+        return None
+    for el in root.iter("time"):
+        local = any_datetime(el.get("datetime") or "")
+        if local is None:
+            continue
+        if local.tzinfo is not None:
+            if local.utcoffset() and abs((local - instant).total_seconds()) < _SAME_INSTANT_SECONDS:
+                return local.date()
+        elif local.date() != instant.date():
+            # no offset written: the same instant in local time differs from UTC by whole quarter hours
+            shift = (local - instant.replace(tzinfo=None)).total_seconds()
+            if abs(shift) <= _MAX_OFFSET_SECONDS and shift % _QUARTER_HOUR == 0:
+                return local.date()
+    return None
+
+
+@dataclass
+class Published:
+    date: dt.date | None
+    utc_instant: dt.datetime | None = None  # when the date is the day of a UTC timestamp, not a local one
+
+
+def _published(root: HtmlElement, tags: dict[str, str], article: dict[str, Any], url: str | None) -> Published:
+    for value in (_clean(article.get("datePublished")), _clean(article.get("dateCreated")), _first(tags, "published")):
+        found = attribute_date(value)
+        if found and value:
+            local = local_day(root, value)
+            instant = aware_datetime(value)
+            in_utc = local is None and instant is not None and instant.utcoffset() == dt.timedelta(0)
+            return Published(local or found, instant if in_utc else None)
+    return Published(_itemprop_date(root, "datePublished") or _time_date(root) or url_date(url) or _script_date(root))
+
+
+@cache
+def _script_key_pattern() -> re.Pattern[str]:
+    keys = "|".join(re.escape(k) for k in _names()["script_keys"])
+    return re.compile(r'\\?"(?:' + keys + r')\\?"\s*:\s*\\?"((?:19|20)\d\d-\d\d-\d\d)')
+
+
+def _script_date(root: HtmlElement) -> dt.date | None:
+    """A publication date in the state that a script hands to the page (frameworks render articles from it)."""
+    pattern = _script_key_pattern()
+    for el in root.iter("script"):
+        m = pattern.search(el.text or "")
+        if m:
+            return attribute_date(m.group(1))
+    return None
+
+
+def page_metadata(root: HtmlElement, byline_texts: list[str]) -> tuple[Metadata, Published]:
+    """Metadata the page states, the most explicit source first."""
+    tags = meta_tags(root)
+    article = json_ld_article(root)
+    title_el = root.find(".//title")
+    url = _clean(article.get("url")) or _first(tags, "url")
+    canonical = root.xpath("//link[@rel='canonical']/@href")
+    url = url or (str(canonical[0]) if canonical else None)
+    authors = _person_names(article.get("author")) or split_names(_first(tags, "authors") or "")
+    if not authors:
+        el = _itemprop(root, "author")
+        if el is not None:
+            inner = _itemprop(el, "name")
+            authors = split_names((inner if inner is not None else el).text_content())
+    if not authors:
+        authors = next((names for names in map(split_names, byline_texts) if names), [])
+    published = _published(root, tags, article, url)
+    modified = (attribute_date(_clean(article.get("dateModified"))) or attribute_date(_first(tags, "modified"))
+                or _itemprop_date(root, "dateModified"))
+    page_title = _clean(title_el.text_content()) if title_el is not None else None
+    return Metadata(
+        title=_clean(article.get("headline")) or _first(tags, "title") or page_title,
+        subtitle=_clean(article.get("description")) or _first(tags, "subtitle"),
+        authors=list(dict.fromkeys(authors)),
+        publisher=_name_of(article.get("publisher")) or _first(tags, "publisher"),
+        published_date=published.date,
+        modified_date=modified,
+        language=_language(root, tags, article),
+        url=url,
+    ), published

@@ -1,0 +1,135 @@
+"""Parse HTML pages: the article's blocks, the page's metadata, everything else kept as artifacts.
+
+lxml builds the tree (about 17x faster than BeautifulSoup's tree builders on real pages, whose
+cost is per node in Python, not per byte); the text is then found again in the decoded source so
+every block and artifact has real source offsets.
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+import lxml.etree
+import lxml.html
+from lxml.html import HtmlElement
+
+from ...date_text import find_dates
+from ...records import Artifact, Block, Metadata, Parsed, Source
+from .content import select
+from .meta import page_metadata
+from .offsets import TextLocator, without_xml_declaration
+from .tree import PROTECTED_TAGS, Unit, attribute_words, vocabulary, walk_tree
+
+KINDS = {"h1": "heading", "h2": "heading", "h3": "heading", "h4": "heading", "h5": "heading", "h6": "heading",
+         "figcaption": "caption", "caption": "caption"}
+_BYLINE_MAX_CHARS = 200
+_BYLINE_DEPTH = 3
+_PARAGRAPH_CHARS = 150
+_SAME_TITLE_SHARE = 0.8
+_DATE_SEARCH_UNITS = 12
+_ONE_DAY = dt.timedelta(days=1)
+_AMERICAS_HOURS = 10  # UTC-10 (Hawaii) to UTC-3 (Brazil): before 10:00 UTC it may still be the day before
+_LATE_UTC_HOUR = 20  # from 20:00 UTC it is already the next day from UTC+4 eastwards
+
+
+def _byline_kind(unit: Unit, words_of: dict[HtmlElement, set[str]]) -> str | None:
+    """'byline' or 'dateline' when the unit's markup says it names the author or the date."""
+    if unit.chars > _BYLINE_MAX_CHARS:
+        return None
+    vocab = vocabulary()
+    # a container of the whole article may carry its author in its class ("author-jane-doe"): not a byline
+    chain = [el for el in (*unit.ancestors[-_BYLINE_DEPTH:], unit.element) if el.tag not in PROTECTED_TAGS]
+    for el in chain:
+        if el not in words_of:
+            words_of[el] = attribute_words(el)
+    words = set().union(*(words_of[el] for el in chain))
+    marked = words & vocab["byline_words"] or any(el.get("itemprop") in ("author", "datePublished") for el in chain)
+    has_time = unit.tag == "time" or unit.element.find(".//time") is not None
+    if not marked and not has_time:
+        return None
+    return "dateline" if has_time or find_dates(unit.text) else "byline"
+
+
+def _mostly_within(words: str, text: str) -> bool:
+    mine, theirs = set(words.lower().split()), set(text.lower().split())
+    return bool(mine) and len(mine & theirs) >= _SAME_TITLE_SHARE * len(mine)
+
+
+def _local_day_of(instant: dt.datetime, day: dt.date) -> bool:
+    """Whether a UTC instant can fall on that day where the page was written: the day before when
+    early in the UTC day (the Americas), the day after when late (east of Greenwich)."""
+    if day == instant.date() - _ONE_DAY:
+        return instant.hour < _AMERICAS_HOURS
+    if day == instant.date() + _ONE_DAY:
+        return instant.hour >= _LATE_UTC_HOUR
+    return False
+
+
+def _visible_date(units: list[Unit], kept: list[Unit]) -> dt.date | None:
+    """The date a reader sees at the top of the article."""
+    start = units.index(kept[0]) if kept else 0
+    return _date_in_text(units[max(0, start - 3):start + _DATE_SEARCH_UNITS])
+
+
+def _date_in_text(units: list[Unit]) -> dt.date | None:
+    """The first day-precise date written in the units; a page that states its date nowhere else
+    may have it anywhere (a 'posted on' line in the furniture)."""
+    for unit in units:
+        for match in find_dates(unit.text):
+            if match.precision == "day":
+                return match.first
+    return None
+
+
+def _artifacts(units: list[Unit], kept: set[int]) -> list[Artifact]:
+    """Runs of units left out, one boilerplate artifact per run."""
+    artifacts: list[Artifact] = []
+    run: list[Unit] = []
+    for unit in [*units, None]:
+        if unit is not None and id(unit) not in kept:
+            run.append(unit)
+            continue
+        lines = [ln for u in run for ln in u.lines if ln.end > ln.start]
+        if lines:
+            artifacts.append(Artifact("boilerplate", " ".join(ln.text for ln in lines), lines[0].start, lines[-1].end))
+        run = []
+    return artifacts
+
+
+def parse_html(source: Source) -> Parsed:
+    text = without_xml_declaration(source.text)
+    try:
+        root = lxml.html.document_fromstring(text)
+    except (lxml.etree.ParserError, ValueError):
+        stripped = source.text.strip()
+        start = source.text.find(stripped[:1]) if stripped else 0
+        artifacts = [Artifact("boilerplate", stripped, start, start + len(stripped))] if stripped else []
+        return Parsed(source, [], artifacts, Metadata())
+    locator = TextLocator(text)
+    walk = walk_tree(root, locator)
+    units = walk.units
+    words_of: dict[HtmlElement, set[str]] = {}  # units share ancestors: read each one's class words once
+    bylines = {id(u): kind for u in units if (kind := _byline_kind(u, words_of))}
+    metadata, published = page_metadata(root, [u.text for u in units if bylines.get(id(u)) == "byline"])
+    selection = select(units, metadata.title)
+    if selection.title is not None:
+        heading = " ".join(ln.text for ln in selection.title.lines)
+        if metadata.title is None or _mostly_within(heading, metadata.title):
+            metadata.title = heading  # the heading on the page, without the " | Site" that meta titles carry
+    byline_date = _date_in_text([u for u in units if id(u) in bylines])
+    if metadata.published_date is None:
+        metadata.published_date = byline_date or _visible_date(units, selection.kept) or _date_in_text(units)
+    elif published.utc_instant and byline_date and _local_day_of(published.utc_instant, byline_date):
+        metadata.published_date = byline_date
+    blocks: list[Block] = []
+    in_text = False  # bylines and datelines head the article; past its first paragraph they are text
+    for unit in selection.kept:
+        kind = "title" if unit is selection.title else (None if in_text else bylines.get(id(unit))) or KINDS.get(unit.tag, "body")
+        in_text = in_text or (kind == "body" and unit.chars >= _PARAGRAPH_CHARS)
+        blocks.append(Block(list(unit.lines), kind=kind, tag=unit.tag))
+    artifacts = [Artifact(raw.kind, raw.line.text, raw.line.start, raw.line.end) for raw in walk.raw]
+    artifacts += _artifacts(units, {id(u) for u in selection.kept})
+    rest = locator.rest()
+    if rest is not None:
+        artifacts.append(Artifact("unparsed", *rest))
+    artifacts.sort(key=lambda a: a.start)
+    return Parsed(source, blocks, artifacts, metadata)

@@ -1,0 +1,190 @@
+"""Walk an HTML tree once: cut its text into units (block elements, loose text) with source offsets.
+
+A unit is the text a reader sees as one paragraph: a block element (p, li, h2, ...) or the loose
+text of a container (a div holding text and line breaks). Each unit knows whether it sits in page
+furniture, how much of its text is link text, and the chain of its ancestors, which is all that
+main-content selection needs.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+
+from lxml.html import HtmlElement
+
+from ...data import load_json
+from ...records import Line
+from .offsets import TextLocator
+
+BLOCK_TAGS = frozenset({"p", "li", "blockquote", "pre", "h1", "h2", "h3", "h4", "h5", "h6", "figcaption", "dd", "dt", "td",
+                        "th", "caption", "address", "summary"})
+INLINE_TAGS = frozenset({"a", "abbr", "b", "bdi", "bdo", "br", "cite", "code", "data", "del", "dfn", "em", "font", "i", "img",
+                         "ins", "kbd", "label", "mark", "q", "s", "samp", "small", "span", "strong", "sub", "sup", "time", "u",
+                         "var", "wbr", "strike", "tt", "big", "picture", "source", "nobr"})
+_BREAKING_INLINE_TAGS = frozenset({"br", "img", "wbr"})
+RAW_TEXT_TAGS = frozenset({"script", "style"})
+PROTECTED_TAGS = frozenset({"html", "body", "article", "main"})
+HEAD_TAGS = frozenset({"head", "title"})
+_SPLIT_WORDS = re.compile(r"[^A-Za-z0-9]+|(?<=[a-z])(?=[A-Z])")
+_MAJOR_SHARE = 0.4
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+
+
+@cache
+def vocabulary() -> dict[str, frozenset[str]]:
+    return {k: frozenset(v) for k, v in load_json("html_furniture.json").items() if isinstance(v, list)}
+
+
+def attribute_words(el: HtmlElement) -> set[str]:
+    text = f"{el.get('class', '')} {el.get('id', '')}"
+    return {w.lower() for w in _SPLIT_WORDS.split(text) if w}
+
+
+def furniture_mark(el: HtmlElement, tag: str) -> str | None:
+    """'hard' when the tag, role or visibility makes the element furniture, 'soft' when only its class
+    and id words do (a page's wrapper may be called "has-sidebar"), else None."""
+    vocab = vocabulary()
+    if tag in vocab["furniture_tags"]:
+        return "hard"
+    if tag in vocab["soft_furniture_tags"]:
+        return "soft"
+    if tag in PROTECTED_TAGS or el.get("itemprop") == "articleBody":
+        return None
+    if el.get("hidden") is not None or el.get("aria-hidden") == "true" or _HIDDEN_STYLE.search(el.get("style", "")):
+        return "hard"
+    if el.get("role", "").lower() in vocab["furniture_roles"]:
+        return "soft"
+    words = attribute_words(el)
+    return "soft" if words & vocab["furniture_words"] and not words & vocab["content_words"] else None
+
+
+@dataclass
+class Unit:
+    """The text of one block element or of the loose text of one container."""
+
+    element: HtmlElement
+    tag: str
+    lines: list[Line] = field(default_factory=list)
+    link_chars: int = 0
+    furniture: bool = False
+    soft_marks: tuple[HtmlElement, ...] = ()  # ancestors that look like furniture by their class words only
+    ancestors: tuple[HtmlElement, ...] = ()
+
+    @property
+    def text(self) -> str:
+        return " ".join(ln.text for ln in self.lines)
+
+    @property
+    def chars(self) -> int:
+        return sum(len(ln.text) for ln in self.lines)
+
+    @property
+    def link_density(self) -> float:
+        return self.link_chars / self.chars if self.chars else 0.0
+
+
+@dataclass
+class RawText:
+    """The content of a script or style element."""
+
+    kind: str
+    line: Line
+
+
+@dataclass
+class Walk:
+    units: list[Unit] = field(default_factory=list)
+    raw: list[RawText] = field(default_factory=list)
+
+
+class _Walker:
+    def __init__(self, locator: TextLocator) -> None:
+        self.locator = locator
+        self.walk = Walk()
+        self.current: Unit | None = None
+        self.space_pending = False  # whether a space, line break or block edge came since the last text
+
+    def add_text(self, text: str | None, owner: tuple[HtmlElement, ...], in_link: bool, furniture: bool,
+                 soft: tuple[HtmlElement, ...]) -> None:
+        if not text:
+            return
+        if text.isspace():
+            self.space_pending = True
+            return
+        start, end = self.locator.locate(text)
+        element = owner[-1]
+        current = self.current
+        new_unit = (current is None or current.element is not element or current.furniture != furniture
+                    or current.soft_marks != soft)
+        if new_unit:
+            # a unit is a run of text of one owner; the owner's text after a nested unit starts a new one
+            self.current = Unit(element, str(element.tag).lower(), furniture=furniture, soft_marks=soft, ancestors=owner[:-1])
+            self.walk.units.append(self.current)
+        unit = self.current
+        piece = " ".join(text.split())
+        if not new_unit and unit.lines and not self.space_pending and not text[0].isspace():
+            # text that an inline tag cuts without a space ("<b>un</b>fair", "<a>link</a>,") stays one word
+            last = unit.lines[-1]
+            unit.lines[-1] = Line(last.text + piece, last.start, max(end, last.end))
+        else:
+            unit.lines.append(Line(piece, start, end))
+        self.space_pending = text[-1].isspace()
+        if in_link:
+            unit.link_chars += len(piece)
+
+    def visit(self, el: HtmlElement, ancestors: tuple[HtmlElement, ...], owner: tuple[HtmlElement, ...], block: bool,
+              in_link: bool, furniture: bool, soft: tuple[HtmlElement, ...]) -> None:
+        """Walk el; owner is the ancestor chain ending at the element that owns loose text here."""
+        tag = el.tag if isinstance(el.tag, str) else ""
+        tag = tag.lower()
+        if tag in RAW_TEXT_TAGS:
+            if el.text and el.text.strip():
+                start, end = self.locator.raw(el.text)
+                self.walk.raw.append(RawText(tag, Line(el.text.strip(), start, end)))
+            return
+        if not tag:  # comments and processing instructions hold no text of the page
+            return
+        furniture = furniture or tag in HEAD_TAGS
+        mark = None if furniture else furniture_mark(el, tag)
+        furniture = furniture or mark == "hard"
+        if mark == "soft":
+            soft = (*soft, el)
+        if tag not in INLINE_TAGS or tag in _BREAKING_INLINE_TAGS:
+            self.space_pending = True
+        inner = (*ancestors, el)
+        if not block and tag in BLOCK_TAGS:
+            owner, block = inner, True
+        elif not block and tag not in INLINE_TAGS:
+            owner = inner
+        in_link = in_link or tag == "a"
+        self.add_text(el.text, owner, in_link, furniture, soft)
+        for child in el:
+            self.visit(child, inner, owner, block, in_link, furniture, soft)
+            if not isinstance(child.tag, str) or child.tag.lower() not in INLINE_TAGS:
+                self.space_pending = True  # the text after a block element is not glued to the text inside it
+            self.add_text(child.tail, owner, in_link, furniture, soft)
+
+
+def walk_tree(root: HtmlElement, locator: TextLocator) -> Walk:
+    """Units and raw texts of the tree, in document order."""
+    walker = _Walker(locator)
+    walker.visit(root, (), (root,), False, False, False, ())
+    resolve_soft_furniture(walker.walk.units)
+    return walker.walk
+
+
+def resolve_soft_furniture(units: list[Unit]) -> None:
+    """Class words mark furniture only on elements holding a minor share of the page's text: the
+    wrapper of a whole article may be named for the sidebar beside it."""
+    chars: dict[int, int] = {}
+    total = 0
+    for unit in units:
+        if unit.furniture:
+            continue
+        total += unit.chars
+        for el in unit.soft_marks:
+            chars[id(el)] = chars.get(id(el), 0) + unit.chars
+    for unit in units:
+        if any(chars.get(id(el), 0) < total * _MAJOR_SHARE for el in unit.soft_marks):
+            unit.furniture = True

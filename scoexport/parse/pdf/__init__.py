@@ -1,0 +1,152 @@
+"""The PDF route of parse: PDF bytes in, a `Parsed` out (blocks with kinds, furniture as artifacts).
+
+Pages are read one at a time (`reader`), their runs put in reading order and cut into blocks
+(`layout`), furniture found across pages (`furniture`). The document's text is the lines in
+reading order, one per text line, pages ended by form feeds: it becomes the source text the
+paragraphs' and artifacts' offsets point into, so nothing of the page is lost. The info
+dictionary is kept as a fallback for title, authors and dates.
+"""
+from __future__ import annotations
+
+import dataclasses
+import logging
+import re
+from collections import Counter
+
+from ...clean.bylines import ends_sentence
+from ...records import Artifact, Block, Line, Metadata, Parsed, Source
+from .furniture import find_furniture
+from .layout import PdfBlock, PdfLine, Style, blocks, body_style, reading_order
+from .reader import PdfError, info, iter_pages, open_pdf, pdf_date
+
+__all__ = ["PdfError", "parse_pdf"]
+
+log = logging.getLogger(__name__)
+
+TITLE_SIZE = 1.15  # the title is set at least this much larger than the body
+HEADING_SIZE = 1.1
+FOOTNOTE_SIZE = 0.92
+MAX_HEADING_LINES = 3
+MIN_TEXT_CHARS = 20  # fewer visible characters in the whole file: no text layer
+
+
+def _page_em(runs: list) -> float:
+    sizes: Counter[float] = Counter()
+    for r in runs:
+        sizes[round(r.size, 1)] += len(r.text)
+    return sizes.most_common(1)[0][0] if sizes else 10.0
+
+
+def _read(source: Source) -> tuple[list[PdfLine], list[PdfLine], list[str], dict[str, str], int]:
+    doc = open_pdf(source.data)
+    try:
+        meta = info(doc)
+        lines: list[PdfLine] = []
+        rotated: list[PdfLine] = []
+        warnings: list[str] = []
+        pages = 0
+        for page in iter_pages(doc):
+            pages += 1
+            if page.truncated:
+                warnings.append(f"page {page.number + 1} cut short: {page.truncated}")
+            lines.extend(reading_order(page, _page_em(page.runs)))
+            rotated.extend(PdfLine(page.number, [r], (-1, -1)) for r in page.runs if not r.upright)
+    finally:
+        doc.close()
+    return lines, rotated, warnings, meta, pages
+
+
+def _title_line(lines: list[PdfLine], style: Style) -> int | None:
+    """The first line set in the first page's largest type, when that is clearly larger than the body."""
+    if not lines:
+        return None
+    first = [i for i, ln in enumerate(lines) if ln.page == lines[0].page]
+    biggest = max(lines[i].size for i in first)
+    if biggest < TITLE_SIZE * style.size:
+        return None
+    return min((i for i in first if lines[i].size >= biggest - 0.1), key=lambda i: -lines[i].y1)
+
+
+def _kind(block: PdfBlock, style: Style, page_bottom_body: dict[int, float]) -> str:
+    first = block.lines[0]
+    if len(block.lines) > 1 and all(ln.cells > 1 for ln in block.lines):
+        return "table"
+    larger = first.size >= HEADING_SIZE * style.size
+    bolder = first.bold and not style.bold
+    if (larger or bolder) and len(block.lines) <= MAX_HEADING_LINES:
+        return "heading"
+    if first.size <= FOOTNOTE_SIZE * style.size and first.y1 <= page_bottom_body.get(first.page, -1):
+        return "footnote"
+    return "body"
+
+
+def _join_across(out: list[PdfBlock], style: Style) -> list[PdfBlock]:
+    """A paragraph broken by a page or column end goes on in the next column's first block."""
+    joined: list[PdfBlock] = []
+    last_body: PdfBlock | None = None
+    for block in out:
+        goes_on = (
+            last_body is not None and block.kind == "body" and "column_start" in block.tags
+            and "indented" not in block.tags
+            and abs(last_body.lines[-1].size - block.lines[0].size) <= 0.1 * block.lines[0].size
+            and (style.indented or not ends_sentence(last_body.lines[-1].text) or block.lines[0].text[:1].islower())
+        )
+        if goes_on and joined and joined[-1] is last_body:
+            last_body.lines.extend(block.lines)
+            continue
+        joined.append(block)
+        last_body = block if block.kind == "body" else (last_body if block.kind in ("footnote",) else None)
+    return joined
+
+
+def _document_text(lines: list[PdfLine], rotated: list[PdfLine], pages: int) -> tuple[str, dict[int, Line]]:
+    """The text of every line, page by page in reading order; and each line's `Line` with offsets."""
+    by_page: dict[int, list[PdfLine]] = {}
+    for ln in lines + rotated:
+        by_page.setdefault(ln.page, []).append(ln)
+    parts: list[str] = []
+    pos = 0
+    located: dict[int, Line] = {}
+    for page in range(pages):
+        for ln in by_page.get(page, []):
+            located[id(ln)] = Line(ln.text, pos, pos + len(ln.text), page, (ln.x0, ln.y0, ln.x1, ln.y1))
+            parts.append(ln.text + "\n")
+            pos += len(ln.text) + 1
+        parts.append("\f")
+        pos += 1
+    return "".join(parts), located
+
+
+def _fallback(meta: dict[str, str]) -> Metadata:
+    authors = [a.strip() for a in re.split(r";|\s+and\s+|&", meta.get("Author", "")) if a.strip()]
+    return Metadata(title=meta.get("Title"), authors=authors, published_date=pdf_date(meta.get("CreationDate")),
+                    modified_date=pdf_date(meta.get("ModDate")))
+
+
+def parse_pdf(source: Source) -> Parsed:
+    """Read a PDF's text layer with its layout; raises `PdfError` for a file it cannot read."""
+    lines, rotated, warnings, meta, pages = _read(source)
+    if sum(len(ln.text) for ln in lines + rotated) < MIN_TEXT_CHARS:
+        raise PdfError(f"scanned, no text layer ({pages} pages of images; OCR is not done here)")
+    style = body_style(lines)
+    title = _title_line(lines, style)
+    furniture = find_furniture(lines, style, title)
+    kept = [ln for i, ln in enumerate(lines) if i not in furniture]
+    found = blocks(kept, style)
+    bottom: dict[int, float] = {}
+    for ln in kept:
+        if abs(ln.size - style.size) <= 0.05 * style.size:
+            bottom[ln.page] = min(bottom.get(ln.page, ln.y0), ln.y0)
+    title_obj = lines[title] if title is not None else None
+    for block in found:
+        block.kind = "title" if title_obj is not None and title_obj in block.lines else _kind(block, style, bottom)
+    found = _join_across(found, style)
+    text, located = _document_text(lines, rotated, pages)
+    source = dataclasses.replace(source, text=text)
+    artifacts = [Artifact(kind, lines[i].text, located[id(lines[i])].start, located[id(lines[i])].end, lines[i].page,
+                          located[id(lines[i])].box) for i, kind in sorted(furniture.items())]
+    artifacts += [Artifact("rotated", ln.text, located[id(ln)].start, located[id(ln)].end, ln.page, located[id(ln)].box)
+                  for ln in rotated]
+    result = [Block([located[id(ln)] for ln in b.lines], kind=b.kind, tag="pdf") for b in found]
+    log.debug("%s: %d pages, %d lines, %d blocks, %d furniture", source.path, pages, len(lines), len(result), len(furniture))
+    return Parsed(source, result, artifacts, Metadata(), fallback=_fallback(meta), warnings=warnings, n_pages=pages)

@@ -1,0 +1,79 @@
+"""The bundled DuckDB views: find them, write them into a dataset, open a dataset with them."""
+from __future__ import annotations
+
+import os
+from importlib import resources
+from pathlib import Path
+
+import duckdb
+
+from ..schema import TABLES
+
+OPEN_SQL = "open.sql"
+TABLE_VIEWS = "00_tables.sql"  # the views over the Parquet folders; the rest build on them
+
+
+def sql_files() -> list[tuple[str, str]]:
+    """(name, SQL) of every bundled view file, in the order they must run."""
+    packaged = resources.files("scoexport").joinpath("sql")
+    if packaged.is_dir():
+        entries = [(p.name, p.read_text(encoding="utf-8")) for p in packaged.iterdir() if p.name.endswith(".sql")]
+    else:  # an editable install or a source checkout: the project's top-level sql/
+        folder = Path(__file__).resolve().parents[2] / "sql"
+        entries = [(p.name, p.read_text(encoding="utf-8")) for p in folder.glob("*.sql")]
+    return sorted(entries)
+
+
+def views_sql() -> str:
+    return "\n".join(f"-- {name}\n{sql.strip()}\n" for name, sql in sql_files())
+
+
+def write_dataset_sql(folder: str | os.PathLike[str]) -> Path:
+    """Write `open.sql` into a dataset folder: every view, for the duckdb command line run inside it."""
+    path = Path(folder) / OPEN_SQL
+    header = ("-- Opens this scoexport dataset in DuckDB: run `duckdb -init open.sql` inside this folder.\n"
+              "-- Every table and analysis view is then there, e.g. SELECT * FROM document_overview;\n\n")
+    path.write_text(header + views_sql(), encoding="utf-8")
+    return path
+
+
+def connect(dataset: str | os.PathLike[str], database: str = ":memory:") -> duckdb.DuckDBPyConnection:
+    """A DuckDB connection with every table and view of the dataset."""
+    folder = Path(dataset).resolve()
+    if not (folder / "documents").is_dir():
+        raise FileNotFoundError(f"{dataset} is not a scoexport dataset (no documents/ folder)")
+    con = duckdb.connect(database)
+    con.execute("SET file_search_path = ?", [str(folder)])
+    for _name, sql in sql_files():
+        con.execute(sql)
+    return con
+
+
+def write_database(dataset: str | os.PathLike[str], path: str | os.PathLike[str] | None = None) -> Path:
+    """Write the dataset into one DuckDB database file with every table and view.
+
+    The tables are copied into the file, so it opens anywhere (a GUI client, another machine)
+    without the Parquet folder beside it.
+    """
+    folder = Path(dataset).resolve()
+    if not (folder / "documents").is_dir():
+        raise FileNotFoundError(f"{dataset} is not a scoexport dataset (no documents/ folder)")
+    target = Path(path) if path else folder / "dataset.duckdb"
+    tmp = target.with_name(f".{target.name}.partial")
+    tmp.unlink(missing_ok=True)
+    con = duckdb.connect(str(tmp))
+    try:
+        for table in TABLES:
+            if (folder / table).is_dir():
+                pattern = str(folder / table / "*.parquet").replace("'", "''")
+                con.execute(f"CREATE TABLE {table} AS SELECT * FROM read_parquet('{pattern}', union_by_name = true)")
+        for name, sql in sql_files():
+            if name != TABLE_VIEWS:  # the tables themselves are in the file now
+                con.execute(sql)
+    except BaseException:
+        con.close()
+        tmp.unlink(missing_ok=True)
+        raise
+    con.close()
+    tmp.replace(target)
+    return target
