@@ -55,9 +55,9 @@ TABLES: dict[str, pa.Schema] = {
         ("section", pa.string(), "Text of the heading the paragraph stands under"),
         ("text", pa.string(), "Cleaned text"),
         ("n_chars", pa.int32(), "Length of text in code points"),
-        ("source_spans", pa.list_(SPAN), "Ranges of the decoded source (for a PDF: of its row in texts) the text comes from"),
+        ("source_spans", pa.list_(SPAN), "Ranges of the decoded source (for a PDF: of its text in texts) the text comes from"),
         ("pages", pa.list_(pa.int32()), "PDF pages the paragraph lies on, from 1 (null for text and HTML)"),
-        ("bboxes", pa.list_(PAGE_BOX), "Its box on each of those pages: x0, y0, x1, y1 in PDF points from the page's bottom left"),
+        ("bboxes", pa.list_(PAGE_BOX), "Its box on each of those pages: x0, y0, x1, y1 in PDF points from the bottom left"),
     ),
     "sentences": _schema(
         "One row per sentence.",
@@ -108,7 +108,8 @@ TABLES: dict[str, pa.Schema] = {
         ("bbox", BOX, "Box on that page in PDF points from the page's bottom left"),
     ),
     "texts": _schema(
-        "One row per PDF: the text extracted from its pages that source offsets point into (lines in reading order, pages ended by form feeds).",
+        "One row per PDF: the text extracted from its pages, which its source offsets point into "
+        "(lines in reading order, pages ended by form feeds).",
         ("doc_id", pa.string(), "Document"),
         ("text", pa.string(), "Extracted text"),
     ),

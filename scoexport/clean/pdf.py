@@ -27,7 +27,7 @@ def _front(lines: list[TextLine], blocks: list[Block]) -> tuple[list[tuple[str, 
     end = start + len(blocks[title].lines)
     units, after = opening_units(lines, start, end)
     # blocks before the title on its page (a kicker, a date) stay body blocks
-    return [("body", lines[:start])] + units if start else units, after
+    return ([("body", lines[:start]), *units] if start else units), after
 
 
 def clean_pdf(parsed: Parsed) -> tuple[list[Block], list[Artifact], Metadata]:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from .reader import Page, Run
 
@@ -169,7 +170,7 @@ def body_style(lines: list[PdfLine]) -> Style:
     sizes: Counter[float] = Counter()
     bold = 0
     pitches: dict[float, Counter[float]] = {}
-    for a, b in zip(lines, lines[1:]):
+    for a, b in pairwise(lines):
         if a.column == b.column and a.page == b.page and abs(a.size - b.size) < 0.05 * a.size:
             pitches.setdefault(round(a.size, 1), Counter())[round(a.baseline - b.baseline, 1)] += 1
     for ln in lines:

@@ -131,7 +131,7 @@ def _runs(tp: raw.FPDF_TEXTPAGE) -> tuple[list[Run], str | None]:
             truncated = f"reading took over {MAX_PAGE_SECONDS:.0f} s; stopped after {i} characters"
             break
         code = raw.FPDFText_GetUnicode(tp, i)
-        if code in _SKIP or code in (10, 13) or raw.FPDFText_IsGenerated(tp, i) and code != 32:
+        if code in _SKIP or code in (10, 13) or (raw.FPDFText_IsGenerated(tp, i) and code != 32):
             continue
         raw.FPDFText_GetCharOrigin(tp, i, x, y)
         # the size as drawn: the font size scaled by the text and page matrices
@@ -151,7 +151,7 @@ def _runs(tp: raw.FPDF_TEXTPAGE) -> tuple[list[Run], str | None]:
             if new_line or x.value - cur[1] > GAP_EMS * em:
                 runs.append(_close(chars, cur, sizes, bold_chars, cur_upright))
                 chars, sizes, bold_chars, cur = [], {}, 0, []
-        name, bold = _cached_font(tp, i, buf, fonts)
+        bold = _is_bold(tp, i, buf, fonts)
         if not cur:
             cur_upright = upright
             cur = [x0, x1, y.value - 0.25 * size, y.value + 0.8 * size, y.value, size]
@@ -167,13 +167,14 @@ def _runs(tp: raw.FPDF_TEXTPAGE) -> tuple[list[Run], str | None]:
     return [r for r in runs if r.text], truncated
 
 
-def _cached_font(tp: raw.FPDF_TEXTPAGE, i: int, buf: ctypes.Array, fonts: dict[str, bool]) -> tuple[str, bool]:
+def _is_bold(tp: raw.FPDF_TEXTPAGE, i: int, buf: ctypes.Array, fonts: dict[str, bool]) -> bool:
+    """Bold by the font's name, its ForceBold flag or its weight; decided once per font name."""
     flags = ctypes.c_int()
     raw.FPDFText_GetFontInfo(tp, i, buf, len(buf), flags)
     name = buf.value.decode("latin-1")
     if name not in fonts:
         fonts[name] = bool(_BOLD.search(name) or flags.value & _FORCE_BOLD or raw.FPDFText_GetFontWeight(tp, i) >= 600)
-    return name, fonts[name]
+    return fonts[name]
 
 
 def _close(chars: list[str], cur: list[float], sizes: dict[float, int], bold_chars: int, upright: bool) -> Run:
