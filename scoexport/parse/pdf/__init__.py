@@ -69,7 +69,7 @@ def _title_line(lines: list[PdfLine], style: Style) -> int | None:
 
 def _kind(block: PdfBlock, style: Style, page_bottom_body: dict[int, float]) -> str:
     first = block.lines[0]
-    if len(block.lines) > 1 and all(ln.cells > 1 for ln in block.lines):
+    if "table" in block.tags:
         return "table"
     larger = first.size >= HEADING_SIZE * style.size
     bolder = first.bold and not style.bold
@@ -81,7 +81,12 @@ def _kind(block: PdfBlock, style: Style, page_bottom_body: dict[int, float]) -> 
 
 
 def _join_across(out: list[PdfBlock], style: Style) -> list[PdfBlock]:
-    """A paragraph broken by a page or column end goes on in the next column's first block."""
+    """A paragraph broken by a page or column end goes on in the next column's first block.
+
+    It does when the next column opens in the same type without an indent, and either the
+    document marks paragraphs by indents, or the broken one's last line is full and stops
+    mid-sentence, or the next line goes on in lower case.
+    """
     joined: list[PdfBlock] = []
     last_body: PdfBlock | None = None
     for block in out:
@@ -89,7 +94,8 @@ def _join_across(out: list[PdfBlock], style: Style) -> list[PdfBlock]:
             last_body is not None and block.kind == "body" and "column_start" in block.tags
             and "indented" not in block.tags
             and abs(last_body.lines[-1].size - block.lines[0].size) <= 0.1 * block.lines[0].size
-            and (style.indented or not ends_sentence(last_body.lines[-1].text) or block.lines[0].text[:1].islower())
+            and (style.indented or block.lines[0].text[:1].islower()
+                 or ("full_end" in last_body.tags and not ends_sentence(last_body.lines[-1].text)))
         )
         if goes_on and joined and joined[-1] is last_body:
             last_body.lines.extend(block.lines)

@@ -22,6 +22,7 @@ from .reader import Page, Run
 GAP_PITCHES = 1.2
 INDENT_EMS = 0.8  # a first line set in by this much opens a paragraph
 SIZE_CHANGE = 0.1  # relative size change that ends a paragraph
+FULL_LINE_EMS = 2.0  # a line ending this close to the column's right edge is full
 MIN_GUTTER_EMS = 0.9  # narrowest gap between columns, in body font sizes
 MIN_COLUMN_SHARE = 0.15  # a side of a gutter holds at least this share of the page's lines
 
@@ -170,8 +171,11 @@ def body_style(lines: list[PdfLine]) -> Style:
     sizes: Counter[float] = Counter()
     bold = 0
     pitches: dict[float, Counter[float]] = {}
+    rights = column_rights(lines)
     for a, b in pairwise(lines):
-        if a.column == b.column and a.page == b.page and abs(a.size - b.size) < 0.05 * a.size:
+        # a full line is followed by the next line of its paragraph: their distance is the pitch
+        full = a.x1 >= rights[(a.page, a.column)] - FULL_LINE_EMS * a.size
+        if full and a.column == b.column and a.page == b.page and abs(a.size - b.size) < 0.05 * a.size:
             pitches.setdefault(round(a.size, 1), Counter())[round(a.baseline - b.baseline, 1)] += 1
     for ln in lines:
         sizes[round(ln.size, 1)] += len(ln.text)
@@ -195,6 +199,15 @@ def pitch_of(style: Style, size: float) -> float:
     return style.pitch.get(round(size, 1)) or 1.2 * size
 
 
+def column_rights(lines: list[PdfLine]) -> dict[tuple[int, tuple[int, int]], float]:
+    """The right edge of each column: where its longest line ends."""
+    rights: dict[tuple[int, tuple[int, int]], float] = {}
+    for ln in lines:
+        key = (ln.page, ln.column)
+        rights[key] = max(rights.get(key, ln.x1), ln.x1)
+    return rights
+
+
 def column_lefts(lines: list[PdfLine]) -> dict[tuple[int, tuple[int, int]], float]:
     """The left edge of each column: the leftmost start shared by two lines (the indent is read against it).
 
@@ -210,24 +223,54 @@ def _same_style(a: PdfLine, b: PdfLine) -> bool:
     return abs(a.size - b.size) <= SIZE_CHANGE * max(a.size, b.size) and a.bold == b.bold
 
 
+def _cell_edges(line: PdfLine) -> list[float]:
+    return [r.x0 for r in line.runs[1:]] + [r.x1 for r in line.runs[:-1]]
+
+
+def table_rows(lines: list[PdfLine]) -> set[int]:
+    """Lines that are rows of a table: split into cells, with a cell edge the next or previous line shares.
+
+    Wide gaps alone are not enough (justified text with few spaces has them); aligned edges are.
+    """
+    edges = [_cell_edges(ln) for ln in lines]
+    rows: set[int] = set()
+    for i in range(len(lines) - 1):
+        a, b = lines[i], lines[i + 1]
+        if a.page == b.page and a.column == b.column and edges[i] and edges[i + 1] \
+                and any(abs(x - y) <= 2.0 for x in edges[i] for y in edges[i + 1]):
+            rows.update((i, i + 1))
+    return rows
+
+
 def blocks(lines: list[PdfLine], style: Style) -> list[PdfBlock]:
     """Consecutive lines of one column joined while no paragraph break separates them."""
     lefts = column_lefts(lines)
+    rows = table_rows(lines)
     out: list[PdfBlock] = []
     for i, ln in enumerate(lines):
         indent = ln.x0 - lefts[(ln.page, ln.column)]
         prev = lines[i - 1] if i else None
         if prev is not None and prev.page == ln.page and prev.column == ln.column and _same_style(prev, ln) \
-                and not (prev.cells > 1 and ln.cells == 1) and not (ln.cells > 1 and prev.cells == 1):
+                and (i in rows) == (i - 1 in rows):
+            if i in rows:  # rows of one table stay together whatever their spacing
+                out[-1].lines.append(ln)
+                continue
             gap = prev.baseline - ln.baseline
             if gap <= GAP_PITCHES * pitch_of(style, ln.size) and indent < INDENT_EMS * ln.size:
                 out[-1].lines.append(ln)
                 continue
         block = PdfBlock([ln])
+        if i in rows:
+            block.tags.add("table")
         if indent >= INDENT_EMS * ln.size:
             block.tags.add("indented")
         if prev is None or prev.page != ln.page or prev.column != ln.column:
             block.tags.add("column_start")
         out.append(block)
+    rights = column_rights(lines)
+    for block in out:
+        last = block.lines[-1]
+        if last.x1 >= rights[(last.page, last.column)] - FULL_LINE_EMS * last.size:
+            block.tags.add("full_end")  # its last line runs to the column's edge: the paragraph may go on
     style.indented = sum("indented" in b.tags for b in out) * 4 >= sum(len(b.lines) > 1 for b in out) > 0
     return out
