@@ -256,7 +256,9 @@ def blocks(lines: list[PdfLine], style: Style) -> list[PdfBlock]:
                 out[-1].lines.append(ln)
                 continue
             gap = prev.baseline - ln.baseline
-            if gap <= GAP_PITCHES * pitch_of(style, ln.size) and indent < INDENT_EMS * ln.size:
+            # centred lines (a title, a heading) start wherever their length puts them: no indent to read
+            centred = abs(prev.x0 + prev.x1 - ln.x0 - ln.x1) <= 0.5 * ln.size and ln.x0 - prev.x0 > ln.size
+            if gap <= GAP_PITCHES * pitch_of(style, ln.size) and (indent < INDENT_EMS * ln.size or centred):
                 out[-1].lines.append(ln)
                 continue
         block = PdfBlock([ln])
