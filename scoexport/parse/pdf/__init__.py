@@ -17,7 +17,7 @@ from ...clean.bylines import ends_sentence
 from ...records import Artifact, Block, Line, Metadata, Parsed, Source
 from .furniture import find_furniture
 from .layout import PdfBlock, PdfLine, Style, blocks, body_style, reading_order
-from .reader import PdfError, info, iter_pages, open_pdf, pdf_date
+from .reader import PdfError, info, iter_pages, open_pdf, page_box, pdf_date
 
 __all__ = ["PdfError", "parse_pdf"]
 
@@ -27,7 +27,6 @@ TITLE_SIZE = 1.15  # the title is set at least this much larger than the body
 HEADING_SIZE = 1.1
 FOOTNOTE_SIZE = 0.92
 MAX_HEADING_LINES = 3
-MIN_TEXT_CHARS = 20  # fewer visible characters in the whole file: no text layer
 
 
 def _page_em(runs: list) -> float:
@@ -37,23 +36,27 @@ def _page_em(runs: list) -> float:
     return sizes.most_common(1)[0][0] if sizes else 10.0
 
 
-def _read(source: Source) -> tuple[list[PdfLine], list[PdfLine], list[str], dict[str, str], int]:
+Frame = tuple[int, float, float]  # a page's turn and its own width and height
+
+
+def _read(source: Source) -> tuple[list[PdfLine], list[PdfLine], list[str], dict[str, str], list[Frame]]:
     doc = open_pdf(source.data)
     try:
         meta = info(doc)
         lines: list[PdfLine] = []
         rotated: list[PdfLine] = []
         warnings: list[str] = []
-        pages = 0
+        frames: list[Frame] = []
         for page in iter_pages(doc):
-            pages += 1
+            own = (page.height, page.width) if page.turn % 2 else (page.width, page.height)
+            frames.append((page.turn, *own))
             if page.truncated:
                 warnings.append(f"page {page.number + 1} cut short: {page.truncated}")
             lines.extend(reading_order(page, _page_em(page.runs)))
             rotated.extend(PdfLine(page.number, [r], (-1, -1)) for r in page.runs if not r.upright)
     finally:
         doc.close()
-    return lines, rotated, warnings, meta, pages
+    return lines, rotated, warnings, meta, frames
 
 
 def _title_line(lines: list[PdfLine], style: Style) -> int | None:
@@ -105,7 +108,7 @@ def _join_across(out: list[PdfBlock], style: Style) -> list[PdfBlock]:
     return joined
 
 
-def _document_text(lines: list[PdfLine], rotated: list[PdfLine], pages: int) -> tuple[str, dict[int, Line]]:
+def _document_text(lines: list[PdfLine], rotated: list[PdfLine], frames: list[Frame]) -> tuple[str, dict[int, Line]]:
     """The text of every line, page by page in reading order; and each line's `Line` with offsets."""
     by_page: dict[int, list[PdfLine]] = {}
     for ln in lines + rotated:
@@ -113,9 +116,9 @@ def _document_text(lines: list[PdfLine], rotated: list[PdfLine], pages: int) -> 
     parts: list[str] = []
     pos = 0
     located: dict[int, Line] = {}
-    for page in range(pages):
+    for page, frame in enumerate(frames):
         for ln in by_page.get(page, []):
-            located[id(ln)] = Line(ln.text, pos, pos + len(ln.text), page, (ln.x0, ln.y0, ln.x1, ln.y1))
+            located[id(ln)] = Line(ln.text, pos, pos + len(ln.text), page, page_box((ln.x0, ln.y0, ln.x1, ln.y1), *frame))
             parts.append(ln.text + "\n")
             pos += len(ln.text) + 1
         parts.append("\f")
@@ -131,8 +134,9 @@ def _fallback(meta: dict[str, str]) -> Metadata:
 
 def parse_pdf(source: Source) -> Parsed:
     """Read a PDF's text layer with its layout; raises `PdfError` for a file it cannot read."""
-    lines, rotated, warnings, meta, pages = _read(source)
-    if sum(len(ln.text) for ln in lines + rotated) < MIN_TEXT_CHARS:
+    lines, rotated, warnings, meta, frames = _read(source)
+    pages = len(frames)
+    if not any(ln.text for ln in lines + rotated):
         raise PdfError(f"scanned, no text layer ({pages} pages of images; OCR is not done here)")
     style = body_style(lines)
     title = _title_line(lines, style)
@@ -147,7 +151,7 @@ def parse_pdf(source: Source) -> Parsed:
     for block in found:
         block.kind = "title" if title_obj is not None and title_obj in block.lines else _kind(block, style, bottom)
     found = _join_across(found, style)
-    text, located = _document_text(lines, rotated, pages)
+    text, located = _document_text(lines, rotated, frames)
     source = dataclasses.replace(source, text=text)
     artifacts = [Artifact(kind, lines[i].text, located[id(lines[i])].start, located[id(lines[i])].end, lines[i].page,
                           located[id(lines[i])].box) for i, kind in sorted(furniture.items())]

@@ -38,7 +38,8 @@ def _edges(lines: list[PdfLine]) -> dict[int, tuple[list[int], list[int]]]:
 def _apart(lines: list[PdfLine], i: int, page_idx: list[int], top: bool, style: Style) -> bool:
     """The line is no larger than the body text and far from every other line of its page."""
     ln = lines[i]
-    if ln.size > style.size * 1.05 or len(ln.text) > MAX_FURNITURE_CHARS:
+    # set apart and smaller: body-size lines far from the rest are headings or short paragraphs
+    if ln.size > style.size * 0.95 or len(ln.text) > MAX_FURNITURE_CHARS:
         return False
     others = [lines[j] for j in page_idx if j != i]
     if top:

@@ -71,11 +71,13 @@ def _gutters(runs: list[Run], width: float, em: float) -> list[tuple[float, floa
     """Empty vertical strips with enough text on both sides, as (left, right) x ranges."""
     if len(runs) < 6:
         return []
+    # text may stand outside the page's box (a page cropped, a stamp in the margin)
+    width = max(width, max(r.x1 for r in runs))
     cover = [0] * (int(width) + 2)
     for r in runs:
         for x in range(max(0, int(r.x0)), min(len(cover), int(r.x1) + 1)):
             cover[x] += 1
-    left_edge = int(min(r.x0 for r in runs))
+    left_edge = max(0, int(min(r.x0 for r in runs)))
     right_edge = int(max(r.x1 for r in runs))
     # a few runs crossing a gutter are spanning lines (titles, headers), not a reason to doubt it
     allowed = max(1, len(runs) // 20)

@@ -61,6 +61,7 @@ class Page:
     height: float
     runs: list[Run]
     truncated: str | None = None  # why the page was cut short, if it was
+    turn: int = 0  # quarter turns from the page's own frame to the one its text reads in (`page_box`)
 
 
 def open_pdf(data: bytes) -> pdfium.PdfDocument:
@@ -98,17 +99,74 @@ def info(doc: pdfium.PdfDocument) -> dict[str, str]:
 
 
 def page_runs(page: pdfium.PdfPage, number: int) -> Page:
-    """The runs of one page, in drawing order."""
+    """The runs of one page, in drawing order, in the frame where most of its text reads upright.
+
+    A landscape table on a portrait page, or a page turned by /Rotate, draws its text sideways;
+    its coordinates are turned so that lines run left to right (`Page.turn` says how; `page_box`
+    turns boxes back into the page's own points). Text running another way than most is kept as
+    runs that are not upright.
+    """
     width, height = page.get_size()
     textpage = page.get_textpage()
     try:
-        runs, truncated = _runs(textpage.raw)
+        glyphs, truncated = _glyphs(textpage.raw)
     finally:
         textpage.close()
-    return Page(number, width, height, runs, truncated)
+    votes = [0, 0, 0, 0]
+    for g in glyphs:
+        votes[g[8]] += g[0] != " "
+    turn = votes.index(max(votes))
+    runs = _runs([_turned(g, turn, width, height) for g in glyphs])
+    if turn % 2:
+        width, height = height, width
+    return Page(number, width, height, runs, truncated, turn)
 
 
-def _runs(tp: raw.FPDF_TEXTPAGE) -> tuple[list[Run], str | None]:
+def _direction(m: raw.FS_MATRIX) -> int:
+    """Which way text advances, in quarter turns counterclockwise from left-to-right."""
+    if m.a >= abs(m.b):
+        return 0
+    if m.b > abs(m.a):
+        return 1
+    return 2 if -m.a >= abs(m.b) else 3
+
+
+def _turn_point(x: float, y: float, turn: int, width: float, height: float) -> tuple[float, float]:
+    if turn == 1:
+        return y, width - x
+    if turn == 2:
+        return width - x, height - y
+    if turn == 3:
+        return height - y, x
+    return x, y
+
+
+def page_box(box: tuple[float, float, float, float], turn: int, width: float, height: float) -> tuple[float, float, float, float]:
+    """A box of the turned frame back in the page's own points (`width`, `height`: the page's own size)."""
+    x0, y0, x1, y1 = box
+    if turn == 1:
+        return width - y1, x0, width - y0, x1
+    if turn == 2:
+        return width - x1, height - y1, width - x0, height - y0
+    if turn == 3:
+        return y0, height - x1, y1, height - x0
+    return box
+
+
+Glyph = tuple  # (char, x, y, left, right, bottom, top, size, direction, bold)
+
+
+def _turned(g: Glyph, turn: int, width: float, height: float) -> Glyph:
+    if turn == 0:
+        return g
+    x, y = _turn_point(g[1], g[2], turn, width, height)
+    ax, ay = _turn_point(g[3], g[5], turn, width, height)
+    bx, by = _turn_point(g[4], g[6], turn, width, height)
+    return (g[0], x, y, min(ax, bx), max(ax, bx), min(ay, by), max(ay, by), g[7], (g[8] - turn) % 4, g[9])
+
+
+def _glyphs(tp: raw.FPDF_TEXTPAGE) -> tuple[list[Glyph], str | None]:
+    """Every character drawn on the page with its origin, box, size as drawn, direction and weight."""
     n = raw.FPDFText_CountChars(tp)
     truncated = None
     if n > MAX_PAGE_CHARS:
@@ -119,13 +177,8 @@ def _runs(tp: raw.FPDF_TEXTPAGE) -> tuple[list[Run], str | None]:
     left, right, bottom, top = ctypes.c_double(), ctypes.c_double(), ctypes.c_double(), ctypes.c_double()
     buf = ctypes.create_string_buffer(128)
     matrix = raw.FS_MATRIX()
-    cur_upright = True
     fonts: dict[str, bool] = {}
-    runs: list[Run] = []
-    chars: list[str] = []
-    sizes: dict[float, int] = {}
-    bold_chars = 0
-    cur: list[float] = []  # x0, x1, y0, y1, baseline, size of the open run
+    glyphs: list[Glyph] = []
     for i in range(n):
         if i % 4096 == 4095 and time.monotonic() - started > MAX_PAGE_SECONDS:
             truncated = f"reading took over {MAX_PAGE_SECONDS:.0f} s; stopped after {i} characters"
@@ -133,38 +186,64 @@ def _runs(tp: raw.FPDF_TEXTPAGE) -> tuple[list[Run], str | None]:
         code = raw.FPDFText_GetUnicode(tp, i)
         if code in _SKIP or code in (10, 13) or (raw.FPDFText_IsGenerated(tp, i) and code != 32):
             continue
+        ch = chr(code)
+        if ch.isspace():
+            glyphs.append((" ", 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0, False))
+            continue
         raw.FPDFText_GetCharOrigin(tp, i, x, y)
         # the size as drawn: the font size scaled by the text and page matrices
         raw.FPDFText_GetMatrix(tp, i, matrix)
         size = (raw.FPDFText_GetFontSize(tp, i) or 1.0) * (math.hypot(matrix.c, matrix.d) or 1.0)
-        upright = abs(matrix.b) <= abs(matrix.a) * 0.1 and matrix.a > 0
-        ch = chr(code)
-        if ch.isspace():
+        raw.FPDFText_GetCharBox(tp, i, left, right, bottom, top)
+        glyphs.append((ch, x.value, y.value, left.value, right.value, bottom.value, top.value, size, _direction(matrix),
+                       _is_bold(tp, i, buf, fonts)))
+    return glyphs, truncated
+
+
+def _runs(glyphs: list[Glyph]) -> list[Run]:
+    """Glyphs grouped into runs: a run ends where the baseline moves, the pen goes back or a wide gap opens."""
+    runs: list[Run] = []
+    chars: list[str] = []
+    sizes: dict[float, int] = {}
+    bold_chars = 0
+    cur: list[float] = []  # x0, x1, y0, y1, baseline, size of the open run
+    cur_upright = True
+    last = (0.0, 0.0, 0)
+    for ch, x, y, left, right, bottom, top, size, direction, bold in glyphs:
+        if ch == " ":
             if chars and chars[-1] != " ":
                 chars.append(" ")
             continue
-        raw.FPDFText_GetCharBox(tp, i, left, right, bottom, top)
-        x0, x1 = min(left.value, x.value), max(right.value, left.value)
+        upright = direction == 0
+        x0, x1 = min(left, x), max(right, left)
         if cur:
             em = max(size, cur[5])
-            new_line = abs(y.value - cur[4]) > 0.5 * em or x.value < cur[1] - 0.5 * em or upright != cur_upright
-            if new_line or x.value - cur[1] > GAP_EMS * em:
+            if upright:
+                new_line = abs(y - cur[4]) > 0.5 * em or x < cur[1] - 0.5 * em or x - cur[1] > GAP_EMS * em
+            else:  # sideways text (a margin stamp) goes on while its characters stay close in one direction
+                new_line = direction != last[2] or math.hypot(x - last[0], y - last[1]) > 2 * em
+            if new_line or upright != cur_upright:
                 runs.append(_close(chars, cur, sizes, bold_chars, cur_upright))
                 chars, sizes, bold_chars, cur = [], {}, 0, []
-        bold = _is_bold(tp, i, buf, fonts)
+        last = (x, y, direction)
+        if not upright:  # its box as drawn; the baseline is not a line of the page
+            y_low, y_high = bottom, top
+        else:
+            y_low, y_high = y - 0.25 * size, y + 0.8 * size
         if not cur:
             cur_upright = upright
-            cur = [x0, x1, y.value - 0.25 * size, y.value + 0.8 * size, y.value, size]
+            cur = [x0, x1, y_low, y_high, y, size]
         else:
+            cur[0] = min(cur[0], x0)
             cur[1] = max(cur[1], x1)
-            cur[2] = min(cur[2], y.value - 0.25 * size)
-            cur[3] = max(cur[3], y.value + 0.8 * size)
+            cur[2] = min(cur[2], y_low)
+            cur[3] = max(cur[3], y_high)
         chars.append(ch)
         sizes[round(size, 1)] = sizes.get(round(size, 1), 0) + 1
         bold_chars += bold
     if cur:
         runs.append(_close(chars, cur, sizes, bold_chars, cur_upright))
-    return [r for r in runs if r.text], truncated
+    return [r for r in runs if r.text]
 
 
 def _is_bold(tp: raw.FPDF_TEXTPAGE, i: int, buf: ctypes.Array, fonts: dict[str, bool]) -> bool:
