@@ -70,7 +70,8 @@ def _title_line(lines: list[PdfLine], style: Style) -> int | None:
     return min((i for i in first if lines[i].size >= biggest - 0.1), key=lambda i: -lines[i].y1)
 
 
-def _kind(block: PdfBlock, style: Style, page_bottom_body: dict[int, float]) -> str:
+def _kind(block: PdfBlock, style: Style, body_bottom: dict[tuple, float]) -> str:
+    """table, heading or footnote where the geometry shows it (a footnote: smaller type below its column's body)."""
     first = block.lines[0]
     if "table" in block.tags:
         return "table"
@@ -78,7 +79,7 @@ def _kind(block: PdfBlock, style: Style, page_bottom_body: dict[int, float]) -> 
     bolder = first.bold and not style.bold
     if (larger or bolder) and len(block.lines) <= MAX_HEADING_LINES:
         return "heading"
-    if first.size <= FOOTNOTE_SIZE * style.size and first.y1 <= page_bottom_body.get(first.page, -1):
+    if first.size <= FOOTNOTE_SIZE * style.size and first.y1 <= body_bottom.get((first.page, first.column), -1):
         return "footnote"
     return "body"
 
@@ -100,7 +101,7 @@ def _join_across(out: list[PdfBlock], style: Style) -> list[PdfBlock]:
             and (style.indented or block.lines[0].text[:1].islower()
                  or ("full_end" in last_body.tags and not ends_sentence(last_body.lines[-1].text)))
         )
-        if goes_on and joined and joined[-1] is last_body:
+        if goes_on and last_body is not None:  # footnotes between the two parts stay where they are
             last_body.lines.extend(block.lines)
             continue
         joined.append(block)
@@ -143,10 +144,11 @@ def parse_pdf(source: Source) -> Parsed:
     furniture = find_furniture(lines, style, title)
     kept = [ln for i, ln in enumerate(lines) if i not in furniture]
     found = blocks(kept, style)
-    bottom: dict[int, float] = {}
+    bottom: dict[tuple, float] = {}
     for ln in kept:
         if abs(ln.size - style.size) <= 0.05 * style.size:
-            bottom[ln.page] = min(bottom.get(ln.page, ln.y0), ln.y0)
+            key = (ln.page, ln.column)
+            bottom[key] = min(bottom.get(key, ln.y0), ln.y0)
     title_obj = lines[title] if title is not None else None
     for block in found:
         block.kind = "title" if title_obj is not None and title_obj in block.lines else _kind(block, style, bottom)

@@ -205,6 +205,7 @@ def _runs(glyphs: list[Glyph]) -> list[Run]:
     runs: list[Run] = []
     chars: list[str] = []
     sizes: dict[float, int] = {}
+    baselines: dict[float, int] = {}
     bold_chars = 0
     cur: list[float] = []  # x0, x1, y0, y1, baseline, size of the open run
     cur_upright = True
@@ -223,8 +224,8 @@ def _runs(glyphs: list[Glyph]) -> list[Run]:
             else:  # sideways text (a margin stamp) goes on while its characters stay close in one direction
                 new_line = direction != last[2] or math.hypot(x - last[0], y - last[1]) > 2 * em
             if new_line or upright != cur_upright:
-                runs.append(_close(chars, cur, sizes, bold_chars, cur_upright))
-                chars, sizes, bold_chars, cur = [], {}, 0, []
+                runs.append(_close(chars, cur, sizes, baselines, bold_chars, cur_upright))
+                chars, sizes, baselines, bold_chars, cur = [], {}, {}, 0, []
         last = (x, y, direction)
         if not upright:  # its box as drawn; the baseline is not a line of the page
             y_low, y_high = bottom, top
@@ -240,9 +241,10 @@ def _runs(glyphs: list[Glyph]) -> list[Run]:
             cur[3] = max(cur[3], y_high)
         chars.append(ch)
         sizes[round(size, 1)] = sizes.get(round(size, 1), 0) + 1
+        baselines[round(y, 1)] = baselines.get(round(y, 1), 0) + 1
         bold_chars += bold
     if cur:
-        runs.append(_close(chars, cur, sizes, bold_chars, cur_upright))
+        runs.append(_close(chars, cur, sizes, baselines, bold_chars, cur_upright))
     return [r for r in runs if r.text]
 
 
@@ -256,11 +258,14 @@ def _is_bold(tp: raw.FPDF_TEXTPAGE, i: int, buf: ctypes.Array, fonts: dict[str, 
     return fonts[name]
 
 
-def _close(chars: list[str], cur: list[float], sizes: dict[float, int], bold_chars: int, upright: bool) -> Run:
+def _close(chars: list[str], cur: list[float], sizes: dict[float, int], baselines: dict[float, int], bold_chars: int,
+           upright: bool) -> Run:
+    """The run's size and baseline are those of most of its characters (not of a raised footnote mark)."""
     text = "".join(chars).strip()
     size = max(sizes, key=sizes.__getitem__) if sizes else cur[5]
+    baseline = max(baselines, key=baselines.__getitem__) if baselines else cur[4]
     visible = sum(sizes.values()) or 1
-    return Run(text, cur[0], cur[1], cur[2], cur[3], cur[4], size, bold_chars * 2 > visible, upright)
+    return Run(text, cur[0], cur[1], cur[2], cur[3], baseline, size, bold_chars * 2 > visible, upright)
 
 
 def iter_pages(doc: pdfium.PdfDocument) -> Iterator[Page]:
