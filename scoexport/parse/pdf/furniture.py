@@ -14,6 +14,10 @@ from collections import Counter
 from ...clean.furniture import page_number_patterns
 from .layout import PdfLine, Style, pitch_of
 
+_NOTE = re.compile(r"^(?:\d{1,3}|[*†‡§¶])\s*[^\W\d]")  # a footnote opens with its mark
+MIN_NOTE_WORDS = 5
+_NOTE = re.compile(r"^(?:\d{1,3}|[*†‡§¶])\s*[^\W\d]")  # a footnote opens with its mark
+MIN_NOTE_WORDS = 5
 EDGE_LINES = 2
 MAX_FURNITURE_CHARS = 120
 APART_PITCHES = 2.0
@@ -41,6 +45,8 @@ def _apart(lines: list[PdfLine], i: int, page_idx: list[int], top: bool, style: 
     # set apart and smaller: body-size lines far from the rest are headings or short paragraphs
     if ln.size > style.size * 0.95 or len(ln.text) > MAX_FURNITURE_CHARS:
         return False
+    if not top and _NOTE.match(ln.text) and len(ln.text.split()) >= MIN_NOTE_WORDS:
+        return False  # a one-line footnote: apart and small too, but a sentence under its mark
     others = [lines[j] for j in page_idx if j != i]
     if top:
         below = [o.baseline for o in others if o.baseline < ln.baseline]
