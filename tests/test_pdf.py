@@ -6,6 +6,8 @@ from pathlib import Path
 
 import pyarrow.parquet as pq
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from scoexport import convert
 from scoexport.parse import ParseError, parse
@@ -163,3 +165,20 @@ def test_many_pages_stream_through(tmp_path: Path) -> None:
     assert result.n_pages == 120
     numbers = [a.text for a in result.artifacts if a.kind == "page_number"]
     assert numbers == [f"Page {n}" for n in range(1, 121)]
+
+
+WORDS = st.sampled_from(["harbour", "Page", "3", "- 4 -", "remark-", "able", "By", "Published", "2021", "é", "“quoted”",
+                         "THE", "INSTITUTE", "1", "of", "the", "council.", "Heading", "·", "—", "x" * 40])
+PARAS = st.lists(st.lists(WORDS, min_size=1, max_size=60).map(" ".join), min_size=1, max_size=12)
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(PARAS, st.sampled_from([(18.0, 0.0), (0.0, 6.0)]), st.integers(1, 2))
+def test_nothing_of_a_pdf_is_lost(paras: list[str], style: tuple[float, float], columns: int) -> None:
+    result = process(source_of(make_report(Report(paragraphs=paras, indent=style[0], space=style[1], columns=columns))))
+    text = result.source.text
+    spans = [s for p in result.paragraphs for s in p.spans] + [(a.start, a.end) for a in result.artifacts]
+    inside = {i for s, e in spans for i in range(s, e)}
+    assert [ch for i, ch in enumerate(text) if not ch.isspace() and i not in inside] == []
+    starts = [p.spans[0][0] for p in result.paragraphs]
+    assert starts == sorted(starts)
