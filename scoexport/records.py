@@ -24,7 +24,7 @@ class Source:
     format: str  # "text", "html" or "pdf"
 
 
-@dataclass
+@dataclass(slots=True)
 class Line:
     """A line of a text source, stripped of surrounding whitespace, with its source offsets."""
 

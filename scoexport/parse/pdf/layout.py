@@ -27,7 +27,7 @@ MIN_GUTTER_EMS = 0.9  # narrowest gap between columns, in body font sizes
 MIN_COLUMN_SHARE = 0.15  # a side of a gutter holds at least this share of the page's lines
 
 
-@dataclass
+@dataclass(slots=True)
 class PdfLine:
     """One line of a column: its runs left to right, box in PDF points, page from 0."""
 

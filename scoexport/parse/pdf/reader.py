@@ -39,7 +39,7 @@ class PdfError(ParseError):
     """A PDF that cannot be read; the message says why in one line."""
 
 
-@dataclass
+@dataclass(slots=True)
 class Run:
     """Characters drawn on one baseline in reading order, with their box in PDF points (origin bottom left)."""
 
