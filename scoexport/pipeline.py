@@ -1,11 +1,13 @@
 """The whole chain for one document, and a run over many documents into a dataset."""
 from __future__ import annotations
 
+import logging
 import os
+import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from . import ids
 from .clean import clean
@@ -16,27 +18,42 @@ from .records import DocumentResult, Failure, Source
 from .segment import paragraphs, sentences
 from .sources import iter_sources
 
+log = logging.getLogger(__name__)
+
 
 def process(source: Source) -> DocumentResult:
     """Run one decoded source through parse, clean, segment and extract."""
     doc = ids.doc_id(source.sha256)
+    t0 = time.perf_counter()
     parsed = parse(source)
     source = parsed.source  # a PDF's source gains the text its layout extracted
+    t1 = time.perf_counter()
     blocks, artifacts, metadata = clean(parsed)
+    t2 = time.perf_counter()
     paras = paragraphs(doc, blocks)
     sents = [s for p in paras for s in sentences(p)]
+    t3 = time.perf_counter()
     facts, mentions = extract(Context(doc, metadata, paras, sents))
+    t4 = time.perf_counter()
+    log.debug("%s: %.1f ms (parse %.1f, clean %.1f, segment %.1f, extract %.1f); %d paragraphs, %d sentences, %d facts",
+              source.path, (t4 - t0) * 1e3, (t1 - t0) * 1e3, (t2 - t1) * 1e3, (t3 - t2) * 1e3, (t4 - t3) * 1e3,
+              len(paras), len(sents), len(facts))
     return DocumentResult(source, doc, metadata, paras, sents, facts, artifacts, mentions,
                           warnings=parsed.warnings, n_pages=parsed.n_pages)
 
 
 def _process_or_fail(source: Source) -> DocumentResult | Failure:
     try:
-        return process(source)
-    except ParseError as exc:
+        result = process(source)
+    except ParseError as exc:  # the format's reader says why in one line (an encrypted or scanned PDF)
+        log.warning("skipped %s: %s", source.path, exc)
         return Failure(source.path, "parse", str(exc))
     except Exception as exc:  # one broken document must not stop the run
+        log.warning("skipped %s: %s: %s", source.path, type(exc).__name__, exc)
         return Failure(source.path, "process", f"{type(exc).__name__}: {exc}")
+    # the parent needs the input's size, not its bytes: a worker's result crosses the process boundary without them
+    result.source = replace(result.source, data=None)
+    return result
 
 
 @dataclass
@@ -95,11 +112,12 @@ def convert(
                 writer.add_failure(result)
             elif result.doc_id in seen:
                 summary.duplicates += 1
+                log.warning("skipped %s: same content as %s", result.source.path, seen[result.doc_id])
                 writer.add_failure(Failure(result.source.path, "dedupe", f"same content as {seen[result.doc_id]}; skipped"))
             else:
                 seen[result.doc_id] = result.source.path
                 summary.documents += 1
-                summary.bytes_read += len(result.source.data)
+                summary.bytes_read += result.source.n_bytes
                 writer.add(result)
                 for warning in result.warnings:  # converted, but not all of it: said in the errors table
                     partial = Failure(result.source.path, "parse", warning)

@@ -17,11 +17,16 @@ class Source:
     """One input read once: its bytes, their hash and the decoded text."""
 
     path: str
-    data: bytes
+    data: bytes | None  # None once processed: a result goes back to the parent without its bytes
     sha256: str
     text: str  # for a PDF: the text the layout extracted, set by parse (offsets point into it)
     encoding: str | None
     format: str  # "text", "html" or "pdf"
+    n_bytes: int = -1  # the size of the input; set from `data` when not given
+
+    def __post_init__(self) -> None:
+        if self.n_bytes < 0:
+            self.n_bytes = len(self.data or b"")
 
 
 @dataclass(slots=True)
@@ -76,6 +81,26 @@ class Metadata:
 
 
 @dataclass
+class DateEvidence:
+    """Dates a page shows besides the one its metadata states: what `clean.published` decides from."""
+
+    stated_utc: dt.datetime | None = None  # the stated date is this UTC timestamp's day, not the writer's
+    byline: dt.date | None = None  # the first full date in a byline or dateline the markup marks
+    top: dt.date | None = None  # the first full date written at the top of the article
+    anywhere: dt.date | None = None  # the first full date written anywhere on the page
+
+
+@dataclass
+class AuthorEvidence:
+    """Where a page names its authors, the most explicit first: what `authors.page_authors` reads."""
+
+    structured: list[str] = field(default_factory=list)  # names of the JSON-LD article's authors
+    meta: str | None = None  # the author meta tag, as written
+    itemprop: str | None = None  # the text of the itemprop="author" element (its name part when marked)
+    bylines: list[str] = field(default_factory=list)  # texts the markup marks as bylines
+
+
+@dataclass
 class Parsed:
     """What parse makes of a source: blocks, artifacts already known, metadata hints."""
 
@@ -83,6 +108,8 @@ class Parsed:
     blocks: list[Block]
     artifacts: list[Artifact] = field(default_factory=list)
     metadata: Metadata = field(default_factory=Metadata)
+    dates: DateEvidence = field(default_factory=DateEvidence)
+    authors: AuthorEvidence = field(default_factory=AuthorEvidence)
     fallback: Metadata = field(default_factory=Metadata)  # a PDF's info dictionary: used where the text says nothing
     n_pages: int | None = None
     warnings: list[str] = field(default_factory=list)  # parts of the input left out (a page cut short), reported

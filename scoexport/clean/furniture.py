@@ -8,12 +8,11 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
-from functools import cache
 
-from ..data import alternation, load_lines, word_set
-from ..records import Artifact, Line
-from .bylines import ends_sentence, is_all_caps, is_byline, is_dateline
+from ..data import word_set
+from ..records import Artifact
+from ..text import TextLine, ends_sentence, is_all_caps, page_number_patterns
+from .bylines import is_byline, is_dateline
 from .language import main_script
 
 _CONTACT = re.compile(r"www\.|https?://|@\w|\.(?:org|com|net|edu)\b", re.I)
@@ -23,27 +22,6 @@ EDGE_LINES = 2  # how many lines at the top and bottom of a page can be furnitur
 MAX_FURNITURE_CHARS = 100
 MIN_REPEATS_WITHOUT_PAGES = 3
 MAX_LETTERHEAD_LINES = 4
-
-
-@dataclass
-class TextLine:
-    """A non-blank line of a plain-text source with the block (blank-line group) it belongs to."""
-
-    line: Line
-    block: int
-
-    @property
-    def text(self) -> str:
-        return self.line.text
-
-
-@cache
-def page_number_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    word = alternation(load_lines("page_words.txt"))
-    number = rf"(?:(?:{word})\.?\s*)?\d{{1,4}}(?:\s*(?:of|/|de|von|из)\s*\d{{1,4}})?"
-    bare = re.compile(rf"^(?:[-–—]\s*)?{number}(?:\s*[-–—])?$", re.I)
-    with_text = re.compile(rf"^(?:.{{2,80}}?\s*[·|•–—]\s*{number}|{number}\s*[·|•–—]\s*.{{2,80}})$", re.I)
-    return bare, with_text
 
 
 def _mask(text: str) -> str:

@@ -4,12 +4,15 @@ from __future__ import annotations
 import codecs
 import glob
 import hashlib
+import logging
 import os
 import re
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from ..records import Failure, Source
+
+log = logging.getLogger(__name__)
 
 TEXT_SUFFIXES = {".txt", ".text", ".md"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml", ".shtml"}
@@ -47,9 +50,11 @@ def find_inputs(inputs: Iterable[str | os.PathLike[str]]) -> Iterator[str | Fail
         elif glob.has_magic(item):
             found = sorted(p for p in glob.glob(item, recursive=True) if os.path.isfile(p))
             if not found:
+                log.warning("skipped %s: the pattern matches no file", item)
                 yield Failure(item, "find", "the pattern matches no file")
         else:
             found = []
+            log.warning("skipped %s: no such file or folder", item)
             yield Failure(item, "find", "no such file or folder")
         for path in found:
             if path not in seen:
@@ -136,4 +141,5 @@ def iter_sources(inputs: Iterable[str | os.PathLike[str]]) -> Iterator[Source | 
         try:
             yield read_source(item)
         except InputError as exc:
+            log.warning("skipped %s: %s", item, exc)
             yield Failure(item, "read", str(exc))

@@ -13,8 +13,8 @@ import logging
 import re
 from collections import Counter
 
-from ...clean.bylines import ends_sentence
 from ...records import Artifact, Block, Line, Metadata, Parsed, Source
+from ...text import ends_sentence
 from .furniture import find_furniture
 from .layout import PdfBlock, PdfLine, Style, blocks, body_style, reading_order
 from .reader import PdfError, info, iter_pages, open_pdf, page_box, pdf_date

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from ...clean.furniture import page_number_patterns
+from ...text import page_number_patterns
 from .layout import PdfLine, Style, pitch_of
 
 _NOTE = re.compile(r"^(?:\d{1,3}|[*†‡§¶])\s*[^\W\d]")  # a footnote opens with its mark
