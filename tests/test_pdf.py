@@ -182,3 +182,32 @@ def test_nothing_of_a_pdf_is_lost(paras: list[str], style: tuple[float, float], 
     assert [ch for i, ch in enumerate(text) if not ch.isspace() and i not in inside] == []
     starts = [p.spans[0][0] for p in result.paragraphs]
     assert starts == sorted(starts)
+
+
+def test_xmp_fills_what_the_info_dictionary_leaves_open() -> None:
+    import io
+
+    import pikepdf
+
+    from scoexport.parse.pdf.xmp import xmp_metadata
+
+    out = io.BytesIO()
+    with pikepdf.open(io.BytesIO(make_blank(1))) as pdf:
+        with pdf.open_metadata(set_pikepdf_as_editor=False) as meta:
+            meta["dc:title"] = "Harbour Dues Review"
+            meta["dc:creator"] = ["Ann Lee", "Bo Chen"]
+            meta["xmp:CreateDate"] = "2021-05-03T10:00:00Z"
+        # as the XMP specification asks: the packet left readable in the file
+        pdf.save(out, object_stream_mode=pikepdf.ObjectStreamMode.disable, compress_streams=False)
+    data = out.getvalue()
+    got = xmp_metadata(data)
+    assert got["title"] == "Harbour Dues Review" and got["authors"] == ["Ann Lee", "Bo Chen"]
+    assert str(got["created"]) == "2021-05-03"
+    # an image's packet is not the document's
+    assert xmp_metadata(data.replace(b"/Catalog", b"/Catalox")) == {}
+
+
+def test_numbered_figure_caption_is_a_caption() -> None:
+    paras = [*PARAGRAPHS[:3], "Figure 2: Container volumes by quarter, 2019-2021.", *PARAGRAPHS[3:5]]
+    result = process(source_of(make_report(Report(paragraphs=paras))))
+    assert [p.text for p in result.paragraphs if p.kind == "caption"] == [paras[3]]

@@ -16,7 +16,7 @@ from .document import _log_removed, finish_block, infer_metadata, keep_visible
 from .kinds import assign_sections, body_kind, front_matter, opening_units
 from .repair import hyphenated_pairs, invisible_runs
 
-GEOMETRY_KINDS = {"heading", "footnote", "table"}  # kinds the layout decided; text rules do not overrule them
+GEOMETRY_KINDS = {"heading", "footnote", "table", "caption"}  # kinds the layout decided; text rules do not overrule them
 
 
 def _front(lines: list[TextLine], blocks: list[Block]) -> tuple[list[tuple[str, list[TextLine]]], int]:

@@ -4,7 +4,7 @@ Pages are read one at a time (`reader`), their runs put in reading order and cut
 (`layout`), furniture found across pages (`furniture`). The document's text is the lines in
 reading order, one per text line, pages ended by form feeds: it becomes the source text the
 paragraphs' and artifacts' offsets point into, so nothing of the page is lost. The info
-dictionary is kept as a fallback for title, authors and dates.
+dictionary, then the XMP packet (`xmp`), are kept as a fallback for title, authors and dates.
 """
 from __future__ import annotations
 
@@ -12,12 +12,15 @@ import dataclasses
 import logging
 import re
 from collections import Counter
+from functools import cache
 
+from ...data import alternation, load_lines
 from ...records import Artifact, Block, Line, Metadata, Parsed, Source
 from ...text import ends_sentence
 from .furniture import find_furniture
 from .layout import PdfBlock, PdfLine, Style, blocks, body_style, reading_order
 from .reader import PdfError, info, iter_pages, open_pdf, page_box, pdf_date
+from .xmp import xmp_metadata
 
 __all__ = ["PdfError", "parse_pdf"]
 
@@ -27,6 +30,7 @@ TITLE_SIZE = 1.15  # the title is set at least this much larger than the body
 HEADING_SIZE = 1.1
 FOOTNOTE_SIZE = 0.92
 MAX_HEADING_LINES = 3
+MAX_CAPTION_LINES = 3
 
 
 def _page_em(runs: list) -> float:
@@ -70,11 +74,22 @@ def _title_line(lines: list[PdfLine], style: Style) -> int | None:
     return min((i for i in first if lines[i].size >= biggest - 0.1), key=lambda i: -lines[i].y1)
 
 
+@cache
+def _caption_label() -> re.Pattern[str]:
+    return re.compile(rf"^(?:{alternation(load_lines('figure_labels.txt'))})\s*[\dIVXivx]+[a-z]?\b\s*[:.–—-]?", re.I)
+
+
 def _kind(block: PdfBlock, style: Style, body_bottom: dict[tuple, float]) -> str:
-    """table, heading or footnote where the geometry shows it (a footnote: smaller type below its column's body)."""
+    """table, heading, footnote or caption where the page shows it.
+
+    A footnote is set smaller below its column's body; a caption is a short block opening with a
+    numbered figure or table label ("Figure 3:", "Tableau 2 -").
+    """
     first = block.lines[0]
     if "table" in block.tags:
         return "table"
+    if len(block.lines) <= MAX_CAPTION_LINES and _caption_label().match(first.text):
+        return "caption"
     larger = first.size >= HEADING_SIZE * style.size
     bolder = first.bold and not style.bold
     if (larger or bolder) and len(block.lines) <= MAX_HEADING_LINES:
@@ -127,10 +142,12 @@ def _document_text(lines: list[PdfLine], rotated: list[PdfLine], frames: list[Fr
     return "".join(parts), located
 
 
-def _fallback(meta: dict[str, str]) -> Metadata:
+def _fallback(meta: dict[str, str], xmp: dict) -> Metadata:
+    """What the file says of itself: the info dictionary first, its XMP packet where that is silent."""
     authors = [a.strip() for a in re.split(r";|\s+and\s+|&", meta.get("Author", "")) if a.strip()]
-    return Metadata(title=meta.get("Title"), authors=authors, published_date=pdf_date(meta.get("CreationDate")),
-                    modified_date=pdf_date(meta.get("ModDate")))
+    return Metadata(title=meta.get("Title") or xmp.get("title"), authors=authors or list(xmp.get("authors", [])),
+                    published_date=pdf_date(meta.get("CreationDate")) or xmp.get("created"),
+                    modified_date=pdf_date(meta.get("ModDate")) or xmp.get("modified"))
 
 
 def parse_pdf(source: Source) -> Parsed:
@@ -161,4 +178,5 @@ def parse_pdf(source: Source) -> Parsed:
                   for ln in rotated]
     result = [Block([located[id(ln)] for ln in b.lines], kind=b.kind, tag="pdf") for b in found]
     log.debug("%s: %d pages, %d lines, %d blocks, %d furniture", source.path, pages, len(lines), len(result), len(furniture))
-    return Parsed(source, result, artifacts, Metadata(), fallback=_fallback(meta), warnings=warnings, n_pages=pages)
+    fallback = _fallback(meta, xmp_metadata(source.data))
+    return Parsed(source, result, artifacts, Metadata(), fallback=fallback, warnings=warnings, n_pages=pages)
