@@ -211,3 +211,25 @@ def test_numbered_figure_caption_is_a_caption() -> None:
     paras = [*PARAGRAPHS[:3], "Figure 2: Container volumes by quarter, 2019-2021.", *PARAGRAPHS[3:5]]
     result = process(source_of(make_report(Report(paragraphs=paras))))
     assert [p.text for p in result.paragraphs if p.kind == "caption"] == [paras[3]]
+
+
+def test_line_numbers_in_the_margin_are_artifacts() -> None:
+    import io
+
+    from reportlab.pdfgen.canvas import Canvas
+
+    buf = io.BytesIO()
+    c = Canvas(buf, invariant=1)
+    lines = ["The court heard argument in the matter of the harbour authority and its dues.",
+             "Counsel for the petitioner said the dues were set without notice to the operators,",
+             "and that the authority had not published the schedule it relied on."] * 3
+    c.setFont("Courier", 11)
+    for n in range(1, 26):  # the numbered margin comes with the page template, drawn apart from the text
+        c.drawRightString(70, 760 - 24 * n, str(n))
+    for n, text in enumerate(lines, 1):
+        c.drawString(85, 760 - 24 * n, text)
+    c.showPage()
+    c.save()
+    result = process(source_of(buf.getvalue()))
+    assert [a.text for a in result.artifacts if a.kind == "line_number"] == [str(n) for n in range(1, 26)]
+    assert not any(ch.isdigit() for p in result.paragraphs for ch in p.text)

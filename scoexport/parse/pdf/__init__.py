@@ -18,7 +18,7 @@ from ...data import alternation, load_lines
 from ...records import Artifact, Block, Line, Metadata, Parsed, Source
 from ...text import ends_sentence
 from .furniture import find_furniture
-from .layout import PdfBlock, PdfLine, Style, blocks, body_style, reading_order
+from .layout import PdfBlock, PdfLine, Style, blocks, body_style, line_numbers, reading_order
 from .reader import PdfError, info, iter_pages, open_pdf, page_box, pdf_date
 from .xmp import xmp_metadata
 
@@ -48,7 +48,7 @@ def _read(source: Source) -> tuple[list[PdfLine], list[PdfLine], list[str], dict
     try:
         meta = info(doc)
         lines: list[PdfLine] = []
-        rotated: list[PdfLine] = []
+        margin: list[PdfLine] = []  # sideways text and line numbers: artifacts, outside the reading order
         warnings: list[str] = []
         frames: list[Frame] = []
         for page in iter_pages(doc):
@@ -56,11 +56,15 @@ def _read(source: Source) -> tuple[list[PdfLine], list[PdfLine], list[str], dict
             frames.append((page.turn, *own))
             if page.truncated:
                 warnings.append(f"page {page.number + 1} cut short: {page.truncated}")
+            numbers = line_numbers(page.runs)
+            if numbers:
+                margin.extend(PdfLine(page.number, [r], (-1, -1)) for r in numbers)
+                page.runs = [r for r in page.runs if all(r is not n for n in numbers)]
             lines.extend(reading_order(page, _page_em(page.runs)))
-            rotated.extend(PdfLine(page.number, [r], (-1, -1)) for r in page.runs if not r.upright)
+            margin.extend(PdfLine(page.number, [r], (-1, -1)) for r in page.runs if not r.upright)
     finally:
         doc.close()
-    return lines, rotated, warnings, meta, frames
+    return lines, margin, warnings, meta, frames
 
 
 def _title_line(lines: list[PdfLine], style: Style) -> int | None:
@@ -124,10 +128,10 @@ def _join_across(out: list[PdfBlock], style: Style) -> list[PdfBlock]:
     return joined
 
 
-def _document_text(lines: list[PdfLine], rotated: list[PdfLine], frames: list[Frame]) -> tuple[str, dict[int, Line]]:
+def _document_text(lines: list[PdfLine], margin: list[PdfLine], frames: list[Frame]) -> tuple[str, dict[int, Line]]:
     """The text of every line, page by page in reading order; and each line's `Line` with offsets."""
     by_page: dict[int, list[PdfLine]] = {}
-    for ln in lines + rotated:
+    for ln in lines + margin:
         by_page.setdefault(ln.page, []).append(ln)
     parts: list[str] = []
     pos = 0
@@ -152,9 +156,9 @@ def _fallback(meta: dict[str, str], xmp: dict) -> Metadata:
 
 def parse_pdf(source: Source) -> Parsed:
     """Read a PDF's text layer with its layout; raises `PdfError` for a file it cannot read."""
-    lines, rotated, warnings, meta, frames = _read(source)
+    lines, margin, warnings, meta, frames = _read(source)
     pages = len(frames)
-    if not any(ln.text for ln in lines + rotated):
+    if not any(ln.text for ln in lines + margin):
         raise PdfError(f"scanned, no text layer ({pages} pages of images; OCR is not done here)")
     style = body_style(lines)
     title = _title_line(lines, style)
@@ -170,12 +174,12 @@ def parse_pdf(source: Source) -> Parsed:
     for block in found:
         block.kind = "title" if title_obj is not None and title_obj in block.lines else _kind(block, style, bottom)
     found = _join_across(found, style)
-    text, located = _document_text(lines, rotated, frames)
+    text, located = _document_text(lines, margin, frames)
     source = dataclasses.replace(source, text=text)
     artifacts = [Artifact(kind, lines[i].text, located[id(lines[i])].start, located[id(lines[i])].end, lines[i].page,
                           located[id(lines[i])].box) for i, kind in sorted(furniture.items())]
-    artifacts += [Artifact("rotated", ln.text, located[id(ln)].start, located[id(ln)].end, ln.page, located[id(ln)].box)
-                  for ln in rotated]
+    artifacts += [Artifact("rotated" if not ln.runs[0].upright else "line_number", ln.text, located[id(ln)].start,
+                           located[id(ln)].end, ln.page, located[id(ln)].box) for ln in margin]
     result = [Block([located[id(ln)] for ln in b.lines], kind=b.kind, tag="pdf") for b in found]
     log.debug("%s: %d pages, %d lines, %d blocks, %d furniture", source.path, pages, len(lines), len(result), len(furniture))
     fallback = _fallback(meta, xmp_metadata(source.data))

@@ -67,6 +67,29 @@ class PdfBlock:
     tags: set[str] = field(default_factory=set)
 
 
+MIN_LINE_NUMBERS = 5
+
+
+def line_numbers(runs: list[Run]) -> list[Run]:
+    """Runs that number the lines in the margin (transcripts, legal filings, drafts).
+
+    Each is a bare integer with nothing to its left on its baseline, the numbers stand aligned on
+    their right edge, and they count up from the top of the page: a column of furniture, not text.
+    """
+    candidates = [r for r in runs if r.upright and r.text.isdigit() and len(r.text) <= 3]
+    by_edge: dict[int, list[Run]] = {}
+    for r in candidates:
+        if not any(o.upright and o.x1 <= r.x0 and abs(o.baseline - r.baseline) < 0.3 * r.size for o in runs):
+            by_edge.setdefault(round(r.x1 / 2), []).append(r)
+    found: list[Run] = []
+    for column in by_edge.values():
+        column.sort(key=lambda r: -r.baseline)
+        values = [int(r.text) for r in column]
+        if len(column) >= MIN_LINE_NUMBERS and all(b > a for a, b in pairwise(values)):
+            found.extend(column)
+    return found
+
+
 def _gutters(runs: list[Run], width: float, em: float) -> list[tuple[float, float]]:
     """Empty vertical strips with enough text on both sides, as (left, right) x ranges."""
     if len(runs) < 6:
