@@ -77,12 +77,17 @@ def line_numbers(runs: list[Run]) -> list[Run]:
     their right edge, and they count up from the top of the page: a column of furniture, not text.
     """
     candidates = [r for r in runs if r.upright and r.text.isdigit() and len(r.text) <= 3]
-    by_edge: dict[int, list[Run]] = {}
-    for r in candidates:
-        if not any(o.upright and o.x1 <= r.x0 and abs(o.baseline - r.baseline) < 0.3 * r.size for o in runs):
-            by_edge.setdefault(round(r.x1 / 2), []).append(r)
+    alone = sorted((r for r in candidates
+                    if not any(o.upright and o.x1 <= r.x0 and abs(o.baseline - r.baseline) < 0.3 * r.size for o in runs)),
+                   key=lambda r: r.x1)
+    columns: list[list[Run]] = []
+    for r in alone:  # right edges within half an em: glyph boxes of different digits end a little apart
+        if columns and r.x1 - columns[-1][0].x1 <= 0.5 * r.size:
+            columns[-1].append(r)
+        else:
+            columns.append([r])
     found: list[Run] = []
-    for column in by_edge.values():
+    for column in columns:
         column.sort(key=lambda r: -r.baseline)
         values = [int(r.text) for r in column]
         if len(column) >= MIN_LINE_NUMBERS and all(b > a for a, b in pairwise(values)):
