@@ -28,7 +28,7 @@ class DateMatch:
     start: int
     end: int
     text: str
-    value: str  # ISO 8601: 2024-07-03, 2024-07, 2024, or an interval 2024-07-03/2024-07-04
+    value: str | None  # ISO 8601: 2024-07-03, 2024-07, 2024, an interval 2024-07-03/2024-07-04; None: unresolved
     precision: str  # day, month or year
     first: dt.date  # the first day the value covers
 
@@ -151,3 +151,12 @@ def parse_date(text: str | None) -> dt.date | None:
 def first_day(text: str) -> dt.date | None:
     """The first date written to the day in a text (a month or a year alone does not date a page)."""
     return next((match.first for match in find_dates(text) if match.precision == "day"), None)
+
+
+_COPYRIGHT = re.compile(r"(?:©|\([cC]\)|\b[Cc]opyright\b)[^.!?\n]*$")
+
+
+def in_copyright_line(text: str, start: int) -> bool:
+    """Does text[start:] stand after a copyright sign in its sentence ("(c) Thomson Reuters 2020")?
+    Such a year dates the text's rights, not an event, and counts nothing."""
+    return bool(_COPYRIGHT.search(text, max(0, start - 80), start))

@@ -151,6 +151,7 @@ class Fact:
     start: int
     end: int
     value_num: float | None = None
+    value_high: float | None = None  # the high end of a range ("40 to 80 years"); value_num is the low end
     unit: str | None = None
     qualifier: str | None = None
     precision: str | None = None
