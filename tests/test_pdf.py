@@ -233,3 +233,28 @@ def test_line_numbers_in_the_margin_are_artifacts() -> None:
     result = process(source_of(buf.getvalue()))
     assert [a.text for a in result.artifacts if a.kind == "line_number"] == [str(n) for n in range(1, 26)]
     assert not any(ch.isdigit() for p in result.paragraphs for ch in p.text)
+
+
+def test_list_items_wrap_under_their_text() -> None:
+    import io
+
+    from reportlab.lib.utils import simpleSplit
+    from reportlab.pdfgen.canvas import Canvas
+
+    items = ["The harbour authority will publish its schedule of dues a month before they apply, and will hear the "
+             "operators' objections at an open meeting of the board.", "Night berths open from May.",
+             "Dredging of the inner channel resumes once the breakwater repair is done and the contractor's "
+             "equipment can reach the quay without blocking the ferries."]
+    buf = io.BytesIO()
+    c = Canvas(buf, invariant=1)
+    c.setFont("Helvetica", 10)
+    y = 760.0
+    for item in items:
+        c.drawString(60, y, "•")
+        for line in simpleSplit(item, "Helvetica", 10, 400):
+            c.drawString(78, y, line)  # wrapped lines hang under the text, right of the bullet
+            y -= 12.4
+    c.showPage()
+    c.save()
+    result = process(source_of(buf.getvalue()))
+    assert [p.text for p in result.paragraphs] == [f"• {item}" for item in items]

@@ -12,6 +12,7 @@ than the usual line pitch of that size, an indented first line, a change of size
 """
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 from itertools import pairwise
@@ -22,7 +23,10 @@ from .reader import Page, Run
 GAP_PITCHES = 1.2
 INDENT_EMS = 0.8  # a first line set in by this much opens a paragraph
 SIZE_CHANGE = 0.1  # relative size change that ends a paragraph
+# a bullet (symbol fonts draw theirs in the private use area) or an item number opens a list item
+_ITEM = re.compile(r"^(?:[•◦▪▫■□●○◆◇►▶➢✓✔*\ue000-\uf8ff]\s*|\(?(?:\d{1,2}|[a-z])[.)]\s)")
 FULL_LINE_EMS = 2.0  # a line ending this close to the column's right edge is full
+WRAPPED_SHARE = 0.75  # a ragged line that wrapped still runs most of the way across
 MIN_GUTTER_EMS = 0.9  # narrowest gap between columns, in body font sizes
 MIN_COLUMN_SHARE = 0.15  # a side of a gutter holds at least this share of the page's lines
 
@@ -275,6 +279,7 @@ def table_rows(lines: list[PdfLine]) -> set[int]:
 def blocks(lines: list[PdfLine], style: Style) -> list[PdfBlock]:
     """Consecutive lines of one column joined while no paragraph break separates them."""
     lefts = column_lefts(lines)
+    rights = column_rights(lines)
     rows = table_rows(lines)
     out: list[PdfBlock] = []
     for i, ln in enumerate(lines):
@@ -288,7 +293,13 @@ def blocks(lines: list[PdfLine], style: Style) -> list[PdfBlock]:
             gap = prev.baseline - ln.baseline
             # centred lines (a title, a heading) start wherever their length puts them: no indent to read
             centred = abs(prev.x0 + prev.x1 - ln.x0 - ln.x1) <= 0.5 * ln.size and ln.x0 - prev.x0 > ln.size
-            if gap <= GAP_PITCHES * pitch_of(style, ln.size) and (indent < INDENT_EMS * ln.size or centred):
+            # a list item wraps under its text, right of its bullet: the hanging indent goes on the item
+            # (after a line that ran most of the way across, as wrapped lines do, even ragged ones)
+            opening, left = out[-1].lines[0], lefts[(ln.page, ln.column)]
+            hanging = (_ITEM.match(opening.text) is not None and not _ITEM.match(ln.text) and ln.x0 > opening.x0
+                       and prev.x1 - left >= WRAPPED_SHARE * (rights[(prev.page, prev.column)] - left))
+            if gap <= GAP_PITCHES * pitch_of(style, ln.size) and (indent < INDENT_EMS * ln.size or centred or hanging) \
+                    and not _ITEM.match(ln.text):
                 out[-1].lines.append(ln)
                 continue
         block = PdfBlock([ln])
@@ -299,7 +310,6 @@ def blocks(lines: list[PdfLine], style: Style) -> list[PdfBlock]:
         if prev is None or prev.page != ln.page or prev.column != ln.column:
             block.tags.add("column_start")
         out.append(block)
-    rights = column_rights(lines)
     for block in out:
         last = block.lines[-1]
         if last.x1 >= rights[(last.page, last.column)] - FULL_LINE_EMS * last.size:
