@@ -17,8 +17,8 @@ from functools import cache
 from ...data import alternation, load_lines
 from ...records import Artifact, Block, Line, Metadata, Parsed, Source
 from ...text import ends_sentence
-from .furniture import find_furniture
-from .layout import PdfBlock, PdfLine, Style, blocks, body_style, line_numbers, reading_order
+from .furniture import find_furniture, line_numbers
+from .layout import PdfBlock, PdfLine, Style, blocks, body_style, reading_order
 from .reader import PdfError, info, iter_pages, open_pdf, page_box, pdf_date
 from .xmp import xmp_metadata
 

@@ -4,15 +4,18 @@ A line is furniture when it sits at a page's top or bottom edge and either repea
 (digits masked, so "Page 3" and "Page 4" are one line), has the shape of a page number (the same
 patterns the text route uses), or stands apart from the page's text: set no larger than the body
 and separated from the next line by more than two line pitches, the way a page template places
-it. On the first page, whatever is set above the title is the letterhead.
+it. On the first page, whatever is set above the title is the letterhead. Numbers down the margin
+that count the lines (`line_numbers`) are taken out before the page is read.
 """
 from __future__ import annotations
 
 import re
 from collections import Counter
+from itertools import pairwise
 
 from ...text import page_number_patterns
 from .layout import PdfLine, Style, pitch_of
+from .reader import Run
 
 _NOTE = re.compile(r"^(?:\d{1,3}|[*†‡§¶])\s*[^\W\d]")  # a footnote opens with its mark
 MIN_NOTE_WORDS = 5
@@ -83,4 +86,32 @@ def find_furniture(lines: list[PdfLine], style: Style, title_line: int | None) -
         for i in by_page[lines[title_line].page]:
             if lines[i].y0 > lines[title_line].y1 and i not in found:
                 found[i] = "banner"
+    return found
+
+
+MIN_LINE_NUMBERS = 5
+
+
+def line_numbers(runs: list[Run]) -> list[Run]:
+    """Runs that number the lines in the margin (transcripts, legal filings, drafts).
+
+    Each is a bare integer with nothing to its left on its baseline, the numbers stand aligned on
+    their right edge, and they count up from the top of the page: a column of furniture, not text.
+    """
+    candidates = [r for r in runs if r.upright and r.text.isdigit() and len(r.text) <= 3]
+    alone = sorted((r for r in candidates
+                    if not any(o.upright and o.x1 <= r.x0 and abs(o.baseline - r.baseline) < 0.3 * r.size for o in runs)),
+                   key=lambda r: r.x1)
+    columns: list[list[Run]] = []
+    for r in alone:  # right edges within half an em: glyph boxes of different digits end a little apart
+        if columns and r.x1 - columns[-1][0].x1 <= 0.5 * r.size:
+            columns[-1].append(r)
+        else:
+            columns.append([r])
+    found: list[Run] = []
+    for column in columns:
+        column.sort(key=lambda r: -r.baseline)
+        values = [int(r.text) for r in column]
+        if len(column) >= MIN_LINE_NUMBERS and all(b > a for a, b in pairwise(values)):
+            found.extend(column)
     return found

@@ -71,34 +71,6 @@ class PdfBlock:
     tags: set[str] = field(default_factory=set)
 
 
-MIN_LINE_NUMBERS = 5
-
-
-def line_numbers(runs: list[Run]) -> list[Run]:
-    """Runs that number the lines in the margin (transcripts, legal filings, drafts).
-
-    Each is a bare integer with nothing to its left on its baseline, the numbers stand aligned on
-    their right edge, and they count up from the top of the page: a column of furniture, not text.
-    """
-    candidates = [r for r in runs if r.upright and r.text.isdigit() and len(r.text) <= 3]
-    alone = sorted((r for r in candidates
-                    if not any(o.upright and o.x1 <= r.x0 and abs(o.baseline - r.baseline) < 0.3 * r.size for o in runs)),
-                   key=lambda r: r.x1)
-    columns: list[list[Run]] = []
-    for r in alone:  # right edges within half an em: glyph boxes of different digits end a little apart
-        if columns and r.x1 - columns[-1][0].x1 <= 0.5 * r.size:
-            columns[-1].append(r)
-        else:
-            columns.append([r])
-    found: list[Run] = []
-    for column in columns:
-        column.sort(key=lambda r: -r.baseline)
-        values = [int(r.text) for r in column]
-        if len(column) >= MIN_LINE_NUMBERS and all(b > a for a, b in pairwise(values)):
-            found.extend(column)
-    return found
-
-
 def _gutters(runs: list[Run], width: float, em: float) -> list[tuple[float, float]]:
     """Empty vertical strips with enough text on both sides, as (left, right) x ranges."""
     if len(runs) < 6:
