@@ -13,7 +13,7 @@ from . import ids
 from .clean import clean
 from .export import DatasetWriter
 from .extract import Context, extract
-from .parse import parse
+from .parse import ParseError, parse
 from .records import DocumentResult, Failure, Source
 from .segment import paragraphs, sentences
 from .sources import iter_sources
@@ -26,6 +26,7 @@ def process(source: Source) -> DocumentResult:
     doc = ids.doc_id(source.sha256)
     t0 = time.perf_counter()
     parsed = parse(source)
+    source = parsed.source  # a PDF's source gains the text its layout extracted
     t1 = time.perf_counter()
     blocks, artifacts, metadata = clean(parsed)
     t2 = time.perf_counter()
@@ -37,17 +38,21 @@ def process(source: Source) -> DocumentResult:
     log.debug("%s: %.1f ms (parse %.1f, clean %.1f, segment %.1f, extract %.1f); %d paragraphs, %d sentences, %d facts",
               source.path, (t4 - t0) * 1e3, (t1 - t0) * 1e3, (t2 - t1) * 1e3, (t3 - t2) * 1e3, (t4 - t3) * 1e3,
               len(paras), len(sents), len(facts))
-    return DocumentResult(source, doc, metadata, paras, sents, facts, artifacts, mentions)
+    return DocumentResult(source, doc, metadata, paras, sents, facts, artifacts, mentions,
+                          warnings=parsed.warnings, n_pages=parsed.n_pages)
 
 
 def _process_or_fail(source: Source) -> DocumentResult | Failure:
     try:
         result = process(source)
+    except ParseError as exc:  # the format's reader says why in one line (an encrypted or scanned PDF)
+        log.warning("skipped %s: %s", source.path, exc)
+        return Failure(source.path, "parse", str(exc))
     except Exception as exc:  # one broken document must not stop the run
         log.warning("skipped %s: %s: %s", source.path, type(exc).__name__, exc)
         return Failure(source.path, "process", f"{type(exc).__name__}: {exc}")
     # the parent needs the input's size, not its bytes: a worker's result crosses the process boundary without them
-    result.source = replace(source, data=None)
+    result.source = replace(result.source, data=None)
     return result
 
 
@@ -114,6 +119,10 @@ def convert(
                 summary.documents += 1
                 summary.bytes_read += result.source.n_bytes
                 writer.add(result)
+                for warning in result.warnings:  # converted, but not all of it: said in the errors table
+                    partial = Failure(result.source.path, "parse", warning)
+                    summary.failures.append(partial)
+                    writer.add_failure(partial)
             if on_document:
                 on_document(result)
         summary.counts = writer.counts
