@@ -50,6 +50,7 @@ class Converted:
     doc_id: str
     n_bytes: int
     mentions: list[tuple[Mention, str | None]]
+    warnings: list[str] = field(default_factory=list)  # what of the document could not be converted
 
 
 @dataclass
@@ -73,7 +74,8 @@ def convert_partition(paths: list[str], folder: str, part: str) -> PartitionDone
                 continue
             facts = {f.fact_id: f.entity_id for f in result.facts}
             done.items.append(Converted(result.source.path, result.source.sha256, result.doc_id,
-                                        result.source.n_bytes, [(m, facts.get(m.fact_id)) for m in result.mentions]))
+                                        result.source.n_bytes, [(m, facts.get(m.fact_id)) for m in result.mentions],
+                                        list(result.warnings)))
             if result.doc_id not in written:  # a second input of the same content in this partition adds no rows
                 written.add(result.doc_id)
                 for table, rows in rows_of(result).items():
@@ -168,6 +170,7 @@ def _take(done: PartitionDone, writer: Any, books: Any, rank: dict[str, int]) ->
             books.skipped(item)
         elif books.converted(item.path, item.sha256, item.doc_id, item.n_bytes):
             writer.entities.add_mentions(item.doc_id, item.mentions, rank.get(item.path))
+            books.partly(item.path, item.warnings)
         elif item.doc_id in earlier:
             copies.add(item.doc_id)
     if copies:

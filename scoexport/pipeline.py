@@ -16,7 +16,7 @@ from .clean import clean
 from .export import DatasetWriter
 from .export.incremental import Entry, Plan, copy_kept, file_stat, plan, previous_run, record_unchanged_run
 from .extract import Context, extract
-from .parse import parse
+from .parse import ParseError, parse
 from .records import DocumentResult, Failure, Skipped, Source
 from .segment import paragraphs, sentences
 from .sources.inputs import find_inputs, is_warc, iter_sources
@@ -29,6 +29,7 @@ def process(source: Source) -> DocumentResult:
     doc = ids.doc_id(source.sha256)
     t0 = time.perf_counter()
     parsed = parse(source)
+    source = parsed.source  # a PDF's source gains the text its layout extracted
     t1 = time.perf_counter()
     blocks, artifacts, metadata = clean(parsed)
     t2 = time.perf_counter()
@@ -40,17 +41,21 @@ def process(source: Source) -> DocumentResult:
     log.debug("%s: %.1f ms (parse %.1f, clean %.1f, segment %.1f, extract %.1f); %d paragraphs, %d sentences, %d facts",
               source.path, (t4 - t0) * 1e3, (t1 - t0) * 1e3, (t2 - t1) * 1e3, (t3 - t2) * 1e3, (t4 - t3) * 1e3,
               len(paras), len(sents), len(facts))
-    return DocumentResult(source, doc, metadata, paras, sents, facts, artifacts, mentions)
+    return DocumentResult(source, doc, metadata, paras, sents, facts, artifacts, mentions,
+                          warnings=parsed.warnings, n_pages=parsed.n_pages)
 
 
 def _process_or_fail(source: Source) -> DocumentResult | Failure:
     try:
         result = process(source)
+    except ParseError as exc:  # the format's reader says why in one line (an encrypted or scanned PDF)
+        log.warning("skipped %s: %s", source.path, exc)
+        return Failure(source.path, "parse", str(exc))
     except Exception as exc:  # one broken document must not stop the run
         log.warning("skipped %s: %s: %s", source.path, type(exc).__name__, exc)
         return Failure(source.path, "process", f"{type(exc).__name__}: {exc}")
     # the parent needs the input's size, not its bytes: a worker's result crosses the process boundary without them
-    result.source = replace(source, data=None)
+    result.source = replace(result.source, data=None)
     return result
 
 
@@ -162,6 +167,7 @@ def convert(
                     books.skipped(result)
                 elif books.converted(result.source.path, result.source.sha256, result.doc_id, result.source.n_bytes):
                     writer.add(result, rank.get(result.source.path))
+                    books.partly(result.source.path, result.warnings)
         else:
             from .dask_engine import convert_on_dask
 
@@ -188,6 +194,13 @@ class _Books:
         self.writer.add_failure(failure)
         if self.on_document:
             self.on_document(failure.path, failure)
+
+    def partly(self, path: str, warnings: list[str]) -> None:
+        """A document converted, but not all of it: each warning said in the errors table."""
+        for warning in warnings:
+            failure = Failure(path, "parse", warning)
+            self.summary.failures.append(failure)
+            self.writer.add_failure(failure)
 
     def skipped(self, item: Skipped) -> None:
         self.summary.skipped.append(item)

@@ -46,7 +46,7 @@ INDEX_SCHEMA = pa.schema([
     ("sha256", pa.string()), ("doc_id", pa.string()),
 ])
 # tables whose rows belong to one document; entities are gathered again and errors are this run's
-DOCUMENT_TABLES = ("documents", "paragraphs", "sentences", "facts", "artifacts", "terms")
+DOCUMENT_TABLES = ("documents", "paragraphs", "sentences", "facts", "artifacts", "texts", "terms")
 BATCH_ROWS = 65_536
 
 

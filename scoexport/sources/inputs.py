@@ -16,7 +16,9 @@ log = logging.getLogger(__name__)
 
 TEXT_SUFFIXES = {".txt", ".text", ".md"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml", ".shtml"}
-SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES
+PDF_SUFFIXES = {".pdf"}
+SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | PDF_SUFFIXES
+PDF_SIGNATURE_WITHIN = 1024  # readers accept junk before "%PDF-" in the first kilobyte
 WARC_SUFFIXES = (".warc", ".warc.gz")  # web archives: many documents in one file (sources/warc.py)
 
 _HTML_SNIFF = re.compile(rb"<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]", re.IGNORECASE)
@@ -65,7 +67,14 @@ def is_warc(path: str) -> bool:
     return path.lower().endswith(WARC_SUFFIXES)
 
 
+def is_pdf(data: bytes) -> bool:
+    return b"%PDF-" in data[:PDF_SIGNATURE_WITHIN]
+
+
 def detect_format(path: str, data: bytes) -> str:
+    """pdf by signature whatever the name; then html or text by suffix, then by content."""
+    if is_pdf(data):
+        return "pdf"
     suffix = Path(path).suffix.lower()
     if suffix in HTML_SUFFIXES:
         return "html"
@@ -96,8 +105,7 @@ def decode(data: bytes, fmt: str = "text") -> tuple[str, str]:
         if data.startswith(bom):
             return data.decode(name), name
     if b"\x00" in data[:8192]:
-        kind = "a PDF" if data.startswith(b"%PDF") else "binary data"
-        raise InputError(f"this is {kind}, not text or HTML; extract its text first (for a PDF: pdftotext)")
+        raise InputError("this is binary data, not text, HTML or PDF")
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
@@ -124,6 +132,8 @@ def read_source(path: str) -> Source:
     except OSError as exc:
         raise InputError(f"cannot read: {exc.strerror or exc}") from exc
     fmt = detect_format(path, data)
+    if fmt == "pdf":  # never decoded as text: parse reads the text layer and sets the text
+        return Source(path=path, data=data, sha256=hashlib.sha256(data).hexdigest(), text="", encoding=None, format=fmt)
     text, encoding = decode(data, fmt)
     return Source(path=path, data=data, sha256=hashlib.sha256(data).hexdigest(), text=text, encoding=encoding, format=fmt)
 

@@ -17,6 +17,7 @@ from ...records import Artifact, Block, DateEvidence, Metadata, Parsed, Source
 from .content import select
 from .meta import page_metadata
 from .offsets import TextLocator, without_xml_declaration
+from .page_dates import labelled_date, marked_date
 from .tree import PROTECTED_TAGS, Unit, attribute_words, vocabulary, walk_tree
 
 KINDS = {"h1": "heading", "h2": "heading", "h3": "heading", "h4": "heading", "h5": "heading", "h6": "heading",
@@ -100,8 +101,10 @@ def parse_html(source: Source) -> Parsed:
             metadata.title = heading  # the heading on the page, without the " | Site" that meta titles carry
     # what the page writes besides what it states; clean.published decides (reading every unit costs
     # about 2% of parsing a page)
+    unstated = metadata.published_date is None  # marked and labelled dates matter only without a stated one
     dates = DateEvidence(published.utc_instant, _date_in_text([u for u in units if id(u) in bylines]),
-                         _visible_date(units, selection.kept), _date_in_text(units))
+                         _visible_date(units, selection.kept), _date_in_text(units),
+                         marked_date(root) if unstated else None, labelled_date([u.text for u in units]) if unstated else None)
     blocks: list[Block] = []
     in_text = False  # bylines and datelines head the article; past its first paragraph they are text
     for unit in selection.kept:
