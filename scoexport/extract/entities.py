@@ -72,12 +72,13 @@ def _paragraph_hits(ctx: Context, p: Paragraph, definitions: list[Definition]) -
     # German capitalizes every noun ("Eine Stunde", "Von Beginn"), a headline every word: there a capitalized
     # run is no name by its shape
     headline = p.kind in ("title", "subtitle", "heading") and _title_case(text)
-    english = (ctx.metadata.language or "en") not in _NOUNS_CAPITALIZED and not headline
+    language = ctx.metadata.language or "en"
+    english = language not in _NOUNS_CAPITALIZED and not headline
     for start, end, kind in find_organizations(text, english):
         name = text[start:end]
         hits.append(Hit(start, end, _organization(name) if kind == "organization" else Entry(kind, name, None), "org_rule"))
     credits = _credit_spans(text)
-    for start, end, rule in find_people(text, p.kind, english):
+    for start, end, rule in find_people(text, p.kind, english, language == "en"):
         if any(s <= start < e for s, e in credits):
             continue  # "Editing by Jo Park", "Photo: Jo Park/AP": the document's makers, not what it tells of
         name = text[start:end]
@@ -114,7 +115,9 @@ def _thing_after(text: str, end: int) -> bool:
 @cache
 def _credit_pattern() -> re.Pattern[str]:
     words = alternation(load_lines("credit_words.txt"), flexible_spaces=True)
-    return re.compile(rf"(?i:\b(?:{words}))\s*[^.;()\n]{{0,80}}")
+    # a credit runs to the end of its sentence or parenthesis, however many names it lists ("Reporting by A,
+    # B, C, with reporting by D and E"); the bound only keeps a run-on line from swallowing a paragraph
+    return re.compile(rf"(?i:\b(?:{words}))\s*[^.;()\n]{{0,240}}")
 
 
 def _credit_spans(text: str) -> list[tuple[int, int]]:

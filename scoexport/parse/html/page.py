@@ -29,17 +29,29 @@ _SAME_TITLE_SHARE = 0.8
 _DATE_SEARCH_UNITS = 12
 
 
+def _marked_words(unit: Unit, words_of: dict[HtmlElement, set[str]]) -> set[str]:
+    """The class and id words of the unit's element and its nearest ancestors; a container of the whole
+    article may carry its author in its class ("author-jane-doe"), so the chain stops below it."""
+    chain = [el for el in (*unit.ancestors[-_BYLINE_DEPTH:], unit.element) if el.tag not in PROTECTED_TAGS]
+    for el in chain:
+        if el not in words_of:
+            words_of[el] = attribute_words(el)
+    return set().union(*(words_of[el] for el in chain))
+
+
+def _is_caption(unit: Unit, words_of: dict[HtmlElement, set[str]]) -> bool:
+    """A picture's caption set in a div or span whose class says so ("caption-full"), not in a figcaption:
+    it describes the picture, not what the article tells."""
+    return bool(_marked_words(unit, words_of) & vocabulary()["caption_words"])
+
+
 def _byline_kind(unit: Unit, words_of: dict[HtmlElement, set[str]]) -> str | None:
     """'byline' or 'dateline' when the unit's markup says it names the author or the date."""
     if unit.chars > _BYLINE_MAX_CHARS:
         return None
     vocab = vocabulary()
-    # a container of the whole article may carry its author in its class ("author-jane-doe"): not a byline
     chain = [el for el in (*unit.ancestors[-_BYLINE_DEPTH:], unit.element) if el.tag not in PROTECTED_TAGS]
-    for el in chain:
-        if el not in words_of:
-            words_of[el] = attribute_words(el)
-    words = set().union(*(words_of[el] for el in chain))
+    words = _marked_words(unit, words_of)
     marked = words & vocab["byline_words"] or any(el.get("itemprop") in ("author", "datePublished") for el in chain)
     has_time = unit.tag == "time" or unit.element.find(".//time") is not None
     if not marked and not has_time:
@@ -109,6 +121,8 @@ def parse_html(source: Source) -> Parsed:
     in_text = False  # bylines and datelines head the article; past its first paragraph they are text
     for unit in selection.kept:
         kind = "title" if unit is selection.title else (None if in_text else bylines.get(id(unit))) or KINDS.get(unit.tag, "body")
+        if kind == "body" and _is_caption(unit, words_of):
+            kind = "caption"
         in_text = in_text or (kind == "body" and unit.chars >= _PARAGRAPH_CHARS)
         blocks.append(Block(list(unit.lines), kind=kind, tag=unit.tag))
     artifacts = [Artifact(raw.kind, raw.line.text, raw.line.start, raw.line.end) for raw in walk.raw]
