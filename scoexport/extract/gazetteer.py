@@ -77,6 +77,8 @@ def _word_char(text: str, i: int) -> bool:
 
 
 _NEXT_WORD = re.compile(r" ([A-Z][a-z]+)\b")
+# a place before a hyphen and a lower-case word is still the place: "Texas-based", "Beijing-backed"
+_COMPOUND = re.compile(r"-[a-z]")
 
 
 def _inside_a_name(text: str, hit: Hit) -> bool:
@@ -92,7 +94,7 @@ def find(text: str) -> list[Hit]:
     hits = []
     for end_index, (length, entry) in automaton().iter(text):
         start, end = end_index - length + 1, end_index + 1
-        if _word_char(text, start - 1) or (_word_char(text, end) and text[end - 1] != "."):
+        if _word_char(text, start - 1) or (_word_char(text, end) and text[end - 1] != "." and not _COMPOUND.match(text, end)):
             continue
         hits.append(Hit(start, end, entry))
     hits.sort(key=lambda h: (h.start, h.start - h.end))
