@@ -44,7 +44,8 @@ def _named(head_words: str) -> re.Pattern[str]:
     calendar_words = alternation(w for w in (*calendar.day_name, *calendar.month_name) if w)
     tail = rf"(?: (?:of|for|on) (?:the )?(?!(?:{calendar_words})\b){_WORD}(?: {_WORD}){{0,3}}\b(?! of\b| for\b))"
     head = rf"(?:{head_words})(?:-{_WORD})?(?![\w-])"  # "Pittsburgh Post-Gazette"
-    return re.compile(rf"\b(?:(?:{_WORD} (?:(?:and|&) )?){{1,5}}{head}{tail}?|{head}{tail})")
+    initials = r"(?<![\w.])(?:[A-Z]\. ){1,3}"  # a founder's initials open the name: "W. M. Keck Observatory"
+    return re.compile(rf"\b(?:{initials})?(?:(?:{_WORD} (?:(?:and|&) )?){{1,5}}{head}{tail}?|{head}{tail})")
 
 
 @cache
