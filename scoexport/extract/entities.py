@@ -24,9 +24,11 @@ from .base import Context, make_fact
 from .gazetteer import Entry, Hit, find, lookup
 from .organizations import find_organizations
 from .people import find_people
+from .sources import find_sources
 
 _NOUNS_CAPITALIZED = frozenset({"de", "deu", "ger", "lb", "ltz"})  # languages (ISO 639) that capitalize every noun
-_PRIORITY = {"metadata": 0, "acronym": 1, "gazetteer": 2, "org_rule": 3, "person": 4, "alias": 5}
+# a report's source is an organization only where no rule knows the name as something else ("told Smith")
+_PRIORITY = {"metadata": 0, "acronym": 1, "gazetteer": 2, "org_rule": 3, "person": 4, "alias": 5, "source": 6}
 
 
 @dataclass
@@ -77,6 +79,8 @@ def _paragraph_hits(ctx: Context, p: Paragraph, definitions: list[Definition]) -
     for start, end, kind in find_organizations(text, english):
         name = text[start:end]
         hits.append(Hit(start, end, _organization(name) if kind == "organization" else Entry(kind, name, None), "org_rule"))
+    if english:
+        hits.extend(Hit(start, end, _organization(text[start:end]), "source") for start, end in find_sources(text))
     credits = _credit_spans(text)
     for start, end, rule in find_people(text, p.kind, english, language == "en"):
         if any(s <= start < e for s, e in credits):
