@@ -25,7 +25,7 @@ from functools import cache
 from ..data import alternation, load_lines
 from ..names import looks_like_organization, organization_heads
 from .gazetteer import lookup
-from .people import plain_words
+from .people import given_names, plain_words
 
 __all__ = ["find_organizations", "looks_like_organization"]
 
@@ -93,6 +93,29 @@ def _described() -> re.Pattern[str]:
 
 
 @cache
+def _apposed() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A capitalized name in apposition with a noun of organizations, before it ("publication DigiTimes",
+    "the band Steppenwolf") or after it ("Stratfor, the Texas-based intelligence organization")."""
+    nouns = alternation(load_lines("organization_nouns.txt"))
+    name = rf"{_WORD}(?: {_WORD}){{0,3}}"
+    before = re.compile(rf"\b(?:{nouns}) (?P<name>{name})(?=[.,;:)]|$| [a-z])")
+    after = re.compile(rf"(?<![\w-])(?P<name>{name}), (?:the|a|an) (?:[\w-]+ ){{0,4}}(?:{nouns})\b")
+    return before, after
+
+
+def _apposition(text: str) -> list[tuple[int, int, str]]:
+    names, word_names = given_names()
+    found = []
+    for pattern in _apposed():
+        for m in pattern.finditer(text):
+            first = m.group("name").split()[0]
+            if first in names or first in word_names or lookup(m.group("name")) is not None or first in plain_words():
+                continue  # a person's name, a place, or a sentence's first word ("Officials, the ...")
+            found.append((*m.span("name"), "organization"))
+    return found
+
+
+@cache
 def _org_heads() -> frozenset[str]:
     return frozenset(part for h in organization_heads() for part in _WORD_CHARS.findall(h))
 
@@ -126,6 +149,7 @@ def find_organizations(text: str, english: bool = True) -> list[tuple[int, int, 
                 found.append((start, m.end(), _venue(text, start, m.group()) or kind))
     if not english:
         return found
+    found.extend(_apposition(text))
     for m in _described().finditer(text):
         name = m.group("name")
         parts = name.split()
