@@ -163,8 +163,12 @@ def _aliases(doc: _Doc) -> dict[str, Entry]:
                 people.setdefault(person_key(h.entry.name), h.entry)
     forms: dict[str, Entry | None] = {}
     for entry in people.values():
-        for token in entry.name.split():
-            if len(token) >= 2 and not token.endswith(".") and lookup(token) is None:
+        tokens = entry.name.split()
+        for i, token in enumerate(tokens):
+            known = lookup(token)
+            # a surname that is also a town's name stands for the person where the document names them in full
+            town = known is not None and known.type in ("city", "region") and i == len(tokens) - 1
+            if len(token) >= 2 and not token.endswith(".") and (known is None or town):
                 forms[token] = entry if forms.get(token, entry) == entry else None  # shared by two people: ambiguous
     for defs in doc.definitions.values():
         for d in defs:
@@ -192,7 +196,9 @@ def entity_facts(ctx: Context) -> tuple[list[Fact], list[Mention]]:
     for p in ctx.paragraphs:
         hits = doc.hits[p.paragraph_id]
         if alias_pattern:
-            hits = hits + [Hit(m.start(), m.end(), aliases[m.group()], "alias") for m in alias_pattern.finditer(p.text)]
+            found = [Hit(m.start(), m.end(), aliases[m.group()], "alias") for m in alias_pattern.finditer(p.text)]
+            spans = {(h.start, h.end) for h in found}  # "Nelson" after "Dylan Nelson" is the person, not the town
+            hits = [h for h in hits if h.rule != "gazetteer" or (h.start, h.end) not in spans] + found
         for d in definitions[p.paragraph_id]:
             facts.append(make_fact(ctx, p, "acronym", *d.short_span, d.long))
         for h in _select(hits):
