@@ -86,3 +86,11 @@ def test_two_unknown_capitalized_words_are_a_person_in_english_only() -> None:
     # a lower-case word after it says it is a thing's name; another language's words are unknown to our lists
     assert not entities("The Arvoria Skyhook mission will launch soon.")
     assert not [g for g in entities("Nós vamos cantar Pila Pilão hoje.", language="pt") if g[1] == "person"]
+
+
+def test_a_speakers_employer_in_apposition_is_not_the_speaker() -> None:
+    facts, _ = facts_of("Ana Ruiz, an economist at Meridata, the Lisbon-based research firm, told reporters that the "
+                        "plan was “a very bold step for the whole region.”")
+    people = {f.entity_id: f.text for f in of_kind(facts, "entity")}
+    quote = of_kind(facts, "quote")[0]
+    assert people[quote.entity_id] == "Ana Ruiz"
