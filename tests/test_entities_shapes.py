@@ -94,3 +94,9 @@ def test_a_speakers_employer_in_apposition_is_not_the_speaker() -> None:
     people = {f.entity_id: f.text for f in of_kind(facts, "entity")}
     quote = of_kind(facts, "quote")[0]
     assert people[quote.entity_id] == "Ana Ruiz"
+
+
+def test_a_plural_that_a_longer_name_goes_on_from_is_no_team() -> None:
+    text = "She works for the Farmers in Cities Network; the Steelers and Browns played."
+    names = [text[s:e] for s, e, _ in find_organizations(text)]
+    assert "Farmers" not in names and "Steelers" in names

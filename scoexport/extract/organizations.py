@@ -51,7 +51,8 @@ def _named(head_words: str) -> re.Pattern[str]:
 @cache
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     places = alternation(load_lines("place_heads.txt"))
-    teams = re.compile(rf"(?<=\b[Tt]he )(?:{_WORD} ){{0,2}}[A-Z][a-z]+s\b(?! of\b)")
+    # not a plural that a longer name goes on from ("the Friends of the Earth", "the Refugees in Towns Project")
+    teams = re.compile(rf"(?<=\b[Tt]he )(?:{_WORD} ){{0,2}}[A-Z][a-z]+s\b(?! of\b| (?:in|for|on) [A-Z])")
     # a street may be numbered: "6th Avenue", "42nd Street"
     place_words = rf"(?:{_WORD}|\d+(?:st|nd|rd|th))"
     return _named(alternation(organization_heads())), re.compile(rf"\b(?:{place_words} ){{1,3}}(?:{places})\b"), teams
