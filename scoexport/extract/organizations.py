@@ -94,10 +94,15 @@ def _described() -> re.Pattern[str]:
 
 
 @cache
+def _organization_nouns() -> tuple[str, ...]:
+    return tuple(load_lines("organization_nouns.txt"))
+
+
+@cache
 def _apposed() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """A capitalized name in apposition with a noun of organizations, before it ("publication DigiTimes",
     "the band Steppenwolf") or after it ("Stratfor, the Texas-based intelligence organization")."""
-    nouns = alternation(load_lines("organization_nouns.txt"))
+    nouns = alternation(_organization_nouns())
     name = rf"{_WORD}(?: {_WORD}){{0,3}}"
     before = re.compile(rf"\b(?:{nouns}) (?P<name>{name})(?=[.,;:)]|$| [a-z])")
     after = re.compile(rf"(?<![\w-])(?P<name>{name}), (?:the|a|an) (?:[\w-]+ ){{0,4}}(?:{nouns})\b")
@@ -105,6 +110,8 @@ def _apposed() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 
 def _apposition(text: str) -> list[tuple[int, int, str]]:
+    if not any(noun in text for noun in _organization_nouns()):
+        return []  # no noun of organizations in the paragraph: nothing to be in apposition with (a cheap test first)
     names, word_names = given_names()
     found = []
     for pattern in _apposed():
