@@ -100,3 +100,9 @@ def test_a_plural_that_a_longer_name_goes_on_from_is_no_team() -> None:
     text = "She works for the Farmers in Cities Network; the Steelers and Browns played."
     names = [text[s:e] for s, e, _ in find_organizations(text)]
     assert "Farmers" not in names and "Steelers" in names
+
+
+def test_a_town_with_its_state_after_a_comma_is_a_city() -> None:
+    text = "Labs in Marlowfield, Maryland and a farm near Tororo, Uganda; in May, Texas voted."
+    got = [(text[s:e], kind) for s, e, kind in find_organizations(text)]
+    assert ("Marlowfield", "city") in got and ("Tororo", "city") in got and not [g for g in got if g[0] == "May"]

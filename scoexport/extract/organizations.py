@@ -140,6 +140,29 @@ def _venue(text: str, start: int, name: str) -> str | None:
     return None
 
 
+_TOWN_IN = re.compile(r"\b(?:[Ii]n|[Aa]t|[Ff]rom|[Nn]ear|[Oo]utside|of|to) (?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+)?), "
+                      r"(?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+)?)\b")
+
+
+def _towns(text: str) -> list[tuple[int, int, str]]:
+    """A town named with its state or country after a comma, after a preposition of place ("in Greenbelt,
+    Maryland", "near Tororo, Uganda"): news writes a town the reader may not know that way."""
+    found = []
+    for m in _TOWN_IN.finditer(text):
+        place = lookup(m.group("place"))
+        if place is None or place.demonym or place.type not in ("region", "country") or lookup(m.group("name")):
+            continue
+        if m.group("name").split()[0] in calendar_words():
+            continue  # "in May, Texas voters ...": a month
+        found.append((*m.span("name"), "city"))
+    return found
+
+
+@cache
+def calendar_words() -> frozenset[str]:
+    return frozenset(w for w in (*calendar.day_name, *calendar.month_name) if w)
+
+
 def find_organizations(text: str, english: bool = True) -> list[tuple[int, int, str]]:
     """(start, end, type) of organizations and minor places named by their shape in a paragraph; the teams
     and described-organization rules read English capitalization and articles (english=False: not at all)."""
@@ -158,6 +181,7 @@ def find_organizations(text: str, english: bool = True) -> list[tuple[int, int, 
     if not english:
         return found
     found.extend(_apposition(text))
+    found.extend(_towns(text))
     for m in _described().finditer(text):
         name = m.group("name")
         parts = name.split()
