@@ -35,3 +35,16 @@ def test_a_heading_over_left_out_links_is_left_out_and_an_article_heading_stays(
     blocks = _page(inner)
     assert ("heading", "What comes next") in blocks
     assert not [t for _, t in blocks if t == "Trending Now"]
+
+
+def test_a_line_asking_to_follow_the_page_on_social_networks_is_furniture() -> None:
+    from scoexport.clean import clean
+    from scoexport.clean.kinds import is_follow_line
+
+    body = (f"<html><body><article><h1>Harbour wall</h1><p>{_PARA}</p><p>Follow the Harbour Gazette opinion desk on "
+            "Facebook, Twitter and Instagram.</p><p>Like many towns, ours trusts its wall on stormy nights.</p>"
+            "</article></body></html>")
+    blocks, artifacts, _ = clean(parse_html(Source("page.html", body.encode(), "sha", body, "utf-8", "html")))
+    assert not [b for b in blocks if "Follow the" in b.text] and any("Follow the" in a.text for a in artifacts)
+    assert not is_follow_line("Like many towns, ours trusts its wall on stormy nights.")
+    assert not is_follow_line("Follow the money, she said, " + "and the trail leads far " * 5 + "on Twitter.")
