@@ -1,11 +1,12 @@
 """Entity facts: gazetteer places and organizations, acronyms, organizations and minor places by the
-shape of their names (organizations.py), people by rule (people.py), the document's authors and
-publisher; then, within the document, short forms resolved to their full form (surname -> full name,
-acronym -> long form) and every mention given its entity ID.
+shape of their names (organizations.py), people by rule (people.py), organizations named as a report's
+source (sources.py), the document's authors and publisher; then, within the document, short forms
+resolved to their full form (surname -> full name, acronym -> long form) and every mention given its
+entity ID.
 
 Enters a document's context; leaves acronym and entity facts and their mentions. Where candidates
 overlap the longest wins ("New Jersey", not Jersey), then the most explicit source (metadata,
-acronym definition, gazetteer, shape rule, person rule). Evidence decides type conflicts: an author
+acronym definition, gazetteer, shape rule, person rule, surname, report's source). Evidence decides type conflicts: an author
 the gazetteer knows keeps its type ("Reuters"), a name with an organization word is an organization.
 Not entities: nationalities, names in staff and photographers' credits, and, in German text and
 title-case headlines, capitalized runs that only look like names."""

@@ -8,6 +8,10 @@
 - "the", a capitalized name and a lower-case noun of organizations: "the Alternative for Germany party".
 - "the" and a capitalized plural is a team or band ("the Steelers", "the Doobie Brothers"), unless it
   is a place or people of a place ("the Netherlands", "the Americans").
+- A name in apposition with a noun of organizations: "publication DigiTimes", "Stratfor, the Texas-based
+  intelligence organization".
+- A town named with its state or country after a comma, after a preposition of place: "in Greenbelt,
+  Maryland" (a city).
 - A run ending in a place word is a place smaller than a city ("Heinz Field", "Forest Hill"): a region;
   so is a "... Center" that something happens in or at ("at the Moscone Center").
 

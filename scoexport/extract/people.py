@@ -5,7 +5,9 @@ a photo credit ("Photo via Name/X"), or beside a verb of speech ("Jane Doe said"
 Given names come from package data (given_names.txt, built from names-dataset): a capitalized run
 that starts with one and has a surname after it is a person; a given name that is also a word or a
 place ("Will", "Austin") needs a surname that is neither. A common surname (surnames.txt) after a
-capitalized non-word is one too ("Aryavir Kumar"). Evidence against a person wins: a run that ends in
+capitalized non-word is one too ("Aryavir Kumar"), and, in English text, two capitalized words no list
+knows with no lower-case word after them ("Devan Dubnyk"); a given name makes a town's name after it a
+surname ("Dylan Nelson"). Evidence against a person wins: a run that ends in
 a plain English word ("Public License", "Grace Period"), an organization head word or company
 suffix, or a place is the name of something else (and entities.py drops a name that stands before
 a noun of places: "the Yerba Buena theater").
