@@ -106,3 +106,11 @@ def test_a_town_with_its_state_after_a_comma_is_a_city() -> None:
     text = "Labs in Marlowfield, Maryland and a farm near Tororo, Uganda; in May, Texas voted."
     got = [(text[s:e], kind) for s, e, kind in find_organizations(text)]
     assert ("Marlowfield", "city") in got and ("Tororo", "city") in got and not [g for g in got if g[0] == "May"]
+
+
+def test_a_name_coordinated_with_a_person_or_organization_is_of_its_kind() -> None:
+    got = entities("Kelvatron and Global Lighting Technologies build the parts.",
+                   "Photos of Freddie Spencer and Evel Knievel whilst riding.")
+    assert ("Kelvatron", "organization") in got and ("Evel Knievel", "person") in got
+    # a word the lists know is no name by coordination ("Meanwhile and ..." never is)
+    assert not [g for g in entities("Customers and Global Lighting Technologies agree.") if g[0] == "Customers"]

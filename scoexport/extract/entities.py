@@ -24,12 +24,13 @@ from .acronyms import Definition, find_definitions
 from .base import Context, make_fact
 from .gazetteer import Entry, Hit, find, lookup
 from .organizations import find_organizations
-from .people import find_people
+from .people import find_people, unknown_word
 from .sources import find_sources
 
 _NOUNS_CAPITALIZED = frozenset({"de", "deu", "ger", "lb", "ltz"})  # languages (ISO 639) that capitalize every noun
 # a report's source is an organization only where no rule knows the name as something else ("told Smith")
-_PRIORITY = {"metadata": 0, "acronym": 1, "gazetteer": 2, "org_rule": 3, "person": 4, "alias": 5, "source": 6}
+_PRIORITY = {"metadata": 0, "acronym": 1, "gazetteer": 2, "org_rule": 3, "person": 4, "alias": 5, "source": 6,
+             "coordinated": 6}
 
 
 @dataclass
@@ -92,7 +93,31 @@ def _paragraph_hits(ctx: Context, p: Paragraph, definitions: list[Definition]) -
         is_org = (rule == "byline" and p.kind == "dateline") or looks_like_organization(name)
         hits.append(Hit(start, end, Entry("organization" if is_org else "person", name, None), "person"))
     _add_metadata_names(ctx, text, hits)
+    if english:
+        hits.extend(_coordinated(text, hits))
     return hits + _with_country(text, hits)
+
+
+_NAME_WORD = r"[A-Z][\w’'-]+"
+_AND_BEFORE = re.compile(rf"(?<![\w-])((?:{_NAME_WORD} ){{0,2}}{_NAME_WORD}) (?:and|or|&) $")
+_AND_AFTER = re.compile(rf" (?:and|or|&) ({_NAME_WORD}(?: {_NAME_WORD}){{0,2}})(?![\w-])")
+
+
+def _coordinated(text: str, hits: list[Hit]) -> list[Hit]:
+    """A name joined by "and" or "or" to a person or organization found, that no rule knows, is one of the same
+    kind ("Wistron and Global Lighting Technologies", "Freddie Spencer and Evel Knievel"): a sentence
+    coordinates like with like. Only names made of words no English list knows."""
+    found = []
+    for h in hits:
+        if h.entry.type not in ("person", "organization"):
+            continue
+        for m in (_AND_BEFORE.search(text, max(0, h.start - 60), h.start), _AND_AFTER.match(text, h.end)):
+            if m is None or not all(unknown_word(w) for w in m.group(1).split()):
+                continue
+            start, end = m.span(1)
+            if not any(start < o.end and o.start < end for o in hits):
+                found.append(Hit(start, end, Entry(h.entry.type, m.group(1), None), "coordinated"))
+    return found
 
 
 _THING_AFTER = re.compile(r" [a-z]")

@@ -169,7 +169,7 @@ def _place_surname(text: str, start: int, end: int) -> tuple[int, int] | None:
     return (start, end) if entry is not None and entry.type in ("city", "region") else None
 
 
-def _unknown_word(word: str) -> bool:
+def unknown_word(word: str) -> bool:
     """A capitalized word that no list knows: no English word, name, place, title or organization head."""
     names, word_names = given_names()
     return (len(word) > 2 and not word.isupper() and word not in dictionary_words() and word not in names
@@ -180,7 +180,7 @@ def _surname_person(text: str, run: re.Match[str], in_english: bool) -> list[tup
     """Two or three capitalized words ending in a common surname, none of them a plain word, place or title:
     a person with a given name the list lacks ("Aryavir Kumar", "Bubba Wallace")."""
     words = run.group().split()
-    if in_english and len(words) == 2 and all(_unknown_word(w) for w in words) and lookup(run.group()) is None:
+    if in_english and len(words) == 2 and all(unknown_word(w) for w in words) and lookup(run.group()) is None:
         # two capitalized words no list knows ("Devan Dubnyk"): in English prose a pair of that shape is a
         # person's given name and surname where nothing says it is a thing, as a lower-case word after it
         # does ("the Europa Clipper mission", "its Gran Turismo is"); a verb of speech there is evidence for
