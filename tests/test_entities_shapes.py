@@ -114,3 +114,7 @@ def test_a_name_coordinated_with_a_person_or_organization_is_of_its_kind() -> No
     assert ("Kelvatron", "organization") in got and ("Evel Knievel", "person") in got
     # a word the lists know is no name by coordination ("Meanwhile and ..." never is)
     assert not [g for g in entities("Customers and Global Lighting Technologies agree.") if g[0] == "Customers"]
+
+
+def test_an_accented_given_name_is_the_lists_name() -> None:
+    assert ("Eugênio Tadeu", "person") in entities("Olá, eu sou Eugênio Tadeu, do grupo de música.", language="pt")

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import calendar
 import re
+import unicodedata
 from functools import cache
 
 from ..data import alternation, load_lines, word_set
@@ -147,6 +148,8 @@ def _given_name_people(text: str, in_english: bool) -> list[tuple[int, int, str]
         tokens = list(_WORDS.finditer(m.group()))
         for i, t in enumerate(tokens[:-1]):
             word = t.group()
+            if not word.isascii():
+                word = _without_accents(word)  # "Eugênio" is the list's "Eugenio", "Zoë" its "Zoe"
             if (word not in names and word not in word_names) or _is_organization(word):
                 continue  # "Apple Arcade": a known organization's name opens no person's
             start = m.start() + t.start()
@@ -160,6 +163,10 @@ def _given_name_people(text: str, in_english: bool) -> list[tuple[int, int, str]
         else:
             found.extend(_surname_person(text, m, in_english))
     return found
+
+
+def _without_accents(word: str) -> str:
+    return unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode()
 
 
 def _place_surname(text: str, start: int, end: int) -> tuple[int, int] | None:
