@@ -118,3 +118,9 @@ def test_a_name_coordinated_with_a_person_or_organization_is_of_its_kind() -> No
 
 def test_an_accented_given_name_is_the_lists_name() -> None:
     assert ("Eugênio Tadeu", "person") in entities("Olá, eu sou Eugênio Tadeu, do grupo de música.", language="pt")
+
+
+def test_a_leaders_surname_before_the_government_they_head_is_a_person() -> None:
+    got = entities("Aid stalled under the Okafor administration and the Velasquez regime.")
+    assert ("Okafor", "person") in got and ("Velasquez", "person") in got
+    assert not [g for g in entities("The Kremlin administration and the Labour government met.") if g[1] == "person"]

@@ -34,6 +34,7 @@ _DANGLING_INITIAL = re.compile(r"(?:^| )[A-Z]\.?$")
 _LOWER = re.compile(r"[a-z]")
 _LOWER_WORDS = re.compile(r"[a-z]+")
 _WORD_AFTER = re.compile(r" ([a-z]+)")
+_LEADER_NOUNS = ("administration", "regime", "government", "presidency", "premiership")
 
 
 @cache
@@ -102,6 +103,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "speech_one": re.compile(rf"(?<![\w’'-] )(?<![\w’'-])(?P<name>{_TOKEN}) (?:{verbs})\b"
                                  rf"|\b(?:{inverted}) (?P<after>{_TOKEN})(?![\w-]| [A-Z])"),
         "speech_after": re.compile(rf"\b(?:{inverted}) (?P<name>{_TOKEN}(?: {_TOKEN}){{1,3}})"),
+        # "the Obama administration", "the Assad regime": a leader's surname names the government they head
+        "leader": re.compile(rf"(?<=\b[Tt]he )(?P<name>{_TOKEN}) (?:{alternation(_LEADER_NOUNS)})\b"),
     }
 
 
@@ -213,6 +216,8 @@ def _cue_words(rule: str) -> frozenset[str]:
         return frozenset(_LOWER_WORDS.findall(" ".join(t.split()[0].lower() for t in load_lines("person_titles.txt"))))
     if rule == "byline":
         return frozenset({"by"})
+    if rule == "leader":
+        return frozenset(_LEADER_NOUNS)
     if rule == "credit":
         return frozenset({"photo", "photos", "image", "images", "picture", "pictures", "credit", "credits"})
     return speech_verbs()
@@ -246,8 +251,8 @@ def find_people(text: str, kind: str, english: bool = True, in_english: bool = T
             if span is None:
                 continue
             title = m.group()[0]
-            if rule == "speech_one":
-                if _one_name(text[span[0]:span[1]]):
+            if rule in ("speech_one", "leader"):
+                if _one_name(text[span[0]:span[1]], given_ok=rule == "leader"):  # "the Assad regime": no one's first name
                     found.append((*span, rule))
                 continue
             if " " not in text[span[0]:span[1]] and (rule != "title" or not title.isupper() or "," in m.group()
