@@ -34,7 +34,7 @@ _DANGLING_INITIAL = re.compile(r"(?:^| )[A-Z]\.?$")
 _LOWER = re.compile(r"[a-z]")
 _LOWER_WORDS = re.compile(r"[a-z]+")
 _WORD_AFTER = re.compile(r" ([a-z]+)")
-_LEADER_NOUNS = ("administration", "regime", "government", "presidency", "premiership")
+_LEADER_NOUNS = ("administration", "regime", "presidency", "premiership")  # not "government": "the Labour government"
 
 
 @cache
