@@ -124,3 +124,9 @@ def test_a_leaders_surname_before_the_government_they_head_is_a_person() -> None
     got = entities("Aid stalled under the Okafor administration and the Velasquez regime.")
     assert ("Okafor", "person") in got and ("Velasquez", "person") in got
     assert not [g for g in entities("The Kremlin administration and the Labour government met.") if g[1] == "person"]
+
+
+def test_a_plural_ending_a_quoted_title_is_no_team() -> None:
+    text = "They closed with “Dancing With the Lanterns.” Then the Harriers took the stage."
+    names = [text[s:e] for s, e, _ in find_organizations(text)]
+    assert "Lanterns" not in names and "Harriers" in names

@@ -38,6 +38,7 @@ _WORDS = re.compile(r"\S+")
 _WORD_CHARS = re.compile(r"[\w&]+")
 _INSIDE_SENTENCE = re.compile(r"[a-z,] $")
 _COUNTRY_BEFORE = re.compile(r"(?:^|(?<=\s))((?:[A-Z]\.){2,3}|[A-Z][a-z]+) $")
+_CLOSING_QUOTE = re.compile(r"[.,!?]?[”\"]")
 _VENUE_HEADS = frozenset({"Center", "Centre"})  # a research center is an organization, a convention center a place
 _AT = re.compile(r"\b(?:[Ii]n|[Aa]t|[Ii]nside|[Oo]utside)\s+(?:the\s+)?$")
 _LEADING = frozenset("the a an by from in at for with on to of and as after before via when while but if said says according "
@@ -192,6 +193,8 @@ def find_organizations(text: str, english: bool = True) -> list[tuple[int, int, 
         if lookup(name) is None and not (len(parts) == 1 and (parts[0] in plain_words() or parts[0].isupper())):
             found.append((m.start("name"), m.end("name"), "organization"))
     for m in teams.finditer(text):
+        if _CLOSING_QUOTE.match(text, m.end()):
+            continue  # "Takin’ It to the Streets.”": the last words of a quoted title
         parts = m.group().split()
         last = parts[-1]
         if any(w in plain_words() or w.isupper() for w in parts[:-1]) or last in organization_heads():
