@@ -48,3 +48,13 @@ def test_a_line_asking_to_follow_the_page_on_social_networks_is_furniture() -> N
     assert not [b for b in blocks if "Follow the" in b.text] and any("Follow the" in a.text for a in artifacts)
     assert not is_follow_line("Like many towns, ours trusts its wall on stormy nights.")
     assert not is_follow_line("Follow the money, she said, " + "and the trail leads far " * 5 + "on Twitter.")
+
+
+def test_a_standfirst_outside_the_texts_container_is_the_articles_opening() -> None:
+    lead = "Three ferries were held in port on Monday as the storm that flooded the quay moved north along the coast."
+    body = (f"<html><head><title>Harbour wall</title></head><body><div class='top'><h1>Harbour wall</h1>"
+            f"<div class='article__summary'>{lead}</div><div class='menu'><a href='/a'>News</a></div></div>"
+            f"<div class='article-body'><p>{_PARA}</p><p>{_PARA} More follows.</p><p>{_PARA} The end.</p></div></body></html>")
+    blocks = [(b.kind, " ".join(ln.text for ln in b.lines))
+              for b in parse_html(Source("page.html", body.encode(), "sha", body, "utf-8", "html")).blocks]
+    assert blocks[0] == ("title", "Harbour wall") and blocks[1] == ("body", lead)
