@@ -47,6 +47,8 @@ def test_a_line_asking_to_follow_the_page_on_social_networks_is_furniture() -> N
     blocks, artifacts, _ = clean(parse_html(Source("page.html", body.encode(), "sha", body, "utf-8", "html")))
     assert not [b for b in blocks if "Follow the" in b.text] and any("Follow the" in a.text for a in artifacts)
     assert not is_follow_line("Like many towns, ours trusts its wall on stormy nights.")
+    assert is_follow_line("Enjoyed this report? Share it with a neighbour!")
+    assert not is_follow_line("We share this harbour with the fishing fleet.")
     assert not is_follow_line("Follow the money, she said, " + "and the trail leads far " * 5 + "on Twitter.")
 
 

@@ -114,12 +114,14 @@ _MAX_PROMO_WORDS = 25
 @cache
 def _follow_line() -> re.Pattern[str]:
     networks = alternation(load_lines("social_networks.txt"))
-    return re.compile(rf"^(?:(?i:follow|like|join|find|connect with)\b).{{0,120}}\b(?:on|via) (?:{networks})\b")
+    follow = rf"(?i:follow|like|join|find|connect with)\b.{{0,120}}\b(?:on|via) (?:{networks})\b"
+    share = r"(?:.{0,40}\? )?(?i:share) (?:it|this(?: story| article)?) with\b"  # "Like this story? Share it with a friend!"
+    return re.compile(rf"^(?:{follow}|{share})")
 
 
 def is_follow_line(text: str) -> bool:
     """A short line asking the reader to follow the page on social networks ("Follow our Opinion section on
-    Facebook, Twitter and Instagram"): the site's furniture, whatever its markup."""
+    Facebook, Twitter and Instagram") or to share the story: the site's furniture, whatever its markup."""
     return len(text.split()) <= _MAX_PROMO_WORDS and bool(_follow_line().search(text))
 
 
