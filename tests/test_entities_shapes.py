@@ -130,3 +130,8 @@ def test_a_plural_ending_a_quoted_title_is_no_team() -> None:
     text = "They closed with “Dancing With the Lanterns.” Then the Harriers took the stage."
     names = [text[s:e] for s, e, _ in find_organizations(text)]
     assert "Lanterns" not in names and "Harriers" in names
+
+
+def test_a_source_cue_opening_a_sentence_and_a_line_in_capitals() -> None:
+    text = "Originally published on Quarry Notes. TOLD THE PRESS AT NOON."
+    assert [text[s:e] for s, e in find_sources(text)] == ["Quarry Notes"]

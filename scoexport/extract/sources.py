@@ -29,7 +29,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str] | None]:
     cues = load_lines("source_cues.txt")
     before = alternation(c for c in cues if not c.startswith("*"))
     after = [c[1:].strip() for c in cues if c.startswith("*")]
-    lead = re.compile(rf"\b(?:{before}) (?:the )?(?P<name>{_NAME}){_END}")
+    lead = re.compile(rf"\b(?i:{before}) (?:the )?(?P<name>{_NAME}){_END}")
     trail = re.compile(rf"(?<![\w-])(?P<name>{_WORD}(?: {_WORD}){{0,3}}) (?:{alternation(after)})\b") if after else None
     return lead, trail
 
@@ -57,6 +57,8 @@ def find_sources(text: str) -> list[tuple[int, int]]:
             continue
         for m in pattern.finditer(text):
             name = m.group("name")
+            if text[m.start():m.start("name")].isupper():
+                continue  # a line set in capitals ("TOLD THE PRESS") shows no name by its capitals
             if pattern is not lead and any(w in dictionary_words() and not _CAPITALS_ONLY.match(w) for w in name.split()):
                 continue  # before "reports" a run may open the sentence with a word ("Meanwhile CNN reports")
             if name.startswith("The ") and lookup(name[4:]) is not None:
