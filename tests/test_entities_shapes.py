@@ -135,3 +135,9 @@ def test_a_plural_ending_a_quoted_title_is_no_team() -> None:
 def test_a_source_cue_opening_a_sentence_and_a_line_in_capitals() -> None:
     text = "Originally published on Quarry Notes. TOLD THE PRESS AT NOON."
     assert [text[s:e] for s, e in find_sources(text)] == ["Quarry Notes"]
+
+
+def test_publishers_and_studios_by_their_head_words() -> None:
+    text = "The book, from Harrowgate Books in Leeds, was filmed by Kestrel Pictures."
+    names = [text[s:e] for s, e, _ in find_organizations(text)]
+    assert "Harrowgate Books" in names and "Kestrel Pictures" in names
