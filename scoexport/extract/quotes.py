@@ -37,6 +37,7 @@ _BEFORE_VERB = re.compile(r"^(?:\s*,[^,“”\"]{1,80},)?\s*(?:(?:also|then|late
 # what may stand between an inverted verb and the speaker: role words ("said Apple CEO Tim Cook")
 _AFTER_VERB = re.compile(r"^\s+(?:[\w'’.-]+\s+){0,4}$")
 _SENTENCE_END = re.compile(r"[.!?…][’”\"]?\s*$")
+_AFFILIATION = re.compile(r"\b(?:at|of|for|with|from) (?:the )?$")  # "an analyst at Stratfor": where one works
 _MIN_WORDS = 4  # a phrase shorter than this with no verb of speech is a scare quote, not speech
 _SPEAKERS = ("person", "organization")
 _TITLE_SHARE = 0.6  # prose capitalizes a word in five or fewer; a title most of its words
@@ -74,7 +75,13 @@ def _subject(speech: _Speech, text: str, names: list[Fact], quotes: list[tuple[i
     outside = [f for f in names if not any(s <= f.start < e for s, e in quotes)]
     before = [f for f in outside if f.end <= speech.start and _BEFORE_VERB.match(text[f.end:speech.start])]
     if before:
-        return before[-1]
+        found = before[-1]
+        if found.entity_type != "person" and _AFFILIATION.search(text[max(0, found.start - 10):found.start]):
+            # "Omar Lamrani, an analyst at Stratfor, ... told": the organization is the speaker's employer
+            people = [f for f in outside if f.entity_type == "person" and sentence_start <= f.start and f.end <= found.start]
+            if people:
+                return people[0]
+        return found
     if speech.verb.rstrip("+").endswith("ing"):
         # "Boudreau gave a talk, telling them ...": a participle's subject is the sentence's
         opening = [f for f in outside if sentence_start <= f.start and f.end <= speech.start]
