@@ -155,6 +155,8 @@ def _given_name_people(text: str, in_english: bool) -> list[tuple[int, int, str]
                 word = _without_accents(word)  # "Eugênio" is the list's "Eugenio", "Zoë" its "Zoe"
             if (word not in names and word not in word_names) or _is_organization(word):
                 continue  # "Apple Arcade": a known organization's name opens no person's
+            if i and _is_place(f"{tokens[i - 1].group()} {t.group()}"):
+                continue  # "South Carolina Tim Scott", "San Francisco World": the given name ends a place's name
             start = m.start() + t.start()
             # the surname part is trimmed alone: the given name may itself be a place ("Austin Dillon")
             rest = _trim(text, m.start() + tokens[i + 1].start(), m.end(), plain_surname=word in names)
@@ -166,6 +168,11 @@ def _given_name_people(text: str, in_english: bool) -> list[tuple[int, int, str]
         else:
             found.extend(_surname_person(text, m, in_english))
     return found
+
+
+def _is_place(name: str) -> bool:
+    entry = lookup(name)
+    return entry is not None and entry.type in ("country", "city", "region")
 
 
 def _without_accents(word: str) -> str:
