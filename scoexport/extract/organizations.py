@@ -50,7 +50,8 @@ def _named(head_words: str) -> re.Pattern[str]:
     tail = rf"(?: (?:of|for|on) (?:the )?(?!(?:{calendar_words})\b){_WORD}(?: {_WORD}){{0,3}}\b(?! of\b| for\b))"
     head = rf"(?:{head_words})(?:-{_WORD})?(?![\w-])"  # "Pittsburgh Post-Gazette"
     initials = r"(?<![\w.])(?:[A-Z]\. ){1,3}"  # a founder's initials open the name: "W. M. Keck Observatory"
-    return re.compile(rf"\b(?:{initials})?(?:(?:{_WORD} (?:(?:and|&) )?){{1,5}}{head}{tail}?|{head}{tail})")
+    word = rf"(?:{_WORD}|\d+(?:st|nd|rd|th))"  # a business named after its street: "18th Street Brewery"
+    return re.compile(rf"\b(?:{initials})?(?:(?:{word} (?:(?:and|&) )?){{1,5}}{head}{tail}?|{head}{tail})")
 
 
 @cache
@@ -58,8 +59,8 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     places = alternation(load_lines("place_heads.txt"))
     # not a plural that a longer name goes on from ("the Friends of the Earth", "the Refugees in Towns Project")
     teams = re.compile(rf"(?<=\b[Tt]he )(?:{_WORD} ){{0,2}}[A-Z][a-z]+s\b(?! of\b| (?:in|for|on) [A-Z])")
-    # a street may be numbered: "6th Avenue", "42nd Street"
-    place_words = rf"(?:{_WORD}|\d+(?:st|nd|rd|th))"
+    # a street may be numbered: "6th Avenue", "42nd Street"; a saint's or a mount's name abbreviated: "St. Louis Park"
+    place_words = rf"(?:{_WORD}|\d+(?:st|nd|rd|th)|(?:St|Mt|Ft)\.)"
     return _named(alternation(organization_heads())), re.compile(rf"\b(?:{place_words} ){{1,3}}(?:{places})\b"), teams
 
 
