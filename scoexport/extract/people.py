@@ -170,6 +170,15 @@ def _given_name_people(text: str, in_english: bool) -> list[tuple[int, int, str]
     return found
 
 
+_OF_PLACE = re.compile(rf" ({_TOKEN}(?: {_TOKEN})?)")
+
+
+def _of_place(text: str, end: int) -> bool:
+    """ "of" followed by a known place."""
+    m = _OF_PLACE.match(text, end) if text.endswith(" of", 0, end) else None
+    return m is not None and (_is_place(m.group(1)) or any(_is_place(w) for w in m.group(1).split()))
+
+
 def _is_place(name: str) -> bool:
     entry = lookup(name)
     return entry is not None and entry.type in ("country", "city", "region")
@@ -203,7 +212,8 @@ def _surname_person(text: str, run: re.Match[str], in_english: bool) -> list[tup
         # does ("the Europa Clipper mission", "its Gran Turismo is"); a verb of speech there is evidence for
         # a person. In another language the English lists know none of its words ("Como Educar").
         after = _WORD_AFTER.match(text, run.end())
-        if after is None or after.group(1) in speech_verbs():
+        if after is None or after.group(1) in speech_verbs() or after.group(1) == "who" or _of_place(text, after.end()):
+            # "who" asks for a person; "of" and a place says where someone is from ("Deqa Dhalac of South Portland")
             return [(run.start(), run.end(), "unknown_pair")]
         return []
     if not 2 <= len(words) <= 3 or words[-1] not in surnames() or lookup(run.group()) is not None:
