@@ -87,9 +87,13 @@ def _paragraph_hits(ctx: Context, p: Paragraph, definitions: list[Definition]) -
     for start, end, rule in find_people(text, p.kind, english, language == "en"):
         if any(s <= start < e for s, e in credits):
             continue  # "Editing by Jo Park", "Photo: Jo Park/AP": the document's makers, not what it tells of
-        name = text[start:end]
         if _THING_AFTER.match(text, end) and _thing_after(text, end):
             continue  # "the Yerba Buena theater", "a Lewis Leathers jacket": a name given to a place or thing
+        if _PLURAL_POSSESSIVE.match(text, end - 1) or _WHOLE_QUOTATION.match(text[start - 1:end + 1]):
+            continue  # "Rochdale Coroners’ Court" goes on; a name alone in quotation marks is a title or nickname
+        suffix = _company_suffix().match(text, end)
+        end = suffix.end() if suffix else end  # "Hammond Distilling Co.": a legal form ends a company's name
+        name = text[start:end]
         is_org = (rule == "byline" and p.kind == "dateline") or looks_like_organization(name)
         hits.append(Hit(start, end, Entry("organization" if is_org else "person", name, None), "person"))
     _add_metadata_names(ctx, text, hits)
@@ -121,6 +125,13 @@ def _coordinated(text: str, hits: list[Hit]) -> list[Hit]:
 
 
 _THING_AFTER = re.compile(r" [a-z]")
+_PLURAL_POSSESSIVE = re.compile(r"s['’] [A-Z]")
+_WHOLE_QUOTATION = re.compile(r"[“\"‘].*[”\"’]$")
+
+
+@cache
+def _company_suffix() -> re.Pattern[str]:
+    return re.compile(rf",? (?:{alternation(load_lines('company_suffixes.txt'))})(?![\w-])")
 _LONG_WORD = re.compile(r"\b[^\W\d_]{4,}")
 _TITLE_SHARE = 0.6  # prose capitalizes a word in five or fewer; a headline most of them
 
