@@ -24,7 +24,7 @@ from .acronyms import Definition, find_definitions
 from .base import Context, make_fact
 from .gazetteer import Entry, Hit, find, lookup
 from .organizations import find_organizations
-from .people import find_people, unknown_word
+from .people import find_people, speech_verbs, unknown_word
 from .sources import find_sources
 
 _NOUNS_CAPITALIZED = frozenset({"de", "deu", "ger", "lb", "ltz"})  # languages (ISO 639) that capitalize every noun
@@ -97,6 +97,8 @@ def _paragraph_hits(ctx: Context, p: Paragraph, definitions: list[Definition]) -
         is_org = (rule == "byline" and p.kind == "dateline") or looks_like_organization(name)
         hits.append(Hit(start, end, Entry("organization" if is_org else "person", name, None), "person"))
     _add_metadata_names(ctx, text, hits)
+    hits.extend(Hit(m.start(1), m.end(1), _organization(m.group(1)), "source") for m in _acronym_speaker().finditer(text)
+                if lookup(m.group(1)) is None and not text.isupper())
     if english:
         hits.extend(_coordinated(text, hits))
     return hits + _with_country(text, hits)
@@ -127,6 +129,13 @@ def _coordinated(text: str, hits: list[Hit]) -> list[Hit]:
 _THING_AFTER = re.compile(r" [a-z]")
 _PLURAL_POSSESSIVE = re.compile(r"s['’] [A-Z]")
 _WHOLE_QUOTATION = re.compile(r"[“\"‘].*[”\"’]$")
+
+
+@cache
+def _acronym_speaker() -> re.Pattern[str]:
+    """An acronym as the subject of a verb of speech ("the UAW said"): a person's name is not written in
+    capitals, a body's short name is."""
+    return re.compile(rf"(?<![\w.-])([A-Z]{{2,6}}),? (?:{alternation(speech_verbs())})\b")
 
 
 @cache
