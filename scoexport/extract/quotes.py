@@ -10,6 +10,8 @@ Who spoke, the first of:
 1. the subject of the verb of speech nearest the quote in its sentence: the name (or pronoun) just
    before the verb ("Cook said", "he told Benioff"), or just after a verb that does not take the
    listener as object ("said Cook", not "told Cook"), or after "according to";
+   and where none of these stands there, the sentence's first person (else organization) before the verb
+   (a subject with a long apposition: "Dylan Nelson, a fellow at ..., Germany, and co-author ..., said");
 2. the subject of a verb of speech elsewhere in the paragraph (a quote, then "..., Cook said" in the
    next sentence);
 3. for a paragraph that opens with a quote and names no speaker, the speaker of the paragraph before
@@ -97,12 +99,17 @@ def _subject(speech: _Speech, text: str, names: list[Fact], quotes: list[tuple[i
         if speech.verb.endswith("+") and after:
             speech.listener = after[0].entity_id  # "he told Cook": he is not Cook
         return pronoun.group("pronoun").lower()
-    if speech.verb.endswith("+"):
-        return None  # "told Benioff": the name after is the listener
-    pronoun = _PRONOUN_AFTER.match(text, speech.end)
-    if pronoun:
-        return pronoun.group("pronoun").lower()  # "..., replied she"
-    return after[0] if after else None
+    if not speech.verb.endswith("+"):  # "told Benioff": the name after is the listener
+        pronoun = _PRONOUN_AFTER.match(text, speech.end)
+        if pronoun:
+            return pronoun.group("pronoun").lower()  # "..., replied she"
+        if after:
+            return after[0]
+    # a long apposition between the subject and its verb ("Dylan Nelson, a fellow at ..., Germany, and co-author
+    # of the study, said"): the sentence's first person before the verb, else its first organization
+    opening = [f for f in outside if sentence_start <= f.start and f.end <= speech.start]
+    people = [f for f in opening if f.entity_type == "person"]
+    return (people or opening or [None])[0]
 
 
 def _is_speech(text: str, verbs_near: bool, opens_sentence: bool) -> bool:
