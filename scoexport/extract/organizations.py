@@ -150,10 +150,30 @@ _TOWN_IN = re.compile(r"\b(?:[Ii]n|[Aa]t|[Ff]rom|[Nn]ear|[Oo]utside|of|to) (?P<n
                       r"(?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+)?)\b")
 
 
+# a news dateline: the town in capitals, its state or country, a dash ("BUFFALO, N.Y. —", "CLEVELAND, Ohio –")
+_DATELINE = re.compile(r"^(?P<name>[A-Z]{2}[A-Z'’-]*(?: [A-Z]{2}[A-Z'’-]*){0,2}), "
+                       r"(?P<place>(?:[A-Z]\.){2,3}|[A-Z][a-z]{1,4}\.|[A-Z][a-z]+(?: [A-Z][a-z]+)?) ?(?:\([^()]{1,30}\) ?)?[—–-] ")
+
+
+def _dateline(text: str) -> list[tuple[int, int, str]]:
+    """The town and state of a dateline opening the text: the agency style places a story so, and the
+    town's name in capitals is no word ("READING, Pa. —")."""
+    m = _DATELINE.match(text)
+    if m is None:
+        return []
+    place = lookup(m.group("place"))
+    if place is not None and (place.demonym or place.type not in ("region", "country")):
+        return []
+    found = [(*m.span("name"), "city")]
+    if place is None and m.group("place").endswith("."):
+        found.append((*m.span("place"), "region"))  # a state's abbreviation ("N.Y.", "Calif.") names the state
+    return found if place is not None or m.group("place").endswith(".") else []
+
+
 def _towns(text: str) -> list[tuple[int, int, str]]:
     """A town named with its state or country after a comma, after a preposition of place ("in Greenbelt,
     Maryland", "near Tororo, Uganda"): news writes a town the reader may not know that way."""
-    found = []
+    found = _dateline(text)
     for m in _TOWN_IN.finditer(text):
         place = lookup(m.group("place"))
         if place is None or place.demonym or place.type not in ("region", "country") or lookup(m.group("name")):
