@@ -34,6 +34,7 @@ _DANGLING_INITIAL = re.compile(r"(?:^| )[A-Z]\.?$")
 _LOWER = re.compile(r"[a-z]")
 _LOWER_WORDS = re.compile(r"[a-z]+")
 _WORD_AFTER = re.compile(r" ([a-z]+)")
+_NAME_PRONOUNS = frozenset({"He"})
 _LEADER_NOUNS = ("administration", "regime", "presidency", "premiership")  # not "government": "the Labour government"
 
 
@@ -121,9 +122,9 @@ def _trim(text: str, start: int, end: int, plain_surname: bool = False) -> tuple
     """Cut a candidate name at the first word that cannot be part of a name; keep it if a full word is left."""
     tokens = list(_WORDS.finditer(text[start:end]))
     kept_end = start
-    for t in tokens:
-        if _stops_a_name(t.group().rstrip(".")):
-            break
+    for i, t in enumerate(tokens):
+        if _stops_a_name(t.group().rstrip(".")) and not (i and t.group() in _NAME_PRONOUNS):
+            break  # a capitalized "He" after a name inside a sentence is a name's part ("Liu He"), not the pronoun
         kept_end = start + t.end()
     # drop a dangling initial at the end ("Xi J")
     while kept_end > start and _DANGLING_INITIAL.search(text[start:kept_end]):
