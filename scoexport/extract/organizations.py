@@ -155,6 +155,11 @@ _DATELINE = re.compile(r"^(?P<name>[A-Z]{2}[A-Z'’-]*(?: [A-Z]{2}[A-Z'’-]*){0
                        r"(?P<place>(?:[A-Z]\.){2,3}|[A-Z][a-z]{1,4}\.|[A-Z][a-z]+(?: [A-Z][a-z]+)?) ?(?:\([^()]{1,30}\) ?)?[—–-] ")
 
 
+# "the county of Huade", "the town of Rochdale": a place the reader may not know, named with its kind
+_KIND_OF_PLACE = re.compile(r"\b(?:city|town|village|county|district|province|municipality|township|prefecture) of "
+                            r"(?P<name>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)\b(?! [A-Z])")
+
+
 def _dateline(text: str) -> list[tuple[int, int, str]]:
     """The town and state of a dateline opening the text: the agency style places a story so, and the
     town's name in capitals is no word ("READING, Pa. —")."""
@@ -181,6 +186,8 @@ def _towns(text: str) -> list[tuple[int, int, str]]:
         if m.group("name").split()[0] in calendar_words():
             continue  # "in May, Texas voters ...": a month
         found.append((*m.span("name"), "city"))
+    if " of " in text:
+        found.extend((*m.span("name"), "city") for m in _KIND_OF_PLACE.finditer(text) if lookup(m.group("name")) is None)
     return found
 
 
