@@ -132,7 +132,8 @@ def _town_of_region(text: str, hit: Hit, after: Hit) -> Hit:
     """A country's name followed by a comma and a state or province is a town named after it ("Lebanon,
     Indiana", "Peru, Illinois"): the way a town is placed in its region. Not in a list ("Ireland, Northern
     Ireland and Britain")."""
-    if (hit.entry.type != "country" or hit.entry.demonym or after.entry.type != "region" or "-" not in (after.entry.external_id or "")
-            or text[hit.end:after.start] != ", " or _LIST_GOES_ON.match(text, after.end)):
+    state = after.entry.type == "region" and "-" in (after.entry.external_id or "")  # an ISO 3166-2 subdivision
+    if (hit.entry.type != "country" or hit.entry.demonym or not state or text[hit.end:after.start] != ", "
+            or _LIST_GOES_ON.match(text, after.end)):
         return hit
     return Hit(hit.start, hit.end, Entry("city", text[hit.start:hit.end], None))

@@ -152,7 +152,8 @@ _TOWN_IN = re.compile(r"\b(?:[Ii]n|[Aa]t|[Ff]rom|[Nn]ear|[Oo]utside|of|to) (?P<n
 
 # a news dateline: the town in capitals, its state or country, a dash ("BUFFALO, N.Y. —", "CLEVELAND, Ohio –")
 _DATELINE = re.compile(r"^(?P<name>[A-Z]{2}[A-Z'’-]*(?: [A-Z]{2}[A-Z'’-]*){0,2}), "
-                       r"(?P<place>(?:[A-Z]\.){2,3}|[A-Z][a-z]{1,4}\.|[A-Z][a-z]+(?: [A-Z][a-z]+)?) ?(?:\([^()]{1,30}\) ?)?[—–-] ")
+                       r"(?P<place>(?:[A-Z]\.){2,3}|[A-Z][a-z]{1,4}\.|[A-Z][a-z]+(?: [A-Z][a-z]+)?) ?"
+                       r"(?:\([^()]{1,30}\) ?)?[—–-] ")
 
 
 # "the county of Huade", "the town of Rochdale": a place the reader may not know, named with its kind
