@@ -125,3 +125,16 @@ def test_special_administrative_regions_are_cities_and_demonyms_are_nationalitie
     assert lookup("Hong Kong").type == "city"
     assert lookup("Somali").demonym
     assert lookup("New Orleans").type == "city"
+
+
+def test_a_text_names_its_publisher_short() -> None:
+    from scoexport.records import Metadata
+
+    facts, _ = facts_of("A nurse told Quillpost that wards were full.", "The Herald’s poll agrees.",
+                        metadata=Metadata(publisher="Quillpost.com"))
+    got = {(f.text, f.value) for f in of_kind(facts, "entity")}
+    assert ("Quillpost", "Quillpost.com") in got
+    facts, _ = facts_of("It was first reported by the Herald on Monday.", metadata=Metadata(publisher="Dunmore Herald"))
+    assert ("Herald", "Dunmore Herald") in {(f.text, f.value) for f in of_kind(facts, "entity")}
+    facts, _ = facts_of("Herald Smith spoke.", metadata=Metadata(publisher="Dunmore Herald"))
+    assert "Dunmore Herald" not in {f.value for f in of_kind(facts, "entity")}

@@ -198,6 +198,26 @@ def _add_metadata_names(ctx: Context, text: str, hits: list[Hit]) -> None:
         entry = known if known is not None and not known.demonym else Entry(kind, name, None)
         for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text):
             hits.append(Hit(m.start(), m.end(), entry, "metadata"))
+    if ctx.metadata.publisher:
+        for m in _publisher_short_forms(ctx.metadata.publisher).finditer(text):
+            hits.append(Hit(m.start("name"), m.end("name"), Entry("organization", ctx.metadata.publisher, None), "metadata"))
+
+
+_DOMAIN = re.compile(r"\.(?:com|org|net|info|co\.uk|co|us|uk|au|ca|de|fr|in)$", re.I)
+
+
+@cache
+def _publisher_short_forms(publisher: str) -> re.Pattern[str]:
+    """How a text names its own publication: a site without its domain ("told Salon" at Salon.com), a paper by
+    its last word after "the" ("the Post" at the New York Post, "the Reader’s" at the Chicago Reader)."""
+    forms = []
+    bare = _DOMAIN.sub("", publisher)
+    if bare != publisher and bare[:1].isupper():
+        forms.append(rf"(?<![\w.-])(?P<name>{re.escape(bare)})(?![\w-]|\.\w)")
+    words = publisher.split()
+    if len(words) >= 2 and words[-1][:1].isupper() and words[-1].isalpha():
+        forms.append(rf"(?<=\b[Tt]he )(?P<name>{re.escape(words[-1])})(?![\w-])")
+    return re.compile("|".join(forms) or r"(?!)")
 
 
 def _aliases(doc: _Doc) -> dict[str, Entry]:
