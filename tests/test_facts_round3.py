@@ -7,6 +7,7 @@ import pytest
 from scoexport.extract.gazetteer import find, lookup
 from scoexport.extract.organizations import find_organizations
 from scoexport.extract.people import find_people
+from scoexport.records import Metadata
 
 from .facts_util import facts_of, of_kind
 from .test_facts_quotes_acronyms import quotes
@@ -128,8 +129,6 @@ def test_special_administrative_regions_are_cities_and_demonyms_are_nationalitie
 
 
 def test_a_text_names_its_publisher_short() -> None:
-    from scoexport.records import Metadata
-
     facts, _ = facts_of("A nurse told Quillpost that wards were full.", "The Herald’s poll agrees.",
                         metadata=Metadata(publisher="Quillpost.com"))
     got = {(f.text, f.value) for f in of_kind(facts, "entity")}
