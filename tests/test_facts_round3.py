@@ -137,3 +137,17 @@ def test_a_text_names_its_publisher_short() -> None:
     assert ("Herald", "Dunmore Herald") in {(f.text, f.value) for f in of_kind(facts, "entity")}
     facts, _ = facts_of("Herald Smith spoke.", metadata=Metadata(publisher="Dunmore Herald"))
     assert "Dunmore Herald" not in {f.value for f in of_kind(facts, "entity")}
+
+
+def test_a_given_name_alone_after_a_kinship_noun_or_paired_with_another() -> None:
+    text = "She sent me and my cousin Delroy to fetch him."
+    assert [text[s:e] for s, e, _ in find_people(text, "body")] == ["Delroy"]
+    text = "We thank producers Lou and Ben from the studio."
+    assert [text[s:e] for s, e, _ in find_people(text, "body")] == ["Lou", "Ben"]
+    for text in ("Salt and Pepper were served.", "Will and Grace aired again."):  # words, or a title of two word-names
+        assert find_people(text, "body") == []
+
+
+def test_films_is_an_organizations_head_word() -> None:
+    text = "The series was made by Kestrel Films for the BBC."
+    assert any(text[s:e] == "Kestrel Films" and k == "organization" for s, e, k in find_organizations(text))

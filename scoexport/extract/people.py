@@ -250,13 +250,33 @@ def _one_name(word: str, given_ok: bool = False) -> bool:
     return given_ok or (word not in names and word not in word_names)
 
 
+_KIN = re.compile(r"\b(?:my|his|her|their|our|your) (?:cousin|brother|sister|wife|husband|son|daughter|mother|father|uncle|"
+                  r"aunt|nephew|niece|grandson|granddaughter|grandmother|grandfather|partner|friend) "
+                  rf"(?P<name>{_TOKEN})(?![\w’'-]| [A-Z])")
+_PAIR = re.compile(rf"(?<![\w’'-])(?P<a>{_TOKEN}) and (?P<b>{_TOKEN})(?![\w’'-]| [A-Z])")
+_CAPITALIZED_BEFORE = re.compile(r"[A-Z][\w’'-]* $")
+
+
+def _first_names_alone(text: str) -> list[tuple[int, int, str]]:
+    """A given name alone where the sentence shows a person: after a kinship noun ("my cousin Terrance") or
+    paired with another given name ("Lou and Ben"), one of the pair no word or place ("Will and Grace" is a title)."""
+    names, word_names = given_names()
+    found = [(*m.span("name"), "kin") for m in _KIN.finditer(text)
+             if m.group("name") in names or m.group("name") in word_names or unknown_word(m.group("name"))]
+    for m in _PAIR.finditer(text):
+        a, b = m.group("a"), m.group("b")
+        if {a, b} <= names | word_names and (a in names or b in names) and not _CAPITALIZED_BEFORE.search(text, 0, m.start()):
+            found += [(*m.span("a"), "pair"), (*m.span("b"), "pair")]
+    return found
+
+
 def find_people(text: str, kind: str, english: bool = True, in_english: bool = True) -> list[tuple[int, int, str]]:
     """(start, end, rule) of each person name the rules find in a paragraph of the given kind.
 
     The given-name and surname rules read capitalization as English writes it (names only): in German
     every noun is capitalized ("Eine Stunde", "Von Beginn"), so there (english=False) only the titles,
     bylines, credits and verbs of speech name people."""
-    found = _given_name_people(text, in_english) if english else []
+    found = _given_name_people(text, in_english) + _first_names_alone(text) if english else []
     words = set(_LOWER_WORDS.findall(text.lower()))
     for rule, pattern in _patterns().items():
         if rule == "byline" and kind != "byline":
