@@ -252,8 +252,8 @@ def _one_name(word: str, given_ok: bool = False) -> bool:
 
 _KIN = re.compile(r"\b(?:my|his|her|their|our|your) (?:cousin|brother|sister|wife|husband|son|daughter|mother|father|uncle|"
                   r"aunt|nephew|niece|grandson|granddaughter|grandmother|grandfather|partner|friend) "
-                  rf"(?P<name>{_TOKEN})(?![\w’'-]| [A-Z])")
-_PAIR = re.compile(rf"(?<![\w’'-])(?P<a>{_TOKEN}) and (?P<b>{_TOKEN})(?![\w’'-]| [A-Z])")
+                  r"(?P<name>[A-Z][a-z]+)(?![\w’'-]| [A-Z])")
+_PAIR = re.compile(r"\b(?P<a>[A-Z][a-z]+) and (?P<b>[A-Z][a-z]+)(?![\w’'-]| [A-Z])")
 _CAPITALIZED_BEFORE = re.compile(r"[A-Z][\w’'-]* $")
 
 
@@ -261,11 +261,15 @@ def _first_names_alone(text: str) -> list[tuple[int, int, str]]:
     """A given name alone where the sentence shows a person: after a kinship noun ("my cousin Terrance") or
     paired with another given name ("Lou and Ben"), one of the pair no word or place ("Will and Grace" is a title)."""
     names, word_names = given_names()
-    found = [(*m.span("name"), "kin") for m in _KIN.finditer(text)
+    found: list[tuple[int, int, str]] = []
+    if " and " not in text and " my " not in text and " his " not in text and " her " not in text:
+        return found  # neither pattern can match (a cheap test first)
+    found += [(*m.span("name"), "kin") for m in _KIN.finditer(text)
              if m.group("name") in names or m.group("name") in word_names or unknown_word(m.group("name"))]
     for m in _PAIR.finditer(text):
         a, b = m.group("a"), m.group("b")
-        if {a, b} <= names | word_names and (a in names or b in names) and not _CAPITALIZED_BEFORE.search(text, 0, m.start()):
+        if (all(w in names or w in word_names for w in (a, b)) and (a in names or b in names)
+                and not _CAPITALIZED_BEFORE.search(text, 0, m.start())):
             found += [(*m.span("a"), "pair"), (*m.span("b"), "pair")]
     return found
 
