@@ -151,3 +151,9 @@ def test_a_given_name_alone_after_a_kinship_noun_or_paired_with_another() -> Non
 def test_films_is_an_organizations_head_word() -> None:
     text = "The series was made by Kestrel Films in 2019."
     assert any(text[s:e] == "Kestrel Films" and k == "organization" for s, e, k in find_organizations(text))
+
+
+def test_a_companys_unit_for_a_part_of_the_world() -> None:
+    got = entities("Stellantis North America chief Jo Park thanked the teams.", "Sales in North America rose.")
+    assert ("Stellantis North America", "organization") in got and ("North America", "region") in got
+    assert ("North America", "region") in entities("Stellantis sells cars in North America.")

@@ -176,10 +176,16 @@ def _credit_spans(text: str) -> list[tuple[int, int]]:
 
 def _with_country(text: str, hits: list[Hit]) -> list[Hit]:
     """A country written right before an organization is part of its name ("U.S. Securities and Exchange
-    Commission"); a known organization keeps its canonical name, the longer form being how this text writes it."""
+    Commission"); a known organization keeps its canonical name, the longer form being how this text writes it.
+    A continent or world region right after one names its unit there ("Stellantis North America")."""
     countries = {h.end: h for h in hits if h.entry.type == "country" and not h.entry.demonym}
+    # a company's unit for a part of the world is named with it after ("Stellantis North America")
+    world_parts = {h.start: h for h in hits if h.entry.type == "region" and "-" not in (h.entry.external_id or "-")}
     extended = []
     for h in hits:
+        part = world_parts.get(h.end + 1)
+        if h.entry.type == "organization" and part is not None and text[h.end:part.start] == " ":
+            extended.append(Hit(h.start, part.end, Entry("organization", text[h.start:part.end], None), h.rule))
         c = countries.get(h.start - 1)
         if h.entry.type == "organization" and c is not None and text[c.end:h.start] == " ":
             entry = h.entry if h.entry.external_id or lookup(h.entry.name) else Entry("organization", text[c.start:h.end], None)
