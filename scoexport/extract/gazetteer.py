@@ -121,4 +121,19 @@ def find(text: str) -> list[Hit]:
         if chosen and h.start < chosen[-1].end:
             continue
         chosen.append(h)
+    chosen = [_town_of_region(text, h, chosen[i + 1]) if i + 1 < len(chosen) else h for i, h in enumerate(chosen)]
     return [h for h in map(lambda h: _with_qualifier(text, h), chosen) if not _inside_a_name(text, h)]
+
+
+_LIST_GOES_ON = re.compile(r",? (?:and|or) |, [A-Z]")
+
+
+def _town_of_region(text: str, hit: Hit, after: Hit) -> Hit:
+    """A country's name followed by a comma and a state or province is a town named after it ("Lebanon,
+    Indiana", "Peru, Illinois"): the way a town is placed in its region. Not in a list ("Ireland, Northern
+    Ireland and Britain")."""
+    state = after.entry.type == "region" and "-" in (after.entry.external_id or "")  # an ISO 3166-2 subdivision
+    if (hit.entry.type != "country" or hit.entry.demonym or not state or text[hit.end:after.start] != ", "
+            or _LIST_GOES_ON.match(text, after.end)):
+        return hit
+    return Hit(hit.start, hit.end, Entry("city", text[hit.start:hit.end], None))

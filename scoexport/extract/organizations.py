@@ -50,7 +50,8 @@ def _named(head_words: str) -> re.Pattern[str]:
     tail = rf"(?: (?:of|for|on) (?:the )?(?!(?:{calendar_words})\b){_WORD}(?: {_WORD}){{0,3}}\b(?! of\b| for\b))"
     head = rf"(?:{head_words})(?:-{_WORD})?(?![\w-])"  # "Pittsburgh Post-Gazette"
     initials = r"(?<![\w.])(?:[A-Z]\. ){1,3}"  # a founder's initials open the name: "W. M. Keck Observatory"
-    return re.compile(rf"\b(?:{initials})?(?:(?:{_WORD} (?:(?:and|&) )?){{1,5}}{head}{tail}?|{head}{tail})")
+    word = rf"(?:{_WORD}|\d+(?:st|nd|rd|th))"  # a business named after its street: "18th Street Brewery"
+    return re.compile(rf"\b(?:{initials})?(?:(?:{word} (?:(?:and|&) )?){{1,5}}{head}{tail}?|{head}{tail})")
 
 
 @cache
@@ -58,8 +59,8 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     places = alternation(load_lines("place_heads.txt"))
     # not a plural that a longer name goes on from ("the Friends of the Earth", "the Refugees in Towns Project")
     teams = re.compile(rf"(?<=\b[Tt]he )(?:{_WORD} ){{0,2}}[A-Z][a-z]+s\b(?! of\b| (?:in|for|on) [A-Z])")
-    # a street may be numbered: "6th Avenue", "42nd Street"
-    place_words = rf"(?:{_WORD}|\d+(?:st|nd|rd|th))"
+    # a street may be numbered: "6th Avenue", "42nd Street"; a saint's or a mount's name abbreviated: "St. Louis Park"
+    place_words = rf"(?:{_WORD}|\d+(?:st|nd|rd|th)|(?:St|Mt|Ft)\.)"
     return _named(alternation(organization_heads())), re.compile(rf"\b(?:{place_words} ){{1,3}}(?:{places})\b"), teams
 
 
@@ -149,10 +150,36 @@ _TOWN_IN = re.compile(r"\b(?:[Ii]n|[Aa]t|[Ff]rom|[Nn]ear|[Oo]utside|of|to) (?P<n
                       r"(?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+)?)\b")
 
 
+# a news dateline: the town in capitals, its state or country, a dash ("BUFFALO, N.Y. —", "CLEVELAND, Ohio –")
+_DATELINE = re.compile(r"^(?P<name>[A-Z]{2}[A-Z'’-]*(?: [A-Z]{2}[A-Z'’-]*){0,2}), "
+                       r"(?P<place>(?:[A-Z]\.){2,3}|[A-Z][a-z]{1,4}\.|[A-Z][a-z]+(?: [A-Z][a-z]+)?) ?"
+                       r"(?:\([^()]{1,30}\) ?)?[—–-] ")
+
+
+# "the county of Huade", "the town of Rochdale": a place the reader may not know, named with its kind
+_KIND_OF_PLACE = re.compile(r"\b(?:city|town|village|county|district|province|municipality|township|prefecture) of "
+                            r"(?P<name>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)\b(?! [A-Z])")
+
+
+def _dateline(text: str) -> list[tuple[int, int, str]]:
+    """The town and state of a dateline opening the text: the agency style places a story so, and the
+    town's name in capitals is no word ("READING, Pa. —")."""
+    m = _DATELINE.match(text)
+    if m is None:
+        return []
+    place = lookup(m.group("place"))
+    if place is not None and (place.demonym or place.type not in ("region", "country")):
+        return []
+    found = [(*m.span("name"), "city")]
+    if place is None and m.group("place").endswith("."):
+        found.append((*m.span("place"), "region"))  # a state's abbreviation ("N.Y.", "Calif.") names the state
+    return found if place is not None or m.group("place").endswith(".") else []
+
+
 def _towns(text: str) -> list[tuple[int, int, str]]:
     """A town named with its state or country after a comma, after a preposition of place ("in Greenbelt,
     Maryland", "near Tororo, Uganda"): news writes a town the reader may not know that way."""
-    found = []
+    found = _dateline(text)
     for m in _TOWN_IN.finditer(text):
         place = lookup(m.group("place"))
         if place is None or place.demonym or place.type not in ("region", "country") or lookup(m.group("name")):
@@ -160,6 +187,8 @@ def _towns(text: str) -> list[tuple[int, int, str]]:
         if m.group("name").split()[0] in calendar_words():
             continue  # "in May, Texas voters ...": a month
         found.append((*m.span("name"), "city"))
+    if " of " in text:
+        found.extend((*m.span("name"), "city") for m in _KIND_OF_PLACE.finditer(text) if lookup(m.group("name")) is None)
     return found
 
 

@@ -34,6 +34,7 @@ _DANGLING_INITIAL = re.compile(r"(?:^| )[A-Z]\.?$")
 _LOWER = re.compile(r"[a-z]")
 _LOWER_WORDS = re.compile(r"[a-z]+")
 _WORD_AFTER = re.compile(r" ([a-z]+)")
+_NAME_PRONOUNS = frozenset({"He"})
 _LEADER_NOUNS = ("administration", "regime", "presidency", "premiership")  # not "government": "the Labour government"
 
 
@@ -121,9 +122,9 @@ def _trim(text: str, start: int, end: int, plain_surname: bool = False) -> tuple
     """Cut a candidate name at the first word that cannot be part of a name; keep it if a full word is left."""
     tokens = list(_WORDS.finditer(text[start:end]))
     kept_end = start
-    for t in tokens:
-        if _stops_a_name(t.group().rstrip(".")):
-            break
+    for i, t in enumerate(tokens):
+        if _stops_a_name(t.group().rstrip(".")) and not (i and t.group() in _NAME_PRONOUNS):
+            break  # a capitalized "He" after a name inside a sentence is a name's part ("Liu He"), not the pronoun
         kept_end = start + t.end()
     # drop a dangling initial at the end ("Xi J")
     while kept_end > start and _DANGLING_INITIAL.search(text[start:kept_end]):
@@ -155,6 +156,8 @@ def _given_name_people(text: str, in_english: bool) -> list[tuple[int, int, str]
                 word = _without_accents(word)  # "Eugênio" is the list's "Eugenio", "Zoë" its "Zoe"
             if (word not in names and word not in word_names) or _is_organization(word):
                 continue  # "Apple Arcade": a known organization's name opens no person's
+            if i and _is_place(f"{tokens[i - 1].group()} {t.group()}"):
+                continue  # "South Carolina Tim Scott", "San Francisco World": the given name ends a place's name
             start = m.start() + t.start()
             # the surname part is trimmed alone: the given name may itself be a place ("Austin Dillon")
             rest = _trim(text, m.start() + tokens[i + 1].start(), m.end(), plain_surname=word in names)
@@ -166,6 +169,20 @@ def _given_name_people(text: str, in_english: bool) -> list[tuple[int, int, str]
         else:
             found.extend(_surname_person(text, m, in_english))
     return found
+
+
+_OF_PLACE = re.compile(rf" ({_TOKEN}(?: {_TOKEN})?)")
+
+
+def _of_place(text: str, end: int) -> bool:
+    """ "of" followed by a known place."""
+    m = _OF_PLACE.match(text, end) if text.endswith(" of", 0, end) else None
+    return m is not None and (_is_place(m.group(1)) or any(_is_place(w) for w in m.group(1).split()))
+
+
+def _is_place(name: str) -> bool:
+    entry = lookup(name)
+    return entry is not None and entry.type in ("country", "city", "region")
 
 
 def _without_accents(word: str) -> str:
@@ -196,7 +213,8 @@ def _surname_person(text: str, run: re.Match[str], in_english: bool) -> list[tup
         # does ("the Europa Clipper mission", "its Gran Turismo is"); a verb of speech there is evidence for
         # a person. In another language the English lists know none of its words ("Como Educar").
         after = _WORD_AFTER.match(text, run.end())
-        if after is None or after.group(1) in speech_verbs():
+        if after is None or after.group(1) in speech_verbs() or after.group(1) == "who" or _of_place(text, after.end()):
+            # "who" asks for a person; "of" and a place says where someone is from ("Deqa Dhalac of South Portland")
             return [(run.start(), run.end(), "unknown_pair")]
         return []
     if not 2 <= len(words) <= 3 or words[-1] not in surnames() or lookup(run.group()) is not None:
@@ -232,13 +250,37 @@ def _one_name(word: str, given_ok: bool = False) -> bool:
     return given_ok or (word not in names and word not in word_names)
 
 
+_KIN = re.compile(r"\b(?:my|his|her|their|our|your) (?:cousin|brother|sister|wife|husband|son|daughter|mother|father|uncle|"
+                  r"aunt|nephew|niece|grandson|granddaughter|grandmother|grandfather|partner|friend) "
+                  r"(?P<name>[A-Z][a-z]+)(?![\w’'-]| [A-Z])")
+_PAIR = re.compile(r"\b(?P<a>[A-Z][a-z]+) and (?P<b>[A-Z][a-z]+)(?![\w’'-]| [A-Z])")
+_CAPITALIZED_BEFORE = re.compile(r"[A-Z][\w’'-]* $")
+
+
+def _first_names_alone(text: str) -> list[tuple[int, int, str]]:
+    """A given name alone where the sentence shows a person: after a kinship noun ("my cousin Terrance") or
+    paired with another given name ("Lou and Ben"), one of the pair no word or place ("Will and Grace" is a title)."""
+    names, word_names = given_names()
+    found: list[tuple[int, int, str]] = []
+    if " and " not in text and " my " not in text and " his " not in text and " her " not in text:
+        return found  # neither pattern can match (a cheap test first)
+    found += [(*m.span("name"), "kin") for m in _KIN.finditer(text)
+             if m.group("name") in names or m.group("name") in word_names or unknown_word(m.group("name"))]
+    for m in _PAIR.finditer(text):
+        a, b = m.group("a"), m.group("b")
+        if (all(w in names or w in word_names for w in (a, b)) and (a in names or b in names)
+                and not _CAPITALIZED_BEFORE.search(text, 0, m.start())):
+            found += [(*m.span("a"), "pair"), (*m.span("b"), "pair")]
+    return found
+
+
 def find_people(text: str, kind: str, english: bool = True, in_english: bool = True) -> list[tuple[int, int, str]]:
     """(start, end, rule) of each person name the rules find in a paragraph of the given kind.
 
     The given-name and surname rules read capitalization as English writes it (names only): in German
     every noun is capitalized ("Eine Stunde", "Von Beginn"), so there (english=False) only the titles,
     bylines, credits and verbs of speech name people."""
-    found = _given_name_people(text, in_english) if english else []
+    found = _given_name_people(text, in_english) + _first_names_alone(text) if english else []
     words = set(_LOWER_WORDS.findall(text.lower()))
     for rule, pattern in _patterns().items():
         if rule == "byline" and kind != "byline":

@@ -10,28 +10,33 @@ Who spoke, the first of:
 1. the subject of the verb of speech nearest the quote in its sentence: the name (or pronoun) just
    before the verb ("Cook said", "he told Benioff"), or just after a verb that does not take the
    listener as object ("said Cook", not "told Cook"), or after "according to";
+   and where none of these stands there, the sentence's first person (else organization) before the verb
+   (a subject with a long apposition: "Dylan Nelson, a fellow at ..., Germany, and co-author ..., said");
 2. the subject of a verb of speech elsewhere in the paragraph (a quote, then "..., Cook said" in the
    next sentence);
 3. for a paragraph that opens with a quote and names no speaker, the speaker of the paragraph before
    (a speaker's words run on over paragraphs);
 4. in a sentence with no verb of speech, its first person or organization outside the quote.
-A pronoun is the last speaker named before it, else the last person named. A name inside the quote
-is never its speaker.
+A pronoun is the last person named before it whose given name is not of the other sex ("she" passes
+over a Vivek, "he" over a Nikki; given names nearly always carried by one sex, data/name_sexes.txt).
+A name inside the quote is never its speaker.
 """
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
-from ..data import alternation
+from ..data import alternation, load_lines
 from ..records import Fact, Paragraph
 from .base import Context, make_fact
 from .people import listener_verbs, speech_verbs
 
 _QUOTE = re.compile(r"“(?P<curly>[^“”]+?)”|\"(?P<straight>[^\"]+?)\"|‘(?P<single>[^‘’]+?)’(?!\w)")
 _VERB = re.compile(r"\b[A-Za-z]+\b(?: to\b)?")
-_PRONOUN = re.compile(r"\b(?:he|she|they)\s*$", re.I)
-_PRONOUN_AFTER = re.compile(r"\s+(?:he|she)\b")
+_PRONOUN = re.compile(r"\b(?P<pronoun>he|she|they)\s*$", re.I)
+_PRONOUN_AFTER = re.compile(r"\s+(?P<pronoun>he|she)\b")
+_SEX_OF_PRONOUN = {"she": "f", "he": "m"}
 # what may stand between a speaker and the verb: an apposition (", Apple's chief executive,") and an adverb or auxiliary
 _BEFORE_VERB = re.compile(r"^(?:\s*,[^,“”\"]{1,80},)?\s*(?:(?:also|then|later|again|has|had|have|would|will|\w+ly)\s+){0,2}$")
 # what may stand between an inverted verb and the speaker: role words ("said Apple CEO Tim Cook")
@@ -88,15 +93,22 @@ def _subject(speech: _Speech, text: str, names: list[Fact], quotes: list[tuple[i
         if opening:
             return opening[0]
     after = [f for f in outside if f.start >= speech.end and _AFTER_VERB.match(text[speech.end:f.start])]
-    if _PRONOUN.search(text[max(0, speech.start - 6):speech.start]):
+    pronoun = _PRONOUN.search(text[max(0, speech.start - 6):speech.start])
+    if pronoun:
         if speech.verb.endswith("+") and after:
             speech.listener = after[0].entity_id  # "he told Cook": he is not Cook
-        return "pronoun"
-    if speech.verb.endswith("+"):
-        return None  # "told Benioff": the name after is the listener
-    if _PRONOUN_AFTER.match(text, speech.end):
-        return "pronoun"  # "..., replied she"
-    return after[0] if after else None
+        return pronoun.group("pronoun").lower()
+    if not speech.verb.endswith("+"):  # "told Benioff": the name after is the listener
+        pronoun = _PRONOUN_AFTER.match(text, speech.end)
+        if pronoun:
+            return pronoun.group("pronoun").lower()  # "..., replied she"
+        if after:
+            return after[0]
+    # a long apposition between the subject and its verb ("Dylan Nelson, a fellow at ..., Germany, and co-author
+    # of the study, said"): the sentence's first person before the verb, else its first organization
+    opening = [f for f in outside if sentence_start <= f.start and f.end <= speech.start]
+    people = [f for f in opening if f.entity_type == "person"]
+    return (people or opening or [None])[0]
 
 
 def _is_speech(text: str, verbs_near: bool, opens_sentence: bool) -> bool:
@@ -132,16 +144,29 @@ class _Speakers:
                 continue
             self.people.append(((p.seq, f.start), f))
 
-    def last(self, p: Paragraph, offset: int, not_id: str | None = None) -> Fact | None:
+    def last(self, p: Paragraph, offset: int, not_id: str | None = None, pronoun: str = "they") -> Fact | None:
         here = (p.seq, offset)
-        named = [f for at, f in self.people if at < here and f.entity_id != not_id]
+        other_sex = {"f": "m", "m": "f"}.get(_SEX_OF_PRONOUN.get(pronoun, ""))
+        named = [f for at, f in self.people if at < here and f.entity_id != not_id
+                 and (other_sex is None or _sex(f.value) != other_sex)]
         return named[-1] if named else None
 
 
+@cache
+def _name_sexes() -> dict[str, str]:
+    return dict(line.split() for line in load_lines("name_sexes.txt"))
+
+
+def _sex(name: str | None) -> str | None:
+    """'f' or 'm' where the person's given name is nearly always one sex's, else None."""
+    first = (name or "").split(" ", 1)[0]
+    return _name_sexes().get(first) if " " in (name or "") else None
+
+
 def _resolve(found: Fact | str | None, speakers: _Speakers, p: Paragraph, speech: _Speech) -> Fact | None:
-    if found == "pronoun":
-        return speakers.last(p, speech.start, speech.listener)
-    return found if isinstance(found, Fact) else None
+    if isinstance(found, str):
+        return speakers.last(p, speech.start, speech.listener, found)
+    return found
 
 
 def _paragraph_quotes(ctx: Context, p: Paragraph, names_by_paragraph: dict[str, list[Fact]], speakers: _Speakers,
