@@ -6,7 +6,8 @@ first spelling at or after a position, or None.
 
 The rule is the regular expression `pattern(text)`. Compiling it costs milliseconds, because it
 is as long as the text and the compiler is Python, and it is needed for every piece that the
-source spells differently from the tree (1,445 pieces, 17% of a whole convert of web pages). So
+source spells differently from the tree (2,897 pieces in the 170 evaluation pages: 2.7 of the 4.4
+CPU seconds of parsing them, 0.3 s this way). So
 `Flexible` runs the same expression without compiling it: the text's parts are matched one after
 the other, each trying its ways of matching in the order the regex engine tries them (greedy
 repeats longest first, alternatives left to right), backtracking depth-first as it does, at each
