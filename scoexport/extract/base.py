@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from .. import ids
 from ..dates import parse_date
 from ..records import Fact, Mention, Metadata, Paragraph, Sentence
+from ..spans import SpanSet
 
 Span = tuple[int, int]
 
@@ -23,7 +24,7 @@ class Context:
     sentences: list[Sentence]
     mentions: list[Mention] = field(default_factory=list)
     # spans of the paragraph text an earlier extractor has claimed (a date is not also a number)
-    claimed: dict[str, list[Span]] = field(default_factory=dict)
+    claimed: dict[str, SpanSet] = field(default_factory=dict)
     entity_facts: list[Fact] = field(default_factory=list)
     _by_paragraph: dict[str, tuple[list[int], list[Sentence]]] | None = None
 
@@ -46,10 +47,11 @@ class Context:
         return self._sentence_index(paragraph_id)[1]
 
     def is_claimed(self, paragraph_id: str, start: int, end: int) -> bool:
-        return any(start < e and s < end for s, e in self.claimed.get(paragraph_id, ()))
+        taken = self.claimed.get(paragraph_id)
+        return taken is not None and taken.overlaps(start, end)
 
     def claim(self, paragraph_id: str, start: int, end: int) -> None:
-        self.claimed.setdefault(paragraph_id, []).append((start, end))
+        self.claimed.setdefault(paragraph_id, SpanSet(end)).add(start, end)
 
     def reference_date(self) -> dt.date | None:
         """The publication date, else the first full date of the front matter (the paragraphs before the body)."""

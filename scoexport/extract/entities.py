@@ -10,6 +10,7 @@ from functools import cache
 from ..data import alternation, load_lines
 from ..records import Fact, Mention, Paragraph
 from ..resolve import entity_id, person_key
+from ..spans import SpanSet
 from .acronyms import Definition, find_definitions
 from .base import Context, make_fact
 from .gazetteer import Entry, Hit, find, lookup
@@ -52,12 +53,10 @@ def _organization(name: str) -> Entry:
     return Entry("organization", name, None)
 
 
-def _select(hits: list[Hit]) -> list[Hit]:
+def _select(hits: list[Hit], length: int) -> list[Hit]:
     """Longest first, then by rule priority; no two hits overlap."""
-    chosen: list[Hit] = []
-    for h in sorted(hits, key=lambda h: (h.start - h.end, _PRIORITY[h.rule], h.start)):
-        if not any(h.start < c.end and c.start < h.end for c in chosen):
-            chosen.append(h)
+    taken = SpanSet(length)
+    chosen = [h for h in sorted(hits, key=lambda h: (h.start - h.end, _PRIORITY[h.rule], h.start)) if taken.take(h.start, h.end)]
     return sorted(chosen, key=lambda h: h.start)
 
 
@@ -129,7 +128,7 @@ def entity_facts(ctx: Context) -> list[Fact]:
             hits = hits + [Hit(m.start(), m.end(), aliases[m.group()], "alias") for m in alias_pattern.finditer(p.text)]
         for d in definitions[p.paragraph_id]:
             facts.append(make_fact(ctx, p, "acronym", *d.short_span, d.long))
-        for h in _select(hits):
+        for h in _select(hits, len(p.text)):
             entry = _canonical(h.entry, aliases)
             eid = entity_id(entry.type, entry.name, entry.external_id)
             fact = make_fact(ctx, p, "entity", h.start, h.end, entry.name, entity_id=eid, entity_type=entry.type)

@@ -11,6 +11,7 @@ from .base import Context, make_fact
 
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _WORD_AFTER = re.compile(r"\s*([a-z][a-z-]*)")
+_TIMES_AFTER = re.compile(r"\s+times\b", re.I)
 
 
 @cache
@@ -41,7 +42,9 @@ def _patterns() -> list[tuple[str, bool, re.Pattern[str]]]:
         ("percent", True, re.compile(rf"{b}{number}\s?(?:%|percent\b|per cent\b)")),
         ("fraction", False, re.compile(rf"(?i){b}(?P<numer>{cardinal_word}|an?|\d+)[\s-]+(?P<frac>{fractions})\b")),
         ("fraction", False, re.compile(r"(?i)(?<![\w-])(?P<frac>half)\b")),
-        ("times", False, re.compile(rf"(?i){b}(?:(?P<num>{_DIGITS})|(?P<word>{word_number}))\s+times\b")),
+        # "seven times" is found by the number-word pattern below (`_TIMES_AFTER`): a pattern of number
+        # words followed by "times" would scan a long run of number words again from each of its words
+        ("times", True, re.compile(rf"(?i){b}(?P<num>{_DIGITS})\s+times\b")),
         ("times", False, re.compile(rf"(?i)\b(?P<mult>{_alt(w['multiplicatives'])})\b")),
         ("ordinal", True, re.compile(r"(?<![\w.,-])(?P<num>\d+)(?:st|nd|rd|th)\b")),
         ("ordinal", False, re.compile(rf"(?i)\b(?P<ordw>{_alt(w['ordinals'])})\b")),
@@ -153,15 +156,19 @@ def _facts_in(ctx: Context, p: Paragraph) -> list[Fact]:
         if not (has_digit if needs_digit else has_word or has_digit):
             continue
         for m in pattern.finditer(p.text):
-            if ctx.is_claimed(p.paragraph_id, m.start(), m.end()):
+            start, end, match_kind = m.start(), m.end(), kind
+            times = _TIMES_AFTER.match(p.text, end) if kind == "number" and m.groupdict().get("word") else None
+            if times:
+                end, match_kind = times.end(), "times"
+            if ctx.is_claimed(p.paragraph_id, start, end):
                 continue
-            value, unit = _value(kind, m)
+            value, unit = _value(match_kind, m)
             if kind in ("number", "times"):
-                unit = unit or _unit(p.text, m.start(), m.end())
+                unit = unit or _unit(p.text, start, end)
             fact_kind = "number" if kind == "times" else kind
-            facts.append(make_fact(ctx, p, fact_kind, m.start(), m.end(), _format(value), value_num=value, unit=unit,
-                                   qualifier=_qualifier(p.text, m.start())))
-            ctx.claim(p.paragraph_id, m.start(), m.end())
+            facts.append(make_fact(ctx, p, fact_kind, start, end, _format(value), value_num=value, unit=unit,
+                                   qualifier=_qualifier(p.text, start)))
+            ctx.claim(p.paragraph_id, start, end)
     return facts
 
 
