@@ -18,9 +18,9 @@ from scoexport.clean import clean
 from scoexport.extract import Context, extract
 from scoexport.parse import parse
 from scoexport.records import Paragraph, Sentence
-from scoexport.segment import paragraphs, sentences
-from scoexport.sentences import split_sentences
-from scoexport.sources import iter_sources
+from scoexport.segment.paragraphs import paragraphs, sentences
+from scoexport.segment.splitter import split_sentences
+from scoexport.sources.inputs import iter_sources
 
 ROOT = Path(__file__).resolve().parent.parent
 PDFTEXT = ROOT.parent / "shared" / "eval" / "pdftext"

@@ -55,7 +55,7 @@ def run_trafilatura(pages: list[Path], out: Path) -> float:
 
 def profile_parse(pages: list[Path], top: int) -> None:
     from scoexport.pipeline import process
-    from scoexport.sources import read_source
+    from scoexport.sources.inputs import read_source
 
     sources = [read_source(str(p)) for p in pages]
     profiler = cProfile.Profile()

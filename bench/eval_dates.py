@@ -19,7 +19,7 @@ from pathlib import Path
 import duckdb
 
 from scoexport import convert
-from scoexport.html_dates import url_date
+from scoexport.parse.html.date_attrs import url_date
 
 ROOT = Path(__file__).resolve().parent.parent
 EVAL = ROOT.parent / "shared" / "eval"

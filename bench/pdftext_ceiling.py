@@ -27,7 +27,7 @@ from pathlib import Path
 from eval_pdftext import EVAL, figures
 
 from scoexport import convert
-from scoexport.measure import Font, fonts, span
+from scoexport.clean.measure import Font, fonts, span
 
 FONT_NAMES = {"Helvetica": "helvetica", "Times": "times", "DejaVuSans": "dejavu-sans", "DejaVuSerif": "dejavu-serif"}
 MAX_FURNITURE_LINES = 4  # a page break puts footer, page number and running header inside a paragraph

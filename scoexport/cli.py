@@ -155,7 +155,7 @@ def query(
     except Exception as exc:  # duckdb raises many error classes; all are about the user's SQL
         typer.echo(f"error: {exc}", err=True)
         raise typer.Exit(EXIT_USAGE) from exc
-    from .render import render
+    from .views.render import render
 
     rendered = render(columns, rows, fmt.value, max_width)
     if output is not None:

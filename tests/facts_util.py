@@ -5,7 +5,7 @@ import datetime as dt
 
 from scoexport.extract import Context, extract
 from scoexport.records import Fact, Mention, Metadata, Paragraph
-from scoexport.segment import sentences
+from scoexport.segment.paragraphs import sentences
 
 
 def facts_of(*texts: str, published: dt.date | None = None, kinds: tuple[str, ...] = ("body",),

@@ -4,7 +4,7 @@ from __future__ import annotations
 import hashlib
 
 from scoexport.clean import clean
-from scoexport.parse import parse_text
+from scoexport.parse.text import parse_text
 from scoexport.records import Block, Line, Metadata, Parsed, Source
 
 FILLER = ("The committee met on a grey morning to weigh the proposals that had been sent in over the "
@@ -211,7 +211,7 @@ def test_a_label_inside_a_running_sentence_opens_no_paragraph() -> None:
 
 
 def test_a_hyphen_at_a_line_end_stays_only_where_the_document_writes_the_compound() -> None:
-    from scoexport.repair import hyphenated_pairs, join_lines
+    from scoexport.clean.repair import hyphenated_pairs, join_lines
 
     compounds = hyphenated_pairs("Their long-term-care plan was well-known.")
     assert join_lines(["a long-", "term view"], compounds) == "a long-term view"

@@ -4,7 +4,7 @@ import datetime as dt
 
 import pytest
 
-from scoexport.dates import find_dates, parse_date
+from scoexport.date_text import find_dates, parse_date
 
 
 @pytest.mark.parametrize(("text", "found"), [

@@ -4,8 +4,8 @@ import datetime as dt
 
 import pytest
 
-from scoexport.dates import find_dates
-from scoexport.relative_dates import find_dates_in_context
+from scoexport.date_text import find_dates
+from scoexport.extract.date_context import find_dates_in_context
 
 from .facts_util import facts_of, of_kind
 

@@ -9,10 +9,10 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from scoexport.html import parse_html
+from scoexport.parse.html.page import parse_html
 from scoexport.pipeline import process
 from scoexport.records import Parsed, Source
-from scoexport.sources import read_source
+from scoexport.sources.inputs import read_source
 
 FIXTURES = Path(__file__).parent / "fixtures" / "html"
 _TEXT_RUN = re.compile(r"<(script|style)\b.*?</\1\s*>|<!--.*?-->|<[^>]*>|([^<]+)", re.S | re.I)

@@ -6,8 +6,8 @@ import datetime as dt
 import lxml.html
 import pytest
 
-from scoexport.html_dates import attribute_date, url_date
-from scoexport.html_meta import local_day, page_metadata, split_names
+from scoexport.parse.html.date_attrs import attribute_date, url_date
+from scoexport.parse.html.meta import local_day, page_metadata, split_names
 
 
 @pytest.mark.parametrize(("value", "day"), [

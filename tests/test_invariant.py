@@ -7,7 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from scoexport.clean import clean
-from scoexport.parse import parse_text
+from scoexport.parse.text import parse_text
 from scoexport.records import Source
 
 # pieces that make the layouts of PDF text likely: page furniture, letterheads, datelines, wraps

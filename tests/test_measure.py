@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from scoexport.measure import Font, fit_measure, fonts
+from scoexport.clean.measure import Font, fit_measure, fonts
 
 WORDS = ("The council met again on Tuesday to weigh a revised budget for the harbour district, after "
          "months of hearings in which residents, shop owners and the ferry company argued over fees. "

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from scoexport.parse import blocks_from_lines, split_lines
+from scoexport.parse.text import blocks_from_lines, split_lines
 
 
 def test_lines_keep_exact_offsets() -> None:

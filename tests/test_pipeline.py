@@ -9,7 +9,7 @@ import pyarrow.parquet as pq
 import pytest
 
 from scoexport import connect, convert
-from scoexport.export import DatasetExistsError
+from scoexport.export.writer import DatasetExistsError
 from scoexport.schema import CONTRACT_TABLES, SCHEMA_VERSION, TABLES
 
 from .conftest import SEEDS
@@ -109,7 +109,7 @@ def test_a_failed_run_leaves_the_previous_dataset(tmp_path: Path, monkeypatch: p
     def explode(*args: object, **kwargs: object) -> None:
         raise RuntimeError("disk gone")
 
-    monkeypatch.setattr("scoexport.export.write_dataset_sql", explode)
+    monkeypatch.setattr("scoexport.export.writer.write_dataset_sql", explode)
     with pytest.raises(RuntimeError):
         convert([SEEDS], out)
     after = {p: p.read_bytes() for p in out.rglob("*") if p.is_file()}
@@ -138,7 +138,7 @@ def test_many_documents_are_written_in_several_row_groups(tmp_path: Path) -> Non
     text = (SEEDS / "000_59ef532736a0b99b.txt").read_text()
     for i in range(40):
         (src / f"{i:03d}.txt").write_text(f"Copy {i}\n\n{text}")
-    from scoexport.export import DatasetWriter
+    from scoexport.export.writer import DatasetWriter
     from scoexport.pipeline import iter_results
 
     with DatasetWriter(tmp_path / "out", row_group_rows=100) as writer:

@@ -7,7 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from scoexport import split_sentences
-from scoexport.sentences import sentence_spans
+from scoexport.segment.splitter import sentence_spans
 
 
 @pytest.mark.parametrize(("text", "expected"), [

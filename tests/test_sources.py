@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 from scoexport.records import Failure
-from scoexport.sources import InputError, decode, detect_format, find_inputs, iter_sources, read_source
+from scoexport.sources.inputs import InputError, decode, detect_format, find_inputs, iter_sources, read_source
 
 
 def test_folder_is_searched_recursively_in_stable_order(tmp_path: Path) -> None:

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from scoexport import connect
-from scoexport.views import sql_files
+from scoexport.views.bundled import sql_files
 
 VIEWS = ["document_overview", "fact_context", "timeline", "entity_mentions", "entity_documents", "cooccurrence", "numbers",
          "quotes", "claims", "disagreements"]

@@ -11,7 +11,7 @@ import hashlib
 import pytest
 
 from scoexport import connect, ids, process
-from scoexport.export import DatasetWriter
+from scoexport.export.writer import DatasetWriter
 from scoexport.records import DocumentResult, Fact, Mention, Source
 
 DOC_A = ("Northern League expands\n\n"

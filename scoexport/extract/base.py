@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from .. import ids
-from ..dates import parse_date
+from ..date_text import parse_date
 from ..records import Fact, Mention, Metadata, Paragraph, Sentence
 from ..spans import SpanSet
 

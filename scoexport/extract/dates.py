@@ -2,8 +2,8 @@
 from __future__ import annotations
 
 from ..records import Fact
-from ..relative_dates import find_dates_in_context
 from .base import Context, make_fact
+from .date_context import find_dates_in_context
 
 
 def date_facts(ctx: Context) -> list[Fact]:

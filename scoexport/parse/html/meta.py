@@ -11,9 +11,9 @@ from typing import Any
 
 from lxml.html import HtmlElement
 
-from .data import load_json
-from .html_dates import any_datetime, attribute_date, aware_datetime, url_date
-from .records import Metadata
+from ...data import load_json
+from ...records import Metadata
+from .date_attrs import any_datetime, attribute_date, aware_datetime, url_date
 
 _SPACE = re.compile(r"\s+")
 _BY = re.compile(r"^\s*(?:by|von|par|por|di|door|av|af)\s+", re.I)

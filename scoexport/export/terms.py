@@ -10,7 +10,7 @@ import re
 from collections import Counter
 from typing import Any
 
-from .records import Paragraph
+from ..records import Paragraph
 
 _TERM = re.compile(r"[^\W_]+")
 

@@ -6,7 +6,7 @@ import unicodedata
 from collections import Counter
 from functools import lru_cache
 
-from .data import load_json
+from ..data import load_json
 
 _WORD = re.compile(r"[^\W\d_]+")
 # Unicode names of letters start with their script, except for a few that say it later

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from .data import load_lines
+from ..data import load_lines
 
 _BOUNDARY = re.compile(
     r"([.!?…]+)([\"'”’)\]»]*)\s+(?=[\"'“‘(\[«]?[A-ZÀ-ÖØ-ÞΑ-ΩА-Я])"  # end of a sentence

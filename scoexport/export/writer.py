@@ -17,13 +17,13 @@ from typing import Any
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from . import __version__
+from .. import __version__
+from ..records import DocumentResult, Failure
+from ..resolve import EntityIndex
+from ..schema import SCHEMA_VERSION, TABLES
+from ..views.bundled import write_dataset_sql
 from .card import write_card
-from .records import DocumentResult, Failure
-from .resolve import EntityIndex
-from .schema import SCHEMA_VERSION, TABLES
 from .terms import term_rows
-from .views import write_dataset_sql
 
 ROW_GROUP_ROWS = 50_000
 # Text-heavy tables reach this many characters long before they reach ROW_GROUP_ROWS rows.

@@ -1,8 +1,8 @@
 """Clean: remove layout artifacts (keeping them), repair the text, give every block a kind.
 
 Plain text (mostly extracted from PDFs) is rebuilt line by line: letterhead, running headers and
-page numbers out (`artifacts`), the article's opening lines read as title, subtitle, byline and
-dateline (`frontmatter`), the rest regrouped into paragraphs (`reflow`). HTML blocks arrive with
+page numbers out (`furniture`), the article's opening lines read as title, subtitle, byline and
+dateline (`kinds`, `bylines`), the rest regrouped into paragraphs (`reflow`). HTML blocks arrive with
 their kind from the tag; only their body blocks may turn out to be bylines, datelines or captions.
 """
 from __future__ import annotations
@@ -10,14 +10,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from itertools import pairwise
 
-from .artifacts import TextLine, as_artifact, letterhead, letterhead_units, page_numbers, running_headers
-from .frontmatter import dateline_date, dateline_publisher, is_all_caps, parse_byline, title_case
+from ..records import Artifact, Block, Metadata, Parsed
+from .bylines import dateline_date, dateline_publisher, is_all_caps, parse_byline, title_case
+from .furniture import TextLine, as_artifact, letterhead, letterhead_units, page_numbers, running_headers
+from .kinds import assign_sections, body_kind, classify_html, front_matter
 from .language import guess_language, main_script
 from .measure import Measure, fit_measure
-from .records import Artifact, Block, Metadata, Parsed
 from .reflow import reflow
 from .repair import fix_mojibake, hyphenated_pairs, invisible_runs, join_lines, normalize
-from .structure import assign_sections, body_kind, classify_html, front_matter
 
 SCRIPT_SAMPLE = 5000  # characters enough to tell the script a document is written in
 

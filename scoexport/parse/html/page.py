@@ -12,12 +12,12 @@ import lxml.etree
 import lxml.html
 from lxml.html import HtmlElement
 
-from .dates import find_dates
-from .html_content import select
-from .html_meta import page_metadata
-from .html_source import TextLocator, without_xml_declaration
-from .html_tree import PROTECTED_TAGS, Unit, attribute_words, vocabulary, walk_tree
-from .records import Artifact, Block, Metadata, Parsed, Source
+from ...date_text import find_dates
+from ...records import Artifact, Block, Metadata, Parsed, Source
+from .content import select
+from .meta import page_metadata
+from .offsets import TextLocator, without_xml_declaration
+from .tree import PROTECTED_TAGS, Unit, attribute_words, vocabulary, walk_tree
 
 KINDS = {"h1": "heading", "h2": "heading", "h3": "heading", "h4": "heading", "h5": "heading", "h6": "heading",
          "figcaption": "caption", "caption": "caption"}

@@ -9,10 +9,10 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from .artifacts import TextLine
-from .frontmatter import ends_sentence, is_all_caps, is_byline, is_caption, is_dateline
+from ..records import Block
+from .bylines import ends_sentence, is_all_caps, is_byline, is_caption, is_dateline
+from .furniture import TextLine
 from .measure import Measure
-from .records import Block
 
 MAX_TITLE_LINES = 4
 TITLE_WIDTH_SHARE = 0.8  # a title set in a larger type stops well before the body's line width

@@ -11,10 +11,10 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import cache
 
-from .data import alternation, load_lines, word_set
-from .frontmatter import ends_sentence, is_all_caps, is_byline, is_dateline
+from ..data import alternation, load_lines, word_set
+from ..records import Artifact, Line
+from .bylines import ends_sentence, is_all_caps, is_byline, is_dateline
 from .language import main_script
-from .records import Artifact, Line
 
 _CONTACT = re.compile(r"www\.|https?://|@\w|\.(?:org|com|net|edu)\b", re.I)
 _WORD = re.compile(r"\w+")

@@ -10,8 +10,8 @@ import datetime as dt
 import re
 from functools import cache
 
-from .data import alternation, load_lines, word_set
-from .dates import find_dates, parse_date
+from ..data import alternation, load_lines, word_set
+from ..date_text import find_dates, parse_date
 
 _WORDS = re.compile(r"[^\W_]+(?:['’.][^\W_]+)*")
 _TERMINAL = re.compile(r"[.!?…:;]['\"”’)\]]*$")

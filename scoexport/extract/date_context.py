@@ -1,7 +1,7 @@
 """Dates that need context: years after a preposition, decades, month-day without a year, weekdays
 and "last September" / "next month" resolved against the publication date, using tense.
 
-`find_dates_in_context(text, reference)` returns what `dates.find_dates` finds plus these; with no
+`find_dates_in_context(text, reference)` returns what `date_text.find_dates` finds plus these; with no
 reference date only the forms that need none (years, decades) are found.
 """
 from __future__ import annotations
@@ -11,9 +11,9 @@ import datetime as dt
 import re
 from functools import cache
 
-from .data import alternation
-from .dates import DateMatch, find_dates, full_month_names, month_numbers
-from .spans import SpanSet
+from ..data import alternation
+from ..date_text import DateMatch, find_dates, full_month_names, month_numbers
+from ..spans import SpanSet
 
 _WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
 _FUTURE = re.compile(

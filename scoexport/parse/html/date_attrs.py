@@ -4,7 +4,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from .dates import calendar_date, parse_date
+from ...date_text import calendar_date, parse_date
 
 _ISO = re.compile(r"((?:19|20)\d\d)-?([01]\d)-?([0-3]\d)(?:[T\s]|$|\b)")
 _SLASHED = re.compile(r"((?:19|20)\d\d)[/.]([01]?\d)[/.]([0-3]?\d)\b")

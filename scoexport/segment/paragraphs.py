@@ -1,9 +1,9 @@
 """Segment: blocks become paragraphs with IDs and spans, paragraphs become sentences."""
 from __future__ import annotations
 
-from . import ids
-from .records import Block, Paragraph, Sentence
-from .sentences import sentence_spans, split_sentences
+from .. import ids
+from ..records import Block, Paragraph, Sentence
+from .splitter import sentence_spans, split_sentences
 
 __all__ = ["paragraphs", "sentence_spans", "sentences", "split_sentences"]
 

@@ -19,8 +19,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from .artifacts import TextLine
-from .frontmatter import ends_sentence
+from .bylines import ends_sentence
+from .furniture import TextLine
 from .measure import Measure, first_word
 
 _MID_SENTENCE_CAPITAL = re.compile(r"(?<=[a-z,;] )([A-Z][\w’'-]+)")

@@ -4,7 +4,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from .schema import TABLES
+from ..schema import TABLES
 
 
 def card_text(manifest: dict[str, Any]) -> str:

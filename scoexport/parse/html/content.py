@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from lxml.html import HtmlElement
 
-from .html_tree import Unit, attribute_words, vocabulary
+from .tree import Unit, attribute_words, vocabulary
 
 _MIN_VOTING_CHARS = 25
 _SIBLING_SHARE = 0.2

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import duckdb
 
-from .schema import TABLES
+from ..schema import TABLES
 
 OPEN_SQL = "open.sql"
 TABLE_VIEWS = "00_tables.sql"  # the views over the Parquet folders; the rest build on them
@@ -19,7 +19,7 @@ def sql_files() -> list[tuple[str, str]]:
     if packaged.is_dir():
         entries = [(p.name, p.read_text(encoding="utf-8")) for p in packaged.iterdir() if p.name.endswith(".sql")]
     else:  # an editable install or a source checkout: the project's top-level sql/
-        folder = Path(__file__).resolve().parent.parent / "sql"
+        folder = Path(__file__).resolve().parents[2] / "sql"
         entries = [(p.name, p.read_text(encoding="utf-8")) for p in folder.glob("*.sql")]
     return sorted(entries)
 

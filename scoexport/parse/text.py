@@ -1,6 +1,6 @@
-"""Parse: a decoded source becomes blocks of lines with their source offsets.
+"""The plain-text route of parse: a decoded source becomes blocks of lines with their source offsets.
 
-Plain text is cut at blank lines; HTML goes through `scoexport.html`. No text is changed here:
+Plain text is cut at blank lines (HTML goes through `parse.html`). No text is changed here:
 every line keeps the exact offsets of its non-blank content so that later stages can say where
 each character came from.
 """
@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .records import Block, Line, Parsed, Source
+from ..records import Block, Line, Parsed, Source
 
 _LINE = re.compile(r"[^\n\r\f\v\x1c\x1d\x1e\x85\u2028\u2029]*(?:\r\n|[\n\r\f\v\x1c\x1d\x1e\x85\u2028\u2029]|$)")
 _NOT_BLANK = re.compile(r"\S")
@@ -56,11 +56,3 @@ def blocks_from_lines(lines: list[Line]) -> list[Block]:
 
 def parse_text(source: Source) -> Parsed:
     return Parsed(source, blocks_from_lines(split_lines(source.text)))
-
-
-def parse(source: Source) -> Parsed:
-    if source.format == "html":
-        from .html import parse_html
-
-        return parse_html(source)
-    return parse_text(source)

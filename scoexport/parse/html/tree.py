@@ -13,9 +13,9 @@ from functools import cache
 
 from lxml.html import HtmlElement
 
-from .data import load_json
-from .html_source import TextLocator
-from .records import Line
+from ...data import load_json
+from ...records import Line
+from .offsets import TextLocator
 
 BLOCK_TAGS = frozenset({"p", "li", "blockquote", "pre", "h1", "h2", "h3", "h4", "h5", "h6", "figcaption", "dd", "dt", "td",
                         "th", "caption", "address", "summary"})
