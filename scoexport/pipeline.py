@@ -1,37 +1,61 @@
 """The whole chain for one document, and a run over many documents into a dataset."""
 from __future__ import annotations
 
+import functools
 import os
-from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 
 from . import ids
+from .budget import DEFAULT_BUDGET, Budget, BudgetExceeded, current_stage, stage, within
 from .clean import clean
 from .export import DatasetWriter
 from .extract import Context, extract
 from .parse import parse
-from .records import DocumentResult, Failure, Source
+from .pool import map_documents
+from .records import DocumentResult, Failure, Skipped, Source, printable_path
 from .segment import paragraphs, sentences
 from .sources import iter_sources
+from .sources.inputs import missing_inputs
+
+
+class MissingInputsError(Exception):
+    """No named input names anything; nothing was converted or written."""
+
+    def __init__(self, missing: list[Failure]) -> None:
+        super().__init__("; ".join(f"{f.path}: {f.error}" for f in missing))
+        self.missing = missing
 
 
 def process(source: Source) -> DocumentResult:
     """Run one decoded source through parse, clean, segment and extract."""
     doc = ids.doc_id(source.sha256)
-    blocks, artifacts, metadata = clean(parse(source))
+    stage("parse")
+    parsed = parse(source)
+    stage("clean")
+    blocks, artifacts, metadata = clean(parsed)
+    stage("segment")
     paras = paragraphs(doc, blocks)
     sents = [s for p in paras for s in sentences(p)]
+    stage("extract")
     facts, mentions = extract(Context(doc, metadata, paras, sents))
     return DocumentResult(source, doc, metadata, paras, sents, facts, artifacts, mentions)
 
 
-def _process_or_fail(source: Source) -> DocumentResult | Failure:
+def process_document(source: Source, budget: Budget = DEFAULT_BUDGET, hard_stop: bool = False) -> DocumentResult | Failure:
+    """The per-document function of every engine: `process` within the budget, any error a Failure.
+
+    `hard_stop` is for worker processes only (see `budget.within`).
+    """
     try:
-        return process(source)
+        with within(budget, hard_stop):
+            return process(source)
+    except BudgetExceeded as exc:
+        return Failure(source.path, current_stage(), str(exc))
+    except RecursionError:
+        return Failure(source.path, current_stage(), "nested too deeply to process")
     except Exception as exc:  # one broken document must not stop the run
-        return Failure(source.path, "process", f"{type(exc).__name__}: {exc}")
+        return Failure(source.path, current_stage(), f"{type(exc).__name__}: {exc}")
 
 
 @dataclass
@@ -42,29 +66,23 @@ class RunSummary:
     duplicates: int = 0
     counts: dict[str, int] = field(default_factory=dict)
     bytes_read: int = 0
+    skipped: list[Skipped] = field(default_factory=list)
+    written: bool = False
 
     @property
     def ok(self) -> bool:
         return not self.failures
 
 
-def iter_results(inputs: Iterable[str | os.PathLike[str]], jobs: int = 1) -> Iterator[DocumentResult | Failure]:
+def iter_results(inputs: Iterable[str | os.PathLike[str]], jobs: int = 1,
+                 budget: Budget = DEFAULT_BUDGET) -> Iterator[DocumentResult | Failure | Skipped]:
     """Results in input order; with jobs > 1 the documents are processed by a pool of processes."""
     items = iter_sources(inputs)
     if jobs <= 1:
         for item in items:
-            yield item if isinstance(item, Failure) else _process_or_fail(item)
+            yield process_document(item, budget) if isinstance(item, Source) else item
         return
-    with ProcessPoolExecutor(jobs) as pool:
-        window: deque = deque()
-        for item in items:
-            window.append(item if isinstance(item, Failure) else pool.submit(_process_or_fail, item))
-            # a bounded window keeps memory flat however many documents there are
-            if len(window) >= jobs * 4:
-                head = window.popleft()
-                yield head if isinstance(head, Failure) else head.result()
-        for head in window:
-            yield head if isinstance(head, Failure) else head.result()
+    yield from map_documents(items, functools.partial(process_document, budget=budget, hard_stop=True), jobs)
 
 
 def convert(
@@ -73,19 +91,31 @@ def convert(
     *,
     jobs: int = 1,
     overwrite: bool = True,
-    on_document: Callable[[DocumentResult | Failure], None] | None = None,
+    budget: Budget = DEFAULT_BUDGET,
+    wait: float = 0.0,
+    on_document: Callable[[DocumentResult | Failure | Skipped], None] | None = None,
 ) -> RunSummary:
     """Convert documents into a dataset folder of Parquet tables; returns what happened.
 
     The dataset is written beside `out` and moved into place only when complete, so a run that
-    dies leaves the previous dataset untouched.
+    dies leaves the previous dataset untouched. It replaces `out` only when the run is what was
+    asked: when every named input names nothing MissingInputsError is raised before any work, and a run
+    that converts no document leaves `out` as it was (`summary.written` is False). A second run
+    into the same folder waits `wait` seconds, then raises `export.folder.FolderLocked`.
     """
     inputs = list(inputs)
+    missing = missing_inputs(inputs)
+    if missing and len(missing) == len(inputs):
+        raise MissingInputsError(missing)
     summary = RunSummary(out=str(out))
     seen: dict[str, str] = {}
-    with DatasetWriter(out, inputs=[str(i) for i in inputs], overwrite=overwrite) as writer:
-        for result in iter_results(inputs, jobs):
-            if isinstance(result, Failure):
+    with DatasetWriter(out, inputs=[printable_path(os.fspath(i)) for i in inputs], overwrite=overwrite,
+                       wait=wait) as writer:
+        for result in iter_results(inputs, jobs, budget):
+            if isinstance(result, Skipped):
+                summary.skipped.append(result)
+                writer.add_skip(result)
+            elif isinstance(result, Failure):
                 summary.failures.append(result)
                 writer.add_failure(result)
             elif result.doc_id in seen:
@@ -99,4 +129,7 @@ def convert(
             if on_document:
                 on_document(result)
         summary.counts = writer.counts
+        if summary.documents == 0:
+            writer.abandon()
+        summary.written = not writer.abandoned
     return summary

@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from scoexport.parse.html.page import parse_html
 from scoexport.pipeline import process
 from scoexport.records import Parsed, Source
-from scoexport.sources.inputs import read_source
+from scoexport.sources.inputs import InputSkipped, read_source
 
 FIXTURES = Path(__file__).parent / "fixtures" / "html"
 _TEXT_RUN = re.compile(r"<(script|style)\b.*?</\1\s*>|<!--.*?-->|<[^>]*>|([^<]+)", re.S | re.I)
@@ -154,11 +154,14 @@ def test_legacy_encoded_page_with_meta_charset(tmp_path: Path) -> None:
 
 
 def test_empty_and_textless_pages(tmp_path: Path) -> None:
-    for i, page in enumerate(["", "   ", "<html><body><script>x()</script></body></html>"]):
+    for i, page in enumerate(["", "   "]):
         path = tmp_path / f"p{i}.html"
         path.write_text(page, encoding="utf-8")
-        p = parse_html(read_source(str(path)))
-        assert p.blocks == []
+        with pytest.raises(InputSkipped):  # an empty page is not a document: skipped with the reason
+            read_source(str(path))
+    path = tmp_path / "script.html"
+    path.write_text("<html><body><script>x()</script></body></html>", encoding="utf-8")
+    assert parse_html(read_source(str(path))).blocks == []
 
 
 def test_whole_chain_on_a_page() -> None:

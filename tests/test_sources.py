@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from scoexport.records import Failure
+from scoexport.records import Failure, Skipped
 from scoexport.sources.inputs import InputError, decode, detect_format, find_inputs, iter_sources, read_source
 
 
@@ -17,7 +17,8 @@ def test_folder_is_searched_recursively_in_stable_order(tmp_path: Path) -> None:
     (tmp_path / ".hidden").mkdir()
     (tmp_path / ".hidden" / "three.txt").write_text("x")
     found = list(find_inputs([tmp_path]))
-    assert found == [str(tmp_path / "b" / "two.html"), str(tmp_path / "one.txt")]
+    assert found == [str(tmp_path / "b" / "two.html"), str(tmp_path / "one.txt"),
+                     Skipped(str(tmp_path / "image.png"), "not a supported document type (.txt, .md, .html, .pdf)")]
 
 
 def test_globs_and_missing_inputs(tmp_path: Path) -> None:
