@@ -5,7 +5,7 @@ import os
 import sys
 from enum import Enum
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 
@@ -129,15 +129,29 @@ def convert(
         raise typer.Exit(EXIT_SOME_FAILED)
 
 
+def _usage_error(message: str) -> typer.Exit:
+    typer.echo(f"error: {message}", err=True)
+    return typer.Exit(EXIT_USAGE)
+
+
 def _read_sql(sql: str | None, file: Path | None) -> str:
     if file is not None:
-        return file.read_text(encoding="utf-8")
-    if sql is not None and sql != "-":
-        return sql
-    if sys.stdin.isatty():
-        typer.echo("error: give SQL as an argument, with --file, or on standard input", err=True)
-        raise typer.Exit(EXIT_USAGE)
-    return sys.stdin.read()
+        try:
+            text = file.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise _usage_error(f"cannot read {file}: {getattr(exc, 'strerror', None) or exc}") from None
+    elif sql is not None and sql != "-":
+        text = sql
+    elif sys.stdin.isatty():
+        raise _usage_error("give SQL as an argument, with --file, or on standard input")
+    else:
+        text = sys.stdin.read()
+    if not text.strip():
+        raise _usage_error("no SQL given (the query is empty)")
+    return text
+
+
+QUERY_BATCH_ROWS = 10_000
 
 
 @app.command()
@@ -164,32 +178,49 @@ def query(
     """
     text = _read_sql(sql, file)
     if fmt is OutputFormat.parquet and output is None:
-        typer.echo("error: --format parquet needs --output FILE", err=True)
-        raise typer.Exit(EXIT_USAGE)
+        raise _usage_error("--format parquet needs --output FILE")
+    if output is not None and not output.parent.is_dir():
+        raise _usage_error(f"cannot write {output}: the folder {output.parent} does not exist")
     try:
         con = connect(dataset)
     except FileNotFoundError as exc:
-        typer.echo(f"error: {exc}", err=True)
-        raise typer.Exit(EXIT_USAGE) from exc
+        raise _usage_error(str(exc)) from None
     try:
-        if fmt is OutputFormat.parquet:
-            import pyarrow.parquet as pq
-
-            pq.write_table(con.sql(text).to_arrow_table(), output, compression="zstd")
-            return
-        result = con.execute(text)
-        columns = [d[0] for d in result.description or []]
-        rows = result.fetchall()
+        _run_query(con, text, fmt, output, max_width)
+    except OSError as exc:
+        raise _usage_error(f"cannot write {output}: {exc.strerror or exc}") from None
     except Exception as exc:  # duckdb raises many error classes; all are about the user's SQL
-        typer.echo(f"error: {exc}", err=True)
-        raise typer.Exit(EXIT_USAGE) from exc
-    from .views.render import render
+        raise _usage_error(" ".join(str(exc).split())) from None
 
-    rendered = render(columns, rows, fmt.value, max_width)
+
+def _run_query(con: Any, text: str, fmt: OutputFormat, output: Path | None, max_width: int) -> None:
+    """Run the SQL and write its result; csv, json and parquet stream batch by batch."""
+    from .views.render import render, write_csv, write_json
+
+    if fmt is OutputFormat.parquet:
+        import pyarrow.parquet as pq
+
+        reader = con.sql(text).to_arrow_reader(QUERY_BATCH_ROWS)
+        with pq.ParquetWriter(output, reader.schema, compression="zstd") as writer:
+            for batch in reader:
+                writer.write_batch(batch)
+        return
+    result = con.execute(text)
+    columns = [d[0] for d in result.description or []]
+    if fmt is OutputFormat.table:
+        rendered = render(columns, result.fetchall(), fmt.value, max_width)
+        if output is not None:
+            output.write_text(rendered, encoding="utf-8")
+        else:
+            typer.echo(rendered, nl=False)
+        return
+    batches = iter(lambda: result.fetchmany(QUERY_BATCH_ROWS), [])
+    write = write_csv if fmt is OutputFormat.csv else write_json
     if output is not None:
-        output.write_text(rendered, encoding="utf-8")
+        with open(output, "w", encoding="utf-8", newline="") as f:
+            write(columns, batches, f)
     else:
-        typer.echo(rendered, nl=False)
+        write(columns, batches, sys.stdout)
 
 
 @app.command()
