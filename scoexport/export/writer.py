@@ -142,11 +142,11 @@ class DatasetWriter:
         self.buffers[table] = []
         self.buffered_chars[table] = 0
         if table not in self.writers:
-            folder = self.tmp / table
-            folder.mkdir()
+            table_dir = self.tmp / table
+            table_dir.mkdir()
             metadata = {**(schema.metadata or {}), b"scoexport.schema_version": SCHEMA_VERSION.encode(),
                         b"scoexport.version": __version__.encode(), b"scoexport.table": table.encode()}
-            self.writers[table] = pq.ParquetWriter(folder / "part-0.parquet", schema.with_metadata(metadata),
+            self.writers[table] = pq.ParquetWriter(table_dir / "part-0.parquet", schema.with_metadata(metadata),
                                                    compression="zstd")
         self.writers[table].write_table(batch, row_group_size=self.row_group_rows)
 

@@ -51,7 +51,10 @@ class Context:
         return taken is not None and taken.overlaps(start, end)
 
     def claim(self, paragraph_id: str, start: int, end: int) -> None:
-        self.claimed.setdefault(paragraph_id, SpanSet(end)).add(start, end)
+        taken = self.claimed.get(paragraph_id)
+        if taken is None:
+            taken = self.claimed[paragraph_id] = SpanSet(end)
+        taken.add(start, end)
 
     def reference_date(self) -> dt.date | None:
         """The publication date, else the first full date of the front matter (the paragraphs before the body)."""
