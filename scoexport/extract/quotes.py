@@ -6,6 +6,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
+from typing import Any
 
 from ..records import Fact, Paragraph, Sentence
 from .base import Context, make_fact
@@ -13,6 +14,7 @@ from .people import speech_verbs
 
 _QUOTE = re.compile(r"“(?P<curly>[^“”]+?)”|\"(?P<straight>[^\"]+?)\"|‘(?P<single>[^‘’]+?)’(?!\w)")
 _WORD = re.compile(r"[a-z]+")
+_JOIN = 60  # characters each side of a quote read together for "he ... said" around it
 _PRONOUN_SPEAKS = re.compile(r"\b(?:he|she)\s+(?:\w+ly\s+)?(?:said|says|added|told|noted|wrote|explained|continued|asked)\b"
                              r"|\b(?:said|says|added) (?:he|she)\b", re.I)
 
@@ -30,6 +32,7 @@ class _People:
     by_sentence: dict[str | None, list[Fact]] = field(default_factory=dict)
     places: list[tuple[str, int]] = field(default_factory=list)
     sentence_starts: dict[str, list[int]] = field(default_factory=dict)
+    cache: dict[tuple[str, str], Any] = field(default_factory=dict)
 
     @classmethod
     def of(cls, ctx: Context) -> _People:
@@ -41,28 +44,87 @@ class _People:
             people.sentence_starts[p.paragraph_id] = [s.start for s in ctx.sentences_of(p.paragraph_id)]
         return people
 
+    def speaking(self, p: Paragraph, sentence: Sentence) -> list[Fact]:
+        """The sentence's people a verb of speech follows."""
+        key = ("speaking", sentence.sentence_id)
+        if key not in self.cache:
+            self.cache[key] = [f for f in self.by_sentence.get(sentence.sentence_id, ()) if _speaks(p.text[f.end:f.end + 60])]
+        return self.cache[key]
+
+    def spoke_before(self, p: Paragraph, sentence: Sentence) -> Fact | None:
+        """The first person of the sentence that a verb of speech follows somewhere after in the sentence."""
+        key = ("spoke", sentence.sentence_id)
+        if key not in self.cache:
+            people = self.by_sentence.get(sentence.sentence_id, [])
+            # the text after a later person is part of the text after the first one: only the first can be the one
+            self.cache[key] = people[0] if people and _speaks(p.text[people[0].end:sentence.end]) else None
+        return self.cache[key]
+
+    def pronoun_speaks(self, p: Paragraph, sentence: Sentence, quote: tuple[int, int]) -> bool:
+        """Whether "he said" or the like stands in the sentence outside the quote."""
+        key = ("pronoun", sentence.sentence_id)
+        if key not in self.cache:
+            self.cache[key] = [m.span() for m in _PRONOUN_SPEAKS.finditer(p.text, sentence.start, sentence.end)]
+        if any(e <= quote[0] or s >= quote[1] for s, e in self.cache[key]):
+            return True
+        # the words on both sides of the quote, read as one ("he “...” said")
+        left = p.text[max(sentence.start, quote[0] - _JOIN):quote[0]]
+        joined = left + " " + p.text[quote[1]:min(sentence.end, quote[1] + _JOIN)]
+        return _PRONOUN_SPEAKS.search(joined) is not None
+
 
 def _people_in(people: _People, sentence: Sentence, exclude: tuple[int, int]) -> list[Fact]:
     return [f for f in people.by_sentence.get(sentence.sentence_id, ()) if not (exclude[0] <= f.start < exclude[1])]
 
 
+def _nearest(facts: list[Fact], quote: tuple[int, int]) -> Fact | None:
+    """Of facts in text order, the last ending before the quote, else the first outside it."""
+    i = _bisect_end(facts, quote[0])
+    if i:
+        return facts[i - 1]
+    if facts and facts[0].start < quote[0]:
+        return facts[0]
+    j = _bisect_start(facts, quote[1])
+    return facts[j] if j < len(facts) else None
+
+
+def _bisect_end(facts: list[Fact], offset: int) -> int:
+    """How many facts end by offset (facts in text order do not overlap, so their ends are in order too)."""
+    lo, hi = 0, len(facts)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if facts[mid].end <= offset:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo
+
+
+def _bisect_start(facts: list[Fact], offset: int) -> int:
+    lo, hi = 0, len(facts)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if facts[mid].start < offset:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo
+
+
 def _speaker(ctx: Context, people_of: _People, p: Paragraph, sentence: Sentence, quote: tuple[int, int]) -> Fact | None:
-    people = _people_in(people_of, sentence, quote)
-    if people:
-        # prefer a person a verb of speech follows; then the nearest before the quote, else the first after it
-        speaking = [f for f in people if _speaks(p.text[f.end:f.end + 60])]
-        candidates = speaking or people
-        before = [f for f in candidates if f.end <= quote[0]]
-        return before[-1] if before else candidates[0]
+    people = people_of.by_sentence.get(sentence.sentence_id, [])
+    # prefer a person a verb of speech follows; then the nearest before the quote, else the first after it
+    speaking = people_of.speaking(p, sentence)
+    found = _nearest(speaking, quote) or _nearest(people, quote)
+    if found:
+        return found
     sentences = ctx.sentences_of(p.paragraph_id)
     i = bisect.bisect_left(people_of.sentence_starts[p.paragraph_id], sentence.start)
     if i > 0:
-        before = sentences[i - 1]
-        previous = [f for f in _people_in(people_of, before, (0, 0)) if _speaks(p.text[f.end:before.end])]
+        previous = people_of.spoke_before(p, sentences[i - 1])
         if previous:
-            return previous[0]
-    outside = p.text[sentence.start:quote[0]] + " " + p.text[quote[1]:sentence.end]
-    if _PRONOUN_SPEAKS.search(outside):
+            return previous
+    if people_of.pronoun_speaks(p, sentence, quote):
         # "..., he said": the person last named before the quote
         return _last_person_before(people_of, p, quote[0])
     return None
