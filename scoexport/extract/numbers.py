@@ -23,8 +23,9 @@ _alt = alternation
 
 
 @cache
-def _patterns() -> list[tuple[str, bool, re.Pattern[str]]]:
-    """(kind, needs a digit, pattern), in order of precedence."""
+def _patterns() -> list[tuple[str, str, re.Pattern[str]]]:
+    """(kind, what the text must hold for the pattern to match: "digit", "word" (a number word),
+    "code" (a digit and a currency code), pattern), in order of precedence."""
     w = _words()
     cardinal_word = _alt([*w["units"], *w["tens"]])
     word_number = rf"(?:{cardinal_word})(?:[\s-]+(?:and\s+)?(?:{_alt([*w['units'], *w['tens'], *w['scales']])}))*"
@@ -35,21 +36,21 @@ def _patterns() -> list[tuple[str, bool, re.Pattern[str]]]:
     b = r"(?<![\w.,-])"
     codes = _alt(load_json("gazetteer.json")["currencies"])
     return [
-        ("money", True, re.compile(rf"{b}(?P<cur>{symbols})\s?{number}\b")),
-        ("money", True, re.compile(rf"{b}(?P<code>{codes})\s?{number}\b")),
-        ("money", True, re.compile(rf"{b}{number}\s?(?P<code>{codes})\b")),
-        ("money", True, re.compile(rf"{b}{number}\s+(?P<cur>{names})\b")),
-        ("percent", True, re.compile(rf"{b}{number}\s?(?:%|percent\b|per cent\b)")),
-        ("fraction", False, re.compile(rf"(?i){b}(?P<numer>{cardinal_word}|an?|\d+)[\s-]+(?P<frac>{fractions})\b")),
-        ("fraction", False, re.compile(r"(?i)(?<![\w-])(?P<frac>half)\b")),
+        ("money", "digit", re.compile(rf"{b}(?P<cur>{symbols})\s?{number}\b")),
+        ("money", "code", re.compile(rf"{b}(?P<code>{codes})\s?{number}\b")),
+        ("money", "code", re.compile(rf"{b}{number}\s?(?P<code>{codes})\b")),
+        ("money", "digit", re.compile(rf"{b}{number}\s+(?P<cur>{names})\b")),
+        ("percent", "digit", re.compile(rf"{b}{number}\s?(?:%|percent\b|per cent\b)")),
+        ("fraction", "word", re.compile(rf"(?i){b}(?P<numer>{cardinal_word}|an?|\d+)[\s-]+(?P<frac>{fractions})\b")),
+        ("fraction", "word", re.compile(r"(?i)(?<![\w-])(?P<frac>half)\b")),
         # "seven times" is found by the number-word pattern below (`_TIMES_AFTER`): a pattern of number
         # words followed by "times" would scan a long run of number words again from each of its words
-        ("times", True, re.compile(rf"(?i){b}(?P<num>{_DIGITS})\s+times\b")),
-        ("times", False, re.compile(rf"(?i)\b(?P<mult>{_alt(w['multiplicatives'])})\b")),
-        ("ordinal", True, re.compile(r"(?<![\w.,-])(?P<num>\d+)(?:st|nd|rd|th)\b")),
-        ("ordinal", False, re.compile(rf"(?i)\b(?P<ordw>{_alt(w['ordinals'])})\b")),
-        ("number", False, re.compile(rf"(?i)\b(?P<word>{word_number})\b")),
-        ("number", True, re.compile(rf"{b}{number}(?![\w.]\d)")),
+        ("times", "digit", re.compile(rf"(?i){b}(?P<num>{_DIGITS})\s+times\b")),
+        ("times", "word", re.compile(rf"(?i)\b(?P<mult>{_alt(w['multiplicatives'])})\b")),
+        ("ordinal", "digit", re.compile(r"(?<![\w.,-])(?P<num>\d+)(?:st|nd|rd|th)\b")),
+        ("ordinal", "word", re.compile(rf"(?i)\b(?P<ordw>{_alt(w['ordinals'])})\b")),
+        ("number", "word", re.compile(rf"(?i)\b(?P<word>{word_number})\b")),
+        ("number", "digit", re.compile(rf"{b}{number}(?![\w.]\d)")),
     ]
 
 
@@ -105,6 +106,11 @@ def _qualifier_pattern() -> re.Pattern[str]:
 
 
 def _qualifier(text: str, start: int) -> str | None:
+    before = start
+    while before > 0 and text[before - 1].isspace():
+        before -= 1
+    if before == start or before == 0 or not text[before - 1].isalpha():
+        return None  # every qualifier is words and a space: "$1 $2" has none, and costs no search
     m = _qualifier_pattern().search(text, max(0, start - 25), start)
     return _words()["qualifiers"][m.group(1).lower()] if m else None
 
@@ -137,6 +143,7 @@ def _format(value: float) -> str:
 
 
 _LOWER_WORD = re.compile(r"[a-z]+")
+_CODE_LETTERS = re.compile(r"[A-Z]{3}")
 
 
 @cache
@@ -150,10 +157,12 @@ def _number_words() -> frozenset[str]:
 def _facts_in(ctx: Context, p: Paragraph) -> list[Fact]:
     facts = []
     has_digit = re.search(r"\d", p.text) is not None
-    # the word patterns are long case-blind alternations: run them only where a number word stands
-    has_word = not _number_words().isdisjoint(_LOWER_WORD.findall(p.text.lower()))
-    for kind, needs_digit, pattern in _patterns():
-        if not (has_digit if needs_digit else has_word or has_digit):
+    # a pattern runs only where what it needs stands: the word patterns are long case-blind
+    # alternations, and the currency codes a long alternation of capitals
+    holds = {"digit": has_digit, "word": not _number_words().isdisjoint(_LOWER_WORD.findall(p.text.lower())),
+             "code": has_digit and _CODE_LETTERS.search(p.text) is not None}
+    for kind, needs, pattern in _patterns():
+        if not holds[needs]:
             continue
         for m in pattern.finditer(p.text):
             start, end, match_kind = m.start(), m.end(), kind
