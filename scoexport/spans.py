@@ -20,6 +20,17 @@ class SpanSet:
         """Whether any character in [start, end) is taken."""
         return self._taken.find(1, start, end) >= 0
 
+    def first_free(self, start: int, end: int) -> int:
+        """The first character in [start, end) not taken, or -1."""
+        found = self._taken.find(0, start, end)
+        if found < 0 and end > len(self._taken):
+            return max(start, len(self._taken))
+        return found
+
+    def first_taken(self, start: int, end: int) -> int:
+        """The first character in [start, end) taken, or -1."""
+        return self._taken.find(1, start, end)
+
     def add(self, start: int, end: int) -> None:
         if end > len(self._taken):
             self._taken.extend(bytes(end - len(self._taken)))

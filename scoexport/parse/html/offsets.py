@@ -9,12 +9,14 @@ import bisect
 import html
 import re
 
+from ...spans import SpanSet
+
 _RAW_OPEN = re.compile(r"<(script|style)\b", re.I)
 _RAW_CLOSE = {name: re.compile(rf"</{name}\s*>", re.I) for name in ("script", "style")}
-_TAG_OPEN = re.compile(r"</?[A-Za-z]")
+_TAG_OPEN = re.compile(r"<[A-Za-z]|</")  # "</" opens an end tag, or a bogus comment ("</>", "</;>") parsers drop
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
 _WORD = re.compile(r"\w+")
-_TEXT_START = re.compile(r"(?<=>)\s*[^<\s]")
+_NOT_SPACE = re.compile(r"\S")
 _STRAY_TAGS = r"(?:<[^<>]*>)*"
 
 
@@ -87,15 +89,16 @@ def without_xml_declaration(text: str) -> str:
     return text if m is None else " " * m.end() + text[m.end():]
 
 
-def _flexible_pattern(text: str) -> re.Pattern[str]:
+def _flexible_pattern(text: str, letters_too: bool = False) -> re.Pattern[str]:
     """A pattern for text as the source may spell it: any character may be an entity, spaces may
-    vary, and stray tags of broken markup may sit between words and punctuation."""
+    vary, and stray tags of broken markup may sit between words and punctuation. ASCII letters are
+    taken as written unless `letters_too` (a page may write even "A" as "&#x41;")."""
     parts: list[str] = []
     for m in re.finditer(r"\w+|\s+|.", text):
         piece = m.group()
         if piece.isspace():
             parts.append(r"(?:\s|&[#\w]+;?)+")
-        elif _WORD.fullmatch(piece) and piece.isascii():
+        elif _WORD.fullmatch(piece) and piece.isascii() and not letters_too:
             parts.append(re.escape(piece))
         else:
             parts.append("".join(rf"(?:&[#\w]+;?|{re.escape(c)})" for c in piece))
@@ -151,12 +154,16 @@ class TextLocator:
         return -1
 
     def _locate_flexibly(self, text: str) -> tuple[int, int]:
-        pattern = _flexible_pattern(text)
+        found = self._search(_flexible_pattern(text))
+        return found if found is not None else self._search(_flexible_pattern(text, letters_too=True)) or (
+            self.cursor, self.cursor)
+
+    def _search(self, pattern: re.Pattern[str]) -> tuple[int, int] | None:
         pos = self.cursor
         while True:
             m = pattern.search(self.source, pos)
             if m is None:
-                return self.cursor, self.cursor
+                return None
             tag_end = self._inside_tag(m.start())
             if tag_end is None:
                 self.cursor = m.end()
@@ -177,5 +184,36 @@ class TextLocator:
         text = " ".join(html.unescape(without_markup(self.source[self.cursor:])).split())
         if not text:
             return None
-        first = _TEXT_START.search(self.source, self.cursor)
-        return text, (first.start() if first else self.cursor), len(self.source.rstrip())
+        return text, self._first_text(self.cursor), len(self.source.rstrip())
+
+    def unplaced(self, covered: SpanSet) -> list[tuple[int, int]]:
+        """Runs of visible source text (outside markup, not white space) that `covered` leaves out:
+        text the tree holds where the search could not place it (markup broken inside a word).
+        Read once, gap by gap between tags, so the check is linear in the source."""
+        runs: list[tuple[int, int]] = []
+        gaps = zip([0, *self._tag_ends], [*self._tag_starts, len(self.source)], strict=True)
+        for start, end in gaps:
+            pos = start
+            while pos < end:
+                first = covered.first_free(pos, end)
+                if first < 0:
+                    break
+                stop = covered.first_taken(first, end)
+                stop = end if stop < 0 else stop
+                piece = self.source[first:stop]
+                if piece.strip():
+                    lead = len(piece) - len(piece.lstrip())
+                    runs.append((first + lead, first + len(piece.rstrip())))
+                pos = stop
+        return runs
+
+    def _first_text(self, pos: int) -> int:
+        """The first visible character at or after pos: not white space, not inside markup."""
+        while True:
+            m = _NOT_SPACE.search(self.source, pos)
+            if m is None:
+                return pos
+            tag_end = self._inside_tag(m.start())
+            if tag_end is None:
+                return m.start()
+            pos = tag_end

@@ -14,6 +14,7 @@ from lxml.html import HtmlElement
 
 from ...date_text import find_dates
 from ...records import Artifact, Block, Metadata, Parsed, Source
+from ...spans import SpanSet
 from .content import select
 from .meta import page_metadata
 from .offsets import TextLocator, without_xml_declaration
@@ -131,5 +132,10 @@ def parse_html(source: Source) -> Parsed:
     rest = locator.rest()
     if rest is not None:
         artifacts.append(Artifact("unparsed", *rest))
+    # whatever visible text no block or artifact holds yet is kept, so that nothing is lost
+    covered = SpanSet(len(text))
+    for start, end in [span for b in blocks for span in b.spans] + [(a.start, a.end) for a in artifacts]:
+        covered.add(start, end)
+    artifacts += [Artifact("unparsed", text[s:e], s, e) for s, e in locator.unplaced(covered)]
     artifacts.sort(key=lambda a: a.start)
     return Parsed(source, blocks, artifacts, metadata)
