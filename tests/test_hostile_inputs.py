@@ -15,7 +15,7 @@ import pytest
 from typer.testing import CliRunner
 
 from scoexport.cli import app
-from scoexport.pipeline import convert
+from scoexport.pipeline import convert, process
 from scoexport.records import Failure, Skipped
 from scoexport.sources.decode import decode
 from scoexport.sources.inputs import iter_sources, read_source
@@ -160,3 +160,25 @@ def test_query_streams_csv_and_json_to_a_file(tmp_path: Path, seeds_dataset: Pat
 
 def test_seeds_still_convert(tmp_path: Path) -> None:
     assert convert([SEEDS], tmp_path / "ds").documents == 2
+
+
+@pytest.mark.parametrize("depth", [300, 3000])
+def test_html_nested_past_lxmls_limit_keeps_its_paragraphs(tmp_path: Path, depth: int) -> None:
+    page = ("<html><head><title>Deep</title></head><body>" + "<div>" * depth
+            + "<p>The council met on Tuesday and agreed on the budget.</p><p>The mayor said it was late.</p>"
+            + "</div>" * depth + "</body></html>")
+    path = tmp_path / "deep.html"
+    path.write_text(page, encoding="utf-8")
+    result = process(read_source(str(path)))
+    texts = [p.text for p in result.paragraphs]
+    assert "The council met on Tuesday and agreed on the budget." in texts and "The mayor said it was late." in texts
+    assert not [a for a in result.artifacts if a.kind == "unparsed"]
+
+
+def test_an_element_with_a_hundred_thousand_attributes_is_parsed(tmp_path: Path) -> None:
+    attributes = " ".join(f"data-a{i}=1" for i in range(100_000))
+    path = tmp_path / "attrs.html"
+    path.write_text(f"<html><body><article><p {attributes}>The council met on Tuesday and agreed.</p>"
+                    "<p>The mayor said it was late.</p></article></body></html>", encoding="utf-8")
+    result = process(read_source(str(path)))
+    assert [p.text for p in result.paragraphs] == ["The council met on Tuesday and agreed.", "The mayor said it was late."]

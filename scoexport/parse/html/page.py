@@ -7,6 +7,7 @@ every block and artifact has real source offsets.
 from __future__ import annotations
 
 import datetime as dt
+import logging
 
 import lxml.etree
 import lxml.html
@@ -17,9 +18,11 @@ from ...records import Artifact, Block, Metadata, Parsed, Source
 from ...spans import SpanSet
 from .content import select
 from .meta import page_metadata
-from .offsets import TextLocator, without_xml_declaration
+from .offsets import TextLocator, markup_spans, without_xml_declaration
+from .soup import MAX_ATTRIBUTES, MAX_DEPTH, has_too_many_attributes, soup_tree
 from .tree import PROTECTED_TAGS, Unit, attribute_words, vocabulary, walk_tree
 
+log = logging.getLogger(__name__)
 KINDS = {"h1": "heading", "h2": "heading", "h3": "heading", "h4": "heading", "h5": "heading", "h6": "heading",
          "figcaption": "caption", "caption": "caption"}
 _BYLINE_MAX_CHARS = 200
@@ -96,10 +99,24 @@ def _artifacts(units: list[Unit], kept: set[int]) -> list[Artifact]:
     return artifacts
 
 
+def _build_tree(text: str, path: str) -> HtmlElement:
+    """lxml's tree of the page, or html.parser's where lxml cannot build it (see `soup`)."""
+    if has_too_many_attributes(text, markup_spans(text)):
+        log.warning("%s: an element holds more than %d attributes: parsed with html.parser", path, MAX_ATTRIBUTES)
+        return soup_tree(text)
+    parser = lxml.html.HTMLParser()
+    root = lxml.html.document_fromstring(text, parser=parser)
+    if any(e.type_name == "ERR_RESOURCE_LIMIT" for e in parser.error_log):
+        log.warning("%s: nested deeper than lxml builds: parsed with html.parser, nesting past %d flattened",
+                    path, MAX_DEPTH)
+        return soup_tree(text)
+    return root
+
+
 def parse_html(source: Source) -> Parsed:
     text = without_xml_declaration(source.text)
     try:
-        root = lxml.html.document_fromstring(text)
+        root = _build_tree(text, source.path)
     except (lxml.etree.ParserError, ValueError):
         stripped = source.text.strip()
         start = source.text.find(stripped[:1]) if stripped else 0
