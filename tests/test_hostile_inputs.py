@@ -182,3 +182,18 @@ def test_an_element_with_a_hundred_thousand_attributes_is_parsed(tmp_path: Path)
                     "<p>The mayor said it was late.</p></article></body></html>", encoding="utf-8")
     result = process(read_source(str(path)))
     assert [p.text for p in result.paragraphs] == ["The council met on Tuesday and agreed.", "The mayor said it was late."]
+
+
+def test_query_connect_and_db_run_only_packaged_sql(tmp_path: Path) -> None:
+    out = tmp_path / "ds"
+    convert([SEEDS], out)
+    planted = tmp_path / "planted.csv"
+    (out / "open.sql").write_text(f"COPY (SELECT 1) TO '{planted}';\n.shell touch {planted}\n", encoding="utf-8")
+    from scoexport import connect
+    from scoexport.views.bundled import write_database
+
+    assert connect(out).execute("SELECT count(*) FROM documents").fetchall() == [(2,)]
+    result = runner.invoke(app, ["query", str(out), "SELECT count(*) AS n FROM documents", "-f", "csv"])
+    assert result.exit_code == 0 and result.output.splitlines()[-1] == "2"
+    write_database(out, tmp_path / "db.duckdb")
+    assert not planted.exists()
