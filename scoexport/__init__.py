@@ -3,8 +3,13 @@ from __future__ import annotations
 
 __version__ = "0.1.0"
 
+import logging
+
 from .pipeline import RunSummary, convert, process
 from .segment import split_sentences
 from .views import connect
+
+# quiet by default: a program that wants the library's log configures logging (the CLI does with -v)
+logging.getLogger(__name__).addHandler(logging.NullHandler())
 
 __all__ = ["RunSummary", "__version__", "connect", "convert", "process", "split_sentences"]

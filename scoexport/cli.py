@@ -1,11 +1,12 @@
 """The `scoexport` command: a thin shell over the library functions."""
 from __future__ import annotations
 
+import logging
 import os
 import sys
 from enum import Enum
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated, Any, TextIO
 
 import typer
 
@@ -25,6 +26,39 @@ app = typer.Typer(
 )
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+LOG_LEVELS = (logging.ERROR, logging.INFO, logging.DEBUG)  # by -v count: quiet, skipped inputs, every document
+
+
+class _StderrHandler(logging.StreamHandler):
+    """Writes to whatever sys.stderr is when a record comes (a test runner swaps it per command)."""
+
+    @property  # type: ignore[override]
+    def stream(self) -> TextIO:
+        return sys.stderr
+
+    @stream.setter
+    def stream(self, _: TextIO) -> None:
+        pass
+
+
+def configure_logging(verbose: int) -> None:
+    """Log lines of the library on standard error: errors only, then with -v skipped inputs and
+    each run's steps, with -vv each document's timing and every piece of text removed and why."""
+    logger = logging.getLogger("scoexport")
+    logger.setLevel(LOG_LEVELS[min(verbose, len(LOG_LEVELS) - 1)])
+    if not any(isinstance(h, _StderrHandler) for h in logger.handlers):
+        handler = _StderrHandler()
+        handler.setFormatter(logging.Formatter("%(levelname)s %(name)s: %(message)s"))
+        logger.addHandler(handler)
+
+
+@app.callback()
+def main_options(
+    verbose: Annotated[int, typer.Option("--verbose", "-v", count=True,
+                                         help="Log more on standard error: -v skipped inputs, -vv each document's "
+                                              "timing and the reason each line or block was removed.")] = 0,
+) -> None:
+    configure_logging(verbose)
 
 EXIT_OK, EXIT_SOME_FAILED, EXIT_NOTHING_CONVERTED, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 3, 130
 

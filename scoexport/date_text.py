@@ -13,13 +13,23 @@ from functools import cache
 from .data import alternation, load_json
 from .spans import SpanSet
 
+YEAR = r"(?:1[6-9]|20)\d\d"  # the years documents write about: from the 1600s to this century
+
+
+def iso_date(separator: str = "-") -> str:
+    """The ISO 8601 calendar date (2024-07-03) as a pattern with the groups year, mnum and day.
+
+    Attributes also write it without separators (20240703): pass "-?" to read both forms.
+    """
+    return rf"(?P<year>{YEAR}){separator}(?P<mnum>[01]\d){separator}(?P<day>[0-3]\d)"
+
 
 @dataclass
 class DateMatch:
     start: int
     end: int
     text: str
-    value: str  # ISO 8601: 2024-07-03, 2024-07, 2024, or an interval 2024-07-03/2024-07-04
+    value: str | None  # ISO 8601: 2024-07-03, 2024-07, 2024, an interval 2024-07-03/2024-07-04; None: unresolved
     precision: str  # day, month or year
     first: dt.date  # the first day the value covers
 
@@ -46,18 +56,18 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
     month = rf"(?P<month>{alternation(month_numbers())})\.?"
     day = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|\.)?"
     day2 = r"(?P<day2>[0-3]?\d)(?:st|nd|rd|th|\.)?"
-    year = r"(?P<year>(?:1[6-9]|20)\d\d)"
+    year = rf"(?P<year>{YEAR})"
     dash = r"\s*[-–—]\s*"
     b, e = r"(?<![\w-])", r"(?![\w-])"
     return [
-        ("iso", re.compile(b + r"(?P<year>(?:1[6-9]|20)\d\d)-(?P<mnum>[01]\d)-(?P<day>[0-3]\d)(?![\d])")),
+        ("iso", re.compile(b + iso_date() + r"(?![\d])")),
         ("dmy_range", re.compile(b + day + dash + day2 + r"\s+(?:of\s+|de\s+)?" + month + r",?\s+" + year + e, re.I)),
         ("mdy_range", re.compile(b + month + r"\s+" + day + dash + day2 + r",?\s+" + year + e, re.I)),
         ("dmy", re.compile(b + day + r"\s*(?:of\s+|de\s+)?" + month + r",?\s+(?:de\s+)?" + year + e, re.I)),
         ("mdy", re.compile(b + month + r"\s+" + day + r",?\s+" + year + e, re.I)),
-        ("numeric_dmy", re.compile(b + r"(?P<day>[0-3]?\d)\.(?P<mnum>[01]?\d)\.(?P<year>(?:1[6-9]|20)\d\d)" + e)),
+        ("numeric_dmy", re.compile(b + r"(?P<day>[0-3]?\d)\.(?P<mnum>[01]?\d)\." + year + e)),
         # 18/11/2019 and 11/18/2019: read day first unless only the other order is a date
-        ("numeric_slash", re.compile(r"(?<![\w/-])(?P<day>[0-3]?\d)/(?P<mnum>[0-3]?\d)/(?P<year>(?:1[6-9]|20)\d\d)(?![\w/-])")),
+        ("numeric_slash", re.compile(r"(?<![\w/-])(?P<day>[0-3]?\d)/(?P<mnum>[0-3]?\d)/" + year + r"(?![\w/-])")),
         ("my", re.compile(b + month + r",?\s+" + year + e, re.I)),
     ]
 
@@ -87,7 +97,8 @@ def _make(kind: str, m: re.Match[str]) -> DateMatch | None:
         return None
 
 
-_YEAR = re.compile(r"(?:1[6-9]|20)\d\d")
+_YEAR = re.compile(YEAR)
+_ISO_AT_START = re.compile(r"\s*" + iso_date())
 _BEFORE_YEAR, _AFTER_YEAR = 48, 8  # the longest text a pattern puts before a year, and after it (ISO)
 
 
@@ -132,10 +143,21 @@ def parse_date(text: str | None) -> dt.date | None:
     """The first day-precise date in a short string such as a dateline or a meta tag value."""
     if not text:
         return None
-    iso = re.match(r"\s*((?:1[6-9]|20)\d\d)-([01]\d)-([0-3]\d)", text)
+    iso = _ISO_AT_START.match(text)
     if iso:
-        return calendar_date(*iso.groups())
-    for match in find_dates(text):
-        if match.precision == "day":
-            return match.first
-    return None
+        return calendar_date(iso["year"], iso["mnum"], iso["day"])
+    return first_day(text)
+
+
+def first_day(text: str) -> dt.date | None:
+    """The first date written to the day in a text (a month or a year alone does not date a page)."""
+    return next((match.first for match in find_dates(text) if match.precision == "day"), None)
+
+
+_COPYRIGHT = re.compile(r"(?:©|\([cC]\)|\b[Cc]opyright\b)[^.!?\n]*$")
+
+
+def in_copyright_line(text: str, start: int) -> bool:
+    """Does text[start:] stand after a copyright sign in its sentence ("(c) Thomson Reuters 2020")?
+    Such a year dates the text's rights, not an event, and counts nothing."""
+    return bool(_COPYRIGHT.search(text, max(0, start - 80), start))

@@ -2,9 +2,11 @@
 from __future__ import annotations
 
 import functools
+import logging
 import os
+import time
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from . import ids
 from .budget import DEFAULT_BUDGET, Budget, BudgetExceeded, current_stage, stage, within
@@ -27,18 +29,29 @@ class MissingInputsError(Exception):
         self.missing = missing
 
 
+log = logging.getLogger(__name__)
+
+
 def process(source: Source) -> DocumentResult:
     """Run one decoded source through parse, clean, segment and extract."""
     doc = ids.doc_id(source.sha256)
+    t0 = time.perf_counter()
     stage("parse")
     parsed = parse(source)
+    t1 = time.perf_counter()
     stage("clean")
     blocks, artifacts, metadata = clean(parsed)
+    t2 = time.perf_counter()
     stage("segment")
     paras = paragraphs(doc, blocks)
     sents = [s for p in paras for s in sentences(p)]
+    t3 = time.perf_counter()
     stage("extract")
     facts, mentions = extract(Context(doc, metadata, paras, sents))
+    t4 = time.perf_counter()
+    log.debug("%s: %.1f ms (parse %.1f, clean %.1f, segment %.1f, extract %.1f); %d paragraphs, %d sentences, %d facts",
+              source.path, (t4 - t0) * 1e3, (t1 - t0) * 1e3, (t2 - t1) * 1e3, (t3 - t2) * 1e3, (t4 - t3) * 1e3,
+              len(paras), len(sents), len(facts))
     return DocumentResult(source, doc, metadata, paras, sents, facts, artifacts, mentions)
 
 
@@ -49,13 +62,19 @@ def process_document(source: Source, budget: Budget = DEFAULT_BUDGET, hard_stop:
     """
     try:
         with within(budget, hard_stop):
-            return process(source)
+            result = process(source)
     except BudgetExceeded as exc:
-        return Failure(source.path, current_stage(), str(exc))
+        failure = Failure(source.path, current_stage(), str(exc))
     except RecursionError:
-        return Failure(source.path, current_stage(), "nested too deeply to process")
+        failure = Failure(source.path, current_stage(), "nested too deeply to process")
     except Exception as exc:  # one broken document must not stop the run
-        return Failure(source.path, current_stage(), f"{type(exc).__name__}: {exc}")
+        failure = Failure(source.path, current_stage(), f"{type(exc).__name__}: {exc}")
+    else:
+        # the parent needs the input's size, not its bytes: a worker's result crosses the process boundary without them
+        result.source = replace(source, data=None)
+        return result
+    log.warning("failed %s in stage %s: %s", failure.path, failure.stage, failure.error)
+    return failure
 
 
 @dataclass
@@ -120,11 +139,12 @@ def convert(
                 writer.add_failure(result)
             elif result.doc_id in seen:
                 summary.duplicates += 1
+                log.warning("skipped %s: same content as %s", result.source.path, seen[result.doc_id])
                 writer.add_failure(Failure(result.source.path, "dedupe", f"same content as {seen[result.doc_id]}; skipped"))
             else:
                 seen[result.doc_id] = result.source.path
                 summary.documents += 1
-                summary.bytes_read += len(result.source.data)
+                summary.bytes_read += result.source.n_bytes
                 writer.add(result)
             if on_document:
                 on_document(result)

@@ -16,11 +16,16 @@ class Source:
     """One input read once: its bytes, their hash and the decoded text."""
 
     path: str
-    data: bytes
+    data: bytes | None  # None once processed: a result goes back to the parent without its bytes
     sha256: str
     text: str
     encoding: str
     format: str  # "text" or "html"
+    n_bytes: int = -1  # the size of the input; set from `data` when not given
+
+    def __post_init__(self) -> None:
+        if self.n_bytes < 0:
+            self.n_bytes = len(self.data or b"")
 
 
 @dataclass
@@ -72,6 +77,26 @@ class Metadata:
 
 
 @dataclass
+class DateEvidence:
+    """Dates a page shows besides the one its metadata states: what `clean.published` decides from."""
+
+    stated_utc: dt.datetime | None = None  # the stated date is this UTC timestamp's day, not the writer's
+    byline: dt.date | None = None  # the first full date in a byline or dateline the markup marks
+    top: dt.date | None = None  # the first full date written at the top of the article
+    anywhere: dt.date | None = None  # the first full date written anywhere on the page
+
+
+@dataclass
+class AuthorEvidence:
+    """Where a page names its authors, the most explicit first: what `authors.page_authors` reads."""
+
+    structured: list[str] = field(default_factory=list)  # names of the JSON-LD article's authors
+    meta: str | None = None  # the author meta tag, as written
+    itemprop: str | None = None  # the text of the itemprop="author" element (its name part when marked)
+    bylines: list[str] = field(default_factory=list)  # texts the markup marks as bylines
+
+
+@dataclass
 class Parsed:
     """What parse makes of a source: blocks, artifacts already known, metadata hints."""
 
@@ -79,6 +104,8 @@ class Parsed:
     blocks: list[Block]
     artifacts: list[Artifact] = field(default_factory=list)
     metadata: Metadata = field(default_factory=Metadata)
+    dates: DateEvidence = field(default_factory=DateEvidence)
+    authors: AuthorEvidence = field(default_factory=AuthorEvidence)
 
 
 @dataclass
@@ -115,6 +142,7 @@ class Fact:
     start: int
     end: int
     value_num: float | None = None
+    value_high: float | None = None  # the high end of a range ("40 to 80 years"); value_num is the low end
     unit: str | None = None
     qualifier: str | None = None
     precision: str | None = None

@@ -32,5 +32,5 @@ SELECT
     sentence_id,
     fact_id
 FROM fact_context
-WHERE kind = 'date'
+WHERE kind = 'date' AND value IS NOT NULL  -- a clock time with no day names no calendar point
 ORDER BY date_start NULLS LAST, value, published_date, fact_id;

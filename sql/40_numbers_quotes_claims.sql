@@ -1,7 +1,7 @@
 -- numbers: numeric facts with what they count, their qualifier and sentence.
 --   SELECT value_num, unit, qualifier, sentence FROM numbers WHERE unit LIKE 'countr%';
 CREATE OR REPLACE VIEW numbers AS
-SELECT kind, text, value_num, unit, qualifier, sentence, title, published_date, doc_id, sentence_id, fact_id
+SELECT kind, text, value_num, value_high, unit, qualifier, sentence, title, published_date, doc_id, sentence_id, fact_id
 FROM fact_context
 WHERE kind IN ('number', 'ordinal', 'fraction', 'percent', 'money', 'quantity')
 ORDER BY unit NULLS LAST, value_num, fact_id;

@@ -106,3 +106,8 @@ def test_two_letter_surname_resolves_within_the_document() -> None:
     facts, _ = facts_of("Premier Li Qiang opened the fair.", "Li said trade would grow.")
     ids = {f.text: f.entity_id for f in of_kind(facts, "entity")}
     assert ids["Li"] == ids["Li Qiang"]
+
+
+def test_any_honorific_of_the_data_file_opens_a_byline_name() -> None:
+    got = entities("By Ambassador Nadia Haddad", "By Rev. Thomas Okoro", kinds=("byline", "byline"))
+    assert [g[0] for g in got if g[1] == "person"] == ["Nadia Haddad", "Thomas Okoro"]

@@ -3,6 +3,8 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from scoexport.date_text import find_dates
 from scoexport.extract.date_context import find_dates_in_context
@@ -32,9 +34,48 @@ def test_contextual_dates(text: str, found: list[tuple[str, str, str]]) -> None:
     assert [(d.text, d.value, d.precision) for d in find_dates_in_context(text, FRIDAY)] == found
 
 
-def test_without_a_reference_only_self_sufficient_dates() -> None:
-    found = find_dates_in_context("On Tuesday, last May, in 2019, on 5 March 2020", None)
-    assert [d.value for d in found] == ["2019", "2020-03-05"]
+@pytest.mark.parametrize(("text", "found"), [
+    ("Crowds queued for Black Friday and Good Friday services.", []),  # names that hold a weekday
+    ("Super Tuesday decided it, USA Today said.", []),
+    ("Shares list on the Hong Kong Exchange next Tuesday.", [("next Tuesday", "2023-03-21", "day")]),
+    ("The shop opened on Friday.", [("Friday", "2023-03-17", "day")]),
+    ("They met four years ago and again a week ago.", [("four years ago", "2019", "year"), ("a week ago", "2023-W10", "week")]),
+    ("Two decades ago it lost out to Paris in 2013 as planned.",
+     [("Two decades ago", "2000/2009", "decade"), ("2013", "2013", "year")]),
+    ("He was seen on Sunday night.", [("Sunday night", "2023-03-12", "day")]),
+    ("It closed on Sept. 30 and reopened Dec. 4.", [("Sept. 30", "2022-09-30", "day"), ("Dec. 4", "2022-12-04", "day")]),
+    ("The tour will stop in Ohio on July 22.", [("July 22", "2023-07-22", "day")]),  # future: the next July 22
+    ("Sales open at 10 a.m. Friday, April 7.", [("April 7", "2023-04-07", "day")]),  # the weekday restates the date
+    ("It happened at 6 p.m. on Thursday, May 19.", [("May 19", "2022-05-19", "day")]),  # the year it was a Thursday
+    ("Prices fell the previous week.", [("the previous week", "2023-W10", "week")]),
+    ("Shipments slip to the first half of 2024.", [("the first half of 2024", "2024-01/2024-06", "month")]),
+    ("Sales fell in the last quarter of last year.", [("the last quarter of last year", "2022-10/2022-12", "month")]),
+    ("A vote is due before the end of the year.", [("the end of the year", "2023-12", "month")]),
+    ("The 2021 RAV4 Prime followed a 2018 analysis.", [("2018", "2018", "year")]),  # a model year is part of a name
+])
+def test_names_and_relative_forms(text: str, found: list[tuple[str, str, str]]) -> None:
+    assert [(d.text, d.value, d.precision) for d in find_dates_in_context(text, FRIDAY)] == found
+
+
+def test_clock_times_take_the_day_their_sentence_names() -> None:
+    facts, _ = facts_of("Doors open at 7:30 p.m. on Saturday, March 25. Kickoff moved to 1 p.m. after the game "
+                        "clock showed 7:14.", published=FRIDAY)
+    assert [(f.text, f.value, f.precision) for f in of_kind(facts, "date")] == [
+        ("7:30 p.m.", "2023-03-25T19:30", "time"), ("March 25", "2023-03-25", "day"), ("1 p.m.", None, "time")]
+    assert of_kind(facts, "number") == []
+
+
+def test_a_copyright_line_is_not_in_the_timeline() -> None:
+    facts, _ = facts_of("Trade grew in 2019.", "© Thomson Reuters 2020. All rights reserved.", "Copyright 2018 Acme Ltd.",
+                        "All content (c) 2017 the authors, used with permission.", published=FRIDAY)
+    assert [f.text for f in of_kind(facts, "date")] == ["2019"]
+    assert of_kind(facts, "number") == []
+
+
+def test_without_a_reference_relative_dates_are_found_unresolved() -> None:
+    found = find_dates_in_context("On Tuesday, last May, in 2019, on 5 March 2020, two years ago", None)
+    assert [(d.text, d.value) for d in found] == [
+        ("Tuesday", None), ("last May", None), ("2019", "2019"), ("5 March 2020", "2020-03-05"), ("two years ago", None)]
 
 
 def test_counts_are_not_years() -> None:
@@ -51,3 +92,14 @@ def test_date_facts_resolve_against_the_dateline_when_no_publication_date() -> N
     assert [(f.text, f.value, f.precision) for f in dates] == [
         ("4 January 2022", "2022-01-04", "day"), ("Monday", "2022-01-03", "day")]
     assert dates[1].sentence_id == "doc-p0001-s000" and (dates[1].start, dates[1].end) == (17, 23)
+
+
+@given(st.lists(st.sampled_from(["5000 years ago", "99999 days ago", "900 decades ago", "the fourth half of 2020",
+                                 "Friday, February 30", "31 April", "last Sunday night", "Sept. 31", "the 1600s",
+                                 "early 1601", "the end of next month", "a week ago", "1 p.m."]), min_size=1, max_size=5),
+       st.sampled_from([None, dt.date(1600, 1, 5), dt.date(2024, 2, 29), dt.date(2099, 12, 20)]))
+def test_odd_dates_never_fail(parts: list[str], reference: dt.date | None) -> None:
+    # publication dates are read in the years 1600-2099 (date_text), so references stay there
+    text = "It happened " + ", ".join(parts) + "."
+    for d in find_dates_in_context(text, reference):
+        assert text[d.start:d.end] == d.text

@@ -2,7 +2,10 @@ from __future__ import annotations
 
 import pytest
 
+from scoexport.extract import Context, extract
 from scoexport.extract.acronyms import find_definitions
+from scoexport.records import Metadata, Paragraph
+from scoexport.segment import sentences
 
 from .facts_util import facts_of, of_kind
 
@@ -54,3 +57,20 @@ def test_scare_quotes_are_not_quotes_and_no_speaker_is_invented() -> None:
 def test_pronoun_speaker_is_the_person_named_before() -> None:
     got = quotes("Governor Amy Chen visited the plant.", "“We will rebuild it,” she said.")
     assert got == [("We will rebuild it", "Amy Chen")]
+
+
+
+def test_pronoun_after_the_verb_names_the_person_before() -> None:
+    assert quotes("Mayor Ines Duarte toured the site.", "“The bridge opens in May,” replied she.") == [
+        ("The bridge opens in May", "Ines Duarte")]
+
+
+def test_paragraph_order_is_numeric_not_the_order_of_id_strings() -> None:
+    # past 9,999 paragraphs the IDs outgrow their padding: "p10000" sorts before "p9999" as text
+    texts = ["Governor Amy Chen visited the plant.", "“We will rebuild it by 2027,” she said."]
+    paras = [Paragraph("doc", pid, seq, "body", None, t, [(0, len(t))])
+             for seq, (pid, t) in enumerate(zip(["doc-p9999", "doc-p10000"], texts, strict=True))]
+    facts, _ = extract(Context("doc", Metadata(), paras, [s for p in paras for s in sentences(p)]))
+    assert [f.paragraph_id for f in facts] == sorted((f.paragraph_id for f in facts), key=lambda i: i != "doc-p9999")
+    names = {f.entity_id: f.value for f in of_kind(facts, "entity")}
+    assert [names.get(f.entity_id) for f in of_kind(facts, "quote")] == ["Amy Chen"]

@@ -6,8 +6,9 @@ import datetime as dt
 import lxml.html
 import pytest
 
+from scoexport.authors import page_authors, split_names
 from scoexport.parse.html.date_attrs import attribute_date, url_date
-from scoexport.parse.html.meta import local_day, page_metadata, split_names
+from scoexport.parse.html.meta import local_day, page_metadata
 
 
 @pytest.mark.parametrize(("value", "day"), [
@@ -55,21 +56,21 @@ def test_utc_timestamp_takes_the_local_day_of_a_time_element_without_offset() ->
 
 def test_publication_date_from_script_state() -> None:
     root = page('<script>window.state = {"product": {"published_at": "2019-03-02T06:22:28+01:00"}};</script><p>Text</p>')
-    meta, _ = page_metadata(root, [])
+    meta, *_ = page_metadata(root, [])
     assert meta.published_date == dt.date(2019, 3, 2)
 
 
 def test_json_ld_with_a_list_of_objects_and_a_plain_author() -> None:
     head = ('<script type="application/ld+json">[{"@type": "BreadcrumbList"}, {"@type": "BlogPosting", '
             '"headline": "A post", "author": "Ann Lee, Bo Chan", "datePublished": "2018-10-06"}]</script>')
-    meta, _ = page_metadata(page("<p>x</p>", head), [])
-    assert (meta.title, meta.authors, str(meta.published_date)) == ("A post", ["Ann Lee", "Bo Chan"], "2018-10-06")
+    meta, _, named = page_metadata(page("<p>x</p>", head), [])
+    assert (meta.title, page_authors(named), str(meta.published_date)) == ("A post", ["Ann Lee", "Bo Chan"], "2018-10-06")
 
 
 def test_broken_json_ld_is_skipped() -> None:
     head = ('<script type="application/ld+json">{"@type": "NewsArticle", "headline": </script>'
             '<meta property="og:title" content="T">')
-    meta, _ = page_metadata(page("<p>x</p>", head), [])
+    meta, *_ = page_metadata(page("<p>x</p>", head), [])
     assert meta.title == "T"
 
 

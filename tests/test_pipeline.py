@@ -147,3 +147,14 @@ def test_many_documents_are_written_in_several_row_groups(tmp_path: Path) -> Non
     meta = pq.ParquetFile(next((tmp_path / "out" / "paragraphs").glob("*.parquet"))).metadata
     assert meta.num_row_groups > 3
     assert os.path.exists(tmp_path / "out" / "manifest.json")
+
+
+def test_results_come_back_from_the_workers_without_the_input_bytes(tmp_path: Path) -> None:
+    for n in range(3):
+        text = f"Report {n}\n\nThe council met on 3 May 2021 to vote on plan {n}.\n"
+        (tmp_path / f"d{n}.txt").write_text(text, encoding="utf-8")
+    from scoexport.pipeline import iter_results
+
+    results = list(iter_results([tmp_path], jobs=2))
+    assert [r.source.data for r in results] == [None, None, None]
+    assert [r.source.n_bytes for r in results] == [(tmp_path / f"d{n}.txt").stat().st_size for n in range(3)]

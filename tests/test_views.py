@@ -57,6 +57,10 @@ def test_disagreements_list_two_spellings_of_one_name(con) -> None:
     rows = con.execute("SELECT \"values\", n_documents FROM disagreements WHERE kind = 'name'").fetchall()
     spellings = [set(v) for v, n in rows if n == 2]
     assert {"Kassim Jomart Tokayev", "Kassym Tokayev"} in spellings
+    # only persons and organizations have spellings; the seeds state no count twice for one event
+    types = {t for (t,) in con.execute("SELECT DISTINCT subject_type FROM disagreements WHERE kind = 'name'").fetchall()}
+    assert types <= {"person", "organization"}
+    assert con.execute("SELECT count(*) FROM disagreements WHERE kind = 'count'").fetchall() == [(0,)]
 
 
 def test_numbers_quotes_and_claims_carry_their_context(con) -> None:

@@ -107,7 +107,9 @@ def test_disagreements_find_names_counts_and_dates(con) -> None:
     rows = {(k, s, u): v for k, s, u, v in con.execute("SELECT kind, subject, unit, \"values\" FROM disagreements").fetchall()}
     assert rows[("name", "Rufus T. Firefly", None)] == ["Rufus Firefly", "Rufus T. Firefly"]
     assert rows[("count", "Northern League", "members")] == ["12.0", "9.0"]
-    assert rows[("date", "Northern League", "summit")] == ["2021-05-03", "2021-05-04"]
+    assert rows[("date", "Northern League", None)] == ["2021-05-03", "2021-05-04"]
+    events = con.execute("SELECT kind, event FROM disagreements WHERE kind IN ('count', 'date') ORDER BY kind").fetchall()
+    assert events == [("count", "membership"), ("date", "meeting, opening")]
     assert not any(s == "Freedonia" and k == "name" for k, s, _ in rows)
 
 
@@ -115,3 +117,61 @@ def test_search_ranks_the_paragraph_with_the_rarer_terms_first(con) -> None:
     rows = con.execute("SELECT title, matched_terms FROM search('Freedonia joined twelve', n := 5)").fetchall()
     assert rows[0] == ("Freedonia joins", 2)
     assert con.execute("SELECT count(*) FROM search('nothing matches zzzz')").fetchall() == [(0,)]
+
+
+# Two reports on one country whose numbers must not be set against each other: different kinds of
+# event, a bound, another year; and one real disagreement (deaths in the same year).
+REPORT_A = ("Freedonia report\n\n"
+            "In Freedonia 346 people were killed in road crashes in 2020, Rufus Firefly said. "
+            "Freedonia counted over 50 clinics. "
+            "The Freedonia census of 2010 found 900 villages. "
+            "South Korea sent aid.\n")
+REPORT_B = ("Freedonia review\n\n"
+            "In 2020 some 100,000 people watched polo in Freedonia. "
+            "Freedonia had 30 clinics. "
+            "The Freedonia census of 2020 found 950 villages. "
+            "Floods in Freedonia killed 20 people in 2020, Groucho Marx said. "
+            "South Korean doctors arrived.\n")
+
+
+@pytest.fixture(scope="module")
+def con_events(tmp_path_factory: pytest.TempPathFactory):
+    a = make_result("ra.txt", REPORT_A, dt.date(2021, 2, 1))
+    b = make_result("rb.txt", REPORT_B, dt.date(2021, 3, 1))
+    for r, sentences in ((a, range(3)), (b, range(4))):
+        for n in sentences:
+            add_entity(r, "Freedonia", n, "country", "Freedonia")
+    add_fact(a, "number", "346", 0, value="346", value_num=346.0, unit="people")
+    add_fact(a, "date", "2020", 0, value="2020", precision="year")
+    add_fact(a, "number", "50", 1, value="50", value_num=50.0, unit="clinics", qualifier="over")
+    add_fact(a, "date", "2010", 2, value="2010", precision="year")
+    add_fact(a, "number", "900", 2, value="900", value_num=900.0, unit="villages")
+    add_entity(a, "South Korea", 3, "country", "South Korea")
+    add_entity(a, "Rufus Firefly", 0, "person", "Rufus Firefly")
+    add_entity(b, "Groucho Marx", 3, "person", "Rufus Firefly")  # merged by mistake: no spelling of the name
+    add_fact(b, "date", "2020", 0, value="2020", precision="year")
+    add_fact(b, "number", "100,000", 0, value="100000", value_num=100000.0, unit="people")
+    add_fact(b, "number", "30", 1, value="30", value_num=30.0, unit="clinics")
+    add_fact(b, "date", "2020", 2, value="2020", precision="year")
+    add_fact(b, "number", "950", 2, value="950", value_num=950.0, unit="villages")
+    add_fact(b, "number", "20", 3, value="20", value_num=20.0, unit="people")
+    add_fact(b, "date", "2020", 3, value="2020", precision="year")
+    add_entity(b, "South Korean", 4, "country", "South Korea")
+    out = tmp_path_factory.mktemp("events") / "ds"
+    with DatasetWriter(out) as writer:
+        writer.add(a)
+        writer.add(b)
+    return connect(out)
+
+
+def test_disagreements_compare_like_with_like(con_events) -> None:
+    rows = con_events.execute("SELECT kind, subject, unit, event, \"values\" FROM disagreements").fetchall()
+    # deaths in 2020 disagree; spectators in the same year, a bound ("over 50"), and censuses of different
+    # years do not; a country and its adjective are no two spellings of a name, nor is another name
+    assert rows == [("count", "Freedonia", "people", "deaths", ["20.0", "346.0"])]
+
+
+def test_event_words_are_a_table(con_events) -> None:
+    events = dict(con_events.execute("SELECT word, event FROM event_words").fetchall())
+    assert events["killed"] == events["deaths"] == "deaths" and events["spectators"] == "attendance"
+    assert con_events.execute("SELECT count(*) FROM event_words GROUP BY word HAVING count(*) > 1").fetchall() == []

@@ -1,4 +1,5 @@
-"""Recognize the lines that open an article (byline, dateline, caption) and read metadata from them.
+"""Recognize the lines that open an article (byline, dateline, caption) and read the date and publisher
+of a dateline (authors of a byline: `scoexport.authors`).
 
 Every rule reads the shape of the text and word lists from package data, so the same code serves
 any publisher: "By Jane Doe, Reuters", "Published on 3 May 2021", "May 3, 2021 by Some Outlet",
@@ -10,23 +11,17 @@ import datetime as dt
 import re
 from functools import cache
 
-from ..data import alternation, load_lines, word_set
+from ..authors import byline_opening
+from ..data import alternation, load_lines
 from ..date_text import find_dates, parse_date
 
 _WORDS = re.compile(r"[^\W_]+(?:['’.][^\W_]+)*")
-_TERMINAL = re.compile(r"[.!?…:;]['\"”’)\]]*$")
 MAX_DATELINE_WORDS = 10
 MAX_BYLINE_WORDS = 40
 
 
 def _alternation(name: str) -> str:
     return alternation(load_lines(name), flexible_spaces=True)
-
-
-@cache
-def _byline_pattern() -> re.Pattern[str]:
-    # the name after the opening word must start with a capital: "by the way" is not a byline
-    return re.compile(rf"^(?:{_alternation('byline_words.txt')})\s*:?\s+(?=[^\W\d_])", re.I)
 
 
 @cache
@@ -40,21 +35,8 @@ def _dateline_words() -> frozenset[str]:
     return frozenset(w for line in load_lines("dateline_words.txt") for w in line.lower().split())
 
 
-@cache
-def _honorifics() -> frozenset[str]:
-    return frozenset(load_lines("honorifics.txt"))
-
-
-def _small_words() -> frozenset[str]:
-    return word_set("title_small_words.txt")
-
-
-def ends_sentence(text: str) -> bool:
-    return bool(_TERMINAL.search(text))
-
-
 def is_byline(text: str) -> bool:
-    m = _byline_pattern().match(text)
+    m = byline_opening().match(text)
     # the name after the opening word starts with a capital: "by the way" is not a byline
     return bool(m) and text[m.end()].isupper() and len(text.split()) <= MAX_BYLINE_WORDS
 
@@ -91,34 +73,3 @@ def dateline_date(text: str) -> dt.date | None:
 
 def dateline_publisher(text: str) -> str | None:
     return _publisher_tail(text)[1]
-
-
-def title_case(text: str) -> str:
-    """Title-case a line written in capitals, keeping short function words in lower case."""
-    words = text.lower().split(" ")
-    return " ".join(w if i and w in _small_words() else w[:1].upper() + w[1:] for i, w in enumerate(words))
-
-
-def is_all_caps(text: str) -> bool:
-    letters = [ch for ch in text if ch.isalpha()]
-    return len(letters) >= 4 and sum(ch.isupper() for ch in letters) >= 0.9 * len(letters)
-
-
-def _strip_honorifics(name: str) -> str:
-    words = name.split()
-    while len(words) > 1 and words[0].rstrip(".").lower() in _honorifics():
-        words.pop(0)
-    return " ".join(words)
-
-
-def parse_byline(text: str) -> tuple[list[str], str | None]:
-    """Authors (without honorifics) and the affiliation written after the name."""
-    m = _byline_pattern().match(text)
-    rest = text[m.end():] if m else text
-    names, _, affiliation = rest.partition(",")
-    authors = []
-    for name in re.split(r"\s+(?:and|&)\s+|;\s*", names):
-        name = _strip_honorifics(name.strip(" .")).strip()
-        if name:
-            authors.append(title_case(name) if is_all_caps(name) else name)
-    return authors, affiliation.strip(" .") or None

@@ -7,18 +7,23 @@ their kind from the tag; only their body blocks may turn out to be bylines, date
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+import logging
+from dataclasses import dataclass, replace
 from itertools import pairwise
 
-from ..records import Artifact, Block, Metadata, Parsed
-from .bylines import dateline_date, dateline_publisher, is_all_caps, parse_byline, title_case
-from .furniture import TextLine, as_artifact, letterhead, letterhead_units, page_numbers, running_headers
+from ..authors import document_authors
+from ..records import Artifact, AuthorEvidence, Block, DateEvidence, Metadata, Parsed
+from ..text import TextLine, is_all_caps, title_case
+from .bylines import dateline_publisher
+from .furniture import as_artifact, letterhead, letterhead_units, page_numbers, running_headers
 from .kinds import assign_sections, body_kind, classify_html, front_matter
 from .language import guess_language, main_script
 from .measure import Measure, fit_measure
+from .published import publication_date
 from .reflow import reflow
 from .repair import fix_mojibake, hyphenated_pairs, invisible_runs, join_lines, normalize
 
+log = logging.getLogger(__name__)
 SCRIPT_SAMPLE = 5000  # characters enough to tell the script a document is written in
 
 
@@ -102,10 +107,18 @@ def clean_text(parsed: Parsed) -> tuple[list[Block], list[Artifact], Metadata]:
         block.kind = body_kind(block.text, texts[n - 1] if n else None, texts[n + 1] if n + 1 < len(texts) else None)
     blocks = keep_visible(front + paragraphs, artifacts)
     assign_sections(blocks)
-    meta = infer_metadata(blocks, parsed.metadata)
-    meta.publisher = meta.publisher or _letterhead_publisher(furniture.letterhead, script)
+    meta = infer_metadata(blocks, parsed.metadata, parsed.dates, _letterhead_publisher(furniture.letterhead, script),
+                          parsed.authors)
     artifacts.sort(key=lambda a: a.start)
+    _log_removed(parsed, artifacts)
     return blocks, artifacts, meta
+
+
+def _log_removed(parsed: Parsed, artifacts: list[Artifact]) -> None:
+    """At debug level, each piece of text taken out and why (its artifact kind: banner, page_number, ...)."""
+    if log.isEnabledFor(logging.DEBUG):
+        for a in artifacts:
+            log.debug("%s: removed %s at %d-%d: %.80r", parsed.source.path, a.kind, a.start, a.end, a.text)
 
 
 def keep_visible(blocks: list[Block], artifacts: list[Artifact]) -> list[Block]:
@@ -116,22 +129,24 @@ def keep_visible(blocks: list[Block], artifacts: list[Artifact]) -> list[Block]:
     return [b for b in blocks if b.text]
 
 
-def infer_metadata(blocks: list[Block], hints: Metadata) -> Metadata:
-    """Fill what the hints (HTML meta tags) leave open from the title, byline and dateline blocks."""
-    meta = hints
+def infer_metadata(blocks: list[Block], hints: Metadata, dates: DateEvidence | None = None,
+                   publisher: str | None = None, named: AuthorEvidence | None = None) -> Metadata:
+    """The document's metadata: what the hints (HTML meta tags) state, the rest read from the title,
+    byline and dateline blocks, `publisher` (a letterhead's names) last; the publication date and the
+    authors from where the page states and shows them. A new record: the parser's hints stay as they were."""
     first = {kind: next((b.text for b in blocks if b.kind == kind), None) for kind in ("title", "subtitle", "byline", "dateline")}
-    meta.title = meta.title or first["title"]
-    meta.subtitle = meta.subtitle or first["subtitle"]
-    if first["byline"]:
-        authors, affiliation = parse_byline(first["byline"])
-        meta.authors = meta.authors or authors
-        meta.author_affiliation = meta.author_affiliation or affiliation
-    if first["dateline"]:
-        meta.published_date = meta.published_date or dateline_date(first["dateline"])
-        meta.publisher = meta.publisher or dateline_publisher(first["dateline"])
-    if not meta.language:
-        meta.language = guess_language(" ".join(b.text for b in blocks if b.kind == "body"))
-    return meta
+    authors, affiliation = document_authors(hints.authors, named or AuthorEvidence(), first["byline"])
+    dateline = first["dateline"]
+    return replace(
+        hints,
+        title=hints.title or first["title"],
+        subtitle=hints.subtitle or first["subtitle"],
+        authors=authors,
+        author_affiliation=hints.author_affiliation or affiliation,
+        published_date=publication_date(hints.published_date, dates or DateEvidence(), dateline),
+        publisher=hints.publisher or (dateline_publisher(dateline) if dateline else None) or publisher,
+        language=hints.language or guess_language(" ".join(b.text for b in blocks if b.kind == "body")),
+    )
 
 
 def clean(parsed: Parsed) -> tuple[list[Block], list[Artifact], Metadata]:
@@ -141,4 +156,5 @@ def clean(parsed: Parsed) -> tuple[list[Block], list[Artifact], Metadata]:
     blocks = keep_visible([finish_block(b) for b in parsed.blocks], artifacts)
     classify_html(blocks)
     assign_sections(blocks)
-    return blocks, artifacts, infer_metadata(blocks, parsed.metadata)
+    _log_removed(parsed, artifacts)
+    return blocks, artifacts, infer_metadata(blocks, parsed.metadata, parsed.dates, named=parsed.authors)

@@ -8,12 +8,12 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
 from functools import cache
 
 from ..data import alternation, load_lines, word_set
-from ..records import Artifact, Line
-from .bylines import ends_sentence, is_all_caps, is_byline, is_dateline
+from ..records import Artifact
+from ..text import TextLine, ends_sentence, is_all_caps
+from .bylines import is_byline, is_dateline
 from .language import main_script
 
 _CONTACT = re.compile(r"www\.|https?://|@\w|\.(?:org|com|net|edu)\b", re.I)
@@ -23,18 +23,6 @@ EDGE_LINES = 2  # how many lines at the top and bottom of a page can be furnitur
 MAX_FURNITURE_CHARS = 100
 MIN_REPEATS_WITHOUT_PAGES = 3
 MAX_LETTERHEAD_LINES = 4
-
-
-@dataclass
-class TextLine:
-    """A non-blank line of a plain-text source with the block (blank-line group) it belongs to."""
-
-    line: Line
-    block: int
-
-    @property
-    def text(self) -> str:
-        return self.line.text
 
 
 @cache

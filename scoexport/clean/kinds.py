@@ -10,8 +10,8 @@ import re
 import unicodedata
 
 from ..records import Block
-from .bylines import ends_sentence, is_all_caps, is_byline, is_caption, is_dateline
-from .furniture import TextLine
+from ..text import TextLine, ends_sentence, is_all_caps
+from .bylines import is_byline, is_caption, is_dateline
 from .measure import Measure
 
 MAX_TITLE_LINES = 4

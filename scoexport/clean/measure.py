@@ -16,7 +16,7 @@ from functools import cache
 from unicodedata import east_asian_width
 
 from ..data import load_json
-from .bylines import ends_sentence
+from ..text import ends_sentence
 
 MIN_WRAPPED_LINES = 5
 MAX_SAMPLE_LINES = 400  # enough to tell the font and its width; keeps long documents cheap

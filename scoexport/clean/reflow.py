@@ -19,8 +19,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from .bylines import ends_sentence
-from .furniture import TextLine
+from ..text import TextLine, ends_sentence
 from .measure import Measure, first_word
 
 _MID_SENTENCE_CAPITAL = re.compile(r"(?<=[a-z,;] )([A-Z][\w’'-]+)")

@@ -39,7 +39,7 @@ def _document_row(r: DocumentResult) -> dict[str, Any]:
     m = r.metadata
     return {
         "doc_id": r.doc_id, "source_path": r.source.path, "source_sha256": r.source.sha256,
-        "format": r.source.format, "encoding": r.source.encoding, "n_bytes": len(r.source.data),
+        "format": r.source.format, "encoding": r.source.encoding, "n_bytes": r.source.n_bytes,
         "title": m.title, "subtitle": m.subtitle, "authors": list(m.authors),
         "author_affiliation": m.author_affiliation, "publisher": m.publisher,
         "published_date": m.published_date, "modified_date": m.modified_date,

@@ -1,26 +1,31 @@
 """Extract: typed facts with provenance from a document's paragraphs and sentences.
 
-Each extractor is a plain function of the document's `Context` that returns facts; `extract`
-runs them in order (entities first, since quotes look for their speakers among them; dates
-before numbers, so that a year is not also a number) and sorts the facts by place.
+Enters: a document's `Context` (ID, metadata, paragraphs, sentences). Leaves: its `Fact`s sorted by
+place, and the `Mention`s of its entities for resolution across documents. Each extractor is a
+plain function that returns facts; `extract` hands each one what the earlier ones found, so their
+order is in its body: entities first (their names hold dates and numbers, "the May 4th Movement",
+and quotes look for their speakers among them), dates in what names left, numbers in what names
+and dates left, then quotes.
 """
 from __future__ import annotations
 
 from ..records import Fact, Mention
-from .base import Context, Extractor
+from .base import Context
 from .dates import date_facts
 from .entities import entity_facts
 from .numbers import number_facts
 from .quotes import quote_facts
 
-EXTRACTORS: list[Extractor] = [entity_facts, date_facts, number_facts, quote_facts]
-
-__all__ = ["EXTRACTORS", "Context", "Extractor", "extract"]
+__all__ = ["Context", "extract"]
 
 
 def extract(ctx: Context) -> tuple[list[Fact], list[Mention]]:
-    facts: list[Fact] = []
-    for extractor in EXTRACTORS:
-        facts.extend(extractor(ctx))
-    facts.sort(key=lambda f: (f.paragraph_id, f.start, f.end, f.kind))
-    return facts, ctx.mentions
+    found, mentions = entity_facts(ctx)
+    names = [f for f in found if f.kind == "entity"]
+    dates = date_facts(ctx.claiming(names))
+    numbers = number_facts(ctx.claiming(names + dates))
+    quotes = quote_facts(ctx, [f for f in names if f.entity_type == "person"])
+    order = ctx.paragraph_order()
+    facts = found + dates + numbers + quotes
+    facts.sort(key=lambda f: (order[f.paragraph_id], f.start, f.end, f.kind))
+    return facts, mentions

@@ -3,12 +3,12 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from .. import ids
-from ..date_text import parse_date
-from ..records import Fact, Mention, Metadata, Paragraph, Sentence
+from ..clean.published import reference_date
+from ..records import Fact, Metadata, Paragraph, Sentence
 from ..spans import SpanSet
 
 Span = tuple[int, int]
@@ -16,17 +16,31 @@ Span = tuple[int, int]
 
 @dataclass
 class Context:
-    """What extractors may know of the document beyond one sentence."""
+    """What an extractor may know of the document beyond one sentence.
+
+    Extractors share nothing through it: each gets its own, whose `claimed` spans are those of the
+    facts it was given (`claiming`) plus the ones it claims itself.
+    """
 
     doc_id: str
     metadata: Metadata
     paragraphs: list[Paragraph]
     sentences: list[Sentence]
-    mentions: list[Mention] = field(default_factory=list)
-    # spans of the paragraph text an earlier extractor has claimed (a date is not also a number)
+    # spans of the paragraph text already taken (a date is not also a number)
     claimed: dict[str, SpanSet] = field(default_factory=dict)
-    entity_facts: list[Fact] = field(default_factory=list)
     _by_paragraph: dict[str, tuple[list[int], list[Sentence]]] | None = None
+
+    def claiming(self, facts: Iterable[Fact]) -> Context:
+        """The same document for the next extractor, with the spans of `facts` taken."""
+        self._sentence_index("")  # build the index once; the new context reads it
+        ctx = Context(self.doc_id, self.metadata, self.paragraphs, self.sentences, _by_paragraph=self._by_paragraph)
+        for f in facts:
+            ctx.claim(f.paragraph_id, f.start, f.end)
+        return ctx
+
+    def paragraph_order(self) -> dict[str, int]:
+        """Each paragraph's place in the document (IDs compare as text only while they keep their padding)."""
+        return {p.paragraph_id: p.seq for p in self.paragraphs}
 
     def _sentence_index(self, paragraph_id: str) -> tuple[list[int], list[Sentence]]:
         """(start offsets, sentences) of a paragraph, built once for the document."""
@@ -57,19 +71,7 @@ class Context:
         taken.add(start, end)
 
     def reference_date(self) -> dt.date | None:
-        """The publication date, else the first full date of the front matter (the paragraphs before the body)."""
-        if self.metadata.published_date:
-            return self.metadata.published_date
-        for p in self.paragraphs:
-            if p.kind == "body":
-                break
-            found = parse_date(p.text)
-            if found:
-                return found
-        return None
-
-
-Extractor = Callable[[Context], list[Fact]]
+        return reference_date(self.metadata.published_date, self.paragraphs)
 
 
 def make_fact(ctx: Context, paragraph: Paragraph, kind: str, start: int, end: int, value: str | None,

@@ -1,18 +1,53 @@
-"""Date facts: absolute and contextual dates, resolved against the publication date."""
+"""Date facts: absolute and contextual dates, resolved against the publication date, and clock times.
+
+A clock time ("10 a.m.", "6:38 p.m.") takes the day its sentence names ("at 6:38 p.m. on Saturday,
+May 18" -> 2019-05-18T18:38), else no value: a time alone names no calendar point. Bare "7:14"
+is left alone: a game clock or a duration as often as a time of day.
+
+A copyright line ("(c) Thomson Reuters 2020", "Copyright 2019 ...") dates the text's rights, not
+an event: dates after a copyright sign in the same sentence are left out of the timeline.
+"""
 from __future__ import annotations
 
-from ..records import Fact
+import re
+
+from ..date_text import in_copyright_line
+from ..records import Fact, Paragraph
 from .base import Context, make_fact
 from .date_context import find_dates_in_context
+
+_DIGIT = re.compile(r"\d")
+_TIME = re.compile(r"(?<![\w:.,])(?P<h>1[0-2]|0?[1-9])(?::(?P<m>[0-5]\d))?\s?(?P<half>[ap])\.?\s?m\b\.?", re.I)
+
+
+def _time_facts(ctx: Context, p: Paragraph, dates: list[Fact]) -> list[Fact]:
+    facts = []
+    for m in _TIME.finditer(p.text):
+        if ctx.is_claimed(p.paragraph_id, m.start(), m.end()):
+            continue
+        hour = int(m["h"]) % 12 + (12 if m["half"].lower() == "p" else 0)
+        fact = make_fact(ctx, p, "date", m.start(), m.end(), None, precision="time")
+        day = next((d for d in dates if d.precision == "day" and d.sentence_id == fact.sentence_id
+                    and d.value and "/" not in d.value), None)
+        if day is not None:
+            fact.value = f"{day.value}T{hour:02d}:{m['m'] or '00'}"
+        facts.append(fact)
+        ctx.claim(p.paragraph_id, m.start(), m.end())
+    return facts
 
 
 def date_facts(ctx: Context) -> list[Fact]:
     reference = ctx.reference_date()
-    facts = []
+    facts: list[Fact] = []
     for p in ctx.paragraphs:
+        found = len(facts)
         for d in find_dates_in_context(p.text, reference):
             if ctx.is_claimed(p.paragraph_id, d.start, d.end):
                 continue  # inside an entity's name ("the May 4th Movement")
+            if in_copyright_line(p.text, d.start):
+                continue
             facts.append(make_fact(ctx, p, "date", d.start, d.end, d.value, precision=d.precision))
             ctx.claim(p.paragraph_id, d.start, d.end)
+        if "m" in p.text and _DIGIT.search(p.text):
+            facts.extend(_time_facts(ctx, p, facts[found:]))
     return facts

@@ -115,13 +115,15 @@ def _canonical(entry: Entry, aliases: dict[str, Entry]) -> Entry:
     return entry
 
 
-def entity_facts(ctx: Context) -> list[Fact]:
+def entity_facts(ctx: Context) -> tuple[list[Fact], list[Mention]]:
+    """Acronym and entity facts, and a mention of each entity for resolution across documents."""
     definitions = {p.paragraph_id: find_definitions(p.text) for p in ctx.paragraphs}
     doc = _Doc({p.paragraph_id: _paragraph_hits(ctx, p, definitions[p.paragraph_id]) for p in ctx.paragraphs}, definitions)
     aliases = _aliases(doc)
     alias_pattern = re.compile(r"(?<![\w-])(?:" + alternation(aliases)
                                + r")(?![\w-])") if aliases else None
     facts: list[Fact] = []
+    mentions: list[Mention] = []
     for p in ctx.paragraphs:
         hits = doc.hits[p.paragraph_id]
         if alias_pattern:
@@ -133,7 +135,5 @@ def entity_facts(ctx: Context) -> list[Fact]:
             eid = entity_id(entry.type, entry.name, entry.external_id)
             fact = make_fact(ctx, p, "entity", h.start, h.end, entry.name, entity_id=eid, entity_type=entry.type)
             facts.append(fact)
-            ctx.entity_facts.append(fact)
-            ctx.claim(p.paragraph_id, h.start, h.end)
-            ctx.mentions.append(Mention(fact.fact_id, ctx.doc_id, entry.type, entry.name, fact.text, entry.external_id))
-    return facts
+            mentions.append(Mention(fact.fact_id, ctx.doc_id, entry.type, entry.name, fact.text, entry.external_id))
+    return facts, mentions

@@ -1,17 +1,29 @@
-"""Number facts: digits, number words, ordinals, fractions, multiplicatives, percentages and money,
-with the approximation written before them (qualifier) and what they count (unit)."""
+"""Number facts: quantities stated in running text, with what they count.
+
+Enters: a document's paragraphs. Leaves: facts of kind number, ordinal, fraction, percent, money
+and quantity (a number with a unit of measurement), each with its value, the approximation
+written before it (qualifier) and what it counts (unit). A range ("40 to 80 years", "2-3 hours",
+"between 5 and 10") is one fact: `value_num` is its low end, `value_high` its high end and
+`value` the interval "40/80". Numerals that are not quantities of prose (table cells, citation
+parts, identifiers, versions, clock times, pagination: see `quantities`) give no fact.
+"""
 from __future__ import annotations
 
 import re
 from functools import cache
 
 from ..data import alternation, load_json
+from ..date_text import in_copyright_line
 from ..records import Fact, Paragraph
+from . import quantities
 from .base import Context, make_fact
+from .number_units import measure_unit, qualifier, unit_after
 
-_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
-_WORD_AFTER = re.compile(r"\s*([a-z][a-z-]*)")
-_TIMES_AFTER = re.compile(r"\s+times\b", re.I)
+_DIGITS = r"\d{1,3}(?:[,’']\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"  # 1,250 and the Swiss 250’000
+_PERCENT = r"(?:\s?%|\s+percent\b|\s+per\s+cent\b)"
+_B = r"(?<![\w.,-])"  # a numeral does not continue a word, a decimal or a code
+# the article's running text; titles, captions, bylines and datelines restate or frame it
+_RUNNING_KINDS = ("body", "heading")
 
 
 @cache
@@ -22,43 +34,65 @@ def _words() -> dict:
 _alt = alternation
 
 
-@cache
-def _patterns() -> list[tuple[str, str, re.Pattern[str]]]:
-    """(kind, what the text must hold for the pattern to match: "digit", "word" (a number word),
-    "code" (a digit and a currency code), pattern), in order of precedence."""
+def _word_number() -> str:
     w = _words()
-    cardinal_word = _alt([*w["units"], *w["tens"]])
-    word_number = rf"(?:{cardinal_word})(?:[\s-]+(?:and\s+)?(?:{_alt([*w['units'], *w['tens'], *w['scales']])}))*"
-    number = rf"(?P<num>{_DIGITS})(?:\s*(?P<scale>{_alt(w['scales'])}|bn|mn))?"
-    symbols = _alt(k for k in w["currencies"] if not k.isalpha() or k.startswith("Rs"))
+    cardinal = _alt([*w["units"], *w["tens"]])
+    rest = _alt([*w["units"], *w["tens"], *w["scales"]])
+    # "two hundred and five", "a dozen", "five-and-a-half"
+    return (rf"(?:{cardinal}|an?(?=\s+(?:{_alt(w['scales'])})\b))(?:[\s-]+(?:and\s+)?(?:{rest}))*"
+            r"(?:[\s-]+and[\s-]+a[\s-]+half\b)?")
+
+
+def _numeral(tag: str = "") -> str:
+    """Digits with an optional scale word ("2.5 million") or number words ("two dozen")."""
+    return (rf"(?:(?P<num{tag}>{_DIGITS})(?:\s*(?P<scale{tag}>{_alt(_words()['scales'])}|bn|mn)\b)?"
+            rf"|(?P<word{tag}>{_word_number()}))")
+
+
+@cache
+def _patterns() -> list[tuple[str, bool, re.Pattern[str]]]:
+    """(kind, needs a digit, pattern), in order of precedence."""
+    w = _words()
+    number = rf"(?P<num>{_DIGITS})(?:\s*(?P<scale>{_alt(w['scales'])}|bn|mn)\b)?"
+    is_name = {k: bool(re.fullmatch(r"[A-Za-z][A-Za-z. ]+", k)) and not k.startswith("Rs") for k in w["currencies"]}
+    symbols = _alt(k for k in w["currencies"] if not is_name[k])
     fractions = _alt(w["fraction_words"])
-    names = _alt(k for k in w["currencies"] if k.isalpha() and not k.startswith("Rs"))
-    b = r"(?<![\w.,-])"
+    names = _alt((k for k in w["currencies"] if is_name[k]), flexible_spaces=True)
     codes = _alt(load_json("gazetteer.json")["currencies"])
+    cardinal_word = _alt([*w["units"], *w["tens"]])
+    b = _B
     return [
-        ("money", "digit", re.compile(rf"{b}(?P<cur>{symbols})\s?{number}\b")),
-        ("money", "code", re.compile(rf"{b}(?P<code>{codes})\s?{number}\b")),
-        ("money", "code", re.compile(rf"{b}{number}\s?(?P<code>{codes})\b")),
-        ("money", "digit", re.compile(rf"{b}{number}\s+(?P<cur>{names})\b")),
-        ("percent", "digit", re.compile(rf"{b}{number}\s?(?:%|percent\b|per cent\b)")),
-        ("fraction", "word", re.compile(rf"(?i){b}(?P<numer>{cardinal_word}|an?|\d+)[\s-]+(?P<frac>{fractions})\b")),
-        ("fraction", "word", re.compile(r"(?i)(?<![\w-])(?P<frac>half)\b")),
-        # "seven times" is found by the number-word pattern below (`_TIMES_AFTER`): a pattern of number
-        # words followed by "times" would scan a long run of number words again from each of its words
-        ("times", "digit", re.compile(rf"(?i){b}(?P<num>{_DIGITS})\s+times\b")),
-        ("times", "word", re.compile(rf"(?i)\b(?P<mult>{_alt(w['multiplicatives'])})\b")),
-        ("ordinal", "digit", re.compile(r"(?<![\w.,-])(?P<num>\d+)(?:st|nd|rd|th)\b")),
-        ("ordinal", "word", re.compile(rf"(?i)\b(?P<ordw>{_alt(w['ordinals'])})\b")),
-        ("number", "word", re.compile(rf"(?i)\b(?P<word>{word_number})\b")),
-        ("number", "digit", re.compile(rf"{b}{number}(?![\w.]\d)")),
+        ("money", True, re.compile(rf"{b}(?P<cur>{symbols})\s?{number}\b")),
+        ("money", True, re.compile(rf"{b}(?P<code>{codes})\s?{number}\b")),
+        ("money", True, re.compile(rf"{b}{number}\s?(?P<code>{codes})\b")),
+        ("money", True, re.compile(rf"{b}{number}\s+(?P<cur>{names})\b")),
+        ("proportion", False, re.compile(
+            rf"(?i){b}{_numeral()}\s+(?:out\s+of|in)\s+(?:every\s+)?{_numeral('2')}(?![\w.]\d|[^\W\d_])")),
+        ("range", False, re.compile(
+            rf"(?i){b}{_numeral()}(?P<pct>{_PERCENT})?(?P<sep>\s*[-–—−]\s*|\s+to\s+|\s+and\s+){_numeral('2')}"
+            rf"(?P<pct2>{_PERCENT})?(?![\w.]\d|[^\W\d_])")),
+        ("percent", False, re.compile(rf"(?i){b}{_numeral()}{_PERCENT}")),
+        ("fraction", False, re.compile(rf"(?i){b}(?P<numer>{cardinal_word}|an?|\d+)[\s-]+(?P<frac>{fractions})\b")),
+        ("fraction", False, re.compile(r"(?i)(?<![\w-])(?P<frac>half)\b")),
+        ("times", False, re.compile(rf"(?i){b}{_numeral()}\s+times\b")),
+        ("times", False, re.compile(rf"(?i)\b(?P<mult>{_alt(w['multiplicatives'])})\b")),
+        ("ordinal", True, re.compile(r"(?<![\w.,-])(?P<num>\d+)(?:st|nd|rd|th)\b")),
+        ("ordinal", False, re.compile(rf"(?i)\b(?P<ordw>{_alt(w['ordinals'])})\b")),
+        ("number", False, re.compile(rf"(?i)\b(?P<word>{_word_number()})\b")),
+        ("number", True, re.compile(rf"{b}{number}(?![\w.]\d|[.,-]?\d|-[\w.]*\d)")),
     ]
 
 
 def words_value(text: str) -> float | None:
-    """'twenty-four' -> 24, 'two hundred and five' -> 205, 'three million' -> 3e6."""
+    """'twenty-four' -> 24, 'two hundred and five' -> 205, 'a dozen' -> 12, 'five-and-a-half' -> 5.5."""
     w = _words()
-    total, current = 0.0, 0.0
-    for token in re.split(r"[\s-]+", text.lower()):
+    total, current, extra = 0.0, 0.0, 0.0
+    tokens = re.split(r"[\s-]+", text.lower())
+    if tokens[-3:] == ["and", "a", "half"]:
+        tokens, extra = tokens[:-3], 0.5
+    if tokens and tokens[0] in ("a", "an"):
+        tokens[0] = "one"
+    for token in tokens:
         if token == "and":
             continue
         if token in w["units"] or token in w["tens"]:
@@ -72,12 +106,15 @@ def words_value(text: str) -> float | None:
                 current = (current or 1) * scale
         else:
             return None
-    return total + current
+    return total + current + extra
 
 
-def _number(m: re.Match[str]) -> float:
-    value = float(m["num"].replace(",", ""))
-    scale = (m.groupdict().get("scale") or "").lower()
+def _numeral_value(m: re.Match[str], tag: str = "") -> float:
+    word = m.groupdict().get(f"word{tag}")
+    if word:
+        return words_value(word) or 0.0
+    value = float(re.sub(r"[,’']", "", m[f"num{tag}"]))
+    scale = (m.groupdict().get(f"scale{tag}") or "").lower()
     return value * {"bn": 1e9, "mn": 1e6}.get(scale, _words()["scales"].get(scale, 1))
 
 
@@ -86,55 +123,54 @@ def _value(kind: str, m: re.Match[str]) -> tuple[float, str | None]:
     w = _words()
     g = m.groupdict()
     if kind == "money":
-        return _number(m), g.get("code") or w["currencies"][g["cur"]]
+        return _numeral_value(m), g.get("code") or w["currencies"][" ".join(g["cur"].split())]
     if kind == "fraction":
         numer = g.get("numer") or "1"
         n = 1.0 if numer.lower() in ("a", "an") else (float(numer) if numer.isdigit() else words_value(numer) or 1.0)
         return n / w["fraction_words"][g["frac"].lower()], None
+    if kind == "proportion":
+        return _numeral_value(m) / (_numeral_value(m, "2") or 1.0), None
     if kind == "times" and g.get("mult"):
         return float(w["multiplicatives"][g["mult"].lower()]), "times"
     if kind == "ordinal":
         return (float(g["num"]) if g.get("num") else float(w["ordinals"][g["ordw"].lower()])), None
-    if g.get("word"):
-        return words_value(g["word"]) or 0.0, "times" if kind == "times" else None
-    return _number(m), "times" if kind == "times" else None
+    return _numeral_value(m), "times" if kind == "times" else None
 
 
 @cache
-def _qualifier_pattern() -> re.Pattern[str]:
-    return re.compile(rf"\b({_alt(_words()['qualifiers'])})\s+$", re.I)
+def _change_before_from() -> re.Pattern[str]:
+    verbs = _alt(load_json("number_context.json")["change_verbs"])
+    return re.compile(rf"(?i)\b(?:{verbs})\s+(?:\w+\s+)?from\s+$")
 
 
-def _qualifier(text: str, start: int) -> str | None:
-    before = start
-    while before > 0 and text[before - 1].isspace():
-        before -= 1
-    if before == start or before == 0 or not text[before - 1].isalpha():
-        return None  # every qualifier is words and a space: "$1 $2" has none, and costs no search
-    m = _qualifier_pattern().search(text, max(0, start - 25), start)
-    return _words()["qualifiers"][m.group(1).lower()] if m else None
-
-
-def _unit(text: str, start: int, end: int) -> str | None:
-    """What a number counts: the words after it up to the first plural noun ('six original members');
-    after 'a' the number qualifies a noun and the unit is the next word ('a 9 member organization')."""
-    stop = set(_words()["unit_stop"])
-    plurals = set(_words()["irregular_plurals"])
-    words: list[str] = []
-    pos = end
-    while len(words) < 3:
-        m = _WORD_AFTER.match(text, pos)
-        if not m or m.group(1) in stop or m.group(1).endswith("ing"):
-            break
-        words.append(m.group(1))
-        pos = m.end()
-        if (m.group(1).endswith("s") and not m.group(1).endswith("ss")) or m.group(1) in plurals:
-            break
-    if not words:
+def _range(text: str, m: re.Match[str]) -> tuple[str, float, float] | None:
+    """(kind, low, high) of a range, or None where the two numerals are not the ends of one span:
+    a score or code ("6-4", "5-1A"), a change ("rose from 5 to 10"), "and" without "between"."""
+    low, high = _numeral_value(m), _numeral_value(m, "2")
+    scales = _words()["scales"]
+    high_words = (m["scale2"] or m["word2"] or "").lower().split()
+    high_scale = high_words[-1] if high_words else ""
+    low_scaled = m["scale"] or any(w in scales for w in re.split(r"[\s-]+", (m["word"] or "").lower()))
+    if high_scale in scales and not low_scaled and low * scales[high_scale] < high:
+        low *= scales[high_scale]  # "two to three million", "5-10 billion": the scale is written once
+    sep = m["sep"].strip().lower()
+    before = text[max(0, m.start() - 40):m.start()]
+    if not low < high:
         return None
-    if re.search(r"\ban?\s+$", text[max(0, start - 4):start]):
-        return words[0]
-    return " ".join(words)
+    if sep == "and" and not re.search(r"(?i)\bbetween\s+$", before):
+        return None
+    if sep == "to" and _change_before_from().search(before):
+        return None
+    if sep not in ("to", "and"):
+        if not (m["num"] and m["num2"]) or (m["num2"].startswith("0") and "." not in m["num2"]):
+            return None
+        # a hyphen joins the ends of a range of something ("2-3 hours", "30−40 минут"); with no noun
+        # after it the pair is a score, a ratio or a code ("won 6-4", "7-6 (2)")
+        noun = re.match(r"\s*-?([^\W\d_]+)", text[m.end():m.end() + 30])
+        counted = noun is not None and noun.group(1).lower() not in _words()["unit_stop"]
+        if not (m["pct"] or m["pct2"] or m["scale2"] or counted or re.search(r"(?i)\b(?:aged?|ages|between|from)\s+$", before)):
+            return None
+    return ("percent" if m["pct"] or m["pct2"] else "number"), low, high
 
 
 def _format(value: float) -> str:
@@ -143,41 +179,133 @@ def _format(value: float) -> str:
 
 
 _LOWER_WORD = re.compile(r"[a-z]+")
-_CODE_LETTERS = re.compile(r"[A-Z]{3}")
+_ONCE_COUNTS = re.compile(r"\s*(?:[.,;:!?)]|$)|\s+(?:a|an|every|per|or|and|in|this|last|so far)\b")
+_NAME_AFTER = re.compile(r"\s+[A-Z][a-z]")
+_COMPOUND_NAME_AFTER = re.compile(r"-[a-z]+\s+[A-Z][a-z]")
 
 
 @cache
 def _number_words() -> frozenset[str]:
     """Every word a pattern without digits can start from."""
     w = _words()
-    keys = [*w["units"], *w["tens"], *w["ordinals"], *w["fraction_words"], *w["multiplicatives"]]
+    keys = [*w["units"], *w["tens"], *w["scales"], *w["ordinals"], *w["fraction_words"], *w["multiplicatives"]]
     return frozenset(word for key in keys for word in _LOWER_WORD.findall(key.lower()))
 
 
+def _is_ordinal_after_article(text: str, m: re.Match[str]) -> bool:
+    """"a fifth person" is an ordinal; "a fifth of the vote", "two fifths" are fractions."""
+    frac = (m.groupdict().get("frac") or "").lower()
+    numer = (m.groupdict().get("numer") or "").lower()
+    if numer not in ("a", "an") or frac not in _words()["ordinals"]:
+        return False
+    nxt = re.match(r"\s+([^\W\d_]+)", text[m.end():m.end() + 30])
+    return nxt is not None and nxt.group(1).lower() != "of"
+
+
+def _skip(text: str, kind: str, m: re.Match[str], language: str | None = None) -> bool:
+    """Is this numeral something other than a quantity of running text?"""
+    start, end = m.start(), m.end()
+    if kind in ("number", "ordinal", "times", "fraction") and quantities.is_fixed_expression(text, start, end):
+        return True
+    if kind == "number" and m.group().lower() == "one" and quantities.is_indefinite_one(text, start, end):
+        return True
+    if kind == "number" and not text[start].isdigit() and quantities.is_pronoun_like(text, start, end):
+        return True
+    if kind == "times" and m.group().lower() == "once" and not _ONCE_COUNTS.match(text, end):
+        return True  # "once expected", "once the deal is done": formerly, as soon as
+    if kind == "ordinal" and re.match(r"\s+\d", text[end:end + 3]):
+        return True  # "his first 18 games": a selection, not a rank
+    if kind == "ordinal" and _NAME_AFTER.match(text, end):
+        return True  # "6th Avenue", "Second World War": part of a name
+    if re.fullmatch(r"(?:1[6-9]|20)\d\d", m.group()) and re.match(r"\s+[A-Z]", text[end:end + 3]):
+        return True  # "the 2021 RAV4": a model's year, part of its name
+    if _COMPOUND_NAME_AFTER.match(text, end):
+        return True  # "the 13-inch MacBook Pro": part of a product's name
+    if kind == "proportion" and not _numeral_value(m) < _numeral_value(m, "2"):
+        return True
+    if kind == "ordinal" and not text[start].isdigit() and _ADVERB_AFTER.match(text, end) \
+            and not _DETERMINER_BEFORE.search(text, max(0, start - 8), start):
+        return True  # "the crop is first cultivated": an adverb, not a rank
+    if text[start].isdigit():
+        if quantities.is_identifier(text, start, end) or quantities.is_ordinal_dot(text, end, language) \
+                or in_copyright_line(text, start):
+            return True
+        nxt = re.match(r"[^\W\d_]+", text[end:end + 12])
+        return kind == "number" and nxt is not None and measure_unit(nxt.group()) is None  # a code: "5A", "3G"
+    return False
+
+
+_DIGIT_START = re.compile(r"(?<!\d)\d")
+_ADVERB_AFTER = re.compile(r"\s+[a-z]+ed\b")
+_DETERMINER_BEFORE = re.compile(r"(?i)\b(?:an?|the|this|that|its|their|his|her|our)\s+$")
+
+
+@cache
+def _starts() -> re.Pattern[str]:
+    """Where a numeral may start: a digit, a number word, "a"/"an" before a fraction or a scale."""
+    w = _words()
+    fractions_scales = _alt([*w["fraction_words"], *w["scales"]])
+    return re.compile(rf"(?i)(?<!\d)\d|\b(?:{_alt(_number_words())})\b|\ban?(?=[\s-]+(?:{fractions_scales})\b)")
+
+
+def _matches_at(pattern: re.Pattern[str], text: str, starts: list[int]):
+    """The matches of `pattern` that begin at one of `starts`, without overlaps, as finditer gives them."""
+    end = 0
+    for pos in starts:
+        if pos >= end:
+            m = pattern.match(text, pos)
+            if m:
+                end = m.end()
+                yield m
+
+
 def _facts_in(ctx: Context, p: Paragraph) -> list[Fact]:
+    text = p.text
+    if p.kind not in _RUNNING_KINDS or quantities.not_running_text(text):
+        return []
+    for s, e in quantities.side_by_side(text):
+        ctx.claim(p.paragraph_id, s, e)
     facts = []
-    has_digit = re.search(r"\d", p.text) is not None
-    # a pattern runs only where what it needs stands: the word patterns are long case-blind
-    # alternations, and the currency codes a long alternation of capitals
-    holds = {"digit": has_digit, "word": not _number_words().isdisjoint(_LOWER_WORD.findall(p.text.lower())),
-             "code": has_digit and _CODE_LETTERS.search(p.text) is not None}
-    for kind, needs, pattern in _patterns():
-        if not holds[needs]:
+    has_digit = re.search(r"\d", text) is not None
+    has_word = not _number_words().isdisjoint(_LOWER_WORD.findall(text.lower()))
+    # the patterns that read number words are long case-blind alternations, slow to scan: they are
+    # tried only where a numeral starts, found by one scan
+    starts = [m.start() for m in (_starts() if has_word else _DIGIT_START).finditer(text)]
+    for kind, needs_digit, pattern in _patterns():
+        if not (has_digit if needs_digit else has_word or has_digit):
             continue
-        for m in pattern.finditer(p.text):
-            start, end, match_kind = m.start(), m.end(), kind
-            times = _TIMES_AFTER.match(p.text, end) if kind == "number" and m.groupdict().get("word") else None
-            if times:
-                end, match_kind = times.end(), "times"
-            if ctx.is_claimed(p.paragraph_id, start, end):
+        for m in (pattern.finditer(text) if needs_digit else _matches_at(pattern, text, starts)):
+            # a currency named after the amount may hold a place's name ("88 billion Hong Kong dollars")
+            named = kind == "money" and m.groupdict().get("cur") and m.start("cur") > m.start()
+            if ctx.is_claimed(p.paragraph_id, m.start(), m.start("cur") if named else m.end()):
                 continue
-            value, unit = _value(match_kind, m)
-            if kind in ("number", "times"):
-                unit = unit or _unit(p.text, start, end)
-            fact_kind = "number" if kind == "times" else kind
-            facts.append(make_fact(ctx, p, fact_kind, start, end, _format(value), value_num=value, unit=unit,
-                                   qualifier=_qualifier(p.text, start)))
-            ctx.claim(p.paragraph_id, start, end)
+            high = None
+            fact_kind = {"times": "number", "proportion": "fraction"}.get(kind, kind)
+            if kind == "range":
+                found = None if quantities.is_identifier(text, m.start(), m.end()) else _range(text, m)
+                if found is None:
+                    if m["sep"].strip() in ("-", "–", "—", "−") and m["num"] and m["num2"]:
+                        ctx.claim(p.paragraph_id, m.start(), m.end())  # a score or a code
+                    continue
+                fact_kind, value, high = found
+                unit = None
+            elif kind == "fraction" and _is_ordinal_after_article(text, m):
+                continue  # "a fifth person": the ordinal pattern reads it
+            else:
+                if _skip(text, kind, m, ctx.metadata.language):
+                    ctx.claim(p.paragraph_id, m.start(), m.end())
+                    continue
+                value, unit = _value(kind, m)
+            if fact_kind in ("number", "percent", "fraction", "ordinal") and unit is None:
+                unit = unit_after(text, m.end(), high or value, after_of=kind in ("percent", "fraction"),
+                                  after_article=bool(_DETERMINER_BEFORE.search(text, max(0, m.start() - 8), m.start())),
+                                  ordinal=kind == "ordinal")
+            if fact_kind == "number" and unit and any(measure_unit(w) for w in unit.split()):
+                fact_kind = "quantity"
+            shown = _format(value) if high is None else f"{_format(value)}/{_format(high)}"
+            facts.append(make_fact(ctx, p, fact_kind, m.start(), m.end(), shown, value_num=value, value_high=high,
+                                   unit=unit, qualifier=qualifier(text, m.start())))
+            ctx.claim(p.paragraph_id, m.start(), m.end())
     return facts
 
 

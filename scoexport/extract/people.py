@@ -30,15 +30,22 @@ def speech_verbs() -> frozenset[str]:
 
 
 @cache
+def inverted_speech_verbs() -> frozenset[str]:
+    """The verbs of speech written before their speaker ("said Jane Doe")."""
+    return frozenset(load_lines("inverted_speech_verbs.txt"))
+
+
+@cache
 def _patterns() -> dict[str, re.Pattern[str]]:
     titles = alternation(load_lines("person_titles.txt"))
     verbs = alternation(speech_verbs())
+    honorifics = alternation(load_lines("honorifics.txt"))
     return {
         "title": re.compile(rf"(?<![\w-])(?i:{titles}),? (?P<name>{_NAME})"),
-        "byline": re.compile(rf"^\s*(?i:by)\s+(?:(?i:mr|mrs|ms|dr|prof)\.?\s+)?(?P<name>{_NAME})"),
+        "byline": re.compile(rf"^\s*(?i:by)\s+(?:(?i:{honorifics})\.?\s+)?(?P<name>{_NAME})"),
         "credit": re.compile(rf"(?i:photo|image|picture|credit)s?\s*(?i:via|by|:|courtesy of|courtesy)\s*(?P<name>{_NAME})"),
         "speech": re.compile(rf"(?P<name>{_TOKEN}(?: {_TOKEN}){{1,3}}) (?:{verbs})\b"),
-        "speech_after": re.compile(rf"\b(?:said|says|added|wrote|asked|replied) (?P<name>{_TOKEN}(?: {_TOKEN}){{1,3}})"),
+        "speech_after": re.compile(rf"\b(?:{alternation(inverted_speech_verbs())}) (?P<name>{_TOKEN}(?: {_TOKEN}){{1,3}})"),
     }
 
 

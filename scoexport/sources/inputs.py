@@ -11,6 +11,7 @@ from __future__ import annotations
 import glob
 import hashlib
 import importlib.util
+import logging
 import os
 import re
 from collections.abc import Iterable, Iterator
@@ -19,6 +20,8 @@ from pathlib import Path
 from ..records import Failure, Skipped, Source, printable_path
 from .decode import decode
 from .sniff import binary_kind, bytes_look_binary, is_pdf, looks_binary, utf16_without_bom
+
+log = logging.getLogger(__name__)
 
 TEXT_SUFFIXES = {".txt", ".text", ".md"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml", ".shtml"}
@@ -94,9 +97,11 @@ def find_inputs(inputs: Iterable[str | os.PathLike[str]]) -> Iterator[str | Fail
         elif glob.has_magic(item):
             found = sorted(p for p in glob.glob(item, recursive=True) if os.path.isfile(p))
             if not found:
+                log.warning("skipped %s: the pattern matches no file", printable_path(item))
                 yield Failure(printable_path(item), "find", "the pattern matches no file")
         else:
             found = []
+            log.warning("skipped %s: no such file or folder", printable_path(item))
             yield Failure(printable_path(item), "find", "no such file or folder")
         for path in found:
             if isinstance(path, Skipped):
@@ -161,6 +166,8 @@ def iter_sources(inputs: Iterable[str | os.PathLike[str]]) -> Iterator[Source | 
         try:
             yield read_source(item)
         except InputSkipped as exc:
+            log.info("skipped %s: %s", printable_path(item), exc)
             yield Skipped(printable_path(item), str(exc))
         except InputError as exc:
+            log.warning("skipped %s: %s", printable_path(item), exc)
             yield Failure(printable_path(item), "read", str(exc))

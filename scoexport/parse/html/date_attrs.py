@@ -4,9 +4,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from ...date_text import calendar_date, parse_date
+from ...date_text import calendar_date, iso_date, parse_date
 
-_ISO = re.compile(r"((?:19|20)\d\d)-?([01]\d)-?([0-3]\d)(?:[T\s]|$|\b)")
+_ISO = re.compile(iso_date("-?") + r"(?:[T\s]|$|\b)")
 _SLASHED = re.compile(r"((?:19|20)\d\d)[/.]([01]?\d)[/.]([0-3]?\d)\b")
 _URL_DATE = re.compile(r"/((?:19|20)\d\d)(?:([01]\d)([0-3]\d)|[/_-]([01]?\d)[/_-]([0-3]?\d))(?:/|[_-]|$)")
 _SECONDS_PRECISION = len("2000-01-01T00:00:00")

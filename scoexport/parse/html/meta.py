@@ -11,17 +11,16 @@ from typing import Any
 
 from lxml.html import HtmlElement
 
+from ...authors import split_names
 from ...data import load_json
-from ...records import Metadata
+from ...date_text import iso_date
+from ...records import AuthorEvidence, Metadata
 from .date_attrs import any_datetime, attribute_date, aware_datetime, url_date
 
 _SPACE = re.compile(r"\s+")
-_BY = re.compile(r"^\s*(?:by|von|par|por|di|door|av|af)\s+", re.I)
-_NAME_SPLIT = re.compile(r"\s*(?:,|;|\band\b|\bund\b|\bet\b|\by\b|&|\|)\s*")
 _SAME_INSTANT_SECONDS = 60
 _MAX_OFFSET_SECONDS = 14 * 3600
 _QUARTER_HOUR = 900
-_NOT_A_NAME = re.compile(r"https?:|www\.|@|\d")
 
 
 @cache
@@ -93,15 +92,6 @@ def _person_names(value: Any) -> list[str]:
         elif isinstance(name, str):
             names.extend(split_names(name))
     return names
-
-
-def split_names(text: str) -> list[str]:
-    """Author names from a byline or an author field: 'By A and B' gives [A, B]."""
-    text = _BY.sub("", _SPACE.sub(" ", text).strip())
-    names = [n.strip(" .") for n in _NAME_SPLIT.split(text)]
-    roles = set(_names()["role_words"])
-    return [n for n in names if n and not _NOT_A_NAME.search(n) and 1 <= len(n.split()) <= 5
-            and not roles & {w.lower() for w in n.split()}]
 
 
 def _first(tags: dict[str, str], field: str) -> str | None:
@@ -187,7 +177,7 @@ def _published(root: HtmlElement, tags: dict[str, str], article: dict[str, Any],
 @cache
 def _script_key_pattern() -> re.Pattern[str]:
     keys = "|".join(re.escape(k) for k in _names()["script_keys"])
-    return re.compile(r'\\?"(?:' + keys + r')\\?"\s*:\s*\\?"((?:19|20)\d\d-\d\d-\d\d)')
+    return re.compile(r'\\?"(?:' + keys + r')\\?"\s*:\s*\\?"(' + iso_date() + ")")
 
 
 def _script_date(root: HtmlElement) -> dt.date | None:
@@ -200,22 +190,18 @@ def _script_date(root: HtmlElement) -> dt.date | None:
     return None
 
 
-def page_metadata(root: HtmlElement, byline_texts: list[str]) -> tuple[Metadata, Published]:
-    """Metadata the page states, the most explicit source first."""
+def page_metadata(root: HtmlElement, byline_texts: list[str]) -> tuple[Metadata, Published, AuthorEvidence]:
+    """Metadata the page states, the most explicit source first; where it names its authors."""
     tags = meta_tags(root)
     article = json_ld_article(root)
     title_el = root.find(".//title")
     url = _clean(article.get("url")) or _first(tags, "url")
     canonical = root.xpath("//link[@rel='canonical']/@href")
     url = url or (str(canonical[0]) if canonical else None)
-    authors = _person_names(article.get("author")) or split_names(_first(tags, "authors") or "")
-    if not authors:
-        el = _itemprop(root, "author")
-        if el is not None:
-            inner = _itemprop(el, "name")
-            authors = split_names((inner if inner is not None else el).text_content())
-    if not authors:
-        authors = next((names for names in map(split_names, byline_texts) if names), [])
+    el = _itemprop(root, "author")
+    inner = _itemprop(el, "name") if el is not None else None
+    authors = AuthorEvidence(_person_names(article.get("author")), _first(tags, "authors"),
+                             (inner if inner is not None else el).text_content() if el is not None else None, byline_texts)
     published = _published(root, tags, article, url)
     modified = (attribute_date(_clean(article.get("dateModified"))) or attribute_date(_first(tags, "modified"))
                 or _itemprop_date(root, "dateModified"))
@@ -223,10 +209,9 @@ def page_metadata(root: HtmlElement, byline_texts: list[str]) -> tuple[Metadata,
     return Metadata(
         title=_clean(article.get("headline")) or _first(tags, "title") or page_title,
         subtitle=_clean(article.get("description")) or _first(tags, "subtitle"),
-        authors=list(dict.fromkeys(authors)),
         publisher=_name_of(article.get("publisher")) or _first(tags, "publisher"),
         published_date=published.date,
         modified_date=modified,
         language=_language(root, tags, article),
         url=url,
-    ), published
+    ), published, authors

@@ -1,0 +1,301 @@
+"""Score a scoexport dataset's facts against the hand-annotated development set.
+
+Each annotation file (`devset/<split>/<id12>.json`, format in `devset/README.md`) names one article
+that exists three ways in `../shared/eval/`: a saved web page, pdftotext output and the PDF. This
+script converts the annotated articles by one route (or reads a dataset already made) and prints
+precision and recall per kind of fact, for the `dev` and `heldout` splits apart.
+
+How facts are matched, per document (text is compared case-folded, whitespace-folded, with edge
+punctuation stripped):
+- dates: texts equal (a leading "the", "on", "in"... aside), or one containing the other with the
+  gold value; `value acc.` is the share of matched dates with the gold value.
+- numbers (kinds number, ordinal, fraction, percent, money, quantity): a predicted fact matches a
+  gold one when the texts are equal, or one contains the other and they share the value; a gold
+  range ("40 to 80") matches only a fact that keeps both ends. `unit acc.` compares the last
+  word of the units (plural folded) where the gold names one.
+- entities: one item per distinct entity. A predicted entity (its canonical value with every
+  spelling it was found as) is right when one of those names is a gold entity's name or alias
+  and the types agree (city and region count as one kind of place); a gold entity is found when
+  some predicted entity is right about it.
+- acronyms: (short form, long form) pairs; quotes: texts that contain one another or share 60% of
+  their words; `speaker acc.` is the share of matched gold quotes with a speaker whose predicted
+  speaker is one of that person's names.
+- authors and published_date of the document: exact (authors as a set).
+
+  python bench/score_facts.py --route text|html|pdf [--split dev|heldout|all] [-v]
+  python bench/score_facts.py --dataset DIR [--split ...] [-v]
+"""
+from __future__ import annotations
+
+import argparse
+import collections
+import glob
+import json
+import os
+import re
+import sys
+import tempfile
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+NUMERIC = ("number", "ordinal", "fraction", "percent", "money", "quantity")
+PLACES = {"city", "region", "place", "location", "state", "province"}
+_EDGE = re.compile(r"^[\W_]+|[\W_]+$")
+_WORD = re.compile(r"\w+")
+_DET = re.compile(r"^(?:the|on|in|at|by|since|until|from|of)\s+")
+_NUM = re.compile(r"\d+(?:[.,]\d+)*")
+
+
+def norm(text: str | None) -> str:
+    text = (text or "").replace("\u2019", "'").replace("\u00a0", " ")
+    return _EDGE.sub("", " ".join(text.casefold().split()))
+
+
+def load_devset(folder: Path, split: str) -> list[dict]:
+    docs = []
+    for path in sorted(glob.glob(str(folder / "*" / "*.json"))):
+        doc = json.loads(Path(path).read_text(encoding="utf-8"))
+        if split in ("all", doc.get("split")):
+            docs.append(doc)
+    return docs
+
+
+def convert(docs: list[dict], route: str, shared: Path, out: Path) -> None:
+    import scoexport
+
+    key = {"text": "text", "html": "html", "pdf": "pdf"}[route]
+    paths = [str(shared / d[key]) for d in docs]
+    scoexport.convert(paths, out, jobs=1)
+
+
+def read_dataset(folder: Path) -> tuple[dict, dict]:
+    """({id: {kind: [fact rows]}}, {id: document row}) keyed by the source file's stem."""
+    import duckdb
+
+    con = duckdb.connect()
+    tables = ("documents", "facts", "entities")
+    t = {name: f"read_parquet('{folder / name / '*.parquet'}', union_by_name=true)" for name in tables}
+    docs = {}
+    query = f"SELECT doc_id, source_path, authors, CAST(published_date AS VARCHAR) FROM {t['documents']}"
+    for row in con.execute(query).fetchall():
+        docs[row[0]] = {"id": Path(row[1]).stem, "authors": row[2] or [], "published_date": row[3]}
+    facts: dict = collections.defaultdict(lambda: collections.defaultdict(list))
+    query = f"""SELECT f.*, e.name AS entity_name FROM {t['facts']} f
+                LEFT JOIN {t['entities']} e ON e.entity_id = f.entity_id"""
+    cur = con.execute(query)
+    cols = [c[0] for c in cur.description]
+    for values in cur.fetchall():
+        row = dict(zip(cols, values, strict=True))
+        if row["doc_id"] in docs:
+            facts[docs[row["doc_id"]]["id"]][row["kind"]].append(row)
+    return facts, {d["id"]: d for d in docs.values()}
+
+
+class Tally:
+    def __init__(self) -> None:
+        self.pred = self.gold = self.tp_pred = self.tp_gold = 0
+        self.extra_ok = self.extra_n = 0
+
+    def add(self, pred: int, gold: int, tp_pred: int, tp_gold: int) -> None:
+        self.pred += pred
+        self.gold += gold
+        self.tp_pred += tp_pred
+        self.tp_gold += tp_gold
+
+    def line(self, name: str, extra: str = "") -> str:
+        p = self.tp_pred / self.pred if self.pred else 0.0
+        r = self.tp_gold / self.gold if self.gold else 0.0
+        f = 2 * p * r / (p + r) if p + r else 0.0
+        tail = f"  {extra} {self.extra_ok / self.extra_n:.3f} ({self.extra_ok}/{self.extra_n})" if extra and self.extra_n else ""
+        return f"{name:9s} P {p:.3f}  R {r:.3f}  F1 {f:.3f}  (pred {self.pred}, gold {self.gold}){tail}"
+
+
+def _multiset_match(pred: list[str], gold: list[str], same) -> tuple[list[tuple[int, int]], list[int], list[int]]:
+    """Greedy one-to-one matching; returns pairs, unmatched pred indexes, unmatched gold indexes."""
+    used: set[int] = set()
+    pairs = []
+    for i, p in enumerate(pred):
+        for j, g in enumerate(gold):
+            if j not in used and same(p, g):
+                used.add(j)
+                pairs.append((i, j))
+                break
+    matched = {i for i, _ in pairs}
+    return pairs, [i for i in range(len(pred)) if i not in matched], [j for j in range(len(gold)) if j not in used]
+
+
+def _numbers_of(text: str) -> list[float]:
+    out = []
+    for m in _NUM.findall(text):
+        try:
+            out.append(float(m.replace(",", "")))
+        except ValueError:
+            pass
+    return out
+
+
+def _number_same(p: dict, g: dict) -> bool:
+    pt, gt = norm(p["text"]), norm(g["text"])
+    if g.get("high") is not None:
+        high = float(g["high"])
+        has_high = p.get("value_high") is not None and abs(float(p["value_high"]) - high) < 1e-6
+        if not (has_high or (high in _numbers_of(pt) and float(g["value"]) in _numbers_of(pt)) or pt == gt):
+            return False
+    if pt == gt:
+        return True
+    value = p.get("value_num")
+    gv = float(g["value"])
+    return (pt in gt or gt in pt) and value is not None and abs(float(value) - gv) <= 1e-6 * max(1.0, abs(gv))
+
+
+def _date_same(p: dict, g: dict) -> bool:
+    pt, gt = _DET.sub("", norm(p["text"])), _DET.sub("", norm(g["text"]))
+    if pt == gt:
+        return True
+    return bool(pt and gt) and (pt in gt or gt in pt) and (not g.get("value") or str(p.get("value")) == str(g["value"]))
+
+
+def _head(unit: str | None) -> str:
+    words = norm(unit).split()
+    word = words[-1] if words else ""
+    return word[:-1] if word.endswith("s") and len(word) > 3 else word
+
+
+def _quote_same(p: str, g: str) -> bool:
+    p, g = norm(p), norm(g)
+    if p and g and (p in g or g in p):
+        return True
+    pw, gw = set(_WORD.findall(p)), set(_WORD.findall(g))
+    return bool(pw and gw) and len(pw & gw) / max(len(pw), len(gw)) >= 0.6
+
+
+def _names(gold_entities: dict, aliases: dict) -> list[tuple[str, set[str]]]:
+    out = []
+    for etype, names in gold_entities.items():
+        for name in names:
+            out.append((etype, {norm(name)} | {norm(a) for a in aliases.get(name, [])}))
+    return out
+
+
+def _type_ok(pred: str | None, gold: str) -> bool:
+    return pred == gold or (pred in PLACES and gold in PLACES)
+
+
+def score_document(gold: dict, facts: dict, doc: dict | None, tallies: dict, verbose: bool) -> None:
+    g = gold["facts"]
+    say = (lambda *a: print("   ", *a)) if verbose else (lambda *a: None)
+    # dates
+    pred = [f["text"] for f in facts.get("date", [])]
+    gd = g.get("dates", [])
+    pairs, fp, fn = _multiset_match(facts.get("date", []), gd, _date_same)
+    t = tallies["dates"]
+    t.add(len(pred), len(gd), len(pairs), len(pairs))
+    for i, j in pairs:
+        if gd[j].get("value"):
+            t.extra_n += 1
+            t.extra_ok += str(facts["date"][i]["value"] or "") == str(gd[j]["value"])
+    say("dates FP:", [pred[i] for i in fp], "FN:", [gd[j]["text"] for j in fn])
+    # numbers
+    pn = [f for k in NUMERIC for f in facts.get(k, [])]
+    gn = g.get("numbers", [])
+    pairs, fp, fn = _multiset_match(pn, gn, _number_same)
+    t = tallies["numbers"]
+    t.add(len(pn), len(gn), len(pairs), len(pairs))
+    for i, j in pairs:
+        if gn[j].get("unit"):
+            t.extra_n += 1
+            t.extra_ok += _head(pn[i].get("unit")) == _head(gn[j]["unit"])
+    say("numbers FP:", [pn[i]["text"] for i in fp], "FN:", [gn[j]["text"] for j in fn])
+    # entities: distinct predicted entities, by canonical value
+    by_value: dict = collections.defaultdict(lambda: {"type": None, "names": set()})
+    for f in facts.get("entity", []):
+        e = by_value[(f.get("entity_name") or f["value"] or f["text"], f.get("entity_type"))]
+        e["type"] = f.get("entity_type")
+        e["names"] |= {norm(f["text"]), norm(f["value"]), norm(f.get("entity_name"))} - {""}
+    gold_names = _names(g.get("entities", {}), g.get("aliases", {}))
+    t = tallies["entities"]
+    t.add(len(by_value), len(gold_names), 0, 0)
+    found: set[int] = set()
+    for key, e in by_value.items():
+        hits = [j for j, (gt, names) in enumerate(gold_names) if _type_ok(e["type"], gt) and e["names"] & names]
+        if hits:
+            t.tp_pred += 1
+            found.update(hits)
+        else:
+            say("entity FP:", key)
+    t.tp_gold += len(found)
+    say("entity FN:", [sorted(n)[0] for j, (_, n) in enumerate(gold_names) if j not in found])
+    # acronyms
+    pa = {(norm(f["text"]), norm(f["value"])) for f in facts.get("acronym", [])}
+    ga = {(norm(k), norm(v)) for k, v in g.get("acronyms", {}).items()}
+    t = tallies["acronyms"]
+    ok = {p for p in pa if any(p[0] == s and (p[1] == lf or p[1] in lf or lf in p[1]) for s, lf in ga)}
+    found_pairs = sum(any(p[0] == s and (p[1] == lf or p[1] in lf or lf in p[1]) for p in pa) for s, lf in ga)
+    t.add(len(pa), len(ga), len(ok), found_pairs)
+    say("acronyms FP:", sorted(pa - ok), "gold:", sorted(ga))
+    # quotes
+    pq = facts.get("quote", [])
+    gq = g.get("quotes", [])
+    pairs, fp, fn = _multiset_match([f["text"] for f in pq], [q["text"] for q in gq], _quote_same)
+    t = tallies["quotes"]
+    t.add(len(pq), len(gq), len(pairs), len(pairs))
+    aliases = g.get("aliases", {})
+    for i, j in pairs:
+        speaker = gq[j].get("speaker")
+        if speaker:
+            t.extra_n += 1
+            names = {norm(speaker)} | {norm(a) for a in aliases.get(speaker, [])}
+            t.extra_ok += norm(pq[i].get("entity_name")) in names
+            if norm(pq[i].get("entity_name")) not in names:
+                say("quote speaker wrong:", pq[i].get("entity_name"), "gold:", speaker, "|", gq[j]["text"][:50])
+    say("quotes FP:", [pq[i]["text"][:50] for i in fp], "FN:", [gq[j]["text"][:50] for j in fn])
+    # document metadata
+    t = tallies["metadata"]
+    t.extra_n += 2
+    if doc is not None:
+        t.extra_ok += {norm(a) for a in doc["authors"]} == {norm(a) for a in gold.get("authors") or []}
+        t.extra_ok += (doc["published_date"] or None) == (gold.get("published_date") or None)
+        say("authors:", doc["authors"], "gold:", gold.get("authors"),
+            "| date:", doc["published_date"], "gold:", gold.get("published_date"))
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--route", choices=("text", "html", "pdf"), default="text")
+    ap.add_argument("--dataset", type=Path, help="score this dataset instead of converting")
+    ap.add_argument("--split", choices=("dev", "heldout", "all"), default="dev")
+    ap.add_argument("--devset", type=Path, default=HERE / "devset" if (HERE / "devset").is_dir() else HERE)
+    ap.add_argument("--shared", type=Path, default=Path.cwd().parent / "shared")
+    ap.add_argument("-v", "--verbose", action="store_true", help="list misses per document")
+    args = ap.parse_args()
+    docs = load_devset(args.devset, args.split)
+    if not docs:
+        sys.exit(f"no annotation files for split {args.split} in {args.devset}")
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = args.dataset
+        if folder is None:
+            folder = Path(tmp) / "dataset"
+            convert(docs, args.route, args.shared, folder)
+        facts, documents = read_dataset(folder)
+    splits = ("dev", "heldout") if args.split == "all" else (args.split,)
+    for split in splits:
+        tallies = collections.defaultdict(Tally)
+        chosen = [d for d in docs if d["split"] == split]
+        for gold in chosen:
+            if args.verbose:
+                print(f"-- {gold['id'][:12]} ({split})")
+            score_document(gold, facts.get(gold["id"], {}), documents.get(gold["id"]), tallies, args.verbose)
+        route = "dataset " + str(args.dataset) if args.dataset else f"route {args.route}"
+        print(f"== {split}: {len(chosen)} documents, {route}")
+        print(tallies["dates"].line("dates", "value acc."))
+        print(tallies["numbers"].line("numbers", "unit acc."))
+        print(tallies["entities"].line("entities"))
+        print(tallies["acronyms"].line("acronyms"))
+        print(tallies["quotes"].line("quotes", "speaker acc."))
+        m = tallies["metadata"]
+        print(f"metadata  authors and date right {m.extra_ok}/{m.extra_n}")
+
+
+if __name__ == "__main__":
+    os.environ.setdefault("PYTHONHASHSEED", "0")
+    main()

@@ -1,0 +1,123 @@
+"""What a number counts and how it is hedged, read from the words around it.
+
+Enters: a paragraph's text and the offsets of a number in it. Leaves: the unit (a unit of
+measurement, or the head of the noun phrase the number governs) and the qualifier ("nearly").
+
+English puts what a cardinal counts after it, in the noun phrase it governs: optional adjectives,
+then a head noun that is plural for any count but one ("40 other nations", "six safety systems").
+So the unit is the words up to the first plural noun, within three words, stopping at function
+words, adverbs ("-ly") and verbs in "-ing": "Python 3 initially removed" counts nothing. A number
+of one, or one after "a" ("a 12 member panel"), governs a singular noun: its next word. A unit of
+measurement ("590 km", "15.6-inch") is taken as written, with "cubic"/"square" before it and
+"per X" after it. Percentages and fractions count the phrase after "of" ("70 percent of voters",
+"a third of global GDP"), where a word in "-s" after a singular noun is a verb ("half of the
+population lives").
+"""
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from ..data import alternation, load_json
+
+_WORD = re.compile(r"\s*([^\W\d_][\w'’-]*)")
+_COMPOUND = re.compile(r"-([^\W\d_]+)")
+_MEASURE = re.compile(r"\s*([^\W\d_][\w/-]*|°[CF])")
+_NAME = re.compile(r"[A-Z][a-z]")
+_ADJECTIVE = re.compile(r"(?:al|ic|ive|ous|ful|less|ed|an|ish|ern|ble|ary)$", re.I)
+_OF = re.compile(r"\s+of\s+(?:(?:the|all|its|their|these|those|our|his|her)\s+)?")
+
+
+@cache
+def _numbers() -> dict:
+    return load_json("numbers.json")
+
+
+@cache
+def _measures() -> dict[str, str]:
+    """Units of measurement: short forms as written (case matters: "MB", "mm"), long ones lower-cased."""
+    return {(u if len(u) <= 3 else u.lower()): u for u in load_json("number_context.json")["measure_units"]}
+
+
+def measure_unit(word: str) -> str | None:
+    """The unit of measurement a word is, if it is one."""
+    units = _measures()
+    return units.get(word) or (units.get(word.lower()) if len(word) > 3 else None)
+
+
+def _is_plural(word: str) -> bool:
+    w = word.lower()
+    return (w.endswith("s") and not w.endswith(("ss", "us", "is"))) or w in _numbers()["irregular_plurals"]
+
+
+def _measure_after(text: str, pos: int) -> str | None:
+    m = _MEASURE.match(text, pos)
+    if not m:
+        return None
+    word = m.group(1)
+    if word.lower() in ("cubic", "square", "sq"):
+        nxt = _MEASURE.match(text, m.end())
+        if nxt and measure_unit(nxt.group(1)):
+            word, m = f"{word} {nxt.group(1)}", nxt
+        else:
+            return None
+    elif not measure_unit(word):
+        return None
+    per = re.match(r"\s+per\s+([^\W\d_]+)", text[m.end():m.end() + 30])
+    return f"{word} per {per.group(1)}" if per else word
+
+
+def unit_after(text: str, end: int, value: float, *, after_of: bool = False, after_article: bool = False,
+               ordinal: bool = False) -> str | None:
+    """What the number ending at `end` counts, or None where the words after it do not say.
+
+    after_of: a share counts the phrase after "of"; after_article: the number follows a determiner
+    and qualifies a singular noun ("the 180 page book"); ordinal: a rank governs a singular noun
+    phrase, whose head is its last word ("the second consecutive election cycle")."""
+    compound = _COMPOUND.match(text, end)
+    if compound:  # "15.6-inch screen", "four-door car": the number qualifies a noun
+        return compound.group(1)
+    measure = _measure_after(text, end)
+    if measure:
+        return measure
+    pos = end
+    partitive = _OF.match(text, pos) if not ordinal else None
+    if after_of and not partitive:
+        return None
+    if partitive and (after_of or value != 1):  # "70 percent of voters", "eight of its shares"
+        pos = partitive.end()
+    stop = set(_numbers()["unit_stop"])
+    words: list[str] = []
+    while len(words) < 3:
+        m = _WORD.match(text, pos)
+        if not m:
+            break
+        word = m.group(1)
+        low = word.lower()
+        if low in stop or low.endswith(("ing", "ly")) or (words and _NAME.match(word) and words[-1].islower()):
+            break  # a name after the noun opens another phrase ("the first time WeWork ...")
+        if after_of and words and _is_plural(word) and not _ADJECTIVE.search(words[-1]):
+            break  # "half of the population lives there": a verb, not the noun
+        words.append(word)
+        pos = m.end()
+        if _is_plural(word):
+            return " ".join(words)
+    if words and after_of:
+        # a share of a singular whole: its head noun, after an adjective ("of global GDP")
+        return " ".join(words[:2]) if len(words) > 1 and _ADJECTIVE.search(words[0]) else words[0]
+    if words and ordinal:
+        return " ".join(words)
+    if words and (after_article or value == 1):
+        return words[0]
+    return None
+
+
+@cache
+def _qualifier_pattern() -> re.Pattern[str]:
+    return re.compile(rf"\b({alternation(_numbers()['qualifiers'])})\s+$", re.I)
+
+
+def qualifier(text: str, start: int) -> str | None:
+    """The approximation written just before a number ("nearly 40" -> "almost")."""
+    m = _qualifier_pattern().search(text, max(0, start - 25), start)
+    return _numbers()["qualifiers"][m.group(1).lower()] if m else None

@@ -1,0 +1,167 @@
+"""Which numerals in a paragraph state a quantity, and which are something else written in digits.
+
+Enters: a paragraph's text and the span of a numeral found in it. Leaves: whether that numeral is a
+quantity in running text. Writers use digits for much that counts nothing, and each use has a
+shape that the surrounding characters show:
+- tables, score lines and pagination put numerals side by side with no words between them
+  ("Pages: 1 2 3 4", "Larson 2339 1 1 8"); a paragraph made mostly of numerals is a table row;
+- reference lists carry volume, issue and page numbers in a fixed punctuation ("12(3): 188-195",
+  "et al.", "doi"), and citation markers stand alone in brackets ("[12]");
+- an identifier follows the word it numbers ("page 3", "group 2", "Article 5", "No. 7");
+- a name or version follows a capitalized word that is not a sentence's function word ("Python 3",
+  "Windows 10", "Apollo 11");
+- clock times join numerals with a colon ("7:14"; "3 p.m." is a date fact, found first);
+- some numeral words are parts of fixed expressions, not counts ("third party", "one of them").
+The word lists are in `data/number_context.json`.
+"""
+from __future__ import annotations
+
+import calendar
+import re
+from functools import cache
+
+from ..data import alternation, load_json
+from ..date_text import full_month_names
+
+_NUMERIC_TOKENS = re.compile(r"(?<!\S)[(\[$€£#]*\d[\d.,:%/–-]*[)\],;:.%]*(?!\S)")
+_LETTER_WORD = re.compile(r"[^\W\d_]{2,}")
+_REFERENCE = re.compile(r"\bet al\.|\bdoi\b|\bISBN\b|\bISSN\b|\bPMID\b|\bpp?\.\s*\d|\bvol\.\s*\d"
+                        r"|\d+\s*\(\d+\)\s*:\s*\d+|\b(?:1[89]|20)\d\d\s*;\s*\d+(?:\(\d+\))?:\s*\d+", re.I)
+_BARE_RUN = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)*(?:[ \t|·/]+\d+(?:[.,]\d+)*(?![\w%]))+")
+_WORD_BEFORE = re.compile(r"([#\w.'’-]+)[ \t]*$")
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;…\"“”(]\s*)$")
+_COMPOUND_AFTER = re.compile(r"-[^\W\d_]")
+_ORDINAL_DOT = re.compile(r"\.\s+[^\W\d_]")
+_LIST_SEPARATOR_BEFORE = re.compile(r"(?:[,&–-]|\band|\bor|\bto)\s*$")
+_CLOCK_AFTER = re.compile(r":\d")  # "7:14"; times with a.m./p.m. are dates, claimed before numbers
+
+
+@cache
+def _lists() -> dict:
+    return load_json("number_context.json")
+
+
+@cache
+def _identifier_heads() -> frozenset[str]:
+    return frozenset(_lists()["identifier_heads"])
+
+
+@cache
+def _listed_identifiers() -> re.Pattern[str]:
+    """The later numbers of a list after an identifier head: "sections 15 and 16", "pages 4, 7 or 9"."""
+    sep = r"\s*(?:,|&|-|–|\band\b|\bor\b|\bto\b)\s*"
+    return re.compile(rf"(?i)\b(?:{alternation(_identifier_heads())})\.?\s+\d[\d.]*(?:{sep}\d[\d.]*)*{sep}$")
+
+
+@cache
+def _calendar_words() -> frozenset[str]:
+    return frozenset(d.lower() for d in calendar.day_name) | frozenset(full_month_names())
+
+
+@cache
+def _openers() -> frozenset[str]:
+    return frozenset(_lists()["openers"])
+
+
+@cache
+def _fixed() -> re.Pattern[str]:
+    return re.compile(rf"(?i)\b(?:{alternation(_lists()['not_quantities'], flexible_spaces=True)})\b")
+
+
+def not_running_text(text: str) -> bool:
+    """A table row, a reference entry or page furniture: numerals there are not quantities of prose.
+
+    A row of a table is mostly numerals; furniture has no more than a couple of words; a reference
+    entry shows the punctuation of citations."""
+    if len(_LETTER_WORD.findall(text, 0, 300)) < 3:  # the opening is enough to see three words
+        return True
+    numeric = len(_NUMERIC_TOKENS.findall(text))
+    if numeric >= 3 and numeric * 2 >= len(text.split()):
+        return True
+    return bool(numeric and _REFERENCE.search(text))
+
+
+def side_by_side(text: str) -> list[tuple[int, int]]:
+    """Spans of runs of bare numerals separated by nothing but space or a bar: pagination, table cells."""
+    return [m.span() for m in _BARE_RUN.finditer(text)]
+
+
+def _word_before(text: str, start: int) -> tuple[str, int] | None:
+    m = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    return (m.group(1), m.start(1)) if m else None
+
+
+def is_identifier(text: str, start: int, end: int) -> bool:
+    """Is the numeral at text[start:end] a number of something named before it, a name, a version,
+    a clock time or a citation marker, rather than a count?"""
+    if _CLOCK_AFTER.match(text, end) or (start >= 2 and text[start - 1] == ":" and text[start - 2].isdigit()):
+        return True
+    before = text[start - 1] if start else ""
+    after = text[end] if end < len(text) else ""
+    if (before, after) in (("[", "]"), ("(", ")")) and text[start:end].isdigit():
+        return True  # a citation marker or a tie-break score: "[12]", "7-6 (2)"
+    if before == "+":
+        return True  # a telephone country code
+    if after == ")" and (start == 0 or before.isspace()) and end - start <= 3:
+        return True  # a list enumerator: "2) Polistil ..."
+    if start == 0 and after == "." and text[end + 1:end + 2].isspace():
+        return True  # an item's number opening the paragraph: "35. Yung RL. Changes in ..."
+    if text[start] == "0" and end - start > 1 and text[start + 1].isdigit():
+        return True  # "007", "000": a code, or the tail of a number grouped with a separator we do not read
+    found = _word_before(text, start)
+    if found is None:
+        return before == "#"
+    word, at = found
+    bare = word.rstrip(".").lower()
+    if word.startswith("#") or bare in _identifier_heads():
+        return True
+    if _LIST_SEPARATOR_BEFORE.search(text, max(0, start - 6), start) \
+            and _listed_identifiers().search(text, max(0, start - 60), start):
+        return True
+    if not text[start].isdigit() or word.endswith(("'s", "’s")) or _COMPOUND_AFTER.match(text, end):
+        return False  # "Toyota's 176 hp", "Turbine-style 22-inch wheels": a count, whatever stands before
+    # a capitalized word (or one with a capital inside: "iOS") names what the digits number
+    if word[0].isupper() or any(c.isupper() for c in word[1:]):
+        if bare in _calendar_words():
+            return False  # "on Tuesday 40 people died"
+        at_start = bool(_SENTENCE_START.search(text, max(0, at - 3), at))
+        return not (at_start and bare in _openers())
+    return False
+
+
+@cache
+def _one_counts_after() -> re.Pattern[str]:
+    return re.compile(rf"(?i)\b(?:{alternation(_lists()['one_counts_after'])})\s+$")
+
+
+def is_indefinite_one(text: str, start: int, end: int) -> bool:
+    """Is a lone "one" the indefinite article or pronoun ("one user said", "I don't need one") rather
+    than a count ("only one", "one-game", "one million")? Counting shows in the word before it."""
+    if text[end:end + 1] == "-":
+        return False
+    return not _one_counts_after().search(text, max(0, start - 20), start)
+
+
+_PRONOUN_BEFORE = re.compile(r"(?i)\b(?:the|these|those|or)\s+$")
+_NO_NOUN_AFTER = re.compile(r"\s*(?:[.,;:!?)]|$)"
+                            r"|\s+(?:were|are|was|is|of|have|had|will|would|can|could|did|do|who|which|that|for|to|in|on|at|with"
+                            r"|from|by|and|or|than)\b")
+
+
+def is_pronoun_like(text: str, start: int, end: int) -> bool:
+    """Does a number word stand for people or things named elsewhere ("the two were on the ground",
+    "an app or two") rather than count a noun after it?"""
+    return bool(_PRONOUN_BEFORE.search(text, max(0, start - 8), start)) and bool(_NO_NOUN_AFTER.match(text, end))
+
+
+def is_ordinal_dot(text: str, end: int, language: str | None) -> bool:
+    """In languages that write ordinals with a full stop ("am 31. Oktober", "im 17. Jahrhundert"),
+    digits, a stop and a word are an ordinal or a date, not a count."""
+    return language in _lists()["ordinal_dot_languages"] and bool(_ORDINAL_DOT.match(text, end))
+
+
+def is_fixed_expression(text: str, start: int, end: int) -> bool:
+    """Is the numeral word part of an expression that counts nothing ("third party", "one of them")?"""
+    window_end = min(len(text), end + 20)
+    return any(m.start() <= start and end <= m.end()
+               for m in _fixed().finditer(text, max(0, start - 30), window_end))

@@ -1,0 +1,45 @@
+"""Text helpers every stage shares: a plain-text line with its blank-line block, the shape of a line
+(does it end a sentence, is it set in capitals) and title case for a line set in capitals.
+
+Only title case reads a word list (the small words it keeps in lower case, from package data).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .data import word_set
+from .records import Line
+
+_TERMINAL = re.compile(r"[.!?…:;]['\"”’)\]]*$")
+CAPS_SHARE = 0.9  # a line in capitals may hold a few lower-case letters ("McDONALD", "Ltd")
+MIN_CAPS_LETTERS = 4  # "UN" or "EU" alone is an acronym, not a line set in capitals
+
+
+@dataclass
+class TextLine:
+    """A non-blank line of a plain-text source with the block (blank-line group) it belongs to."""
+
+    line: Line
+    block: int
+
+    @property
+    def text(self) -> str:
+        return self.line.text
+
+
+def ends_sentence(text: str) -> bool:
+    """Whether the text ends as a sentence does: a terminal mark, then any closing quotes or brackets."""
+    return bool(_TERMINAL.search(text))
+
+
+def is_all_caps(text: str) -> bool:
+    letters = [ch for ch in text if ch.isalpha()]
+    return len(letters) >= MIN_CAPS_LETTERS and sum(ch.isupper() for ch in letters) >= CAPS_SHARE * len(letters)
+
+
+def title_case(text: str) -> str:
+    """Title-case a line written in capitals, keeping short function words in lower case."""
+    small = word_set("title_small_words.txt")
+    words = text.lower().split(" ")
+    return " ".join(w if i and w in small else w[:1].upper() + w[1:] for i, w in enumerate(words))

@@ -1,0 +1,16 @@
+"""The shared text helpers: sentence ends, lines in capitals."""
+from __future__ import annotations
+
+from scoexport.text import ends_sentence, is_all_caps
+
+
+def test_sentence_end_looks_past_closing_quotes_and_brackets() -> None:
+    assert ends_sentence("He left.”")
+    assert ends_sentence("(as planned.)")
+    assert not ends_sentence("the committee of")
+
+
+def test_capitals_allow_a_few_lower_case_letters_but_not_short_acronyms() -> None:
+    assert is_all_caps("ANNUAL REPORT OF THE McDONALD FUND")
+    assert not is_all_caps("UN")
+    assert not is_all_caps("Annual Report")
