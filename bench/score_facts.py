@@ -5,6 +5,9 @@ that exists three ways in `../shared/eval/`: a saved web page, pdftotext output 
 script converts the annotated articles by one route (or reads a dataset already made) and prints
 precision and recall per kind of fact, for the `dev` and `heldout` splits apart.
 
+Facts are scored where the annotators read: paragraphs of kind body and heading (`--kinds`); the
+title, byline and dateline differ between a page and its PDF and are not annotated.
+
 How facts are matched, per document (text is compared case-folded, whitespace-folded, with edge
 punctuation stripped):
 - dates: texts equal (a leading "the", "on", "in"... aside), or one containing the other with the
@@ -39,6 +42,9 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 NUMERIC = ("number", "ordinal", "fraction", "percent", "money", "quantity")
+# the annotators read the article's body and headings (the gold paragraphs); facts in the title,
+# byline or dateline are not scored, since those lines differ between a page and its PDF
+SCORED_KINDS = ("body", "heading")
 PLACES = {"city", "region", "place", "location", "state", "province"}
 _EDGE = re.compile(r"^[\W_]+|[\W_]+$")
 _WORD = re.compile(r"\w+")
@@ -68,20 +74,24 @@ def convert(docs: list[dict], route: str, shared: Path, out: Path) -> None:
     scoexport.convert(paths, out, jobs=1)
 
 
-def read_dataset(folder: Path) -> tuple[dict, dict]:
-    """({id: {kind: [fact rows]}}, {id: document row}) keyed by the source file's stem."""
+def read_dataset(folder: Path, kinds: tuple[str, ...] = SCORED_KINDS) -> tuple[dict, dict]:
+    """({id: {kind: [fact rows]}}, {id: document row}) keyed by the source file's stem; only facts
+    in paragraphs of the given kinds count."""
     import duckdb
 
     con = duckdb.connect()
-    tables = ("documents", "facts", "entities")
+    tables = ("documents", "facts", "entities", "paragraphs")
     t = {name: f"read_parquet('{folder / name / '*.parquet'}', union_by_name=true)" for name in tables}
     docs = {}
     query = f"SELECT doc_id, source_path, authors, CAST(published_date AS VARCHAR) FROM {t['documents']}"
     for row in con.execute(query).fetchall():
         docs[row[0]] = {"id": Path(row[1]).stem, "authors": row[2] or [], "published_date": row[3]}
     facts: dict = collections.defaultdict(lambda: collections.defaultdict(list))
+    wanted = ", ".join(f"'{k}'" for k in kinds)
     query = f"""SELECT f.*, e.name AS entity_name FROM {t['facts']} f
-                LEFT JOIN {t['entities']} e ON e.entity_id = f.entity_id"""
+                JOIN {t['paragraphs']} p ON p.paragraph_id = f.paragraph_id
+                LEFT JOIN {t['entities']} e ON e.entity_id = f.entity_id
+                WHERE p.kind IN ({wanted})"""
     cur = con.execute(query)
     cols = [c[0] for c in cur.description]
     for values in cur.fetchall():
@@ -266,6 +276,7 @@ def main() -> None:
     ap.add_argument("--split", choices=("dev", "heldout", "all"), default="dev")
     ap.add_argument("--devset", type=Path, default=HERE / "devset" if (HERE / "devset").is_dir() else HERE)
     ap.add_argument("--shared", type=Path, default=Path.cwd().parent / "shared")
+    ap.add_argument("--kinds", default=",".join(SCORED_KINDS), help="paragraph kinds whose facts are scored")
     ap.add_argument("-v", "--verbose", action="store_true", help="list misses per document")
     args = ap.parse_args()
     docs = load_devset(args.devset, args.split)
@@ -276,7 +287,7 @@ def main() -> None:
         if folder is None:
             folder = Path(tmp) / "dataset"
             convert(docs, args.route, args.shared, folder)
-        facts, documents = read_dataset(folder)
+        facts, documents = read_dataset(folder, tuple(args.kinds.split(",")))
     splits = ("dev", "heldout") if args.split == "all" else (args.split,)
     for split in splits:
         tallies = collections.defaultdict(Tally)

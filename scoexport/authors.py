@@ -6,20 +6,32 @@ article's first byline block. Leaves: author names (without the opening "By", ho
 links) and the affiliation a byline writes after them. A byline line is one name list and an
 affiliation after the first comma; an author field is a list of names separated by commas,
 semicolons, "and" in several languages, "&" or "|". The most explicit place that names anyone wins.
+
+Author fields also carry what is not a name: comment-form labels ("Name *", "Nama (wajib)"), labels
+and furniture ("By", "Published by", "Today's e-Edition"), photo credits, handles and addresses
+("@CBSNews", "facebook.com/x"), datelines ("London") and affiliations ("... For Mailonline"). A piece
+is a name when its words are capitalized (name particles aside) and it is no label, place, address or
+number; beside a person, the site or an organization is the source, not an author. An
+entity-escaped apostrophe ("O&#39;Donnell") is unescaped before splitting, so its ";" is no separator.
 """
 from __future__ import annotations
 
+import html
 import re
 from functools import cache
 
-from .data import alternation, load_json, load_lines
+from .data import alternation, load_json, load_lines, word_set
+from .names import looks_like_organization, place_names
 from .records import AuthorEvidence
 from .text import is_all_caps, title_case
 
 _SPACE = re.compile(r"\s+")
-_BY = re.compile(r"^\s*(?:by|von|par|por|di|door|av|af)\s+", re.I)
-_NAME_SPLIT = re.compile(r"\s*(?:,|;|\band\b|\bund\b|\bet\b|\by\b|&|\|)\s*")
-_NOT_A_NAME = re.compile(r"https?:|www\.|@|\d")
+_SPLIT = re.compile(r"\s*(?:,|;|\band\b|\bund\b|\bet\b|\by\b|&|\||\s[-–—]\s|\s(?:with|mit|avec|con)\s)\s*")
+_AFFILIATION = re.compile(r"\s+(?:for|für|pour|para|per)\s+.*$", re.I)  # "Amitai Winehouse For Mailonline"
+_SENTENCE_BREAK = re.compile(r"(?<=[a-z]{2})\.\s+(?=[A-Z])")  # "Finian Cunningham. Sputnik International"
+_NOT_A_NAME = re.compile(r"https?:|www\.|@|©|\d|\[at\]|/|\.(?:com|net|org|de|it|fr|co|uk|ru|info|io)\b|[()*:?!]|^\W", re.I)
+_PARTICLES = frozenset("da de del della der di do dos du van von den ter bin ibn al el la le y e zu".split())
+_MAX_WORDS = 5
 _BYLINE_NAMES_SPLIT = re.compile(r"\s+(?:and|&)\s+|;\s*")
 
 
@@ -38,6 +50,7 @@ def _honorifics() -> frozenset[str]:
 
 @cache
 def _role_words() -> frozenset[str]:
+    """Words of a role, not a name ("Staff Writer", "News Desk"); organizations' words ("CBS News") are names."""
     return frozenset(load_json("html_meta.json")["role_words"])
 
 
@@ -61,13 +74,48 @@ def parse_byline(text: str) -> tuple[list[str], str | None]:
     return authors, affiliation.strip(" .") or None
 
 
+@cache
+def _byline_prefix() -> re.Pattern[str]:
+    words = alternation([*load_lines("byline_words.txt"), *load_lines("author_prefixes.txt")], flexible_spaces=True)
+    return re.compile(rf"^\s*(?:{words})\s*:?\s+", re.I)
+
+
+@cache
+def _labels() -> frozenset[str]:
+    return word_set("author_labels.txt", lower=True)
+
+
+def _is_place(piece: str) -> bool:
+    return piece.removeprefix("The ") in place_names()
+
+
+def is_name(piece: str) -> bool:
+    """A person's or an organization's name: no label, address, number or place; capitalized words."""
+    if not piece or _NOT_A_NAME.search(piece) or piece.lower().strip(" .") in _labels():
+        return False
+    words = piece.split()
+    if len(words) > _MAX_WORDS or _is_place(piece) or _role_words() & {w.lower() for w in words}:
+        return False
+    # every word capitalized but particles ("Ed de Leon", "Christoph von Ritter"); scripts without case pass
+    return all(not w[0].islower() or w in _PARTICLES for w in words) and not words[0][0].islower()
+
+
 def split_names(text: str) -> list[str]:
-    """Author names from a byline or an author field: 'By A and B' gives [A, B]."""
-    text = _BY.sub("", _SPACE.sub(" ", text).strip())
-    names = [n.strip(" .") for n in _NAME_SPLIT.split(text)]
-    roles = _role_words()
-    return [n for n in names if n and not _NOT_A_NAME.search(n) and 1 <= len(n.split()) <= 5
-            and not roles & {w.lower() for w in n.split()}]
+    """Author names from one byline or author field: 'By A and B' gives [A, B]."""
+    text = _SPACE.sub(" ", html.unescape(text)).strip()
+    text = _byline_prefix().sub("", text)
+    names = []
+    for piece in _SPLIT.split(_SENTENCE_BREAK.sub(", ", text)):
+        piece = piece.strip(" .")
+        cut = _AFFILIATION.sub("", piece)
+        piece = cut if _person_like(cut) else piece  # "Amitai Winehouse For Mailonline"; "Centre for Policy" stays
+        if is_name(piece):
+            names.append(piece)
+    return names
+
+
+def _person_like(name: str) -> bool:
+    return len(name.split()) >= 2 and not looks_like_organization(name)
 
 
 def page_authors(evidence: AuthorEvidence) -> list[str]:
@@ -77,10 +125,20 @@ def page_authors(evidence: AuthorEvidence) -> list[str]:
         names = split_names(evidence.itemprop)
     if not names:
         names = next((found for found in map(split_names, evidence.bylines) if found), [])
-    return list(dict.fromkeys(names))
+    return author_names(names)
 
 
 def document_authors(stated: list[str], evidence: AuthorEvidence, byline: str | None) -> tuple[list[str], str | None]:
     """Authors and affiliation: those already stated, else the page's, else the first byline block's."""
     authors, affiliation = parse_byline(byline) if byline else ([], None)
     return list(stated or page_authors(evidence) or authors), affiliation
+
+
+def author_names(names: list[str], publisher: str | None = None) -> list[str]:
+    """The authors to keep: beside a person, the site or an organization is the source, not an author
+    ("Victor Tangermann, Futurism"); names written in capitals are title-cased ("TOM KRISHER")."""
+    names = list(dict.fromkeys(n for n in names if is_name(n)))
+    if any(_person_like(n) for n in names):
+        site = (publisher or "").casefold()
+        names = [n for n in names if _person_like(n) and n.casefold() != site]
+    return [n.title() if n.isupper() and len(n.split()) > 1 and _person_like(n.title()) else n for n in names]

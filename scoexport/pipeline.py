@@ -13,7 +13,7 @@ from .budget import DEFAULT_BUDGET, Budget, BudgetExceeded, current_stage, stage
 from .clean import clean
 from .export import DatasetWriter
 from .extract import Context, extract
-from .parse import parse
+from .parse import ParseError, parse
 from .pool import map_documents
 from .records import DocumentResult, Failure, Skipped, Source, printable_path
 from .segment import paragraphs, sentences
@@ -38,6 +38,7 @@ def process(source: Source) -> DocumentResult:
     t0 = time.perf_counter()
     stage("parse")
     parsed = parse(source)
+    source = parsed.source  # a PDF's source gains the text its layout extracted
     t1 = time.perf_counter()
     stage("clean")
     blocks, artifacts, metadata = clean(parsed)
@@ -52,7 +53,8 @@ def process(source: Source) -> DocumentResult:
     log.debug("%s: %.1f ms (parse %.1f, clean %.1f, segment %.1f, extract %.1f); %d paragraphs, %d sentences, %d facts",
               source.path, (t4 - t0) * 1e3, (t1 - t0) * 1e3, (t2 - t1) * 1e3, (t3 - t2) * 1e3, (t4 - t3) * 1e3,
               len(paras), len(sents), len(facts))
-    return DocumentResult(source, doc, metadata, paras, sents, facts, artifacts, mentions)
+    return DocumentResult(source, doc, metadata, paras, sents, facts, artifacts, mentions,
+                          warnings=parsed.warnings, n_pages=parsed.n_pages)
 
 
 def process_document(source: Source, budget: Budget = DEFAULT_BUDGET, hard_stop: bool = False) -> DocumentResult | Failure:
@@ -65,13 +67,15 @@ def process_document(source: Source, budget: Budget = DEFAULT_BUDGET, hard_stop:
             result = process(source)
     except BudgetExceeded as exc:
         failure = Failure(source.path, current_stage(), str(exc))
+    except ParseError as exc:  # the format's reader says why in one line (an encrypted or scanned PDF)
+        failure = Failure(source.path, "parse", str(exc))
     except RecursionError:
         failure = Failure(source.path, current_stage(), "nested too deeply to process")
     except Exception as exc:  # one broken document must not stop the run
         failure = Failure(source.path, current_stage(), f"{type(exc).__name__}: {exc}")
     else:
         # the parent needs the input's size, not its bytes: a worker's result crosses the process boundary without them
-        result.source = replace(source, data=None)
+        result.source = replace(result.source, data=None)
         return result
     log.warning("failed %s in stage %s: %s", failure.path, failure.stage, failure.error)
     return failure
@@ -146,6 +150,10 @@ def convert(
                 summary.documents += 1
                 summary.bytes_read += result.source.n_bytes
                 writer.add(result)
+                for warning in result.warnings:  # converted, but not all of it: said in the errors table
+                    partial = Failure(result.source.path, "parse", warning)
+                    summary.failures.append(partial)
+                    writer.add_failure(partial)
             if on_document:
                 on_document(result)
         summary.counts = writer.counts

@@ -9,6 +9,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 Span = tuple[int, int]
+Box = tuple[float, float, float, float]  # x0, y0, x1, y1 in PDF points, origin at the page's bottom left
 
 
 @dataclass
@@ -18,9 +19,9 @@ class Source:
     path: str
     data: bytes | None  # None once processed: a result goes back to the parent without its bytes
     sha256: str
-    text: str
-    encoding: str
-    format: str  # "text" or "html"
+    text: str  # for a PDF: the text the layout extracted, set by parse (offsets point into it)
+    encoding: str | None
+    format: str  # "text", "html" or "pdf"
     n_bytes: int = -1  # the size of the input; set from `data` when not given
 
     def __post_init__(self) -> None:
@@ -28,14 +29,15 @@ class Source:
             self.n_bytes = len(self.data or b"")
 
 
-@dataclass
+@dataclass(slots=True)
 class Line:
     """A line of a text source, stripped of surrounding whitespace, with its source offsets."""
 
     text: str
     start: int
     end: int
-    page: int = 0  # pages are counted by form feeds
+    page: int = 0  # pages are counted by form feeds, from 0
+    box: Box | None = None  # where a PDF draws the line
 
 
 @dataclass
@@ -61,6 +63,8 @@ class Artifact:
     text: str
     start: int
     end: int
+    page: int | None = None  # PDF page, from 0
+    box: Box | None = None
 
 
 @dataclass
@@ -84,6 +88,8 @@ class DateEvidence:
     byline: dt.date | None = None  # the first full date in a byline or dateline the markup marks
     top: dt.date | None = None  # the first full date written at the top of the article
     anywhere: dt.date | None = None  # the first full date written anywhere on the page
+    marked: dt.date | None = None  # the first date in an element marked as a date ("entry-date", "lastmod")
+    labelled: dt.date | None = None  # the first date after a date label ("Updated: ...")
 
 
 @dataclass
@@ -106,6 +112,9 @@ class Parsed:
     metadata: Metadata = field(default_factory=Metadata)
     dates: DateEvidence = field(default_factory=DateEvidence)
     authors: AuthorEvidence = field(default_factory=AuthorEvidence)
+    fallback: Metadata = field(default_factory=Metadata)  # a PDF's info dictionary: used where the text says nothing
+    n_pages: int | None = None
+    warnings: list[str] = field(default_factory=list)  # parts of the input left out (a page cut short), reported
 
 
 @dataclass
@@ -117,6 +126,8 @@ class Paragraph:
     section: str | None
     text: str
     spans: list[Span]
+    pages: list[int] | None = None  # PDF pages it lies on, from 0
+    boxes: list[tuple[int, Box]] | None = None  # its box on each of those pages
 
 
 @dataclass
@@ -174,6 +185,8 @@ class DocumentResult:
     facts: list[Fact]
     artifacts: list[Artifact]
     mentions: list[Mention] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    n_pages: int | None = None
 
 
 @dataclass

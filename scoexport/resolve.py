@@ -33,15 +33,30 @@ def skeleton(word: str) -> str:
     return _DOUBLE.sub(r"\1", _VOWEL_RUN.sub("a", fold(word).replace(" ", "")))
 
 
+_Y_AS_I = re.compile(r"(?<=.)y")
+_SPELLINGS = (("x", "ks"), ("ph", "f"))
+
+
+def given_skeleton(word: str) -> str:
+    """A first name up to spelling: y as i after the first letter, x as ks, ph as f, doubled letters as one
+    ('Kassym' = 'Kassim', 'Sergey' = 'Sergei', 'Yuliya' = 'Yulia', 'Alexei' = 'Aleksei'). Vowels count as
+    written, since one vowel tells names apart ('Maria' / 'Mario', 'Francis' / 'Frances', 'Jon' / 'Jan'),
+    and so does every consonant ('Mohammed' / 'Mahmoud', 'Hillary' / 'Hilda')."""
+    folded = fold(word).replace(" ", "")
+    for written, same in _SPELLINGS:
+        folded = folded.replace(written, same)
+    return _DOUBLE.sub(r"\1", _Y_AS_I.sub("i", folded))
+
+
 @lru_cache(maxsize=65536)
 def person_key(name: str) -> str:
-    """Surname and first name's skeletons; middle names and initials' dots do not count."""
+    """Surname's and first name's skeletons; middle names and initials' dots do not count."""
     tokens = fold(name.replace(".", " ").replace("-", " ")).split()
     if not tokens:
         return ""
     if len(tokens) == 1:
         return skeleton(tokens[0])
-    return f"{skeleton(tokens[-1])}|{skeleton(tokens[0])[:3]}"
+    return f"{skeleton(tokens[-1])}|{given_skeleton(tokens[0])}"
 
 
 def entity_key(entity_type: str, name: str, external_id: str | None) -> str:

@@ -10,6 +10,9 @@ import pyarrow as pa
 SCHEMA_VERSION = "1"
 
 SPAN = pa.struct([("start", pa.int32()), ("end", pa.int32())])
+BOX_FIELDS = [("x0", pa.float32()), ("y0", pa.float32()), ("x1", pa.float32()), ("y1", pa.float32())]
+BOX = pa.struct(BOX_FIELDS)
+PAGE_BOX = pa.struct([("page", pa.int32()), *BOX_FIELDS])
 
 
 def _schema(doc: str, *fields: tuple[str, pa.DataType, str]) -> pa.Schema:
@@ -25,8 +28,8 @@ TABLES: dict[str, pa.Schema] = {
         ("doc_id", pa.string(), "Deterministic ID from the source's SHA-256"),
         ("source_path", pa.string(), "Path of the input as given"),
         ("source_sha256", pa.string(), "SHA-256 of the input bytes"),
-        ("format", pa.string(), "text or html"),
-        ("encoding", pa.string(), "Encoding the bytes were decoded with"),
+        ("format", pa.string(), "text, html or pdf"),
+        ("encoding", pa.string(), "Encoding the bytes were decoded with (null for a PDF)"),
         ("n_bytes", pa.int64(), "Size of the input in bytes"),
         ("title", pa.string(), "Title"),
         ("subtitle", pa.string(), "Subtitle or standfirst"),
@@ -41,17 +44,20 @@ TABLES: dict[str, pa.Schema] = {
         ("n_sentences", pa.int32(), "Number of sentences"),
         ("n_facts", pa.int32(), "Number of facts extracted"),
         ("n_artifacts", pa.int32(), "Number of artifacts removed by cleaning"),
+        ("n_pages", pa.int32(), "Number of pages of a PDF (null for text and HTML)"),
     ),
     "paragraphs": _schema(
         "One row per kept block of text.",
         ("doc_id", pa.string(), "Document"),
         ("paragraph_id", pa.string(), "Deterministic paragraph ID"),
         ("seq", pa.int32(), "Position in the document, from 0"),
-        ("kind", pa.string(), "title, subtitle, byline, dateline, caption, heading or body"),
+        ("kind", pa.string(), "title, subtitle, byline, dateline, caption, heading, body; from PDFs also footnote, table"),
         ("section", pa.string(), "Text of the heading the paragraph stands under"),
         ("text", pa.string(), "Cleaned text"),
         ("n_chars", pa.int32(), "Length of text in code points"),
-        ("source_spans", pa.list_(SPAN), "Ranges of the decoded source the text comes from"),
+        ("source_spans", pa.list_(SPAN), "Ranges of the decoded source (for a PDF: of its text in texts) the text comes from"),
+        ("pages", pa.list_(pa.int32()), "PDF pages the paragraph lies on, from 1 (null for text and HTML)"),
+        ("bboxes", pa.list_(PAGE_BOX), "Its box on each of those pages: x0, y0, x1, y1 in PDF points from the bottom left"),
     ),
     "sentences": _schema(
         "One row per sentence.",
@@ -86,7 +92,7 @@ TABLES: dict[str, pa.Schema] = {
     "entities": _schema(
         "One row per entity resolved across the whole dataset.",
         ("entity_id", pa.string(), "Deterministic entity ID"),
-        ("type", pa.string(), "country, city, person, organization, ..."),
+        ("type", pa.string(), "person, organization, country, city or region (state, province, continent, named place)"),
         ("name", pa.string(), "Canonical name"),
         ("aliases", pa.list_(pa.string()), "Other forms found in the documents"),
         ("external_id", pa.string(), "ISO 3166 alpha-3 for countries, GeoNames ID for cities"),
@@ -98,8 +104,16 @@ TABLES: dict[str, pa.Schema] = {
         ("doc_id", pa.string(), "Document"),
         ("kind", pa.string(), "banner, letterhead, page_header, page_footer, page_number, boilerplate, control, ..."),
         ("text", pa.string(), "The removed text"),
-        ("source_start", pa.int32(), "Start offset in the decoded source"),
+        ("source_start", pa.int32(), "Start offset in the decoded source (for a PDF: in its row in texts)"),
         ("source_end", pa.int32(), "End offset in the decoded source"),
+        ("page", pa.int32(), "PDF page, from 1 (null for text and HTML)"),
+        ("bbox", BOX, "Box on that page in PDF points from the page's bottom left"),
+    ),
+    "texts": _schema(
+        "One row per PDF: the text extracted from its pages, which its source offsets point into "
+        "(lines in reading order, pages ended by form feeds).",
+        ("doc_id", pa.string(), "Document"),
+        ("text", pa.string(), "Extracted text"),
     ),
     "terms": _schema(
         "One row per term of a paragraph, for ranked search without extensions.",

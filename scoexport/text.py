@@ -7,8 +7,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
-from .data import word_set
+from .data import alternation, load_lines, word_set
 from .records import Line
 
 _TERMINAL = re.compile(r"[.!?…:;]['\"”’)\]]*$")
@@ -43,3 +44,13 @@ def title_case(text: str) -> str:
     small = word_set("title_small_words.txt")
     words = text.lower().split(" ")
     return " ".join(w if i and w in small else w[:1].upper() + w[1:] for i, w in enumerate(words))
+
+
+@cache
+def page_number_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A page number alone ("3", "- 3 -", "Page 3 of 10") and one set beside text ("CMUS · Page 3")."""
+    word = alternation(load_lines("page_words.txt"))
+    number = rf"(?:(?:{word})\.?\s*)?\d{{1,4}}(?:\s*(?:of|/|de|von|из)\s*\d{{1,4}})?"
+    bare = re.compile(rf"^(?:[-–—]\s*)?{number}(?:\s*[-–—])?$", re.I)
+    with_text = re.compile(rf"^(?:.{{2,80}}?\s*[·|•–—]\s*{number}|{number}\s*[·|•–—]\s*.{{2,80}})$", re.I)
+    return bare, with_text

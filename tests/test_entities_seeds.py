@@ -10,6 +10,7 @@ EXPECTED = {
     ("country", "Belarus"), ("country", "China"), ("country", "India"), ("country", "Iran"), ("country", "Kazakhstan"),
     ("country", "Kyrgyzstan"), ("country", "Pakistan"), ("country", "Russia"), ("country", "Tajikistan"),
     ("country", "Uzbekistan"),
+    ("region", "Asia"), ("region", "Central Asia"), ("region", "Europe"),
     ("organization", "General Assembly"), ("organization", "Pakistan Research Center for a Community with Shared Future"),
     ("organization", "Peoples Dispatch"), ("organization", "Shanghai Cooperation Organisation"),
     ("organization", "United Nations"), ("organization", "Xinhua"),

@@ -16,12 +16,23 @@ from .facts_util import facts_of, of_kind
     ("rules of the Common Agricultural Policy (CAP) apply", "CAP", "Common Agricultural Policy"),
     ("a rise in gross domestic product (GDP)", "GDP", "gross domestic product"),
     ("the Bank for International Settlements (BIS)", "BIS", "Bank for International Settlements"),
+    # quotes and leading words inside the brackets, more after the short form
+    ("the Financial Conduct Authority (“FCA”) fined", "FCA", "Financial Conduct Authority"),
+    ("the Monetary Authority of Singapore (the \"MAS\") said", "MAS", "Monetary Authority of Singapore"),
+    ("the African Development Bank (AfDB; based in Abidjan) lent", "AfDB", "African Development Bank"),
+    ("the Group of 20 (G20, the major economies) met", "G20", "Group of 20"),
+    # joined by "or" / "known as", in either order
+    ("the ILO, or International Labour Organization, warned", "ILO", "International Labour Organization"),
+    ("the International Labour Organization, or ILO, warned", "ILO", "International Labour Organization"),
+    ("the Central Intelligence Agency, known as the CIA, denied", "CIA", "Central Intelligence Agency"),
 ])
 def test_definitions(text: str, short: str, long: str) -> None:
     assert [(d.short, d.long) for d in find_definitions(text)] == [(short, long)]
 
 
-@pytest.mark.parametrize("text", ["the talks (in Geneva) ended", "prices (USD) rose", "a result (see Table 2)"])
+@pytest.mark.parametrize("text", ["the talks (in Geneva) ended", "prices (USD) rose", "a result (see Table 2)",
+                                  "Apple, or AAPL, rose", "the firm, or IBM, said", "talks with Spain, or Italy, ended",
+                                  "CEO Jane Roe (pictured) spoke"])
 def test_no_definition(text: str) -> None:
     assert find_definitions(text) == []
 
@@ -51,7 +62,10 @@ def test_speaker_of_the_sentence_before() -> None:
 
 def test_scare_quotes_are_not_quotes_and_no_speaker_is_invented() -> None:
     assert quotes("The so-called “reset” failed.") == []
-    assert quotes("The summit, themed “Peace through dialogue”, opened.") == [("Peace through dialogue", None)]
+    # a short phrase that nobody is said to speak is a title or a theme, not speech
+    assert quotes("The summit, themed “Peace through dialogue”, opened.") == []
+    assert quotes("Critics call it “oxygen bar” science.") == []
+    assert quotes("The band played “Takin’ It to the Streets.”") == []
 
 
 def test_pronoun_speaker_is_the_person_named_before() -> None:
@@ -74,3 +88,32 @@ def test_paragraph_order_is_numeric_not_the_order_of_id_strings() -> None:
     assert [f.paragraph_id for f in facts] == sorted((f.paragraph_id for f in facts), key=lambda i: i != "doc-p9999")
     names = {f.entity_id: f.value for f in of_kind(facts, "entity")}
     assert [names.get(f.entity_id) for f in of_kind(facts, "quote")] == ["Amy Chen"]
+
+
+def test_the_listener_is_never_the_speaker() -> None:
+    got = quotes("Apple chief Tim Cook met Marc Benioff on stage.",
+                 "“You have built something rare,” Cook told Benioff.", "“I run my business on my phone,” he told Cook.")
+    assert got == [("You have built something rare", "Tim Cook"), ("I run my business on my phone", "Marc Benioff")]
+
+
+def test_a_participle_takes_the_sentence_subject_and_a_quote_runs_on() -> None:
+    got = quotes("Coach Bruce Boudreau gave a talk Tuesday, telling them to “believe in yourselves and the team.”",
+                 "“We have beaten good teams this year,” he said.",
+                 "“And I said the same thing in Washington when I took over.”")
+    assert [speaker for _, speaker in got] == ["Bruce Boudreau"] * 3
+
+
+def test_the_speaker_of_another_sentence_in_the_paragraph() -> None:
+    got = quotes("Privacy is “a fundamental human right” for the company. Another value is stewardship, Tim Cook said.")
+    assert got == [("a fundamental human right", "Tim Cook")]
+
+
+def test_a_name_inside_the_quote_is_not_its_speaker() -> None:
+    got = quotes("“I told Maria Lopez we would win the vote tomorrow,” she said.")
+    assert got == [("I told Maria Lopez we would win the vote tomorrow", None)]
+
+
+def test_one_word_is_a_quote_only_as_a_sentence_of_its_own() -> None:
+    assert quotes("He returned the cash he got from the use of “We.”") == []
+    got = quotes("Senator Ann Ruiz spoke. “Give me a big win,” she said. “Please.”")
+    assert got == [("Give me a big win", "Ann Ruiz"), ("Please", "Ann Ruiz")]

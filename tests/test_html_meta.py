@@ -79,6 +79,33 @@ def test_broken_json_ld_is_skipped() -> None:
     ("Von Anna Schmidt", ["Anna Schmidt"]),
     ("https://www.facebook.com/someone", []),
     ("Jane Doe, Staff Writer", ["Jane Doe"]),
+    # labels, furniture, credits and handles name nobody
+    ("Name *", []), ("Nama (wajib)", []), ("Published by", []), ("By", []), ("Today's e-Edition", []),
+    ("Photo: Lena Fischer/Reuters", []), ("@HarbourDaily", []), ("Bild © ARD", []),
+    # an escaped apostrophe is no separator; an affiliation after "for" and a dateline are not names
+    ("By Lindsey O&#39;Donnell", ["Lindsey O'Donnell"]), ("Amir Haddad For Mailonline", ["Amir Haddad"]),
+    ("By Jo Park and Ed de Leon, London", ["Jo Park", "Ed de Leon"]),
+    ("The Russian and Syrian defense ministries", []), ("Interview: Julia Brandt", ["Julia Brandt"]),
 ])
 def test_names_from_bylines(byline: str, names: list[str]) -> None:
     assert split_names(byline) == names
+
+
+def test_beside_a_person_the_site_is_no_author_and_capitals_are_title_cased() -> None:
+    from scoexport.authors import author_names
+
+    assert author_names(["Vera Tanaka", "Futurism"], "ScienceAlert") == ["Vera Tanaka"]
+    assert author_names(["CBS News"], "CBS News") == ["CBS News"]
+    assert author_names(["TOM KRISHER"], None) == ["Tom Krisher"]
+
+
+def test_comment_form_author_is_not_the_page_author() -> None:
+    body = ('<article><p>Story text.</p></article><form id="commentform"><label itemprop="author">Name *</label></form>'
+            '<div class="comments"><span itemprop="author">Reader Joe</span></div>')
+    _, _, named = page_metadata(page(body, ""), [])
+    assert page_authors(named) == []
+
+
+def test_a_handle_is_not_the_publisher() -> None:
+    meta, *_ = page_metadata(page("<p>x</p>", '<meta name="twitter:site" content="@harbourdaily">'), [])
+    assert meta.publisher is None

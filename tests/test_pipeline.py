@@ -90,7 +90,7 @@ def test_broken_input_is_reported_and_others_are_converted(tmp_path: Path) -> No
     errors = pq.read_table(tmp_path / "out" / "errors").to_pylist()
     assert errors[0]["source_path"].endswith("scan.txt") and "PDF" in errors[0]["error"]
     manifest = json.loads((tmp_path / "out" / "manifest.json").read_text())
-    assert manifest["failures"][0]["stage"] == "read"
+    assert manifest["failures"][0]["stage"] == "parse"  # PDF bytes under any name go to the PDF reader
 
 
 def test_duplicate_content_is_converted_once(tmp_path: Path) -> None:

@@ -53,12 +53,35 @@ def test_html_meta_charset_is_honoured() -> None:
 
 
 def test_binary_input_is_refused_with_a_reason(tmp_path: Path) -> None:
-    pdf = tmp_path / "report.pdf"
-    pdf.write_bytes(b"%PDF-1.7\x00\x01\x02")
-    with pytest.raises(InputError, match="pdftotext"):
-        read_source(str(pdf))
-    [failure] = list(iter_sources([pdf]))
+    blob = tmp_path / "image.txt"
+    blob.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
+    with pytest.raises(InputError, match="binary"):
+        read_source(str(blob))
+    [failure] = list(iter_sources([blob]))
     assert isinstance(failure, Failure) and failure.stage == "read"
+
+
+@pytest.mark.parametrize(("name", "data"), [
+    ("report.pdf", b"%PDF-1.7\n%\xe2\xe3\n1 0 obj"),
+    ("report.txt", b"%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj"),  # mostly ASCII, as reportlab writes
+    ("download", b"\r\n" * 40 + b"%PDF-1.5\n"),  # junk before the signature, within the first kilobyte
+])
+def test_pdf_is_told_by_its_signature_under_any_name(tmp_path: Path, name: str, data: bytes) -> None:
+    path = tmp_path / name
+    path.write_bytes(data)
+    source = read_source(str(path))
+    assert source.format == "pdf" and source.text == "" and source.encoding is None
+
+
+def test_signature_beyond_the_first_kilobyte_is_text(tmp_path: Path) -> None:
+    path = tmp_path / "notes.txt"
+    path.write_bytes(b"a" * 2000 + b" %PDF-1.4 is a version string")
+    assert detect_format(str(path), path.read_bytes()) == "text"
+
+
+def test_pdf_files_are_found_in_folders(tmp_path: Path) -> None:
+    (tmp_path / "a.pdf").write_bytes(b"%PDF-1.4")
+    assert list(find_inputs([tmp_path])) == [str(tmp_path / "a.pdf")]
 
 
 def test_format_from_extension_then_content() -> None:

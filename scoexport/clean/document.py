@@ -150,6 +150,10 @@ def infer_metadata(blocks: list[Block], hints: Metadata, dates: DateEvidence | N
 
 
 def clean(parsed: Parsed) -> tuple[list[Block], list[Artifact], Metadata]:
+    if parsed.source.format == "pdf":
+        from .pdf import clean_pdf
+
+        return clean_pdf(parsed)
     if parsed.source.format != "html":
         return clean_text(parsed)
     artifacts = list(parsed.artifacts)

@@ -8,11 +8,10 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from functools import cache
 
-from ..data import alternation, load_lines, word_set
+from ..data import word_set
 from ..records import Artifact
-from ..text import TextLine, ends_sentence, is_all_caps
+from ..text import TextLine, ends_sentence, is_all_caps, page_number_patterns
 from .bylines import is_byline, is_dateline
 from .language import main_script
 
@@ -23,15 +22,6 @@ EDGE_LINES = 2  # how many lines at the top and bottom of a page can be furnitur
 MAX_FURNITURE_CHARS = 100
 MIN_REPEATS_WITHOUT_PAGES = 3
 MAX_LETTERHEAD_LINES = 4
-
-
-@cache
-def _page_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    word = alternation(load_lines("page_words.txt"))
-    number = rf"(?:(?:{word})\.?\s*)?\d{{1,4}}(?:\s*(?:of|/|de|von|из)\s*\d{{1,4}})?"
-    bare = re.compile(rf"^(?:[-–—]\s*)?{number}(?:\s*[-–—])?$", re.I)
-    with_text = re.compile(rf"^(?:.{{2,80}}?\s*[·|•–—]\s*{number}|{number}\s*[·|•–—]\s*.{{2,80}})$", re.I)
-    return bare, with_text
 
 
 def _mask(text: str) -> str:
@@ -57,7 +47,7 @@ def _single_line_blocks(lines: list[TextLine]) -> set[int]:
 
 def page_numbers(lines: list[TextLine]) -> dict[int, str]:
     """Page numbers ("3", "- 3 -", "Page 3 of 10", "3 / 10") and footers that carry one ("CMUS · Page 3")."""
-    bare, with_text = _page_patterns()
+    bare, with_text = page_number_patterns()
     edges, alone = _page_edges(lines), _single_line_blocks(lines)
     last_page = lines[-1].line.page if lines else 0
     found: dict[int, str] = {}

@@ -35,8 +35,11 @@ def _byline_unit(lines: list[TextLine], i: int) -> int:
 
 
 def front_matter(lines: list[TextLine], start: int, measure: Measure | None) -> tuple[list[tuple[str, list[TextLine]]], int]:
-    """Title, subtitle, bylines and datelines opening the article at `start`; returns them and the next index."""
-    units: list[tuple[str, list[TextLine]]] = []
+    """Title, subtitle, bylines and datelines opening the article at `start`; returns them and the next index.
+
+    In plain text the title is the opening lines up to a sentence end, a change of case or a line
+    nearly as wide as the body's; a PDF's title is known from its type size (`opening_units`).
+    """
     end = start + 1
     while (
         end < len(lines) and end - start < MAX_TITLE_LINES and lines[end].block == lines[start].block
@@ -47,7 +50,12 @@ def front_matter(lines: list[TextLine], start: int, measure: Measure | None) -> 
         and (measure is None or measure.text(lines[end].text) < measure.width * TITLE_WIDTH_SHARE)
     ):
         end += 1
-    units.append(("title", lines[start:end]))
+    return opening_units(lines, start, end)
+
+
+def opening_units(lines: list[TextLine], start: int, end: int) -> tuple[list[tuple[str, list[TextLine]]], int]:
+    """The title (lines start..end, however it was found) and the subtitle, bylines and datelines after it."""
+    units: list[tuple[str, list[TextLine]]] = [("title", lines[start:end])]
     i = end
     opens_block = i < len(lines) and lines[i - 1].block != lines[i].block
     if opens_block and not is_byline(lines[i].text) and not is_dateline(lines[i].text):

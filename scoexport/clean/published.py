@@ -7,7 +7,8 @@ and the reference date that relative dates ("last September") resolve against.
 A date the page states for machines is the most deliberate; a byline date overrides it only when
 the stated date is a UTC timestamp's day and the byline shows the writer's day on the other side of
 midnight. Without a stated date, the dates a reader sees come in the order an article sets them:
-its byline, its top, anywhere on the page, then the dateline that plain text opens with.
+its byline, an element the page marks as a date or a labelled date line ("Updated: ..."), its top,
+anywhere on the page, then the dateline that plain text opens with.
 """
 from __future__ import annotations
 
@@ -37,7 +38,8 @@ def publication_date(stated: dt.date | None, seen: DateEvidence, dateline: str |
         if seen.stated_utc and seen.byline and _local_day_of(seen.stated_utc, seen.byline):
             return seen.byline
         return stated
-    return seen.byline or seen.top or seen.anywhere or (dateline_date(dateline) if dateline else None)
+    return (seen.byline or seen.marked or seen.labelled or seen.top or seen.anywhere
+            or (dateline_date(dateline) if dateline else None))
 
 
 def reference_date(published: dt.date | None, paragraphs: list[Paragraph]) -> dt.date | None:

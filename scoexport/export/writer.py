@@ -45,8 +45,12 @@ def _document_row(r: DocumentResult) -> dict[str, Any]:
         "published_date": m.published_date, "modified_date": m.modified_date,
         "language": m.language, "url": m.url,
         "n_paragraphs": len(r.paragraphs), "n_sentences": len(r.sentences),
-        "n_facts": len(r.facts), "n_artifacts": len(r.artifacts),
+        "n_facts": len(r.facts), "n_artifacts": len(r.artifacts), "n_pages": r.n_pages,
     }
+
+
+def _box(box: tuple[float, float, float, float] | None) -> dict[str, float] | None:
+    return None if box is None else dict(zip(("x0", "y0", "x1", "y1"), box, strict=True))
 
 
 def rows_of(r: DocumentResult) -> dict[str, list[dict[str, Any]]]:
@@ -55,15 +59,19 @@ def rows_of(r: DocumentResult) -> dict[str, list[dict[str, Any]]]:
         "documents": [_document_row(r)],
         "paragraphs": [
             {"doc_id": p.doc_id, "paragraph_id": p.paragraph_id, "seq": p.seq, "kind": p.kind, "section": p.section,
-             "text": p.text, "n_chars": len(p.text), "source_spans": [{"start": s, "end": e} for s, e in p.spans]}
+             "text": p.text, "n_chars": len(p.text), "source_spans": [{"start": s, "end": e} for s, e in p.spans],
+             "pages": None if p.pages is None else [n + 1 for n in p.pages],
+             "bboxes": None if p.boxes is None else [{"page": n + 1, **_box(b)} for n, b in p.boxes]}
             for p in r.paragraphs
         ],
         "sentences": [vars(s) for s in r.sentences],
         "facts": [vars(f) for f in r.facts],
         "artifacts": [
-            {"doc_id": r.doc_id, "kind": a.kind, "text": a.text, "source_start": a.start, "source_end": a.end}
+            {"doc_id": r.doc_id, "kind": a.kind, "text": a.text, "source_start": a.start, "source_end": a.end,
+             "page": None if a.page is None else a.page + 1, "bbox": _box(a.box)}
             for a in r.artifacts
         ],
+        "texts": [{"doc_id": r.doc_id, "text": r.source.text}] if r.source.format == "pdf" else [],
         "terms": term_rows(r.paragraphs),
     }
 

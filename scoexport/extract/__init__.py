@@ -24,7 +24,7 @@ def extract(ctx: Context) -> tuple[list[Fact], list[Mention]]:
     names = [f for f in found if f.kind == "entity"]
     dates = date_facts(ctx.claiming(names))
     numbers = number_facts(ctx.claiming(names + dates))
-    quotes = quote_facts(ctx, [f for f in names if f.entity_type == "person"])
+    quotes = quote_facts(ctx, names)
     order = ctx.paragraph_order()
     facts = found + dates + numbers + quotes
     facts.sort(key=lambda f: (order[f.paragraph_id], f.start, f.end, f.kind))

@@ -1,5 +1,14 @@
-"""Acronym definitions in both orders, "Belt and Road Initiative (BRI)" and "BRI (Belt and Road
-Initiative)", checked letter by letter as in Schwartz and Hearst (2003)."""
+"""Acronym definitions in the orders writers use, each checked letter by letter as in Schwartz and
+Hearst (2003) so that any parenthesis or apposition is not taken for a definition:
+
+- long form, then the short form in brackets: "Belt and Road Initiative (BRI)", also with quotes or
+  a leading word inside the brackets ("(the “SEC”)", "(hereafter BRI)") or more after it ("(NATO; ...)");
+- short form, then the long form in brackets: "BRI (Belt and Road Initiative)";
+- either order joined by "or" or "known as": "the SCO, or Shanghai Cooperation Organization",
+  "the Shanghai Cooperation Organization, or SCO", "the Federal Bureau of Investigation, known as the FBI".
+
+Enters a paragraph's text; leaves the definitions with the spans of both forms.
+"""
 from __future__ import annotations
 
 import bisect
@@ -7,8 +16,16 @@ import re
 from dataclasses import dataclass
 
 _PAREN = re.compile(r"\(([^()]{1,120})\)")
-_SHORT = re.compile(r"^[A-Z][A-Za-z0-9&.-]{1,9}$")
+_SHORT = re.compile(r"^[A-Z][A-Za-z0-9&.+-]{1,9}$")
 _TOKEN = re.compile(r"\S+")
+# words that may stand before the short form inside the brackets, and marks around it
+_INNER_LEAD = re.compile(r"^(?:(?:the|or|hereafter|hereinafter|also|known|as|formerly|short|for)\s+)*[“”\"‘’']?", re.I)
+_INNER_TAIL = re.compile(r"[“”\"‘’']?(?:\s*[;,].*)?$")
+_SHORT_WORD = r"[A-Z][A-Za-z0-9&.+-]{1,9}"
+_NAME_RUN = r"[A-Z][\w'’&-]*(?:,? (?:(?:of|for|and|on|the|in|de|du|la|des|to|&) )*[A-Z][\w'’&-]*){1,9}"
+_JOINED = re.compile(
+    rf"\b(?P<short1>{_SHORT_WORD}), (?:or|i\.e\.) (?:the )?(?P<long1>{_NAME_RUN})"
+    rf"|, (?:or|(?:also )?known as|i\.e\.) (?:the )?[“\"]?(?P<short2>{_SHORT_WORD})\b")
 
 
 @dataclass
@@ -20,7 +37,8 @@ class Definition:
 
 
 def _is_short_form(text: str) -> bool:
-    return bool(_SHORT.match(text)) and sum(c.isupper() for c in text) >= 2
+    """Two or more capitals, or a capital with digits ("G20"); not an ordinary capitalized word."""
+    return bool(_SHORT.match(text)) and sum(c.isupper() for c in text) + min(1, sum(c.isdigit() for c in text)) >= 2
 
 
 def best_long_form(short: str, candidate: str) -> int | None:
@@ -40,32 +58,53 @@ def best_long_form(short: str, candidate: str) -> int | None:
     return lo + 1
 
 
-def _definition_before(text: str, paren: re.Match[str], word_starts: list[int]) -> Definition | None:
-    """The long form in the words before the parenthesis; `word_starts` are the starts of the text's
-    words, found once, so each parenthesis costs a lookup rather than a pass over the text before it."""
-    short = paren.group(1).strip()
-    if not _is_short_form(short):
-        return None
+def _word_starts(text: str) -> list[int]:
+    """Where the text's words start, found once per text: each definition then looks its window up
+    instead of reading all the text before it (which made a paragraph of many brackets quadratic)."""
+    return [m.start() for m in _TOKEN.finditer(text)]
+
+
+def _long_before(text: str, end: int, short: str, word_starts: list[int]) -> tuple[int, str] | None:
+    """The long form of `short` that ends at `end`: at most min(|short| + 5, 2 |short|) words back."""
     n_words = min(len(short) + 5, 2 * len(short))
-    before = bisect.bisect_left(word_starts, paren.start())
+    before = bisect.bisect_left(word_starts, end)
     if before == 0:
         return None
     window_start = word_starts[max(0, before - n_words)]
-    candidate = text[window_start:paren.start()].rstrip()
+    candidate = text[window_start:end].rstrip(" ,")
     offset = best_long_form(short, candidate)
     if offset is None:
         return None
-    start = window_start + offset
-    long = text[start:window_start + len(candidate)]
+    long = candidate[offset:]
     if len(long.split()) < 2 or short in long.split():
         return None
-    return Definition(short, long, (paren.start(1), paren.start(1) + len(short)), (start, start + len(long)))
+    return window_start + offset, long
+
+
+def _defined_before(text: str, end: int, short: str, short_span: tuple[int, int],
+                    word_starts: list[int]) -> Definition | None:
+    """A definition whose long form ends at `end`, if `short` is a short form that letters of it spell."""
+    found = _long_before(text, end, short, word_starts) if _is_short_form(short) else None
+    if found is None:
+        return None
+    start, long = found
+    return Definition(short, long, short_span, (start, start + len(long)))
+
+
+def _definition_before(text: str, paren: re.Match[str], word_starts: list[int]) -> Definition | None:
+    inner = paren.group(1)
+    lead = _INNER_LEAD.match(inner)
+    body = inner[lead.end() if lead else 0:]
+    tail = _INNER_TAIL.search(body)
+    short = body[:tail.start() if tail else len(body)].strip()
+    short_start = paren.start(1) + (lead.end() if lead else 0)
+    return _defined_before(text, paren.start(), short, (short_start, short_start + len(short)), word_starts)
 
 
 def _definition_after(text: str, paren: re.Match[str], word_starts: list[int]) -> Definition | None:
-    last = bisect.bisect_left(word_starts, paren.start())
+    last = bisect.bisect_left(word_starts, paren.start())  # the word just before the bracket
     before = _TOKEN.match(text, word_starts[last - 1], paren.start()) if last else None
-    inner = paren.group(1).strip()
+    inner = paren.group(1).split(";")[0].strip()
     if not before or not _is_short_form(before.group()) or len(inner.split()) < 2:
         return None
     short = before.group()
@@ -74,13 +113,34 @@ def _definition_after(text: str, paren: re.Match[str], word_starts: list[int]) -
     return Definition(short, inner, before.span(), (paren.start(1), paren.start(1) + len(inner)))
 
 
+def _joined(text: str, m: re.Match[str], word_starts: list[int]) -> Definition | None:
+    if m.group("short1"):
+        short, long = m.group("short1"), m.group("long1")
+        if not _is_short_form(short):
+            return None
+        # the long form may run on past its last letter match ("..., or Shanghai Cooperation Organization members")
+        words = long.split()
+        for n in range(len(words), 1, -1):
+            candidate = " ".join(words[:n])
+            if best_long_form(short, candidate) == 0:
+                start = m.start("long1")
+                return Definition(short, candidate, m.span("short1"), (start, start + len(candidate)))
+        return None
+    return _defined_before(text, m.start(), m.group("short2"), m.span("short2"), word_starts)
+
+
 def find_definitions(text: str) -> list[Definition]:
     found = []
-    word_starts: list[int] | None = None
+    word_starts = _word_starts(text) if "(" in text or ", " in text else []
     for paren in _PAREN.finditer(text):
-        if word_starts is None:
-            word_starts = [m.start() for m in _TOKEN.finditer(text)]
         definition = _definition_before(text, paren, word_starts) or _definition_after(text, paren, word_starts)
         if definition:
             found.append(definition)
-    return found
+    if ", " in text:
+        taken = {d.short_span for d in found}
+        for m in _JOINED.finditer(text):
+            definition = _joined(text, m, word_starts)
+            if definition and definition.short_span not in taken:
+                found.append(definition)
+                taken.add(definition.short_span)
+    return sorted(found, key=lambda d: d.short_span)

@@ -1,6 +1,14 @@
-"""Entity facts: gazetteer places and organizations, acronyms, organization names by their head
-word, people by rule; then, within the document, short forms resolved to their full form
-(surname -> full name, acronym -> long form) and every mention given its entity ID."""
+"""Entity facts: gazetteer places and organizations, acronyms, organizations and minor places by the
+shape of their names (organizations.py), people by rule (people.py), the document's authors and
+publisher; then, within the document, short forms resolved to their full form (surname -> full name,
+acronym -> long form) and every mention given its entity ID.
+
+Enters a document's context; leaves acronym and entity facts and their mentions. Where candidates
+overlap the longest wins ("New Jersey", not Jersey), then the most explicit source (metadata,
+acronym definition, gazetteer, shape rule, person rule). Evidence decides type conflicts: an author
+the gazetteer knows keeps its type ("Reuters"), a name with an organization word is an organization.
+Not entities: nationalities, names in staff and photographers' credits, and, in German text and
+title-case headlines, capitalized runs that only look like names."""
 from __future__ import annotations
 
 import re
@@ -8,15 +16,18 @@ from dataclasses import dataclass
 from functools import cache
 
 from ..data import alternation, load_lines
+from ..names import looks_like_organization
 from ..records import Fact, Mention, Paragraph
 from ..resolve import entity_id, person_key
 from ..spans import SpanSet
 from .acronyms import Definition, find_definitions
 from .base import Context, make_fact
 from .gazetteer import Entry, Hit, find, lookup
+from .organizations import find_organizations
 from .people import find_people
 
-_PRIORITY = {"acronym": 0, "gazetteer": 1, "org_rule": 2, "person": 3, "alias": 4}
+_NOUNS_CAPITALIZED = frozenset({"de", "deu", "ger", "lb", "ltz"})  # languages (ISO 639) that capitalize every noun
+_PRIORITY = {"metadata": 0, "acronym": 1, "gazetteer": 2, "org_rule": 3, "person": 4, "alias": 5}
 
 
 @dataclass
@@ -25,23 +36,13 @@ class _Doc:
     definitions: dict[str, list[Definition]]
 
 
-@cache
-def _org_pattern() -> re.Pattern[str]:
-    heads = "|".join(re.escape(h) for h in load_lines("organization_heads.txt"))
-    word = r"[A-Z](?:[\w&-]|['’](?!s )|\.(?=\w))*"  # no full stop at its end, no possessive
-    # "of ..." ends the name unless another "of" follows: "Bank of England", not "Council of Heads" of States
-    tail = rf"(?: (?:of|for) (?:the )?{word}(?: {word}){{0,3}}\b(?! of\b| for\b))"
-    return re.compile(rf"\b(?:(?:{word} (?:(?:and|&) )?){{1,5}}(?:{heads})\b{tail}?|(?:{heads}){tail})")
-
-
 def _defined_entity(long: str) -> Entry | None:
     """What an acronym's long form names: a gazetteer entry, or an organization by its head word
     ("... Research Center"); None for other terms ("gross domestic product", "Belt and Road Initiative")."""
     known = lookup(long)
     if known:
         return known
-    heads = {h.lower() for h in load_lines("organization_heads.txt")}
-    if any(w.lower().strip(",") in heads for w in long.split()):
+    if looks_like_organization(long):
         return Entry("organization", long, None)
     return None
 
@@ -67,26 +68,82 @@ def _paragraph_hits(ctx: Context, p: Paragraph, definitions: list[Definition]) -
         entry = _defined_entity(d.long)
         if entry:
             hits.append(Hit(*d.long_span, entry, "acronym"))
-    for m in _org_pattern().finditer(text):
-        start = m.start() + (4 if m.group().startswith("The ") else 0)
-        if len(text[start:m.end()].split()) >= 2:
-            hits.append(Hit(start, m.end(), _organization(text[start:m.end()]), "org_rule"))
-    for start, end, rule in find_people(text, p.kind):
+    # German capitalizes every noun ("Eine Stunde", "Von Beginn"), a headline every word: there a capitalized
+    # run is no name by its shape
+    headline = p.kind in ("title", "subtitle", "heading") and _title_case(text)
+    english = (ctx.metadata.language or "en") not in _NOUNS_CAPITALIZED and not headline
+    for start, end, kind in find_organizations(text, english):
         name = text[start:end]
-        is_org = rule == "byline" and p.kind == "dateline"
+        hits.append(Hit(start, end, _organization(name) if kind == "organization" else Entry(kind, name, None), "org_rule"))
+    credits = _credit_spans(text)
+    for start, end, rule in find_people(text, p.kind, english):
+        if any(s <= start < e for s, e in credits):
+            continue  # "Editing by Jo Park", "Photo: Jo Park/AP": the document's makers, not what it tells of
+        name = text[start:end]
+        if _THING_AFTER.match(text, end) and _thing_after(text, end):
+            continue  # "the Yerba Buena theater", "a Lewis Leathers jacket": a name given to a place or thing
+        is_org = (rule == "byline" and p.kind == "dateline") or looks_like_organization(name)
         hits.append(Hit(start, end, Entry("organization" if is_org else "person", name, None), "person"))
     _add_metadata_names(ctx, text, hits)
-    return hits
+    return hits + _with_country(text, hits)
+
+
+_THING_AFTER = re.compile(r" [a-z]")
+_LONG_WORD = re.compile(r"\b[^\W\d_]{4,}")
+_TITLE_SHARE = 0.6  # prose capitalizes a word in five or fewer; a headline most of them
+
+
+def _title_case(text: str) -> bool:
+    """A headline in title case ("Titan Just Revealed Its Secrets"): capitals there mark no names."""
+    words = _LONG_WORD.findall(text)
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= _TITLE_SHARE * len(words)
+
+
+@cache
+def _thing_nouns() -> frozenset[str]:
+    """Lower-case nouns of places and things that a name may stand before ("the Kennedy airport")."""
+    return frozenset({w.lower() for w in load_lines("place_heads.txt")} | set(load_lines("organization_nouns.txt")))
+
+
+def _thing_after(text: str, end: int) -> bool:
+    word = text[end + 1:end + 20].split(" ", 1)[0].strip(".,;:!?")
+    return word in _thing_nouns()
+
+
+@cache
+def _credit_pattern() -> re.Pattern[str]:
+    words = alternation(load_lines("credit_words.txt"), flexible_spaces=True)
+    return re.compile(rf"(?i:\b(?:{words}))\s*[^.;()\n]{{0,80}}")
+
+
+def _credit_spans(text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in _credit_pattern().finditer(text)]
+
+
+def _with_country(text: str, hits: list[Hit]) -> list[Hit]:
+    """A country written right before an organization is part of its name ("U.S. Securities and Exchange
+    Commission"); a known organization keeps its canonical name, the longer form being how this text writes it."""
+    countries = {h.end: h for h in hits if h.entry.type == "country" and not h.entry.demonym}
+    extended = []
+    for h in hits:
+        c = countries.get(h.start - 1)
+        if h.entry.type == "organization" and c is not None and text[c.end:h.start] == " ":
+            entry = h.entry if h.entry.external_id or lookup(h.entry.name) else Entry("organization", text[c.start:h.end], None)
+            extended.append(Hit(c.start, h.end, entry, h.rule))
+    return extended
 
 
 def _add_metadata_names(ctx: Context, text: str, hits: list[Hit]) -> None:
     """The authors and the publisher the cleaning stage found are people and an organization wherever written."""
-    names = [(a, "person") for a in ctx.metadata.authors] + [(ctx.metadata.publisher, "organization")]
+    names = [(a, "organization" if looks_like_organization(a) else "person") for a in ctx.metadata.authors]
+    names.append((ctx.metadata.publisher, "organization"))
     for name, kind in names:
         if not name:
             continue
+        known = lookup(name)  # an author the gazetteer knows ("Reuters") is what the gazetteer says it is
+        entry = known if known is not None and not known.demonym else Entry(kind, name, None)
         for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text):
-            hits.append(Hit(m.start(), m.end(), Entry(kind, name, None), "person"))
+            hits.append(Hit(m.start(), m.end(), entry, "metadata"))
 
 
 def _aliases(doc: _Doc) -> dict[str, Entry]:
@@ -131,6 +188,8 @@ def entity_facts(ctx: Context) -> tuple[list[Fact], list[Mention]]:
         for d in definitions[p.paragraph_id]:
             facts.append(make_fact(ctx, p, "acronym", *d.short_span, d.long))
         for h in _select(hits, len(p.text)):
+            if h.entry.demonym:
+                continue  # "Chinese", "South Korean": a nationality is not an entity, though it hides no other name
             entry = _canonical(h.entry, aliases)
             eid = entity_id(entry.type, entry.name, entry.external_id)
             fact = make_fact(ctx, p, "entity", h.start, h.end, entry.name, entity_id=eid, entity_type=entry.type)

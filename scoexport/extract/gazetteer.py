@@ -1,5 +1,6 @@
-"""Gazetteer matching: countries, demonyms, cities and organizations from package data, found
-with one Aho-Corasick automaton (case-sensitive, whole words only)."""
+"""Gazetteer matching: countries, demonyms, cities, regions (states, provinces, continents) and
+organizations from package data, found with one Aho-Corasick automaton (case-sensitive, whole words
+only, leftmost-longest: "New Jersey" is the region, not the island of Jersey)."""
 from __future__ import annotations
 
 import re
@@ -13,7 +14,7 @@ from ..data import load_json, load_lines
 
 @dataclass(frozen=True)
 class Entry:
-    type: str  # country, city or organization
+    type: str  # country, city, region or organization
     name: str  # canonical
     external_id: str | None
     demonym: bool = False
@@ -27,7 +28,7 @@ class Hit:
     rule: str = "gazetteer"
 
 
-_PRIORITY = {"country": 0, "organization": 1, "city": 2}
+_PRIORITY = {"country": 0, "organization": 1, "city": 2, "region": 3}
 
 
 @cache
@@ -48,6 +49,9 @@ def automaton() -> ahocorasick.Automaton:
     for c in gaz["cities"]:
         for form in c["aliases"]:
             add(form, Entry("city", c["name"], c["id"]))
+    for r in gaz.get("regions", []):
+        for form in r["aliases"]:
+            add(form, Entry("region", r["name"], r["id"]))
     for org in load_json("organizations.json")["organizations"]:
         for form in [org["name"], *org["aliases"]]:
             add(form, Entry("organization", org["name"], None))

@@ -1,32 +1,80 @@
-"""Rules for people: a name after a title or role ("Foreign Minister S Jaishankar"), after "By" in a
-byline, in a photo credit ("Photo via Name/X"), or before a verb of speech ("Jane Doe said")."""
+"""Rules for people: a given name followed by a surname ("Hillary Clinton", "Tsai Ing-wen" after a
+title), a name after a title or role ("Foreign Minister S Jaishankar"), after "By" in a byline, in
+a photo credit ("Photo via Name/X"), or beside a verb of speech ("Jane Doe said", "said Jane Doe").
+
+Given names come from package data (given_names.txt, built from names-dataset): a capitalized run
+that starts with one and has a surname after it is a person; a given name that is also a word or a
+place ("Will", "Austin") needs a surname that is neither. A common surname (surnames.txt) after a
+capitalized non-word is one too ("Aryavir Kumar"). Evidence against a person wins: a run that ends in
+a plain English word ("Public License", "Grace Period"), an organization head word or company
+suffix, or a place is the name of something else (and entities.py drops a name that stands before
+a noun of places: "the Yerba Buena theater").
+"""
 from __future__ import annotations
 
 import calendar
 import re
 from functools import cache
 
-from ..data import alternation, load_lines
+from ..data import alternation, load_lines, word_set
 from .gazetteer import lookup, title_words
 
-# A name token: "Merkel", "O’Brien", "Jean-Pierre", or an initial "S" / "S."
-_TOKEN = r"(?:[A-Z][a-zà-ÿ]+(?:['’-][A-Z][a-zà-ÿ]+)?|[A-Z]\.?)"
+# A name token: "Merkel", "O’Brien", "Jean-Pierre", "Ing-wen", "McConnell", or an initial "S" / "S."
+_LOW = "a-zß-öø-ÿ\u0101-\u017f"  # lower-case Latin letters with their accented forms ("Petrović", "Wróblewski")
+_TOKEN = rf"(?:(?:O['’])?[A-Z][{_LOW}]+(?:[A-Z][{_LOW}]+)?(?:['’-][A-Z{_LOW}][{_LOW}]+)*|[A-Z]\.?)"
 # lower-case particles inside a name: "Lula da Silva", "Ursula von der Leyen"
 _PARTICLES = r"(?:(?:da|de|del|della|di|do|dos|du|van|von|der|den|ter|bin|ibn|al|el|la|le) ){0,2}"
 _NAME = rf"{_TOKEN}(?: {_PARTICLES}{_TOKEN}){{0,3}}"
+_RUN = re.compile(rf"(?<![\w-]){_NAME}")
+_WORDS = re.compile(r"\S+")
+_DANGLING_INITIAL = re.compile(r"(?:^| )[A-Z]\.?$")
+_LOWER = re.compile(r"[a-z]")
+_LOWER_WORDS = re.compile(r"[a-z]+")
+
+
+@cache
+def given_names() -> tuple[frozenset[str], frozenset[str]]:
+    """(given names, given names that are also frequent English words or places)."""
+    names = load_lines("given_names.txt")
+    return frozenset(n for n in names if not n.endswith("*")), frozenset(n[:-1] for n in names if n.endswith("*"))
+
+
+@cache
+def surnames() -> frozenset[str]:
+    return word_set("surnames.txt")
+
+
+@cache
+def plain_words() -> frozenset[str]:
+    """Frequent English words that are no common surname ("License", "Party")."""
+    return frozenset(w for w in load_lines("plain_words.txt") if not w.endswith("*"))
+
+
+@cache
+def dictionary_words() -> frozenset[str]:
+    """Frequent English words, also those that are common surnames ("Just", "Peace", "Street")."""
+    return frozenset(w.rstrip("*") for w in load_lines("plain_words.txt"))
 
 
 @cache
 def _not_name_words() -> frozenset[str]:
-    words = {w.lower() for w in (*calendar.day_name, *calendar.month_name) if w}
+    words = {w.lower() for w in (*calendar.day_name, *calendar.month_name, *calendar.month_abbr, "sept") if w}
     words |= {h.lower() for h in load_lines("organization_heads.txt")}
+    words |= {s.lower().rstrip(".") for s in load_lines("company_suffixes.txt")}
+    words |= {s.lower() for s in load_lines("place_heads.txt")}
     words |= {"the", "a", "an", "and", "of", "in", "on", "at", "for", "his", "her", "their", "its", "this", "that", "he", "she"}
     return frozenset(words | title_words())
 
 
 @cache
 def speech_verbs() -> frozenset[str]:
-    return frozenset(load_lines("speech_verbs.txt"))
+    return frozenset(v.rstrip("+") for v in load_lines("speech_verbs.txt"))
+
+
+@cache
+def listener_verbs() -> frozenset[str]:
+    """Verbs of speech whose object is the listener ("told", "asked"): no speaker stands after them."""
+    return frozenset(v.rstrip("+") for v in load_lines("speech_verbs.txt") if v.endswith("+"))
 
 
 @cache
@@ -39,49 +87,141 @@ def inverted_speech_verbs() -> frozenset[str]:
 def _patterns() -> dict[str, re.Pattern[str]]:
     titles = alternation(load_lines("person_titles.txt"))
     verbs = alternation(speech_verbs())
+    inverted = alternation(inverted_speech_verbs())
     honorifics = alternation(load_lines("honorifics.txt"))
     return {
         "title": re.compile(rf"(?<![\w-])(?i:{titles}),? (?P<name>{_NAME})"),
         "byline": re.compile(rf"^\s*(?i:by)\s+(?:(?i:{honorifics})\.?\s+)?(?P<name>{_NAME})"),
         "credit": re.compile(rf"(?i:photo|image|picture|credit)s?\s*(?i:via|by|:|courtesy of|courtesy)\s*(?P<name>{_NAME})"),
-        "speech": re.compile(rf"(?P<name>{_TOKEN}(?: {_TOKEN}){{1,3}}) (?:{verbs})\b"),
-        "speech_after": re.compile(rf"\b(?:{alternation(inverted_speech_verbs())}) (?P<name>{_TOKEN}(?: {_TOKEN}){{1,3}})"),
+        "speech": re.compile(rf"(?<![\w-])(?P<name>{_TOKEN}(?: {_TOKEN}){{1,3}}),? (?:{verbs})\b"),
+        # one name alone beside the verb, "Trump tweeted", "said Boudreau": not after another capitalized word
+        "speech_one": re.compile(rf"(?<![\w’'-] )(?<![\w’'-])(?P<name>{_TOKEN}) (?:{verbs})\b"
+                                 rf"|\b(?:{inverted}) (?P<after>{_TOKEN})(?![\w-]| [A-Z])"),
+        "speech_after": re.compile(rf"\b(?:{inverted}) (?P<name>{_TOKEN}(?: {_TOKEN}){{1,3}})"),
     }
 
 
-def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
+def _is_organization(word: str) -> bool:
+    entry = lookup(word)
+    return entry is not None and entry.type == "organization"
+
+
+def _stops_a_name(word: str) -> bool:
+    return word.lower() in _not_name_words() or lookup(word) is not None
+
+
+def _trim(text: str, start: int, end: int, plain_surname: bool = False) -> tuple[int, int] | None:
     """Cut a candidate name at the first word that cannot be part of a name; keep it if a full word is left."""
-    tokens = list(re.finditer(r"\S+", text[start:end]))
+    tokens = list(_WORDS.finditer(text[start:end]))
     kept_end = start
     for t in tokens:
-        word = t.group().rstrip(".")
-        if word.lower() in _not_name_words() or lookup(word) is not None:
+        if _stops_a_name(t.group().rstrip(".")):
             break
         kept_end = start + t.end()
     # drop a dangling initial at the end ("Xi J")
-    while kept_end > start and re.search(r"(?:^| )[A-Z]\.?$", text[start:kept_end]):
+    while kept_end > start and _DANGLING_INITIAL.search(text[start:kept_end]):
         kept_end = text.rfind(" ", start, kept_end)
         if kept_end < start:
             return None
-    if kept_end <= start or not re.search(r"[a-z]", text[start:kept_end]):
+    if kept_end <= start or not _LOWER.search(text[start:kept_end]):
+        return None
+    last = text[start:kept_end].rsplit(" ", 1)[-1]
+    if " " in text[start:kept_end] and last in plain_words() and not plain_surname:
+        # "Public License", "Democratic Party": a person's name does not end in a plain word, unless a
+        # given name that is no word opens it ("Steve Jobs")
         return None
     return start, kept_end
 
 
-def find_people(text: str, kind: str) -> list[tuple[int, int, str]]:
-    """(start, end, rule) of each person name the rules find in a paragraph of the given kind."""
+def _given_name_people(text: str) -> list[tuple[int, int, str]]:
+    """Capitalized runs with a given name followed by a surname; a given name that is also a word or a
+    place ("Will", "Austin") needs a surname that is neither ("Will Smith", not "Will Congress")."""
+    names, word_names = given_names()
     found = []
+    for m in _RUN.finditer(text):
+        if " " not in m.group():
+            continue  # one capitalized word is no full name
+        tokens = list(_WORDS.finditer(m.group()))
+        for i, t in enumerate(tokens[:-1]):
+            word = t.group()
+            if (word not in names and word not in word_names) or _is_organization(word):
+                continue  # "Apple Arcade": a known organization's name opens no person's
+            start = m.start() + t.start()
+            # the surname part is trimmed alone: the given name may itself be a place ("Austin Dillon")
+            rest = _trim(text, m.start() + tokens[i + 1].start(), m.end(), plain_surname=word in names)
+            if rest and (word in names or not plain_words() & set(text[rest[0]:rest[1]].split())):
+                found.append((start, rest[1], "given_name"))
+            break
+        else:
+            found.extend(_surname_person(text, m))
+    return found
+
+
+def _surname_person(text: str, run: re.Match[str]) -> list[tuple[int, int, str]]:
+    """Two or three capitalized words ending in a common surname, none of them a plain word, place or title:
+    a person with a given name the list lacks ("Aryavir Kumar", "Bubba Wallace")."""
+    words = run.group().split()
+    if not 2 <= len(words) <= 3 or words[-1] not in surnames() or lookup(run.group()) is not None:
+        return []
+    if text.startswith(" of ", run.end()):
+        return []  # "Rock and Roll Hall of Fame": a name with "of" after it names no person
+    if words[0] in dictionary_words() or any(w in plain_words() or _stops_a_name(w.rstrip(".")) or (len(w) > 1 and w.isupper())
+                                             for w in words):
+        return []  # "for Just Peace": a word before a surname is a word
+    return [(run.start(), run.end(), "surname")]
+
+
+@cache
+def _cue_words(rule: str) -> frozenset[str]:
+    """Lower-case words one of which a paragraph must hold for the rule's pattern to match in it."""
+    if rule == "title":
+        return frozenset(_LOWER_WORDS.findall(" ".join(t.split()[0].lower() for t in load_lines("person_titles.txt"))))
+    if rule == "byline":
+        return frozenset({"by"})
+    if rule == "credit":
+        return frozenset({"photo", "photos", "image", "images", "picture", "pictures", "credit", "credits"})
+    return speech_verbs()
+
+
+def _one_name(word: str, given_ok: bool = False) -> bool:
+    """A single word is a surname when it is no plain word, place, acronym or (unless a title stands before
+    it, "Professor Carlos") given name: "Officials", "China", "NASA", "Jim" say nothing of a person's surname."""
+    names, word_names = given_names()
+    if len(word) <= 2 or word.isupper() or word in plain_words() or _stops_a_name(word):
+        return False
+    return given_ok or (word not in names and word not in word_names)
+
+
+def find_people(text: str, kind: str, english: bool = True) -> list[tuple[int, int, str]]:
+    """(start, end, rule) of each person name the rules find in a paragraph of the given kind.
+
+    The given-name and surname rules read capitalization as English writes it (names only): in German
+    every noun is capitalized ("Eine Stunde", "Von Beginn"), so there (english=False) only the titles,
+    bylines, credits and verbs of speech name people."""
+    found = _given_name_people(text) if english else []
+    words = set(_LOWER_WORDS.findall(text.lower()))
     for rule, pattern in _patterns().items():
         if rule == "byline" and kind != "byline":
             continue
+        if not words & _cue_words(rule):
+            continue  # none of the rule's words in the paragraph: the pattern cannot match (a cheap test first)
         for m in pattern.finditer(text):
-            span = _trim(text, m.start("name"), m.end("name"))
+            group = "after" if rule == "speech_one" and m.group("name") is None else "name"
+            span = _trim(text, m.start(group), m.end(group))
             if span is None:
                 continue
             title = m.group()[0]
-            if " " not in text[span[0]:span[1]] and (rule != "title" or not title.isupper()):
-                # one capitalized word is a name only after a capitalized title ("President Macron"); after
-                # "said", in a credit or after a lower-case word ("in general, There") it is as often anything
+            if rule == "speech_one":
+                if _one_name(text[span[0]:span[1]]):
+                    found.append((*span, rule))
                 continue
+            if " " not in text[span[0]:span[1]] and (rule != "title" or not title.isupper() or "," in m.group()
+                                                     or not _one_name(text[span[0]:span[1]], given_ok=True)):
+                # one capitalized word is a name only right after a capitalized title ("President Macron", not
+                # "Writer, Programme Director"); after "said", in a credit or after a lower-case word ("in general,
+                # There") it is as often anything
+                continue
+            if rule in ("speech", "speech_after") and text[span[0]:span[1]].split()[0] in plain_words():
+                continue  # "The Company said", "Officials said": a plain word opens no name
             found.append((*span, rule))
     return found

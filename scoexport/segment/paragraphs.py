@@ -2,17 +2,37 @@
 from __future__ import annotations
 
 from .. import ids
-from ..records import Block, Paragraph, Sentence
+from ..records import Block, Box, Paragraph, Sentence
 from .splitter import sentence_spans, split_sentences
 
 __all__ = ["paragraphs", "sentence_spans", "sentences", "split_sentences"]
 
 
+def page_boxes(block: Block) -> list[tuple[int, Box]] | None:
+    """The block's boxes, one per piece (a page, or a column: the next line starts above the last one), or None.
+
+    Each box is the union of its lines' boxes, so a paragraph going on in the next column or on the
+    next page has one box there too.
+    """
+    boxes: list[tuple[int, Box]] = []
+    for ln in block.lines:
+        if ln.box is None:
+            return None
+        if boxes and boxes[-1][0] == ln.page and ln.box[3] <= boxes[-1][1][1] + 0.5 * (ln.box[3] - ln.box[1]):
+            x0, y0, x1, y1 = boxes[-1][1]
+            boxes[-1] = (ln.page, (min(x0, ln.box[0]), min(y0, ln.box[1]), max(x1, ln.box[2]), max(y1, ln.box[3])))
+        else:
+            boxes.append((ln.page, ln.box))
+    return boxes
+
+
 def paragraphs(doc_id: str, blocks: list[Block]) -> list[Paragraph]:
-    return [
-        Paragraph(doc_id, ids.paragraph_id(doc_id, seq), seq, b.kind, b.section, b.text, b.spans)
-        for seq, b in enumerate(blocks)
-    ]
+    out = []
+    for seq, b in enumerate(blocks):
+        boxes = page_boxes(b)
+        out.append(Paragraph(doc_id, ids.paragraph_id(doc_id, seq), seq, b.kind, b.section, b.text, b.spans,
+                             None if boxes is None else sorted({page for page, _ in boxes}), boxes))
+    return out
 
 
 def sentences(paragraph: Paragraph) -> list[Sentence]:

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import glob
 import hashlib
-import importlib.util
 import logging
 import os
 import re
@@ -123,10 +122,6 @@ def detect_format(path: str, data: bytes) -> str:
     return "html" if _HTML_SNIFF.search(data[:4096]) else "text"
 
 
-def _pdf_reader_installed() -> bool:
-    return importlib.util.find_spec("scoexport.parse.pdf") is not None
-
-
 def read_source(path: str) -> Source:
     """Read one input: bytes once, SHA-256, format by content, decoded text.
 
@@ -144,8 +139,6 @@ def read_source(path: str) -> Source:
         raise InputError(f"this is {kind}, not text, HTML or PDF")
     fmt = detect_format(path, data)
     if fmt == "pdf":
-        if not _pdf_reader_installed():
-            raise InputError("this is a PDF; extract its text first (pdftotext) or use a scoexport with the PDF reader")
         # never decoded as text: parse reads the text layer and sets the text
         return Source(path=shown, data=data, sha256=hashlib.sha256(data).hexdigest(), text="", encoding=None, format=fmt)
     if utf16_without_bom(data) is None and not data.startswith((b"\xff\xfe", b"\xfe\xff")) and bytes_look_binary(data):

@@ -9,6 +9,7 @@ from ...date_text import calendar_date, iso_date, parse_date
 _ISO = re.compile(iso_date("-?") + r"(?:[T\s]|$|\b)")
 _SLASHED = re.compile(r"((?:19|20)\d\d)[/.]([01]?\d)[/.]([0-3]?\d)\b")
 _URL_DATE = re.compile(r"/((?:19|20)\d\d)(?:([01]\d)([0-3]\d)|[/_-]([01]?\d)[/_-]([0-3]?\d))(?:/|[_-]|$)")
+_URL_DAY_FIRST = re.compile(r"/([0-3]\d)[_.-]([01]\d)[_.-]((?:19|20)\d\d)(?:/|[_.-]|$)")
 _SECONDS_PRECISION = len("2000-01-01T00:00:00")
 _EPOCH = re.compile(r"^\d{10}(?:\d{3})?$")
 
@@ -28,14 +29,15 @@ def attribute_date(value: str | None) -> dt.date | None:
 
 
 def url_date(url: str | None) -> dt.date | None:
-    """The date in a URL path such as /2019/11/19/ that many news sites use."""
+    """The date in a URL path such as /2019/11/19/ that many news sites use, or day first (/29-10-2021)."""
     if not url:
         return None
     m = _URL_DATE.search(url)
-    if m is None:
-        return None
-    year, month, day, month2, day2 = m.groups()
-    return calendar_date(year, month or month2, day or day2)
+    if m is not None:
+        year, month, day, month2, day2 = m.groups()
+        return calendar_date(year, month or month2, day or day2)
+    m = _URL_DAY_FIRST.search(url)
+    return calendar_date(m.group(3), m.group(2), m.group(1)) if m else None
 
 
 def any_datetime(value: str) -> dt.datetime | None:

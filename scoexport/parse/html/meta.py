@@ -15,7 +15,8 @@ from ...authors import split_names
 from ...data import load_json
 from ...date_text import iso_date
 from ...records import AuthorEvidence, Metadata
-from .date_attrs import any_datetime, attribute_date, aware_datetime, url_date
+from .date_attrs import any_datetime, attribute_date, aware_datetime
+from .page_dates import address_date
 
 _SPACE = re.compile(r"\s+")
 _SAME_INSTANT_SECONDS = 60
@@ -95,7 +96,17 @@ def _person_names(value: Any) -> list[str]:
 
 
 def _first(tags: dict[str, str], field: str) -> str | None:
-    return next((tags[n] for n in _names()[field] if n in tags), None)
+    # a handle ("@CBSNews", from twitter:site) names an account, not the publisher
+    return next((tags[n] for n in _names()[field] if n in tags and not tags[n].startswith("@")), None)
+
+
+def _in_comments(el: HtmlElement) -> bool:
+    """Inside a comment form or a comment list: its "author" is a reader or a form field."""
+    for a in el.iterancestors():
+        marks = f"{a.get('id') or ''} {a.get('class') or ''}".lower()
+        if a.tag == "form" or "comment" in marks or "respond" in marks:
+            return True
+    return False
 
 
 def _itemprop(root: HtmlElement, prop: str) -> HtmlElement | None:
@@ -171,7 +182,7 @@ def _published(root: HtmlElement, tags: dict[str, str], article: dict[str, Any],
             instant = aware_datetime(value)
             in_utc = local is None and instant is not None and instant.utcoffset() == dt.timedelta(0)
             return Published(local or found, instant if in_utc else None)
-    return Published(_itemprop_date(root, "datePublished") or _time_date(root) or url_date(url) or _script_date(root))
+    return Published(_itemprop_date(root, "datePublished") or _time_date(root) or address_date(root, url) or _script_date(root))
 
 
 @cache
@@ -198,7 +209,7 @@ def page_metadata(root: HtmlElement, byline_texts: list[str]) -> tuple[Metadata,
     url = _clean(article.get("url")) or _first(tags, "url")
     canonical = root.xpath("//link[@rel='canonical']/@href")
     url = url or (str(canonical[0]) if canonical else None)
-    el = _itemprop(root, "author")
+    el = next((e for e in root.xpath("//*[@itemprop='author']") if not _in_comments(e)), None)
     inner = _itemprop(el, "name") if el is not None else None
     authors = AuthorEvidence(_person_names(article.get("author")), _first(tags, "authors"),
                              (inner if inner is not None else el).text_content() if el is not None else None, byline_texts)

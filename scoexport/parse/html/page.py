@@ -19,6 +19,7 @@ from ...spans import SpanSet
 from .content import select
 from .meta import page_metadata
 from .offsets import TextLocator, markup_spans, without_xml_declaration
+from .page_dates import labelled_date, marked_date
 from .soup import MAX_ATTRIBUTES, MAX_DEPTH, has_too_many_attributes, soup_tree
 from .tree import PROTECTED_TAGS, Unit, attribute_words, vocabulary, walk_tree
 
@@ -118,8 +119,10 @@ def parse_html(source: Source) -> Parsed:
             metadata.title = heading  # the heading on the page, without the " | Site" that meta titles carry
     # what the page writes besides what it states; clean.published decides (reading every unit costs
     # about 2% of parsing a page)
+    unstated = metadata.published_date is None  # marked and labelled dates matter only without a stated one
     dates = DateEvidence(published.utc_instant, _date_in_text([u for u in units if id(u) in bylines]),
-                         _visible_date(units, selection.kept), _date_in_text(units))
+                         _visible_date(units, selection.kept), _date_in_text(units),
+                         marked_date(root) if unstated else None, labelled_date([u.text for u in units]) if unstated else None)
     blocks: list[Block] = []
     in_text = False  # bylines and datelines head the article; past its first paragraph they are text
     for unit in selection.kept:

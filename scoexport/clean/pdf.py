@@ -1,0 +1,70 @@
+"""Clean the blocks of a PDF with the rules every route shares; the layout has already decided the rest.
+
+The PDF route arrives with what geometry tells: paragraph breaks, furniture (as artifacts), the
+title (the first page's largest type), headings by size or weight, footnotes, tables. What needs
+no geometry is the text route's code, called here: the lines after the title are read as
+subtitle, bylines and datelines (`kinds.opening_units`), body blocks get the kinds their text
+shows (`kinds.body_kind`), lines are joined and repaired (`document.finish_block`), sections
+assigned and metadata inferred as for any document. The info dictionary fills only what the
+page leaves open.
+"""
+from __future__ import annotations
+
+from ..records import Artifact, Block, Metadata, Parsed
+from ..text import TextLine
+from .document import _log_removed, finish_block, infer_metadata, keep_visible
+from .kinds import assign_sections, body_kind, front_matter, opening_units
+from .repair import hyphenated_pairs, invisible_runs
+
+GEOMETRY_KINDS = {"heading", "footnote", "table", "caption"}  # kinds the layout decided; text rules do not overrule them
+
+
+def _front(lines: list[TextLine], blocks: list[Block]) -> tuple[list[tuple[str, list[TextLine]]], int]:
+    title = next((n for n, b in enumerate(blocks) if b.kind == "title"), None)
+    if title is None:
+        return front_matter(lines, 0, None) if lines else ([], 0)
+    start = next(i for i, tl in enumerate(lines) if tl.block == title)
+    end = start + len(blocks[title].lines)
+    units, after = opening_units(lines, start, end)
+    # blocks before the title on its page (a kicker, a date) stay body blocks
+    return ([("body", lines[:start]), *units] if start else units), after
+
+
+def clean_pdf(parsed: Parsed) -> tuple[list[Block], list[Artifact], Metadata]:
+    lines = [TextLine(ln, n) for n, block in enumerate(parsed.blocks) for ln in block.lines]
+    artifacts = list(parsed.artifacts)
+    artifacts += [Artifact("invisible", tl.text[a:b], tl.line.start + a, tl.line.start + b, tl.line.page, tl.line.box)
+                  for tl in lines for a, b in invisible_runs(tl.text)]
+    units, after = _front(lines, parsed.blocks)
+    front: list[Block] = []
+    for kind, unit in units:
+        if kind == "body":  # lines before the title keep the blocks the layout made of them
+            front += [Block([tl.line for tl in unit if tl.block == n], kind=parsed.blocks[n].kind)
+                      for n in sorted({tl.block for tl in unit})]
+        elif unit:
+            front.append(Block([tl.line for tl in unit], kind=kind))
+    body: list[Block] = []
+    for tl in lines[after:]:
+        if body and body[-1].tag == str(tl.block):
+            body[-1].lines.append(tl.line)
+        else:
+            body.append(Block([tl.line], kind=parsed.blocks[tl.block].kind, tag=str(tl.block)))
+    compounds = hyphenated_pairs(parsed.source.text)
+    for block in front + body:
+        finish_block(block, compounds)
+        block.tag = "pdf"
+    texts = [b.text for b in body]
+    for n, block in enumerate(body):
+        if block.kind not in GEOMETRY_KINDS:
+            block.kind = body_kind(block.text, texts[n - 1] if n else None, texts[n + 1] if n + 1 < len(texts) else None)
+    blocks = keep_visible(front + body, artifacts)
+    assign_sections(blocks)
+    meta = infer_metadata(blocks, parsed.metadata)
+    fallback = parsed.fallback
+    meta.title = meta.title or fallback.title
+    meta.authors = meta.authors or fallback.authors
+    meta.published_date = meta.published_date or fallback.published_date
+    meta.modified_date = meta.modified_date or fallback.modified_date
+    artifacts.sort(key=lambda a: a.start)
+    _log_removed(parsed, artifacts)
+    return blocks, artifacts, meta

@@ -1,0 +1,140 @@
+"""Organizations and minor places by the shape of their names, beyond the gazetteer.
+
+- A run of capitalized words ending in a head noun or a legal form is an organization ("Pakistan
+  Research Center", "Microsoft Corp", "ABC News", "SPIEGEL ONLINE"), with an "of/for/on ..." tail
+  ("Bank of England", "National Institute on Drug Abuse") and a country written before it ("U.S.
+  Securities and Exchange Commission"); "The" belongs to the name where it is capitalized inside a
+  sentence ("... said The New York Times").
+- "the", a capitalized name and a lower-case noun of organizations: "the Alternative for Germany party".
+- "the" and a capitalized plural is a team or band ("the Steelers", "the Doobie Brothers"), unless it
+  is a place or people of a place ("the Netherlands", "the Americans").
+- A run ending in a place word is a place smaller than a city ("Heinz Field", "Forest Hill"): a region;
+  so is a "... Center" that something happens in or at ("at the Moscone Center").
+
+Word lists: organization_heads.txt, company_suffixes.txt, organization_nouns.txt, place_heads.txt;
+plain_words.txt tells a plain English word ("Securities", "Trade") from a name before "and", so
+"Wistron and Global Lighting Technologies" stays two names while "Securities and Exchange
+Commission" is one.
+"""
+from __future__ import annotations
+
+import calendar
+import re
+from functools import cache
+
+from ..data import alternation, load_lines
+from ..names import looks_like_organization, organization_heads
+from .gazetteer import lookup
+from .people import plain_words
+
+__all__ = ["find_organizations", "looks_like_organization"]
+
+_WORD = r"[A-Z](?:[\w&-]|['’](?!s\b)|\.(?=\w))*"  # no full stop at its end, no possessive
+_WORDS = re.compile(r"\S+")
+_WORD_CHARS = re.compile(r"[\w&]+")
+_INSIDE_SENTENCE = re.compile(r"[a-z,] $")
+_COUNTRY_BEFORE = re.compile(r"(?:^|(?<=\s))((?:[A-Z]\.){2,3}|[A-Z][a-z]+) $")
+_VENUE_HEADS = frozenset({"Center", "Centre"})  # a research center is an organization, a convention center a place
+_AT = re.compile(r"\b(?:[Ii]n|[Aa]t|[Ii]nside|[Oo]utside)\s+(?:the\s+)?$")
+_LEADING = frozenset("the a an by from in at for with on to of and as after before via when while but if said says according "
+                     "photo image credit courtesy follow read more see also".split())
+
+
+def _named(head_words: str) -> re.Pattern[str]:
+    calendar_words = alternation(w for w in (*calendar.day_name, *calendar.month_name) if w)
+    tail = rf"(?: (?:of|for|on) (?:the )?(?!(?:{calendar_words})\b){_WORD}(?: {_WORD}){{0,3}}\b(?! of\b| for\b))"
+    head = rf"(?:{head_words})(?:-{_WORD})?(?![\w-])"  # "Pittsburgh Post-Gazette"
+    return re.compile(rf"\b(?:(?:{_WORD} (?:(?:and|&) )?){{1,5}}{head}{tail}?|{head}{tail})")
+
+
+@cache
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    places = alternation(load_lines("place_heads.txt"))
+    teams = re.compile(rf"(?<=\b[Tt]he )(?:{_WORD} ){{0,2}}[A-Z][a-z]+s\b(?! of\b)")
+    # a street may be numbered: "6th Avenue", "42nd Street"
+    place_words = rf"(?:{_WORD}|\d+(?:st|nd|rd|th))"
+    return _named(alternation(organization_heads())), re.compile(rf"\b(?:{place_words} ){{1,3}}(?:{places})\b"), teams
+
+
+def _start(text: str, start: int, end: int, keep_the: bool) -> int:
+    """Drop leading function words ("From", "By"); keep a capitalized "The" inside a sentence; cut at an
+    "and" that follows a name rather than a plain word."""
+    tokens = list(_WORDS.finditer(text[start:end]))
+    i = 0
+    while i < len(tokens) - 1 and tokens[i].group().lower() in _LEADING:
+        i += 1
+    for j in range(len(tokens) - 2, i, -1):
+        if tokens[j].group() in ("and", "&") and tokens[j - 1].group() not in plain_words():
+            i = j + 1
+            break
+    first = start + tokens[i].start()
+    if keep_the and i > 0 and tokens[i - 1].group() == "The" and _INSIDE_SENTENCE.search(text[max(0, first - 6):first - 4]):
+        return first - 4  # "... told The New York Times": inside a sentence the capital makes it part of the name
+    return first
+
+
+def _with_country(text: str, start: int) -> int:
+    """A country written right before an organization's name is part of it ("U.S. Securities and Exchange Commission")."""
+    m = _COUNTRY_BEFORE.search(text[max(0, start - 20):start])
+    if m:
+        entry = lookup(m.group(1))
+        if entry and entry.type == "country" and not entry.demonym:
+            return start - len(m.group(1)) - 1
+    return start
+
+
+@cache
+def _described() -> re.Pattern[str]:
+    """A capitalized name (with "for", "of", "and" inside) followed by a lower-case noun of organizations."""
+    nouns = alternation(load_lines("organization_nouns.txt"))
+    name = rf"{_WORD}(?: (?:(?:for|of|and|the) )*{_WORD}){{0,4}}"
+    return re.compile(rf"(?<=\b[Tt]he )(?P<name>{name}) (?:{nouns})\b")
+
+
+@cache
+def _org_heads() -> frozenset[str]:
+    return frozenset(part for h in organization_heads() for part in _WORD_CHARS.findall(h))
+
+
+@cache
+def _place_heads() -> frozenset[str]:
+    return frozenset(load_lines("place_heads.txt"))
+
+
+def _venue(text: str, start: int, name: str) -> str | None:
+    """A "... Center" one is in or at is a place ("in KeyBank Center", "at the Moscone Center")."""
+    if name.rsplit(" ", 1)[-1] in _VENUE_HEADS and _AT.search(text, max(0, start - 12), start):
+        return "region"
+    return None
+
+
+def find_organizations(text: str, english: bool = True) -> list[tuple[int, int, str]]:
+    """(start, end, type) of organizations and minor places named by their shape in a paragraph; the teams
+    and described-organization rules read English capitalization and articles (english=False: not at all)."""
+    orgs, places, teams = _patterns()
+    found = []
+    words = set(_WORD_CHARS.findall(text))
+    for pattern, kind, head_words in ((orgs, "organization", _org_heads()), (places, "region", _place_heads())):
+        if not words & head_words:
+            continue  # no head word in the paragraph: no name ends in one (a cheap test before the pattern)
+        for m in pattern.finditer(text):
+            start = _start(text, m.start(), m.end(), kind == "organization")
+            if kind == "organization":
+                start = _with_country(text, start)
+            if len(text[start:m.end()].split()) >= 2:
+                found.append((start, m.end(), _venue(text, start, m.group()) or kind))
+    if not english:
+        return found
+    for m in _described().finditer(text):
+        name = m.group("name")
+        parts = name.split()
+        if lookup(name) is None and not (len(parts) == 1 and (parts[0] in plain_words() or parts[0].isupper())):
+            found.append((m.start("name"), m.end("name"), "organization"))
+    for m in teams.finditer(text):
+        parts = m.group().split()
+        last = parts[-1]
+        if any(w in plain_words() or w.isupper() for w in parts[:-1]) or last in organization_heads():
+            continue  # "the SCO Member States" is a description; "the Pittsburgh Steelers" a name
+        if not any(lookup(form) for form in (m.group(), last, last[:-1], last.removesuffix("es"))):
+            found.append((m.start(), m.end(), "organization"))
+    return found

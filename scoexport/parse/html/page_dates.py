@@ -1,0 +1,92 @@
+"""A page's date where its metadata states none: in an element the page marks as a date, or after a
+label that says the date is the page's own.
+
+- Marked: an element whose class or id names a date (WordPress writes `span.entry-date`, MediaWiki
+  `li#footer-info-lastmod`, many themes `time`, `post-date`, `published`); the first in the page,
+  since a listing page puts its newest post first.
+- Labelled: a short block that opens with a date label ("Updated: $Date: 2016/11/18 $", "Stand:
+  12.03.2021", data file date_labels.txt).
+- The page's own address, where it states a date, also from the address a page redirects to.
+
+Enters the parsed tree; leaves a date or None. A date in running text is never read here: an
+article names other days (events, deadlines) more often than its own.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from functools import cache
+
+from lxml.html import HtmlElement
+
+from ...data import alternation, load_lines
+from ...date_text import find_dates
+from .date_attrs import attribute_date, url_date
+from .tree import attribute_words
+
+_DATE_WORDS = frozenset({"date", "dates", "time", "timestamp", "datetime", "pubdate", "published", "publish", "posted",
+                         "postdate", "updated", "lastmod", "modified", "dateline"})
+_MAX_CHARS = 200  # a date element or a dated line is short; a paragraph that names a day is prose
+_SLASHED_OR_ISO = re.compile(r"(?:19|20)\d\d[-/.][01]?\d[-/.][0-3]?\d")
+_REDIRECT = re.compile(r"""(?:location(?:\.href)?\s*=|location\.replace\()\s*["'](https?://[^"']+)""")
+_REFRESH_URL = re.compile(r"url\s*=\s*['\"]?([^'\" >]+)", re.I)
+
+
+@cache
+def _label_pattern() -> re.Pattern[str]:
+    return re.compile(rf"^\W*(?:{alternation(load_lines('date_labels.txt'), flexible_spaces=True)})\b\s*:?", re.I)
+
+
+def _day(text: str) -> dt.date | None:
+    """The first day-precise date in a short text: as prose writes it, or as ISO / year-first slashes."""
+    found = [m for m in find_dates(text) if m.precision == "day"]
+    iso = _SLASHED_OR_ISO.search(text)
+    if iso and (not found or iso.start() < found[0].start):
+        return attribute_date(iso.group())
+    return found[0].first if found else None
+
+
+def marked_date(root: HtmlElement) -> dt.date | None:
+    """The first date in an element whose class or id names a date."""
+    for el in root.iter():
+        if not isinstance(el.tag, str) or el.tag in ("script", "style", "meta", "link"):
+            continue
+        if not (el.get("class") or el.get("id")) or not attribute_words(el) & _DATE_WORDS:
+            continue
+        text = el.text_content()
+        if len(text) <= _MAX_CHARS:
+            found = attribute_date(el.get("datetime") or el.get("content")) or _day(text)
+            if found:
+                return found
+    return None
+
+
+def labelled_date(texts: list[str]) -> dt.date | None:
+    """The date after a date label opening a short block ("Updated: 2016/11/18")."""
+    pattern = _label_pattern()
+    for text in texts:
+        if len(text) <= _MAX_CHARS:
+            m = pattern.match(text)
+            if m:
+                found = _day(text[m.end():])
+                if found:
+                    return found
+    return None
+
+
+def redirect_url(root: HtmlElement) -> str | None:
+    """The address a page sends the reader on to (a meta refresh or a script's location): the article's own."""
+    for el in root.iter("meta"):
+        if (el.get("http-equiv") or "").lower() == "refresh":
+            m = _REFRESH_URL.search(el.get("content") or "")
+            if m:
+                return m.group(1)
+    for el in root.iter("script"):
+        m = _REDIRECT.search(el.text or "")
+        if m:
+            return m.group(1)
+    return None
+
+
+def address_date(root: HtmlElement, url: str | None) -> dt.date | None:
+    return url_date(url) or url_date(redirect_url(root))

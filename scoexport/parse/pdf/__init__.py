@@ -1,0 +1,186 @@
+"""The PDF route of parse: PDF bytes in, a `Parsed` out (blocks with kinds, furniture as artifacts).
+
+Pages are read one at a time (`reader`), their runs put in reading order and cut into blocks
+(`layout`), furniture found across pages (`furniture`). The document's text is the lines in
+reading order, one per text line, pages ended by form feeds: it becomes the source text the
+paragraphs' and artifacts' offsets point into, so nothing of the page is lost. The info
+dictionary, then the XMP packet (`xmp`), are kept as a fallback for title, authors and dates.
+"""
+from __future__ import annotations
+
+import dataclasses
+import logging
+import re
+from collections import Counter
+from functools import cache
+
+from ...data import alternation, load_lines
+from ...records import Artifact, Block, Line, Metadata, Parsed, Source
+from ...text import ends_sentence
+from .furniture import find_furniture, line_numbers
+from .layout import PdfBlock, PdfLine, Style, blocks, body_style, reading_order
+from .reader import PdfError, info, iter_pages, open_pdf, page_box, pdf_date
+from .xmp import xmp_metadata
+
+__all__ = ["PdfError", "parse_pdf"]
+
+log = logging.getLogger(__name__)
+
+TITLE_SIZE = 1.15  # the title is set at least this much larger than the body
+HEADING_SIZE = 1.1
+FOOTNOTE_SIZE = 0.92
+MAX_HEADING_LINES = 3
+MAX_CAPTION_LINES = 3
+
+
+def _page_em(runs: list) -> float:
+    sizes: Counter[float] = Counter()
+    for r in runs:
+        sizes[round(r.size, 1)] += len(r.text)
+    return sizes.most_common(1)[0][0] if sizes else 10.0
+
+
+Frame = tuple[int, float, float]  # a page's turn and its own width and height
+
+
+def _read(source: Source) -> tuple[list[PdfLine], list[PdfLine], list[str], dict[str, str], list[Frame]]:
+    doc = open_pdf(source.data)
+    try:
+        meta = info(doc)
+        lines: list[PdfLine] = []
+        margin: list[PdfLine] = []  # sideways text and line numbers: artifacts, outside the reading order
+        warnings: list[str] = []
+        frames: list[Frame] = []
+        for page in iter_pages(doc):
+            own = (page.height, page.width) if page.turn % 2 else (page.width, page.height)
+            frames.append((page.turn, *own))
+            if page.truncated:
+                warnings.append(f"page {page.number + 1} cut short: {page.truncated}")
+            numbers = line_numbers(page.runs)
+            if numbers:
+                margin.extend(PdfLine(page.number, [r], (-1, -1)) for r in numbers)
+                page.runs = [r for r in page.runs if all(r is not n for n in numbers)]
+            lines.extend(reading_order(page, _page_em(page.runs)))
+            margin.extend(PdfLine(page.number, [r], (-1, -1)) for r in page.runs if not r.upright)
+    finally:
+        doc.close()
+    return lines, margin, warnings, meta, frames
+
+
+def _title_line(lines: list[PdfLine], style: Style) -> int | None:
+    """The first line set in the first page's largest type, when that is clearly larger than the body."""
+    if not lines:
+        return None
+    first = [i for i, ln in enumerate(lines) if ln.page == lines[0].page]
+    biggest = max(lines[i].size for i in first)
+    if biggest < TITLE_SIZE * style.size:
+        return None
+    return min((i for i in first if lines[i].size >= biggest - 0.1), key=lambda i: -lines[i].y1)
+
+
+@cache
+def _caption_label() -> re.Pattern[str]:
+    return re.compile(rf"^(?:{alternation(load_lines('figure_labels.txt'))})\s*[\dIVXivx]+[a-z]?\b\s*[:.–—-]?", re.I)
+
+
+def _kind(block: PdfBlock, style: Style, body_bottom: dict[tuple, float]) -> str:
+    """table, heading, footnote or caption where the page shows it.
+
+    A footnote is set smaller below its column's body; a caption is a short block opening with a
+    numbered figure or table label ("Figure 3:", "Tableau 2 -").
+    """
+    first = block.lines[0]
+    if "table" in block.tags:
+        return "table"
+    if len(block.lines) <= MAX_CAPTION_LINES and _caption_label().match(first.text):
+        return "caption"
+    larger = first.size >= HEADING_SIZE * style.size
+    bolder = first.bold and not style.bold
+    if (larger or bolder) and len(block.lines) <= MAX_HEADING_LINES:
+        return "heading"
+    if first.size <= FOOTNOTE_SIZE * style.size and first.y1 <= body_bottom.get((first.page, first.column), -1):
+        return "footnote"
+    return "body"
+
+
+def _join_across(out: list[PdfBlock], style: Style) -> list[PdfBlock]:
+    """A paragraph broken by a page or column end goes on in the next column's first block.
+
+    It does when the next column opens in the same type without an indent, and either the
+    document marks paragraphs by indents, or the broken one's last line is full and stops
+    mid-sentence, or the next line goes on in lower case.
+    """
+    joined: list[PdfBlock] = []
+    last_body: PdfBlock | None = None
+    for block in out:
+        goes_on = (
+            last_body is not None and block.kind == "body" and "column_start" in block.tags
+            and "indented" not in block.tags
+            and abs(last_body.lines[-1].size - block.lines[0].size) <= 0.1 * block.lines[0].size
+            and (style.indented or block.lines[0].text[:1].islower()
+                 or ("full_end" in last_body.tags and not ends_sentence(last_body.lines[-1].text)))
+        )
+        if goes_on and last_body is not None:  # footnotes between the two parts stay where they are
+            last_body.lines.extend(block.lines)
+            continue
+        joined.append(block)
+        last_body = block if block.kind == "body" else (last_body if block.kind in ("footnote",) else None)
+    return joined
+
+
+def _document_text(lines: list[PdfLine], margin: list[PdfLine], frames: list[Frame]) -> tuple[str, dict[int, Line]]:
+    """The text of every line, page by page in reading order; and each line's `Line` with offsets."""
+    by_page: dict[int, list[PdfLine]] = {}
+    for ln in lines + margin:
+        by_page.setdefault(ln.page, []).append(ln)
+    parts: list[str] = []
+    pos = 0
+    located: dict[int, Line] = {}
+    for page, frame in enumerate(frames):
+        for ln in by_page.get(page, []):
+            located[id(ln)] = Line(ln.text, pos, pos + len(ln.text), page, page_box((ln.x0, ln.y0, ln.x1, ln.y1), *frame))
+            parts.append(ln.text + "\n")
+            pos += len(ln.text) + 1
+        parts.append("\f")
+        pos += 1
+    return "".join(parts), located
+
+
+def _fallback(meta: dict[str, str], xmp: dict) -> Metadata:
+    """What the file says of itself: the info dictionary first, its XMP packet where that is silent."""
+    authors = [a.strip() for a in re.split(r";|\s+and\s+|&", meta.get("Author", "")) if a.strip()]
+    return Metadata(title=meta.get("Title") or xmp.get("title"), authors=authors or list(xmp.get("authors", [])),
+                    published_date=pdf_date(meta.get("CreationDate")) or xmp.get("created"),
+                    modified_date=pdf_date(meta.get("ModDate")) or xmp.get("modified"))
+
+
+def parse_pdf(source: Source) -> Parsed:
+    """Read a PDF's text layer with its layout; raises `PdfError` for a file it cannot read."""
+    lines, margin, warnings, meta, frames = _read(source)
+    pages = len(frames)
+    if not any(ln.text for ln in lines + margin):
+        raise PdfError(f"scanned, no text layer ({pages} pages of images; OCR is not done here)")
+    style = body_style(lines)
+    title = _title_line(lines, style)
+    furniture = find_furniture(lines, style, title)
+    kept = [ln for i, ln in enumerate(lines) if i not in furniture]
+    found = blocks(kept, style)
+    bottom: dict[tuple, float] = {}
+    for ln in kept:
+        if abs(ln.size - style.size) <= 0.05 * style.size:
+            key = (ln.page, ln.column)
+            bottom[key] = min(bottom.get(key, ln.y0), ln.y0)
+    title_obj = lines[title] if title is not None else None
+    for block in found:
+        block.kind = "title" if title_obj is not None and title_obj in block.lines else _kind(block, style, bottom)
+    found = _join_across(found, style)
+    text, located = _document_text(lines, margin, frames)
+    source = dataclasses.replace(source, text=text)
+    artifacts = [Artifact(kind, lines[i].text, located[id(lines[i])].start, located[id(lines[i])].end, lines[i].page,
+                          located[id(lines[i])].box) for i, kind in sorted(furniture.items())]
+    artifacts += [Artifact("rotated" if not ln.runs[0].upright else "line_number", ln.text, located[id(ln)].start,
+                           located[id(ln)].end, ln.page, located[id(ln)].box) for ln in margin]
+    result = [Block([located[id(ln)] for ln in b.lines], kind=b.kind, tag="pdf") for b in found]
+    log.debug("%s: %d pages, %d lines, %d blocks, %d furniture", source.path, pages, len(lines), len(result), len(furniture))
+    fallback = _fallback(meta, xmp_metadata(source.data))
+    return Parsed(source, result, artifacts, Metadata(), fallback=fallback, warnings=warnings, n_pages=pages)

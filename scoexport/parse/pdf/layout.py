@@ -1,0 +1,290 @@
+"""Layout: the runs of a page become lines in reading order, and lines become blocks.
+
+Reading order is found from geometry, not from the order the content stream draws things (a
+producer may draw footnotes before the body). A vertical gutter is an x position that no run
+crosses while text lies on both sides of it; runs that cross every gutter (a title, a rule-wide
+header) cut the page into bands, read top to bottom, and within a band the columns are read left
+to right, each top to bottom. Runs of one column on one baseline make one line; a line made of
+several runs far apart is a row of a table.
+
+Lines of a column become blocks where typesetting puts a paragraph break: a vertical gap wider
+than the usual line pitch of that size, an indented first line, a change of size or weight.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from itertools import pairwise
+
+from .reader import Page, Run
+
+# lines of a paragraph sit exactly one pitch apart; paragraph spacing adds a fraction of a line or more
+GAP_PITCHES = 1.2
+INDENT_EMS = 0.8  # a first line set in by this much opens a paragraph
+SIZE_CHANGE = 0.1  # relative size change that ends a paragraph
+# a bullet (symbol fonts draw theirs in the private use area) or an item number opens a list item
+_ITEM = re.compile(r"^(?:[•◦▪▫■□●○◆◇►▶➢✓✔*\ue000-\uf8ff]\s*|\(?(?:\d{1,2}|[a-z])[.)]\s)")
+FULL_LINE_EMS = 2.0  # a line ending this close to the column's right edge is full
+WRAPPED_SHARE = 0.75  # a ragged line that wrapped still runs most of the way across
+MIN_GUTTER_EMS = 0.9  # narrowest gap between columns, in body font sizes
+MIN_COLUMN_SHARE = 0.15  # a side of a gutter holds at least this share of the page's lines
+
+
+@dataclass(slots=True)
+class PdfLine:
+    """One line of a column: its runs left to right, box in PDF points, page from 0."""
+
+    page: int
+    runs: list[Run]
+    column: tuple[int, int]  # (band, column) it was read in
+    text: str = ""
+    x0: float = 0.0
+    x1: float = 0.0
+    y0: float = 0.0
+    y1: float = 0.0
+    baseline: float = 0.0
+    size: float = 0.0
+    bold: bool = False
+
+    def __post_init__(self) -> None:
+        self.runs.sort(key=lambda r: r.x0)
+        self.text = " ".join(r.text for r in self.runs)
+        self.x0, self.x1 = min(r.x0 for r in self.runs), max(r.x1 for r in self.runs)
+        self.y0, self.y1 = min(r.y0 for r in self.runs), max(r.y1 for r in self.runs)
+        main = max(self.runs, key=lambda r: len(r.text))
+        self.baseline, self.size = main.baseline, main.size
+        self.bold = sum(len(r.text) for r in self.runs if r.bold) * 2 > len(self.text)
+
+    @property
+    def cells(self) -> int:
+        return len(self.runs)
+
+
+@dataclass
+class PdfBlock:
+    """Lines the layout reads as one paragraph (or one table), with a kind where geometry tells it."""
+
+    lines: list[PdfLine]
+    kind: str = "body"
+    opens: bool = True  # False when its first line goes on from the block before (no indent, same style)
+    tags: set[str] = field(default_factory=set)
+
+
+def _gutters(runs: list[Run], width: float, em: float) -> list[tuple[float, float]]:
+    """Empty vertical strips with enough text on both sides, as (left, right) x ranges."""
+    if len(runs) < 6:
+        return []
+    # text may stand outside the page's box (a page cropped, a stamp in the margin)
+    width = max(width, max(r.x1 for r in runs))
+    cover = [0] * (int(width) + 2)
+    for r in runs:
+        for x in range(max(0, int(r.x0)), min(len(cover), int(r.x1) + 1)):
+            cover[x] += 1
+    left_edge = max(0, int(min(r.x0 for r in runs)))
+    right_edge = int(max(r.x1 for r in runs))
+    # a few runs crossing a gutter are spanning lines (titles, headers), not a reason to doubt it
+    allowed = max(1, len(runs) // 20)
+    gutters, start = [], None
+    for x in range(left_edge, right_edge + 1):
+        if cover[x] <= allowed:
+            start = x if start is None else start
+        elif start is not None:
+            if x - start >= MIN_GUTTER_EMS * em:
+                gutters.append((float(start), float(x)))
+            start = None
+    need = max(3, int(MIN_COLUMN_SHARE * len(runs)))
+    kept = []
+    for g0, g1 in gutters:
+        left = sum(1 for r in runs if r.x1 <= g0 + 1 and r.x1 - r.x0 > 4 * em)
+        right = sum(1 for r in runs if r.x0 >= g1 - 1 and r.x1 - r.x0 > 4 * em)
+        if left >= need and right >= need:
+            kept.append((g0, g1))
+    return kept
+
+
+def reading_order(page: Page, em: float) -> list[PdfLine]:
+    """The page's upright runs as lines in reading order (bands top to bottom, columns left to right)."""
+    runs = [r for r in page.runs if r.upright]
+    gutters = _gutters(runs, page.width, em)
+    bounds = [g[0] for g in gutters]
+
+    def column(r: Run) -> int | None:
+        # None: the run crosses a gutter and spans the columns
+        for g0, g1 in gutters:
+            if r.x0 < g0 - 1 and r.x1 > g1 + 1:
+                return None
+        return sum(1 for b in bounds if r.x0 >= b)
+
+    lines: list[PdfLine] = []
+    band = 0
+    pending: dict[int, list[Run]] = {}
+
+    def flush() -> None:
+        for col in sorted(pending):
+            lines.extend(_lines(pending[col], page.number, (band, col)))
+        pending.clear()
+
+    for r in sorted(runs, key=lambda r: (-r.baseline, r.x0)):
+        col = column(r)
+        if col is None:
+            flush()
+            band += 1
+            lines.extend(_lines([r], page.number, (band, -1)))
+            band += 1
+        else:
+            pending.setdefault(col, []).append(r)
+    flush()
+    return _merge_spanning(lines)
+
+
+def _lines(runs: list[Run], page: int, column: tuple[int, int]) -> list[PdfLine]:
+    """Runs of one column grouped by baseline, top to bottom."""
+    out: list[list[Run]] = []
+    for r in sorted(runs, key=lambda r: (-r.baseline, r.x0)):
+        last = out[-1] if out else None
+        if last and abs(last[0].baseline - r.baseline) <= 0.3 * max(r.size, last[0].size):
+            last.append(r)
+        else:
+            out.append([r])
+    return [PdfLine(page, group, column) for group in out]
+
+
+def _merge_spanning(lines: list[PdfLine]) -> list[PdfLine]:
+    """A spanning line and the runs beside it on its baseline (cut into bands of their own) are one line."""
+    merged: list[PdfLine] = []
+    for line in lines:
+        prev = merged[-1] if merged else None
+        if prev and prev.column[1] == -1 and line.column[0] == prev.column[0] + 1 \
+                and abs(prev.baseline - line.baseline) <= 0.3 * line.size:
+            merged[-1] = PdfLine(line.page, prev.runs + line.runs, prev.column)
+        else:
+            merged.append(line)
+    return merged
+
+
+@dataclass
+class Style:
+    """What the document's body text looks like, measured over all its pages."""
+
+    size: float
+    pitch: dict[float, float]  # usual baseline distance for each font size
+    bold: bool
+    indented: bool  # whether paragraphs open with an indented first line
+
+
+def body_style(lines: list[PdfLine]) -> Style:
+    sizes: Counter[float] = Counter()
+    bold = 0
+    pitches: dict[float, Counter[float]] = {}
+    rights = column_rights(lines)
+    for a, b in pairwise(lines):
+        # a full line is followed by the next line of its paragraph: their distance is the pitch
+        full = a.x1 >= rights[(a.page, a.column)] - FULL_LINE_EMS * a.size
+        if full and a.column == b.column and a.page == b.page and abs(a.size - b.size) < 0.05 * a.size:
+            pitches.setdefault(round(a.size, 1), Counter())[round(a.baseline - b.baseline, 1)] += 1
+    for ln in lines:
+        sizes[round(ln.size, 1)] += len(ln.text)
+        bold += len(ln.text) if ln.bold else 0
+    size = sizes.most_common(1)[0][0] if sizes else 10.0
+    pitch = {s: p for s, c in pitches.items() if (p := _pitch(s, c))}
+    return Style(size, pitch, bold * 2 > sum(sizes.values()), False)
+
+
+def _pitch(size: float, distances: Counter[float]) -> float | None:
+    """The line pitch of a size: the smallest baseline distance that recurs and is at least the size.
+
+    Not the most common one: in a text of short paragraphs the paragraph distance is the commonest.
+    """
+    total = sum(distances.values())
+    usual = [d for d, n in distances.items() if d >= 0.9 * size and n >= max(2, 0.1 * total)]
+    return min(usual) if usual else None
+
+
+def pitch_of(style: Style, size: float) -> float:
+    return style.pitch.get(round(size, 1)) or 1.2 * size
+
+
+def column_rights(lines: list[PdfLine]) -> dict[tuple[int, tuple[int, int]], float]:
+    """The right edge of each column: where its longest line ends."""
+    rights: dict[tuple[int, tuple[int, int]], float] = {}
+    for ln in lines:
+        key = (ln.page, ln.column)
+        rights[key] = max(rights.get(key, ln.x1), ln.x1)
+    return rights
+
+
+def column_lefts(lines: list[PdfLine]) -> dict[tuple[int, tuple[int, int]], float]:
+    """The left edge of each column: the leftmost start shared by two lines (the indent is read against it).
+
+    Not the most common start: in a text of one-line paragraphs most lines are indented openings.
+    """
+    starts: dict[tuple[int, tuple[int, int]], Counter[float]] = {}
+    for ln in lines:
+        starts.setdefault((ln.page, ln.column), Counter())[round(ln.x0)] += 1
+    return {key: float(min((x for x in c if c[x] > 1), default=min(c))) for key, c in starts.items()}
+
+
+def _same_style(a: PdfLine, b: PdfLine) -> bool:
+    return abs(a.size - b.size) <= SIZE_CHANGE * max(a.size, b.size) and a.bold == b.bold
+
+
+def _cell_edges(line: PdfLine) -> list[float]:
+    return [r.x0 for r in line.runs[1:]] + [r.x1 for r in line.runs[:-1]]
+
+
+def table_rows(lines: list[PdfLine]) -> set[int]:
+    """Lines that are rows of a table: split into cells, with a cell edge the next or previous line shares.
+
+    Wide gaps alone are not enough (justified text with few spaces has them); aligned edges are.
+    """
+    edges = [_cell_edges(ln) for ln in lines]
+    rows: set[int] = set()
+    for i in range(len(lines) - 1):
+        a, b = lines[i], lines[i + 1]
+        if a.page == b.page and a.column == b.column and edges[i] and edges[i + 1] \
+                and any(abs(x - y) <= 2.0 for x in edges[i] for y in edges[i + 1]):
+            rows.update((i, i + 1))
+    return rows
+
+
+def blocks(lines: list[PdfLine], style: Style) -> list[PdfBlock]:
+    """Consecutive lines of one column joined while no paragraph break separates them."""
+    lefts = column_lefts(lines)
+    rights = column_rights(lines)
+    rows = table_rows(lines)
+    out: list[PdfBlock] = []
+    for i, ln in enumerate(lines):
+        indent = ln.x0 - lefts[(ln.page, ln.column)]
+        prev = lines[i - 1] if i else None
+        if prev is not None and prev.page == ln.page and prev.column == ln.column and _same_style(prev, ln) \
+                and (i in rows) == (i - 1 in rows):
+            if i in rows:  # rows of one table stay together whatever their spacing
+                out[-1].lines.append(ln)
+                continue
+            gap = prev.baseline - ln.baseline
+            # centred lines (a title, a heading) start wherever their length puts them: no indent to read
+            centred = abs(prev.x0 + prev.x1 - ln.x0 - ln.x1) <= 0.5 * ln.size and ln.x0 - prev.x0 > ln.size
+            # a list item wraps under its text, right of its bullet: the hanging indent goes on the item
+            # (after a line that ran most of the way across, as wrapped lines do, even ragged ones)
+            opening, left = out[-1].lines[0], lefts[(ln.page, ln.column)]
+            hanging = (_ITEM.match(opening.text) is not None and not _ITEM.match(ln.text) and ln.x0 > opening.x0
+                       and prev.x1 - left >= WRAPPED_SHARE * (rights[(prev.page, prev.column)] - left))
+            if gap <= GAP_PITCHES * pitch_of(style, ln.size) and (indent < INDENT_EMS * ln.size or centred or hanging) \
+                    and not _ITEM.match(ln.text):
+                out[-1].lines.append(ln)
+                continue
+        block = PdfBlock([ln])
+        if i in rows:
+            block.tags.add("table")
+        if indent >= INDENT_EMS * ln.size:
+            block.tags.add("indented")
+        if prev is None or prev.page != ln.page or prev.column != ln.column:
+            block.tags.add("column_start")
+        out.append(block)
+    for block in out:
+        last = block.lines[-1]
+        if last.x1 >= rights[(last.page, last.column)] - FULL_LINE_EMS * last.size:
+            block.tags.add("full_end")  # its last line runs to the column's edge: the paragraph may go on
+    style.indented = sum("indented" in b.tags for b in out) * 4 >= sum(len(b.lines) > 1 for b in out) > 0
+    return out

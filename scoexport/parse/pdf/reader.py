@@ -1,0 +1,281 @@
+"""Read a PDF's text layer with positions: PDF bytes in, one page of `Run`s at a time out.
+
+PDFium (through pypdfium2, Apache-2.0 / BSD-3-Clause, wheels for every platform) gives each
+character its Unicode value, baseline origin, box and font. Characters are grouped into runs in
+the order the content stream draws them: a run ends where the baseline moves by more than half
+the font size (a new line), where the pen goes back left (a new line or column), or where a gap
+wider than `GAP_EMS` font sizes opens (a column gutter or a table cell). Pages are loaded and
+closed one at a time, so memory does not grow with the page count; a page with more characters
+than `MAX_PAGE_CHARS`, or one that takes longer than `MAX_PAGE_SECONDS`, is cut short and said so.
+"""
+from __future__ import annotations
+
+import ctypes
+import datetime as dt
+import logging
+import math
+import re
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+import pypdfium2 as pdfium
+import pypdfium2.raw as raw
+
+from .. import ParseError
+
+log = logging.getLogger(__name__)
+
+GAP_EMS = 1.5  # a horizontal gap this many font sizes wide is no longer a word space
+MAX_PAGE_CHARS = 200_000  # far above a dense page (about 10,000); bounds a hostile one
+MAX_PAGE_SECONDS = 10.0
+_BOLD = re.compile(r"bold|black|heavy|semibold|demi", re.I)
+_FORCE_BOLD = 1 << 18  # PDF font descriptor flag
+_DATE = re.compile(r"D?:?(\d{4})(\d{2})?(\d{2})?")
+_SKIP = {0xFFFE, 0xFFFF, 0}
+
+
+class PdfError(ParseError):
+    """A PDF that cannot be read; the message says why in one line."""
+
+
+@dataclass(slots=True)
+class Run:
+    """Characters drawn on one baseline in reading order, with their box in PDF points (origin bottom left)."""
+
+    text: str
+    x0: float
+    x1: float
+    y0: float  # bottom of the box (baseline minus descent)
+    y1: float  # top of the box
+    baseline: float
+    size: float  # font size of most of the characters, in points as drawn
+    bold: bool
+    upright: bool = True  # False for text drawn rotated (margin notes, stamps)
+
+
+@dataclass
+class Page:
+    number: int  # from 0
+    width: float
+    height: float
+    runs: list[Run]
+    truncated: str | None = None  # why the page was cut short, if it was
+    turn: int = 0  # quarter turns from the page's own frame to the one its text reads in (`page_box`)
+
+
+def open_pdf(data: bytes) -> pdfium.PdfDocument:
+    """Open PDF bytes; an encrypted file opens only when its password is empty."""
+    try:
+        return pdfium.PdfDocument(data)
+    except pdfium.PdfiumError as exc:
+        message = str(exc).lower()
+        if "password" in message:
+            raise PdfError("encrypted PDF: it needs a password") from exc
+        if "format" in message or "file" in message:
+            raise PdfError("malformed or truncated PDF: PDFium cannot read its structure") from exc
+        if "security" in message:
+            raise PdfError("encrypted PDF with an unsupported security handler") from exc
+        raise PdfError(f"unreadable PDF: {exc}") from exc
+
+
+def pdf_date(value: str | None) -> dt.date | None:
+    """The date of an info-dictionary date string (D:YYYYMMDDHHmmSS...)."""
+    m = _DATE.match((value or "").strip())
+    if not m or not m.group(2):
+        return None
+    try:
+        return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3) or 1))
+    except ValueError:
+        return None
+
+
+def info(doc: pdfium.PdfDocument) -> dict[str, str]:
+    """The info dictionary's non-empty entries (Title, Author, CreationDate, ...)."""
+    try:
+        return {k: v.strip() for k, v in doc.get_metadata_dict(skip_empty=True).items() if v and v.strip()}
+    except pdfium.PdfiumError:
+        return {}
+
+
+def page_runs(page: pdfium.PdfPage, number: int) -> Page:
+    """The runs of one page, in drawing order, in the frame where most of its text reads upright.
+
+    A landscape table on a portrait page, or a page turned by /Rotate, draws its text sideways;
+    its coordinates are turned so that lines run left to right (`Page.turn` says how; `page_box`
+    turns boxes back into the page's own points). Text running another way than most is kept as
+    runs that are not upright.
+    """
+    width, height = page.get_size()
+    textpage = page.get_textpage()
+    try:
+        glyphs, truncated = _glyphs(textpage.raw)
+    finally:
+        textpage.close()
+    votes = [0, 0, 0, 0]
+    for g in glyphs:
+        votes[g[8]] += g[0] != " "
+    turn = votes.index(max(votes))
+    runs = _runs([_turned(g, turn, width, height) for g in glyphs])
+    if turn % 2:
+        width, height = height, width
+    return Page(number, width, height, runs, truncated, turn)
+
+
+def _direction(m: raw.FS_MATRIX) -> int:
+    """Which way text advances, in quarter turns counterclockwise from left-to-right."""
+    if m.a >= abs(m.b):
+        return 0
+    if m.b > abs(m.a):
+        return 1
+    return 2 if -m.a >= abs(m.b) else 3
+
+
+def _turn_point(x: float, y: float, turn: int, width: float, height: float) -> tuple[float, float]:
+    if turn == 1:
+        return y, width - x
+    if turn == 2:
+        return width - x, height - y
+    if turn == 3:
+        return height - y, x
+    return x, y
+
+
+def page_box(box: tuple[float, float, float, float], turn: int, width: float, height: float) -> tuple[float, float, float, float]:
+    """A box of the turned frame back in the page's own points (`width`, `height`: the page's own size)."""
+    x0, y0, x1, y1 = box
+    if turn == 1:
+        return width - y1, x0, width - y0, x1
+    if turn == 2:
+        return width - x1, height - y1, width - x0, height - y0
+    if turn == 3:
+        return y0, height - x1, y1, height - x0
+    return box
+
+
+Glyph = tuple  # (char, x, y, left, right, bottom, top, size, direction, bold)
+
+
+def _turned(g: Glyph, turn: int, width: float, height: float) -> Glyph:
+    if turn == 0:
+        return g
+    x, y = _turn_point(g[1], g[2], turn, width, height)
+    ax, ay = _turn_point(g[3], g[5], turn, width, height)
+    bx, by = _turn_point(g[4], g[6], turn, width, height)
+    return (g[0], x, y, min(ax, bx), max(ax, bx), min(ay, by), max(ay, by), g[7], (g[8] - turn) % 4, g[9])
+
+
+def _glyphs(tp: raw.FPDF_TEXTPAGE) -> tuple[list[Glyph], str | None]:
+    """Every character drawn on the page with its origin, box, size as drawn, direction and weight."""
+    n = raw.FPDFText_CountChars(tp)
+    truncated = None
+    if n > MAX_PAGE_CHARS:
+        truncated = f"{n} characters; only the first {MAX_PAGE_CHARS} read"
+        n = MAX_PAGE_CHARS
+    started = time.monotonic()
+    x, y = ctypes.c_double(), ctypes.c_double()
+    left, right, bottom, top = ctypes.c_double(), ctypes.c_double(), ctypes.c_double(), ctypes.c_double()
+    buf = ctypes.create_string_buffer(128)
+    matrix = raw.FS_MATRIX()
+    fonts: dict[str, bool] = {}
+    glyphs: list[Glyph] = []
+    for i in range(n):
+        if i % 4096 == 4095 and time.monotonic() - started > MAX_PAGE_SECONDS:
+            truncated = f"reading took over {MAX_PAGE_SECONDS:.0f} s; stopped after {i} characters"
+            break
+        code = raw.FPDFText_GetUnicode(tp, i)
+        if code in _SKIP or code in (10, 13) or (raw.FPDFText_IsGenerated(tp, i) and code != 32):
+            continue
+        ch = chr(code)
+        if ch.isspace():
+            glyphs.append((" ", 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0, False))
+            continue
+        raw.FPDFText_GetCharOrigin(tp, i, x, y)
+        # the size as drawn: the font size scaled by the text and page matrices
+        raw.FPDFText_GetMatrix(tp, i, matrix)
+        size = (raw.FPDFText_GetFontSize(tp, i) or 1.0) * (math.hypot(matrix.c, matrix.d) or 1.0)
+        raw.FPDFText_GetCharBox(tp, i, left, right, bottom, top)
+        glyphs.append((ch, x.value, y.value, left.value, right.value, bottom.value, top.value, size, _direction(matrix),
+                       _is_bold(tp, i, buf, fonts)))
+    return glyphs, truncated
+
+
+def _runs(glyphs: list[Glyph]) -> list[Run]:
+    """Glyphs grouped into runs: a run ends where the baseline moves, the pen goes back or a wide gap opens."""
+    runs: list[Run] = []
+    chars: list[str] = []
+    sizes: dict[float, int] = {}
+    baselines: dict[float, int] = {}
+    bold_chars = 0
+    cur: list[float] = []  # x0, x1, y0, y1, baseline, size of the open run
+    cur_upright = True
+    last = (0.0, 0.0, 0)
+    for ch, x, y, left, right, bottom, top, size, direction, bold in glyphs:
+        if ch == " ":
+            if chars and chars[-1] != " ":
+                chars.append(" ")
+            continue
+        upright = direction == 0
+        x0, x1 = min(left, x), max(right, left)
+        if cur:
+            em = max(size, cur[5])
+            if upright:
+                new_line = abs(y - cur[4]) > 0.5 * em or x < cur[1] - 0.5 * em or x - cur[1] > GAP_EMS * em
+            else:  # sideways text (a margin stamp) goes on while its characters stay close in one direction
+                new_line = direction != last[2] or math.hypot(x - last[0], y - last[1]) > 2 * em
+            if new_line or upright != cur_upright:
+                runs.append(_close(chars, cur, sizes, baselines, bold_chars, cur_upright))
+                chars, sizes, baselines, bold_chars, cur = [], {}, {}, 0, []
+        last = (x, y, direction)
+        if not upright:  # its box as drawn; the baseline is not a line of the page
+            y_low, y_high = bottom, top
+        else:
+            y_low, y_high = y - 0.25 * size, y + 0.8 * size
+        if not cur:
+            cur_upright = upright
+            cur = [x0, x1, y_low, y_high, y, size]
+        else:
+            cur[0] = min(cur[0], x0)
+            cur[1] = max(cur[1], x1)
+            cur[2] = min(cur[2], y_low)
+            cur[3] = max(cur[3], y_high)
+        chars.append(ch)
+        sizes[round(size, 1)] = sizes.get(round(size, 1), 0) + 1
+        baselines[round(y, 1)] = baselines.get(round(y, 1), 0) + 1
+        bold_chars += bold
+    if cur:
+        runs.append(_close(chars, cur, sizes, baselines, bold_chars, cur_upright))
+    return [r for r in runs if r.text]
+
+
+def _is_bold(tp: raw.FPDF_TEXTPAGE, i: int, buf: ctypes.Array, fonts: dict[str, bool]) -> bool:
+    """Bold by the font's name, its ForceBold flag or its weight; decided once per font name."""
+    flags = ctypes.c_int()
+    raw.FPDFText_GetFontInfo(tp, i, buf, len(buf), flags)
+    name = buf.value.decode("latin-1")
+    if name not in fonts:
+        fonts[name] = bool(_BOLD.search(name) or flags.value & _FORCE_BOLD or raw.FPDFText_GetFontWeight(tp, i) >= 600)
+    return fonts[name]
+
+
+def _close(chars: list[str], cur: list[float], sizes: dict[float, int], baselines: dict[float, int], bold_chars: int,
+           upright: bool) -> Run:
+    """The run's size and baseline are those of most of its characters (not of a raised footnote mark)."""
+    text = "".join(chars).strip()
+    size = max(sizes, key=sizes.__getitem__) if sizes else cur[5]
+    baseline = max(baselines, key=baselines.__getitem__) if baselines else cur[4]
+    visible = sum(sizes.values()) or 1
+    return Run(text, cur[0], cur[1], cur[2], cur[3], baseline, size, bold_chars * 2 > visible, upright)
+
+
+def iter_pages(doc: pdfium.PdfDocument) -> Iterator[Page]:
+    """Pages one at a time; each is closed before the next is loaded."""
+    for number in range(len(doc)):
+        try:
+            page = doc[number]
+        except pdfium.PdfiumError as exc:
+            raise PdfError(f"page {number + 1} cannot be loaded: {exc}") from exc
+        try:
+            yield page_runs(page, number)
+        finally:
+            page.close()
