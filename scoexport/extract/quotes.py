@@ -144,13 +144,16 @@ class _Speakers:
 
     def __init__(self, ctx: Context, names: list[Fact]) -> None:
         texts = {p.paragraph_id: p for p in ctx.paragraphs}
-        quoted = {pid: [(m.start(), m.end()) for m in _QUOTE.finditer(p.text)] for pid, p in texts.items()}
+        quoted = {pid: SpanSet(len(p.text)) for pid, p in texts.items()}
+        for pid, p in texts.items():
+            for m in _QUOTE.finditer(p.text):
+                quoted[pid].add(m.start(), m.end())
         listeners = alternation(listener_verbs())
         listener = re.compile(rf"\b(?:{listeners})\s+$")
         self.people: list[tuple[tuple[int, int], Fact]] = []
         for f in names:
             p = texts.get(f.paragraph_id)
-            if p is None or f.entity_type != "person" or any(s <= f.start < e for s, e in quoted[f.paragraph_id]):
+            if p is None or f.entity_type != "person" or quoted[f.paragraph_id].overlaps(f.start, f.start + 1):
                 continue
             if p.text[f.end:f.end + 2] in ("'s", "’s") or listener.search(p.text, max(0, f.start - 12), f.start):
                 continue
