@@ -1,7 +1,7 @@
 """Score a scoexport dataset's facts against the hand-annotated development set.
 
-Each annotation file (`devset/<split>/<id12>.json`, format in `devset/README.md`) names one article
-that exists three ways in `../shared/eval/`: a saved web page, pdftotext output and the PDF. This
+Each annotation file (`devset/<split>/<name>.json`, format in `devset/README.md`) names one article
+in `../shared/eval/`: a saved web page, and for the report set also its pdftotext output and PDF. This
 script converts the annotated articles by one route (or reads a dataset already made) and prints
 precision and recall per kind of fact, for the `dev` and `heldout` splits apart.
 
@@ -69,9 +69,7 @@ def load_devset(folder: Path, split: str) -> list[dict]:
 def convert(docs: list[dict], route: str, shared: Path, out: Path) -> None:
     import scoexport
 
-    key = {"text": "text", "html": "html", "pdf": "pdf"}[route]
-    paths = [str(shared / d[key]) for d in docs]
-    scoexport.convert(paths, out, jobs=1)
+    scoexport.convert([str(shared / d[route]) for d in docs], out, jobs=1)
 
 
 def read_dataset(folder: Path, kinds: tuple[str, ...] = SCORED_KINDS) -> tuple[dict, dict]:
@@ -279,7 +277,8 @@ def main() -> None:
     ap.add_argument("--kinds", default=",".join(SCORED_KINDS), help="paragraph kinds whose facts are scored")
     ap.add_argument("-v", "--verbose", action="store_true", help="list misses per document")
     args = ap.parse_args()
-    docs = load_devset(args.devset, args.split)
+    # an article saved only as a web page has no text or PDF route
+    docs = [d for d in load_devset(args.devset, args.split) if args.dataset or d.get(args.route)]
     if not docs:
         sys.exit(f"no annotation files for split {args.split} in {args.devset}")
     with tempfile.TemporaryDirectory() as tmp:

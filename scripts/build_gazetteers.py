@@ -97,13 +97,14 @@ def regions(taken: set[str]) -> list[dict]:
     # a one-word name that is a plain English word ("Unity", "Lakes") is as often the word (plain_words.txt is
     # built by scripts/build_given_names.py)
     plain = set((ROOT / "scoexport" / "data" / "plain_words.txt").read_text(encoding="utf-8").split())
+    keep = set(extra["place_not_word"])  # "Michigan": a card game to the dictionary, a state to the news
     kinds = set(extra["subdivision_types"])
     rows: dict[str, dict] = {}
     for s in sorted(pycountry.subdivisions, key=lambda s: s.code):
         name = s.name.split(" [")[0].split(" (")[0]
         if s.type not in kinds or getattr(s, "parent_code", None) or not _LATIN_NAME.match(name):
             continue
-        if name in taken or {w.lower() for w in re.split(r"[ -]", name)} <= generic or name in plain:
+        if name in taken or {w.lower() for w in re.split(r"[ -]", name)} <= generic or (name in plain and name not in keep):
             continue
         words = name.split()
         short = " ".join(words[:-1]) if len(words) > 1 and words[-1].lower().strip("'") in extra["unit_words"] else None

@@ -16,7 +16,7 @@ from ..records import Artifact, AuthorEvidence, Block, DateEvidence, Metadata, P
 from ..text import TextLine, is_all_caps, title_case
 from .bylines import dateline_publisher
 from .furniture import as_artifact, letterhead, letterhead_units, page_numbers, running_headers
-from .kinds import assign_sections, body_kind, classify_html, front_matter
+from .kinds import assign_sections, body_kind, classify_html, front_matter, is_follow_line
 from .language import guess_language, main_script
 from .measure import Measure, fit_measure
 from .published import publication_date
@@ -158,6 +158,11 @@ def clean(parsed: Parsed) -> tuple[list[Block], list[Artifact], Metadata]:
         return clean_text(parsed)
     artifacts = list(parsed.artifacts)
     blocks = keep_visible([finish_block(b) for b in parsed.blocks], artifacts)
+    for b in blocks:
+        if is_follow_line(b.text):  # set in the article's own markup, so the parser kept it
+            artifacts.extend(Artifact("boilerplate", ln.text, ln.start, ln.end) for ln in b.lines)
+    blocks = [b for b in blocks if not is_follow_line(b.text)]
+    artifacts.sort(key=lambda a: a.start)
     classify_html(blocks)
     assign_sections(blocks)
     _log_removed(parsed, artifacts)

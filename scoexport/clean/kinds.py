@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import cache
 
+from ..data import alternation, load_lines
 from ..records import Block
 from ..text import TextLine, ends_sentence, is_all_caps
 from .bylines import is_byline, is_caption, is_dateline
@@ -104,6 +106,23 @@ def body_kind(text: str, before: str | None, after: str | None) -> str:
     if is_byline(text):
         return "byline"
     return "heading" if _looks_like_heading(text, before, after) else "body"
+
+
+_MAX_PROMO_WORDS = 25
+
+
+@cache
+def _follow_line() -> re.Pattern[str]:
+    networks = alternation(load_lines("social_networks.txt"))
+    follow = rf"(?i:follow|like|join|find|connect with)\b.{{0,120}}\b(?:on|via) (?:{networks})\b"
+    share = r"(?:.{0,40}\? )?(?i:share) (?:it|this(?: story| article)?) with\b"  # "Like this story? Share it with a friend!"
+    return re.compile(rf"^(?:{follow}|{share})")
+
+
+def is_follow_line(text: str) -> bool:
+    """A short line asking the reader to follow the page on social networks ("Follow our Opinion section on
+    Facebook, Twitter and Instagram") or to share the story: the site's furniture, whatever its markup."""
+    return len(text.split()) <= _MAX_PROMO_WORDS and bool(_follow_line().search(text))
 
 
 def classify_html(blocks: list[Block]) -> None:

@@ -1,11 +1,12 @@
 """Entity facts: gazetteer places and organizations, acronyms, organizations and minor places by the
-shape of their names (organizations.py), people by rule (people.py), the document's authors and
-publisher; then, within the document, short forms resolved to their full form (surname -> full name,
-acronym -> long form) and every mention given its entity ID.
+shape of their names (organizations.py), people by rule (people.py), organizations named as a report's
+source (sources.py), the document's authors and publisher; then, within the document, short forms
+resolved to their full form (surname -> full name, acronym -> long form) and every mention given its
+entity ID.
 
 Enters a document's context; leaves acronym and entity facts and their mentions. Where candidates
 overlap the longest wins ("New Jersey", not Jersey), then the most explicit source (metadata,
-acronym definition, gazetteer, shape rule, person rule). Evidence decides type conflicts: an author
+acronym definition, gazetteer, shape rule, person rule, surname, report's source). Evidence decides type conflicts: an author
 the gazetteer knows keeps its type ("Reuters"), a name with an organization word is an organization.
 Not entities: nationalities, names in staff and photographers' credits, and, in German text and
 title-case headlines, capitalized runs that only look like names."""
@@ -24,10 +25,13 @@ from .acronyms import Definition, find_definitions
 from .base import Context, make_fact
 from .gazetteer import Entry, Hit, find, lookup
 from .organizations import find_organizations
-from .people import find_people
+from .people import find_people, unknown_word
+from .sources import find_sources
 
 _NOUNS_CAPITALIZED = frozenset({"de", "deu", "ger", "lb", "ltz"})  # languages (ISO 639) that capitalize every noun
-_PRIORITY = {"metadata": 0, "acronym": 1, "gazetteer": 2, "org_rule": 3, "person": 4, "alias": 5}
+# a report's source is an organization only where no rule knows the name as something else ("told Smith")
+_PRIORITY = {"metadata": 0, "acronym": 1, "gazetteer": 2, "org_rule": 3, "person": 4, "alias": 5, "source": 6,
+             "coordinated": 6}
 
 
 @dataclass
@@ -71,12 +75,15 @@ def _paragraph_hits(ctx: Context, p: Paragraph, definitions: list[Definition]) -
     # German capitalizes every noun ("Eine Stunde", "Von Beginn"), a headline every word: there a capitalized
     # run is no name by its shape
     headline = p.kind in ("title", "subtitle", "heading") and _title_case(text)
-    english = (ctx.metadata.language or "en") not in _NOUNS_CAPITALIZED and not headline
+    language = ctx.metadata.language or "en"
+    english = language not in _NOUNS_CAPITALIZED and not headline
     for start, end, kind in find_organizations(text, english):
         name = text[start:end]
         hits.append(Hit(start, end, _organization(name) if kind == "organization" else Entry(kind, name, None), "org_rule"))
+    if english:
+        hits.extend(Hit(start, end, _organization(text[start:end]), "source") for start, end in find_sources(text))
     credits = _credit_spans(text)
-    for start, end, rule in find_people(text, p.kind, english):
+    for start, end, rule in find_people(text, p.kind, english, language == "en"):
         if any(s <= start < e for s, e in credits):
             continue  # "Editing by Jo Park", "Photo: Jo Park/AP": the document's makers, not what it tells of
         name = text[start:end]
@@ -85,7 +92,31 @@ def _paragraph_hits(ctx: Context, p: Paragraph, definitions: list[Definition]) -
         is_org = (rule == "byline" and p.kind == "dateline") or looks_like_organization(name)
         hits.append(Hit(start, end, Entry("organization" if is_org else "person", name, None), "person"))
     _add_metadata_names(ctx, text, hits)
+    if english:
+        hits.extend(_coordinated(text, hits))
     return hits + _with_country(text, hits)
+
+
+_NAME_WORD = r"[A-Z][\w’'-]+"
+_AND_BEFORE = re.compile(rf"(?<![\w-])((?:{_NAME_WORD} ){{0,2}}{_NAME_WORD}) (?:and|or|&) $")
+_AND_AFTER = re.compile(rf" (?:and|or|&) ({_NAME_WORD}(?: {_NAME_WORD}){{0,2}})(?![\w-])")
+
+
+def _coordinated(text: str, hits: list[Hit]) -> list[Hit]:
+    """A name joined by "and" or "or" to a person or organization found, that no rule knows, is one of the same
+    kind ("Wistron and Global Lighting Technologies", "Freddie Spencer and Evel Knievel"): a sentence
+    coordinates like with like. Only names made of words no English list knows."""
+    found = []
+    for h in hits:
+        if h.entry.type not in ("person", "organization"):
+            continue
+        for m in (_AND_BEFORE.search(text, max(0, h.start - 60), h.start), _AND_AFTER.match(text, h.end)):
+            if m is None or not all(unknown_word(w) for w in m.group(1).split()):
+                continue
+            start, end = m.span(1)
+            if not any(start < o.end and o.start < end for o in hits):
+                found.append(Hit(start, end, Entry(h.entry.type, m.group(1), None), "coordinated"))
+    return found
 
 
 _THING_AFTER = re.compile(r" [a-z]")
@@ -113,7 +144,9 @@ def _thing_after(text: str, end: int) -> bool:
 @cache
 def _credit_pattern() -> re.Pattern[str]:
     words = alternation(load_lines("credit_words.txt"), flexible_spaces=True)
-    return re.compile(rf"(?i:\b(?:{words}))\s*[^.;()\n]{{0,80}}")
+    # a credit runs to the end of its sentence or parenthesis, however many names it lists ("Reporting by A,
+    # B, C, with reporting by D and E"); the bound only keeps a run-on line from swallowing a paragraph
+    return re.compile(rf"(?i:\b(?:{words}))\s*[^.;()\n]{{0,240}}")
 
 
 def _credit_spans(text: str) -> list[tuple[int, int]]:
@@ -155,8 +188,12 @@ def _aliases(doc: _Doc) -> dict[str, Entry]:
                 people.setdefault(person_key(h.entry.name), h.entry)
     forms: dict[str, Entry | None] = {}
     for entry in people.values():
-        for token in entry.name.split():
-            if len(token) >= 2 and not token.endswith(".") and lookup(token) is None:
+        tokens = entry.name.split()
+        for i, token in enumerate(tokens):
+            known = lookup(token)
+            # a surname that is also a town's name stands for the person where the document names them in full
+            town = known is not None and known.type in ("city", "region") and i == len(tokens) - 1
+            if len(token) >= 2 and not token.endswith(".") and (known is None or town):
                 forms[token] = entry if forms.get(token, entry) == entry else None  # shared by two people: ambiguous
     for defs in doc.definitions.values():
         for d in defs:
@@ -184,7 +221,9 @@ def entity_facts(ctx: Context) -> tuple[list[Fact], list[Mention]]:
     for p in ctx.paragraphs:
         hits = doc.hits[p.paragraph_id]
         if alias_pattern:
-            hits = hits + [Hit(m.start(), m.end(), aliases[m.group()], "alias") for m in alias_pattern.finditer(p.text)]
+            found = [Hit(m.start(), m.end(), aliases[m.group()], "alias") for m in alias_pattern.finditer(p.text)]
+            spans = {(h.start, h.end) for h in found}  # "Nelson" after "Dylan Nelson" is the person, not the town
+            hits = [h for h in hits if h.rule != "gazetteer" or (h.start, h.end) not in spans] + found
         for d in definitions[p.paragraph_id]:
             facts.append(make_fact(ctx, p, "acronym", *d.short_span, d.long))
         for h in _select(hits, len(p.text)):

@@ -77,6 +77,8 @@ def _word_char(text: str, i: int) -> bool:
 
 
 _NEXT_WORD = re.compile(r" ([A-Z][a-z]+)\b")
+# a place before a hyphen and a lower-case word is still the place: "Texas-based", "Beijing-backed"
+_COMPOUND = re.compile(r"-[a-z]")
 
 
 def _inside_a_name(text: str, hit: Hit) -> bool:
@@ -87,12 +89,30 @@ def _inside_a_name(text: str, hit: Hit) -> bool:
     return bool(m) and m.group(1).lower() not in title_words() and lookup(m.group(1)) is None
 
 
+@cache
+def _qualifier() -> re.Pattern[str]:
+    words = "|".join(load_lines("place_qualifiers.txt"))
+    # inside a sentence only: at its start "Northern Syria" may be the adjective capitalized
+    return re.compile(rf"(?<=[a-z,;:(’'\"“] )(?:{words}) $")
+
+
+def _with_qualifier(text: str, hit: Hit) -> Hit:
+    """A place with a qualifier before it inside a sentence is a region of its own ("Inner Mongolia", not
+    Mongolia): the longer name wins, as everywhere."""
+    if hit.entry.demonym or hit.entry.type == "organization":
+        return hit
+    m = _qualifier().search(text, max(0, hit.start - 10), hit.start)
+    if m is None:
+        return hit
+    return Hit(m.start(), hit.end, Entry("region", text[m.start():hit.end], None))
+
+
 def find(text: str) -> list[Hit]:
     """Whole-word gazetteer matches, leftmost-longest, without overlaps."""
     hits = []
     for end_index, (length, entry) in automaton().iter(text):
         start, end = end_index - length + 1, end_index + 1
-        if _word_char(text, start - 1) or (_word_char(text, end) and text[end - 1] != "."):
+        if _word_char(text, start - 1) or (_word_char(text, end) and text[end - 1] != "." and not _COMPOUND.match(text, end)):
             continue
         hits.append(Hit(start, end, entry))
     hits.sort(key=lambda h: (h.start, h.start - h.end))
@@ -101,4 +121,4 @@ def find(text: str) -> list[Hit]:
         if chosen and h.start < chosen[-1].end:
             continue
         chosen.append(h)
-    return [h for h in chosen if not _inside_a_name(text, h)]
+    return [h for h in map(lambda h: _with_qualifier(text, h), chosen) if not _inside_a_name(text, h)]

@@ -8,6 +8,10 @@
 - "the", a capitalized name and a lower-case noun of organizations: "the Alternative for Germany party".
 - "the" and a capitalized plural is a team or band ("the Steelers", "the Doobie Brothers"), unless it
   is a place or people of a place ("the Netherlands", "the Americans").
+- A name in apposition with a noun of organizations: "publication DigiTimes", "Stratfor, the Texas-based
+  intelligence organization".
+- A town named with its state or country after a comma, after a preposition of place: "in Greenbelt,
+  Maryland" (a city).
 - A run ending in a place word is a place smaller than a city ("Heinz Field", "Forest Hill"): a region;
   so is a "... Center" that something happens in or at ("at the Moscone Center").
 
@@ -25,7 +29,7 @@ from functools import cache
 from ..data import alternation, load_lines
 from ..names import looks_like_organization, organization_heads
 from .gazetteer import lookup
-from .people import plain_words
+from .people import given_names, plain_words
 
 __all__ = ["find_organizations", "looks_like_organization"]
 
@@ -34,6 +38,7 @@ _WORDS = re.compile(r"\S+")
 _WORD_CHARS = re.compile(r"[\w&]+")
 _INSIDE_SENTENCE = re.compile(r"[a-z,] $")
 _COUNTRY_BEFORE = re.compile(r"(?:^|(?<=\s))((?:[A-Z]\.){2,3}|[A-Z][a-z]+) $")
+_CLOSING_QUOTE = re.compile(r"[.,!?]?[”\"]")
 _VENUE_HEADS = frozenset({"Center", "Centre"})  # a research center is an organization, a convention center a place
 _AT = re.compile(r"\b(?:[Ii]n|[Aa]t|[Ii]nside|[Oo]utside)\s+(?:the\s+)?$")
 _LEADING = frozenset("the a an by from in at for with on to of and as after before via when while but if said says according "
@@ -44,13 +49,15 @@ def _named(head_words: str) -> re.Pattern[str]:
     calendar_words = alternation(w for w in (*calendar.day_name, *calendar.month_name) if w)
     tail = rf"(?: (?:of|for|on) (?:the )?(?!(?:{calendar_words})\b){_WORD}(?: {_WORD}){{0,3}}\b(?! of\b| for\b))"
     head = rf"(?:{head_words})(?:-{_WORD})?(?![\w-])"  # "Pittsburgh Post-Gazette"
-    return re.compile(rf"\b(?:(?:{_WORD} (?:(?:and|&) )?){{1,5}}{head}{tail}?|{head}{tail})")
+    initials = r"(?<![\w.])(?:[A-Z]\. ){1,3}"  # a founder's initials open the name: "W. M. Keck Observatory"
+    return re.compile(rf"\b(?:{initials})?(?:(?:{_WORD} (?:(?:and|&) )?){{1,5}}{head}{tail}?|{head}{tail})")
 
 
 @cache
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     places = alternation(load_lines("place_heads.txt"))
-    teams = re.compile(rf"(?<=\b[Tt]he )(?:{_WORD} ){{0,2}}[A-Z][a-z]+s\b(?! of\b)")
+    # not a plural that a longer name goes on from ("the Friends of the Earth", "the Refugees in Towns Project")
+    teams = re.compile(rf"(?<=\b[Tt]he )(?:{_WORD} ){{0,2}}[A-Z][a-z]+s\b(?! of\b| (?:in|for|on) [A-Z])")
     # a street may be numbered: "6th Avenue", "42nd Street"
     place_words = rf"(?:{_WORD}|\d+(?:st|nd|rd|th))"
     return _named(alternation(organization_heads())), re.compile(rf"\b(?:{place_words} ){{1,3}}(?:{places})\b"), teams
@@ -92,6 +99,36 @@ def _described() -> re.Pattern[str]:
 
 
 @cache
+def _organization_nouns() -> tuple[str, ...]:
+    return tuple(load_lines("organization_nouns.txt"))
+
+
+@cache
+def _apposed() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A capitalized name in apposition with a noun of organizations, before it ("publication DigiTimes",
+    "the band Steppenwolf") or after it ("Stratfor, the Texas-based intelligence organization")."""
+    nouns = alternation(_organization_nouns())
+    name = rf"{_WORD}(?: {_WORD}){{0,3}}"
+    before = re.compile(rf"\b(?:{nouns}) (?P<name>{name})(?=[.,;:)]|$| [a-z])")
+    after = re.compile(rf"(?<![\w-])(?P<name>{name}), (?:the|a|an) (?:[\w-]+ ){{0,4}}(?:{nouns})\b")
+    return before, after
+
+
+def _apposition(text: str) -> list[tuple[int, int, str]]:
+    if not any(noun in text for noun in _organization_nouns()):
+        return []  # no noun of organizations in the paragraph: nothing to be in apposition with (a cheap test first)
+    names, word_names = given_names()
+    found = []
+    for pattern in _apposed():
+        for m in pattern.finditer(text):
+            first = m.group("name").split()[0]
+            if first in names or first in word_names or lookup(m.group("name")) is not None or first in plain_words():
+                continue  # a person's name, a place, or a sentence's first word ("Officials, the ...")
+            found.append((*m.span("name"), "organization"))
+    return found
+
+
+@cache
 def _org_heads() -> frozenset[str]:
     return frozenset(part for h in organization_heads() for part in _WORD_CHARS.findall(h))
 
@@ -106,6 +143,29 @@ def _venue(text: str, start: int, name: str) -> str | None:
     if name.rsplit(" ", 1)[-1] in _VENUE_HEADS and _AT.search(text, max(0, start - 12), start):
         return "region"
     return None
+
+
+_TOWN_IN = re.compile(r"\b(?:[Ii]n|[Aa]t|[Ff]rom|[Nn]ear|[Oo]utside|of|to) (?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+)?), "
+                      r"(?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+)?)\b")
+
+
+def _towns(text: str) -> list[tuple[int, int, str]]:
+    """A town named with its state or country after a comma, after a preposition of place ("in Greenbelt,
+    Maryland", "near Tororo, Uganda"): news writes a town the reader may not know that way."""
+    found = []
+    for m in _TOWN_IN.finditer(text):
+        place = lookup(m.group("place"))
+        if place is None or place.demonym or place.type not in ("region", "country") or lookup(m.group("name")):
+            continue
+        if m.group("name").split()[0] in calendar_words():
+            continue  # "in May, Texas voters ...": a month
+        found.append((*m.span("name"), "city"))
+    return found
+
+
+@cache
+def calendar_words() -> frozenset[str]:
+    return frozenset(w for w in (*calendar.day_name, *calendar.month_name) if w)
 
 
 def find_organizations(text: str, english: bool = True) -> list[tuple[int, int, str]]:
@@ -125,12 +185,16 @@ def find_organizations(text: str, english: bool = True) -> list[tuple[int, int, 
                 found.append((start, m.end(), _venue(text, start, m.group()) or kind))
     if not english:
         return found
+    found.extend(_apposition(text))
+    found.extend(_towns(text))
     for m in _described().finditer(text):
         name = m.group("name")
         parts = name.split()
         if lookup(name) is None and not (len(parts) == 1 and (parts[0] in plain_words() or parts[0].isupper())):
             found.append((m.start("name"), m.end("name"), "organization"))
     for m in teams.finditer(text):
+        if _CLOSING_QUOTE.match(text, m.end()):
+            continue  # "Takin’ It to the Streets.”": the last words of a quoted title
         parts = m.group().split()
         last = parts[-1]
         if any(w in plain_words() or w.isupper() for w in parts[:-1]) or last in organization_heads():

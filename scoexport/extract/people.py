@@ -5,7 +5,9 @@ a photo credit ("Photo via Name/X"), or beside a verb of speech ("Jane Doe said"
 Given names come from package data (given_names.txt, built from names-dataset): a capitalized run
 that starts with one and has a surname after it is a person; a given name that is also a word or a
 place ("Will", "Austin") needs a surname that is neither. A common surname (surnames.txt) after a
-capitalized non-word is one too ("Aryavir Kumar"). Evidence against a person wins: a run that ends in
+capitalized non-word is one too ("Aryavir Kumar"), and, in English text, two capitalized words no list
+knows with no lower-case word after them ("Devan Dubnyk"); a given name makes a town's name after it a
+surname ("Dylan Nelson"). Evidence against a person wins: a run that ends in
 a plain English word ("Public License", "Grace Period"), an organization head word or company
 suffix, or a place is the name of something else (and entities.py drops a name that stands before
 a noun of places: "the Yerba Buena theater").
@@ -14,6 +16,7 @@ from __future__ import annotations
 
 import calendar
 import re
+import unicodedata
 from functools import cache
 
 from ..data import alternation, load_lines, word_set
@@ -30,6 +33,8 @@ _WORDS = re.compile(r"\S+")
 _DANGLING_INITIAL = re.compile(r"(?:^| )[A-Z]\.?$")
 _LOWER = re.compile(r"[a-z]")
 _LOWER_WORDS = re.compile(r"[a-z]+")
+_WORD_AFTER = re.compile(r" ([a-z]+)")
+_LEADER_NOUNS = ("administration", "regime", "presidency", "premiership")  # not "government": "the Labour government"
 
 
 @cache
@@ -98,6 +103,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "speech_one": re.compile(rf"(?<![\w’'-] )(?<![\w’'-])(?P<name>{_TOKEN}) (?:{verbs})\b"
                                  rf"|\b(?:{inverted}) (?P<after>{_TOKEN})(?![\w-]| [A-Z])"),
         "speech_after": re.compile(rf"\b(?:{inverted}) (?P<name>{_TOKEN}(?: {_TOKEN}){{1,3}})"),
+        # "the Obama administration", "the Assad regime": a leader's surname names the government they head
+        "leader": re.compile(rf"(?<=\b[Tt]he )(?P<name>{_TOKEN}) (?:{alternation(_LEADER_NOUNS)})\b"),
     }
 
 
@@ -133,7 +140,7 @@ def _trim(text: str, start: int, end: int, plain_surname: bool = False) -> tuple
     return start, kept_end
 
 
-def _given_name_people(text: str) -> list[tuple[int, int, str]]:
+def _given_name_people(text: str, in_english: bool) -> list[tuple[int, int, str]]:
     """Capitalized runs with a given name followed by a surname; a given name that is also a word or a
     place ("Will", "Austin") needs a surname that is neither ("Will Smith", not "Will Congress")."""
     names, word_names = given_names()
@@ -144,23 +151,54 @@ def _given_name_people(text: str) -> list[tuple[int, int, str]]:
         tokens = list(_WORDS.finditer(m.group()))
         for i, t in enumerate(tokens[:-1]):
             word = t.group()
+            if not word.isascii():
+                word = _without_accents(word)  # "Eugênio" is the list's "Eugenio", "Zoë" its "Zoe"
             if (word not in names and word not in word_names) or _is_organization(word):
                 continue  # "Apple Arcade": a known organization's name opens no person's
             start = m.start() + t.start()
             # the surname part is trimmed alone: the given name may itself be a place ("Austin Dillon")
             rest = _trim(text, m.start() + tokens[i + 1].start(), m.end(), plain_surname=word in names)
+            if rest is None and word in names:
+                rest = _place_surname(text, m.start() + tokens[i + 1].start(), m.start() + tokens[i + 1].end())
             if rest and (word in names or not plain_words() & set(text[rest[0]:rest[1]].split())):
                 found.append((start, rest[1], "given_name"))
             break
         else:
-            found.extend(_surname_person(text, m))
+            found.extend(_surname_person(text, m, in_english))
     return found
 
 
-def _surname_person(text: str, run: re.Match[str]) -> list[tuple[int, int, str]]:
+def _without_accents(word: str) -> str:
+    return unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode()
+
+
+def _place_surname(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """A surname that is also a town or a region ("Dylan Nelson", "Jack Lincoln") after a given name that is
+    no word or place: a given name is followed by a surname, and a place does not stand after one."""
+    entry = lookup(text[start:end])
+    return (start, end) if entry is not None and entry.type in ("city", "region") else None
+
+
+def unknown_word(word: str) -> bool:
+    """A capitalized word that no list knows: no English word, name, place, title or organization head."""
+    names, word_names = given_names()
+    return (len(word) > 2 and not word.isupper() and word not in dictionary_words() and word not in names
+            and word not in word_names and not _stops_a_name(word.rstrip(".")))
+
+
+def _surname_person(text: str, run: re.Match[str], in_english: bool) -> list[tuple[int, int, str]]:
     """Two or three capitalized words ending in a common surname, none of them a plain word, place or title:
     a person with a given name the list lacks ("Aryavir Kumar", "Bubba Wallace")."""
     words = run.group().split()
+    if in_english and len(words) == 2 and all(unknown_word(w) for w in words) and lookup(run.group()) is None:
+        # two capitalized words no list knows ("Devan Dubnyk"): in English prose a pair of that shape is a
+        # person's given name and surname where nothing says it is a thing, as a lower-case word after it
+        # does ("the Europa Clipper mission", "its Gran Turismo is"); a verb of speech there is evidence for
+        # a person. In another language the English lists know none of its words ("Como Educar").
+        after = _WORD_AFTER.match(text, run.end())
+        if after is None or after.group(1) in speech_verbs():
+            return [(run.start(), run.end(), "unknown_pair")]
+        return []
     if not 2 <= len(words) <= 3 or words[-1] not in surnames() or lookup(run.group()) is not None:
         return []
     if text.startswith(" of ", run.end()):
@@ -178,6 +216,8 @@ def _cue_words(rule: str) -> frozenset[str]:
         return frozenset(_LOWER_WORDS.findall(" ".join(t.split()[0].lower() for t in load_lines("person_titles.txt"))))
     if rule == "byline":
         return frozenset({"by"})
+    if rule == "leader":
+        return frozenset(_LEADER_NOUNS)
     if rule == "credit":
         return frozenset({"photo", "photos", "image", "images", "picture", "pictures", "credit", "credits"})
     return speech_verbs()
@@ -192,13 +232,13 @@ def _one_name(word: str, given_ok: bool = False) -> bool:
     return given_ok or (word not in names and word not in word_names)
 
 
-def find_people(text: str, kind: str, english: bool = True) -> list[tuple[int, int, str]]:
+def find_people(text: str, kind: str, english: bool = True, in_english: bool = True) -> list[tuple[int, int, str]]:
     """(start, end, rule) of each person name the rules find in a paragraph of the given kind.
 
     The given-name and surname rules read capitalization as English writes it (names only): in German
     every noun is capitalized ("Eine Stunde", "Von Beginn"), so there (english=False) only the titles,
     bylines, credits and verbs of speech name people."""
-    found = _given_name_people(text) if english else []
+    found = _given_name_people(text, in_english) if english else []
     words = set(_LOWER_WORDS.findall(text.lower()))
     for rule, pattern in _patterns().items():
         if rule == "byline" and kind != "byline":
@@ -211,8 +251,8 @@ def find_people(text: str, kind: str, english: bool = True) -> list[tuple[int, i
             if span is None:
                 continue
             title = m.group()[0]
-            if rule == "speech_one":
-                if _one_name(text[span[0]:span[1]]):
+            if rule in ("speech_one", "leader"):
+                if _one_name(text[span[0]:span[1]], given_ok=rule == "leader"):  # "the Assad regime": no one's first name
                     found.append((*span, rule))
                 continue
             if " " not in text[span[0]:span[1]] and (rule != "title" or not title.isupper() or "," in m.group()

@@ -43,6 +43,7 @@ _AFTER_VERB = re.compile(r"^\s+(?:[\w'’.-]+\s+){0,4}$")
 # costs the names near it, not every name of the paragraph
 _NEAR = 300
 _SENTENCE_END = re.compile(r"[.!?…][’”\"]?\s*$")
+_AFFILIATION = re.compile(r"\b(?:at|of|for|with|from) (?:the )?$")  # "an analyst at Stratfor": where one works
 _MIN_WORDS = 4  # a phrase shorter than this with no verb of speech is a scare quote, not speech
 _SPEAKERS = ("person", "organization")
 _TITLE_SHARE = 0.6  # prose capitalizes a word in five or fewer; a title most of its words
@@ -86,6 +87,11 @@ def _subject(speech: _Speech, text: str, outside: list[Fact], sentence_start: in
         if f.end < speech.start - _NEAR:
             break
         if f.end <= speech.start and _BEFORE_VERB.match(text[f.end:speech.start]):
+            if f.entity_type != "person" and _AFFILIATION.search(text[max(0, f.start - 10):f.start]):
+                # "Omar Lamrani, an analyst at Stratfor, ... told": the organization is the speaker's employer
+                for k in range(_first_from(outside, sentence_start), j):
+                    if outside[k].entity_type == "person":
+                        return outside[k]
             return f
     if speech.verb.rstrip("+").endswith("ing"):
         # "Boudreau gave a talk, telling them ...": a participle's subject is the sentence's

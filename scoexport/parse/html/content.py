@@ -130,6 +130,18 @@ def _title_unit(units: list[Unit], first_kept: int, title_hint: str | None) -> U
     return before[-1] if before else None
 
 
+_LEAD_CHARS = 80  # a sentence, not a label
+
+
+def _leads(units: list[Unit], title_at: int, first_kept: int) -> list[Unit]:
+    """The standfirst between the title and the text, set apart from the text's container ("article__summary"):
+    the article's opening paragraph, found by its class words."""
+    words = vocabulary()["lead_words"]
+    return [u for u in units[title_at + 1:first_kept]
+            if not u.furniture and u.chars >= _LEAD_CHARS and u.link_density <= _MAX_LINK_DENSITY
+            and any(attribute_words(el) & words for el in (u.element, *u.ancestors[-2:]))]
+
+
 def select(units: list[Unit], title_hint: str | None) -> Selection:
     roots = choose_roots(units)
     root_ids = {id(r) for r in roots}
@@ -138,6 +150,8 @@ def select(units: list[Unit], title_hint: str | None) -> Selection:
     title = _title_unit(units, first_kept, title_hint)
     if title is not None and title not in kept:
         kept.append(title)
+    if title is not None:
+        kept.extend(_leads(units, units.index(title), first_kept))
     order = {id(u): i for i, u in enumerate(units)}
     kept.sort(key=lambda u: order[id(u)])
     return Selection(roots, title, kept)

@@ -31,6 +31,23 @@ _BYLINE_DEPTH = 3
 _PARAGRAPH_CHARS = 150
 _SAME_TITLE_SHARE = 0.8
 _DATE_SEARCH_UNITS = 12
+_LINE_CHARS = 30  # a line of text, longer than a label
+
+
+def _marked_words(unit: Unit, words_of: dict[HtmlElement, set[str]]) -> set[str]:
+    """The class and id words of the unit's element and its nearest ancestors; a container of the whole
+    article may carry its author in its class ("author-jane-doe"), so the chain stops below it."""
+    chain = [el for el in (*unit.ancestors[-_BYLINE_DEPTH:], unit.element) if el.tag not in PROTECTED_TAGS]
+    for el in chain:
+        if el not in words_of:
+            words_of[el] = attribute_words(el)
+    return set().union(*(words_of[el] for el in chain))
+
+
+def _is_caption(unit: Unit, words_of: dict[HtmlElement, set[str]]) -> bool:
+    """A picture's caption set in a div or span whose class says so ("caption-full"), not in a figcaption:
+    it describes the picture, not what the article tells."""
+    return bool(_marked_words(unit, words_of) & vocabulary()["caption_words"])
 
 
 def _byline_kind(unit: Unit, words_of: dict[HtmlElement, set[str]]) -> str | None:
@@ -38,17 +55,28 @@ def _byline_kind(unit: Unit, words_of: dict[HtmlElement, set[str]]) -> str | Non
     if unit.chars > _BYLINE_MAX_CHARS:
         return None
     vocab = vocabulary()
-    # a container of the whole article may carry its author in its class ("author-jane-doe"): not a byline
     chain = [el for el in (*unit.ancestors[-_BYLINE_DEPTH:], unit.element) if el.tag not in PROTECTED_TAGS]
-    for el in chain:
-        if el not in words_of:
-            words_of[el] = attribute_words(el)
-    words = set().union(*(words_of[el] for el in chain))
+    words = _marked_words(unit, words_of)
     marked = words & vocab["byline_words"] or any(el.get("itemprop") in ("author", "datePublished") for el in chain)
     has_time = unit.tag == "time" or unit.element.find(".//time") is not None
     if not marked and not has_time:
         return None
     return "dateline" if has_time or find_dates(unit.text) else "byline"
+
+
+def _orphan_headings(units: list[Unit], kept: list[Unit], title: Unit | None) -> set[int]:
+    """Kept headings whose next line of text on the page was left out ("Trending News" over a list of links):
+    a heading of the article's own stands over its text; short labels between ("Advertisement") are skipped."""
+    kept_ids = {id(u) for u in kept}
+    place = {id(u): i for i, u in enumerate(units)}
+    orphans = set()
+    for unit in kept:
+        if unit is title or KINDS.get(unit.tag) != "heading":
+            continue
+        following = next((u for u in units[place[id(unit)] + 1:] if u.chars >= _LINE_CHARS), None)
+        if following is None or id(following) not in kept_ids:
+            orphans.add(id(unit))
+    return orphans
 
 
 def _mostly_within(words: str, text: str) -> bool:
@@ -123,14 +151,18 @@ def parse_html(source: Source) -> Parsed:
     dates = DateEvidence(published.utc_instant, _date_in_text([u for u in units if id(u) in bylines]),
                          _visible_date(units, selection.kept), _date_in_text(units),
                          marked_date(root) if unstated else None, labelled_date([u.text for u in units]) if unstated else None)
+    orphans = _orphan_headings(units, selection.kept, selection.title)
+    kept = [u for u in selection.kept if id(u) not in orphans]
     blocks: list[Block] = []
     in_text = False  # bylines and datelines head the article; past its first paragraph they are text
-    for unit in selection.kept:
+    for unit in kept:
         kind = "title" if unit is selection.title else (None if in_text else bylines.get(id(unit))) or KINDS.get(unit.tag, "body")
+        if kind == "body" and _is_caption(unit, words_of):
+            kind = "caption"
         in_text = in_text or (kind == "body" and unit.chars >= _PARAGRAPH_CHARS)
         blocks.append(Block(list(unit.lines), kind=kind, tag=unit.tag))
     artifacts = [Artifact(raw.kind, raw.line.text, raw.line.start, raw.line.end) for raw in walk.raw]
-    artifacts += _artifacts(units, {id(u) for u in selection.kept})
+    artifacts += _artifacts(units, {id(u) for u in kept})
     rest = locator.rest()
     if rest is not None:
         artifacts.append(Artifact("unparsed", *rest))

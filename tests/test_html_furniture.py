@@ -1,0 +1,62 @@
+"""HTML furniture that sits among the article's paragraphs: captions set in divs, photo galleries, a
+heading over a list of links. Pages of our own."""
+from __future__ import annotations
+
+from scoexport.parse.html.page import parse_html
+from scoexport.records import Source
+
+_PARA = ("The council met on a grey morning to decide the fate of the old harbour wall, which has stood "
+         "for two centuries and now leans towards the water after the winter storms.")
+
+
+def _page(inner: str) -> list[tuple[str, str]]:
+    body = f"<html><head><title>Harbour wall</title></head><body><article><h1>Harbour wall</h1>{inner}</article></body></html>"
+    parsed = parse_html(Source("page.html", body.encode(), "sha", body, "utf-8", "html"))
+    return [(b.kind, " ".join(ln.text for ln in b.lines)) for b in parsed.blocks]
+
+
+def test_a_div_whose_class_says_caption_is_a_caption() -> None:
+    blocks = _page(f"<p>{_PARA}</p><div class='photo-caption-full'>Workers shore up the wall on Tuesday.</div><p>{_PARA}</p>")
+    assert ("caption", "Workers shore up the wall on Tuesday.") in blocks
+    assert [k for k, _ in blocks].count("body") == 2
+
+
+def test_a_photo_gallery_is_furniture() -> None:
+    gallery = "<div class='photo-gallery'><ul><li>Stones piled by the quay after the storm of last year.</li></ul></div>"
+    blocks = _page(f"<p>{_PARA}</p>{gallery}<p>{_PARA} It will be rebuilt.</p>")
+    assert not [t for _, t in blocks if "Stones piled" in t]
+
+
+def test_a_heading_over_left_out_links_is_left_out_and_an_article_heading_stays() -> None:
+    links = "".join(f"<li class='recirc-item'><a href='/n{i}'>Another story about a different town number {i}</a></li>"
+                    for i in range(4))
+    inner = (f"<p>{_PARA}</p><div class='content-more'><h4>Trending Now</h4><ul>{links}</ul></div>"
+             f"<h2>What comes next</h2><div class='ad'>Advertisement</div><p>{_PARA} Work starts in spring.</p>")
+    blocks = _page(inner)
+    assert ("heading", "What comes next") in blocks
+    assert not [t for _, t in blocks if t == "Trending Now"]
+
+
+def test_a_line_asking_to_follow_the_page_on_social_networks_is_furniture() -> None:
+    from scoexport.clean import clean
+    from scoexport.clean.kinds import is_follow_line
+
+    body = (f"<html><body><article><h1>Harbour wall</h1><p>{_PARA}</p><p>Follow the Harbour Gazette opinion desk on "
+            "Facebook, Twitter and Instagram.</p><p>Like many towns, ours trusts its wall on stormy nights.</p>"
+            "</article></body></html>")
+    blocks, artifacts, _ = clean(parse_html(Source("page.html", body.encode(), "sha", body, "utf-8", "html")))
+    assert not [b for b in blocks if "Follow the" in b.text] and any("Follow the" in a.text for a in artifacts)
+    assert not is_follow_line("Like many towns, ours trusts its wall on stormy nights.")
+    assert is_follow_line("Enjoyed this report? Share it with a neighbour!")
+    assert not is_follow_line("We share this harbour with the fishing fleet.")
+    assert not is_follow_line("Follow the money, she said, " + "and the trail leads far " * 5 + "on Twitter.")
+
+
+def test_a_standfirst_outside_the_texts_container_is_the_articles_opening() -> None:
+    lead = "Three ferries were held in port on Monday as the storm that flooded the quay moved north along the coast."
+    body = (f"<html><head><title>Harbour wall</title></head><body><div class='top'><h1>Harbour wall</h1>"
+            f"<div class='article__summary'>{lead}</div><div class='menu'><a href='/a'>News</a></div></div>"
+            f"<div class='article-body'><p>{_PARA}</p><p>{_PARA} More follows.</p><p>{_PARA} The end.</p></div></body></html>")
+    blocks = [(b.kind, " ".join(ln.text for ln in b.lines))
+              for b in parse_html(Source("page.html", body.encode(), "sha", body, "utf-8", "html")).blocks]
+    assert blocks[0] == ("title", "Harbour wall") and blocks[1] == ("body", lead)
