@@ -55,7 +55,7 @@ def test_html_meta_charset_is_honoured() -> None:
 def test_binary_input_is_refused_with_a_reason(tmp_path: Path) -> None:
     blob = tmp_path / "image.txt"
     blob.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
-    with pytest.raises(InputError, match="binary"):
+    with pytest.raises(InputError, match="PNG image"):
         read_source(str(blob))
     [failure] = list(iter_sources([blob]))
     assert isinstance(failure, Failure) and failure.stage == "read"
