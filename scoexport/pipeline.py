@@ -1,22 +1,33 @@
 """The whole chain for one document, and a run over many documents into a dataset."""
 from __future__ import annotations
 
+import functools
 import logging
 import os
 import time
-from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
 
 from . import ids
+from .budget import DEFAULT_BUDGET, Budget, BudgetExceeded, current_stage, stage, within
 from .clean import clean
 from .export import DatasetWriter
 from .extract import Context, extract
 from .parse import ParseError, parse
-from .records import DocumentResult, Failure, Source
+from .pool import map_documents
+from .records import DocumentResult, Failure, Skipped, Source, printable_path
 from .segment import paragraphs, sentences
 from .sources import iter_sources
+from .sources.inputs import missing_inputs
+
+
+class MissingInputsError(Exception):
+    """No named input names anything; nothing was converted or written."""
+
+    def __init__(self, missing: list[Failure]) -> None:
+        super().__init__("; ".join(f"{f.path}: {f.error}" for f in missing))
+        self.missing = missing
+
 
 log = logging.getLogger(__name__)
 
@@ -25,14 +36,18 @@ def process(source: Source) -> DocumentResult:
     """Run one decoded source through parse, clean, segment and extract."""
     doc = ids.doc_id(source.sha256)
     t0 = time.perf_counter()
+    stage("parse")
     parsed = parse(source)
     source = parsed.source  # a PDF's source gains the text its layout extracted
     t1 = time.perf_counter()
+    stage("clean")
     blocks, artifacts, metadata = clean(parsed)
     t2 = time.perf_counter()
+    stage("segment")
     paras = paragraphs(doc, blocks)
     sents = [s for p in paras for s in sentences(p)]
     t3 = time.perf_counter()
+    stage("extract")
     facts, mentions = extract(Context(doc, metadata, paras, sents))
     t4 = time.perf_counter()
     log.debug("%s: %.1f ms (parse %.1f, clean %.1f, segment %.1f, extract %.1f); %d paragraphs, %d sentences, %d facts",
@@ -42,18 +57,28 @@ def process(source: Source) -> DocumentResult:
                           warnings=parsed.warnings, n_pages=parsed.n_pages)
 
 
-def _process_or_fail(source: Source) -> DocumentResult | Failure:
+def process_document(source: Source, budget: Budget = DEFAULT_BUDGET, hard_stop: bool = False) -> DocumentResult | Failure:
+    """The per-document function of every engine: `process` within the budget, any error a Failure.
+
+    `hard_stop` is for worker processes only (see `budget.within`).
+    """
     try:
-        result = process(source)
+        with within(budget, hard_stop):
+            result = process(source)
+    except BudgetExceeded as exc:
+        failure = Failure(source.path, current_stage(), str(exc))
     except ParseError as exc:  # the format's reader says why in one line (an encrypted or scanned PDF)
-        log.warning("skipped %s: %s", source.path, exc)
-        return Failure(source.path, "parse", str(exc))
+        failure = Failure(source.path, "parse", str(exc))
+    except RecursionError:
+        failure = Failure(source.path, current_stage(), "nested too deeply to process")
     except Exception as exc:  # one broken document must not stop the run
-        log.warning("skipped %s: %s: %s", source.path, type(exc).__name__, exc)
-        return Failure(source.path, "process", f"{type(exc).__name__}: {exc}")
-    # the parent needs the input's size, not its bytes: a worker's result crosses the process boundary without them
-    result.source = replace(result.source, data=None)
-    return result
+        failure = Failure(source.path, current_stage(), f"{type(exc).__name__}: {exc}")
+    else:
+        # the parent needs the input's size, not its bytes: a worker's result crosses the process boundary without them
+        result.source = replace(result.source, data=None)
+        return result
+    log.warning("failed %s in stage %s: %s", failure.path, failure.stage, failure.error)
+    return failure
 
 
 @dataclass
@@ -64,29 +89,23 @@ class RunSummary:
     duplicates: int = 0
     counts: dict[str, int] = field(default_factory=dict)
     bytes_read: int = 0
+    skipped: list[Skipped] = field(default_factory=list)
+    written: bool = False
 
     @property
     def ok(self) -> bool:
         return not self.failures
 
 
-def iter_results(inputs: Iterable[str | os.PathLike[str]], jobs: int = 1) -> Iterator[DocumentResult | Failure]:
+def iter_results(inputs: Iterable[str | os.PathLike[str]], jobs: int = 1,
+                 budget: Budget = DEFAULT_BUDGET) -> Iterator[DocumentResult | Failure | Skipped]:
     """Results in input order; with jobs > 1 the documents are processed by a pool of processes."""
     items = iter_sources(inputs)
     if jobs <= 1:
         for item in items:
-            yield item if isinstance(item, Failure) else _process_or_fail(item)
+            yield process_document(item, budget) if isinstance(item, Source) else item
         return
-    with ProcessPoolExecutor(jobs) as pool:
-        window: deque = deque()
-        for item in items:
-            window.append(item if isinstance(item, Failure) else pool.submit(_process_or_fail, item))
-            # a bounded window keeps memory flat however many documents there are
-            if len(window) >= jobs * 4:
-                head = window.popleft()
-                yield head if isinstance(head, Failure) else head.result()
-        for head in window:
-            yield head if isinstance(head, Failure) else head.result()
+    yield from map_documents(items, functools.partial(process_document, budget=budget, hard_stop=True), jobs)
 
 
 def convert(
@@ -95,19 +114,31 @@ def convert(
     *,
     jobs: int = 1,
     overwrite: bool = True,
-    on_document: Callable[[DocumentResult | Failure], None] | None = None,
+    budget: Budget = DEFAULT_BUDGET,
+    wait: float = 0.0,
+    on_document: Callable[[DocumentResult | Failure | Skipped], None] | None = None,
 ) -> RunSummary:
     """Convert documents into a dataset folder of Parquet tables; returns what happened.
 
     The dataset is written beside `out` and moved into place only when complete, so a run that
-    dies leaves the previous dataset untouched.
+    dies leaves the previous dataset untouched. It replaces `out` only when the run is what was
+    asked: when every named input names nothing MissingInputsError is raised before any work, and a run
+    that converts no document leaves `out` as it was (`summary.written` is False). A second run
+    into the same folder waits `wait` seconds, then raises `export.folder.FolderLocked`.
     """
     inputs = list(inputs)
+    missing = missing_inputs(inputs)
+    if missing and len(missing) == len(inputs):
+        raise MissingInputsError(missing)
     summary = RunSummary(out=str(out))
     seen: dict[str, str] = {}
-    with DatasetWriter(out, inputs=[str(i) for i in inputs], overwrite=overwrite) as writer:
-        for result in iter_results(inputs, jobs):
-            if isinstance(result, Failure):
+    with DatasetWriter(out, inputs=[printable_path(os.fspath(i)) for i in inputs], overwrite=overwrite,
+                       wait=wait) as writer:
+        for result in iter_results(inputs, jobs, budget):
+            if isinstance(result, Skipped):
+                summary.skipped.append(result)
+                writer.add_skip(result)
+            elif isinstance(result, Failure):
                 summary.failures.append(result)
                 writer.add_failure(result)
             elif result.doc_id in seen:
@@ -126,4 +157,7 @@ def convert(
             if on_document:
                 on_document(result)
         summary.counts = writer.counts
+        if summary.documents == 0:
+            writer.abandon()
+        summary.written = not writer.abandoned
     return summary

@@ -196,3 +196,17 @@ class Failure:
     path: str
     stage: str
     error: str
+
+
+@dataclass
+class Skipped:
+    """An input left out on purpose (empty, unsupported, an unreadable folder, a loop), with the reason."""
+
+    path: str
+    reason: str
+
+
+def printable_path(path: str) -> str:
+    """A path as text that can be written anywhere (Parquet, JSON, a terminal): bytes of a file name
+    that are not UTF-8 (kept by Python as lone surrogates) are shown as \\xNN escapes."""
+    return path.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")

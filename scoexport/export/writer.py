@@ -1,16 +1,15 @@
 """Export: stream document results into Parquet tables, written atomically.
 
 Rows are buffered per table and flushed as row groups, so memory stays flat however many
-documents pass. Everything is written into a hidden folder beside the target and swapped in
-at the end: a run that dies leaves the previous dataset as it was.
+documents pass. The folder protocol (lock, staging folder, marker, swap) is `export.folder`'s:
+a run that dies, fails to write or is abandoned leaves the previous dataset as it was.
 """
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import json
 import os
-import shutil
-import uuid
 from pathlib import Path
 from typing import Any
 
@@ -18,10 +17,11 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from .. import __version__
-from ..records import DocumentResult, Failure
+from ..records import DocumentResult, Failure, Skipped
 from ..resolve import EntityIndex
 from ..schema import SCHEMA_VERSION, TABLES
 from ..views.bundled import write_dataset_sql
+from . import folder
 from .card import write_card
 from .terms import term_rows
 
@@ -31,8 +31,8 @@ ROW_GROUP_CHARS = 8_000_000
 MANIFEST = "manifest.json"
 
 
-class DatasetExistsError(Exception):
-    """The output folder exists and is not a scoexport dataset, so it is not replaced."""
+# the output folder exists and is not a scoexport dataset, so it is not replaced
+DatasetExistsError = folder.NotADatasetError
 
 
 def _document_row(r: DocumentResult) -> dict[str, Any]:
@@ -80,12 +80,16 @@ class DatasetWriter:
     """Write a dataset folder: `<out>/<table>/part-0.parquet` for every table, plus manifest and SQL."""
 
     def __init__(self, out: str | os.PathLike[str], *, inputs: list[str] | None = None, overwrite: bool = True,
-                 row_group_rows: int = ROW_GROUP_ROWS) -> None:
+                 row_group_rows: int = ROW_GROUP_ROWS, wait: float = 0.0) -> None:
         self.out = Path(out)
         self.inputs = inputs or []
         self.overwrite = overwrite
         self.row_group_rows = row_group_rows
-        self.tmp = self.out.parent / f".{self.out.name}.partial-{uuid.uuid4().hex[:8]}"
+        self.wait = wait
+        self.tmp = self.out  # set to the staging folder on entering
+        self.abandoned = False
+        self.skipped: list[Skipped] = []
+        self._lock = contextlib.ExitStack()
         self.buffers: dict[str, list[dict[str, Any]]] = {t: [] for t in TABLES}
         self.buffered_chars: dict[str, int] = dict.fromkeys(TABLES, 0)
         self.writers: dict[str, pq.ParquetWriter] = {}
@@ -95,33 +99,38 @@ class DatasetWriter:
         self.started = dt.datetime.now(dt.timezone.utc)
 
     def __enter__(self) -> DatasetWriter:
-        if self.out.exists() and not self._replaceable(self.out):
-            raise DatasetExistsError(
-                f"{self.out} exists and is not a scoexport dataset; choose another folder or remove it")
-        if self.out.exists() and not self.overwrite:
-            raise DatasetExistsError(f"{self.out} exists; pass overwrite to replace it")
-        self.out.parent.mkdir(parents=True, exist_ok=True)
-        self.tmp.mkdir()
+        with self._lock as stack:
+            stack.enter_context(folder.lock(self.out, self.wait))
+            folder.check_replaceable(self.out)
+            if self.out.exists() and not self.overwrite:
+                raise DatasetExistsError(f"{self.out} exists; pass overwrite to replace it")
+            self.tmp = folder.staging(self.out)
+            self._lock = stack.pop_all()
         return self
 
     def __exit__(self, exc_type: object, exc: object, tb: object) -> None:
         try:
-            if exc_type is None:
+            if exc_type is None and not self.abandoned:
                 self.close()
         finally:
-            if self.tmp.exists():  # the run failed before the swap: drop the partial dataset
+            if self.tmp.exists():  # the run failed or was abandoned before the swap: drop the partial dataset
                 for w in self.writers.values():
-                    w.close()
-                shutil.rmtree(self.tmp, ignore_errors=True)
+                    with contextlib.suppress(Exception):  # a full disk fails the close too; the folder goes anyway
+                        w.close()
+                folder.discard(self.tmp)
+            self._lock.close()
 
-    @staticmethod
-    def _replaceable(path: Path) -> bool:
-        return path.is_dir() and ((path / MANIFEST).exists() or not any(path.iterdir()))
+    def abandon(self) -> None:
+        """Leave the folder as it was: the run did not produce what was asked."""
+        self.abandoned = True
 
     def add(self, result: DocumentResult) -> None:
         for table, rows in rows_of(result).items():
             self._append(table, rows)
         self.entities.add(result)
+
+    def add_skip(self, skipped: Skipped) -> None:
+        self.skipped.append(skipped)
 
     def add_failure(self, failure: Failure) -> None:
         self.failures.append(failure)
@@ -141,11 +150,11 @@ class DatasetWriter:
         self.buffers[table] = []
         self.buffered_chars[table] = 0
         if table not in self.writers:
-            folder = self.tmp / table
-            folder.mkdir()
+            table_dir = self.tmp / table
+            table_dir.mkdir()
             metadata = {**(schema.metadata or {}), b"scoexport.schema_version": SCHEMA_VERSION.encode(),
                         b"scoexport.version": __version__.encode(), b"scoexport.table": table.encode()}
-            self.writers[table] = pq.ParquetWriter(folder / "part-0.parquet", schema.with_metadata(metadata),
+            self.writers[table] = pq.ParquetWriter(table_dir / "part-0.parquet", schema.with_metadata(metadata),
                                                    compression="zstd")
         self.writers[table].write_table(batch, row_group_size=self.row_group_rows)
 
@@ -160,7 +169,8 @@ class DatasetWriter:
             self.writers[table].close()
         self._write_manifest()
         write_dataset_sql(self.tmp)
-        self._swap_in()
+        folder.mark(self.tmp)
+        folder.replace(self.out, self.tmp)
 
     def _write_manifest(self) -> None:
         manifest = {
@@ -168,15 +178,7 @@ class DatasetWriter:
             "created": self.started.isoformat(timespec="seconds"),
             "inputs": self.inputs, "counts": self.counts,
             "failures": [vars(f) for f in self.failures],
+            "skipped": [vars(s) for s in self.skipped],
         }
         (self.tmp / MANIFEST).write_text(json.dumps(manifest, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
         write_card(self.tmp, manifest)
-
-    def _swap_in(self) -> None:
-        old = None
-        if self.out.exists():
-            old = self.out.parent / f".{self.out.name}.old-{uuid.uuid4().hex[:8]}"
-            self.out.rename(old)
-        self.tmp.rename(self.out)
-        if old is not None:
-            shutil.rmtree(old, ignore_errors=True)
