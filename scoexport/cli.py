@@ -6,14 +6,16 @@ import os
 import sys
 from enum import Enum
 from pathlib import Path
-from typing import Annotated, TextIO
+from typing import Annotated, Any, TextIO
 
 import typer
 
 from . import __version__
-from .export import DatasetExistsError
+from .budget import DEFAULT_BUDGET, Budget
+from .export.folder import FolderError
+from .pipeline import MissingInputsError
 from .pipeline import convert as convert_documents
-from .records import Failure
+from .records import Failure, printable_path
 from .schema import describe
 from .views import connect, write_database
 
@@ -58,7 +60,7 @@ def main_options(
 ) -> None:
     configure_logging(verbose)
 
-EXIT_OK, EXIT_SOME_FAILED, EXIT_NOTHING_CONVERTED, EXIT_USAGE = 0, 1, 2, 3
+EXIT_OK, EXIT_SOME_FAILED, EXIT_NOTHING_CONVERTED, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 3, 130
 
 
 class OutputFormat(str, Enum):
@@ -92,6 +94,14 @@ def convert(
     dask: Annotated[str | None, typer.Option("--dask", help="Convert on Dask: 'local' for a cluster of -j processes "
                                              "here, or a scheduler address (tcp://HOST:8786) whose workers see the "
                                              "inputs and OUT's folder at the same paths. Needs scoexport[dask].")] = None,
+    doc_seconds: Annotated[float, typer.Option("--doc-seconds", min=0, help="Time one document may take; "
+                                               "past it the document becomes an error row. 0: no limit.")]
+        = DEFAULT_BUDGET.seconds,
+    doc_memory: Annotated[int, typer.Option("--doc-memory", min=0, help="Megabytes of memory one document may "
+                                            "use; past it the document becomes an error row. 0: no limit.")]
+        = DEFAULT_BUDGET.megabytes,
+    wait: Annotated[float, typer.Option("--wait", min=0, help="Seconds to wait when another run is writing "
+                                        "the same folder (default: refuse at once).")] = 0.0,
 ) -> None:
     """Convert documents into a dataset: OUT/<table>/*.parquet, OUT/open.sql and OUT/manifest.json.
 
@@ -102,7 +112,8 @@ def convert(
     now are kept unless --prune is given. --full converts everything again.
 
     Exit status: 0 all converted, 1 some inputs failed (listed, and in the errors table),
-    2 nothing could be converted, 3 bad usage.
+    2 nothing could be converted (OUT is left as it was), 3 bad usage or OUT cannot be written,
+    130 interrupted (OUT is left as it was).
     """
     paths = inputs or _default_inputs()
     if not paths:
@@ -120,25 +131,41 @@ def convert(
         if progress is not None:
             progress.update(progress.task_ids[0], advance=1, description=f"converting {Path(path).name}")
 
+    def fail(message: str, status: int) -> typer.Exit:
+        typer.echo(f"error: {message}", err=True)
+        return typer.Exit(status)
+
     try:
         summary = convert_documents(paths, out, jobs=jobs or os.cpu_count() or 1, incremental=not full, prune=prune,
-                                    dask=dask, on_document=on_document, on_total=on_total)
-    except DatasetExistsError as exc:
-        typer.echo(f"error: {exc}", err=True)
-        raise typer.Exit(EXIT_USAGE) from exc
+                                    dask=dask, on_document=on_document, on_total=on_total,
+                                    budget=Budget(doc_seconds, doc_memory), wait=wait)
+    except MissingInputsError as exc:
+        raise fail(f"{exc}; nothing converted, {out} left as it was", EXIT_NOTHING_CONVERTED) from None
+    except FolderError as exc:
+        raise fail(str(exc), EXIT_USAGE) from None
+    except OSError as exc:  # a full disk, a read-only or unwritable target: nothing of the run is left
+        where = printable_path(exc.filename) if isinstance(exc.filename, str) else str(out)
+        raise fail(f"cannot write {where}: {exc.strerror or exc}; {out} left as it was", EXIT_USAGE) from None
+    except KeyboardInterrupt:
+        raise fail(f"interrupted; {out} left as it was", EXIT_INTERRUPTED) from None
     finally:
         if progress is not None:
             progress.stop()
+    for skipped in summary.skipped:
+        times = f" ({skipped.count} records)" if skipped.count > 1 else ""
+        typer.echo(f"skipped: {skipped.path}: {skipped.reason}{times}", err=True)
+    if not summary.written:
+        raise fail(f"nothing converted; {out} left as it was", EXIT_NOTHING_CONVERTED)
     if not quiet:
         counts = ", ".join(f"{n} {t}" for t, n in summary.counts.items() if t not in ("documents", "errors"))
         kept = f", kept {summary.kept} unchanged" if summary.kept else ""
         dropped = f", dropped {summary.dropped}" if summary.dropped else ""
         typer.echo(f"converted {summary.documents} documents{kept}{dropped} into {out} ({counts})")
-        if summary.skipped:
-            typer.echo(f"skipped {sum(s.count for s in summary.skipped)} inputs or web archive records that are not "
-                       f"documents (by kind in {out}/manifest.json)")
         if summary.duplicates:
             typer.echo(f"skipped {summary.duplicates} duplicate inputs (same content as another)")
+        if summary.skipped:
+            typer.echo(f"skipped {sum(s.count for s in summary.skipped)} inputs or web archive records (listed above "
+                       f"and in {out}/manifest.json)", err=True)
         if summary.failures:
             typer.echo(f"{len(summary.failures)} inputs failed; see the errors table or {out}/manifest.json", err=True)
     if summary.documents == 0 and summary.kept == 0:
@@ -175,15 +202,29 @@ def _progress():  # type: ignore[no-untyped-def]
     return progress
 
 
+def _usage_error(message: str) -> typer.Exit:
+    typer.echo(f"error: {message}", err=True)
+    return typer.Exit(EXIT_USAGE)
+
+
 def _read_sql(sql: str | None, file: Path | None) -> str:
     if file is not None:
-        return file.read_text(encoding="utf-8")
-    if sql is not None and sql != "-":
-        return sql
-    if sys.stdin.isatty():
-        typer.echo("error: give SQL as an argument, with --file, or on standard input", err=True)
-        raise typer.Exit(EXIT_USAGE)
-    return sys.stdin.read()
+        try:
+            text = file.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise _usage_error(f"cannot read {file}: {getattr(exc, 'strerror', None) or exc}") from None
+    elif sql is not None and sql != "-":
+        text = sql
+    elif sys.stdin.isatty():
+        raise _usage_error("give SQL as an argument, with --file, or on standard input")
+    else:
+        text = sys.stdin.read()
+    if not text.strip():
+        raise _usage_error("no SQL given (the query is empty)")
+    return text
+
+
+QUERY_BATCH_ROWS = 10_000
 
 
 @app.command()
@@ -210,32 +251,49 @@ def query(
     """
     text = _read_sql(sql, file)
     if fmt is OutputFormat.parquet and output is None:
-        typer.echo("error: --format parquet needs --output FILE", err=True)
-        raise typer.Exit(EXIT_USAGE)
+        raise _usage_error("--format parquet needs --output FILE")
+    if output is not None and not output.parent.is_dir():
+        raise _usage_error(f"cannot write {output}: the folder {output.parent} does not exist")
     try:
         con = connect(dataset)
     except FileNotFoundError as exc:
-        typer.echo(f"error: {exc}", err=True)
-        raise typer.Exit(EXIT_USAGE) from exc
+        raise _usage_error(str(exc)) from None
     try:
-        if fmt is OutputFormat.parquet:
-            import pyarrow.parquet as pq
-
-            pq.write_table(con.sql(text).to_arrow_table(), output, compression="zstd")
-            return
-        result = con.execute(text)
-        columns = [d[0] for d in result.description or []]
-        rows = result.fetchall()
+        _run_query(con, text, fmt, output, max_width)
+    except OSError as exc:
+        raise _usage_error(f"cannot write {output}: {exc.strerror or exc}") from None
     except Exception as exc:  # duckdb raises many error classes; all are about the user's SQL
-        typer.echo(f"error: {exc}", err=True)
-        raise typer.Exit(EXIT_USAGE) from exc
-    from .views.render import render
+        raise _usage_error(" ".join(str(exc).split())) from None
 
-    rendered = render(columns, rows, fmt.value, max_width)
+
+def _run_query(con: Any, text: str, fmt: OutputFormat, output: Path | None, max_width: int) -> None:
+    """Run the SQL and write its result; csv, json and parquet stream batch by batch."""
+    from .views.render import render, write_csv, write_json
+
+    if fmt is OutputFormat.parquet:
+        import pyarrow.parquet as pq
+
+        reader = con.sql(text).to_arrow_reader(QUERY_BATCH_ROWS)
+        with pq.ParquetWriter(output, reader.schema, compression="zstd") as writer:
+            for batch in reader:
+                writer.write_batch(batch)
+        return
+    result = con.execute(text)
+    columns = [d[0] for d in result.description or []]
+    if fmt is OutputFormat.table:
+        rendered = render(columns, result.fetchall(), fmt.value, max_width)
+        if output is not None:
+            output.write_text(rendered, encoding="utf-8")
+        else:
+            typer.echo(rendered, nl=False)
+        return
+    batches = iter(lambda: result.fetchmany(QUERY_BATCH_ROWS), [])
+    write = write_csv if fmt is OutputFormat.csv else write_json
     if output is not None:
-        output.write_text(rendered, encoding="utf-8")
+        with open(output, "w", encoding="utf-8", newline="") as f:
+            write(columns, batches, f)
     else:
-        typer.echo(rendered, nl=False)
+        write(columns, batches, sys.stdout)
 
 
 @app.command()

@@ -27,6 +27,7 @@ from typing import Any
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
+from .budget import DEFAULT_BUDGET, Budget
 from .export.tables import TableFiles
 from .export.writer import rows_of
 from .records import Failure, Mention, Skipped
@@ -59,16 +60,16 @@ class PartitionDone:
     items: list[Converted | Failure | Skipped] = field(default_factory=list)  # in input order
 
 
-def convert_partition(paths: list[str], folder: str, part: str) -> PartitionDone:
+def convert_partition(paths: list[str], folder: str, part: str, budget: Budget = DEFAULT_BUDGET) -> PartitionDone:
     """Run on a worker: convert the paths and write their rows as one staged part of each table."""
-    from .pipeline import _process_or_fail
+    from .pipeline import process_document
 
     done = PartitionDone(part)
     files = TableFiles(Path(folder), part, staged=True)
     written: set[str] = set()
     try:
         for item in iter_sources(paths):
-            result = item if isinstance(item, (Failure, Skipped)) else _process_or_fail(item)
+            result = item if isinstance(item, (Failure, Skipped)) else process_document(item, budget)
             if isinstance(result, (Failure, Skipped)):
                 done.items.append(result)
                 continue
@@ -140,7 +141,7 @@ def client_for(address: str, jobs: int) -> Any:
 
 
 def convert_on_dask(paths: list[str], writer: Any, books: Any, rank: dict[str, int], *, address: str,
-                    jobs: int) -> None:
+                    jobs: int, budget: Budget = DEFAULT_BUDGET) -> None:
     """Convert `paths` on the cluster into `writer`'s partial folder; `books` (pipeline._Books) records each input."""
     sizes = {p: books.stats.get(p, (0, 0))[0] for p in paths}
     client = client_for(address, jobs)
@@ -148,7 +149,7 @@ def convert_on_dask(paths: list[str], writer: Any, books: Any, rank: dict[str, i
         workers = max(1, len(client.scheduler_info().get("workers", {})) or jobs)
         pending: deque = deque()
         for n, chunk in enumerate(partitions(paths, sizes, workers), start=1):
-            pending.append(client.submit(convert_partition, chunk, str(writer.tmp), f"part-{n:06d}", pure=False))
+            pending.append(client.submit(convert_partition, chunk, str(writer.tmp), f"part-{n:06d}", budget, pure=False))
             if len(pending) >= workers * 2:  # a bounded window: the parent holds a few partitions' summaries
                 _take(pending.popleft().result(), writer, books, rank)
         while pending:

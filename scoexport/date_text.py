@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from .data import alternation, load_json
+from .spans import SpanSet
 
 YEAR = r"(?:1[6-9]|20)\d\d"  # the years documents write about: from the 1600s to this century
 
@@ -114,19 +115,19 @@ def _year_windows(text: str) -> list[tuple[int, int]]:
 
 def find_dates(text: str) -> list[DateMatch]:
     """Every absolute date in the text, longest first where two overlap, in text order."""
-    taken: list[tuple[int, int]] = []
+    taken = SpanSet(len(text))
     found: list[DateMatch] = []
     # every absolute date holds a year, so the patterns (long alternations of month names, slow to
     # scan) run only on windows around years: most text is never scanned by them
     windows = _year_windows(text)
     for kind, pattern in _patterns():
         for m in (m for start, end in windows for m in pattern.finditer(text, start, end)):
-            if any(m.start() < e and s < m.end() for s, e in taken):
+            if taken.overlaps(m.start(), m.end()):
                 continue
             match = _make(kind, m)
             if match is not None:
                 found.append(match)
-                taken.append((match.start, match.end))
+                taken.add(match.start, match.end)
     return sorted(found, key=lambda d: d.start)
 
 

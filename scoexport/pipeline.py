@@ -2,24 +2,35 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import logging
 import os
 import time
-from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from . import ids
+from .budget import DEFAULT_BUDGET, Budget, BudgetExceeded, current_stage, stage, within
 from .clean import clean
-from .export import DatasetWriter
+from .export import DatasetWriter, folder
 from .export.incremental import Entry, Plan, copy_kept, file_stat, plan, previous_run, record_unchanged_run
 from .extract import Context, extract
 from .parse import ParseError, parse
-from .records import DocumentResult, Failure, Skipped, Source
+from .pool import map_documents
+from .records import DocumentResult, Failure, Skipped, Source, printable_path
 from .segment import paragraphs, sentences
-from .sources.inputs import find_inputs, is_warc, iter_sources
+from .sources import iter_sources
+from .sources.inputs import find_inputs, is_warc, missing_inputs
+
+
+class MissingInputsError(Exception):
+    """No named input names anything; nothing was converted or written."""
+
+    def __init__(self, missing: list[Failure]) -> None:
+        super().__init__("; ".join(f"{f.path}: {f.error}" for f in missing))
+        self.missing = missing
+
 
 log = logging.getLogger(__name__)
 
@@ -28,14 +39,18 @@ def process(source: Source) -> DocumentResult:
     """Run one decoded source through parse, clean, segment and extract."""
     doc = ids.doc_id(source.sha256)
     t0 = time.perf_counter()
+    stage("parse")
     parsed = parse(source)
     source = parsed.source  # a PDF's source gains the text its layout extracted
     t1 = time.perf_counter()
+    stage("clean")
     blocks, artifacts, metadata = clean(parsed)
     t2 = time.perf_counter()
+    stage("segment")
     paras = paragraphs(doc, blocks)
     sents = [s for p in paras for s in sentences(p)]
     t3 = time.perf_counter()
+    stage("extract")
     facts, mentions = extract(Context(doc, metadata, paras, sents))
     t4 = time.perf_counter()
     log.debug("%s: %.1f ms (parse %.1f, clean %.1f, segment %.1f, extract %.1f); %d paragraphs, %d sentences, %d facts",
@@ -45,18 +60,28 @@ def process(source: Source) -> DocumentResult:
                           warnings=parsed.warnings, n_pages=parsed.n_pages)
 
 
-def _process_or_fail(source: Source) -> DocumentResult | Failure:
+def process_document(source: Source, budget: Budget = DEFAULT_BUDGET, hard_stop: bool = False) -> DocumentResult | Failure:
+    """The per-document function of every engine: `process` within the budget, any error a Failure.
+
+    `hard_stop` is for worker processes only (see `budget.within`).
+    """
     try:
-        result = process(source)
+        with within(budget, hard_stop):
+            result = process(source)
+    except BudgetExceeded as exc:
+        failure = Failure(source.path, current_stage(), str(exc))
     except ParseError as exc:  # the format's reader says why in one line (an encrypted or scanned PDF)
-        log.warning("skipped %s: %s", source.path, exc)
-        return Failure(source.path, "parse", str(exc))
+        failure = Failure(source.path, "parse", str(exc))
+    except RecursionError:
+        failure = Failure(source.path, current_stage(), "nested too deeply to process")
     except Exception as exc:  # one broken document must not stop the run
-        log.warning("skipped %s: %s: %s", source.path, type(exc).__name__, exc)
-        return Failure(source.path, "process", f"{type(exc).__name__}: {exc}")
-    # the parent needs the input's size, not its bytes: a worker's result crosses the process boundary without them
-    result.source = replace(result.source, data=None)
-    return result
+        failure = Failure(source.path, current_stage(), f"{type(exc).__name__}: {exc}")
+    else:
+        # the parent needs the input's size, not its bytes: a worker's result crosses the process boundary without them
+        result.source = replace(result.source, data=None)
+        return result
+    log.warning("failed %s in stage %s: %s", failure.path, failure.stage, failure.error)
+    return failure
 
 
 @dataclass
@@ -71,29 +96,22 @@ class RunSummary:
     dropped: int = 0  # inputs whose earlier rows were dropped (changed, or gone with prune)
     total: int = 0  # inputs found in this run
     skipped: list[Skipped] = field(default_factory=list)  # inputs or records left out on purpose, with the reason
+    written: bool = False  # whether `out` now holds this run's dataset (a run that asks for nothing leaves it)
 
     @property
     def ok(self) -> bool:
         return not self.failures
 
 
-def iter_results(inputs: Iterable[str | os.PathLike[str]], jobs: int = 1) -> Iterator[DocumentResult | Failure]:
+def iter_results(inputs: Iterable[str | os.PathLike[str]], jobs: int = 1,
+                 budget: Budget = DEFAULT_BUDGET) -> Iterator[DocumentResult | Failure | Skipped]:
     """Results in input order; with jobs > 1 the documents are processed by a pool of processes."""
     items = iter_sources(inputs)
     if jobs <= 1:
         for item in items:
-            yield item if isinstance(item, (Failure, Skipped)) else _process_or_fail(item)
+            yield process_document(item, budget) if isinstance(item, Source) else item
         return
-    with ProcessPoolExecutor(jobs) as pool:
-        window: deque = deque()
-        for item in items:
-            window.append(item if isinstance(item, (Failure, Skipped)) else pool.submit(_process_or_fail, item))
-            # a bounded window keeps memory flat however many documents there are
-            if len(window) >= jobs * 4:
-                head = window.popleft()
-                yield head if isinstance(head, (Failure, Skipped)) else head.result()
-        for head in window:
-            yield head if isinstance(head, (Failure, Skipped)) else head.result()
+    yield from map_documents(items, functools.partial(process_document, budget=budget, hard_stop=True), jobs)
 
 
 def convert(
@@ -105,6 +123,8 @@ def convert(
     incremental: bool = True,
     prune: bool = False,
     dask: str | None = None,
+    budget: Budget = DEFAULT_BUDGET,
+    wait: float = 0.0,
     on_document: Callable[[str, Failure | None], None] | None = None,
     on_total: Callable[[int], None] | None = None,
 ) -> RunSummary:
@@ -117,14 +137,24 @@ def convert(
     each input as it is done (its path and the failure, if it failed). With `dask` (a scheduler address,
     or "local" for a cluster of `jobs` processes on this machine) the documents are converted on Dask
     workers, each partition written by its worker, giving the same dataset.
+
+    `out` is replaced only when the run is what was asked: when every named input names nothing
+    MissingInputsError is raised before any work, and a run that converts no document leaves `out`
+    as it was (`summary.written` is False) unless it drops the rows of changed or pruned inputs and
+    keeps others; a run in which nothing changed only records itself in the manifest. A second run into the same folder
+    waits `wait` seconds, then raises `export.folder.FolderLocked`.
     """
-    inputs = [str(i) for i in inputs]
+    inputs = [os.fspath(i) for i in inputs]
+    missing = missing_inputs(inputs)
+    if missing and len(missing) == len(inputs):
+        raise MissingInputsError(missing)
     out = Path(out)
     summary = RunSummary(out=str(out))
     started = _now()
     listing = list(find_inputs(inputs))
     found = [p for p in listing if isinstance(p, str)]
     missing = [f for f in listing if isinstance(f, Failure)]
+    summary.skipped = [s for s in listing if isinstance(s, Skipped)]
     stats = {}
     for path in found:
         try:
@@ -141,17 +171,22 @@ def convert(
     else:
         work = Plan(convert=found)
     summary.kept, summary.dropped = len(work.keep), len(work.dropped)
-    run = {"started": started, "inputs": inputs, "mode": "incremental" if previous else "full",
+    run = {"started": started, "inputs": [printable_path(i) for i in inputs],
+           "mode": "incremental" if previous else "full",
            "converted": len(work.convert), "kept": len(work.keep), "dropped": len(work.dropped),
            "prune": prune}
     if on_total:
         on_total(len(work.convert))
     if previous is not None and not work.changes_rows and not missing:
         run.update(mode="unchanged", finished=_now(), failed=0)
-        summary.counts = record_unchanged_run(previous, work.entries, run)["counts"]
+        with folder.lock(out, wait):
+            summary.counts = record_unchanged_run(previous, work.entries, run)["counts"]
+        summary.written = True
         return summary
-    with DatasetWriter(out, inputs=inputs, overwrite=overwrite) as writer:
+    with DatasetWriter(out, inputs=run["inputs"], overwrite=overwrite, wait=wait) as writer:
         books = _Books(writer, summary, stats, on_document)
+        for skipped in summary.skipped:
+            writer.add_skip(skipped)
         if previous is not None:
             writer.runs = previous.manifest.get("runs", [])
             copy_kept(previous, writer, work.keep, _doc_ranks(work.entries, rank))
@@ -160,7 +195,7 @@ def convert(
         for failure in missing:
             books.failed(failure)
         if dask is None:
-            for result in iter_results(work.convert, jobs):
+            for result in iter_results(work.convert, jobs, budget):
                 if isinstance(result, Failure):
                     books.failed(result)
                 elif isinstance(result, Skipped):
@@ -171,10 +206,13 @@ def convert(
         else:
             from .dask_engine import convert_on_dask
 
-            convert_on_dask(work.convert, writer, books, rank, address=dask, jobs=jobs)
+            convert_on_dask(work.convert, writer, books, rank, address=dask, jobs=jobs, budget=budget)
         writer.index.update(books.containers(work.convert))
         writer.run = {**run, "failed": len(summary.failures), "skipped": [vars(s) for s in summary.skipped]}
-    summary.counts = writer.counts
+        summary.counts = writer.counts
+        if summary.documents == 0 and (summary.kept == 0 or not work.dropped):
+            writer.abandon()  # nothing new, nothing dropped, or nothing left: the dataset stays as it was
+        summary.written = not writer.abandoned
     return summary
 
 
@@ -204,6 +242,7 @@ class _Books:
 
     def skipped(self, item: Skipped) -> None:
         self.summary.skipped.append(item)
+        self.writer.add_skip(item)
 
     def containers(self, paths: list[str]) -> dict[str, Entry]:
         """Index entries of the web archives converted whole (their documents have entries of their own)."""

@@ -192,19 +192,25 @@ class DocumentResult:
 
 
 @dataclass
-class Skipped:
-    """An input, or records of one, left out on purpose, with the reason (a web archive's requests and
-    images are counted by kind rather than listed one by one)."""
-
-    path: str
-    reason: str
-    count: int = 1
-
-
-@dataclass
 class Failure:
     """An input that could not be read or processed, with the reason."""
 
     path: str
     stage: str
     error: str
+
+
+@dataclass
+class Skipped:
+    """An input left out on purpose (empty, unsupported, an unreadable folder, a loop), with the reason;
+    a web archive's records that are not pages (requests, images) are counted by kind, not listed."""
+
+    path: str
+    reason: str
+    count: int = 1
+
+
+def printable_path(path: str) -> str:
+    """A path as text that can be written anywhere (Parquet, JSON, a terminal): bytes of a file name
+    that are not UTF-8 (kept by Python as lone surrogates) are shown as \\xNN escapes."""
+    return path.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable
+from functools import lru_cache
 from typing import Any
 
 from . import ids
@@ -17,12 +18,14 @@ from .records import DocumentResult, Mention
 
 _VOWEL_RUN = re.compile(r"(?<!^)[aeiouy]+")
 _DOUBLE = re.compile(r"(.)\1+")
+_NOT_FOLDED = re.compile(r"[^0-9a-z ]+")
 
 
+@lru_cache(maxsize=65536)  # names repeat through a document; the key of each is computed once
 def fold(text: str) -> str:
     """Lower-case ASCII letters and digits only: 'Türkiye’s' -> 'turkiyes'."""
     ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    return re.sub(r"[^0-9a-z ]+", "", ascii_text.lower())
+    return _NOT_FOLDED.sub("", ascii_text.lower())
 
 
 def skeleton(word: str) -> str:
@@ -46,6 +49,7 @@ def given_skeleton(word: str) -> str:
     return _DOUBLE.sub(r"\1", _Y_AS_I.sub("i", folded))
 
 
+@lru_cache(maxsize=65536)
 def person_key(name: str) -> str:
     """Surname's and first name's skeletons; middle names and initials' dots do not count."""
     tokens = fold(name.replace(".", " ").replace("-", " ")).split()

@@ -14,7 +14,7 @@ from scoexport.clean import clean
 from scoexport.parse.html.page import parse_html
 from scoexport.pipeline import process
 from scoexport.records import Parsed, Source
-from scoexport.sources.inputs import read_source
+from scoexport.sources.inputs import InputSkipped, read_source
 
 FIXTURES = Path(__file__).parent / "fixtures" / "html"
 _TEXT_RUN = re.compile(r"<(script|style)\b.*?</\1\s*>|<!--.*?-->|<[^>]*>|([^<]+)", re.S | re.I)
@@ -160,11 +160,14 @@ def test_legacy_encoded_page_with_meta_charset(tmp_path: Path) -> None:
 
 
 def test_empty_and_textless_pages(tmp_path: Path) -> None:
-    for i, page in enumerate(["", "   ", "<html><body><script>x()</script></body></html>"]):
+    for i, page in enumerate(["", "   "]):
         path = tmp_path / f"p{i}.html"
         path.write_text(page, encoding="utf-8")
-        p = parse_html(read_source(str(path)))
-        assert p.blocks == []
+        with pytest.raises(InputSkipped):  # an empty page is not a document: skipped with the reason
+            read_source(str(path))
+    path = tmp_path / "script.html"
+    path.write_text("<html><body><script>x()</script></body></html>", encoding="utf-8")
+    assert parse_html(read_source(str(path))).blocks == []
 
 
 def test_whole_chain_on_a_page() -> None:
@@ -215,8 +218,9 @@ def test_inline_tags_do_not_split_words_and_punctuation() -> None:
     assert [ln.text for ln in block.lines] == ["He said", "no. It was unfair, she said,", "and", "left", "after", "that."]
 
 
-def test_text_nested_deeper_than_the_parser_goes_is_kept_as_an_artifact() -> None:
+def test_text_nested_deeper_than_lxml_goes_is_parsed_by_html_parser() -> None:
     text = "<html><body>" + "<div><span>x " * 3000 + "<p>deep text here</p></body></html>"
     p = parse_html(Source("deep.html", text.encode(), "0", text, "utf-8", "html"))
     assert uncovered_text(p) == ""
-    assert "deep text here" in artifact_text(p)
+    assert "deep text here" in [" ".join(ln.text for ln in b.lines) for b in p.blocks] + [a.text for a in p.artifacts]
+    assert not [a for a in p.artifacts if a.kind == "unparsed"]

@@ -92,10 +92,12 @@ def test_gone_inputs_are_kept_unless_pruned(corpus: Path, tmp_path: Path) -> Non
 
 def test_a_missing_input_never_prunes(corpus: Path, tmp_path: Path) -> None:
     out = tmp_path / "ds"
+    (corpus / "new.txt").write_text(EXTRA, encoding="utf-8")
     convert([corpus], out)
-    summary = convert([tmp_path / "typo"], out, prune=True)
-    assert not summary.ok and summary.kept == 2
-    assert pq.read_table(out / "documents").num_rows == 2
+    (corpus / "new.txt").unlink()
+    summary = convert([corpus, tmp_path / "typo"], out, prune=True)
+    assert not summary.ok and summary.kept == 3 and summary.dropped == 0
+    assert pq.read_table(out / "documents").num_rows == 3
 
 
 def test_inputs_added_from_another_folder_join_the_dataset(corpus: Path, tmp_path: Path) -> None:

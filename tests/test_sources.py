@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from scoexport.records import Failure
+from scoexport.records import Failure, Skipped
 from scoexport.sources.inputs import InputError, decode, detect_format, find_inputs, iter_sources, read_source
 
 
@@ -17,7 +17,9 @@ def test_folder_is_searched_recursively_in_stable_order(tmp_path: Path) -> None:
     (tmp_path / ".hidden").mkdir()
     (tmp_path / ".hidden" / "three.txt").write_text("x")
     found = list(find_inputs([tmp_path]))
-    assert found == [str(tmp_path / "b" / "two.html"), str(tmp_path / "one.txt")]
+    assert found == [str(tmp_path / "b" / "two.html"), str(tmp_path / "one.txt"),
+                     Skipped(str(tmp_path / "image.png"),
+                             "not a supported document type (.txt, .md, .html, .pdf, .warc, .warc.gz)")]
 
 
 def test_globs_and_missing_inputs(tmp_path: Path) -> None:
@@ -54,7 +56,7 @@ def test_html_meta_charset_is_honoured() -> None:
 def test_binary_input_is_refused_with_a_reason(tmp_path: Path) -> None:
     blob = tmp_path / "image.txt"
     blob.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
-    with pytest.raises(InputError, match="binary"):
+    with pytest.raises(InputError, match="PNG image"):
         read_source(str(blob))
     [failure] = list(iter_sources([blob]))
     assert isinstance(failure, Failure) and failure.stage == "read"

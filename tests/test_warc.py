@@ -63,14 +63,15 @@ def test_unchanged_warc_keeps_its_pages_and_a_changed_one_is_converted_again(tmp
     folder = tmp_path / "in"
     folder.mkdir()
     write_warc(folder / "crawl.warc.gz", gzip=True)
+    (folder / "page.html").write_text(PAGE.format(title="A page", n=3), encoding="utf-8")
     out = tmp_path / "ds"
     convert([folder], out)
     again = convert([folder], out)
-    assert (again.documents, again.kept) == (0, 2)
+    assert (again.documents, again.kept) == (0, 3)
     (folder / "crawl.warc.gz").unlink()
-    assert convert([folder / "missing.warc.gz"], out, prune=True).kept == 2  # a typo never prunes
-    assert convert([folder], out, prune=True).kept == 0
-    assert pq.read_table(out / "documents").num_rows == 0
+    assert convert([folder, folder / "missing.warc.gz"], out, prune=True).kept == 3  # a typo never prunes
+    assert convert([folder], out, prune=True).kept == 1
+    assert pq.read_table(out / "documents").num_rows == 1
 
 
 def test_a_broken_archive_is_one_failure(tmp_path: Path) -> None:
@@ -80,3 +81,21 @@ def test_a_broken_archive_is_one_failure(tmp_path: Path) -> None:
     (folder / "page.html").write_text(PAGE.format(title="A page", n=3), encoding="utf-8")
     summary = convert([folder], tmp_path / "ds")
     assert summary.documents == 1 and [f.path for f in summary.failures] == [str(folder / "broken.warc.gz")]
+
+
+def test_warc_bodies_labelled_html_are_sniffed_like_files(tmp_path: Path) -> None:
+    """An image served as text/html is refused as an image, an empty body is counted as skipped, and the
+    archive's real page is still converted."""
+    path = tmp_path / "odd.warc.gz"
+    html = StatusAndHeaders("200 OK", [("Content-Type", "text/html")], protocol="HTTP/1.1")
+    with open(path, "wb") as f:
+        w = WARCWriter(f, gzip=True)
+        for url, body in [("https://x.example/logo", b"\x89PNG\r\n\x1a\n" + bytes(64)),
+                          ("https://x.example/empty", b""),
+                          ("https://x.example/page", PAGE.format(title="Kept", n=3).encode())]:
+            w.write_record(w.create_warc_record(url, "response", payload=io.BytesIO(body), http_headers=html))
+    summary = convert([path], tmp_path / "ds")
+    assert summary.documents == 1
+    [failure] = summary.failures
+    assert failure.path.startswith(f"{path}#") and "PNG image" in failure.error
+    assert {s.reason: s.count for s in summary.skipped} == {"empty HTML response": 1}

@@ -75,12 +75,15 @@ def running_headers(lines: list[TextLine], known: list[str]) -> dict[int, str]:
     known_words = {w.lower() for text in known for w in _WORD.findall(text)}
     small = word_set("title_small_words.txt")
     acronyms = {_acronym(text, small) for text in known}
+    first_of_page: dict[int, int] = {}
+    for j, o in enumerate(lines):
+        first_of_page.setdefault(o.line.page, j)
     found: dict[int, str] = {}
     for i in candidates:
         tl = lines[i]
         text = _TRAILING_ELLIPSIS.sub("", tl.text).strip()
         words = [w.lower() for w in _WORD.findall(text)]
-        top = i == min(j for j, o in enumerate(lines) if o.line.page == tl.line.page)
+        top = i == first_of_page[tl.line.page]
         kind = "page_header" if top else "page_footer"
         if len(pages) > 1 and repeats[_mask(tl.text)] >= 2:
             found[i] = kind

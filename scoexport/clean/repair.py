@@ -10,9 +10,11 @@ from ftfy.badness import is_bad
 _INVISIBLE = re.compile(r"[\u00ad\u200b-\u200f\u2060-\u2064\ufeff]")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 _SPACES = re.compile(r"[\s\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
-_HYPHEN_BREAK = re.compile(r"(\w+)-$")
-_FIRST_WORD = re.compile(r"^(\w+)")
-_COMPOUND = re.compile(r"\w+(?:-\w+)+")
+_FIRST_WORD = re.compile(r"\w+")
+_WORD_RUN = re.compile(r"\w*")
+# A compound starts where a word starts and takes whole words (possessive): a long word without a
+# hyphen is then read once, not again from each of its letters.
+_COMPOUND = re.compile(r"(?<!\w)\w++(?:-\w++)+")
 
 
 def invisible_runs(text: str) -> list[tuple[int, int]]:
@@ -40,22 +42,56 @@ def hyphenated_pairs(text: str) -> frozenset[str]:
     return frozenset(pairs)
 
 
+def _trailing_word(text: str) -> int:
+    """How many word characters end the text (read backwards, so only the word itself is scanned)."""
+    return len(_WORD_RUN.match(text[::-1]).group())
+
+
 def join_lines(lines: list[str], compounds: frozenset[str] = frozenset()) -> str:
     """Join hard-wrapped lines into one text.
 
     A word hyphenated at a line end is rejoined when the next line goes on in lower case, unless
     the document writes that hyphenated compound elsewhere (`compounds`, from `hyphenated_pairs`).
+    The text is built from pieces and only the length of the word that ends it is carried along,
+    so each line is read a fixed number of times however long the paragraph grows.
     """
-    out = ""
+    pieces: list[str] = []
+    word = 0  # length of the word the text so far ends with (before a final hyphen, if any)
+    longest_part = max((len(c) for c in compounds), default=0)
     for line in lines:
-        if not out:
-            out = line
+        if not pieces:
+            if line:
+                pieces.append(line)
+                word = _trailing_word(line[:-1] if line.endswith("-") else line)
             continue
-        broken = _HYPHEN_BREAK.search(out)
+        hyphenated = pieces[-1].endswith("-") and word > 0
         following = _FIRST_WORD.match(line)
-        if broken and following and line[:1].islower():
-            compound = f"{broken.group(1)}-{following.group(1)}"
-            out = out + line if compound in compounds else out[:-1] + line
+        if hyphenated and following and line[:1].islower():
+            compound = None
+            if word + 1 + len(following.group()) <= longest_part:
+                compound = f"{_tail(pieces, word + 1)[:-1]}-{following.group()}"
+            if compound not in compounds:
+                pieces[-1] = pieces[-1][:-1]
+            joined_to = word  # the line goes on the word before the hyphen
+            if compound in compounds:
+                joined_to = 0  # the hyphen stays and breaks the word
+            pieces.append(line)
         else:
-            out = f"{out} {line}"
-    return out
+            joined_to = 0
+            pieces.append(" ")
+            pieces.append(line)
+        body = line[:-1] if line.endswith("-") else line
+        run = _trailing_word(body)
+        word = joined_to + run if run == len(body) else run
+    return "".join(pieces)
+
+
+def _tail(pieces: list[str], n: int) -> str:
+    """The last n characters of the joined pieces, reading only the pieces that hold them."""
+    taken: list[str] = []
+    for piece in reversed(pieces):
+        taken.append(piece[-n:] if n < len(piece) else piece)
+        n -= len(taken[-1])
+        if n <= 0:
+            break
+    return "".join(reversed(taken))

@@ -37,6 +37,7 @@ import pyarrow.parquet as pq
 from .. import __version__
 from ..records import Mention
 from ..schema import SCHEMA_VERSION, TABLES
+from . import folder
 
 log = logging.getLogger(__name__)
 
@@ -116,6 +117,8 @@ def code_fingerprint() -> str:
 
 def previous_run(out: Path) -> Previous | None:
     """The dataset at `out` when this code can build on it: same code, tool version and schema, with an index."""
+    if not folder.is_dataset(out):
+        return None
     try:
         manifest = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
     except (OSError, ValueError):

@@ -8,6 +8,7 @@ all (a partition that a cluster runs twice leaves one copy of its rows).
 """
 from __future__ import annotations
 
+import contextlib
 import os
 from pathlib import Path
 from typing import Any
@@ -115,6 +116,7 @@ class TableFiles:
 
     def abort(self) -> None:
         for table, writer in self.writers.items():
-            writer.close()
+            with contextlib.suppress(Exception):  # a full disk fails the close too; the files go anyway
+                writer.close()
             if self.staged:
                 self.paths[table].unlink(missing_ok=True)

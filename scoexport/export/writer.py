@@ -1,27 +1,26 @@
 """Export: stream document results into Parquet tables, written atomically.
 
 Rows are buffered per table and flushed as row groups (`tables`), so memory stays flat however
-many documents pass. Everything is written into a hidden folder beside the target and swapped in
-at the end: a run that dies leaves the previous dataset as it was.
+many documents pass. The folder protocol (lock, staging folder, marker, swap) is `export.folder`'s:
+a run that dies, fails to write or is abandoned leaves the previous dataset as it was.
 """
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import json
 import os
-import shutil
-import uuid
 from pathlib import Path
 from typing import Any
 
 import pyarrow as pa
 
 from .. import __version__
-from ..records import DocumentResult, Failure
+from ..records import DocumentResult, Failure, Skipped
 from ..resolve import EntityIndex
 from ..schema import SCHEMA_VERSION
 from ..views.bundled import write_dataset_sql
-from . import incremental
+from . import folder, incremental
 from .card import write_card
 from .incremental import Entry, write_index
 from .tables import ROW_GROUP_ROWS, TableFiles
@@ -34,8 +33,8 @@ def _now() -> str:
     return dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
 
 
-class DatasetExistsError(Exception):
-    """The output folder exists and is not a scoexport dataset, so it is not replaced."""
+# the output folder exists and is not a scoexport dataset, so it is not replaced
+DatasetExistsError = folder.NotADatasetError
 
 
 def _document_row(r: DocumentResult) -> dict[str, Any]:
@@ -85,13 +84,17 @@ class DatasetWriter:
     """Write a dataset folder: `<out>/<table>/part-0.parquet` for every table, plus manifest and SQL."""
 
     def __init__(self, out: str | os.PathLike[str], *, inputs: list[str] | None = None, overwrite: bool = True,
-                 row_group_rows: int = ROW_GROUP_ROWS) -> None:
+                 row_group_rows: int = ROW_GROUP_ROWS, wait: float = 0.0) -> None:
         self.out = Path(out)
         self.inputs = inputs or []
         self.overwrite = overwrite
         self.row_group_rows = row_group_rows
-        self.tmp = self.out.parent / f".{self.out.name}.partial-{uuid.uuid4().hex[:8]}"
-        self.tables = TableFiles(self.tmp, row_group_rows=row_group_rows)
+        self.wait = wait
+        self.tmp = self.out  # set to the staging folder on entering
+        self.abandoned = False
+        self.skipped: list[Skipped] = []
+        self._lock = contextlib.ExitStack()
+        self.tables = TableFiles(self.tmp, row_group_rows=row_group_rows)  # set again on the staging folder
         self.entities = EntityIndex()
         self.failures: list[Failure] = []
         self.started = dt.datetime.now(dt.timezone.utc)
@@ -100,33 +103,38 @@ class DatasetWriter:
         self.run: dict[str, Any] = {}  # what this run did, recorded in the manifest
 
     def __enter__(self) -> DatasetWriter:
-        if self.out.exists() and not self._replaceable(self.out):
-            raise DatasetExistsError(
-                f"{self.out} exists and is not a scoexport dataset; choose another folder or remove it")
-        if self.out.exists() and not self.overwrite:
-            raise DatasetExistsError(f"{self.out} exists; pass overwrite to replace it")
-        self.out.parent.mkdir(parents=True, exist_ok=True)
-        self.tmp.mkdir()
+        with self._lock as stack:
+            stack.enter_context(folder.lock(self.out, self.wait))
+            folder.check_replaceable(self.out)
+            if self.out.exists() and not self.overwrite:
+                raise DatasetExistsError(f"{self.out} exists; pass overwrite to replace it")
+            self.tmp = folder.staging(self.out)
+            self.tables = TableFiles(self.tmp, row_group_rows=self.row_group_rows)
+            self._lock = stack.pop_all()
         return self
 
     def __exit__(self, exc_type: object, exc: object, tb: object) -> None:
         try:
-            if exc_type is None:
+            if exc_type is None and not self.abandoned:
                 self.close()
         finally:
-            if self.tmp.exists():  # the run failed before the swap: drop the partial dataset
+            if self.tmp.exists():  # the run failed or was abandoned before the swap: drop the partial dataset
                 self.tables.abort()
-                shutil.rmtree(self.tmp, ignore_errors=True)
+                folder.discard(self.tmp)
+            self._lock.close()
 
-    @staticmethod
-    def _replaceable(path: Path) -> bool:
-        return path.is_dir() and ((path / MANIFEST).exists() or not any(path.iterdir()))
+    def abandon(self) -> None:
+        """Leave the folder as it was: the run did not produce what was asked."""
+        self.abandoned = True
 
     def add(self, result: DocumentResult, rank: int | None = None) -> None:
         """One document's rows; `rank` is its place among the inputs (the entities table orders mentions by it)."""
         for table, rows in rows_of(result).items():
             self.tables.append(table, rows)
         self.entities.add(result, rank)
+
+    def add_skip(self, skipped: Skipped) -> None:
+        self.skipped.append(skipped)
 
     def add_failure(self, failure: Failure) -> None:
         self.failures.append(failure)
@@ -152,7 +160,8 @@ class DatasetWriter:
         self._write_manifest()
         write_index(self.tmp, self.index.values())
         write_dataset_sql(self.tmp)
-        self._swap_in()
+        folder.mark(self.tmp)
+        folder.replace(self.out, self.tmp)
 
     def _write_manifest(self) -> None:
         manifest = {
@@ -160,16 +169,8 @@ class DatasetWriter:
             "created": self.started.isoformat(timespec="seconds"),
             "inputs": self.inputs, "counts": self.counts,
             "failures": [vars(f) for f in self.failures],
+            "skipped": [vars(s) for s in self.skipped],
             "runs": [*self.runs, {**self.run, "finished": _now()}],
         }
         (self.tmp / MANIFEST).write_text(json.dumps(manifest, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
         write_card(self.tmp, manifest)
-
-    def _swap_in(self) -> None:
-        old = None
-        if self.out.exists():
-            old = self.out.parent / f".{self.out.name}.old-{uuid.uuid4().hex[:8]}"
-            self.out.rename(old)
-        self.tmp.rename(self.out)
-        if old is not None:
-            shutil.rmtree(old, ignore_errors=True)

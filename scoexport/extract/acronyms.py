@@ -11,12 +11,13 @@ Enters a paragraph's text; leaves the definitions with the spans of both forms.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
 _PAREN = re.compile(r"\(([^()]{1,120})\)")
 _SHORT = re.compile(r"^[A-Z][A-Za-z0-9&.+-]{1,9}$")
-_WORDS_BEFORE = re.compile(r"(\S+)\s*$")
+_TOKEN = re.compile(r"\S+")
 # words that may stand before the short form inside the brackets, and marks around it
 _INNER_LEAD = re.compile(r"^(?:(?:the|or|hereafter|hereinafter|also|known|as|formerly|short|for)\s+)*[“”\"‘’']?", re.I)
 _INNER_TAIL = re.compile(r"[“”\"‘’']?(?:\s*[;,].*)?$")
@@ -57,13 +58,19 @@ def best_long_form(short: str, candidate: str) -> int | None:
     return lo + 1
 
 
-def _long_before(text: str, end: int, short: str) -> tuple[int, str] | None:
+def _word_starts(text: str) -> list[int]:
+    """Where the text's words start, found once per text: each definition then looks its window up
+    instead of reading all the text before it (which made a paragraph of many brackets quadratic)."""
+    return [m.start() for m in _TOKEN.finditer(text)]
+
+
+def _long_before(text: str, end: int, short: str, word_starts: list[int]) -> tuple[int, str] | None:
     """The long form of `short` that ends at `end`: at most min(|short| + 5, 2 |short|) words back."""
     n_words = min(len(short) + 5, 2 * len(short))
-    words = list(re.finditer(r"\S+", text[:end]))[-n_words:]
-    if not words:
+    before = bisect.bisect_left(word_starts, end)
+    if before == 0:
         return None
-    window_start = words[0].start()
+    window_start = word_starts[max(0, before - n_words)]
     candidate = text[window_start:end].rstrip(" ,")
     offset = best_long_form(short, candidate)
     if offset is None:
@@ -74,37 +81,39 @@ def _long_before(text: str, end: int, short: str) -> tuple[int, str] | None:
     return window_start + offset, long
 
 
-def _defined_before(text: str, end: int, short: str, short_span: tuple[int, int]) -> Definition | None:
+def _defined_before(text: str, end: int, short: str, short_span: tuple[int, int],
+                    word_starts: list[int]) -> Definition | None:
     """A definition whose long form ends at `end`, if `short` is a short form that letters of it spell."""
-    found = _long_before(text, end, short) if _is_short_form(short) else None
+    found = _long_before(text, end, short, word_starts) if _is_short_form(short) else None
     if found is None:
         return None
     start, long = found
     return Definition(short, long, short_span, (start, start + len(long)))
 
 
-def _definition_before(text: str, paren: re.Match[str]) -> Definition | None:
+def _definition_before(text: str, paren: re.Match[str], word_starts: list[int]) -> Definition | None:
     inner = paren.group(1)
     lead = _INNER_LEAD.match(inner)
     body = inner[lead.end() if lead else 0:]
     tail = _INNER_TAIL.search(body)
     short = body[:tail.start() if tail else len(body)].strip()
     short_start = paren.start(1) + (lead.end() if lead else 0)
-    return _defined_before(text, paren.start(), short, (short_start, short_start + len(short)))
+    return _defined_before(text, paren.start(), short, (short_start, short_start + len(short)), word_starts)
 
 
-def _definition_after(text: str, paren: re.Match[str]) -> Definition | None:
-    before = _WORDS_BEFORE.search(text, 0, paren.start())
+def _definition_after(text: str, paren: re.Match[str], word_starts: list[int]) -> Definition | None:
+    last = bisect.bisect_left(word_starts, paren.start())  # the word just before the bracket
+    before = _TOKEN.match(text, word_starts[last - 1], paren.start()) if last else None
     inner = paren.group(1).split(";")[0].strip()
-    if not before or not _is_short_form(before.group(1)) or len(inner.split()) < 2:
+    if not before or not _is_short_form(before.group()) or len(inner.split()) < 2:
         return None
-    short = before.group(1)
+    short = before.group()
     if best_long_form(short, inner) != 0 or not inner[0].isupper():
         return None
-    return Definition(short, inner, before.span(1), (paren.start(1), paren.start(1) + len(inner)))
+    return Definition(short, inner, before.span(), (paren.start(1), paren.start(1) + len(inner)))
 
 
-def _joined(text: str, m: re.Match[str]) -> Definition | None:
+def _joined(text: str, m: re.Match[str], word_starts: list[int]) -> Definition | None:
     if m.group("short1"):
         short, long = m.group("short1"), m.group("long1")
         if not _is_short_form(short):
@@ -117,18 +126,21 @@ def _joined(text: str, m: re.Match[str]) -> Definition | None:
                 start = m.start("long1")
                 return Definition(short, candidate, m.span("short1"), (start, start + len(candidate)))
         return None
-    return _defined_before(text, m.start(), m.group("short2"), m.span("short2"))
+    return _defined_before(text, m.start(), m.group("short2"), m.span("short2"), word_starts)
 
 
 def find_definitions(text: str) -> list[Definition]:
     found = []
+    word_starts = _word_starts(text) if "(" in text or ", " in text else []
     for paren in _PAREN.finditer(text):
-        definition = _definition_before(text, paren) or _definition_after(text, paren)
+        definition = _definition_before(text, paren, word_starts) or _definition_after(text, paren, word_starts)
         if definition:
             found.append(definition)
     if ", " in text:
+        taken = {d.short_span for d in found}
         for m in _JOINED.finditer(text):
-            definition = _joined(text, m)
-            if definition and not any(d.short_span == definition.short_span for d in found):
+            definition = _joined(text, m, word_starts)
+            if definition and definition.short_span not in taken:
                 found.append(definition)
+                taken.add(definition.short_span)
     return sorted(found, key=lambda d: d.short_span)

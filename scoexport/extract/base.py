@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from .. import ids
 from ..clean.published import reference_date
 from ..records import Fact, Metadata, Paragraph, Sentence
+from ..spans import SpanSet
 
 Span = tuple[int, int]
 
@@ -26,7 +27,7 @@ class Context:
     paragraphs: list[Paragraph]
     sentences: list[Sentence]
     # spans of the paragraph text already taken (a date is not also a number)
-    claimed: dict[str, list[Span]] = field(default_factory=dict)
+    claimed: dict[str, SpanSet] = field(default_factory=dict)
     _by_paragraph: dict[str, tuple[list[int], list[Sentence]]] | None = None
 
     def claiming(self, facts: Iterable[Fact]) -> Context:
@@ -60,10 +61,14 @@ class Context:
         return self._sentence_index(paragraph_id)[1]
 
     def is_claimed(self, paragraph_id: str, start: int, end: int) -> bool:
-        return any(start < e and s < end for s, e in self.claimed.get(paragraph_id, ()))
+        taken = self.claimed.get(paragraph_id)
+        return taken is not None and taken.overlaps(start, end)
 
     def claim(self, paragraph_id: str, start: int, end: int) -> None:
-        self.claimed.setdefault(paragraph_id, []).append((start, end))
+        taken = self.claimed.get(paragraph_id)
+        if taken is None:
+            taken = self.claimed[paragraph_id] = SpanSet(end)
+        taken.add(start, end)
 
     def reference_date(self) -> dt.date | None:
         return reference_date(self.metadata.published_date, self.paragraphs)

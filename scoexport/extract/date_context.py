@@ -13,6 +13,7 @@ from functools import cache
 
 from ..data import alternation
 from ..date_text import DateMatch, find_dates, full_month_names, month_numbers
+from ..spans import SpanSet
 
 _WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
 _ENGLISH_SHORT = frozenset(("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"))
@@ -316,7 +317,10 @@ def _relative(text: str, low: str, ref: dt.date) -> list[DateMatch]:
 def find_dates_in_context(text: str, reference: dt.date | None = None) -> list[DateMatch]:
     """Absolute dates, then contextual ones that do not overlap them (longest first), in text order."""
     chosen = find_dates(text)
+    taken = SpanSet(len(text))
+    for c in chosen:
+        taken.add(c.start, c.end)
     for match in sorted(_contextual(text, reference), key=lambda d: d.start - d.end):
-        if not any(match.start < c.end and c.start < match.end for c in chosen):
+        if taken.take(match.start, match.end):
             chosen.append(match)
     return sorted(chosen, key=lambda d: d.start)

@@ -20,6 +20,7 @@ from ..data import alternation, load_lines
 from ..names import looks_like_organization
 from ..records import Fact, Mention, Paragraph
 from ..resolve import entity_id, person_key
+from ..spans import SpanSet
 from .acronyms import Definition, find_definitions
 from .base import Context, make_fact
 from .gazetteer import Entry, Hit, find, lookup
@@ -57,12 +58,10 @@ def _organization(name: str) -> Entry:
     return Entry("organization", name, None)
 
 
-def _select(hits: list[Hit]) -> list[Hit]:
+def _select(hits: list[Hit], length: int) -> list[Hit]:
     """Longest first, then by rule priority; no two hits overlap."""
-    chosen: list[Hit] = []
-    for h in sorted(hits, key=lambda h: (h.start - h.end, _PRIORITY[h.rule], h.start)):
-        if not any(h.start < c.end and c.start < h.end for c in chosen):
-            chosen.append(h)
+    taken = SpanSet(length)
+    chosen = [h for h in sorted(hits, key=lambda h: (h.start - h.end, _PRIORITY[h.rule], h.start)) if taken.take(h.start, h.end)]
     return sorted(chosen, key=lambda h: h.start)
 
 
@@ -273,7 +272,7 @@ def entity_facts(ctx: Context) -> tuple[list[Fact], list[Mention]]:
             hits = [h for h in hits if h.rule != "gazetteer" or (h.start, h.end) not in spans] + found
         for d in definitions[p.paragraph_id]:
             facts.append(make_fact(ctx, p, "acronym", *d.short_span, d.long))
-        for h in _select(hits):
+        for h in _select(hits, len(p.text)):
             if h.entry.demonym:
                 continue  # "Chinese", "South Korean": a nationality is not an entity, though it hides no other name
             entry = _canonical(h.entry, aliases)

@@ -248,6 +248,25 @@ def _starts() -> re.Pattern[str]:
     return re.compile(rf"(?i)(?<!\d)\d|\b(?:{_alt(_number_words())})\b|\ban?(?=[\s-]+(?:{fractions_scales})\b)")
 
 
+def _numeral_starts(text: str) -> list[int]:
+    """Where a numeral may start, but only the first word of a run of number words: a pattern tried
+    from every word of "one two one two ..." would read the rest of the run again from each."""
+    run_ends = {m.start(): m.end() for m in _word_runs().finditer(text)}
+    starts, inside_until = [], -1
+    for m in _starts().finditer(text):
+        pos = m.start()
+        if pos < inside_until:
+            continue
+        starts.append(pos)
+        inside_until = run_ends.get(pos, -1)
+    return starts
+
+
+@cache
+def _word_runs() -> re.Pattern[str]:
+    return re.compile(rf"(?i)\b{_word_number()}\b")
+
+
 def _matches_at(pattern: re.Pattern[str], text: str, starts: list[int]):
     """The matches of `pattern` that begin at one of `starts`, without overlaps, as finditer gives them."""
     end = 0
@@ -270,7 +289,7 @@ def _facts_in(ctx: Context, p: Paragraph) -> list[Fact]:
     has_word = not _number_words().isdisjoint(_LOWER_WORD.findall(text.lower()))
     # the patterns that read number words are long case-blind alternations, slow to scan: they are
     # tried only where a numeral starts, found by one scan
-    starts = [m.start() for m in (_starts() if has_word else _DIGIT_START).finditer(text)]
+    starts = _numeral_starts(text) if has_word else [m.start() for m in _DIGIT_START.finditer(text)]
     for kind, needs_digit, pattern in _patterns():
         if not (has_digit if needs_digit else has_word or has_digit):
             continue

@@ -23,12 +23,14 @@ A name inside the quote is never its speaker.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from functools import cache
 
 from ..data import alternation, load_lines
 from ..records import Fact, Paragraph
+from ..spans import SpanSet
 from .base import Context, make_fact
 from .people import listener_verbs, speech_verbs
 
@@ -37,10 +39,15 @@ _VERB = re.compile(r"\b[A-Za-z]+\b(?: to\b)?")
 _PRONOUN = re.compile(r"\b(?P<pronoun>he|she|they)\s*$", re.I)
 _PRONOUN_AFTER = re.compile(r"\s+(?P<pronoun>he|she)\b")
 _SEX_OF_PRONOUN = {"she": "f", "he": "m"}
+_PRONOUN_REACH = 20  # people named before a pronoun that it may pass over (listeners, owners, the other sex)
 # what may stand between a speaker and the verb: an apposition (", Apple's chief executive,") and an adverb or auxiliary
 _BEFORE_VERB = re.compile(r"^(?:\s*,[^,“”\"]{1,80},)?\s*(?:(?:also|then|later|again|has|had|have|would|will|\w+ly)\s+){0,2}$")
 # what may stand between an inverted verb and the speaker: role words ("said Apple CEO Tim Cook")
 _AFTER_VERB = re.compile(r"^\s+(?:[\w'’.-]+\s+){0,4}$")
+# the longest gap the two patterns above accept between a name and its verb in normalized text (an
+# apposition of 80 characters and two words): names farther away are not looked at, so each verb
+# costs the names near it, not every name of the paragraph
+_NEAR = 300
 _SENTENCE_END = re.compile(r"[.!?…][’”\"]?\s*$")
 _AFFILIATION = re.compile(r"\b(?:at|of|for|with|from) (?:the )?$")  # "an analyst at Stratfor": where one works
 _MIN_WORDS = 4  # a phrase shorter than this with no verb of speech is a scare quote, not speech
@@ -62,53 +69,84 @@ class _Speech:
 
 def _verbs(text: str, quotes: list[tuple[int, int]]) -> list[_Speech]:
     verbs, listeners = speech_verbs(), listener_verbs()
+    quoted = SpanSet(len(text) + 1)
+    for s, e in quotes:
+        quoted.add(max(0, s - 1), e + 1)
     found = []
     for m in _VERB.finditer(text):
         word = m.group().lower()
         verb = "according" if word == "according to" else word.split()[0]
         if verb not in verbs or (verb == "according" and word != "according to"):
             continue
-        if any(s - 1 <= m.start() < e + 1 for s, e in quotes):
+        if quoted.overlaps(m.start(), m.start() + 1):
             continue
         found.append(_Speech(m.start(), m.end(), verb if verb not in listeners else verb + "+"))
     return found
 
 
-def _subject(speech: _Speech, text: str, names: list[Fact], quotes: list[tuple[int, int]],
-             sentence_start: int) -> Fact | str | None:
-    """The speaker of one verb of speech: a name before it, a pronoun before it, or a name after it."""
-    outside = [f for f in names if not any(s <= f.start < e for s, e in quotes)]
-    before = [f for f in outside if f.end <= speech.start and _BEFORE_VERB.match(text[f.end:speech.start])]
-    if before:
-        found = before[-1]
-        if found.entity_type != "person" and _AFFILIATION.search(text[max(0, found.start - 10):found.start]):
-            # "Omar Lamrani, an analyst at Stratfor, ... told": the organization is the speaker's employer
-            people = [f for f in outside if f.entity_type == "person" and sentence_start <= f.start and f.end <= found.start]
-            if people:
-                return people[0]
-        return found
+def _subject(speech: _Speech, text: str, outside: list[Fact], sentence_start: int) -> Fact | str | None:
+    """The speaker of one verb of speech: a name before it, a pronoun before it, or a name after it.
+    `outside` are the paragraph's names outside quotes, in text order."""
+    i = _first_from(outside, speech.start)
+    for j in range(i - 1, -1, -1):  # the nearest name before that the gap allows
+        f = outside[j]
+        if f.end < speech.start - _NEAR:
+            break
+        if f.end <= speech.start and _BEFORE_VERB.match(text[f.end:speech.start]):
+            if f.entity_type != "person" and _AFFILIATION.search(text[max(0, f.start - 10):f.start]):
+                # "Omar Lamrani, an analyst at Stratfor, ... told": the organization is the speaker's employer
+                for k in range(_first_from(outside, sentence_start), j):
+                    if outside[k].entity_type == "person":
+                        return outside[k]
+            return f
     if speech.verb.rstrip("+").endswith("ing"):
         # "Boudreau gave a talk, telling them ...": a participle's subject is the sentence's
-        opening = [f for f in outside if sentence_start <= f.start and f.end <= speech.start]
-        if opening:
-            return opening[0]
-    after = [f for f in outside if f.start >= speech.end and _AFTER_VERB.match(text[speech.end:f.start])]
+        j = _first_from(outside, sentence_start)
+        if j < len(outside) and outside[j].end <= speech.start:
+            return outside[j]
+    after = None
+    for j in range(_first_from(outside, speech.end), len(outside)):
+        f = outside[j]
+        if f.start > speech.end + _NEAR:
+            break
+        if _AFTER_VERB.match(text[speech.end:f.start]):
+            after = f
+            break
     pronoun = _PRONOUN.search(text[max(0, speech.start - 6):speech.start])
     if pronoun:
         if speech.verb.endswith("+") and after:
-            speech.listener = after[0].entity_id  # "he told Cook": he is not Cook
+            speech.listener = after.entity_id  # "he told Cook": he is not Cook
         return pronoun.group("pronoun").lower()
     if not speech.verb.endswith("+"):  # "told Benioff": the name after is the listener
         pronoun = _PRONOUN_AFTER.match(text, speech.end)
         if pronoun:
             return pronoun.group("pronoun").lower()  # "..., replied she"
         if after:
-            return after[0]
+            return after
     # a long apposition between the subject and its verb ("Dylan Nelson, a fellow at ..., Germany, and co-author
-    # of the study, said"): the sentence's first person before the verb, else its first organization
-    opening = [f for f in outside if sentence_start <= f.start and f.end <= speech.start]
-    people = [f for f in opening if f.entity_type == "person"]
-    return (people or opening or [None])[0]
+    # of the study, said"): the first person before the verb in its sentence, else the first organization;
+    # looked for within _NEAR of the verb so that each verb costs the names near it
+    first = None
+    for j in range(_first_from(outside, max(sentence_start, speech.start - _NEAR)), len(outside)):
+        f = outside[j]
+        if f.end > speech.start:
+            break
+        if f.entity_type == "person":
+            return f
+        first = first or f
+    return first
+
+
+def _first_from(facts: list[Fact], offset: int) -> int:
+    """The index of the first fact starting at or after offset (facts in text order)."""
+    lo, hi = 0, len(facts)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if facts[mid].start < offset:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo
 
 
 def _is_speech(text: str, verbs_near: bool, opens_sentence: bool) -> bool:
@@ -132,24 +170,32 @@ class _Speakers:
 
     def __init__(self, ctx: Context, names: list[Fact]) -> None:
         texts = {p.paragraph_id: p for p in ctx.paragraphs}
-        quoted = {pid: [(m.start(), m.end()) for m in _QUOTE.finditer(p.text)] for pid, p in texts.items()}
+        quoted = {pid: SpanSet(len(p.text)) for pid, p in texts.items()}
+        for pid, p in texts.items():
+            for m in _QUOTE.finditer(p.text):
+                quoted[pid].add(m.start(), m.end())
         listeners = alternation(listener_verbs())
         listener = re.compile(rf"\b(?:{listeners})\s+$")
         self.people: list[tuple[tuple[int, int], Fact]] = []
         for f in names:
             p = texts.get(f.paragraph_id)
-            if p is None or f.entity_type != "person" or any(s <= f.start < e for s, e in quoted[f.paragraph_id]):
+            if p is None or f.entity_type != "person" or quoted[f.paragraph_id].overlaps(f.start, f.start + 1):
                 continue
             if p.text[f.end:f.end + 2] in ("'s", "’s") or listener.search(p.text, max(0, f.start - 12), f.start):
                 continue
             self.people.append(((p.seq, f.start), f))
+        self.people.sort(key=lambda item: item[0])
+        self.places = [at for at, _ in self.people]
 
     def last(self, p: Paragraph, offset: int, not_id: str | None = None, pronoun: str = "they") -> Fact | None:
-        here = (p.seq, offset)
         other_sex = {"f": "m", "m": "f"}.get(_SEX_OF_PRONOUN.get(pronoun, ""))
-        named = [f for at, f in self.people if at < here and f.entity_id != not_id
-                 and (other_sex is None or _sex(f.value) != other_sex)]
-        return named[-1] if named else None
+        i = bisect.bisect_left(self.places, (p.seq, offset))
+        # a pronoun stands for one of the last few people named: a bounded look back keeps each one cheap
+        for k in range(i - 1, max(-1, i - 1 - _PRONOUN_REACH), -1):
+            f = self.people[k][1]
+            if f.entity_id != not_id and (other_sex is None or _sex(f.value) != other_sex):
+                return f
+        return None
 
 
 @cache
@@ -185,37 +231,82 @@ def _paragraph_quotes(ctx: Context, p: Paragraph, names_by_paragraph: dict[str, 
             ends[start] = m.end(group)  # where the marks close: "Please." ends a sentence though the stop is cut
     names = [f for f in names_by_paragraph.get(p.paragraph_id, ()) if f.entity_type in _SPEAKERS]
     verbs = _verbs(text, [(s - 1, e + 1) for s, e in spans])
+    quoted = SpanSet(len(text) + 1)
+    for s, e in spans:
+        quoted.add(s, e)
+    outside = sorted((f for f in names if not quoted.overlaps(f.start, f.start + 1)), key=lambda f: f.start)
     paragraph_speaker = None
     for v in verbs:
         sentence = ctx.sentence_at(p.paragraph_id, v.start)
-        found = _resolve(_subject(v, text, names, spans, sentence.start if sentence else 0), speakers, p, v)
+        found = _resolve(_subject(v, text, outside, sentence.start if sentence else 0), speakers, p, v)
         v.speaker = found
         paragraph_speaker = paragraph_speaker or found
     if not spans:
         return [], None
     facts = []
     last = None
+    verb_starts = [v.start for v in verbs]
+    speaking = _with_speakers(verbs)
     for start, end in spans:
         sentence = ctx.sentence_at(p.paragraph_id, start)
         s_start, s_end = (sentence.start, sentence.end) if sentence else (0, len(text))
-        near = sorted((v for v in verbs if s_start <= v.start < s_end), key=lambda v: min(abs(v.start - end), abs(v.end - start)))
-        opens = not text[:start - 1].rstrip() or text[:start - 1].rstrip()[-1] in ".!?”\"’"
+        near = bisect.bisect_left(verb_starts, s_end) > bisect.bisect_left(verb_starts, s_start)  # a verb in the sentence
+        before = _last_visible(text, start - 1)
+        opens = before < 0 or text[before] in ".!?”\"’"
         if not _is_speech(text[start:ends[start]].strip(), bool(near), opens):
             continue
-        speaker = next((v.speaker for v in near if v.speaker), None)
+        speaker = _nearest_speaker(verbs, verb_starts, speaking, (start, end), (s_start, s_end))
         if speaker is None and paragraph_speaker is not None:
             speaker = paragraph_speaker
         if speaker is None and start <= 1 and not verbs:
             speaker = previous  # the quote runs on from the paragraph before
         if speaker is None and not near:
-            outside = [f for f in names if s_start <= f.start < s_end and not any(s <= f.start < e for s, e in spans)]
-            speaker = outside[0] if outside else None
+            first = _first_from(outside, s_start)
+            speaker = outside[first] if first < len(outside) and outside[first].start < s_end else None
         if speaker is not None:
             last = speaker
         facts.append(make_fact(ctx, p, "quote", start, end, text[start:end].strip(),
                                entity_id=speaker.entity_id if speaker else None,
                                entity_type=speaker.entity_type if speaker else None))
     return facts, last or (previous if facts and spans[0][0] <= 1 else None)
+
+
+def _with_speakers(verbs: list[_Speech]) -> tuple[list[int], list[int]]:
+    """For each verb, the index of the last verb up to it and of the first from it that has a speaker (-1: none)."""
+    last, first = [-1] * len(verbs), [-1] * len(verbs)
+    seen = -1
+    for i, v in enumerate(verbs):
+        seen = i if v.speaker else seen
+        last[i] = seen
+    seen = -1
+    for i in range(len(verbs) - 1, -1, -1):
+        seen = i if verbs[i].speaker else seen
+        first[i] = seen
+    return last, first
+
+
+def _nearest_speaker(verbs: list[_Speech], verb_starts: list[int], speaking: tuple[list[int], list[int]],
+                     quote: tuple[int, int], sentence: tuple[int, int]) -> Fact | None:
+    """The speaker of the verb nearest the quote in its sentence among the verbs that have one (the one
+    before on a tie); each side's nearest is looked up, not searched, so many quotes in one sentence
+    cost no more than a few."""
+    k = bisect.bisect_left(verb_starts, quote[0])  # verbs stand outside quotes: before k, before the quote
+    left = speaking[0][k - 1] if k else -1
+    right = speaking[1][k] if k < len(verbs) else -1
+    candidates = []
+    if left >= 0 and verbs[left].start >= sentence[0]:
+        candidates.append((quote[0] - verbs[left].end, 0, verbs[left]))
+    if right >= 0 and verbs[right].start < sentence[1]:
+        candidates.append((verbs[right].start - quote[1], 1, verbs[right]))
+    return min(candidates, key=lambda c: c[:2])[2].speaker if candidates else None
+
+
+def _last_visible(text: str, end: int) -> int:
+    """The index of the last character before `end` that is not white space, or -1."""
+    i = end - 1
+    while i >= 0 and text[i].isspace():
+        i -= 1
+    return i
 
 
 def quote_facts(ctx: Context, names: list[Fact]) -> list[Fact]:

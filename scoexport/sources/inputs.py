@@ -1,7 +1,13 @@
-"""Sources: find the inputs, read each once, hash and decode it, tell its format."""
+"""Sources: find the inputs, read each once, hash it, tell its format by content, decode it.
+
+Every input the user named becomes a `Source`, a `Failure` (it cannot be read or is not a
+document: the reason names what it is) or a `Skipped` (left out on purpose: empty, unsupported
+in a folder, an unreadable folder, a folder reached again through a symbolic link). Nothing is
+left out without a word. Paths are kept as `printable_path` text, so a file name of any bytes
+can be written to every table, manifest and message.
+"""
 from __future__ import annotations
 
-import codecs
 import glob
 import hashlib
 import logging
@@ -10,7 +16,9 @@ import re
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from ..records import Failure, Skipped, Source
+from ..records import Failure, Skipped, Source, printable_path
+from .decode import decode
+from .sniff import binary_kind, bytes_look_binary, is_pdf, looks_binary, utf16_without_bom
 
 log = logging.getLogger(__name__)
 
@@ -18,57 +26,94 @@ TEXT_SUFFIXES = {".txt", ".text", ".md"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml", ".shtml"}
 PDF_SUFFIXES = {".pdf"}
 SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | PDF_SUFFIXES
-PDF_SIGNATURE_WITHIN = 1024  # readers accept junk before "%PDF-" in the first kilobyte
 WARC_SUFFIXES = (".warc", ".warc.gz")  # web archives: many documents in one file (sources/warc.py)
 
 _HTML_SNIFF = re.compile(rb"<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]", re.IGNORECASE)
-_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_:.\-]+)""", re.IGNORECASE)
-_XML_ENCODING = re.compile(rb"""\s*<\?xml[^>]+encoding\s*=\s*["']([A-Za-z0-9_:.\-]+)""")
-_LATIN1_NAMES = {"iso8859-1", "latin-1", "ascii"}
-_C1_BYTES = re.compile(rb"[\x80-\x9f]")
-# Encodings tried when the bytes are not UTF-8; restricted because open-ended detection
-# mistakes cp1252 text for exotic code pages.
-_FALLBACK_CANDIDATES = ["cp1252", "latin_1", "utf_16", "cp1251", "gb18030", "shift_jis", "euc_kr", "iso8859_2"]
+_HTML_SNIFF_TEXT = re.compile(r"<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]", re.IGNORECASE)
 
 
 class InputError(Exception):
-    """An input that cannot be read or decoded; the message says why."""
+    """An input that cannot be read or is not a document; the message says why."""
 
 
-def find_inputs(inputs: Iterable[str | os.PathLike[str]]) -> Iterator[str | Failure]:
+class InputSkipped(Exception):
+    """An input left out on purpose (empty); the message says why."""
+
+
+def missing_inputs(inputs: Iterable[str | os.PathLike[str]]) -> list[Failure]:
+    """The named inputs that name nothing: no such file or folder, or a pattern matching no file."""
+    missing = []
+    for raw in inputs:
+        item = os.fspath(raw)
+        if os.path.exists(item):
+            continue
+        if glob.has_magic(item):
+            if not any(os.path.isfile(p) for p in glob.iglob(item, recursive=True)):
+                missing.append(Failure(printable_path(item), "find", "the pattern matches no file"))
+        else:
+            missing.append(Failure(printable_path(item), "find", "no such file or folder"))
+    return missing
+
+
+def _walk(folder: str) -> Iterator[str | Skipped]:
+    """Files under a folder (hidden ones left out), following links to folders once each."""
+    visited: set[tuple[int, int]] = set()
+
+    def unreadable(exc: OSError) -> None:
+        problems.append(Skipped(printable_path(exc.filename or folder), f"cannot read folder: {exc.strerror or exc}"))
+
+    problems: list[Skipped] = []
+    files: list[str] = []
+    for root, dirs, names in os.walk(folder, onerror=unreadable, followlinks=True):
+        st = os.stat(root)
+        if (st.st_dev, st.st_ino) in visited:
+            problems.append(Skipped(printable_path(root), "folder already searched (a symbolic link loop)"))
+            dirs.clear()
+            continue
+        visited.add((st.st_dev, st.st_ino))
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for name in names:
+            path = os.path.join(root, name)
+            if name.startswith("."):
+                continue
+            if Path(name).suffix.lower() in SUFFIXES or is_warc(name):
+                files.append(path)
+            elif os.path.isfile(path):
+                problems.append(Skipped(printable_path(path),
+                                        "not a supported document type (.txt, .md, .html, .pdf, .warc, .warc.gz)"))
+    yield from sorted(files)
+    yield from problems
+
+
+def find_inputs(inputs: Iterable[str | os.PathLike[str]]) -> Iterator[str | Failure | Skipped]:
     """Expand files, folders (recursively, documents by suffix) and glob patterns, in a stable order."""
     seen: set[str] = set()
     for raw in inputs:
-        item = str(raw)
+        item = os.fspath(raw)
+        found: Iterable[str | Skipped]
         if os.path.isdir(item):
-            found = sorted(
-                str(p) for p in Path(item).rglob("*")
-                if p.is_file() and (p.suffix.lower() in SUFFIXES or is_warc(p.name))
-                and not any(part.startswith(".") for part in p.relative_to(item).parts)
-            )
+            found = _walk(item)
         elif os.path.exists(item):
             found = [item]
         elif glob.has_magic(item):
             found = sorted(p for p in glob.glob(item, recursive=True) if os.path.isfile(p))
             if not found:
-                log.warning("skipped %s: the pattern matches no file", item)
-                yield Failure(item, "find", "the pattern matches no file")
+                log.warning("skipped %s: the pattern matches no file", printable_path(item))
+                yield Failure(printable_path(item), "find", "the pattern matches no file")
         else:
             found = []
-            log.warning("skipped %s: no such file or folder", item)
-            yield Failure(item, "find", "no such file or folder")
+            log.warning("skipped %s: no such file or folder", printable_path(item))
+            yield Failure(printable_path(item), "find", "no such file or folder")
         for path in found:
-            if path not in seen:
+            if isinstance(path, Skipped):
+                yield path
+            elif path not in seen:
                 seen.add(path)
                 yield path
 
 
 def is_warc(path: str) -> bool:
     return path.lower().endswith(WARC_SUFFIXES)
-
-
-def is_pdf(data: bytes) -> bool:
-    return b"%PDF-" in data[:PDF_SIGNATURE_WITHIN]
 
 
 def detect_format(path: str, data: bytes) -> str:
@@ -83,66 +128,48 @@ def detect_format(path: str, data: bytes) -> str:
     return "html" if _HTML_SNIFF.search(data[:4096]) else "text"
 
 
-def declared_html_encoding(data: bytes) -> str | None:
-    """The encoding a page declares (meta charset, http-equiv content type, XML declaration), as a codec name."""
-    head = data[:8192]
-    m = _META_CHARSET.search(head) or _XML_ENCODING.match(head)
-    if not m:
-        return None
-    try:
-        name = codecs.lookup(m.group(1).decode("ascii")).name
-    except LookupError:
-        return None
-    if name in _LATIN1_NAMES and _C1_BYTES.search(data):
-        # browsers read pages labelled latin-1 as windows-1252, whose quotes and dashes sit in 0x80-0x9f
-        return "cp1252"
-    return name
-
-
-def decode(data: bytes, fmt: str = "text") -> tuple[str, str]:
-    """Decode bytes to text; returns (text, encoding name)."""
-    for bom, name in ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16")):
-        if data.startswith(bom):
-            return data.decode(name), name
-    if b"\x00" in data[:8192]:
-        raise InputError("this is binary data, not text, HTML or PDF")
-    try:
-        return data.decode("utf-8"), "utf-8"
-    except UnicodeDecodeError:
-        pass
-    if fmt == "html":
-        declared = declared_html_encoding(data)
-        if declared:
-            try:
-                return data.decode(declared), declared
-            except UnicodeDecodeError:
-                pass
-    from charset_normalizer import from_bytes
-
-    best = from_bytes(data, cp_isolation=_FALLBACK_CANDIDATES).best()
-    if best is not None:
-        return str(best), best.encoding
-    return data.decode("cp1252", errors="replace"), "cp1252 (with replacements)"
-
-
 def read_source(path: str) -> Source:
-    """Read one input: bytes once, SHA-256, decoded text and format."""
+    """Read one input: bytes once, SHA-256, format by content, decoded text.
+
+    Raises InputError for what is not a document (with what it is) and InputSkipped for an empty file.
+    """
     try:
         data = Path(path).read_bytes()
     except OSError as exc:
         raise InputError(f"cannot read: {exc.strerror or exc}") from exc
-    fmt = detect_format(path, data)
-    if fmt == "pdf":  # never decoded as text: parse reads the text layer and sets the text
-        return Source(path=path, data=data, sha256=hashlib.sha256(data).hexdigest(), text="", encoding=None, format=fmt)
+    if not data.strip():
+        raise InputSkipped("empty file" if not data else "holds only white space")
+    return source_of(path, data)
+
+
+def source_of(path: str, data: bytes, fmt: str | None = None) -> Source:
+    """The `Source` of an input's bytes, for a file and for a web archive's record alike: what is not a
+    document (an image, an archive, control bytes throughout) raises InputError saying what it is, and is
+    never decoded as text. `fmt` is the format the container declares (a record's content type); the
+    PDF signature and the binary checks still come first."""
+    shown = printable_path(path)
+    kind = binary_kind(data)
+    if kind:
+        raise InputError(f"this is {kind}, not text, HTML or PDF")
+    fmt = "pdf" if is_pdf(data) else fmt or detect_format(path, data)
+    if fmt == "pdf":
+        # never decoded as text: parse reads the text layer and sets the text
+        return Source(path=shown, data=data, sha256=hashlib.sha256(data).hexdigest(), text="", encoding=None, format=fmt)
+    if utf16_without_bom(data) is None and not data.startswith((b"\xff\xfe", b"\xfe\xff")) and bytes_look_binary(data):
+        raise InputError("this is binary data (control bytes throughout), not text, HTML or PDF")
     text, encoding = decode(data, fmt)
-    return Source(path=path, data=data, sha256=hashlib.sha256(data).hexdigest(), text=text, encoding=encoding, format=fmt)
+    if looks_binary(text):
+        raise InputError(f"this is binary data (control characters throughout once read as {encoding}), not text")
+    if fmt == "text" and Path(path).suffix.lower() not in TEXT_SUFFIXES and _HTML_SNIFF_TEXT.search(text[:4096]):
+        fmt = "html"  # UTF-16 pages say so only once decoded
+    return Source(path=shown, data=data, sha256=hashlib.sha256(data).hexdigest(), text=text, encoding=encoding, format=fmt)
 
 
 def iter_sources(inputs: Iterable[str | os.PathLike[str]]) -> Iterator[Source | Failure | Skipped]:
     from .warc import iter_warc
 
     for item in find_inputs(inputs):
-        if isinstance(item, Failure):
+        if isinstance(item, (Failure, Skipped)):
             yield item
             continue
         if is_warc(item):  # a web archive holds many documents
@@ -150,6 +177,9 @@ def iter_sources(inputs: Iterable[str | os.PathLike[str]]) -> Iterator[Source | 
             continue
         try:
             yield read_source(item)
+        except InputSkipped as exc:
+            log.info("skipped %s: %s", printable_path(item), exc)
+            yield Skipped(printable_path(item), str(exc))
         except InputError as exc:
-            log.warning("skipped %s: %s", item, exc)
-            yield Failure(item, "read", str(exc))
+            log.warning("skipped %s: %s", printable_path(item), exc)
+            yield Failure(printable_path(item), "read", str(exc))

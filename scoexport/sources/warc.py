@@ -3,8 +3,9 @@
 Enters: the path of a WARC file (as written by crawlers such as Common Crawl, Heritrix, wget
 --warc-file or browsertrix). Leaves, in file order: a `Source` per HTML response (the HTTP body as
 the document's bytes, decoded as a saved page would be; its path is `FILE#OFFSET`, the record's byte
-offset, so it can be found again; its target URL and crawl date kept), a `Failure` for a record that
-cannot be decoded or a file that cannot be read on, and at the end one `Skipped` per kind of record
+offset, so it can be found again; its target URL and crawl date kept), a `Failure` for a record
+whose body is not a page (an image or binary data labelled HTML: sniffed as a file is, never
+decoded) or a file that cannot be read on, and at the end one `Skipped` per kind of record
 passed over (requests, metadata, non-HTML responses), counted rather than listed one by one.
 
 warcio reads the records: a well-kept, pure-Python reader (Apache-2.0) that also writes WARC. On a
@@ -14,12 +15,12 @@ both far above the ~1 MB/s at which pages are converted, so the smaller dependen
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 from collections import Counter
 from collections.abc import Iterator
+from dataclasses import replace
 
-from ..records import Failure, Skipped, Source
-from .inputs import InputError, decode
+from ..records import Failure, Skipped, Source, printable_path
+from .inputs import InputError, source_of
 
 HTML_TYPES = ("text/html", "application/xhtml+xml")
 
@@ -62,16 +63,17 @@ def iter_warc(path: str) -> Iterator[Source | Failure | Skipped]:
                     continue
                 data = record.content_stream().read()
                 member = f"{path}#{records.get_record_offset()}"  # asked after the read: asking reads the record to its end
-                try:
-                    text, encoding = decode(data, "html")
-                except InputError as exc:
-                    yield Failure(member, "read", str(exc))
+                if not data.strip():
+                    skipped["empty HTML response"] += 1
                     continue
-                yield Source(path=member, data=data, sha256=hashlib.sha256(data).hexdigest(), text=text,
-                             encoding=encoding, format="html",
-                             target_url=record.rec_headers.get_header("WARC-Target-URI"),
-                             crawl_date=crawl_date(record.rec_headers.get_header("WARC-Date")))
+                try:  # a body labelled HTML is sniffed as a file is: an image or binary data is never decoded
+                    source = source_of(member, data, "html")
+                except InputError as exc:
+                    yield Failure(printable_path(member), "read", str(exc))
+                    continue
+                yield replace(source, target_url=record.rec_headers.get_header("WARC-Target-URI"),
+                              crawl_date=crawl_date(record.rec_headers.get_header("WARC-Date")))
     except (OSError, ArchiveLoadFailed, EOFError, ValueError) as exc:
-        yield Failure(path, "read", f"cannot read the web archive: {exc}")
+        yield Failure(printable_path(path), "read", f"cannot read the web archive: {exc}")
     for reason, count in sorted(skipped.items()):
-        yield Skipped(path, reason, count)
+        yield Skipped(printable_path(path), reason, count)

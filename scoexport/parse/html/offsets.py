@@ -9,13 +9,77 @@ import bisect
 import html
 import re
 
+from ...spans import SpanSet
 from .flexible import Flexible
 
-# raw-text elements count as markup: the page's text is never searched for inside a script
-_MARKUP = re.compile(r"<(script|style)\b[^>]*>.*?</\1\s*>|<!--.*?-->|<![^>]*>|<\?[^>]*>|</?[A-Za-z][^>]*>",
-                     re.S | re.I)
+_RAW_OPEN = re.compile(r"<(script|style)\b", re.I)
+_RAW_CLOSE = {name: re.compile(rf"</{name}\s*>", re.I) for name in ("script", "style")}
+_TAG_OPEN = re.compile(r"<[A-Za-z]|</")  # "</" opens an end tag, or a bogus comment ("</>", "</;>") parsers drop
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
-_TEXT_START = re.compile(r"(?<=>)\s*[^<\s]")
+_NOT_SPACE = re.compile(r"\S")
+
+
+class _NextMatch:
+    """The next place of a pattern at or after a position, remembered: the tokenizer asks with
+    positions that only grow, so a search that failed (an unclosed comment) is never run again and
+    one that succeeded answers every later question up to the place it found."""
+
+    def __init__(self, source: str, pattern: re.Pattern[str]) -> None:
+        self.source, self.pattern = source, pattern
+        self.asked, self.found = -1, -1
+        self.end = -1
+
+    def at_or_after(self, pos: int) -> tuple[int, int]:
+        """(start, end) of the next match, or (-1, -1)."""
+        if not (self.asked >= 0 and self.asked <= pos and (self.found < 0 or pos <= self.found)):
+            m = self.pattern.search(self.source, pos)
+            self.asked = pos
+            self.found, self.end = (m.start(), m.end()) if m else (-1, -1)
+        return self.found, self.end
+
+
+def markup_spans(source: str) -> list[tuple[int, int]]:
+    """Spans of the markup in an HTML source, in order: tags, comments, declarations, processing
+    instructions, and script and style elements whole (the page's text is never searched for inside
+    a script). An unclosed comment or script is read as the tag it opens, up to the next ">".
+
+    Every terminator (">", "-->", "</script>") is searched for through `_NextMatch`, so each is read
+    once across the source: the cost is linear however many constructs are left unclosed.
+    """
+    gt = _NextMatch(source, re.compile(">"))
+    comment_end = _NextMatch(source, re.compile("-->"))
+    raw_end = {name: _NextMatch(source, pattern) for name, pattern in _RAW_CLOSE.items()}
+    spans: list[tuple[int, int]] = []
+    pos = source.find("<")
+    while pos >= 0:
+        end = -1
+        raw = _RAW_OPEN.match(source, pos)
+        if raw:
+            _, open_end = gt.at_or_after(raw.end())
+            if open_end >= 0:
+                end = raw_end[raw.group(1).lower()].at_or_after(open_end)[1]
+        if end < 0 and source.startswith("<!--", pos):
+            end = comment_end.at_or_after(pos + 4)[1]
+        if end < 0 and source.startswith(("<!", "<?"), pos):
+            end = gt.at_or_after(pos + 2)[1]
+        if end < 0 and _TAG_OPEN.match(source, pos):
+            end = gt.at_or_after(pos + 2)[1]
+        if end < 0:
+            pos = source.find("<", pos + 1)
+            continue
+        spans.append((pos, end))
+        pos = source.find("<", end)
+    return spans
+
+
+def without_markup(text: str) -> str:
+    """The text with every piece of markup replaced by a space."""
+    pieces, last = [], 0
+    for start, end in markup_spans(text):
+        pieces += [text[last:start], " "]
+        last = end
+    pieces.append(text[last:])
+    return "".join(pieces)
 
 
 def without_xml_declaration(text: str) -> str:
@@ -30,7 +94,7 @@ class TextLocator:
     def __init__(self, source: str) -> None:
         self.source = source
         self.cursor = 0
-        spans = [(m.start(), m.end()) for m in _MARKUP.finditer(source)]
+        spans = markup_spans(source)
         self._tag_starts = [s for s, _ in spans]
         self._tag_ends = [e for _, e in spans]
 
@@ -73,12 +137,16 @@ class TextLocator:
         return -1
 
     def _locate_flexibly(self, text: str) -> tuple[int, int]:
-        flexible = Flexible(text)
+        found = self._search(Flexible(text))
+        return found if found is not None else self._search(Flexible(text, letters_too=True)) or (
+            self.cursor, self.cursor)
+
+    def _search(self, flexible: Flexible) -> tuple[int, int] | None:
         pos = self.cursor
         while True:
             found = flexible.search(self.source, pos)
             if found is None:
-                return self.cursor, self.cursor
+                return None
             tag_end = self._inside_tag(found[0])
             if tag_end is None:
                 self.cursor = found[1]
@@ -96,8 +164,39 @@ class TextLocator:
     def rest(self) -> tuple[str, int, int] | None:
         """Text after the last piece found that the tree does not hold (the parser gives up on pages
         nested deeper than it allows), with its span, so that it is kept rather than lost."""
-        text = " ".join(html.unescape(_MARKUP.sub(" ", self.source[self.cursor:])).split())
+        text = " ".join(html.unescape(without_markup(self.source[self.cursor:])).split())
         if not text:
             return None
-        first = _TEXT_START.search(self.source, self.cursor)
-        return text, (first.start() if first else self.cursor), len(self.source.rstrip())
+        return text, self._first_text(self.cursor), len(self.source.rstrip())
+
+    def unplaced(self, covered: SpanSet) -> list[tuple[int, int]]:
+        """Runs of visible source text (outside markup, not white space) that `covered` leaves out:
+        text the tree holds where the search could not place it (markup broken inside a word).
+        Read once, gap by gap between tags, so the check is linear in the source."""
+        runs: list[tuple[int, int]] = []
+        gaps = zip([0, *self._tag_ends], [*self._tag_starts, len(self.source)], strict=True)
+        for start, end in gaps:
+            pos = start
+            while pos < end:
+                first = covered.first_free(pos, end)
+                if first < 0:
+                    break
+                stop = covered.first_taken(first, end)
+                stop = end if stop < 0 else stop
+                piece = self.source[first:stop]
+                if piece.strip():
+                    lead = len(piece) - len(piece.lstrip())
+                    runs.append((first + lead, first + len(piece.rstrip())))
+                pos = stop
+        return runs
+
+    def _first_text(self, pos: int) -> int:
+        """The first visible character at or after pos: not white space, not inside markup."""
+        while True:
+            m = _NOT_SPACE.search(self.source, pos)
+            if m is None:
+                return pos
+            tag_end = self._inside_tag(m.start())
+            if tag_end is None:
+                return m.start()
+            pos = tag_end

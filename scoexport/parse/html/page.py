@@ -7,6 +7,7 @@ every block and artifact has real source offsets.
 from __future__ import annotations
 
 import datetime as dt
+import logging
 
 import lxml.etree
 import lxml.html
@@ -14,12 +15,15 @@ from lxml.html import HtmlElement
 
 from ...date_text import find_dates, first_day
 from ...records import Artifact, Block, DateEvidence, Metadata, Parsed, Source
+from ...spans import SpanSet
 from .content import select
 from .meta import page_metadata
-from .offsets import TextLocator, without_xml_declaration
+from .offsets import TextLocator, markup_spans, without_xml_declaration
 from .page_dates import labelled_date, marked_date
+from .soup import MAX_ATTRIBUTES, MAX_DEPTH, has_too_many_attributes, soup_tree
 from .tree import PROTECTED_TAGS, Unit, attribute_words, vocabulary, walk_tree
 
+log = logging.getLogger(__name__)
 KINDS = {"h1": "heading", "h2": "heading", "h3": "heading", "h4": "heading", "h5": "heading", "h6": "heading",
          "figcaption": "caption", "caption": "caption"}
 _BYLINE_MAX_CHARS = 200
@@ -107,10 +111,24 @@ def _artifacts(units: list[Unit], kept: set[int]) -> list[Artifact]:
     return artifacts
 
 
+def _build_tree(text: str, path: str) -> HtmlElement:
+    """lxml's tree of the page, or html.parser's where lxml cannot build it (see `soup`)."""
+    if has_too_many_attributes(text, markup_spans(text)):
+        log.warning("%s: an element holds more than %d attributes: parsed with html.parser", path, MAX_ATTRIBUTES)
+        return soup_tree(text)
+    parser = lxml.html.HTMLParser()
+    root = lxml.html.document_fromstring(text, parser=parser)
+    if any(e.type_name == "ERR_RESOURCE_LIMIT" for e in parser.error_log):
+        log.warning("%s: nested deeper than lxml builds: parsed with html.parser, nesting past %d flattened",
+                    path, MAX_DEPTH)
+        return soup_tree(text)
+    return root
+
+
 def parse_html(source: Source) -> Parsed:
     text = without_xml_declaration(source.text)
     try:
-        root = lxml.html.document_fromstring(text)
+        root = _build_tree(text, source.path)
     except (lxml.etree.ParserError, ValueError):
         stripped = source.text.strip()
         start = source.text.find(stripped[:1]) if stripped else 0
@@ -148,5 +166,10 @@ def parse_html(source: Source) -> Parsed:
     rest = locator.rest()
     if rest is not None:
         artifacts.append(Artifact("unparsed", *rest))
+    # whatever visible text no block or artifact holds yet is kept, so that nothing is lost
+    covered = SpanSet(len(text))
+    for start, end in [span for b in blocks for span in b.spans] + [(a.start, a.end) for a in artifacts]:
+        covered.add(start, end)
+    artifacts += [Artifact("unparsed", text[s:e], s, e) for s, e in locator.unplaced(covered)]
     artifacts.sort(key=lambda a: a.start)
     return Parsed(source, blocks, artifacts, metadata, dates, authors)

@@ -1,0 +1,100 @@
+"""What a file is, told by its first bytes before its name: documents made by programs carry a
+signature at their start (a PDF, a ZIP archive such as docx or xlsx, an image, gzip, an executable),
+and text is told from other data by the bytes it never holds.
+
+Enters: the bytes of one input. Leaves: a kind ("pdf", "text", or a binary kind with a name for
+the message), so that no binary file is ever decoded as text by accident.
+"""
+from __future__ import annotations
+
+import re
+
+PDF_SIGNATURE_WITHIN = 1024  # readers accept junk before "%PDF-" in the first kilobyte
+SAMPLE = 65536  # enough of a file to tell text from data
+# Text written for reading holds no control characters beyond the layout ones (tab, line and page
+# breaks); a stray one may slip in, a share above this is data, whatever the encoding would say.
+MAX_CONTROL_SHARE = 0.01
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1a\x1c-\x1f\x7f]")
+_CONTROL_BYTES = re.compile(rb"[\x00-\x08\x0e-\x1a\x1c-\x1f\x7f]")
+# an ASCII-heavy UTF-16 text without a byte order mark has a NUL in every other byte
+UTF16_NUL_SHARE = 0.4
+
+# (signature at offset 0, what it is, what to do about it)
+SIGNATURES: list[tuple[bytes, str]] = [
+    (b"PK\x03\x04", "a ZIP archive (or a docx, xlsx, pptx or epub, which are ZIP archives)"),
+    (b"PK\x05\x06", "an empty ZIP archive"),
+    (b"\x1f\x8b", "a gzip-compressed file"),
+    (b"BZh", "a bzip2-compressed file"),
+    (b"\xfd7zXZ\x00", "an xz-compressed file"),
+    (b"7z\xbc\xaf\x27\x1c", "a 7-Zip archive"),
+    (b"Rar!\x1a\x07", "a RAR archive"),
+    (b"\x28\xb5\x2f\xfd", "a zstd-compressed file"),
+    (b"\x89PNG\r\n\x1a\n", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF87a", "a GIF image"),
+    (b"GIF89a", "a GIF image"),
+    (b"II*\x00", "a TIFF image"),
+    (b"MM\x00*", "a TIFF image"),
+    (b"BM", None),  # too short to trust alone: only with the rest of the BMP header (below)
+    (b"\x7fELF", "an executable (ELF)"),
+    (b"MZ", None),  # likewise: a Windows executable only with its PE header
+    (b"\xcf\xfa\xed\xfe", "an executable (Mach-O)"),
+    (b"\xca\xfe\xba\xbe", "an executable or Java class file"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "an old Office document (doc, xls, ppt)"),
+    (b"{\\rtf", "an RTF document"),
+    (b"SQLite format 3\x00", "an SQLite database"),
+    (b"PAR1", "a Parquet file"),
+    (b"OggS", "an Ogg audio or video file"),
+    (b"fLaC", "a FLAC audio file"),
+    (b"ID3", "an MP3 audio file"),
+    (b"\x00\x00\x01\x00", "an icon image"),
+    (b"wOFF", "a web font"),
+    (b"wOF2", "a web font"),
+]
+
+
+def is_pdf(data: bytes) -> bool:
+    return b"%PDF-" in data[:PDF_SIGNATURE_WITHIN]
+
+
+def binary_kind(data: bytes) -> str | None:
+    """What a file holding data rather than text is ("a PNG image"), or None for text (or a PDF)."""
+    for signature, kind in SIGNATURES:
+        if data.startswith(signature):
+            if kind is not None:
+                return kind
+            if signature == b"MZ" and b"PE\x00\x00" in data[:1024]:
+                return "a Windows executable"
+            if signature == b"BM" and len(data) > 14 and data[6:10] == b"\x00\x00\x00\x00":
+                return "a BMP image"
+    if data[8:12] == b"WEBP" and data.startswith(b"RIFF"):
+        return "a WebP image"
+    if data[4:8] == b"ftyp":
+        return "an MP4 or HEIC media file"
+    return None
+
+
+def utf16_without_bom(data: bytes) -> str | None:
+    """'utf-16-le' or 'utf-16-be' when NULs fill every other byte on one side only, else None."""
+    sample = data[:SAMPLE]
+    if len(sample) < 4:
+        return None
+    even, odd = sample[0::2], sample[1::2]
+    even_share, odd_share = even.count(0) / len(even), odd.count(0) / len(odd)
+    if odd_share >= UTF16_NUL_SHARE and even_share < UTF16_NUL_SHARE / 8:
+        return "utf-16-le"
+    if even_share >= UTF16_NUL_SHARE and odd_share < UTF16_NUL_SHARE / 8:
+        return "utf-16-be"
+    return None
+
+
+def looks_binary(text: str) -> bool:
+    """Whether decoded text is data: more control characters than text written for reading holds."""
+    sample = text[:SAMPLE]
+    return bool(sample) and len(_CONTROL.findall(sample)) > MAX_CONTROL_SHARE * len(sample)
+
+
+def bytes_look_binary(data: bytes) -> bool:
+    """The same test on raw bytes, before any decoding (a NUL-free file of random bytes included)."""
+    sample = data[:SAMPLE]
+    return bool(sample) and len(_CONTROL_BYTES.findall(sample)) > MAX_CONTROL_SHARE * len(sample)
