@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from scoexport.extract.numbers import words_value
+from scoexport.extract.numerals import words_value
 
 from .facts_util import facts_of, of_kind
 

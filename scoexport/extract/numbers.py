@@ -18,8 +18,21 @@ from ..records import Fact, Paragraph
 from . import quantities
 from .base import Context, make_fact
 from .number_units import measure_unit, qualifier, unit_after
+from .numerals import (
+    DIGITS,
+    format_value,
+    matches_at,
+    number_table,
+    number_words,
+    numeral,
+    numeral_starts,
+    numeral_value,
+    value_of,
+    word_number,
+)
 
-_DIGITS = r"\d{1,3}(?:[,’']\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"  # 1,250 and the Swiss 250’000
+_alt = alternation
+
 _PERCENT = r"(?:\s?%|\s+percent\b|\s+per\s+cent\b)"
 _B = r"(?<![\w.,-])"  # a numeral does not continue a word, a decimal or a code
 # the article's running text; titles, captions, bylines and datelines restate or frame it
@@ -27,33 +40,10 @@ _RUNNING_KINDS = ("body", "heading")
 
 
 @cache
-def _words() -> dict:
-    return load_json("numbers.json")
-
-
-_alt = alternation
-
-
-def _word_number() -> str:
-    w = _words()
-    cardinal = _alt([*w["units"], *w["tens"]])
-    rest = _alt([*w["units"], *w["tens"], *w["scales"]])
-    # "two hundred and five", "a dozen", "five-and-a-half"
-    return (rf"(?:{cardinal}|an?(?=\s+(?:{_alt(w['scales'])})\b))(?:[\s-]+(?:and\s+)?(?:{rest}))*"
-            r"(?:[\s-]+and[\s-]+a[\s-]+half\b)?")
-
-
-def _numeral(tag: str = "") -> str:
-    """Digits with an optional scale word ("2.5 million") or number words ("two dozen")."""
-    return (rf"(?:(?P<num{tag}>{_DIGITS})(?:\s*(?P<scale{tag}>{_alt(_words()['scales'])}|bn|mn)\b)?"
-            rf"|(?P<word{tag}>{_word_number()}))")
-
-
-@cache
 def _patterns() -> list[tuple[str, bool, re.Pattern[str]]]:
     """(kind, needs a digit, pattern), in order of precedence."""
-    w = _words()
-    number = rf"(?P<num>{_DIGITS})(?:\s*(?P<scale>{_alt(w['scales'])}|bn|mn)\b)?"
+    w = number_table()
+    number = rf"(?P<num>{DIGITS})(?:\s*(?P<scale>{_alt(w['scales'])}|bn|mn)\b)?"
     is_name = {k: bool(re.fullmatch(r"[A-Za-z][A-Za-z. ]+", k)) and not k.startswith("Rs") for k in w["currencies"]}
     symbols = _alt(k for k in w["currencies"] if not is_name[k])
     fractions = _alt(w["fraction_words"])
@@ -67,74 +57,22 @@ def _patterns() -> list[tuple[str, bool, re.Pattern[str]]]:
         ("money", True, re.compile(rf"{b}{number}\s?(?P<code>{codes})\b")),
         ("money", True, re.compile(rf"{b}{number}\s+(?P<cur>{names})\b")),
         ("proportion", False, re.compile(
-            rf"(?i){b}{_numeral()}\s+(?:out\s+of|in)\s+(?:every\s+)?{_numeral('2')}(?![\w.]\d|[^\W\d_])")),
+            rf"(?i){b}{numeral()}\s+(?:out\s+of|in)\s+(?:every\s+)?{numeral('2')}(?![\w.]\d|[^\W\d_])")),
         ("range", False, re.compile(
-            rf"(?i){b}{_numeral()}(?P<pct>{_PERCENT})?(?P<sep>\s*[-–—−]\s*|\s+to\s+|\s+and\s+){_numeral('2')}"
+            rf"(?i){b}{numeral()}(?P<pct>{_PERCENT})?(?P<sep>\s*[-–—−]\s*|\s+to\s+|\s+and\s+){numeral('2')}"
             rf"(?P<pct2>{_PERCENT})?(?![\w.]\d|[^\W\d_])")),
-        ("percent", False, re.compile(rf"(?i){b}{_numeral()}{_PERCENT}")),
+        ("percent", False, re.compile(rf"(?i){b}{numeral()}{_PERCENT}")),
         ("fraction", False, re.compile(rf"(?i){b}(?P<numer>{cardinal_word}|an?|\d+)[\s-]+(?P<frac>{fractions})\b")),
         ("fraction", False, re.compile(r"(?i)(?<![\w-])(?P<frac>half)\b")),
-        ("times", False, re.compile(rf"(?i){b}{_numeral()}\s+times\b")),
+        ("times", False, re.compile(rf"(?i){b}{numeral()}\s+times\b")),
         ("times", False, re.compile(rf"(?i)\b(?P<mult>{_alt(w['multiplicatives'])})\b")),
         ("ordinal", True, re.compile(r"(?<![\w.,-])(?P<num>\d+)(?:st|nd|rd|th)\b")),
         ("ordinal", False, re.compile(rf"(?i)\b(?P<ordw>{_alt(w['ordinals'])})\b")),
-        ("number", False, re.compile(rf"(?i)\b(?P<word>{_word_number()})\b")),
+        ("number", False, re.compile(rf"(?i)\b(?P<word>{word_number()})\b")),
         ("number", True, re.compile(rf"{b}{number}(?![\w.]\d|[.,-]?\d|-[\w.]*\d)")),
     ]
 
 
-def words_value(text: str) -> float | None:
-    """'twenty-four' -> 24, 'two hundred and five' -> 205, 'a dozen' -> 12, 'five-and-a-half' -> 5.5."""
-    w = _words()
-    total, current, extra = 0.0, 0.0, 0.0
-    tokens = re.split(r"[\s-]+", text.lower())
-    if tokens[-3:] == ["and", "a", "half"]:
-        tokens, extra = tokens[:-3], 0.5
-    if tokens and tokens[0] in ("a", "an"):
-        tokens[0] = "one"
-    for token in tokens:
-        if token == "and":
-            continue
-        if token in w["units"] or token in w["tens"]:
-            current += w["units"].get(token, w["tens"].get(token, 0))
-        elif token in w["scales"]:
-            scale = w["scales"][token]
-            if scale >= 1000:
-                total += (current or 1) * scale
-                current = 0
-            else:
-                current = (current or 1) * scale
-        else:
-            return None
-    return total + current + extra
-
-
-def _numeral_value(m: re.Match[str], tag: str = "") -> float:
-    word = m.groupdict().get(f"word{tag}")
-    if word:
-        return words_value(word) or 0.0
-    value = float(re.sub(r"[,’']", "", m[f"num{tag}"]))
-    scale = (m.groupdict().get(f"scale{tag}") or "").lower()
-    return value * {"bn": 1e9, "mn": 1e6}.get(scale, _words()["scales"].get(scale, 1))
-
-
-def _value(kind: str, m: re.Match[str]) -> tuple[float, str | None]:
-    """The value of a match and, for money, its currency."""
-    w = _words()
-    g = m.groupdict()
-    if kind == "money":
-        return _numeral_value(m), g.get("code") or w["currencies"][" ".join(g["cur"].split())]
-    if kind == "fraction":
-        numer = g.get("numer") or "1"
-        n = 1.0 if numer.lower() in ("a", "an") else (float(numer) if numer.isdigit() else words_value(numer) or 1.0)
-        return n / w["fraction_words"][g["frac"].lower()], None
-    if kind == "proportion":
-        return _numeral_value(m) / (_numeral_value(m, "2") or 1.0), None
-    if kind == "times" and g.get("mult"):
-        return float(w["multiplicatives"][g["mult"].lower()]), "times"
-    if kind == "ordinal":
-        return (float(g["num"]) if g.get("num") else float(w["ordinals"][g["ordw"].lower()])), None
-    return _numeral_value(m), "times" if kind == "times" else None
 
 
 @cache
@@ -146,8 +84,8 @@ def _change_before_from() -> re.Pattern[str]:
 def _range(text: str, m: re.Match[str]) -> tuple[str, float, float] | None:
     """(kind, low, high) of a range, or None where the two numerals are not the ends of one span:
     a score or code ("6-4", "5-1A"), a change ("rose from 5 to 10"), "and" without "between"."""
-    low, high = _numeral_value(m), _numeral_value(m, "2")
-    scales = _words()["scales"]
+    low, high = numeral_value(m), numeral_value(m, "2")
+    scales = number_table()["scales"]
     high_words = (m["scale2"] or m["word2"] or "").lower().split()
     high_scale = high_words[-1] if high_words else ""
     low_scaled = m["scale"] or any(w in scales for w in re.split(r"[\s-]+", (m["word"] or "").lower()))
@@ -167,15 +105,12 @@ def _range(text: str, m: re.Match[str]) -> tuple[str, float, float] | None:
         # a hyphen joins the ends of a range of something ("2-3 hours", "30−40 минут"); with no noun
         # after it the pair is a score, a ratio or a code ("won 6-4", "7-6 (2)")
         noun = re.match(r"\s*-?([^\W\d_]+)", text[m.end():m.end() + 30])
-        counted = noun is not None and noun.group(1).lower() not in _words()["unit_stop"]
+        counted = noun is not None and noun.group(1).lower() not in number_table()["unit_stop"]
         if not (m["pct"] or m["pct2"] or m["scale2"] or counted or re.search(r"(?i)\b(?:aged?|ages|between|from)\s+$", before)):
             return None
     return ("percent" if m["pct"] or m["pct2"] else "number"), low, high
 
 
-def _format(value: float) -> str:
-    """20000000.0 -> '20000000', 0.5 -> '0.5', 1/3 -> '0.333333': plain digits, never an exponent."""
-    return str(int(value)) if value.is_integer() else f"{value:.6f}".rstrip("0")
 
 
 _LOWER_WORD = re.compile(r"[a-z]+")
@@ -184,19 +119,13 @@ _NAME_AFTER = re.compile(r"\s+[A-Z][a-z]")
 _COMPOUND_NAME_AFTER = re.compile(r"-[a-z]+\s+[A-Z][a-z]")
 
 
-@cache
-def _number_words() -> frozenset[str]:
-    """Every word a pattern without digits can start from."""
-    w = _words()
-    keys = [*w["units"], *w["tens"], *w["scales"], *w["ordinals"], *w["fraction_words"], *w["multiplicatives"]]
-    return frozenset(word for key in keys for word in _LOWER_WORD.findall(key.lower()))
 
 
 def _is_ordinal_after_article(text: str, m: re.Match[str]) -> bool:
     """"a fifth person" is an ordinal; "a fifth of the vote", "two fifths" are fractions."""
     frac = (m.groupdict().get("frac") or "").lower()
     numer = (m.groupdict().get("numer") or "").lower()
-    if numer not in ("a", "an") or frac not in _words()["ordinals"]:
+    if numer not in ("a", "an") or frac not in number_table()["ordinals"]:
         return False
     nxt = re.match(r"\s+([^\W\d_]+)", text[m.end():m.end() + 30])
     return nxt is not None and nxt.group(1).lower() != "of"
@@ -221,7 +150,7 @@ def _skip(text: str, kind: str, m: re.Match[str], language: str | None = None) -
         return True  # "the 2021 RAV4": a model's year, part of its name
     if _COMPOUND_NAME_AFTER.match(text, end):
         return True  # "the 13-inch MacBook Pro": part of a product's name
-    if kind == "proportion" and not _numeral_value(m) < _numeral_value(m, "2"):
+    if kind == "proportion" and not numeral_value(m) < numeral_value(m, "2"):
         return True
     if kind == "ordinal" and not text[start].isdigit() and _ADVERB_AFTER.match(text, end) \
             and not _DETERMINER_BEFORE.search(text, max(0, start - 8), start):
@@ -240,42 +169,6 @@ _ADVERB_AFTER = re.compile(r"\s+[a-z]+ed\b")
 _DETERMINER_BEFORE = re.compile(r"(?i)\b(?:an?|the|this|that|its|their|his|her|our)\s+$")
 
 
-@cache
-def _starts() -> re.Pattern[str]:
-    """Where a numeral may start: a digit, a number word, "a"/"an" before a fraction or a scale."""
-    w = _words()
-    fractions_scales = _alt([*w["fraction_words"], *w["scales"]])
-    return re.compile(rf"(?i)(?<!\d)\d|\b(?:{_alt(_number_words())})\b|\ban?(?=[\s-]+(?:{fractions_scales})\b)")
-
-
-def _numeral_starts(text: str) -> list[int]:
-    """Where a numeral may start, but only the first word of a run of number words: a pattern tried
-    from every word of "one two one two ..." would read the rest of the run again from each."""
-    run_ends = {m.start(): m.end() for m in _word_runs().finditer(text)}
-    starts, inside_until = [], -1
-    for m in _starts().finditer(text):
-        pos = m.start()
-        if pos < inside_until:
-            continue
-        starts.append(pos)
-        inside_until = run_ends.get(pos, -1)
-    return starts
-
-
-@cache
-def _word_runs() -> re.Pattern[str]:
-    return re.compile(rf"(?i)\b{_word_number()}\b")
-
-
-def _matches_at(pattern: re.Pattern[str], text: str, starts: list[int]):
-    """The matches of `pattern` that begin at one of `starts`, without overlaps, as finditer gives them."""
-    end = 0
-    for pos in starts:
-        if pos >= end:
-            m = pattern.match(text, pos)
-            if m:
-                end = m.end()
-                yield m
 
 
 def _facts_in(ctx: Context, p: Paragraph) -> list[Fact]:
@@ -286,14 +179,14 @@ def _facts_in(ctx: Context, p: Paragraph) -> list[Fact]:
         ctx.claim(p.paragraph_id, s, e)
     facts = []
     has_digit = re.search(r"\d", text) is not None
-    has_word = not _number_words().isdisjoint(_LOWER_WORD.findall(text.lower()))
+    has_word = not number_words().isdisjoint(_LOWER_WORD.findall(text.lower()))
     # the patterns that read number words are long case-blind alternations, slow to scan: they are
     # tried only where a numeral starts, found by one scan
-    starts = _numeral_starts(text) if has_word else [m.start() for m in _DIGIT_START.finditer(text)]
+    starts = numeral_starts(text) if has_word else [m.start() for m in _DIGIT_START.finditer(text)]
     for kind, needs_digit, pattern in _patterns():
         if not (has_digit if needs_digit else has_word or has_digit):
             continue
-        for m in (pattern.finditer(text) if needs_digit else _matches_at(pattern, text, starts)):
+        for m in (pattern.finditer(text) if needs_digit else matches_at(pattern, text, starts)):
             # a currency named after the amount may hold a place's name ("88 billion Hong Kong dollars")
             named = kind == "money" and m.groupdict().get("cur") and m.start("cur") > m.start()
             if ctx.is_claimed(p.paragraph_id, m.start(), m.start("cur") if named else m.end()):
@@ -314,14 +207,14 @@ def _facts_in(ctx: Context, p: Paragraph) -> list[Fact]:
                 if _skip(text, kind, m, ctx.metadata.language):
                     ctx.claim(p.paragraph_id, m.start(), m.end())
                     continue
-                value, unit = _value(kind, m)
+                value, unit = value_of(kind, m)
             if fact_kind in ("number", "percent", "fraction", "ordinal") and unit is None:
                 unit = unit_after(text, m.end(), high or value, after_of=kind in ("percent", "fraction"),
                                   after_article=bool(_DETERMINER_BEFORE.search(text, max(0, m.start() - 8), m.start())),
                                   ordinal=kind == "ordinal")
             if fact_kind == "number" and unit and any(measure_unit(w) for w in unit.split()):
                 fact_kind = "quantity"
-            shown = _format(value) if high is None else f"{_format(value)}/{_format(high)}"
+            shown = format_value(value) if high is None else f"{format_value(value)}/{format_value(high)}"
             facts.append(make_fact(ctx, p, fact_kind, m.start(), m.end(), shown, value_num=value, value_high=high,
                                    unit=unit, qualifier=qualifier(text, m.start())))
             ctx.claim(p.paragraph_id, m.start(), m.end())

@@ -1,0 +1,145 @@
+"""Numerals: how a quantity is written (digits, scale words, number words) and what it is worth.
+
+Enters: a paragraph's text or a match of a number pattern. Leaves: where numerals may start, the
+matches of a pattern at those starts, and values ("two hundred and five" -> 205, "2.5 million" ->
+2500000). The number words come from `data/numbers.json`; `numbers` builds its patterns from the
+pieces here and decides which numerals are facts.
+"""
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from ..data import alternation, load_json
+
+DIGITS = r"\d{1,3}(?:[,’']\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"  # 1,250 and the Swiss 250’000
+_LOWER_WORD = re.compile(r"[a-z]+")
+
+@cache
+def number_table() -> dict:
+    return load_json("numbers.json")
+
+
+_alt = alternation
+
+
+def word_number() -> str:
+    w = number_table()
+    cardinal = _alt([*w["units"], *w["tens"]])
+    rest = _alt([*w["units"], *w["tens"], *w["scales"]])
+    # "two hundred and five", "a dozen", "five-and-a-half"
+    return (rf"(?:{cardinal}|an?(?=\s+(?:{_alt(w['scales'])})\b))(?:[\s-]+(?:and\s+)?(?:{rest}))*"
+            r"(?:[\s-]+and[\s-]+a[\s-]+half\b)?")
+
+
+def numeral(tag: str = "") -> str:
+    """Digits with an optional scale word ("2.5 million") or number words ("two dozen")."""
+    return (rf"(?:(?P<num{tag}>{DIGITS})(?:\s*(?P<scale{tag}>{_alt(number_table()['scales'])}|bn|mn)\b)?"
+            rf"|(?P<word{tag}>{word_number()}))")
+
+
+def words_value(text: str) -> float | None:
+    """'twenty-four' -> 24, 'two hundred and five' -> 205, 'a dozen' -> 12, 'five-and-a-half' -> 5.5."""
+    w = number_table()
+    total, current, extra = 0.0, 0.0, 0.0
+    tokens = re.split(r"[\s-]+", text.lower())
+    if tokens[-3:] == ["and", "a", "half"]:
+        tokens, extra = tokens[:-3], 0.5
+    if tokens and tokens[0] in ("a", "an"):
+        tokens[0] = "one"
+    for token in tokens:
+        if token == "and":
+            continue
+        if token in w["units"] or token in w["tens"]:
+            current += w["units"].get(token, w["tens"].get(token, 0))
+        elif token in w["scales"]:
+            scale = w["scales"][token]
+            if scale >= 1000:
+                total += (current or 1) * scale
+                current = 0
+            else:
+                current = (current or 1) * scale
+        else:
+            return None
+    return total + current + extra
+
+
+def numeral_value(m: re.Match[str], tag: str = "") -> float:
+    word = m.groupdict().get(f"word{tag}")
+    if word:
+        return words_value(word) or 0.0
+    value = float(re.sub(r"[,’']", "", m[f"num{tag}"]))
+    scale = (m.groupdict().get(f"scale{tag}") or "").lower()
+    return value * {"bn": 1e9, "mn": 1e6}.get(scale, number_table()["scales"].get(scale, 1))
+
+
+
+
+def value_of(kind: str, m: re.Match[str]) -> tuple[float, str | None]:
+    """The value of a match and, for money, its currency."""
+    w = number_table()
+    g = m.groupdict()
+    if kind == "money":
+        return numeral_value(m), g.get("code") or w["currencies"][" ".join(g["cur"].split())]
+    if kind == "fraction":
+        numer = g.get("numer") or "1"
+        n = 1.0 if numer.lower() in ("a", "an") else (float(numer) if numer.isdigit() else words_value(numer) or 1.0)
+        return n / w["fraction_words"][g["frac"].lower()], None
+    if kind == "proportion":
+        return numeral_value(m) / (numeral_value(m, "2") or 1.0), None
+    if kind == "times" and g.get("mult"):
+        return float(w["multiplicatives"][g["mult"].lower()]), "times"
+    if kind == "ordinal":
+        return (float(g["num"]) if g.get("num") else float(w["ordinals"][g["ordw"].lower()])), None
+    return numeral_value(m), "times" if kind == "times" else None
+
+
+def format_value(value: float) -> str:
+    """20000000.0 -> '20000000', 0.5 -> '0.5', 1/3 -> '0.333333': plain digits, never an exponent."""
+    return str(int(value)) if value.is_integer() else f"{value:.6f}".rstrip("0")
+
+
+@cache
+def number_words() -> frozenset[str]:
+    """Every word a pattern without digits can start from."""
+    w = number_table()
+    keys = [*w["units"], *w["tens"], *w["scales"], *w["ordinals"], *w["fraction_words"], *w["multiplicatives"]]
+    return frozenset(word for key in keys for word in _LOWER_WORD.findall(key.lower()))
+
+
+@cache
+def _starts() -> re.Pattern[str]:
+    """Where a numeral may start: a digit, a number word, "a"/"an" before a fraction or a scale."""
+    w = number_table()
+    fractions_scales = _alt([*w["fraction_words"], *w["scales"]])
+    return re.compile(rf"(?i)(?<!\d)\d|\b(?:{_alt(number_words())})\b|\ban?(?=[\s-]+(?:{fractions_scales})\b)")
+
+
+def numeral_starts(text: str) -> list[int]:
+    """Where a numeral may start, but only the first word of a run of number words: a pattern tried
+    from every word of "one two one two ..." would read the rest of the run again from each."""
+    run_ends = {m.start(): m.end() for m in _word_runs().finditer(text)}
+    starts, inside_until = [], -1
+    for m in _starts().finditer(text):
+        pos = m.start()
+        if pos < inside_until:
+            continue
+        starts.append(pos)
+        inside_until = run_ends.get(pos, -1)
+    return starts
+
+
+@cache
+def _word_runs() -> re.Pattern[str]:
+    return re.compile(rf"(?i)\b{word_number()}\b")
+
+
+def matches_at(pattern: re.Pattern[str], text: str, starts: list[int]):
+    """The matches of `pattern` that begin at one of `starts`, without overlaps, as finditer gives them."""
+    end = 0
+    for pos in starts:
+        if pos >= end:
+            m = pattern.match(text, pos)
+            if m:
+                end = m.end()
+                yield m
