@@ -1,257 +1,38 @@
-"""Dates that need context: years after a preposition, decades, month-day without a year, weekdays
-and "last September" / "next month" resolved against the publication date, using tense.
+"""Dates that need context: years after a preposition, bare years, decades and parts of years here;
+month-day without a year, weekdays and "last September" / "next month", resolved against the
+publication date using tense, in `date_relative`.
 
 `find_dates_in_context(text, reference)` returns what `date_text.find_dates` finds plus these; with no
 reference date only the forms that need none (years, decades) are found.
 """
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import re
-from functools import cache
 
-from ..data import alternation
-from ..date_text import DateMatch, find_dates, full_month_names, month_numbers
+from ..date_text import DateMatch, find_dates
 from ..spans import SpanSet
+from .date_relative import has_word, part_of_year, patterns, relative_dates
 
-_WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
-_ENGLISH_SHORT = frozenset(("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"))
-_SMALL = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
-          "eleven": 11, "twelve": 12}
-_WORD_BEFORE = re.compile(r"([A-Za-z]+)\s+$")
-# words that may stand capitalized before a weekday without making a name of it ("On Friday")
-_NOT_NAMES = frozenset(("on", "by", "until", "since", "last", "next", "this", "every", "from", "to", "before", "after",
-                        "and", "or", "of", "late", "early", "through", "till", "that", "each", "said", "says"))
-_FUTURE = re.compile(
-    r"\b(?:will|shall|going to|(?:is|are) (?:set|expected|due) to|next|upcoming|plans? to)\b", re.I)
-_PAST = re.compile(r"\b(?:was|were|had|did|ago|since|\w{3,}ed)\b", re.I)
-_CLAUSE_BREAK = re.compile(r"[;,]|[.!?][\"”’)]*\s+(?=[A-Z])|\band\b|\bbut\b|\bwhile\b")
-
-
-@cache
-def _patterns() -> dict[str, re.Pattern[str]]:
-    full = alternation(m.capitalize() for m in full_month_names() if m.isascii())
-    short = alternation(f.capitalize() for f in month_numbers() if f.isascii() and f not in full_month_names()
-                        and f in _ENGLISH_SHORT)
-    months = rf"{full}|(?:{short})\."  # "Sept. 30", "Dec. 6": a short form needs its full stop
-    weekday = "|".join(calendar.day_name)
-    day = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
-    day2 = r"(?:\s*[-–]\s*(?P<day2>[0-3]?\d))?"
-    no_year = r"\b(?!,?\s*\d)"
-    # "Wednesday, July 3": the weekday restates the date; the date is "July 3"
-    on_weekday = rf"\b(?:(?P<wd>{weekday}),?\s+)?"
-    return {
-        "month_day": re.compile(rf"{on_weekday}(?P<month>{months})\s+{day}{day2}{no_year}"),
-        "day_month": re.compile(rf"{on_weekday}{day}{day2}\s+(?:of\s+)?(?P<month>{months}){no_year}"),
-        "weekday": re.compile(rf"\b(?:(?P<rel>last|next|this)\s+)?(?P<weekday>{weekday})\b"
-                              r"(?:\s+(?:night|morning|afternoon|evening)\b)?"),
-        "rel_month": re.compile(
-            rf"\b(?P<rel>last|next|this|early|late|mid-?|in|since|until|by)\s+(?P<month>{months})\b(?!\s+\d)"),
-        "rel_period": re.compile(r"\b(?:(?:the|later|earlier)\s+)?(?P<rel>last|next|this|previous|coming|past)\s+"
-                                 r"(?P<period>year|month|week)\b", re.I),
-        # "four years ago", "a week ago": counted back from the publication date
-        "ago": re.compile(rf"(?i)\b(?P<n>an?|\d+|{alternation(_SMALL)})\s+(?P<period>decade|year|month|week|day)s?\s+ago\b"),
-        "day_word": re.compile(r"\b(?P<word>today|tonight|yesterday|tomorrow)\b", re.I),
-        "decade": re.compile(r"\b(?:the\s+)?(?P<decade>(?:1[6-9]|20)\d0)s\b"),
-        # "the first half of 2020", "the third quarter of last year": a span of months
-        "part": re.compile(r"(?i)\b(?:the\s+)?(?P<nth>first|second|third|fourth|last)\s+(?P<part>half|quarter)\s+of\s+"
-                           r"(?:(?P<year>(?:1[6-9]|20)\d\d)\b|(?P<rel>this|last|next)\s+year\b|the\s+year\b)"),
-        # "the end of the year", "the start of next month"
-        "edge": re.compile(r"(?i)\b(?:the\s+)?(?P<edge>end|beginning|start|middle)\s+of\s+(?:the\s+|(?P<rel>this|last|next)\s+)"
-                           r"(?P<period>year|month)\b"),
-        # a year standing alone, not counting anything after it ("2000 trees") nor a model's year before
-        # its name ("the 2021 RAV4"); "in the 2024 report" and "a 2018 analysis" stay years
-        "bare_year": re.compile(r"(?<![\w$€£¥.,:/-])(?P<year>(?:1[89]|20)\d\d)"
-                                r"(?![\w%]|[.,:/-]\d|\s+[a-z]{2,}[a-hj-rtv-z]s\b|\s+[A-Z])"),
-        "year": re.compile(r"\b(?:(?P<prep>in|since|until|till|by|from|to|before|after|during|through|of|early|late|mid)[\s-]+)"
-                           r"(?P<year>(?:1[6-9]|20)\d\d)\b(?![.,]?\d|\s*%|\s+[a-z]{2,}[a-hj-rtv-z]s\b)", re.I),
-    }
-
-
-def _clause_before(text: str, start: int) -> str:
-    before = text[max(0, start - 80):start]
-    breaks = list(_CLAUSE_BREAK.finditer(before))
-    return before[breaks[-1].end():] if breaks else before
-
-
-def _is_future(text: str, start: int, end: int) -> bool:
-    """Tense of the clause holding text[start:end]: does a future marker stand before it in its clause?"""
-    return bool(_FUTURE.search(_clause_before(text, start)))
-
-
-def _tense(text: str, start: int) -> str | None:
-    """'future', 'past' or None where the clause before the date shows neither."""
-    clause = _clause_before(text, start)
-    if _FUTURE.search(clause):
-        return "future"
-    return "past" if _PAST.search(clause) else None
-
-
-def _in_name(text: str, start: int) -> bool:
-    """Is the day word at `start` part of a name? A capitalized word before a weekday that is no
-    preposition or determiner makes a name ("Black Friday", "Super Tuesday"); a capitalized day
-    word inside a sentence is one too ("USA Today")."""
-    m = _WORD_BEFORE.search(text, max(0, start - 30), start)
-    if m and m.group(1)[0].isupper() and m.group(1).lower() not in _NOT_NAMES:
-        return True
-    return text[start].isupper() and text[start:start + 5].lower() in ("today", "tonig", "tomor", "yeste") and bool(m)
-
-
-def _weekday(match: re.Match[str], text: str, ref: dt.date) -> DateMatch:
-    target = _WEEKDAYS[match["weekday"].lower()]
-    rel = (match["rel"] or "").lower()
-    future = rel == "next" or (rel != "last" and _is_future(text, match.start(), match.end()))
-    if future:
-        day = ref + dt.timedelta(days=(target - ref.weekday()) % 7)
-    else:
-        day = ref - dt.timedelta(days=(ref.weekday() - target) % 7)
-    if rel in ("next", "last") and day == ref:
-        day += dt.timedelta(days=7 if rel == "next" else -7)
-    return DateMatch(match.start(), match.end(), match.group().strip(), day.isoformat(), "day", day)
-
-
-def _month_of_year(month: int, rel: str, tense: str | None, ref: dt.date) -> int:
-    if rel == "last":
-        return ref.year if month < ref.month else ref.year - 1
-    if rel == "next":
-        return ref.year if month > ref.month else ref.year + 1
-    if rel == "this":
-        return ref.year
-    if tense == "future":
-        return ref.year if month >= ref.month else ref.year + 1
-    if tense == "past":
-        return ref.year if month <= ref.month else ref.year - 1
-    # no tense to go by: the nearest such month
-    return min((ref.year - 1, ref.year, ref.year + 1), key=lambda y: abs((y - ref.year) * 12 + month - ref.month))
-
-
-def _month_day(match: re.Match[str], text: str, ref: dt.date) -> DateMatch | None:
-    month = month_numbers()[match["month"].lower().rstrip(".")]
-    day = int(match["day"])
-    # the year the tense points to ("will stop on July 22": the next one), else the one nearest
-    # the publication date
-    tense = _tense(text, match.start())
-    options = []
-    for year in (ref.year - 1, ref.year, ref.year + 1):
-        try:
-            options.append(dt.date(year, month, day))
-        except ValueError:
-            continue
-    if match["wd"] and any(d.weekday() == _WEEKDAYS[match["wd"].lower()] for d in options):
-        # "Saturday, May 18": the year in which that day is a Saturday
-        options = [d for d in options if d.weekday() == _WEEKDAYS[match["wd"].lower()]]
-    elif tense == "future" and any(d >= ref for d in options):
-        options = [d for d in options if d >= ref]
-    elif tense == "past" and any(d <= ref for d in options):
-        options = [d for d in options if d <= ref]
-    if not options:
-        return None
-    first = min(options, key=lambda d: abs((d - ref).days))
-    value = first.isoformat()
-    if match["day2"]:
-        try:
-            last = first.replace(day=int(match["day2"]))
-        except ValueError:
-            return None
-        if last <= first:
-            return None
-        value = f"{value}/{last.isoformat()}"
-    start = match.end("wd") if match["wd"] else match.start()
-    start += len(match.string[start:match.end()]) - len(match.string[start:match.end()].lstrip(", "))
-    return DateMatch(start, match.end(), match.string[start:match.end()], value, "day", first)
-
-
-def _period(match: re.Match[str], ref: dt.date) -> DateMatch:
-    rel, period = match["rel"].lower(), match["period"].lower()
-    step = {"last": -1, "previous": -1, "past": -1, "next": 1, "coming": 1}.get(rel, 0)
-    if period == "year":
-        first = dt.date(ref.year + step, 1, 1)
-        return DateMatch(match.start(), match.end(), match.group(), str(first.year), "year", first)
-    if period == "month":
-        index = ref.year * 12 + ref.month - 1 + step
-        first = dt.date(index // 12, index % 12 + 1, 1)
-        return DateMatch(match.start(), match.end(), match.group(), first.strftime("%Y-%m"), "month", first)
-    monday = ref - dt.timedelta(days=ref.weekday()) + dt.timedelta(weeks=step)
-    year, week, _ = monday.isocalendar()
-    return DateMatch(match.start(), match.end(), match.group(), f"{year}-W{week:02d}", "week", monday)
-
-
-def _ago(match: re.Match[str], ref: dt.date) -> DateMatch | None:
-    """"four years ago" -> the year four before the publication's, "a week ago" -> that ISO week;
-    None for spans before the calendar's first year ("5000 years ago")."""
-    n = match["n"].lower()
-    count = 1 if n in ("a", "an") else int(n) if n.isdigit() else _SMALL[n]
-    try:
-        return _counted_back(match, ref, count)
-    except (ValueError, OverflowError):
-        return None
-
-
-def _counted_back(match: re.Match[str], ref: dt.date, count: int) -> DateMatch:
-    period = match["period"].lower()
-    if period == "decade":
-        decade = (ref.year - 10 * count) // 10 * 10
-        return DateMatch(match.start(), match.end(), match.group(), f"{decade}/{decade + 9}", "decade",
-                         dt.date(decade, 1, 1))
-    if period == "year":
-        first = dt.date(ref.year - count, 1, 1)
-        return DateMatch(match.start(), match.end(), match.group(), str(first.year), "year", first)
-    if period == "month":
-        index = ref.year * 12 + ref.month - 1 - count
-        first = dt.date(index // 12, index % 12 + 1, 1)
-        return DateMatch(match.start(), match.end(), match.group(), first.strftime("%Y-%m"), "month", first)
-    if period == "week":
-        monday = ref - dt.timedelta(days=ref.weekday(), weeks=count)
-        year, week, _ = monday.isocalendar()
-        return DateMatch(match.start(), match.end(), match.group(), f"{year}-W{week:02d}", "week", monday)
-    day = ref - dt.timedelta(days=count)
-    return DateMatch(match.start(), match.end(), match.group(), day.isoformat(), "day", day)
-
-
-_STEP = {"this": 0, "last": -1, "next": 1}
-_MONTH_STEMS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _YEAR_HINT = re.compile(r"(?:1[6-9]|20)\d\d")
 _UNRESOLVED = dt.date(2001, 1, 3)  # any day: reads the relative forms where no reference resolves them
-
-
-def _part(match: re.Match[str], year: int) -> DateMatch:
-    """The months of a half or a quarter of a year, as an interval: 2020-01/2020-06."""
-    size = 6 if match["part"].lower() == "half" else 3
-    count = 12 // size
-    nth = min({"first": 1, "second": 2, "third": 3, "fourth": 4, "last": count}[match["nth"].lower()], count)
-    first_month = (nth - 1) * size + 1
-    value = f"{year:04d}-{first_month:02d}/{year:04d}-{first_month + size - 1:02d}"
-    return DateMatch(match.start(), match.end(), match.group(), value, "month", dt.date(year, first_month, 1))
-
-
-def _edge(match: re.Match[str], ref: dt.date) -> DateMatch:
-    """The month at the edge of a year ("the end of the year" -> its December), or the month itself."""
-    step = _STEP.get((match["rel"] or "this").lower(), 0)
-    if match["period"].lower() == "year":
-        month = {"end": 12, "middle": 6}.get(match["edge"].lower(), 1)
-        first = dt.date(ref.year + step, month, 1)
-    else:
-        index = ref.year * 12 + ref.month - 1 + step
-        first = dt.date(index // 12, index % 12 + 1, 1)
-    return DateMatch(match.start(), match.end(), match.group(), first.strftime("%Y-%m"), "month", first)
 
 
 def _contextual(text: str, ref: dt.date | None) -> list[DateMatch]:
     """Years, decades and parts of years, then the forms relative to `ref`; without a reference
     the relative forms are found all the same (they are dates, not numbers) with no value."""
-    p = _patterns()
+    p = patterns()
     found: list[DateMatch] = []
     low = text.lower()
-    relative = _relative(text, low, ref or _UNRESOLVED)
+    relative = relative_dates(text, low, ref or _UNRESOLVED)
     if ref is None:
         for match in relative:
             match.value = None
     if not _YEAR_HINT.search(text):
         return relative
-    for m in p["part"].finditer(text) if _has(low, "half", "quarter") else ():
+    for m in p["part"].finditer(text) if has_word(low, "half", "quarter") else ():
         if m["year"]:
-            found.append(_part(m, int(m["year"])))
+            found.append(part_of_year(m, int(m["year"])))
     for m in p["decade"].finditer(text) if "0s" in text else ():
         decade = int(m["decade"])
         found.append(DateMatch(m.start(), m.end(), m.group(), f"{decade}/{decade + 9}", "decade", dt.date(decade, 1, 1)))
@@ -264,54 +45,6 @@ def _contextual(text: str, ref: dt.date | None) -> list[DateMatch]:
         year = int(m["year"])
         found.append(DateMatch(m.start(), m.end(), m.group(), str(year), "year", dt.date(year, 1, 1)))
     return found + relative
-
-
-def _has(low: str, *words: str) -> bool:
-    return any(w in low for w in words)
-
-
-def _relative(text: str, low: str, ref: dt.date) -> list[DateMatch]:
-    """The forms relative to `ref`. Each pattern is a long alternation, slow to scan: it runs only
-    on a paragraph holding a word it needs (`low` is the text lower-cased)."""
-    p = _patterns()
-    found: list[DateMatch] = []
-    for m in p["part"].finditer(text) if _has(low, "half", "quarter") else ():
-        if not m["year"]:
-            found.append(_part(m, ref.year + _STEP.get((m["rel"] or "this").lower(), 0)))
-    for m in p["edge"].finditer(text) if _has(low, "end of", "beginning of", "start of", "middle of") else ():
-        found.append(_edge(m, ref))
-    restated: list[int] = []  # weekdays that restate a date given beside them
-    has_month = _has(low, *_MONTH_STEMS)
-    for name in ("month_day", "day_month") if has_month else ():
-        for m in p[name].finditer(text):
-            match = _month_day(m, text, ref)
-            if match:
-                found.append(match)
-                restated.extend([m.start("wd")] if m["wd"] else [])
-    for m in p["rel_period"].finditer(text) if _has(low, "year", "month", "week") else ():
-        found.append(_period(m, ref))
-    for m in p["ago"].finditer(text) if "ago" in low else ():
-        ago = _ago(m, ref)
-        found.extend([ago] if ago else [])
-    for m in p["day_word"].finditer(text) if _has(low, "today", "tonight", "yesterday", "tomorrow") else ():
-        if _in_name(text, m.start()):
-            continue
-        shift = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[m["word"].lower()]
-        day = ref + dt.timedelta(days=shift)
-        found.append(DateMatch(m.start(), m.end(), m.group(), day.isoformat(), "day", day))
-    for m in p["rel_month"].finditer(text) if has_month else ():
-        rel = m["rel"].lower()
-        if m["month"] == "May" and rel not in ("last", "next", "this"):
-            continue  # "may" is a verb far more often than a month
-        month = month_numbers()[m["month"].lower().rstrip(".")]
-        year = _month_of_year(month, rel, _tense(text, m.start()), ref)
-        start = m.start() if rel in ("last", "next", "this", "early", "late", "mid", "mid-") else m.start("month")
-        first = dt.date(year, month, 1)
-        found.append(DateMatch(start, m.end(), text[start:m.end()], first.strftime("%Y-%m"), "month", first))
-    for m in p["weekday"].finditer(text) if "day" in low else ():
-        if not _in_name(text, m.start("weekday")) and m.start("weekday") not in restated:
-            found.append(_weekday(m, text, ref))
-    return found
 
 
 def find_dates_in_context(text: str, reference: dt.date | None = None) -> list[DateMatch]:
