@@ -25,8 +25,10 @@ from ..date_text import full_month_names
 
 _NUMERIC_TOKENS = re.compile(r"(?<!\S)[(\[$€£#]*\d[\d.,:%/–-]*[)\],;:.%]*(?!\S)")
 _LETTER_WORD = re.compile(r"[^\W\d_]{2,}")
-_REFERENCE = re.compile(r"\bet al\.|\bdoi\b|\bISBN\b|\bISSN\b|\bPMID\b|\bpp?\.\s*\d|\bvol\.\s*\d"
-                        r"|\d+\s*\(\d+\)\s*:\s*\d+|\b(?:1[89]|20)\d\d\s*;\s*\d+(?:\(\d+\))?:\s*\d+", re.I)
+# the punctuation of citations, in words and in numbers; two patterns, not one alternation: each
+# alone keeps the regex engine's fast scan for its first character; joined they scanned 3x slower
+_REFERENCE_WORDS = re.compile(r"\bet al\.|\bdoi\b|\bISBN\b|\bISSN\b|\bPMID\b|\bpp?\.\s*\d|\bvol\.\s*\d", re.I)
+_REFERENCE_NUMBERS = re.compile(r"\d+\s*\(\d+\)\s*:\s*\d+|\b(?:1[89]|20)\d\d\s*;\s*\d+(?:\(\d+\))?:\s*\d+")
 _BARE_RUN = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)*(?:[ \t|·/]+\d+(?:[.,]\d+)*(?![\w%]))+")
 _WORD_BEFORE = re.compile(r"([#\w.'’-]+)[ \t]*$")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;…\"“”(]\s*)$")
@@ -78,7 +80,10 @@ def not_running_text(text: str) -> bool:
     numeric = len(_NUMERIC_TOKENS.findall(text))
     if numeric >= 3 and numeric * 2 >= len(text.split()):
         return True
-    return bool(numeric and _REFERENCE.search(text))
+    if not numeric:
+        return False
+    # volume(issue): pages and year; volume(issue): pages both need a colon (a cheap test first)
+    return bool(_REFERENCE_WORDS.search(text) or (":" in text and _REFERENCE_NUMBERS.search(text)))
 
 
 def side_by_side(text: str) -> list[tuple[int, int]]:
