@@ -25,8 +25,9 @@ _alt = alternation
 
 def word_number() -> str:
     w = number_table()
-    cardinal = _alt([*w["units"], *w["tens"]])
-    rest = _alt([*w["units"], *w["tens"], *w["scales"]])
+    # prefix trees: these words are tried after every number word of a run, and from every start
+    cardinal = prefix_tree([*w["units"], *w["tens"]])
+    rest = prefix_tree([*w["units"], *w["tens"], *w["scales"]])
     # "two hundred and five", "a dozen", "five-and-a-half"
     return (rf"(?:{cardinal}|an?(?=\s+(?:{_alt(w['scales'])})\b))(?:[\s-]+(?:and\s+)?(?:{rest}))*"
             r"(?:[\s-]+and[\s-]+a[\s-]+half\b)?")
