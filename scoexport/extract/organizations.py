@@ -26,7 +26,7 @@ import calendar
 import re
 from functools import cache
 
-from ..data import alternation, load_lines
+from ..data import alternation, load_lines, prefix_tree
 from ..names import looks_like_organization, organization_heads
 from .gazetteer import lookup
 from .people import given_names, plain_words
@@ -56,12 +56,13 @@ def _named(head_words: str) -> re.Pattern[str]:
 
 @cache
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    places = alternation(load_lines("place_heads.txt"))
+    # the head words as prefix trees: the patterns try them after every capitalized word of the text
+    places = prefix_tree(load_lines("place_heads.txt"))
     # not a plural that a longer name goes on from ("the Friends of the Earth", "the Refugees in Towns Project")
     teams = re.compile(rf"(?<=\b[Tt]he )(?:{_WORD} ){{0,2}}[A-Z][a-z]+s\b(?! of\b| (?:in|for|on) [A-Z])")
     # a street may be numbered: "6th Avenue", "42nd Street"; a saint's or a mount's name abbreviated: "St. Louis Park"
     place_words = rf"(?:{_WORD}|\d+(?:st|nd|rd|th)|(?:St|Mt|Ft)\.)"
-    return _named(alternation(organization_heads())), re.compile(rf"\b(?:{place_words} ){{1,3}}(?:{places})\b"), teams
+    return _named(prefix_tree(organization_heads())), re.compile(rf"\b(?:{place_words} ){{1,3}}(?:{places})\b"), teams
 
 
 def _start(text: str, start: int, end: int, keep_the: bool) -> int:

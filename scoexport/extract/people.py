@@ -19,7 +19,7 @@ import re
 import unicodedata
 from functools import cache
 
-from ..data import alternation, load_lines, word_set
+from ..data import alternation, load_lines, prefix_tree, word_set
 from .gazetteer import lookup, title_words
 
 # A name token: "Merkel", "O’Brien", "Jean-Pierre", "Ing-wen", "McConnell", or an initial "S" / "S."
@@ -91,7 +91,8 @@ def inverted_speech_verbs() -> frozenset[str]:
 
 @cache
 def _patterns() -> dict[str, re.Pattern[str]]:
-    titles = alternation(load_lines("person_titles.txt"))
+    # a prefix tree of the titles, one case (the group is case-blind): tried at every word of the text
+    titles = prefix_tree({t.lower() for t in load_lines("person_titles.txt")})
     verbs = alternation(speech_verbs())
     inverted = alternation(inverted_speech_verbs())
     honorifics = alternation(load_lines("honorifics.txt"))
