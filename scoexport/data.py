@@ -36,7 +36,7 @@ def prefix_tree(words: Iterable[str]) -> str:
     the tree tests each character once. Greedy optional tails try the longer word first, so where
     several words match, the longest still wins, as in the plain alternation."""
     tree: dict = {}
-    for word in words:
+    for word in sorted(words):  # sorted: the same pattern text from a set in every run
         node = tree
         for ch in word:
             node = node.setdefault(ch, {})

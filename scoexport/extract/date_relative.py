@@ -13,7 +13,7 @@ import datetime as dt
 import re
 from functools import cache
 
-from ..data import alternation
+from ..data import alternation, prefix_tree
 from ..date_text import DateMatch, full_month_names, month_numbers
 
 _WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
@@ -30,13 +30,18 @@ _PAST = re.compile(r"\b(?:was|were|had|did|ago|since|\w{3,}ed)\b", re.I)
 _CLAUSE_BREAK = re.compile(r"[;,]|[.!?][\"”’)]*\s+(?=[A-Z])|\band\b|\bbut\b|\bwhile\b")
 
 
+_PREPOSITIONS = prefix_tree(("in", "since", "until", "till", "by", "from", "to", "before", "after", "during", "through", "of",
+                             "early", "late", "mid"))
+
+
 @cache
 def patterns() -> dict[str, re.Pattern[str]]:
-    full = alternation(m.capitalize() for m in full_month_names() if m.isascii())
+    # prefix trees: the month names and weekdays are tried at every word of the text
+    full = prefix_tree({m.capitalize() for m in full_month_names() if m.isascii()})
     short = alternation(f.capitalize() for f in month_numbers() if f.isascii() and f not in full_month_names()
                         and f in _ENGLISH_SHORT)
     months = rf"{full}|(?:{short})\."  # "Sept. 30", "Dec. 6": a short form needs its full stop
-    weekday = "|".join(calendar.day_name)
+    weekday = prefix_tree(calendar.day_name)
     day = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
     day2 = r"(?:\s*[-–]\s*(?P<day2>[0-3]?\d))?"
     no_year = r"\b(?!,?\s*\d)"
@@ -65,7 +70,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
         # its name ("the 2021 RAV4"); "in the 2024 report" and "a 2018 analysis" stay years
         "bare_year": re.compile(r"(?<![\w$€£¥.,:/-])(?P<year>(?:1[89]|20)\d\d)"
                                 r"(?![\w%]|[.,:/-]\d|\s+[a-z]{2,}[a-hj-rtv-z]s\b|\s+[A-Z])"),
-        "year": re.compile(r"\b(?:(?P<prep>in|since|until|till|by|from|to|before|after|during|through|of|early|late|mid)[\s-]+)"
+        "year": re.compile(rf"\b(?:(?P<prep>{_PREPOSITIONS})[\s-]+)"
                            r"(?P<year>(?:1[6-9]|20)\d\d)\b(?![.,]?\d|\s*%|\s+[a-z]{2,}[a-hj-rtv-z]s\b)", re.I),
     }
 
