@@ -10,7 +10,8 @@ script prints one verdict per table and exits 1 if any table differs.
 
 Compared: each table's Arrow schema (with its field and file metadata, except the tool version),
 row count, then every row in order (a difference in order alone is named as such); `open.sql`; and
-`manifest.json` without its creation time and tool version. Built datasets are kept in the work
+`manifest.json` without its times (creation, each run's start and end), tool version and code
+fingerprint (a hash of the package's source, which any refactoring changes by design). Built datasets are kept in the work
 folder keyed by commit, so comparing one base with several later commits builds the base once.
 """
 from __future__ import annotations
@@ -30,7 +31,8 @@ import pyarrow.parquet as pq
 ROOT = Path(__file__).resolve().parent.parent
 EVAL = ROOT.parent / "shared" / "eval"
 VERSION_KEY = b"scoexport.version"
-VOLATILE_MANIFEST_KEYS = ("version", "created")
+VOLATILE_MANIFEST_KEYS = ("version", "created", "code")
+VOLATILE_RUN_KEYS = ("started", "finished")
 
 
 def input_sets(eval_dir: Path) -> dict[str, list[str]]:
@@ -112,7 +114,11 @@ def _diff(x: dict[str, Any], y: dict[str, Any]) -> str:
 
 def _manifest(folder: Path) -> dict[str, Any]:
     data = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
-    return {k: v for k, v in data.items() if k not in VOLATILE_MANIFEST_KEYS}
+    kept = {k: v for k, v in data.items() if k not in VOLATILE_MANIFEST_KEYS}
+    if isinstance(kept.get("runs"), list):
+        kept["runs"] = [{k: v for k, v in run.items() if k not in VOLATILE_RUN_KEYS} if isinstance(run, dict) else run
+                        for run in kept["runs"]]
+    return kept
 
 
 def compare_dataset(a: Path, b: Path) -> list[tuple[str, str]]:
