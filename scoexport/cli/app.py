@@ -23,7 +23,7 @@ from .dataset import db, query, schema
 from .exits import EXIT_INTERRUPTED, EXIT_NOTHING_CONVERTED, EXIT_SOME_FAILED, EXIT_USAGE, error
 
 app = typer.Typer(
-    help="Turn a folder of articles and reports (plain text or HTML) into a queryable dataset of Parquet tables.",
+    help="Turn a folder of articles and reports (PDF, plain text, HTML, web archives) into a queryable dataset of Parquet tables.",
     no_args_is_help=True,
     add_completion=False,
 )
@@ -76,7 +76,7 @@ def _default_inputs() -> list[str]:
 @app.command()
 def convert(
     inputs: Annotated[list[str] | None, typer.Argument(
-        help="Files, folders (searched recursively for .txt, .md, .html, .htm, .warc, .warc.gz) or glob patterns. "
+        help="Files, folders (searched recursively for .pdf, .txt, .md, .html, .htm, .warc, .warc.gz) or glob patterns. "
              "With none, the bundled sample documents (seeds/) are converted.")] = None,
     out: Annotated[Path, typer.Option("--out", "-o", help="Dataset folder to write (replaced atomically).")] = Path("dataset"),
     jobs: Annotated[int, typer.Option("--jobs", "-j", min=0,
