@@ -23,7 +23,7 @@ from .dataset import db, query, schema
 from .exits import EXIT_INTERRUPTED, EXIT_NOTHING_CONVERTED, EXIT_SOME_FAILED, EXIT_USAGE, error
 
 app = typer.Typer(
-    help="Turn a folder of articles and reports (PDF, plain text, HTML, web archives) into a queryable dataset of Parquet tables.",
+    help="Turn a folder of articles and reports (PDF, text, HTML, web archives) into a queryable dataset of Parquet tables.",
     no_args_is_help=True,
     add_completion=False,
 )
