@@ -10,7 +10,8 @@ script prints one verdict per table and exits 1 if any table differs.
 
 Compared: each table's Arrow schema (with its field and file metadata, except the tool version),
 row count, then every row in order (a difference in order alone is named as such); `open.sql`; and
-`manifest.json` without its creation and run times, tool version and code fingerprint. Built datasets are kept in the work
+`manifest.json` without its times (creation, each run's start and end), tool version and code
+fingerprint (a hash of the package's source, which any refactoring changes by design). Built datasets are kept in the work
 folder keyed by commit, so comparing one base with several later commits builds the base once.
 """
 from __future__ import annotations
@@ -30,8 +31,6 @@ import pyarrow.parquet as pq
 ROOT = Path(__file__).resolve().parent.parent
 EVAL = ROOT.parent / "shared" / "eval"
 VERSION_KEY = b"scoexport.version"
-# the code fingerprint changes with any edit to the package (it decides incremental reuse), and the
-# times say when, not what: none of them is part of what a dataset holds
 VOLATILE_MANIFEST_KEYS = ("version", "created", "code")
 VOLATILE_RUN_KEYS = ("started", "finished")
 
@@ -116,7 +115,9 @@ def _diff(x: dict[str, Any], y: dict[str, Any]) -> str:
 def _manifest(folder: Path) -> dict[str, Any]:
     data = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
     kept = {k: v for k, v in data.items() if k not in VOLATILE_MANIFEST_KEYS}
-    kept["runs"] = [{k: v for k, v in run.items() if k not in VOLATILE_RUN_KEYS} for run in kept.get("runs", [])]
+    if isinstance(kept.get("runs"), list):
+        kept["runs"] = [{k: v for k, v in run.items() if k not in VOLATILE_RUN_KEYS} if isinstance(run, dict) else run
+                        for run in kept["runs"]]
     return kept
 
 

@@ -212,7 +212,9 @@ def convert(
         summary.counts = writer.counts
         if summary.documents == 0 and (summary.kept == 0 or not work.dropped):
             writer.abandon()  # nothing new, nothing dropped, or nothing left: the dataset stays as it was
-        summary.written = not writer.abandoned
+        # inputs whose content the dataset already holds (under other names) leave nothing to write: that
+        # is the dataset the user asked for, not a failed run
+        summary.written = not writer.abandoned or (summary.kept > 0 and not summary.failures)
     return summary
 
 

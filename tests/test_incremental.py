@@ -165,3 +165,28 @@ def test_a_dataset_made_by_other_code_is_converted_again(corpus: Path, tmp_path:
     monkeypatch.setattr("scoexport.export.incremental.code_fingerprint", lambda: "changed-code")
     assert convert([corpus], out).documents == 2 and last_run(out)["mode"] == "full"
     assert convert([corpus], out).kept == 2  # and the next run builds on what this code made
+
+
+def test_inputs_the_dataset_already_holds_under_other_names_are_a_success(corpus: Path, tmp_path: Path) -> None:
+    out = tmp_path / "ds"
+    convert([corpus], out)
+    before = {p: p.stat().st_mtime_ns for p in out.glob("*/*.parquet")}
+    moved = tmp_path / "elsewhere"
+    shutil.copytree(corpus, moved)
+    again = convert([moved], out)
+    assert again.written and again.ok and again.documents == 0 and again.kept == 2 and again.duplicates == 2
+    assert {p: p.stat().st_mtime_ns for p in out.glob("*/*.parquet")} == before
+
+
+def test_cli_rerun_on_a_copy_of_the_inputs_exits_zero(corpus: Path, tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from scoexport.cli import app
+
+    out = tmp_path / "ds"
+    assert CliRunner().invoke(app, ["convert", str(corpus), "-o", str(out), "-q"]).exit_code == 0
+    moved = tmp_path / "elsewhere"
+    shutil.copytree(corpus, moved)
+    result = CliRunner().invoke(app, ["convert", str(moved), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    assert "kept 2 unchanged" in result.output

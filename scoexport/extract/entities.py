@@ -25,8 +25,9 @@ from .acronyms import Definition, find_definitions
 from .base import Context, make_fact
 from .gazetteer import Entry, Hit, find, lookup
 from .organizations import find_organizations
-from .people import find_people, speech_verbs, unknown_word
+from .people import find_people, unknown_word
 from .sources import find_sources
+from .words import speech_verbs
 
 _NOUNS_CAPITALIZED = frozenset({"de", "deu", "ger", "lb", "ltz"})  # languages (ISO 639) that capitalize every noun
 # a report's source is an organization only where no rule knows the name as something else ("told Smith")

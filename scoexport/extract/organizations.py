@@ -29,7 +29,7 @@ from functools import cache
 from ..data import alternation, load_lines, prefix_tree
 from ..names import looks_like_organization, organization_heads
 from .gazetteer import lookup
-from .people import given_names, plain_words
+from .words import given_names, plain_words
 
 __all__ = ["find_organizations", "looks_like_organization"]
 

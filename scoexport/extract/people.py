@@ -19,8 +19,9 @@ import re
 import unicodedata
 from functools import cache
 
-from ..data import alternation, load_lines, prefix_tree, word_set
+from ..data import alternation, load_lines, prefix_tree
 from .gazetteer import lookup, title_words
+from .words import dictionary_words, given_names, inverted_speech_verbs, plain_words, speech_verbs, surnames
 
 # A name token: "Merkel", "O’Brien", "Jean-Pierre", "Ing-wen", "McConnell", or an initial "S" / "S."
 _LOW = "a-zß-öø-ÿ\u0101-\u017f"  # lower-case Latin letters with their accented forms ("Petrović", "Wróblewski")
@@ -39,30 +40,6 @@ _LEADER_NOUNS = ("administration", "regime", "presidency", "premiership")  # not
 
 
 @cache
-def given_names() -> tuple[frozenset[str], frozenset[str]]:
-    """(given names, given names that are also frequent English words or places)."""
-    names = load_lines("given_names.txt")
-    return frozenset(n for n in names if not n.endswith("*")), frozenset(n[:-1] for n in names if n.endswith("*"))
-
-
-@cache
-def surnames() -> frozenset[str]:
-    return word_set("surnames.txt")
-
-
-@cache
-def plain_words() -> frozenset[str]:
-    """Frequent English words that are no common surname ("License", "Party")."""
-    return frozenset(w for w in load_lines("plain_words.txt") if not w.endswith("*"))
-
-
-@cache
-def dictionary_words() -> frozenset[str]:
-    """Frequent English words, also those that are common surnames ("Just", "Peace", "Street")."""
-    return frozenset(w.rstrip("*") for w in load_lines("plain_words.txt"))
-
-
-@cache
 def _not_name_words() -> frozenset[str]:
     words = {w.lower() for w in (*calendar.day_name, *calendar.month_name, *calendar.month_abbr, "sept") if w}
     words |= {h.lower() for h in load_lines("organization_heads.txt")}
@@ -70,23 +47,6 @@ def _not_name_words() -> frozenset[str]:
     words |= {s.lower() for s in load_lines("place_heads.txt")}
     words |= {"the", "a", "an", "and", "of", "in", "on", "at", "for", "his", "her", "their", "its", "this", "that", "he", "she"}
     return frozenset(words | title_words())
-
-
-@cache
-def speech_verbs() -> frozenset[str]:
-    return frozenset(v.rstrip("+") for v in load_lines("speech_verbs.txt"))
-
-
-@cache
-def listener_verbs() -> frozenset[str]:
-    """Verbs of speech whose object is the listener ("told", "asked"): no speaker stands after them."""
-    return frozenset(v.rstrip("+") for v in load_lines("speech_verbs.txt") if v.endswith("+"))
-
-
-@cache
-def inverted_speech_verbs() -> frozenset[str]:
-    """The verbs of speech written before their speaker ("said Jane Doe")."""
-    return frozenset(load_lines("inverted_speech_verbs.txt"))
 
 
 @cache

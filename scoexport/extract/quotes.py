@@ -18,7 +18,8 @@ Who spoke, the first of:
    (a speaker's words run on over paragraphs);
 4. in a sentence with no verb of speech, its first person or organization outside the quote.
 A pronoun is the last person named before it whose given name is not of the other sex ("she" passes
-over a Vivek, "he" over a Nikki; given names nearly always carried by one sex, data/name_sexes.txt).
+over a Vivek, "he" over a Nikki; given names nearly always carried by one sex, data/name_sexes.txt;
+pronouns.py).
 A name inside the quote is never its speaker.
 """
 from __future__ import annotations
@@ -26,20 +27,17 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
-from functools import cache
 
-from ..data import alternation, load_lines
 from ..records import Fact, Paragraph
 from ..spans import SpanSet
 from .base import Context, make_fact
-from .people import listener_verbs, speech_verbs
+from .pronouns import Speakers
+from .words import listener_verbs, speech_verbs
 
 _QUOTE = re.compile(r"“(?P<curly>[^“”]+?)”|\"(?P<straight>[^\"]+?)\"|‘(?P<single>[^‘’]+?)’(?!\w)")
 _VERB = re.compile(r"\b[A-Za-z]+\b(?: to\b)?")
 _PRONOUN = re.compile(r"\b(?P<pronoun>he|she|they)\s*$", re.I)
 _PRONOUN_AFTER = re.compile(r"\s+(?P<pronoun>he|she)\b")
-_SEX_OF_PRONOUN = {"she": "f", "he": "m"}
-_PRONOUN_REACH = 20  # people named before a pronoun that it may pass over (listeners, owners, the other sex)
 # what may stand between a speaker and the verb: an apposition (", Apple's chief executive,") and an adverb or auxiliary
 _BEFORE_VERB = re.compile(r"^(?:\s*,[^,“”\"]{1,80},)?\s*(?:(?:also|then|later|again|has|had|have|would|will|\w+ly)\s+){0,2}$")
 # what may stand between an inverted verb and the speaker: role words ("said Apple CEO Tim Cook")
@@ -164,58 +162,13 @@ def _is_speech(text: str, verbs_near: bool, opens_sentence: bool) -> bool:
     return True
 
 
-class _Speakers:
-    """The people a pronoun can stand for, in document order: every person named outside a quote, except one
-    named as a listener ("told Benioff") or as an owner ("Parise’s penchant"), who is rarely the next speaker."""
-
-    def __init__(self, ctx: Context, names: list[Fact]) -> None:
-        texts = {p.paragraph_id: p for p in ctx.paragraphs}
-        quoted = {pid: SpanSet(len(p.text)) for pid, p in texts.items()}
-        for pid, p in texts.items():
-            for m in _QUOTE.finditer(p.text):
-                quoted[pid].add(m.start(), m.end())
-        listeners = alternation(listener_verbs())
-        listener = re.compile(rf"\b(?:{listeners})\s+$")
-        self.people: list[tuple[tuple[int, int], Fact]] = []
-        for f in names:
-            p = texts.get(f.paragraph_id)
-            if p is None or f.entity_type != "person" or quoted[f.paragraph_id].overlaps(f.start, f.start + 1):
-                continue
-            if p.text[f.end:f.end + 2] in ("'s", "’s") or listener.search(p.text, max(0, f.start - 12), f.start):
-                continue
-            self.people.append(((p.seq, f.start), f))
-        self.people.sort(key=lambda item: item[0])
-        self.places = [at for at, _ in self.people]
-
-    def last(self, p: Paragraph, offset: int, not_id: str | None = None, pronoun: str = "they") -> Fact | None:
-        other_sex = {"f": "m", "m": "f"}.get(_SEX_OF_PRONOUN.get(pronoun, ""))
-        i = bisect.bisect_left(self.places, (p.seq, offset))
-        # a pronoun stands for one of the last few people named: a bounded look back keeps each one cheap
-        for k in range(i - 1, max(-1, i - 1 - _PRONOUN_REACH), -1):
-            f = self.people[k][1]
-            if f.entity_id != not_id and (other_sex is None or _sex(f.value) != other_sex):
-                return f
-        return None
-
-
-@cache
-def _name_sexes() -> dict[str, str]:
-    return dict(line.split() for line in load_lines("name_sexes.txt"))
-
-
-def _sex(name: str | None) -> str | None:
-    """'f' or 'm' where the person's given name is nearly always one sex's, else None."""
-    first = (name or "").split(" ", 1)[0]
-    return _name_sexes().get(first) if " " in (name or "") else None
-
-
-def _resolve(found: Fact | str | None, speakers: _Speakers, p: Paragraph, speech: _Speech) -> Fact | None:
+def _resolve(found: Fact | str | None, speakers: Speakers, p: Paragraph, speech: _Speech) -> Fact | None:
     if isinstance(found, str):
         return speakers.last(p, speech.start, speech.listener, found)
     return found
 
 
-def _paragraph_quotes(ctx: Context, p: Paragraph, names_by_paragraph: dict[str, list[Fact]], speakers: _Speakers,
+def _paragraph_quotes(ctx: Context, p: Paragraph, names_by_paragraph: dict[str, list[Fact]], speakers: Speakers,
                       previous: Fact | None) -> tuple[list[Fact], Fact | None]:
     text = p.text
     spans = []
@@ -312,7 +265,7 @@ def _last_visible(text: str, end: int) -> int:
 def quote_facts(ctx: Context, names: list[Fact]) -> list[Fact]:
     """Quotes of a document, given the entities found in it (people and organizations can speak)."""
     facts: list[Fact] = []
-    speakers = _Speakers(ctx, names)
+    speakers = Speakers(ctx, names, _QUOTE)
     names_by_paragraph: dict[str, list[Fact]] = {}
     for f in names:
         names_by_paragraph.setdefault(f.paragraph_id, []).append(f)

@@ -15,7 +15,7 @@ from functools import cache
 from ..data import alternation, load_lines
 from ..names import place_names
 from .gazetteer import lookup
-from .people import dictionary_words, given_names, surnames
+from .words import dictionary_words, given_names, surnames
 
 _WORD = r"[A-Z](?:[\w&-]|\.(?=\w))*"  # "MarketAxess", "Polygraph.info"; no possessive, no full stop at its end
 _NAME = rf"(?:The )?{_WORD}(?: {_WORD}){{0,3}}"

@@ -1,31 +1,35 @@
-"""The `scoexport` command: a thin shell over the library functions."""
+"""The `scoexport` typer app and its `convert` command: a thin shell over `pipeline.convert`.
+
+The dataset commands (`query`, `db`, `schema`) live in `cli/dataset.py` and are registered here, so
+this module decides the order `--help` lists them in and the exit statuses come from `cli/exits.py`.
+"""
 from __future__ import annotations
 
 import logging
 import os
 import sys
-from enum import Enum
 from pathlib import Path
-from typing import Annotated, Any, TextIO
+from typing import Annotated, TextIO
 
 import typer
 
-from . import __version__
-from .budget import DEFAULT_BUDGET, Budget
-from .export.folder import FolderError
-from .pipeline import MissingInputsError
-from .pipeline import convert as convert_documents
-from .records import Failure, printable_path
-from .schema import describe
-from .views import connect, write_database
+from .. import __version__
+from ..budget import DEFAULT_BUDGET, Budget
+from ..export.folder import FolderError
+from ..pipeline import MissingInputsError
+from ..pipeline import convert as convert_documents
+from ..records import Failure, printable_path
+from .dataset import db, query, schema
+from .exits import EXIT_INTERRUPTED, EXIT_NOTHING_CONVERTED, EXIT_SOME_FAILED, EXIT_USAGE, error
 
 app = typer.Typer(
-    help="Turn a folder of articles and reports (plain text or HTML) into a queryable dataset of Parquet tables.",
+    help="Turn a folder of articles and reports (PDF, text, HTML, web archives) into a queryable dataset of Parquet tables.",
     no_args_is_help=True,
     add_completion=False,
 )
 
-SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+PACKAGE = Path(__file__).resolve().parent.parent
+SEEDS = PACKAGE.parent / "seeds"
 LOG_LEVELS = (logging.ERROR, logging.INFO, logging.DEBUG)  # by -v count: quiet, skipped inputs, every document
 
 
@@ -60,18 +64,9 @@ def main_options(
 ) -> None:
     configure_logging(verbose)
 
-EXIT_OK, EXIT_SOME_FAILED, EXIT_NOTHING_CONVERTED, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 3, 130
-
-
-class OutputFormat(str, Enum):
-    table = "table"
-    csv = "csv"
-    json = "json"
-    parquet = "parquet"
-
 
 def _default_inputs() -> list[str]:
-    packaged = Path(__file__).resolve().parent / "seeds"
+    packaged = PACKAGE / "seeds"
     for folder in (packaged, SEEDS):
         if folder.is_dir():
             return [str(folder)]
@@ -81,7 +76,7 @@ def _default_inputs() -> list[str]:
 @app.command()
 def convert(
     inputs: Annotated[list[str] | None, typer.Argument(
-        help="Files, folders (searched recursively for .txt, .md, .html, .htm, .warc, .warc.gz) or glob patterns. "
+        help="Files, folders (searched recursively for .pdf, .txt, .md, .html, .htm, .warc, .warc.gz) or glob patterns. "
              "With none, the bundled sample documents (seeds/) are converted.")] = None,
     out: Annotated[Path, typer.Option("--out", "-o", help="Dataset folder to write (replaced atomically).")] = Path("dataset"),
     jobs: Annotated[int, typer.Option("--jobs", "-j", min=0,
@@ -117,8 +112,7 @@ def convert(
     """
     paths = inputs or _default_inputs()
     if not paths:
-        typer.echo("error: no inputs given and no bundled seeds found", err=True)
-        raise typer.Exit(EXIT_USAGE)
+        raise error("no inputs given and no bundled seeds found", EXIT_USAGE)
     progress = None if quiet or not sys.stderr.isatty() else _progress()
 
     def on_total(total: int) -> None:
@@ -131,23 +125,19 @@ def convert(
         if progress is not None:
             progress.update(progress.task_ids[0], advance=1, description=f"converting {Path(path).name}")
 
-    def fail(message: str, status: int) -> typer.Exit:
-        typer.echo(f"error: {message}", err=True)
-        return typer.Exit(status)
-
     try:
         summary = convert_documents(paths, out, jobs=jobs or os.cpu_count() or 1, incremental=not full, prune=prune,
                                     dask=dask, on_document=on_document, on_total=on_total,
                                     budget=Budget(doc_seconds, doc_memory), wait=wait)
     except MissingInputsError as exc:
-        raise fail(f"{exc}; nothing converted, {out} left as it was", EXIT_NOTHING_CONVERTED) from None
+        raise error(f"{exc}; nothing converted, {out} left as it was", EXIT_NOTHING_CONVERTED) from None
     except FolderError as exc:
-        raise fail(str(exc), EXIT_USAGE) from None
+        raise error(str(exc), EXIT_USAGE) from None
     except OSError as exc:  # a full disk, a read-only or unwritable target: nothing of the run is left
         where = printable_path(exc.filename) if isinstance(exc.filename, str) else str(out)
-        raise fail(f"cannot write {where}: {exc.strerror or exc}; {out} left as it was", EXIT_USAGE) from None
+        raise error(f"cannot write {where}: {exc.strerror or exc}; {out} left as it was", EXIT_USAGE) from None
     except KeyboardInterrupt:
-        raise fail(f"interrupted; {out} left as it was", EXIT_INTERRUPTED) from None
+        raise error(f"interrupted; {out} left as it was", EXIT_INTERRUPTED) from None
     finally:
         if progress is not None:
             progress.stop()
@@ -155,7 +145,7 @@ def convert(
         times = f" ({skipped.count} records)" if skipped.count > 1 else ""
         typer.echo(f"skipped: {skipped.path}: {skipped.reason}{times}", err=True)
     if not summary.written:
-        raise fail(f"nothing converted; {out} left as it was", EXIT_NOTHING_CONVERTED)
+        raise error(f"nothing converted; {out} left as it was", EXIT_NOTHING_CONVERTED)
     if not quiet:
         counts = ", ".join(f"{n} {t}" for t, n in summary.counts.items() if t not in ("documents", "errors"))
         kept = f", kept {summary.kept} unchanged" if summary.kept else ""
@@ -202,134 +192,10 @@ def _progress():  # type: ignore[no-untyped-def]
     return progress
 
 
-def _usage_error(message: str) -> typer.Exit:
-    typer.echo(f"error: {message}", err=True)
-    return typer.Exit(EXIT_USAGE)
-
-
-def _read_sql(sql: str | None, file: Path | None) -> str:
-    if file is not None:
-        try:
-            text = file.read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError) as exc:
-            raise _usage_error(f"cannot read {file}: {getattr(exc, 'strerror', None) or exc}") from None
-    elif sql is not None and sql != "-":
-        text = sql
-    elif sys.stdin.isatty():
-        raise _usage_error("give SQL as an argument, with --file, or on standard input")
-    else:
-        text = sys.stdin.read()
-    if not text.strip():
-        raise _usage_error("no SQL given (the query is empty)")
-    return text
-
-
-QUERY_BATCH_ROWS = 10_000
-
-
-@app.command()
-def query(
-    dataset: Annotated[Path, typer.Argument(help="Dataset folder written by convert.")],
-    sql: Annotated[str | None, typer.Argument(
-        help="SQL over the tables and views, e.g. 'SELECT * FROM document_overview'. "
-             "Omit it (or give -) to read the SQL from standard input.")] = None,
-    file: Annotated[Path | None, typer.Option("--file", help="Read the SQL from this file.")] = None,
-    fmt: Annotated[OutputFormat, typer.Option("--format", "-f", help="table, csv, json or parquet.")] = OutputFormat.table,
-    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write the result to this file "
-                                                "(needed for parquet).")] = None,
-    max_width: Annotated[int, typer.Option(help="Truncate text cells to this many characters in table output.")] = 60,
-) -> None:
-    """Run SQL against a dataset with every bundled table, view and macro available.
-
-    Examples:
-
-      scoexport query dataset "SELECT kind, count(*) FROM paragraphs GROUP BY kind"
-
-      scoexport query dataset "SELECT * FROM search('trade corridors')" --format csv
-
-      echo "SELECT * FROM timeline" | scoexport query dataset -f parquet -o timeline.parquet
-    """
-    text = _read_sql(sql, file)
-    if fmt is OutputFormat.parquet and output is None:
-        raise _usage_error("--format parquet needs --output FILE")
-    if output is not None and not output.parent.is_dir():
-        raise _usage_error(f"cannot write {output}: the folder {output.parent} does not exist")
-    try:
-        con = connect(dataset)
-    except FileNotFoundError as exc:
-        raise _usage_error(str(exc)) from None
-    try:
-        _run_query(con, text, fmt, output, max_width)
-    except OSError as exc:
-        raise _usage_error(f"cannot write {output}: {exc.strerror or exc}") from None
-    except Exception as exc:  # duckdb raises many error classes; all are about the user's SQL
-        raise _usage_error(" ".join(str(exc).split())) from None
-
-
-def _run_query(con: Any, text: str, fmt: OutputFormat, output: Path | None, max_width: int) -> None:
-    """Run the SQL and write its result; csv, json and parquet stream batch by batch."""
-    from .views.render import render, write_csv, write_json
-
-    if fmt is OutputFormat.parquet:
-        import pyarrow.parquet as pq
-
-        reader = con.sql(text).to_arrow_reader(QUERY_BATCH_ROWS)
-        with pq.ParquetWriter(output, reader.schema, compression="zstd") as writer:
-            for batch in reader:
-                writer.write_batch(batch)
-        return
-    result = con.execute(text)
-    columns = [d[0] for d in result.description or []]
-    if fmt is OutputFormat.table:
-        rendered = render(columns, result.fetchall(), fmt.value, max_width)
-        if output is not None:
-            output.write_text(rendered, encoding="utf-8")
-        else:
-            typer.echo(rendered, nl=False)
-        return
-    batches = iter(lambda: result.fetchmany(QUERY_BATCH_ROWS), [])
-    write = write_csv if fmt is OutputFormat.csv else write_json
-    if output is not None:
-        with open(output, "w", encoding="utf-8", newline="") as f:
-            write(columns, batches, f)
-    else:
-        write(columns, batches, sys.stdout)
-
-
-@app.command()
-def db(
-    dataset: Annotated[Path, typer.Argument(help="Dataset folder written by convert.")],
-    out: Annotated[Path | None, typer.Option("--out", "-o", help="Database file to write "
-                                             "(default: DATASET/dataset.duckdb).")] = None,
-) -> None:
-    """Write the dataset into one DuckDB database file with every table and view.
-
-    The file holds copies of the tables, so a GUI client (DBeaver, DuckDB UI) or another machine opens
-    it without the Parquet folder. Example: scoexport db dataset -o sco.duckdb
-    """
-    try:
-        path = write_database(dataset, out)
-    except FileNotFoundError as exc:
-        typer.echo(f"error: {exc}", err=True)
-        raise typer.Exit(EXIT_USAGE) from exc
-    typer.echo(f"wrote {path}")
-
-
-@app.command()
-def schema(
-    table: Annotated[str | None, typer.Argument(help="Only this table.")] = None,
-) -> None:
-    """Print every table of a dataset with its columns, types and meaning."""
-    rows = [r for r in describe() if table is None or r[0] == table]
-    if not rows:
-        typer.echo(f"error: no table named {table!r}", err=True)
-        raise typer.Exit(EXIT_USAGE)
-    current = None
-    for t, column, typ, text in rows:
-        if t != current:
-            typer.echo(("" if current is None else "\n") + t)
-            current = t
-        typer.echo(f"  {column:20} {typ:38} {text}")
+# the dataset commands, in the order --help lists them
+app.command()(query)
+app.command()(db)
+app.command()(schema)
 
 
 @app.command()

@@ -1,0 +1,68 @@
+"""Pronouns in attributions: which person named before "he", "she" or "they" it stands for.
+
+Enters: a document's paragraphs and the entities found in them; leaves: for a pronoun at a place in
+the text, the last person named before it who can be meant. A pronoun usually stands for one of the
+last few people named, but not for one named only as a listener ("told Benioff") or an owner
+("Parise’s penchant"), nor for one whose given name is nearly always carried by the other sex
+("she" passes over a Vivek, "he" over a Nikki; data/name_sexes.txt).
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from functools import cache
+
+from ..data import alternation, load_lines
+from ..records import Fact, Paragraph
+from ..spans import SpanSet
+from .base import Context
+from .words import listener_verbs
+
+_SEX_OF_PRONOUN = {"she": "f", "he": "m"}
+_PRONOUN_REACH = 20  # people named before a pronoun that it may pass over (listeners, owners, the other sex)
+
+
+class Speakers:
+    """The people a pronoun can stand for, in document order: every person named outside a quote, except one
+    named as a listener ("told Benioff") or as an owner ("Parise’s penchant"), who is rarely the next speaker."""
+
+    def __init__(self, ctx: Context, names: list[Fact], quote: re.Pattern[str]) -> None:
+        """`names` are the document's entities; `quote` finds the quotations, whose names are never counted."""
+        texts = {p.paragraph_id: p for p in ctx.paragraphs}
+        quoted = {pid: SpanSet(len(p.text)) for pid, p in texts.items()}
+        for pid, p in texts.items():
+            for m in quote.finditer(p.text):
+                quoted[pid].add(m.start(), m.end())
+        listeners = alternation(listener_verbs())
+        listener = re.compile(rf"\b(?:{listeners})\s+$")
+        self.people: list[tuple[tuple[int, int], Fact]] = []
+        for f in names:
+            p = texts.get(f.paragraph_id)
+            if p is None or f.entity_type != "person" or quoted[f.paragraph_id].overlaps(f.start, f.start + 1):
+                continue
+            if p.text[f.end:f.end + 2] in ("'s", "’s") or listener.search(p.text, max(0, f.start - 12), f.start):
+                continue
+            self.people.append(((p.seq, f.start), f))
+        self.people.sort(key=lambda item: item[0])
+        self.places = [at for at, _ in self.people]
+
+    def last(self, p: Paragraph, offset: int, not_id: str | None = None, pronoun: str = "they") -> Fact | None:
+        other_sex = {"f": "m", "m": "f"}.get(_SEX_OF_PRONOUN.get(pronoun, ""))
+        i = bisect.bisect_left(self.places, (p.seq, offset))
+        # a pronoun stands for one of the last few people named: a bounded look back keeps each one cheap
+        for k in range(i - 1, max(-1, i - 1 - _PRONOUN_REACH), -1):
+            f = self.people[k][1]
+            if f.entity_id != not_id and (other_sex is None or _sex(f.value) != other_sex):
+                return f
+        return None
+
+
+@cache
+def _name_sexes() -> dict[str, str]:
+    return dict(line.split() for line in load_lines("name_sexes.txt"))
+
+
+def _sex(name: str | None) -> str | None:
+    """'f' or 'm' where the person's given name is nearly always one sex's, else None."""
+    first = (name or "").split(" ", 1)[0]
+    return _name_sexes().get(first) if " " in (name or "") else None

@@ -1,0 +1,54 @@
+"""The word lists the extraction rules share, each read once from package data (scoexport/data/).
+
+Which capitalized words are given names (given_names.txt, built from names-dataset), common surnames
+(surnames.txt), plain English words (plain_words.txt: a word marked `*` is also
+a common surname), and verbs of speech (speech_verbs.txt: a verb marked `+` takes its listener as
+object; inverted_speech_verbs.txt: those written before their speaker). People, organizations,
+sources, entities and quotes ask the same questions of the same lists, so they are decided here once.
+"""
+from __future__ import annotations
+
+from functools import cache
+
+from ..data import load_lines, word_set
+
+
+@cache
+def given_names() -> tuple[frozenset[str], frozenset[str]]:
+    """(given names, given names that are also frequent English words or places)."""
+    names = load_lines("given_names.txt")
+    return frozenset(n for n in names if not n.endswith("*")), frozenset(n[:-1] for n in names if n.endswith("*"))
+
+
+@cache
+def surnames() -> frozenset[str]:
+    return word_set("surnames.txt")
+
+
+@cache
+def plain_words() -> frozenset[str]:
+    """Frequent English words that are no common surname ("License", "Party")."""
+    return frozenset(w for w in load_lines("plain_words.txt") if not w.endswith("*"))
+
+
+@cache
+def dictionary_words() -> frozenset[str]:
+    """Frequent English words, also those that are common surnames ("Just", "Peace", "Street")."""
+    return frozenset(w.rstrip("*") for w in load_lines("plain_words.txt"))
+
+
+@cache
+def speech_verbs() -> frozenset[str]:
+    return frozenset(v.rstrip("+") for v in load_lines("speech_verbs.txt"))
+
+
+@cache
+def listener_verbs() -> frozenset[str]:
+    """Verbs of speech whose object is the listener ("told", "asked"): no speaker stands after them."""
+    return frozenset(v.rstrip("+") for v in load_lines("speech_verbs.txt") if v.endswith("+"))
+
+
+@cache
+def inverted_speech_verbs() -> frozenset[str]:
+    """The verbs of speech written before their speaker ("said Jane Doe")."""
+    return frozenset(load_lines("inverted_speech_verbs.txt"))
