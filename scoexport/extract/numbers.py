@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from ..data import alternation, load_json
+from ..data import alternation, load_json, prefix_tree
 from ..date_text import in_copyright_line
 from ..records import Fact, Paragraph
 from . import quantities
@@ -45,10 +45,11 @@ def _patterns() -> list[tuple[str, bool, re.Pattern[str]]]:
     w = number_table()
     number = rf"(?P<num>{DIGITS})(?:\s*(?P<scale>{_alt(w['scales'])}|bn|mn)\b)?"
     is_name = {k: bool(re.fullmatch(r"[A-Za-z][A-Za-z. ]+", k)) and not k.startswith("Rs") for k in w["currencies"]}
-    symbols = _alt(k for k in w["currencies"] if not is_name[k])
+    # prefix trees: the symbols and codes are tried at every numeral and every word
+    symbols = prefix_tree(k for k in w["currencies"] if not is_name[k])
     fractions = _alt(w["fraction_words"])
     names = _alt((k for k in w["currencies"] if is_name[k]), flexible_spaces=True)
-    codes = _alt(load_json("gazetteer.json")["currencies"])
+    codes = prefix_tree(load_json("gazetteer.json")["currencies"])
     cardinal_word = _alt([*w["units"], *w["tens"]])
     b = _B
     return [
