@@ -26,13 +26,18 @@ def paragraphs() -> list[str]:
     return [p for p in paras if len(p) > 80]
 
 
-def build(out: Path, megabytes: float, seed: int = 7) -> tuple[int, int]:
-    rng = random.Random(seed)
-    pool = paragraphs()
+def _fresh(out: Path, megabytes: float) -> int:
+    """Empty the corpus folder; returns how many bytes of documents to write into it."""
     if out.exists():
         shutil.rmtree(out)
     out.mkdir(parents=True)
-    target = int(megabytes * 1_000_000)
+    return int(megabytes * 1_000_000)
+
+
+def build(out: Path, megabytes: float, seed: int = 7) -> tuple[int, int]:
+    rng = random.Random(seed)
+    pool = paragraphs()
+    target = _fresh(out, megabytes)
     total = n = 0
     months = ["January", "March", "May", "July", "September", "November"]
     while total < target:
@@ -75,10 +80,7 @@ def build_varied(out: Path, megabytes: float, seed: int = 11) -> tuple[int, int]
     pages = [p.read_text(encoding="utf-8", errors="replace") for folder in EVAL_PAGES if folder.is_dir()
              for p in sorted(folder.glob("*.html"))]
     flat = paragraphs()
-    if out.exists():
-        shutil.rmtree(out)
-    out.mkdir(parents=True)
-    target = int(megabytes * 1_000_000)
+    target = _fresh(out, megabytes)
     total = n = 0
     while total < target:
         kind = ("report", "article", "page")[n % 3] if blocks and pages else "article"
