@@ -40,6 +40,7 @@ def test_contextual_dates(text: str, found: list[tuple[str, str, str]]) -> None:
     ("Shares list on the Hong Kong Exchange next Tuesday.", [("next Tuesday", "2023-03-21", "day")]),
     ("The shop opened on Friday.", [("Friday", "2023-03-17", "day")]),
     ("They met four years ago and again a week ago.", [("four years ago", "2019", "year"), ("a week ago", "2023-W10", "week")]),
+    ("It was founded fifteen years ago.", [("fifteen years ago", "2008", "year")]),  # any number word, not one to twelve
     ("Two decades ago it lost out to Paris in 2013 as planned.",
      [("Two decades ago", "2000/2009", "decade"), ("2013", "2013", "year")]),
     ("He was seen on Sunday night.", [("Sunday night", "2023-03-12", "day")]),

@@ -15,11 +15,10 @@ from functools import cache
 
 from ..data import alternation, prefix_tree
 from ..date_text import DateMatch, full_month_names, month_numbers
+from .numerals import number_table
 
 _WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
 _ENGLISH_SHORT = frozenset(("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"))
-_SMALL = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
-          "eleven": 11, "twelve": 12}
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)\s+$")
 # words that may stand capitalized before a weekday without making a name of it ("On Friday")
 _NOT_NAMES = frozenset(("on", "by", "until", "since", "last", "next", "this", "every", "from", "to", "before", "after",
@@ -32,6 +31,11 @@ _CLAUSE_BREAK = re.compile(r"[;,]|[.!?][\"”’)]*\s+(?=[A-Z])|\band\b|\bbut\b|
 
 _PREPOSITIONS = prefix_tree(("in", "since", "until", "till", "by", "from", "to", "before", "after", "during", "through", "of",
                              "early", "late", "mid"))
+
+
+def _counts() -> dict[str, int]:
+    """Number words that count periods back ("fifteen years ago"): numbers.json's units but zero."""
+    return {w: v for w, v in number_table()["units"].items() if v}
 
 
 @cache
@@ -57,7 +61,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
         "rel_period": re.compile(r"\b(?:(?:the|later|earlier)\s+)?(?P<rel>last|next|this|previous|coming|past)\s+"
                                  r"(?P<period>year|month|week)\b", re.I),
         # "four years ago", "a week ago": counted back from the publication date
-        "ago": re.compile(rf"(?i)\b(?P<n>an?|\d+|{alternation(_SMALL)})\s+(?P<period>decade|year|month|week|day)s?\s+ago\b"),
+        "ago": re.compile(rf"(?i)\b(?P<n>an?|\d+|{alternation(_counts())})\s+(?P<period>decade|year|month|week|day)s?\s+ago\b"),
         "day_word": re.compile(r"\b(?P<word>today|tonight|yesterday|tomorrow)\b", re.I),
         "decade": re.compile(r"\b(?:the\s+)?(?P<decade>(?:1[6-9]|20)\d0)s\b"),
         # "the first half of 2020", "the third quarter of last year": a span of months
@@ -187,7 +191,7 @@ def _ago(match: re.Match[str], ref: dt.date) -> DateMatch | None:
     """"four years ago" -> the year four before the publication's, "a week ago" -> that ISO week;
     None for spans before the calendar's first year ("5000 years ago")."""
     n = match["n"].lower()
-    count = 1 if n in ("a", "an") else int(n) if n.isdigit() else _SMALL[n]
+    count = 1 if n in ("a", "an") else int(n) if n.isdigit() else _counts()[n]
     try:
         return _counted_back(match, ref, count)
     except (ValueError, OverflowError):

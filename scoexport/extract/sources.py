@@ -20,7 +20,7 @@ from .words import dictionary_words, given_names, surnames
 _WORD = r"[A-Z](?:[\w&-]|\.(?=\w))*"  # "MarketAxess", "Polygraph.info"; no possessive, no full stop at its end
 _NAME = rf"(?:The )?{_WORD}(?: {_WORD}){{0,3}}"
 # what may follow a source's name: punctuation, the end, or a function word ("told Ruptly that ...")
-_END = r"(?=[.,;:)!?\"”’]|$| (?:that|in|on|about|at|last|this|earlier|on|when|and|or|for|after|before|to|during|with|the|a)\b)"
+_END = r"(?=[.,;:)!?\"”’]|$| (?:that|in|on|about|at|last|this|earlier|when|and|or|for|after|before|to|during|with|the|a)\b)"
 _CAPITALS_ONLY = re.compile(r"^[A-Z]{2,}$")
 
 
@@ -38,11 +38,11 @@ def _named_source(name: str) -> bool:
     """A name no other list explains: not a place, not a person's given name first, not one plain word."""
     words = name.removeprefix("The ").split()
     names, word_names = given_names()
-    if not words or words[0] in names or words[0] in word_names or name in place_names():
+    if not words or words[0] in names or words[0] in word_names or words[0] in place_names() or name in place_names():
         return False
     if len(words) == 1 and (words[0] in surnames() or words[0] in dictionary_words()) and not _CAPITALS_ONLY.match(words[0]):
         return False  # "told Smith" names a person, "according to Officials" no one
-    return not any(w in place_names() for w in words[:1])
+    return True
 
 
 def find_sources(text: str) -> list[tuple[int, int]]:
