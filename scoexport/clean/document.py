@@ -110,11 +110,11 @@ def clean_text(parsed: Parsed) -> tuple[list[Block], list[Artifact], Metadata]:
     meta = infer_metadata(blocks, parsed.metadata, parsed.dates, _letterhead_publisher(furniture.letterhead, script),
                           parsed.authors)
     artifacts.sort(key=lambda a: a.start)
-    _log_removed(parsed, artifacts)
+    log_removed(parsed, artifacts)
     return blocks, artifacts, meta
 
 
-def _log_removed(parsed: Parsed, artifacts: list[Artifact]) -> None:
+def log_removed(parsed: Parsed, artifacts: list[Artifact]) -> None:
     """At debug level, each piece of text taken out and why (its artifact kind: banner, page_number, ...)."""
     if log.isEnabledFor(logging.DEBUG):
         for a in artifacts:
@@ -165,5 +165,5 @@ def clean(parsed: Parsed) -> tuple[list[Block], list[Artifact], Metadata]:
     artifacts.sort(key=lambda a: a.start)
     classify_html(blocks)
     assign_sections(blocks)
-    _log_removed(parsed, artifacts)
+    log_removed(parsed, artifacts)
     return blocks, artifacts, infer_metadata(blocks, parsed.metadata, parsed.dates, named=parsed.authors)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from ..records import Artifact, Block, Metadata, Parsed
 from ..text import TextLine
-from .document import _log_removed, finish_block, infer_metadata, keep_visible
+from .document import finish_block, infer_metadata, keep_visible, log_removed
 from .kinds import assign_sections, body_kind, front_matter, opening_units
 from .repair import hyphenated_pairs, invisible_runs
 
@@ -66,5 +66,5 @@ def clean_pdf(parsed: Parsed) -> tuple[list[Block], list[Artifact], Metadata]:
     meta.published_date = meta.published_date or fallback.published_date
     meta.modified_date = meta.modified_date or fallback.modified_date
     artifacts.sort(key=lambda a: a.start)
-    _log_removed(parsed, artifacts)
+    log_removed(parsed, artifacts)
     return blocks, artifacts, meta

@@ -1,9 +1,9 @@
 """A page's date where its metadata states none: in an element the page marks as a date, or after a
 label that says the date is the page's own.
 
-- Marked: an element whose class or id names a date (WordPress writes `span.entry-date`, MediaWiki
-  `li#footer-info-lastmod`, many themes `time`, `post-date`, `published`); the first in the page,
-  since a listing page puts its newest post first.
+- Marked: an element whose class or id names a date (data file date_class_words.txt; WordPress
+  writes `span.entry-date`, MediaWiki `li#footer-info-lastmod`, many themes `time`, `post-date`,
+  `published`); the first in the page, since a listing page puts its newest post first.
 - Labelled: a short block that opens with a date label ("Updated: $Date: 2016/11/18 $", "Stand:
   12.03.2021", data file date_labels.txt).
 - The page's own address, where it states a date, also from the address a page redirects to.
@@ -19,13 +19,11 @@ from functools import cache
 
 from lxml.html import HtmlElement
 
-from ...data import alternation, load_lines
+from ...data import alternation, load_lines, word_set
 from ...date_text import find_dates
 from .date_attrs import attribute_date, url_date
 from .tree import attribute_words
 
-_DATE_WORDS = frozenset({"date", "dates", "time", "timestamp", "datetime", "pubdate", "published", "publish", "posted",
-                         "postdate", "updated", "lastmod", "modified", "dateline"})
 _MAX_CHARS = 200  # a date element or a dated line is short; a paragraph that names a day is prose
 _SLASHED_OR_ISO = re.compile(r"(?:19|20)\d\d[-/.][01]?\d[-/.][0-3]?\d")
 _REDIRECT = re.compile(r"""(?:location(?:\.href)?\s*=|location\.replace\()\s*["'](https?://[^"']+)""")
@@ -51,7 +49,7 @@ def marked_date(root: HtmlElement) -> dt.date | None:
     for el in root.iter():
         if not isinstance(el.tag, str) or el.tag in ("script", "style", "meta", "link"):
             continue
-        if not (el.get("class") or el.get("id")) or not attribute_words(el) & _DATE_WORDS:
+        if not (el.get("class") or el.get("id")) or not attribute_words(el) & word_set("date_class_words.txt"):
             continue
         text = el.text_content()
         if len(text) <= _MAX_CHARS:

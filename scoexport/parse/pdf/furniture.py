@@ -19,8 +19,6 @@ from .reader import Run
 
 _NOTE = re.compile(r"^(?:\d{1,3}|[*†‡§¶])\s*[^\W\d]")  # a footnote opens with its mark
 MIN_NOTE_WORDS = 5
-_NOTE = re.compile(r"^(?:\d{1,3}|[*†‡§¶])\s*[^\W\d]")  # a footnote opens with its mark
-MIN_NOTE_WORDS = 5
 EDGE_LINES = 2
 MAX_FURNITURE_CHARS = 120
 APART_PITCHES = 2.0
