@@ -187,3 +187,14 @@ def test_a_full_disk_is_one_line_and_leaves_nothing(tmp_path: Path, monkeypatch)
     assert result.exit_code == 3
     assert result.output.count("\n") == 1 and "No space left on device" in result.output
     assert (out / "documents" / "part-0.parquet").read_bytes() == before and _hidden_leftovers(out) == []
+
+
+def test_repair_removes_what_a_killed_in_place_update_left(tmp_path: Path) -> None:
+    out = tmp_path / "ds"
+    convert([SEEDS], out)
+    reference = {p.name for p in out.iterdir()}
+    (out / "._inputs.parquet.tmp").write_bytes(b"half written")
+    (out / ".manifest.json.tmp").write_text("{")
+    with folder.lock(out):
+        folder.repair(out)
+    assert {p.name for p in out.iterdir()} == reference

@@ -133,7 +133,8 @@ def _complete(folder: Path) -> bool:
 
 def repair(out: str | os.PathLike[str]) -> None:
     """Put back a dataset a run that died between two renames left hidden, and remove what dead runs
-    left beside `out` (staging and old folders). Call only under the lock."""
+    left beside `out` (staging and old folders) and inside it (temporary files of in-place updates). Call
+    only under the lock."""
     path = Path(out)
     parent = path.parent
     if not parent.is_dir():
@@ -148,6 +149,11 @@ def repair(out: str | os.PathLike[str]) -> None:
             leftovers.remove(complete[-1])
     for p in leftovers:
         shutil.rmtree(p, ignore_errors=True)
+    if path.is_dir() and is_dataset(path):
+        # a run that changed no row replaces the manifest and input index in place, each through a hidden
+        # temporary file: one killed between writing and renaming leaves that file behind
+        for p in path.glob(".*.tmp"):
+            p.unlink(missing_ok=True)
 
 
 def staging(out: str | os.PathLike[str]) -> Path:
