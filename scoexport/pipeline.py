@@ -1,7 +1,6 @@
 """The whole chain for one document, and a run over many documents into a dataset."""
 from __future__ import annotations
 
-import datetime as dt
 import functools
 import logging
 import os
@@ -15,6 +14,7 @@ from .budget import DEFAULT_BUDGET, Budget, BudgetExceeded, current_stage, stage
 from .clean import clean
 from .export import DatasetWriter, folder
 from .export.incremental import Entry, Plan, copy_kept, file_stat, plan, previous_run, record_unchanged_run
+from .export.writer import utc_now as _now  # the manifest's time stamps, one format
 from .extract import Context, extract
 from .parse import ParseError, parse
 from .pool import map_documents
@@ -276,7 +276,3 @@ def _doc_ranks(entries: dict[str, Entry], rank: dict[str, int]) -> dict[str, int
         at = rank.get(path, len(rank) + len(ranks))
         ranks[entry.doc_id] = min(at, ranks.get(entry.doc_id, at))
     return ranks
-
-
-def _now() -> str:
-    return dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
