@@ -13,7 +13,17 @@ from . import ids
 from .budget import DEFAULT_BUDGET, Budget, BudgetExceeded, current_stage, stage, within
 from .clean import clean
 from .export import DatasetWriter, folder
-from .export.incremental import Entry, Plan, copy_kept, file_stat, plan, previous_run, record_unchanged_run
+from .export.incremental import (
+    Entry,
+    Plan,
+    Previous,
+    copy_kept,
+    earlier_inputs,
+    file_stat,
+    plan,
+    previous_run,
+    record_unchanged_run,
+)
 from .export.writer import utc_now as _now  # the manifest's time stamps, one format
 from .extract import Context, extract
 from .parse import ParseError, parse
@@ -161,9 +171,16 @@ def convert(
             stats[path] = file_stat(path)
         except OSError:
             stats[path] = (-1, -1)  # read_source reports it
+    previous = previous_run(out) if incremental and overwrite else None
+    if incremental and overwrite and previous is None and not prune:
+        # a dataset made by other code is rebuilt in full: its other inputs are converted again, not dropped
+        listed = set(found)
+        for path in earlier_inputs(out):
+            if path not in listed:
+                found.append(path)
+                stats[path] = file_stat(path)
     summary.total = len(found)
     rank = {path: n for n, path in enumerate(found)}
-    previous = previous_run(out) if incremental and overwrite else None
     if previous is not None:
         work = plan(found, stats, previous, prune=prune and not missing)
         if prune and missing:
@@ -207,6 +224,8 @@ def convert(
             from .dask_engine import convert_on_dask
 
             convert_on_dask(work.convert, writer, books, rank, address=dask, jobs=jobs, budget=budget)
+        if previous is not None:
+            _keep_earlier_versions(previous, writer, work, summary, _doc_ranks(work.entries, rank))
         writer.index.update(books.containers(work.convert))
         writer.run = {**run, "failed": len(summary.failures), "skipped": [vars(s) for s in summary.skipped]}
         summary.counts = writer.counts
@@ -216,6 +235,23 @@ def convert(
         # is the dataset the user asked for, not a failed run
         summary.written = not writer.abandoned or (summary.kept > 0 and not summary.failures)
     return summary
+
+
+def _keep_earlier_versions(previous: Previous, writer: DatasetWriter, work: Plan, summary: RunSummary,
+                           ranks: dict[str, int]) -> None:
+    """A changed input that now fails or is skipped keeps the rows of its earlier version: a dataset only loses a
+    document when the user asks (`--prune` for inputs that are gone, `--full` for a rebuild). Its old index entry
+    stays, so the next run tries it again."""
+    lost = {f.path for f in summary.failures} | {s.path for s in summary.skipped}
+    entries = {path: previous.entries[path] for path in work.dropped if path in lost and path in previous.entries}
+    entries.update((m, e) for path in list(entries) for m, e in previous.entries.items() if m.startswith(path + "#"))
+    restore = {e.doc_id for e in entries.values() if e.doc_id} - work.keep
+    if not entries:
+        return
+    copy_kept(previous, writer, restore, ranks)
+    writer.index.update(entries)
+    summary.kept += len(restore)
+    log.warning("kept the earlier version of %d changed inputs that could not be converted", len(entries))
 
 
 @dataclass

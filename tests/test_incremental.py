@@ -190,3 +190,32 @@ def test_cli_rerun_on_a_copy_of_the_inputs_exits_zero(corpus: Path, tmp_path: Pa
     result = CliRunner().invoke(app, ["convert", str(moved), "-o", str(out)])
     assert result.exit_code == 0, result.output
     assert "kept 2 unchanged" in result.output
+
+
+def test_a_changed_input_that_now_fails_keeps_its_earlier_rows(corpus: Path, tmp_path: Path) -> None:
+    out = tmp_path / "ds"
+    convert([corpus], out)
+    before = rows(out, "paragraphs")
+    broken = sorted(corpus.glob("*.txt"))[0]
+    broken.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4)  # the user's file is now an image
+    again = convert([corpus], out)
+    assert again.failures and again.documents == 0
+    assert rows(out, "paragraphs") == before  # nothing was lost that the user did not ask to drop
+    assert len(pq.read_table(out / "documents")) == 2
+    broken.write_text(EXTRA, encoding="utf-8")  # mended: the next run converts it again
+    third = convert([corpus], out)
+    assert third.ok and third.documents == 1
+
+
+def test_a_dataset_made_by_other_code_is_rebuilt_with_all_its_inputs(corpus: Path, tmp_path: Path) -> None:
+    out = tmp_path / "ds"
+    convert([corpus], out)
+    manifest = json.loads((out / "manifest.json").read_text())
+    (out / "manifest.json").write_text(json.dumps({**manifest, "code": "made-by-an-older-release"}))
+    extra = tmp_path / "more"
+    extra.mkdir()
+    (extra / "new.txt").write_text(EXTRA, encoding="utf-8")
+    again = convert([extra], out)  # the user adds one folder; the seeds were not asked to be dropped
+    assert again.ok and again.documents == 3
+    assert len(pq.read_table(out / "documents")) == 3
+    assert last_run(out)["mode"] == "full"

@@ -137,6 +137,18 @@ def previous_run(out: Path) -> Previous | None:
         return None
 
 
+def earlier_inputs(out: Path) -> list[str]:
+    """The input files a dataset that this code cannot build on was made from (its index), where they still
+    exist: a rebuild converts them again rather than dropping documents the user did not ask to drop."""
+    if not folder.is_dataset(out) or not (out / INDEX).is_file():
+        return []
+    try:
+        paths = {path.split("#", 1)[0] for path in read_index(out)}
+    except (OSError, pa.ArrowException):
+        return []
+    return sorted(p for p in paths if os.path.isfile(p))
+
+
 def _same_columns(out: Path) -> bool:
     """Whether every table was written with today's columns (a column added since means converting again)."""
     for table, schema in TABLES.items():
