@@ -175,8 +175,9 @@ def convert(
     if incremental and overwrite and previous is None and not prune:
         # a dataset made by other code is rebuilt in full: its other inputs are converted again, not dropped
         listed = set(found)
-        for path in earlier_inputs(out):
-            if path not in listed:
+        for path in find_inputs(earlier_inputs(out)):
+            if isinstance(path, str) and path not in listed:
+                listed.add(path)
                 found.append(path)
                 stats[path] = file_stat(path)
     summary.total = len(found)

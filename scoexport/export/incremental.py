@@ -138,15 +138,19 @@ def previous_run(out: Path) -> Previous | None:
 
 
 def earlier_inputs(out: Path) -> list[str]:
-    """The input files a dataset that this code cannot build on was made from (its index), where they still
-    exist: a rebuild converts them again rather than dropping documents the user did not ask to drop."""
-    if not folder.is_dataset(out) or not (out / INDEX).is_file():
+    """The inputs a dataset that this code cannot build on was made from, where they still exist: the files of
+    its index, or for a dataset written before the index, the inputs its manifest names (files, folders or
+    patterns). A rebuild converts them again rather than dropping documents the user did not ask to drop."""
+    if not folder.is_dataset(out):
         return []
     try:
-        paths = {path.split("#", 1)[0] for path in read_index(out)}
-    except (OSError, pa.ArrowException):
+        if (out / INDEX).is_file():
+            paths = {path.split("#", 1)[0] for path in read_index(out)}
+        else:
+            paths = set(json.loads((out / "manifest.json").read_text(encoding="utf-8")).get("inputs") or [])
+    except (OSError, ValueError, pa.ArrowException):
         return []
-    return sorted(p for p in paths if os.path.isfile(p))
+    return sorted(p for p in paths if isinstance(p, str) and os.path.exists(p))
 
 
 def _same_columns(out: Path) -> bool:
