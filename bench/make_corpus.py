@@ -34,6 +34,14 @@ def _fresh(out: Path, megabytes: float) -> int:
     return int(megabytes * 1_000_000)
 
 
+def _write(path: Path, text: str) -> int:
+    """One document written in UTF-8 (its thousand's folder made as needed); returns its size in bytes."""
+    data = text.encode("utf-8")
+    path.parent.mkdir(exist_ok=True)
+    path.write_bytes(data)
+    return len(data)
+
+
 def build(out: Path, megabytes: float, seed: int = 7) -> tuple[int, int]:
     rng = random.Random(seed)
     pool = paragraphs()
@@ -45,11 +53,7 @@ def build(out: Path, megabytes: float, seed: int = 7) -> tuple[int, int]:
         title = " ".join(body[0].split()[:8]).rstrip(".,")
         date = f"{months[n % 6]} {1 + n % 28:02d}, {2000 + n % 25}"
         text = f"{title}\n\n{date} by Bench Desk {n}\n\n" + "\n\n".join(body) + "\n"
-        path = out / f"{n // 1000:03d}" / f"doc{n:06d}.txt"
-        path.parent.mkdir(exist_ok=True)
-        data = text.encode("utf-8")
-        path.write_bytes(data)
-        total += len(data)
+        total += _write(out / f"{n // 1000:03d}" / f"doc{n:06d}.txt", text)
         n += 1
     return n, total
 
@@ -102,11 +106,7 @@ def build_varied(out: Path, megabytes: float, seed: int = 11) -> tuple[int, int]
             name = f"page{n:07d}.html"
         if kind != "page":
             text = _vary_digits(text, rng)
-        path = out / f"{n // 1000:04d}" / name
-        path.parent.mkdir(exist_ok=True)
-        data = text.encode("utf-8")
-        path.write_bytes(data)
-        total += len(data)
+        total += _write(out / f"{n // 1000:04d}" / name, text)
         n += 1
     return n, total
 

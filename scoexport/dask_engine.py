@@ -28,7 +28,7 @@ import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 from .budget import DEFAULT_BUDGET, Budget
-from .export.tables import TableFiles
+from .export.tables import TableFiles, part_path
 from .export.writer import rows_of
 from .records import Failure, Mention, Skipped
 from .schema import TABLES
@@ -111,7 +111,7 @@ def drop_documents(folder: Path, part: str, doc_ids: set[str]) -> None:
 
     ids = pa.array(sorted(doc_ids), pa.string())
     for table in TABLES:
-        path = folder / table / f"{part}.parquet"
+        path = part_path(folder, table, part)
         if not path.exists() or "doc_id" not in TABLES[table].names:
             continue
         data = pq.read_table(path)
@@ -124,7 +124,7 @@ def drop_documents(folder: Path, part: str, doc_ids: set[str]) -> None:
 def count_rows(folder: Path, part: str) -> dict[str, int]:
     counts = {}
     for table in TABLES:
-        path = folder / table / f"{part}.parquet"
+        path = part_path(folder, table, part)
         counts[table] = pq.ParquetFile(path).metadata.num_rows if path.exists() else 0
     return counts
 

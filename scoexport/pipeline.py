@@ -1,7 +1,6 @@
 """The whole chain for one document, and a run over many documents into a dataset."""
 from __future__ import annotations
 
-import datetime as dt
 import functools
 import logging
 import os
@@ -25,6 +24,7 @@ from .export.incremental import (
     previous_run,
     record_unchanged_run,
 )
+from .export.writer import utc_now as _now  # the manifest's time stamps, one format
 from .extract import Context, extract
 from .parse import ParseError, parse
 from .pool import map_documents
@@ -313,7 +313,3 @@ def _doc_ranks(entries: dict[str, Entry], rank: dict[str, int]) -> dict[str, int
         at = rank.get(path, len(rank) + len(ranks))
         ranks[entry.doc_id] = min(at, ranks.get(entry.doc_id, at))
     return ranks
-
-
-def _now() -> str:
-    return dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")

@@ -13,7 +13,6 @@ reaches the parent alone: it stops the workers and raises KeyboardInterrupt once
 from __future__ import annotations
 
 import multiprocessing
-import os
 import signal
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
@@ -107,7 +106,3 @@ class _Done(Future):
     def __init__(self, result: Any) -> None:
         super().__init__()
         self.set_result(result)
-
-
-def default_jobs() -> int:
-    return os.cpu_count() or 1

@@ -24,6 +24,11 @@ ROW_GROUP_ROWS = 50_000
 ROW_GROUP_CHARS = 8_000_000
 
 
+def part_path(folder: Path, table: str, part: str) -> Path:
+    """Where one part of a table lives in a dataset folder: `<folder>/<table>/<part>.parquet`."""
+    return folder / table / f"{part}.parquet"
+
+
 class TableFiles:
     """Buffers and Parquet writers of every table, for one part of a dataset folder."""
 
@@ -87,7 +92,7 @@ class TableFiles:
         self._writer(table).write_table(batch, row_group_size=self.row_group_rows)
 
     def _path(self, table: str) -> Path:
-        return self.folder / table / f"{self.part}.parquet"
+        return part_path(self.folder, table, self.part)
 
     def _writer(self, table: str) -> pq.ParquetWriter:
         if table not in self.writers:

@@ -29,7 +29,8 @@ from .terms import term_columns
 MANIFEST = "manifest.json"
 
 
-def _now() -> str:
+def utc_now() -> str:
+    """A manifest time stamp: UTC, to the second, ISO 8601 (runs' `started` and `finished`)."""
     return dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
 
 
@@ -170,7 +171,7 @@ class DatasetWriter:
             "inputs": self.inputs, "counts": self.counts,
             "failures": [vars(f) for f in self.failures],
             "skipped": [vars(s) for s in self.skipped],
-            "runs": [*self.runs, {**self.run, "finished": _now()}],
+            "runs": [*self.runs, {**self.run, "finished": utc_now()}],
         }
         (self.tmp / MANIFEST).write_text(json.dumps(manifest, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
         write_card(self.tmp, manifest)

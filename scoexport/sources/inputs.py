@@ -28,8 +28,10 @@ PDF_SUFFIXES = {".pdf"}
 SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | PDF_SUFFIXES
 WARC_SUFFIXES = (".warc", ".warc.gz")  # web archives: many documents in one file (sources/warc.py)
 
-_HTML_SNIFF = re.compile(rb"<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]", re.IGNORECASE)
-_HTML_SNIFF_TEXT = re.compile(r"<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]", re.IGNORECASE)
+# the tags a page opens with, looked for in the bytes and, for UTF-16 pages, in the decoded text
+_HTML_MARKERS = r"<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]"
+_HTML_SNIFF = re.compile(_HTML_MARKERS.encode("ascii"), re.IGNORECASE)
+_HTML_SNIFF_TEXT = re.compile(_HTML_MARKERS, re.IGNORECASE)
 
 
 class InputError(Exception):

@@ -19,8 +19,8 @@ _CONTROL_BYTES = re.compile(rb"[\x00-\x08\x0e-\x1a\x1c-\x1f\x7f]")
 # an ASCII-heavy UTF-16 text without a byte order mark has a NUL in every other byte
 UTF16_NUL_SHARE = 0.4
 
-# (signature at offset 0, what it is, what to do about it)
-SIGNATURES: list[tuple[bytes, str]] = [
+# (signature at offset 0, what it is for the message; None: too short to trust without more header)
+SIGNATURES: list[tuple[bytes, str | None]] = [
     (b"PK\x03\x04", "a ZIP archive (or a docx, xlsx, pptx or epub, which are ZIP archives)"),
     (b"PK\x05\x06", "an empty ZIP archive"),
     (b"\x1f\x8b", "a gzip-compressed file"),
