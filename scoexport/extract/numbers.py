@@ -41,7 +41,9 @@ _RUNNING_KINDS = ("body", "heading")
 
 @cache
 def _patterns() -> list[tuple[str, bool, re.Pattern[str]]]:
-    """(kind, needs a digit, pattern), in order of precedence."""
+    """(kind, where it may match, pattern), in order of precedence. Where: "digit", the match begins with a
+    digit (tried only where a run of digits starts); "text", it holds a digit somewhere (scanned whole); "numeral",
+    it may begin with a number word (tried only where a numeral may start)."""
     w = number_table()
     number = rf"(?P<num>{DIGITS})(?:\s*(?P<scale>{_alt(w['scales'])}|bn|mn)\b)?"
     is_name = {k: bool(re.fullmatch(r"[A-Za-z][A-Za-z. ]+", k)) and not k.startswith("Rs") for k in w["currencies"]}
@@ -53,24 +55,24 @@ def _patterns() -> list[tuple[str, bool, re.Pattern[str]]]:
     cardinal_word = _alt([*w["units"], *w["tens"]])
     b = _B
     return [
-        ("money", True, re.compile(rf"{b}(?P<cur>{symbols})\s?{number}\b")),
-        ("money", True, re.compile(rf"{b}(?P<code>{codes})\s?{number}\b")),
-        ("money", True, re.compile(rf"{b}{number}\s?(?P<code>{codes})\b")),
-        ("money", True, re.compile(rf"{b}{number}\s+(?P<cur>{names})\b")),
-        ("proportion", False, re.compile(
+        ("money", "text", re.compile(rf"{b}(?P<cur>{symbols})\s?{number}\b")),
+        ("money", "text", re.compile(rf"{b}(?P<code>{codes})\s?{number}\b")),
+        ("money", "digit", re.compile(rf"{b}{number}\s?(?P<code>{codes})\b")),
+        ("money", "digit", re.compile(rf"{b}{number}\s+(?P<cur>{names})\b")),
+        ("proportion", "numeral", re.compile(
             rf"(?i){b}{numeral()}\s+(?:out\s+of|in)\s+(?:every\s+)?{numeral('2')}(?![\w.]\d|[^\W\d_])")),
-        ("range", False, re.compile(
+        ("range", "numeral", re.compile(
             rf"(?i){b}{numeral()}(?P<pct>{_PERCENT})?(?P<sep>\s*[-–—−]\s*|\s+to\s+|\s+and\s+){numeral('2')}"
             rf"(?P<pct2>{_PERCENT})?(?![\w.]\d|[^\W\d_])")),
-        ("percent", False, re.compile(rf"(?i){b}{numeral()}{_PERCENT}")),
-        ("fraction", False, re.compile(rf"(?i){b}(?P<numer>{cardinal_word}|an?|\d+)[\s-]+(?P<frac>{fractions})\b")),
-        ("fraction", False, re.compile(r"(?i)(?<![\w-])(?P<frac>half)\b")),
-        ("times", False, re.compile(rf"(?i){b}{numeral()}\s+times\b")),
-        ("times", False, re.compile(rf"(?i)\b(?P<mult>{_alt(w['multiplicatives'])})\b")),
-        ("ordinal", True, re.compile(r"(?<![\w.,-])(?P<num>\d+)(?:st|nd|rd|th)\b")),
-        ("ordinal", False, re.compile(rf"(?i)\b(?P<ordw>{_alt(w['ordinals'])})\b")),
-        ("number", False, re.compile(rf"(?i)\b(?P<word>{word_number()})\b")),
-        ("number", True, re.compile(rf"{b}{number}(?![\w.]\d|[.,-]?\d|-[\w.]*\d)")),
+        ("percent", "numeral", re.compile(rf"(?i){b}{numeral()}{_PERCENT}")),
+        ("fraction", "numeral", re.compile(rf"(?i){b}(?P<numer>{cardinal_word}|an?|\d+)[\s-]+(?P<frac>{fractions})\b")),
+        ("fraction", "numeral", re.compile(r"(?i)(?<![\w-])(?P<frac>half)\b")),
+        ("times", "numeral", re.compile(rf"(?i){b}{numeral()}\s+times\b")),
+        ("times", "numeral", re.compile(rf"(?i)\b(?P<mult>{_alt(w['multiplicatives'])})\b")),
+        ("ordinal", "digit", re.compile(r"(?<![\w.,-])(?P<num>\d+)(?:st|nd|rd|th)\b")),
+        ("ordinal", "numeral", re.compile(rf"(?i)\b(?P<ordw>{_alt(w['ordinals'])})\b")),
+        ("number", "numeral", re.compile(rf"(?i)\b(?P<word>{word_number()})\b")),
+        ("number", "digit", re.compile(rf"{b}{number}(?![\w.]\d|[.,-]?\d|-[\w.]*\d)")),
     ]
 
 
@@ -165,7 +167,7 @@ def _skip(text: str, kind: str, m: re.Match[str], language: str | None = None) -
     return False
 
 
-_DIGIT_START = re.compile(r"(?<!\d)\d")
+_DIGIT_RUN = re.compile(r"\d+")
 _ADVERB_AFTER = re.compile(r"\s+[a-z]+ed\b")
 _DETERMINER_BEFORE = re.compile(r"(?i)\b(?:an?|the|this|that|its|their|his|her|our)\s+$")
 
@@ -179,15 +181,20 @@ def _facts_in(ctx: Context, p: Paragraph) -> list[Fact]:
     for s, e in quantities.side_by_side(text):
         ctx.claim(p.paragraph_id, s, e)
     facts = []
-    has_digit = re.search(r"\d", text) is not None
+    # a pattern whose first token is a lookbehind is tried by the regex engine at every character; one
+    # scan for where runs of digits start lets the patterns that begin with a digit be tried only there
+    digit_starts = [m.start() for m in _DIGIT_RUN.finditer(text)]
+    has_digit = bool(digit_starts)
     has_word = not number_words().isdisjoint(_LOWER_WORD.findall(text.lower()))
     # the patterns that read number words are long case-blind alternations, slow to scan: they are
     # tried only where a numeral starts, found by one scan
-    starts = numeral_starts(text) if has_word else [m.start() for m in _DIGIT_START.finditer(text)]
-    for kind, needs_digit, pattern in _patterns():
-        if not (has_digit if needs_digit else has_word or has_digit):
+    starts = numeral_starts(text) if has_word else digit_starts
+    for kind, where, pattern in _patterns():
+        if not (has_digit if where != "numeral" else has_word or has_digit):
             continue
-        for m in (pattern.finditer(text) if needs_digit else matches_at(pattern, text, starts)):
+        found = pattern.finditer(text) if where == "text" else \
+            matches_at(pattern, text, digit_starts if where == "digit" else starts)
+        for m in found:
             # a currency named after the amount may hold a place's name ("88 billion Hong Kong dollars")
             named = kind == "money" and m.groupdict().get("cur") and m.start("cur") > m.start()
             if ctx.is_claimed(p.paragraph_id, m.start(), m.start("cur") if named else m.end()):
