@@ -80,3 +80,16 @@ def make_fact(ctx: Context, paragraph: Paragraph, kind: str, start: int, end: in
     return Fact(ids.fact_id(paragraph.paragraph_id, kind, start, end), paragraph.doc_id, paragraph.paragraph_id,
                 sentence.sentence_id if sentence else None, kind, paragraph.text[start:end], value, start, end,
                 **extra)  # type: ignore[arg-type]
+
+
+# the characters a case-blind pattern matches to an ASCII letter where `str.lower` gives another character
+# (dotted and dotless i, long s): with one in the text, its lower-case form may lack a word the pattern finds
+_FOLDED_APART = ("\u0130", "\u0131", "\u017f")
+
+
+def may_hold(text: str, lowered: str, cues: Iterable[str]) -> bool:
+    """Could a case-blind pattern that needs one of `cues` (lower-case pieces of its words) match in `text`?
+
+    A cheap test before a costly scan: `lowered` (text.lower()) holds every cue the pattern can match, but for
+    the few characters lower-casing and case-blind matching treat apart, whose presence answers yes."""
+    return any(cue in lowered for cue in cues) or (not text.isascii() and any(c in text for c in _FOLDED_APART))

@@ -22,7 +22,7 @@ from ..records import Fact, Mention, Paragraph
 from ..resolve import entity_id, person_key
 from ..spans import SpanSet
 from .acronyms import Definition, find_definitions
-from .base import Context, make_fact
+from .base import Context, make_fact, may_hold
 from .gazetteer import Entry, Hit, find, lookup
 from .organizations import find_organizations
 from .people import find_people, unknown_word
@@ -170,7 +170,16 @@ def _credit_pattern() -> re.Pattern[str]:
     return re.compile(rf"(?i:\b(?:{words}))\s*[^.;()\n]{{0,240}}")
 
 
+@cache
+def _credit_cues() -> tuple[str, ...]:
+    """The first word of each credit, lower-case, none holding another (a credit needs one of them)."""
+    firsts = {line.split()[0].lower() for line in load_lines("credit_words.txt")}
+    return tuple(sorted(w for w in firsts if not any(o != w and o in w for o in firsts)))
+
+
 def _credit_spans(text: str) -> list[tuple[int, int]]:
+    if not may_hold(text, text.lower(), _credit_cues()):
+        return []  # no credit's first word in the paragraph (a cheap test before the case-blind scan)
     return [m.span() for m in _credit_pattern().finditer(text)]
 
 
