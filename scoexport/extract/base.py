@@ -84,7 +84,7 @@ def make_fact(ctx: Context, paragraph: Paragraph, kind: str, start: int, end: in
 
 # the characters a case-blind pattern matches to an ASCII letter where `str.lower` gives another character
 # (dotted and dotless i, long s): with one in the text, its lower-case form may lack a word the pattern finds
-_FOLDED_APART = ("\u0130", "\u0131", "\u017f")
+FOLDED_APART = ("\u0130", "\u0131", "\u017f")
 
 
 def may_hold(text: str, lowered: str, cues: Iterable[str]) -> bool:
@@ -92,4 +92,4 @@ def may_hold(text: str, lowered: str, cues: Iterable[str]) -> bool:
 
     A cheap test before a costly scan: `lowered` (text.lower()) holds every cue the pattern can match, but for
     the few characters lower-casing and case-blind matching treat apart, whose presence answers yes."""
-    return any(cue in lowered for cue in cues) or (not text.isascii() and any(c in text for c in _FOLDED_APART))
+    return any(cue in lowered for cue in cues) or (not text.isascii() and any(c in text for c in FOLDED_APART))

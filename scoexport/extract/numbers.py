@@ -185,10 +185,11 @@ def _facts_in(ctx: Context, p: Paragraph) -> list[Fact]:
     # scan for where runs of digits start lets the patterns that begin with a digit be tried only there
     digit_starts = [m.start() for m in _DIGIT_RUN.finditer(text)]
     has_digit = bool(digit_starts)
-    has_word = not number_words().isdisjoint(_LOWER_WORD.findall(text.lower()))
+    words = _LOWER_WORD.findall(text.lower())
+    has_word = not number_words().isdisjoint(words)
     # the patterns that read number words are long case-blind alternations, slow to scan: they are
-    # tried only where a numeral starts, found by one scan
-    starts = numeral_starts(text) if has_word else digit_starts
+    # tried only where a numeral starts
+    starts = numeral_starts(text, digit_starts, words) if has_word else digit_starts
     for kind, where, pattern in _patterns():
         if not (has_digit if where != "numeral" else has_word or has_digit):
             continue

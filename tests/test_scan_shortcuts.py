@@ -1,0 +1,77 @@
+"""The shortcuts that spare the regex engine a scan of every character find what the full scans find.
+
+Each shortcut (a cheap test before a case-blind scan, a pattern tried only where its first character can
+be, number words found by lower-case search) is checked against the plain scan it replaces, on texts
+made of the pieces that matter to it: number words inside and outside other words, digits, hyphens,
+articles before scales, the characters that lower-casing and case-blind matching treat apart.
+"""
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from scoexport.extract import numbers, numerals
+from scoexport.extract.base import may_hold
+from scoexport.extract.entities import _credit_pattern, _credit_spans
+
+PIECES = ["one", "One", "ONE", "someone", "often", "ten", "Ten-", "twenty-one", "a", "an", "A", "half",
+          "million", "thousand", "first", "once", "5", "12", "3.5", "1,250", "A380", "one2", "2nd", "$", "US$",
+          "EUR", "percent", "%", "to", "and", "ſix", "İ", "ı", "K", "é", "fiﬁ", "Photo:", "reporting", "by",
+          "Edited", "pHoto", " ", " ", " ", "-", ",", ".", "(", ")", "\n"]
+texts = st.lists(st.sampled_from(PIECES), max_size=40).map("".join)
+
+
+def _reference_starts(text: str) -> list[int]:
+    """numeral_starts as one scan of each pattern reads it."""
+    run_ends = {m.start(): m.end() for m in numerals._word_runs().finditer(text)}
+    starts, inside_until = [], -1
+    for m in numerals._starts().finditer(text):
+        if m.start() < inside_until:
+            continue
+        starts.append(m.start())
+        inside_until = run_ends.get(m.start(), -1)
+    return starts
+
+
+@settings(max_examples=600, deadline=None)
+@given(texts)
+def test_numeral_starts_are_where_the_scans_find_them(text: str) -> None:
+    assert numerals.numeral_starts(text) == _reference_starts(text)
+
+
+def test_numeral_starts_on_prose() -> None:
+    text = ("Someone often said one or two things; twenty-one of the first 12 ONE-offs cost $3.5 million, "
+            "a half of them once, A380s and ten-fold.")
+    assert numerals.numeral_starts(text) == _reference_starts(text)
+    assert numerals.numeral_starts("ſix one") == _reference_starts("ſix one")
+
+
+@settings(max_examples=400, deadline=None)
+@given(texts)
+def test_patterns_that_begin_with_a_digit_are_found_from_runs_of_digits(text: str) -> None:
+    digit_starts = [m.start() for m in re.finditer(r"\d+", text)]
+    for _kind, where, pattern in numbers._patterns():
+        if where == "digit":
+            found = [m.span() for m in numerals.matches_at(pattern, text, digit_starts)]
+            assert found == [m.span() for m in pattern.finditer(text)]
+
+
+@settings(max_examples=400, deadline=None)
+@given(texts)
+def test_credits_are_found_as_the_full_scan_finds_them(text: str) -> None:
+    assert _credit_spans(text) == [m.span() for m in _credit_pattern().finditer(text)]
+
+
+@settings(max_examples=400, deadline=None)
+@given(texts, st.sampled_from(["six", "photo", "edited", "kilo", "one"]))
+def test_may_hold_is_yes_wherever_a_case_blind_pattern_matches(text: str, word: str) -> None:
+    if re.search(word, text, re.I):
+        assert may_hold(text, text.lower(), [word])
+
+
+def test_may_hold_answers_no_only_without_the_word() -> None:
+    assert not may_hold("Nothing here", "nothing here", ["photo"])
+    assert may_hold("PHOTO: AP", "photo: ap", ["photo"])
+    assert may_hold("ſix", "ſix", ["six"])  # the long s: case-blind matching reads it as "s", lower() keeps it
