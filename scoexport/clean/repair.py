@@ -27,9 +27,10 @@ def normalize(text: str) -> str:
     return _SPACES.sub(" ", _CONTROL.sub("", _INVISIBLE.sub("", text))).strip()
 
 
-_NON_ASCII_RUN = re.compile(r"[^\x00-\x7f]+")
 # the longest sequence ftfy's badness pattern matches; a test keeps it true for the installed ftfy
 BADNESS_WIDTH = 7
+# non-ASCII characters with at most 2 * (BADNESS_WIDTH - 1) ASCII ones between them: one window, one search
+_NON_ASCII_AREA = re.compile(rf"[^\x00-\x7f](?:[\x00-\x7f]{{0,{2 * (BADNESS_WIDTH - 1)}}}[^\x00-\x7f])*")
 
 
 def looks_garbled(text: str) -> bool:
@@ -38,10 +39,11 @@ def looks_garbled(text: str) -> bool:
     Every sequence the badness pattern matches is at most BADNESS_WIDTH characters long, holds a
     non-ASCII character and asserts nothing about its surroundings (a test checks all three on the
     installed ftfy), so a search of the few characters around each run of non-ASCII characters finds
-    what a search of the whole text finds; curly quotes in long English paragraphs cost no full scan."""
+    what a search of the whole text finds; curly quotes in long English paragraphs cost no full scan, and
+    text in another script is one window, searched once."""
     reach = BADNESS_WIDTH - 1
     return any(BADNESS_RE.search(text, max(0, m.start() - reach), m.end() + reach)
-               for m in _NON_ASCII_RUN.finditer(text))
+               for m in _NON_ASCII_AREA.finditer(text))
 
 
 def fix_mojibake(text: str) -> str:
