@@ -75,3 +75,20 @@ def test_may_hold_answers_no_only_without_the_word() -> None:
     assert not may_hold("Nothing here", "nothing here", ["photo"])
     assert may_hold("PHOTO: AP", "photo: ap", ["photo"])
     assert may_hold("ſix", "ſix", ["six"])  # the long s: case-blind matching reads it as "s", lower() keeps it
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=300) | st.lists(st.sampled_from(["the", "der", "и", "le", "İstanbul", "ǅemal", "ß", "Ⅻ", "²",
+                                                          " ", "a", "ı"]), max_size=60).map(" ".join))
+def test_scripts_and_language_read_per_character_as_per_word(text: str) -> None:
+    from collections import Counter
+
+    from scoexport.clean import language
+
+    reference = Counter(language._letter_script(ch) for ch in text if ch.isalpha())
+    counts = language.script_counts(text)
+    assert counts == reference and list(counts) == list(reference)  # the order settles ties of main_script
+    words = Counter(w.lower() for w in language._WORD.findall(text))
+    scores = {lang: sum(words[w] for w in stop) for lang, stop in language.load_json("stopwords.json").items()}
+    best = max(scores, key=lambda lang: scores[lang]) if words else None
+    assert language.guess_language(text) == (best if best and scores[best] >= 3 else None)
