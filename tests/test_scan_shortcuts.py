@@ -92,3 +92,19 @@ def test_scripts_and_language_read_per_character_as_per_word(text: str) -> None:
     scores = {lang: sum(words[w] for w in stop) for lang, stop in language.load_json("stopwords.json").items()}
     best = max(scores, key=lambda lang: scores[lang]) if words else None
     assert language.guess_language(text) == (best if best and scores[best] >= 3 else None)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(["Sept.", "Sep", "September", "Mei", "Mai", "May", "may", "mar", "Mars", "3", "12th",
+                                 "-", " ", " of ", "Friday", "friday", "last", "next", "on", ",", "Juin", "Dec."]),
+                max_size=12).map("".join))
+def test_month_and_weekday_patterns_match_only_where_their_names_are_written(text: str) -> None:
+    import calendar
+
+    from scoexport.extract import date_relative
+
+    p = date_relative.patterns()
+    if any(p[name].search(text) for name in ("month_day", "day_month", "rel_month")):
+        assert date_relative.has_word(text, *date_relative._month_forms())
+    if p["weekday"].search(text):
+        assert date_relative.has_word(text, *calendar.day_name)
