@@ -13,7 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from scoexport.extract import numbers, numerals
-from scoexport.extract.base import may_hold
+from scoexport.extract.base import matches_at, may_hold
 from scoexport.extract.entities import _credit_pattern, _credit_spans
 
 PIECES = ["one", "One", "ONE", "someone", "often", "ten", "Ten-", "twenty-one", "a", "an", "A", "half",
@@ -54,7 +54,7 @@ def test_patterns_that_begin_with_a_digit_are_found_from_runs_of_digits(text: st
     digit_starts = [m.start() for m in re.finditer(r"\d+", text)]
     for _kind, where, pattern in numbers._patterns():
         if where == "digit":
-            found = [m.span() for m in numerals.matches_at(pattern, text, digit_starts)]
+            found = [m.span() for m in matches_at(pattern, text, digit_starts)]
             assert found == [m.span() for m in pattern.finditer(text)]
 
 
@@ -108,3 +108,16 @@ def test_month_and_weekday_patterns_match_only_where_their_names_are_written(tex
         assert date_relative.has_word(text, *date_relative._month_forms())
     if p["weekday"].search(text):
         assert date_relative.has_word(text, *calendar.day_name)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(["Acme", "Corp", "plc", "Group", "Bank", "of", "England", "W.", "M.", "18th", "Street",
+                                 "Park", "St.", "Forest", "Hill", "iPhone", "Ölwerk", "and", "&", "the", "-", " ", " ",
+                                 ",", "News", "ABC", "x"]), max_size=14).map("".join))
+def test_organization_and_place_names_are_found_from_capitals_as_by_a_full_scan(text: str) -> None:
+    from scoexport.extract import organizations
+
+    orgs, places, _ = organizations._patterns()
+    for pattern, kind in ((orgs, "organization"), (places, "region")):
+        found = [m.span() for m in matches_at(pattern, text, organizations._name_starts(text, kind))]
+        assert found == [m.span() for m in pattern.finditer(text)]

@@ -3,8 +3,10 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
-from collections.abc import Iterable
+import re
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from .. import ids
 from ..clean.published import reference_date
@@ -93,3 +95,28 @@ def may_hold(text: str, lowered: str, cues: Iterable[str]) -> bool:
     A cheap test before a costly scan: `lowered` (text.lower()) holds every cue the pattern can match, but for
     the few characters lower-casing and case-blind matching treat apart, whose presence answers yes."""
     return any(cue in lowered for cue in cues) or (not text.isascii() and any(c in text for c in FOLDED_APART))
+
+
+def matches_at(pattern: re.Pattern[str], text: str, starts: list[int]) -> Iterator[re.Match[str]]:
+    """The matches of `pattern` that begin at one of `starts` (in order), without overlaps, as finditer gives
+    them where every match begins at one of `starts`. A pattern that opens with a lookbehind or a word
+    boundary gets no fast scan from the regex engine, which then tries it at every character; tried only
+    where its first character can be, it costs those places."""
+    end = 0
+    for pos in starts:
+        if pos >= end:
+            m = pattern.match(text, pos)
+            if m:
+                end = m.end()
+                yield m
+
+
+_CAPITAL_OR_DIGIT = re.compile(r"[A-Z0-9]\w*")
+
+
+@lru_cache(maxsize=8)
+def capital_starts(text: str) -> tuple[int, ...]:
+    """Where a word that opens with a capital letter or a digit may start: the first capital or digit of each
+    run of word characters ("Paris", "2nd", the "P" of "iPhone"). Every position where `\\b[A-Z0-9]` matches
+    is one (shared by the rules of one paragraph: the same text asks again)."""
+    return tuple(m.start() for m in _CAPITAL_OR_DIGIT.finditer(text))

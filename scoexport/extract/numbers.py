@@ -16,12 +16,11 @@ from ..data import alternation, load_json, prefix_tree
 from ..date_text import in_copyright_line
 from ..records import Fact, Paragraph
 from . import quantities
-from .base import Context, make_fact
+from .base import Context, make_fact, matches_at
 from .number_units import measure_unit, qualifier, unit_after
 from .numerals import (
     DIGITS,
     format_value,
-    matches_at,
     number_table,
     number_words,
     numeral,

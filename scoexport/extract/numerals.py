@@ -170,13 +170,3 @@ def _article_words() -> frozenset[str]:
 def _word_runs() -> re.Pattern[str]:
     return re.compile(rf"(?i)\b{word_number()}\b")
 
-
-def matches_at(pattern: re.Pattern[str], text: str, starts: list[int]):
-    """The matches of `pattern` that begin at one of `starts`, without overlaps, as finditer gives them."""
-    end = 0
-    for pos in starts:
-        if pos >= end:
-            m = pattern.match(text, pos)
-            if m:
-                end = m.end()
-                yield m

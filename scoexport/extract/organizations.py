@@ -28,6 +28,7 @@ from functools import cache
 
 from ..data import alternation, load_lines, prefix_tree
 from ..names import looks_like_organization, organization_heads
+from .base import capital_starts, matches_at
 from .gazetteer import lookup
 from .words import given_names, plain_words
 
@@ -39,6 +40,7 @@ _WORD_CHARS = re.compile(r"[\w&]+")
 _INSIDE_SENTENCE = re.compile(r"[a-z,] $")
 _COUNTRY_BEFORE = re.compile(r"(?:^|(?<=\s))((?:[A-Z]\.){2,3}|[A-Z][a-z]+) $")
 _CLOSING_QUOTE = re.compile(r"[.,!?]?[”\"]")
+_CAPITAL_OR_DIGIT = re.compile(r"[A-Z0-9]")
 _VENUE_HEADS = frozenset({"Center", "Centre"})  # a research center is an organization, a convention center a place
 _AT = re.compile(r"\b(?:[Ii]n|[Aa]t|[Ii]nside|[Oo]utside)\s+(?:the\s+)?$")
 _LEADING = frozenset("the a an by from in at for with on to of and as after before via when while but if said says according "
@@ -193,6 +195,22 @@ def _towns(text: str) -> list[tuple[int, int, str]]:
     return found
 
 
+def _name_starts(text: str, kind: str) -> list[int]:
+    """Where the organization or place pattern may match: both open at a word boundary with a capitalized
+    word, a digit, an initial or (organizations) a head word, of which only "plc" and the like are lower-case."""
+    starts = capital_starts(text)
+    lower_heads = _lower_case_heads() if kind == "organization" else ()
+    if not any(h in text for h in lower_heads):
+        return list(starts)
+    extra = [m.start() for h in lower_heads for m in re.finditer(re.escape(h), text)]
+    return sorted({*starts, *extra})
+
+
+@cache
+def _lower_case_heads() -> tuple[str, ...]:
+    return tuple(sorted(h for h in organization_heads() if not _CAPITAL_OR_DIGIT.match(h)))
+
+
 @cache
 def calendar_words() -> frozenset[str]:
     return frozenset(w for w in (*calendar.day_name, *calendar.month_name) if w)
@@ -207,7 +225,7 @@ def find_organizations(text: str, english: bool = True) -> list[tuple[int, int, 
     for pattern, kind, head_words in ((orgs, "organization", _org_heads()), (places, "region", _place_heads())):
         if not words & head_words:
             continue  # no head word in the paragraph: no name ends in one (a cheap test before the pattern)
-        for m in pattern.finditer(text):
+        for m in matches_at(pattern, text, _name_starts(text, kind)):
             start = _start(text, m.start(), m.end(), kind == "organization")
             if kind == "organization":
                 start = _with_country(text, start)
