@@ -140,7 +140,7 @@ def author_names(names: list[str], publisher: str | None = None) -> list[str]:
     """The authors to keep: beside a person, the site or an organization is the source, not an author
     ("Victor Tangermann, Futurism"); names written in capitals are title-cased ("TOM KRISHER")."""
     names = list(dict.fromkeys(n for n in names if is_name(n)))
-    if any(_person_like(n) for n in names):
-        site = (publisher or "").casefold()
+    site = (publisher or "").casefold()
+    if any(_person_like(n) and n.casefold() != site for n in names):
         names = [n for n in names if _person_like(n) and n.casefold() != site]
     return [uncapped(n) if len(n.split()) > 1 and _person_like(uncapped(n)) else n for n in names]
