@@ -22,7 +22,7 @@ from ..records import Fact, Mention, Paragraph
 from ..resolve import entity_id, person_key
 from ..spans import SpanSet
 from .acronyms import Definition, find_definitions
-from .base import Context, make_fact, may_hold
+from .base import Context, capital_starts, make_fact, matches_at, may_hold
 from .gazetteer import Entry, Hit, find, lookup
 from .organizations import find_organizations
 from .people import find_people, unknown_word
@@ -127,6 +127,7 @@ def _coordinated(text: str, hits: list[Hit]) -> list[Hit]:
 
 
 _THING_AFTER = re.compile(r" [a-z]")
+_CAPITAL_OR_DIGIT = re.compile(r"[A-Z0-9]")
 _PLURAL_POSSESSIVE = re.compile(r"s['’] [A-Z]")
 _WHOLE_QUOTATION = re.compile(r"[“\"‘].*[”\"’]$")
 
@@ -270,6 +271,7 @@ def entity_facts(ctx: Context) -> tuple[list[Fact], list[Mention]]:
     definitions = {p.paragraph_id: find_definitions(p.text) for p in ctx.paragraphs}
     doc = _Doc({p.paragraph_id: _paragraph_hits(ctx, p, definitions[p.paragraph_id]) for p in ctx.paragraphs}, definitions)
     aliases = _aliases(doc)
+    capitalized = all(_CAPITAL_OR_DIGIT.match(a) for a in aliases)
     alias_pattern = re.compile(r"(?<![\w-])(?:" + alternation(aliases)
                                + r")(?![\w-])") if aliases else None
     facts: list[Fact] = []
@@ -277,7 +279,10 @@ def entity_facts(ctx: Context) -> tuple[list[Fact], list[Mention]]:
     for p in ctx.paragraphs:
         hits = doc.hits[p.paragraph_id]
         if alias_pattern:
-            found = [Hit(m.start(), m.end(), aliases[m.group()], "alias") for m in alias_pattern.finditer(p.text)]
+            # short forms are names: where each opens with a capital or a digit, only those places are tried
+            matches = matches_at(alias_pattern, p.text, capital_starts(p.text)) if capitalized \
+                else alias_pattern.finditer(p.text)
+            found = [Hit(m.start(), m.end(), aliases[m.group()], "alias") for m in matches]
             spans = {(h.start, h.end) for h in found}  # "Nelson" after "Dylan Nelson" is the person, not the town
             hits = [h for h in hits if h.rule != "gazetteer" or (h.start, h.end) not in spans] + found
         for d in definitions[p.paragraph_id]:
