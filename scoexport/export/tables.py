@@ -9,7 +9,6 @@ all (a partition that a cluster runs twice leaves one copy of its rows).
 from __future__ import annotations
 
 import contextlib
-import operator
 import os
 from pathlib import Path
 from typing import Any
@@ -85,7 +84,8 @@ class TableFiles:
         columns = self.column_buffers.pop(table, None)
         if columns is None:
             # column by column: Arrow reads plain lists about 5x faster than it reads a list of dicts
-            columns = _columns(self.buffers[table], schema.names)
+            rows = self.buffers[table]
+            columns = {name: [r.get(name) for r in rows] for name in schema.names}
         batch = pa.Table.from_pydict(columns, schema=schema)
         self.buffers[table] = []
         self.buffered_chars[table] = 0
@@ -126,14 +126,3 @@ class TableFiles:
             if self.staged:
                 self.paths[table].unlink(missing_ok=True)
 
-
-def _columns(rows: list[dict[str, Any]], names: list[str]) -> dict[str, list[Any]]:
-    """The rows' values as one list per column, a missing key read as null. Where every row has every key
-    (rows made alike, as they are), one C-level getter per row and a transposition build the lists."""
-    if not rows:
-        return {name: [] for name in names}
-    try:
-        values = map(operator.itemgetter(*names), rows) if len(names) > 1 else ((r[names[0]],) for r in rows)
-        return dict(zip(names, map(list, zip(*values, strict=True)), strict=True))
-    except KeyError:
-        return {name: [r.get(name) for r in rows] for name in names}
