@@ -125,4 +125,3 @@ class TableFiles:
                 writer.close()
             if self.staged:
                 self.paths[table].unlink(missing_ok=True)
-
