@@ -121,3 +121,19 @@ def test_organization_and_place_names_are_found_from_capitals_as_by_a_full_scan(
     for pattern, kind in ((orgs, "organization"), (places, "region")):
         found = [m.span() for m in matches_at(pattern, text, organizations._name_starts(text, kind))]
         assert found == [m.span() for m in pattern.finditer(text)]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(["said", "Said", "SAID", "says", "told", "according", "According", " to", "to", "toward",
+                                 "unsaid", "said2", "saidé", "as\u212aed", "asked", "İ", "added", "noted", " ", " ", ",", ".",
+                                 "“", "”", "-"]), max_size=16).map("".join))
+def test_verbs_of_speech_are_found_as_a_scan_of_every_word_finds_them(text: str) -> None:
+    from scoexport.extract import quotes
+    from scoexport.extract.words import speech_verbs
+
+    verbs = speech_verbs()
+    expected = [m.span() for m in quotes._VERB.finditer(text)
+                if (m.group().lower() == "according to" or m.group().lower().split()[0] in verbs - {"according"})]
+    found = [(s, e) for s, e in quotes.verb_spans(text, verbs)
+             if text[s:e].lower() == "according to" or text[s:e].lower().split()[0] in verbs - {"according"}]
+    assert found == expected
