@@ -137,3 +137,19 @@ def test_verbs_of_speech_are_found_as_a_scan_of_every_word_finds_them(text: str)
     found = [(s, e) for s, e in quotes.verb_spans(text, verbs)
              if text[s:e].lower() == "according to" or text[s:e].lower().split()[0] in verbs - {"according"}]
     assert found == expected
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(["1", "12", "7", "10", "3.5", "2,500", "(", "[", "$", "€", "#", ")", "]", ",", ".", ":",
+                                 "%", "/", "-", "|", "·", " ", " ", "\t", "\n", "a", "pm", "p.m.", "am", "Page", "x1"]),
+                max_size=20).map("".join))
+def test_numeral_runs_tokens_and_times_are_found_from_digits_and_spaces_as_by_full_scans(text: str) -> None:
+    from scoexport.extract import dates, quantities
+
+    digit_starts = [m.start() for m in re.finditer(r"\d+", text)]
+    assert quantities.side_by_side(text, digit_starts) == [m.span() for m in quantities._BARE_RUN.finditer(text)]
+    assert [m.span() for m in matches_at(dates._TIME, text, digit_starts)] == [m.span() for m in dates._TIME.finditer(text)]
+    openings = [0] if quantities._TOKEN_FIRST.match(text) else []
+    openings += [m.start() + 1 for m in quantities._TOKEN_OPENING.finditer(text)]
+    tokens = [m.span() for m in matches_at(quantities._NUMERIC_TOKENS, text, openings)]
+    assert tokens == [m.span() for m in quantities._NUMERIC_TOKENS.finditer(text)]

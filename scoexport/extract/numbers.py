@@ -177,12 +177,12 @@ def _facts_in(ctx: Context, p: Paragraph) -> list[Fact]:
     text = p.text
     if p.kind not in _RUNNING_KINDS or quantities.not_running_text(text):
         return []
-    for s, e in quantities.side_by_side(text):
-        ctx.claim(p.paragraph_id, s, e)
-    facts = []
     # a pattern whose first token is a lookbehind is tried by the regex engine at every character; one
     # scan for where runs of digits start lets the patterns that begin with a digit be tried only there
     digit_starts = [m.start() for m in _DIGIT_RUN.finditer(text)]
+    for s, e in quantities.side_by_side(text, digit_starts):
+        ctx.claim(p.paragraph_id, s, e)
+    facts = []
     has_digit = bool(digit_starts)
     words = _LOWER_WORD.findall(text.lower())
     has_word = not number_words().isdisjoint(words)
