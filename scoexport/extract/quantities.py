@@ -80,16 +80,21 @@ def not_running_text(text: str) -> bool:
     entry shows the punctuation of citations."""
     if len(_LETTER_WORD.findall(text, 0, 300)) < 3:  # the opening is enough to see three words
         return True
-    # a numeric token opens a word after a space: tried only there, not at every character
-    openings = [0] if _TOKEN_FIRST.match(text) else []
-    openings += [m.start() + 1 for m in _TOKEN_OPENING.finditer(text)]
-    numeric = sum(1 for _ in matches_at(_NUMERIC_TOKENS, text, openings))
+    numeric = numeric_tokens(text)
     if numeric >= 3 and numeric * 2 >= len(text.split()):
         return True
     if not numeric:
         return False
     # volume(issue): pages and year; volume(issue): pages both need a colon (a cheap test first)
     return bool(_REFERENCE_WORDS.search(text) or (":" in text and _REFERENCE_NUMBERS.search(text)))
+
+
+def numeric_tokens(text: str) -> int:
+    """How many words of the text are numerals ("12", "(3.5%)", "$40,"). Such a word opens the text or
+    follows a space: tried only there, not at every character."""
+    openings = [0] if _TOKEN_FIRST.match(text) else []
+    openings += [m.start() + 1 for m in _TOKEN_OPENING.finditer(text)]
+    return sum(1 for _ in matches_at(_NUMERIC_TOKENS, text, openings))
 
 
 def side_by_side(text: str, digit_starts: list[int]) -> list[tuple[int, int]]:
