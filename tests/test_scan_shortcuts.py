@@ -140,13 +140,16 @@ def test_verbs_of_speech_are_found_as_a_scan_of_every_word_finds_them(text: str)
 
 
 @settings(max_examples=500, deadline=None)
-@given(st.lists(st.sampled_from(["1", "12", "7", "10", "3.5", "2,500", "(", "[", "$", "€", "#", ")", "]", ",", ".", ":",
+@given(st.lists(st.sampled_from(["1", "12", "7", "10", "1999", "2024", "3.5", "2,500", "(", "[", "$", "€", "#", ")", "]",
+                                 ",", ".", ":",
                                  "%", "/", "-", "|", "·", " ", " ", "\t", "\n", "a", "pm", "p.m.", "am", "Page", "x1"]),
                 max_size=20).map("".join))
 def test_numeral_runs_tokens_and_times_are_found_from_digits_and_spaces_as_by_full_scans(text: str) -> None:
-    from scoexport.extract import dates, quantities
+    from scoexport.extract import date_relative, dates, quantities
 
     digit_starts = [m.start() for m in re.finditer(r"\d+", text)]
     assert quantities.side_by_side(text, digit_starts) == [m.span() for m in quantities._BARE_RUN.finditer(text)]
     assert [m.span() for m in matches_at(dates._TIME, text, digit_starts)] == [m.span() for m in dates._TIME.finditer(text)]
     assert quantities.numeric_tokens(text) == len(quantities._NUMERIC_TOKENS.findall(text))
+    bare_year = date_relative.patterns()["bare_year"]
+    assert [m.span() for m in matches_at(bare_year, text, digit_starts)] == [m.span() for m in bare_year.finditer(text)]
