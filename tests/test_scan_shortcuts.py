@@ -153,3 +153,12 @@ def test_numeral_runs_tokens_and_times_are_found_from_digits_and_spaces_as_by_fu
     assert quantities.numeric_tokens(text) == len(quantities._NUMERIC_TOKENS.findall(text))
     bare_year = date_relative.patterns()["bare_year"]
     assert [m.span() for m in matches_at(bare_year, text, digit_starts)] == [m.span() for m in bare_year.finditer(text)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["Abc", "Def", "ghi", "x", ",", ";", " ", "  ", "A", "O’Neil", "e-Mail", "\n", "."]),
+                max_size=20).map("".join))
+def test_mid_sentence_capitals_are_found_as_the_lookbehind_first_pattern_finds_them(text: str) -> None:
+    from scoexport.clean import reflow
+
+    assert reflow._MID_SENTENCE_CAPITAL.findall(text) == re.findall(r"(?<=[a-z,;] )([A-Z][\w’'-]+)", text)
