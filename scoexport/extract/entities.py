@@ -212,10 +212,13 @@ def _add_metadata_names(ctx: Context, text: str, hits: list[Hit]) -> None:
             continue
         known = lookup(name)  # an author the gazetteer knows ("Reuters") is what the gazetteer says it is
         entry = known if known is not None and not known.demonym else Entry(kind, name, None)
+        if name not in text:
+            continue  # the name is not written here (a substring test before the pattern's scan)
         for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text):
             hits.append(Hit(m.start(), m.end(), entry, "metadata"))
     if ctx.metadata.publisher:
-        for m in _publisher_short_forms(ctx.metadata.publisher).finditer(text):
+        pattern, pieces = _publisher_short_forms(ctx.metadata.publisher)
+        for m in pattern.finditer(text) if any(piece in text for piece in pieces) else ():
             hits.append(Hit(m.start("name"), m.end("name"), Entry("organization", ctx.metadata.publisher, None), "metadata"))
 
 
@@ -223,17 +226,20 @@ _DOMAIN = re.compile(r"\.(?:com|org|net|info|co\.uk|co|us|uk|au|ca|de|fr|in)$", 
 
 
 @cache
-def _publisher_short_forms(publisher: str) -> re.Pattern[str]:
+def _publisher_short_forms(publisher: str) -> tuple[re.Pattern[str], tuple[str, ...]]:
     """How a text names its own publication: a site without its domain ("told Salon" at Salon.com), a paper by
-    its last word after "the" ("the Post" at the New York Post, "the Reader’s" at the Chicago Reader)."""
-    forms = []
+    its last word after "the" ("the Post" at the New York Post, "the Reader’s" at the Chicago Reader); with
+    the names as written, one of which a text must hold for the pattern to match."""
+    forms, pieces = [], []
     bare = _DOMAIN.sub("", publisher)
     if bare != publisher and bare[:1].isupper():
         forms.append(rf"(?<![\w.-])(?P<name>{re.escape(bare)})(?![\w-]|\.\w)")
+        pieces.append(bare)
     words = publisher.split()
     if len(words) >= 2 and words[-1][:1].isupper() and words[-1].isalpha():
         forms.append(rf"(?<=\b[Tt]he )(?P<name>{re.escape(words[-1])})(?![\w-])")
-    return re.compile("|".join(forms) or r"(?!)")
+        pieces.append(words[-1])
+    return re.compile("|".join(forms) or r"(?!)"), tuple(pieces)
 
 
 def _aliases(doc: _Doc) -> dict[str, Entry]:
