@@ -141,14 +141,14 @@ def parse_html(source: Source, rules: SiteRules | None = None) -> Parsed:
     locator = TextLocator(text)
     rule = page_rule(rules, root, source) if rules else None
     marks = mark(rule, root, source.path) if rule else None
-    walk = walk_tree(root, locator, marks.elements if marks else frozenset())
+    walk = walk_tree(root, locator, marks.elements, marks.kept) if marks else walk_tree(root, locator)
     units, ruled = marks.apply(walk.units) if marks else (walk.units, [])
     if marks:
         marks.remove_dropped()
     words_of: dict[HtmlElement, frozenset[str]] = {}  # units share ancestors: read each one's class words once
     bylines = {id(u): kind for u in units if (kind := _byline_kind(u, words_of))}
     metadata, published, authors = page_metadata(root, [u.text for u in units if bylines.get(id(u)) == "byline"])
-    selection = select(units, metadata.title)
+    selection = select(units, metadata.title, list(marks.kept) if marks and marks.kept else None)
     if selection.title is not None:
         heading = " ".join(ln.text for ln in selection.title.lines)
         if metadata.title is None or _mostly_within(heading, metadata.title):

@@ -12,8 +12,10 @@ browsers read it, with `:has()`, `:-soup-contains()` and the rest). The marks th
 lxml elements: the walk gives every marked element's text a unit of its own (a span inside a
 paragraph too), so the text of dropped elements leaves as a `site_rule` artifact whose reason is the
 selector, and, where keep selectors matched, the text outside every kept element does too (reason:
-"not in keep: ..."). The rest goes through the HTML route as any page does (content selection,
-kinds, metadata, dates), and every offset is the walk's, found in the original page. Dropped
+"not in keep: ..."). Kept elements are the article's containers (the rule replaces the vote of
+`content`) and are not furniture themselves, whatever their class or place ("aside.factbox"), while
+inside them a share bar is still furniture. The rest goes through the HTML route as any page does
+(kinds, metadata, dates), and every offset is the walk's, found in the original page. Dropped
 elements are then taken out of the tree, so no metadata or date is read from them either.
 
 A page without a rule builds no soup: the cost of BeautifulSoup (a Python object per node) is paid
