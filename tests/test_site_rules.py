@@ -16,8 +16,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from typer.testing import CliRunner
 
-from scoexport.cli import app
 from scoexport.clean import clean
+from scoexport.cli import app
 from scoexport.parse.html import site
 from scoexport.parse.html.page import parse_html
 from scoexport.parse.html.rules import RulesError, SiteRule, SiteRules, load_rules, parse_rules, rule_for
@@ -182,7 +182,8 @@ def test_a_dropped_element_gives_no_metadata() -> None:
             '<span itemprop="author">Joe Reader</span> wrote on <time datetime="2020-01-02">2 January 2020</time>'
             '</p></div></body></html>')
     rules = SiteRules((SiteRule("example.com", drop=("div.more",)),))
-    without, ruled = parse_html(page(text, url="https://example.com/x")), parse_html(page(text, url="https://example.com/x"), rules)
+    source = page(text, url="https://example.com/x")
+    without, ruled = parse_html(source), parse_html(page(text, url="https://example.com/x"), rules)
     assert without.authors.itemprop == "Joe Reader" and without.metadata.published_date is not None
     assert ruled.authors.itemprop is None and ruled.metadata.published_date is None
 
