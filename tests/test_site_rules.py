@@ -261,6 +261,7 @@ def test_convert_with_rules_writes_site_rule_artifacts(tmp_path: Path) -> None:
     assert "Councils clash over river budget" in ruled[0]["text"]
     manifest = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
     assert manifest["runs"][-1]["rules"] == load_rules(rules).digest
+    assert f"Pages of the sites named in `{rules}` were kept and dropped" in (out / "README.md").read_text(encoding="utf-8")
 
 
 def test_convert_with_a_bad_rules_file_stops_before_any_work(tmp_path: Path) -> None:
