@@ -214,7 +214,7 @@ def convert(
     run = {"started": started, "inputs": [printable_path(i) for i in inputs],
            "mode": "incremental" if previous else "full",
            "converted": len(work.convert), "kept": len(work.keep), "dropped": len(work.dropped),
-           "prune": prune, "rules": said, **({"rules_file": printable_path(rules.path)} if rules else {})}
+           "prune": prune, **({"rules": said, "rules_file": printable_path(rules.path)} if rules else {})}
     if on_total:
         on_total(len(work.convert))
     if previous is not None and not work.changes_rows and not missing:
