@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from lxml.html import HtmlElement
 
@@ -32,6 +33,9 @@ from ...records import Artifact, Source
 from .meta import page_url
 from .rules import SiteRule, SiteRules, rule_for
 from .tree import Unit
+
+if TYPE_CHECKING:
+    from bs4 import BeautifulSoup
 
 log = logging.getLogger(__name__)
 KIND = "site_rule"
@@ -42,7 +46,7 @@ def page_rule(rules: SiteRules, root: HtmlElement, source: Source) -> SiteRule |
     return rule_for(rules, [source.target_url, page_url(root)], source.path)
 
 
-def soup_of(root: HtmlElement) -> tuple[object, dict[int, HtmlElement]]:
+def soup_of(root: HtmlElement) -> tuple[BeautifulSoup, dict[int, HtmlElement]]:
     """A BeautifulSoup of the lxml tree, and the lxml element of each Tag (by the Tag's id)."""
     from bs4 import BeautifulSoup
 
@@ -136,11 +140,11 @@ def mark(rule: SiteRule, root: HtmlElement, path: str) -> Marks:
     soup, element_of = soup_of(root)
     marks = Marks(rule)
     for selector in rule.drop:
-        for tag in soup.select(selector):  # type: ignore[attr-defined]
+        for tag in soup.select(selector):
             if (el := element_of.get(id(tag))) is not None:
                 marks.dropped.setdefault(el, selector)
     for selector in rule.keep:
-        marks.kept.update(el for tag in soup.select(selector) if (el := element_of.get(id(tag))) is not None)  # type: ignore[attr-defined]
+        marks.kept.update(el for tag in soup.select(selector) if (el := element_of.get(id(tag))) is not None)
     if rule.keep and not marks.kept:
         # a site's new template must not empty its pages: the whole page is read, the drops still apply
         log.warning("%s: no element matches the keep selectors of %s (%s); the whole page is read",
