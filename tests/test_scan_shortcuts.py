@@ -16,7 +16,8 @@ from scoexport.extract import numbers, numerals
 from scoexport.extract.base import matches_at, may_hold
 from scoexport.extract.entities import _credit_pattern, _credit_spans
 
-PIECES = ["one", "One", "ONE", "someone", "often", "ten", "Ten-", "twenty-one", "a", "an", "A", "half",
+PIECES = ["USD", "EUR ", "Rs.", "R$", "₹", "£", "¥", "bn",
+          "one", "One", "ONE", "someone", "often", "ten", "Ten-", "twenty-one", "a", "an", "A", "half",
           "million", "thousand", "first", "once", "5", "12", "3.5", "1,250", "A380", "one2", "2nd", "$", "US$",
           "EUR", "percent", "%", "to", "and", "ſix", "İ", "ı", "K", "é", "fiﬁ", "Photo:", "reporting", "by",
           "Edited", "pHoto", " ", " ", " ", "-", ",", ".", "(", ")", "\n"]
@@ -50,12 +51,16 @@ def test_numeral_starts_on_prose() -> None:
 
 @settings(max_examples=400, deadline=None)
 @given(texts)
-def test_patterns_that_begin_with_a_digit_are_found_from_runs_of_digits(text: str) -> None:
+def test_money_and_digit_patterns_are_found_where_they_may_begin(text: str) -> None:
     digit_starts = [m.start() for m in re.finditer(r"\d+", text)]
     for _kind, where, pattern in numbers._patterns():
-        if where == "digit":
-            found = [m.span() for m in matches_at(pattern, text, digit_starts)]
+        if where != "numeral":
+            found = [m.span() for m in matches_at(pattern, text, numbers.tried_at(where, text, digit_starts))]
             assert found == [m.span() for m in pattern.finditer(text)]
+
+
+def test_currency_codes_are_capitals() -> None:
+    assert all(re.fullmatch("[A-Z]+", code) for code in numbers._currency_codes())
 
 
 @settings(max_examples=400, deadline=None)

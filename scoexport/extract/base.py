@@ -97,7 +97,7 @@ def may_hold(text: str, lowered: str, cues: Iterable[str]) -> bool:
     return any(cue in lowered for cue in cues) or (not text.isascii() and any(c in text for c in FOLDED_APART))
 
 
-def matches_at(pattern: re.Pattern[str], text: str, starts: list[int]) -> Iterator[re.Match[str]]:
+def matches_at(pattern: re.Pattern[str], text: str, starts: Iterable[int]) -> Iterator[re.Match[str]]:
     """The matches of `pattern` that begin at one of `starts` (in order), without overlaps, as finditer gives
     them where every match begins at one of `starts`. A pattern that opens with a lookbehind or a word
     boundary gets no fast scan from the regex engine, which then tries it at every character; tried only

@@ -10,13 +10,14 @@ parts, identifiers, versions, clock times, pagination: see `quantities`) give no
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import cache
 
 from ..data import alternation, load_json, prefix_tree
 from ..date_text import in_copyright_line
 from ..records import Fact, Paragraph
 from . import quantities
-from .base import Context, make_fact, matches_at
+from .base import Context, capital_starts, make_fact, matches_at
 from .number_units import measure_unit, qualifier, unit_after
 from .numerals import (
     DIGITS,
@@ -38,24 +39,54 @@ _B = r"(?<![\w.,-])"  # a numeral does not continue a word, a decimal or a code
 _RUNNING_KINDS = ("body", "heading")
 
 
+def _is_currency_name(key: str) -> bool:
+    """A currency written as a word ("dollars", "euro") rather than a symbol ("$", "Rs.")."""
+    return bool(re.fullmatch(r"[A-Za-z][A-Za-z. ]+", key)) and not key.startswith("Rs")
+
+
 @cache
-def _patterns() -> list[tuple[str, bool, re.Pattern[str]]]:
-    """(kind, where it may match, pattern), in order of precedence. Where: "digit", the match begins with a
-    digit (tried only where a run of digits starts); "text", it holds a digit somewhere (scanned whole); "numeral",
-    it may begin with a number word (tried only where a numeral may start)."""
+def _currency_symbols() -> tuple[str, ...]:
+    return tuple(k for k in number_table()["currencies"] if not _is_currency_name(k))
+
+
+@cache
+def _currency_codes() -> tuple[str, ...]:
+    """ISO codes ("USD"), in capitals (which `capital_starts` finds; a test keeps it so)."""
+    return tuple(load_json("gazetteer.json")["currencies"])
+
+
+@cache
+def _symbol_first() -> re.Pattern[str]:
+    return re.compile("[" + "".join(sorted({re.escape(k[0]) for k in _currency_symbols()})) + "]")
+
+
+def tried_at(where: str, text: str, digit_starts: list[int]) -> Sequence[int]:
+    """Where a pattern that begins with a digit, a currency symbol or a currency code may match."""
+    if where == "digit":
+        return digit_starts
+    if where == "capital":
+        return capital_starts(text)
+    return [m.start() for m in _symbol_first().finditer(text)]
+
+
+@cache
+def _patterns() -> list[tuple[str, str, re.Pattern[str]]]:
+    """(kind, where it may match, pattern), in order of precedence. Where the match begins, and so where the
+    pattern is tried (all hold a digit): "digit", with a digit (where a run of digits starts); "symbol", with a
+    currency symbol (where a symbol's first character is); "capital", with a currency code (at capitals);
+    "numeral", with a digit or a number word (where a numeral may start)."""
     w = number_table()
     number = rf"(?P<num>{DIGITS})(?:\s*(?P<scale>{_alt(w['scales'])}|bn|mn)\b)?"
-    is_name = {k: bool(re.fullmatch(r"[A-Za-z][A-Za-z. ]+", k)) and not k.startswith("Rs") for k in w["currencies"]}
     # prefix trees: the symbols and codes are tried at every numeral and every word
-    symbols = prefix_tree(k for k in w["currencies"] if not is_name[k])
+    symbols = prefix_tree(_currency_symbols())
     fractions = _alt(w["fraction_words"])
-    names = _alt((k for k in w["currencies"] if is_name[k]), flexible_spaces=True)
-    codes = prefix_tree(load_json("gazetteer.json")["currencies"])
+    names = _alt((k for k in w["currencies"] if _is_currency_name(k)), flexible_spaces=True)
+    codes = prefix_tree(_currency_codes())
     cardinal_word = _alt([*w["units"], *w["tens"]])
     b = _B
     return [
-        ("money", "text", re.compile(rf"{b}(?P<cur>{symbols})\s?{number}\b")),
-        ("money", "text", re.compile(rf"{b}(?P<code>{codes})\s?{number}\b")),
+        ("money", "symbol", re.compile(rf"{b}(?P<cur>{symbols})\s?{number}\b")),
+        ("money", "capital", re.compile(rf"{b}(?P<code>{codes})\s?{number}\b")),
         ("money", "digit", re.compile(rf"{b}{number}\s?(?P<code>{codes})\b")),
         ("money", "digit", re.compile(rf"{b}{number}\s+(?P<cur>{names})\b")),
         ("proportion", "numeral", re.compile(
@@ -192,9 +223,7 @@ def _facts_in(ctx: Context, p: Paragraph) -> list[Fact]:
     for kind, where, pattern in _patterns():
         if not (has_digit if where != "numeral" else has_word or has_digit):
             continue
-        found = pattern.finditer(text) if where == "text" else \
-            matches_at(pattern, text, digit_starts if where == "digit" else starts)
-        for m in found:
+        for m in matches_at(pattern, text, starts if where == "numeral" else tried_at(where, text, digit_starts)):
             # a currency named after the amount may hold a place's name ("88 billion Hong Kong dollars")
             named = kind == "money" and m.groupdict().get("cur") and m.start("cur") > m.start()
             if ctx.is_claimed(p.paragraph_id, m.start(), m.start("cur") if named else m.end()):
