@@ -167,3 +167,18 @@ def test_mid_sentence_capitals_are_found_as_the_lookbehind_first_pattern_finds_t
     from scoexport.clean import reflow
 
     assert reflow._MID_SENTENCE_CAPITAL.findall(text) == re.findall(r"(?<=[a-z,;] )([A-Z][\w’'-]+)", text)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(["President", "president", "PRESIDENT", "Vice-President", "Dr.", "dr", "Prime Minister",
+                                 "Joe", "Biden", "Tsai", "O’Brien", "said", "Said", "says", "told", "noted", "wrote",
+                                 ",", " ", " ", ".", "ſ", "İ", "Mr", "the", "Minister"]), max_size=14).map("".join))
+def test_people_rules_tried_where_their_words_are_find_what_a_full_scan_finds(text: str) -> None:
+    from scoexport.extract import people
+
+    lowered = text.lower()
+    words = set(people._LOWER_WORDS.findall(lowered))
+    for rule, pattern in people._patterns().items():
+        places = people._places(rule, text, lowered, words)
+        if places is not None and words & people._cue_words(rule):
+            assert [m.span() for m in matches_at(pattern, text, places)] == [m.span() for m in pattern.finditer(text)]

@@ -120,3 +120,24 @@ def capital_starts(text: str) -> tuple[int, ...]:
     run of word characters ("Paris", "2nd", the "P" of "iPhone"). Every position where `\\b[A-Z0-9]` matches
     is one (shared by the rules of one paragraph: the same text asks again)."""
     return tuple(m.start() for m in _CAPITAL_OR_DIGIT.finditer(text))
+
+
+def word_places(text: str, lowered: str, words: Iterable[str]) -> list[int] | None:
+    """Where each of `words` (lower-case) is written in the text, in any case, in text order (and some places
+    inside longer words); None where lower-casing moves characters or folds them apart from case-blind
+    matching, and the caller scans instead. A case-blind pattern that opens with one of the words can
+    only match at one of these places."""
+    if len(lowered) != len(text) or (not text.isascii() and any(c in text for c in FOLDED_APART)):
+        return None
+    return written(lowered, words)
+
+
+def written(text: str, words: Iterable[str]) -> list[int]:
+    """Where each of `words` is written in the text, as it is, in text order."""
+    places = []
+    for word in words:
+        at = text.find(word)
+        while at >= 0:
+            places.append(at)
+            at = text.find(word, at + 1)
+    return sorted(places)

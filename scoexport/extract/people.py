@@ -20,6 +20,7 @@ import unicodedata
 from functools import cache
 
 from ..data import alternation, load_lines, prefix_tree
+from .base import capital_starts, matches_at, word_places, written
 from .gazetteer import lookup, title_words
 from .words import dictionary_words, given_names, inverted_speech_verbs, plain_words, speech_verbs, surnames
 
@@ -235,6 +236,19 @@ def _first_names_alone(text: str) -> list[tuple[int, int, str]]:
     return found
 
 
+def _places(rule: str, text: str, lowered: str, words: set[str]) -> list[int] | None:
+    """Where the rule's pattern may match, or None (scan it all). A title opens with one of the title words the
+    paragraph holds, in any case; a verb of speech before the name is written in lower case; one name
+    alone before a verb opens with a capital."""
+    if rule == "title":
+        return word_places(text, lowered, words & _cue_words("title"))
+    if rule == "speech_after":
+        return written(text, inverted_speech_verbs())
+    if rule == "speech_one":
+        return sorted({*capital_starts(text), *written(text, inverted_speech_verbs())})
+    return None
+
+
 def find_people(text: str, kind: str, english: bool = True, in_english: bool = True) -> list[tuple[int, int, str]]:
     """(start, end, rule) of each person name the rules find in a paragraph of the given kind.
 
@@ -242,13 +256,15 @@ def find_people(text: str, kind: str, english: bool = True, in_english: bool = T
     every noun is capitalized ("Eine Stunde", "Von Beginn"), so there (english=False) only the titles,
     bylines, credits and verbs of speech name people."""
     found = _given_name_people(text, in_english) + _first_names_alone(text) if english else []
-    words = set(_LOWER_WORDS.findall(text.lower()))
+    lowered = text.lower()
+    words = set(_LOWER_WORDS.findall(lowered))
     for rule, pattern in _patterns().items():
         if rule == "byline" and kind != "byline":
             continue
         if not words & _cue_words(rule):
             continue  # none of the rule's words in the paragraph: the pattern cannot match (a cheap test first)
-        for m in pattern.finditer(text):
+        places = _places(rule, text, lowered, words)
+        for m in pattern.finditer(text) if places is None else matches_at(pattern, text, places):
             group = "after" if rule == "speech_one" and m.group("name") is None else "name"
             span = _trim(text, m.start(group), m.end(group))
             if span is None:
