@@ -83,10 +83,7 @@ def _paragraph_hits(ctx: Context, p: Paragraph, definitions: list[Definition]) -
         hits.append(Hit(start, end, _organization(name) if kind == "organization" else Entry(kind, name, None), "org_rule"))
     if english:
         hits.extend(Hit(start, end, _organization(text[start:end]), "source") for start, end in find_sources(text))
-    credits = _credit_spans(text)
     for start, end, rule in find_people(text, p.kind, english, language == "en"):
-        if any(s <= start < e for s, e in credits):
-            continue  # "Editing by Jo Park", "Photo: Jo Park/AP": the document's makers, not what it tells of
         if _THING_AFTER.match(text, end) and _thing_after(text, end):
             continue  # "the Yerba Buena theater", "a Lewis Leathers jacket": a name given to a place or thing
         if _PLURAL_POSSESSIVE.match(text, end - 1) or _WHOLE_QUOTATION.match(text[start - 1:end + 1]):
@@ -160,18 +157,6 @@ def _thing_nouns() -> frozenset[str]:
 def _thing_after(text: str, end: int) -> bool:
     word = text[end + 1:end + 20].split(" ", 1)[0].strip(".,;:!?")
     return word in _thing_nouns()
-
-
-@cache
-def _credit_pattern() -> re.Pattern[str]:
-    words = alternation(load_lines("credit_words.txt"), flexible_spaces=True)
-    # a credit runs to the end of its sentence or parenthesis, however many names it lists ("Reporting by A,
-    # B, C, with reporting by D and E"); the bound only keeps a run-on line from swallowing a paragraph
-    return re.compile(rf"(?i:\b(?:{words}))\s*[^.;()\n]{{0,240}}")
-
-
-def _credit_spans(text: str) -> list[tuple[int, int]]:
-    return [m.span() for m in _credit_pattern().finditer(text)]
 
 
 def _with_country(text: str, hits: list[Hit]) -> list[Hit]:

@@ -26,7 +26,7 @@ import calendar
 import re
 from functools import cache
 
-from ..data import alternation, load_lines, prefix_tree
+from ..data import alternation, load_json, load_lines, prefix_tree
 from ..names import looks_like_organization, organization_heads
 from .gazetteer import lookup
 from .words import given_names, plain_words
@@ -39,10 +39,13 @@ _WORD_CHARS = re.compile(r"[\w&]+")
 _INSIDE_SENTENCE = re.compile(r"[a-z,] $")
 _COUNTRY_BEFORE = re.compile(r"(?:^|(?<=\s))((?:[A-Z]\.){2,3}|[A-Z][a-z]+) $")
 _CLOSING_QUOTE = re.compile(r"[.,!?]?[”\"]")
-_VENUE_HEADS = frozenset({"Center", "Centre"})  # a research center is an organization, a convention center a place
 _AT = re.compile(r"\b(?:[Ii]n|[Aa]t|[Ii]nside|[Oo]utside)\s+(?:the\s+)?$")
-_LEADING = frozenset("the a an by from in at for with on to of and as after before via when while but if said says according "
-                     "photo image credit courtesy follow read more see also".split())
+
+
+@cache
+def _name_words(kind: str) -> frozenset[str]:
+    """A closed class of words from name_words.json: words that open a run but no name, venue heads."""
+    return frozenset(load_json("name_words.json")[kind])
 
 
 def _named(head_words: str) -> re.Pattern[str]:
@@ -70,7 +73,7 @@ def _start(text: str, start: int, end: int, keep_the: bool) -> int:
     "and" that follows a name rather than a plain word."""
     tokens = list(_WORDS.finditer(text[start:end]))
     i = 0
-    while i < len(tokens) - 1 and tokens[i].group().lower() in _LEADING:
+    while i < len(tokens) - 1 and tokens[i].group().lower() in _name_words("leading_words"):
         i += 1
     for j in range(len(tokens) - 2, i, -1):
         if tokens[j].group() in ("and", "&") and tokens[j - 1].group() not in plain_words():
@@ -142,7 +145,8 @@ def _place_heads() -> frozenset[str]:
 
 def _venue(text: str, start: int, name: str) -> str | None:
     """A "... Center" one is in or at is a place ("in KeyBank Center", "at the Moscone Center")."""
-    if name.rsplit(" ", 1)[-1] in _VENUE_HEADS and _AT.search(text, max(0, start - 12), start):
+    # a research center is an organization, a convention center one is in or at a place
+    if name.rsplit(" ", 1)[-1] in _name_words("venue_heads") and _AT.search(text, max(0, start - 12), start):
         return "region"
     return None
 
