@@ -9,7 +9,7 @@ from functools import cache
 
 import ahocorasick
 
-from ..data import load_json, load_lines
+from ..data import alternation, load_json, load_lines
 
 
 @dataclass(frozen=True)
@@ -62,9 +62,23 @@ def automaton() -> ahocorasick.Automaton:
     return auto
 
 
+@cache
+def state_abbreviations() -> dict[str, Entry]:
+    """US states as news abbreviates them ("Calif.", "N.J."), each to its state's entry."""
+    rows = (line.split("\t") for line in load_lines("state_abbreviations.txt"))
+    return {short: Entry("region", name, code) for short, name, code in rows}
+
+
+@cache
+def _abbreviated_state() -> re.Pattern[str]:
+    # written after a town and a comma ("Fresno, Calif.") or in a party label ("D-N.J."): elsewhere
+    # "Miss." or "Ind." is as often a title or a word at a sentence's end
+    return re.compile(rf"(?:(?<=, )|(?<=[(-]))(?:{alternation(state_abbreviations())})(?![\w.])")
+
+
 def lookup(form: str) -> Entry | None:
     found = automaton().get(form, None)
-    return found[1] if found else None
+    return found[1] if found else state_abbreviations().get(form)
 
 
 @cache
@@ -115,6 +129,8 @@ def find(text: str) -> list[Hit]:
         if _word_char(text, start - 1) or (_word_char(text, end) and text[end - 1] != "." and not _COMPOUND.match(text, end)):
             continue
         hits.append(Hit(start, end, entry))
+    if "." in text:
+        hits.extend(Hit(*m.span(), state_abbreviations()[m.group()]) for m in _abbreviated_state().finditer(text))
     hits.sort(key=lambda h: (h.start, h.start - h.end))
     chosen: list[Hit] = []
     for h in hits:
