@@ -21,6 +21,7 @@ from ..names import looks_like_organization
 from ..records import Fact, Mention, Paragraph
 from ..resolve import entity_id, person_key
 from ..spans import SpanSet
+from ..text import is_all_caps
 from .acronyms import Definition, find_definitions
 from .base import Context, make_fact
 from .gazetteer import Entry, Hit, find, lookup
@@ -78,7 +79,9 @@ def _paragraph_hits(ctx: Context, p: Paragraph, definitions: list[Definition]) -
     headline = p.kind in ("title", "subtitle", "heading") and _title_case(text)
     language = ctx.metadata.language or "en"
     english = language not in _NOUNS_CAPITALIZED and not headline
-    for start, end, kind in find_organizations(text, english):
+    # a paragraph set in capitals ("THIS SOFTWARE IS PROVIDED ... NOT LIMITED TO") marks no name by its case
+    shapes = [] if is_all_caps(text) else find_organizations(text, english)
+    for start, end, kind in shapes:
         name = text[start:end]
         hits.append(Hit(start, end, _organization(name) if kind == "organization" else Entry(kind, name, None), "org_rule"))
     if english:

@@ -39,6 +39,7 @@ _WORD_CHARS = re.compile(r"[\w&]+")
 _INSIDE_SENTENCE = re.compile(r"[a-z,] $")
 _COUNTRY_BEFORE = re.compile(r"(?:^|(?<=\s))((?:[A-Z]\.){2,3}|[A-Z][a-z]+) $")
 _CLOSING_QUOTE = re.compile(r"[.,!?]?[”\"]")
+_NUMBER_AFTER = re.compile(r" \d")
 _AT = re.compile(r"\b(?:[Ii]n|[Aa]t|[Ii]nside|[Oo]utside)\s+(?:the\s+)?$")
 
 
@@ -227,8 +228,8 @@ def find_organizations(text: str, english: bool = True) -> list[tuple[int, int, 
         if lookup(name) is None and not (len(parts) == 1 and (parts[0] in plain_words() or parts[0].isupper())):
             found.append((m.start("name"), m.end("name"), "organization"))
     for m in teams.finditer(text):
-        if _CLOSING_QUOTE.match(text, m.end()):
-            continue  # "Takin’ It to the Streets.”": the last words of a quoted title
+        if _CLOSING_QUOTE.match(text, m.end()) or _NUMBER_AFTER.match(text, m.end()):
+            continue  # "Takin’ It to the Streets.”": a quoted title's last words; "the Series 3": a model's name
         parts = m.group().split()
         last = parts[-1]
         if any(w in plain_words() or w.isupper() for w in parts[:-1]) or last in organization_heads():
