@@ -27,6 +27,7 @@ from .base import Context, make_fact
 from .gazetteer import Entry, Hit, find, lookup
 from .organizations import find_organizations
 from .people import find_people, unknown_word
+from .places import speaks, us_states_by_evidence
 from .sources import find_sources
 from .words import speech_verbs
 
@@ -124,21 +125,6 @@ def _coordinated(text: str, hits: list[Hit]) -> list[Hit]:
             if not any(start < o.end and o.start < end for o in hits):
                 found.append(Hit(start, end, Entry(h.entry.type, m.group(1), None), "coordinated"))
     return found
-
-
-_PLACE_PREPOSITION = re.compile(r"\b(?:in|from|at|of|to|near|outside|inside|across)\s$", re.I)
-
-
-@cache
-def _speech_after() -> re.Pattern[str]:
-    return re.compile(rf",? (?:(?:has|have|had|also) )*(?:{alternation(speech_verbs() - {'according'})})\b")
-
-
-def _speaks(text: str, start: int, end: int) -> bool:
-    """A place as the subject of a verb of speech ("Beijing said", "Moscow has warned"): a place does not
-    speak, so the name stands for those who govern or play there. Not "officials in Beijing said", where the
-    place says where the speakers are."""
-    return bool(_speech_after().match(text, end)) and not _PLACE_PREPOSITION.search(text, max(0, start - 9), start)
 
 
 _THING_AFTER = re.compile(r" [a-z]")
@@ -264,6 +250,7 @@ def entity_facts(ctx: Context) -> tuple[list[Fact], list[Mention]]:
     definitions = {p.paragraph_id: find_definitions(p.text) for p in ctx.paragraphs}
     doc = _Doc({p.paragraph_id: _paragraph_hits(ctx, p, definitions[p.paragraph_id]) for p in ctx.paragraphs}, definitions)
     aliases = _aliases(doc)
+    states = us_states_by_evidence(h for hits in doc.hits.values() for h in hits)  # "Georgia" in a US story
     alias_pattern = re.compile(r"(?<![\w-])(?:" + alternation(aliases)
                                + r")(?![\w-])") if aliases else None
     facts: list[Fact] = []
@@ -279,9 +266,9 @@ def entity_facts(ctx: Context) -> tuple[list[Fact], list[Mention]]:
         for h in _select(hits, len(p.text)):
             if h.entry.demonym:
                 continue  # "Chinese", "South Korean": a nationality is not an entity, though it hides no other name
-            if h.entry.type == "city" and _speaks(p.text, h.start, h.end):
+            if h.entry.type == "city" and speaks(p.text, h.start, h.end):
                 continue  # "Beijing said": a city that speaks stands for its government or team, not the place
-            entry = _canonical(h.entry, aliases)
+            entry = _canonical(states.get(h.entry.external_id or "", h.entry), aliases)
             eid = entity_id(entry.type, entry.name, entry.external_id)
             fact = make_fact(ctx, p, "entity", h.start, h.end, entry.name, entity_id=eid, entity_type=entry.type)
             facts.append(fact)
