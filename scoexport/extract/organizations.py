@@ -29,7 +29,8 @@ from functools import cache
 from ..data import alternation, load_json, load_lines, prefix_tree
 from ..names import looks_like_organization, organization_heads
 from .gazetteer import lookup
-from .words import given_names, plain_words
+from .people import unknown_word
+from .words import given_names, plain_words, surnames
 
 __all__ = ["find_organizations", "looks_like_organization"]
 
@@ -152,7 +153,7 @@ def _venue(text: str, start: int, name: str) -> str | None:
     return None
 
 
-_TOWN_IN = re.compile(r"\b(?:[Ii]n|[Aa]t|[Ff]rom|[Nn]ear|[Oo]utside|of|to) (?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+)?), "
+_TOWN_IN = re.compile(r"\b(?:[Ii]n|[Aa]t|[Ff]rom|[Nn]ear|[Oo]utside|of|to) (?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+)?)(?P<sep>, | in )"
                       r"(?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+)?)\b")
 
 
@@ -162,9 +163,16 @@ _DATELINE = re.compile(r"^(?P<name>[A-Z]{2}[A-Z'’-]*(?: [A-Z]{2}[A-Z'’-]*){0
                        r"(?:\([^()]{1,30}\) ?)?[—–-] ")
 
 
-# "the county of Huade", "the town of Rochdale": a place the reader may not know, named with its kind
-_KIND_OF_PLACE = re.compile(r"\b(?:city|town|village|county|district|province|municipality|township|prefecture) of "
-                            r"(?P<name>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)\b(?! [A-Z])")
+
+
+@cache
+def _kind_of_place() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A place the reader may not know, named with its kind: "the town of Huade", "Delhi’s Saket area",
+    "the Xilingol region" (the kind in lower case: a capitalized one is part of the name, "Saket District")."""
+    kinds = alternation(load_json("name_words.json")["place_kinds"])
+    name = r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?"
+    return (re.compile(rf"\b(?:{kinds}) of (?P<name>{name})\b(?! [A-Z])"),
+            re.compile(rf"(?:(?<=\b[Tt]he )|(?<=[’']s ))(?P<name>{name}) (?:{kinds})\b"))
 
 
 def _dateline(text: str) -> list[tuple[int, int, str]]:
@@ -192,9 +200,15 @@ def _towns(text: str) -> list[tuple[int, int, str]]:
             continue
         if m.group("name").split()[0] in calendar_words():
             continue  # "in May, Texas voters ...": a month
+        if m.group("sep") == " in " and not all(unknown_word(w) and w not in surnames() for w in m.group("name").split()):
+            continue  # "from Xilingol in Inner Mongolia", not "met Smith in Ohio": only a name no list knows
         found.append((*m.span("name"), "city"))
+    kind_of, kind_after = _kind_of_place()
     if " of " in text:
-        found.extend((*m.span("name"), "city") for m in _KIND_OF_PLACE.finditer(text) if lookup(m.group("name")) is None)
+        found.extend((*m.span("name"), "city") for m in kind_of.finditer(text) if lookup(m.group("name")) is None)
+    # "the Trump district" is no place: the name before the kind must be no word, name or known place
+    found.extend((*m.span("name"), "city") for m in kind_after.finditer(text)
+                 if lookup(m.group("name")) is None and all(unknown_word(w) for w in m.group("name").split()))
     return found
 
 
