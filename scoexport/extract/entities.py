@@ -27,7 +27,7 @@ from .base import Context, make_fact
 from .gazetteer import Entry, Hit, find, lookup
 from .organizations import find_organizations
 from .people import find_people, unknown_word
-from .places import speaks, us_states_by_evidence
+from .places import actors, stands_for_government, us_states_by_evidence
 from .sources import find_sources
 from .words import speech_verbs
 
@@ -251,6 +251,7 @@ def entity_facts(ctx: Context) -> tuple[list[Fact], list[Mention]]:
     doc = _Doc({p.paragraph_id: _paragraph_hits(ctx, p, definitions[p.paragraph_id]) for p in ctx.paragraphs}, definitions)
     aliases = _aliases(doc)
     states = us_states_by_evidence(h for hits in doc.hits.values() for h in hits)  # "Georgia" in a US story
+    acting = actors((p.text, h) for p in ctx.paragraphs for h in _select(doc.hits[p.paragraph_id], len(p.text)))
     alias_pattern = re.compile(r"(?<![\w-])(?:" + alternation(aliases)
                                + r")(?![\w-])") if aliases else None
     facts: list[Fact] = []
@@ -266,7 +267,7 @@ def entity_facts(ctx: Context) -> tuple[list[Fact], list[Mention]]:
         for h in _select(hits, len(p.text)):
             if h.entry.demonym:
                 continue  # "Chinese", "South Korean": a nationality is not an entity, though it hides no other name
-            if h.entry.type == "city" and speaks(p.text, h.start, h.end):
+            if stands_for_government(p.text, h, acting):
                 continue  # "Beijing said": a city that speaks stands for its government or team, not the place
             entry = _canonical(states.get(h.entry.external_id or "", h.entry), aliases)
             eid = entity_id(entry.type, entry.name, entry.external_id)

@@ -2,9 +2,11 @@
 gazetteer match alone cannot make.
 
 Enters gazetteer hits (and the text around them); leaves a verdict per hit.
-- A place does not speak: a city as the subject of a verb of speech ("Beijing said", "Moscow has
-  warned") stands for its government or team, which the annotation guideline does not count as the
-  place. "Officials in Beijing said" keeps the place: there it says where the speakers are.
+- A place does not speak or want: a city as the subject of a verb of speech or of will ("Beijing said",
+  "Moscow has warned", "Beijing also wants", actor_verbs.txt) stands for its government or team, which
+  the annotation guideline does not count as the place. "Officials in Beijing said" keeps the place:
+  there it says where the speakers are. Where a document once writes a city so, its other mentions that
+  do not place anything there ("Beijing's demands") stand for the same government.
 - A name that is both a country and a US state ("Georgia") is the state in a document that names the
   United States or one of its states and no other country: a story set in the US names its states
   bare, one about the country names its neighbours. The states are those news abbreviates
@@ -13,10 +15,11 @@ Enters gazetteer hits (and the text around them); leaves a verdict per hit.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable
 from functools import cache
 
-from ..data import alternation
+from ..data import alternation, load_lines
 from .gazetteer import Entry, Hit, lookup, state_abbreviations
 from .words import speech_verbs
 
@@ -24,14 +27,52 @@ _PLACE_PREPOSITION = re.compile(r"\b(?:in|from|at|of|to|near|outside|inside|acro
 _US = "USA"
 
 
+_POSSESSIVE = re.compile(r"['’]s?\b")
+_PLACED = re.compile(r"[-‐](?:based|born|bound)\b")
+
+
+def _after(verbs: Iterable[str]) -> re.Pattern[str]:
+    return re.compile(rf",? (?:(?:has|have|had|also|is|was|will|would|now|still) )*(?:{alternation(verbs)})\b")
+
+
 @cache
 def _speech_after() -> re.Pattern[str]:
-    return re.compile(rf",? (?:(?:has|have|had|also) )*(?:{alternation(speech_verbs() - {'according'})})\b")
+    return _after(speech_verbs() - {"according"})
 
 
-def speaks(text: str, start: int, end: int) -> bool:
-    """A place as the subject of a verb of speech: it stands for those who govern or play there."""
-    return bool(_speech_after().match(text, end)) and not _PLACE_PREPOSITION.search(text, max(0, start - 9), start)
+@cache
+def _acts_after() -> re.Pattern[str]:
+    return _after((speech_verbs() - {"according"}) | set(load_lines("actor_verbs.txt")))
+
+
+def _placed(text: str, start: int, end: int) -> bool:
+    """The name says where something is: after a preposition of place ("in Beijing", not "to Beijing's
+    demands", where the preposition goes with the noun after it) or in "Beijing-based"."""
+    before = _PLACE_PREPOSITION.search(text, max(0, start - 9), start) and not _POSSESSIVE.match(text, end)
+    return bool(before or _PLACED.match(text, end))
+
+
+def acts(text: str, start: int, end: int) -> bool:
+    """A place as the subject of a verb of speech or will: it stands for those who govern or play there."""
+    return bool(_acts_after().match(text, end)) and not _placed(text, start, end)
+
+
+def actors(hits: Iterable[tuple[str, Hit]]) -> set[str]:
+    """Names of the cities a document writes as the subject of a verb of speech, or twice as that of a verb
+    of will (once may be a figure of speech: "a region like Delhi demands"); hits come with their text."""
+    counts: Counter[str] = Counter()
+    for text, h in hits:
+        if h.entry.type == "city" and acts(text, h.start, h.end):
+            counts[h.entry.name] += 2 if _speech_after().match(text, h.end) else 1
+    return {name for name, n in counts.items() if n >= 2}
+
+
+def stands_for_government(text: str, hit: Hit, acting: set[str]) -> bool:
+    """A city mention that stands for its government or team: it acts here, or it acts elsewhere in the
+    document and this mention places nothing there."""
+    if hit.entry.type != "city" or hit.entry.name not in acting:
+        return False
+    return acts(text, hit.start, hit.end) or not _placed(text, hit.start, hit.end)
 
 
 @cache
