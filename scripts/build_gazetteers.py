@@ -108,9 +108,14 @@ def regions(taken: set[str]) -> list[dict]:
     """
     extra = json.loads(REGION_SOURCES.read_text(encoding="utf-8"))
     generic = set(extra["generic_words"])
-    # a one-word name that is a plain English word ("Unity", "Lakes") is as often the word (plain_words.txt is
-    # built by scripts/build_given_names.py)
-    plain = set((ROOT / "scoexport" / "data" / "plain_words.txt").read_text(encoding="utf-8").split())
+    # a one-word name that is a plain English word, a given name in use or a common surname ("Unity", "Batman",
+    # "Mary", "Nelson"; the short form "Free" of Free State) is as often the word or a person's name. The given
+    # names are those of name_sexes.txt (names-dataset names people carry): given_names.txt marks every place
+    # as a word, these regions too. plain_words.txt is built by scripts/build_given_names.py.
+    data = ROOT / "scoexport" / "data"
+    lines = [ln.split()[0] for name in ("plain_words.txt", "name_sexes.txt", "surnames.txt")
+             for ln in (data / name).read_text(encoding="utf-8").splitlines() if ln.strip() and not ln.startswith("#")]
+    plain = {w.rstrip("*") for w in lines}
     keep = set(extra["place_not_word"])  # "Michigan": a card game to the dictionary, a state to the news
     kinds = set(extra["subdivision_types"])
     rows: dict[str, dict] = {}
@@ -122,6 +127,8 @@ def regions(taken: set[str]) -> list[dict]:
             continue
         words = name.split()
         short = " ".join(words[:-1]) if len(words) > 1 and words[-1].lower().strip("'") in extra["unit_words"] else None
+        if short in plain and short not in keep:
+            short = None
         # "Mahārāshtra" is written "Maharashtra" in English text; "Zhejiang Sheng" is "Zhejiang"
         ascii_forms = [_ascii(f) for f in (name, short) if f]
         forms = [f for f in dict.fromkeys([short or name, name, *ascii_forms]) if f and (f == name or f not in taken)]
