@@ -166,10 +166,12 @@ def _thing_after(text: str, end: int) -> bool:
 def _with_country(text: str, hits: list[Hit]) -> list[Hit]:
     """A country written right before an organization is part of its name ("U.S. Securities and Exchange
     Commission"); a known organization keeps its canonical name, the longer form being how this text writes it.
-    A continent or world region right after one names its unit there ("Stellantis North America")."""
+    A country, continent or world region right after one names its unit there ("Stellantis North America",
+    "Google India"): a company names its national units so."""
     countries = {h.end: h for h in hits if h.entry.type == "country" and not h.entry.demonym}
-    # a company's unit for a part of the world is named with it after ("Stellantis North America")
-    world_parts = {h.start: h for h in hits if h.entry.type == "region" and "-" not in (h.entry.external_id or "-")}
+    # a state or province (an ISO 3166-2 code) is no company's unit: "Apple Texas" is not written
+    world_parts = {h.start: h for h in hits if not h.entry.demonym and (h.entry.type == "country" or (
+        h.entry.type == "region" and "-" not in (h.entry.external_id or "-")))}
     extended = []
     for h in hits:
         part = world_parts.get(h.end + 1)
