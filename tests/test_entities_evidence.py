@@ -119,3 +119,10 @@ def test_gazetteer_names_that_are_as_often_words_or_people() -> None:
     for word in ("Mary", "Batman", "Free", "Isabel"):
         assert lookup(word) is None, word
     assert lookup("Virginia").type == "region" and lookup("Michigan").type == "region"
+
+
+def test_the_english_surname_rule_stays_out_of_another_language() -> None:
+    assert people("Sventato un attacco a Gerusalemme Est. Lo rende noto la Polizia israeliana secondo cui") == []
+    assert "Caitlyn Smith" in people("Her co-writers Caitlyn Smith and Kate York came to the project.")
+    # a table row holds no function words of any language: no evidence against the rule
+    assert "Bubba Wallace" in people("21 Bubba Wallace 2101 0 0 1 3")

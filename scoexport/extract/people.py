@@ -17,8 +17,9 @@ from __future__ import annotations
 import calendar
 import re
 import unicodedata
-from functools import cache
+from functools import cache, lru_cache
 
+from ..clean.language import guess_language
 from ..data import alternation, load_json, load_lines, prefix_tree
 from .credits import credit_spans, in_credit, picture_nouns, picture_source_opening
 from .gazetteer import lookup, title_words
@@ -187,10 +188,21 @@ def _surname_person(text: str, run: re.Match[str], in_english: bool) -> list[tup
         return []
     if text.startswith(" of ", run.end()):
         return []  # "Rock and Roll Hall of Fame": a name with "of" after it names no person
+    if _foreign(text):
+        # the surname list and the plain-word test that guards it are English: in an Italian sentence
+        # "Gerusalemme Est" or "Forze di Difesa" ends in a listed surname and holds no English word
+        return []
     if words[0] in dictionary_words() or any(w in plain_words() or _stops_a_name(w.rstrip(".")) or (len(w) > 1 and w.isupper())
                                              for w in words):
         return []  # "for Just Peace": a word before a surname is a word
     return [(run.start(), run.end(), "surname")]
+
+
+@lru_cache(maxsize=1024)
+def _foreign(text: str) -> bool:
+    """The paragraph's function words are another language's ("una fonte del Ministero"); a table row or a
+    list of names, with none, is no evidence either way."""
+    return guess_language(text) not in (None, "en")
 
 
 @cache
