@@ -126,3 +126,8 @@ def test_the_english_surname_rule_stays_out_of_another_language() -> None:
     assert "Caitlyn Smith" in people("Her co-writers Caitlyn Smith and Kate York came to the project.")
     # a table row holds no function words of any language: no evidence against the rule
     assert "Bubba Wallace" in people("21 Bubba Wallace 2101 0 0 1 3")
+
+
+def test_a_title_is_no_organization_by_apposition_or_speech() -> None:
+    got = entities("As one neo-bank CEO told me, the UAW said no.")
+    assert "CEO" not in got and got["UAW"][0] == "organization"

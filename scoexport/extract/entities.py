@@ -24,7 +24,7 @@ from ..spans import SpanSet
 from ..text import is_all_caps
 from .acronyms import Definition, find_definitions
 from .base import Context, make_fact
-from .gazetteer import Entry, Hit, find, lookup
+from .gazetteer import Entry, Hit, find, lookup, title_words
 from .organizations import find_organizations
 from .people import find_people, unknown_word
 from .places import actors, stands_for_government, us_states_by_evidence
@@ -99,7 +99,7 @@ def _paragraph_hits(ctx: Context, p: Paragraph, definitions: list[Definition]) -
         hits.append(Hit(start, end, Entry("organization" if is_org else "person", name, None), "person"))
     _add_metadata_names(ctx, text, hits)
     hits.extend(Hit(m.start(1), m.end(1), _organization(m.group(1)), "source") for m in _acronym_speaker().finditer(text)
-                if lookup(m.group(1)) is None and not text.isupper())
+                if lookup(m.group(1)) is None and not text.isupper() and m.group(1).lower() not in title_words())
     if english:
         hits.extend(_coordinated(text, hits))
     return hits + _with_country(text, hits)

@@ -28,7 +28,7 @@ from functools import cache
 
 from ..data import alternation, load_json, load_lines, prefix_tree
 from ..names import looks_like_organization, organization_heads
-from .gazetteer import lookup
+from .gazetteer import lookup, title_words
 from .people import unknown_word
 from .words import given_names, plain_words, surnames
 
@@ -129,8 +129,9 @@ def _apposition(text: str) -> list[tuple[int, int, str]]:
     for pattern in _apposed():
         for m in pattern.finditer(text):
             first = m.group("name").split()[0]
-            if first in names or first in word_names or lookup(m.group("name")) is not None or first in plain_words():
-                continue  # a person's name, a place, or a sentence's first word ("Officials, the ...")
+            if (first in names or first in word_names or lookup(m.group("name")) is not None or first in plain_words()
+                    or first.lower() in title_words()):
+                continue  # a person's name, a place, a sentence's first word ("Officials, the ..."), a title ("bank CEO")
             found.append((*m.span("name"), "organization"))
     return found
 
