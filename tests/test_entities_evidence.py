@@ -131,3 +131,9 @@ def test_the_english_surname_rule_stays_out_of_another_language() -> None:
 def test_a_title_is_no_organization_by_apposition_or_speech() -> None:
     got = entities("As one neo-bank CEO told me, the UAW said no.")
     assert "CEO" not in got and got["UAW"][0] == "organization"
+
+
+def test_a_sentence_opening_word_and_a_location_are_no_name_parts() -> None:
+    assert people("These are not our own agendas. As Klein writes: it is so.") == []
+    text = "said an analyst at the Delhi-based Council on Energy on Monday"
+    assert [text[s:e] for s, e, _ in find_organizations(text)] == ["Council on Energy"]

@@ -41,6 +41,7 @@ _INSIDE_SENTENCE = re.compile(r"[a-z,] $")
 _COUNTRY_BEFORE = re.compile(r"(?:^|(?<=\s))((?:[A-Z]\.){2,3}|[A-Z][a-z]+) $")
 _CLOSING_QUOTE = re.compile(r"[.,!?]?[”\"]")
 _NUMBER_AFTER = re.compile(r" \d")
+_LOCATED = re.compile(r"-(?:based|headquartered)$")
 _AT = re.compile(r"\b(?:[Ii]n|[Aa]t|[Ii]nside|[Oo]utside)\s+(?:the\s+)?$")
 
 
@@ -75,8 +76,9 @@ def _start(text: str, start: int, end: int, keep_the: bool) -> int:
     "and" that follows a name rather than a plain word."""
     tokens = list(_WORDS.finditer(text[start:end]))
     i = 0
-    while i < len(tokens) - 1 and tokens[i].group().lower() in _name_words("leading_words"):
-        i += 1
+    while i < len(tokens) - 1 and (tokens[i].group().lower() in _name_words("leading_words")
+                                   or _LOCATED.search(tokens[i].group())):
+        i += 1  # "From", "By"; "Delhi-based Council on Energy": where a body sits is not its name
     for j in range(len(tokens) - 2, i, -1):
         if tokens[j].group() in ("and", "&") and tokens[j - 1].group() not in plain_words():
             i = j + 1
