@@ -137,3 +137,16 @@ def test_a_sentence_opening_word_and_a_location_are_no_name_parts() -> None:
     assert people("These are not our own agendas. As Klein writes: it is so.") == []
     text = "said an analyst at the Delhi-based Council on Energy on Monday"
     assert [text[s:e] for s, e, _ in find_organizations(text)] == ["Council on Energy"]
+
+
+def test_acronyms_in_square_brackets_and_by_initials() -> None:
+    from scoexport.extract.acronyms import find_definitions
+
+    def pairs(text: str) -> list[tuple[str, str]]:
+        return [(d.short, d.long) for d in find_definitions(text)]
+
+    assert pairs("“Where is the M in MCH [maternal and child health]?”") == [("MCH", "maternal and child health")]
+    assert pairs("We use IT (which we all use) daily.") == []
+    assert pairs("Sandy Ching, president of the American Academy of Pediatrics (AAP) said") == [
+        ("AAP", "American Academy of Pediatrics")]
+    assert pairs("the Shanghai Cooperation Organization (SCO) met") == [("SCO", "Shanghai Cooperation Organization")]
