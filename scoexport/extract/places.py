@@ -19,11 +19,10 @@ from collections import Counter
 from collections.abc import Iterable
 from functools import cache
 
-from ..data import alternation, load_lines
+from ..data import alternation, load_json, load_lines
 from .gazetteer import Entry, Hit, lookup, state_abbreviations
 from .words import speech_verbs
 
-_PLACE_PREPOSITION = re.compile(r"\b(?:in|from|at|of|to|near|outside|inside|across)\s$", re.I)
 _US = "USA"
 
 
@@ -32,7 +31,13 @@ _PLACED = re.compile(r"[-‐](?:based|born|bound)\b")
 
 
 def _after(verbs: Iterable[str]) -> re.Pattern[str]:
-    return re.compile(rf",? (?:(?:has|have|had|also|is|was|will|would|now|still) )*(?:{alternation(verbs)})\b")
+    auxiliaries = alternation(load_json("name_words.json")["auxiliaries"])
+    return re.compile(rf",? (?:(?:{auxiliaries}) )*(?:{alternation(verbs)})\b")
+
+
+@cache
+def _place_preposition() -> re.Pattern[str]:
+    return re.compile(rf"\b(?i:{alternation(load_json('name_words.json')['place_prepositions'])})\s$")
 
 
 @cache
@@ -48,7 +53,7 @@ def _acts_after() -> re.Pattern[str]:
 def _placed(text: str, start: int, end: int) -> bool:
     """The name says where something is: after a preposition of place ("in Beijing", not "to Beijing's
     demands", where the preposition goes with the noun after it) or in "Beijing-based"."""
-    before = _PLACE_PREPOSITION.search(text, max(0, start - 9), start) and not _POSSESSIVE.match(text, end)
+    before = _place_preposition().search(text, max(0, start - 9), start) and not _POSSESSIVE.match(text, end)
     return bool(before or _PLACED.match(text, end))
 
 
