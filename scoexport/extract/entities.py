@@ -8,8 +8,9 @@ Enters a document's context; leaves acronym and entity facts and their mentions.
 overlap the longest wins ("New Jersey", not Jersey), then the most explicit source (metadata,
 acronym definition, gazetteer, shape rule, person rule, surname, report's source). Evidence decides type conflicts: an author
 the gazetteer knows keeps its type ("Reuters"), a name with an organization word is an organization.
-Not entities: nationalities, names in staff and photographers' credits, and, in German text and
-title-case headlines, capitalized runs that only look like names."""
+Not entities: nationalities, names in staff and photographers' credits (credits.py decides), a city that
+stands for its government or team (places.py decides, as it decides "Georgia" the US state), text set in
+capitals, and, in German text and title-case headlines, capitalized runs that only look like names."""
 from __future__ import annotations
 
 import re
