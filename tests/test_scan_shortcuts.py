@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 
 from scoexport.extract import numbers, numerals
 from scoexport.extract.base import matches_at, may_hold
-from scoexport.extract.entities import _credit_pattern, _credit_spans
+from scoexport.extract.credits import _credit_pattern, credit_spans
 
 PIECES = ["USD", "EUR ", "Rs.", "R$", "₹", "£", "¥", "bn",
           "one", "One", "ONE", "someone", "often", "ten", "Ten-", "twenty-one", "a", "an", "A", "half",
@@ -66,7 +66,7 @@ def test_currency_codes_are_capitals() -> None:
 @settings(max_examples=400, deadline=None)
 @given(texts)
 def test_credits_are_found_as_the_full_scan_finds_them(text: str) -> None:
-    assert _credit_spans(text) == [m.span() for m in _credit_pattern().finditer(text)]
+    assert credit_spans(text) == [m.span() for m in _credit_pattern().finditer(text)]
 
 
 @settings(max_examples=400, deadline=None)
