@@ -182,3 +182,22 @@ def test_people_rules_tried_where_their_words_are_find_what_a_full_scan_finds(te
         places = people._places(rule, text, lowered, words)
         if places is not None and words & people._cue_words(rule):
             assert [m.span() for m in matches_at(pattern, text, places)] == [m.span() for m in pattern.finditer(text)]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(["According to", "according to", "ACCORDING TO", "told", "Told", "published by", "reports",
+                                 "reported", "the", "The", "Reuters", "CNN", "Acme Corp", "data from", " ", " ", ",", ".",
+                                 "ſ", "İ", "that"]), max_size=14).map("".join))
+def test_sources_found_where_their_cues_are_written_are_the_full_scans_ones(text: str) -> None:
+    from scoexport.extract import sources
+
+    lead, trail = sources._patterns()
+    lowered = text.lower()
+    places = sources.word_places(text, lowered, sources._cue_words()[0])
+    if places is not None:
+        assert [m.span() for m in matches_at(lead, text, places)] == [m.span() for m in lead.finditer(text)]
+    if trail is not None and any(cue in text for cue in sources._cue_words()[1]):
+        found = [m.span() for m in matches_at(trail, text, sources.capital_starts(text))]
+        assert found == [m.span() for m in trail.finditer(text)]
+    elif trail is not None:
+        assert trail.search(text) is None
