@@ -25,7 +25,7 @@ punctuation stripped):
   speaker is one of that person's names.
 - authors and published_date of the document: exact (authors as a set).
 
-  python bench/score_facts.py --route text|html|pdf [--split dev|heldout|all] [--half A|B] [-v]
+  python bench/score_facts.py --route text|html|pdf [--split dev|heldout|fresh|all] [--half A|B] [-v]
   python bench/score_facts.py --dataset DIR [--split ...] [-v]
 
 --half scores one of two fixed halves of a split (its articles sorted by id, A the even places, B the
@@ -285,7 +285,8 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--route", choices=("text", "html", "pdf"), default="text")
     ap.add_argument("--dataset", type=Path, help="score this dataset instead of converting")
-    ap.add_argument("--split", choices=("dev", "heldout", "all"), default="dev")
+    ap.add_argument("--split", default="dev",
+                    help="dev, heldout, fresh (annotated last, kept aside from every rule), or all")
     ap.add_argument("--devset", type=Path, default=HERE / "devset" if (HERE / "devset").is_dir() else HERE)
     ap.add_argument("--shared", type=Path, default=Path.cwd().parent / "shared")
     ap.add_argument("--kinds", default=",".join(SCORED_KINDS), help="paragraph kinds whose facts are scored")
@@ -303,7 +304,7 @@ def main() -> None:
             folder = Path(tmp) / "dataset"
             convert(docs, args.route, args.shared, folder)
         facts, documents = read_dataset(folder, tuple(args.kinds.split(",")))
-    splits = ("dev", "heldout") if args.split == "all" else (args.split,)
+    splits = sorted({d["split"] for d in docs}) if args.split == "all" else (args.split,)
     for split in splits:
         tallies = collections.defaultdict(Tally)
         chosen = [d for d in docs if d["split"] == split]
