@@ -100,7 +100,8 @@ def test_scripts_and_language_read_per_character_as_per_word(text: str) -> None:
 
 
 @settings(max_examples=400, deadline=None)
-@given(st.lists(st.sampled_from(["Sept.", "Sep", "September", "Mei", "Mai", "May", "may", "mar", "Mars", "3", "12th",
+@given(st.lists(st.sampled_from(["Sept.", "Sep", "September", "Mei", "Mai", "May", "may", "mar", "Mars", "3", "12th", "1",
+                                 "Augustus", "Juillet", "Wednesday", "2024", "–",
                                  "-", " ", " of ", "Friday", "friday", "last", "next", "on", ",", "Juin", "Dec."]),
                 max_size=12).map("".join))
 def test_month_and_weekday_patterns_match_only_where_their_names_are_written(text: str) -> None:
@@ -109,6 +110,11 @@ def test_month_and_weekday_patterns_match_only_where_their_names_are_written(tex
     from scoexport.extract import date_relative
 
     p = date_relative.patterns()
+    month_day = matches_at(p["month_day"], text, date_relative.written(text, date_relative._month_prefixes()
+                                                                      + date_relative._WEEKDAY_NAMES))
+    assert [m.span() for m in month_day] == [m.span() for m in p["month_day"].finditer(text)]
+    day_month = matches_at(p["day_month"], text, date_relative.capital_starts(text))
+    assert [m.span() for m in day_month] == [m.span() for m in p["day_month"].finditer(text)]
     if any(p[name].search(text) for name in ("month_day", "day_month", "rel_month")):
         assert date_relative.has_word(text, *date_relative._month_forms())
     if p["weekday"].search(text):

@@ -15,6 +15,7 @@ from functools import cache
 
 from ..data import alternation, prefix_tree
 from ..date_text import DateMatch, full_month_names, month_numbers
+from .base import capital_starts, matches_at, written
 from .numerals import number_table
 
 _WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
@@ -52,6 +53,16 @@ def _month_forms() -> tuple[str, ...]:
     """Pieces one of which every month name of the patterns holds ("Sep" for "Sept." and "September")."""
     forms = _month_names()[0] | _month_names()[1]
     return tuple(sorted(f for f in forms if not any(o != f and o in f for o in forms)))
+
+
+@cache
+def _month_prefixes() -> tuple[str, ...]:
+    """Pieces one of which opens every month name of the patterns ("Sep" for "Sept." and "September")."""
+    forms = _month_names()[0] | _month_names()[1]
+    return tuple(sorted(f for f in forms if not any(o != f and f.startswith(o) for o in forms)))
+
+
+_WEEKDAY_NAMES = tuple(calendar.day_name)
 
 
 @cache
@@ -280,7 +291,10 @@ def relative_dates(text: str, low: str, ref: dt.date) -> list[DateMatch]:
     # the month and weekday patterns are case-sensitive: one of their names, as they write it, must be there
     has_month = has_word(low, *_MONTH_STEMS) and has_word(text, *_month_forms())
     for name in ("month_day", "day_month") if has_month else ():
-        for m in p[name].finditer(text):
+        # "July 3" opens with its month, "3 July" with its day (a digit at a word's start), either maybe
+        # after a weekday: tried only there, not at every character
+        places = written(text, _month_prefixes() + _WEEKDAY_NAMES) if name == "month_day" else capital_starts(text)
+        for m in matches_at(p[name], text, places):
             match = _month_day(m, text, ref)
             if match:
                 found.append(match)
