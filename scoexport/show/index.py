@@ -19,8 +19,8 @@ def index_page(view: Overview, dataset_name: str, with_page: set[str]) -> str:
     body = [f"<h1>{esc(dataset_name)}</h1>", f'<p class="meta-line">{esc(summary)}</p>',
             "<h2>Documents</h2>", _documents(docs, with_page)]
     if view.errors:
-        rows = "".join(f"<tr><td>{esc(e.get('source_path'))}</td><td>{esc(e.get('stage'))}</td><td>{esc(e.get('error'))}</td></tr>"
-                       for e in view.errors)
+        rows = "".join(f"<tr><td>{esc(e.get('source_path'))}</td><td>{esc(e.get('stage'))}</td>"
+                       f"<td>{esc(e.get('error'))}</td></tr>" for e in view.errors)
         body += ['<h2 id="errors">Inputs that failed</h2>',
                  f"<table><thead><tr><th>input</th><th>stage</th><th>reason</th></tr></thead><tbody>{rows}</tbody></table>"]
     body += ['<h2 id="entities">Entities</h2>', _entities(view, with_page)]

@@ -107,7 +107,7 @@ def _rows(con: duckdb.DuckDBPyConnection, sql: str, params: list[Any]) -> Iterat
     columns = [d[0] for d in result.description or []]
     while batch := result.fetchmany(BATCH_ROWS):  # fetchmany: the same call in DuckDB 1 and 2
         for row in batch:
-            yield dict(zip(columns, row))
+            yield dict(zip(columns, row, strict=True))
 
 
 class _ByDocument:
