@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass
+from itertools import pairwise
 
 from .load import Artifact, Document, Entity, Paragraph
 from .markup import artifact_reason, entity_anchor, esc, mark_facts, page_name, shell, slug
@@ -90,7 +91,11 @@ def _source_of(p: Paragraph, doc: Document) -> str | None:
     """The paragraph's source text when it differs from the kept text beyond white space, else None."""
     if doc.source is None or not p.spans:
         return None
-    source = "\n[...]\n".join(doc.source[s:e] for s, e in p.spans)
+    pieces = [doc.source[p.spans[0][0]:p.spans[0][1]]]
+    for (_, end), (start, stop) in pairwise(p.spans):
+        between = doc.source[end:start]
+        pieces.append((between if not between.strip() else " [...] ") + doc.source[start:stop])
+    source = "".join(pieces)
     return None if source.split() == p.text.split() else source
 
 
