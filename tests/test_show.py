@@ -17,8 +17,9 @@ from typer.testing import CliRunner
 
 from scoexport import convert
 from scoexport.cli import app
+from scoexport.records import Fact
 from scoexport.show import UnknownDocumentError, server, show
-from scoexport.show.load import Artifact, Document, Fact, Paragraph
+from scoexport.show.load import Artifact, Document, Paragraph
 from scoexport.show.markup import fact_label, mark_facts
 from scoexport.show.page import document_page
 
@@ -144,6 +145,8 @@ def test_pdf_page_shows_pages_and_removed_furniture(shown: tuple[Path, Path]) ->
     assert [b.text_content() for b in page.xpath('//div[@class="page-break"]')] == [f"page {n}" for n in range(2, n_pages + 1)]
     labels = [b.xpath('./span[@class="label"]')[0].text_content() for b in page.xpath('//main//div[contains(@class, "block")]')]
     assert any("page 1" in x for x in labels) and any("page 2" in x for x in labels)
+    boxes = [b.get("title") for b in page.xpath('//main//div[contains(@class, "block")]/span[@class="label"]')]
+    assert all(t and t.startswith("page ") and " pt" in t for t in boxes)  # each paragraph's box, on hover
     removed = [(d.get("data-kind"), d.xpath("string(.//del)")) for d in page.xpath('//div[@class="artifact"]')]
     assert ("page_number", "Page 2") in removed and ("page_header", "Northwind Institute") in removed
     assert all("page " in d.xpath('string(./span[@class="label"])') for d in page.xpath('//div[@class="artifact"]'))
@@ -240,7 +243,8 @@ TEXT = st.text(alphabet=st.sampled_from([*"ab <>&\"'/=;", "\u00e9", "\u2019", "\
 def test_marked_text_reads_back_as_the_text(text: str, spans: list[tuple[int, int, str, str]]) -> None:
     """Whatever the text and however facts overlap, the marked text parses back to the text itself, with
     one element per shown fact and the fact's label as its title."""
-    facts = [Fact(kind, text[max(s, 0):e], value, s, e, entity_id="e1") for s, e, kind, value in spans]
+    facts = [Fact(f"f{i}", "d", "p", None, kind, text[max(s, 0):e], value, s, e, entity_id="e1")
+             for i, (s, e, kind, value) in enumerate(spans)]
     marked = mark_facts(text, facts, {"e1": 'Jo "<b>"'}, {"e1": 'index.html#x"><script>'})
     tree = lxml.html.fragment_fromstring(f"<div>{marked}</div>")
     assert tree.text_content() == text

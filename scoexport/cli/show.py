@@ -35,7 +35,7 @@ def show(
     try:
         shown = write_pages(dataset, out, doc)
     except (FileNotFoundError, UnknownDocumentError) as exc:
-        raise error(str(exc).strip("'\"")) from None
+        raise error(str(exc)) from None
     except OSError as exc:
         raise error(f"cannot write {exc.filename or out}: {exc.strerror or exc}") from None
     typer.echo(f"wrote {len(shown.pages)} document pages and {shown.index}")

@@ -13,32 +13,16 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any
 
 import duckdb
 
-from ..records import printable_path
+from ..records import Artifact, Fact, printable_path
 from ..sources.inputs import InputError, InputSkipped, read_source
 
 BATCH_ROWS = 10_000
-
-
-@dataclass
-class Fact:
-    kind: str
-    text: str
-    value: str | None
-    start: int
-    end: int
-    unit: str | None = None
-    qualifier: str | None = None
-    precision: str | None = None
-    entity_id: str | None = None
-    entity_type: str | None = None
-    value_num: float | None = None
-    value_high: float | None = None
 
 
 @dataclass
@@ -51,15 +35,7 @@ class Paragraph:
     spans: list[tuple[int, int]]
     pages: list[int] | None
     facts: list[Fact] = field(default_factory=list)
-
-
-@dataclass
-class Artifact:
-    kind: str
-    text: str
-    start: int
-    end: int
-    page: int | None
+    boxes: list[dict[str, Any]] = field(default_factory=list)  # PDF: page, x0, y0, x1, y1 in points
 
 
 @dataclass
@@ -204,7 +180,8 @@ def documents(dataset: str | os.PathLike[str], only: list[str] | None = None) ->
             for f in facts.take(doc_id):
                 by_paragraph.setdefault(f["paragraph_id"], []).append(_fact(f))
             kept = [_paragraph(p, by_paragraph.get(p["paragraph_id"], [])) for p in paragraphs.take(doc_id)]
-            removed = [Artifact(a["kind"] or "", a["text"] or "", a["source_start"] or 0, a["source_end"] or 0, a["page"])
+            removed = [Artifact(a["kind"] or "", a["text"] or "", a["source_start"] or 0, a["source_end"] or 0,
+                                None if a["page"] is None else a["page"] - 1)  # the record counts pages from 0
                        for a in artifacts.take(doc_id)]
             extracted = texts.take(doc_id)
             if meta.get("format") == "pdf":
@@ -214,16 +191,20 @@ def documents(dataset: str | os.PathLike[str], only: list[str] | None = None) ->
             yield Document(meta, kept, removed, source, note)
 
 
+_FACT_FIELDS = [f.name for f in fields(Fact)]
+
+
 def _fact(row: dict[str, Any]) -> Fact:
-    return Fact(row["kind"] or "", row["text"] or "", row.get("value"), row["start"] or 0, row["end"] or 0,
-                row.get("unit"), row.get("qualifier"), row.get("precision"), row.get("entity_id"),
-                row.get("entity_type"), row.get("value_num"), row.get("value_high"))
+    """A facts row as the record extraction made it (columns a dataset lacks are None)."""
+    fact = Fact(**{name: row.get(name) for name in _FACT_FIELDS})
+    fact.kind, fact.text, fact.start, fact.end = fact.kind or "", fact.text or "", fact.start or 0, fact.end or 0
+    return fact
 
 
 def _paragraph(row: dict[str, Any], facts: list[Fact]) -> Paragraph:
     spans = [(s["start"], s["end"]) for s in row.get("source_spans") or [] if s]
     return Paragraph(row["paragraph_id"], row["seq"] or 0, row["kind"] or "", row.get("section"), row["text"] or "",
-                     spans, row.get("pages"), facts)
+                     spans, row.get("pages"), facts, [b for b in row.get("bboxes") or [] if b])
 
 
 def source_text(meta: dict[str, Any], dataset: Path) -> tuple[str | None, str | None]:

@@ -13,7 +13,7 @@ from functools import cache
 from importlib import resources
 
 from ..data import load_json
-from .load import Fact
+from ..records import Fact
 
 _SAFE_NAME = re.compile(r"[A-Za-z0-9_-]{1,64}")
 

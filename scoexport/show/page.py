@@ -17,7 +17,8 @@ import bisect
 from dataclasses import dataclass
 from itertools import pairwise
 
-from .load import Artifact, Document, Entity, Paragraph
+from ..records import Artifact
+from .load import Document, Entity, Paragraph
 from .markup import artifact_reason, entity_anchor, esc, mark_facts, page_name, shell, slug
 
 FOLDED_ARTIFACT_CHARS = 400  # longer removed text (a page's script, a navigation menu) is folded away
@@ -77,7 +78,10 @@ def _paragraph(p: Paragraph, doc: Document, speakers: dict[str, str], links: dic
         where.append(("pages " if len(p.pages) > 1 else "page ") + ", ".join(str(n) for n in p.pages))
     if p.section and p.kind not in ("heading", "title"):
         where.append(f"in: {p.section}")
-    label = f'<span class="label">{esc(" · ".join(where))}</span>'
+    boxes = "; ".join(f"page {b['page']}: x {b['x0']:.0f}-{b['x1']:.0f}, y {b['y0']:.0f}-{b['y1']:.0f} pt"
+                      for b in p.boxes if None not in (b.get(k) for k in ("page", "x0", "y0", "x1", "y1")))
+    title = f' title="{esc(boxes)}"' if boxes else ""
+    label = f'<span class="label"{title}>{esc(" · ".join(where))}</span>'
     source = _source_of(p, doc)
     shown = f'<details class="src"><summary>source</summary>{esc(source)}</details>' if source is not None else ""
     text = mark_facts(p.text, p.facts, speakers, links)
@@ -101,7 +105,8 @@ def _source_of(p: Paragraph, doc: Document) -> str | None:
 
 def _artifact(a: Artifact) -> _Piece:
     reason = artifact_reason(a.kind)
-    label = esc(a.kind.replace("_", " ") + (f": {reason}" if reason else "") + (f" · page {a.page}" if a.page else ""))
+    page = None if a.page is None else a.page + 1
+    label = esc(a.kind.replace("_", " ") + (f": {reason}" if reason else "") + (f" · page {page}" if page else ""))
     text = a.text
     if len(text) > FOLDED_ARTIFACT_CHARS:
         struck = (f"<details><summary><del>{esc(text[:120])}</del> … ({len(text):,} characters)</summary>"
@@ -110,7 +115,7 @@ def _artifact(a: Artifact) -> _Piece:
         struck = f"<del>{esc(text)}</del>"
     html = (f'<div class="artifact" data-kind="{esc(a.kind)}"><span class="label">removed · {label}</span>'
             f"{struck}</div>")
-    return _Piece(a.start, a.page, html)
+    return _Piece(a.start, page, html)
 
 
 def _gaps(doc: Document) -> list[_Piece]:
