@@ -166,6 +166,8 @@ def test_hostile_text_never_becomes_markup(shown: tuple[Path, Path]) -> None:
     dataset, folder = shown
     page = page_of(folder, dataset, "hostile.txt")
     assert not page.xpath("//script | //img | //body//style | //main//b")
+    index = lxml.html.fromstring((folder / "index.html").read_text(encoding="utf-8"))
+    assert not index.xpath("//script | //img | //body//style | //b")
     text = page.xpath("//main")[0].text_content()
     for piece in ('<script>alert("x")</script>', "<img src=x onerror=alert(1)>", '"</span></a><b>bold</b>"',
                   '"><style>body{display:none}</style>'):
@@ -264,3 +266,37 @@ def test_artifacts_are_placed_by_source_offset() -> None:
     main = lxml.html.fromstring(document_page(doc, {}, {})).xpath("//main")[0]
     order = [(el.get("data-kind"), el.xpath("string(.//del)") or el.text_content()) for el in main]
     assert [k for k, _ in order] == ["page_header", "body", "page_number", "body"]
+
+
+HOSTILE_TEXT = st.lists(st.sampled_from([*"<>&\"'/= ;:{}()", "script", "img", "onerror", "\u00e9", "\n"]),
+                        min_size=1, max_size=20).map("".join)
+
+
+@settings(max_examples=100, deadline=None)
+@given(title=HOSTILE_TEXT, kind=HOSTILE_TEXT, section=HOSTILE_TEXT, text=HOSTILE_TEXT, removed=HOSTILE_TEXT,
+       doc_id=HOSTILE_TEXT, author=HOSTILE_TEXT)
+def test_no_field_of_a_dataset_adds_markup(title: str, kind: str, section: str, text: str, removed: str, doc_id: str,
+                                           author: str) -> None:
+    """Every field of a (foreign, hostile) dataset reaches the pages as text: a document page and the index
+    hold only the elements the builder makes, and show the fields' text whole."""
+    from scoexport.show.index import index_page
+    from scoexport.show.load import Entity, Overview
+
+    meta = {"doc_id": doc_id, "title": title, "source_path": removed, "format": kind, "authors": [author],
+            "published_date": None, "n_paragraphs": 1, "n_artifacts": 1, "n_facts_by_kind": {kind: 1}}
+    fact = Fact("f", doc_id, "p", None, "entity", text, title, 0, len(text), entity_id=doc_id, entity_type=kind)
+    doc = Document(meta, [Paragraph("p", 0, kind, section, text, [(0, len(text))], None, [fact])],
+                   [Artifact(kind, removed, len(text), len(text) + len(removed))], text + removed, None)
+    entities = {doc_id: Entity(doc_id, kind, author, 1, [doc_id])}
+    pages = [document_page(doc, entities, {doc_id: title}),
+             index_page(Overview([meta], entities, [{"source_path": removed, "stage": kind, "error": text}]), title, {doc_id})]
+    made = {"html", "head", "meta", "title", "style", "body", "nav", "a", "h1", "h2", "dl", "dt", "dd", "p", "span", "main",
+            "div", "del", "details", "summary", "ul", "li", "table", "thead", "tbody", "tr", "th", "td"}
+    for html in pages:
+        tree = lxml.html.document_fromstring(html)
+        assert {el.tag for el in tree.iter() if isinstance(el.tag, str)} <= made
+        assert len(tree.xpath("//style")) == 1 and not tree.xpath("//body//*[@onerror or @src or @style]")
+        assert tree.xpath("//h1")[0].text_content() == title
+    page = lxml.html.document_fromstring(pages[0])
+    assert page.xpath("//del")[0].text_content() == removed
+    assert page.xpath('//div[contains(@class, "block")]')[0].text_content().endswith(text)

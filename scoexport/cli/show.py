@@ -21,10 +21,11 @@ def show(
 ) -> None:
     """Write an HTML page per document showing what conversion did to it, and an index.html.
 
-    Each page shows the kept paragraphs marked by kind, the text cleaning removed struck through
-    with its kind and reason, the facts highlighted (hover for the normalized value) and the
-    entities linked to the other documents naming them. The pages are static files with no
-    script: open DATASET/show/index.html in a browser, or add --serve.
+    Each page shows the kept paragraphs by kind and the removed text struck through with its reason.
+
+    Facts are highlighted (hover for the normalized value); entities link to the other documents.
+
+    The pages are static files with no script: open DATASET/show/index.html, or add --serve.
 
     Examples:
 
