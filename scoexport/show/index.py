@@ -36,7 +36,7 @@ def _documents(docs: list[dict[str, Any]], with_page: set[str]) -> str:
         route = esc(d.get("format")) + (" (web archive)" if d.get("target_url") else "")
         rows.append(
             f'<tr data-doc="{esc(d["doc_id"])}"><td>{link}<div class="chips">{esc(d.get("source_path"))}</div></td>'
-            f"<td>{esc(d.get('published_date'))}</td><td>{esc(', '.join(d.get('authors') or []))}</td>"
+            f"<td class=\"date\">{esc(d.get('published_date'))}</td><td>{esc(', '.join(d.get('authors') or []))}</td>"
             f"<td>{route}</td><td class=\"num\">{esc(d.get('n_pages'))}</td>"
             f"<td class=\"num\">{esc(d.get('n_paragraphs'))}</td><td class=\"chips\">{facts}</td>"
             f"<td class=\"num\">{esc(d.get('n_artifacts'))}</td></tr>")
@@ -51,6 +51,6 @@ def _entities(view: Overview, with_page: set[str]) -> str:
     for e in view.entities.values():
         docs = ", ".join(f'<a href="{esc(page_name(d))}#{entity_anchor(e.entity_id)}">{esc(titles.get(d, d))}</a>'
                          if d in with_page else esc(titles.get(d, d)) for d in e.documents)
-        items.append(f'<li id="{entity_anchor(e.entity_id)}">{esc(e.name)} ({esc(e.type)}, {e.n_mentions} mentions): '
-                     f"{docs}</li>")
+        mentions = f"{e.n_mentions} mention" + ("" if e.n_mentions == 1 else "s")
+        items.append(f'<li id="{entity_anchor(e.entity_id)}">{esc(e.name)} ({esc(e.type)}, {mentions}): {docs}</li>')
     return f'<ul class="entities">{"".join(items)}</ul>' if items else "<p>No entities.</p>"
