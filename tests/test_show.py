@@ -82,11 +82,13 @@ def test_seed_page_shows_paragraphs_facts_and_struck_artifacts(shown: tuple[Path
         assert block.text_content()[len(label.text_content()):] == p["text"]  # the kept text, whole and in order
     removed = [a for a in table(dataset, "artifacts") if a["doc_id"] == doc_id]
     assert removed  # the seed's letterhead
-    struck = page.xpath('//div[@class="artifact"]')
+    struck = page.xpath('//div[starts-with(@class, "artifact")]')
     in_order = sorted(removed, key=lambda a: a["source_start"])
-    assert [d.xpath(".//del")[0].text_content() for d in struck] == [a["text"] for a in in_order]
-    assert all("banner" in d.xpath('./span[@class="label"]')[0].text_content() for d in struck)
-    assert "letterhead" in struck[0].text_content()  # the reason, not only the kind
+    assert [d.text_content() for d in page.xpath("//main//del")] == [a["text"] for a in in_order]
+    # the letterhead's lines are one run of one kind: one box, its kind, count and reason
+    assert len(struck) == 1 and len(struck[0].xpath(".//del")) == len(removed)
+    assert struck[0].xpath('string(./span[@class="label"])') == \
+        f"removed · banner ×{len(removed)}: letterhead or banner set above the title"
     # the letterhead stood above the title in the source, and stands there on the page
     main = page.xpath("//main")[0]
     assert main.index(struck[-1]) < main.index(blocks[0])
@@ -147,16 +149,17 @@ def test_pdf_page_shows_pages_and_removed_furniture(shown: tuple[Path, Path]) ->
     assert any("page 1" in x for x in labels) and any("page 2" in x for x in labels)
     boxes = [b.get("title") for b in page.xpath('//main//div[contains(@class, "block")]/span[@class="label"]')]
     assert all(t and t.startswith("page ") and " pt" in t for t in boxes)  # each paragraph's box, on hover
-    removed = [(d.get("data-kind"), d.xpath("string(.//del)")) for d in page.xpath('//div[@class="artifact"]')]
+    boxes = page.xpath('//div[starts-with(@class, "artifact")]')
+    removed = [(d.get("data-kind"), d.xpath("string(.//del)")) for d in boxes]
     assert ("page_number", "Page 2") in removed and ("page_header", "Northwind Institute") in removed
-    assert all("page " in d.xpath('string(./span[@class="label"])') for d in page.xpath('//div[@class="artifact"]'))
+    assert all("page " in d.xpath('string(./span[@class="label"])') for d in boxes)
     assert page.xpath('//div[@class="artifact"]//del[contains(text(), "NORTHWIND INSTITUTE")]')
 
 
 def test_html_page_strikes_boilerplate_and_keeps_escaped_text(shown: tuple[Path, Path]) -> None:
     dataset, folder = shown
     page = page_of(folder, dataset, "page.html")
-    struck = " ".join(d.text_content() for d in page.xpath('//div[@class="artifact"]//del'))
+    struck = " ".join(d.text_content() for d in page.xpath('//div[starts-with(@class, "artifact")]//del'))
     assert "Home" in struck and "All rights reserved" in struck
     body = " ".join(b.text_content() for b in page.xpath('//div[@data-kind="body"]'))
     assert "<b>not markup</b>" in body and not page.xpath("//main//b")
@@ -264,8 +267,20 @@ def test_artifacts_are_placed_by_source_offset() -> None:
                     Paragraph("b", 1, "body", None, "Second para.", [(22, 34)], None)],
                    [Artifact("page_number", "12", 19, 21, None), Artifact("page_header", "HEADER", 0, 6, None)], source, None)
     main = lxml.html.fromstring(document_page(doc, {}, {})).xpath("//main")[0]
-    order = [(el.get("data-kind"), el.xpath("string(.//del)") or el.text_content()) for el in main]
-    assert [k for k, _ in order] == ["page_header", "body", "page_number", "body"]
+    assert [el.get("data-kind") for el in main] == ["page_header", "body", "page_number", "body"]
+
+
+def test_runs_of_removed_text_share_a_box_and_long_ones_fold() -> None:
+    numbers = [Artifact("line_number", str(n), 100 + 3 * n, 101 + 3 * n, 0) for n in range(1, 26)]
+    styles = [Artifact("style", "x{color:red}" * 20, 1000 + 300 * n, 1240 + 300 * n) for n in range(3)]
+    doc = Document({"doc_id": "d", "format": "pdf"}, [Paragraph("a", 0, "body", None, "Text.", [(0, 5)], [1])],
+                   [*numbers, Artifact("page_number", "1", 90, 91, 0), *styles], None, None)
+    main = lxml.html.fromstring(document_page(doc, {}, {})).xpath("//main")[0]
+    boxes = main.xpath('./div[starts-with(@class, "artifact")]')
+    assert [b.get("data-kind") for b in boxes] == ["page_number", "line_number", "style"]
+    assert boxes[1].xpath('string(./span[@class="label"])').startswith("removed · line number ×25: line numbers")
+    assert [d.text_content() for d in boxes[1].xpath(".//del")] == [str(n) for n in range(1, 26)]
+    assert boxes[2].xpath("./details/summary") and len(boxes[2].xpath("./details//del")) == 3
 
 
 HOSTILE_TEXT = st.lists(st.sampled_from([*"<>&\"'/= ;:{}()", "script", "img", "onerror", "\u00e9", "\n"]),

@@ -66,10 +66,9 @@ def test_a_person_sees_the_seed_page(pages: tuple[Path, Path], browser: Browser)
     for p in rows(dataset, "paragraphs", SEED):  # every kept paragraph is on the screen, whole
         assert " ".join(p["text"].split()) in " ".join(seen.split())
     assert browser.evaluate("document.scripts.length") == 0
-    struck = browser.evaluate("""[...document.querySelectorAll('.artifact')].map(a => ({
-        text: a.querySelector('del').innerText, label: a.querySelector('.label').innerText,
-        line: getComputedStyle(a.querySelector('del')).textDecorationLine,
-        shown: a.querySelector('del').getBoundingClientRect().width > 0}))""")
+    struck = browser.evaluate("""[...document.querySelectorAll('.artifact del')].map(d => ({
+        text: d.innerText, label: d.closest('.artifact').querySelector('.label').innerText,
+        line: getComputedStyle(d).textDecorationLine, shown: d.getBoundingClientRect().width > 0}))""")
     removed = sorted(rows(dataset, "artifacts", SEED), key=lambda a: a["source_start"])
     assert [s["text"] for s in struck] == [a["text"] for a in removed]
     for s, a in zip(struck, removed, strict=True):

@@ -22,6 +22,7 @@ from .load import Document, Entity, Paragraph
 from .markup import artifact_reason, entity_anchor, esc, mark_facts, page_name, shell, slug
 
 FOLDED_ARTIFACT_CHARS = 400  # longer removed text (a page's script, a navigation menu) is folded away
+BLOCK_PIECES = 8  # a run of up to this many removed pieces shows one a line; longer runs flow as a paragraph
 
 
 @dataclass
@@ -39,7 +40,8 @@ def document_page(doc: Document, entities: dict[str, Entity], titles: dict[str, 
     mentioned = _mentioned(doc, entities)
     links = {e.entity_id: f"#{entity_anchor(e.entity_id)}" for e in mentioned}
     pieces = [_paragraph(p, doc, speakers, links) for p in doc.paragraphs]
-    pieces = _merge(pieces, [_artifact(a) for a in sorted(doc.artifacts, key=lambda a: a.start)] + _gaps(doc))
+    starts = sorted(p.spans[0][0] for p in doc.paragraphs if p.spans)
+    pieces = _merge(pieces, [_artifacts(run) for run in _runs(doc.artifacts, starts)] + _gaps(doc))
     body = [f'<nav><a href="index.html">&larr; all documents</a></nav>\n<h1>{esc(title)}</h1>', _metadata(doc)]
     if doc.source_note:
         body.append(f'<p class="note">Source text not shown: {esc(doc.source_note)}. Paragraphs and removed text '
@@ -103,19 +105,39 @@ def _source_of(p: Paragraph, doc: Document) -> str | None:
     return None if source.split() == p.text.split() else source
 
 
-def _artifact(a: Artifact) -> _Piece:
-    reason = artifact_reason(a.kind)
-    page = None if a.page is None else a.page + 1
-    label = esc(a.kind.replace("_", " ") + (f": {reason}" if reason else "") + (f" · page {page}" if page else ""))
-    text = a.text
-    if len(text) > FOLDED_ARTIFACT_CHARS:
-        struck = (f"<details><summary><del>{esc(text[:120])}</del> … ({len(text):,} characters)</summary>"
-                  f"<del>{esc(text)}</del></details>")
-    else:
-        struck = f"<del>{esc(text)}</del>"
-    html = (f'<div class="artifact" data-kind="{esc(a.kind)}"><span class="label">removed · {label}</span>'
-            f"{struck}</div>")
-    return _Piece(a.start, page, html)
+def _runs(artifacts: list[Artifact], paragraph_starts: list[int]) -> list[list[Artifact]]:
+    """Artifacts in source order, those of one kind and page with no paragraph between them together
+    (a letterhead's lines, a column of line numbers, a page's style sheets)."""
+    runs: list[list[Artifact]] = []
+    for a in sorted(artifacts, key=lambda a: a.start):
+        if runs:
+            last = runs[-1][-1]
+            between = bisect.bisect_right(paragraph_starts, a.start) - bisect.bisect_right(paragraph_starts, last.start)
+            if last.kind == a.kind and last.page == a.page and not between:
+                runs[-1].append(a)
+                continue
+        runs.append([a])
+    return runs
+
+
+def _artifacts(run: list[Artifact]) -> _Piece:
+    """One box for a run of removed text: its kind, how many pieces and why, each piece struck through;
+    long runs (a page's scripts, a navigation menu) folded away behind their first words."""
+    first = run[0]
+    page = None if first.page is None else first.page + 1
+    reason = artifact_reason(first.kind)
+    label = first.kind.replace("_", " ") + (f" ×{len(run)}" if len(run) > 1 else "") + (f": {reason}" if reason else "")
+    label += f" · page {page}" if page else ""
+    inline = len(run) > BLOCK_PIECES or all(len(a.text) < 8 for a in run)
+    struck = (" " if inline else "").join(f"<del>{esc(a.text)}</del>" for a in run)
+    size = sum(len(a.text) for a in run)
+    if size > FOLDED_ARTIFACT_CHARS:
+        preview = " ".join(a.text for a in run)[:120]
+        struck = (f'<details><summary><span class="preview">{esc(preview)}</span> … ({len(run)} piece'
+                  f'{"s" if len(run) > 1 else ""}, {size:,} characters)</summary>{struck}</details>')
+    html = (f'<div class="artifact{" inline" if inline else ""}" data-kind="{esc(first.kind)}">'
+            f'<span class="label">removed · {esc(label)}</span>{struck}</div>')
+    return _Piece(first.start, page, html)
 
 
 def _gaps(doc: Document) -> list[_Piece]:
