@@ -57,8 +57,10 @@ def shown(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
     (inputs / "report.pdf").write_bytes(make_report(Report(paragraphs=paragraphs)))
     (inputs / "page.html").write_text(PAGE, encoding="utf-8")
     (inputs / "hostile.txt").write_text(HOSTILE, encoding="utf-8")
+    (inputs / "broken.pdf").write_bytes(b"%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n")  # an error row
     dataset = tmp_path_factory.mktemp("show") / "dataset"
-    assert convert([inputs], dataset).documents == 5
+    summary = convert([inputs], dataset)
+    assert summary.documents == 5 and len(summary.failures) == 1
     result = show(dataset)
     assert len(result.pages) == 5
     return dataset, result.folder
@@ -131,6 +133,10 @@ def test_index_lists_every_document_with_counts_and_working_links(shown: tuple[P
         facts = [f for f in table(dataset, "facts") if f["doc_id"] == d["doc_id"]]
         for kind in {f["kind"] for f in facts}:
             assert f"{kind} {sum(f['kind'] == kind for f in facts)}" in cells[6]
+    failed = index.xpath('//h2[@id="errors"]/following::table[1]//tbody/tr')
+    errors = [[c.text_content() for c in r.xpath("./td")] for r in failed]
+    assert [(e[0], e[2]) for e in errors] == [(f["source_path"], f["error"]) for f in table(dataset, "errors")]
+    assert errors[0][0].endswith("broken.pdf")
     pdf_row = next(r for r in rows if documents[r.get("data-doc")]["format"] == "pdf")
     assert pdf_row.xpath("./td")[4].text_content() == str(documents[pdf_row.get("data-doc")]["n_pages"])
     for anchor in index.xpath('//ul[@class="entities"]//a'):
@@ -315,3 +321,18 @@ def test_no_field_of_a_dataset_adds_markup(title: str, kind: str, section: str, 
     page = lxml.html.document_fromstring(pages[0])
     assert page.xpath("//del")[0].text_content() == removed
     assert page.xpath('//div[contains(@class, "block")]')[0].text_content().endswith(text)
+
+
+def test_web_archive_pages_find_their_source_again(tmp_path: Path) -> None:
+    from .test_warc import write_warc
+
+    write_warc(tmp_path / "crawl.warc.gz", gzip=True)
+    dataset = tmp_path / "dataset"
+    convert([tmp_path / "crawl.warc.gz"], dataset)
+    pages = show(dataset).pages
+    assert len(pages) == 2
+    for path in pages:
+        page = lxml.html.fromstring(path.read_text(encoding="utf-8"))
+        assert not page.xpath('//p[@class="note"]')  # the record was found in the archive by its hash
+        assert "html (from a web archive)" in page.xpath('string(//dl[@class="meta"])')
+        assert "agreements were signed" in page.xpath("string(//main)")
