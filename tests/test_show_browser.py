@@ -22,7 +22,7 @@ from .conftest import SEEDS
 from .test_show import HOSTILE
 
 BINARY = find_browser()
-pytestmark = pytest.mark.skipif(
+needs_browser = pytest.mark.skipif(
     BINARY is None, reason="no Chromium on PATH: run scripts/install-test-deps.sh as root (apt-get install chromium)")
 
 SEED = "001_33e674e62d199197.txt"  # the seed with a letterhead
@@ -55,6 +55,7 @@ def js(value: object) -> str:
     return json.dumps(value)
 
 
+@needs_browser
 def test_a_person_sees_the_seed_page(pages: tuple[Path, Path], browser: Browser) -> None:
     dataset, folder = pages
     doc = rows(dataset, "documents", SEED)[0]
@@ -83,6 +84,7 @@ def test_a_person_sees_the_seed_page(pages: tuple[Path, Path], browser: Browser)
     assert hovered[0] and hovered[1].startswith(f"date: {date['value']}")
 
 
+@needs_browser
 def test_links_lead_between_pages(pages: tuple[Path, Path], browser: Browser) -> None:
     dataset, folder = pages
     doc = rows(dataset, "documents", SEED)[0]
@@ -98,6 +100,7 @@ def test_links_lead_between_pages(pages: tuple[Path, Path], browser: Browser) ->
     assert browser.evaluate("location.pathname").endswith("/index.html")
 
 
+@needs_browser
 def test_hostile_text_stays_text_in_the_browser(pages: tuple[Path, Path], browser: Browser) -> None:
     dataset, folder = pages
     doc = rows(dataset, "documents", "hostile.txt")[0]
@@ -106,3 +109,10 @@ def test_hostile_text_stays_text_in_the_browser(pages: tuple[Path, Path], browse
     seen = browser.evaluate("document.body.innerText")
     assert '<script>alert("x")</script>' in seen and "<img src=x onerror=alert(1)>" in seen
     assert browser.evaluate("getComputedStyle(document.body).display") == "block"
+
+
+def test_ci_runs_the_readme_test_command_with_the_browser_installed_first() -> None:
+    root = SEEDS.parent
+    command = (root / ".ci" / "run").read_text(encoding="utf-8").strip().splitlines()[-1]
+    assert f"```sh\n{command}\n```" in (root / "README.md").read_text(encoding="utf-8")
+    assert command.startswith("sh scripts/install-test-deps.sh && ")

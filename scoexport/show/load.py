@@ -78,7 +78,7 @@ def _table(folder: Path, name: str) -> str | None:
     return f"read_parquet('{pattern}', union_by_name = true)"
 
 
-def _rows(con: duckdb.DuckDBPyConnection, sql: str, params: list[Any]) -> Iterator[dict[str, Any]]:
+def _rows(con: duckdb.DuckDBPyConnection, sql: str, params: list[Any] | dict[str, Any]) -> Iterator[dict[str, Any]]:
     result = con.execute(sql, params)
     columns = [d[0] for d in result.description or []]
     while batch := result.fetchmany(BATCH_ROWS):  # fetchmany: the same call in DuckDB 1 and 2
@@ -119,7 +119,7 @@ def find_documents(dataset: str | os.PathLike[str], wanted: str) -> list[str]:
     """doc_ids that `wanted` names: a doc_id, its start, or a source path (as given, or its file name)."""
     folder = check_dataset(dataset)
     sql = (f"SELECT doc_id FROM {_table(folder, 'documents')} WHERE doc_id = $w OR starts_with(doc_id, $w) "
-           "OR source_path = $w OR source_path LIKE '%/' || $w ORDER BY doc_id")
+           "OR source_path = $w OR ends_with(source_path, '/' || $w) ORDER BY doc_id")
     with _connect() as con:
         return [r[0] for r in con.execute(sql, {"w": wanted}).fetchall()]
 
@@ -166,14 +166,14 @@ def documents(dataset: str | os.PathLike[str], only: list[str] | None = None) ->
             return _ByDocument(iter(()))
         cursor = con.cursor()  # one cursor per table: the streams are read side by side
         sql = f"SELECT {columns} FROM {source} {where} ORDER BY doc_id, {order}"
-        return _ByDocument(_rows(cursor, sql, params))  # type: ignore[arg-type]
+        return _ByDocument(_rows(cursor, sql, params))
 
     with _connect() as con:
         paragraphs = ordered("paragraphs", "*", "seq")
         facts = ordered("facts", "*", "paragraph_id, start, \"end\" DESC")
         artifacts = ordered("artifacts", "doc_id, kind, text, source_start, source_end, page", "source_start")
         texts = ordered("texts", "doc_id, text", "doc_id")
-        docs = _rows(con.cursor(), f"SELECT * FROM {_table(folder, 'documents')} {where} ORDER BY doc_id", params)  # type: ignore[arg-type]
+        docs = _rows(con.cursor(), f"SELECT * FROM {_table(folder, 'documents')} {where} ORDER BY doc_id", params)
         for meta in docs:
             doc_id = meta["doc_id"]
             by_paragraph: dict[str, list[Fact]] = {}
