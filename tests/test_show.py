@@ -129,7 +129,7 @@ def test_index_lists_every_document_with_counts_and_working_links(shown: tuple[P
         assert (folder / href).is_file()
         cells = [c.text_content() for c in row.xpath("./td")]
         assert d["title"] in cells[0] and d["format"] in cells[3]
-        assert cells[5] == str(d["n_paragraphs"]) and cells[7] == str(d["n_artifacts"])
+        assert cells[5] == str(d["n_paragraphs"]) and cells[7] == str(d["n_artifacts"]) and cells[8] == "0"
         facts = [f for f in table(dataset, "facts") if f["doc_id"] == d["doc_id"]]
         for kind in {f["kind"] for f in facts}:
             assert f"{kind} {sum(f['kind'] == kind for f in facts)}" in cells[6]
@@ -309,8 +309,9 @@ def test_no_field_of_a_dataset_adds_markup(title: str, kind: str, section: str, 
     doc = Document(meta, [Paragraph("p", 0, kind, section, text, [(0, len(text))], None, [fact])],
                    [Artifact(kind, removed, len(text), len(text) + len(removed))], text + removed, None)
     entities = {doc_id: Entity(doc_id, kind, author, 1, [doc_id])}
-    pages = [document_page(doc, entities, {doc_id: title}),
-             index_page(Overview([meta], entities, [{"source_path": removed, "stage": kind, "error": text}]), title, {doc_id})]
+    meta["errors"] = [{"source_path": removed, "stage": kind, "error": text}]
+    pages = [document_page(doc, entities, {doc_id: title}, meta["errors"]),
+             index_page(Overview([meta], entities, meta["errors"]), title, {doc_id})]
     made = {"html", "head", "meta", "title", "style", "body", "nav", "a", "h1", "h2", "dl", "dt", "dd", "p", "span", "main",
             "div", "del", "details", "summary", "ul", "li", "table", "thead", "tbody", "tr", "th", "td"}
     for html in pages:
@@ -336,3 +337,17 @@ def test_web_archive_pages_find_their_source_again(tmp_path: Path) -> None:
         assert not page.xpath('//p[@class="note"]')  # the record was found in the archive by its hash
         assert "html (from a web archive)" in page.xpath('string(//dl[@class="meta"])')
         assert "agreements were signed" in page.xpath("string(//main)")
+
+
+def test_errors_of_a_converted_document_are_on_its_page_and_counted() -> None:
+    from scoexport.show.index import index_page
+    from scoexport.show.load import Overview
+
+    meta = {"doc_id": "d1", "title": "Long report", "source_path": "big.pdf", "format": "pdf", "n_facts_by_kind": {}}
+    cut = {"source_path": "big.pdf", "stage": "parse", "error": "page 7 cut short: more than 200,000 characters"}
+    meta["errors"] = [cut]
+    page = lxml.html.fromstring(document_page(Document(meta, [], [], "", None), {}, {}, [cut]))
+    assert page.xpath('string(//p[@class="note error"])') == f"Conversion error (parse): {cut['error']}"
+    index = lxml.html.fromstring(index_page(Overview([meta], {}, [cut]), "data", {"d1"}))
+    assert index.xpath('//tr[@data-doc="d1"]/td')[8].text_content() == "1"
+    assert index.xpath('string(//h2[@id="errors"]/following::table[1]//tbody/tr/td[3])') == cut["error"]

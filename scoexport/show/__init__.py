@@ -55,10 +55,11 @@ def show(dataset: str | os.PathLike[str], out: str | os.PathLike[str] | None = N
     target.mkdir(parents=True, exist_ok=True)
     view = overview(folder)
     titles = {d["doc_id"]: d.get("title") or d.get("source_path") or d["doc_id"] for d in view.documents}
+    errors = {d["doc_id"]: d["errors"] for d in view.documents}
     shown = Shown(target, target / "index.html")
     for document in documents(folder, only):
         path = target / page_name(document.doc_id)
-        _write(path, document_page(document, view.entities, titles))
+        _write(path, document_page(document, view.entities, titles, errors.get(document.doc_id, [])))
         shown.pages.append(path)
         log.debug("wrote %s", path)
     with_page = {d["doc_id"] for d in view.documents if (target / page_name(d["doc_id"])).is_file()}

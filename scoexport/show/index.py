@@ -15,13 +15,13 @@ def index_page(view: Overview, dataset_name: str, with_page: set[str]) -> str:
     n_facts = sum(sum(d["n_facts_by_kind"].values()) for d in docs)
     summary = (f"{len(docs)} documents, {sum(d.get('n_paragraphs') or 0 for d in docs):,} paragraphs, "
                f"{n_facts:,} facts, {sum(d.get('n_artifacts') or 0 for d in docs):,} pieces of text removed, "
-               f"{len(view.errors)} inputs failed, {len(view.entities):,} entities")
+               f"{len(view.errors)} errors, {len(view.entities):,} entities")
     body = [f"<h1>{esc(dataset_name)}</h1>", f'<p class="meta-line">{esc(summary)}</p>',
             "<h2>Documents</h2>", _documents(docs, with_page)]
     if view.errors:
         rows = "".join(f"<tr><td>{esc(e.get('source_path'))}</td><td>{esc(e.get('stage'))}</td>"
                        f"<td>{esc(e.get('error'))}</td></tr>" for e in view.errors)
-        body += ['<h2 id="errors">Inputs that failed</h2>',
+        body += ['<h2 id="errors">Errors</h2>',
                  f"<table><thead><tr><th>input</th><th>stage</th><th>reason</th></tr></thead><tbody>{rows}</tbody></table>"]
     body += ['<h2 id="entities">Entities</h2>', _entities(view, with_page)]
     return shell(f"{dataset_name} - scoexport show", "\n".join(body))
@@ -39,9 +39,9 @@ def _documents(docs: list[dict[str, Any]], with_page: set[str]) -> str:
             f"<td class=\"date\">{esc(d.get('published_date'))}</td><td>{esc(', '.join(d.get('authors') or []))}</td>"
             f"<td>{route}</td><td class=\"num\">{esc(d.get('n_pages'))}</td>"
             f"<td class=\"num\">{esc(d.get('n_paragraphs'))}</td><td class=\"chips\">{facts}</td>"
-            f"<td class=\"num\">{esc(d.get('n_artifacts'))}</td></tr>")
+            f"<td class=\"num\">{esc(d.get('n_artifacts'))}</td><td class=\"num\">{len(d.get('errors') or [])}</td></tr>")
     head = ("<tr><th>title and source</th><th>date</th><th>authors</th><th>route</th><th>pages</th>"
-            "<th>paragraphs</th><th>facts by kind</th><th>removed</th></tr>")
+            "<th>paragraphs</th><th>facts by kind</th><th>removed</th><th>errors</th></tr>")
     return f"<table><thead>{head}</thead><tbody>{''.join(rows)}</tbody></table>"
 
 

@@ -64,7 +64,7 @@ class Entity:
 
 @dataclass
 class Overview:
-    documents: list[dict[str, Any]]  # documents rows in source path order, with n_facts_by_kind
+    documents: list[dict[str, Any]]  # documents rows in source path order, with n_facts_by_kind and errors
     entities: dict[str, Entity]
     errors: list[dict[str, Any]]
 
@@ -147,8 +147,12 @@ def overview(dataset: str | os.PathLike[str]) -> Overview:
         errors = [dict(r) for r in _rows(con, f"SELECT * FROM {table} ORDER BY source_path", [])] \
             if (table := _table(folder, "errors")) is not None else []
     order = {d["doc_id"]: i for i, d in enumerate(docs)}
+    by_path: dict[str, list[dict[str, Any]]] = {}
+    for e in errors:
+        by_path.setdefault(e.get("source_path") or "", []).append(e)
     for d in docs:
         d["n_facts_by_kind"] = dict(sorted(by_kind.get(d["doc_id"], {}).items()))
+        d["errors"] = by_path.get(d.get("source_path") or "", [])  # a PDF page cut short: the rest was converted
     for e in entities.values():
         e.documents.sort(key=lambda doc_id: order.get(doc_id, len(order)))
     return Overview(docs, entities, errors)

@@ -16,6 +16,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass
 from itertools import pairwise
+from typing import Any
 
 from ..records import Artifact
 from .load import Document, Entity, Paragraph
@@ -32,8 +33,10 @@ class _Piece:
     html: str
 
 
-def document_page(doc: Document, entities: dict[str, Entity], titles: dict[str, str]) -> str:
-    """The whole page of one document; `titles` names every document of the dataset (doc_id -> title)."""
+def document_page(doc: Document, entities: dict[str, Entity], titles: dict[str, str],
+                  errors: list[dict[str, Any]] | None = None) -> str:
+    """The whole page of one document; `titles` names every document of the dataset (doc_id -> title),
+    `errors` are the errors table's rows of its input (a PDF page cut short)."""
     meta = doc.meta
     title = meta.get("title") or meta.get("source_path") or doc.doc_id
     speakers = {e.entity_id: e.name for e in entities.values()}
@@ -46,6 +49,8 @@ def document_page(doc: Document, entities: dict[str, Entity], titles: dict[str, 
     if doc.source_note:
         body.append(f'<p class="note">Source text not shown: {esc(doc.source_note)}. Paragraphs and removed text '
                     "are shown as the dataset holds them.</p>")
+    for e in errors or []:
+        body.append(f'<p class="note error">Conversion error ({esc(e.get("stage"))}): {esc(e.get("error"))}</p>')
     body.append(_LEGEND)
     body.append(f'<main class="doc">{_with_page_breaks(pieces, meta.get("format") == "pdf")}</main>')
     body.append(_entity_section(doc, mentioned, titles))
