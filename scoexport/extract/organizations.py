@@ -28,7 +28,7 @@ from functools import cache
 
 from ..data import alternation, load_json, load_lines, prefix_tree
 from ..names import looks_like_organization, organization_heads
-from .base import capital_starts, matches_at
+from .base import capital_starts, matches_at, written
 from .gazetteer import lookup, title_words
 from .people import unknown_word
 from .words import given_names, plain_words, surnames
@@ -257,12 +257,13 @@ def find_organizations(text: str, english: bool = True) -> list[tuple[int, int, 
         return found
     found.extend(_apposition(text))
     found.extend(_towns(text))
-    for m in _described().finditer(text):
+    after_the = [at + 4 for at in written(text, ("the ", "The "))]  # both rules' names follow "the "
+    for m in matches_at(_described(), text, after_the):
         name = m.group("name")
         parts = name.split()
         if lookup(name) is None and not (len(parts) == 1 and (parts[0] in plain_words() or parts[0].isupper())):
             found.append((m.start("name"), m.end("name"), "organization"))
-    for m in teams.finditer(text):
+    for m in matches_at(teams, text, after_the):
         if _CLOSING_QUOTE.match(text, m.end()) or _NUMBER_AFTER.match(text, m.end()):
             continue  # "Takin’ It to the Streets.”": a quoted title's last words; "the Series 3": a model's name
         parts = m.group().split()
