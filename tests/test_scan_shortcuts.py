@@ -124,7 +124,8 @@ def test_month_and_weekday_patterns_match_only_where_their_names_are_written(tex
 @settings(max_examples=400, deadline=None)
 @given(st.lists(st.sampled_from(["Acme", "Corp", "plc", "Group", "Bank", "of", "England", "W.", "M.", "18th", "Street",
                                  "Park", "St.", "Forest", "Hill", "iPhone", "Ölwerk", "and", "&", "the", "-", " ", " ",
-                                 ",", "News", "ABC", "x", "the ", "The ", "Steelers", "party", "thethe "]),
+                                 ",", "News", "ABC", "x", "the ", "The ", "Steelers", "party", "thethe ", "band",
+                                 "publication", "a", "an", "intelligence", "organization"]),
                 max_size=14).map("".join))
 def test_organization_and_place_names_are_found_from_capitals_as_by_a_full_scan(text: str) -> None:
     from scoexport.extract import organizations
@@ -133,6 +134,11 @@ def test_organization_and_place_names_are_found_from_capitals_as_by_a_full_scan(
     for pattern, kind in ((orgs, "organization"), (places, "region")):
         found = [m.span() for m in matches_at(pattern, text, organizations._name_starts(text, kind))]
         assert found == [m.span() for m in pattern.finditer(text)]
+    before, after = organizations._apposed()
+    nouns_at = organizations.written(text, organizations._organization_nouns())
+    assert [m.span() for m in matches_at(before, text, nouns_at)] == [m.span() for m in before.finditer(text)]
+    capitals = organizations.capital_starts(text)
+    assert [m.span() for m in matches_at(after, text, capitals)] == [m.span() for m in after.finditer(text)]
     after_the = [at + 4 for at in organizations.written(text, ("the ", "The "))]
     for pattern in (organizations._described(), organizations._patterns()[2]):
         assert [m.span() for m in matches_at(pattern, text, after_the)] == [m.span() for m in pattern.finditer(text)]

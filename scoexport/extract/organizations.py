@@ -130,8 +130,10 @@ def _apposition(text: str) -> list[tuple[int, int, str]]:
         return []  # no noun of organizations in the paragraph: nothing to be in apposition with (a cheap test first)
     names, word_names = given_names()
     found = []
-    for pattern in _apposed():
-        for m in pattern.finditer(text):
+    before, after = _apposed()
+    # a noun before the name opens the match, where the noun is written; a name after opens with a capital
+    for pattern, places in ((before, written(text, _organization_nouns())), (after, capital_starts(text))):
+        for m in matches_at(pattern, text, places):
             first = m.group("name").split()[0]
             if (first in names or first in word_names or lookup(m.group("name")) is not None or first in plain_words()
                     or first.lower() in title_words()):
