@@ -27,6 +27,7 @@ from .numerals import (
     numeral,
     numeral_starts,
     numeral_value,
+    scale,
     value_of,
     word_number,
 )
@@ -43,7 +44,8 @@ _RUNNING_KINDS = ("body", "heading")
 def _patterns() -> list[tuple[str, bool, re.Pattern[str]]]:
     """(kind, needs a digit, pattern), in order of precedence."""
     w = number_table()
-    number = rf"(?P<num>{DIGITS})(?:\s*(?P<scale>{_alt(w['scales'])}|bn|mn)\b)?"
+    number = rf"(?P<num>{DIGITS}){scale()}"
+    amount = rf"(?P<num>{DIGITS}){scale(money=True)}"
     is_name = {k: bool(re.fullmatch(r"[A-Za-z][A-Za-z. ]+", k)) and not k.startswith("Rs") for k in w["currencies"]}
     # prefix trees: the symbols and codes are tried at every numeral and every word
     symbols = prefix_tree(k for k in w["currencies"] if not is_name[k])
@@ -53,8 +55,8 @@ def _patterns() -> list[tuple[str, bool, re.Pattern[str]]]:
     cardinal_word = _alt([*w["units"], *w["tens"]])
     b = _B
     return [
-        ("money", True, re.compile(rf"{b}(?P<cur>{symbols})\s?{number}\b")),
-        ("money", True, re.compile(rf"{b}(?P<code>{codes})\s?{number}\b")),
+        ("money", True, re.compile(rf"{b}(?P<cur>{symbols})\s?{amount}\b")),
+        ("money", True, re.compile(rf"{b}(?P<code>{codes})\s?{amount}\b")),
         ("money", True, re.compile(rf"{b}{number}\s?(?P<code>{codes})\b")),
         ("money", True, re.compile(rf"{b}{number}\s+(?P<cur>{names})\b")),
         ("proportion", False, re.compile(

@@ -33,10 +33,17 @@ def word_number() -> str:
             r"(?:[\s-]+and[\s-]+a[\s-]+half\b)?")
 
 
+def scale(tag: str = "", money: bool = False) -> str:
+    """An optional scale after digits: a word ("2.5 million") or an abbreviation ("2.5bn"); after an
+    amount of money also one joined to it ("£40m", "$50k"), which elsewhere is a unit ("500m" run)."""
+    w = number_table()
+    joined = rf"|(?<=\d)(?i:{_alt(w['money_scale_abbreviations'])})" if money else ""
+    return rf"(?:\s*(?P<scale{tag}>{_alt(w['scales'])}|{_alt(w['scale_abbreviations'])}{joined})\b)?"
+
+
 def numeral(tag: str = "") -> str:
     """Digits with an optional scale word ("2.5 million") or number words ("two dozen")."""
-    return (rf"(?:(?P<num{tag}>{DIGITS})(?:\s*(?P<scale{tag}>{_alt(number_table()['scales'])}|bn|mn)\b)?"
-            rf"|(?P<word{tag}>{word_number()}))")
+    return rf"(?:(?P<num{tag}>{DIGITS}){scale(tag)}|(?P<word{tag}>{word_number()}))"
 
 
 def words_value(text: str) -> float | None:
@@ -70,8 +77,10 @@ def numeral_value(m: re.Match[str], tag: str = "") -> float:
     if word:
         return words_value(word) or 0.0
     value = float(re.sub(r"[,’']", "", m[f"num{tag}"]))
-    scale = (m.groupdict().get(f"scale{tag}") or "").lower()
-    return value * {"bn": 1e9, "mn": 1e6}.get(scale, number_table()["scales"].get(scale, 1))
+    written = m.groupdict().get(f"scale{tag}") or ""
+    w = number_table()
+    scales = w["scales"] | w["scale_abbreviations"] | w["money_scale_abbreviations"]
+    return value * scales.get(written.lower(), scales.get(written, 1))
 
 
 

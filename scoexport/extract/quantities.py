@@ -10,6 +10,7 @@ shape that the surrounding characters show:
 - an identifier follows the word it numbers ("page 3", "group 2", "Article 5", "No. 7");
 - a name or version follows a capitalized word that is not a sentence's function word ("Python 3",
   "Windows 10", "Apollo 11");
+- a house number stands before a street's name ("10 Downing Street", "221B Baker St.");
 - clock times join numerals with a colon ("7:14"; "3 p.m." is a date fact, found first);
 - some numeral words are parts of fixed expressions, not counts ("third party", "one of them").
 The word lists are in `data/number_context.json`.
@@ -53,6 +54,12 @@ def _listed_identifiers() -> re.Pattern[str]:
     """The later numbers of a list after an identifier head: "sections 15 and 16", "pages 4, 7 or 9"."""
     sep = r"\s*(?:,|&|-|–|\band\b|\bor\b|\bto\b)\s*"
     return re.compile(rf"(?i)\b(?:{alternation(_identifier_heads())})\.?\s+\d[\d.]*(?:{sep}\d[\d.]*)*{sep}$")
+
+
+@cache
+def _address() -> re.Pattern[str]:
+    """Capitalized words ending in a street's last word, after a house number."""
+    return re.compile(rf"[A-Za-z]?(?:\s+[A-Z][\w'’.-]*){{1,3}}\s+(?:{alternation(_lists()['address_heads'])})\b")
 
 
 @cache
@@ -111,6 +118,8 @@ def is_identifier(text: str, start: int, end: int) -> bool:
         return True  # a list enumerator: "2) Polistil ..."
     if start == 0 and after == "." and text[end + 1:end + 2].isspace():
         return True  # an item's number opening the paragraph: "35. Yung RL. Changes in ..."
+    if text[start].isdigit() and _address().match(text, end):
+        return True  # a house number: "10 Downing Street"
     if text[start] == "0" and end - start > 1 and text[start + 1].isdigit():
         return True  # "007", "000": a code, or the tail of a number grouped with a separator we do not read
     found = _word_before(text, start)
