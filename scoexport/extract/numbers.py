@@ -56,7 +56,8 @@ def _patterns() -> list[tuple[str, bool, re.Pattern[str]]]:
     b = _B
     return [
         ("money", True, re.compile(rf"{b}(?P<cur>{symbols})\s?{amount}\b")),
-        ("money", True, re.compile(rf"{b}(?P<code>{codes})\s?{amount}\b")),
+        # a code joined to digits is a name ("COP26", "G20"), not money
+        ("money", True, re.compile(rf"{b}(?P<code>{codes})\s{amount}\b")),
         ("money", True, re.compile(rf"{b}{number}\s?(?P<code>{codes})\b")),
         ("money", True, re.compile(rf"{b}{number}\s+(?P<cur>{names})\b")),
         ("proportion", False, re.compile(
@@ -153,6 +154,8 @@ def _skip(text: str, kind: str, m: re.Match[str], language: str | None = None) -
         return True  # "the 2021 RAV4": a model's year, part of its name
     if _COMPOUND_NAME_AFTER.match(text, end):
         return True  # "the 13-inch MacBook Pro": part of a product's name
+    if _CODE_AFTER.match(text, end):
+        return True  # "Form 10-K", "W-2": a code
     if kind == "proportion" and not numeral_value(m) < numeral_value(m, "2"):
         return True
     if kind == "ordinal" and not text[start].isdigit() and _ADVERB_AFTER.match(text, end) \
@@ -167,6 +170,7 @@ def _skip(text: str, kind: str, m: re.Match[str], language: str | None = None) -
     return False
 
 
+_CODE_AFTER = re.compile(r"-[A-Z]\b")
 _DIGIT_START = re.compile(r"(?<!\d)\d")
 _ADVERB_AFTER = re.compile(r"\s+[a-z]+ed\b")
 _DETERMINER_BEFORE = re.compile(r"(?i)\b(?:an?|the|this|that|its|their|his|her|our)\s+$")

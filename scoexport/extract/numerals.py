@@ -80,7 +80,8 @@ def numeral_value(m: re.Match[str], tag: str = "") -> float:
     written = m.groupdict().get(f"scale{tag}") or ""
     w = number_table()
     scales = w["scales"] | w["scale_abbreviations"] | w["money_scale_abbreviations"]
-    return value * scales.get(written.lower(), scales.get(written, 1))
+    # rounded: a decimal times a scale is not exact in binary ("4.1 billion" -> 4099999999.9999995)
+    return round(value * scales.get(written.lower(), scales.get(written, 1)), 6)
 
 
 
@@ -106,7 +107,7 @@ def value_of(kind: str, m: re.Match[str]) -> tuple[float, str | None]:
 
 def format_value(value: float) -> str:
     """20000000.0 -> '20000000', 0.5 -> '0.5', 1/3 -> '0.333333': plain digits, never an exponent."""
-    return str(int(value)) if value.is_integer() else f"{value:.6f}".rstrip("0")
+    return str(int(value)) if value.is_integer() else f"{value:.6f}".rstrip("0").rstrip(".")
 
 
 @cache

@@ -4,7 +4,9 @@ Enters: a document's paragraphs and the entities found in them; leaves: for a pr
 the text, the last person named before it who can be meant. A pronoun usually stands for one of the
 last few people named, but not for one named only as a listener ("told Benioff") or an owner
 ("Parise’s penchant"), nor for one whose given name is nearly always carried by the other sex
-("she" passes over a Vivek, "he" over a Nikki; data/name_sexes.txt).
+("she" passes over a Vivek, "he" over a Nikki; data/name_sexes.txt). A subject pronoun continues
+the subject of the text before it: a person named after a preposition ("with his friend Bill
+Welter", "spoke to Ana Ruiz") is its antecedent only when no person named otherwise is within reach.
 """
 from __future__ import annotations
 
@@ -19,6 +21,10 @@ from .base import Context
 from .words import listener_verbs
 
 _SEX_OF_PRONOUN = {"she": "f", "he": "m"}
+# a preposition, and up to three words of role or determiner, before a name: "with his friend", "to Governor"
+# ("according to", "by" and "from" name a source, who may well speak next)
+_OBLIQUE = re.compile(r"(?<!according )\b(?:with|to|for|against|about|at|like|than|of|alongside|beside|toward|towards"
+                      r"|among|between|including)\s+(?:(?!(?:and|or|but|who|that|which|then|as)\s)[\w'’.-]+\s+){0,3}$")
 _PRONOUN_REACH = 20  # people named before a pronoun that it may pass over (listeners, owners, the other sex)
 
 
@@ -36,6 +42,7 @@ class Speakers:
         listeners = alternation(listener_verbs())
         listener = re.compile(rf"\b(?:{listeners})\s+$")
         self.people: list[tuple[tuple[int, int], Fact]] = []
+        self.oblique: set[str] = set()  # fact IDs of people named as the object of a preposition
         for f in names:
             p = texts.get(f.paragraph_id)
             if p is None or f.entity_type != "person" or quoted[f.paragraph_id].overlaps(f.start, f.start + 1):
@@ -43,18 +50,23 @@ class Speakers:
             if p.text[f.end:f.end + 2] in ("'s", "’s") or listener.search(p.text, max(0, f.start - 12), f.start):
                 continue
             self.people.append(((p.seq, f.start), f))
+            if _OBLIQUE.search(p.text, max(0, f.start - 40), f.start):
+                self.oblique.add(f.fact_id)
         self.people.sort(key=lambda item: item[0])
         self.places = [at for at, _ in self.people]
 
     def last(self, p: Paragraph, offset: int, not_id: str | None = None, pronoun: str = "they") -> Fact | None:
         other_sex = {"f": "m", "m": "f"}.get(_SEX_OF_PRONOUN.get(pronoun, ""))
         i = bisect.bisect_left(self.places, (p.seq, offset))
+        fallback = None
         # a pronoun stands for one of the last few people named: a bounded look back keeps each one cheap
         for k in range(i - 1, max(-1, i - 1 - _PRONOUN_REACH), -1):
             f = self.people[k][1]
             if f.entity_id != not_id and (other_sex is None or _sex(f.value) != other_sex):
-                return f
-        return None
+                if f.fact_id not in self.oblique:
+                    return f
+                fallback = fallback or f
+        return fallback
 
 
 @cache

@@ -40,12 +40,14 @@ _PRONOUN = re.compile(r"\b(?P<pronoun>he|she|they)\s*$", re.I)
 _PRONOUN_AFTER = re.compile(r"\s+(?P<pronoun>he|she)\b")
 # what may stand between a speaker and the verb: an apposition (", Apple's chief executive,") and an adverb or auxiliary
 _BEFORE_VERB = re.compile(r"^(?:\s*,[^,“”\"]{1,80},)?\s*(?:(?:also|then|later|again|has|had|have|would|will|\w+ly)\s+){0,2}$")
-# what may stand between an inverted verb and the speaker: role words ("said Apple CEO Tim Cook")
-_AFTER_VERB = re.compile(r"^\s+(?:[\w'’.-]+\s+){0,4}$")
+# what may stand between an inverted verb and the speaker: role words ("said Apple CEO Tim Cook"), also
+# as an apposition before the name ("said the city's mayor, Ana Ruiz")
+_AFTER_VERB = re.compile(r"^\s+(?:[\w'’.-]+\s+){0,4}(?:[a-z][\w'’.-]*,\s+)?$")
 # the longest gap the two patterns above accept between a name and its verb in normalized text (an
 # apposition of 80 characters and two words): names farther away are not looked at, so each verb
 # costs the names near it, not every name of the paragraph
 _NEAR = 300
+_TAG_GAP = re.compile(r"\s*(?:[A-Za-z][\w'’.-]*\s+){0,3}")  # between a quotation and the verb that attributes it
 _SENTENCE_END = re.compile(r"[.!?…][’”\"]?\s*$")
 _AFFILIATION = re.compile(r"\b(?:at|of|for|with|from) (?:the )?$")  # "an analyst at Stratfor": where one works
 _MIN_WORDS = 4  # a phrase shorter than this with no verb of speech is a scare quote, not speech
@@ -147,9 +149,10 @@ def _first_from(facts: list[Fact], offset: int) -> int:
     return lo
 
 
-def _is_speech(text: str, verbs_near: bool, opens_sentence: bool) -> bool:
+def _is_speech(text: str, verbs_near: bool, opens_sentence: bool, tagged: bool = False) -> bool:
+    """Are these words in quotation marks speech? `tagged`: an attribution follows them ("“Wow,” he said")."""
     words = text.split()
-    if len(words) < 2 and not (_SENTENCE_END.search(text) and opens_sentence):
+    if len(words) < 2 and not (_SENTENCE_END.search(text) and opens_sentence) and not tagged:
         return False  # one word in quotes is a term being marked ("the use of “We.”"), unless a sentence of its own
     if verbs_near:
         return True
@@ -206,7 +209,8 @@ def _paragraph_quotes(ctx: Context, p: Paragraph, names_by_paragraph: dict[str, 
         near = bisect.bisect_left(verb_starts, s_end) > bisect.bisect_left(verb_starts, s_start)  # a verb in the sentence
         before = _last_visible(text, start - 1)
         opens = before < 0 or text[before] in ".!?”\"’"
-        if not _is_speech(text[start:ends[start]].strip(), bool(near), opens):
+        inner = text[start:ends[start]].strip()
+        if not _is_speech(inner, bool(near), opens, inner.endswith((",", "!", "?")) and _tagged(text, ends[start], verbs)):
             continue
         speaker = _nearest_speaker(verbs, verb_starts, speaking, (start, end), (s_start, s_end))
         if speaker is None and paragraph_speaker is not None:
@@ -252,6 +256,13 @@ def _nearest_speaker(verbs: list[_Speech], verb_starts: list[int], speaking: tup
     if right >= 0 and verbs[right].start < sentence[1]:
         candidates.append((verbs[right].start - quote[1], 1, verbs[right]))
     return min(candidates, key=lambda c: c[:2])[2].speaker if candidates else None
+
+
+def _tagged(text: str, closed: int, verbs: list[_Speech]) -> bool:
+    """Does an attribution follow the quotation closing at `closed`: a verb of speech after at most a
+    name or pronoun ("“Wow,” he whispers", "“No!” said Ruiz")?"""
+    k = bisect.bisect_left([v.start for v in verbs], closed)
+    return k < len(verbs) and bool(_TAG_GAP.fullmatch(text, closed + 1, verbs[k].start))
 
 
 def _last_visible(text: str, end: int) -> int:
