@@ -47,6 +47,7 @@ _AFTER_VERB = re.compile(r"^\s+(?:[\w'’.-]+\s+){0,4}(?:[a-z][\w'’.-]*,\s+)?$
 # apposition of 80 characters and two words): names farther away are not looked at, so each verb
 # costs the names near it, not every name of the paragraph
 _NEAR = 300
+_OPENING = re.compile(r"(?:^|[.!?:;“”\"]\s*)$")  # what stands before a word that opens a sentence
 _TAG_GAP = re.compile(r"\s*(?:[A-Za-z][\w'’.-]*\s+){0,3}")  # between a quotation and the verb that attributes it
 _SENTENCE_END = re.compile(r"[.!?…][’”\"]?\s*$")
 _AFFILIATION = re.compile(r"\b(?:at|of|for|with|from) (?:the )?$")  # "an analyst at Stratfor": where one works
@@ -80,6 +81,8 @@ def _verbs(text: str, quotes: list[tuple[int, int]]) -> list[_Speech]:
             continue
         if quoted.overlaps(m.start(), m.start() + 1):
             continue
+        if m.group()[0].isupper() and not _OPENING.search(text, max(0, m.start() - 3), m.start()):
+            continue  # "the United States", "Notes from ...": a capital inside a sentence starts a name
         found.append(_Speech(m.start(), m.end(), verb if verb not in listeners else verb + "+"))
     return found
 
@@ -206,7 +209,8 @@ def _paragraph_quotes(ctx: Context, p: Paragraph, names_by_paragraph: dict[str, 
     for start, end in spans:
         sentence = ctx.sentence_at(p.paragraph_id, start)
         s_start, s_end = (sentence.start, sentence.end) if sentence else (0, len(text))
-        near = bisect.bisect_left(verb_starts, s_end) > bisect.bisect_left(verb_starts, s_start)  # a verb in the sentence
+        # a verb in the sentence with someone saying it ("key states like Ohio": a noun, no speaker)
+        near = any(v.speaker for v in verbs[bisect.bisect_left(verb_starts, s_start):bisect.bisect_left(verb_starts, s_end)])
         before = _last_visible(text, start - 1)
         opens = before < 0 or text[before] in ".!?”\"’"
         inner = text[start:ends[start]].strip()
