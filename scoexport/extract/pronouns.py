@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 from functools import cache
 
 from ..data import alternation, load_lines
@@ -32,13 +33,13 @@ class Speakers:
     """The people a pronoun can stand for, in document order: every person named outside a quote, except one
     named as a listener ("told Benioff") or as an owner ("Parise’s penchant"), who is rarely the next speaker."""
 
-    def __init__(self, ctx: Context, names: list[Fact], quote: re.Pattern[str]) -> None:
-        """`names` are the document's entities; `quote` finds the quotations, whose names are never counted."""
+    def __init__(self, ctx: Context, names: list[Fact], quotations: Callable[[str], list[tuple[int, int]]]) -> None:
+        """`names` are the document's entities; `quotations` finds the quoted spans, whose names are never counted."""
         texts = {p.paragraph_id: p for p in ctx.paragraphs}
         quoted = {pid: SpanSet(len(p.text)) for pid, p in texts.items()}
         for pid, p in texts.items():
-            for m in quote.finditer(p.text):
-                quoted[pid].add(m.start(), m.end())
+            for start, end in quotations(p.text):
+                quoted[pid].add(max(0, start - 1), end + 1)
         listeners = alternation(listener_verbs())
         listener = re.compile(rf"\b(?:{listeners})\s+$")
         self.people: list[tuple[tuple[int, int], Fact]] = []

@@ -34,7 +34,11 @@ from .base import Context, make_fact
 from .pronouns import Speakers
 from .words import listener_verbs, speech_verbs
 
-_QUOTE = re.compile(r"“(?P<curly>[^“”]+?)”|\"(?P<straight>[^\"]+?)\"|‘(?P<single>[^‘’]+?)’(?!\w)")
+# a straight mark may open what a curly one closes (text pasted from two editors)
+_QUOTE = re.compile(r"“(?P<curly>[^“”]+?)”|\"(?P<straight>[^\"]+?)\"|\"(?P<mixed>[^\"“”]+?)”|‘(?P<single>[^‘’]+?)’(?!\w)")
+# a quotation opened and not closed by the paragraph's end: news writing closes a speaker's words only at
+# the end of the last paragraph they run over, and opens each paragraph of them again
+_OPEN_TO_END = re.compile(r"(?:^|(?<=[\s(—–]))[“\"](?P<open>[^“”\"]*[^\W\d_][^“”\"]*)$")
 _VERB = re.compile(r"\b[A-Za-z]+\b(?: to\b)?")
 _PRONOUN = re.compile(r"\b(?P<pronoun>he|she|they)\s*$", re.I)
 _PRONOUN_AFTER = re.compile(r"\s+(?P<pronoun>he|she)\b")
@@ -174,20 +178,32 @@ def _resolve(found: Fact | str | None, speakers: Speakers, p: Paragraph, speech:
     return found
 
 
+def quotations(text: str) -> list[tuple[int, int]]:
+    """Spans of the words inside quotation marks: closed ones, and one left open at the paragraph's end."""
+    found = []
+    for m in _QUOTE.finditer(text):
+        group = m.lastgroup or "curly"
+        found.append((m.start(group), m.end(group)))
+    last = found[-1][1] + 1 if found else 0
+    m = _OPEN_TO_END.search(text, last)
+    if m:
+        found.append((m.start("open"), m.end("open")))
+    return found
+
+
 def _paragraph_quotes(ctx: Context, p: Paragraph, names_by_paragraph: dict[str, list[Fact]], speakers: Speakers,
                       previous: Fact | None) -> tuple[list[Fact], Fact | None]:
     text = p.text
     spans = []
     ends: dict[int, int] = {}
-    for m in _QUOTE.finditer(text):
-        group = m.lastgroup or "curly"
-        start, end = m.start(group), m.end(group)
+    for start, end in quotations(text):
+        closed = end
         inner = text[start:end]
         end -= len(inner) - len(inner.rstrip(" ,.;:"))  # the comma before ", he said"
         start += len(inner) - len(inner.lstrip())
         if end > start:
             spans.append((start, end))
-            ends[start] = m.end(group)  # where the marks close: "Please." ends a sentence though the stop is cut
+            ends[start] = closed  # where the marks close: "Please." ends a sentence though the stop is cut
     names = [f for f in names_by_paragraph.get(p.paragraph_id, ()) if f.entity_type in _SPEAKERS]
     verbs = _verbs(text, [(s - 1, e + 1) for s, e in spans])
     quoted = SpanSet(len(text) + 1)
@@ -280,7 +296,7 @@ def _last_visible(text: str, end: int) -> int:
 def quote_facts(ctx: Context, names: list[Fact]) -> list[Fact]:
     """Quotes of a document, given the entities found in it (people and organizations can speak)."""
     facts: list[Fact] = []
-    speakers = Speakers(ctx, names, _QUOTE)
+    speakers = Speakers(ctx, names, quotations)
     names_by_paragraph: dict[str, list[Fact]] = {}
     for f in names:
         names_by_paragraph.setdefault(f.paragraph_id, []).append(f)
