@@ -69,6 +69,7 @@ class _Speech:
     end: int
     verb: str
     speaker: Fact | None = None
+    said: bool = False  # a subject stands beside the verb: a name or a pronoun
     listener: str | None = None  # the entity a listener verb names after it
 
 
@@ -173,6 +174,8 @@ def _is_speech(text: str, verbs_near: bool, opens_sentence: bool, tagged: bool =
 
 
 def _resolve(found: Fact | str | None, speakers: Speakers, p: Paragraph, speech: _Speech) -> Fact | None:
+    if found == "they":
+        return None  # a group ("the family", "officials"): no one person the text names
     if isinstance(found, str):
         return speakers.last(p, speech.start, speech.listener, found)
     return found
@@ -213,7 +216,9 @@ def _paragraph_quotes(ctx: Context, p: Paragraph, names_by_paragraph: dict[str, 
     paragraph_speaker = None
     for v in verbs:
         sentence = ctx.sentence_at(p.paragraph_id, v.start)
-        found = _resolve(_subject(v, text, outside, sentence.start if sentence else 0), speakers, p, v)
+        subject = _subject(v, text, outside, sentence.start if sentence else 0)
+        v.said = subject is not None
+        found = _resolve(subject, speakers, p, v)
         v.speaker = found
         paragraph_speaker = paragraph_speaker or found
     if not spans:
@@ -225,8 +230,8 @@ def _paragraph_quotes(ctx: Context, p: Paragraph, names_by_paragraph: dict[str, 
     for start, end in spans:
         sentence = ctx.sentence_at(p.paragraph_id, start)
         s_start, s_end = (sentence.start, sentence.end) if sentence else (0, len(text))
-        # a verb in the sentence with someone saying it ("key states like Ohio": a noun, no speaker)
-        near = any(v.speaker for v in verbs[bisect.bisect_left(verb_starts, s_start):bisect.bisect_left(verb_starts, s_end)])
+        # a verb in the sentence with someone saying it ("key states like Ohio": a noun, no subject)
+        near = any(v.said for v in verbs[bisect.bisect_left(verb_starts, s_start):bisect.bisect_left(verb_starts, s_end)])
         before = _last_visible(text, start - 1)
         opens = before < 0 or text[before] in ".!?”\"’"
         inner = text[start:ends[start]].strip()
