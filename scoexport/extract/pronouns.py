@@ -26,6 +26,7 @@ _SEX_OF_PRONOUN = {"she": "f", "he": "m"}
 # ("according to", "by" and "from" name a source, who may well speak next)
 _OBLIQUE = re.compile(r"(?<!according )\b(?:with|to|for|against|about|at|like|than|of|alongside|beside|toward|towards"
                       r"|among|between|including)\s+(?:(?!(?:and|or|but|who|that|which|then|as)\s)[\w'’.-]+\s+){0,3}$")
+_TITLE_BEFORE = re.compile(r"\b([A-Za-z]+)\.?\s+$")  # the title word just before a name ("Gov. ", "President ")
 _PRONOUN_REACH = 20  # people named before a pronoun that it may pass over (listeners, owners, the other sex)
 
 
@@ -44,10 +45,14 @@ class Speakers:
         listener = re.compile(rf"\b(?:{listeners})\s+$")
         self.people: list[tuple[tuple[int, int], Fact]] = []
         self.oblique: set[str] = set()  # fact IDs of people named as the object of a preposition
+        self.titled: list[tuple[tuple[int, int], str, Fact]] = []  # people named after a title, with its role
         for f in names:
             p = texts.get(f.paragraph_id)
             if p is None or f.entity_type != "person" or quoted[f.paragraph_id].overlaps(f.start, f.start + 1):
                 continue
+            title = _TITLE_BEFORE.search(p.text, max(0, f.start - 30), f.start)
+            if title:
+                self.titled.append(((p.seq, f.start), _role(title.group(1)), f))
             if p.text[f.end:f.end + 2] in ("'s", "’s") or listener.search(p.text, max(0, f.start - 12), f.start):
                 continue
             self.people.append(((p.seq, f.start), f))
@@ -68,6 +73,26 @@ class Speakers:
                     return f
                 fallback = fallback or f
         return fallback
+
+    def titled_as(self, role: str, p: Paragraph, offset: int) -> Fact | None:
+        """The last person named before this place after the title `role` ("the governor": Gov. Kristi Noem)."""
+        role = _role(role)
+        at = (p.seq, offset)
+        for place, title, f in reversed(self.titled):
+            if place < at and title == role:
+                return f
+        return None
+
+
+@cache
+def _roles() -> dict[str, str]:
+    return dict(line.split() for line in load_lines("title_roles.txt"))
+
+
+def _role(title: str) -> str:
+    """The role word of a title: "Gov." and "governor" are one role."""
+    word = title.rstrip(".").lower()
+    return _roles().get(word, word)
 
 
 @cache

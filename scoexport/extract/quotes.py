@@ -31,6 +31,7 @@ from dataclasses import dataclass
 from ..records import Fact, Paragraph
 from ..spans import SpanSet
 from .base import Context, make_fact
+from .gazetteer import title_words
 from .pronouns import Speakers
 from .words import listener_verbs, speech_verbs
 
@@ -41,6 +42,8 @@ _QUOTE = re.compile(r"“(?P<curly>[^“”]+?)”|\"(?P<straight>[^\"]+?)\"|\"(
 _OPEN_TO_END = re.compile(r"(?:^|(?<=[\s(—–]))[“\"](?P<open>[^“”\"]*[^\W\d_][^“”\"]*)$")
 _VERB = re.compile(r"\b[A-Za-z]+\b(?: to\b)?")
 _PRONOUN = re.compile(r"\b(?P<pronoun>he|she|they)\s*$", re.I)
+_ROLE = re.compile(r"\b[Tt]he\s+(?:[a-z]+\s+)?(?P<role>(?!(?:also|then|later|again|has|had|have)\s)[a-z]+)\s+"
+                   r"(?:(?:also|then|later|again|has|had|have)\s+)?$")
 _PRONOUN_AFTER = re.compile(r"\s+(?P<pronoun>he|she)\b")
 # what may stand between a speaker and the verb: an apposition (", Apple's chief executive,") and an adverb or auxiliary
 _BEFORE_VERB = re.compile(r"^(?:\s*,[^,“”\"]{1,80},)?\s*(?:(?:also|then|later|again|has|had|have|would|will|\w+ly)\s+){0,2}$")
@@ -120,6 +123,9 @@ def _subject(speech: _Speech, text: str, outside: list[Fact], sentence_start: in
         if _AFTER_VERB.match(text[speech.end:f.start]):
             after = f
             break
+    role = _ROLE.search(text, max(0, speech.start - 40), speech.start)
+    if role and role.group("role").lower() in title_words():
+        return "the " + role.group("role").lower()  # "the governor said": the person named with that title
     pronoun = _PRONOUN.search(text[max(0, speech.start - 6):speech.start])
     if pronoun:
         if speech.verb.endswith("+") and after:
@@ -176,6 +182,8 @@ def _is_speech(text: str, verbs_near: bool, opens_sentence: bool, tagged: bool =
 def _resolve(found: Fact | str | None, speakers: Speakers, p: Paragraph, speech: _Speech) -> Fact | None:
     if found == "they":
         return None  # a group ("the family", "officials"): no one person the text names
+    if isinstance(found, str) and found.startswith("the "):
+        return speakers.titled_as(found[4:], p, speech.start)
     if isinstance(found, str):
         return speakers.last(p, speech.start, speech.listener, found)
     return found
