@@ -55,6 +55,10 @@ def _patterns() -> list[tuple[str, bool, re.Pattern[str]]]:
     cardinal_word = _alt([*w["units"], *w["tens"]])
     b = _B
     return [
+        # a range of money: "$40-50 billion", "£3m to £5m" (the symbol may be written again)
+        ("money_range", True, re.compile(
+            rf"{b}(?P<cur>{symbols})\s?(?P<num>{DIGITS}){scale(money=True)}(?P<sep>\s*[-–—]\s*|\s+to\s+)"
+            rf"(?:(?P=cur)\s?)?(?P<num2>{DIGITS}){scale('2', money=True)}\b")),
         ("money", True, re.compile(rf"{b}(?P<cur>{symbols})\s?{amount}\b")),
         # a code joined to digits is a name ("COP26", "G20"), not money
         ("money", True, re.compile(rf"{b}(?P<code>{codes})\s{amount}\b")),
@@ -117,6 +121,22 @@ def _range(text: str, m: re.Match[str]) -> tuple[str, float, float] | None:
 
 
 
+def _money_range(text: str, m: re.Match[str]) -> tuple[float, float, str] | None:
+    """(low, high, currency) of a range of money; the scale may be written once, after the high end. Not a
+    change ("rose from $10 to $15": two amounts)."""
+    if m["sep"].strip() == "to" and _change_before_from().search(text, max(0, m.start() - 40), m.start()):
+        return None
+    low, high = numeral_value(m), numeral_value(m, "2")
+    scales = number_table()["scales"] | number_table()["scale_abbreviations"] | number_table()["money_scale_abbreviations"]
+    written = m["scale2"] or ""
+    factor = scales.get(written.lower(), scales.get(written, 1))
+    if not m["scale"] and factor > 1 and low * factor < high:
+        low = round(low * factor, 6)  # "$40-50 billion"
+    if not low < high:
+        return None
+    return low, high, number_table()["currencies"][" ".join(m["cur"].split())]
+
+
 _LOWER_WORD = re.compile(r"[a-z]+")
 _ONCE_COUNTS = re.compile(r"\s*(?:[.,;:!?)]|$)|\s+(?:a|an|every|per|or|and|in|this|last|so far)\b")
 _NAME_AFTER = re.compile(r"\s+[A-Z][a-z]")
@@ -143,6 +163,8 @@ def _skip(text: str, kind: str, m: re.Match[str], language: str | None = None) -
     if kind == "number" and m.group().lower() == "one" and quantities.is_indefinite_one(text, start, end):
         return True
     if kind == "number" and not text[start].isdigit() and quantities.is_pronoun_like(text, start, end):
+        return True
+    if kind == "number" and not text[start].isdigit() and quantities.is_word_identifier(text, start, end):
         return True
     if kind == "times" and m.group().lower() == "once" and not _ONCE_COUNTS.match(text, end):
         return True  # "once expected", "once the deal is done": formerly, as soon as
@@ -208,6 +230,12 @@ def _facts_in(ctx: Context, p: Paragraph) -> list[Fact]:
                     continue
                 fact_kind, value, high = found
                 unit = None
+            elif kind == "money_range":
+                found_money = _money_range(text, m)
+                if found_money is None:
+                    continue
+                value, high, unit = found_money
+                fact_kind = "money"
             elif kind == "fraction" and _is_ordinal_after_article(text, m):
                 continue  # "a fifth person": the ordinal pattern reads it
             else:

@@ -36,6 +36,7 @@ _SENTENCE_START = re.compile(r"(?:^|[.!?:;…\"“”(]\s*)$")
 _COMPOUND_AFTER = re.compile(r"-[^\W\d_]")
 _ORDINAL_DOT = re.compile(r"\.\s+[^\W\d_]")
 _LIST_SEPARATOR_BEFORE = re.compile(r"(?:[,&–-]|\band|\bor|\bto)\s*$")
+_WORD_AFTER = re.compile(r"\s+([^\W\d_]+)")
 _CLOCK_AFTER = re.compile(r":\d")  # "7:14"; times with a.m./p.m. are dates, claimed before numbers
 
 
@@ -172,6 +173,20 @@ def is_ordinal_dot(text: str, end: int, language: str | None) -> bool:
     """In languages that write ordinals with a full stop ("am 31. Oktober", "im 17. Jahrhundert"),
     digits, a stop and a word are an ordinal or a date, not a count."""
     return language in _lists()["ordinal_dot_languages"] and bool(_ORDINAL_DOT.match(text, end))
+
+
+def is_word_identifier(text: str, start: int, end: int) -> bool:
+    """Is the number word at text[start:end] a number or part of a name rather than a count? After a word that
+    numbers things, with no plural noun after it to count ("episode one delved", "phase one trade deal", not
+    "season two players"); capitalized inside a sentence before another capitalized word ("Zero Gravity Seats")."""
+    after = _WORD_AFTER.match(text, end)
+    if text[start].isupper() and not _SENTENCE_START.search(text, max(0, start - 3), start) \
+            and after is not None and after.group(1)[0].isupper():
+        return True
+    found = _word_before(text, start)
+    if found is None or found[0].rstrip(".").lower() not in _identifier_heads():
+        return False
+    return after is None or not (after.group(1).islower() and after.group(1).endswith("s"))
 
 
 def is_fixed_expression(text: str, start: int, end: int) -> bool:
