@@ -39,7 +39,8 @@ from .words import listener_verbs, speech_verbs
 _QUOTE = re.compile(r"“(?P<curly>[^“”]+?)”|\"(?P<straight>[^\"]+?)\"|\"(?P<mixed>[^\"“”]+?)”|‘(?P<single>[^‘’]+?)’(?!\w)")
 # a quotation opened and not closed by the paragraph's end: news writing closes a speaker's words only at
 # the end of the last paragraph they run over, and opens each paragraph of them again
-_OPEN_TO_END = re.compile(r"(?:^|(?<=[\s(—–]))[“\"](?P<open>[^“”\"]*[^\W\d_][^“”\"]*)$")
+_OPEN_TO_END = re.compile(r"(?:^|(?<=[\s(—–]))[“\"](?P<open>[^“”\"]+)$")
+_LETTER = re.compile(r"[^\W\d_]")
 _VERB = re.compile(r"\b[A-Za-z]+\b(?: to\b)?")
 _PRONOUN = re.compile(r"\b(?P<pronoun>he|she|they)\s*$", re.I)
 _ROLE = re.compile(r"\b[Tt]he\s+(?:[a-z]+\s+)?(?P<role>(?!(?:also|then|later|again|has|had|have)\s)[a-z]+)\s+"
@@ -197,7 +198,7 @@ def quotations(text: str) -> list[tuple[int, int]]:
         found.append((m.start(group), m.end(group)))
     last = found[-1][1] + 1 if found else 0
     m = _OPEN_TO_END.search(text, last)
-    if m:
+    if m and _LETTER.search(m.group("open")):
         found.append((m.start("open"), m.end("open")))
     return found
 
@@ -234,16 +235,20 @@ def _paragraph_quotes(ctx: Context, p: Paragraph, names_by_paragraph: dict[str, 
     facts = []
     last = None
     verb_starts = [v.start for v in verbs]
+    said_up_to = [0]  # how many of the verbs before each have a subject: a sentence's count is one subtraction
+    for v in verbs:
+        said_up_to.append(said_up_to[-1] + v.said)
     speaking = _with_speakers(verbs)
     for start, end in spans:
         sentence = ctx.sentence_at(p.paragraph_id, start)
         s_start, s_end = (sentence.start, sentence.end) if sentence else (0, len(text))
         # a verb in the sentence with someone saying it ("key states like Ohio": a noun, no subject)
-        near = any(v.said for v in verbs[bisect.bisect_left(verb_starts, s_start):bisect.bisect_left(verb_starts, s_end)])
+        near = said_up_to[bisect.bisect_left(verb_starts, s_end)] > said_up_to[bisect.bisect_left(verb_starts, s_start)]
         before = _last_visible(text, start - 1)
         opens = before < 0 or text[before] in ".!?”\"’"
         inner = text[start:ends[start]].strip()
-        if not _is_speech(inner, bool(near), opens, inner.endswith((",", "!", "?")) and _tagged(text, ends[start], verbs)):
+        tagged = inner.endswith((",", "!", "?")) and _tagged(text, ends[start], verbs, verb_starts)
+        if not _is_speech(inner, near, opens, tagged):
             continue
         speaker = _nearest_speaker(verbs, verb_starts, speaking, (start, end), (s_start, s_end))
         if speaker is None and paragraph_speaker is not None:
@@ -291,10 +296,10 @@ def _nearest_speaker(verbs: list[_Speech], verb_starts: list[int], speaking: tup
     return min(candidates, key=lambda c: c[:2])[2].speaker if candidates else None
 
 
-def _tagged(text: str, closed: int, verbs: list[_Speech]) -> bool:
+def _tagged(text: str, closed: int, verbs: list[_Speech], verb_starts: list[int]) -> bool:
     """Does an attribution follow the quotation closing at `closed`: a verb of speech after at most a
     name or pronoun ("“Wow,” he whispers", "“No!” said Ruiz")?"""
-    k = bisect.bisect_left([v.start for v in verbs], closed)
+    k = bisect.bisect_left(verb_starts, closed)
     return k < len(verbs) and bool(_TAG_GAP.fullmatch(text, closed + 1, verbs[k].start))
 
 
