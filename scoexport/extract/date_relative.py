@@ -58,10 +58,10 @@ def patterns() -> dict[str, re.Pattern[str]]:
     return {
         "month_day": re.compile(rf"{on_weekday}(?P<month>{months})\s+{day}{day2}{no_year}"),
         "day_month": re.compile(rf"{on_weekday}{day}{day2}\s+(?:of\s+)?(?P<month>{months}){no_year}"),
-        "weekday": re.compile(rf"\b(?:(?P<rel>last|next|this)\s+)?(?P<weekday>{weekday})\b"
+        "weekday": re.compile(rf"\b(?:(?P<rel>(?i:last|next|this))\s+)?(?P<weekday>{weekday})\b"
                               r"(?:\s+(?:night|morning|afternoon|evening)\b)?"),
         "rel_month": re.compile(
-            rf"\b(?P<rel>last|next|this|early|late|mid-?|in|since|until|by)\s+(?P<month>{months})\b(?!\s+\d)"),
+            rf"\b(?P<rel>(?i:last|next|this|early|late|mid-?|in|since|until|by))\s+(?P<month>{months})\b(?!\s+\d)"),
         "rel_period": re.compile(r"\b(?:(?:the|later|earlier)\s+)?(?P<rel>last|next|this|previous|coming|past)\s+"
                                  r"(?P<period>year|month|week)\b", re.I),
         # "four years ago", "a week ago": counted back from the publication date
@@ -94,13 +94,21 @@ def _is_future(text: str, start: int, end: int) -> bool:
     return bool(_tense_markers()[0].search(_clause_before(text, start)))
 
 
-def _tense(text: str, start: int) -> str | None:
-    """'future', 'past' or None where the clause before the date shows neither."""
-    clause = _clause_before(text, start)
+def _tense(text: str, start: int, end: int | None = None) -> str | None:
+    """'future', 'past' or None where the clause before the date shows neither, nor (given the date's
+    end) the clause after it, where a date opening its sentence finds its verb ("In March, prices rose")."""
     future, past = _tense_markers()
-    if future.search(clause):
-        return "future"
-    return "past" if past.search(clause) else None
+    clauses = [_clause_before(text, start)]
+    if end is not None:
+        after = text[end:end + 80]
+        cut = _CLAUSE_BREAK.search(after, 1)  # the comma right after the date opens the clause
+        clauses.append(after[:cut.start()] if cut else after)
+    for clause in clauses:
+        if future.search(clause):
+            return "future"
+        if past.search(clause):
+            return "past"
+    return None
 
 
 def _in_name(text: str, start: int) -> bool:
@@ -147,7 +155,7 @@ def _month_day(match: re.Match[str], text: str, ref: dt.date) -> DateMatch | Non
     day = int(match["day"])
     # the year the tense points to ("will stop on July 22": the next one), else the one nearest
     # the publication date
-    tense = _tense(text, match.start())
+    tense = _tense(text, match.start(), match.end())
     options = []
     for year in (ref.year - 1, ref.year, ref.year + 1):
         try:
@@ -291,7 +299,8 @@ def relative_dates(text: str, low: str, ref: dt.date) -> list[DateMatch]:
         if m["month"] == "May" and rel not in ("last", "next", "this"):
             continue  # "may" is a verb far more often than a month
         month = month_numbers()[m["month"].lower().rstrip(".")]
-        year = _month_of_year(month, rel, _tense(text, m.start()), ref)
+        tense = "past" if rel == "since" else _tense(text, m.start(), m.end())  # "since" looks back
+        year = _month_of_year(month, rel, tense, ref)
         start = m.start() if rel in ("last", "next", "this", "early", "late", "mid", "mid-") else m.start("month")
         first = dt.date(year, month, 1)
         found.append(DateMatch(start, m.end(), text[start:m.end()], first.strftime("%Y-%m"), "month", first))
