@@ -15,11 +15,15 @@ Who spoke, the first of:
 2. the subject of a verb of speech elsewhere in the paragraph (a quote, then "..., Cook said" in the
    next sentence);
 3. for a paragraph that opens with a quote and names no speaker, the speaker of the paragraph before
-   (a speaker's words run on over paragraphs);
+   (a speaker's words run on over paragraphs; a quotation left open at a paragraph's end, marks.py);
 4. in a sentence with no verb of speech, its first person or organization outside the quote.
 A pronoun is the last person named before it whose given name is not of the other sex ("she" passes
-over a Vivek, "he" over a Nikki; given names nearly always carried by one sex, data/name_sexes.txt;
-pronouns.py).
+over a Vivek, "he" over a Nikki; given names nearly always carried by one sex, data/name_sexes.txt),
+preferring one not named after a preposition (pronouns.py); "they" is a group and names no one.
+A role as subject ("the governor said") is the person named earlier after that title ("Gov. Kristi
+Noem"; short forms in data/title_roles.txt). A verb of speech is lower case inside a sentence ("the
+United States" states nothing), and counts for a short phrase only where it has a subject; one word
+in quotes is speech when an attribution follows it ("“Wow,” he whispers").
 A name inside the quote is never its speaker.
 """
 from __future__ import annotations
@@ -32,15 +36,10 @@ from ..records import Fact, Paragraph
 from ..spans import SpanSet
 from .base import Context, make_fact
 from .gazetteer import title_words
+from .marks import quotations
 from .pronouns import Speakers
 from .words import listener_verbs, speech_verbs
 
-# a straight mark may open what a curly one closes (text pasted from two editors)
-_QUOTE = re.compile(r"“(?P<curly>[^“”]+?)”|\"(?P<straight>[^\"]+?)\"|\"(?P<mixed>[^\"“”]+?)”|‘(?P<single>[^‘’]+?)’(?!\w)")
-# a quotation opened and not closed by the paragraph's end: news writing closes a speaker's words only at
-# the end of the last paragraph they run over, and opens each paragraph of them again
-_OPEN_TO_END = re.compile(r"(?:^|(?<=[\s(—–]))[“\"](?P<open>[^“”\"]+)$")
-_LETTER = re.compile(r"[^\W\d_]")
 _VERB = re.compile(r"\b[A-Za-z]+\b(?: to\b)?")
 _PRONOUN = re.compile(r"\b(?P<pronoun>he|she|they)\s*$", re.I)
 _ROLE = re.compile(r"\b[Tt]he\s+(?:[a-z]+\s+)?(?P<role>(?!(?:also|then|later|again|has|had|have)\s)[a-z]+)\s+"
@@ -187,19 +186,6 @@ def _resolve(found: Fact | str | None, speakers: Speakers, p: Paragraph, speech:
         return speakers.titled_as(found[4:], p, speech.start)
     if isinstance(found, str):
         return speakers.last(p, speech.start, speech.listener, found)
-    return found
-
-
-def quotations(text: str) -> list[tuple[int, int]]:
-    """Spans of the words inside quotation marks: closed ones, and one left open at the paragraph's end."""
-    found = []
-    for m in _QUOTE.finditer(text):
-        group = m.lastgroup or "curly"
-        found.append((m.start(group), m.end(group)))
-    last = found[-1][1] + 1 if found else 0
-    m = _OPEN_TO_END.search(text, last)
-    if m and _LETTER.search(m.group("open")):
-        found.append((m.start("open"), m.end("open")))
     return found
 
 
