@@ -54,6 +54,7 @@ _AFTER_VERB = re.compile(r"^\s+(?:[\w'’.-]+\s+){0,4}(?:[a-z][\w'’.-]*,\s+)?$
 # apposition of 80 characters and two words): names farther away are not looked at, so each verb
 # costs the names near it, not every name of the paragraph
 _NEAR = 300
+_APPOSITION_END = re.compile(r",\s*$")
 _OPENING = re.compile(r"(?:^|[.!?:;“”\"]\s*)$")  # what stands before a word that opens a sentence
 _TAG_GAP = re.compile(r"\s*(?:[A-Za-z][\w'’.-]*\s+){0,3}")  # between a quotation and the verb that attributes it
 _SENTENCE_END = re.compile(r"[.!?…][’”\"]?\s*$")
@@ -139,7 +140,10 @@ def _subject(speech: _Speech, text: str, outside: list[Fact], sentence_start: in
             return after
     # a long apposition between the subject and its verb ("Dylan Nelson, a fellow at ..., Germany, and co-author
     # of the study, said"): the first person before the verb in its sentence, else the first organization;
-    # looked for within _NEAR of the verb so that each verb costs the names near it
+    # looked for within _NEAR of the verb so that each verb costs the names near it. An apposition ends in a
+    # comma; a noun just before the verb is its subject ("44 percent of Americans say"), no name farther back
+    if not _APPOSITION_END.search(text, max(0, speech.start - 4), speech.start):
+        return None
     first = None
     for j in range(_first_from(outside, max(sentence_start, speech.start - _NEAR)), len(outside)):
         f = outside[j]
