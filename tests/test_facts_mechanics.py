@@ -152,3 +152,10 @@ def test_the_tense_after_a_date_that_opens_its_sentence() -> None:
     assert dates("In December, prices rose.") == [("December", "2022-12")]
     assert dates("In December, prices will rise.") == [("December", "2023-12")]
     assert dates("Since March, prices have risen.") == [("March", "2023-03")]
+
+
+def test_compounds_with_a_scale_and_suspended_hyphens() -> None:
+    assert numbers("It ran over a 13.8-billion-year period.") == [("13.8-billion", "13800000000", "year")]
+    assert numbers("She paid a $5-million fee.") == [("$5-million", "5000000", "USD")]
+    # "four- and five-star" is two numbers, not "four and five"
+    assert [v for _, v, _ in numbers("He worked in four- and five-star hotels.")] == ["4", "5"]

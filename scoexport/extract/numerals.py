@@ -29,16 +29,18 @@ def word_number() -> str:
     cardinal = prefix_tree([*w["units"], *w["tens"]])
     rest = prefix_tree([*w["units"], *w["tens"], *w["scales"]])
     # "two hundred and five", "a dozen", "five-and-a-half"
-    return (rf"(?:{cardinal}|an?(?=\s+(?:{_alt(w['scales'])})\b))(?:[\s-]+(?:and\s+)?(?:{rest}))*"
+    # a hyphen with a space after it is suspended ("four- and five-star"): it joins no words
+    return (rf"(?:{cardinal}|an?(?=\s+(?:{_alt(w['scales'])})\b))(?:(?:\s+|-(?!\s))(?:and\s+)?(?:{rest}))*"
             r"(?:[\s-]+and[\s-]+a[\s-]+half\b)?")
 
 
 def scale(tag: str = "", money: bool = False) -> str:
-    """An optional scale after digits: a word ("2.5 million") or an abbreviation ("2.5bn"); after an
+    """An optional scale after digits: a word ("2.5 million", "13.8-billion-year") or an abbreviation ("2.5bn"); after an
     amount of money also one joined to it ("£40m", "$50k"), which elsewhere is a unit ("500m" run)."""
     w = number_table()
     joined = rf"|(?<=\d)(?i:{_alt(w['money_scale_abbreviations'])})" if money else ""
-    return rf"(?:\s*(?P<scale{tag}>{_alt(w['scales'])}|{_alt(w['scale_abbreviations'])}{joined})\b)?"
+    # a hyphen joins a scale word in a compound ("a 13.8-billion-year period", "a $5-million grant")
+    return rf"(?:(?:\s*|-(?=(?:{_alt(w['scales'])})\b))(?P<scale{tag}>{_alt(w['scales'])}|{_alt(w['scale_abbreviations'])}{joined})\b)?"
 
 
 def numeral(tag: str = "") -> str:
