@@ -159,3 +159,9 @@ def test_compounds_with_a_scale_and_suspended_hyphens() -> None:
     assert numbers("She paid a $5-million fee.") == [("$5-million", "5000000", "USD")]
     # "four- and five-star" is two numbers, not "four and five"
     assert [v for _, v, _ in numbers("He worked in four- and five-star hotels.")] == ["4", "5"]
+
+
+def test_british_single_marks_hold_apostrophes() -> None:
+    assert quotes("‘We don’t know what happened,’ said Detective Inspector Jane Moss.") == [
+        ("We don’t know what happened", "Jane Moss")]
+    assert quotes("The so-called ‘reset’ failed.") == []

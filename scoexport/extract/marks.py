@@ -3,8 +3,8 @@
 Enters: a paragraph's text. Leaves: the spans of the words inside quotation marks, for quotes
 (which of them are speech, and whose) and pronouns (names inside quotes are nobody's antecedent).
 Marks pair as writers set them: curly double, straight double, a straight mark closed by a curly
-one (text pasted from two editors), and curly single marks not followed by a letter (an
-apostrophe inside a word is no closing mark). A quotation opened and not closed by the paragraph's
+one (text pasted from two editors), and curly single marks (British style), where a mark
+followed by a letter is an apostrophe ("don’t"), no closing mark. A quotation opened and not closed by the paragraph's
 end runs to it: news writing closes a speaker's words only at the end of the last paragraph they
 run over, and opens each paragraph of them again.
 """
@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-_QUOTE = re.compile(r"“(?P<curly>[^“”]+?)”|\"(?P<straight>[^\"]+?)\"|\"(?P<mixed>[^\"“”]+?)”|‘(?P<single>[^‘’]+?)’(?!\w)")
+_QUOTE = re.compile(r"“(?P<curly>[^“”]+?)”|\"(?P<straight>[^\"]+?)\"|\"(?P<mixed>[^\"“”]+?)”|‘(?P<single>(?:[^‘’]|’(?=\w))+?)’(?!\w)")
 # an opening mark at the start or after a space, and no mark after it: one scan, no backtracking
 _OPEN_TO_END = re.compile(r"(?:^|(?<=[\s(—–]))[“\"](?P<open>[^“”\"]+)$")
 _LETTER = re.compile(r"[^\W\d_]")
