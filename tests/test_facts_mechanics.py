@@ -165,3 +165,17 @@ def test_british_single_marks_hold_apostrophes() -> None:
     assert quotes("‘We don’t know what happened,’ said Detective Inspector Jane Moss.") == [
         ("We don’t know what happened", "Jane Moss")]
     assert quotes("The so-called ‘reset’ failed.") == []
+
+
+def test_a_surname_before_a_verb_is_the_person_named_in_full_earlier() -> None:
+    from scoexport.extract.base import Context
+    from scoexport.extract.marks import quotations
+    from scoexport.extract.pronouns import Speakers
+    from scoexport.records import Metadata, Paragraph
+    texts = ["Governor Kristi Noem spoke on Monday.", "Noem later wrote that it is “a dinner table conversation.”"]
+    facts, _ = facts_of(*texts)
+    paras = [Paragraph("doc", f"doc-p{i:04d}", i, "body", None, t, [(0, len(t))]) for i, t in enumerate(texts)]
+    speakers = Speakers(Context("doc", Metadata(), paras, []), of_kind(facts, "entity"), quotations)
+    assert speakers.by_surname("Noem", paras[1], 0).value == "Kristi Noem"
+    assert speakers.by_surname("Noem", paras[0], 0) is None  # named later, not before
+    assert speakers.titled_as("governor", paras[1], 0).value == "Kristi Noem"

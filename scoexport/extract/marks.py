@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import re
 
-_QUOTE = re.compile(r"“(?P<curly>[^“”]+?)”|\"(?P<straight>[^\"]+?)\"|\"(?P<mixed>[^\"“”]+?)”|‘(?P<single>(?:[^‘’]|’(?=\w))+?)’(?!\w)")
+_QUOTE = re.compile(r"“(?P<curly>[^“”]+?)”|\"(?P<straight>[^\"]+?)\"|\"(?P<mixed>[^\"“”]+?)”"
+                    r"|‘(?P<single>(?:[^‘’]|’(?=\w))+?)’(?!\w)")
 # an opening mark at the start or after a space, and no mark after it: one scan, no backtracking
 _OPEN_TO_END = re.compile(r"(?:^|(?<=[\s(—–]))[“\"](?P<open>[^“”\"]+)$")
 _LETTER = re.compile(r"[^\W\d_]")

@@ -40,7 +40,8 @@ def scale(tag: str = "", money: bool = False) -> str:
     w = number_table()
     joined = rf"|(?<=\d)(?i:{_alt(w['money_scale_abbreviations'])})" if money else ""
     # a hyphen joins a scale word in a compound ("a 13.8-billion-year period", "a $5-million grant")
-    return rf"(?:(?:\s*|-(?=(?:{_alt(w['scales'])})\b))(?P<scale{tag}>{_alt(w['scales'])}|{_alt(w['scale_abbreviations'])}{joined})\b)?"
+    words = _alt(w["scales"])
+    return rf"(?:(?:\s*|-(?=(?:{words})\b))(?P<scale{tag}>{words}|{_alt(w['scale_abbreviations'])}{joined})\b)?"
 
 
 def numeral(tag: str = "") -> str:

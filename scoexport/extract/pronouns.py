@@ -45,20 +45,26 @@ class Speakers:
         listener = re.compile(rf"\b(?:{listeners})\s+$")
         self.people: list[tuple[tuple[int, int], Fact]] = []
         self.oblique: set[str] = set()  # fact IDs of people named as the object of a preposition
-        self.titled: list[tuple[tuple[int, int], str, Fact]] = []  # people named after a title, with its role
+        # people named outside quotes by their surname, and by the role of the title before their name
+        self.surnamed: dict[str, list[tuple[tuple[int, int], Fact]]] = {}
+        self.titled: dict[str, list[tuple[tuple[int, int], Fact]]] = {}
         for f in names:
             p = texts.get(f.paragraph_id)
             if p is None or f.entity_type != "person" or quoted[f.paragraph_id].overlaps(f.start, f.start + 1):
                 continue
+            if " " in (f.value or ""):
+                self.surnamed.setdefault(f.value.rsplit(" ", 1)[1], []).append(((p.seq, f.start), f))
             title = _TITLE_BEFORE.search(p.text, max(0, f.start - 30), f.start)
             if title:
-                self.titled.append(((p.seq, f.start), _role(title.group(1)), f))
+                self.titled.setdefault(_role(title.group(1)), []).append(((p.seq, f.start), f))
             if p.text[f.end:f.end + 2] in ("'s", "’s") or listener.search(p.text, max(0, f.start - 12), f.start):
                 continue
             self.people.append(((p.seq, f.start), f))
             if _OBLIQUE.search(p.text, max(0, f.start - 40), f.start):
                 self.oblique.add(f.fact_id)
         self.people.sort(key=lambda item: item[0])
+        for found in (*self.surnamed.values(), *self.titled.values()):
+            found.sort(key=lambda item: item[0])
         self.places = [at for at, _ in self.people]
 
     def last(self, p: Paragraph, offset: int, not_id: str | None = None, pronoun: str = "they") -> Fact | None:
@@ -74,14 +80,18 @@ class Speakers:
                 fallback = fallback or f
         return fallback
 
+    def by_surname(self, surname: str, p: Paragraph, offset: int) -> Fact | None:
+        """The last person named in full before this place whose name ends in `surname` ("Noem": Kristi Noem)."""
+        return _last_before(self.surnamed.get(surname, []), (p.seq, offset))
+
     def titled_as(self, role: str, p: Paragraph, offset: int) -> Fact | None:
         """The last person named before this place after the title `role` ("the governor": Gov. Kristi Noem)."""
-        role = _role(role)
-        at = (p.seq, offset)
-        for place, title, f in reversed(self.titled):
-            if place < at and title == role:
-                return f
-        return None
+        return _last_before(self.titled.get(_role(role), []), (p.seq, offset))
+
+
+def _last_before(found: list[tuple[tuple[int, int], Fact]], at: tuple[int, int]) -> Fact | None:
+    i = bisect.bisect_left(found, at, key=lambda item: item[0])
+    return found[i - 1][1] if i else None
 
 
 @cache

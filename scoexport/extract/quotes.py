@@ -54,6 +54,7 @@ _AFTER_VERB = re.compile(r"^\s+(?:[\w'’.-]+\s+){0,4}(?:[a-z][\w'’.-]*,\s+)?$
 # apposition of 80 characters and two words): names farther away are not looked at, so each verb
 # costs the names near it, not every name of the paragraph
 _NEAR = 300
+_CAPITALIZED_BEFORE = re.compile(r"\b([A-Z][a-z’'-]+)(?:’s|'s)?\s+(?:(?:also|then|later|again|has|had|have|\w+ly)\s+){0,2}$")
 _APPOSITION_END = re.compile(r",\s*$")
 _OPENING = re.compile(r"(?:^|[.!?:;“”\"]\s*)$")  # what stands before a word that opens a sentence
 _TAG_GAP = re.compile(r"\s*(?:[A-Za-z][\w'’.-]*\s+){0,3}")  # between a quotation and the verb that attributes it
@@ -111,6 +112,9 @@ def _subject(speech: _Speech, text: str, outside: list[Fact], sentence_start: in
                     if outside[k].entity_type == "person":
                         return outside[k]
             return f
+    surname = _CAPITALIZED_BEFORE.search(text, max(0, speech.start - 40), speech.start)
+    if surname and not _OPENING.search(text, max(0, surname.start() - 3), surname.start()):
+        return "surname " + surname.group(1)  # "Noem later tweeted": a person named in full earlier, if one
     if speech.verb.rstrip("+").endswith("ing"):
         # "Boudreau gave a talk, telling them ...": a participle's subject is the sentence's
         j = _first_from(outside, sentence_start)
@@ -186,6 +190,8 @@ def _is_speech(text: str, verbs_near: bool, opens_sentence: bool, tagged: bool =
 def _resolve(found: Fact | str | None, speakers: Speakers, p: Paragraph, speech: _Speech) -> Fact | None:
     if found == "they":
         return None  # a group ("the family", "officials"): no one person the text names
+    if isinstance(found, str) and found.startswith("surname "):
+        return speakers.by_surname(found[8:], p, speech.start)
     if isinstance(found, str) and found.startswith("the "):
         return speakers.titled_as(found[4:], p, speech.start)
     if isinstance(found, str):
