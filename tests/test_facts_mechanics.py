@@ -179,3 +179,10 @@ def test_a_surname_before_a_verb_is_the_person_named_in_full_earlier() -> None:
     assert speakers.by_surname("Noem", paras[1], 0).value == "Kristi Noem"
     assert speakers.by_surname("Noem", paras[0], 0) is None  # named later, not before
     assert speakers.titled_as("governor", paras[1], 0).value == "Kristi Noem"
+
+
+def test_the_total_of_a_numbering_and_pounds_of_weight() -> None:
+    assert numbers("Photo 1 of 12 shows the scene.") == []
+    assert [t for t, _, _ in numbers("In all, 3 of 12 jurors agreed.")] == ["3", "12"]
+    got = numbers("He weighed 190 pounds, but paid 500 pounds for a bike.")
+    assert got == [("190", "190", "pounds"), ("500 pounds", "500", "GBP")]

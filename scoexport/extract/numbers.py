@@ -223,6 +223,8 @@ def _facts_in(ctx: Context, p: Paragraph) -> list[Fact]:
             named = kind == "money" and m.groupdict().get("cur") and m.start("cur") > m.start()
             if ctx.is_claimed(p.paragraph_id, m.start(), m.start("cur") if named else m.end()):
                 continue
+            if named and quantities.is_weight(text, m.start(), m["cur"]):
+                continue  # "weighed 190 pounds": the measure pattern reads it
             high = None
             fact_kind = {"times": "number", "proportion": "fraction"}.get(kind, kind)
             if kind == "range":

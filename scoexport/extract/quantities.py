@@ -67,6 +67,12 @@ def _address() -> re.Pattern[str]:
 
 
 @cache
+def _numbered_of() -> re.Pattern[str]:
+    """An identifier and "of" before a total: "photo 1 of 12", "page 3 of 40"."""
+    return re.compile(rf"(?i)\b(?:{alternation(_identifier_heads())})\.?\s+\d+\s+of\s+$")
+
+
+@cache
 def _calendar_words() -> frozenset[str]:
     return frozenset(d.lower() for d in calendar.day_name) | frozenset(full_month_names())
 
@@ -122,6 +128,8 @@ def is_identifier(text: str, start: int, end: int) -> bool:
         return True  # a list enumerator: "2) Polistil ..."
     if start == 0 and after == "." and text[end + 1:end + 2].isspace():
         return True  # an item's number opening the paragraph: "35. Yung RL. Changes in ..."
+    if text[start - 3:start] == "of " and _numbered_of().search(text, max(0, start - 40), start):
+        return True  # "photo 1 of 12": the total of a numbering
     if _PHONE.match(text, start) or _PHONE_AREA.search(text, max(0, start - 8), start):
         return True  # a telephone number: "942-6384", "(773) 942-6384", "555.014.2000"
     if text[start].isdigit() and _address().match(text, end):
@@ -184,6 +192,16 @@ def is_ordinal_dot(text: str, end: int, language: str | None) -> bool:
     """In languages that write ordinals with a full stop ("am 31. Oktober", "im 17. Jahrhundert"),
     digits, a stop and a word are an ordinal or a date, not a count."""
     return language in _lists()["ordinal_dot_languages"] and bool(_ORDINAL_DOT.match(text, end))
+
+
+@cache
+def _weight_cue() -> re.Pattern[str]:
+    return re.compile(rf"(?i)\b(?:{alternation(_lists()['weight_cues'])})\b[^.;!?,]*$")
+
+
+def is_weight(text: str, start: int, currency_word: str) -> bool:
+    """Is "N pounds" a weight rather than money? A clause about weight before it says so ("weighed 190 pounds")."""
+    return currency_word.lower().startswith("pound") and bool(_weight_cue().search(text, max(0, start - 40), start))
 
 
 def is_word_identifier(text: str, start: int, end: int) -> bool:
