@@ -114,6 +114,11 @@ def matches_at(pattern: re.Pattern[str], text: str, starts: Iterable[int]) -> It
 _CAPITAL_OR_DIGIT = re.compile(r"[A-Z0-9]\w*")
 
 
+def opens_capitalized(word: str) -> bool:
+    """Whether the word opens with a capital letter or a digit, as the words `capital_starts` finds do."""
+    return _CAPITAL_OR_DIGIT.match(word) is not None
+
+
 @lru_cache(maxsize=8)
 def capital_starts(text: str) -> tuple[int, ...]:
     """Where a word that opens with a capital letter or a digit may start: the first capital or digit of each

@@ -24,7 +24,7 @@ from ..resolve import entity_id, person_key
 from ..spans import SpanSet
 from ..text import is_all_caps
 from .acronyms import Definition, find_definitions
-from .base import Context, capital_starts, make_fact, matches_at
+from .base import Context, capital_starts, make_fact, matches_at, opens_capitalized
 from .gazetteer import Entry, Hit, find, lookup, title_words
 from .organizations import find_organizations
 from .people import find_people, unknown_word
@@ -129,7 +129,6 @@ def _coordinated(text: str, hits: list[Hit]) -> list[Hit]:
 
 
 _THING_AFTER = re.compile(r" [a-z]")
-_CAPITAL_OR_DIGIT = re.compile(r"[A-Z0-9]")
 _PLURAL_POSSESSIVE = re.compile(r"s['’] [A-Z]")
 _WHOLE_QUOTATION = re.compile(r"[“\"‘].*[”\"’]$")
 
@@ -260,7 +259,7 @@ def entity_facts(ctx: Context) -> tuple[list[Fact], list[Mention]]:
     definitions = {p.paragraph_id: find_definitions(p.text) for p in ctx.paragraphs}
     doc = _Doc({p.paragraph_id: _paragraph_hits(ctx, p, definitions[p.paragraph_id]) for p in ctx.paragraphs}, definitions)
     aliases = _aliases(doc)
-    capitalized = all(_CAPITAL_OR_DIGIT.match(a) for a in aliases)
+    capitalized = all(opens_capitalized(a) for a in aliases)
     states = us_states_by_evidence(h for hits in doc.hits.values() for h in hits)  # "Georgia" in a US story
     acting = actors((p.text, h) for p in ctx.paragraphs for h in _select(doc.hits[p.paragraph_id], len(p.text)))
     alias_pattern = re.compile(r"(?<![\w-])(?:" + alternation(aliases)

@@ -28,7 +28,7 @@ from functools import cache
 
 from ..data import alternation, load_json, load_lines, prefix_tree
 from ..names import looks_like_organization, organization_heads
-from .base import capital_starts, matches_at, written
+from .base import capital_starts, matches_at, opens_capitalized, written
 from .gazetteer import lookup, title_words
 from .people import unknown_word
 from .words import given_names, plain_words, surnames
@@ -41,7 +41,6 @@ _WORD_CHARS = re.compile(r"[\w&]+")
 _INSIDE_SENTENCE = re.compile(r"[a-z,] $")
 _COUNTRY_BEFORE = re.compile(r"(?:^|(?<=\s))((?:[A-Z]\.){2,3}|[A-Z][a-z]+) $")
 _CLOSING_QUOTE = re.compile(r"[.,!?]?[”\"]")
-_CAPITAL_OR_DIGIT = re.compile(r"[A-Z0-9]")
 _NUMBER_AFTER = re.compile(r" \d")
 _LOCATED = re.compile(r"-(?:based|headquartered)$")
 _AT = re.compile(r"\b(?:[Ii]n|[Aa]t|[Ii]nside|[Oo]utside)\s+(?:the\s+)?$")
@@ -232,7 +231,7 @@ def _name_starts(text: str, kind: str) -> list[int]:
 
 @cache
 def _lower_case_heads() -> tuple[str, ...]:
-    return tuple(sorted(h for h in organization_heads() if not _CAPITAL_OR_DIGIT.match(h)))
+    return tuple(sorted(h for h in organization_heads() if not opens_capitalized(h)))
 
 
 @cache
