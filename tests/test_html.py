@@ -224,3 +224,16 @@ def test_text_nested_deeper_than_lxml_goes_is_parsed_by_html_parser() -> None:
     assert uncovered_text(p) == ""
     assert "deep text here" in [" ".join(ln.text for ln in b.lines) for b in p.blocks] + [a.text for a in p.artifacts]
     assert not [a for a in p.artifacts if a.kind == "unparsed"]
+
+
+def test_only_start_tags_count_as_attributes_for_the_html_parser_route() -> None:
+    from scoexport.parse.html.offsets import markup_spans
+    from scoexport.parse.html.soup import MAX_ATTRIBUTES, has_too_many_attributes
+
+    words = " ".join(f"var{i}=1;" for i in range(3 * MAX_ATTRIBUTES))
+    script_page = f"<html><head><script>{words}</script><!-- {words} --></head><body><p>{words}</p></body></html>"
+    assert not has_too_many_attributes(script_page, markup_spans(script_page))
+    attributes = " ".join(f"data-a{i}=1" for i in range(MAX_ATTRIBUTES + 1))
+    for page in (f"<html><body><p {attributes}>x</p></body></html>",
+                 f"<html><head><script {attributes}>var a = 1;</script></head></html>"):
+        assert has_too_many_attributes(page, markup_spans(page))
