@@ -50,7 +50,13 @@ def _is_caption(unit: Unit, words_of: dict[HtmlElement, set[str]]) -> bool:
     return bool(_marked_words(unit, words_of) & vocabulary()["caption_words"])
 
 
-def _byline_kind(unit: Unit, words_of: dict[HtmlElement, frozenset[str]]) -> str | None:
+def _time_holders(root: HtmlElement) -> set[HtmlElement]:
+    """The elements that hold a <time> element, found from the page's few <time> elements upwards
+    rather than by a search under every short unit."""
+    return {el for time in root.iter("time") for el in time.iterancestors()}
+
+
+def _byline_kind(unit: Unit, words_of: dict[HtmlElement, frozenset[str]], time_holders: set[HtmlElement]) -> str | None:
     """'byline' or 'dateline' when the unit's markup says it names the author or the date."""
     if unit.chars > _BYLINE_MAX_CHARS:
         return None
@@ -58,7 +64,7 @@ def _byline_kind(unit: Unit, words_of: dict[HtmlElement, frozenset[str]]) -> str
     chain = [el for el in (*unit.ancestors[-_BYLINE_DEPTH:], unit.element) if el.tag not in PROTECTED_TAGS]
     words = _marked_words(unit, words_of)
     marked = words & vocab["byline_words"] or any(el.get("itemprop") in ("author", "datePublished") for el in chain)
-    has_time = unit.tag == "time" or unit.element.find(".//time") is not None
+    has_time = unit.tag == "time" or unit.element in time_holders
     if not marked and not has_time:
         return None
     return "dateline" if has_time or find_dates(unit.text) else "byline"
@@ -111,9 +117,10 @@ def _artifacts(units: list[Unit], kept: set[int]) -> list[Artifact]:
     return artifacts
 
 
-def _build_tree(text: str, path: str) -> HtmlElement:
-    """lxml's tree of the page, or html.parser's where lxml cannot build it (see `soup`)."""
-    if has_too_many_attributes(text, markup_spans(text)):
+def _build_tree(text: str, spans: list[tuple[int, int]], path: str) -> HtmlElement:
+    """lxml's tree of the page, or html.parser's where lxml cannot build it (see `soup`); `spans` are the
+    page's markup spans."""
+    if has_too_many_attributes(text, spans):
         log.warning("%s: an element holds more than %d attributes: parsed with html.parser", path, MAX_ATTRIBUTES)
         return soup_tree(text)
     parser = lxml.html.HTMLParser()
@@ -127,18 +134,20 @@ def _build_tree(text: str, path: str) -> HtmlElement:
 
 def parse_html(source: Source) -> Parsed:
     text = without_xml_declaration(source.text)
+    spans = markup_spans(text)
     try:
-        root = _build_tree(text, source.path)
+        root = _build_tree(text, spans, source.path)
     except (lxml.etree.ParserError, ValueError):
         stripped = source.text.strip()
         start = source.text.find(stripped[:1]) if stripped else 0
         artifacts = [Artifact("boilerplate", stripped, start, start + len(stripped))] if stripped else []
         return Parsed(source, [], artifacts, Metadata())
-    locator = TextLocator(text)
+    locator = TextLocator(text, spans)
     walk = walk_tree(root, locator)
     units = walk.units
     words_of: dict[HtmlElement, frozenset[str]] = {}  # units share ancestors: read each one's class words once
-    bylines = {id(u): kind for u in units if (kind := _byline_kind(u, words_of))}
+    time_holders = _time_holders(root)
+    bylines = {id(u): kind for u in units if (kind := _byline_kind(u, words_of, time_holders))}
     metadata, published, authors = page_metadata(root, [u.text for u in units if bylines.get(id(u)) == "byline"])
     selection = select(units, metadata.title)
     if selection.title is not None:

@@ -54,8 +54,8 @@ def furniture_mark(el: HtmlElement, tag: str) -> str | None:
         return "hard"
     if tag in vocab["soft_furniture_tags"]:
         return "soft"
-    if tag in PROTECTED_TAGS or el.get("itemprop") == "articleBody":
-        return None
+    if tag in PROTECTED_TAGS or not el.attrib or el.get("itemprop") == "articleBody":
+        return None  # the rest reads attributes: an element without any (most of a page's) is not furniture
     if el.get("hidden") is not None or el.get("aria-hidden") == "true" or _HIDDEN_STYLE.search(el.get("style", "")):
         return "hard"
     if el.get("role", "").lower() in vocab["furniture_roles"]:
@@ -75,14 +75,15 @@ class Unit:
     furniture: bool = False
     soft_marks: tuple[HtmlElement, ...] = ()  # ancestors that look like furniture by their class words only
     ancestors: tuple[HtmlElement, ...] = ()
+    # characters of the lines' text, kept by the walk as it adds text: selection asks for it of every unit, often
+    chars: int = field(init=False, default=0)
+
+    def __post_init__(self) -> None:
+        self.chars = sum(len(ln.text) for ln in self.lines)
 
     @property
     def text(self) -> str:
         return " ".join(ln.text for ln in self.lines)
-
-    @property
-    def chars(self) -> int:
-        return sum(len(ln.text) for ln in self.lines)
 
     @property
     def link_density(self) -> float:
@@ -134,15 +135,15 @@ class _Walker:
             unit.lines[-1] = Line(last.text + piece, last.start, max(end, last.end))
         else:
             unit.lines.append(Line(piece, start, end))
+        unit.chars += len(piece)
         self.space_pending = text[-1].isspace()
         if in_link:
             unit.link_chars += len(piece)
 
-    def visit(self, el: HtmlElement, ancestors: tuple[HtmlElement, ...], owner: tuple[HtmlElement, ...], block: bool,
-              in_link: bool, furniture: bool, soft: tuple[HtmlElement, ...]) -> None:
-        """Walk el; owner is the ancestor chain ending at the element that owns loose text here."""
-        tag = el.tag if isinstance(el.tag, str) else ""
-        tag = tag.lower()
+    def visit(self, el: HtmlElement, tag: str, ancestors: tuple[HtmlElement, ...], owner: tuple[HtmlElement, ...],
+              block: bool, in_link: bool, furniture: bool, soft: tuple[HtmlElement, ...]) -> None:
+        """Walk el, whose lower-case tag is `tag` ("" for comments and processing instructions); owner is
+        the ancestor chain ending at the element that owns loose text here."""
         if tag in RAW_TEXT_TAGS:
             if el.text and el.text.strip():
                 start, end = self.locator.raw(el.text)
@@ -155,26 +156,34 @@ class _Walker:
         furniture = furniture or mark == "hard"
         if mark == "soft":
             soft = (*soft, el)
-        if tag not in INLINE_TAGS or tag in _BREAKING_INLINE_TAGS:
+        inline = tag in INLINE_TAGS
+        if not inline or tag in _BREAKING_INLINE_TAGS:
             self.space_pending = True
         inner = (*ancestors, el)
         if not block and tag in BLOCK_TAGS:
             owner, block = inner, True
-        elif not block and tag not in INLINE_TAGS:
+        elif not block and not inline:
             owner = inner
         in_link = in_link or tag == "a"
-        self.add_text(el.text, owner, in_link, furniture, soft)
+        text = el.text
+        if text:
+            self.add_text(text, owner, in_link, furniture, soft)
         for child in el:
-            self.visit(child, inner, owner, block, in_link, furniture, soft)
-            if not isinstance(child.tag, str) or child.tag.lower() not in INLINE_TAGS:
+            child_tag = child.tag
+            child_tag = child_tag.lower() if isinstance(child_tag, str) else ""
+            self.visit(child, child_tag, inner, owner, block, in_link, furniture, soft)
+            if child_tag not in INLINE_TAGS:
                 self.space_pending = True  # the text after a block element is not glued to the text inside it
-            self.add_text(child.tail, owner, in_link, furniture, soft)
+            tail = child.tail
+            if tail:
+                self.add_text(tail, owner, in_link, furniture, soft)
 
 
 def walk_tree(root: HtmlElement, locator: TextLocator) -> Walk:
     """Units and raw texts of the tree, in document order."""
     walker = _Walker(locator)
-    walker.visit(root, (), (root,), False, False, False, ())
+    tag = root.tag.lower() if isinstance(root.tag, str) else ""
+    walker.visit(root, tag, (), (root,), False, False, False, ())
     resolve_soft_furniture(walker.walk.units)
     return walker.walk
 
