@@ -75,15 +75,13 @@ class Unit:
     furniture: bool = False
     soft_marks: tuple[HtmlElement, ...] = ()  # ancestors that look like furniture by their class words only
     ancestors: tuple[HtmlElement, ...] = ()
-    # characters of the lines' text, kept by the walk as it adds text: selection asks for it of every unit, often
-    chars: int = field(init=False, default=0)
-
-    def __post_init__(self) -> None:
-        self.chars = sum(len(ln.text) for ln in self.lines)
-
     @property
     def text(self) -> str:
         return " ".join(ln.text for ln in self.lines)
+
+    @property
+    def chars(self) -> int:
+        return sum(len(ln.text) for ln in self.lines)
 
     @property
     def link_density(self) -> float:
@@ -135,7 +133,6 @@ class _Walker:
             unit.lines[-1] = Line(last.text + piece, last.start, max(end, last.end))
         else:
             unit.lines.append(Line(piece, start, end))
-        unit.chars += len(piece)
         self.space_pending = text[-1].isspace()
         if in_link:
             unit.link_chars += len(piece)
@@ -196,9 +193,10 @@ def resolve_soft_furniture(units: list[Unit]) -> None:
     for unit in units:
         if unit.furniture:
             continue
-        total += unit.chars
+        n = unit.chars
+        total += n
         for el in unit.soft_marks:
-            chars[id(el)] = chars.get(id(el), 0) + unit.chars
+            chars[id(el)] = chars.get(id(el), 0) + n
     for unit in units:
         if any(chars.get(id(el), 0) < total * _MAJOR_SHARE for el in unit.soft_marks):
             unit.furniture = True
