@@ -34,20 +34,27 @@ _DATE_SEARCH_UNITS = 12
 _LINE_CHARS = 30  # a line of text, longer than a label
 
 
-def _marked_words(unit: Unit, words_of: dict[HtmlElement, set[str]]) -> set[str]:
-    """The class and id words of the unit's element and its nearest ancestors; a container of the whole
-    article may carry its author in its class ("author-jane-doe"), so the chain stops below it."""
-    chain = [el for el in (*unit.ancestors[-_BYLINE_DEPTH:], unit.element) if el.tag not in PROTECTED_TAGS]
+def _chain(unit: Unit) -> list[HtmlElement]:
+    """The unit's element and its nearest ancestors, whose class and id words may mark it; a container of
+    the whole article may carry its author in its class ("author-jane-doe"), so the chain stops below it."""
+    return [el for el in (*unit.ancestors[-_BYLINE_DEPTH:], unit.element) if el.tag not in PROTECTED_TAGS]
+
+
+def _marked(chain: list[HtmlElement], words_of: dict[HtmlElement, frozenset[str]], wanted: frozenset[str]) -> bool:
+    """Whether the class or id words of an element of the chain include a wanted word."""
     for el in chain:
-        if el not in words_of:
-            words_of[el] = attribute_words(el)
-    return set().union(*(words_of[el] for el in chain))
+        words = words_of.get(el)
+        if words is None:
+            words = words_of[el] = attribute_words(el)
+        if not words.isdisjoint(wanted):
+            return True
+    return False
 
 
-def _is_caption(unit: Unit, words_of: dict[HtmlElement, set[str]]) -> bool:
+def _is_caption(unit: Unit, words_of: dict[HtmlElement, frozenset[str]]) -> bool:
     """A picture's caption set in a div or span whose class says so ("caption-full"), not in a figcaption:
     it describes the picture, not what the article tells."""
-    return bool(_marked_words(unit, words_of) & vocabulary()["caption_words"])
+    return _marked(_chain(unit), words_of, vocabulary()["caption_words"])
 
 
 def _time_holders(root: HtmlElement) -> set[HtmlElement]:
@@ -60,10 +67,9 @@ def _byline_kind(unit: Unit, words_of: dict[HtmlElement, frozenset[str]], time_h
     """'byline' or 'dateline' when the unit's markup says it names the author or the date."""
     if unit.chars > _BYLINE_MAX_CHARS:
         return None
-    vocab = vocabulary()
-    chain = [el for el in (*unit.ancestors[-_BYLINE_DEPTH:], unit.element) if el.tag not in PROTECTED_TAGS]
-    words = _marked_words(unit, words_of)
-    marked = words & vocab["byline_words"] or any(el.get("itemprop") in ("author", "datePublished") for el in chain)
+    chain = _chain(unit)
+    marked = (_marked(chain, words_of, vocabulary()["byline_words"])
+              or any(el.get("itemprop") in ("author", "datePublished") for el in chain))
     has_time = unit.tag == "time" or unit.element in time_holders
     if not marked and not has_time:
         return None
