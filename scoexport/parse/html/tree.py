@@ -54,13 +54,19 @@ def furniture_mark(el: HtmlElement, tag: str) -> str | None:
         return "hard"
     if tag in vocab["soft_furniture_tags"]:
         return "soft"
-    if tag in PROTECTED_TAGS or not el.attrib or el.get("itemprop") == "articleBody":
-        return None  # the rest reads attributes: an element without any (most of a page's) is not furniture
-    if el.get("hidden") is not None or el.get("aria-hidden") == "true" or _HIDDEN_STYLE.search(el.get("style", "")):
+    if tag in PROTECTED_TAGS:
+        return None
+    # the names first, in one call: most elements carry one or two attributes, and reading one costs as
+    # much as listing them all; an element without any (a good share of a page's) is not furniture
+    names = el.keys()
+    if not names or ("itemprop" in names and el.get("itemprop") == "articleBody"):
+        return None
+    if ("hidden" in names or ("aria-hidden" in names and el.get("aria-hidden") == "true")
+            or ("style" in names and _HIDDEN_STYLE.search(el.get("style")))):
         return "hard"
-    if el.get("role", "").lower() in vocab["furniture_roles"]:
+    if "role" in names and el.get("role").lower() in vocab["furniture_roles"]:
         return "soft"
-    words = attribute_words(el)
+    words = _class_and_id_words(el.get("class", "") if "class" in names else "", el.get("id", "") if "id" in names else "")
     return "soft" if words & vocab["furniture_words"] and not words & vocab["content_words"] else None
 
 
