@@ -32,6 +32,10 @@ _PARAGRAPH_CHARS = 150
 _SAME_TITLE_SHARE = 0.8
 _DATE_SEARCH_UNITS = 12
 _LINE_CHARS = 30  # a line of text, longer than a label
+# every element an HtmlElement, chosen in C: lxml.html's own lookup calls a Python function for each element
+# the walk reaches, only to give form fields classes of their own that this route never uses
+_ELEMENT_CLASSES = lxml.etree.ElementDefaultClassLookup(
+    element=HtmlElement, comment=lxml.html.HtmlComment, pi=lxml.html.HtmlProcessingInstruction, entity=lxml.html.HtmlEntity)
 
 
 def _chain(unit: Unit) -> list[HtmlElement]:
@@ -130,6 +134,7 @@ def _build_tree(text: str, spans: list[tuple[int, int]], path: str) -> HtmlEleme
         log.warning("%s: an element holds more than %d attributes: parsed with html.parser", path, MAX_ATTRIBUTES)
         return soup_tree(text)
     parser = lxml.html.HTMLParser()
+    parser.set_element_class_lookup(_ELEMENT_CLASSES)
     root = lxml.html.document_fromstring(text, parser=parser)
     if any(e.type_name == "ERR_RESOURCE_LIMIT" for e in parser.error_log):
         log.warning("%s: nested deeper than lxml builds: parsed with html.parser, nesting past %d flattened",
