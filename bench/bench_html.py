@@ -57,11 +57,13 @@ def run_trafilatura(pages: list[Path], out: Path) -> float:
     return elapsed
 
 
-def stage_times(pages: Path, out: Path) -> None:
-    """CPU seconds per stage of scoexport on the pages, each stage timed on its own."""
+def stage_times(pages: Path, out: Path, repeat: int) -> None:
+    """CPU seconds per stage of scoexport on the pages, each stage timed on its own (the least of `repeat` runs)."""
     from bench_stages import run
 
-    spent, _, n = run(pages, out)
+    runs = [run(pages, out / str(i)) for i in range(repeat)]
+    spent = {name: min(r[0][name] for r in runs) for name in runs[0][0]}
+    n = runs[0][2]
     total = sum(spent.values())
     print(f"scoexport by stage ({n} pages, {total:.2f} CPU s, {n / total:.1f} pages per CPU s):")
     for name, seconds in spent.items():
@@ -99,7 +101,7 @@ def main() -> int:
         print(f"scoexport   {score(['--dataset', str(dataset)])}; {len(pages) / ours:.1f} pages per CPU s (whole convert)")
         print(f"trafilatura {score(['--predictions', str(predictions)])}; {len(pages) / theirs:.1f} pages per CPU s (extraction)")
         print(f"speed ratio scoexport/trafilatura: {theirs / ours:.2f}")
-        stage_times(a.pages, Path(tmp) / "stages")
+        stage_times(a.pages, Path(tmp) / "stages", a.repeat)
     if a.profile:
         profile_parse(pages, a.profile)
     return 0
