@@ -33,6 +33,7 @@ from .export.writer import rows_of
 from .records import Failure, Mention, Skipped
 from .schema import TABLES
 from .sources import iter_sources
+from .sources.record_files import RecordFields
 
 log = logging.getLogger(__name__)
 
@@ -60,7 +61,8 @@ class PartitionDone:
     items: list[Converted | Failure | Skipped] = field(default_factory=list)  # in input order
 
 
-def convert_partition(paths: list[str], folder: str, part: str, budget: Budget = DEFAULT_BUDGET) -> PartitionDone:
+def convert_partition(paths: list[str], folder: str, part: str, budget: Budget = DEFAULT_BUDGET,
+                      fields: RecordFields | None = None) -> PartitionDone:
     """Run on a worker: convert the paths and write their rows as one staged part of each table."""
     from .pipeline import process_document
 
@@ -68,7 +70,7 @@ def convert_partition(paths: list[str], folder: str, part: str, budget: Budget =
     files = TableFiles(Path(folder), part, staged=True)
     written: set[str] = set()
     try:
-        for item in iter_sources(paths):
+        for item in iter_sources(paths, fields):
             result = item if isinstance(item, (Failure, Skipped)) else process_document(item, budget)
             if isinstance(result, (Failure, Skipped)):
                 done.items.append(result)
@@ -141,7 +143,7 @@ def client_for(address: str, jobs: int) -> Any:
 
 
 def convert_on_dask(paths: list[str], writer: Any, books: Any, rank: dict[str, int], *, address: str,
-                    jobs: int, budget: Budget = DEFAULT_BUDGET) -> None:
+                    jobs: int, budget: Budget = DEFAULT_BUDGET, fields: RecordFields | None = None) -> None:
     """Convert `paths` on the cluster into `writer`'s partial folder; `books` (pipeline._Books) records each input."""
     sizes = {p: books.stats.get(p, (0, 0))[0] for p in paths}
     client = client_for(address, jobs)
@@ -149,7 +151,8 @@ def convert_on_dask(paths: list[str], writer: Any, books: Any, rank: dict[str, i
         workers = max(1, len(client.scheduler_info().get("workers", {})) or jobs)
         pending: deque = deque()
         for n, chunk in enumerate(partitions(paths, sizes, workers), start=1):
-            pending.append(client.submit(convert_partition, chunk, str(writer.tmp), f"part-{n:06d}", budget, pure=False))
+            pending.append(client.submit(convert_partition, chunk, str(writer.tmp), f"part-{n:06d}", budget, fields,
+                                         pure=False))
             if len(pending) >= workers * 2:  # a bounded window: the parent holds a few partitions' summaries
                 _take(pending.popleft().result(), writer, books, rank)
         while pending:

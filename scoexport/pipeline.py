@@ -31,7 +31,8 @@ from .pool import map_documents
 from .records import DocumentResult, Failure, Skipped, Source, printable_path
 from .segment import paragraphs, sentences
 from .sources import iter_sources
-from .sources.inputs import find_inputs, is_warc, missing_inputs
+from .sources.inputs import find_inputs, is_container, missing_inputs
+from .sources.record_files import RecordFields
 
 
 class MissingInputsError(Exception):
@@ -113,10 +114,11 @@ class RunSummary:
         return not self.failures
 
 
-def iter_results(inputs: Iterable[str | os.PathLike[str]], jobs: int = 1,
-                 budget: Budget = DEFAULT_BUDGET) -> Iterator[DocumentResult | Failure | Skipped]:
-    """Results in input order; with jobs > 1 the documents are processed by a pool of processes."""
-    items = iter_sources(inputs)
+def iter_results(inputs: Iterable[str | os.PathLike[str]], jobs: int = 1, budget: Budget = DEFAULT_BUDGET,
+                 fields: RecordFields | None = None) -> Iterator[DocumentResult | Failure | Skipped]:
+    """Results in input order; with jobs > 1 the documents are processed by a pool of processes. `fields`
+    names the fields of files of records (JSON, JSON Lines, Parquet) that hold the text and metadata."""
+    items = iter_sources(inputs, fields)
     if jobs <= 1:
         for item in items:
             yield process_document(item, budget) if isinstance(item, Source) else item
@@ -137,6 +139,7 @@ def convert(
     wait: float = 0.0,
     on_document: Callable[[str, Failure | None], None] | None = None,
     on_total: Callable[[int], None] | None = None,
+    fields: RecordFields | None = None,
 ) -> RunSummary:
     """Convert documents into a dataset folder of Parquet tables; returns what happened.
 
@@ -152,7 +155,8 @@ def convert(
     MissingInputsError is raised before any work, and a run that converts no document leaves `out`
     as it was (`summary.written` is False) unless it drops the rows of changed or pruned inputs and
     keeps others; a run in which nothing changed only records itself in the manifest. A second run into the same folder
-    waits `wait` seconds, then raises `export.folder.FolderLocked`.
+    waits `wait` seconds, then raises `export.folder.FolderLocked`. `fields` names the fields of JSON, JSON Lines
+    and Parquet records that hold the text and the metadata (`sources.record_files.RecordFields`).
     """
     inputs = [os.fspath(i) for i in inputs]
     missing = missing_inputs(inputs)
@@ -213,7 +217,7 @@ def convert(
         for failure in missing:
             books.failed(failure)
         if dask is None:
-            for result in iter_results(work.convert, jobs, budget):
+            for result in iter_results(work.convert, jobs, budget, fields):
                 if isinstance(result, Failure):
                     books.failed(result)
                 elif isinstance(result, Skipped):
@@ -224,7 +228,7 @@ def convert(
         else:
             from .dask_engine import convert_on_dask
 
-            convert_on_dask(work.convert, writer, books, rank, address=dask, jobs=jobs, budget=budget)
+            convert_on_dask(work.convert, writer, books, rank, address=dask, jobs=jobs, budget=budget, fields=fields)
         if previous is not None:
             _keep_earlier_versions(previous, writer, work, summary, _doc_ranks(work.entries, rank))
         writer.index.update(books.containers(work.convert))
@@ -284,9 +288,10 @@ class _Books:
         self.writer.add_skip(item)
 
     def containers(self, paths: list[str]) -> dict[str, Entry]:
-        """Index entries of the web archives converted whole (their documents have entries of their own)."""
+        """Index entries of the files of many documents (web archives, files of records) converted whole; their
+        documents have entries of their own."""
         failed = {f.path for f in self.summary.failures}
-        return {p: Entry(p, *self.stats[p], "", "") for p in paths if is_warc(p) and p not in failed}
+        return {p: Entry(p, *self.stats[p], "", "") for p in paths if is_container(p) and p not in failed}
 
     def converted(self, path: str, sha256: str, doc: str, n_bytes: int) -> bool:
         """Record a converted input; True when its content is new to the dataset (its rows are to be kept)."""
