@@ -32,7 +32,7 @@ from .records import DocumentResult, Failure, Skipped, Source, printable_path
 from .segment import paragraphs, sentences
 from .sources import iter_sources
 from .sources.inputs import find_inputs, is_container, missing_inputs
-from .sources.record_files import RecordFields
+from .sources.record_files import RecordFields, is_record_file
 
 
 class MissingInputsError(Exception):
@@ -187,7 +187,11 @@ def convert(
     summary.total = len(found)
     rank = {path: n for n, path in enumerate(found)}
     if previous is not None:
-        work = plan(found, stats, previous, prune=prune and not missing)
+        # records read with other fields than the last run's make other documents: their files are converted again
+        fields = fields or RecordFields()
+        read_as_before = (previous.manifest.get("runs") or [{}])[-1].get("record_fields", {}) == fields.named
+        work = plan(found, stats, previous, prune=prune and not missing,
+                    changed=None if read_as_before else is_record_file)
         if prune and missing:
             log.warning("not pruning: %d named inputs are missing", len(missing))
     else:
@@ -196,7 +200,7 @@ def convert(
     run = {"started": started, "inputs": [printable_path(i) for i in inputs],
            "mode": "incremental" if previous else "full",
            "converted": len(work.convert), "kept": len(work.keep), "dropped": len(work.dropped),
-           "prune": prune}
+           "prune": prune, "record_fields": dict((fields or RecordFields()).named)}
     if on_total:
         on_total(len(work.convert))
     if previous is not None and not work.changes_rows and not missing:
@@ -230,7 +234,7 @@ def convert(
 
             convert_on_dask(work.convert, writer, books, rank, address=dask, jobs=jobs, budget=budget, fields=fields)
         if previous is not None:
-            _keep_earlier_versions(previous, writer, work, summary, _doc_ranks(work.entries, rank))
+            _keep_earlier_versions(previous, writer, work, summary, _doc_ranks(work.entries, rank), books.opened)
         writer.index.update(books.containers(work.convert))
         writer.run = {**run, "failed": len(summary.failures), "skipped": [vars(s) for s in summary.skipped]}
         summary.counts = writer.counts
@@ -243,11 +247,12 @@ def convert(
 
 
 def _keep_earlier_versions(previous: Previous, writer: DatasetWriter, work: Plan, summary: RunSummary,
-                           ranks: dict[str, int]) -> None:
+                           ranks: dict[str, int], opened: set[str]) -> None:
     """A changed input that now fails or is skipped keeps the rows of its earlier version: a dataset only loses a
     document when the user asks (`--prune` for inputs that are gone, `--full` for a rebuild). Its old index entry
-    stays, so the next run tries it again."""
-    lost = {f.path for f in summary.failures} | {s.path for s in summary.skipped}
+    stays, so the next run tries it again. A file of many documents that gave documents this run (`opened`) is
+    not lost for the records it skipped (a web archive's requests, a record without text)."""
+    lost = ({f.path for f in summary.failures} | {s.path for s in summary.skipped}) - opened
     entries = {path: previous.entries[path] for path in work.dropped if path in lost and path in previous.entries}
     entries.update((m, e) for path in list(entries) for m, e in previous.entries.items() if m.startswith(path + "#"))
     restore = {e.doc_id for e in entries.values() if e.doc_id} - work.keep
@@ -269,6 +274,7 @@ class _Books:
     stats: dict[str, tuple[int, int]]
     on_document: Callable[[str, Failure | None], None] | None
     seen: dict[str, str] = field(default_factory=dict)
+    opened: set[str] = field(default_factory=set)  # files of many documents that gave at least one
 
     def failed(self, failure: Failure) -> None:
         self.summary.failures.append(failure)
@@ -297,6 +303,9 @@ class _Books:
         """Record a converted input; True when its content is new to the dataset (its rows are to be kept)."""
         size, mtime = self.stats.get(path, (n_bytes, 0))
         self.writer.index[path] = Entry(path, size, mtime, sha256, doc)
+        container = path.split("#", 1)[0]
+        if container != path and is_container(container):
+            self.opened.add(container)
         first = doc not in self.seen
         if first:
             self.seen[doc] = path

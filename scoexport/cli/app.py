@@ -19,6 +19,7 @@ from ..export.folder import FolderError
 from ..pipeline import MissingInputsError
 from ..pipeline import convert as convert_documents
 from ..records import Failure, printable_path
+from ..sources.record_files import RecordFields
 from .dataset import db, query, schema
 from .exits import EXIT_INTERRUPTED, EXIT_NOTHING_CONVERTED, EXIT_SOME_FAILED, EXIT_USAGE, error
 
@@ -97,6 +98,14 @@ def convert(
         = DEFAULT_BUDGET.megabytes,
     wait: Annotated[float, typer.Option("--wait", min=0, help="Seconds to wait when another run is writing "
                                         "the same folder (default: refuse at once).")] = 0.0,
+    text_field: Annotated[str | None, typer.Option("--text-field", metavar="NAME", help="Field of JSON, JSON Lines "
+                                                   "or Parquet records that holds the text (default: text, content, "
+                                                   "maintext, body, ...).")] = None,
+    html_field: Annotated[str | None, typer.Option("--html-field", metavar="NAME", help="Field of the records that "
+                                                   "holds the page's HTML (default: html, raw_html, ...).")] = None,
+    field: Annotated[list[str] | None, typer.Option("--field", metavar="KIND=NAME", help="Field of the records that "
+                                                    "holds the url, title, date, author, language, publisher or id; "
+                                                    "KIND= reads none. Repeat for several.")] = None,
 ) -> None:
     """Convert documents into a dataset: OUT/<table>/*.parquet, OUT/open.sql and OUT/manifest.json.
 
@@ -113,6 +122,10 @@ def convert(
     paths = inputs or _default_inputs()
     if not paths:
         raise error("no inputs given and no bundled seeds found", EXIT_USAGE)
+    try:
+        fields = RecordFields.of(field or (), text=text_field, html=html_field)
+    except ValueError as exc:
+        raise error(str(exc), EXIT_USAGE) from None
     progress = None if quiet or not sys.stderr.isatty() else _progress()
 
     def on_total(total: int) -> None:
@@ -128,7 +141,7 @@ def convert(
     try:
         summary = convert_documents(paths, out, jobs=jobs or os.cpu_count() or 1, incremental=not full, prune=prune,
                                     dask=dask, on_document=on_document, on_total=on_total,
-                                    budget=Budget(doc_seconds, doc_memory), wait=wait)
+                                    budget=Budget(doc_seconds, doc_memory), wait=wait, fields=fields)
     except MissingInputsError as exc:
         raise error(f"{exc}; nothing converted, {out} left as it was", EXIT_NOTHING_CONVERTED) from None
     except FolderError as exc:

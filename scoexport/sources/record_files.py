@@ -72,6 +72,18 @@ class RecordFields:
         if unknown:
             raise ValueError(f"unknown record field kind {', '.join(sorted(unknown))}; known: {', '.join(KINDS)}")
 
+    @classmethod
+    def of(cls, pairs: Iterable[str] = (), **named: str | None) -> RecordFields:
+        """From `KIND=NAME` pairs (as `--field` gives them) and keywords (`text="body"`); an empty NAME reads no
+        field of that kind. Raises ValueError naming a pair that is not KIND=NAME or a kind not known."""
+        given = {kind: name for kind, name in named.items() if name is not None}
+        for pair in pairs:
+            kind, eq, name = pair.partition("=")
+            if not eq:
+                raise ValueError(f"--field {pair!r}: give KIND=NAME, e.g. date=published_at")
+            given[kind.strip().lower()] = name.strip()
+        return cls(given)
+
     def names(self, kind: str) -> tuple[str, ...]:
         if kind in self.named:
             return (self.named[kind],) if self.named[kind] else ()
