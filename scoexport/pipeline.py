@@ -32,6 +32,7 @@ from .records import DocumentResult, Failure, Skipped, Source, printable_path
 from .segment import paragraphs, sentences
 from .sources import iter_sources
 from .sources.inputs import find_inputs, is_container, missing_inputs
+from .sources.objects import source_from
 from .sources.record_files import RecordFields, is_record_file
 
 
@@ -46,7 +47,21 @@ class MissingInputsError(Exception):
 log = logging.getLogger(__name__)
 
 
-def process(source: Source) -> DocumentResult:
+def process(document: Source | str | os.PathLike[str] | bytes | None = None, *, text: str | None = None,
+            html: str | None = None, name: str | None = None) -> DocumentResult:
+    """One document through every stage: a path (str or PathLike), the bytes of a file, `text=` a string of
+    plain text or `html=` a page's HTML; `name` is the path the result shows for bytes and strings. A
+    positional str is always a path (`sources.objects` says why); errors are those of `source_from`.
+
+    >>> result = process(text="Leaders met in Astana on 4 July 2024.")
+    >>> [f.value for f in result.facts if f.kind == "date"]
+    ['2024-07-04']
+    """
+    source = document if isinstance(document, Source) else source_from(document, text=text, html=html, name=name)
+    return process_source(source)
+
+
+def process_source(source: Source) -> DocumentResult:
     """Run one decoded source through parse, clean, segment and extract."""
     doc = ids.doc_id(source.sha256)
     t0 = time.perf_counter()
@@ -78,7 +93,7 @@ def process_document(source: Source, budget: Budget = DEFAULT_BUDGET, hard_stop:
     """
     try:
         with within(budget, hard_stop):
-            result = process(source)
+            result = process_source(source)
     except BudgetExceeded as exc:
         failure = Failure(source.path, current_stage(), str(exc))
     except ParseError as exc:  # the format's reader says why in one line (an encrypted or scanned PDF)

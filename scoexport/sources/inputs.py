@@ -47,11 +47,11 @@ def is_container(path: str) -> bool:
     return is_warc(path) or is_record_file(path)
 
 
-class InputError(Exception):
+class InputError(ValueError):
     """An input that cannot be read or is not a document; the message says why."""
 
 
-class InputSkipped(Exception):
+class InputSkipped(ValueError):
     """An input left out on purpose (empty); the message says why."""
 
 
