@@ -24,9 +24,12 @@ from .dataset import db, query, schema
 from .exits import EXIT_INTERRUPTED, EXIT_NOTHING_CONVERTED, EXIT_SOME_FAILED, EXIT_USAGE, error
 
 app = typer.Typer(
-    help="Turn a folder of articles and reports (PDF, text, HTML, web archives) into a queryable dataset of Parquet tables.",
+    help="Turn a folder of articles and reports (PDF, text, HTML, web archives, JSON, JSON Lines or Parquet "
+         "records) into a queryable dataset of Parquet tables.",
     no_args_is_help=True,
     add_completion=False,
+    # docstrings are Markdown: their paragraphs are wrapped to the terminal, never broken where the source breaks
+    rich_markup_mode="markdown",
 )
 
 PACKAGE = Path(__file__).resolve().parent.parent
@@ -57,11 +60,19 @@ def configure_logging(verbose: int) -> None:
         logger.addHandler(handler)
 
 
+def _print_version(value: bool) -> None:
+    if value:
+        typer.echo(f"scoexport {__version__}")
+        raise typer.Exit()
+
+
 @app.callback()
 def main_options(
     verbose: Annotated[int, typer.Option("--verbose", "-v", count=True,
                                          help="Log more on standard error: -v skipped inputs, -vv each document's "
                                               "timing and the reason each line or block was removed.")] = 0,
+    version: Annotated[bool, typer.Option("--version", is_eager=True, callback=_print_version,
+                                          help="Print the version and exit.")] = False,
 ) -> None:
     configure_logging(verbose)
 
@@ -77,8 +88,9 @@ def _default_inputs() -> list[str]:
 @app.command()
 def convert(
     inputs: Annotated[list[str] | None, typer.Argument(
-        help="Files, folders (searched recursively for .pdf, .txt, .md, .html, .htm, .warc, .warc.gz) or glob patterns. "
-             "With none, the bundled sample documents (seeds/) are converted.")] = None,
+        help="Files, folders (searched recursively for .pdf, .txt, .md, .html, .htm, .warc, .warc.gz, .json, "
+             ".jsonl, .ndjson, .parquet) or glob patterns. With none, the bundled sample documents (seeds/) "
+             "are converted.")] = None,
     out: Annotated[Path, typer.Option("--out", "-o", help="Dataset folder to write (replaced atomically).")] = Path("dataset"),
     jobs: Annotated[int, typer.Option("--jobs", "-j", min=0,
                                       help="Processes to use; 0 means one per CPU core.")] = 0,
@@ -107,9 +119,16 @@ def convert(
                                                     "holds the url, title, date, author, language, publisher or id; "
                                                     "KIND= reads none. Repeat for several.")] = None,
 ) -> None:
-    """Convert documents into a dataset: OUT/<table>/*.parquet, OUT/open.sql and OUT/manifest.json.
+    """Convert documents into a dataset: `OUT/<table>/*.parquet`, `OUT/open.sql` and `OUT/manifest.json`.
 
-    Example: scoexport convert reports/ 'news/**/*.html' -o dataset
+    Example: `scoexport convert reports/ 'news/**/*.html' -o dataset`
+
+    A JSON, JSON Lines or Parquet file of records gives one document per record: its text or HTML field
+    and its metadata fields (url, title, date, author, ...) are found by their usual names, or named with
+    `--text-field`, `--html-field` and `--field KIND=NAME`; what the record states wins over what the text
+    seems to say, for example:
+
+    `scoexport convert items.jsonl --text-field body --field date=pubDate`
 
     Into an existing dataset only new and changed inputs are converted (by size and modification
     time, then content hash); the others keep their rows. Inputs converted earlier and not found
