@@ -26,6 +26,7 @@ from .export.incremental import (
 )
 from .export.writer import utc_now as _now  # the manifest's time stamps, one format
 from .extract import Context, extract
+from .outcomes import input_suffix
 from .parse import ParseError, parse
 from .pool import map_documents
 from .records import DocumentResult, Failure, Skipped, Source, printable_path
@@ -123,6 +124,8 @@ class RunSummary:
     total: int = 0  # inputs found in this run
     skipped: list[Skipped] = field(default_factory=list)  # inputs or records left out on purpose, with the reason
     written: bool = False  # whether `out` now holds this run's dataset (a run that asks for nothing leaves it)
+    converted_by_suffix: dict[str, int] = field(default_factory=dict)  # documents converted, by their file's suffix
+    duplicate_paths: list[str] = field(default_factory=list)  # inputs whose content another input already gave
 
     @property
     def ok(self) -> bool:
@@ -326,8 +329,11 @@ class _Books:
             self.seen[doc] = path
             self.summary.documents += 1
             self.summary.bytes_read += n_bytes
+            suffix = input_suffix(path)
+            self.summary.converted_by_suffix[suffix] = self.summary.converted_by_suffix.get(suffix, 0) + 1
         else:  # listed among the errors, but not a failure of the run
             self.summary.duplicates += 1
+            self.summary.duplicate_paths.append(path)
             log.warning("skipped %s: same content as %s", path, self.seen[doc])
             self.writer.add_failure(Failure(path, "dedupe", f"same content as {self.seen[doc]}; skipped"))
         if self.on_document:

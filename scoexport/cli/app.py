@@ -16,7 +16,8 @@ import typer
 from .. import __version__
 from ..budget import DEFAULT_BUDGET, Budget
 from ..export.folder import FolderError
-from ..pipeline import MissingInputsError
+from ..outcomes import outcome_lines
+from ..pipeline import MissingInputsError, RunSummary
 from ..pipeline import convert as convert_documents
 from ..records import Failure, printable_path
 from ..sources.record_files import RecordFields
@@ -173,27 +174,33 @@ def convert(
     finally:
         if progress is not None:
             progress.stop()
-    for skipped in summary.skipped:
-        times = f" ({skipped.count} records)" if skipped.count > 1 else ""
-        typer.echo(f"skipped: {skipped.path}: {skipped.reason}{times}", err=True)
     if not summary.written:
+        _say_what_happened(summary, quiet)
         raise error(f"nothing converted; {out} left as it was", EXIT_NOTHING_CONVERTED)
     if not quiet:
         counts = ", ".join(f"{n} {t}" for t, n in summary.counts.items() if t not in ("documents", "errors"))
         kept = f", kept {summary.kept} unchanged" if summary.kept else ""
         dropped = f", dropped {summary.dropped}" if summary.dropped else ""
         typer.echo(f"converted {summary.documents} documents{kept}{dropped} into {out} ({counts})")
-        if summary.duplicates:
-            typer.echo(f"skipped {summary.duplicates} duplicate inputs (same content as another)")
-        if summary.skipped:
-            typer.echo(f"skipped {sum(s.count for s in summary.skipped)} inputs or web archive records (listed above "
-                       f"and in {out}/manifest.json)", err=True)
-        if summary.failures:
-            typer.echo(f"{len(summary.failures)} inputs failed; see the errors table or {out}/manifest.json", err=True)
+    _say_what_happened(summary, quiet)
+    if not quiet and (summary.skipped or summary.failures or summary.duplicates):
+        typer.echo(f"every input skipped or failed is listed in {out}/manifest.json (failures also in the errors table)",
+                   err=True)
     if summary.documents == 0 and summary.kept == 0:
         raise typer.Exit(EXIT_NOTHING_CONVERTED)
     if summary.failures:
         raise typer.Exit(EXIT_SOME_FAILED)
+
+
+def _say_what_happened(summary: RunSummary, quiet: bool) -> None:
+    """The run's outcome for each kind of input (by suffix), on standard error: converted, skipped and why,
+    failed and why, grouped, so that a folder of many kinds of files is accounted for in a few lines."""
+    lines = outcome_lines(summary)
+    if quiet or not lines:
+        return
+    typer.echo("by kind of input:", err=True)
+    for line in lines:
+        typer.echo(line, err=True)
 
 
 def _progress():  # type: ignore[no-untyped-def]
