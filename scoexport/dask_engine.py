@@ -33,7 +33,7 @@ from .export.writer import rows_of
 from .records import Failure, Mention, Skipped
 from .schema import TABLES
 from .sources import iter_sources
-from .sources.record_files import RecordFields
+from .sources.record_fields import RecordFields
 
 log = logging.getLogger(__name__)
 

@@ -1,4 +1,5 @@
-"""What a run did with each kind of input, grouped so that a person reads it at a glance.
+"""What a run did: its `RunSummary`, and what it did with each kind of input, grouped so that a
+person reads it at a glance.
 
 Enters: a run's `RunSummary` (documents converted by suffix, failures, inputs skipped with their
 reasons). Leaves: `Outcome` groups, one per suffix (the file's, or for a record of a JSON Lines file
@@ -19,16 +20,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from pathlib import PurePath
-from typing import TYPE_CHECKING
 
 from .data import load_json
 from .records import Failure, Skipped
-
-if TYPE_CHECKING:
-    from .pipeline import RunSummary
 
 NO_SUFFIX = "(no suffix)"
 UNSUPPORTED = "not a supported document type"
@@ -36,6 +33,29 @@ _DETAILS = re.compile(r"\s*\([^()]*\)")  # "(control bytes throughout)", "(the f
 _WHERE = re.compile(r"\s+(?:on|at) line \d+|\s+line \d+", re.I)
 _COMPOUND = (".warc.gz", ".tar.gz")
 _SUFFIX_WIDTH = 9
+
+
+@dataclass
+class RunSummary:
+    """What `convert` did: documents converted, kept and dropped, the inputs that failed or were skipped."""
+
+    out: str
+    documents: int = 0  # converted in this run
+    failures: list[Failure] = field(default_factory=list)
+    duplicates: int = 0
+    counts: dict[str, int] = field(default_factory=dict)
+    bytes_read: int = 0
+    kept: int = 0  # documents kept unchanged from the dataset's earlier runs
+    dropped: int = 0  # inputs whose earlier rows were dropped (changed, or gone with prune)
+    total: int = 0  # inputs found in this run
+    skipped: list[Skipped] = field(default_factory=list)  # inputs or records left out on purpose, with the reason
+    written: bool = False  # whether `out` now holds this run's dataset (a run that asks for nothing leaves it)
+    converted_by_suffix: dict[str, int] = field(default_factory=dict)  # documents converted, by their file's suffix
+    duplicate_paths: list[str] = field(default_factory=list)  # inputs whose content another input already gave
+
+    @property
+    def ok(self) -> bool:
+        return not self.failures
 
 
 @dataclass

@@ -26,7 +26,7 @@ from .export.incremental import (
 )
 from .export.writer import utc_now as _now  # the manifest's time stamps, one format
 from .extract import Context, extract
-from .outcomes import input_suffix
+from .outcomes import RunSummary, input_suffix
 from .parse import ParseError, parse
 from .pool import map_documents
 from .records import DocumentResult, Failure, Skipped, Source, printable_path
@@ -34,7 +34,8 @@ from .segment import paragraphs, sentences
 from .sources import iter_sources
 from .sources.inputs import find_inputs, is_container, missing_inputs
 from .sources.objects import source_from
-from .sources.record_files import RecordFields, is_record_file
+from .sources.record_fields import RecordFields
+from .sources.record_files import is_record_file
 
 
 class MissingInputsError(Exception):
@@ -109,27 +110,6 @@ def process_document(source: Source, budget: Budget = DEFAULT_BUDGET, hard_stop:
         return result
     log.warning("failed %s in stage %s: %s", failure.path, failure.stage, failure.error)
     return failure
-
-
-@dataclass
-class RunSummary:
-    out: str
-    documents: int = 0  # converted in this run
-    failures: list[Failure] = field(default_factory=list)
-    duplicates: int = 0
-    counts: dict[str, int] = field(default_factory=dict)
-    bytes_read: int = 0
-    kept: int = 0  # documents kept unchanged from the dataset's earlier runs
-    dropped: int = 0  # inputs whose earlier rows were dropped (changed, or gone with prune)
-    total: int = 0  # inputs found in this run
-    skipped: list[Skipped] = field(default_factory=list)  # inputs or records left out on purpose, with the reason
-    written: bool = False  # whether `out` now holds this run's dataset (a run that asks for nothing leaves it)
-    converted_by_suffix: dict[str, int] = field(default_factory=dict)  # documents converted, by their file's suffix
-    duplicate_paths: list[str] = field(default_factory=list)  # inputs whose content another input already gave
-
-    @property
-    def ok(self) -> bool:
-        return not self.failures
 
 
 def iter_results(inputs: Iterable[str | os.PathLike[str]], jobs: int = 1, budget: Budget = DEFAULT_BUDGET,

@@ -17,7 +17,8 @@ from scoexport import convert, process
 from scoexport.cli import app
 from scoexport.records import Failure, Skipped, Source
 from scoexport.sources import iter_sources
-from scoexport.sources.record_files import RecordFields, iter_records
+from scoexport.sources.record_fields import RecordFields
+from scoexport.sources.record_files import iter_records
 
 runner = CliRunner()
 

@@ -20,7 +20,7 @@ from ..outcomes import outcome_lines
 from ..pipeline import MissingInputsError, RunSummary
 from ..pipeline import convert as convert_documents
 from ..records import Failure, printable_path
-from ..sources.record_files import RecordFields
+from ..sources.record_fields import RecordFields
 from .dataset import db, query, schema
 from .exits import EXIT_INTERRUPTED, EXIT_NOTHING_CONVERTED, EXIT_SOME_FAILED, EXIT_USAGE, error
 

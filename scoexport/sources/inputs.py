@@ -18,7 +18,8 @@ from pathlib import Path
 
 from ..records import Failure, Skipped, Source, printable_path
 from .decode import decode
-from .record_files import RecordFields, is_record_file, iter_records
+from .record_fields import RecordFields
+from .record_files import is_record_file, iter_records
 from .sniff import binary_kind, bytes_look_binary, is_pdf, looks_binary, utf16_without_bom
 
 log = logging.getLogger(__name__)

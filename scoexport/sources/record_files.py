@@ -25,14 +25,11 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
-import re
-from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
-from functools import cache
+from collections.abc import Iterator
 from typing import Any
 
-from ..data import load_json
 from ..records import Failure, Skipped, Source, printable_path
+from .record_fields import RecordFields, first_value, stated_fields
 from .sniff import binary_kind, looks_binary
 
 log = logging.getLogger(__name__)
@@ -41,88 +38,13 @@ JSON_SUFFIXES = (".json",)
 JSON_LINES_SUFFIXES = (".jsonl", ".ndjson", ".jl")
 PARQUET_SUFFIXES = (".parquet",)
 RECORD_SUFFIXES = JSON_SUFFIXES + JSON_LINES_SUFFIXES + PARQUET_SUFFIXES
-KINDS = ("html", "text", "url", "title", "date", "author", "language", "publisher", "id")
 BATCH_ROWS = 1024  # Parquet rows per batch: a thousand articles of text, a few megabytes
 _SNIFF_CHARS = 4096
 _MAX_FIELDS_SHOWN = 12
-_ADDRESS = re.compile(r"(?:https?://|www\.)\S+$", re.I)
 
 
 def is_record_file(path: str) -> bool:
     return path.lower().endswith(RECORD_SUFFIXES)
-
-
-@cache
-def default_fields() -> dict[str, tuple[str, ...]]:
-    names = load_json("record_fields.json")
-    return {kind: tuple(names[kind]) for kind in KINDS}
-
-
-@dataclass(frozen=True)
-class RecordFields:
-    """Which field of a record holds what. `named` maps a kind ("text", "url", ...) to the field the user
-    named ("" for none: that kind is not read); the other kinds are looked for under `default_fields()`.
-    A named text or HTML field replaces both defaults: the document is where the user says. A name may
-    reach into nested objects with dots (`content.rendered`)."""
-
-    named: dict[str, str] = field(default_factory=dict)
-
-    def __post_init__(self) -> None:
-        unknown = set(self.named) - set(KINDS)
-        if unknown:
-            raise ValueError(f"unknown record field kind {', '.join(sorted(unknown))}; known: {', '.join(KINDS)}")
-
-    @classmethod
-    def of(cls, pairs: Iterable[str] = (), **named: str | None) -> RecordFields:
-        """From `KIND=NAME` pairs (as `--field` gives them) and keywords (`text="body"`); an empty NAME reads no
-        field of that kind. Raises ValueError naming a pair that is not KIND=NAME or a kind not known."""
-        given = {kind: name for kind, name in named.items() if name is not None}
-        for pair in pairs:
-            kind, eq, name = pair.partition("=")
-            if not eq:
-                raise ValueError(f"--field {pair!r}: give KIND=NAME, e.g. date=published_at")
-            given[kind.strip().lower()] = name.strip()
-        return cls(given)
-
-    def names(self, kind: str) -> tuple[str, ...]:
-        if kind in self.named:
-            return (self.named[kind],) if self.named[kind] else ()
-        if kind in ("text", "html") and ({"text", "html"} & set(self.named)):
-            return ()
-        return default_fields()[kind]
-
-    def document_names(self) -> tuple[str, ...]:
-        return self.names("html") + self.names("text")
-
-    def columns(self, available: Iterable[str]) -> list[str]:
-        """The top-level columns any of the names may read (a Parquet file reads only those)."""
-        wanted = {name.split(".", 1)[0].lower() for kind in KINDS for name in self.names(kind)}
-        wanted |= {name.lower() for kind in KINDS for name in self.names(kind)}
-        return [c for c in available if c.lower() in wanted]
-
-
-def _get(record: dict[str, Any], name: str) -> Any:
-    """The value of a field: the exact name, then the name in any case, then a dotted path into objects."""
-    if name in record:
-        return record[name]
-    lowered = name.lower()
-    for key, value in record.items():
-        if isinstance(key, str) and key.lower() == lowered:
-            return value
-    head, dot, rest = name.partition(".")
-    if dot:
-        inner = _get(record, head)
-        if isinstance(inner, dict):
-            return _get(inner, rest)
-    return None
-
-
-def _first(record: dict[str, Any], names: Iterable[str]) -> tuple[str, Any]:
-    for name in names:
-        value = _get(record, name)
-        if value not in (None, "", [], {}):
-            return name, value
-    return "", None
 
 
 def _text_of(value: Any) -> str | None:
@@ -132,20 +54,6 @@ def _text_of(value: Any) -> str | None:
     if isinstance(value, list) and value and all(isinstance(v, str) for v in value):
         return "\n\n".join(value)
     return None
-
-
-def stated_fields(record: dict[str, Any], fields: RecordFields) -> dict[str, Any]:
-    """The metadata fields a record has, by kind ("title", "date", ...), values as the record holds them;
-    parse reads them (`parse.stated`). A URL under a default name (such as "source") must look like one."""
-    stated = {}
-    for kind in ("url", "title", "date", "author", "language", "publisher"):
-        value = _first(record, fields.names(kind))[1]
-        if value is None:
-            continue
-        if kind == "url" and "url" not in fields.named and not (isinstance(value, str) and _ADDRESS.match(value)):
-            continue
-        stated[kind] = value
-    return stated
 
 
 def looks_like_html(text: str) -> bool:
@@ -171,7 +79,7 @@ def _sound(value: Any) -> Any:
 def record_source(path: str, pointer: str, record: dict[str, Any], fields: RecordFields) -> Source | Failure | None:
     """The `Source` of one record, a Failure when its text is binary data, or None when it has no text field."""
     member = f"{path}#{pointer}"
-    name, value = _first(record, fields.document_names())
+    name, value = first_value(record, fields.document_names())
     text = _text_of(value)
     if text is None or not text.strip():
         return None
@@ -180,7 +88,7 @@ def record_source(path: str, pointer: str, record: dict[str, Any], fields: Recor
         return Failure(printable_path(member), "read", f"the {name!r} field holds binary data, not text")
     fmt = "html" if name in fields.names("html") or looks_like_html(text) else "text"
     stated = _sound(stated_fields(record, fields))
-    record_id = _first(record, fields.names("id"))[1]
+    record_id = first_value(record, fields.names("id"))[1]
     record_id = None if record_id is None or isinstance(record_id, (dict, list)) else _sound(str(record_id))
     # the content, as a file's bytes are: not where the record is, nor the ID it gives itself
     canonical = json.dumps({"format": fmt, "text": text, "stated": stated}, sort_keys=True, ensure_ascii=False, default=str)
@@ -202,7 +110,7 @@ def _records_in(value: Any, fields: RecordFields, at: str = "", depth: int = 0) 
         return
     if not isinstance(value, dict):
         return
-    if depth == 0 and _first(value, fields.document_names())[1] is not None:
+    if depth == 0 and first_value(value, fields.document_names())[1] is not None:
         yield at, value
         return
     for key, inner in value.items():
