@@ -3,6 +3,7 @@ schema, help at 80 columns, query's standard input, a DATASET that does not exis
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 from pathlib import Path
 
 import pytest
@@ -45,7 +46,7 @@ def test_a_string_is_a_path_and_a_missing_one_says_how_to_pass_text(tmp_path: Pa
         process("nope.html")
     with pytest.raises(FileNotFoundError, match="no such file"):
         process("Leaders met in Astana.\nA second line.")
-    with pytest.raises(IsADirectoryError, match="scoexport.convert"):
+    with pytest.raises(IsADirectoryError, match=r"scoexport\.convert"):
         process(tmp_path)
     (tmp_path / "items.jsonl").write_text('{"text": "x"}\n')
     with pytest.raises(ValueError, match="many documents"):
@@ -86,7 +87,7 @@ def test_help_reads_well_at_80_columns(command: list[str]) -> None:
     assert max(len(line) for line in lines) <= 80
     prose = [line.strip() for line in lines if line.strip() and not line.lstrip().startswith(("│", "╭", "╰", "Usage"))]
     # a paragraph's line ends where the terminal's width ends it, never early in mid-sentence
-    for line, after in zip(prose, prose[1:]):
+    for line, after in pairwise(prose):
         if after[:1].islower() and not line.endswith((".", ":", ",", ";")):
             assert len(line) > 60, (line, after)
 
