@@ -221,3 +221,41 @@ def test_convert_cli_reads_records_and_keeps_them_across_runs(tmp_path: Path) ->
 def test_convert_cli_rejects_a_field_option_it_cannot_read(tmp_path: Path) -> None:
     result = runner.invoke(app, ["convert", str(tmp_path), "-o", str(tmp_path / "ds"), "--field", "colour=red"])
     assert result.exit_code == 3 and "unknown record field kind colour" in result.output
+
+
+JSON_VALUES = st.recursive(st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(),
+                           lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(), inner, max_size=4),
+                           max_leaves=12)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(JSON_VALUES, max_size=8), st.integers(1, 7), st.sampled_from(["", " ", "\n  "]))
+def test_a_streamed_array_gives_what_json_loads_gives(items: list, chunk: int, space: str) -> None:
+    import io
+
+    from scoexport.sources import json_stream
+
+    text = "[" + space + ("," + space).join(json.dumps(i) for i in items) + space + "]" + space
+    old, json_stream.CHUNK = json_stream.CHUNK, chunk  # tiny chunks: every value crosses a chunk's end
+    try:
+        assert list(json_stream.array_items(io.StringIO(text))) == json.loads(text)
+    finally:
+        json_stream.CHUNK = old
+
+
+def test_a_large_json_array_is_streamed_and_a_broken_tail_keeps_what_came_before(tmp_path: Path) -> None:
+    path = tmp_path / "big.json"
+    with open(path, "w", encoding="utf-8") as f:
+        f.write("[")
+        f.write(",\n".join(json.dumps({"text": f"{n} " + "x" * 2000}) for n in range(5000)))
+        f.write("]")
+    tracemalloc.start()
+    count = sum(1 for _ in iter_records(str(path)))
+    _, peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    assert count == 5000 and peak < 8_000_000  # a chunk and a record, not the file's 10 MB
+    broken = tmp_path / "broken.json"
+    broken.write_text('[{"text": "First record about Astana."}, {"text": "Second"} {"text": "lost"}]')
+    items = list(iter_records(str(broken)))
+    assert [type(i).__name__ for i in items] == ["Source", "Source", "Failure"]
+    assert "after record #/1" in items[2].error

@@ -12,9 +12,10 @@ lines after it are read on; records without a text field are counted in one `Ski
 naming the first; a file in which no record has one is skipped as a whole, with the fields its
 records do have, so that the user can name the right one.
 
-JSON Lines are read line by line and Parquet in row batches of the needed columns only, so memory
-holds one record (or one batch) whatever the file's size; a `.json` file is one JSON value and is
-read whole (a `.json` file holding one object per line is read as JSON Lines).
+JSON Lines are read line by line, a `.json` array item by item and Parquet in row batches of the
+needed columns only, so memory holds one record (or one batch) whatever the file's size; another
+`.json` value (an object wrapping the records) is read whole, and a `.json` file holding one object
+per line is read as JSON Lines.
 
 A record's document ID comes from its content as a file's does: the SHA-256 of the fields read
 (canonical JSON), so a record moved to another file or line keeps its ID, and a record whose text
@@ -29,6 +30,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from ..records import Failure, Skipped, Source, printable_path
+from .json_stream import array_items
 from .record_fields import RecordFields, first_value, stated_fields
 from .sniff import binary_kind, looks_binary
 
@@ -195,8 +197,24 @@ def iter_records(path: str, fields: RecordFields | None = None) -> Iterator[Sour
 
 
 def _json(path: str, fields: RecordFields) -> Iterator[Source | Failure | Skipped]:
+    """A .json file: an array is streamed item by item; another value (an object wrapping the records) is read
+    whole; a file of one object per line is read as JSON Lines."""
+    tally = _Tally(path, fields)
     try:
-        with open(path, "rb") as f:
+        with open(path, encoding="utf-8-sig") as f:
+            if f.read(_SNIFF_CHARS).lstrip().startswith("["):
+                f.seek(0)
+                n = -1
+                try:
+                    for n, record in enumerate(array_items(f)):
+                        made = tally.add(f"/{n}", record)
+                        if made is not None:
+                            yield made
+                except json.JSONDecodeError as exc:
+                    yield Failure(printable_path(path), "read", f"not valid JSON after record #/{n}: {exc.msg}")
+                yield from tally.closing()
+                return
+            f.seek(0)
             value = json.load(f)
     except json.JSONDecodeError as exc:
         if exc.msg == "Extra data":  # one object per line under a .json name
@@ -207,10 +225,9 @@ def _json(path: str, fields: RecordFields) -> Iterator[Source | Failure | Skippe
     except (OSError, UnicodeDecodeError, RecursionError) as exc:
         yield Failure(printable_path(path), "read", f"cannot read the JSON: {getattr(exc, 'strerror', None) or exc}")
         return
-    if not isinstance(value, (list, dict)):
+    if not isinstance(value, dict):
         yield Failure(printable_path(path), "read", f"holds a single JSON {type(value).__name__}, not records")
         return
-    tally = _Tally(path, fields)
     for pointer, record in _records_in(value, fields):
         made = tally.add(pointer, record)
         if made is not None:
