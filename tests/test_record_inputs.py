@@ -80,6 +80,13 @@ def test_a_json_array_and_a_wrapped_array_give_json_pointers(tmp_path: Path) -> 
         "array.json#/0", "array.json#/1", "one.json#", "wrapped.json#/articles/0"]
 
 
+def test_a_byte_order_mark_does_not_cost_the_first_record(tmp_path: Path) -> None:
+    for name in ("bom.jsonl", "bom.json"):
+        (tmp_path / name).write_bytes(b"\xef\xbb\xbf" + json.dumps([{"text": "First record."}]).encode()[1:-1]
+                                      if name.endswith("l") else b"\xef\xbb\xbf" + json.dumps([{"text": "One."}]).encode())
+    assert [s.record for s in sources(list(iter_sources([tmp_path])))] == ["/0", "L1"]
+
+
 def test_a_json_file_of_lines_is_read_as_json_lines(tmp_path: Path) -> None:
     path = write_jsonl(tmp_path / "scrapy.json", [{"text": "First line record."}, {"text": "Second line record."}])
     assert [s.record for s in sources(list(iter_sources([path])))] == ["L1", "L2"]

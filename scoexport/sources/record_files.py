@@ -23,6 +23,7 @@ or stated metadata changed gets a new one.
 """
 from __future__ import annotations
 
+import codecs
 import hashlib
 import json
 import logging
@@ -246,7 +247,7 @@ def _json_lines(path: str, fields: RecordFields) -> Iterator[Source | Failure | 
                     continue
                 pointer = f"L{number}"
                 try:
-                    record = json.loads(line)
+                    record = json.loads(line.removeprefix(codecs.BOM_UTF8) if number == 1 else line)
                 except (json.JSONDecodeError, UnicodeDecodeError) as exc:
                     reason = f"{exc.msg} (column {exc.colno})" if isinstance(exc, json.JSONDecodeError) else "not UTF-8"
                     log.warning("skipped %s#%s: malformed JSON line: %s", printable_path(path), pointer, reason)
