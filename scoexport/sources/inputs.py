@@ -29,7 +29,8 @@ HTML_SUFFIXES = {".html", ".htm", ".xhtml", ".shtml"}
 PDF_SUFFIXES = {".pdf"}
 SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | PDF_SUFFIXES
 WARC_SUFFIXES = (".warc", ".warc.gz")  # web archives: many documents in one file (sources/warc.py)
-# with the files of records (sources/record_files.py), what a folder's files are taken for
+# what a folder's files are taken for, as the message about the others names it (files of records, .json,
+# .jsonl, .ndjson, .jl and .parquet: sources/record_files.py)
 SUPPORTED = ".txt, .md, .html, .pdf, .json, .jsonl, .parquet, .warc, .warc.gz"
 
 # the tags a page opens with, looked for in the bytes and, for UTF-16 pages, in the decoded text
