@@ -149,7 +149,8 @@ class _Tally:
         if made is None:
             self.missing += 1
             self.first = self.first or pointer
-            self.seen.update((str(k), None) for k in record)
+            if len(self.seen) <= _MAX_FIELDS_SHOWN:  # enough for the message, whatever the number of records
+                self.seen.update((str(k), None) for k in record)
         elif isinstance(made, Source):
             self.documents += 1
         return made
@@ -191,7 +192,7 @@ def iter_records(path: str, fields: RecordFields | None = None) -> Iterator[Sour
     if kind:
         yield Failure(printable_path(path), "read", f"this is {kind}, not JSON")
         return
-    if not head.strip():
+    if not head.strip() and len(head) < _SNIFF_CHARS:
         yield Skipped(printable_path(path), "empty file" if not head else "holds only white space")
         return
     yield from (_json_lines(path, fields) if lower.endswith(JSON_LINES_SUFFIXES) else _json(path, fields))
