@@ -265,3 +265,11 @@ def test_a_large_json_array_is_streamed_and_a_broken_tail_keeps_what_came_before
     items = list(iter_records(str(broken)))
     assert [type(i).__name__ for i in items] == ["Source", "Source", "Failure"]
     assert "after record #/1" in items[2].error
+
+
+@pytest.mark.parametrize(("raw", "code"), [("en-GB", "en"), ("de_DE", "de"), ("FR", "fr"), ("English", None),
+                                           ("", None), ("zh-Hant-TW", "zh"), ("fil", "fil")])
+def test_language_tags_give_their_primary_code(raw: str, code: str | None) -> None:
+    from scoexport.parse.stated import language_code
+
+    assert language_code(raw) == code

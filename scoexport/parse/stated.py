@@ -20,13 +20,16 @@ from ..records import Metadata, Parsed
 from .html.date_attrs import attribute_date
 
 _LANGUAGE_SUBTAG = re.compile(r"[-_]")
+_PRIMARY = re.compile(r"[a-z]{2,3}")  # BCP 47: an ISO 639 code
 
 
 def language_code(raw: str | None) -> str | None:
-    """The primary language subtag of a language tag as pages and exports write it ("en-US" -> "en")."""
+    """The primary language subtag of a language tag as pages and exports write it ("en-US" -> "en"); None
+    for what is no tag ("English": the language is then guessed from the text)."""
     if not isinstance(raw, str) or not raw.strip():
         return None
-    return _LANGUAGE_SUBTAG.split(raw.strip())[0].lower()[:3] or None
+    primary = _LANGUAGE_SUBTAG.split(raw.strip())[0].lower()
+    return primary if _PRIMARY.fullmatch(primary) else None
 
 
 def _one_line(value: Any) -> str | None:
