@@ -8,6 +8,7 @@ import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from . import ids
 from .budget import DEFAULT_BUDGET, Budget, BudgetExceeded, current_stage, stage, within
@@ -28,6 +29,7 @@ from .export.writer import utc_now as _now  # the manifest's time stamps, one fo
 from .extract import Context, extract
 from .outcomes import RunSummary, input_suffix
 from .parse import ParseError, parse
+from .parse.html.rules import SiteRules, load_rules
 from .pool import map_documents
 from .records import DocumentResult, Failure, Skipped, Source, printable_path
 from .segment import paragraphs, sentences
@@ -36,6 +38,10 @@ from .sources.inputs import find_inputs, is_container, missing_inputs
 from .sources.objects import source_from
 from .sources.record_fields import RecordFields
 from .sources.record_files import is_record_file
+from .sources.soup import is_soup, soup_source
+
+if TYPE_CHECKING:
+    from bs4.element import Tag
 
 
 class MissingInputsError(Exception):
@@ -49,26 +55,33 @@ class MissingInputsError(Exception):
 log = logging.getLogger(__name__)
 
 
-def process(document: Source | str | os.PathLike[str] | bytes | None = None, *, text: str | None = None,
-            html: str | None = None, name: str | None = None) -> DocumentResult:
-    """One document through every stage: a path (str or PathLike), the bytes of a file, `text=` a string of
-    plain text or `html=` a page's HTML; `name` is the path the result shows for bytes and strings. A
-    positional str is always a path (`sources.objects` says why); errors are those of `source_from`.
+def process(document: Source | Tag | str | os.PathLike[str] | bytes | None = None, rules: SiteRules | None = None, *,
+            text: str | None = None, html: str | None = None, name: str | None = None) -> DocumentResult:
+    """One document through every stage: a path (str or PathLike), the bytes of a file, a BeautifulSoup (or a
+    Tag of one, read as the HTML it serializes to), `text=` a string of plain text or `html=` a page's HTML;
+    `name` is the path the result shows for bytes and strings. A positional str is always a path
+    (`sources.objects` says why); errors are those of `source_from`. `rules` keep and drop parts of the pages
+    of the sites they name (`convert --rules`).
 
     >>> result = process(text="Leaders met in Astana on 4 July 2024.")
     >>> [f.value for f in result.facts if f.kind == "date"]
     ['2024-07-04']
     """
-    source = document if isinstance(document, Source) else source_from(document, text=text, html=html, name=name)
-    return process_source(source)
+    if is_soup(document):
+        source = soup_source(document)
+    elif isinstance(document, Source):
+        source = document
+    else:
+        source = source_from(document, text=text, html=html, name=name)
+    return process_source(source, rules)
 
 
-def process_source(source: Source) -> DocumentResult:
+def process_source(source: Source, rules: SiteRules | None = None) -> DocumentResult:
     """Run one decoded source through parse, clean, segment and extract."""
     doc = ids.doc_id(source.sha256)
     t0 = time.perf_counter()
     stage("parse")
-    parsed = parse(source)
+    parsed = parse(source, rules)
     source = parsed.source  # a PDF's source gains the text its layout extracted
     t1 = time.perf_counter()
     stage("clean")
@@ -88,14 +101,15 @@ def process_source(source: Source) -> DocumentResult:
                           warnings=parsed.warnings, n_pages=parsed.n_pages)
 
 
-def process_document(source: Source, budget: Budget = DEFAULT_BUDGET, hard_stop: bool = False) -> DocumentResult | Failure:
+def process_document(source: Source, budget: Budget = DEFAULT_BUDGET, hard_stop: bool = False,
+                     rules: SiteRules | None = None) -> DocumentResult | Failure:
     """The per-document function of every engine: `process` within the budget, any error a Failure.
 
     `hard_stop` is for worker processes only (see `budget.within`).
     """
     try:
         with within(budget, hard_stop):
-            result = process_source(source)
+            result = process_source(source, rules)
     except BudgetExceeded as exc:
         failure = Failure(source.path, current_stage(), str(exc))
     except ParseError as exc:  # the format's reader says why in one line (an encrypted or scanned PDF)
@@ -113,15 +127,16 @@ def process_document(source: Source, budget: Budget = DEFAULT_BUDGET, hard_stop:
 
 
 def iter_results(inputs: Iterable[str | os.PathLike[str]], jobs: int = 1, budget: Budget = DEFAULT_BUDGET,
-                 fields: RecordFields | None = None) -> Iterator[DocumentResult | Failure | Skipped]:
+                 rules: SiteRules | None = None, fields: RecordFields | None = None,
+                 ) -> Iterator[DocumentResult | Failure | Skipped]:
     """Results in input order; with jobs > 1 the documents are processed by a pool of processes. `fields`
     names the fields of files of records (JSON, JSON Lines, Parquet) that hold the text and metadata."""
     items = iter_sources(inputs, fields)
     if jobs <= 1:
         for item in items:
-            yield process_document(item, budget) if isinstance(item, Source) else item
+            yield process_document(item, budget, rules=rules) if isinstance(item, Source) else item
         return
-    yield from map_documents(items, functools.partial(process_document, budget=budget, hard_stop=True), jobs)
+    yield from map_documents(items, functools.partial(process_document, budget=budget, hard_stop=True, rules=rules), jobs)
 
 
 def convert(
@@ -135,6 +150,7 @@ def convert(
     dask: str | None = None,
     budget: Budget = DEFAULT_BUDGET,
     wait: float = 0.0,
+    rules: SiteRules | str | os.PathLike[str] | None = None,
     on_document: Callable[[str, Failure | None], None] | None = None,
     on_total: Callable[[int], None] | None = None,
     fields: RecordFields | None = None,
@@ -154,8 +170,14 @@ def convert(
     as it was (`summary.written` is False) unless it drops the rows of changed or pruned inputs and
     keeps others; a run in which nothing changed only records itself in the manifest. A second run into the same folder
     waits `wait` seconds, then raises `export.folder.FolderLocked`. `fields` names the fields of JSON, JSON Lines
-    and Parquet records that hold the text and the metadata (`sources.record_files.RecordFields`).
+    and Parquet records that hold the text and the metadata (`sources.record_fields.RecordFields`).
+
+    `rules` (a TOML file of CSS selectors per site, or `SiteRules`) keep and drop parts of the pages of
+    the sites they name; a file that cannot be used raises `RulesError` before any work. Documents
+    converted under other rules (or none) are converted again.
     """
+    if rules is not None and not isinstance(rules, SiteRules):
+        rules = load_rules(rules)
     inputs = [os.fspath(i) for i in inputs]
     missing = missing_inputs(inputs)
     if missing and len(missing) == len(inputs):
@@ -174,6 +196,10 @@ def convert(
         except OSError:
             stats[path] = (-1, -1)  # read_source reports it
     previous = previous_run(out) if incremental and overwrite else None
+    said = rules.digest if rules else None
+    if previous is not None and (previous.manifest.get("runs") or [{}])[-1].get("rules") != said:
+        log.info("%s was made with other site rules: converting every input again", out)
+        previous = None
     if incremental and overwrite and previous is None and not prune:
         # a dataset made by other code is rebuilt in full: its other inputs are converted again, not dropped
         listed = set(found)
@@ -198,7 +224,8 @@ def convert(
     run = {"started": started, "inputs": [printable_path(i) for i in inputs],
            "mode": "incremental" if previous else "full",
            "converted": len(work.convert), "kept": len(work.keep), "dropped": len(work.dropped),
-           "prune": prune, "record_fields": dict((fields or RecordFields()).named)}
+           "prune": prune, "record_fields": dict((fields or RecordFields()).named),
+           **({"rules": said, "rules_file": printable_path(rules.path)} if rules else {})}
     if on_total:
         on_total(len(work.convert))
     if previous is not None and not work.changes_rows and not missing:
@@ -219,7 +246,7 @@ def convert(
         for failure in missing:
             books.failed(failure)
         if dask is None:
-            for result in iter_results(work.convert, jobs, budget, fields):
+            for result in iter_results(work.convert, jobs, budget, rules, fields):
                 if isinstance(result, Failure):
                     books.failed(result)
                 elif isinstance(result, Skipped):
@@ -230,7 +257,8 @@ def convert(
         else:
             from .dask_engine import convert_on_dask
 
-            convert_on_dask(work.convert, writer, books, rank, address=dask, jobs=jobs, budget=budget, fields=fields)
+            convert_on_dask(work.convert, writer, books, rank, address=dask, jobs=jobs, budget=budget, rules=rules,
+                            fields=fields)
         if previous is not None:
             _keep_earlier_versions(previous, writer, work, summary, _doc_ranks(work.entries, rank), books.opened)
         writer.index.update(books.containers(work.convert))

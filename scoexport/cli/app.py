@@ -17,6 +17,7 @@ from .. import __version__
 from ..budget import DEFAULT_BUDGET, Budget
 from ..export.folder import FolderError
 from ..outcomes import outcome_lines
+from ..parse.html.rules import RulesError
 from ..pipeline import MissingInputsError, RunSummary
 from ..pipeline import convert as convert_documents
 from ..records import Failure, printable_path
@@ -111,6 +112,9 @@ def convert(
         = DEFAULT_BUDGET.megabytes,
     wait: Annotated[float, typer.Option("--wait", min=0, help="Seconds to wait when another run is writing "
                                         "the same folder (default: refuse at once).")] = 0.0,
+    rules: Annotated[Path | None, typer.Option("--rules", help="A TOML file of CSS selectors per site: what to "
+                                               "keep and what to drop on its pages (see the README's 'Per-site "
+                                               "rules').")] = None,
     text_field: Annotated[str | None, typer.Option("--text-field", metavar="NAME", help="Field of JSON, JSON Lines "
                                                    "or Parquet records that holds the text (default: text, content, "
                                                    "maintext, body, ...).")] = None,
@@ -161,7 +165,9 @@ def convert(
     try:
         summary = convert_documents(paths, out, jobs=jobs or os.cpu_count() or 1, incremental=not full, prune=prune,
                                     dask=dask, on_document=on_document, on_total=on_total,
-                                    budget=Budget(doc_seconds, doc_memory), wait=wait, fields=fields)
+                                    budget=Budget(doc_seconds, doc_memory), wait=wait, rules=rules, fields=fields)
+    except RulesError as exc:
+        raise error(f"{exc}; nothing converted", EXIT_USAGE) from None
     except MissingInputsError as exc:
         raise error(f"{exc}; nothing converted, {out} left as it was", EXIT_NOTHING_CONVERTED) from None
     except FolderError as exc:

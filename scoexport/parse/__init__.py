@@ -9,6 +9,7 @@ extracted text becomes the source text). No text is changed here, so later stage
 from __future__ import annotations
 
 from ..records import Parsed, Source
+from .html.rules import SiteRules
 
 
 class ParseError(Exception):
@@ -20,8 +21,9 @@ from .text import parse_text  # noqa: E402
 __all__ = ["ParseError", "parse", "parse_text"]
 
 
-def parse(source: Source) -> Parsed:
-    """The format's route; metadata the source's record states (`parse.stated`) then overrides its hints."""
+def parse(source: Source, rules: SiteRules | None = None) -> Parsed:
+    """The source parsed by its format's route; `rules` (per-site CSS selectors) apply to HTML pages. Metadata
+    the source's record states (`parse.stated`) then overrides the route's hints."""
     if source.format == "pdf":
         from .pdf import parse_pdf  # pypdfium2 is loaded only when a PDF comes
 
@@ -29,7 +31,7 @@ def parse(source: Source) -> Parsed:
     elif source.format == "html":
         from .html.page import parse_html  # lxml is loaded only when a page comes
 
-        parsed = parse_html(source)
+        parsed = parse_html(source, rules)
     else:
         parsed = parse_text(source)
     if source.stated:
