@@ -79,13 +79,14 @@ def test_schema_lists_every_bundled_view_with_its_description() -> None:
     assert runner.invoke(app, ["schema", "nothing_named_so"]).exit_code == 3
 
 
-@pytest.mark.parametrize("command", [[], ["convert"], ["query"], ["db"], ["schema"]])
+@pytest.mark.parametrize("command", [[], ["convert"], ["query"], ["db"], ["schema"], ["show"]])
 def test_help_reads_well_at_80_columns(command: list[str]) -> None:
     result = runner.invoke(app, [*command, "--help"], env={"COLUMNS": "80"}, terminal_width=80)
     assert result.exit_code == 0
     lines = result.output.splitlines()
     assert max(len(line) for line in lines) <= 80
-    prose = [line.strip() for line in lines if line.strip() and not line.lstrip().startswith(("│", "╭", "╰", "Usage"))]
+    prose = [line.strip() for line in lines if line.strip()
+             and not line.lstrip().startswith(("│", "╭", "╰", "Usage", "scoexport ", "echo "))]  # examples stand alone
     # a paragraph's line ends where the terminal's width ends it, never early in mid-sentence
     for line, after in pairwise(prose):
         if after[:1].islower() and not line.endswith((".", ":", ",", ";")):
@@ -104,7 +105,7 @@ def test_query_with_empty_or_unreadable_standard_input_is_one_line(seeds_dataset
     assert binary.exit_code == 3 and binary.output.strip() == "error: the SQL on standard input is not UTF-8 text"
 
 
-@pytest.mark.parametrize("command", [["query", "{}", "SELECT 1"], ["db", "{}"]])
+@pytest.mark.parametrize("command", [["query", "{}", "SELECT 1"], ["db", "{}"], ["show", "{}"]])
 def test_a_dataset_that_does_not_exist_is_no_such_folder(tmp_path: Path, command: list[str]) -> None:
     missing = tmp_path / "nowhere"
     result = runner.invoke(app, [c.format(missing) for c in command])

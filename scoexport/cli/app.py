@@ -24,6 +24,7 @@ from ..records import Failure, printable_path
 from ..sources.record_fields import RecordFields
 from .dataset import db, query, schema
 from .exits import EXIT_INTERRUPTED, EXIT_NOTHING_CONVERTED, EXIT_SOME_FAILED, EXIT_USAGE, error
+from .show import show
 
 app = typer.Typer(
     help="Turn a folder of articles and reports (PDF, text, HTML, web archives, JSON, JSON Lines or Parquet "
@@ -241,6 +242,7 @@ def _progress():  # type: ignore[no-untyped-def]
 app.command()(query)
 app.command()(db)
 app.command()(schema)
+app.command()(show)
 
 
 @app.command()
