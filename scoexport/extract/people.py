@@ -87,26 +87,34 @@ def _stops_a_name(word: str) -> bool:
 
 
 def _trim(text: str, start: int, end: int, plain_surname: bool = False) -> tuple[int, int] | None:
-    """Cut a candidate name at the first word that cannot be part of a name; keep it if a full word is left."""
-    tokens = list(_WORDS.finditer(text[start:end]))
-    kept_end = start
+    """Cut a candidate name at the first word that cannot be part of a name; keep it if a full word is left.
+    The cut depends on the candidate's own words alone, so a name the text repeats is cut once."""
+    kept = _trimmed(text[start:end], plain_surname)
+    return None if kept is None else (start, start + kept)
+
+
+@lru_cache(maxsize=4096)
+def _trimmed(name: str, plain_surname: bool) -> int | None:
+    """How many characters of a candidate name `_trim` keeps, or None for none."""
+    tokens = list(_WORDS.finditer(name))
+    kept_end = 0
     for i, t in enumerate(tokens):
         if _stops_a_name(t.group().rstrip(".")) and not (i and t.group() in _words("pronoun_surnames")):
             break  # a capitalized "He" after a name inside a sentence is a name's part ("Liu He"), not the pronoun
-        kept_end = start + t.end()
+        kept_end = t.end()
     # drop a dangling initial at the end ("Xi J")
-    while kept_end > start and _DANGLING_INITIAL.search(text[start:kept_end]):
-        kept_end = text.rfind(" ", start, kept_end)
-        if kept_end < start:
+    while kept_end > 0 and _DANGLING_INITIAL.search(name[:kept_end]):
+        kept_end = name.rfind(" ", 0, kept_end)
+        if kept_end < 0:
             return None
-    if kept_end <= start or not _LOWER.search(text[start:kept_end]):
+    if kept_end <= 0 or not _LOWER.search(name[:kept_end]):
         return None
-    last = text[start:kept_end].rsplit(" ", 1)[-1]
-    if " " in text[start:kept_end] and last in plain_words() and not plain_surname:
+    last = name[:kept_end].rsplit(" ", 1)[-1]
+    if " " in name[:kept_end] and last in plain_words() and not plain_surname:
         # "Public License", "Democratic Party": a person's name does not end in a plain word, unless a
         # given name that is no word opens it ("Steve Jobs")
         return None
-    return start, kept_end
+    return kept_end
 
 
 def _given_name_people(text: str, in_english: bool) -> list[tuple[int, int, str]]:
