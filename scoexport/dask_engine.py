@@ -29,10 +29,11 @@ import pyarrow.parquet as pq
 
 from .budget import DEFAULT_BUDGET, Budget
 from .export.tables import TableFiles, part_path
-from .export.writer import rows_of
+from .export.writer import document_rows
 from .records import Failure, Mention, Skipped
 from .schema import TABLES
 from .sources import iter_sources
+from .windows import WINDOW_CHARS, discard
 
 log = logging.getLogger(__name__)
 
@@ -60,8 +61,10 @@ class PartitionDone:
     items: list[Converted | Failure | Skipped] = field(default_factory=list)  # in input order
 
 
-def convert_partition(paths: list[str], folder: str, part: str, budget: Budget = DEFAULT_BUDGET) -> PartitionDone:
-    """Run on a worker: convert the paths and write their rows as one staged part of each table."""
+def convert_partition(paths: list[str], folder: str, part: str, budget: Budget = DEFAULT_BUDGET,
+                      window: int = WINDOW_CHARS) -> PartitionDone:
+    """Run on a worker: convert the paths and write their rows as one staged part of each table (a long
+    document's window by window, so the worker holds one window's rows)."""
     from .pipeline import process_document
 
     done = PartitionDone(part)
@@ -69,18 +72,22 @@ def convert_partition(paths: list[str], folder: str, part: str, budget: Budget =
     written: set[str] = set()
     try:
         for item in iter_sources(paths):
-            result = item if isinstance(item, (Failure, Skipped)) else process_document(item, budget)
+            result = item if isinstance(item, (Failure, Skipped)) else process_document(item, budget, window=window)
             if isinstance(result, (Failure, Skipped)):
                 done.items.append(result)
                 continue
-            facts = {f.fact_id: f.entity_id for f in result.facts}
-            done.items.append(Converted(result.source.path, result.source.sha256, result.doc_id,
-                                        result.source.n_bytes, [(m, facts.get(m.fact_id)) for m in result.mentions],
-                                        list(result.warnings)))
-            if result.doc_id not in written:  # a second input of the same content in this partition adds no rows
-                written.add(result.doc_id)
-                for table, rows in rows_of(result).items():
-                    files.append(table, rows)
+            converted = Converted(result.source.path, result.source.sha256, result.doc_id, result.source.n_bytes, [],
+                                  list(result.warnings))
+            done.items.append(converted)
+            if result.doc_id in written:  # a second input of the same content in this partition adds no rows
+                discard(result)
+                continue
+            written.add(result.doc_id)
+            for piece, rows in document_rows(result):
+                facts = {f.fact_id: f.entity_id for f in piece.facts}
+                converted.mentions += [(m, facts.get(m.fact_id)) for m in piece.mentions]
+                for table, table_rows in rows.items():
+                    files.append(table, table_rows)
         files.close(every_table=False)
     except BaseException:
         files.abort()
@@ -141,7 +148,7 @@ def client_for(address: str, jobs: int) -> Any:
 
 
 def convert_on_dask(paths: list[str], writer: Any, books: Any, rank: dict[str, int], *, address: str,
-                    jobs: int, budget: Budget = DEFAULT_BUDGET) -> None:
+                    jobs: int, budget: Budget = DEFAULT_BUDGET, window: int = WINDOW_CHARS) -> None:
     """Convert `paths` on the cluster into `writer`'s partial folder; `books` (pipeline._Books) records each input."""
     sizes = {p: books.stats.get(p, (0, 0))[0] for p in paths}
     client = client_for(address, jobs)
@@ -149,7 +156,8 @@ def convert_on_dask(paths: list[str], writer: Any, books: Any, rank: dict[str, i
         workers = max(1, len(client.scheduler_info().get("workers", {})) or jobs)
         pending: deque = deque()
         for n, chunk in enumerate(partitions(paths, sizes, workers), start=1):
-            pending.append(client.submit(convert_partition, chunk, str(writer.tmp), f"part-{n:06d}", budget, pure=False))
+            pending.append(client.submit(convert_partition, chunk, str(writer.tmp), f"part-{n:06d}", budget, window,
+                                         pure=False))
             if len(pending) >= workers * 2:  # a bounded window: the parent holds a few partitions' summaries
                 _take(pending.popleft().result(), writer, books, rank)
         while pending:

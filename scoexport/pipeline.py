@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from . import ids
+from . import ids, windows
 from .budget import DEFAULT_BUDGET, Budget, BudgetExceeded, current_stage, stage, within
 from .clean import clean
 from .export import DatasetWriter, folder
@@ -70,14 +70,20 @@ def process(source: Source) -> DocumentResult:
                           warnings=parsed.warnings, n_pages=parsed.n_pages)
 
 
-def process_document(source: Source, budget: Budget = DEFAULT_BUDGET, hard_stop: bool = False) -> DocumentResult | Failure:
+def process_document(source: Source, budget: Budget = DEFAULT_BUDGET, hard_stop: bool = False,
+                     window: int = windows.WINDOW_CHARS) -> DocumentResult | Failure:
     """The per-document function of every engine: `process` within the budget, any error a Failure.
 
-    `hard_stop` is for worker processes only (see `budget.within`).
+    A plain text longer than `window` characters is processed window by window into a spill file, each window
+    within the budget (`scoexport.windows`); read its rows with `windows.pieces`. `hard_stop` is for worker
+    processes only (see `budget.within`).
     """
     try:
-        with within(budget, hard_stop):
-            result = process(source)
+        if windows.is_long(source, window):
+            result = windows.process_in_windows(source, window, budget, hard_stop)
+        else:
+            with within(budget, hard_stop):
+                result = process(source)
     except BudgetExceeded as exc:
         failure = Failure(source.path, current_stage(), str(exc))
     except ParseError as exc:  # the format's reader says why in one line (an encrypted or scanned PDF)
@@ -113,15 +119,17 @@ class RunSummary:
         return not self.failures
 
 
-def iter_results(inputs: Iterable[str | os.PathLike[str]], jobs: int = 1,
-                 budget: Budget = DEFAULT_BUDGET) -> Iterator[DocumentResult | Failure | Skipped]:
-    """Results in input order; with jobs > 1 the documents are processed by a pool of processes."""
+def iter_results(inputs: Iterable[str | os.PathLike[str]], jobs: int = 1, budget: Budget = DEFAULT_BUDGET,
+                 window: int = windows.WINDOW_CHARS) -> Iterator[DocumentResult | Failure | Skipped]:
+    """Results in input order; with jobs > 1 the documents are processed by a pool of processes. A result
+    processed in windows holds its rows in a spill file: read them with `windows.pieces` (or `DatasetWriter.add`)."""
     items = iter_sources(inputs)
     if jobs <= 1:
         for item in items:
-            yield process_document(item, budget) if isinstance(item, Source) else item
+            yield process_document(item, budget, window=window) if isinstance(item, Source) else item
         return
-    yield from map_documents(items, functools.partial(process_document, budget=budget, hard_stop=True), jobs)
+    yield from map_documents(items, functools.partial(process_document, budget=budget, hard_stop=True, window=window),
+                             jobs)
 
 
 def convert(
@@ -134,6 +142,7 @@ def convert(
     prune: bool = False,
     dask: str | None = None,
     budget: Budget = DEFAULT_BUDGET,
+    window: int = windows.WINDOW_CHARS,
     wait: float = 0.0,
     on_document: Callable[[str, Failure | None], None] | None = None,
     on_total: Callable[[int], None] | None = None,
@@ -152,7 +161,8 @@ def convert(
     MissingInputsError is raised before any work, and a run that converts no document leaves `out`
     as it was (`summary.written` is False) unless it drops the rows of changed or pruned inputs and
     keeps others; a run in which nothing changed only records itself in the manifest. A second run into the same folder
-    waits `wait` seconds, then raises `export.folder.FolderLocked`.
+    waits `wait` seconds, then raises `export.folder.FolderLocked`. A plain text longer than `window` characters is
+    processed window by window (`scoexport.windows`).
     """
     inputs = [os.fspath(i) for i in inputs]
     missing = missing_inputs(inputs)
@@ -213,7 +223,7 @@ def convert(
         for failure in missing:
             books.failed(failure)
         if dask is None:
-            for result in iter_results(work.convert, jobs, budget):
+            for result in iter_results(work.convert, jobs, budget, window):
                 if isinstance(result, Failure):
                     books.failed(result)
                 elif isinstance(result, Skipped):
@@ -221,10 +231,12 @@ def convert(
                 elif books.converted(result.source.path, result.source.sha256, result.doc_id, result.source.n_bytes):
                     writer.add(result, rank.get(result.source.path))
                     books.partly(result.source.path, result.warnings)
+                else:
+                    windows.discard(result)
         else:
             from .dask_engine import convert_on_dask
 
-            convert_on_dask(work.convert, writer, books, rank, address=dask, jobs=jobs, budget=budget)
+            convert_on_dask(work.convert, writer, books, rank, address=dask, jobs=jobs, budget=budget, window=window)
         if previous is not None:
             _keep_earlier_versions(previous, writer, work, summary, _doc_ranks(work.entries, rank))
         writer.index.update(books.containers(work.convert))

@@ -189,6 +189,10 @@ class DocumentResult:
     mentions: list[Mention] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     n_pages: int | None = None
+    # a document processed in windows (`scoexport.windows`): its rows wait in this file, piece by piece, and the
+    # lists above are empty; `counts` holds its rows per table for the documents row
+    spill: str | None = None
+    counts: dict[str, int] | None = None
 
 
 @dataclass

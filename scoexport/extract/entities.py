@@ -22,7 +22,7 @@ from ..records import Fact, Mention, Paragraph
 from ..resolve import entity_id, person_key
 from ..spans import SpanSet
 from .acronyms import Definition, find_definitions
-from .base import Context, make_fact
+from .base import Context, Earlier, make_fact
 from .gazetteer import Entry, Hit, find, lookup
 from .organizations import find_organizations
 from .people import find_people, unknown_word
@@ -226,9 +226,10 @@ def _publisher_short_forms(publisher: str) -> re.Pattern[str]:
     return re.compile("|".join(forms) or r"(?!)")
 
 
-def _aliases(doc: _Doc) -> dict[str, Entry]:
-    """Short forms that stand for a full form elsewhere in the document: surnames, acronyms."""
-    people: dict[str, Entry] = {}
+def _aliases(doc: _Doc, earlier: Earlier | None = None) -> dict[str, Entry]:
+    """Short forms that stand for a full form elsewhere in the document: surnames, acronyms. In a document
+    read in windows, the full forms of the windows before count too, and this window's are added to them."""
+    people: dict[str, Entry] = dict(earlier.people) if earlier is not None else {}
     for hits in doc.hits.values():
         for h in hits:
             if h.entry.type == "person" and " " in h.entry.name:
@@ -242,11 +243,15 @@ def _aliases(doc: _Doc) -> dict[str, Entry]:
             town = known is not None and known.type in ("city", "region") and i == len(tokens) - 1
             if len(token) >= 2 and not token.endswith(".") and (known is None or town):
                 forms[token] = entry if forms.get(token, entry) == entry else None  # shared by two people: ambiguous
+    acronyms: dict[str, Entry] = dict(earlier.acronyms) if earlier is not None else {}
     for defs in doc.definitions.values():
         for d in defs:
             entry = _defined_entity(d.long)
             if entry:
-                forms[d.short] = entry
+                acronyms[d.short] = entry
+    forms.update(acronyms)
+    if earlier is not None:
+        earlier.people, earlier.acronyms = people, acronyms
     return {k: v for k, v in forms.items() if v is not None}
 
 
@@ -260,7 +265,7 @@ def entity_facts(ctx: Context) -> tuple[list[Fact], list[Mention]]:
     """Acronym and entity facts, and a mention of each entity for resolution across documents."""
     definitions = {p.paragraph_id: find_definitions(p.text) for p in ctx.paragraphs}
     doc = _Doc({p.paragraph_id: _paragraph_hits(ctx, p, definitions[p.paragraph_id]) for p in ctx.paragraphs}, definitions)
-    aliases = _aliases(doc)
+    aliases = _aliases(doc, ctx.earlier)
     alias_pattern = re.compile(r"(?<![\w-])(?:" + alternation(aliases)
                                + r")(?![\w-])") if aliases else None
     facts: list[Fact] = []

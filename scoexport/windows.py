@@ -1,0 +1,167 @@
+"""One huge plain-text document in windows: memory holds one window, cost grows with the text's length.
+
+Enters: a decoded plain-text `Source` longer than the window size (`WINDOW_CHARS`). Leaves: its rows,
+window by window, as `DocumentResult` pieces written to a spill file as each window is done; the engine
+gets back one `DocumentResult` without rows that names the file (`spill`) and carries the document's
+counts, and the writer reads the pieces back one at a time (`pieces`). A document that fails in any
+window leaves no rows: the file is deleted and the failure is the document's.
+
+Why a window's rows are those of one pass over the whole document:
+- A window ends at a blank line or page break after about `size` characters, and the last paragraph
+  the cleaning stage made of it is held back and read again at the start of the next window, so a
+  paragraph that runs on across a blank line (reflow's rules for PDF-extracted text) is still one.
+- What only the document's opening can tell is read in the first window and carried on (`Opening`):
+  letterhead, title, byline and the metadata, the script and the measure its lines were set in, the
+  texts a running header may echo. Entity state is carried too (`extract.base.Earlier`): the people
+  named in full and the acronyms defined so far, and the reference date for relative dates.
+- Paragraph numbers go on counting, so IDs, `seq` and source offsets are those of the whole text.
+What is counted per window rather than per document, by design: running headers by repetition and
+page numbers, words the text hyphenates or capitalizes (reflow and hyphen repair), and a short name
+resolved to a full name only from the window where the full name appears on. A document that fits in
+one window is processed by `pipeline.process` as before, so its rows are unchanged.
+"""
+from __future__ import annotations
+
+import contextlib
+import os
+import pickle
+import re
+import tempfile
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import replace
+
+from . import ids
+from .budget import DEFAULT_BUDGET, Budget, stage, within
+from .clean.document import Opening, clean_text_window
+from .clean.published import reference_date
+from .extract import Context, extract
+from .extract.base import Earlier
+from .parse.text import parse_text
+from .records import Block, DocumentResult, Source
+from .segment import paragraphs, sentences
+
+WINDOW_CHARS = 2_000_000  # a window's rows take about 60 times its text in memory
+_BREAK = re.compile(r"\n[^\S\n\f]*\n|\f")  # a blank line or a page break: never inside a paragraph's lines
+_LINE_END = re.compile(r"\n")
+COUNTED = ("paragraphs", "sentences", "facts", "artifacts")
+
+
+def is_long(source: Source, size: int = WINDOW_CHARS) -> bool:
+    """Whether the source is processed in windows: plain text longer than a window (HTML and PDF are read whole)."""
+    return source.format == "text" and len(source.text) > size
+
+
+def window_end(text: str, start: int, size: int) -> int:
+    """Where the window from `start` ends: after the first blank line or page break past `size` characters;
+    without one within another `size`, after a line end; else at the end of the text."""
+    at = start + size
+    if at >= len(text):
+        return len(text)
+    found = _BREAK.search(text, at, at + size) or _LINE_END.search(text, at, at + size)
+    return found.end() if found else min(len(text), at + size)
+
+
+OPENING_CHARS = 500_000  # the opening read to decide the measure and known texts (ample for `measure`'s sample)
+MAX_WINDOWS_PER_PARAGRAPH = 8  # a paragraph longer than this many windows is cut (a text with no paragraph breaks)
+
+
+def _held_back(blocks: list[Block], opening: Opening) -> Block | None:
+    """The window's last paragraph, which the next window reads again, as the text after it may continue it
+    (never the front matter)."""
+    if not blocks or blocks[-1].lines[0].start < opening.front_end:
+        return None
+    return blocks[-1]
+
+
+def iter_windows(source: Source, size: int = WINDOW_CHARS, budget: Budget = DEFAULT_BUDGET,
+                 hard_stop: bool = False) -> Iterator[DocumentResult]:
+    """The document's rows, one window at a time; each window gets the time and memory budget of a document."""
+    doc = ids.doc_id(source.sha256)
+    text = source.text
+    lean = replace(source, data=None, text="")  # what each piece says of its source: no copy of the text
+    start = page = seq = 0
+    counted = 0  # where the page count has been read up to
+    opening: Opening | None = None
+    if size < OPENING_CHARS:  # windows smaller than the opening: its measure is still read on the whole opening
+        cut = window_end(text, 0, OPENING_CHARS)
+        _, _, sample = clean_text_window(parse_text(source, 0, cut), None, text[:cut])
+        opening = replace(sample, sample=True)
+    earlier = Earlier()
+    while start < len(text):
+        with within(budget, hard_stop):
+            page += text.count("\f", counted, start)
+            counted = start
+            end = window_end(text, start, size)
+            while True:
+                stage("parse")
+                parsed = parse_text(source, start, end, page)
+                stage("clean")
+                blocks, artifacts, ahead = clean_text_window(parsed, opening, text[start:end])
+                held = _held_back(blocks, ahead) if end < len(text) else None
+                if held is None or held.lines[0].start > start or end - start >= MAX_WINDOWS_PER_PARAGRAPH * size:
+                    break
+                end = window_end(text, end, size)  # one paragraph fills the window: read on until it ends
+            opening = ahead
+            if held is not None and held.lines[0].start > start:
+                blocks = blocks[:-1]
+                artifacts = [a for a in artifacts if a.start < held.lines[0].start]
+            else:
+                held = None
+            stage("segment")
+            paras = paragraphs(doc, blocks, seq)
+            sents = [s for p in paras for s in sentences(p)]
+            if seq == 0:
+                earlier.reference = reference_date(opening.metadata.published_date, paras)
+            stage("extract")
+            facts, mentions = extract(Context(doc, opening.metadata, paras, sents, earlier=earlier))
+        for b in blocks:
+            opening.section = b.text if b.kind == "heading" else opening.section
+        opening.before = blocks[-1].text if blocks else opening.before
+        seq += len(paras)
+        start = held.lines[0].start if held is not None else end
+        yield DocumentResult(lean, doc, opening.metadata, paras, sents, facts, artifacts, mentions)
+
+
+def process_in_windows(source: Source, size: int = WINDOW_CHARS, budget: Budget = DEFAULT_BUDGET,
+                       hard_stop: bool = False, folder: str | None = None) -> DocumentResult:
+    """Process the document window by window into a spill file (in `folder`, the temporary folder by default);
+    the result names the file and carries the counts. Any error deletes the file."""
+    fd, path = tempfile.mkstemp(prefix="scoexport-window-", suffix=".pickle", dir=folder)
+    counts: Counter[str] = Counter()
+    metadata = None
+    try:
+        with os.fdopen(fd, "wb") as f:
+            for piece in iter_windows(source, size, budget, hard_stop):
+                pickle.dump(piece, f, protocol=pickle.HIGHEST_PROTOCOL)
+                metadata = piece.metadata
+                counts.update({t: len(getattr(piece, t)) for t in COUNTED})
+    except BaseException:
+        os.unlink(path)
+        raise
+    return DocumentResult(replace(source, data=None, text=""), ids.doc_id(source.sha256), metadata, [], [], [], [],
+                          spill=path, counts={t: counts[t] for t in COUNTED})
+
+
+def pieces(result: DocumentResult) -> Iterator[DocumentResult]:
+    """The document's rows in order: the result itself, or the pieces its spill file holds (the file is then
+    deleted, whether or not they were all read)."""
+    if result.spill is None:
+        yield result
+        return
+    try:
+        with open(result.spill, "rb") as f:
+            while True:
+                try:
+                    yield pickle.load(f)
+                except EOFError:
+                    break
+    finally:
+        discard(result)
+
+
+def discard(result: DocumentResult) -> None:
+    """Delete the spill file of a result whose rows are not wanted (a second copy of a document's content)."""
+    if result.spill is not None:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(result.spill)
