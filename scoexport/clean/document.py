@@ -167,7 +167,9 @@ def clean_text_window(parsed: Parsed, opening: Opening | None = None,
         block.kind = body_kind(block.text, texts[n - 1] if n else before, texts[n + 1] if n + 1 < len(texts) else None)
     blocks = keep_visible(front + paragraphs, artifacts)
     assign_sections(blocks, None if opens else opening.section)
-    if opens:
+    if opening is not None and opening.sample:  # the sample read more of the opening (its language, for one)
+        opening = replace(opening, sample=False, front_end=max((b.lines[-1].end for b in front), default=0))
+    elif opening is None:
         meta = infer_metadata(blocks, parsed.metadata, parsed.dates, _letterhead_publisher(furniture.letterhead, script),
                               parsed.authors)
         opening = Opening(script, furniture.measure, furniture.known, meta, max((b.lines[-1].end for b in front), default=0))
