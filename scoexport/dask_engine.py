@@ -33,7 +33,7 @@ from .export.writer import document_rows
 from .records import Failure, Mention, Skipped
 from .schema import TABLES
 from .sources import iter_sources
-from .windows import WINDOW_CHARS, discard
+from .windows import DEFAULT_WINDOW, Window, discard
 
 log = logging.getLogger(__name__)
 
@@ -62,7 +62,7 @@ class PartitionDone:
 
 
 def convert_partition(paths: list[str], folder: str, part: str, budget: Budget = DEFAULT_BUDGET,
-                      window: int = WINDOW_CHARS) -> PartitionDone:
+                      window: Window = DEFAULT_WINDOW) -> PartitionDone:
     """Run on a worker: convert the paths and write their rows as one staged part of each table (a long
     document's window by window, so the worker holds one window's rows)."""
     from .pipeline import process_document
@@ -148,7 +148,7 @@ def client_for(address: str, jobs: int) -> Any:
 
 
 def convert_on_dask(paths: list[str], writer: Any, books: Any, rank: dict[str, int], *, address: str,
-                    jobs: int, budget: Budget = DEFAULT_BUDGET, window: int = WINDOW_CHARS) -> None:
+                    jobs: int, budget: Budget = DEFAULT_BUDGET, window: Window = DEFAULT_WINDOW) -> None:
     """Convert `paths` on the cluster into `writer`'s partial folder; `books` (pipeline._Books) records each input."""
     sizes = {p: books.stats.get(p, (0, 0))[0] for p in paths}
     client = client_for(address, jobs)

@@ -71,11 +71,11 @@ def process(source: Source) -> DocumentResult:
 
 
 def process_document(source: Source, budget: Budget = DEFAULT_BUDGET, hard_stop: bool = False,
-                     window: int = windows.WINDOW_CHARS) -> DocumentResult | Failure:
+                     window: windows.Window = windows.DEFAULT_WINDOW) -> DocumentResult | Failure:
     """The per-document function of every engine: `process` within the budget, any error a Failure.
 
-    A plain text longer than `window` characters is processed window by window into a spill file, each window
-    within the budget (`scoexport.windows`); read its rows with `windows.pieces`. `hard_stop` is for worker
+    A plain text or PDF longer than `window` (characters, pages) is processed window by window into a spill file,
+    each window within the budget (`scoexport.windows`); read its rows with `windows.pieces`. `hard_stop` is for worker
     processes only (see `budget.within`).
     """
     try:
@@ -119,11 +119,17 @@ class RunSummary:
         return not self.failures
 
 
+def _without_bytes(source: Source) -> Source:
+    """A text or HTML source is read from its decoded text alone: its bytes are let go before it is processed
+    (or sent to a worker), so a huge input is held once, not twice. A PDF is read from its bytes."""
+    return source if source.format == "pdf" else replace(source, data=None)
+
+
 def iter_results(inputs: Iterable[str | os.PathLike[str]], jobs: int = 1, budget: Budget = DEFAULT_BUDGET,
-                 window: int = windows.WINDOW_CHARS) -> Iterator[DocumentResult | Failure | Skipped]:
+                 window: windows.Window = windows.DEFAULT_WINDOW) -> Iterator[DocumentResult | Failure | Skipped]:
     """Results in input order; with jobs > 1 the documents are processed by a pool of processes. A result
     processed in windows holds its rows in a spill file: read them with `windows.pieces` (or `DatasetWriter.add`)."""
-    items = iter_sources(inputs)
+    items = (_without_bytes(i) if isinstance(i, Source) else i for i in iter_sources(inputs))
     if jobs <= 1:
         for item in items:
             yield process_document(item, budget, window=window) if isinstance(item, Source) else item
@@ -142,7 +148,7 @@ def convert(
     prune: bool = False,
     dask: str | None = None,
     budget: Budget = DEFAULT_BUDGET,
-    window: int = windows.WINDOW_CHARS,
+    window: windows.Window = windows.DEFAULT_WINDOW,
     wait: float = 0.0,
     on_document: Callable[[str, Failure | None], None] | None = None,
     on_total: Callable[[int], None] | None = None,
@@ -162,7 +168,7 @@ def convert(
     as it was (`summary.written` is False) unless it drops the rows of changed or pruned inputs and
     keeps others; a run in which nothing changed only records itself in the manifest. A second run into the same folder
     waits `wait` seconds, then raises `export.folder.FolderLocked`. A plain text longer than `window` characters is
-    processed window by window (`scoexport.windows`).
+    processed window by window (`scoexport.windows`), and so is a PDF of more than `window.pages` pages.
     """
     inputs = [os.fspath(i) for i in inputs]
     missing = missing_inputs(inputs)

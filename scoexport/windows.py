@@ -29,7 +29,7 @@ import re
 import tempfile
 from collections import Counter
 from collections.abc import Iterator
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from . import ids
 from .budget import DEFAULT_BUDGET, Budget, stage, within
@@ -38,18 +38,34 @@ from .clean.published import reference_date
 from .extract import Context, extract
 from .extract.base import Earlier
 from .parse.text import parse_text
-from .records import Block, DocumentResult, Source
+from .records import Block, DocumentResult, Fact, Mention, Paragraph, Sentence, Source
 from .segment import paragraphs, sentences
 
 WINDOW_CHARS = 2_000_000  # a window's rows take about 60 times its text in memory
+WINDOW_PAGES = 100  # a PDF's pages read at a time (each page's lines, with their runs, take about 0.1 MB)
+
+
+@dataclass(frozen=True)
+class Window:
+    """How much of one document is processed at a time: characters of plain text, pages of a PDF."""
+
+    chars: int = WINDOW_CHARS
+    pages: int = WINDOW_PAGES
+
+
+DEFAULT_WINDOW = Window()
 _BREAK = re.compile(r"\n[^\S\n\f]*\n|\f")  # a blank line or a page break: never inside a paragraph's lines
 _LINE_END = re.compile(r"\n")
 COUNTED = ("paragraphs", "sentences", "facts", "artifacts")
 
 
-def is_long(source: Source, size: int = WINDOW_CHARS) -> bool:
-    """Whether the source is processed in windows: plain text longer than a window (HTML and PDF are read whole)."""
-    return source.format == "text" and len(source.text) > size
+def is_long(source: Source, window: Window = DEFAULT_WINDOW) -> bool:
+    """Whether the source is processed in windows: plain text or a PDF longer than a window (HTML is read whole)."""
+    if source.format == "pdf":
+        from .parse.pdf import page_count
+
+        return page_count(source) > window.pages
+    return source.format == "text" and len(source.text) > window.chars
 
 
 def window_end(text: str, start: int, size: int) -> int:
@@ -74,9 +90,62 @@ def _held_back(blocks: list[Block], opening: Opening) -> Block | None:
     return blocks[-1]
 
 
-def iter_windows(source: Source, size: int = WINDOW_CHARS, budget: Budget = DEFAULT_BUDGET,
+def iter_windows(source: Source, window: Window = DEFAULT_WINDOW, budget: Budget = DEFAULT_BUDGET,
                  hard_stop: bool = False) -> Iterator[DocumentResult]:
     """The document's rows, one window at a time; each window gets the time and memory budget of a document."""
+    if source.format == "pdf":
+        yield from _pdf_windows(source, window.pages, budget, hard_stop)
+    else:
+        yield from _text_windows(source, window.chars, budget, hard_stop)
+
+
+def _pdf_windows(source: Source, pages: int, budget: Budget, hard_stop: bool) -> Iterator[DocumentResult]:
+    """A PDF in groups of pages: the first group's metadata and entity state carried on as for text; each piece's
+    `source.text` is its group's part of the document's text."""
+    from .clean.pdf import clean_pdf_window
+    from .parse.pdf import parse_pdf_groups
+
+    doc = ids.doc_id(source.sha256)
+    groups = parse_pdf_groups(source, pages)
+    seq = 0
+    opening: Opening | None = None
+    earlier = Earlier()
+    while True:
+        with within(budget, hard_stop):
+            stage("parse")
+            parsed = next(groups, None)
+            if parsed is None:
+                return
+            stage("clean")
+            blocks, artifacts, opening = clean_pdf_window(parsed, opening)
+            paras, sents, facts, mentions = _segment_extract(doc, blocks, seq, opening, earlier)
+        _carry(opening, blocks)
+        seq += len(paras)
+        piece = replace(source, data=None, text=parsed.source.text)
+        yield DocumentResult(piece, doc, opening.metadata, paras, sents, facts, artifacts, mentions,
+                             warnings=parsed.warnings, n_pages=parsed.n_pages)
+
+
+def _segment_extract(doc: str, blocks: list[Block], seq: int, opening: Opening,
+                     earlier: Earlier) -> tuple[list[Paragraph], list[Sentence], list[Fact], list[Mention]]:
+    stage("segment")
+    paras = paragraphs(doc, blocks, seq)
+    sents = [s for p in paras for s in sentences(p)]
+    if seq == 0:
+        earlier.reference = reference_date(opening.metadata.published_date, paras)
+    stage("extract")
+    facts, mentions = extract(Context(doc, opening.metadata, paras, sents, earlier=earlier))
+    return paras, sents, facts, mentions
+
+
+def _carry(opening: Opening, blocks: list[Block]) -> None:
+    """What the next window needs of this one's blocks: the section heading in force, the last block's text."""
+    for b in blocks:
+        opening.section = b.text if b.kind == "heading" else opening.section
+    opening.before = blocks[-1].text if blocks else opening.before
+
+
+def _text_windows(source: Source, size: int, budget: Budget, hard_stop: bool) -> Iterator[DocumentResult]:
     doc = ids.doc_id(source.sha256)
     text = source.text
     lean = replace(source, data=None, text="")  # what each piece says of its source: no copy of the text
@@ -108,39 +177,33 @@ def iter_windows(source: Source, size: int = WINDOW_CHARS, budget: Budget = DEFA
                 artifacts = [a for a in artifacts if a.start < held.lines[0].start]
             else:
                 held = None
-            stage("segment")
-            paras = paragraphs(doc, blocks, seq)
-            sents = [s for p in paras for s in sentences(p)]
-            if seq == 0:
-                earlier.reference = reference_date(opening.metadata.published_date, paras)
-            stage("extract")
-            facts, mentions = extract(Context(doc, opening.metadata, paras, sents, earlier=earlier))
-        for b in blocks:
-            opening.section = b.text if b.kind == "heading" else opening.section
-        opening.before = blocks[-1].text if blocks else opening.before
+            paras, sents, facts, mentions = _segment_extract(doc, blocks, seq, opening, earlier)
+        _carry(opening, blocks)
         seq += len(paras)
         start = held.lines[0].start if held is not None else end
         yield DocumentResult(lean, doc, opening.metadata, paras, sents, facts, artifacts, mentions)
 
 
-def process_in_windows(source: Source, size: int = WINDOW_CHARS, budget: Budget = DEFAULT_BUDGET,
+def process_in_windows(source: Source, window: Window = DEFAULT_WINDOW, budget: Budget = DEFAULT_BUDGET,
                        hard_stop: bool = False, folder: str | None = None) -> DocumentResult:
     """Process the document window by window into a spill file (in `folder`, the temporary folder by default);
     the result names the file and carries the counts. Any error deletes the file."""
     fd, path = tempfile.mkstemp(prefix="scoexport-window-", suffix=".pickle", dir=folder)
     counts: Counter[str] = Counter()
-    metadata = None
+    last = None
     try:
         with os.fdopen(fd, "wb") as f:
-            for piece in iter_windows(source, size, budget, hard_stop):
+            for piece in iter_windows(source, window, budget, hard_stop):
                 pickle.dump(piece, f, protocol=pickle.HIGHEST_PROTOCOL)
-                metadata = piece.metadata
                 counts.update({t: len(getattr(piece, t)) for t in COUNTED})
+                last = piece
     except BaseException:
         os.unlink(path)
         raise
-    return DocumentResult(replace(source, data=None, text=""), ids.doc_id(source.sha256), metadata, [], [], [], [],
-                          spill=path, counts={t: counts[t] for t in COUNTED})
+    assert last is not None  # a long document has at least one window
+    return DocumentResult(replace(source, data=None, text=""), ids.doc_id(source.sha256), last.metadata, [], [], [],
+                          [], warnings=[w for w in last.warnings], n_pages=last.n_pages, spill=path,
+                          counts={t: counts[t] for t in COUNTED})
 
 
 def pieces(result: DocumentResult) -> Iterator[DocumentResult]:

@@ -1,6 +1,7 @@
 """A long plain text processed in windows gives the rows of one pass, and never splits a paragraph."""
 from __future__ import annotations
 
+import random
 import tempfile
 from pathlib import Path
 
@@ -8,9 +9,11 @@ import pyarrow.parquet as pq
 import pytest
 
 from scoexport import windows
+from scoexport.extract import Context
 from scoexport.pipeline import convert, process, process_document
 from scoexport.records import DocumentResult, Failure
 from scoexport.sources import read_source
+from scoexport.windows import Window
 
 SEEDS = sorted((Path(__file__).resolve().parent.parent / "seeds").glob("*.txt"))
 TABLES = ("documents", "paragraphs", "sentences", "facts", "artifacts", "entities", "terms", "texts", "errors")
@@ -52,9 +55,9 @@ def test_a_document_that_fits_one_window_is_processed_whole(spill_dir: Path) -> 
 def test_seeds_in_tiny_windows_give_the_rows_of_one_pass(tmp_path: Path, spill_dir: Path) -> None:
     size = 400
     for seed in SEEDS:
-        assert sum(1 for _ in windows.iter_windows(read_source(str(seed)), size)) > 5
+        assert sum(1 for _ in windows.iter_windows(read_source(str(seed)), Window(chars=size))) > 5
     convert(SEEDS, tmp_path / "whole")
-    convert(SEEDS, tmp_path / "windowed", window=size)
+    convert(SEEDS, tmp_path / "windowed", window=Window(chars=size))
     whole, windowed = _tables(tmp_path / "whole"), _tables(tmp_path / "windowed")
     for table in ("paragraphs", "sentences", "artifacts", "terms", "texts", "errors"):
         assert windowed[table] == whole[table], table
@@ -76,7 +79,7 @@ def test_a_paragraph_across_a_window_edge_is_one_paragraph(tmp_path: Path, spill
     path.write_text(text, encoding="utf-8")
     size = text.index("\n\nthrough") - 10  # the first window ends at the blank line inside paragraph 12
     assert windows.window_end(text, 0, size) == text.index("\n\nthrough") + 2
-    pieces = list(windows.iter_windows(read_source(str(path)), size))
+    pieces = list(windows.iter_windows(read_source(str(path)), Window(chars=size)))
     paragraphs = [p for piece in pieces for p in piece.paragraphs]
     broken = [p for p in paragraphs if p.text.startswith("Paragraph 12 ")]
     assert len(pieces) > 2 and len(broken) == 1
@@ -90,7 +93,7 @@ def test_a_paragraph_longer_than_the_window_stays_whole(tmp_path: Path, spill_di
     text = _report(6) + "\n" + " ".join(f"word{n} of the long paragraph" for n in range(150)) + "\n\nThe end.\n"
     path = tmp_path / "long.txt"
     path.write_text(text, encoding="utf-8")
-    paragraphs = [p for piece in windows.iter_windows(read_source(str(path)), 1000) for p in piece.paragraphs]
+    paragraphs = [p for piece in windows.iter_windows(read_source(str(path)), Window(chars=1000)) for p in piece.paragraphs]
     assert [p.text for p in paragraphs] == [p.text for p in process(read_source(str(path))).paragraphs]
 
 
@@ -98,8 +101,8 @@ def test_windows_through_the_process_pool_give_the_same_dataset(tmp_path: Path, 
     for n in range(3):
         (tmp_path / f"r{n}.txt").write_text(_report(30 + 10 * n, broken_at=7), encoding="utf-8")
     inputs = sorted(tmp_path.glob("r*.txt"))
-    one = convert(inputs, tmp_path / "one", window=900)
-    two = convert(inputs, tmp_path / "two", jobs=2, window=900)
+    one = convert(inputs, tmp_path / "one", window=Window(chars=900))
+    two = convert(inputs, tmp_path / "two", jobs=2, window=Window(chars=900))
     assert one.ok and two.ok and one.documents == 3
     assert _tables(tmp_path / "one") == _tables(tmp_path / "two")
     documents = _tables(tmp_path / "one")["documents"]
@@ -116,16 +119,55 @@ def test_a_window_that_fails_leaves_no_rows_of_its_document(tmp_path: Path, spil
     bad.write_text(_report(25).replace("Paragraph 21 ", "Paragraph 21 BREAKS "), encoding="utf-8")
     extract = windows.extract
 
-    def breaks(ctx):  # noqa: ANN001, ANN202
+    def breaks(ctx: Context) -> object:
         if any("BREAKS" in p.text for p in ctx.paragraphs):
             raise ValueError("broken window")
         return extract(ctx)
 
     monkeypatch.setattr(windows, "extract", breaks)
-    summary = convert([good, bad], tmp_path / "out", window=700)
+    summary = convert([good, bad], tmp_path / "out", window=Window(chars=700))
     assert [f.path for f in summary.failures] == [str(bad)]
     assert isinstance(summary.failures[0], Failure) and "broken window" in summary.failures[0].error
     tables = _tables(tmp_path / "out")
     assert {d["source_path"] for d in tables["documents"]} == {str(good)}
     assert {p["doc_id"] for p in tables["paragraphs"]} == {tables["documents"][0]["doc_id"]}
+    assert not list(spill_dir.iterdir())
+
+
+def _pdf_report() -> bytes:
+    from tests.pdfs import Report, make_report
+
+    words = ("harbour tariff council vote dues cargo quay winter tonnes report said Minister Jane Morrow in Lisbon "
+             "on 3 May 2021 the of and to").split()
+    rng = random.Random(5)  # prose that does not repeat itself line for line (a repeated line is furniture)
+    paragraphs = [" ".join(rng.choice(words) for _ in range(rng.randint(30, 160))).capitalize() + "." for _ in range(60)]
+    return make_report(Report(paragraphs=paragraphs, headings={10: "Findings", 30: "Outlook"}, columns=2,
+                              footnotes={2: "1 A note on the figures of the second page, which the council gave.",
+                                         4: "2 Another note."}))
+
+
+def test_a_long_pdf_in_groups_of_pages_gives_the_rows_of_one_pass(tmp_path: Path, spill_dir: Path) -> None:
+    pytest.importorskip("reportlab")
+    path = tmp_path / "report.pdf"
+    path.write_bytes(_pdf_report())
+    convert([path], tmp_path / "whole")
+    convert([path], tmp_path / "windowed", window=Window(pages=2))
+    whole, windowed = _tables(tmp_path / "whole"), _tables(tmp_path / "windowed")
+    pages = whole["documents"][0]["n_pages"]
+    assert pages >= 5
+    assert windowed == whole
+    # paragraphs broken by a page end that is also a group's end are joined as in one pass
+    assert any(p["pages"] in ([2, 3], [4, 5]) for p in windowed["paragraphs"])
+    assert len(windowed["texts"]) == 1 and windowed["texts"][0]["text"].count("\f") == pages
+    assert not list(spill_dir.iterdir())
+
+
+def test_a_long_scanned_pdf_fails_whole(tmp_path: Path, spill_dir: Path) -> None:
+    pytest.importorskip("reportlab")
+    from tests.pdfs import make_blank
+
+    path = tmp_path / "scan.pdf"
+    path.write_bytes(make_blank(5))
+    result = process_document(read_source(str(path)), window=Window(pages=2))
+    assert isinstance(result, Failure) and "no text layer" in result.error
     assert not list(spill_dir.iterdir())

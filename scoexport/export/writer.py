@@ -70,11 +70,16 @@ def document_rows(result: DocumentResult) -> Iterator[tuple[DocumentResult, dict
         return
     from ..windows import pieces  # the spill file's format is the windows module's
 
+    texts = []  # a PDF's text comes in parts, one per group of pages; its row is written whole
     for piece in pieces(result):
         rows = rows_of(piece)
-        del rows["documents"]
+        del rows["documents"], rows["texts"]
+        texts.append(piece.source.text)
         yield piece, rows
-    yield result, {"documents": [_document_row(result)]}
+    last = {"documents": [_document_row(result)]}
+    if result.source.format == "pdf":
+        last["texts"] = [{"doc_id": result.doc_id, "text": "".join(texts)}]
+    yield result, last
 
 
 def rows_of(r: DocumentResult) -> dict[str, Rows]:
@@ -150,11 +155,13 @@ class DatasetWriter:
 
     def add(self, result: DocumentResult, rank: int | None = None) -> None:
         """One document's rows; `rank` is its place among the inputs (the entities table orders mentions by it)."""
+        rank = self.entities.next_rank() if rank is None else rank  # one rank for all of a document's pieces
+        mentions = 0
         for piece, rows in document_rows(result):
             for table, table_rows in rows.items():
                 self.tables.append(table, table_rows)
-            if piece.mentions:
-                self.entities.add(piece, rank)
+            self.entities.add(piece, rank, mentions)
+            mentions += len(piece.mentions)
 
     def add_skip(self, skipped: Skipped) -> None:
         self.skipped.append(skipped)
