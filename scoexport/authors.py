@@ -23,13 +23,13 @@ from functools import cache
 from .data import alternation, load_json, load_lines, word_set
 from .names import looks_like_organization, place_names
 from .records import AuthorEvidence
-from .text import is_all_caps, title_case
+from .text import has_contact, uncapped
 
 _SPACE = re.compile(r"\s+")
 _SPLIT = re.compile(r"\s*(?:,|;|\band\b|\bund\b|\bet\b|\by\b|&|\||\s[-–—]\s|\s(?:with|mit|avec|con)\s)\s*")
 _AFFILIATION = re.compile(r"\s+(?:for|für|pour|para|per)\s+.*$", re.I)  # "Amitai Winehouse For Mailonline"
 _SENTENCE_BREAK = re.compile(r"(?<=[a-z]{2})\.\s+(?=[A-Z])")  # "Finian Cunningham. Sputnik International"
-_NOT_A_NAME = re.compile(r"https?:|www\.|@|©|\d|\[at\]|/|\.(?:com|net|org|de|it|fr|co|uk|ru|info|io)\b|[()*:?!]|^\W", re.I)
+_NOT_A_NAME = re.compile(r"@|©|\d|\[at\]|/|[()*:?!]|^\W", re.I)  # addresses aside (`has_contact`)
 _PARTICLES = frozenset("da de del della der di do dos du van von den ter bin ibn al el la le y e zu".split())
 _MAX_WORDS = 5
 _BYLINE_NAMES_SPLIT = re.compile(r"\s+(?:and|&)\s+|;\s*")
@@ -70,7 +70,7 @@ def parse_byline(text: str) -> tuple[list[str], str | None]:
     for name in _BYLINE_NAMES_SPLIT.split(names):
         name = _strip_honorifics(name.strip(" .")).strip()
         if name:
-            authors.append(title_case(name) if is_all_caps(name) else name)
+            authors.append(uncapped(name))
     return authors, affiliation.strip(" .") or None
 
 
@@ -91,7 +91,7 @@ def _is_place(piece: str) -> bool:
 
 def is_name(piece: str) -> bool:
     """A person's or an organization's name: no label, address, number or place; capitalized words."""
-    if not piece or _NOT_A_NAME.search(piece) or piece.lower().strip(" .") in _labels():
+    if not piece or _NOT_A_NAME.search(piece) or has_contact(piece) or piece.lower().strip(" .") in _labels():
         return False
     words = piece.split()
     if len(words) > _MAX_WORDS or _is_place(piece) or _role_words() & {w.lower() for w in words}:
@@ -118,27 +118,29 @@ def _person_like(name: str) -> bool:
     return len(name.split()) >= 2 and not looks_like_organization(name)
 
 
-def page_authors(evidence: AuthorEvidence) -> list[str]:
-    """The authors a page names: JSON-LD, then the author meta tag, itemprop="author", marked bylines."""
+def page_authors(evidence: AuthorEvidence, publisher: str | None = None) -> list[str]:
+    """The authors a page names: JSON-LD, then the author meta tag, itemprop="author", marked bylines;
+    the publisher (the site) is no author beside a person."""
     names = evidence.structured or split_names(evidence.meta or "")
     if not names and evidence.itemprop is not None:
         names = split_names(evidence.itemprop)
     if not names:
         names = next((found for found in map(split_names, evidence.bylines) if found), [])
-    return author_names(names)
+    return author_names(names, publisher)
 
 
-def document_authors(stated: list[str], evidence: AuthorEvidence, byline: str | None) -> tuple[list[str], str | None]:
+def document_authors(stated: list[str], evidence: AuthorEvidence, byline: str | None,
+                     publisher: str | None = None) -> tuple[list[str], str | None]:
     """Authors and affiliation: those already stated, else the page's, else the first byline block's."""
     authors, affiliation = parse_byline(byline) if byline else ([], None)
-    return list(stated or page_authors(evidence) or authors), affiliation
+    return list(stated or page_authors(evidence, publisher) or authors), affiliation
 
 
 def author_names(names: list[str], publisher: str | None = None) -> list[str]:
     """The authors to keep: beside a person, the site or an organization is the source, not an author
     ("Victor Tangermann, Futurism"); names written in capitals are title-cased ("TOM KRISHER")."""
     names = list(dict.fromkeys(n for n in names if is_name(n)))
-    if any(_person_like(n) for n in names):
-        site = (publisher or "").casefold()
+    site = (publisher or "").casefold()
+    if any(_person_like(n) and n.casefold() != site for n in names):
         names = [n for n in names if _person_like(n) and n.casefold() != site]
-    return [n.title() if n.isupper() and len(n.split()) > 1 and _person_like(n.title()) else n for n in names]
+    return [uncapped(n) if len(n.split()) > 1 and _person_like(uncapped(n)) else n for n in names]

@@ -1,5 +1,6 @@
 """Text helpers every stage shares: a plain-text line with its blank-line block, the shape of a line
-(does it end a sentence, is it set in capitals) and title case for a line set in capitals.
+(does it end a sentence, is it set in capitals, does it hold a web or mail address), title case for a
+line set in capitals, and the key under which page furniture repeats.
 
 Only title case reads a word list (the small words it keeps in lower case, from package data).
 """
@@ -12,6 +13,8 @@ from functools import cache
 from .data import alternation, load_lines, word_set
 from .records import Line
 
+_CONTACT = re.compile(r"www\.|https?://|@\w|\.(?:com|net|org|edu|gov|info|io|de|it|fr|co|uk|ru)\b", re.I)
+_DIGITS = re.compile(r"\d+")
 _TERMINAL = re.compile(r"[.!?…:;]['\"”’)\]]*$")
 CAPS_SHARE = 0.9  # a line in capitals may hold a few lower-case letters ("McDONALD", "Ltd")
 MIN_CAPS_LETTERS = 4  # "UN" or "EU" alone is an acronym, not a line set in capitals
@@ -44,6 +47,23 @@ def title_case(text: str) -> str:
     small = word_set("title_small_words.txt")
     words = text.lower().split(" ")
     return " ".join(w if i and w in small else w[:1].upper() + w[1:] for i, w in enumerate(words))
+
+
+def uncapped(text: str) -> str:
+    """Text set in capitals in title case ("TOM KRISHER" -> "Tom Krisher"), other text as it is: names and
+    letterheads are printed in capitals for emphasis, and users query them as the names are written."""
+    return title_case(text) if is_all_caps(text) else text
+
+
+def has_contact(text: str) -> bool:
+    """Whether the text holds a web or mail address ("www.x.org", "@handle", "press@x.com"): letterhead
+    and contact lines hold them; names and prose rarely do."""
+    return bool(_CONTACT.search(text))
+
+
+def furniture_key(text: str) -> str:
+    """A line as page furniture repeats it: case and numbers aside, so "Page 3" and "PAGE 4" are one line."""
+    return _DIGITS.sub("#", text.lower()).strip()
 
 
 @cache

@@ -26,3 +26,20 @@ def test_the_most_explicit_place_that_names_anyone_wins() -> None:
 def test_a_page_without_named_authors_takes_the_byline_blocks_with_its_affiliation() -> None:
     assert document_authors([], AuthorEvidence(), "By Ana Silva, Reuters") == (["Ana Silva"], "Reuters")
     assert document_authors([], AuthorEvidence(meta="Bo Chan"), "By Ana Silva, Reuters") == (["Bo Chan"], "Reuters")
+
+
+def test_the_site_beside_a_person_is_the_source_not_an_author() -> None:
+    page = AuthorEvidence(meta="Victor Tangermann, Daily Futures")
+    assert page_authors(page, publisher="Daily Futures") == ["Victor Tangermann"]
+    assert page_authors(page) == ["Victor Tangermann", "Daily Futures"]  # unknown site: both read as names
+    # alone, the site that signs its own article stays its author
+    assert page_authors(AuthorEvidence(meta="Daily Futures"), publisher="Daily Futures") == ["Daily Futures"]
+
+
+def test_names_set_in_capitals_are_title_cased_one_way_everywhere() -> None:
+    assert page_authors(AuthorEvidence(meta="TOM KRISHER and JOHN OF GAUNT")) == ["Tom Krisher", "John of Gaunt"]
+    assert parse_byline("By TOM KRISHER")[0] == ["Tom Krisher"]
+
+
+def test_addresses_are_no_names() -> None:
+    assert split_names("Ann Lee, press.office.com, www.example.de") == ["Ann Lee"]

@@ -13,7 +13,7 @@ from itertools import pairwise
 
 from ..authors import document_authors
 from ..records import Artifact, AuthorEvidence, Block, DateEvidence, Metadata, Parsed
-from ..text import TextLine, is_all_caps, title_case
+from ..text import TextLine, has_contact, uncapped
 from .bylines import dateline_publisher
 from .furniture import EDGE_LINES, as_artifact, letterhead, letterhead_units, page_numbers, running_headers
 from .kinds import assign_sections, body_kind, classify_html, front_matter, is_follow_line
@@ -50,9 +50,9 @@ def _letterhead_publisher(units: list[list[TextLine]], script: str | None) -> st
     names = []
     for unit in units:
         text = " ".join(normalize(tl.text) for tl in unit)
-        if main_script(text) != script or any(ch.isdigit() or ch in "@|" for ch in text) or "www." in text.lower():
+        if main_script(text) != script or any(ch.isdigit() or ch in "@|" for ch in text) or has_contact(text):
             continue
-        names.append(title_case(text) if is_all_caps(text) else text)
+        names.append(uncapped(text))
     return ", ".join(names) or None
 
 
@@ -199,8 +199,9 @@ def infer_metadata(blocks: list[Block], hints: Metadata, dates: DateEvidence | N
     byline and dateline blocks, `publisher` (a letterhead's names) last; the publication date and the
     authors from where the page states and shows them. A new record: the parser's hints stay as they were."""
     first = {kind: next((b.text for b in blocks if b.kind == kind), None) for kind in ("title", "subtitle", "byline", "dateline")}
-    authors, affiliation = document_authors(hints.authors, named or AuthorEvidence(), first["byline"])
     dateline = first["dateline"]
+    publisher = hints.publisher or (dateline_publisher(dateline) if dateline else None) or publisher
+    authors, affiliation = document_authors(hints.authors, named or AuthorEvidence(), first["byline"], publisher)
     return replace(
         hints,
         title=hints.title or first["title"],
@@ -208,7 +209,7 @@ def infer_metadata(blocks: list[Block], hints: Metadata, dates: DateEvidence | N
         authors=authors,
         author_affiliation=hints.author_affiliation or affiliation,
         published_date=publication_date(hints.published_date, dates or DateEvidence(), dateline),
-        publisher=hints.publisher or (dateline_publisher(dateline) if dateline else None) or publisher,
+        publisher=publisher,
         language=hints.language or guess_language(" ".join(b.text for b in blocks if b.kind == "body")),
     )
 

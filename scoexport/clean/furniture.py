@@ -11,21 +11,16 @@ from collections import Counter
 
 from ..data import word_set
 from ..records import Artifact
-from ..text import TextLine, ends_sentence, is_all_caps, page_number_patterns
+from ..text import TextLine, ends_sentence, furniture_key, has_contact, is_all_caps, page_number_patterns
 from .bylines import is_byline, is_dateline
 from .language import main_script
 
-_CONTACT = re.compile(r"www\.|https?://|@\w|\.(?:org|com|net|edu)\b", re.I)
 _WORD = re.compile(r"\w+")
 _TRAILING_ELLIPSIS = re.compile(r"(?:…|\.\.\.)$")
 EDGE_LINES = 2  # how many lines at the top and bottom of a page can be furniture
 MAX_FURNITURE_CHARS = 100
 MIN_REPEATS_WITHOUT_PAGES = 3
 MAX_LETTERHEAD_LINES = 4
-
-
-def _mask(text: str) -> str:
-    return re.sub(r"\d+", "#", text.lower())
 
 
 def _page_edges(lines: list[TextLine]) -> set[int]:
@@ -70,7 +65,7 @@ def running_headers(lines: list[TextLine], known: list[str]) -> dict[int, str]:
     """Lines at a page's top or bottom that repeat across pages or echo the letterhead or the title."""
     edges, alone = _page_edges(lines), _single_line_blocks(lines)
     candidates = [i for i in edges & alone if len(lines[i].text) <= MAX_FURNITURE_CHARS]
-    repeats = Counter(_mask(lines[i].text) for i in candidates)
+    repeats = Counter(furniture_key(lines[i].text) for i in candidates)
     pages = {tl.line.page for tl in lines}
     known_words = {w.lower() for text in known for w in _WORD.findall(text)}
     small = word_set("title_small_words.txt")
@@ -85,9 +80,9 @@ def running_headers(lines: list[TextLine], known: list[str]) -> dict[int, str]:
         words = [w.lower() for w in _WORD.findall(text)]
         top = i == first_of_page[tl.line.page]
         kind = "page_header" if top else "page_footer"
-        if len(pages) > 1 and repeats[_mask(tl.text)] >= 2:
+        if len(pages) > 1 and repeats[furniture_key(tl.text)] >= 2:
             found[i] = kind
-        elif len(pages) == 1 and repeats[_mask(tl.text)] >= MIN_REPEATS_WITHOUT_PAGES:
+        elif len(pages) == 1 and repeats[furniture_key(tl.text)] >= MIN_REPEATS_WITHOUT_PAGES:
             found[i] = kind
         elif tl.line.page > 0 and top and words and (
             sum(w in known_words for w in words) >= 0.8 * len(words) or text.upper() in acronyms
@@ -102,7 +97,7 @@ def _letterhead_like(block: list[TextLine], script: str | None) -> bool:
     ):
         return False
     return any(
-        is_all_caps(tl.text) or _CONTACT.search(tl.text) or main_script(tl.text) not in (script, None) for tl in block
+        is_all_caps(tl.text) or has_contact(tl.text) or main_script(tl.text) not in (script, None) for tl in block
     )
 
 

@@ -1,6 +1,7 @@
 """The dataset card: a README.md in the dataset folder, as dataset hubs expect one."""
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import Any
 
@@ -52,6 +53,10 @@ def card_text(manifest: dict[str, Any]) -> str:
 
 
 def write_card(folder: Path, manifest: dict[str, Any]) -> Path:
+    """Write the card beside the tables; an unchanged run rewrites it inside a live dataset, so it is written
+    to a temporary file and renamed over the old card (a reader never sees half a card)."""
     path = folder / "README.md"
-    path.write_text(card_text(manifest), encoding="utf-8")
+    tmp = folder / ".README.md.tmp"
+    tmp.write_text(card_text(manifest), encoding="utf-8")
+    os.replace(tmp, path)
     return path

@@ -13,7 +13,7 @@ import re
 from collections import Counter
 from itertools import pairwise
 
-from ...text import page_number_patterns
+from ...text import furniture_key, page_number_patterns
 from .layout import PdfLine, Style, pitch_of
 from .reader import Run
 
@@ -22,10 +22,6 @@ MIN_NOTE_WORDS = 5
 EDGE_LINES = 2
 MAX_FURNITURE_CHARS = 120
 APART_PITCHES = 2.0
-
-
-def _mask(text: str) -> str:
-    return re.sub(r"\d+", "#", text.lower()).strip()
 
 
 def _edges(lines: list[PdfLine]) -> dict[int, tuple[list[int], list[int]]]:
@@ -66,8 +62,8 @@ def find_furniture(lines: list[PdfLine], style: Style, title_line: int | None) -
     for i, ln in enumerate(lines):
         by_page.setdefault(ln.page, []).append(i)
     candidates = {i: top for tops, bottoms in edges.values() for top, ids in ((True, tops), (False, bottoms)) for i in ids}
-    repeats = Counter(_mask(lines[i].text) for i in candidates)
-    pages_with = {m: {lines[i].page for i in candidates if _mask(lines[i].text) == m} for m in repeats}
+    repeats = Counter(furniture_key(lines[i].text) for i in candidates)
+    pages_with = {m: {lines[i].page for i in candidates if furniture_key(lines[i].text) == m} for m in repeats}
     found: dict[int, str] = {}
     for i, top in candidates.items():
         ln = lines[i]
@@ -77,7 +73,7 @@ def find_furniture(lines: list[PdfLine], style: Style, title_line: int | None) -
         if bare.match(text):
             found[i] = "page_number"
         elif len(text) <= MAX_FURNITURE_CHARS and (
-            with_text.match(text) or len(pages_with[_mask(text)]) >= 2 or _apart(lines, i, by_page[ln.page], top, style)
+            with_text.match(text) or len(pages_with[furniture_key(text)]) >= 2 or _apart(lines, i, by_page[ln.page], top, style)
         ):
             found[i] = "page_header" if top else "page_footer"
     if title_line is not None:
