@@ -93,8 +93,9 @@ def process_document(source: Source, budget: Budget = DEFAULT_BUDGET, hard_stop:
     except Exception as exc:  # one broken document must not stop the run
         failure = Failure(source.path, current_stage(), f"{type(exc).__name__}: {exc}")
     else:
-        # the parent needs the input's size, not its bytes: a worker's result crosses the process boundary without them
-        result.source = replace(result.source, data=None)
+        # the parent needs the input's size, not its bytes nor (but for a PDF, whose text is a table) its text: a
+        # worker's result crosses the process boundary without them
+        result.source = replace(result.source, data=None, text=result.source.text if result.source.format == "pdf" else "")
         return result
     log.warning("failed %s in stage %s: %s", failure.path, failure.stage, failure.error)
     return failure

@@ -19,7 +19,7 @@ class Source:
     path: str
     data: bytes | None  # None once processed: a result goes back to the parent without its bytes
     sha256: str
-    text: str  # for a PDF: the text the layout extracted, set by parse (offsets point into it)
+    text: str  # for a PDF: the text the layout extracted, set by parse (offsets point into it); "" once processed, but for a PDF
     encoding: str | None
     format: str  # "text", "html" or "pdf"
     n_bytes: int = -1  # the size of the input; set from `data` when not given
