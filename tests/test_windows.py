@@ -171,3 +171,18 @@ def test_a_long_scanned_pdf_fails_whole(tmp_path: Path, spill_dir: Path) -> None
     result = process_document(read_source(str(path)), window=Window(pages=2))
     assert isinstance(result, Failure) and "no text layer" in result.error
     assert not list(spill_dir.iterdir())
+
+
+def test_windows_on_dask_give_the_local_dataset(tmp_path: Path, spill_dir: Path) -> None:
+    pytest.importorskip("distributed")
+    corpus = tmp_path / "in"
+    corpus.mkdir()
+    for seed in SEEDS:
+        (corpus / seed.name).write_bytes(seed.read_bytes())
+    (corpus / "zz_copy.txt").write_bytes(SEEDS[0].read_bytes())  # a copy of a windowed document: no rows of its own
+    local = convert([corpus], tmp_path / "local", window=Window(chars=400))
+    on_dask = convert([corpus], tmp_path / "dask", dask="local", jobs=2, window=Window(chars=400))
+    assert on_dask.counts == local.counts and on_dask.duplicates == 1
+    for table in TABLES:
+        rows = sorted(map(repr, pq.read_table(tmp_path / "dask" / table).to_pylist()))
+        assert rows == sorted(map(repr, pq.read_table(tmp_path / "local" / table).to_pylist())), table
