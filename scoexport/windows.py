@@ -1,24 +1,29 @@
-"""One huge plain-text document in windows: memory holds one window, cost grows with the text's length.
+"""One huge document in windows: memory holds one window, cost grows with the document's length.
 
-Enters: a decoded plain-text `Source` longer than the window size (`WINDOW_CHARS`). Leaves: its rows,
-window by window, as `DocumentResult` pieces written to a spill file as each window is done; the engine
-gets back one `DocumentResult` without rows that names the file (`spill`) and carries the document's
-counts, and the writer reads the pieces back one at a time (`pieces`). A document that fails in any
-window leaves no rows: the file is deleted and the failure is the document's.
+Enters: a decoded plain-text `Source` longer than `Window.chars` characters, or a PDF of more than
+`Window.pages` pages. Leaves: its rows, window by window, as `DocumentResult` pieces written to a spill
+file as each window is done; the engine gets back one `DocumentResult` without rows that names the file
+(`spill`) and carries the document's counts, and the writer reads the pieces back one at a time
+(`pieces`). A document that fails in any window leaves no rows: the file is deleted and the failure is
+the document's. Each window has the time and memory budget of a document.
 
-Why a window's rows are those of one pass over the whole document:
-- A window ends at a blank line or page break after about `size` characters, and the last paragraph
-  the cleaning stage made of it is held back and read again at the start of the next window, so a
-  paragraph that runs on across a blank line (reflow's rules for PDF-extracted text) is still one.
-- What only the document's opening can tell is read in the first window and carried on (`Opening`):
-  letterhead, title, byline and the metadata, the script and the measure its lines were set in, the
-  texts a running header may echo. Entity state is carried too (`extract.base.Earlier`): the people
-  named in full and the acronyms defined so far, and the reference date for relative dates.
-- Paragraph numbers go on counting, so IDs, `seq` and source offsets are those of the whole text.
-What is counted per window rather than per document, by design: running headers by repetition and
-page numbers, words the text hyphenates or capitalizes (reflow and hyphen repair), and a short name
-resolved to a full name only from the window where the full name appears on. A document that fits in
-one window is processed by `pipeline.process` as before, so its rows are unchanged.
+Why the rows are those of one pass over the whole document, where the rules are local:
+- A text window ends at a blank line or page break after about `chars` characters, and the last
+  paragraph the cleaning stage made of it is held back and read again at the start of the next window,
+  so a paragraph that runs on across a blank line (reflow's rules for PDF-extracted text) stays one. A
+  PDF window is a group of pages; the paragraph open at its end (with the footnotes after it) is carried
+  into the next group, where the layout's rejoining across pages goes on as in one pass.
+- What only the document's opening can tell is read once and carried on (`clean.document.Opening`,
+  `parse.pdf.Group`): letterhead, title, byline and the metadata, the script and measure of the lines
+  (read on the first `OPENING_CHARS` even when windows are smaller), the texts a running header may
+  echo, a PDF's body type and whether its paragraphs open indented; then the section heading in force.
+  Entity state is carried too (`extract.base.Earlier`): the people named in full and the acronyms
+  defined so far, and the reference date for relative dates.
+- Paragraph numbers go on counting, so IDs, `seq` and source offsets are those of the whole document.
+What is counted per window rather than per document, by design: running headers and page numbers by
+repetition, refrains (a line repeated verbatim), the words the text hyphenates or capitalizes, and a
+short form used before the window that spells it out. A document that fits in one window is processed
+by `pipeline.process` as before, so its rows are unchanged.
 """
 from __future__ import annotations
 
@@ -79,7 +84,7 @@ def window_end(text: str, start: int, size: int) -> int:
 
 
 OPENING_CHARS = 500_000  # the opening read to decide the measure and known texts (ample for `measure`'s sample)
-MAX_WINDOWS_PER_PARAGRAPH = 8  # a paragraph longer than this many windows is cut (a text with no paragraph breaks)
+MAX_WINDOWS_PER_PARAGRAPH = 4  # a paragraph longer than this many windows is cut (a text with no paragraph breaks)
 
 
 def _held_back(blocks: list[Block], opening: Opening) -> Block | None:
