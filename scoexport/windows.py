@@ -144,10 +144,12 @@ def _segment_extract(doc: str, blocks: list[Block], seq: int, opening: Opening,
 
 
 def _carry(opening: Opening, blocks: list[Block]) -> None:
-    """What the next window needs of this one's blocks: the section heading in force, the last block's text."""
+    """What the next window needs of this one's blocks: the section heading in force, and the last paragraph's
+    text after the front matter (the kind of a paragraph is read with its neighbours')."""
     for b in blocks:
         opening.section = b.text if b.kind == "heading" else opening.section
-    opening.before = blocks[-1].text if blocks else opening.before
+        if b.lines[0].start >= opening.front_end:
+            opening.before = b.text
 
 
 def _text_windows(source: Source, size: int, budget: Budget, hard_stop: bool) -> Iterator[DocumentResult]:

@@ -7,6 +7,8 @@ from pathlib import Path
 
 import pyarrow.parquet as pq
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from scoexport import windows
 from scoexport.extract import Context
@@ -186,3 +188,35 @@ def test_windows_on_dask_give_the_local_dataset(tmp_path: Path, spill_dir: Path)
     for table in TABLES:
         rows = sorted(map(repr, pq.read_table(tmp_path / "dask" / table).to_pylist()))
         assert rows == sorted(map(repr, pq.read_table(tmp_path / "local" / table).to_pylist())), table
+
+
+_WORDS = ("the harbour council said that cargo and tonnes rose in winter while port dues fell by a third over "
+          "two years").split()
+
+
+@st.composite
+def _texts(draw: st.DrawFn) -> str:
+    """Prose of numbered, wrapped paragraphs (no line repeats); some are broken by a blank line mid-sentence,
+    as a page end leaves them, and some lines are set apart by two blank lines."""
+    parts = ["Harbour figures for the year", "May 3, 2024 by Ines Duarte"]
+    for n in range(draw(st.integers(3, 30))):
+        words = [_WORDS[i] for i in draw(st.lists(st.integers(0, len(_WORDS) - 1), min_size=4, max_size=60))]
+        lines = [f"Item {n} says {' '.join(words[i:i + 9])}" if i == 0 else " ".join(words[i:i + 9])
+                 for i in range(0, len(words), 9)]
+        if len(lines) > 1 and draw(st.booleans()):
+            lines[1] = "\n" + lines[1]  # a blank line inside the paragraph: its next line goes on in lower case
+        parts.append("\n".join(lines) + ".")
+    return ("\n\n" if draw(st.booleans()) else "\n\n\n").join(parts) + "\n"
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(text=_texts(), size=st.integers(60, 600))
+def test_any_window_size_gives_the_paragraphs_of_one_pass(tmp_path: Path, text: str, size: int) -> None:
+    path = tmp_path / "doc.txt"
+    path.write_text(text, encoding="utf-8")
+    source = read_source(str(path))
+    whole = process(source).paragraphs
+    pieces = list(windows.iter_windows(source, Window(chars=size)))
+    windowed = [p for piece in pieces for p in piece.paragraphs]
+    assert [(p.paragraph_id, p.kind, p.text, p.spans) for p in windowed] == \
+        [(p.paragraph_id, p.kind, p.text, p.spans) for p in whole]

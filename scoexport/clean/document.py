@@ -127,7 +127,7 @@ def remove_furniture(lines: list[TextLine], script: str | None, opening: Opening
         known = [a.text for a in artifacts] + [" ".join(tl.text for tl in u) for kind, u in units if kind == "title"]
     else:
         measure, known = opening.measure, opening.known
-    removed.update({i: k for i, k in running_headers(lines, known).items() if i not in removed and i not in mid_page})
+    removed.update({i: k for i, k in running_headers(lines, known, mid_page).items() if i not in removed})
     artifacts += [as_artifact(kind, [lines[i]]) for i, kind in sorted(removed.items()) if kind != "banner"]
     return Furniture(removed, artifacts, head_units, measure, known)
 
