@@ -92,7 +92,7 @@ def test_a_paragraph_across_a_window_edge_is_one_paragraph(tmp_path: Path, spill
 
 
 def test_a_paragraph_longer_than_the_window_stays_whole(tmp_path: Path, spill_dir: Path) -> None:
-    text = _report(6) + "\n" + " ".join(f"word{n} of the long paragraph" for n in range(150)) + "\n\nThe end.\n"
+    text = _report(6) + "\n" + " ".join(f"word{n} of the long paragraph" for n in range(90)) + "\n\nThe end.\n"
     path = tmp_path / "long.txt"
     path.write_text(text, encoding="utf-8")
     paragraphs = [p for piece in windows.iter_windows(read_source(str(path)), Window(chars=1000)) for p in piece.paragraphs]
