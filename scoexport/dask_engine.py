@@ -30,6 +30,7 @@ import pyarrow.parquet as pq
 from .budget import DEFAULT_BUDGET, Budget
 from .export.tables import TableFiles, part_path
 from .export.writer import document_rows
+from .parse.html.rules import SiteRules
 from .records import Failure, Mention, Skipped
 from .schema import TABLES
 from .sources import iter_sources
@@ -62,7 +63,7 @@ class PartitionDone:
 
 
 def convert_partition(paths: list[str], folder: str, part: str, budget: Budget = DEFAULT_BUDGET,
-                      window: Window = DEFAULT_WINDOW) -> PartitionDone:
+                      rules: SiteRules | None = None, window: Window = DEFAULT_WINDOW) -> PartitionDone:
     """Run on a worker: convert the paths and write their rows as one staged part of each table (a long
     document's window by window, so the worker holds one window's rows)."""
     from .pipeline import process_document
@@ -72,7 +73,8 @@ def convert_partition(paths: list[str], folder: str, part: str, budget: Budget =
     written: set[str] = set()
     try:
         for item in iter_sources(paths):
-            result = item if isinstance(item, (Failure, Skipped)) else process_document(item, budget, window=window)
+            result = item if isinstance(item, (Failure, Skipped)) else process_document(item, budget, rules=rules,
+                                                                                                     window=window)
             if isinstance(result, (Failure, Skipped)):
                 done.items.append(result)
                 continue
@@ -148,7 +150,8 @@ def client_for(address: str, jobs: int) -> Any:
 
 
 def convert_on_dask(paths: list[str], writer: Any, books: Any, rank: dict[str, int], *, address: str,
-                    jobs: int, budget: Budget = DEFAULT_BUDGET, window: Window = DEFAULT_WINDOW) -> None:
+                    jobs: int, budget: Budget = DEFAULT_BUDGET, rules: SiteRules | None = None,
+                    window: Window = DEFAULT_WINDOW) -> None:
     """Convert `paths` on the cluster into `writer`'s partial folder; `books` (pipeline._Books) records each input."""
     sizes = {p: books.stats.get(p, (0, 0))[0] for p in paths}
     client = client_for(address, jobs)
@@ -156,8 +159,8 @@ def convert_on_dask(paths: list[str], writer: Any, books: Any, rank: dict[str, i
         workers = max(1, len(client.scheduler_info().get("workers", {})) or jobs)
         pending: deque = deque()
         for n, chunk in enumerate(partitions(paths, sizes, workers), start=1):
-            pending.append(client.submit(convert_partition, chunk, str(writer.tmp), f"part-{n:06d}", budget, window,
-                                         pure=False))
+            pending.append(client.submit(convert_partition, chunk, str(writer.tmp), f"part-{n:06d}", budget, rules,
+                                         window, pure=False))
             if len(pending) >= workers * 2:  # a bounded window: the parent holds a few partitions' summaries
                 _take(pending.popleft().result(), writer, books, rank)
         while pending:

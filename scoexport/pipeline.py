@@ -8,6 +8,7 @@ import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from . import ids, windows
 from .budget import DEFAULT_BUDGET, Budget, BudgetExceeded, current_stage, stage, within
@@ -27,11 +28,16 @@ from .export.incremental import (
 from .export.writer import utc_now as _now  # the manifest's time stamps, one format
 from .extract import Context, extract
 from .parse import ParseError, parse
+from .parse.html.rules import SiteRules, load_rules
 from .pool import map_documents
 from .records import DocumentResult, Failure, Skipped, Source, printable_path
 from .segment import paragraphs, sentences
 from .sources import iter_sources
 from .sources.inputs import find_inputs, is_warc, missing_inputs
+from .sources.soup import is_soup, soup_source
+
+if TYPE_CHECKING:
+    from bs4.element import Tag
 
 
 class MissingInputsError(Exception):
@@ -45,12 +51,16 @@ class MissingInputsError(Exception):
 log = logging.getLogger(__name__)
 
 
-def process(source: Source) -> DocumentResult:
-    """Run one decoded source through parse, clean, segment and extract."""
+def process(source: Source | Tag, rules: SiteRules | None = None) -> DocumentResult:
+    """Run one decoded source through parse, clean, segment and extract; `rules` keep and drop parts of
+    the pages of the sites they name (`convert --rules`). A BeautifulSoup (or a Tag of one) is read as
+    the HTML it serializes to."""
+    if is_soup(source):
+        source = soup_source(source)
     doc = ids.doc_id(source.sha256)
     t0 = time.perf_counter()
     stage("parse")
-    parsed = parse(source)
+    parsed = parse(source, rules)
     source = parsed.source  # a PDF's source gains the text its layout extracted
     t1 = time.perf_counter()
     stage("clean")
@@ -71,6 +81,7 @@ def process(source: Source) -> DocumentResult:
 
 
 def process_document(source: Source, budget: Budget = DEFAULT_BUDGET, hard_stop: bool = False,
+                     rules: SiteRules | None = None,
                      window: windows.Window = windows.DEFAULT_WINDOW) -> DocumentResult | Failure:
     """The per-document function of every engine: `process` within the budget, any error a Failure.
 
@@ -83,7 +94,7 @@ def process_document(source: Source, budget: Budget = DEFAULT_BUDGET, hard_stop:
             result = windows.process_in_windows(source, window, budget, hard_stop)
         else:
             with within(budget, hard_stop):
-                result = process(source)
+                result = process(source, rules)
     except BudgetExceeded as exc:
         failure = Failure(source.path, current_stage(), str(exc))
     except ParseError as exc:  # the format's reader says why in one line (an encrypted or scanned PDF)
@@ -127,16 +138,17 @@ def _without_bytes(source: Source) -> Source:
 
 
 def iter_results(inputs: Iterable[str | os.PathLike[str]], jobs: int = 1, budget: Budget = DEFAULT_BUDGET,
+                 rules: SiteRules | None = None,
                  window: windows.Window = windows.DEFAULT_WINDOW) -> Iterator[DocumentResult | Failure | Skipped]:
     """Results in input order; with jobs > 1 the documents are processed by a pool of processes. A result
     processed in windows holds its rows in a spill file: read them with `windows.pieces` (or `DatasetWriter.add`)."""
     items = (_without_bytes(i) if isinstance(i, Source) else i for i in iter_sources(inputs))
     if jobs <= 1:
         for item in items:
-            yield process_document(item, budget, window=window) if isinstance(item, Source) else item
+            yield process_document(item, budget, rules=rules, window=window) if isinstance(item, Source) else item
         return
-    yield from map_documents(items, functools.partial(process_document, budget=budget, hard_stop=True, window=window),
-                             jobs)
+    yield from map_documents(items, functools.partial(process_document, budget=budget, hard_stop=True, rules=rules,
+                                                      window=window), jobs)
 
 
 def convert(
@@ -151,6 +163,7 @@ def convert(
     budget: Budget = DEFAULT_BUDGET,
     window: windows.Window = windows.DEFAULT_WINDOW,
     wait: float = 0.0,
+    rules: SiteRules | str | os.PathLike[str] | None = None,
     on_document: Callable[[str, Failure | None], None] | None = None,
     on_total: Callable[[int], None] | None = None,
 ) -> RunSummary:
@@ -168,9 +181,15 @@ def convert(
     MissingInputsError is raised before any work, and a run that converts no document leaves `out`
     as it was (`summary.written` is False) unless it drops the rows of changed or pruned inputs and
     keeps others; a run in which nothing changed only records itself in the manifest. A second run into the same folder
-    waits `wait` seconds, then raises `export.folder.FolderLocked`. A plain text longer than `window` characters is
-    processed window by window (`scoexport.windows`), and so is a PDF of more than `window.pages` pages.
+    waits `wait` seconds, then raises `export.folder.FolderLocked`.
+
+    `rules` (a TOML file of CSS selectors per site, or `SiteRules`) keep and drop parts of the pages of
+    the sites they name; a file that cannot be used raises `RulesError` before any work. Documents
+    converted under other rules (or none) are converted again. A plain text longer than `window`
+    characters is processed window by window (`scoexport.windows`), and so is a PDF of more than `window.pages` pages.
     """
+    if rules is not None and not isinstance(rules, SiteRules):
+        rules = load_rules(rules)
     inputs = [os.fspath(i) for i in inputs]
     missing = missing_inputs(inputs)
     if missing and len(missing) == len(inputs):
@@ -189,6 +208,10 @@ def convert(
         except OSError:
             stats[path] = (-1, -1)  # read_source reports it
     previous = previous_run(out) if incremental and overwrite else None
+    said = rules.digest if rules else None
+    if previous is not None and (previous.manifest.get("runs") or [{}])[-1].get("rules") != said:
+        log.info("%s was made with other site rules: converting every input again", out)
+        previous = None
     if incremental and overwrite and previous is None and not prune:
         # a dataset made by other code is rebuilt in full: its other inputs are converted again, not dropped
         listed = set(found)
@@ -209,7 +232,7 @@ def convert(
     run = {"started": started, "inputs": [printable_path(i) for i in inputs],
            "mode": "incremental" if previous else "full",
            "converted": len(work.convert), "kept": len(work.keep), "dropped": len(work.dropped),
-           "prune": prune}
+           "prune": prune, **({"rules": said, "rules_file": printable_path(rules.path)} if rules else {})}
     if on_total:
         on_total(len(work.convert))
     if previous is not None and not work.changes_rows and not missing:
@@ -230,7 +253,7 @@ def convert(
         for failure in missing:
             books.failed(failure)
         if dask is None:
-            for result in iter_results(work.convert, jobs, budget, window):
+            for result in iter_results(work.convert, jobs, budget, rules, window):
                 if isinstance(result, Failure):
                     books.failed(result)
                 elif isinstance(result, Skipped):
@@ -243,7 +266,8 @@ def convert(
         else:
             from .dask_engine import convert_on_dask
 
-            convert_on_dask(work.convert, writer, books, rank, address=dask, jobs=jobs, budget=budget, window=window)
+            convert_on_dask(work.convert, writer, books, rank, address=dask, jobs=jobs, budget=budget, rules=rules,
+                            window=window)
         if previous is not None:
             _keep_earlier_versions(previous, writer, work, summary, _doc_ranks(work.entries, rank))
         writer.index.update(books.containers(work.convert))

@@ -67,6 +67,7 @@ class Artifact:
     end: int
     page: int | None = None  # PDF page, from 0
     box: Box | None = None
+    reason: str | None = None  # what removed it where the kind alone does not say (a site rule's selector)
 
 
 @dataclass

@@ -104,12 +104,15 @@ TABLES: dict[str, pa.Schema] = {
     "artifacts": _schema(
         "One row per piece of text removed by cleaning.",
         ("doc_id", pa.string(), "Document"),
-        ("kind", pa.string(), "banner, letterhead, page_header, page_footer, page_number, boilerplate, control, ..."),
+        ("kind", pa.string(), "banner, letterhead, page_header, page_footer, page_number, boilerplate, control, "
+                                  "site_rule (convert --rules), ..."),
         ("text", pa.string(), "The removed text"),
         ("source_start", pa.int32(), "Start offset in the decoded source (for a PDF: in its row in texts)"),
         ("source_end", pa.int32(), "End offset in the decoded source"),
         ("page", pa.int32(), "PDF page, from 1 (null for text and HTML)"),
         ("bbox", BOX, "Box on that page in PDF points from the page's bottom left"),
+        ("reason", pa.string(), "What removed it, where the kind alone does not say: for site_rule, the "
+                                "selector of the rules file (or 'not in keep: ...')"),
     ),
     "texts": _schema(
         "One row per PDF: the text extracted from its pages, which its source offsets point into "

@@ -5,6 +5,7 @@ import io
 import json
 from pathlib import Path
 
+import pytest
 from typer.testing import CliRunner
 
 from scoexport.cli import app
@@ -93,3 +94,39 @@ def test_db_writes_a_database_that_opens_without_the_folder(seeds_dataset: Path,
     con = duckdb.connect(str(moved), read_only=True)
     assert con.execute("SELECT count(*) FROM document_overview").fetchall() == [(2,)]
     assert con.execute("SELECT count(*) FROM search('summit')").fetchall()[0][0] > 0
+
+
+def _duckdb_command_line() -> str:
+    """The `duckdb` executable the test extra installs (duckdb-cli) beside this Python, else one on PATH."""
+    import shutil
+    import sys
+
+    beside = Path(sys.executable).parent / "duckdb"
+    found = str(beside) if beside.is_file() else shutil.which("duckdb")
+    if found is None:
+        pytest.skip("no duckdb command line here (pip install duckdb-cli, in the test extra)")
+    return found
+
+
+def test_db_file_opens_in_the_duckdb_command_line(seeds_dataset: Path, tmp_path: Path) -> None:
+    import subprocess
+
+    import duckdb
+
+    cli = _duckdb_command_line()
+    target = tmp_path / "sco.duckdb"
+    assert runner.invoke(app, ["db", str(seeds_dataset), "-o", str(target)]).exit_code == 0
+    with duckdb.connect(str(target), read_only=True) as con:
+        views = [v for (v,) in con.execute("SELECT view_name FROM duckdb_views() WHERE NOT internal").fetchall()]
+        expected = {v: con.execute(f"SELECT count(*) FROM {v}").fetchall()[0][0] for v in views}
+    assert {"document_overview", "timeline", "entity_mentions"} <= set(views)
+    # every view binds and counts the same rows in the command line as in the Python package that wrote the file
+    sql = " UNION ALL ".join(f"SELECT '{v}', count(*) FROM {v}" for v in views)
+    run = subprocess.run([cli, "-readonly", "-csv", "-noheader", str(target), "-c", sql],
+                         capture_output=True, text=True, timeout=120)
+    assert run.returncode == 0, run.stderr
+    got = {name: int(n) for name, n in (line.split(",") for line in run.stdout.split())}
+    assert got == expected
+    search = subprocess.run([cli, "-readonly", "-csv", "-noheader", str(target), "-c",
+                             "SELECT count(*) FROM search('summit')"], capture_output=True, text=True, timeout=60)
+    assert search.returncode == 0 and int(search.stdout) > 0, search.stderr

@@ -72,7 +72,7 @@ def test_a_runaway_document_becomes_an_error_row_naming_its_stage(tmp_path: Path
 def test_a_memory_hungry_document_becomes_an_error_row(monkeypatch) -> None:
     import scoexport.pipeline as p
 
-    def hungry_parse(source):
+    def hungry_parse(source, rules=None):
         return [bytearray(1024 * 1024) for _ in range(4096)]  # 4 GB, far past the budget
 
     monkeypatch.setattr(p, "parse", hungry_parse)

@@ -16,11 +16,13 @@ import typer
 from .. import __version__
 from ..budget import DEFAULT_BUDGET, Budget
 from ..export.folder import FolderError
+from ..parse.html.rules import RulesError
 from ..pipeline import MissingInputsError
 from ..pipeline import convert as convert_documents
 from ..records import Failure, printable_path
 from .dataset import db, query, schema
 from .exits import EXIT_INTERRUPTED, EXIT_NOTHING_CONVERTED, EXIT_SOME_FAILED, EXIT_USAGE, error
+from .show import show
 
 app = typer.Typer(
     help="Turn a folder of articles and reports (PDF, text, HTML, web archives) into a queryable dataset of Parquet tables.",
@@ -97,6 +99,9 @@ def convert(
         = DEFAULT_BUDGET.megabytes,
     wait: Annotated[float, typer.Option("--wait", min=0, help="Seconds to wait when another run is writing "
                                         "the same folder (default: refuse at once).")] = 0.0,
+    rules: Annotated[Path | None, typer.Option("--rules", help="A TOML file of CSS selectors per site: what to "
+                                               "keep and what to drop on its pages (see the README's 'Per-site "
+                                               "rules').")] = None,
 ) -> None:
     """Convert documents into a dataset: OUT/<table>/*.parquet, OUT/open.sql and OUT/manifest.json.
 
@@ -128,7 +133,9 @@ def convert(
     try:
         summary = convert_documents(paths, out, jobs=jobs or os.cpu_count() or 1, incremental=not full, prune=prune,
                                     dask=dask, on_document=on_document, on_total=on_total,
-                                    budget=Budget(doc_seconds, doc_memory), wait=wait)
+                                    budget=Budget(doc_seconds, doc_memory), wait=wait, rules=rules)
+    except RulesError as exc:
+        raise error(f"{exc}; nothing converted", EXIT_USAGE) from None
     except MissingInputsError as exc:
         raise error(f"{exc}; nothing converted, {out} left as it was", EXIT_NOTHING_CONVERTED) from None
     except FolderError as exc:
@@ -196,6 +203,7 @@ def _progress():  # type: ignore[no-untyped-def]
 app.command()(query)
 app.command()(db)
 app.command()(schema)
+app.command()(show)
 
 
 @app.command()

@@ -22,6 +22,7 @@ def card_text(manifest: dict[str, Any]) -> str:
         f"Made by scoexport {manifest['version']} (schema version {manifest['schema_version']}) "
         f"on {manifest['created']} from {counts.get('documents', 0)} documents.",
         "",
+        *_rules_line(manifest),
         "Every table is a folder of Parquet files (`<table>/*.parquet`, zstd). Open them all at once with",
         "`scoexport.connect(\"<this folder>\")` in Python, or `duckdb -init open.sql` inside this folder.",
         "",
@@ -50,6 +51,15 @@ def card_text(manifest: dict[str, Any]) -> str:
         lines += ["", "## Inputs not converted", ""]
         lines += [f"- `{f['path']}` ({f['stage']}): {f['error']}" for f in failures]
     return "\n".join(lines) + "\n"
+
+
+def _rules_line(manifest: dict[str, Any]) -> list[str]:
+    """Where per-site rules decided what of some pages is kept (`convert --rules`)."""
+    last = (manifest.get("runs") or [{}])[-1]
+    if not last.get("rules"):
+        return []
+    return [f"Pages of the sites named in `{last.get('rules_file', '')}` were kept and dropped by its CSS selectors "
+            f"(rules {last['rules']}); what they removed is in `artifacts` with kind `site_rule`.", ""]
 
 
 def write_card(folder: Path, manifest: dict[str, Any]) -> Path:

@@ -98,7 +98,8 @@ def rows_of(r: DocumentResult) -> dict[str, Rows]:
         "facts": [vars(f) for f in r.facts],
         "artifacts": [
             {"doc_id": r.doc_id, "kind": a.kind, "text": a.text, "source_start": a.start, "source_end": a.end,
-             "page": None if a.page is None else a.page + 1, "bbox": _box(a.box)}
+             "page": None if a.page is None else a.page + 1, "bbox": _box(a.box),
+             "reason": a.reason}
             for a in r.artifacts
         ],
         "texts": [{"doc_id": r.doc_id, "text": r.source.text}] if r.source.format == "pdf" else [],

@@ -9,6 +9,7 @@ extracted text becomes the source text). No text is changed here, so later stage
 from __future__ import annotations
 
 from ..records import Parsed, Source
+from .html.rules import SiteRules
 
 
 class ParseError(Exception):
@@ -20,7 +21,8 @@ from .text import parse_text  # noqa: E402
 __all__ = ["ParseError", "parse", "parse_text"]
 
 
-def parse(source: Source) -> Parsed:
+def parse(source: Source, rules: SiteRules | None = None) -> Parsed:
+    """The source parsed by its format's route; `rules` (per-site CSS selectors) apply to HTML pages."""
     if source.format == "pdf":
         from .pdf import parse_pdf  # pypdfium2 is loaded only when a PDF comes
 
@@ -28,5 +30,5 @@ def parse(source: Source) -> Parsed:
     if source.format == "html":
         from .html.page import parse_html  # lxml is loaded only when a page comes
 
-        return parse_html(source)
+        return parse_html(source, rules)
     return parse_text(source)

@@ -11,6 +11,10 @@ from ..schema import TABLES
 
 OPEN_SQL = "open.sql"
 TABLE_VIEWS = "00_tables.sql"  # the views over the Parquet folders; the rest build on them
+# The storage format `write_database` writes: DuckDB 1.0's, which every DuckDB since reads (the 1.x
+# command line included). DuckDB 2.0 writes its own format by default, which 1.x clients refuse
+# ("version number 69"); the tables are plain columns, so the older format loses nothing.
+STORAGE_VERSION = "v1.0.0"
 
 
 def sql_files() -> list[tuple[str, str]]:
@@ -53,7 +57,8 @@ def write_database(dataset: str | os.PathLike[str], path: str | os.PathLike[str]
     """Write the dataset into one DuckDB database file with every table and view.
 
     The tables are copied into the file, so it opens anywhere (a GUI client, another machine)
-    without the Parquet folder beside it.
+    without the Parquet folder beside it; it is written in `STORAGE_VERSION`, so every DuckDB client
+    since 1.0 opens it, the `duckdb` command line of the test extra (duckdb-cli 1.5) included.
     """
     folder = Path(dataset).resolve()
     if not (folder / "documents").is_dir():
@@ -61,8 +66,11 @@ def write_database(dataset: str | os.PathLike[str], path: str | os.PathLike[str]
     target = Path(path) if path else folder / "dataset.duckdb"
     tmp = target.with_name(f".{target.name}.partial")
     tmp.unlink(missing_ok=True)
-    con = duckdb.connect(str(tmp))
+    con = duckdb.connect()
     try:
+        quoted = str(tmp).replace("'", "''")
+        con.execute(f"ATTACH '{quoted}' AS written (STORAGE_VERSION '{STORAGE_VERSION}')")
+        con.execute("USE written")
         for table in TABLES:
             if (folder / table).is_dir():
                 pattern = str(folder / table / "*.parquet").replace("'", "''")
@@ -70,6 +78,8 @@ def write_database(dataset: str | os.PathLike[str], path: str | os.PathLike[str]
         for name, sql in sql_files():
             if name != TABLE_VIEWS:  # the tables themselves are in the file now
                 con.execute(sql)
+        con.execute("USE memory")
+        con.execute("DETACH written")
     except BaseException:
         con.close()
         tmp.unlink(missing_ok=True)

@@ -142,8 +142,9 @@ def _leads(units: list[Unit], title_at: int, first_kept: int) -> list[Unit]:
             and any(attribute_words(el) & words for el in (u.element, *u.ancestors[-2:]))]
 
 
-def select(units: list[Unit], title_hint: str | None) -> Selection:
-    roots = choose_roots(units)
+def select(units: list[Unit], title_hint: str | None, roots: list[HtmlElement] | None = None) -> Selection:
+    """The article's units; `roots` are its containers when a site rule names them, else they are voted for."""
+    roots = choose_roots(units) if roots is None else roots
     root_ids = {id(r) for r in roots}
     kept = [u for u in units if _within(u, root_ids) and not u.furniture and u.link_density <= _MAX_LINK_DENSITY]
     first_kept = units.index(kept[0]) if kept else len(units)

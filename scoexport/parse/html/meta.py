@@ -201,14 +201,22 @@ def _script_date(root: HtmlElement) -> dt.date | None:
     return None
 
 
+def _stated_url(root: HtmlElement, tags: dict[str, str], article: dict[str, Any]) -> str | None:
+    canonical = root.xpath("//link[@rel='canonical']/@href")
+    return _clean(article.get("url")) or _first(tags, "url") or (str(canonical[0]) if canonical else None)
+
+
+def page_url(root: HtmlElement) -> str | None:
+    """The URL the page states for itself: its JSON-LD article's, a url meta tag (og:url), the canonical link."""
+    return _stated_url(root, meta_tags(root), json_ld_article(root))
+
+
 def page_metadata(root: HtmlElement, byline_texts: list[str]) -> tuple[Metadata, Published, AuthorEvidence]:
     """Metadata the page states, the most explicit source first; where it names its authors."""
     tags = meta_tags(root)
     article = json_ld_article(root)
     title_el = root.find(".//title")
-    url = _clean(article.get("url")) or _first(tags, "url")
-    canonical = root.xpath("//link[@rel='canonical']/@href")
-    url = url or (str(canonical[0]) if canonical else None)
+    url = _stated_url(root, tags, article)
     el = next((e for e in root.xpath("//*[@itemprop='author']") if not _in_comments(e)), None)
     inner = _itemprop(el, "name") if el is not None else None
     authors = AuthorEvidence(_person_names(article.get("author")), _first(tags, "authors"),

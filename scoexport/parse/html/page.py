@@ -20,6 +20,8 @@ from .content import select
 from .meta import page_metadata
 from .offsets import TextLocator, markup_spans, without_xml_declaration
 from .page_dates import labelled_date, marked_date
+from .rules import SiteRules
+from .site import mark, page_rule
 from .soup import MAX_ATTRIBUTES, MAX_DEPTH, has_too_many_attributes, soup_tree
 from .tree import PROTECTED_TAGS, Unit, attribute_words, vocabulary, walk_tree
 
@@ -125,7 +127,9 @@ def _build_tree(text: str, path: str) -> HtmlElement:
     return root
 
 
-def parse_html(source: Source) -> Parsed:
+def parse_html(source: Source, rules: SiteRules | None = None) -> Parsed:
+    """The page's blocks, artifacts and metadata; with `rules`, a page of a site they name is first
+    kept and dropped by its rule's selectors (see `site`)."""
     text = without_xml_declaration(source.text)
     try:
         root = _build_tree(text, source.path)
@@ -135,12 +139,16 @@ def parse_html(source: Source) -> Parsed:
         artifacts = [Artifact("boilerplate", stripped, start, start + len(stripped))] if stripped else []
         return Parsed(source, [], artifacts, Metadata())
     locator = TextLocator(text)
-    walk = walk_tree(root, locator)
-    units = walk.units
+    rule = page_rule(rules, root, source) if rules else None
+    marks = mark(rule, root, source.path) if rule else None
+    walk = walk_tree(root, locator, marks.elements, marks.kept) if marks else walk_tree(root, locator)
+    units, ruled = marks.apply(walk.units) if marks else (walk.units, [])
+    if marks:
+        marks.remove_dropped()
     words_of: dict[HtmlElement, frozenset[str]] = {}  # units share ancestors: read each one's class words once
     bylines = {id(u): kind for u in units if (kind := _byline_kind(u, words_of))}
     metadata, published, authors = page_metadata(root, [u.text for u in units if bylines.get(id(u)) == "byline"])
-    selection = select(units, metadata.title)
+    selection = select(units, metadata.title, list(marks.kept) if marks and marks.kept else None)
     if selection.title is not None:
         heading = " ".join(ln.text for ln in selection.title.lines)
         if metadata.title is None or _mostly_within(heading, metadata.title):
@@ -161,7 +169,7 @@ def parse_html(source: Source) -> Parsed:
             kind = "caption"
         in_text = in_text or (kind == "body" and unit.chars >= _PARAGRAPH_CHARS)
         blocks.append(Block(list(unit.lines), kind=kind, tag=unit.tag))
-    artifacts = [Artifact(raw.kind, raw.line.text, raw.line.start, raw.line.end) for raw in walk.raw]
+    artifacts = [Artifact(raw.kind, raw.line.text, raw.line.start, raw.line.end) for raw in walk.raw] + ruled
     artifacts += _artifacts(units, {id(u) for u in kept})
     rest = locator.rest()
     if rest is not None:

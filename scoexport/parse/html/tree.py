@@ -8,6 +8,7 @@ main-content selection needs.
 from __future__ import annotations
 
 import re
+from collections.abc import Set
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
@@ -104,8 +105,11 @@ class Walk:
 
 
 class _Walker:
-    def __init__(self, locator: TextLocator) -> None:
+    def __init__(self, locator: TextLocator, cut: Set[HtmlElement] = frozenset(),
+                 content: Set[HtmlElement] = frozenset()) -> None:
         self.locator = locator
+        self.cut = cut
+        self.content = content
         self.walk = Walk()
         self.current: Unit | None = None
         self.space_pending = False  # whether a space, line break or block edge came since the last text
@@ -150,8 +154,12 @@ class _Walker:
             return
         if not tag:  # comments and processing instructions hold no text of the page
             return
-        furniture = furniture or tag in HEAD_TAGS
-        mark = None if furniture else furniture_mark(el, tag)
+        if self.content and el in self.content:
+            # a site rule names it as the article's: neither it nor where it sits makes it furniture
+            furniture, soft, mark = False, (), None
+        else:
+            furniture = furniture or tag in HEAD_TAGS
+            mark = None if furniture else furniture_mark(el, tag)
         furniture = furniture or mark == "hard"
         if mark == "soft":
             soft = (*soft, el)
@@ -162,6 +170,8 @@ class _Walker:
             owner, block = inner, True
         elif not block and tag not in INLINE_TAGS:
             owner = inner
+        if self.cut and el in self.cut:  # a site rule names it: its text is not glued to the text around it
+            owner = inner
         in_link = in_link or tag == "a"
         self.add_text(el.text, owner, in_link, furniture, soft)
         for child in el:
@@ -171,9 +181,13 @@ class _Walker:
             self.add_text(child.tail, owner, in_link, furniture, soft)
 
 
-def walk_tree(root: HtmlElement, locator: TextLocator) -> Walk:
-    """Units and raw texts of the tree, in document order."""
-    walker = _Walker(locator)
+def walk_tree(root: HtmlElement, locator: TextLocator, cut: Set[HtmlElement] = frozenset(),
+              content: Set[HtmlElement] = frozenset()) -> Walk:
+    """Units and raw texts of the tree, in document order. For a site rule: the text of each element of
+    `cut` is owned by it, even inside a paragraph, so the rule can keep or drop it whole; the elements
+    of `content` (a rule's keep) are not furniture, whatever their tag, class or ancestors say (their
+    descendants are judged as usual)."""
+    walker = _Walker(locator, cut, content)
     walker.visit(root, (), (root,), False, False, False, ())
     resolve_soft_furniture(walker.walk.units)
     return walker.walk
