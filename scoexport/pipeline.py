@@ -131,10 +131,10 @@ class RunSummary:
         return not self.failures
 
 
-def _without_bytes(source: Source) -> Source:
+def _without_bytes(item: Source | Failure | Skipped) -> Source | Failure | Skipped:
     """A text or HTML source is read from its decoded text alone: its bytes are let go before it is processed
     (or sent to a worker), so a huge input is held once, not twice. A PDF is read from its bytes."""
-    return source if source.format == "pdf" else replace(source, data=None)
+    return item if not isinstance(item, Source) or item.format == "pdf" else replace(item, data=None)
 
 
 def iter_results(inputs: Iterable[str | os.PathLike[str]], jobs: int = 1, budget: Budget = DEFAULT_BUDGET,
@@ -142,10 +142,12 @@ def iter_results(inputs: Iterable[str | os.PathLike[str]], jobs: int = 1, budget
                  window: windows.Window = windows.DEFAULT_WINDOW) -> Iterator[DocumentResult | Failure | Skipped]:
     """Results in input order; with jobs > 1 the documents are processed by a pool of processes. A result
     processed in windows holds its rows in a spill file: read them with `windows.pieces` (or `DatasetWriter.add`)."""
-    items = (_without_bytes(i) if isinstance(i, Source) else i for i in iter_sources(inputs))
+    items = map(_without_bytes, iter_sources(inputs))  # map keeps no reference to the source it read
     if jobs <= 1:
         for item in items:
-            yield process_document(item, budget, rules=rules, window=window) if isinstance(item, Source) else item
+            if isinstance(item, Source):  # the result takes the source's place: its text is let go before writing
+                item = process_document(item, budget, rules=rules, window=window)
+            yield item
         return
     yield from map_documents(items, functools.partial(process_document, budget=budget, hard_stop=True, rules=rules,
                                                       window=window), jobs)

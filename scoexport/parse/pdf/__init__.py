@@ -251,16 +251,21 @@ def parse_pdf_groups(source: Source, pages: int) -> Iterator[Parsed]:
     try:
         fallback = _fallback(info(doc), xmp_metadata(source.data))
         total = len(doc)
-        group: Group | None = None
-        seen_text = False
-        for start in range(0, total, pages):
-            lines, margin, warnings, frames = _read(doc, start, start + pages)
-            seen_text = seen_text or any(ln.text for ln in lines + margin)
-            last = start + pages >= total
-            if last and not seen_text:
-                raise PdfError(f"scanned, no text layer ({total} pages of images; OCR is not done here)")
-            parsed, group = _parse_group(source, lines, margin, frames, start, group, last)
-            parsed.fallback, parsed.warnings, parsed.n_pages = fallback, warnings, total
-            yield parsed
     finally:
         doc.close()
+    group: Group | None = None
+    seen_text = False
+    for start in range(0, total, pages):
+        # opened again for each group: PDFium keeps every object it has parsed until the document is closed
+        doc = open_pdf(source.data)
+        try:
+            lines, margin, warnings, frames = _read(doc, start, start + pages)
+        finally:
+            doc.close()
+        seen_text = seen_text or any(ln.text for ln in lines + margin)
+        last = start + pages >= total
+        if last and not seen_text:
+            raise PdfError(f"scanned, no text layer ({total} pages of images; OCR is not done here)")
+        parsed, group = _parse_group(source, lines, margin, frames, start, group, last)
+        parsed.fallback, parsed.warnings, parsed.n_pages = fallback, warnings, total
+        yield parsed
