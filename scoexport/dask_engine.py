@@ -34,6 +34,7 @@ from .parse.html.rules import SiteRules
 from .records import Failure, Mention, Skipped
 from .schema import TABLES
 from .sources import iter_sources
+from .sources.record_fields import RecordFields
 from .windows import DEFAULT_WINDOW, Window, discard
 
 log = logging.getLogger(__name__)
@@ -63,7 +64,8 @@ class PartitionDone:
 
 
 def convert_partition(paths: list[str], folder: str, part: str, budget: Budget = DEFAULT_BUDGET,
-                      rules: SiteRules | None = None, window: Window = DEFAULT_WINDOW) -> PartitionDone:
+                      rules: SiteRules | None = None, fields: RecordFields | None = None,
+                      window: Window = DEFAULT_WINDOW) -> PartitionDone:
     """Run on a worker: convert the paths and write their rows as one staged part of each table (a long
     document's window by window, so the worker holds one window's rows)."""
     from .pipeline import process_document
@@ -72,7 +74,7 @@ def convert_partition(paths: list[str], folder: str, part: str, budget: Budget =
     files = TableFiles(Path(folder), part, staged=True)
     written: set[str] = set()
     try:
-        for item in iter_sources(paths):
+        for item in iter_sources(paths, fields):
             result = item if isinstance(item, (Failure, Skipped)) else process_document(item, budget, rules=rules,
                                                                                                      window=window)
             if isinstance(result, (Failure, Skipped)):
@@ -151,7 +153,7 @@ def client_for(address: str, jobs: int) -> Any:
 
 def convert_on_dask(paths: list[str], writer: Any, books: Any, rank: dict[str, int], *, address: str,
                     jobs: int, budget: Budget = DEFAULT_BUDGET, rules: SiteRules | None = None,
-                    window: Window = DEFAULT_WINDOW) -> None:
+                    fields: RecordFields | None = None, window: Window = DEFAULT_WINDOW) -> None:
     """Convert `paths` on the cluster into `writer`'s partial folder; `books` (pipeline._Books) records each input."""
     sizes = {p: books.stats.get(p, (0, 0))[0] for p in paths}
     client = client_for(address, jobs)
@@ -160,7 +162,7 @@ def convert_on_dask(paths: list[str], writer: Any, books: Any, rank: dict[str, i
         pending: deque = deque()
         for n, chunk in enumerate(partitions(paths, sizes, workers), start=1):
             pending.append(client.submit(convert_partition, chunk, str(writer.tmp), f"part-{n:06d}", budget, rules,
-                                         window, pure=False))
+                                         fields, window, pure=False))
             if len(pending) >= workers * 2:  # a bounded window: the parent holds a few partitions' summaries
                 _take(pending.popleft().result(), writer, books, rank)
         while pending:
