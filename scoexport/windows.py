@@ -43,7 +43,7 @@ from .clean.published import reference_date
 from .extract import Context, extract
 from .extract.base import Earlier
 from .parse.text import parse_text
-from .records import Block, DocumentResult, Fact, Mention, Paragraph, Sentence, Source
+from .records import Block, DocumentResult, Fact, Mention, Paragraph, Parsed, Sentence, Source
 from .segment import paragraphs, sentences
 
 WINDOW_CHARS = 2_000_000  # a window's rows take about 60 times its text in memory
@@ -121,6 +121,7 @@ def _pdf_windows(source: Source, pages: int, budget: Budget, hard_stop: bool) ->
             parsed = next(groups, None)
             if parsed is None:
                 return
+            parsed = _stated(parsed)
             stage("clean")
             blocks, artifacts, opening = clean_pdf_window(parsed, opening)
             paras, sents, facts, mentions = _segment_extract(doc, blocks, seq, opening, earlier)
@@ -129,6 +130,15 @@ def _pdf_windows(source: Source, pages: int, budget: Budget, hard_stop: bool) ->
         piece = replace(source, data=None, text=parsed.source.text)
         yield DocumentResult(piece, doc, opening.metadata, paras, sents, facts, artifacts, mentions,
                              warnings=parsed.warnings, n_pages=parsed.n_pages)
+
+
+def _stated(parsed: Parsed) -> Parsed:
+    """The metadata a record states (a document from a file of records) over the route's hints, as `parse` does."""
+    if not parsed.source.stated:
+        return parsed
+    from .parse.stated import with_stated
+
+    return with_stated(parsed)
 
 
 def _segment_extract(doc: str, blocks: list[Block], seq: int, opening: Opening,
@@ -161,7 +171,7 @@ def _text_windows(source: Source, size: int, budget: Budget, hard_stop: bool) ->
     opening: Opening | None = None
     if size < OPENING_CHARS:  # windows smaller than the opening: its measure is still read on the whole opening
         cut = window_end(text, 0, OPENING_CHARS)
-        _, _, sample = clean_text_window(parse_text(source, 0, cut), None, text[:cut])
+        _, _, sample = clean_text_window(_stated(parse_text(source, 0, cut)), None, text[:cut])
         opening = replace(sample, sample=True)
     earlier = Earlier()
     while start < len(text):
@@ -171,7 +181,7 @@ def _text_windows(source: Source, size: int, budget: Budget, hard_stop: bool) ->
             end = window_end(text, start, size)
             while True:
                 stage("parse")
-                parsed = parse_text(source, start, end, page)
+                parsed = _stated(parse_text(source, start, end, page))
                 stage("clean")
                 blocks, artifacts, ahead = clean_text_window(parsed, opening, text[start:end])
                 held = _held_back(blocks, ahead) if end < len(text) else None

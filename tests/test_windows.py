@@ -220,3 +220,17 @@ def test_any_window_size_gives_the_paragraphs_of_one_pass(tmp_path: Path, text: 
     windowed = [p for piece in pieces for p in piece.paragraphs]
     assert [(p.paragraph_id, p.kind, p.text, p.spans) for p in windowed] == \
         [(p.paragraph_id, p.kind, p.text, p.spans) for p in whole]
+
+
+def test_a_long_record_keeps_the_metadata_its_record_states(tmp_path: Path, spill_dir: Path) -> None:
+    import json
+
+    path = tmp_path / "items.jsonl"
+    record = {"title": "Harbour review, stated", "authors": ["Dana Lee"], "date_publish": "2024-07-03",
+              "text": _report(20)}
+    path.write_text(json.dumps(record) + "\n", encoding="utf-8")
+    convert([path], tmp_path / "whole")
+    convert([path], tmp_path / "windowed", window=Window(chars=500))
+    whole, windowed = _tables(tmp_path / "whole")["documents"], _tables(tmp_path / "windowed")["documents"]
+    assert windowed[0]["title"] == "Harbour review, stated" and windowed[0]["authors"] == ["Dana Lee"]
+    assert windowed == whole
