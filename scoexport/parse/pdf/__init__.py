@@ -56,6 +56,8 @@ def _read(source: Source) -> tuple[list[PdfLine], list[PdfLine], list[str], dict
             frames.append((page.turn, *own))
             if page.truncated:
                 warnings.append(f"page {page.number + 1} cut short: {page.truncated}")
+            if page.reread:
+                warnings.append(f"page {page.number + 1}: {page.reread}")
             numbers = line_numbers(page.runs)
             if numbers:
                 margin.extend(PdfLine(page.number, [r], (-1, -1)) for r in numbers)
