@@ -67,7 +67,8 @@ class Page:
     runs: list[Run]
     truncated: str | None = None  # why the page was cut short, if it was
     turn: int = 0  # quarter turns from the page's own frame to the one its text reads in (`page_box`)
-    reread: str | None = None  # why the page's text was read through pdfminer.six, if it was
+    reread: str | None = None  # why the page's text was read through pdfminer.six, if it was (logged)
+    missing: str | None = None  # why some of its text may be missing, if it may (a warning of the document)
 
 
 class PdfFile(pdfium.PdfDocument):
@@ -127,9 +128,14 @@ def page_runs(page: pdfium.PdfPage, number: int) -> Page:
         glyphs, truncated, inkless = _glyphs(textpage.raw)
     finally:
         textpage.close()
-    reread = None
+    reread = missing = None
     if inkless or (not glyphs and _draws_text(page)):
-        glyphs, reread = _read_again(page, number, glyphs, inkless)
+        why = f"{inkless} glyphs PDFium cannot draw" if inkless else "text objects PDFium reads no text from"
+        again = _read_again(page, number)
+        if isinstance(again, str):
+            missing = f"{why}; {again}, so some of its text may be missing"
+        else:
+            glyphs, reread = again, why
     votes = [0, 0, 0, 0]
     for g in glyphs:
         votes[g[8]] += g[0] != " "
@@ -137,7 +143,7 @@ def page_runs(page: pdfium.PdfPage, number: int) -> Page:
     runs = _runs([_turned(g, turn, width, height) for g in glyphs])
     if turn % 2:
         width, height = height, width
-    return Page(number, width, height, runs, truncated, turn, reread)
+    return Page(number, width, height, runs, truncated, turn, reread, missing)
 
 
 def _draws_text(page: pdfium.PdfPage) -> bool:
@@ -146,23 +152,21 @@ def _draws_text(page: pdfium.PdfPage) -> bool:
                for i in range(raw.FPDFPage_CountObjects(page.raw)))
 
 
-def _read_again(page: pdfium.PdfPage, number: int, glyphs: list[Glyph], inkless: int) -> tuple[list[Glyph], str | None]:
-    """The page's glyphs through pdfminer.six, and why; PDFium's own where that cannot be had."""
-    why = f"{inkless} glyphs PDFium cannot draw" if inkless else "text objects PDFium reads no text from"
+def _read_again(page: pdfium.PdfPage, number: int) -> list[Glyph] | str:
+    """The page's glyphs through pdfminer.six (imported here: ordinary pages never need it), or why not."""
     doc = page.pdf
+    if not isinstance(doc, PdfFile):
+        return "its bytes are not at hand to read it again"
     try:
         from .glyphs import PageReader
     except ImportError:
-        return glyphs, f"{why}; pdfminer.six is not installed, so some of its text may be missing"
-    if not isinstance(doc, PdfFile):
-        return glyphs, None
+        return "pdfminer.six, which would read it again, is not installed"
     if doc.second_reader is None:
         doc.second_reader = PageReader(doc.data)
     again = doc.second_reader.glyphs(number)
     if again is None or not any(g[0] != " " for g in again):
-        return glyphs, f"{why}; pdfminer.six could not read it either, so some of its text may be missing"
-    log.info("page %d: %s; its text read through pdfminer.six", number + 1, why)
-    return again, f"{why}; its text read through pdfminer.six"
+        return "pdfminer.six cannot read it either"
+    return again
 
 
 def direction(a: float, b: float) -> int:
