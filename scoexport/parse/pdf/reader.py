@@ -244,9 +244,11 @@ def _glyphs(tp: raw.FPDF_TEXTPAGE) -> tuple[list[Glyph], str | None, int]:
         raw.FPDFText_GetMatrix(tp, i, matrix)
         size = (raw.FPDFText_GetFontSize(tp, i) or 1.0) * (math.hypot(matrix.c, matrix.d) or 1.0)
         raw.FPDFText_GetCharBox(tp, i, left, right, bottom, top)
-        inkless += min(right.value - left.value, top.value - bottom.value) < NO_INK * size
-        glyphs.append((ch, x.value, y.value, left.value, right.value, bottom.value, top.value, size,
-                       direction(matrix.a, matrix.b), _is_bold(tp, i, buf, fonts)))
+        x0, x1, y0, y1 = left.value, right.value, bottom.value, top.value
+        if x1 - x0 < NO_INK * size or y1 - y0 < NO_INK * size:
+            inkless += 1
+        glyphs.append((ch, x.value, y.value, x0, x1, y0, y1, size, direction(matrix.a, matrix.b),
+                       _is_bold(tp, i, buf, fonts)))
     return glyphs, truncated, inkless
 
 
