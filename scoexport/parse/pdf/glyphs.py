@@ -72,16 +72,31 @@ def _number(value: object) -> int:
     return int(value) if isinstance(value, int | float) else 0
 
 
+def _along(g: Glyph) -> tuple[float, float, float]:
+    """Where a glyph starts and ends along its line, and where its line lies across, in its own direction."""
+    turn = g[8]
+    if turn == 0:
+        return g[3], g[4], g[2]
+    if turn == 1:
+        return g[5], g[6], g[1]
+    if turn == 2:
+        return -g[4], -g[3], g[2]
+    return -g[6], -g[5], g[1]
+
+
 def _spaced(glyphs: list[Glyph]) -> list[Glyph]:
-    """A space between two glyphs of one line where the pen skipped more than a word gap."""
+    """A space between two glyphs of one line where the pen skipped more than a word gap, in whichever
+    direction the line runs (a table's column heads are often set sideways)."""
     out: list[Glyph] = []
     last: Glyph | None = None
     for g in glyphs:
         if g[0] == " ":
             last = None
-        elif last is not None and g[8] == last[8] == 0 and abs(g[2] - last[2]) < 0.5 * g[7] \
-                and g[3] - last[4] > WORD_GAP * max(g[7], last[7]):
-            out.append((" ", 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0, False))
+        elif last is not None and g[8] == last[8]:
+            start, _, across = _along(g)
+            _, end, last_across = _along(last)
+            if abs(across - last_across) < 0.5 * g[7] and start - end > WORD_GAP * max(g[7], last[7]):
+                out.append((" ", 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0, False))
         out.append(g)
         if g[0] != " ":
             last = g
