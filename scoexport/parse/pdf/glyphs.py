@@ -26,7 +26,6 @@ from pdfminer.pdffont import PDFFont, PDFUnicodeNotDefined
 from pdfminer.pdfinterp import PDFPageInterpreter, PDFResourceManager
 from pdfminer.pdfpage import PDFPage
 from pdfminer.pdfparser import PDFParser
-from pdfminer.psexceptions import PSException
 
 from .reader import Glyph, bold_font, direction
 
@@ -121,7 +120,7 @@ class PageReader:
             device = _Collector(self._rsrc)
             # the identity, not pdfminer's own page matrix: PDFium's points are the page's unrotated ones
             PDFPageInterpreter(self._rsrc, device).render_contents(page.resources, page.contents, ctm=_IDENTITY)
-        except (PSException, ValueError, TypeError, KeyError, AttributeError, RecursionError) as exc:
+        except Exception as exc:  # a second reading of a damaged file: whatever fails, PDFium's reading stands
             log.debug("pdfminer.six cannot read page %d: %s", number + 1, exc)
             return None
         return _spaced(device.glyphs)
