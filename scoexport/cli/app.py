@@ -22,6 +22,7 @@ from ..pipeline import convert as convert_documents
 from ..records import Failure, printable_path
 from .dataset import db, query, schema
 from .exits import EXIT_INTERRUPTED, EXIT_NOTHING_CONVERTED, EXIT_SOME_FAILED, EXIT_USAGE, error
+from .show import show
 
 app = typer.Typer(
     help="Turn a folder of articles and reports (PDF, text, HTML, web archives) into a queryable dataset of Parquet tables.",
@@ -202,6 +203,7 @@ def _progress():  # type: ignore[no-untyped-def]
 app.command()(query)
 app.command()(db)
 app.command()(schema)
+app.command()(show)
 
 
 @app.command()

@@ -15,7 +15,10 @@ import bisect
 import re
 from dataclasses import dataclass
 
-_PAREN = re.compile(r"\(([^()]{1,120})\)")
+# round brackets, or square ones where an editor defines a term inside a quotation ("the M in MCH [maternal
+# and child health]")
+_PAREN = re.compile(r"[(\[]([^()\[\]]{1,120})[)\]]")
+_MINOR_WORDS = frozenset({"and", "of", "for", "the", "on", "in", "to", "&"})
 _SHORT = re.compile(r"^[A-Z][A-Za-z0-9&.+-]{1,9}$")
 _TOKEN = re.compile(r"\S+")
 # words that may stand before the short form inside the brackets, and marks around it
@@ -75,6 +78,14 @@ def _long_before(text: str, end: int, short: str, word_starts: list[int]) -> tup
     offset = best_long_form(short, candidate)
     if offset is None:
         return None
+    # letter matching stops at the nearest letter; where the words' initials spell the short form a few
+    # words further back, those words are the long form ("American Academy of Pediatrics (AAP)", not
+    # "Academy of Pediatrics", whose second "a" the matching took for the first A)
+    words = list(_TOKEN.finditer(candidate, 0, offset))
+    for w in reversed(words[-3:]):
+        if w.group().lower() not in _MINOR_WORDS and _spelled_by_initials(short, candidate[w.start():]):
+            offset = w.start()
+            break
     long = candidate[offset:]
     if len(long.split()) < 2 or short in long.split():
         return None
@@ -108,9 +119,17 @@ def _definition_after(text: str, paren: re.Match[str], word_starts: list[int]) -
     if not before or not _is_short_form(before.group()) or len(inner.split()) < 2:
         return None
     short = before.group()
-    if best_long_form(short, inner) != 0 or not inner[0].isupper():
+    if best_long_form(short, inner) != 0:
         return None
+    if not inner[0].isupper() and not _spelled_by_initials(short, inner):
+        return None  # "IT (which we all use)": a lower-case aside is a long form only if its initials spell the short one
     return Definition(short, inner, before.span(), (paren.start(1), paren.start(1) + len(inner)))
+
+
+def _spelled_by_initials(short: str, long: str) -> bool:
+    """The short form is the long form's initials, minor words aside: "MCH" = "maternal and child health"."""
+    initials = "".join(w[0] for w in long.split() if w.lower() not in _MINOR_WORDS)
+    return initials.lower() == "".join(c for c in short if c.isalnum()).lower()
 
 
 def _joined(text: str, m: re.Match[str], word_starts: list[int]) -> Definition | None:
@@ -131,7 +150,7 @@ def _joined(text: str, m: re.Match[str], word_starts: list[int]) -> Definition |
 
 def find_definitions(text: str) -> list[Definition]:
     found = []
-    word_starts = _word_starts(text) if "(" in text or ", " in text else []
+    word_starts = _word_starts(text) if "(" in text or "[" in text or ", " in text else []
     for paren in _PAREN.finditer(text):
         definition = _definition_before(text, paren, word_starts) or _definition_after(text, paren, word_starts)
         if definition:

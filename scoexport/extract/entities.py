@@ -8,8 +8,9 @@ Enters a document's context; leaves acronym and entity facts and their mentions.
 overlap the longest wins ("New Jersey", not Jersey), then the most explicit source (metadata,
 acronym definition, gazetteer, shape rule, person rule, surname, report's source). Evidence decides type conflicts: an author
 the gazetteer knows keeps its type ("Reuters"), a name with an organization word is an organization.
-Not entities: nationalities, names in staff and photographers' credits, and, in German text and
-title-case headlines, capitalized runs that only look like names."""
+Not entities: nationalities, names in staff and photographers' credits (credits.py decides), a city that
+stands for its government or team (places.py decides, as it decides "Georgia" the US state), text set in
+capitals, and, in German text and title-case headlines, capitalized runs that only look like names."""
 from __future__ import annotations
 
 import re
@@ -21,11 +22,13 @@ from ..names import looks_like_organization
 from ..records import Fact, Mention, Paragraph
 from ..resolve import entity_id, person_key
 from ..spans import SpanSet
+from ..text import is_all_caps
 from .acronyms import Definition, find_definitions
 from .base import Context, make_fact
-from .gazetteer import Entry, Hit, find, lookup
+from .gazetteer import Entry, Hit, find, lookup, title_words
 from .organizations import find_organizations
 from .people import find_people, unknown_word
+from .places import actors, stands_for_government, us_states_by_evidence
 from .sources import find_sources
 from .words import speech_verbs
 
@@ -78,15 +81,14 @@ def _paragraph_hits(ctx: Context, p: Paragraph, definitions: list[Definition]) -
     headline = p.kind in ("title", "subtitle", "heading") and _title_case(text)
     language = ctx.metadata.language or "en"
     english = language not in _NOUNS_CAPITALIZED and not headline
-    for start, end, kind in find_organizations(text, english):
+    # a paragraph set in capitals ("THIS SOFTWARE IS PROVIDED ... NOT LIMITED TO") marks no name by its case
+    shapes = [] if is_all_caps(text) else find_organizations(text, english)
+    for start, end, kind in shapes:
         name = text[start:end]
         hits.append(Hit(start, end, _organization(name) if kind == "organization" else Entry(kind, name, None), "org_rule"))
     if english:
         hits.extend(Hit(start, end, _organization(text[start:end]), "source") for start, end in find_sources(text))
-    credits = _credit_spans(text)
     for start, end, rule in find_people(text, p.kind, english, language == "en"):
-        if any(s <= start < e for s, e in credits):
-            continue  # "Editing by Jo Park", "Photo: Jo Park/AP": the document's makers, not what it tells of
         if _THING_AFTER.match(text, end) and _thing_after(text, end):
             continue  # "the Yerba Buena theater", "a Lewis Leathers jacket": a name given to a place or thing
         if _PLURAL_POSSESSIVE.match(text, end - 1) or _WHOLE_QUOTATION.match(text[start - 1:end + 1]):
@@ -98,7 +100,7 @@ def _paragraph_hits(ctx: Context, p: Paragraph, definitions: list[Definition]) -
         hits.append(Hit(start, end, Entry("organization" if is_org else "person", name, None), "person"))
     _add_metadata_names(ctx, text, hits)
     hits.extend(Hit(m.start(1), m.end(1), _organization(m.group(1)), "source") for m in _acronym_speaker().finditer(text)
-                if lookup(m.group(1)) is None and not text.isupper())
+                if lookup(m.group(1)) is None and not text.isupper() and m.group(1).lower() not in title_words())
     if english:
         hits.extend(_coordinated(text, hits))
     return hits + _with_country(text, hits)
@@ -162,25 +164,15 @@ def _thing_after(text: str, end: int) -> bool:
     return word in _thing_nouns()
 
 
-@cache
-def _credit_pattern() -> re.Pattern[str]:
-    words = alternation(load_lines("credit_words.txt"), flexible_spaces=True)
-    # a credit runs to the end of its sentence or parenthesis, however many names it lists ("Reporting by A,
-    # B, C, with reporting by D and E"); the bound only keeps a run-on line from swallowing a paragraph
-    return re.compile(rf"(?i:\b(?:{words}))\s*[^.;()\n]{{0,240}}")
-
-
-def _credit_spans(text: str) -> list[tuple[int, int]]:
-    return [m.span() for m in _credit_pattern().finditer(text)]
-
-
 def _with_country(text: str, hits: list[Hit]) -> list[Hit]:
     """A country written right before an organization is part of its name ("U.S. Securities and Exchange
     Commission"); a known organization keeps its canonical name, the longer form being how this text writes it.
-    A continent or world region right after one names its unit there ("Stellantis North America")."""
+    A country, continent or world region right after one names its unit there ("Stellantis North America",
+    "Google India"): a company names its national units so."""
     countries = {h.end: h for h in hits if h.entry.type == "country" and not h.entry.demonym}
-    # a company's unit for a part of the world is named with it after ("Stellantis North America")
-    world_parts = {h.start: h for h in hits if h.entry.type == "region" and "-" not in (h.entry.external_id or "-")}
+    # a state or province (an ISO 3166-2 code) is no company's unit: "Apple Texas" is not written
+    world_parts = {h.start: h for h in hits if not h.entry.demonym and (h.entry.type == "country" or (
+        h.entry.type == "region" and "-" not in (h.entry.external_id or "-")))}
     extended = []
     for h in hits:
         part = world_parts.get(h.end + 1)
@@ -261,6 +253,8 @@ def entity_facts(ctx: Context) -> tuple[list[Fact], list[Mention]]:
     definitions = {p.paragraph_id: find_definitions(p.text) for p in ctx.paragraphs}
     doc = _Doc({p.paragraph_id: _paragraph_hits(ctx, p, definitions[p.paragraph_id]) for p in ctx.paragraphs}, definitions)
     aliases = _aliases(doc)
+    states = us_states_by_evidence(h for hits in doc.hits.values() for h in hits)  # "Georgia" in a US story
+    acting = actors((p.text, h) for p in ctx.paragraphs for h in _select(doc.hits[p.paragraph_id], len(p.text)))
     alias_pattern = re.compile(r"(?<![\w-])(?:" + alternation(aliases)
                                + r")(?![\w-])") if aliases else None
     facts: list[Fact] = []
@@ -276,7 +270,9 @@ def entity_facts(ctx: Context) -> tuple[list[Fact], list[Mention]]:
         for h in _select(hits, len(p.text)):
             if h.entry.demonym:
                 continue  # "Chinese", "South Korean": a nationality is not an entity, though it hides no other name
-            entry = _canonical(h.entry, aliases)
+            if stands_for_government(p.text, h, acting):
+                continue  # "Beijing said": a city that speaks stands for its government or team, not the place
+            entry = _canonical(states.get(h.entry.external_id or "", h.entry), aliases)
             eid = entity_id(entry.type, entry.name, entry.external_id)
             fact = make_fact(ctx, p, "entity", h.start, h.end, entry.name, entity_id=eid, entity_type=entry.type)
             facts.append(fact)

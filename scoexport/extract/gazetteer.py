@@ -3,13 +3,15 @@ organizations from package data, found with one Aho-Corasick automaton (case-sen
 only, leftmost-longest: "New Jersey" is the region, not the island of Jersey)."""
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass
 from functools import cache
 
 import ahocorasick
 
-from ..data import load_json, load_lines
+from ..data import alternation, load_json, load_lines
+from .words import dictionary_words
 
 
 @dataclass(frozen=True)
@@ -62,9 +64,23 @@ def automaton() -> ahocorasick.Automaton:
     return auto
 
 
+@cache
+def state_abbreviations() -> dict[str, Entry]:
+    """US states as news abbreviates them ("Calif.", "N.J."), each to its state's entry."""
+    rows = (line.split("\t") for line in load_lines("state_abbreviations.txt"))
+    return {short: Entry("region", name, code) for short, name, code in rows}
+
+
+@cache
+def _abbreviated_state() -> re.Pattern[str]:
+    # written after a town and a comma ("Fresno, Calif.") or in a party label ("D-N.J."): elsewhere
+    # "Miss." or "Ind." is as often a title or a word at a sentence's end
+    return re.compile(rf"(?:(?<=, )|(?<=[(-]))(?:{alternation(state_abbreviations())})(?![\w.])")
+
+
 def lookup(form: str) -> Entry | None:
     found = automaton().get(form, None)
-    return found[1] if found else None
+    return found[1] if found else state_abbreviations().get(form)
 
 
 @cache
@@ -82,11 +98,38 @@ _COMPOUND = re.compile(r"-[a-z]")
 
 
 def _inside_a_name(text: str, hit: Hit) -> bool:
-    """A place followed by a capitalized word is part of a name ('Paris Club', 'Geneva Convention')."""
-    if hit.entry.demonym or hit.entry.type == "organization":
+    """A place followed by a capitalized word is part of a name ('Paris Club', 'Geneva Convention'); so is a
+    company followed by a coined word, which names its product ('Apple CarPlay'); a plain word after it
+    ('House of Representatives Speaker'), a title, day or month, an abbreviation ('Rt.') or a word of an
+    organization's name ('Apple CEO', 'Reuters Tuesday', 'Ford Motor Co') leaves the company's name alone."""
+    if hit.entry.demonym:
         return False
+    if hit.entry.type == "organization":
+        m = _PRODUCT_WORD.match(text, hit.end)
+        return bool(m) and not _names_no_product(m.group(1))
     m = _NEXT_WORD.match(text, hit.end)
     return bool(m) and m.group(1).lower() not in title_words() and lookup(m.group(1)) is None
+
+
+_PRODUCT_WORD = re.compile(r" ([A-Z][\w’'-]*[a-z][\w’'-]*)(?![\w’'.-])")
+
+
+def _names_no_product(word: str) -> bool:
+    lower = word.lower().strip("’'")
+    return (lower in title_words() or lower in _calendar_words() or lower.removesuffix("s") in _head_words()
+            or lookup(word) is not None or word.strip("’'") in dictionary_words() or lower in dictionary_words()
+            or lower in _english_stopwords())
+
+
+@cache
+def _calendar_words() -> frozenset[str]:
+    return frozenset(w.lower() for w in (*calendar.day_name, *calendar.month_name) if w)
+
+
+@cache
+def _head_words() -> frozenset[str]:
+    return frozenset(w.lower().rstrip(".") for name in ("organization_heads.txt", "company_suffixes.txt")
+                     for w in load_lines(name))
 
 
 @cache
@@ -115,6 +158,8 @@ def find(text: str) -> list[Hit]:
         if _word_char(text, start - 1) or (_word_char(text, end) and text[end - 1] != "." and not _COMPOUND.match(text, end)):
             continue
         hits.append(Hit(start, end, entry))
+    if "." in text:
+        hits.extend(Hit(*m.span(), state_abbreviations()[m.group()]) for m in _abbreviated_state().finditer(text))
     hits.sort(key=lambda h: (h.start, h.start - h.end))
     chosen: list[Hit] = []
     for h in hits:
@@ -137,3 +182,8 @@ def _town_of_region(text: str, hit: Hit, after: Hit) -> Hit:
             or _LIST_GOES_ON.match(text, after.end)):
         return hit
     return Hit(hit.start, hit.end, Entry("city", text[hit.start:hit.end], None))
+
+
+@cache
+def _english_stopwords() -> frozenset[str]:
+    return frozenset(load_json("stopwords.json")["en"])

@@ -26,10 +26,11 @@ import calendar
 import re
 from functools import cache
 
-from ..data import alternation, load_lines, prefix_tree
+from ..data import alternation, load_json, load_lines, prefix_tree
 from ..names import looks_like_organization, organization_heads
-from .gazetteer import lookup
-from .words import given_names, plain_words
+from .gazetteer import lookup, title_words
+from .people import unknown_word
+from .words import given_names, plain_words, surnames
 
 __all__ = ["find_organizations", "looks_like_organization"]
 
@@ -39,10 +40,15 @@ _WORD_CHARS = re.compile(r"[\w&]+")
 _INSIDE_SENTENCE = re.compile(r"[a-z,] $")
 _COUNTRY_BEFORE = re.compile(r"(?:^|(?<=\s))((?:[A-Z]\.){2,3}|[A-Z][a-z]+) $")
 _CLOSING_QUOTE = re.compile(r"[.,!?]?[”\"]")
-_VENUE_HEADS = frozenset({"Center", "Centre"})  # a research center is an organization, a convention center a place
+_NUMBER_AFTER = re.compile(r" \d")
+_LOCATED = re.compile(r"-(?:based|headquartered)$")
 _AT = re.compile(r"\b(?:[Ii]n|[Aa]t|[Ii]nside|[Oo]utside)\s+(?:the\s+)?$")
-_LEADING = frozenset("the a an by from in at for with on to of and as after before via when while but if said says according "
-                     "photo image credit courtesy follow read more see also".split())
+
+
+@cache
+def _name_words(kind: str) -> frozenset[str]:
+    """A closed class of words from name_words.json: words that open a run but no name, venue heads."""
+    return frozenset(load_json("name_words.json")[kind])
 
 
 def _named(head_words: str) -> re.Pattern[str]:
@@ -70,8 +76,9 @@ def _start(text: str, start: int, end: int, keep_the: bool) -> int:
     "and" that follows a name rather than a plain word."""
     tokens = list(_WORDS.finditer(text[start:end]))
     i = 0
-    while i < len(tokens) - 1 and tokens[i].group().lower() in _LEADING:
-        i += 1
+    while i < len(tokens) - 1 and (tokens[i].group().lower() in _name_words("leading_words")
+                                   or _LOCATED.search(tokens[i].group())):
+        i += 1  # "From", "By"; "Delhi-based Council on Energy": where a body sits is not its name
     for j in range(len(tokens) - 2, i, -1):
         if tokens[j].group() in ("and", "&") and tokens[j - 1].group() not in plain_words():
             i = j + 1
@@ -124,8 +131,9 @@ def _apposition(text: str) -> list[tuple[int, int, str]]:
     for pattern in _apposed():
         for m in pattern.finditer(text):
             first = m.group("name").split()[0]
-            if first in names or first in word_names or lookup(m.group("name")) is not None or first in plain_words():
-                continue  # a person's name, a place, or a sentence's first word ("Officials, the ...")
+            if (first in names or first in word_names or lookup(m.group("name")) is not None or first in plain_words()
+                    or first.lower() in title_words()):
+                continue  # a person's name, a place, a sentence's first word ("Officials, the ..."), a title ("bank CEO")
             found.append((*m.span("name"), "organization"))
     return found
 
@@ -142,12 +150,13 @@ def _place_heads() -> frozenset[str]:
 
 def _venue(text: str, start: int, name: str) -> str | None:
     """A "... Center" one is in or at is a place ("in KeyBank Center", "at the Moscone Center")."""
-    if name.rsplit(" ", 1)[-1] in _VENUE_HEADS and _AT.search(text, max(0, start - 12), start):
+    # a research center is an organization, a convention center one is in or at a place
+    if name.rsplit(" ", 1)[-1] in _name_words("venue_heads") and _AT.search(text, max(0, start - 12), start):
         return "region"
     return None
 
 
-_TOWN_IN = re.compile(r"\b(?:[Ii]n|[Aa]t|[Ff]rom|[Nn]ear|[Oo]utside|of|to) (?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+)?), "
+_TOWN_IN = re.compile(r"\b(?:[Ii]n|[Aa]t|[Ff]rom|[Nn]ear|[Oo]utside|of|to) (?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+)?)(?P<sep>, | in )"
                       r"(?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+)?)\b")
 
 
@@ -157,9 +166,16 @@ _DATELINE = re.compile(r"^(?P<name>[A-Z]{2}[A-Z'’-]*(?: [A-Z]{2}[A-Z'’-]*){0
                        r"(?:\([^()]{1,30}\) ?)?[—–-] ")
 
 
-# "the county of Huade", "the town of Rochdale": a place the reader may not know, named with its kind
-_KIND_OF_PLACE = re.compile(r"\b(?:city|town|village|county|district|province|municipality|township|prefecture) of "
-                            r"(?P<name>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)\b(?! [A-Z])")
+
+
+@cache
+def _kind_of_place() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A place the reader may not know, named with its kind: "the town of Huade", "Delhi’s Saket area",
+    "the Xilingol region" (the kind in lower case: a capitalized one is part of the name, "Saket District")."""
+    kinds = alternation(load_json("name_words.json")["place_kinds"])
+    name = r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?"
+    return (re.compile(rf"\b(?:{kinds}) of (?P<name>{name})\b(?! [A-Z])"),
+            re.compile(rf"(?:(?<=\b[Tt]he )|(?<=[’']s ))(?P<name>{name}) (?:{kinds})\b"))
 
 
 def _dateline(text: str) -> list[tuple[int, int, str]]:
@@ -187,9 +203,15 @@ def _towns(text: str) -> list[tuple[int, int, str]]:
             continue
         if m.group("name").split()[0] in calendar_words():
             continue  # "in May, Texas voters ...": a month
+        if m.group("sep") == " in " and not all(unknown_word(w) and w not in surnames() for w in m.group("name").split()):
+            continue  # "from Xilingol in Inner Mongolia", not "met Smith in Ohio": only a name no list knows
         found.append((*m.span("name"), "city"))
+    kind_of, kind_after = _kind_of_place()
     if " of " in text:
-        found.extend((*m.span("name"), "city") for m in _KIND_OF_PLACE.finditer(text) if lookup(m.group("name")) is None)
+        found.extend((*m.span("name"), "city") for m in kind_of.finditer(text) if lookup(m.group("name")) is None)
+    # "the Trump district" is no place: the name before the kind must be no word, name or known place
+    found.extend((*m.span("name"), "city") for m in kind_after.finditer(text)
+                 if lookup(m.group("name")) is None and all(unknown_word(w) for w in m.group("name").split()))
     return found
 
 
@@ -223,8 +245,8 @@ def find_organizations(text: str, english: bool = True) -> list[tuple[int, int, 
         if lookup(name) is None and not (len(parts) == 1 and (parts[0] in plain_words() or parts[0].isupper())):
             found.append((m.start("name"), m.end("name"), "organization"))
     for m in teams.finditer(text):
-        if _CLOSING_QUOTE.match(text, m.end()):
-            continue  # "Takin’ It to the Streets.”": the last words of a quoted title
+        if _CLOSING_QUOTE.match(text, m.end()) or _NUMBER_AFTER.match(text, m.end()):
+            continue  # "Takin’ It to the Streets.”": a quoted title's last words; "the Series 3": a model's name
         parts = m.group().split()
         last = parts[-1]
         if any(w in plain_words() or w.isupper() for w in parts[:-1]) or last in organization_heads():

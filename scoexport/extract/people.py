@@ -17,9 +17,11 @@ from __future__ import annotations
 import calendar
 import re
 import unicodedata
-from functools import cache
+from functools import cache, lru_cache
 
-from ..data import alternation, load_lines, prefix_tree
+from ..clean.language import guess_language
+from ..data import alternation, load_json, load_lines, prefix_tree
+from .credits import credit_spans, in_credit, picture_nouns, picture_source_opening
 from .gazetteer import lookup, title_words
 from .words import dictionary_words, given_names, inverted_speech_verbs, plain_words, speech_verbs, surnames
 
@@ -35,8 +37,12 @@ _DANGLING_INITIAL = re.compile(r"(?:^| )[A-Z]\.?$")
 _LOWER = re.compile(r"[a-z]")
 _LOWER_WORDS = re.compile(r"[a-z]+")
 _WORD_AFTER = re.compile(r" ([a-z]+)")
-_NAME_PRONOUNS = frozenset({"He"})
-_LEADER_NOUNS = ("administration", "regime", "presidency", "premiership")  # not "government": "the Labour government"
+
+
+@cache
+def _words(kind: str) -> tuple[str, ...]:
+    """A closed class of words from name_words.json (function words, leader nouns, kin nouns...)."""
+    return tuple(load_json("name_words.json")[kind])
 
 
 @cache
@@ -45,7 +51,7 @@ def _not_name_words() -> frozenset[str]:
     words |= {h.lower() for h in load_lines("organization_heads.txt")}
     words |= {s.lower().rstrip(".") for s in load_lines("company_suffixes.txt")}
     words |= {s.lower() for s in load_lines("place_heads.txt")}
-    words |= {"the", "a", "an", "and", "of", "in", "on", "at", "for", "his", "her", "their", "its", "this", "that", "he", "she"}
+    words |= set(_words("function_words"))
     return frozenset(words | title_words())
 
 
@@ -59,14 +65,14 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     return {
         "title": re.compile(rf"(?<![\w-])(?i:{titles}),? (?P<name>{_NAME})"),
         "byline": re.compile(rf"^\s*(?i:by)\s+(?:(?i:{honorifics})\.?\s+)?(?P<name>{_NAME})"),
-        "credit": re.compile(rf"(?i:photo|image|picture|credit)s?\s*(?i:via|by|:|courtesy of|courtesy)\s*(?P<name>{_NAME})"),
+        "credit": re.compile(rf"{picture_source_opening().pattern}(?P<name>{_NAME})"),
         "speech": re.compile(rf"(?<![\w-])(?P<name>{_TOKEN}(?: {_TOKEN}){{1,3}}),? (?:{verbs})\b"),
         # one name alone beside the verb, "Trump tweeted", "said Boudreau": not after another capitalized word
         "speech_one": re.compile(rf"(?<![\w’'-] )(?<![\w’'-])(?P<name>{_TOKEN}) (?:{verbs})\b"
                                  rf"|\b(?:{inverted}) (?P<after>{_TOKEN})(?![\w-]| [A-Z])"),
         "speech_after": re.compile(rf"\b(?:{inverted}) (?P<name>{_TOKEN}(?: {_TOKEN}){{1,3}})"),
         # "the Obama administration", "the Assad regime": a leader's surname names the government they head
-        "leader": re.compile(rf"(?<=\b[Tt]he )(?P<name>{_TOKEN}) (?:{alternation(_LEADER_NOUNS)})\b"),
+        "leader": re.compile(rf"(?<=\b[Tt]he )(?P<name>{_TOKEN}) (?:{alternation(_words('leader_nouns'))})\b"),
     }
 
 
@@ -84,7 +90,7 @@ def _trim(text: str, start: int, end: int, plain_surname: bool = False) -> tuple
     tokens = list(_WORDS.finditer(text[start:end]))
     kept_end = start
     for i, t in enumerate(tokens):
-        if _stops_a_name(t.group().rstrip(".")) and not (i and t.group() in _NAME_PRONOUNS):
+        if _stops_a_name(t.group().rstrip(".")) and not (i and t.group() in _words("pronoun_surnames")):
             break  # a capitalized "He" after a name inside a sentence is a name's part ("Liu He"), not the pronoun
         kept_end = start + t.end()
     # drop a dangling initial at the end ("Xi J")
@@ -182,10 +188,21 @@ def _surname_person(text: str, run: re.Match[str], in_english: bool) -> list[tup
         return []
     if text.startswith(" of ", run.end()):
         return []  # "Rock and Roll Hall of Fame": a name with "of" after it names no person
+    if _foreign(text):
+        # the surname list and the plain-word test that guards it are English: in an Italian sentence
+        # "Gerusalemme Est" or "Forze di Difesa" ends in a listed surname and holds no English word
+        return []
     if words[0] in dictionary_words() or any(w in plain_words() or _stops_a_name(w.rstrip(".")) or (len(w) > 1 and w.isupper())
                                              for w in words):
         return []  # "for Just Peace": a word before a surname is a word
     return [(run.start(), run.end(), "surname")]
+
+
+@lru_cache(maxsize=1024)
+def _foreign(text: str) -> bool:
+    """The paragraph's function words are another language's ("una fonte del Ministero"); a table row or a
+    list of names, with none, is no evidence either way."""
+    return guess_language(text) not in (None, "en")
 
 
 @cache
@@ -196,9 +213,9 @@ def _cue_words(rule: str) -> frozenset[str]:
     if rule == "byline":
         return frozenset({"by"})
     if rule == "leader":
-        return frozenset(_LEADER_NOUNS)
+        return frozenset(_words("leader_nouns"))
     if rule == "credit":
-        return frozenset({"photo", "photos", "image", "images", "picture", "pictures", "credit", "credits"})
+        return picture_nouns()
     return speech_verbs()
 
 
@@ -211,9 +228,14 @@ def _one_name(word: str, given_ok: bool = False) -> bool:
     return given_ok or (word not in names and word not in word_names)
 
 
-_KIN = re.compile(r"\b(?:my|his|her|their|our|your) (?:cousin|brother|sister|wife|husband|son|daughter|mother|father|uncle|"
-                  r"aunt|nephew|niece|grandson|granddaughter|grandmother|grandfather|partner|friend) "
-                  r"(?P<name>[A-Z][a-z]+)(?![\w’'-]| [A-Z])")
+
+
+@cache
+def _kin() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{alternation(_words('possessives'))}) (?:{alternation(_words('kin_nouns'))}) "
+                      r"(?P<name>[A-Z][a-z]+)(?![\w’'-]| [A-Z])")
+
+
 _PAIR = re.compile(r"\b(?P<a>[A-Z][a-z]+) and (?P<b>[A-Z][a-z]+)(?![\w’'-]| [A-Z])")
 _CAPITALIZED_BEFORE = re.compile(r"[A-Z][\w’'-]* $")
 
@@ -223,9 +245,9 @@ def _first_names_alone(text: str) -> list[tuple[int, int, str]]:
     paired with another given name ("Lou and Ben"), one of the pair no word or place ("Will and Grace" is a title)."""
     names, word_names = given_names()
     found: list[tuple[int, int, str]] = []
-    if " and " not in text and " my " not in text and " his " not in text and " her " not in text:
+    if " and " not in text and not any(f" {w} " in text for w in _words("possessives")):
         return found  # neither pattern can match (a cheap test first)
-    found += [(*m.span("name"), "kin") for m in _KIN.finditer(text)
+    found += [(*m.span("name"), "kin") for m in _kin().finditer(text)
              if m.group("name") in names or m.group("name") in word_names or unknown_word(m.group("name"))]
     for m in _PAIR.finditer(text):
         a, b = m.group("a"), m.group("b")
@@ -267,4 +289,6 @@ def find_people(text: str, kind: str, english: bool = True, in_english: bool = T
             if rule in ("speech", "speech_after") and text[span[0]:span[1]].split()[0] in plain_words():
                 continue  # "The Company said", "Officials said": a plain word opens no name
             found.append((*span, rule))
-    return found
+    credits = credit_spans(text)
+    # "Editing by Jo Park", "Photo: Jo Park/AP": the document's makers, not what it tells of
+    return [f for f in found if not in_credit(credits, f[0])] if credits else found

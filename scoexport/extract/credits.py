@@ -1,0 +1,44 @@
+"""Credits: the one place that decides what a name inside a credit line is.
+
+Enters a paragraph's text; leaves spans. A staff or photographer's credit ("Reporting by A, B;
+Editing by C", "Photo: Jo Park/AP", "Credit: Getty") names the document's makers, not what it
+tells of: a person's name inside one is no entity (credit_words.txt). A picture shared "via" or
+"courtesy of" someone names where it comes from, and that source is a person of the story
+("(Photo via Hua Chunying/X)"): news credits a picture so when someone posted it.
+"""
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from ..data import alternation, load_json, load_lines
+
+
+@cache
+def _credit_pattern() -> re.Pattern[str]:
+    words = alternation(load_lines("credit_words.txt"), flexible_spaces=True)
+    # a credit runs to the end of its sentence or parenthesis, however many names it lists ("Reporting by A,
+    # B, C, with reporting by D and E"); the bound only keeps a run-on line from swallowing a paragraph
+    return re.compile(rf"(?i:\b(?:{words}))\s*[^.;()\n]{{0,240}}")
+
+
+def credit_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each staff or photographer's credit in a paragraph."""
+    return [m.span() for m in _credit_pattern().finditer(text)]
+
+
+def in_credit(spans: list[tuple[int, int]], start: int) -> bool:
+    return any(s <= start < e for s, e in spans)
+
+
+@cache
+def picture_source_opening() -> re.Pattern[str]:
+    """The words before a picture's source: "Photo via ", "image courtesy of " (case-blind)."""
+    words = load_json("name_words.json")
+    nouns, sources = alternation(words["picture_nouns"]), alternation(words["source_words"])
+    return re.compile(rf"(?i:\b(?:{nouns})\s*(?:{sources}))\s*")
+
+
+@cache
+def picture_nouns() -> frozenset[str]:
+    return frozenset(load_json("name_words.json")["picture_nouns"])
