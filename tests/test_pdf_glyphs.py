@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import io
+import itertools
 import json
 import subprocess
 import sys
@@ -9,9 +10,11 @@ import textwrap
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from scoexport.parse.pdf import reader
-from scoexport.parse.pdf.glyphs import PageReader
+from scoexport.parse.pdf.glyphs import WORD_GAP, PageReader, _spaced
 
 pytest.importorskip("reportlab")
 
@@ -19,7 +22,7 @@ WORDS = ["그건", "이", "사안을", "두고", "벌어진", "일", "중", "하
 SENTENCE = " ".join(WORDS)
 
 
-def korean_pdf() -> bytes:
+def korean_pdf(words: list[str] = WORDS, title: str | None = "Eastbridge Review") -> bytes:
     """A page in HYSMyeongJo-Medium, which reportlab never embeds: each word its own text object, as a
     word-spacing writer draws them, so a one-syllable word is a text object of one glyph."""
     from reportlab.pdfbase import pdfmetrics
@@ -29,11 +32,12 @@ def korean_pdf() -> bytes:
     pdfmetrics.registerFont(UnicodeCIDFont("HYSMyeongJo-Medium"))
     buf = io.BytesIO()
     canvas = Canvas(buf, pagesize=(500, 400))
-    canvas.setFont("Helvetica-Bold", 16)
-    canvas.drawString(60, 340, "Eastbridge Review")
+    if title:
+        canvas.setFont("Helvetica-Bold", 16)
+        canvas.drawString(60, 340, title)
     for row in range(3):
         x = 60.0
-        for word in WORDS:
+        for word in words:
             canvas.setFont("HYSMyeongJo-Medium", 11)
             canvas.drawString(x, 300 - 16 * row, word)
             x += pdfmetrics.stringWidth(word, "HYSMyeongJo-Medium", 11) + 5.5
@@ -97,6 +101,16 @@ def test_glyphs_without_outline_are_read_again(tmp_path: Path) -> None:
     assert page["runs"][0] == "Eastbridge Review"
 
 
+def test_a_page_pdfium_reads_nothing_from_is_read_again(tmp_path: Path) -> None:
+    """Every word one glyph and nothing else on the page: no glyph without ink is left to notice, but the page
+    draws text objects all the same. (With other text beside them, such a page is not noticed: see the README.)"""
+    path = tmp_path / "syllables.pdf"
+    path.write_bytes(korean_pdf(["이", "두", "그", "일"], title=None))
+    page = without_system_fonts(path)
+    assert page["reread"] == "text objects PDFium reads no text from"
+    assert page["runs"] == ["이 두 그 일"] * 3
+
+
 def test_without_pdfminer_the_loss_is_a_warning(tmp_path: Path) -> None:
     path = tmp_path / "korean.pdf"
     path.write_bytes(korean_pdf())
@@ -141,6 +155,29 @@ def test_the_second_reading_gives_the_same_glyphs_in_the_same_points(make) -> No
         near = [h for h in drawn if h[0] == g[0] and abs(h[1] - g[1]) < 0.5 and abs(h[2] - g[2]) < 0.5]
         assert near and abs(near[0][7] - g[7]) < 0.1 and near[0][9] == g[9]
     assert [r.text for r in reader._runs(again)] == [r.text for r in reader.page_runs(page, 0).runs]
+
+
+@given(st.lists(st.tuples(st.sampled_from("ab "), st.floats(0, 30), st.integers(0, 1)), max_size=30))
+def test_a_space_goes_exactly_where_the_pen_skips_a_word_gap(steps: list[tuple[str, float, int]]) -> None:
+    glyphs, x = [], 0.0
+    for char, gap, line in steps:
+        if char == " ":
+            glyphs.append((" ", 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0, False))
+            continue
+        x += gap
+        glyphs.append((char, x, 100.0 - 20 * line, x, x + 5, 98.0, 108.0, 10.0, 0, False))
+        x += 5
+    out = _spaced(glyphs)
+    ours = [any(g is h for h in glyphs) for g in out]  # the inserted spaces are tuples of their own
+    assert [g for g, own in zip(out, ours, strict=True) if own] == glyphs
+    inserted = [k for k, own in enumerate(ours) if not own]
+    for k in inserted:  # between two glyphs of one line a word gap apart
+        before, after = out[k - 1], out[k + 1]
+        assert before[0] != " " and after[0] != " " and before[2] == after[2]
+        assert after[3] - before[4] > WORD_GAP * 10
+    for before, after in itertools.pairwise(out):  # and wherever the pen skipped one, a space stands
+        if before[0] != " " and after[0] != " " and before[2] == after[2]:
+            assert after[3] - before[4] <= WORD_GAP * 10
 
 
 def test_a_page_past_the_end_or_unreadable_gives_none() -> None:
