@@ -47,7 +47,7 @@ def _page_em(runs: list) -> float:
 Frame = tuple[int, float, float]  # a page's turn and its own width and height
 
 
-def _read(doc: pdfium.PdfDocument, start: int = 0,
+def _read(doc: pdfium.PdfDocument, path: str, start: int = 0,
           stop: int | None = None) -> tuple[list[PdfLine], list[PdfLine], list[str], list[Frame]]:
     """The lines of pages `start` to `stop` in reading order, the margin's lines, warnings, each page's frame."""
     lines: list[PdfLine] = []
@@ -59,6 +59,10 @@ def _read(doc: pdfium.PdfDocument, start: int = 0,
         frames.append((page.turn, *own))
         if page.truncated:
             warnings.append(f"page {page.number + 1} cut short: {page.truncated}")
+        if page.reread:
+            log.info("%s: page %d: %s; its text read through pdfminer.six", path, page.number + 1, page.reread)
+        if page.missing:
+            warnings.append(f"page {page.number + 1}: {page.missing}")
         numbers = line_numbers(page.runs)
         if numbers:
             margin.extend(PdfLine(page.number, [r], (-1, -1)) for r in numbers)
@@ -223,7 +227,7 @@ def parse_pdf(source: Source) -> Parsed:
     doc = open_pdf(source.data)
     try:
         meta = info(doc)
-        lines, margin, warnings, frames = _read(doc)
+        lines, margin, warnings, frames = _read(doc, source.path)
     finally:
         doc.close()
     pages = len(frames)
@@ -259,7 +263,7 @@ def parse_pdf_groups(source: Source, pages: int) -> Iterator[Parsed]:
         # opened again for each group: PDFium keeps every object it has parsed until the document is closed
         doc = open_pdf(source.data)
         try:
-            lines, margin, warnings, frames = _read(doc, start, start + pages)
+            lines, margin, warnings, frames = _read(doc, source.path, start, start + pages)
         finally:
             doc.close()
         seen_text = seen_text or any(ln.text for ln in lines + margin)
