@@ -53,7 +53,12 @@ def _name_words(kind: str) -> frozenset[str]:
 
 def _named(head_words: str) -> re.Pattern[str]:
     calendar_words = alternation(w for w in (*calendar.day_name, *calendar.month_name) if w)
-    tail = rf"(?: (?:of|for|on) (?:the )?(?!(?:{calendar_words})\b){_WORD}(?: {_WORD}){{0,3}}\b(?! of\b| for\b))"
+    # "of ..." may go on with "&" or one more "of" ("Center for Plants & Culture", "School of the Art Institute of
+    # Chicago", "Council of Heads of State"), and ends where no capitalized "of"/"for" name follows
+    # ("the Bank of England for years")
+    words = rf"{_WORD}(?: (?:& )?{_WORD}){{0,3}}"
+    tail = (rf"(?: (?:of|for|on) (?:the )?(?!(?:{calendar_words})\b){words}(?: of (?:the )?{words})?\b"
+            rf"(?! (?:of|for) (?:the )?[A-Z]))")
     head = rf"(?:{head_words})(?:-{_WORD})?(?![\w-])"  # "Pittsburgh Post-Gazette"
     initials = r"(?<![\w.])(?:[A-Z]\. ){1,3}"  # a founder's initials open the name: "W. M. Keck Observatory"
     word = rf"(?:{_WORD}|\d+(?:st|nd|rd|th))"  # a business named after its street: "18th Street Brewery"
