@@ -62,6 +62,12 @@ def _organization(name: str) -> Entry:
     return Entry("organization", name, None)
 
 
+def _place(kind: str, name: str) -> Entry:
+    """A place by its shape; a dateline's town in capitals ("MADRID —") is the gazetteer's city where it knows it."""
+    known = lookup(name.title()) if name.isupper() else None
+    return known if known is not None and known.type == kind else Entry(kind, name, None)
+
+
 def _select(hits: list[Hit], length: int) -> list[Hit]:
     """Longest first, then by rule priority; no two hits overlap."""
     taken = SpanSet(length)
@@ -85,7 +91,7 @@ def _paragraph_hits(ctx: Context, p: Paragraph, definitions: list[Definition]) -
     shapes = [] if is_all_caps(text) else find_organizations(text, english)
     for start, end, kind in shapes:
         name = text[start:end]
-        hits.append(Hit(start, end, _organization(name) if kind == "organization" else Entry(kind, name, None), "org_rule"))
+        hits.append(Hit(start, end, _organization(name) if kind == "organization" else _place(kind, name), "org_rule"))
     if english:
         hits.extend(Hit(start, end, _organization(text[start:end]), "source") for start, end in find_sources(text))
     for start, end, rule in find_people(text, p.kind, english, language == "en"):

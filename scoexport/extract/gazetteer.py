@@ -183,7 +183,18 @@ def find(text: str) -> list[Hit]:
             continue
         chosen.append(h)
     chosen = [_town_of_region(text, h, chosen[i + 1]) if i + 1 < len(chosen) else h for i, h in enumerate(chosen)]
-    return [h for h in map(lambda h: _with_qualifier(text, h), chosen) if not _inside_a_name(text, h)]
+    return [h for h in map(lambda h: _with_qualifier(text, h), chosen)
+            if not _inside_a_name(text, h) and not _adjective_of_region(text, h)]
+
+
+_THE_BEFORE = re.compile(r"\b[Tt]he $")
+
+
+def _adjective_of_region(text: str, hit: Hit) -> bool:
+    """A world region whose name is an adjective ("Caribbean", "Arctic") is the place only as "the Caribbean";
+    without the article it describes a noun ("a private Caribbean island", "Arctic ice"), as a nationality does."""
+    return (hit.entry.type == "region" and hit.entry.external_id is None and hit.entry.name.endswith(("an", "ic"))
+            and not _THE_BEFORE.search(text, max(0, hit.start - 4), hit.start))
 
 
 _LIST_GOES_ON = re.compile(r",? (?:and|or) |, [A-Z]")

@@ -183,12 +183,18 @@ def _kind_of_place() -> tuple[re.Pattern[str], re.Pattern[str]]:
             re.compile(rf"(?:(?<=\b[Tt]he )|(?<=[’']s ))(?P<name>{name}) (?:{kinds})\b"))
 
 
+# a well-known city alone in capitals, an agency's name perhaps, a dash: "MADRID —", "WASHINGTON (Reuters) -"
+_CITY_DATELINE = re.compile(r"^(?P<name>[A-Z]{3,}(?: [A-Z]{2,}){0,2}) ?(?:\([^()]{1,30}\) ?)?[—–-] ")
+
+
 def _dateline(text: str) -> list[tuple[int, int, str]]:
     """The town and state of a dateline opening the text: the agency style places a story so, and the
-    town's name in capitals is no word ("READING, Pa. —")."""
+    town's name in capitals is no word ("READING, Pa. —"); a city the reader knows goes alone ("MADRID —")."""
     m = _DATELINE.match(text)
     if m is None:
-        return []
+        alone = _CITY_DATELINE.match(text)
+        city = lookup(alone.group("name").title()) if alone else None
+        return [(*alone.span("name"), "city")] if alone and city is not None and city.type == "city" else []
     place = lookup(m.group("place"))
     if place is not None and (place.demonym or place.type not in ("region", "country")):
         return []

@@ -51,6 +51,7 @@ def _not_name_words() -> frozenset[str]:
     words |= {h.lower() for h in load_lines("organization_heads.txt")}
     words |= {s.lower().rstrip(".") for s in load_lines("company_suffixes.txt")}
     words |= {s.lower() for s in load_lines("place_heads.txt")}
+    words |= {s.lower() for s in load_lines("event_heads.txt")}
     words |= set(_words("function_words"))
     return frozenset(words | title_words())
 
