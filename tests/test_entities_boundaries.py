@@ -77,3 +77,12 @@ def test_a_contact_line_and_a_visit_us_line_are_furniture() -> None:
     assert is_follow_line("Be sure to visit Arrowhead on Facebook, Twitter, and Instagram.")
     assert not is_follow_line("The rescuers could be reached at the gate, she said.")
     assert not is_follow_line("Tourists visit the harbour on foot.")
+
+
+def test_a_plural_inside_a_longer_name_is_no_team() -> None:
+    text = "They lost in the Davis Cup, during the Falklands War, but the Steelers won on Sunday and the Steelers Monday."
+    assert [text[s:e] for s, e, _ in find_organizations(text)] == ["Steelers", "Steelers"]
+
+
+def test_a_carrier_named_in_apposition_is_an_organization() -> None:
+    assert ("SunExpress", "organization") in entities("It sold jets to Turkish-based carrier SunExpress, the maker said.")

@@ -41,6 +41,7 @@ _INSIDE_SENTENCE = re.compile(r"[a-z,] $")
 _COUNTRY_BEFORE = re.compile(r"(?:^|(?<=\s))((?:[A-Z]\.){2,3}|[A-Z][a-z]+) $")
 _CLOSING_QUOTE = re.compile(r"[.,!?]?[”\"]")
 _NUMBER_AFTER = re.compile(r" \d")
+_NAME_AFTER = re.compile(r" ([A-Z][a-z]+)")
 _LOCATED = re.compile(r"-(?:based|headquartered)$")
 _AT = re.compile(r"\b(?:[Ii]n|[Aa]t|[Ii]nside|[Oo]utside)\s+(?:the\s+)?$")
 
@@ -258,6 +259,9 @@ def find_organizations(text: str, english: bool = True) -> list[tuple[int, int, 
     for m in teams.finditer(text):
         if _CLOSING_QUOTE.match(text, m.end()) or _NUMBER_AFTER.match(text, m.end()):
             continue  # "Takin’ It to the Streets.”": a quoted title's last words; "the Series 3": a model's name
+        after = _NAME_AFTER.match(text, m.end())
+        if after and after.group(1) not in calendar_words():
+            continue  # "the Davis Cup", "the Kansas City Chiefs": the word in -s is inside a longer name
         parts = m.group().split()
         last = parts[-1]
         if any(w in plain_words() or w.isupper() for w in parts[:-1]) or last in organization_heads():
