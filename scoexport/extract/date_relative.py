@@ -13,24 +13,27 @@ import datetime as dt
 import re
 from functools import cache
 
-from ..data import alternation, prefix_tree
+from ..data import alternation, load_json, prefix_tree
 from ..date_text import DateMatch, full_month_names, month_numbers
 from .numerals import number_table
 
 _WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
-_ENGLISH_SHORT = frozenset(("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"))
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)\s+$")
-# words that may stand capitalized before a weekday without making a name of it ("On Friday")
-_NOT_NAMES = frozenset(("on", "by", "until", "since", "last", "next", "this", "every", "from", "to", "before", "after",
-                        "and", "or", "of", "late", "early", "through", "till", "that", "each", "said", "says"))
-_FUTURE = re.compile(
-    r"\b(?:will|shall|going to|(?:is|are) (?:set|expected|due) to|next|upcoming|plans? to)\b", re.I)
-_PAST = re.compile(r"\b(?:was|were|had|did|ago|since|\w{3,}ed)\b", re.I)
+_DAY_WORD = re.compile(r"[A-Za-z]+")
 _CLAUSE_BREAK = re.compile(r"[;,]|[.!?][\"”’)]*\s+(?=[A-Z])|\band\b|\bbut\b|\bwhile\b")
 
 
-_PREPOSITIONS = prefix_tree(("in", "since", "until", "till", "by", "from", "to", "before", "after", "during", "through", "of",
-                             "early", "late", "mid"))
+@cache
+def _words() -> dict:
+    return load_json("date_words.json")
+
+
+@cache
+def _tense_markers() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(future, past): the words that set a clause's tense; a verb in "-ed" is past too."""
+    w = _words()
+    return (re.compile(rf"\b(?:{alternation(w['future_markers'], flexible_spaces=True)})\b", re.I),
+            re.compile(rf"\b(?:{alternation(w['past_markers'])}|\w{{3,}}ed)\b", re.I))
 
 
 def _counts() -> dict[str, int]:
@@ -42,8 +45,9 @@ def _counts() -> dict[str, int]:
 def patterns() -> dict[str, re.Pattern[str]]:
     # prefix trees: the month names and weekdays are tried at every word of the text
     full = prefix_tree({m.capitalize() for m in full_month_names() if m.isascii()})
+    english_short = {form for forms in load_json("months.json")["en"] for form in forms[1:]}  # "sept", "dec"
     short = alternation(f.capitalize() for f in month_numbers() if f.isascii() and f not in full_month_names()
-                        and f in _ENGLISH_SHORT)
+                        and f in english_short)
     months = rf"{full}|(?:{short})\."  # "Sept. 30", "Dec. 6": a short form needs its full stop
     weekday = prefix_tree(calendar.day_name)
     day = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
@@ -54,15 +58,15 @@ def patterns() -> dict[str, re.Pattern[str]]:
     return {
         "month_day": re.compile(rf"{on_weekday}(?P<month>{months})\s+{day}{day2}{no_year}"),
         "day_month": re.compile(rf"{on_weekday}{day}{day2}\s+(?:of\s+)?(?P<month>{months}){no_year}"),
-        "weekday": re.compile(rf"\b(?:(?P<rel>last|next|this)\s+)?(?P<weekday>{weekday})\b"
+        "weekday": re.compile(rf"\b(?:(?P<rel>(?i:last|next|this))\s+)?(?P<weekday>{weekday})\b"
                               r"(?:\s+(?:night|morning|afternoon|evening)\b)?"),
         "rel_month": re.compile(
-            rf"\b(?P<rel>last|next|this|early|late|mid-?|in|since|until|by)\s+(?P<month>{months})\b(?!\s+\d)"),
+            rf"\b(?P<rel>(?i:last|next|this|early|late|mid-?|in|since|until|by))\s+(?P<month>{months})\b(?!\s+\d)"),
         "rel_period": re.compile(r"\b(?:(?:the|later|earlier)\s+)?(?P<rel>last|next|this|previous|coming|past)\s+"
                                  r"(?P<period>year|month|week)\b", re.I),
         # "four years ago", "a week ago": counted back from the publication date
         "ago": re.compile(rf"(?i)\b(?P<n>an?|\d+|{alternation(_counts())})\s+(?P<period>decade|year|month|week|day)s?\s+ago\b"),
-        "day_word": re.compile(r"\b(?P<word>today|tonight|yesterday|tomorrow)\b", re.I),
+        "day_word": re.compile(rf"\b(?P<word>{alternation(_words()['day_words'])})\b", re.I),
         "decade": re.compile(r"\b(?:the\s+)?(?P<decade>(?:1[6-9]|20)\d0)s\b"),
         # "the first half of 2020", "the third quarter of last year": a span of months
         "part": re.compile(r"(?i)\b(?:the\s+)?(?P<nth>first|second|third|fourth|last)\s+(?P<part>half|quarter)\s+of\s+"
@@ -74,7 +78,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
         # its name ("the 2021 RAV4"); "in the 2024 report" and "a 2018 analysis" stay years
         "bare_year": re.compile(r"(?<![\w$€£¥.,:/-])(?P<year>(?:1[89]|20)\d\d)"
                                 r"(?![\w%]|[.,:/-]\d|\s+[a-z]{2,}[a-hj-rtv-z]s\b|\s+[A-Z])"),
-        "year": re.compile(rf"\b(?:(?P<prep>{_PREPOSITIONS})[\s-]+)"
+        "year": re.compile(rf"\b(?:(?P<prep>{prefix_tree(_words()['year_prepositions'])})[\s-]+)"
                            r"(?P<year>(?:1[6-9]|20)\d\d)\b(?![.,]?\d|\s*%|\s+[a-z]{2,}[a-hj-rtv-z]s\b)", re.I),
     }
 
@@ -87,15 +91,24 @@ def _clause_before(text: str, start: int) -> str:
 
 def _is_future(text: str, start: int, end: int) -> bool:
     """Tense of the clause holding text[start:end]: does a future marker stand before it in its clause?"""
-    return bool(_FUTURE.search(_clause_before(text, start)))
+    return bool(_tense_markers()[0].search(_clause_before(text, start)))
 
 
-def _tense(text: str, start: int) -> str | None:
-    """'future', 'past' or None where the clause before the date shows neither."""
-    clause = _clause_before(text, start)
-    if _FUTURE.search(clause):
-        return "future"
-    return "past" if _PAST.search(clause) else None
+def _tense(text: str, start: int, end: int | None = None) -> str | None:
+    """'future', 'past' or None where the clause before the date shows neither, nor (given the date's
+    end) the clause after it, where a date opening its sentence finds its verb ("In March, prices rose")."""
+    future, past = _tense_markers()
+    clauses = [_clause_before(text, start)]
+    if end is not None:
+        after = text[end:end + 80]
+        cut = _CLAUSE_BREAK.search(after, 1)  # the comma right after the date opens the clause
+        clauses.append(after[:cut.start()] if cut else after)
+    for clause in clauses:
+        if future.search(clause):
+            return "future"
+        if past.search(clause):
+            return "past"
+    return None
 
 
 def _in_name(text: str, start: int) -> bool:
@@ -103,9 +116,10 @@ def _in_name(text: str, start: int) -> bool:
     preposition or determiner makes a name ("Black Friday", "Super Tuesday"); a capitalized day
     word inside a sentence is one too ("USA Today")."""
     m = _WORD_BEFORE.search(text, max(0, start - 30), start)
-    if m and m.group(1)[0].isupper() and m.group(1).lower() not in _NOT_NAMES:
+    if m and m.group(1)[0].isupper() and m.group(1).lower() not in _words()["not_names_before_weekday"]:
         return True
-    return text[start].isupper() and text[start:start + 5].lower() in ("today", "tonig", "tomor", "yeste") and bool(m)
+    word = _DAY_WORD.match(text, start)
+    return text[start].isupper() and word is not None and word.group().lower() in _words()["day_words"] and bool(m)
 
 
 def _weekday(match: re.Match[str], text: str, ref: dt.date) -> DateMatch:
@@ -141,7 +155,7 @@ def _month_day(match: re.Match[str], text: str, ref: dt.date) -> DateMatch | Non
     day = int(match["day"])
     # the year the tense points to ("will stop on July 22": the next one), else the one nearest
     # the publication date
-    tense = _tense(text, match.start())
+    tense = _tense(text, match.start(), match.end())
     options = []
     for year in (ref.year - 1, ref.year, ref.year + 1):
         try:
@@ -274,10 +288,10 @@ def relative_dates(text: str, low: str, ref: dt.date) -> list[DateMatch]:
     for m in p["ago"].finditer(text) if "ago" in low else ():
         ago = _ago(m, ref)
         found.extend([ago] if ago else [])
-    for m in p["day_word"].finditer(text) if has_word(low, "today", "tonight", "yesterday", "tomorrow") else ():
+    for m in p["day_word"].finditer(text) if has_word(low, *_words()["day_words"]) else ():
         if _in_name(text, m.start()):
             continue
-        shift = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[m["word"].lower()]
+        shift = _words()["day_words"][m["word"].lower()]
         day = ref + dt.timedelta(days=shift)
         found.append(DateMatch(m.start(), m.end(), m.group(), day.isoformat(), "day", day))
     for m in p["rel_month"].finditer(text) if has_month else ():
@@ -285,7 +299,8 @@ def relative_dates(text: str, low: str, ref: dt.date) -> list[DateMatch]:
         if m["month"] == "May" and rel not in ("last", "next", "this"):
             continue  # "may" is a verb far more often than a month
         month = month_numbers()[m["month"].lower().rstrip(".")]
-        year = _month_of_year(month, rel, _tense(text, m.start()), ref)
+        tense = "past" if rel == "since" else _tense(text, m.start(), m.end())  # "since" looks back
+        year = _month_of_year(month, rel, tense, ref)
         start = m.start() if rel in ("last", "next", "this", "early", "late", "mid", "mid-") else m.start("month")
         first = dt.date(year, month, 1)
         found.append(DateMatch(start, m.end(), text[start:m.end()], first.strftime("%Y-%m"), "month", first))

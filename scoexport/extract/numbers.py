@@ -27,6 +27,7 @@ from .numerals import (
     numeral,
     numeral_starts,
     numeral_value,
+    scale,
     value_of,
     word_number,
 )
@@ -43,7 +44,8 @@ _RUNNING_KINDS = ("body", "heading")
 def _patterns() -> list[tuple[str, bool, re.Pattern[str]]]:
     """(kind, needs a digit, pattern), in order of precedence."""
     w = number_table()
-    number = rf"(?P<num>{DIGITS})(?:\s*(?P<scale>{_alt(w['scales'])}|bn|mn)\b)?"
+    number = rf"(?P<num>{DIGITS}){scale()}"
+    amount = rf"(?P<num>{DIGITS}){scale(money=True)}"
     is_name = {k: bool(re.fullmatch(r"[A-Za-z][A-Za-z. ]+", k)) and not k.startswith("Rs") for k in w["currencies"]}
     # prefix trees: the symbols and codes are tried at every numeral and every word
     symbols = prefix_tree(k for k in w["currencies"] if not is_name[k])
@@ -53,8 +55,13 @@ def _patterns() -> list[tuple[str, bool, re.Pattern[str]]]:
     cardinal_word = _alt([*w["units"], *w["tens"]])
     b = _B
     return [
-        ("money", True, re.compile(rf"{b}(?P<cur>{symbols})\s?{number}\b")),
-        ("money", True, re.compile(rf"{b}(?P<code>{codes})\s?{number}\b")),
+        # a range of money: "$40-50 billion", "£3m to £5m" (the symbol may be written again)
+        ("money_range", True, re.compile(
+            rf"{b}(?P<cur>{symbols})\s?(?P<num>{DIGITS}){scale(money=True)}(?P<sep>\s*[-–—]\s*|\s+to\s+)"
+            rf"(?:(?P=cur)\s?)?(?P<num2>{DIGITS}){scale('2', money=True)}\b")),
+        ("money", True, re.compile(rf"{b}(?P<cur>{symbols})\s?{amount}\b")),
+        # a code joined to digits is a name ("COP26", "G20"), not money
+        ("money", True, re.compile(rf"{b}(?P<code>{codes})\s{amount}\b")),
         ("money", True, re.compile(rf"{b}{number}\s?(?P<code>{codes})\b")),
         ("money", True, re.compile(rf"{b}{number}\s+(?P<cur>{names})\b")),
         ("proportion", False, re.compile(
@@ -114,6 +121,22 @@ def _range(text: str, m: re.Match[str]) -> tuple[str, float, float] | None:
 
 
 
+def _money_range(text: str, m: re.Match[str]) -> tuple[float, float, str] | None:
+    """(low, high, currency) of a range of money; the scale may be written once, after the high end. Not a
+    change ("rose from $10 to $15": two amounts)."""
+    if m["sep"].strip() == "to" and _change_before_from().search(text, max(0, m.start() - 40), m.start()):
+        return None
+    low, high = numeral_value(m), numeral_value(m, "2")
+    scales = number_table()["scales"] | number_table()["scale_abbreviations"] | number_table()["money_scale_abbreviations"]
+    written = m["scale2"] or ""
+    factor = scales.get(written.lower(), scales.get(written, 1))
+    if not m["scale"] and factor > 1 and low * factor < high:
+        low = round(low * factor, 6)  # "$40-50 billion"
+    if not low < high:
+        return None
+    return low, high, number_table()["currencies"][" ".join(m["cur"].split())]
+
+
 _LOWER_WORD = re.compile(r"[a-z]+")
 _ONCE_COUNTS = re.compile(r"\s*(?:[.,;:!?)]|$)|\s+(?:a|an|every|per|or|and|in|this|last|so far)\b")
 _NAME_AFTER = re.compile(r"\s+[A-Z][a-z]")
@@ -141,6 +164,8 @@ def _skip(text: str, kind: str, m: re.Match[str], language: str | None = None) -
         return True
     if kind == "number" and not text[start].isdigit() and quantities.is_pronoun_like(text, start, end):
         return True
+    if kind == "number" and not text[start].isdigit() and quantities.is_word_identifier(text, start, end):
+        return True
     if kind == "times" and m.group().lower() == "once" and not _ONCE_COUNTS.match(text, end):
         return True  # "once expected", "once the deal is done": formerly, as soon as
     if kind == "ordinal" and re.match(r"\s+\d", text[end:end + 3]):
@@ -151,11 +176,15 @@ def _skip(text: str, kind: str, m: re.Match[str], language: str | None = None) -
         return True  # "the 2021 RAV4": a model's year, part of its name
     if _COMPOUND_NAME_AFTER.match(text, end):
         return True  # "the 13-inch MacBook Pro": part of a product's name
+    if _CODE_AFTER.match(text, end):
+        return True  # "Form 10-K", "W-2": a code
     if kind == "proportion" and not numeral_value(m) < numeral_value(m, "2"):
         return True
     if kind == "ordinal" and not text[start].isdigit() and _ADVERB_AFTER.match(text, end) \
             and not _DETERMINER_BEFORE.search(text, max(0, start - 8), start):
         return True  # "the crop is first cultivated": an adverb, not a rank
+    if kind == "ordinal" and not text[start].isdigit() and _SUBJECT_BEFORE.search(text, max(0, start - 8), start):
+        return True  # "which first suggests", "he first ran": an adverb after the subject
     if text[start].isdigit():
         if quantities.is_identifier(text, start, end) or quantities.is_ordinal_dot(text, end, language) \
                 or in_copyright_line(text, start):
@@ -165,6 +194,8 @@ def _skip(text: str, kind: str, m: re.Match[str], language: str | None = None) -
     return False
 
 
+_SUBJECT_BEFORE = re.compile(r"(?i)\b(?:he|she|it|they|we|i|you|who|which)\s+$")
+_CODE_AFTER = re.compile(r"-[A-Z]\b")
 _DIGIT_START = re.compile(r"(?<!\d)\d")
 _ADVERB_AFTER = re.compile(r"\s+[a-z]+ed\b")
 _DETERMINER_BEFORE = re.compile(r"(?i)\b(?:an?|the|this|that|its|their|his|her|our)\s+$")
@@ -192,6 +223,8 @@ def _facts_in(ctx: Context, p: Paragraph) -> list[Fact]:
             named = kind == "money" and m.groupdict().get("cur") and m.start("cur") > m.start()
             if ctx.is_claimed(p.paragraph_id, m.start(), m.start("cur") if named else m.end()):
                 continue
+            if named and quantities.is_weight(text, m.start(), m["cur"]):
+                continue  # "weighed 190 pounds": the measure pattern reads it
             high = None
             fact_kind = {"times": "number", "proportion": "fraction"}.get(kind, kind)
             if kind == "range":
@@ -202,6 +235,12 @@ def _facts_in(ctx: Context, p: Paragraph) -> list[Fact]:
                     continue
                 fact_kind, value, high = found
                 unit = None
+            elif kind == "money_range":
+                found_money = _money_range(text, m)
+                if found_money is None:
+                    continue
+                value, high, unit = found_money
+                fact_kind = "money"
             elif kind == "fraction" and _is_ordinal_after_article(text, m):
                 continue  # "a fifth person": the ordinal pattern reads it
             else:

@@ -29,14 +29,24 @@ def word_number() -> str:
     cardinal = prefix_tree([*w["units"], *w["tens"]])
     rest = prefix_tree([*w["units"], *w["tens"], *w["scales"]])
     # "two hundred and five", "a dozen", "five-and-a-half"
-    return (rf"(?:{cardinal}|an?(?=\s+(?:{_alt(w['scales'])})\b))(?:[\s-]+(?:and\s+)?(?:{rest}))*"
+    # a hyphen with a space after it is suspended ("four- and five-star"): it joins no words
+    return (rf"(?:{cardinal}|an?(?=\s+(?:{_alt(w['scales'])})\b))(?:(?:\s+|-(?!\s))(?:and\s+)?(?:{rest}))*"
             r"(?:[\s-]+and[\s-]+a[\s-]+half\b)?")
+
+
+def scale(tag: str = "", money: bool = False) -> str:
+    """An optional scale after digits: a word ("2.5 million", "13.8-billion-year") or an abbreviation ("2.5bn"); after an
+    amount of money also one joined to it ("£40m", "$50k"), which elsewhere is a unit ("500m" run)."""
+    w = number_table()
+    joined = rf"|(?<=\d)(?i:{_alt(w['money_scale_abbreviations'])})" if money else ""
+    # a hyphen joins a scale word in a compound ("a 13.8-billion-year period", "a $5-million grant")
+    words = _alt(w["scales"])
+    return rf"(?:(?:\s*|-(?=(?:{words})\b))(?P<scale{tag}>{words}|{_alt(w['scale_abbreviations'])}{joined})\b)?"
 
 
 def numeral(tag: str = "") -> str:
     """Digits with an optional scale word ("2.5 million") or number words ("two dozen")."""
-    return (rf"(?:(?P<num{tag}>{DIGITS})(?:\s*(?P<scale{tag}>{_alt(number_table()['scales'])}|bn|mn)\b)?"
-            rf"|(?P<word{tag}>{word_number()}))")
+    return rf"(?:(?P<num{tag}>{DIGITS}){scale(tag)}|(?P<word{tag}>{word_number()}))"
 
 
 def words_value(text: str) -> float | None:
@@ -70,8 +80,11 @@ def numeral_value(m: re.Match[str], tag: str = "") -> float:
     if word:
         return words_value(word) or 0.0
     value = float(re.sub(r"[,’']", "", m[f"num{tag}"]))
-    scale = (m.groupdict().get(f"scale{tag}") or "").lower()
-    return value * {"bn": 1e9, "mn": 1e6}.get(scale, number_table()["scales"].get(scale, 1))
+    written = m.groupdict().get(f"scale{tag}") or ""
+    w = number_table()
+    scales = w["scales"] | w["scale_abbreviations"] | w["money_scale_abbreviations"]
+    # rounded: a decimal times a scale is not exact in binary ("4.1 billion" -> 4099999999.9999995)
+    return round(value * scales.get(written.lower(), scales.get(written, 1)), 6)
 
 
 
@@ -97,7 +110,7 @@ def value_of(kind: str, m: re.Match[str]) -> tuple[float, str | None]:
 
 def format_value(value: float) -> str:
     """20000000.0 -> '20000000', 0.5 -> '0.5', 1/3 -> '0.333333': plain digits, never an exponent."""
-    return str(int(value)) if value.is_integer() else f"{value:.6f}".rstrip("0")
+    return str(int(value)) if value.is_integer() else f"{value:.6f}".rstrip("0").rstrip(".")
 
 
 @cache

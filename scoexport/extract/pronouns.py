@@ -4,12 +4,15 @@ Enters: a document's paragraphs and the entities found in them; leaves: for a pr
 the text, the last person named before it who can be meant. A pronoun usually stands for one of the
 last few people named, but not for one named only as a listener ("told Benioff") or an owner
 ("Parise’s penchant"), nor for one whose given name is nearly always carried by the other sex
-("she" passes over a Vivek, "he" over a Nikki; data/name_sexes.txt).
+("she" passes over a Vivek, "he" over a Nikki; data/name_sexes.txt). A subject pronoun continues
+the subject of the text before it: a person named after a preposition ("with his friend Bill
+Welter", "spoke to Ana Ruiz") is its antecedent only when no person named otherwise is within reach.
 """
 from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 from functools import cache
 
 from ..data import alternation, load_lines
@@ -19,6 +22,11 @@ from .base import Context
 from .words import listener_verbs
 
 _SEX_OF_PRONOUN = {"she": "f", "he": "m"}
+# a preposition, and up to three words of role or determiner, before a name: "with his friend", "to Governor"
+# ("according to", "by" and "from" name a source, who may well speak next)
+_OBLIQUE = re.compile(r"(?<!according )\b(?:with|to|for|against|about|at|like|than|of|alongside|beside|toward|towards"
+                      r"|among|between|including)\s+(?:(?!(?:and|or|but|who|that|which|then|as)\s)[\w'’.-]+\s+){0,3}$")
+_TITLE_BEFORE = re.compile(r"\b([A-Za-z]+)\.?\s+$")  # the title word just before a name ("Gov. ", "President ")
 _PRONOUN_REACH = 20  # people named before a pronoun that it may pass over (listeners, owners, the other sex)
 
 
@@ -26,35 +34,75 @@ class Speakers:
     """The people a pronoun can stand for, in document order: every person named outside a quote, except one
     named as a listener ("told Benioff") or as an owner ("Parise’s penchant"), who is rarely the next speaker."""
 
-    def __init__(self, ctx: Context, names: list[Fact], quote: re.Pattern[str]) -> None:
-        """`names` are the document's entities; `quote` finds the quotations, whose names are never counted."""
+    def __init__(self, ctx: Context, names: list[Fact], quotations: Callable[[str], list[tuple[int, int]]]) -> None:
+        """`names` are the document's entities; `quotations` finds the quoted spans, whose names are never counted."""
         texts = {p.paragraph_id: p for p in ctx.paragraphs}
         quoted = {pid: SpanSet(len(p.text)) for pid, p in texts.items()}
         for pid, p in texts.items():
-            for m in quote.finditer(p.text):
-                quoted[pid].add(m.start(), m.end())
+            for start, end in quotations(p.text):
+                quoted[pid].add(max(0, start - 1), end + 1)
         listeners = alternation(listener_verbs())
         listener = re.compile(rf"\b(?:{listeners})\s+$")
         self.people: list[tuple[tuple[int, int], Fact]] = []
+        self.oblique: set[str] = set()  # fact IDs of people named as the object of a preposition
+        # people named outside quotes by their surname, and by the role of the title before their name
+        self.surnamed: dict[str, list[tuple[tuple[int, int], Fact]]] = {}
+        self.titled: dict[str, list[tuple[tuple[int, int], Fact]]] = {}
         for f in names:
             p = texts.get(f.paragraph_id)
             if p is None or f.entity_type != "person" or quoted[f.paragraph_id].overlaps(f.start, f.start + 1):
                 continue
+            if " " in (f.value or ""):
+                self.surnamed.setdefault(f.value.rsplit(" ", 1)[1], []).append(((p.seq, f.start), f))
+            title = _TITLE_BEFORE.search(p.text, max(0, f.start - 30), f.start)
+            if title:
+                self.titled.setdefault(_role(title.group(1)), []).append(((p.seq, f.start), f))
             if p.text[f.end:f.end + 2] in ("'s", "’s") or listener.search(p.text, max(0, f.start - 12), f.start):
                 continue
             self.people.append(((p.seq, f.start), f))
+            if _OBLIQUE.search(p.text, max(0, f.start - 40), f.start):
+                self.oblique.add(f.fact_id)
         self.people.sort(key=lambda item: item[0])
+        for found in (*self.surnamed.values(), *self.titled.values()):
+            found.sort(key=lambda item: item[0])
         self.places = [at for at, _ in self.people]
 
     def last(self, p: Paragraph, offset: int, not_id: str | None = None, pronoun: str = "they") -> Fact | None:
         other_sex = {"f": "m", "m": "f"}.get(_SEX_OF_PRONOUN.get(pronoun, ""))
         i = bisect.bisect_left(self.places, (p.seq, offset))
+        fallback = None
         # a pronoun stands for one of the last few people named: a bounded look back keeps each one cheap
         for k in range(i - 1, max(-1, i - 1 - _PRONOUN_REACH), -1):
             f = self.people[k][1]
             if f.entity_id != not_id and (other_sex is None or _sex(f.value) != other_sex):
-                return f
-        return None
+                if f.fact_id not in self.oblique:
+                    return f
+                fallback = fallback or f
+        return fallback
+
+    def by_surname(self, surname: str, p: Paragraph, offset: int) -> Fact | None:
+        """The last person named in full before this place whose name ends in `surname` ("Noem": Kristi Noem)."""
+        return _last_before(self.surnamed.get(surname, []), (p.seq, offset))
+
+    def titled_as(self, role: str, p: Paragraph, offset: int) -> Fact | None:
+        """The last person named before this place after the title `role` ("the governor": Gov. Kristi Noem)."""
+        return _last_before(self.titled.get(_role(role), []), (p.seq, offset))
+
+
+def _last_before(found: list[tuple[tuple[int, int], Fact]], at: tuple[int, int]) -> Fact | None:
+    i = bisect.bisect_left(found, at, key=lambda item: item[0])
+    return found[i - 1][1] if i else None
+
+
+@cache
+def _roles() -> dict[str, str]:
+    return dict(line.split() for line in load_lines("title_roles.txt"))
+
+
+def _role(title: str) -> str:
+    """The role word of a title: "Gov." and "governor" are one role."""
+    word = title.rstrip(".").lower()
+    return _roles().get(word, word)
 
 
 @cache

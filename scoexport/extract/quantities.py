@@ -10,6 +10,8 @@ shape that the surrounding characters show:
 - an identifier follows the word it numbers ("page 3", "group 2", "Article 5", "No. 7");
 - a name or version follows a capitalized word that is not a sentence's function word ("Python 3",
   "Windows 10", "Apollo 11");
+- telephone numbers group digits by three and four ("(773) 942-6384");
+- a house number stands before a street's name ("10 Downing Street", "221B Baker St.");
 - clock times join numerals with a colon ("7:14"; "3 p.m." is a date fact, found first);
 - some numeral words are parts of fixed expressions, not counts ("third party", "one of them").
 The word lists are in `data/number_context.json`.
@@ -35,6 +37,9 @@ _SENTENCE_START = re.compile(r"(?:^|[.!?:;…\"“”(]\s*)$")
 _COMPOUND_AFTER = re.compile(r"-[^\W\d_]")
 _ORDINAL_DOT = re.compile(r"\.\s+[^\W\d_]")
 _LIST_SEPARATOR_BEFORE = re.compile(r"(?:[,&–-]|\band|\bor|\bto)\s*$")
+_WORD_AFTER = re.compile(r"\s+([^\W\d_]+)")
+_PHONE = re.compile(r"(?:\d{3}[-.])?\d{3}[-.]\d{4}(?![\d.,-]*\d)")
+_PHONE_AREA = re.compile(r"\(\d{3}\)\s*$")
 _CLOCK_AFTER = re.compile(r":\d")  # "7:14"; times with a.m./p.m. are dates, claimed before numbers
 
 
@@ -53,6 +58,18 @@ def _listed_identifiers() -> re.Pattern[str]:
     """The later numbers of a list after an identifier head: "sections 15 and 16", "pages 4, 7 or 9"."""
     sep = r"\s*(?:,|&|-|–|\band\b|\bor\b|\bto\b)\s*"
     return re.compile(rf"(?i)\b(?:{alternation(_identifier_heads())})\.?\s+\d[\d.]*(?:{sep}\d[\d.]*)*{sep}$")
+
+
+@cache
+def _address() -> re.Pattern[str]:
+    """Capitalized words ending in a street's last word, after a house number."""
+    return re.compile(rf"[A-Za-z]?(?:\s+[A-Z][\w'’.-]*){{1,3}}\s+(?:{alternation(_lists()['address_heads'])})\b")
+
+
+@cache
+def _numbered_of() -> re.Pattern[str]:
+    """An identifier and "of" before a total: "photo 1 of 12", "page 3 of 40"."""
+    return re.compile(rf"(?i)\b(?:{alternation(_identifier_heads())})\.?\s+\d+\s+of\s+$")
 
 
 @cache
@@ -111,6 +128,12 @@ def is_identifier(text: str, start: int, end: int) -> bool:
         return True  # a list enumerator: "2) Polistil ..."
     if start == 0 and after == "." and text[end + 1:end + 2].isspace():
         return True  # an item's number opening the paragraph: "35. Yung RL. Changes in ..."
+    if text[start - 3:start] == "of " and _numbered_of().search(text, max(0, start - 40), start):
+        return True  # "photo 1 of 12": the total of a numbering
+    if _PHONE.match(text, start) or _PHONE_AREA.search(text, max(0, start - 8), start):
+        return True  # a telephone number: "942-6384", "(773) 942-6384", "555.014.2000"
+    if text[start].isdigit() and _address().match(text, end):
+        return True  # a house number: "10 Downing Street"
     if text[start] == "0" and end - start > 1 and text[start + 1].isdigit():
         return True  # "007", "000": a code, or the tail of a number grouped with a separator we do not read
     found = _word_before(text, start)
@@ -147,22 +170,53 @@ def is_indefinite_one(text: str, start: int, end: int) -> bool:
     return not _one_counts_after().search(text, max(0, start - 20), start)
 
 
-_PRONOUN_BEFORE = re.compile(r"(?i)\b(?:the|these|those|or)\s+$")
 _NO_NOUN_AFTER = re.compile(r"\s*(?:[.,;:!?)]|$)"
                             r"|\s+(?:were|are|was|is|of|have|had|will|would|can|could|did|do|who|which|that|for|to|in|on|at|with"
                             r"|from|by|and|or|than)\b")
 
 
+@cache
+def _pronoun_before() -> re.Pattern[str]:
+    """A determiner, maybe with a modifier: "the two were", "the only one in", "a now-shuttered one in"."""
+    modifier = rf"(?:{alternation(_lists()['pronoun_modifiers'])}|[a-z]+-[a-z-]+)\s+"
+    return re.compile(rf"(?i)(?:\b(?:the|these|those)\s+(?:{modifier})?|\ban?\s+{modifier}|\bor\s+)$")
+
+
 def is_pronoun_like(text: str, start: int, end: int) -> bool:
     """Does a number word stand for people or things named elsewhere ("the two were on the ground",
     "an app or two") rather than count a noun after it?"""
-    return bool(_PRONOUN_BEFORE.search(text, max(0, start - 8), start)) and bool(_NO_NOUN_AFTER.match(text, end))
+    return bool(_pronoun_before().search(text, max(0, start - 30), start)) and bool(_NO_NOUN_AFTER.match(text, end))
 
 
 def is_ordinal_dot(text: str, end: int, language: str | None) -> bool:
     """In languages that write ordinals with a full stop ("am 31. Oktober", "im 17. Jahrhundert"),
     digits, a stop and a word are an ordinal or a date, not a count."""
     return language in _lists()["ordinal_dot_languages"] and bool(_ORDINAL_DOT.match(text, end))
+
+
+@cache
+def _weight_cue() -> re.Pattern[str]:
+    return re.compile(rf"(?i)\b(?:{alternation(_lists()['weight_cues'])})\b[^.;!?,]*$")
+
+
+def is_weight(text: str, start: int, currency_word: str) -> bool:
+    """Is "N pounds" a weight rather than money? A clause about weight before it says so ("weighed 190 pounds")."""
+    return currency_word.lower().startswith("pound") and bool(_weight_cue().search(text, max(0, start - 40), start))
+
+
+def is_word_identifier(text: str, start: int, end: int) -> bool:
+    """Is the number word at text[start:end] a number or part of a name rather than a count? After a word that
+    numbers things, with no plural noun after it to count ("episode one delved", "phase one trade deal", not
+    "season two players"); capitalized inside a sentence before another capitalized word ("Zero Gravity Seats")."""
+    after = _WORD_AFTER.match(text, end)
+    if text[start].isupper() and not _SENTENCE_START.search(text, max(0, start - 3), start) \
+            and after is not None and after.group(1)[0].isupper():
+        return True
+    found = _word_before(text, start)
+    head = found[0].rstrip(".").lower() if found else ""
+    if head not in _identifier_heads() or head in ("number", "no", "nos"):
+        return False  # "the number eight is lucky": the number itself
+    return after is None or not (after.group(1).islower() and after.group(1).endswith("s"))
 
 
 def is_fixed_expression(text: str, start: int, end: int) -> bool:

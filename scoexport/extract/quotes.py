@@ -15,11 +15,15 @@ Who spoke, the first of:
 2. the subject of a verb of speech elsewhere in the paragraph (a quote, then "..., Cook said" in the
    next sentence);
 3. for a paragraph that opens with a quote and names no speaker, the speaker of the paragraph before
-   (a speaker's words run on over paragraphs);
+   (a speaker's words run on over paragraphs; a quotation left open at a paragraph's end, marks.py);
 4. in a sentence with no verb of speech, its first person or organization outside the quote.
 A pronoun is the last person named before it whose given name is not of the other sex ("she" passes
-over a Vivek, "he" over a Nikki; given names nearly always carried by one sex, data/name_sexes.txt;
-pronouns.py).
+over a Vivek, "he" over a Nikki; given names nearly always carried by one sex, data/name_sexes.txt),
+preferring one not named after a preposition (pronouns.py); "they" is a group and names no one.
+A role as subject ("the governor said") is the person named earlier after that title ("Gov. Kristi
+Noem"; short forms in data/title_roles.txt). A verb of speech is lower case inside a sentence ("the
+United States" states nothing), and counts for a short phrase only where it has a subject; one word
+in quotes is speech when an attribution follows it ("“Wow,” he whispers").
 A name inside the quote is never its speaker.
 """
 from __future__ import annotations
@@ -31,21 +35,29 @@ from dataclasses import dataclass
 from ..records import Fact, Paragraph
 from ..spans import SpanSet
 from .base import Context, make_fact
+from .gazetteer import title_words
+from .marks import quotations
 from .pronouns import Speakers
 from .words import listener_verbs, speech_verbs
 
-_QUOTE = re.compile(r"“(?P<curly>[^“”]+?)”|\"(?P<straight>[^\"]+?)\"|‘(?P<single>[^‘’]+?)’(?!\w)")
 _VERB = re.compile(r"\b[A-Za-z]+\b(?: to\b)?")
 _PRONOUN = re.compile(r"\b(?P<pronoun>he|she|they)\s*$", re.I)
+_ROLE = re.compile(r"\b[Tt]he\s+(?:[a-z]+\s+)?(?P<role>(?!(?:also|then|later|again|has|had|have)\s)[a-z]+)\s+"
+                   r"(?:(?:also|then|later|again|has|had|have)\s+)?$")
 _PRONOUN_AFTER = re.compile(r"\s+(?P<pronoun>he|she)\b")
 # what may stand between a speaker and the verb: an apposition (", Apple's chief executive,") and an adverb or auxiliary
 _BEFORE_VERB = re.compile(r"^(?:\s*,[^,“”\"]{1,80},)?\s*(?:(?:also|then|later|again|has|had|have|would|will|\w+ly)\s+){0,2}$")
-# what may stand between an inverted verb and the speaker: role words ("said Apple CEO Tim Cook")
-_AFTER_VERB = re.compile(r"^\s+(?:[\w'’.-]+\s+){0,4}$")
+# what may stand between an inverted verb and the speaker: role words ("said Apple CEO Tim Cook"), also
+# as an apposition before the name ("said the city's mayor, Ana Ruiz")
+_AFTER_VERB = re.compile(r"^\s+(?:[\w'’.-]+\s+){0,4}(?:[a-z][\w'’.-]*,\s+)?$")
 # the longest gap the two patterns above accept between a name and its verb in normalized text (an
 # apposition of 80 characters and two words): names farther away are not looked at, so each verb
 # costs the names near it, not every name of the paragraph
 _NEAR = 300
+_CAPITALIZED_BEFORE = re.compile(r"\b([A-Z][a-z’'-]+)(?:’s|'s)?\s+(?:(?:also|then|later|again|has|had|have|\w+ly)\s+){0,2}$")
+_APPOSITION_END = re.compile(r",\s*$")
+_OPENING = re.compile(r"(?:^|[.!?:;“”\"]\s*)$")  # what stands before a word that opens a sentence
+_TAG_GAP = re.compile(r"\s*(?:[A-Za-z][\w'’.-]*\s+){0,3}")  # between a quotation and the verb that attributes it
 _SENTENCE_END = re.compile(r"[.!?…][’”\"]?\s*$")
 _AFFILIATION = re.compile(r"\b(?:at|of|for|with|from) (?:the )?$")  # "an analyst at Stratfor": where one works
 _MIN_WORDS = 4  # a phrase shorter than this with no verb of speech is a scare quote, not speech
@@ -62,6 +74,7 @@ class _Speech:
     end: int
     verb: str
     speaker: Fact | None = None
+    said: bool = False  # a subject stands beside the verb: a name or a pronoun
     listener: str | None = None  # the entity a listener verb names after it
 
 
@@ -78,6 +91,8 @@ def _verbs(text: str, quotes: list[tuple[int, int]]) -> list[_Speech]:
             continue
         if quoted.overlaps(m.start(), m.start() + 1):
             continue
+        if m.group()[0].isupper() and not _OPENING.search(text, max(0, m.start() - 3), m.start()):
+            continue  # "the United States", "Notes from ...": a capital inside a sentence starts a name
         found.append(_Speech(m.start(), m.end(), verb if verb not in listeners else verb + "+"))
     return found
 
@@ -97,6 +112,9 @@ def _subject(speech: _Speech, text: str, outside: list[Fact], sentence_start: in
                     if outside[k].entity_type == "person":
                         return outside[k]
             return f
+    surname = _CAPITALIZED_BEFORE.search(text, max(0, speech.start - 40), speech.start)
+    if surname and not _OPENING.search(text, max(0, surname.start() - 3), surname.start()):
+        return "surname " + surname.group(1)  # "Noem later tweeted": a person named in full earlier, if one
     if speech.verb.rstrip("+").endswith("ing"):
         # "Boudreau gave a talk, telling them ...": a participle's subject is the sentence's
         j = _first_from(outside, sentence_start)
@@ -110,6 +128,9 @@ def _subject(speech: _Speech, text: str, outside: list[Fact], sentence_start: in
         if _AFTER_VERB.match(text[speech.end:f.start]):
             after = f
             break
+    role = _ROLE.search(text, max(0, speech.start - 40), speech.start)
+    if role and role.group("role").lower() in title_words():
+        return "the " + role.group("role").lower()  # "the governor said": the person named with that title
     pronoun = _PRONOUN.search(text[max(0, speech.start - 6):speech.start])
     if pronoun:
         if speech.verb.endswith("+") and after:
@@ -123,7 +144,10 @@ def _subject(speech: _Speech, text: str, outside: list[Fact], sentence_start: in
             return after
     # a long apposition between the subject and its verb ("Dylan Nelson, a fellow at ..., Germany, and co-author
     # of the study, said"): the first person before the verb in its sentence, else the first organization;
-    # looked for within _NEAR of the verb so that each verb costs the names near it
+    # looked for within _NEAR of the verb so that each verb costs the names near it. An apposition ends in a
+    # comma; a noun just before the verb is its subject ("44 percent of Americans say"), no name farther back
+    if not _APPOSITION_END.search(text, max(0, speech.start - 4), speech.start):
+        return None
     first = None
     for j in range(_first_from(outside, max(sentence_start, speech.start - _NEAR)), len(outside)):
         f = outside[j]
@@ -147,9 +171,10 @@ def _first_from(facts: list[Fact], offset: int) -> int:
     return lo
 
 
-def _is_speech(text: str, verbs_near: bool, opens_sentence: bool) -> bool:
+def _is_speech(text: str, verbs_near: bool, opens_sentence: bool, tagged: bool = False) -> bool:
+    """Are these words in quotation marks speech? `tagged`: an attribution follows them ("“Wow,” he said")."""
     words = text.split()
-    if len(words) < 2 and not (_SENTENCE_END.search(text) and opens_sentence):
+    if len(words) < 2 and not (_SENTENCE_END.search(text) and opens_sentence) and not tagged:
         return False  # one word in quotes is a term being marked ("the use of “We.”"), unless a sentence of its own
     if verbs_near:
         return True
@@ -163,6 +188,12 @@ def _is_speech(text: str, verbs_near: bool, opens_sentence: bool) -> bool:
 
 
 def _resolve(found: Fact | str | None, speakers: Speakers, p: Paragraph, speech: _Speech) -> Fact | None:
+    if found == "they":
+        return None  # a group ("the family", "officials"): no one person the text names
+    if isinstance(found, str) and found.startswith("surname "):
+        return speakers.by_surname(found[8:], p, speech.start)
+    if isinstance(found, str) and found.startswith("the "):
+        return speakers.titled_as(found[4:], p, speech.start)
     if isinstance(found, str):
         return speakers.last(p, speech.start, speech.listener, found)
     return found
@@ -173,15 +204,14 @@ def _paragraph_quotes(ctx: Context, p: Paragraph, names_by_paragraph: dict[str, 
     text = p.text
     spans = []
     ends: dict[int, int] = {}
-    for m in _QUOTE.finditer(text):
-        group = m.lastgroup or "curly"
-        start, end = m.start(group), m.end(group)
+    for start, end in quotations(text):
+        closed = end
         inner = text[start:end]
         end -= len(inner) - len(inner.rstrip(" ,.;:"))  # the comma before ", he said"
         start += len(inner) - len(inner.lstrip())
         if end > start:
             spans.append((start, end))
-            ends[start] = m.end(group)  # where the marks close: "Please." ends a sentence though the stop is cut
+            ends[start] = closed  # where the marks close: "Please." ends a sentence though the stop is cut
     names = [f for f in names_by_paragraph.get(p.paragraph_id, ()) if f.entity_type in _SPEAKERS]
     verbs = _verbs(text, [(s - 1, e + 1) for s, e in spans])
     quoted = SpanSet(len(text) + 1)
@@ -191,7 +221,9 @@ def _paragraph_quotes(ctx: Context, p: Paragraph, names_by_paragraph: dict[str, 
     paragraph_speaker = None
     for v in verbs:
         sentence = ctx.sentence_at(p.paragraph_id, v.start)
-        found = _resolve(_subject(v, text, outside, sentence.start if sentence else 0), speakers, p, v)
+        subject = _subject(v, text, outside, sentence.start if sentence else 0)
+        v.said = subject is not None
+        found = _resolve(subject, speakers, p, v)
         v.speaker = found
         paragraph_speaker = paragraph_speaker or found
     if not spans:
@@ -199,14 +231,20 @@ def _paragraph_quotes(ctx: Context, p: Paragraph, names_by_paragraph: dict[str, 
     facts = []
     last = None
     verb_starts = [v.start for v in verbs]
+    said_up_to = [0]  # how many of the verbs before each have a subject: a sentence's count is one subtraction
+    for v in verbs:
+        said_up_to.append(said_up_to[-1] + v.said)
     speaking = _with_speakers(verbs)
     for start, end in spans:
         sentence = ctx.sentence_at(p.paragraph_id, start)
         s_start, s_end = (sentence.start, sentence.end) if sentence else (0, len(text))
-        near = bisect.bisect_left(verb_starts, s_end) > bisect.bisect_left(verb_starts, s_start)  # a verb in the sentence
+        # a verb in the sentence with someone saying it ("key states like Ohio": a noun, no subject)
+        near = said_up_to[bisect.bisect_left(verb_starts, s_end)] > said_up_to[bisect.bisect_left(verb_starts, s_start)]
         before = _last_visible(text, start - 1)
         opens = before < 0 or text[before] in ".!?”\"’"
-        if not _is_speech(text[start:ends[start]].strip(), bool(near), opens):
+        inner = text[start:ends[start]].strip()
+        tagged = inner.endswith((",", "!", "?")) and _tagged(text, ends[start], verbs, verb_starts)
+        if not _is_speech(inner, near, opens, tagged):
             continue
         speaker = _nearest_speaker(verbs, verb_starts, speaking, (start, end), (s_start, s_end))
         if speaker is None and paragraph_speaker is not None:
@@ -254,6 +292,13 @@ def _nearest_speaker(verbs: list[_Speech], verb_starts: list[int], speaking: tup
     return min(candidates, key=lambda c: c[:2])[2].speaker if candidates else None
 
 
+def _tagged(text: str, closed: int, verbs: list[_Speech], verb_starts: list[int]) -> bool:
+    """Does an attribution follow the quotation closing at `closed`: a verb of speech after at most a
+    name or pronoun ("“Wow,” he whispers", "“No!” said Ruiz")?"""
+    k = bisect.bisect_left(verb_starts, closed)
+    return k < len(verbs) and bool(_TAG_GAP.fullmatch(text, closed + 1, verbs[k].start))
+
+
 def _last_visible(text: str, end: int) -> int:
     """The index of the last character before `end` that is not white space, or -1."""
     i = end - 1
@@ -265,7 +310,7 @@ def _last_visible(text: str, end: int) -> int:
 def quote_facts(ctx: Context, names: list[Fact]) -> list[Fact]:
     """Quotes of a document, given the entities found in it (people and organizations can speak)."""
     facts: list[Fact] = []
-    speakers = Speakers(ctx, names, _QUOTE)
+    speakers = Speakers(ctx, names, quotations)
     names_by_paragraph: dict[str, list[Fact]] = {}
     for f in names:
         names_by_paragraph.setdefault(f.paragraph_id, []).append(f)

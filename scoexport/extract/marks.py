@@ -1,0 +1,32 @@
+"""Quotation marks: where a paragraph's quoted words are.
+
+Enters: a paragraph's text. Leaves: the spans of the words inside quotation marks, for quotes
+(which of them are speech, and whose) and pronouns (names inside quotes are nobody's antecedent).
+Marks pair as writers set them: curly double, straight double, a straight mark closed by a curly
+one (text pasted from two editors), and curly single marks (British style), where a mark
+followed by a letter is an apostrophe ("don’t"), no closing mark. A quotation opened and not closed by the paragraph's
+end runs to it: news writing closes a speaker's words only at the end of the last paragraph they
+run over, and opens each paragraph of them again.
+"""
+from __future__ import annotations
+
+import re
+
+_QUOTE = re.compile(r"“(?P<curly>[^“”]+?)”|\"(?P<straight>[^\"]+?)\"|\"(?P<mixed>[^\"“”]+?)”"
+                    r"|‘(?P<single>(?:[^‘’]|’(?=\w))+?)’(?!\w)")
+# an opening mark at the start or after a space, and no mark after it: one scan, no backtracking
+_OPEN_TO_END = re.compile(r"(?:^|(?<=[\s(—–]))[“\"](?P<open>[^“”\"]+)$")
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+def quotations(text: str) -> list[tuple[int, int]]:
+    """Spans of the words inside quotation marks: closed ones, and one left open at the paragraph's end."""
+    found = []
+    for m in _QUOTE.finditer(text):
+        group = m.lastgroup or "curly"
+        found.append((m.start(group), m.end(group)))
+    last = found[-1][1] + 1 if found else 0
+    m = _OPEN_TO_END.search(text, last)
+    if m and _LETTER.search(m.group("open")):
+        found.append((m.start("open"), m.end("open")))
+    return found
