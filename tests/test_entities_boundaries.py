@@ -86,3 +86,9 @@ def test_a_plural_inside_a_longer_name_is_no_team() -> None:
 
 def test_a_carrier_named_in_apposition_is_an_organization() -> None:
     assert ("SunExpress", "organization") in entities("It sold jets to Turkish-based carrier SunExpress, the maker said.")
+
+
+def test_an_article_of_another_language_opens_no_persons_name() -> None:
+    text = "Cofanetto: Il Cavaliere Oscuro – La Trilogia, in offerta"
+    assert not find_people(text, "body", True, False)  # an Italian page: "Il" and "La" are its articles
+    assert find_people("Le Van Thanh met Kim Il Sung.", "body", True, True)  # names in an English text
