@@ -92,3 +92,16 @@ def test_an_article_of_another_language_opens_no_persons_name() -> None:
     text = "Cofanetto: Il Cavaliere Oscuro – La Trilogia, in offerta"
     assert not find_people(text, "body", True, False)  # an Italian page: "Il" and "La" are its articles
     assert find_people("Le Van Thanh met Kim Il Sung.", "body", True, True)  # names in an English text
+
+
+def test_a_text_file_drops_its_follow_line_as_furniture(tmp_path) -> None:
+    import duckdb
+
+    import scoexport
+
+    source = tmp_path / "walk.txt"
+    source.write_text("Hiking the hills\n\nWe walked up the trail with Anna Berg on a sunny morning in May.\n\n"
+                      "Be sure to visit Arrowhead on Facebook, Twitter, and Instagram.\n\nThe walk ended at the lake.\n")
+    scoexport.convert([str(source)], tmp_path / "out", jobs=1)
+    texts = [r[0] for r in duckdb.sql(f"SELECT text FROM read_parquet('{tmp_path}/out/paragraphs/*.parquet')").fetchall()]
+    assert not [t for t in texts if "Facebook" in t] and "The walk ended at the lake." in texts
