@@ -105,3 +105,9 @@ def test_a_text_file_drops_its_follow_line_as_furniture(tmp_path) -> None:
     scoexport.convert([str(source)], tmp_path / "out", jobs=1)
     texts = [r[0] for r in duckdb.sql(f"SELECT text FROM read_parquet('{tmp_path}/out/paragraphs/*.parquet')").fetchall()]
     assert not [t for t in texts if "Facebook" in t] and "The walk ended at the lake." in texts
+
+
+def test_an_acronym_before_a_noun_of_its_people_is_an_organization() -> None:
+    got = entities("Evasion from SNP ministers past and present.", "A VOA reporter saw it; TV reporters came.")
+    assert ("SNP", "organization") in got and ("VOA", "organization") in got
+    assert not [g for g in got if g[0] == "TV"]  # two capitals are as often a common noun's short form

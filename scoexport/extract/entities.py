@@ -105,7 +105,8 @@ def _paragraph_hits(ctx: Context, p: Paragraph, definitions: list[Definition]) -
         is_org = (rule == "byline" and p.kind == "dateline") or looks_like_organization(name)
         hits.append(Hit(start, end, Entry("organization" if is_org else "person", name, None), "person"))
     _add_metadata_names(ctx, text, hits)
-    hits.extend(Hit(m.start(1), m.end(1), _organization(m.group(1)), "source") for m in _acronym_speaker().finditer(text)
+    hits.extend(Hit(m.start(1), m.end(1), _organization(m.group(1)), "source")
+                for pattern in (_acronym_speaker(), _acronym_members()) for m in pattern.finditer(text)
                 if lookup(m.group(1)) is None and not text.isupper() and m.group(1).lower() not in title_words())
     if english:
         hits.extend(_coordinated(text, hits))
@@ -144,6 +145,12 @@ def _acronym_speaker() -> re.Pattern[str]:
     """An acronym as the subject of a verb of speech ("the UAW said"): a person's name is not written in
     capitals, a body's short name is."""
     return re.compile(rf"(?<![\w.-])([A-Z]{{2,6}}),? (?:{alternation(speech_verbs())})\b")
+
+
+@cache
+def _acronym_members() -> re.Pattern[str]:
+    """An acronym before a noun of those who serve a body ("SNP ministers", "VOA reporter"): a body's short name."""
+    return re.compile(rf"(?<![\w.-])([A-Z]{{3,6}}) (?:{alternation(load_lines('member_nouns.txt'))})\b")
 
 
 @cache
