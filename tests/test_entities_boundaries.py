@@ -111,3 +111,9 @@ def test_an_acronym_before_a_noun_of_its_people_is_an_organization() -> None:
     got = entities("Evasion from SNP ministers past and present.", "A VOA reporter saw it; TV reporters came.")
     assert ("SNP", "organization") in got and ("VOA", "organization") in got
     assert not [g for g in got if g[0] == "TV"]  # two capitals are as often a common noun's short form
+
+
+def test_a_plural_acronym_and_a_registered_mark_name_no_one() -> None:
+    got = entities("Last week, Mr Ardlow told MSPs the inquiry was over.", "Add a jar of Don Victor® honey.")
+    assert not [g for g in got if g[0] in ("MSPs", "Don Victor")]
+    assert ("Don Victor", "person") in entities("Don Victor said the honey sold well.")

@@ -99,6 +99,8 @@ def _paragraph_hits(ctx: Context, p: Paragraph, definitions: list[Definition]) -
             continue  # "the Yerba Buena theater", "a Lewis Leathers jacket": a name given to a place or thing
         if _PLURAL_POSSESSIVE.match(text, end - 1) or _WHOLE_QUOTATION.match(text[start - 1:end + 1]):
             continue  # "Rochdale Coroners’ Court" goes on; a name alone in quotation marks is a title or nickname
+        if text[end:end + 1] in ("®", "™"):
+            continue  # "Don Victor® honey": a registered mark is a brand's, whoever it is named after
         suffix = _company_suffix().match(text, end)
         end = suffix.end() if suffix else end  # "Hammond Distilling Co.": a legal form ends a company's name
         name = text[start:end]
