@@ -137,6 +137,20 @@ def _coordinated(text: str, hits: list[Hit]) -> list[Hit]:
     return found
 
 
+_FOLLOW_ON = re.compile(r"(?i:follow|visit|find|like|join|connect with)\b[^.!?]{0,80}\bon (?:[\w’'-]+,? (?:and |or )?){0,6}$")
+
+
+@cache
+def _social_networks() -> frozenset[str]:
+    return frozenset(load_lines("social_networks.txt"))
+
+
+def _where_to_follow(text: str, hit: Hit) -> bool:
+    """A social network named as where to follow or visit someone ("follow her on Twitter", "visit Arrowhead on
+    Facebook, Twitter, and Instagram") is an address, not something the article tells of."""
+    return hit.entry.name in _social_networks() and bool(_FOLLOW_ON.search(text, max(0, hit.start - 140), hit.start))
+
+
 _THING_AFTER = re.compile(r" [a-z]")
 _PLURAL_POSSESSIVE = re.compile(r"s['’] [A-Z]")
 _WHOLE_QUOTATION = re.compile(r"[“\"‘].*[”\"’]$")
@@ -287,6 +301,8 @@ def entity_facts(ctx: Context) -> tuple[list[Fact], list[Mention]]:
                 continue  # "Chinese", "South Korean": a nationality is not an entity, though it hides no other name
             if stands_for_government(p.text, h, acting):
                 continue  # "Beijing said": a city that speaks stands for its government or team, not the place
+            if _where_to_follow(p.text, h):
+                continue  # "visit Arrowhead on Facebook, Twitter and Instagram": where to find a brand, not a subject
             entry = _canonical(states.get(h.entry.external_id or "", h.entry), aliases)
             eid = entity_id(entry.type, entry.name, entry.external_id)
             fact = make_fact(ctx, p, "entity", h.start, h.end, entry.name, entity_id=eid, entity_type=entry.type)
