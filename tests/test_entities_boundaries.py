@@ -121,3 +121,11 @@ def test_a_plural_acronym_and_a_registered_mark_name_no_one() -> None:
     got = entities("Last week, Mr Ardlow told MSPs the inquiry was over.", "Add a jar of Don Victor® honey.")
     assert not [g for g in got if g[0] in ("MSPs", "Don Victor")]
     assert ("Don Victor", "person") in entities("Don Victor said the honey sold well.")
+
+
+def test_projects_directorates_forces_desks_and_studios_are_organizations() -> None:
+    text = ("She works in the agency's Science Mission Directorate with the Halvard Coalition Forces, the "
+            "Dunmore Project, the Extremism Watch Desk and Brannock Studio.")
+    names = [text[s:e] for s, e, _ in find_organizations(text)]
+    assert names == ["Science Mission Directorate", "Halvard Coalition Forces", "Dunmore Project",
+                     "Extremism Watch Desk", "Brannock Studio"]
