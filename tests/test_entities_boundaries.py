@@ -125,7 +125,7 @@ def test_a_plural_acronym_and_a_registered_mark_name_no_one() -> None:
 
 def test_projects_directorates_forces_desks_and_studios_are_organizations() -> None:
     text = ("She works in the agency's Science Mission Directorate with the Halvard Coalition Forces, the "
-            "Dunmore Project, the Extremism Watch Desk and Brannock Studio.")
+            "Dunmore Project, the Extremism Watch Desk, Brannock Studio.")
     names = [text[s:e] for s, e, _ in find_organizations(text)]
     assert names == ["Science Mission Directorate", "Halvard Coalition Forces", "Dunmore Project",
                      "Extremism Watch Desk", "Brannock Studio"]
