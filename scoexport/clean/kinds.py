@@ -140,8 +140,8 @@ def classify_html(blocks: list[Block]) -> None:
                 block.kind = "byline"
 
 
-def assign_sections(blocks: list[Block]) -> None:
-    section: str | None = None
+def assign_sections(blocks: list[Block], section: str | None = None) -> None:
+    """Each body block's section: the heading above it (`section`: the one in force before the first block)."""
     for block in blocks:
         if block.kind == "heading":
             section = block.text

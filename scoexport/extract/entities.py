@@ -24,7 +24,7 @@ from ..resolve import entity_id, person_key
 from ..spans import SpanSet
 from ..text import is_all_caps
 from .acronyms import Definition, find_definitions
-from .base import Context, make_fact
+from .base import Context, Earlier, make_fact
 from .gazetteer import Entry, Hit, find, lookup, title_words
 from .organizations import find_organizations
 from .people import find_people, unknown_word
@@ -247,9 +247,10 @@ def _publisher_short_forms(publisher: str) -> re.Pattern[str]:
     return re.compile("|".join(forms) or r"(?!)")
 
 
-def _aliases(doc: _Doc) -> dict[str, Entry]:
-    """Short forms that stand for a full form elsewhere in the document: surnames, acronyms."""
-    people: dict[str, Entry] = {}
+def _aliases(doc: _Doc, earlier: Earlier | None = None) -> dict[str, Entry]:
+    """Short forms that stand for a full form elsewhere in the document: surnames, acronyms. In a document
+    read in windows, the full forms of the windows before count too, and this window's are added to them."""
+    people: dict[str, Entry] = dict(earlier.people) if earlier is not None else {}
     for hits in doc.hits.values():
         for h in hits:
             if h.entry.type == "person" and " " in h.entry.name:
@@ -263,11 +264,15 @@ def _aliases(doc: _Doc) -> dict[str, Entry]:
             town = known is not None and known.type in ("city", "region") and i == len(tokens) - 1
             if len(token) >= 2 and not token.endswith(".") and (known is None or town):
                 forms[token] = entry if forms.get(token, entry) == entry else None  # shared by two people: ambiguous
+    acronyms: dict[str, Entry] = dict(earlier.acronyms) if earlier is not None else {}
     for defs in doc.definitions.values():
         for d in defs:
             entry = _defined_entity(d.long)
             if entry:
-                forms[d.short] = entry
+                acronyms[d.short] = entry
+    forms.update(acronyms)
+    if earlier is not None:
+        earlier.people, earlier.acronyms = people, acronyms
     return {k: v for k, v in forms.items() if v is not None}
 
 
@@ -281,7 +286,7 @@ def entity_facts(ctx: Context) -> tuple[list[Fact], list[Mention]]:
     """Acronym and entity facts, and a mention of each entity for resolution across documents."""
     definitions = {p.paragraph_id: find_definitions(p.text) for p in ctx.paragraphs}
     doc = _Doc({p.paragraph_id: _paragraph_hits(ctx, p, definitions[p.paragraph_id]) for p in ctx.paragraphs}, definitions)
-    aliases = _aliases(doc)
+    aliases = _aliases(doc, ctx.earlier)
     states = us_states_by_evidence(h for hits in doc.hits.values() for h in hits)  # "Georgia" in a US story
     acting = actors((p.text, h) for p in ctx.paragraphs for h in _select(doc.hits[p.paragraph_id], len(p.text)))
     alias_pattern = re.compile(r"(?<![\w-])(?:" + alternation(aliases)
