@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Container
 from dataclasses import dataclass
 
 from ..records import Fact, Paragraph
@@ -41,7 +42,9 @@ from .pronouns import Speakers
 from .words import listener_verbs, speech_verbs
 
 _VERB = re.compile(r"\b[A-Za-z]+\b(?: to\b)?")
-_PRONOUN = re.compile(r"\b(?P<pronoun>he|she|they)\s*$", re.I)
+# a pronoun subject, with up to two adverbs or auxiliaries before its verb ("he instead told", "she has said")
+_PRONOUN = re.compile(r"\b(?P<pronoun>he|she|they)\s+(?:(?:also|then|later|again|instead|has|had|have|would|will|"
+                      r"\w+ly)\s+){0,2}$", re.I)
 _ROLE = re.compile(r"\b[Tt]he\s+(?:[a-z]+\s+)?(?P<role>(?!(?:also|then|later|again|has|had|have)\s)[a-z]+)\s+"
                    r"(?:(?:also|then|later|again|has|had|have)\s+)?$")
 _PRONOUN_AFTER = re.compile(r"\s+(?P<pronoun>he|she)\b")
@@ -59,6 +62,7 @@ _APPOSITION_END = re.compile(r",\s*$")
 _OPENING = re.compile(r"(?:^|[.!?:;“”\"]\s*)$")  # what stands before a word that opens a sentence
 _TAG_GAP = re.compile(r"\s*(?:[A-Za-z][\w'’.-]*\s+){0,3}")  # between a quotation and the verb that attributes it
 _SENTENCE_END = re.compile(r"[.!?…][’”\"]?\s*$")
+_NAME_WORD = re.compile(r"\s[A-Z][a-z]")  # a capitalized word inside a sentence: part of a name
 _AFFILIATION = re.compile(r"\b(?:at|of|for|with|from) (?:the )?$")  # "an analyst at Stratfor": where one works
 _MIN_WORDS = 4  # a phrase shorter than this with no verb of speech is a scare quote, not speech
 _SPEAKERS = ("person", "organization")
@@ -97,9 +101,10 @@ def _verbs(text: str, quotes: list[tuple[int, int]]) -> list[_Speech]:
     return found
 
 
-def _subject(speech: _Speech, text: str, outside: list[Fact], sentence_start: int) -> Fact | str | None:
+def _subject(speech: _Speech, text: str, outside: list[Fact], sentence_start: int,
+             surnames: Container[str] = ()) -> Fact | str | None:
     """The speaker of one verb of speech: a name before it, a pronoun before it, or a name after it.
-    `outside` are the paragraph's names outside quotes, in text order."""
+    `outside` are the paragraph's names outside quotes, in text order; `surnames` those of people named in full."""
     i = _first_from(outside, speech.start)
     for j in range(i - 1, -1, -1):  # the nearest name before that the gap allows
         f = outside[j]
@@ -113,8 +118,11 @@ def _subject(speech: _Speech, text: str, outside: list[Fact], sentence_start: in
                         return outside[k]
             return f
     surname = _CAPITALIZED_BEFORE.search(text, max(0, speech.start - 40), speech.start)
-    if surname and not _OPENING.search(text, max(0, surname.start() - 3), surname.start()):
-        return "surname " + surname.group(1)  # "Noem later tweeted": a person named in full earlier, if one
+    # "Noem later tweeted": a person named in full earlier, if one; a capital that opens a sentence is any
+    # word ("They", "Officials"), so there only a surname of someone already named
+    if surname and (surname.group(1) in surnames
+                    or not _OPENING.search(text, max(0, surname.start() - 3), surname.start())):
+        return "surname " + surname.group(1)
     if speech.verb.rstrip("+").endswith("ing"):
         # "Boudreau gave a talk, telling them ...": a participle's subject is the sentence's
         j = _first_from(outside, sentence_start)
@@ -126,12 +134,15 @@ def _subject(speech: _Speech, text: str, outside: list[Fact], sentence_start: in
         if f.start > speech.end + _NEAR:
             break
         if _AFTER_VERB.match(text[speech.end:f.start]):
+            if f.entity_type != "person" and _AFFILIATION.search(text, max(0, f.start - 10), f.start) \
+                    and _NAME_WORD.search(text, speech.end, f.start):
+                break  # "said geologist Rosaly Lopes of NASA": the organization employs a speaker we did not find
             after = f
             break
     role = _ROLE.search(text, max(0, speech.start - 40), speech.start)
     if role and role.group("role").lower() in title_words():
         return "the " + role.group("role").lower()  # "the governor said": the person named with that title
-    pronoun = _PRONOUN.search(text[max(0, speech.start - 6):speech.start])
+    pronoun = _PRONOUN.search(text[max(0, speech.start - 40):speech.start])
     if pronoun:
         if speech.verb.endswith("+") and after:
             speech.listener = after.entity_id  # "he told Cook": he is not Cook
@@ -221,7 +232,7 @@ def _paragraph_quotes(ctx: Context, p: Paragraph, names_by_paragraph: dict[str, 
     paragraph_speaker = None
     for v in verbs:
         sentence = ctx.sentence_at(p.paragraph_id, v.start)
-        subject = _subject(v, text, outside, sentence.start if sentence else 0)
+        subject = _subject(v, text, outside, sentence.start if sentence else 0, speakers.surnamed)
         v.said = subject is not None
         found = _resolve(subject, speakers, p, v)
         v.speaker = found
