@@ -168,6 +168,8 @@ def _skip(text: str, kind: str, m: re.Match[str], language: str | None = None) -
         return True
     if kind == "times" and m.group().lower() == "once" and not _ONCE_COUNTS.match(text, end):
         return True  # "once expected", "once the deal is done": formerly, as soon as
+    if kind == "ordinal" and quantities.is_era(text, end):
+        return True  # "the 21st century": a date
     if kind == "ordinal" and re.match(r"\s+\d", text[end:end + 3]):
         return True  # "his first 18 games": a selection, not a rank
     if kind == "ordinal" and _NAME_AFTER.match(text, end):
