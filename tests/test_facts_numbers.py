@@ -70,6 +70,9 @@ def test_numbers(text: str, expected: list[tuple]) -> None:
     "The rice is first planted in a nursery.",  # an adverb, not a rank
     "Agent 007 and code 0042 were retired.",  # codes with leading zeros
     "65°",  # page furniture: a paragraph of no words
+    "Police found her in the 4100 block of Coldstream Terrace.",  # a hundred-block address
+    "Deals for fans of the ’80s and ’90 are back.",  # years with their century elided
+    "Since the start of the 21st century, and in the nineteenth century too.",  # periods of the calendar
 ])
 def test_not_quantities(text: str) -> None:
     assert numbers(text) == []
