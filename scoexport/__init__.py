@@ -7,9 +7,10 @@ import logging
 
 from .pipeline import RunSummary, convert, process
 from .segment import split_sentences
+from .sources.record_fields import RecordFields
 from .views import connect
 
 # quiet by default: a program that wants the library's log configures logging (the CLI does with -v)
 logging.getLogger(__name__).addHandler(logging.NullHandler())
 
-__all__ = ["RunSummary", "__version__", "connect", "convert", "process", "split_sentences"]
+__all__ = ["RecordFields", "RunSummary", "__version__", "connect", "convert", "process", "split_sentences"]

@@ -34,6 +34,7 @@ from .parse.html.rules import SiteRules
 from .records import Failure, Mention, Skipped
 from .schema import TABLES
 from .sources import iter_sources
+from .sources.record_fields import RecordFields
 
 log = logging.getLogger(__name__)
 
@@ -62,7 +63,7 @@ class PartitionDone:
 
 
 def convert_partition(paths: list[str], folder: str, part: str, budget: Budget = DEFAULT_BUDGET,
-                      rules: SiteRules | None = None) -> PartitionDone:
+                      rules: SiteRules | None = None, fields: RecordFields | None = None) -> PartitionDone:
     """Run on a worker: convert the paths and write their rows as one staged part of each table."""
     from .pipeline import process_document
 
@@ -70,7 +71,7 @@ def convert_partition(paths: list[str], folder: str, part: str, budget: Budget =
     files = TableFiles(Path(folder), part, staged=True)
     written: set[str] = set()
     try:
-        for item in iter_sources(paths):
+        for item in iter_sources(paths, fields):
             result = item if isinstance(item, (Failure, Skipped)) else process_document(item, budget, rules=rules)
             if isinstance(result, (Failure, Skipped)):
                 done.items.append(result)
@@ -143,7 +144,8 @@ def client_for(address: str, jobs: int) -> Any:
 
 
 def convert_on_dask(paths: list[str], writer: Any, books: Any, rank: dict[str, int], *, address: str,
-                    jobs: int, budget: Budget = DEFAULT_BUDGET, rules: SiteRules | None = None) -> None:
+                    jobs: int, budget: Budget = DEFAULT_BUDGET, rules: SiteRules | None = None,
+                    fields: RecordFields | None = None) -> None:
     """Convert `paths` on the cluster into `writer`'s partial folder; `books` (pipeline._Books) records each input."""
     sizes = {p: books.stats.get(p, (0, 0))[0] for p in paths}
     client = client_for(address, jobs)
@@ -152,7 +154,7 @@ def convert_on_dask(paths: list[str], writer: Any, books: Any, rank: dict[str, i
         pending: deque = deque()
         for n, chunk in enumerate(partitions(paths, sizes, workers), start=1):
             pending.append(client.submit(convert_partition, chunk, str(writer.tmp), f"part-{n:06d}", budget, rules,
-                                          pure=False))
+                                         fields, pure=False))
             if len(pending) >= workers * 2:  # a bounded window: the parent holds a few partitions' summaries
                 _take(pending.popleft().result(), writer, books, rank)
         while pending:

@@ -27,13 +27,17 @@ from .export.incremental import (
 )
 from .export.writer import utc_now as _now  # the manifest's time stamps, one format
 from .extract import Context, extract
+from .outcomes import RunSummary, input_suffix
 from .parse import ParseError, parse
 from .parse.html.rules import SiteRules, load_rules
 from .pool import map_documents
 from .records import DocumentResult, Failure, Skipped, Source, printable_path
 from .segment import paragraphs, sentences
 from .sources import iter_sources
-from .sources.inputs import find_inputs, is_warc, missing_inputs
+from .sources.inputs import find_inputs, is_container, missing_inputs
+from .sources.objects import source_from
+from .sources.record_fields import RecordFields
+from .sources.record_files import is_record_file
 from .sources.soup import is_soup, soup_source
 
 if TYPE_CHECKING:
@@ -51,12 +55,29 @@ class MissingInputsError(Exception):
 log = logging.getLogger(__name__)
 
 
-def process(source: Source | Tag, rules: SiteRules | None = None) -> DocumentResult:
-    """Run one decoded source through parse, clean, segment and extract; `rules` keep and drop parts of
-    the pages of the sites they name (`convert --rules`). A BeautifulSoup (or a Tag of one) is read as
-    the HTML it serializes to."""
-    if is_soup(source):
-        source = soup_source(source)
+def process(document: Source | Tag | str | os.PathLike[str] | bytes | None = None, rules: SiteRules | None = None, *,
+            text: str | None = None, html: str | None = None, name: str | None = None) -> DocumentResult:
+    """One document through every stage: a path (str or PathLike), the bytes of a file, a BeautifulSoup (or a
+    Tag of one, read as the HTML it serializes to), `text=` a string of plain text or `html=` a page's HTML;
+    `name` is the path the result shows for bytes and strings. A positional str is always a path
+    (`sources.objects` says why); errors are those of `source_from`. `rules` keep and drop parts of the pages
+    of the sites they name (`convert --rules`).
+
+    >>> result = process(text="Leaders met in Astana on 4 July 2024.")
+    >>> [f.value for f in result.facts if f.kind == "date"]
+    ['2024-07-04']
+    """
+    if is_soup(document):
+        source = soup_source(document)
+    elif isinstance(document, Source):
+        source = document
+    else:
+        source = source_from(document, text=text, html=html, name=name)
+    return process_source(source, rules)
+
+
+def process_source(source: Source, rules: SiteRules | None = None) -> DocumentResult:
+    """Run one decoded source through parse, clean, segment and extract."""
     doc = ids.doc_id(source.sha256)
     t0 = time.perf_counter()
     stage("parse")
@@ -88,7 +109,7 @@ def process_document(source: Source, budget: Budget = DEFAULT_BUDGET, hard_stop:
     """
     try:
         with within(budget, hard_stop):
-            result = process(source, rules)
+            result = process_source(source, rules)
     except BudgetExceeded as exc:
         failure = Failure(source.path, current_stage(), str(exc))
     except ParseError as exc:  # the format's reader says why in one line (an encrypted or scanned PDF)
@@ -105,29 +126,12 @@ def process_document(source: Source, budget: Budget = DEFAULT_BUDGET, hard_stop:
     return failure
 
 
-@dataclass
-class RunSummary:
-    out: str
-    documents: int = 0  # converted in this run
-    failures: list[Failure] = field(default_factory=list)
-    duplicates: int = 0
-    counts: dict[str, int] = field(default_factory=dict)
-    bytes_read: int = 0
-    kept: int = 0  # documents kept unchanged from the dataset's earlier runs
-    dropped: int = 0  # inputs whose earlier rows were dropped (changed, or gone with prune)
-    total: int = 0  # inputs found in this run
-    skipped: list[Skipped] = field(default_factory=list)  # inputs or records left out on purpose, with the reason
-    written: bool = False  # whether `out` now holds this run's dataset (a run that asks for nothing leaves it)
-
-    @property
-    def ok(self) -> bool:
-        return not self.failures
-
-
 def iter_results(inputs: Iterable[str | os.PathLike[str]], jobs: int = 1, budget: Budget = DEFAULT_BUDGET,
-                 rules: SiteRules | None = None) -> Iterator[DocumentResult | Failure | Skipped]:
-    """Results in input order; with jobs > 1 the documents are processed by a pool of processes."""
-    items = iter_sources(inputs)
+                 rules: SiteRules | None = None, fields: RecordFields | None = None,
+                 ) -> Iterator[DocumentResult | Failure | Skipped]:
+    """Results in input order; with jobs > 1 the documents are processed by a pool of processes. `fields`
+    names the fields of files of records (JSON, JSON Lines, Parquet) that hold the text and metadata."""
+    items = iter_sources(inputs, fields)
     if jobs <= 1:
         for item in items:
             yield process_document(item, budget, rules=rules) if isinstance(item, Source) else item
@@ -149,6 +153,7 @@ def convert(
     rules: SiteRules | str | os.PathLike[str] | None = None,
     on_document: Callable[[str, Failure | None], None] | None = None,
     on_total: Callable[[int], None] | None = None,
+    fields: RecordFields | None = None,
 ) -> RunSummary:
     """Convert documents into a dataset folder of Parquet tables; returns what happened.
 
@@ -164,7 +169,8 @@ def convert(
     MissingInputsError is raised before any work, and a run that converts no document leaves `out`
     as it was (`summary.written` is False) unless it drops the rows of changed or pruned inputs and
     keeps others; a run in which nothing changed only records itself in the manifest. A second run into the same folder
-    waits `wait` seconds, then raises `export.folder.FolderLocked`.
+    waits `wait` seconds, then raises `export.folder.FolderLocked`. `fields` names the fields of JSON, JSON Lines
+    and Parquet records that hold the text and the metadata (`sources.record_fields.RecordFields`).
 
     `rules` (a TOML file of CSS selectors per site, or `SiteRules`) keep and drop parts of the pages of
     the sites they name; a file that cannot be used raises `RulesError` before any work. Documents
@@ -205,7 +211,11 @@ def convert(
     summary.total = len(found)
     rank = {path: n for n, path in enumerate(found)}
     if previous is not None:
-        work = plan(found, stats, previous, prune=prune and not missing)
+        # records read with other fields than the last run's make other documents: their files are converted again
+        fields = fields or RecordFields()
+        read_as_before = (previous.manifest.get("runs") or [{}])[-1].get("record_fields", {}) == fields.named
+        work = plan(found, stats, previous, prune=prune and not missing,
+                    changed=None if read_as_before else is_record_file)
         if prune and missing:
             log.warning("not pruning: %d named inputs are missing", len(missing))
     else:
@@ -214,7 +224,8 @@ def convert(
     run = {"started": started, "inputs": [printable_path(i) for i in inputs],
            "mode": "incremental" if previous else "full",
            "converted": len(work.convert), "kept": len(work.keep), "dropped": len(work.dropped),
-           "prune": prune, **({"rules": said, "rules_file": printable_path(rules.path)} if rules else {})}
+           "prune": prune, "record_fields": dict((fields or RecordFields()).named),
+           **({"rules": said, "rules_file": printable_path(rules.path)} if rules else {})}
     if on_total:
         on_total(len(work.convert))
     if previous is not None and not work.changes_rows and not missing:
@@ -235,7 +246,7 @@ def convert(
         for failure in missing:
             books.failed(failure)
         if dask is None:
-            for result in iter_results(work.convert, jobs, budget, rules):
+            for result in iter_results(work.convert, jobs, budget, rules, fields):
                 if isinstance(result, Failure):
                     books.failed(result)
                 elif isinstance(result, Skipped):
@@ -246,9 +257,10 @@ def convert(
         else:
             from .dask_engine import convert_on_dask
 
-            convert_on_dask(work.convert, writer, books, rank, address=dask, jobs=jobs, budget=budget, rules=rules)
+            convert_on_dask(work.convert, writer, books, rank, address=dask, jobs=jobs, budget=budget, rules=rules,
+                            fields=fields)
         if previous is not None:
-            _keep_earlier_versions(previous, writer, work, summary, _doc_ranks(work.entries, rank))
+            _keep_earlier_versions(previous, writer, work, summary, _doc_ranks(work.entries, rank), books.opened)
         writer.index.update(books.containers(work.convert))
         writer.run = {**run, "failed": len(summary.failures), "skipped": [vars(s) for s in summary.skipped]}
         summary.counts = writer.counts
@@ -261,11 +273,12 @@ def convert(
 
 
 def _keep_earlier_versions(previous: Previous, writer: DatasetWriter, work: Plan, summary: RunSummary,
-                           ranks: dict[str, int]) -> None:
+                           ranks: dict[str, int], opened: set[str]) -> None:
     """A changed input that now fails or is skipped keeps the rows of its earlier version: a dataset only loses a
     document when the user asks (`--prune` for inputs that are gone, `--full` for a rebuild). Its old index entry
-    stays, so the next run tries it again."""
-    lost = {f.path for f in summary.failures} | {s.path for s in summary.skipped}
+    stays, so the next run tries it again. A file of many documents that gave documents this run (`opened`) is
+    not lost for the records it skipped (a web archive's requests, a record without text)."""
+    lost = ({f.path for f in summary.failures} | {s.path for s in summary.skipped}) - opened
     entries = {path: previous.entries[path] for path in work.dropped if path in lost and path in previous.entries}
     entries.update((m, e) for path in list(entries) for m, e in previous.entries.items() if m.startswith(path + "#"))
     restore = {e.doc_id for e in entries.values() if e.doc_id} - work.keep
@@ -287,6 +300,7 @@ class _Books:
     stats: dict[str, tuple[int, int]]
     on_document: Callable[[str, Failure | None], None] | None
     seen: dict[str, str] = field(default_factory=dict)
+    opened: set[str] = field(default_factory=set)  # files of many documents that gave at least one
 
     def failed(self, failure: Failure) -> None:
         self.summary.failures.append(failure)
@@ -306,21 +320,28 @@ class _Books:
         self.writer.add_skip(item)
 
     def containers(self, paths: list[str]) -> dict[str, Entry]:
-        """Index entries of the web archives converted whole (their documents have entries of their own)."""
+        """Index entries of the files of many documents (web archives, files of records) converted whole; their
+        documents have entries of their own."""
         failed = {f.path for f in self.summary.failures}
-        return {p: Entry(p, *self.stats[p], "", "") for p in paths if is_warc(p) and p not in failed}
+        return {p: Entry(p, *self.stats[p], "", "") for p in paths if is_container(p) and p not in failed}
 
     def converted(self, path: str, sha256: str, doc: str, n_bytes: int) -> bool:
         """Record a converted input; True when its content is new to the dataset (its rows are to be kept)."""
         size, mtime = self.stats.get(path, (n_bytes, 0))
         self.writer.index[path] = Entry(path, size, mtime, sha256, doc)
+        container = path.split("#", 1)[0]
+        if container != path and is_container(container):
+            self.opened.add(container)
         first = doc not in self.seen
         if first:
             self.seen[doc] = path
             self.summary.documents += 1
             self.summary.bytes_read += n_bytes
+            suffix = input_suffix(path)
+            self.summary.converted_by_suffix[suffix] = self.summary.converted_by_suffix.get(suffix, 0) + 1
         else:  # listed among the errors, but not a failure of the run
             self.summary.duplicates += 1
+            self.summary.duplicate_paths.append(path)
             log.warning("skipped %s: same content as %s", path, self.seen[doc])
             self.writer.add_failure(Failure(path, "dedupe", f"same content as {self.seen[doc]}; skipped"))
         if self.on_document:

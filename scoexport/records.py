@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from typing import Any
 
 Span = tuple[int, int]
 Box = tuple[float, float, float, float]  # x0, y0, x1, y1 in PDF points, origin at the page's bottom left
@@ -25,6 +26,9 @@ class Source:
     n_bytes: int = -1  # the size of the input; set from `data` when not given
     target_url: str | None = None  # for a page from a web archive: the URL it was fetched from
     crawl_date: dt.datetime | None = None  # and when (UTC)
+    record: str | None = None  # inside a file of many documents: where (a JSON pointer, L + a line, a WARC offset)
+    record_id: str | None = None  # the ID a record of a JSON, JSON Lines or Parquet file gives itself
+    stated: dict[str, Any] | None = None  # metadata a record's fields state, by kind, as written (parse.stated reads it)
 
     def __post_init__(self) -> None:
         if self.n_bytes < 0:

@@ -26,8 +26,8 @@ TABLES: dict[str, pa.Schema] = {
     "documents": _schema(
         "One row per input document.",
         ("doc_id", pa.string(), "Deterministic ID from the source's SHA-256"),
-        ("source_path", pa.string(), "Path of the input as given"),
-        ("source_sha256", pa.string(), "SHA-256 of the input bytes"),
+        ("source_path", pa.string(), "Path of the input as given; inside a file of many documents FILE#record"),
+        ("source_sha256", pa.string(), "SHA-256 of the input bytes (of a record: of its fields read, as canonical JSON)"),
         ("format", pa.string(), "text, html or pdf"),
         ("encoding", pa.string(), "Encoding the bytes were decoded with (null for a PDF)"),
         ("n_bytes", pa.int64(), "Size of the input in bytes"),
@@ -42,6 +42,10 @@ TABLES: dict[str, pa.Schema] = {
         ("url", pa.string(), "Canonical URL, where the document gives one"),
         ("target_url", pa.string(), "For a page from a web archive (WARC): the URL it was fetched from"),
         ("crawl_date", pa.timestamp("us", tz="UTC"), "For a page from a web archive (WARC): when it was fetched"),
+        ("record", pa.string(), "Where in a file of many documents: a JSON pointer for .json and .parquet records "
+                                "(/3, /articles/3; Parquet rows from 0), L and the line for JSON Lines (L12), "
+                                "the byte offset in a web archive"),
+        ("record_id", pa.string(), "The ID a JSON, JSON Lines or Parquet record gives itself (its id field), as text"),
         ("n_paragraphs", pa.int32(), "Number of paragraphs kept"),
         ("n_sentences", pa.int32(), "Number of sentences"),
         ("n_facts", pa.int32(), "Number of facts extracted"),

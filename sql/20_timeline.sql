@@ -1,5 +1,7 @@
 -- Helpers that turn the ISO 8601 values of date facts (2024-07-03, 2024-07, 2024, or an interval
 -- 2024-07-03/2024-07-04) into the first and last day they cover.
+-- iso_first_day(v): the first day an ISO 8601 date or interval covers.
+--   SELECT iso_first_day('2024-07'); -- 2024-07-01
 CREATE OR REPLACE MACRO iso_first_day(v) AS try_cast(
     CASE
         WHEN regexp_matches(split_part(v, '/', 1), '^\d{4}$') THEN split_part(v, '/', 1) || '-01-01'
@@ -7,6 +9,8 @@ CREATE OR REPLACE MACRO iso_first_day(v) AS try_cast(
         ELSE left(split_part(v, '/', 1), 10)
     END AS DATE);
 
+-- iso_last_day(v): the last day an ISO 8601 date or interval covers.
+--   SELECT iso_last_day('2024-07'); -- 2024-07-31
 CREATE OR REPLACE MACRO iso_last_day(v) AS (
     WITH last_part AS (SELECT CASE WHEN contains(v, '/') THEN split_part(v, '/', 2) ELSE v END AS p)
     SELECT CASE

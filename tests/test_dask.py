@@ -1,13 +1,14 @@
 """convert on a Dask LocalCluster gives the dataset a local run gives (skipped without scoexport[dask])."""
 from __future__ import annotations
 
+import json
 import shutil
 from pathlib import Path
 
 import pyarrow.parquet as pq
 import pytest
 
-from scoexport import convert
+from scoexport import RecordFields, convert
 from scoexport.export.incremental import DOCUMENT_TABLES
 
 from .conftest import SEEDS
@@ -26,9 +27,14 @@ def test_dask_local_cluster_writes_the_local_dataset(tmp_path: Path, monkeypatch
     (corpus / "scan.txt").write_bytes(b"%PDF-1.4\x00\x00binary")
     (corpus / "new.txt").write_text("A later report\n\nAstana, 4 July 2024. Kazakhstan and China signed 12 "
                                     "agreements, the ministry said.\n", encoding="utf-8")
-    local = convert([corpus], tmp_path / "local")
-    monkeypatch.setattr("scoexport.dask_engine.PARTITION_DOCUMENTS", 2)  # several partitions from five inputs
-    on_dask = convert([corpus], tmp_path / "dask", dask="local", jobs=2)
+    # records whose text is under a field named by the user: the workers read them with the same fields
+    (corpus / "items.jsonl").write_text(json.dumps({"body": "Tashkent, 5 July 2024. Uzbekistan signed 3 accords.",
+                                                    "title": "Accords"}) + "\n", encoding="utf-8")
+    fields = RecordFields.of(text="body")
+    local = convert([corpus], tmp_path / "local", fields=fields)
+    assert local.converted_by_suffix[".jsonl"] == 1
+    monkeypatch.setattr("scoexport.dask_engine.PARTITION_DOCUMENTS", 2)  # several partitions from six inputs
+    on_dask = convert([corpus], tmp_path / "dask", dask="local", jobs=2, fields=fields)
     assert (on_dask.documents, on_dask.duplicates, len(on_dask.failures)) == (local.documents, 1, 1)
     assert on_dask.counts == local.counts
     for table in (*DOCUMENT_TABLES, "entities", "errors"):

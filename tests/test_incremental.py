@@ -46,7 +46,7 @@ def test_rerun_with_nothing_changed_touches_no_table(corpus: Path, tmp_path: Pat
     assert again.documents == 0 and again.kept == 2 and again.ok
     assert last_run(out) | {"started": None, "finished": None} == {
         "started": None, "finished": None, "inputs": [str(corpus)], "mode": "unchanged", "converted": 0,
-        "kept": 2, "dropped": 0, "prune": False, "failed": 0}
+        "kept": 2, "dropped": 0, "prune": False, "failed": 0, "record_fields": {}}
     assert {p: p.stat().st_mtime_ns for p in out.glob("*/*.parquet")} == before
     assert len(json.loads((out / "manifest.json").read_text())["runs"]) == 2
 

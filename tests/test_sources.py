@@ -19,7 +19,7 @@ def test_folder_is_searched_recursively_in_stable_order(tmp_path: Path) -> None:
     found = list(find_inputs([tmp_path]))
     assert found == [str(tmp_path / "b" / "two.html"), str(tmp_path / "one.txt"),
                      Skipped(str(tmp_path / "image.png"),
-                             "not a supported document type (.txt, .md, .html, .pdf, .warc, .warc.gz)")]
+                             "not a supported document type (.txt, .md, .html, .pdf, .json, .jsonl, .parquet, .warc, .warc.gz)")]
 
 
 def test_globs_and_missing_inputs(tmp_path: Path) -> None:

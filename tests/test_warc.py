@@ -99,3 +99,17 @@ def test_warc_bodies_labelled_html_are_sniffed_like_files(tmp_path: Path) -> Non
     [failure] = summary.failures
     assert failure.path.startswith(f"{path}#") and "PNG image" in failure.error
     assert {s.reason: s.count for s in summary.skipped} == {"empty HTML response": 1}
+
+
+def test_a_rewritten_warc_replaces_its_pages_rather_than_adding_them_again(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    write_warc(folder / "crawl.warc", gzip=False)
+    out = tmp_path / "ds"
+    convert([folder], out)
+    write_warc(folder / "crawl.warc", gzip=False)  # new record IDs: the file changed, its pages did not
+    again = convert([folder], out)
+    # its requests and the image are skipped again, but the archive gave pages: nothing of the old copy comes back
+    assert again.documents == 2 and again.dropped == 1
+    docs = pq.read_table(out / "documents").to_pylist()
+    assert sorted(d["title"] for d in docs) == ["Summit report 0", "Summit report 1"]

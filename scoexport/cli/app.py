@@ -16,18 +16,23 @@ import typer
 from .. import __version__
 from ..budget import DEFAULT_BUDGET, Budget
 from ..export.folder import FolderError
+from ..outcomes import outcome_lines
 from ..parse.html.rules import RulesError
-from ..pipeline import MissingInputsError
+from ..pipeline import MissingInputsError, RunSummary
 from ..pipeline import convert as convert_documents
 from ..records import Failure, printable_path
+from ..sources.record_fields import RecordFields
 from .dataset import db, query, schema
 from .exits import EXIT_INTERRUPTED, EXIT_NOTHING_CONVERTED, EXIT_SOME_FAILED, EXIT_USAGE, error
 from .show import show
 
 app = typer.Typer(
-    help="Turn a folder of articles and reports (PDF, text, HTML, web archives) into a queryable dataset of Parquet tables.",
+    help="Turn a folder of articles and reports (PDF, text, HTML, web archives, JSON, JSON Lines or Parquet "
+         "records) into a queryable dataset of Parquet tables.",
     no_args_is_help=True,
     add_completion=False,
+    # docstrings are Markdown: their paragraphs are wrapped to the terminal, never broken where the source breaks
+    rich_markup_mode="markdown",
 )
 
 PACKAGE = Path(__file__).resolve().parent.parent
@@ -58,11 +63,19 @@ def configure_logging(verbose: int) -> None:
         logger.addHandler(handler)
 
 
+def _print_version(value: bool) -> None:
+    if value:
+        typer.echo(f"scoexport {__version__}")
+        raise typer.Exit()
+
+
 @app.callback()
 def main_options(
     verbose: Annotated[int, typer.Option("--verbose", "-v", count=True,
                                          help="Log more on standard error: -v skipped inputs, -vv each document's "
                                               "timing and the reason each line or block was removed.")] = 0,
+    version: Annotated[bool, typer.Option("--version", is_eager=True, callback=_print_version,
+                                          help="Print the version and exit.")] = False,
 ) -> None:
     configure_logging(verbose)
 
@@ -78,8 +91,9 @@ def _default_inputs() -> list[str]:
 @app.command()
 def convert(
     inputs: Annotated[list[str] | None, typer.Argument(
-        help="Files, folders (searched recursively for .pdf, .txt, .md, .html, .htm, .warc, .warc.gz) or glob patterns. "
-             "With none, the bundled sample documents (seeds/) are converted.")] = None,
+        help="Files, folders (searched recursively for .pdf, .txt, .md, .html, .htm, .warc, .warc.gz, .json, "
+             ".jsonl, .ndjson, .parquet) or glob patterns. With none, the bundled sample documents (seeds/) "
+             "are converted.")] = None,
     out: Annotated[Path, typer.Option("--out", "-o", help="Dataset folder to write (replaced atomically).")] = Path("dataset"),
     jobs: Annotated[int, typer.Option("--jobs", "-j", min=0,
                                       help="Processes to use; 0 means one per CPU core.")] = 0,
@@ -102,10 +116,25 @@ def convert(
     rules: Annotated[Path | None, typer.Option("--rules", help="A TOML file of CSS selectors per site: what to "
                                                "keep and what to drop on its pages (see the README's 'Per-site "
                                                "rules').")] = None,
+    text_field: Annotated[str | None, typer.Option("--text-field", metavar="NAME", help="Field of JSON, JSON Lines "
+                                                   "or Parquet records that holds the text (default: text, content, "
+                                                   "maintext, body, ...).")] = None,
+    html_field: Annotated[str | None, typer.Option("--html-field", metavar="NAME", help="Field of the records that "
+                                                   "holds the page's HTML (default: html, raw_html, ...).")] = None,
+    field: Annotated[list[str] | None, typer.Option("--field", metavar="KIND=NAME", help="Field of the records that "
+                                                    "holds the url, title, date, author, language, publisher or id; "
+                                                    "KIND= reads none. Repeat for several.")] = None,
 ) -> None:
-    """Convert documents into a dataset: OUT/<table>/*.parquet, OUT/open.sql and OUT/manifest.json.
+    """Convert documents into a dataset: `OUT/<table>/*.parquet`, `OUT/open.sql` and `OUT/manifest.json`.
 
-    Example: scoexport convert reports/ 'news/**/*.html' -o dataset
+    Example: `scoexport convert reports/ 'news/**/*.html' -o dataset`
+
+    A JSON, JSON Lines or Parquet file of records gives one document per record: its text or HTML field
+    and its metadata fields (url, title, date, author, ...) are found by their usual names, or named with
+    `--text-field`, `--html-field` and `--field KIND=NAME`; what the record states wins over what the text
+    seems to say, for example:
+
+    `scoexport convert items.jsonl --text-field body --field date=pubDate`
 
     Into an existing dataset only new and changed inputs are converted (by size and modification
     time, then content hash); the others keep their rows. Inputs converted earlier and not found
@@ -118,6 +147,10 @@ def convert(
     paths = inputs or _default_inputs()
     if not paths:
         raise error("no inputs given and no bundled seeds found", EXIT_USAGE)
+    try:
+        fields = RecordFields.of(field or (), text=text_field, html=html_field)
+    except ValueError as exc:
+        raise error(str(exc), EXIT_USAGE) from None
     progress = None if quiet or not sys.stderr.isatty() else _progress()
 
     def on_total(total: int) -> None:
@@ -133,7 +166,7 @@ def convert(
     try:
         summary = convert_documents(paths, out, jobs=jobs or os.cpu_count() or 1, incremental=not full, prune=prune,
                                     dask=dask, on_document=on_document, on_total=on_total,
-                                    budget=Budget(doc_seconds, doc_memory), wait=wait, rules=rules)
+                                    budget=Budget(doc_seconds, doc_memory), wait=wait, rules=rules, fields=fields)
     except RulesError as exc:
         raise error(f"{exc}; nothing converted", EXIT_USAGE) from None
     except MissingInputsError as exc:
@@ -148,27 +181,33 @@ def convert(
     finally:
         if progress is not None:
             progress.stop()
-    for skipped in summary.skipped:
-        times = f" ({skipped.count} records)" if skipped.count > 1 else ""
-        typer.echo(f"skipped: {skipped.path}: {skipped.reason}{times}", err=True)
     if not summary.written:
+        _say_what_happened(summary, quiet)
         raise error(f"nothing converted; {out} left as it was", EXIT_NOTHING_CONVERTED)
     if not quiet:
         counts = ", ".join(f"{n} {t}" for t, n in summary.counts.items() if t not in ("documents", "errors"))
         kept = f", kept {summary.kept} unchanged" if summary.kept else ""
         dropped = f", dropped {summary.dropped}" if summary.dropped else ""
         typer.echo(f"converted {summary.documents} documents{kept}{dropped} into {out} ({counts})")
-        if summary.duplicates:
-            typer.echo(f"skipped {summary.duplicates} duplicate inputs (same content as another)")
-        if summary.skipped:
-            typer.echo(f"skipped {sum(s.count for s in summary.skipped)} inputs or web archive records (listed above "
-                       f"and in {out}/manifest.json)", err=True)
-        if summary.failures:
-            typer.echo(f"{len(summary.failures)} inputs failed; see the errors table or {out}/manifest.json", err=True)
+    _say_what_happened(summary, quiet)
+    if not quiet and (summary.skipped or summary.failures or summary.duplicates):
+        typer.echo(f"every input skipped or failed is listed in {out}/manifest.json (failures also in the errors table)",
+                   err=True)
     if summary.documents == 0 and summary.kept == 0:
         raise typer.Exit(EXIT_NOTHING_CONVERTED)
     if summary.failures:
         raise typer.Exit(EXIT_SOME_FAILED)
+
+
+def _say_what_happened(summary: RunSummary, quiet: bool) -> None:
+    """The run's outcome for each kind of input (by suffix), on standard error: converted, skipped and why,
+    failed and why, grouped, so that a folder of many kinds of files is accounted for in a few lines."""
+    lines = outcome_lines(summary)
+    if quiet or not lines:
+        return
+    typer.echo("by kind of input:", err=True)
+    for line in lines:
+        typer.echo(line, err=True)
 
 
 def _progress():  # type: ignore[no-untyped-def]

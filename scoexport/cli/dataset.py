@@ -15,6 +15,7 @@ import typer
 
 from ..schema import describe
 from ..views import connect, write_database
+from ..views.bundled import bundled_objects
 from .exits import error
 
 
@@ -33,12 +34,18 @@ def _read_sql(sql: str | None, file: Path | None) -> str:
             raise error(f"cannot read {file}: {getattr(exc, 'strerror', None) or exc}") from None
     elif sql is not None and sql != "-":
         text = sql
-    elif sys.stdin.isatty():
+    elif sys.stdin is None or sys.stdin.closed or sys.stdin.isatty():
         raise error("give SQL as an argument, with --file, or on standard input")
     else:
-        text = sys.stdin.read()
+        try:
+            text = sys.stdin.buffer.read().decode("utf-8-sig") if hasattr(sys.stdin, "buffer") else sys.stdin.read()
+        except UnicodeDecodeError:
+            raise error("the SQL on standard input is not UTF-8 text") from None
+        except OSError as exc:
+            raise error(f"cannot read standard input: {exc.strerror or exc}") from None
     if not text.strip():
-        raise error("no SQL given (the query is empty)")
+        raise error("no SQL given (the query is empty)" if sql is not None or file is not None
+                    else "no SQL given (standard input is empty)")
     return text
 
 
@@ -60,11 +67,11 @@ def query(
 
     Examples:
 
-      scoexport query dataset "SELECT kind, count(*) FROM paragraphs GROUP BY kind"
+    `scoexport query dataset "SELECT kind, count(*) FROM paragraphs GROUP BY kind"`
 
-      scoexport query dataset "SELECT * FROM search('trade corridors')" --format csv
+    `scoexport query dataset "SELECT * FROM search('trade corridors')" -f csv`
 
-      echo "SELECT * FROM timeline" | scoexport query dataset -f parquet -o timeline.parquet
+    `echo "SELECT * FROM timeline" | scoexport query dataset -f json`
     """
     text = _read_sql(sql, file)
     if fmt is OutputFormat.parquet and output is None:
@@ -121,7 +128,9 @@ def db(
     """Write the dataset into one DuckDB database file with every table and view.
 
     The file holds copies of the tables, so a GUI client (DBeaver, DuckDB UI) or another machine opens
-    it without the Parquet folder. Example: scoexport db dataset -o sco.duckdb
+    it without the Parquet folder. Example:
+
+    `scoexport db dataset -o sco.duckdb`
     """
     try:
         path = write_database(dataset, out)
@@ -131,15 +140,25 @@ def db(
 
 
 def schema(
-    table: Annotated[str | None, typer.Argument(help="Only this table.")] = None,
+    table: Annotated[str | None, typer.Argument(help="Only this table or view.")] = None,
 ) -> None:
-    """Print every table of a dataset with its columns, types and meaning."""
+    """Print every table of a dataset with its columns, types and meaning, then the bundled views.
+
+    The views, macros and helper tables come with every dataset (`scoexport query`, `open.sql`); each is
+    listed with what it holds, from the comment at its head in the SQL file.
+    """
     rows = [r for r in describe() if table is None or r[0] == table]
-    if not rows:
-        raise error(f"no table named {table!r}")
+    views = [v for v in bundled_objects() if table is None or v[1].split("(")[0] == table]
+    if not rows and not views:
+        raise error(f"no table or view named {table!r}")
     current = None
     for t, column, typ, text in rows:
         if t != current:
             typer.echo(("" if current is None else "\n") + t)
             current = t
         typer.echo(f"  {column:20} {typ:38} {text}")
+    if views:
+        typer.echo(("\n" if rows else "") + "views and macros (bundled SQL)")
+        width = max(len(name) for _, name, _ in views)
+        for kind, name, text in views:
+            typer.echo(f"  {name:{width}} {kind:5} {text}")

@@ -25,7 +25,7 @@ import hashlib
 import json
 import logging
 import os
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -176,8 +176,10 @@ def _sha256(path: str) -> str | None:
     return h.hexdigest()
 
 
-def plan(found: list[str], stats: dict[str, tuple[int, int]], previous: Previous, *, prune: bool) -> Plan:
-    """What this run must convert and what it keeps of the previous dataset."""
+def plan(found: list[str], stats: dict[str, tuple[int, int]], previous: Previous, *, prune: bool,
+         changed: Callable[[str], bool] | None = None) -> Plan:
+    """What this run must convert and what it keeps of the previous dataset; `changed` tells the inputs to convert
+    again whatever their size and time say (files of records read with other fields)."""
     p = Plan()
     listed = set(found)
     members = _members(previous.entries)
@@ -187,6 +189,10 @@ def plan(found: list[str], stats: dict[str, tuple[int, int]], previous: Previous
             p.convert.append(path)
             continue
         size, mtime = stats[path]
+        if changed is not None and changed(path):
+            p.convert.append(path)
+            p.dropped.append(path)
+            continue
         if (size, mtime) == (old.size, old.mtime_ns):
             p.entries[path] = old
             p.entries.update((m.path, m) for m in members.get(path, ()))

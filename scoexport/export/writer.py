@@ -48,6 +48,7 @@ def _document_row(r: DocumentResult) -> dict[str, Any]:
         "published_date": m.published_date, "modified_date": m.modified_date,
         "language": m.language, "url": m.url,
         "target_url": r.source.target_url, "crawl_date": r.source.crawl_date,
+        "record": r.source.record, "record_id": r.source.record_id,
         "n_paragraphs": len(r.paragraphs), "n_sentences": len(r.sentences),
         "n_facts": len(r.facts), "n_artifacts": len(r.artifacts), "n_pages": r.n_pages,
     }

@@ -22,13 +22,20 @@ __all__ = ["ParseError", "parse", "parse_text"]
 
 
 def parse(source: Source, rules: SiteRules | None = None) -> Parsed:
-    """The source parsed by its format's route; `rules` (per-site CSS selectors) apply to HTML pages."""
+    """The source parsed by its format's route; `rules` (per-site CSS selectors) apply to HTML pages. Metadata
+    the source's record states (`parse.stated`) then overrides the route's hints."""
     if source.format == "pdf":
         from .pdf import parse_pdf  # pypdfium2 is loaded only when a PDF comes
 
-        return parse_pdf(source)
-    if source.format == "html":
+        parsed = parse_pdf(source)
+    elif source.format == "html":
         from .html.page import parse_html  # lxml is loaded only when a page comes
 
-        return parse_html(source, rules)
-    return parse_text(source)
+        parsed = parse_html(source, rules)
+    else:
+        parsed = parse_text(source)
+    if source.stated:
+        from .stated import with_stated
+
+        parsed = with_stated(parsed)
+    return parsed

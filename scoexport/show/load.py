@@ -21,6 +21,7 @@ import duckdb
 
 from ..records import Artifact, Fact, printable_path
 from ..sources.inputs import InputError, InputSkipped, read_source
+from ..views.bundled import dataset_folder
 
 BATCH_ROWS = 10_000
 
@@ -107,9 +108,8 @@ def _connect() -> duckdb.DuckDBPyConnection:
 
 
 def check_dataset(dataset: str | os.PathLike[str]) -> Path:
-    folder = Path(dataset)
-    if not folder.is_dir():
-        raise FileNotFoundError(f"{dataset}: no such folder")
+    """The dataset's folder (`views.bundled.dataset_folder` says what is wrong with one), with its documents."""
+    folder = dataset_folder(dataset)
     if _table(folder, "documents") is None:
         raise FileNotFoundError(f"{dataset} is not a scoexport dataset (no documents/ table)")
     return folder

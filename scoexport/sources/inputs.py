@@ -18,6 +18,8 @@ from pathlib import Path
 
 from ..records import Failure, Skipped, Source, printable_path
 from .decode import decode
+from .record_fields import RecordFields
+from .record_files import is_record_file, iter_records
 from .sniff import binary_kind, bytes_look_binary, is_pdf, looks_binary, utf16_without_bom
 
 log = logging.getLogger(__name__)
@@ -27,6 +29,9 @@ HTML_SUFFIXES = {".html", ".htm", ".xhtml", ".shtml"}
 PDF_SUFFIXES = {".pdf"}
 SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | PDF_SUFFIXES
 WARC_SUFFIXES = (".warc", ".warc.gz")  # web archives: many documents in one file (sources/warc.py)
+# what a folder's files are taken for, as the message about the others names it (files of records, .json,
+# .jsonl, .ndjson, .jl and .parquet: sources/record_files.py)
+SUPPORTED = ".txt, .md, .html, .pdf, .json, .jsonl, .parquet, .warc, .warc.gz"
 
 # the tags a page opens with, looked for in the bytes and, for UTF-16 pages, in the decoded text
 _HTML_MARKERS = r"<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]"
@@ -34,11 +39,21 @@ _HTML_SNIFF = re.compile(_HTML_MARKERS.encode("ascii"), re.IGNORECASE)
 _HTML_SNIFF_TEXT = re.compile(_HTML_MARKERS, re.IGNORECASE)
 
 
-class InputError(Exception):
+def html_markers() -> re.Pattern[str]:
+    """The tags a page opens with, in decoded text."""
+    return _HTML_SNIFF_TEXT
+
+
+def is_container(path: str) -> bool:
+    """A file of many documents (a web archive, a file of records): its documents are `FILE#WHERE`."""
+    return is_warc(path) or is_record_file(path)
+
+
+class InputError(ValueError):
     """An input that cannot be read or is not a document; the message says why."""
 
 
-class InputSkipped(Exception):
+class InputSkipped(ValueError):
     """An input left out on purpose (empty); the message says why."""
 
 
@@ -78,11 +93,10 @@ def _walk(folder: str) -> Iterator[str | Skipped]:
             path = os.path.join(root, name)
             if name.startswith("."):
                 continue
-            if Path(name).suffix.lower() in SUFFIXES or is_warc(name):
+            if Path(name).suffix.lower() in SUFFIXES or is_container(name):
                 files.append(path)
             elif os.path.isfile(path):
-                problems.append(Skipped(printable_path(path),
-                                        "not a supported document type (.txt, .md, .html, .pdf, .warc, .warc.gz)"))
+                problems.append(Skipped(printable_path(path), f"not a supported document type ({SUPPORTED})"))
     yield from sorted(files)
     yield from problems
 
@@ -167,7 +181,9 @@ def source_of(path: str, data: bytes, fmt: str | None = None) -> Source:
     return Source(path=shown, data=data, sha256=hashlib.sha256(data).hexdigest(), text=text, encoding=encoding, format=fmt)
 
 
-def iter_sources(inputs: Iterable[str | os.PathLike[str]]) -> Iterator[Source | Failure | Skipped]:
+def iter_sources(inputs: Iterable[str | os.PathLike[str]],
+                 fields: RecordFields | None = None) -> Iterator[Source | Failure | Skipped]:
+    """Every document of the inputs; `fields` tells which fields of a file of records hold what."""
     from .warc import iter_warc
 
     for item in find_inputs(inputs):
@@ -176,6 +192,9 @@ def iter_sources(inputs: Iterable[str | os.PathLike[str]]) -> Iterator[Source | 
             continue
         if is_warc(item):  # a web archive holds many documents
             yield from iter_warc(item)
+            continue
+        if is_record_file(item):  # so does a JSON, JSON Lines or Parquet export of records
+            yield from iter_records(item, fields)
             continue
         try:
             yield read_source(item)

@@ -72,7 +72,8 @@ def iter_warc(path: str) -> Iterator[Source | Failure | Skipped]:
                     yield Failure(printable_path(member), "read", str(exc))
                     continue
                 yield replace(source, target_url=record.rec_headers.get_header("WARC-Target-URI"),
-                              crawl_date=crawl_date(record.rec_headers.get_header("WARC-Date")))
+                              crawl_date=crawl_date(record.rec_headers.get_header("WARC-Date")),
+                              record=member.rsplit("#", 1)[1])
     except (OSError, ArchiveLoadFailed, EOFError, ValueError) as exc:
         yield Failure(printable_path(path), "read", f"cannot read the web archive: {exc}")
     for reason, count in sorted(skipped.items()):

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import os
+import re
 from importlib import resources
 from pathlib import Path
 
@@ -41,11 +42,61 @@ def write_dataset_sql(folder: str | os.PathLike[str]) -> Path:
     return path
 
 
-def connect(dataset: str | os.PathLike[str], database: str = ":memory:") -> duckdb.DuckDBPyConnection:
-    """A DuckDB connection with every table and view of the dataset."""
-    folder = Path(dataset).resolve()
+def dataset_folder(dataset: str | os.PathLike[str]) -> Path:
+    """The folder of a written dataset; FileNotFoundError saying which is wrong: no such folder, a file, or a
+    folder that is not a dataset."""
+    folder = Path(dataset)
+    if not folder.exists():
+        raise FileNotFoundError(f"{dataset}: no such folder")
+    if not folder.is_dir():
+        raise FileNotFoundError(f"{dataset} is a file, not a dataset folder")
     if not (folder / "documents").is_dir():
         raise FileNotFoundError(f"{dataset} is not a scoexport dataset (no documents/ folder)")
+    return folder.resolve()
+
+
+_CREATE = re.compile(r"^CREATE\s+(?:OR\s+REPLACE\s+)?(VIEW|MACRO|TABLE)\s+(\w+)(\([^)]*\))?", re.I | re.M)
+_FIRST_CLAUSE = re.compile(r"^(.*?[^.\s]{2})(?:[.;](?:\s|$)|$)")
+
+
+def bundled_objects() -> list[tuple[str, str, str]]:
+    """(kind, name, description) of every view, macro and table the bundled SQL files create beyond the
+    tables' own views: the description is the first clause of the comment above it that names it
+    ("-- timeline: every dated fact ..."), else of its file's opening comment."""
+    found = []
+    for file_name, sql in sql_files():
+        if file_name == TABLE_VIEWS:
+            continue
+        lines = sql.splitlines()
+        header = _comment_text(lines, 0)
+        for m in _CREATE.finditer(sql):
+            kind, name, args = m.group(1).lower(), m.group(2), m.group(3) or ""
+            at = sql.count("\n", 0, m.start())
+            start = at
+            while start > 0 and lines[start - 1].startswith("--"):
+                start -= 1
+            label = re.compile(rf"{re.escape(name)}(?:\([^)]*\))?:\s*")
+            own = next((n for n in range(start, at) if label.match(lines[n].removeprefix("--").strip())), None)
+            text = label.sub("", _comment_text(lines, own), count=1) if own is not None else header
+            clause = _FIRST_CLAUSE.match(text)
+            found.append((kind, name + args if kind == "macro" else name,
+                          (clause.group(1) if clause else text).strip()))
+    return found
+
+
+def _comment_text(lines: list[str], start: int) -> str:
+    """The prose of the comment block from line `start`, up to its first indented (example) line."""
+    words = [lines[start]]
+    for line in lines[start + 1:]:
+        if not line.startswith("--") or line.startswith("--   "):
+            break
+        words.append(line[2:].strip())
+    return " ".join(words).removeprefix("--").strip()
+
+
+def connect(dataset: str | os.PathLike[str], database: str = ":memory:") -> duckdb.DuckDBPyConnection:
+    """A DuckDB connection with every table and view of the dataset."""
+    folder = dataset_folder(dataset)
     con = duckdb.connect(database)
     con.execute("SET file_search_path = ?", [str(folder)])
     for _name, sql in sql_files():
@@ -60,9 +111,7 @@ def write_database(dataset: str | os.PathLike[str], path: str | os.PathLike[str]
     without the Parquet folder beside it; it is written in `STORAGE_VERSION`, so every DuckDB client
     since 1.0 opens it, the `duckdb` command line of the test extra (duckdb-cli 1.5) included.
     """
-    folder = Path(dataset).resolve()
-    if not (folder / "documents").is_dir():
-        raise FileNotFoundError(f"{dataset} is not a scoexport dataset (no documents/ folder)")
+    folder = dataset_folder(dataset)
     target = Path(path) if path else folder / "dataset.duckdb"
     tmp = target.with_name(f".{target.name}.partial")
     tmp.unlink(missing_ok=True)

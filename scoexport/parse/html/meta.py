@@ -15,6 +15,7 @@ from ...authors import split_names
 from ...data import load_json
 from ...date_text import iso_date
 from ...records import AuthorEvidence, Metadata
+from ..stated import language_code
 from .date_attrs import any_datetime, attribute_date, aware_datetime
 from .page_dates import address_date
 
@@ -133,9 +134,7 @@ def _time_date(root: HtmlElement) -> dt.date | None:
 
 def _language(root: HtmlElement, tags: dict[str, str], article: dict[str, Any]) -> str | None:
     raw = root.get("lang") or root.get("xml:lang") or article.get("inLanguage") or _first(tags, "locale")
-    if not isinstance(raw, str) or not raw.strip():
-        return None
-    return re.split(r"[-_]", raw.strip())[0].lower()[:3] or None
+    return language_code(raw)
 
 
 def _name_of(value: Any) -> str | None:
