@@ -53,6 +53,9 @@ def test_contextual_dates(text: str, found: list[tuple[str, str, str]]) -> None:
     ("Sales fell in the last quarter of last year.", [("the last quarter of last year", "2022-10/2022-12", "month")]),
     ("A vote is due before the end of the year.", [("the end of the year", "2023-12", "month")]),
     ("The 2021 RAV4 Prime followed a 2018 analysis.", [("2018", "2018", "year")]),  # a model year is part of a name
+    # a time after the day is not its year: an event listing's "Month day, hours"
+    ("The reception is on Saturday, March 25, 5-8pm.", [("March 25", "2023-03-25", "day")]),
+    ("Tickets go on sale April 7, 10 a.m. sharp.", [("April 7", "2023-04-07", "day")]),
 ])
 def test_names_and_relative_forms(text: str, found: list[tuple[str, str, str]]) -> None:
     assert [(d.text, d.value, d.precision) for d in find_dates_in_context(text, FRIDAY)] == found
