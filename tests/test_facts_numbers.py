@@ -36,6 +36,9 @@ def numbers(text: str) -> list[tuple]:
     ("She won twice.", [("number", "twice", 2.0, "times", None)]),
     ("It is a 12 member panel.", [("number", "12", 12.0, "member", None)]),
     ("More than 40 other nations signed.", [("number", "40", 40.0, "other nations", "over")]),
+    ("About half a million people fled.", [("number", "half a million", 5e5, "people", "about")]),
+    ("Half a dozen men came, half the crew.", [("number", "Half a dozen", 6.0, "men", None),
+                                               ("fraction", "half", 0.5, None, None)]),
 ])
 def test_numbers(text: str, expected: list[tuple]) -> None:
     got = numbers(text)

@@ -71,7 +71,8 @@ def _patterns() -> list[tuple[str, bool, re.Pattern[str]]]:
             rf"(?P<pct2>{_PERCENT})?(?![\w.]\d|[^\W\d_])")),
         ("percent", False, re.compile(rf"(?i){b}{numeral()}{_PERCENT}")),
         ("fraction", False, re.compile(rf"(?i){b}(?P<numer>{cardinal_word}|an?|\d+)[\s-]+(?P<frac>{fractions})\b")),
-        ("fraction", False, re.compile(r"(?i)(?<![\w-])(?P<frac>half)\b")),
+        # "half a million" is one number (the number words read it), not a half and a million
+        ("fraction", False, re.compile(rf"(?i)(?<![\w-])(?P<frac>half)\b(?![\s-]+an?\s+(?:{_alt(w['scales'])})\b)")),
         ("times", False, re.compile(rf"(?i){b}{numeral()}\s+times\b")),
         ("times", False, re.compile(rf"(?i)\b(?P<mult>{_alt(w['multiplicatives'])})\b")),
         ("ordinal", True, re.compile(r"(?<![\w.,-])(?P<num>\d+)(?:st|nd|rd|th)\b")),
