@@ -140,3 +140,16 @@ def test_the_employer_of_an_unfound_speaker_is_not_the_speaker() -> None:
     # with no name before it, the organization after the preposition is the one that speaks
     got = quotes("“We are cooperating in the matter,” said a spokesperson for Microsoft.")
     assert [speaker for _, speaker in got] == ["Microsoft"]
+
+
+def test_the_company_said_is_the_organization_named_before() -> None:
+    got = quotes("WeWork is based in New York.",
+                 "A company spokesperson said in an email that “we have received an inquiry and are cooperating.”")
+    assert got == [("we have received an inquiry and are cooperating", "WeWork")]
+
+
+def test_a_short_capitalized_name_in_quotes_is_not_speech_beside_a_verb() -> None:
+    # "the union said" names a speaker (the United Auto Workers), yet "Big Three" is a name, not words said
+    got = quotes("The United Auto Workers reached a deal.",
+                 "The deal followed strikes at Detroit's \"Big Three\" automakers, the union said.")
+    assert got == []

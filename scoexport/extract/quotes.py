@@ -4,7 +4,8 @@ Which marks are speech: words in quotation marks are a quote when a verb of spee
 them in their sentence ("..., Cook said", "Benioff told Cook: ..."), when they are a whole sentence of
 their own (four words or more, or ending in sentence punctuation), or when they open the paragraph.
 A short phrase with no verb of speech is a scare quote or a term ("the so-called “reset”"), and a
-run of capitalized words is a title ("Takin’ It to the Streets"): neither is kept.
+run of capitalized words is a title ("Takin’ It to the Streets"), or inside a sentence, even beside a verb
+of speech, a name (Detroit's "Big Three"): none is kept.
 
 Who spoke, the first of:
 1. the subject of the verb of speech nearest the quote in its sentence: the name (or pronoun) just
@@ -21,7 +22,9 @@ A pronoun is the last person named before it whose given name is not of the othe
 over a Vivek, "he" over a Nikki; given names nearly always carried by one sex, data/name_sexes.txt),
 preferring one not named after a preposition (pronouns.py); "they" is a group and names no one.
 A role as subject ("the governor said") is the person named earlier after that title ("Gov. Kristi
-Noem"; short forms in data/title_roles.txt). A verb of speech is lower case inside a sentence ("the
+Noem"; short forms in data/title_roles.txt); an organization's kind as subject ("the company said", "a
+company spokesperson told": data/organization_nouns.txt, organization_voices.txt) is the organization
+named last before it. A verb of speech is lower case inside a sentence ("the
 United States" states nothing), and counts for a short phrase only where it has a subject; one word
 in quotes is speech when an attribution follows it ("“Wow,” he whispers").
 A name inside the quote is never its speaker.
@@ -32,7 +35,9 @@ import bisect
 import re
 from collections.abc import Container
 from dataclasses import dataclass
+from functools import cache
 
+from ..data import alternation, load_lines
 from ..records import Fact, Paragraph
 from ..spans import SpanSet
 from .base import Context, make_fact
@@ -68,6 +73,16 @@ _MIN_WORDS = 4  # a phrase shorter than this with no verb of speech is a scare q
 _SPEAKERS = ("person", "organization")
 _TITLE_SHARE = 0.6  # prose capitalizes a word in five or fewer; a title most of its words
 _TITLE_WORDS = 12  # and a title is short
+
+
+@cache
+def _organization_subject() -> re.Pattern[str]:
+    """A subject that names an organization by its kind ("the company", "a company spokesperson", "the
+    agency’s spokeswoman"), just before a verb of speech: news refers back so to the organization it named."""
+    nouns = alternation(load_lines("organization_nouns.txt"))
+    voices = alternation(load_lines("organization_voices.txt"))
+    return re.compile(rf"\b(?:[Tt]he|[Aa]n?)\s+(?:{nouns})(?:(?:’s|'s)?\s+(?:{voices}))?\s+"
+                      r"(?:(?:also|then|later|again|has|had|have)\s+)?$")
 
 
 @dataclass
@@ -142,6 +157,8 @@ def _subject(speech: _Speech, text: str, outside: list[Fact], sentence_start: in
     role = _ROLE.search(text, max(0, speech.start - 40), speech.start)
     if role and role.group("role").lower() in title_words():
         return "the " + role.group("role").lower()  # "the governor said": the person named with that title
+    if _organization_subject().search(text, max(0, speech.start - 60), speech.start):
+        return "organization"  # "the company said", "a company spokesperson told": the organization named before
     pronoun = _PRONOUN.search(text[max(0, speech.start - 40):speech.start])
     if pronoun:
         if speech.verb.endswith("+") and after:
@@ -187,6 +204,9 @@ def _is_speech(text: str, verbs_near: bool, opens_sentence: bool, tagged: bool =
     words = text.split()
     if len(words) < 2 and not (_SENTENCE_END.search(text) and opens_sentence) and not tagged:
         return False  # one word in quotes is a term being marked ("the use of “We.”"), unless a sentence of its own
+    if len(words) < _MIN_WORDS and not (tagged or opens_sentence or _SENTENCE_END.search(text)) \
+            and all(w[0].isupper() for w in words if w[0].isalpha()):
+        return False  # a short run of capitalized words inside a sentence is a name: Detroit's "Big Three"
     if verbs_near:
         return True
     if len(words) < _MIN_WORDS and not _SENTENCE_END.search(text):
@@ -203,6 +223,8 @@ def _resolve(found: Fact | str | None, speakers: Speakers, p: Paragraph, speech:
         return None  # a group ("the family", "officials"): no one person the text names
     if isinstance(found, str) and found.startswith("surname "):
         return speakers.by_surname(found[8:], p, speech.start)
+    if found == "organization":
+        return speakers.last_organization(p, speech.start)
     if isinstance(found, str) and found.startswith("the "):
         return speakers.titled_as(found[4:], p, speech.start)
     if isinstance(found, str):
