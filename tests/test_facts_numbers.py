@@ -76,6 +76,9 @@ def test_numbers(text: str, expected: list[tuple]) -> None:
     "Police found her in the 4100 block of Coldstream Terrace.",  # a hundred-block address
     "Deals for fans of the ’80s and ’90 are back.",  # years with their century elided
     "Since the start of the 21st century, and in the nineteenth century too.",  # periods of the calendar
+    # a list of links: product specs, not quantities of prose
+    "1) Star Wars Collection (12 DVD) http://amzn.to/a1 2) Drum kit with 7 pads http://amzn.to/b2 "
+    "3) Vinyl record (180 gr) http://amzn.to/c3",
 ])
 def test_not_quantities(text: str) -> None:
     assert numbers(text) == []

@@ -70,6 +70,10 @@ def _address() -> re.Pattern[str]:
 _BLOCK_OF = re.compile(r"\s+block\s+of\b")
 
 
+_WEB_ADDRESS = re.compile(r"\bhttps?://\S+|\bwww\.\S+")
+_LINK_LIST_ADDRESSES = 3
+
+
 @cache
 def _numbered_of() -> re.Pattern[str]:
     """An identifier and "of" before a total: "photo 1 of 12", "page 3 of 40"."""
@@ -92,12 +96,15 @@ def _fixed() -> re.Pattern[str]:
 
 
 def not_running_text(text: str) -> bool:
-    """A table row, a reference entry or page furniture: numerals there are not quantities of prose.
+    """A table row, a reference entry, a list of links or page furniture: numerals there are not
+    quantities of prose.
 
     A row of a table is mostly numerals; furniture has no more than a couple of words; a reference
-    entry shows the punctuation of citations."""
+    entry shows the punctuation of citations; prose cites a web address or two, a list of links one per item."""
     if len(_LETTER_WORD.findall(text, 0, 300)) < 3:  # the opening is enough to see three words
         return True
+    if len(_WEB_ADDRESS.findall(text)) >= _LINK_LIST_ADDRESSES:
+        return True  # a list of links (a shop's picks, resources): items and their specs, not sentences
     numeric = len(_NUMERIC_TOKENS.findall(text))
     if numeric >= 3 and numeric * 2 >= len(text.split()):
         return True
