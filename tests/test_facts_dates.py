@@ -29,6 +29,12 @@ FRIDAY = dt.date(2023, 3, 17)  # a Friday in March
     ("The treaty dates from 1648 and the bank from the 1990s.", [("1648", "1648", "year"), ("the 1990s", "1990/1999", "decade")]),
     ("Output peaked in mid-2021.", [("mid-2021", "2021", "year")]),
     ("The plan runs until 2030.", [("2030", "2030", "year")]),
+    # a span of years is one date, "and" only after "between"; the edge of a numbered year is its month
+    ("The probe flew from 2004 to 2017, the survey between 1990 and 1995.",
+     [("2004 to 2017", "2004/2017", "year"), ("1990 and 1995", "1990/1995", "year")]),
+    ("Votes in 2004 and 2017 differ; the 2010-2012 drought ended.",
+     [("2004", "2004", "year"), ("2017", "2017", "year"), ("2010-2012", "2010/2012", "year")]),
+    ("The fleet grows by the end of 2025.", [("the end of 2025", "2025-12", "month")]),
 ])
 def test_contextual_dates(text: str, found: list[tuple[str, str, str]]) -> None:
     assert [(d.text, d.value, d.precision) for d in find_dates_in_context(text, FRIDAY)] == found

@@ -1,4 +1,5 @@
-"""Dates that need context: years after a preposition, bare years, decades and parts of years here;
+"""Dates that need context: years after a preposition, bare years, spans of years ("2004 to 2017"),
+decades, parts and edges of years ("the end of 2025") here;
 month-day without a year, weekdays and "last September" / "next month", resolved against the
 publication date using tense, in `date_relative`.
 
@@ -12,7 +13,7 @@ import re
 
 from ..date_text import DateMatch, find_dates
 from ..spans import SpanSet
-from .date_relative import has_word, part_of_year, patterns, relative_dates
+from .date_relative import has_word, part_of_year, patterns, relative_dates, year_edge, year_range
 
 _YEAR_HINT = re.compile(r"(?:1[6-9]|20)\d\d")
 _UNRESOLVED = dt.date(2001, 1, 3)  # any day: reads the relative forms where no reference resolves them
@@ -33,6 +34,11 @@ def _contextual(text: str, ref: dt.date | None) -> list[DateMatch]:
     for m in p["part"].finditer(text) if has_word(low, "half", "quarter") else ():
         if m["year"]:
             found.append(part_of_year(m, int(m["year"])))
+    for m in p["year_edge"].finditer(text) if has_word(low, "end of", "beginning of", "start of", "middle of") else ():
+        found.append(year_edge(m))
+    for m in p["year_range"].finditer(text):
+        span = year_range(m)
+        found.extend([span] if span else [])
     for m in p["decade"].finditer(text) if "0s" in text else ():
         decade = int(m["decade"])
         found.append(DateMatch(m.start(), m.end(), m.group(), f"{decade}/{decade + 9}", "decade", dt.date(decade, 1, 1)))
