@@ -76,13 +76,6 @@ def patterns() -> dict[str, re.Pattern[str]]:
         # "the end of the year", "the start of next month"
         "edge": re.compile(r"(?i)\b(?:the\s+)?(?P<edge>end|beginning|start|middle)\s+of\s+(?:the\s+|(?P<rel>this|last|next)\s+)"
                            r"(?P<period>year|month)\b"),
-        # "the end of 2025": the month at that edge of a year named by its number
-        "year_edge": re.compile(r"(?i)\b(?:the\s+)?(?P<edge>end|beginning|start|middle)\s+of\s+"
-                                r"(?P<year>(?:1[6-9]|20)\d\d)\b(?![.,]?\d)"),
-        # "from 2004 to 2017", "2004-2017", "between 2004 and 2017": one span of years ("and" needs "between")
-        "year_range": re.compile(r"(?i)(?:\b(?P<between>between)\s+|\bfrom\s+)?(?<![\w$€£¥.,:/-])"
-                                 r"(?P<year>(?:1[6-9]|20)\d\d)(?:\s*[-–—]\s*|\s+(?:to|through|until|and)\s+)"
-                                 r"(?P<year2>(?:1[6-9]|20)\d\d)(?![\w%]|[.,:/-]\d|\s+[a-z]{2,}[a-hj-rtv-z]s\b)"),
         # a year standing alone, not counting anything after it ("2000 trees") nor a model's year before
         # its name ("the 2021 RAV4"); "in the 2024 report" and "a 2018 analysis" stay years
         "bare_year": re.compile(r"(?<![\w$€£¥.,:/-])(?P<year>(?:1[89]|20)\d\d)"
@@ -268,22 +261,6 @@ def _edge(match: re.Match[str], ref: dt.date) -> DateMatch:
         index = ref.year * 12 + ref.month - 1 + step
         first = dt.date(index // 12, index % 12 + 1, 1)
     return DateMatch(match.start(), match.end(), match.group(), first.strftime("%Y-%m"), "month", first)
-
-
-def year_edge(match: re.Match[str]) -> DateMatch:
-    """The month at the edge of a numbered year ("the end of 2025" -> 2025-12)."""
-    first = dt.date(int(match["year"]), {"end": 12, "middle": 6}.get(match["edge"].lower(), 1), 1)
-    return DateMatch(match.start(), match.end(), match.group(), first.strftime("%Y-%m"), "month", first)
-
-
-def year_range(match: re.Match[str]) -> DateMatch | None:
-    """One span of years ("2004 to 2017" -> 2004/2017); "and" only after "between"; the low end first."""
-    low, high = int(match["year"]), int(match["year2"])
-    joined = match.group()[match.end("year") - match.start():match.start("year2") - match.start()].strip().lower()
-    if high <= low or (joined == "and" and not match["between"]):
-        return None
-    start = match.start("year")  # the date is the years: "from" and "between" stay outside it, as "in" does
-    return DateMatch(start, match.end(), match.string[start:match.end()], f"{low}/{high}", "year", dt.date(low, 1, 1))
 
 
 def has_word(low: str, *words: str) -> bool:
