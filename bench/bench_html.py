@@ -5,7 +5,10 @@
 
 Converts the pages with scoexport's whole `convert` (parse, clean, segment, extract facts, write
 Parquet) and extracts the same pages with trafilatura, then scores both with the shared scorer
-and prints main-text F1 and pages per second side by side, and where scoexport's time goes.
+and prints main-text F1 and pages per CPU second side by side (one process each, so per core),
+and where scoexport's time goes: each stage timed on its own (bench_stages.py's pass), in the
+same run. CPU time is bent less than wall time by other jobs, but not unbent: the load average
+is printed, and the ratio of the two tools, measured minutes apart, is the figure to compare.
 trafilatura is a benchmark-only dependency (`pip install -e '.[bench]'`).
 """
 from __future__ import annotations
@@ -13,6 +16,7 @@ from __future__ import annotations
 import argparse
 import cProfile
 import json
+import os
 import pstats
 import subprocess
 import sys
@@ -53,6 +57,19 @@ def run_trafilatura(pages: list[Path], out: Path) -> float:
     return elapsed
 
 
+def stage_times(pages: Path, out: Path, repeat: int) -> None:
+    """CPU seconds per stage of scoexport on the pages, each stage timed on its own (the least of `repeat` runs)."""
+    from bench_stages import run
+
+    runs = [run(pages, out / str(i)) for i in range(repeat)]
+    spent = {name: min(r[0][name] for r in runs) for name in runs[0][0]}
+    n = runs[0][2]
+    total = sum(spent.values())
+    print(f"scoexport by stage ({n} pages, {total:.2f} CPU s, {n / total:.1f} pages per CPU s):")
+    for name, seconds in spent.items():
+        print(f"  {name:8} {seconds:6.2f} CPU s  {seconds / total:5.1%}  {n / seconds:8.1f} pages per CPU s")
+
+
 def profile_parse(pages: list[Path], top: int) -> None:
     from scoexport.pipeline import process
     from scoexport.sources.inputs import read_source
@@ -76,6 +93,7 @@ def main() -> int:
         print(f"{a.pages} is not here (../shared is beside the project's checkout only)")
         return 2
     pages = sorted(a.pages.glob("*.html"))
+    print(f"load average {' '.join(f'{x:.1f}' for x in os.getloadavg())} on {os.cpu_count()} cores")
     with tempfile.TemporaryDirectory() as tmp:
         dataset, predictions = Path(tmp) / "dataset", Path(tmp) / "trafilatura.json"
         ours = min(run_scoexport(pages, dataset) for _ in range(a.repeat))
@@ -83,6 +101,7 @@ def main() -> int:
         print(f"scoexport   {score(['--dataset', str(dataset)])}; {len(pages) / ours:.1f} pages per CPU s (whole convert)")
         print(f"trafilatura {score(['--predictions', str(predictions)])}; {len(pages) / theirs:.1f} pages per CPU s (extraction)")
         print(f"speed ratio scoexport/trafilatura: {theirs / ours:.2f}")
+        stage_times(a.pages, Path(tmp) / "stages", a.repeat)
     if a.profile:
         profile_parse(pages, a.profile)
     return 0

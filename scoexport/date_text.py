@@ -115,11 +115,13 @@ def _year_windows(text: str) -> list[tuple[int, int]]:
 
 def find_dates(text: str) -> list[DateMatch]:
     """Every absolute date in the text, longest first where two overlap, in text order."""
-    taken = SpanSet(len(text))
-    found: list[DateMatch] = []
     # every absolute date holds a year, so the patterns (long alternations of month names, slow to
     # scan) run only on windows around years: most text is never scanned by them
     windows = _year_windows(text)
+    if not windows:  # most lines of a page hold no year
+        return []
+    taken = SpanSet(len(text))
+    found: list[DateMatch] = []
     for kind, pattern in _patterns():
         for m in (m for start, end in windows for m in pattern.finditer(text, start, end)):
             if taken.overlaps(m.start(), m.end()):

@@ -94,7 +94,7 @@ def test_ctrl_c_with_two_jobs_prints_one_line(tmp_path: Path) -> None:
         time.sleep(0.05)  # interrupt once documents are being converted
     time.sleep(0.5)
     run.send_signal(signal.SIGINT)
-    _, err = run.communicate(timeout=60)
+    _, err = run.communicate(timeout=180)
     if run.returncode == 0:
         pytest.skip("the run finished before the interrupt")
     assert run.returncode == 130

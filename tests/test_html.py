@@ -224,3 +224,43 @@ def test_text_nested_deeper_than_lxml_goes_is_parsed_by_html_parser() -> None:
     assert uncovered_text(p) == ""
     assert "deep text here" in [" ".join(ln.text for ln in b.lines) for b in p.blocks] + [a.text for a in p.artifacts]
     assert not [a for a in p.artifacts if a.kind == "unparsed"]
+
+
+def test_only_start_tags_count_as_attributes_for_the_html_parser_route() -> None:
+    from scoexport.parse.html.offsets import markup_spans
+    from scoexport.parse.html.soup import MAX_ATTRIBUTES, has_too_many_attributes
+
+    words = " ".join(f"var{i}=1;" for i in range(3 * MAX_ATTRIBUTES))
+    script_page = f"<html><head><script>{words}</script><!-- {words} --></head><body><p>{words}</p></body></html>"
+    assert not has_too_many_attributes(script_page, markup_spans(script_page))
+    attributes = " ".join(f"data-a{i}=1" for i in range(MAX_ATTRIBUTES + 1))
+    for page in (f"<html><body><p {attributes}>x</p></body></html>",
+                 f"<html><head><script {attributes}>var a = 1;</script></head></html>"):
+        assert has_too_many_attributes(page, markup_spans(page))
+
+
+@pytest.mark.parametrize(("markup", "mark"), [
+    ("<div>", None), ('<div class="story">', None), ('<div hidden>', "hard"), ('<div aria-hidden="true">', "hard"),
+    ('<div aria-hidden="false">', None), ('<div style="color: red; DISPLAY : none">', "hard"),
+    ('<div style="color: red">', None), ('<div role="Navigation">', "soft"), ('<div role="main">', None),
+    ('<div class="site-sidebar">', "soft"), ('<div id="sidebar" class="article-body">', None),
+    ('<div itemprop="articleBody" hidden>', None), ("<nav>", "soft"), ("<iframe>", "hard"), ('<article class="sidebar">', None),
+])
+def test_furniture_marks_read_the_attributes_present(markup: str, mark: str | None) -> None:
+    import lxml.html
+
+    from scoexport.parse.html.tree import furniture_mark
+
+    el = lxml.html.fragment_fromstring(markup + "x" + f"</{markup[1:].split()[0].rstrip('>')}>")
+    assert furniture_mark(el, el.tag) == mark
+
+
+def test_a_short_line_holding_a_time_element_is_a_dateline() -> None:
+    text = ('<html><body><article><h1>Council agrees budget</h1>'
+            '<div class="meta"><span>Updated <b><time datetime="2024-05-03">3 May</time></b></span></div>'
+            '<p>The council met on Tuesday and agreed on the budget for the coming year after a long debate.</p>'
+            '<p>The mayor said the plan was late but sound, and that the work would start in the spring.</p>'
+            '</article></body></html>')
+    p = parse_html(Source("page.html", text.encode(), "0", text, "utf-8", "html"))
+    kinds = {" ".join(ln.text for ln in b.lines): b.kind for b in p.blocks}
+    assert kinds.get("Updated 3 May") == "dateline"

@@ -109,3 +109,10 @@ def test_comment_form_author_is_not_the_page_author() -> None:
 def test_a_handle_is_not_the_publisher() -> None:
     meta, *_ = page_metadata(page("<p>x</p>", '<meta name="twitter:site" content="@harbourdaily">'), [])
     assert meta.publisher is None
+
+
+def test_an_author_name_is_read_inside_the_author_element() -> None:
+    body = ('<div itemprop="publisher"><span itemprop="name">Harbour Daily</span></div>'
+            '<article><p itemprop="author">By <span itemprop="name">Ann Lee</span></p><p>Story text.</p></article>')
+    _, _, named = page_metadata(page(body, ""), [])
+    assert named.itemprop == "Ann Lee"

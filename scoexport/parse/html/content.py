@@ -51,9 +51,10 @@ def _text_totals(units: list[Unit]) -> tuple[dict[int, int], dict[int, int]]:
     for unit in units:
         if unit.furniture:
             continue
+        n, link_chars = unit.chars, unit.link_chars  # a unit has many ancestors: its length is summed once
         for el in (*unit.ancestors, unit.element):
-            chars[id(el)] += unit.chars
-            links[id(el)] += unit.link_chars
+            chars[id(el)] += n
+            links[id(el)] += link_chars
     return chars, links
 
 
@@ -63,8 +64,9 @@ def _good_chars(units: list[Unit]) -> dict[int, int]:
     for unit in units:
         if unit.furniture or unit.link_density > _MAX_LINK_DENSITY or unit.tag not in _PARAGRAPH_TAGS:
             continue
+        n = unit.chars
         for el in unit.ancestors:
-            good[id(el)] += unit.chars
+            good[id(el)] += n
     return good
 
 

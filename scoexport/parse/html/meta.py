@@ -111,7 +111,7 @@ def _in_comments(el: HtmlElement) -> bool:
 
 
 def _itemprop(root: HtmlElement, prop: str) -> HtmlElement | None:
-    return next(iter(root.xpath(f"//*[@itemprop='{prop}']")), None)
+    return next(iter(root.xpath(f".//*[@itemprop='{prop}']")), None)
 
 
 def _itemprop_date(root: HtmlElement, prop: str) -> dt.date | None:

@@ -12,9 +12,11 @@ import re
 from ...spans import SpanSet
 from .flexible import Flexible
 
-_RAW_OPEN = re.compile(r"<(script|style)\b", re.I)
 _RAW_CLOSE = {name: re.compile(rf"</{name}\s*>", re.I) for name in ("script", "style")}
-_TAG_OPEN = re.compile(r"<[A-Za-z]|</")  # "</" opens an end tag, or a bogus comment ("</>", "</;>") parsers drop
+# the next construct, in the order tried at one "<": a script or style start tag (its element runs to
+# its end tag), a comment's opening, a declaration or processing instruction, a tag; "</" opens an end
+# tag, or a bogus comment ("</>", "</;>") parsers drop
+_MARKUP = re.compile(r"<(?P<raw>script|style)\b[^>]*>|(?P<comment><!--)|<[!?][^>]*>|<[A-Za-z/][^>]*>", re.I)
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
 _NOT_SPACE = re.compile(r"\S")
 
@@ -43,32 +45,31 @@ def markup_spans(source: str) -> list[tuple[int, int]]:
     instructions, and script and style elements whole (the page's text is never searched for inside
     a script). An unclosed comment or script is read as the tag it opens, up to the next ">".
 
-    Every terminator (">", "-->", "</script>") is searched for through `_NextMatch`, so each is read
-    once across the source: the cost is linear however many constructs are left unclosed.
+    One pattern finds the next construct and, for tags and declarations, its end (the first ">"), in
+    one call per construct; nothing is searched past the source's last ">", where no construct can
+    end, so a "<" left open is never scanned to the end of the source again and again. The ends of
+    comments and scripts are searched for through `_NextMatch`, so each is read once across the
+    source: the cost is linear however many constructs are left unclosed.
     """
-    gt = _NextMatch(source, re.compile(">"))
     comment_end = _NextMatch(source, re.compile("-->"))
     raw_end = {name: _NextMatch(source, pattern) for name, pattern in _RAW_CLOSE.items()}
+    limit = source.rfind(">") + 1
+    search = _MARKUP.search
     spans: list[tuple[int, int]] = []
-    pos = source.find("<")
-    while pos >= 0:
-        end = -1
-        raw = _RAW_OPEN.match(source, pos)
-        if raw:
-            _, open_end = gt.at_or_after(raw.end())
-            if open_end >= 0:
-                end = raw_end[raw.group(1).lower()].at_or_after(open_end)[1]
-        if end < 0 and source.startswith("<!--", pos):
-            end = comment_end.at_or_after(pos + 4)[1]
-        if end < 0 and source.startswith(("<!", "<?"), pos):
-            end = gt.at_or_after(pos + 2)[1]
-        if end < 0 and _TAG_OPEN.match(source, pos):
-            end = gt.at_or_after(pos + 2)[1]
-        if end < 0:
-            pos = source.find("<", pos + 1)
-            continue
-        spans.append((pos, end))
-        pos = source.find("<", end)
+    pos = 0
+    while (m := search(source, pos, limit)) is not None:
+        start, end = m.span()
+        raw = m.group("raw")
+        if raw is not None:
+            end = raw_end[raw.lower()].at_or_after(end)[1]
+            if end < 0:  # unclosed: read as its start tag
+                end = m.end()
+        elif m.group("comment") is not None:
+            end = comment_end.at_or_after(start + 4)[1]
+            if end < 0:  # unclosed: read as a declaration, up to the next ">"
+                end = source.find(">", start + 2) + 1
+        spans.append((start, end))
+        pos = end
     return spans
 
 
@@ -91,10 +92,11 @@ def without_xml_declaration(text: str) -> str:
 class TextLocator:
     """Finds pieces of text in the source, moving forward only, never inside a tag."""
 
-    def __init__(self, source: str) -> None:
+    def __init__(self, source: str, spans: list[tuple[int, int]] | None = None) -> None:
+        """`spans` are the source's `markup_spans`, when the caller has them already."""
         self.source = source
         self.cursor = 0
-        spans = markup_spans(source)
+        spans = markup_spans(source) if spans is None else spans
         self._tag_starts = [s for s, _ in spans]
         self._tag_ends = [e for _, e in spans]
 

@@ -34,33 +34,49 @@ _PARAGRAPH_CHARS = 150
 _SAME_TITLE_SHARE = 0.8
 _DATE_SEARCH_UNITS = 12
 _LINE_CHARS = 30  # a line of text, longer than a label
+# every element an HtmlElement, chosen in C: lxml.html's own lookup calls a Python function for each element
+# the walk reaches, only to give form fields classes of their own that this route never uses
+_ELEMENT_CLASSES = lxml.etree.ElementDefaultClassLookup(
+    element=HtmlElement, comment=lxml.html.HtmlComment, pi=lxml.html.HtmlProcessingInstruction, entity=lxml.html.HtmlEntity)
 
 
-def _marked_words(unit: Unit, words_of: dict[HtmlElement, set[str]]) -> set[str]:
-    """The class and id words of the unit's element and its nearest ancestors; a container of the whole
-    article may carry its author in its class ("author-jane-doe"), so the chain stops below it."""
-    chain = [el for el in (*unit.ancestors[-_BYLINE_DEPTH:], unit.element) if el.tag not in PROTECTED_TAGS]
+def _chain(unit: Unit) -> list[HtmlElement]:
+    """The unit's element and its nearest ancestors, whose class and id words may mark it; a container of
+    the whole article may carry its author in its class ("author-jane-doe"), so the chain stops below it."""
+    return [el for el in (*unit.ancestors[-_BYLINE_DEPTH:], unit.element) if el.tag not in PROTECTED_TAGS]
+
+
+def _marked(chain: list[HtmlElement], words_of: dict[HtmlElement, frozenset[str]], wanted: frozenset[str]) -> bool:
+    """Whether the class or id words of an element of the chain include a wanted word."""
     for el in chain:
-        if el not in words_of:
-            words_of[el] = attribute_words(el)
-    return set().union(*(words_of[el] for el in chain))
+        words = words_of.get(el)
+        if words is None:
+            words = words_of[el] = attribute_words(el)
+        if not words.isdisjoint(wanted):
+            return True
+    return False
 
 
-def _is_caption(unit: Unit, words_of: dict[HtmlElement, set[str]]) -> bool:
+def _is_caption(unit: Unit, words_of: dict[HtmlElement, frozenset[str]]) -> bool:
     """A picture's caption set in a div or span whose class says so ("caption-full"), not in a figcaption:
     it describes the picture, not what the article tells."""
-    return bool(_marked_words(unit, words_of) & vocabulary()["caption_words"])
+    return _marked(_chain(unit), words_of, vocabulary()["caption_words"])
 
 
-def _byline_kind(unit: Unit, words_of: dict[HtmlElement, frozenset[str]]) -> str | None:
+def _time_holders(root: HtmlElement) -> set[HtmlElement]:
+    """The elements that hold a <time> element, found from the page's few <time> elements upwards
+    rather than by a search under every short unit."""
+    return {el for time in root.iter("time") for el in time.iterancestors()}
+
+
+def _byline_kind(unit: Unit, words_of: dict[HtmlElement, frozenset[str]], time_holders: set[HtmlElement]) -> str | None:
     """'byline' or 'dateline' when the unit's markup says it names the author or the date."""
     if unit.chars > _BYLINE_MAX_CHARS:
         return None
-    vocab = vocabulary()
-    chain = [el for el in (*unit.ancestors[-_BYLINE_DEPTH:], unit.element) if el.tag not in PROTECTED_TAGS]
-    words = _marked_words(unit, words_of)
-    marked = words & vocab["byline_words"] or any(el.get("itemprop") in ("author", "datePublished") for el in chain)
-    has_time = unit.tag == "time" or unit.element.find(".//time") is not None
+    chain = _chain(unit)
+    marked = (_marked(chain, words_of, vocabulary()["byline_words"])
+              or any(el.get("itemprop") in ("author", "datePublished") for el in chain))
+    has_time = unit.tag == "time" or unit.element in time_holders
     if not marked and not has_time:
         return None
     return "dateline" if has_time or find_dates(unit.text) else "byline"
@@ -113,12 +129,14 @@ def _artifacts(units: list[Unit], kept: set[int]) -> list[Artifact]:
     return artifacts
 
 
-def _build_tree(text: str, path: str) -> HtmlElement:
-    """lxml's tree of the page, or html.parser's where lxml cannot build it (see `soup`)."""
-    if has_too_many_attributes(text, markup_spans(text)):
+def _build_tree(text: str, spans: list[tuple[int, int]], path: str) -> HtmlElement:
+    """lxml's tree of the page, or html.parser's where lxml cannot build it (see `soup`); `spans` are the
+    page's markup spans."""
+    if has_too_many_attributes(text, spans):
         log.warning("%s: an element holds more than %d attributes: parsed with html.parser", path, MAX_ATTRIBUTES)
         return soup_tree(text)
     parser = lxml.html.HTMLParser()
+    parser.set_element_class_lookup(_ELEMENT_CLASSES)
     root = lxml.html.document_fromstring(text, parser=parser)
     if any(e.type_name == "ERR_RESOURCE_LIMIT" for e in parser.error_log):
         log.warning("%s: nested deeper than lxml builds: parsed with html.parser, nesting past %d flattened",
@@ -131,14 +149,15 @@ def parse_html(source: Source, rules: SiteRules | None = None) -> Parsed:
     """The page's blocks, artifacts and metadata; with `rules`, a page of a site they name is first
     kept and dropped by its rule's selectors (see `site`)."""
     text = without_xml_declaration(source.text)
+    spans = markup_spans(text)
     try:
-        root = _build_tree(text, source.path)
+        root = _build_tree(text, spans, source.path)
     except (lxml.etree.ParserError, ValueError):
         stripped = source.text.strip()
         start = source.text.find(stripped[:1]) if stripped else 0
         artifacts = [Artifact("boilerplate", stripped, start, start + len(stripped))] if stripped else []
         return Parsed(source, [], artifacts, Metadata())
-    locator = TextLocator(text)
+    locator = TextLocator(text, spans)
     rule = page_rule(rules, root, source) if rules else None
     marks = mark(rule, root, source.path) if rule else None
     walk = walk_tree(root, locator, marks.elements, marks.kept) if marks else walk_tree(root, locator)
@@ -146,7 +165,8 @@ def parse_html(source: Source, rules: SiteRules | None = None) -> Parsed:
     if marks:
         marks.remove_dropped()
     words_of: dict[HtmlElement, frozenset[str]] = {}  # units share ancestors: read each one's class words once
-    bylines = {id(u): kind for u in units if (kind := _byline_kind(u, words_of))}
+    time_holders = _time_holders(root)
+    bylines = {id(u): kind for u in units if (kind := _byline_kind(u, words_of, time_holders))}
     metadata, published, authors = page_metadata(root, [u.text for u in units if bylines.get(id(u)) == "byline"])
     selection = select(units, metadata.title, list(marks.kept) if marks and marks.kept else None)
     if selection.title is not None:

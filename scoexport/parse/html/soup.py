@@ -28,14 +28,26 @@ MAX_DEPTH = 200
 MAX_ATTRIBUTES = 1000
 _NAME = re.compile(r"[A-Za-z_][-A-Za-z0-9_.]*$")
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")  # lxml refuses these in text
+_START_TAG = re.compile(r"<[A-Za-z]")
 _ATTRIBUTE = re.compile(r"""[^\s"'<>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]*))?""")
 
 
 def has_too_many_attributes(text: str, spans: list[tuple[int, int]]) -> bool:
-    """Whether a tag of the page holds more attributes than lxml sets in reasonable time."""
+    """Whether a start tag of the page holds more attributes than lxml sets in reasonable time.
+
+    `spans` are `offsets.markup_spans`: a script or style span runs to its end tag, so only its start
+    tag (up to the first ">") is read; the words of a script are not attributes. End tags, comments and
+    declarations hold none.
+    """
     shortest = 2 * MAX_ATTRIBUTES  # "a " per attribute at least
-    return any(end - start > shortest and sum(1 for _ in _ATTRIBUTE.finditer(text, start + 1, end)) > MAX_ATTRIBUTES
-               for start, end in spans)
+    for start, end in spans:
+        if end - start <= shortest or not _START_TAG.match(text, start):
+            continue
+        close = text.find(">", start + 1, end)
+        stop = end if close < 0 else close
+        if stop - start > shortest and sum(1 for _ in _ATTRIBUTE.finditer(text, start + 1, stop)) > MAX_ATTRIBUTES:
+            return True
+    return False
 
 
 def _attributes(attrs: dict[str, object]) -> dict[str, str]:

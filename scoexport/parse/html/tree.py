@@ -55,13 +55,19 @@ def furniture_mark(el: HtmlElement, tag: str) -> str | None:
         return "hard"
     if tag in vocab["soft_furniture_tags"]:
         return "soft"
-    if tag in PROTECTED_TAGS or el.get("itemprop") == "articleBody":
+    if tag in PROTECTED_TAGS:
         return None
-    if el.get("hidden") is not None or el.get("aria-hidden") == "true" or _HIDDEN_STYLE.search(el.get("style", "")):
+    # the names first, in one call: most elements carry one or two attributes, and reading one costs as
+    # much as listing them all; an element without any (a good share of a page's) is not furniture
+    names = el.keys()
+    if not names or ("itemprop" in names and el.get("itemprop") == "articleBody"):
+        return None
+    if ("hidden" in names or ("aria-hidden" in names and el.get("aria-hidden") == "true")
+            or ("style" in names and _HIDDEN_STYLE.search(el.get("style")))):
         return "hard"
-    if el.get("role", "").lower() in vocab["furniture_roles"]:
+    if "role" in names and el.get("role").lower() in vocab["furniture_roles"]:
         return "soft"
-    words = attribute_words(el)
+    words = _class_and_id_words(el.get("class", "") if "class" in names else "", el.get("id", "") if "id" in names else "")
     return "soft" if words & vocab["furniture_words"] and not words & vocab["content_words"] else None
 
 
@@ -76,7 +82,6 @@ class Unit:
     furniture: bool = False
     soft_marks: tuple[HtmlElement, ...] = ()  # ancestors that look like furniture by their class words only
     ancestors: tuple[HtmlElement, ...] = ()
-
     @property
     def text(self) -> str:
         return " ".join(ln.text for ln in self.lines)
@@ -142,11 +147,10 @@ class _Walker:
         if in_link:
             unit.link_chars += len(piece)
 
-    def visit(self, el: HtmlElement, ancestors: tuple[HtmlElement, ...], owner: tuple[HtmlElement, ...], block: bool,
-              in_link: bool, furniture: bool, soft: tuple[HtmlElement, ...]) -> None:
-        """Walk el; owner is the ancestor chain ending at the element that owns loose text here."""
-        tag = el.tag if isinstance(el.tag, str) else ""
-        tag = tag.lower()
+    def visit(self, el: HtmlElement, tag: str, ancestors: tuple[HtmlElement, ...], owner: tuple[HtmlElement, ...],
+              block: bool, in_link: bool, furniture: bool, soft: tuple[HtmlElement, ...]) -> None:
+        """Walk el, whose lower-case tag is `tag` ("" for comments and processing instructions); owner is
+        the ancestor chain ending at the element that owns loose text here."""
         if tag in RAW_TEXT_TAGS:
             if el.text and el.text.strip():
                 start, end = self.locator.raw(el.text)
@@ -163,22 +167,29 @@ class _Walker:
         furniture = furniture or mark == "hard"
         if mark == "soft":
             soft = (*soft, el)
-        if tag not in INLINE_TAGS or tag in _BREAKING_INLINE_TAGS:
+        inline = tag in INLINE_TAGS
+        if not inline or tag in _BREAKING_INLINE_TAGS:
             self.space_pending = True
         inner = (*ancestors, el)
         if not block and tag in BLOCK_TAGS:
             owner, block = inner, True
-        elif not block and tag not in INLINE_TAGS:
+        elif not block and not inline:
             owner = inner
         if self.cut and el in self.cut:  # a site rule names it: its text is not glued to the text around it
             owner = inner
         in_link = in_link or tag == "a"
-        self.add_text(el.text, owner, in_link, furniture, soft)
+        text = el.text
+        if text:
+            self.add_text(text, owner, in_link, furniture, soft)
         for child in el:
-            self.visit(child, inner, owner, block, in_link, furniture, soft)
-            if not isinstance(child.tag, str) or child.tag.lower() not in INLINE_TAGS:
+            child_tag = child.tag
+            child_tag = child_tag.lower() if isinstance(child_tag, str) else ""
+            self.visit(child, child_tag, inner, owner, block, in_link, furniture, soft)
+            if child_tag not in INLINE_TAGS:
                 self.space_pending = True  # the text after a block element is not glued to the text inside it
-            self.add_text(child.tail, owner, in_link, furniture, soft)
+            tail = child.tail
+            if tail:
+                self.add_text(tail, owner, in_link, furniture, soft)
 
 
 def walk_tree(root: HtmlElement, locator: TextLocator, cut: Set[HtmlElement] = frozenset(),
@@ -188,7 +199,8 @@ def walk_tree(root: HtmlElement, locator: TextLocator, cut: Set[HtmlElement] = f
     of `content` (a rule's keep) are not furniture, whatever their tag, class or ancestors say (their
     descendants are judged as usual)."""
     walker = _Walker(locator, cut, content)
-    walker.visit(root, (), (root,), False, False, False, ())
+    tag = root.tag.lower() if isinstance(root.tag, str) else ""
+    walker.visit(root, tag, (), (root,), False, False, False, ())
     resolve_soft_furniture(walker.walk.units)
     return walker.walk
 
@@ -201,9 +213,10 @@ def resolve_soft_furniture(units: list[Unit]) -> None:
     for unit in units:
         if unit.furniture:
             continue
-        total += unit.chars
+        n = unit.chars
+        total += n
         for el in unit.soft_marks:
-            chars[id(el)] = chars.get(id(el), 0) + unit.chars
+            chars[id(el)] = chars.get(id(el), 0) + n
     for unit in units:
         if any(chars.get(id(el), 0) < total * _MAJOR_SHARE for el in unit.soft_marks):
             unit.furniture = True

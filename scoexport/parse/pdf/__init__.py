@@ -56,6 +56,10 @@ def _read(source: Source) -> tuple[list[PdfLine], list[PdfLine], list[str], dict
             frames.append((page.turn, *own))
             if page.truncated:
                 warnings.append(f"page {page.number + 1} cut short: {page.truncated}")
+            if page.reread:
+                log.info("%s: page %d: %s; its text read through pdfminer.six", source.path, page.number + 1, page.reread)
+            if page.missing:
+                warnings.append(f"page {page.number + 1}: {page.missing}")
             numbers = line_numbers(page.runs)
             if numbers:
                 margin.extend(PdfLine(page.number, [r], (-1, -1)) for r in numbers)

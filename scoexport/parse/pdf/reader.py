@@ -7,6 +7,10 @@ the font size (a new line), where the pen goes back left (a new line or column),
 wider than `GAP_EMS` font sizes opens (a column gutter or a table cell). Pages are loaded and
 closed one at a time, so memory does not grow with the page count; a page with more characters
 than `MAX_PAGE_CHARS`, or one that takes longer than `MAX_PAGE_SECONDS`, is cut short and said so.
+
+A page where PDFium drew glyphs without ink (a font the PDF does not embed and the system cannot
+draw) has lost every text object that draws one such glyph alone; it is read again through
+pdfminer.six (`glyphs`), which decodes the characters from the file's own maps, and said so.
 """
 from __future__ import annotations
 
@@ -33,6 +37,7 @@ _BOLD = re.compile(r"bold|black|heavy|semibold|demi", re.I)
 _FORCE_BOLD = 1 << 18  # PDF font descriptor flag
 _DATE = re.compile(r"D?:?(\d{4})(\d{2})?(\d{2})?")
 _SKIP = {0xFFFE, 0xFFFF, 0}
+NO_INK = 0.01  # a glyph box thinner than this many font sizes has no outline (the thinnest stroke drawn is ~0.04)
 
 
 class PdfError(ParseError):
@@ -62,12 +67,23 @@ class Page:
     runs: list[Run]
     truncated: str | None = None  # why the page was cut short, if it was
     turn: int = 0  # quarter turns from the page's own frame to the one its text reads in (`page_box`)
+    reread: str | None = None  # why the page's text was read through pdfminer.six, if it was (logged)
+    missing: str | None = None  # why some of its text may be missing, if it may (a warning of the document)
 
 
-def open_pdf(data: bytes) -> pdfium.PdfDocument:
+class PdfFile(pdfium.PdfDocument):
+    """A PDFium document that keeps its bytes, for the pages that must be read a second way (`glyphs`)."""
+
+    def __init__(self, data: bytes) -> None:
+        super().__init__(data)
+        self.data = data
+        self.second_reader = None  # glyphs.PageReader, made when a page first needs it
+
+
+def open_pdf(data: bytes) -> PdfFile:
     """Open PDF bytes; an encrypted file opens only when its password is empty."""
     try:
-        return pdfium.PdfDocument(data)
+        return PdfFile(data)
     except pdfium.PdfiumError as exc:
         message = str(exc).lower()
         if "password" in message:
@@ -109,9 +125,17 @@ def page_runs(page: pdfium.PdfPage, number: int) -> Page:
     width, height = page.get_size()
     textpage = page.get_textpage()
     try:
-        glyphs, truncated = _glyphs(textpage.raw)
+        glyphs, truncated, inkless = _glyphs(textpage.raw)
     finally:
         textpage.close()
+    reread = missing = None
+    if inkless or (not glyphs and _draws_text(page)):
+        why = f"{inkless} glyphs PDFium cannot draw" if inkless else "text objects PDFium reads no text from"
+        again = _read_again(page, number)
+        if isinstance(again, str):
+            missing = f"{why}; {again}, so some of its text may be missing"
+        else:
+            glyphs, reread = again, why
     votes = [0, 0, 0, 0]
     for g in glyphs:
         votes[g[8]] += g[0] != " "
@@ -119,16 +143,39 @@ def page_runs(page: pdfium.PdfPage, number: int) -> Page:
     runs = _runs([_turned(g, turn, width, height) for g in glyphs])
     if turn % 2:
         width, height = height, width
-    return Page(number, width, height, runs, truncated, turn)
+    return Page(number, width, height, runs, truncated, turn, reread, missing)
 
 
-def _direction(m: raw.FS_MATRIX) -> int:
-    """Which way text advances, in quarter turns counterclockwise from left-to-right."""
-    if m.a >= abs(m.b):
+def _draws_text(page: pdfium.PdfPage) -> bool:
+    """Whether a page whose text page is empty draws text objects all the same (asked of empty pages only)."""
+    return any(raw.FPDFPageObj_GetType(raw.FPDFPage_GetObject(page.raw, i)) == raw.FPDF_PAGEOBJ_TEXT
+               for i in range(raw.FPDFPage_CountObjects(page.raw)))
+
+
+def _read_again(page: pdfium.PdfPage, number: int) -> list[Glyph] | str:
+    """The page's glyphs through pdfminer.six (imported here: ordinary pages never need it), or why not."""
+    doc = page.pdf
+    if not isinstance(doc, PdfFile):
+        return "its bytes are not at hand to read it again"
+    try:
+        from .glyphs import PageReader
+    except ImportError:
+        return "pdfminer.six, which would read it again, is not installed"
+    if doc.second_reader is None:
+        doc.second_reader = PageReader(doc.data)
+    again = doc.second_reader.glyphs(number)
+    if again is None or not any(g[0] != " " for g in again):
+        return "pdfminer.six cannot read it either"
+    return again
+
+
+def direction(a: float, b: float) -> int:
+    """Which way text advances, in quarter turns counterclockwise from left-to-right (`a`, `b`: the matrix's first column)."""
+    if a >= abs(b):
         return 0
-    if m.b > abs(m.a):
+    if b > abs(a):
         return 1
-    return 2 if -m.a >= abs(m.b) else 3
+    return 2 if -a >= abs(b) else 3
 
 
 def _turn_point(x: float, y: float, turn: int, width: float, height: float) -> tuple[float, float]:
@@ -165,8 +212,9 @@ def _turned(g: Glyph, turn: int, width: float, height: float) -> Glyph:
     return (g[0], x, y, min(ax, bx), max(ax, bx), min(ay, by), max(ay, by), g[7], (g[8] - turn) % 4, g[9])
 
 
-def _glyphs(tp: raw.FPDF_TEXTPAGE) -> tuple[list[Glyph], str | None]:
-    """Every character drawn on the page with its origin, box, size as drawn, direction and weight."""
+def _glyphs(tp: raw.FPDF_TEXTPAGE) -> tuple[list[Glyph], str | None, int]:
+    """Every character drawn on the page with its origin, box, size as drawn, direction and weight; and how
+    many were drawn without ink (a box of no height or width: PDFium has no outline for the glyph)."""
     n = raw.FPDFText_CountChars(tp)
     truncated = None
     if n > MAX_PAGE_CHARS:
@@ -179,6 +227,7 @@ def _glyphs(tp: raw.FPDF_TEXTPAGE) -> tuple[list[Glyph], str | None]:
     matrix = raw.FS_MATRIX()
     fonts: dict[str, bool] = {}
     glyphs: list[Glyph] = []
+    inkless = 0
     for i in range(n):
         if i % 4096 == 4095 and time.monotonic() - started > MAX_PAGE_SECONDS:
             truncated = f"reading took over {MAX_PAGE_SECONDS:.0f} s; stopped after {i} characters"
@@ -195,9 +244,12 @@ def _glyphs(tp: raw.FPDF_TEXTPAGE) -> tuple[list[Glyph], str | None]:
         raw.FPDFText_GetMatrix(tp, i, matrix)
         size = (raw.FPDFText_GetFontSize(tp, i) or 1.0) * (math.hypot(matrix.c, matrix.d) or 1.0)
         raw.FPDFText_GetCharBox(tp, i, left, right, bottom, top)
-        glyphs.append((ch, x.value, y.value, left.value, right.value, bottom.value, top.value, size, _direction(matrix),
+        x0, x1, y0, y1 = left.value, right.value, bottom.value, top.value
+        if x1 - x0 < NO_INK * size or y1 - y0 < NO_INK * size:
+            inkless += 1
+        glyphs.append((ch, x.value, y.value, x0, x1, y0, y1, size, direction(matrix.a, matrix.b),
                        _is_bold(tp, i, buf, fonts)))
-    return glyphs, truncated
+    return glyphs, truncated, inkless
 
 
 def _runs(glyphs: list[Glyph]) -> list[Run]:
@@ -254,8 +306,13 @@ def _is_bold(tp: raw.FPDF_TEXTPAGE, i: int, buf: ctypes.Array, fonts: dict[str, 
     raw.FPDFText_GetFontInfo(tp, i, buf, len(buf), flags)
     name = buf.value.decode("latin-1")
     if name not in fonts:
-        fonts[name] = bool(_BOLD.search(name) or flags.value & _FORCE_BOLD or raw.FPDFText_GetFontWeight(tp, i) >= 600)
+        fonts[name] = bold_font(name, flags.value, raw.FPDFText_GetFontWeight(tp, i))
     return fonts[name]
+
+
+def bold_font(name: str, flags: int, weight: int) -> bool:
+    """Bold by the font's name, its descriptor's ForceBold flag or its weight."""
+    return bool(_BOLD.search(name) or flags & _FORCE_BOLD or weight >= 600)
 
 
 def _close(chars: list[str], cur: list[float], sizes: dict[float, int], baselines: dict[float, int], bold_chars: int,
