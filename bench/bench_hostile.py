@@ -2,10 +2,13 @@
 
 Prints, for each crafted shape of the hostile test suite (tests/test_hostile_speed.py), the CPU
 seconds to process 1 MB of it and the ratio to 1 MB of ordinary text (the seeds repeated),
-measured in one process; then the wall time, CPU time and peak memory of one document of
-`--single-mb` megabytes on a single line (after a title line), run in a fresh process.
+measured in one process; with `--grow K`, also the seconds for K times as much of the shape in one
+document and the cost per MB relative to 1 MB (about 1 when the rules are linear in the document's
+length, about K for a whole-document quadratic search); then the wall time, CPU time and peak memory
+of one document of `--single-mb` megabytes on a single line (after a title line), run in a fresh
+process through `process_document` (windowed when long, as convert runs it).
 
-    python bench/bench_hostile.py [--single-mb 10] [--only NAME ...]
+    python bench/bench_hostile.py [--single-mb 10] [--grow 4] [--only NAME ...]
 
 CPU time, not wall time, so that other load on the machine counts little; note `uptime` anyway.
 """
@@ -28,23 +31,37 @@ import resource, sys, time
 from scoexport.pipeline import process_document
 from scoexport.sources.inputs import read_source
 wall, cpu = time.perf_counter(), time.process_time()
+from scoexport.windows import discard
 result = process_document(read_source(sys.argv[1]))
+counts = getattr(result, "counts", None) or {t: len(getattr(result, t, [])) for t in ("paragraphs", "sentences", "facts")}
+if hasattr(result, "spill"):
+    discard(result)
 print(type(result).__name__, getattr(result, "error", ""), f"{time.perf_counter() - wall:.1f}",
       f"{time.process_time() - cpu:.1f}",
-      f"{resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f}", len(getattr(result, "paragraphs", [])),
-      len(getattr(result, "sentences", [])), len(getattr(result, "facts", [])))
+      f"{resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f}", counts["paragraphs"],
+      counts["sentences"], counts["facts"])
 """
 
 
-def shapes(only: list[str]) -> None:
+def shapes(only: list[str], grow: int) -> None:
     ordinary = _cpu_seconds(_ordinary())
-    print(f"{'shape':24} {'cpu s':>7} {'x ordinary':>10}")
-    print(f"{'ordinary text':24} {ordinary:7.2f} {1:10.2f}")
+    grown = f" {f'cpu s x{grow}':>10} {'per MB x1':>10}" if grow > 1 else ""
+    print(f"{'shape':24} {'cpu s':>7} {'x ordinary':>10}{grown}")
+    print(f"{'ordinary text':24} {ordinary:7.2f} {1:10.2f}" + _grown(_ordinary(), "text", ordinary, grow))
     for name, text in {**TEXT_SHAPES, **HTML_SHAPES}.items():
         if only and name not in only:
             continue
-        seconds = _cpu_seconds(text, "html" if name in HTML_SHAPES else "text")
-        print(f"{name:24} {seconds:7.2f} {seconds / ordinary:10.2f}", flush=True)
+        fmt = "html" if name in HTML_SHAPES else "text"
+        seconds = _cpu_seconds(text, fmt)
+        print(f"{name:24} {seconds:7.2f} {seconds / ordinary:10.2f}" + _grown(text, fmt, seconds, grow), flush=True)
+
+
+def _grown(text: str, fmt: str, seconds: float, grow: int) -> str:
+    """The same shape `grow` times as long in one document: its CPU seconds, and its cost per MB over 1 MB's."""
+    if grow <= 1:
+        return ""
+    more = _cpu_seconds(text * grow, fmt)
+    return f" {more:10.2f} {more / grow / max(seconds, 1e-3):10.2f}"
 
 
 def single_line(megabytes: int) -> None:
@@ -65,9 +82,10 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--single-mb", type=int, default=10)
     parser.add_argument("--only", nargs="*", default=[])
+    parser.add_argument("--grow", type=int, default=1, help="also time each shape this many times as long")
     args = parser.parse_args()
     print(f"load: {os.getloadavg()[0]:.2f} (1 min)")
-    shapes(args.only)
+    shapes(args.only, args.grow)
     if args.single_mb:
         single_line(args.single_mb)
 

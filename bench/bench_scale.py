@@ -1,6 +1,9 @@
 """How convert scales: MB/s per core with 1 and 2 processes and Dask, reruns, memory, one huge file.
 
-    python bench/bench_scale.py [--mb 1000] [--small 100] [--single 1 100] [--no-dask] [--work DIR]
+    python bench/bench_scale.py [--gb 1 | --mb 1000] [--small 100] [--single 1 100] [--no-dask] [--work DIR]
+
+The issue's figures (about an hour on two idle cores): `python bench/bench_scale.py --gb 1`.
+A quick look at small scale: `python bench/bench_scale.py --mb 100 --small 20 --single 1 20`.
 
 On a varied corpus (make_corpus.build_varied: reports as pdftotext sets them, flat articles, saved
 web pages, all new documents made from the evaluation sets and seeds) it prints:
@@ -81,13 +84,16 @@ def single_file(work: Path, mb: float) -> Path:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--mb", type=float, default=1000)
+    ap.add_argument("--mb", type=float, default=1000, help="size of the big corpus in MB")
+    ap.add_argument("--gb", type=float, help="size of the big corpus in GB (overrides --mb)")
     ap.add_argument("--small", type=float, default=100)
     ap.add_argument("--single", type=float, nargs="*", default=[1, 100])
     ap.add_argument("--no-dask", action="store_true")
     ap.add_argument("--no-j1", action="store_true", help="skip the one-process run of the big corpus")
     ap.add_argument("--work", type=Path, default=HERE / "out" / "scale")
     a = ap.parse_args()
+    if a.gb:
+        a.mb = a.gb * 1000
     a.work.mkdir(parents=True, exist_ok=True)
     print(f"load before: {os.getloadavg()[0]:.2f} (1 min), {os.cpu_count()} cores")
     big, size = corpus(a.work, a.mb)

@@ -29,12 +29,13 @@ import pyarrow.parquet as pq
 
 from .budget import DEFAULT_BUDGET, Budget
 from .export.tables import TableFiles, part_path
-from .export.writer import rows_of
+from .export.writer import document_rows
 from .parse.html.rules import SiteRules
 from .records import Failure, Mention, Skipped
 from .schema import TABLES
 from .sources import iter_sources
 from .sources.record_fields import RecordFields
+from .windows import DEFAULT_WINDOW, Window, discard
 
 log = logging.getLogger(__name__)
 
@@ -63,8 +64,10 @@ class PartitionDone:
 
 
 def convert_partition(paths: list[str], folder: str, part: str, budget: Budget = DEFAULT_BUDGET,
-                      rules: SiteRules | None = None, fields: RecordFields | None = None) -> PartitionDone:
-    """Run on a worker: convert the paths and write their rows as one staged part of each table."""
+                      rules: SiteRules | None = None, fields: RecordFields | None = None,
+                      window: Window = DEFAULT_WINDOW) -> PartitionDone:
+    """Run on a worker: convert the paths and write their rows as one staged part of each table (a long
+    document's window by window, so the worker holds one window's rows)."""
     from .pipeline import process_document
 
     done = PartitionDone(part)
@@ -72,18 +75,23 @@ def convert_partition(paths: list[str], folder: str, part: str, budget: Budget =
     written: set[str] = set()
     try:
         for item in iter_sources(paths, fields):
-            result = item if isinstance(item, (Failure, Skipped)) else process_document(item, budget, rules=rules)
+            result = item if isinstance(item, (Failure, Skipped)) else process_document(item, budget, rules=rules,
+                                                                                                     window=window)
             if isinstance(result, (Failure, Skipped)):
                 done.items.append(result)
                 continue
-            facts = {f.fact_id: f.entity_id for f in result.facts}
-            done.items.append(Converted(result.source.path, result.source.sha256, result.doc_id,
-                                        result.source.n_bytes, [(m, facts.get(m.fact_id)) for m in result.mentions],
-                                        list(result.warnings)))
-            if result.doc_id not in written:  # a second input of the same content in this partition adds no rows
-                written.add(result.doc_id)
-                for table, rows in rows_of(result).items():
-                    files.append(table, rows)
+            converted = Converted(result.source.path, result.source.sha256, result.doc_id, result.source.n_bytes, [],
+                                  list(result.warnings))
+            done.items.append(converted)
+            if result.doc_id in written:  # a second input of the same content in this partition adds no rows
+                discard(result)
+                continue
+            written.add(result.doc_id)
+            for piece, rows in document_rows(result):
+                facts = {f.fact_id: f.entity_id for f in piece.facts}
+                converted.mentions += [(m, facts.get(m.fact_id)) for m in piece.mentions]
+                for table, table_rows in rows.items():
+                    files.append(table, table_rows)
         files.close(every_table=False)
     except BaseException:
         files.abort()
@@ -145,7 +153,7 @@ def client_for(address: str, jobs: int) -> Any:
 
 def convert_on_dask(paths: list[str], writer: Any, books: Any, rank: dict[str, int], *, address: str,
                     jobs: int, budget: Budget = DEFAULT_BUDGET, rules: SiteRules | None = None,
-                    fields: RecordFields | None = None) -> None:
+                    fields: RecordFields | None = None, window: Window = DEFAULT_WINDOW) -> None:
     """Convert `paths` on the cluster into `writer`'s partial folder; `books` (pipeline._Books) records each input."""
     sizes = {p: books.stats.get(p, (0, 0))[0] for p in paths}
     client = client_for(address, jobs)
@@ -154,7 +162,7 @@ def convert_on_dask(paths: list[str], writer: Any, books: Any, rank: dict[str, i
         pending: deque = deque()
         for n, chunk in enumerate(partitions(paths, sizes, workers), start=1):
             pending.append(client.submit(convert_partition, chunk, str(writer.tmp), f"part-{n:06d}", budget, rules,
-                                         fields, pure=False))
+                                         fields, window, pure=False))
             if len(pending) >= workers * 2:  # a bounded window: the parent holds a few partitions' summaries
                 _take(pending.popleft().result(), writer, books, rank)
         while pending:

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from . import ids
+from . import ids, windows
 from .budget import DEFAULT_BUDGET, Budget, BudgetExceeded, current_stage, stage, within
 from .clean import clean
 from .export import DatasetWriter, folder
@@ -102,14 +102,20 @@ def process_source(source: Source, rules: SiteRules | None = None) -> DocumentRe
 
 
 def process_document(source: Source, budget: Budget = DEFAULT_BUDGET, hard_stop: bool = False,
-                     rules: SiteRules | None = None) -> DocumentResult | Failure:
+                     rules: SiteRules | None = None,
+                     window: windows.Window = windows.DEFAULT_WINDOW) -> DocumentResult | Failure:
     """The per-document function of every engine: `process` within the budget, any error a Failure.
 
-    `hard_stop` is for worker processes only (see `budget.within`).
+    A plain text or PDF longer than `window` (characters, pages) is processed window by window into a spill file,
+    each window within the budget (`scoexport.windows`); read its rows with `windows.pieces`. `hard_stop` is for worker
+    processes only (see `budget.within`).
     """
     try:
-        with within(budget, hard_stop):
-            result = process_source(source, rules)
+        if windows.is_long(source, window):
+            result = windows.process_in_windows(source, window, budget, hard_stop)
+        else:
+            with within(budget, hard_stop):
+                result = process_source(source, rules)
     except BudgetExceeded as exc:
         failure = Failure(source.path, current_stage(), str(exc))
     except ParseError as exc:  # the format's reader says why in one line (an encrypted or scanned PDF)
@@ -119,24 +125,35 @@ def process_document(source: Source, budget: Budget = DEFAULT_BUDGET, hard_stop:
     except Exception as exc:  # one broken document must not stop the run
         failure = Failure(source.path, current_stage(), f"{type(exc).__name__}: {exc}")
     else:
-        # the parent needs the input's size, not its bytes: a worker's result crosses the process boundary without them
-        result.source = replace(result.source, data=None)
+        # the parent needs the input's size, not its bytes nor (but for a PDF, whose text is a table) its text: a
+        # worker's result crosses the process boundary without them
+        result.source = replace(result.source, data=None, text=result.source.text if result.source.format == "pdf" else "")
         return result
     log.warning("failed %s in stage %s: %s", failure.path, failure.stage, failure.error)
     return failure
 
 
+def _without_bytes(item: Source | Failure | Skipped) -> Source | Failure | Skipped:
+    """A text or HTML source is read from its decoded text alone: its bytes are let go before it is processed
+    (or sent to a worker), so a huge input is held once, not twice. A PDF is read from its bytes."""
+    return item if not isinstance(item, Source) or item.format == "pdf" else replace(item, data=None)
+
+
 def iter_results(inputs: Iterable[str | os.PathLike[str]], jobs: int = 1, budget: Budget = DEFAULT_BUDGET,
                  rules: SiteRules | None = None, fields: RecordFields | None = None,
-                 ) -> Iterator[DocumentResult | Failure | Skipped]:
+                 window: windows.Window = windows.DEFAULT_WINDOW) -> Iterator[DocumentResult | Failure | Skipped]:
     """Results in input order; with jobs > 1 the documents are processed by a pool of processes. `fields`
-    names the fields of files of records (JSON, JSON Lines, Parquet) that hold the text and metadata."""
-    items = iter_sources(inputs, fields)
+    names the fields of files of records (JSON, JSON Lines, Parquet) that hold the text and metadata. A result
+    processed in windows holds its rows in a spill file: read them with `windows.pieces` (or `DatasetWriter.add`)."""
+    items = map(_without_bytes, iter_sources(inputs, fields))  # map keeps no reference to the source it read
     if jobs <= 1:
         for item in items:
-            yield process_document(item, budget, rules=rules) if isinstance(item, Source) else item
+            if isinstance(item, Source):  # the result takes the source's place: its text is let go before writing
+                item = process_document(item, budget, rules=rules, window=window)
+            yield item
         return
-    yield from map_documents(items, functools.partial(process_document, budget=budget, hard_stop=True, rules=rules), jobs)
+    yield from map_documents(items, functools.partial(process_document, budget=budget, hard_stop=True, rules=rules,
+                                                      window=window), jobs)
 
 
 def convert(
@@ -149,6 +166,7 @@ def convert(
     prune: bool = False,
     dask: str | None = None,
     budget: Budget = DEFAULT_BUDGET,
+    window: windows.Window = windows.DEFAULT_WINDOW,
     wait: float = 0.0,
     rules: SiteRules | str | os.PathLike[str] | None = None,
     on_document: Callable[[str, Failure | None], None] | None = None,
@@ -174,7 +192,8 @@ def convert(
 
     `rules` (a TOML file of CSS selectors per site, or `SiteRules`) keep and drop parts of the pages of
     the sites they name; a file that cannot be used raises `RulesError` before any work. Documents
-    converted under other rules (or none) are converted again.
+    converted under other rules (or none) are converted again. A plain text longer than `window`
+    characters is processed window by window (`scoexport.windows`), and so is a PDF of more than `window.pages` pages.
     """
     if rules is not None and not isinstance(rules, SiteRules):
         rules = load_rules(rules)
@@ -246,7 +265,7 @@ def convert(
         for failure in missing:
             books.failed(failure)
         if dask is None:
-            for result in iter_results(work.convert, jobs, budget, rules, fields):
+            for result in iter_results(work.convert, jobs, budget, rules, fields, window):
                 if isinstance(result, Failure):
                     books.failed(result)
                 elif isinstance(result, Skipped):
@@ -254,11 +273,13 @@ def convert(
                 elif books.converted(result.source.path, result.source.sha256, result.doc_id, result.source.n_bytes):
                     writer.add(result, rank.get(result.source.path))
                     books.partly(result.source.path, result.warnings)
+                else:
+                    windows.discard(result)
         else:
             from .dask_engine import convert_on_dask
 
             convert_on_dask(work.convert, writer, books, rank, address=dask, jobs=jobs, budget=budget, rules=rules,
-                            fields=fields)
+                            fields=fields, window=window)
         if previous is not None:
             _keep_earlier_versions(previous, writer, work, summary, _doc_ranks(work.entries, rank), books.opened)
         writer.index.update(books.containers(work.convert))

@@ -20,7 +20,7 @@ class Source:
     path: str
     data: bytes | None  # None once processed: a result goes back to the parent without its bytes
     sha256: str
-    text: str  # for a PDF: the text the layout extracted, set by parse (offsets point into it)
+    text: str  # for a PDF: the text the layout extracted, set by parse (offsets point into it); "" once processed, but for a PDF
     encoding: str | None
     format: str  # "text", "html" or "pdf"
     n_bytes: int = -1  # the size of the input; set from `data` when not given
@@ -194,6 +194,10 @@ class DocumentResult:
     mentions: list[Mention] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     n_pages: int | None = None
+    # a document processed in windows (`scoexport.windows`): its rows wait in this file, piece by piece, and the
+    # lists above are empty; `counts` holds its rows per table for the documents row
+    spill: str | None = None
+    counts: dict[str, int] | None = None
 
 
 @dataclass

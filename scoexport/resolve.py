@@ -86,19 +86,25 @@ class EntityIndex:
         self.rows: dict[str, dict[str, Any]] = {}
         self._added = 0
 
-    def add(self, result: DocumentResult, rank: int | None = None) -> None:
-        facts = {f.fact_id: f.entity_id for f in result.facts}
-        self.add_mentions(result.doc_id, [(m, facts.get(m.fact_id)) for m in result.mentions], rank)
+    def next_rank(self) -> int:
+        """The rank a document added without one gets: after every document added so far."""
+        return self._added
 
-    def add_mentions(self, doc_id: str, mentions: Iterable[tuple[Mention, str | None]], rank: int | None = None) -> None:
+    def add(self, result: DocumentResult, rank: int | None = None, first: int = 0) -> None:
+        facts = {f.fact_id: f.entity_id for f in result.facts}
+        self.add_mentions(result.doc_id, [(m, facts.get(m.fact_id)) for m in result.mentions], rank, first)
+
+    def add_mentions(self, doc_id: str, mentions: Iterable[tuple[Mention, str | None]], rank: int | None = None,
+                     first: int = 0) -> None:
         """One document's mentions in text order, with the entity ID of each one's fact (None: the fact was dropped).
 
-        A document's mentions may come in several calls, but not interleaved with another document's.
+        A document's mentions may come in several calls (a long document's windows), but not interleaved with
+        another document's; `first` is how many of them the earlier calls gave, so their order holds.
         """
         if rank is None:
             rank = self._added
         self._added += 1
-        for n, (m, entity) in enumerate(mentions):
+        for n, (m, entity) in enumerate(mentions, start=first):
             if entity is None:
                 continue
             at = (rank, n)

@@ -15,7 +15,7 @@ from ..authors import document_authors
 from ..records import Artifact, AuthorEvidence, Block, DateEvidence, Metadata, Parsed
 from ..text import TextLine, has_contact, uncapped
 from .bylines import dateline_publisher
-from .furniture import as_artifact, letterhead, letterhead_units, page_numbers, running_headers
+from .furniture import EDGE_LINES, as_artifact, letterhead, letterhead_units, page_numbers, running_headers
 from .kinds import assign_sections, body_kind, classify_html, front_matter, is_follow_line
 from .language import guess_language, main_script
 from .measure import Measure, fit_measure
@@ -25,6 +25,7 @@ from .repair import fix_mojibake, hyphenated_pairs, invisible_runs, join_lines, 
 
 log = logging.getLogger(__name__)
 SCRIPT_SAMPLE = 5000  # characters enough to tell the script a document is written in
+PAGE_SEARCH = 20_000  # a window's edge with no form feed this near lies mid-page (pages are shorter)
 
 
 def finish_block(block: Block, compounds: frozenset[str] = frozenset()) -> Block:
@@ -63,38 +64,96 @@ class Furniture:
     artifacts: list[Artifact]
     letterhead: list[list[TextLine]]
     measure: Measure | None
+    known: list[str]  # texts a running header may echo: the letterhead's and the title
 
 
-def remove_furniture(lines: list[TextLine], script: str | None) -> Furniture:
+@dataclass
+class Opening:
+    """What the first window of a long document decided for the windows after it (`scoexport.windows`):
+    the script and measure its lines were set in, the texts a running header may echo, the document's
+    metadata; and where the last window left off (the section in force, its last block's text)."""
+
+    script: str | None
+    measure: Measure | None
+    known: list[str]
+    metadata: Metadata
+    front_end: int = 0  # where the front matter ends in the source: a window never holds back a block before it
+    sample: bool = False  # decided on a sample of the opening: the first window still reads its front matter
+    section: str | None = None
+    before: str | None = None
+
+
+def mid_page_edges(lines: list[TextLine], text: str) -> set[int]:
+    """The lines that look like a page's top or bottom only because a window of the text starts or ends there
+    mid-page (`scoexport.windows`): no page number or running header is looked for on them."""
+    if not lines:
+        return set()
+    first, last = lines[0].line, lines[-1].line
+    before = text[max(0, first.start - PAGE_SEARCH):first.start]
+    after = text[last.end:last.end + PAGE_SEARCH]
+    top_cut = (len(before) == PAGE_SEARCH and "\f" not in before) or bool(before[before.rfind("\f") + 1:].strip())
+    bottom_cut = (len(after) == PAGE_SEARCH and "\f" not in after) or bool(after.split("\f", 1)[0].strip())
+    first_page = [i for i, tl in enumerate(lines) if tl.line.page == first.page]
+    last_page = [i for i, tl in enumerate(lines) if tl.line.page == last.page]
+    cut: set[int] = set()
+    # a page cut at one end keeps the true edge at its other end, if the window holds that one
+    if top_cut:
+        cut.update(set(first_page[:EDGE_LINES]) - (set(first_page[-EDGE_LINES:]) if first.page != last.page
+                                                    or not bottom_cut else set()))
+    if bottom_cut:
+        cut.update(set(last_page[-EDGE_LINES:]) - (set(last_page[:EDGE_LINES]) if first.page != last.page
+                                                   or not top_cut else set()))
+    return cut
+
+
+def remove_furniture(lines: list[TextLine], script: str | None, opening: Opening | None = None,
+                     mid_page: frozenset[int] | set[int] = frozenset()) -> Furniture:
+    """Letterhead (at the document's start only), page numbers and running headers (not on `mid_page` lines);
+    a window after the first takes the measure and the known texts its opening decided."""
     removed: dict[int, str] = {}
     artifacts: list[Artifact] = []
-    head_units = [u for block in letterhead(lines, script) for u in letterhead_units(block)]
+    opens = opening is None or opening.sample
+    head_units = [u for block in letterhead(lines, script) for u in letterhead_units(block)] if opens else []
     index = {id(tl): i for i, tl in enumerate(lines)}
     for unit in head_units:
         artifacts.append(as_artifact("banner", unit))
         removed.update({index[id(tl)]: "banner" for tl in unit})
-    removed.update({i: k for i, k in page_numbers(lines).items() if i not in removed})
+    removed.update({i: k for i, k in page_numbers(lines).items() if i not in removed and i not in mid_page})
     kept = [tl for i, tl in enumerate(lines) if i not in removed]
-    measure = fit_measure([tl.text for tl in kept], _gaps(set(removed), lines))
-    # a running header often echoes the title, so the title is read once before headers are looked for
-    units, _ = front_matter(kept, 0, measure) if kept else ([], 0)
-    known = [a.text for a in artifacts] + [" ".join(tl.text for tl in u) for kind, u in units if kind == "title"]
-    removed.update({i: k for i, k in running_headers(lines, known).items() if i not in removed})
+    if opening is None:
+        measure = fit_measure([tl.text for tl in kept], _gaps(set(removed), lines))
+        # a running header often echoes the title, so the title is read once before headers are looked for
+        units, _ = front_matter(kept, 0, measure) if kept else ([], 0)
+        known = [a.text for a in artifacts] + [" ".join(tl.text for tl in u) for kind, u in units if kind == "title"]
+    else:
+        measure, known = opening.measure, opening.known
+    removed.update({i: k for i, k in running_headers(lines, known, mid_page).items() if i not in removed})
     artifacts += [as_artifact(kind, [lines[i]]) for i, kind in sorted(removed.items()) if kind != "banner"]
-    return Furniture(removed, artifacts, head_units, measure)
+    return Furniture(removed, artifacts, head_units, measure, known)
 
 
 def clean_text(parsed: Parsed) -> tuple[list[Block], list[Artifact], Metadata]:
+    blocks, artifacts, opening = clean_text_window(parsed)
+    return blocks, artifacts, opening.metadata
+
+
+def clean_text_window(parsed: Parsed, opening: Opening | None = None,
+                      text: str | None = None) -> tuple[list[Block], list[Artifact], Opening]:
+    """Clean plain text: the whole document, or one window of it after the first (`opening` set: no letterhead
+    or front matter, the opening's measure and metadata; an opening decided on a `sample` gives only its measure
+    and known texts). Words the text hyphenates and writes capitalized are counted in `text` (the window's own
+    text; the whole source by default)."""
     lines = [TextLine(ln, n) for n, block in enumerate(parsed.blocks) for ln in block.lines if ln.text]
-    source_text = parsed.source.text
-    script = main_script(source_text[:SCRIPT_SAMPLE])
-    furniture = remove_furniture(lines, script)
+    source_text = parsed.source.text if text is None else text
+    script = main_script(source_text[:SCRIPT_SAMPLE]) if opening is None else opening.script
+    furniture = remove_furniture(lines, script, opening, mid_page_edges(lines, parsed.source.text))
     artifacts = list(parsed.artifacts) + furniture.artifacts
     # a plain-text line is an exact slice of the source, so its invisible characters can be located
     artifacts += [Artifact("invisible", tl.text[first:last], tl.line.start + first, tl.line.start + last)
                   for tl in lines for first, last in invisible_runs(tl.text)]
     kept = [tl for i, tl in enumerate(lines) if i not in furniture.removed]
-    units, body_start = front_matter(kept, 0, furniture.measure) if kept else ([], 0)
+    opens = opening is None or opening.sample
+    units, body_start = front_matter(kept, 0, furniture.measure) if kept and opens else ([], 0)
     gaps = _gaps(set(furniture.removed), lines)
     front = [Block([tl.line for tl in unit], kind=kind) for kind, unit in units]
     body = reflow(kept[body_start:], gaps[body_start:], source_text, furniture.measure)
@@ -102,16 +161,25 @@ def clean_text(parsed: Parsed) -> tuple[list[Block], list[Artifact], Metadata]:
     compounds = hyphenated_pairs(source_text)
     for block in front + paragraphs:
         finish_block(block, compounds)
+    # a page saved as text keeps its "Follow us on Twitter" and contact lines: furniture, as on the page
+    artifacts += [Artifact("boilerplate", ln.text, ln.start, ln.end) for b in paragraphs if is_follow_line(b.text)
+                  for ln in b.lines]
+    paragraphs = [b for b in paragraphs if not is_follow_line(b.text)]
     texts = [b.text for b in paragraphs]
+    before = None if opens else opening.before
     for n, block in enumerate(paragraphs):
-        block.kind = body_kind(block.text, texts[n - 1] if n else None, texts[n + 1] if n + 1 < len(texts) else None)
+        block.kind = body_kind(block.text, texts[n - 1] if n else before, texts[n + 1] if n + 1 < len(texts) else None)
     blocks = keep_visible(front + paragraphs, artifacts)
-    assign_sections(blocks)
-    meta = infer_metadata(blocks, parsed.metadata, parsed.dates, _letterhead_publisher(furniture.letterhead, script),
-                          parsed.authors)
+    assign_sections(blocks, None if opens else opening.section)
+    if opening is not None and opening.sample:  # the sample read more of the opening (its language, for one)
+        opening = replace(opening, sample=False, front_end=max((b.lines[-1].end for b in front), default=0))
+    elif opening is None:
+        meta = infer_metadata(blocks, parsed.metadata, parsed.dates, _letterhead_publisher(furniture.letterhead, script),
+                              parsed.authors)
+        opening = Opening(script, furniture.measure, furniture.known, meta, max((b.lines[-1].end for b in front), default=0))
     artifacts.sort(key=lambda a: a.start)
     log_removed(parsed, artifacts)
-    return blocks, artifacts, meta
+    return blocks, artifacts, opening
 
 
 def log_removed(parsed: Parsed, artifacts: list[Artifact]) -> None:

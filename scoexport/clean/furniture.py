@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Collection
 
 from ..data import word_set
 from ..records import Artifact
@@ -61,10 +62,11 @@ def _acronym(text: str, small: frozenset[str]) -> str:
     return "".join(w[0] for w in _WORD.findall(text) if w.lower() not in small).upper()
 
 
-def running_headers(lines: list[TextLine], known: list[str]) -> dict[int, str]:
-    """Lines at a page's top or bottom that repeat across pages or echo the letterhead or the title."""
+def running_headers(lines: list[TextLine], known: list[str], mid_page: Collection[int] = ()) -> dict[int, str]:
+    """Lines at a page's top or bottom that repeat across pages or echo the letterhead or the title; `mid_page`
+    lines only look like a page's edge (a window of a long text starts or ends there) and do not count."""
     edges, alone = _page_edges(lines), _single_line_blocks(lines)
-    candidates = [i for i in edges & alone if len(lines[i].text) <= MAX_FURNITURE_CHARS]
+    candidates = [i for i in edges & alone if len(lines[i].text) <= MAX_FURNITURE_CHARS and i not in mid_page]
     repeats = Counter(furniture_key(lines[i].text) for i in candidates)
     pages = {tl.line.page for tl in lines}
     known_words = {w.lower() for text in known for w in _WORD.findall(text)}

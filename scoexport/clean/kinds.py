@@ -116,12 +116,15 @@ def _follow_line() -> re.Pattern[str]:
     networks = alternation(load_lines("social_networks.txt"))
     follow = rf"(?i:follow|like|join|find|connect with)\b.{{0,120}}\b(?:on|via) (?:{networks})\b"
     share = r"(?:.{0,40}\? )?(?i:share) (?:it|this(?: story| article)?) with\b"  # "Like this story? Share it with a friend!"
-    return re.compile(rf"^(?:{follow}|{share})")
+    # "Have a tip? Jo Park may be reached at jpark@example.com.": the writer's contact line closing the page
+    contact = r"(?:.{0,40}\? )?[A-Z][\w .’'-]{0,60} (?:may|can) be reached at \S+@\S+"
+    return re.compile(rf"^(?:{follow}|{share}|{contact})")
 
 
 def is_follow_line(text: str) -> bool:
     """A short line asking the reader to follow the page on social networks ("Follow our Opinion section on
-    Facebook, Twitter and Instagram") or to share the story: the site's furniture, whatever its markup."""
+    Facebook, Twitter and Instagram"), to share the story, or giving the writer's e-mail address: the site's
+    furniture, whatever its markup."""
     return len(text.split()) <= _MAX_PROMO_WORDS and bool(_follow_line().search(text))
 
 
@@ -137,8 +140,8 @@ def classify_html(blocks: list[Block]) -> None:
                 block.kind = "byline"
 
 
-def assign_sections(blocks: list[Block]) -> None:
-    section: str | None = None
+def assign_sections(blocks: list[Block], section: str | None = None) -> None:
+    """Each body block's section: the heading above it (`section`: the one in force before the first block)."""
     for block in blocks:
         if block.kind == "heading":
             section = block.text

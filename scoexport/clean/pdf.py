@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from ..records import Artifact, Block, Metadata, Parsed
 from ..text import TextLine
-from .document import finish_block, infer_metadata, keep_visible, log_removed
+from .document import Opening, finish_block, infer_metadata, keep_visible, log_removed
 from .kinds import assign_sections, body_kind, front_matter, opening_units
 from .repair import hyphenated_pairs, invisible_runs
 
@@ -31,11 +31,18 @@ def _front(lines: list[TextLine], blocks: list[Block]) -> tuple[list[tuple[str, 
 
 
 def clean_pdf(parsed: Parsed) -> tuple[list[Block], list[Artifact], Metadata]:
+    blocks, artifacts, opening = clean_pdf_window(parsed)
+    return blocks, artifacts, opening.metadata
+
+
+def clean_pdf_window(parsed: Parsed, opening: Opening | None = None) -> tuple[list[Block], list[Artifact], Opening]:
+    """Clean a PDF, or one group of pages of a long one: a group after the first (`opening` set) has no front
+    matter and takes the first group's metadata, the section in force and the last block's text."""
     lines = [TextLine(ln, n) for n, block in enumerate(parsed.blocks) for ln in block.lines]
     artifacts = list(parsed.artifacts)
     artifacts += [Artifact("invisible", tl.text[a:b], tl.line.start + a, tl.line.start + b, tl.line.page, tl.line.box)
                   for tl in lines for a, b in invisible_runs(tl.text)]
-    units, after = _front(lines, parsed.blocks)
+    units, after = _front(lines, parsed.blocks) if opening is None else ([], 0)
     front: list[Block] = []
     for kind, unit in units:
         if kind == "body":  # lines before the title keep the blocks the layout made of them
@@ -54,17 +61,20 @@ def clean_pdf(parsed: Parsed) -> tuple[list[Block], list[Artifact], Metadata]:
         finish_block(block, compounds)
         block.tag = "pdf"
     texts = [b.text for b in body]
+    before = opening.before if opening is not None else None
     for n, block in enumerate(body):
         if block.kind not in GEOMETRY_KINDS:
-            block.kind = body_kind(block.text, texts[n - 1] if n else None, texts[n + 1] if n + 1 < len(texts) else None)
+            block.kind = body_kind(block.text, texts[n - 1] if n else before, texts[n + 1] if n + 1 < len(texts) else None)
     blocks = keep_visible(front + body, artifacts)
-    assign_sections(blocks)
-    meta = infer_metadata(blocks, parsed.metadata)
-    fallback = parsed.fallback
-    meta.title = meta.title or fallback.title
-    meta.authors = meta.authors or fallback.authors
-    meta.published_date = meta.published_date or fallback.published_date
-    meta.modified_date = meta.modified_date or fallback.modified_date
+    assign_sections(blocks, opening.section if opening is not None else None)
+    if opening is None:
+        meta = infer_metadata(blocks, parsed.metadata)
+        fallback = parsed.fallback
+        meta.title = meta.title or fallback.title
+        meta.authors = meta.authors or fallback.authors
+        meta.published_date = meta.published_date or fallback.published_date
+        meta.modified_date = meta.modified_date or fallback.modified_date
+        opening = Opening(None, None, [], meta)
     artifacts.sort(key=lambda a: a.start)
     log_removed(parsed, artifacts)
-    return blocks, artifacts, meta
+    return blocks, artifacts, opening

@@ -10,6 +10,7 @@ import contextlib
 import datetime as dt
 import json
 import os
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -40,6 +41,7 @@ DatasetExistsError = folder.NotADatasetError
 
 def _document_row(r: DocumentResult) -> dict[str, Any]:
     m = r.metadata
+    n = r.counts or {t: len(getattr(r, t)) for t in ("paragraphs", "sentences", "facts", "artifacts")}
     return {
         "doc_id": r.doc_id, "source_path": r.source.path, "source_sha256": r.source.sha256,
         "format": r.source.format, "encoding": r.source.encoding, "n_bytes": r.source.n_bytes,
@@ -49,8 +51,8 @@ def _document_row(r: DocumentResult) -> dict[str, Any]:
         "language": m.language, "url": m.url,
         "target_url": r.source.target_url, "crawl_date": r.source.crawl_date,
         "record": r.source.record, "record_id": r.source.record_id,
-        "n_paragraphs": len(r.paragraphs), "n_sentences": len(r.sentences),
-        "n_facts": len(r.facts), "n_artifacts": len(r.artifacts), "n_pages": r.n_pages,
+        "n_paragraphs": n["paragraphs"], "n_sentences": n["sentences"],
+        "n_facts": n["facts"], "n_artifacts": n["artifacts"], "n_pages": r.n_pages,
     }
 
 
@@ -58,7 +60,30 @@ def _box(box: tuple[float, float, float, float] | None) -> dict[str, float] | No
     return None if box is None else dict(zip(("x0", "y0", "x1", "y1"), box, strict=True))
 
 
-def rows_of(r: DocumentResult) -> dict[str, list[dict[str, Any]] | dict[str, list[Any]]]:
+Rows = list[dict[str, Any]] | dict[str, list[Any]]
+
+
+def document_rows(result: DocumentResult) -> Iterator[tuple[DocumentResult, dict[str, Rows]]]:
+    """A document's rows, piece by piece with the piece they come from: the whole document at once, or, for
+    one processed in windows, each window's rows (read back from its spill file) and then its documents row."""
+    if result.spill is None:
+        yield result, rows_of(result)
+        return
+    from ..windows import pieces  # the spill file's format is the windows module's
+
+    texts = []  # a PDF's text comes in parts, one per group of pages; its row is written whole
+    for piece in pieces(result):
+        rows = rows_of(piece)
+        del rows["documents"], rows["texts"]
+        texts.append(piece.source.text)
+        yield piece, rows
+    last = {"documents": [_document_row(result)]}
+    if result.source.format == "pdf":
+        last["texts"] = [{"doc_id": result.doc_id, "text": "".join(texts)}]
+    yield result, last
+
+
+def rows_of(r: DocumentResult) -> dict[str, Rows]:
     """The rows one document adds to each table, as a list of rows or (terms) a dict of columns; entities are
     gathered across documents."""
     return {
@@ -132,9 +157,13 @@ class DatasetWriter:
 
     def add(self, result: DocumentResult, rank: int | None = None) -> None:
         """One document's rows; `rank` is its place among the inputs (the entities table orders mentions by it)."""
-        for table, rows in rows_of(result).items():
-            self.tables.append(table, rows)
-        self.entities.add(result, rank)
+        rank = self.entities.next_rank() if rank is None else rank  # one rank for all of a document's pieces
+        mentions = 0
+        for piece, rows in document_rows(result):
+            for table, table_rows in rows.items():
+                self.tables.append(table, table_rows)
+            self.entities.add(piece, rank, mentions)
+            mentions += len(piece.mentions)
 
     def add_skip(self, skipped: Skipped) -> None:
         self.skipped.append(skipped)

@@ -5,6 +5,7 @@ import bisect
 import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import Any
 
 from .. import ids
 from ..clean.published import reference_date
@@ -12,6 +13,18 @@ from ..records import Fact, Metadata, Paragraph, Sentence
 from ..spans import SpanSet
 
 Span = tuple[int, int]
+
+
+@dataclass
+class Earlier:
+    """What the windows before this one found in a long document (`scoexport.windows`), for the ones after:
+    the date relative dates resolve against (read in the first window), the people named in full (by
+    name key) and the entities acronyms were defined as, so that "Smith" after "John Smith" and "the IMF"
+    after its definition resolve across a window's edge. Grows with distinct names, not with the text."""
+
+    reference: dt.date | None = None
+    people: dict[str, Any] = field(default_factory=dict)  # person key -> gazetteer.Entry, first naming
+    acronyms: dict[str, Any] = field(default_factory=dict)  # short form -> gazetteer.Entry, last definition
 
 
 @dataclass
@@ -29,11 +42,13 @@ class Context:
     # spans of the paragraph text already taken (a date is not also a number)
     claimed: dict[str, SpanSet] = field(default_factory=dict)
     _by_paragraph: dict[str, tuple[list[int], list[Sentence]]] | None = None
+    earlier: Earlier | None = None  # set when the document is processed in windows
 
     def claiming(self, facts: Iterable[Fact]) -> Context:
         """The same document for the next extractor, with the spans of `facts` taken."""
         self._sentence_index("")  # build the index once; the new context reads it
-        ctx = Context(self.doc_id, self.metadata, self.paragraphs, self.sentences, _by_paragraph=self._by_paragraph)
+        ctx = Context(self.doc_id, self.metadata, self.paragraphs, self.sentences, _by_paragraph=self._by_paragraph,
+                      earlier=self.earlier)
         for f in facts:
             ctx.claim(f.paragraph_id, f.start, f.end)
         return ctx
@@ -71,6 +86,8 @@ class Context:
         taken.add(start, end)
 
     def reference_date(self) -> dt.date | None:
+        if self.earlier is not None:
+            return self.earlier.reference
         return reference_date(self.metadata.published_date, self.paragraphs)
 
 

@@ -24,7 +24,7 @@ from ..resolve import entity_id, person_key
 from ..spans import SpanSet
 from ..text import is_all_caps
 from .acronyms import Definition, find_definitions
-from .base import Context, make_fact
+from .base import Context, Earlier, make_fact
 from .gazetteer import Entry, Hit, find, lookup, title_words
 from .organizations import find_organizations
 from .people import find_people, unknown_word
@@ -62,6 +62,12 @@ def _organization(name: str) -> Entry:
     return Entry("organization", name, None)
 
 
+def _place(kind: str, name: str) -> Entry:
+    """A place by its shape; a dateline's town in capitals ("MADRID —") is the gazetteer's city where it knows it."""
+    known = lookup(name.title()) if name.isupper() else None
+    return known if known is not None and known.type == kind else Entry(kind, name, None)
+
+
 def _select(hits: list[Hit], length: int) -> list[Hit]:
     """Longest first, then by rule priority; no two hits overlap."""
     taken = SpanSet(length)
@@ -85,7 +91,7 @@ def _paragraph_hits(ctx: Context, p: Paragraph, definitions: list[Definition]) -
     shapes = [] if is_all_caps(text) else find_organizations(text, english)
     for start, end, kind in shapes:
         name = text[start:end]
-        hits.append(Hit(start, end, _organization(name) if kind == "organization" else Entry(kind, name, None), "org_rule"))
+        hits.append(Hit(start, end, _organization(name) if kind == "organization" else _place(kind, name), "org_rule"))
     if english:
         hits.extend(Hit(start, end, _organization(text[start:end]), "source") for start, end in find_sources(text))
     for start, end, rule in find_people(text, p.kind, english, language == "en"):
@@ -93,13 +99,16 @@ def _paragraph_hits(ctx: Context, p: Paragraph, definitions: list[Definition]) -
             continue  # "the Yerba Buena theater", "a Lewis Leathers jacket": a name given to a place or thing
         if _PLURAL_POSSESSIVE.match(text, end - 1) or _WHOLE_QUOTATION.match(text[start - 1:end + 1]):
             continue  # "Rochdale Coroners’ Court" goes on; a name alone in quotation marks is a title or nickname
+        if text[end:end + 1] in ("®", "™"):
+            continue  # "Don Victor® honey": a registered mark is a brand's, whoever it is named after
         suffix = _company_suffix().match(text, end)
         end = suffix.end() if suffix else end  # "Hammond Distilling Co.": a legal form ends a company's name
         name = text[start:end]
         is_org = (rule == "byline" and p.kind == "dateline") or looks_like_organization(name)
         hits.append(Hit(start, end, Entry("organization" if is_org else "person", name, None), "person"))
     _add_metadata_names(ctx, text, hits)
-    hits.extend(Hit(m.start(1), m.end(1), _organization(m.group(1)), "source") for m in _acronym_speaker().finditer(text)
+    hits.extend(Hit(m.start(1), m.end(1), _organization(m.group(1)), "source")
+                for pattern in (_acronym_speaker(), _acronym_members()) for m in pattern.finditer(text)
                 if lookup(m.group(1)) is None and not text.isupper() and m.group(1).lower() not in title_words())
     if english:
         hits.extend(_coordinated(text, hits))
@@ -128,6 +137,20 @@ def _coordinated(text: str, hits: list[Hit]) -> list[Hit]:
     return found
 
 
+_FOLLOW_ON = re.compile(r"(?i:follow|visit|find|like|join|connect with)\b[^.!?]{0,80}\bon (?:[\w’'-]+,? (?:and |or )?){0,6}$")
+
+
+@cache
+def _social_networks() -> frozenset[str]:
+    return frozenset(load_lines("social_networks.txt"))
+
+
+def _where_to_follow(text: str, hit: Hit) -> bool:
+    """A social network named as where to follow or visit someone ("follow her on Twitter", "visit Arrowhead on
+    Facebook, Twitter, and Instagram") is an address, not something the article tells of."""
+    return hit.entry.name in _social_networks() and bool(_FOLLOW_ON.search(text, max(0, hit.start - 140), hit.start))
+
+
 _THING_AFTER = re.compile(r" [a-z]")
 _PLURAL_POSSESSIVE = re.compile(r"s['’] [A-Z]")
 _WHOLE_QUOTATION = re.compile(r"[“\"‘].*[”\"’]$")
@@ -138,6 +161,12 @@ def _acronym_speaker() -> re.Pattern[str]:
     """An acronym as the subject of a verb of speech ("the UAW said"): a person's name is not written in
     capitals, a body's short name is."""
     return re.compile(rf"(?<![\w.-])([A-Z]{{2,6}}),? (?:{alternation(speech_verbs())})\b")
+
+
+@cache
+def _acronym_members() -> re.Pattern[str]:
+    """An acronym before a noun of those who serve a body ("SNP ministers", "VOA reporter"): a body's short name."""
+    return re.compile(rf"(?<![\w.-])([A-Z]{{3,6}}) (?:{alternation(load_lines('member_nouns.txt'))})\b")
 
 
 @cache
@@ -218,9 +247,10 @@ def _publisher_short_forms(publisher: str) -> re.Pattern[str]:
     return re.compile("|".join(forms) or r"(?!)")
 
 
-def _aliases(doc: _Doc) -> dict[str, Entry]:
-    """Short forms that stand for a full form elsewhere in the document: surnames, acronyms."""
-    people: dict[str, Entry] = {}
+def _aliases(doc: _Doc, earlier: Earlier | None = None) -> dict[str, Entry]:
+    """Short forms that stand for a full form elsewhere in the document: surnames, acronyms. In a document
+    read in windows, the full forms of the windows before count too, and this window's are added to them."""
+    people: dict[str, Entry] = dict(earlier.people) if earlier is not None else {}
     for hits in doc.hits.values():
         for h in hits:
             if h.entry.type == "person" and " " in h.entry.name:
@@ -234,11 +264,15 @@ def _aliases(doc: _Doc) -> dict[str, Entry]:
             town = known is not None and known.type in ("city", "region") and i == len(tokens) - 1
             if len(token) >= 2 and not token.endswith(".") and (known is None or town):
                 forms[token] = entry if forms.get(token, entry) == entry else None  # shared by two people: ambiguous
+    acronyms: dict[str, Entry] = dict(earlier.acronyms) if earlier is not None else {}
     for defs in doc.definitions.values():
         for d in defs:
             entry = _defined_entity(d.long)
             if entry:
-                forms[d.short] = entry
+                acronyms[d.short] = entry
+    forms.update(acronyms)
+    if earlier is not None:
+        earlier.people, earlier.acronyms = people, acronyms
     return {k: v for k, v in forms.items() if v is not None}
 
 
@@ -252,7 +286,7 @@ def entity_facts(ctx: Context) -> tuple[list[Fact], list[Mention]]:
     """Acronym and entity facts, and a mention of each entity for resolution across documents."""
     definitions = {p.paragraph_id: find_definitions(p.text) for p in ctx.paragraphs}
     doc = _Doc({p.paragraph_id: _paragraph_hits(ctx, p, definitions[p.paragraph_id]) for p in ctx.paragraphs}, definitions)
-    aliases = _aliases(doc)
+    aliases = _aliases(doc, ctx.earlier)
     states = us_states_by_evidence(h for hits in doc.hits.values() for h in hits)  # "Georgia" in a US story
     acting = actors((p.text, h) for p in ctx.paragraphs for h in _select(doc.hits[p.paragraph_id], len(p.text)))
     alias_pattern = re.compile(r"(?<![\w-])(?:" + alternation(aliases)
@@ -272,6 +306,8 @@ def entity_facts(ctx: Context) -> tuple[list[Fact], list[Mention]]:
                 continue  # "Chinese", "South Korean": a nationality is not an entity, though it hides no other name
             if stands_for_government(p.text, h, acting):
                 continue  # "Beijing said": a city that speaks stands for its government or team, not the place
+            if _where_to_follow(p.text, h):
+                continue  # "visit Arrowhead on Facebook, Twitter and Instagram": where to find a brand, not a subject
             entry = _canonical(states.get(h.entry.external_id or "", h.entry), aliases)
             eid = entity_id(entry.type, entry.name, entry.external_id)
             fact = make_fact(ctx, p, "entity", h.start, h.end, entry.name, entity_id=eid, entity_type=entry.type)

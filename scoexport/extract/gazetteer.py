@@ -92,7 +92,6 @@ def _word_char(text: str, i: int) -> bool:
     return 0 <= i < len(text) and (text[i].isalnum() or text[i] == "-")
 
 
-_NEXT_WORD = re.compile(r" ([A-Z][a-z]+)\b")
 # a place before a hyphen and a lower-case word is still the place: "Texas-based", "Beijing-backed"
 _COMPOUND = re.compile(r"-[a-z]")
 
@@ -108,7 +107,24 @@ def _inside_a_name(text: str, hit: Hit) -> bool:
         m = _PRODUCT_WORD.match(text, hit.end)
         return bool(m) and not _names_no_product(m.group(1))
     m = _NEXT_WORD.match(text, hit.end)
-    return bool(m) and m.group(1).lower() not in title_words() and lookup(m.group(1)) is None
+    if m and m.group(1).lower() not in title_words() and lookup(m.group(1)) is None:
+        return True
+    before = _WORD_BEFORE.search(text, max(0, hit.start - 30), hit.start)
+    return bool(before) and _ends_a_name(before.group(1))
+
+
+_NEXT_WORD = re.compile(r" ([A-Z][a-z]+)\b")
+# a capitalized word inside a sentence (after a lower-case word or a comma), right before the place
+_WORD_BEFORE = re.compile(r"(?<=[a-z,;’'] )([A-Z][a-z]+) $")
+
+
+def _ends_a_name(word: str) -> bool:
+    """A place after a capitalized word that is no title, day, month, function word or known name ends a
+    longer name ("Kazakhstan's Air Astana", "Sierra Nevada and Tyvak"): inside a sentence English capitalizes
+    a word only as part of a name, and a name that ends in a place's name is not that place."""
+    lower = word.lower()
+    return not (lower in title_words() or lower in _calendar_words() or lower in _english_stopwords()
+                or lookup(word) is not None)
 
 
 _PRODUCT_WORD = re.compile(r" ([A-Z][\w’'-]*[a-z][\w’'-]*)(?![\w’'.-])")
@@ -167,7 +183,18 @@ def find(text: str) -> list[Hit]:
             continue
         chosen.append(h)
     chosen = [_town_of_region(text, h, chosen[i + 1]) if i + 1 < len(chosen) else h for i, h in enumerate(chosen)]
-    return [h for h in map(lambda h: _with_qualifier(text, h), chosen) if not _inside_a_name(text, h)]
+    return [h for h in map(lambda h: _with_qualifier(text, h), chosen)
+            if not _inside_a_name(text, h) and not _adjective_of_region(text, h)]
+
+
+_THE_BEFORE = re.compile(r"\b[Tt]he $")
+
+
+def _adjective_of_region(text: str, hit: Hit) -> bool:
+    """A world region whose name is an adjective ("Caribbean", "Arctic") is the place only as "the Caribbean";
+    without the article it describes a noun ("a private Caribbean island", "Arctic ice"), as a nationality does."""
+    return (hit.entry.type == "region" and hit.entry.external_id is None and hit.entry.name.endswith(("an", "ic"))
+            and not _THE_BEFORE.search(text, max(0, hit.start - 4), hit.start))
 
 
 _LIST_GOES_ON = re.compile(r",? (?:and|or) |, [A-Z]")

@@ -41,6 +41,7 @@ _INSIDE_SENTENCE = re.compile(r"[a-z,] $")
 _COUNTRY_BEFORE = re.compile(r"(?:^|(?<=\s))((?:[A-Z]\.){2,3}|[A-Z][a-z]+) $")
 _CLOSING_QUOTE = re.compile(r"[.,!?]?[”\"]")
 _NUMBER_AFTER = re.compile(r" \d")
+_NAME_AFTER = re.compile(r" ([A-Z][a-z]+)")
 _LOCATED = re.compile(r"-(?:based|headquartered)$")
 _AT = re.compile(r"\b(?:[Ii]n|[Aa]t|[Ii]nside|[Oo]utside)\s+(?:the\s+)?$")
 
@@ -53,7 +54,12 @@ def _name_words(kind: str) -> frozenset[str]:
 
 def _named(head_words: str) -> re.Pattern[str]:
     calendar_words = alternation(w for w in (*calendar.day_name, *calendar.month_name) if w)
-    tail = rf"(?: (?:of|for|on) (?:the )?(?!(?:{calendar_words})\b){_WORD}(?: {_WORD}){{0,3}}\b(?! of\b| for\b))"
+    # "of ..." may go on with "&" or one more "of" ("Center for Plants & Culture", "School of the Art Institute of
+    # Chicago", "Council of Heads of State"), and ends where no capitalized "of"/"for" name follows
+    # ("the Bank of England for years")
+    words = rf"{_WORD}(?: (?:& )?{_WORD}){{0,3}}"
+    tail = (rf"(?: (?:of|for|on) (?:the )?(?!(?:{calendar_words})\b){words}(?: of (?:the )?{words})?\b"
+            rf"(?! (?:of|for) (?:the )?[A-Z]))")
     head = rf"(?:{head_words})(?:-{_WORD})?(?![\w-])"  # "Pittsburgh Post-Gazette"
     initials = r"(?<![\w.])(?:[A-Z]\. ){1,3}"  # a founder's initials open the name: "W. M. Keck Observatory"
     word = rf"(?:{_WORD}|\d+(?:st|nd|rd|th))"  # a business named after its street: "18th Street Brewery"
@@ -178,12 +184,18 @@ def _kind_of_place() -> tuple[re.Pattern[str], re.Pattern[str]]:
             re.compile(rf"(?:(?<=\b[Tt]he )|(?<=[’']s ))(?P<name>{name}) (?:{kinds})\b"))
 
 
+# a well-known city alone in capitals, an agency's name perhaps, a dash: "MADRID —", "WASHINGTON (Reuters) -"
+_CITY_DATELINE = re.compile(r"^(?P<name>[A-Z]{3,}(?: [A-Z]{2,}){0,2}) ?(?:\([^()]{1,30}\) ?)?[—–-] ")
+
+
 def _dateline(text: str) -> list[tuple[int, int, str]]:
     """The town and state of a dateline opening the text: the agency style places a story so, and the
-    town's name in capitals is no word ("READING, Pa. —")."""
+    town's name in capitals is no word ("READING, Pa. —"); a city the reader knows goes alone ("MADRID —")."""
     m = _DATELINE.match(text)
     if m is None:
-        return []
+        alone = _CITY_DATELINE.match(text)
+        city = lookup(alone.group("name").title()) if alone else None
+        return [(*alone.span("name"), "city")] if alone and city is not None and city.type == "city" else []
     place = lookup(m.group("place"))
     if place is not None and (place.demonym or place.type not in ("region", "country")):
         return []
@@ -247,6 +259,9 @@ def find_organizations(text: str, english: bool = True) -> list[tuple[int, int, 
     for m in teams.finditer(text):
         if _CLOSING_QUOTE.match(text, m.end()) or _NUMBER_AFTER.match(text, m.end()):
             continue  # "Takin’ It to the Streets.”": a quoted title's last words; "the Series 3": a model's name
+        after = _NAME_AFTER.match(text, m.end())
+        if after and after.group(1) not in calendar_words():
+            continue  # "the Davis Cup", "the Kansas City Chiefs": the word in -s is inside a longer name
         parts = m.group().split()
         last = parts[-1]
         if any(w in plain_words() or w.isupper() for w in parts[:-1]) or last in organization_heads():

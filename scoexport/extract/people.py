@@ -51,6 +51,7 @@ def _not_name_words() -> frozenset[str]:
     words |= {h.lower() for h in load_lines("organization_heads.txt")}
     words |= {s.lower().rstrip(".") for s in load_lines("company_suffixes.txt")}
     words |= {s.lower() for s in load_lines("place_heads.txt")}
+    words |= {s.lower() for s in load_lines("event_heads.txt")}
     words |= set(_words("function_words"))
     return frozenset(words | title_words())
 
@@ -123,6 +124,8 @@ def _given_name_people(text: str, in_english: bool) -> list[tuple[int, int, str]
                 word = _without_accents(word)  # "Eugênio" is the list's "Eugenio", "Zoë" its "Zoe"
             if (word not in names and word not in word_names) or _is_organization(word):
                 continue  # "Apple Arcade": a known organization's name opens no person's
+            if not in_english and word.lower() in _foreign_function_words():
+                continue  # "Il Cavaliere Oscuro", "La Trilogia": in an Italian text "Il" and "La" are articles
             if i and _is_place(f"{tokens[i - 1].group()} {t.group()}"):
                 continue  # "South Carolina Tim Scott", "San Francisco World": the given name ends a place's name
             start = m.start() + t.start()
@@ -138,13 +141,16 @@ def _given_name_people(text: str, in_english: bool) -> list[tuple[int, int, str]
     return found
 
 
-_OF_PLACE = re.compile(rf" ({_TOKEN}(?: {_TOKEN})?)")
+_OF_PLACE = re.compile(r" ((?:the )?[A-Z][\w&-]*(?: [A-Z][\w&-]*)?)")  # "of NASA", "of the UN", "of South Portland"
 
 
 def _of_place(text: str, end: int) -> bool:
-    """ "of" followed by a known place."""
+    """ "of" followed by a known place or organization: where a person is from or works ("Deqa Dhalac of South
+    Portland", "Rosaly Lopes of NASA"); a name of something goes on with words of its own ("Hall of Fame")."""
     m = _OF_PLACE.match(text, end) if text.endswith(" of", 0, end) else None
-    return m is not None and (_is_place(m.group(1)) or any(_is_place(w) for w in m.group(1).split()))
+    name = m.group(1).removeprefix("the ") if m else ""
+    return m is not None and (_is_place(name) or _is_organization(name)
+                              or any(_is_place(w) or _is_organization(w) for w in name.split()))
 
 
 def _is_place(name: str) -> bool:
@@ -186,8 +192,8 @@ def _surname_person(text: str, run: re.Match[str], in_english: bool) -> list[tup
         return []
     if not 2 <= len(words) <= 3 or words[-1] not in surnames() or lookup(run.group()) is not None:
         return []
-    if text.startswith(" of ", run.end()):
-        return []  # "Rock and Roll Hall of Fame": a name with "of" after it names no person
+    if text.startswith(" of ", run.end()) and not _of_place(text, run.end() + 3):
+        return []  # "Rock and Roll Hall of Fame": a name with "of" after it names no person, but "Rosaly Lopes of NASA" does
     if _foreign(text):
         # the surname list and the plain-word test that guards it are English: in an Italian sentence
         # "Gerusalemme Est" or "Forze di Difesa" ends in a listed surname and holds no English word
@@ -196,6 +202,13 @@ def _surname_person(text: str, run: re.Match[str], in_english: bool) -> list[tup
                                              for w in words):
         return []  # "for Just Peace": a word before a surname is a word
     return [(run.start(), run.end(), "surname")]
+
+
+@cache
+def _foreign_function_words() -> frozenset[str]:
+    """Function words of the other languages we know ("il", "la", "der"): the name lists hold some as given
+    names (Korean "Il", Vietnamese "Le"), but in a text of those languages they are its articles."""
+    return frozenset(w for lang, words in load_json("stopwords.json").items() if lang != "en" for w in words)
 
 
 @lru_cache(maxsize=1024)

@@ -14,14 +14,14 @@ _LINE = re.compile(r"[^\n\r\f\v\x1c\x1d\x1e\x85\u2028\u2029]*(?:\r\n|[\n\r\f\v\x
 _NOT_BLANK = re.compile(r"\S")
 
 
-def split_lines(text: str) -> list[Line]:
-    """Every line of the text with the offsets of its stripped content; blank lines give empty text.
+def split_lines(text: str, start: int = 0, end: int | None = None, page: int = 0) -> list[Line]:
+    """Every line of the text (or of its window `start:end`, which opens on page `page`) with the offsets
+    of its stripped content in the whole text; blank lines give empty text.
 
     A form feed ends a page as well as a line, so each line knows its page.
     """
     lines: list[Line] = []
-    page = 0
-    for m in _LINE.finditer(text):
+    for m in _LINE.finditer(text, start, len(text) if end is None else end):
         raw = m.group()
         if not raw:
             break
@@ -54,5 +54,6 @@ def blocks_from_lines(lines: list[Line]) -> list[Block]:
     return blocks
 
 
-def parse_text(source: Source) -> Parsed:
-    return Parsed(source, blocks_from_lines(split_lines(source.text)))
+def parse_text(source: Source, start: int = 0, end: int | None = None, page: int = 0) -> Parsed:
+    """The blocks of the source's text, or of one window of it (see `scoexport.windows`)."""
+    return Parsed(source, blocks_from_lines(split_lines(source.text, start, end, page)))

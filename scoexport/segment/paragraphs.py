@@ -26,9 +26,10 @@ def page_boxes(block: Block) -> list[tuple[int, Box]] | None:
     return boxes
 
 
-def paragraphs(doc_id: str, blocks: list[Block]) -> list[Paragraph]:
+def paragraphs(doc_id: str, blocks: list[Block], first_seq: int = 0) -> list[Paragraph]:
+    """The blocks as paragraphs numbered from `first_seq` (a later window of a long document goes on counting)."""
     out = []
-    for seq, b in enumerate(blocks):
+    for seq, b in enumerate(blocks, start=first_seq):
         boxes = page_boxes(b)
         out.append(Paragraph(doc_id, ids.paragraph_id(doc_id, seq), seq, b.kind, b.section, b.text, b.spans,
                              None if boxes is None else sorted({page for page, _ in boxes}), boxes))

@@ -12,7 +12,11 @@ import dataclasses
 import logging
 import re
 from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass, field
 from functools import cache
+
+import pypdfium2 as pdfium
 
 from ...data import alternation, load_lines
 from ...records import Artifact, Block, Line, Metadata, Parsed, Source
@@ -43,32 +47,29 @@ def _page_em(runs: list) -> float:
 Frame = tuple[int, float, float]  # a page's turn and its own width and height
 
 
-def _read(source: Source) -> tuple[list[PdfLine], list[PdfLine], list[str], dict[str, str], list[Frame]]:
-    doc = open_pdf(source.data)
-    try:
-        meta = info(doc)
-        lines: list[PdfLine] = []
-        margin: list[PdfLine] = []  # sideways text and line numbers: artifacts, outside the reading order
-        warnings: list[str] = []
-        frames: list[Frame] = []
-        for page in iter_pages(doc):
-            own = (page.height, page.width) if page.turn % 2 else (page.width, page.height)
-            frames.append((page.turn, *own))
-            if page.truncated:
-                warnings.append(f"page {page.number + 1} cut short: {page.truncated}")
-            if page.reread:
-                log.info("%s: page %d: %s; its text read through pdfminer.six", source.path, page.number + 1, page.reread)
-            if page.missing:
-                warnings.append(f"page {page.number + 1}: {page.missing}")
-            numbers = line_numbers(page.runs)
-            if numbers:
-                margin.extend(PdfLine(page.number, [r], (-1, -1)) for r in numbers)
-                page.runs = [r for r in page.runs if all(r is not n for n in numbers)]
-            lines.extend(reading_order(page, _page_em(page.runs)))
-            margin.extend(PdfLine(page.number, [r], (-1, -1)) for r in page.runs if not r.upright)
-    finally:
-        doc.close()
-    return lines, margin, warnings, meta, frames
+def _read(doc: pdfium.PdfDocument, path: str, start: int = 0,
+          stop: int | None = None) -> tuple[list[PdfLine], list[PdfLine], list[str], list[Frame]]:
+    """The lines of pages `start` to `stop` in reading order, the margin's lines, warnings, each page's frame."""
+    lines: list[PdfLine] = []
+    margin: list[PdfLine] = []  # sideways text and line numbers: artifacts, outside the reading order
+    warnings: list[str] = []
+    frames: list[Frame] = []
+    for page in iter_pages(doc, start, stop):
+        own = (page.height, page.width) if page.turn % 2 else (page.width, page.height)
+        frames.append((page.turn, *own))
+        if page.truncated:
+            warnings.append(f"page {page.number + 1} cut short: {page.truncated}")
+        if page.reread:
+            log.info("%s: page %d: %s; its text read through pdfminer.six", path, page.number + 1, page.reread)
+        if page.missing:
+            warnings.append(f"page {page.number + 1}: {page.missing}")
+        numbers = line_numbers(page.runs)
+        if numbers:
+            margin.extend(PdfLine(page.number, [r], (-1, -1)) for r in numbers)
+            page.runs = [r for r in page.runs if all(r is not n for n in numbers)]
+        lines.extend(reading_order(page, _page_em(page.runs)))
+        margin.extend(PdfLine(page.number, [r], (-1, -1)) for r in page.runs if not r.upright)
+    return lines, margin, warnings, frames
 
 
 def _title_line(lines: list[PdfLine], style: Style) -> int | None:
@@ -132,15 +133,18 @@ def _join_across(out: list[PdfBlock], style: Style) -> list[PdfBlock]:
     return joined
 
 
-def _document_text(lines: list[PdfLine], margin: list[PdfLine], frames: list[Frame]) -> tuple[str, dict[int, Line]]:
-    """The text of every line, page by page in reading order; and each line's `Line` with offsets."""
+def _document_text(lines: list[PdfLine], margin: list[PdfLine], frames: list[Frame], first_page: int = 0,
+                   pos: int = 0) -> tuple[str, dict[int, Line]]:
+    """The text of every line, page by page in reading order; and each line's `Line` with offsets.
+
+    For a group of pages of a long document, `first_page` is its first page's number and `pos` where its
+    text starts in the document's text."""
     by_page: dict[int, list[PdfLine]] = {}
     for ln in lines + margin:
         by_page.setdefault(ln.page, []).append(ln)
     parts: list[str] = []
-    pos = 0
     located: dict[int, Line] = {}
-    for page, frame in enumerate(frames):
+    for page, frame in enumerate(frames, start=first_page):
         for ln in by_page.get(page, []):
             located[id(ln)] = Line(ln.text, pos, pos + len(ln.text), page, page_box((ln.x0, ln.y0, ln.x1, ln.y1), *frame))
             parts.append(ln.text + "\n")
@@ -158,17 +162,40 @@ def _fallback(meta: dict[str, str], xmp: dict) -> Metadata:
                     modified_date=pdf_date(meta.get("ModDate")) or xmp.get("modified"))
 
 
-def parse_pdf(source: Source) -> Parsed:
-    """Read a PDF's text layer with its layout; raises `PdfError` for a file it cannot read."""
-    lines, margin, warnings, meta, frames = _read(source)
-    pages = len(frames)
-    if not any(ln.text for ln in lines + margin):
-        raise PdfError(f"scanned, no text layer ({pages} pages of images; OCR is not done here)")
-    style = body_style(lines)
-    title = _title_line(lines, style)
+@dataclass
+class Group:
+    """What the first group of pages of a long PDF decided for the groups after it (`scoexport.windows`): the
+    body style (with whether paragraphs open indented), where the text has reached, and the paragraph
+    left open at the group's end, with the footnotes after it, which the next group may continue."""
+
+    style: Style
+    pos: int = 0
+    held: list[PdfBlock] = field(default_factory=list)
+    located: dict[int, Line] = field(default_factory=dict)  # the held blocks' lines, already placed in the text
+
+
+def _held(joined: list[PdfBlock]) -> int:
+    """Where the tail that the next page group may continue starts: the last body block and the footnotes after
+    it (`_join_across` carries a paragraph over footnotes only); len(joined) when there is none."""
+    for n in range(len(joined) - 1, -1, -1):
+        if joined[n].kind == "body":
+            return n
+        if joined[n].kind != "footnote":
+            break
+    return len(joined)
+
+
+def _parse_group(source: Source, lines: list[PdfLine], margin: list[PdfLine], frames: list[Frame], first_page: int,
+                 group: Group | None, last: bool) -> tuple[Parsed, Group]:
+    """One group of pages (or the whole document): blocks with kinds, furniture as artifacts, and the group's text."""
+    style = body_style(lines) if group is None else group.style
+    title = _title_line(lines, style) if group is None else None
     furniture = find_furniture(lines, style, title)
     kept = [ln for i, ln in enumerate(lines) if i not in furniture]
+    indented = style.indented
     found = blocks(kept, style)
+    if group is not None:  # whether paragraphs open indented is read once, on the first group
+        style.indented = indented
     bottom: dict[tuple, float] = {}
     for ln in kept:
         if abs(ln.size - style.size) <= 0.05 * style.size:
@@ -177,14 +204,72 @@ def parse_pdf(source: Source) -> Parsed:
     title_obj = lines[title] if title is not None else None
     for block in found:
         block.kind = "title" if title_obj is not None and title_obj in block.lines else _kind(block, style, bottom)
-    found = _join_across(found, style)
-    text, located = _document_text(lines, margin, frames)
+    found = _join_across((group.held if group else []) + found, style)
+    text, located = _document_text(lines, margin, frames, first_page, group.pos if group else 0)
+    if group is not None:
+        located.update(group.located)
+    cut = len(found) if last else _held(found)
+    after = Group(style, (group.pos if group else 0) + len(text), found[cut:])
+    after.located = {id(ln): located[id(ln)] for b in after.held for ln in b.lines}
     source = dataclasses.replace(source, text=text)
     artifacts = [Artifact(kind, lines[i].text, located[id(lines[i])].start, located[id(lines[i])].end, lines[i].page,
                           located[id(lines[i])].box) for i, kind in sorted(furniture.items())]
     artifacts += [Artifact("rotated" if not ln.runs[0].upright else "line_number", ln.text, located[id(ln)].start,
                            located[id(ln)].end, ln.page, located[id(ln)].box) for ln in margin]
-    result = [Block([located[id(ln)] for ln in b.lines], kind=b.kind, tag="pdf") for b in found]
-    log.debug("%s: %d pages, %d lines, %d blocks, %d furniture", source.path, pages, len(lines), len(result), len(furniture))
-    fallback = _fallback(meta, xmp_metadata(source.data))
-    return Parsed(source, result, artifacts, Metadata(), fallback=fallback, warnings=warnings, n_pages=pages)
+    result = [Block([located[id(ln)] for ln in b.lines], kind=b.kind, tag="pdf") for b in found[:cut]]
+    log.debug("%s: pages %d-%d, %d lines, %d blocks, %d furniture", source.path, first_page + 1,
+              first_page + len(frames), len(lines), len(result), len(furniture))
+    return Parsed(source, result, artifacts, Metadata()), after
+
+
+def parse_pdf(source: Source) -> Parsed:
+    """Read a PDF's text layer with its layout; raises `PdfError` for a file it cannot read."""
+    doc = open_pdf(source.data)
+    try:
+        meta = info(doc)
+        lines, margin, warnings, frames = _read(doc, source.path)
+    finally:
+        doc.close()
+    pages = len(frames)
+    if not any(ln.text for ln in lines + margin):
+        raise PdfError(f"scanned, no text layer ({pages} pages of images; OCR is not done here)")
+    parsed, _ = _parse_group(source, lines, margin, frames, 0, None, last=True)
+    parsed.fallback = _fallback(meta, xmp_metadata(source.data))
+    parsed.warnings, parsed.n_pages = warnings, pages
+    return parsed
+
+
+def page_count(source: Source) -> int:
+    doc = open_pdf(source.data)
+    try:
+        return len(doc)
+    finally:
+        doc.close()
+
+
+def parse_pdf_groups(source: Source, pages: int) -> Iterator[Parsed]:
+    """A long PDF read `pages` pages at a time: each group's `Parsed` holds its blocks and artifacts, and its
+    `source.text` is the group's part of the document's text (offsets point into the whole). A paragraph
+    going on past a group's last page is given with the group it ends in. Raises `PdfError` as `parse_pdf`."""
+    doc = open_pdf(source.data)
+    try:
+        fallback = _fallback(info(doc), xmp_metadata(source.data))
+        total = len(doc)
+    finally:
+        doc.close()
+    group: Group | None = None
+    seen_text = False
+    for start in range(0, total, pages):
+        # opened again for each group: PDFium keeps every object it has parsed until the document is closed
+        doc = open_pdf(source.data)
+        try:
+            lines, margin, warnings, frames = _read(doc, source.path, start, start + pages)
+        finally:
+            doc.close()
+        seen_text = seen_text or any(ln.text for ln in lines + margin)
+        last = start + pages >= total
+        if last and not seen_text:
+            raise PdfError(f"scanned, no text layer ({total} pages of images; OCR is not done here)")
+        parsed, group = _parse_group(source, lines, margin, frames, start, group, last)
+        parsed.fallback, parsed.warnings, parsed.n_pages = fallback, warnings, total
+        yield parsed

@@ -325,9 +325,9 @@ def _close(chars: list[str], cur: list[float], sizes: dict[float, int], baseline
     return Run(text, cur[0], cur[1], cur[2], cur[3], baseline, size, bold_chars * 2 > visible, upright)
 
 
-def iter_pages(doc: pdfium.PdfDocument) -> Iterator[Page]:
-    """Pages one at a time; each is closed before the next is loaded."""
-    for number in range(len(doc)):
+def iter_pages(doc: pdfium.PdfDocument, start: int = 0, stop: int | None = None) -> Iterator[Page]:
+    """Pages one at a time (those from `start` to `stop`); each is closed before the next is loaded."""
+    for number in range(start, len(doc) if stop is None else min(stop, len(doc))):
         try:
             page = doc[number]
         except pdfium.PdfiumError as exc:
