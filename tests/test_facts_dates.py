@@ -29,6 +29,12 @@ FRIDAY = dt.date(2023, 3, 17)  # a Friday in March
     ("The treaty dates from 1648 and the bank from the 1990s.", [("1648", "1648", "year"), ("the 1990s", "1990/1999", "decade")]),
     ("Output peaked in mid-2021.", [("mid-2021", "2021", "year")]),
     ("The plan runs until 2030.", [("2030", "2030", "year")]),
+    # a span of years is one date, "and" only after "between"; the edge of a numbered year is its month
+    ("The probe flew from 2004 to 2017, the survey between 1990 and 1995.",
+     [("2004 to 2017", "2004/2017", "year"), ("1990 and 1995", "1990/1995", "year")]),
+    ("Votes in 2004 and 2017 differ; the 2010-2012 drought ended.",
+     [("2004", "2004", "year"), ("2017", "2017", "year"), ("2010-2012", "2010/2012", "year")]),
+    ("The fleet grows by the end of 2025.", [("the end of 2025", "2025-12", "month")]),
 ])
 def test_contextual_dates(text: str, found: list[tuple[str, str, str]]) -> None:
     assert [(d.text, d.value, d.precision) for d in find_dates_in_context(text, FRIDAY)] == found
@@ -53,6 +59,9 @@ def test_contextual_dates(text: str, found: list[tuple[str, str, str]]) -> None:
     ("Sales fell in the last quarter of last year.", [("the last quarter of last year", "2022-10/2022-12", "month")]),
     ("A vote is due before the end of the year.", [("the end of the year", "2023-12", "month")]),
     ("The 2021 RAV4 Prime followed a 2018 analysis.", [("2018", "2018", "year")]),  # a model year is part of a name
+    # a time after the day is not its year: an event listing's "Month day, hours"
+    ("The reception is on Saturday, March 25, 5-8pm.", [("March 25", "2023-03-25", "day")]),
+    ("Tickets go on sale April 7, 10 a.m. sharp.", [("April 7", "2023-04-07", "day")]),
 ])
 def test_names_and_relative_forms(text: str, found: list[tuple[str, str, str]]) -> None:
     assert [(d.text, d.value, d.precision) for d in find_dates_in_context(text, FRIDAY)] == found

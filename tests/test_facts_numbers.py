@@ -36,6 +36,9 @@ def numbers(text: str) -> list[tuple]:
     ("She won twice.", [("number", "twice", 2.0, "times", None)]),
     ("It is a 12 member panel.", [("number", "12", 12.0, "member", None)]),
     ("More than 40 other nations signed.", [("number", "40", 40.0, "other nations", "over")]),
+    ("About half a million people fled.", [("number", "half a million", 5e5, "people", "about")]),
+    ("Half a dozen men came, half the crew.", [("number", "Half a dozen", 6.0, "men", None),
+                                               ("fraction", "half", 0.5, None, None)]),
 ])
 def test_numbers(text: str, expected: list[tuple]) -> None:
     got = numbers(text)
@@ -70,6 +73,12 @@ def test_numbers(text: str, expected: list[tuple]) -> None:
     "The rice is first planted in a nursery.",  # an adverb, not a rank
     "Agent 007 and code 0042 were retired.",  # codes with leading zeros
     "65°",  # page furniture: a paragraph of no words
+    "Police found her in the 4100 block of Coldstream Terrace.",  # a hundred-block address
+    "Deals for fans of the ’80s and ’90 are back.",  # years with their century elided
+    "Since the start of the 21st century, and in the nineteenth century too.",  # periods of the calendar
+    # a list of links: product specs, not quantities of prose
+    "1) Star Wars Collection (12 DVD) http://amzn.to/a1 2) Drum kit with 7 pads http://amzn.to/b2 "
+    "3) Vinyl record (180 gr) http://amzn.to/c3",
 ])
 def test_not_quantities(text: str) -> None:
     assert numbers(text) == []

@@ -117,3 +117,39 @@ def test_one_word_is_a_quote_only_as_a_sentence_of_its_own() -> None:
     assert quotes("He returned the cash he got from the use of “We.”") == []
     got = quotes("Senator Ann Ruiz spoke. “Give me a big win,” she said. “Please.”")
     assert got == [("Give me a big win", "Ann Ruiz"), ("Please", "Ann Ruiz")]
+
+
+def test_a_pronoun_subject_with_an_adverb_before_its_verb_and_a_listener_after() -> None:
+    got = quotes("Prince Andrew gave an interview to the BBC.",
+                 "He instead told the BBC interviewer: “I had to go and see him and talk to him.”")
+    assert got == [("I had to go and see him and talk to him", "Prince Andrew")]
+
+
+def test_a_surname_opening_the_sentence_is_the_person_named_in_full() -> None:
+    got = quotes("Gov. Kristi Noem launched the campaign on Monday.",
+                 "Noem later tweeted that the epidemic “needs to be a dinner table conversation,” adding more.")
+    assert got == [("needs to be a dinner table conversation", "Kristi Noem")]
+    # an opening capital that is no one's surname names no one: the sentence's organization is not taken
+    got = quotes("Officials later said the agency Fema “had done everything it could”.")
+    assert [speaker for _, speaker in got] != ["Officials"]
+
+
+def test_the_employer_of_an_unfound_speaker_is_not_the_speaker() -> None:
+    got = quotes("“Organics are very important for life on Titan,” said geologist Rosaly Lopes of NASA.")
+    assert [speaker for _, speaker in got] != ["NASA"]
+    # with no name before it, the organization after the preposition is the one that speaks
+    got = quotes("“We are cooperating in the matter,” said a spokesperson for Microsoft.")
+    assert [speaker for _, speaker in got] == ["Microsoft"]
+
+
+def test_the_company_said_is_the_organization_named_before() -> None:
+    got = quotes("WeWork is based in New York.",
+                 "A company spokesperson said in an email that “we have received an inquiry and are cooperating.”")
+    assert got == [("we have received an inquiry and are cooperating", "WeWork")]
+
+
+def test_a_short_capitalized_name_in_quotes_is_not_speech_beside_a_verb() -> None:
+    # "the union said" names a speaker (the United Auto Workers), yet "Big Three" is a name, not words said
+    got = quotes("The United Auto Workers reached a deal.",
+                 "The deal followed strikes at Detroit's \"Big Three\" automakers, the union said.")
+    assert got == []

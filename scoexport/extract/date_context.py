@@ -1,4 +1,5 @@
-"""Dates that need context: years after a preposition, bare years, decades and parts of years here;
+"""Dates that need context: years after a preposition, bare years, spans of years ("2004 to 2017"),
+decades, parts and edges of years ("the end of 2025") here;
 month-day without a year, weekdays and "last September" / "next month", resolved against the
 publication date using tense, in `date_relative`.
 
@@ -17,6 +18,13 @@ from .date_relative import has_word, part_of_year, patterns, relative_dates
 
 _YEAR_HINT = re.compile(r"(?:1[6-9]|20)\d\d")
 _DIGIT_RUN = re.compile(r"\d+")
+# "the end of 2025": the month at that edge of a year named by its number
+_YEAR_EDGE = re.compile(r"(?i)\b(?:the\s+)?(?P<edge>end|beginning|start|middle)\s+of\s+"
+                        r"(?P<year>(?:1[6-9]|20)\d\d)\b(?![.,]?\d)")
+# "from 2004 to 2017", "2004-2017", "between 2004 and 2017": one span of years ("and" needs "between")
+_YEAR_RANGE = re.compile(r"(?i)(?:\b(?P<between>between)\s+|\bfrom\s+)?(?<![\w$€£¥.,:/-])"
+                         r"(?P<year>(?:1[6-9]|20)\d\d)(?:\s*[-–—]\s*|\s+(?:to|through|until|and)\s+)"
+                         r"(?P<year2>(?:1[6-9]|20)\d\d)(?![\w%]|[.,:/-]\d|\s+[a-z]{2,}[a-hj-rtv-z]s\b)")
 _UNRESOLVED = dt.date(2001, 1, 3)  # any day: reads the relative forms where no reference resolves them
 
 
@@ -35,6 +43,11 @@ def _contextual(text: str, ref: dt.date | None) -> list[DateMatch]:
     for m in p["part"].finditer(text) if has_word(low, "half", "quarter") else ():
         if m["year"]:
             found.append(part_of_year(m, int(m["year"])))
+    for m in _YEAR_EDGE.finditer(text) if has_word(low, "end of", "beginning of", "start of", "middle of") else ():
+        found.append(_year_edge(m))
+    for m in _YEAR_RANGE.finditer(text):
+        span = _year_range(m)
+        found.extend([span] if span else [])
     for m in p["decade"].finditer(text) if "0s" in text else ():
         decade = int(m["decade"])
         found.append(DateMatch(m.start(), m.end(), m.group(), f"{decade}/{decade + 9}", "decade", dt.date(decade, 1, 1)))
@@ -48,6 +61,22 @@ def _contextual(text: str, ref: dt.date | None) -> list[DateMatch]:
         year = int(m["year"])
         found.append(DateMatch(m.start(), m.end(), m.group(), str(year), "year", dt.date(year, 1, 1)))
     return found + relative
+
+
+def _year_edge(match: re.Match[str]) -> DateMatch:
+    """The month at the edge of a numbered year ("the end of 2025" -> 2025-12)."""
+    first = dt.date(int(match["year"]), {"end": 12, "middle": 6}.get(match["edge"].lower(), 1), 1)
+    return DateMatch(match.start(), match.end(), match.group(), first.strftime("%Y-%m"), "month", first)
+
+
+def _year_range(match: re.Match[str]) -> DateMatch | None:
+    """One span of years ("2004 to 2017" -> 2004/2017); "and" only after "between"; the low end first."""
+    low, high = int(match["year"]), int(match["year2"])
+    joined = match.group()[match.end("year") - match.start():match.start("year2") - match.start()].strip().lower()
+    if high <= low or (joined == "and" and not match["between"]):
+        return None
+    start = match.start("year")  # the date is the years: "from" and "between" stay outside it, as "in" does
+    return DateMatch(start, match.end(), match.string[start:match.end()], f"{low}/{high}", "year", dt.date(low, 1, 1))
 
 
 def find_dates_in_context(text: str, reference: dt.date | None = None) -> list[DateMatch]:

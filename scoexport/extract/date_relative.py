@@ -78,7 +78,9 @@ def patterns() -> dict[str, re.Pattern[str]]:
     weekday = prefix_tree(calendar.day_name)
     day = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
     day2 = r"(?:\s*[-–]\s*(?P<day2>[0-3]?\d))?"
-    no_year = r"\b(?!,?\s*\d)"
+    # a number after the day is its year ("November 11, 2023": an absolute date), unless it is a time of
+    # that day ("Saturday, November 11, 5-8pm", "Nov. 11, 10 a.m.")
+    no_year = r"\b(?!,?\s*\d+(?!\d|[-–:.]\d|\s*[ap]\.?m\b))"
     # "Wednesday, July 3": the weekday restates the date; the date is "July 3"
     on_weekday = rf"\b(?:(?P<wd>{weekday}),?\s+)?"
     return {

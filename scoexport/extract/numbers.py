@@ -103,7 +103,8 @@ def _patterns() -> list[tuple[str, str, re.Pattern[str]]]:
             rf"(?P<pct2>{_PERCENT})?(?![\w.]\d|[^\W\d_])")),
         ("percent", "numeral", re.compile(rf"(?i){b}{numeral()}{_PERCENT}")),
         ("fraction", "numeral", re.compile(rf"(?i){b}(?P<numer>{cardinal_word}|an?|\d+)[\s-]+(?P<frac>{fractions})\b")),
-        ("fraction", "numeral", re.compile(r"(?i)(?<![\w-])(?P<frac>half)\b")),
+        # "half a million" is one number (the number words read it), not a half and a million
+        ("fraction", "numeral", re.compile(rf"(?i)(?<![\w-])(?P<frac>half)\b(?![\s-]+an?\s+(?:{_alt(w['scales'])})\b)")),
         ("times", "numeral", re.compile(rf"(?i){b}{numeral()}\s+times\b")),
         ("times", "numeral", re.compile(rf"(?i)\b(?P<mult>{_alt(w['multiplicatives'])})\b")),
         ("ordinal", "digit", re.compile(r"(?<![\w.,-])(?P<num>\d+)(?:st|nd|rd|th)\b")),
@@ -200,6 +201,8 @@ def _skip(text: str, kind: str, m: re.Match[str], language: str | None = None) -
         return True
     if kind == "times" and m.group().lower() == "once" and not _ONCE_COUNTS.match(text, end):
         return True  # "once expected", "once the deal is done": formerly, as soon as
+    if kind == "ordinal" and quantities.is_era(text, end):
+        return True  # "the 21st century": a date
     if kind == "ordinal" and re.match(r"\s+\d", text[end:end + 3]):
         return True  # "his first 18 games": a selection, not a rank
     if kind == "ordinal" and _NAME_AFTER.match(text, end):

@@ -30,9 +30,9 @@ def word_number() -> str:
     # prefix trees: these words are tried after every number word of a run, and from every start
     cardinal = prefix_tree([*w["units"], *w["tens"]])
     rest = prefix_tree([*w["units"], *w["tens"], *w["scales"]])
-    # "two hundred and five", "a dozen", "five-and-a-half"
+    # "two hundred and five", "a dozen", "half a million", "five-and-a-half"
     # a hyphen with a space after it is suspended ("four- and five-star"): it joins no words
-    return (rf"(?:{cardinal}|an?(?=\s+(?:{_alt(w['scales'])})\b))(?:(?:\s+|-(?!\s))(?:and\s+)?(?:{rest}))*"
+    return (rf"(?:{cardinal}|(?:half[\s-]+)?an?(?=\s+(?:{_alt(w['scales'])})\b))(?:(?:\s+|-(?!\s))(?:and\s+)?(?:{rest}))*"
             r"(?:[\s-]+and[\s-]+a[\s-]+half\b)?")
 
 
@@ -52,12 +52,16 @@ def numeral(tag: str = "") -> str:
 
 
 def words_value(text: str) -> float | None:
-    """'twenty-four' -> 24, 'two hundred and five' -> 205, 'a dozen' -> 12, 'five-and-a-half' -> 5.5."""
+    """'twenty-four' -> 24, 'two hundred and five' -> 205, 'a dozen' -> 12, 'five-and-a-half' -> 5.5,
+    'half a million' -> 500000."""
     w = number_table()
     total, current, extra = 0.0, 0.0, 0.0
     tokens = re.split(r"[\s-]+", text.lower())
     if tokens[-3:] == ["and", "a", "half"]:
         tokens, extra = tokens[:-3], 0.5
+    factor = 1.0
+    if tokens[:1] == ["half"]:
+        tokens, factor = tokens[1:], 0.5  # "half a million": half of the scale
     if tokens and tokens[0] in ("a", "an"):
         tokens[0] = "one"
     for token in tokens:
@@ -74,7 +78,7 @@ def words_value(text: str) -> float | None:
                 current = (current or 1) * scale
         else:
             return None
-    return total + current + extra
+    return (total + current + extra) * factor
 
 
 def numeral_value(m: re.Match[str], tag: str = "") -> float:

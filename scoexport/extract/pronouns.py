@@ -48,8 +48,13 @@ class Speakers:
         # people named outside quotes by their surname, and by the role of the title before their name
         self.surnamed: dict[str, list[tuple[tuple[int, int], Fact]]] = {}
         self.titled: dict[str, list[tuple[tuple[int, int], Fact]]] = {}
+        # organizations named outside quotes: what "the company said" refers back to
+        self.organizations: list[tuple[tuple[int, int], Fact]] = []
         for f in names:
             p = texts.get(f.paragraph_id)
+            if p is not None and f.entity_type == "organization" \
+                    and not quoted[f.paragraph_id].overlaps(f.start, f.start + 1):
+                self.organizations.append(((p.seq, f.start), f))
             if p is None or f.entity_type != "person" or quoted[f.paragraph_id].overlaps(f.start, f.start + 1):
                 continue
             if " " in (f.value or ""):
@@ -63,7 +68,7 @@ class Speakers:
             if _OBLIQUE.search(p.text, max(0, f.start - 40), f.start):
                 self.oblique.add(f.fact_id)
         self.people.sort(key=lambda item: item[0])
-        for found in (*self.surnamed.values(), *self.titled.values()):
+        for found in (*self.surnamed.values(), *self.titled.values(), self.organizations):
             found.sort(key=lambda item: item[0])
         self.places = [at for at, _ in self.people]
 
@@ -87,6 +92,10 @@ class Speakers:
     def titled_as(self, role: str, p: Paragraph, offset: int) -> Fact | None:
         """The last person named before this place after the title `role` ("the governor": Gov. Kristi Noem)."""
         return _last_before(self.titled.get(_role(role), []), (p.seq, offset))
+
+    def last_organization(self, p: Paragraph, offset: int) -> Fact | None:
+        """The last organization named before this place ("WeWork ... a company spokesperson said": WeWork)."""
+        return _last_before(self.organizations, (p.seq, offset))
 
 
 def _last_before(found: list[tuple[tuple[int, int], Fact]], at: tuple[int, int]) -> Fact | None:

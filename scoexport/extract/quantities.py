@@ -69,6 +69,14 @@ def _address() -> re.Pattern[str]:
     return re.compile(rf"[A-Za-z]?(?:\s+[A-Z][\w'’.-]*){{1,3}}\s+(?:{alternation(_lists()['address_heads'])})\b")
 
 
+# police and court reports place an address by its hundred-block: "the 4100 block of Coldstream Terrace"
+_BLOCK_OF = re.compile(r"\s+block\s+of\b")
+
+
+_WEB_ADDRESS = re.compile(r"\bhttps?://\S+|\bwww\.\S+")
+_LINK_LIST_ADDRESSES = 3
+
+
 @cache
 def _numbered_of() -> re.Pattern[str]:
     """An identifier and "of" before a total: "photo 1 of 12", "page 3 of 40"."""
@@ -91,12 +99,15 @@ def _fixed() -> re.Pattern[str]:
 
 
 def not_running_text(text: str) -> bool:
-    """A table row, a reference entry or page furniture: numerals there are not quantities of prose.
+    """A table row, a reference entry, a list of links or page furniture: numerals there are not
+    quantities of prose.
 
     A row of a table is mostly numerals; furniture has no more than a couple of words; a reference
-    entry shows the punctuation of citations."""
+    entry shows the punctuation of citations; prose cites a web address or two, a list of links one per item."""
     if len(_LETTER_WORD.findall(text, 0, 300)) < 3:  # the opening is enough to see three words
         return True
+    if len(_WEB_ADDRESS.findall(text)) >= _LINK_LIST_ADDRESSES:
+        return True  # a list of links (a shop's picks, resources): items and their specs, not sentences
     numeric = numeric_tokens(text)
     if numeric >= 3 and numeric * 2 >= len(text.split()):
         return True
@@ -144,8 +155,10 @@ def is_identifier(text: str, start: int, end: int) -> bool:
         return True  # "photo 1 of 12": the total of a numbering
     if _PHONE.match(text, start) or _PHONE_AREA.search(text, max(0, start - 8), start):
         return True  # a telephone number: "942-6384", "(773) 942-6384", "555.014.2000"
-    if text[start].isdigit() and _address().match(text, end):
-        return True  # a house number: "10 Downing Street"
+    if text[start].isdigit() and (_address().match(text, end) or _BLOCK_OF.match(text, end)):
+        return True  # a house number: "10 Downing Street", "the 4100 block of Coldstream Terrace"
+    if before and before in "'’" and end - start == 2 and text[start - 2:start - 1] in ("", " ", "("):
+        return True  # "the ’80s", "class of '98": a year with its century elided, a date
     if text[start] == "0" and end - start > 1 and text[start + 1].isdigit():
         return True  # "007", "000": a code, or the tail of a number grouped with a separator we do not read
     found = _word_before(text, start)
@@ -236,3 +249,14 @@ def is_fixed_expression(text: str, start: int, end: int) -> bool:
     window_end = min(len(text), end + 20)
     return any(m.start() <= start and end <= m.end()
                for m in _fixed().finditer(text, max(0, start - 30), window_end))
+
+
+@cache
+def _era_after() -> re.Pattern[str]:
+    return re.compile(rf"(?i)[\s-]+(?:{alternation(_lists()['era_words'])})\b")
+
+
+def is_era(text: str, end: int) -> bool:
+    """Is the ordinal ending at `end` a period of the calendar ("the 21st century", "the third millennium")?
+    Such a period is a date, not a rank of anything."""
+    return bool(_era_after().match(text, end))

@@ -1,0 +1,220 @@
+"""Attribution: the verbs of speech of a paragraph and who the text says speaks each one.
+
+Enters: a paragraph's text, its quoted spans and the people and organizations named in it; leaves: each verb
+of speech outside the quotes with its speaker (quotes.py gives each quote the speaker of the verb nearest it).
+
+The speaker of a verb of speech is its subject: the name (or pronoun) just before the verb ("Cook
+said", "he told Benioff"), or just after a verb that does not take the listener as object ("said Cook",
+not "told Cook"), or after "according to"; and where none of these stands there, the sentence's first
+person (else organization) before the verb (a subject with a long apposition: "Dylan Nelson, a fellow at
+..., Germany, and co-author ..., said"). An organization after "of"/"at" in the words after the verb,
+past a name we did not find, employs the speaker and is not one ("said geologist Rosaly Lopes of NASA").
+A pronoun is the last person named before it whose given name is not of the other sex ("she" passes
+over a Vivek, "he" over a Nikki; given names nearly always carried by one sex, data/name_sexes.txt),
+preferring one not named after a preposition (pronouns.py); "they" is a group and names no one.
+A role as subject ("the governor said") is the person named earlier after that title ("Gov. Kristi
+Noem"; short forms in data/title_roles.txt); an organization's kind as subject ("the company said", "a
+company spokesperson told": data/organization_nouns.txt, organization_voices.txt) is the organization
+named last before it. A verb of speech is lower case inside a sentence ("the
+United States" states nothing), and counts for a short phrase only where it has a subject; one word
+in quotes is speech when an attribution follows it ("“Wow,” he whispers").
+A name inside the quote is never its speaker.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Container
+from dataclasses import dataclass
+from functools import cache
+
+from ..data import alternation, load_lines
+from ..records import Fact, Paragraph
+from ..spans import SpanSet
+from .gazetteer import title_words
+from .pronouns import Speakers
+from .words import listener_verbs, speech_verbs
+
+_VERB = re.compile(r"\b[A-Za-z]+\b(?: to\b)?")
+# a pronoun subject, with up to two adverbs or auxiliaries before its verb ("he instead told", "she has said")
+_PRONOUN = re.compile(r"\b(?P<pronoun>he|she|they)\s+(?:(?:also|then|later|again|instead|has|had|have|would|will|"
+                      r"\w+ly)\s+){0,2}$", re.I)
+_ROLE = re.compile(r"\b[Tt]he\s+(?:[a-z]+\s+)?(?P<role>(?!(?:also|then|later|again|has|had|have)\s)[a-z]+)\s+"
+                   r"(?:(?:also|then|later|again|has|had|have)\s+)?$")
+_PRONOUN_AFTER = re.compile(r"\s+(?P<pronoun>he|she)\b")
+# what may stand between a speaker and the verb: an apposition (", Apple's chief executive,") and an adverb or auxiliary
+_BEFORE_VERB = re.compile(r"^(?:\s*,[^,“”\"]{1,80},)?\s*(?:(?:also|then|later|again|has|had|have|would|will|\w+ly)\s+){0,2}$")
+# what may stand between an inverted verb and the speaker: role words ("said Apple CEO Tim Cook"), also
+# as an apposition before the name ("said the city's mayor, Ana Ruiz")
+_AFTER_VERB = re.compile(r"^\s+(?:[\w'’.-]+\s+){0,4}(?:[a-z][\w'’.-]*,\s+)?$")
+# the longest gap the two patterns above accept between a name and its verb in normalized text (an
+# apposition of 80 characters and two words): names farther away are not looked at, so each verb
+# costs the names near it, not every name of the paragraph
+_NEAR = 300
+_CAPITALIZED_BEFORE = re.compile(r"\b([A-Z][a-z’'-]+)(?:’s|'s)?\s+(?:(?:also|then|later|again|has|had|have|\w+ly)\s+){0,2}$")
+_APPOSITION_END = re.compile(r",\s*$")
+_OPENING = re.compile(r"(?:^|[.!?:;“”\"]\s*)$")  # what stands before a word that opens a sentence
+_NAME_WORD = re.compile(r"\s[A-Z][a-z]")  # a capitalized word inside a sentence: part of a name
+_AFFILIATION = re.compile(r"\b(?:at|of|for|with|from) (?:the )?$")  # "an analyst at Stratfor": where one works
+
+
+@cache
+def _organization_subject() -> re.Pattern[str]:
+    """A subject that names an organization by its kind ("the company", "a company spokesperson", "the
+    agency’s spokeswoman"), just before a verb of speech: news refers back so to the organization it named."""
+    nouns = alternation(load_lines("organization_nouns.txt"))
+    voices = alternation(load_lines("organization_voices.txt"))
+    return re.compile(rf"\b(?:[Tt]he|[Aa]n?)\s+(?:{nouns})(?:(?:’s|'s)?\s+(?:{voices}))?\s+"
+                      r"(?:(?:also|then|later|again|has|had|have)\s+)?$")
+
+
+@dataclass
+class Speech:
+    """A verb of speech in a paragraph, outside any quote."""
+
+    start: int
+    end: int
+    verb: str
+    speaker: Fact | None = None
+    said: bool = False  # a subject stands beside the verb: a name or a pronoun
+    listener: str | None = None  # the entity a listener verb names after it
+
+
+def speech_verbs_in(text: str, quotes: list[tuple[int, int]]) -> list[Speech]:
+    verbs, listeners = speech_verbs(), listener_verbs()
+    quoted = SpanSet(len(text) + 1)
+    for s, e in quotes:
+        quoted.add(max(0, s - 1), e + 1)
+    found = []
+    for start, end in verb_spans(text, verbs):
+        word = text[start:end].lower()
+        verb = "according" if word == "according to" else word.split()[0]
+        if verb not in verbs or (verb == "according" and word != "according to"):
+            continue
+        if quoted.overlaps(start, start + 1):
+            continue
+        if text[start].isupper() and not _OPENING.search(text, max(0, start - 3), start):
+            continue  # "the United States", "Notes from ...": a capital inside a sentence starts a name
+        found.append(Speech(start, end, verb if verb not in listeners else verb + "+"))
+    return found
+
+
+_LOWER_RUN = re.compile(r"[a-z]+")
+_TO_AFTER = re.compile(r" to\b")
+_WORD_CHAR = re.compile(r"\w")
+
+
+def verb_spans(text: str, verbs: frozenset[str]) -> list[tuple[int, int]]:
+    """The spans `_VERB` finds in the text (a whole word of ASCII letters and a " to" after it) whose word
+    is one of `verbs` (lower-case), and maybe others. A paragraph holds a few verbs among hundreds of
+    words: each verb it holds is looked for in the lower-cased text, where lower-casing keeps every
+    character in place and makes no ASCII letter of another (the Kelvin sign would); else every word."""
+    lowered = text.lower()
+    if len(lowered) != len(text) or "\u212a" in text:
+        return [m.span() for m in _VERB.finditer(text)]
+    spans = []
+    for verb in verbs.intersection(_LOWER_RUN.findall(lowered)):
+        at = lowered.find(verb)
+        while at >= 0:
+            end = at + len(verb)
+            if not (at and _WORD_CHAR.match(text, at - 1)) and not _WORD_CHAR.match(text, end):
+                to = _TO_AFTER.match(text, end)
+                spans.append((at, to.end() if to else end))
+            at = lowered.find(verb, end)
+    return sorted(spans)
+
+
+def subject_of(speech: Speech, text: str, outside: list[Fact], sentence_start: int,
+             surnames: Container[str] = ()) -> Fact | str | None:
+    """The speaker of one verb of speech: a name before it, a pronoun before it, or a name after it.
+    `outside` are the paragraph's names outside quotes, in text order; `surnames` those of people named in full."""
+    i = first_from(outside, speech.start)
+    for j in range(i - 1, -1, -1):  # the nearest name before that the gap allows
+        f = outside[j]
+        if f.end < speech.start - _NEAR:
+            break
+        if f.end <= speech.start and _BEFORE_VERB.match(text[f.end:speech.start]):
+            if f.entity_type != "person" and _AFFILIATION.search(text[max(0, f.start - 10):f.start]):
+                # "Omar Lamrani, an analyst at Stratfor, ... told": the organization is the speaker's employer
+                for k in range(first_from(outside, sentence_start), j):
+                    if outside[k].entity_type == "person":
+                        return outside[k]
+            return f
+    surname = _CAPITALIZED_BEFORE.search(text, max(0, speech.start - 40), speech.start)
+    # "Noem later tweeted": a person named in full earlier, if one; a capital that opens a sentence is any
+    # word ("They", "Officials"), so there only a surname of someone already named
+    if surname and (surname.group(1) in surnames
+                    or not _OPENING.search(text, max(0, surname.start() - 3), surname.start())):
+        return "surname " + surname.group(1)
+    if speech.verb.rstrip("+").endswith("ing"):
+        # "Boudreau gave a talk, telling them ...": a participle's subject is the sentence's
+        j = first_from(outside, sentence_start)
+        if j < len(outside) and outside[j].end <= speech.start:
+            return outside[j]
+    after = None
+    for j in range(first_from(outside, speech.end), len(outside)):
+        f = outside[j]
+        if f.start > speech.end + _NEAR:
+            break
+        if _AFTER_VERB.match(text[speech.end:f.start]):
+            if f.entity_type != "person" and _AFFILIATION.search(text, max(0, f.start - 10), f.start) \
+                    and _NAME_WORD.search(text, speech.end, f.start):
+                break  # "said geologist Rosaly Lopes of NASA": the organization employs a speaker we did not find
+            after = f
+            break
+    role = _ROLE.search(text, max(0, speech.start - 40), speech.start)
+    if role and role.group("role").lower() in title_words():
+        return "the " + role.group("role").lower()  # "the governor said": the person named with that title
+    if _organization_subject().search(text, max(0, speech.start - 60), speech.start):
+        return "organization"  # "the company said", "a company spokesperson told": the organization named before
+    pronoun = _PRONOUN.search(text[max(0, speech.start - 40):speech.start])
+    if pronoun:
+        if speech.verb.endswith("+") and after:
+            speech.listener = after.entity_id  # "he told Cook": he is not Cook
+        return pronoun.group("pronoun").lower()
+    if not speech.verb.endswith("+"):  # "told Benioff": the name after is the listener
+        pronoun = _PRONOUN_AFTER.match(text, speech.end)
+        if pronoun:
+            return pronoun.group("pronoun").lower()  # "..., replied she"
+        if after:
+            return after
+    # a long apposition between the subject and its verb ("Dylan Nelson, a fellow at ..., Germany, and co-author
+    # of the study, said"): the first person before the verb in its sentence, else the first organization;
+    # looked for within _NEAR of the verb so that each verb costs the names near it. An apposition ends in a
+    # comma; a noun just before the verb is its subject ("44 percent of Americans say"), no name farther back
+    if not _APPOSITION_END.search(text, max(0, speech.start - 4), speech.start):
+        return None
+    first = None
+    for j in range(first_from(outside, max(sentence_start, speech.start - _NEAR)), len(outside)):
+        f = outside[j]
+        if f.end > speech.start:
+            break
+        if f.entity_type == "person":
+            return f
+        first = first or f
+    return first
+
+
+def first_from(facts: list[Fact], offset: int) -> int:
+    """The index of the first fact starting at or after offset (facts in text order)."""
+    lo, hi = 0, len(facts)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if facts[mid].start < offset:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo
+
+
+def resolve(found: Fact | str | None, speakers: Speakers, p: Paragraph, speech: Speech) -> Fact | None:
+    if found == "they":
+        return None  # a group ("the family", "officials"): no one person the text names
+    if isinstance(found, str) and found.startswith("surname "):
+        return speakers.by_surname(found[8:], p, speech.start)
+    if found == "organization":
+        return speakers.last_organization(p, speech.start)
+    if isinstance(found, str) and found.startswith("the "):
+        return speakers.titled_as(found[4:], p, speech.start)
+    if isinstance(found, str):
+        return speakers.last(p, speech.start, speech.listener, found)
+    return found
