@@ -79,10 +79,16 @@ def main() -> None:
         if prof:
             prof.disable()
             prof.dump_stats(a.profile)
+    print(report(spent, size, n))
+
+
+def report(spent: dict[str, float], size: int, n: int) -> str:
+    """The run's total and one line per stage: CPU seconds, share, MB per CPU second."""
     total = sum(spent.values())
-    print(f"{n} documents, {size / 1e6:.1f} MB in {total:.2f} CPU s = {size / 1e6 / total:.2f} MB per CPU second")
-    for stage, seconds in spent.items():
-        print(f"  {stage:8} {seconds:7.2f} CPU s  {seconds / total:5.1%}  {size / 1e6 / seconds:8.2f} MB per CPU s")
+    lines = [f"{n} documents, {size / 1e6:.1f} MB in {total:.2f} CPU s = {size / 1e6 / total:.2f} MB per CPU second"]
+    lines += [f"  {stage:8} {seconds:7.2f} CPU s  {seconds / total:5.1%}  {size / 1e6 / seconds:8.2f} MB per CPU s"
+              for stage, seconds in spent.items()]
+    return "\n".join(lines)
 
 
 if __name__ == "__main__":

@@ -1,6 +1,6 @@
 """Do two commits make the same datasets? Table by table, row by row, tool version ignored.
 
-    .venv/bin/python bench/compare_datasets.py BASE [HEAD] [--sets seeds,pdftext,html,dates]
+    .venv/bin/python bench/compare_datasets.py BASE [HEAD] [--sets seeds,pdftext,html,dates] [--input NAME=PATH]
 
 Each commit is unpacked with `git archive` into a work folder and run from there (its own package
 at the front of `sys.path`, this interpreter's dependencies), converting the same inputs: the seeds
@@ -139,11 +139,15 @@ def main() -> int:
     parser.add_argument("--work", type=Path, default=Path(tempfile.gettempdir()) / "scoexport-compare",
                         help="where commits are unpacked and datasets kept")
     parser.add_argument("-j", "--jobs", type=int, default=1, help="processes per conversion")
+    parser.add_argument("--input", action="append", default=[], metavar="NAME=PATH",
+                        help="one more set to compare (a folder or glob, e.g. a bench corpus); repeatable")
     args = parser.parse_args()
     base, head = resolve(args.base), resolve(args.head)
     print(f"base {base[:10]}  head {head[:10]}")
     sets = input_sets(args.eval)
-    wanted = [s for s in args.sets.split(",") if s]
+    extra = dict(item.split("=", 1) for item in args.input)
+    sets.update({name: [str(Path(path).resolve())] for name, path in extra.items()})
+    wanted = [s for s in args.sets.split(",") if s] + list(extra)
     missing = [s for s in wanted if s not in sets]
     if missing:
         print(f"skipped (no {args.eval}): {', '.join(missing)}")

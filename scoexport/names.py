@@ -2,7 +2,7 @@
 entity rules (extract), so that both decide "organization or person" and "place" the same way."""
 from __future__ import annotations
 
-from functools import cache
+from functools import cache, lru_cache
 
 from .data import load_json, load_lines
 
@@ -20,6 +20,7 @@ def _head_set() -> frozenset[str]:
     return frozenset(h.lower().rstrip(".") for h in organization_heads())
 
 
+@lru_cache(maxsize=4096)  # a document names the same people and bodies again and again
 def looks_like_organization(name: str) -> bool:
     """A name with an organization head word or a legal form in it ("News Nation", "Microsoft Corp"), or a
     name of several words set in capitals, is an organization, not a person."""

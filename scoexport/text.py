@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
+from string import ascii_lowercase
 
 from .data import alternation, load_lines, word_set
 from .records import Line
@@ -37,7 +38,12 @@ def ends_sentence(text: str) -> bool:
     return bool(_TERMINAL.search(text))
 
 
+_DROP_ASCII_LOWER = str.maketrans("", "", ascii_lowercase)
+
+
 def is_all_caps(text: str) -> bool:
+    if (len(text) - len(text.translate(_DROP_ASCII_LOWER))) * 5 > len(text):
+        return False  # a fifth of the text in lower-case letters: not capitals (prose, told without a loop)
     letters = [ch for ch in text if ch.isalpha()]
     return len(letters) >= MIN_CAPS_LETTERS and sum(ch.isupper() for ch in letters) >= CAPS_SHARE * len(letters)
 

@@ -231,3 +231,67 @@ def test_ascii_text_is_never_taken_for_mojibake(text: str) -> None:
 
     assert not is_bad(text)  # why fix_mojibake may skip ASCII text without asking ftfy
     assert fix_mojibake(text) == text
+
+
+def _admits_ascii(item: tuple) -> bool:
+    """Can this one element of a parsed pattern match an ASCII character?"""
+    import re
+    from re import _compiler, _parser  # type: ignore[attr-defined]
+
+    one = _parser.SubPattern(_parser.State(), [item])
+    pattern = _compiler.compile(one, re.UNICODE)
+    return any(pattern.fullmatch(chr(c)) for c in range(128))
+
+
+def _ops(items: list) -> list:
+    """The names of every operation of a parsed pattern, nested ones included (for an anchor, which one)."""
+    from re import _constants  # type: ignore[attr-defined]
+
+    found = []
+
+    def walk(node: object) -> None:
+        if hasattr(node, "data"):  # a SubPattern
+            for op, arg in node.data:
+                found.append(str(arg if op is _constants.AT else op))
+                walk(arg)
+        elif isinstance(node, (tuple, list)):
+            for part in node:
+                walk(part)
+
+    walk(type("Sub", (), {"data": items})())
+    return found
+
+
+def test_ftfy_badness_is_short_anchorless_and_never_all_ascii() -> None:
+    """What `looks_garbled` relies on to search only around non-ASCII characters."""
+    import re
+    from re import _constants, _parser  # type: ignore[attr-defined]
+
+    from ftfy.badness import BADNESS_RE
+
+    from scoexport.clean.repair import BADNESS_WIDTH
+
+    parsed = _parser.parse(BADNESS_RE.pattern, BADNESS_RE.flags)
+    assert parsed.getwidth()[1] <= BADNESS_WIDTH
+    [(op, (_, branches))] = parsed.data
+    assert op is _constants.BRANCH
+    # search(text, pos, endpos) reads the window as the text there, but for the start of the text, which
+    # only the real start matches: the one anchor allowed
+    assert not BADNESS_RE.flags & re.MULTILINE
+    ops = set(_ops(parsed.data))
+    assert not ops & {"ASSERT", "ASSERT_NOT", "GROUPREF", "GROUPREF_EXISTS"}
+    assert {op for op in ops if op.startswith("AT_")} <= {"AT_BEGINNING"}
+    for branch in branches:  # each holds one character no ASCII character can stand for
+        assert any(item[0] in (_constants.IN, _constants.LITERAL) and not _admits_ascii(item)
+                   for item in branch.data), branch
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="aeZ \\n.é”’–â€™Ã©ÂœŒ°²×√вЂ│ØÙ", max_size=60), st.text(max_size=40))
+def test_garbled_text_is_found_as_ftfy_finds_it(mixed: str, anything: str) -> None:
+    from ftfy.badness import is_bad
+
+    from scoexport.clean.repair import looks_garbled
+
+    for text in (mixed, anything, "plain words " * 20 + mixed + " more words" * 20):
+        assert looks_garbled(text) == is_bad(text)

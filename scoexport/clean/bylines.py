@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from functools import cache
+from itertools import islice
 
 from ..authors import byline_opening
 from ..data import alternation, load_lines
@@ -55,7 +56,8 @@ def _publisher_tail(text: str) -> tuple[str, str | None]:
 
 def is_dateline(text: str) -> bool:
     """A short line that is a date with dateline words around it, or opens with a dateline word."""
-    words = _WORDS.findall(text)
+    # a paragraph is read only as far as one word too many for a dateline
+    words = [m.group() for m in islice(_WORDS.finditer(text), MAX_DATELINE_WORDS + 1)]
     if not words or len(words) > MAX_DATELINE_WORDS:
         return False
     head, _ = _publisher_tail(text)

@@ -14,7 +14,10 @@ _SCRIPT_ALIASES = {"HIRAGANA": "CJK", "KATAKANA": "CJK", "CJK": "CJK", "HANGUL":
 
 
 def guess_language(text: str, sample: int = 20000) -> str | None:
-    words = Counter(w.lower() for w in _WORD.findall(text[:sample]))
+    text = text[:sample]
+    lowered = text.lower()
+    # lower-casing the text at once splits it into the same words where it keeps its length ("İ" does not)
+    words = Counter(_WORD.findall(lowered) if len(lowered) == len(text) else (w.lower() for w in _WORD.findall(text)))
     if not words:
         return None
     scores = {lang: sum(words[w] for w in stop) for lang, stop in load_json("stopwords.json").items()}
@@ -30,7 +33,13 @@ def _letter_script(ch: str) -> str:
 
 
 def script_counts(text: str) -> Counter[str]:
-    return Counter(_letter_script(ch) for ch in text if ch.isalpha())
+    """Letters per script, the scripts in the order their first letter comes in the text. Each distinct
+    character is looked at once (a text repeats a few dozen letters), not each character."""
+    counts: Counter[str] = Counter()
+    for ch, n in Counter(text).items():
+        if ch.isalpha():
+            counts[_letter_script(ch)] += n
+    return counts
 
 
 def main_script(text: str) -> str | None:

@@ -22,7 +22,9 @@ from collections import Counter
 from ..text import TextLine, ends_sentence
 from .measure import Measure, first_word
 
-_MID_SENTENCE_CAPITAL = re.compile(r"(?<=[a-z,;] )([A-Z][\w’'-]+)")
+# a capital after a lower-case word or a comma and a space; the capital comes first in the pattern (the
+# lookbehind after it) so that the regex engine scans for capitals rather than trying every character
+_MID_SENTENCE_CAPITAL = re.compile(r"([A-Z](?<=[a-z,;] [A-Z])[\w’'-]+)")
 _LOWER_WORD = re.compile(r"\b[a-z][\w’'-]*")
 _BARE_LINK = re.compile(r"^(?:https?://|www\.)\S+$")
 _DASH_OPENING = re.compile(r"^[—–-]\s+(\w)")

@@ -5,7 +5,7 @@ import re
 from itertools import pairwise
 
 import ftfy
-from ftfy.badness import is_bad
+from ftfy.badness import BADNESS_RE
 
 _INVISIBLE = re.compile(r"[\u00ad\u200b-\u200f\u2060-\u2064\ufeff]")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
@@ -27,10 +27,29 @@ def normalize(text: str) -> str:
     return _SPACES.sub(" ", _CONTROL.sub("", _INVISIBLE.sub("", text))).strip()
 
 
+# the longest sequence ftfy's badness pattern matches; a test keeps it true for the installed ftfy
+BADNESS_WIDTH = 7
+# non-ASCII characters with at most 2 * (BADNESS_WIDTH - 1) ASCII ones between them: one window, one search
+_NON_ASCII_AREA = re.compile(rf"[^\x00-\x7f](?:[\x00-\x7f]{{0,{2 * (BADNESS_WIDTH - 1)}}}[^\x00-\x7f])*")
+
+
+def looks_garbled(text: str) -> bool:
+    """ftfy's `is_bad`, read only around non-ASCII characters.
+
+    Every sequence the badness pattern matches is at most BADNESS_WIDTH characters long, holds a
+    non-ASCII character and asserts nothing about its surroundings (a test checks all three on the
+    installed ftfy), so a search of the few characters around each run of non-ASCII characters finds
+    what a search of the whole text finds; curly quotes in long English paragraphs cost no full scan, and
+    text in another script is one window, searched once."""
+    reach = BADNESS_WIDTH - 1
+    return any(BADNESS_RE.search(text, max(0, m.start() - reach), m.end() + reach)
+               for m in _NON_ASCII_AREA.finditer(text))
+
+
 def fix_mojibake(text: str) -> str:
     # ftfy is slow (about 3 MB/s), so it only sees text that looks garbled; mojibake is made of non-ASCII
     # characters, so ASCII text is never garbled and skips even the check
-    return text if text.isascii() or not is_bad(text) else ftfy.fix_text(text)
+    return text if text.isascii() or not looks_garbled(text) else ftfy.fix_text(text)
 
 
 def hyphenated_pairs(text: str) -> frozenset[str]:

@@ -150,14 +150,16 @@ def _joined(text: str, m: re.Match[str], word_starts: list[int]) -> Definition |
 
 def find_definitions(text: str) -> list[Definition]:
     found = []
-    word_starts = _word_starts(text) if "(" in text or "[" in text or ", " in text else []
-    for paren in _PAREN.finditer(text):
+    parens = list(_PAREN.finditer(text))
+    joined = list(_JOINED.finditer(text)) if ", " in text else []
+    word_starts = _word_starts(text) if parens or joined else []  # only a bracket or a joined pair looks them up
+    for paren in parens:
         definition = _definition_before(text, paren, word_starts) or _definition_after(text, paren, word_starts)
         if definition:
             found.append(definition)
     if ", " in text:
         taken = {d.short_span for d in found}
-        for m in _JOINED.finditer(text):
+        for m in joined:
             definition = _joined(text, m, word_starts)
             if definition and definition.short_span not in taken:
                 found.append(definition)

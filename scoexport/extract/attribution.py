@@ -85,17 +85,42 @@ def speech_verbs_in(text: str, quotes: list[tuple[int, int]]) -> list[Speech]:
     for s, e in quotes:
         quoted.add(max(0, s - 1), e + 1)
     found = []
-    for m in _VERB.finditer(text):
-        word = m.group().lower()
+    for start, end in verb_spans(text, verbs):
+        word = text[start:end].lower()
         verb = "according" if word == "according to" else word.split()[0]
         if verb not in verbs or (verb == "according" and word != "according to"):
             continue
-        if quoted.overlaps(m.start(), m.start() + 1):
+        if quoted.overlaps(start, start + 1):
             continue
-        if m.group()[0].isupper() and not _OPENING.search(text, max(0, m.start() - 3), m.start()):
+        if text[start].isupper() and not _OPENING.search(text, max(0, start - 3), start):
             continue  # "the United States", "Notes from ...": a capital inside a sentence starts a name
-        found.append(Speech(m.start(), m.end(), verb if verb not in listeners else verb + "+"))
+        found.append(Speech(start, end, verb if verb not in listeners else verb + "+"))
     return found
+
+
+_LOWER_RUN = re.compile(r"[a-z]+")
+_TO_AFTER = re.compile(r" to\b")
+_WORD_CHAR = re.compile(r"\w")
+
+
+def verb_spans(text: str, verbs: frozenset[str]) -> list[tuple[int, int]]:
+    """The spans `_VERB` finds in the text (a whole word of ASCII letters and a " to" after it) whose word
+    is one of `verbs` (lower-case), and maybe others. A paragraph holds a few verbs among hundreds of
+    words: each verb it holds is looked for in the lower-cased text, where lower-casing keeps every
+    character in place and makes no ASCII letter of another (the Kelvin sign would); else every word."""
+    lowered = text.lower()
+    if len(lowered) != len(text) or "\u212a" in text:
+        return [m.span() for m in _VERB.finditer(text)]
+    spans = []
+    for verb in verbs.intersection(_LOWER_RUN.findall(lowered)):
+        at = lowered.find(verb)
+        while at >= 0:
+            end = at + len(verb)
+            if not (at and _WORD_CHAR.match(text, at - 1)) and not _WORD_CHAR.match(text, end):
+                to = _TO_AFTER.match(text, end)
+                spans.append((at, to.end() if to else end))
+            at = lowered.find(verb, end)
+    return sorted(spans)
 
 
 def subject_of(speech: Speech, text: str, outside: list[Fact], sentence_start: int,

@@ -3,8 +3,10 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
-from collections.abc import Iterable
+import re
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from .. import ids
@@ -97,3 +99,67 @@ def make_fact(ctx: Context, paragraph: Paragraph, kind: str, start: int, end: in
     return Fact(ids.fact_id(paragraph.paragraph_id, kind, start, end), paragraph.doc_id, paragraph.paragraph_id,
                 sentence.sentence_id if sentence else None, kind, paragraph.text[start:end], value, start, end,
                 **extra)  # type: ignore[arg-type]
+
+
+# the characters a case-blind pattern matches to an ASCII letter where `str.lower` gives another character
+# (dotted and dotless i, long s): with one in the text, its lower-case form may lack a word the pattern finds
+FOLDED_APART = ("\u0130", "\u0131", "\u017f")
+
+
+def may_hold(text: str, lowered: str, cues: Iterable[str]) -> bool:
+    """Could a case-blind pattern that needs one of `cues` (lower-case pieces of its words) match in `text`?
+
+    A cheap test before a costly scan: `lowered` (text.lower()) holds every cue the pattern can match, but for
+    the few characters lower-casing and case-blind matching treat apart, whose presence answers yes."""
+    return any(cue in lowered for cue in cues) or (not text.isascii() and any(c in text for c in FOLDED_APART))
+
+
+def matches_at(pattern: re.Pattern[str], text: str, starts: Iterable[int]) -> Iterator[re.Match[str]]:
+    """The matches of `pattern` that begin at one of `starts` (in order), without overlaps, as finditer gives
+    them where every match begins at one of `starts`. A pattern that opens with a lookbehind or a word
+    boundary gets no fast scan from the regex engine, which then tries it at every character; tried only
+    where its first character can be, it costs those places."""
+    end = 0
+    for pos in starts:
+        if pos >= end:
+            m = pattern.match(text, pos)
+            if m:
+                end = m.end()
+                yield m
+
+
+_CAPITAL_OR_DIGIT = re.compile(r"[A-Z0-9]\w*")
+
+
+def opens_capitalized(word: str) -> bool:
+    """Whether the word opens with a capital letter or a digit, as the words `capital_starts` finds do."""
+    return _CAPITAL_OR_DIGIT.match(word) is not None
+
+
+@lru_cache(maxsize=8)
+def capital_starts(text: str) -> tuple[int, ...]:
+    """Where a word that opens with a capital letter or a digit may start: the first capital or digit of each
+    run of word characters ("Paris", "2nd", the "P" of "iPhone"). Every position where `\\b[A-Z0-9]` matches
+    is one (shared by the rules of one paragraph: the same text asks again)."""
+    return tuple(m.start() for m in _CAPITAL_OR_DIGIT.finditer(text))
+
+
+def word_places(text: str, lowered: str, words: Iterable[str]) -> list[int] | None:
+    """Where each of `words` (lower-case) is written in the text, in any case, in text order (and some places
+    inside longer words); None where lower-casing moves characters or folds them apart from case-blind
+    matching, and the caller scans instead. A case-blind pattern that opens with one of the words can
+    only match at one of these places."""
+    if len(lowered) != len(text) or (not text.isascii() and any(c in text for c in FOLDED_APART)):
+        return None
+    return written(lowered, words)
+
+
+def written(text: str, words: Iterable[str]) -> list[int]:
+    """Where each of `words` is written in the text, as it is, in text order."""
+    places = []
+    for word in words:
+        at = text.find(word)
+        while at >= 0:
+            places.append(at)
+            at = text.find(word, at + 1)
+    return sorted(places)

@@ -12,6 +12,7 @@ import re
 from functools import cache
 
 from ..data import alternation, load_json, load_lines
+from .base import may_hold
 
 
 @cache
@@ -22,8 +23,17 @@ def _credit_pattern() -> re.Pattern[str]:
     return re.compile(rf"(?i:\b(?:{words}))\s*[^.;()\n]{{0,240}}")
 
 
+@cache
+def _credit_cues() -> tuple[str, ...]:
+    """The first word of each credit, lower-case, none holding another (a credit needs one of them)."""
+    firsts = {line.split()[0].lower() for line in load_lines("credit_words.txt")}
+    return tuple(sorted(w for w in firsts if not any(o != w and o in w for o in firsts)))
+
+
 def credit_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of each staff or photographer's credit in a paragraph."""
+    if not may_hold(text, text.lower(), _credit_cues()):
+        return []  # no credit's first word in the paragraph (a cheap test before the case-blind scan)
     return [m.span() for m in _credit_pattern().finditer(text)]
 
 

@@ -15,6 +15,7 @@ from functools import cache
 
 from ..data import alternation, load_json, prefix_tree
 from ..date_text import DateMatch, full_month_names, month_numbers
+from .base import capital_starts, matches_at, written
 from .numerals import number_table
 
 _WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
@@ -42,12 +43,37 @@ def _counts() -> dict[str, int]:
 
 
 @cache
+def _month_names() -> tuple[frozenset[str], frozenset[str]]:
+    """The month names the patterns read, as written: full ("September") and short ("Sept", with its stop)."""
+    full = frozenset(m.capitalize() for m in full_month_names() if m.isascii())
+    english_short = {form for forms in load_json("months.json")["en"] for form in forms[1:]}  # "sept", "dec"
+    short = frozenset(f.capitalize() for f in month_numbers() if f.isascii() and f not in full_month_names()
+                      and f in english_short)
+    return full, short
+
+
+@cache
+def _month_forms() -> tuple[str, ...]:
+    """Pieces one of which every month name of the patterns holds ("Sep" for "Sept." and "September")."""
+    forms = _month_names()[0] | _month_names()[1]
+    return tuple(sorted(f for f in forms if not any(o != f and o in f for o in forms)))
+
+
+@cache
+def _month_prefixes() -> tuple[str, ...]:
+    """Pieces one of which opens every month name of the patterns ("Sep" for "Sept." and "September")."""
+    forms = _month_names()[0] | _month_names()[1]
+    return tuple(sorted(f for f in forms if not any(o != f and f.startswith(o) for o in forms)))
+
+
+_WEEKDAY_NAMES = tuple(calendar.day_name)
+
+
+@cache
 def patterns() -> dict[str, re.Pattern[str]]:
     # prefix trees: the month names and weekdays are tried at every word of the text
-    full = prefix_tree({m.capitalize() for m in full_month_names() if m.isascii()})
-    english_short = {form for forms in load_json("months.json")["en"] for form in forms[1:]}  # "sept", "dec"
-    short = alternation(f.capitalize() for f in month_numbers() if f.isascii() and f not in full_month_names()
-                        and f in english_short)
+    full = prefix_tree(_month_names()[0])
+    short = alternation(sorted(_month_names()[1]))
     months = rf"{full}|(?:{short})\."  # "Sept. 30", "Dec. 6": a short form needs its full stop
     weekday = prefix_tree(calendar.day_name)
     day = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
@@ -278,9 +304,13 @@ def relative_dates(text: str, low: str, ref: dt.date) -> list[DateMatch]:
     for m in p["edge"].finditer(text) if has_word(low, "end of", "beginning of", "start of", "middle of") else ():
         found.append(_edge(m, ref))
     restated: list[int] = []  # weekdays that restate a date given beside them
-    has_month = has_word(low, *_MONTH_STEMS)
+    # the month and weekday patterns are case-sensitive: one of their names, as they write it, must be there
+    has_month = has_word(low, *_MONTH_STEMS) and has_word(text, *_month_forms())
     for name in ("month_day", "day_month") if has_month else ():
-        for m in p[name].finditer(text):
+        # "July 3" opens with its month, "3 July" with its day (a digit at a word's start), either maybe
+        # after a weekday: tried only there, not at every character
+        places = written(text, _month_prefixes() + _WEEKDAY_NAMES) if name == "month_day" else capital_starts(text)
+        for m in matches_at(p[name], text, places):
             match = _month_day(m, text, ref)
             if match:
                 found.append(match)
@@ -306,7 +336,7 @@ def relative_dates(text: str, low: str, ref: dt.date) -> list[DateMatch]:
         start = m.start() if rel in ("last", "next", "this", "early", "late", "mid", "mid-") else m.start("month")
         first = dt.date(year, month, 1)
         found.append(DateMatch(start, m.end(), text[start:m.end()], first.strftime("%Y-%m"), "month", first))
-    for m in p["weekday"].finditer(text) if "day" in low else ():
+    for m in p["weekday"].finditer(text) if "day" in low and has_word(text, *calendar.day_name) else ():
         if not _in_name(text, m.start("weekday")) and m.start("weekday") not in restated:
             found.append(_weekday(m, text, ref))
     return found

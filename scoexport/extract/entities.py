@@ -24,7 +24,7 @@ from ..resolve import entity_id, person_key
 from ..spans import SpanSet
 from ..text import is_all_caps
 from .acronyms import Definition, find_definitions
-from .base import Context, Earlier, make_fact
+from .base import Context, Earlier, capital_starts, make_fact, matches_at, opens_capitalized
 from .gazetteer import Entry, Hit, find, lookup, title_words
 from .organizations import find_organizations
 from .people import find_people, unknown_word
@@ -223,10 +223,13 @@ def _add_metadata_names(ctx: Context, text: str, hits: list[Hit]) -> None:
             continue
         known = lookup(name)  # an author the gazetteer knows ("Reuters") is what the gazetteer says it is
         entry = known if known is not None and not known.demonym else Entry(kind, name, None)
+        if name not in text:
+            continue  # the name is not written here (a substring test before the pattern's scan)
         for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text):
             hits.append(Hit(m.start(), m.end(), entry, "metadata"))
     if ctx.metadata.publisher:
-        for m in _publisher_short_forms(ctx.metadata.publisher).finditer(text):
+        pattern, pieces = _publisher_short_forms(ctx.metadata.publisher)
+        for m in pattern.finditer(text) if any(piece in text for piece in pieces) else ():
             hits.append(Hit(m.start("name"), m.end("name"), Entry("organization", ctx.metadata.publisher, None), "metadata"))
 
 
@@ -234,17 +237,20 @@ _DOMAIN = re.compile(r"\.(?:com|org|net|info|co\.uk|co|us|uk|au|ca|de|fr|in)$", 
 
 
 @cache
-def _publisher_short_forms(publisher: str) -> re.Pattern[str]:
+def _publisher_short_forms(publisher: str) -> tuple[re.Pattern[str], tuple[str, ...]]:
     """How a text names its own publication: a site without its domain ("told Salon" at Salon.com), a paper by
-    its last word after "the" ("the Post" at the New York Post, "the Reader’s" at the Chicago Reader)."""
-    forms = []
+    its last word after "the" ("the Post" at the New York Post, "the Reader’s" at the Chicago Reader); with
+    the names as written, one of which a text must hold for the pattern to match."""
+    forms, pieces = [], []
     bare = _DOMAIN.sub("", publisher)
     if bare != publisher and bare[:1].isupper():
         forms.append(rf"(?<![\w.-])(?P<name>{re.escape(bare)})(?![\w-]|\.\w)")
+        pieces.append(bare)
     words = publisher.split()
     if len(words) >= 2 and words[-1][:1].isupper() and words[-1].isalpha():
         forms.append(rf"(?<=\b[Tt]he )(?P<name>{re.escape(words[-1])})(?![\w-])")
-    return re.compile("|".join(forms) or r"(?!)")
+        pieces.append(words[-1])
+    return re.compile("|".join(forms) or r"(?!)"), tuple(pieces)
 
 
 def _aliases(doc: _Doc, earlier: Earlier | None = None) -> dict[str, Entry]:
@@ -287,6 +293,7 @@ def entity_facts(ctx: Context) -> tuple[list[Fact], list[Mention]]:
     definitions = {p.paragraph_id: find_definitions(p.text) for p in ctx.paragraphs}
     doc = _Doc({p.paragraph_id: _paragraph_hits(ctx, p, definitions[p.paragraph_id]) for p in ctx.paragraphs}, definitions)
     aliases = _aliases(doc, ctx.earlier)
+    capitalized = all(opens_capitalized(a) for a in aliases)
     states = us_states_by_evidence(h for hits in doc.hits.values() for h in hits)  # "Georgia" in a US story
     acting = actors((p.text, h) for p in ctx.paragraphs for h in _select(doc.hits[p.paragraph_id], len(p.text)))
     alias_pattern = re.compile(r"(?<![\w-])(?:" + alternation(aliases)
@@ -296,7 +303,10 @@ def entity_facts(ctx: Context) -> tuple[list[Fact], list[Mention]]:
     for p in ctx.paragraphs:
         hits = doc.hits[p.paragraph_id]
         if alias_pattern:
-            found = [Hit(m.start(), m.end(), aliases[m.group()], "alias") for m in alias_pattern.finditer(p.text)]
+            # short forms are names: where each opens with a capital or a digit, only those places are tried
+            matches = matches_at(alias_pattern, p.text, capital_starts(p.text)) if capitalized \
+                else alias_pattern.finditer(p.text)
+            found = [Hit(m.start(), m.end(), aliases[m.group()], "alias") for m in matches]
             spans = {(h.start, h.end) for h in found}  # "Nelson" after "Dylan Nelson" is the person, not the town
             hits = [h for h in hits if h.rule != "gazetteer" or (h.start, h.end) not in spans] + found
         for d in definitions[p.paragraph_id]:

@@ -10,18 +10,18 @@ parts, identifiers, versions, clock times, pagination: see `quantities`) give no
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import cache
 
 from ..data import alternation, load_json, prefix_tree
 from ..date_text import in_copyright_line
 from ..records import Fact, Paragraph
 from . import quantities
-from .base import Context, make_fact
+from .base import Context, capital_starts, make_fact, matches_at
 from .number_units import measure_unit, qualifier, unit_after
 from .numerals import (
     DIGITS,
     format_value,
-    matches_at,
     number_table,
     number_words,
     numeral,
@@ -40,45 +40,77 @@ _B = r"(?<![\w.,-])"  # a numeral does not continue a word, a decimal or a code
 _RUNNING_KINDS = ("body", "heading")
 
 
+def _is_currency_name(key: str) -> bool:
+    """A currency written as a word ("dollars", "euro") rather than a symbol ("$", "Rs.")."""
+    return bool(re.fullmatch(r"[A-Za-z][A-Za-z. ]+", key)) and not key.startswith("Rs")
+
+
 @cache
-def _patterns() -> list[tuple[str, bool, re.Pattern[str]]]:
-    """(kind, needs a digit, pattern), in order of precedence."""
+def _currency_symbols() -> tuple[str, ...]:
+    return tuple(k for k in number_table()["currencies"] if not _is_currency_name(k))
+
+
+@cache
+def _currency_codes() -> tuple[str, ...]:
+    """ISO codes ("USD"), in capitals (which `capital_starts` finds; a test keeps it so)."""
+    return tuple(load_json("gazetteer.json")["currencies"])
+
+
+@cache
+def _symbol_first() -> re.Pattern[str]:
+    return re.compile("[" + "".join(sorted({re.escape(k[0]) for k in _currency_symbols()})) + "]")
+
+
+def tried_at(where: str, text: str, digit_starts: list[int]) -> Sequence[int]:
+    """Where a pattern that begins with a digit, a currency symbol or a currency code may match."""
+    if where == "digit":
+        return digit_starts
+    if where == "capital":
+        return capital_starts(text)
+    return [m.start() for m in _symbol_first().finditer(text)]
+
+
+@cache
+def _patterns() -> list[tuple[str, str, re.Pattern[str]]]:
+    """(kind, where it may match, pattern), in order of precedence. Where the match begins, and so where the
+    pattern is tried (all hold a digit): "digit", with a digit (where a run of digits starts); "symbol", with a
+    currency symbol (where a symbol's first character is); "capital", with a currency code (at capitals);
+    "numeral", with a digit or a number word (where a numeral may start)."""
     w = number_table()
     number = rf"(?P<num>{DIGITS}){scale()}"
     amount = rf"(?P<num>{DIGITS}){scale(money=True)}"
-    is_name = {k: bool(re.fullmatch(r"[A-Za-z][A-Za-z. ]+", k)) and not k.startswith("Rs") for k in w["currencies"]}
     # prefix trees: the symbols and codes are tried at every numeral and every word
-    symbols = prefix_tree(k for k in w["currencies"] if not is_name[k])
+    symbols = prefix_tree(_currency_symbols())
     fractions = _alt(w["fraction_words"])
-    names = _alt((k for k in w["currencies"] if is_name[k]), flexible_spaces=True)
-    codes = prefix_tree(load_json("gazetteer.json")["currencies"])
+    names = _alt((k for k in w["currencies"] if _is_currency_name(k)), flexible_spaces=True)
+    codes = prefix_tree(_currency_codes())
     cardinal_word = _alt([*w["units"], *w["tens"]])
     b = _B
     return [
         # a range of money: "$40-50 billion", "£3m to £5m" (the symbol may be written again)
-        ("money_range", True, re.compile(
+        ("money_range", "symbol", re.compile(
             rf"{b}(?P<cur>{symbols})\s?(?P<num>{DIGITS}){scale(money=True)}(?P<sep>\s*[-–—]\s*|\s+to\s+)"
             rf"(?:(?P=cur)\s?)?(?P<num2>{DIGITS}){scale('2', money=True)}\b")),
-        ("money", True, re.compile(rf"{b}(?P<cur>{symbols})\s?{amount}\b")),
+        ("money", "symbol", re.compile(rf"{b}(?P<cur>{symbols})\s?{amount}\b")),
         # a code joined to digits is a name ("COP26", "G20"), not money
-        ("money", True, re.compile(rf"{b}(?P<code>{codes})\s{amount}\b")),
-        ("money", True, re.compile(rf"{b}{number}\s?(?P<code>{codes})\b")),
-        ("money", True, re.compile(rf"{b}{number}\s+(?P<cur>{names})\b")),
-        ("proportion", False, re.compile(
+        ("money", "capital", re.compile(rf"{b}(?P<code>{codes})\s{amount}\b")),
+        ("money", "digit", re.compile(rf"{b}{number}\s?(?P<code>{codes})\b")),
+        ("money", "digit", re.compile(rf"{b}{number}\s+(?P<cur>{names})\b")),
+        ("proportion", "numeral", re.compile(
             rf"(?i){b}{numeral()}\s+(?:out\s+of|in)\s+(?:every\s+)?{numeral('2')}(?![\w.]\d|[^\W\d_])")),
-        ("range", False, re.compile(
+        ("range", "numeral", re.compile(
             rf"(?i){b}{numeral()}(?P<pct>{_PERCENT})?(?P<sep>\s*[-–—−]\s*|\s+to\s+|\s+and\s+){numeral('2')}"
             rf"(?P<pct2>{_PERCENT})?(?![\w.]\d|[^\W\d_])")),
-        ("percent", False, re.compile(rf"(?i){b}{numeral()}{_PERCENT}")),
-        ("fraction", False, re.compile(rf"(?i){b}(?P<numer>{cardinal_word}|an?|\d+)[\s-]+(?P<frac>{fractions})\b")),
+        ("percent", "numeral", re.compile(rf"(?i){b}{numeral()}{_PERCENT}")),
+        ("fraction", "numeral", re.compile(rf"(?i){b}(?P<numer>{cardinal_word}|an?|\d+)[\s-]+(?P<frac>{fractions})\b")),
         # "half a million" is one number (the number words read it), not a half and a million
-        ("fraction", False, re.compile(rf"(?i)(?<![\w-])(?P<frac>half)\b(?![\s-]+an?\s+(?:{_alt(w['scales'])})\b)")),
-        ("times", False, re.compile(rf"(?i){b}{numeral()}\s+times\b")),
-        ("times", False, re.compile(rf"(?i)\b(?P<mult>{_alt(w['multiplicatives'])})\b")),
-        ("ordinal", True, re.compile(r"(?<![\w.,-])(?P<num>\d+)(?:st|nd|rd|th)\b")),
-        ("ordinal", False, re.compile(rf"(?i)\b(?P<ordw>{_alt(w['ordinals'])})\b")),
-        ("number", False, re.compile(rf"(?i)\b(?P<word>{word_number()})\b")),
-        ("number", True, re.compile(rf"{b}{number}(?![\w.]\d|[.,-]?\d|-[\w.]*\d)")),
+        ("fraction", "numeral", re.compile(rf"(?i)(?<![\w-])(?P<frac>half)\b(?![\s-]+an?\s+(?:{_alt(w['scales'])})\b)")),
+        ("times", "numeral", re.compile(rf"(?i){b}{numeral()}\s+times\b")),
+        ("times", "numeral", re.compile(rf"(?i)\b(?P<mult>{_alt(w['multiplicatives'])})\b")),
+        ("ordinal", "digit", re.compile(r"(?<![\w.,-])(?P<num>\d+)(?:st|nd|rd|th)\b")),
+        ("ordinal", "numeral", re.compile(rf"(?i)\b(?P<ordw>{_alt(w['ordinals'])})\b")),
+        ("number", "numeral", re.compile(rf"(?i)\b(?P<word>{word_number()})\b")),
+        ("number", "digit", re.compile(rf"{b}{number}(?![\w.]\d|[.,-]?\d|-[\w.]*\d)")),
     ]
 
 
@@ -199,7 +231,7 @@ def _skip(text: str, kind: str, m: re.Match[str], language: str | None = None) -
 
 _SUBJECT_BEFORE = re.compile(r"(?i)\b(?:he|she|it|they|we|i|you|who|which)\s+$")
 _CODE_AFTER = re.compile(r"-[A-Z]\b")
-_DIGIT_START = re.compile(r"(?<!\d)\d")
+_DIGIT_RUN = re.compile(r"\d+")
 _ADVERB_AFTER = re.compile(r"\s+[a-z]+ed\b")
 _DETERMINER_BEFORE = re.compile(r"(?i)\b(?:an?|the|this|that|its|their|his|her|our)\s+$")
 
@@ -210,18 +242,22 @@ def _facts_in(ctx: Context, p: Paragraph) -> list[Fact]:
     text = p.text
     if p.kind not in _RUNNING_KINDS or quantities.not_running_text(text):
         return []
-    for s, e in quantities.side_by_side(text):
+    # a pattern whose first token is a lookbehind is tried by the regex engine at every character; one
+    # scan for where runs of digits start lets the patterns that begin with a digit be tried only there
+    digit_starts = [m.start() for m in _DIGIT_RUN.finditer(text)]
+    for s, e in quantities.side_by_side(text, digit_starts):
         ctx.claim(p.paragraph_id, s, e)
     facts = []
-    has_digit = re.search(r"\d", text) is not None
-    has_word = not number_words().isdisjoint(_LOWER_WORD.findall(text.lower()))
+    has_digit = bool(digit_starts)
+    words = _LOWER_WORD.findall(text.lower())
+    has_word = not number_words().isdisjoint(words)
     # the patterns that read number words are long case-blind alternations, slow to scan: they are
-    # tried only where a numeral starts, found by one scan
-    starts = numeral_starts(text) if has_word else [m.start() for m in _DIGIT_START.finditer(text)]
-    for kind, needs_digit, pattern in _patterns():
-        if not (has_digit if needs_digit else has_word or has_digit):
+    # tried only where a numeral starts
+    starts = numeral_starts(text, digit_starts, words) if has_word else digit_starts
+    for kind, where, pattern in _patterns():
+        if not (has_digit if where != "numeral" else has_word or has_digit):
             continue
-        for m in (pattern.finditer(text) if needs_digit else matches_at(pattern, text, starts)):
+        for m in matches_at(pattern, text, starts if where == "numeral" else tried_at(where, text, digit_starts)):
             # a currency named after the amount may hold a place's name ("88 billion Hong Kong dollars")
             named = kind == "money" and m.groupdict().get("cur") and m.start("cur") > m.start()
             if ctx.is_claimed(p.paragraph_id, m.start(), m.start("cur") if named else m.end()):

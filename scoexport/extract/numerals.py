@@ -8,9 +8,11 @@ pieces here and decides which numerals are facts.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import cache
 
 from ..data import alternation, load_json, prefix_tree
+from .base import FOLDED_APART
 
 DIGITS = r"\d{1,3}(?:[,’']\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"  # 1,250 and the Swiss 250’000
 _LOWER_WORD = re.compile(r"[a-z]+")
@@ -135,31 +137,53 @@ def _starts() -> re.Pattern[str]:
     return re.compile(rf"(?i)(?<!\d)\d|\b(?:{prefix_tree(number_words())})\b|\ban?(?=[\s-]+(?:{fractions_scales})\b)")
 
 
-def numeral_starts(text: str) -> list[int]:
+def numeral_starts(text: str, digit_starts: list[int] | None = None, words: Iterable[str] | None = None) -> list[int]:
     """Where a numeral may start, but only the first word of a run of number words: a pattern tried
-    from every word of "one two one two ..." would read the rest of the run again from each."""
-    run_ends = {m.start(): m.end() for m in _word_runs().finditer(text)}
+    from every word of "one two one two ..." would read the rest of the run again from each.
+
+    `digit_starts` (where runs of digits start) and `words` (the lower-case runs of letters of the
+    text) may be given where the caller has them. The case-blind pattern of every start is tried by
+    the regex engine at every character; where the text holds no fraction or scale word (so no "a"
+    or "an" starts a numeral) and lower-casing keeps its length and letters, the number words are
+    found instead where the lower-case text holds them, as whole words, which is where the pattern
+    matches them."""
+    lowered = text.lower()
+    present = number_words().intersection(_LOWER_WORD.findall(lowered) if words is None else words)
+    if present & _article_words() or len(lowered) != len(text) or any(c in text for c in FOLDED_APART):
+        candidates = [m.start() for m in _starts().finditer(text)]
+    else:
+        candidates = [m.start() for m in _DIGIT_RUN.finditer(text)] if digit_starts is None else list(digit_starts)
+        for word in present:
+            at = lowered.find(word)
+            while at >= 0:
+                end = at + len(word)
+                if not (at and _WORD_CHAR.match(text, at - 1)) and not _WORD_CHAR.match(text, end):
+                    candidates.append(at)
+                at = lowered.find(word, end)
+        candidates.sort()
     starts, inside_until = [], -1
-    for m in _starts().finditer(text):
-        pos = m.start()
+    for pos in candidates:
         if pos < inside_until:
             continue
         starts.append(pos)
-        inside_until = run_ends.get(pos, -1)
+        # the runs a scan of the run pattern finds are the ones that begin at a start taken here
+        run = _word_runs().match(text, pos) if not text[pos].isdigit() else None
+        inside_until = run.end() if run else -1
     return starts
+
+
+_DIGIT_RUN = re.compile(r"\d+")
+_WORD_CHAR = re.compile(r"\w")
+
+
+@cache
+def _article_words() -> frozenset[str]:
+    """The words of fractions and scales: "a" or "an" before one starts a numeral ("a half", "a million")."""
+    w = number_table()
+    return frozenset(word for key in [*w["fraction_words"], *w["scales"]] for word in _LOWER_WORD.findall(key.lower()))
 
 
 @cache
 def _word_runs() -> re.Pattern[str]:
     return re.compile(rf"(?i)\b{word_number()}\b")
 
-
-def matches_at(pattern: re.Pattern[str], text: str, starts: list[int]):
-    """The matches of `pattern` that begin at one of `starts`, without overlaps, as finditer gives them."""
-    end = 0
-    for pos in starts:
-        if pos >= end:
-            m = pattern.match(text, pos)
-            if m:
-                end = m.end()
-                yield m

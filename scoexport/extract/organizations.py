@@ -28,6 +28,7 @@ from functools import cache
 
 from ..data import alternation, load_json, load_lines, prefix_tree
 from ..names import looks_like_organization, organization_heads
+from .base import capital_starts, matches_at, opens_capitalized, written
 from .gazetteer import lookup, title_words
 from .people import unknown_word
 from .words import given_names, plain_words, surnames
@@ -134,8 +135,10 @@ def _apposition(text: str) -> list[tuple[int, int, str]]:
         return []  # no noun of organizations in the paragraph: nothing to be in apposition with (a cheap test first)
     names, word_names = given_names()
     found = []
-    for pattern in _apposed():
-        for m in pattern.finditer(text):
+    before, after = _apposed()
+    # a noun before the name opens the match, where the noun is written; a name after opens with a capital
+    for pattern, places in ((before, written(text, _organization_nouns())), (after, capital_starts(text))):
+        for m in matches_at(pattern, text, places):
             first = m.group("name").split()[0]
             if (first in names or first in word_names or lookup(m.group("name")) is not None or first in plain_words()
                     or first.lower() in title_words()):
@@ -227,6 +230,22 @@ def _towns(text: str) -> list[tuple[int, int, str]]:
     return found
 
 
+def _name_starts(text: str, kind: str) -> list[int]:
+    """Where the organization or place pattern may match: both open at a word boundary with a capitalized
+    word, a digit, an initial or (organizations) a head word, of which only "plc" and the like are lower-case."""
+    starts = capital_starts(text)
+    lower_heads = _lower_case_heads() if kind == "organization" else ()
+    if not any(h in text for h in lower_heads):
+        return list(starts)
+    extra = [m.start() for h in lower_heads for m in re.finditer(re.escape(h), text)]
+    return sorted({*starts, *extra})
+
+
+@cache
+def _lower_case_heads() -> tuple[str, ...]:
+    return tuple(sorted(h for h in organization_heads() if not opens_capitalized(h)))
+
+
 @cache
 def calendar_words() -> frozenset[str]:
     return frozenset(w for w in (*calendar.day_name, *calendar.month_name) if w)
@@ -241,7 +260,7 @@ def find_organizations(text: str, english: bool = True) -> list[tuple[int, int, 
     for pattern, kind, head_words in ((orgs, "organization", _org_heads()), (places, "region", _place_heads())):
         if not words & head_words:
             continue  # no head word in the paragraph: no name ends in one (a cheap test before the pattern)
-        for m in pattern.finditer(text):
+        for m in matches_at(pattern, text, _name_starts(text, kind)):
             start = _start(text, m.start(), m.end(), kind == "organization")
             if kind == "organization":
                 start = _with_country(text, start)
@@ -251,12 +270,13 @@ def find_organizations(text: str, english: bool = True) -> list[tuple[int, int, 
         return found
     found.extend(_apposition(text))
     found.extend(_towns(text))
-    for m in _described().finditer(text):
+    after_the = [at + 4 for at in written(text, ("the ", "The "))]  # both rules' names follow "the "
+    for m in matches_at(_described(), text, after_the):
         name = m.group("name")
         parts = name.split()
         if lookup(name) is None and not (len(parts) == 1 and (parts[0] in plain_words() or parts[0].isupper())):
             found.append((m.start("name"), m.end("name"), "organization"))
-    for m in teams.finditer(text):
+    for m in matches_at(teams, text, after_the):
         if _CLOSING_QUOTE.match(text, m.end()) or _NUMBER_AFTER.match(text, m.end()):
             continue  # "Takin’ It to the Streets.”": a quoted title's last words; "the Series 3": a model's name
         after = _NAME_AFTER.match(text, m.end())

@@ -21,6 +21,7 @@ from functools import cache, lru_cache
 
 from ..clean.language import guess_language
 from ..data import alternation, load_json, load_lines, prefix_tree
+from .base import capital_starts, matches_at, word_places, written
 from .credits import credit_spans, in_credit, picture_nouns, picture_source_opening
 from .gazetteer import lookup, title_words
 from .words import dictionary_words, given_names, inverted_speech_verbs, plain_words, speech_verbs, surnames
@@ -87,26 +88,34 @@ def _stops_a_name(word: str) -> bool:
 
 
 def _trim(text: str, start: int, end: int, plain_surname: bool = False) -> tuple[int, int] | None:
-    """Cut a candidate name at the first word that cannot be part of a name; keep it if a full word is left."""
-    tokens = list(_WORDS.finditer(text[start:end]))
-    kept_end = start
+    """Cut a candidate name at the first word that cannot be part of a name; keep it if a full word is left.
+    The cut depends on the candidate's own words alone, so a name the text repeats is cut once."""
+    kept = _trimmed(text[start:end], plain_surname)
+    return None if kept is None else (start, start + kept)
+
+
+@lru_cache(maxsize=4096)
+def _trimmed(name: str, plain_surname: bool) -> int | None:
+    """How many characters of a candidate name `_trim` keeps, or None for none."""
+    tokens = list(_WORDS.finditer(name))
+    kept_end = 0
     for i, t in enumerate(tokens):
         if _stops_a_name(t.group().rstrip(".")) and not (i and t.group() in _words("pronoun_surnames")):
             break  # a capitalized "He" after a name inside a sentence is a name's part ("Liu He"), not the pronoun
-        kept_end = start + t.end()
+        kept_end = t.end()
     # drop a dangling initial at the end ("Xi J")
-    while kept_end > start and _DANGLING_INITIAL.search(text[start:kept_end]):
-        kept_end = text.rfind(" ", start, kept_end)
-        if kept_end < start:
+    while kept_end > 0 and _DANGLING_INITIAL.search(name[:kept_end]):
+        kept_end = name.rfind(" ", 0, kept_end)
+        if kept_end < 0:
             return None
-    if kept_end <= start or not _LOWER.search(text[start:kept_end]):
+    if kept_end <= 0 or not _LOWER.search(name[:kept_end]):
         return None
-    last = text[start:kept_end].rsplit(" ", 1)[-1]
-    if " " in text[start:kept_end] and last in plain_words() and not plain_surname:
+    last = name[:kept_end].rsplit(" ", 1)[-1]
+    if " " in name[:kept_end] and last in plain_words() and not plain_surname:
         # "Public License", "Democratic Party": a person's name does not end in a plain word, unless a
         # given name that is no word opens it ("Steve Jobs")
         return None
-    return start, kept_end
+    return kept_end
 
 
 def _given_name_people(text: str, in_english: bool) -> list[tuple[int, int, str]]:
@@ -270,6 +279,19 @@ def _first_names_alone(text: str) -> list[tuple[int, int, str]]:
     return found
 
 
+def _places(rule: str, text: str, lowered: str, words: set[str]) -> list[int] | None:
+    """Where the rule's pattern may match, or None (scan it all). A title opens with one of the title words the
+    paragraph holds, in any case; a verb of speech before the name is written in lower case; one name
+    alone before a verb opens with a capital."""
+    if rule == "title":
+        return word_places(text, lowered, words & _cue_words("title"))
+    if rule == "speech_after":
+        return written(text, inverted_speech_verbs())
+    if rule == "speech_one":
+        return sorted({*capital_starts(text), *written(text, inverted_speech_verbs())})
+    return None
+
+
 def find_people(text: str, kind: str, english: bool = True, in_english: bool = True) -> list[tuple[int, int, str]]:
     """(start, end, rule) of each person name the rules find in a paragraph of the given kind.
 
@@ -277,13 +299,15 @@ def find_people(text: str, kind: str, english: bool = True, in_english: bool = T
     every noun is capitalized ("Eine Stunde", "Von Beginn"), so there (english=False) only the titles,
     bylines, credits and verbs of speech name people."""
     found = _given_name_people(text, in_english) + _first_names_alone(text) if english else []
-    words = set(_LOWER_WORDS.findall(text.lower()))
+    lowered = text.lower()
+    words = set(_LOWER_WORDS.findall(lowered))
     for rule, pattern in _patterns().items():
         if rule == "byline" and kind != "byline":
             continue
         if not words & _cue_words(rule):
             continue  # none of the rule's words in the paragraph: the pattern cannot match (a cheap test first)
-        for m in pattern.finditer(text):
+        places = _places(rule, text, lowered, words)
+        for m in pattern.finditer(text) if places is None else matches_at(pattern, text, places):
             group = "after" if rule == "speech_one" and m.group("name") is None else "name"
             span = _trim(text, m.start(group), m.end(group))
             if span is None:

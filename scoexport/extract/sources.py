@@ -14,6 +14,7 @@ from functools import cache
 
 from ..data import alternation, load_lines
 from ..names import place_names
+from .base import capital_starts, matches_at, word_places
 from .gazetteer import lookup
 from .words import dictionary_words, given_names, surnames
 
@@ -48,6 +49,14 @@ def _named_source(name: str) -> bool:
     return True
 
 
+@cache
+def _cue_words() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The first words of the cues before a name, lower-case, and the cues after one, as written."""
+    cues = load_lines("source_cues.txt")
+    return (tuple(sorted({c.split()[0].lower() for c in cues if not c.startswith("*")})),
+            tuple(c[1:].strip() for c in cues if c.startswith("*")))
+
+
 def find_sources(text: str) -> list[tuple[int, int]]:
     """(start, end) of each organization named as a report's source in a paragraph."""
     lowered = text.lower()
@@ -55,10 +64,13 @@ def find_sources(text: str) -> list[tuple[int, int]]:
         return []
     found = []
     lead, trail = _patterns()
-    for pattern in (lead, trail):
+    # the lead cues open with one of a few words, in any case; a trailing cue follows a capitalized name
+    lead_places = word_places(text, lowered, _cue_words()[0])
+    trail_places = capital_starts(text) if any(cue in text for cue in _cue_words()[1]) else ()
+    for pattern, places in ((lead, lead_places), (trail, trail_places)):
         if pattern is None:
             continue
-        for m in pattern.finditer(text):
+        for m in pattern.finditer(text) if places is None else matches_at(pattern, text, places):
             name = m.group("name")
             if text[m.start():m.start("name")].isupper():
                 continue  # a line set in capitals ("TOLD THE PRESS") shows no name by its capitals
