@@ -63,15 +63,18 @@ def latin_pdf() -> bytes:
 # non-embedded Korean font have no outline. The second run also hides pdfminer.six.
 NO_SYSTEM_FONTS = textwrap.dedent("""
     import ctypes, json, sys, tempfile
-    import pypdfium2.internal as internal
     import pypdfium2.raw as raw
+    from pypdfium2.internal import bases
     from pypdfium2 import _library_scope
     _library_scope.destroy_lib()
     folder = ctypes.create_string_buffer(tempfile.mkdtemp().encode())
     paths = (ctypes.POINTER(ctypes.c_char) * 2)(folder, None)
     raw.FPDF_InitLibraryWithConfig(raw.FPDF_LIBRARY_CONFIG(version=2, m_pUserFontPaths=paths, m_pIsolate=None,
                                                            m_v8EmbedderSlot=0))
-    internal.LIBRARY_AVAILABLE.value = True
+    if hasattr(bases.LIBRARY_AVAILABLE, "value"):  # pypdfium2 before 5.11 keeps the flag in a mutable box
+        bases.LIBRARY_AVAILABLE.value = True
+    else:
+        bases.LIBRARY_AVAILABLE = True
     if sys.argv[2] == "hide":
         sys.modules["scoexport.parse.pdf.glyphs"] = None
     from scoexport.parse.pdf.reader import iter_pages, open_pdf
