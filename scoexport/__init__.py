@@ -5,7 +5,8 @@ __version__ = "0.1.0"
 
 import logging
 
-from .pipeline import RunSummary, convert, process
+from .pipeline import process
+from .run import RunSummary, convert
 from .segment import split_sentences
 from .sources.record_fields import RecordFields
 from .views import connect

@@ -154,7 +154,7 @@ def client_for(address: str, jobs: int) -> Any:
 def convert_on_dask(paths: list[str], writer: Any, books: Any, rank: dict[str, int], *, address: str,
                     jobs: int, budget: Budget = DEFAULT_BUDGET, rules: SiteRules | None = None,
                     fields: RecordFields | None = None, window: Window = DEFAULT_WINDOW) -> None:
-    """Convert `paths` on the cluster into `writer`'s partial folder; `books` (pipeline._Books) records each input."""
+    """Convert `paths` on the cluster into `writer`'s partial folder; `books` (run._Books) records each input."""
     sizes = {p: books.stats.get(p, (0, 0))[0] for p in paths}
     client = client_for(address, jobs)
     try:

@@ -1,55 +1,28 @@
-"""The whole chain for one document, and a run over many documents into a dataset."""
+"""The whole chain for one document: a source through parse, clean, segment and extract, within its budget.
+
+Enters: a `Source` (or what `process` accepts: a path, bytes, text, HTML or a BeautifulSoup). Leaves: its
+`DocumentResult`, or a `Failure` naming the stage. A run over many documents into a dataset is `scoexport.run`."""
 from __future__ import annotations
 
-import functools
 import logging
 import os
 import time
-from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field, replace
-from pathlib import Path
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from . import ids, windows
 from .budget import DEFAULT_BUDGET, Budget, BudgetExceeded, current_stage, stage, within
 from .clean import clean
-from .export import DatasetWriter, folder
-from .export.incremental import (
-    Entry,
-    Plan,
-    Previous,
-    copy_kept,
-    earlier_inputs,
-    file_stat,
-    plan,
-    previous_run,
-    record_unchanged_run,
-)
-from .export.writer import utc_now as _now  # the manifest's time stamps, one format
 from .extract import Context, extract
-from .outcomes import RunSummary, input_suffix
 from .parse import ParseError, parse
-from .parse.html.rules import SiteRules, load_rules
-from .pool import map_documents
-from .records import DocumentResult, Failure, Skipped, Source, printable_path
+from .parse.html.rules import SiteRules
+from .records import DocumentResult, Failure, Source
 from .segment import paragraphs, sentences
-from .sources import iter_sources
-from .sources.inputs import find_inputs, is_container, missing_inputs
 from .sources.objects import source_from
-from .sources.record_fields import RecordFields
-from .sources.record_files import is_record_file
 from .sources.soup import is_soup, soup_source
 
 if TYPE_CHECKING:
     from bs4.element import Tag
-
-
-class MissingInputsError(Exception):
-    """No named input names anything; nothing was converted or written."""
-
-    def __init__(self, missing: list[Failure]) -> None:
-        super().__init__("; ".join(f"{f.path}: {f.error}" for f in missing))
-        self.missing = missing
 
 
 log = logging.getLogger(__name__)
@@ -131,249 +104,3 @@ def process_document(source: Source, budget: Budget = DEFAULT_BUDGET, hard_stop:
         return result
     log.warning("failed %s in stage %s: %s", failure.path, failure.stage, failure.error)
     return failure
-
-
-def _without_bytes(item: Source | Failure | Skipped) -> Source | Failure | Skipped:
-    """A text or HTML source is read from its decoded text alone: its bytes are let go before it is processed
-    (or sent to a worker), so a huge input is held once, not twice. A PDF is read from its bytes."""
-    return item if not isinstance(item, Source) or item.format == "pdf" else replace(item, data=None)
-
-
-def iter_results(inputs: Iterable[str | os.PathLike[str]], jobs: int = 1, budget: Budget = DEFAULT_BUDGET,
-                 rules: SiteRules | None = None, fields: RecordFields | None = None,
-                 window: windows.Window = windows.DEFAULT_WINDOW) -> Iterator[DocumentResult | Failure | Skipped]:
-    """Results in input order; with jobs > 1 the documents are processed by a pool of processes. `fields`
-    names the fields of files of records (JSON, JSON Lines, Parquet) that hold the text and metadata. A result
-    processed in windows holds its rows in a spill file: read them with `windows.pieces` (or `DatasetWriter.add`)."""
-    items = map(_without_bytes, iter_sources(inputs, fields))  # map keeps no reference to the source it read
-    if jobs <= 1:
-        for item in items:
-            if isinstance(item, Source):  # the result takes the source's place: its text is let go before writing
-                item = process_document(item, budget, rules=rules, window=window)
-            yield item
-        return
-    yield from map_documents(items, functools.partial(process_document, budget=budget, hard_stop=True, rules=rules,
-                                                      window=window), jobs)
-
-
-def convert(
-    inputs: Iterable[str | os.PathLike[str]],
-    out: str | os.PathLike[str],
-    *,
-    jobs: int = 1,
-    overwrite: bool = True,
-    incremental: bool = True,
-    prune: bool = False,
-    dask: str | None = None,
-    budget: Budget = DEFAULT_BUDGET,
-    window: windows.Window = windows.DEFAULT_WINDOW,
-    wait: float = 0.0,
-    rules: SiteRules | str | os.PathLike[str] | None = None,
-    on_document: Callable[[str, Failure | None], None] | None = None,
-    on_total: Callable[[int], None] | None = None,
-    fields: RecordFields | None = None,
-) -> RunSummary:
-    """Convert documents into a dataset folder of Parquet tables; returns what happened.
-
-    Into an existing dataset (`incremental`), only new and changed inputs are converted and the rows of
-    the others are kept; `prune` drops the rows of inputs no longer found. The dataset is written beside
-    `out` and moved into place only when complete, so a run that dies leaves the previous dataset
-    untouched. `on_total` hears how many inputs will be converted once the listing is done, `on_document`
-    each input as it is done (its path and the failure, if it failed). With `dask` (a scheduler address,
-    or "local" for a cluster of `jobs` processes on this machine) the documents are converted on Dask
-    workers, each partition written by its worker, giving the same dataset.
-
-    `out` is replaced only when the run is what was asked: when every named input names nothing
-    MissingInputsError is raised before any work, and a run that converts no document leaves `out`
-    as it was (`summary.written` is False) unless it drops the rows of changed or pruned inputs and
-    keeps others; a run in which nothing changed only records itself in the manifest. A second run into the same folder
-    waits `wait` seconds, then raises `export.folder.FolderLocked`. `fields` names the fields of JSON, JSON Lines
-    and Parquet records that hold the text and the metadata (`sources.record_fields.RecordFields`).
-
-    `rules` (a TOML file of CSS selectors per site, or `SiteRules`) keep and drop parts of the pages of
-    the sites they name; a file that cannot be used raises `RulesError` before any work. Documents
-    converted under other rules (or none) are converted again. A plain text longer than `window`
-    characters is processed window by window (`scoexport.windows`), and so is a PDF of more than `window.pages` pages.
-    """
-    if rules is not None and not isinstance(rules, SiteRules):
-        rules = load_rules(rules)
-    inputs = [os.fspath(i) for i in inputs]
-    missing = missing_inputs(inputs)
-    if missing and len(missing) == len(inputs):
-        raise MissingInputsError(missing)
-    out = Path(out)
-    summary = RunSummary(out=str(out))
-    started = _now()
-    listing = list(find_inputs(inputs))
-    found = [p for p in listing if isinstance(p, str)]
-    missing = [f for f in listing if isinstance(f, Failure)]
-    summary.skipped = [s for s in listing if isinstance(s, Skipped)]
-    stats = {}
-    for path in found:
-        try:
-            stats[path] = file_stat(path)
-        except OSError:
-            stats[path] = (-1, -1)  # read_source reports it
-    previous = previous_run(out) if incremental and overwrite else None
-    said = rules.digest if rules else None
-    if previous is not None and (previous.manifest.get("runs") or [{}])[-1].get("rules") != said:
-        log.info("%s was made with other site rules: converting every input again", out)
-        previous = None
-    if incremental and overwrite and previous is None and not prune:
-        # a dataset made by other code is rebuilt in full: its other inputs are converted again, not dropped
-        listed = set(found)
-        for path in find_inputs(earlier_inputs(out)):
-            if isinstance(path, str) and path not in listed:
-                listed.add(path)
-                found.append(path)
-                stats[path] = file_stat(path)
-    summary.total = len(found)
-    rank = {path: n for n, path in enumerate(found)}
-    if previous is not None:
-        # records read with other fields than the last run's make other documents: their files are converted again
-        fields = fields or RecordFields()
-        read_as_before = (previous.manifest.get("runs") or [{}])[-1].get("record_fields", {}) == fields.named
-        work = plan(found, stats, previous, prune=prune and not missing,
-                    changed=None if read_as_before else is_record_file)
-        if prune and missing:
-            log.warning("not pruning: %d named inputs are missing", len(missing))
-    else:
-        work = Plan(convert=found)
-    summary.kept, summary.dropped = len(work.keep), len(work.dropped)
-    run = {"started": started, "inputs": [printable_path(i) for i in inputs],
-           "mode": "incremental" if previous else "full",
-           "converted": len(work.convert), "kept": len(work.keep), "dropped": len(work.dropped),
-           "prune": prune, "record_fields": dict((fields or RecordFields()).named),
-           **({"rules": said, "rules_file": printable_path(rules.path)} if rules else {})}
-    if on_total:
-        on_total(len(work.convert))
-    if previous is not None and not work.changes_rows and not missing:
-        run.update(mode="unchanged", finished=_now(), failed=0)
-        with folder.lock(out, wait):
-            summary.counts = record_unchanged_run(previous, work.entries, run)["counts"]
-        summary.written = True
-        return summary
-    with DatasetWriter(out, inputs=run["inputs"], overwrite=overwrite, wait=wait) as writer:
-        books = _Books(writer, summary, stats, on_document)
-        for skipped in summary.skipped:
-            writer.add_skip(skipped)
-        if previous is not None:
-            writer.runs = previous.manifest.get("runs", [])
-            copy_kept(previous, writer, work.keep, _doc_ranks(work.entries, rank))
-            writer.index.update(work.entries)
-            books.seen.update((e.doc_id, e.path) for e in work.entries.values())
-        for failure in missing:
-            books.failed(failure)
-        if dask is None:
-            for result in iter_results(work.convert, jobs, budget, rules, fields, window):
-                if isinstance(result, Failure):
-                    books.failed(result)
-                elif isinstance(result, Skipped):
-                    books.skipped(result)
-                elif books.converted(result.source.path, result.source.sha256, result.doc_id, result.source.n_bytes):
-                    writer.add(result, rank.get(result.source.path))
-                    books.partly(result.source.path, result.warnings)
-                else:
-                    windows.discard(result)
-        else:
-            from .dask_engine import convert_on_dask
-
-            convert_on_dask(work.convert, writer, books, rank, address=dask, jobs=jobs, budget=budget, rules=rules,
-                            fields=fields, window=window)
-        if previous is not None:
-            _keep_earlier_versions(previous, writer, work, summary, _doc_ranks(work.entries, rank), books.opened)
-        writer.index.update(books.containers(work.convert))
-        writer.run = {**run, "failed": len(summary.failures), "skipped": [vars(s) for s in summary.skipped]}
-        summary.counts = writer.counts
-        if summary.documents == 0 and (summary.kept == 0 or not work.dropped):
-            writer.abandon()  # nothing new, nothing dropped, or nothing left: the dataset stays as it was
-        # inputs whose content the dataset already holds (under other names) leave nothing to write: that
-        # is the dataset the user asked for, not a failed run
-        summary.written = not writer.abandoned or (summary.kept > 0 and not summary.failures)
-    return summary
-
-
-def _keep_earlier_versions(previous: Previous, writer: DatasetWriter, work: Plan, summary: RunSummary,
-                           ranks: dict[str, int], opened: set[str]) -> None:
-    """A changed input that now fails or is skipped keeps the rows of its earlier version: a dataset only loses a
-    document when the user asks (`--prune` for inputs that are gone, `--full` for a rebuild). Its old index entry
-    stays, so the next run tries it again. A file of many documents that gave documents this run (`opened`) is
-    not lost for the records it skipped (a web archive's requests, a record without text)."""
-    lost = ({f.path for f in summary.failures} | {s.path for s in summary.skipped}) - opened
-    entries = {path: previous.entries[path] for path in work.dropped if path in lost and path in previous.entries}
-    entries.update((m, e) for path in list(entries) for m, e in previous.entries.items() if m.startswith(path + "#"))
-    restore = {e.doc_id for e in entries.values() if e.doc_id} - work.keep
-    if not entries:
-        return
-    copy_kept(previous, writer, restore, ranks)
-    writer.index.update(entries)
-    summary.kept += len(restore)
-    log.warning("kept the earlier version of %d changed inputs that could not be converted", len(entries))
-
-
-@dataclass
-class _Books:
-    """What the parent keeps of a run while documents come back from any engine: which contents it has seen,
-    the input index, the summary; each document is reported to `on_document` as (path, failure or None)."""
-
-    writer: DatasetWriter
-    summary: RunSummary
-    stats: dict[str, tuple[int, int]]
-    on_document: Callable[[str, Failure | None], None] | None
-    seen: dict[str, str] = field(default_factory=dict)
-    opened: set[str] = field(default_factory=set)  # files of many documents that gave at least one
-
-    def failed(self, failure: Failure) -> None:
-        self.summary.failures.append(failure)
-        self.writer.add_failure(failure)
-        if self.on_document:
-            self.on_document(failure.path, failure)
-
-    def partly(self, path: str, warnings: list[str]) -> None:
-        """A document converted, but not all of it: each warning said in the errors table."""
-        for warning in warnings:
-            failure = Failure(path, "parse", warning)
-            self.summary.failures.append(failure)
-            self.writer.add_failure(failure)
-
-    def skipped(self, item: Skipped) -> None:
-        self.summary.skipped.append(item)
-        self.writer.add_skip(item)
-
-    def containers(self, paths: list[str]) -> dict[str, Entry]:
-        """Index entries of the files of many documents (web archives, files of records) converted whole; their
-        documents have entries of their own."""
-        failed = {f.path for f in self.summary.failures}
-        return {p: Entry(p, *self.stats[p], "", "") for p in paths if is_container(p) and p not in failed}
-
-    def converted(self, path: str, sha256: str, doc: str, n_bytes: int) -> bool:
-        """Record a converted input; True when its content is new to the dataset (its rows are to be kept)."""
-        size, mtime = self.stats.get(path, (n_bytes, 0))
-        self.writer.index[path] = Entry(path, size, mtime, sha256, doc)
-        container = path.split("#", 1)[0]
-        if container != path and is_container(container):
-            self.opened.add(container)
-        first = doc not in self.seen
-        if first:
-            self.seen[doc] = path
-            self.summary.documents += 1
-            self.summary.bytes_read += n_bytes
-            suffix = input_suffix(path)
-            self.summary.converted_by_suffix[suffix] = self.summary.converted_by_suffix.get(suffix, 0) + 1
-        else:  # listed among the errors, but not a failure of the run
-            self.summary.duplicates += 1
-            self.summary.duplicate_paths.append(path)
-            log.warning("skipped %s: same content as %s", path, self.seen[doc])
-            self.writer.add_failure(Failure(path, "dedupe", f"same content as {self.seen[doc]}; skipped"))
-        if self.on_document:
-            self.on_document(path, None)
-        return first
-
-
-def _doc_ranks(entries: dict[str, Entry], rank: dict[str, int]) -> dict[str, int]:
-    """Each kept document's place among this run's inputs (its first path's); unlisted ones after all listed."""
-    ranks: dict[str, int] = {}
-    for path, entry in entries.items():
-        at = rank.get(path, len(rank) + len(ranks))
-        ranks[entry.doc_id] = min(at, ranks.get(entry.doc_id, at))
-    return ranks

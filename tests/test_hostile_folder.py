@@ -15,7 +15,7 @@ from typer.testing import CliRunner
 
 from scoexport.cli import app
 from scoexport.export import folder
-from scoexport.pipeline import MissingInputsError, convert
+from scoexport.run import MissingInputsError, convert
 
 from .conftest import SEEDS
 

@@ -15,8 +15,9 @@ import pytest
 from typer.testing import CliRunner
 
 from scoexport.cli import app
-from scoexport.pipeline import convert, process
+from scoexport.pipeline import process
 from scoexport.records import Failure, Skipped
+from scoexport.run import convert
 from scoexport.sources.decode import decode
 from scoexport.sources.inputs import iter_sources, read_source
 

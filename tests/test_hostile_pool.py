@@ -13,8 +13,9 @@ import pytest
 
 from scoexport import pipeline
 from scoexport.budget import Budget
-from scoexport.pipeline import convert, iter_results, process_document
+from scoexport.pipeline import process_document
 from scoexport.records import DocumentResult, Failure
+from scoexport.run import convert, iter_results
 from scoexport.sources.inputs import read_source
 
 from .conftest import SEEDS

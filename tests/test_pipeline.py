@@ -139,7 +139,7 @@ def test_many_documents_are_written_in_several_row_groups(tmp_path: Path) -> Non
     for i in range(40):
         (src / f"{i:03d}.txt").write_text(f"Copy {i}\n\n{text}")
     from scoexport.export.writer import DatasetWriter
-    from scoexport.pipeline import iter_results
+    from scoexport.run import iter_results
 
     with DatasetWriter(tmp_path / "out", row_group_rows=100) as writer:
         for result in iter_results([src]):
@@ -153,7 +153,7 @@ def test_results_come_back_from_the_workers_without_the_input_bytes(tmp_path: Pa
     for n in range(3):
         text = f"Report {n}\n\nThe council met on 3 May 2021 to vote on plan {n}.\n"
         (tmp_path / f"d{n}.txt").write_text(text, encoding="utf-8")
-    from scoexport.pipeline import iter_results
+    from scoexport.run import iter_results
 
     results = list(iter_results([tmp_path], jobs=2))
     assert [r.source.data for r in results] == [None, None, None]

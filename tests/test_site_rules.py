@@ -21,8 +21,8 @@ from scoexport.cli import app
 from scoexport.parse.html import site
 from scoexport.parse.html.page import parse_html
 from scoexport.parse.html.rules import RulesError, SiteRule, SiteRules, load_rules, parse_rules, rule_for
-from scoexport.pipeline import convert
 from scoexport.records import Parsed, Source
+from scoexport.run import convert
 from scoexport.sources.inputs import read_source
 
 from .test_html import FIXTURES, block_texts, uncovered_text

@@ -12,8 +12,9 @@ from hypothesis import strategies as st
 
 from scoexport import windows
 from scoexport.extract import Context
-from scoexport.pipeline import convert, process, process_document
+from scoexport.pipeline import process, process_document
 from scoexport.records import DocumentResult, Failure
+from scoexport.run import convert
 from scoexport.sources import read_source
 from scoexport.windows import Window
 

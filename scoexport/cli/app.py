@@ -1,4 +1,4 @@
-"""The `scoexport` typer app and its `convert` command: a thin shell over `pipeline.convert`.
+"""The `scoexport` typer app and its `convert` command: a thin shell over `run.convert`.
 
 The dataset commands (`query`, `db`, `schema`) live in `cli/dataset.py` and are registered here, so
 this module decides the order `--help` lists them in and the exit statuses come from `cli/exits.py`.
@@ -18,9 +18,9 @@ from ..budget import DEFAULT_BUDGET, Budget
 from ..export.folder import FolderError
 from ..outcomes import outcome_lines
 from ..parse.html.rules import RulesError
-from ..pipeline import MissingInputsError, RunSummary
-from ..pipeline import convert as convert_documents
 from ..records import Failure, printable_path
+from ..run import MissingInputsError, RunSummary
+from ..run import convert as convert_documents
 from ..sources.record_fields import RecordFields
 from .dataset import db, query, schema
 from .exits import EXIT_INTERRUPTED, EXIT_NOTHING_CONVERTED, EXIT_SOME_FAILED, EXIT_USAGE, error

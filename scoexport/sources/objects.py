@@ -56,7 +56,7 @@ def source_from(document: str | os.PathLike[str] | bytes | None = None, *, text:
         raise IsADirectoryError(f"{path} is a folder: scoexport.convert converts folders")
     if is_container(path):
         raise ValueError(f"{path} holds many documents (a web archive or a file of records): "
-                         "use scoexport.convert, or pipeline.iter_results for the results one by one")
+                         "use scoexport.convert, or run.iter_results for the results one by one")
     return read_source(path)
 
 
