@@ -30,11 +30,16 @@ def _ignore_interrupts() -> None:
 
 
 def _stop(pool: ProcessPoolExecutor) -> None:
-    """Stop the workers now: after Ctrl-C nobody waits for the documents they hold."""
+    """Stop the workers now: after Ctrl-C nobody waits for the documents they hold.
+
+    Not waiting for the pool either: a worker killed while it was writing a result leaves half a message
+    in the result pipe, and the executor's manager thread then waits for the rest for ever. The caller
+    gets its KeyboardInterrupt at once; a command-line run ends its process without joining that thread
+    (`cli.exits.end_interrupted`)."""
     for process in list(getattr(pool, "_processes", {}).values()):
         if process.is_alive():
             process.kill()
-    pool.shutdown(wait=True, cancel_futures=True)
+    pool.shutdown(wait=False, cancel_futures=True)
 
 
 def _death(exitcode: int | None) -> str:

@@ -23,7 +23,7 @@ from ..run import MissingInputsError, RunSummary
 from ..run import convert as convert_documents
 from ..sources.record_fields import RecordFields
 from .dataset import db, query, schema
-from .exits import EXIT_INTERRUPTED, EXIT_NOTHING_CONVERTED, EXIT_SOME_FAILED, EXIT_USAGE, error
+from .exits import EXIT_NOTHING_CONVERTED, EXIT_SOME_FAILED, EXIT_USAGE, end_interrupted, error
 from .show import show
 
 app = typer.Typer(
@@ -177,7 +177,9 @@ def convert(
         where = printable_path(exc.filename) if isinstance(exc.filename, str) else str(out)
         raise error(f"cannot write {where}: {exc.strerror or exc}; {out} left as it was", EXIT_USAGE) from None
     except KeyboardInterrupt:
-        raise error(f"interrupted; {out} left as it was", EXIT_INTERRUPTED) from None
+        if progress is not None:
+            progress.stop()
+        end_interrupted(f"interrupted; {out} left as it was")
     finally:
         if progress is not None:
             progress.stop()
