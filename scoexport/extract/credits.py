@@ -11,8 +11,9 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from ..data import alternation, load_json, load_lines
+from ..data import alternation, load_lines
 from .base import may_hold
+from .words import name_words
 
 
 @cache
@@ -44,11 +45,10 @@ def in_credit(spans: list[tuple[int, int]], start: int) -> bool:
 @cache
 def picture_source_opening() -> re.Pattern[str]:
     """The words before a picture's source: "Photo via ", "image courtesy of " (case-blind)."""
-    words = load_json("name_words.json")
-    nouns, sources = alternation(words["picture_nouns"]), alternation(words["source_words"])
+    nouns, sources = alternation(name_words("picture_nouns")), alternation(name_words("source_words"))
     return re.compile(rf"(?i:\b(?:{nouns})\s*(?:{sources}))\s*")
 
 
 @cache
 def picture_nouns() -> frozenset[str]:
-    return frozenset(load_json("name_words.json")["picture_nouns"])
+    return name_words("picture_nouns")

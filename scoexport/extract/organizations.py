@@ -26,12 +26,12 @@ import calendar
 import re
 from functools import cache
 
-from ..data import alternation, load_json, load_lines, prefix_tree
+from ..data import alternation, load_lines, prefix_tree
 from ..names import looks_like_organization, organization_heads
 from .base import capital_starts, matches_at, opens_capitalized, written
 from .gazetteer import lookup, title_words
 from .people import unknown_word
-from .words import given_names, plain_words, surnames
+from .words import given_names, name_words, plain_words, surnames
 
 __all__ = ["find_organizations", "looks_like_organization"]
 
@@ -45,12 +45,6 @@ _NUMBER_AFTER = re.compile(r" \d")
 _NAME_AFTER = re.compile(r" ([A-Z][a-z]+)")
 _LOCATED = re.compile(r"-(?:based|headquartered)$")
 _AT = re.compile(r"\b(?:[Ii]n|[Aa]t|[Ii]nside|[Oo]utside)\s+(?:the\s+)?$")
-
-
-@cache
-def _name_words(kind: str) -> frozenset[str]:
-    """A closed class of words from name_words.json: words that open a run but no name, venue heads."""
-    return frozenset(load_json("name_words.json")[kind])
 
 
 def _named(head_words: str) -> re.Pattern[str]:
@@ -83,7 +77,7 @@ def _start(text: str, start: int, end: int, keep_the: bool) -> int:
     "and" that follows a name rather than a plain word."""
     tokens = list(_WORDS.finditer(text[start:end]))
     i = 0
-    while i < len(tokens) - 1 and (tokens[i].group().lower() in _name_words("leading_words")
+    while i < len(tokens) - 1 and (tokens[i].group().lower() in name_words("leading_words")
                                    or _LOCATED.search(tokens[i].group())):
         i += 1  # "From", "By"; "Delhi-based Council on Energy": where a body sits is not its name
     for j in range(len(tokens) - 2, i, -1):
@@ -160,7 +154,7 @@ def _place_heads() -> frozenset[str]:
 def _venue(text: str, start: int, name: str) -> str | None:
     """A "... Center" one is in or at is a place ("in KeyBank Center", "at the Moscone Center")."""
     # a research center is an organization, a convention center one is in or at a place
-    if name.rsplit(" ", 1)[-1] in _name_words("venue_heads") and _AT.search(text, max(0, start - 12), start):
+    if name.rsplit(" ", 1)[-1] in name_words("venue_heads") and _AT.search(text, max(0, start - 12), start):
         return "region"
     return None
 
@@ -181,7 +175,7 @@ _DATELINE = re.compile(r"^(?P<name>[A-Z]{2}[A-Z'’-]*(?: [A-Z]{2}[A-Z'’-]*){0
 def _kind_of_place() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """A place the reader may not know, named with its kind: "the town of Huade", "Delhi’s Saket area",
     "the Xilingol region" (the kind in lower case: a capitalized one is part of the name, "Saket District")."""
-    kinds = alternation(load_json("name_words.json")["place_kinds"])
+    kinds = alternation(name_words("place_kinds"))
     name = r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?"
     return (re.compile(rf"\b(?:{kinds}) of (?P<name>{name})\b(?! [A-Z])"),
             re.compile(rf"(?:(?<=\b[Tt]he )|(?<=[’']s ))(?P<name>{name}) (?:{kinds})\b"))

@@ -24,7 +24,7 @@ from ..data import alternation, load_json, load_lines, prefix_tree
 from .base import capital_starts, matches_at, word_places, written
 from .credits import credit_spans, in_credit, picture_nouns, picture_source_opening
 from .gazetteer import lookup, title_words
-from .words import dictionary_words, given_names, inverted_speech_verbs, plain_words, speech_verbs, surnames
+from .words import dictionary_words, given_names, inverted_speech_verbs, name_words, plain_words, speech_verbs, surnames
 
 # A name token: "Merkel", "O’Brien", "Jean-Pierre", "Ing-wen", "McConnell", or an initial "S" / "S."
 _LOW = "a-zß-öø-ÿ\u0101-\u017f"  # lower-case Latin letters with their accented forms ("Petrović", "Wróblewski")
@@ -41,19 +41,13 @@ _WORD_AFTER = re.compile(r" ([a-z]+)")
 
 
 @cache
-def _words(kind: str) -> tuple[str, ...]:
-    """A closed class of words from name_words.json (function words, leader nouns, kin nouns...)."""
-    return tuple(load_json("name_words.json")[kind])
-
-
-@cache
 def _not_name_words() -> frozenset[str]:
     words = {w.lower() for w in (*calendar.day_name, *calendar.month_name, *calendar.month_abbr, "sept") if w}
     words |= {h.lower() for h in load_lines("organization_heads.txt")}
     words |= {s.lower().rstrip(".") for s in load_lines("company_suffixes.txt")}
     words |= {s.lower() for s in load_lines("place_heads.txt")}
     words |= {s.lower() for s in load_lines("event_heads.txt")}
-    words |= set(_words("function_words"))
+    words |= set(name_words("function_words"))
     return frozenset(words | title_words())
 
 
@@ -74,7 +68,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
                                  rf"|\b(?:{inverted}) (?P<after>{_TOKEN})(?![\w-]| [A-Z])"),
         "speech_after": re.compile(rf"\b(?:{inverted}) (?P<name>{_TOKEN}(?: {_TOKEN}){{1,3}})"),
         # "the Obama administration", "the Assad regime": a leader's surname names the government they head
-        "leader": re.compile(rf"(?<=\b[Tt]he )(?P<name>{_TOKEN}) (?:{alternation(_words('leader_nouns'))})\b"),
+        "leader": re.compile(rf"(?<=\b[Tt]he )(?P<name>{_TOKEN}) (?:{alternation(name_words('leader_nouns'))})\b"),
     }
 
 
@@ -100,7 +94,7 @@ def _trimmed(name: str, plain_surname: bool) -> int | None:
     tokens = list(_WORDS.finditer(name))
     kept_end = 0
     for i, t in enumerate(tokens):
-        if _stops_a_name(t.group().rstrip(".")) and not (i and t.group() in _words("pronoun_surnames")):
+        if _stops_a_name(t.group().rstrip(".")) and not (i and t.group() in name_words("pronoun_surnames")):
             break  # a capitalized "He" after a name inside a sentence is a name's part ("Liu He"), not the pronoun
         kept_end = t.end()
     # drop a dangling initial at the end ("Xi J")
@@ -235,7 +229,7 @@ def _cue_words(rule: str) -> frozenset[str]:
     if rule == "byline":
         return frozenset({"by"})
     if rule == "leader":
-        return frozenset(_words("leader_nouns"))
+        return frozenset(name_words("leader_nouns"))
     if rule == "credit":
         return picture_nouns()
     return speech_verbs()
@@ -254,7 +248,7 @@ def _one_name(word: str, given_ok: bool = False) -> bool:
 
 @cache
 def _kin() -> re.Pattern[str]:
-    return re.compile(rf"\b(?:{alternation(_words('possessives'))}) (?:{alternation(_words('kin_nouns'))}) "
+    return re.compile(rf"\b(?:{alternation(name_words('possessives'))}) (?:{alternation(name_words('kin_nouns'))}) "
                       r"(?P<name>[A-Z][a-z]+)(?![\w’'-]| [A-Z])")
 
 
@@ -267,7 +261,7 @@ def _first_names_alone(text: str) -> list[tuple[int, int, str]]:
     paired with another given name ("Lou and Ben"), one of the pair no word or place ("Will and Grace" is a title)."""
     names, word_names = given_names()
     found: list[tuple[int, int, str]] = []
-    if " and " not in text and not any(f" {w} " in text for w in _words("possessives")):
+    if " and " not in text and not any(f" {w} " in text for w in name_words("possessives")):
         return found  # neither pattern can match (a cheap test first)
     found += [(*m.span("name"), "kin") for m in _kin().finditer(text)
              if m.group("name") in names or m.group("name") in word_names or unknown_word(m.group("name"))]

@@ -19,9 +19,9 @@ from collections import Counter
 from collections.abc import Iterable
 from functools import cache
 
-from ..data import alternation, load_json, load_lines
+from ..data import alternation, load_lines
 from .gazetteer import Entry, Hit, lookup, state_abbreviations
-from .words import speech_verbs
+from .words import name_words, speech_verbs
 
 _US = "USA"
 
@@ -31,13 +31,13 @@ _PLACED = re.compile(r"[-‐](?:based|born|bound)\b")
 
 
 def _after(verbs: Iterable[str]) -> re.Pattern[str]:
-    auxiliaries = alternation(load_json("name_words.json")["auxiliaries"])
+    auxiliaries = alternation(name_words("auxiliaries"))
     return re.compile(rf",? (?:(?:{auxiliaries}) )*(?:{alternation(verbs)})\b")
 
 
 @cache
 def _place_preposition() -> re.Pattern[str]:
-    return re.compile(rf"\b(?i:{alternation(load_json('name_words.json')['place_prepositions'])})\s$")
+    return re.compile(rf"\b(?i:{alternation(name_words('place_prepositions'))})\s$")
 
 
 @cache

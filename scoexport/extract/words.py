@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from ..data import load_lines, word_set
+from ..data import load_json, load_lines, word_set
 
 
 @cache
@@ -52,3 +52,10 @@ def listener_verbs() -> frozenset[str]:
 def inverted_speech_verbs() -> frozenset[str]:
     """The verbs of speech written before their speaker ("said Jane Doe")."""
     return frozenset(load_lines("inverted_speech_verbs.txt"))
+
+
+@cache
+def name_words(kind: str) -> frozenset[str]:
+    """A closed class of words from name_words.json (function words, leader and kin nouns, auxiliaries,
+    place prepositions, picture nouns...), which the people, organization, place and credit rules share."""
+    return frozenset(load_json("name_words.json")[kind])
