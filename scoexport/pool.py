@@ -99,7 +99,7 @@ def map_documents(items: Iterable[Any], fn: Callable[[Source], Any], jobs: int) 
                 yield finish(*window.popleft())
         while window:
             yield finish(*window.popleft())
-    except KeyboardInterrupt:
+    except (KeyboardInterrupt, GeneratorExit):  # Ctrl-C here, or the caller stopped reading (its own error, Ctrl-C)
         _stop(pool)
         raise
     pool.shutdown(wait=True)

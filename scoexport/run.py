@@ -5,6 +5,7 @@ Enters: paths, folders and globs, and the dataset folder. Leaves: the dataset an
 run converts only new and changed inputs and copies the rest from the dataset's earlier run."""
 from __future__ import annotations
 
+import contextlib
 import functools
 import logging
 import os
@@ -184,16 +185,18 @@ def convert(
         for failure in missing:
             books.failed(failure)
         if dask is None:
-            for result in iter_results(work.convert, jobs, budget, rules, fields, window):
-                if isinstance(result, Failure):
-                    books.failed(result)
-                elif isinstance(result, Skipped):
-                    books.skipped(result)
-                elif books.converted(result.source.path, result.source.sha256, result.doc_id, result.source.n_bytes):
-                    writer.add(result, rank.get(result.source.path))
-                    books.partly(result.source.path, result.warnings)
-                else:
-                    windows.discard(result)
+            # closed when the loop stops on an error or Ctrl-C, so that a pool's workers stop with it
+            with contextlib.closing(iter_results(work.convert, jobs, budget, rules, fields, window)) as results:
+                for result in results:
+                    if isinstance(result, Failure):
+                        books.failed(result)
+                    elif isinstance(result, Skipped):
+                        books.skipped(result)
+                    elif books.converted(result.source.path, result.source.sha256, result.doc_id, result.source.n_bytes):
+                        writer.add(result, rank.get(result.source.path))
+                        books.partly(result.source.path, result.warnings)
+                    else:
+                        windows.discard(result)
         else:
             from .dask_engine import convert_on_dask
 
