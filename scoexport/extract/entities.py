@@ -25,9 +25,10 @@ from ..spans import SpanSet
 from ..text import is_all_caps
 from .acronyms import Definition, find_definitions
 from .base import Context, Earlier, capital_starts, make_fact, matches_at, opens_capitalized
+from .coordination import brands, coordinated
 from .gazetteer import Entry, Hit, find, lookup, title_words
 from .organizations import find_organizations
-from .people import find_people, unknown_word
+from .people import find_people
 from .places import actors, stands_for_government, us_states_by_evidence
 from .sources import find_sources
 from .words import speech_verbs
@@ -89,6 +90,8 @@ def _paragraph_hits(ctx: Context, p: Paragraph, definitions: list[Definition]) -
     english = language not in _NOUNS_CAPITALIZED and not headline
     # a paragraph set in capitals ("THIS SOFTWARE IS PROVIDED ... NOT LIMITED TO") marks no name by its case
     shapes = [] if is_all_caps(text) else find_organizations(text, english)
+    if english and not is_all_caps(text):
+        shapes += [(start, end, "organization") for start, end in brands(text, capital_starts(text))]
     for start, end, kind in shapes:
         name = text[start:end]
         hits.append(Hit(start, end, _organization(name) if kind == "organization" else _place(kind, name), "org_rule"))
@@ -111,30 +114,8 @@ def _paragraph_hits(ctx: Context, p: Paragraph, definitions: list[Definition]) -
                 for pattern in (_acronym_speaker(), _acronym_members()) for m in pattern.finditer(text)
                 if lookup(m.group(1)) is None and not text.isupper() and m.group(1).lower() not in title_words())
     if english:
-        hits.extend(_coordinated(text, hits))
+        hits.extend(coordinated(text, hits))
     return hits + _with_country(text, hits)
-
-
-_NAME_WORD = r"[A-Z][\w’'-]+"
-_AND_BEFORE = re.compile(rf"(?<![\w-])((?:{_NAME_WORD} ){{0,2}}{_NAME_WORD}) (?:and|or|&) $")
-_AND_AFTER = re.compile(rf" (?:and|or|&) ({_NAME_WORD}(?: {_NAME_WORD}){{0,2}})(?![\w-])")
-
-
-def _coordinated(text: str, hits: list[Hit]) -> list[Hit]:
-    """A name joined by "and" or "or" to a person or organization found, that no rule knows, is one of the same
-    kind ("Wistron and Global Lighting Technologies", "Freddie Spencer and Evel Knievel"): a sentence
-    coordinates like with like. Only names made of words no English list knows."""
-    found = []
-    for h in hits:
-        if h.entry.type not in ("person", "organization"):
-            continue
-        for m in (_AND_BEFORE.search(text, max(0, h.start - 60), h.start), _AND_AFTER.match(text, h.end)):
-            if m is None or not all(unknown_word(w) for w in m.group(1).split()):
-                continue
-            start, end = m.span(1)
-            if not any(start < o.end and o.start < end for o in hits):
-                found.append(Hit(start, end, Entry(h.entry.type, m.group(1), None), "coordinated"))
-    return found
 
 
 _FOLLOW_ON = re.compile(r"(?i:follow|visit|find|like|join|connect with)\b[^.!?]{0,80}\bon (?:[\w’'-]+,? (?:and |or )?){0,6}$")

@@ -141,6 +141,21 @@ def _apposition(text: str) -> list[tuple[int, int, str]]:
     return found
 
 
+# "University of California, Berkeley", "Rutgers University–New Brunswick", "School of Medicine at Mount Sinai"
+_CAMPUS = re.compile(r"(?:, |[–-]| at )(?P<campus>[A-Z][a-z]+(?: [A-Z][a-z]+){0,3})(?![\w’'-]| [A-Z]| of\b)")
+
+
+def _campus(text: str, m: re.Match[str]) -> int:
+    """Where a university's name ends: a campus or a school's seat goes with it after a comma, a dash or "at"
+    (universities name their campuses so); after "at" only another institution, named by a head word."""
+    if not set(m.group().split()) & set(name_words("campus_heads")):
+        return m.end()
+    c = _CAMPUS.match(text, m.end())
+    if c is None or (c.group().startswith(" at ") and c.group("campus").rsplit(" ", 1)[-1] not in _org_heads()):
+        return m.end()
+    return c.end()
+
+
 @cache
 def _org_heads() -> frozenset[str]:
     return frozenset(part for h in organization_heads() for part in _WORD_CHARS.findall(h))
@@ -259,7 +274,8 @@ def find_organizations(text: str, english: bool = True) -> list[tuple[int, int, 
             if kind == "organization":
                 start = _with_country(text, start)
             if len(text[start:m.end()].split()) >= 2:
-                found.append((start, m.end(), _venue(text, start, m.group()) or kind))
+                end = _campus(text, m) if kind == "organization" else m.end()
+                found.append((start, end, _venue(text, start, m.group()) or kind))
     if not english:
         return found
     found.extend(_apposition(text))

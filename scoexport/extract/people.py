@@ -77,7 +77,7 @@ def _is_organization(word: str) -> bool:
     return entry is not None and entry.type == "organization"
 
 
-def _stops_a_name(word: str) -> bool:
+def stops_a_name(word: str) -> bool:
     return word.lower() in _not_name_words() or lookup(word) is not None
 
 
@@ -94,7 +94,7 @@ def _trimmed(name: str, plain_surname: bool) -> int | None:
     tokens = list(_WORDS.finditer(name))
     kept_end = 0
     for i, t in enumerate(tokens):
-        if _stops_a_name(t.group().rstrip(".")) and not (i and t.group() in name_words("pronoun_surnames")):
+        if stops_a_name(t.group().rstrip(".")) and not (i and t.group() in name_words("pronoun_surnames")):
             break  # a capitalized "He" after a name inside a sentence is a name's part ("Liu He"), not the pronoun
         kept_end = t.end()
     # drop a dangling initial at the end ("Xi J")
@@ -176,7 +176,7 @@ def unknown_word(word: str) -> bool:
     """A capitalized word that no list knows: no English word, name, place, title or organization head."""
     names, word_names = given_names()
     return (len(word) > 2 and not word.isupper() and word not in dictionary_words() and word not in names
-            and word not in word_names and not _stops_a_name(word.rstrip(".")))
+            and word not in word_names and not stops_a_name(word.rstrip(".")))
 
 
 def _surname_person(text: str, run: re.Match[str], in_english: bool) -> list[tuple[int, int, str]]:
@@ -201,7 +201,7 @@ def _surname_person(text: str, run: re.Match[str], in_english: bool) -> list[tup
         # the surname list and the plain-word test that guards it are English: in an Italian sentence
         # "Gerusalemme Est" or "Forze di Difesa" ends in a listed surname and holds no English word
         return []
-    if words[0] in dictionary_words() or any(w in plain_words() or _stops_a_name(w.rstrip(".")) or (len(w) > 1 and w.isupper())
+    if words[0] in dictionary_words() or any(w in plain_words() or stops_a_name(w.rstrip(".")) or (len(w) > 1 and w.isupper())
                                              for w in words):
         return []  # "for Just Peace": a word before a surname is a word
     return [(run.start(), run.end(), "surname")]
@@ -239,7 +239,7 @@ def _one_name(word: str, given_ok: bool = False) -> bool:
     """A single word is a surname when it is no plain word, place, acronym or (unless a title stands before
     it, "Professor Carlos") given name: "Officials", "China", "NASA", "Jim" say nothing of a person's surname."""
     names, word_names = given_names()
-    if len(word) <= 2 or word.isupper() or word in plain_words() or _stops_a_name(word):
+    if len(word) <= 2 or word.isupper() or word in plain_words() or stops_a_name(word):
         return False
     return given_ok or (word not in names and word not in word_names)
 
