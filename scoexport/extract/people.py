@@ -197,7 +197,7 @@ def _surname_person(text: str, run: re.Match[str], in_english: bool) -> list[tup
         return []
     if text.startswith(" of ", run.end()) and not _of_place(text, run.end() + 3):
         return []  # "Rock and Roll Hall of Fame": a name with "of" after it names no person, but "Rosaly Lopes of NASA" does
-    if _foreign(text):
+    if foreign_text(text):
         # the surname list and the plain-word test that guards it are English: in an Italian sentence
         # "Gerusalemme Est" or "Forze di Difesa" ends in a listed surname and holds no English word
         return []
@@ -215,10 +215,15 @@ def _foreign_function_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1024)
-def _foreign(text: str) -> bool:
+def paragraph_language(text: str) -> str | None:
+    """The language of the paragraph's function words, None where it has too few (a table row, a list of names)."""
+    return guess_language(text)
+
+
+def foreign_text(text: str) -> bool:
     """The paragraph's function words are another language's ("una fonte del Ministero"); a table row or a
     list of names, with none, is no evidence either way."""
-    return guess_language(text) not in (None, "en")
+    return paragraph_language(text) not in (None, "en")
 
 
 @cache
