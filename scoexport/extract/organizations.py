@@ -144,14 +144,38 @@ def _apposition(text: str) -> list[tuple[int, int, str]]:
 _CAMPUS = re.compile(r"(?:, |[–-]| at )(?P<campus>[A-Z][a-z]+(?: [A-Z][a-z]+){0,3})(?![\w’'-]| [A-Z]| of\b)")
 
 
+_LISTED_TAIL = re.compile(rf"(?P<list>(?:, {_WORD}){{1,3}},? (?:and|&) {_WORD})(?![\w-]| [A-Z]| of\b)")
+_OF = re.compile(r" (?:of|for|on) ")
+
+
+def _listed_tail(text: str, m: re.Match[str]) -> int | None:
+    """Where a name whose "of/for/on" tail is a list ends: "Council on Energy, Environment and Water",
+    "Department of Health, Education and Welfare" (the fields a body covers, set out as a list); not where the
+    list names places or people ("the Bank of England, France and Spain")."""
+    if not _OF.search(m.group()):
+        return None
+    t = _LISTED_TAIL.match(text, m.end())
+    if t is None:
+        return None
+    names, word_names = given_names()
+    words = _WORD_CHARS.findall(t.group("list"))
+    if any(lookup(w) is not None or w in names or w in word_names for w in words if w not in ("and", "&")):
+        return None
+    return t.end()
+
+
 def _campus(text: str, m: re.Match[str]) -> int:
     """Where a university's name ends: a campus or a school's seat goes with it after a comma, a dash or "at"
-    (universities name their campuses so); after "at" only another institution, named by a head word."""
+    (universities name their campuses so); after "at" only another institution, named by a head word, and
+    only where the first has a name of its own ("Icahn School of Medicine at Mount Sinai Hospital")."""
     if not set(m.group().split()) & set(name_words("campus_heads")):
         return m.end()
     c = _CAMPUS.match(text, m.end())
-    if c is None or (c.group().startswith(" at ") and c.group("campus").rsplit(" ", 1)[-1] not in _org_heads()):
+    if c is None:
         return m.end()
+    if c.group().startswith(" at ") and (m.group().split()[0] in organization_heads()
+                                         or c.group("campus").rsplit(" ", 1)[-1] not in _org_heads()):
+        return m.end()  # "School of Engineering at Rutgers": a unit named by its kind is a part of the one after "at"
     return c.end()
 
 
@@ -204,7 +228,7 @@ def find_organizations(text: str, english: bool = True, in_english: bool = True)
             if kind == "organization":
                 start = _with_country(text, start)
             if len(text[start:m.end()].split()) >= 2:
-                end = _campus(text, m) if kind == "organization" else m.end()
+                end = _listed_tail(text, m) or _campus(text, m) if kind == "organization" else m.end()
                 found.append((start, end, _venue(text, start, m.group()) or kind))
     if not english:
         return found

@@ -244,8 +244,8 @@ def _one_name(word: str, given_ok: bool = False) -> bool:
     """A single word is a surname when it is no plain word, place, acronym or (unless a title stands before
     it, "Professor Carlos") given name: "Officials", "China", "NASA", "Jim" say nothing of a person's surname."""
     names, word_names = given_names()
-    if len(word) <= 2 or word.isupper() or word in plain_words() or stops_a_name(word):
-        return False
+    if len(word) <= 2 or word.isupper() or word in plain_words() or stops_a_name(word) or _CONTRACTION.search(word):
+        return False  # "We’ve asked": a pronoun's contraction
     return given_ok or (word not in names and word not in word_names)
 
 
@@ -259,6 +259,8 @@ def _kin() -> re.Pattern[str]:
 
 _PAIR = re.compile(r"\b(?P<a>[A-Z][a-z]+) and (?P<b>[A-Z][a-z]+)(?![\w’'-]| [A-Z])")
 _CAPITALIZED_BEFORE = re.compile(r"[A-Z][\w’'-]* $")
+_QUOTED = re.compile(r"[“\"‘].*[”\"’]$")
+_CONTRACTION = re.compile(r"['’](?:ve|re|ll|d|s)$")
 
 
 def _first_names_alone(text: str) -> list[tuple[int, int, str]]:
@@ -273,7 +275,8 @@ def _first_names_alone(text: str) -> list[tuple[int, int, str]]:
     for m in _PAIR.finditer(text):
         a, b = m.group("a"), m.group("b")
         if (all(w in names or w in word_names for w in (a, b)) and (a in names or b in names)
-                and not _CAPITALIZED_BEFORE.search(text, 0, m.start())):
+                and not _CAPITALIZED_BEFORE.search(text, 0, m.start()) and not _QUOTED.match(text[m.start() - 1:m.end() + 1])):
+            # a pair alone in quotation marks is a title ("the “Melvin and Howard” star")
             found += [(*m.span("a"), "pair"), (*m.span("b"), "pair")]
     return found
 
