@@ -23,7 +23,7 @@ from functools import cache
 from ..data import alternation, load_lines
 from .base import matches_at
 from .gazetteer import Entry, Hit, lookup
-from .people import stops_a_name, unknown_word
+from .name_shapes import stops_a_name, unknown_word
 from .words import name_words, plain_words, speech_verbs
 
 _ITEM_WORD = r"[A-Z](?:[\w&+-]|['’](?!s\b)|\.(?=\w))*!?"  # "Yahoo!", "O’Brien": no full stop, no possessive

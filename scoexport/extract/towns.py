@@ -14,7 +14,7 @@ from functools import cache
 
 from ..data import alternation
 from .gazetteer import lookup
-from .people import paragraph_language, unknown_word
+from .name_shapes import paragraph_language, unknown_word
 from .words import name_words, surnames
 
 _TOWN_IN = re.compile(r"\b(?:[Ii]n|[Aa]t|[Ff]rom|[Nn]ear|[Oo]utside|of|to) (?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+)?)(?P<sep>, | in )"
