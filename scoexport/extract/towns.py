@@ -13,6 +13,7 @@ import re
 from functools import cache
 
 from ..data import alternation
+from .base import matches_at, written
 from .gazetteer import lookup
 from .name_shapes import paragraph_language, unknown_word
 from .words import name_words, surnames
@@ -22,7 +23,7 @@ _TOWN_IN = re.compile(r"\b(?:[Ii]n|[Aa]t|[Ff]rom|[Nn]ear|[Oo]utside|of|to) (?P<n
 
 
 # a name alone after "in" or "near", going on with no capitalized word ("exposure site in Monsey.")
-_IN_TOWN = re.compile(r"(?<![\w-])(?:in|near) (?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+)?)(?![\w’'-]| [A-Z]|,? [A-Z]|-[A-Z])")
+_IN_TOWN = re.compile(r" (?:in|near) (?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+)?)(?![\w’'-]| [A-Z]|,? [A-Z]|-[A-Z])")
 
 
 # a news dateline: the town in capitals, its state or country, a dash ("BUFFALO, N.Y. —", "CLEVELAND, Ohio –")
@@ -64,6 +65,10 @@ def _dateline(text: str) -> list[tuple[int, int, str]]:
     return found if place is not None or m.group("place").endswith(".") else []
 
 
+def _town_word(word: str) -> bool:
+    return unknown_word(word) and word not in surnames()
+
+
 def towns(text: str, in_english: bool = True) -> list[tuple[int, int, str]]:
     """A town named with its state or country after a comma, after a preposition of place ("in Greenbelt,
     Maryland", "near Tororo, Uganda"): news writes a town the reader may not know that way; in English
@@ -79,11 +84,12 @@ def towns(text: str, in_english: bool = True) -> list[tuple[int, int, str]]:
             continue  # "from Xilingol in Inner Mongolia", not "met Smith in Ohio": only a name no list knows
         found.append((*m.span("name"), "city"))
     # a name no list knows after "in" or "near" is where something is: a person, a company or a work is not
-    # "in" a sentence so ("in Smith's view" is a possessive, "in Python" a word the lists know)
-    # English prose only: "Gioco in Scatola" in an Italian list
-    in_towns = _IN_TOWN.finditer(text) if in_english and paragraph_language(text) == "en" else ()
-    found.extend((*m.span("name"), "city") for m in in_towns if lookup(m.group("name")) is None
-                 and all(unknown_word(w) and w not in surnames() for w in m.group("name").split()))
+    # "in" a sentence so ("in Smith's view" is a possessive, "in Python" a word the lists know). In English
+    # prose only ("Gioco in Scatola" in an Italian list): the language is asked only of a paragraph with one.
+    in_towns = [m for m in matches_at(_IN_TOWN, text, written(text, (" in ", " near ")) if in_english else ())
+                if lookup(m.group("name")) is None and all(_town_word(w) for w in m.group("name").split())]
+    if in_towns and paragraph_language(text) == "en":
+        found.extend((*m.span("name"), "city") for m in in_towns)
     kind_of, kind_after = _kind_of_place()
     if " of " in text:
         found.extend((*m.span("name"), "city") for m in kind_of.finditer(text) if lookup(m.group("name")) is None)
