@@ -19,6 +19,7 @@ from .name_shapes import NAME, TOKEN, first_names_alone, given_name_people, stop
 from .words import given_names, inverted_speech_verbs, name_words, plain_words, speech_verbs
 
 _LOWER_WORDS = re.compile(r"[a-z]+")
+_NAME_OPENS = ("speech", "speech_after", "role_after", "role_before")  # rules whose name may open a sentence
 
 
 @cache
@@ -28,6 +29,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     verbs = alternation(speech_verbs())
     inverted = alternation(inverted_speech_verbs())
     honorifics = alternation(load_lines("honorifics.txt"))
+    nouns = alternation(_person_nouns())
     return {
         "title": re.compile(rf"(?<![\w-])(?i:{titles}),? (?P<name>{NAME})"),
         "byline": re.compile(rf"^\s*(?i:by)\s+(?:(?i:{honorifics})\.?\s+)?(?P<name>{NAME})"),
@@ -39,7 +41,16 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "speech_after": re.compile(rf"\b(?:{inverted}) (?P<name>{TOKEN}(?: {TOKEN}){{1,3}})"),
         # "the Obama administration", "the Assad regime": a leader's surname names the government they head
         "leader": re.compile(rf"(?<=\b[Tt]he )(?P<name>{TOKEN}) (?:{alternation(name_words('leader_nouns'))})\b"),
+        # a name in apposition with a noun of what people are: "Kurinji Selvaraj, a research analyst", "keeper Kepa
+        # Arrizabalaga", "media mogul, Debola Lagos"
+        "role_after": re.compile(rf"(?P<name>{TOKEN}(?: {TOKEN}){{1,2}}), (?:a|an|the) (?:[\w-]+ ){{0,3}}(?:{nouns})\b"),
+        "role_before": re.compile(rf"(?:{nouns}),? (?P<name>{TOKEN}(?: {TOKEN}){{1,2}})(?![\w’'-]| [A-Z])"),
     }
+
+
+@cache
+def _person_nouns() -> frozenset[str]:
+    return frozenset(load_lines("person_nouns.txt"))
 
 
 @cache
@@ -53,6 +64,8 @@ def _cue_words(rule: str) -> frozenset[str]:
         return frozenset(name_words("leader_nouns"))
     if rule == "credit":
         return picture_nouns()
+    if rule in ("role_after", "role_before"):
+        return frozenset(w for n in _person_nouns() for w in _LOWER_WORDS.findall(n))
     return speech_verbs()
 
 
@@ -73,13 +86,18 @@ _CONTRACTION = re.compile(r"['’](?:ve|re|ll|d|s)$")
 def _places(rule: str, text: str, lowered: str, words: set[str]) -> list[int] | None:
     """Where the rule's pattern may match, or None (scan it all). A title opens with one of the title words the
     paragraph holds, in any case; a verb of speech before the name is written in lower case; one name
-    alone before a verb opens with a capital."""
+    alone before a verb opens with a capital; so does a name before its apposition, and a noun of what people
+    are before one is written in lower case."""
     if rule == "title":
         return word_places(text, lowered, words & _cue_words("title"))
     if rule == "speech_after":
         return written(text, inverted_speech_verbs())
     if rule == "speech_one":
         return sorted({*capital_starts(text), *written(text, inverted_speech_verbs())})
+    if rule == "role_after":
+        return list(capital_starts(text))
+    if rule == "role_before":
+        return word_places(text, lowered, words & _cue_words(rule))
     return None
 
 
@@ -114,7 +132,7 @@ def find_people(text: str, kind: str, english: bool = True, in_english: bool = T
                 # "Writer, Programme Director"); after "said", in a credit or after a lower-case word ("in general,
                 # There") it is as often anything
                 continue
-            if rule in ("speech", "speech_after") and text[span[0]:span[1]].split()[0] in plain_words():
+            if rule in _NAME_OPENS and text[span[0]:span[1]].split()[0] in plain_words():
                 continue  # "The Company said", "Officials said": a plain word opens no name
             found.append((*span, rule))
     credits = credit_spans(text)
