@@ -105,3 +105,14 @@ def test_a_rank_before_a_name_is_no_part_of_it() -> None:
 def test_a_quoted_pair_of_given_names_and_a_contraction_are_no_people() -> None:
     got = entities("It began when the “Melvin and Howard” star woke up. We’ve asked him to share some tips.")
     assert not [g for g in got if g[1] == "person"]
+
+
+def test_a_name_no_list_knows_with_a_plural_verb_is_a_team_or_company() -> None:
+    assert ("Dunmore", "organization") in entities("Dunmore have this morning paid the fee to the club.")
+    # a word ("Fewer are"), a place, or one of two joined subjects ("Smith and Jonas have") is none
+    got = entities("Fewer are coming. Smith and Jonas have agreed. Madrid are happy.")
+    assert not [g for g in got if g[1] == "organization"]
+
+
+def test_an_embassy_is_an_organization() -> None:
+    assert ("US Embassy", "organization") in entities("The US Embassy in the capital keeps its own monitors.")

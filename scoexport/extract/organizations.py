@@ -30,7 +30,7 @@ from ..names import looks_like_organization, organization_heads
 from .base import capital_starts, matches_at, opens_capitalized, written
 from .gazetteer import lookup, title_words
 from .towns import calendar_words, towns
-from .words import given_names, name_words, plain_words
+from .words import dictionary_words, given_names, name_words, plain_words
 
 __all__ = ["find_organizations", "looks_like_organization"]
 
@@ -179,6 +179,28 @@ def _campus(text: str, m: re.Match[str]) -> int:
     return c.end()
 
 
+# one capitalized word as a sentence's subject, with a plural verb: "Chelsea have paid", "Arsenal were beaten"
+_PLURAL_SUBJECT = re.compile(r"(?<![\w’'-])(?P<name>[A-Z][a-z]+[a-rt-z]) (?:have|are|were)\b")
+_NAME_BEFORE = re.compile(r"(?:[A-Z][\w.]*|and|or|&) $")  # a longer name's last word; one of two joined subjects
+
+
+def _english_word(word: str) -> bool:
+    """A dictionary word, or one inflected from it ("Fewer", "Likely")."""
+    return any(form in dictionary_words() for form in (word, word.removesuffix("er"), word.removesuffix("est"),
+                                                        word.removesuffix("ly")))
+
+
+def _collective(text: str) -> list[tuple[int, int, str]]:
+    """A name no list knows, singular in form, with a plural verb is a team or a band: British English writes
+    a club or a company as the many it is ("Chelsea have paid the fee"); a person or a place takes "has"."""
+    if " have " not in text and " are " not in text and " were " not in text:
+        return []
+    return [(*m.span("name"), "organization") for m in _PLURAL_SUBJECT.finditer(text)
+            if lookup(m.group("name")) is None and not _english_word(m.group("name"))
+            and not _NAME_BEFORE.search(text, max(0, m.start() - 30), m.start())
+            and m.group("name").lower() not in name_words("function_words")]
+
+
 @cache
 def _org_heads() -> frozenset[str]:
     return frozenset(part for h in organization_heads() for part in _WORD_CHARS.findall(h))
@@ -233,6 +255,7 @@ def find_organizations(text: str, english: bool = True, in_english: bool = True)
     if not english:
         return found
     found.extend(_apposition(text))
+    found.extend(_collective(text))
     found.extend(towns(text, in_english))
     after_the = [at + 4 for at in written(text, ("the ", "The "))]  # both rules' names follow "the "
     for m in matches_at(_described(), text, after_the):
