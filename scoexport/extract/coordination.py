@@ -99,6 +99,7 @@ _INNER_CAPITAL = re.compile(r"(?<![\w#@’'.-])(?P<name>[A-Z][a-z]+[A-Z][a-z][A-
 
 
 _WORD_AFTER = re.compile(r" ([A-Za-z]+)")
+_LOWER_THEN_CAPITAL = re.compile(r"[a-z][A-Z][a-z]")
 _NAME_BEFORE = re.compile(r"[A-Z][\w.]* $")
 
 
@@ -115,6 +116,8 @@ def _particles() -> re.Pattern[str]:
 
 def brands(text: str, starts: tuple[int, ...]) -> list[tuple[int, int]]:
     """Spans of the names written with an inner capital that stand alone: a company or a brand."""
+    if not _LOWER_THEN_CAPITAL.search(text):
+        return []  # no word with an inner capital in the paragraph (a cheap test before the pattern)
     found = []
     for m in matches_at(_INNER_CAPITAL, text, starts):
         name = m.group("name")

@@ -91,8 +91,9 @@ def _paragraph_hits(ctx: Context, p: Paragraph, definitions: list[Definition]) -
     language = ctx.metadata.language or "en"
     english = language not in _NOUNS_CAPITALIZED and not headline
     # a paragraph set in capitals ("THIS SOFTWARE IS PROVIDED ... NOT LIMITED TO") marks no name by its case
-    shapes = [] if is_all_caps(text) else find_organizations(text, english, language == "en")
-    if english and not is_all_caps(text):
+    capitals = is_all_caps(text)
+    shapes = [] if capitals else find_organizations(text, english, language == "en")
+    if english and not capitals:
         shapes += [(start, end, "organization") for start, end in brands(text, capital_starts(text))]
     for start, end, kind in shapes:
         name = text[start:end]

@@ -94,8 +94,8 @@ def _places(rule: str, text: str, lowered: str, words: set[str]) -> list[int] | 
         return written(text, inverted_speech_verbs())
     if rule == "speech_one":
         return sorted({*capital_starts(text), *written(text, inverted_speech_verbs())})
-    if rule == "role_after":
-        return list(capital_starts(text))
+    if rule == "role_after":  # a name before ", a/an/the ...": none without one written
+        return list(capital_starts(text)) if any(a in text for a in (", a ", ", an ", ", the ")) else []
     if rule == "role_before":
         return word_places(text, lowered, words & _cue_words(rule))
     return None
