@@ -116,3 +116,8 @@ def test_a_name_no_list_knows_with_a_plural_verb_is_a_team_or_company() -> None:
 
 def test_an_embassy_is_an_organization() -> None:
     assert ("US Embassy", "organization") in entities("The US Embassy in the capital keeps its own monitors.")
+
+
+def test_a_town_after_in_may_open_with_a_saints_abbreviation_and_point_ends_a_place() -> None:
+    got = entities("She moved to a farm in St. Quillan last year. The church in Stony Point, on Sunday, was shut.")
+    assert ("St. Quillan", "city") in got and ("Stony Point", "region") in got
