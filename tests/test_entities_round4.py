@@ -121,3 +121,10 @@ def test_an_embassy_is_an_organization() -> None:
 def test_a_town_after_in_may_open_with_a_saints_abbreviation_and_point_ends_a_place() -> None:
     got = entities("She moved to a farm in St. Quillan last year. The church in Stony Point, on Sunday, was shut.")
     assert ("St. Quillan", "city") in got and ("Stony Point", "region") in got
+
+
+def test_a_paragraph_opening_with_a_copyright_notice_is_furniture() -> None:
+    from scoexport.clean.kinds import is_follow_line
+    assert is_follow_line("Copyright 2021 Harbour News Agency. All rights reserved. This material may not be published.")
+    assert is_follow_line("© 2019 Example Media")
+    assert not is_follow_line("Copyright law protects the work of artists, the court said in 2020.")
