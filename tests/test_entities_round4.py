@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from scoexport.clean.kinds import is_follow_line
 from scoexport.extract.base import capital_starts
 from scoexport.extract.coordination import brands
 from scoexport.extract.organizations import find_organizations
@@ -124,7 +125,6 @@ def test_a_town_after_in_may_open_with_a_saints_abbreviation_and_point_ends_a_pl
 
 
 def test_a_paragraph_opening_with_a_copyright_notice_is_furniture() -> None:
-    from scoexport.clean.kinds import is_follow_line
     assert is_follow_line("Copyright 2021 Harbour News Agency. All rights reserved. This material may not be published.")
     assert is_follow_line("© 2019 Example Media")
     assert not is_follow_line("Copyright law protects the work of artists, the court said in 2020.")
