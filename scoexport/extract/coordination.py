@@ -2,17 +2,19 @@
 
 Enters a paragraph's text and the hits the other rules found; leaves hits for names that no list knows
 but that stand in a list or an "and"/"or" pair with a person or an organization found ("Wistron and Global
-Lighting Technologies", "Disney, Pixar, Marvel", "Bob Marley, Bruno Mars, Drake"), typed as that member.
-Two names joined by "and" may be a title or a phrase ("Will and Grace", "Black and Decker" aside): there
-both words must be unknown to every English list. A list of three or more, its members set off by commas,
-is a list of like things; there a member may be a word ("Chime", "Current") as long as it is not made of
-plain English words alone, nor a place, title or calendar word.
+Lighting Technologies", "Disney, Pixar, Marvel", "Bob Marley, Bruno Mars, Drake"), typed as most of the
+list's known members are. Two names joined by "and" may be a title or a phrase ("Will and Grace"): there
+every word must be unknown to the English lists, and a lone comma between two names joins nothing (it sets
+off a clause: "With Optilli, Balmond Studio creates"). A list of three or more, its members set off by
+commas, is a list of like things; there a member may be a word ("Chime", "Current") as long as it is not
+made of plain English words alone ("Star Wars movies" is a thing), nor a place, title or calendar word.
 
 Also the organizations written with an inner capital ("DoorDash", "SoFi", "SunExpress"): English writes
-no word and no person's name so (names' own particles aside: "McConnell", "DeSantis", "LaGuardia"); a
-company's or a brand's name is. A hashtag or handle ("#MeToo", "@MikeBeauvais") is not, nor a name
-that goes on into a longer one or stands before a lower-case noun as a product does ("Apple CarPlay",
-"the MyRochdale newsletter").
+no word and no person's name so (names' own particles aside: "McConnell", "DeSantis", "LaGuardia",
+`name_prefixes` in name_words.json); a company's or a brand's name is. Not a hashtag or handle ("#MeToo",
+"@JaneDoe"), an acronym's own capitals ("MaT"), a name that goes on from another ("Apple CarPlay"), nor
+one followed by a lower-case word other than a verb of acting or saying, as a product is by the noun it
+qualifies ("the MyTown newsletter", "WhatsApp messages").
 """
 from __future__ import annotations
 

@@ -1,6 +1,8 @@
 """Places smaller than a city's fame, by how news writes them: a dateline's town ("READING, Pa. —",
 "MADRID —"), a town with its state or country after a comma and a preposition of place ("in Greenbelt,
-Maryland"), a place named with its kind ("the town of Huade", "Delhi’s Saket area").
+Maryland"), a place named with its kind ("the town of Huade", "Delhi’s Saket area"), and in English prose
+a name no list knows alone after "in" or "near" ("an exposure site in Monsey"): a person, a company or a
+work is seldom "in" a sentence, and the word lists keep out the words, names and places they know.
 
 Enters a paragraph's text; leaves (start, end, "city" | "region") spans for organizations.py's
 `find_organizations`, which gives them with the names found by shape. The gazetteer knows the large
