@@ -11,6 +11,7 @@ from scoexport.extract.base import capital_starts
 from scoexport.extract.coordination import brands
 from scoexport.extract.organizations import find_organizations
 from scoexport.extract.people import find_people
+from scoexport.extract.sources import find_sources
 from scoexport.records import Metadata
 
 from .facts_util import facts_of, of_kind
@@ -128,3 +129,10 @@ def test_a_paragraph_opening_with_a_copyright_notice_is_furniture() -> None:
     assert is_follow_line("Copyright 2021 Harbour News Agency. All rights reserved. This material may not be published.")
     assert is_follow_line("© 2019 Example Media")
     assert not is_follow_line("Copyright law protects the work of artists, the court said in 2020.")
+
+
+def test_a_name_whose_figures_show_something_is_a_source() -> None:
+    text = "Tradewell figures show that overnight stays rose."
+    assert [text[s:e] for s, e in find_sources(text)] == ["Tradewell"]
+    text = "Census figures show a rise."  # a word, not a name
+    assert find_sources(text) == []
