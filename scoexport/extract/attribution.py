@@ -54,7 +54,12 @@ _CAPITALIZED_BEFORE = re.compile(r"\b([A-Z][a-z’'-]+)(?:’s|'s)?\s+(?:(?:also
 _APPOSITION_END = re.compile(r",\s*$")
 _OPENING = re.compile(r"(?:^|[.!?:;“”\"]\s*)$")  # what stands before a word that opens a sentence
 _NAME_WORD = re.compile(r"\s[A-Z][a-z]")  # a capitalized word inside a sentence: part of a name
-_AFFILIATION = re.compile(r"\b(?:at|of|for|with|from) (?:the )?$")  # "an analyst at Stratfor": where one works
+# "an analyst at Stratfor", "at the Delhi-based Council": where one works
+AFFILIATION = re.compile(r"\b(?:at|of|for|with|from) (?:the )?(?:[A-Za-z]+-[a-z]+ )?$")
+# a compound subject: a name joined to the one before it, or to a pronoun ("she and Rose-Lynn")
+_JOINED = re.compile(r"\s(?:and|&)\s+$")
+_PRONOUN_JOINED = re.compile(r"\b(?:[Hh]e|[Ss]he|I|[Ww]e)\s+(?:and|&)\s+$")
+_NAMES_JOINED = re.compile(r",?\s+(?:and|&)\s+")
 
 
 @cache
@@ -133,11 +138,17 @@ def subject_of(speech: Speech, text: str, outside: list[Fact], sentence_start: i
         if f.end < speech.start - _NEAR:
             break
         if f.end <= speech.start and _BEFORE_VERB.match(text[f.end:speech.start]):
-            if f.entity_type != "person" and _AFFILIATION.search(text[max(0, f.start - 10):f.start]):
-                # "Omar Lamrani, an analyst at Stratfor, ... told": the organization is the speaker's employer
+            if _JOINED.search(text, max(0, f.start - 20), f.start) and (
+                    _PRONOUN_JOINED.search(text, max(0, f.start - 20), f.start)
+                    or (j and _NAMES_JOINED.fullmatch(text, outside[j - 1].end, f.start))):
+                return "they"  # "Smith and Jones said", "she and Rose-Lynn sing": two speakers, no one of them
+            if f.entity_type != "person" and AFFILIATION.search(text, max(0, f.start - 30), f.start):
+                # "Omar Lamrani, an analyst at Stratfor, ... told": the organization is the speaker's employer,
+                # and if we did not find the speaker, no one is
                 for k in range(first_from(outside, sentence_start), j):
                     if outside[k].entity_type == "person":
                         return outside[k]
+                return None
             return f
     surname = _CAPITALIZED_BEFORE.search(text, max(0, speech.start - 40), speech.start)
     # "Noem later tweeted": a person named in full earlier, if one; a capital that opens a sentence is any
@@ -156,7 +167,7 @@ def subject_of(speech: Speech, text: str, outside: list[Fact], sentence_start: i
         if f.start > speech.end + _NEAR:
             break
         if _AFTER_VERB.match(text[speech.end:f.start]):
-            if f.entity_type != "person" and _AFFILIATION.search(text, max(0, f.start - 10), f.start) \
+            if f.entity_type != "person" and AFFILIATION.search(text, max(0, f.start - 30), f.start) \
                     and _NAME_WORD.search(text, speech.end, f.start):
                 break  # "said geologist Rosaly Lopes of NASA": the organization employs a speaker we did not find
             after = f
@@ -216,5 +227,8 @@ def resolve(found: Fact | str | None, speakers: Speakers, p: Paragraph, speech: 
     if isinstance(found, str) and found.startswith("the "):
         return speakers.titled_as(found[4:], p, speech.start)
     if isinstance(found, str):
-        return speakers.last(p, speech.start, speech.listener, found)
+        person = speakers.last(p, speech.start, speech.listener, found)
+        if person is not None:
+            speakers.called(person, found)
+        return person
     return found

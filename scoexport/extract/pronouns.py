@@ -4,7 +4,8 @@ Enters: a document's paragraphs and the entities found in them; leaves: for a pr
 the text, the last person named before it who can be meant. A pronoun usually stands for one of the
 last few people named, but not for one named only as a listener ("told Benioff") or an owner
 ("Parise’s penchant"), nor for one whose given name is nearly always carried by the other sex
-("she" passes over a Vivek, "he" over a Nikki; data/name_sexes.txt). A subject pronoun continues
+("she" passes over a Vivek, "he" over a Nikki; data/name_sexes.txt), or whom the text has already called
+by the other pronoun (a Charlie it called "he" is not a later "she"). A subject pronoun continues
 the subject of the text before it: a person named after a preposition ("with his friend Bill
 Welter", "spoke to Ana Ruiz") is its antecedent only when no person named otherwise is within reach.
 """
@@ -71,6 +72,13 @@ class Speakers:
         for found in (*self.surnamed.values(), *self.titled.values(), self.organizations):
             found.sort(key=lambda item: item[0])
         self.places = [at for at, _ in self.people]
+        self.sexes: dict[str, str] = {}  # entity ID -> the sex the text's own "he" or "she" gave the person
+
+    def called(self, person: Fact, pronoun: str) -> None:
+        """The text called this person "he" or "she": a later pronoun of the other sex is someone else."""
+        sex = _SEX_OF_PRONOUN.get(pronoun)
+        if sex and person.entity_id:
+            self.sexes.setdefault(person.entity_id, sex)
 
     def last(self, p: Paragraph, offset: int, not_id: str | None = None, pronoun: str = "they") -> Fact | None:
         other_sex = {"f": "m", "m": "f"}.get(_SEX_OF_PRONOUN.get(pronoun, ""))
@@ -79,7 +87,7 @@ class Speakers:
         # a pronoun stands for one of the last few people named: a bounded look back keeps each one cheap
         for k in range(i - 1, max(-1, i - 1 - _PRONOUN_REACH), -1):
             f = self.people[k][1]
-            if f.entity_id != not_id and (other_sex is None or _sex(f.value) != other_sex):
+            if f.entity_id != not_id and (other_sex is None or self.sexes.get(f.entity_id or "", _sex(f.value)) != other_sex):
                 if f.fact_id not in self.oblique:
                     return f
                 fallback = fallback or f
