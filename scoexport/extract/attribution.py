@@ -55,7 +55,7 @@ _APPOSITION_END = re.compile(r",\s*$")
 _OPENING = re.compile(r"(?:^|[.!?:;“”\"]\s*)$")  # what stands before a word that opens a sentence
 _NAME_WORD = re.compile(r"\s[A-Z][a-z]")  # a capitalized word inside a sentence: part of a name
 # "an analyst at Stratfor", "at the Delhi-based Council": where one works
-AFFILIATION = re.compile(r"\b(?:at|of|for|with|from) (?:the )?(?:[A-Za-z]+-[a-z]+ )?$")
+_AFFILIATION = re.compile(r"\b(?:at|of|for|with|from) (?:the )?(?:[A-Za-z]+-[a-z]+ )?$")
 # a compound subject: a name joined to the one before it, or to a pronoun ("she and Rose-Lynn")
 _JOINED = re.compile(r"\s(?:and|&)\s+$")
 _PRONOUN_JOINED = re.compile(r"\b(?:[Hh]e|[Ss]he|I|[Ww]e)\s+(?:and|&)\s+$")
@@ -138,11 +138,9 @@ def subject_of(speech: Speech, text: str, outside: list[Fact], sentence_start: i
         if f.end < speech.start - _NEAR:
             break
         if f.end <= speech.start and _BEFORE_VERB.match(text[f.end:speech.start]):
-            if _JOINED.search(text, max(0, f.start - 20), f.start) and (
-                    _PRONOUN_JOINED.search(text, max(0, f.start - 20), f.start)
-                    or (j and _NAMES_JOINED.fullmatch(text, outside[j - 1].end, f.start))):
+            if joined(text, outside, j):
                 return "they"  # "Smith and Jones said", "she and Rose-Lynn sing": two speakers, no one of them
-            if f.entity_type != "person" and AFFILIATION.search(text, max(0, f.start - 30), f.start):
+            if f.entity_type != "person" and _AFFILIATION.search(text, max(0, f.start - 30), f.start):
                 # "Omar Lamrani, an analyst at Stratfor, ... told": the organization is the speaker's employer,
                 # and if we did not find the speaker, no one is
                 for k in range(first_from(outside, sentence_start), j):
@@ -167,7 +165,7 @@ def subject_of(speech: Speech, text: str, outside: list[Fact], sentence_start: i
         if f.start > speech.end + _NEAR:
             break
         if _AFTER_VERB.match(text[speech.end:f.start]):
-            if f.entity_type != "person" and AFFILIATION.search(text, max(0, f.start - 30), f.start) \
+            if f.entity_type != "person" and _AFFILIATION.search(text, max(0, f.start - 30), f.start) \
                     and _NAME_WORD.search(text, speech.end, f.start):
                 break  # "said geologist Rosaly Lopes of NASA": the organization employs a speaker we did not find
             after = f
@@ -203,6 +201,14 @@ def subject_of(speech: Speech, text: str, outside: list[Fact], sentence_start: i
             return f
         first = first or f
     return first
+
+
+def joined(text: str, outside: list[Fact], j: int) -> bool:
+    """Is the name `outside[j]` the second of a compound subject, joined by "and" to a name or a pronoun?"""
+    f = outside[j]
+    return bool(_JOINED.search(text, max(0, f.start - 20), f.start)) and bool(
+        _PRONOUN_JOINED.search(text, max(0, f.start - 20), f.start)
+        or (j and _NAMES_JOINED.fullmatch(text, outside[j - 1].end, f.start)))
 
 
 def first_from(facts: list[Fact], offset: int) -> int:

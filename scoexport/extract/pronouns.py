@@ -84,13 +84,20 @@ class Speakers:
         other_sex = {"f": "m", "m": "f"}.get(_SEX_OF_PRONOUN.get(pronoun, ""))
         i = bisect.bisect_left(self.places, (p.seq, offset))
         fallback = None
+        passed = False  # passed over someone of the other sex named in this paragraph
         # a pronoun stands for one of the last few people named: a bounded look back keeps each one cheap
         for k in range(i - 1, max(-1, i - 1 - _PRONOUN_REACH), -1):
-            f = self.people[k][1]
+            (seq, _), f = self.people[k]
+            if passed and seq < p.seq:
+                # the paragraph speaks of someone of the other sex and "she" is no one it names ("McDowell ...
+                # his mom ... she said"): the woman meant is not named here, and an earlier one is a guess
+                return fallback
             if f.entity_id != not_id and (other_sex is None or self.sexes.get(f.entity_id or "", _sex(f.value)) != other_sex):
                 if f.fact_id not in self.oblique:
                     return f
                 fallback = fallback or f
+            elif f.entity_id != not_id and seq == p.seq:
+                passed = True
         return fallback
 
     def by_surname(self, surname: str, p: Paragraph, offset: int) -> Fact | None:

@@ -12,20 +12,23 @@ a quote takes the speaker of the verb nearest it in its sentence, else the parag
 a paragraph that opens with a quote and names no speaker, the speaker of the paragraph before (a speaker's
 words run on over paragraphs; a quotation left open at a paragraph's end, marks.py). In a sentence where no
 verb of speech has a subject, the person or organization that opens it comes first (its subject: "Buckley had a
-similar experience: “...”"), and after those, the first one named in it, unless it is an employer ("an analyst
-at the Council"); an owner or employer before a name gives way to it ("NASA’s inspector general").
+similar experience: “...”"), and after those, the first person named in it who is not a listener; an owner or
+employer before a name gives way to it ("NASA’s inspector general").
 """
 from __future__ import annotations
 
 import bisect
 import re
+from functools import cache
 
+from ..data import alternation
 from ..records import Fact, Paragraph
 from ..spans import SpanSet
-from .attribution import AFFILIATION, Speech, first_from, resolve, speech_verbs_in, subject_of
+from .attribution import Speech, first_from, joined, resolve, speech_verbs_in, subject_of
 from .base import Context, make_fact
 from .marks import quotations
 from .pronouns import Speakers
+from .words import listener_verbs
 
 _TAG_GAP = re.compile(r"\s*(?:[A-Za-z][\w'’.-]*\s+){0,3}")  # between a quotation and the verb that attributes it
 _SENTENCE_END = re.compile(r"[.!?…][’”\"]?\s*$")
@@ -130,11 +133,11 @@ def _with_speakers(verbs: list[Speech]) -> tuple[list[int], list[int]]:
     last, first = [-1] * len(verbs), [-1] * len(verbs)
     seen = -1
     for i, v in enumerate(verbs):
-        seen = i if v.speaker else seen
+        seen = i if v.said else seen
         last[i] = seen
     seen = -1
     for i in range(len(verbs) - 1, -1, -1):
-        seen = i if verbs[i].speaker else seen
+        seen = i if verbs[i].said else seen
         first[i] = seen
     return last, first
 
@@ -166,16 +169,24 @@ def _sentence_subject(text: str, outside: list[Fact], s_start: int, quote_start:
 
 
 def _first_named(text: str, outside: list[Fact], s_start: int, s_end: int) -> Fact | None:
-    """The first person or organization named in the sentence, for a quote no verb of speech attributes
-    ("In a statement, Sandy Ching, president of ..., said the rise is “disturbing”"), except an employer after
-    "at"/"of" ("an analyst at the Delhi-based Council on Energy"): the speaker works there, and is not it."""
-    i = first_from(outside, s_start)
-    while i < len(outside) and outside[i].start < s_end:
+    """The first person named in the sentence, for a quote no verb of speech attributes ("In a statement,
+    Sandy Ching, president of ..., said the rise is “disturbing”"), except a listener ("told CBS News", "asked
+    Scott"). An organization named inside a sentence is more often what it speaks of ("provided no WhatsApp
+    messages") or where the speaker works ("an analyst at the Council on Energy") than who speaks: only one
+    that opens the sentence speaks (`_sentence_subject`)."""
+    listener = _listener()
+    for i in range(first_from(outside, s_start), len(outside)):
         f = outside[i]
-        if f.entity_type == "person" or not AFFILIATION.search(text, max(0, f.start - 30), f.start):
-            return _head_name(text, outside, i)
-        i += 1
+        if f.start >= s_end:
+            break
+        if f.entity_type == "person" and not listener.search(text, max(0, f.start - 12), f.start):
+            return None if joined(text, outside, i) else f  # "she and Rose-Lynn sing": two, no one of them
     return None
+
+
+@cache
+def _listener() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{alternation(listener_verbs())})\s+$")
 
 
 def _head_name(text: str, outside: list[Fact], i: int) -> Fact:
@@ -185,7 +196,7 @@ def _head_name(text: str, outside: list[Fact], i: int) -> Fact:
     if i + 1 < len(outside):
         g = outside[i + 1]
         gap = _MODIFIER_GAP.fullmatch(text, f.end, g.start)
-        if gap and (gap.group("owner") or g.entity_type == "person" and f.entity_type != "person"):
+        if gap and (gap.group("owner") or (g.entity_type == "person" and f.entity_type != "person")):
             return g
     return f
 

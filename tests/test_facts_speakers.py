@@ -1,0 +1,71 @@
+"""Speakers of quotes on the patterns of issue 15's fourth round: precision first (an unattributed quote is not
+wrong, a wrong speaker is)."""
+from __future__ import annotations
+
+from scoexport.extract.marks import quotations
+
+from .facts_util import facts_of, of_kind
+
+
+def quotes(*texts: str) -> list[tuple[str, str | None]]:
+    facts, _ = facts_of(*texts)
+    names = {f.entity_id: f.value for f in of_kind(facts, "entity")}
+    return [(f.text, names.get(f.entity_id)) for f in of_kind(facts, "quote")]
+
+
+def test_wire_copy_closes_with_two_apostrophes() -> None:
+    text = "\"We hope to work with the neighboring countries,'' said Gianni Serandrei, the owner of the hotel."
+    assert [text[s:e] for s, e in quotations(text)] == ["We hope to work with the neighboring countries,"]
+    assert quotes(text) == [("We hope to work with the neighboring countries", "Gianni Serandrei")]
+
+
+def test_a_mark_then_a_space_opens_no_quote() -> None:
+    # an em dash the page's encoding turned into a straight mark after a wire dateline
+    assert quotations("VENICE, Italy (AP) \" The Italian government announced Saturday that it will open") == []
+    assert quotations("Ana Ruiz said: \"We will open the borders next month") != []
+
+
+def test_titles_beside_a_verb_of_speech_are_not_quotes() -> None:
+    text = ("Her son, filmmaker Charlie McDowell (“The Discovery,” “The One I Love”), also remembers it as a "
+            "trying time. “It was definitely a change,” he said.")
+    assert quotes(text) == [("It was definitely a change", "Charlie McDowell")]
+
+
+def test_compound_subject_names_no_one() -> None:
+    got = quotes("Maria Lopez and Tom Brown met the press. “We will appeal the ruling,” Lopez and Brown said.")
+    assert got == [("We will appeal the ruling", None)]
+    got = quotes("Mary Steenburgen joined the film in 2018. “Ain’t no place like home,” she and Jessie Buckley sing.")
+    assert got == [("Ain’t no place like home", None)]
+
+
+def test_an_employer_is_not_the_speaker() -> None:
+    # the analyst is not found as a person: the think tank she works at must not take her words
+    got = quotes("“This is mainly due to the change in wind direction,” a research analyst at the Delhi-based "
+                 "Council on Energy, Environment and Water think tank told CBS News.")
+    assert got == [("This is mainly due to the change in wind direction", None)]
+
+
+def test_a_person_called_he_is_not_a_later_she() -> None:
+    got = quotes("Mary Steenburgen had surgery in 2007.",
+                 "Her son, Charlie McDowell, remembers it. “It was a trying time,” he said.",
+                 "“I had been somebody who really liked music,” she said.")
+    assert got == [("It was a trying time", "Charlie McDowell"),
+                   ("I had been somebody who really liked music", "Mary Steenburgen")]
+
+
+def test_she_for_a_woman_the_paragraph_does_not_name() -> None:
+    # the paragraph speaks of McDowell and of "his mom"; "she" is neither him nor a woman named paragraphs ago
+    got = quotes("Mary Steenburgen had surgery in 2007.",
+                 "Charlie McDowell said it was a trying time for everyone, he said.",
+                 "Charlie McDowell still laughs at the memory of his mom. “She put in the time,” she said.")
+    assert got == [("She put in the time", None)]
+
+
+def test_the_subject_of_a_sentence_with_no_verb_of_speech() -> None:
+    got = quotes("“It grabbed me by the heart,” Tom Harper said. Jessie Buckley, who phoned in from the set, "
+                 "had a similar experience: “It was just that immediate feeling.”")
+    assert got == [("It grabbed me by the heart", "Tom Harper"), ("It was just that immediate feeling", "Jessie Buckley")]
+    # an organization inside the sentence is what it speaks of, not who speaks
+    got = quotes("The council provided no WhatsApp messages in response, but “made clear that all decisions "
+                 "were recorded” on its record.")
+    assert got == [("made clear that all decisions were recorded", None)]
