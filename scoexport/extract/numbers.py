@@ -18,6 +18,7 @@ from ..date_text import in_copyright_line
 from ..records import Fact, Paragraph
 from . import quantities
 from .base import Context, capital_starts, make_fact, matches_at
+from .number_ranges import money_range, number_range
 from .number_units import measure_unit, qualifier, unit_after
 from .numerals import (
     DIGITS,
@@ -114,68 +115,10 @@ def _patterns() -> list[tuple[str, str, re.Pattern[str]]]:
     ]
 
 
-
-
-@cache
-def _change_before_from() -> re.Pattern[str]:
-    verbs = _alt(load_json("number_context.json")["change_verbs"])
-    return re.compile(rf"(?i)\b(?:{verbs})\s+(?:\w+\s+)?from\s+$")
-
-
-def _range(text: str, m: re.Match[str]) -> tuple[str, float, float] | None:
-    """(kind, low, high) of a range, or None where the two numerals are not the ends of one span:
-    a score or code ("6-4", "5-1A"), a change ("rose from 5 to 10"), "and" without "between"."""
-    low, high = numeral_value(m), numeral_value(m, "2")
-    scales = number_table()["scales"]
-    high_words = (m["scale2"] or m["word2"] or "").lower().split()
-    high_scale = high_words[-1] if high_words else ""
-    low_scaled = m["scale"] or any(w in scales for w in re.split(r"[\s-]+", (m["word"] or "").lower()))
-    if high_scale in scales and not low_scaled and low * scales[high_scale] < high:
-        low *= scales[high_scale]  # "two to three million", "5-10 billion": the scale is written once
-    sep = m["sep"].strip().lower()
-    before = text[max(0, m.start() - 40):m.start()]
-    if not low < high:
-        return None
-    if sep == "and" and not re.search(r"(?i)\bbetween\s+$", before):
-        return None
-    if sep == "to" and _change_before_from().search(before):
-        return None
-    if sep not in ("to", "and"):
-        if not (m["num"] and m["num2"]) or (m["num2"].startswith("0") and "." not in m["num2"]):
-            return None
-        # a hyphen joins the ends of a range of something ("2-3 hours", "30−40 минут"); with no noun
-        # after it the pair is a score, a ratio or a code ("won 6-4", "7-6 (2)")
-        noun = re.match(r"\s*-?([^\W\d_]+)", text[m.end():m.end() + 30])
-        counted = noun is not None and noun.group(1).lower() not in number_table()["unit_stop"]
-        if not (m["pct"] or m["pct2"] or m["scale2"] or counted or re.search(r"(?i)\b(?:aged?|ages|between|from)\s+$", before)):
-            return None
-    return ("percent" if m["pct"] or m["pct2"] else "number"), low, high
-
-
-
-
-def _money_range(text: str, m: re.Match[str]) -> tuple[float, float, str] | None:
-    """(low, high, currency) of a range of money; the scale may be written once, after the high end. Not a
-    change ("rose from $10 to $15": two amounts)."""
-    if m["sep"].strip() == "to" and _change_before_from().search(text, max(0, m.start() - 40), m.start()):
-        return None
-    low, high = numeral_value(m), numeral_value(m, "2")
-    scales = number_table()["scales"] | number_table()["scale_abbreviations"] | number_table()["money_scale_abbreviations"]
-    written = m["scale2"] or ""
-    factor = scales.get(written.lower(), scales.get(written, 1))
-    if not m["scale"] and factor > 1 and low * factor < high:
-        low = round(low * factor, 6)  # "$40-50 billion"
-    if not low < high:
-        return None
-    return low, high, number_table()["currencies"][" ".join(m["cur"].split())]
-
-
 _LOWER_WORD = re.compile(r"[a-z]+")
 _ONCE_COUNTS = re.compile(r"\s*(?:[.,;:!?)]|$)|\s+(?:a|an|every|per|or|and|in|this|last|so far)\b")
 _NAME_AFTER = re.compile(r"\s+[A-Z][a-z]")
 _COMPOUND_NAME_AFTER = re.compile(r"-[a-z]+\s+[A-Z][a-z]")
-
-
 
 
 def _is_ordinal_after_article(text: str, m: re.Match[str]) -> bool:
@@ -236,8 +179,6 @@ _ADVERB_AFTER = re.compile(r"\s+[a-z]+ed\b")
 _DETERMINER_BEFORE = re.compile(r"(?i)\b(?:an?|the|this|that|its|their|his|her|our)\s+$")
 
 
-
-
 def _facts_in(ctx: Context, p: Paragraph) -> list[Fact]:
     text = p.text
     if p.kind not in _RUNNING_KINDS or quantities.not_running_text(text):
@@ -267,7 +208,7 @@ def _facts_in(ctx: Context, p: Paragraph) -> list[Fact]:
             high = None
             fact_kind = {"times": "number", "proportion": "fraction"}.get(kind, kind)
             if kind == "range":
-                found = None if quantities.is_identifier(text, m.start(), m.end()) else _range(text, m)
+                found = None if quantities.is_identifier(text, m.start(), m.end()) else number_range(text, m)
                 if found is None:
                     if m["sep"].strip() in ("-", "–", "—", "−") and m["num"] and m["num2"]:
                         ctx.claim(p.paragraph_id, m.start(), m.end())  # a score or a code
@@ -275,7 +216,7 @@ def _facts_in(ctx: Context, p: Paragraph) -> list[Fact]:
                 fact_kind, value, high = found
                 unit = None
             elif kind == "money_range":
-                found_money = _money_range(text, m)
+                found_money = money_range(text, m)
                 if found_money is None:
                     continue
                 value, high, unit = found_money
