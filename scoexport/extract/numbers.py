@@ -16,7 +16,7 @@ from functools import cache
 from ..data import alternation, load_json, prefix_tree
 from ..date_text import in_copyright_line
 from ..records import Fact, Paragraph
-from . import quantities
+from . import quantities, word_quantities
 from .base import Context, capital_starts, make_fact, matches_at
 from .number_ranges import money_range, number_range
 from .number_units import measure_unit, qualifier, unit_after
@@ -134,17 +134,21 @@ def _is_ordinal_after_article(text: str, m: re.Match[str]) -> bool:
 def _skip(text: str, kind: str, m: re.Match[str], language: str | None = None) -> bool:
     """Is this numeral something other than a quantity of running text?"""
     start, end = m.start(), m.end()
-    if kind in ("number", "ordinal", "times", "fraction") and quantities.is_fixed_expression(text, start, end):
+    if kind in ("number", "ordinal", "times", "fraction") and word_quantities.is_fixed_expression(text, start, end):
         return True
-    if kind == "number" and m.group().lower() == "one" and quantities.is_indefinite_one(text, start, end):
+    if kind == "number" and m.group().lower() == "one" and word_quantities.is_indefinite_one(text, start, end):
         return True
-    if kind == "number" and not text[start].isdigit() and quantities.is_pronoun_like(text, start, end):
+    if kind == "number" and not text[start].isdigit() and word_quantities.is_pronoun_like(text, start, end):
         return True
-    if kind == "number" and not text[start].isdigit() and quantities.is_word_identifier(text, start, end):
+    if kind == "number" and not text[start].isdigit() and word_quantities.is_word_identifier(text, start, end):
         return True
+    if kind == "number" and quantities.is_model_number(text, start, end, language):
+        return True  # "the 737 Max jet", "421 Route 59": part of a name
+    if kind == "fraction" and word_quantities.is_half_compound(text, start, end):
+        return True  # "half-surprised": an adverb
     if kind == "times" and m.group().lower() == "once" and not _ONCE_COUNTS.match(text, end):
         return True  # "once expected", "once the deal is done": formerly, as soon as
-    if kind == "ordinal" and quantities.is_era(text, end):
+    if kind == "ordinal" and word_quantities.is_era(text, end):
         return True  # "the 21st century": a date
     if kind == "ordinal" and re.match(r"\s+\d", text[end:end + 3]):
         return True  # "his first 18 games": a selection, not a rank
