@@ -231,6 +231,9 @@ def score_document(gold: dict, facts: dict, doc: dict | None, tallies: dict, ver
         if gn[j].get("unit"):
             t.extra_n += 1
             t.extra_ok += _head(pn[i].get("unit")) == _head(gn[j]["unit"])
+            if _head(pn[i].get("unit")) != _head(gn[j]["unit"]):
+                say("number unit wrong:", repr(pn[i]["text"]), pn[i].get("unit"), "gold:", gn[j]["unit"],
+                    "|", gn[j].get("in", "")[:60])
     say("numbers FP:", [pn[i]["text"] for i in fp], "FN:", [gn[j]["text"] for j in fn])
     # entities: distinct predicted entities, by canonical value
     by_value: dict = collections.defaultdict(lambda: {"type": None, "names": set()})

@@ -45,7 +45,7 @@ def measure_unit(word: str) -> str | None:
     return units.get(word) or (units.get(word.lower()) if len(word) > 3 else None)
 
 
-def _is_plural(word: str) -> bool:
+def is_plural(word: str) -> bool:
     w = word.lower()
     return (w.endswith("s") and not w.endswith(("ss", "us", "is"))) or w in _numbers()["irregular_plurals"]
 
@@ -96,11 +96,11 @@ def unit_after(text: str, end: int, value: float, *, after_of: bool = False, aft
         low = word.lower()
         if low in stop or low.endswith(("ing", "ly")) or (words and _NAME.match(word) and words[-1].islower()):
             break  # a name after the noun opens another phrase ("the first time WeWork ...")
-        if after_of and words and _is_plural(word) and not _ADJECTIVE.search(words[-1]):
+        if after_of and words and is_plural(word) and not _ADJECTIVE.search(words[-1]):
             break  # "half of the population lives there": a verb, not the noun
         words.append(word)
         pos = m.end()
-        if _is_plural(word):
+        if is_plural(word):
             return " ".join(words)
     if words and after_of:
         # a share of a singular whole: its head noun, after an adjective ("of global GDP")

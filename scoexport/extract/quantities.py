@@ -26,7 +26,7 @@ from functools import cache
 from ..data import alternation, load_json
 from ..date_text import full_month_names
 from .base import matches_at
-from .number_units import measure_unit
+from .number_units import is_plural, measure_unit
 from .numerals import number_table
 
 _NUMERIC_TOKENS = re.compile(r"(?<!\S)[(\[$€£#]*\d[\d.,:%/–-]*[)\],;:.%]*(?!\S)")
@@ -207,12 +207,10 @@ def is_model_number(text: str, start: int, end: int, language: str | None = None
     words = run.group().split()
     first = words[0].rstrip("’'")
     if first.isupper() or measure_unit(first) or first.lower() in _calendar_words() \
-            or first.lower() in number_table()["scales"] or words[-1].endswith("s"):
+            or first.lower() in number_table()["scales"] or is_plural(words[-1]):
         return False  # "5 GB", "3 November", "450 Dreamers", "the 50 United States"
     after = _WORD_AFTER.match(text, run.end())
-    counted = after is not None and after.group(1).islower() \
-        and (after.group(1).endswith("s") or after.group(1) in context_lists()["irregular_plurals"])
-    return not counted
+    return not (after is not None and after.group(1).islower() and is_plural(after.group(1)))
 
 
 def is_ordinal_dot(text: str, end: int, language: str | None) -> bool:
