@@ -49,3 +49,21 @@ def test_a_language_that_capitalizes_every_noun() -> None:
 ])
 def test_number_words_that_count_nothing(text: str, kept: int) -> None:
     assert len(texts(text)) == kept, texts(text)
+
+
+def units(text: str) -> list[tuple[str, str | None]]:
+    facts, _ = facts_of(text)
+    return [(f.text, f.unit) for f in of_kind(facts, *NUMERIC)]
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("NASA released two highly critical reports.", ("two", "highly critical reports")),
+    ("NASA said that nine US companies were eligible.", ("nine", "US companies")),
+    ("The first thing they found out was the leak.", ("first", "thing")),
+    ("The first session I did was a total disaster.", ("first", "session")),
+    ("When you woke up that first morning, it rained.", ("first", "morning")),
+    ("The best second-place finishers go through.", ("second", "finishers")),
+    ("A four-door car was redesigned.", ("four", "door")),  # a count joined to its noun keeps it
+])
+def test_what_a_number_counts_past_adverbs_and_compounds(text: str, found: tuple) -> None:
+    assert found in units(text)
