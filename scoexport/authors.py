@@ -77,6 +77,7 @@ def parse_byline(text: str) -> tuple[list[str], str | None]:
     m = byline_opening().match(text)
     rest = text[m.end():] if m else text
     names, _, affiliation = rest.partition(",")
+    names = _before_full_stop(names)
     authors = []
     for name in _BYLINE_NAMES_SPLIT.split(names):
         # a date after the name ("Sami al-Ajrami 26 Ottobre 2023") is the byline's, not the name's
@@ -119,9 +120,7 @@ def split_names(text: str) -> list[str]:
     """Author names from one byline or author field: 'By A and B' gives [A, B]."""
     text = _SPACE.sub(" ", html.unescape(text)).strip()
     text = _byline_prefix().sub("", text)
-    first, *after = _SENTENCE_BREAK.split(text)
-    if after and _person_like(first.strip(" .")):
-        text = first  # "Finian Cunningham. Sputnik International": what follows the person's name is where they write
+    text = _before_full_stop(text)
     names = []
     for field in _SPLIT.split(text):
         # "and" joins names ("Ann Lee and Bo Chan") or stands inside one ("Ministerium für Wirtschaft und Klimaschutz"):
@@ -134,6 +133,13 @@ def split_names(text: str) -> list[str]:
             if is_name(piece):
                 names.append(piece)
     return names
+
+
+def _before_full_stop(text: str) -> str:
+    """"Finian Cunningham. Sputnik International" -> "Finian Cunningham": what follows a person's name after a
+    full stop is where they write."""
+    first, *after = _SENTENCE_BREAK.split(text)
+    return first if after and _person_like(first.strip(" .")) else text
 
 
 def _run_on_cut(piece: str) -> str:

@@ -64,3 +64,4 @@ def test_and_inside_a_name_and_codes() -> None:
 
 def test_a_date_after_the_byline_name() -> None:
     assert parse_byline("By Sami al-Ajrami 26 Ottobre 2023") == (["Sami al-Ajrami"], None)
+    assert parse_byline("By Finian Cunningham. Sputnik International, Editor")[0] == ["Finian Cunningham"]
