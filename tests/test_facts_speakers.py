@@ -69,3 +69,8 @@ def test_the_subject_of_a_sentence_with_no_verb_of_speech() -> None:
     got = quotes("The council provided no WhatsApp messages in response, but “made clear that all decisions "
                  "were recorded” on its record.")
     assert got == [("made clear that all decisions were recorded", None)]
+
+
+def test_an_inch_mark_opens_no_quotation() -> None:
+    text = 'Intel Core i5-9300H 15" 1080p GTX 1660 Ti Laptop with 512GB SSD, and a 34" monitor for "gamers who wait".'
+    assert [text[s:e] for s, e in quotations(text)] == ["gamers who wait"]
