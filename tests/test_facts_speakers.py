@@ -74,3 +74,8 @@ def test_the_subject_of_a_sentence_with_no_verb_of_speech() -> None:
 def test_an_inch_mark_opens_no_quotation() -> None:
     text = 'Intel Core i5-9300H 15" 1080p GTX 1660 Ti Laptop with 512GB SSD, and a 34" monitor for "gamers who wait".'
     assert [text[s:e] for s, e in quotations(text)] == ["gamers who wait"]
+
+
+def test_a_curly_mark_closed_by_a_straight_one() -> None:
+    text = "“While we are working to learn more, we will cooperate fully,\" the university said."
+    assert [text[s:e] for s, e in quotations(text)] == ["While we are working to learn more, we will cooperate fully,"]

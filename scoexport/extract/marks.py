@@ -3,7 +3,7 @@
 Enters: a paragraph's text. Leaves: the spans of the words inside quotation marks, for quotes
 (which of them are speech, and whose) and pronouns (names inside quotes are nobody's antecedent).
 Marks pair as writers set them: curly double, straight double, a straight mark closed by a curly
-one (text pasted from two editors), and curly single marks (British style), where a mark
+one or a curly one by a straight one (text pasted from two editors), and curly single marks (British style), where a mark
 followed by a letter is an apostrophe ("don’t"), no closing mark. Wire copy set on typewriter conventions
 closes a straight mark with two apostrophes ("We hope,'' said Ruiz); a straight mark after a digit is an inch
 (15" laptop), which opens no quotation. A quotation opened and not closed by the
@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 _QUOTE = re.compile(r"“(?P<curly>[^“”]+?)”|(?<!\d)\"(?P<twin>[^\"“”]+?)''|(?<!\d)\"(?P<straight>[^\"]+?)\""
-                    r"|(?<!\d)\"(?P<mixed>[^\"“”]+?)”"
+                    r"|(?<!\d)\"(?P<mixed>[^\"“”]+?)”|“(?P<mixed2>[^“”\"]+?)\""
                     r"|‘(?P<single>(?:[^‘’]|’(?=\w))+?)’(?!\w)")
 # an opening mark at the start or after a space, and no mark after it: one scan, no backtracking
 _OPEN_TO_END = re.compile(r"(?:^|(?<=[\s(—–]))[“\"](?P<open>(?=\S)[^“”\"]+)$")
