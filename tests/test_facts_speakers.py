@@ -29,6 +29,8 @@ def test_titles_beside_a_verb_of_speech_are_not_quotes() -> None:
     text = ("Her son, filmmaker Charlie McDowell (“The Discovery,” “The One I Love”), also remembers it as a "
             "trying time. “It was definitely a change,” he said.")
     assert quotes(text) == [("It was definitely a change", "Charlie McDowell")]
+    # most words capitalized, a particle aside
+    assert quotes("Marco Rossi said he watched the DeLorean from “Ritorno al Futuro” again.") == []
 
 
 def test_compound_subject_names_no_one() -> None:

@@ -46,20 +46,21 @@ def _is_speech(text: str, verbs_near: bool, opens_sentence: bool, tagged: bool =
     words = text.split()
     if len(words) < 2 and not (_SENTENCE_END.search(text) and opens_sentence) and not tagged:
         return False  # one word in quotes is a term being marked ("the use of “We.”"), unless a sentence of its own
-    if len(words) <= _TITLE_WORDS and not (tagged or opens_sentence or _SENTENCE_END.search(text)) \
-            and all(w[0].isupper() for w in words if w[0].isalpha()):
+    long_words = [w for w in words if len(w) > 3 and w[0].isalpha()]
+    capitals = sum(w[0].isupper() for w in long_words)
+    titled = len(words) <= _TITLE_WORDS and (
+        all(w[0].isupper() for w in words if w[0].isalpha())
+        or (len(long_words) >= 2 and capitals >= _TITLE_SHARE * len(long_words)))
+    if titled and not (tagged or opens_sentence or _SENTENCE_END.search(text)):
         # a short run of capitalized words inside a sentence is a name or a title, beside a verb of speech too:
-        # Detroit's "Big Three", the filmmaker (“The One I Love”) remembers; speech capitalizes its first word only
+        # Detroit's "Big Three", the filmmaker (“The One I Love”) remembers, “Ritorno al Futuro”; speech
+        # capitalizes its first word only
         return False
     if verbs_near:
         return True
     if len(words) < _MIN_WORDS and not _SENTENCE_END.search(text):
         return False  # a term or scare quote: "oxygen bar", so-called "reforms"
-    long_words = [w for w in words if len(w) > 3 and w[0].isalpha()]
-    capitals = sum(w[0].isupper() for w in long_words)
-    if len(long_words) >= 2 and len(words) <= _TITLE_WORDS and capitals >= _TITLE_SHARE * len(long_words):
-        return False  # a title: most words capitalized ("Takin’ It to the Streets")
-    return True
+    return not (titled and len(long_words) >= 2)  # a title: most words capitalized ("Takin’ It to the Streets")
 
 
 def _paragraph_quotes(ctx: Context, p: Paragraph, names_by_paragraph: dict[str, list[Fact]], speakers: Speakers,
