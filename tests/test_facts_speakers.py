@@ -81,3 +81,12 @@ def test_an_inch_mark_opens_no_quotation() -> None:
 def test_a_curly_mark_closed_by_a_straight_one() -> None:
     text = "“While we are working to learn more, we will cooperate fully,\" the university said."
     assert [text[s:e] for s, e in quotations(text)] == ["While we are working to learn more, we will cooperate fully,"]
+
+
+def test_the_kind_of_an_organization_named_before() -> None:
+    got = quotes("Georgetown University suspended Williams, the NCAA said on Monday.",
+                 "“We will cooperate fully with any investigation,” the university said.")
+    assert got == [("We will cooperate fully with any investigation", "Georgetown University")]
+    # a noun no organization's name holds names no one, nor the name after the verb
+    got = quotes("“The bridge was unsafe,” the report said Maria Lopez knew.")
+    assert got == [("The bridge was unsafe", None)]

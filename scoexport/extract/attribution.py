@@ -15,9 +15,10 @@ preferring one not named after a preposition (pronouns.py); "they" is a group an
 A role as subject ("the governor said") is the person named earlier after that title ("Gov. Kristi
 Noem"; short forms in data/title_roles.txt); an organization's kind as subject ("the company said", "a
 company spokesperson told": data/organization_nouns.txt, organization_voices.txt) is the organization
-named last before it. A verb of speech is lower case inside a sentence ("the
-United States" states nothing), and counts for a short phrase only where it has a subject; one word
-in quotes is speech when an attribution follows it ("“Wow,” he whispers").
+named last before it, and "the university said" the organization named last with that word in its name
+("Georgetown University"); another noun there ("the report said") names no speaker. A verb of speech is
+lower case inside a sentence ("the United States" states nothing), and counts for a short phrase only
+where it has a subject; one word in quotes is speech when an attribution follows it ("“Wow,” he whispers").
 A name inside the quote is never its speaker.
 """
 from __future__ import annotations
@@ -175,6 +176,10 @@ def subject_of(speech: Speech, text: str, outside: list[Fact], sentence_start: i
         return "the " + role.group("role").lower()  # "the governor said": the person named with that title
     if _organization_subject().search(text, max(0, speech.start - 60), speech.start):
         return "organization"  # "the company said", "a company spokesperson told": the organization named before
+    if role and role.group("role").islower():
+        # "the university said": the organization named before with that word in its name, else no one (nor
+        # the name after the verb: "the report said Smith ..." is not Smith speaking)
+        return "kind " + role.group("role")
     pronoun = _PRONOUN.search(text[max(0, speech.start - 40):speech.start])
     if pronoun:
         if speech.verb.endswith("+") and after:
@@ -230,6 +235,8 @@ def resolve(found: Fact | str | None, speakers: Speakers, p: Paragraph, speech: 
         return speakers.by_surname(found[8:], p, speech.start)
     if found == "organization":
         return speakers.last_organization(p, speech.start)
+    if isinstance(found, str) and found.startswith("kind "):
+        return speakers.last_organization(p, speech.start, found[5:])
     if isinstance(found, str) and found.startswith("the "):
         return speakers.titled_as(found[4:], p, speech.start)
     if isinstance(found, str):

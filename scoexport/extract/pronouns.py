@@ -108,9 +108,13 @@ class Speakers:
         """The last person named before this place after the title `role` ("the governor": Gov. Kristi Noem)."""
         return _last_before(self.titled.get(_role(role), []), (p.seq, offset))
 
-    def last_organization(self, p: Paragraph, offset: int) -> Fact | None:
-        """The last organization named before this place ("WeWork ... a company spokesperson said": WeWork)."""
-        return _last_before(self.organizations, (p.seq, offset))
+    def last_organization(self, p: Paragraph, offset: int, kind: str | None = None) -> Fact | None:
+        """The last organization named before this place ("WeWork ... a company spokesperson said": WeWork); with a
+        kind, the last whose name holds that word ("the university": Georgetown University)."""
+        if kind is None:
+            return _last_before(self.organizations, (p.seq, offset))
+        named = [item for item in self.organizations if kind in (item[1].value or "").lower().split()]
+        return _last_before(named, (p.seq, offset))
 
 
 def _last_before(found: list[tuple[tuple[int, int], Fact]], at: tuple[int, int]) -> Fact | None:
