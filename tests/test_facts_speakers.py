@@ -90,3 +90,11 @@ def test_the_kind_of_an_organization_named_before() -> None:
     # a noun no organization's name holds names no one, nor the name after the verb
     got = quotes("“The bridge was unsafe,” the report said Maria Lopez knew.")
     assert got == [("The bridge was unsafe", None)]
+
+
+def test_a_surname_for_a_person_named_only_by_it() -> None:
+    # the page lost the full name; "Noem" alone is a person, and "Noem later tweeted" is her
+    facts, _ = facts_of("“Meth is a serious problem,” Noem tweeted Monday night.",
+                        "Noem later tweeted that the epidemic “needs to be a dinner table conversation.”")
+    names = {f.entity_id: f.value for f in of_kind(facts, "entity")}
+    assert [names.get(f.entity_id) for f in of_kind(facts, "quote")] == ["Noem", "Noem"]

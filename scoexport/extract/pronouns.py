@@ -58,8 +58,9 @@ class Speakers:
                 self.organizations.append(((p.seq, f.start), f))
             if p is None or f.entity_type != "person" or quoted[f.paragraph_id].overlaps(f.start, f.start + 1):
                 continue
-            if " " in (f.value or ""):
-                self.surnamed.setdefault(f.value.rsplit(" ", 1)[1], []).append(((p.seq, f.start), f))
+            if f.value:
+                # by the last word of the name: "Noem" is Kristi Noem, or the Noem the text names by surname only
+                self.surnamed.setdefault(f.value.rsplit(" ", 1)[-1], []).append(((p.seq, f.start), f))
             title = _TITLE_BEFORE.search(p.text, max(0, f.start - 30), f.start)
             if title:
                 self.titled.setdefault(_role(title.group(1)), []).append(((p.seq, f.start), f))
@@ -101,7 +102,8 @@ class Speakers:
         return fallback
 
     def by_surname(self, surname: str, p: Paragraph, offset: int) -> Fact | None:
-        """The last person named in full before this place whose name ends in `surname` ("Noem": Kristi Noem)."""
+        """The last person named before this place whose name ends in `surname` ("Noem": Kristi Noem, or a person
+        the entities know only as "Noem" where the text did not name her in full)."""
         return _last_before(self.surnamed.get(surname, []), (p.seq, offset))
 
     def titled_as(self, role: str, p: Paragraph, offset: int) -> Fact | None:
