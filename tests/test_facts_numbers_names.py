@@ -67,3 +67,13 @@ def units(text: str) -> list[tuple[str, str | None]]:
 ])
 def test_what_a_number_counts_past_adverbs_and_compounds(text: str, found: tuple) -> None:
     assert found in units(text)
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("I only use a cup and a half of honey.", ("a cup and a half", 1.5, "cup")),
+    ("The drive takes an hour and a half.", ("an hour and a half", 1.5, "hour")),
+    ("It took two years and a half.", ("two years and a half", 2.5, "years")),
+])
+def test_a_noun_and_a_half_is_one_number(text: str, found: tuple) -> None:
+    facts, _ = facts_of(text)
+    assert [(f.text, f.value_num, f.unit) for f in of_kind(facts, *NUMERIC)] == [found]

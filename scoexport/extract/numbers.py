@@ -31,6 +31,7 @@ from .numerals import (
     scale,
     value_of,
     word_number,
+    words_value,
 )
 
 _alt = alternation
@@ -176,6 +177,12 @@ def _skip(text: str, kind: str, m: re.Match[str], language: str | None = None) -
     return False
 
 
+@cache
+def _and_half() -> re.Pattern[str]:
+    """What stands before the "a half" of "a cup and a half", "two years and a half": a count, a noun, "and"."""
+    return re.compile(rf"(?i)\b(?P<count>an?|{_alt(number_table()['units'])}|\d+)\s+(?P<counted>[a-z]+)\s+and\s+$")
+
+
 _SUBJECT_BEFORE = re.compile(r"(?i)\b(?:he|she|it|they|we|i|you|who|which)\s+$")
 _CODE_AFTER = re.compile(r"-[A-Z]\b")
 _DIGIT_RUN = re.compile(r"\d+")
@@ -232,6 +239,13 @@ def _facts_in(ctx: Context, p: Paragraph) -> list[Fact]:
                     ctx.claim(p.paragraph_id, m.start(), m.end())
                     continue
                 value, unit = value_of(kind, m)
+            start = m.start()
+            whole = _and_half().search(text, max(0, start - 40), start) if kind == "fraction" and value == 0.5 else None
+            if whole and not ctx.is_claimed(p.paragraph_id, whole.start(), start):
+                # "a cup and a half", "an hour and a half": one and a half of the noun between, one fact
+                count = whole["count"].lower()
+                start, fact_kind, unit = whole.start(), "number", whole["counted"]
+                value = 0.5 + (1.0 if count in ("a", "an") else float(count) if count.isdigit() else words_value(count) or 1.0)
             if fact_kind in ("number", "percent", "fraction", "ordinal") and unit is None:
                 unit = unit_after(text, m.end(), high or value, after_of=kind in ("percent", "fraction"),
                                   after_article=bool(_DETERMINER_BEFORE.search(text, max(0, m.start() - 8), m.start())),
@@ -239,9 +253,9 @@ def _facts_in(ctx: Context, p: Paragraph) -> list[Fact]:
             if fact_kind == "number" and unit and any(measure_unit(w) for w in unit.split()):
                 fact_kind = "quantity"
             shown = format_value(value) if high is None else f"{format_value(value)}/{format_value(high)}"
-            facts.append(make_fact(ctx, p, fact_kind, m.start(), m.end(), shown, value_num=value, value_high=high,
-                                   unit=unit, qualifier=qualifier(text, m.start())))
-            ctx.claim(p.paragraph_id, m.start(), m.end())
+            facts.append(make_fact(ctx, p, fact_kind, start, m.end(), shown, value_num=value, value_high=high,
+                                   unit=unit, qualifier=qualifier(text, start)))
+            ctx.claim(p.paragraph_id, start, m.end())
     return facts
 
 
