@@ -207,3 +207,20 @@ def test_references_end_on_a_citation_and_nothing_else_changes(items, section) -
             assert block.kind == "body"  # an unconfirmed claim goes back to body
         else:
             assert block.kind == before
+
+
+def test_a_reference_section_across_window_edges_gives_the_kinds_of_one_pass(tmp_path) -> None:
+    from scoexport import windows
+    from scoexport.sources import read_source
+    from scoexport.windows import Window
+
+    entries = [f"[{n}] {entry}" for n, entry in enumerate(ENTRIES * 4, 1)]
+    path = tmp_path / "paper.txt"
+    path.write_text(text_article("References", entries), encoding="utf-8")
+    source = read_source(str(path))
+    whole = [(p.kind, p.text) for p in process(source).paragraphs]
+    pieces = list(windows.iter_windows(source, Window(chars=400)))
+    assert len(pieces) > 3
+    assert [(p.kind, p.text) for piece in pieces for p in piece.paragraphs] == whole
+    assert [t for k, t in whole if k == "reference"] == entries
+    assert not any(word in f.text for piece in pieces for f in piece.facts for word in ("Norway", "Caledonia"))
