@@ -29,6 +29,7 @@ from ..data import load_lines
 from ..records import Block
 
 MAX_PROSE_RUN = 3  # blocks in a row that are no citations: the list has ended
+MAX_HEADING_CHARS = 60  # longer than any name of the list, with a section number
 _NUMBERING = re.compile(r"^(?:(?:\d+(?:\.\d+)*|[IVXLC]+|[A-Z])[.):]?\s+)?(.*?)\s*[:.]?$")
 
 _YEAR = r"(?:1[5-9]|20)\d\d[a-z]?"
@@ -57,6 +58,8 @@ def _heading_names() -> frozenset[str]:
 
 def is_reference_heading(text: str) -> bool:
     """The text names a reference section: one of the names, section number ("7.", "VII") and final colon aside."""
+    if len(text) > MAX_HEADING_CHARS:
+        return False
     match = _NUMBERING.match(text.strip())
     return match is not None and " ".join(match.group(1).split()).casefold() in _heading_names()
 
