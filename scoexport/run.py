@@ -27,6 +27,7 @@ from .export.incremental import (
     plan,
     previous_run,
     record_unchanged_run,
+    retry_entry,
 )
 from .export.writer import utc_now as _now  # the manifest's time stamps, one format
 from .outcomes import RunSummary, input_suffix
@@ -203,9 +204,10 @@ def convert(
             convert_on_dask(work.convert, writer, books, rank, address=dask, jobs=jobs, budget=budget, rules=rules,
                             fields=fields, window=window)
         if previous is not None:
-            _keep_earlier_versions(previous, writer, work, summary, _doc_ranks(work.entries, rank), books.opened)
+            _keep_earlier_versions(previous, writer, work, summary, _doc_ranks(work.entries, rank), books)
         writer.index.update(books.containers(work.convert))
-        writer.run = {**run, "failed": len(summary.failures), "skipped": [vars(s) for s in summary.skipped]}
+        writer.run = {**run, "kept": summary.kept, "dropped": summary.dropped, "failed": len(summary.failures),
+                      "skipped": [vars(s) for s in summary.skipped]}
         summary.counts = writer.counts
         if summary.documents == 0 and (summary.kept == 0 or not work.dropped):
             writer.abandon()  # nothing new, nothing dropped, or nothing left: the dataset stays as it was
@@ -216,21 +218,30 @@ def convert(
 
 
 def _keep_earlier_versions(previous: Previous, writer: DatasetWriter, work: Plan, summary: RunSummary,
-                           ranks: dict[str, int], opened: set[str]) -> None:
+                           ranks: dict[str, int], books: _Books) -> None:
     """A changed input that now fails or is skipped keeps the rows of its earlier version: a dataset only loses a
     document when the user asks (`--prune` for inputs that are gone, `--full` for a rebuild). Its old index entry
-    stays, so the next run tries it again. A file of many documents that gave documents this run (`opened`) is
-    not lost for the records it skipped (a web archive's requests, a record without text)."""
-    lost = ({f.path for f in summary.failures} | {s.path for s in summary.skipped}) - opened
+    stays, so the next run tries it again. A file of many documents that gave documents this run (`books.opened`)
+    and whose content changed keeps nothing of its earlier records (one gone or moved is not brought back); one
+    read again only because the record fields changed (`work.reread`) keeps, record by record, the earlier rows
+    of each record that gave no document now (it lacks the newly named field, or fails under it)."""
+    lost = ({f.path for f in summary.failures} | {s.path for s in summary.skipped}) - books.opened
     entries = {path: previous.entries[path] for path in work.dropped if path in lost and path in previous.entries}
-    entries.update((m, e) for path in list(entries) for m, e in previous.entries.items() if m.startswith(path + "#"))
-    restore = {e.doc_id for e in entries.values() if e.doc_id} - work.keep
-    if not entries:
+    files = set(entries) | {path for path in work.reread if path in books.opened}
+    members = {m: e for m, e in previous.entries.items()
+               if "#" in m and m.split("#", 1)[0] in files and m not in writer.index}
+    if not entries and not members:
         return
+    entries.update(members)
+    entries.update((path, retry_entry(entries[path])) for path in work.reread if path in entries)
+    restore = {e.doc_id for e in entries.values() if e.doc_id} - work.keep - set(books.seen)
     copy_kept(previous, writer, restore, ranks)
     writer.index.update(entries)
     summary.kept += len(restore)
-    log.warning("kept the earlier version of %d changed inputs that could not be converted", len(entries))
+    summary.restored += len(restore)
+    # an input some of whose earlier rows stay is not dropped
+    summary.dropped -= len(files & {m.split("#", 1)[0] for m in entries})
+    log.warning("kept the earlier rows of %d documents that were not converted again", len(restore))
 
 
 @dataclass

@@ -16,7 +16,7 @@ import typer
 from .. import __version__
 from ..budget import DEFAULT_BUDGET, Budget
 from ..export.folder import FolderError
-from ..outcomes import outcome_lines
+from ..outcomes import headline, outcome_lines
 from ..parse.html.rules import RulesError
 from ..records import Failure, printable_path
 from ..run import MissingInputsError, RunSummary
@@ -188,9 +188,7 @@ def convert(
         raise error(f"nothing converted; {out} left as it was", EXIT_NOTHING_CONVERTED)
     if not quiet:
         counts = ", ".join(f"{n} {t}" for t, n in summary.counts.items() if t not in ("documents", "errors"))
-        kept = f", kept {summary.kept} unchanged" if summary.kept else ""
-        dropped = f", dropped {summary.dropped}" if summary.dropped else ""
-        typer.echo(f"converted {summary.documents} documents{kept}{dropped} into {out} ({counts})")
+        typer.echo(f"{headline(summary)} ({counts})")
     _say_what_happened(summary, quiet)
     if not quiet and (summary.skipped or summary.failures or summary.duplicates):
         typer.echo(f"every input skipped or failed is listed in {out}/manifest.json (failures also in the errors table)",

@@ -10,7 +10,8 @@ can be found again. The metadata its fields state travel with it (`Source.stated
 what the document itself seems to say. A malformed line is a `Failure` naming `FILE#L12`, and the
 lines after it are read on; records without a text field are counted in one `Skipped` per file
 naming the first; a file in which no record has one is skipped as a whole, with the fields its
-records do have, so that the user can name the right one.
+records do have, so that the user can name the right one; when the user named the field
+(`--text-field`, `--html-field`) that file is a `Failure`: the run did not do what was asked.
 
 JSON Lines are read line by line, a `.json` array item by item and Parquet in row batches of the
 needed columns only, so memory holds one record (or one batch) whatever the file's size; another
@@ -156,18 +157,28 @@ class _Tally:
         return made
 
     def looked_for(self) -> str:
-        named = [self.fields.named[k] for k in ("text", "html") if self.fields.named.get(k)]
-        if named:
-            return " and ".join(repr(n) for n in named)
+        if self.named():
+            return self.named()
         text, page = self.fields.names("text"), self.fields.names("html")
         return ", ".join([*text[:3], *page[:2]]) + ", ..."
 
-    def closing(self) -> Iterator[Skipped]:
+    def named(self) -> str:
+        """The text or HTML field the user named, as the message says it ("" when the defaults were looked for)."""
+        named = [f"{self.fields.named[k]!r} named by --{k}-field" for k in ("text", "html") if self.fields.named.get(k)]
+        return " or ".join(named)
+
+    def closing(self) -> Iterator[Skipped | Failure]:
+        """What the file's records without a document field come to: none at all under a field the user named is
+        a failure (the run did not do what was asked); under the default names the file is skipped (a JSON file
+        of settings in a folder of articles); some records without one are one counted skip naming the first."""
         if not self.missing:
             return
         shown = list(self.seen)[:_MAX_FIELDS_SHOWN]
         have = ", ".join(shown) + (", ..." if len(self.seen) > len(shown) else "")
-        if self.documents == 0:
+        if self.documents == 0 and self.named():
+            yield Failure(printable_path(self.path), "read", f"no record has the field {self.named()} "
+                          f"(the records have {have or 'no fields'})")
+        elif self.documents == 0:
             yield Skipped(printable_path(self.path), f"no record has a text or HTML field (looked for {self.looked_for()}; "
                           f"the records have {have or 'no fields'}): name one with --text-field or --html-field")
         else:
