@@ -21,6 +21,7 @@ from ..parse.html.rules import RulesError
 from ..records import Failure, printable_path
 from ..run import MissingInputsError, RunSummary
 from ..run import convert as convert_documents
+from ..sources.inputs import FOLDER_SUFFIXES
 from ..sources.record_fields import RecordFields
 from .dataset import db, query, schema
 from .exits import EXIT_NOTHING_CONVERTED, EXIT_SOME_FAILED, EXIT_USAGE, end_interrupted, error
@@ -91,9 +92,8 @@ def _default_inputs() -> list[str]:
 @app.command()
 def convert(
     inputs: Annotated[list[str] | None, typer.Argument(
-        help="Files, folders (searched recursively for .pdf, .txt, .md, .html, .htm, .warc, .warc.gz, .json, "
-             ".jsonl, .ndjson, .parquet) or glob patterns. With none, the bundled sample documents (seeds/) "
-             "are converted.")] = None,
+        help=f"Files, folders (searched recursively for {', '.join(FOLDER_SUFFIXES)}) or glob patterns. With none, "
+             "the bundled sample documents (seeds/) are converted.")] = None,
     out: Annotated[Path, typer.Option("--out", "-o", help="Dataset folder to write (replaced atomically).")] = Path("dataset"),
     jobs: Annotated[int, typer.Option("--jobs", "-j", min=0,
                                       help="Processes to use; 0 means one per CPU core.")] = 0,

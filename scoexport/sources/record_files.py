@@ -140,21 +140,23 @@ class _Tally:
         self.first: str | None = None
         self.seen: dict[str, None] = {}
 
-    def add(self, pointer: str, record: Any) -> Source | Failure | None:
+    def add(self, pointer: str, record: Any) -> tuple[Source | Failure, ...]:
+        """What one record gives: its Source or Failure, or nothing (it is counted) when it has no document field."""
         if not isinstance(record, dict):
             self.missing += 1
             self.first = self.first or pointer
             self.seen[f"({type(record).__name__} values)"] = None
-            return None
+            return ()
         made = record_source(self.path, pointer, record, self.fields)
         if made is None:
             self.missing += 1
             self.first = self.first or pointer
             if len(self.seen) <= _MAX_FIELDS_SHOWN:  # enough for the message, whatever the number of records
                 self.seen.update((str(k), None) for k in record)
-        elif isinstance(made, Source):
+            return ()
+        if isinstance(made, Source):
             self.documents += 1
-        return made
+        return (made,)
 
     def looked_for(self) -> str:
         if self.named():
@@ -220,9 +222,7 @@ def _json(path: str, fields: RecordFields) -> Iterator[Source | Failure | Skippe
                 n = -1
                 try:
                     for n, record in enumerate(array_items(f)):
-                        made = tally.add(f"/{n}", record)
-                        if made is not None:
-                            yield made
+                        yield from tally.add(f"/{n}", record)
                 except json.JSONDecodeError as exc:
                     yield Failure(printable_path(path), "read", f"not valid JSON after record #/{n}: {exc.msg}")
                 yield from tally.closing()
@@ -242,9 +242,7 @@ def _json(path: str, fields: RecordFields) -> Iterator[Source | Failure | Skippe
         yield Failure(printable_path(path), "read", f"holds a single JSON {type(value).__name__}, not records")
         return
     for pointer, record in _records_in(value, fields):
-        made = tally.add(pointer, record)
-        if made is not None:
-            yield made
+        yield from tally.add(pointer, record)
     if tally.documents == 0 and not tally.missing:
         yield Skipped(printable_path(path), "holds no records (no array of objects)")
     yield from tally.closing()
@@ -268,9 +266,7 @@ def _json_lines(path: str, fields: RecordFields) -> Iterator[Source | Failure | 
                 except RecursionError:
                     yield Failure(printable_path(f"{path}#{pointer}"), "read", f"line {number} is nested too deeply")
                     continue
-                made = tally.add(pointer, record)
-                if made is not None:
-                    yield made
+                yield from tally.add(pointer, record)
     except OSError as exc:
         yield Failure(printable_path(path), "read", f"cannot read: {exc.strerror or exc}")
     yield from tally.closing()
@@ -292,10 +288,8 @@ def _parquet(path: str, fields: RecordFields) -> Iterator[Source | Failure | Ski
         row = 0
         for batch in table.iter_batches(batch_size=BATCH_ROWS, columns=columns):
             for record in batch.to_pylist():
-                made = tally.add(f"/{row}", record)
+                yield from tally.add(f"/{row}", record)
                 row += 1
-                if made is not None:
-                    yield made
     except (OSError, pa.ArrowException) as exc:
         yield Failure(printable_path(path), "read", f"cannot read the Parquet file: {exc}")
         return
