@@ -325,3 +325,8 @@ def test_a_named_field_no_record_has_fails_naming_field_and_file(tmp_path: Path)
     # the right field named later: the file is read again, the records without it keep their rows
     summary = convert([data], out, fields=RecordFields.of(text="summary"))
     assert (summary.documents, summary.restored) == (2, 2) and sorted(_titles(out)) == ["L1", "L2", "L3", "L4"]
+    # beside a file that has the field: that one converts, this one is the failure that makes the status 1
+    other = write_jsonl(tmp_path / "other.jsonl", [{"nosuch": ARTICLE}])
+    result = runner.invoke(app, ["convert", str(data), str(other), "-o", str(tmp_path / "two"), "--text-field", "nosuch"])
+    assert result.exit_code == 1 and "converted 1 document into" in result.output
+    assert f"error: {data}: no record has the field 'nosuch'" in result.output
