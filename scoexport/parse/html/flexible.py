@@ -141,22 +141,33 @@ class Flexible:
                 stack.append(self.parts[len(stack)](source, end))
         return None
 
-    def _starts(self, source: str, pos: int) -> Iterator[int]:
-        """Every place a match may start, in order: where the first word stands, or where the first
-        character or an entity (or, for spaces, any space) does."""
+    def _next_start(self, source: str, pos: int) -> int:
         if self.first:
-            while (found := source.find(self.first, pos)) >= 0:
-                yield found
-                pos = found + 1
-            return
-        for m in self.start_pattern.finditer(source, pos):
-            yield m.start()
+            return source.find(self.first, pos)
+        m = self.start_pattern.search(source, pos)
+        return m.start() if m else -1
 
-    def search(self, source: str, pos: int = 0) -> tuple[int, int] | None:
-        """The span `pattern(text, letters_too).search(source, pos)` finds, or None."""
+    def _starts(self, source: str, pos: int, markup_end: Callable[[int], int | None] | None) -> Iterator[int]:
+        """Every place a match may start, in order: where the first word stands, or where the first
+        character or an entity (or, for spaces, any space) does; none inside markup, when `markup_end`
+        says where the markup holding a place ends."""
+        while (found := self._next_start(source, pos)) >= 0:
+            end = markup_end(found) if markup_end is not None else None
+            if end is not None:
+                pos = end  # every place up to the markup's end is inside it too
+                continue
+            yield found
+            pos = found + 1
+
+    def search(self, source: str, pos: int = 0,
+               markup_end: Callable[[int], int | None] | None = None) -> tuple[int, int] | None:
+        """The span `pattern(text, letters_too).search(source, pos)` finds, or None. With `markup_end` (the end
+        of the tag that holds a place, or None when no tag does), the first match that starts outside
+        every tag: the match the regex finds when matches found inside tags are passed over, without
+        trying the places inside them (URLs and class names hold many words and ampersands)."""
         if not self.parts:
             return pos, pos
-        for start in self._starts(source, pos):
+        for start in self._starts(source, pos, markup_end):
             end = self._match_at(source, start)
             if end is not None:
                 return start, end

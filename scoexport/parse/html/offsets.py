@@ -144,16 +144,10 @@ class TextLocator:
             self.cursor, self.cursor)
 
     def _search(self, flexible: Flexible) -> tuple[int, int] | None:
-        pos = self.cursor
-        while True:
-            found = flexible.search(self.source, pos)
-            if found is None:
-                return None
-            tag_end = self._inside_tag(found[0])
-            if tag_end is None:
-                self.cursor = found[1]
-                return found
-            pos = tag_end
+        found = flexible.search(self.source, self.cursor, self._inside_tag)
+        if found is not None:
+            self.cursor = found[1]
+        return found
 
     def raw(self, text: str) -> tuple[int, int]:
         """Offsets of raw element content (scripts, styles), which the source holds verbatim."""
