@@ -82,13 +82,15 @@ class Unit:
     furniture: bool = False
     soft_marks: tuple[HtmlElement, ...] = ()  # ancestors that look like furniture by their class words only
     ancestors: tuple[HtmlElement, ...] = ()
+    chars: int = 0  # the length of the lines' text, kept as they grow: selection asks for it again and again
+
     @property
     def text(self) -> str:
         return " ".join(ln.text for ln in self.lines)
 
-    @property
-    def chars(self) -> int:
-        return sum(len(ln.text) for ln in self.lines)
+    def add_lines(self, lines: list[Line]) -> None:
+        self.lines.extend(lines)
+        self.chars += sum(len(ln.text) for ln in lines)
 
     @property
     def link_density(self) -> float:
@@ -143,6 +145,7 @@ class _Walker:
             unit.lines[-1] = Line(last.text + piece, last.start, max(end, last.end))
         else:
             unit.lines.append(Line(piece, start, end))
+        unit.chars += len(piece)
         self.space_pending = text[-1].isspace()
         if in_link:
             unit.link_chars += len(piece)
