@@ -106,39 +106,102 @@ def _stray_tags(source: str, pos: int) -> Iterator[int]:
     return reversed(ends)
 
 
+def _first_entity_end(source: str, pos: int) -> int:
+    """The first end `_entity_ends` gives, or -1."""
+    if not source.startswith("&", pos):
+        return -1
+    name_end = _ENTITY_NAME.match(source, pos + 1).end()  # type: ignore[union-attr]
+    if name_end == pos + 1:
+        return -1
+    return name_end + 1 if source.startswith(";", name_end) else name_end
+
+
+_WORD_PART, _CHAR_PART, _SPACES_PART, _TAGS_PART = range(4)
+
+
 class Flexible:
-    """`pattern(text, letters_too)`, run part by part without compiling it."""
+    """`pattern(text, letters_too)`, run part by part without compiling it.
+
+    At each start the way the engine tries first (every part taking its first way: the longest tag run,
+    the longest run of spaces, an entity before the character) is followed without backtracking; only
+    where it fails is the depth-first search made. That first way is the engine's match whenever it gets
+    through, and on pages it nearly always does."""
 
     def __init__(self, text: str, letters_too: bool = False) -> None:
         self.letters_too = letters_too
         self.text = text
-        self.parts: list[Ends] = []
+        self.steps: list[tuple[int, str]] = []  # each part's kind and its word or character
+        self._parts: list[Ends] | None = None
         self.first = ""  # what a match starts with: a word, or the single character of a one-character part
         for n, m in enumerate(_PIECE.finditer(text)):
             piece = m.group()
             if n:
-                self.parts.append(_stray_tags)
+                self.steps.append((_TAGS_PART, ""))
             if piece.isspace():
-                self.parts.append(_spaces)
+                self.steps.append((_SPACES_PART, ""))
             elif _WORD.fullmatch(piece) and piece.isascii() and not letters_too:
-                self.parts.append(_word(piece))
+                self.steps.append((_WORD_PART, piece))
             else:
-                self.parts.extend(_char(c) for c in piece)
+                self.steps.extend((_CHAR_PART, c) for c in piece)
             if n == 0:
                 word = not piece.isspace() and piece.isascii() and _WORD.fullmatch(piece) and not letters_too
                 self.first = piece if word else ""
                 self.start_pattern = re.compile(r"\s|&" if piece.isspace() else f"&|{re.escape(piece[0])}")
 
+    @property
+    def parts(self) -> list[Ends]:
+        """Each part as the generator of its ends, in the order the engine tries them."""
+        if self._parts is None:
+            ways = {_TAGS_PART: lambda _: _stray_tags, _SPACES_PART: lambda _: _spaces, _WORD_PART: _word, _CHAR_PART: _char}
+            self._parts = [ways[kind](arg) for kind, arg in self.steps]
+        return self._parts
+
+    def _first_way(self, source: str, pos: int) -> int:
+        """The end of the match along every part's first way, or -1 where a part has no way there."""
+        for kind, arg in self.steps:
+            if kind == _TAGS_PART:
+                while source.startswith("<", pos) and (tag := _TAG.match(source, pos)):
+                    pos = tag.end()
+            elif kind == _WORD_PART:
+                if not source.startswith(arg, pos):
+                    return -1
+                pos += len(arg)
+            elif kind == _CHAR_PART:
+                entity_end = _first_entity_end(source, pos)
+                if entity_end >= 0:
+                    pos = entity_end
+                elif source.startswith(arg, pos):
+                    pos += 1
+                else:
+                    return -1
+            else:
+                end = pos
+                while True:
+                    if _SPACE.match(source, end):
+                        end += 1
+                    elif (entity_end := _first_entity_end(source, end)) >= 0:
+                        end = entity_end
+                    else:
+                        break
+                if end == pos:
+                    return -1
+                pos = end
+        return pos
+
     def _match_at(self, source: str, start: int) -> int | None:
-        stack = [self.parts[0](source, start)]
+        first = self._first_way(source, start)
+        if first >= 0:
+            return first
+        parts = self.parts
+        stack = [parts[0](source, start)]
         while stack:
             end = next(stack[-1], None)
             if end is None:
                 stack.pop()
-            elif len(stack) == len(self.parts):
+            elif len(stack) == len(parts):
                 return end
             else:
-                stack.append(self.parts[len(stack)](source, end))
+                stack.append(parts[len(stack)](source, end))
         return None
 
     def _next_start(self, source: str, pos: int) -> int:
@@ -165,7 +228,7 @@ class Flexible:
         of the tag that holds a place, or None when no tag does), the first match that starts outside
         every tag: the match the regex finds when matches found inside tags are passed over, without
         trying the places inside them (URLs and class names hold many words and ampersands)."""
-        if not self.parts:
+        if not self.steps:
             return pos, pos
         for start in self._starts(source, pos, markup_end):
             end = self._match_at(source, start)
