@@ -20,6 +20,8 @@ import re
 from collections.abc import Callable, Iterator
 
 _PIECE = re.compile(r"\w+|\s+|.")
+# the same pieces, named: a word of ASCII letters and digits only, another word, spaces, one other character
+_STEP = re.compile(r"(?P<ascii_word>[A-Za-z0-9_]+(?!\w))|(?P<word>\w+)|(?P<spaces>\s+)|(?P<char>.)")
 _WORD = re.compile(r"\w+")
 _STRAY_TAGS = r"(?:<[^<>]*>)*"
 _TAG = re.compile(r"<[^<>]*>")
@@ -133,20 +135,19 @@ class Flexible:
         self.steps: list[tuple[int, str]] = []  # each part's kind and its word or character
         self._parts: list[Ends] | None = None
         self.first = ""  # what a match starts with: a word, or the single character of a one-character part
-        for n, m in enumerate(_PIECE.finditer(text)):
-            piece = m.group()
+        for n, m in enumerate(_STEP.finditer(text)):
+            piece, kind = m.group(), m.lastgroup
             if n:
                 self.steps.append((_TAGS_PART, ""))
-            if piece.isspace():
+            if kind == "spaces":
                 self.steps.append((_SPACES_PART, ""))
-            elif _WORD.fullmatch(piece) and piece.isascii() and not letters_too:
+            elif kind == "ascii_word" and not letters_too:
                 self.steps.append((_WORD_PART, piece))
             else:
                 self.steps.extend((_CHAR_PART, c) for c in piece)
             if n == 0:
-                word = not piece.isspace() and piece.isascii() and _WORD.fullmatch(piece) and not letters_too
-                self.first = piece if word else ""
-                self.start_pattern = re.compile(r"\s|&" if piece.isspace() else f"&|{re.escape(piece[0])}")
+                self.first = piece if kind == "ascii_word" and not letters_too else ""
+                self.start_pattern = re.compile(r"\s|&" if kind == "spaces" else f"&|{re.escape(piece[0])}")
 
     @property
     def parts(self) -> list[Ends]:
@@ -156,42 +157,47 @@ class Flexible:
             self._parts = [ways[kind](arg) for kind, arg in self.steps]
         return self._parts
 
-    def _first_way(self, source: str, pos: int) -> int:
-        """The end of the match along every part's first way, or -1 where a part has no way there."""
+    def _first_way(self, source: str, pos: int) -> tuple[int, bool]:
+        """The end of the match along every part's first way, or -1 where a part has no way there; and
+        whether a part passed on the way had another way (without one, a failure is final)."""
+        branched = False
         for kind, arg in self.steps:
             if kind == _TAGS_PART:
                 while source.startswith("<", pos) and (tag := _TAG.match(source, pos)):
-                    pos = tag.end()
+                    pos, branched = tag.end(), True
             elif kind == _WORD_PART:
                 if not source.startswith(arg, pos):
-                    return -1
+                    return -1, branched
                 pos += len(arg)
             elif kind == _CHAR_PART:
                 entity_end = _first_entity_end(source, pos)
                 if entity_end >= 0:
-                    pos = entity_end
+                    pos, branched = entity_end, True
                 elif source.startswith(arg, pos):
                     pos += 1
                 else:
-                    return -1
+                    return -1, branched
             else:
-                end = pos
+                end, items = pos, 0
                 while True:
                     if _SPACE.match(source, end):
                         end += 1
                     elif (entity_end := _first_entity_end(source, end)) >= 0:
-                        end = entity_end
+                        end, branched = entity_end, True
                     else:
                         break
-                if end == pos:
-                    return -1
-                pos = end
-        return pos
+                    items += 1
+                if not items:
+                    return -1, branched
+                pos, branched = end, branched or items > 1
+        return pos, branched
 
     def _match_at(self, source: str, start: int) -> int | None:
-        first = self._first_way(source, start)
+        first, branched = self._first_way(source, start)
         if first >= 0:
             return first
+        if not branched:  # no part had another way to try: the engine fails here too
+            return None
         parts = self.parts
         stack = [parts[0](source, start)]
         while stack:
