@@ -76,13 +76,14 @@ def _byline_kind(unit: Unit, words_of: dict[HtmlElement, frozenset[str]], time_h
     """'byline' or 'dateline' when the unit's markup says it names the author or the date."""
     if unit.chars > _BYLINE_MAX_CHARS:
         return None
+    if unit.tag == "time" or unit.element in time_holders:
+        return "dateline"
     chain = _chain(unit)
     marked = (_marked(chain, words_of, vocabulary()["byline_words"])
               or any(el.get("itemprop") in ("author", "datePublished") for el in chain))
-    has_time = unit.tag == "time" or unit.element in time_holders
-    if not marked and not has_time:
+    if not marked:
         return None
-    return "dateline" if has_time or find_dates(unit.text) else "byline"
+    return "dateline" if find_dates(unit.text) else "byline"
 
 
 def _orphan_headings(units: list[Unit], kept: list[Unit], title: Unit | None) -> set[int]:

@@ -17,7 +17,6 @@ import datetime as dt
 import re
 from functools import cache
 
-import lxml.etree
 from lxml.html import HtmlElement
 
 from ...data import alternation, load_lines, word_set
@@ -45,18 +44,12 @@ def _day(text: str) -> dt.date | None:
     return found[0].first if found else None
 
 
-_NAMED = lxml.etree.XPath("descendant-or-self::*[string(@class) or string(@id)]")
-
-
-def _named_elements(root: HtmlElement) -> list[HtmlElement]:
-    return _NAMED(root)  # type: ignore[return-value]
-
-
 def marked_date(root: HtmlElement) -> dt.date | None:
     """The first date in an element whose class or id names a date."""
-    words = word_set("date_class_words.txt")
-    for el in _named_elements(root):  # elements with a class or id, picked in C: most of a page's have neither
-        if el.tag in ("script", "style", "meta", "link") or not attribute_words(el) & words:
+    for el in root.iter():
+        if not isinstance(el.tag, str) or el.tag in ("script", "style", "meta", "link"):
+            continue
+        if not (el.get("class") or el.get("id")) or not attribute_words(el) & word_set("date_class_words.txt"):
             continue
         text = el.text_content()
         if len(text) <= _MAX_CHARS:
