@@ -20,6 +20,7 @@ from ...date_text import find_dates, first_day
 from ...records import Artifact, Block, DateEvidence, Metadata, Parsed, Source
 from ...spans import SpanSet
 from .content import select
+from .landmarks import Landmarks
 from .meta import page_metadata
 from .offsets import TextLocator, markup_spans, without_xml_declaration
 from .page_dates import labelled_date, marked_date
@@ -66,10 +67,10 @@ def _is_caption(unit: Unit, words_of: dict[HtmlElement, frozenset[str]]) -> bool
     return _marked(_chain(unit), words_of, vocabulary()["caption_words"])
 
 
-def _time_holders(root: HtmlElement) -> set[HtmlElement]:
+def _time_holders(page: Landmarks) -> set[HtmlElement]:
     """The elements that hold a <time> element, found from the page's few <time> elements upwards
     rather than by a search under every short unit."""
-    return {el for time in root.iter("time") for el in time.iterancestors()}
+    return {el for time in page.times for el in time.iterancestors()}
 
 
 def _byline_kind(unit: Unit, words_of: dict[HtmlElement, frozenset[str]], time_holders: set[HtmlElement]) -> str | None:
@@ -189,9 +190,10 @@ def _parse_page(source: Source, rules: SiteRules | None) -> Parsed:
     if marks:
         marks.remove_dropped()
     words_of: dict[HtmlElement, frozenset[str]] = {}  # units share ancestors: read each one's class words once
-    time_holders = _time_holders(root)
+    landmarks = Landmarks.of(root)  # after the rule's drops: nothing is read from what it drops
+    time_holders = _time_holders(landmarks)
     bylines = {id(u): kind for u in units if (kind := _byline_kind(u, words_of, time_holders))}
-    metadata, published, authors = page_metadata(root, [u.text for u in units if bylines.get(id(u)) == "byline"])
+    metadata, published, authors = page_metadata(root, [u.text for u in units if bylines.get(id(u)) == "byline"], landmarks)
     selection = select(units, metadata.title, list(marks.kept) if marks and marks.kept else None)
     if selection.title is not None:
         heading = " ".join(ln.text for ln in selection.title.lines)
