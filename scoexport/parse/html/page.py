@@ -73,18 +73,28 @@ def _time_holders(page: Landmarks) -> set[HtmlElement]:
     return {el for time in page.times for el in time.iterancestors()}
 
 
-def _byline_kind(unit: Unit, words_of: dict[HtmlElement, frozenset[str]], time_holders: set[HtmlElement]) -> str | None:
-    """'byline' or 'dateline' when the unit's markup says it names the author or the date."""
+def _names_author_or_date(el: HtmlElement, words_of: dict[HtmlElement, frozenset[str]]) -> bool:
+    """Whether an element of a unit's chain marks it as a byline: by its class or id words or its itemprop."""
+    if el.tag in PROTECTED_TAGS:
+        return False
+    return _marked([el], words_of, vocabulary()["byline_words"]) or el.get("itemprop") in ("author", "datePublished")
+
+
+def _byline_kind(unit: Unit, words_of: dict[HtmlElement, frozenset[str]], time_holders: set[HtmlElement],
+                 byline_marks: dict[HtmlElement, bool]) -> str | None:
+    """'byline' or 'dateline' when the unit's markup says it names the author or the date; `byline_marks`
+    keeps what each element says, since units share their ancestors."""
     if unit.chars > _BYLINE_MAX_CHARS:
         return None
     if unit.tag == "time" or unit.element in time_holders:
         return "dateline"
-    chain = _chain(unit)
-    marked = (_marked(chain, words_of, vocabulary()["byline_words"])
-              or any(el.get("itemprop") in ("author", "datePublished") for el in chain))
-    if not marked:
-        return None
-    return "dateline" if find_dates(unit.text) else "byline"
+    for el in (*unit.ancestors[-_BYLINE_DEPTH:], unit.element):  # the chain of `_chain`
+        marked = byline_marks.get(el)
+        if marked is None:
+            marked = byline_marks[el] = _names_author_or_date(el, words_of)
+        if marked:
+            return "dateline" if find_dates(unit.text) else "byline"
+    return None
 
 
 def _orphan_headings(units: list[Unit], kept: list[Unit], title: Unit | None) -> set[int]:
@@ -192,7 +202,8 @@ def _parse_page(source: Source, rules: SiteRules | None) -> Parsed:
     words_of: dict[HtmlElement, frozenset[str]] = {}  # units share ancestors: read each one's class words once
     landmarks = Landmarks.of(root)  # after the rule's drops: nothing is read from what it drops
     time_holders = _time_holders(landmarks)
-    bylines = {id(u): kind for u in units if (kind := _byline_kind(u, words_of, time_holders))}
+    byline_marks: dict[HtmlElement, bool] = {}
+    bylines = {id(u): kind for u in units if (kind := _byline_kind(u, words_of, time_holders, byline_marks))}
     metadata, published, authors = page_metadata(root, [u.text for u in units if bylines.get(id(u)) == "byline"], landmarks)
     selection = select(units, metadata.title, list(marks.kept) if marks and marks.kept else None)
     if selection.title is not None:
