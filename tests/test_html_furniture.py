@@ -76,3 +76,14 @@ def test_class_words_are_cut_at_camel_case_and_punctuation_either_way(class_: st
     general = re.compile(r"[^A-Za-z0-9]+|(?<=[a-z])(?=[A-Z])")
     _class_and_id_words.cache_clear()
     assert _class_and_id_words(class_, id_) == frozenset(w.lower() for w in general.split(f"{class_} {id_}") if w)
+
+
+def test_a_blog_archive_list_is_furniture() -> None:
+    items = "".join(f"<li class='archive-item'><span class='archive-item-date-before'>Mar {d}, 2017</span>"
+                    f"<a href='/n{d}'>Skavlan, Sweden</a><span class='archive-item-date-after'>Mar {d}, 2017</span></li>"
+                    for d in (9, 10, 11, 14))
+    archive = (f"<ul class='archive-group-list'><li class='archive-group'><a class='archive-group-name-link' "
+               f"href='/news?month=03-2017'>March 2017</a><ul class='archive-item-list'>{items}</ul></li></ul>")
+    blocks = _page(f"<p>{_PARA}</p><p>{_PARA} Work starts in spring.</p>{archive}")
+    assert not [t for _, t in blocks if "2017" in t]
+    assert [k for k, _ in blocks].count("body") == 2
