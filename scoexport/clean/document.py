@@ -20,6 +20,7 @@ from .kinds import assign_sections, body_kind, classify_html, front_matter, is_f
 from .language import guess_language, main_script
 from .measure import Measure, fit_measure
 from .published import publication_date
+from .references import mark_references
 from .reflow import reflow
 from .repair import fix_mojibake, hyphenated_pairs, invisible_runs, join_lines, normalize
 
@@ -170,6 +171,7 @@ def clean_text_window(parsed: Parsed, opening: Opening | None = None,
     for n, block in enumerate(paragraphs):
         block.kind = body_kind(block.text, texts[n - 1] if n else before, texts[n + 1] if n + 1 < len(texts) else None)
     blocks = keep_visible(front + paragraphs, artifacts)
+    mark_references(blocks, None if opens else opening.section)
     assign_sections(blocks, None if opens else opening.section)
     if opening is not None and opening.sample:  # the sample read more of the opening (its language, for one)
         opening = replace(opening, sample=False, front_end=max((b.lines[-1].end for b in front), default=0))
@@ -233,6 +235,7 @@ def clean(parsed: Parsed) -> tuple[list[Block], list[Artifact], Metadata]:
     blocks = [b for b in blocks if not is_follow_line(b.text)]
     artifacts.sort(key=lambda a: a.start)
     classify_html(blocks)
+    mark_references(blocks)
     assign_sections(blocks)
     log_removed(parsed, artifacts)
     return blocks, artifacts, infer_metadata(blocks, parsed.metadata, parsed.dates, named=parsed.authors)

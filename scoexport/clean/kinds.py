@@ -1,4 +1,5 @@
-"""Give each block of an article one kind: title, subtitle, byline, dateline, caption, heading or body.
+"""Give each block of an article one kind: title, subtitle, byline, dateline, caption, heading or body
+(`references` then tells the entries of a reference section).
 
 The article's opening lines are read in order (title, then an optional standfirst, bylines and
 datelines); the blocks after them are body paragraphs unless their text says otherwise, and each
@@ -143,11 +144,12 @@ def classify_html(blocks: list[Block]) -> None:
 
 
 def assign_sections(blocks: list[Block], section: str | None = None) -> None:
-    """Each body block's section: the heading above it (`section`: the one in force before the first block)."""
+    """Each body or reference block's section: the heading above it (`section`: the one in force before the
+    first block)."""
     for block in blocks:
         if block.kind == "heading":
             section = block.text
-        elif block.kind == "body":
+        elif block.kind in ("body", "reference"):
             block.section = section
 
 

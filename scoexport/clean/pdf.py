@@ -14,6 +14,7 @@ from ..records import Artifact, Block, Metadata, Parsed
 from ..text import TextLine
 from .document import Opening, finish_block, infer_metadata, keep_visible, log_removed
 from .kinds import assign_sections, body_kind, front_matter, opening_units
+from .references import mark_references
 from .repair import hyphenated_pairs, invisible_runs
 
 GEOMETRY_KINDS = {"heading", "footnote", "table", "caption"}  # kinds the layout decided; text rules do not overrule them
@@ -66,6 +67,7 @@ def clean_pdf_window(parsed: Parsed, opening: Opening | None = None) -> tuple[li
         if block.kind not in GEOMETRY_KINDS:
             block.kind = body_kind(block.text, texts[n - 1] if n else before, texts[n + 1] if n + 1 < len(texts) else None)
     blocks = keep_visible(front + body, artifacts)
+    mark_references(blocks, opening.section if opening is not None else None)
     assign_sections(blocks, opening.section if opening is not None else None)
     if opening is None:
         meta = infer_metadata(blocks, parsed.metadata)

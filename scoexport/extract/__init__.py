@@ -5,7 +5,9 @@ place, and the `Mention`s of its entities for resolution across documents. Each 
 plain function that returns facts; `extract` hands each one what the earlier ones found, so their
 order is in its body: entities first (their names hold dates and numbers, "the May 4th Movement",
 and quotes look for their speakers among them), dates in what names left, numbers in what names
-and dates left, then quotes.
+and dates left, then quotes. Which paragraphs are read is decided here, once: those of every kind but
+`UNREAD_KINDS` (a reference list's entries stay in the paragraphs table, but their years, places,
+publishers and page numbers are no facts of the article).
 """
 from __future__ import annotations
 
@@ -16,10 +18,13 @@ from .entities import entity_facts
 from .numbers import number_facts
 from .quotes import quote_facts
 
-__all__ = ["Context", "extract"]
+__all__ = ["UNREAD_KINDS", "Context", "extract"]
+
+UNREAD_KINDS = frozenset({"reference"})
 
 
 def extract(ctx: Context) -> tuple[list[Fact], list[Mention]]:
+    ctx = ctx.reading([p for p in ctx.paragraphs if p.kind not in UNREAD_KINDS])
     found, mentions = entity_facts(ctx)
     names = [f for f in found if f.kind == "entity"]
     dates = date_facts(ctx.claiming(names))

@@ -55,6 +55,11 @@ class Context:
             ctx.claim(f.paragraph_id, f.start, f.end)
         return ctx
 
+    def reading(self, paragraphs: list[Paragraph]) -> Context:
+        """The same document with only `paragraphs` to read (the others' sentences stay, unread)."""
+        return Context(self.doc_id, self.metadata, paragraphs, self.sentences, dict(self.claimed),
+                       self._by_paragraph, self.earlier)
+
     def paragraph_order(self) -> dict[str, int]:
         """Each paragraph's place in the document (IDs compare as text only while they keep their padding)."""
         return {p.paragraph_id: p.seq for p in self.paragraphs}

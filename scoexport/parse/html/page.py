@@ -69,6 +69,15 @@ def _is_caption(unit: Unit, words_of: dict[HtmlElement, frozenset[str]]) -> bool
     return any(el.tag == "figure" for el in chain) or _marked(chain, words_of, vocabulary()["caption_words"])
 
 
+def _is_reference(unit: Unit, words_of: dict[HtmlElement, frozenset[str]]) -> bool:
+    """An entry of a list the markup marks as the page's references (`<ol class="references">`, role
+    doc-bibliography): a claim, kept by `clean.references` only where the entries read as citations."""
+    chain = _chain(unit)
+    roles = vocabulary()["reference_roles"]
+    return (_marked(chain, words_of, vocabulary()["reference_words"])
+            or any((el.get("role") or "").lower() in roles for el in chain))
+
+
 def _time_holders(page: Landmarks) -> set[HtmlElement]:
     """The elements that hold a <time> element, found from the page's few <time> elements upwards
     rather than by a search under every short unit."""
@@ -226,6 +235,8 @@ def _parse_page(source: Source, rules: SiteRules | None) -> Parsed:
         kind = "title" if unit is selection.title else (None if in_text else bylines.get(id(unit))) or KINDS.get(unit.tag, "body")
         if kind == "body" and _is_caption(unit, words_of):
             kind = "caption"
+        elif kind == "body" and _is_reference(unit, words_of):
+            kind = "reference"
         in_text = in_text or (kind == "body" and unit.chars >= _PARAGRAPH_CHARS)
         blocks.append(Block(list(unit.lines), kind=kind, tag=unit.tag))
     artifacts = [Artifact(raw.kind, raw.line.text, raw.line.start, raw.line.end) for raw in walk.raw] + ruled
