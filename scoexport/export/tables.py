@@ -33,6 +33,10 @@ STAGE_BYTES = 1 << 20  # rows staged as Python objects per table before they are
 # a staged row's cost besides its text: the record object (a dataclass of a dozen fields and its small
 # values, ~0.5-1 KB in CPython) that the row's dict keeps alive; an upper bound is what matters
 ROW_BYTES = 1_000
+# Columns whose value is a whole document's text: written without min/max statistics (which would copy the
+# longest values twice, +28 MB for a 4,000-page PDF's text, and never prune a row group on free text) and
+# without a dictionary (a whole text is never repeated).
+WHOLE_TEXTS = {"texts": ("text",)}
 
 # a list of rows, a dict of equally long columns, or rows already made in the table's schema
 Rows = list[dict[str, Any]] | dict[str, list[Any]] | pa.Table
@@ -181,7 +185,10 @@ class TableFiles:
             self.paths[table] = path
             metadata = {**(schema.metadata or {}), b"scoexport.schema_version": SCHEMA_VERSION.encode(),
                         b"scoexport.version": __version__.encode(), b"scoexport.table": table.encode()}
-            self.writers[table] = pq.ParquetWriter(path, schema.with_metadata(metadata), compression="zstd")
+            whole = WHOLE_TEXTS.get(table, ())
+            others = [name for name in schema.names if name not in whole] if whole else True
+            self.writers[table] = pq.ParquetWriter(path, schema.with_metadata(metadata), compression="zstd",
+                                                   use_dictionary=others, write_statistics=others)
         return self.writers[table]
 
     def close(self, *, every_table: bool = True) -> None:
