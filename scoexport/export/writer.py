@@ -11,6 +11,7 @@ import contextlib
 import datetime as dt
 import json
 import os
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -65,25 +66,29 @@ def document_rows(result: DocumentResult) -> Iterator[tuple[DocumentResult, dict
     """A document's rows, piece by piece with the piece they come from: the whole document at once, or, for
     one processed in windows, each window's rows (read back from its spill file) and then its documents row.
 
-    A windowed PDF's text comes in parts, one per group of pages, and its texts row is one value: the parts are
-    encoded into one Arrow buffer as they come, and the row is made on that buffer (a one-row Arrow table), so
-    the text is held once, not as a list of parts, their join and its Arrow copy."""
+    A windowed PDF's text comes in parts, one per group of pages, and its texts row is one value. The parts go to a
+    temporary file as they come, not to memory, and the row is made at the end on the file's bytes read back into
+    one Arrow buffer (a one-row Arrow table): the text is held once, and only while that row is written."""
     if result.spill is None:
         yield result, rows_of(result)
         return
     from ..windows import pieces  # the spill file's format is the windows module's
 
-    text = pa.BufferOutputStream() if result.source.format == "pdf" else None
-    for piece in pieces(result):
-        rows = rows_of(piece)
-        del rows["documents"], rows["texts"]
+    with contextlib.ExitStack() as stack:
+        text = None
+        if result.source.format == "pdf":
+            text = stack.enter_context(tempfile.TemporaryFile(prefix="scoexport-text-", dir=os.path.dirname(result.spill)))
+        for piece in pieces(result):
+            rows = rows_of(piece)
+            del rows["documents"], rows["texts"]
+            if text is not None:
+                text.write(piece.source.text.encode())
+            yield piece, rows
+        last: dict[str, Rows] = {"documents": [_document_row(result)]}
         if text is not None:
-            text.write(piece.source.text.encode())
-        yield piece, rows
-    last: dict[str, Rows] = {"documents": [_document_row(result)]}
-    if text is not None:
-        last["texts"] = text_row(result.doc_id, text.getvalue())
-    yield result, last
+            text.seek(0)
+            last["texts"] = text_row(result.doc_id, pa.PythonFile(text, mode="r").read_buffer())
+        yield result, last
 
 
 def text_row(doc_id: str, utf8: pa.Buffer) -> pa.Table:
