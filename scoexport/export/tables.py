@@ -37,11 +37,6 @@ ROW_BYTES = 1_000
 # longest values twice, +28 MB for a 4,000-page PDF's text, and never prune a row group on free text) and
 # without a dictionary (a whole text is never repeated).
 WHOLE_TEXTS = {"texts": ("text",)}
-# The Arrow memory of the rows and of the Parquet encoders comes from the C library's allocator, the one Python's
-# own objects use, not from pyarrow's default (mimalloc): buffers here live for one row group, and mimalloc keeps
-# what they freed for Arrow alone, resident beside the Python heap (about 25 MB more at the peak of one long
-# PDF's convert), where the C allocator reuses it for either and gives large blocks back at once.
-POOL = pa.system_memory_pool()
 
 # a list of rows, a dict of equally long columns, or rows already made in the table's schema
 Rows = list[dict[str, Any]] | dict[str, list[Any]] | pa.Table
@@ -103,8 +98,7 @@ class _Buffer:
         if columns is None:
             # column by column: Arrow reads plain lists about 5x faster than it reads a list of dicts
             columns = {name: [r.get(name) for r in self.rows] for name in self.schema.names}
-        chunk = pa.Table.from_arrays([pa.array(columns[f.name], f.type, memory_pool=POOL) for f in self.schema],
-                                     schema=self.schema)
+        chunk = pa.Table.from_pydict(columns, schema=self.schema)
         self.rows, self.columns = [], None
         self.staged_rows = self.staged_bytes = 0
         self.add(chunk)
@@ -117,7 +111,7 @@ class _Buffer:
     def take(self) -> pa.Table:
         """Every row held, as one table of chunks (not copied into one), and the buffer emptied."""
         self.to_arrow()
-        table = pa.concat_tables(self.chunks, memory_pool=POOL) if self.chunks else self.schema.empty_table()
+        table = pa.concat_tables(self.chunks) if self.chunks else self.schema.empty_table()
         self.chunks, self.chunk_rows, self.chunk_bytes = [], 0, 0
         return table
 
@@ -196,7 +190,7 @@ class TableFiles:
             whole = WHOLE_TEXTS.get(table, ())
             others = [name for name in schema.names if name not in whole] if whole else True
             self.writers[table] = pq.ParquetWriter(path, schema.with_metadata(metadata), compression="zstd",
-                                                   use_dictionary=others, write_statistics=others, memory_pool=POOL)
+                                                   use_dictionary=others, write_statistics=others)
         return self.writers[table]
 
     def close(self, *, every_table: bool = True) -> None:
