@@ -70,7 +70,7 @@ def test_a_small_dataset_still_gets_one_row_group_per_table(tmp_path: Path) -> N
     assert pq.ParquetFile(tmp_path / "sentences" / "part-0.parquet").metadata.num_row_groups == 1
 
 
-def test_a_text_made_in_arrow_is_the_row_its_parts_make(tmp_path: Path) -> None:
+def test_a_text_made_in_arrow_is_the_row_its_parts_make_and_is_written_alone(tmp_path: Path) -> None:
     parts = ["Première page\f", "", "second — page\f", "日本語\f"]
     sink = pa.BufferOutputStream()
     for part in parts:
@@ -80,6 +80,8 @@ def test_a_text_made_in_arrow_is_the_row_its_parts_make(tmp_path: Path) -> None:
     assert row.to_pylist() == [{"doc_id": "doc", "text": "".join(parts)}]
     files = TableFiles(tmp_path)
     files.append("texts", [{"doc_id": "before", "text": "a"}])
-    files.append("texts", row)  # written after the rows buffered before it
+    files.append("sentences", [_sentence(0, "Held until the text comes.")])
+    files.append("texts", row)  # written after the rows buffered before it, once no table holds any
+    assert files.held_bytes == 0
     files.close()
     assert pq.read_table(tmp_path / "texts" / "part-0.parquet").column("doc_id").to_pylist() == ["before", "doc"]
