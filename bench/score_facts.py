@@ -18,11 +18,13 @@ punctuation stripped):
   word of the units (plural folded) where the gold names one.
 - entities: one item per distinct entity. A predicted entity (its canonical value with every
   spelling it was found as) is right when one of those names is a gold entity's name or alias
-  and the types agree (city and region count as one kind of place); a gold entity is found when
+  and the types agree (city and region count as one kind of place), names compared without a leading
+  "the" ("The Eagles" is "Eagles"); a gold entity is found when
   some predicted entity is right about it.
 - acronyms: (short form, long form) pairs; quotes: texts that contain one another or share 60% of
   their words; `speaker acc.` is the share of matched gold quotes with a speaker whose predicted
-  speaker is one of that person's names.
+  speaker is one of that person's names; `speaker P` the share of those we gave a speaker to whose speaker is
+  right (a quote left unattributed is not wrong, a wrong speaker is: `wrong` counts them).
 - authors and published_date of the document: exact (authors as a set).
 
   python bench/score_facts.py --route text|html|pdf [--split dev|heldout|fresh|all] [--half A|B] [-v]
@@ -117,6 +119,7 @@ class Tally:
     def __init__(self) -> None:
         self.pred = self.gold = self.tp_pred = self.tp_gold = 0
         self.extra_ok = self.extra_n = 0
+        self.given = 0  # quotes: matched gold quotes with a speaker to which we gave one (right or wrong)
 
     def add(self, pred: int, gold: int, tp_pred: int, tp_gold: int) -> None:
         self.pred += pred
@@ -129,6 +132,8 @@ class Tally:
         r = self.tp_gold / self.gold if self.gold else 0.0
         f = 2 * p * r / (p + r) if p + r else 0.0
         tail = f"  {extra} {self.extra_ok / self.extra_n:.3f} ({self.extra_ok}/{self.extra_n})" if extra and self.extra_n else ""
+        if self.given:
+            tail += f"  speaker P {self.extra_ok / self.given:.3f} ({self.given - self.extra_ok} wrong)"
         return f"{name:9s} P {p:.3f}  R {r:.3f}  F1 {f:.3f}  (pred {self.pred}, gold {self.gold}){tail}"
 
 
@@ -191,11 +196,16 @@ def _quote_same(p: str, g: str) -> bool:
     return bool(pw and gw) and len(pw & gw) / max(len(pw), len(gw)) >= 0.6
 
 
+def name_key(text: str | None) -> str:
+    """An entity's name as compared: a leading "the" is the sentence's, not the name's ("The Eagles" = "Eagles")."""
+    return norm(text).removeprefix("the ")
+
+
 def _names(gold_entities: dict, aliases: dict) -> list[tuple[str, set[str]]]:
     out = []
     for etype, names in gold_entities.items():
         for name in names:
-            out.append((etype, {norm(name)} | {norm(a) for a in aliases.get(name, [])}))
+            out.append((etype, {name_key(name)} | {name_key(a) for a in aliases.get(name, [])}))
     return out
 
 
@@ -227,13 +237,16 @@ def score_document(gold: dict, facts: dict, doc: dict | None, tallies: dict, ver
         if gn[j].get("unit"):
             t.extra_n += 1
             t.extra_ok += _head(pn[i].get("unit")) == _head(gn[j]["unit"])
+            if _head(pn[i].get("unit")) != _head(gn[j]["unit"]):
+                say("number unit wrong:", repr(pn[i]["text"]), pn[i].get("unit"), "gold:", gn[j]["unit"],
+                    "|", gn[j].get("in", "")[:60])
     say("numbers FP:", [pn[i]["text"] for i in fp], "FN:", [gn[j]["text"] for j in fn])
     # entities: distinct predicted entities, by canonical value
     by_value: dict = collections.defaultdict(lambda: {"type": None, "names": set()})
     for f in facts.get("entity", []):
         e = by_value[(f.get("entity_name") or f["value"] or f["text"], f.get("entity_type"))]
         e["type"] = f.get("entity_type")
-        e["names"] |= {norm(f["text"]), norm(f["value"]), norm(f.get("entity_name"))} - {""}
+        e["names"] |= {name_key(f["text"]), name_key(f["value"]), name_key(f.get("entity_name"))} - {""}
     gold_names = _names(g.get("entities", {}), g.get("aliases", {}))
     t = tallies["entities"]
     t.add(len(by_value), len(gold_names), 0, 0)
@@ -268,6 +281,7 @@ def score_document(gold: dict, facts: dict, doc: dict | None, tallies: dict, ver
             t.extra_n += 1
             names = {norm(speaker)} | {norm(a) for a in aliases.get(speaker, [])}
             t.extra_ok += norm(pq[i].get("entity_name")) in names
+            t.given += bool(pq[i].get("entity_name"))
             if norm(pq[i].get("entity_name")) not in names:
                 say("quote speaker wrong:", pq[i].get("entity_name"), "gold:", speaker, "|", gq[j]["text"][:50])
     say("quotes FP:", [pq[i]["text"][:50] for i in fp], "FN:", [gq[j]["text"][:50] for j in fn])
