@@ -6,7 +6,7 @@ under a hidden name and renamed into place when complete, so a part is there who
 partition that a cluster runs twice leaves one copy of its rows).
 
 Memory is bounded in bytes, not rows, so that it stays flat however many documents pass and however long
-one of them is (a 4,000-page PDF's windows arrive as a few pieces of thousands of rows each):
+one of them is (a long PDF's windows arrive as pieces of thousands of rows each):
 - rows arrive as Python objects (about `ROW_BYTES` each besides their text) and are staged per table until
   they are worth `STAGE_BYTES`, then made one Arrow chunk (several times smaller, and it lets the pieces'
   objects go);
