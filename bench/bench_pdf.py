@@ -17,6 +17,7 @@ import os
 import subprocess
 import sys
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -88,7 +89,12 @@ def main() -> None:
     from tests.pdfs import make_pages
 
     print(f"load: {os.getloadavg()[0]:.2f} (1 min) on {os.cpu_count()} cores")
-    work = Path(tempfile.mkdtemp(prefix="scoexport-pdf-bench-"))
+    with tempfile.TemporaryDirectory(prefix="scoexport-pdf-bench-") as folder:  # removed afterwards
+        run_sizes(a, Path(folder), make_pages)
+
+
+def run_sizes(a: argparse.Namespace, work: Path, make_pages: Callable[[int], bytes]) -> None:
+    """The pdftext set, then generated documents of 1/8, 1/2 and all of `a.pages` pages; the peaks' ratio."""
     if a.gold.is_dir() and not a.no_gold:
         pdfs = sorted(a.gold.glob("*.pdf"))
         got = measure(pdfs, page_count(pdfs), work)
