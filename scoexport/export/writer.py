@@ -1,8 +1,9 @@
 """Export: stream document results into Parquet tables, written atomically.
 
-Rows are buffered per table and flushed as row groups (`tables`), so memory stays flat however
-many documents pass. The folder protocol (lock, staging folder, marker, swap) is `export.folder`'s:
-a run that dies, fails to write or is abandoned leaves the previous dataset as it was.
+Rows are buffered per table, bounded in bytes across tables, and flushed as row groups (`tables`), so
+memory stays flat however many documents pass and however long one is. The folder protocol (lock,
+staging folder, marker, swap) is `export.folder`'s: a run that dies, fails to write or is abandoned
+leaves the previous dataset as it was.
 """
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ import contextlib
 import datetime as dt
 import json
 import os
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -19,12 +21,12 @@ import pyarrow as pa
 from .. import __version__
 from ..records import DocumentResult, Failure, Skipped
 from ..resolve import EntityIndex
-from ..schema import SCHEMA_VERSION
+from ..schema import SCHEMA_VERSION, TABLES
 from ..views.bundled import write_dataset_sql
 from . import folder, incremental
 from .card import write_card
 from .incremental import Entry, write_index
-from .tables import ROW_GROUP_ROWS, TableFiles
+from .tables import ROW_GROUP_ROWS, Rows, TableFiles
 from .terms import term_columns
 
 MANIFEST = "manifest.json"
@@ -60,27 +62,40 @@ def _box(box: tuple[float, float, float, float] | None) -> dict[str, float] | No
     return None if box is None else dict(zip(("x0", "y0", "x1", "y1"), box, strict=True))
 
 
-Rows = list[dict[str, Any]] | dict[str, list[Any]]
-
-
 def document_rows(result: DocumentResult) -> Iterator[tuple[DocumentResult, dict[str, Rows]]]:
     """A document's rows, piece by piece with the piece they come from: the whole document at once, or, for
-    one processed in windows, each window's rows (read back from its spill file) and then its documents row."""
+    one processed in windows, each window's rows (read back from its spill file) and then its documents row.
+
+    A windowed PDF's text comes in parts, one per group of pages, and its texts row is one value. The parts go to a
+    temporary file as they come, not to memory, and the row is made at the end on the file's bytes read back into
+    one Arrow buffer (a one-row Arrow table): the text is held once, and only while that row is written."""
     if result.spill is None:
         yield result, rows_of(result)
         return
     from ..windows import pieces  # the spill file's format is the windows module's
 
-    texts = []  # a PDF's text comes in parts, one per group of pages; its row is written whole
-    for piece in pieces(result):
-        rows = rows_of(piece)
-        del rows["documents"], rows["texts"]
-        texts.append(piece.source.text)
-        yield piece, rows
-    last = {"documents": [_document_row(result)]}
-    if result.source.format == "pdf":
-        last["texts"] = [{"doc_id": result.doc_id, "text": "".join(texts)}]
-    yield result, last
+    with contextlib.ExitStack() as stack:
+        text = None
+        if result.source.format == "pdf":
+            text = stack.enter_context(tempfile.TemporaryFile(prefix="scoexport-text-", dir=os.path.dirname(result.spill)))
+        for piece in pieces(result):
+            rows = rows_of(piece)
+            del rows["documents"], rows["texts"]
+            if text is not None:
+                text.write(piece.source.text.encode())
+            yield piece, rows
+        last: dict[str, Rows] = {"documents": [_document_row(result)]}
+        if text is not None:
+            text.seek(0)
+            last["texts"] = text_row(result.doc_id, pa.PythonFile(text, mode="r").read_buffer())
+        yield result, last
+
+
+def text_row(doc_id: str, utf8: pa.Buffer) -> pa.Table:
+    """The texts row of a document whose text is already UTF-8 in an Arrow buffer, without copying it."""
+    offsets = pa.array([0, utf8.size], pa.int32()).buffers()[1]
+    text = pa.StringArray.from_buffers(1, offsets, utf8)
+    return pa.Table.from_arrays([pa.array([doc_id], pa.string()), text], schema=TABLES["texts"])
 
 
 def rows_of(r: DocumentResult) -> dict[str, Rows]:
