@@ -144,6 +144,22 @@ def capital_starts(text: str) -> tuple[int, ...]:
     return tuple(m.start() for m in _CAPITAL_OR_DIGIT.finditer(text))
 
 
+_LOWER_RUN = re.compile(r"[a-z]+")
+
+
+@lru_cache(maxsize=8)
+def lower_cased(text: str) -> str:
+    """The paragraph lower-cased, once for the rules that read it (the same text asks again)."""
+    return text.lower()
+
+
+@lru_cache(maxsize=8)
+def lower_words(text: str) -> frozenset[str]:
+    """The runs of ASCII letters a-z in the lower-cased paragraph, as a set: the cheap test of the rules whose
+    patterns need one of a few words (a paragraph's rules share the one scan)."""
+    return frozenset(_LOWER_RUN.findall(lower_cased(text)))
+
+
 def word_places(text: str, lowered: str, words: Iterable[str]) -> list[int] | None:
     """Where each of `words` (lower-case) is written in the text, in any case, in text order (and some places
     inside longer words); None where lower-casing moves characters or folds them apart from case-blind

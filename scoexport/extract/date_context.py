@@ -13,7 +13,7 @@ import re
 
 from ..date_text import DateMatch, find_dates
 from ..spans import SpanSet
-from .base import matches_at
+from .base import lower_cased, matches_at
 from .date_relative import has_word, part_of_year, patterns, relative_dates
 
 _YEAR_HINT = re.compile(r"(?:1[6-9]|20)\d\d")
@@ -33,7 +33,7 @@ def _contextual(text: str, ref: dt.date | None) -> list[DateMatch]:
     the relative forms are found all the same (they are dates, not numbers) with no value."""
     p = patterns()
     found: list[DateMatch] = []
-    low = text.lower()
+    low = lower_cased(text)
     relative = relative_dates(text, low, ref or _UNRESOLVED)
     if ref is None:
         for match in relative:

@@ -17,7 +17,7 @@ from ..data import alternation, load_json, prefix_tree
 from ..date_text import in_copyright_line
 from ..records import Fact, Paragraph
 from . import quantities
-from .base import Context, capital_starts, make_fact, matches_at
+from .base import Context, capital_starts, lower_words, make_fact, matches_at
 from .number_units import measure_unit, qualifier, unit_after
 from .numerals import (
     DIGITS,
@@ -170,7 +170,6 @@ def _money_range(text: str, m: re.Match[str]) -> tuple[float, float, str] | None
     return low, high, number_table()["currencies"][" ".join(m["cur"].split())]
 
 
-_LOWER_WORD = re.compile(r"[a-z]+")
 _ONCE_COUNTS = re.compile(r"\s*(?:[.,;:!?)]|$)|\s+(?:a|an|every|per|or|and|in|this|last|so far)\b")
 _NAME_AFTER = re.compile(r"\s+[A-Z][a-z]")
 _COMPOUND_NAME_AFTER = re.compile(r"-[a-z]+\s+[A-Z][a-z]")
@@ -249,7 +248,7 @@ def _facts_in(ctx: Context, p: Paragraph) -> list[Fact]:
         ctx.claim(p.paragraph_id, s, e)
     facts = []
     has_digit = bool(digit_starts)
-    words = _LOWER_WORD.findall(text.lower())
+    words = lower_words(text)
     has_word = not number_words().isdisjoint(words)
     # the patterns that read number words are long case-blind alternations, slow to scan: they are
     # tried only where a numeral starts

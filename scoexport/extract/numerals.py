@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from functools import cache
 
 from ..data import alternation, load_json, prefix_tree
-from .base import FOLDED_APART
+from .base import FOLDED_APART, lower_cased
 
 DIGITS = r"\d{1,3}(?:[,’']\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"  # 1,250 and the Swiss 250’000
 _LOWER_WORD = re.compile(r"[a-z]+")
@@ -147,7 +147,7 @@ def numeral_starts(text: str, digit_starts: list[int] | None = None, words: Iter
     or "an" starts a numeral) and lower-casing keeps its length and letters, the number words are
     found instead where the lower-case text holds them, as whole words, which is where the pattern
     matches them."""
-    lowered = text.lower()
+    lowered = lower_cased(text)
     present = number_words().intersection(_LOWER_WORD.findall(lowered) if words is None else words)
     if present & _article_words() or len(lowered) != len(text) or any(c in text for c in FOLDED_APART):
         candidates = [m.start() for m in _starts().finditer(text)]

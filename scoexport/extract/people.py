@@ -21,7 +21,7 @@ from functools import cache, lru_cache
 
 from ..clean.language import guess_language
 from ..data import alternation, load_json, load_lines, prefix_tree
-from .base import capital_starts, matches_at, word_places, written
+from .base import capital_starts, lower_cased, lower_words, matches_at, word_places, written
 from .credits import credit_spans, in_credit, picture_nouns, picture_source_opening
 from .gazetteer import lookup, title_words
 from .words import dictionary_words, given_names, inverted_speech_verbs, name_words, plain_words, speech_verbs, surnames
@@ -293,8 +293,8 @@ def find_people(text: str, kind: str, english: bool = True, in_english: bool = T
     every noun is capitalized ("Eine Stunde", "Von Beginn"), so there (english=False) only the titles,
     bylines, credits and verbs of speech name people."""
     found = _given_name_people(text, in_english) + _first_names_alone(text) if english else []
-    lowered = text.lower()
-    words = set(_LOWER_WORDS.findall(lowered))
+    lowered = lower_cased(text)
+    words = lower_words(text)
     for rule, pattern in _patterns().items():
         if rule == "byline" and kind != "byline":
             continue
