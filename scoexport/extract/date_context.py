@@ -13,11 +13,10 @@ import re
 
 from ..date_text import DateMatch, find_dates
 from ..spans import SpanSet
-from .base import lower_cased, matches_at
+from .base import digit_starts, lower_cased, matches_at
 from .date_relative import has_word, part_of_year, patterns, relative_dates
 
 _YEAR_HINT = re.compile(r"(?:1[6-9]|20)\d\d")
-_DIGIT_RUN = re.compile(r"\d+")
 # "the end of 2025": the month at that edge of a year named by its number
 _YEAR_EDGE = re.compile(r"(?i)\b(?:the\s+)?(?P<edge>end|beginning|start|middle)\s+of\s+"
                         r"(?P<year>(?:1[6-9]|20)\d\d)\b(?![.,]?\d)")
@@ -57,7 +56,7 @@ def _contextual(text: str, ref: dt.date | None) -> list[DateMatch]:
                                m.end(), text[m.start("year"):m.end()] if m["prep"].lower() not in ("early", "late", "mid")
                                else m.group(), str(year), "year", dt.date(year, 1, 1)))
     # a bare year opens where a run of digits starts: tried only there, not at every character
-    for m in matches_at(p["bare_year"], text, [run.start() for run in _DIGIT_RUN.finditer(text)]):
+    for m in matches_at(p["bare_year"], text, digit_starts(text)):
         year = int(m["year"])
         found.append(DateMatch(m.start(), m.end(), m.group(), str(year), "year", dt.date(year, 1, 1)))
     return found + relative
