@@ -8,7 +8,7 @@ pieces here and decides which numerals are facts.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from functools import cache
 
 from ..data import alternation, load_json, prefix_tree
@@ -137,7 +137,7 @@ def _starts() -> re.Pattern[str]:
     return re.compile(rf"(?i)(?<!\d)\d|\b(?:{prefix_tree(number_words())})\b|\ban?(?=[\s-]+(?:{fractions_scales})\b)")
 
 
-def numeral_starts(text: str, digit_starts: list[int] | None = None, words: Iterable[str] | None = None) -> list[int]:
+def numeral_starts(text: str, digit_starts: Sequence[int] | None = None, words: Iterable[str] | None = None) -> list[int]:
     """Where a numeral may start, but only the first word of a run of number words: a pattern tried
     from every word of "one two one two ..." would read the rest of the run again from each.
 

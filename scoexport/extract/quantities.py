@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from collections.abc import Sequence
 from functools import cache
 
 from ..data import alternation, load_json
@@ -125,7 +126,7 @@ def numeric_tokens(text: str) -> int:
     return sum(1 for _ in matches_at(_NUMERIC_TOKENS, text, openings))
 
 
-def side_by_side(text: str, digit_starts: list[int]) -> list[tuple[int, int]]:
+def side_by_side(text: str, digit_starts: Sequence[int]) -> list[tuple[int, int]]:
     """Spans of runs of bare numerals separated by nothing but space or a bar: pagination, table cells.
     A run opens where a run of digits starts (`digit_starts`), and is tried only there."""
     return [m.span() for m in matches_at(_BARE_RUN, text, digit_starts)]
