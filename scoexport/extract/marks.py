@@ -14,7 +14,7 @@ import re
 
 _QUOTE = re.compile(r"“(?P<curly>[^“”]+?)”|\"(?P<straight>[^\"]+?)\"|\"(?P<mixed>[^\"“”]+?)”"
                     r"|‘(?P<single>(?:[^‘’]|’(?=\w))+?)’(?!\w)")
-# an opening mark at the start or after a space, and no mark after it: one scan, no backtracking
+# an opening mark at the start or after a space, and no mark after it
 _OPEN_TO_END = re.compile(r"(?:^|(?<=[\s(—–]))[“\"](?P<open>[^“”\"]+)$")
 _LETTER = re.compile(r"[^\W\d_]")
 
@@ -25,8 +25,9 @@ def quotations(text: str) -> list[tuple[int, int]]:
     for m in _QUOTE.finditer(text):
         group = m.lastgroup or "curly"
         found.append((m.start(group), m.end(group)))
-    last = found[-1][1] + 1 if found else 0
-    m = _OPEN_TO_END.search(text, last)
+    # the opening mark holds the text's last mark (none of “”" may follow it): only there can it match
+    mark = max(text.rfind("“"), text.rfind("”"), text.rfind('"'))
+    m = _OPEN_TO_END.match(text, mark) if mark >= (found[-1][1] + 1 if found else 0) else None
     if m and _LETTER.search(m.group("open")):
         found.append((m.start("open"), m.end("open")))
     return found
