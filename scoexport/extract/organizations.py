@@ -219,7 +219,8 @@ def _towns(text: str) -> list[tuple[int, int, str]]:
     if " of " in text:
         found.extend((*m.span("name"), "city") for m in kind_of.finditer(text) if lookup(m.group("name")) is None)
     # "the Trump district" is no place: the name before the kind must be no word, name or known place
-    found.extend((*m.span("name"), "city") for m in kind_after.finditer(text)
+    # the name opens with a capital after "the " or "’s ": tried only where a capitalized word starts
+    found.extend((*m.span("name"), "city") for m in matches_at(kind_after, text, capital_starts(text))
                  if lookup(m.group("name")) is None and all(unknown_word(w) for w in m.group("name").split()))
     return found
 
