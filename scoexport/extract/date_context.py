@@ -14,7 +14,7 @@ import re
 from ..date_text import DateMatch, find_dates
 from ..spans import SpanSet
 from .base import digit_starts, lower_cased, matches_at
-from .date_relative import has_word, part_of_year, patterns, relative_dates
+from .date_relative import has_word, openers, part_of_year, patterns, relative_dates, scan
 
 _YEAR_HINT = re.compile(r"(?:1[6-9]|20)\d\d")
 # "the end of 2025": the month at that edge of a year named by its number
@@ -42,15 +42,16 @@ def _contextual(text: str, ref: dt.date | None) -> list[DateMatch]:
     for m in p["part"].finditer(text) if has_word(low, "half", "quarter") else ():
         if m["year"]:
             found.append(part_of_year(m, int(m["year"])))
-    for m in _YEAR_EDGE.finditer(text) if has_word(low, "end of", "beginning of", "start of", "middle of") else ():
+    edges = has_word(low, "end of", "beginning of", "start of", "middle of")
+    for m in scan(_YEAR_EDGE, text, low, openers()["edge_of_year"]) if edges else ():
         found.append(_year_edge(m))
-    for m in _YEAR_RANGE.finditer(text):
+    for m in scan(_YEAR_RANGE, text, low, openers()["year_range"], digit_starts(text)):
         span = _year_range(m)
         found.extend([span] if span else [])
     for m in p["decade"].finditer(text) if "0s" in text else ():
         decade = int(m["decade"])
         found.append(DateMatch(m.start(), m.end(), m.group(), f"{decade}/{decade + 9}", "decade", dt.date(decade, 1, 1)))
-    for m in p["year"].finditer(text):
+    for m in scan(p["year"], text, low, openers()["year"]):
         year = int(m["year"])
         found.append(DateMatch(m.start("year") if m["prep"].lower() not in ("early", "late", "mid") else m.start(),
                                m.end(), text[m.start("year"):m.end()] if m["prep"].lower() not in ("early", "late", "mid")

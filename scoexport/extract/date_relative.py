@@ -11,11 +11,12 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
+from collections.abc import Iterable, Iterator
 from functools import cache
 
 from ..data import alternation, load_json, prefix_tree
 from ..date_text import DateMatch, full_month_names, month_numbers
-from .base import capital_starts, matches_at, written
+from .base import capital_starts, matches_at, word_places, written
 from .numerals import number_table
 
 _WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
@@ -67,6 +68,7 @@ def _month_prefixes() -> tuple[str, ...]:
 
 
 _WEEKDAY_NAMES = tuple(calendar.day_name)
+_WEEKDAY_RELS = ("last", "next", "this")
 
 
 @cache
@@ -86,7 +88,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
     return {
         "month_day": re.compile(rf"{on_weekday}(?P<month>{months})\s+{day}{day2}{no_year}"),
         "day_month": re.compile(rf"{on_weekday}{day}{day2}\s+(?:of\s+)?(?P<month>{months}){no_year}"),
-        "weekday": re.compile(rf"\b(?:(?P<rel>(?i:last|next|this))\s+)?(?P<weekday>{weekday})\b"
+        "weekday": re.compile(rf"\b(?:(?P<rel>(?i:{'|'.join(_WEEKDAY_RELS)}))\s+)?(?P<weekday>{weekday})\b"
                               r"(?:\s+(?:night|morning|afternoon|evening)\b)?"),
         "rel_month": re.compile(
             rf"\b(?P<rel>(?i:last|next|this|early|late|mid-?|in|since|until|by))\s+(?P<month>{months})\b(?!\s+\d)"),
@@ -293,6 +295,28 @@ def has_word(low: str, *words: str) -> bool:
     return any(w in low for w in words)
 
 
+@cache
+def openers() -> dict[str, tuple[str, ...]]:
+    """The words (lower-case) one of which opens every match of these case-blind patterns, as `patterns` writes
+    them ("mid" for "mid-"): a pattern that opens with a word boundary gets no fast scan from the regex engine,
+    which tries it at every character; it is tried where one of its words is written instead."""
+    w = _words()
+    return {"rel_period": ("the", "later", "earlier", "last", "next", "this", "previous", "coming", "past"),
+            "rel_month": (*_WEEKDAY_RELS, "early", "late", "mid", "in", "since", "until", "by"),
+            "day_word": tuple(w["day_words"]), "year": tuple(w["year_prepositions"]),
+            "edge_of_year": ("the", "end", "beginning", "start", "middle"), "year_range": ("between", "from")}
+
+
+def scan(pattern: re.Pattern[str], text: str, low: str, words: tuple[str, ...],
+         more: Iterable[int] = ()) -> Iterator[re.Match[str]]:
+    """The matches of `pattern`, which open with one of `words` (or at one of `more`), tried only where those
+    are; the whole text where lower-casing moves or folds characters (`word_places` says None)."""
+    places = word_places(text, low, words)
+    if places is None:
+        return pattern.finditer(text)
+    return matches_at(pattern, text, sorted({*places, *more}) if more else places)
+
+
 def relative_dates(text: str, low: str, ref: dt.date) -> list[DateMatch]:
     """The forms relative to `ref`. Each pattern is a long alternation, slow to scan: it runs only
     on a paragraph holding a word it needs (`low` is the text lower-cased)."""
@@ -315,18 +339,18 @@ def relative_dates(text: str, low: str, ref: dt.date) -> list[DateMatch]:
             if match:
                 found.append(match)
                 restated.extend([m.start("wd")] if m["wd"] else [])
-    for m in p["rel_period"].finditer(text) if has_word(low, "year", "month", "week") else ():
+    for m in scan(p["rel_period"], text, low, openers()["rel_period"]) if has_word(low, "year", "month", "week") else ():
         found.append(_period(m, ref))
     for m in p["ago"].finditer(text) if "ago" in low else ():
         ago = _ago(m, ref)
         found.extend([ago] if ago else [])
-    for m in p["day_word"].finditer(text) if has_word(low, *_words()["day_words"]) else ():
+    for m in scan(p["day_word"], text, low, openers()["day_word"]) if has_word(low, *_words()["day_words"]) else ():
         if _in_name(text, m.start()):
             continue
         shift = _words()["day_words"][m["word"].lower()]
         day = ref + dt.timedelta(days=shift)
         found.append(DateMatch(m.start(), m.end(), m.group(), day.isoformat(), "day", day))
-    for m in p["rel_month"].finditer(text) if has_month else ():
+    for m in scan(p["rel_month"], text, low, openers()["rel_month"]) if has_month else ():
         rel = m["rel"].lower()
         if m["month"] == "May" and rel not in ("last", "next", "this"):
             continue  # "may" is a verb far more often than a month
@@ -336,7 +360,9 @@ def relative_dates(text: str, low: str, ref: dt.date) -> list[DateMatch]:
         start = m.start() if rel in ("last", "next", "this", "early", "late", "mid", "mid-") else m.start("month")
         first = dt.date(year, month, 1)
         found.append(DateMatch(start, m.end(), text[start:m.end()], first.strftime("%Y-%m"), "month", first))
-    for m in p["weekday"].finditer(text) if "day" in low and has_word(text, *calendar.day_name) else ():
+    has_weekday = "day" in low and has_word(text, *calendar.day_name)
+    # "Friday" opens a match as written, "last" in any case
+    for m in scan(p["weekday"], text, low, _WEEKDAY_RELS, written(text, _WEEKDAY_NAMES)) if has_weekday else ():
         if not _in_name(text, m.start("weekday")) and m.start("weekday") not in restated:
             found.append(_weekday(m, text, ref))
     return found
