@@ -9,7 +9,6 @@ from ftfy.badness import BADNESS_RE
 
 _INVISIBLE = re.compile(r"[\u00ad\u200b-\u200f\u2060-\u2064\ufeff]")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
-_SPACES = re.compile(r"[\s\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 _FIRST_WORD = re.compile(r"\w+")
 _WORD_RUN = re.compile(r"\w*")
 # A compound starts where a word starts and takes whole words (possessive): a long word without a
@@ -24,7 +23,9 @@ def invisible_runs(text: str) -> list[tuple[int, int]]:
 
 def normalize(text: str) -> str:
     """NBSP and other spaces to one space, invisible and control characters out."""
-    return _SPACES.sub(" ", _CONTROL.sub("", _INVISIBLE.sub("", text))).strip()
+    # the spaces (NBSP, thin, ideographic...) are all Unicode white space, which str.split splits on: one split
+    # and join do what a substitution of every gap between words did, a test keeps the two equal
+    return " ".join(_CONTROL.sub("", text if text.isascii() else _INVISIBLE.sub("", text)).split())
 
 
 # the longest sequence ftfy's badness pattern matches; a test keeps it true for the installed ftfy
