@@ -273,18 +273,20 @@ def _first_names_alone(text: str) -> list[tuple[int, int, str]]:
     return found
 
 
-def _places(rule: str, text: str, lowered: str, words: set[str]) -> list[int] | None:
+def _places(rule: str, text: str, lowered: str, words: frozenset[str]) -> list[int] | None:
     """Where the rule's pattern may match, or None (scan it all). A title opens with one of the title words the
     paragraph holds, in any case; a verb of speech before the name is written in lower case; one name
     alone before a verb, a speaker's full name and a leader's surname open with a capital."""
     if rule == "title":
         return word_places(text, lowered, words & _cue_words("title"))
+    # the verb is a whole word (a boundary before it, a space after): only those among the paragraph's words
+    verbs = words & inverted_speech_verbs()
     if rule == "speech_after":
-        return written(text, inverted_speech_verbs())
+        return written(text, verbs)
     if rule in ("speech", "leader"):
         return list(capital_starts(text))
     if rule == "speech_one":
-        return sorted({*capital_starts(text), *written(text, inverted_speech_verbs())})
+        return sorted({*capital_starts(text), *written(text, verbs)})
     return None
 
 
