@@ -16,7 +16,7 @@ from functools import cache
 
 from ..data import alternation, load_json, prefix_tree
 from ..date_text import DateMatch, full_month_names, month_numbers
-from .base import capital_starts, matches_at, word_places, written
+from .base import capital_starts, lower_words, matches_at, word_places, written
 from .numerals import number_table
 
 _WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
@@ -310,8 +310,11 @@ def openers() -> dict[str, tuple[str, ...]]:
 def scan(pattern: re.Pattern[str], text: str, low: str, words: tuple[str, ...],
          more: Iterable[int] = ()) -> Iterator[re.Match[str]]:
     """The matches of `pattern`, which open with one of `words` (or at one of `more`), tried only where those
-    are; the whole text where lower-casing moves or folds characters (`word_places` says None)."""
-    places = word_places(text, low, words)
+    are; the whole text where lower-casing moves or folds characters (`word_places` says None). Each word
+    is a whole word where a match opens with it (a space or hyphen follows), so only those among the
+    paragraph's words are looked for."""
+    held = lower_words(text)
+    places = word_places(text, low, [w for w in words if w in held])
     if places is None:
         return pattern.finditer(text)
     return matches_at(pattern, text, sorted({*places, *more}) if more else places)
