@@ -189,6 +189,13 @@ def lower_words(text: str) -> frozenset[str]:
     return frozenset(_LOWER_RUN.findall(lower_cased(text)))
 
 
+def may_hold_words(text: str, words: frozenset[str]) -> bool:
+    """Could a case-blind pattern whose every match opens with one of `words` (lower-case runs of a-z) as a whole
+    word match in `text`? Yes where the paragraph holds one of them (`lower_words`), or one of the few
+    characters lower-casing and case-blind matching treat apart."""
+    return not words.isdisjoint(lower_words(text)) or (not text.isascii() and any(c in text for c in FOLDED_APART))
+
+
 def word_places(text: str, lowered: str, words: Iterable[str]) -> list[int] | None:
     """Where each of `words` (lower-case) is written in the text, in any case, in text order (and some places
     inside longer words); None where lower-casing moves characters or folds them apart from case-blind
