@@ -41,7 +41,6 @@ _BOUNDARY = re.compile(rf"{_END}|{_BULLET}")
 # in a list (the paragraph opens with an enumerator, or one follows a colon) items need no stop before
 _LIST_BOUNDARY = re.compile(rf"{_END}|{_ITEM}|{_BULLET}")
 _COLON_LIST = re.compile(r":\s+(?:\d{1,2}|[a-z])(?:\.\)|\)|\.)\s+[A-Z]")
-_WORD_BEFORE = re.compile(r"(\S+)$")
 _WORD_AFTER = re.compile(r"[\"'“‘(\[«]|[A-Za-z]+")
 _INITIAL = re.compile(r"[A-Z]")
 _DOTTED = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")  # U.S, a.m, U.S.A: the last stop is the candidate
@@ -73,8 +72,12 @@ def _opens_sentence(text: str, pos: int) -> bool:
 
 
 def _word_before(text: str, dot: int) -> str:
-    m = _WORD_BEFORE.search(text, max(0, dot - 40), dot)
-    return m.group(1).lstrip("(\"'“‘[") if m else ""
+    """The run of non-space characters just before `dot` (within 40 characters; before a final line break, as
+    a "$" reads the end), its opening brackets and quotes stripped; "" after a space."""
+    before = text[max(0, dot - 40):dot]
+    if before.endswith("\n"):
+        before = before[:-1]
+    return before.rsplit(None, 1)[-1].lstrip("(\"'“‘[") if before and not before[-1].isspace() else ""
 
 
 def _is_boundary(text: str, m: re.Match[str], start: int) -> bool:
