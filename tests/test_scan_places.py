@@ -161,3 +161,15 @@ def test_paragraph_memo_keeps_values_within_its_bound(monkeypatch) -> None:  # t
     assert length("abcd") == 4 and calls == ["abcd", "efgh", "ijklm", "abcd"]
     assert base.lower_words("Paris, the CITY of light") == frozenset({"paris", "the", "city", "of", "light"})
     assert digit_starts("a 12 b 3") == (2, 7) and capital_starts("a Big iPhone") == (2, 7)
+
+
+@settings(max_examples=800, deadline=None)
+@given(_texts(["long", "term", "care", "-", "--", " ", "_", "1", "é", "’", "\u0301", "²", "x-y", "\n", "."], 16))
+def test_hyphenated_pairs_read_from_the_hyphens_are_the_compounds_parts(text: str) -> None:
+    from itertools import pairwise
+
+    from scoexport.clean import repair
+
+    compounds = re.findall(r"(?<!\w)\w++(?:-\w++)+", text)
+    expected = {f"{a}-{b}" for c in compounds for a, b in pairwise(c.split("-"))}
+    assert repair.hyphenated_pairs(text) == expected
