@@ -173,3 +173,16 @@ def test_hyphenated_pairs_read_from_the_hyphens_are_the_compounds_parts(text: st
     compounds = re.findall(r"(?<!\w)\w++(?:-\w++)+", text)
     expected = {f"{a}-{b}" for c in compounds for a, b in pairwise(c.split("-"))}
     assert repair.hyphenated_pairs(text) == expected
+
+
+@settings(max_examples=500, deadline=None)
+@given(_texts(["one", "One", "ONE", "first", "third", "3rd", "3", "12", "party", "-", " ", "  ", "\n", "of", "them", "no",
+               "the", "lady", "ſ", "ı", "\u212a", "by", "place", "in", "at"], 16))
+def test_fixed_expressions_skipped_only_for_numerals_none_of_them_holds(text: str) -> None:
+    from scoexport.extract import quantities
+
+    for m in re.finditer(r"[^\W_]+(?:\s+[^\W_]+)?", text):
+        start, end = m.span()
+        full = any(f.start() <= start and end <= f.end()
+                   for f in quantities._fixed().finditer(text, max(0, start - 30), min(len(text), end + 20)))
+        assert quantities.is_fixed_expression(text, start, end) == full
