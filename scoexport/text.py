@@ -93,9 +93,10 @@ def matches_at(pattern: re.Pattern[str], text: str, starts: Iterable[int]) -> It
     boundary gets no fast scan from the regex engine, which then tries it at every character; tried only
     where its first character can be, it costs those places."""
     end = 0
+    match = pattern.match
     for pos in starts:
         if pos >= end:
-            m = pattern.match(text, pos)
+            m = match(text, pos)
             if m:
                 end = m.end()
                 yield m

@@ -292,7 +292,7 @@ def _edge(match: re.Match[str], ref: dt.date) -> DateMatch:
 
 
 def has_word(low: str, *words: str) -> bool:
-    return any(w in low for w in words)
+    return any(map(low.__contains__, words))  # the tests run in C, no generator frame per word
 
 
 @cache
