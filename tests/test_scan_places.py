@@ -186,3 +186,15 @@ def test_fixed_expressions_skipped_only_for_numerals_none_of_them_holds(text: st
         full = any(f.start() <= start and end <= f.end()
                    for f in quantities._fixed().finditer(text, max(0, start - 30), min(len(text), end + 20)))
         assert quantities.is_fixed_expression(text, start, end) == full
+
+
+@settings(max_examples=500, deadline=None)
+@given(_texts(["the ", "town", "Town", "township", " of ", "of ", "Huade", "Xilingol", " Inner", "city", "cityscape", "-",
+               " ", ",", "x", "region", "İ", "ſ"]))
+def test_kinds_of_place_are_found_where_the_paragraph_writes_them(text: str) -> None:
+    from scoexport.extract import organizations
+    from scoexport.extract.words import name_words
+
+    kind_of = organizations._kind_of_place()[0]
+    places = organizations.written(text, base.lower_words(text) & name_words("place_kinds"))
+    assert _spans(matches_at(kind_of, text, places)) == _spans(kind_of.finditer(text))

@@ -28,7 +28,7 @@ from functools import cache
 
 from ..data import alternation, load_lines, prefix_tree
 from ..names import looks_like_organization, organization_heads
-from .base import capital_starts, matches_at, opens_capitalized, written
+from .base import capital_starts, lower_words, matches_at, opens_capitalized, written
 from .gazetteer import lookup, title_words
 from .people import unknown_word
 from .words import given_names, name_words, plain_words, surnames
@@ -217,7 +217,9 @@ def _towns(text: str) -> list[tuple[int, int, str]]:
         found.append((*m.span("name"), "city"))
     kind_of, kind_after = _kind_of_place()
     if " of " in text:
-        found.extend((*m.span("name"), "city") for m in kind_of.finditer(text) if lookup(m.group("name")) is None)
+        # the kind opens the match as a whole word: tried where the kinds the paragraph holds are written
+        kinds_at = written(text, lower_words(text) & name_words("place_kinds"))
+        found.extend((*m.span("name"), "city") for m in matches_at(kind_of, text, kinds_at) if lookup(m.group("name")) is None)
     # "the Trump district" is no place: the name before the kind must be no word, name or known place
     # the name opens with a capital after "the " or "’s ": tried only where a capitalized word starts
     found.extend((*m.span("name"), "city") for m in matches_at(kind_after, text, capital_starts(text))
