@@ -198,3 +198,15 @@ def test_kinds_of_place_are_found_where_the_paragraph_writes_them(text: str) -> 
     kind_of = organizations._kind_of_place()[0]
     places = organizations.written(text, base.lower_words(text) & name_words("place_kinds"))
     assert _spans(matches_at(kind_of, text, places)) == _spans(kind_of.finditer(text))
+
+
+@settings(max_examples=500, deadline=None)
+@given(_texts(["my ", "My ", "his ", "her ", "there ", "cousin ", "Terrance", " and ", "Lou", "Ben", "Will", " Grace", "-",
+               " ", "x", "İ", "ſ", "’"]))
+def test_kin_and_pairs_of_given_names_are_found_as_by_full_scans(text: str) -> None:
+    from scoexport.extract import people
+    from scoexport.extract.words import name_words
+
+    kin_at = people.written(text, base.lower_words(text) & name_words("possessives"))
+    assert _spans(matches_at(people._kin(), text, kin_at)) == _spans(people._kin().finditer(text))
+    assert _spans(matches_at(people._PAIR, text, capital_starts(text))) == _spans(people._PAIR.finditer(text))
