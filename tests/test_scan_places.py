@@ -210,3 +210,18 @@ def test_kin_and_pairs_of_given_names_are_found_as_by_full_scans(text: str) -> N
     kin_at = people.written(text, base.lower_words(text) & name_words("possessives"))
     assert _spans(matches_at(people._kin(), text, kin_at)) == _spans(people._kin().finditer(text))
     assert _spans(matches_at(people._PAIR, text, capital_starts(text))) == _spans(people._PAIR.finditer(text))
+
+
+def test_paragraph_memos_forget_a_document_when_the_next_is_extracted() -> None:
+    base.capital_starts("Paris and Rome")
+    base.forget_paragraphs()
+    calls: list[str] = []
+
+    @base.paragraph_memo
+    def upper(text: str) -> str:
+        calls.append(text)
+        return text.upper()
+
+    assert upper("a") == "A" and upper("a") == "A" and calls == ["a"]
+    base.forget_paragraphs()
+    assert upper("a") == "A" and calls == ["a", "a"]

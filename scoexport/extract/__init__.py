@@ -10,7 +10,7 @@ and dates left, then quotes.
 from __future__ import annotations
 
 from ..records import Fact, Mention
-from .base import Context
+from .base import Context, forget_paragraphs
 from .dates import date_facts
 from .entities import entity_facts
 from .numbers import number_facts
@@ -20,6 +20,7 @@ __all__ = ["Context", "extract"]
 
 
 def extract(ctx: Context) -> tuple[list[Fact], list[Mention]]:
+    forget_paragraphs()  # the rules share values of this document's paragraphs (`base.paragraph_memo`)
     found, mentions = entity_facts(ctx)
     names = [f for f in found if f.kind == "entity"]
     dates = date_facts(ctx.claiming(names))

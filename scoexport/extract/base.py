@@ -134,8 +134,9 @@ def paragraph_memo(fn: Callable[[str], T]) -> Callable[[str], T]:
 
     The extractors run one after another over all of a document's paragraphs (entities, then dates, then
     numbers), so a paragraph's value is asked for again a whole document later: a cache of a few recent
-    texts has lost it by then. This one keeps every value until the texts it holds add up to MEMO_CHARS,
-    then starts afresh; values are immutable and a function of the text alone."""
+    texts has lost it by then. This one keeps every value until `forget_paragraphs` (`extract` calls it for
+    each document) or until the texts it holds add up to MEMO_CHARS, then starts afresh; values are
+    immutable and a function of the text alone."""
     values: dict[str, T] = {}
     held = 0
 
@@ -151,10 +152,23 @@ def paragraph_memo(fn: Callable[[str], T]) -> Callable[[str], T]:
             held += len(text)
         return value  # type: ignore[return-value]
 
+    def forget() -> None:
+        nonlocal held
+        values.clear()
+        held = 0
+
+    _FORGETS.append(forget)
     return memo
 
 
 _MISSING: Any = object()
+_FORGETS: list[Callable[[], None]] = []
+
+
+def forget_paragraphs() -> None:
+    """Drop what the memos hold: a document's values are of no use to the next, whose paragraphs differ."""
+    for forget in _FORGETS:
+        forget()
 
 
 @paragraph_memo
