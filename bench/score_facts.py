@@ -22,7 +22,8 @@ punctuation stripped):
   some predicted entity is right about it.
 - acronyms: (short form, long form) pairs; quotes: texts that contain one another or share 60% of
   their words; `speaker acc.` is the share of matched gold quotes with a speaker whose predicted
-  speaker is one of that person's names.
+  speaker is one of that person's names; `speaker P` the share of those we gave a speaker to whose speaker is
+  right (a quote left unattributed is not wrong, a wrong speaker is: `wrong` counts them).
 - authors and published_date of the document: exact (authors as a set).
 
   python bench/score_facts.py --route text|html|pdf [--split dev|heldout|fresh|all] [--half A|B] [-v]
@@ -117,6 +118,7 @@ class Tally:
     def __init__(self) -> None:
         self.pred = self.gold = self.tp_pred = self.tp_gold = 0
         self.extra_ok = self.extra_n = 0
+        self.given = 0  # quotes: matched gold quotes with a speaker to which we gave one (right or wrong)
 
     def add(self, pred: int, gold: int, tp_pred: int, tp_gold: int) -> None:
         self.pred += pred
@@ -129,6 +131,8 @@ class Tally:
         r = self.tp_gold / self.gold if self.gold else 0.0
         f = 2 * p * r / (p + r) if p + r else 0.0
         tail = f"  {extra} {self.extra_ok / self.extra_n:.3f} ({self.extra_ok}/{self.extra_n})" if extra and self.extra_n else ""
+        if self.given:
+            tail += f"  speaker P {self.extra_ok / self.given:.3f} ({self.given - self.extra_ok} wrong)"
         return f"{name:9s} P {p:.3f}  R {r:.3f}  F1 {f:.3f}  (pred {self.pred}, gold {self.gold}){tail}"
 
 
@@ -227,6 +231,9 @@ def score_document(gold: dict, facts: dict, doc: dict | None, tallies: dict, ver
         if gn[j].get("unit"):
             t.extra_n += 1
             t.extra_ok += _head(pn[i].get("unit")) == _head(gn[j]["unit"])
+            if _head(pn[i].get("unit")) != _head(gn[j]["unit"]):
+                say("number unit wrong:", repr(pn[i]["text"]), pn[i].get("unit"), "gold:", gn[j]["unit"],
+                    "|", gn[j].get("in", "")[:60])
     say("numbers FP:", [pn[i]["text"] for i in fp], "FN:", [gn[j]["text"] for j in fn])
     # entities: distinct predicted entities, by canonical value
     by_value: dict = collections.defaultdict(lambda: {"type": None, "names": set()})
@@ -268,6 +275,7 @@ def score_document(gold: dict, facts: dict, doc: dict | None, tallies: dict, ver
             t.extra_n += 1
             names = {norm(speaker)} | {norm(a) for a in aliases.get(speaker, [])}
             t.extra_ok += norm(pq[i].get("entity_name")) in names
+            t.given += bool(pq[i].get("entity_name"))
             if norm(pq[i].get("entity_name")) not in names:
                 say("quote speaker wrong:", pq[i].get("entity_name"), "gold:", speaker, "|", gq[j]["text"][:50])
     say("quotes FP:", [pq[i]["text"][:50] for i in fp], "FN:", [gq[j]["text"][:50] for j in fn])

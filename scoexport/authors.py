@@ -10,9 +10,13 @@ semicolons, "and" in several languages, "&" or "|". The most explicit place that
 Author fields also carry what is not a name: comment-form labels ("Name *", "Nama (wajib)"), labels
 and furniture ("By", "Published by", "Today's e-Edition"), photo credits, handles and addresses
 ("@CBSNews", "facebook.com/x"), datelines ("London") and affiliations ("... For Mailonline"). A piece
-is a name when its words are capitalized (name particles aside) and it is no label, place, address or
-number; beside a person, the site or an organization is the source, not an author. An
-entity-escaped apostrophe ("O&#39;Donnell") is unescaped before splitting, so its ";" is no separator.
+is a name when its words are capitalized (name particles aside) and it is no label, place, address,
+number or code ("KWCHCIK"); beside a person, the site or an organization is the source, not an author, and
+so is what follows a person's name after a full stop ("Finian Cunningham. Sputnik International"). "And"
+separates names only where each part is one (not in "Ministerium für Wirtschaft und Klimaschutz"); a name run
+into the next field ("Isabel KeaneJournal New") ends where a capital follows a lower-case letter past a
+name's prefix (Mc, Mac, De, La...), and a brand in one word after a full name is the site's ("PhillyVoice").
+An entity-escaped apostrophe ("O&#39;Donnell") is unescaped before splitting, so its ";" is no separator.
 """
 from __future__ import annotations
 
@@ -26,7 +30,14 @@ from .records import AuthorEvidence
 from .text import has_contact, uncapped
 
 _SPACE = re.compile(r"\s+")
-_SPLIT = re.compile(r"\s*(?:,|;|\band\b|\bund\b|\bet\b|\by\b|&|\||\s[-–—]\s|\s(?:with|mit|avec|con)\s)\s*")
+_SPLIT = re.compile(r"\s*(?:,|;|&|\||\s[-–—]\s|\s(?:with|mit|avec|con)\s)\s*")
+_AND = re.compile(r"\s*(?:\band\b|\bund\b|\bet\b|\by\b)\s*")
+# a name run into the next field with no space ("Isabel KeaneJournal New"): a lower-case letter then a capital in
+# a word after the first, past a name's prefix ("McDonald", "MacKenzie", "LaToya", "VanderWal" are names)
+_RUN_ON = re.compile(r"(?<=[a-z])(?<!\bMc)(?<!\bMac)(?<!\bDe)(?<!\bDi)(?<!\bDu)(?<!\bLa)(?<!\bLe)(?<!\bVan)"
+                     r"(?<!\bVon)(?<!\bFitz)(?<!\bVander)(?=[A-Z][a-z])")
+_CODE = re.compile(r"[A-Z]{5,}")  # "KWCHCIK": a station's or a system's code, when it has (almost) no vowels
+_DIGIT = re.compile(r"\s*\d")
 _AFFILIATION = re.compile(r"\s+(?:for|für|pour|para|per)\s+.*$", re.I)  # "Amitai Winehouse For Mailonline"
 _SENTENCE_BREAK = re.compile(r"(?<=[a-z]{2})\.\s+(?=[A-Z])")  # "Finian Cunningham. Sputnik International"
 _NOT_A_NAME = re.compile(r"@|©|\d|\[at\]|/|[()*:?!]|^\W", re.I)  # addresses aside (`has_contact`)
@@ -66,10 +77,12 @@ def parse_byline(text: str) -> tuple[list[str], str | None]:
     m = byline_opening().match(text)
     rest = text[m.end():] if m else text
     names, _, affiliation = rest.partition(",")
+    names = _before_full_stop(names)
     authors = []
     for name in _BYLINE_NAMES_SPLIT.split(names):
-        name = _strip_honorifics(name.strip(" .")).strip()
-        if name:
+        # a date after the name ("Sami al-Ajrami 26 Ottobre 2023") is the byline's, not the name's
+        name = _strip_honorifics(_DIGIT.split(name, maxsplit=1)[0].strip(" .")).strip()
+        if name and is_name(name):
             authors.append(uncapped(name))
     return authors, affiliation.strip(" .") or None
 
@@ -96,22 +109,50 @@ def is_name(piece: str) -> bool:
     words = piece.split()
     if len(words) > _MAX_WORDS or _is_place(piece) or _role_words() & {w.lower() for w in words}:
         return False
-    # every word capitalized but particles ("Ed de Leon", "Christoph von Ritter"); scripts without case pass
-    return all(not w[0].islower() or w in _PARTICLES for w in words) and not words[0][0].islower()
+    if len(words) == 1 and _CODE.fullmatch(piece) and sum(c in "AEIOUY" for c in piece) <= 1:
+        return False  # a name is said aloud; a run of capitals without vowels is a code ("KWCHCIK")
+    # every word capitalized but particles ("Ed de Leon", "Christoph von Ritter", "Sami al-Ajrami"); scripts
+    # without case pass
+    return all(not w[0].islower() or w.split("-")[0] in _PARTICLES for w in words) and not words[0][0].islower()
 
 
 def split_names(text: str) -> list[str]:
     """Author names from one byline or author field: 'By A and B' gives [A, B]."""
     text = _SPACE.sub(" ", html.unescape(text)).strip()
     text = _byline_prefix().sub("", text)
+    text = _before_full_stop(text)
     names = []
-    for piece in _SPLIT.split(_SENTENCE_BREAK.sub(", ", text)):
-        piece = piece.strip(" .")
-        cut = _AFFILIATION.sub("", piece)
-        piece = cut if _person_like(cut) else piece  # "Amitai Winehouse For Mailonline"; "Centre for Policy" stays
-        if is_name(piece):
-            names.append(piece)
+    for field in _SPLIT.split(text):
+        # "and" joins names ("Ann Lee and Bo Chan") or stands inside one ("Ministerium für Wirtschaft und Klimaschutz"):
+        # it separates only where every part is a name
+        parts = [p.strip(" .") for p in _AND.split(field)]
+        for piece in parts if all(map(is_name, parts)) else [field.strip(" .")]:
+            piece = _run_on_cut(piece)
+            cut = _AFFILIATION.sub("", piece)
+            piece = cut if _person_like(cut) else piece  # "Amitai Winehouse For Mailonline"; "Centre for Policy" stays
+            if is_name(piece):
+                names.append(piece)
     return names
+
+
+def _before_full_stop(text: str) -> str:
+    """"Finian Cunningham. Sputnik International" -> "Finian Cunningham": what follows a person's name after a
+    full stop is where they write."""
+    first, *after = _SENTENCE_BREAK.split(text)
+    return first if after and _person_like(first.strip(" .")) else text
+
+
+def _run_on_cut(piece: str) -> str:
+    """The name before the field it runs into: "Isabel KeaneJournal New" -> "Isabel Keane"; a brand written as
+    one word after a full name is the site's ("Adam Aaronson PhillyVoice" -> "Adam Aaronson"). Only past the
+    first word: "BuzzFeed News" is a name."""
+    run_on = _RUN_ON.search(piece, max(0, piece.find(" "))) if " " in piece else None
+    if run_on is None:
+        return piece
+    word_start = piece.rfind(" ", 0, run_on.start()) + 1
+    if " " not in piece[run_on.start():] and len(piece[:word_start].split()) >= 2:
+        return piece[:word_start].strip()
+    return piece[:run_on.start()]
 
 
 def _person_like(name: str) -> bool:

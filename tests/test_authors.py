@@ -43,3 +43,25 @@ def test_names_set_in_capitals_are_title_cased_one_way_everywhere() -> None:
 
 def test_addresses_are_no_names() -> None:
     assert split_names("Ann Lee, press.office.com, www.example.de") == ["Ann Lee"]
+
+
+def test_what_runs_after_a_name_is_not_a_name() -> None:
+    # a name run into the next field, a brand after a full name, the site after a full stop
+    assert split_names("Robert Brum and Isabel KeaneJournal New") == ["Robert Brum", "Isabel Keane"]
+    assert split_names("Adam Aaronson PhillyVoice") == ["Adam Aaronson"]
+    assert split_names("Finian Cunningham. Sputnik International") == ["Finian Cunningham"]
+    # names with an inner capital stay whole
+    assert split_names("Mary MacKenzie, Bryan DeArdo and Josh DuBose") == ["Mary MacKenzie", "Bryan DeArdo", "Josh DuBose"]
+    assert split_names("BuzzFeed News") == ["BuzzFeed News"]
+
+
+def test_and_inside_a_name_and_codes() -> None:
+    assert split_names("Bundesministerium für Wirtschaft und Klimaschutz") == []  # not "Klimaschutz"
+    assert split_names("Peter Amende und Fuchsy designed") == []  # a theme's credit
+    assert split_names("KWCHCIK") == []  # a station's code
+    assert split_names("REUTERS") == ["REUTERS"]
+
+
+def test_a_date_after_the_byline_name() -> None:
+    assert parse_byline("By Sami al-Ajrami 26 Ottobre 2023") == (["Sami al-Ajrami"], None)
+    assert parse_byline("By Finian Cunningham. Sputnik International, Editor")[0] == ["Finian Cunningham"]

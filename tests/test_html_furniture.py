@@ -60,3 +60,14 @@ def test_a_standfirst_outside_the_texts_container_is_the_articles_opening() -> N
     blocks = [(b.kind, " ".join(ln.text for ln in b.lines))
               for b in parse_html(Source("page.html", body.encode(), "sha", body, "utf-8", "html")).blocks]
     assert blocks[0] == ("title", "Harbour wall") and blocks[1] == ("body", lead)
+
+
+def test_a_blog_archive_list_is_furniture() -> None:
+    items = "".join(f"<li class='archive-item'><span class='archive-item-date-before'>Mar {d}, 2017</span>"
+                    f"<a href='/n{d}'>Skavlan, Sweden</a><span class='archive-item-date-after'>Mar {d}, 2017</span></li>"
+                    for d in (9, 10, 11, 14))
+    archive = (f"<ul class='archive-group-list'><li class='archive-group'><a class='archive-group-name-link' "
+               f"href='/news?month=03-2017'>March 2017</a><ul class='archive-item-list'>{items}</ul></li></ul>")
+    blocks = _page(f"<p>{_PARA}</p><p>{_PARA} Work starts in spring.</p>{archive}")
+    assert not [t for _, t in blocks if "2017" in t]
+    assert [k for k, _ in blocks].count("body") == 2

@@ -116,3 +116,20 @@ def test_an_author_name_is_read_inside_the_author_element() -> None:
             '<article><p itemprop="author">By <span itemprop="name">Ann Lee</span></p><p>Story text.</p></article>')
     _, _, named = page_metadata(page(body, ""), [])
     assert named.itemprop == "Ann Lee"
+
+
+def test_an_author_given_by_reference_in_a_json_ld_graph() -> None:
+    graph = ('<script type="application/ld+json">{"@graph": [{"@type": "Article", "headline": "A post", '
+             '"author": {"@id": "https://x.org/#/person/1"}}, {"@type": ["Person"], "@id": "https://x.org/#/person/1", '
+             '"name": "%s"}]}</script>')
+    _, _, named = page_metadata(page("<p>x</p>", graph % "Tony Carter"), [])
+    assert page_authors(named) == ["Tony Carter"]
+    _, _, named = page_metadata(page("<p>x</p>", graph % "Josh"), [])
+    assert page_authors(named) == []  # a CMS login, not a byline
+
+
+def test_the_link_marked_rel_author_beats_other_byline_markup() -> None:
+    body = ('<div class="related-links-author">Ryan McKenna</div>'
+            '<span class="byline"><a rel="author" href="/author/ap/">Associated Press</a></span><p>x</p>')
+    _, _, named = page_metadata(page(body), ["Ryan McKenna"])
+    assert page_authors(named) == ["Associated Press"]

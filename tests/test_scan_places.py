@@ -179,13 +179,13 @@ def test_hyphenated_pairs_read_from_the_hyphens_are_the_compounds_parts(text: st
 @given(_texts(["one", "One", "ONE", "first", "third", "3rd", "3", "12", "party", "-", " ", "  ", "\n", "of", "them", "no",
                "the", "lady", "ſ", "ı", "\u212a", "by", "place", "in", "at"], 16))
 def test_fixed_expressions_skipped_only_for_numerals_none_of_them_holds(text: str) -> None:
-    from scoexport.extract import quantities
+    from scoexport.extract import word_quantities
 
     for m in re.finditer(r"[^\W_]+(?:\s+[^\W_]+)?", text):
         start, end = m.span()
         full = any(f.start() <= start and end <= f.end()
-                   for f in quantities._fixed().finditer(text, max(0, start - 30), min(len(text), end + 20)))
-        assert quantities.is_fixed_expression(text, start, end) == full
+                   for f in word_quantities._fixed().finditer(text, max(0, start - 30), min(len(text), end + 20)))
+        assert word_quantities.is_fixed_expression(text, start, end) == full
 
 
 @settings(max_examples=500, deadline=None)

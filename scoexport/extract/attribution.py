@@ -15,9 +15,10 @@ preferring one not named after a preposition (pronouns.py); "they" is a group an
 A role as subject ("the governor said") is the person named earlier after that title ("Gov. Kristi
 Noem"; short forms in data/title_roles.txt); an organization's kind as subject ("the company said", "a
 company spokesperson told": data/organization_nouns.txt, organization_voices.txt) is the organization
-named last before it. A verb of speech is lower case inside a sentence ("the
-United States" states nothing), and counts for a short phrase only where it has a subject; one word
-in quotes is speech when an attribution follows it ("“Wow,” he whispers").
+named last before it, and "the university said" the organization named last with that word in its name
+("Georgetown University"); another noun there ("the report said") names no speaker. A verb of speech is
+lower case inside a sentence ("the United States" states nothing), and counts for a short phrase only
+where it has a subject; one word in quotes is speech when an attribution follows it ("“Wow,” he whispers").
 A name inside the quote is never its speaker.
 """
 from __future__ import annotations
@@ -55,7 +56,12 @@ _CAPITALIZED_BEFORE = re.compile(r"\b([A-Z][a-z’'-]+)(?:’s|'s)?\s+(?:(?:also
 _APPOSITION_END = re.compile(r",\s*$")
 _OPENING = re.compile(r"(?:^|[.!?:;“”\"]\s*)$")  # what stands before a word that opens a sentence
 _NAME_WORD = re.compile(r"\s[A-Z][a-z]")  # a capitalized word inside a sentence: part of a name
-_AFFILIATION = re.compile(r"\b(?:at|of|for|with|from) (?:the )?$")  # "an analyst at Stratfor": where one works
+# "an analyst at Stratfor", "at the Delhi-based Council": where one works
+_AFFILIATION = re.compile(r"\b(?:at|of|for|with|from) (?:the )?(?:[A-Za-z]+-[a-z]+ )?$")
+# a compound subject: a name joined to the one before it, or to a pronoun ("she and Rose-Lynn")
+_JOINED = re.compile(r"\s(?:and|&)\s+$")
+_PRONOUN_JOINED = re.compile(r"\b(?:[Hh]e|[Ss]he|I|[Ww]e)\s+(?:and|&)\s+$")
+_NAMES_JOINED = re.compile(r",?\s+(?:and|&)\s+")
 
 
 @cache
@@ -133,11 +139,15 @@ def subject_of(speech: Speech, text: str, outside: list[Fact], sentence_start: i
         if f.end < speech.start - _NEAR:
             break
         if f.end <= speech.start and _BEFORE_VERB.match(text[f.end:speech.start]):
-            if f.entity_type != "person" and _AFFILIATION.search(text[max(0, f.start - 10):f.start]):
-                # "Omar Lamrani, an analyst at Stratfor, ... told": the organization is the speaker's employer
+            if joined(text, outside, j):
+                return "they"  # "Smith and Jones said", "she and Rose-Lynn sing": two speakers, no one of them
+            if f.entity_type != "person" and _AFFILIATION.search(text, max(0, f.start - 30), f.start):
+                # "Omar Lamrani, an analyst at Stratfor, ... told": the organization is the speaker's employer,
+                # and if we did not find the speaker, no one is
                 for k in range(first_from(outside, sentence_start), j):
                     if outside[k].entity_type == "person":
                         return outside[k]
+                return None
             return f
     surname = _CAPITALIZED_BEFORE.search(text, max(0, speech.start - 40), speech.start)
     # "Noem later tweeted": a person named in full earlier, if one; a capital that opens a sentence is any
@@ -156,7 +166,7 @@ def subject_of(speech: Speech, text: str, outside: list[Fact], sentence_start: i
         if f.start > speech.end + _NEAR:
             break
         if _AFTER_VERB.match(text[speech.end:f.start]):
-            if f.entity_type != "person" and _AFFILIATION.search(text, max(0, f.start - 10), f.start) \
+            if f.entity_type != "person" and _AFFILIATION.search(text, max(0, f.start - 30), f.start) \
                     and _NAME_WORD.search(text, speech.end, f.start):
                 break  # "said geologist Rosaly Lopes of NASA": the organization employs a speaker we did not find
             after = f
@@ -166,6 +176,10 @@ def subject_of(speech: Speech, text: str, outside: list[Fact], sentence_start: i
         return "the " + role.group("role").lower()  # "the governor said": the person named with that title
     if _organization_subject().search(text, max(0, speech.start - 60), speech.start):
         return "organization"  # "the company said", "a company spokesperson told": the organization named before
+    if role and role.group("role").islower():
+        # "the university said": the organization named before with that word in its name, else no one (nor
+        # the name after the verb: "the report said Smith ..." is not Smith speaking)
+        return "kind " + role.group("role")
     pronoun = _PRONOUN.search(text[max(0, speech.start - 40):speech.start])
     if pronoun:
         if speech.verb.endswith("+") and after:
@@ -194,6 +208,14 @@ def subject_of(speech: Speech, text: str, outside: list[Fact], sentence_start: i
     return first
 
 
+def joined(text: str, outside: list[Fact], j: int) -> bool:
+    """Is the name `outside[j]` the second of a compound subject, joined by "and" to a name or a pronoun?"""
+    f = outside[j]
+    return bool(_JOINED.search(text, max(0, f.start - 20), f.start)) and bool(
+        _PRONOUN_JOINED.search(text, max(0, f.start - 20), f.start)
+        or (j and _NAMES_JOINED.fullmatch(text, outside[j - 1].end, f.start)))
+
+
 def first_from(facts: list[Fact], offset: int) -> int:
     """The index of the first fact starting at or after offset (facts in text order)."""
     lo, hi = 0, len(facts)
@@ -213,8 +235,13 @@ def resolve(found: Fact | str | None, speakers: Speakers, p: Paragraph, speech: 
         return speakers.by_surname(found[8:], p, speech.start)
     if found == "organization":
         return speakers.last_organization(p, speech.start)
+    if isinstance(found, str) and found.startswith("kind "):
+        return speakers.last_organization(p, speech.start, found[5:])
     if isinstance(found, str) and found.startswith("the "):
         return speakers.titled_as(found[4:], p, speech.start)
     if isinstance(found, str):
-        return speakers.last(p, speech.start, speech.listener, found)
+        person = speakers.last(p, speech.start, speech.listener, found)
+        if person is not None:
+            speakers.called(person, found)
+        return person
     return found

@@ -3,19 +3,23 @@
 Enters: a paragraph's text. Leaves: the spans of the words inside quotation marks, for quotes
 (which of them are speech, and whose) and pronouns (names inside quotes are nobody's antecedent).
 Marks pair as writers set them: curly double, straight double, a straight mark closed by a curly
-one (text pasted from two editors), and curly single marks (British style), where a mark
-followed by a letter is an apostrophe ("don’t"), no closing mark. A quotation opened and not closed by the paragraph's
-end runs to it: news writing closes a speaker's words only at the end of the last paragraph they
-run over, and opens each paragraph of them again.
+one or a curly one by a straight one (text pasted from two editors), and curly single marks (British style), where a mark
+followed by a letter is an apostrophe ("don’t"), no closing mark. Wire copy set on typewriter conventions
+closes a straight mark with two apostrophes ("We hope,'' said Ruiz); a straight mark after a digit is an inch
+(15" laptop), which opens no quotation. A quotation opened and not closed by the
+paragraph's end runs to it: news writing closes a speaker's words only at the end of the last paragraph they
+run over, and opens each paragraph of them again; a mark there opens words only against them (a mark
+then a space is a dash or a stray character the page's encoding left: "VENICE (AP) " The government").
 """
 from __future__ import annotations
 
 import re
 
-_QUOTE = re.compile(r"“(?P<curly>[^“”]+?)”|\"(?P<straight>[^\"]+?)\"|\"(?P<mixed>[^\"“”]+?)”"
+_QUOTE = re.compile(r"“(?P<curly>[^“”]+?)”|(?<!\d)\"(?P<twin>[^\"“”]+?)''|(?<!\d)\"(?P<straight>[^\"]+?)\""
+                    r"|(?<!\d)\"(?P<mixed>[^\"“”]+?)”|“(?P<mixed2>[^“”\"]+?)\""
                     r"|‘(?P<single>(?:[^‘’]|’(?=\w))+?)’(?!\w)")
 # an opening mark at the start or after a space, and no mark after it
-_OPEN_TO_END = re.compile(r"(?:^|(?<=[\s(—–]))[“\"](?P<open>[^“”\"]+)$")
+_OPEN_TO_END = re.compile(r"(?:^|(?<=[\s(—–]))[“\"](?P<open>(?=\S)[^“”\"]+)$")
 _LETTER = re.compile(r"[^\W\d_]")
 
 

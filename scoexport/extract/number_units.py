@@ -6,8 +6,10 @@ measurement, or the head of the noun phrase the number governs) and the qualifie
 English puts what a cardinal counts after it, in the noun phrase it governs: optional adjectives,
 then a head noun that is plural for any count but one ("40 other nations", "six safety systems").
 So the unit is the words up to the first plural noun, within three words, stopping at function
-words, adverbs ("-ly") and verbs in "-ing": "Python 3 initially removed" counts nothing. A number
-of one, or one after "a" ("a 12 member panel"), governs a singular noun: its next word. A unit of
+words and verbs in "-ing"; an adverb ("-ly") may stand before the noun's adjective ("two highly critical
+reports"), but with no plural after it modifies a verb: "Python 3 initially removed" counts nothing. A number
+of one, or one after "a" ("a 12 member panel"), governs a singular noun: its next word; a rank joined
+to a word ("second-place finishers") ranks the noun after it. A unit of
 measurement ("590 km", "15.6-inch") is taken as written, with "cubic"/"square" before it and
 "per X" after it. Percentages and fractions count the phrase after "of" ("70 percent of voters",
 "a third of global GDP"), where a word in "-s" after a singular noun is a verb ("half of the
@@ -45,7 +47,7 @@ def measure_unit(word: str) -> str | None:
     return units.get(word) or (units.get(word.lower()) if len(word) > 3 else None)
 
 
-def _is_plural(word: str) -> bool:
+def is_plural(word: str) -> bool:
     w = word.lower()
     return (w.endswith("s") and not w.endswith(("ss", "us", "is"))) or w in _numbers()["irregular_plurals"]
 
@@ -75,7 +77,9 @@ def unit_after(text: str, end: int, value: float, *, after_of: bool = False, aft
     and qualifies a singular noun ("the 180 page book"); ordinal: a rank governs a singular noun
     phrase, whose head is its last word ("the second consecutive election cycle")."""
     compound = _COMPOUND.match(text, end)
-    if compound:  # "15.6-inch screen", "four-door car": the number qualifies a noun
+    if compound and ordinal and not measure_unit(compound.group(1)):
+        end = compound.end()  # "second-place finishers", "the second-biggest moon": a rank of what follows
+    elif compound:  # "15.6-inch screen", "four-door car": the number qualifies a noun
         return compound.group(1)
     measure = _measure_after(text, end)
     if measure:
@@ -88,20 +92,27 @@ def unit_after(text: str, end: int, value: float, *, after_of: bool = False, aft
         pos = partitive.end()
     stop = set(_numbers()["unit_stop"])
     words: list[str] = []
+    adverb = False
     while len(words) < 3:
         m = _WORD.match(text, pos)
         if not m:
             break
         word = m.group(1)
         low = word.lower()
-        if low in stop or low.endswith(("ing", "ly")) or (words and _NAME.match(word) and words[-1].islower()):
-            break  # a name after the noun opens another phrase ("the first time WeWork ...")
-        if after_of and words and _is_plural(word) and not _ADJECTIVE.search(words[-1]):
+        if (low in stop and not (word.isupper() and len(word) > 1)) \
+                or (low.endswith("ing") and low not in _numbers()["ing_nouns"]) \
+                or (words and _NAME.match(word) and words[-1].islower()):
+            break  # a name after the noun opens another phrase ("the first time WeWork ..."); "US" is a name, not "us"
+        if low.endswith("ly"):
+            adverb = True  # "two highly critical reports" counts reports; "Python 3 initially removed" nothing
+        if after_of and words and is_plural(word) and not _ADJECTIVE.search(words[-1]):
             break  # "half of the population lives there": a verb, not the noun
         words.append(word)
         pos = m.end()
-        if _is_plural(word):
+        if is_plural(word):
             return " ".join(words)
+    if adverb:
+        return None  # an adverb with no plural noun after it modifies a verb: the number counts nothing said
     if words and after_of:
         # a share of a singular whole: its head noun, after an adjective ("of global GDP")
         return " ".join(words[:2]) if len(words) > 1 and _ADJECTIVE.search(words[0]) else words[0]

@@ -16,8 +16,9 @@ from functools import cache
 from ..data import alternation, load_json, prefix_tree
 from ..date_text import in_copyright_line
 from ..records import Fact, Paragraph
-from . import quantities
+from . import quantities, word_quantities
 from .base import Context, capital_starts, digit_starts, lower_words, make_fact, matches_at
+from .number_ranges import money_range, number_range
 from .number_units import measure_unit, qualifier, unit_after
 from .numerals import (
     DIGITS,
@@ -30,6 +31,7 @@ from .numerals import (
     scale,
     value_of,
     word_number,
+    words_value,
 )
 
 _alt = alternation
@@ -114,67 +116,9 @@ def _patterns() -> list[tuple[str, str, re.Pattern[str]]]:
     ]
 
 
-
-
-@cache
-def _change_before_from() -> re.Pattern[str]:
-    verbs = _alt(load_json("number_context.json")["change_verbs"])
-    return re.compile(rf"(?i)\b(?:{verbs})\s+(?:\w+\s+)?from\s+$")
-
-
-def _range(text: str, m: re.Match[str]) -> tuple[str, float, float] | None:
-    """(kind, low, high) of a range, or None where the two numerals are not the ends of one span:
-    a score or code ("6-4", "5-1A"), a change ("rose from 5 to 10"), "and" without "between"."""
-    low, high = numeral_value(m), numeral_value(m, "2")
-    scales = number_table()["scales"]
-    high_words = (m["scale2"] or m["word2"] or "").lower().split()
-    high_scale = high_words[-1] if high_words else ""
-    low_scaled = m["scale"] or any(w in scales for w in re.split(r"[\s-]+", (m["word"] or "").lower()))
-    if high_scale in scales and not low_scaled and low * scales[high_scale] < high:
-        low *= scales[high_scale]  # "two to three million", "5-10 billion": the scale is written once
-    sep = m["sep"].strip().lower()
-    before = text[max(0, m.start() - 40):m.start()]
-    if not low < high:
-        return None
-    if sep == "and" and not re.search(r"(?i)\bbetween\s+$", before):
-        return None
-    if sep == "to" and _change_before_from().search(before):
-        return None
-    if sep not in ("to", "and"):
-        if not (m["num"] and m["num2"]) or (m["num2"].startswith("0") and "." not in m["num2"]):
-            return None
-        # a hyphen joins the ends of a range of something ("2-3 hours", "30−40 минут"); with no noun
-        # after it the pair is a score, a ratio or a code ("won 6-4", "7-6 (2)")
-        noun = re.match(r"\s*-?([^\W\d_]+)", text[m.end():m.end() + 30])
-        counted = noun is not None and noun.group(1).lower() not in number_table()["unit_stop"]
-        if not (m["pct"] or m["pct2"] or m["scale2"] or counted or re.search(r"(?i)\b(?:aged?|ages|between|from)\s+$", before)):
-            return None
-    return ("percent" if m["pct"] or m["pct2"] else "number"), low, high
-
-
-
-
-def _money_range(text: str, m: re.Match[str]) -> tuple[float, float, str] | None:
-    """(low, high, currency) of a range of money; the scale may be written once, after the high end. Not a
-    change ("rose from $10 to $15": two amounts)."""
-    if m["sep"].strip() == "to" and _change_before_from().search(text, max(0, m.start() - 40), m.start()):
-        return None
-    low, high = numeral_value(m), numeral_value(m, "2")
-    scales = number_table()["scales"] | number_table()["scale_abbreviations"] | number_table()["money_scale_abbreviations"]
-    written = m["scale2"] or ""
-    factor = scales.get(written.lower(), scales.get(written, 1))
-    if not m["scale"] and factor > 1 and low * factor < high:
-        low = round(low * factor, 6)  # "$40-50 billion"
-    if not low < high:
-        return None
-    return low, high, number_table()["currencies"][" ".join(m["cur"].split())]
-
-
 _ONCE_COUNTS = re.compile(r"\s*(?:[.,;:!?)]|$)|\s+(?:a|an|every|per|or|and|in|this|last|so far)\b")
 _NAME_AFTER = re.compile(r"\s+[A-Z][a-z]")
 _COMPOUND_NAME_AFTER = re.compile(r"-[a-z]+\s+[A-Z][a-z]")
-
-
 
 
 def _is_ordinal_after_article(text: str, m: re.Match[str]) -> bool:
@@ -190,17 +134,21 @@ def _is_ordinal_after_article(text: str, m: re.Match[str]) -> bool:
 def _skip(text: str, kind: str, m: re.Match[str], language: str | None = None) -> bool:
     """Is this numeral something other than a quantity of running text?"""
     start, end = m.start(), m.end()
-    if kind in ("number", "ordinal", "times", "fraction") and quantities.is_fixed_expression(text, start, end):
+    if kind in ("number", "ordinal", "times", "fraction") and word_quantities.is_fixed_expression(text, start, end):
         return True
-    if kind == "number" and m.group().lower() == "one" and quantities.is_indefinite_one(text, start, end):
+    if kind == "number" and m.group().lower() == "one" and word_quantities.is_indefinite_one(text, start, end):
         return True
-    if kind == "number" and not text[start].isdigit() and quantities.is_pronoun_like(text, start, end):
+    if kind == "number" and not text[start].isdigit() and word_quantities.is_pronoun_like(text, start, end):
         return True
-    if kind == "number" and not text[start].isdigit() and quantities.is_word_identifier(text, start, end):
+    if kind == "number" and not text[start].isdigit() and word_quantities.is_word_identifier(text, start, end):
         return True
+    if kind == "number" and quantities.is_model_number(text, start, end, language):
+        return True  # "the 737 Max jet", "421 Route 59": part of a name
+    if kind == "fraction" and word_quantities.is_half_compound(text, start, end):
+        return True  # "half-surprised": an adverb
     if kind == "times" and m.group().lower() == "once" and not _ONCE_COUNTS.match(text, end):
         return True  # "once expected", "once the deal is done": formerly, as soon as
-    if kind == "ordinal" and quantities.is_era(text, end):
+    if kind == "ordinal" and word_quantities.is_era(text, end):
         return True  # "the 21st century": a date
     if kind == "ordinal" and re.match(r"\s+\d", text[end:end + 3]):
         return True  # "his first 18 games": a selection, not a rank
@@ -228,12 +176,16 @@ def _skip(text: str, kind: str, m: re.Match[str], language: str | None = None) -
     return False
 
 
+@cache
+def _and_half() -> re.Pattern[str]:
+    """What stands before the "a half" of "a cup and a half", "two years and a half": a count, a noun, "and"."""
+    return re.compile(rf"(?i)\b(?P<count>an?|{_alt(number_table()['units'])}|\d+)\s+(?P<counted>[a-z]+)\s+and\s+$")
+
+
 _SUBJECT_BEFORE = re.compile(r"(?i)\b(?:he|she|it|they|we|i|you|who|which)\s+$")
 _CODE_AFTER = re.compile(r"-[A-Z]\b")
 _ADVERB_AFTER = re.compile(r"\s+[a-z]+ed\b")
 _DETERMINER_BEFORE = re.compile(r"(?i)\b(?:an?|the|this|that|its|their|his|her|our)\s+$")
-
-
 
 
 def _facts_in(ctx: Context, p: Paragraph) -> list[Fact]:
@@ -265,7 +217,7 @@ def _facts_in(ctx: Context, p: Paragraph) -> list[Fact]:
             high = None
             fact_kind = {"times": "number", "proportion": "fraction"}.get(kind, kind)
             if kind == "range":
-                found = None if quantities.is_identifier(text, m.start(), m.end()) else _range(text, m)
+                found = None if quantities.is_identifier(text, m.start(), m.end()) else number_range(text, m)
                 if found is None:
                     if m["sep"].strip() in ("-", "–", "—", "−") and m["num"] and m["num2"]:
                         ctx.claim(p.paragraph_id, m.start(), m.end())  # a score or a code
@@ -273,7 +225,7 @@ def _facts_in(ctx: Context, p: Paragraph) -> list[Fact]:
                 fact_kind, value, high = found
                 unit = None
             elif kind == "money_range":
-                found_money = _money_range(text, m)
+                found_money = money_range(text, m)
                 if found_money is None:
                     continue
                 value, high, unit = found_money
@@ -285,6 +237,13 @@ def _facts_in(ctx: Context, p: Paragraph) -> list[Fact]:
                     ctx.claim(p.paragraph_id, m.start(), m.end())
                     continue
                 value, unit = value_of(kind, m)
+            start = m.start()
+            whole = _and_half().search(text, max(0, start - 40), start) if kind == "fraction" and value == 0.5 else None
+            if whole and not ctx.is_claimed(p.paragraph_id, whole.start(), start):
+                # "a cup and a half", "an hour and a half": one and a half of the noun between, one fact
+                count = whole["count"].lower()
+                start, fact_kind, unit = whole.start(), "number", whole["counted"]
+                value = 0.5 + (1.0 if count in ("a", "an") else float(count) if count.isdigit() else words_value(count) or 1.0)
             if fact_kind in ("number", "percent", "fraction", "ordinal") and unit is None:
                 unit = unit_after(text, m.end(), high or value, after_of=kind in ("percent", "fraction"),
                                   after_article=bool(_DETERMINER_BEFORE.search(text, max(0, m.start() - 8), m.start())),
@@ -292,9 +251,9 @@ def _facts_in(ctx: Context, p: Paragraph) -> list[Fact]:
             if fact_kind == "number" and unit and any(measure_unit(w) for w in unit.split()):
                 fact_kind = "quantity"
             shown = format_value(value) if high is None else f"{format_value(value)}/{format_value(high)}"
-            facts.append(make_fact(ctx, p, fact_kind, m.start(), m.end(), shown, value_num=value, value_high=high,
-                                   unit=unit, qualifier=qualifier(text, m.start())))
-            ctx.claim(p.paragraph_id, m.start(), m.end())
+            facts.append(make_fact(ctx, p, fact_kind, start, m.end(), shown, value_num=value, value_high=high,
+                                   unit=unit, qualifier=qualifier(text, start)))
+            ctx.claim(p.paragraph_id, start, m.end())
     return facts
 
 

@@ -4,7 +4,8 @@ Enters: a document's paragraphs and the entities found in them; leaves: for a pr
 the text, the last person named before it who can be meant. A pronoun usually stands for one of the
 last few people named, but not for one named only as a listener ("told Benioff") or an owner
 ("Parise’s penchant"), nor for one whose given name is nearly always carried by the other sex
-("she" passes over a Vivek, "he" over a Nikki; data/name_sexes.txt). A subject pronoun continues
+("she" passes over a Vivek, "he" over a Nikki; data/name_sexes.txt), or whom the text has already called
+by the other pronoun (a Charlie it called "he" is not a later "she"). A subject pronoun continues
 the subject of the text before it: a person named after a preposition ("with his friend Bill
 Welter", "spoke to Ana Ruiz") is its antecedent only when no person named otherwise is within reach.
 """
@@ -57,8 +58,9 @@ class Speakers:
                 self.organizations.append(((p.seq, f.start), f))
             if p is None or f.entity_type != "person" or quoted[f.paragraph_id].overlaps(f.start, f.start + 1):
                 continue
-            if " " in (f.value or ""):
-                self.surnamed.setdefault(f.value.rsplit(" ", 1)[1], []).append(((p.seq, f.start), f))
+            if f.value:
+                # by the last word of the name: "Noem" is Kristi Noem, or the Noem the text names by surname only
+                self.surnamed.setdefault(f.value.rsplit(" ", 1)[-1], []).append(((p.seq, f.start), f))
             title = _TITLE_BEFORE.search(p.text, max(0, f.start - 30), f.start)
             if title:
                 self.titled.setdefault(_role(title.group(1)), []).append(((p.seq, f.start), f))
@@ -71,31 +73,50 @@ class Speakers:
         for found in (*self.surnamed.values(), *self.titled.values(), self.organizations):
             found.sort(key=lambda item: item[0])
         self.places = [at for at, _ in self.people]
+        self.sexes: dict[str, str] = {}  # entity ID -> the sex the text's own "he" or "she" gave the person
+
+    def called(self, person: Fact, pronoun: str) -> None:
+        """The text called this person "he" or "she": a later pronoun of the other sex is someone else."""
+        sex = _SEX_OF_PRONOUN.get(pronoun)
+        if sex and person.entity_id:
+            self.sexes.setdefault(person.entity_id, sex)
 
     def last(self, p: Paragraph, offset: int, not_id: str | None = None, pronoun: str = "they") -> Fact | None:
         other_sex = {"f": "m", "m": "f"}.get(_SEX_OF_PRONOUN.get(pronoun, ""))
         i = bisect.bisect_left(self.places, (p.seq, offset))
         fallback = None
+        passed = False  # passed over someone of the other sex named in this paragraph
         # a pronoun stands for one of the last few people named: a bounded look back keeps each one cheap
         for k in range(i - 1, max(-1, i - 1 - _PRONOUN_REACH), -1):
-            f = self.people[k][1]
-            if f.entity_id != not_id and (other_sex is None or _sex(f.value) != other_sex):
+            (seq, _), f = self.people[k]
+            if passed and seq < p.seq:
+                # the paragraph speaks of someone of the other sex and "she" is no one it names ("McDowell ...
+                # his mom ... she said"): the woman meant is not named here, and an earlier one is a guess
+                return fallback
+            if f.entity_id != not_id and (other_sex is None or self.sexes.get(f.entity_id or "", _sex(f.value)) != other_sex):
                 if f.fact_id not in self.oblique:
                     return f
                 fallback = fallback or f
+            elif f.entity_id != not_id and seq == p.seq:
+                passed = True
         return fallback
 
     def by_surname(self, surname: str, p: Paragraph, offset: int) -> Fact | None:
-        """The last person named in full before this place whose name ends in `surname` ("Noem": Kristi Noem)."""
+        """The last person named before this place whose name ends in `surname` ("Noem": Kristi Noem, or a person
+        the entities know only as "Noem" where the text did not name her in full)."""
         return _last_before(self.surnamed.get(surname, []), (p.seq, offset))
 
     def titled_as(self, role: str, p: Paragraph, offset: int) -> Fact | None:
         """The last person named before this place after the title `role` ("the governor": Gov. Kristi Noem)."""
         return _last_before(self.titled.get(_role(role), []), (p.seq, offset))
 
-    def last_organization(self, p: Paragraph, offset: int) -> Fact | None:
-        """The last organization named before this place ("WeWork ... a company spokesperson said": WeWork)."""
-        return _last_before(self.organizations, (p.seq, offset))
+    def last_organization(self, p: Paragraph, offset: int, kind: str | None = None) -> Fact | None:
+        """The last organization named before this place ("WeWork ... a company spokesperson said": WeWork); with a
+        kind, the last whose name holds that word ("the university": Georgetown University)."""
+        if kind is None:
+            return _last_before(self.organizations, (p.seq, offset))
+        named = [item for item in self.organizations if kind in (item[1].value or "").lower().split()]
+        return _last_before(named, (p.seq, offset))
 
 
 def _last_before(found: list[tuple[tuple[int, int], Fact]], at: tuple[int, int]) -> Fact | None:

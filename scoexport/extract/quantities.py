@@ -9,11 +9,12 @@ shape that the surrounding characters show:
   "et al.", "doi"), and citation markers stand alone in brackets ("[12]");
 - an identifier follows the word it numbers ("page 3", "group 2", "Article 5", "No. 7");
 - a name or version follows a capitalized word that is not a sentence's function word ("Python 3",
-  "Windows 10", "Apollo 11");
+  "Windows 10", "Apollo 11"), or precedes capitalized words it does not count ("the 737 Max jet", "421
+  Route 59"), or follows a count ("five 787 Dreamliners");
 - telephone numbers group digits by three and four ("(773) 942-6384");
 - a house number stands before a street's name ("10 Downing Street", "221B Baker St.");
-- clock times join numerals with a colon ("7:14"; "3 p.m." is a date fact, found first);
-- some numeral words are parts of fixed expressions, not counts ("third party", "one of them").
+- clock times join numerals with a colon ("7:14"; "3 p.m." is a date fact, found first).
+Number words ("one", "half", "first") have uses of their own: word_quantities.py.
 The word lists are in `data/number_context.json`.
 """
 from __future__ import annotations
@@ -26,6 +27,8 @@ from functools import cache
 from ..data import alternation, load_json
 from ..date_text import full_month_names
 from .base import matches_at, may_hold_words
+from .number_units import is_plural, measure_unit
+from .numerals import number_table
 
 _NUMERIC_TOKENS = re.compile(r"(?<!\S)[(\[$€£#]*\d[\d.,:%/–-]*[)\],;:.%]*(?!\S)")
 _TOKEN_FIRST = re.compile(r"[(\[$€£#\d]")  # what a numeric token opens with
@@ -49,26 +52,26 @@ _CLOCK_AFTER = re.compile(r":\d")  # "7:14"; times with a.m./p.m. are dates, cla
 
 
 @cache
-def _lists() -> dict:
+def context_lists() -> dict:
     return load_json("number_context.json")
 
 
 @cache
-def _identifier_heads() -> frozenset[str]:
-    return frozenset(_lists()["identifier_heads"])
+def identifier_heads() -> frozenset[str]:
+    return frozenset(context_lists()["identifier_heads"])
 
 
 @cache
 def _listed_identifiers() -> re.Pattern[str]:
     """The later numbers of a list after an identifier head: "sections 15 and 16", "pages 4, 7 or 9"."""
     sep = r"\s*(?:,|&|-|–|\band\b|\bor\b|\bto\b)\s*"
-    return re.compile(rf"(?i)\b(?:{alternation(_identifier_heads())})\.?\s+\d[\d.]*(?:{sep}\d[\d.]*)*{sep}$")
+    return re.compile(rf"(?i)\b(?:{alternation(identifier_heads())})\.?\s+\d[\d.]*(?:{sep}\d[\d.]*)*{sep}$")
 
 
 @cache
 def _address() -> re.Pattern[str]:
     """Capitalized words ending in a street's last word, after a house number."""
-    return re.compile(rf"[A-Za-z]?(?:\s+[A-Z][\w'’.-]*){{1,3}}\s+(?:{alternation(_lists()['address_heads'])})\b")
+    return re.compile(rf"[A-Za-z]?(?:\s+[A-Z][\w'’.-]*){{1,3}}\s+(?:{alternation(context_lists()['address_heads'])})\b")
 
 
 # police and court reports place an address by its hundred-block: "the 4100 block of Coldstream Terrace"
@@ -82,7 +85,7 @@ _LINK_LIST_ADDRESSES = 3
 @cache
 def _numbered_of() -> re.Pattern[str]:
     """An identifier and "of" before a total: "photo 1 of 12", "page 3 of 40"."""
-    return re.compile(rf"(?i)\b(?:{alternation(_identifier_heads())})\.?\s+\d+\s+of\s+$")
+    return re.compile(rf"(?i)\b(?:{alternation(identifier_heads())})\.?\s+\d+\s+of\s+$")
 
 
 @cache
@@ -92,19 +95,7 @@ def _calendar_words() -> frozenset[str]:
 
 @cache
 def _openers() -> frozenset[str]:
-    return frozenset(_lists()["openers"])
-
-
-@cache
-def _fixed() -> re.Pattern[str]:
-    return re.compile(rf"(?i)\b(?:{alternation(_lists()['not_quantities'], flexible_spaces=True)})\b")
-
-
-@cache
-def _fixed_words() -> str:
-    """The fixed expressions lower-cased, their spaces single, one a line: where an ASCII numeral is no piece of
-    this text, no expression holds it (a case-blind pattern matches ASCII letters by their lower case)."""
-    return "\n".join(" ".join(e.lower().split()) for e in _lists()["not_quantities"])
+    return frozenset(context_lists()["openers"])
 
 
 def not_running_text(text: str) -> bool:
@@ -143,7 +134,7 @@ def side_by_side(text: str, digit_starts: Sequence[int]) -> list[tuple[int, int]
     return [m.span() for m in matches_at(_BARE_RUN, text, digit_starts)]
 
 
-def _word_before(text: str, start: int) -> tuple[str, int] | None:
+def word_before(text: str, start: int) -> tuple[str, int] | None:
     m = _WORD_BEFORE.search(text, max(0, start - 40), start)
     return (m.group(1), m.start(1)) if m else None
 
@@ -173,12 +164,12 @@ def is_identifier(text: str, start: int, end: int) -> bool:
         return True  # "the ’80s", "class of '98": a year with its century elided, a date
     if text[start] == "0" and end - start > 1 and text[start + 1].isdigit():
         return True  # "007", "000": a code, or the tail of a number grouped with a separator we do not read
-    found = _word_before(text, start)
+    found = word_before(text, start)
     if found is None:
         return before == "#"
     word, at = found
     bare = word.rstrip(".").lower()
-    if word.startswith("#") or bare in _identifier_heads():
+    if word.startswith("#") or bare in identifier_heads():
         return True
     if _LIST_SEPARATOR_BEFORE.search(text, max(0, start - 6), start) \
             and _listed_identifiers().search(text, max(0, start - 60), start):
@@ -194,84 +185,50 @@ def is_identifier(text: str, start: int, end: int) -> bool:
     return False
 
 
+_CAPITALIZED_RUN = re.compile(r"(?:[ \t]+[A-Z][^\s,.;:!?()\[\]“”\"]*){1,4}")
+
+
 @cache
-def _one_counts_after() -> re.Pattern[str]:
-    return re.compile(rf"(?i)\b(?:{alternation(_lists()['one_counts_after'])})\s+$")
+def _cardinal_words() -> frozenset[str]:
+    return frozenset([*number_table()["units"], *number_table()["tens"]])
 
 
-def is_indefinite_one(text: str, start: int, end: int) -> bool:
-    """Is a lone "one" the indefinite article or pronoun ("one user said", "I don't need one") rather
-    than a count ("only one", "one-game", "one million")? Counting shows in the word before it."""
-    if text[end:end + 1] == "-":
+def is_model_number(text: str, start: int, end: int, language: str | None = None) -> bool:
+    """Are the digits at text[start:end] part of a name ("the 737 Max jet", "421 Route 59", "a 40 Under 40 Award
+    recipient", "5 Etapas para...") rather than a count? A count before capitalized words counts them where they
+    are plural or name a plural noun after them ("450 Dreamers", "30 Boeing jets", "6 Democratic candidates");
+    a number before a singular name names it. Digits of three or more after a count are a model's number, which
+    the count counts ("five 787 Dreamliner sales"). Where a language capitalizes every noun (German), a capital
+    says nothing of a name ("80 Millionen Menschen")."""
+    digits = text[start:end]
+    if not digits.isdigit():
         return False
-    return not _one_counts_after().search(text, max(0, start - 20), start)
-
-
-_NO_NOUN_AFTER = re.compile(r"\s*(?:[.,;:!?)]|$)"
-                            r"|\s+(?:were|are|was|is|of|have|had|will|would|can|could|did|do|who|which|that|for|to|in|on|at|with"
-                            r"|from|by|and|or|than)\b")
-
-
-@cache
-def _pronoun_before() -> re.Pattern[str]:
-    """A determiner, maybe with a modifier: "the two were", "the only one in", "a now-shuttered one in"."""
-    modifier = rf"(?:{alternation(_lists()['pronoun_modifiers'])}|[a-z]+-[a-z-]+)\s+"
-    return re.compile(rf"(?i)(?:\b(?:the|these|those)\s+(?:{modifier})?|\ban?\s+{modifier}|\bor\s+)$")
-
-
-def is_pronoun_like(text: str, start: int, end: int) -> bool:
-    """Does a number word stand for people or things named elsewhere ("the two were on the ground",
-    "an app or two") rather than count a noun after it?"""
-    return bool(_pronoun_before().search(text, max(0, start - 30), start)) and bool(_NO_NOUN_AFTER.match(text, end))
+    found = word_before(text, start)
+    if found and len(digits) >= 3 and (found[0].isdigit() or found[0].lower() in _cardinal_words()):
+        return True
+    run = _CAPITALIZED_RUN.match(text, end)
+    if run is None or language in context_lists()["noun_capitalizing_languages"]:
+        return False
+    words = run.group().split()
+    first = words[0].rstrip("’'")
+    if first.isupper() or measure_unit(first) or first.lower() in _calendar_words() \
+            or first.lower() in number_table()["scales"] or is_plural(words[-1]):
+        return False  # "5 GB", "3 November", "450 Dreamers", "the 50 United States"
+    after = _WORD_AFTER.match(text, run.end())
+    return not (after is not None and after.group(1).islower() and is_plural(after.group(1)))
 
 
 def is_ordinal_dot(text: str, end: int, language: str | None) -> bool:
     """In languages that write ordinals with a full stop ("am 31. Oktober", "im 17. Jahrhundert"),
     digits, a stop and a word are an ordinal or a date, not a count."""
-    return language in _lists()["ordinal_dot_languages"] and bool(_ORDINAL_DOT.match(text, end))
+    return language in context_lists()["ordinal_dot_languages"] and bool(_ORDINAL_DOT.match(text, end))
 
 
 @cache
 def _weight_cue() -> re.Pattern[str]:
-    return re.compile(rf"(?i)\b(?:{alternation(_lists()['weight_cues'])})\b[^.;!?,]*$")
+    return re.compile(rf"(?i)\b(?:{alternation(context_lists()['weight_cues'])})\b[^.;!?,]*$")
 
 
 def is_weight(text: str, start: int, currency_word: str) -> bool:
     """Is "N pounds" a weight rather than money? A clause about weight before it says so ("weighed 190 pounds")."""
     return currency_word.lower().startswith("pound") and bool(_weight_cue().search(text, max(0, start - 40), start))
-
-
-def is_word_identifier(text: str, start: int, end: int) -> bool:
-    """Is the number word at text[start:end] a number or part of a name rather than a count? After a word that
-    numbers things, with no plural noun after it to count ("episode one delved", "phase one trade deal", not
-    "season two players"); capitalized inside a sentence before another capitalized word ("Zero Gravity Seats")."""
-    after = _WORD_AFTER.match(text, end)
-    if text[start].isupper() and not _SENTENCE_START.search(text, max(0, start - 3), start) \
-            and after is not None and after.group(1)[0].isupper():
-        return True
-    found = _word_before(text, start)
-    head = found[0].rstrip(".").lower() if found else ""
-    if head not in _identifier_heads() or head in ("number", "no", "nos"):
-        return False  # "the number eight is lucky": the number itself
-    return after is None or not (after.group(1).islower() and after.group(1).endswith("s"))
-
-
-def is_fixed_expression(text: str, start: int, end: int) -> bool:
-    """Is the numeral word part of an expression that counts nothing ("third party", "one of them")?"""
-    numeral = text[start:end]
-    if numeral.isascii() and " ".join(numeral.lower().split()) not in _fixed_words():
-        return False  # a numeral inside a match is written inside one of the expressions ("12" is in none)
-    window_end = min(len(text), end + 20)
-    return any(m.start() <= start and end <= m.end()
-               for m in _fixed().finditer(text, max(0, start - 30), window_end))
-
-
-@cache
-def _era_after() -> re.Pattern[str]:
-    return re.compile(rf"(?i)[\s-]+(?:{alternation(_lists()['era_words'])})\b")
-
-
-def is_era(text: str, end: int) -> bool:
-    """Is the ordinal ending at `end` a period of the calendar ("the 21st century", "the third millennium")?
-    Such a period is a date, not a rank of anything."""
-    return bool(_era_after().match(text, end))

@@ -10,20 +10,25 @@ of speech, a name (Detroit's "Big Three"): none is kept.
 Who spoke it is found by `attribution` (the verbs of speech of the paragraph and their subjects);
 a quote takes the speaker of the verb nearest it in its sentence, else the paragraph's first speaker, else, for
 a paragraph that opens with a quote and names no speaker, the speaker of the paragraph before (a speaker's
-words run on over paragraphs; a quotation left open at a paragraph's end, marks.py), else, in a sentence
-with no verb of speech, its first person or organization outside the quote.
+words run on over paragraphs; a quotation left open at a paragraph's end, marks.py). In a sentence where no
+verb of speech has a subject, the person or organization that opens it comes first (its subject: "Buckley had a
+similar experience: “...”"), and after those, the first person named in it who is not a listener; an owner or
+employer before a name gives way to it ("NASA’s inspector general").
 """
 from __future__ import annotations
 
 import bisect
 import re
+from functools import cache
 
+from ..data import alternation
 from ..records import Fact, Paragraph
 from ..spans import SpanSet
-from .attribution import Speech, first_from, resolve, speech_verbs_in, subject_of
+from .attribution import Speech, first_from, joined, resolve, speech_verbs_in, subject_of
 from .base import Context, make_fact
 from .marks import quotations
 from .pronouns import Speakers
+from .words import listener_verbs
 
 _TAG_GAP = re.compile(r"\s*(?:[A-Za-z][\w'’.-]*\s+){0,3}")  # between a quotation and the verb that attributes it
 _SENTENCE_END = re.compile(r"[.!?…][’”\"]?\s*$")
@@ -31,6 +36,9 @@ _MIN_WORDS = 4  # a phrase shorter than this with no verb of speech is a scare q
 _SPEAKERS = ("person", "organization")
 _TITLE_SHARE = 0.6  # prose capitalizes a word in five or fewer; a title most of its words
 _TITLE_WORDS = 12  # and a title is short
+_SUBJECT_OPENING = re.compile(r"[\W_]*(?:(?:[Tt]he|[Aa]n?)\s+)?")  # what may stand before a sentence's subject
+# between a name and the one it modifies: an owner's "’s", or role words ("chief operating officer")
+_MODIFIER_GAP = re.compile(r"(?P<owner>[’']s)?\s+(?:[a-z][\w-]*\s+){0,4}")
 
 
 def _is_speech(text: str, verbs_near: bool, opens_sentence: bool, tagged: bool = False) -> bool:
@@ -38,18 +46,21 @@ def _is_speech(text: str, verbs_near: bool, opens_sentence: bool, tagged: bool =
     words = text.split()
     if len(words) < 2 and not (_SENTENCE_END.search(text) and opens_sentence) and not tagged:
         return False  # one word in quotes is a term being marked ("the use of “We.”"), unless a sentence of its own
-    if len(words) < _MIN_WORDS and not (tagged or opens_sentence or _SENTENCE_END.search(text)) \
-            and all(w[0].isupper() for w in words if w[0].isalpha()):
-        return False  # a short run of capitalized words inside a sentence is a name: Detroit's "Big Three"
+    long_words = [w for w in words if len(w) > 3 and w[0].isalpha()]
+    capitals = sum(w[0].isupper() for w in long_words)
+    titled = len(words) <= _TITLE_WORDS and (
+        all(w[0].isupper() for w in words if w[0].isalpha())
+        or (len(long_words) >= 2 and capitals >= _TITLE_SHARE * len(long_words)))
+    if titled and not (tagged or opens_sentence or _SENTENCE_END.search(text)):
+        # a short run of capitalized words inside a sentence is a name or a title, beside a verb of speech too:
+        # Detroit's "Big Three", the filmmaker (“The One I Love”) remembers, “Ritorno al Futuro”; speech
+        # capitalizes its first word only
+        return False
     if verbs_near:
         return True
     if len(words) < _MIN_WORDS and not _SENTENCE_END.search(text):
         return False  # a term or scare quote: "oxygen bar", so-called "reforms"
-    long_words = [w for w in words if len(w) > 3 and w[0].isalpha()]
-    capitals = sum(w[0].isupper() for w in long_words)
-    if len(long_words) >= 2 and len(words) <= _TITLE_WORDS and capitals >= _TITLE_SHARE * len(long_words):
-        return False  # a title: most words capitalized ("Takin’ It to the Streets")
-    return True
+    return not (titled and len(long_words) >= 2)  # a title: most words capitalized ("Takin’ It to the Streets")
 
 
 def _paragraph_quotes(ctx: Context, p: Paragraph, names_by_paragraph: dict[str, list[Fact]], speakers: Speakers,
@@ -94,19 +105,22 @@ def _paragraph_quotes(ctx: Context, p: Paragraph, names_by_paragraph: dict[str, 
         # a verb in the sentence with someone saying it ("key states like Ohio": a noun, no subject)
         near = said_up_to[bisect.bisect_left(verb_starts, s_end)] > said_up_to[bisect.bisect_left(verb_starts, s_start)]
         before = _last_visible(text, start - 1)
-        opens = before < 0 or text[before] in ".!?”\"’"
+        # a sentence ends before it: a stop, or a closing mark after a stop (“Now.” “Then...”), not after a comma
+        # (“The Discovery,” “The One I Love”)
+        opens = before < 0 or text[before] in ".!?" or (text[before] in "”\"’" and before > 0 and text[before - 1] in ".!?")
         inner = text[start:ends[start]].strip()
         tagged = inner.endswith((",", "!", "?")) and _tagged(text, ends[start], verbs, verb_starts)
         if not _is_speech(inner, near, opens, tagged):
             continue
         speaker = _nearest_speaker(verbs, verb_starts, speaking, (start, end), (s_start, s_end))
+        if speaker is None and not near:
+            speaker = _sentence_subject(text, outside, s_start, start)  # “Buckley had a similar experience: “...”
         if speaker is None and paragraph_speaker is not None:
             speaker = paragraph_speaker
         if speaker is None and start <= 1 and not verbs:
             speaker = previous  # the quote runs on from the paragraph before
         if speaker is None and not near:
-            first = first_from(outside, s_start)
-            speaker = outside[first] if first < len(outside) and outside[first].start < s_end else None
+            speaker = _first_named(text, outside, s_start, s_end)
         if speaker is not None:
             last = speaker
         facts.append(make_fact(ctx, p, "quote", start, end, text[start:end].strip(),
@@ -120,11 +134,11 @@ def _with_speakers(verbs: list[Speech]) -> tuple[list[int], list[int]]:
     last, first = [-1] * len(verbs), [-1] * len(verbs)
     seen = -1
     for i, v in enumerate(verbs):
-        seen = i if v.speaker else seen
+        seen = i if v.said else seen
         last[i] = seen
     seen = -1
     for i in range(len(verbs) - 1, -1, -1):
-        seen = i if verbs[i].speaker else seen
+        seen = i if verbs[i].said else seen
         first[i] = seen
     return last, first
 
@@ -143,6 +157,49 @@ def _nearest_speaker(verbs: list[Speech], verb_starts: list[int], speaking: tupl
     if right >= 0 and verbs[right].start < sentence[1]:
         candidates.append((verbs[right].start - quote[1], 1, verbs[right]))
     return min(candidates, key=lambda c: c[:2])[2].speaker if candidates else None
+
+
+def _sentence_subject(text: str, outside: list[Fact], s_start: int, quote_start: int) -> Fact | None:
+    """The person or organization that opens the sentence, before its quote ("Buckley ... had a similar
+    experience: “...”"): the subject of a sentence that carries a quote is whose words they are."""
+    i = first_from(outside, s_start)
+    if i >= len(outside) or outside[i].start >= quote_start \
+            or not _SUBJECT_OPENING.fullmatch(text, s_start, outside[i].start):
+        return None
+    return _head_name(text, outside, i)
+
+
+def _first_named(text: str, outside: list[Fact], s_start: int, s_end: int) -> Fact | None:
+    """The first person named in the sentence, for a quote no verb of speech attributes ("In a statement,
+    Sandy Ching, president of ..., said the rise is “disturbing”"), except a listener ("told CBS News", "asked
+    Scott"). An organization named inside a sentence is more often what it speaks of ("provided no WhatsApp
+    messages") or where the speaker works ("an analyst at the Council on Energy") than who speaks: only one
+    that opens the sentence speaks (`_sentence_subject`)."""
+    listener = _listener()
+    for i in range(first_from(outside, s_start), len(outside)):
+        f = outside[i]
+        if f.start >= s_end:
+            break
+        if f.entity_type == "person" and not listener.search(text, max(0, f.start - 12), f.start):
+            return None if joined(text, outside, i) else f  # "she and Rose-Lynn sing": two, no one of them
+    return None
+
+
+@cache
+def _listener() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{alternation(listener_verbs())})\s+$")
+
+
+def _head_name(text: str, outside: list[Fact], i: int) -> Fact:
+    """The name at `i`, or the one it modifies when that follows at once: an owner ("NASA’s Office of the
+    Inspector General") or an employer before a role ("Stellantis chief operating officer Mark Stewart")."""
+    f = outside[i]
+    if i + 1 < len(outside):
+        g = outside[i + 1]
+        gap = _MODIFIER_GAP.fullmatch(text, f.end, g.start)
+        if gap and (gap.group("owner") or (g.entity_type == "person" and f.entity_type != "person")):
+            return g
+    return f
 
 
 def _tagged(text: str, closed: int, verbs: list[Speech], verb_starts: list[int]) -> bool:

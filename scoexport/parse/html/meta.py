@@ -84,10 +84,16 @@ def json_ld_article(root: HtmlElement) -> dict[str, Any]:
     return best[1] if best else {}
 
 
-def _person_names(value: Any) -> list[str]:
+def _person_names(value: Any, root: HtmlElement | None = None) -> list[str]:
+    """The names of the JSON-LD authors; an author given by reference ({"@id": ...}, as Yoast's graph writes
+    it) is the node of that @id on the page, when it names someone in full (a first name alone is a CMS login)."""
     items = value if isinstance(value, list) else [value]
     names: list[str] = []
     for item in items:
+        if isinstance(item, dict) and "name" not in item and item.get("@id") and root is not None:
+            # a CMS account's node: its name is a byline's only when written in full ("Tony Carter", not "Josh")
+            item = next((o for o in _json_ld_objects(root) if o.get("@id") == item["@id"]
+                         and " " in str(o.get("name", "")).strip()), item)
         name = item.get("name") if isinstance(item, dict) else item
         if isinstance(name, list):
             names.extend(n for n in name if isinstance(n, str))
@@ -108,6 +114,16 @@ def _in_comments(el: HtmlElement) -> bool:
         if a.tag == "form" or "comment" in marks or "respond" in marks:
             return True
     return False
+
+
+def _author_links(root: HtmlElement) -> list[str]:
+    """The texts of the first link the page marks rel="author" and of those beside it (co-authors): the most
+    explicit byline markup. Links elsewhere with that mark credit other articles (related stories) or readers."""
+    links = [a for a in root.xpath("//a[@rel='author']") if a.text_content().strip() and not _in_comments(a)]
+    if not links:
+        return []
+    holder = links[0].getparent().getparent()
+    return [" and ".join(a.text_content().strip() for a in links if a.getparent().getparent() is holder)]
 
 
 def _itemprop(root: HtmlElement, prop: str) -> HtmlElement | None:
@@ -218,8 +234,9 @@ def page_metadata(root: HtmlElement, byline_texts: list[str]) -> tuple[Metadata,
     url = _stated_url(root, tags, article)
     el = next((e for e in root.xpath("//*[@itemprop='author']") if not _in_comments(e)), None)
     inner = _itemprop(el, "name") if el is not None else None
-    authors = AuthorEvidence(_person_names(article.get("author")), _first(tags, "authors"),
-                             (inner if inner is not None else el).text_content() if el is not None else None, byline_texts)
+    authors = AuthorEvidence(_person_names(article.get("author"), root), _first(tags, "authors"),
+                             (inner if inner is not None else el).text_content() if el is not None else None,
+                             _author_links(root) + byline_texts)
     published = _published(root, tags, article, url)
     modified = (attribute_date(_clean(article.get("dateModified"))) or attribute_date(_first(tags, "modified"))
                 or _itemprop_date(root, "dateModified"))

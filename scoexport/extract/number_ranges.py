@@ -1,0 +1,70 @@
+"""Ranges: when two numerals joined by "to", "-" or "and" are the two ends of one span ("40 to 80 years",
+"2-3 hours", "between 5 and 10", "$40-50 billion") and when they are not.
+
+Enters: a paragraph's text and a match of the range or money-range pattern (numbers.py). Leaves: the kind
+and both ends, or None. Writers join the ends of a span with "to", a dash or "between ... and"; the same
+marks also join a change ("rose from 5 to 10": two amounts, a start and an end), a score or code ("won 6-4",
+"5-1A": no noun after it to count), and "and" without "between" joins two separate numbers. A scale written
+once after the high end ("5-10 billion", "two to three million") scales the low end too.
+"""
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from ..data import alternation, load_json
+from .numerals import number_table, numeral_value
+
+
+@cache
+def _change_before_from() -> re.Pattern[str]:
+    verbs = alternation(load_json("number_context.json")["change_verbs"])
+    return re.compile(rf"(?i)\b(?:{verbs})\s+(?:\w+\s+)?from\s+$")
+
+
+def number_range(text: str, m: re.Match[str]) -> tuple[str, float, float] | None:
+    """(kind, low, high) of a range, or None where the two numerals are not the ends of one span:
+    a score or code ("6-4", "5-1A"), a change ("rose from 5 to 10"), "and" without "between"."""
+    low, high = numeral_value(m), numeral_value(m, "2")
+    scales = number_table()["scales"]
+    high_words = (m["scale2"] or m["word2"] or "").lower().split()
+    high_scale = high_words[-1] if high_words else ""
+    low_scaled = m["scale"] or any(w in scales for w in re.split(r"[\s-]+", (m["word"] or "").lower()))
+    if high_scale in scales and not low_scaled and low * scales[high_scale] < high:
+        low *= scales[high_scale]  # "two to three million", "5-10 billion": the scale is written once
+    sep = m["sep"].strip().lower()
+    before = text[max(0, m.start() - 40):m.start()]
+    if not low < high:
+        return None
+    if sep == "and" and not re.search(r"(?i)\bbetween\s+$", before):
+        return None
+    if sep == "to" and _change_before_from().search(before):
+        return None
+    if sep not in ("to", "and"):
+        if not (m["num"] and m["num2"]) or (m["num2"].startswith("0") and "." not in m["num2"]):
+            return None
+        # a hyphen joins the ends of a range of something ("2-3 hours", "30−40 минут"); with no noun
+        # after it the pair is a score, a ratio or a code ("won 6-4", "7-6 (2)")
+        noun = re.match(r"\s*-?([^\W\d_]+)", text[m.end():m.end() + 30])
+        counted = noun is not None and noun.group(1).lower() not in number_table()["unit_stop"]
+        if not (m["pct"] or m["pct2"] or m["scale2"] or counted or re.search(r"(?i)\b(?:aged?|ages|between|from)\s+$", before)):
+            return None
+    return ("percent" if m["pct"] or m["pct2"] else "number"), low, high
+
+
+
+
+def money_range(text: str, m: re.Match[str]) -> tuple[float, float, str] | None:
+    """(low, high, currency) of a range of money; the scale may be written once, after the high end. Not a
+    change ("rose from $10 to $15": two amounts)."""
+    if m["sep"].strip() == "to" and _change_before_from().search(text, max(0, m.start() - 40), m.start()):
+        return None
+    low, high = numeral_value(m), numeral_value(m, "2")
+    scales = number_table()["scales"] | number_table()["scale_abbreviations"] | number_table()["money_scale_abbreviations"]
+    written = m["scale2"] or ""
+    factor = scales.get(written.lower(), scales.get(written, 1))
+    if not m["scale"] and factor > 1 and low * factor < high:
+        low = round(low * factor, 6)  # "$40-50 billion"
+    if not low < high:
+        return None
+    return low, high, number_table()["currencies"][" ".join(m["cur"].split())]

@@ -1,0 +1,120 @@
+"""Which number words in running text count something, and which are part of an expression or a pronoun.
+
+Enters: a paragraph's text and the span of a number word found in it ("one", "two", "half", "first").
+Leaves: whether that word is a quantity. Number words do more than count, and each other use shows in
+the words around it:
+- a fixed expression counts nothing ("third party", "one of them", "first-degree murder");
+- "one" is often the indefinite article or a pronoun ("one user said", "a new take and one that we think");
+- a number word after a determiner with no noun to count stands for things named elsewhere ("the two were");
+- after a word that numbers things it is an identifier ("episode one", "phase one trade deal");
+- "half-" before a word it does not measure is an adverb ("half-surprised", not "a half-hour drive");
+- an ordinal before a period of the calendar is a date ("the 21st century").
+The word lists are in `data/number_context.json` (shared with quantities.py, the digits' side).
+"""
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from ..data import alternation
+from .number_units import measure_unit
+from .quantities import context_lists, identifier_heads, word_before
+
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;…\"“”(]\s*)$")
+_WORD_AFTER = re.compile(r"\s+([^\W\d_]+)")
+_HYPHENED = re.compile(r"-([^\W\d_]+)")
+
+
+@cache
+def _fixed() -> re.Pattern[str]:
+    return re.compile(rf"(?i)\b(?:{alternation(context_lists()['not_quantities'], flexible_spaces=True)})\b")
+
+
+@cache
+def _fixed_words() -> str:
+    """The fixed expressions lower-cased, their spaces single, one a line: where an ASCII numeral is no piece of
+    this text, no expression holds it (a case-blind pattern matches ASCII letters by their lower case)."""
+    return "\n".join(" ".join(e.lower().split()) for e in context_lists()["not_quantities"])
+
+
+def is_half_compound(text: str, start: int, end: int) -> bool:
+    """Is "half" joined by a hyphen to a word that it does not measure ("half-surprised", "half-hearted"), an
+    adverb rather than a quantity ("a half-hour drive", "a half-mile walk")?"""
+    after = _HYPHENED.match(text, end)
+    if after is None or text[start:end].lower() != "half":
+        return False
+    word = after.group(1).lower()
+    return word not in context_lists()["half_compound_units"] and measure_unit(word) is None
+
+
+@cache
+def _one_counts_after() -> re.Pattern[str]:
+    return re.compile(rf"(?i)\b(?:{alternation(context_lists()['one_counts_after'])})\s+$")
+
+
+def is_indefinite_one(text: str, start: int, end: int) -> bool:
+    """Is a lone "one" the indefinite article or pronoun ("one user said", "I don't need one", "one that we
+    think") rather than a count ("only one", "one-game", "one million")? Counting shows in the word before it;
+    a relative pronoun after it shows a pronoun (a count says what it counts before "that")."""
+    if text[end:end + 1] == "-":
+        return False
+    if _RELATIVE_AFTER.match(text, end):
+        return True  # "a new take and one that we think will change": one thing, a pronoun
+    return not _one_counts_after().search(text, max(0, start - 20), start)
+
+
+_RELATIVE_AFTER = re.compile(r"\s+(?:that|who|whom|whose|which)\b")
+
+
+_NO_NOUN_AFTER = re.compile(r"\s*(?:[.,;:!?)]|$)"
+                            r"|\s+(?:were|are|was|is|of|have|had|will|would|can|could|did|do|who|which|that|for|to|in|on|at|with"
+                            r"|from|by|and|or|than)\b")
+
+
+@cache
+def _pronoun_before() -> re.Pattern[str]:
+    """A determiner, maybe with a modifier: "the two were", "the only one in", "a now-shuttered one in"."""
+    modifier = rf"(?:{alternation(context_lists()['pronoun_modifiers'])}|[a-z]+-[a-z-]+)\s+"
+    return re.compile(rf"(?i)(?:\b(?:the|these|those)\s+(?:{modifier})?|\ban?\s+{modifier}|\bor\s+)$")
+
+
+def is_pronoun_like(text: str, start: int, end: int) -> bool:
+    """Does a number word stand for people or things named elsewhere ("the two were on the ground",
+    "an app or two") rather than count a noun after it?"""
+    return bool(_pronoun_before().search(text, max(0, start - 30), start)) and bool(_NO_NOUN_AFTER.match(text, end))
+
+
+def is_word_identifier(text: str, start: int, end: int) -> bool:
+    """Is the number word at text[start:end] a number or part of a name rather than a count? After a word that
+    numbers things, with no plural noun after it to count ("episode one delved", "phase one trade deal", not
+    "season two players"); capitalized inside a sentence before another capitalized word ("Zero Gravity Seats")."""
+    after = _WORD_AFTER.match(text, end)
+    if text[start].isupper() and not _SENTENCE_START.search(text, max(0, start - 3), start) \
+            and after is not None and after.group(1)[0].isupper():
+        return True
+    found = word_before(text, start)
+    head = found[0].rstrip(".").lower() if found else ""
+    if head not in identifier_heads() or head in ("number", "no", "nos"):
+        return False  # "the number eight is lucky": the number itself
+    return after is None or not (after.group(1).islower() and after.group(1).endswith("s"))
+
+
+def is_fixed_expression(text: str, start: int, end: int) -> bool:
+    """Is the numeral word part of an expression that counts nothing ("third party", "one of them")?"""
+    numeral = text[start:end]
+    if numeral.isascii() and " ".join(numeral.lower().split()) not in _fixed_words():
+        return False  # a numeral inside a match is written inside one of the expressions ("12" is in none)
+    window_end = min(len(text), end + 20)
+    return any(m.start() <= start and end <= m.end()
+               for m in _fixed().finditer(text, max(0, start - 30), window_end))
+
+
+@cache
+def _era_after() -> re.Pattern[str]:
+    return re.compile(rf"(?i)[\s-]+(?:{alternation(context_lists()['era_words'])})\b")
+
+
+def is_era(text: str, end: int) -> bool:
+    """Is the ordinal ending at `end` a period of the calendar ("the 21st century", "the third millennium")?
+    Such a period is a date, not a rank of anything."""
+    return bool(_era_after().match(text, end))
