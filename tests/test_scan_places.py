@@ -225,3 +225,12 @@ def test_paragraph_memos_forget_a_document_when_the_next_is_extracted() -> None:
     assert upper("a") == "A" and upper("a") == "A" and calls == ["a"]
     base.forget_paragraphs()
     assert upper("a") == "A" and calls == ["a", "a"]
+
+
+@settings(max_examples=800, deadline=None)
+@given(_texts(["“", "”", "\"", "''", "'", "‘", "’", " ", "(", "—", "a", "b", "1", "\n", "don’t", "x ", "15\""], 16))
+def test_quotations_are_found_from_their_opening_marks_as_by_a_full_scan(text: str) -> None:
+    from scoexport.extract import marks
+
+    at = [m.start() for m in marks._OPENING_MARK.finditer(text)]
+    assert _spans(matches_at(marks._QUOTE, text, at)) == _spans(marks._QUOTE.finditer(text))
