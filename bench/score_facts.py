@@ -18,7 +18,8 @@ punctuation stripped):
   word of the units (plural folded) where the gold names one.
 - entities: one item per distinct entity. A predicted entity (its canonical value with every
   spelling it was found as) is right when one of those names is a gold entity's name or alias
-  and the types agree (city and region count as one kind of place); a gold entity is found when
+  and the types agree (city and region count as one kind of place), names compared without a leading
+  "the" ("The Eagles" is "Eagles"); a gold entity is found when
   some predicted entity is right about it.
 - acronyms: (short form, long form) pairs; quotes: texts that contain one another or share 60% of
   their words; `speaker acc.` is the share of matched gold quotes with a speaker whose predicted
@@ -195,11 +196,16 @@ def _quote_same(p: str, g: str) -> bool:
     return bool(pw and gw) and len(pw & gw) / max(len(pw), len(gw)) >= 0.6
 
 
+def name_key(text: str | None) -> str:
+    """An entity's name as compared: a leading "the" is the sentence's, not the name's ("The Eagles" = "Eagles")."""
+    return norm(text).removeprefix("the ")
+
+
 def _names(gold_entities: dict, aliases: dict) -> list[tuple[str, set[str]]]:
     out = []
     for etype, names in gold_entities.items():
         for name in names:
-            out.append((etype, {norm(name)} | {norm(a) for a in aliases.get(name, [])}))
+            out.append((etype, {name_key(name)} | {name_key(a) for a in aliases.get(name, [])}))
     return out
 
 
@@ -240,7 +246,7 @@ def score_document(gold: dict, facts: dict, doc: dict | None, tallies: dict, ver
     for f in facts.get("entity", []):
         e = by_value[(f.get("entity_name") or f["value"] or f["text"], f.get("entity_type"))]
         e["type"] = f.get("entity_type")
-        e["names"] |= {norm(f["text"]), norm(f["value"]), norm(f.get("entity_name"))} - {""}
+        e["names"] |= {name_key(f["text"]), name_key(f["value"]), name_key(f.get("entity_name"))} - {""}
     gold_names = _names(g.get("entities", {}), g.get("aliases", {}))
     t = tallies["entities"]
     t.add(len(by_value), len(gold_names), 0, 0)

@@ -154,7 +154,7 @@ def client_for(address: str, jobs: int) -> Any:
 def convert_on_dask(paths: list[str], writer: Any, books: Any, rank: dict[str, int], *, address: str,
                     jobs: int, budget: Budget = DEFAULT_BUDGET, rules: SiteRules | None = None,
                     fields: RecordFields | None = None, window: Window = DEFAULT_WINDOW) -> None:
-    """Convert `paths` on the cluster into `writer`'s partial folder; `books` (run._Books) records each input."""
+    """Convert `paths` on the cluster into `writer`'s partial folder; `books` (`books.Books`) records each input."""
     sizes = {p: books.stats.get(p, (0, 0))[0] for p in paths}
     client = client_for(address, jobs)
     try:
@@ -178,13 +178,10 @@ def _take(done: PartitionDone, writer: Any, books: Any, rank: dict[str, int]) ->
     earlier = set(books.seen)
     copies: set[str] = set()
     for item in done.items:
-        if isinstance(item, Failure):
-            books.failed(item)
-        elif isinstance(item, Skipped):
-            books.skipped(item)
-        elif books.converted(item.path, item.sha256, item.doc_id, item.n_bytes):
+        if books.noted(item):
+            continue
+        if books.converted(item.path, item.sha256, item.doc_id, item.n_bytes, item.warnings):
             writer.entities.add_mentions(item.doc_id, item.mentions, rank.get(item.path))
-            books.partly(item.path, item.warnings)
         elif item.doc_id in earlier:
             copies.add(item.doc_id)
     if copies:

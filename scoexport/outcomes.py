@@ -4,7 +4,7 @@ person reads it at a glance.
 Enters: a run's `RunSummary` (documents converted by suffix, failures, inputs skipped with their
 reasons). Leaves: `Outcome` groups, one per suffix (the file's, or for a record of a JSON Lines file
 or a page of a web archive, its container's), outcome and reason, with a count and a first example,
-and the lines `scoexport convert` prints at the end of a run:
+and the lines `scoexport convert` prints at the end of a run, a `headline` and, grouped:
 
     .bin      2 failed: this is binary data, not text, HTML or PDF (blobs/a.bin, ...)
     .docx     1 skipped: Word document, not a supported type (reports/notes.docx)
@@ -45,7 +45,8 @@ class RunSummary:
     duplicates: int = 0
     counts: dict[str, int] = field(default_factory=dict)
     bytes_read: int = 0
-    kept: int = 0  # documents kept unchanged from the dataset's earlier runs
+    kept: int = 0  # documents kept from the dataset's earlier runs (with those `restored`)
+    restored: int = 0  # of those, documents whose input gave no document now, their earlier rows kept
     dropped: int = 0  # inputs whose earlier rows were dropped (changed, or gone with prune)
     total: int = 0  # inputs found in this run
     skipped: list[Skipped] = field(default_factory=list)  # inputs or records left out on purpose, with the reason
@@ -132,3 +133,21 @@ def outcome_lines(summary: RunSummary) -> list[str]:
         else:
             lines.append(f"{head}{g.count} {g.outcome}: {g.reason} ({g.example}{', ...' if g.count > 1 else ''})")
     return lines
+
+
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word}{'' if n == 1 else 's'}"
+
+
+def headline(summary: RunSummary) -> str:
+    """The run in one line of plain words: documents converted, kept unchanged, kept from an earlier run because
+    their input gave no document now, and inputs whose earlier rows were dropped (changed, or pruned)."""
+    parts = [f"converted {_plural(summary.documents, 'document')}"]
+    if summary.kept - summary.restored:
+        parts.append(f"kept {summary.kept - summary.restored} unchanged")
+    if summary.restored:
+        parts.append(f"kept the earlier rows of {_plural(summary.restored, 'document')} not converted again")
+    if summary.dropped:
+        parts.append(f"dropped the earlier rows of {_plural(summary.dropped, 'input')}")
+    return ", ".join(parts) + f" into {summary.out}"
+

@@ -32,14 +32,19 @@ def _ignore_interrupts() -> None:
 def _stop(pool: ProcessPoolExecutor) -> None:
     """Stop the workers now: after Ctrl-C nobody waits for the documents they hold.
 
-    Not waiting for the pool either: a worker killed while it was writing a result leaves half a message
-    in the result pipe, and the executor's manager thread then waits for the rest for ever. The caller
-    gets its KeyboardInterrupt at once; a command-line run ends its process without joining that thread
-    (`cli.exits.end_interrupted`)."""
-    for process in list(getattr(pool, "_processes", {}).values()):
+    A worker killed while it was writing a result leaves half a message in the result pipe, and the
+    executor's manager thread waits for the rest; interpreter exit joins that thread. With the workers
+    dead, this process holds the pipe's last writing end: closing it ends the thread's read (end of
+    file), so the thread takes the pool as broken and finishes, and a caller of `convert` that catches
+    KeyboardInterrupt can exit. The caller gets its KeyboardInterrupt at once, without waiting for the
+    pool; a command-line run ends its process without joining anything (`cli.exits.end_interrupted`)."""
+    results = getattr(pool, "_result_queue", None)  # shutdown() lets go of it
+    for process in list((getattr(pool, "_processes", None) or {}).values()):
         if process.is_alive():
             process.kill()
     pool.shutdown(wait=False, cancel_futures=True)
+    if results is not None:
+        results._writer.close()
 
 
 def _death(exitcode: int | None) -> str:

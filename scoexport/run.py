@@ -10,11 +10,11 @@ import functools
 import logging
 import os
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from . import pipeline, windows
+from .books import Books
 from .budget import DEFAULT_BUDGET, Budget
 from .export import DatasetWriter, folder
 from .export.incremental import (
@@ -27,19 +27,17 @@ from .export.incremental import (
     plan,
     previous_run,
     record_unchanged_run,
+    retry_entry,
 )
 from .export.writer import utc_now as _now  # the manifest's time stamps, one format
-from .outcomes import RunSummary, input_suffix
+from .outcomes import RunSummary
 from .parse.html.rules import SiteRules, load_rules
 from .pool import map_documents
 from .records import DocumentResult, Failure, Skipped, Source, printable_path
 from .sources import iter_sources
-from .sources.inputs import find_inputs, is_container, missing_inputs
+from .sources.inputs import find_inputs, missing_inputs
 from .sources.record_fields import RecordFields
 from .sources.record_files import is_record_file
-
-if TYPE_CHECKING:
-    pass
 
 
 class MissingInputsError(Exception):
@@ -174,7 +172,7 @@ def convert(
         summary.written = True
         return summary
     with DatasetWriter(out, inputs=run["inputs"], overwrite=overwrite, wait=wait) as writer:
-        books = _Books(writer, summary, stats, on_document)
+        books = Books(writer, summary, stats, on_document)
         for skipped in summary.skipped:
             writer.add_skip(skipped)
         if previous is not None:
@@ -188,13 +186,11 @@ def convert(
             # closed when the loop stops on an error or Ctrl-C, so that a pool's workers stop with it
             with contextlib.closing(iter_results(work.convert, jobs, budget, rules, fields, window)) as results:
                 for result in results:
-                    if isinstance(result, Failure):
-                        books.failed(result)
-                    elif isinstance(result, Skipped):
-                        books.skipped(result)
-                    elif books.converted(result.source.path, result.source.sha256, result.doc_id, result.source.n_bytes):
+                    if books.noted(result):
+                        continue
+                    if books.converted(result.source.path, result.source.sha256, result.doc_id, result.source.n_bytes,
+                                       result.warnings):
                         writer.add(result, rank.get(result.source.path))
-                        books.partly(result.source.path, result.warnings)
                     else:
                         windows.discard(result)
         else:
@@ -203,9 +199,10 @@ def convert(
             convert_on_dask(work.convert, writer, books, rank, address=dask, jobs=jobs, budget=budget, rules=rules,
                             fields=fields, window=window)
         if previous is not None:
-            _keep_earlier_versions(previous, writer, work, summary, _doc_ranks(work.entries, rank), books.opened)
+            _keep_earlier_versions(previous, writer, work, summary, _doc_ranks(work.entries, rank), books)
         writer.index.update(books.containers(work.convert))
-        writer.run = {**run, "failed": len(summary.failures), "skipped": [vars(s) for s in summary.skipped]}
+        writer.run = {**run, "kept": summary.kept, "dropped": summary.dropped, "failed": len(summary.failures),
+                      "skipped": [vars(s) for s in summary.skipped]}
         summary.counts = writer.counts
         if summary.documents == 0 and (summary.kept == 0 or not work.dropped):
             writer.abandon()  # nothing new, nothing dropped, or nothing left: the dataset stays as it was
@@ -216,80 +213,30 @@ def convert(
 
 
 def _keep_earlier_versions(previous: Previous, writer: DatasetWriter, work: Plan, summary: RunSummary,
-                           ranks: dict[str, int], opened: set[str]) -> None:
+                           ranks: dict[str, int], books: Books) -> None:
     """A changed input that now fails or is skipped keeps the rows of its earlier version: a dataset only loses a
     document when the user asks (`--prune` for inputs that are gone, `--full` for a rebuild). Its old index entry
-    stays, so the next run tries it again. A file of many documents that gave documents this run (`opened`) is
-    not lost for the records it skipped (a web archive's requests, a record without text)."""
-    lost = ({f.path for f in summary.failures} | {s.path for s in summary.skipped}) - opened
+    stays, so the next run tries it again. A file of many documents that gave documents this run (`books.opened`)
+    and whose content changed keeps nothing of its earlier records (one gone or moved is not brought back); one
+    read again only because the record fields changed (`work.reread`) keeps, record by record, the earlier rows
+    of each record that gave no document now (it lacks the newly named field, or fails under it)."""
+    lost = ({f.path for f in summary.failures} | {s.path for s in summary.skipped}) - books.opened
     entries = {path: previous.entries[path] for path in work.dropped if path in lost and path in previous.entries}
-    entries.update((m, e) for path in list(entries) for m, e in previous.entries.items() if m.startswith(path + "#"))
-    restore = {e.doc_id for e in entries.values() if e.doc_id} - work.keep
-    if not entries:
+    files = set(entries) | {path for path in work.reread if path in books.opened}
+    members = {m: e for m, e in previous.entries.items()
+               if "#" in m and m.split("#", 1)[0] in files and m not in writer.index}
+    if not entries and not members:
         return
+    entries.update(members)
+    entries.update((path, retry_entry(entries[path])) for path in work.reread if path in entries)
+    restore = {e.doc_id for e in entries.values() if e.doc_id} - work.keep - set(books.seen)
     copy_kept(previous, writer, restore, ranks)
     writer.index.update(entries)
     summary.kept += len(restore)
-    log.warning("kept the earlier version of %d changed inputs that could not be converted", len(entries))
-
-
-@dataclass
-class _Books:
-    """What the parent keeps of a run while documents come back from any engine: which contents it has seen,
-    the input index, the summary; each document is reported to `on_document` as (path, failure or None)."""
-
-    writer: DatasetWriter
-    summary: RunSummary
-    stats: dict[str, tuple[int, int]]
-    on_document: Callable[[str, Failure | None], None] | None
-    seen: dict[str, str] = field(default_factory=dict)
-    opened: set[str] = field(default_factory=set)  # files of many documents that gave at least one
-
-    def failed(self, failure: Failure) -> None:
-        self.summary.failures.append(failure)
-        self.writer.add_failure(failure)
-        if self.on_document:
-            self.on_document(failure.path, failure)
-
-    def partly(self, path: str, warnings: list[str]) -> None:
-        """A document converted, but not all of it: each warning said in the errors table."""
-        for warning in warnings:
-            failure = Failure(path, "parse", warning)
-            self.summary.failures.append(failure)
-            self.writer.add_failure(failure)
-
-    def skipped(self, item: Skipped) -> None:
-        self.summary.skipped.append(item)
-        self.writer.add_skip(item)
-
-    def containers(self, paths: list[str]) -> dict[str, Entry]:
-        """Index entries of the files of many documents (web archives, files of records) converted whole; their
-        documents have entries of their own."""
-        failed = {f.path for f in self.summary.failures}
-        return {p: Entry(p, *self.stats[p], "", "") for p in paths if is_container(p) and p not in failed}
-
-    def converted(self, path: str, sha256: str, doc: str, n_bytes: int) -> bool:
-        """Record a converted input; True when its content is new to the dataset (its rows are to be kept)."""
-        size, mtime = self.stats.get(path, (n_bytes, 0))
-        self.writer.index[path] = Entry(path, size, mtime, sha256, doc)
-        container = path.split("#", 1)[0]
-        if container != path and is_container(container):
-            self.opened.add(container)
-        first = doc not in self.seen
-        if first:
-            self.seen[doc] = path
-            self.summary.documents += 1
-            self.summary.bytes_read += n_bytes
-            suffix = input_suffix(path)
-            self.summary.converted_by_suffix[suffix] = self.summary.converted_by_suffix.get(suffix, 0) + 1
-        else:  # listed among the errors, but not a failure of the run
-            self.summary.duplicates += 1
-            self.summary.duplicate_paths.append(path)
-            log.warning("skipped %s: same content as %s", path, self.seen[doc])
-            self.writer.add_failure(Failure(path, "dedupe", f"same content as {self.seen[doc]}; skipped"))
-        if self.on_document:
-            self.on_document(path, None)
-        return first
+    summary.restored += len(restore)
+    # an input some of whose earlier rows stay is not dropped
+    summary.dropped -= len(files & {m.split("#", 1)[0] for m in entries})
+    log.warning("kept the earlier rows of %d documents that were not converted again", len(restore))
 
 
 def _doc_ranks(entries: dict[str, Entry], rank: dict[str, int]) -> dict[str, int]:

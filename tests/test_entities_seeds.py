@@ -11,6 +11,7 @@ EXPECTED = {
     ("country", "Kyrgyzstan"), ("country", "Pakistan"), ("country", "Russia"), ("country", "Tajikistan"),
     ("country", "Uzbekistan"),
     ("region", "Asia"), ("region", "Central Asia"), ("region", "Europe"),
+    ("region", "Eurasia"),  # "one of the key transit hubs in Eurasia": a continent, a region as Asia and Europe are
     ("organization", "General Assembly"), ("organization", "Pakistan Research Center for a Community with Shared Future"),
     ("organization", "Peoples Dispatch"), ("organization", "Shanghai Cooperation Organisation"),
     ("organization", "United Nations"), ("organization", "Xinhua"),

@@ -101,3 +101,62 @@ def test_ctrl_c_with_two_jobs_prints_one_line(tmp_path: Path) -> None:
     assert run.returncode == 130
     assert err.strip().splitlines() == [f"error: interrupted; {out} left as it was"], err
     assert not out.exists() and [p.name for p in tmp_path.iterdir() if p.name.startswith(".ds")] == []
+
+
+CALLER = '''
+import pathlib, struct, sys, time
+import scoexport
+from scoexport import pipeline
+
+real = pipeline.process_document
+
+
+def half_a_result(source, *args, **kwargs):
+    """In a worker: half of a result message on the pool's result pipe, as a worker killed while sending one
+    leaves it, then nothing more."""
+    if "STALL" not in source.text:
+        return real(source, *args, **kwargs)
+    frame = sys._getframe()
+    while frame is not None and "result_queue" not in frame.f_locals:
+        frame = frame.f_back
+    if frame is None:
+        pathlib.Path(sys.argv[3]).write_text("no result queue")
+        return real(source, *args, **kwargs)
+    frame.f_locals["result_queue"]._writer._send(struct.pack("!i", 1 << 20) + b"x" * 100)
+    pathlib.Path(sys.argv[3]).write_text("stalled")
+    time.sleep(600)
+
+
+pipeline.process_document = half_a_result
+try:
+    scoexport.convert([sys.argv[1]], sys.argv[2], jobs=2)
+except KeyboardInterrupt:
+    print("interrupted", flush=True)
+'''
+
+
+def test_an_api_caller_that_catches_ctrl_c_exits(tmp_path: Path) -> None:
+    """convert(jobs=2) interrupted while a worker's result is half sent: the caller catches KeyboardInterrupt and
+    its interpreter ends (it used to wait for ever on the pool's thread, reading the rest of that message)."""
+    folder = _inputs(tmp_path)
+    (folder / "doc0.txt").write_text("Title\n\nThe council met again, STALL, on a Tuesday.\n", encoding="utf-8")
+    script, marker = tmp_path / "caller.py", tmp_path / "marker"
+    script.write_text(CALLER, encoding="utf-8")
+    run = subprocess.Popen([sys.executable, str(script), str(folder), str(tmp_path / "ds"), str(marker)],
+                           stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    deadline = time.monotonic() + 60
+    while not marker.exists() and time.monotonic() < deadline and run.poll() is None:
+        time.sleep(0.05)
+    if marker.exists() and marker.read_text() != "stalled":
+        run.kill()
+        pytest.skip("this Python's process pool keeps its result queue elsewhere")
+    time.sleep(0.2)
+    run.send_signal(signal.SIGINT)
+    try:
+        out, err = run.communicate(timeout=60)
+    except subprocess.TimeoutExpired:
+        run.kill()
+        out, _ = run.communicate()
+        pytest.fail(f"the caller did not exit within a minute of Ctrl-C (it printed {out!r})")
+    assert out == "interrupted\n" and run.returncode == 0, err
+    assert not (tmp_path / "ds").exists()

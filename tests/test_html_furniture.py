@@ -21,6 +21,14 @@ def test_a_div_whose_class_says_caption_is_a_caption() -> None:
     assert [k for k, _ in blocks].count("body") == 2
 
 
+def test_a_credit_a_figure_holds_beside_its_picture_is_a_caption() -> None:
+    figure = ("<figure><img src='wall.jpg' alt='The wall'><span class='image-meta'><figcaption>The wall leans "
+              "towards the water.</figcaption><cite>Jo Marlow/Harbour Times/Pictures Ltd</cite></span></figure>")
+    blocks = _page(f"<p>{_PARA}</p>{figure}<p>{_PARA}</p>")
+    assert not [k for k, t in blocks if "Jo Marlow" in t and k == "body"]
+    assert [k for k, _ in blocks].count("body") == 2
+
+
 def test_a_photo_gallery_is_furniture() -> None:
     gallery = "<div class='photo-gallery'><ul><li>Stones piled by the quay after the storm of last year.</li></ul></div>"
     blocks = _page(f"<p>{_PARA}</p>{gallery}<p>{_PARA} It will be rebuilt.</p>")

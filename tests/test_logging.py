@@ -47,7 +47,7 @@ def test_cli_verbosity(tmp_path: Path) -> None:
     quiet = runner.invoke(app, ["convert", str(folder), "-o", str(tmp_path / "o1"), "-q"])
     assert quiet.exit_code == 0 and "scoexport." not in quiet.output
     one = runner.invoke(app, ["-v", "convert", str(folder), "-o", str(tmp_path / "o2"), "-q"])
-    assert "WARNING scoexport.run: skipped" in one.output and "DEBUG" not in one.output
+    assert "WARNING scoexport.books: skipped" in one.output and "DEBUG" not in one.output
     # one process: a worker of a pool logs to its own standard error, which the test runner does not capture
     two = runner.invoke(app, ["-vv", "convert", str(folder), "-o", str(tmp_path / "o3"), "-q", "-j", "1"])
     assert "DEBUG scoexport.pipeline:" in two.output and "removed invisible" in two.output

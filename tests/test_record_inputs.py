@@ -273,3 +273,60 @@ def test_language_tags_give_their_primary_code(raw: str, code: str | None) -> No
     from scoexport.parse.stated import language_code
 
     assert language_code(raw) == code
+
+
+def _summaries(path: Path) -> Path:
+    """Four records with a text field; the first and third also have a summary."""
+    records = [{"id": n, "text": f"Article {n} about the rail talks in Astana between Kazakhstan and China.",
+                **({"summary": f"Summary {n}: twelve rail routes agreed in Astana."} if n % 2 == 0 else {})}
+               for n in range(4)]
+    return write_jsonl(path, records)
+
+
+def _titles(out: Path) -> dict[str, str]:
+    return {d["record"]: d["title"] for d in pq.read_table(out / "documents").to_pylist()}
+
+
+def test_records_without_a_newly_named_field_keep_their_earlier_rows(tmp_path: Path) -> None:
+    data = _summaries(tmp_path / "items.jsonl")
+    out = tmp_path / "ds"
+    assert convert([data], out).documents == 4
+    summary = convert([data], out, fields=RecordFields.of(text="summary"))
+    # the records with a summary are read from it; the two without one keep their rows, and the run says so
+    assert (summary.documents, summary.restored, summary.dropped) == (2, 2, 0)
+    [skipped] = summary.skipped
+    assert skipped.count == 2 and "#L2" in skipped.reason and "'summary' named by --text-field" in skipped.reason
+    titles = _titles(out)
+    assert sorted(titles) == ["L1", "L2", "L3", "L4"]
+    assert titles["L1"].startswith("Summary 0") and titles["L2"].startswith("Article 1")
+    again = convert([data], out, fields=RecordFields.of(text="summary"))
+    assert (again.documents, again.kept, again.dropped) == (0, 4, 0) and _titles(out) == titles
+    # a rebuild is asked for: only what the named field gives
+    assert convert([data], out, incremental=False, fields=RecordFields.of(text="summary")).documents == 2
+    assert sorted(_titles(out)) == ["L1", "L3"]
+
+
+def test_a_named_field_no_record_has_fails_naming_field_and_file(tmp_path: Path) -> None:
+    data = _summaries(tmp_path / "items.jsonl")
+    [failure] = list(iter_records(str(data), RecordFields.of(html="page")))
+    assert isinstance(failure, Failure) and failure.path == str(data)
+    assert "'page' named by --html-field" in failure.error and "the records have id, text, summary" in failure.error
+    out = tmp_path / "ds"
+    result = runner.invoke(app, ["convert", str(data), "-o", str(out), "--text-field", "nosuch"])
+    assert result.exit_code == 2 and not out.exists()  # nothing converted, nothing written
+    assert f"error: {data}: no record has the field 'nosuch' named by --text-field" in result.output
+    assert runner.invoke(app, ["convert", str(data), "-o", str(out)]).exit_code == 0
+    for _ in range(2):  # the file is read again by the next run under the same field: it fails again, not "unchanged"
+        result = runner.invoke(app, ["convert", str(data), "-o", str(out), "--text-field", "nosuch"])
+        assert result.exit_code == 1, result.output
+        assert "converted 0 documents, kept the earlier rows of 4 documents not converted again" in result.output
+        assert "dropped" not in result.output and "no record has the field 'nosuch' named by --text-field" in result.output
+        assert sorted(_titles(out)) == ["L1", "L2", "L3", "L4"]
+    # the right field named later: the file is read again, the records without it keep their rows
+    summary = convert([data], out, fields=RecordFields.of(text="summary"))
+    assert (summary.documents, summary.restored) == (2, 2) and sorted(_titles(out)) == ["L1", "L2", "L3", "L4"]
+    # beside a file that has the field: that one converts, this one is the failure that makes the status 1
+    other = write_jsonl(tmp_path / "other.jsonl", [{"nosuch": ARTICLE}])
+    result = runner.invoke(app, ["convert", str(data), str(other), "-o", str(tmp_path / "two"), "--text-field", "nosuch"])
+    assert result.exit_code == 1 and "converted 1 document into" in result.output
+    assert f"error: {data}: no record has the field 'nosuch'" in result.output

@@ -35,20 +35,20 @@ DATE_PIECES = ["the ", "The ", "THE ", "later ", "earlier ", "last ", "Last ", "
 @settings(max_examples=600, deadline=None)
 @given(_texts(DATE_PIECES))
 def test_date_patterns_tried_at_their_opening_words_find_what_full_scans_find(text: str) -> None:
-    from scoexport.extract import date_context, date_relative
+    from scoexport.extract import date_context, date_phrases
 
     low = base.lower_cased(text)
-    p = date_relative.patterns()
-    words = date_relative.openers()
+    p = date_phrases.patterns()
+    words = date_phrases.openers()
     for name in ("rel_period", "rel_month", "day_word", "year"):
-        assert _spans(date_relative.scan(p[name], text, low, words[name])) == _spans(p[name].finditer(text))
+        assert _spans(date_phrases.scan(p[name], text, low, words[name])) == _spans(p[name].finditer(text))
     edge = date_context._YEAR_EDGE
-    assert _spans(date_relative.scan(edge, text, low, words["edge_of_year"])) == _spans(edge.finditer(text))
+    assert _spans(date_phrases.scan(edge, text, low, words["edge_of_year"])) == _spans(edge.finditer(text))
     years = date_context._YEAR_RANGE
-    found = date_relative.scan(years, text, low, words["year_range"], digit_starts(text))
+    found = date_phrases.scan(years, text, low, words["year_range"], digit_starts(text))
     assert _spans(found) == _spans(years.finditer(text))
-    weekday = date_relative.scan(p["weekday"], text, low, date_relative._WEEKDAY_RELS,
-                                 date_relative.written(text, date_relative._WEEKDAY_NAMES))
+    weekday = date_phrases.scan(p["weekday"], text, low, date_phrases.WEEKDAY_RELS,
+                                base.written(text, date_phrases.WEEKDAY_NAMES))
     assert _spans(weekday) == _spans(p["weekday"].finditer(text))
 
 
@@ -60,9 +60,9 @@ CAPITAL_PIECES = ["The ", "the ", "’s ", "'s ", "Xilingol", " region", " distr
 @settings(max_examples=600, deadline=None)
 @given(_texts(CAPITAL_PIECES))
 def test_patterns_that_open_with_a_capital_are_found_from_capitals_as_by_full_scans(text: str) -> None:
-    from scoexport.extract import entities, gazetteer, organizations, people
+    from scoexport.extract import entities, gazetteer, people, towns
 
-    patterns = [organizations._kind_of_place()[1], entities._acronym_speaker(), entities._acronym_members(),
+    patterns = [towns._kind_of_place()[1], entities._acronym_speaker(), entities._acronym_members(),
                 gazetteer._abbreviated_state(), people._patterns()["speech"], people._patterns()["leader"]]
     for pattern in patterns:
         assert _spans(matches_at(pattern, text, capital_starts(text))) == _spans(pattern.finditer(text))
@@ -192,11 +192,11 @@ def test_fixed_expressions_skipped_only_for_numerals_none_of_them_holds(text: st
 @given(_texts(["the ", "town", "Town", "township", " of ", "of ", "Huade", "Xilingol", " Inner", "city", "cityscape", "-",
                " ", ",", "x", "region", "İ", "ſ"]))
 def test_kinds_of_place_are_found_where_the_paragraph_writes_them(text: str) -> None:
-    from scoexport.extract import organizations
+    from scoexport.extract import towns
     from scoexport.extract.words import name_words
 
-    kind_of = organizations._kind_of_place()[0]
-    places = organizations.written(text, base.lower_words(text) & name_words("place_kinds"))
+    kind_of = towns._kind_of_place()[0]
+    places = base.written(text, base.lower_words(text) & name_words("place_kinds"))
     assert _spans(matches_at(kind_of, text, places)) == _spans(kind_of.finditer(text))
 
 
@@ -204,12 +204,13 @@ def test_kinds_of_place_are_found_where_the_paragraph_writes_them(text: str) -> 
 @given(_texts(["my ", "My ", "his ", "her ", "there ", "cousin ", "Terrance", " and ", "Lou", "Ben", "Will", " Grace", "-",
                " ", "x", "İ", "ſ", "’"]))
 def test_kin_and_pairs_of_given_names_are_found_as_by_full_scans(text: str) -> None:
-    from scoexport.extract import people
+    from scoexport.extract import name_shapes
     from scoexport.extract.words import name_words
 
-    kin_at = people.written(text, base.lower_words(text) & name_words("possessives"))
-    assert _spans(matches_at(people._kin(), text, kin_at)) == _spans(people._kin().finditer(text))
-    assert _spans(matches_at(people._PAIR, text, capital_starts(text))) == _spans(people._PAIR.finditer(text))
+    kin_at = base.written(text, base.lower_words(text) & name_words("possessives"))
+    assert _spans(matches_at(name_shapes._kin(), text, kin_at)) == _spans(name_shapes._kin().finditer(text))
+    pair = name_shapes._PAIR
+    assert _spans(matches_at(pair, text, capital_starts(text))) == _spans(pair.finditer(text))
 
 
 def test_paragraph_memos_forget_a_document_when_the_next_is_extracted() -> None:

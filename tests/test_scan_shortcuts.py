@@ -107,18 +107,18 @@ def test_scripts_and_language_read_per_character_as_per_word(text: str) -> None:
 def test_month_and_weekday_patterns_match_only_where_their_names_are_written(text: str) -> None:
     import calendar
 
-    from scoexport.extract import date_relative
+    from scoexport.extract import date_phrases
+    from scoexport.extract.base import capital_starts, written
 
-    p = date_relative.patterns()
-    month_day = matches_at(p["month_day"], text, date_relative.written(text, date_relative._month_prefixes()
-                                                                      + date_relative._WEEKDAY_NAMES))
+    p = date_phrases.patterns()
+    month_day = matches_at(p["month_day"], text, written(text, date_phrases.month_prefixes() + date_phrases.WEEKDAY_NAMES))
     assert [m.span() for m in month_day] == [m.span() for m in p["month_day"].finditer(text)]
-    day_month = matches_at(p["day_month"], text, date_relative.capital_starts(text))
+    day_month = matches_at(p["day_month"], text, capital_starts(text))
     assert [m.span() for m in day_month] == [m.span() for m in p["day_month"].finditer(text)]
     if any(p[name].search(text) for name in ("month_day", "day_month", "rel_month")):
-        assert date_relative.has_word(text, *date_relative._month_forms())
+        assert date_phrases.has_word(text, *date_phrases.month_forms())
     if p["weekday"].search(text):
-        assert date_relative.has_word(text, *calendar.day_name)
+        assert date_phrases.has_word(text, *calendar.day_name)
 
 
 @settings(max_examples=400, deadline=None)
@@ -166,13 +166,13 @@ def test_verbs_of_speech_are_found_as_a_scan_of_every_word_finds_them(text: str)
                                  "%", "/", "-", "|", "·", " ", " ", "\t", "\n", "a", "pm", "p.m.", "am", "Page", "x1"]),
                 max_size=20).map("".join))
 def test_numeral_runs_tokens_and_times_are_found_from_digits_and_spaces_as_by_full_scans(text: str) -> None:
-    from scoexport.extract import date_relative, dates, quantities
+    from scoexport.extract import date_phrases, dates, quantities
 
     digit_starts = [m.start() for m in re.finditer(r"\d+", text)]
     assert quantities.side_by_side(text, digit_starts) == [m.span() for m in quantities._BARE_RUN.finditer(text)]
     assert [m.span() for m in matches_at(dates._TIME, text, digit_starts)] == [m.span() for m in dates._TIME.finditer(text)]
     assert quantities.numeric_tokens(text) == len(quantities._NUMERIC_TOKENS.findall(text))
-    bare_year = date_relative.patterns()["bare_year"]
+    bare_year = date_phrases.patterns()["bare_year"]
     assert [m.span() for m in matches_at(bare_year, text, digit_starts)] == [m.span() for m in bare_year.finditer(text)]
 
 

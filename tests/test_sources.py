@@ -98,3 +98,17 @@ def test_source_hash_is_of_the_bytes(tmp_path: Path) -> None:
     src = read_source(str(path))
     assert src.sha256 == "5891b5b522d5df086d0ff0b110fbd9d21bb4fc7163af34d08286a2e846f6be03"
     assert src.format == "text" and src.text == "hello\n"
+
+
+def test_a_folder_is_searched_for_every_suffix_the_help_names_and_no_other(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from scoexport.cli import app
+    from scoexport.sources.inputs import FOLDER_SUFFIXES
+
+    for n, suffix in enumerate((*FOLDER_SUFFIXES, ".docx", ".csv")):
+        (tmp_path / f"f{n}{suffix.upper() if n % 2 else suffix}").write_text("x", encoding="utf-8")
+    found = [p for p in find_inputs([tmp_path]) if isinstance(p, str)]
+    assert sorted(found) == sorted(str(tmp_path / f"f{n}{s.upper() if n % 2 else s}") for n, s in enumerate(FOLDER_SUFFIXES))
+    help_text = " ".join(CliRunner().invoke(app, ["convert", "--help"], env={"COLUMNS": "300"}).output.split())
+    assert f"searched recursively for {', '.join(FOLDER_SUFFIXES)})" in help_text.replace("│ ", "").replace(" │", "")

@@ -118,13 +118,15 @@ def _follow_line() -> re.Pattern[str]:
     share = r"(?:.{0,40}\? )?(?i:share) (?:it|this(?: story| article)?) with\b"  # "Like this story? Share it with a friend!"
     # "Have a tip? Jo Park may be reached at jpark@example.com.": the writer's contact line closing the page
     contact = r"(?:.{0,40}\? )?[A-Z][\w .’'-]{0,60} (?:may|can) be reached at \S+@\S+"
-    return re.compile(rf"^(?:{follow}|{share}|{contact})")
+    # "Copyright 2020 The Associated Press. All rights reserved.": the publisher's notice, not the article
+    notice = r"(?:©|\([cC]\)|Copyright)\s*(?:©\s*)?(?:\d{4}(?:[-–]\d{2,4})?\b|.{0,60}\b[Aa]ll rights reserved)"
+    return re.compile(rf"^(?:{follow}|{share}|{contact}|{notice})")
 
 
 def is_follow_line(text: str) -> bool:
     """A short line asking the reader to follow the page on social networks ("Follow our Opinion section on
-    Facebook, Twitter and Instagram"), to share the story, or giving the writer's e-mail address: the site's
-    furniture, whatever its markup."""
+    Facebook, Twitter and Instagram"), to share the story, giving the writer's e-mail address, or opening
+    with a copyright notice: the site's furniture, whatever its markup."""
     return len(text.split()) <= _MAX_PROMO_WORDS and bool(_follow_line().search(text))
 
 

@@ -16,11 +16,12 @@ import typer
 from .. import __version__
 from ..budget import DEFAULT_BUDGET, Budget
 from ..export.folder import FolderError
-from ..outcomes import outcome_lines
+from ..outcomes import headline, outcome_lines
 from ..parse.html.rules import RulesError
 from ..records import Failure, printable_path
 from ..run import MissingInputsError, RunSummary
 from ..run import convert as convert_documents
+from ..sources.inputs import FOLDER_SUFFIXES
 from ..sources.record_fields import RecordFields
 from .dataset import db, query, schema
 from .exits import EXIT_NOTHING_CONVERTED, EXIT_SOME_FAILED, EXIT_USAGE, end_interrupted, error
@@ -91,9 +92,8 @@ def _default_inputs() -> list[str]:
 @app.command()
 def convert(
     inputs: Annotated[list[str] | None, typer.Argument(
-        help="Files, folders (searched recursively for .pdf, .txt, .md, .html, .htm, .warc, .warc.gz, .json, "
-             ".jsonl, .ndjson, .parquet) or glob patterns. With none, the bundled sample documents (seeds/) "
-             "are converted.")] = None,
+        help=f"Files, folders (searched recursively for {', '.join(FOLDER_SUFFIXES)}) or glob patterns. With none, "
+             "the bundled sample documents (seeds/) are converted.")] = None,
     out: Annotated[Path, typer.Option("--out", "-o", help="Dataset folder to write (replaced atomically).")] = Path("dataset"),
     jobs: Annotated[int, typer.Option("--jobs", "-j", min=0,
                                       help="Processes to use; 0 means one per CPU core.")] = 0,
@@ -188,9 +188,7 @@ def convert(
         raise error(f"nothing converted; {out} left as it was", EXIT_NOTHING_CONVERTED)
     if not quiet:
         counts = ", ".join(f"{n} {t}" for t, n in summary.counts.items() if t not in ("documents", "errors"))
-        kept = f", kept {summary.kept} unchanged" if summary.kept else ""
-        dropped = f", dropped {summary.dropped}" if summary.dropped else ""
-        typer.echo(f"converted {summary.documents} documents{kept}{dropped} into {out} ({counts})")
+        typer.echo(f"{headline(summary)} ({counts})")
     _say_what_happened(summary, quiet)
     if not quiet and (summary.skipped or summary.failures or summary.duplicates):
         typer.echo(f"every input skipped or failed is listed in {out}/manifest.json (failures also in the errors table)",

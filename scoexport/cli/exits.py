@@ -22,9 +22,9 @@ def error(message: str, status: int = EXIT_USAGE) -> typer.Exit:
 
 
 def end_interrupted(message: str) -> NoReturn:
-    """Print `error: MESSAGE` and end the process with status 130 at once. Interpreter shutdown would join
-    the process pool's manager thread, which a worker killed mid-message can leave waiting for ever
-    (`pool._stop`); everything the run wrote has been finished or removed by the time this is called."""
+    """Print `error: MESSAGE` and end the process with status 130 at once, joining no thread the run left
+    behind (the process pool's manager thread ends on its own, `pool._stop`, but need not be waited for);
+    everything the run wrote has been finished or removed by the time this is called."""
     typer.echo(f"error: {message}", err=True)
     logging.shutdown()
     sys.stdout.flush()

@@ -26,7 +26,7 @@ import json
 import logging
 import os
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -78,10 +78,17 @@ class Plan:
     entries: dict[str, Entry] = field(default_factory=dict)  # index entries carried over (kept paths)
     dropped: list[str] = field(default_factory=list)  # paths whose earlier rows are dropped (changed or pruned)
     refreshed: int = 0  # files whose time changed but whose content did not
+    reread: list[str] = field(default_factory=list)  # unchanged files converted again (`changed`, `retry_entry`)
 
     @property
     def changes_rows(self) -> bool:
         return bool(self.convert or self.dropped)
+
+
+def retry_entry(entry: Entry) -> Entry:
+    """The entry of an unchanged file that could not be read again (under other record fields): its earlier rows
+    are kept, and the next run reads it again whatever its fields, as it would a changed file (a negative time)."""
+    return replace(entry, mtime_ns=-abs(entry.mtime_ns))
 
 
 def file_stat(path: str) -> tuple[int, int]:
@@ -189,9 +196,11 @@ def plan(found: list[str], stats: dict[str, tuple[int, int]], previous: Previous
             p.convert.append(path)
             continue
         size, mtime = stats[path]
-        if changed is not None and changed(path):
+        if (changed is not None and changed(path)) or old.mtime_ns < 0:
             p.convert.append(path)
             p.dropped.append(path)
+            if (size, mtime) == (old.size, abs(old.mtime_ns)):
+                p.reread.append(path)
             continue
         if (size, mtime) == (old.size, old.mtime_ns):
             p.entries[path] = old

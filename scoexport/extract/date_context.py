@@ -1,7 +1,7 @@
 """Dates that need context: years after a preposition, bare years, spans of years ("2004 to 2017"),
 decades, parts and edges of years ("the end of 2025") here;
 month-day without a year, weekdays and "last September" / "next month", resolved against the
-publication date using tense, in `date_relative`.
+publication date using tense, in `date_relative` (the patterns of all of them in `date_phrases`).
 
 `find_dates_in_context(text, reference)` returns what `date_text.find_dates` finds plus these; with no
 reference date only the forms that need none (years, decades) are found.
@@ -14,7 +14,8 @@ import re
 from ..date_text import DateMatch, find_dates
 from ..spans import SpanSet
 from .base import digit_starts, lower_cased, matches_at
-from .date_relative import has_word, openers, part_of_year, patterns, relative_dates, scan
+from .date_phrases import has_word, openers, patterns, scan
+from .date_relative import part_of_year, relative_dates
 
 _YEAR_HINT = re.compile(r"(?:1[6-9]|20)\d\d")
 # "the end of 2025": the month at that edge of a year named by its number

@@ -1,23 +1,34 @@
-"""Dates relative to a reference day: "last September", "next month", "four years ago", "Friday",
-"July 3" without a year, "the end of the year", resolved against the publication date using tense.
+"""Dates relative to a reference day resolved: "last September", "next month", "four years ago",
+"Friday", "July 3" without a year, "the end of the year", against the publication date using tense.
 
 Enters: a paragraph's text (and its lower-cased form) and the reference date. Leaves: `DateMatch`es
-whose value is the resolved day, month or span of months. `patterns()` holds every context pattern,
-the year forms `date_context` reads too; each long alternation runs only on a paragraph holding a
-word it needs, a plain substring test first.
+whose value is the resolved day, month or span of months. The phrases are found by `date_phrases`'
+patterns; here each is placed in the calendar: a month or weekday without a year goes to the side of
+the reference day the clause's tense points to (a future or past marker before it, or the verb after
+a date that opens its sentence), else to the nearest one.
 """
 from __future__ import annotations
 
 import calendar
 import datetime as dt
 import re
-from collections.abc import Iterable, Iterator
 from functools import cache
 
-from ..data import alternation, load_json, prefix_tree
-from ..date_text import DateMatch, full_month_names, month_numbers
-from .base import capital_starts, lower_words, matches_at, word_places, written
-from .numerals import number_table
+from ..data import alternation
+from ..date_text import DateMatch, month_numbers
+from .base import capital_starts, matches_at, written
+from .date_phrases import (
+    WEEKDAY_NAMES,
+    WEEKDAY_RELS,
+    count_words,
+    date_words,
+    has_word,
+    month_forms,
+    month_prefixes,
+    openers,
+    patterns,
+    scan,
+)
 
 _WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)\s+$")
@@ -26,91 +37,11 @@ _CLAUSE_BREAK = re.compile(r"[;,]|[.!?][\"”’)]*\s+(?=[A-Z])|\band\b|\bbut\b|
 
 
 @cache
-def _words() -> dict:
-    return load_json("date_words.json")
-
-
-@cache
 def _tense_markers() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """(future, past): the words that set a clause's tense; a verb in "-ed" is past too."""
-    w = _words()
+    w = date_words()
     return (re.compile(rf"\b(?:{alternation(w['future_markers'], flexible_spaces=True)})\b", re.I),
             re.compile(rf"\b(?:{alternation(w['past_markers'])}|\w{{3,}}ed)\b", re.I))
-
-
-def _counts() -> dict[str, int]:
-    """Number words that count periods back ("fifteen years ago"): numbers.json's units but zero."""
-    return {w: v for w, v in number_table()["units"].items() if v}
-
-
-@cache
-def _month_names() -> tuple[frozenset[str], frozenset[str]]:
-    """The month names the patterns read, as written: full ("September") and short ("Sept", with its stop)."""
-    full = frozenset(m.capitalize() for m in full_month_names() if m.isascii())
-    english_short = {form for forms in load_json("months.json")["en"] for form in forms[1:]}  # "sept", "dec"
-    short = frozenset(f.capitalize() for f in month_numbers() if f.isascii() and f not in full_month_names()
-                      and f in english_short)
-    return full, short
-
-
-@cache
-def _month_forms() -> tuple[str, ...]:
-    """Pieces one of which every month name of the patterns holds ("Sep" for "Sept." and "September")."""
-    forms = _month_names()[0] | _month_names()[1]
-    return tuple(sorted(f for f in forms if not any(o != f and o in f for o in forms)))
-
-
-@cache
-def _month_prefixes() -> tuple[str, ...]:
-    """Pieces one of which opens every month name of the patterns ("Sep" for "Sept." and "September")."""
-    forms = _month_names()[0] | _month_names()[1]
-    return tuple(sorted(f for f in forms if not any(o != f and f.startswith(o) for o in forms)))
-
-
-_WEEKDAY_NAMES = tuple(calendar.day_name)
-_WEEKDAY_RELS = ("last", "next", "this")
-
-
-@cache
-def patterns() -> dict[str, re.Pattern[str]]:
-    # prefix trees: the month names and weekdays are tried at every word of the text
-    full = prefix_tree(_month_names()[0])
-    short = alternation(sorted(_month_names()[1]))
-    months = rf"{full}|(?:{short})\."  # "Sept. 30", "Dec. 6": a short form needs its full stop
-    weekday = prefix_tree(calendar.day_name)
-    day = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
-    day2 = r"(?:\s*[-–]\s*(?P<day2>[0-3]?\d))?"
-    # a number after the day is its year ("November 11, 2023": an absolute date), unless it is a time of
-    # that day ("Saturday, November 11, 5-8pm", "Nov. 11, 10 a.m.")
-    no_year = r"\b(?!,?\s*\d+(?!\d|[-–:.]\d|\s*[ap]\.?m\b))"
-    # "Wednesday, July 3": the weekday restates the date; the date is "July 3"
-    on_weekday = rf"\b(?:(?P<wd>{weekday}),?\s+)?"
-    return {
-        "month_day": re.compile(rf"{on_weekday}(?P<month>{months})\s+{day}{day2}{no_year}"),
-        "day_month": re.compile(rf"{on_weekday}{day}{day2}\s+(?:of\s+)?(?P<month>{months}){no_year}"),
-        "weekday": re.compile(rf"\b(?:(?P<rel>(?i:{'|'.join(_WEEKDAY_RELS)}))\s+)?(?P<weekday>{weekday})\b"
-                              r"(?:\s+(?:night|morning|afternoon|evening)\b)?"),
-        "rel_month": re.compile(
-            rf"\b(?P<rel>(?i:last|next|this|early|late|mid-?|in|since|until|by))\s+(?P<month>{months})\b(?!\s+\d)"),
-        "rel_period": re.compile(r"\b(?:(?:the|later|earlier)\s+)?(?P<rel>last|next|this|previous|coming|past)\s+"
-                                 r"(?P<period>year|month|week)\b", re.I),
-        # "four years ago", "a week ago": counted back from the publication date
-        "ago": re.compile(rf"(?i)\b(?P<n>an?|\d+|{alternation(_counts())})\s+(?P<period>decade|year|month|week|day)s?\s+ago\b"),
-        "day_word": re.compile(rf"\b(?P<word>{alternation(_words()['day_words'])})\b", re.I),
-        "decade": re.compile(r"\b(?:the\s+)?(?P<decade>(?:1[6-9]|20)\d0)s\b"),
-        # "the first half of 2020", "the third quarter of last year": a span of months
-        "part": re.compile(r"(?i)\b(?:the\s+)?(?P<nth>first|second|third|fourth|last)\s+(?P<part>half|quarter)\s+of\s+"
-                           r"(?:(?P<year>(?:1[6-9]|20)\d\d)\b|(?P<rel>this|last|next)\s+year\b|the\s+year\b)"),
-        # "the end of the year", "the start of next month"
-        "edge": re.compile(r"(?i)\b(?:the\s+)?(?P<edge>end|beginning|start|middle)\s+of\s+(?:the\s+|(?P<rel>this|last|next)\s+)"
-                           r"(?P<period>year|month)\b"),
-        # a year standing alone, not counting anything after it ("2000 trees") nor a model's year before
-        # its name ("the 2021 RAV4"); "in the 2024 report" and "a 2018 analysis" stay years
-        "bare_year": re.compile(r"(?<![\w$€£¥.,:/-])(?P<year>(?:1[89]|20)\d\d)"
-                                r"(?![\w%]|[.,:/-]\d|\s+[a-z]{2,}[a-hj-rtv-z]s\b|\s+[A-Z])"),
-        "year": re.compile(rf"\b(?:(?P<prep>{prefix_tree(_words()['year_prepositions'])})[\s-]+)"
-                           r"(?P<year>(?:1[6-9]|20)\d\d)\b(?![.,]?\d|\s*%|\s+[a-z]{2,}[a-hj-rtv-z]s\b)", re.I),
-    }
 
 
 def _clause_before(text: str, start: int) -> str:
@@ -146,10 +77,10 @@ def _in_name(text: str, start: int) -> bool:
     preposition or determiner makes a name ("Black Friday", "Super Tuesday"); a capitalized day
     word inside a sentence is one too ("USA Today")."""
     m = _WORD_BEFORE.search(text, max(0, start - 30), start)
-    if m and m.group(1)[0].isupper() and m.group(1).lower() not in _words()["not_names_before_weekday"]:
+    if m and m.group(1)[0].isupper() and m.group(1).lower() not in date_words()["not_names_before_weekday"]:
         return True
     word = _DAY_WORD.match(text, start)
-    return text[start].isupper() and word is not None and word.group().lower() in _words()["day_words"] and bool(m)
+    return text[start].isupper() and word is not None and word.group().lower() in date_words()["day_words"] and bool(m)
 
 
 def _weekday(match: re.Match[str], text: str, ref: dt.date) -> DateMatch:
@@ -235,7 +166,7 @@ def _ago(match: re.Match[str], ref: dt.date) -> DateMatch | None:
     """"four years ago" -> the year four before the publication's, "a week ago" -> that ISO week;
     None for spans before the calendar's first year ("5000 years ago")."""
     n = match["n"].lower()
-    count = 1 if n in ("a", "an") else int(n) if n.isdigit() else _counts()[n]
+    count = 1 if n in ("a", "an") else int(n) if n.isdigit() else count_words()[n]
     try:
         return _counted_back(match, ref, count)
     except (ValueError, OverflowError):
@@ -291,35 +222,6 @@ def _edge(match: re.Match[str], ref: dt.date) -> DateMatch:
     return DateMatch(match.start(), match.end(), match.group(), first.strftime("%Y-%m"), "month", first)
 
 
-def has_word(low: str, *words: str) -> bool:
-    return any(map(low.__contains__, words))  # the tests run in C, no generator frame per word
-
-
-@cache
-def openers() -> dict[str, tuple[str, ...]]:
-    """The words (lower-case) one of which opens every match of these case-blind patterns, as `patterns` writes
-    them ("mid" for "mid-"): a pattern that opens with a word boundary gets no fast scan from the regex engine,
-    which tries it at every character; it is tried where one of its words is written instead."""
-    w = _words()
-    return {"rel_period": ("the", "later", "earlier", "last", "next", "this", "previous", "coming", "past"),
-            "rel_month": (*_WEEKDAY_RELS, "early", "late", "mid", "in", "since", "until", "by"),
-            "day_word": tuple(w["day_words"]), "year": tuple(w["year_prepositions"]),
-            "edge_of_year": ("the", "end", "beginning", "start", "middle"), "year_range": ("between", "from")}
-
-
-def scan(pattern: re.Pattern[str], text: str, low: str, words: tuple[str, ...],
-         more: Iterable[int] = ()) -> Iterator[re.Match[str]]:
-    """The matches of `pattern`, which open with one of `words` (or at one of `more`), tried only where those
-    are; the whole text where lower-casing moves or folds characters (`word_places` says None). Each word
-    is a whole word where a match opens with it (a space or hyphen follows), so only those among the
-    paragraph's words are looked for."""
-    held = lower_words(text)
-    places = word_places(text, low, [w for w in words if w in held])
-    if places is None:
-        return pattern.finditer(text)
-    return matches_at(pattern, text, sorted({*places, *more}) if more else places)
-
-
 def relative_dates(text: str, low: str, ref: dt.date) -> list[DateMatch]:
     """The forms relative to `ref`. Each pattern is a long alternation, slow to scan: it runs only
     on a paragraph holding a word it needs (`low` is the text lower-cased)."""
@@ -332,11 +234,11 @@ def relative_dates(text: str, low: str, ref: dt.date) -> list[DateMatch]:
         found.append(_edge(m, ref))
     restated: list[int] = []  # weekdays that restate a date given beside them
     # the month and weekday patterns are case-sensitive: one of their names, as they write it, must be there
-    has_month = has_word(low, *_MONTH_STEMS) and has_word(text, *_month_forms())
+    has_month = has_word(low, *_MONTH_STEMS) and has_word(text, *month_forms())
     for name in ("month_day", "day_month") if has_month else ():
         # "July 3" opens with its month, "3 July" with its day (a digit at a word's start), either maybe
         # after a weekday: tried only there, not at every character
-        places = written(text, _month_prefixes() + _WEEKDAY_NAMES) if name == "month_day" else capital_starts(text)
+        places = written(text, month_prefixes() + WEEKDAY_NAMES) if name == "month_day" else capital_starts(text)
         for m in matches_at(p[name], text, places):
             match = _month_day(m, text, ref)
             if match:
@@ -347,10 +249,10 @@ def relative_dates(text: str, low: str, ref: dt.date) -> list[DateMatch]:
     for m in p["ago"].finditer(text) if "ago" in low else ():
         ago = _ago(m, ref)
         found.extend([ago] if ago else [])
-    for m in scan(p["day_word"], text, low, openers()["day_word"]) if has_word(low, *_words()["day_words"]) else ():
+    for m in scan(p["day_word"], text, low, openers()["day_word"]) if has_word(low, *date_words()["day_words"]) else ():
         if _in_name(text, m.start()):
             continue
-        shift = _words()["day_words"][m["word"].lower()]
+        shift = date_words()["day_words"][m["word"].lower()]
         day = ref + dt.timedelta(days=shift)
         found.append(DateMatch(m.start(), m.end(), m.group(), day.isoformat(), "day", day))
     for m in scan(p["rel_month"], text, low, openers()["rel_month"]) if has_month else ():
@@ -365,7 +267,7 @@ def relative_dates(text: str, low: str, ref: dt.date) -> list[DateMatch]:
         found.append(DateMatch(start, m.end(), text[start:m.end()], first.strftime("%Y-%m"), "month", first))
     has_weekday = "day" in low and has_word(text, *calendar.day_name)
     # "Friday" opens a match as written, "last" in any case
-    for m in scan(p["weekday"], text, low, _WEEKDAY_RELS, written(text, _WEEKDAY_NAMES)) if has_weekday else ():
+    for m in scan(p["weekday"], text, low, WEEKDAY_RELS, written(text, WEEKDAY_NAMES)) if has_weekday else ():
         if not _in_name(text, m.start("weekday")) and m.start("weekday") not in restated:
             found.append(_weekday(m, text, ref))
     return found

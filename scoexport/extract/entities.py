@@ -1,6 +1,7 @@
 """Entity facts: gazetteer places and organizations, acronyms, organizations and minor places by the
-shape of their names (organizations.py), people by rule (people.py), organizations named as a report's
-source (sources.py), the document's authors and publisher; then, within the document, short forms
+shape of their names (organizations.py, towns.py), brand names and names listed with a person or an
+organization (coordination.py), people by rule (people.py, name_shapes.py), organizations named as a
+report's source (sources.py), the document's authors and publisher (metadata_names.py); then, within the document, short forms
 resolved to their full form (surname -> full name, acronym -> long form) and every mention given its
 entity ID.
 
@@ -25,9 +26,11 @@ from ..spans import SpanSet
 from ..text import is_all_caps
 from .acronyms import Definition, find_definitions
 from .base import Context, Earlier, capital_starts, make_fact, matches_at, opens_capitalized
+from .coordination import brands, coordinated
 from .gazetteer import Entry, Hit, find, lookup, title_words
+from .metadata_names import metadata_names
 from .organizations import find_organizations
-from .people import find_people, unknown_word
+from .people import find_people
 from .places import actors, stands_for_government, us_states_by_evidence
 from .sources import find_sources
 from .words import speech_verbs
@@ -88,7 +91,10 @@ def _paragraph_hits(ctx: Context, p: Paragraph, definitions: list[Definition]) -
     language = ctx.metadata.language or "en"
     english = language not in _NOUNS_CAPITALIZED and not headline
     # a paragraph set in capitals ("THIS SOFTWARE IS PROVIDED ... NOT LIMITED TO") marks no name by its case
-    shapes = [] if is_all_caps(text) else find_organizations(text, english)
+    capitals = is_all_caps(text)
+    shapes = [] if capitals else find_organizations(text, english, language == "en")
+    if english and not capitals:
+        shapes += [(start, end, "organization") for start, end in brands(text, capital_starts(text))]
     for start, end, kind in shapes:
         name = text[start:end]
         hits.append(Hit(start, end, _organization(name) if kind == "organization" else _place(kind, name), "org_rule"))
@@ -106,36 +112,14 @@ def _paragraph_hits(ctx: Context, p: Paragraph, definitions: list[Definition]) -
         name = text[start:end]
         is_org = (rule == "byline" and p.kind == "dateline") or looks_like_organization(name)
         hits.append(Hit(start, end, Entry("organization" if is_org else "person", name, None), "person"))
-    _add_metadata_names(ctx, text, hits)
+    hits.extend(metadata_names(ctx.metadata, text))
     hits.extend(Hit(m.start(1), m.end(1), _organization(m.group(1)), "source")
                 for pattern in (_acronym_speaker(), _acronym_members())
                 for m in matches_at(pattern, text, capital_starts(text))  # they open with a capital
                 if lookup(m.group(1)) is None and not text.isupper() and m.group(1).lower() not in title_words())
     if english:
-        hits.extend(_coordinated(text, hits))
+        hits.extend(coordinated(text, hits))
     return hits + _with_country(text, hits)
-
-
-_NAME_WORD = r"[A-Z][\w’'-]+"
-_AND_BEFORE = re.compile(rf"(?<![\w-])((?:{_NAME_WORD} ){{0,2}}{_NAME_WORD}) (?:and|or|&) $")
-_AND_AFTER = re.compile(rf" (?:and|or|&) ({_NAME_WORD}(?: {_NAME_WORD}){{0,2}})(?![\w-])")
-
-
-def _coordinated(text: str, hits: list[Hit]) -> list[Hit]:
-    """A name joined by "and" or "or" to a person or organization found, that no rule knows, is one of the same
-    kind ("Wistron and Global Lighting Technologies", "Freddie Spencer and Evel Knievel"): a sentence
-    coordinates like with like. Only names made of words no English list knows."""
-    found = []
-    for h in hits:
-        if h.entry.type not in ("person", "organization"):
-            continue
-        for m in (_AND_BEFORE.search(text, max(0, h.start - 60), h.start), _AND_AFTER.match(text, h.end)):
-            if m is None or not all(unknown_word(w) for w in m.group(1).split()):
-                continue
-            start, end = m.span(1)
-            if not any(start < o.end and o.start < end for o in hits):
-                found.append(Hit(start, end, Entry(h.entry.type, m.group(1), None), "coordinated"))
-    return found
 
 
 _FOLLOW_ON = re.compile(r"(?i:follow|visit|find|like|join|connect with)\b[^.!?]{0,80}\bon (?:[\w’'-]+,? (?:and |or )?){0,6}$")
@@ -213,45 +197,6 @@ def _with_country(text: str, hits: list[Hit]) -> list[Hit]:
             entry = h.entry if h.entry.external_id or lookup(h.entry.name) else Entry("organization", text[c.start:h.end], None)
             extended.append(Hit(c.start, h.end, entry, h.rule))
     return extended
-
-
-def _add_metadata_names(ctx: Context, text: str, hits: list[Hit]) -> None:
-    """The authors and the publisher the cleaning stage found are people and an organization wherever written."""
-    names = [(a, "organization" if looks_like_organization(a) else "person") for a in ctx.metadata.authors]
-    names.append((ctx.metadata.publisher, "organization"))
-    for name, kind in names:
-        if not name:
-            continue
-        known = lookup(name)  # an author the gazetteer knows ("Reuters") is what the gazetteer says it is
-        entry = known if known is not None and not known.demonym else Entry(kind, name, None)
-        if name not in text:
-            continue  # the name is not written here (a substring test before the pattern's scan)
-        for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text):
-            hits.append(Hit(m.start(), m.end(), entry, "metadata"))
-    if ctx.metadata.publisher:
-        pattern, pieces = _publisher_short_forms(ctx.metadata.publisher)
-        for m in pattern.finditer(text) if any(piece in text for piece in pieces) else ():
-            hits.append(Hit(m.start("name"), m.end("name"), Entry("organization", ctx.metadata.publisher, None), "metadata"))
-
-
-_DOMAIN = re.compile(r"\.(?:com|org|net|info|co\.uk|co|us|uk|au|ca|de|fr|in)$", re.I)
-
-
-@cache
-def _publisher_short_forms(publisher: str) -> tuple[re.Pattern[str], tuple[str, ...]]:
-    """How a text names its own publication: a site without its domain ("told Salon" at Salon.com), a paper by
-    its last word after "the" ("the Post" at the New York Post, "the Reader’s" at the Chicago Reader); with
-    the names as written, one of which a text must hold for the pattern to match."""
-    forms, pieces = [], []
-    bare = _DOMAIN.sub("", publisher)
-    if bare != publisher and bare[:1].isupper():
-        forms.append(rf"(?<![\w.-])(?P<name>{re.escape(bare)})(?![\w-]|\.\w)")
-        pieces.append(bare)
-    words = publisher.split()
-    if len(words) >= 2 and words[-1][:1].isupper() and words[-1].isalpha():
-        forms.append(rf"(?<=\b[Tt]he )(?P<name>{re.escape(words[-1])})(?![\w-])")
-        pieces.append(words[-1])
-    return re.compile("|".join(forms) or r"(?!)"), tuple(pieces)
 
 
 def _aliases(doc: _Doc, earlier: Earlier | None = None) -> dict[str, Entry]:

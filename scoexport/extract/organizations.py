@@ -10,8 +10,7 @@
   is a place or people of a place ("the Netherlands", "the Americans").
 - A name in apposition with a noun of organizations: "publication DigiTimes", "Stratfor, the Texas-based
   intelligence organization".
-- A town named with its state or country after a comma, after a preposition of place: "in Greenbelt,
-  Maryland" (a city).
+- Towns as news writes them ("in Greenbelt, Maryland", datelines): towns.py, whose spans come out here too.
 - A run ending in a place word is a place smaller than a city ("Heinz Field", "Forest Hill"): a region;
   so is a "... Center" that something happens in or at ("at the Moscone Center").
 
@@ -28,10 +27,10 @@ from functools import cache
 
 from ..data import alternation, load_lines, prefix_tree
 from ..names import looks_like_organization, organization_heads
-from .base import capital_starts, lower_words, matches_at, opens_capitalized, written
+from .base import capital_starts, matches_at, opens_capitalized, written
 from .gazetteer import lookup, title_words
-from .people import unknown_word
-from .words import given_names, name_words, plain_words, surnames
+from .towns import calendar_words, towns
+from .words import dictionary_words, given_names, name_words, plain_words
 
 __all__ = ["find_organizations", "looks_like_organization"]
 
@@ -141,6 +140,67 @@ def _apposition(text: str) -> list[tuple[int, int, str]]:
     return found
 
 
+# "University of California, Berkeley", "Rutgers University–New Brunswick", "School of Medicine at Mount Sinai"
+_CAMPUS = re.compile(r"(?:, |[–-]| at )(?P<campus>[A-Z][a-z]+(?: [A-Z][a-z]+){0,3})(?![\w’'-]| [A-Z]| of\b)")
+
+
+_LISTED_TAIL = re.compile(rf"(?P<list>(?:, {_WORD}){{1,3}},? (?:and|&) {_WORD})(?![\w-]| [A-Z]| of\b)")
+_OF = re.compile(r" (?:of|for|on) ")
+
+
+def _listed_tail(text: str, m: re.Match[str]) -> int | None:
+    """Where a name whose "of/for/on" tail is a list ends: "Council on Energy, Environment and Water",
+    "Department of Health, Education and Welfare" (the fields a body covers, set out as a list); not where the
+    list names places or people ("the Bank of England, France and Spain")."""
+    if not _OF.search(m.group()):
+        return None
+    t = _LISTED_TAIL.match(text, m.end())
+    if t is None:
+        return None
+    names, word_names = given_names()
+    words = _WORD_CHARS.findall(t.group("list"))
+    if any(lookup(w) is not None or w in names or w in word_names for w in words if w not in ("and", "&")):
+        return None
+    return t.end()
+
+
+def _campus(text: str, m: re.Match[str]) -> int:
+    """Where a university's name ends: a campus or a school's seat goes with it after a comma, a dash or "at"
+    (universities name their campuses so); after "at" only another institution, named by a head word, and
+    only where the first has a name of its own ("Icahn School of Medicine at Mount Sinai Hospital")."""
+    if not set(m.group().split()) & set(name_words("campus_heads")):
+        return m.end()
+    c = _CAMPUS.match(text, m.end())
+    if c is None:
+        return m.end()
+    if c.group().startswith(" at ") and (m.group().split()[0] in organization_heads()
+                                         or c.group("campus").rsplit(" ", 1)[-1] not in _org_heads()):
+        return m.end()  # "School of Engineering at Rutgers": a unit named by its kind is a part of the one after "at"
+    return c.end()
+
+
+# one capitalized word as a sentence's subject, with a plural verb: "Chelsea have paid", "Arsenal were beaten"
+_PLURAL_SUBJECT = re.compile(r"(?<![\w’'-])(?P<name>[A-Z][a-z]+[a-rt-z]) (?:have|are|were)\b")
+_NAME_BEFORE = re.compile(r"(?:[A-Z][\w.]*|and|or|&) $")  # a longer name's last word; one of two joined subjects
+
+
+def _english_word(word: str) -> bool:
+    """A dictionary word, or one inflected from it ("Fewer", "Likely")."""
+    return any(form in dictionary_words() for form in (word, word.removesuffix("er"), word.removesuffix("est"),
+                                                        word.removesuffix("ly")))
+
+
+def _collective(text: str) -> list[tuple[int, int, str]]:
+    """A name no list knows, singular in form, with a plural verb is a team or a band: British English writes
+    a club or a company as the many it is ("Chelsea have paid the fee"); a person or a place takes "has"."""
+    if " have " not in text and " are " not in text and " were " not in text:
+        return []
+    return [(*m.span("name"), "organization") for m in _PLURAL_SUBJECT.finditer(text)
+            if lookup(m.group("name")) is None and not _english_word(m.group("name"))
+            and not _NAME_BEFORE.search(text, max(0, m.start() - 30), m.start())
+            and m.group("name").lower() not in name_words("function_words")]
+
+
 @cache
 def _org_heads() -> frozenset[str]:
     return frozenset(part for h in organization_heads() for part in _WORD_CHARS.findall(h))
@@ -159,74 +219,6 @@ def _venue(text: str, start: int, name: str) -> str | None:
     return None
 
 
-_TOWN_IN = re.compile(r"\b(?:[Ii]n|[Aa]t|[Ff]rom|[Nn]ear|[Oo]utside|of|to) (?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+)?)(?P<sep>, | in )"
-                      r"(?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+)?)\b")
-
-
-# a news dateline: the town in capitals, its state or country, a dash ("BUFFALO, N.Y. —", "CLEVELAND, Ohio –")
-_DATELINE = re.compile(r"^(?P<name>[A-Z]{2}[A-Z'’-]*(?: [A-Z]{2}[A-Z'’-]*){0,2}), "
-                       r"(?P<place>(?:[A-Z]\.){2,3}|[A-Z][a-z]{1,4}\.|[A-Z][a-z]+(?: [A-Z][a-z]+)?) ?"
-                       r"(?:\([^()]{1,30}\) ?)?[—–-] ")
-
-
-
-
-@cache
-def _kind_of_place() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """A place the reader may not know, named with its kind: "the town of Huade", "Delhi’s Saket area",
-    "the Xilingol region" (the kind in lower case: a capitalized one is part of the name, "Saket District")."""
-    kinds = alternation(name_words("place_kinds"))
-    name = r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?"
-    return (re.compile(rf"\b(?:{kinds}) of (?P<name>{name})\b(?! [A-Z])"),
-            re.compile(rf"(?:(?<=\b[Tt]he )|(?<=[’']s ))(?P<name>{name}) (?:{kinds})\b"))
-
-
-# a well-known city alone in capitals, an agency's name perhaps, a dash: "MADRID —", "WASHINGTON (Reuters) -"
-_CITY_DATELINE = re.compile(r"^(?P<name>[A-Z]{3,}(?: [A-Z]{2,}){0,2}) ?(?:\([^()]{1,30}\) ?)?[—–-] ")
-
-
-def _dateline(text: str) -> list[tuple[int, int, str]]:
-    """The town and state of a dateline opening the text: the agency style places a story so, and the
-    town's name in capitals is no word ("READING, Pa. —"); a city the reader knows goes alone ("MADRID —")."""
-    m = _DATELINE.match(text)
-    if m is None:
-        alone = _CITY_DATELINE.match(text)
-        city = lookup(alone.group("name").title()) if alone else None
-        return [(*alone.span("name"), "city")] if alone and city is not None and city.type == "city" else []
-    place = lookup(m.group("place"))
-    if place is not None and (place.demonym or place.type not in ("region", "country")):
-        return []
-    found = [(*m.span("name"), "city")]
-    if place is None and m.group("place").endswith("."):
-        found.append((*m.span("place"), "region"))  # a state's abbreviation ("N.Y.", "Calif.") names the state
-    return found if place is not None or m.group("place").endswith(".") else []
-
-
-def _towns(text: str) -> list[tuple[int, int, str]]:
-    """A town named with its state or country after a comma, after a preposition of place ("in Greenbelt,
-    Maryland", "near Tororo, Uganda"): news writes a town the reader may not know that way."""
-    found = _dateline(text)
-    for m in _TOWN_IN.finditer(text):
-        place = lookup(m.group("place"))
-        if place is None or place.demonym or place.type not in ("region", "country") or lookup(m.group("name")):
-            continue
-        if m.group("name").split()[0] in calendar_words():
-            continue  # "in May, Texas voters ...": a month
-        if m.group("sep") == " in " and not all(unknown_word(w) and w not in surnames() for w in m.group("name").split()):
-            continue  # "from Xilingol in Inner Mongolia", not "met Smith in Ohio": only a name no list knows
-        found.append((*m.span("name"), "city"))
-    kind_of, kind_after = _kind_of_place()
-    if " of " in text:
-        # the kind opens the match as a whole word: tried where the kinds the paragraph holds are written
-        kinds_at = written(text, lower_words(text) & name_words("place_kinds"))
-        found.extend((*m.span("name"), "city") for m in matches_at(kind_of, text, kinds_at) if lookup(m.group("name")) is None)
-    # "the Trump district" is no place: the name before the kind must be no word, name or known place
-    # the name opens with a capital after "the " or "’s ": tried only where a capitalized word starts
-    found.extend((*m.span("name"), "city") for m in matches_at(kind_after, text, capital_starts(text))
-                 if lookup(m.group("name")) is None and all(unknown_word(w) for w in m.group("name").split()))
-    return found
-
-
 def _name_starts(text: str, kind: str) -> list[int]:
     """Where the organization or place pattern may match: both open at a word boundary with a capitalized
     word, a digit, an initial or (organizations) a head word, of which only "plc" and the like are lower-case."""
@@ -243,14 +235,10 @@ def _lower_case_heads() -> tuple[str, ...]:
     return tuple(sorted(h for h in organization_heads() if not opens_capitalized(h)))
 
 
-@cache
-def calendar_words() -> frozenset[str]:
-    return frozenset(w for w in (*calendar.day_name, *calendar.month_name) if w)
-
-
-def find_organizations(text: str, english: bool = True) -> list[tuple[int, int, str]]:
+def find_organizations(text: str, english: bool = True, in_english: bool = True) -> list[tuple[int, int, str]]:
     """(start, end, type) of organizations and minor places named by their shape in a paragraph; the teams
-    and described-organization rules read English capitalization and articles (english=False: not at all)."""
+    and described-organization rules read English capitalization and articles (english=False: not at all);
+    in_english says the document is English, where a name alone after "in" is a town (towns.py)."""
     orgs, places, teams = _patterns()
     found = []
     words = set(_WORD_CHARS.findall(text))
@@ -262,11 +250,13 @@ def find_organizations(text: str, english: bool = True) -> list[tuple[int, int, 
             if kind == "organization":
                 start = _with_country(text, start)
             if len(text[start:m.end()].split()) >= 2:
-                found.append((start, m.end(), _venue(text, start, m.group()) or kind))
+                end = _listed_tail(text, m) or _campus(text, m) if kind == "organization" else m.end()
+                found.append((start, end, _venue(text, start, m.group()) or kind))
     if not english:
         return found
     found.extend(_apposition(text))
-    found.extend(_towns(text))
+    found.extend(_collective(text))
+    found.extend(towns(text, in_english))
     after_the = [at + 4 for at in written(text, ("the ", "The "))]  # both rules' names follow "the "
     for m in matches_at(_described(), text, after_the):
         name = m.group("name")

@@ -1,54 +1,25 @@
-"""Rules for people: a given name followed by a surname ("Hillary Clinton", "Tsai Ing-wen" after a
-title), a name after a title or role ("Foreign Minister S Jaishankar"), after "By" in a byline, in
-a photo credit ("Photo via Name/X"), or beside a verb of speech ("Jane Doe said", "said Jane Doe").
+"""Rules for people cued by the words around a name: a name after a title or role ("Foreign Minister S
+Jaishankar", "Tsai Ing-wen" after a title), after "By" in a byline, in a photo credit ("Photo via Name/X"),
+beside a verb of speech ("Jane Doe said", "said Jane Doe"), a leader's surname before "administration"
+("the Obama administration"); with the rules by the shape of a name alone (name_shapes.py).
 
-Given names come from package data (given_names.txt, built from names-dataset): a capitalized run
-that starts with one and has a surname after it is a person; a given name that is also a word or a
-place ("Will", "Austin") needs a surname that is neither. A common surname (surnames.txt) after a
-capitalized non-word is one too ("Aryavir Kumar"), and, in English text, two capitalized words no list
-knows with no lower-case word after them ("Devan Dubnyk"); a given name makes a town's name after it a
-surname ("Dylan Nelson"). Evidence against a person wins: a run that ends in
-a plain English word ("Public License", "Grace Period"), an organization head word or company
-suffix, or a place is the name of something else (and entities.py drops a name that stands before
-a noun of places: "the Yerba Buena theater").
+Enters a paragraph's text and kind; leaves (start, end, rule) spans of person names. Names in staff and
+photographers' credits are left out (credits.py decides); entities.py drops a name that stands before a
+noun of places ("the Yerba Buena theater").
 """
 from __future__ import annotations
 
-import calendar
 import re
-import unicodedata
-from functools import cache, lru_cache
+from functools import cache
 
-from ..clean.language import guess_language
-from ..data import alternation, load_json, load_lines, prefix_tree
+from ..data import alternation, load_lines, prefix_tree
 from .base import capital_starts, lower_cased, lower_words, matches_at, word_places, written
 from .credits import credit_spans, in_credit, picture_nouns, picture_source_opening
-from .gazetteer import lookup, title_words
-from .words import dictionary_words, given_names, inverted_speech_verbs, name_words, plain_words, speech_verbs, surnames
+from .name_shapes import NAME, TOKEN, first_names_alone, given_name_people, stops_a_name, trim
+from .words import given_names, inverted_speech_verbs, name_words, plain_words, speech_verbs
 
-# A name token: "Merkel", "O’Brien", "Jean-Pierre", "Ing-wen", "McConnell", or an initial "S" / "S."
-_LOW = "a-zß-öø-ÿ\u0101-\u017f"  # lower-case Latin letters with their accented forms ("Petrović", "Wróblewski")
-_TOKEN = rf"(?:(?:O['’])?[A-Z][{_LOW}]+(?:[A-Z][{_LOW}]+)?(?:['’-][A-Z{_LOW}][{_LOW}]+)*|[A-Z]\.?)"
-# lower-case particles inside a name: "Lula da Silva", "Ursula von der Leyen"
-_PARTICLES = r"(?:(?:da|de|del|della|di|do|dos|du|van|von|der|den|ter|bin|ibn|al|el|la|le) ){0,2}"
-_NAME = rf"{_TOKEN}(?: {_PARTICLES}{_TOKEN}){{0,3}}"
-_RUN = re.compile(rf"(?<![\w-]){_NAME}")
-_WORDS = re.compile(r"\S+")
-_DANGLING_INITIAL = re.compile(r"(?:^| )[A-Z]\.?$")
-_LOWER = re.compile(r"[a-z]")
 _LOWER_WORDS = re.compile(r"[a-z]+")
-_WORD_AFTER = re.compile(r" ([a-z]+)")
-
-
-@cache
-def _not_name_words() -> frozenset[str]:
-    words = {w.lower() for w in (*calendar.day_name, *calendar.month_name, *calendar.month_abbr, "sept") if w}
-    words |= {h.lower() for h in load_lines("organization_heads.txt")}
-    words |= {s.lower().rstrip(".") for s in load_lines("company_suffixes.txt")}
-    words |= {s.lower() for s in load_lines("place_heads.txt")}
-    words |= {s.lower() for s in load_lines("event_heads.txt")}
-    words |= set(name_words("function_words"))
-    return frozenset(words | title_words())
+_NAME_OPENS = ("speech", "speech_after", "role_after", "role_before")  # rules whose name may open a sentence
 
 
 @cache
@@ -58,167 +29,28 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     verbs = alternation(speech_verbs())
     inverted = alternation(inverted_speech_verbs())
     honorifics = alternation(load_lines("honorifics.txt"))
+    nouns = alternation(_person_nouns())
     return {
-        "title": re.compile(rf"(?<![\w-])(?i:{titles}),? (?P<name>{_NAME})"),
-        "byline": re.compile(rf"^\s*(?i:by)\s+(?:(?i:{honorifics})\.?\s+)?(?P<name>{_NAME})"),
-        "credit": re.compile(rf"{picture_source_opening().pattern}(?P<name>{_NAME})"),
-        "speech": re.compile(rf"(?<![\w-])(?P<name>{_TOKEN}(?: {_TOKEN}){{1,3}}),? (?:{verbs})\b"),
+        "title": re.compile(rf"(?<![\w-])(?i:{titles}),? (?P<name>{NAME})"),
+        "byline": re.compile(rf"^\s*(?i:by)\s+(?:(?i:{honorifics})\.?\s+)?(?P<name>{NAME})"),
+        "credit": re.compile(rf"{picture_source_opening().pattern}(?P<name>{NAME})"),
+        "speech": re.compile(rf"(?<![\w-])(?P<name>{TOKEN}(?: {TOKEN}){{1,3}}),? (?:{verbs})\b"),
         # one name alone beside the verb, "Trump tweeted", "said Boudreau": not after another capitalized word
-        "speech_one": re.compile(rf"(?<![\w’'-] )(?<![\w’'-])(?P<name>{_TOKEN}) (?:{verbs})\b"
-                                 rf"|\b(?:{inverted}) (?P<after>{_TOKEN})(?![\w-]| [A-Z])"),
-        "speech_after": re.compile(rf"\b(?:{inverted}) (?P<name>{_TOKEN}(?: {_TOKEN}){{1,3}})"),
+        "speech_one": re.compile(rf"(?<![\w’'-] )(?<![\w’'-])(?P<name>{TOKEN}) (?:{verbs})\b"
+                                 rf"|\b(?:{inverted}) (?P<after>{TOKEN})(?![\w-]| [A-Z])"),
+        "speech_after": re.compile(rf"\b(?:{inverted}) (?P<name>{TOKEN}(?: {TOKEN}){{1,3}})"),
         # "the Obama administration", "the Assad regime": a leader's surname names the government they head
-        "leader": re.compile(rf"(?<=\b[Tt]he )(?P<name>{_TOKEN}) (?:{alternation(name_words('leader_nouns'))})\b"),
+        "leader": re.compile(rf"(?<=\b[Tt]he )(?P<name>{TOKEN}) (?:{alternation(name_words('leader_nouns'))})\b"),
+        # a name in apposition with a noun of what people are: "Kurinji Selvaraj, a research analyst", "keeper Kepa
+        # Arrizabalaga", "media mogul, Debola Lagos"
+        "role_after": re.compile(rf"(?P<name>{TOKEN}(?: {TOKEN}){{1,2}}), (?:a|an|the) (?:[\w-]+ ){{0,3}}(?:{nouns})\b"),
+        "role_before": re.compile(rf"(?:{nouns}),? (?P<name>{TOKEN}(?: {TOKEN}){{1,2}})(?![\w’'-]| [A-Z])"),
     }
 
 
-def _is_organization(word: str) -> bool:
-    entry = lookup(word)
-    return entry is not None and entry.type == "organization"
-
-
-def _stops_a_name(word: str) -> bool:
-    return word.lower() in _not_name_words() or lookup(word) is not None
-
-
-def _trim(text: str, start: int, end: int, plain_surname: bool = False) -> tuple[int, int] | None:
-    """Cut a candidate name at the first word that cannot be part of a name; keep it if a full word is left.
-    The cut depends on the candidate's own words alone, so a name the text repeats is cut once."""
-    kept = _trimmed(text[start:end], plain_surname)
-    return None if kept is None else (start, start + kept)
-
-
-@lru_cache(maxsize=4096)
-def _trimmed(name: str, plain_surname: bool) -> int | None:
-    """How many characters of a candidate name `_trim` keeps, or None for none."""
-    tokens = list(_WORDS.finditer(name))
-    kept_end = 0
-    for i, t in enumerate(tokens):
-        if _stops_a_name(t.group().rstrip(".")) and not (i and t.group() in name_words("pronoun_surnames")):
-            break  # a capitalized "He" after a name inside a sentence is a name's part ("Liu He"), not the pronoun
-        kept_end = t.end()
-    # drop a dangling initial at the end ("Xi J")
-    while kept_end > 0 and _DANGLING_INITIAL.search(name[:kept_end]):
-        kept_end = name.rfind(" ", 0, kept_end)
-        if kept_end < 0:
-            return None
-    if kept_end <= 0 or not _LOWER.search(name[:kept_end]):
-        return None
-    last = name[:kept_end].rsplit(" ", 1)[-1]
-    if " " in name[:kept_end] and last in plain_words() and not plain_surname:
-        # "Public License", "Democratic Party": a person's name does not end in a plain word, unless a
-        # given name that is no word opens it ("Steve Jobs")
-        return None
-    return kept_end
-
-
-def _given_name_people(text: str, in_english: bool) -> list[tuple[int, int, str]]:
-    """Capitalized runs with a given name followed by a surname; a given name that is also a word or a
-    place ("Will", "Austin") needs a surname that is neither ("Will Smith", not "Will Congress")."""
-    names, word_names = given_names()
-    found = []
-    for m in _RUN.finditer(text):
-        if " " not in m.group():
-            continue  # one capitalized word is no full name
-        tokens = list(_WORDS.finditer(m.group()))
-        for i, t in enumerate(tokens[:-1]):
-            word = t.group()
-            if not word.isascii():
-                word = _without_accents(word)  # "Eugênio" is the list's "Eugenio", "Zoë" its "Zoe"
-            if (word not in names and word not in word_names) or _is_organization(word):
-                continue  # "Apple Arcade": a known organization's name opens no person's
-            if not in_english and word.lower() in _foreign_function_words():
-                continue  # "Il Cavaliere Oscuro", "La Trilogia": in an Italian text "Il" and "La" are articles
-            if i and _is_place(f"{tokens[i - 1].group()} {t.group()}"):
-                continue  # "South Carolina Tim Scott", "San Francisco World": the given name ends a place's name
-            start = m.start() + t.start()
-            # the surname part is trimmed alone: the given name may itself be a place ("Austin Dillon")
-            rest = _trim(text, m.start() + tokens[i + 1].start(), m.end(), plain_surname=word in names)
-            if rest is None and word in names:
-                rest = _place_surname(text, m.start() + tokens[i + 1].start(), m.start() + tokens[i + 1].end())
-            if rest and (word in names or not plain_words() & set(text[rest[0]:rest[1]].split())):
-                found.append((start, rest[1], "given_name"))
-            break
-        else:
-            found.extend(_surname_person(text, m, in_english))
-    return found
-
-
-_OF_PLACE = re.compile(r" ((?:the )?[A-Z][\w&-]*(?: [A-Z][\w&-]*)?)")  # "of NASA", "of the UN", "of South Portland"
-
-
-def _of_place(text: str, end: int) -> bool:
-    """ "of" followed by a known place or organization: where a person is from or works ("Deqa Dhalac of South
-    Portland", "Rosaly Lopes of NASA"); a name of something goes on with words of its own ("Hall of Fame")."""
-    m = _OF_PLACE.match(text, end) if text.endswith(" of", 0, end) else None
-    name = m.group(1).removeprefix("the ") if m else ""
-    return m is not None and (_is_place(name) or _is_organization(name)
-                              or any(_is_place(w) or _is_organization(w) for w in name.split()))
-
-
-def _is_place(name: str) -> bool:
-    entry = lookup(name)
-    return entry is not None and entry.type in ("country", "city", "region")
-
-
-def _without_accents(word: str) -> str:
-    return unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode()
-
-
-def _place_surname(text: str, start: int, end: int) -> tuple[int, int] | None:
-    """A surname that is also a town or a region ("Dylan Nelson", "Jack Lincoln") after a given name that is
-    no word or place: a given name is followed by a surname, and a place does not stand after one."""
-    entry = lookup(text[start:end])
-    return (start, end) if entry is not None and entry.type in ("city", "region") else None
-
-
-def unknown_word(word: str) -> bool:
-    """A capitalized word that no list knows: no English word, name, place, title or organization head."""
-    names, word_names = given_names()
-    return (len(word) > 2 and not word.isupper() and word not in dictionary_words() and word not in names
-            and word not in word_names and not _stops_a_name(word.rstrip(".")))
-
-
-def _surname_person(text: str, run: re.Match[str], in_english: bool) -> list[tuple[int, int, str]]:
-    """Two or three capitalized words ending in a common surname, none of them a plain word, place or title:
-    a person with a given name the list lacks ("Aryavir Kumar", "Bubba Wallace")."""
-    words = run.group().split()
-    if in_english and len(words) == 2 and all(unknown_word(w) for w in words) and lookup(run.group()) is None:
-        # two capitalized words no list knows ("Devan Dubnyk"): in English prose a pair of that shape is a
-        # person's given name and surname where nothing says it is a thing, as a lower-case word after it
-        # does ("the Europa Clipper mission", "its Gran Turismo is"); a verb of speech there is evidence for
-        # a person. In another language the English lists know none of its words ("Como Educar").
-        after = _WORD_AFTER.match(text, run.end())
-        if after is None or after.group(1) in speech_verbs() or after.group(1) == "who" or _of_place(text, after.end()):
-            # "who" asks for a person; "of" and a place says where someone is from ("Deqa Dhalac of South Portland")
-            return [(run.start(), run.end(), "unknown_pair")]
-        return []
-    if not 2 <= len(words) <= 3 or words[-1] not in surnames() or lookup(run.group()) is not None:
-        return []
-    if text.startswith(" of ", run.end()) and not _of_place(text, run.end() + 3):
-        return []  # "Rock and Roll Hall of Fame": a name with "of" after it names no person, but "Rosaly Lopes of NASA" does
-    if _foreign(text):
-        # the surname list and the plain-word test that guards it are English: in an Italian sentence
-        # "Gerusalemme Est" or "Forze di Difesa" ends in a listed surname and holds no English word
-        return []
-    if words[0] in dictionary_words() or any(w in plain_words() or _stops_a_name(w.rstrip(".")) or (len(w) > 1 and w.isupper())
-                                             for w in words):
-        return []  # "for Just Peace": a word before a surname is a word
-    return [(run.start(), run.end(), "surname")]
-
-
 @cache
-def _foreign_function_words() -> frozenset[str]:
-    """Function words of the other languages we know ("il", "la", "der"): the name lists hold some as given
-    names (Korean "Il", Vietnamese "Le"), but in a text of those languages they are its articles."""
-    return frozenset(w for lang, words in load_json("stopwords.json").items() if lang != "en" for w in words)
-
-
-@lru_cache(maxsize=1024)
-def _foreign(text: str) -> bool:
-    """The paragraph's function words are another language's ("una fonte del Ministero"); a table row or a
-    list of names, with none, is no evidence either way."""
-    return guess_language(text) not in (None, "en")
+def _person_nouns() -> frozenset[str]:
+    return frozenset(load_lines("person_nouns.txt"))
 
 
 @cache
@@ -232,6 +64,8 @@ def _cue_words(rule: str) -> frozenset[str]:
         return frozenset(name_words("leader_nouns"))
     if rule == "credit":
         return picture_nouns()
+    if rule in ("role_after", "role_before"):
+        return frozenset(w for n in _person_nouns() for w in _LOWER_WORDS.findall(n))
     return speech_verbs()
 
 
@@ -239,46 +73,21 @@ def _one_name(word: str, given_ok: bool = False) -> bool:
     """A single word is a surname when it is no plain word, place, acronym or (unless a title stands before
     it, "Professor Carlos") given name: "Officials", "China", "NASA", "Jim" say nothing of a person's surname."""
     names, word_names = given_names()
-    if len(word) <= 2 or word.isupper() or word in plain_words() or _stops_a_name(word):
-        return False
+    if len(word) <= 2 or word.isupper() or word in plain_words() or stops_a_name(word) or _CONTRACTION.search(word):
+        return False  # "We’ve asked": a pronoun's contraction
     return given_ok or (word not in names and word not in word_names)
 
 
 
 
-@cache
-def _kin() -> re.Pattern[str]:
-    return re.compile(rf"\b(?:{alternation(name_words('possessives'))}) (?:{alternation(name_words('kin_nouns'))}) "
-                      r"(?P<name>[A-Z][a-z]+)(?![\w’'-]| [A-Z])")
-
-
-_PAIR = re.compile(r"\b(?P<a>[A-Z][a-z]+) and (?P<b>[A-Z][a-z]+)(?![\w’'-]| [A-Z])")
-_CAPITALIZED_BEFORE = re.compile(r"[A-Z][\w’'-]* $")
-
-
-def _first_names_alone(text: str) -> list[tuple[int, int, str]]:
-    """A given name alone where the sentence shows a person: after a kinship noun ("my cousin Terrance") or
-    paired with another given name ("Lou and Ben"), one of the pair no word or place ("Will and Grace" is a title)."""
-    names, word_names = given_names()
-    found: list[tuple[int, int, str]] = []
-    if " and " not in text and not any(f" {w} " in text for w in name_words("possessives")):
-        return found  # neither pattern can match (a cheap test first)
-    # the possessive opens "my cousin Terrance" as a whole word, a capital "Lou and Ben": tried only there
-    kin_at = written(text, lower_words(text) & name_words("possessives"))
-    found += [(*m.span("name"), "kin") for m in matches_at(_kin(), text, kin_at)
-             if m.group("name") in names or m.group("name") in word_names or unknown_word(m.group("name"))]
-    for m in matches_at(_PAIR, text, capital_starts(text)):
-        a, b = m.group("a"), m.group("b")
-        if (all(w in names or w in word_names for w in (a, b)) and (a in names or b in names)
-                and not _CAPITALIZED_BEFORE.search(text, 0, m.start())):
-            found += [(*m.span("a"), "pair"), (*m.span("b"), "pair")]
-    return found
+_CONTRACTION = re.compile(r"['’](?:ve|re|ll|d|s)$")
 
 
 def _places(rule: str, text: str, lowered: str, words: frozenset[str]) -> list[int] | None:
     """Where the rule's pattern may match, or None (scan it all). A title opens with one of the title words the
     paragraph holds, in any case; a verb of speech before the name is written in lower case; one name
-    alone before a verb, a speaker's full name and a leader's surname open with a capital."""
+    alone before a verb opens with a capital; so do a name before its apposition, a speaker's full name and a
+    leader's surname; a noun of what people are before one is written in lower case."""
     if rule == "title":
         return word_places(text, lowered, words & _cue_words("title"))
     # the verb is a whole word (a boundary before it, a space after): only those among the paragraph's words
@@ -289,6 +98,10 @@ def _places(rule: str, text: str, lowered: str, words: frozenset[str]) -> list[i
         return list(capital_starts(text))
     if rule == "speech_one":
         return sorted({*capital_starts(text), *written(text, verbs)})
+    if rule == "role_after":  # a name before ", a/an/the ...": none without one written
+        return list(capital_starts(text)) if any(a in text for a in (", a ", ", an ", ", the ")) else []
+    if rule == "role_before":
+        return word_places(text, lowered, words & _cue_words(rule))
     return None
 
 
@@ -298,7 +111,7 @@ def find_people(text: str, kind: str, english: bool = True, in_english: bool = T
     The given-name and surname rules read capitalization as English writes it (names only): in German
     every noun is capitalized ("Eine Stunde", "Von Beginn"), so there (english=False) only the titles,
     bylines, credits and verbs of speech name people."""
-    found = _given_name_people(text, in_english) + _first_names_alone(text) if english else []
+    found = given_name_people(text, in_english) + first_names_alone(text) if english else []
     lowered = lower_cased(text)
     words = lower_words(text)
     for rule, pattern in _patterns().items():
@@ -309,7 +122,7 @@ def find_people(text: str, kind: str, english: bool = True, in_english: bool = T
         places = _places(rule, text, lowered, words)
         for m in pattern.finditer(text) if places is None else matches_at(pattern, text, places):
             group = "after" if rule == "speech_one" and m.group("name") is None else "name"
-            span = _trim(text, m.start(group), m.end(group))
+            span = trim(text, m.start(group), m.end(group))
             if span is None:
                 continue
             title = m.group()[0]
@@ -323,7 +136,7 @@ def find_people(text: str, kind: str, english: bool = True, in_english: bool = T
                 # "Writer, Programme Director"); after "said", in a credit or after a lower-case word ("in general,
                 # There") it is as often anything
                 continue
-            if rule in ("speech", "speech_after") and text[span[0]:span[1]].split()[0] in plain_words():
+            if rule in _NAME_OPENS and text[span[0]:span[1]].split()[0] in plain_words():
                 continue  # "The Company said", "Officials said": a plain word opens no name
             found.append((*span, rule))
     credits = credit_spans(text)

@@ -60,8 +60,9 @@ def _cue_words() -> tuple[tuple[str, ...], tuple[str, ...]]:
 def find_sources(text: str) -> list[tuple[int, int]]:
     """(start, end) of each organization named as a report's source in a paragraph."""
     lowered = text.lower()
-    if "told" not in lowered and "accord" not in lowered and "publish" not in lowered and "report" not in lowered:
-        return []
+    if ("told" not in lowered and "accord" not in lowered and "publish" not in lowered
+            and not any(cue.split()[0] in text for cue in _cue_words()[1])):
+        return []  # no cue in the paragraph (a cheap test first; "reports", "figures show" are written after a name)
     found = []
     lead, trail = _patterns()
     # the lead cues open with one of a few words, in any case; a trailing cue follows a capitalized name

@@ -19,7 +19,7 @@ from pathlib import Path
 from ..records import Failure, Skipped, Source, printable_path
 from .decode import decode
 from .record_fields import RecordFields
-from .record_files import is_record_file, iter_records
+from .record_files import RECORD_SUFFIXES, is_record_file, iter_records
 from .sniff import binary_kind, bytes_look_binary, is_pdf, looks_binary, utf16_without_bom
 
 log = logging.getLogger(__name__)
@@ -29,8 +29,9 @@ HTML_SUFFIXES = {".html", ".htm", ".xhtml", ".shtml"}
 PDF_SUFFIXES = {".pdf"}
 SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | PDF_SUFFIXES
 WARC_SUFFIXES = (".warc", ".warc.gz")  # web archives: many documents in one file (sources/warc.py)
-# what a folder's files are taken for, as the message about the others names it (files of records, .json,
-# .jsonl, .ndjson, .jl and .parquet: sources/record_files.py)
+# every suffix a folder is searched for (files of records: sources/record_files.py), as `convert --help` lists them
+FOLDER_SUFFIXES = (".pdf", *sorted(TEXT_SUFFIXES), *sorted(HTML_SUFFIXES), *WARC_SUFFIXES, *RECORD_SUFFIXES)
+# the common ones, as the message about the other files of a folder names them
 SUPPORTED = ".txt, .md, .html, .pdf, .json, .jsonl, .parquet, .warc, .warc.gz"
 
 # the tags a page opens with, looked for in the bytes and, for UTF-16 pages, in the decoded text

@@ -10,7 +10,8 @@ can be found again. The metadata its fields state travel with it (`Source.stated
 what the document itself seems to say. A malformed line is a `Failure` naming `FILE#L12`, and the
 lines after it are read on; records without a text field are counted in one `Skipped` per file
 naming the first; a file in which no record has one is skipped as a whole, with the fields its
-records do have, so that the user can name the right one.
+records do have, so that the user can name the right one; when the user named the field
+(`--text-field`, `--html-field`) that file is a `Failure`: the run did not do what was asked.
 
 JSON Lines are read line by line, a `.json` array item by item and Parquet in row batches of the
 needed columns only, so memory holds one record (or one batch) whatever the file's size; another
@@ -139,35 +140,47 @@ class _Tally:
         self.first: str | None = None
         self.seen: dict[str, None] = {}
 
-    def add(self, pointer: str, record: Any) -> Source | Failure | None:
+    def add(self, pointer: str, record: Any) -> tuple[Source | Failure, ...]:
+        """What one record gives: its Source or Failure, or nothing (it is counted) when it has no document field."""
         if not isinstance(record, dict):
             self.missing += 1
             self.first = self.first or pointer
             self.seen[f"({type(record).__name__} values)"] = None
-            return None
+            return ()
         made = record_source(self.path, pointer, record, self.fields)
         if made is None:
             self.missing += 1
             self.first = self.first or pointer
             if len(self.seen) <= _MAX_FIELDS_SHOWN:  # enough for the message, whatever the number of records
                 self.seen.update((str(k), None) for k in record)
-        elif isinstance(made, Source):
+            return ()
+        if isinstance(made, Source):
             self.documents += 1
-        return made
+        return (made,)
 
     def looked_for(self) -> str:
-        named = [self.fields.named[k] for k in ("text", "html") if self.fields.named.get(k)]
-        if named:
-            return " and ".join(repr(n) for n in named)
+        if self.named():
+            return self.named()
         text, page = self.fields.names("text"), self.fields.names("html")
         return ", ".join([*text[:3], *page[:2]]) + ", ..."
 
-    def closing(self) -> Iterator[Skipped]:
+    def named(self) -> str:
+        """The text or HTML field the user named, as the message says it ("" when the defaults were looked for)."""
+        named = [f"{self.fields.named[k]!r} named by --{k}-field" for k in ("text", "html") if self.fields.named.get(k)]
+        return " or ".join(named)
+
+    def closing(self) -> Iterator[Skipped | Failure]:
+        """What the file's records without a document field come to: none at all under a field the user named is
+        a failure (the run did not do what was asked); under the default names the file is skipped (a JSON file
+        of settings in a folder of articles); some records without one are one counted skip naming the first."""
         if not self.missing:
             return
         shown = list(self.seen)[:_MAX_FIELDS_SHOWN]
         have = ", ".join(shown) + (", ..." if len(self.seen) > len(shown) else "")
-        if self.documents == 0:
+        if self.documents == 0 and self.named():
+            yield Failure(printable_path(self.path), "read", f"no record has the field {self.named()} "
+                          f"(the records have {have or 'no fields'})")
+        elif self.documents == 0:
             yield Skipped(printable_path(self.path), f"no record has a text or HTML field (looked for {self.looked_for()}; "
                           f"the records have {have or 'no fields'}): name one with --text-field or --html-field")
         else:
@@ -209,9 +222,7 @@ def _json(path: str, fields: RecordFields) -> Iterator[Source | Failure | Skippe
                 n = -1
                 try:
                     for n, record in enumerate(array_items(f)):
-                        made = tally.add(f"/{n}", record)
-                        if made is not None:
-                            yield made
+                        yield from tally.add(f"/{n}", record)
                 except json.JSONDecodeError as exc:
                     yield Failure(printable_path(path), "read", f"not valid JSON after record #/{n}: {exc.msg}")
                 yield from tally.closing()
@@ -231,9 +242,7 @@ def _json(path: str, fields: RecordFields) -> Iterator[Source | Failure | Skippe
         yield Failure(printable_path(path), "read", f"holds a single JSON {type(value).__name__}, not records")
         return
     for pointer, record in _records_in(value, fields):
-        made = tally.add(pointer, record)
-        if made is not None:
-            yield made
+        yield from tally.add(pointer, record)
     if tally.documents == 0 and not tally.missing:
         yield Skipped(printable_path(path), "holds no records (no array of objects)")
     yield from tally.closing()
@@ -257,9 +266,7 @@ def _json_lines(path: str, fields: RecordFields) -> Iterator[Source | Failure | 
                 except RecursionError:
                     yield Failure(printable_path(f"{path}#{pointer}"), "read", f"line {number} is nested too deeply")
                     continue
-                made = tally.add(pointer, record)
-                if made is not None:
-                    yield made
+                yield from tally.add(pointer, record)
     except OSError as exc:
         yield Failure(printable_path(path), "read", f"cannot read: {exc.strerror or exc}")
     yield from tally.closing()
@@ -281,10 +288,8 @@ def _parquet(path: str, fields: RecordFields) -> Iterator[Source | Failure | Ski
         row = 0
         for batch in table.iter_batches(batch_size=BATCH_ROWS, columns=columns):
             for record in batch.to_pylist():
-                made = tally.add(f"/{row}", record)
+                yield from tally.add(f"/{row}", record)
                 row += 1
-                if made is not None:
-                    yield made
     except (OSError, pa.ArrowException) as exc:
         yield Failure(printable_path(path), "read", f"cannot read the Parquet file: {exc}")
         return

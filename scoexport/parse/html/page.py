@@ -58,9 +58,11 @@ def _marked(chain: list[HtmlElement], words_of: dict[HtmlElement, frozenset[str]
 
 
 def _is_caption(unit: Unit, words_of: dict[HtmlElement, frozenset[str]]) -> bool:
-    """A picture's caption set in a div or span whose class says so ("caption-full"), not in a figcaption:
-    it describes the picture, not what the article tells."""
-    return _marked(_chain(unit), words_of, vocabulary()["caption_words"])
+    """A picture's caption set in a div or span whose class says so ("caption-full"), not in a figcaption,
+    or any text a <figure> holds beside its picture (a credit in a <cite>): it describes the picture, not
+    what the article tells."""
+    chain = _chain(unit)
+    return any(el.tag == "figure" for el in chain) or _marked(chain, words_of, vocabulary()["caption_words"])
 
 
 def _time_holders(root: HtmlElement) -> set[HtmlElement]:

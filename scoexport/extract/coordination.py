@@ -1,0 +1,132 @@
+"""Names known by the names written beside them: a sentence coordinates like with like.
+
+Enters a paragraph's text and the hits the other rules found; leaves hits for names that no list knows
+but that stand in a list or an "and"/"or" pair with a person or an organization found ("Wistron and Global
+Lighting Technologies", "Disney, Pixar, Marvel", "Bob Marley, Bruno Mars, Drake"), typed as most of the
+list's known members are. Two names joined by "and" may be a title or a phrase ("Will and Grace"): there
+every word must be unknown to the English lists, and a lone comma between two names joins nothing (it sets
+off a clause: "With Optilli, Balmond Studio creates"). A list of three or more, its members set off by
+commas, is a list of like things; there a member may be a word ("Chime", "Current") as long as it is not
+made of plain English words alone ("Star Wars movies" is a thing), nor a place, title or calendar word.
+
+Also the organizations written with an inner capital ("DoorDash", "SoFi", "SunExpress"): English writes
+no word and no person's name so (names' own particles aside: "McConnell", "DeSantis", "LaGuardia",
+`name_prefixes` in name_words.json); a company's or a brand's name is. Not a hashtag or handle ("#MeToo",
+"@JaneDoe"), an acronym's own capitals ("MaT"), a name that goes on from another ("Apple CarPlay"), nor
+one followed by a lower-case word other than a verb of acting or saying, as a product is by the noun it
+qualifies ("the MyTown newsletter", "WhatsApp messages").
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from functools import cache
+
+from ..data import alternation, load_lines
+from .base import matches_at
+from .gazetteer import Entry, Hit, lookup
+from .name_shapes import stops_a_name, unknown_word
+from .words import name_words, plain_words, speech_verbs
+
+_ITEM_WORD = r"[A-Z](?:[\w&+-]|['’](?!s\b)|\.(?=\w))*!?"  # "Yahoo!", "O’Brien": no full stop, no possessive
+_ITEM = rf"(?:The )?{_ITEM_WORD}(?: {_ITEM_WORD}){{0,2}}"
+_SEPARATOR = r"(?:, (?:and |or |& )?|,? (?:and|or|&) )"
+_AFTER = re.compile(rf"(?P<sep>{_SEPARATOR})(?P<name>{_ITEM})(?![\w’'-])")
+_BEFORE = re.compile(rf"(?<![\w’'-])(?P<name>{_ITEM})(?P<sep>{_SEPARATOR})$")
+_REACH = 60  # characters looked back for one list member: a name of three words and its comma
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;—–]\s*|\(\s*)$")
+
+
+def coordinated(text: str, hits: list[Hit]) -> list[Hit]:
+    """Hits for the names listed or coordinated with a person or organization found in `text`; a name in
+    a list with both takes the kind most of the list's known members are ("Bob Marley, Drake, The Eagles,
+    Jay Z": people)."""
+    votes: dict[tuple[int, int], Counter[str]] = {}
+    for h in hits:
+        if h.entry.type not in ("person", "organization"):
+            continue
+        members, commas = _members(text, h.start, h.end)
+        listed = commas >= 1 and len(members) >= 2  # with this one, three or more set off by commas
+        for start, end, joined in members:
+            if not listed and not joined:
+                continue  # "With Optilli, Balmond Studio creates": one comma between two names sets off a clause
+            start = _past_sentence_opening(text, start, end)
+            if start >= end or any(start < o.end and o.start < end for o in hits):
+                continue
+            name = text[start:end]
+            if (listed and _list_member(name)) or (not listed and all(unknown_word(w) for w in name.split())):
+                votes.setdefault((start, end), Counter())[h.entry.type] += 1
+    return [Hit(start, end, Entry(kinds.most_common(1)[0][0], text[start:end], None), "coordinated")
+            for (start, end), kinds in votes.items()]
+
+
+def _members(text: str, start: int, end: int) -> tuple[list[tuple[int, int, bool]], int]:
+    """The spans of the names listed with the one at start:end, each with whether a conjunction joins it,
+    and how many separators hold a comma."""
+    members, commas = [], 0
+    at = end
+    while (m := _AFTER.match(text, at)) is not None:
+        members.append((*m.span("name"), m.group("sep").strip(", ") != ""))
+        commas += "," in m.group("sep")
+        at = m.end()
+    at = start
+    while (m := _BEFORE.search(text, max(0, at - _REACH), at)) is not None:
+        members.append((*m.span("name"), m.group("sep").strip(", ") != ""))
+        commas += "," in m.group("sep")
+        at = m.start()
+    return members, commas
+
+
+def _past_sentence_opening(text: str, start: int, end: int) -> int:
+    """A list opening a sentence ("Enter Lugg, Instacart"): its first words may be the sentence's own."""
+    if not _SENTENCE_START.search(text, max(0, start - 3), start):
+        return start
+    words = list(re.finditer(r"\S+", text[start:end]))
+    for w in words[:-1]:
+        if w.group() not in plain_words() and unknown_word(w.group()):
+            break
+        start += w.end() - w.start() + 1
+    return start
+
+
+def _list_member(name: str) -> bool:
+    words = name.removeprefix("The ").split()
+    if lookup(name) is not None or any(stops_a_name(w.rstrip(".!")) for w in words):
+        return False  # a place, a title, a month: no member of a list of people or companies
+    return not all(w in plain_words() for w in words)  # "Star Wars movies", "Prime Now" aside
+
+
+# a word of its own after the inner capital ("SoFi", "DoorDash"), not a letter ("MaT", an acronym's own capitals)
+_INNER_CAPITAL = re.compile(r"(?<![\w#@’'.-])(?P<name>[A-Z][a-z]+[A-Z][a-z][A-Za-z]*)(?![\w’'-])")
+
+
+_WORD_AFTER = re.compile(r" ([A-Za-z]+)")
+_LOWER_THEN_CAPITAL = re.compile(r"[a-z][A-Z][a-z]")
+_NAME_BEFORE = re.compile(r"[A-Z][\w.]* $")
+
+
+@cache
+def _verbs_after() -> frozenset[str]:
+    """Words that may follow a company's name as its subject ("WeWork is", "Chime said"), or join it to another."""
+    return frozenset({*name_words("auxiliaries"), *speech_verbs(), *load_lines("actor_verbs.txt"), "and", "or"})
+
+
+@cache
+def _particles() -> re.Pattern[str]:
+    return re.compile(rf"(?:{alternation(name_words('name_prefixes'))})[A-Z]")
+
+
+def brands(text: str, starts: tuple[int, ...]) -> list[tuple[int, int]]:
+    """Spans of the names written with an inner capital that stand alone: a company or a brand."""
+    if not _LOWER_THEN_CAPITAL.search(text):
+        return []  # no word with an inner capital in the paragraph (a cheap test before the pattern)
+    found = []
+    for m in matches_at(_INNER_CAPITAL, text, starts):
+        name = m.group("name")
+        if _particles().match(name) or lookup(name) is not None:
+            continue  # "McConnell", "DeSantis": a surname's particle; a place the gazetteer knows
+        after = _WORD_AFTER.match(text, m.end())
+        if (after and after.group(1) not in _verbs_after()) or _NAME_BEFORE.search(text, max(0, m.start() - 20), m.start()):
+            continue  # "the MyRochdale newsletter", "Apple CarPlay": part of a longer name, or a product's
+        found.append(m.span("name"))
+    return found

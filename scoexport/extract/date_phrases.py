@@ -1,0 +1,133 @@
+"""How dates relative to a reference day are written: "last September", "next month", "four years ago",
+"Friday", "July 3" without a year, "the first half of next year", "the end of the year".
+
+Enters: nothing but the package's word lists (`data/date_words.json`, `months.json`, `numbers.json`).
+Leaves: `patterns()`, every context pattern by name (also the year forms `date_context` reads), and the
+names and pieces of names the patterns are anchored on (`month_forms`, `month_prefixes`, `WEEKDAY_NAMES`),
+so that a long alternation runs only on a paragraph holding a word it needs (`has_word`, a plain
+substring test). What a phrase resolves to against the publication date is `date_relative`'s part.
+"""
+from __future__ import annotations
+
+import calendar
+import re
+from collections.abc import Iterable, Iterator
+from functools import cache
+
+from ..data import alternation, load_json, prefix_tree
+from ..date_text import full_month_names, month_numbers
+from .base import lower_words, matches_at, word_places
+from .numerals import number_table
+
+WEEKDAY_NAMES = tuple(calendar.day_name)
+
+
+@cache
+def date_words() -> dict:
+    return load_json("date_words.json")
+
+
+def count_words() -> dict[str, int]:
+    """Number words that count periods back ("fifteen years ago"): numbers.json's units but zero."""
+    return {w: v for w, v in number_table()["units"].items() if v}
+
+
+@cache
+def month_names() -> tuple[frozenset[str], frozenset[str]]:
+    """The month names the patterns read, as written: full ("September") and short ("Sept", with its stop)."""
+    full = frozenset(m.capitalize() for m in full_month_names() if m.isascii())
+    english_short = {form for forms in load_json("months.json")["en"] for form in forms[1:]}  # "sept", "dec"
+    short = frozenset(f.capitalize() for f in month_numbers() if f.isascii() and f not in full_month_names()
+                      and f in english_short)
+    return full, short
+
+
+@cache
+def month_forms() -> tuple[str, ...]:
+    """Pieces one of which every month name of the patterns holds ("Sep" for "Sept." and "September")."""
+    forms = month_names()[0] | month_names()[1]
+    return tuple(sorted(f for f in forms if not any(o != f and o in f for o in forms)))
+
+
+@cache
+def month_prefixes() -> tuple[str, ...]:
+    """Pieces one of which opens every month name of the patterns ("Sep" for "Sept." and "September")."""
+    forms = month_names()[0] | month_names()[1]
+    return tuple(sorted(f for f in forms if not any(o != f and f.startswith(o) for o in forms)))
+
+
+@cache
+def patterns() -> dict[str, re.Pattern[str]]:
+    """Every relative form by name, with the named groups `date_relative` resolves (month, day, weekday, rel,
+    period, n, ...) and the year forms `date_context` reads (decade, bare_year, year)."""
+    # prefix trees: the month names and weekdays are tried at every word of the text
+    full = prefix_tree(month_names()[0])
+    short = alternation(sorted(month_names()[1]))
+    months = rf"{full}|(?:{short})\."  # "Sept. 30", "Dec. 6": a short form needs its full stop
+    weekday = prefix_tree(calendar.day_name)
+    day = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+    day2 = r"(?:\s*[-–]\s*(?P<day2>[0-3]?\d))?"
+    # a number after the day is its year ("November 11, 2023": an absolute date), unless it is a time of
+    # that day ("Saturday, November 11, 5-8pm", "Nov. 11, 10 a.m.")
+    no_year = r"\b(?!,?\s*\d+(?!\d|[-–:.]\d|\s*[ap]\.?m\b))"
+    # "Wednesday, July 3": the weekday restates the date; the date is "July 3"
+    on_weekday = rf"\b(?:(?P<wd>{weekday}),?\s+)?"
+    return {
+        "month_day": re.compile(rf"{on_weekday}(?P<month>{months})\s+{day}{day2}{no_year}"),
+        "day_month": re.compile(rf"{on_weekday}{day}{day2}\s+(?:of\s+)?(?P<month>{months}){no_year}"),
+        "weekday": re.compile(rf"\b(?:(?P<rel>(?i:{'|'.join(WEEKDAY_RELS)}))\s+)?(?P<weekday>{weekday})\b"
+                              r"(?:\s+(?:night|morning|afternoon|evening)\b)?"),
+        "rel_month": re.compile(
+            rf"\b(?P<rel>(?i:last|next|this|early|late|mid-?|in|since|until|by))\s+(?P<month>{months})\b(?!\s+\d)"),
+        "rel_period": re.compile(r"\b(?:(?:the|later|earlier)\s+)?(?P<rel>last|next|this|previous|coming|past)\s+"
+                                 r"(?P<period>year|month|week)\b", re.I),
+        # "four years ago", "a week ago": counted back from the publication date
+        "ago": re.compile(rf"(?i)\b(?P<n>an?|\d+|{alternation(count_words())})\s+"
+                          r"(?P<period>decade|year|month|week|day)s?\s+ago\b"),
+        "day_word": re.compile(rf"\b(?P<word>{alternation(date_words()['day_words'])})\b", re.I),
+        "decade": re.compile(r"\b(?:the\s+)?(?P<decade>(?:1[6-9]|20)\d0)s\b"),
+        # "the first half of 2020", "the third quarter of last year": a span of months
+        "part": re.compile(r"(?i)\b(?:the\s+)?(?P<nth>first|second|third|fourth|last)\s+(?P<part>half|quarter)\s+of\s+"
+                           r"(?:(?P<year>(?:1[6-9]|20)\d\d)\b|(?P<rel>this|last|next)\s+year\b|the\s+year\b)"),
+        # "the end of the year", "the start of next month"
+        "edge": re.compile(r"(?i)\b(?:the\s+)?(?P<edge>end|beginning|start|middle)\s+of\s+(?:the\s+|(?P<rel>this|last|next)\s+)"
+                           r"(?P<period>year|month)\b"),
+        # a year standing alone, not counting anything after it ("2000 trees") nor a model's year before
+        # its name ("the 2021 RAV4"); "in the 2024 report" and "a 2018 analysis" stay years
+        "bare_year": re.compile(r"(?<![\w$€£¥.,:/-])(?P<year>(?:1[89]|20)\d\d)"
+                                r"(?![\w%]|[.,:/-]\d|\s+[a-z]{2,}[a-hj-rtv-z]s\b|\s+[A-Z])"),
+        "year": re.compile(rf"\b(?:(?P<prep>{prefix_tree(date_words()['year_prepositions'])})[\s-]+)"
+                           r"(?P<year>(?:1[6-9]|20)\d\d)\b(?![.,]?\d|\s*%|\s+[a-z]{2,}[a-hj-rtv-z]s\b)", re.I),
+    }
+
+
+def has_word(low: str, *words: str) -> bool:
+    return any(map(low.__contains__, words))  # the tests run in C, no generator frame per word
+
+
+WEEKDAY_RELS = ("last", "next", "this")
+
+
+@cache
+def openers() -> dict[str, tuple[str, ...]]:
+    """The words (lower-case) one of which opens every match of these case-blind patterns, as `patterns` writes
+    them ("mid" for "mid-"): a pattern that opens with a word boundary gets no fast scan from the regex engine,
+    which tries it at every character; it is tried where one of its words is written instead."""
+    w = date_words()
+    return {"rel_period": ("the", "later", "earlier", "last", "next", "this", "previous", "coming", "past"),
+            "rel_month": (*WEEKDAY_RELS, "early", "late", "mid", "in", "since", "until", "by"),
+            "day_word": tuple(w["day_words"]), "year": tuple(w["year_prepositions"]),
+            "edge_of_year": ("the", "end", "beginning", "start", "middle"), "year_range": ("between", "from")}
+
+
+def scan(pattern: re.Pattern[str], text: str, low: str, words: tuple[str, ...],
+         more: Iterable[int] = ()) -> Iterator[re.Match[str]]:
+    """The matches of `pattern`, which open with one of `words` (or at one of `more`), tried only where those
+    are; the whole text where lower-casing moves or folds characters (`word_places` says None). Each word
+    is a whole word where a match opens with it (a space or hyphen follows), so only those among the
+    paragraph's words are looked for."""
+    held = lower_words(text)
+    places = word_places(text, low, [w for w in words if w in held])
+    if places is None:
+        return pattern.finditer(text)
+    return matches_at(pattern, text, sorted({*places, *more}) if more else places)

@@ -1,0 +1,235 @@
+"""People by the shape of their names, the rules that need no cue word: a given name followed by a
+surname ("Hillary Clinton"), a common surname after a capitalized non-word ("Aryavir Kumar"), in English
+text two capitalized words no list knows with no lower-case word after them ("Devan Dubnyk"), and a given
+name alone where the sentence shows a person ("my cousin Terrance", "Lou and Ben").
+
+Enters a paragraph's text; leaves (start, end, rule) spans for people.py, which adds the rules cued by a
+title, a byline, a credit or a verb of speech. Also the shared pieces of a name: the token and run
+patterns, `trim` (where a candidate stops being a name) and `unknown_word`.
+
+Given names come from package data (given_names.txt, built from names-dataset): a capitalized run
+that starts with one and has a surname after it is a person; a given name that is also a word or a
+place ("Will", "Austin") needs a surname that is neither; a given name makes a town's name after it a
+surname ("Dylan Nelson"). Evidence against a person wins: a run that ends in a plain English word
+("Public License", "Grace Period"), an organization head word or company suffix, or a place is the name
+of something else.
+"""
+from __future__ import annotations
+
+import calendar
+import re
+import unicodedata
+from functools import cache, lru_cache
+
+from ..clean.language import guess_language
+from ..data import alternation, load_json, load_lines
+from .base import capital_starts, lower_words, matches_at, written
+from .gazetteer import lookup, title_words
+from .words import dictionary_words, given_names, name_words, plain_words, speech_verbs, surnames
+
+# A name token: "Merkel", "O’Brien", "Jean-Pierre", "Ing-wen", "McConnell", or an initial "S" / "S."
+_LOW = "a-zß-öø-ÿ\u0101-\u017f"  # lower-case Latin letters with their accented forms ("Petrović", "Wróblewski")
+TOKEN = rf"(?:(?:O['’])?[A-Z][{_LOW}]+(?:[A-Z][{_LOW}]+)?(?:['’-][A-Z{_LOW}][{_LOW}]+)*|[A-Z]\.?)"
+# lower-case particles inside a name: "Lula da Silva", "Ursula von der Leyen"
+_PARTICLES = r"(?:(?:da|de|del|della|di|do|dos|du|van|von|der|den|ter|bin|ibn|al|el|la|le) ){0,2}"
+NAME = rf"{TOKEN}(?: {_PARTICLES}{TOKEN}){{0,3}}"
+_RUN = re.compile(rf"(?<![\w-]){NAME}")
+_WORDS = re.compile(r"\S+")
+_DANGLING_INITIAL = re.compile(r"(?:^| )[A-Z]\.?$")
+_LOWER = re.compile(r"[a-z]")
+_WORD_AFTER = re.compile(r" ([a-z]+)")
+
+
+@cache
+def _not_name_words() -> frozenset[str]:
+    words = {w.lower() for w in (*calendar.day_name, *calendar.month_name, *calendar.month_abbr, "sept") if w}
+    words |= {h.lower() for h in load_lines("organization_heads.txt")}
+    words |= {s.lower().rstrip(".") for s in load_lines("company_suffixes.txt")}
+    words |= {s.lower() for s in load_lines("place_heads.txt")}
+    words |= {s.lower() for s in load_lines("event_heads.txt")}
+    words |= set(name_words("function_words"))
+    return frozenset(words | title_words())
+
+
+def _is_organization(word: str) -> bool:
+    entry = lookup(word)
+    return entry is not None and entry.type == "organization"
+
+
+def stops_a_name(word: str) -> bool:
+    return word.lower() in _not_name_words() or lookup(word) is not None
+
+
+def trim(text: str, start: int, end: int, plain_surname: bool = False) -> tuple[int, int] | None:
+    """Cut a candidate name at the first word that cannot be part of a name; keep it if a full word is left.
+    The cut depends on the candidate's own words alone, so a name the text repeats is cut once."""
+    kept = _trimmed(text[start:end], plain_surname)
+    return None if kept is None else (start, start + kept)
+
+
+@lru_cache(maxsize=4096)
+def _trimmed(name: str, plain_surname: bool) -> int | None:
+    """How many characters of a candidate name `trim` keeps, or None for none."""
+    tokens = list(_WORDS.finditer(name))
+    kept_end = 0
+    for i, t in enumerate(tokens):
+        if stops_a_name(t.group().rstrip(".")) and not (i and t.group() in name_words("pronoun_surnames")):
+            break  # a capitalized "He" after a name inside a sentence is a name's part ("Liu He"), not the pronoun
+        kept_end = t.end()
+    # drop a dangling initial at the end ("Xi J")
+    while kept_end > 0 and _DANGLING_INITIAL.search(name[:kept_end]):
+        kept_end = name.rfind(" ", 0, kept_end)
+        if kept_end < 0:
+            return None
+    if kept_end <= 0 or not _LOWER.search(name[:kept_end]):
+        return None
+    last = name[:kept_end].rsplit(" ", 1)[-1]
+    if " " in name[:kept_end] and last in plain_words() and not plain_surname:
+        # "Public License", "Democratic Party": a person's name does not end in a plain word, unless a
+        # given name that is no word opens it ("Steve Jobs")
+        return None
+    return kept_end
+
+
+def given_name_people(text: str, in_english: bool) -> list[tuple[int, int, str]]:
+    """Capitalized runs with a given name followed by a surname; a given name that is also a word or a
+    place ("Will", "Austin") needs a surname that is neither ("Will Smith", not "Will Congress")."""
+    names, word_names = given_names()
+    found = []
+    for m in _RUN.finditer(text):
+        if " " not in m.group():
+            continue  # one capitalized word is no full name
+        tokens = list(_WORDS.finditer(m.group()))
+        for i, t in enumerate(tokens[:-1]):
+            word = t.group()
+            if not word.isascii():
+                word = _without_accents(word)  # "Eugênio" is the list's "Eugenio", "Zoë" its "Zoe"
+            if (word not in names and word not in word_names) or _is_organization(word):
+                continue  # "Apple Arcade": a known organization's name opens no person's
+            if not in_english and word.lower() in _foreign_function_words():
+                continue  # "Il Cavaliere Oscuro", "La Trilogia": in an Italian text "Il" and "La" are articles
+            if i and _is_place(f"{tokens[i - 1].group()} {t.group()}"):
+                continue  # "South Carolina Tim Scott", "San Francisco World": the given name ends a place's name
+            start = m.start() + t.start()
+            # the surname part is trimmed alone: the given name may itself be a place ("Austin Dillon")
+            rest = trim(text, m.start() + tokens[i + 1].start(), m.end(), plain_surname=word in names)
+            if rest is None and word in names:
+                rest = _place_surname(text, m.start() + tokens[i + 1].start(), m.start() + tokens[i + 1].end())
+            if rest and (word in names or not plain_words() & set(text[rest[0]:rest[1]].split())):
+                found.append((start, rest[1], "given_name"))
+            break
+        else:
+            found.extend(_surname_person(text, m, in_english))
+    return found
+
+
+_OF_PLACE = re.compile(r" ((?:the )?[A-Z][\w&-]*(?: [A-Z][\w&-]*)?)")  # "of NASA", "of the UN", "of South Portland"
+
+
+def _of_place(text: str, end: int) -> bool:
+    """ "of" followed by a known place or organization: where a person is from or works ("Deqa Dhalac of South
+    Portland", "Rosaly Lopes of NASA"); a name of something goes on with words of its own ("Hall of Fame")."""
+    m = _OF_PLACE.match(text, end) if text.endswith(" of", 0, end) else None
+    name = m.group(1).removeprefix("the ") if m else ""
+    return m is not None and (_is_place(name) or _is_organization(name)
+                              or any(_is_place(w) or _is_organization(w) for w in name.split()))
+
+
+def _is_place(name: str) -> bool:
+    entry = lookup(name)
+    return entry is not None and entry.type in ("country", "city", "region")
+
+
+def _without_accents(word: str) -> str:
+    return unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode()
+
+
+def _place_surname(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """A surname that is also a town or a region ("Dylan Nelson", "Jack Lincoln") after a given name that is
+    no word or place: a given name is followed by a surname, and a place does not stand after one."""
+    entry = lookup(text[start:end])
+    return (start, end) if entry is not None and entry.type in ("city", "region") else None
+
+
+def unknown_word(word: str) -> bool:
+    """A capitalized word that no list knows: no English word, name, place, title or organization head."""
+    names, word_names = given_names()
+    return (len(word) > 2 and not word.isupper() and word not in dictionary_words() and word not in names
+            and word not in word_names and not stops_a_name(word.rstrip(".")))
+
+
+def _surname_person(text: str, run: re.Match[str], in_english: bool) -> list[tuple[int, int, str]]:
+    """Two or three capitalized words ending in a common surname, none of them a plain word, place or title:
+    a person with a given name the list lacks ("Aryavir Kumar", "Bubba Wallace")."""
+    words = run.group().split()
+    if in_english and len(words) == 2 and all(unknown_word(w) for w in words) and lookup(run.group()) is None:
+        # two capitalized words no list knows ("Devan Dubnyk"): in English prose a pair of that shape is a
+        # person's given name and surname where nothing says it is a thing, as a lower-case word after it
+        # does ("the Europa Clipper mission", "its Gran Turismo is"); a verb of speech there is evidence for
+        # a person. In another language the English lists know none of its words ("Como Educar").
+        after = _WORD_AFTER.match(text, run.end())
+        if after is None or after.group(1) in speech_verbs() or after.group(1) == "who" or _of_place(text, after.end()):
+            # "who" asks for a person; "of" and a place says where someone is from ("Deqa Dhalac of South Portland")
+            return [(run.start(), run.end(), "unknown_pair")]
+        return []
+    if not 2 <= len(words) <= 3 or words[-1] not in surnames() or lookup(run.group()) is not None:
+        return []
+    if text.startswith(" of ", run.end()) and not _of_place(text, run.end() + 3):
+        return []  # "Rock and Roll Hall of Fame": a name with "of" after it names no person, but "Rosaly Lopes of NASA" does
+    if foreign_text(text):
+        # the surname list and the plain-word test that guards it are English: in an Italian sentence
+        # "Gerusalemme Est" or "Forze di Difesa" ends in a listed surname and holds no English word
+        return []
+    if words[0] in dictionary_words() or any(w in plain_words() or stops_a_name(w.rstrip(".")) or (len(w) > 1 and w.isupper())
+                                             for w in words):
+        return []  # "for Just Peace": a word before a surname is a word
+    return [(run.start(), run.end(), "surname")]
+
+
+@cache
+def _foreign_function_words() -> frozenset[str]:
+    """Function words of the other languages we know ("il", "la", "der"): the name lists hold some as given
+    names (Korean "Il", Vietnamese "Le"), but in a text of those languages they are its articles."""
+    return frozenset(w for lang, words in load_json("stopwords.json").items() if lang != "en" for w in words)
+
+
+@lru_cache(maxsize=1024)
+def paragraph_language(text: str) -> str | None:
+    """The language of the paragraph's function words, None where it has too few (a table row, a list of names)."""
+    return guess_language(text)
+
+
+def foreign_text(text: str) -> bool:
+    """The paragraph's function words are another language's ("una fonte del Ministero"); a table row or a
+    list of names, with none, is no evidence either way."""
+    return paragraph_language(text) not in (None, "en")
+
+
+@cache
+def _kin() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{alternation(name_words('possessives'))}) (?:{alternation(name_words('kin_nouns'))}) "
+                      r"(?P<name>[A-Z][a-z]+)(?![\w’'-]| [A-Z])")
+
+
+_PAIR = re.compile(r"\b(?P<a>[A-Z][a-z]+) and (?P<b>[A-Z][a-z]+)(?![\w’'-]| [A-Z])")
+_CAPITALIZED_BEFORE = re.compile(r"[A-Z][\w’'-]* $")
+_QUOTED = re.compile(r"[“\"‘].*[”\"’]$")
+
+def first_names_alone(text: str) -> list[tuple[int, int, str]]:
+    """A given name alone where the sentence shows a person: after a kinship noun ("my cousin Terrance") or
+    paired with another given name ("Lou and Ben"), one of the pair no word or place ("Will and Grace" is a title)."""
+    names, word_names = given_names()
+    found: list[tuple[int, int, str]] = []
+    if " and " not in text and not any(f" {w} " in text for w in name_words("possessives")):
+        return found  # neither pattern can match (a cheap test first)
+    # the possessive opens "my cousin Terrance" as a whole word, a capital "Lou and Ben": tried only there
+    kin_at = written(text, lower_words(text) & name_words("possessives"))
+    found += [(*m.span("name"), "kin") for m in matches_at(_kin(), text, kin_at)
+             if m.group("name") in names or m.group("name") in word_names or unknown_word(m.group("name"))]
+    for m in matches_at(_PAIR, text, capital_starts(text)):
+        a, b = m.group("a"), m.group("b")
+        if (all(w in names or w in word_names for w in (a, b)) and (a in names or b in names)
+                and not _CAPITALIZED_BEFORE.search(text, 0, m.start()) and not _QUOTED.match(text[m.start() - 1:m.end() + 1])):
+            # a pair alone in quotation marks is a title ("the “Melvin and Howard” star")
+            found += [(*m.span("a"), "pair"), (*m.span("b"), "pair")]
+    return found

@@ -1,0 +1,112 @@
+"""Places smaller than a city's fame, by how news writes them: a dateline's town ("READING, Pa. —",
+"MADRID —"), a town with its state or country after a comma and a preposition of place ("in Greenbelt,
+Maryland"), a place named with its kind ("the town of Huade", "Delhi’s Saket area"), and in English prose
+a name no list knows alone after "in" or "near" ("an exposure site in Monsey"): a person, a company or a
+work is seldom "in" a sentence, and the word lists keep out the words, names and places they know.
+
+Enters a paragraph's text; leaves (start, end, "city" | "region") spans for organizations.py's
+`find_organizations`, which gives them with the names found by shape. The gazetteer knows the large
+cities; these rules reach the towns a reader may not know, which news introduces with where they are.
+"""
+from __future__ import annotations
+
+import calendar
+import re
+from functools import cache
+
+from ..data import alternation
+from .base import capital_starts, lower_words, matches_at, written
+from .gazetteer import lookup
+from .name_shapes import paragraph_language, unknown_word
+from .words import name_words, surnames
+
+_TOWN_IN = re.compile(r"\b(?:[Ii]n|[Aa]t|[Ff]rom|[Nn]ear|[Oo]utside|of|to) (?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+)?)(?P<sep>, | in )"
+                      r"(?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+)?)\b")
+
+
+# a name alone after "in" or "near", going on with no capitalized word ("exposure site in Monsey."), a saint's
+# or a mount's abbreviated perhaps ("in St. Croix")
+_IN_TOWN = re.compile(r" (?:in|near) (?P<name>(?:(?:St|Ste|Mt|Ft)\. )?[A-Z][a-z]+(?: [A-Z][a-z]+)?)"
+                      r"(?![\w’'-]| [A-Z]|,? [A-Z]|-[A-Z])")
+
+
+# a news dateline: the town in capitals, its state or country, a dash ("BUFFALO, N.Y. —", "CLEVELAND, Ohio –")
+_DATELINE = re.compile(r"^(?P<name>[A-Z]{2}[A-Z'’-]*(?: [A-Z]{2}[A-Z'’-]*){0,2}), "
+                       r"(?P<place>(?:[A-Z]\.){2,3}|[A-Z][a-z]{1,4}\.|[A-Z][a-z]+(?: [A-Z][a-z]+)?) ?"
+                       r"(?:\([^()]{1,30}\) ?)?[—–-] ")
+
+
+
+
+@cache
+def _kind_of_place() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A place the reader may not know, named with its kind: "the town of Huade", "Delhi’s Saket area",
+    "the Xilingol region" (the kind in lower case: a capitalized one is part of the name, "Saket District")."""
+    kinds = alternation(name_words("place_kinds"))
+    name = r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?"
+    return (re.compile(rf"\b(?:{kinds}) of (?P<name>{name})\b(?! [A-Z])"),
+            re.compile(rf"(?:(?<=\b[Tt]he )|(?<=[’']s ))(?P<name>{name}) (?:{kinds})\b"))
+
+
+# a well-known city alone in capitals, an agency's name perhaps, a dash: "MADRID —", "WASHINGTON (Reuters) -"
+_CITY_DATELINE = re.compile(r"^(?P<name>[A-Z]{3,}(?: [A-Z]{2,}){0,2}) ?(?:\([^()]{1,30}\) ?)?[—–-] ")
+
+
+def _dateline(text: str) -> list[tuple[int, int, str]]:
+    """The town and state of a dateline opening the text: the agency style places a story so, and the
+    town's name in capitals is no word ("READING, Pa. —"); a city the reader knows goes alone ("MADRID —")."""
+    m = _DATELINE.match(text)
+    if m is None:
+        alone = _CITY_DATELINE.match(text)
+        city = lookup(alone.group("name").title()) if alone else None
+        return [(*alone.span("name"), "city")] if alone and city is not None and city.type == "city" else []
+    place = lookup(m.group("place"))
+    if place is not None and (place.demonym or place.type not in ("region", "country")):
+        return []
+    found = [(*m.span("name"), "city")]
+    if place is None and m.group("place").endswith("."):
+        found.append((*m.span("place"), "region"))  # a state's abbreviation ("N.Y.", "Calif.") names the state
+    return found if place is not None or m.group("place").endswith(".") else []
+
+
+def _town_word(word: str) -> bool:
+    return unknown_word(word) and word not in surnames()
+
+
+def towns(text: str, in_english: bool = True) -> list[tuple[int, int, str]]:
+    """A town named with its state or country after a comma, after a preposition of place ("in Greenbelt,
+    Maryland", "near Tororo, Uganda"): news writes a town the reader may not know that way; in English
+    prose (in_english), also a name no list knows alone after "in" or "near" ("an exposure site in Monsey")."""
+    found = _dateline(text)
+    for m in _TOWN_IN.finditer(text):
+        place = lookup(m.group("place"))
+        if place is None or place.demonym or place.type not in ("region", "country") or lookup(m.group("name")):
+            continue
+        if m.group("name").split()[0] in calendar_words():
+            continue  # "in May, Texas voters ...": a month
+        if m.group("sep") == " in " and not all(unknown_word(w) and w not in surnames() for w in m.group("name").split()):
+            continue  # "from Xilingol in Inner Mongolia", not "met Smith in Ohio": only a name no list knows
+        found.append((*m.span("name"), "city"))
+    # a name no list knows after "in" or "near" is where something is: a person, a company or a work is not
+    # "in" a sentence so ("in Smith's view" is a possessive, "in Python" a word the lists know). In English
+    # prose only ("Gioco in Scatola" in an Italian list): the language is asked only of a paragraph with one.
+    in_towns = [m for m in matches_at(_IN_TOWN, text, written(text, (" in ", " near ")) if in_english else ())
+                if lookup(m.group("name")) is None and all(_town_word(w) for w in m.group("name").split() if w[-1] != ".")]
+    if in_towns and paragraph_language(text) == "en":
+        found.extend((*m.span("name"), "city") for m in in_towns)
+    kind_of, kind_after = _kind_of_place()
+    if " of " in text:
+        # the kind opens the match as a whole word: tried where the kinds the paragraph holds are written
+        kinds_at = written(text, lower_words(text) & name_words("place_kinds"))
+        found.extend((*m.span("name"), "city") for m in matches_at(kind_of, text, kinds_at) if lookup(m.group("name")) is None)
+    # "the Trump district" is no place: the name before the kind must be no word, name or known place
+    # the name opens with a capital after "the " or "’s ": tried only where a capitalized word starts
+    found.extend((*m.span("name"), "city") for m in matches_at(kind_after, text, capital_starts(text))
+                 if lookup(m.group("name")) is None and all(unknown_word(w) for w in m.group("name").split()))
+    return found
+
+
+
+@cache
+def calendar_words() -> frozenset[str]:
+    return frozenset(w for w in (*calendar.day_name, *calendar.month_name) if w)
