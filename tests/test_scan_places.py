@@ -235,15 +235,3 @@ def test_quotations_are_found_from_their_opening_marks_as_by_a_full_scan(text: s
 
     at = [m.start() for m in marks._OPENING_MARK.finditer(text)]
     assert _spans(matches_at(marks._QUOTE, text, at)) == _spans(marks._QUOTE.finditer(text))
-
-
-@settings(max_examples=600, deadline=None)
-@given(_texts(["The ", "Acme", "Yahoo!", "O’Brien", ", ", " and ", ", and ", " or ", " & ", ",", " ", "x", "said ", "John ",
-               "Smith", "\n", "'s ", "-", "É"]))
-def test_list_members_before_a_name_are_found_from_capitals_as_by_a_search(text: str) -> None:
-    from scoexport.extract import coordination as c
-
-    for at in range(len(text) + 1):
-        searched = c._BEFORE.search(text, max(0, at - c._REACH), at)
-        found = c._member_before(text, at)
-        assert (found and (found.span(), found.groups())) == (searched and (searched.span(), searched.groups()))

@@ -19,12 +19,11 @@ qualifies ("the MyTown newsletter", "WhatsApp messages").
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from collections import Counter
 from functools import cache
 
 from ..data import alternation, load_lines
-from .base import capital_starts, matches_at
+from .base import matches_at
 from .gazetteer import Entry, Hit, lookup
 from .name_shapes import stops_a_name, unknown_word
 from .words import name_words, plain_words, speech_verbs
@@ -71,22 +70,11 @@ def _members(text: str, start: int, end: int) -> tuple[list[tuple[int, int, bool
         commas += "," in m.group("sep")
         at = m.end()
     at = start
-    while (m := _member_before(text, at)) is not None:
+    while (m := _BEFORE.search(text, max(0, at - _REACH), at)) is not None:
         members.append((*m.span("name"), m.group("sep").strip(", ") != ""))
         commas += "," in m.group("sep")
         at = m.start()
     return members, commas
-
-
-def _member_before(text: str, at: int) -> re.Match[str] | None:
-    """The first match of _BEFORE ending at `at` within _REACH, as a search of that window finds it: a member
-    opens with a capital after no word character, so only the capitalized words there are tried."""
-    starts = capital_starts(text)
-    for i in range(bisect_left(starts, max(0, at - _REACH)), bisect_left(starts, at)):
-        m = _BEFORE.match(text, starts[i], at)
-        if m is not None:
-            return m
-    return None
 
 
 def _past_sentence_opening(text: str, start: int, end: int) -> int:
