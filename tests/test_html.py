@@ -264,3 +264,22 @@ def test_a_short_line_holding_a_time_element_is_a_dateline() -> None:
     p = parse_html(Source("page.html", text.encode(), "0", text, "utf-8", "html"))
     kinds = {" ".join(ln.text for ln in b.lines): b.kind for b in p.blocks}
     assert kinds.get("Updated 3 May") == "dateline"
+
+
+@pytest.mark.parametrize("enabled", [True, False])
+def test_the_cycle_collector_is_left_as_it_was(enabled: bool) -> None:
+    """parse_html pauses the cyclic collector while it walks a page; afterwards, and after a page it cannot
+    parse, the collector is on or off as the caller had it."""
+    import gc
+
+    was = gc.isenabled()
+    try:
+        gc.enable() if enabled else gc.disable()
+        name = sorted(p.name for p in FIXTURES.glob("*.html"))[0]
+        assert parsed(name).blocks
+        assert gc.isenabled() is enabled
+        with pytest.raises(TypeError):  # a page without its decoded text fails in the middle of parsing
+            parse_html(Source("broken.html", b"", "sha", None, None, "html"))  # type: ignore[arg-type]
+        assert gc.isenabled() is enabled
+    finally:
+        gc.enable() if was else gc.disable()

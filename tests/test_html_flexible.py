@@ -5,6 +5,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from scoexport.parse.html.flexible import Flexible, pattern
+from scoexport.parse.html.offsets import TextLocator
 
 # the pieces that make the two disagree if anything does: entities with and without semicolons, stray
 # and broken tags, runs of spaces, ampersands, characters written both ways
@@ -33,3 +34,26 @@ def test_a_page_spelling_found() -> None:
 def test_a_long_run_of_spaces_is_no_recursion() -> None:
     source = "a" + " " * 5000 + "b"
     assert Flexible("a b").search(source) == (0, 5002)
+
+
+def _first_outside_markup(text: str, source: str, pos: int, letters_too: bool) -> tuple[int, int] | None:
+    """The regex's match, passing over every match that starts inside a tag (searching on from the tag's end)."""
+    locator = TextLocator(source)
+    compiled = pattern(text, letters_too)
+    while (m := compiled.search(source, pos)) is not None:
+        tag_end = locator._inside_tag(m.start())
+        if tag_end is None:
+            return m.span()
+        pos = tag_end
+    return None
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.lists(st.sampled_from(TEXT_PIECES), min_size=1, max_size=8),
+       st.lists(st.sampled_from([*SOURCE_PIECES, '<a href="/a?b=1&amp;c=ab">', "<!-- a b -->", "<i class='ab x'>"]), max_size=30),
+       st.integers(0, 5), st.booleans())
+def test_starts_inside_markup_are_passed_over(text: list[str], source: list[str], pos: int, letters_too: bool) -> None:
+    text_str, source_str = "".join(text), "".join(source)
+    locator = TextLocator(source_str)
+    expected = _first_outside_markup(text_str, source_str, pos, letters_too)
+    assert Flexible(text_str, letters_too).search(source_str, pos, locator._inside_tag) == expected

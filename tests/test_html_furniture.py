@@ -2,6 +2,9 @@
 heading over a list of links. Pages of our own."""
 from __future__ import annotations
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from scoexport.parse.html.page import parse_html
 from scoexport.records import Source
 
@@ -68,6 +71,19 @@ def test_a_standfirst_outside_the_texts_container_is_the_articles_opening() -> N
     blocks = [(b.kind, " ".join(ln.text for ln in b.lines))
               for b in parse_html(Source("page.html", body.encode(), "sha", body, "utf-8", "html")).blocks]
     assert blocks[0] == ("title", "Harbour wall") and blocks[1] == ("body", lead)
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.text(alphabet="aZb9 -_éÉİx", max_size=12), st.text(alphabet="aZb9 -_éÉx", max_size=6))
+def test_class_words_are_cut_at_camel_case_and_punctuation_either_way(class_: str, id_: str) -> None:
+    """Lower-case attributes take a simpler split; the words are those of the camelCase rule."""
+    import re
+
+    from scoexport.parse.html.tree import _class_and_id_words
+
+    general = re.compile(r"[^A-Za-z0-9]+|(?<=[a-z])(?=[A-Z])")
+    _class_and_id_words.cache_clear()
+    assert _class_and_id_words(class_, id_) == frozenset(w.lower() for w in general.split(f"{class_} {id_}") if w)
 
 
 def test_a_blog_archive_list_is_furniture() -> None:

@@ -45,13 +45,13 @@ def page(body: str, head: str = "") -> lxml.html.HtmlElement:
 
 def test_utc_timestamp_takes_the_local_day_of_a_time_element_with_an_offset() -> None:
     root = page('<p>Posted: <time datetime="2023-11-08T22:35:29-08:00">Nov 8, 2023</time></p>')
-    assert local_day(root, "2023-11-09T06:35:29+00:00") == dt.date(2023, 11, 8)
-    assert local_day(root, "2023-11-09T09:00:00+00:00") is None  # another instant
+    assert local_day(list(root.iter("time")), "2023-11-09T06:35:29+00:00") == dt.date(2023, 11, 8)
+    assert local_day(list(root.iter("time")), "2023-11-09T09:00:00+00:00") is None  # another instant
 
 
 def test_utc_timestamp_takes_the_local_day_of_a_time_element_without_offset() -> None:
     root = page('<time datetime="2023-11-08 23:30:59">Nov 8</time>')
-    assert local_day(root, "2023-11-09T05:30:59Z") == dt.date(2023, 11, 8)
+    assert local_day(list(root.iter("time")), "2023-11-09T05:30:59Z") == dt.date(2023, 11, 8)
 
 
 def test_publication_date_from_script_state() -> None:

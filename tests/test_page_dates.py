@@ -7,6 +7,7 @@ import lxml.html
 import pytest
 
 from scoexport.parse.html.date_attrs import url_date
+from scoexport.parse.html.landmarks import Landmarks
 from scoexport.parse.html.page_dates import address_date, labelled_date, marked_date
 
 
@@ -46,6 +47,6 @@ def test_day_first_url_dates_and_redirect_targets() -> None:
     assert url_date("https://example.org/2019/11/19/story") == dt.date(2019, 11, 19)
     assert url_date("https://example.org/item-1234-5678") is None
     page = tree("<p>Wait</p>", '<script>location.href="https://example.org/20200428/story?x=1";</script>')
-    assert address_date(page, None) == dt.date(2020, 4, 28)
+    assert address_date(Landmarks.of(page), None) == dt.date(2020, 4, 28)
     refresh = tree("<p>Wait</p>", '<meta http-equiv="refresh" content="0; url=https://example.org/2018/02/03/a">')
-    assert address_date(refresh, None) == dt.date(2018, 2, 3)
+    assert address_date(Landmarks.of(refresh), None) == dt.date(2018, 2, 3)

@@ -52,9 +52,12 @@ def _text_totals(units: list[Unit]) -> tuple[dict[int, int], dict[int, int]]:
         if unit.furniture:
             continue
         n, link_chars = unit.chars, unit.link_chars  # a unit has many ancestors: its length is summed once
-        for el in (*unit.ancestors, unit.element):
-            chars[id(el)] += n
-            links[id(el)] += link_chars
+        for key in map(id, unit.ancestors):
+            chars[key] += n
+            links[key] += link_chars
+        key = id(unit.element)
+        chars[key] += n
+        links[key] += link_chars
     return chars, links
 
 
@@ -114,7 +117,7 @@ def choose_roots(units: list[Unit]) -> list[HtmlElement]:
 
 
 def _within(unit: Unit, roots: set[int]) -> bool:
-    return id(unit.element) in roots or any(id(el) in roots for el in unit.ancestors)
+    return id(unit.element) in roots or not roots.isdisjoint(map(id, unit.ancestors))
 
 
 def _title_unit(units: list[Unit], first_kept: int, title_hint: str | None) -> Unit | None:

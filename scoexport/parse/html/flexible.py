@@ -20,6 +20,8 @@ import re
 from collections.abc import Callable, Iterator
 
 _PIECE = re.compile(r"\w+|\s+|.")
+# the same pieces, named: a word of ASCII letters and digits only, another word, spaces, one other character
+_STEP = re.compile(r"(?P<ascii_word>[A-Za-z0-9_]+(?!\w))|(?P<word>\w+)|(?P<spaces>\s+)|(?P<char>.)")
 _WORD = re.compile(r"\w+")
 _STRAY_TAGS = r"(?:<[^<>]*>)*"
 _TAG = re.compile(r"<[^<>]*>")
@@ -106,57 +108,135 @@ def _stray_tags(source: str, pos: int) -> Iterator[int]:
     return reversed(ends)
 
 
+def _first_entity_end(source: str, pos: int) -> int:
+    """The first end `_entity_ends` gives, or -1."""
+    if not source.startswith("&", pos):
+        return -1
+    name_end = _ENTITY_NAME.match(source, pos + 1).end()  # type: ignore[union-attr]
+    if name_end == pos + 1:
+        return -1
+    return name_end + 1 if source.startswith(";", name_end) else name_end
+
+
+_WORD_PART, _CHAR_PART, _SPACES_PART, _TAGS_PART = range(4)
+
+
 class Flexible:
-    """`pattern(text, letters_too)`, run part by part without compiling it."""
+    """`pattern(text, letters_too)`, run part by part without compiling it.
+
+    At each start the way the engine tries first (every part taking its first way: the longest tag run,
+    the longest run of spaces, an entity before the character) is followed without backtracking; only
+    where it fails is the depth-first search made. That first way is the engine's match whenever it gets
+    through, and on pages it nearly always does."""
 
     def __init__(self, text: str, letters_too: bool = False) -> None:
         self.letters_too = letters_too
         self.text = text
-        self.parts: list[Ends] = []
+        self.steps: list[tuple[int, str]] = []  # each part's kind and its word or character
+        self._parts: list[Ends] | None = None
         self.first = ""  # what a match starts with: a word, or the single character of a one-character part
-        for n, m in enumerate(_PIECE.finditer(text)):
-            piece = m.group()
+        for n, m in enumerate(_STEP.finditer(text)):
+            piece, kind = m.group(), m.lastgroup
             if n:
-                self.parts.append(_stray_tags)
-            if piece.isspace():
-                self.parts.append(_spaces)
-            elif _WORD.fullmatch(piece) and piece.isascii() and not letters_too:
-                self.parts.append(_word(piece))
+                self.steps.append((_TAGS_PART, ""))
+            if kind == "spaces":
+                self.steps.append((_SPACES_PART, ""))
+            elif kind == "ascii_word" and not letters_too:
+                self.steps.append((_WORD_PART, piece))
             else:
-                self.parts.extend(_char(c) for c in piece)
+                self.steps.extend((_CHAR_PART, c) for c in piece)
             if n == 0:
-                word = not piece.isspace() and piece.isascii() and _WORD.fullmatch(piece) and not letters_too
-                self.first = piece if word else ""
-                self.start_pattern = re.compile(r"\s|&" if piece.isspace() else f"&|{re.escape(piece[0])}")
+                self.first = piece if kind == "ascii_word" and not letters_too else ""
+                self.start_pattern = re.compile(r"\s|&" if kind == "spaces" else f"&|{re.escape(piece[0])}")
+
+    @property
+    def parts(self) -> list[Ends]:
+        """Each part as the generator of its ends, in the order the engine tries them."""
+        if self._parts is None:
+            ways = {_TAGS_PART: lambda _: _stray_tags, _SPACES_PART: lambda _: _spaces, _WORD_PART: _word, _CHAR_PART: _char}
+            self._parts = [ways[kind](arg) for kind, arg in self.steps]
+        return self._parts
+
+    def _first_way(self, source: str, pos: int) -> tuple[int, bool]:
+        """The end of the match along every part's first way, or -1 where a part has no way there; and
+        whether a part passed on the way had another way (without one, a failure is final)."""
+        branched = False
+        for kind, arg in self.steps:
+            if kind == _TAGS_PART:
+                while source.startswith("<", pos) and (tag := _TAG.match(source, pos)):
+                    pos, branched = tag.end(), True
+            elif kind == _WORD_PART:
+                if not source.startswith(arg, pos):
+                    return -1, branched
+                pos += len(arg)
+            elif kind == _CHAR_PART:
+                entity_end = _first_entity_end(source, pos)
+                if entity_end >= 0:
+                    pos, branched = entity_end, True
+                elif source.startswith(arg, pos):
+                    pos += 1
+                else:
+                    return -1, branched
+            else:
+                end, items = pos, 0
+                while True:
+                    if _SPACE.match(source, end):
+                        end += 1
+                    elif (entity_end := _first_entity_end(source, end)) >= 0:
+                        end, branched = entity_end, True
+                    else:
+                        break
+                    items += 1
+                if not items:
+                    return -1, branched
+                pos, branched = end, branched or items > 1
+        return pos, branched
 
     def _match_at(self, source: str, start: int) -> int | None:
-        stack = [self.parts[0](source, start)]
+        first, branched = self._first_way(source, start)
+        if first >= 0:
+            return first
+        if not branched:  # no part had another way to try: the engine fails here too
+            return None
+        parts = self.parts
+        stack = [parts[0](source, start)]
         while stack:
             end = next(stack[-1], None)
             if end is None:
                 stack.pop()
-            elif len(stack) == len(self.parts):
+            elif len(stack) == len(parts):
                 return end
             else:
-                stack.append(self.parts[len(stack)](source, end))
+                stack.append(parts[len(stack)](source, end))
         return None
 
-    def _starts(self, source: str, pos: int) -> Iterator[int]:
-        """Every place a match may start, in order: where the first word stands, or where the first
-        character or an entity (or, for spaces, any space) does."""
+    def _next_start(self, source: str, pos: int) -> int:
         if self.first:
-            while (found := source.find(self.first, pos)) >= 0:
-                yield found
-                pos = found + 1
-            return
-        for m in self.start_pattern.finditer(source, pos):
-            yield m.start()
+            return source.find(self.first, pos)
+        m = self.start_pattern.search(source, pos)
+        return m.start() if m else -1
 
-    def search(self, source: str, pos: int = 0) -> tuple[int, int] | None:
-        """The span `pattern(text, letters_too).search(source, pos)` finds, or None."""
-        if not self.parts:
+    def _starts(self, source: str, pos: int, markup_end: Callable[[int], int | None] | None) -> Iterator[int]:
+        """Every place a match may start, in order: where the first word stands, or where the first
+        character or an entity (or, for spaces, any space) does; none inside markup, when `markup_end`
+        says where the markup holding a place ends."""
+        while (found := self._next_start(source, pos)) >= 0:
+            end = markup_end(found) if markup_end is not None else None
+            if end is not None:
+                pos = end  # every place up to the markup's end is inside it too
+                continue
+            yield found
+            pos = found + 1
+
+    def search(self, source: str, pos: int = 0,
+               markup_end: Callable[[int], int | None] | None = None) -> tuple[int, int] | None:
+        """The span `pattern(text, letters_too).search(source, pos)` finds, or None. With `markup_end` (the end
+        of the tag that holds a place, or None when no tag does), the first match that starts outside
+        every tag: the match the regex finds when matches found inside tags are passed over, without
+        trying the places inside them (URLs and class names hold many words and ampersands)."""
+        if not self.steps:
             return pos, pos
-        for start in self._starts(source, pos):
+        for start in self._starts(source, pos, markup_end):
             end = self._match_at(source, start)
             if end is not None:
                 return start, end

@@ -17,6 +17,7 @@ from ...date_text import iso_date
 from ...records import AuthorEvidence, Metadata
 from ..stated import language_code
 from .date_attrs import any_datetime, attribute_date, aware_datetime
+from .landmarks import Landmarks
 from .page_dates import address_date
 
 _SPACE = re.compile(r"\s+")
@@ -37,10 +38,10 @@ def _clean(value: Any) -> str | None:
     return text or None
 
 
-def meta_tags(root: HtmlElement) -> dict[str, str]:
+def meta_tags(page: Landmarks) -> dict[str, str]:
     """Meta tag contents by lower-cased name, property or itemprop; the first of each name wins."""
     found: dict[str, str] = {}
-    for el in root.iter("meta"):
+    for el in page.meta:
         content = _clean(el.get("content"))
         key = el.get("property") or el.get("name") or el.get("itemprop") or el.get("http-equiv")
         if content and key:
@@ -48,8 +49,8 @@ def meta_tags(root: HtmlElement) -> dict[str, str]:
     return found
 
 
-def _json_ld_objects(root: HtmlElement) -> Iterator[dict[str, Any]]:
-    for el in root.iter("script"):
+def _json_ld_objects(page: Landmarks) -> Iterator[dict[str, Any]]:
+    for el in page.scripts:
         if "ld+json" not in (el.get("type") or "").lower() or not el.text:
             continue
         text = el.text.strip().removeprefix("<![CDATA[").removesuffix("]]>").strip().rstrip(";")
@@ -73,26 +74,26 @@ def _types(obj: dict[str, Any]) -> set[str]:
     return {str(t).rsplit("/", 1)[-1] for t in (kind if isinstance(kind, list) else [kind]) if t}
 
 
-def json_ld_article(root: HtmlElement) -> dict[str, Any]:
+def json_ld_article(page: Landmarks) -> dict[str, Any]:
     """The JSON-LD object that describes the article: the first of the most specific type."""
     wanted = _names()["article_types"]
     best: tuple[int, dict[str, Any]] | None = None
-    for obj in _json_ld_objects(root):
+    for obj in _json_ld_objects(page):
         ranks = [wanted.index(t) for t in _types(obj) if t in wanted]
         if ranks and (best is None or min(ranks) < best[0]):
             best = (min(ranks), obj)
     return best[1] if best else {}
 
 
-def _person_names(value: Any, root: HtmlElement | None = None) -> list[str]:
+def _person_names(value: Any, page: Landmarks | None = None) -> list[str]:
     """The names of the JSON-LD authors; an author given by reference ({"@id": ...}, as Yoast's graph writes
     it) is the node of that @id on the page, when it names someone in full (a first name alone is a CMS login)."""
     items = value if isinstance(value, list) else [value]
     names: list[str] = []
     for item in items:
-        if isinstance(item, dict) and "name" not in item and item.get("@id") and root is not None:
+        if isinstance(item, dict) and "name" not in item and item.get("@id") and page is not None:
             # a CMS account's node: its name is a byline's only when written in full ("Tony Carter", not "Josh")
-            item = next((o for o in _json_ld_objects(root) if o.get("@id") == item["@id"]
+            item = next((o for o in _json_ld_objects(page) if o.get("@id") == item["@id"]
                          and " " in str(o.get("name", "")).strip()), item)
         name = item.get("name") if isinstance(item, dict) else item
         if isinstance(name, list):
@@ -130,16 +131,16 @@ def _itemprop(root: HtmlElement, prop: str) -> HtmlElement | None:
     return next(iter(root.xpath(f".//*[@itemprop='{prop}']")), None)
 
 
-def _itemprop_date(root: HtmlElement, prop: str) -> dt.date | None:
-    el = _itemprop(root, prop)
+def _itemprop_date(page: Landmarks, prop: str) -> dt.date | None:
+    el = page.itemprop(prop)
     if el is None:
         return None
     return attribute_date(el.get("datetime") or el.get("content") or el.text_content())
 
 
-def _time_date(root: HtmlElement) -> dt.date | None:
+def _time_date(page: Landmarks) -> dt.date | None:
     """A <time datetime> marked as the publication date, else the first one in the page's body."""
-    times = [t for t in root.iter("time") if t.get("datetime")]
+    times = [t for t in page.times if t.get("datetime")]
     marked = [t for t in times if t.get("pubdate") is not None or "publish" in (t.get("class") or "").lower()]
     for t in marked + times[:1]:
         found = attribute_date(t.get("datetime"))
@@ -161,14 +162,14 @@ def _name_of(value: Any) -> str | None:
     return _clean(value)
 
 
-def local_day(root: HtmlElement, utc_value: str) -> dt.date | None:
+def local_day(times: list[HtmlElement], utc_value: str) -> dt.date | None:
     """The day of a UTC timestamp where the page was written, when a <time> element gives the same
     instant with the writer's offset (a story posted late evening in California is dated the next
     day in UTC)."""
     instant = aware_datetime(utc_value)
     if instant is None or instant.utcoffset() != dt.timedelta(0):
         return None
-    for el in root.iter("time"):
+    for el in times:
         local = any_datetime(el.get("datetime") or "")
         if local is None:
             continue
@@ -189,15 +190,15 @@ class Published:
     utc_instant: dt.datetime | None = None  # when the date is the day of a UTC timestamp, not a local one
 
 
-def _published(root: HtmlElement, tags: dict[str, str], article: dict[str, Any], url: str | None) -> Published:
+def _published(page: Landmarks, tags: dict[str, str], article: dict[str, Any], url: str | None) -> Published:
     for value in (_clean(article.get("datePublished")), _clean(article.get("dateCreated")), _first(tags, "published")):
         found = attribute_date(value)
         if found and value:
-            local = local_day(root, value)
+            local = local_day(page.times, value)
             instant = aware_datetime(value)
             in_utc = local is None and instant is not None and instant.utcoffset() == dt.timedelta(0)
             return Published(local or found, instant if in_utc else None)
-    return Published(_itemprop_date(root, "datePublished") or _time_date(root) or address_date(root, url) or _script_date(root))
+    return Published(_itemprop_date(page, "datePublished") or _time_date(page) or address_date(page, url) or _script_date(page))
 
 
 @cache
@@ -206,40 +207,44 @@ def _script_key_pattern() -> re.Pattern[str]:
     return re.compile(r'\\?"(?:' + keys + r')\\?"\s*:\s*\\?"(' + iso_date() + ")")
 
 
-def _script_date(root: HtmlElement) -> dt.date | None:
+def _script_date(page: Landmarks) -> dt.date | None:
     """A publication date in the state that a script hands to the page (frameworks render articles from it)."""
     pattern = _script_key_pattern()
-    for el in root.iter("script"):
+    for el in page.scripts:
         m = pattern.search(el.text or "")
         if m:
             return attribute_date(m.group(1))
     return None
 
 
-def _stated_url(root: HtmlElement, tags: dict[str, str], article: dict[str, Any]) -> str | None:
-    canonical = root.xpath("//link[@rel='canonical']/@href")
-    return _clean(article.get("url")) or _first(tags, "url") or (str(canonical[0]) if canonical else None)
+def _stated_url(page: Landmarks, tags: dict[str, str], article: dict[str, Any]) -> str | None:
+    canonical = next((href for el in page.links if el.get("rel") == "canonical" and (href := el.get("href")) is not None), None)
+    return _clean(article.get("url")) or _first(tags, "url") or canonical
 
 
 def page_url(root: HtmlElement) -> str | None:
     """The URL the page states for itself: its JSON-LD article's, a url meta tag (og:url), the canonical link."""
-    return _stated_url(root, meta_tags(root), json_ld_article(root))
+    page = Landmarks.of(root)
+    return _stated_url(page, meta_tags(page), json_ld_article(page))
 
 
-def page_metadata(root: HtmlElement, byline_texts: list[str]) -> tuple[Metadata, Published, AuthorEvidence]:
-    """Metadata the page states, the most explicit source first; where it names its authors."""
-    tags = meta_tags(root)
-    article = json_ld_article(root)
-    title_el = root.find(".//title")
-    url = _stated_url(root, tags, article)
-    el = next((e for e in root.xpath("//*[@itemprop='author']") if not _in_comments(e)), None)
+def page_metadata(root: HtmlElement, byline_texts: list[str],
+                  page: Landmarks | None = None) -> tuple[Metadata, Published, AuthorEvidence]:
+    """Metadata the page states, the most explicit source first; where it names its authors. `page` is the
+    tree's `Landmarks`, when the caller has them already."""
+    page = Landmarks.of(root) if page is None else page
+    tags = meta_tags(page)
+    article = json_ld_article(page)
+    title_el = page.title
+    url = _stated_url(page, tags, article)
+    el = next((e for e in page.itemprops if e.get("itemprop") == "author" and not _in_comments(e)), None)
     inner = _itemprop(el, "name") if el is not None else None
-    authors = AuthorEvidence(_person_names(article.get("author"), root), _first(tags, "authors"),
+    authors = AuthorEvidence(_person_names(article.get("author"), page), _first(tags, "authors"),
                              (inner if inner is not None else el).text_content() if el is not None else None,
                              _author_links(root) + byline_texts)
-    published = _published(root, tags, article, url)
+    published = _published(page, tags, article, url)
     modified = (attribute_date(_clean(article.get("dateModified"))) or attribute_date(_first(tags, "modified"))
-                or _itemprop_date(root, "dateModified"))
+                or _itemprop_date(page, "dateModified"))
     page_title = _clean(title_el.text_content()) if title_el is not None else None
     return Metadata(
         title=_clean(article.get("headline")) or _first(tags, "title") or page_title,

@@ -15,8 +15,9 @@ from .flexible import Flexible
 _RAW_CLOSE = {name: re.compile(rf"</{name}\s*>", re.I) for name in ("script", "style")}
 # the next construct, in the order tried at one "<": a script or style start tag (its element runs to
 # its end tag), a comment's opening, a declaration or processing instruction, a tag; "</" opens an end
-# tag, or a bogus comment ("</>", "</;>") parsers drop
-_MARKUP = re.compile(r"<(?P<raw>script|style)\b[^>]*>|(?P<comment><!--)|<[!?][^>]*>|<[A-Za-z/][^>]*>", re.I)
+# tag, or a bogus comment ("</>", "</;>") parsers drop. The "<" stands first, outside the alternatives, so the
+# engine looks for it as a literal instead of trying every alternative at every character
+_MARKUP = re.compile(r"<(?:(?P<raw>script|style)\b[^>]*>|(?P<comment>!--)|[!?][^>]*>|[A-Za-z/][^>]*>)", re.I)
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
 _NOT_SPACE = re.compile(r"\S")
 
@@ -54,22 +55,30 @@ def markup_spans(source: str) -> list[tuple[int, int]]:
     comment_end = _NextMatch(source, re.compile("-->"))
     raw_end = {name: _NextMatch(source, pattern) for name, pattern in _RAW_CLOSE.items()}
     limit = source.rfind(">") + 1
-    search = _MARKUP.search
     spans: list[tuple[int, int]] = []
+    append = spans.append
     pos = 0
-    while (m := search(source, pos, limit)) is not None:
-        start, end = m.span()
-        raw = m.group("raw")
-        if raw is not None:
-            end = raw_end[raw.lower()].at_or_after(end)[1]
-            if end < 0:  # unclosed: read as its start tag
-                end = m.end()
-        elif m.group("comment") is not None:
-            end = comment_end.at_or_after(start + 4)[1]
-            if end < 0:  # unclosed: read as a declaration, up to the next ">"
-                end = source.find(">", start + 2) + 1
-        spans.append((start, end))
-        pos = end
+    while pos < limit:
+        # tags follow one another as the pattern finds them; a script, style or comment runs past its match,
+        # so the search starts again at its end
+        for m in _MARKUP.finditer(source, pos, limit):
+            if m.lastgroup is None:
+                append(m.span())
+                continue
+            start, end = m.span()
+            if m.lastgroup == "raw":
+                end = raw_end[m.group("raw").lower()].at_or_after(end)[1]
+                if end < 0:  # unclosed: read as its start tag
+                    end = m.end()
+            else:
+                end = comment_end.at_or_after(start + 4)[1]
+                if end < 0:  # unclosed: read as a declaration, up to the next ">"
+                    end = source.find(">", start + 2) + 1
+            append((start, end))
+            pos = end
+            break
+        else:
+            break
     return spans
 
 
@@ -144,16 +153,10 @@ class TextLocator:
             self.cursor, self.cursor)
 
     def _search(self, flexible: Flexible) -> tuple[int, int] | None:
-        pos = self.cursor
-        while True:
-            found = flexible.search(self.source, pos)
-            if found is None:
-                return None
-            tag_end = self._inside_tag(found[0])
-            if tag_end is None:
-                self.cursor = found[1]
-                return found
-            pos = tag_end
+        found = flexible.search(self.source, self.cursor, self._inside_tag)
+        if found is not None:
+            self.cursor = found[1]
+        return found
 
     def raw(self, text: str) -> tuple[int, int]:
         """Offsets of raw element content (scripts, styles), which the source holds verbatim."""

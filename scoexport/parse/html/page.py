@@ -6,8 +6,11 @@ every block and artifact has real source offsets.
 """
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import gc
 import logging
+from collections.abc import Iterator
 
 import lxml.etree
 import lxml.html
@@ -17,6 +20,7 @@ from ...date_text import find_dates, first_day
 from ...records import Artifact, Block, DateEvidence, Metadata, Parsed, Source
 from ...spans import SpanSet
 from .content import select
+from .landmarks import Landmarks
 from .meta import page_metadata
 from .offsets import TextLocator, markup_spans, without_xml_declaration
 from .page_dates import labelled_date, marked_date
@@ -65,23 +69,34 @@ def _is_caption(unit: Unit, words_of: dict[HtmlElement, frozenset[str]]) -> bool
     return any(el.tag == "figure" for el in chain) or _marked(chain, words_of, vocabulary()["caption_words"])
 
 
-def _time_holders(root: HtmlElement) -> set[HtmlElement]:
+def _time_holders(page: Landmarks) -> set[HtmlElement]:
     """The elements that hold a <time> element, found from the page's few <time> elements upwards
     rather than by a search under every short unit."""
-    return {el for time in root.iter("time") for el in time.iterancestors()}
+    return {el for time in page.times for el in time.iterancestors()}
 
 
-def _byline_kind(unit: Unit, words_of: dict[HtmlElement, frozenset[str]], time_holders: set[HtmlElement]) -> str | None:
-    """'byline' or 'dateline' when the unit's markup says it names the author or the date."""
+def _names_author_or_date(el: HtmlElement, words_of: dict[HtmlElement, frozenset[str]]) -> bool:
+    """Whether an element of a unit's chain marks it as a byline: by its class or id words or its itemprop."""
+    if el.tag in PROTECTED_TAGS:
+        return False
+    return _marked([el], words_of, vocabulary()["byline_words"]) or el.get("itemprop") in ("author", "datePublished")
+
+
+def _byline_kind(unit: Unit, words_of: dict[HtmlElement, frozenset[str]], time_holders: set[HtmlElement],
+                 byline_marks: dict[HtmlElement, bool]) -> str | None:
+    """'byline' or 'dateline' when the unit's markup says it names the author or the date; `byline_marks`
+    keeps what each element says, since units share their ancestors."""
     if unit.chars > _BYLINE_MAX_CHARS:
         return None
-    chain = _chain(unit)
-    marked = (_marked(chain, words_of, vocabulary()["byline_words"])
-              or any(el.get("itemprop") in ("author", "datePublished") for el in chain))
-    has_time = unit.tag == "time" or unit.element in time_holders
-    if not marked and not has_time:
-        return None
-    return "dateline" if has_time or find_dates(unit.text) else "byline"
+    if unit.tag == "time" or unit.element in time_holders:
+        return "dateline"
+    for el in (*unit.ancestors[-_BYLINE_DEPTH:], unit.element):  # the chain of `_chain`
+        marked = byline_marks.get(el)
+        if marked is None:
+            marked = byline_marks[el] = _names_author_or_date(el, words_of)
+        if marked:
+            return "dateline" if find_dates(unit.text) else "byline"
+    return None
 
 
 def _orphan_headings(units: list[Unit], kept: list[Unit], title: Unit | None) -> set[int]:
@@ -147,9 +162,29 @@ def _build_tree(text: str, spans: list[tuple[int, int]], path: str) -> HtmlEleme
     return root
 
 
+@contextlib.contextmanager
+def _no_cycle_collection() -> Iterator[None]:
+    """The cyclic garbage collector paused, then resumed as it was. A page's walk makes tens of thousands of
+    objects (units, lines, ancestor chains) that live until the page is done and form no cycles, so the
+    collector's passes over them, set off by their number alone, find nothing; they took a tenth of
+    parsing. Reference counting still frees each object when the page lets go of it."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
 def parse_html(source: Source, rules: SiteRules | None = None) -> Parsed:
     """The page's blocks, artifacts and metadata; with `rules`, a page of a site they name is first
     kept and dropped by its rule's selectors (see `site`)."""
+    with _no_cycle_collection():
+        return _parse_page(source, rules)
+
+
+def _parse_page(source: Source, rules: SiteRules | None) -> Parsed:
     text = without_xml_declaration(source.text)
     spans = markup_spans(text)
     try:
@@ -167,9 +202,11 @@ def parse_html(source: Source, rules: SiteRules | None = None) -> Parsed:
     if marks:
         marks.remove_dropped()
     words_of: dict[HtmlElement, frozenset[str]] = {}  # units share ancestors: read each one's class words once
-    time_holders = _time_holders(root)
-    bylines = {id(u): kind for u in units if (kind := _byline_kind(u, words_of, time_holders))}
-    metadata, published, authors = page_metadata(root, [u.text for u in units if bylines.get(id(u)) == "byline"])
+    landmarks = Landmarks.of(root)  # after the rule's drops: nothing is read from what it drops
+    time_holders = _time_holders(landmarks)
+    byline_marks: dict[HtmlElement, bool] = {}
+    bylines = {id(u): kind for u in units if (kind := _byline_kind(u, words_of, time_holders, byline_marks))}
+    metadata, published, authors = page_metadata(root, [u.text for u in units if bylines.get(id(u)) == "byline"], landmarks)
     selection = select(units, metadata.title, list(marks.kept) if marks and marks.kept else None)
     if selection.title is not None:
         heading = " ".join(ln.text for ln in selection.title.lines)

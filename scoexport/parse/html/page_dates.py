@@ -22,6 +22,7 @@ from lxml.html import HtmlElement
 from ...data import alternation, load_lines, word_set
 from ...date_text import find_dates
 from .date_attrs import attribute_date, url_date
+from .landmarks import Landmarks
 from .tree import attribute_words
 
 _MAX_CHARS = 200  # a date element or a dated line is short; a paragraph that names a day is prose
@@ -72,19 +73,19 @@ def labelled_date(texts: list[str]) -> dt.date | None:
     return None
 
 
-def redirect_url(root: HtmlElement) -> str | None:
+def redirect_url(page: Landmarks) -> str | None:
     """The address a page sends the reader on to (a meta refresh or a script's location): the article's own."""
-    for el in root.iter("meta"):
+    for el in page.meta:
         if (el.get("http-equiv") or "").lower() == "refresh":
             m = _REFRESH_URL.search(el.get("content") or "")
             if m:
                 return m.group(1)
-    for el in root.iter("script"):
+    for el in page.scripts:
         m = _REDIRECT.search(el.text or "")
         if m:
             return m.group(1)
     return None
 
 
-def address_date(root: HtmlElement, url: str | None) -> dt.date | None:
-    return url_date(url) or url_date(redirect_url(root))
+def address_date(page: Landmarks, url: str | None) -> dt.date | None:
+    return url_date(url) or url_date(redirect_url(page))

@@ -121,7 +121,7 @@ class Marks:
             last = kept[-1] if kept else None
             if (run and last is not None and last.element is unit.element and last.furniture == unit.furniture
                     and last.soft_marks == unit.soft_marks):
-                last.lines.extend(unit.lines)
+                last.add_lines(unit.lines)
                 last.link_chars += unit.link_chars
             else:
                 kept.append(unit)

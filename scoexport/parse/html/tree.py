@@ -28,6 +28,7 @@ RAW_TEXT_TAGS = frozenset({"script", "style"})
 PROTECTED_TAGS = frozenset({"html", "body", "article", "main"})
 HEAD_TAGS = frozenset({"head", "title"})
 _SPLIT_WORDS = re.compile(r"[^A-Za-z0-9]+|(?<=[a-z])(?=[A-Z])")
+_NOT_WORD = re.compile(r"[^A-Za-z0-9]+")
 _MAJOR_SHARE = 0.4
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 
@@ -44,7 +45,10 @@ def attribute_words(el: HtmlElement) -> frozenset[str]:
 @lru_cache(maxsize=16384)
 def _class_and_id_words(class_: str, id_: str) -> frozenset[str]:
     # a page repeats a few class strings on thousands of elements: each is split once
-    return frozenset(w.lower() for w in _SPLIT_WORDS.split(f"{class_} {id_}") if w)
+    both = f"{class_} {id_}"
+    if both == both.lower():  # no capital, so no camelCase to cut: the simpler pattern cuts the same words
+        return frozenset(filter(None, _NOT_WORD.split(both)))
+    return frozenset(w.lower() for w in _SPLIT_WORDS.split(both) if w)
 
 
 def furniture_mark(el: HtmlElement, tag: str) -> str | None:
@@ -82,13 +86,15 @@ class Unit:
     furniture: bool = False
     soft_marks: tuple[HtmlElement, ...] = ()  # ancestors that look like furniture by their class words only
     ancestors: tuple[HtmlElement, ...] = ()
+    chars: int = 0  # the length of the lines' text, kept as they grow: selection asks for it again and again
+
     @property
     def text(self) -> str:
         return " ".join(ln.text for ln in self.lines)
 
-    @property
-    def chars(self) -> int:
-        return sum(len(ln.text) for ln in self.lines)
+    def add_lines(self, lines: list[Line]) -> None:
+        self.lines.extend(lines)
+        self.chars += sum(len(ln.text) for ln in lines)
 
     @property
     def link_density(self) -> float:
@@ -143,6 +149,7 @@ class _Walker:
             unit.lines[-1] = Line(last.text + piece, last.start, max(end, last.end))
         else:
             unit.lines.append(Line(piece, start, end))
+        unit.chars += len(piece)
         self.space_pending = text[-1].isspace()
         if in_link:
             unit.link_chars += len(piece)
@@ -184,7 +191,12 @@ class _Walker:
         for child in el:
             child_tag = child.tag
             child_tag = child_tag.lower() if isinstance(child_tag, str) else ""
-            self.visit(child, child_tag, inner, owner, block, in_link, furniture, soft)
+            if child_tag and (child_tag in RAW_TEXT_TAGS or child.text or len(child)):
+                self.visit(child, child_tag, inner, owner, block, in_link, furniture, soft)
+            elif child_tag in _BREAKING_INLINE_TAGS:
+                # an element without text or children (an image, a line break, an icon): where it breaks
+                # the line is all it tells, so it is not visited (a fifth of a page's elements)
+                self.space_pending = True
             if child_tag not in INLINE_TAGS:
                 self.space_pending = True  # the text after a block element is not glued to the text inside it
             tail = child.tail

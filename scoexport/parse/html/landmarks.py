@@ -1,0 +1,45 @@
+"""The elements a page states its metadata in, found in one walk of its tree.
+
+Enters: the page's lxml tree. Leaves: its <meta>, <script>, <time> and <link> elements, in document order,
+its first <title> and the elements that carry an itemprop.
+
+Why: metadata and dates were read by asking the tree for each kind on its own (meta tags, JSON-LD, script
+state, redirects, <time> elements, the title, the canonical link, itemprops): a dozen walks of the whole
+tree per page, each in C but each as long as one over every element. One walk with a tag filter and one
+XPath for the itemprops give the same elements in the same order.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import lxml.etree
+from lxml.html import HtmlElement
+
+_WITH_ITEMPROP = lxml.etree.XPath("descendant-or-self::*[@itemprop]")
+
+
+@dataclass
+class Landmarks:
+    root: HtmlElement
+    meta: list[HtmlElement] = field(default_factory=list)
+    scripts: list[HtmlElement] = field(default_factory=list)
+    times: list[HtmlElement] = field(default_factory=list)
+    links: list[HtmlElement] = field(default_factory=list)
+    title: HtmlElement | None = None  # the first <title> under the root
+    itemprops: list[HtmlElement] = field(default_factory=list)
+
+    @classmethod
+    def of(cls, root: HtmlElement) -> Landmarks:
+        page = cls(root, itemprops=_WITH_ITEMPROP(root))  # type: ignore[arg-type]
+        lists = {"meta": page.meta, "script": page.scripts, "time": page.times, "link": page.links}
+        for el in root.iter("meta", "script", "time", "link", "title"):
+            if el.tag == "title":
+                if page.title is None and el is not root:
+                    page.title = el
+            else:
+                lists[el.tag].append(el)
+        return page
+
+    def itemprop(self, prop: str) -> HtmlElement | None:
+        """The first element under the root whose itemprop is `prop` (what `.//*[@itemprop=prop]` finds first)."""
+        return next((el for el in self.itemprops if el.get("itemprop") == prop and el is not self.root), None)
