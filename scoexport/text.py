@@ -1,12 +1,14 @@
 """Text helpers every stage shares: a plain-text line with its blank-line block, the shape of a line
 (does it end a sentence, is it set in capitals, does it hold a web or mail address), title case for a
-line set in capitals, and the key under which page furniture repeats.
+line set in capitals, the key under which page furniture repeats, and a pattern's matches tried only at
+the places where they may begin.
 
 Only title case reads a word list (the small words it keeps in lower case, from package data).
 """
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
 from string import ascii_lowercase
@@ -38,11 +40,14 @@ def ends_sentence(text: str) -> bool:
     return bool(_TERMINAL.search(text))
 
 
-_DROP_ASCII_LOWER = str.maketrans("", "", ascii_lowercase)
+_ASCII_LOWER_BYTES = ascii_lowercase.encode()
 
 
 def is_all_caps(text: str) -> bool:
-    if (len(text) - len(text.translate(_DROP_ASCII_LOWER))) * 5 > len(text):
+    # UTF-8 keeps every ASCII character as its one byte: deleting the lower-case letters' bytes counts them
+    # (bytes.translate reads a byte table; str.translate looks every character up in a dict, 30x slower)
+    data = text.encode("utf-8", "surrogatepass")
+    if (len(data) - len(data.translate(None, _ASCII_LOWER_BYTES))) * 5 > len(text):
         return False  # a fifth of the text in lower-case letters: not capitals (prose, told without a loop)
     letters = [ch for ch in text if ch.isalpha()]
     return len(letters) >= MIN_CAPS_LETTERS and sum(ch.isupper() for ch in letters) >= CAPS_SHARE * len(letters)
@@ -80,3 +85,18 @@ def page_number_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     bare = re.compile(rf"^(?:[-–—]\s*)?{number}(?:\s*[-–—])?$", re.I)
     with_text = re.compile(rf"^(?:.{{2,80}}?\s*[·|•–—]\s*{number}|{number}\s*[·|•–—]\s*.{{2,80}})$", re.I)
     return bare, with_text
+
+
+def matches_at(pattern: re.Pattern[str], text: str, starts: Iterable[int]) -> Iterator[re.Match[str]]:
+    """The matches of `pattern` that begin at one of `starts` (in order), without overlaps, as finditer gives
+    them where every match begins at one of `starts`. A pattern that opens with a lookbehind or a word
+    boundary gets no fast scan from the regex engine, which then tries it at every character; tried only
+    where its first character can be, it costs those places."""
+    end = 0
+    match = pattern.match
+    for pos in starts:
+        if pos >= end:
+            m = match(text, pos)
+            if m:
+                end = m.end()
+                yield m

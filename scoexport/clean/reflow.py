@@ -25,7 +25,7 @@ from .measure import Measure, first_word
 # a capital after a lower-case word or a comma and a space; the capital comes first in the pattern (the
 # lookbehind after it) so that the regex engine scans for capitals rather than trying every character
 _MID_SENTENCE_CAPITAL = re.compile(r"([A-Z](?<=[a-z,;] [A-Z])[\w’'-]+)")
-_LOWER_WORD = re.compile(r"\b[a-z][\w’'-]*")
+_LOWER_WORD = re.compile(r"[a-z](?<!\w[a-z])[\w’'-]*")  # "\b[a-z]...", the letter first for the same reason
 _BARE_LINK = re.compile(r"^(?:https?://|www\.)\S+$")
 _DASH_OPENING = re.compile(r"^[—–-]\s+(\w)")
 _LIST_MARKER = re.compile(r"^(?:\d{1,3}[.)]\s|[•▪◦‣*])")

@@ -12,7 +12,7 @@ publishers and page numbers are no facts of the article).
 from __future__ import annotations
 
 from ..records import Fact, Mention
-from .base import Context
+from .base import Context, forget_paragraphs
 from .dates import date_facts
 from .entities import entity_facts
 from .numbers import number_facts
@@ -24,6 +24,7 @@ UNREAD_KINDS = frozenset({"reference"})
 
 
 def extract(ctx: Context) -> tuple[list[Fact], list[Mention]]:
+    forget_paragraphs()  # the rules share values of this document's paragraphs (`base.paragraph_memo`)
     ctx = ctx.reading([p for p in ctx.paragraphs if p.kind not in UNREAD_KINDS])
     found, mentions = entity_facts(ctx)
     names = [f for f in found if f.kind == "entity"]

@@ -30,6 +30,8 @@ _JOINED = re.compile(
     rf"\b(?P<short1>{_SHORT_WORD}), (?:or|i\.e\.) (?:the )?(?P<long1>{_NAME_RUN})"
     rf"|, (?:or|(?:also )?known as|i\.e\.) (?:the )?[“\"]?(?P<short2>{_SHORT_WORD})\b")
 
+_JOINED_CUES = (", or ", ", i.e. ", "known as")
+
 
 @dataclass
 class Definition:
@@ -151,7 +153,8 @@ def _joined(text: str, m: re.Match[str], word_starts: list[int]) -> Definition |
 def find_definitions(text: str) -> list[Definition]:
     found = []
     parens = list(_PAREN.finditer(text))
-    joined = list(_JOINED.finditer(text)) if ", " in text else []
+    # every joined pair is written with ", or ", ", i.e. " or "known as" (a cheap test before the scan)
+    joined = list(_JOINED.finditer(text)) if any(cue in text for cue in _JOINED_CUES) else []
     word_starts = _word_starts(text) if parens or joined else []  # only a bracket or a joined pair looks them up
     for paren in parens:
         definition = _definition_before(text, paren, word_starts) or _definition_after(text, paren, word_starts)

@@ -31,6 +31,7 @@ from functools import cache
 from ..data import alternation, load_lines
 from ..records import Fact, Paragraph
 from ..spans import SpanSet
+from .base import lower_cased, lower_words
 from .gazetteer import title_words
 from .pronouns import Speakers
 from .words import listener_verbs, speech_verbs
@@ -104,7 +105,6 @@ def speech_verbs_in(text: str, quotes: list[tuple[int, int]]) -> list[Speech]:
     return found
 
 
-_LOWER_RUN = re.compile(r"[a-z]+")
 _TO_AFTER = re.compile(r" to\b")
 _WORD_CHAR = re.compile(r"\w")
 
@@ -114,11 +114,11 @@ def verb_spans(text: str, verbs: frozenset[str]) -> list[tuple[int, int]]:
     is one of `verbs` (lower-case), and maybe others. A paragraph holds a few verbs among hundreds of
     words: each verb it holds is looked for in the lower-cased text, where lower-casing keeps every
     character in place and makes no ASCII letter of another (the Kelvin sign would); else every word."""
-    lowered = text.lower()
+    lowered = lower_cased(text)
     if len(lowered) != len(text) or "\u212a" in text:
         return [m.span() for m in _VERB.finditer(text)]
     spans = []
-    for verb in verbs.intersection(_LOWER_RUN.findall(lowered)):
+    for verb in verbs.intersection(lower_words(text)):
         at = lowered.find(verb)
         while at >= 0:
             end = at + len(verb)

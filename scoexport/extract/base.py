@@ -4,15 +4,16 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from functools import lru_cache
-from typing import Any
+from functools import wraps
+from typing import Any, TypeVar
 
 from .. import ids
 from ..clean.published import reference_date
 from ..records import Fact, Metadata, Paragraph, Sentence
 from ..spans import SpanSet
+from ..text import matches_at as matches_at  # the rules' scan at chosen places (shared with segment)
 
 Span = tuple[int, int]
 
@@ -119,20 +120,6 @@ def may_hold(text: str, lowered: str, cues: Iterable[str]) -> bool:
     return any(cue in lowered for cue in cues) or (not text.isascii() and any(c in text for c in FOLDED_APART))
 
 
-def matches_at(pattern: re.Pattern[str], text: str, starts: Iterable[int]) -> Iterator[re.Match[str]]:
-    """The matches of `pattern` that begin at one of `starts` (in order), without overlaps, as finditer gives
-    them where every match begins at one of `starts`. A pattern that opens with a lookbehind or a word
-    boundary gets no fast scan from the regex engine, which then tries it at every character; tried only
-    where its first character can be, it costs those places."""
-    end = 0
-    for pos in starts:
-        if pos >= end:
-            m = pattern.match(text, pos)
-            if m:
-                end = m.end()
-                yield m
-
-
 _CAPITAL_OR_DIGIT = re.compile(r"[A-Z0-9]\w*")
 
 
@@ -141,12 +128,91 @@ def opens_capitalized(word: str) -> bool:
     return _CAPITAL_OR_DIGIT.match(word) is not None
 
 
-@lru_cache(maxsize=8)
+T = TypeVar("T")
+# the text one memo keeps values for: about a window's (`windows.WINDOW_CHARS`), so a long document's rules
+# reuse them within a window and the memo's size is bounded by text, not by a count of paragraphs
+MEMO_CHARS = 2_000_000
+
+
+def paragraph_memo(fn: Callable[[str], T]) -> Callable[[str], T]:
+    """`fn(text)` computed once per text, for the rules that read the same paragraph.
+
+    The extractors run one after another over all of a document's paragraphs (entities, then dates, then
+    numbers), so a paragraph's value is asked for again a whole document later: a cache of a few recent
+    texts has lost it by then. This one keeps every value until `forget_paragraphs` (`extract` calls it for
+    each document) or until the texts it holds add up to MEMO_CHARS, then starts afresh; values are
+    immutable and a function of the text alone."""
+    values: dict[str, T] = {}
+    held = 0
+
+    @wraps(fn)
+    def memo(text: str) -> T:
+        nonlocal held
+        value = values.get(text, _MISSING)
+        if value is _MISSING:
+            if held + len(text) > MEMO_CHARS:
+                values.clear()
+                held = 0
+            value = values[text] = fn(text)
+            held += len(text)
+        return value  # type: ignore[return-value]
+
+    def forget() -> None:
+        nonlocal held
+        values.clear()
+        held = 0
+
+    _FORGETS.append(forget)
+    return memo
+
+
+_MISSING: Any = object()
+_FORGETS: list[Callable[[], None]] = []
+
+
+def forget_paragraphs() -> None:
+    """Drop what the memos hold: a document's values are of no use to the next, whose paragraphs differ."""
+    for forget in _FORGETS:
+        forget()
+
+
+@paragraph_memo
 def capital_starts(text: str) -> tuple[int, ...]:
     """Where a word that opens with a capital letter or a digit may start: the first capital or digit of each
     run of word characters ("Paris", "2nd", the "P" of "iPhone"). Every position where `\\b[A-Z0-9]` matches
     is one (shared by the rules of one paragraph: the same text asks again)."""
     return tuple(m.start() for m in _CAPITAL_OR_DIGIT.finditer(text))
+
+
+_LOWER_RUN = re.compile(r"[a-z]+")
+_DIGIT_RUN = re.compile(r"\d+")
+
+
+@paragraph_memo
+def digit_starts(text: str) -> tuple[int, ...]:
+    """Where each run of digits starts: where a pattern that opens with a digit (after a lookbehind, which
+    gets no fast scan from the regex engine) may match; dates, times and numbers share the one scan."""
+    return tuple(m.start() for m in _DIGIT_RUN.finditer(text))
+
+
+@paragraph_memo
+def lower_cased(text: str) -> str:
+    """The paragraph lower-cased, once for the rules that read it (the same text asks again)."""
+    return text.lower()
+
+
+@paragraph_memo
+def lower_words(text: str) -> frozenset[str]:
+    """The runs of ASCII letters a-z in the lower-cased paragraph, as a set: the cheap test of the rules whose
+    patterns need one of a few words (a paragraph's rules share the one scan)."""
+    return frozenset(_LOWER_RUN.findall(lower_cased(text)))
+
+
+def may_hold_words(text: str, words: frozenset[str]) -> bool:
+    """Could a case-blind pattern whose every match opens with one of `words` (lower-case runs of a-z) as a whole
+    word match in `text`? Yes where the paragraph holds one of them (`lower_words`), or one of the few
+    characters lower-casing and case-blind matching treat apart."""
+    return not words.isdisjoint(lower_words(text)) or (not text.isascii() and any(c in text for c in FOLDED_APART))
 
 
 def word_places(text: str, lowered: str, words: Iterable[str]) -> list[int] | None:

@@ -13,12 +13,11 @@ import re
 
 from ..date_text import DateMatch, find_dates
 from ..spans import SpanSet
-from .base import matches_at
-from .date_phrases import has_word, patterns
+from .base import digit_starts, lower_cased, matches_at
+from .date_phrases import has_word, openers, patterns, scan
 from .date_relative import part_of_year, relative_dates
 
 _YEAR_HINT = re.compile(r"(?:1[6-9]|20)\d\d")
-_DIGIT_RUN = re.compile(r"\d+")
 # "the end of 2025": the month at that edge of a year named by its number
 _YEAR_EDGE = re.compile(r"(?i)\b(?:the\s+)?(?P<edge>end|beginning|start|middle)\s+of\s+"
                         r"(?P<year>(?:1[6-9]|20)\d\d)\b(?![.,]?\d)")
@@ -34,7 +33,7 @@ def _contextual(text: str, ref: dt.date | None) -> list[DateMatch]:
     the relative forms are found all the same (they are dates, not numbers) with no value."""
     p = patterns()
     found: list[DateMatch] = []
-    low = text.lower()
+    low = lower_cased(text)
     relative = relative_dates(text, low, ref or _UNRESOLVED)
     if ref is None:
         for match in relative:
@@ -44,21 +43,22 @@ def _contextual(text: str, ref: dt.date | None) -> list[DateMatch]:
     for m in p["part"].finditer(text) if has_word(low, "half", "quarter") else ():
         if m["year"]:
             found.append(part_of_year(m, int(m["year"])))
-    for m in _YEAR_EDGE.finditer(text) if has_word(low, "end of", "beginning of", "start of", "middle of") else ():
+    edges = has_word(low, "end of", "beginning of", "start of", "middle of")
+    for m in scan(_YEAR_EDGE, text, low, openers()["edge_of_year"]) if edges else ():
         found.append(_year_edge(m))
-    for m in _YEAR_RANGE.finditer(text):
+    for m in scan(_YEAR_RANGE, text, low, openers()["year_range"], digit_starts(text)):
         span = _year_range(m)
         found.extend([span] if span else [])
     for m in p["decade"].finditer(text) if "0s" in text else ():
         decade = int(m["decade"])
         found.append(DateMatch(m.start(), m.end(), m.group(), f"{decade}/{decade + 9}", "decade", dt.date(decade, 1, 1)))
-    for m in p["year"].finditer(text):
+    for m in scan(p["year"], text, low, openers()["year"]):
         year = int(m["year"])
         found.append(DateMatch(m.start("year") if m["prep"].lower() not in ("early", "late", "mid") else m.start(),
                                m.end(), text[m.start("year"):m.end()] if m["prep"].lower() not in ("early", "late", "mid")
                                else m.group(), str(year), "year", dt.date(year, 1, 1)))
     # a bare year opens where a run of digits starts: tried only there, not at every character
-    for m in matches_at(p["bare_year"], text, [run.start() for run in _DIGIT_RUN.finditer(text)]):
+    for m in matches_at(p["bare_year"], text, digit_starts(text)):
         year = int(m["year"])
         found.append(DateMatch(m.start(), m.end(), m.group(), str(year), "year", dt.date(year, 1, 1)))
     return found + relative

@@ -11,10 +11,12 @@ from __future__ import annotations
 
 import calendar
 import re
+from collections.abc import Iterable, Iterator
 from functools import cache
 
 from ..data import alternation, load_json, prefix_tree
 from ..date_text import full_month_names, month_numbers
+from .base import lower_words, matches_at, word_places
 from .numerals import number_table
 
 WEEKDAY_NAMES = tuple(calendar.day_name)
@@ -73,7 +75,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
     return {
         "month_day": re.compile(rf"{on_weekday}(?P<month>{months})\s+{day}{day2}{no_year}"),
         "day_month": re.compile(rf"{on_weekday}{day}{day2}\s+(?:of\s+)?(?P<month>{months}){no_year}"),
-        "weekday": re.compile(rf"\b(?:(?P<rel>(?i:last|next|this))\s+)?(?P<weekday>{weekday})\b"
+        "weekday": re.compile(rf"\b(?:(?P<rel>(?i:{'|'.join(WEEKDAY_RELS)}))\s+)?(?P<weekday>{weekday})\b"
                               r"(?:\s+(?:night|morning|afternoon|evening)\b)?"),
         "rel_month": re.compile(
             rf"\b(?P<rel>(?i:last|next|this|early|late|mid-?|in|since|until|by))\s+(?P<month>{months})\b(?!\s+\d)"),
@@ -100,4 +102,32 @@ def patterns() -> dict[str, re.Pattern[str]]:
 
 
 def has_word(low: str, *words: str) -> bool:
-    return any(w in low for w in words)
+    return any(map(low.__contains__, words))  # the tests run in C, no generator frame per word
+
+
+WEEKDAY_RELS = ("last", "next", "this")
+
+
+@cache
+def openers() -> dict[str, tuple[str, ...]]:
+    """The words (lower-case) one of which opens every match of these case-blind patterns, as `patterns` writes
+    them ("mid" for "mid-"): a pattern that opens with a word boundary gets no fast scan from the regex engine,
+    which tries it at every character; it is tried where one of its words is written instead."""
+    w = date_words()
+    return {"rel_period": ("the", "later", "earlier", "last", "next", "this", "previous", "coming", "past"),
+            "rel_month": (*WEEKDAY_RELS, "early", "late", "mid", "in", "since", "until", "by"),
+            "day_word": tuple(w["day_words"]), "year": tuple(w["year_prepositions"]),
+            "edge_of_year": ("the", "end", "beginning", "start", "middle"), "year_range": ("between", "from")}
+
+
+def scan(pattern: re.Pattern[str], text: str, low: str, words: tuple[str, ...],
+         more: Iterable[int] = ()) -> Iterator[re.Match[str]]:
+    """The matches of `pattern`, which open with one of `words` (or at one of `more`), tried only where those
+    are; the whole text where lower-casing moves or folds characters (`word_places` says None). Each word
+    is a whole word where a match opens with it (a space or hyphen follows), so only those among the
+    paragraph's words are looked for."""
+    held = lower_words(text)
+    places = word_places(text, low, [w for w in words if w in held])
+    if places is None:
+        return pattern.finditer(text)
+    return matches_at(pattern, text, sorted({*places, *more}) if more else places)

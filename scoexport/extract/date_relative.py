@@ -19,12 +19,15 @@ from ..date_text import DateMatch, month_numbers
 from .base import capital_starts, matches_at, written
 from .date_phrases import (
     WEEKDAY_NAMES,
+    WEEKDAY_RELS,
     count_words,
     date_words,
     has_word,
     month_forms,
     month_prefixes,
+    openers,
     patterns,
+    scan,
 )
 
 _WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
@@ -241,18 +244,18 @@ def relative_dates(text: str, low: str, ref: dt.date) -> list[DateMatch]:
             if match:
                 found.append(match)
                 restated.extend([m.start("wd")] if m["wd"] else [])
-    for m in p["rel_period"].finditer(text) if has_word(low, "year", "month", "week") else ():
+    for m in scan(p["rel_period"], text, low, openers()["rel_period"]) if has_word(low, "year", "month", "week") else ():
         found.append(_period(m, ref))
     for m in p["ago"].finditer(text) if "ago" in low else ():
         ago = _ago(m, ref)
         found.extend([ago] if ago else [])
-    for m in p["day_word"].finditer(text) if has_word(low, *date_words()["day_words"]) else ():
+    for m in scan(p["day_word"], text, low, openers()["day_word"]) if has_word(low, *date_words()["day_words"]) else ():
         if _in_name(text, m.start()):
             continue
         shift = date_words()["day_words"][m["word"].lower()]
         day = ref + dt.timedelta(days=shift)
         found.append(DateMatch(m.start(), m.end(), m.group(), day.isoformat(), "day", day))
-    for m in p["rel_month"].finditer(text) if has_month else ():
+    for m in scan(p["rel_month"], text, low, openers()["rel_month"]) if has_month else ():
         rel = m["rel"].lower()
         if m["month"] == "May" and rel not in ("last", "next", "this"):
             continue  # "may" is a verb far more often than a month
@@ -262,7 +265,9 @@ def relative_dates(text: str, low: str, ref: dt.date) -> list[DateMatch]:
         start = m.start() if rel in ("last", "next", "this", "early", "late", "mid", "mid-") else m.start("month")
         first = dt.date(year, month, 1)
         found.append(DateMatch(start, m.end(), text[start:m.end()], first.strftime("%Y-%m"), "month", first))
-    for m in p["weekday"].finditer(text) if "day" in low and has_word(text, *calendar.day_name) else ():
+    has_weekday = "day" in low and has_word(text, *calendar.day_name)
+    # "Friday" opens a match as written, "last" in any case
+    for m in scan(p["weekday"], text, low, WEEKDAY_RELS, written(text, WEEKDAY_NAMES)) if has_weekday else ():
         if not _in_name(text, m.start("weekday")) and m.start("weekday") not in restated:
             found.append(_weekday(m, text, ref))
     return found

@@ -13,18 +13,17 @@ import re
 
 from ..date_text import in_copyright_line
 from ..records import Fact, Paragraph
-from .base import Context, make_fact, matches_at
+from .base import Context, digit_starts, make_fact, matches_at
 from .date_context import find_dates_in_context
 
 _DIGIT = re.compile(r"\d")
-_DIGIT_RUN = re.compile(r"\d+")
 _TIME = re.compile(r"(?<![\w:.,])(?P<h>1[0-2]|0?[1-9])(?::(?P<m>[0-5]\d))?\s?(?P<half>[ap])\.?\s?m\b\.?", re.I)
 
 
 def _time_facts(ctx: Context, p: Paragraph, dates: list[Fact]) -> list[Fact]:
     facts = []
     # a time opens where a run of digits starts: tried only there, not at every character
-    for m in matches_at(_TIME, p.text, [run.start() for run in _DIGIT_RUN.finditer(p.text)]):
+    for m in matches_at(_TIME, p.text, digit_starts(p.text)):
         if ctx.is_claimed(p.paragraph_id, m.start(), m.end()):
             continue
         hour = int(m["h"]) % 12 + (12 if m["half"].lower() == "p" else 0)

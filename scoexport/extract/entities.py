@@ -114,7 +114,8 @@ def _paragraph_hits(ctx: Context, p: Paragraph, definitions: list[Definition]) -
         hits.append(Hit(start, end, Entry("organization" if is_org else "person", name, None), "person"))
     hits.extend(metadata_names(ctx.metadata, text))
     hits.extend(Hit(m.start(1), m.end(1), _organization(m.group(1)), "source")
-                for pattern in (_acronym_speaker(), _acronym_members()) for m in pattern.finditer(text)
+                for pattern in (_acronym_speaker(), _acronym_members())
+                for m in matches_at(pattern, text, capital_starts(text))  # they open with a capital
                 if lookup(m.group(1)) is None and not text.isupper() and m.group(1).lower() not in title_words())
     if english:
         hits.extend(coordinated(text, hits))

@@ -11,6 +11,7 @@ from functools import cache
 import ahocorasick
 
 from ..data import alternation, load_json, load_lines
+from .base import capital_starts, matches_at
 from .words import dictionary_words
 
 
@@ -175,7 +176,9 @@ def find(text: str) -> list[Hit]:
             continue
         hits.append(Hit(start, end, entry))
     if "." in text:
-        hits.extend(Hit(*m.span(), state_abbreviations()[m.group()]) for m in _abbreviated_state().finditer(text))
+        # every abbreviation opens with a capital (a test keeps it so): tried only at capitalized words
+        hits.extend(Hit(*m.span(), state_abbreviations()[m.group()])
+                    for m in matches_at(_abbreviated_state(), text, capital_starts(text)))
     hits.sort(key=lambda h: (h.start, h.start - h.end))
     chosen: list[Hit] = []
     for h in hits:

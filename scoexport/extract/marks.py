@@ -15,22 +15,28 @@ from __future__ import annotations
 
 import re
 
+from ..text import matches_at
+
 _QUOTE = re.compile(r"“(?P<curly>[^“”]+?)”|(?<!\d)\"(?P<twin>[^\"“”]+?)''|(?<!\d)\"(?P<straight>[^\"]+?)\""
                     r"|(?<!\d)\"(?P<mixed>[^\"“”]+?)”|“(?P<mixed2>[^“”\"]+?)\""
                     r"|‘(?P<single>(?:[^‘’]|’(?=\w))+?)’(?!\w)")
-# an opening mark at the start or after a space, and no mark after it: one scan, no backtracking
+# an opening mark at the start or after a space, and no mark after it
 _OPEN_TO_END = re.compile(r"(?:^|(?<=[\s(—–]))[“\"](?P<open>(?=\S)[^“”\"]+)$")
 _LETTER = re.compile(r"[^\W\d_]")
+_OPENING_MARK = re.compile(r"[“\"‘]")
 
 
 def quotations(text: str) -> list[tuple[int, int]]:
     """Spans of the words inside quotation marks: closed ones, and one left open at the paragraph's end."""
     found = []
-    for m in _QUOTE.finditer(text):
+    # every quotation opens with “, " or ‘; the pattern, whose branches open with a lookbehind, gets no fast
+    # scan from the regex engine, so it is tried only where one of those marks is
+    for m in matches_at(_QUOTE, text, [mark.start() for mark in _OPENING_MARK.finditer(text)]):
         group = m.lastgroup or "curly"
         found.append((m.start(group), m.end(group)))
-    last = found[-1][1] + 1 if found else 0
-    m = _OPEN_TO_END.search(text, last)
+    # the opening mark holds the text's last mark (none of “”" may follow it): only there can it match
+    mark = max(text.rfind("“"), text.rfind("”"), text.rfind('"'))
+    m = _OPEN_TO_END.match(text, mark) if mark >= (found[-1][1] + 1 if found else 0) else None
     if m and _LETTER.search(m.group("open")):
         found.append((m.start("open"), m.end("open")))
     return found

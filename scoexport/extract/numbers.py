@@ -17,7 +17,7 @@ from ..data import alternation, load_json, prefix_tree
 from ..date_text import in_copyright_line
 from ..records import Fact, Paragraph
 from . import quantities, word_quantities
-from .base import Context, capital_starts, make_fact, matches_at
+from .base import Context, capital_starts, digit_starts, lower_words, make_fact, matches_at
 from .number_ranges import money_range, number_range
 from .number_units import measure_unit, qualifier, unit_after
 from .numerals import (
@@ -63,7 +63,7 @@ def _symbol_first() -> re.Pattern[str]:
     return re.compile("[" + "".join(sorted({re.escape(k[0]) for k in _currency_symbols()})) + "]")
 
 
-def tried_at(where: str, text: str, digit_starts: list[int]) -> Sequence[int]:
+def tried_at(where: str, text: str, digit_starts: Sequence[int]) -> Sequence[int]:
     """Where a pattern that begins with a digit, a currency symbol or a currency code may match."""
     if where == "digit":
         return digit_starts
@@ -116,7 +116,6 @@ def _patterns() -> list[tuple[str, str, re.Pattern[str]]]:
     ]
 
 
-_LOWER_WORD = re.compile(r"[a-z]+")
 _ONCE_COUNTS = re.compile(r"\s*(?:[.,;:!?)]|$)|\s+(?:a|an|every|per|or|and|in|this|last|so far)\b")
 _NAME_AFTER = re.compile(r"\s+[A-Z][a-z]")
 _COMPOUND_NAME_AFTER = re.compile(r"-[a-z]+\s+[A-Z][a-z]")
@@ -185,7 +184,6 @@ def _and_half() -> re.Pattern[str]:
 
 _SUBJECT_BEFORE = re.compile(r"(?i)\b(?:he|she|it|they|we|i|you|who|which)\s+$")
 _CODE_AFTER = re.compile(r"-[A-Z]\b")
-_DIGIT_RUN = re.compile(r"\d+")
 _ADVERB_AFTER = re.compile(r"\s+[a-z]+ed\b")
 _DETERMINER_BEFORE = re.compile(r"(?i)\b(?:an?|the|this|that|its|their|his|her|our)\s+$")
 
@@ -196,20 +194,20 @@ def _facts_in(ctx: Context, p: Paragraph) -> list[Fact]:
         return []
     # a pattern whose first token is a lookbehind is tried by the regex engine at every character; one
     # scan for where runs of digits start lets the patterns that begin with a digit be tried only there
-    digit_starts = [m.start() for m in _DIGIT_RUN.finditer(text)]
-    for s, e in quantities.side_by_side(text, digit_starts):
+    starts_of_digits = digit_starts(text)
+    for s, e in quantities.side_by_side(text, starts_of_digits):
         ctx.claim(p.paragraph_id, s, e)
     facts = []
-    has_digit = bool(digit_starts)
-    words = _LOWER_WORD.findall(text.lower())
+    has_digit = bool(starts_of_digits)
+    words = lower_words(text)
     has_word = not number_words().isdisjoint(words)
     # the patterns that read number words are long case-blind alternations, slow to scan: they are
     # tried only where a numeral starts
-    starts = numeral_starts(text, digit_starts, words) if has_word else digit_starts
+    starts = numeral_starts(text, starts_of_digits, words) if has_word else starts_of_digits
     for kind, where, pattern in _patterns():
         if not (has_digit if where != "numeral" else has_word or has_digit):
             continue
-        for m in matches_at(pattern, text, starts if where == "numeral" else tried_at(where, text, digit_starts)):
+        for m in matches_at(pattern, text, starts if where == "numeral" else tried_at(where, text, starts_of_digits)):
             # a currency named after the amount may hold a place's name ("88 billion Hong Kong dollars")
             named = kind == "money" and m.groupdict().get("cur") and m.start("cur") > m.start()
             if ctx.is_claimed(p.paragraph_id, m.start(), m.start("cur") if named else m.end()):

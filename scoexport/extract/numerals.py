@@ -8,11 +8,11 @@ pieces here and decides which numerals are facts.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from functools import cache
 
 from ..data import alternation, load_json, prefix_tree
-from .base import FOLDED_APART
+from .base import FOLDED_APART, lower_cased
 
 DIGITS = r"\d{1,3}(?:[,’']\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"  # 1,250 and the Swiss 250’000
 _LOWER_WORD = re.compile(r"[a-z]+")
@@ -137,7 +137,7 @@ def _starts() -> re.Pattern[str]:
     return re.compile(rf"(?i)(?<!\d)\d|\b(?:{prefix_tree(number_words())})\b|\ban?(?=[\s-]+(?:{fractions_scales})\b)")
 
 
-def numeral_starts(text: str, digit_starts: list[int] | None = None, words: Iterable[str] | None = None) -> list[int]:
+def numeral_starts(text: str, digit_starts: Sequence[int] | None = None, words: Iterable[str] | None = None) -> list[int]:
     """Where a numeral may start, but only the first word of a run of number words: a pattern tried
     from every word of "one two one two ..." would read the rest of the run again from each.
 
@@ -147,7 +147,7 @@ def numeral_starts(text: str, digit_starts: list[int] | None = None, words: Iter
     or "an" starts a numeral) and lower-casing keeps its length and letters, the number words are
     found instead where the lower-case text holds them, as whole words, which is where the pattern
     matches them."""
-    lowered = text.lower()
+    lowered = lower_cased(text)
     present = number_words().intersection(_LOWER_WORD.findall(lowered) if words is None else words)
     if present & _article_words() or len(lowered) != len(text) or any(c in text for c in FOLDED_APART):
         candidates = [m.start() for m in _starts().finditer(text)]

@@ -13,7 +13,7 @@ import re
 from functools import cache
 
 from ..data import alternation, load_lines, prefix_tree
-from .base import capital_starts, matches_at, word_places, written
+from .base import capital_starts, lower_cased, lower_words, matches_at, word_places, written
 from .credits import credit_spans, in_credit, picture_nouns, picture_source_opening
 from .name_shapes import NAME, TOKEN, first_names_alone, given_name_people, stops_a_name, trim
 from .words import given_names, inverted_speech_verbs, name_words, plain_words, speech_verbs
@@ -83,17 +83,21 @@ def _one_name(word: str, given_ok: bool = False) -> bool:
 _CONTRACTION = re.compile(r"['’](?:ve|re|ll|d|s)$")
 
 
-def _places(rule: str, text: str, lowered: str, words: set[str]) -> list[int] | None:
+def _places(rule: str, text: str, lowered: str, words: frozenset[str]) -> list[int] | None:
     """Where the rule's pattern may match, or None (scan it all). A title opens with one of the title words the
     paragraph holds, in any case; a verb of speech before the name is written in lower case; one name
-    alone before a verb opens with a capital; so does a name before its apposition, and a noun of what people
-    are before one is written in lower case."""
+    alone before a verb opens with a capital; so do a name before its apposition, a speaker's full name and a
+    leader's surname; a noun of what people are before one is written in lower case."""
     if rule == "title":
         return word_places(text, lowered, words & _cue_words("title"))
+    # the verb is a whole word (a boundary before it, a space after): only those among the paragraph's words
+    verbs = words & inverted_speech_verbs()
     if rule == "speech_after":
-        return written(text, inverted_speech_verbs())
+        return written(text, verbs)
+    if rule in ("speech", "leader"):
+        return list(capital_starts(text))
     if rule == "speech_one":
-        return sorted({*capital_starts(text), *written(text, inverted_speech_verbs())})
+        return sorted({*capital_starts(text), *written(text, verbs)})
     if rule == "role_after":  # a name before ", a/an/the ...": none without one written
         return list(capital_starts(text)) if any(a in text for a in (", a ", ", an ", ", the ")) else []
     if rule == "role_before":
@@ -108,8 +112,8 @@ def find_people(text: str, kind: str, english: bool = True, in_english: bool = T
     every noun is capitalized ("Eine Stunde", "Von Beginn"), so there (english=False) only the titles,
     bylines, credits and verbs of speech name people."""
     found = given_name_people(text, in_english) + first_names_alone(text) if english else []
-    lowered = text.lower()
-    words = set(_LOWER_WORDS.findall(lowered))
+    lowered = lower_cased(text)
+    words = lower_words(text)
     for rule, pattern in _patterns().items():
         if rule == "byline" and kind != "byline":
             continue

@@ -21,11 +21,12 @@ from __future__ import annotations
 
 import calendar
 import re
+from collections.abc import Sequence
 from functools import cache
 
 from ..data import alternation, load_json
 from ..date_text import full_month_names
-from .base import matches_at
+from .base import matches_at, may_hold_words
 from .number_units import is_plural, measure_unit
 from .numerals import number_table
 
@@ -36,6 +37,7 @@ _LETTER_WORD = re.compile(r"[^\W\d_]{2,}")
 # the punctuation of citations, in words and in numbers; two patterns, not one alternation: each
 # alone keeps the regex engine's fast scan for its first character; joined they scanned 3x slower
 _REFERENCE_WORDS = re.compile(r"\bet al\.|\bdoi\b|\bISBN\b|\bISSN\b|\bPMID\b|\bpp?\.\s*\d|\bvol\.\s*\d", re.I)
+_REFERENCE_CUES = frozenset({"et", "doi", "isbn", "issn", "pmid", "p", "pp", "vol"})  # each opens a match, a whole word
 _REFERENCE_NUMBERS = re.compile(r"\d+\s*\(\d+\)\s*:\s*\d+|\b(?:1[89]|20)\d\d\s*;\s*\d+(?:\(\d+\))?:\s*\d+")
 _BARE_RUN = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)*(?:[ \t|·/]+\d+(?:[.,]\d+)*(?![\w%]))+")
 _WORD_BEFORE = re.compile(r"([#\w.'’-]+)[ \t]*$")
@@ -104,7 +106,9 @@ def not_running_text(text: str) -> bool:
     entry shows the punctuation of citations; prose cites a web address or two, a list of links one per item."""
     if len(_LETTER_WORD.findall(text, 0, 300)) < 3:  # the opening is enough to see three words
         return True
-    if len(_WEB_ADDRESS.findall(text)) >= _LINK_LIST_ADDRESSES:
+    # each address holds "http" or "www." of its own: fewer of those, fewer addresses (a cheap count first)
+    if text.count("http") + text.count("www.") >= _LINK_LIST_ADDRESSES \
+            and len(_WEB_ADDRESS.findall(text)) >= _LINK_LIST_ADDRESSES:
         return True  # a list of links (a shop's picks, resources): items and their specs, not sentences
     numeric = numeric_tokens(text)
     if numeric >= 3 and numeric * 2 >= len(text.split()):
@@ -112,7 +116,8 @@ def not_running_text(text: str) -> bool:
     if not numeric:
         return False
     # volume(issue): pages and year; volume(issue): pages both need a colon (a cheap test first)
-    return bool(_REFERENCE_WORDS.search(text) or (":" in text and _REFERENCE_NUMBERS.search(text)))
+    cited = may_hold_words(text, _REFERENCE_CUES) and _REFERENCE_WORDS.search(text)
+    return bool(cited or (":" in text and _REFERENCE_NUMBERS.search(text)))
 
 
 def numeric_tokens(text: str) -> int:
@@ -123,7 +128,7 @@ def numeric_tokens(text: str) -> int:
     return sum(1 for _ in matches_at(_NUMERIC_TOKENS, text, openings))
 
 
-def side_by_side(text: str, digit_starts: list[int]) -> list[tuple[int, int]]:
+def side_by_side(text: str, digit_starts: Sequence[int]) -> list[tuple[int, int]]:
     """Spans of runs of bare numerals separated by nothing but space or a bar: pagination, table cells.
     A run opens where a run of digits starts (`digit_starts`), and is tried only there."""
     return [m.span() for m in matches_at(_BARE_RUN, text, digit_starts)]

@@ -15,7 +15,7 @@ import re
 from functools import cache
 
 from ..data import alternation
-from .base import matches_at, written
+from .base import capital_starts, lower_words, matches_at, written
 from .gazetteer import lookup
 from .name_shapes import paragraph_language, unknown_word
 from .words import name_words, surnames
@@ -96,9 +96,12 @@ def towns(text: str, in_english: bool = True) -> list[tuple[int, int, str]]:
         found.extend((*m.span("name"), "city") for m in in_towns)
     kind_of, kind_after = _kind_of_place()
     if " of " in text:
-        found.extend((*m.span("name"), "city") for m in kind_of.finditer(text) if lookup(m.group("name")) is None)
+        # the kind opens the match as a whole word: tried where the kinds the paragraph holds are written
+        kinds_at = written(text, lower_words(text) & name_words("place_kinds"))
+        found.extend((*m.span("name"), "city") for m in matches_at(kind_of, text, kinds_at) if lookup(m.group("name")) is None)
     # "the Trump district" is no place: the name before the kind must be no word, name or known place
-    found.extend((*m.span("name"), "city") for m in kind_after.finditer(text)
+    # the name opens with a capital after "the " or "’s ": tried only where a capitalized word starts
+    found.extend((*m.span("name"), "city") for m in matches_at(kind_after, text, capital_starts(text))
                  if lookup(m.group("name")) is None and all(unknown_word(w) for w in m.group("name").split()))
     return found
 

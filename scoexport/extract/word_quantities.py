@@ -30,6 +30,13 @@ def _fixed() -> re.Pattern[str]:
     return re.compile(rf"(?i)\b(?:{alternation(context_lists()['not_quantities'], flexible_spaces=True)})\b")
 
 
+@cache
+def _fixed_words() -> str:
+    """The fixed expressions lower-cased, their spaces single, one a line: where an ASCII numeral is no piece of
+    this text, no expression holds it (a case-blind pattern matches ASCII letters by their lower case)."""
+    return "\n".join(" ".join(e.lower().split()) for e in context_lists()["not_quantities"])
+
+
 def is_half_compound(text: str, start: int, end: int) -> bool:
     """Is "half" joined by a hyphen to a word that it does not measure ("half-surprised", "half-hearted"), an
     adverb rather than a quantity ("a half-hour drive", "a half-mile walk")?"""
@@ -94,6 +101,9 @@ def is_word_identifier(text: str, start: int, end: int) -> bool:
 
 def is_fixed_expression(text: str, start: int, end: int) -> bool:
     """Is the numeral word part of an expression that counts nothing ("third party", "one of them")?"""
+    numeral = text[start:end]
+    if numeral.isascii() and " ".join(numeral.lower().split()) not in _fixed_words():
+        return False  # a numeral inside a match is written inside one of the expressions ("12" is in none)
     window_end = min(len(text), end + 20)
     return any(m.start() <= start and end <= m.end()
                for m in _fixed().finditer(text, max(0, start - 30), window_end))

@@ -26,10 +26,12 @@ from __future__ import annotations
 
 import calendar
 import re
+from collections.abc import Iterable
 from functools import cache
 
 from ..data import word_set
 from ..date_text import month_numbers
+from ..text import matches_at
 
 _END = (r"([.!?…]+)([\"'”’)\]»]*)\s+"
         r"(?=[\"'“‘(\[«]?[A-ZÀ-ÖØ-ÞΑ-ΩА-Я]|(?:\d{1,2}|[a-z])(?:\.\)|\)|\.)\s+[A-Z])")  # end of a sentence
@@ -39,13 +41,13 @@ _BOUNDARY = re.compile(rf"{_END}|{_BULLET}")
 # in a list (the paragraph opens with an enumerator, or one follows a colon) items need no stop before
 _LIST_BOUNDARY = re.compile(rf"{_END}|{_ITEM}|{_BULLET}")
 _COLON_LIST = re.compile(r":\s+(?:\d{1,2}|[a-z])(?:\.\)|\)|\.)\s+[A-Z]")
-_WORD_BEFORE = re.compile(r"(\S+)$")
 _WORD_AFTER = re.compile(r"[\"'“‘(\[«]|[A-Za-z]+")
 _INITIAL = re.compile(r"[A-Z]")
 _DOTTED = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")  # U.S, a.m, U.S.A: the last stop is the candidate
 _ENUMERATOR = re.compile(r"[•▪◦‣●⁃]?\s?(?:\d{1,2}|[a-z])[.)]")
 _LIST_START = re.compile(r"\s*[•▪◦‣●⁃]?\s?(?:\d{1,2}|[a-z])(?:\.\)|\)|\.)\s")
 _BULLETS = "•▪◦‣●⁃"
+_STOPS = re.compile(r"[.!?…]+")
 
 
 @cache
@@ -70,8 +72,12 @@ def _opens_sentence(text: str, pos: int) -> bool:
 
 
 def _word_before(text: str, dot: int) -> str:
-    m = _WORD_BEFORE.search(text, max(0, dot - 40), dot)
-    return m.group(1).lstrip("(\"'“‘[") if m else ""
+    """The run of non-space characters just before `dot` (within 40 characters; before a final line break, as
+    a "$" reads the end), its opening brackets and quotes stripped; "" after a space."""
+    before = text[max(0, dot - 40):dot]
+    if before.endswith("\n"):
+        before = before[:-1]
+    return before.rsplit(None, 1)[-1].lstrip("(\"'“‘[") if before and not before[-1].isspace() else ""
 
 
 def _is_boundary(text: str, m: re.Match[str], start: int) -> bool:
@@ -118,12 +124,21 @@ def _day_words() -> frozenset[str]:
     return frozenset(calendar.day_name[i].lower() for i in range(7)) | frozenset(month_numbers())
 
 
+def _candidates(text: str, is_list: bool) -> Iterable[re.Match[str]]:
+    """The boundary pattern's matches. It opens with a group, for which the regex engine has no fast scan and
+    tries it at every character; with no list and no bullet only a run of stops can open a match (as at its
+    first stop: the run's later stops are followed by the same marks), so it is tried at those runs only."""
+    if is_list or any(b in text for b in _BULLETS):
+        return (_LIST_BOUNDARY if is_list else _BOUNDARY).finditer(text)
+    return matches_at(_BOUNDARY, text, [m.start() for m in _STOPS.finditer(text)])
+
+
 def sentence_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of each sentence of a paragraph, surrounding space excluded."""
     spans: list[tuple[int, int]] = []
     start = 0
     is_list = bool(_LIST_START.match(text)) or (":" in text and _COLON_LIST.search(text) is not None)
-    for m in (_LIST_BOUNDARY if is_list else _BOUNDARY).finditer(text):
+    for m in _candidates(text, is_list):
         if m.group(1) is not None:
             if not _is_boundary(text, m, start):
                 continue
