@@ -70,11 +70,19 @@ def _members(text: str, start: int, end: int) -> tuple[list[tuple[int, int, bool
         commas += "," in m.group("sep")
         at = m.end()
     at = start
-    while (m := _BEFORE.search(text, max(0, at - _REACH), at)) is not None:
+    while _ends_with_separator(text, at) and (m := _BEFORE.search(text, max(0, at - _REACH), at)) is not None:
         members.append((*m.span("name"), m.group("sep").strip(", ") != ""))
         commas += "," in m.group("sep")
         at = m.start()
     return members, commas
+
+
+def _ends_with_separator(text: str, at: int) -> bool:
+    """Whether text[:at] ends as `_SEPARATOR` does (every form of it ends in one of these), or so before a
+    final line break (where `$` also matches): a cheap test that spares searching back a whole reach at
+    every name no list precedes."""
+    tail = text[max(0, at - 6):at]
+    return tail.removesuffix("\n").endswith((", ", " and ", " or ", " & "))
 
 
 def _past_sentence_opening(text: str, start: int, end: int) -> int:
