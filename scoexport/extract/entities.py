@@ -100,7 +100,12 @@ def _paragraph_hits(ctx: Context, p: Paragraph, definitions: list[Definition]) -
         hits.append(Hit(start, end, _organization(name) if kind == "organization" else _place(kind, name), "org_rule"))
     if english:
         hits.extend(Hit(start, end, _organization(text[start:end]), "source") for start, end in find_sources(text))
+    seen: set[tuple[int, int, bool]] = set()
     for start, end, rule in find_people(text, p.kind, english, language == "en"):
+        byline = rule == "byline" and p.kind == "dateline"
+        if (start, end, byline) in seen:
+            continue  # several rules find most names ("said John Smith": a given name and a speaker): one hit
+        seen.add((start, end, byline))
         if _THING_AFTER.match(text, end) and _thing_after(text, end):
             continue  # "the Yerba Buena theater", "a Lewis Leathers jacket": a name given to a place or thing
         if _PLURAL_POSSESSIVE.match(text, end - 1) or _WHOLE_QUOTATION.match(text[start - 1:end + 1]):
@@ -110,7 +115,7 @@ def _paragraph_hits(ctx: Context, p: Paragraph, definitions: list[Definition]) -
         suffix = _company_suffix().match(text, end)
         end = suffix.end() if suffix else end  # "Hammond Distilling Co.": a legal form ends a company's name
         name = text[start:end]
-        is_org = (rule == "byline" and p.kind == "dateline") or looks_like_organization(name)
+        is_org = byline or looks_like_organization(name)
         hits.append(Hit(start, end, Entry("organization" if is_org else "person", name, None), "person"))
     hits.extend(metadata_names(ctx.metadata, text))
     hits.extend(Hit(m.start(1), m.end(1), _organization(m.group(1)), "source")
