@@ -21,9 +21,10 @@ import pypdfium2 as pdfium
 from ...data import alternation, load_lines
 from ...records import Artifact, Block, Line, Metadata, Parsed, Source
 from ...text import ends_sentence
+from .frames import page_box
 from .furniture import find_furniture, line_numbers
 from .layout import PdfBlock, PdfLine, Style, blocks, body_style, reading_order
-from .reader import PdfError, info, iter_pages, open_pdf, page_box, pdf_date
+from .reader import PdfError, info, iter_pages, open_pdf, pdf_date
 from .xmp import xmp_metadata
 
 __all__ = ["PdfError", "parse_pdf"]

@@ -27,7 +27,8 @@ from pdfminer.pdfinterp import PDFPageInterpreter, PDFResourceManager
 from pdfminer.pdfpage import PDFPage
 from pdfminer.pdfparser import PDFParser
 
-from .reader import Glyph, bold_font, direction
+from .frames import Glyph, direction
+from .reader import bold_font
 
 log = logging.getLogger(__name__)
 

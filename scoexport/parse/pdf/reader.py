@@ -27,6 +27,7 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as raw
 
 from .. import ParseError
+from .frames import Glyph, direction, turned
 
 log = logging.getLogger(__name__)
 
@@ -140,7 +141,7 @@ def page_runs(page: pdfium.PdfPage, number: int) -> Page:
     for g in glyphs:
         votes[g[8]] += g[0] != " "
     turn = votes.index(max(votes))
-    runs = _runs([_turned(g, turn, width, height) for g in glyphs])
+    runs = _runs([turned(g, turn, width, height) for g in glyphs])
     if turn % 2:
         width, height = height, width
     return Page(number, width, height, runs, truncated, turn, reread, missing)
@@ -167,49 +168,6 @@ def _read_again(page: pdfium.PdfPage, number: int) -> list[Glyph] | str:
     if again is None or not any(g[0] != " " for g in again):
         return "pdfminer.six cannot read it either"
     return again
-
-
-def direction(a: float, b: float) -> int:
-    """Which way text advances, in quarter turns counterclockwise from left-to-right (`a`, `b`: the matrix's first column)."""
-    if a >= abs(b):
-        return 0
-    if b > abs(a):
-        return 1
-    return 2 if -a >= abs(b) else 3
-
-
-def _turn_point(x: float, y: float, turn: int, width: float, height: float) -> tuple[float, float]:
-    if turn == 1:
-        return y, width - x
-    if turn == 2:
-        return width - x, height - y
-    if turn == 3:
-        return height - y, x
-    return x, y
-
-
-def page_box(box: tuple[float, float, float, float], turn: int, width: float, height: float) -> tuple[float, float, float, float]:
-    """A box of the turned frame back in the page's own points (`width`, `height`: the page's own size)."""
-    x0, y0, x1, y1 = box
-    if turn == 1:
-        return width - y1, x0, width - y0, x1
-    if turn == 2:
-        return width - x1, height - y1, width - x0, height - y0
-    if turn == 3:
-        return y0, height - x1, y1, height - x0
-    return box
-
-
-Glyph = tuple  # (char, x, y, left, right, bottom, top, size, direction, bold)
-
-
-def _turned(g: Glyph, turn: int, width: float, height: float) -> Glyph:
-    if turn == 0:
-        return g
-    x, y = _turn_point(g[1], g[2], turn, width, height)
-    ax, ay = _turn_point(g[3], g[5], turn, width, height)
-    bx, by = _turn_point(g[4], g[6], turn, width, height)
-    return (g[0], x, y, min(ax, bx), max(ax, bx), min(ay, by), max(ay, by), g[7], (g[8] - turn) % 4, g[9])
 
 
 def _glyphs(tp: raw.FPDF_TEXTPAGE) -> tuple[list[Glyph], str | None, int]:
@@ -262,23 +220,23 @@ def _runs(glyphs: list[Glyph]) -> list[Run]:
     cur: list[float] = []  # x0, x1, y0, y1, baseline, size of the open run
     cur_upright = True
     last = (0.0, 0.0, 0)
-    for ch, x, y, left, right, bottom, top, size, direction, bold in glyphs:
+    for ch, x, y, left, right, bottom, top, size, way, bold in glyphs:
         if ch == " ":
             if chars and chars[-1] != " ":
                 chars.append(" ")
             continue
-        upright = direction == 0
+        upright = way == 0
         x0, x1 = min(left, x), max(right, left)
         if cur:
             em = max(size, cur[5])
             if upright:
                 new_line = abs(y - cur[4]) > 0.5 * em or x < cur[1] - 0.5 * em or x - cur[1] > GAP_EMS * em
             else:  # sideways text (a margin stamp) goes on while its characters stay close in one direction
-                new_line = direction != last[2] or math.hypot(x - last[0], y - last[1]) > 2 * em
+                new_line = way != last[2] or math.hypot(x - last[0], y - last[1]) > 2 * em
             if new_line or upright != cur_upright:
                 runs.append(_close(chars, cur, sizes, baselines, bold_chars, cur_upright))
                 chars, sizes, baselines, bold_chars, cur = [], {}, {}, 0, []
-        last = (x, y, direction)
+        last = (x, y, way)
         if not upright:  # its box as drawn; the baseline is not a line of the page
             y_low, y_high = bottom, top
         else:
