@@ -124,7 +124,8 @@ def rows_of(r: DocumentResult) -> dict[str, Rows]:
 
 
 class DatasetWriter:
-    """Write a dataset folder: `<out>/<table>/part-0.parquet` for every table, plus manifest and SQL."""
+    """Write a dataset folder: `<out>/<table>/part-0.parquet` for every table, plus manifest and SQL; workers
+    add their own parts beside it (`scoexport.partitions`), which sort after part-0 in input order."""
 
     def __init__(self, out: str | os.PathLike[str], *, inputs: list[str] | None = None, overwrite: bool = True,
                  row_group_rows: int = ROW_GROUP_ROWS, wait: float = 0.0) -> None:
@@ -166,6 +167,11 @@ class DatasetWriter:
                 folder.discard(self.tmp)
             self._lock.close()
 
+    @property
+    def scratch(self) -> Path:
+        """The run's folder of temporary files (`folder.scratch`), removed with the staging folder."""
+        return folder.scratch(self.tmp)
+
     def abandon(self) -> None:
         """Leave the folder as it was: the run did not produce what was asked."""
         self.abandoned = True
@@ -192,7 +198,7 @@ class DatasetWriter:
         self.tables.add_batch(table, batch)
 
     def add_part_counts(self, counts: dict[str, int]) -> None:
-        """Rows that a worker wrote as its own part of the tables (a distributed run)."""
+        """Rows that a worker wrote as its own part of the tables (`scoexport.partitions`)."""
         for table, n in counts.items():
             self.tables.counts[table] += n
 
@@ -207,6 +213,7 @@ class DatasetWriter:
         self._write_manifest()
         write_index(self.tmp, self.index.values())
         write_dataset_sql(self.tmp)
+        folder.tidy(self.tmp)
         folder.mark(self.tmp)
         folder.replace(self.out, self.tmp)
 
