@@ -1,7 +1,7 @@
 """How convert scales: MB/s per core with 1 and 2 processes and Dask, reruns, memory, one huge file.
 
     python bench/bench_scale.py [--gb 1 | --mb 1000] [--small 100] [--single 1 100] [--no-dask] [--work DIR]
-    python bench/bench_scale.py --corpus DIR --jobs-only [--repeat 3]   # CPU of -j1 and -j2 on a built corpus
+    python bench/bench_scale.py --corpus DIR --jobs-only [--repeat 3] [--against OLD]  # CPU of -j1, -j2
 
 The issue's figures (about an hour on two idle cores): `python bench/bench_scale.py --gb 1`.
 A quick look at small scale: `python bench/bench_scale.py --mb 100 --small 20 --single 1 20`.
@@ -53,17 +53,19 @@ _PARENT = ("import atexit, os, resource, runpy, sys\n"
            "runpy.run_module('scoexport.cli', run_name='__main__')\n")
 
 
-def run_convert(args: list[str]) -> tuple[float, float]:
+def run_convert(args: list[str], code: Path | None = None) -> tuple[float, float]:
     """(seconds, peak RSS in MB of the largest process) of `scoexport convert ARGS` in a fresh child; its CPU
     seconds in CPU["last"], the parent's own in CPU["parent"]. On a shared machine, MB per CPU second is the
-    figure that load does not bend."""
-    code = ("import resource, subprocess, sys, time; t = time.perf_counter(); "
+    figure that load does not bend. `code`: a folder holding another version of the package (`git archive`)
+    to run instead of the installed one."""
+    env = {**os.environ, "PYTHONPATH": str(code)} if code else dict(os.environ)
+    command = ("import resource, subprocess, sys, time; t = time.perf_counter(); "
             "r = subprocess.run([sys.executable, '-c', sys.argv[1], 'convert', *sys.argv[2:]]); "
             "s = time.perf_counter() - t; u = resource.getrusage(resource.RUSAGE_CHILDREN); "
             "print(s, u.ru_maxrss / 1024, u.ru_utime + u.ru_stime, r.returncode)")
     with tempfile.NamedTemporaryFile(prefix="bench-parent-", suffix=".txt") as parent:
-        done = subprocess.run([sys.executable, "-c", code, _PARENT, *args, "-q"], check=True, capture_output=True,
-                              text=True, env={**os.environ, "BENCH_PARENT_CPU": parent.name})
+        done = subprocess.run([sys.executable, "-c", command, _PARENT, *args, "-q"], check=True, capture_output=True,
+                              text=True, env={**env, "BENCH_PARENT_CPU": parent.name}, cwd=tempfile.gettempdir())
         own = Path(parent.name).read_text().split()
     seconds, peak, cpu, status = done.stdout.split()
     if int(status) not in (0, 1):
@@ -105,18 +107,21 @@ def single_file(work: Path, mb: float) -> Path:
     return path.parent
 
 
-def jobs_only(big: Path, mb: float, out: Path, repeat: int) -> None:
-    """-j1 and -j2 in turns, `repeat` times: each run's time, CPU (all processes and the parent's) and peak, and the
-    CPU of -j2 over that of -j1 in each pair."""
+def jobs_only(big: Path, mb: float, out: Path, repeat: int, against: Path | None) -> None:
+    """-j1 and -j2 in turns, `repeat` times (and with `against`, the same pair by that code after this one's):
+    each run's time, CPU (all processes and the parent's) and peak, and the CPU of -j2 over that of -j1 in each
+    pair."""
+    codes = {"this code": None, **({f"code in {against}": against} if against else {})}
     for n in range(1, repeat + 1):
-        cpu = {}
-        for jobs in (1, 2):
-            t, peak = run_convert([str(big), "-o", str(out), "-j", str(jobs), "--full"])
-            cpu[jobs] = CPU["last"]
-            print(f"pair {n} -j{jobs}: {t:.1f} s, {mb / t / jobs:.2f} MB/s per core, peak {peak:.0f} MB; {cpu_note(mb)}; "
-                  f"load {os.getloadavg()[0]:.2f}", flush=True)
-            shutil.rmtree(out, ignore_errors=True)
-        print(f"pair {n}: CPU -j2/-j1 {cpu[2] / cpu[1]:.3f}", flush=True)
+        for name, code in codes.items():
+            cpu = {}
+            for jobs in (1, 2):
+                t, peak = run_convert([str(big), "-o", str(out), "-j", str(jobs), "--full"], code)
+                cpu[jobs] = CPU["last"]
+                print(f"pair {n}, {name}, -j{jobs}: {t:.1f} s, {mb / t / jobs:.2f} MB/s per core, peak {peak:.0f} MB; "
+                      f"{cpu_note(mb)}; load {os.getloadavg()[0]:.2f}", flush=True)
+                shutil.rmtree(out, ignore_errors=True)
+            print(f"pair {n}, {name}: CPU -j2/-j1 {cpu[2] / cpu[1]:.3f}", flush=True)
 
 
 def main() -> None:
@@ -131,6 +136,8 @@ def main() -> None:
     ap.add_argument("--corpus", type=Path, help="a corpus built earlier, used as the big one and never written to")
     ap.add_argument("--jobs-only", action="store_true", help="only the -j1 and -j2 runs of the big corpus")
     ap.add_argument("--repeat", type=int, default=1, help="with --jobs-only: how many -j1, -j2 pairs")
+    ap.add_argument("--against", type=Path, help="with --jobs-only: a folder holding another version of the "
+                    "package (git archive COMMIT | tar -x -C DIR), whose pairs alternate with this code's")
     a = ap.parse_args()
     if a.gb:
         a.mb = a.gb * 1000
@@ -146,7 +153,7 @@ def main() -> None:
     out = a.work / "dataset"
     shutil.rmtree(out, ignore_errors=True)
     if a.jobs_only:
-        jobs_only(big, mb, out, a.repeat)
+        jobs_only(big, mb, out, a.repeat, a.against.resolve() if a.against else None)
         return
     small, small_size = corpus(a.work, a.small)
     t1 = None

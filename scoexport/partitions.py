@@ -46,9 +46,9 @@ from .windows import DEFAULT_WINDOW, Window, discard
 log = logging.getLogger(__name__)
 
 PARTITION_BYTES = 16_000_000  # the largest partition: enough work per task that its files and scheduling cost little
-MIN_PARTITION_BYTES = 64_000  # the smallest: about one document
+MIN_PARTITION_BYTES = 256_000  # the smallest: a fraction of a second of work, a few documents
 PARTITION_DOCUMENTS = 2_000  # a partition of many small documents: the parent holds a few partitions' summaries
-SHARE = 4  # each partition takes 1 / (SHARE * workers) of what is left
+SHARE = 2  # each partition takes 1 / (SHARE * workers) of what is left (as "factoring" schedules loops)
 
 
 @dataclass(frozen=True)

@@ -13,8 +13,11 @@ reaches the parent alone: it stops the workers and raises KeyboardInterrupt once
 """
 from __future__ import annotations
 
+import ctypes
+import ctypes.util
 import multiprocessing
 import signal
+import sys
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -24,11 +27,30 @@ from typing import Any
 
 from .records import Failure, Skipped, Source
 
-WINDOW_PER_JOB = 4  # documents in flight per process: enough to keep them busy, memory stays flat
+WINDOW_PER_JOB = 4  # items in flight per process: enough to keep them busy, memory stays flat
+_PR_SET_PDEATHSIG = 1
 
 
 def _ignore_interrupts() -> None:
+    """A worker leaves Ctrl-C and a closing terminal (sent to every process of the terminal) to the parent, which
+    stops it, and dies with the parent: one killed outright (SIGKILL) leaves no worker running on."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if hasattr(signal, "SIGHUP"):
+        signal.signal(signal.SIGHUP, signal.SIG_IGN)
+    if hasattr(signal, "SIGTERM"):
+        signal.signal(signal.SIGTERM, signal.SIG_DFL)  # a worker stopped on its own is a dead worker
+    _die_with_parent()
+
+
+def _die_with_parent() -> None:
+    """Ask Linux to kill this process when its parent dies (prctl PR_SET_PDEATHSIG); elsewhere nothing."""
+    if not sys.platform.startswith("linux"):
+        return
+    try:
+        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6", use_errno=True)
+        libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+    except (OSError, AttributeError):
+        pass
 
 
 def _stop(pool: ProcessPoolExecutor) -> None:
