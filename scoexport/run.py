@@ -30,6 +30,7 @@ from .export.incremental import (
     record_unchanged_run,
     retry_entry,
 )
+from .export.writer import LAST_PART
 from .export.writer import utc_now as _now  # the manifest's time stamps, one format
 from .outcomes import RunSummary
 from .parse.html.rules import SiteRules, load_rules
@@ -240,7 +241,7 @@ def _keep_earlier_versions(previous: Previous, writer: DatasetWriter, work: Plan
     entries.update(members)
     entries.update((path, retry_entry(entries[path])) for path in work.reread if path in entries)
     restore = {e.doc_id for e in entries.values() if e.doc_id} - work.keep - set(books.seen)
-    copy_kept(previous, writer, restore, ranks)
+    copy_kept(previous, writer, restore, ranks, LAST_PART)  # after the converted rows, whoever wrote those
     writer.index.update(entries)
     summary.kept += len(restore)
     summary.restored += len(restore)

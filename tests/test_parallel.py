@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import signal
 import subprocess
 import sys
@@ -76,6 +77,23 @@ def test_two_processes_write_the_dataset_of_one_row_for_row(tmp_path: Path, smal
     parts = sorted(p.name for p in (tmp_path / "two" / "paragraphs").iterdir())
     assert len(parts) >= 4 and parts[0] == "part-0.parquet"  # the workers' parts, after the parent's
     assert _hidden(tmp_path / "two") == []  # no scratch folder, no half-written part
+
+
+def test_an_incremental_run_with_two_processes_gives_the_rows_of_one(tmp_path: Path, small_partitions: None) -> None:
+    folder = _corpus(tmp_path)
+    convert([folder], tmp_path / "first")
+    (folder / "r9.txt").write_text(_report(9), encoding="utf-8")  # new
+    (folder / "r1.txt").write_text(_report(1).replace("council", "assembly"), encoding="utf-8")  # changed
+    (folder / "r2.txt").write_bytes(b"%PDF-1.4\x00\x00now broken")  # changed, fails: its earlier rows are kept
+    (folder / "r4.txt").unlink()  # gone, pruned
+    runs = {}
+    for jobs in (1, 2):
+        shutil.copytree(tmp_path / "first", tmp_path / f"j{jobs}")
+        runs[jobs] = convert([folder], tmp_path / f"j{jobs}", jobs=jobs, prune=True)
+    assert (runs[2].documents, runs[2].kept, runs[2].restored, runs[2].dropped) == (
+        runs[1].documents, runs[1].kept, runs[1].restored, runs[1].dropped) == (2, 8, 1, 2)
+    assert _tables(tmp_path / "j2") == _tables(tmp_path / "j1")
+    assert (tmp_path / "j2" / "documents" / "part-restored.parquet").exists()
 
 
 def test_the_parent_writes_no_document_rows(tmp_path: Path, small_partitions: None,
