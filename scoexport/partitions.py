@@ -4,8 +4,8 @@ converts and writes as its own part of every table, so that the parent process n
 Enters: the paths a run converts, in input order, with their sizes. In a worker: one `Partition` (its paths,
 the staging folder, its part name). Leaves: `<table>/<part>.parquet` files (written under hidden names and
 renamed into place when whole) and, back in the parent, a `PartitionDone`: per input its outcome, and per
-converted document what the run needs across documents (path, hash, ID, size, warnings, entity mentions,
-counts of rows). The parent takes them back in input order (`take`), so the dataset is the one a single process
+converted document what the run needs across documents (path, hash, ID, size, warnings, its entities
+tallied, counts of rows). The parent takes them back in input order (`take`), so the dataset is the one a single process
 writes: the first of two inputs with the same content keeps its rows (a later partition's copy is dropped
 from its part), the entities table is gathered from the mentions at each document's rank among the inputs,
 and the parts, named by their place among the partitions, hold the rows in input order.
@@ -37,7 +37,8 @@ from .export.tables import TableFiles, part_path
 from .export.writer import document_rows
 from .parse.html.rules import SiteRules
 from .pool import Again, map_documents
-from .records import Failure, Mention, Skipped, Source
+from .records import Failure, Skipped, Source
+from .resolve import DocumentEntities, tally
 from .schema import TABLES
 from .sources import iter_sources
 from .sources.record_fields import RecordFields
@@ -72,7 +73,7 @@ class Converted:
     sha256: str
     doc_id: str
     n_bytes: int
-    mentions: list[tuple[Mention, str | None]]
+    entities: DocumentEntities  # its entity mentions, tallied (`resolve.tally`): far fewer than its mentions
     warnings: list[str] = field(default_factory=list)  # what of the document could not be converted
 
 
@@ -164,16 +165,18 @@ def convert_partition(task: Partition, budget: Budget = DEFAULT_BUDGET, rules: S
                 if isinstance(item, (Failure, Skipped)):
                     done.items.append(item)
                     continue
-                converted = Converted(item.source.path, item.source.sha256, item.doc_id, item.source.n_bytes, [],
+                converted = Converted(item.source.path, item.source.sha256, item.doc_id, item.source.n_bytes, {},
                                       list(item.warnings))
                 done.items.append(converted)
                 if item.doc_id in written:  # a second input of the same content in this partition adds no rows
                     discard(item)
                     continue
                 written.add(item.doc_id)
+                mentions = 0
                 for piece, rows in document_rows(item):
                     facts = {f.fact_id: f.entity_id for f in piece.facts}
-                    converted.mentions += [(m, facts.get(m.fact_id)) for m in piece.mentions]
+                    tally([(m, facts.get(m.fact_id)) for m in piece.mentions], mentions, converted.entities)
+                    mentions += len(piece.mentions)
                     for table, table_rows in rows.items():
                         files.append(table, table_rows)
         files.close(every_table=False)
@@ -199,14 +202,14 @@ def after_death(task: Partition, message: str) -> Partition | PartitionDone:
 
 def take(done: PartitionDone, writer: Any, books: Any, rank: dict[str, int]) -> None:
     """In the parent, in input order: record each input of a partition done (`books.Books`), add its documents'
-    mentions to the entities, drop from its part the rows of content an earlier partition holds, count its rows."""
+    entities to the index, drop from its part the rows of content an earlier partition holds, count its rows."""
     earlier = set(books.seen)
     copies: set[str] = set()
     for item in done.items:
         if books.noted(item):
             continue
         if books.converted(item.path, item.sha256, item.doc_id, item.n_bytes, item.warnings):
-            writer.entities.add_mentions(item.doc_id, item.mentions, rank.get(item.path))
+            writer.entities.add_document(item.doc_id, item.entities, rank.get(item.path))
         elif item.doc_id in earlier:
             copies.add(item.doc_id)
     counts = done.counts
