@@ -3,11 +3,9 @@ sentences written here, in the kinds of documents the rules must hold for (news,
 lists, tutorials), and the one citation decision shared by clean and extract."""
 from __future__ import annotations
 
-import pytest
-
 from scoexport.clean.references import MAX_ENTRY_CHARS, is_citation, mark_references
-from scoexport.records import Block, Line
 from scoexport.extract import quantities
+from scoexport.records import Block, Line
 
 from .facts_util import facts_of, of_kind
 
