@@ -3,6 +3,10 @@ sentences written here, in the kinds of documents the rules must hold for (news,
 lists, tutorials), and the one citation decision shared by clean and extract."""
 from __future__ import annotations
 
+import datetime as dt
+
+import pytest
+
 from scoexport.clean.references import MAX_ENTRY_CHARS, is_citation, mark_references
 from scoexport.extract import quantities
 from scoexport.records import Block, Line
@@ -56,3 +60,63 @@ def test_a_long_paragraph_citing_a_work_inline_is_prose() -> None:
     assert len(prose) > MAX_ENTRY_CHARS
     assert not is_citation(prose)
     assert is_citation("Wagner, L. (1998). Krieg und Gesellschaft. Berlin: Dietz, S. 70.")
+
+
+# -- numbers: uses of numerals that count nothing -------------------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a shooting or batting line: made "for" tried, a record like a score (sports writing, any sport)
+    ("The Sixers went 0-for-9 from deep, while Boston went 2-for-10 and won by 12 points.", ["12"]),
+    ("He was 3-for-4 with two doubles.", ["two"]),
+    # a cardinal after "a"/"an" is a thing: a shot, a card, a grade
+    ("He knocked down a three over his man and rolled a seven twice.", ["twice"]),
+    ("Batum hit an early three but scored 11 points.", ["11"]),
+    # ... unless a plural noun after it is counted, or it is a scale word, or joined to its noun
+    ("They added an extra three minutes for a hundred fans and signed a three-year deal.",
+     ["three", "a hundred", "three"]),
+    # compounds whose number names a kind, not a count
+    ("It is a zero-sum game played on two-way streets with one-sided rules.", []),
+    # digits inside a web address are part of it
+    ("The recipe (https://example.org/2020/12/cake-350) takes 45 minutes.", ["45"]),
+])
+def test_numerals_that_count_nothing(text: str, expected: list[str]) -> None:
+    assert numbers(text) == expected
+
+
+# -- dates: relative to an event of the text, and years that end a law's name ----------------------
+
+PUBLISHED = dt.date(2020, 5, 16)
+
+
+def dates(text: str, published: dt.date = PUBLISHED) -> list[tuple[str, str | None]]:
+    facts, _ = facts_of(text, published=published)
+    return [(f.text, f.value) for f in of_kind(facts, "date")]
+
+
+def test_counted_from_an_event_is_a_date_without_value() -> None:
+    assert dates("Four years earlier Brexit came as a blow.") == [("Four years earlier", None)]
+    assert dates("Five months later he released his first bourbon.") == [("Five months later", None)]
+    assert dates("A half-century ago, the group seemed secure.") == [("A half-century ago", None)]
+    assert numbers("Four years earlier Brexit came as a blow; a decade later it was law.") == []
+
+
+def test_a_year_that_ends_a_law_name_is_no_date() -> None:
+    assert dates("The Immigration and Nationality Act of 1965 changed the country.") == []
+    assert dates("Under the Epidemic Disease Regulation, 2020, a lockdown was ordered.") == []
+    assert dates("A law passed in 1965 changed it.") == [("1965", "1965")]
+
+
+@pytest.mark.parametrize(("text", "published", "value"), [
+    # a date that bounds a span: the nearest, whatever the tense of the verb that set the span
+    ("Anyone who attended must stay in quarantine until March 22.", (2020, 3, 16), "2020-03-22"),
+    ("The limits, which were put in place through April 30, will be extended.", (2020, 4, 29), "2020-04-30"),
+    ("The ministry ordered a lockdown from July 10.", (2020, 7, 9), "2020-07-10"),
+    # the verb nearest the date sets its tense ("revealed", not the "plans to" after it)
+    ("Clark in October revealed plans to expand the fleet.", (2019, 11, 20), "2019-10"),
+    # a participle after "be" is no past tense: the auxiliary's is
+    ("The class will be honored at the hall on May 2.", (2019, 11, 18), "2020-05-02"),
+    # and a past event with no span stays in the past
+    ("The meeting was held on March 22.", (2020, 3, 16), "2019-03-22"),
+])
+def test_month_without_year_takes_the_year_its_clause_points_to(text: str, published: tuple, value: str) -> None:
+    assert dates(text, dt.date(*published))[0][1] == value

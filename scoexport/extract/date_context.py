@@ -10,11 +10,13 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import cache
 
+from ..data import alternation
 from ..date_text import DateMatch, find_dates
 from ..spans import SpanSet
 from .base import digit_starts, lower_cased, matches_at
-from .date_phrases import has_word, openers, patterns, scan
+from .date_phrases import date_words, has_word, openers, patterns, scan
 from .date_relative import part_of_year, relative_dates
 
 _YEAR_HINT = re.compile(r"(?:1[6-9]|20)\d\d")
@@ -61,7 +63,19 @@ def _contextual(text: str, ref: dt.date | None) -> list[DateMatch]:
     for m in matches_at(p["bare_year"], text, digit_starts(text)):
         year = int(m["year"])
         found.append(DateMatch(m.start(), m.end(), m.group(), str(year), "year", dt.date(year, 1, 1)))
-    return found + relative
+    return [d for d in found if not _in_law_name(text, d.start)] + relative
+
+
+@cache
+def _law_name_before() -> re.Pattern[str]:
+    return re.compile(rf"\b[\w-]+\s+(?:{alternation(date_words()['law_heads'])})(?:\s+of|,)?\s+$")
+
+
+def _in_law_name(text: str, start: int) -> bool:
+    """Is the year at `start` the end of a law's name ("the Immigration and Nationality Act of 1965", "the
+    Epidemic Disease COVID 19 Regulation, 2020")? A law is named by its year of passing: the name, not a date
+    of the text's events (the head is capitalized, as a name writes it: "a law of 1965" stays a date)."""
+    return text[start:start + 1].isdigit() and bool(_law_name_before().search(text, max(0, start - 40), start))
 
 
 def _year_edge(match: re.Match[str]) -> DateMatch:

@@ -84,6 +84,11 @@ def patterns() -> dict[str, re.Pattern[str]]:
         # "four years ago", "a week ago": counted back from the publication date
         "ago": re.compile(rf"(?i)\b(?P<n>an?|\d+|{alternation(count_words())})\s+"
                           r"(?P<period>decade|year|month|week|day)s?\s+ago\b"),
+        # "four years earlier", "a decade later": counted from an event the text told, not from the
+        # publication date (a date without a value); "a half-century ago" counts half a hundred years
+        "after_event": re.compile(rf"(?i)\b(?P<n>an?|\d+|{alternation(count_words())})\s+"
+                                  r"(?P<period>decade|year|month|week|day)s?\s+(?P<side>earlier|later)\b"),
+        "half_century": re.compile(r"(?i)\ban?\s+half[\s-]century\s+(?P<side>ago|earlier|later)\b"),
         "day_word": re.compile(rf"\b(?P<word>{alternation(date_words()['day_words'])})\b", re.I),
         "decade": re.compile(r"\b(?:the\s+)?(?P<decade>(?:1[6-9]|20)\d0)s\b"),
         # "the first half of 2020", "the third quarter of last year": a span of months

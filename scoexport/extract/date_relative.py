@@ -38,10 +38,12 @@ _CLAUSE_BREAK = re.compile(r"[;,]|[.!?][\"”’)]*\s+(?=[A-Z])|\band\b|\bbut\b|
 
 @cache
 def _tense_markers() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """(future, past): the words that set a clause's tense; a verb in "-ed" is past too."""
+    """(future, past): the words that set a clause's tense; a verb in "-ed" is past too, but not a participle
+    after "be" ("will be honored on May 2": the tense is the auxiliary's)."""
     w = date_words()
     return (re.compile(rf"\b(?:{alternation(w['future_markers'], flexible_spaces=True)})\b", re.I),
-            re.compile(rf"\b(?:{alternation(w['past_markers'])}|\w{{3,}}ed)\b", re.I))
+            re.compile(rf"\b(?:{alternation(w['past_markers'])}|(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)\w{{3,}}ed)\b",
+                       re.I))
 
 
 def _clause_before(text: str, start: int) -> str:
@@ -58,18 +60,30 @@ def _is_future(text: str, start: int, end: int) -> bool:
 def _tense(text: str, start: int, end: int | None = None) -> str | None:
     """'future', 'past' or None where the clause before the date shows neither, nor (given the date's
     end) the clause after it, where a date opening its sentence finds its verb ("In March, prices rose")."""
+    if _BOUND_BEFORE.search(text, max(0, start - 12), start):
+        return None  # "ordered a lockdown from July 10", "must stay until March 22": see _BOUND_BEFORE
     future, past = _tense_markers()
-    clauses = [_clause_before(text, start)]
+    # the verb nearest the date governs it: the last marker of the clause before it, the first after it
+    # ("Clark in October revealed plans to expand": "revealed", not "plans to")
+    before = _clause_before(text, start)
+    marks = [(m.end(), "future") for m in future.finditer(before)] + [(m.end(), "past") for m in past.finditer(before)]
+    if marks:
+        return max(marks)[1]
     if end is not None:
         after = text[end:end + 80]
         cut = _CLAUSE_BREAK.search(after, 1)  # the comma right after the date opens the clause
-        clauses.append(after[:cut.start()] if cut else after)
-    for clause in clauses:
-        if future.search(clause):
-            return "future"
-        if past.search(clause):
-            return "past"
+        clause = after[:cut.start()] if cut else after
+        marks = [(m.start(), "future") for m in future.finditer(clause)] + [(m.start(), "past") for m in past.finditer(clause)]
+        if marks:
+            return min(marks)[1]
     return None
+
+
+# a date that bounds a span ("until March 22", "through April 30", "from July 10 to July 16", "moved to
+# May 3") is not placed by the clause's tense: the verb tells when the span was set ("were put in place
+# through April 30"), the span runs from then past the publication date as often as not; the nearest
+# such date is meant
+_BOUND_BEFORE = re.compile(r"(?i)\b(?:until|till|through|from|to)\s+(?:at\s+least\s+)?$")
 
 
 def _in_name(text: str, start: int) -> bool:
@@ -165,10 +179,8 @@ def _period(match: re.Match[str], ref: dt.date) -> DateMatch:
 def _ago(match: re.Match[str], ref: dt.date) -> DateMatch | None:
     """"four years ago" -> the year four before the publication's, "a week ago" -> that ISO week;
     None for spans before the calendar's first year ("5000 years ago")."""
-    n = match["n"].lower()
-    count = 1 if n in ("a", "an") else int(n) if n.isdigit() else count_words()[n]
     try:
-        return _counted_back(match, ref, count)
+        return _counted_back(match, ref, _count(match["n"]))
     except (ValueError, OverflowError):
         return None
 
@@ -192,6 +204,16 @@ def _counted_back(match: re.Match[str], ref: dt.date, count: int) -> DateMatch:
         return DateMatch(match.start(), match.end(), match.group(), f"{year}-W{week:02d}", "week", monday)
     day = ref - dt.timedelta(days=count)
     return DateMatch(match.start(), match.end(), match.group(), day.isoformat(), "day", day)
+
+
+def _count(n: str) -> int:
+    n = n.lower()
+    return 1 if n in ("a", "an") else int(n) if n.isdigit() else count_words()[n]
+
+
+def _unresolved(match: re.Match[str], ref: dt.date) -> DateMatch:
+    """A date the text places against one of its own events ("four years earlier"): no value."""
+    return DateMatch(match.start(), match.end(), match.group(), None, "year", ref)
 
 
 _STEP = {"this": 0, "last": -1, "next": 1}
@@ -249,6 +271,10 @@ def relative_dates(text: str, low: str, ref: dt.date) -> list[DateMatch]:
     for m in p["ago"].finditer(text) if "ago" in low else ():
         ago = _ago(m, ref)
         found.extend([ago] if ago else [])
+    for m in p["after_event"].finditer(text) if "earlier" in low or "later" in low else ():
+        found.append(_unresolved(m, ref))
+    for m in p["half_century"].finditer(text) if "century" in low else ():
+        found.append(_unresolved(m, ref))
     for m in scan(p["day_word"], text, low, openers()["day_word"]) if has_word(low, *date_words()["day_words"]) else ():
         if _in_name(text, m.start()):
             continue

@@ -142,6 +142,8 @@ def _skip(text: str, kind: str, m: re.Match[str], language: str | None = None) -
         return True
     if kind == "number" and not text[start].isdigit() and word_quantities.is_word_identifier(text, start, end):
         return True
+    if kind == "number" and not text[start].isdigit() and word_quantities.is_noun_use(text, start, end):
+        return True  # "hit an early three": a shot, not a count
     if kind == "number" and quantities.is_model_number(text, start, end, language):
         return True  # "the 737 Max jet", "421 Route 59": part of a name
     if kind == "fraction" and word_quantities.is_half_compound(text, start, end):

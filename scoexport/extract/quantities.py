@@ -78,6 +78,14 @@ _BLOCK_OF = re.compile(r"\s+block\s+of\b")
 
 _WEB_ADDRESS = re.compile(r"\bhttps?://\S+|\bwww\.\S+")
 _LINK_LIST_ADDRESSES = 3
+_TRIES = re.compile(r"-for-\d")
+_TRIES_BEFORE = re.compile(r"\d-for-$")
+
+
+def _in_web_address(text: str, start: int) -> bool:
+    """Does the numeral at `start` stand inside a web address (the word holding it opens with "http" or "www.")?"""
+    word_start = max(text.rfind(" ", 0, start), text.rfind("\n", 0, start)) + 1
+    return text.startswith(("http", "www"), word_start) and ("://" in text[word_start:start] or "www" in text[word_start:start])
 
 
 @cache
@@ -148,6 +156,10 @@ def is_identifier(text: str, start: int, end: int) -> bool:
         return True  # a citation marker or a tie-break score: "[12]", "7-6 (2)"
     if before == "+":
         return True  # a telephone country code
+    if _TRIES.match(text, end) or _TRIES_BEFORE.search(text, max(0, start - 8), start):
+        return True  # "went 0-for-9", "2-for-10 from the field": made of tried, a record like a score
+    if _in_web_address(text, start):
+        return True  # ".../2000-2010-intercensal-estimates.pdf": part of an address
     if after == ")" and (start == 0 or before.isspace()) and end - start <= 3:
         return True  # a list enumerator: "2) Polistil ..."
     if start == 0 and after == "." and text[end + 1:end + 2].isspace():

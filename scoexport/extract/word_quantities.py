@@ -84,6 +84,36 @@ def is_pronoun_like(text: str, start: int, end: int) -> bool:
     return bool(_pronoun_before().search(text, max(0, start - 30), start)) and bool(_NO_NOUN_AFTER.match(text, end))
 
 
+@cache
+def _article_before() -> re.Pattern[str]:
+    """"a", "an", maybe with one word between: "a three", "an early three"."""
+    return re.compile(r"(?i)\ban?\s+(?:[a-z]+\s+)?$")
+
+
+_PLURAL_AFTER = re.compile(r"\s+[a-z]+s\b")
+_SCALE_WORDS = frozenset({"hundred", "thousand", "million", "billion", "trillion", "dozen", "score"})
+
+
+def is_noun_use(text: str, start: int, end: int) -> bool:
+    """Is a cardinal word after "a"/"an" a noun ("hit an early three", "rolled a seven") rather than a count?
+    The indefinite article goes with one thing: before a cardinal it makes the cardinal the thing (a shot,
+    a card, a grade), unless a plural noun after it is what is counted ("an extra three minutes") or the
+    cardinal is a scale word ("a hundred", "a dozen") or joined to a word ("a three-year deal")."""
+    word = text[start:end].lower()
+    if word in _SCALE_WORDS or word not in _cardinals() or text[end:end + 1] in ("-", "‐"):
+        return False
+    if not _article_before().search(text, max(0, start - 24), start):
+        return False
+    return not _PLURAL_AFTER.match(text, end)
+
+
+@cache
+def _cardinals() -> frozenset[str]:
+    from .numerals import number_table
+
+    return frozenset(w for w in (*number_table()["units"], *number_table()["tens"]) if w not in ("one", "zero"))
+
+
 def is_word_identifier(text: str, start: int, end: int) -> bool:
     """Is the number word at text[start:end] a number or part of a name rather than a count? After a word that
     numbers things, with no plural noun after it to count ("episode one delved", "phase one trade deal", not
