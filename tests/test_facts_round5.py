@@ -120,3 +120,12 @@ def test_a_year_that_ends_a_law_name_is_no_date() -> None:
 ])
 def test_month_without_year_takes_the_year_its_clause_points_to(text: str, published: tuple, value: str) -> None:
     assert dates(text, dt.date(*published))[0][1] == value
+
+
+def test_a_counted_span_to_the_time_of_writing_is_a_date_not_a_number() -> None:
+    text = "Mortality fell over the past 20 years, and the next two months were tough."
+    assert dates(text) == [("the past 20 years", None), ("the next two months", None)]
+    assert numbers(text) == []
+    # a count of other things after "last" stays a count; a vague span is left alone
+    assert numbers("He played in the last 10 games.") == ["10"]
+    assert dates("Banks have been the rage for the past few years.") == []

@@ -89,6 +89,11 @@ def patterns() -> dict[str, re.Pattern[str]]:
         "after_event": re.compile(rf"(?i)\b(?P<n>an?|\d+|{alternation(count_words())})\s+"
                                   r"(?P<period>decade|year|month|week|day)s?\s+(?P<side>earlier|later)\b"),
         "half_century": re.compile(r"(?i)\ban?\s+half[\s-]century\s+(?P<side>ago|earlier|later)\b"),
+        # "the past four decades", "over the last 10 years", "the next two months": a span that ends or
+        # starts at the time of writing (or of the story told); its count is the span's, not a quantity
+        "counted_span": re.compile(rf"(?i)\b(?:the\s+)?(?P<rel>past|last|next|previous|coming)\s+"
+                                   rf"(?P<n>\d+|{alternation(count_words())})\s+"
+                                   r"(?P<period>decade|year|month|week|day)s\b"),
         "day_word": re.compile(rf"\b(?P<word>{alternation(date_words()['day_words'])})\b", re.I),
         "decade": re.compile(r"\b(?:the\s+)?(?P<decade>(?:1[6-9]|20)\d0)s\b"),
         # "the first half of 2020", "the third quarter of last year": a span of months
@@ -122,7 +127,8 @@ def openers() -> dict[str, tuple[str, ...]]:
     return {"rel_period": ("the", "later", "earlier", "last", "next", "this", "previous", "coming", "past"),
             "rel_month": (*WEEKDAY_RELS, "early", "late", "mid", "in", "since", "until", "by"),
             "day_word": tuple(w["day_words"]), "year": tuple(w["year_prepositions"]),
-            "edge_of_year": ("the", "end", "beginning", "start", "middle"), "year_range": ("between", "from")}
+            "edge_of_year": ("the", "end", "beginning", "start", "middle"), "year_range": ("between", "from"),
+            "counted_span": ("the", "past", "last", "next", "previous", "coming")}
 
 
 def scan(pattern: re.Pattern[str], text: str, low: str, words: tuple[str, ...],

@@ -212,7 +212,8 @@ def _count(n: str) -> int:
 
 
 def _unresolved(match: re.Match[str], ref: dt.date) -> DateMatch:
-    """A date the text places against one of its own events ("four years earlier"): no value."""
+    """A date the text places against one of its own events ("four years earlier"), or a span whose ends
+    the text does not settle ("the past six years"): no value."""
     return DateMatch(match.start(), match.end(), match.group(), None, "year", ref)
 
 
@@ -274,6 +275,10 @@ def relative_dates(text: str, low: str, ref: dt.date) -> list[DateMatch]:
     for m in p["after_event"].finditer(text) if "earlier" in low or "later" in low else ():
         found.append(_unresolved(m, ref))
     for m in p["half_century"].finditer(text) if "century" in low else ():
+        found.append(_unresolved(m, ref))
+    # "the past six years": the span's ends are not settled (the time of writing, or of the story told)
+    spans = has_word(low, "past", "last", "next", "previous", "coming")
+    for m in scan(p["counted_span"], text, low, openers()["counted_span"]) if spans else ():
         found.append(_unresolved(m, ref))
     for m in scan(p["day_word"], text, low, openers()["day_word"]) if has_word(low, *date_words()["day_words"]) else ():
         if _in_name(text, m.start()):
