@@ -129,3 +129,20 @@ def test_a_counted_span_to_the_time_of_writing_is_a_date_not_a_number() -> None:
     # a count of other things after "last" stays a count; a vague span is left alone
     assert numbers("He played in the last 10 games.") == ["10"]
     assert dates("Banks have been the rage for the past few years.") == []
+
+
+def test_a_law_name_year_is_neither_date_nor_number() -> None:
+    text = "The Immigration and Nationality Act of 1965 and the Data Protection Act 2018 changed it."
+    assert dates(text) == [] and numbers(text) == []
+
+
+def test_a_named_day_in_any_case_is_no_date() -> None:
+    assert dates("Il black Friday incombe su di noi, e il Cyber Monday anche.") == []
+    assert dates("The store opens on Friday.")[0][0] == "Friday"
+
+
+def test_a_question_the_text_names_is_not_a_quote() -> None:
+    facts, _ = facts_of("The answer to his opening question — “Why did the party lose the election?” — is simple.",
+                        "“Why did the party lose the election?” she asked the crowd.")
+    assert [f.text for f in of_kind(facts, "quote")] == ["Why did the party lose the election?"]
+    assert [f.paragraph_id for f in of_kind(facts, "quote")] == ["doc-p0001"]

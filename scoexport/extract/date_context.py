@@ -63,7 +63,7 @@ def _contextual(text: str, ref: dt.date | None) -> list[DateMatch]:
     for m in matches_at(p["bare_year"], text, digit_starts(text)):
         year = int(m["year"])
         found.append(DateMatch(m.start(), m.end(), m.group(), str(year), "year", dt.date(year, 1, 1)))
-    return [d for d in found if not _in_law_name(text, d.start)] + relative
+    return [d for d in found if not in_law_name(text, d.start)] + relative
 
 
 @cache
@@ -71,7 +71,7 @@ def _law_name_before() -> re.Pattern[str]:
     return re.compile(rf"\b[\w-]+\s+(?:{alternation(date_words()['law_heads'])})(?:\s+of|,)?\s+$")
 
 
-def _in_law_name(text: str, start: int) -> bool:
+def in_law_name(text: str, start: int) -> bool:
     """Is the year at `start` the end of a law's name ("the Immigration and Nationality Act of 1965", "the
     Epidemic Disease COVID 19 Regulation, 2020")? A law is named by its year of passing: the name, not a date
     of the text's events (the head is capitalized, as a name writes it: "a law of 1965" stays a date)."""

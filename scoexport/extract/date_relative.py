@@ -88,10 +88,13 @@ _BOUND_BEFORE = re.compile(r"(?i)\b(?:until|till|through|from|to)\s+(?:at\s+leas
 
 def _in_name(text: str, start: int) -> bool:
     """Is the day word at `start` part of a name? A capitalized word before a weekday that is no
-    preposition or determiner makes a name ("Black Friday", "Super Tuesday"); a capitalized day
+    preposition or determiner makes a name ("Black Friday", "Super Tuesday"), and so does a word that names
+    a day in any case (a text in another language borrows "il black Friday"); a capitalized day
     word inside a sentence is one too ("USA Today")."""
     m = _WORD_BEFORE.search(text, max(0, start - 30), start)
     if m and m.group(1)[0].isupper() and m.group(1).lower() not in date_words()["not_names_before_weekday"]:
+        return True
+    if m and m.group(1).lower() in date_words()["day_name_words"]:
         return True
     word = _DAY_WORD.match(text, start)
     return text[start].isupper() and word is not None and word.group().lower() in date_words()["day_words"] and bool(m)

@@ -18,6 +18,7 @@ from ..date_text import in_copyright_line
 from ..records import Fact, Paragraph
 from . import quantities, word_quantities
 from .base import Context, capital_starts, digit_starts, lower_words, make_fact, matches_at
+from .date_context import in_law_name
 from .number_ranges import money_range, number_range
 from .number_units import measure_unit, qualifier, unit_after
 from .numerals import (
@@ -156,8 +157,9 @@ def _skip(text: str, kind: str, m: re.Match[str], language: str | None = None) -
         return True  # "his first 18 games": a selection, not a rank
     if kind == "ordinal" and _NAME_AFTER.match(text, end):
         return True  # "6th Avenue", "Second World War": part of a name
-    if re.fullmatch(r"(?:1[6-9]|20)\d\d", m.group()) and re.match(r"\s+[A-Z]", text[end:end + 3]):
-        return True  # "the 2021 RAV4": a model's year, part of its name
+    if re.fullmatch(r"(?:1[6-9]|20)\d\d", m.group()) and (re.match(r"\s+[A-Z]", text[end:end + 3])
+                                                          or in_law_name(text, start)):
+        return True  # "the 2021 RAV4", "the Nationality Act of 1965": a year that is part of a name
     if _COMPOUND_NAME_AFTER.match(text, end):
         return True  # "the 13-inch MacBook Pro": part of a product's name
     if _CODE_AFTER.match(text, end):
