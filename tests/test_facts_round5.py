@@ -146,3 +146,18 @@ def test_a_question_the_text_names_is_not_a_quote() -> None:
                         "“Why did the party lose the election?” she asked the crowd.")
     assert [f.text for f in of_kind(facts, "quote")] == ["Why did the party lose the election?"]
     assert [f.paragraph_id for f in of_kind(facts, "quote")] == ["doc-p0001"]
+
+
+def test_two_days_written_as_one_span_are_one_date() -> None:
+    published = dt.date(2020, 7, 9)
+    assert dates("Ravi ordered a lockdown from July 10 to July 16.", published) == [
+        ("July 10 to July 16", "2020-07-10/2020-07-16")]
+    assert dates("The fair runs between May 3 and May 9.", published) == [("May 3 and May 9", "2020-05-03/2020-05-09")]
+    # two days the text only lists, or joins with a dash, stay two dates
+    assert len(dates("It starts on July 10 and ends till July 14.", published)) == 2
+    assert len(dates("Shows from November 11 – December 13.", published)) == 2
+
+
+def test_page_numbers_in_other_languages_are_identifiers() -> None:
+    assert numbers("[Ni’matul Ukhuwah hal. 41] menyebut 40 orang.") == ["40"]
+    assert numbers("Véase la pág. 12, donde hay 30 casos.") == ["30"]
