@@ -78,13 +78,15 @@ _BLOCK_OF = re.compile(r"\s+block\s+of\b")
 
 _WEB_ADDRESS = re.compile(r"\bhttps?://\S+|\bwww\.\S+")
 _LINK_LIST_ADDRESSES = 3
+_LONGEST_ADDRESS = 300
 _TRIES = re.compile(r"-for-\d")
 _TRIES_BEFORE = re.compile(r"\d-for-$")
 
 
 def _in_web_address(text: str, start: int) -> bool:
     """Does the numeral at `start` stand inside a web address (the word holding it opens with "http" or "www.")?"""
-    word_start = max(text.rfind(" ", 0, start), text.rfind("\n", 0, start)) + 1
+    floor = max(0, start - _LONGEST_ADDRESS)  # each numeral looks back a bounded way: linear on one long line
+    word_start = max(text.rfind(" ", floor, start), text.rfind("\n", floor, start), floor - 1) + 1
     return text.startswith(("http", "www"), word_start) and ("://" in text[word_start:start] or "www" in text[word_start:start])
 
 
