@@ -161,3 +161,9 @@ def test_two_days_written_as_one_span_are_one_date() -> None:
 def test_page_numbers_in_other_languages_are_identifiers() -> None:
     assert numbers("[Ni’matul Ukhuwah hal. 41] menyebut 40 orang.") == ["40"]
     assert numbers("Véase la pág. 12, donde hay 30 casos.") == ["30"]
+
+
+def test_a_height_in_feet_and_inches_is_one_quantity() -> None:
+    facts, _ = facts_of("He guarded the 7-foot-3 center, then a 6-foot-2, 200-pound guard.")
+    heights = [(f.text, f.value_num, f.unit) for f in of_kind(facts, "quantity") if f.unit == "foot"]
+    assert heights == [("7-foot-3", 7.25, "foot"), ("6-foot-2", 6 + 2 / 12, "foot")]

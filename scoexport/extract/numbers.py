@@ -189,6 +189,8 @@ def _and_half() -> re.Pattern[str]:
 _SUBJECT_BEFORE = re.compile(r"(?i)\b(?:he|she|it|they|we|i|you|who|which)\s+$")
 _CODE_AFTER = re.compile(r"-[A-Z]\b")
 _ADVERB_AFTER = re.compile(r"\s+[a-z]+ed\b")
+# sports writing gives a height as feet and inches joined: "7-foot-3", "6-foot-10"
+_FEET_INCHES = re.compile(r"-(?:foot|feet)-(?P<inches>1[01]|\d)(?![\d-]|[.,]\d)")
 _DETERMINER_BEFORE = re.compile(r"(?i)\b(?:an?|the|this|that|its|their|his|her|our)\s+$")
 
 
@@ -254,10 +256,14 @@ def _facts_in(ctx: Context, p: Paragraph) -> list[Fact]:
                                   ordinal=kind == "ordinal")
             if fact_kind == "number" and unit and any(measure_unit(w) for w in unit.split()):
                 fact_kind = "quantity"
+            end = m.end()
+            inches = _FEET_INCHES.match(text, end) if high is None and text[start:end].isdigit() else None
+            if inches:  # "the 7-foot-3 center": a height in feet and inches, one quantity in feet
+                end, value, unit, fact_kind = inches.end(), value + int(inches["inches"]) / 12, "foot", "quantity"
             shown = format_value(value) if high is None else f"{format_value(value)}/{format_value(high)}"
-            facts.append(make_fact(ctx, p, fact_kind, start, m.end(), shown, value_num=value, value_high=high,
+            facts.append(make_fact(ctx, p, fact_kind, start, end, shown, value_num=value, value_high=high,
                                    unit=unit, qualifier=qualifier(text, start)))
-            ctx.claim(p.paragraph_id, start, m.end())
+            ctx.claim(p.paragraph_id, start, end)
     return facts
 
 
