@@ -275,14 +275,12 @@ def relative_dates(text: str, low: str, ref: dt.date) -> list[DateMatch]:
     for m in p["ago"].finditer(text) if "ago" in low else ():
         ago = _ago(m, ref)
         found.extend([ago] if ago else [])
-    for m in p["after_event"].finditer(text) if "earlier" in low or "later" in low else ():
-        found.append(_unresolved(m, ref))
-    for m in p["half_century"].finditer(text) if "century" in low else ():
-        found.append(_unresolved(m, ref))
-    # "the past six years": the span's ends are not settled (the time of writing, or of the story told)
-    spans = has_word(low, "past", "last", "next", "previous", "coming")
-    for m in scan(p["counted_span"], text, low, openers()["counted_span"]) if spans else ():
-        found.append(_unresolved(m, ref))
+    # counted from an event of the text, or a span whose ends are not settled ("the past six years")
+    unresolved = [*(p["after_event"].finditer(text) if has_word(low, "earlier", "later") else ()),
+                  *(p["half_century"].finditer(text) if "century" in low else ()),
+                  *(scan(p["counted_span"], text, low, openers()["counted_span"])
+                    if has_word(low, "past", "last", "next", "previous", "coming") else ())]
+    found.extend(_unresolved(m, ref) for m in unresolved)
     for m in scan(p["day_word"], text, low, openers()["day_word"]) if has_word(low, *date_words()["day_words"]) else ():
         if _in_name(text, m.start()):
             continue
