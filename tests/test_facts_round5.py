@@ -167,3 +167,16 @@ def test_a_height_in_feet_and_inches_is_one_quantity() -> None:
     facts, _ = facts_of("He guarded the 7-foot-3 center, then a 6-foot-2, 200-pound guard.")
     heights = [(f.text, f.value_num, f.unit) for f in of_kind(facts, "quantity") if f.unit == "foot"]
     assert heights == [("7-foot-3", 7.25, "foot"), ("6-foot-2", 6 + 2 / 12, "foot")]
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("The golden age was far less decent than today.", False),
+    ("Our universe appears as it is today, long after the Big Bang.", False),
+    ("There might be less pressure to do that today, but seven years ago it felt necessary.", False),
+    ("The city has fought dirty air since the 14th century and still suffers today.", False),
+    ("The price has dropped today to its lowest.", True),
+    ("We started handing out masks today, November 1, 2019.", True),
+])
+def test_today_set_against_another_era_is_the_present_age(text: str, kept: bool) -> None:
+    found = [t for t, _ in dates(text, dt.date(2019, 11, 1)) if t.lower() == "today"]
+    assert bool(found) == kept
