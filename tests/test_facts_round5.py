@@ -141,6 +141,16 @@ def test_a_named_day_in_any_case_is_no_date() -> None:
     assert dates("The store opens on Friday.")[0][0] == "Friday"
 
 
+@pytest.mark.parametrize("text", [
+    "Many women live in areas that are commonly called “maternity care deserts.”",
+    "The state launched a campaign with the slogan “Meth, we’re on it.”",
+    "The plan, dubbed “Operation Clean Sweep Of The City,” was dropped.",
+])
+def test_words_the_text_names_are_no_quote(text: str) -> None:
+    facts, _ = facts_of(text)
+    assert of_kind(facts, "quote") == []
+
+
 def test_a_question_the_text_names_is_not_a_quote() -> None:
     facts, _ = facts_of("The answer to his opening question — “Why did the party lose the election?” — is simple.",
                         "“Why did the party lose the election?” she asked the crowd.")
