@@ -190,3 +190,9 @@ def test_a_height_in_feet_and_inches_is_one_quantity() -> None:
 def test_today_set_against_another_era_is_the_present_age(text: str, kept: bool) -> None:
     found = [t for t, _ in dates(text, dt.date(2019, 11, 1)) if t.lower() == "today"]
     assert bool(found) == kept
+
+
+def test_a_number_word_ending_a_capitalized_name_is_no_count() -> None:
+    assert numbers("The strike targeted Detroit's \"Big Three\" automakers before the Final Four.") == []
+    # a capitalized number word that opens a sentence or a quotation counts
+    assert numbers("They met. Two men left, and “Three people died,” he said.") == ["Two", "Three"]

@@ -21,6 +21,7 @@ from .number_units import measure_unit
 from .quantities import context_lists, identifier_heads, word_before
 
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;…\"“”(]\s*)$")
+_OPENS_SENTENCE = re.compile(r"(?:^|[.!?:…][\"”’)]*\s+)[\"“‘(]?$")  # a stop before it: a word that opens a sentence
 _WORD_AFTER = re.compile(r"\s+([^\W\d_]+)")
 _HYPHENED = re.compile(r"-([^\W\d_]+)")
 
@@ -117,12 +118,15 @@ def _cardinals() -> frozenset[str]:
 def is_word_identifier(text: str, start: int, end: int) -> bool:
     """Is the number word at text[start:end] a number or part of a name rather than a count? After a word that
     numbers things, with no plural noun after it to count ("episode one delved", "phase one trade deal", not
-    "season two players"); capitalized inside a sentence before another capitalized word ("Zero Gravity Seats")."""
+    "season two players"); capitalized inside a sentence before or after another capitalized word ("Zero Gravity
+    Seats", the "Big Three" automakers)."""
     after = _WORD_AFTER.match(text, end)
-    if text[start].isupper() and not _SENTENCE_START.search(text, max(0, start - 3), start) \
-            and after is not None and after.group(1)[0].isupper():
-        return True
     found = word_before(text, start)
+    if text[start].isupper() and not _SENTENCE_START.search(text, max(0, start - 3), start):
+        if after is not None and after.group(1)[0].isupper():
+            return True
+        if found is not None and found[0][0].isupper() and not _OPENS_SENTENCE.search(text, max(0, found[1] - 4), found[1]):
+            return True  # the last word of a capitalized name inside a sentence: Detroit's "Big Three" automakers
     head = found[0].rstrip(".").lower() if found else ""
     if head not in identifier_heads() or head in ("number", "no", "nos"):
         return False  # "the number eight is lucky": the number itself
