@@ -42,6 +42,8 @@ _IDENTIFIER = re.compile(r"(?i)\bdoi\s*:|doi\.org/|\b10\.\d{4,9}/\S|\bPMID:?\s*\
 # a web source's access note: "Accessed at www2.census.gov/... on 14 December 2016", "Retrieved March 3,
 # 2020, from https://..."; capitalized, as a citation's part opens (prose writes "can be accessed at")
 _ACCESS_NOTE = re.compile(r"\b(?:Accessed|Retrieved|Abgerufen|Consulté)\b[^.]{0,40}?(?:https?://|www\d?\.)")
+_IDENTIFIER_CUES = ("doi", "10.", "pmid", "pmcid", "arxiv", "isbn")  # one of these is in every identifier
+_ACCESS_CUES = ("Accessed", "Retrieved", "Abgerufen", "Consulté")
 _IBID = re.compile(r"(?i)^\W*(?:\d+\.?\s+)?(?:ibid|ebd|ibidem)\b")
 _PARTS = re.compile(
     r"\bet al\b|\bu\. a\.|"  # et al., German u. a.
@@ -81,7 +83,10 @@ def is_citation(text: str) -> bool:
     and names then make no facts."""
     if len(text) > MAX_ENTRY_CHARS:
         return False
-    if _IDENTIFIER.search(text) or _IBID.match(text) or _ACCESS_NOTE.search(text):
+    # each pattern is tried only where a word it needs is written (a plain substring test first)
+    low = text.lower()
+    if (any(cue in low for cue in _IDENTIFIER_CUES) and _IDENTIFIER.search(text)) or _IBID.match(text) \
+            or (any(cue in text for cue in _ACCESS_CUES) and _ACCESS_NOTE.search(text)):
         return True
     return bool(_CITED_YEAR.search(text)) and bool(_PARTS.search(text) or _NUMBERED.match(text))
 

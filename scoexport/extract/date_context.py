@@ -63,7 +63,9 @@ def _contextual(text: str, ref: dt.date | None) -> list[DateMatch]:
     for m in matches_at(p["bare_year"], text, digit_starts(text)):
         year = int(m["year"])
         found.append(DateMatch(m.start(), m.end(), m.group(), str(year), "year", dt.date(year, 1, 1)))
-    return [d for d in found if not in_law_name(text, d.start)] + relative
+    if any(head in text for head in date_words()["law_heads"]):  # a plain substring test first
+        found = [d for d in found if not in_law_name(text, d.start)]
+    return found + relative
 
 
 @cache

@@ -5,7 +5,8 @@ Enters: nothing but the package's word lists (`data/date_words.json`, `months.js
 Leaves: `patterns()`, every context pattern by name (also the year forms `date_context` reads), and the
 names and pieces of names the patterns are anchored on (`month_forms`, `month_prefixes`, `WEEKDAY_NAMES`),
 so that a long alternation runs only on a paragraph holding a word it needs (`has_word`, a plain
-substring test). What a phrase resolves to against the publication date is `date_relative`'s part.
+substring test), or only where a word it needs is written (`scan`, `around`). What a phrase resolves
+to against the publication date is `date_relative`'s part.
 """
 from __future__ import annotations
 
@@ -127,8 +128,7 @@ def openers() -> dict[str, tuple[str, ...]]:
     return {"rel_period": ("the", "later", "earlier", "last", "next", "this", "previous", "coming", "past"),
             "rel_month": (*WEEKDAY_RELS, "early", "late", "mid", "in", "since", "until", "by"),
             "day_word": tuple(w["day_words"]), "year": tuple(w["year_prepositions"]),
-            "edge_of_year": ("the", "end", "beginning", "start", "middle"), "year_range": ("between", "from"),
-            "counted_span": ("the", "past", "last", "next", "previous", "coming")}
+            "edge_of_year": ("the", "end", "beginning", "start", "middle"), "year_range": ("between", "from")}
 
 
 def scan(pattern: re.Pattern[str], text: str, low: str, words: tuple[str, ...],
@@ -142,3 +142,21 @@ def scan(pattern: re.Pattern[str], text: str, low: str, words: tuple[str, ...],
     if places is None:
         return pattern.finditer(text)
     return matches_at(pattern, text, sorted({*places, *more}) if more else places)
+
+
+def around(pattern: re.Pattern[str], text: str, low: str, anchors: tuple[str, ...], before: int,
+            after: int) -> list[re.Match[str]]:
+    """The matches of `pattern` in short windows around the places its anchor words are written ("four years
+    earlier": around " earlier"): a long case-blind alternation scanned over the whole paragraph costs a
+    try at every character, here a few windows."""
+    if len(low) != len(text):  # lower-casing moved characters: places in `low` are not places in `text`
+        return list(pattern.finditer(text))
+    found: dict[int, re.Match[str]] = {}
+    for anchor in anchors:
+        i = low.find(anchor)
+        while i >= 0:
+            m = pattern.search(text, max(0, i - before), min(len(text), i + len(anchor) + after))
+            if m is not None:
+                found.setdefault(m.start(), m)
+            i = low.find(anchor, i + 1)
+    return [found[k] for k in sorted(found)]

@@ -20,6 +20,7 @@ from .base import capital_starts, matches_at, written
 from .date_phrases import (
     WEEKDAY_NAMES,
     WEEKDAY_RELS,
+    around,
     count_words,
     date_words,
     has_word,
@@ -276,10 +277,9 @@ def relative_dates(text: str, low: str, ref: dt.date) -> list[DateMatch]:
         ago = _ago(m, ref)
         found.extend([ago] if ago else [])
     # counted from an event of the text, or a span whose ends are not settled ("the past six years")
-    unresolved = [*(p["after_event"].finditer(text) if has_word(low, "earlier", "later") else ()),
-                  *(p["half_century"].finditer(text) if "century" in low else ()),
-                  *(scan(p["counted_span"], text, low, openers()["counted_span"])
-                    if has_word(low, "past", "last", "next", "previous", "coming") else ())]
+    unresolved = [*around(p["after_event"], text, low, (" earlier", " later"), 30, 10),
+                  *(p["half_century"].finditer(text) if "half" in low and "century" in low else ()),
+                  *around(p["counted_span"], text, low, ("past ", "last ", "next ", "previous ", "coming "), 4, 40)]
     found.extend(_unresolved(m, ref) for m in unresolved)
     for m in scan(p["day_word"], text, low, openers()["day_word"]) if has_word(low, *date_words()["day_words"]) else ():
         if _in_name(text, m.start()):
