@@ -1,6 +1,12 @@
-"""Gazetteer matching: countries, demonyms, cities, regions (states, provinces, continents) and
+"""Gazetteer matching: countries, demonyms, cities, towns, regions (states, provinces, continents) and
 organizations from package data, found with one Aho-Corasick automaton (case-sensitive, whole words
-only, leftmost-longest: "New Jersey" is the region, not the island of Jersey)."""
+only, leftmost-longest: "New Jersey" is the region, not the island of Jersey).
+
+A town (a place of 15,000 to 150,000 people, scripts/build_gazetteers.py) is taken only where the text
+places it: after a preposition of place ("in Eastbourne", "from Araria"), before its state or country
+("Salina, Kansas") or in "Eastbourne-based". News introduces a town the reader may not know so; elsewhere
+its name is as likely a rarer surname, a brand or a word of another language, so `lookup` does not know
+towns and the name rules go on reading such a word as they did."""
 from __future__ import annotations
 
 import calendar
@@ -12,7 +18,7 @@ import ahocorasick
 
 from ..data import alternation, load_json, load_lines
 from .base import capital_starts, matches_at
-from .words import dictionary_words
+from .words import dictionary_words, name_words
 
 
 @dataclass(frozen=True)
@@ -21,6 +27,7 @@ class Entry:
     name: str  # canonical
     external_id: str | None
     demonym: bool = False
+    town: bool = False  # a town: a place only where the text places it
 
 
 @dataclass
@@ -58,6 +65,9 @@ def automaton() -> ahocorasick.Automaton:
     for org in load_json("organizations.json")["organizations"]:
         for form in [org["name"], *org["aliases"]]:
             add(form, Entry("organization", org["name"], None))
+    for t in gaz.get("towns", []):
+        for form in t["aliases"]:
+            entries.setdefault(form, Entry("city", t["name"], t["id"], town=True))  # every other name first
     auto = ahocorasick.Automaton()
     for form, entry in entries.items():
         auto.add_word(form, (len(form), entry))
@@ -80,8 +90,33 @@ def _abbreviated_state() -> re.Pattern[str]:
 
 
 def lookup(form: str) -> Entry | None:
+    """The entry a name is known as; a town's name is no known name out of context (see the module's note)."""
     found = automaton().get(form, None)
+    if found and found[1].town:
+        return None
     return found[1] if found else state_abbreviations().get(form)
+
+
+@cache
+def _place_preposition() -> re.Pattern[str]:
+    return re.compile(rf"\b(?i:{alternation(name_words('place_prepositions'))})\s$")
+
+
+def after_place_preposition(text: str, start: int) -> bool:
+    """A name right after a preposition of place ("in Beijing", "from Araria"): the text says where something is."""
+    return bool(_place_preposition().search(text, max(0, start - 9), start))
+
+
+_PLACED_AFTER = re.compile(r"-based\b|, (?:[A-Z]\.){2}|, [A-Z][a-z]{1,4}\.")
+
+
+def _placed_town(text: str, hit: Hit, after: Hit | None) -> bool:
+    """A town the text places: after a preposition of place, before its state, province or country ("Salina,
+    Kansas", "Bettiah, Bihar", "Salina, Kan."), or in "Eastbourne-based"."""
+    if after_place_preposition(text, hit.start) or _PLACED_AFTER.match(text, hit.end):
+        return True
+    return (after is not None and text[hit.end:after.start] == ", " and not after.entry.demonym
+            and after.entry.type in ("region", "country"))
 
 
 @cache
@@ -185,6 +220,8 @@ def find(text: str) -> list[Hit]:
         if chosen and h.start < chosen[-1].end:
             continue
         chosen.append(h)
+    chosen = [h for i, h in enumerate(chosen)
+              if not h.entry.town or _placed_town(text, h, chosen[i + 1] if i + 1 < len(chosen) else None)]
     chosen = [_town_of_region(text, h, chosen[i + 1]) if i + 1 < len(chosen) else h for i, h in enumerate(chosen)]
     return [h for h in map(lambda h: _with_qualifier(text, h), chosen)
             if not _inside_a_name(text, h) and not _adjective_of_region(text, h)]

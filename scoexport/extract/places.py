@@ -20,7 +20,7 @@ from collections.abc import Iterable
 from functools import cache
 
 from ..data import alternation, load_lines
-from .gazetteer import Entry, Hit, lookup, state_abbreviations
+from .gazetteer import Entry, Hit, after_place_preposition, lookup, state_abbreviations
 from .words import name_words, speech_verbs
 
 _US = "USA"
@@ -36,11 +36,6 @@ def _after(verbs: Iterable[str]) -> re.Pattern[str]:
 
 
 @cache
-def _place_preposition() -> re.Pattern[str]:
-    return re.compile(rf"\b(?i:{alternation(name_words('place_prepositions'))})\s$")
-
-
-@cache
 def _speech_after() -> re.Pattern[str]:
     return _after(speech_verbs() - {"according"})
 
@@ -53,7 +48,7 @@ def _acts_after() -> re.Pattern[str]:
 def _placed(text: str, start: int, end: int) -> bool:
     """The name says where something is: after a preposition of place ("in Beijing", not "to Beijing's
     demands", where the preposition goes with the noun after it) or in "Beijing-based"."""
-    before = _place_preposition().search(text, max(0, start - 9), start) and not _POSSESSIVE.match(text, end)
+    before = after_place_preposition(text, start) and not _POSSESSIVE.match(text, end)
     return bool(before or _PLACED.match(text, end))
 
 
