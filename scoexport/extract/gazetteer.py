@@ -102,18 +102,21 @@ def _place_preposition() -> re.Pattern[str]:
     return re.compile(rf"\b(?i:{alternation(name_words('place_prepositions'))})\s$")
 
 
-def after_place_preposition(text: str, start: int) -> bool:
-    """A name right after a preposition of place ("in Beijing", "from Araria"): the text says where something is."""
-    return bool(_place_preposition().search(text, max(0, start - 9), start))
+def placed_by_preposition(text: str, start: int, end: int) -> bool:
+    """A name right after a preposition of place ("in Beijing", "from Araria") says where something is; not
+    before a possessive ("to Beijing's demands", "of Jupiter's moon"), where the preposition goes with the noun
+    after it."""
+    return bool(_place_preposition().search(text, max(0, start - 9), start)) and not _POSSESSIVE.match(text, end)
 
 
+_POSSESSIVE = re.compile(r"['’]s?\b")
 _PLACED_AFTER = re.compile(r"-based\b|, (?:[A-Z]\.){2}|, [A-Z][a-z]{1,4}\.")
 
 
 def _placed_town(text: str, hit: Hit, after: Hit | None) -> bool:
     """A town the text places: after a preposition of place, before its state, province or country ("Salina,
     Kansas", "Bettiah, Bihar", "Salina, Kan."), or in "Eastbourne-based"."""
-    if after_place_preposition(text, hit.start) or _PLACED_AFTER.match(text, hit.end):
+    if placed_by_preposition(text, hit.start, hit.end) or _PLACED_AFTER.match(text, hit.end):
         return True
     return (after is not None and text[hit.end:after.start] == ", " and not after.entry.demonym
             and after.entry.type in ("region", "country"))

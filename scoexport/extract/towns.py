@@ -14,11 +14,11 @@ import calendar
 import re
 from functools import cache
 
-from ..data import alternation
+from ..data import alternation, load_json
 from .base import capital_starts, lower_words, matches_at, written
 from .gazetteer import lookup
 from .name_shapes import paragraph_language, unknown_word
-from .words import name_words, surnames
+from .words import dictionary_words, name_words, speech_verbs, surnames
 
 _TOWN_IN = re.compile(r"\b(?:[Ii]n|[Aa]t|[Ff]rom|[Nn]ear|[Oo]utside|of|to) (?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+)?)(?P<sep>, | in )"
                       r"(?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+)?)\b")
@@ -69,6 +69,23 @@ def _dateline(text: str) -> list[tuple[int, int, str]]:
     return found if place is not None or m.group("place").endswith(".") else []
 
 
+_NEXT_LOWER = re.compile(r" ([a-z]+)\b")
+
+
+def _attributive(text: str, end: int) -> bool:
+    """A capitalized word before a plural noun modifies it ("in Hutterite communities", "in Amish schools"): it
+    names a people, a faith or a brand, not where something is. A town after "in" is followed by a word of
+    another kind ("in Monsey last week", "in Monsey.")."""
+    m = _NEXT_LOWER.match(text, end)
+    if m is None:
+        return False
+    word = m.group(1)
+    if not word.endswith("s") or len(word) < 4 or word in _english_stopwords() or word in speech_verbs():
+        return False
+    stems = (word[:-1], word[:-2], word[:-3] + "y") if word.endswith("ies") else (word[:-1], word[:-2])
+    return any(stem.capitalize() in dictionary_words() for stem in stems)
+
+
 def _town_word(word: str) -> bool:
     return unknown_word(word) and word not in surnames()
 
@@ -91,7 +108,8 @@ def towns(text: str, in_english: bool = True) -> list[tuple[int, int, str]]:
     # "in" a sentence so ("in Smith's view" is a possessive, "in Python" a word the lists know). In English
     # prose only ("Gioco in Scatola" in an Italian list): the language is asked only of a paragraph with one.
     in_towns = [m for m in matches_at(_IN_TOWN, text, written(text, (" in ", " near ")) if in_english else ())
-                if lookup(m.group("name")) is None and all(_town_word(w) for w in m.group("name").split() if w[-1] != ".")]
+                if lookup(m.group("name")) is None and all(_town_word(w) for w in m.group("name").split() if w[-1] != ".")
+                and not _attributive(text, m.end("name"))]
     if in_towns and paragraph_language(text) == "en":
         found.extend((*m.span("name"), "city") for m in in_towns)
     kind_of, kind_after = _kind_of_place()
@@ -110,3 +128,8 @@ def towns(text: str, in_english: bool = True) -> list[tuple[int, int, str]]:
 @cache
 def calendar_words() -> frozenset[str]:
     return frozenset(w for w in (*calendar.day_name, *calendar.month_name) if w)
+
+
+@cache
+def _english_stopwords() -> frozenset[str]:
+    return frozenset(load_json("stopwords.json")["en"])
