@@ -211,6 +211,17 @@ def _place_heads() -> frozenset[str]:
     return frozenset(load_lines("place_heads.txt"))
 
 
+def _goes_on(text: str, start: int, end: int) -> bool:
+    """A run of plain words and a place's head word that goes on with a capitalized word (no day or month: "at
+    Union Station Monday") is the opening of a longer name or a title ("Additional District Collector"): a place
+    named only by plain words ("Station Street") stands alone; one with a name of its own ("Patna District
+    Collector", "Westchester County Executive") still names the place."""
+    after = _NAME_AFTER.match(text, end)
+    if after is None or after.group(1) in calendar_words():
+        return False
+    return all(w in plain_words() for w in text[start:end].split()[:-1])
+
+
 def _venue(text: str, start: int, name: str) -> str | None:
     """A "... Center" one is in or at is a place ("in KeyBank Center", "at the Moscone Center")."""
     # a research center is an organization, a convention center one is in or at a place
@@ -249,6 +260,8 @@ def find_organizations(text: str, english: bool = True, in_english: bool = True)
             start = _start(text, m.start(), m.end(), kind == "organization")
             if kind == "organization":
                 start = _with_country(text, start)
+            if kind == "region" and _goes_on(text, start, m.end()):
+                continue  # "Additional District Collector Om Prakash": a title, not a place
             if len(text[start:m.end()].split()) >= 2:
                 end = _listed_tail(text, m) or _campus(text, m) if kind == "organization" else m.end()
                 found.append((start, end, _venue(text, start, m.group()) or kind))

@@ -25,8 +25,9 @@ _TOWN_IN = re.compile(r"\b(?:[Ii]n|[Aa]t|[Ff]rom|[Nn]ear|[Oo]utside|of|to) (?P<n
 
 
 # a name alone after "in" or "near", going on with no capitalized word ("exposure site in Monsey."), a saint's
-# or a mount's abbreviated perhaps ("in St. Croix")
-_IN_TOWN = re.compile(r" (?:in|near) (?P<name>(?:(?:St|Ste|Mt|Ft)\. )?[A-Z][a-z]+(?: [A-Z][a-z]+)?)"
+# or a mount's abbreviated perhaps ("in St. Croix", British style "in St Leonards")
+_SAINTS = frozenset({"St", "Ste", "Mt", "Ft", "St.", "Ste.", "Mt.", "Ft."})
+_IN_TOWN = re.compile(r" (?:in|near) (?P<name>(?:(?:St|Ste|Mt|Ft)\.? )?[A-Z][a-z]+(?: [A-Z][a-z]+)?)"
                       r"(?![\w’'-]| [A-Z]|,? [A-Z]|-[A-Z])")
 
 
@@ -108,7 +109,8 @@ def towns(text: str, in_english: bool = True) -> list[tuple[int, int, str]]:
     # "in" a sentence so ("in Smith's view" is a possessive, "in Python" a word the lists know). In English
     # prose only ("Gioco in Scatola" in an Italian list): the language is asked only of a paragraph with one.
     in_towns = [m for m in matches_at(_IN_TOWN, text, written(text, (" in ", " near ")) if in_english else ())
-                if lookup(m.group("name")) is None and all(_town_word(w) for w in m.group("name").split() if w[-1] != ".")
+                if lookup(m.group("name")) is None and m.group("name") not in _SAINTS
+                and all(_town_word(w) for w in m.group("name").split() if w not in _SAINTS)
                 and not _attributive(text, m.end("name"))]
     if in_towns and paragraph_language(text) == "en":
         found.extend((*m.span("name"), "city") for m in in_towns)
