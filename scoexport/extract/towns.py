@@ -49,13 +49,29 @@ def _kind_of_place() -> tuple[re.Pattern[str], re.Pattern[str]]:
             re.compile(rf"(?:(?<=\b[Tt]he )|(?<=[’']s ))(?P<name>{name}) (?:{kinds})\b"))
 
 
-# a well-known city alone in capitals, an agency's name perhaps, a dash: "MADRID —", "WASHINGTON (Reuters) -"
-_CITY_DATELINE = re.compile(r"^(?P<name>[A-Z]{3,}(?: [A-Z]{2,}){0,2}) ?(?:\([^()]{1,30}\) ?)?[—–-] ")
+# a well-known city alone in capitals, an agency's name perhaps, a dash: "MADRID —", "WASHINGTON (Reuters) -";
+# the agency's parenthesis may carry a date ("MOSCOW (UrduPoint News / Sputnik - 29th April, 2020)")
+_CITY_DATELINE = re.compile(r"^(?P<name>[A-Z]{3,}(?: [A-Z]{2,}){0,2}) ?(?:(?:\([^()]{1,30}\) ?)?[—–-] |\([^()]{1,80}\) )")
+# the agencies a dateline credits, in its parenthesis: "(AP)", "(Reuters)", "(UrduPoint News / Sputnik - ...)"
+_AGENCY = re.compile(r"(?:^|(?<=/ )|(?<=/))(?P<name>[A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,2})(?= ?/| - |$)")
+_DATELINE_AGENCIES = re.compile(r"^[^()]{2,60}?\((?P<agencies>[^()]{1,80})\)")
 
 
 def _dateline(text: str) -> list[tuple[int, int, str]]:
     """The town and state of a dateline opening the text: the agency style places a story so, and the
-    town's name in capitals is no word ("READING, Pa. —"); a city the reader knows goes alone ("MADRID —")."""
+    town's name in capitals is no word ("READING, Pa. —"); a city the reader knows goes alone ("MADRID —").
+    The agencies in its parenthesis ("WASHINGTON (AP) —") are organizations: the dateline credits them."""
+    found = _dateline_places(text)
+    if found:
+        m = _DATELINE_AGENCIES.match(text)
+        if m is not None:
+            at = m.start("agencies")
+            found += [(at + a.start("name"), at + a.end("name"), "organization") for a in _AGENCY.finditer(m.group("agencies"))
+                      if not any(ch.isdigit() for ch in a.group("name"))]
+    return found
+
+
+def _dateline_places(text: str) -> list[tuple[int, int, str]]:
     m = _DATELINE.match(text)
     if m is None:
         alone = _CITY_DATELINE.match(text)
