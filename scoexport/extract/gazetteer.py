@@ -21,7 +21,7 @@ from .base import capital_starts, matches_at
 from .words import dictionary_words, name_words
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Entry:
     type: str  # country, city, region or organization
     name: str  # canonical
@@ -65,9 +65,11 @@ def automaton() -> ahocorasick.Automaton:
     for org in load_json("organizations.json")["organizations"]:
         for form in [org["name"], *org["aliases"]]:
             add(form, Entry("organization", org["name"], None))
-    for t in gaz.get("towns", []):
-        for form in t["aliases"]:
-            entries.setdefault(form, Entry("city", t["name"], t["id"], town=True))  # every other name first
+    for line in load_lines("towns.tsv"):
+        geonames_id, _, name, *others = line.split("\t")
+        town = Entry("city", name, geonames_id, town=True)
+        for form in (name, *others):
+            entries.setdefault(form, town)  # every other name first
     auto = ahocorasick.Automaton()
     for form, entry in entries.items():
         auto.add_word(form, (len(form), entry))
