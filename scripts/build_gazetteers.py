@@ -205,6 +205,8 @@ def regions(taken: set[str]) -> list[dict]:
         rows.setdefault(c["name"], {"id": str(c["geonameId"]), "name": c["name"], "aliases": [c["name"]], "country": None})
     for name, aliases in extra["world_regions"].items():
         rows.setdefault(name, {"id": None, "name": name, "aliases": [name, *aliases], "country": None})
+    for name, demonyms in extra["region_demonyms"].items():
+        rows[name]["demonyms"] = demonyms  # "European": an adjective, as a nationality is
     return list(rows.values())
 
 

@@ -109,3 +109,8 @@ def test_a_saints_town_without_the_full_stop() -> None:
 def test_a_clubs_short_name_with_utd_is_an_organization() -> None:
     got = entities("We're not a threat to Man Utd, so I'm sure they'll be happy with the players they have got.")
     assert ("Man Utd", "organization", "Man Utd") in got
+
+
+def test_a_world_regions_adjective_is_no_entity_nor_a_surname() -> None:
+    got = entities("Its policies were much farther from the Western European norm than those of its rivals.")
+    assert not [g for g in got if g[1] == "person"] and not [g for g in got if "European" in g[0]]

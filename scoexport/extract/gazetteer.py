@@ -62,6 +62,8 @@ def automaton() -> ahocorasick.Automaton:
     for r in gaz.get("regions", []):
         for form in r["aliases"]:
             add(form, Entry("region", r["name"], r["id"]))
+        for form in r.get("demonyms", []):
+            add(form, Entry("region", r["name"], r["id"], demonym=True))
     for org in load_json("organizations.json")["organizations"]:
         for form in [org["name"], *org["aliases"]]:
             add(form, Entry("organization", org["name"], None))
