@@ -114,3 +114,10 @@ def test_a_clubs_short_name_with_utd_is_an_organization() -> None:
 def test_a_world_regions_adjective_is_no_entity_nor_a_surname() -> None:
     got = entities("Its policies were much farther from the Western European norm than those of its rivals.")
     assert not [g for g in got if g[1] == "person"] and not [g for g in got if "European" in g[0]]
+
+
+def test_names_given_as_examples_of_a_kind_of_organization() -> None:
+    got = entities("Even high-end department stores like Barney’s and Neiman Marcus were staffed by LVMH employees.")
+    assert {("Barney’s", "organization"), ("Neiman Marcus", "organization")} <= {(t, k) for t, k, _ in got}
+    # a letter standing for any brand is no name
+    assert not entities("They would not pay much to learn that a customer chose brand A over brand B.")

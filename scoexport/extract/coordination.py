@@ -138,3 +138,32 @@ def brands(text: str, starts: tuple[int, ...]) -> list[tuple[int, int]]:
             continue  # "the MyRochdale newsletter", "Apple CarPlay": part of a longer name, or a product's
         found.append(m.span("name"))
     return found
+
+
+_EXAMPLE = r"[A-Z][\w&+-]*(?:['’]s)?(?: [A-Z][\w&+-]*(?:['’]s)?){0,3}"  # "Barney’s", "Neiman Marcus"
+_EXAMPLE_SPLIT = re.compile(_SEPARATOR)
+
+
+@cache
+def _examples_pattern() -> re.Pattern[str]:
+    """A plural noun of organizations, then "like", "such as" or "including" and the names it gives as examples."""
+    plurals = {n[:-1] + "ies" if n.endswith("y") else n + "s" for n in load_lines("organization_nouns.txt")}
+    return re.compile(rf"\b(?:{alternation(plurals)}) (?:like|such as|including) "
+                      rf"(?P<list>{_EXAMPLE}(?:{_SEPARATOR}{_EXAMPLE}){{0,6}})(?![\w’'-])")
+
+
+def examples(text: str) -> list[tuple[int, int]]:
+    """Names a sentence gives as examples of a kind of organization ("department stores like Barney’s and
+    Neiman Marcus", "retailers such as Walmart"): the noun says what they are, whatever their words; a known
+    place among them ("firms like Amazon, Paris and ...") is left to the gazetteer."""
+    if " like " not in text and " such as " not in text and " including " not in text:
+        return []  # no word that introduces examples (a cheap test first)
+    found = []
+    for m in _examples_pattern().finditer(text):
+        at = m.start("list")
+        for part in _EXAMPLE_SPLIT.split(m.group("list")):
+            start = text.index(part, at)
+            at = start + len(part)
+            if lookup(part) is None and not all(w in plain_words() for w in part.split()):
+                found.append((start, at))
+    return found

@@ -134,8 +134,9 @@ def _apposition(text: str) -> list[tuple[int, int, str]]:
         for m in matches_at(pattern, text, places):
             first = m.group("name").split()[0]
             if (first in names or first in word_names or lookup(m.group("name")) is not None or first in plain_words()
-                    or first.lower() in title_words()):
-                continue  # a person's name, a place, a sentence's first word ("Officials, the ..."), a title ("bank CEO")
+                    or first.lower() in title_words() or len(m.group("name")) < 2):
+                continue  # a person's name, a place, a sentence's first word ("Officials, the ..."), a title ("bank CEO"),
+                # a letter standing for any one ("brand A over brand B")
             found.append((*m.span("name"), "organization"))
     return found
 
