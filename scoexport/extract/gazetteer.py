@@ -18,7 +18,7 @@ import ahocorasick
 
 from ..data import alternation, load_json, load_lines
 from .base import capital_starts, matches_at
-from .words import dictionary_words, name_words
+from .words import dictionary_words, english_stopwords, name_words
 
 
 @dataclass(frozen=True, slots=True)
@@ -166,7 +166,7 @@ def _ends_a_name(word: str) -> bool:
     longer name ("Kazakhstan's Air Astana", "Sierra Nevada and Tyvak"): inside a sentence English capitalizes
     a word only as part of a name, and a name that ends in a place's name is not that place."""
     lower = word.lower()
-    return not (lower in title_words() or lower in _calendar_words() or lower in _english_stopwords()
+    return not (lower in title_words() or lower in _calendar_words() or lower in english_stopwords()
                 or lookup(word) is not None)
 
 
@@ -177,7 +177,7 @@ def _names_no_product(word: str) -> bool:
     lower = word.lower().strip("’'")
     return (lower in title_words() or lower in _calendar_words() or lower.removesuffix("s") in _head_words()
             or lookup(word) is not None or word.strip("’'") in dictionary_words() or lower in dictionary_words()
-            or lower in _english_stopwords())
+            or lower in english_stopwords())
 
 
 @cache
@@ -256,8 +256,3 @@ def _town_of_region(text: str, hit: Hit, after: Hit) -> Hit:
             or _LIST_GOES_ON.match(text, after.end)):
         return hit
     return Hit(hit.start, hit.end, Entry("city", text[hit.start:hit.end], None))
-
-
-@cache
-def _english_stopwords() -> frozenset[str]:
-    return frozenset(load_json("stopwords.json")["en"])

@@ -14,11 +14,11 @@ import calendar
 import re
 from functools import cache
 
-from ..data import alternation, load_json
+from ..data import alternation
 from .base import capital_starts, lower_words, matches_at, written
 from .gazetteer import lookup
 from .name_shapes import paragraph_language, unknown_word
-from .words import dictionary_words, name_words, speech_verbs, surnames
+from .words import dictionary_words, english_stopwords, name_words, speech_verbs, surnames
 
 _TOWN_IN = re.compile(r"\b(?:[Ii]n|[Aa]t|[Ff]rom|[Nn]ear|[Oo]utside|of|to) (?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+)?)(?P<sep>, | in )"
                       r"(?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+)?)\b")
@@ -97,7 +97,7 @@ def _attributive(text: str, end: int) -> bool:
     if m is None:
         return False
     word = m.group(1)
-    if not word.endswith("s") or len(word) < 4 or word in _english_stopwords() or word in speech_verbs():
+    if not word.endswith("s") or len(word) < 4 or word in english_stopwords() or word in speech_verbs():
         return False
     stems = (word[:-1], word[:-2], word[:-3] + "y") if word.endswith("ies") else (word[:-1], word[:-2])
     return any(stem.capitalize() in dictionary_words() for stem in stems)
@@ -146,8 +146,3 @@ def towns(text: str, in_english: bool = True) -> list[tuple[int, int, str]]:
 @cache
 def calendar_words() -> frozenset[str]:
     return frozenset(w for w in (*calendar.day_name, *calendar.month_name) if w)
-
-
-@cache
-def _english_stopwords() -> frozenset[str]:
-    return frozenset(load_json("stopwords.json")["en"])
