@@ -121,3 +121,8 @@ def test_names_given_as_examples_of_a_kind_of_organization() -> None:
     assert {("Barney’s", "organization"), ("Neiman Marcus", "organization")} <= {(t, k) for t, k, _ in got}
     # a letter standing for any brand is no name
     assert not entities("They would not pay much to learn that a customer chose brand A over brand B.")
+
+
+def test_a_name_before_a_question_is_no_team() -> None:
+    assert not entities("Competing with them for the league… Rich are you sure?")
+    assert ("Chelsea", "organization", "Chelsea") in entities("Chelsea have paid the fee for the striker.")

@@ -180,8 +180,9 @@ def _campus(text: str, m: re.Match[str]) -> int:
     return c.end()
 
 
-# one capitalized word as a sentence's subject, with a plural verb: "Chelsea have paid", "Arsenal were beaten"
-_PLURAL_SUBJECT = re.compile(r"(?<![\w’'-])(?P<name>[A-Z][a-z]+[a-rt-z]) (?:have|are|were)\b")
+# one capitalized word as a sentence's subject, with a plural verb: "Chelsea have paid", "Arsenal were beaten"; not
+# before a pronoun, the subject of a question ("Rich, are you sure?" written without its comma: "Rich are you sure?")
+_PLURAL_SUBJECT = re.compile(r"(?<![\w’'-])(?P<name>[A-Z][a-z]+[a-rt-z]) (?:have|are|were)\b(?! (?:you|we|they|I)\b)")
 _NAME_BEFORE = re.compile(r"(?:[A-Z][\w.]*|and|or|&) $")  # a longer name's last word; one of two joined subjects
 
 
