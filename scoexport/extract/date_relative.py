@@ -16,7 +16,7 @@ from functools import cache
 
 from ..data import alternation
 from ..date_text import DateMatch, month_numbers
-from .base import capital_starts, matches_at, written
+from .base import capital_starts, lower_words, matches_at, written
 from .date_phrases import (
     WEEKDAY_NAMES,
     WEEKDAY_RELS,
@@ -246,7 +246,8 @@ def relative_dates(text: str, low: str, ref: dt.date) -> list[DateMatch]:
                 restated.extend([m.start("wd")] if m["wd"] else [])
     for m in scan(p["rel_period"], text, low, openers()["rel_period"]) if has_word(low, "year", "month", "week") else ():
         found.append(_period(m, ref))
-    for m in p["ago"].finditer(text) if "ago" in low else ():
+    # "ago" as a word of its own, not inside "Chicago": the lower-case runs of letters hold it where it matches
+    for m in p["ago"].finditer(text) if "ago" in low and "ago" in lower_words(text) else ():
         ago = _ago(m, ref)
         found.extend([ago] if ago else [])
     for m in scan(p["day_word"], text, low, openers()["day_word"]) if has_word(low, *date_words()["day_words"]) else ():

@@ -195,7 +195,8 @@ def _collective(text: str) -> list[tuple[int, int, str]]:
     a club or a company as the many it is ("Chelsea have paid the fee"); a person or a place takes "has"."""
     if " have " not in text and " are " not in text and " were " not in text:
         return []
-    return [(*m.span("name"), "organization") for m in _PLURAL_SUBJECT.finditer(text)
+    # the name opens with a capital after no word character: tried only where capitalized words start
+    return [(*m.span("name"), "organization") for m in matches_at(_PLURAL_SUBJECT, text, capital_starts(text))
             if lookup(m.group("name")) is None and not _english_word(m.group("name"))
             and not _NAME_BEFORE.search(text, max(0, m.start() - 30), m.start())
             and m.group("name").lower() not in name_words("function_words")]

@@ -1,0 +1,62 @@
+"""The third round of scan shortcuts (issue 14) find what the full scans they replace find.
+
+Capitalized runs of names and plural subjects tried only where capitalized words start; the "ago" pattern
+run only on a paragraph holding "ago" as a word. Each is checked against the plain scan on texts made of
+the pieces that matter to it, with the characters lower-casing and case-blind matching treat apart.
+"""
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from scoexport.extract.base import capital_starts, lower_words, matches_at
+
+
+def _texts(pieces: list[str], size: int = 16) -> st.SearchStrategy[str]:
+    return st.lists(st.sampled_from(pieces), max_size=size).map("".join)
+
+
+def _spans(matches: object) -> list[tuple[int, ...]]:
+    return [(*m.span(), *m.groups()) for m in matches]  # type: ignore[attr-defined]
+
+
+NAME_PIECES = ["Jane", " Doe", "O’Brien", "O'", "Jean-Pierre", "McConnell", "S.", " S", " da ", " von ", "Chelsea",
+               " have", " are", " were", " ", "-", "’", "x", "1", "É", "é", "iPhone", "_", ",", "Ö", "Petrović", "A"]
+
+
+@settings(max_examples=800, deadline=None)
+@given(_texts(NAME_PIECES))
+def test_name_runs_and_plural_subjects_found_from_capitals_as_by_full_scans(text: str) -> None:
+    from scoexport.extract import name_shapes, organizations
+
+    for pattern in (name_shapes._RUN, organizations._PLURAL_SUBJECT):
+        assert _spans(matches_at(pattern, text, capital_starts(text))) == _spans(pattern.finditer(text))
+
+
+def test_name_runs_from_capitals_on_prose() -> None:
+    from scoexport.extract import name_shapes
+
+    text = "yesterday Jane O’Brien met Jean-Pierre da Silva and S. McConnell in Paris; iPhone users cheered."
+    found = [m.group() for m in matches_at(name_shapes._RUN, text, capital_starts(text))]
+    assert found == [m.group() for m in name_shapes._RUN.finditer(text)]
+    assert "Jane O’Brien" in found and "Jean-Pierre da Silva" in found
+
+
+AGO_PIECES = ["four", " years", " year", " ago", "ago", "Chicago", "AGO", " a", " an", " 3", " week", "s", " ", "İ", "ſ",
+              "\u212a", "-", ".", "x"]
+
+
+@settings(max_examples=600, deadline=None)
+@given(_texts(AGO_PIECES))
+def test_ago_matches_only_where_ago_is_a_word(text: str) -> None:
+    from scoexport.extract.date_phrases import patterns
+
+    if any(True for _ in patterns()["ago"].finditer(text)):
+        assert "ago" in lower_words(text)
+
+
+def test_ago_skipped_inside_a_longer_word() -> None:
+    from scoexport.extract.date_phrases import patterns
+
+    assert "ago" not in lower_words("They met in Chicago last week.")
+    assert [m.group() for m in patterns()["ago"].finditer("It closed four years ago.")] == ["four years ago"]
