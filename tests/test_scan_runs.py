@@ -60,3 +60,41 @@ def test_ago_skipped_inside_a_longer_word() -> None:
 
     assert "ago" not in lower_words("They met in Chicago last week.")
     assert [m.group() for m in patterns()["ago"].finditer("It closed four years ago.")] == ["four years ago"]
+
+
+NUMBER_PIECES = ["one", "One", "ONE", "someone", "twenty-", "a", "an", "A", "half", "halves", "a third", "quarters",
+                 "million", "dozen", "first", "Twelfth", "once", "twice", "times", " times", "5", "12", "3.5", "1,250",
+                 "%", " %", "percent", " per cent", "per", "cent", "dollars", " US dollars", " Hong Kong dollars",
+                 "euros", "$", "to", "and", "out of", " in ", "ſix", "İ", "ı", "K", "é", " ", "-", ",", ".", "\n"]
+
+
+@settings(max_examples=800, deadline=None)
+@given(_texts(NUMBER_PIECES, size=24))
+def test_number_patterns_match_only_where_their_cues_are(text: str) -> None:
+    from scoexport.extract import numbers
+    from scoexport.extract.base import may_hold_words
+
+    cues = numbers._cues()
+    assert cues, "the cued patterns are found by kind and group"
+    for pattern, (words, chars) in cues.items():
+        if any(True for _ in pattern.finditer(text)):
+            assert any(c in text for c in chars) or may_hold_words(text, words), pattern.pattern[:60]
+
+
+def test_number_facts_are_the_same_without_the_cues(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from scoexport import process
+    from scoexport.extract import numbers
+
+    kinds = {kind for kind, _where, pattern in numbers._patterns() if pattern in numbers._cues()}
+    assert {"percent", "fraction", "times", "ordinal", "number", "money"} <= kinds
+    text = ("Shop sales\n\nSales rose 40 percent to $5 million in 2023, twice the rise of a year before. A third of the first "
+            "12 stores sold 300 US dollars of goods a day, four times the 1,250 euros of 2022; ten per cent of "
+            "them closed, and one in five staff left once the quarter ended.")
+
+    def facts() -> list[tuple[str, int, int, str | None]]:
+        return [(f.kind, f.start, f.end, f.value) for f in process(text=text).facts if f.kind != "entity"]
+
+    with_cues = facts()
+    monkeypatch.setattr(numbers, "_cues", lambda: {})
+    assert with_cues == facts()
+    assert {"percent", "money", "fraction", "number"} <= {kind for kind, *_ in with_cues}
