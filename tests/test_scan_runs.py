@@ -98,3 +98,17 @@ def test_number_facts_are_the_same_without_the_cues(monkeypatch) -> None:  # typ
     monkeypatch.setattr(numbers, "_cues", lambda: {})
     assert with_cues == facts()
     assert {"percent", "money", "fraction", "number"} <= {kind for kind, *_ in with_cues}
+
+
+HEAD_PIECES = ["Bank", "bank", "BANK", "University", "Inc", "plc", "Plc", "PLC", "AT&T", "&", "A", "a", "County", "Öbank",
+               "iBank", "Bankers", "_Bank", "-", "’", " ", ".", ",", "1", "é", "É", "x"]
+
+
+@settings(max_examples=800, deadline=None)
+@given(_texts(HEAD_PIECES))
+def test_head_words_read_from_capitalized_words_as_from_all_words(text: str) -> None:
+    from scoexport.extract import organizations
+
+    for heads in (organizations._org_heads(), organizations._place_heads(), frozenset({"plc", "Bank", "Öbank"})):
+        expected = bool(heads & set(organizations._WORD_CHARS.findall(text)))
+        assert organizations._holds_word(text, heads) == expected

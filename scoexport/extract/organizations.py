@@ -207,6 +207,26 @@ def _org_heads() -> frozenset[str]:
     return frozenset(part for h in organization_heads() for part in _WORD_CHARS.findall(h))
 
 
+# a word (a run of [\w&]) that opens with a capital: the letter first, then the look back at what stands before it,
+# so that the regex engine scans for capitals instead of trying a lookbehind at every character
+_CAPITALIZED_WORD = re.compile(r"[A-Z](?<![\w&][A-Z])[\w&]*")
+
+
+def _holds_word(text: str, words: frozenset[str]) -> bool:
+    """Whether one of `words` is a whole word of the text (a run of word characters and &): the capitalized
+    words (all head words but "plc") are read from the text's capitalized words alone; the text is split into
+    all its words only where it writes one of the others."""
+    if not words.isdisjoint(_CAPITALIZED_WORD.findall(text)):
+        return True
+    others = _not_capitalized(words)
+    return any(w in text for w in others) and not others.isdisjoint(_WORD_CHARS.findall(text))
+
+
+@cache
+def _not_capitalized(words: frozenset[str]) -> frozenset[str]:
+    return frozenset(w for w in words if not ("A" <= w[:1] <= "Z"))
+
+
 @cache
 def _place_heads() -> frozenset[str]:
     return frozenset(load_lines("place_heads.txt"))
@@ -242,9 +262,8 @@ def find_organizations(text: str, english: bool = True, in_english: bool = True)
     in_english says the document is English, where a name alone after "in" is a town (towns.py)."""
     orgs, places, teams = _patterns()
     found = []
-    words = set(_WORD_CHARS.findall(text))
     for pattern, kind, head_words in ((orgs, "organization", _org_heads()), (places, "region", _place_heads())):
-        if not words & head_words:
+        if not _holds_word(text, head_words):
             continue  # no head word in the paragraph: no name ends in one (a cheap test before the pattern)
         for m in matches_at(pattern, text, _name_starts(text, kind)):
             start = _start(text, m.start(), m.end(), kind == "organization")
