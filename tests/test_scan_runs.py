@@ -112,3 +112,16 @@ def test_head_words_read_from_capitalized_words_as_from_all_words(text: str) -> 
     for heads in (organizations._org_heads(), organizations._place_heads(), frozenset({"plc", "Bank", "Öbank"})):
         expected = bool(heads & set(organizations._WORD_CHARS.findall(text)))
         assert organizations._holds_word(text, heads) == expected
+
+
+@settings(max_examples=500, deadline=None)
+@given(_texts(["Jan", "January", "Sept.", "Mai", "Dezember", "março", "Friday", "friday", "day", "mar", "may", "half",
+               "end of", " ", "-", "x", "İ", "é"]),
+       st.sampled_from(["months", "weekdays", "few"]))
+def test_has_word_searches_many_words_at_once_as_substring_tests_do(text: str, which: str) -> None:
+    from scoexport.extract import date_phrases
+
+    words = {"months": date_phrases.month_forms(), "weekdays": date_phrases.WEEKDAY_NAMES,
+             "few": ("half", "quarter")}[which]
+    assert len(words) > date_phrases._FEW_WORDS or which == "few"
+    assert date_phrases.has_word(text, *words) == any(w in text for w in words)

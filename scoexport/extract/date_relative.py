@@ -266,7 +266,7 @@ def relative_dates(text: str, low: str, ref: dt.date) -> list[DateMatch]:
         start = m.start() if rel in ("last", "next", "this", "early", "late", "mid", "mid-") else m.start("month")
         first = dt.date(year, month, 1)
         found.append(DateMatch(start, m.end(), text[start:m.end()], first.strftime("%Y-%m"), "month", first))
-    has_weekday = "day" in low and has_word(text, *calendar.day_name)
+    has_weekday = "day" in low and has_word(text, *WEEKDAY_NAMES)  # calendar.day_name formats each name anew
     # "Friday" opens a match as written, "last" in any case
     for m in scan(p["weekday"], text, low, WEEKDAY_RELS, written(text, WEEKDAY_NAMES)) if has_weekday else ():
         if not _in_name(text, m.start("weekday")) and m.start("weekday") not in restated:
