@@ -125,3 +125,11 @@ def test_has_word_searches_many_words_at_once_as_substring_tests_do(text: str, w
              "few": ("half", "quarter")}[which]
     assert len(words) > date_phrases._FEW_WORDS or which == "few"
     assert date_phrases.has_word(text, *words) == any(w in text for w in words)
+
+
+@settings(max_examples=600, deadline=None)
+@given(_texts(["12", "3", "2019", "1987", "(", ")", "(4)", ":", ";", " ", "x", "vol", "é", "٣", "-", "\n"]))
+def test_reference_numbers_found_from_digit_runs_as_by_a_search(text: str) -> None:
+    from scoexport.extract import quantities
+
+    assert quantities._reference_numbers(text) == bool(quantities._REFERENCE_NUMBERS.search(text))

@@ -26,7 +26,7 @@ from functools import cache
 
 from ..data import alternation, load_json
 from ..date_text import full_month_names
-from .base import matches_at, may_hold_words
+from .base import digit_starts, matches_at, may_hold_words
 from .number_units import is_plural, measure_unit
 from .numerals import number_table
 
@@ -117,7 +117,15 @@ def not_running_text(text: str) -> bool:
         return False
     # volume(issue): pages and year; volume(issue): pages both need a colon (a cheap test first)
     cited = may_hold_words(text, _REFERENCE_CUES) and _REFERENCE_WORDS.search(text)
-    return bool(cited or (":" in text and _REFERENCE_NUMBERS.search(text)))
+    return bool(cited or (":" in text and _reference_numbers(text)))
+
+
+def _reference_numbers(text: str) -> bool:
+    """Whether the text writes a reference's numbers (volume(issue): pages; year; volume: pages). Each form opens
+    a run of digits, so the pattern, whose word boundary denies it the regex engine's fast scan, is tried only
+    where runs of digits start: a match that opens inside a run also matches from the run's first digit."""
+    match = _REFERENCE_NUMBERS.match
+    return any(match(text, start) for start in digit_starts(text))
 
 
 def numeric_tokens(text: str) -> int:
