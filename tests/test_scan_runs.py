@@ -133,3 +133,15 @@ def test_reference_numbers_found_from_digit_runs_as_by_a_search(text: str) -> No
     from scoexport.extract import quantities
 
     assert quantities._reference_numbers(text) == bool(quantities._REFERENCE_NUMBERS.search(text))
+
+
+CREDIT_PIECES = ["Reporting by", "additional reporting  by", "Photo/", "PHOTOS:", "Credit:", "credits:", "Foto:",
+                 "photographed by", "Editing by", "Jo Park", "AP", ";", ".", "(", ")", " ", "\n", "x", "İ", "ſ", "é"]
+
+
+@settings(max_examples=600, deadline=None)
+@given(_texts(CREDIT_PIECES))
+def test_credits_tried_where_their_first_words_are_written_as_by_a_full_scan(text: str) -> None:
+    from scoexport.extract.credits import _credit_pattern, credit_spans
+
+    assert credit_spans(text) == [m.span() for m in _credit_pattern().finditer(text)]
