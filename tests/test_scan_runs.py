@@ -145,3 +145,18 @@ def test_credits_tried_where_their_first_words_are_written_as_by_a_full_scan(tex
     from scoexport.extract.credits import _credit_pattern, credit_spans
 
     assert credit_spans(text) == [m.span() for m in _credit_pattern().finditer(text)]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(["Jane", "Jane Doe", "Doe", "WeWork", "We", "Work", "New York", "New", "York Times",
+                                 "O’Brien", "Dylan Nelson", "Nelson", "É"]), min_size=1, max_size=8),
+       _texts(["Jane", " Doe", "WeWork", "We", " Work", "New York", " Times", " York", "O’Brien", "Nelson", "-", " ",
+               "x", ",", "É", "é"]))
+def test_aliases_as_a_prefix_tree_match_as_the_plain_alternation(aliases: list[str], text: str) -> None:
+    import re
+
+    from scoexport.data import alternation, prefix_tree
+
+    plain = re.compile(r"(?<![\w-])(?:" + alternation(set(aliases)) + r")(?![\w-])")
+    tree = re.compile(r"(?<![\w-])(?:" + prefix_tree(set(aliases)) + r")(?![\w-])")
+    assert [m.span() for m in tree.finditer(text)] == [m.span() for m in plain.finditer(text)]

@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from ..data import alternation, load_lines
+from ..data import alternation, load_lines, prefix_tree
 from ..names import looks_like_organization
 from ..records import Fact, Mention, Paragraph
 from ..resolve import entity_id, person_key
@@ -247,7 +247,9 @@ def entity_facts(ctx: Context) -> tuple[list[Fact], list[Mention]]:
     capitalized = all(opens_capitalized(a) for a in aliases)
     states = us_states_by_evidence(h for hits in doc.hits.values() for h in hits)  # "Georgia" in a US story
     acting = actors((p.text, h) for p in ctx.paragraphs for h in _select(doc.hits[p.paragraph_id], len(p.text)))
-    alias_pattern = re.compile(r"(?<![\w-])(?:" + alternation(aliases)
+    # a prefix tree (the same matches as the plain alternation): a long document's hundreds of aliases were tried
+    # one by one at every capitalized word
+    alias_pattern = re.compile(r"(?<![\w-])(?:" + prefix_tree(aliases)
                                + r")(?![\w-])") if aliases else None
     facts: list[Fact] = []
     mentions: list[Mention] = []
