@@ -27,7 +27,7 @@ from functools import cache
 
 from ..data import alternation, load_lines, prefix_tree
 from ..names import looks_like_organization, organization_heads
-from .base import capital_starts, matches_at, opens_capitalized, written
+from .base import capital_starts, holds_word, matches_at, opens_capitalized, written
 from .gazetteer import lookup, title_words
 from .towns import calendar_words, towns
 from .words import dictionary_words, given_names, name_words, plain_words
@@ -134,8 +134,9 @@ def _apposition(text: str) -> list[tuple[int, int, str]]:
         for m in matches_at(pattern, text, places):
             first = m.group("name").split()[0]
             if (first in names or first in word_names or lookup(m.group("name")) is not None or first in plain_words()
-                    or first.lower() in title_words()):
-                continue  # a person's name, a place, a sentence's first word ("Officials, the ..."), a title ("bank CEO")
+                    or first.lower() in title_words() or len(m.group("name")) < 2):
+                continue  # a person's name, a place, a sentence's first word ("Officials, the ..."), a title ("bank CEO"),
+                # a letter standing for any one ("brand A over brand B")
             found.append((*m.span("name"), "organization"))
     return found
 
@@ -179,8 +180,9 @@ def _campus(text: str, m: re.Match[str]) -> int:
     return c.end()
 
 
-# one capitalized word as a sentence's subject, with a plural verb: "Chelsea have paid", "Arsenal were beaten"
-_PLURAL_SUBJECT = re.compile(r"(?<![\w’'-])(?P<name>[A-Z][a-z]+[a-rt-z]) (?:have|are|were)\b")
+# one capitalized word as a sentence's subject, with a plural verb: "Chelsea have paid", "Arsenal were beaten"; not
+# before a pronoun, the subject of a question ("Rich, are you sure?" written without its comma: "Rich are you sure?")
+_PLURAL_SUBJECT = re.compile(r"(?<![\w’'-])(?P<name>[A-Z][a-z]+[a-rt-z]) (?:have|are|were)\b(?! (?:you|we|they|I)\b)")
 _NAME_BEFORE = re.compile(r"(?:[A-Z][\w.]*|and|or|&) $")  # a longer name's last word; one of two joined subjects
 
 
@@ -207,29 +209,20 @@ def _org_heads() -> frozenset[str]:
     return frozenset(part for h in organization_heads() for part in _WORD_CHARS.findall(h))
 
 
-# a word (a run of [\w&]) that opens with a capital: the letter first, then the look back at what stands before it,
-# so that the regex engine scans for capitals instead of trying a lookbehind at every character
-_CAPITALIZED_WORD = re.compile(r"[A-Z](?<![\w&][A-Z])[\w&]*")
-
-
-def _holds_word(text: str, words: frozenset[str]) -> bool:
-    """Whether one of `words` is a whole word of the text (a run of word characters and &): the capitalized
-    words (all head words but "plc") are read from the text's capitalized words alone; the text is split into
-    all its words only where it writes one of the others."""
-    if not words.isdisjoint(_CAPITALIZED_WORD.findall(text)):
-        return True
-    others = _not_capitalized(words)
-    return any(w in text for w in others) and not others.isdisjoint(_WORD_CHARS.findall(text))
-
-
-@cache
-def _not_capitalized(words: frozenset[str]) -> frozenset[str]:
-    return frozenset(w for w in words if not ("A" <= w[:1] <= "Z"))
-
-
 @cache
 def _place_heads() -> frozenset[str]:
     return frozenset(load_lines("place_heads.txt"))
+
+
+def _goes_on(text: str, start: int, end: int) -> bool:
+    """A run of plain words and a place's head word that goes on with a capitalized word (no day or month: "at
+    Union Station Monday") is the opening of a longer name or a title ("Additional District Collector"): a place
+    named only by plain words ("Station Street") stands alone; one with a name of its own ("Patna District
+    Collector", "Westchester County Executive") still names the place."""
+    after = _NAME_AFTER.match(text, end)
+    if after is None or after.group(1) in calendar_words():
+        return False
+    return all(w in plain_words() for w in text[start:end].split()[:-1])
 
 
 def _venue(text: str, start: int, name: str) -> str | None:
@@ -263,12 +256,14 @@ def find_organizations(text: str, english: bool = True, in_english: bool = True)
     orgs, places, teams = _patterns()
     found = []
     for pattern, kind, head_words in ((orgs, "organization", _org_heads()), (places, "region", _place_heads())):
-        if not _holds_word(text, head_words):
+        if not holds_word(text, head_words):
             continue  # no head word in the paragraph: no name ends in one (a cheap test before the pattern)
         for m in matches_at(pattern, text, _name_starts(text, kind)):
             start = _start(text, m.start(), m.end(), kind == "organization")
             if kind == "organization":
                 start = _with_country(text, start)
+            if kind == "region" and _goes_on(text, start, m.end()):
+                continue  # "Additional District Collector Om Prakash": a title, not a place
             if len(text[start:m.end()].split()) >= 2:
                 end = _listed_tail(text, m) or _campus(text, m) if kind == "organization" else m.end()
                 found.append((start, end, _venue(text, start, m.group()) or kind))
