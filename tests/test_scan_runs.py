@@ -128,14 +128,6 @@ def test_has_word_searches_many_words_at_once_as_substring_tests_do(text: str, w
     assert date_phrases.has_word(text, *words) == any(w in text for w in words)
 
 
-@settings(max_examples=600, deadline=None)
-@given(_texts(["12", "3", "2019", "1987", "(", ")", "(4)", ":", ";", " ", "x", "vol", "é", "٣", "-", "\n"]))
-def test_reference_numbers_found_from_digit_runs_as_by_a_search(text: str) -> None:
-    from scoexport.extract import quantities
-
-    assert quantities._reference_numbers(text) == bool(quantities._REFERENCE_NUMBERS.search(text))
-
-
 CREDIT_PIECES = ["Reporting by", "additional reporting  by", "Photo/", "PHOTOS:", "Credit:", "credits:", "Foto:",
                  "photographed by", "Editing by", "Jo Park", "AP", ";", ".", "(", ")", " ", "\n", "x", "İ", "ſ", "é"]
 
