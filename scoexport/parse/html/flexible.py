@@ -119,6 +119,7 @@ def _first_entity_end(source: str, pos: int) -> int:
 
 
 _WORD_PART, _CHAR_PART, _SPACES_PART, _TAGS_PART = range(4)
+_TAG_STEP, _SPACES_STEP = (_TAGS_PART, ""), (_SPACES_PART, "")
 
 
 class Flexible:
@@ -129,28 +130,30 @@ class Flexible:
     where it fails is the depth-first search made. That first way is the engine's match whenever it gets
     through. Where it does not (a third of the pieces found this way on the evaluation pages: "Risk &
     Compliance" written "Risk &amp; Compliance", whose run of spaces takes the entity first), the search
-    goes back only to the parts
-    that had another way, noted as the first way passed them: most parts (a word, a character written as
-    itself, one space) have one way only, and asking each part for its ways cost more than the rest."""
+    goes back only to the parts that had another way, noted as the first way passed them: most parts (a
+    word, a character written as itself, one space) have one way only, and asking each part for its ways
+    cost more than the rest."""
 
     def __init__(self, text: str, letters_too: bool = False) -> None:
         self.letters_too = letters_too
         self.text = text
-        self.steps: list[tuple[int, str]] = []  # each part's kind and its word or character
         self.first = ""  # what a match starts with: a word, or the single character of a one-character part
-        for n, m in enumerate(_STEP.finditer(text)):
-            piece, kind = m.group(), m.lastgroup
-            if n:
-                self.steps.append((_TAGS_PART, ""))
-            if kind == "spaces":
-                self.steps.append((_SPACES_PART, ""))
-            elif kind == "ascii_word" and not letters_too:
-                self.steps.append((_WORD_PART, piece))
+        pieces = _STEP.findall(text)  # in C: each piece as (ascii word, other word, spaces, other character)
+        steps: list[tuple[int, str]] = []  # each part's kind and its word or character
+        append = steps.append
+        for ascii_word, word, spaces, char in pieces:
+            append(_TAG_STEP)  # stray tags before every piece but the first (dropped below)
+            if spaces:
+                append(_SPACES_STEP)
+            elif ascii_word and not letters_too:
+                append((_WORD_PART, ascii_word))
             else:
-                self.steps.extend((_CHAR_PART, c) for c in piece)
-            if n == 0:
-                self.first = piece if kind == "ascii_word" and not letters_too else ""
-                self.start_pattern = re.compile(r"\s|&" if kind == "spaces" else f"&|{re.escape(piece[0])}")
+                steps += [(_CHAR_PART, c) for c in ascii_word or word or char]
+        self.steps = steps[1:]
+        if pieces:
+            ascii_word, word, spaces, char = pieces[0]
+            self.first = ascii_word if ascii_word and not letters_too else ""
+            self.start_pattern = re.compile(r"\s|&" if spaces else f"&|{re.escape((ascii_word or word or char)[0])}")
 
     def _ways(self, step: int, source: str, pos: int) -> Iterator[int]:
         """The ends of part `step` from `pos`, in the order the engine tries them (a word has one way only)."""
