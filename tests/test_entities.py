@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from scoexport.records import Metadata
@@ -94,11 +96,14 @@ def test_gazetteer_matches_whole_words_only() -> None:
 
 
 def test_gazetteer_data_carries_standard_ids() -> None:
-    from scoexport.data import load_json
+    from scoexport.data import load_json, load_lines
 
     gaz = load_json("gazetteer.json")
-    assert all(len(c["id"]) == 3 and c["id"].isupper() for c in gaz["countries"])
+    # ISO 3166-1 alpha-3; a country of a union that ISO 3166-2 lists as a unit keeps that code ("GB-ENG")
+    assert all(re.fullmatch(r"[A-Z]{3}|[A-Z]{2}-[A-Z]{3}", c["id"]) for c in gaz["countries"])
     assert all(c["id"].isdigit() and c["name"] in c["aliases"] for c in gaz["cities"])
+    towns = [line.split("\t") for line in load_lines("towns.tsv")]
+    assert len(towns) > 10_000 and all(t[0].isdigit() and len(t[1]) == 3 and t[2] for t in towns)
     assert len(gaz["countries"]) > 240 and len(gaz["cities"]) > 1000
 
 

@@ -42,8 +42,27 @@ def is_byline(text: str) -> bool:
     return bool(m) and text[m.end()].isupper() and len(text.split()) <= MAX_BYLINE_WORDS
 
 
+@cache
+def _closing_credit() -> re.Pattern[str]:
+    """A picture's credit closing a line after its caption's sentence ("Love thine enemy. Photo: Jo Park/AFP via
+    Getty Images"): a caption ends with its credit, running text never does."""
+    credit = rf"(?:{_CREDIT_WORD}[\s/,;|]*){{1,12}}"
+    return re.compile(rf"[.!?”\"’]\s+(?i:{_alternation('caption_markers.txt')})\s*:\s+{credit}$")
+
+
+# a credit names its makers: capitalized names ("Jo Park/AFP", "Getty Images") joined by a few small words
+_CREDIT_WORD = r"(?:[A-Z][\w.’'&-]*|via|by|for|of|and|the|courtesy|from|with)"
+
+
+MAX_CAPTION_WORDS = 60
+
+
 def is_caption(text: str) -> bool:
-    return bool(_caption_pattern().search(text))
+    """A caption: a credit in a closing parenthesis or opening the line ("Photo: ..."), or closing a short line
+    after the caption's own words."""
+    if _caption_pattern().search(text):
+        return True
+    return ":" in text and len(text.split()) <= MAX_CAPTION_WORDS and bool(_closing_credit().search(text))
 
 
 def _publisher_tail(text: str) -> tuple[str, str | None]:

@@ -23,7 +23,7 @@ from collections import Counter
 from functools import cache
 
 from ..data import alternation, load_lines
-from .base import matches_at
+from .base import matches_at, written
 from .gazetteer import Entry, Hit, lookup
 from .name_shapes import stops_a_name, unknown_word
 from .words import name_words, plain_words, speech_verbs
@@ -137,4 +137,37 @@ def brands(text: str, starts: tuple[int, ...]) -> list[tuple[int, int]]:
         if (after and after.group(1) not in _verbs_after()) or _NAME_BEFORE.search(text, max(0, m.start() - 20), m.start()):
             continue  # "the MyRochdale newsletter", "Apple CarPlay": part of a longer name, or a product's
         found.append(m.span("name"))
+    return found
+
+
+_EXAMPLE = r"[A-Z][\w&+-]*(?:['’]s)?(?: [A-Z][\w&+-]*(?:['’]s)?){0,3}"  # "Barney’s", "Neiman Marcus"
+_EXAMPLE_SPLIT = re.compile(_SEPARATOR)
+_EXAMPLES = re.compile(rf"(?:like|such as|including) (?P<list>{_EXAMPLE}(?:{_SEPARATOR}{_EXAMPLE}){{0,6}})(?![\w’'-])")
+_INTRODUCERS = (" like ", " such as ", " including ")
+
+
+@cache
+def _kinds_of_organization() -> frozenset[str]:
+    """Plural nouns of organizations ("stores", "companies"), the kinds a sentence gives examples of."""
+    return frozenset(n[:-1] + "ies" if n.endswith("y") else n + "s" for n in load_lines("organization_nouns.txt"))
+
+
+def examples(text: str) -> list[tuple[int, int]]:
+    """Names a sentence gives as examples of a kind of organization ("department stores like Barney’s and
+    Neiman Marcus", "retailers such as Walmart"): the noun says what they are, whatever their words; a known
+    name among them is left to the gazetteer, a member made of plain words alone to no one."""
+    found = []
+    # tried only where a word introducing examples is written, after a plural noun of organizations
+    for at in written(text, _INTRODUCERS):
+        if text[max(0, at - 20):at].rsplit(" ", 1)[-1] not in _kinds_of_organization():
+            continue
+        m = _EXAMPLES.match(text, at + 1)
+        if m is None:
+            continue
+        start = m.start("list")
+        for part in _EXAMPLE_SPLIT.split(m.group("list")):
+            start = text.index(part, start)
+            if lookup(part) is None and not all(w in plain_words() for w in part.split()):
+                found.append((start, start + len(part)))
+            start += len(part)
     return found

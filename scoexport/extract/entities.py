@@ -26,7 +26,7 @@ from ..spans import SpanSet
 from ..text import is_all_caps
 from .acronyms import Definition, find_definitions
 from .base import Context, Earlier, capital_starts, make_fact, matches_at, opens_capitalized
-from .coordination import brands, coordinated
+from .coordination import brands, coordinated, examples
 from .gazetteer import Entry, Hit, find, lookup, title_words
 from .metadata_names import metadata_names
 from .organizations import find_organizations
@@ -37,6 +37,8 @@ from .words import speech_verbs
 
 _NOUNS_CAPITALIZED = frozenset({"de", "deu", "ger", "lb", "ltz"})  # languages (ISO 639) that capitalize every noun
 # a report's source is an organization only where no rule knows the name as something else ("told Smith")
+# rules that name a thing from a list or a shape, which a name the document gives in full outweighs
+_GUESSED = frozenset({"gazetteer", "org_rule", "source", "coordinated"})
 _PRIORITY = {"metadata": 0, "acronym": 1, "gazetteer": 2, "org_rule": 3, "person": 4, "alias": 5, "source": 6,
              "coordinated": 6}
 
@@ -94,7 +96,7 @@ def _paragraph_hits(ctx: Context, p: Paragraph, definitions: list[Definition]) -
     capitals = is_all_caps(text)
     shapes = [] if capitals else find_organizations(text, english, language == "en")
     if english and not capitals:
-        shapes += [(start, end, "organization") for start, end in brands(text, capital_starts(text))]
+        shapes += [(start, end, "organization") for start, end in (*brands(text, capital_starts(text)), *examples(text))]
     for start, end, kind in shapes:
         name = text[start:end]
         hits.append(Hit(start, end, _organization(name) if kind == "organization" else _place(kind, name), "org_rule"))
@@ -247,19 +249,27 @@ def entity_facts(ctx: Context) -> tuple[list[Fact], list[Mention]]:
     capitalized = all(opens_capitalized(a) for a in aliases)
     states = us_states_by_evidence(h for hits in doc.hits.values() for h in hits)  # "Georgia" in a US story
     acting = actors((p.text, h) for p in ctx.paragraphs for h in _select(doc.hits[p.paragraph_id], len(p.text)))
+    # a town the document places ("In Bhagalpur, ...") is that town where a person rule guessed from one word
+    # ("the Bhagalpur administration"); a surname of a person named in full stays the person's (aliases)
+    towns = {h.entry.name: h.entry for hits in doc.hits.values() for h in hits if h.entry.town and h.entry.name not in aliases}
     alias_pattern = re.compile(r"(?<![\w-])(?:" + alternation(aliases)
                                + r")(?![\w-])") if aliases else None
     facts: list[Fact] = []
     mentions: list[Mention] = []
     for p in ctx.paragraphs:
         hits = doc.hits[p.paragraph_id]
+        if towns:
+            hits = [Hit(h.start, h.end, towns[h.entry.name], "gazetteer") if h.rule == "person" and h.entry.name in towns
+                    else h for h in hits]
         if alias_pattern:
             # short forms are names: where each opens with a capital or a digit, only those places are tried
             matches = matches_at(alias_pattern, p.text, capital_starts(p.text)) if capitalized \
                 else alias_pattern.finditer(p.text)
             found = [Hit(m.start(), m.end(), aliases[m.group()], "alias") for m in matches]
-            spans = {(h.start, h.end) for h in found}  # "Nelson" after "Dylan Nelson" is the person, not the town
-            hits = [h for h in hits if h.rule != "gazetteer" or (h.start, h.end) not in spans] + found
+            # "Nelson" after "Dylan Nelson" is the person, not the town; so is "Horford" after "Al Horford" where a
+            # rule by the shape of a name saw a town ("his nemesis in Horford") or a body ("coalition Trump rode")
+            spans = {(h.start, h.end) for h in found}
+            hits = [h for h in hits if h.rule not in _GUESSED or (h.start, h.end) not in spans] + found
         for d in definitions[p.paragraph_id]:
             facts.append(make_fact(ctx, p, "acronym", *d.short_span, d.long))
         for h in _select(hits, len(p.text)):

@@ -1,6 +1,12 @@
-"""Gazetteer matching: countries, demonyms, cities, regions (states, provinces, continents) and
+"""Gazetteer matching: countries, demonyms, cities, towns, regions (states, provinces, continents) and
 organizations from package data, found with one Aho-Corasick automaton (case-sensitive, whole words
-only, leftmost-longest: "New Jersey" is the region, not the island of Jersey)."""
+only, leftmost-longest: "New Jersey" is the region, not the island of Jersey).
+
+A town (a place of 15,000 to 150,000 people, scripts/build_gazetteers.py) is taken only where the text
+places it: after a preposition of place ("in Eastbourne", "from Araria"), before its state or country
+("Salina, Kansas") or in "Eastbourne-based". News introduces a town the reader may not know so; elsewhere
+its name is as likely a rarer surname, a brand or a word of another language, so `lookup` does not know
+towns and the name rules go on reading such a word as they did."""
 from __future__ import annotations
 
 import calendar
@@ -12,15 +18,16 @@ import ahocorasick
 
 from ..data import alternation, load_json, load_lines
 from .base import capital_starts, matches_at
-from .words import dictionary_words
+from .words import dictionary_words, english_stopwords, name_words
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Entry:
     type: str  # country, city, region or organization
     name: str  # canonical
     external_id: str | None
     demonym: bool = False
+    town: bool = False  # a town: a place only where the text places it
 
 
 @dataclass
@@ -55,9 +62,16 @@ def automaton() -> ahocorasick.Automaton:
     for r in gaz.get("regions", []):
         for form in r["aliases"]:
             add(form, Entry("region", r["name"], r["id"]))
+        for form in r.get("demonyms", []):
+            add(form, Entry("region", r["name"], r["id"], demonym=True))
     for org in load_json("organizations.json")["organizations"]:
         for form in [org["name"], *org["aliases"]]:
             add(form, Entry("organization", org["name"], None))
+    for line in load_lines("towns.tsv"):
+        geonames_id, _, name, *others = line.split("\t")
+        town = Entry("city", name, geonames_id, town=True)
+        for form in (name, *others):
+            entries.setdefault(form, town)  # every other name first
     auto = ahocorasick.Automaton()
     for form, entry in entries.items():
         auto.add_word(form, (len(form), entry))
@@ -80,8 +94,36 @@ def _abbreviated_state() -> re.Pattern[str]:
 
 
 def lookup(form: str) -> Entry | None:
+    """The entry a name is known as; a town's name is no known name out of context (see the module's note)."""
     found = automaton().get(form, None)
+    if found and found[1].town:
+        return None
     return found[1] if found else state_abbreviations().get(form)
+
+
+@cache
+def _place_preposition() -> re.Pattern[str]:
+    return re.compile(rf"\b(?i:{alternation(name_words('place_prepositions'))})\s$")
+
+
+def placed_by_preposition(text: str, start: int, end: int) -> bool:
+    """A name right after a preposition of place ("in Beijing", "from Araria") says where something is; not
+    before a possessive ("to Beijing's demands", "of Jupiter's moon"), where the preposition goes with the noun
+    after it."""
+    return bool(_place_preposition().search(text, max(0, start - 9), start)) and not _POSSESSIVE.match(text, end)
+
+
+_POSSESSIVE = re.compile(r"['’]s?\b")
+_PLACED_AFTER = re.compile(r"-based\b|, (?:[A-Z]\.){2}|, [A-Z][a-z]{1,4}\.")
+
+
+def _placed_town(text: str, hit: Hit, after: Hit | None) -> bool:
+    """A town the text places: after a preposition of place, before its state, province or country ("Salina,
+    Kansas", "Bettiah, Bihar", "Salina, Kan."), or in "Eastbourne-based"."""
+    if placed_by_preposition(text, hit.start, hit.end) or _PLACED_AFTER.match(text, hit.end):
+        return True
+    return (after is not None and text[hit.end:after.start] == ", " and not after.entry.demonym
+            and after.entry.type in ("region", "country"))
 
 
 @cache
@@ -124,7 +166,7 @@ def _ends_a_name(word: str) -> bool:
     longer name ("Kazakhstan's Air Astana", "Sierra Nevada and Tyvak"): inside a sentence English capitalizes
     a word only as part of a name, and a name that ends in a place's name is not that place."""
     lower = word.lower()
-    return not (lower in title_words() or lower in _calendar_words() or lower in _english_stopwords()
+    return not (lower in title_words() or lower in _calendar_words() or lower in english_stopwords()
                 or lookup(word) is not None)
 
 
@@ -135,7 +177,7 @@ def _names_no_product(word: str) -> bool:
     lower = word.lower().strip("’'")
     return (lower in title_words() or lower in _calendar_words() or lower.removesuffix("s") in _head_words()
             or lookup(word) is not None or word.strip("’'") in dictionary_words() or lower in dictionary_words()
-            or lower in _english_stopwords())
+            or lower in english_stopwords())
 
 
 @cache
@@ -185,6 +227,8 @@ def find(text: str) -> list[Hit]:
         if chosen and h.start < chosen[-1].end:
             continue
         chosen.append(h)
+    chosen = [h for i, h in enumerate(chosen)
+              if not h.entry.town or _placed_town(text, h, chosen[i + 1] if i + 1 < len(chosen) else None)]
     chosen = [_town_of_region(text, h, chosen[i + 1]) if i + 1 < len(chosen) else h for i, h in enumerate(chosen)]
     return [h for h in map(lambda h: _with_qualifier(text, h), chosen)
             if not _inside_a_name(text, h) and not _adjective_of_region(text, h)]
@@ -212,8 +256,3 @@ def _town_of_region(text: str, hit: Hit, after: Hit) -> Hit:
             or _LIST_GOES_ON.match(text, after.end)):
         return hit
     return Hit(hit.start, hit.end, Entry("city", text[hit.start:hit.end], None))
-
-
-@cache
-def _english_stopwords() -> frozenset[str]:
-    return frozenset(load_json("stopwords.json")["en"])

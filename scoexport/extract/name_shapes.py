@@ -171,7 +171,8 @@ def _surname_person(text: str, run: re.Match[str], in_english: bool) -> list[tup
         if after is None or after.group(1) in speech_verbs() or after.group(1) == "who" or _of_place(text, after.end()):
             # "who" asks for a person; "of" and a place says where someone is from ("Deqa Dhalac of South Portland")
             return [(run.start(), run.end(), "unknown_pair")]
-        return []
+        # a pair before a lower-case word is still a person where it ends in a common surname ("a Payton
+        # Pritchard layup"): the surname rule below asks that
     if not 2 <= len(words) <= 3 or words[-1] not in surnames() or lookup(run.group()) is not None:
         return []
     if text.startswith(" of ", run.end()) and not _of_place(text, run.end() + 3):

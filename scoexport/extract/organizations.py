@@ -134,8 +134,9 @@ def _apposition(text: str) -> list[tuple[int, int, str]]:
         for m in matches_at(pattern, text, places):
             first = m.group("name").split()[0]
             if (first in names or first in word_names or lookup(m.group("name")) is not None or first in plain_words()
-                    or first.lower() in title_words()):
-                continue  # a person's name, a place, a sentence's first word ("Officials, the ..."), a title ("bank CEO")
+                    or first.lower() in title_words() or len(m.group("name")) < 2):
+                continue  # a person's name, a place, a sentence's first word ("Officials, the ..."), a title ("bank CEO"),
+                # a letter standing for any one ("brand A over brand B")
             found.append((*m.span("name"), "organization"))
     return found
 
@@ -179,8 +180,9 @@ def _campus(text: str, m: re.Match[str]) -> int:
     return c.end()
 
 
-# one capitalized word as a sentence's subject, with a plural verb: "Chelsea have paid", "Arsenal were beaten"
-_PLURAL_SUBJECT = re.compile(r"(?<![\w’'-])(?P<name>[A-Z][a-z]+[a-rt-z]) (?:have|are|were)\b")
+# one capitalized word as a sentence's subject, with a plural verb: "Chelsea have paid", "Arsenal were beaten"; not
+# before a pronoun, the subject of a question ("Rich, are you sure?" written without its comma: "Rich are you sure?")
+_PLURAL_SUBJECT = re.compile(r"(?<![\w’'-])(?P<name>[A-Z][a-z]+[a-rt-z]) (?:have|are|were)\b(?! (?:you|we|they|I)\b)")
 _NAME_BEFORE = re.compile(r"(?:[A-Z][\w.]*|and|or|&) $")  # a longer name's last word; one of two joined subjects
 
 
@@ -209,6 +211,17 @@ def _org_heads() -> frozenset[str]:
 @cache
 def _place_heads() -> frozenset[str]:
     return frozenset(load_lines("place_heads.txt"))
+
+
+def _goes_on(text: str, start: int, end: int) -> bool:
+    """A run of plain words and a place's head word that goes on with a capitalized word (no day or month: "at
+    Union Station Monday") is the opening of a longer name or a title ("Additional District Collector"): a place
+    named only by plain words ("Station Street") stands alone; one with a name of its own ("Patna District
+    Collector", "Westchester County Executive") still names the place."""
+    after = _NAME_AFTER.match(text, end)
+    if after is None or after.group(1) in calendar_words():
+        return False
+    return all(w in plain_words() for w in text[start:end].split()[:-1])
 
 
 def _venue(text: str, start: int, name: str) -> str | None:
@@ -249,6 +262,8 @@ def find_organizations(text: str, english: bool = True, in_english: bool = True)
             start = _start(text, m.start(), m.end(), kind == "organization")
             if kind == "organization":
                 start = _with_country(text, start)
+            if kind == "region" and _goes_on(text, start, m.end()):
+                continue  # "Additional District Collector Om Prakash": a title, not a place
             if len(text[start:m.end()].split()) >= 2:
                 end = _listed_tail(text, m) or _campus(text, m) if kind == "organization" else m.end()
                 found.append((start, end, _venue(text, start, m.group()) or kind))

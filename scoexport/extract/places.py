@@ -20,24 +20,18 @@ from collections.abc import Iterable
 from functools import cache
 
 from ..data import alternation, load_lines
-from .gazetteer import Entry, Hit, lookup, state_abbreviations
+from .gazetteer import Entry, Hit, lookup, placed_by_preposition, state_abbreviations
 from .words import name_words, speech_verbs
 
 _US = "USA"
 
 
-_POSSESSIVE = re.compile(r"['’]s?\b")
 _PLACED = re.compile(r"[-‐](?:based|born|bound)\b")
 
 
 def _after(verbs: Iterable[str]) -> re.Pattern[str]:
     auxiliaries = alternation(name_words("auxiliaries"))
     return re.compile(rf",? (?:(?:{auxiliaries}) )*(?:{alternation(verbs)})\b")
-
-
-@cache
-def _place_preposition() -> re.Pattern[str]:
-    return re.compile(rf"\b(?i:{alternation(name_words('place_prepositions'))})\s$")
 
 
 @cache
@@ -53,7 +47,7 @@ def _acts_after() -> re.Pattern[str]:
 def _placed(text: str, start: int, end: int) -> bool:
     """The name says where something is: after a preposition of place ("in Beijing", not "to Beijing's
     demands", where the preposition goes with the noun after it) or in "Beijing-based"."""
-    before = _place_preposition().search(text, max(0, start - 9), start) and not _POSSESSIVE.match(text, end)
+    before = placed_by_preposition(text, start, end)
     return bool(before or _PLACED.match(text, end))
 
 

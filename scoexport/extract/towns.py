@@ -18,15 +18,16 @@ from ..data import alternation
 from .base import capital_starts, lower_words, matches_at, written
 from .gazetteer import lookup
 from .name_shapes import paragraph_language, unknown_word
-from .words import name_words, surnames
+from .words import dictionary_words, english_stopwords, name_words, speech_verbs, surnames
 
 _TOWN_IN = re.compile(r"\b(?:[Ii]n|[Aa]t|[Ff]rom|[Nn]ear|[Oo]utside|of|to) (?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+)?)(?P<sep>, | in )"
                       r"(?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+)?)\b")
 
 
 # a name alone after "in" or "near", going on with no capitalized word ("exposure site in Monsey."), a saint's
-# or a mount's abbreviated perhaps ("in St. Croix")
-_IN_TOWN = re.compile(r" (?:in|near) (?P<name>(?:(?:St|Ste|Mt|Ft)\. )?[A-Z][a-z]+(?: [A-Z][a-z]+)?)"
+# or a mount's abbreviated perhaps ("in St. Croix", British style "in St Leonards")
+_SAINTS = frozenset({"St", "Ste", "Mt", "Ft", "St.", "Ste.", "Mt.", "Ft."})
+_IN_TOWN = re.compile(r" (?:in|near) (?P<name>(?:(?:St|Ste|Mt|Ft)\.? )?[A-Z][a-z]+(?: [A-Z][a-z]+)?)"
                       r"(?![\w’'-]| [A-Z]|,? [A-Z]|-[A-Z])")
 
 
@@ -48,13 +49,29 @@ def _kind_of_place() -> tuple[re.Pattern[str], re.Pattern[str]]:
             re.compile(rf"(?:(?<=\b[Tt]he )|(?<=[’']s ))(?P<name>{name}) (?:{kinds})\b"))
 
 
-# a well-known city alone in capitals, an agency's name perhaps, a dash: "MADRID —", "WASHINGTON (Reuters) -"
-_CITY_DATELINE = re.compile(r"^(?P<name>[A-Z]{3,}(?: [A-Z]{2,}){0,2}) ?(?:\([^()]{1,30}\) ?)?[—–-] ")
+# a well-known city alone in capitals, an agency's name perhaps, a dash: "MADRID —", "WASHINGTON (Reuters) -";
+# the agency's parenthesis may carry a date ("MOSCOW (UrduPoint News / Sputnik - 29th April, 2020)")
+_CITY_DATELINE = re.compile(r"^(?P<name>[A-Z]{3,}(?: [A-Z]{2,}){0,2}) ?(?:(?:\([^()]{1,30}\) ?)?[—–-] |\([^()]{1,80}\) )")
+# the agencies a dateline credits, in its parenthesis: "(AP)", "(Reuters)", "(UrduPoint News / Sputnik - ...)"
+_AGENCY = re.compile(r"(?:^|(?<=/ )|(?<=/))(?P<name>[A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,2})(?= ?/| - |$)")
+_DATELINE_AGENCIES = re.compile(r"^[^()]{2,60}?\((?P<agencies>[^()]{1,80})\)")
 
 
 def _dateline(text: str) -> list[tuple[int, int, str]]:
     """The town and state of a dateline opening the text: the agency style places a story so, and the
-    town's name in capitals is no word ("READING, Pa. —"); a city the reader knows goes alone ("MADRID —")."""
+    town's name in capitals is no word ("READING, Pa. —"); a city the reader knows goes alone ("MADRID —").
+    The agencies in its parenthesis ("WASHINGTON (AP) —") are organizations: the dateline credits them."""
+    found = _dateline_places(text)
+    if found:
+        m = _DATELINE_AGENCIES.match(text)
+        if m is not None:
+            at = m.start("agencies")
+            found += [(at + a.start("name"), at + a.end("name"), "organization") for a in _AGENCY.finditer(m.group("agencies"))
+                      if not any(ch.isdigit() for ch in a.group("name"))]
+    return found
+
+
+def _dateline_places(text: str) -> list[tuple[int, int, str]]:
     m = _DATELINE.match(text)
     if m is None:
         alone = _CITY_DATELINE.match(text)
@@ -67,6 +84,23 @@ def _dateline(text: str) -> list[tuple[int, int, str]]:
     if place is None and m.group("place").endswith("."):
         found.append((*m.span("place"), "region"))  # a state's abbreviation ("N.Y.", "Calif.") names the state
     return found if place is not None or m.group("place").endswith(".") else []
+
+
+_NEXT_LOWER = re.compile(r" ([a-z]+)\b")
+
+
+def _attributive(text: str, end: int) -> bool:
+    """A capitalized word before a plural noun modifies it ("in Hutterite communities", "in Amish schools"): it
+    names a people, a faith or a brand, not where something is. A town after "in" is followed by a word of
+    another kind ("in Monsey last week", "in Monsey.")."""
+    m = _NEXT_LOWER.match(text, end)
+    if m is None:
+        return False
+    word = m.group(1)
+    if not word.endswith("s") or len(word) < 4 or word in english_stopwords() or word in speech_verbs():
+        return False
+    stems = (word[:-1], word[:-2], word[:-3] + "y") if word.endswith("ies") else (word[:-1], word[:-2])
+    return any(stem.capitalize() in dictionary_words() for stem in stems)
 
 
 def _town_word(word: str) -> bool:
@@ -91,7 +125,9 @@ def towns(text: str, in_english: bool = True) -> list[tuple[int, int, str]]:
     # "in" a sentence so ("in Smith's view" is a possessive, "in Python" a word the lists know). In English
     # prose only ("Gioco in Scatola" in an Italian list): the language is asked only of a paragraph with one.
     in_towns = [m for m in matches_at(_IN_TOWN, text, written(text, (" in ", " near ")) if in_english else ())
-                if lookup(m.group("name")) is None and all(_town_word(w) for w in m.group("name").split() if w[-1] != ".")]
+                if lookup(m.group("name")) is None and m.group("name") not in _SAINTS
+                and all(_town_word(w) for w in m.group("name").split() if w not in _SAINTS)
+                and not _attributive(text, m.end("name"))]
     if in_towns and paragraph_language(text) == "en":
         found.extend((*m.span("name"), "city") for m in in_towns)
     kind_of, kind_after = _kind_of_place()

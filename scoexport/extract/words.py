@@ -59,3 +59,9 @@ def name_words(kind: str) -> frozenset[str]:
     """A closed class of words from name_words.json (function words, leader and kin nouns, auxiliaries,
     place prepositions, picture nouns...), which the people, organization, place and credit rules share."""
     return frozenset(load_json("name_words.json")[kind])
+
+
+@cache
+def english_stopwords() -> frozenset[str]:
+    """English function words ("the", "of", "were")."""
+    return frozenset(load_json("stopwords.json")["en"])
