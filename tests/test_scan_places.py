@@ -14,7 +14,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from scoexport.extract import base
-from scoexport.extract.base import capital_starts, digit_starts, matches_at, may_hold_words
+from scoexport.extract.base import capital_starts, digit_starts, matches_at
 
 
 def _texts(pieces: list[str], size: int = 14) -> st.SearchStrategy[str]:
@@ -138,8 +138,6 @@ CUE_PIECES = ["et al.", "Et Al.", "doi", "DOI:", "ISBN", "Iſbn", "ıssn", "PMID
 def test_cheap_tests_skip_only_scans_that_find_nothing(text: str) -> None:
     from scoexport.extract import acronyms, quantities
 
-    if not may_hold_words(text, quantities._REFERENCE_CUES):
-        assert quantities._REFERENCE_WORDS.search(text) is None
     if text.count("http") + text.count("www.") < quantities._LINK_LIST_ADDRESSES:
         assert len(quantities._WEB_ADDRESS.findall(text)) < quantities._LINK_LIST_ADDRESSES
     if not any(cue in text for cue in acronyms._JOINED_CUES):

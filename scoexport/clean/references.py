@@ -30,12 +30,20 @@ from ..records import Block
 
 MAX_PROSE_RUN = 3  # blocks in a row that are no citations: the list has ended
 MAX_HEADING_CHARS = 60  # longer than any name of the list, with a section number
+# an entry cites one work: a long author list and title stay well under this; a longer paragraph is
+# prose that cites works inline ("(vgl. Wagner, 1998, S. 70)"), and its own numbers are the text's
+MAX_ENTRY_CHARS = 1000
 _NUMBERING = re.compile(r"^(?:(?:\d+(?:\.\d+)*|[IVXLC]+|[A-Z])[.):]?\s+)?(.*?)\s*[:.]?$")
 
 _YEAR = r"(?:1[5-9]|20)\d\d[a-z]?"
 # a year as citations set it: "(2003)", "(Spring 2003a)", "Smith, 2003." or "Smith J. 2003." (not "March 4, 2003")
 _CITED_YEAR = re.compile(rf"\((?:[^()]{{0,30}}\s)?{_YEAR}\)|(?<!\d)[,.]\s+{_YEAR}(?=[.,;:)]|\s*$)")
 _IDENTIFIER = re.compile(r"(?i)\bdoi\s*:|doi\.org/|\b10\.\d{4,9}/\S|\bPMID:?\s*\d|\bPMCID\b|\barXiv:\s*\d|\bISBN[-:\s]")
+# a web source's access note: "Accessed at www2.census.gov/... on 14 December 2016", "Retrieved March 3,
+# 2020, from https://..."; capitalized, as a citation's part opens (prose writes "can be accessed at")
+_ACCESS_NOTE = re.compile(r"\b(?:Accessed|Retrieved|Abgerufen|Consulté)\b[^.]{0,40}?(?:https?://|www\d?\.)")
+_IDENTIFIER_CUES = ("doi", "10.", "pmid", "pmcid", "arxiv", "isbn")  # one of these is in every identifier
+_ACCESS_CUES = ("Accessed", "Retrieved", "Abgerufen", "Consulté")
 _IBID = re.compile(r"(?i)^\W*(?:\d+\.?\s+)?(?:ibid|ebd|ibidem)\b")
 _PARTS = re.compile(
     r"\bet al\b|\bu\. a\.|"  # et al., German u. a.
@@ -65,10 +73,20 @@ def is_reference_heading(text: str) -> bool:
 
 
 def is_citation(text: str) -> bool:
-    """The text is shaped as a citation: an identifier (DOI, PMID, ISBN, arXiv), an "ibid.", or a cited year
+    """The text is shaped as a citation: an identifier (DOI, PMID, ISBN, arXiv), an "ibid.", a web source's
+    access note ("Accessed at www... on 14 December 2016"), or a cited year
     with one more part of a citation (authors' initials, et al., volume:pages, pages, a URL, editors,
-    an inverted name or a number opening the entry)."""
-    if _IDENTIFIER.search(text) or _IBID.match(text):
+    an inverted name or a number opening the entry); no longer than one entry.
+
+    The one decision for both stages: here it confirms the entries of a reference section, and
+    extract asks it of a paragraph outside one (an entry without its heading), whose numerals, years
+    and names then make no facts."""
+    if len(text) > MAX_ENTRY_CHARS:
+        return False
+    # each pattern is tried only where a word it needs is written (a plain substring test first)
+    low = text.lower()
+    if (any(cue in low for cue in _IDENTIFIER_CUES) and _IDENTIFIER.search(text)) or _IBID.match(text) \
+            or (any(cue in text for cue in _ACCESS_CUES) and _ACCESS_NOTE.search(text)):
         return True
     return bool(_CITED_YEAR.search(text)) and bool(_PARTS.search(text) or _NUMBERED.match(text))
 

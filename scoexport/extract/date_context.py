@@ -10,11 +10,13 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import cache
 
+from ..data import alternation
 from ..date_text import DateMatch, find_dates
 from ..spans import SpanSet
 from .base import digit_starts, lower_cased, matches_at
-from .date_phrases import has_word, openers, patterns, scan
+from .date_phrases import date_words, has_word, openers, patterns, scan
 from .date_relative import part_of_year, relative_dates
 
 _YEAR_HINT = re.compile(r"(?:1[6-9]|20)\d\d")
@@ -61,7 +63,21 @@ def _contextual(text: str, ref: dt.date | None) -> list[DateMatch]:
     for m in matches_at(p["bare_year"], text, digit_starts(text)):
         year = int(m["year"])
         found.append(DateMatch(m.start(), m.end(), m.group(), str(year), "year", dt.date(year, 1, 1)))
+    if any(head in text for head in date_words()["law_heads"]):  # a plain substring test first
+        found = [d for d in found if not in_law_name(text, d.start)]
     return found + relative
+
+
+@cache
+def _law_name_before() -> re.Pattern[str]:
+    return re.compile(rf"\b[\w-]+\s+(?:{alternation(date_words()['law_heads'])})(?:\s+of|,)?\s+$")
+
+
+def in_law_name(text: str, start: int) -> bool:
+    """Is the year at `start` the end of a law's name ("the Immigration and Nationality Act of 1965", "the
+    Epidemic Disease COVID 19 Regulation, 2020")? A law is named by its year of passing: the name, not a date
+    of the text's events (the head is capitalized, as a name writes it: "a law of 1965" stays a date)."""
+    return text[start:start + 1].isdigit() and bool(_law_name_before().search(text, max(0, start - 40), start))
 
 
 def _year_edge(match: re.Match[str]) -> DateMatch:
@@ -89,4 +105,30 @@ def find_dates_in_context(text: str, reference: dt.date | None = None) -> list[D
     for match in sorted(_contextual(text, reference), key=lambda d: d.start - d.end):
         if taken.take(match.start, match.end):
             chosen.append(match)
-    return sorted(chosen, key=lambda d: d.start)
+    return _day_spans(text, sorted(chosen, key=lambda d: d.start))
+
+
+# "from July 10 to July 16", "between May 3 and May 9": two days the words make one span, as a span of
+# years is one date ("2004 to 2017"); a dash or a comma between two dates may list them, and is left alone
+_SPAN_JOIN = re.compile(r"\s+(?:to|through|until|till|and)\s+")
+_SPAN_OPEN = re.compile(r"(?i)\b(?:from|between)\s+$")
+
+
+def _day_spans(text: str, dates: list[DateMatch]) -> list[DateMatch]:
+    """Join two single days written as one span ("from July 10 to July 16" -> 2020-07-10/2020-07-16): the
+    first opened by "from" or "between", the second after "to", "through", "until" ("and" after "between"),
+    later than the first."""
+    out: list[DateMatch] = []
+    for d in dates:
+        prev = out[-1] if out else None
+        join = _SPAN_JOIN.fullmatch(text, prev.end, d.start) if prev is not None else None
+        if prev is None or join is None or prev.precision != "day" or d.precision != "day" \
+                or not prev.value or not d.value or "/" in prev.value + d.value or not prev.value < d.value:
+            out.append(d)
+            continue
+        opener = _SPAN_OPEN.search(text, max(0, prev.start - 10), prev.start)
+        if opener is None or (join.group().strip() == "and") != (opener.group().strip().lower() == "between"):
+            out.append(d)
+            continue
+        out[-1] = DateMatch(prev.start, d.end, text[prev.start:d.end], f"{prev.value}/{d.value}", "day", prev.first)
+    return out

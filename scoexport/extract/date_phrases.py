@@ -5,7 +5,8 @@ Enters: nothing but the package's word lists (`data/date_words.json`, `months.js
 Leaves: `patterns()`, every context pattern by name (also the year forms `date_context` reads), and the
 names and pieces of names the patterns are anchored on (`month_forms`, `month_prefixes`, `WEEKDAY_NAMES`),
 so that a long alternation runs only on a paragraph holding a word it needs (`has_word`, a plain
-substring test). What a phrase resolves to against the publication date is `date_relative`'s part.
+substring test), or only where a word it needs is written (`scan`, `around`). What a phrase resolves
+to against the publication date is `date_relative`'s part.
 """
 from __future__ import annotations
 
@@ -84,6 +85,16 @@ def patterns() -> dict[str, re.Pattern[str]]:
         # "four years ago", "a week ago": counted back from the publication date
         "ago": re.compile(rf"(?i)\b(?P<n>an?|\d+|{alternation(count_words())})\s+"
                           r"(?P<period>decade|year|month|week|day)s?\s+ago\b"),
+        # "four years earlier", "a decade later": counted from an event the text told, not from the
+        # publication date (a date without a value); "a half-century ago" counts half a hundred years
+        "after_event": re.compile(rf"(?i)\b(?P<n>an?|\d+|{alternation(count_words())})\s+"
+                                  r"(?P<period>decade|year|month|week|day)s?\s+(?P<side>earlier|later)\b"),
+        "half_century": re.compile(r"(?i)\ban?\s+half[\s-]century\s+(?P<side>ago|earlier|later)\b"),
+        # "the past four decades", "over the last 10 years", "the next two months": a span that ends or
+        # starts at the time of writing (or of the story told); its count is the span's, not a quantity
+        "counted_span": re.compile(rf"(?i)\b(?:the\s+)?(?P<rel>past|last|next|previous|coming)\s+"
+                                   rf"(?P<n>\d+|{alternation(count_words())})\s+"
+                                   r"(?P<period>decade|year|month|week|day)s\b"),
         "day_word": re.compile(rf"\b(?P<word>{alternation(date_words()['day_words'])})\b", re.I),
         "decade": re.compile(r"\b(?:the\s+)?(?P<decade>(?:1[6-9]|20)\d0)s\b"),
         # "the first half of 2020", "the third quarter of last year": a span of months
@@ -131,3 +142,21 @@ def scan(pattern: re.Pattern[str], text: str, low: str, words: tuple[str, ...],
     if places is None:
         return pattern.finditer(text)
     return matches_at(pattern, text, sorted({*places, *more}) if more else places)
+
+
+def around(pattern: re.Pattern[str], text: str, low: str, anchors: tuple[str, ...], before: int,
+            after: int) -> list[re.Match[str]]:
+    """The matches of `pattern` in short windows around the places its anchor words are written ("four years
+    earlier": around " earlier"): a long case-blind alternation scanned over the whole paragraph costs a
+    try at every character, here a few windows."""
+    if len(low) != len(text):  # lower-casing moved characters: places in `low` are not places in `text`
+        return list(pattern.finditer(text))
+    found: dict[int, re.Match[str]] = {}
+    for anchor in anchors:
+        i = low.find(anchor)
+        while i >= 0:
+            m = pattern.search(text, max(0, i - before), min(len(text), i + len(anchor) + after))
+            if m is not None:
+                found.setdefault(m.start(), m)
+            i = low.find(anchor, i + 1)
+    return [found[k] for k in sorted(found)]

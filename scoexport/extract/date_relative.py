@@ -20,6 +20,7 @@ from .base import capital_starts, matches_at, written
 from .date_phrases import (
     WEEKDAY_NAMES,
     WEEKDAY_RELS,
+    around,
     count_words,
     date_words,
     has_word,
@@ -38,10 +39,12 @@ _CLAUSE_BREAK = re.compile(r"[;,]|[.!?][\"”’)]*\s+(?=[A-Z])|\band\b|\bbut\b|
 
 @cache
 def _tense_markers() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """(future, past): the words that set a clause's tense; a verb in "-ed" is past too."""
+    """(future, past): the words that set a clause's tense; a verb in "-ed" is past too, but not a participle
+    after "be" ("will be honored on May 2": the tense is the auxiliary's)."""
     w = date_words()
     return (re.compile(rf"\b(?:{alternation(w['future_markers'], flexible_spaces=True)})\b", re.I),
-            re.compile(rf"\b(?:{alternation(w['past_markers'])}|\w{{3,}}ed)\b", re.I))
+            re.compile(rf"\b(?:{alternation(w['past_markers'])}|(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)\w{{3,}}ed)\b",
+                       re.I))
 
 
 def _clause_before(text: str, start: int) -> str:
@@ -58,26 +61,41 @@ def _is_future(text: str, start: int, end: int) -> bool:
 def _tense(text: str, start: int, end: int | None = None) -> str | None:
     """'future', 'past' or None where the clause before the date shows neither, nor (given the date's
     end) the clause after it, where a date opening its sentence finds its verb ("In March, prices rose")."""
+    if _BOUND_BEFORE.search(text, max(0, start - 12), start):
+        return None  # "ordered a lockdown from July 10", "must stay until March 22": see _BOUND_BEFORE
     future, past = _tense_markers()
-    clauses = [_clause_before(text, start)]
+    # the verb nearest the date governs it: the last marker of the clause before it, the first after it
+    # ("Clark in October revealed plans to expand": "revealed", not "plans to")
+    before = _clause_before(text, start)
+    marks = [(m.end(), "future") for m in future.finditer(before)] + [(m.end(), "past") for m in past.finditer(before)]
+    if marks:
+        return max(marks)[1]
     if end is not None:
         after = text[end:end + 80]
         cut = _CLAUSE_BREAK.search(after, 1)  # the comma right after the date opens the clause
-        clauses.append(after[:cut.start()] if cut else after)
-    for clause in clauses:
-        if future.search(clause):
-            return "future"
-        if past.search(clause):
-            return "past"
+        clause = after[:cut.start()] if cut else after
+        marks = [(m.start(), "future") for m in future.finditer(clause)] + [(m.start(), "past") for m in past.finditer(clause)]
+        if marks:
+            return min(marks)[1]
     return None
+
+
+# a date that bounds a span ("until March 22", "through April 30", "from July 10 to July 16", "moved to
+# May 3") is not placed by the clause's tense: the verb tells when the span was set ("were put in place
+# through April 30"), the span runs from then past the publication date as often as not; the nearest
+# such date is meant
+_BOUND_BEFORE = re.compile(r"(?i)\b(?:until|till|through|from|to)\s+(?:at\s+least\s+)?$")
 
 
 def _in_name(text: str, start: int) -> bool:
     """Is the day word at `start` part of a name? A capitalized word before a weekday that is no
-    preposition or determiner makes a name ("Black Friday", "Super Tuesday"); a capitalized day
+    preposition or determiner makes a name ("Black Friday", "Super Tuesday"), and so does a word that names
+    a day in any case (a text in another language borrows "il black Friday"); a capitalized day
     word inside a sentence is one too ("USA Today")."""
     m = _WORD_BEFORE.search(text, max(0, start - 30), start)
     if m and m.group(1)[0].isupper() and m.group(1).lower() not in date_words()["not_names_before_weekday"]:
+        return True
+    if m and m.group(1).lower() in date_words()["day_name_words"]:
         return True
     word = _DAY_WORD.match(text, start)
     return text[start].isupper() and word is not None and word.group().lower() in date_words()["day_words"] and bool(m)
@@ -165,10 +183,8 @@ def _period(match: re.Match[str], ref: dt.date) -> DateMatch:
 def _ago(match: re.Match[str], ref: dt.date) -> DateMatch | None:
     """"four years ago" -> the year four before the publication's, "a week ago" -> that ISO week;
     None for spans before the calendar's first year ("5000 years ago")."""
-    n = match["n"].lower()
-    count = 1 if n in ("a", "an") else int(n) if n.isdigit() else count_words()[n]
     try:
-        return _counted_back(match, ref, count)
+        return _counted_back(match, ref, _count(match["n"]))
     except (ValueError, OverflowError):
         return None
 
@@ -192,6 +208,17 @@ def _counted_back(match: re.Match[str], ref: dt.date, count: int) -> DateMatch:
         return DateMatch(match.start(), match.end(), match.group(), f"{year}-W{week:02d}", "week", monday)
     day = ref - dt.timedelta(days=count)
     return DateMatch(match.start(), match.end(), match.group(), day.isoformat(), "day", day)
+
+
+def _count(n: str) -> int:
+    n = n.lower()
+    return 1 if n in ("a", "an") else int(n) if n.isdigit() else count_words()[n]
+
+
+def _unresolved(match: re.Match[str], ref: dt.date) -> DateMatch:
+    """A date the text places against one of its own events ("four years earlier"), or a span whose ends
+    the text does not settle ("the past six years"): no value."""
+    return DateMatch(match.start(), match.end(), match.group(), None, "year", ref)
 
 
 _STEP = {"this": 0, "last": -1, "next": 1}
@@ -249,6 +276,11 @@ def relative_dates(text: str, low: str, ref: dt.date) -> list[DateMatch]:
     for m in p["ago"].finditer(text) if "ago" in low else ():
         ago = _ago(m, ref)
         found.extend([ago] if ago else [])
+    # counted from an event of the text, or a span whose ends are not settled ("the past six years")
+    unresolved = [*around(p["after_event"], text, low, (" earlier", " later"), 30, 10),
+                  *(p["half_century"].finditer(text) if "half" in low and "century" in low else ()),
+                  *around(p["counted_span"], text, low, ("past ", "last ", "next ", "previous ", "coming "), 4, 40)]
+    found.extend(_unresolved(m, ref) for m in unresolved)
     for m in scan(p["day_word"], text, low, openers()["day_word"]) if has_word(low, *date_words()["day_words"]) else ():
         if _in_name(text, m.start()):
             continue

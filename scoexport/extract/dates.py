@@ -5,13 +5,15 @@ May 18" -> 2019-05-18T18:38), else no value: a time alone names no calendar poin
 is left alone: a game clock or a duration as often as a time of day.
 
 A copyright line ("(c) Thomson Reuters 2020", "Copyright 2019 ...") dates the text's rights, not
-an event: dates after a copyright sign in the same sentence are left out of the timeline.
+an event: dates after a copyright sign in the same sentence are left out of the timeline. "Today" set
+against another era in its sentence ("less decent than today", "since the 14th century") is the present
+age, not the publication day: no date.
 """
 from __future__ import annotations
 
 import re
 
-from ..date_text import in_copyright_line
+from ..date_text import DateMatch, in_copyright_line
 from ..records import Fact, Paragraph
 from .base import Context, digit_starts, make_fact, matches_at
 from .date_context import find_dates_in_context
@@ -37,16 +39,42 @@ def _time_facts(ctx: Context, p: Paragraph, dates: list[Fact]) -> list[Fact]:
     return facts
 
 
+# "today" set against another era is the present, not a day: "less decent than today", "as it is today"
+_PRESENT_TODAY = re.compile(r"(?i)\b(?:than|as\s+(?:it|they|we)\s+(?:is|are))\s+$")
+_ERA_WORDS = re.compile(r"(?i)\bcentur(?:y|ies)\b|\bmillenni|\b(?:years|decades)\s+ago\b")
+_ERA_YEARS = 2  # another date this many years from the reference sets "today" against a past era
+
+
+def _is_nowadays(text: str, d: DateMatch, sentence: str, others: list[DateMatch], ref_year: int | None) -> bool:
+    """Is "today" the present age rather than the publication day? It is where the sentence sets it against
+    another time: a comparison ("than today", "as it is today"), or a time years away in the same sentence
+    ("less pressure to do that today, but seven years ago", "since the 14th century ... today")."""
+    if d.text.lower() != "today":
+        return False
+    if _PRESENT_TODAY.search(text, max(0, d.start - 16), d.start) or _ERA_WORDS.search(sentence):
+        return True
+    return ref_year is not None and any(
+        o is not d and o.value and o.value[:4].isdigit() and abs(int(o.value[:4]) - ref_year) >= _ERA_YEARS
+        for o in others)
+
+
 def date_facts(ctx: Context) -> list[Fact]:
     reference = ctx.reference_date()
     facts: list[Fact] = []
     for p in ctx.paragraphs:
         found = len(facts)
-        for d in find_dates_in_context(p.text, reference):
+        matches = find_dates_in_context(p.text, reference)
+        for d in matches:
             if ctx.is_claimed(p.paragraph_id, d.start, d.end):
                 continue  # inside an entity's name ("the May 4th Movement")
             if in_copyright_line(p.text, d.start):
                 continue
+            if d.text.lower() == "today":
+                sentence = ctx.sentence_at(p.paragraph_id, d.start)
+                s_start, s_end = (sentence.start, sentence.end) if sentence else (0, len(p.text))
+                others = [o for o in matches if s_start <= o.start < s_end]
+                if _is_nowadays(p.text, d, p.text[s_start:s_end], others, reference.year if reference else None):
+                    continue
             facts.append(make_fact(ctx, p, "date", d.start, d.end, d.value, precision=d.precision))
             ctx.claim(p.paragraph_id, d.start, d.end)
         if "m" in p.text and _DIGIT.search(p.text):

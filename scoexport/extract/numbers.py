@@ -18,6 +18,7 @@ from ..date_text import in_copyright_line
 from ..records import Fact, Paragraph
 from . import quantities, word_quantities
 from .base import Context, capital_starts, digit_starts, lower_words, make_fact, matches_at
+from .date_context import in_law_name
 from .number_ranges import money_range, number_range
 from .number_units import measure_unit, qualifier, unit_after
 from .numerals import (
@@ -142,6 +143,8 @@ def _skip(text: str, kind: str, m: re.Match[str], language: str | None = None) -
         return True
     if kind == "number" and not text[start].isdigit() and word_quantities.is_word_identifier(text, start, end):
         return True
+    if kind == "number" and not text[start].isdigit() and word_quantities.is_noun_use(text, start, end):
+        return True  # "hit an early three": a shot, not a count
     if kind == "number" and quantities.is_model_number(text, start, end, language):
         return True  # "the 737 Max jet", "421 Route 59": part of a name
     if kind == "fraction" and word_quantities.is_half_compound(text, start, end):
@@ -154,8 +157,9 @@ def _skip(text: str, kind: str, m: re.Match[str], language: str | None = None) -
         return True  # "his first 18 games": a selection, not a rank
     if kind == "ordinal" and _NAME_AFTER.match(text, end):
         return True  # "6th Avenue", "Second World War": part of a name
-    if re.fullmatch(r"(?:1[6-9]|20)\d\d", m.group()) and re.match(r"\s+[A-Z]", text[end:end + 3]):
-        return True  # "the 2021 RAV4": a model's year, part of its name
+    if re.fullmatch(r"(?:1[6-9]|20)\d\d", m.group()) and (re.match(r"\s+[A-Z]", text[end:end + 3])
+                                                          or in_law_name(text, start)):
+        return True  # "the 2021 RAV4", "the Nationality Act of 1965": a year that is part of a name
     if _COMPOUND_NAME_AFTER.match(text, end):
         return True  # "the 13-inch MacBook Pro": part of a product's name
     if _CODE_AFTER.match(text, end):
@@ -185,6 +189,8 @@ def _and_half() -> re.Pattern[str]:
 _SUBJECT_BEFORE = re.compile(r"(?i)\b(?:he|she|it|they|we|i|you|who|which)\s+$")
 _CODE_AFTER = re.compile(r"-[A-Z]\b")
 _ADVERB_AFTER = re.compile(r"\s+[a-z]+ed\b")
+# sports writing gives a height as feet and inches joined: "7-foot-3", "6-foot-10"
+_FEET_INCHES = re.compile(r"-(?:foot|feet)-(?P<inches>1[01]|\d)(?![\d-]|[.,]\d)")
 _DETERMINER_BEFORE = re.compile(r"(?i)\b(?:an?|the|this|that|its|their|his|her|our)\s+$")
 
 
@@ -250,10 +256,14 @@ def _facts_in(ctx: Context, p: Paragraph) -> list[Fact]:
                                   ordinal=kind == "ordinal")
             if fact_kind == "number" and unit and any(measure_unit(w) for w in unit.split()):
                 fact_kind = "quantity"
+            end = m.end()
+            inches = _FEET_INCHES.match(text, end) if high is None and text[start:end].isdigit() else None
+            if inches:  # "the 7-foot-3 center": a height in feet and inches, one quantity in feet
+                end, value, unit, fact_kind = inches.end(), value + int(inches["inches"]) / 12, "foot", "quantity"
             shown = format_value(value) if high is None else f"{format_value(value)}/{format_value(high)}"
-            facts.append(make_fact(ctx, p, fact_kind, start, m.end(), shown, value_num=value, value_high=high,
+            facts.append(make_fact(ctx, p, fact_kind, start, end, shown, value_num=value, value_high=high,
                                    unit=unit, qualifier=qualifier(text, start)))
-            ctx.claim(p.paragraph_id, start, m.end())
+            ctx.claim(p.paragraph_id, start, end)
     return facts
 
 

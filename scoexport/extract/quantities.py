@@ -6,7 +6,8 @@ shape that the surrounding characters show:
 - tables, score lines and pagination put numerals side by side with no words between them
   ("Pages: 1 2 3 4", "Larson 2339 1 1 8"); a paragraph made mostly of numerals is a table row;
 - reference lists carry volume, issue and page numbers in a fixed punctuation ("12(3): 188-195",
-  "et al.", "doi"), and citation markers stand alone in brackets ("[12]");
+  "et al.", "doi"): whether a paragraph is shaped as a citation is `clean.references.is_citation`'s
+  decision, the one that marks reference sections; citation markers stand alone in brackets ("[12]");
 - an identifier follows the word it numbers ("page 3", "group 2", "Article 5", "No. 7");
 - a name or version follows a capitalized word that is not a sentence's function word ("Python 3",
   "Windows 10", "Apollo 11"), or precedes capitalized words it does not count ("the 737 Max jet", "421
@@ -24,21 +25,18 @@ import re
 from collections.abc import Sequence
 from functools import cache
 
+from ..clean.references import is_citation
 from ..data import alternation, load_json
 from ..date_text import full_month_names
-from .base import matches_at, may_hold_words
+from .base import matches_at
 from .number_units import is_plural, measure_unit
 from .numerals import number_table
 
 _NUMERIC_TOKENS = re.compile(r"(?<!\S)[(\[$€£#]*\d[\d.,:%/–-]*[)\],;:.%]*(?!\S)")
 _TOKEN_FIRST = re.compile(r"[(\[$€£#\d]")  # what a numeric token opens with
 _TOKEN_OPENING = re.compile(r"\s[(\[$€£#\d]")
+_DIGIT = re.compile(r"\d")
 _LETTER_WORD = re.compile(r"[^\W\d_]{2,}")
-# the punctuation of citations, in words and in numbers; two patterns, not one alternation: each
-# alone keeps the regex engine's fast scan for its first character; joined they scanned 3x slower
-_REFERENCE_WORDS = re.compile(r"\bet al\.|\bdoi\b|\bISBN\b|\bISSN\b|\bPMID\b|\bpp?\.\s*\d|\bvol\.\s*\d", re.I)
-_REFERENCE_CUES = frozenset({"et", "doi", "isbn", "issn", "pmid", "p", "pp", "vol"})  # each opens a match, a whole word
-_REFERENCE_NUMBERS = re.compile(r"\d+\s*\(\d+\)\s*:\s*\d+|\b(?:1[89]|20)\d\d\s*;\s*\d+(?:\(\d+\))?:\s*\d+")
 _BARE_RUN = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)*(?:[ \t|·/]+\d+(?:[.,]\d+)*(?![\w%]))+")
 _WORD_BEFORE = re.compile(r"([#\w.'’-]+)[ \t]*$")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;…\"“”(]\s*)$")
@@ -80,6 +78,16 @@ _BLOCK_OF = re.compile(r"\s+block\s+of\b")
 
 _WEB_ADDRESS = re.compile(r"\bhttps?://\S+|\bwww\.\S+")
 _LINK_LIST_ADDRESSES = 3
+_LONGEST_ADDRESS = 300
+_TRIES = re.compile(r"-for-\d")
+_TRIES_BEFORE = re.compile(r"\d-for-$")
+
+
+def _in_web_address(text: str, start: int) -> bool:
+    """Does the numeral at `start` stand inside a web address (the word holding it opens with "http" or "www.")?"""
+    floor = max(0, start - _LONGEST_ADDRESS)  # each numeral looks back a bounded way: linear on one long line
+    word_start = max(text.rfind(" ", floor, start), text.rfind("\n", floor, start), floor - 1) + 1
+    return text.startswith(("http", "www"), word_start) and ("://" in text[word_start:start] or "www" in text[word_start:start])
 
 
 @cache
@@ -103,7 +111,8 @@ def not_running_text(text: str) -> bool:
     quantities of prose.
 
     A row of a table is mostly numerals; furniture has no more than a couple of words; a reference
-    entry shows the punctuation of citations; prose cites a web address or two, a list of links one per item."""
+    entry is shaped as a citation (the decision that marks reference sections, here for an entry
+    outside one); prose cites a web address or two, a list of links one per item."""
     if len(_LETTER_WORD.findall(text, 0, 300)) < 3:  # the opening is enough to see three words
         return True
     # each address holds "http" or "www." of its own: fewer of those, fewer addresses (a cheap count first)
@@ -113,11 +122,10 @@ def not_running_text(text: str) -> bool:
     numeric = numeric_tokens(text)
     if numeric >= 3 and numeric * 2 >= len(text.split()):
         return True
-    if not numeric:
+    if not numeric and not _DIGIT.search(text):
         return False
-    # volume(issue): pages and year; volume(issue): pages both need a colon (a cheap test first)
-    cited = may_hold_words(text, _REFERENCE_CUES) and _REFERENCE_WORDS.search(text)
-    return bool(cited or (":" in text and _REFERENCE_NUMBERS.search(text)))
+    # a citation's numerals run together with its punctuation ("2011;43(2):1201-9"): no numeric word needed
+    return is_citation(text)
 
 
 def numeric_tokens(text: str) -> int:
@@ -150,6 +158,10 @@ def is_identifier(text: str, start: int, end: int) -> bool:
         return True  # a citation marker or a tie-break score: "[12]", "7-6 (2)"
     if before == "+":
         return True  # a telephone country code
+    if _TRIES.match(text, end) or _TRIES_BEFORE.search(text, max(0, start - 8), start):
+        return True  # "went 0-for-9", "2-for-10 from the field": made of tried, a record like a score
+    if _in_web_address(text, start):
+        return True  # ".../2000-2010-intercensal-estimates.pdf": part of an address
     if after == ")" and (start == 0 or before.isspace()) and end - start <= 3:
         return True  # a list enumerator: "2) Polistil ..."
     if start == 0 and after == "." and text[end + 1:end + 2].isspace():

@@ -5,7 +5,8 @@ them in their sentence ("..., Cook said", "Benioff told Cook: ..."), when they a
 their own (four words or more, or ending in sentence punctuation), or when they open the paragraph.
 A short phrase with no verb of speech is a scare quote or a term ("the so-called “reset”"), and a
 run of capitalized words is a title ("Takin’ It to the Streets"), or inside a sentence, even beside a verb
-of speech, a name (Detroit's "Big Three"): none is kept.
+of speech, a name (Detroit's "Big Three"), and words the text names (after "commonly called", "dubbed", "the
+term", "question": `data/naming_words.txt`) are a term, a name or the question it talks about: none is kept.
 
 Who spoke it is found by `attribution` (the verbs of speech of the paragraph and their subjects);
 a quote takes the speaker of the verb nearest it in its sentence, else the paragraph's first speaker, else, for
@@ -21,7 +22,7 @@ import bisect
 import re
 from functools import cache
 
-from ..data import alternation
+from ..data import alternation, load_lines
 from ..records import Fact, Paragraph
 from ..spans import SpanSet
 from .attribution import Speech, first_from, joined, resolve, speech_verbs_in, subject_of
@@ -39,6 +40,14 @@ _TITLE_WORDS = 12  # and a title is short
 _SUBJECT_OPENING = re.compile(r"[\W_]*(?:(?:[Tt]he|[Aa]n?)\s+)?")  # what may stand before a sentence's subject
 # between a name and the one it modifies: an owner's "’s", or role words ("chief operating officer")
 _MODIFIER_GAP = re.compile(r"(?P<owner>[’']s)?\s+(?:[a-z][\w-]*\s+){0,4}")
+
+
+@cache
+def _named_before() -> re.Pattern[str]:
+    """A word that names what the quotation marks hold ("commonly called", "dubbed", "the question"), right
+    before them: a term, a name or a question the text talks about, not words anyone said."""
+    return re.compile(rf"(?i)\b(?:{alternation(load_lines('naming_words.txt'), flexible_spaces=True)})"
+                      r"[\s,:;—–-]*(?:namely,?\s*)?[“\"‘']?$")
 
 
 def _is_speech(text: str, verbs_near: bool, opens_sentence: bool, tagged: bool = False) -> bool:
@@ -110,7 +119,7 @@ def _paragraph_quotes(ctx: Context, p: Paragraph, names_by_paragraph: dict[str, 
         opens = before < 0 or text[before] in ".!?" or (text[before] in "”\"’" and before > 0 and text[before - 1] in ".!?")
         inner = text[start:ends[start]].strip()
         tagged = inner.endswith((",", "!", "?")) and _tagged(text, ends[start], verbs, verb_starts)
-        if not _is_speech(inner, near, opens, tagged):
+        if not _is_speech(inner, near, opens, tagged) or _named_before().search(text, max(0, start - 40), start):
             continue
         speaker = _nearest_speaker(verbs, verb_starts, speaking, (start, end), (s_start, s_end))
         if speaker is None and not near:

@@ -21,6 +21,7 @@ from .number_units import measure_unit
 from .quantities import context_lists, identifier_heads, word_before
 
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;…\"“”(]\s*)$")
+_OPENS_SENTENCE = re.compile(r"(?:^|[.!?:…][\"”’)]*\s+)[\"“‘(]?$")  # a stop before it: a word that opens a sentence
 _WORD_AFTER = re.compile(r"\s+([^\W\d_]+)")
 _HYPHENED = re.compile(r"-([^\W\d_]+)")
 
@@ -84,15 +85,48 @@ def is_pronoun_like(text: str, start: int, end: int) -> bool:
     return bool(_pronoun_before().search(text, max(0, start - 30), start)) and bool(_NO_NOUN_AFTER.match(text, end))
 
 
+@cache
+def _article_before() -> re.Pattern[str]:
+    """"a", "an", maybe with one word between: "a three", "an early three"."""
+    return re.compile(r"(?i)\ban?\s+(?:[a-z]+\s+)?$")
+
+
+_PLURAL_AFTER = re.compile(r"\s+[a-z]+s\b")
+_SCALE_WORDS = frozenset({"hundred", "thousand", "million", "billion", "trillion", "dozen", "score"})
+
+
+def is_noun_use(text: str, start: int, end: int) -> bool:
+    """Is a cardinal word after "a"/"an" a noun ("hit an early three", "rolled a seven") rather than a count?
+    The indefinite article goes with one thing: before a cardinal it makes the cardinal the thing (a shot,
+    a card, a grade), unless a plural noun after it is what is counted ("an extra three minutes") or the
+    cardinal is a scale word ("a hundred", "a dozen") or joined to a word ("a three-year deal")."""
+    word = text[start:end].lower()
+    if word in _SCALE_WORDS or word not in _cardinals() or text[end:end + 1] in ("-", "‐"):
+        return False
+    if not _article_before().search(text, max(0, start - 24), start):
+        return False
+    return not _PLURAL_AFTER.match(text, end)
+
+
+@cache
+def _cardinals() -> frozenset[str]:
+    from .numerals import number_table
+
+    return frozenset(w for w in (*number_table()["units"], *number_table()["tens"]) if w not in ("one", "zero"))
+
+
 def is_word_identifier(text: str, start: int, end: int) -> bool:
     """Is the number word at text[start:end] a number or part of a name rather than a count? After a word that
     numbers things, with no plural noun after it to count ("episode one delved", "phase one trade deal", not
-    "season two players"); capitalized inside a sentence before another capitalized word ("Zero Gravity Seats")."""
+    "season two players"); capitalized inside a sentence before or after another capitalized word ("Zero Gravity
+    Seats", the "Big Three" automakers)."""
     after = _WORD_AFTER.match(text, end)
-    if text[start].isupper() and not _SENTENCE_START.search(text, max(0, start - 3), start) \
-            and after is not None and after.group(1)[0].isupper():
-        return True
     found = word_before(text, start)
+    if text[start].isupper() and not _SENTENCE_START.search(text, max(0, start - 3), start):
+        if after is not None and after.group(1)[0].isupper():
+            return True
+        if found is not None and found[0][0].isupper() and not _OPENS_SENTENCE.search(text, max(0, found[1] - 4), found[1]):
+            return True  # the last word of a capitalized name inside a sentence: Detroit's "Big Three" automakers
     head = found[0].rstrip(".").lower() if found else ""
     if head not in identifier_heads() or head in ("number", "no", "nos"):
         return False  # "the number eight is lucky": the number itself
