@@ -20,6 +20,7 @@ from make_corpus import build
 
 from scoexport import ids
 from scoexport.clean import clean
+from scoexport.collector import cycles_paused
 from scoexport.export import DatasetWriter
 from scoexport.extract import Context, extract
 from scoexport.parse import parse
@@ -49,12 +50,13 @@ def run(corpus: Path, out: Path) -> tuple[dict[str, float], int, int]:
             source = timed("read", read_source, path)
             size += len(source.data)
             n += 1
-            parsed = timed("parse", parse, source)
-            blocks, artifacts, meta = timed("clean", clean, parsed)
-            doc = ids.doc_id(source.sha256)
-            paras = timed("segment", paragraphs, doc, blocks)
-            sents = timed("segment", all_sentences, paras)
-            facts, mentions = timed("extract", extract, Context(doc, meta, paras, sents))
+            with cycles_paused():  # as pipeline.process_source does
+                parsed = timed("parse", parse, source)
+                blocks, artifacts, meta = timed("clean", clean, parsed)
+                doc = ids.doc_id(source.sha256)
+                paras = timed("segment", paragraphs, doc, blocks)
+                sents = timed("segment", all_sentences, paras)
+                facts, mentions = timed("extract", extract, Context(doc, meta, paras, sents))
             timed("export", writer.add, DocumentResult(source, doc, meta, paras, sents, facts, artifacts, mentions))
         t = time.process_time()
     spent["export"] += time.process_time() - t  # the last flushes, entities and the swap

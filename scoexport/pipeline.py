@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from . import ids, windows
 from .budget import DEFAULT_BUDGET, Budget, BudgetExceeded, current_stage, stage, within
 from .clean import clean
+from .collector import cycles_paused
 from .extract import Context, extract
 from .parse import ParseError, parse
 from .parse.html.rules import SiteRules
@@ -50,7 +51,13 @@ def process(document: Source | Tag | str | os.PathLike[str] | bytes | None = Non
 
 
 def process_source(source: Source, rules: SiteRules | None = None) -> DocumentResult:
-    """Run one decoded source through parse, clean, segment and extract."""
+    """Run one decoded source through parse, clean, segment and extract (the cycle collector paused meanwhile:
+    `collector`)."""
+    with cycles_paused():
+        return _stages(source, rules)
+
+
+def _stages(source: Source, rules: SiteRules | None) -> DocumentResult:
     doc = ids.doc_id(source.sha256)
     t0 = time.perf_counter()
     stage("parse")

@@ -68,7 +68,9 @@ def entity_key(entity_type: str, name: str, external_id: str | None) -> str:
     return fold(name).replace(" ", "")
 
 
+@lru_cache(maxsize=1 << 16)
 def entity_id(entity_type: str, name: str, external_id: str | None = None) -> str:
+    # a corpus names the same entities again and again: the key's folding and hashing are done once per name
     return ids.entity_id(entity_type, entity_key(entity_type, name, external_id))
 
 

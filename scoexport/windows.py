@@ -40,6 +40,7 @@ from . import ids
 from .budget import DEFAULT_BUDGET, Budget, stage, within
 from .clean.document import Opening, clean_text_window
 from .clean.published import reference_date
+from .collector import cycles_paused
 from .extract import Context, extract
 from .extract.base import Earlier
 from .parse.text import parse_text
@@ -116,7 +117,7 @@ def _pdf_windows(source: Source, pages: int, budget: Budget, hard_stop: bool) ->
     opening: Opening | None = None
     earlier = Earlier()
     while True:
-        with within(budget, hard_stop):
+        with within(budget, hard_stop), cycles_paused():
             stage("parse")
             parsed = next(groups, None)
             if parsed is None:
@@ -175,7 +176,7 @@ def _text_windows(source: Source, size: int, budget: Budget, hard_stop: bool) ->
         opening = replace(sample, sample=True)
     earlier = Earlier()
     while start < len(text):
-        with within(budget, hard_stop):
+        with within(budget, hard_stop), cycles_paused():
             page += text.count("\f", counted, start)
             counted = start
             end = window_end(text, start, size)

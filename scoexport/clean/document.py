@@ -163,9 +163,10 @@ def clean_text_window(parsed: Parsed, opening: Opening | None = None,
     for block in front + paragraphs:
         finish_block(block, compounds)
     # a page saved as text keeps its "Follow us on Twitter" and contact lines: furniture, as on the page
-    artifacts += [Artifact("boilerplate", ln.text, ln.start, ln.end) for b in paragraphs if is_follow_line(b.text)
+    follow = {id(b) for b in paragraphs if is_follow_line(b.text)}  # each paragraph's text read once
+    artifacts += [Artifact("boilerplate", ln.text, ln.start, ln.end) for b in paragraphs if id(b) in follow
                   for ln in b.lines]
-    paragraphs = [b for b in paragraphs if not is_follow_line(b.text)]
+    paragraphs = [b for b in paragraphs if id(b) not in follow]
     texts = [b.text for b in paragraphs]
     before = None if opens else opening.before
     for n, block in enumerate(paragraphs):

@@ -6,7 +6,7 @@ import datetime as dt
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from functools import wraps
+from functools import cache, wraps
 from typing import Any, TypeVar
 
 from .. import ids
@@ -234,3 +234,24 @@ def written(text: str, words: Iterable[str]) -> list[int]:
             places.append(at)
             at = text.find(word, at + 1)
     return sorted(places)
+
+
+_WORD_OR_AMPERSAND = re.compile(r"[\w&]+")  # a word as names write them: "AT&T", "Johnson"
+# such a word that opens with a capital: the letter first, then the look back at what stands before it, so that the
+# regex engine scans for capitals instead of trying a lookbehind at every character
+_CAPITALIZED_WORD = re.compile(r"[A-Z](?<![\w&][A-Z])[\w&]*")
+
+
+def holds_word(text: str, words: frozenset[str]) -> bool:
+    """Whether one of `words` is a whole word of the text (a run of word characters and &), as a set of all its words
+    would say: the capitalized words (the head words of names, all but "plc") are read from the text's capitalized
+    words alone; the text is split into all its words only where it writes one of the others."""
+    if not words.isdisjoint(_CAPITALIZED_WORD.findall(text)):
+        return True
+    others = _not_capitalized(words)
+    return any(w in text for w in others) and not others.isdisjoint(_WORD_OR_AMPERSAND.findall(text))
+
+
+@cache
+def _not_capitalized(words: frozenset[str]) -> frozenset[str]:
+    return frozenset(w for w in words if not ("A" <= w[:1] <= "Z"))

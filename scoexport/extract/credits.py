@@ -12,7 +12,7 @@ import re
 from functools import cache
 
 from ..data import alternation, load_lines
-from .base import may_hold
+from .base import lower_cased, matches_at, may_hold, word_places
 from .words import name_words
 
 
@@ -31,11 +31,22 @@ def _credit_cues() -> tuple[str, ...]:
     return tuple(sorted(w for w in firsts if not any(o != w and o in w for o in firsts)))
 
 
+@cache
+def _first_words() -> tuple[str, ...]:
+    """The first word of each credit, lower-case, as its pattern writes it: where a credit may open."""
+    return tuple(sorted({line.split()[0].lower() for line in load_lines("credit_words.txt")}))
+
+
 def credit_spans(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each staff or photographer's credit in a paragraph."""
-    if not may_hold(text, text.lower(), _credit_cues()):
+    """(start, end) of each staff or photographer's credit in a paragraph. A credit opens with its first word,
+    so the case-blind pattern (whose word boundary denies it the regex engine's fast scan) is tried only where
+    one is written, unless lower-casing moves the text's characters (`word_places`)."""
+    lowered = lower_cased(text)
+    if not may_hold(text, lowered, _credit_cues()):
         return []  # no credit's first word in the paragraph (a cheap test before the case-blind scan)
-    return [m.span() for m in _credit_pattern().finditer(text)]
+    places = word_places(text, lowered, _first_words())
+    found = _credit_pattern().finditer(text) if places is None else matches_at(_credit_pattern(), text, places)
+    return [m.span() for m in found]
 
 
 def in_credit(spans: list[tuple[int, int]], start: int) -> bool:

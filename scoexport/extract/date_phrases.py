@@ -13,7 +13,7 @@ from __future__ import annotations
 import calendar
 import re
 from collections.abc import Iterable, Iterator
-from functools import cache
+from functools import cache, lru_cache
 
 from ..data import alternation, load_json, prefix_tree
 from ..date_text import full_month_names, month_numbers
@@ -113,7 +113,19 @@ def patterns() -> dict[str, re.Pattern[str]]:
 
 
 def has_word(low: str, *words: str) -> bool:
-    return any(map(low.__contains__, words))  # the tests run in C, no generator frame per word
+    """Whether one of `words` is written in `low`, inside another word or not."""
+    if len(words) <= _FEW_WORDS:
+        return any(map(low.__contains__, words))  # the tests run in C, no generator frame per word
+    # many words (the month names of five languages, the weekdays): one scan of the text for all of them
+    return _any_of(words).search(low) is not None
+
+
+_FEW_WORDS = 4  # up to this many, a substring test per word is quicker than one search for any of them
+
+
+@lru_cache(maxsize=64)
+def _any_of(words: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(prefix_tree(words))
 
 
 WEEKDAY_RELS = ("last", "next", "this")

@@ -16,7 +16,7 @@ from functools import cache
 
 from ..data import alternation
 from ..date_text import DateMatch, month_numbers
-from .base import capital_starts, matches_at, written
+from .base import capital_starts, lower_words, matches_at, written
 from .date_phrases import (
     WEEKDAY_NAMES,
     WEEKDAY_RELS,
@@ -273,7 +273,8 @@ def relative_dates(text: str, low: str, ref: dt.date) -> list[DateMatch]:
                 restated.extend([m.start("wd")] if m["wd"] else [])
     for m in scan(p["rel_period"], text, low, openers()["rel_period"]) if has_word(low, "year", "month", "week") else ():
         found.append(_period(m, ref))
-    for m in p["ago"].finditer(text) if "ago" in low else ():
+    # "ago" as a word of its own, not inside "Chicago": the lower-case runs of letters hold it where it matches
+    for m in p["ago"].finditer(text) if "ago" in low and "ago" in lower_words(text) else ():
         ago = _ago(m, ref)
         found.extend([ago] if ago else [])
     # counted from an event of the text, or a span whose ends are not settled ("the past six years")
@@ -297,7 +298,7 @@ def relative_dates(text: str, low: str, ref: dt.date) -> list[DateMatch]:
         start = m.start() if rel in ("last", "next", "this", "early", "late", "mid", "mid-") else m.start("month")
         first = dt.date(year, month, 1)
         found.append(DateMatch(start, m.end(), text[start:m.end()], first.strftime("%Y-%m"), "month", first))
-    has_weekday = "day" in low and has_word(text, *calendar.day_name)
+    has_weekday = "day" in low and has_word(text, *WEEKDAY_NAMES)  # calendar.day_name formats each name anew
     # "Friday" opens a match as written, "last" in any case
     for m in scan(p["weekday"], text, low, WEEKDAY_RELS, written(text, WEEKDAY_NAMES)) if has_weekday else ():
         if not _in_name(text, m.start("weekday")) and m.start("weekday") not in restated:

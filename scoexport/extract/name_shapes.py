@@ -96,7 +96,7 @@ def given_name_people(text: str, in_english: bool) -> list[tuple[int, int, str]]
     place ("Will", "Austin") needs a surname that is neither ("Will Smith", not "Will Congress")."""
     names, word_names = given_names()
     found = []
-    for m in _RUN.finditer(text):
+    for m in matches_at(_RUN, text, capital_starts(text)):  # a run opens with a capital after no word character
         if " " not in m.group():
             continue  # one capitalized word is no full name
         tokens = list(_WORDS.finditer(m.group()))

@@ -17,7 +17,7 @@ from ..data import alternation, load_json, prefix_tree
 from ..date_text import in_copyright_line
 from ..records import Fact, Paragraph
 from . import quantities, word_quantities
-from .base import Context, capital_starts, digit_starts, lower_words, make_fact, matches_at
+from .base import Context, capital_starts, digit_starts, lower_words, make_fact, matches_at, may_hold_words
 from .date_context import in_law_name
 from .number_ranges import money_range, number_range
 from .number_units import measure_unit, qualifier, unit_after
@@ -117,6 +117,37 @@ def _patterns() -> list[tuple[str, str, re.Pattern[str]]]:
     ]
 
 
+@cache
+def _cues() -> dict[re.Pattern[str], tuple[frozenset[str], tuple[str, ...]]]:
+    """What a paragraph must hold for a pattern to match in it: one of the words (as a lower-case run of letters,
+    `may_hold_words`) or one of the characters. A percentage needs "%", "percent" or "per cent"; a fraction a
+    fraction word; "N times" the word times; a multiplicative, an ordinal or a number word itself; money named
+    after its amount a currency's name. The other patterns need "and", "to", "in" or a digit, which most
+    paragraphs hold, and have no cue."""
+    w = number_table()
+
+    def words(keys: object) -> frozenset[str]:
+        return frozenset(_LOWER_WORD.findall(" ".join(keys).lower()))  # type: ignore[arg-type]
+
+    cues = {}
+    for kind, where, pattern in _patterns():
+        groups = pattern.groupindex
+        if kind == "percent":
+            cues[pattern] = (frozenset(("percent", "per")), ("%",))
+        elif kind == "fraction":
+            cues[pattern] = (words(w["fraction_words"]), ())
+        elif kind == "times":
+            cues[pattern] = (words(w["multiplicatives"]) if "mult" in groups else frozenset(("times",)), ())
+        elif kind == "ordinal" and where == "numeral":
+            cues[pattern] = (words(w["ordinals"]), ())
+        elif kind == "number" and where == "numeral":
+            cues[pattern] = (words([*w["units"], *w["tens"], *w["scales"]]), ())
+        elif kind == "money" and where == "digit" and "cur" in groups:
+            cues[pattern] = (words(k for k in w["currencies"] if _is_currency_name(k)), ())
+    return cues
+
+
+_LOWER_WORD = re.compile(r"[a-z]+")
 _ONCE_COUNTS = re.compile(r"\s*(?:[.,;:!?)]|$)|\s+(?:a|an|every|per|or|and|in|this|last|so far)\b")
 _NAME_AFTER = re.compile(r"\s+[A-Z][a-z]")
 _COMPOUND_NAME_AFTER = re.compile(r"-[a-z]+\s+[A-Z][a-z]")
@@ -210,9 +241,13 @@ def _facts_in(ctx: Context, p: Paragraph) -> list[Fact]:
     # the patterns that read number words are long case-blind alternations, slow to scan: they are
     # tried only where a numeral starts
     starts = numeral_starts(text, starts_of_digits, words) if has_word else starts_of_digits
+    cues = _cues()
     for kind, where, pattern in _patterns():
         if not (has_digit if where != "numeral" else has_word or has_digit):
             continue
+        cue = cues.get(pattern)
+        if cue and not (any(c in text for c in cue[1]) or may_hold_words(text, cue[0])):
+            continue  # none of the words or characters the pattern needs (a cheap test before it is tried)
         for m in matches_at(pattern, text, starts if where == "numeral" else tried_at(where, text, starts_of_digits)):
             # a currency named after the amount may hold a place's name ("88 billion Hong Kong dollars")
             named = kind == "money" and m.groupdict().get("cur") and m.start("cur") > m.start()

@@ -127,14 +127,26 @@ def number_words() -> frozenset[str]:
     return frozenset(word for key in keys for word in _LOWER_WORD.findall(key.lower()))
 
 
+# "a" or "an" before a fraction or a scale word ("a half", "a million") starts a numeral
+_ARTICLE = r"an?(?=[\s-]+(?:{})\b)"
+
+
 @cache
 def _starts() -> re.Pattern[str]:
     """Where a numeral may start: a digit, a number word, "a"/"an" before a fraction or a scale."""
     w = number_table()
-    fractions_scales = _alt([*w["fraction_words"], *w["scales"]])
+    article = _ARTICLE.format(_alt([*w["fraction_words"], *w["scales"]]))
     # the number words as a prefix tree: a plain alternation of them, tried at every word, was the
     # costliest scan of the number facts
-    return re.compile(rf"(?i)(?<!\d)\d|\b(?:{prefix_tree(number_words())})\b|\ban?(?=[\s-]+(?:{fractions_scales})\b)")
+    return re.compile(rf"(?i)(?<!\d)\d|\b(?:{prefix_tree(number_words())})\b|\b{article}")
+
+
+@cache
+def _article() -> re.Pattern[str]:
+    """The article of `_starts` without the word boundary before it, which the caller checks: a pattern that
+    opens with a letter gets the regex engine's fast scan, one that opens with a boundary does not."""
+    w = number_table()
+    return re.compile(rf"(?i){_ARTICLE.format(_alt([*w['fraction_words'], *w['scales']]))}")
 
 
 def numeral_starts(text: str, digit_starts: Sequence[int] | None = None, words: Iterable[str] | None = None) -> list[int]:
@@ -143,13 +155,13 @@ def numeral_starts(text: str, digit_starts: Sequence[int] | None = None, words: 
 
     `digit_starts` (where runs of digits start) and `words` (the lower-case runs of letters of the
     text) may be given where the caller has them. The case-blind pattern of every start is tried by
-    the regex engine at every character; where the text holds no fraction or scale word (so no "a"
-    or "an" starts a numeral) and lower-casing keeps its length and letters, the number words are
-    found instead where the lower-case text holds them, as whole words, which is where the pattern
-    matches them."""
+    the regex engine at every character; where lower-casing keeps the text's length and letters, the
+    number words are found instead where the lower-case text holds them, as whole words, which is
+    where the pattern matches them, and "a" or "an" before a fraction or a scale by a pattern that
+    opens with its letter."""
     lowered = lower_cased(text)
     present = number_words().intersection(_LOWER_WORD.findall(lowered) if words is None else words)
-    if present & _article_words() or len(lowered) != len(text) or any(c in text for c in FOLDED_APART):
+    if len(lowered) != len(text) or any(c in text for c in FOLDED_APART):
         candidates = [m.start() for m in _starts().finditer(text)]
     else:
         candidates = [m.start() for m in _DIGIT_RUN.finditer(text)] if digit_starts is None else list(digit_starts)
@@ -160,6 +172,11 @@ def numeral_starts(text: str, digit_starts: Sequence[int] | None = None, words: 
                 if not (at and _WORD_CHAR.match(text, at - 1)) and not _WORD_CHAR.match(text, end):
                     candidates.append(at)
                 at = lowered.find(word, end)
+        if present & _article_words():
+            # "a"/"an" before a fraction or a scale ("a half", "a million"), the word boundary before it checked
+            # here: a pattern that opens with its letter gets the regex engine's fast scan, one with a boundary not
+            candidates = list({*candidates, *(m.start() for m in _article().finditer(text)
+                                              if not (m.start() and _WORD_CHAR.match(text, m.start() - 1)))})
         candidates.sort()
     starts, inside_until = [], -1
     for pos in candidates:

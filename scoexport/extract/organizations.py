@@ -27,7 +27,7 @@ from functools import cache
 
 from ..data import alternation, load_lines, prefix_tree
 from ..names import looks_like_organization, organization_heads
-from .base import capital_starts, matches_at, opens_capitalized, written
+from .base import capital_starts, holds_word, matches_at, opens_capitalized, written
 from .gazetteer import lookup, title_words
 from .towns import calendar_words, towns
 from .words import dictionary_words, given_names, name_words, plain_words
@@ -197,7 +197,8 @@ def _collective(text: str) -> list[tuple[int, int, str]]:
     a club or a company as the many it is ("Chelsea have paid the fee"); a person or a place takes "has"."""
     if " have " not in text and " are " not in text and " were " not in text:
         return []
-    return [(*m.span("name"), "organization") for m in _PLURAL_SUBJECT.finditer(text)
+    # the name opens with a capital after no word character: tried only where capitalized words start
+    return [(*m.span("name"), "organization") for m in matches_at(_PLURAL_SUBJECT, text, capital_starts(text))
             if lookup(m.group("name")) is None and not _english_word(m.group("name"))
             and not _NAME_BEFORE.search(text, max(0, m.start() - 30), m.start())
             and m.group("name").lower() not in name_words("function_words")]
@@ -254,9 +255,8 @@ def find_organizations(text: str, english: bool = True, in_english: bool = True)
     in_english says the document is English, where a name alone after "in" is a town (towns.py)."""
     orgs, places, teams = _patterns()
     found = []
-    words = set(_WORD_CHARS.findall(text))
     for pattern, kind, head_words in ((orgs, "organization", _org_heads()), (places, "region", _place_heads())):
-        if not words & head_words:
+        if not holds_word(text, head_words):
             continue  # no head word in the paragraph: no name ends in one (a cheap test before the pattern)
         for m in matches_at(pattern, text, _name_starts(text, kind)):
             start = _start(text, m.start(), m.end(), kind == "organization")

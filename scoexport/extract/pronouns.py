@@ -73,6 +73,7 @@ class Speakers:
         for found in (*self.surnamed.values(), *self.titled.values(), self.organizations):
             found.sort(key=lambda item: item[0])
         self.places = [at for at, _ in self.people]
+        self._named: dict[str, list[tuple[tuple[int, int], Fact]]] = {}  # organizations by a word of their name
         self.sexes: dict[str, str] = {}  # entity ID -> the sex the text's own "he" or "she" gave the person
 
     def called(self, person: Fact, pronoun: str) -> None:
@@ -115,7 +116,10 @@ class Speakers:
         kind, the last whose name holds that word ("the university": Georgetown University)."""
         if kind is None:
             return _last_before(self.organizations, (p.seq, offset))
-        named = [item for item in self.organizations if kind in (item[1].value or "").lower().split()]
+        named = self._named.get(kind)
+        if named is None:  # once per kind: a long document asks for "the company" hundreds of times
+            named = self._named[kind] = [item for item in self.organizations
+                                         if kind in (item[1].value or "").lower().split()]
         return _last_before(named, (p.seq, offset))
 
 

@@ -119,6 +119,7 @@ def _first_entity_end(source: str, pos: int) -> int:
 
 
 _WORD_PART, _CHAR_PART, _SPACES_PART, _TAGS_PART = range(4)
+_TAG_STEP, _SPACES_STEP = (_TAGS_PART, ""), (_SPACES_PART, "")
 
 
 class Flexible:
@@ -127,88 +128,104 @@ class Flexible:
     At each start the way the engine tries first (every part taking its first way: the longest tag run,
     the longest run of spaces, an entity before the character) is followed without backtracking; only
     where it fails is the depth-first search made. That first way is the engine's match whenever it gets
-    through, and on pages it nearly always does."""
+    through. Where it does not (a third of the pieces found this way on the evaluation pages: "Risk &
+    Compliance" written "Risk &amp; Compliance", whose run of spaces takes the entity first), the search
+    goes back only to the parts that had another way, noted as the first way passed them: most parts (a
+    word, a character written as itself, one space) have one way only, and asking each part for its ways
+    cost more than the rest."""
 
     def __init__(self, text: str, letters_too: bool = False) -> None:
         self.letters_too = letters_too
         self.text = text
-        self.steps: list[tuple[int, str]] = []  # each part's kind and its word or character
-        self._parts: list[Ends] | None = None
         self.first = ""  # what a match starts with: a word, or the single character of a one-character part
-        for n, m in enumerate(_STEP.finditer(text)):
-            piece, kind = m.group(), m.lastgroup
-            if n:
-                self.steps.append((_TAGS_PART, ""))
-            if kind == "spaces":
-                self.steps.append((_SPACES_PART, ""))
-            elif kind == "ascii_word" and not letters_too:
-                self.steps.append((_WORD_PART, piece))
+        pieces = _STEP.findall(text)  # in C: each piece as (ascii word, other word, spaces, other character)
+        steps: list[tuple[int, str]] = []  # each part's kind and its word or character
+        append = steps.append
+        for ascii_word, word, spaces, char in pieces:
+            append(_TAG_STEP)  # stray tags before every piece but the first (dropped below)
+            if spaces:
+                append(_SPACES_STEP)
+            elif ascii_word and not letters_too:
+                append((_WORD_PART, ascii_word))
             else:
-                self.steps.extend((_CHAR_PART, c) for c in piece)
-            if n == 0:
-                self.first = piece if kind == "ascii_word" and not letters_too else ""
-                self.start_pattern = re.compile(r"\s|&" if kind == "spaces" else f"&|{re.escape(piece[0])}")
+                steps += [(_CHAR_PART, c) for c in ascii_word or word or char]
+        self.steps = steps[1:]
+        if pieces:
+            ascii_word, word, spaces, char = pieces[0]
+            self.first = ascii_word if ascii_word and not letters_too else ""
+            self.start_pattern = re.compile(r"\s|&" if spaces else f"&|{re.escape((ascii_word or word or char)[0])}")
 
-    @property
-    def parts(self) -> list[Ends]:
-        """Each part as the generator of its ends, in the order the engine tries them."""
-        if self._parts is None:
-            ways = {_TAGS_PART: lambda _: _stray_tags, _SPACES_PART: lambda _: _spaces, _WORD_PART: _word, _CHAR_PART: _char}
-            self._parts = [ways[kind](arg) for kind, arg in self.steps]
-        return self._parts
+    def _ways(self, step: int, source: str, pos: int) -> Iterator[int]:
+        """The ends of part `step` from `pos`, in the order the engine tries them (a word has one way only)."""
+        kind, arg = self.steps[step]
+        if kind == _TAGS_PART:
+            return _stray_tags(source, pos)
+        if kind == _SPACES_PART:
+            return _spaces(source, pos)
+        return (_char(arg) if kind == _CHAR_PART else _word(arg))(source, pos)
 
-    def _first_way(self, source: str, pos: int) -> tuple[int, bool]:
-        """The end of the match along every part's first way, or -1 where a part has no way there; and
-        whether a part passed on the way had another way (without one, a failure is final)."""
-        branched = False
-        for kind, arg in self.steps:
+    def _first_way(self, source: str, pos: int, step: int, branches: list[list]) -> int:
+        """From part `step` on, the end of the match along every part's first way, or -1 where a part has no
+        way there. Each part passed that had another way is noted on `branches`
+        (its index, where it began, and, once backtracking asks for them, the generator of its ways)."""
+        steps = self.steps
+        for i in range(step, len(steps)):
+            kind, arg = steps[i]
             if kind == _TAGS_PART:
-                while source.startswith("<", pos) and (tag := _TAG.match(source, pos)):
-                    pos, branched = tag.end(), True
+                if source.startswith("<", pos) and (tag := _TAG.match(source, pos)):
+                    branches.append([i, pos, None])
+                    pos = tag.end()
+                    while source.startswith("<", pos) and (tag := _TAG.match(source, pos)):
+                        pos = tag.end()
             elif kind == _WORD_PART:
                 if not source.startswith(arg, pos):
-                    return -1, branched
+                    return -1
                 pos += len(arg)
             elif kind == _CHAR_PART:
                 entity_end = _first_entity_end(source, pos)
                 if entity_end >= 0:
-                    pos, branched = entity_end, True
+                    branches.append([i, pos, None])
+                    pos = entity_end
                 elif source.startswith(arg, pos):
                     pos += 1
                 else:
-                    return -1, branched
+                    return -1
             else:
-                end, items = pos, 0
+                end, items, entities = pos, 0, False
                 while True:
                     if _SPACE.match(source, end):
                         end += 1
                     elif (entity_end := _first_entity_end(source, end)) >= 0:
-                        end, branched = entity_end, True
+                        end, entities = entity_end, True
                     else:
                         break
                     items += 1
                 if not items:
-                    return -1, branched
-                pos, branched = end, branched or items > 1
-        return pos, branched
+                    return -1
+                if entities or items > 1:
+                    branches.append([i, pos, None])
+                pos = end
+        return pos
 
     def _match_at(self, source: str, start: int) -> int | None:
-        first, branched = self._first_way(source, start)
-        if first >= 0:
-            return first
-        if not branched:  # no part had another way to try: the engine fails here too
-            return None
-        parts = self.parts
-        stack = [parts[0](source, start)]
-        while stack:
-            end = next(stack[-1], None)
-            if end is None:
-                stack.pop()
-            elif len(stack) == len(parts):
-                return end
+        """The engine's match at `start`: the first way, then, where it fails, the depth-first search, backtracking
+        to the latest part that had another way (only those parts are asked for their ways, each once)."""
+        branches: list[list] = []
+        pos = self._first_way(source, start, 0, branches)
+        while pos < 0:
+            while branches:
+                branch = branches[-1]
+                if branch[2] is None:  # its first way failed further on: its other ways, in the engine's order
+                    branch[2] = self._ways(branch[0], source, branch[1])
+                    next(branch[2])
+                end = next(branch[2], None)
+                if end is not None:
+                    pos = self._first_way(source, end, branch[0] + 1, branches)
+                    break
+                branches.pop()
             else:
-                stack.append(parts[len(stack)](source, end))
-        return None
+                return None
+        return pos
 
     def _next_start(self, source: str, pos: int) -> int:
         if self.first:
