@@ -82,17 +82,18 @@ def _stages(source: Source, rules: SiteRules | None) -> DocumentResult:
 
 
 def process_document(source: Source, budget: Budget = DEFAULT_BUDGET, hard_stop: bool = False,
-                     rules: SiteRules | None = None,
-                     window: windows.Window = windows.DEFAULT_WINDOW) -> DocumentResult | Failure:
+                     rules: SiteRules | None = None, window: windows.Window = windows.DEFAULT_WINDOW,
+                     spill: str | None = None) -> DocumentResult | Failure:
     """The per-document function of every engine: `process` within the budget, any error a Failure.
 
-    A plain text or PDF longer than `window` (characters, pages) is processed window by window into a spill file,
-    each window within the budget (`scoexport.windows`); read its rows with `windows.pieces`. `hard_stop` is for worker
-    processes only (see `budget.within`).
+    A plain text or PDF longer than `window` (characters, pages) is processed window by window into a spill file
+    in the folder `spill` (a run's scratch folder; the system's temporary folder by default), each window within
+    the budget (`scoexport.windows`); read its rows with `windows.pieces`. `hard_stop` is for worker processes
+    only (see `budget.within`).
     """
     try:
         if windows.is_long(source, window):
-            result = windows.process_in_windows(source, window, budget, hard_stop)
+            result = windows.process_in_windows(source, window, budget, hard_stop, spill)
         else:
             with within(budget, hard_stop):
                 result = process_source(source, rules)

@@ -74,19 +74,47 @@ def entity_id(entity_type: str, name: str, external_id: str | None = None) -> st
     return ids.entity_id(entity_type, entity_key(entity_type, name, external_id))
 
 
+# One document's entities, as the entities table counts them: per entity ID, [mentions, the place of the first
+# mention, its type, name and external ID, {form: (place of its first use, 0 as a name / 1 as written)}]; places
+# count the document's mentions in text order. What a worker sends back of a document instead of its mentions.
+DocumentEntities = dict[str, list[Any]]
+
+
+def tally(mentions: Iterable[tuple[Mention, str | None]], first: int = 0,
+          into: DocumentEntities | None = None) -> DocumentEntities:
+    """One document's mentions in text order, with the entity ID of each one's fact (None: the fact was dropped),
+    tallied per entity; `first` is how many of its mentions earlier calls tallied `into` the same summary (a long
+    document's windows)."""
+    entities: DocumentEntities = {} if into is None else into
+    for n, (m, entity) in enumerate(mentions, start=first):
+        if entity is None:
+            continue
+        row = entities.get(entity)
+        if row is None:
+            row = entities[entity] = [0, n, m.type, m.name, m.external_id, {}]
+        row[0] += 1
+        forms = row[5]
+        for form, place in ((m.name, (n, 0)), (m.alias, (n, 1))):
+            if form not in forms or place < forms[form]:
+                forms[form] = place
+    return entities
+
+
 class EntityIndex:
     """Entities gathered across documents: one row per entity ID with its aliases and counts.
 
     A row's name, type and external ID come from its first mention and its aliases are listed in the
     order they first appear, where "first" is by the documents' rank (their place among the inputs),
     not by the order they are added: an incremental run, which adds kept documents before new ones,
-    gives the rows a full run gives. Memory grows with the number of distinct entities and of their
-    spellings, not with the number of documents.
+    gives the rows a full run gives, and so does a run whose workers send each document's `tally`.
+    Memory grows with the number of distinct entities and of their spellings, not with the number of
+    documents.
     """
 
     def __init__(self) -> None:
         self.rows: dict[str, dict[str, Any]] = {}
         self._added = 0
+        self._last_added: str | None = None
 
     def next_rank(self) -> int:
         """The rank a document added without one gets: after every document added so far."""
@@ -103,24 +131,29 @@ class EntityIndex:
         A document's mentions may come in several calls (a long document's windows), but not interleaved with
         another document's; `first` is how many of them the earlier calls gave, so their order holds.
         """
+        self.add_document(doc_id, tally(mentions, first), rank)
+
+    def add_document(self, doc_id: str, entities: DocumentEntities, rank: int | None = None) -> None:
+        """One document's entities (`tally`), or a part of them (the next calls continue the same document)."""
         if rank is None:
             rank = self._added
-        self._added += 1
-        for n, (m, entity) in enumerate(mentions, start=first):
-            if entity is None:
-                continue
-            at = (rank, n)
+        if doc_id != self._last_added:  # a document in several calls counts once
+            self._added += 1
+            self._last_added = doc_id
+        for entity, (count, n, kind, name, external, forms) in entities.items():
             row = self.rows.get(entity)
             if row is None:
                 row = self.rows[entity] = {"entity_id": entity, "n_mentions": 0, "n_documents": 0, "_forms": {},
                                            "_first": None, "_last_doc": None}
+            at = (rank, n)
             if row["_first"] is None or at < row["_first"][0]:
-                row["_first"] = (at, m.type, m.name, m.external_id)
-            row["n_mentions"] += 1
-            forms = row["_forms"]
-            for form, place in ((m.name, (*at, 0)), (m.alias, (*at, 1))):
-                if form not in forms or place < forms[form]:
-                    forms[form] = place
+                row["_first"] = (at, kind, name, external)
+            row["n_mentions"] += count
+            held = row["_forms"]
+            for form, (k, how) in forms.items():
+                place = (rank, k, how)
+                if form not in held or place < held[form]:
+                    held[form] = place
             if row["_last_doc"] != doc_id:
                 row["n_documents"] += 1
                 row["_last_doc"] = doc_id

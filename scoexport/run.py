@@ -1,5 +1,6 @@
 """A run over many documents into a dataset: inputs found, each document through `pipeline.process_document`
-(in this process, a pool of processes or a Dask cluster), rows written, the dataset swapped in whole.
+(in this process, or by the workers of a pool of processes or of a Dask cluster, each writing its own part of
+the tables: `scoexport.partitions`), rows written, the dataset swapped in whole.
 
 Enters: paths, folders and globs, and the dataset folder. Leaves: the dataset and a `RunSummary`. An incremental
 run converts only new and changed inputs and copies the rest from the dataset's earlier run."""
@@ -29,9 +30,11 @@ from .export.incremental import (
     record_unchanged_run,
     retry_entry,
 )
+from .export.writer import LAST_PART
 from .export.writer import utc_now as _now  # the manifest's time stamps, one format
 from .outcomes import RunSummary
 from .parse.html.rules import SiteRules, load_rules
+from .partitions import convert_in_pool
 from .pool import map_documents
 from .records import DocumentResult, Failure, Skipped, Source, printable_path
 from .sources import iter_sources
@@ -59,19 +62,22 @@ def _without_bytes(item: Source | Failure | Skipped) -> Source | Failure | Skipp
 
 def iter_results(inputs: Iterable[str | os.PathLike[str]], jobs: int = 1, budget: Budget = DEFAULT_BUDGET,
                  rules: SiteRules | None = None, fields: RecordFields | None = None,
-                 window: windows.Window = windows.DEFAULT_WINDOW) -> Iterator[DocumentResult | Failure | Skipped]:
+                 window: windows.Window = windows.DEFAULT_WINDOW,
+                 spill: str | None = None) -> Iterator[DocumentResult | Failure | Skipped]:
     """Results in input order; with jobs > 1 the documents are processed by a pool of processes. `fields`
     names the fields of files of records (JSON, JSON Lines, Parquet) that hold the text and metadata. A result
-    processed in windows holds its rows in a spill file: read them with `windows.pieces` (or `DatasetWriter.add`)."""
+    processed in windows holds its rows in a spill file (in the folder `spill`): read them with `windows.pieces`
+    (or `DatasetWriter.add`). `convert` with jobs > 1 does not come this way: its workers write their own rows
+    (`scoexport.partitions`)."""
     items = map(_without_bytes, iter_sources(inputs, fields))  # map keeps no reference to the source it read
     if jobs <= 1:
         for item in items:
             if isinstance(item, Source):  # the result takes the source's place: its text is let go before writing
-                item = pipeline.process_document(item, budget, rules=rules, window=window)
+                item = pipeline.process_document(item, budget, rules=rules, window=window, spill=spill)
             yield item
         return
     yield from map_documents(items, functools.partial(pipeline.process_document, budget=budget, hard_stop=True, rules=rules,
-                                                      window=window), jobs)
+                                                      window=window, spill=spill), jobs)
 
 
 def convert(
@@ -97,9 +103,10 @@ def convert(
     the others are kept; `prune` drops the rows of inputs no longer found. The dataset is written beside
     `out` and moved into place only when complete, so a run that dies leaves the previous dataset
     untouched. `on_total` hears how many inputs will be converted once the listing is done, `on_document`
-    each input as it is done (its path and the failure, if it failed). With `dask` (a scheduler address,
-    or "local" for a cluster of `jobs` processes on this machine) the documents are converted on Dask
-    workers, each partition written by its worker, giving the same dataset.
+    each input as it is done (its path and the failure, if it failed; with jobs > 1, a partition of inputs at a
+    time). With `jobs` > 1 the documents are converted by that many worker processes, and with `dask` (a
+    scheduler address, or "local" for a cluster of `jobs` processes on this machine) by Dask workers: either way
+    each partition of the inputs is written by its worker, giving the same dataset, in input order.
 
     `out` is replaced only when the run is what was asked: when every named input names nothing
     MissingInputsError is raised before any work, and a run that converts no document leaves `out`
@@ -182,9 +189,18 @@ def convert(
             books.seen.update((e.doc_id, e.path) for e in work.entries.values())
         for failure in missing:
             books.failed(failure)
-        if dask is None:
-            # closed when the loop stops on an error or Ctrl-C, so that a pool's workers stop with it
-            with contextlib.closing(iter_results(work.convert, jobs, budget, rules, fields, window)) as results:
+        if dask is not None:
+            from .dask_engine import convert_on_dask
+
+            convert_on_dask(work.convert, writer, books, rank, address=dask, jobs=jobs, budget=budget, rules=rules,
+                            fields=fields, window=window)
+        elif jobs > 1:  # each worker writes its own part of the tables: the parent keeps the books
+            convert_in_pool(work.convert, writer, books, rank, jobs=jobs, budget=budget, rules=rules, fields=fields,
+                            window=window)
+        else:
+            # closed when the loop stops on an error or Ctrl-C
+            with contextlib.closing(iter_results(work.convert, 1, budget, rules, fields, window,
+                                                 str(writer.scratch))) as results:
                 for result in results:
                     if books.noted(result):
                         continue
@@ -193,11 +209,6 @@ def convert(
                         writer.add(result, rank.get(result.source.path))
                     else:
                         windows.discard(result)
-        else:
-            from .dask_engine import convert_on_dask
-
-            convert_on_dask(work.convert, writer, books, rank, address=dask, jobs=jobs, budget=budget, rules=rules,
-                            fields=fields, window=window)
         if previous is not None:
             _keep_earlier_versions(previous, writer, work, summary, _doc_ranks(work.entries, rank), books)
         writer.index.update(books.containers(work.convert))
@@ -230,7 +241,7 @@ def _keep_earlier_versions(previous: Previous, writer: DatasetWriter, work: Plan
     entries.update(members)
     entries.update((path, retry_entry(entries[path])) for path in work.reread if path in entries)
     restore = {e.doc_id for e in entries.values() if e.doc_id} - work.keep - set(books.seen)
-    copy_kept(previous, writer, restore, ranks)
+    copy_kept(previous, writer, restore, ranks, LAST_PART)  # after the converted rows, whoever wrote those
     writer.index.update(entries)
     summary.kept += len(restore)
     summary.restored += len(restore)

@@ -33,7 +33,7 @@ def test_dask_local_cluster_writes_the_local_dataset(tmp_path: Path, monkeypatch
     fields = RecordFields.of(text="body")
     local = convert([corpus], tmp_path / "local", fields=fields)
     assert local.converted_by_suffix[".jsonl"] == 1
-    monkeypatch.setattr("scoexport.dask_engine.PARTITION_DOCUMENTS", 2)  # several partitions from six inputs
+    monkeypatch.setattr("scoexport.partitions.PARTITION_DOCUMENTS", 2)  # several partitions from six inputs
     on_dask = convert([corpus], tmp_path / "dask", dask="local", jobs=2, fields=fields)
     assert (on_dask.documents, on_dask.duplicates, len(on_dask.failures)) == (local.documents, 1, 1)
     assert on_dask.counts == local.counts
@@ -43,14 +43,29 @@ def test_dask_local_cluster_writes_the_local_dataset(tmp_path: Path, monkeypatch
     assert len(parts) >= 3 and all(not name.startswith(".") for name in parts)  # one part per partition, none staged
 
 
-def test_partitions_keep_input_order_and_spread_a_small_corpus() -> None:
-    from scoexport.dask_engine import MIN_PARTITION_BYTES, TASKS_PER_WORKER, partitions
+def test_partitions_keep_input_order_and_shrink_towards_the_end() -> None:
+    from scoexport.partitions import MIN_PARTITION_BYTES, PARTITION_BYTES, SHARE, plan
+
+    paths = [f"doc{i:04d}.txt" for i in range(2000)]
+    sizes = dict.fromkeys(paths, 100_000)  # 200 MB
+    chunks = list(plan(paths, sizes, workers=2))
+    assert [p for c in chunks for p in c] == paths
+    weights = [sum(sizes[p] for p in c) for c in chunks]
+    assert max(weights) <= PARTITION_BYTES and weights == sorted(weights, reverse=True)
+    # each a share of what is left, so the last ones are small and no worker waits long for the others at the end
+    assert weights[-1] <= MIN_PARTITION_BYTES + 100_000 and len(chunks) < 200_000_000 / PARTITION_BYTES * 3
+    left = sum(weights)
+    for weight in weights:
+        assert weight <= max(MIN_PARTITION_BYTES, left // (SHARE * 2)) + 100_000
+        left -= weight
+
+
+def test_a_small_corpus_still_gives_every_worker_several_partitions() -> None:
+    from scoexport.partitions import SHARE, plan
 
     paths = [f"doc{i:03d}.txt" for i in range(100)]
-    sizes = dict.fromkeys(paths, MIN_PARTITION_BYTES // 10)
-    chunks = list(partitions(paths, sizes, workers=2))
-    assert [p for c in chunks for p in c] == paths
-    assert len(chunks) == 2 * TASKS_PER_WORKER  # far below PARTITION_BYTES: every worker still gets several
+    sizes = dict.fromkeys(paths, 60_000)  # 6 MB of ordinary documents
+    assert len(list(plan(paths, sizes, workers=2))) >= 2 * SHARE
 
 
 def test_dask_scheduler_address_and_a_run_into_an_existing_dataset(tmp_path: Path) -> None:

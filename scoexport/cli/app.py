@@ -24,7 +24,15 @@ from ..run import convert as convert_documents
 from ..sources.inputs import FOLDER_SUFFIXES
 from ..sources.record_fields import RecordFields
 from .dataset import db, query, schema
-from .exits import EXIT_NOTHING_CONVERTED, EXIT_SOME_FAILED, EXIT_USAGE, end_interrupted, error
+from .exits import (
+    EXIT_NOTHING_CONVERTED,
+    EXIT_SOME_FAILED,
+    EXIT_USAGE,
+    Stopped,
+    end_interrupted,
+    error,
+    stopped_by_signals,
+)
 from .show import show
 
 app = typer.Typer(
@@ -142,7 +150,7 @@ def convert(
 
     Exit status: 0 all converted, 1 some inputs failed (listed, and in the errors table),
     2 nothing could be converted (OUT is left as it was), 3 bad usage or OUT cannot be written,
-    130 interrupted (OUT is left as it was).
+    130 interrupted (OUT is left as it was; 143 and 129 when stopped by SIGTERM or SIGHUP).
     """
     paths = inputs or _default_inputs()
     if not paths:
@@ -164,9 +172,10 @@ def convert(
             progress.update(progress.task_ids[0], advance=1, description=f"converting {Path(path).name}")
 
     try:
-        summary = convert_documents(paths, out, jobs=jobs or os.cpu_count() or 1, incremental=not full, prune=prune,
-                                    dask=dask, on_document=on_document, on_total=on_total,
-                                    budget=Budget(doc_seconds, doc_memory), wait=wait, rules=rules, fields=fields)
+        with stopped_by_signals():
+            summary = convert_documents(paths, out, jobs=jobs or os.cpu_count() or 1, incremental=not full,
+                                        prune=prune, dask=dask, on_document=on_document, on_total=on_total,
+                                        budget=Budget(doc_seconds, doc_memory), wait=wait, rules=rules, fields=fields)
     except RulesError as exc:
         raise error(f"{exc}; nothing converted", EXIT_USAGE) from None
     except MissingInputsError as exc:
@@ -176,9 +185,11 @@ def convert(
     except OSError as exc:  # a full disk, a read-only or unwritable target: nothing of the run is left
         where = printable_path(exc.filename) if isinstance(exc.filename, str) else str(out)
         raise error(f"cannot write {where}: {exc.strerror or exc}; {out} left as it was", EXIT_USAGE) from None
-    except KeyboardInterrupt:
+    except KeyboardInterrupt as exc:
         if progress is not None:
             progress.stop()
+        if isinstance(exc, Stopped):
+            end_interrupted(f"stopped by {exc}; {out} left as it was", 128 + exc.signum)
         end_interrupted(f"interrupted; {out} left as it was")
     finally:
         if progress is not None:

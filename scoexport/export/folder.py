@@ -7,7 +7,8 @@ whole protocol; writers (the full export, an incremental run) call them in this 
     with lock(out):                       # a second run into `out` waits or refuses (FolderLocked)
         check_replaceable(out)            # never take a folder of user files for a dataset
         tmp = staging(out)                # repairs and clears what dead runs left, makes the folder
-        ... write the tables into tmp ...
+        ... write the tables into tmp (temporary files in scratch(tmp)) ...
+        tidy(tmp)                         # the scratch folder and dead workers' half-written files go
         mark(tmp)                         # last: a staging folder holding the marker is complete
         replace(out, tmp)                 # atomic where the system allows, repaired next run otherwise
     # or, on failure: discard(tmp)
@@ -163,6 +164,23 @@ def staging(out: str | os.PathLike[str]) -> Path:
     tmp = path.parent / f"{_hidden(path, 'partial')}{os.getpid()}-{uuid.uuid4().hex[:8]}"
     tmp.mkdir()
     return tmp
+
+
+def scratch(tmp: str | os.PathLike[str]) -> Path:
+    """The run's folder of temporary files (spilled windows of long documents, workers' notes) inside its staging
+    folder, made if missing: it goes with the staging folder whether the run finishes, fails or dies (the next
+    run into the dataset removes what a dead one left), never into the system's temporary folder."""
+    path = Path(tmp) / ".scratch"
+    path.mkdir(exist_ok=True)
+    return path
+
+
+def tidy(tmp: str | os.PathLike[str]) -> None:
+    """Remove from a finished staging folder what is not the dataset: the scratch folder, and the hidden files of
+    parts that workers were writing when they died."""
+    shutil.rmtree(Path(tmp) / ".scratch", ignore_errors=True)
+    for path in Path(tmp).glob("*/.*.tmp"):
+        path.unlink(missing_ok=True)
 
 
 def mark(folder: str | os.PathLike[str]) -> None:

@@ -236,13 +236,13 @@ def _members(entries: dict[str, Entry]) -> dict[str, list[Entry]]:
     return found
 
 
-def copy_kept(previous: Previous, writer: Any, keep: set[str], ranks: dict[str, int]) -> None:
-    """Copy the kept documents' rows from the previous dataset into `writer` (a DatasetWriter), and replay their
-    entity mentions into its entity index at each document's rank among the inputs."""
+def copy_kept(previous: Previous, writer: Any, keep: set[str], ranks: dict[str, int], part: str | None = None) -> None:
+    """Copy the kept documents' rows from the previous dataset into `writer` (a DatasetWriter; into its `part`
+    when named), and replay their entity mentions into its entity index at each document's rank among the inputs."""
     ids = pa.array(sorted(keep), pa.string())
     for table in DOCUMENT_TABLES:
         for batch in _batches(previous.folder / table):
-            writer.add_batch(table, batch.filter(pc.is_in(batch.column("doc_id"), value_set=ids)))
+            writer.add_batch(table, batch.filter(pc.is_in(batch.column("doc_id"), value_set=ids)), part)
     external = {}
     for batch in _batches(previous.folder / "entities", ["entity_id", "external_id"]):
         pairs = zip(batch.column("entity_id").to_pylist(), batch.column("external_id").to_pylist(), strict=True)

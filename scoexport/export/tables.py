@@ -1,9 +1,10 @@
 """Parquet files of the dataset's tables, one part per writer: rows in, `<folder>/<table>/<part>.parquet` out.
 
-A local run writes every table through one `TableFiles` (`part-0`); a distributed run writes one part
-per partition of documents, each on the worker that converted it. With `staged`, each file is written
-under a hidden name and renamed into place when complete, so a part is there whole or not at all (a
-partition that a cluster runs twice leaves one copy of its rows).
+A run in one process writes every table through one `TableFiles` (`part-0`); with several processes, or on
+Dask, each partition of the inputs is written as a part of its own by the worker that converted it
+(`scoexport.partitions`), and the parent writes `part-0` (errors, entities, rows kept from an earlier run).
+With `staged`, each file is written under a hidden name and renamed into place when complete, so a part is
+there whole or not at all (a partition that a cluster runs twice leaves one copy of its rows).
 
 Memory is bounded in bytes, not rows, so that it stays flat however many documents pass and however long
 one of them is (a long PDF's windows arrive as pieces of thousands of rows each):

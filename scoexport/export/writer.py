@@ -30,6 +30,9 @@ from .tables import ROW_GROUP_ROWS, Rows, TableFiles
 from .terms import term_columns
 
 MANIFEST = "manifest.json"
+# the part written after every other (its name sorts after `part-0` and the workers' `part-NNNNNN`): rows the run
+# decides to keep only once its documents are converted
+LAST_PART = "part-restored"
 
 
 def utc_now() -> str:
@@ -124,7 +127,8 @@ def rows_of(r: DocumentResult) -> dict[str, Rows]:
 
 
 class DatasetWriter:
-    """Write a dataset folder: `<out>/<table>/part-0.parquet` for every table, plus manifest and SQL."""
+    """Write a dataset folder: `<out>/<table>/part-0.parquet` for every table, plus manifest and SQL; workers
+    add their own parts beside it (`scoexport.partitions`), which sort after part-0 in input order."""
 
     def __init__(self, out: str | os.PathLike[str], *, inputs: list[str] | None = None, overwrite: bool = True,
                  row_group_rows: int = ROW_GROUP_ROWS, wait: float = 0.0) -> None:
@@ -138,6 +142,7 @@ class DatasetWriter:
         self.skipped: list[Skipped] = []
         self._lock = contextlib.ExitStack()
         self.tables = TableFiles(self.tmp, row_group_rows=row_group_rows)  # set again on the staging folder
+        self.parts: dict[str, TableFiles] = {}  # parts the parent writes besides part-0 (`add_batch`)
         self.entities = EntityIndex()
         self.failures: list[Failure] = []
         self.started = dt.datetime.now(dt.timezone.utc)
@@ -162,9 +167,15 @@ class DatasetWriter:
                 self.close()
         finally:
             if self.tmp.exists():  # the run failed or was abandoned before the swap: drop the partial dataset
-                self.tables.abort()
+                for files in (self.tables, *self.parts.values()):
+                    files.abort()
                 folder.discard(self.tmp)
             self._lock.close()
+
+    @property
+    def scratch(self) -> Path:
+        """The run's folder of temporary files (`folder.scratch`), removed with the staging folder."""
+        return folder.scratch(self.tmp)
 
     def abandon(self) -> None:
         """Leave the folder as it was: the run did not produce what was asked."""
@@ -187,12 +198,19 @@ class DatasetWriter:
         self.failures.append(failure)
         self.tables.append("errors", [{"source_path": failure.path, "stage": failure.stage, "error": failure.error}])
 
-    def add_batch(self, table: str, batch: pa.RecordBatch | pa.Table) -> None:
-        """Rows already in the table's schema (kept from an earlier run), written after what is buffered."""
-        self.tables.add_batch(table, batch)
+    def add_batch(self, table: str, batch: pa.RecordBatch | pa.Table, part: str | None = None) -> None:
+        """Rows already in the table's schema (kept from an earlier run), written after what is buffered; with
+        `part`, into a part of that name (`LAST_PART`: after every part the run writes, workers' included)."""
+        if part is None:
+            self.tables.add_batch(table, batch)
+            return
+        if part not in self.parts:
+            self.parts[part] = TableFiles(self.tmp, part, row_group_rows=self.row_group_rows)
+        self.parts[part].add_batch(table, batch)
+        self.tables.counts[table] += batch.num_rows
 
     def add_part_counts(self, counts: dict[str, int]) -> None:
-        """Rows that a worker wrote as its own part of the tables (a distributed run)."""
+        """Rows that a worker wrote as its own part of the tables (`scoexport.partitions`)."""
         for table, n in counts.items():
             self.tables.counts[table] += n
 
@@ -204,9 +222,12 @@ class DatasetWriter:
         self.tables.append("entities", self.entities.table_rows())
         # every table gets a file, even an empty one, so that readers and views always find it
         self.tables.close(every_table=True)
+        for part in self.parts.values():
+            part.close(every_table=False)
         self._write_manifest()
         write_index(self.tmp, self.index.values())
         write_dataset_sql(self.tmp)
+        folder.tidy(self.tmp)
         folder.mark(self.tmp)
         folder.replace(self.out, self.tmp)
 
