@@ -33,7 +33,7 @@ import pyarrow.parquet as pq
 
 from .budget import DEFAULT_BUDGET, Budget
 from .export.folder import scratch
-from .export.tables import TableFiles, part_path
+from .export.tables import TableFiles, parquet_options, part_path
 from .export.writer import document_rows
 from .parse.html.rules import SiteRules
 from .pool import Again, map_documents
@@ -231,7 +231,7 @@ def drop_documents(folder: Path, part: str, doc_ids: set[str]) -> dict[str, int]
         if "doc_id" in TABLES[table].names:
             data = data.filter(pc.invert(pc.is_in(data.column("doc_id"), value_set=ids)))
             tmp = path.with_name(f".{path.name}.tmp")
-            pq.write_table(data, tmp, compression="zstd")
+            pq.write_table(data, tmp, **parquet_options(table))
             os.replace(tmp, path)
         counts[table] = data.num_rows
     return counts

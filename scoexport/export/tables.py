@@ -57,6 +57,14 @@ def _staged_bytes(table: str, rows: list[dict[str, Any]] | dict[str, list[Any]])
     return sum(ROW_BYTES + len(r["text"] or "") for r in rows)
 
 
+
+def parquet_options(table: str) -> dict[str, Any]:
+    """How every part of `table` is written, wherever it is written (first or rewritten): zstd, and no
+    dictionary or min/max statistics for whole-text columns, whose statistics would copy the text."""
+    whole = WHOLE_TEXTS.get(table, ())
+    others = [name for name in TABLES[table].names if name not in whole] if whole else True
+    return {"compression": "zstd", "use_dictionary": others, "write_statistics": others}
+
 class _Buffer:
     """One table's rows not yet written: staged Python rows (a list of rows, or columns), then Arrow chunks."""
 
@@ -188,10 +196,7 @@ class TableFiles:
             self.paths[table] = path
             metadata = {**(schema.metadata or {}), b"scoexport.schema_version": SCHEMA_VERSION.encode(),
                         b"scoexport.version": __version__.encode(), b"scoexport.table": table.encode()}
-            whole = WHOLE_TEXTS.get(table, ())
-            others = [name for name in schema.names if name not in whole] if whole else True
-            self.writers[table] = pq.ParquetWriter(path, schema.with_metadata(metadata), compression="zstd",
-                                                   use_dictionary=others, write_statistics=others)
+            self.writers[table] = pq.ParquetWriter(path, schema.with_metadata(metadata), **parquet_options(table))
         return self.writers[table]
 
     def close(self, *, every_table: bool = True) -> None:
