@@ -41,9 +41,9 @@ _CITED_YEAR = re.compile(rf"\((?:[^()]{{0,30}}\s)?{_YEAR}\)|(?<!\d)[,.]\s+{_YEAR
 _IDENTIFIER = re.compile(r"(?i)\bdoi\s*:|doi\.org/|\b10\.\d{4,9}/\S|\bPMID:?\s*\d|\bPMCID\b|\barXiv:\s*\d|\bISBN[-:\s]")
 # a web source's access note: "Accessed at www2.census.gov/... on 14 December 2016", "Retrieved March 3,
 # 2020, from https://..."; capitalized, as a citation's part opens (prose writes "can be accessed at")
-_ACCESS_NOTE = re.compile(r"\b(?:Accessed|Retrieved|Abgerufen|Consulté)\b[^.]{0,40}?(?:https?://|www\d?\.)")
+_ACCESS_CUES = load_lines("access_words.txt")
+_ACCESS_NOTE = re.compile(rf"\b(?:{'|'.join(map(re.escape, _ACCESS_CUES))})\b[^.]{{0,40}}?(?:https?://|www\d?\.)")
 _IDENTIFIER_CUES = ("doi", "10.", "pmid", "pmcid", "arxiv", "isbn")  # one of these is in every identifier
-_ACCESS_CUES = ("Accessed", "Retrieved", "Abgerufen", "Consulté")
 _IBID = re.compile(r"(?i)^\W*(?:\d+\.?\s+)?(?:ibid|ebd|ibidem)\b")
 _PARTS = re.compile(
     r"\bet al\b|\bu\. a\.|"  # et al., German u. a.
