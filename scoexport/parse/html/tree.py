@@ -75,9 +75,10 @@ def furniture_mark(el: HtmlElement, tag: str) -> str | None:
     return "soft" if words & vocab["furniture_words"] and not words & vocab["content_words"] else None
 
 
-@dataclass
+@dataclass(eq=False)
 class Unit:
-    """The text of one block element or of the loose text of one container."""
+    """The text of one block element or of the loose text of one container; units are told apart by
+    identity (`units.index(unit)`, `unit in kept`), not by comparing their fields and lines."""
 
     element: HtmlElement
     tag: str
