@@ -175,11 +175,12 @@ def _build_tree(source: Source, text: str, spans: list[tuple[int, int]]) -> Html
         return soup_tree(text)
     try:
         # libxml2 reads UTF-8 bytes about a fifth faster than a str, which lxml hands it as Latin-1, UTF-16
-        # or UCS-4 to convert; the tree is the same (the encoding given, a <meta charset> is not obeyed)
+        # or UCS-4 to convert; the tree is the same (the encoding given, a <meta charset> is not obeyed).
+        # Nothing looks elements up by id: libxml2 need not index the id attributes (same tree, 7% less time)
         markup: str | bytes = _utf8(source, text)
-        parser = lxml.html.HTMLParser(encoding="utf-8")
+        parser = lxml.html.HTMLParser(encoding="utf-8", collect_ids=False)
     except UnicodeEncodeError:  # a lone surrogate: the str as it is
-        markup, parser = text, lxml.html.HTMLParser()
+        markup, parser = text, lxml.html.HTMLParser(collect_ids=False)
     parser.set_element_class_lookup(_ELEMENT_CLASSES)
     root = lxml.html.document_fromstring(markup, parser=parser)
     if any(e.type_name == "ERR_RESOURCE_LIMIT" for e in parser.error_log):
