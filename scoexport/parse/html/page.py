@@ -82,11 +82,15 @@ def _time_holders(page: Landmarks) -> set[HtmlElement]:
     return {el for time in page.times for el in time.iterancestors()}
 
 
-def _names_author_or_date(el: HtmlElement, words_of: dict[HtmlElement, frozenset[str]]) -> bool:
-    """Whether an element of a unit's chain marks it as a byline: by its class or id words or its itemprop."""
+def _names_author_or_date(el: HtmlElement, words_of: dict[HtmlElement, frozenset[str]], wanted: frozenset[str]) -> bool:
+    """Whether an element of a unit's chain marks it as a byline: by its class or id words (`wanted`, the
+    byline words) or its itemprop."""
     if el.tag in PROTECTED_TAGS:
         return False
-    return _marked([el], words_of, vocabulary()["byline_words"]) or el.get("itemprop") in ("author", "datePublished")
+    words = words_of.get(el)
+    if words is None:
+        words = words_of[el] = attribute_words(el)
+    return not words.isdisjoint(wanted) or el.get("itemprop") in ("author", "datePublished")
 
 
 def _byline_kind(unit: Unit, words_of: dict[HtmlElement, frozenset[str]], time_holders: set[HtmlElement],
@@ -97,10 +101,11 @@ def _byline_kind(unit: Unit, words_of: dict[HtmlElement, frozenset[str]], time_h
         return None
     if unit.tag == "time" or unit.element in time_holders:
         return "dateline"
+    wanted = vocabulary()["byline_words"]
     for el in (*unit.ancestors[-_BYLINE_DEPTH:], unit.element):  # the chain of `_chain`
         marked = byline_marks.get(el)
         if marked is None:
-            marked = byline_marks[el] = _names_author_or_date(el, words_of)
+            marked = byline_marks[el] = _names_author_or_date(el, words_of, wanted)
         if marked:
             return "dateline" if find_dates(unit.text) else "byline"
     return None
