@@ -125,29 +125,22 @@ class _Walker:
         self.walk = Walk()
         self.current: Unit | None = None
         self.space_pending = False  # whether a space, line break or block edge came since the last text
-        # the elements from the root down to the one visited, and their lower-case tags: an owner of text is
-        # one of them, named by its depth, so that no chain of ancestors is built for each element visited
-        # (a unit takes a copy of its owner's chain, once)
-        self.path: list[HtmlElement] = []
-        self.tags: list[str] = []
 
-    def add_text(self, text: str | None, owner: int, in_link: bool, furniture: bool,
+    def add_text(self, text: str | None, owner: tuple[HtmlElement, ...], in_link: bool, furniture: bool,
                  soft: tuple[HtmlElement, ...]) -> None:
-        """Add text owned by the element at depth `owner` of the path."""
         if not text:
             return
         if text.isspace():
             self.space_pending = True
             return
         start, end = self.locator.locate(text)
-        element = self.path[owner - 1]
+        element = owner[-1]
         current = self.current
         new_unit = (current is None or current.element is not element or current.furniture != furniture
                     or current.soft_marks != soft)
         if new_unit:
             # a unit is a run of text of one owner; the owner's text after a nested unit starts a new one
-            self.current = Unit(element, self.tags[owner - 1], furniture=furniture, soft_marks=soft,
-                                ancestors=tuple(self.path[:owner - 1]))
+            self.current = Unit(element, str(element.tag).lower(), furniture=furniture, soft_marks=soft, ancestors=owner[:-1])
             self.walk.units.append(self.current)
         unit = self.current
         piece = " ".join(text.split())
@@ -162,10 +155,10 @@ class _Walker:
         if in_link:
             unit.link_chars += len(piece)
 
-    def visit(self, el: HtmlElement, tag: str, owner: int, block: bool, in_link: bool, furniture: bool,
-              soft: tuple[HtmlElement, ...]) -> None:
-        """Walk el, whose lower-case tag is `tag` ("" for comments and processing instructions), a child of
-        the path's last element; owner is the depth in the path of the element that owns loose text here."""
+    def visit(self, el: HtmlElement, tag: str, ancestors: tuple[HtmlElement, ...], owner: tuple[HtmlElement, ...],
+              block: bool, in_link: bool, furniture: bool, soft: tuple[HtmlElement, ...]) -> None:
+        """Walk el, whose lower-case tag is `tag` ("" for comments and processing instructions); owner is
+        the ancestor chain ending at the element that owns loose text here."""
         if tag in RAW_TEXT_TAGS:
             if el.text and el.text.strip():
                 start, end = self.locator.raw(el.text)
@@ -185,16 +178,13 @@ class _Walker:
         inline = tag in INLINE_TAGS
         if not inline or tag in _BREAKING_INLINE_TAGS:
             self.space_pending = True
-        path = self.path
-        path.append(el)
-        self.tags.append(tag)
-        depth = len(path)
+        inner = (*ancestors, el)
         if not block and tag in BLOCK_TAGS:
-            owner, block = depth, True
+            owner, block = inner, True
         elif not block and not inline:
-            owner = depth
+            owner = inner
         if self.cut and el in self.cut:  # a site rule names it: its text is not glued to the text around it
-            owner = depth
+            owner = inner
         in_link = in_link or tag == "a"
         text = el.text
         if text:
@@ -203,7 +193,7 @@ class _Walker:
             child_tag = child.tag
             child_tag = child_tag.lower() if isinstance(child_tag, str) else ""
             if child_tag and (child_tag in RAW_TEXT_TAGS or child.text or len(child)):
-                self.visit(child, child_tag, owner, block, in_link, furniture, soft)
+                self.visit(child, child_tag, inner, owner, block, in_link, furniture, soft)
             elif child_tag in _BREAKING_INLINE_TAGS:
                 # an element without text or children (an image, a line break, an icon): where it breaks
                 # the line is all it tells, so it is not visited (a fifth of a page's elements)
@@ -213,8 +203,6 @@ class _Walker:
             tail = child.tail
             if tail:
                 self.add_text(tail, owner, in_link, furniture, soft)
-        path.pop()
-        self.tags.pop()
 
 
 def walk_tree(root: HtmlElement, locator: TextLocator, cut: Set[HtmlElement] = frozenset(),
@@ -225,7 +213,7 @@ def walk_tree(root: HtmlElement, locator: TextLocator, cut: Set[HtmlElement] = f
     descendants are judged as usual)."""
     walker = _Walker(locator, cut, content)
     tag = root.tag.lower() if isinstance(root.tag, str) else ""
-    walker.visit(root, tag, 1, False, False, False, ())
+    walker.visit(root, tag, (), (root,), False, False, False, ())
     resolve_soft_furniture(walker.walk.units)
     return walker.walk
 
