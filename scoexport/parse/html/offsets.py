@@ -120,8 +120,8 @@ class TextLocator:
         self.source = source
         self.cursor = 0
         spans = markup_spans(source) if spans is None else spans
-        starts, ends = zip(*spans) if spans else ((), ())
-        self._tag_starts, self._tag_ends = list(starts), list(ends)
+        self._tag_starts = [s for s, _ in spans]
+        self._tag_ends = [e for _, e in spans]
 
     def _inside_tag(self, pos: int, end: int | None = None) -> int | None:
         """The end of the tag that holds pos or starts before `end`, or None when the text is free of tags."""

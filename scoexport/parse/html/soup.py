@@ -18,8 +18,6 @@ Enters: the page's decoded text. Leaves: an lxml `<html>` root like `lxml.html.d
 from __future__ import annotations
 
 import re
-from itertools import compress
-from operator import sub
 
 import lxml.html
 from lxml.html import HtmlElement
@@ -42,10 +40,8 @@ def has_too_many_attributes(text: str, spans: list[tuple[int, int]]) -> bool:
     declarations hold none.
     """
     shortest = 2 * MAX_ATTRIBUTES  # "a " per attribute at least
-    # the few spans long enough, picked in C (a loop in Python over a page's thousands of tags cost more)
-    starts, ends = zip(*spans) if spans else ((), ())
-    for start, end in compress(spans, map(shortest.__lt__, map(sub, ends, starts))):
-        if not _START_TAG.match(text, start):
+    for start, end in spans:
+        if end - start <= shortest or not _START_TAG.match(text, start):
             continue
         close = text.find(">", start + 1, end)
         stop = end if close < 0 else close
