@@ -27,7 +27,8 @@ from ..text import is_all_caps
 from .acronyms import Definition, find_definitions
 from .base import Context, Earlier, capital_starts, make_fact, matches_at, opens_capitalized
 from .coordination import brands, coordinated, examples
-from .gazetteer import Entry, Hit, find, lookup, title_words
+from .cyrillic import find_cyrillic
+from .gazetteer import Entry, Hit, find, find_translated, lookup, title_words
 from .metadata_names import metadata_names
 from .organizations import find_organizations
 from .people import find_people
@@ -82,7 +83,9 @@ def _select(hits: list[Hit], length: int) -> list[Hit]:
 
 def _paragraph_hits(ctx: Context, p: Paragraph, definitions: list[Definition]) -> list[Hit]:
     text = p.text
-    hits = find(text)
+    language = ctx.metadata.language or "en"
+    # names in Cyrillic, and countries as the text's own language writes them ("Estados Unidos")
+    hits = [*find(text), *find_cyrillic(text), *(find_translated(text, language) if language != "en" else ())]
     for d in definitions:
         entry = _defined_entity(d.long)
         if entry:
@@ -90,7 +93,6 @@ def _paragraph_hits(ctx: Context, p: Paragraph, definitions: list[Definition]) -
     # German capitalizes every noun ("Eine Stunde", "Von Beginn"), a headline every word: there a capitalized
     # run is no name by its shape
     headline = p.kind in ("title", "subtitle", "heading") and _title_case(text)
-    language = ctx.metadata.language or "en"
     english = language not in _NOUNS_CAPITALIZED and not headline
     # a paragraph set in capitals ("THIS SOFTWARE IS PROVIDED ... NOT LIMITED TO") marks no name by its case
     capitals = is_all_caps(text)

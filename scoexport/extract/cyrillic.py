@@ -1,0 +1,107 @@
+"""Names in Russian text: people and places in Cyrillic, found by what a Russian dictionary knows of each
+capitalized word.
+
+Russian inflects names: "Оля Малышева" is written "Оли Малышевой", "Олесю", "Варей", and a country "России",
+"Вьетнаме". No list of written forms can hold them all, and capitalization alone does not separate a name
+from the word opening a sentence. pymorphy3's OpenCorpora dictionary tags a word's readings as a given
+name (Name), a patronymic (Patr), a surname (Surn) or a place (Geox), with the case and the nominative
+form of each reading: so a capitalized word read as a given name, with a capitalized word after it (the
+surname, which the dictionary may not know: "Луцан", "Каплар"), is a person; a given name alone or a known
+surname alone is a person where that is the word's likeliest reading ("Любви" is the noun love before it is
+the name Любовь); a place is a place where that is its likeliest reading, a country where its nominative
+is how Russian names one (country_names.tsv), else a region (the dictionary does not tell cities from
+other places). Each name is given in the nominative, so every case of it is one entity.
+
+Enters a paragraph's text; leaves gazetteer Hits (persons with rule "person", places with "gazetteer").
+The dictionary is loaded only when a paragraph holds Cyrillic capitals.
+"""
+from __future__ import annotations
+
+import re
+from functools import cache, lru_cache
+from typing import Any
+
+from .gazetteer import Entry, Hit, translated_country
+
+_CAPITALIZED = re.compile(r"(?<![\w-])[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?(?![\w-])")
+_ANY_CAPITAL = re.compile(r"[А-ЯЁ][а-яё]")
+
+
+@cache
+def _analyzer() -> Any:
+    import pymorphy3  # imported on the first Cyrillic paragraph: its dictionary takes a third of a second to load
+
+    return pymorphy3.MorphAnalyzer()
+
+
+@lru_cache(maxsize=16384)
+def _readings(word: str) -> tuple[Any, ...]:
+    return tuple(_analyzer().parse(word))
+
+
+def _reading(word: str, grammeme: str, case: str | None = None) -> Any | None:
+    """The likeliest reading of the word with that grammeme (and case), or None."""
+    return next((r for r in _readings(word) if grammeme in r.tag and (case is None or case in r.tag)), None)
+
+
+def _first(word: str, grammeme: str) -> bool:
+    """The word's likeliest reading has that grammeme."""
+    readings = _readings(word)
+    return bool(readings) and grammeme in readings[0].tag
+
+
+def _nominative(word: str, reading: Any) -> str:
+    """The word in the nominative as that reading inflects it, capitalized as names are ("Олю" -> "Оля")."""
+    if "nomn" in reading.tag:
+        return word
+    form = reading.inflect({"nomn"})
+    return _capitalized(form.word) if form is not None else word
+
+
+def _capitalized(word: str) -> str:
+    return "-".join(part[:1].upper() + part[1:] for part in word.split("-"))
+
+
+def _surname(word: str, given: Any) -> str:
+    """A surname in the nominative where the dictionary reads it in the given name's case and gender; a surname
+    it does not know, or one Russian does not inflect ("Луцан", "Белько"), as written."""
+    case, gender = given.tag.case, given.tag.gender
+    for r in _readings(word):
+        if "Surn" in r.tag and r.tag.case == case and (gender is None or r.tag.gender in (gender, None)):
+            return _nominative(word, r)
+    return word
+
+
+def find_cyrillic(text: str) -> list[Hit]:
+    """People and places written in Cyrillic in a paragraph."""
+    if not _ANY_CAPITAL.search(text):
+        return []
+    words = list(_CAPITALIZED.finditer(text))
+    hits: list[Hit] = []
+    i = 0
+    while i < len(words):
+        m = words[i]
+        word = m.group()
+        given = _reading(word, "Name")
+        nxt = words[i + 1] if i + 1 < len(words) and text[m.end():words[i + 1].start()] == " " else None
+        if given is not None and nxt is not None and not _first(nxt.group(), "Geox"):
+            # a given name and the capitalized word after it: the person's name and surname
+            last, j = nxt, i + 1
+            patronymic = _reading(nxt.group(), "Patr", given.tag.case)
+            after = words[j + 1] if j + 1 < len(words) and text[nxt.end():words[j + 1].start()] == " " else None
+            if patronymic is not None and after is not None:
+                last, j = after, j + 1
+            name = " ".join((_nominative(word, given), *([_nominative(nxt.group(), patronymic)] if last is not nxt else []),
+                             _surname(last.group(), given)))
+            hits.append(Hit(m.start(), last.end(), Entry("person", name, None), "person"))
+            i = j + 1
+            continue
+        first = _readings(word)[0] if _readings(word) else None
+        if first is not None and ("Name" in first.tag or "Surn" in first.tag):
+            hits.append(Hit(m.start(), m.end(), Entry("person", _nominative(word, first), None), "person"))
+        elif first is not None and "Geox" in first.tag:
+            nominative = _nominative(word, first)
+            country = translated_country(nominative, "ru")
+            hits.append(Hit(m.start(), m.end(), country or Entry("region", nominative, None)))
+        i += 1
+    return hits
