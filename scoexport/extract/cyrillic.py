@@ -62,14 +62,35 @@ def _capitalized(word: str) -> str:
     return "-".join(part[:1].upper() + part[1:] for part in word.split("-"))
 
 
-def _surname(word: str, given: Any) -> str:
-    """A surname in the nominative where the dictionary reads it in the given name's case and gender; a surname
-    it does not know, or one Russian does not inflect ("Луцан", "Белько"), as written."""
+def _agreeing(word: str, given: Any) -> Any | None:
+    """The surname's reading in the given name's case and gender, or None."""
     case, gender = given.tag.case, given.tag.gender
-    for r in _readings(word):
-        if "Surn" in r.tag and r.tag.case == case and (gender is None or r.tag.gender in (gender, None)):
-            return _nominative(word, r)
-    return word
+    return next((r for r in _readings(word) if "Surn" in r.tag and r.tag.case == case
+                 and (gender is None or r.tag.gender in (gender, None))), None)
+
+
+def _person(given_word: str, surname_word: str) -> tuple[Any, str]:
+    """The given name's reading and the surname in the nominative. A name and its surname agree in case, number
+    and gender ("Оли Малышевой": genitive singular feminine), so the readings that agree are taken; a surname the
+    dictionary does not know, or one Russian does not inflect ("Луцан", "Куприн" for a woman), stays as written."""
+    names = [r for r in _readings(given_word) if "Name" in r.tag]
+    singular = [r for r in names if "sing" in r.tag] or names
+    for given in singular:
+        surname = _agreeing(surname_word, given)
+        if surname is not None:
+            return given, _nominative(surname_word, surname)
+    return singular[0], surname_word
+
+
+def _place(word: str) -> bool:
+    """A place where that is the word's likeliest reading and no person is named so ("Венера", "Рудькова" are
+    also names); a word of three letters is as often an abbreviation ("Реж.")."""
+    readings = _readings(word)
+    return (len(word) > 3 and bool(readings) and "Geox" in readings[0].tag
+            and not any("Name" in r.tag or "Surn" in r.tag for r in readings))
+
+
+_SENTENCE_OPENS = re.compile(r"(?:^|[.!?…:—–-]\s*|[«\"“„(]\s*)$")
 
 
 def find_cyrillic(text: str) -> list[Hit]:
@@ -82,26 +103,35 @@ def find_cyrillic(text: str) -> list[Hit]:
     while i < len(words):
         m = words[i]
         word = m.group()
-        given = _reading(word, "Name")
         nxt = words[i + 1] if i + 1 < len(words) and text[m.end():words[i + 1].start()] == " " else None
-        if given is not None and nxt is not None and not _first(nxt.group(), "Geox"):
-            # a given name and the capitalized word after it: the person's name and surname
+        given = _reading(word, "Name")
+        if nxt is not None and not _place(nxt.group()) and (given is not None or (
+                _first(nxt.group(), "Surn") and not _SENTENCE_OPENS.search(text, max(0, m.start() - 3), m.start()))):
+            # a given name and the capitalized word after it, or a capitalized word inside a sentence before a known
+            # surname ("интервью Любви Моисейкиной"): the person's name and surname
             last, j = nxt, i + 1
-            patronymic = _reading(nxt.group(), "Patr", given.tag.case)
+            patronymic = _reading(nxt.group(), "Patr", given.tag.case) if given is not None else None
             after = words[j + 1] if j + 1 < len(words) and text[nxt.end():words[j + 1].start()] == " " else None
             if patronymic is not None and after is not None:
                 last, j = after, j + 1
-            name = " ".join((_nominative(word, given), *([_nominative(nxt.group(), patronymic)] if last is not nxt else []),
-                             _surname(last.group(), given)))
-            hits.append(Hit(m.start(), last.end(), Entry("person", name, None), "person"))
+            if given is not None:
+                reading, surname = _person(word, last.group())
+                first = _nominative(word, reading)
+            else:
+                first, surname = word, _nominative(last.group(), _readings(last.group())[0])
+            middle = [_nominative(nxt.group(), patronymic)] if last is not nxt and patronymic is not None else []
+            hits.append(Hit(m.start(), last.end(), Entry("person", " ".join((first, *middle, surname)), None), "person"))
             i = j + 1
             continue
-        first = _readings(word)[0] if _readings(word) else None
-        if first is not None and ("Name" in first.tag or "Surn" in first.tag):
-            hits.append(Hit(m.start(), m.end(), Entry("person", _nominative(word, first), None), "person"))
-        elif first is not None and "Geox" in first.tag:
-            nominative = _nominative(word, first)
+        readings = _readings(word)
+        if _place(word):
+            nominative = _nominative(word, readings[0])
             country = translated_country(nominative, "ru")
             hits.append(Hit(m.start(), m.end(), country or Entry("region", nominative, None)))
+        elif readings:
+            person = next((r for r in readings if "Surn" in r.tag), None) if "Geox" in readings[0].tag else readings[0]
+            if person is not None and ("Name" in person.tag or "Surn" in person.tag):
+                # a name alone, or a place's name that is also a surname ("Рудькова"): the person
+                hits.append(Hit(m.start(), m.end(), Entry("person", _nominative(word, person), None), "person"))
         i += 1
     return hits

@@ -147,7 +147,7 @@ def _where_to_follow(text: str, hit: Hit) -> bool:
 
 _THING_AFTER = re.compile(r" [a-z]")
 _PLURAL_POSSESSIVE = re.compile(r"s['’] [A-Z]")
-_WHOLE_QUOTATION = re.compile(r"[“\"‘].*[”\"’]$")
+_WHOLE_QUOTATION = re.compile(r"[“\"‘«„].*[”\"’»“]$")  # « » and „ “ as Russian and German quote
 
 
 @cache
