@@ -90,6 +90,20 @@ def _place(word: str) -> bool:
             and not any("Name" in r.tag or "Surn" in r.tag for r in readings))
 
 
+def _lone_name(readings: tuple[Any, ...]) -> Any | None:
+    """The reading of a name written alone: a given name or surname where that is the likeliest reading, or a
+    surname where the likeliest is a place ("Рудькова"); of those, one in the nominative where the word is one
+    ("Малышева" is a woman's surname as written, not the genitive of Малышев)."""
+    first = readings[0]
+    if "Geox" in first.tag:
+        names = [r for r in readings if "Surn" in r.tag]
+    elif "Name" in first.tag or "Surn" in first.tag:
+        names = [r for r in readings if "Name" in r.tag or "Surn" in r.tag]
+    else:
+        return None
+    return next((r for r in names if "nomn" in r.tag and "sing" in r.tag), names[0] if names else None)
+
+
 _SENTENCE_OPENS = re.compile(r"(?:^|[.!?…:—–-]\s*|[«\"“„(]\s*)$")
 
 
@@ -129,8 +143,8 @@ def find_cyrillic(text: str) -> list[Hit]:
             country = translated_country(nominative, "ru")
             hits.append(Hit(m.start(), m.end(), country or Entry("region", nominative, None)))
         elif readings:
-            person = next((r for r in readings if "Surn" in r.tag), None) if "Geox" in readings[0].tag else readings[0]
-            if person is not None and ("Name" in person.tag or "Surn" in person.tag):
+            person = _lone_name(readings)
+            if person is not None:
                 # a name alone, or a place's name that is also a surname ("Рудькова"): the person
                 hits.append(Hit(m.start(), m.end(), Entry("person", _nominative(word, person), None), "person"))
         i += 1
