@@ -39,7 +39,8 @@ _NOT_FOLDED_SCRIPTS = re.compile(r"[^\w ]+|_")
 
 def _other_script(ch: str) -> bool:
     """A letter or digit of a script other than Latin (a Latin letter folds to ASCII or, like 'ø', to nothing)."""
-    return ch.isalnum() and not ch.isascii() and not unicodedata.combining(ch) and not unicodedata.name(ch, "").startswith("LATIN")
+    return (ch.isalnum() and not ch.isascii() and not unicodedata.combining(ch)
+            and not unicodedata.name(ch, "").startswith("LATIN"))
 
 
 def skeleton(word: str) -> str:

@@ -86,7 +86,8 @@ def _paragraph_hits(ctx: Context, p: Paragraph, definitions: list[Definition]) -
     language = ctx.metadata.language or "en"
     # names in Cyrillic, and countries as the text's own language writes them ("Estados Unidos")
     hits = [*find(text), *(find_translated(text, language) if language != "en" else ())]
-    hits += [h for h in find_cyrillic(text) if h.entry.type != "person" or not _WHOLE_QUOTATION.match(text[h.start - 1:h.end + 1])]
+    hits += [h for h in find_cyrillic(text)
+             if h.entry.type != "person" or not _WHOLE_QUOTATION.match(text[h.start - 1:h.end + 1])]
     for d in definitions:
         entry = _defined_entity(d.long)
         if entry:

@@ -115,6 +115,8 @@ def given_name_people(text: str, in_english: bool) -> list[tuple[int, int, str]]
             rest = trim(text, m.start() + tokens[i + 1].start(), m.end(), plain_surname=word in names)
             if rest is None and word in names:
                 rest = _place_surname(text, m.start() + tokens[i + 1].start(), m.start() + tokens[i + 1].end())
+            if rest is None and word in names and i + 2 == len(tokens):
+                rest = _title_surname(text, m.start() + tokens[i + 1].start(), m.end())
             if rest and (word in names or not plain_words() & set(text[rest[0]:rest[1]].split())):
                 found.append((start, rest[1], "given_name"))
             break
@@ -149,6 +151,16 @@ def _place_surname(text: str, start: int, end: int) -> tuple[int, int] | None:
     no word or place: a given name is followed by a surname, and a place does not stand after one."""
     entry = lookup(text[start:end])
     return (start, end) if entry is not None and entry.type in ("city", "region") else None
+
+
+def _title_surname(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """A title that is also a common surname, the last word after a given name that is no word or place ("Gayle
+    King", "Howard Dean", "John Major"): a title stands before a name, not after a given name; "of" after it
+    makes it a title again ("Mary Queen of Scots")."""
+    word = text[start:end]
+    if word.lower() in title_words() and word in surnames() and not text.startswith(" of ", end):
+        return start, end
+    return None
 
 
 def unknown_word(word: str) -> bool:
