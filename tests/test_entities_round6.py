@@ -1,0 +1,39 @@
+"""Entity rules of the sixth round, for names no list knows: one name after a noun of what people are, a
+surname that is also a town or a title. Each sentence is written for the test, in the way news writes such
+names."""
+from __future__ import annotations
+
+from scoexport.extract.people import find_people
+
+from .facts_util import facts_of, of_kind
+
+
+def _people(text: str) -> set[str]:
+    return {text[start:end] for start, end, _ in find_people(text, "body")}
+
+
+def _entities(text: str) -> list[tuple[str, str]]:
+    facts, _ = facts_of(text)
+    return [(f.text, f.entity_type) for f in of_kind(facts, "entity")]
+
+
+def test_one_name_after_a_noun_of_what_people_are_is_a_person() -> None:
+    assert _people("Fans cheered when the singer Adele walked on stage.") == {"Adele"}
+    assert _people("The club signed keeper Kepa from Bilbao.") == {"Kepa"}
+    # a plain word, a place or a day after the noun names no one
+    assert _people("The band hired a singer Monday and a drummer Friday.") == set()
+    assert _people("She met the singer Chicago had been waiting for.") == set()
+
+
+def test_a_towns_name_is_a_surname_after_a_noun_of_what_people_are() -> None:
+    assert ("Debola Lagos", "person") in _entities("Guests were invited to an event by media mogul, Debola Lagos.")
+    # without the noun, the town is the town
+    assert ("Lagos", "city") in _entities("Guests were invited to an event in Lagos.")
+
+
+def test_a_title_that_is_a_common_surname_ends_a_given_name() -> None:
+    assert _people("She told co-host Gayle King that the group would endorse him.") == {"Gayle King"}
+    assert _people("Howard Dean ran for president in 2004.") == {"Howard Dean"}
+    # "of" after it makes it a title of a place again; a title before a name stays a title
+    assert "Mary Queen" not in _people("Mary Queen of Scots was executed in 1587.")
+    assert _people("They met King Charles at the palace.") <= {"King Charles", "Charles"}
