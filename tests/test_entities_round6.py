@@ -37,3 +37,11 @@ def test_a_title_that_is_a_common_surname_ends_a_given_name() -> None:
     # "of" after it makes it a title of a place again; a title before a name stays a title
     assert "Mary Queen" not in _people("Mary Queen of Scots was executed in 1587.")
     assert _people("They met King Charles at the palace.") <= {"King Charles", "Charles"}
+
+
+def test_a_saint_opens_the_name_of_a_church_college_or_square() -> None:
+    assert _entities("The owner of the Hotel Saturnia near St. Mark's Square was pleased.")[-1] == ("St. Mark's Square", "region")
+    got = _entities("She studied at St. John's College and St. Mary's Hospital.")
+    assert got == [("St. John's College", "organization"), ("St. Mary's Hospital", "organization")]
+    assert ("St. Pachomius Coptic Orthodox Church" in
+            [t for t, _ in _entities("Anyone who visited St. Pachomius Coptic Orthodox Church was exposed.")])
