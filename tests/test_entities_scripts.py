@@ -73,3 +73,11 @@ def test_countries_in_the_texts_language_are_the_gazetteers_countries() -> None:
     # English text is matched against the English gazetteer only: "Brasil" is no English name of a country
     facts, _ = facts_of("The Brasil Open was played in Sao Paulo.")
     assert "Brazil" not in [f.value for f in of_kind(facts, "entity")]
+
+
+def test_a_countrys_name_that_is_a_given_name_or_an_english_word_is_left_to_the_other_rules() -> None:
+    # Spanish writes El Salvador "El Salvador", and Salvador is a given name; German writes Iceland "Island"
+    # (Chile and Argentina are the English gazetteer's names: find() matches them in any text)
+    assert find_translated("Salvador Allende visitó Chile y Argentina.", "es") == []
+    assert find_translated("Die Island liegt im Norden.", "de") == []
+    assert [h.entry.name for h in find_translated("Er reiste nach Frankreich und Spanien.", "de")] == ["France", "Spain"]

@@ -18,7 +18,7 @@ import ahocorasick
 
 from ..data import alternation, load_json, load_lines, prefix_tree
 from .base import capital_starts, matches_at
-from .words import dictionary_words, english_stopwords, name_words
+from .words import dictionary_words, english_stopwords, given_names, name_words
 
 
 @dataclass(frozen=True, slots=True)
@@ -261,10 +261,15 @@ def _town_of_region(text: str, hit: Hit, after: Hit) -> Hit:
 @cache
 def _translated(language: str) -> dict[str, Entry]:
     """The countries as the language writes them (country_names.tsv, from the CLDR), each to the gazetteer's entry:
-    "Estados Unidos" in a Portuguese text is the United States an English text names."""
+    "Estados Unidos" in a Portuguese text is the United States an English text names. A form that is also a given
+    name or an English word is left out ("Salvador", "Maurice", German "Island"): a person is named so as often,
+    and a text's language may be guessed wrong."""
     countries = {c["id"]: Entry("country", c["name"], c["id"]) for c in load_json("gazetteer.json")["countries"]}
+    names, word_names = given_names()
     rows = (line.split("\t") for line in load_lines("country_names.tsv"))
-    return {form: countries[code] for lang, form, code in rows if lang == language and code in countries}
+    return {form: countries[code] for lang, form, code in rows if lang == language and code in countries
+            and form not in names and form not in word_names and form not in dictionary_words()
+            and form.lower() not in dictionary_words()}
 
 
 @cache
