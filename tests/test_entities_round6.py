@@ -45,3 +45,10 @@ def test_a_saint_opens_the_name_of_a_church_college_or_square() -> None:
     assert got == [("St. John's College", "organization"), ("St. Mary's Hospital", "organization")]
     assert ("St. Pachomius Coptic Orthodox Church" in
             [t for t, _ in _entities("Anyone who visited St. Pachomius Coptic Orthodox Church was exposed.")])
+
+
+def test_capitals_before_a_noun_of_those_who_lead_a_body_name_the_body() -> None:
+    assert ("RJD", "organization") in _entities("BJP spokesperson Nikhil Anand flayed the RJD leader for his comment.")
+    assert ("NBA", "organization") in _entities("The NBA chief said the season would resume.")
+    # the capitals a country is written in stay the country
+    assert ("UK", "country") in _entities("The UK leader met the president.")
