@@ -52,3 +52,8 @@ def test_capitals_before_a_noun_of_those_who_lead_a_body_name_the_body() -> None
     assert ("NBA", "organization") in _entities("The NBA chief said the season would resume.")
     # the capitals a country is written in stay the country
     assert ("UK", "country") in _entities("The UK leader met the president.")
+
+
+def test_an_intercardinal_qualifier_makes_a_region_of_a_place() -> None:
+    assert ("Northwest Washington", "region") in _entities("He was found wounded in Northwest Washington on Friday.")
+    assert ("Southeast Asia", "region") in _entities("Floods hit Southeast Asia this week.")
