@@ -81,3 +81,11 @@ def test_a_countrys_name_that_is_a_given_name_or_an_english_word_is_left_to_the_
     assert find_translated("Salvador Allende visitó Chile y Argentina.", "es") == []
     assert find_translated("Die Island liegt im Norden.", "de") == []
     assert [h.entry.name for h in find_translated("Er reiste nach Frankreich und Spanien.", "de")] == ["France", "Spain"]
+
+
+def test_a_sentences_first_word_is_a_name_only_where_every_reading_is_one() -> None:
+    # "Режем" (we cut) reads first as a town's name; "Вера" is faith before it is a name
+    assert _hits("Режем помидоры на половинки. Вера в людей важна.") == []
+    # a surname the dictionary knows only as a place is still the surname after a given name, in the nominative
+    assert _hits("Фото: личный архив Ольги Панковой") == [("Ольги Панковой", "person", "Ольга Панкова")]
+    assert _hits("Ольга Панкова готовит торты.") == [("Ольга Панкова", "person", "Ольга Панкова")]

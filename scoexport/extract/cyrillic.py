@@ -65,8 +65,13 @@ def _capitalized(word: str) -> str:
 def _agreeing(word: str, given: Any) -> Any | None:
     """The surname's reading in the given name's case and gender, or None."""
     case, gender = given.tag.case, given.tag.gender
-    return next((r for r in _readings(word) if "Surn" in r.tag and r.tag.case == case
-                 and (gender is None or r.tag.gender in (gender, None))), None)
+    readings = _readings(word)
+    surname = next((r for r in readings if "Surn" in r.tag and r.tag.case == case
+                    and (gender is None or r.tag.gender in (gender, None))), None)
+    # a surname the dictionary lacks, read as a noun of the name's gender ("Панковой", "Хорошавиной"): a noun's
+    # forms have one nominative whatever the case; an adjective's reading would make "Ершовая" of "Ершовой"
+    return surname or next((r for r in readings if r.tag.POS == "NOUN" and "sing" in r.tag and "nomn" not in r.tag
+                            and gender is not None and r.tag.gender == gender), None)
 
 
 def _person(given_word: str, surname_word: str) -> tuple[Any, str]:
@@ -104,6 +109,7 @@ def _lone_name(readings: tuple[Any, ...]) -> Any | None:
     return next((r for r in names if "nomn" in r.tag and "sing" in r.tag), names[0] if names else None)
 
 
+_PROPER = {"Name", "Surn", "Patr", "Geox"}
 _SENTENCE_OPENS = re.compile(r"(?:^|[.!?…:—–-]\s*|[«\"“„(]\s*)$")
 
 
@@ -119,10 +125,11 @@ def find_cyrillic(text: str) -> list[Hit]:
         word = m.group()
         nxt = words[i + 1] if i + 1 < len(words) and text[m.end():words[i + 1].start()] == " " else None
         given = _reading(word, "Name")
-        if nxt is not None and not _place(nxt.group()) and (given is not None or (
-                _first(nxt.group(), "Surn") and not _SENTENCE_OPENS.search(text, max(0, m.start() - 3), m.start()))):
-            # a given name and the capitalized word after it, or a capitalized word inside a sentence before a known
-            # surname ("интервью Любви Моисейкиной"): the person's name and surname
+        opens = bool(_SENTENCE_OPENS.search(text, max(0, m.start() - 3), m.start()))
+        if nxt is not None and (given is not None or (_first(nxt.group(), "Surn") and not opens and not _place(nxt.group()))):
+            # a given name and the capitalized word after it, even one the dictionary knows as a place only ("Ольга
+            # Панкова"), or a capitalized word inside a sentence before a known surname ("интервью Любви
+            # Моисейкиной"): the person's name and surname
             last, j = nxt, i + 1
             patronymic = _reading(nxt.group(), "Patr", given.tag.case) if given is not None else None
             after = words[j + 1] if j + 1 < len(words) and text[nxt.end():words[j + 1].start()] == " " else None
@@ -138,7 +145,9 @@ def find_cyrillic(text: str) -> list[Hit]:
             i = j + 1
             continue
         readings = _readings(word)
-        if _place(word):
+        if opens and not all(_PROPER & set(map(str, r.tag.grammemes)) for r in readings):
+            pass  # a sentence's first word is capitalized whatever it is: a name only where every reading is one ("Режем")
+        elif _place(word):
             nominative = _nominative(word, readings[0])
             country = translated_country(nominative, "ru")
             hits.append(Hit(m.start(), m.end(), country or Entry("region", nominative, None)))
