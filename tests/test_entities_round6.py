@@ -57,3 +57,9 @@ def test_capitals_before_a_noun_of_those_who_lead_a_body_name_the_body() -> None
 def test_an_intercardinal_qualifier_makes_a_region_of_a_place() -> None:
     assert ("Northwest Washington", "region") in _entities("He was found wounded in Northwest Washington on Friday.")
     assert ("Southeast Asia", "region") in _entities("Floods hit Southeast Asia this week.")
+
+
+def test_studios_labs_and_weeklies_are_organizations() -> None:
+    got = _entities("The service is stocked with movies from Pixar Animation and research from Bell Labs.")
+    assert ("Pixar Animation", "organization") in got and ("Bell Labs", "organization") in got
+    assert ("Publishers Weekly", "organization") in _entities("The novel was reviewed by Publishers Weekly in May.")
