@@ -63,3 +63,12 @@ def test_studios_labs_and_weeklies_are_organizations() -> None:
     got = _entities("The service is stocked with movies from Pixar Animation and research from Bell Labs.")
     assert ("Pixar Animation", "organization") in got and ("Bell Labs", "organization") in got
     assert ("Publishers Weekly", "organization") in _entities("The novel was reviewed by Publishers Weekly in May.")
+
+
+def test_the_plural_names_on_each_side_of_vs_are_teams() -> None:
+    got = _entities("The best game I saw: Broncos vs. Raiders at Mile High Stadium.")
+    assert ("Broncos", "organization") in got and ("Raiders", "organization") in got
+    # surnames are people, a party's members are no organization, a case is no match
+    assert _entities("Williams vs. Adams was the fight of the year.") == []
+    assert _entities("It was Democrats vs. Republicans all over again.") == []
+    assert _entities("The court overturned Roe v. Wade last year.") == []

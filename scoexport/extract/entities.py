@@ -26,7 +26,7 @@ from ..spans import SpanSet
 from ..text import is_all_caps
 from .acronyms import Definition, find_definitions
 from .base import Context, Earlier, capital_starts, make_fact, matches_at, opens_capitalized
-from .coordination import brands, coordinated, examples
+from .coordination import brands, coordinated, examples, matchups
 from .cyrillic import find_cyrillic
 from .gazetteer import Entry, Hit, find, find_translated, lookup, title_words
 from .metadata_names import metadata_names
@@ -100,7 +100,8 @@ def _paragraph_hits(ctx: Context, p: Paragraph, definitions: list[Definition]) -
     capitals = is_all_caps(text)
     shapes = [] if capitals else find_organizations(text, english, language == "en")
     if english and not capitals:
-        shapes += [(start, end, "organization") for start, end in (*brands(text, capital_starts(text)), *examples(text))]
+        shapes += [(start, end, "organization")
+                   for start, end in (*brands(text, capital_starts(text)), *examples(text), *matchups(text))]
     for start, end, kind in shapes:
         name = text[start:end]
         hits.append(Hit(start, end, _organization(name) if kind == "organization" else _place(kind, name), "org_rule"))
