@@ -72,3 +72,10 @@ def test_the_plural_names_on_each_side_of_vs_are_teams() -> None:
     assert _entities("Williams vs. Adams was the fight of the year.") == []
     assert _entities("It was Democrats vs. Republicans all over again.") == []
     assert _entities("The court overturned Roe v. Wade last year.") == []
+
+
+def test_a_full_name_with_an_age_after_it_is_a_person() -> None:
+    assert _people("Federal agents took Dijon Williams, 21, into custody on Monday.") == {"Dijon Williams"}
+    # words that are no part of a name, or a place, with a number after them name no one
+    assert _people("Chapter Two, 3, describes the method.") == set()
+    assert _people("He lived in New York, 21, years ago.") == set()

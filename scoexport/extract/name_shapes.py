@@ -224,6 +224,25 @@ def _kin() -> re.Pattern[str]:
                       r"(?P<name>[A-Z][a-z]+)(?![\w’'-]| [A-Z])")
 
 
+# "Dijon Williams, 21, into custody", "Nurudeen Thomas, 30.": an age set off by commas after a full name
+_AGED = re.compile(rf"(?<![\w-])(?P<name>{TOKEN} {TOKEN}(?: {TOKEN})?), (?:[1-9]\d?|1[01]\d)(?=[,.;)]| of | and | who )")
+
+
+def aged_people(text: str) -> list[tuple[int, int, str]]:
+    """A name of two or three capitalized words with an age after it, set off by commas: news gives a person's
+    age so, and no place or body has one. No word of it may be a plain word, title, calendar or function word
+    ("Chapter Two, 3,"); a given name may be a place's ("Dijon Williams, 21,"), the surname may not."""
+    if ", " not in text:
+        return []
+    found = []
+    for m in matches_at(_AGED, text, capital_starts(text)):
+        words = m.group("name").split()
+        if (not any(w in plain_words() or w.lower() in _not_name_words() for w in words)
+                and lookup(words[-1]) is None and lookup(m.group("name")) is None):
+            found.append((*m.span("name"), "aged"))
+    return found
+
+
 _PAIR = re.compile(r"\b(?P<a>[A-Z][a-z]+) and (?P<b>[A-Z][a-z]+)(?![\w’'-]| [A-Z])")
 _CAPITALIZED_BEFORE = re.compile(r"[A-Z][\w’'-]* $")
 _QUOTED = re.compile(r"[“\"‘].*[”\"’]$")
