@@ -79,3 +79,9 @@ def test_a_full_name_with_an_age_after_it_is_a_person() -> None:
     # words that are no part of a name, or a place, with a number after them name no one
     assert _people("Chapter Two, 3, describes the method.") == set()
     assert _people("He lived in New York, 21, years ago.") == set()
+
+
+def test_a_full_name_whose_possessive_is_a_known_organization_is_its_owner() -> None:
+    assert "Elon Musk" in _people("The upstarts, Jeff Bezos’s Blue Origin and Elon Musk’s SpaceX among them, bid.")
+    # a place's possessive is the place's
+    assert _people("New York’s NASA center opened.") == set()

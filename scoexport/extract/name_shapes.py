@@ -243,6 +243,26 @@ def aged_people(text: str) -> list[tuple[int, int, str]]:
     return found
 
 
+# "Elon Musk’s SpaceX", "Rupert Murdoch's News Corp": a full name owning an organization
+_OWNER = re.compile(rf"(?<![\w-])(?P<name>{TOKEN} {TOKEN})['’]s (?P<org>[A-Z][\w&.-]*(?: [A-Z][\w&.-]*){{0,2}})")
+
+
+def owner_people(text: str) -> list[tuple[int, int, str]]:
+    """Two capitalized words whose possessive is a known organization: the person who owns or founded it. The
+    first word is no plain or function word ("Public Media’s NPR"), the pair no known name."""
+    if "s " not in text:
+        return []
+    found = []
+    for m in matches_at(_OWNER, text, capital_starts(text)):
+        first, last = m.group("name").split()
+        org = m.group("org").split()
+        owned = any(_is_organization(" ".join(org[:n])) for n in range(len(org), 0, -1))
+        if (owned and first not in plain_words() and not stops_a_name(first) and not stops_a_name(last)
+                and lookup(m.group("name")) is None):
+            found.append((*m.span("name"), "owner"))
+    return found
+
+
 _PAIR = re.compile(r"\b(?P<a>[A-Z][a-z]+) and (?P<b>[A-Z][a-z]+)(?![\w’'-]| [A-Z])")
 _CAPITALIZED_BEFORE = re.compile(r"[A-Z][\w’'-]* $")
 _QUOTED = re.compile(r"[“\"‘].*[”\"’]$")

@@ -16,7 +16,7 @@ from ..data import alternation, load_lines, prefix_tree
 from .base import capital_starts, lower_cased, lower_words, matches_at, word_places, written
 from .credits import credit_spans, in_credit, picture_nouns, picture_source_opening
 from .gazetteer import lookup
-from .name_shapes import NAME, TOKEN, aged_people, first_names_alone, given_name_people, stops_a_name, trim
+from .name_shapes import NAME, TOKEN, aged_people, first_names_alone, given_name_people, owner_people, stops_a_name, trim
 from .words import given_names, inverted_speech_verbs, name_words, plain_words, speech_verbs
 
 _LOWER_WORDS = re.compile(r"[a-z]+")
@@ -130,7 +130,8 @@ def find_people(text: str, kind: str, english: bool = True, in_english: bool = T
     The given-name and surname rules read capitalization as English writes it (names only): in German
     every noun is capitalized ("Eine Stunde", "Von Beginn"), so there (english=False) only the titles,
     bylines, credits and verbs of speech name people."""
-    found = given_name_people(text, in_english) + first_names_alone(text) + aged_people(text) if english else []
+    found = [*given_name_people(text, in_english), *first_names_alone(text), *aged_people(text),
+             *owner_people(text)] if english else []
     lowered = lower_cased(text)
     words = lower_words(text)
     for rule, pattern in _patterns().items():
