@@ -1,7 +1,8 @@
 """People by the shape of their names, the rules that need no cue word: a given name followed by a
 surname ("Hillary Clinton"), a common surname after a capitalized non-word ("Aryavir Kumar"), in English
-text two capitalized words no list knows with no lower-case word after them ("Devan Dubnyk"), and a given
-name alone where the sentence shows a person ("my cousin Terrance", "Lou and Ben").
+text two capitalized words no list knows with no lower-case word after them ("Devan Dubnyk"), a given
+name alone where the sentence shows a person ("my cousin Terrance", "Lou and Ben"), a full name with an age
+after it ("Dijon Williams, 21,") or whose possessive is a known organization ("Elon Musk’s SpaceX").
 
 Enters a paragraph's text; leaves (start, end, rule) spans for people.py, which adds the rules cued by a
 title, a byline, a credit or a verb of speech. Also the shared pieces of a name: the token and run
