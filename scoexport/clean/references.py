@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from ..data import load_lines
+from ..data import alternation, load_lines
 from ..records import Block
 
 MAX_PROSE_RUN = 3  # blocks in a row that are no citations: the list has ended
@@ -89,6 +89,86 @@ def is_citation(text: str) -> bool:
             or (any(cue in text for cue in _ACCESS_CUES) and _ACCESS_NOTE.search(text)):
         return True
     return bool(_CITED_YEAR.search(text)) and bool(_PARTS.search(text) or _NUMBERED.match(text))
+
+
+# Identifiers inside running text: codes and legal citations, whose digits are parts of a name, never
+# quantities or dates. A code joins groups of digits and capital letters by dashes ("AD 2018-23-51",
+# "FAA-2020-0686", "2019-NM-035-AD", "W12-140", a phone number "202-493-2251"); a line broken after the dash
+# leaves a space ("2018- 23-51"). A group in lower case makes it a word ("mid-2019", "Covid-19").
+_DASH = "\u2013\u2011-"  # the hyphen last: inside a character class it is no range
+_CODE = re.compile(rf"(?<![\w.{_DASH}])[A-Z0-9][A-Za-z0-9]*(?:[{_DASH}](?:\s(?=\d))?[A-Z0-9][A-Za-z0-9]*)+(?![\w{_DASH}])")
+_GROUPS = re.compile(rf"[{_DASH}]\s?")
+_SECTION_NUMBER = r"\d+[A-Za-z]?(?:\.\d+)*(?:\(\w{1,4}\))*"
+_MORE_SECTIONS = rf"(?:\s*(?:,|,?\s+and|,?\s+or|\s+through)\s+{_SECTION_NUMBER}(?![\w.]\w))*"
+_SECTION_SIGN = re.compile(rf"§§?\s*{_SECTION_NUMBER}{_MORE_SECTIONS}")
+
+
+@cache
+def _legal_citation() -> re.Pattern[str]:
+    """A statute's or a reporter's citation: volume or title, series, section or page ("14 CFR 11.43 and 11.45",
+    "49 U.S.C. 106(g), 40113, 44701", "1 CFR part 51", "83 FR 62697")."""
+    series = alternation(load_lines("legal_reporters.txt"), flexible_spaces=True)
+    return re.compile(rf"(?<![\w.])\d+\s+(?:{series})\s+(?:[Pp]arts?\s+|§§?\s*)?{_SECTION_NUMBER}{_MORE_SECTIONS}")
+
+
+@cache
+def _cue_before() -> re.Pattern[str]:
+    return re.compile(rf"(?:^|[^\w.])(?:{alternation(load_lines('identifier_cues.txt'))})\s*$")
+
+
+def _calendar_shaped(groups: list[str]) -> bool:
+    """Three digit groups that write a day: "2020-08-06", "8-5-20" (a filing date), not "206-231-3500"."""
+    if len(groups) != 3 or not all(g.isdigit() for g in groups):
+        return False
+    a, b, c = (int(g) for g in groups)
+    if len(groups[0]) == 4:
+        return len(groups[1]) <= 2 and len(groups[2]) <= 2 and 1 <= b <= 12 and 1 <= c <= 31
+    return len(groups[0]) <= 2 and len(groups[1]) <= 2 and len(groups[2]) in (2, 4) \
+        and ((1 <= a <= 12 and 1 <= b <= 31) or (1 <= b <= 12 and 1 <= a <= 31))
+
+
+_LIST_JOIN = re.compile(r"\s*(?:,|,?\s+and|,?\s+or|/)\s*")
+
+
+def _is_code(text: str, start: int, token: str, after_code: int | None = None) -> bool:
+    """Is the dash-joined token at `start` a code? `after_code`: where the code before it ends, if any (a code's
+    list goes on in codes: "Model 737-8 and 737-9")."""
+    groups = _GROUPS.split(token)
+    if any(any(c.islower() for c in g) for g in groups):
+        return False  # a word joined to a number: "mid-2019", "Covid-19"
+    digits = [g for g in groups if g.isdigit()]
+    if not any(any(c.isdigit() for c in g) for g in groups):
+        return False
+    if len(digits) < len(groups):
+        return True  # capital letters beside digits: "FAA-2020-0686", "W12-140"
+    if len(groups) >= 3:
+        return not _calendar_shaped(groups)
+    # two groups of digits are a range ("2-3 hours", "2018-2019") unless a label names the code before them
+    # or a group opens with a zero no count is written with ("2023-0379")
+    listed = after_code is not None and _LIST_JOIN.fullmatch(text, after_code, start) is not None
+    return listed or any(len(g) >= 3 and g[0] == "0" for g in groups) \
+        or bool(_cue_before().search(text, max(0, start - 16), start))
+
+
+def identifier_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """Spans of the identifiers written in a paragraph: codes of dash-joined groups (see `_CODE`), legal
+    citations ("14 CFR 39.13", "5 U.S.C. 552", "§ 39.13"). Their digits are neither numbers nor dates.
+
+    The one decision on identifiers in running text, as `is_citation` is on a paragraph shaped as a
+    citation: extract claims these spans before it reads dates and numbers."""
+    if not any(c.isdigit() for c in text):
+        return ()
+    spans: list[tuple[int, int]] = []
+    if any(d in text for d in _DASH):
+        last: int | None = None
+        for m in _CODE.finditer(text):
+            if _is_code(text, m.start(), m.group(), last):
+                spans.append(m.span())
+                last = m.end()
+    spans += [m.span() for m in _legal_citation().finditer(text)]
+    if "§" in text:
+        spans += [m.span() for m in _SECTION_SIGN.finditer(text)]
+    return tuple(sorted(spans))
 
 
 def _rank(block: Block) -> int | None:
