@@ -23,6 +23,7 @@ without a heading) end it too, and the blocks after its last citation stay body.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import cache
 
 from ..data import alternation, load_lines
@@ -97,6 +98,8 @@ def is_citation(text: str) -> bool:
 # leaves a space ("2018- 23-51"). A group in lower case makes it a word ("mid-2019", "Covid-19").
 _DASH = "\u2013\u2011-"  # the hyphen last: inside a character class it is no range
 _CODE = re.compile(rf"(?<![\w.{_DASH}])[A-Z0-9][A-Za-z0-9]*(?:[{_DASH}](?:\s(?=\d))?[A-Z0-9][A-Za-z0-9]*)+(?![\w{_DASH}])")
+_EMAIL = re.compile(r"[\w.+-]+@\s?[\w-]+(?:\.[\w-]+)+")
+_MODEL = re.compile(rf"\bModels?\s+(?P<number>\d{{2,}})(?:[{_DASH}]\s?[A-Z0-9]+)*\b")
 _GROUPS = re.compile(rf"[{_DASH}]\s?")
 _SECTION_NUMBER = r"\d+[A-Za-z]?(?:\.\d+)*(?:\(\w{1,4}\))*"
 _MORE_SECTIONS = rf"(?:\s*(?:,|,?\s+and|,?\s+or|\s+through)\s+{_SECTION_NUMBER}(?![\w.]\w))*"
@@ -152,7 +155,8 @@ def _is_code(text: str, start: int, token: str, after_code: int | None = None) -
 
 def identifier_spans(text: str) -> tuple[tuple[int, int], ...]:
     """Spans of the identifiers written in a paragraph: codes of dash-joined groups (see `_CODE`), legal
-    citations ("14 CFR 39.13", "5 U.S.C. 552", "§ 39.13"). Their digits are neither numbers nor dates.
+    citations ("14 CFR 39.13", "5 U.S.C. 552", "§ 39.13"), e-mail addresses (a line break may have put a
+    space after the "@"). Their digits are neither numbers nor dates.
 
     The one decision on identifiers in running text, as `is_citation` is on a paragraph shaped as a
     citation: extract claims these spans before it reads dates and numbers."""
@@ -168,7 +172,27 @@ def identifier_spans(text: str) -> tuple[tuple[int, int], ...]:
     spans += [m.span() for m in _legal_citation().finditer(text)]
     if "§" in text:
         spans += [m.span() for m in _SECTION_SIGN.finditer(text)]
+    if "@" in text:
+        spans += [m.span() for m in _EMAIL.finditer(text)]
     return tuple(sorted(spans))
+
+
+def model_numbers(texts: Iterable[str]) -> frozenset[str]:
+    """The numbers a document gives its models: the first digits of a code after "Model(s)" ("Boeing Model
+    737-8" gives 737). A maker names a model once in full and then by its number: "the 737 MAX"."""
+    found: set[str] = set()
+    for text in texts:
+        if "Model" in text:
+            found.update(m["number"] for m in _MODEL.finditer(text))
+    return frozenset(found)
+
+
+def named_models(text: str, models: frozenset[str]) -> list[tuple[int, int]]:
+    """Spans of the document's model numbers (`model_numbers`) written before a capitalized name ("737 MAX")."""
+    if not models:
+        return []
+    pattern = re.compile(rf"(?<![\w.,{_DASH}])(?:{alternation(models)})(?=\s+[A-Z])")
+    return [m.span() for m in pattern.finditer(text)]
 
 
 def _rank(block: Block) -> int | None:

@@ -13,7 +13,7 @@ the year in "AD 2018-23-51" is no date, the 39 of "14 CFR 39.13" no number.
 """
 from __future__ import annotations
 
-from ..clean.references import identifier_spans
+from ..clean.references import identifier_spans, model_numbers, named_models
 from ..records import Fact, Mention
 from .base import Context, forget_paragraphs, paragraph_memo
 from .dates import date_facts
@@ -44,8 +44,10 @@ _identifiers = paragraph_memo(identifier_spans)
 
 
 def _without_identifiers(ctx: Context) -> Context:
-    """The context with each paragraph's identifiers claimed, as a name's span is."""
+    """The context with each paragraph's identifiers claimed, as a name's span is: codes and citations, and the
+    document's model numbers where a name follows them ("Model 737-8" ... "the 737 MAX")."""
+    models = model_numbers(p.text for p in ctx.paragraphs)
     for p in ctx.paragraphs:
-        for start, end in _identifiers(p.text):
+        for start, end in [*_identifiers(p.text), *named_models(p.text, models)]:
             ctx.claim(p.paragraph_id, start, end)
     return ctx

@@ -46,7 +46,8 @@ _LIST_SEPARATOR_BEFORE = re.compile(r"(?:[,&–-]|\band|\bor|\bto)\s*$")
 _WORD_AFTER = re.compile(r"\s+([^\W\d_]+)")
 _PHONE = re.compile(r"(?:\d{3}[-.])?\d{3}[-.]\d{4}(?![\d.,-]*\d)")
 _PHONE_AREA = re.compile(r"\(\d{3}\)\s*$")
-_CLOCK_AFTER = re.compile(r":\d")  # "7:14"; times with a.m./p.m. are dates, claimed before numbers
+_CLOCK_AFTER = re.compile(r":\d|\s?[ap]\.?m\b\.?", re.I)  # "7:14", "9 a.m." (a date fact unless it names no day)
+_BULLET_BEFORE = re.compile(r"[\s•◦▪■□●○◆►▶➢*]*")
 
 
 @cache
@@ -164,8 +165,8 @@ def is_identifier(text: str, start: int, end: int) -> bool:
         return True  # ".../2000-2010-intercensal-estimates.pdf": part of an address
     if after == ")" and (start == 0 or before.isspace()) and end - start <= 3:
         return True  # a list enumerator: "2) Polistil ..."
-    if start == 0 and after == "." and text[end + 1:end + 2].isspace():
-        return True  # an item's number opening the paragraph: "35. Yung RL. Changes in ..."
+    if after == "." and text[end + 1:end + 2].isspace() and _BULLET_BEFORE.fullmatch(text, 0, start):
+        return True  # an item's number opening the paragraph: "35. Yung RL. Changes in ...", "■ 1. The ..."
     if text[start - 3:start] == "of " and _numbered_of().search(text, max(0, start - 40), start):
         return True  # "photo 1 of 12": the total of a numbering
     if _PHONE.match(text, start) or _PHONE_AREA.search(text, max(0, start - 8), start):

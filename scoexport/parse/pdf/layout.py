@@ -233,13 +233,19 @@ def _cell_edges(line: PdfLine) -> list[float]:
     return [r.x0 for r in line.runs[1:]] + [r.x1 for r in line.runs[:-1]]
 
 
+# a dot leader leads the eye from a row's label to its value across the gap ("Labor cost ...... $85"); prose
+# never writes one, an ellipsis has three dots
+_LEADER = re.compile(r"(?:\.\s?){5,}|…{2,}")
+
+
 def table_rows(lines: list[PdfLine]) -> set[int]:
-    """Lines that are rows of a table: split into cells, with a cell edge the next or previous line shares.
+    """Lines that are rows of a table: split into cells, with a cell edge the next or previous line shares,
+    or with their cells joined by dot leaders (a cost table, a table of contents).
 
     Wide gaps alone are not enough (justified text with few spaces has them); aligned edges are.
     """
     edges = [_cell_edges(ln) for ln in lines]
-    rows: set[int] = set()
+    rows: set[int] = {i for i, ln in enumerate(lines) if "..." in ln.text and _LEADER.search(ln.text)}
     for i in range(len(lines) - 1):
         a, b = lines[i], lines[i + 1]
         if a.page == b.page and a.column == b.column and edges[i] and edges[i + 1] \
