@@ -73,6 +73,13 @@ def _address() -> re.Pattern[str]:
     return re.compile(rf"[A-Za-z]?(?:\s+[A-Z][\w'’.-]*){{1,3}}\s+(?:{alternation(context_lists()['address_heads'])})\b")
 
 
+@cache
+def _street_first() -> re.Pattern[str]:
+    """A street named kind first after a house number: "1069, boulevard de Sainte-Adèle", "12 rue de Rivoli"."""
+    words = alternation(context_lists()["street_words_first"])
+    return re.compile(rf"(?i:,?\s+(?:{words}))(?!\w)\s+(?:(?i:d[eu]s?|la|le|del|di|da|do|d['’])\s*)?[A-Z]")
+
+
 # police and court reports place an address by its hundred-block: "the 4100 block of Coldstream Terrace"
 _BLOCK_OF = re.compile(r"\s+block\s+of\b")
 
@@ -171,7 +178,8 @@ def is_identifier(text: str, start: int, end: int) -> bool:
         return True  # "photo 1 of 12": the total of a numbering
     if _PHONE.match(text, start) or _PHONE_AREA.search(text, max(0, start - 8), start):
         return True  # a telephone number: "942-6384", "(773) 942-6384", "555.014.2000"
-    if text[start].isdigit() and (_address().match(text, end) or _BLOCK_OF.match(text, end)):
+    if text[start].isdigit() and (_address().match(text, end) or _BLOCK_OF.match(text, end)
+                                  or _street_first().match(text, end)):
         return True  # a house number: "10 Downing Street", "the 4100 block of Coldstream Terrace"
     if before and before in "'’" and end - start == 2 and text[start - 2:start - 1] in ("", " ", "("):
         return True  # "the ’80s", "class of '98": a year with its century elided, a date
