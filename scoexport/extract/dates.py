@@ -9,6 +9,8 @@ an event: dates after a copyright sign in the same sentence are left out of the 
 against another era in its sentence ("less decent than today", "since the 14th century") is the present
 age, not the publication day: no date. A schedule names days of every week, not a day: "between 9 a.m. and
 5 p.m., Monday through Friday" gives no date, neither its weekdays nor the clock times of its sentence.
+A table's cells (paragraphs of kind `table`, which the PDF layout marks) give no date: an entry date or a
+column of service dates belongs to its row, not to the text's timeline.
 """
 from __future__ import annotations
 
@@ -80,6 +82,8 @@ def date_facts(ctx: Context) -> list[Fact]:
     reference = ctx.reference_date()
     facts: list[Fact] = []
     for p in ctx.paragraphs:
+        if p.kind == "table":
+            continue
         found = len(facts)
         matches = find_dates_in_context(p.text, reference)
         schedules = _schedules(p.text)

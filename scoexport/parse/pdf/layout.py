@@ -29,6 +29,8 @@ FULL_LINE_EMS = 2.0  # a line ending this close to the column's right edge is fu
 WRAPPED_SHARE = 0.75  # a ragged line that wrapped still runs most of the way across
 MIN_GUTTER_EMS = 0.9  # narrowest gap between columns, in body font sizes
 MIN_COLUMN_SHARE = 0.15  # a side of a gutter holds at least this share of the page's lines
+MIN_TABLE_COLUMNS = 3  # two columns side by side are as often an article's as a table's
+NARROW_COLUMN_EMS = 8.0  # a column this narrow holds no line of prose: a table's cells (a date, an amount)
 
 
 @dataclass(slots=True)
@@ -238,6 +240,32 @@ def _cell_edges(line: PdfLine) -> list[float]:
 _LEADER = re.compile(r"(?:\.\s?){5,}|…{2,}")
 
 
+def _column_table(lines: list[PdfLine]) -> set[int]:
+    """Lines of a table whose columns the gutters took for the page's columns: a band of three columns or more,
+    most of whose lines sit on a baseline that two other columns share (rows read across), with a column too
+    narrow for prose (dates, amounts, codes). Columns of text share baselines too, but each is wide enough
+    for a line of words."""
+    bands: dict[tuple[int, int], list[int]] = {}
+    for i, ln in enumerate(lines):
+        if ln.column[1] >= 0:
+            bands.setdefault((ln.page, ln.column[0]), []).append(i)
+    rows: set[int] = set()
+    for members in bands.values():
+        columns: dict[int, list[PdfLine]] = {}
+        for i in members:
+            columns.setdefault(lines[i].column[1], []).append(lines[i])
+        if len(columns) < MIN_TABLE_COLUMNS:
+            continue
+        narrow = any(max(ln.x1 for ln in col) - min(ln.x0 for ln in col) < NARROW_COLUMN_EMS * col[0].size
+                     for col in columns.values())
+        shared = [i for i in members if sum(
+            any(abs(o.baseline - lines[i].baseline) <= 0.3 * lines[i].size for o in col)
+            for c, col in columns.items() if c != lines[i].column[1]) >= MIN_TABLE_COLUMNS - 1]
+        if narrow and 2 * len(shared) >= len(members):
+            rows.update(members)
+    return rows
+
+
 def table_rows(lines: list[PdfLine]) -> set[int]:
     """Lines that are rows of a table: split into cells, with a cell edge the next or previous line shares,
     or with their cells joined by dot leaders (a cost table, a table of contents).
@@ -246,6 +274,7 @@ def table_rows(lines: list[PdfLine]) -> set[int]:
     """
     edges = [_cell_edges(ln) for ln in lines]
     rows: set[int] = {i for i, ln in enumerate(lines) if "..." in ln.text and _LEADER.search(ln.text)}
+    rows |= _column_table(lines)
     for i in range(len(lines) - 1):
         a, b = lines[i], lines[i + 1]
         if a.page == b.page and a.column == b.column and edges[i] and edges[i + 1] \
