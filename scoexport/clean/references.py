@@ -101,8 +101,9 @@ _CODE = re.compile(rf"(?<![\w.{_DASH}])[A-Z0-9][A-Za-z0-9]*(?:[{_DASH}](?:\s(?=\
 _EMAIL = re.compile(r"[\w.+-]+@\s?[\w-]+(?:\.[\w-]+)+")
 _MODEL = re.compile(rf"\bModels?\s+(?P<number>\d{{2,}})(?:[{_DASH}]\s?[A-Z0-9]+)*\b")
 _GROUPS = re.compile(rf"[{_DASH}]\s?")
-_SECTION_NUMBER = r"\d+[A-Za-z]?(?:\.\d+)*(?:\(\w{1,4}\))*"
-_MORE_SECTIONS = rf"(?:\s*(?:,|,?\s+and|,?\s+or|\s+through)\s+{_SECTION_NUMBER}(?![\w.]\w))*"
+_SECTION_NUMBER = r"\d+(?!\d)[A-Za-z]?(?:\.\d+(?!\d))*(?:\(\w{1,4}\))*"
+# a list of sections goes on until a number opens the next citation ("... 11.45 and 49 U.S.C. 106")
+_MORE_SECTIONS = rf"(?:\s*(?:,|,?\s+and|,?\s+or|\s+through)\s+{_SECTION_NUMBER}(?![\w.]\w)(?!\s+[A-Z§]))*"
 _SECTION_SIGN = re.compile(rf"§§?\s*{_SECTION_NUMBER}{_MORE_SECTIONS}")
 
 

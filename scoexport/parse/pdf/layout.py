@@ -29,7 +29,8 @@ FULL_LINE_EMS = 2.0  # a line ending this close to the column's right edge is fu
 WRAPPED_SHARE = 0.75  # a ragged line that wrapped still runs most of the way across
 MIN_GUTTER_EMS = 0.9  # narrowest gap between columns, in body font sizes
 MIN_COLUMN_SHARE = 0.15  # a side of a gutter holds at least this share of the page's lines
-MIN_TABLE_COLUMNS = 3  # two columns side by side are as often an article's as a table's
+MIN_TABLE_COLUMNS = 2
+MIN_TABLE_ROWS = 3
 NARROW_COLUMN_EMS = 8.0  # a column this narrow holds no line of prose: a table's cells (a date, an amount)
 
 
@@ -241,10 +242,10 @@ _LEADER = re.compile(r"(?:\.\s?){5,}|…{2,}")
 
 
 def _column_table(lines: list[PdfLine]) -> set[int]:
-    """Lines of a table whose columns the gutters took for the page's columns: a band of three columns or more,
-    most of whose lines sit on a baseline that two other columns share (rows read across), with a column too
-    narrow for prose (dates, amounts, codes). Columns of text share baselines too, but each is wide enough
-    for a line of words."""
+    """Lines of a table whose columns the gutters took for the page's columns: a band of two columns or more,
+    most of whose lines sit on a baseline another column shares (rows read across), with a column of three
+    lines or more too narrow for prose (dates, amounts, codes). Columns of text share baselines too, but
+    each is wide enough for a line of words."""
     bands: dict[tuple[int, int], list[int]] = {}
     for i, ln in enumerate(lines):
         if ln.column[1] >= 0:
@@ -256,11 +257,12 @@ def _column_table(lines: list[PdfLine]) -> set[int]:
             columns.setdefault(lines[i].column[1], []).append(lines[i])
         if len(columns) < MIN_TABLE_COLUMNS:
             continue
-        narrow = any(max(ln.x1 for ln in col) - min(ln.x0 for ln in col) < NARROW_COLUMN_EMS * col[0].size
+        narrow = any(len(col) >= MIN_TABLE_ROWS
+                     and max(ln.x1 for ln in col) - min(ln.x0 for ln in col) < NARROW_COLUMN_EMS * col[0].size
                      for col in columns.values())
-        shared = [i for i in members if sum(
+        shared = [i for i in members if any(
             any(abs(o.baseline - lines[i].baseline) <= 0.3 * lines[i].size for o in col)
-            for c, col in columns.items() if c != lines[i].column[1]) >= MIN_TABLE_COLUMNS - 1]
+            for c, col in columns.items() if c != lines[i].column[1])]
         if narrow and 2 * len(shared) >= len(members):
             rows.update(members)
     return rows
