@@ -11,7 +11,8 @@ acronym definition, gazetteer, shape rule, person rule, surname, report's source
 the gazetteer knows keeps its type ("Reuters"), a name with an organization word is an organization.
 Not entities: nationalities, names in staff and photographers' credits (credits.py decides), a city that
 stands for its government or team (places.py decides, as it decides "Georgia" the US state), text set in
-capitals, and, in German text and title-case headlines, capitalized runs that only look like names."""
+capitals (but for the names a list or a cue shows in it: capital_names.py), the street of an address
+("1200 New Jersey Avenue SE": quantities.street_addresses), and, in German text and title-case headlines, capitalized runs that only look like names."""
 from __future__ import annotations
 
 import re
@@ -25,13 +26,15 @@ from ..resolve import entity_id, person_key
 from ..spans import SpanSet
 from ..text import is_all_caps
 from .acronyms import Definition, find_definitions
-from .base import Context, Earlier, capital_starts, make_fact, matches_at, opens_capitalized
+from .base import Context, Earlier, capital_starts, digit_starts, make_fact, matches_at, opens_capitalized
+from .capital_names import capital_names
 from .coordination import brands, coordinated, examples
 from .gazetteer import Entry, Hit, find, lookup, title_words
 from .metadata_names import metadata_names
 from .organizations import find_organizations
 from .people import find_people
 from .places import actors, stands_for_government, us_states_by_evidence
+from .quantities import street_addresses
 from .sources import find_sources
 from .words import speech_verbs
 
@@ -119,6 +122,8 @@ def _paragraph_hits(ctx: Context, p: Paragraph, definitions: list[Definition]) -
         name = text[start:end]
         is_org = byline or looks_like_organization(name)
         hits.append(Hit(start, end, Entry("organization" if is_org else "person", name, None), "person"))
+    # names in capitals where a list, a suffix or a speaker's label makes them names ("SMITH, ALVARO R")
+    hits.extend(Hit(start, end, Entry("person", name, None), "person") for start, end, name in capital_names(text))
     hits.extend(metadata_names(ctx.metadata, text))
     hits.extend(Hit(m.start(1), m.end(1), _organization(m.group(1)), "source")
                 for pattern in (_acronym_speaker(), _acronym_members())
@@ -126,7 +131,10 @@ def _paragraph_hits(ctx: Context, p: Paragraph, definitions: list[Definition]) -
                 if lookup(m.group(1)) is None and not text.isupper() and m.group(1).lower() not in title_words())
     if english:
         hits.extend(coordinated(text, hits))
-    return hits + _with_country(text, hits)
+    hits += _with_country(text, hits)
+    streets = street_addresses(text, digit_starts(text))
+    # "1200 New Jersey Avenue SE": a street's name is part of an address, not an entity (the city after it is)
+    return [h for h in hits if not any(s < h.end and h.start < e for s, e in streets)] if streets else hits
 
 
 _FOLLOW_ON = re.compile(r"(?i:follow|visit|find|like|join|connect with)\b[^.!?]{0,80}\bon (?:[\w’'-]+,? (?:and |or )?){0,6}$")

@@ -69,8 +69,28 @@ def _listed_identifiers() -> re.Pattern[str]:
 
 @cache
 def _address() -> re.Pattern[str]:
-    """Capitalized words ending in a street's last word, after a house number."""
-    return re.compile(rf"[A-Za-z]?(?:\s+[A-Z][\w'’.-]*){{1,3}}\s+(?:{alternation(context_lists()['address_heads'])})\b")
+    """Capitalized words ending in a street's last word, and the quarter of town after it, after a house number."""
+    return re.compile(rf"[A-Za-z]?(?:\s+[A-Z][\w'’.-]*){{1,3}}\s+(?:{alternation(context_lists()['address_heads'])})\b"
+                      r"\.?(?:\s+(?:[NSEW]|[NS][EW])\b)?")
+
+
+_HOUSE_NUMBER = re.compile(r"(?<![\w.,–-])\d{1,6}(?=[A-Za-z]?\s+[A-Z])")
+
+
+_POSTAL_STATE = re.compile(r"(?<=, )[A-Z]{2}(?=\s+\d{5}(?:[-–]\s?\d{4})?\b)")
+
+
+def street_addresses(text: str, digit_starts: Sequence[int]) -> list[tuple[int, int]]:
+    """Spans of street addresses, a house number and the street's name ("1200 New Jersey Avenue SE", "2600
+    Westminster Blvd."), and of a postal state code before a ZIP code ("Washington, DC 20590"): parts of an
+    address, no entities, and the numbers no quantities. A number opens each street: tried only where a run
+    of digits starts."""
+    spans = [m.span() for m in _POSTAL_STATE.finditer(text)] if digit_starts else []
+    for m in matches_at(_HOUSE_NUMBER, text, digit_starts):
+        street = _address().match(text, m.end())
+        if street:
+            spans.append((m.start(), street.end()))
+    return spans
 
 
 @cache
