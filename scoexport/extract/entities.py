@@ -254,6 +254,9 @@ def entity_facts(ctx: Context) -> tuple[list[Fact], list[Mention]]:
     definitions = {p.paragraph_id: find_definitions(p.text) for p in ctx.paragraphs}
     doc = _Doc({p.paragraph_id: _paragraph_hits(ctx, p, definitions[p.paragraph_id]) for p in ctx.paragraphs}, definitions)
     aliases = _aliases(doc, ctx.earlier)
+    # a short form the document defines as a term ("flight control computer (FCC)") means that term here, not the
+    # body the gazetteer knows by it (the Federal Communications Commission)
+    terms = {d.short for defs in definitions.values() for d in defs} - set(aliases)
     capitalized = all(opens_capitalized(a) for a in aliases)
     states = us_states_by_evidence(h for hits in doc.hits.values() for h in hits)  # "Georgia" in a US story
     acting = actors((p.text, h) for p in ctx.paragraphs for h in _select(doc.hits[p.paragraph_id], len(p.text)))
@@ -282,6 +285,8 @@ def entity_facts(ctx: Context) -> tuple[list[Fact], list[Mention]]:
             hits = [h for h in hits if h.rule not in _GUESSED or (h.start, h.end) not in spans] + found
         for d in definitions[p.paragraph_id]:
             facts.append(make_fact(ctx, p, "acronym", *d.short_span, d.long))
+        if terms:
+            hits = [h for h in hits if h.rule != "gazetteer" or p.text[h.start:h.end] not in terms]
         for h in _select(hits, len(p.text)):
             if h.entry.demonym:
                 continue  # "Chinese", "South Korean": a nationality is not an entity, though it hides no other name
