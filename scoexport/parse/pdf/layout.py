@@ -275,7 +275,8 @@ def table_rows(lines: list[PdfLine]) -> set[int]:
     Wide gaps alone are not enough (justified text with few spaces has them); aligned edges are.
     """
     edges = [_cell_edges(ln) for ln in lines]
-    rows: set[int] = {i for i, ln in enumerate(lines) if "..." in ln.text and _LEADER.search(ln.text)}
+    rows: set[int] = {i for i, ln in enumerate(lines) if ("..." in ln.text or ". . ." in ln.text or "…" in ln.text)
+                      and _LEADER.search(ln.text)}
     rows |= _column_table(lines)
     for i in range(len(lines) - 1):
         a, b = lines[i], lines[i + 1]
