@@ -154,3 +154,53 @@ def test_two_columns_of_prose_are_no_table() -> None:
 
     result = process(_pdf(draw), name="columns.pdf")
     assert "table" not in {p.kind for p in result.paragraphs}
+
+
+def test_a_raised_small_digit_is_a_footnote_mark_not_a_number() -> None:
+    def draw(c) -> None:
+        y = _prose(c, 730)
+        t = c.beginText(60, y)
+        t.setFont("Helvetica", 10)
+        t.textOut("The pilots saw an altitude disagree alert,")
+        t.setFont("Helvetica", 6)
+        t.setRise(4)
+        t.textOut("5")
+        t.setRise(0)
+        t.setFont("Helvetica", 10)
+        t.textOut(" and 14 other warnings during the flight.")
+        c.drawText(t)
+
+    result = process(_pdf(draw), name="marks.pdf")
+    [para] = [p for p in result.paragraphs if "altitude" in p.text]
+    assert "alert,\u2075 and" in para.text
+    assert [f.text for f in result.facts if f.kind in NUMERIC and f.paragraph_id == para.paragraph_id] == ["14"]
+
+
+def test_the_date_above_the_body_is_the_documents_date() -> None:
+    import datetime as dt
+
+    def draw(c) -> None:
+        c.setFont("Helvetica-Bold", 12)
+        c.drawString(60, 740, "Special Meeting April 6, 2016")
+        c.setFont("Helvetica", 10)
+        _prose(c, 715)
+
+    assert process(_pdf(draw), name="agenda.pdf").metadata.published_date == dt.date(2016, 4, 6)
+
+    def later(c) -> None:
+        y = _prose(c, 730)
+        c.drawString(60, y, "The minutes were approved on May 2, 2017 by the members present.")
+
+    assert process(_pdf(later), name="minutes.pdf").metadata.published_date != dt.date(2017, 5, 2)
+
+
+def test_spaced_dot_leaders_make_a_table_of_contents() -> None:
+    def draw(c) -> None:
+        y = _prose(c, 730)
+        for entry, page in [("1 Introduction", "1"), ("2 Structure handling", "3"), ("3 Utilities", "5")]:
+            c.drawString(60, y, f"{entry} {'. ' * 30}{page}")
+            y -= 12.4
+
+    result = process(_pdf(draw), name="contents.pdf")
+    assert {p.kind for p in result.paragraphs if "Introduction" in p.text} == {"table"}
+    assert sorted(f.text for f in result.facts if f.kind in NUMERIC) == ["14", "three"]

@@ -12,7 +12,9 @@ the gazetteer knows keeps its type ("Reuters"), a name with an organization word
 Not entities: nationalities, names in staff and photographers' credits (credits.py decides), a city that
 stands for its government or team (places.py decides, as it decides "Georgia" the US state), text set in
 capitals (but for the names a list or a cue shows in it: capital_names.py), the street of an address
-("1200 New Jersey Avenue SE": quantities.street_addresses), and, in German text and title-case headlines, capitalized runs that only look like names."""
+("1200 New Jersey Avenue SE": quantities.street_addresses), and, in German text and title-case headlines,
+capitalized runs that only look like names. A short form the document defines as a term ("flight control
+computer (FCC)") names no body the gazetteer knows by the same letters."""
 from __future__ import annotations
 
 import re
