@@ -5,7 +5,7 @@ producer may draw footnotes before the body). A vertical gutter is an x position
 crosses while text lies on both sides of it; runs that cross every gutter (a title, a rule-wide
 header) cut the page into bands, read top to bottom, and within a band the columns are read left
 to right, each top to bottom. Runs of one column on one baseline make one line; a line made of
-several runs far apart is a row of a table.
+several runs far apart is a row of a table (`tables` says which lines are rows).
 
 Lines of a column become blocks where typesetting puts a paragraph break: a vertical gap wider
 than the usual line pitch of that size, an indented first line, a change of size or weight.
@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 
 from .reader import Page, Run
+from .tables import table_rows
 
 # lines of a paragraph sit exactly one pitch apart; paragraph spacing adds a fraction of a line or more
 GAP_PITCHES = 1.2
@@ -29,9 +30,6 @@ FULL_LINE_EMS = 2.0  # a line ending this close to the column's right edge is fu
 WRAPPED_SHARE = 0.75  # a ragged line that wrapped still runs most of the way across
 MIN_GUTTER_EMS = 0.9  # narrowest gap between columns, in body font sizes
 MIN_COLUMN_SHARE = 0.15  # a side of a gutter holds at least this share of the page's lines
-MIN_TABLE_COLUMNS = 2
-MIN_TABLE_ROWS = 3
-NARROW_COLUMN_EMS = 8.0  # a column this narrow holds no line of prose: a table's cells (a date, an amount)
 
 
 @dataclass(slots=True)
@@ -230,60 +228,6 @@ def column_lefts(lines: list[PdfLine]) -> dict[tuple[int, tuple[int, int]], floa
 
 def _same_style(a: PdfLine, b: PdfLine) -> bool:
     return abs(a.size - b.size) <= SIZE_CHANGE * max(a.size, b.size) and a.bold == b.bold
-
-
-def _cell_edges(line: PdfLine) -> list[float]:
-    return [r.x0 for r in line.runs[1:]] + [r.x1 for r in line.runs[:-1]]
-
-
-# a dot leader leads the eye from a row's label to its value across the gap ("Labor cost ...... $85"); prose
-# never writes one, an ellipsis has three dots
-_LEADER = re.compile(r"(?:\.\s?){5,}|…{2,}")
-
-
-def _column_table(lines: list[PdfLine]) -> set[int]:
-    """Lines of a table whose columns the gutters took for the page's columns: a band of two columns or more,
-    most of whose lines sit on a baseline another column shares (rows read across), with a column of three
-    lines or more too narrow for prose (dates, amounts, codes). Columns of text share baselines too, but
-    each is wide enough for a line of words."""
-    bands: dict[tuple[int, int], list[int]] = {}
-    for i, ln in enumerate(lines):
-        if ln.column[1] >= 0:
-            bands.setdefault((ln.page, ln.column[0]), []).append(i)
-    rows: set[int] = set()
-    for members in bands.values():
-        columns: dict[int, list[PdfLine]] = {}
-        for i in members:
-            columns.setdefault(lines[i].column[1], []).append(lines[i])
-        if len(columns) < MIN_TABLE_COLUMNS:
-            continue
-        narrow = any(len(col) >= MIN_TABLE_ROWS
-                     and max(ln.x1 for ln in col) - min(ln.x0 for ln in col) < NARROW_COLUMN_EMS * col[0].size
-                     for col in columns.values())
-        shared = [i for i in members if any(
-            any(abs(o.baseline - lines[i].baseline) <= 0.3 * lines[i].size for o in col)
-            for c, col in columns.items() if c != lines[i].column[1])]
-        if narrow and 2 * len(shared) >= len(members):
-            rows.update(members)
-    return rows
-
-
-def table_rows(lines: list[PdfLine]) -> set[int]:
-    """Lines that are rows of a table: split into cells, with a cell edge the next or previous line shares,
-    or with their cells joined by dot leaders (a cost table, a table of contents).
-
-    Wide gaps alone are not enough (justified text with few spaces has them); aligned edges are.
-    """
-    edges = [_cell_edges(ln) for ln in lines]
-    rows: set[int] = {i for i, ln in enumerate(lines) if ("..." in ln.text or ". . ." in ln.text or "…" in ln.text)
-                      and _LEADER.search(ln.text)}
-    rows |= _column_table(lines)
-    for i in range(len(lines) - 1):
-        a, b = lines[i], lines[i + 1]
-        if a.page == b.page and a.column == b.column and edges[i] and edges[i + 1] \
-                and any(abs(x - y) <= 2.0 for x in edges[i] for y in edges[i + 1]):
-            rows.update((i, i + 1))
-    return rows
 
 
 def blocks(lines: list[PdfLine], style: Style) -> list[PdfBlock]:
