@@ -204,3 +204,14 @@ def test_spaced_dot_leaders_make_a_table_of_contents() -> None:
     result = process(_pdf(draw), name="contents.pdf")
     assert {p.kind for p in result.paragraphs if "Introduction" in p.text} == {"table"}
     assert sorted(f.text for f in result.facts if f.kind in NUMERIC) == ["14", "three"]
+
+
+@pytest.mark.parametrize(("text", "numbers"), [
+    ("The report (http://knkt.example.id/baru/2018%20- %20035%20Final.pdf) lists 189 fatalities.", ["189"]),
+    ("Insert a copy of figures 1 through 9 into the manual of the 73 airplanes.", ["73"]),
+    ("Contact the office at (408) 252-3000, ext. 61200 at least two business days before.", ["two"]),
+    ("2.1 Public Employee Evaluation of the 4 principals was heard in closed session.", ["4"]),
+    ("The manual is in Section 22\u201311\u2013 33 and covers 12 airplanes.", ["12"]),
+])
+def test_other_identifiers_are_no_numbers(text: str, numbers: list[str]) -> None:
+    assert facts(text, NUMERIC) == numbers

@@ -98,6 +98,9 @@ def is_citation(text: str) -> bool:
 # leaves a space ("2018- 23-51"). A group in lower case makes it a word ("mid-2019", "Covid-19").
 _DASH = "\u2013\u2011-"  # the hyphen last: inside a character class it is no range
 _CODE = re.compile(rf"(?<![\w.{_DASH}])[A-Z0-9][A-Za-z0-9]*(?:[{_DASH}](?:\s(?=\d))?[A-Z0-9][A-Za-z0-9]*)+(?![\w{_DASH}])")
+# a web address escapes spaces and signs as "%20", "%2F": "2018%20-%20035" is part of one (a line break may
+# have cut the address at a space), not 2018 percent
+_URL_ESCAPED = re.compile(r"[^\s()]*%[0-9A-F]{2}[^\s()]*")
 _EMAIL = re.compile(r"[\w.+-]+@\s?[\w-]+(?:\.[\w-]+)+")
 _MODEL = re.compile(rf"\bModels?\s+(?P<number>\d{{2,}})(?:[{_DASH}]\s?[A-Z0-9]+)*\b")
 _GROUPS = re.compile(rf"[{_DASH}]\s?")
@@ -145,19 +148,20 @@ def _is_code(text: str, start: int, token: str, after_code: int | None = None) -
         return False
     if len(digits) < len(groups):
         return True  # capital letters beside digits: "FAA-2020-0686", "W12-140"
+    cued = bool(_cue_before().search(text, max(0, start - 16), start))
     if len(groups) >= 3:
-        return not _calendar_shaped(groups)
+        return cued or not _calendar_shaped(groups)  # "Section 22-11-33" is a code, "on 8-5-20" a day
     # two groups of digits are a range ("2-3 hours", "2018-2019") unless a label names the code before them
     # or a group opens with a zero no count is written with ("2023-0379")
     listed = after_code is not None and _LIST_JOIN.fullmatch(text, after_code, start) is not None
-    return listed or any(len(g) >= 3 and g[0] == "0" for g in groups) \
-        or bool(_cue_before().search(text, max(0, start - 16), start))
+    return listed or cued or any(len(g) >= 3 and g[0] == "0" for g in groups)
 
 
 def identifier_spans(text: str) -> tuple[tuple[int, int], ...]:
     """Spans of the identifiers written in a paragraph: codes of dash-joined groups (see `_CODE`), legal
     citations ("14 CFR 39.13", "5 U.S.C. 552", "§ 39.13"), e-mail addresses (a line break may have put a
-    space after the "@"). Their digits are neither numbers nor dates.
+    space after the "@"), pieces of web addresses with escaped characters ("2018%20-%20035"). Their digits
+    are neither numbers nor dates.
 
     The one decision on identifiers in running text, as `is_citation` is on a paragraph shaped as a
     citation: extract claims these spans before it reads dates and numbers."""
@@ -175,6 +179,8 @@ def identifier_spans(text: str) -> tuple[tuple[int, int], ...]:
         spans += [m.span() for m in _SECTION_SIGN.finditer(text)]
     if "@" in text:
         spans += [m.span() for m in _EMAIL.finditer(text)]
+    if "%" in text:
+        spans += [m.span() for m in _URL_ESCAPED.finditer(text)]
     return tuple(sorted(spans))
 
 

@@ -42,11 +42,12 @@ _WORD_BEFORE = re.compile(r"([#\w.'’-]+)[ \t]*$")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;…\"“”(]\s*)$")
 _COMPOUND_AFTER = re.compile(r"-[^\W\d_]")
 _ORDINAL_DOT = re.compile(r"\.\s+[^\W\d_]")
-_LIST_SEPARATOR_BEFORE = re.compile(r"(?:[,&–-]|\band|\bor|\bto)\s*$")
+_LIST_SEPARATOR_BEFORE = re.compile(r"(?:[,&–-]|\band|\bor|\bto|\bthrough)\s*$")
 _WORD_AFTER = re.compile(r"\s+([^\W\d_]+)")
 _PHONE = re.compile(r"(?:\d{3}[-.])?\d{3}[-.]\d{4}(?![\d.,-]*\d)")
 _PHONE_AREA = re.compile(r"\(\d{3}\)\s*$")
 _CLOCK_AFTER = re.compile(r":\d|\s?[ap]\.?m\b\.?", re.I)  # "7:14", "9 a.m." (a date fact unless it names no day)
+_SECTION_NUMBER = re.compile(r"\d+(?:\.\d+)+\s+[A-Z]")
 _BULLET_BEFORE = re.compile(r"[\s•◦▪■□●○◆►▶➢*]*")
 
 
@@ -62,8 +63,9 @@ def identifier_heads() -> frozenset[str]:
 
 @cache
 def _listed_identifiers() -> re.Pattern[str]:
-    """The later numbers of a list after an identifier head: "sections 15 and 16", "pages 4, 7 or 9"."""
-    sep = r"\s*(?:,|&|-|–|\band\b|\bor\b|\bto\b)\s*"
+    """The later numbers of a list after an identifier head: "sections 15 and 16", "pages 4, 7 or 9", "figures 1
+    through 9"."""
+    sep = r"\s*(?:,|&|-|–|\band\b|\bor\b|\bto\b|\bthrough\b)\s*"
     return re.compile(rf"(?i)\b(?:{alternation(identifier_heads())})\.?\s+\d[\d.]*(?:{sep}\d[\d.]*)*{sep}$")
 
 
@@ -194,6 +196,8 @@ def is_identifier(text: str, start: int, end: int) -> bool:
         return True  # a list enumerator: "2) Polistil ..."
     if after == "." and text[end + 1:end + 2].isspace() and _BULLET_BEFORE.fullmatch(text, 0, start):
         return True  # an item's number opening the paragraph: "35. Yung RL. Changes in ...", "■ 1. The ..."
+    if start == 0 and _SECTION_NUMBER.match(text):
+        return True  # a section or agenda item's number: "2.1 Public Employee Evaluation"
     if text[start - 3:start] == "of " and _numbered_of().search(text, max(0, start - 40), start):
         return True  # "photo 1 of 12": the total of a numbering
     if _PHONE.match(text, start) or _PHONE_AREA.search(text, max(0, start - 8), start):
@@ -212,7 +216,7 @@ def is_identifier(text: str, start: int, end: int) -> bool:
     bare = word.rstrip(".").lower()
     if word.startswith("#") or bare in identifier_heads():
         return True
-    if _LIST_SEPARATOR_BEFORE.search(text, max(0, start - 6), start) \
+    if _LIST_SEPARATOR_BEFORE.search(text, max(0, start - 10), start) \
             and _listed_identifiers().search(text, max(0, start - 60), start):
         return True
     if not text[start].isdigit() or word.endswith(("'s", "’s")) or _COMPOUND_AFTER.match(text, end):
