@@ -33,6 +33,7 @@ def spans(text: str) -> list[str]:
     ("The FAA amends \u00a7 39.13 as follows.", ["\u00a7 39.13"]),
     ("Write to 9-FAA-SACO@ faa.gov today.", ["9-FAA-SACO", "9-FAA-SACO@ faa.gov"]),
     ("Demande 2023-0379 et r\u00e9solution DM-2023-001.", ["2023-0379", "DM-2023-001"]),
+    ("d\u2019accepter la demande de d\u00e9molition 2023-", ["2023-"]),
 ])
 def test_identifiers_are_found(text: str, codes: list[str]) -> None:
     assert spans(text) == codes

@@ -101,6 +101,9 @@ _CODE = re.compile(rf"(?<![\w.{_DASH}])[A-Z0-9][A-Za-z0-9]*(?:[{_DASH}](?:\s(?=\
 # a web address escapes spaces and signs as "%20", "%2F": "2018%20-%20035" is part of one (a line break may
 # have cut the address at a space), not 2018 percent
 _URL_ESCAPED = re.compile(r"[^\s()]*%[0-9A-F]{2}[^\s()]*")
+# a code the line's end cut after a dash goes on in the next line, which the layout may have set apart: "la
+# demande 2023-" / "0379"; prose ends no paragraph on a dash
+_CUT_CODE = re.compile(rf"(?<![\w.{_DASH}])[A-Z0-9]+(?:[{_DASH}][A-Z0-9]+)*[{_DASH}]\s*$")
 _EMAIL = re.compile(r"[\w.+-]+@\s?[\w-]+(?:\.[\w-]+)+")
 _MODEL = re.compile(rf"\bModels?\s+(?P<number>\d{{2,}})(?:[{_DASH}]\s?[A-Z0-9]+)*\b")
 _GROUPS = re.compile(rf"[{_DASH}]\s?")
@@ -160,8 +163,8 @@ def _is_code(text: str, start: int, token: str, after_code: int | None = None) -
 def identifier_spans(text: str) -> tuple[tuple[int, int], ...]:
     """Spans of the identifiers written in a paragraph: codes of dash-joined groups (see `_CODE`), legal
     citations ("14 CFR 39.13", "5 U.S.C. 552", "§ 39.13"), e-mail addresses (a line break may have put a
-    space after the "@"), pieces of web addresses with escaped characters ("2018%20-%20035"). Their digits
-    are neither numbers nor dates.
+    space after the "@"), pieces of web addresses with escaped characters ("2018%20-%20035"), a code cut at
+    the paragraph's end after a dash ("demande 2023-"). Their digits are neither numbers nor dates.
 
     The one decision on identifiers in running text, as `is_citation` is on a paragraph shaped as a
     citation: extract claims these spans before it reads dates and numbers."""
@@ -181,6 +184,9 @@ def identifier_spans(text: str) -> tuple[tuple[int, int], ...]:
         spans += [m.span() for m in _EMAIL.finditer(text)]
     if "%" in text:
         spans += [m.span() for m in _URL_ESCAPED.finditer(text)]
+    cut = _CUT_CODE.search(text) if text.rstrip()[-1:] in _DASH else None
+    if cut:
+        spans.append(cut.span())
     return tuple(sorted(spans))
 
 
