@@ -122,6 +122,12 @@ def _legal_citation() -> re.Pattern[str]:
 
 
 @cache
+def _series_cues() -> tuple[str, ...]:
+    """A piece of every series' name, one of which a paragraph holds where it cites one (a cheap test first)."""
+    return tuple({name.split()[0] for name in load_lines("legal_reporters.txt")})
+
+
+@cache
 def _cue_before() -> re.Pattern[str]:
     return re.compile(rf"(?:^|[^\w.])(?:{alternation(load_lines('identifier_cues.txt'))})\s*$")
 
@@ -177,7 +183,8 @@ def identifier_spans(text: str) -> tuple[tuple[int, int], ...]:
             if _is_code(text, m.start(), m.group(), last):
                 spans.append(m.span())
                 last = m.end()
-    spans += [m.span() for m in _legal_citation().finditer(text)]
+    if any(cue in text for cue in _series_cues()):
+        spans += [m.span() for m in _legal_citation().finditer(text)]
     if "§" in text:
         spans += [m.span() for m in _SECTION_SIGN.finditer(text)]
     if "@" in text:

@@ -30,6 +30,7 @@ _GIVEN = rf"{_PART}(?![\w'’-]*,)(?!\s[-–—])"
 _INVERTED = re.compile(rf"(?<![\w’'-])(?P<surname>{_WORD}), (?P<given>{_GIVEN}(?: {_GIVEN}){{0,2}})(?![\w’'-])")
 _NATURAL = rf"{_WORD}(?: [A-Z]\.)? {_WORD}"
 _INITIAL_INSIDE = re.compile(rf"(?<![\w’'-])(?P<name>{_WORD} [A-Z]\. {_WORD})(?![\w’'-])")
+_CAPITALS = re.compile(r"[A-Z]{2}")
 _LIST_GAP = re.compile(r"\s*[;|]?\s*")
 
 
@@ -58,8 +59,8 @@ def _cased(name: str) -> str:
 
 def capital_names(text: str) -> list[tuple[int, int, str]]:
     """(start, end, natural-order name) of the people written in capitals (see the module's docstring)."""
-    if sum(c.isupper() for c in text) < 4:
-        return []
+    if not _CAPITALS.search(text):
+        return []  # every shape holds a word of two capitals or more
     found: list[tuple[int, int, str]] = []
     run: list[re.Match[str]] = []
 
