@@ -55,3 +55,9 @@ def test_a_defined_term_is_not_the_body_the_gazetteer_knows_by_its_letters() -> 
             "before each flight.")
     assert not any(f.entity_type == "organization" and f.text == "FCC" for f in facts_of(text)[0])
     assert ("FCC", "organization") in entities("The FCC fined the broadcaster on Monday.")
+
+
+def test_capitals_of_another_language_are_no_list_of_names() -> None:
+    # a French plan's headings in capitals: function words and no given name after the comma
+    assert names("TRANSPORT ACTIF, ET CE, POUR LES UTILISATEURS DU RÉSEAU") == []
+    assert names("MOBILITÉ, SÉCURITÉ ACCESSIBILITÉ, CONFORT") == []

@@ -5,7 +5,8 @@ title case ("SMITH, ALVARO R" -> "Alvaro R Smith"). Government tables, transcrip
 print names in capitals:
 - a payee or member list writes them surname first, one to a line or cell: "BAIN, J MATTHEW SMITH,
   ALVARO R". Two or more such names in a row make the list (one alone is as often a heading's "PART 39,
-  GENERAL"); every word is a name's, not a dictionary word;
+  GENERAL"); every word is a name's, not a plain or function word, and an initial or a known given name
+  follows each comma;
 - counsel and signatories carry a suffix after a comma: "STEVEN E. MERCER, ESQ.";
 - a transcript labels its speakers with an honorific and a colon: "MR. ROBERTS:";
 - a name with a middle initial between two words of capitals ("MICHAEL A. KNOWLES") is a name's shape
@@ -19,7 +20,8 @@ import re
 from functools import cache
 
 from ..data import alternation, load_lines
-from .words import plain_words
+from .name_shapes import foreign_function_words
+from .words import english_stopwords, given_names, plain_words
 
 _WORD = r"[A-Z][A-Z'’]+(?:-[A-Z][A-Z'’]+)?"  # a word in capitals, "VELEZ-GREEN", "O'BRIEN"
 _PART = rf"(?:{_WORD}|[A-Z]\.?)"  # a given name or an initial
@@ -47,9 +49,19 @@ def _speaker_label() -> re.Pattern[str]:
 
 
 def _names_only(words: list[str]) -> bool:
-    """No word is a plain English word ("RED, GREEN BLUE" is a list of colours, not of people); a word that is
-    also a common surname ("MERCER") may be a name."""
-    return all(len(w.rstrip(".")) == 1 or w.rstrip(".").capitalize() not in plain_words() for w in words)
+    """No word is a plain English word ("RED, GREEN BLUE" is a list of colours, not of people) or a function word
+    of a language we know ("CE, POUR LES UTILISATEURS"); a word that is also a common surname ("MERCER") may be
+    a name."""
+    function_words = english_stopwords() | foreign_function_words()
+    return all(len(w.rstrip(".")) == 1 or (w.rstrip(".").capitalize() not in plain_words()
+                                           and w.rstrip(".").lower() not in function_words) for w in words)
+
+
+def _given(words: list[str]) -> bool:
+    """A list writes a person's given names or initials after the comma: one of them is an initial or a known given
+    name ("J MATTHEW", "PAYTON A")."""
+    names, word_names = given_names()
+    return any(len(w.rstrip(".")) == 1 or w.capitalize() in names or w.capitalize() in word_names for w in words)
 
 
 def _cased(name: str) -> str:
@@ -72,7 +84,7 @@ def capital_names(text: str) -> list[tuple[int, int, str]]:
 
     for m in _INVERTED.finditer(text):
         words = [m["surname"], *m["given"].split()]
-        if not _names_only(words):
+        if not _names_only(words) or not _given(words[1:]):
             close()
             continue
         if run and not _LIST_GAP.fullmatch(text, run[-1].end(), m.start()):
