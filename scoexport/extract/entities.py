@@ -11,8 +11,8 @@ acronym definition, gazetteer, shape rule, person rule, surname, report's source
 the gazetteer knows keeps its type ("Reuters"), a name with an organization word is an organization.
 Not entities: nationalities, names in staff and photographers' credits (credits.py decides), a city that
 stands for its government or team (places.py decides, as it decides "Georgia" the US state), text set in
-capitals (but for the names a list or a cue shows in it: capital_names.py), the street of an address
-("1200 New Jersey Avenue SE": quantities.street_addresses), and, in German text and title-case headlines,
+capitals (but for the names a list or a cue shows in it: capital_names.py), a name inside an address's street
+("1200 New Jersey Avenue SE" is one place: quantities.street_addresses), and, in German text and title-case headlines,
 capitalized runs that only look like names. A short form the document defines as a term ("flight control
 computer (FCC)") names no body the gazetteer knows by the same letters."""
 from __future__ import annotations
@@ -134,9 +134,11 @@ def _paragraph_hits(ctx: Context, p: Paragraph, definitions: list[Definition]) -
     if english:
         hits.extend(coordinated(text, hits))
     hits += _with_country(text, hits)
+    # "1200 New Jersey Avenue SE", "Seal Beach, CA 90740": an address names a street and a state, each one place
+    # (not "New Jersey" in the street's name, not a person "Westminster Blvd", not an organization "DC")
     streets = street_addresses(text, digit_starts(text))
-    # "1200 New Jersey Avenue SE": a street's name is part of an address, not an entity (the city after it is)
-    return [h for h in hits if not any(s < h.end and h.start < e for s, e in streets)] if streets else hits
+    hits = [h for h in hits if not any(s < h.end and h.start < e for s, e in streets)] if streets else hits
+    return hits + [Hit(s, e, Entry("region", text[s:e], None), "org_rule") for s, e in streets]
 
 
 _FOLLOW_ON = re.compile(r"(?i:follow|visit|find|like|join|connect with)\b[^.!?]{0,80}\bon (?:[\w’'-]+,? (?:and |or )?){0,6}$")

@@ -79,19 +79,22 @@ def _address() -> re.Pattern[str]:
 _HOUSE_NUMBER = re.compile(r"(?<![\w.,–-])\d{1,6}(?=[A-Za-z]?\s+[A-Z])")
 
 
+_STREET_NAME = re.compile(r"^[A-Za-z]?\s+(?P<name>.*?)\.?$")
 _POSTAL_STATE = re.compile(r"(?<=, )[A-Z]{2}(?=\s+\d{5}(?:[-–]\s?\d{4})?\b)")
 
 
 def street_addresses(text: str, digit_starts: Sequence[int]) -> list[tuple[int, int]]:
-    """Spans of street addresses, a house number and the street's name ("1200 New Jersey Avenue SE", "2600
-    Westminster Blvd."), and of a postal state code before a ZIP code ("Washington, DC 20590"): parts of an
-    address, no entities, and the numbers no quantities. A number opens each street: tried only where a run
-    of digits starts."""
+    """Spans of the places an address names beside its numbers: the street's name after a house number ("1200
+    New Jersey Avenue SE", "2600 Westminster Blvd."), and a postal state code before a ZIP code ("Seal Beach, CA
+    90740"). Each is one place (not "New Jersey" inside a street's name, not an organization "DC"); the numbers
+    are no quantities. A number opens each street: tried only where a run of digits starts."""
     spans = [m.span() for m in _POSTAL_STATE.finditer(text)] if digit_starts else []
     for m in matches_at(_HOUSE_NUMBER, text, digit_starts):
         street = _address().match(text, m.end())
-        if street:
-            spans.append((m.start(), street.end()))
+        if street:  # the name opens after the number's letter and space ("221B Baker St."), ends before a stop
+            name = _STREET_NAME.match(street.group())
+            if name:
+                spans.append((street.start() + name.start("name"), street.start() + name.end("name")))
     return spans
 
 
