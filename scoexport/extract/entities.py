@@ -12,7 +12,8 @@ the gazetteer knows keeps its type ("Reuters"), a name with an organization word
 Not entities: nationalities, names in staff and photographers' credits (credits.py decides), a city that
 stands for its government or team (places.py decides, as it decides "Georgia" the US state), text set in
 capitals (but for the names a list or a cue shows in it: capital_names.py), a name inside an address's street
-("1200 New Jersey Avenue SE" is one place: quantities.street_addresses), and, in German text and title-case headlines,
+("1200 New Jersey Avenue SE" is one place where the text tells of it, none in a contact block:
+quantities.street_addresses), and, in German text and title-case headlines,
 capitalized runs that only look like names. A short form the document defines as a term ("flight control
 computer (FCC)") names no body the gazetteer knows by the same letters."""
 from __future__ import annotations
@@ -36,7 +37,7 @@ from .metadata_names import metadata_names
 from .organizations import find_organizations
 from .people import find_people
 from .places import actors, stands_for_government, us_states_by_evidence
-from .quantities import street_addresses
+from .quantities import is_contact_block, street_addresses
 from .sources import find_sources
 from .words import speech_verbs
 
@@ -134,11 +135,15 @@ def _paragraph_hits(ctx: Context, p: Paragraph, definitions: list[Definition]) -
     if english:
         hits.extend(coordinated(text, hits))
     hits += _with_country(text, hits)
-    # "1200 New Jersey Avenue SE", "Seal Beach, CA 90740": an address names a street and a state, each one place
-    # (not "New Jersey" in the street's name, not a person "Westminster Blvd", not an organization "DC")
+    # "1200 New Jersey Avenue SE": a street is one place (not "New Jersey" in its name, not a person "Westminster
+    # Blvd"), where the text tells of it; a contact block's address (a telephone, a ZIP code) names no place but
+    # its city and the organization to write to, and its state code is no organization ("DC 20590")
     streets = street_addresses(text, digit_starts(text))
-    hits = [h for h in hits if not any(s < h.end and h.start < e for s, e in streets)] if streets else hits
-    return hits + [Hit(s, e, Entry("region", text[s:e], None), "org_rule") for s, e in streets]
+    if not streets:
+        return hits
+    hits = [h for h in hits if not any(s < h.end and h.start < e for s, e in streets)]
+    return hits if is_contact_block(text) else hits + [Hit(s, e, Entry("region", text[s:e], None), "org_rule")
+                                                       for s, e in streets]
 
 
 _FOLLOW_ON = re.compile(r"(?i:follow|visit|find|like|join|connect with)\b[^.!?]{0,80}\bon (?:[\w’'-]+,? (?:and |or )?){0,6}$")

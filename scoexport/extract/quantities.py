@@ -83,11 +83,21 @@ _STREET_NAME = re.compile(r"^[A-Za-z]?\s+(?P<name>.*?)\.?$")
 _POSTAL_STATE = re.compile(r"(?<=, )[A-Z]{2}(?=\s+\d{5}(?:[-–]\s?\d{4})?\b)")
 
 
+_CONTACT_PHONE = re.compile(r"(?:\(\d{3}\)\s*|\b\d{3}[-.–]\s?)\d{3}[-.–]\s?\d{4}\b")
+
+
+def is_contact_block(text: str) -> bool:
+    """Does the paragraph give a way to reach someone, a telephone number or a ZIP code after a state ("(219)
+    937-6103", "Seal Beach, CA 90740")? Its address is a contact's, not a place the text tells of."""
+    return any(c.isdigit() for c in text) and bool(_CONTACT_PHONE.search(text) or _POSTAL_STATE.search(text))
+
+
 def street_addresses(text: str, digit_starts: Sequence[int]) -> list[tuple[int, int]]:
-    """Spans of the places an address names beside its numbers: the street's name after a house number ("1200
-    New Jersey Avenue SE", "2600 Westminster Blvd."), and a postal state code before a ZIP code ("Seal Beach, CA
-    90740"). Each is one place (not "New Jersey" inside a street's name, not an organization "DC"); the numbers
-    are no quantities. A number opens each street: tried only where a run of digits starts."""
+    """Spans of the parts of an address beside its numbers: the street's name after a house number ("1200 New
+    Jersey Avenue SE", "2600 Westminster Blvd."), and a postal state code before a ZIP code ("Seal Beach, CA
+    90740"). No part is another name ("New Jersey" inside a street's, a person "Westminster Blvd", an
+    organization "DC"); the numbers are no quantities. A number opens each street: tried only where a run of
+    digits starts."""
     spans = [m.span() for m in _POSTAL_STATE.finditer(text)] if digit_starts else []
     for m in matches_at(_HOUSE_NUMBER, text, digit_starts):
         street = _address().match(text, m.end())
