@@ -42,11 +42,13 @@ _WORD_BEFORE = re.compile(r"([#\w.'’-]+)[ \t]*$")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;…\"“”(]\s*)$")
 _COMPOUND_AFTER = re.compile(r"-[^\W\d_]")
 _ORDINAL_DOT = re.compile(r"\.\s+[^\W\d_]")
-_LIST_SEPARATOR_BEFORE = re.compile(r"(?:[,&–-]|\band|\bor|\bto)\s*$")
+_LIST_SEPARATOR_BEFORE = re.compile(r"(?:[,&–-]|\band|\bor|\bto|\bthrough)\s*$")
 _WORD_AFTER = re.compile(r"\s+([^\W\d_]+)")
 _PHONE = re.compile(r"(?:\d{3}[-.])?\d{3}[-.]\d{4}(?![\d.,-]*\d)")
 _PHONE_AREA = re.compile(r"\(\d{3}\)\s*$")
-_CLOCK_AFTER = re.compile(r":\d")  # "7:14"; times with a.m./p.m. are dates, claimed before numbers
+_CLOCK_AFTER = re.compile(r":\d|\s?[ap]\.?m\b\.?", re.I)  # "7:14", "9 a.m." (a date fact unless it names no day)
+_SECTION_NUMBER = re.compile(r"\d+(?:\.\d+)+\s+[A-Z]")
+_BULLET_BEFORE = re.compile(r"[\s•◦▪■□●○◆►▶➢*]*")
 
 
 @cache
@@ -61,15 +63,56 @@ def identifier_heads() -> frozenset[str]:
 
 @cache
 def _listed_identifiers() -> re.Pattern[str]:
-    """The later numbers of a list after an identifier head: "sections 15 and 16", "pages 4, 7 or 9"."""
-    sep = r"\s*(?:,|&|-|–|\band\b|\bor\b|\bto\b)\s*"
+    """The later numbers of a list after an identifier head: "sections 15 and 16", "pages 4, 7 or 9", "figures 1
+    through 9"."""
+    sep = r"\s*(?:,|&|-|–|\band\b|\bor\b|\bto\b|\bthrough\b)\s*"
     return re.compile(rf"(?i)\b(?:{alternation(identifier_heads())})\.?\s+\d[\d.]*(?:{sep}\d[\d.]*)*{sep}$")
 
 
 @cache
 def _address() -> re.Pattern[str]:
-    """Capitalized words ending in a street's last word, after a house number."""
-    return re.compile(rf"[A-Za-z]?(?:\s+[A-Z][\w'’.-]*){{1,3}}\s+(?:{alternation(context_lists()['address_heads'])})\b")
+    """Capitalized words ending in a street's last word, and the quarter of town after it, after a house number."""
+    return re.compile(rf"[A-Za-z]?(?:\s+[A-Z][\w'’.-]*){{1,3}}\s+(?:{alternation(context_lists()['address_heads'])})\b"
+                      r"\.?(?:\s+(?:[NSEW]|[NS][EW])\b)?")
+
+
+_HOUSE_NUMBER = re.compile(r"(?<![\w.,–-])\d{1,6}(?=[A-Za-z]?\s+[A-Z])")
+
+
+_STREET_NAME = re.compile(r"^[A-Za-z]?\s+(?P<name>.*?)\.?$")
+_POSTAL_STATE = re.compile(r"(?<=, )[A-Z]{2}(?=\s+\d{5}(?:[-–]\s?\d{4})?\b)")
+
+
+_CONTACT_PHONE = re.compile(r"(?:\(\d{3}\)\s*|\b\d{3}[-.–]\s?)\d{3}[-.–]\s?\d{4}\b")
+
+
+def is_contact_block(text: str) -> bool:
+    """Does the paragraph give a way to reach someone, a telephone number or a ZIP code after a state ("(219)
+    937-6103", "Seal Beach, CA 90740")? Its address is a contact's, not a place the text tells of."""
+    return any(c.isdigit() for c in text) and bool(_CONTACT_PHONE.search(text) or _POSTAL_STATE.search(text))
+
+
+def street_addresses(text: str, digit_starts: Sequence[int]) -> list[tuple[int, int]]:
+    """Spans of the parts of an address beside its numbers: the street's name after a house number ("1200 New
+    Jersey Avenue SE", "2600 Westminster Blvd."), and a postal state code before a ZIP code ("Seal Beach, CA
+    90740"). No part is another name ("New Jersey" inside a street's, a person "Westminster Blvd", an
+    organization "DC"); the numbers are no quantities. A number opens each street: tried only where a run of
+    digits starts."""
+    spans = [m.span() for m in _POSTAL_STATE.finditer(text)] if digit_starts else []
+    for m in matches_at(_HOUSE_NUMBER, text, digit_starts):
+        street = _address().match(text, m.end())
+        if street:  # the name opens after the number's letter and space ("221B Baker St."), ends before a stop
+            name = _STREET_NAME.match(street.group())
+            if name:
+                spans.append((street.start() + name.start("name"), street.start() + name.end("name")))
+    return spans
+
+
+@cache
+def _street_first() -> re.Pattern[str]:
+    """A street named kind first after a house number: "1069, boulevard de Sainte-Adèle", "12 rue de Rivoli"."""
+    words = alternation(context_lists()["street_words_first"])
+    return re.compile(rf"(?i:,?\s+(?:{words}))(?!\w)\s+(?:(?i:d[eu]s?|la|le|del|di|da|do|d['’])\s*)?[A-Z]")
 
 
 # police and court reports place an address by its hundred-block: "the 4100 block of Coldstream Terrace"
@@ -164,13 +207,16 @@ def is_identifier(text: str, start: int, end: int) -> bool:
         return True  # ".../2000-2010-intercensal-estimates.pdf": part of an address
     if after == ")" and (start == 0 or before.isspace()) and end - start <= 3:
         return True  # a list enumerator: "2) Polistil ..."
-    if start == 0 and after == "." and text[end + 1:end + 2].isspace():
-        return True  # an item's number opening the paragraph: "35. Yung RL. Changes in ..."
+    if after == "." and text[end + 1:end + 2].isspace() and _BULLET_BEFORE.fullmatch(text, 0, start):
+        return True  # an item's number opening the paragraph: "35. Yung RL. Changes in ...", "■ 1. The ..."
+    if start == 0 and _SECTION_NUMBER.match(text):
+        return True  # a section or agenda item's number: "2.1 Public Employee Evaluation"
     if text[start - 3:start] == "of " and _numbered_of().search(text, max(0, start - 40), start):
         return True  # "photo 1 of 12": the total of a numbering
     if _PHONE.match(text, start) or _PHONE_AREA.search(text, max(0, start - 8), start):
         return True  # a telephone number: "942-6384", "(773) 942-6384", "555.014.2000"
-    if text[start].isdigit() and (_address().match(text, end) or _BLOCK_OF.match(text, end)):
+    if text[start].isdigit() and (_address().match(text, end) or _BLOCK_OF.match(text, end)
+                                  or _street_first().match(text, end)):
         return True  # a house number: "10 Downing Street", "the 4100 block of Coldstream Terrace"
     if before and before in "'’" and end - start == 2 and text[start - 2:start - 1] in ("", " ", "("):
         return True  # "the ’80s", "class of '98": a year with its century elided, a date
@@ -183,7 +229,7 @@ def is_identifier(text: str, start: int, end: int) -> bool:
     bare = word.rstrip(".").lower()
     if word.startswith("#") or bare in identifier_heads():
         return True
-    if _LIST_SEPARATOR_BEFORE.search(text, max(0, start - 6), start) \
+    if _LIST_SEPARATOR_BEFORE.search(text, max(0, start - 10), start) \
             and _listed_identifiers().search(text, max(0, start - 60), start):
         return True
     if not text[start].isdigit() or word.endswith(("'s", "’s")) or _COMPOUND_AFTER.match(text, end):
