@@ -17,3 +17,35 @@ def test_running_text_that_opens_with_a_word_of_a_dateline_label_is_not_a_dateli
                                   "Updated 09.10.2018"])
 def test_a_dateline_label_opening_a_date_is_a_dateline(text: str) -> None:
     assert is_dateline(text)
+
+
+def _parsed_kinds(body: str) -> list[tuple[str, str]]:
+    from scoexport.parse.html.page import parse_html
+    from scoexport.records import Source
+
+    page = f"<html><head><title>Packaging</title></head><body><article><h1>Packaging</h1>{body}</article></body></html>"
+    parsed = parse_html(Source("page.html", page.encode(), "sha", page, "utf-8", "html"))
+    return [(b.kind, " ".join(ln.text for ln in b.lines)) for b in parsed.blocks]
+
+
+_PROSE = ("We pin every dependency of the project so that a fresh machine builds the same environment, and we keep "
+          "the versions in one file that the whole team reads before each release.")
+
+
+def test_a_pre_holding_code_is_a_code_block_and_a_pre_of_prose_stays_body() -> None:
+    kinds = _parsed_kinds(f"<p>{_PROSE}</p><pre><code>FROM python:3.7\nRUN pip install numpy==1.18.1</code></pre>"
+                          f"<p>{_PROSE}</p><pre>Dear editor, I read 3 letters.</pre>")
+    assert ("code", "FROM python:3.7 RUN pip install numpy==1.18.1") in [(k, " ".join(t.split())) for k, t in kinds]
+    assert [k for k, t in kinds if t.startswith("Dear editor")] == ["body"]
+
+
+def test_a_code_block_is_read_for_no_facts() -> None:
+    import scoexport
+
+    page = (f"<html><body><article><h1>Packaging</h1><p>{_PROSE} It took 3 days.</p><pre><code>{{\"Age\": 26, "
+            "\"Timestamp\": \"2030-08-14 17:43:12\", \"Note\": \"afternoon snack on the way home\"}</code></pre>"
+            "</article></body></html>")
+    result = scoexport.process(html=page)
+    texts = {f.text for f in result.facts}
+    assert "3" in texts and not texts & {"26", "2030-08-14 17:43:12", "afternoon snack on the way home"}
+    assert "code" in {p.kind for p in result.paragraphs}
