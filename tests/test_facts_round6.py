@@ -49,3 +49,36 @@ def test_a_code_block_is_read_for_no_facts() -> None:
     texts = {f.text for f in result.facts}
     assert "3" in texts and not texts & {"26", "2030-08-14 17:43:12", "afternoon snack on the way home"}
     assert "code" in {p.kind for p in result.paragraphs}
+
+
+def _numbers(text: str) -> list[tuple[str, str, str | None]]:
+    from .facts_util import facts_of
+
+    facts, _ = facts_of(text)
+    kinds = ("number", "ordinal", "fraction", "percent", "money", "quantity")
+    return [(f.kind, f.text, f.unit) for f in facts if f.kind in kinds]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Add 120 grams of flour and 4 tbsp of the oil mix.", [("quantity", "120", "grams"), ("quantity", "4", "tbsp")]),
+    ("Drizzle 2 tbsp of the oil over the dough.", [("quantity", "2", "tbsp")]),
+    ("Stir in 1 teaspoon of salt and 3 cups of water.", [("quantity", "1", "teaspoon"), ("quantity", "3", "cups")]),
+])
+def test_a_recipe_step_opening_with_its_verb_counts_its_measures(text: str, expected: list) -> None:
+    assert _numbers(text) == expected
+
+
+def test_a_name_before_digits_without_a_measure_still_names_them() -> None:
+    assert _numbers("Windows 10 users saw the update.") == []
+    assert _numbers("Python 3 initially removed it.") == []
+
+
+@pytest.mark.parametrize("text", ["First, we install the package.", "First off, newer coders might ask.",
+                                  "It builds. Second, the tests run."])
+def test_an_ordinal_opening_a_clause_with_a_comma_orders_the_text_and_ranks_nothing(text: str) -> None:
+    assert not [n for n in _numbers(text) if n[0] == "ordinal"]
+
+
+def test_an_ordinal_inside_a_clause_still_ranks() -> None:
+    assert ("ordinal", "first", None) in _numbers("He finished first, ahead of 3 rivals.")
+    assert ("ordinal", "first", "step") in _numbers("The first step is to make the oil.")

@@ -202,6 +202,9 @@ def _skip(text: str, kind: str, m: re.Match[str], language: str | None = None) -
         return True  # "the crop is first cultivated": an adverb, not a rank
     if kind == "ordinal" and not text[start].isdigit() and _SUBJECT_BEFORE.search(text, max(0, start - 8), start):
         return True  # "which first suggests", "he first ran": an adverb after the subject
+    if kind == "ordinal" and not text[start].isdigit() and _DISCOURSE_AFTER.match(text, end) \
+            and _CLAUSE_START.search(text, max(0, start - 3), start):
+        return True  # "First, we install...", "First off, ...": it orders what the text says, it ranks nothing
     if text[start].isdigit():
         if quantities.is_identifier(text, start, end) or quantities.is_ordinal_dot(text, end, language) \
                 or in_copyright_line(text, start):
@@ -222,6 +225,8 @@ _CODE_AFTER = re.compile(r"-[A-Z]\b")
 _ADVERB_AFTER = re.compile(r"\s+[a-z]+ed\b")
 # sports writing gives a height as feet and inches joined: "7-foot-3", "6-foot-10"
 _FEET_INCHES = re.compile(r"-(?:foot|feet)-(?P<inches>1[01]|\d)(?![\d-]|[.,]\d)")
+_DISCOURSE_AFTER = re.compile(r",|\s+off\b|\s+of\s+all\b")
+_CLAUSE_START = re.compile(r"(?:^|[.!?:;][\"”’)]?\s+)[\"“(]?$")
 _DETERMINER_BEFORE = re.compile(r"(?i)\b(?:an?|the|this|that|its|their|his|her|our)\s+$")
 
 

@@ -188,13 +188,25 @@ def is_identifier(text: str, start: int, end: int) -> bool:
         return True
     if not text[start].isdigit() or word.endswith(("'s", "’s")) or _COMPOUND_AFTER.match(text, end):
         return False  # "Toyota's 176 hp", "Turbine-style 22-inch wheels": a count, whatever stands before
-    # a capitalized word (or one with a capital inside: "iOS") names what the digits number
+    # a capitalized word (or one with a capital inside: "iOS") names what the digits number, but not a measure:
+    # "Add 120 grams", "Drizzle 2 tbsp" (a recipe's steps open with the verb) count grams and spoons
     if word[0].isupper() or any(c.isupper() for c in word[1:]):
+        if _measured(text, end):
+            return False
         if bare in _calendar_words():
             return False  # "on Tuesday 40 people died"
         at_start = bool(_SENTENCE_START.search(text, max(0, at - 3), at))
         return not (at_start and bare in _openers())
     return False
+
+
+_MEASURE_WORD = re.compile(r"\s?([^\W\d_]+)")
+
+
+def _measured(text: str, end: int) -> bool:
+    """Whether a unit of measurement follows the digits ("120 grams", "4GB")."""
+    m = _MEASURE_WORD.match(text, end)
+    return m is not None and measure_unit(m.group(1)) is not None
 
 
 _CAPITALIZED_RUN = re.compile(r"(?:[ \t]+[A-Z][^\s,.;:!?()\[\]“”\"]*){1,4}")
