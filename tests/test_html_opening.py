@@ -60,3 +60,25 @@ def test_a_paragraph_of_links_before_the_text_is_not_its_opening() -> None:
              "<a href='/b'>Council sets the budget for the coming year</a></p>")
     page = f"<h1>Harbour wall falls</h1><div class='wrap'>{links}<div id='main-text'>{rest}</div></div>"
     assert not [t for t in _body_texts(page) if t.startswith("Storm closes")]
+
+
+def _item(i: int, hidden: bool) -> str:
+    hide = " hidden' style='display: none;" if hidden else ""
+    return (f"<div class='gallery--section{hide}'><h2>{30 - i}. A lamp shaped like item {i}</h2><p>This lamp number {i} "
+            f"lights a whole room with a warm glow and folds flat into a drawer when the evening is over.</p></div>")
+
+
+def test_the_pages_of_a_list_article_shown_one_at_a_time_are_its_text() -> None:
+    items = "".join(_item(i, hidden=i > 0) for i in range(6))
+    texts = _body_texts(f"<h1>Lamps we love</h1><div class='gallery'>{items}</div>")
+    assert len([t for t in texts if t.startswith("This lamp number")]) == 6
+
+
+def test_hidden_twins_without_a_shown_one_and_a_hidden_menu_stay_out() -> None:
+    items = "".join(_item(i, hidden=True) for i in range(3))
+    menu = ("<div class='modal' style='display:none'><p>Sign up to our newsletter to hear about every new lamp we "
+            "review, twice a week, straight to your inbox.</p></div>")
+    rest = "".join(f"<p>{t}</p>" for t in _REST)
+    texts = _body_texts(f"<h1>Lamps we love</h1>{menu}<div class='gallery'>{items}</div><div>{rest}</div>")
+    assert not [t for t in texts if t.startswith(("This lamp number", "Sign up"))]
+    assert len(texts) == len(_REST)

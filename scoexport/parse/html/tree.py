@@ -11,6 +11,7 @@ import re
 from collections.abc import Set
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
+from itertools import islice
 
 from lxml.html import HtmlElement
 
@@ -36,6 +37,10 @@ _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 @cache
 def vocabulary() -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in load_json("html_furniture.json").items() if isinstance(v, list)}
+
+
+def _shown_classes(el: HtmlElement) -> frozenset[str]:
+    return frozenset(el.get("class", "").split()) - vocabulary()["hiding_classes"]
 
 
 def attribute_words(el: HtmlElement) -> frozenset[str]:
@@ -66,13 +71,46 @@ def furniture_mark(el: HtmlElement, tag: str) -> str | None:
     names = el.keys()
     if not names or ("itemprop" in names and el.get("itemprop") == "articleBody"):
         return None
-    if ("hidden" in names or ("aria-hidden" in names and el.get("aria-hidden") == "true")
-            or ("style" in names and _HIDDEN_STYLE.search(el.get("style")))):
-        return "hard"
+    if _hidden(el, names):
+        return None if _one_page_of_many(el) else "hard"
     if "role" in names and el.get("role").lower() in vocab["furniture_roles"]:
         return "soft"
     words = _class_and_id_words(el.get("class", "") if "class" in names else "", el.get("id", "") if "id" in names else "")
-    return "soft" if words & vocab["furniture_words"] and not words & vocab["content_words"] else None
+    if words & vocab["furniture_words"] and not words & vocab["content_words"]:
+        return None if _one_page_of_many(el) else "soft"
+    return None
+
+
+def _hidden(el: HtmlElement, names: list[str]) -> bool:
+    return ("hidden" in names or ("aria-hidden" in names and el.get("aria-hidden") == "true")
+            or ("style" in names and bool(_HIDDEN_STYLE.search(el.get("style"))))
+            or bool(set(el.get("class", "").split()) & vocabulary()["hiding_classes"]))
+
+
+_MAX_PAGES = 500
+
+
+def _one_page_of_many(el: HtmlElement) -> bool:
+    """Whether the element is one page of a text a script shows a page at a time (a list article of thirty
+    items, a slideshow): a run of siblings of one tag and one class but for the classes that hide them, one
+    of them shown and the others hidden. Its pages are the article's, whatever hides them or the class calls
+    them ("gallery"); a hidden menu or pop-up has no shown twin beside it."""
+    classes = _shown_classes(el)
+    if not classes:
+        return False
+    shown = hidden = 0
+    for siblings in (el.itersiblings(preceding=True), el.itersiblings()):
+        for sibling in islice(siblings, _MAX_PAGES):
+            if not isinstance(sibling.tag, str):
+                continue
+            if sibling.tag != el.tag or _shown_classes(sibling) != classes:
+                break
+            if _hidden(sibling, sibling.keys()):
+                hidden += 1
+            else:
+                shown += 1
+    mine = _hidden(el, el.keys())
+    return (shown + (not mine)) == 1 and (hidden + mine) >= 1
 
 
 @dataclass
