@@ -82,3 +82,33 @@ def test_an_ordinal_opening_a_clause_with_a_comma_orders_the_text_and_ranks_noth
 def test_an_ordinal_inside_a_clause_still_ranks() -> None:
     assert ("ordinal", "first", None) in _numbers("He finished first, ahead of 3 rivals.")
     assert ("ordinal", "first", "step") in _numbers("The first step is to make the oil.")
+
+
+def _quotes(*texts: str, kinds: tuple[str, ...] = ("body",)) -> list[tuple[str, str | None]]:
+    from .facts_util import facts_of
+
+    facts, _ = facts_of(*texts, kinds=kinds)
+    names = {f.entity_id: f.value for f in facts if f.kind == "entity"}
+    return [(f.text, names.get(f.entity_id)) for f in facts if f.kind == "quote"]
+
+
+def test_speech_in_straight_single_marks_is_a_quote_and_runs_on_over_paragraphs() -> None:
+    quotes = _quotes("Asked about the keeper, manager Chris Wilder replied: 'I think we've done enough to stay up this year.",
+                     "'But like I said, we're not a threat to them, and they know it.'")
+    assert quotes == [("I think we've done enough to stay up this year", "Chris Wilder"),
+                      ("But like I said, we're not a threat to them, and they know it", "Chris Wilder")]
+
+
+def test_a_straight_mark_after_a_letter_or_inside_a_word_opens_nothing() -> None:
+    from scoexport.extract.marks import quotations
+
+    text = "The players' union and the owners' group met in the '90s about rock 'n' roll."
+    assert [text[a:b] for a, b in quotations(text) if b - a > 1] == []
+
+
+def test_a_caption_between_a_speakers_paragraphs_does_not_end_the_speech() -> None:
+    quotes = _quotes("Manager Chris Wilder said: 'Personally I think he should stay with us until the summer.",
+                     "Wilder admitted the club could recall the keeper",
+                     "'But we all know the rules on loans, and they might take that decision.'",
+                     kinds=("body", "caption", "body"))
+    assert quotes[-1] == ("But we all know the rules on loans, and they might take that decision", "Chris Wilder")

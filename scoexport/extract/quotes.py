@@ -235,6 +235,8 @@ def quote_facts(ctx: Context, names: list[Fact]) -> list[Fact]:
         names_by_paragraph.setdefault(f.paragraph_id, []).append(f)
     previous: Fact | None = None
     for p in ctx.paragraphs:
-        found, previous = _paragraph_quotes(ctx, p, names_by_paragraph, speakers, previous)
+        found, last = _paragraph_quotes(ctx, p, names_by_paragraph, speakers, previous)
         facts.extend(found)
+        if p.kind != "caption":  # a picture's caption is set beside the running text: a speaker's words run past it
+            previous = last
     return facts
