@@ -112,3 +112,16 @@ def test_a_caption_between_a_speakers_paragraphs_does_not_end_the_speech() -> No
                      "'But we all know the rules on loans, and they might take that decision.'",
                      kinds=("body", "caption", "body"))
     assert quotes[-1] == ("But we all know the rules on loans, and they might take that decision", "Chris Wilder")
+
+
+def test_an_organizations_spokesman_speaks_for_it_and_he_after_him_too() -> None:
+    quotes = _quotes("Police were called to the crash. A Sussex Police spokesman said “her injuries are serious”. "
+                     "He said: “A man was arrested at the scene.”")
+    assert quotes == [("her injuries are serious", "Sussex Police"), ("A man was arrested at the scene", "Sussex Police")]
+
+
+def test_he_after_a_spokesman_in_the_paragraph_before_is_the_organization_but_a_named_person_wins() -> None:
+    quotes = _quotes("A Sussex Police spokesman said “her injuries are serious but not life-changing”.",
+                     "He said: “A man was arrested at the scene on suspicion of dangerous driving.”",
+                     "The driver, John Carter, was released later. He said: “I am sorry for what happened to her.”")
+    assert [s for _, s in quotes] == ["Sussex Police", "Sussex Police", "John Carter"]
