@@ -125,3 +125,27 @@ def test_he_after_a_spokesman_in_the_paragraph_before_is_the_organization_but_a_
                      "He said: “A man was arrested at the scene on suspicion of dangerous driving.”",
                      "The driver, John Carter, was released later. He said: “I am sorry for what happened to her.”")
     assert [s for _, s in quotes] == ["Sussex Police", "Sussex Police", "John Carter"]
+
+
+def _dates(text: str) -> list[tuple[str, str | None]]:
+    import datetime as dt
+
+    from .facts_util import facts_of
+
+    facts, _ = facts_of(text, published=dt.date(2019, 1, 11))
+    return [(f.text, f.value) for f in facts if f.kind == "date"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("I heard about this list on the radio this morning.", [("this morning", "2019-01-11")]),
+    ("Last night the team won again.", [("Last night", "2019-01-10")]),
+    ("It's currently mid-August in the story.", [("mid-August", "2018-08")]),
+    ("The chips cost less, but that was 2 minutes ago.", [("2 minutes ago", None)]),
+    ("The This Morning show aired again.", []),
+])
+def test_parts_of_the_day_mid_month_and_minutes_ago_are_dates(text: str, expected: list) -> None:
+    assert _dates(text) == expected
+
+
+def test_the_count_of_minutes_ago_is_not_also_a_number() -> None:
+    assert not [n for n in _numbers("The price changed 2 minutes ago.") if n[1] == "2"]
