@@ -113,6 +113,8 @@ def _patterns() -> list[tuple[str, str, re.Pattern[str]]]:
         ("ordinal", "digit", re.compile(r"(?<![\w.,-])(?P<num>\d+)(?:st|nd|rd|th)\b")),
         ("ordinal", "numeral", re.compile(rf"(?i)\b(?P<ordw>{_alt(w['ordinals'])})\b")),
         ("number", "numeral", re.compile(rf"(?i)\b(?P<word>{word_number()})\b")),
+        # a place in a ranking: "at #6", "the No. 2 most popular" (quantities.rank_opening reads the words before)
+        ("rank", "digit", re.compile(r"(?<=[#.\s])(?P<num>\d{1,3})(?![\w.,]\d|[^\W\d_])")),
         ("number", "digit", re.compile(rf"{b}{number}(?![\w.]\d|[.,-]?\d|-[\w.]*\d)")),
     ]
 
@@ -276,6 +278,11 @@ def _facts_in(ctx: Context, p: Paragraph) -> list[Fact]:
                     continue
                 value, high, unit = found_money
                 fact_kind = "money"
+            elif kind == "rank":
+                opening = quantities.rank_opening(text, m.start())
+                if opening is None or ctx.is_claimed(p.paragraph_id, opening, m.start()):
+                    continue
+                fact_kind, value, unit = "ordinal", float(m["num"]), None
             elif kind == "fraction" and _is_ordinal_after_article(text, m):
                 continue  # "a fifth person": the ordinal pattern reads it
             else:
@@ -283,7 +290,7 @@ def _facts_in(ctx: Context, p: Paragraph) -> list[Fact]:
                     ctx.claim(p.paragraph_id, m.start(), m.end())
                     continue
                 value, unit = value_of(kind, m)
-            start = m.start()
+            start = opening if kind == "rank" else m.start()
             whole = _and_half().search(text, max(0, start - 40), start) if kind == "fraction" and value == 0.5 else None
             if whole and not ctx.is_claimed(p.paragraph_id, whole.start(), start):
                 # "a cup and a half", "an hour and a half": one and a half of the noun between, one fact
@@ -293,7 +300,7 @@ def _facts_in(ctx: Context, p: Paragraph) -> list[Fact]:
             if fact_kind in ("number", "percent", "fraction", "ordinal") and unit is None:
                 unit = unit_after(text, m.end(), high or value, after_of=kind in ("percent", "fraction"),
                                   after_article=bool(_DETERMINER_BEFORE.search(text, max(0, m.start() - 8), m.start())),
-                                  ordinal=kind == "ordinal")
+                                  ordinal=kind in ("ordinal", "rank"))
             if fact_kind == "number" and unit and any(measure_unit(w) for w in unit.split()):
                 fact_kind = "quantity"
             end = m.end()

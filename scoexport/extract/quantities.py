@@ -209,6 +209,19 @@ def _measured(text: str, end: int) -> bool:
     return m is not None and measure_unit(m.group(1)) is not None
 
 
+_RANK_MARK = re.compile(r"(?:^|(?<=\s))(?P<cue>[A-Za-z]+)\s+(?P<mark>#|No\.?\s?)$")
+
+
+def rank_opening(text: str, start: int) -> int | None:
+    """Where a place in a ranking written "#6" or "No. 2" opens, for the digits at `start`: after a word that
+    makes it a rank ("Freddie Mercury at #6", "the No. 2 most popular candidate"); else None (a number a name
+    numbers, "Suite No. 5", or a list's "#6")."""
+    m = _RANK_MARK.search(text, max(0, start - 20), start)
+    if m is None or m.group("cue").lower() not in context_lists()["rank_cues"]:
+        return None
+    return m.start("mark")
+
+
 _CAPITALIZED_RUN = re.compile(r"(?:[ \t]+[A-Z][^\s,.;:!?()\[\]“”\"]*){1,4}")
 
 
