@@ -155,10 +155,16 @@ def test_the_count_of_minutes_ago_is_not_also_a_number() -> None:
                                         ("He was seen as the No. 2 most popular candidate.", "No. 2"),
                                         ("The song peaked at No. 12 on the chart.", "No. 12")])
 def test_a_place_in_a_ranking_is_an_ordinal(text: str, rank: str) -> None:
-    assert [n for n in _numbers(text) if n[0] == "ordinal"][0][1] == rank
+    assert [n[1] for n in _numbers(text) if n[0] == "ordinal"] == [rank]
 
 
 @pytest.mark.parametrize("text", ["Visit us at 5417 Oakley Ave. #1, Hammond.", "Go to Suite No. 5 on the left.",
                                   "Use #6 for this.", "He is a future No 1 for them."])
 def test_a_number_a_name_or_a_list_numbers_is_no_rank(text: str) -> None:
     assert not [n for n in _numbers(text) if n[1] in ("#1", "No. 5", "#6", "No 1", "1", "5", "6")]
+
+
+@pytest.mark.parametrize("text, expected", [("For only 10$ from Etsy, this could be yours.", ("money", "10$", "USD")),
+                                            ("The ticket costs 25 € at the door.", ("money", "25 €", "EUR"))])
+def test_a_currency_symbol_after_the_amount_makes_money(text: str, expected: tuple) -> None:
+    assert expected in _numbers(text)

@@ -98,6 +98,8 @@ def _patterns() -> list[tuple[str, str, re.Pattern[str]]]:
         # a code joined to digits is a name ("COP26", "G20"), not money
         ("money", "capital", re.compile(rf"{b}(?P<code>{codes})\s{amount}\b")),
         ("money", "digit", re.compile(rf"{b}{number}\s?(?P<code>{codes})\b")),
+        # a symbol after the amount, as much of Europe writes it ("10 €", "For only 10$")
+        ("money", "digit", re.compile(rf"{b}{number}\s?(?P<cur>{symbols})(?P<after>)(?![\w$€£¥₹₽])")),
         ("money", "digit", re.compile(rf"{b}{number}\s+(?P<cur>{names})\b")),
         ("proportion", "numeral", re.compile(
             rf"(?i){b}{numeral()}\s+(?:out\s+of|in)\s+(?:every\s+)?{numeral('2')}(?![\w.]\d|[^\W\d_])")),
@@ -144,6 +146,8 @@ def _cues() -> dict[re.Pattern[str], tuple[frozenset[str], tuple[str, ...]]]:
             cues[pattern] = (words(w["ordinals"]), ())
         elif kind == "number" and where == "numeral":
             cues[pattern] = (words([*w["units"], *w["tens"], *w["scales"]]), ())
+        elif kind == "money" and where == "digit" and "after" in groups:
+            cues[pattern] = (frozenset(), tuple({k[0] for k in _currency_symbols()}))
         elif kind == "money" and where == "digit" and "cur" in groups:
             cues[pattern] = (words(k for k in w["currencies"] if _is_currency_name(k)), ())
     return cues
