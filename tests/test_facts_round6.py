@@ -168,3 +168,24 @@ def test_a_number_a_name_or_a_list_numbers_is_no_rank(text: str) -> None:
                                             ("The ticket costs 25 € at the door.", ("money", "25 €", "EUR"))])
 def test_a_currency_symbol_after_the_amount_makes_money(text: str, expected: tuple) -> None:
     assert expected in _numbers(text)
+
+
+def _acronyms(text: str) -> list[tuple[str, str]]:
+    from .facts_util import facts_of
+
+    facts, _ = facts_of(text)
+    return [(f.text, f.value) for f in facts if f.kind == "acronym"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Follow the simple “PKW – Phone, Keys, Wallet” rule before you leave.", [("PKW", "Phone, Keys, Wallet")]),
+    ("Older sdist (“source distributions”) packages could only share source code.", [("sdist", "source distributions")]),
+])
+def test_a_dash_apposition_and_a_quoted_term_define_short_forms(text: str, expected: list) -> None:
+    assert _acronyms(text) == expected
+
+
+@pytest.mark.parametrize("text", ["The CEO – John Smith – said so on Monday.", "We use pip (“the package installer”) a lot.",
+                                  "The UN – Security Council members – met."])
+def test_a_dash_or_a_quoted_aside_whose_initials_do_not_spell_it_defines_nothing(text: str) -> None:
+    assert _acronyms(text) == []
