@@ -189,3 +189,14 @@ def test_a_dash_apposition_and_a_quoted_term_define_short_forms(text: str, expec
                                   "The UN – Security Council members – met."])
 def test_a_dash_or_a_quoted_aside_whose_initials_do_not_spell_it_defines_nothing(text: str) -> None:
     assert _acronyms(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [("Add 1/2 tsp of honey.", [("fraction", "1/2", "tsp")]),
+                                            ("It rose 3/4 of the way.", [("fraction", "3/4", None)])])
+def test_a_slashed_fraction_before_what_it_measures_is_a_fraction(text: str, expected: list) -> None:
+    assert _numbers(text) == expected
+
+
+@pytest.mark.parametrize("text", ["He went 3/4 from the field.", "On 1/2/2020 it rained.", "a song with a 6/8 feel"])
+def test_a_record_a_date_or_a_time_signature_is_no_slashed_fraction(text: str) -> None:
+    assert not [n for n in _numbers(text) if "/" in n[1]]

@@ -103,6 +103,9 @@ def _patterns() -> list[tuple[str, str, re.Pattern[str]]]:
         ("money", "digit", re.compile(rf"{b}{number}\s+(?P<cur>{names})\b")),
         ("proportion", "numeral", re.compile(
             rf"(?i){b}{numeral()}\s+(?:out\s+of|in)\s+(?:every\s+)?{numeral('2')}(?![\w.]\d|[^\W\d_])")),
+        # a fraction written with a slash, as recipes write amounts ("1/2 tsp", "3/4 of the way"); a date or a
+        # score has more digits or another slash after it
+        ("proportion", "digit", re.compile(rf"{b}(?P<num>\d)/(?P<num2>[234])(?![\w/.,-]|\s*[/:]?\d)")),
         ("range", "numeral", re.compile(
             rf"(?i){b}{numeral()}(?P<pct>{_PERCENT})?(?P<sep>\s*[-–—−]\s*|\s+to\s+|\s+and\s+){numeral('2')}"
             rf"(?P<pct2>{_PERCENT})?(?![\w.]\d|[^\W\d_])")),
@@ -203,6 +206,8 @@ def _skip(text: str, kind: str, m: re.Match[str], language: str | None = None) -
         return True  # "Form 10-K", "W-2": a code
     if kind == "proportion" and not numeral_value(m) < numeral_value(m, "2"):
         return True
+    if kind == "proportion" and "/" in m.group() and not _amount_after(text, end):
+        return True  # "went 3/8 from the field": a record of tries, like a score
     if kind == "ordinal" and not text[start].isdigit() and _ADVERB_AFTER.match(text, end) \
             and not _DETERMINER_BEFORE.search(text, max(0, start - 8), start):
         return True  # "the crop is first cultivated": an adverb, not a rank
@@ -231,6 +236,18 @@ _CODE_AFTER = re.compile(r"-[A-Z]\b")
 _ADVERB_AFTER = re.compile(r"\s+[a-z]+ed\b")
 # sports writing gives a height as feet and inches joined: "7-foot-3", "6-foot-10"
 _FEET_INCHES = re.compile(r"-(?:foot|feet)-(?P<inches>1[01]|\d)(?![\d-]|[.,]\d)")
+_NEXT_WORD = re.compile(r"\s+([^\W\d_]+)")
+
+
+def _amount_after(text: str, end: int) -> bool:
+    """Whether a slashed fraction is an amount of what follows: "1/2 tsp", "3/4 of the way", "1/2 plain flour"."""
+    m = _NEXT_WORD.match(text, end)
+    if m is None:
+        return False
+    word = m.group(1).lower()
+    return word == "of" or measure_unit(m.group(1)) is not None or word not in number_table()["unit_stop"]
+
+
 _DISCOURSE_AFTER = re.compile(r",|\s+off\b|\s+of\s+all\b")
 _CLAUSE_START = re.compile(r"(?:^|[.!?:;][\"”’)]?\s+)[\"“(]?$")
 _DETERMINER_BEFORE = re.compile(r"(?i)\b(?:an?|the|this|that|its|their|his|her|our)\s+$")

@@ -38,6 +38,7 @@ _TOKEN_OPENING = re.compile(r"\s[(\[$€£#\d]")
 _DIGIT = re.compile(r"\d")
 _LETTER_WORD = re.compile(r"[^\W\d_]{2,}")
 _BARE_RUN = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)*(?:[ \t|·/]+\d+(?:[.,]\d+)*(?![\w%]))+")
+_SLASH_FRACTION = re.compile(r"\d/[234]")  # "1/2 tsp": a fraction (numbers.py reads it), not a run of numerals
 _WORD_BEFORE = re.compile(r"([#\w.'’-]+)[ \t]*$")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;…\"“”(]\s*)$")
 _COMPOUND_AFTER = re.compile(r"-[^\W\d_]")
@@ -139,7 +140,7 @@ def numeric_tokens(text: str) -> int:
 def side_by_side(text: str, digit_starts: Sequence[int]) -> list[tuple[int, int]]:
     """Spans of runs of bare numerals separated by nothing but space or a bar: pagination, table cells.
     A run opens where a run of digits starts (`digit_starts`), and is tried only there."""
-    return [m.span() for m in matches_at(_BARE_RUN, text, digit_starts)]
+    return [m.span() for m in matches_at(_BARE_RUN, text, digit_starts) if not _SLASH_FRACTION.fullmatch(m.group())]
 
 
 def word_before(text: str, start: int) -> tuple[str, int] | None:
