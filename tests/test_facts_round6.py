@@ -200,3 +200,12 @@ def test_a_slashed_fraction_before_what_it_measures_is_a_fraction(text: str, exp
 @pytest.mark.parametrize("text", ["He went 3/4 from the field.", "On 1/2/2020 it rained.", "a song with a 6/8 feel"])
 def test_a_record_a_date_or_a_time_signature_is_no_slashed_fraction(text: str) -> None:
     assert not [n for n in _numbers(text) if "/" in n[1]]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Preheat the oven to 200°C /400F now.", [("quantity", "200", "°C"), ("quantity", "400F", "°F")]),
+    ("Bake at 350F until golden.", [("quantity", "350F", "°F")]),
+    ("Room 101F is upstairs.", []),
+])
+def test_an_ovens_temperature_with_its_scale_joined_is_a_quantity(text: str, expected: list) -> None:
+    assert _numbers(text) == expected

@@ -118,6 +118,8 @@ def _patterns() -> list[tuple[str, str, re.Pattern[str]]]:
         ("ordinal", "digit", re.compile(r"(?<![\w.,-])(?P<num>\d+)(?:st|nd|rd|th)\b")),
         ("ordinal", "numeral", re.compile(rf"(?i)\b(?P<ordw>{_alt(w['ordinals'])})\b")),
         ("number", "numeral", re.compile(rf"(?i)\b(?P<word>{word_number()})\b")),
+        # an oven's temperature with its scale's letter joined to it and no degree sign ("400F", "200°C /400F")
+        ("temperature", "digit", re.compile(r"(?<![\w.,-])(?P<num>[1-5]\d\d)(?P<scale>[FC])(?![\w-])")),
         # a place in a ranking: "at #6", "the No. 2 most popular" (quantities.rank_opening reads the words before)
         ("rank", "digit", re.compile(r"(?<=[#.\s])(?P<num>\d{1,3})(?![\w.,]\d|[^\W\d_])")),
         ("number", "digit", re.compile(rf"{b}{number}(?![\w.]\d|[.,-]?\d|-[\w.]*\d)")),
@@ -299,6 +301,10 @@ def _facts_in(ctx: Context, p: Paragraph) -> list[Fact]:
                     continue
                 value, high, unit = found_money
                 fact_kind = "money"
+            elif kind == "temperature":
+                if text[m.start() - 1:m.start()] != "/" and quantities.is_identifier(text, m.start(), m.end()):
+                    continue  # "Room 101F"; after a slash it restates a temperature in the other scale
+                fact_kind, value, unit = "quantity", float(m["num"]), "°" + m["scale"]
             elif kind == "rank":
                 opening = quantities.rank_opening(text, m.start())
                 if opening is None or ctx.is_claimed(p.paragraph_id, opening, m.start()):
