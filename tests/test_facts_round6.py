@@ -102,7 +102,7 @@ def test_speech_in_straight_single_marks_is_a_quote_and_runs_on_over_paragraphs(
 def test_a_straight_mark_after_a_letter_or_inside_a_word_opens_nothing() -> None:
     from scoexport.extract.marks import quotations
 
-    text = "The players' union and the owners' group met in the '90s about rock 'n' roll."
+    text = "The players' union and the owners' group met in the '90s about rock 'n' roll, at Boeing 's plant."
     assert [text[a:b] for a, b in quotations(text) if b - a > 1] == []
 
 

@@ -21,14 +21,14 @@ from ..text import matches_at
 _QUOTE = re.compile(r"“(?P<curly>[^“”]+?)”|(?<!\d)\"(?P<twin>[^\"“”]+?)''|(?<!\d)\"(?P<straight>[^\"]+?)\""
                     r"|(?<!\d)\"(?P<mixed>[^\"“”]+?)”|“(?P<mixed2>[^“”\"]+?)\""
                     r"|‘(?P<single>(?:[^‘’]|’(?=\w))+?)’(?!\w)"
-                    r"|(?<![\w'])'(?P<plain>(?=[^\W\d_])(?:[^'\n]|'(?=\w))+?)(?<=\S)'(?!\w)")
+                    r"|(?<![\w'])'(?!(?:s|t|re|ll|ve|d|m)\b)(?P<plain>(?=[^\W\d_])(?:[^'\n]|'(?=\w))+?)(?<=\S)'(?!\w)")
 # an opening mark at the start or after a space, and no mark after it
 _OPEN_TO_END = re.compile(r"(?:^|(?<=[\s(—–]))[“\"](?P<open>(?=\S)[^“”\"]+)$")
 _LETTER = re.compile(r"[^\W\d_]")
 _OPENING_MARK = re.compile(r"[“\"‘']")
 # British papers set speech in straight single marks too; one opening a paragraph or after a space, before a
 # letter, with no closing mark after it, runs to the paragraph's end ('Personally I think ... season.)
-_PLAIN_OPEN = re.compile(r"(?:^|(?<=[\s(—–]))'(?=[^\W\d_])")
+_PLAIN_OPEN = re.compile(r"(?:^|(?<=[\s(—–]))'(?!(?:s|t|re|ll|ve|d|m)\b)(?=[^\W\d_])")  # "Boeing 's": a possessive
 _PLAIN_CLOSE = re.compile(r"(?<=\S)'(?!\w)")
 
 
