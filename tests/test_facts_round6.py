@@ -209,3 +209,10 @@ def test_a_record_a_date_or_a_time_signature_is_no_slashed_fraction(text: str) -
 ])
 def test_an_ovens_temperature_with_its_scale_joined_is_a_quantity(text: str, expected: list) -> None:
     assert _numbers(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [("Add half the flour to the bowl.", ("fraction", "half", "flour")),
+                                            ("Trying is half the battle.", ("fraction", "half", "battle")),
+                                            ("They got a whole 1.2 megabyte payload.", ("quantity", "1.2", "megabyte"))])
+def test_a_share_without_of_counts_its_noun_and_a_singular_byte_unit_measures(text: str, expected: tuple) -> None:
+    assert expected in _numbers(text)
