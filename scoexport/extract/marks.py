@@ -21,7 +21,7 @@ from ..text import matches_at
 _QUOTE = re.compile(r"“(?P<curly>[^“”]+?)”|(?<!\d)\"(?P<twin>[^\"“”]+?)''|(?<!\d)\"(?P<straight>[^\"]+?)\""
                     r"|(?<!\d)\"(?P<mixed>[^\"“”]+?)”|“(?P<mixed2>[^“”\"]+?)\""
                     r"|‘(?P<single>(?:[^‘’]|’(?=\w))+?)’(?!\w)"
-                    r"|(?<![\w'])'(?!(?:s|t|re|ll|ve|d|m)\b)(?P<plain>(?=[^\W\d_])(?:[^'\n]|'(?=\w))+?)(?<=\S)'(?!\w)")
+                    r"|(?<![\w'])'(?!(?:s|t|re|ll|ve|d|m)\b)(?P<plain>(?=[^\W\d_])(?:[^'\n]|(?<=[^\W\d_])'(?=\w))+?)(?<=\S)'(?!\w)")
 # an opening mark at the start or after a space, and no mark after it
 _OPEN_TO_END = re.compile(r"(?:^|(?<=[\s(—–]))[“\"](?P<open>(?=\S)[^“”\"]+)$")
 _LETTER = re.compile(r"[^\W\d_]")

@@ -39,8 +39,10 @@ def vocabulary() -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in load_json("html_furniture.json").items() if isinstance(v, list)}
 
 
-def _shown_classes(el: HtmlElement) -> frozenset[str]:
-    return frozenset(el.get("class", "").split()) - vocabulary()["hiding_classes"]
+@lru_cache(maxsize=4096)
+def _shown_classes(class_: str) -> frozenset[str]:
+    """An element's classes but those that hide it; a page repeats a few class strings: each is split once."""
+    return frozenset(class_.split()) - vocabulary()["hiding_classes"]
 
 
 def attribute_words(el: HtmlElement) -> frozenset[str]:
@@ -87,30 +89,33 @@ def _hidden(el: HtmlElement, names: list[str]) -> bool:
             or bool(set(el.get("class", "").split()) & vocabulary()["hiding_classes"]))
 
 
-_MAX_PAGES = 500
+_PAGE_WINDOW = 50  # siblings looked at each way: a paged article's shown page is among its first pages
 
 
 def _one_page_of_many(el: HtmlElement) -> bool:
     """Whether the element is one page of a text a script shows a page at a time (a list article of thirty
     items, a slideshow): a run of siblings of one tag and one class but for the classes that hide them, one
     of them shown and the others hidden. Its pages are the article's, whatever hides them or the class calls
-    them ("gallery"); a hidden menu or pop-up has no shown twin beside it."""
-    classes = _shown_classes(el)
+    them ("gallery"); a hidden menu or pop-up has no shown twin beside it, and a run of shown twins (a menu's
+    items) is no paged text: the look stops at the second shown one."""
+    classes = _shown_classes(el.get("class", ""))
     if not classes:
         return False
-    shown = hidden = 0
+    shown = 0 if _hidden(el, el.keys()) else 1
+    hidden = 1 - shown
     for siblings in (el.itersiblings(preceding=True), el.itersiblings()):
-        for sibling in islice(siblings, _MAX_PAGES):
+        for sibling in islice(siblings, _PAGE_WINDOW):
             if not isinstance(sibling.tag, str):
                 continue
-            if sibling.tag != el.tag or _shown_classes(sibling) != classes:
+            if sibling.tag != el.tag or _shown_classes(sibling.get("class", "")) != classes:
                 break
             if _hidden(sibling, sibling.keys()):
                 hidden += 1
             else:
                 shown += 1
-    mine = _hidden(el, el.keys())
-    return (shown + (not mine)) == 1 and (hidden + mine) >= 1
+                if shown > 1:
+                    return False
+    return shown == 1 and hidden >= 1
 
 
 @dataclass
