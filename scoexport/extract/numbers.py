@@ -208,15 +208,14 @@ def _skip(text: str, kind: str, m: re.Match[str], language: str | None = None) -
         return True  # "Form 10-K", "W-2": a code
     if kind == "proportion" and not numeral_value(m) < numeral_value(m, "2"):
         return True
-    if kind == "proportion" and "/" in m.group() and not _amount_after(text, end):
+    if kind == "proportion" and "/" in m.group() and not quantities.is_amount_after(text, end):
         return True  # "went 3/8 from the field": a record of tries, like a score
     if kind == "ordinal" and not text[start].isdigit() and _ADVERB_AFTER.match(text, end) \
             and not _DETERMINER_BEFORE.search(text, max(0, start - 8), start):
         return True  # "the crop is first cultivated": an adverb, not a rank
     if kind == "ordinal" and not text[start].isdigit() and _SUBJECT_BEFORE.search(text, max(0, start - 8), start):
         return True  # "which first suggests", "he first ran": an adverb after the subject
-    if kind == "ordinal" and not text[start].isdigit() and _DISCOURSE_AFTER.match(text, end) \
-            and _CLAUSE_START.search(text, max(0, start - 3), start):
+    if kind == "ordinal" and not text[start].isdigit() and word_quantities.is_discourse_marker(text, start, end):
         return True  # "First, we install...", "First off, ...": it orders what the text says, it ranks nothing
     if text[start].isdigit():
         if quantities.is_identifier(text, start, end) or quantities.is_ordinal_dot(text, end, language) \
@@ -238,20 +237,6 @@ _CODE_AFTER = re.compile(r"-[A-Z]\b")
 _ADVERB_AFTER = re.compile(r"\s+[a-z]+ed\b")
 # sports writing gives a height as feet and inches joined: "7-foot-3", "6-foot-10"
 _FEET_INCHES = re.compile(r"-(?:foot|feet)-(?P<inches>1[01]|\d)(?![\d-]|[.,]\d)")
-_NEXT_WORD = re.compile(r"\s+([^\W\d_]+)")
-
-
-def _amount_after(text: str, end: int) -> bool:
-    """Whether a slashed fraction is an amount of what follows: "1/2 tsp", "3/4 of the way", "1/2 plain flour"."""
-    m = _NEXT_WORD.match(text, end)
-    if m is None:
-        return False
-    word = m.group(1).lower()
-    return word == "of" or measure_unit(m.group(1)) is not None or word not in number_table()["unit_stop"]
-
-
-_DISCOURSE_AFTER = re.compile(r",|\s+off\b|\s+of\s+all\b")
-_CLAUSE_START = re.compile(r"(?:^|[.!?:;][\"”’)]?\s+)[\"“(]?$")
 _DETERMINER_BEFORE = re.compile(r"(?i)\b(?:an?|the|this|that|its|their|his|her|our)\s+$")
 
 

@@ -270,3 +270,16 @@ def _weight_cue() -> re.Pattern[str]:
 def is_weight(text: str, start: int, currency_word: str) -> bool:
     """Is "N pounds" a weight rather than money? A clause about weight before it says so ("weighed 190 pounds")."""
     return currency_word.lower().startswith("pound") and bool(_weight_cue().search(text, max(0, start - 40), start))
+
+
+_NEXT_WORD = re.compile(r"\s+([^\W\d_]+)")
+
+
+def is_amount_after(text: str, end: int) -> bool:
+    """Whether a slashed fraction is an amount of what follows: "1/2 tsp", "3/4 of the way", "1/2 plain flour";
+    not "went 3/4 from the field", a record of tries like a score."""
+    m = _NEXT_WORD.match(text, end)
+    if m is None:
+        return False
+    word = m.group(1).lower()
+    return word == "of" or measure_unit(m.group(1)) is not None or word not in number_table()["unit_stop"]
