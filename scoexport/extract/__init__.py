@@ -6,10 +6,11 @@ plain function that returns facts; `extract` hands each one what the earlier one
 order is in its body: entities first (their names hold dates and numbers, "the May 4th Movement",
 and quotes look for their speakers among them), dates in what names left, numbers in what names
 and dates left, then quotes. Which paragraphs are read is decided here, once: those of every kind but
-`UNREAD_KINDS` (a reference list's entries stay in the paragraphs table, but their years, places,
-publishers and page numbers are no facts of the article). Identifiers in running text (codes, legal
-citations: `clean.references.identifier_spans` decides) are claimed before dates and numbers are read:
-the year in "AD 2018-23-51" is no date, the 39 of "14 CFR 39.13" no number.
+`UNREAD_KINDS` (a reference list's entries and blocks of code stay in the paragraphs table, but their
+years, places, publishers, page numbers, versions and quoted strings are no facts of the article).
+Identifiers in running text (codes, legal citations: `clean.references.identifier_spans` decides) are
+claimed before dates and numbers are read: the year in "AD 2018-23-51" is no date, the 39 of
+"14 CFR 39.13" no number.
 """
 from __future__ import annotations
 
@@ -23,7 +24,7 @@ from .quotes import quote_facts
 
 __all__ = ["UNREAD_KINDS", "Context", "extract"]
 
-UNREAD_KINDS = frozenset({"reference"})
+UNREAD_KINDS = frozenset({"reference", "code"})
 
 
 def extract(ctx: Context) -> tuple[list[Fact], list[Mention]]:

@@ -38,6 +38,7 @@ _TOKEN_OPENING = re.compile(r"\s[(\[$€£#\d]")
 _DIGIT = re.compile(r"\d")
 _LETTER_WORD = re.compile(r"[^\W\d_]{2,}")
 _BARE_RUN = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)*(?:[ \t|·/]+\d+(?:[.,]\d+)*(?![\w%]))+")
+_SLASH_FRACTION = re.compile(r"\d/[234]")  # "1/2 tsp": a fraction (numbers.py reads it), not a run of numerals
 _WORD_BEFORE = re.compile(r"([#\w.'’-]+)[ \t]*$")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;…\"“”(]\s*)$")
 _COMPOUND_AFTER = re.compile(r"-[^\W\d_]")
@@ -182,7 +183,7 @@ def numeric_tokens(text: str) -> int:
 def side_by_side(text: str, digit_starts: Sequence[int]) -> list[tuple[int, int]]:
     """Spans of runs of bare numerals separated by nothing but space or a bar: pagination, table cells.
     A run opens where a run of digits starts (`digit_starts`), and is tried only there."""
-    return [m.span() for m in matches_at(_BARE_RUN, text, digit_starts)]
+    return [m.span() for m in matches_at(_BARE_RUN, text, digit_starts) if not _SLASH_FRACTION.fullmatch(m.group())]
 
 
 def word_before(text: str, start: int) -> tuple[str, int] | None:
@@ -234,13 +235,38 @@ def is_identifier(text: str, start: int, end: int) -> bool:
         return True
     if not text[start].isdigit() or word.endswith(("'s", "’s")) or _COMPOUND_AFTER.match(text, end):
         return False  # "Toyota's 176 hp", "Turbine-style 22-inch wheels": a count, whatever stands before
-    # a capitalized word (or one with a capital inside: "iOS") names what the digits number
+    # a capitalized word (or one with a capital inside: "iOS") names what the digits number, but not a measure:
+    # "Add 120 grams", "Drizzle 2 tbsp" (a recipe's steps open with the verb) count grams and spoons
     if word[0].isupper() or any(c.isupper() for c in word[1:]):
+        if _measured(text, end):
+            return False
         if bare in _calendar_words():
             return False  # "on Tuesday 40 people died"
         at_start = bool(_SENTENCE_START.search(text, max(0, at - 3), at))
         return not (at_start and bare in _openers())
     return False
+
+
+_MEASURE_WORD = re.compile(r"\s?([^\W\d_]+)")
+
+
+def _measured(text: str, end: int) -> bool:
+    """Whether a unit of measurement follows the digits ("120 grams", "4GB")."""
+    m = _MEASURE_WORD.match(text, end)
+    return m is not None and measure_unit(m.group(1)) is not None
+
+
+_RANK_MARK = re.compile(r"(?:^|(?<=\s))(?P<cue>[A-Za-z]+)\s+(?P<mark>#|No\.?\s?)$")
+
+
+def rank_opening(text: str, start: int) -> int | None:
+    """Where a place in a ranking written "#6" or "No. 2" opens, for the digits at `start`: after a word that
+    makes it a rank ("Freddie Mercury at #6", "the No. 2 most popular candidate"); else None (a number a name
+    numbers, "Suite No. 5", or a list's "#6")."""
+    m = _RANK_MARK.search(text, max(0, start - 20), start)
+    if m is None or m.group("cue").lower() not in context_lists()["rank_cues"]:
+        return None
+    return m.start("mark")
 
 
 _CAPITALIZED_RUN = re.compile(r"(?:[ \t]+[A-Z][^\s,.;:!?()\[\]“”\"]*){1,4}")
@@ -290,3 +316,16 @@ def _weight_cue() -> re.Pattern[str]:
 def is_weight(text: str, start: int, currency_word: str) -> bool:
     """Is "N pounds" a weight rather than money? A clause about weight before it says so ("weighed 190 pounds")."""
     return currency_word.lower().startswith("pound") and bool(_weight_cue().search(text, max(0, start - 40), start))
+
+
+_NEXT_WORD = re.compile(r"\s+([^\W\d_]+)")
+
+
+def is_amount_after(text: str, end: int) -> bool:
+    """Whether a slashed fraction is an amount of what follows: "1/2 tsp", "3/4 of the way", "1/2 plain flour";
+    not "went 3/4 from the field", a record of tries like a score."""
+    m = _NEXT_WORD.match(text, end)
+    if m is None:
+        return False
+    word = m.group(1).lower()
+    return word == "of" or measure_unit(m.group(1)) is not None or word not in number_table()["unit_stop"]
