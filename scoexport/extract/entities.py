@@ -25,7 +25,7 @@ from ..resolve import entity_id, person_key
 from ..spans import SpanSet
 from ..text import is_all_caps
 from .acronyms import Definition, find_definitions
-from .base import Context, Earlier, capital_starts, make_fact, matches_at, opens_capitalized
+from .base import Context, Earlier, acronym_starts, capital_starts, make_fact, matches_at, opens_capitalized
 from .coordination import brands, coordinated, examples
 from .gazetteer import Entry, Hit, find, lookup, title_words
 from .metadata_names import metadata_names
@@ -122,7 +122,7 @@ def _paragraph_hits(ctx: Context, p: Paragraph, definitions: list[Definition]) -
     hits.extend(metadata_names(ctx.metadata, text))
     hits.extend(Hit(m.start(1), m.end(1), _organization(m.group(1)), "source")
                 for pattern in (_acronym_speaker(), _acronym_members())
-                for m in matches_at(pattern, text, capital_starts(text))  # they open with a capital
+                for m in matches_at(pattern, text, acronym_starts(text))  # they open with a word in capitals
                 if lookup(m.group(1)) is None and not text.isupper() and m.group(1).lower() not in title_words())
     if english:
         hits.extend(coordinated(text, hits))

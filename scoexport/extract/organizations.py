@@ -27,7 +27,16 @@ from functools import cache
 
 from ..data import alternation, load_lines, prefix_tree
 from ..names import looks_like_organization, organization_heads
-from .base import capital_starts, holds_word, matches_at, opens_capitalized, written
+from .base import (
+    APPOSITION_COMMAS,
+    capital_starts,
+    capitals_before,
+    holds_word,
+    matches_at,
+    opening_places,
+    opens_capitalized,
+    written,
+)
 from .gazetteer import lookup, title_words
 from .towns import calendar_words, towns
 from .words import dictionary_words, given_names, name_words, plain_words
@@ -129,8 +138,10 @@ def _apposition(text: str) -> list[tuple[int, int, str]]:
     names, word_names = given_names()
     found = []
     before, after = _apposed()
-    # a noun before the name opens the match, where the noun is written; a name after opens with a capital
-    for pattern, places in ((before, written(text, _organization_nouns())), (after, capital_starts(text))):
+    # a noun before the name opens the match, where the noun is written; a name after opens with a capital, and
+    # the first comma after it (a name holds none) goes on with an article: tried only at the capitals before one
+    after_at = capitals_before(text, written(text, APPOSITION_COMMAS), ",")
+    for pattern, places in ((before, written(text, _organization_nouns())), (after, after_at)):
         for m in matches_at(pattern, text, places):
             first = m.group("name").split()[0]
             if (first in names or first in word_names or lookup(m.group("name")) is not None or first in plain_words()
@@ -183,6 +194,7 @@ def _campus(text: str, m: re.Match[str]) -> int:
 # one capitalized word as a sentence's subject, with a plural verb: "Chelsea have paid", "Arsenal were beaten"; not
 # before a pronoun, the subject of a question ("Rich, are you sure?" written without its comma: "Rich are you sure?")
 _PLURAL_SUBJECT = re.compile(r"(?<![\w’'-])(?P<name>[A-Z][a-z]+[a-rt-z]) (?:have|are|were)\b(?! (?:you|we|they|I)\b)")
+_PLURAL_SUBJECT_OPENING = re.compile(r"[A-Z][a-z]+(?= (?:have|are|were)\b)")  # without its look behind
 _NAME_BEFORE = re.compile(r"(?:[A-Z][\w.]*|and|or|&) $")  # a longer name's last word; one of two joined subjects
 
 
@@ -197,8 +209,9 @@ def _collective(text: str) -> list[tuple[int, int, str]]:
     a club or a company as the many it is ("Chelsea have paid the fee"); a person or a place takes "has"."""
     if " have " not in text and " are " not in text and " were " not in text:
         return []
-    # the name opens with a capital after no word character: tried only where capitalized words start
-    return [(*m.span("name"), "organization") for m in matches_at(_PLURAL_SUBJECT, text, capital_starts(text))
+    # tried only where a capitalized word stands before the verb
+    return [(*m.span("name"), "organization") for m in matches_at(_PLURAL_SUBJECT, text,
+                                                                   opening_places(_PLURAL_SUBJECT_OPENING, text))
             if lookup(m.group("name")) is None and not _english_word(m.group("name"))
             and not _NAME_BEFORE.search(text, max(0, m.start() - 30), m.start())
             and m.group("name").lower() not in name_words("function_words")]
