@@ -96,7 +96,7 @@ def _paragraph_hits(ctx: Context, p: Paragraph, definitions: list[Definition]) -
     capitals = is_all_caps(text)
     shapes = [] if capitals else find_organizations(text, english, language == "en")
     if english and not capitals:
-        shapes += [(start, end, "organization") for start, end in (*brands(text, capital_starts(text)), *examples(text))]
+        shapes += [(start, end, "organization") for start, end in (*brands(text), *examples(text))]
     for start, end, kind in shapes:
         name = text[start:end]
         hits.append(Hit(start, end, _organization(name) if kind == "organization" else _place(kind, name), "org_rule"))

@@ -35,6 +35,7 @@ from .base import (
     matches_at,
     opening_places,
     opens_capitalized,
+    places_after,
     written,
 )
 from .gazetteer import lookup, title_words
@@ -285,7 +286,7 @@ def find_organizations(text: str, english: bool = True, in_english: bool = True)
     found.extend(_apposition(text))
     found.extend(_collective(text))
     found.extend(towns(text, in_english))
-    after_the = [at + 4 for at in written(text, ("the ", "The "))]  # both rules' names follow "the "
+    after_the = places_after(text, ("the ", "The "))  # both rules' names follow "the " with a capital
     for m in matches_at(_described(), text, after_the):
         name = m.group("name")
         parts = name.split()
