@@ -213,7 +213,7 @@ def _kin() -> re.Pattern[str]:
 
 
 _PAIR = re.compile(r"\b(?P<a>[A-Z][a-z]+) and (?P<b>[A-Z][a-z]+)(?![\w’'-]| [A-Z])")
-_PAIR_OPENING = re.compile(r"[A-Z][a-z]+(?= and [A-Z])")  # _PAIR's first words, without its word boundary
+_PAIR_OPENING = re.compile(r"[A-Z][a-z]+(?= and [A-Z][a-z])")  # _PAIR's first words, without its word boundary
 _CAPITALIZED_BEFORE = re.compile(r"[A-Z][\w’'-]* $")
 _QUOTED = re.compile(r"[“\"‘].*[”\"’]$")
 
