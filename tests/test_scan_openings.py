@@ -12,14 +12,14 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from scoexport.extract import coordination, entities, gazetteer, name_shapes, organizations, towns
-from scoexport.extract.base import (
+from scoexport.extract.base import capital_starts, forget_paragraphs, matches_at
+from scoexport.extract.openings import (
     acronym_starts,
-    capital_starts,
+    capital_runs,
     capitals_before,
-    forget_paragraphs,
-    matches_at,
     opening_places,
     places_after,
+    run_places,
 )
 
 # whole phrases that each rule finds ("UN said", "Lou and Ben"), and the pieces that make near misses of them
@@ -57,6 +57,9 @@ def test_places_are_in_text_order_and_among_the_capitals(text: str, ends: list[i
         assert list(places) == sorted(set(places))
         assert set(places) <= capitals
     assert all("A" <= text[at] <= "Z" for at in places_after(text, ("the ", ", ")))
+    # every capitalized word opens a run of letters that run_places finds (head words are found from their runs)
+    every_run = capital_runs(text[at:] for at in capitals)
+    assert {at for at in capitals if "A" <= text[at] <= "Z"} <= set(run_places(text, every_run))
 
 
 def test_capitals_before_reads_back_to_the_stop() -> None:
@@ -65,6 +68,8 @@ def test_capitals_before_reads_back_to_the_stop() -> None:
     assert capitals_before(text, [comma], ",") == [text.index("Acme"), text.index("Corp")]
     assert capitals_before(text, [comma], " ") == [text.index("Corp")]
     assert acronym_starts("the UAW and NASA, not Nasa or U.S.") == (4, 12)
+    assert capital_runs(["Bank", "Corp.", "S.A.", "plc", "GmbH"]) == {"Bank", "Corp", "S", "GmbH"}
+    assert run_places("Acme Corp. and S.A. Bankers", frozenset({"Corp", "S"})) == [5, 15]
 
 
 def test_abbreviated_states_open_with_a_capital() -> None:

@@ -127,7 +127,7 @@ def test_month_and_weekday_patterns_match_only_where_their_names_are_written(tex
                                  "Park", "St.", "Forest", "Hill", "iPhone", "Ölwerk", "and", "&", "the", "-", " ", " ",
                                  ",", "News", "ABC", "x", "the ", "The ", "Steelers", "party", "thethe ", "band",
                                  "publication", "a", "an", "intelligence", "organization", ", the ", ", a ", ", ",
-                                 "O’Neil"]),
+                                 "O’Neil", "S.A.", "U.S.", "Corp.", "Co", "Banks", "eBay", "McBank"]),
                 max_size=14).map("".join))
 def test_organization_and_place_names_are_found_from_capitals_as_by_a_full_scan(text: str) -> None:
     from scoexport.extract import organizations

@@ -23,9 +23,10 @@ from collections import Counter
 from functools import cache
 
 from ..data import alternation, load_lines
-from .base import matches_at, opening_places, written
+from .base import matches_at, written
 from .gazetteer import Entry, Hit, lookup
 from .name_shapes import stops_a_name, unknown_word
+from .openings import opening_places
 from .words import name_words, plain_words, speech_verbs
 
 _ITEM_WORD = r"[A-Z](?:[\w&+-]|['’](?!s\b)|\.(?=\w))*!?"  # "Yahoo!", "O’Brien": no full stop, no possessive

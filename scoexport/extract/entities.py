@@ -25,10 +25,11 @@ from ..resolve import entity_id, person_key
 from ..spans import SpanSet
 from ..text import is_all_caps
 from .acronyms import Definition, find_definitions
-from .base import Context, Earlier, acronym_starts, capital_starts, make_fact, matches_at, opens_capitalized
+from .base import Context, Earlier, capital_starts, make_fact, matches_at, opens_capitalized
 from .coordination import brands, coordinated, examples
 from .gazetteer import Entry, Hit, find, lookup, title_words
 from .metadata_names import metadata_names
+from .openings import acronym_starts
 from .organizations import find_organizations
 from .people import find_people
 from .places import actors, stands_for_government, us_states_by_evidence

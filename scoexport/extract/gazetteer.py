@@ -17,7 +17,8 @@ from functools import cache
 import ahocorasick
 
 from ..data import alternation, load_json, load_lines
-from .base import matches_at, places_after
+from .base import matches_at
+from .openings import places_after
 from .words import dictionary_words, english_stopwords, name_words
 
 

@@ -23,8 +23,9 @@ from functools import cache, lru_cache
 
 from ..clean.language import guess_language
 from ..data import alternation, load_json, load_lines
-from .base import capital_starts, lower_words, matches_at, opening_places, written
+from .base import capital_starts, lower_words, matches_at, written
 from .gazetteer import lookup, title_words
+from .openings import opening_places
 from .words import dictionary_words, given_names, name_words, plain_words, speech_verbs, surnames
 
 # A name token: "Merkel", "O’Brien", "Jean-Pierre", "Ing-wen", "McConnell", or an initial "S" / "S."

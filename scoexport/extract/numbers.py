@@ -17,7 +17,7 @@ from ..data import alternation, load_json, prefix_tree
 from ..date_text import in_copyright_line
 from ..records import Fact, Paragraph
 from . import quantities, word_quantities
-from .base import Context, acronym_starts, digit_starts, lower_words, make_fact, matches_at, may_hold_words
+from .base import Context, digit_starts, lower_words, make_fact, matches_at, may_hold_words
 from .date_context import in_law_name
 from .number_ranges import money_range, number_range
 from .number_units import measure_unit, qualifier, unit_after
@@ -34,6 +34,7 @@ from .numerals import (
     word_number,
     words_value,
 )
+from .openings import acronym_starts
 
 _alt = alternation
 

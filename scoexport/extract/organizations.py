@@ -27,18 +27,9 @@ from functools import cache
 
 from ..data import alternation, load_lines, prefix_tree
 from ..names import looks_like_organization, organization_heads
-from .base import (
-    APPOSITION_COMMAS,
-    capital_starts,
-    capitals_before,
-    holds_word,
-    matches_at,
-    opening_places,
-    opens_capitalized,
-    places_after,
-    written,
-)
+from .base import holds_word, matches_at, opens_capitalized, written
 from .gazetteer import lookup, title_words
+from .openings import APPOSITION_COMMAS, capital_runs, capitals_before, opening_places, places_after, run_places
 from .towns import calendar_words, towns
 from .words import dictionary_words, given_names, name_words, plain_words
 
@@ -249,13 +240,20 @@ def _venue(text: str, start: int, name: str) -> str | None:
 
 def _name_starts(text: str, kind: str) -> list[int]:
     """Where the organization or place pattern may match: both open at a word boundary with a capitalized
-    word, a digit, an initial or (organizations) a head word, of which only "plc" and the like are lower-case."""
-    starts = capital_starts(text)
+    word, a digit, an initial or (organizations) a head word, of which only "plc" and the like are lower-case;
+    and the words before the head word hold no comma. So they are tried at the lower-case heads and at the
+    capitalized words between a head word and the last comma before it, not at every capitalized word: a head
+    word opens with the capitalized run of letters that opens its own text ("Corp" of "Corp.")."""
     lower_heads = _lower_case_heads() if kind == "organization" else ()
-    if not any(h in text for h in lower_heads):
-        return list(starts)
-    extra = [m.start() for h in lower_heads for m in re.finditer(re.escape(h), text)]
-    return sorted({*starts, *extra})
+    extra = [m.start() for h in lower_heads if h in text for m in re.finditer(re.escape(h), text)]
+    heads = run_places(text, _head_runs(kind))
+    places = capitals_before(text, [at + 1 for at in sorted({*heads, *extra})], ",")
+    return sorted({*places, *extra}) if extra else places
+
+
+@cache
+def _head_runs(kind: str) -> frozenset[str]:
+    return capital_runs(organization_heads() if kind == "organization" else _place_heads())
 
 
 @cache

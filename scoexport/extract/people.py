@@ -13,9 +13,10 @@ import re
 from functools import cache
 
 from ..data import alternation, load_lines, prefix_tree
-from .base import APPOSITION_COMMAS, capitals_before, lower_cased, lower_words, matches_at, places_after, word_places, written
+from .base import lower_cased, lower_words, matches_at, word_places, written
 from .credits import credit_spans, in_credit, picture_nouns, picture_source_opening
 from .name_shapes import NAME, TOKEN, first_names_alone, given_name_people, stops_a_name, trim
+from .openings import APPOSITION_COMMAS, capitals_before, places_after
 from .words import given_names, inverted_speech_verbs, name_words, plain_words, speech_verbs
 
 _LOWER_WORDS = re.compile(r"[a-z]+")

@@ -15,9 +15,10 @@ import re
 from functools import cache
 
 from ..data import alternation
-from .base import lower_words, matches_at, places_after, written
+from .base import lower_words, matches_at, written
 from .gazetteer import lookup
 from .name_shapes import paragraph_language, unknown_word
+from .openings import places_after
 from .words import dictionary_words, english_stopwords, name_words, speech_verbs, surnames
 
 _TOWN_IN = re.compile(r"\b(?:[Ii]n|[Aa]t|[Ff]rom|[Nn]ear|[Oo]utside|of|to) (?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+)?)(?P<sep>, | in )"
