@@ -281,7 +281,8 @@ def relative_dates(text: str, low: str, ref: dt.date) -> list[DateMatch]:
     # counted from an event of the text, or a span whose ends are not settled ("the past six years")
     unresolved = [*around(p["after_event"], text, low, (" earlier", " later"), 30, 10),
                   *(p["half_century"].finditer(text) if "half" in low and "century" in low else ()),
-                  *around(p["counted_span"], text, low, ("past ", "last ", "next ", "previous ", "coming "), 4, 40)]
+                  *around(p["counted_span"], text, low, ("past ", "last ", "next ", "previous ", "coming "), 4, 40),
+                  *around(p["recent"], text, low, (" ago",), 30, 4)]
     found.extend(_unresolved(m, ref) for m in unresolved)
     for m in scan(p["day_word"], text, low, openers()["day_word"]) if has_word(low, *date_words()["day_words"]) else ():
         if _in_name(text, m.start()):

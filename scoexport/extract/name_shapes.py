@@ -108,7 +108,7 @@ def given_name_people(text: str, in_english: bool) -> list[tuple[int, int, str]]
                 word = _without_accents(word)  # "Eugênio" is the list's "Eugenio", "Zoë" its "Zoe"
             if (word not in names and word not in word_names) or _is_organization(word):
                 continue  # "Apple Arcade": a known organization's name opens no person's
-            if not in_english and word.lower() in _foreign_function_words():
+            if not in_english and word.lower() in foreign_function_words():
                 continue  # "Il Cavaliere Oscuro", "La Trilogia": in an Italian text "Il" and "La" are articles
             if i and _is_place(f"{tokens[i - 1].group()} {t.group()}"):
                 continue  # "South Carolina Tim Scott", "San Francisco World": the given name ends a place's name
@@ -202,7 +202,7 @@ def _surname_person(text: str, run: re.Match[str], in_english: bool) -> list[tup
 
 
 @cache
-def _foreign_function_words() -> frozenset[str]:
+def foreign_function_words() -> frozenset[str]:
     """Function words of the other languages we know ("il", "la", "der"): the name lists hold some as given
     names (Korean "Il", Vietnamese "Le"), but in a text of those languages they are its articles."""
     return frozenset(w for lang, words in load_json("stopwords.json").items() if lang != "en" for w in words)
