@@ -265,7 +265,8 @@ def relative_dates(text: str, low: str, ref: dt.date) -> list[DateMatch]:
     for name in ("month_day", "day_month") if has_month else ():
         # "July 3" opens with its month, "3 July" with its day (a digit at a word's start), either maybe
         # after a weekday: tried only there, not at every character
-        places = written(text, month_prefixes() + WEEKDAY_NAMES) if name == "month_day" else capital_starts(text)
+        places = written(text, month_prefixes() + WEEKDAY_NAMES) if name == "month_day" else sorted(
+            {*(at for at in capital_starts(text) if text[at] <= "9"), *written(text, WEEKDAY_NAMES)})
         for m in matches_at(p[name], text, places):
             match = _month_day(m, text, ref)
             if match:

@@ -35,6 +35,7 @@ from .coordination import brands, coordinated, examples, matchups
 from .cyrillic import find_cyrillic
 from .gazetteer import Entry, Hit, find, find_translated, lookup, title_words
 from .metadata_names import metadata_names
+from .openings import acronym_starts
 from .organizations import find_organizations
 from .people import find_people
 from .places import actors, stands_for_government, us_states_by_evidence
@@ -106,8 +107,7 @@ def _paragraph_hits(ctx: Context, p: Paragraph, definitions: list[Definition]) -
     capitals = is_all_caps(text)
     shapes = [] if capitals else find_organizations(text, english, language == "en")
     if english and not capitals:
-        shapes += [(start, end, "organization")
-                   for start, end in (*brands(text, capital_starts(text)), *examples(text), *matchups(text))]
+        shapes += [(start, end, "organization") for start, end in (*brands(text), *examples(text), *matchups(text))]
     for start, end, kind in shapes:
         name = text[start:end]
         hits.append(Hit(start, end, _organization(name) if kind == "organization" else _place(kind, name), "org_rule"))
@@ -135,7 +135,7 @@ def _paragraph_hits(ctx: Context, p: Paragraph, definitions: list[Definition]) -
     hits.extend(metadata_names(ctx.metadata, text))
     hits.extend(Hit(m.start(1), m.end(1), _organization(m.group(1)), "source")
                 for pattern in (_acronym_speaker(), _acronym_members())
-                for m in matches_at(pattern, text, capital_starts(text))  # they open with a capital
+                for m in matches_at(pattern, text, acronym_starts(text))  # they open with a word in capitals
                 if lookup(m.group(1)) is None and not text.isupper() and m.group(1).lower() not in title_words())
     if english:
         hits.extend(coordinated(text, hits))

@@ -17,7 +17,7 @@ from ..data import alternation, load_json, prefix_tree
 from ..date_text import in_copyright_line
 from ..records import Fact, Paragraph
 from . import quantities, word_quantities
-from .base import Context, capital_starts, digit_starts, lower_words, make_fact, matches_at, may_hold_words
+from .base import Context, digit_starts, lower_words, make_fact, matches_at, may_hold_words
 from .date_context import in_law_name
 from .number_ranges import money_range, number_range
 from .number_units import measure_unit, qualifier, unit_after
@@ -34,6 +34,7 @@ from .numerals import (
     word_number,
     words_value,
 )
+from .openings import acronym_starts
 
 _alt = alternation
 
@@ -55,7 +56,7 @@ def _currency_symbols() -> tuple[str, ...]:
 
 @cache
 def _currency_codes() -> tuple[str, ...]:
-    """ISO codes ("USD"), in capitals (which `capital_starts` finds; a test keeps it so)."""
+    """ISO codes ("USD"), in capitals (which `acronym_starts` finds; a test keeps it so)."""
     return tuple(load_json("gazetteer.json")["currencies"])
 
 
@@ -69,7 +70,7 @@ def tried_at(where: str, text: str, digit_starts: Sequence[int]) -> Sequence[int
     if where == "digit":
         return digit_starts
     if where == "capital":
-        return capital_starts(text)
+        return acronym_starts(text)
     return [m.start() for m in _symbol_first().finditer(text)]
 
 
@@ -77,7 +78,7 @@ def tried_at(where: str, text: str, digit_starts: Sequence[int]) -> Sequence[int
 def _patterns() -> list[tuple[str, str, re.Pattern[str]]]:
     """(kind, where it may match, pattern), in order of precedence. Where the match begins, and so where the
     pattern is tried (all hold a digit): "digit", with a digit (where a run of digits starts); "symbol", with a
-    currency symbol (where a symbol's first character is); "capital", with a currency code (at capitals);
+    currency symbol (where a symbol's first character is); "capital", with a currency code (at words in capitals);
     "numeral", with a digit or a number word (where a numeral may start)."""
     w = number_table()
     number = rf"(?P<num>{DIGITS}){scale()}"
