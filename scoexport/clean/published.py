@@ -34,6 +34,8 @@ def _local_day_of(instant: dt.datetime, day: dt.date) -> bool:
 
 
 def publication_date(stated: dt.date | None, seen: DateEvidence, dateline: str | None) -> dt.date | None:
+    """With a stated date, only the byline's beside a UTC timestamp can change it: parse/html reads the
+    page's other dates only for a page that states none (keep `page._parse_page` in step with this rule)."""
     if stated is not None:
         if seen.stated_utc and seen.byline and _local_day_of(seen.stated_utc, seen.byline):
             return seen.byline

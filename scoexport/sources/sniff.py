@@ -77,7 +77,7 @@ def binary_kind(data: bytes) -> str | None:
 def utf16_without_bom(data: bytes) -> str | None:
     """'utf-16-le' or 'utf-16-be' when NULs fill every other byte on one side only, else None."""
     sample = data[:SAMPLE]
-    if len(sample) < 4:
+    if len(sample) < 4 or b"\x00" not in sample:  # most files hold no NUL at all: one memchr tells
         return None
     even, odd = sample[0::2], sample[1::2]
     even_share, odd_share = even.count(0) / len(even), odd.count(0) / len(odd)

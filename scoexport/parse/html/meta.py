@@ -117,10 +117,10 @@ def _in_comments(el: HtmlElement) -> bool:
     return False
 
 
-def _author_links(root: HtmlElement) -> list[str]:
+def _author_links(page: Landmarks) -> list[str]:
     """The texts of the first link the page marks rel="author" and of those beside it (co-authors): the most
     explicit byline markup. Links elsewhere with that mark credit other articles (related stories) or readers."""
-    links = [a for a in root.xpath("//a[@rel='author']") if a.text_content().strip() and not _in_comments(a)]
+    links = [a for a in page.author_links if a.text_content().strip() and not _in_comments(a)]
     if not links:
         return []
     holder = links[0].getparent().getparent()
@@ -241,7 +241,7 @@ def page_metadata(root: HtmlElement, byline_texts: list[str],
     inner = _itemprop(el, "name") if el is not None else None
     authors = AuthorEvidence(_person_names(article.get("author"), page), _first(tags, "authors"),
                              (inner if inner is not None else el).text_content() if el is not None else None,
-                             _author_links(root) + byline_texts)
+                             _author_links(page) + byline_texts)
     published = _published(page, tags, article, url)
     modified = (attribute_date(_clean(article.get("dateModified"))) or attribute_date(_first(tags, "modified"))
                 or _itemprop_date(page, "dateModified"))

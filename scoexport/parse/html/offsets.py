@@ -20,6 +20,20 @@ _RAW_CLOSE = {name: re.compile(rf"</{name}\s*>", re.I) for name in ("script", "s
 _MARKUP = re.compile(r"<(?:(?P<raw>script|style)\b[^>]*>|(?P<comment>!--)|[!?][^>]*>|[A-Za-z/][^>]*>)", re.I)
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
 _NOT_SPACE = re.compile(r"\S")
+# CPython's str.find scans a stretch shorter than 30,000 characters for a needle shorter than 100, one
+# shorter than 2,500 for any needle, and one less than about 12 times the needle's length directly (or
+# adaptively); past that it first prepares a two-way search, whose setup costs more than the scan
+_SHORT_NEEDLE, _SHORT_STRETCH = 100, 29_999
+_LONG_NEEDLE, _LONG_STRETCH = 2_500, 2_499
+
+
+def _find_near(source: str, text: str, pos: int) -> int:
+    """`source.find(text, pos)`, searched near pos first: the next piece of a page's text mostly sits a few
+    tags on, and a script's text right after its start tag. The first place at or after pos is the same."""
+    n = len(text)
+    stretch = _SHORT_STRETCH if n < _SHORT_NEEDLE else _LONG_STRETCH if n < _LONG_NEEDLE else 2 * n
+    found = source.find(text, pos, pos + stretch)
+    return found if found >= 0 else source.find(text, pos)
 
 
 class _NextMatch:
@@ -128,7 +142,7 @@ class TextLocator:
             return self._locate_flexibly(text)
         pos = self.cursor
         while True:
-            found = self.source.find(text, pos)
+            found = _find_near(self.source, text, pos)
             if found < 0:
                 break
             tag_end = self._inside_tag(found, found + len(text))
@@ -160,7 +174,7 @@ class TextLocator:
 
     def raw(self, text: str) -> tuple[int, int]:
         """Offsets of raw element content (scripts, styles), which the source holds verbatim."""
-        found = self.source.find(text, self.cursor)
+        found = _find_near(self.source, text, self.cursor)
         if found < 0:
             return self.cursor, self.cursor
         self.cursor = found + len(text)
