@@ -23,9 +23,24 @@ _NOT_FOLDED = re.compile(r"[^0-9a-z ]+")
 
 @lru_cache(maxsize=65536)  # names repeat through a document; the key of each is computed once
 def fold(text: str) -> str:
-    """Lower-case ASCII letters and digits only: 'Türkiye’s' -> 'turkiyes'."""
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    return _NOT_FOLDED.sub("", ascii_text.lower())
+    """Lower-case ASCII letters and digits, Latin letters without their accents: 'Türkiye’s' -> 'turkiyes'.
+    Letters of other scripts are kept, lower-cased without their marks ('Малышева' -> 'малышева'): folded to
+    nothing, every name in Cyrillic or Hangul had the same key, so one entity ID."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    ascii_text = decomposed.encode("ascii", "ignore").decode()
+    if len(ascii_text) == len(decomposed) or not any(_other_script(ch) for ch in decomposed):
+        return _NOT_FOLDED.sub("", ascii_text.lower())
+    kept = (ch for ch in decomposed.lower() if ch.isascii() or _other_script(ch))
+    return _NOT_FOLDED_SCRIPTS.sub("", "".join(kept))
+
+
+_NOT_FOLDED_SCRIPTS = re.compile(r"[^\w ]+|_")
+
+
+def _other_script(ch: str) -> bool:
+    """A letter or digit of a script other than Latin (a Latin letter folds to ASCII or, like 'ø', to nothing)."""
+    return (ch.isalnum() and not ch.isascii() and not unicodedata.combining(ch)
+            and not unicodedata.name(ch, "").startswith("LATIN"))
 
 
 def skeleton(word: str) -> str:

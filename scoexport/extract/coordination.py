@@ -26,7 +26,7 @@ from ..data import alternation, load_lines
 from .base import matches_at, written
 from .gazetteer import Entry, Hit, lookup
 from .name_shapes import stops_a_name, unknown_word
-from .words import name_words, plain_words, speech_verbs
+from .words import name_words, plain_words, speech_verbs, surnames
 
 _ITEM_WORD = r"[A-Z](?:[\w&+-]|['’](?!s\b)|\.(?=\w))*!?"  # "Yahoo!", "O’Brien": no full stop, no possessive
 _ITEM = rf"(?:The )?{_ITEM_WORD}(?: {_ITEM_WORD}){{0,2}}"
@@ -171,3 +171,32 @@ def examples(text: str) -> list[tuple[int, int]]:
                 found.append((start, start + len(part)))
             start += len(part)
     return found
+
+
+# "Broncos vs. Raiders", "the Lakers v Celtics": a plural name on each side of "vs."
+_MATCHUP = re.compile(r"(?<![\w’'-])(?P<a>(?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+s) (?:vs?\.?|versus) "
+                      r"(?P<b>(?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+s)(?![\w’'-])")
+
+
+def matchups(text: str) -> list[tuple[int, int]]:
+    """The two sides of a match, each a capitalized plural: sides of a match are alike, and a name in the plural
+    with another one against it is a team ("Broncos vs. Raiders"), though teams are named by plain words: the
+    capital on a plural inside a sentence makes it a name. Not where either side is a surname or a known name
+    ("Williams vs. Jones" are people, "Roe v. Wade" is a case, "Democrats vs. Republicans" parties' members)."""
+    if " v" not in text:
+        return []
+    found = []
+    for m in _MATCHUP.finditer(text):
+        sides = (m.span("a"), m.span("b"))
+        if all(_team(text[start:end]) for start, end in sides):
+            found.extend(sides)
+    return found
+
+
+def _team(name: str) -> bool:
+    last = name.rsplit(" ", 1)[-1]
+    one = last[:-1]
+    # a party's members are named by the party's own word in the plural ("Democrats", "Republicans")
+    members = lookup(f"{one} Party") is not None or lookup(f"{one}ic Party") is not None
+    return (last not in surnames() and one not in surnames() and lookup(name) is None and not members
+            and not any(stops_a_name(w) for w in name.split()))

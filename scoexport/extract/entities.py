@@ -26,8 +26,9 @@ from ..spans import SpanSet
 from ..text import is_all_caps
 from .acronyms import Definition, find_definitions
 from .base import Context, Earlier, capital_starts, make_fact, matches_at, opens_capitalized
-from .coordination import brands, coordinated, examples
-from .gazetteer import Entry, Hit, find, lookup, title_words
+from .coordination import brands, coordinated, examples, matchups
+from .cyrillic import find_cyrillic
+from .gazetteer import Entry, Hit, find, find_translated, lookup, title_words
 from .metadata_names import metadata_names
 from .organizations import find_organizations
 from .people import find_people
@@ -82,7 +83,11 @@ def _select(hits: list[Hit], length: int) -> list[Hit]:
 
 def _paragraph_hits(ctx: Context, p: Paragraph, definitions: list[Definition]) -> list[Hit]:
     text = p.text
-    hits = find(text)
+    language = ctx.metadata.language or "en"
+    # names in Cyrillic, and countries as the text's own language writes them ("Estados Unidos")
+    hits = [*find(text), *(find_translated(text, language) if language != "en" else ())]
+    hits += [h for h in find_cyrillic(text)
+             if h.entry.type != "person" or not _WHOLE_QUOTATION.match(text[h.start - 1:h.end + 1])]
     for d in definitions:
         entry = _defined_entity(d.long)
         if entry:
@@ -90,13 +95,13 @@ def _paragraph_hits(ctx: Context, p: Paragraph, definitions: list[Definition]) -
     # German capitalizes every noun ("Eine Stunde", "Von Beginn"), a headline every word: there a capitalized
     # run is no name by its shape
     headline = p.kind in ("title", "subtitle", "heading") and _title_case(text)
-    language = ctx.metadata.language or "en"
     english = language not in _NOUNS_CAPITALIZED and not headline
     # a paragraph set in capitals ("THIS SOFTWARE IS PROVIDED ... NOT LIMITED TO") marks no name by its case
     capitals = is_all_caps(text)
     shapes = [] if capitals else find_organizations(text, english, language == "en")
     if english and not capitals:
-        shapes += [(start, end, "organization") for start, end in (*brands(text, capital_starts(text)), *examples(text))]
+        shapes += [(start, end, "organization")
+                   for start, end in (*brands(text, capital_starts(text)), *examples(text), *matchups(text))]
     for start, end, kind in shapes:
         name = text[start:end]
         hits.append(Hit(start, end, _organization(name) if kind == "organization" else _place(kind, name), "org_rule"))
@@ -145,7 +150,7 @@ def _where_to_follow(text: str, hit: Hit) -> bool:
 
 _THING_AFTER = re.compile(r" [a-z]")
 _PLURAL_POSSESSIVE = re.compile(r"s['’] [A-Z]")
-_WHOLE_QUOTATION = re.compile(r"[“\"‘].*[”\"’]$")
+_WHOLE_QUOTATION = re.compile(r"[“\"‘«„].*[”\"’»“]$")  # « » and „ “ as Russian and German quote
 
 
 @cache

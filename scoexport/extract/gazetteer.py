@@ -16,9 +16,9 @@ from functools import cache
 
 import ahocorasick
 
-from ..data import alternation, load_json, load_lines
+from ..data import alternation, load_json, load_lines, prefix_tree
 from .base import capital_starts, matches_at
-from .words import dictionary_words, english_stopwords, name_words
+from .words import dictionary_words, english_stopwords, given_names, name_words
 
 
 @dataclass(frozen=True, slots=True)
@@ -256,3 +256,36 @@ def _town_of_region(text: str, hit: Hit, after: Hit) -> Hit:
             or _LIST_GOES_ON.match(text, after.end)):
         return hit
     return Hit(hit.start, hit.end, Entry("city", text[hit.start:hit.end], None))
+
+
+@cache
+def _translated(language: str) -> dict[str, Entry]:
+    """The countries as the language writes them (country_names.tsv, from the CLDR), each to the gazetteer's entry:
+    "Estados Unidos" in a Portuguese text is the United States an English text names. A form that is also a given
+    name or an English word is left out ("Salvador", "Maurice", German "Island"): a person is named so as often,
+    and a text's language may be guessed wrong."""
+    countries = {c["id"]: Entry("country", c["name"], c["id"]) for c in load_json("gazetteer.json")["countries"]}
+    names, word_names = given_names()
+    rows = (line.split("\t") for line in load_lines("country_names.tsv"))
+    return {form: countries[code] for lang, form, code in rows if lang == language and code in countries
+            and form not in names and form not in word_names and form not in dictionary_words()
+            and form.lower() not in dictionary_words()}
+
+
+@cache
+def _translated_pattern(language: str) -> re.Pattern[str] | None:
+    forms = _translated(language)
+    return re.compile(rf"(?<![\w-])(?:{prefix_tree(forms)})(?![\w-])") if forms else None
+
+
+def translated_country(form: str, language: str) -> Entry | None:
+    """The country a name in that language stands for ("Россия" in Russian), or None."""
+    return _translated(language).get(form)
+
+
+def find_translated(text: str, language: str) -> list[Hit]:
+    """Countries written in the text's own language, whole words only (the name's case as the CLDR writes it)."""
+    pattern = _translated_pattern(language)
+    if pattern is None:
+        return []
+    return [Hit(m.start(), m.end(), _translated(language)[m.group()]) for m in pattern.finditer(text)]

@@ -1,7 +1,8 @@
 """People by the shape of their names, the rules that need no cue word: a given name followed by a
 surname ("Hillary Clinton"), a common surname after a capitalized non-word ("Aryavir Kumar"), in English
-text two capitalized words no list knows with no lower-case word after them ("Devan Dubnyk"), and a given
-name alone where the sentence shows a person ("my cousin Terrance", "Lou and Ben").
+text two capitalized words no list knows with no lower-case word after them ("Devan Dubnyk"), a given
+name alone where the sentence shows a person ("my cousin Terrance", "Lou and Ben"), a full name with an age
+after it ("Dijon Williams, 21,") or whose possessive is a known organization ("Elon Musk’s SpaceX").
 
 Enters a paragraph's text; leaves (start, end, rule) spans for people.py, which adds the rules cued by a
 title, a byline, a credit or a verb of speech. Also the shared pieces of a name: the token and run
@@ -115,6 +116,8 @@ def given_name_people(text: str, in_english: bool) -> list[tuple[int, int, str]]
             rest = trim(text, m.start() + tokens[i + 1].start(), m.end(), plain_surname=word in names)
             if rest is None and word in names:
                 rest = _place_surname(text, m.start() + tokens[i + 1].start(), m.start() + tokens[i + 1].end())
+            if rest is None and word in names and i + 2 == len(tokens):
+                rest = _title_surname(text, m.start() + tokens[i + 1].start(), m.end())
             if rest and (word in names or not plain_words() & set(text[rest[0]:rest[1]].split())):
                 found.append((start, rest[1], "given_name"))
             break
@@ -149,6 +152,16 @@ def _place_surname(text: str, start: int, end: int) -> tuple[int, int] | None:
     no word or place: a given name is followed by a surname, and a place does not stand after one."""
     entry = lookup(text[start:end])
     return (start, end) if entry is not None and entry.type in ("city", "region") else None
+
+
+def _title_surname(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """A title that is also a common surname, the last word after a given name that is no word or place ("Gayle
+    King", "Howard Dean", "John Major"): a title stands before a name, not after a given name; "of" after it
+    makes it a title again ("Mary Queen of Scots")."""
+    word = text[start:end]
+    if word.lower() in title_words() and word in surnames() and not text.startswith(" of ", end):
+        return start, end
+    return None
 
 
 def unknown_word(word: str) -> bool:
@@ -210,6 +223,45 @@ def foreign_text(text: str) -> bool:
 def _kin() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{alternation(name_words('possessives'))}) (?:{alternation(name_words('kin_nouns'))}) "
                       r"(?P<name>[A-Z][a-z]+)(?![\w’'-]| [A-Z])")
+
+
+# "Dijon Williams, 21, into custody", "Nurudeen Thomas, 30.": an age set off by commas after a full name
+_AGED = re.compile(rf"(?<![\w-])(?P<name>{TOKEN} {TOKEN}(?: {TOKEN})?), (?:[1-9]\d?|1[01]\d)(?=[,.;)]| of | and | who )")
+
+
+def aged_people(text: str) -> list[tuple[int, int, str]]:
+    """A name of two or three capitalized words with an age after it, set off by commas: news gives a person's
+    age so, and no place or body has one. No word of it may be a plain word, title, calendar or function word
+    ("Chapter Two, 3,"); a given name may be a place's ("Dijon Williams, 21,"), the surname may not."""
+    if ", " not in text:
+        return []
+    found = []
+    for m in matches_at(_AGED, text, capital_starts(text)):
+        words = m.group("name").split()
+        if (not any(w in plain_words() or w.lower() in _not_name_words() for w in words)
+                and lookup(words[-1]) is None and lookup(m.group("name")) is None):
+            found.append((*m.span("name"), "aged"))
+    return found
+
+
+# "Elon Musk’s SpaceX", "Rupert Murdoch's News Corp": a full name owning an organization
+_OWNER = re.compile(rf"(?<![\w-])(?P<name>{TOKEN} {TOKEN})['’]s (?P<org>[A-Z][\w&.-]*(?: [A-Z][\w&.-]*){{0,2}})")
+
+
+def owner_people(text: str) -> list[tuple[int, int, str]]:
+    """Two capitalized words whose possessive is a known organization: the person who owns or founded it. The
+    first word is no plain or function word ("Public Media’s NPR"), the pair no known name."""
+    if "s " not in text:
+        return []
+    found = []
+    for m in matches_at(_OWNER, text, capital_starts(text)):
+        first, last = m.group("name").split()
+        org = m.group("org").split()
+        owned = any(_is_organization(" ".join(org[:n])) for n in range(len(org), 0, -1))
+        if (owned and first not in plain_words() and not stops_a_name(first) and not stops_a_name(last)
+                and lookup(m.group("name")) is None):
+            found.append((*m.span("name"), "owner"))
+    return found
 
 
 _PAIR = re.compile(r"\b(?P<a>[A-Z][a-z]+) and (?P<b>[A-Z][a-z]+)(?![\w’'-]| [A-Z])")

@@ -35,6 +35,8 @@ from .words import dictionary_words, given_names, name_words, plain_words
 __all__ = ["find_organizations", "looks_like_organization"]
 
 _WORD = r"[A-Z](?:[\w&-]|['’](?!s\b)|\.(?=\w))*"  # no full stop at its end, no possessive
+# a saint's or a mount's name abbreviated, with the possessive a place is named by ("St. Mark's Square")
+_SAINT = r"(?:St|Mt|Ft)\. [A-Z][a-z]+(?:['’]s)?"
 _WORDS = re.compile(r"\S+")
 _WORD_CHARS = re.compile(r"[\w&]+")
 _INSIDE_SENTENCE = re.compile(r"[a-z,] $")
@@ -57,7 +59,10 @@ def _named(head_words: str) -> re.Pattern[str]:
     head = rf"(?:{head_words})(?:-{_WORD})?(?![\w-])"  # "Pittsburgh Post-Gazette"
     initials = r"(?<![\w.])(?:[A-Z]\. ){1,3}"  # a founder's initials open the name: "W. M. Keck Observatory"
     word = rf"(?:{_WORD}|\d+(?:st|nd|rd|th))"  # a business named after its street: "18th Street Brewery"
-    return re.compile(rf"\b(?:{initials})?(?:(?:{word} (?:(?:and|&) )?){{1,5}}{head}{tail}?|{head}{tail})")
+    # a church or college named after its saint ("St. Pachomius Orthodox Church", "St. John's College"): the saint
+    # opens the name, so after "and" it opens the next one ("St. John's College and St. Mary's Hospital")
+    saint = rf"{_SAINT} (?:{word} (?:(?:and|&) )?){{0,4}}"
+    return re.compile(rf"\b(?:{initials})?(?:(?:{saint}|(?:{word} (?:(?:and|&) )?){{1,5}}){head}{tail}?|{head}{tail})")
 
 
 @cache
@@ -67,7 +72,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     # not a plural that a longer name goes on from ("the Friends of the Earth", "the Refugees in Towns Project")
     teams = re.compile(rf"(?<=\b[Tt]he )(?:{_WORD} ){{0,2}}[A-Z][a-z]+s\b(?! of\b| (?:in|for|on) [A-Z])")
     # a street may be numbered: "6th Avenue", "42nd Street"; a saint's or a mount's name abbreviated: "St. Louis Park"
-    place_words = rf"(?:{_WORD}|\d+(?:st|nd|rd|th)|(?:St|Mt|Ft)\.)"
+    place_words = rf"(?:{_SAINT}|{_WORD}|\d+(?:st|nd|rd|th)|(?:St|Mt|Ft)\.)"
     return _named(prefix_tree(organization_heads())), re.compile(rf"\b(?:{place_words} ){{1,3}}(?:{places})\b"), teams
 
 

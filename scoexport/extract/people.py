@@ -15,7 +15,8 @@ from functools import cache
 from ..data import alternation, load_lines, prefix_tree
 from .base import capital_starts, lower_cased, lower_words, matches_at, word_places, written
 from .credits import credit_spans, in_credit, picture_nouns, picture_source_opening
-from .name_shapes import NAME, TOKEN, first_names_alone, given_name_people, stops_a_name, trim
+from .gazetteer import lookup
+from .name_shapes import NAME, TOKEN, aged_people, first_names_alone, given_name_people, owner_people, stops_a_name, trim
 from .words import given_names, inverted_speech_verbs, name_words, plain_words, speech_verbs
 
 _LOWER_WORDS = re.compile(r"[a-z]+")
@@ -44,7 +45,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # a name in apposition with a noun of what people are: "Kurinji Selvaraj, a research analyst", "keeper Kepa
         # Arrizabalaga", "media mogul, Debola Lagos"
         "role_after": re.compile(rf"(?P<name>{TOKEN}(?: {TOKEN}){{1,2}}), (?:a|an|the) (?:[\w-]+ ){{0,3}}(?:{nouns})\b"),
-        "role_before": re.compile(rf"(?:{nouns}),? (?P<name>{TOKEN}(?: {TOKEN}){{1,2}})(?![\w’'-]| [A-Z])"),
+        # one name alone after the noun is a person known by one name ("singer Adele", "keeper Kepa")
+        "role_before": re.compile(rf"(?:{nouns}),? (?P<name>{TOKEN}(?: {TOKEN}){{0,2}})(?![\w’'-]| [A-Z])"),
     }
 
 
@@ -80,6 +82,23 @@ def _one_name(word: str, given_ok: bool = False) -> bool:
 
 
 
+def _is_place(word: str) -> bool:
+    entry = lookup(word)
+    return entry is not None and entry.type in ("city", "region")
+
+
+def _role_named(text: str, start: int, end: int, span: tuple[int, int] | None) -> tuple[int, int] | None:
+    """A name after a noun of what people are keeps a last word that is also a place ("media mogul, Debola Lagos"):
+    the noun says a person is named, and a person's surname may be a town's name. The first word must be no plain
+    word or place, as a given name is not."""
+    if span is None or span[1] == end or " " in text[span[0]:span[1]]:
+        return span
+    words = text[start:end].split(" ")
+    if len(words) == 2 and _one_name(words[0], given_ok=True) and _is_place(words[1]):
+        return start, end
+    return span
+
+
 _CONTRACTION = re.compile(r"['’](?:ve|re|ll|d|s)$")
 
 
@@ -111,7 +130,8 @@ def find_people(text: str, kind: str, english: bool = True, in_english: bool = T
     The given-name and surname rules read capitalization as English writes it (names only): in German
     every noun is capitalized ("Eine Stunde", "Von Beginn"), so there (english=False) only the titles,
     bylines, credits and verbs of speech name people."""
-    found = given_name_people(text, in_english) + first_names_alone(text) if english else []
+    found = [*given_name_people(text, in_english), *first_names_alone(text), *aged_people(text),
+             *owner_people(text)] if english else []
     lowered = lower_cased(text)
     words = lower_words(text)
     for rule, pattern in _patterns().items():
@@ -123,9 +143,15 @@ def find_people(text: str, kind: str, english: bool = True, in_english: bool = T
         for m in pattern.finditer(text) if places is None else matches_at(pattern, text, places):
             group = "after" if rule == "speech_one" and m.group("name") is None else "name"
             span = trim(text, m.start(group), m.end(group))
+            if rule == "role_before":
+                span = _role_named(text, m.start(group), m.end(group), span)
             if span is None:
                 continue
             title = m.group()[0]
+            if rule == "role_before" and " " not in text[span[0]:span[1]]:
+                if _one_name(text[span[0]:span[1]], given_ok=True):
+                    found.append((*span, rule))
+                continue
             if rule in ("speech_one", "leader"):
                 if _one_name(text[span[0]:span[1]], given_ok=rule == "leader"):  # "the Assad regime": no one's first name
                     found.append((*span, rule))

@@ -1,0 +1,91 @@
+"""Names in other scripts and languages: Russian people and places in any case, countries as the text's own
+language writes them, and entity keys that keep names of other scripts apart. Each sentence is written for
+the test, in the way Russian and Portuguese news write such names."""
+from __future__ import annotations
+
+from scoexport.extract.cyrillic import find_cyrillic
+from scoexport.extract.gazetteer import find_translated
+from scoexport.records import Metadata
+from scoexport.resolve import entity_id, fold, person_key
+
+from .facts_util import facts_of, of_kind
+
+
+def _hits(text: str) -> list[tuple[str, str, str]]:
+    return [(text[h.start:h.end], h.entry.type, h.entry.name) for h in find_cyrillic(text)]
+
+
+def test_a_given_name_and_surname_in_any_case_are_one_person_in_the_nominative() -> None:
+    assert _hits("Победителем стала Оля Малышева, а второе место занял Андрей Рудьков.") == [
+        ("Оля Малышева", "person", "Оля Малышева"), ("Андрей Рудьков", "person", "Андрей Рудьков")]
+    # genitive after "архив": the same person, the surname the dictionary inflects given in the nominative
+    assert _hits("Фото: личный архив Оли Малышевой") == [("Оли Малышевой", "person", "Оля Малышева")]
+    # a surname Russian does not inflect for a woman stays as written; the given name still agrees in case
+    assert _hits("Фото: личный архив Олеси Куприн") == [("Олеси Куприн", "person", "Олеся Куприн")]
+    # a patronymic between them belongs to the name
+    assert _hits("Вчера Владимир Владимирович Путин приехал.") == [
+        ("Владимир Владимирович Путин", "person", "Владимир Владимирович Путин")]
+
+
+def test_places_are_places_and_countries_are_the_gazetteers() -> None:
+    got = _hits("Она жила в России, потом во Вьетнаме и в Москве.")
+    assert got == [("России", "country", "Russia"), ("Вьетнаме", "country", "Vietnam"), ("Москве", "region", "Москва")]
+
+
+def test_words_that_open_sentences_are_no_names() -> None:
+    # capitalized after a full stop, but no reading of them is a name or a place
+    assert _hits("Сейчас я готовлю каждый день. Каждую пятницу пеку хлеб. Пять лет назад начала.") == []
+    # a place's name that is also a surname, or a planet that is also a given name, is not taken as a place
+    assert all(kind == "person" for _, kind, _ in _hits("Рудькова там не было. Венера пришла позже."))
+
+
+def test_a_name_alone_in_guillemets_is_a_title() -> None:
+    facts, _ = facts_of("Мой любимый десерт – «Павлова», а Оля Малышева любит торты.")
+    assert [f.value for f in of_kind(facts, "entity")] == ["Оля Малышева"]
+
+
+def test_cyrillic_names_are_entities_with_keys_of_their_own() -> None:
+    facts, _ = facts_of("Оля Малышева и Андрей Рудьков приехали из России.", "Малышева рассказала о рецепте.")
+    entities = of_kind(facts, "entity")
+    assert [(f.text, f.value) for f in entities] == [
+        ("Оля Малышева", "Оля Малышева"), ("Андрей Рудьков", "Андрей Рудьков"), ("России", "Russia"),
+        ("Малышева", "Оля Малышева")]
+    ids = {f.value: f.entity_id for f in entities}
+    assert len(set(ids.values())) == 3  # folded to nothing, every Cyrillic name had one key
+    assert entity_id("person", "Оля Малышева") != entity_id("person", "Андрей Рудьков")
+
+
+def test_fold_keeps_other_scripts_and_folds_latin_as_before() -> None:
+    assert fold("Türkiye’s") == "turkiyes"
+    assert fold("Straße Øst") == "strae st"
+    assert fold("Малышева") == "малышева"
+    assert fold("이하늘") != ""
+    assert person_key("Maria Smith") != person_key("Мария Смит")
+
+
+def test_countries_in_the_texts_language_are_the_gazetteers_countries() -> None:
+    hits = find_translated("Os Estados Unidos e o Brasil assinaram o acordo.", "pt")
+    assert [(h.entry.name, h.entry.external_id) for h in hits] == [("United States", "USA"), ("Brazil", "BRA")]
+    assert find_translated("Os Estados Unidos e o Brasil assinaram o acordo.", "ru") == []
+    facts, _ = facts_of("O presidente viajou aos Estados Unidos.", metadata=Metadata(language="pt"))
+    assert [(f.text, f.value, f.entity_type) for f in of_kind(facts, "entity")] == [
+        ("Estados Unidos", "United States", "country")]
+    # English text is matched against the English gazetteer only: "Brasil" is no English name of a country
+    facts, _ = facts_of("The Brasil Open was played in Sao Paulo.")
+    assert "Brazil" not in [f.value for f in of_kind(facts, "entity")]
+
+
+def test_a_countrys_name_that_is_a_given_name_or_an_english_word_is_left_to_the_other_rules() -> None:
+    # Spanish writes El Salvador "El Salvador", and Salvador is a given name; German writes Iceland "Island"
+    # (Chile and Argentina are the English gazetteer's names: find() matches them in any text)
+    assert find_translated("Salvador Allende visitó Chile y Argentina.", "es") == []
+    assert find_translated("Die Island liegt im Norden.", "de") == []
+    assert [h.entry.name for h in find_translated("Er reiste nach Frankreich und Spanien.", "de")] == ["France", "Spain"]
+
+
+def test_a_sentences_first_word_is_a_name_only_where_every_reading_is_one() -> None:
+    # "Режем" (we cut) reads first as a town's name; "Вера" is faith before it is a name
+    assert _hits("Режем помидоры на половинки. Вера в людей важна.") == []
+    # a surname the dictionary knows only as a place is still the surname after a given name, in the nominative
+    assert _hits("Фото: личный архив Ольги Панковой") == [("Ольги Панковой", "person", "Ольга Панкова")]
+    assert _hits("Ольга Панкова готовит торты.") == [("Ольга Панкова", "person", "Ольга Панкова")]
