@@ -7,7 +7,6 @@ from __future__ import annotations
 import pytest
 
 from scoexport.clean.kinds import is_follow_line
-from scoexport.extract.base import capital_starts
 from scoexport.extract.coordination import brands
 from scoexport.extract.organizations import find_organizations
 from scoexport.extract.people import find_people
@@ -45,7 +44,7 @@ def test_a_list_member_made_of_plain_words_or_a_comma_clause_is_no_name() -> Non
     ("The lender GoBank said fees would fall.", "GoBank"),
 ])
 def test_a_name_with_an_inner_capital_is_a_brand(text: str, name: str) -> None:
-    assert name in [text[s:e] for s, e in brands(text, capital_starts(text))]
+    assert name in [text[s:e] for s, e in brands(text)]
 
 
 @pytest.mark.parametrize("text", [
@@ -56,7 +55,7 @@ def test_a_name_with_an_inner_capital_is_a_brand(text: str, name: str) -> None:
     "Rebels known as MaT took the town.",  # an acronym's own capitals
 ])
 def test_a_surname_product_hashtag_or_acronym_is_no_brand(text: str) -> None:
-    assert brands(text, capital_starts(text)) == []
+    assert brands(text) == []
 
 
 @pytest.mark.parametrize(("text", "name"), [

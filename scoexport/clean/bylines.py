@@ -36,6 +36,18 @@ def _dateline_words() -> frozenset[str]:
     return frozenset(w for line in load_lines("dateline_words.txt") for w in line.lower().split())
 
 
+@cache
+def _dateline_opening() -> re.Pattern[str]:
+    """A dateline's label opening the line, as the list writes it ("Last updated", "Posted"): a whole entry,
+    so that "Last year, ..." or "First, ..." (a word of a two-word label) and "At least 29 ..." (a word that
+    only fills a dateline between its label and its date) open running text."""
+    labels = [line for line in load_lines("dateline_words.txt") if len(line) > _FILLER_CHARS]
+    return re.compile(rf"(?:{alternation(labels, flexible_spaces=True)})(?![^\W_])", re.I)
+
+
+_FILLER_CHARS = 2  # "on", "at", "am", "le": they fill a dateline, they do not label one
+
+
 def is_byline(text: str) -> bool:
     m = byline_opening().match(text)
     # the name after the opening word starts with a capital: "by the way" is not a byline
@@ -85,7 +97,7 @@ def is_dateline(text: str) -> bool:
         rest = head[: dates[0].start] + " " + head[dates[0].end:]
         return all(w.lower() in _dateline_words() for w in _WORDS.findall(rest))
     # a dateline whose date has a shape the date finder does not know ("Published on 09/10/2018")
-    return words[0].lower() in _dateline_words() and any(ch.isdigit() for ch in text) and words[0][:1].isupper()
+    return bool(_dateline_opening().match(text)) and any(ch.isdigit() for ch in text) and words[0][:1].isupper()
 
 
 def dateline_date(text: str) -> dt.date | None:

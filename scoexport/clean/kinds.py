@@ -144,12 +144,12 @@ def classify_html(blocks: list[Block]) -> None:
 
 
 def assign_sections(blocks: list[Block], section: str | None = None) -> None:
-    """Each body or reference block's section: the heading above it (`section`: the one in force before the
+    """Each body, reference or code block's section: the heading above it (`section`: the one in force before the
     first block)."""
     for block in blocks:
         if block.kind == "heading":
             section = block.text
-        elif block.kind in ("body", "reference"):
+        elif block.kind in ("body", "reference", "code"):
             block.section = section
 
 

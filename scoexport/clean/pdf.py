@@ -5,12 +5,16 @@ title (the first page's largest type), headings by size or weight, footnotes, ta
 no geometry is the text route's code, called here: the lines after the title are read as
 subtitle, bylines and datelines (`kinds.opening_units`), body blocks get the kinds their text
 shows (`kinds.body_kind`), lines are joined and repaired (`document.finish_block`), sections
-assigned and metadata inferred as for any document. The info dictionary fills only what the
-page leaves open.
+assigned and metadata inferred as for any document; a full date the first page sets above the body
+(a meeting's, a hearing's) is the top date `clean.published` ranks. The info dictionary fills only
+what the page leaves open.
 """
 from __future__ import annotations
 
-from ..records import Artifact, Block, Metadata, Parsed
+import datetime as dt
+
+from ..date_text import parse_date
+from ..records import Artifact, Block, DateEvidence, Metadata, Parsed
 from ..text import TextLine
 from .document import Opening, finish_block, infer_metadata, keep_visible, log_removed
 from .kinds import assign_sections, body_kind, front_matter, opening_units
@@ -29,6 +33,21 @@ def _front(lines: list[TextLine], blocks: list[Block]) -> tuple[list[tuple[str, 
     units, after = opening_units(lines, start, end)
     # blocks before the title on its page (a kicker, a date) stay body blocks
     return ([("body", lines[:start]), *units] if start else units), after
+
+
+def _front_date(blocks: list[Block]) -> dt.date | None:
+    """The first full date the first page sets above its first paragraph of body text: a meeting's date under
+    an agenda's letterhead, a hearing's date in a transcript's caption. It is the document's own date, which the
+    file's info dictionary (the day the file was made) only approximates."""
+    for block in blocks:
+        if block.kind == "body" or (block.lines and block.lines[0].page):
+            return None
+        if block.kind == "table":
+            continue  # an entry's date in a table's cell is the row's, not the document's
+        found = parse_date(block.text) if any(c.isdigit() for c in block.text) else None
+        if found:
+            return found
+    return None
 
 
 def clean_pdf(parsed: Parsed) -> tuple[list[Block], list[Artifact], Metadata]:
@@ -70,7 +89,7 @@ def clean_pdf_window(parsed: Parsed, opening: Opening | None = None) -> tuple[li
     mark_references(blocks, opening.section if opening is not None else None)
     assign_sections(blocks, opening.section if opening is not None else None)
     if opening is None:
-        meta = infer_metadata(blocks, parsed.metadata)
+        meta = infer_metadata(blocks, parsed.metadata, DateEvidence(top=_front_date(blocks)))
         fallback = parsed.fallback
         meta.title = meta.title or fallback.title
         meta.authors = meta.authors or fallback.authors

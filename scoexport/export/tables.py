@@ -51,7 +51,8 @@ def part_path(folder: Path, table: str, part: str) -> Path:
 def _staged_bytes(table: str, rows: list[dict[str, Any]] | dict[str, list[Any]]) -> int:
     """What rows cost in memory as Python objects, roughly from above: a fixed cost per row plus its text."""
     if isinstance(rows, dict):
-        return len(next(iter(rows.values()), [])) * ROW_BYTES
+        texts = rows.get("text") if "text" in TABLES[table].names else None
+        return len(next(iter(rows.values()), [])) * ROW_BYTES + (sum(len(t) for t in texts if t) if texts else 0)
     if "text" not in TABLES[table].names:
         return len(rows) * ROW_BYTES
     return sum(ROW_BYTES + len(r["text"] or "") for r in rows)

@@ -6,13 +6,17 @@ plain function that returns facts; `extract` hands each one what the earlier one
 order is in its body: entities first (their names hold dates and numbers, "the May 4th Movement",
 and quotes look for their speakers among them), dates in what names left, numbers in what names
 and dates left, then quotes. Which paragraphs are read is decided here, once: those of every kind but
-`UNREAD_KINDS` (a reference list's entries stay in the paragraphs table, but their years, places,
-publishers and page numbers are no facts of the article).
+`UNREAD_KINDS` (a reference list's entries and blocks of code stay in the paragraphs table, but their
+years, places, publishers, page numbers, versions and quoted strings are no facts of the article).
+Identifiers in running text (codes, legal citations: `clean.references.identifier_spans` decides) are
+claimed before dates and numbers are read: the year in "AD 2018-23-51" is no date, the 39 of
+"14 CFR 39.13" no number.
 """
 from __future__ import annotations
 
+from ..clean.references import identifier_spans, model_numbers, named_models
 from ..records import Fact, Mention
-from .base import Context, forget_paragraphs
+from .base import Context, forget_paragraphs, paragraph_memo
 from .dates import date_facts
 from .entities import entity_facts
 from .numbers import number_facts
@@ -20,7 +24,7 @@ from .quotes import quote_facts
 
 __all__ = ["UNREAD_KINDS", "Context", "extract"]
 
-UNREAD_KINDS = frozenset({"reference"})
+UNREAD_KINDS = frozenset({"reference", "code"})
 
 
 def extract(ctx: Context) -> tuple[list[Fact], list[Mention]]:
@@ -28,10 +32,23 @@ def extract(ctx: Context) -> tuple[list[Fact], list[Mention]]:
     ctx = ctx.reading([p for p in ctx.paragraphs if p.kind not in UNREAD_KINDS])
     found, mentions = entity_facts(ctx)
     names = [f for f in found if f.kind == "entity"]
-    dates = date_facts(ctx.claiming(names))
-    numbers = number_facts(ctx.claiming(names + dates))
+    dates = date_facts(_without_identifiers(ctx.claiming(names)))
+    numbers = number_facts(_without_identifiers(ctx.claiming(names + dates)))
     quotes = quote_facts(ctx, names)
     order = ctx.paragraph_order()
     facts = found + dates + numbers + quotes
     facts.sort(key=lambda f: (order[f.paragraph_id], f.start, f.end, f.kind))
     return facts, mentions
+
+
+_identifiers = paragraph_memo(identifier_spans)
+
+
+def _without_identifiers(ctx: Context) -> Context:
+    """The context with each paragraph's identifiers claimed, as a name's span is: codes and citations, and the
+    document's model numbers where a name follows them ("Model 737-8" ... "the 737 MAX")."""
+    models = model_numbers(p.text for p in ctx.paragraphs)
+    for p in ctx.paragraphs:
+        for start, end in [*_identifiers(p.text), *named_models(p.text, models)]:
+            ctx.claim(p.paragraph_id, start, end)
+    return ctx

@@ -5,7 +5,9 @@ Hearst (2003) so that any parenthesis or apposition is not taken for a definitio
   a leading word inside the brackets ("(the “SEC”)", "(hereafter BRI)") or more after it ("(NATO; ...)");
 - short form, then the long form in brackets: "BRI (Belt and Road Initiative)";
 - either order joined by "or" or "known as": "the SCO, or Shanghai Cooperation Organization",
-  "the Shanghai Cooperation Organization, or SCO", "the Federal Bureau of Investigation, known as the FBI".
+  "the Shanghai Cooperation Organization, or SCO", "the Federal Bureau of Investigation, known as the FBI";
+- the short form, a dash and capitalized words whose initials spell it: "PKW – Phone, Keys, Wallet";
+- a lower-case short form before its long form quoted as a term: "sdist (“source distributions”)".
 
 Enters a paragraph's text; leaves the definitions with the spans of both forms.
 """
@@ -31,6 +33,11 @@ _JOINED = re.compile(
     rf"|, (?:or|(?:also )?known as|i\.e\.) (?:the )?[“\"]?(?P<short2>{_SHORT_WORD})\b")
 
 _JOINED_CUES = (", or ", ", i.e. ", "known as")
+# a short form, a dash and its long form spelled out in capitalized words ("PKW – Phone, Keys, Wallet")
+_DASHED = re.compile(rf"\b(?P<short>{_SHORT_WORD}) [–—] "
+                     r"(?P<long>[A-Z][\w'’-]*(?:,? (?:(?:and|of|for|the|&) )*[A-Z][\w'’-]*){1,9})")
+_LOWER_SHORT = re.compile(r"^[a-z][a-z0-9]{1,9}$")
+_QUOTED = re.compile(r"^[“\"‘'](?P<term>[^“”\"‘’']+)[”\"’']$")
 
 
 @dataclass
@@ -118,6 +125,14 @@ def _definition_after(text: str, paren: re.Match[str], word_starts: list[int]) -
     last = bisect.bisect_left(word_starts, paren.start())  # the word just before the bracket
     before = _TOKEN.match(text, word_starts[last - 1], paren.start()) if last else None
     inner = paren.group(1).split(";")[0].strip()
+    quoted = _QUOTED.match(inner)
+    if before and quoted and _LOWER_SHORT.match(before.group()) and len(quoted["term"].split()) >= 2:
+        # a lower-case short form whose long form is quoted as a term defined: "sdist (“source distributions”)"
+        term = quoted["term"]
+        if best_long_form(before.group(), term) != 0:
+            return None
+        start = paren.start(1) + quoted.start("term")
+        return Definition(before.group(), term, before.span(), (start, start + len(term)))
     if not before or not _is_short_form(before.group()) or len(inner.split()) < 2:
         return None
     short = before.group()
@@ -167,4 +182,11 @@ def find_definitions(text: str) -> list[Definition]:
             if definition and definition.short_span not in taken:
                 found.append(definition)
                 taken.add(definition.short_span)
+    if " – " in text or " — " in text:
+        taken = {d.short_span for d in found}
+        for m in _DASHED.finditer(text):
+            short, long = m["short"], m["long"]
+            # a dash sets off many things; only initials that spell the short form make it a definition
+            if _is_short_form(short) and m.span("short") not in taken and _spelled_by_initials(short, long.replace(",", "")):
+                found.append(Definition(short, long, m.span("short"), m.span("long")))
     return sorted(found, key=lambda d: d.short_span)

@@ -74,6 +74,13 @@ def _organization_subject() -> re.Pattern[str]:
                       r"(?:(?:also|then|later|again|has|had|have)\s+)?$")
 
 
+@cache
+def _voice_after() -> re.Pattern[str]:
+    """Who speaks for an organization, written after its name and before the verb ("Sussex Police spokesman")."""
+    voices = alternation(load_lines("organization_voices.txt"))
+    return re.compile(rf"^(?:’s|'s)?\s+(?:{voices})\s+(?:(?:also|then|later|again|has|had|have)\s+)?$")
+
+
 @dataclass
 class Speech:
     """A verb of speech in a paragraph, outside any quote."""
@@ -138,6 +145,8 @@ def subject_of(speech: Speech, text: str, outside: list[Fact], sentence_start: i
         f = outside[j]
         if f.end < speech.start - _NEAR:
             break
+        if f.end <= speech.start and f.entity_type != "person" and _voice_after().match(text[f.end:speech.start]):
+            return f  # "a Sussex Police spokesman said", "Apple’s spokeswoman told": the organization speaks
         if f.end <= speech.start and _BEFORE_VERB.match(text[f.end:speech.start]):
             if joined(text, outside, j):
                 return "they"  # "Smith and Jones said", "she and Rose-Lynn sing": two speakers, no one of them

@@ -26,6 +26,7 @@ from ..data import alternation, load_lines
 from .base import matches_at, written
 from .gazetteer import Entry, Hit, lookup
 from .name_shapes import stops_a_name, unknown_word
+from .openings import opening_places
 from .words import name_words, plain_words, speech_verbs, surnames
 
 _ITEM_WORD = r"[A-Z](?:[\w&+-]|['’](?!s\b)|\.(?=\w))*!?"  # "Yahoo!", "O’Brien": no full stop, no possessive
@@ -106,10 +107,10 @@ def _list_member(name: str) -> bool:
 
 # a word of its own after the inner capital ("SoFi", "DoorDash"), not a letter ("MaT", an acronym's own capitals)
 _INNER_CAPITAL = re.compile(r"(?<![\w#@’'.-])(?P<name>[A-Z][a-z]+[A-Z][a-z][A-Za-z]*)(?![\w’'-])")
+_INNER_CAPITAL_OPENING = re.compile(r"[A-Z][a-z]+[A-Z][a-z]")  # its first letters, without the look behind
 
 
 _WORD_AFTER = re.compile(r" ([A-Za-z]+)")
-_LOWER_THEN_CAPITAL = re.compile(r"[a-z][A-Z][a-z]")
 _NAME_BEFORE = re.compile(r"[A-Z][\w.]* $")
 
 
@@ -124,12 +125,11 @@ def _particles() -> re.Pattern[str]:
     return re.compile(rf"(?:{alternation(name_words('name_prefixes'))})[A-Z]")
 
 
-def brands(text: str, starts: tuple[int, ...]) -> list[tuple[int, int]]:
+def brands(text: str) -> list[tuple[int, int]]:
     """Spans of the names written with an inner capital that stand alone: a company or a brand."""
-    if not _LOWER_THEN_CAPITAL.search(text):
-        return []  # no word with an inner capital in the paragraph (a cheap test before the pattern)
     found = []
-    for m in matches_at(_INNER_CAPITAL, text, starts):
+    # tried only where a word with an inner capital opens (one scan, which the look behind would deny the engine)
+    for m in matches_at(_INNER_CAPITAL, text, opening_places(_INNER_CAPITAL_OPENING, text)):
         name = m.group("name")
         if _particles().match(name) or lookup(name) is not None:
             continue  # "McConnell", "DeSantis": a surname's particle; a place the gazetteer knows

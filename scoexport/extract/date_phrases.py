@@ -79,7 +79,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
         "weekday": re.compile(rf"\b(?:(?P<rel>(?i:{'|'.join(WEEKDAY_RELS)}))\s+)?(?P<weekday>{weekday})\b"
                               r"(?:\s+(?:night|morning|afternoon|evening)\b)?"),
         "rel_month": re.compile(
-            rf"\b(?P<rel>(?i:last|next|this|early|late|mid-?|in|since|until|by))\s+(?P<month>{months})\b(?!\s+\d)"),
+            rf"\b(?P<rel>(?i:last|next|this|early|late|mid-?|in|since|until|by))(?:(?<=-)|\s+)(?P<month>{months})\b(?!\s+\d)"),
         "rel_period": re.compile(r"\b(?:(?:the|later|earlier)\s+)?(?P<rel>last|next|this|previous|coming|past)\s+"
                                  r"(?P<period>year|month|week)\b", re.I),
         # "four years ago", "a week ago": counted back from the publication date
@@ -89,6 +89,8 @@ def patterns() -> dict[str, re.Pattern[str]]:
         # publication date (a date without a value); "a half-century ago" counts half a hundred years
         "after_event": re.compile(rf"(?i)\b(?P<n>an?|\d+|{alternation(count_words())})\s+"
                                   r"(?P<period>decade|year|month|week|day)s?\s+(?P<side>earlier|later)\b"),
+        # "2 minutes ago", "an hour ago": the time of writing, which a date does not tell (a date without a value)
+        "recent": re.compile(rf"(?i)\b(?P<n>an?|\d+|{alternation(count_words())})\s+(?P<period>second|minute|hour)s?\s+ago\b"),
         "half_century": re.compile(r"(?i)\ban?\s+half[\s-]century\s+(?P<side>ago|earlier|later)\b"),
         # "the past four decades", "over the last 10 years", "the next two months": a span that ends or
         # starts at the time of writing (or of the story told); its count is the span's, not a quantity
@@ -139,7 +141,7 @@ def openers() -> dict[str, tuple[str, ...]]:
     w = date_words()
     return {"rel_period": ("the", "later", "earlier", "last", "next", "this", "previous", "coming", "past"),
             "rel_month": (*WEEKDAY_RELS, "early", "late", "mid", "in", "since", "until", "by"),
-            "day_word": tuple(w["day_words"]), "year": tuple(w["year_prepositions"]),
+            "day_word": tuple({word.split()[0] for word in w["day_words"]}), "year": tuple(w["year_prepositions"]),
             "edge_of_year": ("the", "end", "beginning", "start", "middle"), "year_range": ("between", "from")}
 
 

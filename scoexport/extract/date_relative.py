@@ -265,7 +265,8 @@ def relative_dates(text: str, low: str, ref: dt.date) -> list[DateMatch]:
     for name in ("month_day", "day_month") if has_month else ():
         # "July 3" opens with its month, "3 July" with its day (a digit at a word's start), either maybe
         # after a weekday: tried only there, not at every character
-        places = written(text, month_prefixes() + WEEKDAY_NAMES) if name == "month_day" else capital_starts(text)
+        places = written(text, month_prefixes() + WEEKDAY_NAMES) if name == "month_day" else sorted(
+            {*(at for at in capital_starts(text) if text[at] <= "9"), *written(text, WEEKDAY_NAMES)})
         for m in matches_at(p[name], text, places):
             match = _month_day(m, text, ref)
             if match:
@@ -280,7 +281,8 @@ def relative_dates(text: str, low: str, ref: dt.date) -> list[DateMatch]:
     # counted from an event of the text, or a span whose ends are not settled ("the past six years")
     unresolved = [*around(p["after_event"], text, low, (" earlier", " later"), 30, 10),
                   *(p["half_century"].finditer(text) if "half" in low and "century" in low else ()),
-                  *around(p["counted_span"], text, low, ("past ", "last ", "next ", "previous ", "coming "), 4, 40)]
+                  *around(p["counted_span"], text, low, ("past ", "last ", "next ", "previous ", "coming "), 4, 40),
+                  *around(p["recent"], text, low, (" ago",), 30, 4)]
     found.extend(_unresolved(m, ref) for m in unresolved)
     for m in scan(p["day_word"], text, low, openers()["day_word"]) if has_word(low, *date_words()["day_words"]) else ():
         if _in_name(text, m.start()):

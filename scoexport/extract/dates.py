@@ -7,12 +7,18 @@ is left alone: a game clock or a duration as often as a time of day.
 A copyright line ("(c) Thomson Reuters 2020", "Copyright 2019 ...") dates the text's rights, not
 an event: dates after a copyright sign in the same sentence are left out of the timeline. "Today" set
 against another era in its sentence ("less decent than today", "since the 14th century") is the present
-age, not the publication day: no date.
+age, not the publication day: no date. A schedule names days of every week, not a day: "between 9 a.m. and
+5 p.m., Monday through Friday" gives no date, neither its weekdays nor the clock times of its sentence.
+A table's cells (paragraphs of kind `table`, which the PDF layout marks) give no date: an entry date or a
+column of service dates belongs to its row, not to the text's timeline.
 """
 from __future__ import annotations
 
+import calendar
 import re
+from functools import cache
 
+from ..data import alternation
 from ..date_text import DateMatch, in_copyright_line
 from ..records import Fact, Paragraph
 from .base import Context, digit_starts, make_fact, matches_at
@@ -22,12 +28,26 @@ _DIGIT = re.compile(r"\d")
 _TIME = re.compile(r"(?<![\w:.,])(?P<h>1[0-2]|0?[1-9])(?::(?P<m>[0-5]\d))?\s?(?P<half>[ap])\.?\s?m\b\.?", re.I)
 
 
-def _time_facts(ctx: Context, p: Paragraph, dates: list[Fact]) -> list[Fact]:
+@cache
+def _schedule() -> re.Pattern[str]:
+    """A span of weekdays that recurs every week: "Monday through Friday", "Mondays to Thursdays"."""
+    days = alternation(calendar.day_name)
+    return re.compile(rf"(?i)\b(?:{days})s?\s*(?:through|thru|to|until|[–-])\s*(?:{days})s?\b")
+
+
+def _schedules(text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in _schedule().finditer(text)] if "day" in text else []
+
+
+def _time_facts(ctx: Context, p: Paragraph, dates: list[Fact], schedules: list[tuple[int, int]]) -> list[Fact]:
     facts = []
     # a time opens where a run of digits starts: tried only there, not at every character
     for m in matches_at(_TIME, p.text, digit_starts(p.text)):
         if ctx.is_claimed(p.paragraph_id, m.start(), m.end()):
             continue
+        sentence = ctx.sentence_at(p.paragraph_id, m.start())
+        if sentence is not None and any(sentence.start <= s < sentence.end for s, _ in schedules):
+            continue  # office hours: "9 a.m. to 5 p.m., Monday through Friday"
         hour = int(m["h"]) % 12 + (12 if m["half"].lower() == "p" else 0)
         fact = make_fact(ctx, p, "date", m.start(), m.end(), None, precision="time")
         day = next((d for d in dates if d.precision == "day" and d.sentence_id == fact.sentence_id
@@ -62,11 +82,16 @@ def date_facts(ctx: Context) -> list[Fact]:
     reference = ctx.reference_date()
     facts: list[Fact] = []
     for p in ctx.paragraphs:
+        if p.kind == "table":
+            continue
         found = len(facts)
         matches = find_dates_in_context(p.text, reference)
+        schedules = _schedules(p.text)
         for d in matches:
             if ctx.is_claimed(p.paragraph_id, d.start, d.end):
                 continue  # inside an entity's name ("the May 4th Movement")
+            if any(s <= d.start and d.end <= e for s, e in schedules):
+                continue
             if in_copyright_line(p.text, d.start):
                 continue
             if d.text.lower() == "today":
@@ -78,5 +103,5 @@ def date_facts(ctx: Context) -> list[Fact]:
             facts.append(make_fact(ctx, p, "date", d.start, d.end, d.value, precision=d.precision))
             ctx.claim(p.paragraph_id, d.start, d.end)
         if "m" in p.text and _DIGIT.search(p.text):
-            facts.extend(_time_facts(ctx, p, facts[found:]))
+            facts.extend(_time_facts(ctx, p, facts[found:], schedules))
     return facts

@@ -11,7 +11,11 @@ acronym definition, gazetteer, shape rule, person rule, surname, report's source
 the gazetteer knows keeps its type ("Reuters"), a name with an organization word is an organization.
 Not entities: nationalities, names in staff and photographers' credits (credits.py decides), a city that
 stands for its government or team (places.py decides, as it decides "Georgia" the US state), text set in
-capitals, and, in German text and title-case headlines, capitalized runs that only look like names."""
+capitals (but for the names a list or a cue shows in it: capital_names.py), a name inside an address's street
+("1200 New Jersey Avenue SE" is one place where the text tells of it, none in a contact block:
+quantities.street_addresses), and, in German text and title-case headlines,
+capitalized runs that only look like names. A short form the document defines as a term ("flight control
+computer (FCC)") names no body the gazetteer knows by the same letters."""
 from __future__ import annotations
 
 import re
@@ -25,14 +29,17 @@ from ..resolve import entity_id, person_key
 from ..spans import SpanSet
 from ..text import is_all_caps
 from .acronyms import Definition, find_definitions
-from .base import Context, Earlier, capital_starts, make_fact, matches_at, opens_capitalized
+from .base import Context, Earlier, capital_starts, digit_starts, make_fact, matches_at, opens_capitalized
+from .capital_names import capital_names
 from .coordination import brands, coordinated, examples, matchups
 from .cyrillic import find_cyrillic
 from .gazetteer import Entry, Hit, find, find_translated, lookup, title_words
 from .metadata_names import metadata_names
+from .openings import acronym_starts
 from .organizations import find_organizations
 from .people import find_people
 from .places import actors, stands_for_government, us_states_by_evidence
+from .quantities import is_contact_block, street_addresses
 from .sources import find_sources
 from .words import speech_verbs
 
@@ -100,8 +107,7 @@ def _paragraph_hits(ctx: Context, p: Paragraph, definitions: list[Definition]) -
     capitals = is_all_caps(text)
     shapes = [] if capitals else find_organizations(text, english, language == "en")
     if english and not capitals:
-        shapes += [(start, end, "organization")
-                   for start, end in (*brands(text, capital_starts(text)), *examples(text), *matchups(text))]
+        shapes += [(start, end, "organization") for start, end in (*brands(text), *examples(text), *matchups(text))]
     for start, end, kind in shapes:
         name = text[start:end]
         hits.append(Hit(start, end, _organization(name) if kind == "organization" else _place(kind, name), "org_rule"))
@@ -124,14 +130,25 @@ def _paragraph_hits(ctx: Context, p: Paragraph, definitions: list[Definition]) -
         name = text[start:end]
         is_org = byline or looks_like_organization(name)
         hits.append(Hit(start, end, Entry("organization" if is_org else "person", name, None), "person"))
+    # names in capitals where a list, a suffix or a speaker's label makes them names ("SMITH, ALVARO R")
+    hits.extend(Hit(start, end, Entry("person", name, None), "person") for start, end, name in capital_names(text))
     hits.extend(metadata_names(ctx.metadata, text))
     hits.extend(Hit(m.start(1), m.end(1), _organization(m.group(1)), "source")
                 for pattern in (_acronym_speaker(), _acronym_members())
-                for m in matches_at(pattern, text, capital_starts(text))  # they open with a capital
+                for m in matches_at(pattern, text, acronym_starts(text))  # they open with a word in capitals
                 if lookup(m.group(1)) is None and not text.isupper() and m.group(1).lower() not in title_words())
     if english:
         hits.extend(coordinated(text, hits))
-    return hits + _with_country(text, hits)
+    hits += _with_country(text, hits)
+    # "1200 New Jersey Avenue SE": a street is one place (not "New Jersey" in its name, not a person "Westminster
+    # Blvd"), where the text tells of it; a contact block's address (a telephone, a ZIP code) names no place but
+    # its city and the organization to write to, and its state code is no organization ("DC 20590")
+    streets = street_addresses(text, digit_starts(text))
+    if not streets:
+        return hits
+    hits = [h for h in hits if not any(s < h.end and h.start < e for s, e in streets)]
+    return hits if is_contact_block(text) else hits + [Hit(s, e, Entry("region", text[s:e], None), "org_rule")
+                                                       for s, e in streets]
 
 
 _FOLLOW_ON = re.compile(r"(?i:follow|visit|find|like|join|connect with)\b[^.!?]{0,80}\bon (?:[\w’'-]+,? (?:and |or )?){0,6}$")
@@ -251,6 +268,9 @@ def entity_facts(ctx: Context) -> tuple[list[Fact], list[Mention]]:
     definitions = {p.paragraph_id: find_definitions(p.text) for p in ctx.paragraphs}
     doc = _Doc({p.paragraph_id: _paragraph_hits(ctx, p, definitions[p.paragraph_id]) for p in ctx.paragraphs}, definitions)
     aliases = _aliases(doc, ctx.earlier)
+    # a short form the document defines as a term ("flight control computer (FCC)") means that term here, not the
+    # body the gazetteer knows by it (the Federal Communications Commission)
+    terms = {d.short for defs in definitions.values() for d in defs} - set(aliases)
     capitalized = all(opens_capitalized(a) for a in aliases)
     states = us_states_by_evidence(h for hits in doc.hits.values() for h in hits)  # "Georgia" in a US story
     acting = actors((p.text, h) for p in ctx.paragraphs for h in _select(doc.hits[p.paragraph_id], len(p.text)))
@@ -279,6 +299,8 @@ def entity_facts(ctx: Context) -> tuple[list[Fact], list[Mention]]:
             hits = [h for h in hits if h.rule not in _GUESSED or (h.start, h.end) not in spans] + found
         for d in definitions[p.paragraph_id]:
             facts.append(make_fact(ctx, p, "acronym", *d.short_span, d.long))
+        if terms:
+            hits = [h for h in hits if h.rule != "gazetteer" or p.text[h.start:h.end] not in terms]
         for h in _select(hits, len(p.text)):
             if h.entry.demonym:
                 continue  # "Chinese", "South Korean": a nationality is not an entity, though it hides no other name

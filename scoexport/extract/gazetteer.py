@@ -17,7 +17,8 @@ from functools import cache
 import ahocorasick
 
 from ..data import alternation, load_json, load_lines, prefix_tree
-from .base import capital_starts, matches_at
+from .base import matches_at
+from .openings import places_after
 from .words import dictionary_words, english_stopwords, given_names, name_words
 
 
@@ -84,6 +85,9 @@ def state_abbreviations() -> dict[str, Entry]:
     """US states as news abbreviates them ("Calif.", "N.J."), each to its state's entry."""
     rows = (line.split("\t") for line in load_lines("state_abbreviations.txt"))
     return {short: Entry("region", name, code) for short, name, code in rows}
+
+
+_BEFORE_STATE = (", ", "(", "-")  # what an abbreviated state is written after (`_abbreviated_state`)
 
 
 @cache
@@ -218,9 +222,9 @@ def find(text: str) -> list[Hit]:
             continue
         hits.append(Hit(start, end, entry))
     if "." in text:
-        # every abbreviation opens with a capital (a test keeps it so): tried only at capitalized words
+        # tried only after what the pattern looks behind for
         hits.extend(Hit(*m.span(), state_abbreviations()[m.group()])
-                    for m in matches_at(_abbreviated_state(), text, capital_starts(text)))
+                    for m in matches_at(_abbreviated_state(), text, places_after(text, _BEFORE_STATE)))
     hits.sort(key=lambda h: (h.start, h.start - h.end))
     chosen: list[Hit] = []
     for h in hits:

@@ -3,8 +3,9 @@
 Enters: a paragraph's text. Leaves: the spans of the words inside quotation marks, for quotes
 (which of them are speech, and whose) and pronouns (names inside quotes are nobody's antecedent).
 Marks pair as writers set them: curly double, straight double, a straight mark closed by a curly
-one or a curly one by a straight one (text pasted from two editors), and curly single marks (British style), where a mark
-followed by a letter is an apostrophe ("don’t"), no closing mark. Wire copy set on typewriter conventions
+one or a curly one by a straight one (text pasted from two editors), and single marks, curly or straight (British
+style), where a mark followed by a letter is an apostrophe ("don’t", "we've"), no closing mark, and a straight one
+after a letter ("the players' union") opens nothing. Wire copy set on typewriter conventions
 closes a straight mark with two apostrophes ("We hope,'' said Ruiz); a straight mark after a digit is an inch
 (15" laptop), which opens no quotation. A quotation opened and not closed by the
 paragraph's end runs to it: news writing closes a speaker's words only at the end of the last paragraph they
@@ -19,11 +20,16 @@ from ..text import matches_at
 
 _QUOTE = re.compile(r"“(?P<curly>[^“”]+?)”|(?<!\d)\"(?P<twin>[^\"“”]+?)''|(?<!\d)\"(?P<straight>[^\"]+?)\""
                     r"|(?<!\d)\"(?P<mixed>[^\"“”]+?)”|“(?P<mixed2>[^“”\"]+?)\""
-                    r"|‘(?P<single>(?:[^‘’]|’(?=\w))+?)’(?!\w)")
+                    r"|‘(?P<single>(?:[^‘’]|’(?=\w))+?)’(?!\w)"
+                    r"|(?<![\w'])'(?!(?:s|t|re|ll|ve|d|m)\b)(?P<plain>(?=[^\W\d_])(?:[^'\n]|(?<=[^\W\d_])'(?=\w))+?)(?<=\S)'(?!\w)")
 # an opening mark at the start or after a space, and no mark after it
 _OPEN_TO_END = re.compile(r"(?:^|(?<=[\s(—–]))[“\"](?P<open>(?=\S)[^“”\"]+)$")
 _LETTER = re.compile(r"[^\W\d_]")
-_OPENING_MARK = re.compile(r"[“\"‘]")
+_OPENING_MARK = re.compile(r"[“\"‘']")
+# British papers set speech in straight single marks too; one opening a paragraph or after a space, before a
+# letter, with no closing mark after it, runs to the paragraph's end ('Personally I think ... season.)
+_PLAIN_OPEN = re.compile(r"(?:^|(?<=[\s(—–]))'(?!(?:s|t|re|ll|ve|d|m)\b)(?=[^\W\d_])")  # "Boeing 's": a possessive
+_PLAIN_CLOSE = re.compile(r"(?<=\S)'(?!\w)")
 
 
 def quotations(text: str) -> list[tuple[int, int]]:
@@ -39,4 +45,16 @@ def quotations(text: str) -> list[tuple[int, int]]:
     m = _OPEN_TO_END.match(text, mark) if mark >= (found[-1][1] + 1 if found else 0) else None
     if m and _LETTER.search(m.group("open")):
         found.append((m.start("open"), m.end("open")))
+    elif "'" in text:
+        found += _plain_open_to_end(text, found[-1][1] + 1 if found else 0)
     return found
+
+
+def _plain_open_to_end(text: str, after: int) -> list[tuple[int, int]]:
+    """A straight single mark left open at the paragraph's end, past every closed quotation."""
+    opening = None
+    for m in _PLAIN_OPEN.finditer(text, after):
+        opening = m
+    if opening is None or text.find('"', opening.end()) >= 0 or _PLAIN_CLOSE.search(text, opening.end()):
+        return []
+    return [(opening.end(), len(text))]

@@ -26,6 +26,7 @@ from ..clean.language import guess_language
 from ..data import alternation, load_json, load_lines
 from .base import capital_starts, lower_words, matches_at, written
 from .gazetteer import lookup, title_words
+from .openings import opening_places
 from .words import dictionary_words, given_names, name_words, plain_words, speech_verbs, surnames
 
 # A name token: "Merkel", "O’Brien", "Jean-Pierre", "Ing-wen", "McConnell", or an initial "S" / "S."
@@ -107,7 +108,7 @@ def given_name_people(text: str, in_english: bool) -> list[tuple[int, int, str]]
                 word = _without_accents(word)  # "Eugênio" is the list's "Eugenio", "Zoë" its "Zoe"
             if (word not in names and word not in word_names) or _is_organization(word):
                 continue  # "Apple Arcade": a known organization's name opens no person's
-            if not in_english and word.lower() in _foreign_function_words():
+            if not in_english and word.lower() in foreign_function_words():
                 continue  # "Il Cavaliere Oscuro", "La Trilogia": in an Italian text "Il" and "La" are articles
             if i and _is_place(f"{tokens[i - 1].group()} {t.group()}"):
                 continue  # "South Carolina Tim Scott", "San Francisco World": the given name ends a place's name
@@ -201,7 +202,7 @@ def _surname_person(text: str, run: re.Match[str], in_english: bool) -> list[tup
 
 
 @cache
-def _foreign_function_words() -> frozenset[str]:
+def foreign_function_words() -> frozenset[str]:
     """Function words of the other languages we know ("il", "la", "der"): the name lists hold some as given
     names (Korean "Il", Vietnamese "Le"), but in a text of those languages they are its articles."""
     return frozenset(w for lang, words in load_json("stopwords.json").items() if lang != "en" for w in words)
@@ -265,6 +266,7 @@ def owner_people(text: str) -> list[tuple[int, int, str]]:
 
 
 _PAIR = re.compile(r"\b(?P<a>[A-Z][a-z]+) and (?P<b>[A-Z][a-z]+)(?![\w’'-]| [A-Z])")
+_PAIR_OPENING = re.compile(r"[A-Z][a-z]+(?= and [A-Z][a-z])")  # _PAIR's first words, without its word boundary
 _CAPITALIZED_BEFORE = re.compile(r"[A-Z][\w’'-]* $")
 _QUOTED = re.compile(r"[“\"‘].*[”\"’]$")
 
@@ -275,11 +277,12 @@ def first_names_alone(text: str) -> list[tuple[int, int, str]]:
     found: list[tuple[int, int, str]] = []
     if " and " not in text and not any(f" {w} " in text for w in name_words("possessives")):
         return found  # neither pattern can match (a cheap test first)
-    # the possessive opens "my cousin Terrance" as a whole word, a capital "Lou and Ben": tried only there
+    # the possessive opens "my cousin Terrance" as a whole word, a capitalized word and "and" "Lou and Ben":
+    # tried only there
     kin_at = written(text, lower_words(text) & name_words("possessives"))
     found += [(*m.span("name"), "kin") for m in matches_at(_kin(), text, kin_at)
              if m.group("name") in names or m.group("name") in word_names or unknown_word(m.group("name"))]
-    for m in matches_at(_PAIR, text, capital_starts(text)):
+    for m in matches_at(_PAIR, text, opening_places(_PAIR_OPENING, text)):
         a, b = m.group("a"), m.group("b")
         if (all(w in names or w in word_names for w in (a, b)) and (a in names or b in names)
                 and not _CAPITALIZED_BEFORE.search(text, 0, m.start()) and not _QUOTED.match(text[m.start() - 1:m.end() + 1])):

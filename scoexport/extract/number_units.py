@@ -27,6 +27,9 @@ _COMPOUND = re.compile(r"-([^\W\d_]+)")
 _MEASURE = re.compile(r"\s*([^\W\d_][\w/-]*|°[CF])")
 _NAME = re.compile(r"[A-Z][a-z]")
 _ADJECTIVE = re.compile(r"(?:al|ic|ive|ous|ful|less|ed|an|ish|ern|ble|ary)$", re.I)
+# "half the flour", "a third their size": a fraction's share written without "of" (a percentage's "the" after
+# it starts another phrase: "grew 40% the year before")
+_SHARE_OF = re.compile(r"\s+(?:the|its|their|his|her|our)\s+")
 _OF = re.compile(r"\s+of\s+(?:(?:the|all|its|their|these|those|our|his|her)\s+)?")
 
 
@@ -85,7 +88,9 @@ def unit_after(text: str, end: int, value: float, *, after_of: bool = False, aft
     if measure:
         return measure
     pos = end
-    partitive = _OF.match(text, pos) if not ordinal else None
+    partitive = None
+    if not ordinal:
+        partitive = _OF.match(text, pos) or (_SHARE_OF.match(text, pos) if after_of and value < 1 else None)
     if after_of and not partitive:
         return None
     if partitive and (after_of or value != 1):  # "70 percent of voters", "eight of its shares"

@@ -17,7 +17,7 @@ from ..data import alternation, load_json, prefix_tree
 from ..date_text import in_copyright_line
 from ..records import Fact, Paragraph
 from . import quantities, word_quantities
-from .base import Context, capital_starts, digit_starts, lower_words, make_fact, matches_at, may_hold_words
+from .base import Context, digit_starts, lower_words, make_fact, matches_at, may_hold_words
 from .date_context import in_law_name
 from .number_ranges import money_range, number_range
 from .number_units import measure_unit, qualifier, unit_after
@@ -34,6 +34,7 @@ from .numerals import (
     word_number,
     words_value,
 )
+from .openings import acronym_starts
 
 _alt = alternation
 
@@ -55,7 +56,7 @@ def _currency_symbols() -> tuple[str, ...]:
 
 @cache
 def _currency_codes() -> tuple[str, ...]:
-    """ISO codes ("USD"), in capitals (which `capital_starts` finds; a test keeps it so)."""
+    """ISO codes ("USD"), in capitals (which `acronym_starts` finds; a test keeps it so)."""
     return tuple(load_json("gazetteer.json")["currencies"])
 
 
@@ -69,7 +70,7 @@ def tried_at(where: str, text: str, digit_starts: Sequence[int]) -> Sequence[int
     if where == "digit":
         return digit_starts
     if where == "capital":
-        return capital_starts(text)
+        return acronym_starts(text)
     return [m.start() for m in _symbol_first().finditer(text)]
 
 
@@ -77,7 +78,7 @@ def tried_at(where: str, text: str, digit_starts: Sequence[int]) -> Sequence[int
 def _patterns() -> list[tuple[str, str, re.Pattern[str]]]:
     """(kind, where it may match, pattern), in order of precedence. Where the match begins, and so where the
     pattern is tried (all hold a digit): "digit", with a digit (where a run of digits starts); "symbol", with a
-    currency symbol (where a symbol's first character is); "capital", with a currency code (at capitals);
+    currency symbol (where a symbol's first character is); "capital", with a currency code (at words in capitals);
     "numeral", with a digit or a number word (where a numeral may start)."""
     w = number_table()
     number = rf"(?P<num>{DIGITS}){scale()}"
@@ -98,9 +99,14 @@ def _patterns() -> list[tuple[str, str, re.Pattern[str]]]:
         # a code joined to digits is a name ("COP26", "G20"), not money
         ("money", "capital", re.compile(rf"{b}(?P<code>{codes})\s{amount}\b")),
         ("money", "digit", re.compile(rf"{b}{number}\s?(?P<code>{codes})\b")),
+        # a symbol after the amount, as much of Europe writes it ("10 €", "For only 10$")
+        ("money", "digit", re.compile(rf"{b}{number}\s?(?P<cur>{symbols})(?P<after>)(?![\w$€£¥₹₽])")),
         ("money", "digit", re.compile(rf"{b}{number}\s+(?P<cur>{names})\b")),
         ("proportion", "numeral", re.compile(
             rf"(?i){b}{numeral()}\s+(?:out\s+of|in)\s+(?:every\s+)?{numeral('2')}(?![\w.]\d|[^\W\d_])")),
+        # a fraction written with a slash, as recipes write amounts ("1/2 tsp", "3/4 of the way"); a date or a
+        # score has more digits or another slash after it
+        ("proportion", "digit", re.compile(rf"{b}(?P<num>\d)/(?P<num2>[234])(?![\w/.,-]|\s*[/:]?\d)")),
         ("range", "numeral", re.compile(
             rf"(?i){b}{numeral()}(?P<pct>{_PERCENT})?(?P<sep>\s*[-–—−]\s*|\s+to\s+|\s+and\s+){numeral('2')}"
             rf"(?P<pct2>{_PERCENT})?(?![\w.]\d|[^\W\d_])")),
@@ -113,6 +119,10 @@ def _patterns() -> list[tuple[str, str, re.Pattern[str]]]:
         ("ordinal", "digit", re.compile(r"(?<![\w.,-])(?P<num>\d+)(?:st|nd|rd|th)\b")),
         ("ordinal", "numeral", re.compile(rf"(?i)\b(?P<ordw>{_alt(w['ordinals'])})\b")),
         ("number", "numeral", re.compile(rf"(?i)\b(?P<word>{word_number()})\b")),
+        # an oven's temperature with its scale's letter joined to it and no degree sign ("400F", "200°C /400F")
+        ("temperature", "digit", re.compile(r"(?<![\w.,-])(?P<num>[1-5]\d\d)(?P<scale>[FC])(?![\w-])")),
+        # a place in a ranking: "at #6", "the No. 2 most popular" (quantities.rank_opening reads the words before)
+        ("rank", "digit", re.compile(r"(?<=[#.\s])(?P<num>\d{1,3})(?![\w.,]\d|[^\W\d_])")),
         ("number", "digit", re.compile(rf"{b}{number}(?![\w.]\d|[.,-]?\d|-[\w.]*\d)")),
     ]
 
@@ -142,6 +152,8 @@ def _cues() -> dict[re.Pattern[str], tuple[frozenset[str], tuple[str, ...]]]:
             cues[pattern] = (words(w["ordinals"]), ())
         elif kind == "number" and where == "numeral":
             cues[pattern] = (words([*w["units"], *w["tens"], *w["scales"]]), ())
+        elif kind == "money" and where == "digit" and "after" in groups:
+            cues[pattern] = (frozenset(), tuple({k[0] for k in _currency_symbols()}))
         elif kind == "money" and where == "digit" and "cur" in groups:
             cues[pattern] = (words(k for k in w["currencies"] if _is_currency_name(k)), ())
     return cues
@@ -197,11 +209,15 @@ def _skip(text: str, kind: str, m: re.Match[str], language: str | None = None) -
         return True  # "Form 10-K", "W-2": a code
     if kind == "proportion" and not numeral_value(m) < numeral_value(m, "2"):
         return True
+    if kind == "proportion" and "/" in m.group() and not quantities.is_amount_after(text, end):
+        return True  # "went 3/8 from the field": a record of tries, like a score
     if kind == "ordinal" and not text[start].isdigit() and _ADVERB_AFTER.match(text, end) \
             and not _DETERMINER_BEFORE.search(text, max(0, start - 8), start):
         return True  # "the crop is first cultivated": an adverb, not a rank
     if kind == "ordinal" and not text[start].isdigit() and _SUBJECT_BEFORE.search(text, max(0, start - 8), start):
         return True  # "which first suggests", "he first ran": an adverb after the subject
+    if kind == "ordinal" and not text[start].isdigit() and word_quantities.is_discourse_marker(text, start, end):
+        return True  # "First, we install...", "First off, ...": it orders what the text says, it ranks nothing
     if text[start].isdigit():
         if quantities.is_identifier(text, start, end) or quantities.is_ordinal_dot(text, end, language) \
                 or in_copyright_line(text, start):
@@ -271,6 +287,15 @@ def _facts_in(ctx: Context, p: Paragraph) -> list[Fact]:
                     continue
                 value, high, unit = found_money
                 fact_kind = "money"
+            elif kind == "temperature":
+                if text[m.start() - 1:m.start()] != "/" and quantities.is_identifier(text, m.start(), m.end()):
+                    continue  # "Room 101F"; after a slash it restates a temperature in the other scale
+                fact_kind, value, unit = "quantity", float(m["num"]), "°" + m["scale"]
+            elif kind == "rank":
+                opening = quantities.rank_opening(text, m.start())
+                if opening is None or ctx.is_claimed(p.paragraph_id, opening, m.start()):
+                    continue
+                fact_kind, value, unit = "ordinal", float(m["num"]), None
             elif kind == "fraction" and _is_ordinal_after_article(text, m):
                 continue  # "a fifth person": the ordinal pattern reads it
             else:
@@ -278,7 +303,7 @@ def _facts_in(ctx: Context, p: Paragraph) -> list[Fact]:
                     ctx.claim(p.paragraph_id, m.start(), m.end())
                     continue
                 value, unit = value_of(kind, m)
-            start = m.start()
+            start = opening if kind == "rank" else m.start()
             whole = _and_half().search(text, max(0, start - 40), start) if kind == "fraction" and value == 0.5 else None
             if whole and not ctx.is_claimed(p.paragraph_id, whole.start(), start):
                 # "a cup and a half", "an hour and a half": one and a half of the noun between, one fact
@@ -288,7 +313,7 @@ def _facts_in(ctx: Context, p: Paragraph) -> list[Fact]:
             if fact_kind in ("number", "percent", "fraction", "ordinal") and unit is None:
                 unit = unit_after(text, m.end(), high or value, after_of=kind in ("percent", "fraction"),
                                   after_article=bool(_DETERMINER_BEFORE.search(text, max(0, m.start() - 8), m.start())),
-                                  ordinal=kind == "ordinal")
+                                  ordinal=kind in ("ordinal", "rank"))
             if fact_kind == "number" and unit and any(measure_unit(w) for w in unit.split()):
                 fact_kind = "quantity"
             end = m.end()

@@ -27,8 +27,9 @@ from functools import cache
 
 from ..data import alternation, load_lines, prefix_tree
 from ..names import looks_like_organization, organization_heads
-from .base import capital_starts, holds_word, matches_at, opens_capitalized, written
+from .base import holds_word, matches_at, opens_capitalized, written
 from .gazetteer import lookup, title_words
+from .openings import APPOSITION_COMMAS, capital_runs, capitals_before, opening_places, places_after, run_places
 from .towns import calendar_words, towns
 from .words import dictionary_words, given_names, name_words, plain_words
 
@@ -134,8 +135,10 @@ def _apposition(text: str) -> list[tuple[int, int, str]]:
     names, word_names = given_names()
     found = []
     before, after = _apposed()
-    # a noun before the name opens the match, where the noun is written; a name after opens with a capital
-    for pattern, places in ((before, written(text, _organization_nouns())), (after, capital_starts(text))):
+    # a noun before the name opens the match, where the noun is written; a name after opens with a capital, and
+    # the first comma after it (a name holds none) goes on with an article: tried only at the capitals before one
+    after_at = capitals_before(text, written(text, APPOSITION_COMMAS), ",")
+    for pattern, places in ((before, written(text, _organization_nouns())), (after, after_at)):
         for m in matches_at(pattern, text, places):
             first = m.group("name").split()[0]
             if (first in names or first in word_names or lookup(m.group("name")) is not None or first in plain_words()
@@ -188,6 +191,7 @@ def _campus(text: str, m: re.Match[str]) -> int:
 # one capitalized word as a sentence's subject, with a plural verb: "Chelsea have paid", "Arsenal were beaten"; not
 # before a pronoun, the subject of a question ("Rich, are you sure?" written without its comma: "Rich are you sure?")
 _PLURAL_SUBJECT = re.compile(r"(?<![\w’'-])(?P<name>[A-Z][a-z]+[a-rt-z]) (?:have|are|were)\b(?! (?:you|we|they|I)\b)")
+_PLURAL_SUBJECT_OPENING = re.compile(r"[A-Z][a-z]+(?= (?:have|are|were)\b)")  # without its look behind
 _NAME_BEFORE = re.compile(r"(?:[A-Z][\w.]*|and|or|&) $")  # a longer name's last word; one of two joined subjects
 
 
@@ -202,8 +206,9 @@ def _collective(text: str) -> list[tuple[int, int, str]]:
     a club or a company as the many it is ("Chelsea have paid the fee"); a person or a place takes "has"."""
     if " have " not in text and " are " not in text and " were " not in text:
         return []
-    # the name opens with a capital after no word character: tried only where capitalized words start
-    return [(*m.span("name"), "organization") for m in matches_at(_PLURAL_SUBJECT, text, capital_starts(text))
+    # tried only where a capitalized word stands before the verb
+    return [(*m.span("name"), "organization") for m in matches_at(_PLURAL_SUBJECT, text,
+                                                                   opening_places(_PLURAL_SUBJECT_OPENING, text))
             if lookup(m.group("name")) is None and not _english_word(m.group("name"))
             and not _NAME_BEFORE.search(text, max(0, m.start() - 30), m.start())
             and m.group("name").lower() not in name_words("function_words")]
@@ -240,13 +245,20 @@ def _venue(text: str, start: int, name: str) -> str | None:
 
 def _name_starts(text: str, kind: str) -> list[int]:
     """Where the organization or place pattern may match: both open at a word boundary with a capitalized
-    word, a digit, an initial or (organizations) a head word, of which only "plc" and the like are lower-case."""
-    starts = capital_starts(text)
+    word, a digit, an initial or (organizations) a head word, of which only "plc" and the like are lower-case;
+    and the words before the head word hold no comma. So they are tried at the lower-case heads and at the
+    capitalized words between a head word and the last comma before it, not at every capitalized word: a head
+    word opens with the capitalized run of letters that opens its own text ("Corp" of "Corp.")."""
     lower_heads = _lower_case_heads() if kind == "organization" else ()
-    if not any(h in text for h in lower_heads):
-        return list(starts)
-    extra = [m.start() for h in lower_heads for m in re.finditer(re.escape(h), text)]
-    return sorted({*starts, *extra})
+    extra = [m.start() for h in lower_heads if h in text for m in re.finditer(re.escape(h), text)]
+    heads = run_places(text, _head_runs(kind))
+    places = capitals_before(text, [at + 1 for at in sorted({*heads, *extra})], ",")
+    return sorted({*places, *extra}) if extra else places
+
+
+@cache
+def _head_runs(kind: str) -> frozenset[str]:
+    return capital_runs(organization_heads() if kind == "organization" else _place_heads())
 
 
 @cache
@@ -277,7 +289,7 @@ def find_organizations(text: str, english: bool = True, in_english: bool = True)
     found.extend(_apposition(text))
     found.extend(_collective(text))
     found.extend(towns(text, in_english))
-    after_the = [at + 4 for at in written(text, ("the ", "The "))]  # both rules' names follow "the "
+    after_the = places_after(text, ("the ", "The "))  # both rules' names follow "the " with a capital
     for m in matches_at(_described(), text, after_the):
         name = m.group("name")
         parts = name.split()

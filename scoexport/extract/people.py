@@ -13,10 +13,11 @@ import re
 from functools import cache
 
 from ..data import alternation, load_lines, prefix_tree
-from .base import capital_starts, lower_cased, lower_words, matches_at, word_places, written
+from .base import lower_cased, lower_words, matches_at, word_places, written
 from .credits import credit_spans, in_credit, picture_nouns, picture_source_opening
 from .gazetteer import lookup
 from .name_shapes import NAME, TOKEN, aged_people, first_names_alone, given_name_people, owner_people, stops_a_name, trim
+from .openings import APPOSITION_COMMAS, capitals_before, places_after
 from .words import given_names, inverted_speech_verbs, name_words, plain_words, speech_verbs
 
 _LOWER_WORDS = re.compile(r"[a-z]+")
@@ -113,12 +114,17 @@ def _places(rule: str, text: str, lowered: str, words: frozenset[str]) -> list[i
     verbs = words & inverted_speech_verbs()
     if rule == "speech_after":
         return written(text, verbs)
-    if rule in ("speech", "leader"):
-        return list(capital_starts(text))
+    if rule == "leader":
+        return places_after(text, ("the ", "The "))
+    # a speaker's name of two to four words holds no comma and ends before ", said" or " said" (a comma or a
+    # space before the verb); one name alone holds no space and ends before " said"
+    said = written(text, words & speech_verbs())
+    if rule == "speech":
+        return capitals_before(text, [at - 2 for at in said], ",")
     if rule == "speech_one":
-        return sorted({*capital_starts(text), *written(text, verbs)})
-    if rule == "role_after":  # a name before ", a/an/the ...": none without one written
-        return list(capital_starts(text)) if any(a in text for a in (", a ", ", an ", ", the ")) else []
+        return sorted({*capitals_before(text, [at - 1 for at in said], " "), *written(text, verbs)})
+    if rule == "role_after":  # a name before ", a/an/the ..." holds no comma
+        return capitals_before(text, written(text, APPOSITION_COMMAS), ",")
     if rule == "role_before":
         return word_places(text, lowered, words & _cue_words(rule))
     return None

@@ -38,15 +38,18 @@ _TOKEN_OPENING = re.compile(r"\s[(\[$€£#\d]")
 _DIGIT = re.compile(r"\d")
 _LETTER_WORD = re.compile(r"[^\W\d_]{2,}")
 _BARE_RUN = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)*(?:[ \t|·/]+\d+(?:[.,]\d+)*(?![\w%]))+")
+_SLASH_FRACTION = re.compile(r"\d/[234]")  # "1/2 tsp": a fraction (numbers.py reads it), not a run of numerals
 _WORD_BEFORE = re.compile(r"([#\w.'’-]+)[ \t]*$")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;…\"“”(]\s*)$")
 _COMPOUND_AFTER = re.compile(r"-[^\W\d_]")
 _ORDINAL_DOT = re.compile(r"\.\s+[^\W\d_]")
-_LIST_SEPARATOR_BEFORE = re.compile(r"(?:[,&–-]|\band|\bor|\bto)\s*$")
+_LIST_SEPARATOR_BEFORE = re.compile(r"(?:[,&–-]|\band|\bor|\bto|\bthrough)\s*$")
 _WORD_AFTER = re.compile(r"\s+([^\W\d_]+)")
 _PHONE = re.compile(r"(?:\d{3}[-.])?\d{3}[-.]\d{4}(?![\d.,-]*\d)")
 _PHONE_AREA = re.compile(r"\(\d{3}\)\s*$")
-_CLOCK_AFTER = re.compile(r":\d")  # "7:14"; times with a.m./p.m. are dates, claimed before numbers
+_CLOCK_AFTER = re.compile(r":\d|\s?[ap]\.?m\b\.?", re.I)  # "7:14", "9 a.m." (a date fact unless it names no day)
+_SECTION_NUMBER = re.compile(r"\d+(?:\.\d+)+\s+[A-Z]")
+_BULLET_BEFORE = re.compile(r"[\s•◦▪■□●○◆►▶➢*]*")
 
 
 @cache
@@ -61,15 +64,56 @@ def identifier_heads() -> frozenset[str]:
 
 @cache
 def _listed_identifiers() -> re.Pattern[str]:
-    """The later numbers of a list after an identifier head: "sections 15 and 16", "pages 4, 7 or 9"."""
-    sep = r"\s*(?:,|&|-|–|\band\b|\bor\b|\bto\b)\s*"
+    """The later numbers of a list after an identifier head: "sections 15 and 16", "pages 4, 7 or 9", "figures 1
+    through 9"."""
+    sep = r"\s*(?:,|&|-|–|\band\b|\bor\b|\bto\b|\bthrough\b)\s*"
     return re.compile(rf"(?i)\b(?:{alternation(identifier_heads())})\.?\s+\d[\d.]*(?:{sep}\d[\d.]*)*{sep}$")
 
 
 @cache
 def _address() -> re.Pattern[str]:
-    """Capitalized words ending in a street's last word, after a house number."""
-    return re.compile(rf"[A-Za-z]?(?:\s+[A-Z][\w'’.-]*){{1,3}}\s+(?:{alternation(context_lists()['address_heads'])})\b")
+    """Capitalized words ending in a street's last word, and the quarter of town after it, after a house number."""
+    return re.compile(rf"[A-Za-z]?(?:\s+[A-Z][\w'’.-]*){{1,3}}\s+(?:{alternation(context_lists()['address_heads'])})\b"
+                      r"\.?(?:\s+(?:[NSEW]|[NS][EW])\b)?")
+
+
+_HOUSE_NUMBER = re.compile(r"(?<![\w.,–-])\d{1,6}(?=[A-Za-z]?\s+[A-Z])")
+
+
+_STREET_NAME = re.compile(r"^[A-Za-z]?\s+(?P<name>.*?)\.?$")
+_POSTAL_STATE = re.compile(r"(?<=, )[A-Z]{2}(?=\s+\d{5}(?:[-–]\s?\d{4})?\b)")
+
+
+_CONTACT_PHONE = re.compile(r"(?:\(\d{3}\)\s*|\b\d{3}[-.–]\s?)\d{3}[-.–]\s?\d{4}\b")
+
+
+def is_contact_block(text: str) -> bool:
+    """Does the paragraph give a way to reach someone, a telephone number or a ZIP code after a state ("(219)
+    937-6103", "Seal Beach, CA 90740")? Its address is a contact's, not a place the text tells of."""
+    return any(c.isdigit() for c in text) and bool(_CONTACT_PHONE.search(text) or _POSTAL_STATE.search(text))
+
+
+def street_addresses(text: str, digit_starts: Sequence[int]) -> list[tuple[int, int]]:
+    """Spans of the parts of an address beside its numbers: the street's name after a house number ("1200 New
+    Jersey Avenue SE", "2600 Westminster Blvd."), and a postal state code before a ZIP code ("Seal Beach, CA
+    90740"). No part is another name ("New Jersey" inside a street's, a person "Westminster Blvd", an
+    organization "DC"); the numbers are no quantities. A number opens each street: tried only where a run of
+    digits starts."""
+    spans = [m.span() for m in _POSTAL_STATE.finditer(text)] if digit_starts else []
+    for m in matches_at(_HOUSE_NUMBER, text, digit_starts):
+        street = _address().match(text, m.end())
+        if street:  # the name opens after the number's letter and space ("221B Baker St."), ends before a stop
+            name = _STREET_NAME.match(street.group())
+            if name:
+                spans.append((street.start() + name.start("name"), street.start() + name.end("name")))
+    return spans
+
+
+@cache
+def _street_first() -> re.Pattern[str]:
+    """A street named kind first after a house number: "1069, boulevard de Sainte-Adèle", "12 rue de Rivoli"."""
+    words = alternation(context_lists()["street_words_first"])
+    return re.compile(rf"(?i:,?\s+(?:{words}))(?!\w)\s+(?:(?i:d[eu]s?|la|le|del|di|da|do|d['’])\s*)?[A-Z]")
 
 
 # police and court reports place an address by its hundred-block: "the 4100 block of Coldstream Terrace"
@@ -139,7 +183,7 @@ def numeric_tokens(text: str) -> int:
 def side_by_side(text: str, digit_starts: Sequence[int]) -> list[tuple[int, int]]:
     """Spans of runs of bare numerals separated by nothing but space or a bar: pagination, table cells.
     A run opens where a run of digits starts (`digit_starts`), and is tried only there."""
-    return [m.span() for m in matches_at(_BARE_RUN, text, digit_starts)]
+    return [m.span() for m in matches_at(_BARE_RUN, text, digit_starts) if not _SLASH_FRACTION.fullmatch(m.group())]
 
 
 def word_before(text: str, start: int) -> tuple[str, int] | None:
@@ -164,13 +208,16 @@ def is_identifier(text: str, start: int, end: int) -> bool:
         return True  # ".../2000-2010-intercensal-estimates.pdf": part of an address
     if after == ")" and (start == 0 or before.isspace()) and end - start <= 3:
         return True  # a list enumerator: "2) Polistil ..."
-    if start == 0 and after == "." and text[end + 1:end + 2].isspace():
-        return True  # an item's number opening the paragraph: "35. Yung RL. Changes in ..."
+    if after == "." and text[end + 1:end + 2].isspace() and _BULLET_BEFORE.fullmatch(text, 0, start):
+        return True  # an item's number opening the paragraph: "35. Yung RL. Changes in ...", "■ 1. The ..."
+    if start == 0 and _SECTION_NUMBER.match(text):
+        return True  # a section or agenda item's number: "2.1 Public Employee Evaluation"
     if text[start - 3:start] == "of " and _numbered_of().search(text, max(0, start - 40), start):
         return True  # "photo 1 of 12": the total of a numbering
     if _PHONE.match(text, start) or _PHONE_AREA.search(text, max(0, start - 8), start):
         return True  # a telephone number: "942-6384", "(773) 942-6384", "555.014.2000"
-    if text[start].isdigit() and (_address().match(text, end) or _BLOCK_OF.match(text, end)):
+    if text[start].isdigit() and (_address().match(text, end) or _BLOCK_OF.match(text, end)
+                                  or _street_first().match(text, end)):
         return True  # a house number: "10 Downing Street", "the 4100 block of Coldstream Terrace"
     if before and before in "'’" and end - start == 2 and text[start - 2:start - 1] in ("", " ", "("):
         return True  # "the ’80s", "class of '98": a year with its century elided, a date
@@ -183,18 +230,43 @@ def is_identifier(text: str, start: int, end: int) -> bool:
     bare = word.rstrip(".").lower()
     if word.startswith("#") or bare in identifier_heads():
         return True
-    if _LIST_SEPARATOR_BEFORE.search(text, max(0, start - 6), start) \
+    if _LIST_SEPARATOR_BEFORE.search(text, max(0, start - 10), start) \
             and _listed_identifiers().search(text, max(0, start - 60), start):
         return True
     if not text[start].isdigit() or word.endswith(("'s", "’s")) or _COMPOUND_AFTER.match(text, end):
         return False  # "Toyota's 176 hp", "Turbine-style 22-inch wheels": a count, whatever stands before
-    # a capitalized word (or one with a capital inside: "iOS") names what the digits number
+    # a capitalized word (or one with a capital inside: "iOS") names what the digits number, but not a measure:
+    # "Add 120 grams", "Drizzle 2 tbsp" (a recipe's steps open with the verb) count grams and spoons
     if word[0].isupper() or any(c.isupper() for c in word[1:]):
+        if _measured(text, end):
+            return False
         if bare in _calendar_words():
             return False  # "on Tuesday 40 people died"
         at_start = bool(_SENTENCE_START.search(text, max(0, at - 3), at))
         return not (at_start and bare in _openers())
     return False
+
+
+_MEASURE_WORD = re.compile(r"\s?([^\W\d_]+)")
+
+
+def _measured(text: str, end: int) -> bool:
+    """Whether a unit of measurement follows the digits ("120 grams", "4GB")."""
+    m = _MEASURE_WORD.match(text, end)
+    return m is not None and measure_unit(m.group(1)) is not None
+
+
+_RANK_MARK = re.compile(r"(?:^|(?<=\s))(?P<cue>[A-Za-z]+)\s+(?P<mark>#|No\.?\s?)$")
+
+
+def rank_opening(text: str, start: int) -> int | None:
+    """Where a place in a ranking written "#6" or "No. 2" opens, for the digits at `start`: after a word that
+    makes it a rank ("Freddie Mercury at #6", "the No. 2 most popular candidate"); else None (a number a name
+    numbers, "Suite No. 5", or a list's "#6")."""
+    m = _RANK_MARK.search(text, max(0, start - 20), start)
+    if m is None or m.group("cue").lower() not in context_lists()["rank_cues"]:
+        return None
+    return m.start("mark")
 
 
 _CAPITALIZED_RUN = re.compile(r"(?:[ \t]+[A-Z][^\s,.;:!?()\[\]“”\"]*){1,4}")
@@ -244,3 +316,16 @@ def _weight_cue() -> re.Pattern[str]:
 def is_weight(text: str, start: int, currency_word: str) -> bool:
     """Is "N pounds" a weight rather than money? A clause about weight before it says so ("weighed 190 pounds")."""
     return currency_word.lower().startswith("pound") and bool(_weight_cue().search(text, max(0, start - 40), start))
+
+
+_NEXT_WORD = re.compile(r"\s+([^\W\d_]+)")
+
+
+def is_amount_after(text: str, end: int) -> bool:
+    """Whether a slashed fraction is an amount of what follows: "1/2 tsp", "3/4 of the way", "1/2 plain flour";
+    not "went 3/4 from the field", a record of tries like a score."""
+    m = _NEXT_WORD.match(text, end)
+    if m is None:
+        return False
+    word = m.group(1).lower()
+    return word == "of" or measure_unit(m.group(1)) is not None or word not in number_table()["unit_stop"]

@@ -97,6 +97,8 @@ def _paragraph_quotes(ctx: Context, p: Paragraph, names_by_paragraph: dict[str, 
         subject = subject_of(v, text, outside, sentence.start if sentence else 0, speakers.surnamed)
         v.said = subject is not None
         found = resolve(subject, speakers, p, v)
+        if found is None and subject in ("he", "she"):
+            found = _voice_of(paragraph_speaker or previous)
         v.speaker = found
         paragraph_speaker = paragraph_speaker or found
     if not spans:
@@ -136,6 +138,12 @@ def _paragraph_quotes(ctx: Context, p: Paragraph, names_by_paragraph: dict[str, 
                                entity_id=speaker.entity_id if speaker else None,
                                entity_type=speaker.entity_type if speaker else None))
     return facts, last or (previous if facts and spans[0][0] <= 1 else None)
+
+
+def _voice_of(speaker: Fact | None) -> Fact | None:
+    """Who "he" or "she" is when no person the text names can be: the one who spoke last for an organization
+    ("A Sussex Police spokesman said “...” / He said: “...”"), whose words are the organization's."""
+    return speaker if speaker is not None and speaker.entity_type == "organization" else None
 
 
 def _with_speakers(verbs: list[Speech]) -> tuple[list[int], list[int]]:
@@ -235,6 +243,8 @@ def quote_facts(ctx: Context, names: list[Fact]) -> list[Fact]:
         names_by_paragraph.setdefault(f.paragraph_id, []).append(f)
     previous: Fact | None = None
     for p in ctx.paragraphs:
-        found, previous = _paragraph_quotes(ctx, p, names_by_paragraph, speakers, previous)
+        found, last = _paragraph_quotes(ctx, p, names_by_paragraph, speakers, previous)
         facts.extend(found)
+        if p.kind != "caption":  # a picture's caption is set beside the running text: a speaker's words run past it
+            previous = last
     return facts

@@ -15,9 +15,10 @@ import re
 from functools import cache
 
 from ..data import alternation
-from .base import capital_starts, lower_words, matches_at, written
+from .base import lower_words, matches_at, written
 from .gazetteer import lookup
 from .name_shapes import paragraph_language, unknown_word
+from .openings import places_after
 from .words import dictionary_words, english_stopwords, name_words, speech_verbs, surnames
 
 _TOWN_IN = re.compile(r"\b(?:[Ii]n|[Aa]t|[Ff]rom|[Nn]ear|[Oo]utside|of|to) (?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+)?)(?P<sep>, | in )"
@@ -47,6 +48,9 @@ def _kind_of_place() -> tuple[re.Pattern[str], re.Pattern[str]]:
     name = r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?"
     return (re.compile(rf"\b(?:{kinds}) of (?P<name>{name})\b(?! [A-Z])"),
             re.compile(rf"(?:(?<=\b[Tt]he )|(?<=[’']s ))(?P<name>{name}) (?:{kinds})\b"))
+
+
+_ARTICLE_OR_POSSESSIVE = ("the ", "The ", "’s ", "'s ")  # what the kind_after pattern looks behind for
 
 
 # a well-known city alone in capitals, an agency's name perhaps, a dash: "MADRID —", "WASHINGTON (Reuters) -";
@@ -136,8 +140,8 @@ def towns(text: str, in_english: bool = True) -> list[tuple[int, int, str]]:
         kinds_at = written(text, lower_words(text) & name_words("place_kinds"))
         found.extend((*m.span("name"), "city") for m in matches_at(kind_of, text, kinds_at) if lookup(m.group("name")) is None)
     # "the Trump district" is no place: the name before the kind must be no word, name or known place
-    # the name opens with a capital after "the " or "’s ": tried only where a capitalized word starts
-    found.extend((*m.span("name"), "city") for m in matches_at(kind_after, text, capital_starts(text))
+    # the name opens with a capital after "the " or "’s ": tried only there
+    found.extend((*m.span("name"), "city") for m in matches_at(kind_after, text, places_after(text, _ARTICLE_OR_POSSESSIVE))
                  if lookup(m.group("name")) is None and all(unknown_word(w) for w in m.group("name").split()))
     return found
 

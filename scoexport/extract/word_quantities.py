@@ -152,3 +152,13 @@ def is_era(text: str, end: int) -> bool:
     """Is the ordinal ending at `end` a period of the calendar ("the 21st century", "the third millennium")?
     Such a period is a date, not a rank of anything."""
     return bool(_era_after().match(text, end))
+
+
+_DISCOURSE_AFTER = re.compile(r",|\s+off\b|\s+of\s+all\b")
+_CLAUSE_START = re.compile(r"(?:^|[.!?:;][\"”’)]?\s+)[\"“(]?$")
+
+
+def is_discourse_marker(text: str, start: int, end: int) -> bool:
+    """An ordinal word opening a clause before a comma ("First, we install...", "First off", "Second of all"):
+    it orders what the text says and ranks nothing."""
+    return bool(_DISCOURSE_AFTER.match(text, end)) and bool(_CLAUSE_START.search(text, max(0, start - 3), start))

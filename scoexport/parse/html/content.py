@@ -136,6 +136,42 @@ def _title_unit(units: list[Unit], first_kept: int, title_hint: str | None) -> U
 
 
 _LEAD_CHARS = 80  # a sentence, not a label
+_OPENING_LINK_DENSITY = 0.25
+_SENTENCE_END = (".", "!", "?", ":", "\u201d", '"', "'", "\u2019")
+
+
+def _reads_as_paragraph(unit: Unit) -> bool:
+    """Readability's test for a paragraph beside the article's container: a <p> of prose with few links,
+    or a short one without links that ends a sentence; a <p> set right after a picture is its caption."""
+    if unit.tag != "p" or unit.furniture or not unit.chars or _beside_picture(unit):
+        return False
+    if unit.chars > _LEAD_CHARS:
+        return unit.link_density < _OPENING_LINK_DENSITY
+    return unit.link_chars == 0 and unit.text.rstrip().endswith(_SENTENCE_END)
+
+
+_PICTURE_TAGS = ("img", "picture", "video")
+
+
+def _beside_picture(unit: Unit) -> bool:
+    """Whether the element just before the unit's is a picture or holds one: how a caption is set."""
+    before = unit.element.getprevious()
+    while before is not None and not isinstance(before.tag, str):  # a comment between
+        before = before.getprevious()
+    return before is not None and (before.tag in _PICTURE_TAGS or next(before.iter(*_PICTURE_TAGS), None) is not None)
+
+
+def _opening(units: list[Unit], first_kept: int) -> list[Unit]:
+    """The paragraphs that run straight into the article's container from before it: pages set the first
+    paragraphs apart from the rest (a free lead before a paywall's `<div id="subscription-content">`, a
+    first block and a "continued contents" block), and the container that won the vote holds only the rest.
+    The run stops at the first unit that is not such a paragraph (the byline, a caption, a share bar)."""
+    run: list[Unit] = []
+    for unit in reversed(units[:first_kept]):
+        if not _reads_as_paragraph(unit):
+            break
+        run.append(unit)
+    return run[::-1]
 
 
 def _leads(units: list[Unit], title_at: int, first_kept: int) -> list[Unit]:
@@ -153,6 +189,9 @@ def select(units: list[Unit], title_hint: str | None, roots: list[HtmlElement] |
     root_ids = {id(r) for r in roots}
     kept = [u for u in units if _within(u, root_ids) and not u.furniture and u.link_density <= _MAX_LINK_DENSITY]
     first_kept = units.index(kept[0]) if kept else len(units)
+    opening = _opening(units, first_kept) if kept else []
+    kept = opening + kept
+    first_kept -= len(opening)
     title = _title_unit(units, first_kept, title_hint)
     if title is not None and title not in kept:
         kept.append(title)

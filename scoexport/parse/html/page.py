@@ -76,6 +76,12 @@ def _is_reference(unit: Unit, words_of: dict[HtmlElement, frozenset[str]]) -> bo
             or any((el.get("role") or "").lower() in roles for el in chain))
 
 
+def _is_code(unit: Unit) -> bool:
+    """A block of computer code as HTML writes one, a <pre> holding a <code>: shell commands, a config file, a
+    directory tree or a data record, whose numbers, dates and quoted strings are not what the article says."""
+    return unit.tag == "pre" and next(unit.element.iter("code"), None) is not None
+
+
 def _time_holders(page: Landmarks) -> set[HtmlElement]:
     """The elements that hold a <time> element, found from the page's few <time> elements upwards
     rather than by a search under every short unit."""
@@ -226,6 +232,8 @@ def _parse_page(source: Source, rules: SiteRules | None) -> Parsed:
             kind = "caption"
         elif kind == "body" and _is_reference(unit, words_of):
             kind = "reference"
+        elif kind == "body" and _is_code(unit):
+            kind = "code"
         in_text = in_text or (kind == "body" and unit.chars >= _PARAGRAPH_CHARS)
         blocks.append(Block(list(unit.lines), kind=kind, tag=unit.tag))
     artifacts = [Artifact(raw.kind, raw.line.text, raw.line.start, raw.line.end) for raw in walk.raw] + ruled

@@ -11,6 +11,7 @@ import re
 from collections.abc import Set
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
+from itertools import islice
 
 from lxml.html import HtmlElement
 
@@ -36,6 +37,12 @@ _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 @cache
 def vocabulary() -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in load_json("html_furniture.json").items() if isinstance(v, list)}
+
+
+@lru_cache(maxsize=4096)
+def _shown_classes(class_: str) -> frozenset[str]:
+    """An element's classes but those that hide it; a page repeats a few class strings: each is split once."""
+    return frozenset(class_.split()) - vocabulary()["hiding_classes"]
 
 
 def attribute_words(el: HtmlElement) -> frozenset[str]:
@@ -66,13 +73,49 @@ def furniture_mark(el: HtmlElement, tag: str) -> str | None:
     names = el.keys()
     if not names or ("itemprop" in names and el.get("itemprop") == "articleBody"):
         return None
-    if ("hidden" in names or ("aria-hidden" in names and el.get("aria-hidden") == "true")
-            or ("style" in names and _HIDDEN_STYLE.search(el.get("style")))):
-        return "hard"
+    if _hidden(el, names):
+        return None if _one_page_of_many(el) else "hard"
     if "role" in names and el.get("role").lower() in vocab["furniture_roles"]:
         return "soft"
     words = _class_and_id_words(el.get("class", "") if "class" in names else "", el.get("id", "") if "id" in names else "")
-    return "soft" if words & vocab["furniture_words"] and not words & vocab["content_words"] else None
+    if words & vocab["furniture_words"] and not words & vocab["content_words"]:
+        return None if _one_page_of_many(el) else "soft"
+    return None
+
+
+def _hidden(el: HtmlElement, names: list[str]) -> bool:
+    return ("hidden" in names or ("aria-hidden" in names and el.get("aria-hidden") == "true")
+            or ("style" in names and bool(_HIDDEN_STYLE.search(el.get("style"))))
+            or bool(set(el.get("class", "").split()) & vocabulary()["hiding_classes"]))
+
+
+_PAGE_WINDOW = 50  # siblings looked at each way: a paged article's shown page is among its first pages
+
+
+def _one_page_of_many(el: HtmlElement) -> bool:
+    """Whether the element is one page of a text a script shows a page at a time (a list article of thirty
+    items, a slideshow): a run of siblings of one tag and one class but for the classes that hide them, one
+    of them shown and the others hidden. Its pages are the article's, whatever hides them or the class calls
+    them ("gallery"); a hidden menu or pop-up has no shown twin beside it, and a run of shown twins (a menu's
+    items) is no paged text: the look stops at the second shown one."""
+    classes = _shown_classes(el.get("class", ""))
+    if not classes:
+        return False
+    shown = 0 if _hidden(el, el.keys()) else 1
+    hidden = 1 - shown
+    for siblings in (el.itersiblings(preceding=True), el.itersiblings()):
+        for sibling in islice(siblings, _PAGE_WINDOW):
+            if not isinstance(sibling.tag, str):
+                continue
+            if sibling.tag != el.tag or _shown_classes(sibling.get("class", "")) != classes:
+                break
+            if _hidden(sibling, sibling.keys()):
+                hidden += 1
+            else:
+                shown += 1
+                if shown > 1:
+                    return False
+    return shown == 1 and hidden >= 1
 
 
 @dataclass

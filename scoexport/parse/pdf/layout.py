@@ -5,7 +5,7 @@ producer may draw footnotes before the body). A vertical gutter is an x position
 crosses while text lies on both sides of it; runs that cross every gutter (a title, a rule-wide
 header) cut the page into bands, read top to bottom, and within a band the columns are read left
 to right, each top to bottom. Runs of one column on one baseline make one line; a line made of
-several runs far apart is a row of a table.
+several runs far apart is a row of a table (`tables` says which lines are rows).
 
 Lines of a column become blocks where typesetting puts a paragraph break: a vertical gap wider
 than the usual line pitch of that size, an indented first line, a change of size or weight.
@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 
 from .reader import Page, Run
+from .tables import table_rows
 
 # lines of a paragraph sit exactly one pitch apart; paragraph spacing adds a fraction of a line or more
 GAP_PITCHES = 1.2
@@ -227,25 +228,6 @@ def column_lefts(lines: list[PdfLine]) -> dict[tuple[int, tuple[int, int]], floa
 
 def _same_style(a: PdfLine, b: PdfLine) -> bool:
     return abs(a.size - b.size) <= SIZE_CHANGE * max(a.size, b.size) and a.bold == b.bold
-
-
-def _cell_edges(line: PdfLine) -> list[float]:
-    return [r.x0 for r in line.runs[1:]] + [r.x1 for r in line.runs[:-1]]
-
-
-def table_rows(lines: list[PdfLine]) -> set[int]:
-    """Lines that are rows of a table: split into cells, with a cell edge the next or previous line shares.
-
-    Wide gaps alone are not enough (justified text with few spaces has them); aligned edges are.
-    """
-    edges = [_cell_edges(ln) for ln in lines]
-    rows: set[int] = set()
-    for i in range(len(lines) - 1):
-        a, b = lines[i], lines[i + 1]
-        if a.page == b.page and a.column == b.column and edges[i] and edges[i + 1] \
-                and any(abs(x - y) <= 2.0 for x in edges[i] for y in edges[i + 1]):
-            rows.update((i, i + 1))
-    return rows
 
 
 def blocks(lines: list[PdfLine], style: Style) -> list[PdfBlock]:

@@ -214,6 +214,7 @@ def _runs(glyphs: list[Glyph]) -> list[Run]:
     """Glyphs grouped into runs: a run ends where the baseline moves, the pen goes back or a wide gap opens."""
     runs: list[Run] = []
     chars: list[str] = []
+    shapes: list[tuple[float, float] | None] = []  # each character's size and baseline (None for a space)
     sizes: dict[float, int] = {}
     baselines: dict[float, int] = {}
     bold_chars = 0
@@ -224,6 +225,7 @@ def _runs(glyphs: list[Glyph]) -> list[Run]:
         if ch == " ":
             if chars and chars[-1] != " ":
                 chars.append(" ")
+                shapes.append(None)
             continue
         upright = way == 0
         x0, x1 = min(left, x), max(right, left)
@@ -234,8 +236,8 @@ def _runs(glyphs: list[Glyph]) -> list[Run]:
             else:  # sideways text (a margin stamp) goes on while its characters stay close in one direction
                 new_line = way != last[2] or math.hypot(x - last[0], y - last[1]) > 2 * em
             if new_line or upright != cur_upright:
-                runs.append(_close(chars, cur, sizes, baselines, bold_chars, cur_upright))
-                chars, sizes, baselines, bold_chars, cur = [], {}, {}, 0, []
+                runs.append(_close(chars, shapes, cur, sizes, baselines, bold_chars, cur_upright))
+                chars, shapes, sizes, baselines, bold_chars, cur = [], [], {}, {}, 0, []
         last = (x, y, way)
         if not upright:  # its box as drawn; the baseline is not a line of the page
             y_low, y_high = bottom, top
@@ -250,11 +252,12 @@ def _runs(glyphs: list[Glyph]) -> list[Run]:
             cur[2] = min(cur[2], y_low)
             cur[3] = max(cur[3], y_high)
         chars.append(ch)
+        shapes.append((size, y))
         sizes[round(size, 1)] = sizes.get(round(size, 1), 0) + 1
         baselines[round(y, 1)] = baselines.get(round(y, 1), 0) + 1
         bold_chars += bold
     if cur:
-        runs.append(_close(chars, cur, sizes, baselines, bold_chars, cur_upright))
+        runs.append(_close(chars, shapes, cur, sizes, baselines, bold_chars, cur_upright))
     return [r for r in runs if r.text]
 
 
@@ -273,12 +276,24 @@ def bold_font(name: str, flags: int, weight: int) -> bool:
     return bool(_BOLD.search(name) or flags & _FORCE_BOLD or weight >= 600)
 
 
-def _close(chars: list[str], cur: list[float], sizes: dict[float, int], baselines: dict[float, int], bold_chars: int,
-           upright: bool) -> Run:
-    """The run's size and baseline are those of most of its characters (not of a raised footnote mark)."""
-    text = "".join(chars).strip()
+_SUPERSCRIPT = str.maketrans("0123456789", "\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079")
+MARK_SIZE = 0.85  # a footnote mark is set at most this share of the text's size
+MARK_RISE = 0.2  # and raised by at least this share of it above the baseline
+
+
+def _close(chars: list[str], shapes: list[tuple[float, float] | None], cur: list[float], sizes: dict[float, int],
+           baselines: dict[float, int], bold_chars: int, upright: bool) -> Run:
+    """The run's size and baseline are those of most of its characters (not of a raised footnote mark).
+
+    Digits set smaller and raised above the baseline are a footnote's mark ("alert,5 and" as printed
+    "alert,⁵"): they are written as superscript digits, as the page shows them, so that no rule reads the
+    mark as a quantity in the sentence."""
     size = max(sizes, key=sizes.__getitem__) if sizes else cur[5]
     baseline = max(baselines, key=baselines.__getitem__) if baselines else cur[4]
+    if upright and len(sizes) > 1:
+        chars = [ch.translate(_SUPERSCRIPT) if shape and ch.isdigit() and shape[0] <= MARK_SIZE * size
+                 and shape[1] - baseline >= MARK_RISE * size else ch for ch, shape in zip(chars, shapes, strict=True)]
+    text = "".join(chars).strip()
     visible = sum(sizes.values()) or 1
     return Run(text, cur[0], cur[1], cur[2], cur[3], baseline, size, bold_chars * 2 > visible, upright)
 

@@ -1,0 +1,98 @@
+"""People written in capitals, where the layout or a cue makes the capitals a name and not emphasis.
+
+Enters a paragraph's text; leaves (start, end, name) spans of person names, `name` in natural order and
+title case ("SMITH, ALVARO R" -> "Alvaro R Smith"). Government tables, transcripts and court papers
+print names in capitals:
+- a payee or member list writes them surname first, one to a line or cell: "BAIN, J MATTHEW SMITH,
+  ALVARO R". Two or more such names in a row make the list (one alone is as often a heading's "PART 39,
+  GENERAL"); every word is a name's, not a plain or function word, and an initial or a known given name
+  follows each comma;
+- counsel and signatories carry a suffix after a comma: "STEVEN E. MERCER, ESQ.";
+- a transcript labels its speakers with an honorific and a colon: "MR. ROBERTS:";
+- a name with a middle initial between two words of capitals ("MICHAEL A. KNOWLES") is a name's shape
+  no heading has.
+A heading set in capitals ("DEPARTMENT OF TRANSPORTATION") has none of these shapes: entities.py leaves
+text in capitals alone otherwise.
+"""
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from ..data import alternation, load_lines
+from .name_shapes import foreign_function_words
+from .words import english_stopwords, given_names, plain_words
+
+_WORD = r"[A-Z][A-Z'’]+(?:-[A-Z][A-Z'’]+)?"  # a word in capitals, "VELEZ-GREEN", "O'BRIEN"
+_PART = rf"(?:{_WORD}|[A-Z]\.?)"  # a given name or an initial
+# surname, comma, given names and initials; a word followed by a comma opens the next name
+# surname, comma, given names and initials; a word followed by a comma opens the next name, one followed by a
+# dash opens the next cell ("GRUENDER, BENJAMIN L CITIBANK - TRAVEL CARD")
+_GIVEN = rf"{_PART}(?![\w'’-]*,)(?!\s[-–—])"
+_INVERTED = re.compile(rf"(?<![\w’'-])(?P<surname>{_WORD}), (?P<given>{_GIVEN}(?: {_GIVEN}){{0,2}})(?![\w’'-])")
+_NATURAL = rf"{_WORD}(?: [A-Z]\.)? {_WORD}"
+_INITIAL_INSIDE = re.compile(rf"(?<![\w’'-])(?P<name>{_WORD} [A-Z]\. {_WORD})(?![\w’'-])")
+_CAPITALS = re.compile(r"[A-Z]{2}")
+_LIST_GAP = re.compile(r"\s*[;|]?\s*")
+
+
+@cache
+def _suffixed() -> re.Pattern[str]:
+    suffixes = alternation(s.upper() for s in load_lines("name_suffixes.txt"))
+    return re.compile(rf"(?<![\w’'-])(?P<name>{_NATURAL}),\s+(?:{suffixes})\b")
+
+
+@cache
+def _speaker_label() -> re.Pattern[str]:
+    honorifics = alternation(h.upper() for h in load_lines("honorifics.txt"))
+    return re.compile(rf"(?<![\w’'-])(?:{honorifics})\.? (?P<name>{_WORD}(?: {_WORD})?):")
+
+
+def _names_only(words: list[str]) -> bool:
+    """No word is a plain English word ("RED, GREEN BLUE" is a list of colours, not of people) or a function word
+    of a language we know ("CE, POUR LES UTILISATEURS"); a word that is also a common surname ("MERCER") may be
+    a name."""
+    function_words = english_stopwords() | foreign_function_words()
+    return all(len(w.rstrip(".")) == 1 or (w.rstrip(".").capitalize() not in plain_words()
+                                           and w.rstrip(".").lower() not in function_words) for w in words)
+
+
+def _given(words: list[str]) -> bool:
+    """A list writes a person's given names or initials after the comma: one of them is an initial or a known given
+    name ("J MATTHEW", "PAYTON A")."""
+    names, word_names = given_names()
+    return any(len(w.rstrip(".")) == 1 or w.capitalize() in names or w.capitalize() in word_names for w in words)
+
+
+def _cased(name: str) -> str:
+    """A name in capitals as names are written: "VELEZ-GREEN" -> "Velez-Green", "O'BRIEN" -> "O'Brien"."""
+    return re.sub(r"[A-Z]+", lambda m: m.group().capitalize(), name)
+
+
+def capital_names(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, natural-order name) of the people written in capitals (see the module's docstring)."""
+    if not _CAPITALS.search(text):
+        return []  # every shape holds a word of two capitals or more
+    found: list[tuple[int, int, str]] = []
+    run: list[re.Match[str]] = []
+
+    def close() -> None:
+        if len(run) >= 2:
+            for m in run:
+                found.append((m.start(), m.end(), _cased(f"{m['given']} {m['surname']}")))
+        run.clear()
+
+    for m in _INVERTED.finditer(text):
+        words = [m["surname"], *m["given"].split()]
+        if not _names_only(words) or not _given(words[1:]):
+            close()
+            continue
+        if run and not _LIST_GAP.fullmatch(text, run[-1].end(), m.start()):
+            close()
+        run.append(m)
+    close()
+    for pattern in (_suffixed(), _speaker_label(), _INITIAL_INSIDE):
+        for m in pattern.finditer(text):
+            if _names_only(m["name"].split()) and all(f[0] != m.start("name") for f in found):
+                found.append((m.start("name"), m.end("name"), _cased(m["name"])))
+    return found
