@@ -1,6 +1,7 @@
 """How convert scales: MB/s per core with 1 and 2 processes and Dask, reruns, memory, one huge file.
 
-    python bench/bench_scale.py [--gb 1 | --mb 1000] [--small 100] [--single 1 100] [--no-dask] [--work DIR]
+    python bench/bench_scale.py [--gb 1 | --mb 1000] [--small 100 | --small-corpus DIR] [--single 1 100] [--no-dask]
+                                [--work DIR]
     python bench/bench_scale.py --corpus DIR --jobs-only [--repeat 3] [--against OLD]  # CPU of -j1, -j2
 
 The issue's figures (about an hour on two idle cores): `python bench/bench_scale.py --gb 1`.
@@ -129,6 +130,7 @@ def main() -> None:
     ap.add_argument("--mb", type=float, default=1000, help="size of the big corpus in MB")
     ap.add_argument("--gb", type=float, help="size of the big corpus in GB (overrides --mb)")
     ap.add_argument("--small", type=float, default=100)
+    ap.add_argument("--small-corpus", type=Path, help="a corpus built earlier, used as the small one (not written to)")
     ap.add_argument("--single", type=float, nargs="*", default=[1, 100])
     ap.add_argument("--no-dask", action="store_true")
     ap.add_argument("--no-j1", action="store_true", help="skip the one-process run of the big corpus")
@@ -155,13 +157,18 @@ def main() -> None:
     if a.jobs_only:
         jobs_only(big, mb, out, a.repeat, a.against.resolve() if a.against else None)
         return
-    small, small_size = corpus(a.work, a.small)
+    if a.small_corpus:
+        small = a.small_corpus.resolve()
+        small_size = sum(p.stat().st_size for p in small.rglob("*") if p.is_file() and p.name != ".built")
+    else:
+        small, small_size = corpus(a.work, a.small)
     t1 = None
     if not a.no_j1:
         t1, peak1 = run_convert([str(big), "-o", str(out), "-j", "1", "--full"])
         cpu1 = CPU["last"]
         print(f"-j1: {t1:.1f} s, {mb / t1:.2f} MB/s per core, peak {peak1:.0f} MB; {cpu_note(mb)}")
     t2, peak2 = run_convert([str(big), "-o", str(out), "-j", "2", "--full"])
+    parent2 = CPU["parent_peak"]
     print(f"-j2: {t2:.1f} s, {mb / t2 / 2:.2f} MB/s per core, peak {peak2:.0f} MB"
           + (f", speed-up {t1 / t2:.2f}x over -j1 (CPU -j1/-j2 {cpu1 / CPU['last']:.2f})" if t1 else "")
           + f"; {cpu_note(mb)}")
@@ -184,9 +191,13 @@ def main() -> None:
     shutil.rmtree(out, ignore_errors=True)
     small_out = a.work / "dataset-small"
     shutil.rmtree(small_out, ignore_errors=True)
-    ts, peaks = run_convert([str(small), "-o", str(small_out), "-j", "2", "--full"])
+    if small == big:  # the small corpus is the big one: its -j2 run is the one above
+        ts, peaks, CPU["parent_peak"] = t2, peak2, parent2
+    else:
+        ts, peaks = run_convert([str(small), "-o", str(small_out), "-j", "2", "--full"])
     print(f"peak memory -j2: {peaks:.0f} MB at {small_size / 1e6:.0f} MB, {peak2:.0f} MB at {mb:.0f} MB "
-          f"(ratio {peak2 / peaks:.2f}); {small_size / 1e6 / ts / 2:.2f} MB/s per core at {small_size / 1e6:.0f} MB")
+          f"(ratio {peak2 / peaks:.2f}; the parent's {CPU['parent_peak']:.0f} and {parent2:.0f} MB); "
+          f"{small_size / 1e6 / ts / 2:.2f} MB/s per core at {small_size / 1e6:.0f} MB")
     shutil.rmtree(small_out, ignore_errors=True)
     base = base_cpu = None
     for size_mb in a.single:

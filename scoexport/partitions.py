@@ -22,6 +22,7 @@ import contextlib
 import functools
 import logging
 import os
+import pickle
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -73,8 +74,13 @@ class Converted:
     sha256: str
     doc_id: str
     n_bytes: int
-    entities: DocumentEntities  # its entity mentions, tallied (`resolve.tally`): far fewer than its mentions
+    # its entity mentions tallied (`resolve.tally`: far fewer than its mentions) and pickled (`tallied`): as
+    # objects a tally takes ten times the bytes, and a worker holds its partition's, the parent a few partitions'
+    entities: bytes = b""
     warnings: list[str] = field(default_factory=list)  # what of the document could not be converted
+
+    def tallied(self) -> DocumentEntities:
+        return pickle.loads(self.entities) if self.entities else {}
 
 
 @dataclass
@@ -165,20 +171,22 @@ def convert_partition(task: Partition, budget: Budget = DEFAULT_BUDGET, rules: S
                 if isinstance(item, (Failure, Skipped)):
                     done.items.append(item)
                     continue
-                converted = Converted(item.source.path, item.source.sha256, item.doc_id, item.source.n_bytes, {},
-                                      list(item.warnings))
+                converted = Converted(item.source.path, item.source.sha256, item.doc_id, item.source.n_bytes,
+                                      warnings=list(item.warnings))
                 done.items.append(converted)
                 if item.doc_id in written:  # a second input of the same content in this partition adds no rows
                     discard(item)
                     continue
                 written.add(item.doc_id)
                 mentions = 0
+                entities: DocumentEntities = {}
                 for piece, rows in document_rows(item):
                     facts = {f.fact_id: f.entity_id for f in piece.facts}
-                    tally([(m, facts.get(m.fact_id)) for m in piece.mentions], mentions, converted.entities)
+                    tally([(m, facts.get(m.fact_id)) for m in piece.mentions], mentions, entities)
                     mentions += len(piece.mentions)
                     for table, table_rows in rows.items():
                         files.append(table, table_rows)
+                converted.entities = pickle.dumps(entities, protocol=pickle.HIGHEST_PROTOCOL)
         files.close(every_table=False)
     except BaseException:
         files.abort()
@@ -209,7 +217,7 @@ def take(done: PartitionDone, writer: Any, books: Any, rank: dict[str, int]) -> 
         if books.noted(item):
             continue
         if books.converted(item.path, item.sha256, item.doc_id, item.n_bytes, item.warnings):
-            writer.entities.add_document(item.doc_id, item.entities, rank.get(item.path))
+            writer.entities.add_document(item.doc_id, item.tallied(), rank.get(item.path))
         elif item.doc_id in earlier:
             copies.add(item.doc_id)
     counts = done.counts

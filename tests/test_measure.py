@@ -2,7 +2,10 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+from scoexport.clean import measure
 from scoexport.clean.measure import Font, fit_measure, fonts
 
 WORDS = ("The council met again on Tuesday to weigh a revised budget for the harbour district, after "
@@ -70,3 +73,17 @@ def test_one_line_headings_between_indented_paragraphs_leave_the_indent_readable
     measure = fit_measure(lines, gaps)
     assert measure is not None and measure.first_line is not None
     assert 37.5 < measure.first_line < 38.5
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.lists(st.integers(0, 3 * 200), min_size=1, max_size=2_000), st.integers(1, 200))
+def test_the_word_memo_stays_bounded_and_gives_the_glyph_by_glyph_width(draws: list[int], bound: int) -> None:
+    """However many distinct words pass, the memo holds at most two generations of `MEMO_WORDS`, and every width
+    it gives, remembered or carried over from the older generation, is the sum of the word's glyphs."""
+    font = Font("probe", dict(fonts()[0].widths), fonts()[0].default)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(measure, "MEMO_WORDS", bound)
+        for n in draws:
+            word = f"w{n}é"
+            assert font.width(word) == sum(font.glyph(ch) for ch in word) / 1000
+            assert len(font._words) <= bound and len(font._words.older) <= bound
