@@ -66,6 +66,11 @@ def uncapped(text: str) -> str:
     return title_case(text) if is_all_caps(text) else text
 
 
+def has_digit(text: str) -> bool:
+    """Does the text hold a digit? One search in C: the cheap test before a rule about numbers is tried."""
+    return _DIGITS.search(text) is not None
+
+
 def has_contact(text: str) -> bool:
     """Whether the text holds a web or mail address ("www.x.org", "@handle", "press@x.com"): letterhead
     and contact lines hold them; names and prose rarely do."""

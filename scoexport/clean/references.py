@@ -28,6 +28,7 @@ from functools import cache
 
 from ..data import alternation, load_lines
 from ..records import Block
+from ..text import has_digit
 
 MAX_PROSE_RUN = 3  # blocks in a row that are no citations: the list has ended
 MAX_HEADING_CHARS = 60  # longer than any name of the list, with a section number
@@ -174,7 +175,7 @@ def identifier_spans(text: str) -> tuple[tuple[int, int], ...]:
 
     The one decision on identifiers in running text, as `is_citation` is on a paragraph shaped as a
     citation: extract claims these spans before it reads dates and numbers."""
-    if not any(c.isdigit() for c in text):
+    if not has_digit(text):
         return ()
     spans: list[tuple[int, int]] = []
     if any(d in text for d in _DASH):

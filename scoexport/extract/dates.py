@@ -21,10 +21,10 @@ from functools import cache
 from ..data import alternation
 from ..date_text import DateMatch, in_copyright_line
 from ..records import Fact, Paragraph
+from ..text import has_digit
 from .base import Context, digit_starts, make_fact, matches_at
 from .date_context import find_dates_in_context
 
-_DIGIT = re.compile(r"\d")
 _TIME = re.compile(r"(?<![\w:.,])(?P<h>1[0-2]|0?[1-9])(?::(?P<m>[0-5]\d))?\s?(?P<half>[ap])\.?\s?m\b\.?", re.I)
 
 
@@ -102,6 +102,6 @@ def date_facts(ctx: Context) -> list[Fact]:
                     continue
             facts.append(make_fact(ctx, p, "date", d.start, d.end, d.value, precision=d.precision))
             ctx.claim(p.paragraph_id, d.start, d.end)
-        if "m" in p.text and _DIGIT.search(p.text):
+        if "m" in p.text and has_digit(p.text):
             facts.extend(_time_facts(ctx, p, facts[found:], schedules))
     return facts

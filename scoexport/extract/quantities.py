@@ -28,6 +28,7 @@ from functools import cache
 from ..clean.references import is_citation
 from ..data import alternation, load_json
 from ..date_text import full_month_names
+from ..text import has_digit
 from .base import matches_at
 from .number_units import is_plural, measure_unit
 from .numerals import number_table
@@ -35,7 +36,6 @@ from .numerals import number_table
 _NUMERIC_TOKENS = re.compile(r"(?<!\S)[(\[$€£#]*\d[\d.,:%/–-]*[)\],;:.%]*(?!\S)")
 _TOKEN_FIRST = re.compile(r"[(\[$€£#\d]")  # what a numeric token opens with
 _TOKEN_OPENING = re.compile(r"\s[(\[$€£#\d]")
-_DIGIT = re.compile(r"\d")
 _LETTER_WORD = re.compile(r"[^\W\d_]{2,}")
 _BARE_RUN = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)*(?:[ \t|·/]+\d+(?:[.,]\d+)*(?![\w%]))+")
 _SLASH_FRACTION = re.compile(r"\d/[234]")  # "1/2 tsp": a fraction (numbers.py reads it), not a run of numerals
@@ -90,7 +90,7 @@ _CONTACT_PHONE = re.compile(r"(?:\(\d{3}\)\s*|\b\d{3}[-.–]\s?)\d{3}[-.–]\s?\
 def is_contact_block(text: str) -> bool:
     """Does the paragraph give a way to reach someone, a telephone number or a ZIP code after a state ("(219)
     937-6103", "Seal Beach, CA 90740")? Its address is a contact's, not a place the text tells of."""
-    return any(c.isdigit() for c in text) and bool(_CONTACT_PHONE.search(text) or _POSTAL_STATE.search(text))
+    return has_digit(text) and bool(_CONTACT_PHONE.search(text) or _POSTAL_STATE.search(text))
 
 
 def street_addresses(text: str, digit_starts: Sequence[int]) -> list[tuple[int, int]]:
@@ -166,7 +166,7 @@ def not_running_text(text: str) -> bool:
     numeric = numeric_tokens(text)
     if numeric >= 3 and numeric * 2 >= len(text.split()):
         return True
-    if not numeric and not _DIGIT.search(text):
+    if not numeric and not has_digit(text):
         return False
     # a citation's numerals run together with its punctuation ("2011;43(2):1201-9"): no numeric word needed
     return is_citation(text)
