@@ -45,7 +45,8 @@ _COMPOUND_AFTER = re.compile(r"-[^\W\d_]")
 _ORDINAL_DOT = re.compile(r"\.\s+[^\W\d_]")
 _LIST_SEPARATOR_BEFORE = re.compile(r"(?:[,&–-]|\band|\bor|\bto|\bthrough)\s*$")
 _WORD_AFTER = re.compile(r"\s+([^\W\d_]+)")
-_PHONE = re.compile(r"(?:\d{3}[-.])?\d{3}[-.]\d{4}(?![\d.,-]*\d)")
+# a telephone number, with or without its area code; a PDF's line may break after the dash ("202-493- 2251")
+_PHONE = re.compile(r"(?:\(\d{3}\)\s*|\d{3}[-.–]\s?)?\d{3}[-.–]\s?\d{4}(?![\d.,-]*\d)")
 _PHONE_AREA = re.compile(r"\(\d{3}\)\s*$")
 _CLOCK_AFTER = re.compile(r":\d|\s?[ap]\.?m\b\.?", re.I)  # "7:14", "9 a.m." (a date fact unless it names no day)
 _SECTION_NUMBER = re.compile(r"\d+(?:\.\d+)+\s+[A-Z]")
@@ -84,13 +85,10 @@ _STREET_NAME = re.compile(r"^[A-Za-z]?\s+(?P<name>.*?)\.?$")
 _POSTAL_STATE = re.compile(r"(?<=, )[A-Z]{2}(?=\s+\d{5}(?:[-–]\s?\d{4})?\b)")
 
 
-_CONTACT_PHONE = re.compile(r"(?:\(\d{3}\)\s*|\b\d{3}[-.–]\s?)\d{3}[-.–]\s?\d{4}\b")
-
-
 def is_contact_block(text: str) -> bool:
     """Does the paragraph give a way to reach someone, a telephone number or a ZIP code after a state ("(219)
     937-6103", "Seal Beach, CA 90740")? Its address is a contact's, not a place the text tells of."""
-    return has_digit(text) and bool(_CONTACT_PHONE.search(text) or _POSTAL_STATE.search(text))
+    return has_digit(text) and bool(_PHONE.search(text) or _POSTAL_STATE.search(text))
 
 
 def street_addresses(text: str, digit_starts: Sequence[int]) -> list[tuple[int, int]]:
