@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from ..clean.references import identifier_spans, model_numbers, named_models
 from ..records import Fact, Mention
-from .base import Context, forget_paragraphs, paragraph_memo
+from .base import Context, forget_paragraphs
 from .dates import date_facts
 from .entities import entity_facts
 from .numbers import number_facts
@@ -32,8 +32,9 @@ def extract(ctx: Context) -> tuple[list[Fact], list[Mention]]:
     ctx = ctx.reading([p for p in ctx.paragraphs if p.kind not in UNREAD_KINDS])
     found, mentions = entity_facts(ctx)
     names = [f for f in found if f.kind == "entity"]
-    dates = date_facts(_without_identifiers(ctx.claiming(names)))
-    numbers = number_facts(_without_identifiers(ctx.claiming(names + dates)))
+    held = _identifiers(ctx)  # found once, claimed for both readers of numerals
+    dates = date_facts(_claimed(ctx.claiming(names), held))
+    numbers = number_facts(_claimed(ctx.claiming(names + dates), held))
     quotes = quote_facts(ctx, names)
     order = ctx.paragraph_order()
     facts = found + dates + numbers + quotes
@@ -41,14 +42,16 @@ def extract(ctx: Context) -> tuple[list[Fact], list[Mention]]:
     return facts, mentions
 
 
-_identifiers = paragraph_memo(identifier_spans)
-
-
-def _without_identifiers(ctx: Context) -> Context:
-    """The context with each paragraph's identifiers claimed, as a name's span is: codes and citations, and the
-    document's model numbers where a name follows them ("Model 737-8" ... "the 737 MAX")."""
+def _identifiers(ctx: Context) -> list[tuple[str, int, int]]:
+    """(paragraph ID, start, end) of each paragraph's identifiers: codes and citations, and the document's model
+    numbers where a name follows them ("Model 737-8" ... "the 737 MAX")."""
     models = model_numbers(p.text for p in ctx.paragraphs)
-    for p in ctx.paragraphs:
-        for start, end in [*_identifiers(p.text), *named_models(p.text, models)]:
-            ctx.claim(p.paragraph_id, start, end)
+    return [(p.paragraph_id, start, end) for p in ctx.paragraphs
+            for start, end in [*identifier_spans(p.text), *named_models(p.text, models)]]
+
+
+def _claimed(ctx: Context, spans: list[tuple[str, int, int]]) -> Context:
+    """The context with the identifiers' spans taken, as a name's span is."""
+    for paragraph_id, start, end in spans:
+        ctx.claim(paragraph_id, start, end)
     return ctx
