@@ -27,7 +27,7 @@ from ..names import looks_like_organization
 from ..records import Fact, Mention, Paragraph
 from ..resolve import entity_id, person_key
 from ..spans import SpanSet
-from ..text import is_all_caps
+from ..text import has_digit, is_all_caps
 from .acronyms import Definition, find_definitions
 from .base import Context, Earlier, capital_starts, digit_starts, make_fact, matches_at, opens_capitalized
 from .capital_names import capital_names
@@ -263,6 +263,36 @@ def _canonical(entry: Entry, aliases: dict[str, Entry]) -> Entry:
     return entry
 
 
+# a word in lower case, not a part of an address, a path or a file name ("pixabay.com", "debian/rules")
+_LOWER_WORD = re.compile(r"(?<![\w'’./@-])[a-z]{3,}(?![\w'’/@-]|\.\w)")
+# a name with a release's number after it ("Debian 11", "Debian 7.0 Wheezy", "Python 3"), not a year ("Paris 2024")
+_VERSIONED = re.compile(r"\b([A-Z][a-z]+) (?!(?:1[6-9]|20)\d\d\b)\d{1,2}(?:\.\d+)*(?![\w.,:%/-])")
+
+
+@dataclass(frozen=True)
+class _Usage:
+    """How the document writes words beside its names: the words it writes in lower case, the names it numbers."""
+
+    lower: frozenset[str]
+    versioned: frozenset[str]
+
+
+def _usage(paragraphs: list[Paragraph]) -> _Usage:
+    return _Usage(frozenset(w for p in paragraphs for w in _LOWER_WORD.findall(p.text)),
+                  frozenset(m for p in paragraphs if has_digit(p.text) for m in _VERSIONED.findall(p.text)))
+
+
+def _no_name(hit: Hit, usage: _Usage) -> bool:
+    """A one-word name guessed by its shape alone that the document shows is none. A word it also writes in lower
+    case is a common noun that a terms page capitalizes as a defined term ("breach the Terms", "additional
+    terms"), a sentence opens with ("Excluded are ..."), or a release's code name ("in Bullseye", "(bullseye)"):
+    a name is written with its capital wherever it stands. A town guessed from "in" that the document numbers
+    ("in Debian", "Debian 11") is a product that has releases: a town has none."""
+    if hit.rule != "org_rule" or " " in hit.entry.name:
+        return False
+    return hit.entry.name.lower() in usage.lower or (hit.entry.type == "city" and hit.entry.name in usage.versioned)
+
+
 def entity_facts(ctx: Context) -> tuple[list[Fact], list[Mention]]:
     """Acronym and entity facts, and a mention of each entity for resolution across documents."""
     definitions = {p.paragraph_id: find_definitions(p.text) for p in ctx.paragraphs}
@@ -281,10 +311,11 @@ def entity_facts(ctx: Context) -> tuple[list[Fact], list[Mention]]:
     # one by one at every capitalized word
     alias_pattern = re.compile(r"(?<![\w-])(?:" + prefix_tree(aliases)
                                + r")(?![\w-])") if aliases else None
+    usage = _usage(ctx.paragraphs)
     facts: list[Fact] = []
     mentions: list[Mention] = []
     for p in ctx.paragraphs:
-        hits = doc.hits[p.paragraph_id]
+        hits = [h for h in doc.hits[p.paragraph_id] if not _no_name(h, usage)]
         if towns:
             hits = [Hit(h.start, h.end, towns[h.entry.name], "gazetteer") if h.rule == "person" and h.entry.name in towns
                     else h for h in hits]
