@@ -1,0 +1,153 @@
+"""Round seven: facts in documents of other kinds than news (licences, terms pages, release histories,
+manuals, specifications). Examples of our own, shaped as such documents write them."""
+from __future__ import annotations
+
+import pytest
+
+from scoexport.clean.bylines import is_dateline
+from scoexport.date_text import find_dates, in_copyright_line
+from scoexport.extract.acronyms import find_definitions
+from scoexport.extract.coordination import brands
+from scoexport.extract.date_context import find_dates_in_context
+from scoexport.extract.organizations import find_organizations
+from tests.facts_util import facts_of, of_kind
+
+
+@pytest.mark.parametrize(("text", "span", "value"), [
+    ("Jane Roe chaired the board from March 2004 until June 2009.", "March 2004 until June 2009", "2004-03/2009-06"),
+    ("The survey ran between May 2001 and January 2002.", "May 2001 and January 2002", "2001-05/2002-01"),
+    ("The beta (October-December 2015) had few users.", "October-December 2015", "2015-10/2015-12"),
+])
+def test_a_span_of_two_months_is_one_date(text: str, span: str, value: str) -> None:
+    found = [(d.text, d.value) for d in find_dates_in_context(text)]
+    assert (span, value) in found
+    assert len(found) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "She joined in March 2004 and left until June 2009.",  # no "from": two dates the sentence lists
+    "From May 2009 to March 2004 the record is blank.",  # the later month first is no span
+])
+def test_two_months_the_words_do_not_join_stay_two_dates(text: str) -> None:
+    assert len(find_dates_in_context(text)) == 2
+
+
+def test_a_month_dash_month_span_needs_the_months_in_order_and_in_full() -> None:
+    assert [d.value for d in find_dates("sales of March-February 2020")] != ["2020-03/2020-02"]
+    assert not any("/" in (d.value or "") for d in find_dates("mar-set 2020"))
+
+
+@pytest.mark.parametrize(("text", "notice"), [
+    ("Copyright © Example Press 2020", True),
+    ("(c) Example Wire 2020", True),
+    ("© 2020 Example Wire", True),
+    ("Copyright Example Wire 2020", True),  # the word opens the line: a notice
+    ("the obligations under article 11 of the copyright treaty adopted on 20 December 1996", False),
+    ("the national copyright law passed in 1976", False),
+])
+def test_the_noun_copyright_in_prose_opens_no_notice(text: str, notice: bool) -> None:
+    assert in_copyright_line(text, text.rindex(" ") + 1) is notice
+
+
+def test_a_treaty_date_in_a_licence_is_a_date() -> None:
+    facts, _ = facts_of("No work is a measure under any law fulfilling obligations under article 11 of the "
+                        "copyright treaty adopted on 20 December 1996, or similar laws.")
+    assert [(f.text, f.value) for f in of_kind(facts, "date")] == [("20 December 1996", "1996-12-20")]
+
+
+@pytest.mark.parametrize(("text", "dateline"), [
+    ("Date of Last Revision: August 9, 2017", True),
+    ("Last revised on 3 March 2021", True),
+    ("Effective date: 1 May 2020", True),
+    ("The revision of 3 March 2021 changed the fees.", False),
+])
+def test_a_revision_date_line_is_a_dateline(text: str, dateline: bool) -> None:
+    assert is_dateline(text) is dateline
+
+
+@pytest.mark.parametrize(("text", "acronyms"), [
+    ("This specification uses the Base Directory Specification[BaseDir] to define paths.", []),
+    ("Key words are to be read as described in RFC 2119[RFC-2119].", []),
+    ("the M in MCH [maternal and child health] was", [("MCH", "maternal and child health")]),
+    ("the Belt and Road Initiative (BRI) grew.", [("BRI", "Belt and Road Initiative")]),
+])
+def test_a_square_bracket_set_against_a_word_is_a_citation_key(text: str, acronyms: list[tuple[str, str]]) -> None:
+    assert [(d.short, d.long) for d in find_definitions(text)] == acronyms
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("HeaderList: 4 CARD32 N_ITEMS", []),
+    ("Each ReverseSuffixTreeNode holds a character.", []),
+    ("The cache records a GlobEntry per pattern.", []),
+    ("The files live under BaseDir:", []),
+    ("DoorDash said it would hire.", ["DoorDash"]),
+    ("SunExpress said it would fly.", ["SunExpress"]),
+])
+def test_a_programming_type_name_is_no_brand(text: str, found: list[str]) -> None:
+    assert [text[s:e] for s, e in brands(text)] == found
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("Using Images and Videos", []),
+    ("Uploading Images", []),
+    ("b) Certain Images or Videos may be subject to more terms.", []),
+    ("Excluded are modules that cannot be shipped.", []),
+    ("He sold the photos to Getty Images last year.", ["Getty Images"]),
+    ("the Housing Authority said on Monday", ["Housing Authority"]),
+    ("Chelsea have paid the fee.", ["Chelsea"]),
+])
+def test_a_verb_or_a_determiner_opens_no_organization(text: str, names: list[str]) -> None:
+    assert [text[s:e] for s, e, _ in find_organizations(text)] == names
+
+
+def _entities(*texts: str) -> list[tuple[str, str]]:
+    facts, _ = facts_of(*texts)
+    return [(f.value, f.entity_type) for f in of_kind(facts, "entity")]
+
+
+def test_a_capitalized_word_the_document_also_writes_in_lower_case_is_a_defined_term() -> None:
+    found = _entities("Your right to use the service ends if you breach the Terms.",
+                      "Some photos may be subject to additional terms and conditions.")
+    assert not any(name == "Terms" for name, _ in found)
+
+
+def test_a_town_guessed_from_in_that_the_document_numbers_is_a_product() -> None:
+    found = _entities("Packages in Zorblix should use the new toolchain.", "Zorblix 11 ships the new toolchain.")
+    assert ("Zorblix", "city") not in found
+    # a town the document never numbers stays a town
+    found = _entities("There was an exposure site in Monsey last week.", "The site in Monsey is closed.")
+    assert ("Monsey", "city") in found
+
+
+def test_a_release_code_name_written_in_lower_case_is_no_town() -> None:
+    found = _entities("If version 2 is still supported in Quokkaby, some packages may stay.",
+                      "Starting with release 11 (quokkaby), they are gone.")
+    assert ("Quokkaby", "city") not in found
+
+
+def test_a_name_in_an_address_or_a_path_is_not_written_in_lower_case() -> None:
+    # "monsey.gov" and "monsey/alerts" are an address and a path, not the word written in lower case
+    found = _entities("There was an exposure site in Monsey last week.", "See monsey.gov and monsey/alerts for more.")
+    assert ("Monsey", "city") in found
+
+
+def _page_date(body: str):
+    from scoexport.parse.html.page import parse_html
+    from scoexport.records import Source
+
+    page = f"<html><head><title>History</title></head><body><article><h1>History</h1>{body}</article></body></html>"
+    parsed = parse_html(Source("page.html", page.encode(), "sha", page, "utf-8", "html"))
+    return parsed.dates
+
+
+def test_a_date_inside_a_sentence_does_not_date_a_page_that_states_none() -> None:
+    dates = _page_date("<p>Release 1.2 (December 12th, 1996): Named for a toy dinosaur.  This release consisted "
+                       "of 848 packages</p><p>The release was frozen on February 7th, 2017.</p>"
+                       "<p>It shipped with many new packages and fixes for old ones.</p>")
+    assert dates.top is None and dates.anywhere is None
+
+
+def test_a_dateline_that_is_no_sentence_still_dates_the_page() -> None:
+    dates = _page_date("<p>Posted March 3, 2020</p><p>The council met on Tuesday to vote on the budget for the "
+                       "coming year, and the members agreed on most of it.</p>")
+    assert dates.anywhere is not None and dates.anywhere.isoformat() == "2020-03-03"
