@@ -41,8 +41,13 @@ def front_matter(lines: list[TextLine], start: int, measure: Measure | None) -> 
     """Title, subtitle, bylines and datelines opening the article at `start`; returns them and the next index.
 
     In plain text the title is the opening lines up to a sentence end, a change of case or a line
-    nearly as wide as the body's; a PDF's title is known from its type size (`opening_units`).
+    nearly as wide as the body's; a PDF's title is known from its type size (`opening_units`). A text that
+    opens with prose (a sentence ends inside its first line and the paragraph goes on in lower case:
+    "Version 1.1 ratified on April 26, 2004. Supersedes Version 1.0 ratified / on July 5, 1997.") has no
+    front matter: its first paragraph is body.
     """
+    if _opens_with_prose(lines, start):
+        return [], start
     end = start + 1
     while (
         end < len(lines) and end - start < MAX_TITLE_LINES and lines[end].block == lines[start].block
@@ -54,6 +59,14 @@ def front_matter(lines: list[TextLine], start: int, measure: Measure | None) -> 
     ):
         end += 1
     return opening_units(lines, start, end)
+
+
+_SENTENCE_INSIDE = re.compile(r"(?:[a-z]{3}|\d{2})[.!?] +[A-Z][a-z]")  # "... 2004. Supersedes", not "U.S. Open"
+
+
+def _opens_with_prose(lines: list[TextLine], start: int) -> bool:
+    following = start + 1 < len(lines) and lines[start + 1].block == lines[start].block
+    return following and bool(_SENTENCE_INSIDE.search(lines[start].text)) and lines[start + 1].text[:1].islower()
 
 
 def opening_units(lines: list[TextLine], start: int, end: int) -> tuple[list[tuple[str, list[TextLine]]], int]:
