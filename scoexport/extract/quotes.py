@@ -5,10 +5,8 @@ them in their sentence ("..., Cook said", "Benioff told Cook: ..."), when they a
 their own (four words or more, or ending in sentence punctuation), or when they open the paragraph.
 A short phrase with no verb of speech is a scare quote or a term ("the so-called “reset”"), and a
 run of capitalized words is a title ("Takin’ It to the Streets"), or inside a sentence, even beside a verb
-of speech, a name (Detroit's "Big Three"); a phrase in lower case after an article or a possessive, not ending
-a sentence, fills a noun's place (stating our "social contract with the free software community"): a term; and
-words the text names (after "commonly called", "dubbed", "the term", "question": `data/naming_words.txt`) are a
-term, a name or the question it talks about: none is kept.
+of speech, a name (Detroit's "Big Three"), and words the text names (after "commonly called", "dubbed", "the
+term", "question": `data/naming_words.txt`) are a term, a name or the question it talks about: none is kept.
 
 Who spoke it is found by `attribution` (the verbs of speech of the paragraph and their subjects);
 a quote takes the speaker of the verb nearest it in its sentence, else the paragraph's first speaker, else, for
@@ -40,8 +38,6 @@ _SPEAKERS = ("person", "organization")
 _TITLE_SHARE = 0.6  # prose capitalizes a word in five or fewer; a title most of its words
 _TITLE_WORDS = 12  # and a title is short
 _SUBJECT_OPENING = re.compile(r"[\W_]*(?:(?:[Tt]he|[Aa]n?)\s+)?")  # what may stand before a sentence's subject
-# an article or a possessive right before the opening mark: the quoted words fill the noun's place in the sentence
-_DETERMINER_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Oo]ur|[Tt]heir|[Ii]ts|[Hh]is|[Hh]er|[Yy]our|[Tt]his|[Tt]hat)\s+[“\"‘']?$")
 # between a name and the one it modifies: an owner's "’s", or role words ("chief operating officer")
 _MODIFIER_GAP = re.compile(r"(?P<owner>[’']s)?\s+(?:[a-z][\w-]*\s+){0,4}")
 
@@ -127,9 +123,6 @@ def _paragraph_quotes(ctx: Context, p: Paragraph, names_by_paragraph: dict[str, 
         tagged = inner.endswith((",", "!", "?")) and _tagged(text, ends[start], verbs, verb_starts)
         if not _is_speech(inner, near, opens, tagged) or _named_before().search(text, max(0, start - 40), start):
             continue
-        if not tagged and inner[:1].islower() and not _SENTENCE_END.search(inner) \
-                and _DETERMINER_BEFORE.search(text, max(0, start - 12), start):
-            continue  # stating our “social contract with the community”: a noun phrase the text names, not speech
         speaker = _nearest_speaker(verbs, verb_starts, speaking, (start, end), (s_start, s_end))
         if speaker is None and not near:
             speaker = _sentence_subject(text, outside, s_start, start)  # “Buckley had a similar experience: “...”
