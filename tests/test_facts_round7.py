@@ -151,3 +151,23 @@ def test_a_dateline_that_is_no_sentence_still_dates_the_page() -> None:
     dates = _page_date("<p>Posted March 3, 2020</p><p>The council met on Tuesday to vote on the budget for the "
                        "coming year, and the members agreed on most of it.</p>")
     assert dates.anywhere is not None and dates.anywhere.isoformat() == "2020-03-03"
+
+
+def test_a_text_that_opens_with_prose_has_no_title_and_its_dates_are_body() -> None:
+    from tests.test_clean import kinds, run
+
+    blocks, _, meta = run("   Version 2.3 adopted on March 14, 2011. Replaces Version 2.2 adopted\n"
+                          "   on May 2, 2005.\n\n"
+                          "   The members of the club have written these rules, and every member agrees\n"
+                          "   to keep them while the club lasts.\n")
+    assert [k for k, _ in kinds(blocks)] == ["body", "body"]
+    assert meta.title is None and meta.published_date is None
+
+
+def test_a_text_that_opens_with_its_title_keeps_it() -> None:
+    from tests.test_clean import kinds, run
+
+    blocks, _, meta = run("Rules of the Club\n\n"
+                          "The members of the club have written these rules, and every member agrees to keep them.\n")
+    assert kinds(blocks)[0] == ("title", "Rules of the Club")
+    assert meta.title == "Rules of the Club"
