@@ -171,3 +171,11 @@ def test_a_text_that_opens_with_its_title_keeps_it() -> None:
                           "The members of the club have written these rules, and every member agrees to keep them.\n")
     assert kinds(blocks)[0] == ("title", "Rules of the Club")
     assert meta.title == "Rules of the Club"
+
+
+def test_an_acronym_that_is_a_word_names_nothing_in_a_paragraph_set_in_capitals() -> None:
+    disclaimer = ("IN NO EVENT WILL ANY COPYRIGHT HOLDER, OR ANY OTHER PARTY WHO MODIFIES THE PROGRAM AS PERMITTED "
+                  "ABOVE, BE LIABLE TO YOU FOR DAMAGES ARISING OUT OF THE USE OF THE PROGRAM.")
+    assert not any(name == "World Health Organization" for name, _ in _entities(disclaimer))
+    # in prose the acronym is the body
+    assert ("World Health Organization", "organization") in _entities("The WHO said the outbreak was over.")

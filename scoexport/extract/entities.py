@@ -41,7 +41,7 @@ from .people import find_people
 from .places import actors, stands_for_government, us_states_by_evidence
 from .quantities import is_contact_block, street_addresses
 from .sources import find_sources
-from .words import speech_verbs
+from .words import dictionary_words, english_stopwords, speech_verbs
 
 _NOUNS_CAPITALIZED = frozenset({"de", "deu", "ger", "lb", "ltz"})  # languages (ISO 639) that capitalize every noun
 # a report's source is an organization only where no rule knows the name as something else ("told Smith")
@@ -88,11 +88,24 @@ def _select(hits: list[Hit], length: int) -> list[Hit]:
     return sorted(chosen, key=lambda h: h.start)
 
 
+_CAPITALS_HEADLINE_WORDS = 12  # a longer run of capitals is a paragraph (a licence's disclaimer), not a headline
+
+
+def _word_in_capitals(name: str) -> bool:
+    """An acronym the gazetteer knows that is also an English word ("ANY OTHER PARTY WHO MODIFIES"): in a
+    paragraph set in capitals every word looks like an acronym, so the word is read."""
+    return " " not in name and (name.lower() in english_stopwords() or name.capitalize() in dictionary_words())
+
+
 def _paragraph_hits(ctx: Context, p: Paragraph, definitions: list[Definition]) -> list[Hit]:
     text = p.text
     language = ctx.metadata.language or "en"
     # names in Cyrillic, and countries as the text's own language writes them ("Estados Unidos")
     hits = [*find(text), *(find_translated(text, language) if language != "en" else ())]
+    # a paragraph set in capitals ("THIS SOFTWARE IS PROVIDED ... NOT LIMITED TO") marks no name by its case
+    capitals = is_all_caps(text)
+    if capitals and len(text.split()) > _CAPITALS_HEADLINE_WORDS:
+        hits = [h for h in hits if not _word_in_capitals(text[h.start:h.end])]
     hits += [h for h in find_cyrillic(text)
              if h.entry.type != "person" or not _WHOLE_QUOTATION.match(text[h.start - 1:h.end + 1])]
     for d in definitions:
@@ -103,8 +116,6 @@ def _paragraph_hits(ctx: Context, p: Paragraph, definitions: list[Definition]) -
     # run is no name by its shape
     headline = p.kind in ("title", "subtitle", "heading") and _title_case(text)
     english = language not in _NOUNS_CAPITALIZED and not headline
-    # a paragraph set in capitals ("THIS SOFTWARE IS PROVIDED ... NOT LIMITED TO") marks no name by its case
-    capitals = is_all_caps(text)
     shapes = [] if capitals else find_organizations(text, english, language == "en")
     if english and not capitals:
         shapes += [(start, end, "organization") for start, end in (*brands(text), *examples(text), *matchups(text))]
