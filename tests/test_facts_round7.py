@@ -179,3 +179,29 @@ def test_an_acronym_that_is_a_word_names_nothing_in_a_paragraph_set_in_capitals(
     assert not any(name == "World Health Organization" for name, _ in _entities(disclaimer))
     # in prose the acronym is the body
     assert ("World Health Organization", "organization") in _entities("The WHO said the outbreak was over.")
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ('<match type="string" offset="0" value="diff"/>', True),
+    ("HeaderList: 4 CARD32 N_ITEMS 8*N_ITEMS HeaderEntry", True),
+    ("4 CARD32 FIRST_ITEM_OFFSET", True),
+    ("[50:text/x-diff]\\n", True),
+    ("The cache file is a simple list of lines holding a weight, a type and a pattern.", False),
+    ("Follow @jane_doe on Twitter", False),
+    ("See https://example.org/a_b for the 3 forms.", False),
+    ("The score was 3-1 at half-time.", False),
+])
+def test_a_paragraph_of_program_text_or_markup_is_code(text: str, code: bool) -> None:
+    from scoexport.clean.kinds import body_kind, is_code
+
+    assert is_code(text) is code
+    assert (body_kind(text, None, None) == "code") is code
+
+
+def test_the_digits_of_a_code_paragraph_in_plain_text_are_no_numbers() -> None:
+    from tests.test_clean import run
+
+    blocks, _, _ = run("A Cache Format\n\nThe cache file opens with a header of fixed fields that every reader checks.\n\n"
+                       "HeaderList: 4 CARD32 N_ITEMS 8*N_ITEMS HeaderEntry\n\n"
+                       "Each reader keeps the 12 entries it needs in its own memory.\n")
+    assert [b.kind for b in blocks if "CARD32" in b.text] == ["code"]

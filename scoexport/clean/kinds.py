@@ -112,7 +112,32 @@ def _looks_like_heading(text: str, before: str | None, after: str | None) -> boo
     return after is not None and not _is_short_line(after) and (before is None or not _is_short_line(before))
 
 
+# a phrase of prose: three words in lower case in a row ("is a simple list", "the file starts with")
+_PROSE_PHRASE = re.compile(r"(?<![\w/.:<=_-])[a-z]+ [a-z]+ [a-z]+(?![\w/:=_>-])")
+# what a program, a file format or markup writes and prose does not: a name joined by an underscore
+# ("N_LITERALS", "__NOGLOBS__"), an attribute's value ('offset="0"'), fields joined by colons ("50:text/x-diff"),
+# an escape ("\n", "\0"), a product of names ("8*N_ALIASES")
+_CODE_TOKEN = re.compile(r"\w_\w|_[A-Z]|\w=[\"'’]|\d:[a-z]+/|\\[nt0]|\d\*[A-Z]")
+
+
+_HANDLE_OR_ADDRESS = re.compile(r"\S*@\S+|\b(?:https?://|www\.)\S+")
+
+
+def is_code(text: str) -> bool:
+    """A paragraph that is program text, a file's contents or markup, which a manual or a specification sets
+    apart from its prose (in a PDF or a plain text, where no tag says so): an element of markup ("<match
+    type=... />"), or a paragraph with no phrase of prose that writes as programs do ("4 CARD32 N_LITERALS",
+    "[50:text/x-diff]"). Its digits are offsets, sizes and fields, not quantities of the text."""
+    stripped = text.strip()
+    if stripped.startswith("<") and stripped.endswith(">"):
+        return True
+    words = _HANDLE_OR_ADDRESS.sub(" ", stripped)  # "@jane_doe", "https://x.org/a_b": a handle or address is no code
+    return bool(_CODE_TOKEN.search(words)) and not _PROSE_PHRASE.search(words)
+
+
 def body_kind(text: str, before: str | None, after: str | None) -> str:
+    if is_code(text):
+        return "code"
     if is_caption(text):
         return "caption"
     if is_dateline(text):
