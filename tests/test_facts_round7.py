@@ -205,3 +205,27 @@ def test_the_digits_of_a_code_paragraph_in_plain_text_are_no_numbers() -> None:
                        "HeaderList: 4 CARD32 N_ITEMS 8*N_ITEMS HeaderEntry\n\n"
                        "Each reader keeps the 12 entries it needs in its own memory.\n")
     assert [b.kind for b in blocks if "CARD32" in b.text] == ["code"]
+
+
+def test_a_signature_closing_a_text_names_its_authors() -> None:
+    from tests.test_clean import run
+
+    blocks, _, meta = run("A Dedication\n\nWe dedicate this release to Jane Roe, who founded the club in 1990 and "
+                          "led it for ten years.\n\n-- The Club Members\n")
+    assert [b.kind for b in blocks][-1] == "byline"
+    assert meta.authors == ["The Club Members"]
+
+
+@pytest.mark.parametrize("text", ["-- and then it ended.", "— Jane Smith said this to the crowd in the square"])
+def test_a_dash_before_prose_is_no_signature(text: str) -> None:
+    from scoexport.clean.kinds import body_kind
+
+    assert body_kind(text, "The text before.", None) != "byline"
+
+
+def test_an_author_written_with_an_article_is_a_group_not_a_person() -> None:
+    from scoexport.extract.metadata_names import metadata_names
+    from scoexport.records import Metadata
+
+    hits = metadata_names(Metadata(authors=["The Club Members"]), "-- The Club Members")
+    assert [(h.entry.type, h.entry.name) for h in hits] == [("organization", "The Club Members")]

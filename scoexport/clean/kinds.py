@@ -11,6 +11,7 @@ import re
 import unicodedata
 from functools import cache
 
+from ..authors import SIGNATURE_DASH
 from ..data import alternation, load_lines
 from ..records import Block
 from ..text import TextLine, ends_sentence, is_all_caps
@@ -135,9 +136,23 @@ def is_code(text: str) -> bool:
     return bool(_CODE_TOKEN.search(words)) and not _PROSE_PHRASE.search(words)
 
 
+MAX_SIGNATURE_WORDS = 6
+
+
+def _signature(text: str) -> bool:
+    """A dash and a name closing the text ("-- The Debian Developers"): a letter, a dedication or a charter is
+    signed so by its makers, who are its authors (the first byline of a text that opens with none)."""
+    m = SIGNATURE_DASH.match(text)
+    return m is not None and len(text.split()) <= MAX_SIGNATURE_WORDS and not ends_sentence(text) \
+        and all(w[:1].isupper() or w in ("of", "the", "and") for w in text[m.end():].split())
+
+
 def body_kind(text: str, before: str | None, after: str | None) -> str:
+    """A body paragraph's kind from its text and its neighbours' (None: the first or the last)."""
     if is_code(text):
         return "code"
+    if after is None and _signature(text):
+        return "byline"
     if is_caption(text):
         return "caption"
     if is_dateline(text):
