@@ -229,13 +229,3 @@ def test_an_author_written_with_an_article_is_a_group_not_a_person() -> None:
 
     hits = metadata_names(Metadata(authors=["The Club Members"]), "-- The Club Members")
     assert [(h.entry.type, h.entry.name) for h in hits] == [("organization", "The Club Members")]
-
-
-@pytest.mark.parametrize(("text", "span"), [
-    ("You cure the violation prior to 30 days after your receipt of the notice.", "30 days after"),
-    ("Six weeks before the vote, he left the party.", "Six weeks before"),
-])
-def test_a_span_counted_to_an_event_is_a_date_without_a_value(text: str, span: str) -> None:
-    facts, _ = facts_of(text)
-    assert [(f.text, f.value) for f in of_kind(facts, "date")] == [(span, None)]
-    assert not of_kind(facts, "number")

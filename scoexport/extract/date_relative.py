@@ -279,7 +279,7 @@ def relative_dates(text: str, low: str, ref: dt.date) -> list[DateMatch]:
         ago = _ago(m, ref)
         found.extend([ago] if ago else [])
     # counted from an event of the text, or a span whose ends are not settled ("the past six years")
-    unresolved = [*around(p["after_event"], text, low, (" earlier", " later", " after ", " before "), 30, 10),
+    unresolved = [*around(p["after_event"], text, low, (" earlier", " later"), 30, 10),
                   *(p["half_century"].finditer(text) if "half" in low and "century" in low else ()),
                   *around(p["counted_span"], text, low, ("past ", "last ", "next ", "previous ", "coming "), 4, 40),
                   *around(p["recent"], text, low, (" ago",), 30, 4)]
