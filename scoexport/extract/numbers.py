@@ -5,7 +5,7 @@ and quantity (a number with a unit of measurement), each with its value, the app
 written before it (qualifier) and what it counts (unit). A range ("40 to 80 years", "2-3 hours",
 "between 5 and 10") is one fact: `value_num` is its low end, `value_high` its high end and
 `value` the interval "40/80". Numerals that are not quantities of prose (table cells, citation
-parts, identifiers, versions, clock times, pagination: see `quantities`) give no fact.
+parts, pagination: see `quantities`; identifiers, versions, clock times: see `identifiers`) give no fact.
 """
 from __future__ import annotations
 
@@ -19,6 +19,7 @@ from ..records import Fact, Paragraph
 from . import quantities, word_quantities
 from .base import Context, digit_starts, lower_words, make_fact, matches_at, may_hold_words
 from .date_context import in_law_name
+from .identifiers import is_identifier, is_model_number
 from .number_ranges import money_range, number_range
 from .number_units import measure_unit, qualifier, unit_after
 from .numerals import (
@@ -188,7 +189,7 @@ def _skip(text: str, kind: str, m: re.Match[str], language: str | None = None) -
         return True
     if kind == "number" and not text[start].isdigit() and word_quantities.is_noun_use(text, start, end):
         return True  # "hit an early three": a shot, not a count
-    if kind == "number" and quantities.is_model_number(text, start, end, language):
+    if kind == "number" and is_model_number(text, start, end, language):
         return True  # "the 737 Max jet", "421 Route 59": part of a name
     if kind == "fraction" and word_quantities.is_half_compound(text, start, end):
         return True  # "half-surprised": an adverb
@@ -219,7 +220,7 @@ def _skip(text: str, kind: str, m: re.Match[str], language: str | None = None) -
     if kind == "ordinal" and not text[start].isdigit() and word_quantities.is_discourse_marker(text, start, end):
         return True  # "First, we install...", "First off, ...": it orders what the text says, it ranks nothing
     if text[start].isdigit():
-        if quantities.is_identifier(text, start, end) or quantities.is_ordinal_dot(text, end, language) \
+        if is_identifier(text, start, end) or quantities.is_ordinal_dot(text, end, language) \
                 or in_copyright_line(text, start):
             return True
         nxt = re.match(r"[^\W\d_]+", text[end:end + 12])
@@ -274,7 +275,7 @@ def _facts_in(ctx: Context, p: Paragraph) -> list[Fact]:
             high = None
             fact_kind = {"times": "number", "proportion": "fraction"}.get(kind, kind)
             if kind == "range":
-                found = None if quantities.is_identifier(text, m.start(), m.end()) else number_range(text, m)
+                found = None if is_identifier(text, m.start(), m.end()) else number_range(text, m)
                 if found is None:
                     if m["sep"].strip() in ("-", "–", "—", "−") and m["num"] and m["num2"]:
                         ctx.claim(p.paragraph_id, m.start(), m.end())  # a score or a code
@@ -288,7 +289,7 @@ def _facts_in(ctx: Context, p: Paragraph) -> list[Fact]:
                 value, high, unit = found_money
                 fact_kind = "money"
             elif kind == "temperature":
-                if text[m.start() - 1:m.start()] != "/" and quantities.is_identifier(text, m.start(), m.end()):
+                if text[m.start() - 1:m.start()] != "/" and is_identifier(text, m.start(), m.end()):
                     continue  # "Room 101F"; after a slash it restates a temperature in the other scale
                 fact_kind, value, unit = "quantity", float(m["num"]), "°" + m["scale"]
             elif kind == "rank":

@@ -9,7 +9,7 @@ the words around it:
 - after a word that numbers things it is an identifier ("episode one", "phase one trade deal");
 - "half-" before a word it does not measure is an adverb ("half-surprised", not "a half-hour drive");
 - an ordinal before a period of the calendar is a date ("the 21st century").
-The word lists are in `data/number_context.json` (shared with quantities.py, the digits' side).
+The word lists are in `data/number_context.json` (shared with quantities.py and identifiers, the digits' side).
 """
 from __future__ import annotations
 
@@ -17,8 +17,9 @@ import re
 from functools import cache
 
 from ..data import alternation
+from .identifiers import identifier_heads, word_before
 from .number_units import measure_unit
-from .quantities import context_lists, identifier_heads, word_before
+from .numerals import context_lists
 
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;…\"“”(]\s*)$")
 _OPENS_SENTENCE = re.compile(r"(?:^|[.!?:…][\"”’)]*\s+)[\"“‘(]?$")  # a stop before it: a word that opens a sentence
