@@ -12,7 +12,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from scoexport.extract import numbers, numerals
+from scoexport.extract import number_forms, numerals
 from scoexport.extract.base import capital_starts, matches_at, may_hold
 from scoexport.extract.credits import _credit_pattern, credit_spans
 
@@ -53,14 +53,14 @@ def test_numeral_starts_on_prose() -> None:
 @given(texts)
 def test_money_and_digit_patterns_are_found_where_they_may_begin(text: str) -> None:
     digit_starts = [m.start() for m in re.finditer(r"\d+", text)]
-    for _kind, where, pattern in numbers._patterns():
+    for _kind, where, pattern in number_forms.patterns():
         if where != "numeral":
-            found = [m.span() for m in matches_at(pattern, text, numbers.tried_at(where, text, digit_starts))]
+            found = [m.span() for m in matches_at(pattern, text, number_forms.tried_at(where, text, digit_starts))]
             assert found == [m.span() for m in pattern.finditer(text)]
 
 
 def test_currency_codes_are_capitals() -> None:
-    assert all(re.fullmatch("[A-Z]{2,}", code) for code in numbers._currency_codes())
+    assert all(re.fullmatch("[A-Z]{2,}", code) for code in number_forms._currency_codes())
 
 
 @settings(max_examples=400, deadline=None)
