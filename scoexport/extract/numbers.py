@@ -18,7 +18,7 @@ from ..records import Fact, Paragraph
 from . import quantities, word_quantities
 from .base import Context, digit_starts, lower_words, make_fact, matches_at, may_hold_words
 from .date_context import in_law_name
-from .identifiers import is_identifier, is_model_number
+from .identifiers import is_identifier, is_model_number, is_word_identifier
 from .number_forms import pattern_cues, patterns, tried_at
 from .number_ranges import money_range, number_range
 from .number_units import measure_unit, qualifier, unit_after
@@ -59,7 +59,7 @@ def _skip(text: str, kind: str, m: re.Match[str], language: str | None = None) -
         return True
     if kind == "number" and not text[start].isdigit() and word_quantities.is_pronoun_like(text, start, end):
         return True
-    if kind == "number" and not text[start].isdigit() and word_quantities.is_word_identifier(text, start, end):
+    if kind == "number" and not text[start].isdigit() and is_word_identifier(text, start, end):
         return True
     if kind == "number" and not text[start].isdigit() and word_quantities.is_noun_use(text, start, end):
         return True  # "hit an early three": a shot, not a count

@@ -24,7 +24,7 @@ from ..clean.references import is_citation
 from ..data import alternation
 from ..text import has_digit
 from .base import matches_at
-from .identifiers import PHONE, street_after
+from .identifiers import PHONE, street_after, word_after
 from .number_units import measure_unit
 from .numerals import context_lists, number_table
 
@@ -136,13 +136,10 @@ def is_weight(text: str, start: int, currency_word: str) -> bool:
     return currency_word.lower().startswith("pound") and bool(_weight_cue().search(text, max(0, start - 40), start))
 
 
-_NEXT_WORD = re.compile(r"\s+([^\W\d_]+)")
-
-
 def is_amount_after(text: str, end: int) -> bool:
     """Whether a slashed fraction is an amount of what follows: "1/2 tsp", "3/4 of the way", "1/2 plain flour";
     not "went 3/4 from the field", a record of tries like a score."""
-    m = _NEXT_WORD.match(text, end)
+    m = word_after(text, end)
     if m is None:
         return False
     word = m.group(1).lower()

@@ -27,7 +27,10 @@ characters show. Two questions are asked, and each is answered in one place here
     three and four ("(773) 942-6384") or its country code ("+44"), a record of tries ("0-for-9"), a code
     opening with zeros ("007"), a year with its century elided ("the ’80s"), a part of a web address;
   - a house number stands before a street's name ("10 Downing Street", "the 4100 block of ...",
-    "12 rue de Rivoli": the street words in `data/number_context.json`).
+    "12 rue de Rivoli": the street words in `data/number_context.json`);
+  - a number word is one after a word that numbers things, with no plural noun after it to count ("episode
+    one delved", "phase one trade deal"), or capitalized beside another capitalized word inside a sentence
+    ("the Big Three automakers": `context.is_word_identifier`).
 - Model numbers, both ways (`models`): by the number's shape, digits before a singular capitalized name
   that they do not count ("the 737 Max jet", "421 Route 59") or of three or more after a count ("five 787
   Dreamliners": `is_model_number`); and by the document, which names a model once in full ("Boeing Model
@@ -35,15 +38,15 @@ characters show. Two questions are asked, and each is answered in one place here
 
 Who calls: `extract.extract` claims `identifier_spans` and `named_models` for the whole document before
 dates and numbers are read; `extract.numbers` asks `is_identifier` and `is_model_number` of each numeral it
-reads; `extract.quantities` reads addresses and contact blocks with the same telephone and street patterns
-(`PHONE`, `street_after`); `extract.word_quantities` numbers words after the same heads (`identifier_heads`).
+reads, and `is_word_identifier` of each number word; `extract.quantities` reads addresses and contact blocks
+with the same telephone and street patterns (`PHONE`, `street_after`).
 Whether a whole paragraph is a citation is `clean.references.is_citation`'s decision, not this package's.
 """
 from __future__ import annotations
 
 from .codes import identifier_spans
-from .context import PHONE, identifier_heads, is_identifier, street_after, word_before
+from .context import PHONE, is_identifier, is_word_identifier, street_after, word_after
 from .models import is_model_number, model_numbers, named_models
 
-__all__ = ["PHONE", "identifier_heads", "identifier_spans", "is_identifier", "is_model_number", "model_numbers",
-           "named_models", "street_after", "word_before"]
+__all__ = ["PHONE", "identifier_spans", "is_identifier", "is_model_number", "is_word_identifier", "model_numbers",
+           "named_models", "street_after", "word_after"]

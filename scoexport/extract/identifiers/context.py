@@ -1,7 +1,8 @@
 """Identifiers told by a numeral's context: the words and signs around digits that number or name something.
 
-Enters: a paragraph's text and the span of a numeral in it. Leaves: whether the numeral is an identifier
-(`is_identifier`; see the package's docstring for the forms and why each is one). The word lists are in
+Enters: a paragraph's text and the span of a numeral in it, digits or a number word. Leaves: whether the
+numeral is an identifier (`is_identifier` for digits, `is_word_identifier` for number words; see the package's
+docstring for the forms and why each is one). The word lists are in
 `data/number_context.json`.
 """
 from __future__ import annotations
@@ -17,6 +18,8 @@ from ..numerals import context_lists
 
 _WORD_BEFORE = re.compile(r"([#\w.'’-]+)[ \t]*$")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;…\"“”(]\s*)$")
+_OPENS_SENTENCE = re.compile(r"(?:^|[.!?:…][\"”’)]*\s+)[\"“‘(]?$")  # a stop before it: a word that opens a sentence
+_WORD_AFTER = re.compile(r"\s+([^\W\d_]+)")
 _COMPOUND_AFTER = re.compile(r"-[^\W\d_]")
 _LIST_SEPARATOR_BEFORE = re.compile(r"(?:[,&–-]|\band|\bor|\bto|\bthrough)\s*$")
 # a telephone number, with or without its area code; a PDF's line may break after the dash ("202-493- 2251")
@@ -155,3 +158,25 @@ def _measured(text: str, end: int) -> bool:
     m = _MEASURE_WORD.match(text, end)
     return m is not None and measure_unit(m.group(1)) is not None
 
+
+def word_after(text: str, end: int) -> re.Match[str] | None:
+    """The word of letters after white space at `end` (its group 1), as after a numeral: "120 grams", "one trade"."""
+    return _WORD_AFTER.match(text, end)
+
+
+def is_word_identifier(text: str, start: int, end: int) -> bool:
+    """Is the number word at text[start:end] a number or part of a name rather than a count? After a word that
+    numbers things, with no plural noun after it to count ("episode one delved", "phase one trade deal", not
+    "season two players"); capitalized inside a sentence before or after another capitalized word ("Zero Gravity
+    Seats", the "Big Three" automakers)."""
+    after = word_after(text, end)
+    found = word_before(text, start)
+    if text[start].isupper() and not _SENTENCE_START.search(text, max(0, start - 3), start):
+        if after is not None and after.group(1)[0].isupper():
+            return True
+        if found is not None and found[0][0].isupper() and not _OPENS_SENTENCE.search(text, max(0, found[1] - 4), found[1]):
+            return True  # the last word of a capitalized name inside a sentence: Detroit's "Big Three" automakers
+    head = found[0].rstrip(".").lower() if found else ""
+    if head not in identifier_heads() or head in ("number", "no", "nos"):
+        return False  # "the number eight is lucky": the number itself
+    return after is None or not (after.group(1).islower() and after.group(1).endswith("s"))

@@ -14,9 +14,8 @@ from ...data import alternation
 from ..number_units import is_plural, measure_unit
 from ..numerals import context_lists, number_table
 from .codes import DASH
-from .context import calendar_words, word_before
+from .context import calendar_words, word_after, word_before
 
-_WORD_AFTER = re.compile(r"\s+([^\W\d_]+)")
 _MODEL = re.compile(rf"\bModels?\s+(?P<number>\d{{2,}})(?:[{DASH}]\s?[A-Z0-9]+)*\b")
 _CAPITALIZED_RUN = re.compile(r"(?:[ \t]+[A-Z][^\s,.;:!?()\[\]“”\"]*){1,4}")
 
@@ -47,7 +46,7 @@ def is_model_number(text: str, start: int, end: int, language: str | None = None
     if first.isupper() or measure_unit(first) or first.lower() in calendar_words() \
             or first.lower() in number_table()["scales"] or is_plural(words[-1]):
         return False  # "5 GB", "3 November", "450 Dreamers", "the 50 United States"
-    after = _WORD_AFTER.match(text, run.end())
+    after = word_after(text, run.end())
     return not (after is not None and after.group(1).islower() and is_plural(after.group(1)))
 
 
