@@ -229,3 +229,21 @@ def test_an_author_written_with_an_article_is_a_group_not_a_person() -> None:
 
     hits = metadata_names(Metadata(authors=["The Club Members"]), "-- The Club Members")
     assert [(h.entry.type, h.entry.name) for h in hits] == [("organization", "The Club Members")]
+
+
+def _numbers(text: str) -> list[str]:
+    facts, _ = facts_of(text)
+    return [f.text for f in of_kind(facts, "number", "ordinal", "quantity", "percent", "money", "fraction")]
+
+
+@pytest.mark.parametrize(("text", "numbers"), [
+    ("The package must be greater than or equal to 3.Y and lower than 3.Y+1.", []),
+    ("If Python 3.3, 3.4, and 3.5 are supported, the statement holds.", []),
+    ("Only universal wheels (pure-Python, Python 3 and 2 compatible packages) are supported.", []),
+    ("Windows 10 and 11 ship with it.", []),
+    ("The file starts with the magic string \"MIME-Magic\\0\\n\".", []),
+    ("Chapter 3, 40 people came to the hall.", ["40"]),
+    ("Windows 10 and 3 apps were installed on 12 machines.", ["3", "12"]),
+])
+def test_versions_listed_after_a_named_one_and_version_templates_are_no_numbers(text: str, numbers: list[str]) -> None:
+    assert _numbers(text) == numbers
