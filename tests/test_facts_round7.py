@@ -247,3 +247,20 @@ def _numbers(text: str) -> list[str]:
 ])
 def test_versions_listed_after_a_named_one_and_version_templates_are_no_numbers(text: str, numbers: list[str]) -> None:
     assert _numbers(text) == numbers
+
+
+def _glyph(ch: str, x: float, left: float, right: float) -> tuple:
+    return (ch, x, 700.0, left, right, 698.0, 707.0, 10.0, 0, False)
+
+
+def test_a_ligature_given_as_its_characters_with_one_box_stays_in_its_word() -> None:
+    from scoexport.parse.pdf.runs import runs_of
+
+    # "speciﬁcation": PDFium gives the ligature's "f" and "i" each with the ligature's box and origin
+    word = [_glyph(c, 100.0 + 5 * i, 100.0 + 5 * i, 104.5 + 5 * i) for i, c in enumerate("speci")]
+    word += [_glyph("f", 125.0, 125.0, 134.0), _glyph("i", 125.0, 125.0, 134.0)]
+    word += [_glyph(c, 134.5 + 5 * i, 134.5 + 5 * i, 139.0 + 5 * i) for i, c in enumerate("cation")]
+    assert [r.text for r in runs_of(word)] == ["specification"]
+    # a pen that goes back a whole word to the left starts a new run, as before
+    again = [_glyph("a", 100.0, 100.0, 105.0), _glyph("b", 105.0, 105.0, 110.0), _glyph("c", 60.0, 60.0, 65.0)]
+    assert [r.text for r in runs_of(again)] == ["ab", "c"]
