@@ -264,3 +264,15 @@ def test_a_ligature_given_as_its_characters_with_one_box_stays_in_its_word() -> 
     # a pen that goes back a whole word to the left starts a new run, as before
     again = [_glyph("a", 100.0, 100.0, 105.0), _glyph("b", 105.0, 105.0, 110.0), _glyph("c", 60.0, 60.0, 65.0)]
     assert [r.text for r in runs_of(again)] == ["ab", "c"]
+
+
+@pytest.mark.parametrize(("text", "ordinals"), [
+    ("Higher priority entries come first. Example: none.", []),
+    ("But first, please read the notes on the licence.", []),
+    ("He asked what to ask first.", []),
+    ("He was the first.", ["first"]),
+    ("Any instance of the first type is an instance of the second.", ["first", "second"]),
+])
+def test_an_ordinal_that_ends_its_clause_without_an_article_is_an_adverb(text: str, ordinals: list[str]) -> None:
+    facts, _ = facts_of(text)
+    assert [f.text for f in of_kind(facts, "ordinal")] == ordinals
