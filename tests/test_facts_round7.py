@@ -276,3 +276,17 @@ def test_a_ligature_given_as_its_characters_with_one_box_stays_in_its_word() -> 
 def test_an_ordinal_that_ends_its_clause_without_an_article_is_an_adverb(text: str, ordinals: list[str]) -> None:
     facts, _ = facts_of(text)
     assert [f.text for f in of_kind(facts, "ordinal")] == ordinals
+
+
+def test_a_field_list_under_an_author_label_names_a_manuals_authors() -> None:
+    import lxml.html
+
+    from scoexport.parse.html.meta import field_list_authors
+
+    root = lxml.html.document_fromstring(
+        "<html><body><dl class='field-list'><dt>Version:</dt><dd>0.12</dd><dt>Authors:</dt><dd><ul>"
+        "<li><p>Jo Roe &lt;<a href='mailto:jo@example.org'>jo@example.org</a>&gt;</p></li>"
+        "<li><p>Sam Poe &lt;sam@example.org&gt;</p></li></ul></dd></dl><p>Text.</p></body></html>")
+    assert field_list_authors(root) == ["Jo Roe", "Sam Poe"]
+    other = lxml.html.document_fromstring("<html><body><dl><dt>Editors:</dt><dd>Jo Roe</dd></dl></body></html>")
+    assert field_list_authors(other) == []
