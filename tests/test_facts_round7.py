@@ -290,3 +290,11 @@ def test_a_field_list_under_an_author_label_names_a_manuals_authors() -> None:
     assert field_list_authors(root) == ["Jo Roe", "Sam Poe"]
     other = lxml.html.document_fromstring("<html><body><dl><dt>Editors:</dt><dd>Jo Roe</dd></dl></body></html>")
     assert field_list_authors(other) == []
+
+
+@pytest.mark.parametrize(("text", "numbers"), [
+    ("The file holds lines such as 55:text/x-diff:*.patch and 50:text/x-diff:*.diff in order.", []),
+    ("The match ended 3:1 after 2 hours.", ["2"]),
+])
+def test_a_number_joined_by_a_colon_to_a_word_is_a_records_field(text: str, numbers: list[str]) -> None:
+    assert _numbers(text) == numbers

@@ -105,6 +105,8 @@ def is_identifier(text: str, start: int, end: int) -> bool:
         return True  # a citation marker or a tie-break score: "[12]", "7-6 (2)"
     if before == "+":
         return True  # a telephone country code
+    if _FIELD_AFTER.match(text, end):
+        return True  # "55:text/x-diff:*.patch": a field of a record a program reads, joined to the next by a colon
     if before == "\\" or _PLACEHOLDER_AFTER.match(text, end):
         return True  # an escape ("\\0"), a version with a letter for its later parts ("3.Y", "2.x"): what a manual writes
     if _TRIES.match(text, end) or _TRIES_BEFORE.search(text, max(0, start - 8), start):
@@ -156,6 +158,7 @@ def is_identifier(text: str, start: int, end: int) -> bool:
 
 # the member of a list before this one: "Python 3.3, 3.4, and 3.5", "Python 3 and 2"
 _PREVIOUS_MEMBER = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)\s*(?:,\s*(?:and\s+|or\s+)?|&\s*|and\s+|or\s+)$")
+_FIELD_AFTER = re.compile(r":[^\W\d_]")  # a colon and a letter, no space: not a clock ("7:14"), a ratio or a verse
 _PLACEHOLDER_AFTER = re.compile(r"\.(?:[A-Z]|[xyz])(?![\w.])")
 
 
