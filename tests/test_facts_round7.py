@@ -298,3 +298,14 @@ def test_a_field_list_under_an_author_label_names_a_manuals_authors() -> None:
 ])
 def test_a_number_joined_by_a_colon_to_a_word_is_a_records_field(text: str, numbers: list[str]) -> None:
     assert _numbers(text) == numbers
+
+
+@pytest.mark.parametrize(("text", "quotes"), [
+    ('For example, "Load all the <MIME>/text/html.xml files" means to load each of them in turn.', []),
+    ('A desktop may prefer another handler ("Galeon is the GNOME default text/html browser").', []),
+    ('"We will stay and/or fight for every job in this town," the mayor said.',
+     ["We will stay and/or fight for every job in this town"]),
+])
+def test_words_holding_a_path_or_a_placeholder_are_an_example_string_not_a_quote(text: str, quotes: list[str]) -> None:
+    facts, _ = facts_of(text)
+    assert [f.text for f in of_kind(facts, "quote")] == quotes
