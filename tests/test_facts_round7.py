@@ -154,14 +154,27 @@ def test_a_dateline_that_is_no_sentence_still_dates_the_page() -> None:
 
 
 def test_a_text_that_opens_with_prose_has_no_title_and_its_dates_are_body() -> None:
-    from tests.test_clean import kinds, run
+    from tests.test_clean import run, wrap
 
-    blocks, _, meta = run("   Version 2.3 adopted on March 14, 2011. Replaces Version 2.2 adopted\n"
-                          "   on May 2, 2005.\n\n"
-                          "   The members of the club have written these rules, and every member agrees\n"
-                          "   to keep them while the club lasts.\n")
-    assert [k for k, _ in kinds(blocks)] == ["body", "body"]
+    body = "\n\n".join(wrap(f"Rule {n}. The members of the club have written these rules, and every member agrees "
+                             "to keep them while the club lasts; the rules may be changed by a vote of two thirds "
+                             "of the members present at a meeting called for that purpose, and by no other means "
+                             "whatever, as the founders of the club wished when they wrote them.") for n in range(5))
+    blocks, _, meta = run("Version 2.3 adopted on March 14, 2011. Replaces Version 2.2 adopted by the\n"
+                          "members on May 2, 2005.\n\n" + body + "\n")
+    assert {b.kind for b in blocks} == {"body"}
     assert meta.title is None and meta.published_date is None
+
+
+def test_a_headline_quoting_a_sentence_stays_a_title() -> None:
+    from tests.test_clean import run, wrap
+
+    body = "\n\n".join(wrap("Remember the state's long quest to find a slogan? The new one is out, and the officials "
+                             "who chose it say that it was meant to start a conversation about a hard subject in "
+                             "every town of the state, from the largest city to the smallest farming village.")
+                        for _ in range(5))
+    blocks, _, _ = run("Officials double down on ‘Meth. We’re\non it.’ They just might be.\n\n" + body + "\n")
+    assert blocks[0].kind == "title"
 
 
 def test_a_text_that_opens_with_its_title_keeps_it() -> None:

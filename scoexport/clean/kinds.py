@@ -43,11 +43,11 @@ def front_matter(lines: list[TextLine], start: int, measure: Measure | None) -> 
 
     In plain text the title is the opening lines up to a sentence end, a change of case or a line
     nearly as wide as the body's; a PDF's title is known from its type size (`opening_units`). A text that
-    opens with prose (a sentence ends inside its first line and the paragraph goes on in lower case:
+    opens with prose (a sentence ends inside its first, full-width line and the paragraph goes on in lower case:
     "Version 1.1 ratified on April 26, 2004. Supersedes Version 1.0 ratified / on July 5, 1997.") has no
     front matter: its first paragraph is body.
     """
-    if _opens_with_prose(lines, start):
+    if measure is not None and _opens_with_prose(lines, start, measure):
         return [], start
     end = start + 1
     while (
@@ -65,9 +65,12 @@ def front_matter(lines: list[TextLine], start: int, measure: Measure | None) -> 
 _SENTENCE_INSIDE = re.compile(r"(?:[a-z]{3}|\d{2})[.!?] +[A-Z][a-z]")  # "... 2004. Supersedes", not "U.S. Open"
 
 
-def _opens_with_prose(lines: list[TextLine], start: int) -> bool:
+def _opens_with_prose(lines: list[TextLine], start: int, measure: Measure) -> bool:
+    """A first line set to the body's width that ends one sentence and opens another, its paragraph going on
+    in lower case: prose, where a title stops short of the width (a headline may quote a sentence)."""
     following = start + 1 < len(lines) and lines[start + 1].block == lines[start].block
-    return following and bool(_SENTENCE_INSIDE.search(lines[start].text)) and lines[start + 1].text[:1].islower()
+    return following and measure.text(lines[start].text) >= measure.width * TITLE_WIDTH_SHARE \
+        and bool(_SENTENCE_INSIDE.search(lines[start].text)) and lines[start + 1].text[:1].islower()
 
 
 def opening_units(lines: list[TextLine], start: int, end: int) -> tuple[list[tuple[str, list[TextLine]]], int]:
@@ -118,7 +121,7 @@ _PROSE_PHRASE = re.compile(r"(?<![\w/.:<=_-])[a-z]+ [a-z]+ [a-z]+(?![\w/:=_>-])"
 # what a program, a file format or markup writes and prose does not: a name joined by an underscore
 # ("N_LITERALS", "__NOGLOBS__"), an attribute's value ('offset="0"'), fields joined by colons ("50:text/x-diff"),
 # an escape ("\n", "\0"), a product of names ("8*N_ALIASES")
-_CODE_TOKEN = re.compile(r"\w_\w|_[A-Z]|\w=[\"'’]|\d:[a-z]+/|\\[nt0]|\d\*[A-Z]")
+_CODE_TOKEN = re.compile(r"[^\W_]_[^\W_]|_[A-Z]|\w=[\"'’]|\d:[a-z]+/|\\[nt0]|\d\*[A-Z]")
 
 
 _HANDLE_OR_ADDRESS = re.compile(r"\S*@\S+|\b(?:https?://|www\.)\S+")
