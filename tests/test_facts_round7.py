@@ -203,6 +203,7 @@ def test_an_acronym_that_is_a_word_names_nothing_in_a_paragraph_set_in_capitals(
     ("Follow @jane_doe on Twitter", False),
     ("See https://example.org/a_b for the 3 forms.", False),
     ("The score was 3-1 at half-time.", False),
+    ("______________________________", False),  # a rule drawn with underscores
 ])
 def test_a_paragraph_of_program_text_or_markup_is_code(text: str, code: bool) -> None:
     from scoexport.clean.kinds import body_kind, is_code
