@@ -288,6 +288,7 @@ def test_a_ligature_given_as_its_characters_with_one_box_stays_in_its_word() -> 
     ("Any instance of the first type is an instance of the second.", ["first", "second"]),
     ("The side is two points behind them in fifth.", ["fifth"]),
     ("They finished the season in first.", ["first"]),
+    ("He finished first, ahead of 3 rivals.", ["first"]),
 ])
 def test_an_ordinal_that_ends_its_clause_without_an_article_is_an_adverb(text: str, ordinals: list[str]) -> None:
     facts, _ = facts_of(text)
