@@ -92,7 +92,8 @@ def _skip(text: str, kind: str, m: re.Match[str], language: str | None = None) -
     if kind == "ordinal" and not text[start].isdigit() and _SUBJECT_BEFORE.search(text, max(0, start - 8), start):
         return True  # "which first suggests", "he first ran": an adverb after the subject
     if kind == "ordinal" and text[start:end].lower() == "first" and not _RANKED_BEFORE.search(text, max(0, start - 8), start) \
-            and (_CLAUSE_END_AFTER.match(text, end) or (text[end:end + 1] == "," and _CONJUNCTION_BEFORE.search(text, max(0, start - 12), start))):
+            and (_CLAUSE_END_AFTER.match(text, end)
+                 or (text[end:end + 1] == "," and _CONJUNCTION_BEFORE.search(text, max(0, start - 12), start))):
         return True  # "Higher entries come first.", "But first, please read": an adverb of order ("in fifth." ranks)
     if kind == "ordinal" and not text[start].isdigit() and word_quantities.is_discourse_marker(text, start, end):
         return True  # "First, we install...", "First off, ...": it orders what the text says, it ranks nothing
