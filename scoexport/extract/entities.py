@@ -243,7 +243,8 @@ def _aliases(doc: _Doc, earlier: Earlier | None = None) -> dict[str, Entry]:
             known = lookup(token)
             # a surname that is also a town's name stands for the person where the document names them in full
             town = known is not None and known.type in ("city", "region") and i == len(tokens) - 1
-            if len(token) >= 2 and not token.endswith(".") and (known is None or town):
+            # a particle ("de", "da", "von") is no short form: as an alias every "de" of a Spanish text was the person
+            if len(token) >= 2 and not token.endswith(".") and not token.islower() and (known is None or town):
                 forms[token] = entry if forms.get(token, entry) == entry else None  # shared by two people: ambiguous
     acronyms: dict[str, Entry] = dict(earlier.acronyms) if earlier is not None else {}
     for defs in doc.definitions.values():
