@@ -23,6 +23,8 @@ from .number_ranges import money_range, number_range
 from .number_units import measure_unit, qualifier, unit_after
 from .numerals import (
     DIGITS,
+    decimal_point_text,
+    foreign_currencies,
     format_value,
     number_table,
     number_words,
@@ -102,6 +104,9 @@ def _patterns() -> list[tuple[str, str, re.Pattern[str]]]:
         # a symbol after the amount, as much of Europe writes it ("10 €", "For only 10$")
         ("money", "digit", re.compile(rf"{b}{number}\s?(?P<cur>{symbols})(?P<after>)(?![\w$€£¥₹₽])")),
         ("money", "digit", re.compile(rf"{b}{number}\s+(?P<cur>{names})\b")),
+        # other languages join a currency to a scale with their "of": "1,400 millones de soles", "2 milliards d'euros"
+        ("money", "digit", re.compile(rf"{b}(?P<num>{DIGITS}){scale()}(?<=[^\W\d_])\s+(?:(?:de|di|of)\s+|d['’])"
+                                      rf"(?P<cur>{_alt(foreign_currencies())})(?P<foreign>)(?![\w-])")),
         ("proportion", "numeral", re.compile(
             rf"(?i){b}{numeral()}\s+(?:out\s+of|in)\s+(?:every\s+)?{numeral('2')}(?![\w.]\d|[^\W\d_])")),
         # a fraction written with a slash, as recipes write amounts ("1/2 tsp", "3/4 of the way"); a date or a
@@ -154,7 +159,7 @@ def _cues() -> dict[re.Pattern[str], tuple[frozenset[str], tuple[str, ...]]]:
             cues[pattern] = (words([*w["units"], *w["tens"], *w["scales"]]), ())
         elif kind == "money" and where == "digit" and "after" in groups:
             cues[pattern] = (frozenset(), tuple({k[0] for k in _currency_symbols()}))
-        elif kind == "money" and where == "digit" and "cur" in groups:
+        elif kind == "money" and where == "digit" and "cur" in groups and "foreign" not in groups:
             cues[pattern] = (words(k for k in w["currencies"] if _is_currency_name(k)), ())
     return cues
 
@@ -242,7 +247,9 @@ _DETERMINER_BEFORE = re.compile(r"(?i)\b(?:an?|the|this|that|its|their|his|her|o
 
 
 def _facts_in(ctx: Context, p: Paragraph) -> list[Fact]:
-    text = p.text
+    language = ctx.metadata.language
+    # read as English writes numbers, each character in its place: "2,5 Millionen" is 2.5 million, "1.400" 1400
+    text = decimal_point_text(p.text, language)
     if p.kind not in _RUNNING_KINDS or quantities.not_running_text(text):
         return []
     # a pattern whose first token is a lookbehind is tried by the regex engine at every character; one
@@ -253,7 +260,8 @@ def _facts_in(ctx: Context, p: Paragraph) -> list[Fact]:
     facts = []
     has_digit = bool(starts_of_digits)
     words = lower_words(text)
-    has_word = not number_words().isdisjoint(words)
+    # the number words are English: in a text of another language "ten" is a determiner (Polish), "one" a pronoun
+    has_word = language in (None, "en") and not number_words().isdisjoint(words)
     # the patterns that read number words are long case-blind alternations, slow to scan: they are
     # tried only where a numeral starts
     starts = numeral_starts(text, starts_of_digits, words) if has_word else starts_of_digits
@@ -299,7 +307,7 @@ def _facts_in(ctx: Context, p: Paragraph) -> list[Fact]:
             elif kind == "fraction" and _is_ordinal_after_article(text, m):
                 continue  # "a fifth person": the ordinal pattern reads it
             else:
-                if _skip(text, kind, m, ctx.metadata.language):
+                if _skip(text, kind, m, language):
                     ctx.claim(p.paragraph_id, m.start(), m.end())
                     continue
                 value, unit = value_of(kind, m)
@@ -313,10 +321,12 @@ def _facts_in(ctx: Context, p: Paragraph) -> list[Fact]:
             if fact_kind in ("number", "percent", "fraction", "ordinal") and unit is None:
                 unit = unit_after(text, m.end(), high or value, after_of=kind in ("percent", "fraction"),
                                   after_article=bool(_DETERMINER_BEFORE.search(text, max(0, m.start() - 8), m.start())),
-                                  ordinal=kind in ("ordinal", "rank"))
+                                  ordinal=kind in ("ordinal", "rank"), language=language)
             if fact_kind == "number" and unit and any(measure_unit(w) for w in unit.split()):
                 fact_kind = "quantity"
             end = m.end()
+            if "foreign" in m.re.groupindex:  # the currency after "de" is what the amount counts, not its words
+                end = m.end("scale") if m["scale"] else m.end("num")
             inches = _FEET_INCHES.match(text, end) if high is None and text[start:end].isdigit() else None
             if inches:  # "the 7-foot-3 center": a height in feet and inches, one quantity in feet
                 end, value, unit, fact_kind = inches.end(), value + int(inches["inches"]) / 12, "foot", "quantity"
