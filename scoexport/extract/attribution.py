@@ -28,7 +28,7 @@ from collections.abc import Container
 from dataclasses import dataclass
 from functools import cache
 
-from ..data import alternation, load_lines
+from ..data import alternation, load_json, load_lines
 from ..records import Fact, Paragraph
 from ..spans import SpanSet
 from .base import lower_cased, lower_words
@@ -93,7 +93,29 @@ class Speech:
     listener: str | None = None  # the entity a listener verb names after it
 
 
-def speech_verbs_in(text: str, quotes: list[tuple[int, int]]) -> list[Speech]:
+@cache
+def _language_verbs(language: str) -> re.Pattern[str] | None:
+    """The verbs of speech of a language other than English, as whole words in any case."""
+    words = load_json("speech_verbs_languages.json").get(language)
+    return re.compile(rf"(?i)(?<![\w-])(?:{alternation(words)})(?![\w-])") if words and language != "en" else None
+
+
+def speech_verbs_in(text: str, quotes: list[tuple[int, int]], language: str | None = None) -> list[Speech]:
+    """The verbs of speech of a paragraph outside its quotations: English ones, and those of the document's language
+    (`data/speech_verbs_languages.json`)."""
+    found = _english_verbs_in(text, quotes)
+    pattern = _language_verbs(language) if language else None
+    if pattern is not None and pattern.search(text):
+        quoted = SpanSet(len(text) + 1)
+        for s, e in quotes:
+            quoted.add(max(0, s - 1), e + 1)
+        found += [Speech(m.start(), m.end(), m.group().lower()) for m in pattern.finditer(text)
+                  if not quoted.overlaps(m.start(), m.start() + 1)]
+        found.sort(key=lambda v: v.start)
+    return found
+
+
+def _english_verbs_in(text: str, quotes: list[tuple[int, int]]) -> list[Speech]:
     verbs, listeners = speech_verbs(), listener_verbs()
     quoted = SpanSet(len(text) + 1)
     for s, e in quotes:
