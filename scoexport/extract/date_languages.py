@@ -12,7 +12,7 @@ nouns), and name days by the same few words in every news text. The words are in
 `data/date_languages.json`, keyed by language; English stays with `date_relative`, whose tense words are
 English. A weekday goes to the side of the reference day a word before it ("kommenden", "pasado") or a
 future word of its clause points to, else to the last such day: news reports what happened. A day and month
-go to the year nearest the reference day.
+go to the year nearest the reference day, on its side that a word before them says ("el pasado 28 de agosto").
 """
 from __future__ import annotations
 
@@ -104,7 +104,8 @@ def _weekday(m: re.Match[str], text: str, ref: dt.date, language: str) -> DateMa
     return DateMatch(m.start(), m.end(), m.group(), day.isoformat(), "day", day)
 
 
-def _day_month(m: re.Match[str], ref: dt.date, language: str) -> DateMatch | None:
+def _day_month(m: re.Match[str], text: str, ref: dt.date, language: str) -> DateMatch | None:
+    w = _table()[language]
     month, day = _months(language)[m["month"].lower()], int(m["day"])
     options = []
     for year in (ref.year - 1, ref.year, ref.year + 1):
@@ -115,6 +116,11 @@ def _day_month(m: re.Match[str], ref: dt.date, language: str) -> DateMatch | Non
     if m["wd"]:  # "lundi 30 octobre": the year in which that day is a Monday, where one is
         target = _weekdays(language)[m["wd"].lower()]
         options = [d for d in options if d.weekday() == target] or options
+    before = _word_before(text, m.start())
+    if before in w["last"]:  # "el pasado 28 de agosto": the one before the reference day
+        options = [d for d in options if d <= ref]
+    elif before in w["next"]:
+        options = [d for d in options if d >= ref]
     if not options:
         return None
     first = min(options, key=lambda d: abs((d - ref).days))
@@ -135,7 +141,7 @@ def language_dates(text: str, ref: dt.date, language: str) -> list[DateMatch]:
     p = _patterns(language)
     found: list[DateMatch] = []
     for m in p["day_month"].finditer(text):
-        match = _day_month(m, ref, language)
+        match = _day_month(m, text, ref, language)
         found.extend([match] if match else [])
     for m in p["weekday"].finditer(text):
         found.append(_weekday(m, text, ref, language))

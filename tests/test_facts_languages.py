@@ -1,0 +1,129 @@
+"""Facts on news text in other languages than English: dates, numbers and quotes as each language writes them
+(issue 15, data/date_languages.json, number_languages.json, speech_verbs_languages.json). Examples written
+for these tests, in the forms the languages' newspapers use."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from scoexport.extract.numerals import decimal_point_text
+from scoexport.records import Metadata
+
+from .facts_util import facts_of, of_kind
+
+
+def _facts(text: str, language: str, published: dt.date = dt.date(2021, 3, 20)):
+    facts, _ = facts_of(text, metadata=Metadata(published_date=published, language=language))
+    return facts
+
+
+def _dates(text: str, language: str, published: dt.date = dt.date(2021, 3, 20)) -> dict[str, str | None]:
+    return {f.text: f.value for f in of_kind(_facts(text, language, published), "date")}
+
+
+@pytest.mark.parametrize(("language", "text", "written", "value"), [
+    ("de", "Der Lockdown gilt bis zum 28. März, sagte die Kanzlerin.", "28. März", "2021-03-28"),
+    ("fr", "Il l'a dit dans un entretien ce 8 décembre.", "8 décembre", "2020-12-08"),
+    ("es", "La Fiscalía presentó el escrito el pasado 28 de agosto.", "28 de agosto", "2020-08-28"),
+    ("pl", "Spotkanie planowane jest na piątek 19 marca.", "piątek 19 marca", "2021-03-19"),
+    ("fr", "Ils se sont vus lundi 15 mars à Paris.", "lundi 15 mars", "2021-03-15"),
+])
+def test_day_and_month_without_a_year(language: str, text: str, written: str, value: str) -> None:
+    assert _dates(text, language)[written] == value
+
+
+@pytest.mark.parametrize(("language", "text", "written", "value"), [
+    ("de", "Die Minister trafen sich am Donnerstag in Berlin.", "Donnerstag", "2021-03-18"),
+    ("de", "Das wollen Bund und Länder am kommenden Montag besprechen.", "kommenden Montag", "2021-03-22"),
+    ("de", "Ein Händler hatte das bis Montagmorgen nicht gewusst.", "Montagmorgen", "2021-03-15"),
+    ("fr", "Hier, nous avons mangé des aubergines.", "Hier", "2021-03-19"),
+    ("es", "El ministro habló ayer con la prensa.", "ayer", "2021-03-19"),
+    ("pt", "O jogo será amanhã no estádio.", "amanhã", "2021-03-21"),
+    ("pl", "Tusk opublikował film we wtorek.", "wtorek", "2021-03-16"),
+    ("de", "Die Kinos bleiben auch im April zu.", "April", "2021-04"),
+])
+def test_weekdays_day_words_and_months_resolved_against_the_publication_date(language: str, text: str,
+                                                                              written: str, value: str) -> None:
+    assert _dates(text, language)[written] == value
+
+
+def test_a_span_to_the_time_of_writing_is_a_date_without_a_value() -> None:
+    assert _dates("Viele Händler waren in den vergangenen Tagen unsicher.", "de") == {"den vergangenen Tagen": None}
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("de", "Wir treffen uns am Morgen danach."),  # "Morgen": the morning, a noun
+    ("es", "Salió por la mañana hacia Lima."),  # "la mañana": the morning
+    ("pt", "Ele jogou a segunda partida."),  # "segunda" alone is an ordinal, not Monday
+])
+def test_words_that_are_not_days(language: str, text: str) -> None:
+    assert not of_kind(_facts(text, language), "date")
+
+
+def test_today_morning_is_today_not_tomorrow() -> None:
+    assert _dates("Wir haben uns heute Morgen getroffen.", "de") == {"heute": "2021-03-20"}
+
+
+def test_english_text_keeps_english_rules() -> None:
+    # "hier" is a French word; in an English document it names no day
+    assert not of_kind(_facts("The hier archy of needs was drawn.", "en"), "date")
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    ("de", "2,5 Millionen und 1.400 Menschen am 31.1.2022", "2.5 Millionen und 1,400 Menschen am 31.1.2022"),
+    ("es", "más de 1,400 millones", "más de 1,400 millones"),  # a comma before three digits: thousands
+    ("fr", "12 000 manifestants en 2013 2017", "12,000 manifestants en 2013 2017"),
+    ("en", "2,5 and 1.400", "2,5 and 1.400"),
+])
+def test_separators_read_by_language_in_place(language: str, text: str, expected: str) -> None:
+    assert decimal_point_text(text, language) == expected
+    assert len(decimal_point_text(text, language)) == len(text)
+
+
+@pytest.mark.parametrize(("language", "text", "written", "value", "unit"), [
+    ("de", "Von den etwa 2.000 Autohäusern im Freistaat öffnen viele.", "2.000", "2000", "Autohäusern"),
+    ("de", "Die Förderung kostete 2,5 Millionen Euro.", "2,5 Millionen Euro", "2500000", "EUR"),
+    ("de", "Der Bund gab 5 Mrd. Euro aus.", "5 Mrd. Euro", "5000000000", "EUR"),
+    ("es", "La Procuraduría pidió más de 1,400 millones de soles.", "1,400 millones", "1400000000", "PEN"),
+    ("pt", "O governo gastou 3,2 bilhões de reais.", "3,2 bilhões", "3200000000", "BRL"),
+    ("fr", "Il a quatre enfants, dont Ro’a (10 mois).", "10", "10", "mois"),
+    ("pl", "To tam ludzie czekali 6 godzin, by zagłosować.", "6", "6", "godzin"),
+    ("de", "fand der 24-Jährige gut ins Match", "24", "24", "Jährige"),
+])
+def test_numbers_as_the_language_writes_them(language: str, text: str, written: str, value: str, unit: str) -> None:
+    numbers = {f.text: f for f in _facts(text, language) if f.kind in ("number", "money", "quantity")}
+    assert numbers[written].value == value
+    assert numbers[written].unit == unit
+
+
+def test_english_number_words_are_not_read_in_another_language() -> None:
+    # Polish "ten" is a determiner ("this"), not the English number
+    assert not [f for f in _facts("Ten rząd nie przetrwa długo.", "pl") if f.kind == "number"]
+
+
+def test_a_date_is_not_a_number_in_another_language() -> None:
+    facts = _facts("Le 10 octobre, toute notre famille est partie.", "fr")
+    assert [f.text for f in facts if f.kind == "number"] == []
+    assert [f.text for f in facts if f.kind == "date"] == ["10 octobre"]
+
+
+@pytest.mark.parametrize(("language", "text", "quoted"), [
+    ("de", "„Unsere Forderung ist es, dass der Gipfel umgehend stattfindet“, sagte der Vorsitzende.",
+     "Unsere Forderung ist es, dass der Gipfel umgehend stattfindet"),
+    ("fr", "« Nous ne sommes pas que des chiffres », a déclaré le professeur.",
+     "Nous ne sommes pas que des chiffres"),
+    ("de", "»Ich bin froh, hier zu sein«, sagte der Spieler nach dem Match.", "Ich bin froh, hier zu sein"),
+])
+def test_quotes_in_the_languages_own_marks(language: str, text: str, quoted: str) -> None:
+    assert [f.text for f in of_kind(_facts(text, language), "quote")] == [quoted]
+
+
+def test_a_scare_quote_in_low_marks_is_no_quote() -> None:
+    # two words in marks with no verb of speech: a term, not speech
+    assert not of_kind(_facts("Die Opposition nennt das eine „schwere Fehlentscheidung“ der Regierung.", "de"), "quote")
+
+
+def test_a_name_particle_is_no_short_form_of_the_person() -> None:
+    facts = _facts("El expresidente Faenón de Toledo habló. La sede de la empresa está en Lima.", "es")
+    assert not [f for f in of_kind(facts, "entity") if f.text == "de"]
