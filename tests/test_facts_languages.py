@@ -127,3 +127,12 @@ def test_a_scare_quote_in_low_marks_is_no_quote() -> None:
 def test_a_name_particle_is_no_short_form_of_the_person() -> None:
     facts = _facts("El expresidente Faenón de Toledo habló. La sede de la empresa está en Lima.", "es")
     assert not [f for f in of_kind(facts, "entity") if f.text == "de"]
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("it", "Il “venerdì nero” è una consuetudine importata."),  # a name of a day of the year
+    ("it", "Negli USA, il venerdì dopo il Giorno del Ringraziamento, i negozi offrono sconti."),  # every year
+    ("es", "El mercado abre cada lunes."),
+])
+def test_named_and_generic_weekdays_are_no_dates(language: str, text: str) -> None:
+    assert not [f for f in of_kind(_facts(text, language), "date") if "nerd" in f.text or "lunes" in f.text]

@@ -71,6 +71,7 @@ def _patterns(language: str) -> dict[str, re.Pattern[str]]:
 
 
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)\s+$")
+_WORD_AFTER = re.compile(r"\s+([^\W\d_]+)")
 
 
 def _word_before(text: str, start: int) -> str:
@@ -143,7 +144,13 @@ def language_dates(text: str, ref: dt.date, language: str) -> list[DateMatch]:
     for m in p["day_month"].finditer(text):
         match = _day_month(m, text, ref, language)
         found.extend([match] if match else [])
+    w = _table()[language]
     for m in p["weekday"].finditer(text):
+        after = _WORD_AFTER.match(text, m.end())
+        if after and after.group(1).lower() in w["name_after"]:
+            continue  # "venerdì nero", "viernes santo": a name of a day of the year
+        if not m["rel"] and _word_before(text, m.start()) in w["generic_before"]:
+            continue  # "il venerdì dopo il Giorno del Ringraziamento", "cada lunes": every such day
         found.append(_weekday(m, text, ref, language))
     for m in p["day_word"].finditer(text):
         if _is_day_word(text, m, language):
