@@ -136,3 +136,8 @@ def test_a_name_particle_is_no_short_form_of_the_person() -> None:
 ])
 def test_named_and_generic_weekdays_are_no_dates(language: str, text: str) -> None:
     assert not [f for f in of_kind(_facts(text, language), "date") if "nerd" in f.text or "lunes" in f.text]
+
+
+def test_a_weekday_before_a_date_restates_it() -> None:
+    dates = _dates("Publicado sexta-feira, 22 de outubro de 2010 às 20:13.", "pt")
+    assert dates == {"22 de outubro de 2010": "2010-10-22"}

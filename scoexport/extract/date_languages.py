@@ -72,6 +72,7 @@ def _patterns(language: str) -> dict[str, re.Pattern[str]]:
 
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)\s+$")
 _WORD_AFTER = re.compile(r"\s+([^\W\d_]+)")
+_RESTATES = re.compile(r",?\s+(?:(?:le|el|den|o)\s+)?\d")
 
 
 def _word_before(text: str, start: int) -> str:
@@ -149,6 +150,8 @@ def language_dates(text: str, ref: dt.date, language: str) -> list[DateMatch]:
         after = _WORD_AFTER.match(text, m.end())
         if after and after.group(1).lower() in w["name_after"]:
             continue  # "venerdì nero", "viernes santo": a name of a day of the year
+        if _RESTATES.match(text, m.end()):
+            continue  # "sexta-feira, 22 de outubro de 2010": the weekday restates the date after it
         if not m["rel"] and _word_before(text, m.start()) in w["generic_before"]:
             continue  # "il venerdì dopo il Giorno del Ringraziamento", "cada lunes": every such day
         found.append(_weekday(m, text, ref, language))
