@@ -141,3 +141,33 @@ def test_named_and_generic_weekdays_are_no_dates(language: str, text: str) -> No
 def test_a_weekday_before_a_date_restates_it() -> None:
     dates = _dates("Publicado sexta-feira, 22 de outubro de 2010 às 20:13.", "pt")
     assert dates == {"22 de outubro de 2010": "2010-10-22"}
+
+
+def _people(text: str, language: str) -> set[str]:
+    return {f.text for f in of_kind(_facts(text, language), "entity") if f.entity_type == "person"}
+
+
+def test_german_given_name_and_surname() -> None:
+    text = ("Grünen-Fraktionschefin Katrin Göring-Eckardt sagte den Zeitungen der Funke Mediengruppe, "
+            "der Verband habe sich geirrt. Auch Helmut Peter äußerte sich.")
+    assert _people(text, "de") == {"Katrin Göring-Eckardt", "Helmut Peter"}
+
+
+@pytest.mark.parametrize("text", [
+    "Im April Hilfe zu bekommen, war schwer.",  # a month opens no name
+    "Die Neue Zeit hat das berichtet.",  # capitalized nouns and a function word are no name
+])
+def test_german_nouns_are_no_people(text: str) -> None:
+    assert _people(text, "de") == set()
+
+
+def test_a_german_title_names_a_person() -> None:
+    assert "Hoffmann" in _people("Das bestätigte Frau Hoffmann am Telefon.", "de")
+
+
+def test_german_speech_verb_gives_the_speaker() -> None:
+    facts = _facts("Ähnlich äußerte sich Fraktionsgeschäftsführer Jan Korte: „Wann, wenn nicht jetzt, "
+                   "muss über das Impfdebakel gesprochen werden?“", "de")
+    quotes = of_kind(facts, "quote")
+    people = {f.entity_id: f.text for f in of_kind(facts, "entity")}
+    assert [people.get(q.entity_id) for q in quotes] == ["Jan Korte"]

@@ -34,6 +34,7 @@ from .capital_names import capital_names
 from .coordination import brands, coordinated, examples, matchups
 from .cyrillic import find_cyrillic
 from .gazetteer import Entry, Hit, find, find_translated, lookup, title_words
+from .noun_case_names import noun_case_people
 from .metadata_names import metadata_names
 from .openings import acronym_starts
 from .organizations import find_organizations
@@ -114,7 +115,10 @@ def _paragraph_hits(ctx: Context, p: Paragraph, definitions: list[Definition]) -
     if english:
         hits.extend(Hit(start, end, _organization(text[start:end]), "source") for start, end in find_sources(text))
     seen: set[tuple[int, int, bool]] = set()
-    for start, end, rule in find_people(text, p.kind, english, language == "en"):
+    people = find_people(text, p.kind, english, language == "en")
+    if language in _NOUNS_CAPITALIZED and not headline:  # "Christian Lindner", "Frau Merkel": given names and titles
+        people += [(start, end, "given_name") for start, end in noun_case_people(text, language)]
+    for start, end, rule in people:
         byline = rule == "byline" and p.kind == "dateline"
         if (start, end, byline) in seen:
             continue  # several rules find most names ("said John Smith": a given name and a speaker): one hit
