@@ -171,3 +171,25 @@ def test_german_speech_verb_gives_the_speaker() -> None:
     quotes = of_kind(facts, "quote")
     people = {f.entity_id: f.text for f in of_kind(facts, "entity")}
     assert [people.get(q.entity_id) for q in quotes] == ["Jan Korte"]
+
+
+@pytest.mark.parametrize(("language", "text", "written", "kind", "value", "unit"), [
+    ("de", "und das möglicherweise für weitere vier Wochen", "vier", "number", "4", "Wochen"),
+    ("de", "Im zweiten Durchgang bot der Kalifornier allerdings mehr.", "zweiten", "ordinal", "2", "Durchgang"),
+    ("de", "soll der geplante vierte Öffnungsschritt ausgesetzt werden", "vierte", "ordinal", "4", "Öffnungsschritt"),
+    ("fr", "ce père de cinq enfants est professeur de français", "cinq", "number", "5", "enfants"),
+    ("fr", "La deuxième nuit, les bombardements ont repris.", "deuxième", "ordinal", "2", "nuit"),
+    ("pt", "O gol saiu nos acréscimos do segundo tempo.", "segundo", "ordinal", "2", "tempo"),
+])
+def test_number_words_of_the_language(language: str, text: str, written: str, kind: str, value: str, unit: str) -> None:
+    found = {f.text: f for f in _facts(text, language) if f.kind in ("number", "ordinal")}
+    assert (found[written].kind, found[written].value, found[written].unit) == (kind, value, unit)
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("es", "Las aplicaciones se quedan en segundo plano."),  # "in the background": no rank
+    ("pt", "Segundo o ministro, a obra termina em breve."),  # "according to"
+    ("de", "Die Erste Bank meldete Gewinne."),  # a capital inside a sentence: a name's part
+])
+def test_words_that_only_look_like_numbers(language: str, text: str) -> None:
+    assert not [f for f in _facts(text, language) if f.kind in ("number", "ordinal")]

@@ -107,7 +107,7 @@ def unit_after(text: str, end: int, value: float, *, after_of: bool = False, aft
     if language not in (None, "en") and _unit_stops(language):
         if compound:  # "der 24-Jährige": the number qualifies the noun it is joined to
             return compound.group(1)
-        return _measure_after(text, end) or (None if after_of or ordinal else _noun_after(text, end, language))
+        return _measure_after(text, end) or (None if after_of else _noun_after(text, end, language))
     if compound and ordinal and not measure_unit(compound.group(1)):
         end = compound.end()  # "second-place finishers", "the second-biggest moon": a rank of what follows
     elif compound:  # "15.6-inch screen", "four-door car": the number qualifies a noun

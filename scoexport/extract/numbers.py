@@ -19,6 +19,7 @@ from ..records import Fact, Paragraph
 from . import quantities, word_quantities
 from .base import Context, digit_starts, lower_words, make_fact, matches_at, may_hold_words
 from .date_context import in_law_name
+from .language_numbers import word_numbers
 from .number_ranges import money_range, number_range
 from .number_units import measure_unit, qualifier, unit_after
 from .numerals import (
@@ -333,6 +334,11 @@ def _facts_in(ctx: Context, p: Paragraph) -> list[Fact]:
             shown = format_value(value) if high is None else f"{format_value(value)}/{format_value(high)}"
             facts.append(make_fact(ctx, p, fact_kind, start, end, shown, value_num=value, value_high=high,
                                    unit=unit, qualifier=qualifier(text, start)))
+            ctx.claim(p.paragraph_id, start, end)
+    for start, end, kind, value in word_numbers(text, language) if not has_word and language else ():
+        if not ctx.is_claimed(p.paragraph_id, start, end):  # "drei Wochen", "la deuxième nuit"
+            unit = unit_after(text, end, value, ordinal=kind == "ordinal", language=language)
+            facts.append(make_fact(ctx, p, kind, start, end, format_value(value), value_num=value, unit=unit))
             ctx.claim(p.paragraph_id, start, end)
     return facts
 
