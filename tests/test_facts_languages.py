@@ -193,3 +193,10 @@ def test_number_words_of_the_language(language: str, text: str, written: str, ki
 ])
 def test_words_that_only_look_like_numbers(language: str, text: str) -> None:
     assert not [f for f in _facts(text, language) if f.kind in ("number", "ordinal")]
+
+
+def test_guillemets_opened_in_each_paragraph_and_closed_in_the_last() -> None:
+    facts, _ = facts_of("« Le pire, c’est la nuit. On est dans le noir et on sursaute avec les explosions.",
+                        "« Nous sommes des êtres humains, avec une famille, une vie. »",
+                        metadata=Metadata(published_date=dt.date(2023, 11, 2), language="fr"))
+    assert [q.text[:12] for q in of_kind(facts, "quote")] == ["Le pire, c’e", "Nous sommes "]

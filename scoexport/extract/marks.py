@@ -26,6 +26,8 @@ _QUOTE = re.compile(r"„(?P<low>[^„“”]+?)[“”]|«\s*(?P<guillemets>[^�
                     r"|(?<![\w'])'(?!(?:s|t|re|ll|ve|d|m)\b)(?P<plain>(?=[^\W\d_])(?:[^'\n]|(?<=[^\W\d_])'(?=\w))+?)(?<=\S)'(?!\w)")
 # an opening mark at the start or after a space, and no mark after it
 _OPEN_TO_END = re.compile(r"(?:^|(?<=[\s(—–]))[“\"](?P<open>(?=\S)[^“”\"]+)$")
+# « or „ left open to the paragraph's end: French and German set a speaker's words over paragraphs so too
+_LOW_OPEN_TO_END = re.compile(r"(?:^|(?<=[\s(—–]))[«„]\s*(?P<open>(?=\S)[^«»„“”]+)$")
 _LETTER = re.compile(r"[^\W\d_]")
 _OPENING_MARK = re.compile(r"[“\"‘'„«»]")
 # British papers set speech in straight single marks too; one opening a paragraph or after a space, before a
@@ -45,6 +47,9 @@ def quotations(text: str) -> list[tuple[int, int]]:
     # the opening mark holds the text's last mark (none of “”" may follow it): only there can it match
     mark = max(text.rfind("“"), text.rfind("”"), text.rfind('"'))
     m = _OPEN_TO_END.match(text, mark) if mark >= (found[-1][1] + 1 if found else 0) else None
+    low = max(text.rfind("«"), text.rfind("„"))
+    if low >= (found[-1][1] + 1 if found else 0) and m is None:
+        m = _LOW_OPEN_TO_END.match(text, low)
     if m and _LETTER.search(m.group("open")):
         found.append((m.start("open"), m.end("open")))
     elif "'" in text:
