@@ -200,3 +200,13 @@ def test_guillemets_opened_in_each_paragraph_and_closed_in_the_last() -> None:
                         "« Nous sommes des êtres humains, avec une famille, une vie. »",
                         metadata=Metadata(published_date=dt.date(2023, 11, 2), language="fr"))
     assert [q.text[:12] for q in of_kind(facts, "quote")] == ["Le pire, c’e", "Nous sommes "]
+
+
+@pytest.mark.parametrize(("language", "text", "written", "value"), [
+    ("fr", "Il a appelé entre le lundi 30 octobre et le mercredi 1er novembre.",
+     "lundi 30 octobre et le mercredi 1er novembre", "2023-10-30/2023-11-01"),
+    ("es", "La feria abre del 3 de noviembre al 5 de noviembre.", "3 de noviembre al 5 de noviembre",
+     "2023-11-03/2023-11-05"),
+])
+def test_two_days_written_as_one_span(language: str, text: str, written: str, value: str) -> None:
+    assert _dates(text, language, dt.date(2023, 11, 2)) == {written: value}

@@ -16,7 +16,7 @@ from ..data import alternation
 from ..date_text import DateMatch, find_dates
 from ..spans import SpanSet
 from .base import digit_starts, lower_cased, matches_at
-from .date_languages import known, language_dates
+from .date_languages import joined_days, known, language_dates
 from .date_phrases import date_words, has_word, openers, patterns, scan
 from .date_relative import part_of_year, relative_dates
 
@@ -109,7 +109,8 @@ def find_dates_in_context(text: str, reference: dt.date | None = None, language:
     for match in sorted(_contextual(text, reference, language), key=lambda d: d.start - d.end):
         if taken.take(match.start, match.end):
             chosen.append(match)
-    return _day_spans(text, sorted(chosen, key=lambda d: d.start))
+    spans = _day_spans(text, sorted(chosen, key=lambda d: d.start))
+    return joined_days(text, spans, language) if known(language) else spans  # type: ignore[arg-type]
 
 
 # "from July 10 to July 16", "between May 3 and May 9": two days the words make one span, as a span of

@@ -167,3 +167,34 @@ def language_dates(text: str, ref: dt.date, language: str) -> list[DateMatch]:
         found.append(DateMatch(m.start(), m.end(), m.group(), None, "year", ref))  # as date_relative's unresolved spans
     return found
 
+
+
+@cache
+def _span_pairs(language: str) -> list[tuple[re.Pattern[str], re.Pattern[str]]]:
+    """(opener before the first day, join between the two) for each way the language writes a span of days."""
+    w = _table()[language]
+    article = rf"(?:(?:{alternation(w['span_articles'])})\s+)?" if w.get("span_articles") else ""
+    return [(re.compile(rf"(?i)(?<![\w-]){re.escape(opener)}\s+{article}$"),
+             re.compile(rf"(?i)\s+{alternation([join], flexible_spaces=True)}\s+{article}"))
+            for opener, join in w.get("day_spans", ())]
+
+
+def joined_days(text: str, dates: list[DateMatch], language: str) -> list[DateMatch]:
+    """Two single days the language's words make one span ("entre le lundi 30 octobre et le mercredi 1er novembre"
+    -> 2023-10-30/2023-11-01): the first after an opener ("entre", "zwischen", "del"), the second after its join
+    ("et", "und", "al"), later than the first. `dates` in text order."""
+    out: list[DateMatch] = []
+    for d in dates:
+        prev = out[-1] if out else None
+        if prev is None or prev.precision != "day" or d.precision != "day" or not prev.value or not d.value \
+                or "/" in prev.value + d.value or not prev.value < d.value:
+            out.append(d)
+            continue
+        for opener, join in _span_pairs(language):
+            if join.fullmatch(text, prev.end, d.start) and opener.search(text, max(0, prev.start - 16), prev.start):
+                out[-1] = DateMatch(prev.start, d.end, text[prev.start:d.end], f"{prev.value}/{d.value}", "day",
+                                    prev.first)
+                break
+        else:
+            out.append(d)
+    return out
