@@ -34,8 +34,8 @@ from .capital_names import capital_names
 from .coordination import brands, coordinated, examples, matchups
 from .cyrillic import find_cyrillic
 from .gazetteer import Entry, Hit, find, find_translated, lookup, title_words
-from .noun_case_names import noun_case_people
 from .metadata_names import metadata_names
+from .noun_case_names import noun_case_people
 from .openings import acronym_starts
 from .organizations import find_organizations
 from .people import find_people

@@ -39,8 +39,8 @@ def _after_determiner(text: str, start: int, language: str) -> bool:
     """Does a determiner stand before the ordinal, or before one word before it ("der geplante vierte")?"""
     m = _TWO_WORDS_BEFORE.search(text, max(0, start - 40), start)
     determiners = language_table()[language].get("determiners", ())
-    return m is not None and (m.group(2) or m.group(1)).lower() in determiners or (
-        m is not None and m.group(2) is not None and m.group(1).lower() in determiners)
+    # the search opens at the earliest place the pattern fits: its groups are the last one or two words
+    return m is not None and any(w.lower() in determiners for w in m.groups() if w)
 
 
 def word_numbers(text: str, language: str | None) -> list[tuple[int, int, str, float]]:
