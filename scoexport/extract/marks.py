@@ -2,16 +2,16 @@
 
 Enters: a paragraph's text. Leaves: the spans of the words inside quotation marks, for quotes
 (which of them are speech, and whose) and pronouns (names inside quotes are nobody's antecedent).
-Marks pair as writers set them: the low-high marks of German and Polish („…“, „…”), guillemets as
-French, Spanish and Italian set them («…», « … ») and as German and Danish do (»…«), curly double,
-straight double, a straight mark closed by a curly one or a curly one by a straight one (text pasted
-from two editors), and single marks, curly or straight (British style), where a mark followed by a
-letter is an apostrophe ("don’t", "we've"), no closing mark, and a straight one after a letter ("the
-players' union") opens nothing. Wire copy set on typewriter conventions closes a straight mark with two apostrophes ("We hope,'' said Ruiz); a straight mark after a digit is an inch
-(15" laptop), which opens no quotation. A quotation opened and not closed by the
+Marks pair as writers set them: the low-high marks of German and Polish („…“, „…”), guillemets as French,
+Spanish and Italian set them («…», « … ») and as German and Danish do (»…«), curly double, straight double, a
+straight mark closed by a curly one or a curly one by a straight one (text pasted from two editors), and
+single marks, curly or straight (British style), where a mark followed by a letter is an apostrophe ("don’t",
+"we've"), no closing mark, and a straight one after a letter ("the players' union") opens nothing. Wire copy
+set on typewriter conventions closes a straight mark with two apostrophes ("We hope,'' said Ruiz); a straight
+mark after a digit is an inch (15" laptop), which opens no quotation. A quotation opened and not closed by the
 paragraph's end runs to it: news writing closes a speaker's words only at the end of the last paragraph they
-run over, and opens each paragraph of them again; a mark there opens words only against them (a mark
-then a space is a dash or a stray character the page's encoding left: "VENICE (AP) " The government").
+run over, and opens each paragraph of them again; a mark there opens words only against them (a mark then a
+space is a dash or a stray character the page's encoding left: "VENICE (AP) " The government").
 """
 from __future__ import annotations
 
