@@ -8,8 +8,8 @@ straight mark closed by a curly one or a curly one by a straight one (text paste
 single marks, curly or straight (British style), where a mark followed by a letter is an apostrophe ("don’t",
 "we've"), no closing mark, and a straight one after a letter ("the players' union") opens nothing. Wire copy
 set on typewriter conventions closes a straight mark with two apostrophes ("We hope,'' said Ruiz); a straight
-mark after a digit is an inch (15" laptop), which opens no quotation. A quotation opened and not closed by the
-paragraph's end runs to it: news writing closes a speaker's words only at the end of the last paragraph they
+mark after a digit is an inch (15" laptop), which opens no quotation. A quotation opened (“, ", « or „) and not closed
+by the paragraph's end runs to it: news writing closes a speaker's words only at the end of the last paragraph they
 run over, and opens each paragraph of them again; a mark there opens words only against them (a mark then a
 space is a dash or a stray character the page's encoding left: "VENICE (AP) " The government").
 """
