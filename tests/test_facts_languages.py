@@ -210,3 +210,12 @@ def test_guillemets_opened_in_each_paragraph_and_closed_in_the_last() -> None:
 ])
 def test_two_days_written_as_one_span(language: str, text: str, written: str, value: str) -> None:
     assert _dates(text, language, dt.date(2023, 11, 2)) == {written: value}
+
+
+def test_a_reflexive_verb_of_speech_keeps_its_subject() -> None:
+    facts = _facts("Das sei eine Fehlentscheidung, wie der Vorsitzende Christian Lindner sich ausdrückte. „Unsere "
+                   "Forderung ist es, dass der Gipfel umgehend stattfindet.“ Fraktionschefin Katrin Göring-Eckardt "
+                   "sagte: „Genau jetzt braucht es dringend mehr Austausch und Koordination.“", "de")
+    people = {f.entity_id: f.text for f in of_kind(facts, "entity")}
+    assert [(q.text[:6], people.get(q.entity_id)) for q in of_kind(facts, "quote")] == [
+        ("Unsere", "Christian Lindner"), ("Genau ", "Katrin Göring-Eckardt")]

@@ -43,8 +43,10 @@ _PRONOUN = re.compile(r"\b(?P<pronoun>he|she|they)\s+(?:(?:also|then|later|again
 _ROLE = re.compile(r"\b[Tt]he\s+(?:[a-z]+\s+)?(?P<role>(?!(?:also|then|later|again|has|had|have)\s)[a-z]+)\s+"
                    r"(?:(?:also|then|later|again|has|had|have)\s+)?$")
 _PRONOUN_AFTER = re.compile(r"\s+(?P<pronoun>he|she)\b")
-# what may stand between a speaker and the verb: an apposition (", Apple's chief executive,") and an adverb or auxiliary
-_BEFORE_VERB = re.compile(r"^(?:\s*,[^,“”\"]{1,80},)?\s*(?:(?:also|then|later|again|has|had|have|would|will|\w+ly)\s+){0,2}$")
+# what may stand between a speaker and the verb: an apposition (", Apple's chief executive,") and an adverb or auxiliary,
+# or the reflexive pronoun of a verb of speech in another language ("Lindner sich ausdrückte", "Macron s'est exprimé")
+_BEFORE_VERB = re.compile(r"^(?:\s*,[^,“”\"]{1,80},)?\s*(?:(?:also|then|later|again|has|had|have|would|will|\w+ly"
+                          r"|sich|se|si|się)\s+){0,2}$")
 # what may stand between an inverted verb and the speaker: role words ("said Apple CEO Tim Cook"), also
 # as an apposition before the name ("said the city's mayor, Ana Ruiz")
 _AFTER_VERB = re.compile(r"^\s+(?:[\w'’.-]+\s+){0,4}(?:[a-z][\w'’.-]*,\s+)?$")
