@@ -219,3 +219,26 @@ def test_a_reflexive_verb_of_speech_keeps_its_subject() -> None:
     people = {f.entity_id: f.text for f in of_kind(facts, "entity")}
     assert [(q.text[:6], people.get(q.entity_id)) for q in of_kind(facts, "quote")] == [
         ("Unsere", "Christian Lindner"), ("Genau ", "Katrin Göring-Eckardt")]
+
+
+def _organizations(text: str, language: str) -> set[str]:
+    return {f.text for f in of_kind(_facts(text, language), "entity") if f.entity_type == "organization"}
+
+
+@pytest.mark.parametrize(("language", "text", "body"), [
+    ("es", "La acusación fue presentada por la Fiscalía ante el Poder Judicial.", "Fiscalía"),
+    ("es", "La acusación fue presentada por la Fiscalía ante el Poder Judicial.", "Poder Judicial"),
+    ("pt", "A medida foi anunciada pelo Ministério da Saúde nesta semana.", "Ministério da Saúde"),
+    ("de", "Das teilte die Bundesregierung am Abend mit.", "Bundesregierung"),
+    ("de", "Das sagte Dietmar Hoffmann vom Landesverband des Kfz-Gewerbes.", "Landesverband des Kfz-Gewerbes"),
+])
+def test_bodies_named_by_their_head_noun(language: str, text: str, body: str) -> None:
+    assert body in _organizations(text, language)
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("de", "Das Ministerium teilte mit, der Verband habe sich geirrt."),  # German nouns: generic
+    ("es", "Gobierno y oposición no llegaron a un acuerdo."),  # a capital that opens a sentence
+])
+def test_capitalized_nouns_that_name_no_body(language: str, text: str) -> None:
+    assert _organizations(text, language) == set()

@@ -34,6 +34,7 @@ from .capital_names import capital_names
 from .coordination import brands, coordinated, examples, matchups
 from .cyrillic import find_cyrillic
 from .gazetteer import Entry, Hit, find, find_translated, lookup, title_words
+from .language_bodies import language_bodies
 from .metadata_names import metadata_names
 from .noun_case_names import noun_case_people
 from .openings import acronym_starts
@@ -109,6 +110,8 @@ def _paragraph_hits(ctx: Context, p: Paragraph, definitions: list[Definition]) -
     shapes = [] if capitals else find_organizations(text, english, language == "en")
     if english and not capitals:
         shapes += [(start, end, "organization") for start, end in (*brands(text), *examples(text), *matchups(text))]
+    if language != "en":  # "la Fiscalía", "Ministério da Saúde": bodies named by their head noun
+        shapes += [(start, end, "organization") for start, end in language_bodies(text, language)]
     for start, end, kind in shapes:
         name = text[start:end]
         hits.append(Hit(start, end, _organization(name) if kind == "organization" else _place(kind, name), "org_rule"))

@@ -41,7 +41,7 @@ def _not_given() -> frozenset[str]:
 
 @cache
 def _heads(language: str) -> tuple[str, ...]:
-    return tuple(load_json("organization_heads_languages.json").get(language, ()))
+    return tuple(load_json("organization_heads_languages.json").get(language, {}).get("suffixes", ()))
 
 
 def noun_case_people(text: str, language: str) -> list[tuple[int, int]]:
