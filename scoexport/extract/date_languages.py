@@ -22,7 +22,6 @@ from functools import cache
 
 from ..data import alternation, load_json, prefix_tree
 from ..date_text import DateMatch
-from .date_relative import _month_of_year
 
 _B, _E = r"(?<![\w-])", r"(?![\w-])"
 
@@ -161,7 +160,8 @@ def language_dates(text: str, ref: dt.date, language: str) -> list[DateMatch]:
             found.append(DateMatch(m.start(), m.end(), m.group(), day.isoformat(), "day", day))
     for m in p["month"].finditer(text):
         month = _months(language)[m["month"].lower()]
-        first = dt.date(_month_of_year(month, "", None, ref), month, 1)
+        year = min((ref.year - 1, ref.year, ref.year + 1), key=lambda y: abs((y - ref.year) * 12 + month - ref.month))
+        first = dt.date(year, month, 1)  # the nearest such month
         found.append(DateMatch(m.start("month"), m.end(), m["month"], first.strftime("%Y-%m"), "month", first))
     for m in p["span"].finditer(text):
         found.append(DateMatch(m.start(), m.end(), m.group(), None, "year", ref))  # as date_relative's unresolved spans
