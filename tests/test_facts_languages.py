@@ -242,3 +242,11 @@ def test_bodies_named_by_their_head_noun(language: str, text: str, body: str) ->
 ])
 def test_capitalized_nouns_that_name_no_body(language: str, text: str) -> None:
     assert _organizations(text, language) == set()
+
+
+@pytest.mark.parametrize(("language", "text", "written"), [
+    ("fr", "Il a séjourné en France de 2013 à 2017.", "2013 à 2017"),
+    ("de", "Er lebte von 2010 bis 2015 in Weimar.", "2010 bis 2015"),
+])
+def test_two_years_written_as_one_span(language: str, text: str, written: str) -> None:
+    assert _dates(text, language) == {written: written[:4] + "/" + written[-4:]}

@@ -21,7 +21,7 @@ import re
 from functools import cache
 
 from ..data import alternation, load_json, prefix_tree
-from ..date_text import DateMatch
+from ..date_text import YEAR, DateMatch
 
 _B, _E = r"(?<![\w-])", r"(?![\w-])"
 
@@ -163,10 +163,27 @@ def language_dates(text: str, ref: dt.date, language: str) -> list[DateMatch]:
         year = min((ref.year - 1, ref.year, ref.year + 1), key=lambda y: abs((y - ref.year) * 12 + month - ref.month))
         first = dt.date(year, month, 1)  # the nearest such month
         found.append(DateMatch(m.start("month"), m.end(), m["month"], first.strftime("%Y-%m"), "month", first))
+    for m in _year_spans(language).finditer(text) if _year_spans(language) else ():
+        first = next(name for name, value in m.groupdict().items() if value and name != "last")
+        low, high = int(m[first]), int(m["last"])
+        if low < high:  # "de 2013 à 2017", "von 2010 bis 2015": one span of years ("de"/"von" stay outside, as "from")
+            found.append(DateMatch(m.start(first), m.end(), text[m.start(first):m.end()], f"{low}/{high}", "year",
+                                   dt.date(low, 1, 1)))
     for m in p["span"].finditer(text):
         found.append(DateMatch(m.start(), m.end(), m.group(), None, "year", ref))  # as date_relative's unresolved spans
     return found
 
+
+
+@cache
+def _year_spans(language: str) -> re.Pattern[str] | None:
+    """Two years the language's span words make one span ("de 2013 à 2017", "entre 2010 y 2015")."""
+    pairs = _table()[language].get("day_spans", ())
+    if not pairs:
+        return None
+    ways = "|".join(rf"{re.escape(opener)}\s+(?P<first{i}>{YEAR})\s+{alternation([join], flexible_spaces=True)}"
+                    for i, (opener, join) in enumerate(pairs))
+    return re.compile(rf"(?i)(?<![\w-])(?:{ways})\s+(?P<last>{YEAR})(?![\w%]|[.,]\d)")
 
 
 @cache
