@@ -23,7 +23,7 @@ import functools
 import logging
 import os
 import pickle
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -33,12 +33,13 @@ import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 from .budget import DEFAULT_BUDGET, Budget
+from .collector import cycles_paused, handed_over
 from .export.folder import scratch
 from .export.tables import TableFiles, parquet_options, part_path
 from .export.writer import document_rows
 from .parse.html.rules import SiteRules
 from .pool import Again, map_documents
-from .records import Failure, Skipped, Source
+from .records import DocumentResult, Failure, Skipped, Source
 from .resolve import DocumentEntities, tally
 from .schema import TABLES
 from .sources import iter_sources
@@ -156,43 +157,53 @@ def convert_partition(task: Partition, budget: Budget = DEFAULT_BUDGET, rules: S
         part_path(folder, table, task.part).unlink(missing_ok=True)
     files = TableFiles(folder, task.part, staged=True)
     written: set[str] = set()
-    spill = str(scratch(folder))
+    process = functools.partial(process_document, budget=budget, hard_stop=hard_stop, rules=rules, window=window,
+                                spill=str(scratch(folder)))
     try:
         with open(task.progress, "wb", buffering=0) as progress:
-            for n, item in enumerate(iter_sources(task.paths, fields)):
+            for n, held in enumerate(handed_over(iter_sources(task.paths, fields))):
                 progress.seek(0)
                 progress.write(b"%12d" % n)  # ahead of the work: a worker that dies on this input leaves it noted
                 if n in task.skip:
-                    item = Failure(item.path, "process", task.skip[n])
-                elif isinstance(item, Source):
-                    if item.format != "pdf":  # read from its decoded text: the bytes are let go
-                        item = replace(item, data=None)
-                    item = process_document(item, budget, hard_stop=hard_stop, rules=rules, window=window, spill=spill)
-                if isinstance(item, (Failure, Skipped)):
-                    done.items.append(item)
-                    continue
-                converted = Converted(item.source.path, item.source.sha256, item.doc_id, item.source.n_bytes,
-                                      warnings=list(item.warnings))
-                done.items.append(converted)
-                if item.doc_id in written:  # a second input of the same content in this partition adds no rows
-                    discard(item)
-                    continue
-                written.add(item.doc_id)
-                mentions = 0
-                entities: DocumentEntities = {}
-                for piece, rows in document_rows(item):
-                    facts = {f.fact_id: f.entity_id for f in piece.facts}
-                    tally([(m, facts.get(m.fact_id)) for m in piece.mentions], mentions, entities)
-                    mentions += len(piece.mentions)
-                    for table, table_rows in rows.items():
-                        files.append(table, table_rows)
-                converted.entities = pickle.dumps(entities, protocol=pickle.HIGHEST_PROTOCOL)
+                    held[0] = Failure(held[0].path, "process", task.skip[n])
+                with cycles_paused():  # until the document's rows are written and it is let go of (`collector`)
+                    done.items.append(_convert(held, files, written, process))
         files.close(every_table=False)
     except BaseException:
         files.abort()
         raise
     done.counts = dict(files.counts)
     return done
+
+
+def _convert(held: list[Source | Failure | Skipped], files: TableFiles, written: set[str],
+             process: Callable[[Source], DocumentResult | Failure]) -> Converted | Failure | Skipped:
+    """The input `held` (taken out of it: `collector.handed_over`) converted by `process`, its rows appended to the
+    partition's `files` (none for a second input of content already `written`); what the parent needs of it comes
+    back. Nothing of the document outlives the call."""
+    item = held.pop()
+    if isinstance(item, Source):
+        if item.format != "pdf":  # read from its decoded text: the bytes are let go
+            item = replace(item, data=None)
+        item = process(item)
+    if isinstance(item, (Failure, Skipped)):
+        return item
+    converted = Converted(item.source.path, item.source.sha256, item.doc_id, item.source.n_bytes,
+                          warnings=list(item.warnings))
+    if item.doc_id in written:  # a second input of the same content in this partition adds no rows
+        discard(item)
+        return converted
+    written.add(item.doc_id)
+    mentions = 0
+    entities: DocumentEntities = {}
+    for piece, rows in document_rows(item):
+        facts = {f.fact_id: f.entity_id for f in piece.facts}
+        tally([(m, facts.get(m.fact_id)) for m in piece.mentions], mentions, entities)
+        mentions += len(piece.mentions)
+        for table, table_rows in rows.items():
+            files.append(table, table_rows)
+    converted.entities = pickle.dumps(entities, protocol=pickle.HIGHEST_PROTOCOL)
+    return converted
 
 
 def after_death(task: Partition, message: str) -> Partition | PartitionDone:

@@ -6,7 +6,6 @@ Enters: paths, folders and globs, and the dataset folder. Leaves: the dataset an
 run converts only new and changed inputs and copies the rest from the dataset's earlier run."""
 from __future__ import annotations
 
-import contextlib
 import functools
 import logging
 import os
@@ -17,6 +16,7 @@ from pathlib import Path
 from . import pipeline, windows
 from .books import Books
 from .budget import DEFAULT_BUDGET, Budget
+from .collector import cycles_paused, handed_over
 from .export import DatasetWriter, folder
 from .export.incremental import (
     Entry,
@@ -198,17 +198,11 @@ def convert(
             convert_in_pool(work.convert, writer, books, rank, jobs=jobs, budget=budget, rules=rules, fields=fields,
                             window=window)
         else:
-            # closed when the loop stops on an error or Ctrl-C
-            with contextlib.closing(iter_results(work.convert, 1, budget, rules, fields, window,
-                                                 str(writer.scratch))) as results:
-                for result in results:
-                    if books.noted(result):
-                        continue
-                    if books.converted(result.source.path, result.source.sha256, result.doc_id, result.source.n_bytes,
-                                       result.warnings):
-                        writer.add(result, rank.get(result.source.path))
-                    else:
-                        windows.discard(result)
+            process = functools.partial(pipeline.process_document, budget=budget, rules=rules, window=window,
+                                        spill=str(writer.scratch))
+            for held in handed_over(map(_without_bytes, iter_sources(work.convert, fields))):
+                with cycles_paused():  # until the document's rows are written and it is let go of (`collector`)
+                    _convert_here(held, process, writer, books, rank)
         if previous is not None:
             _keep_earlier_versions(previous, writer, work, summary, _doc_ranks(work.entries, rank), books)
         writer.index.update(books.containers(work.convert))
@@ -221,6 +215,21 @@ def convert(
         # is the dataset the user asked for, not a failed run
         summary.written = not writer.abandoned or (summary.kept > 0 and not summary.failures)
     return summary
+
+
+def _convert_here(held: list[Source | Failure | Skipped], process: Callable[[Source], DocumentResult | Failure],
+                  writer: DatasetWriter, books: Books, rank: dict[str, int]) -> None:
+    """The input `held` (taken out of it: `collector.handed_over`) converted in this process by `process` and its
+    rows written; nothing of it outlives the call, and its text is let go before the rows are written."""
+    item = held.pop()
+    if isinstance(item, Source):
+        item = process(item)
+    if books.noted(item):
+        return
+    if books.converted(item.source.path, item.source.sha256, item.doc_id, item.source.n_bytes, item.warnings):
+        writer.add(item, rank.get(item.source.path))
+    else:
+        windows.discard(item)
 
 
 def _keep_earlier_versions(previous: Previous, writer: DatasetWriter, work: Plan, summary: RunSummary,
