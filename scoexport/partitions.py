@@ -14,7 +14,8 @@ Why partitions shrink towards the end (`plan`): a worker that takes a large part
 waiting; sizes of a share of what is left (guided scheduling) keep every worker busy to the end with few files.
 Why the worker notes which input it is on (`Partition.progress`): a worker that dies takes no message with it;
 the pool reruns the partition alone and, when it dies again, the input noted is the one that kills it, which
-is left out as a failure (`after_death`) so that the rest of the partition is converted.
+is left out as a failure (`after_death`) so that the rest of the partition is converted. The parent reads the
+same notes to tell the user how far the run is, input by input (`scoexport.progress`).
 """
 from __future__ import annotations
 
@@ -39,6 +40,7 @@ from .export.tables import TableFiles, parquet_options, part_path
 from .export.writer import document_rows
 from .parse.html.rules import SiteRules
 from .pool import Again, map_documents
+from .progress import LOOK_SECONDS, Watch, note, noted
 from .records import DocumentResult, Failure, Skipped, Source
 from .resolve import DocumentEntities, tally
 from .schema import TABLES
@@ -128,11 +130,14 @@ def convert_in_pool(paths: list[str], writer: Any, books: Any, rank: dict[str, i
     sizes = {p: books.stats.get(p, (0, 0))[0] for p in paths}
     work = functools.partial(convert_partition, budget=budget, rules=rules, fields=fields, window=window,
                              hard_stop=True)
-    tasks = partitions(paths, sizes, jobs, Path(writer.tmp))
+    watch = Watch(books.progressed)
+    tasks = watch.handed(partitions(paths, sizes, jobs, Path(writer.tmp)))
     # closed when the loop stops on an error or Ctrl-C, so that the workers stop with it
-    with contextlib.closing(map_documents(tasks, work, jobs, died=_died, started=_started)) as done:
+    with contextlib.closing(map_documents(tasks, work, jobs, died=_died, started=_started, waiting=watch.look,
+                                          every=LOOK_SECONDS)) as done:
         for partition in done:
             take(partition, writer, books, rank)
+            watch.back(partition.part, len(partition.items))
 
 
 def _started(task: Partition) -> bool:
@@ -162,8 +167,7 @@ def convert_partition(task: Partition, budget: Budget = DEFAULT_BUDGET, rules: S
     try:
         with open(task.progress, "wb", buffering=0) as progress:
             for n, held in enumerate(handed_over(iter_sources(task.paths, fields))):
-                progress.seek(0)
-                progress.write(b"%12d" % n)  # ahead of the work: a worker that dies on this input leaves it noted
+                note(progress, n)  # ahead of the work: a worker that dies on this input leaves it noted
                 if n in task.skip:
                     held[0] = Failure(held[0].path, "process", task.skip[n])
                 with cycles_paused():  # until the document's rows are written and it is let go of (`collector`)
@@ -209,10 +213,7 @@ def _convert(held: list[Source | Failure | Skipped], files: TableFiles, written:
 def after_death(task: Partition, message: str) -> Partition | PartitionDone:
     """A partition whose worker died while it ran alone: the same partition without the input it was on (that
     input a failure with `message`), to run again; or, when the worker died before any input, every input failed."""
-    try:
-        at = int(Path(task.progress).read_bytes() or b"-1")
-    except (OSError, ValueError):
-        at = -1
+    at = noted(task.progress)
     if at < 0 or at in task.skip:
         log.warning("a worker died on %s before converting any of its inputs", task.part)
         return PartitionDone(task.part, [Failure(path, "process", message) for path in task.paths])

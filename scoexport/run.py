@@ -94,6 +94,7 @@ def convert(
     wait: float = 0.0,
     rules: SiteRules | str | os.PathLike[str] | None = None,
     on_document: Callable[[str, Failure | None], None] | None = None,
+    on_progress: Callable[[int], None] | None = None,
     on_total: Callable[[int], None] | None = None,
     fields: RecordFields | None = None,
 ) -> RunSummary:
@@ -103,8 +104,10 @@ def convert(
     the others are kept; `prune` drops the rows of inputs no longer found. The dataset is written beside
     `out` and moved into place only when complete, so a run that dies leaves the previous dataset
     untouched. `on_total` hears how many inputs will be converted once the listing is done, `on_document`
-    each input as it is done (its path and the failure, if it failed; with jobs > 1, a partition of inputs at a
-    time). With `jobs` > 1 the documents are converted by that many worker processes, and with `dask` (a
+    each input as its result is recorded (its path and the failure, if it failed; with jobs > 1, a partition of
+    inputs at a time), and `on_progress` how many more inputs are done as soon as the engine knows (with jobs > 1,
+    from the notes the workers keep of the input they are on: `scoexport.progress`), so that a bar moves input by
+    input. With `jobs` > 1 the documents are converted by that many worker processes, and with `dask` (a
     scheduler address, or "local" for a cluster of `jobs` processes on this machine) by Dask workers: either way
     each partition of the inputs is written by its worker, giving the same dataset, in input order.
 
@@ -179,7 +182,7 @@ def convert(
         summary.written = True
         return summary
     with DatasetWriter(out, inputs=run["inputs"], overwrite=overwrite, wait=wait) as writer:
-        books = Books(writer, summary, stats, on_document)
+        books = Books(writer, summary, stats, on_document, on_progress)
         for skipped in summary.skipped:
             writer.add_skip(skipped)
         if previous is not None:
@@ -203,6 +206,7 @@ def convert(
             for held in handed_over(map(_without_bytes, iter_sources(work.convert, fields))):
                 with cycles_paused():  # until the document's rows are written and it is let go of (`collector`)
                     _convert_here(held, process, writer, books, rank)
+                books.progressed()
         if previous is not None:
             _keep_earlier_versions(previous, writer, work, summary, _doc_ranks(work.entries, rank), books)
         writer.index.update(books.containers(work.convert))
