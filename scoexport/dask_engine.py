@@ -12,6 +12,7 @@ handle: the scheduler runs its partition again elsewhere, and gives up on one th
 from __future__ import annotations
 
 import logging
+import time
 from collections import deque
 from pathlib import Path
 from typing import Any
@@ -62,16 +63,11 @@ def convert_on_dask(paths: list[str], writer: Any, books: Any, rank: dict[str, i
 
 def _take(future: Any, watch: Watch, writer: Any, books: Any, rank: dict[str, int]) -> None:
     """The partition's result, taken in; while it is awaited, the workers' notes read (`progress.Watch`: they are
-    in the dataset's folder, which every worker sees)."""
-    from distributed import TimeoutError as WaitTimeout
-
-    while True:
-        try:
-            done = future.result(timeout=LOOK_SECONDS)
-            break
-        except WaitTimeout:
-            if future.done():  # the work's own error, not the wait's
-                raise
-            watch.look()
+    in the dataset's folder, which every worker sees). A Dask future is asked whether it is done, not waited on
+    with a time limit: a wait that times out cancels the task."""
+    while not future.done():
+        time.sleep(LOOK_SECONDS)
+        watch.look()
+    done = future.result()
     take(done, writer, books, rank)
     watch.back(done.part, len(done.items))
