@@ -162,8 +162,8 @@ def convert(
     progress = None if quiet or not sys.stderr.isatty() else _progress()
 
     def on_total(total: int) -> None:
-        if progress is not None:
-            progress.update(progress.task_ids[0], total=total)
+        if progress is not None:  # the listing is done: the workers are converting before any result is back
+            progress.update(progress.task_ids[0], total=total, description="converting")
 
     def on_document(path: str, failure: Failure | None) -> None:
         if failure is not None:
