@@ -42,6 +42,7 @@ from .records import Failure, Skipped, Source
 from .resolve import DocumentEntities, tally
 from .schema import TABLES
 from .sources import iter_sources
+from .sources.inputs import read_from
 from .sources.record_fields import RecordFields
 from .windows import DEFAULT_WINDOW, Window, discard
 
@@ -165,9 +166,7 @@ def convert_partition(task: Partition, budget: Budget = DEFAULT_BUDGET, rules: S
                 if n in task.skip:
                     item = Failure(item.path, "process", task.skip[n])
                 elif isinstance(item, Source):
-                    if item.format != "pdf":  # read from its decoded text: the bytes are let go
-                        item = replace(item, data=None)
-                    item = process_document(item, budget, hard_stop=hard_stop, rules=rules, window=window, spill=spill)
+                    item = process_document(read_from(item), budget, hard_stop=hard_stop, rules=rules, window=window, spill=spill)
                 if isinstance(item, (Failure, Skipped)):
                     done.items.append(item)
                     continue
