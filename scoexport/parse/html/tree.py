@@ -141,7 +141,7 @@ def _one_page_of_many(el: HtmlElement) -> bool:
     return shown == 1 and hidden >= 1
 
 
-@dataclass(eq=False)
+@dataclass(eq=False, slots=True)
 class Unit:
     """The text of one block element or of the loose text of one container; units are told apart by
     identity (`units.index(unit)`, `unit in kept`), not by comparing their fields and lines."""
