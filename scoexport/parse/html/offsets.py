@@ -195,7 +195,10 @@ class TextLocator:
         Read once, gap by gap between tags, so the check is linear in the source."""
         runs: list[tuple[int, int]] = []
         gaps = zip([0, *self._tag_ends], [*self._tag_starts, len(self.source)], strict=True)
+        visible = _NOT_SPACE.search
         for start, end in gaps:
+            if start >= end or visible(self.source, start, end) is None:
+                continue  # most gaps between tags are empty or white space: nothing there to place
             pos = start
             while pos < end:
                 first = covered.first_free(pos, end)
