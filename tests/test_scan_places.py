@@ -13,7 +13,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from scoexport.extract import base
+from scoexport.extract import base, tokens
 from scoexport.extract.base import capital_starts, digit_starts, matches_at
 
 
@@ -152,7 +152,7 @@ def test_paragraph_memo_keeps_values_within_its_bound(monkeypatch) -> None:  # t
         calls.append(text)
         return len(text)
 
-    monkeypatch.setattr(base, "MEMO_CHARS", 10)
+    monkeypatch.setattr(tokens, "MEMO_CHARS", 10)
     assert [length(t) for t in ("abcd", "efgh", "abcd")] == [4, 4, 4]
     assert calls == ["abcd", "efgh"]  # asked again, not computed again
     assert length("ijklm") == 5  # past the bound: the memo starts afresh

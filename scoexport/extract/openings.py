@@ -15,15 +15,14 @@ import bisect
 import re
 from collections.abc import Iterable
 
-from .base import capital_starts, paragraph_memo
+from .base import capital_starts
+from .tokens import tokens
 
 
-@paragraph_memo
 def acronym_starts(text: str) -> tuple[int, ...]:
     """The places of `capital_starts` where two capital letters stand: where a word written in capitals ("UAW",
-    "USD") may begin. A pattern that opens with such a word is tried there only: prose capitalizes a word in
-    five, and writes one in capitals in hundreds."""
-    return tuple(at for at in capital_starts(text) if "A" <= text[at] <= "Z" and "A" <= text[at + 1:at + 2] <= "Z")
+    "USD") may begin (`Tokens.acronyms`)."""
+    return tokens(text).acronyms
 
 
 def opening_places(opening: re.Pattern[str], text: str) -> list[int]:
