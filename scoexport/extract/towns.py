@@ -25,6 +25,19 @@ _TOWN_IN = re.compile(r"\b(?:[Ii]n|[Aa]t|[Ff]rom|[Nn]ear|[Oo]utside|of|to) (?P<n
                       r"(?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+)?)\b")
 
 
+# _TOWN_IN's name with what must follow it, without the preposition before it: a capital first, which the regex
+# engine scans for (the preposition's word boundary would have it try every character)
+_TOWN_NAME = re.compile(r"[A-Z](?=[a-z]+(?: [A-Z][a-z]+)?(?:, | in )[A-Z][a-z])")
+_PREPOSITION_LENGTHS = (3, 5, 8)  # "in ", "at ", "of ", "to "; "from ", "near "; "outside "
+
+
+def _town_in_places(text: str) -> list[int]:
+    """Where _TOWN_IN may match: a preposition's length and a space before a name that goes on with a comma or
+    "in" and a capitalized word."""
+    names = [m.start() for m in _TOWN_NAME.finditer(text)]
+    return sorted({at - n for at in names for n in _PREPOSITION_LENGTHS if at >= n}) if names else []
+
+
 # a name alone after "in" or "near", going on with no capitalized word ("exposure site in Monsey."), a saint's
 # or a mount's abbreviated perhaps ("in St. Croix", British style "in St Leonards")
 _SAINTS = frozenset({"St", "Ste", "Mt", "Ft", "St.", "Ste.", "Mt.", "Ft."})
@@ -116,7 +129,7 @@ def towns(text: str, in_english: bool = True) -> list[tuple[int, int, str]]:
     Maryland", "near Tororo, Uganda"): news writes a town the reader may not know that way; in English
     prose (in_english), also a name no list knows alone after "in" or "near" ("an exposure site in Monsey")."""
     found = _dateline(text)
-    for m in _TOWN_IN.finditer(text):
+    for m in matches_at(_TOWN_IN, text, _town_in_places(text)):
         place = lookup(m.group("place"))
         if place is None or place.demonym or place.type not in ("region", "country") or lookup(m.group("name")):
             continue
