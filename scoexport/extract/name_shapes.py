@@ -231,6 +231,14 @@ _AGED = re.compile(rf"(?<![\w-])(?P<name>{TOKEN} {TOKEN}(?: {TOKEN})?), (?:[1-9]
 _AGE_AFTER = re.compile(r", [1-9]")  # where a name with an age after it ends
 
 
+def _places_before(follower: re.Pattern[str], text: str) -> list[int]:
+    """Where a name that holds no comma and ends where `follower` matches may begin: the capitals before each
+    match back to the last comma (an age after a name, ", 21"; a possessive before what the person owns). The name
+    rules are tried there only, not at every capitalized word."""
+    ends = [m.start() for m in follower.finditer(text)]
+    return capitals_before(text, ends, ",") if ends else []
+
+
 def aged_people(text: str) -> list[tuple[int, int, str]]:
     """A name of two or three capitalized words with an age after it, set off by commas: news gives a person's
     age so, and no place or body has one. No word of it may be a plain word, title, calendar or function word
@@ -238,9 +246,7 @@ def aged_people(text: str) -> list[tuple[int, int, str]]:
     if ", " not in text:
         return []
     found = []
-    # the name holds no comma and ends at the comma before the age: tried only at the capitals before such a comma
-    ages = [m.start() for m in _AGE_AFTER.finditer(text)]
-    for m in matches_at(_AGED, text, capitals_before(text, ages, ",") if ages else ()):
+    for m in matches_at(_AGED, text, _places_before(_AGE_AFTER, text)):
         words = m.group("name").split()
         if (not any(w in plain_words() or w.lower() in _not_name_words() for w in words)
                 and lookup(words[-1]) is None and lookup(m.group("name")) is None):
@@ -259,9 +265,7 @@ def owner_people(text: str) -> list[tuple[int, int, str]]:
     if "s " not in text:
         return []
     found = []
-    # the two words hold no comma and end at a possessive before a capital: tried only at the capitals before one
-    owned = [m.start() for m in _POSSESSIVE_BEFORE_CAPITAL.finditer(text)]
-    for m in matches_at(_OWNER, text, capitals_before(text, owned, ",") if owned else ()):
+    for m in matches_at(_OWNER, text, _places_before(_POSSESSIVE_BEFORE_CAPITAL, text)):
         first, last = m.group("name").split()
         org = m.group("org").split()
         owned = any(_is_organization(" ".join(org[:n])) for n in range(len(org), 0, -1))

@@ -1,0 +1,78 @@
+"""The token record's candidate lists hold every place where the rules that read them can match.
+
+Each rule that tries its pattern only at a list of the record (`extract/tokens.py`) or at places found from what
+must follow its name finds what a scan of every character finds; checked on texts made of the pieces that matter:
+words in capitals with apostrophes and hyphens, Cyrillic capitals and small letters, names with ages and
+possessives, prepositions before towns, look-alikes in other cases and characters that are word characters to the
+regex engine but not ASCII letters.
+"""
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from scoexport.extract import capital_names, cyrillic, name_shapes, towns
+from scoexport.extract.base import forget_paragraphs, matches_at
+from scoexport.extract.tokens import Tokens, tokens
+
+PIECES = ["SMITH", "BAIN", "O'BRIEN", "O’", "VELEZ-GREEN", "MR.", "MR", "ESQ.", "Jr", ", ", ",", " ", "J", "A.", ":", ";",
+          "|", "-", "'", "’", "Smith", "iPHONE", "É", "7", "_", "\n", "Оля", "Малышева", "России", "ОЛЯ", "Ё", "ё", "а",
+          "-Петрова", "Dijon", "Williams", ", 21", ", 30.", ", 119", " of ", " who ", "’s ", "'s ", "SpaceX", "Musk",
+          "in ", "In ", "near ", "outside ", "from ", "to ", "at ", "Greenbelt", "Maryland", " in ", "Inner", "Mongolia",
+          "x", "within "]
+# whole phrases each rule finds, which the pieces break into near misses
+PHRASES = ["BAIN, J MATTHEW", "O'BRIEN, ALVARO R", "MR. ROBERTS:", "MICHAEL A. KNOWLES", "STEVEN E. MERCER, ESQ.",
+           "Оля Малышева", "Dijon Williams, 21,", "Nurudeen Thomas, 30.", "Elon Musk’s SpaceX", "Rupert Murdoch's News",
+           "in Greenbelt, Maryland", "outside Tororo, Uganda", "near Ada Park in Inner Mongolia", "From Xilingol in Ohio"]
+texts = st.lists(st.sampled_from(PHRASES) | st.sampled_from(PIECES), max_size=18).map("".join)
+
+
+def _spans(matches) -> list[tuple[int, int]]:  # type: ignore[no-untyped-def]
+    return [m.span() for m in matches]
+
+
+@settings(max_examples=800, deadline=None)
+@given(texts)
+def test_names_in_capitals_and_cyrillic_words_open_at_the_records_places(text: str) -> None:
+    forget_paragraphs()
+    record = tokens(text)
+    for pattern in (capital_names._INVERTED, capital_names._suffixed(), capital_names._speaker_label(),
+                    capital_names._INITIAL_INSIDE):
+        assert _spans(matches_at(pattern, text, record.capital_words)) == _spans(pattern.finditer(text))
+    assert _spans(matches_at(cyrillic._CAPITALIZED, text, record.cyrillic)) == _spans(cyrillic._CAPITALIZED.finditer(text))
+
+
+@settings(max_examples=800, deadline=None)
+@given(texts)
+def test_aged_owner_and_placed_town_rules_find_what_full_scans_find(text: str) -> None:
+    forget_paragraphs()
+    for pattern, follower in ((name_shapes._AGED, name_shapes._AGE_AFTER),
+                              (name_shapes._OWNER, name_shapes._POSSESSIVE_BEFORE_CAPITAL)):
+        places = name_shapes._places_before(follower, text)
+        assert _spans(matches_at(pattern, text, places)) == _spans(pattern.finditer(text))
+    assert _spans(matches_at(towns._TOWN_IN, text, towns._town_in_places(text))) == _spans(towns._TOWN_IN.finditer(text))
+
+
+def test_the_record_reads_each_kind_of_candidate() -> None:
+    text = "SMITH, J and O'BRIEN met Оля in iPhone land, 2nd of 12 MAY"
+    record = Tokens(text)
+    assert record.capitals == tuple(m.start() for m in re.finditer(r"[A-Z0-9]\w*", text))
+    assert [text[at:at + 3] for at in record.capital_words] == ["SMI", "O'B", "BRI", "MAY"]
+    assert [text[at:at + 3] for at in record.acronyms] == ["SMI", "BRI", "MAY"]
+    assert [text[at:at + 3] for at in record.cyrillic] == ["Оля"]
+    assert [text[at:at + 2] for at in record.digits] == ["2n", "12"]
+    assert record.words == {"smith", "j", "and", "o", "brien", "met", "in", "iphone", "land", "nd", "of", "may"}
+    assert tokens(text) is tokens(text)  # one record per paragraph for every rule
+
+
+def test_names_in_capitals_and_cyrillic_names_are_still_found() -> None:
+    listed = "BAIN, J MATTHEW SMITH, ALVARO R"
+    assert [name for _, _, name in capital_names.capital_names(listed)] == ["J Matthew Bain", "Alvaro R Smith"]
+    assert capital_names.capital_names("MR. ROBERTS: Thank you.")[0][2] == "Roberts"
+    assert capital_names.capital_names("no capitals here") == []
+    hits = cyrillic.find_cyrillic("Вчера Оля Малышева приехала в Москву.")
+    assert any(h.entry.type == "person" and h.entry.name.startswith("Оля") for h in hits)
+    assert name_shapes.aged_people("Police said Dijon Williams, 21, was held.") == [(12, 26, "aged")]
+    assert towns.towns("The fire broke out in Greenbelt, Maryland, on Monday.") == [(22, 31, "city")]
