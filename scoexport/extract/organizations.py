@@ -30,6 +30,7 @@ from ..names import looks_like_organization, organization_heads
 from .base import holds_word, matches_at, opens_capitalized, written
 from .gazetteer import lookup, title_words
 from .openings import APPOSITION_COMMAS, capital_runs, capitals_before, opening_places, places_after, run_places
+from .tokens import tokens
 from .towns import calendar_words, towns
 from .words import dictionary_words, given_names, name_words, plain_words
 
@@ -130,7 +131,10 @@ def _apposed() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 
 def _apposition(text: str) -> list[tuple[int, int, str]]:
-    if not any(noun in text for noun in _organization_nouns()):
+    # a noun of organizations is a whole word wherever a match holds one: those the paragraph's words hold
+    held = tokens(text).words
+    nouns = [noun for noun in _organization_nouns() if _noun_opening(noun) in held]
+    if not nouns:
         return []  # no noun of organizations in the paragraph: nothing to be in apposition with (a cheap test first)
     names, word_names = given_names()
     found = []
@@ -138,7 +142,7 @@ def _apposition(text: str) -> list[tuple[int, int, str]]:
     # a noun before the name opens the match, where the noun is written; a name after opens with a capital, and
     # the first comma after it (a name holds none) goes on with an article: tried only at the capitals before one
     after_at = capitals_before(text, written(text, APPOSITION_COMMAS), ",")
-    for pattern, places in ((before, written(text, _organization_nouns())), (after, after_at)):
+    for pattern, places in ((before, written(text, nouns)), (after, after_at)):
         for m in matches_at(pattern, text, places):
             first = m.group("name").split()[0]
             if (first in names or first in word_names or lookup(m.group("name")) is not None or first in plain_words()
@@ -147,6 +151,13 @@ def _apposition(text: str) -> list[tuple[int, int, str]]:
                 # a letter standing for any one ("brand A over brand B")
             found.append((*m.span("name"), "organization"))
     return found
+
+
+@cache
+def _noun_opening(noun: str) -> str:
+    """The run of letters a noun of organizations opens with ("start" of "start-up"): a paragraph that writes the
+    noun as a whole word holds it among its words."""
+    return noun.split("-", 1)[0]
 
 
 # "University of California, Berkeley", "Rutgers University–New Brunswick", "School of Medicine at Mount Sinai"
