@@ -13,19 +13,22 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from scoexport.extract import capital_names, cyrillic, name_shapes, towns
-from scoexport.extract.base import forget_paragraphs, matches_at
+from scoexport.extract import capital_names, coordination, cyrillic, name_shapes, organizations, towns
+from scoexport.extract.base import forget_paragraphs, matches_at, written
 from scoexport.extract.tokens import Tokens, tokens
 
 PIECES = ["SMITH", "BAIN", "O'BRIEN", "O’", "VELEZ-GREEN", "MR.", "MR", "ESQ.", "Jr", ", ", ",", " ", "J", "A.", ":", ";",
           "|", "-", "'", "’", "Smith", "iPHONE", "É", "7", "_", "\n", "Оля", "Малышева", "России", "ОЛЯ", "Ё", "ё", "а",
           "-Петрова", "Dijon", "Williams", ", 21", ", 30.", ", 119", " of ", " who ", "’s ", "'s ", "SpaceX", "Musk",
           "in ", "In ", "near ", "outside ", "from ", "to ", "at ", "Greenbelt", "Maryland", " in ", "Inner", "Mongolia",
-          "x", "within "]
+          "x", "within ", " vs. ", " v ", " versus ", "s", "Broncos", "Raiders", "Kansas City", "party ", "band ",
+          "start-up ", "bank", "Acme", ", the ", ", a ", "firm"]
 # whole phrases each rule finds, which the pieces break into near misses
 PHRASES = ["BAIN, J MATTHEW", "O'BRIEN, ALVARO R", "MR. ROBERTS:", "MICHAEL A. KNOWLES", "STEVEN E. MERCER, ESQ.",
            "Оля Малышева", "Dijon Williams, 21,", "Nurudeen Thomas, 30.", "Elon Musk’s SpaceX", "Rupert Murdoch's News",
-           "in Greenbelt, Maryland", "outside Tororo, Uganda", "near Ada Park in Inner Mongolia", "From Xilingol in Ohio"]
+           "in Greenbelt, Maryland", "outside Tororo, Uganda", "near Ada Park in Inner Mongolia", "From Xilingol in Ohio",
+           "Broncos vs. Raiders", "the Lakers v Celtics", "publication DigiTimes.", "the band Steppenwolf ",
+           "Stratfor, the Texas-based intelligence organization", "start-up Acme Labs,"]
 texts = st.lists(st.sampled_from(PHRASES) | st.sampled_from(PIECES), max_size=18).map("".join)
 
 
@@ -53,6 +56,20 @@ def test_aged_owner_and_placed_town_rules_find_what_full_scans_find(text: str) -
         places = name_shapes._places_before(follower, text)
         assert _spans(matches_at(pattern, text, places)) == _spans(pattern.finditer(text))
     assert _spans(matches_at(towns._TOWN_IN, text, towns._town_in_places(text))) == _spans(towns._TOWN_IN.finditer(text))
+    matchup = coordination._MATCHUP
+    assert _spans(matches_at(matchup, text, coordination._matchup_places(text))) == _spans(matchup.finditer(text))
+
+
+@settings(max_examples=800, deadline=None)
+@given(texts)
+def test_nouns_of_organizations_looked_for_are_those_among_the_paragraphs_words(text: str) -> None:
+    forget_paragraphs()
+    before, after = organizations._apposed()
+    every = organizations._organization_nouns()
+    held = [n for n in every if organizations._noun_opening(n) in tokens(text).words]
+    assert _spans(matches_at(before, text, written(text, held))) == _spans(before.finditer(text))
+    if not held:
+        assert after.search(text) is None
 
 
 def test_the_record_reads_each_kind_of_candidate() -> None:
