@@ -100,7 +100,7 @@ def test_the_quotation_left_open_is_the_one_a_search_finds(text: str) -> None:
     m = marks._OPEN_TO_END.search(text, closed[-1][1] + 1 if closed else 0)
     if m and marks._LETTER.search(m.group("open")):
         closed.append((m.start("open"), m.end("open")))
-    assert found == closed
+    assert list(found) == closed
 
 
 @settings(max_examples=500, deadline=None)

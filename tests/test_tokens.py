@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 
 from scoexport.extract import capital_names, coordination, cyrillic, name_shapes, organizations, towns
 from scoexport.extract.base import forget_paragraphs, matches_at, written
+from scoexport.extract.openings import places_after
 from scoexport.extract.tokens import Tokens, tokens
 
 PIECES = ["SMITH", "BAIN", "O'BRIEN", "O’", "VELEZ-GREEN", "MR.", "MR", "ESQ.", "Jr", ", ", ",", " ", "J", "A.", ":", ";",
@@ -56,6 +57,7 @@ def test_aged_owner_and_placed_town_rules_find_what_full_scans_find(text: str) -
         places = name_shapes._places_before(follower, text)
         assert _spans(matches_at(pattern, text, places)) == _spans(pattern.finditer(text))
     assert _spans(matches_at(towns._TOWN_IN, text, towns._town_in_places(text))) == _spans(towns._TOWN_IN.finditer(text))
+    assert towns._after_article_or_possessive(text) == places_after(text, towns._ARTICLE_OR_POSSESSIVE)
     matchup = coordination._MATCHUP
     assert _spans(matches_at(matchup, text, coordination._matchup_places(text))) == _spans(matchup.finditer(text))
 

@@ -17,6 +17,7 @@ from ..text import matches_at as matches_at  # the rules' scan at chosen places 
 from .tokens import forget_paragraphs as forget_paragraphs  # the memo of every rule's paragraph values
 from .tokens import paragraph_memo as paragraph_memo
 from .tokens import tokens
+from .tokens import written as written
 
 Span = tuple[int, int]
 
@@ -166,17 +167,6 @@ def word_places(text: str, lowered: str, words: Iterable[str]) -> list[int] | No
     if len(lowered) != len(text) or (not text.isascii() and any(c in text for c in FOLDED_APART)):
         return None
     return written(lowered, words)
-
-
-def written(text: str, words: Iterable[str]) -> list[int]:
-    """Where each of `words` is written in the text, as it is, in text order."""
-    places = []
-    for word in words:
-        at = text.find(word)
-        while at >= 0:
-            places.append(at)
-            at = text.find(word, at + 1)
-    return sorted(places)
 
 
 _WORD_OR_AMPERSAND = re.compile(r"[\w&]+")  # a word as names write them: "AT&T", "Johnson"

@@ -29,7 +29,7 @@ from ..data import alternation, load_lines, prefix_tree
 from ..names import looks_like_organization, organization_heads
 from .base import holds_word, matches_at, opens_capitalized, written
 from .gazetteer import lookup, title_words
-from .openings import APPOSITION_COMMAS, capital_runs, capitals_before, opening_places, places_after, run_places
+from .openings import capital_runs, capitals_before, opening_places, run_places
 from .tokens import tokens
 from .towns import calendar_words, towns
 from .words import dictionary_words, given_names, name_words, plain_words
@@ -141,8 +141,7 @@ def _apposition(text: str) -> list[tuple[int, int, str]]:
     before, after = _apposed()
     # a noun before the name opens the match, where the noun is written; a name after opens with a capital, and
     # the first comma after it (a name holds none) goes on with an article: tried only at the capitals before one
-    after_at = capitals_before(text, written(text, APPOSITION_COMMAS), ",")
-    for pattern, places in ((before, written(text, nouns)), (after, after_at)):
+    for pattern, places in ((before, written(text, nouns)), (after, tokens(text).apposed)):
         for m in matches_at(pattern, text, places):
             first = m.group("name").split()[0]
             if (first in names or first in word_names or lookup(m.group("name")) is not None or first in plain_words()
@@ -300,7 +299,7 @@ def find_organizations(text: str, english: bool = True, in_english: bool = True)
     found.extend(_apposition(text))
     found.extend(_collective(text))
     found.extend(towns(text, in_english))
-    after_the = places_after(text, ("the ", "The "))  # both rules' names follow "the " with a capital
+    after_the = tokens(text).after_the  # both rules' names follow "the " with a capital
     for m in matches_at(_described(), text, after_the):
         name = m.group("name")
         parts = name.split()

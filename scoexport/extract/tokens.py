@@ -16,8 +16,9 @@ only there read it.
 """
 from __future__ import annotations
 
+import bisect
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from functools import cached_property, wraps
 from typing import Any, TypeVar
 
@@ -126,6 +127,18 @@ class Tokens:
         return tuple(m.start() for m in _CYRILLIC_CAPITAL.finditer(self.text))
 
 
+    @cached_property
+    def after_the(self) -> tuple[int, ...]:
+        """Where the text goes on with a capital after "the " or "The ": where a name that a rule finds after the
+        article opens ("the Obama administration", "the Steelers", "the Xilingol region")."""
+        return tuple(places_after(self.text, ("the ", "The ")))
+
+    @cached_property
+    def apposed(self) -> tuple[int, ...]:
+        """The capitals before an apposition's comma and article (", the ...", ", a ...") back to the comma before:
+        where a name in apposition opens ("Stratfor, the ...", "Kurinji Selvaraj, a research analyst")."""
+        return tuple(capitals_before(self.text, written(self.text, APPOSITION_COMMAS), ","))
+
 _CAPITAL_SECOND = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ'’")
 
 
@@ -133,3 +146,46 @@ _CAPITAL_SECOND = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ'’")
 def tokens(text: str) -> Tokens:
     """The paragraph's `Tokens`, one record for every rule that reads the same text."""
     return Tokens(text)
+
+
+def written(text: str, words: Iterable[str]) -> list[int]:
+    """Where each of `words` is written in the text, as it is, in text order."""
+    places = []
+    for word in words:
+        at = text.find(word)
+        while at >= 0:
+            places.append(at)
+            at = text.find(word, at + 1)
+    return sorted(places)
+
+
+def places_after(text: str, words: Iterable[str]) -> list[int]:
+    """Where the text goes on with a capital letter after each of `words`, in text order: the places a pattern
+    that looks behind for one of them (", " before "Calif.", "the " before "Xilingol region") and opens with a
+    capital may begin."""
+    places = []
+    for word in words:
+        at = text.find(word)
+        while at >= 0:
+            at += len(word)
+            if "A" <= text[at:at + 1] <= "Z":
+                places.append(at)
+            at = text.find(word, at - len(word) + 1)
+    return sorted(places)
+
+
+APPOSITION_COMMAS = (", the ", ", a ", ", an ")  # what follows a name in apposition: "Stratfor, the ..."
+
+
+def capitals_before(text: str, ends: Iterable[int], stop: str) -> list[int]:
+    """The places of `capital_starts` before each of `ends` (in text order) and after the last `stop` character
+    before it: where a name that holds no `stop` ("," or " ") and ends by one of `ends` may begin. A name
+    before its apposition (", the ...") or a verb of speech is tried there, not at every capitalized word."""
+    starts = tokens(text).capitals
+    places: list[int] = []
+    done = 0
+    for end in ends:
+        first = max(done, bisect.bisect_right(starts, text.rfind(stop, 0, end)))
+        done = max(done, bisect.bisect_left(starts, end))
+        places += starts[first:done]
+    return places

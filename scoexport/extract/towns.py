@@ -19,6 +19,7 @@ from .base import lower_words, matches_at, written
 from .gazetteer import lookup
 from .name_shapes import paragraph_language, unknown_word
 from .openings import places_after
+from .tokens import tokens
 from .words import dictionary_words, english_stopwords, name_words, speech_verbs, surnames
 
 _TOWN_IN = re.compile(r"\b(?:[Ii]n|[Aa]t|[Ff]rom|[Nn]ear|[Oo]utside|of|to) (?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+)?)(?P<sep>, | in )"
@@ -64,6 +65,12 @@ def _kind_of_place() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 
 _ARTICLE_OR_POSSESSIVE = ("the ", "The ", "’s ", "'s ")  # what the kind_after pattern looks behind for
+
+
+def _after_article_or_possessive(text: str) -> list[int]:
+    """`places_after` the article or a possessive: the paragraph's places after "the " (read once for every rule)
+    with those after "’s " ("Delhi’s Saket area"), which are never the same place."""
+    return sorted([*tokens(text).after_the, *places_after(text, ("’s ", "'s "))])
 
 
 # a well-known city alone in capitals, an agency's name perhaps, a dash: "MADRID —", "WASHINGTON (Reuters) -";
@@ -154,7 +161,7 @@ def towns(text: str, in_english: bool = True) -> list[tuple[int, int, str]]:
         found.extend((*m.span("name"), "city") for m in matches_at(kind_of, text, kinds_at) if lookup(m.group("name")) is None)
     # "the Trump district" is no place: the name before the kind must be no word, name or known place
     # the name opens with a capital after "the " or "’s ": tried only there
-    found.extend((*m.span("name"), "city") for m in matches_at(kind_after, text, places_after(text, _ARTICLE_OR_POSSESSIVE))
+    found.extend((*m.span("name"), "city") for m in matches_at(kind_after, text, _after_article_or_possessive(text))
                  if lookup(m.group("name")) is None and all(unknown_word(w) for w in m.group("name").split()))
     return found
 
