@@ -8,14 +8,15 @@ regex engine but not ASCII letters.
 """
 from __future__ import annotations
 
+import bisect
 import re
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from scoexport.extract import capital_names, coordination, cyrillic, name_shapes, organizations, towns
+from scoexport.extract import acronyms, capital_names, coordination, cyrillic, name_shapes, organizations, towns
 from scoexport.extract.base import forget_paragraphs, matches_at, written
-from scoexport.extract.openings import places_after
+from scoexport.extract.openings import capitals_before, places_after
 from scoexport.extract.tokens import Tokens, tokens
 
 PIECES = ["SMITH", "BAIN", "O'BRIEN", "O’", "VELEZ-GREEN", "MR.", "MR", "ESQ.", "Jr", ", ", ",", " ", "J", "A.", ":", ";",
@@ -95,3 +96,26 @@ def test_names_in_capitals_and_cyrillic_names_are_still_found() -> None:
     assert any(h.entry.type == "person" and h.entry.name.startswith("Оля") for h in hits)
     assert name_shapes.aged_people("Police said Dijon Williams, 21, was held.") == [(12, 26, "aged")]
     assert towns.towns("The fire broke out in Greenbelt, Maryland, on Monday.") == [(22, 31, "city")]
+
+
+ACRONYM_PIECES = ["PKW", "U.S.", "AT&T", "X-ABC", "Phone", "Keys", "Wallet", " – ", " — ", "–", ", or ", ", i.e. ",
+                  ", known as ", ", also known as ", " known as ", "the ", "Shanghai Cooperation Organization", "SCO",
+                  ",", " ", "(", ")", "[", "x", "é", "\n", "\u2009", "\x1c", "word", "(ABC)", "7"]
+acronym_texts = st.lists(st.sampled_from(ACRONYM_PIECES), max_size=16).map("".join)
+
+
+@settings(max_examples=800, deadline=None)
+@given(acronym_texts)
+def test_acronym_pairs_and_the_word_before_a_bracket_are_found_as_by_full_scans(text: str) -> None:
+    forget_paragraphs()
+    joined = acronyms._JOINED
+    assert _spans(matches_at(joined, text, acronyms._joined_places(text))) == _spans(joined.finditer(text))
+    dashed = acronyms._DASHED
+    dashes = capitals_before(text, written(text, acronyms._DASHES), " ")
+    assert _spans(matches_at(dashed, text, dashes)) == _spans(dashed.finditer(text))
+    word_starts = acronyms._word_starts(text)
+    for end in range(len(text) + 1):
+        last = bisect.bisect_left(word_starts, end)
+        expected = acronyms._TOKEN.match(text, word_starts[last - 1], end) if last else None
+        found = acronyms._word_before(text, end)
+        assert (found and found.span()) == (expected and expected.span())
