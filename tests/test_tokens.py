@@ -119,3 +119,14 @@ def test_acronym_pairs_and_the_word_before_a_bracket_are_found_as_by_full_scans(
         expected = acronyms._TOKEN.match(text, word_starts[last - 1], end) if last else None
         found = acronyms._word_before(text, end)
         assert (found and found.span()) == (expected and expected.span())
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(["Monday", "MONDAY", "mondays", "Friday", "Fridays", " through ", " to ", "–", "-", " ",
+                                 "today", "x", "İ", "ſ", "\u212a", "day", "Sunday"]), max_size=12).map("".join))
+def test_schedules_are_found_where_a_weekday_is_written(text: str) -> None:
+    from scoexport.extract import dates
+
+    forget_paragraphs()
+    expected = [m.span() for m in dates._schedule().finditer(text)] if "day" in text else []
+    assert dates._schedules(text) == expected
