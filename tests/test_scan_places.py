@@ -115,7 +115,8 @@ def test_spaces_normalized_by_split_as_by_the_substitution(text: str) -> None:
 
 
 @settings(max_examples=500, deadline=None)
-@given(st.text(max_size=40) | _texts(["ABC", "abc", "É", "é", "1", " ", "McDONALD", "\ud800", "ß"]))
+@given(st.text(max_size=40) | _texts(["ABC", "abc", "É", "é", "1", " ", "McDONALD", "\ud800", "ß", "слово", "СЛОВО", "Оля",
+                                         "中文", "ǅ", "\n", "ǆ"]))
 def test_all_caps_counts_lower_case_letters_as_a_translation_does(text: str) -> None:
     from string import ascii_lowercase
 
