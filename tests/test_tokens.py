@@ -130,3 +130,16 @@ def test_schedules_are_found_where_a_weekday_is_written(text: str) -> None:
     forget_paragraphs()
     expected = [m.span() for m in dates._schedule().finditer(text)] if "day" in text else []
     assert dates._schedules(text) == expected
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.lists(st.sampled_from(["in", "In", "IN", "İn", "since", "Since", "of", "through", "mid", "early", "x", "a", "-",
+                                 " ", "  ", "\u00a0", "\x1c", "\n", "1990", "2020", "1600", "199", "20", "16", "1", "١٩",
+                                 "s", "%", ".", ","]), max_size=14).map("".join))
+def test_years_after_a_preposition_are_read_back_from_the_years(text: str) -> None:
+    from scoexport.extract import date_context
+    from scoexport.extract.date_phrases import patterns
+
+    forget_paragraphs()
+    year = patterns()["year"]
+    assert _spans(matches_at(year, text, date_context._year_places(text))) == _spans(year.finditer(text))

@@ -18,6 +18,7 @@ from ..spans import SpanSet
 from .base import digit_starts, lower_cased, matches_at
 from .date_phrases import date_words, has_word, openers, patterns, scan
 from .date_relative import part_of_year, relative_dates
+from .tokens import tokens
 
 _YEAR_HINT = re.compile(r"(?:1[6-9]|20)\d\d")
 # "the end of 2025": the month at that edge of a year named by its number
@@ -54,7 +55,7 @@ def _contextual(text: str, ref: dt.date | None) -> list[DateMatch]:
     for m in p["decade"].finditer(text) if "0s" in text else ():
         decade = int(m["decade"])
         found.append(DateMatch(m.start(), m.end(), m.group(), f"{decade}/{decade + 9}", "decade", dt.date(decade, 1, 1)))
-    for m in scan(p["year"], text, low, openers()["year"]):
+    for m in matches_at(p["year"], text, _year_places(text)):
         year = int(m["year"])
         found.append(DateMatch(m.start("year") if m["prep"].lower() not in ("early", "late", "mid") else m.start(),
                                m.end(), text[m.start("year"):m.end()] if m["prep"].lower() not in ("early", "late", "mid")
@@ -66,6 +67,30 @@ def _contextual(text: str, ref: dt.date | None) -> list[DateMatch]:
     if any(head in text for head in date_words()["law_heads"]):  # a plain substring test first
         found = [d for d in found if not in_law_name(text, d.start)]
     return found + relative
+
+
+_YEAR_OPENING = ("16", "17", "18", "19", "20")
+_SEPARATOR = frozenset(" -\t\n\r\f\v")
+
+
+@cache
+def _preposition_lengths() -> tuple[int, ...]:
+    return tuple(sorted({len(w) for w in openers()["year"]}))
+
+
+def _year_places(text: str) -> list[int]:
+    """Where the year-after-a-preposition pattern may match ("in 2019", "since 1990"): the year opens a run of digits
+    (`Tokens.digits`) after spaces or hyphens, and the preposition ends where those begin, so it starts one
+    preposition's length before them. Read back from the years, not from every "in", "of" and "to" of the text."""
+    places = set()
+    for at in tokens(text).digits:
+        if text.startswith(_YEAR_OPENING, at):
+            end = at
+            while end > 0 and (text[end - 1] in _SEPARATOR or text[end - 1].isspace()):
+                end -= 1
+            if end < at:
+                places.update(end - n for n in _preposition_lengths() if end >= n)
+    return sorted(places)
 
 
 @cache
