@@ -133,9 +133,12 @@ def test_schedules_are_found_where_a_weekday_is_written(text: str) -> None:
 
 
 @settings(max_examples=800, deadline=None)
-@given(st.lists(st.sampled_from(["in", "In", "IN", "İn", "since", "Since", "of", "through", "mid", "early", "x", "a", "-",
+@given(st.lists(st.sampled_from(["between 2004 and 2017", "Between  1990–2000", "from 2004 to 2017", "in 2019", "mid-1990",
+                                 "since\u00a01600"]) |
+                st.sampled_from(["in", "In", "IN", "İn", "since", "Since", "of", "through", "mid", "early", "x", "a", "-",
                                  " ", "  ", "\u00a0", "\x1c", "\n", "1990", "2020", "1600", "199", "20", "16", "1", "١٩",
-                                 "s", "%", ".", ","]), max_size=14).map("".join))
+                                 "s", "%", ".", ",", "from", "FROM", "between", " to ", " and ", "–", "2004", "2017"]),
+                max_size=14).map("".join))
 def test_years_after_a_preposition_are_read_back_from_the_years(text: str) -> None:
     from scoexport.extract import date_context
     from scoexport.extract.date_phrases import patterns
@@ -143,3 +146,5 @@ def test_years_after_a_preposition_are_read_back_from_the_years(text: str) -> No
     forget_paragraphs()
     year = patterns()["year"]
     assert _spans(matches_at(year, text, date_context._year_places(text))) == _spans(year.finditer(text))
+    spans = date_context._YEAR_RANGE
+    assert _spans(matches_at(spans, text, date_context._year_range_places(text))) == _spans(spans.finditer(text))

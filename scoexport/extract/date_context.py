@@ -49,7 +49,7 @@ def _contextual(text: str, ref: dt.date | None) -> list[DateMatch]:
     edges = has_word(low, "end of", "beginning of", "start of", "middle of")
     for m in scan(_YEAR_EDGE, text, low, openers()["edge_of_year"]) if edges else ():
         found.append(_year_edge(m))
-    for m in scan(_YEAR_RANGE, text, low, openers()["year_range"], digit_starts(text)):
+    for m in matches_at(_YEAR_RANGE, text, _year_range_places(text)):
         span = _year_range(m)
         found.extend([span] if span else [])
     for m in p["decade"].finditer(text) if "0s" in text else ():
@@ -70,7 +70,6 @@ def _contextual(text: str, ref: dt.date | None) -> list[DateMatch]:
 
 
 _YEAR_OPENING = ("16", "17", "18", "19", "20")
-_SEPARATOR = frozenset(" -\t\n\r\f\v")
 
 
 @cache
@@ -78,19 +77,38 @@ def _preposition_lengths() -> tuple[int, ...]:
     return tuple(sorted({len(w) for w in openers()["year"]}))
 
 
-def _year_places(text: str) -> list[int]:
-    """Where the year-after-a-preposition pattern may match ("in 2019", "since 1990"): the year opens a run of digits
-    (`Tokens.digits`) after spaces or hyphens, and the preposition ends where those begin, so it starts one
-    preposition's length before them. Read back from the years, not from every "in", "of" and "to" of the text."""
+def _years(text: str) -> list[int]:
+    """Where a year of 1600-2099 may open: a run of digits (`Tokens.digits`) that opens with 16 to 20."""
+    return [at for at in tokens(text).digits if text.startswith(_YEAR_OPENING, at)]
+
+
+def _before_years(text: str, years: list[int], lengths: tuple[int, ...], hyphens: bool) -> set[int]:
+    """Where a word of one of `lengths` ends at the spaces (or hyphens) before each year: where a pattern that
+    opens with such a word before the year ("in 2019", "from 2004 to 2017") may begin. Read back from the years,
+    not from every "in", "of", "to" or "from" of the text."""
     places = set()
-    for at in tokens(text).digits:
-        if text.startswith(_YEAR_OPENING, at):
-            end = at
-            while end > 0 and (text[end - 1] in _SEPARATOR or text[end - 1].isspace()):
-                end -= 1
-            if end < at:
-                places.update(end - n for n in _preposition_lengths() if end >= n)
-    return sorted(places)
+    for at in years:
+        end = at
+        while end > 0 and (text[end - 1].isspace() or (hyphens and text[end - 1] == "-")):
+            end -= 1
+        if end < at:
+            places.update(end - n for n in lengths if end >= n)
+    return places
+
+
+def _year_places(text: str) -> list[int]:
+    """Where the year-after-a-preposition pattern may match ("in 2019", "since 1990"): the preposition ends where
+    the spaces or hyphens before a year begin."""
+    return sorted(_before_years(text, _years(text), _preposition_lengths(), True))
+
+
+_RANGE_OPENERS = (len("from"), len("between"))
+
+
+def _year_range_places(text: str) -> list[int]:
+    """Where a span of years may match: at a year, or at "from" or "between" before one ("from 2004 to 2017")."""
+    years = _years(text)
+    return sorted({*years, *_before_years(text, years, _RANGE_OPENERS, False)})
 
 
 @cache
