@@ -57,6 +57,13 @@ def is_all_caps(text: str) -> bool:
     return len(letters) >= MIN_CAPS_LETTERS and sum(ch.isupper() for ch in letters) >= CAPS_SHARE * len(letters)
 
 
+def at_most_words(text: str, n: int) -> bool:
+    """Whether the text holds at most `n` words (runs of non-space characters), as `len(text.split()) <= n` says:
+    split no further than one word past `n`, so a long paragraph asked whether it is a short line is not split
+    into all its words."""
+    return len(text.split(None, n)) <= n
+
+
 def title_case(text: str) -> str:
     """Title-case a line written in capitals, keeping short function words in lower case."""
     small = word_set("title_small_words.txt")
