@@ -14,7 +14,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from scoexport.extract import acronyms, capital_names, coordination, cyrillic, name_shapes, organizations, towns
+from scoexport.extract import acronyms, capital_names, coordination, cyrillic, name_shapes, organization_nouns, towns
 from scoexport.extract.base import forget_paragraphs, matches_at, written
 from scoexport.extract.openings import capitals_before, places_after
 from scoexport.extract.tokens import Tokens, tokens
@@ -67,9 +67,9 @@ def test_aged_owner_and_placed_town_rules_find_what_full_scans_find(text: str) -
 @given(texts)
 def test_nouns_of_organizations_looked_for_are_those_among_the_paragraphs_words(text: str) -> None:
     forget_paragraphs()
-    before, after = organizations._apposed()
-    every = organizations._organization_nouns()
-    held = [n for n in every if organizations._noun_opening(n) in tokens(text).words]
+    before, after = organization_nouns._apposed()
+    every = organization_nouns._organization_nouns()
+    held = [n for n in every if organization_nouns._noun_opening(n) in tokens(text).words]
     assert _spans(matches_at(before, text, written(text, held))) == _spans(before.finditer(text))
     if not held:
         assert after.search(text) is None
