@@ -148,3 +148,13 @@ def test_years_after_a_preposition_are_read_back_from_the_years(text: str) -> No
     assert _spans(matches_at(year, text, date_context._year_places(text))) == _spans(year.finditer(text))
     spans = date_context._YEAR_RANGE
     assert _spans(matches_at(spans, text, date_context._year_range_places(text))) == _spans(spans.finditer(text))
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.lists(st.sampled_from(["12", "(3.5%)", "$40,", "£", "€", "#", "(", "[", "]", " ", "\n", "\u00a0", "x", "a1",
+                                 "1a", "2011;43(2):1201-9", "–", "-", ".", ",", "٣", "((7", "$$"]), max_size=14).map("".join))
+def test_numeric_words_are_counted_as_by_a_scan_of_every_word(text: str) -> None:
+    from scoexport.extract import quantities
+
+    forget_paragraphs()
+    assert quantities.numeric_tokens(text) == len(quantities._NUMERIC_TOKENS.findall(text))
