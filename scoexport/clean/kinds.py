@@ -124,7 +124,8 @@ _PROSE_PHRASE = re.compile(r"(?<![\w/.:<=_-])[a-z]+ [a-z]+ [a-z]+(?![\w/:=_>-])"
 _CODE_TOKEN = re.compile(r"[^\W_]_[^\W_]|_[A-Z]|\w=[\"'’]|\d:[a-z]+/|\\[nt0]|\d\*[A-Z]")
 
 
-_HANDLE_OR_ADDRESS = re.compile(r"\S*@\S+|\b(?:https?://|www\.)\S+")
+# tried only at a word's start: one long word is read once, not once from each of its letters
+_HANDLE_OR_ADDRESS = re.compile(r"(?<!\S)[^\s@]*@\S+|\b(?:https?://|www\.)\S+")
 
 
 def is_code(text: str) -> bool:
