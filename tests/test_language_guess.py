@@ -40,3 +40,8 @@ def test_guesses_the_language_of_a_plain_paragraph(language: str, text: str) -> 
 def test_names_and_headings_alone_are_no_evidence() -> None:
     assert guess_language("Warszawa Kraków Gdańsk") is None
     assert guess_language("") is None
+
+
+def test_a_short_english_sentence_of_shared_function_words_stays_english() -> None:
+    # "to" and "in" are also Polish, Czech, Dutch and German words: they count whole as evidence
+    assert guess_language("The woman was taken to Conquest Hospital in St Leonards for treatment.") == "en"

@@ -3,7 +3,8 @@
 Each language has its commonest function words (`data/stopwords.json`, built by scripts/build_stopwords.py);
 a text scores for a language the occurrences of that language's words. A word several languages share ("de",
 "a", "i") counts for each of them as one over how many share it, so closely related languages (Danish and
-Norwegian, Czech and Slovak, Spanish and Catalan) are told apart by the words only one of them uses.
+Norwegian, Czech and Slovak, Spanish and Catalan) are told apart by the words only one of them uses; whether
+there is evidence enough counts every function word of the winner whole.
 """
 from __future__ import annotations
 
@@ -29,7 +30,8 @@ def guess_language(text: str, sample: int = 20000) -> str | None:
         return None
     scores = {lang: sum(words[w] * weight for w, weight in stop) for lang, stop in _weighted().items()}
     best = max(scores, key=lambda lang: scores[lang])
-    return best if scores[best] >= _MIN_SCORE else None
+    # the evidence is how many of the winner's function words the text holds, shared ones whole ("to", "in")
+    return best if sum(words[w] for w, _ in _weighted()[best]) >= _MIN_SCORE else None
 
 
 @lru_cache(maxsize=1)
