@@ -16,7 +16,8 @@ from functools import lru_cache
 from ..data import load_json
 
 _MIN_SCORE = 3  # a few function words at least: a name or a heading is no evidence of a language
-_WORD = re.compile(r"[^\W\d_]+")
+# a word with its apostrophe ("America’s", "we’re"): the "s" of an English possessive is no Slovene or Czech "s"
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 # Unicode names of letters start with their script, except for a few that say it later
 _SCRIPT_ALIASES = {"HIRAGANA": "CJK", "KATAKANA": "CJK", "CJK": "CJK", "HANGUL": "HANGUL"}
 
