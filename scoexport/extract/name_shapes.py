@@ -201,11 +201,17 @@ def _surname_person(text: str, run: re.Match[str], in_english: bool) -> list[tup
     return [(run.start(), run.end(), "surname")]
 
 
+# the languages whose function words are never given names: those the name rules read; the language guess knows
+# more (Slovene "ali", Indonesian "dan" are given names too)
+_ARTICLE_LANGUAGES = ("de", "fr", "es", "it", "pt", "nl")
+
+
 @cache
 def foreign_function_words() -> frozenset[str]:
     """Function words of the other languages we know ("il", "la", "der"): the name lists hold some as given
     names (Korean "Il", Vietnamese "Le"), but in a text of those languages they are its articles."""
-    return frozenset(w for lang, words in load_json("stopwords.json").items() if lang != "en" for w in words)
+    table = load_json("stopwords.json")
+    return frozenset(w for lang in _ARTICLE_LANGUAGES for w in table[lang])
 
 
 @lru_cache(maxsize=1024)
