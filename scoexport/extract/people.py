@@ -16,12 +16,23 @@ from ..data import alternation, load_lines, prefix_tree
 from .base import lower_cased, lower_words, matches_at, word_places, written
 from .credits import credit_spans, in_credit, picture_nouns, picture_source_opening
 from .gazetteer import lookup
-from .name_shapes import NAME, TOKEN, aged_people, first_names_alone, given_name_people, owner_people, stops_a_name, trim
+from .name_shapes import (
+    NAME,
+    TOKEN,
+    aged_people,
+    first_names_alone,
+    given_name_people,
+    owner_people,
+    stops_a_name,
+    trim,
+)
 from .openings import APPOSITION_COMMAS, capitals_before, places_after
 from .words import given_names, inverted_speech_verbs, name_words, plain_words, speech_verbs
 
 _LOWER_WORDS = re.compile(r"[a-z]+")
+_WORD = re.compile(r"\S+")
 _NAME_OPENS = ("speech", "speech_after", "role_after", "role_before")  # rules whose name may open a sentence
+_SPOKEN = frozenset({"speech", "speech_after"})  # a full name beside a verb of speech: "Ed Day said", "said Ed Day"
 
 
 @cache
@@ -81,6 +92,28 @@ def _one_name(word: str, given_ok: bool = False) -> bool:
     return given_ok or (word not in names and word not in word_names)
 
 
+
+
+def _given_before(name: str) -> bool:
+    """Is every word of a speaker's name before the last a given name, also one that is a word ("Ed")? Then its
+    last word is a surname though it is a plain word ("Ed Day said", "said Ed Day"): a given name and a verb of
+    speech say a person speaks, where a body's name opens with a plain word ("Human Rights Watch said") and a
+    title with any word ("Goonies Never say die")."""
+    names, word_names = given_names()
+    words = name.split()
+    return len(words) >= 2 and all(w in names or w in word_names for w in words[:-1])
+
+
+def _spoken_name(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The speaker's own name at the end of a capitalized run beside a verb of speech, after the last word that
+    stops a name ("Rockland County Executive Ed Day said"): titles and bodies stand before a name, and the words
+    nearest the verb are who speaks."""
+    words = list(_WORD.finditer(text, start, end))
+    last_stop = max((i for i, w in enumerate(words) if stops_a_name(w.group().rstrip("."))), default=-1)
+    rest = words[last_stop + 1:]
+    if last_stop < 0 or len(rest) < 2 or not _given_before(text[rest[0].start():end]):
+        return None
+    return trim(text, rest[0].start(), end, plain_surname=True)
 
 
 def _is_place(word: str) -> bool:
@@ -148,7 +181,9 @@ def find_people(text: str, kind: str, english: bool = True, in_english: bool = T
         places = _places(rule, text, lowered, words)
         for m in pattern.finditer(text) if places is None else matches_at(pattern, text, places):
             group = "after" if rule == "speech_one" and m.group("name") is None else "name"
-            span = trim(text, m.start(group), m.end(group))
+            span = trim(text, m.start(group), m.end(group), rule in _SPOKEN and _given_before(m.group(group)))
+            if rule in _SPOKEN and (span is None or span[1] < m.end(group)):
+                span = _spoken_name(text, m.start(group), m.end(group)) or span
             if rule == "role_before":
                 span = _role_named(text, m.start(group), m.end(group), span)
             if span is None:
