@@ -16,6 +16,7 @@ from ..data import alternation, load_lines, prefix_tree
 from .base import lower_cased, lower_words, matches_at, word_places, written
 from .credits import credit_spans, in_credit, picture_nouns, picture_source_opening
 from .gazetteer import lookup
+from .korean_names import korean_people
 from .name_shapes import (
     NAME,
     TOKEN,
@@ -170,7 +171,7 @@ def find_people(text: str, kind: str, english: bool = True, in_english: bool = T
     every noun is capitalized ("Eine Stunde", "Von Beginn"), so there (english=False) only the titles,
     bylines, credits and verbs of speech name people."""
     found = [*given_name_people(text, in_english), *first_names_alone(text), *aged_people(text),
-             *owner_people(text)] if english else []
+             *owner_people(text), *korean_people(text)] if english else []
     lowered = lower_cased(text)
     words = lower_words(text)
     for rule, pattern in _patterns().items():

@@ -1,0 +1,69 @@
+"""Issue 15, seventh round: speakers named once beside a verb of speech, and Korean names in Latin letters."""
+from __future__ import annotations
+
+from scoexport.extract.korean_names import korean_people
+from scoexport.extract.people import find_people
+from scoexport.resolve import person_key
+
+from .facts_util import facts_of, of_kind
+
+
+def _people(text: str) -> set[str]:
+    return {text[s:e] for s, e, _ in find_people(text, "body")}
+
+
+def _quotes(*texts: str) -> list[tuple[str, str | None]]:
+    facts, _ = facts_of(*texts)
+    names = {f.entity_id: f.value for f in of_kind(facts, "entity")}
+    return [(f.text, names.get(f.entity_id)) for f in of_kind(facts, "quote")]
+
+
+def test_a_speaker_named_once_keeps_a_plain_word_surname() -> None:
+    # "Ed" is a given name that is also a word, "Day" a plain word: the verb of speech says a person speaks
+    assert "Ed Day" in _people("“We are ready,” said Ed Day.")
+    assert "Ed Day" in _people("Rockland County Executive Ed Day said he will declare a state of emergency.")
+    # without the verb, the shape alone is no evidence
+    assert "Ed Day" not in _people("Rockland County Executive Ed Day will declare a state of emergency.")
+
+
+def test_titles_and_bodies_before_a_speaker_are_not_their_name() -> None:
+    assert _people("Rockland County Executive Ed Day said it.") == {"Ed Day"}
+    assert _people("Human Rights Watch said the report was late.") == set()
+    assert _people("The White House said nothing.") == set()
+    assert _people("a tapestry reading Goonies Never say die hung there") == set()  # no given name opens it
+
+
+def test_the_speaker_named_once_speaks_the_quotes_after() -> None:
+    got = _quotes("Rockland County Executive Ed Day said he will declare a state of emergency.",
+                  "“This is a rapidly changing situation,” Day said in a statement.")
+    assert got == [("This is a rapidly changing situation", "Ed Day")]
+
+
+def test_korean_names_family_name_first_with_a_hyphenated_given_name() -> None:
+    text = "Moon Jae-in met Kim Jong-un; Park Geun-hye and Ban Ki-moon did not."
+    assert [text[s:e] for s, e, _ in korean_people(text)] == ["Moon Jae-in", "Kim Jong-un", "Park Geun-hye", "Ban Ki-moon"]
+    assert {"Moon Jae-in", "Park Geun-hye", "Ban Ki-moon"} <= _people(text)
+
+
+def test_hyphenated_words_after_a_family_names_word_are_no_korean_names() -> None:
+    for text in ("They met at the Song Co-op on Park Ave-nue.", "the Do Re-mi club", "Moon Landing-site",
+                 "Park Jae-In", "Kim Jong-unified"):
+        assert korean_people(text) == [], text
+
+
+def test_korean_names_are_people_with_their_own_entity() -> None:
+    facts, _ = facts_of("President Moon Jae-in spoke to reporters in Seoul.", "Moon said talks would resume.")
+    people = {f.text: f.value for f in of_kind(facts, "entity") if f.entity_type == "person"}
+    assert people == {"Moon Jae-in": "Moon Jae-in", "Moon": "Moon Jae-in"}
+
+
+def test_korean_given_names_of_one_family_keep_people_apart() -> None:
+    assert person_key("Kim Jong-un") != person_key("Kim Jong-il")
+    assert person_key("Park Geun-hye") != person_key("Park Chung-hee")
+
+
+def test_a_korean_name_is_one_person_in_either_spelling() -> None:
+    assert person_key("Kim Jong-un") == person_key("Kim Jong Un")
+    assert person_key("Moon Jae-in") == person_key("Moon Jae In")
+    # a Western name that opens with a Korean family name keeps its surname key
+    assert person_key("Lee Ann Womack") == person_key("Lee Womack")
