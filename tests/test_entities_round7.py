@@ -22,8 +22,10 @@ def test_a_speaker_named_once_keeps_a_plain_word_surname() -> None:
     # "Ed" is a given name that is also a word, "Day" a plain word: the verb of speech says a person speaks
     assert "Ed Day" in _people("“We are ready,” said Ed Day.")
     assert "Ed Day" in _people("Rockland County Executive Ed Day said he will declare a state of emergency.")
-    # without the verb, the shape alone is no evidence
-    assert "Ed Day" not in _people("Rockland County Executive Ed Day will declare a state of emergency.")
+    # a title is a cue too; without any cue the shape alone is no evidence ("Ed" and "Day" are both words)
+    assert "Ed Day" in _people("Rockland County Executive Ed Day will declare a state of emergency.")
+    assert "Ed Day" in _people("It was a good year for coach Ed Day, who won twice.")
+    assert "Ed Day" not in _people("Ed Day will declare a state of emergency.")
 
 
 def test_titles_and_bodies_before_a_speaker_are_not_their_name() -> None:
@@ -67,3 +69,19 @@ def test_a_korean_name_is_one_person_in_either_spelling() -> None:
     assert person_key("Moon Jae-in") == person_key("Moon Jae In")
     # a Western name that opens with a Korean family name keeps its surname key
     assert person_key("Lee Ann Womack") == person_key("Lee Womack")
+
+
+def test_a_body_capitalized_by_its_head_word_speaks_for_the_body_named_before() -> None:
+    got = _quotes("Edinburgh City Council closed the road on Monday.",
+                  "The Council said “the road is not safe for anyone to use”.")
+    assert got == [("the road is not safe for anyone to use", "Edinburgh City Council")]
+    # no body of that word named before: no speaker, and never a person whose name holds it
+    got = _quotes("Ana Ruiz closed the road on Monday.", "The Council said “the road is not safe for anyone to use”.")
+    assert got == [("the road is not safe for anyone to use", None)]
+    assert _quotes("Scottish Rock Festival opened.", "“We rock,” The Rock said.") == [("We rock", None)]
+
+
+def test_a_role_names_a_speaker_only_where_the_document_names_that_person() -> None:
+    got = _quotes("Acme spokeswoman Ana Ruiz declined to comment on the merger.", "“We will not comment,” the spokeswoman said.")
+    assert got == [("We will not comment", "Ana Ruiz")]
+    assert _quotes("Acme Corp. shares fell.", "“We will not comment,” the spokeswoman said.") == [("We will not comment", None)]
