@@ -85,3 +85,18 @@ def test_a_role_names_a_speaker_only_where_the_document_names_that_person() -> N
     got = _quotes("Acme spokeswoman Ana Ruiz declined to comment on the merger.", "“We will not comment,” the spokeswoman said.")
     assert got == [("We will not comment", "Ana Ruiz")]
     assert _quotes("Acme Corp. shares fell.", "“We will not comment,” the spokeswoman said.") == [("We will not comment", None)]
+
+
+def _entities(*texts: str) -> list[tuple[str, str]]:
+    facts, _ = facts_of(*texts)
+    return [(f.text, f.entity_type) for f in of_kind(facts, "entity")]
+
+
+def test_a_lists_running_numbers_set_off_its_items_as_commas_do() -> None:
+    got = _entities("01. Robert Plant 02. Rob Halford 03. Bon Scott 04. Freddie Mercury 05. Sammy Hagar")
+    assert ("Bon Scott", "person") in got and ("Sammy Hagar", "person") in got  # listed with people, not sentences
+    # a name that goes on past a nickname is no member of its own
+    got = _entities("95. Dani Filth 96. Wes Scantlin 97. Tim “Ripper” Owens 98. Joshua Todd 99. Kevin Dubrow")
+    assert ("Tim", "person") not in got and ("Owens", "person") not in got
+    # numbered sentences are no list of names
+    assert _entities("Chapter 3. The Board met. 4. Apple sued.") == [("Apple", "organization")]
