@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
-# Fetch the Debian documents that bench/devset/fresh4 annotates beside ../shared/eval: Debian's project
-# history, social contract, manifesto and dedication (debian-history), the Debian Python policy
-# (python3-dev) and the shared MIME-info specification (shared-mime-info). They are documents of other
-# kinds than news (manuals, a specification, a charter, release notes) written by people outside the team.
+# Fetch the Debian documents that bench/devset/fresh4 and fresh5 annotate beside ../shared/eval: Debian's
+# project history, social contract, manifesto and dedications (debian-history), the Debian Python policy
+# (python3-dev), the shared MIME-info specification (shared-mime-info), the constitution (doc-debian), a
+# chapter of the Debian FAQ (debian-faq), the Securing Debian manual's change history (harden-doc) and the
+# reference card (debian-refcard). They are documents of other kinds than news (manuals, a specification, a
+# charter, release notes, a change log) written by people outside the team.
 # Usage: bash bench/fetch_extra_docs.sh [FOLDER]   (default: ../extra-docs beside the project's root)
 set -euo pipefail
 here="$(cd "$(dirname "$0")/.." && pwd)"
@@ -11,8 +13,9 @@ mkdir -p "$dest"
 tmp="$(mktemp -d)"
 trap 'rm -rf "$tmp"' EXIT
 cd "$tmp"
-apt-get download debian-history python3-dev shared-mime-info >/dev/null 2>&1 || {
-    echo "apt-get download failed: fresh4 needs Debian's package archive" >&2
+apt-get download debian-history python3-dev shared-mime-info doc-debian debian-faq harden-doc debian-refcard \
+    >/dev/null 2>&1 || {
+    echo "apt-get download failed: fresh4 and fresh5 need Debian's package archive" >&2
     exit 1
 }
 for deb in *.deb; do dpkg-deb -x "$deb" x; done
@@ -22,4 +25,9 @@ cp "$docs"/debian-history/dedication/dedication-9.0.txt "$dest"/
 zcat "$docs"/debian-history/social-contract.txt.gz >"$dest"/social-contract.txt
 cp "$docs"/python3/python-policy.html "$dest"/
 cp "$docs"/shared-mime-info/shared-mime-info-spec.pdf "$dest"/
-echo "fresh4's Debian documents are in $dest"
+cp "$docs"/debian-history/dedication/dedication-5.0.txt "$dest"/
+zcat "$docs"/debian/constitution.txt.gz >"$dest"/constitution.txt
+cp "$docs"/debian/FAQ/choosing.en.html "$dest"/faq-choosing.en.html
+cp "$docs"/harden-doc/html/en-US/changelog_history.html "$dest"/harden-changelog.html
+zcat "$docs"/debian-refcard/refcard-en-a4.pdf.gz >"$dest"/refcard-en-a4.pdf
+echo "fresh4's and fresh5's Debian documents are in $dest"
