@@ -100,3 +100,13 @@ def test_a_lists_running_numbers_set_off_its_items_as_commas_do() -> None:
     assert ("Tim", "person") not in got and ("Owens", "person") not in got
     # numbered sentences are no list of names
     assert _entities("Chapter 3. The Board met. 4. Apple sued.") == [("Apple", "organization")]
+
+
+def test_a_middle_initial_that_is_also_a_word_goes_on_with_the_name() -> None:
+    assert "Walter A. Clyburn Reed" in _people("One of the organizers was Walter A. Clyburn Reed, the grandson.")
+    assert "Walter A. Reed" in _people("He met Walter A. Reed yesterday.")
+    # the article opens no name, and an initial alone before a plain word is none
+    assert _people("It was A. Good day") == set()
+    got = _quotes("One of the organizers was Walter A. Clyburn Reed, the grandson of a congressman.",
+                  "“That is very untrue,” Walter said.")
+    assert got == [("That is very untrue", "Walter A. Clyburn Reed")]
