@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 
 from scoexport.parse.pdf import reader
 from scoexport.parse.pdf.glyphs import WORD_GAP, PageReader, _spaced
+from scoexport.parse.pdf.runs import runs_of
 
 pytest.importorskip("reportlab")
 
@@ -157,7 +158,7 @@ def test_the_second_reading_gives_the_same_glyphs_in_the_same_points(make) -> No
     for g in [g for g in ours if g[0] != " "]:
         near = [h for h in drawn if h[0] == g[0] and abs(h[1] - g[1]) < 0.5 and abs(h[2] - g[2]) < 0.5]
         assert near and abs(near[0][7] - g[7]) < 0.1 and near[0][9] == g[9]
-    assert [r.text for r in reader._runs(again)] == [r.text for r in reader.page_runs(page, 0).runs]
+    assert [r.text for r in runs_of(again)] == [r.text for r in reader.page_runs(page, 0).runs]
 
 
 @given(st.lists(st.tuples(st.sampled_from("ab "), st.floats(0, 30), st.integers(0, 1)), max_size=30))

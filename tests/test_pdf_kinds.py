@@ -7,7 +7,7 @@ import io
 import pytest
 
 from scoexport import process
-from scoexport.clean.references import identifier_spans, model_numbers, named_models
+from scoexport.extract.identifiers import identifier_spans, model_numbers, named_models
 
 from .facts_util import facts_of
 

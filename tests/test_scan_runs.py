@@ -71,10 +71,10 @@ NUMBER_PIECES = ["one", "One", "ONE", "someone", "twenty-", "a", "an", "A", "hal
 @settings(max_examples=800, deadline=None)
 @given(_texts(NUMBER_PIECES, size=24))
 def test_number_patterns_match_only_where_their_cues_are(text: str) -> None:
-    from scoexport.extract import numbers
+    from scoexport.extract import number_forms
     from scoexport.extract.base import may_hold_words
 
-    cues = numbers._cues()
+    cues = number_forms.pattern_cues()
     assert cues, "the cued patterns are found by kind and group"
     for pattern, (words, chars) in cues.items():
         if any(True for _ in pattern.finditer(text)):
@@ -83,9 +83,9 @@ def test_number_patterns_match_only_where_their_cues_are(text: str) -> None:
 
 def test_number_facts_are_the_same_without_the_cues(monkeypatch) -> None:  # type: ignore[no-untyped-def]
     from scoexport import process
-    from scoexport.extract import numbers
+    from scoexport.extract import number_forms, numbers
 
-    kinds = {kind for kind, _where, pattern in numbers._patterns() if pattern in numbers._cues()}
+    kinds = {kind for kind, _where, pattern in number_forms.patterns() if pattern in number_forms.pattern_cues()}
     assert {"percent", "fraction", "times", "ordinal", "number", "money"} <= kinds
     text = ("Shop sales\n\nSales rose 40 percent to $5 million in 2023, twice the rise of a year before. A third of the first "
             "12 stores sold 300 US dollars of goods a day, four times the 1,250 euros of 2022; ten per cent of "
@@ -95,7 +95,7 @@ def test_number_facts_are_the_same_without_the_cues(monkeypatch) -> None:  # typ
         return [(f.kind, f.start, f.end, f.value) for f in process(text=text).facts if f.kind != "entity"]
 
     with_cues = facts()
-    monkeypatch.setattr(numbers, "_cues", lambda: {})
+    monkeypatch.setattr(numbers, "pattern_cues", lambda: {})
     assert with_cues == facts()
     assert {"percent", "money", "fraction", "number"} <= {kind for kind, *_ in with_cues}
 

@@ -12,7 +12,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from scoexport.extract import numbers, numerals
+from scoexport.extract import number_forms, numerals
 from scoexport.extract.base import capital_starts, matches_at, may_hold
 from scoexport.extract.credits import _credit_pattern, credit_spans
 
@@ -53,14 +53,14 @@ def test_numeral_starts_on_prose() -> None:
 @given(texts)
 def test_money_and_digit_patterns_are_found_where_they_may_begin(text: str) -> None:
     digit_starts = [m.start() for m in re.finditer(r"\d+", text)]
-    for _kind, where, pattern in numbers._patterns():
+    for _kind, where, pattern in number_forms.patterns():
         if where != "numeral":
-            found = [m.span() for m in matches_at(pattern, text, numbers.tried_at(where, text, digit_starts))]
+            found = [m.span() for m in matches_at(pattern, text, number_forms.tried_at(where, text, digit_starts))]
             assert found == [m.span() for m in pattern.finditer(text)]
 
 
 def test_currency_codes_are_capitals() -> None:
-    assert all(re.fullmatch("[A-Z]{2,}", code) for code in numbers._currency_codes())
+    assert all(re.fullmatch("[A-Z]{2,}", code) for code in number_forms._currency_codes())
 
 
 @settings(max_examples=400, deadline=None)
@@ -130,19 +130,20 @@ def test_month_and_weekday_patterns_match_only_where_their_names_are_written(tex
                                  "O’Neil", "S.A.", "U.S.", "Corp.", "Co", "Banks", "eBay", "McBank"]),
                 max_size=14).map("".join))
 def test_organization_and_place_names_are_found_from_capitals_as_by_a_full_scan(text: str) -> None:
+    from scoexport.extract import organization_nouns as org_nouns
     from scoexport.extract import organizations
 
     orgs, places, _ = organizations._patterns()
     for pattern, kind in ((orgs, "organization"), (places, "region")):
         found = [m.span() for m in matches_at(pattern, text, organizations._name_starts(text, kind))]
         assert found == [m.span() for m in pattern.finditer(text)]
-    before, after = organizations._apposed()
-    nouns_at = organizations.written(text, organizations._organization_nouns())
+    before, after = org_nouns._apposed()
+    nouns_at = org_nouns.written(text, org_nouns._organization_nouns())
     assert [m.span() for m in matches_at(before, text, nouns_at)] == [m.span() for m in before.finditer(text)]
-    apposed = organizations.capitals_before(text, organizations.written(text, organizations.APPOSITION_COMMAS), ",")
+    apposed = org_nouns.capitals_before(text, org_nouns.written(text, org_nouns.APPOSITION_COMMAS), ",")
     assert [m.span() for m in matches_at(after, text, apposed)] == [m.span() for m in after.finditer(text)]
     after_the = organizations.places_after(text, ("the ", "The "))
-    for pattern in (organizations._described(), organizations._patterns()[2]):
+    for pattern in (org_nouns._described(), organizations._patterns()[2]):
         assert [m.span() for m in matches_at(pattern, text, after_the)] == [m.span() for m in pattern.finditer(text)]
 
 

@@ -8,17 +8,17 @@ and quotes look for their speakers among them), dates in what names left, number
 and dates left, then quotes. Which paragraphs are read is decided here, once: those of every kind but
 `UNREAD_KINDS` (a reference list's entries and blocks of code stay in the paragraphs table, but their
 years, places, publishers, page numbers, versions and quoted strings are no facts of the article).
-Identifiers in running text (codes, legal citations: `clean.references.identifier_spans` decides) are
+Identifiers in running text (codes, legal citations: the `identifiers` package decides) are
 claimed before dates and numbers are read: the year in "AD 2018-23-51" is no date, the 39 of
 "14 CFR 39.13" no number.
 """
 from __future__ import annotations
 
-from ..clean.references import identifier_spans, model_numbers, named_models
 from ..records import Fact, Mention
 from .base import Context, forget_paragraphs
 from .dates import date_facts
 from .entities import entity_facts
+from .identifiers import identifier_spans, model_numbers, named_models
 from .numbers import number_facts
 from .quotes import quote_facts
 

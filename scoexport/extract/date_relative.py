@@ -4,17 +4,15 @@
 Enters: a paragraph's text (and its lower-cased form) and the reference date. Leaves: `DateMatch`es
 whose value is the resolved day, month or span of months. The phrases are found by `date_phrases`'
 patterns; here each is placed in the calendar: a month or weekday without a year goes to the side of
-the reference day the clause's tense points to (a future or past marker before it, or the verb after
-a date that opens its sentence), else to the nearest one.
+the reference day the clause's tense points to (`date_tense`: a future or past marker before it, or the
+verb after a date that opens its sentence), else to the nearest one.
 """
 from __future__ import annotations
 
 import calendar
 import datetime as dt
 import re
-from functools import cache
 
-from ..data import alternation
 from ..date_text import DateMatch, month_numbers
 from .base import capital_starts, lower_words, matches_at, written
 from .date_phrases import (
@@ -30,61 +28,11 @@ from .date_phrases import (
     patterns,
     scan,
 )
+from .date_tense import clause_tense, is_future
 
 _WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)\s+$")
 _DAY_WORD = re.compile(r"[A-Za-z]+")
-_CLAUSE_BREAK = re.compile(r"[;,]|[.!?][\"”’)]*\s+(?=[A-Z])|\band\b|\bbut\b|\bwhile\b")
-
-
-@cache
-def _tense_markers() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """(future, past): the words that set a clause's tense; a verb in "-ed" is past too, but not a participle
-    after "be" ("will be honored on May 2": the tense is the auxiliary's)."""
-    w = date_words()
-    return (re.compile(rf"\b(?:{alternation(w['future_markers'], flexible_spaces=True)})\b", re.I),
-            re.compile(rf"\b(?:{alternation(w['past_markers'])}|(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)\w{{3,}}ed)\b",
-                       re.I))
-
-
-def _clause_before(text: str, start: int) -> str:
-    before = text[max(0, start - 80):start]
-    breaks = list(_CLAUSE_BREAK.finditer(before))
-    return before[breaks[-1].end():] if breaks else before
-
-
-def _is_future(text: str, start: int, end: int) -> bool:
-    """Tense of the clause holding text[start:end]: does a future marker stand before it in its clause?"""
-    return bool(_tense_markers()[0].search(_clause_before(text, start)))
-
-
-def _tense(text: str, start: int, end: int | None = None) -> str | None:
-    """'future', 'past' or None where the clause before the date shows neither, nor (given the date's
-    end) the clause after it, where a date opening its sentence finds its verb ("In March, prices rose")."""
-    if _BOUND_BEFORE.search(text, max(0, start - 12), start):
-        return None  # "ordered a lockdown from July 10", "must stay until March 22": see _BOUND_BEFORE
-    future, past = _tense_markers()
-    # the verb nearest the date governs it: the last marker of the clause before it, the first after it
-    # ("Clark in October revealed plans to expand": "revealed", not "plans to")
-    before = _clause_before(text, start)
-    marks = [(m.end(), "future") for m in future.finditer(before)] + [(m.end(), "past") for m in past.finditer(before)]
-    if marks:
-        return max(marks)[1]
-    if end is not None:
-        after = text[end:end + 80]
-        cut = _CLAUSE_BREAK.search(after, 1)  # the comma right after the date opens the clause
-        clause = after[:cut.start()] if cut else after
-        marks = [(m.start(), "future") for m in future.finditer(clause)] + [(m.start(), "past") for m in past.finditer(clause)]
-        if marks:
-            return min(marks)[1]
-    return None
-
-
-# a date that bounds a span ("until March 22", "through April 30", "from July 10 to July 16", "moved to
-# May 3") is not placed by the clause's tense: the verb tells when the span was set ("were put in place
-# through April 30"), the span runs from then past the publication date as often as not; the nearest
-# such date is meant
-_BOUND_BEFORE = re.compile(r"(?i)\b(?:until|till|through|from|to)\s+(?:at\s+least\s+)?$")
 
 
 def _in_name(text: str, start: int) -> bool:
@@ -104,7 +52,7 @@ def _in_name(text: str, start: int) -> bool:
 def _weekday(match: re.Match[str], text: str, ref: dt.date) -> DateMatch:
     target = _WEEKDAYS[match["weekday"].lower()]
     rel = (match["rel"] or "").lower()
-    future = rel == "next" or (rel != "last" and _is_future(text, match.start(), match.end()))
+    future = rel == "next" or (rel != "last" and is_future(text, match.start(), match.end()))
     if future:
         day = ref + dt.timedelta(days=(target - ref.weekday()) % 7)
     else:
@@ -134,7 +82,7 @@ def _month_day(match: re.Match[str], text: str, ref: dt.date) -> DateMatch | Non
     day = int(match["day"])
     # the year the tense points to ("will stop on July 22": the next one), else the one nearest
     # the publication date
-    tense = _tense(text, match.start(), match.end())
+    tense = clause_tense(text, match.start(), match.end())
     options = []
     for year in (ref.year - 1, ref.year, ref.year + 1):
         try:
@@ -295,7 +243,7 @@ def relative_dates(text: str, low: str, ref: dt.date) -> list[DateMatch]:
         if m["month"] == "May" and rel not in ("last", "next", "this"):
             continue  # "may" is a verb far more often than a month
         month = month_numbers()[m["month"].lower().rstrip(".")]
-        tense = "past" if rel == "since" else _tense(text, m.start(), m.end())  # "since" looks back
+        tense = "past" if rel == "since" else clause_tense(text, m.start(), m.end())  # "since" looks back
         year = _month_of_year(month, rel, tense, ref)
         start = m.start() if rel in ("last", "next", "this", "early", "late", "mid", "mid-") else m.start("month")
         first = dt.date(year, month, 1)

@@ -5,161 +5,36 @@ and quantity (a number with a unit of measurement), each with its value, the app
 written before it (qualifier) and what it counts (unit). A range ("40 to 80 years", "2-3 hours",
 "between 5 and 10") is one fact: `value_num` is its low end, `value_high` its high end and
 `value` the interval "40/80". Numerals that are not quantities of prose (table cells, citation
-parts, identifiers, versions, clock times, pagination: see `quantities`) give no fact.
+parts, pagination: see `quantities`; identifiers, versions, clock times: see `identifiers`) give no fact.
 """
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 from functools import cache
 
-from ..data import alternation, load_json, prefix_tree
+from ..data import alternation
 from ..date_text import in_copyright_line
 from ..records import Fact, Paragraph
 from . import quantities, word_quantities
 from .base import Context, digit_starts, lower_words, make_fact, matches_at, may_hold_words
 from .date_context import in_law_name
+from .identifiers import is_identifier, is_model_number, is_word_identifier
+from .number_forms import pattern_cues, patterns, tried_at
 from .number_ranges import money_range, number_range
 from .number_units import measure_unit, qualifier, unit_after
 from .numerals import (
-    DIGITS,
     format_value,
     number_table,
     number_words,
-    numeral,
     numeral_starts,
     numeral_value,
-    scale,
     value_of,
-    word_number,
     words_value,
 )
-from .openings import acronym_starts
 
-_alt = alternation
-
-_PERCENT = r"(?:\s?%|\s+percent\b|\s+per\s+cent\b)"
-_B = r"(?<![\w.,-])"  # a numeral does not continue a word, a decimal or a code
 # the article's running text; titles, captions, bylines and datelines restate or frame it
 _RUNNING_KINDS = ("body", "heading")
 
-
-def _is_currency_name(key: str) -> bool:
-    """A currency written as a word ("dollars", "euro") rather than a symbol ("$", "Rs.")."""
-    return bool(re.fullmatch(r"[A-Za-z][A-Za-z. ]+", key)) and not key.startswith("Rs")
-
-
-@cache
-def _currency_symbols() -> tuple[str, ...]:
-    return tuple(k for k in number_table()["currencies"] if not _is_currency_name(k))
-
-
-@cache
-def _currency_codes() -> tuple[str, ...]:
-    """ISO codes ("USD"), in capitals (which `acronym_starts` finds; a test keeps it so)."""
-    return tuple(load_json("gazetteer.json")["currencies"])
-
-
-@cache
-def _symbol_first() -> re.Pattern[str]:
-    return re.compile("[" + "".join(sorted({re.escape(k[0]) for k in _currency_symbols()})) + "]")
-
-
-def tried_at(where: str, text: str, digit_starts: Sequence[int]) -> Sequence[int]:
-    """Where a pattern that begins with a digit, a currency symbol or a currency code may match."""
-    if where == "digit":
-        return digit_starts
-    if where == "capital":
-        return acronym_starts(text)
-    return [m.start() for m in _symbol_first().finditer(text)]
-
-
-@cache
-def _patterns() -> list[tuple[str, str, re.Pattern[str]]]:
-    """(kind, where it may match, pattern), in order of precedence. Where the match begins, and so where the
-    pattern is tried (all hold a digit): "digit", with a digit (where a run of digits starts); "symbol", with a
-    currency symbol (where a symbol's first character is); "capital", with a currency code (at words in capitals);
-    "numeral", with a digit or a number word (where a numeral may start)."""
-    w = number_table()
-    number = rf"(?P<num>{DIGITS}){scale()}"
-    amount = rf"(?P<num>{DIGITS}){scale(money=True)}"
-    # prefix trees: the symbols and codes are tried at every numeral and every word
-    symbols = prefix_tree(_currency_symbols())
-    fractions = _alt(w["fraction_words"])
-    names = _alt((k for k in w["currencies"] if _is_currency_name(k)), flexible_spaces=True)
-    codes = prefix_tree(_currency_codes())
-    cardinal_word = _alt([*w["units"], *w["tens"]])
-    b = _B
-    return [
-        # a range of money: "$40-50 billion", "£3m to £5m" (the symbol may be written again)
-        ("money_range", "symbol", re.compile(
-            rf"{b}(?P<cur>{symbols})\s?(?P<num>{DIGITS}){scale(money=True)}(?P<sep>\s*[-–—]\s*|\s+to\s+)"
-            rf"(?:(?P=cur)\s?)?(?P<num2>{DIGITS}){scale('2', money=True)}\b")),
-        ("money", "symbol", re.compile(rf"{b}(?P<cur>{symbols})\s?{amount}\b")),
-        # a code joined to digits is a name ("COP26", "G20"), not money
-        ("money", "capital", re.compile(rf"{b}(?P<code>{codes})\s{amount}\b")),
-        ("money", "digit", re.compile(rf"{b}{number}\s?(?P<code>{codes})\b")),
-        # a symbol after the amount, as much of Europe writes it ("10 €", "For only 10$")
-        ("money", "digit", re.compile(rf"{b}{number}\s?(?P<cur>{symbols})(?P<after>)(?![\w$€£¥₹₽])")),
-        ("money", "digit", re.compile(rf"{b}{number}\s+(?P<cur>{names})\b")),
-        ("proportion", "numeral", re.compile(
-            rf"(?i){b}{numeral()}\s+(?:out\s+of|in)\s+(?:every\s+)?{numeral('2')}(?![\w.]\d|[^\W\d_])")),
-        # a fraction written with a slash, as recipes write amounts ("1/2 tsp", "3/4 of the way"); a date or a
-        # score has more digits or another slash after it
-        ("proportion", "digit", re.compile(rf"{b}(?P<num>\d)/(?P<num2>[234])(?![\w/.,-]|\s*[/:]?\d)")),
-        ("range", "numeral", re.compile(
-            rf"(?i){b}{numeral()}(?P<pct>{_PERCENT})?(?P<sep>\s*[-–—−]\s*|\s+to\s+|\s+and\s+){numeral('2')}"
-            rf"(?P<pct2>{_PERCENT})?(?![\w.]\d|[^\W\d_])")),
-        ("percent", "numeral", re.compile(rf"(?i){b}{numeral()}{_PERCENT}")),
-        ("fraction", "numeral", re.compile(rf"(?i){b}(?P<numer>{cardinal_word}|an?|\d+)[\s-]+(?P<frac>{fractions})\b")),
-        # "half a million" is one number (the number words read it), not a half and a million
-        ("fraction", "numeral", re.compile(rf"(?i)(?<![\w-])(?P<frac>half)\b(?![\s-]+an?\s+(?:{_alt(w['scales'])})\b)")),
-        ("times", "numeral", re.compile(rf"(?i){b}{numeral()}\s+times\b")),
-        ("times", "numeral", re.compile(rf"(?i)\b(?P<mult>{_alt(w['multiplicatives'])})\b")),
-        ("ordinal", "digit", re.compile(r"(?<![\w.,-])(?P<num>\d+)(?:st|nd|rd|th)\b")),
-        ("ordinal", "numeral", re.compile(rf"(?i)\b(?P<ordw>{_alt(w['ordinals'])})\b")),
-        ("number", "numeral", re.compile(rf"(?i)\b(?P<word>{word_number()})\b")),
-        # an oven's temperature with its scale's letter joined to it and no degree sign ("400F", "200°C /400F")
-        ("temperature", "digit", re.compile(r"(?<![\w.,-])(?P<num>[1-5]\d\d)(?P<scale>[FC])(?![\w-])")),
-        # a place in a ranking: "at #6", "the No. 2 most popular" (quantities.rank_opening reads the words before)
-        ("rank", "digit", re.compile(r"(?<=[#.\s])(?P<num>\d{1,3})(?![\w.,]\d|[^\W\d_])")),
-        ("number", "digit", re.compile(rf"{b}{number}(?![\w.]\d|[.,-]?\d|-[\w.]*\d)")),
-    ]
-
-
-@cache
-def _cues() -> dict[re.Pattern[str], tuple[frozenset[str], tuple[str, ...]]]:
-    """What a paragraph must hold for a pattern to match in it: one of the words (as a lower-case run of letters,
-    `may_hold_words`) or one of the characters. A percentage needs "%", "percent" or "per cent"; a fraction a
-    fraction word; "N times" the word times; a multiplicative, an ordinal or a number word itself; money named
-    after its amount a currency's name. The other patterns need "and", "to", "in" or a digit, which most
-    paragraphs hold, and have no cue."""
-    w = number_table()
-
-    def words(keys: object) -> frozenset[str]:
-        return frozenset(_LOWER_WORD.findall(" ".join(keys).lower()))  # type: ignore[arg-type]
-
-    cues = {}
-    for kind, where, pattern in _patterns():
-        groups = pattern.groupindex
-        if kind == "percent":
-            cues[pattern] = (frozenset(("percent", "per")), ("%",))
-        elif kind == "fraction":
-            cues[pattern] = (words(w["fraction_words"]), ())
-        elif kind == "times":
-            cues[pattern] = (words(w["multiplicatives"]) if "mult" in groups else frozenset(("times",)), ())
-        elif kind == "ordinal" and where == "numeral":
-            cues[pattern] = (words(w["ordinals"]), ())
-        elif kind == "number" and where == "numeral":
-            cues[pattern] = (words([*w["units"], *w["tens"], *w["scales"]]), ())
-        elif kind == "money" and where == "digit" and "after" in groups:
-            cues[pattern] = (frozenset(), tuple({k[0] for k in _currency_symbols()}))
-        elif kind == "money" and where == "digit" and "cur" in groups:
-            cues[pattern] = (words(k for k in w["currencies"] if _is_currency_name(k)), ())
-    return cues
-
-
-_LOWER_WORD = re.compile(r"[a-z]+")
 _ONCE_COUNTS = re.compile(r"\s*(?:[.,;:!?)]|$)|\s+(?:a|an|every|per|or|and|in|this|last|so far)\b")
 _NAME_AFTER = re.compile(r"\s+[A-Z][a-z]")
 _COMPOUND_NAME_AFTER = re.compile(r"-[a-z]+\s+[A-Z][a-z]")
@@ -184,11 +59,11 @@ def _skip(text: str, kind: str, m: re.Match[str], language: str | None = None) -
         return True
     if kind == "number" and not text[start].isdigit() and word_quantities.is_pronoun_like(text, start, end):
         return True
-    if kind == "number" and not text[start].isdigit() and word_quantities.is_word_identifier(text, start, end):
+    if kind == "number" and not text[start].isdigit() and is_word_identifier(text, start, end):
         return True
     if kind == "number" and not text[start].isdigit() and word_quantities.is_noun_use(text, start, end):
         return True  # "hit an early three": a shot, not a count
-    if kind == "number" and quantities.is_model_number(text, start, end, language):
+    if kind == "number" and is_model_number(text, start, end, language):
         return True  # "the 737 Max jet", "421 Route 59": part of a name
     if kind == "fraction" and word_quantities.is_half_compound(text, start, end):
         return True  # "half-surprised": an adverb
@@ -219,7 +94,7 @@ def _skip(text: str, kind: str, m: re.Match[str], language: str | None = None) -
     if kind == "ordinal" and not text[start].isdigit() and word_quantities.is_discourse_marker(text, start, end):
         return True  # "First, we install...", "First off, ...": it orders what the text says, it ranks nothing
     if text[start].isdigit():
-        if quantities.is_identifier(text, start, end) or quantities.is_ordinal_dot(text, end, language) \
+        if is_identifier(text, start, end) or quantities.is_ordinal_dot(text, end, language) \
                 or in_copyright_line(text, start):
             return True
         nxt = re.match(r"[^\W\d_]+", text[end:end + 12])
@@ -230,7 +105,7 @@ def _skip(text: str, kind: str, m: re.Match[str], language: str | None = None) -
 @cache
 def _and_half() -> re.Pattern[str]:
     """What stands before the "a half" of "a cup and a half", "two years and a half": a count, a noun, "and"."""
-    return re.compile(rf"(?i)\b(?P<count>an?|{_alt(number_table()['units'])}|\d+)\s+(?P<counted>[a-z]+)\s+and\s+$")
+    return re.compile(rf"(?i)\b(?P<count>an?|{alternation(number_table()['units'])}|\d+)\s+(?P<counted>[a-z]+)\s+and\s+$")
 
 
 _SUBJECT_BEFORE = re.compile(r"(?i)\b(?:he|she|it|they|we|i|you|who|which)\s+$")
@@ -257,8 +132,8 @@ def _facts_in(ctx: Context, p: Paragraph) -> list[Fact]:
     # the patterns that read number words are long case-blind alternations, slow to scan: they are
     # tried only where a numeral starts
     starts = numeral_starts(text, starts_of_digits, words) if has_word else starts_of_digits
-    cues = _cues()
-    for kind, where, pattern in _patterns():
+    cues = pattern_cues()
+    for kind, where, pattern in patterns():
         if not (has_digit if where != "numeral" else has_word or has_digit):
             continue
         cue = cues.get(pattern)
@@ -274,7 +149,7 @@ def _facts_in(ctx: Context, p: Paragraph) -> list[Fact]:
             high = None
             fact_kind = {"times": "number", "proportion": "fraction"}.get(kind, kind)
             if kind == "range":
-                found = None if quantities.is_identifier(text, m.start(), m.end()) else number_range(text, m)
+                found = None if is_identifier(text, m.start(), m.end()) else number_range(text, m)
                 if found is None:
                     if m["sep"].strip() in ("-", "–", "—", "−") and m["num"] and m["num2"]:
                         ctx.claim(p.paragraph_id, m.start(), m.end())  # a score or a code
@@ -288,7 +163,7 @@ def _facts_in(ctx: Context, p: Paragraph) -> list[Fact]:
                 value, high, unit = found_money
                 fact_kind = "money"
             elif kind == "temperature":
-                if text[m.start() - 1:m.start()] != "/" and quantities.is_identifier(text, m.start(), m.end()):
+                if text[m.start() - 1:m.start()] != "/" and is_identifier(text, m.start(), m.end()):
                     continue  # "Room 101F"; after a slash it restates a temperature in the other scale
                 fact_kind, value, unit = "quantity", float(m["num"]), "°" + m["scale"]
             elif kind == "rank":

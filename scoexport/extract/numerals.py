@@ -22,6 +22,13 @@ def number_table() -> dict:
     return load_json("numbers.json")
 
 
+@cache
+def context_lists() -> dict:
+    """The words around numerals that tell their uses (`data/number_context.json`): identifier heads, street
+    words, rank and weight cues, fixed expressions of number words."""
+    return load_json("number_context.json")
+
+
 _alt = alternation
 
 

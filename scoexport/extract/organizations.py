@@ -9,7 +9,7 @@
 - "the" and a capitalized plural is a team or band ("the Steelers", "the Doobie Brothers"), unless it
   is a place or people of a place ("the Netherlands", "the Americans").
 - A name in apposition with a noun of organizations: "publication DigiTimes", "Stratfor, the Texas-based
-  intelligence organization".
+  intelligence organization" (this rule and the one before: organization_nouns.py).
 - Towns as news writes them ("in Greenbelt, Maryland", datelines): towns.py, whose spans come out here too.
 - A run ending in a place word is a place smaller than a city ("Heinz Field", "Forest Hill"): a region;
   so is a "... Center" that something happens in or at ("at the Moscone Center").
@@ -27,15 +27,15 @@ from functools import cache
 
 from ..data import alternation, load_lines, prefix_tree
 from ..names import looks_like_organization, organization_heads
-from .base import holds_word, matches_at, opens_capitalized, written
-from .gazetteer import lookup, title_words
-from .openings import APPOSITION_COMMAS, capital_runs, capitals_before, opening_places, places_after, run_places
+from .base import holds_word, matches_at, opens_capitalized
+from .gazetteer import lookup
+from .openings import capital_runs, capitals_before, opening_places, places_after, run_places
+from .organization_nouns import WORD, apposition, described
 from .towns import calendar_words, towns
 from .words import dictionary_words, given_names, name_words, plain_words
 
 __all__ = ["find_organizations", "looks_like_organization"]
 
-_WORD = r"[A-Z](?:[\w&-]|['’](?!s\b)|\.(?=\w))*"  # no full stop at its end, no possessive
 # a saint's or a mount's name abbreviated, with the possessive a place is named by ("St. Mark's Square")
 _SAINT = r"(?:St|Mt|Ft)\. [A-Z][a-z]+(?:['’]s)?"
 _WORDS = re.compile(r"\S+")
@@ -54,12 +54,12 @@ def _named(head_words: str) -> re.Pattern[str]:
     # "of ..." may go on with "&" or one more "of" ("Center for Plants & Culture", "School of the Art Institute of
     # Chicago", "Council of Heads of State"), and ends where no capitalized "of"/"for" name follows
     # ("the Bank of England for years")
-    words = rf"{_WORD}(?: (?:& )?{_WORD}){{0,3}}"
+    words = rf"{WORD}(?: (?:& )?{WORD}){{0,3}}"
     tail = (rf"(?: (?:of|for|on) (?:the )?(?!(?:{calendar_words})\b){words}(?: of (?:the )?{words})?\b"
             rf"(?! (?:of|for) (?:the )?[A-Z]))")
-    head = rf"(?:{head_words})(?:-{_WORD})?(?![\w-])"  # "Pittsburgh Post-Gazette"
+    head = rf"(?:{head_words})(?:-{WORD})?(?![\w-])"  # "Pittsburgh Post-Gazette"
     initials = r"(?<![\w.])(?:[A-Z]\. ){1,3}"  # a founder's initials open the name: "W. M. Keck Observatory"
-    word = rf"(?:{_WORD}|\d+(?:st|nd|rd|th))"  # a business named after its street: "18th Street Brewery"
+    word = rf"(?:{WORD}|\d+(?:st|nd|rd|th))"  # a business named after its street: "18th Street Brewery"
     # a church or college named after its saint ("St. Pachomius Orthodox Church", "St. John's College"): the saint
     # opens the name, so after "and" it opens the next one ("St. John's College and St. Mary's Hospital")
     saint = rf"{_SAINT} (?:{word} (?:(?:and|&) )?){{0,4}}"
@@ -71,9 +71,9 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     # the head words as prefix trees: the patterns try them after every capitalized word of the text
     places = prefix_tree(load_lines("place_heads.txt"))
     # not a plural that a longer name goes on from ("the Friends of the Earth", "the Refugees in Towns Project")
-    teams = re.compile(rf"(?<=\b[Tt]he )(?:{_WORD} ){{0,2}}[A-Z][a-z]+s\b(?! of\b| (?:in|for|on) [A-Z])")
+    teams = re.compile(rf"(?<=\b[Tt]he )(?:{WORD} ){{0,2}}[A-Z][a-z]+s\b(?! of\b| (?:in|for|on) [A-Z])")
     # a street may be numbered: "6th Avenue", "42nd Street"; a saint's or a mount's name abbreviated: "St. Louis Park"
-    place_words = rf"(?:{_SAINT}|{_WORD}|\d+(?:st|nd|rd|th)|(?:St|Mt|Ft)\.)"
+    place_words = rf"(?:{_SAINT}|{WORD}|\d+(?:st|nd|rd|th)|(?:St|Mt|Ft)\.)"
     return _named(prefix_tree(organization_heads())), re.compile(rf"\b(?:{place_words} ){{1,3}}(?:{places})\b"), teams
 
 
@@ -105,55 +105,11 @@ def _with_country(text: str, start: int) -> int:
     return start
 
 
-@cache
-def _described() -> re.Pattern[str]:
-    """A capitalized name (with "for", "of", "and" inside) followed by a lower-case noun of organizations."""
-    nouns = alternation(load_lines("organization_nouns.txt"))
-    name = rf"{_WORD}(?: (?:(?:for|of|and|the) )*{_WORD}){{0,4}}"
-    return re.compile(rf"(?<=\b[Tt]he )(?P<name>{name}) (?:{nouns})\b")
-
-
-@cache
-def _organization_nouns() -> tuple[str, ...]:
-    return tuple(load_lines("organization_nouns.txt"))
-
-
-@cache
-def _apposed() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """A capitalized name in apposition with a noun of organizations, before it ("publication DigiTimes",
-    "the band Steppenwolf") or after it ("Stratfor, the Texas-based intelligence organization")."""
-    nouns = alternation(_organization_nouns())
-    name = rf"{_WORD}(?: {_WORD}){{0,3}}"
-    before = re.compile(rf"\b(?:{nouns}) (?P<name>{name})(?=[.,;:)]|$| [a-z])")
-    after = re.compile(rf"(?<![\w-])(?P<name>{name}), (?:the|a|an) (?:[\w-]+ ){{0,4}}(?:{nouns})\b")
-    return before, after
-
-
-def _apposition(text: str) -> list[tuple[int, int, str]]:
-    if not any(noun in text for noun in _organization_nouns()):
-        return []  # no noun of organizations in the paragraph: nothing to be in apposition with (a cheap test first)
-    names, word_names = given_names()
-    found = []
-    before, after = _apposed()
-    # a noun before the name opens the match, where the noun is written; a name after opens with a capital, and
-    # the first comma after it (a name holds none) goes on with an article: tried only at the capitals before one
-    after_at = capitals_before(text, written(text, APPOSITION_COMMAS), ",")
-    for pattern, places in ((before, written(text, _organization_nouns())), (after, after_at)):
-        for m in matches_at(pattern, text, places):
-            first = m.group("name").split()[0]
-            if (first in names or first in word_names or lookup(m.group("name")) is not None or first in plain_words()
-                    or first.lower() in title_words() or len(m.group("name")) < 2):
-                continue  # a person's name, a place, a sentence's first word ("Officials, the ..."), a title ("bank CEO"),
-                # a letter standing for any one ("brand A over brand B")
-            found.append((*m.span("name"), "organization"))
-    return found
-
-
 # "University of California, Berkeley", "Rutgers University–New Brunswick", "School of Medicine at Mount Sinai"
 _CAMPUS = re.compile(r"(?:, |[–-]| at )(?P<campus>[A-Z][a-z]+(?: [A-Z][a-z]+){0,3})(?![\w’'-]| [A-Z]| of\b)")
 
 
-_LISTED_TAIL = re.compile(rf"(?P<list>(?:, {_WORD}){{1,3}},? (?:and|&) {_WORD})(?![\w-]| [A-Z]| of\b)")
+_LISTED_TAIL = re.compile(rf"(?P<list>(?:, {WORD}){{1,3}},? (?:and|&) {WORD})(?![\w-]| [A-Z]| of\b)")
 _OF = re.compile(r" (?:of|for|on) ")
 
 
@@ -286,15 +242,11 @@ def find_organizations(text: str, english: bool = True, in_english: bool = True)
                 found.append((start, end, _venue(text, start, m.group()) or kind))
     if not english:
         return found
-    found.extend(_apposition(text))
+    found.extend(apposition(text))
     found.extend(_collective(text))
     found.extend(towns(text, in_english))
     after_the = places_after(text, ("the ", "The "))  # both rules' names follow "the " with a capital
-    for m in matches_at(_described(), text, after_the):
-        name = m.group("name")
-        parts = name.split()
-        if lookup(name) is None and not (len(parts) == 1 and (parts[0] in plain_words() or parts[0].isupper())):
-            found.append((m.start("name"), m.end("name"), "organization"))
+    found.extend(described(text, after_the))
     for m in matches_at(teams, text, after_the):
         if _CLOSING_QUOTE.match(text, m.end()) or _NUMBER_AFTER.match(text, m.end()):
             continue  # "Takin’ It to the Streets.”": a quoted title's last words; "the Series 3": a model's name

@@ -6,10 +6,11 @@ the words around it:
 - a fixed expression counts nothing ("third party", "one of them", "first-degree murder");
 - "one" is often the indefinite article or a pronoun ("one user said", "a new take and one that we think");
 - a number word after a determiner with no noun to count stands for things named elsewhere ("the two were");
-- after a word that numbers things it is an identifier ("episode one", "phase one trade deal");
+- after a word that numbers things it is an identifier ("episode one", "phase one trade deal"): the
+  `identifiers` package decides (`is_word_identifier`), as it does for digits;
 - "half-" before a word it does not measure is an adverb ("half-surprised", not "a half-hour drive");
 - an ordinal before a period of the calendar is a date ("the 21st century").
-The word lists are in `data/number_context.json` (shared with quantities.py, the digits' side).
+The word lists are in `data/number_context.json` (shared with quantities.py and identifiers, the digits' side).
 """
 from __future__ import annotations
 
@@ -18,11 +19,8 @@ from functools import cache
 
 from ..data import alternation
 from .number_units import measure_unit
-from .quantities import context_lists, identifier_heads, word_before
+from .numerals import context_lists
 
-_SENTENCE_START = re.compile(r"(?:^|[.!?:;…\"“”(]\s*)$")
-_OPENS_SENTENCE = re.compile(r"(?:^|[.!?:…][\"”’)]*\s+)[\"“‘(]?$")  # a stop before it: a word that opens a sentence
-_WORD_AFTER = re.compile(r"\s+([^\W\d_]+)")
 _HYPHENED = re.compile(r"-([^\W\d_]+)")
 
 
@@ -114,23 +112,6 @@ def _cardinals() -> frozenset[str]:
 
     return frozenset(w for w in (*number_table()["units"], *number_table()["tens"]) if w not in ("one", "zero"))
 
-
-def is_word_identifier(text: str, start: int, end: int) -> bool:
-    """Is the number word at text[start:end] a number or part of a name rather than a count? After a word that
-    numbers things, with no plural noun after it to count ("episode one delved", "phase one trade deal", not
-    "season two players"); capitalized inside a sentence before or after another capitalized word ("Zero Gravity
-    Seats", the "Big Three" automakers)."""
-    after = _WORD_AFTER.match(text, end)
-    found = word_before(text, start)
-    if text[start].isupper() and not _SENTENCE_START.search(text, max(0, start - 3), start):
-        if after is not None and after.group(1)[0].isupper():
-            return True
-        if found is not None and found[0][0].isupper() and not _OPENS_SENTENCE.search(text, max(0, found[1] - 4), found[1]):
-            return True  # the last word of a capitalized name inside a sentence: Detroit's "Big Three" automakers
-    head = found[0].rstrip(".").lower() if found else ""
-    if head not in identifier_heads() or head in ("number", "no", "nos"):
-        return False  # "the number eight is lucky": the number itself
-    return after is None or not (after.group(1).islower() and after.group(1).endswith("s"))
 
 
 def is_fixed_expression(text: str, start: int, end: int) -> bool:

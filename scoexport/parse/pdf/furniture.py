@@ -15,7 +15,7 @@ from itertools import pairwise
 
 from ...text import furniture_key, page_number_patterns
 from .layout import PdfLine, Style, pitch_of
-from .reader import Run
+from .runs import Run
 
 _NOTE = re.compile(r"^(?:\d{1,3}|[*†‡§¶])\s*[^\W\d]")  # a footnote opens with its mark
 MIN_NOTE_WORDS = 5

@@ -17,7 +17,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 from itertools import pairwise
 
-from .reader import Page, Run
+from .reader import Page
+from .runs import Run
 from .tables import table_rows
 
 # lines of a paragraph sit exactly one pitch apart; paragraph spacing adds a fraction of a line or more

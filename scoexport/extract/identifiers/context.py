@@ -1,0 +1,182 @@
+"""Identifiers told by a numeral's context: the words and signs around digits that number or name something.
+
+Enters: a paragraph's text and the span of a numeral in it, digits or a number word. Leaves: whether the
+numeral is an identifier (`is_identifier` for digits, `is_word_identifier` for number words; see the package's
+docstring for the forms and why each is one). The word lists are in
+`data/number_context.json`.
+"""
+from __future__ import annotations
+
+import calendar
+import re
+from functools import cache
+
+from ...data import alternation
+from ...date_text import full_month_names
+from ..number_units import measure_unit
+from ..numerals import context_lists
+
+_WORD_BEFORE = re.compile(r"([#\w.'’-]+)[ \t]*$")
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;…\"“”(]\s*)$")
+_OPENS_SENTENCE = re.compile(r"(?:^|[.!?:…][\"”’)]*\s+)[\"“‘(]?$")  # a stop before it: a word that opens a sentence
+_WORD_AFTER = re.compile(r"\s+([^\W\d_]+)")
+_COMPOUND_AFTER = re.compile(r"-[^\W\d_]")
+_LIST_SEPARATOR_BEFORE = re.compile(r"(?:[,&–-]|\band|\bor|\bto|\bthrough)\s*$")
+# a telephone number, with or without its area code; a PDF's line may break after the dash ("202-493- 2251")
+PHONE = re.compile(r"(?:\(\d{3}\)\s*|\d{3}[-.–]\s?)?\d{3}[-.–]\s?\d{4}(?![\d.,-]*\d)")
+_PHONE_AREA = re.compile(r"\(\d{3}\)\s*$")
+_CLOCK_AFTER = re.compile(r":\d|\s?[ap]\.?m\b\.?", re.I)  # "7:14", "9 a.m." (a date fact unless it names no day)
+_SECTION_NUMBER = re.compile(r"\d+(?:\.\d+)+\s+[A-Z]")
+_BULLET_BEFORE = re.compile(r"[\s•◦▪■□●○◆►▶➢*]*")
+
+
+@cache
+def identifier_heads() -> frozenset[str]:
+    return frozenset(context_lists()["identifier_heads"])
+
+
+@cache
+def _listed_identifiers() -> re.Pattern[str]:
+    """The later numbers of a list after an identifier head: "sections 15 and 16", "pages 4, 7 or 9", "figures 1
+    through 9"."""
+    sep = r"\s*(?:,|&|-|–|\band\b|\bor\b|\bto\b|\bthrough\b)\s*"
+    return re.compile(rf"(?i)\b(?:{alternation(identifier_heads())})\.?\s+\d[\d.]*(?:{sep}\d[\d.]*)*{sep}$")
+
+
+@cache
+def street_after() -> re.Pattern[str]:
+    """Capitalized words ending in a street's last word, and the quarter of town after it, after a house number."""
+    return re.compile(rf"[A-Za-z]?(?:\s+[A-Z][\w'’.-]*){{1,3}}\s+(?:{alternation(context_lists()['address_heads'])})\b"
+                      r"\.?(?:\s+(?:[NSEW]|[NS][EW])\b)?")
+
+
+@cache
+def _street_first() -> re.Pattern[str]:
+    """A street named kind first after a house number: "1069, boulevard de Sainte-Adèle", "12 rue de Rivoli"."""
+    words = alternation(context_lists()["street_words_first"])
+    return re.compile(rf"(?i:,?\s+(?:{words}))(?!\w)\s+(?:(?i:d[eu]s?|la|le|del|di|da|do|d['’])\s*)?[A-Z]")
+
+
+# police and court reports place an address by its hundred-block: "the 4100 block of Coldstream Terrace"
+_BLOCK_OF = re.compile(r"\s+block\s+of\b")
+
+
+_LONGEST_ADDRESS = 300
+_TRIES = re.compile(r"-for-\d")
+_TRIES_BEFORE = re.compile(r"\d-for-$")
+
+
+def _in_web_address(text: str, start: int) -> bool:
+    """Does the numeral at `start` stand inside a web address (the word holding it opens with "http" or "www.")?"""
+    floor = max(0, start - _LONGEST_ADDRESS)  # each numeral looks back a bounded way: linear on one long line
+    word_start = max(text.rfind(" ", floor, start), text.rfind("\n", floor, start), floor - 1) + 1
+    return text.startswith(("http", "www"), word_start) and ("://" in text[word_start:start] or "www" in text[word_start:start])
+
+
+@cache
+def _numbered_of() -> re.Pattern[str]:
+    """An identifier and "of" before a total: "photo 1 of 12", "page 3 of 40"."""
+    return re.compile(rf"(?i)\b(?:{alternation(identifier_heads())})\.?\s+\d+\s+of\s+$")
+
+
+@cache
+def calendar_words() -> frozenset[str]:
+    return frozenset(d.lower() for d in calendar.day_name) | frozenset(full_month_names())
+
+
+@cache
+def _openers() -> frozenset[str]:
+    return frozenset(context_lists()["openers"])
+
+
+def word_before(text: str, start: int) -> tuple[str, int] | None:
+    m = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    return (m.group(1), m.start(1)) if m else None
+
+
+def is_identifier(text: str, start: int, end: int) -> bool:
+    """Is the numeral at text[start:end] a number of something named before it, a name, a version,
+    a clock time or a citation marker, rather than a count?"""
+    if _CLOCK_AFTER.match(text, end) or (start >= 2 and text[start - 1] == ":" and text[start - 2].isdigit()):
+        return True
+    before = text[start - 1] if start else ""
+    after = text[end] if end < len(text) else ""
+    if (before, after) in (("[", "]"), ("(", ")")) and text[start:end].isdigit():
+        return True  # a citation marker or a tie-break score: "[12]", "7-6 (2)"
+    if before == "+":
+        return True  # a telephone country code
+    if _TRIES.match(text, end) or _TRIES_BEFORE.search(text, max(0, start - 8), start):
+        return True  # "went 0-for-9", "2-for-10 from the field": made of tried, a record like a score
+    if _in_web_address(text, start):
+        return True  # ".../2000-2010-intercensal-estimates.pdf": part of an address
+    if after == ")" and (start == 0 or before.isspace()) and end - start <= 3:
+        return True  # a list enumerator: "2) Polistil ..."
+    if after == "." and text[end + 1:end + 2].isspace() and _BULLET_BEFORE.fullmatch(text, 0, start):
+        return True  # an item's number opening the paragraph: "35. Yung RL. Changes in ...", "■ 1. The ..."
+    if start == 0 and _SECTION_NUMBER.match(text):
+        return True  # a section or agenda item's number: "2.1 Public Employee Evaluation"
+    if text[start - 3:start] == "of " and _numbered_of().search(text, max(0, start - 40), start):
+        return True  # "photo 1 of 12": the total of a numbering
+    if PHONE.match(text, start) or _PHONE_AREA.search(text, max(0, start - 8), start):
+        return True  # a telephone number: "942-6384", "(773) 942-6384", "555.014.2000"
+    if text[start].isdigit() and (street_after().match(text, end) or _BLOCK_OF.match(text, end)
+                                  or _street_first().match(text, end)):
+        return True  # a house number: "10 Downing Street", "the 4100 block of Coldstream Terrace"
+    if before and before in "'’" and end - start == 2 and text[start - 2:start - 1] in ("", " ", "("):
+        return True  # "the ’80s", "class of '98": a year with its century elided, a date
+    if text[start] == "0" and end - start > 1 and text[start + 1].isdigit():
+        return True  # "007", "000": a code, or the tail of a number grouped with a separator we do not read
+    found = word_before(text, start)
+    if found is None:
+        return before == "#"
+    word, at = found
+    bare = word.rstrip(".").lower()
+    if word.startswith("#") or bare in identifier_heads():
+        return True
+    if _LIST_SEPARATOR_BEFORE.search(text, max(0, start - 10), start) \
+            and _listed_identifiers().search(text, max(0, start - 60), start):
+        return True
+    if not text[start].isdigit() or word.endswith(("'s", "’s")) or _COMPOUND_AFTER.match(text, end):
+        return False  # "Toyota's 176 hp", "Turbine-style 22-inch wheels": a count, whatever stands before
+    # a capitalized word (or one with a capital inside: "iOS") names what the digits number, but not a measure:
+    # "Add 120 grams", "Drizzle 2 tbsp" (a recipe's steps open with the verb) count grams and spoons
+    if word[0].isupper() or any(c.isupper() for c in word[1:]):
+        if _measured(text, end):
+            return False
+        if bare in calendar_words():
+            return False  # "on Tuesday 40 people died"
+        at_start = bool(_SENTENCE_START.search(text, max(0, at - 3), at))
+        return not (at_start and bare in _openers())
+    return False
+
+
+_MEASURE_WORD = re.compile(r"\s?([^\W\d_]+)")
+
+
+def _measured(text: str, end: int) -> bool:
+    """Whether a unit of measurement follows the digits ("120 grams", "4GB")."""
+    m = _MEASURE_WORD.match(text, end)
+    return m is not None and measure_unit(m.group(1)) is not None
+
+
+def word_after(text: str, end: int) -> re.Match[str] | None:
+    """The word of letters after white space at `end` (its group 1), as after a numeral: "120 grams", "one trade"."""
+    return _WORD_AFTER.match(text, end)
+
+
+def is_word_identifier(text: str, start: int, end: int) -> bool:
+    """Is the number word at text[start:end] a number or part of a name rather than a count? After a word that
+    numbers things, with no plural noun after it to count ("episode one delved", "phase one trade deal", not
+    "season two players"); capitalized inside a sentence before or after another capitalized word ("Zero Gravity
+    Seats", the "Big Three" automakers)."""
+    after = word_after(text, end)
+    found = word_before(text, start)
+    if text[start].isupper() and not _SENTENCE_START.search(text, max(0, start - 3), start):
+        if after is not None and after.group(1)[0].isupper():
+            return True
+        if found is not None and found[0][0].isupper() and not _OPENS_SENTENCE.search(text, max(0, found[1] - 4), found[1]):
+            return True  # the last word of a capitalized name inside a sentence: Detroit's "Big Three" automakers
+    head = found[0].rstrip(".").lower() if found else ""
+    if head not in identifier_heads() or head in ("number", "no", "nos"):
+        return False  # "the number eight is lucky": the number itself
+    return after is None or not (after.group(1).islower() and after.group(1).endswith("s"))

@@ -1,0 +1,107 @@
+"""Line assembly: a page's glyphs, in the order the content stream draws them, grouped into `Run`s.
+
+Enters: the glyphs `reader` (or `glyphs`, through pdfminer.six) read from one page, each with its origin,
+box, size as drawn, direction and weight. Leaves: runs, the characters drawn on one baseline with their box.
+A run ends where the baseline moves by more than half the font size (a new line), where the pen goes back
+left (a new line or column), or where a gap wider than `GAP_EMS` font sizes opens (a column gutter or a
+table cell); sideways text goes on while its characters stay close in one direction. A run's size and
+baseline are those of most of its characters, so a raised footnote mark is written as superscript digits.
+"""
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+from .frames import Glyph
+
+GAP_EMS = 1.5  # a horizontal gap this many font sizes wide is no longer a word space
+
+
+@dataclass(slots=True)
+class Run:
+    """Characters drawn on one baseline in reading order, with their box in PDF points (origin bottom left)."""
+
+    text: str
+    x0: float
+    x1: float
+    y0: float  # bottom of the box (baseline minus descent)
+    y1: float  # top of the box
+    baseline: float
+    size: float  # font size of most of the characters, in points as drawn
+    bold: bool
+    upright: bool = True  # False for text drawn rotated (margin notes, stamps)
+
+
+
+def runs_of(glyphs: list[Glyph]) -> list[Run]:
+    """Glyphs grouped into runs: a run ends where the baseline moves, the pen goes back or a wide gap opens."""
+    runs: list[Run] = []
+    chars: list[str] = []
+    shapes: list[tuple[float, float] | None] = []  # each character's size and baseline (None for a space)
+    sizes: dict[float, int] = {}
+    baselines: dict[float, int] = {}
+    bold_chars = 0
+    cur: list[float] = []  # x0, x1, y0, y1, baseline, size of the open run
+    cur_upright = True
+    last = (0.0, 0.0, 0)
+    for ch, x, y, left, right, bottom, top, size, way, bold in glyphs:
+        if ch == " ":
+            if chars and chars[-1] != " ":
+                chars.append(" ")
+                shapes.append(None)
+            continue
+        upright = way == 0
+        x0, x1 = min(left, x), max(right, left)
+        if cur:
+            em = max(size, cur[5])
+            if upright:
+                new_line = abs(y - cur[4]) > 0.5 * em or x < cur[1] - 0.5 * em or x - cur[1] > GAP_EMS * em
+            else:  # sideways text (a margin stamp) goes on while its characters stay close in one direction
+                new_line = way != last[2] or math.hypot(x - last[0], y - last[1]) > 2 * em
+            if new_line or upright != cur_upright:
+                runs.append(_close(chars, shapes, cur, sizes, baselines, bold_chars, cur_upright))
+                chars, shapes, sizes, baselines, bold_chars, cur = [], [], {}, {}, 0, []
+        last = (x, y, way)
+        if not upright:  # its box as drawn; the baseline is not a line of the page
+            y_low, y_high = bottom, top
+        else:
+            y_low, y_high = y - 0.25 * size, y + 0.8 * size
+        if not cur:
+            cur_upright = upright
+            cur = [x0, x1, y_low, y_high, y, size]
+        else:
+            cur[0] = min(cur[0], x0)
+            cur[1] = max(cur[1], x1)
+            cur[2] = min(cur[2], y_low)
+            cur[3] = max(cur[3], y_high)
+        chars.append(ch)
+        shapes.append((size, y))
+        sizes[round(size, 1)] = sizes.get(round(size, 1), 0) + 1
+        baselines[round(y, 1)] = baselines.get(round(y, 1), 0) + 1
+        bold_chars += bold
+    if cur:
+        runs.append(_close(chars, shapes, cur, sizes, baselines, bold_chars, cur_upright))
+    return [r for r in runs if r.text]
+
+
+
+_SUPERSCRIPT = str.maketrans("0123456789", "\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079")
+MARK_SIZE = 0.85  # a footnote mark is set at most this share of the text's size
+MARK_RISE = 0.2  # and raised by at least this share of it above the baseline
+
+
+def _close(chars: list[str], shapes: list[tuple[float, float] | None], cur: list[float], sizes: dict[float, int],
+           baselines: dict[float, int], bold_chars: int, upright: bool) -> Run:
+    """The run's size and baseline are those of most of its characters (not of a raised footnote mark).
+
+    Digits set smaller and raised above the baseline are a footnote's mark ("alert,5 and" as printed
+    "alert,⁵"): they are written as superscript digits, as the page shows them, so that no rule reads the
+    mark as a quantity in the sentence."""
+    size = max(sizes, key=sizes.__getitem__) if sizes else cur[5]
+    baseline = max(baselines, key=baselines.__getitem__) if baselines else cur[4]
+    if upright and len(sizes) > 1:
+        chars = [ch.translate(_SUPERSCRIPT) if shape and ch.isdigit() and shape[0] <= MARK_SIZE * size
+                 and shape[1] - baseline >= MARK_RISE * size else ch for ch, shape in zip(chars, shapes, strict=True)]
+    text = "".join(chars).strip()
+    visible = sum(sizes.values()) or 1
+    return Run(text, cur[0], cur[1], cur[2], cur[3], baseline, size, bold_chars * 2 > visible, upright)
