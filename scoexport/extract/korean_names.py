@@ -13,12 +13,16 @@ from __future__ import annotations
 import re
 
 from ..names import korean_name
+from .base import capital_starts, matches_at
 
-_CANDIDATE = re.compile(r"(?<![\w’'-])[A-Z][a-z]{0,5} [A-Z][a-z]{0,5}-[a-z]{1,6}(?![\w’'-])")
+_CANDIDATE = re.compile(r"[A-Z][a-z]{0,5} [A-Z][a-z]{0,5}-[a-z]{1,6}(?![\w’'-])")
+_JOINED_BEFORE = re.compile(r"[’'-]")
 
 
 def korean_people(text: str) -> list[tuple[int, int, str]]:
     """Spans of Korean names written family name first with a hyphenated given name."""
     if "-" not in text:
         return []
-    return [(m.start(), m.end(), "korean") for m in _CANDIDATE.finditer(text) if korean_name(m.group())]
+    # tried only where a capitalized word opens (after no word character), not at every character
+    return [(m.start(), m.end(), "korean") for m in matches_at(_CANDIDATE, text, capital_starts(text))
+            if not (m.start() and _JOINED_BEFORE.match(text, m.start() - 1)) and korean_name(m.group())]
