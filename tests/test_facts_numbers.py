@@ -89,7 +89,7 @@ def test_ordinals_written_with_a_full_stop_in_languages_that_write_them_so() -> 
 
     text = "Die Frist endet am 31. Oktober, seit dem 17. Jahrhundert, für 80 Millionen Menschen."
     german, _ = facts_of(text, metadata=Metadata(language="de"))
-    assert [f.text for f in of_kind(german, *NUMERIC)] == ["80"]
+    assert [(f.text, f.value) for f in of_kind(german, *NUMERIC)] == [("80 Millionen", "80000000")]
     english, _ = facts_of("Turnout rose to 31. Officials were pleased.", metadata=Metadata(language="en"))
     assert [f.text for f in of_kind(english, *NUMERIC)] == ["31"]
 

@@ -29,7 +29,7 @@ from collections.abc import Container
 from dataclasses import dataclass
 from functools import cache
 
-from ..data import alternation, load_lines
+from ..data import alternation, load_json, load_lines
 from ..names import organization_heads
 from ..records import Fact, Paragraph
 from ..spans import SpanSet
@@ -45,8 +45,10 @@ _PRONOUN = re.compile(r"\b(?P<pronoun>he|she|they)\s+(?:(?:also|then|later|again
 _ROLE = re.compile(r"\b[Tt]he\s+(?:[a-z]+\s+)?(?P<role>(?!(?:also|then|later|again|has|had|have)\s)[a-z]+)\s+"
                    r"(?:(?:also|then|later|again|has|had|have)\s+)?$")
 _PRONOUN_AFTER = re.compile(r"\s+(?P<pronoun>he|she)\b")
-# what may stand between a speaker and the verb: an apposition (", Apple's chief executive,") and an adverb or auxiliary
-_BEFORE_VERB = re.compile(r"^(?:\s*,[^,“”\"]{1,80},)?\s*(?:(?:also|then|later|again|has|had|have|would|will|\w+ly)\s+){0,2}$")
+# what may stand between a speaker and the verb: an apposition (", Apple's chief executive,") and an adverb or auxiliary,
+# or the reflexive pronoun of a verb of speech in another language ("Lindner sich ausdrückte", "Macron s'est exprimé")
+_BEFORE_VERB = re.compile(r"^(?:\s*,[^,“”\"]{1,80},)?\s*(?:(?:also|then|later|again|has|had|have|would|will|\w+ly"
+                          r"|sich|se|si|się)\s+){0,2}$")
 # what may stand between an inverted verb and the speaker: role words ("said Apple CEO Tim Cook"), also
 # as an apposition before the name ("said the city's mayor, Ana Ruiz")
 _AFTER_VERB = re.compile(r"^\s+(?:[\w'’.-]+\s+){0,4}(?:[a-z][\w'’.-]*,\s+)?$")
@@ -101,7 +103,29 @@ class Speech:
     listener: str | None = None  # the entity a listener verb names after it
 
 
-def speech_verbs_in(text: str, quotes: list[tuple[int, int]]) -> list[Speech]:
+@cache
+def _language_verbs(language: str) -> re.Pattern[str] | None:
+    """The verbs of speech of a language other than English, as whole words in any case."""
+    words = load_json("speech_verbs_languages.json").get(language)
+    return re.compile(rf"(?i)(?<![\w-])(?:{alternation(words)})(?![\w-])") if words and language != "en" else None
+
+
+def speech_verbs_in(text: str, quotes: list[tuple[int, int]], language: str | None = None) -> list[Speech]:
+    """The verbs of speech of a paragraph outside its quotations: English ones, and those of the document's language
+    (`data/speech_verbs_languages.json`)."""
+    found = _english_verbs_in(text, quotes)
+    pattern = _language_verbs(language) if language else None
+    if pattern is not None and pattern.search(text):
+        quoted = SpanSet(len(text) + 1)
+        for s, e in quotes:
+            quoted.add(max(0, s - 1), e + 1)
+        found += [Speech(m.start(), m.end(), m.group().lower()) for m in pattern.finditer(text)
+                  if not quoted.overlaps(m.start(), m.start() + 1)]
+        found.sort(key=lambda v: v.start)
+    return found
+
+
+def _english_verbs_in(text: str, quotes: list[tuple[int, int]]) -> list[Speech]:
     verbs, listeners = speech_verbs(), listener_verbs()
     quoted = SpanSet(len(text) + 1)
     for s, e in quotes:

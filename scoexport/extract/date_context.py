@@ -16,6 +16,7 @@ from ..data import alternation
 from ..date_text import DateMatch, find_dates
 from ..spans import SpanSet
 from .base import digit_starts, lower_cased, matches_at
+from .date_languages import joined_days, known, language_dates
 from .date_phrases import date_words, has_word, openers, patterns, scan
 from .date_relative import part_of_year, relative_dates
 
@@ -30,13 +31,16 @@ _YEAR_RANGE = re.compile(r"(?i)(?:\b(?P<between>between)\s+|\bfrom\s+)?(?<![\w$â
 _UNRESOLVED = dt.date(2001, 1, 3)  # any day: reads the relative forms where no reference resolves them
 
 
-def _contextual(text: str, ref: dt.date | None) -> list[DateMatch]:
-    """Years, decades and parts of years, then the forms relative to `ref`; without a reference
-    the relative forms are found all the same (they are dates, not numbers) with no value."""
+def _contextual(text: str, ref: dt.date | None, language: str | None = None) -> list[DateMatch]:
+    """Years, decades and parts of years, then the forms relative to `ref` (in the document's language where
+    `date_languages` knows it, else in English); without a reference the relative forms are found all the
+    same (they are dates, not numbers) with no value."""
     p = patterns()
     found: list[DateMatch] = []
     low = lower_cased(text)
     relative = relative_dates(text, low, ref or _UNRESOLVED)
+    if known(language):
+        relative += language_dates(text, ref or _UNRESOLVED, language)  # type: ignore[arg-type]
     if ref is None:
         for match in relative:
             match.value = None
@@ -96,16 +100,17 @@ def _year_range(match: re.Match[str]) -> DateMatch | None:
     return DateMatch(start, match.end(), match.string[start:match.end()], f"{low}/{high}", "year", dt.date(low, 1, 1))
 
 
-def find_dates_in_context(text: str, reference: dt.date | None = None) -> list[DateMatch]:
+def find_dates_in_context(text: str, reference: dt.date | None = None, language: str | None = None) -> list[DateMatch]:
     """Absolute dates, then contextual ones that do not overlap them (longest first), in text order."""
     chosen = find_dates(text)
     taken = SpanSet(len(text))
     for c in chosen:
         taken.add(c.start, c.end)
-    for match in sorted(_contextual(text, reference), key=lambda d: d.start - d.end):
+    for match in sorted(_contextual(text, reference, language), key=lambda d: d.start - d.end):
         if taken.take(match.start, match.end):
             chosen.append(match)
-    return _day_spans(text, sorted(chosen, key=lambda d: d.start))
+    spans = _day_spans(text, sorted(chosen, key=lambda d: d.start))
+    return joined_days(text, spans, language) if known(language) else spans  # type: ignore[arg-type]
 
 
 # "from July 10 to July 16", "between May 3 and May 9": two days the words make one span, as a span of

@@ -34,7 +34,9 @@ from .capital_names import capital_names
 from .coordination import brands, coordinated, examples, matchups
 from .cyrillic import find_cyrillic
 from .gazetteer import Entry, Hit, find, find_translated, lookup, title_words
+from .language_bodies import language_bodies
 from .metadata_names import metadata_names
+from .noun_case_names import noun_case_people
 from .openings import acronym_starts
 from .organizations import find_organizations
 from .people import find_people
@@ -108,13 +110,18 @@ def _paragraph_hits(ctx: Context, p: Paragraph, definitions: list[Definition]) -
     shapes = [] if capitals else find_organizations(text, english, language == "en")
     if english and not capitals:
         shapes += [(start, end, "organization") for start, end in (*brands(text), *examples(text), *matchups(text))]
+    if language != "en":  # "la Fiscalía", "Ministério da Saúde": bodies named by their head noun
+        shapes += [(start, end, "organization") for start, end in language_bodies(text, language)]
     for start, end, kind in shapes:
         name = text[start:end]
         hits.append(Hit(start, end, _organization(name) if kind == "organization" else _place(kind, name), "org_rule"))
     if english:
         hits.extend(Hit(start, end, _organization(text[start:end]), "source") for start, end in find_sources(text))
     seen: set[tuple[int, int, bool]] = set()
-    for start, end, rule in find_people(text, p.kind, english, language == "en"):
+    people = find_people(text, p.kind, english, language == "en")
+    if language in _NOUNS_CAPITALIZED and not headline:  # "Christian Lindner", "Frau Merkel": given names and titles
+        people += [(start, end, "given_name") for start, end in noun_case_people(text, language)]
+    for start, end, rule in people:
         byline = rule == "byline" and p.kind == "dateline"
         if (start, end, byline) in seen:
             continue  # several rules find most names ("said John Smith": a given name and a speaker): one hit
@@ -243,7 +250,8 @@ def _aliases(doc: _Doc, earlier: Earlier | None = None) -> dict[str, Entry]:
             known = lookup(token)
             # a surname that is also a town's name stands for the person where the document names them in full
             town = known is not None and known.type in ("city", "region") and i == len(tokens) - 1
-            if len(token) >= 2 and not token.endswith(".") and (known is None or town):
+            # a particle ("de", "da", "von") is no short form: as an alias every "de" of a Spanish text was the person
+            if len(token) >= 2 and not token.endswith(".") and not token.islower() and (known is None or town):
                 forms[token] = entry if forms.get(token, entry) == entry else None  # shared by two people: ambiguous
     acronyms: dict[str, Entry] = dict(earlier.acronyms) if earlier is not None else {}
     for defs in doc.definitions.values():

@@ -2,15 +2,16 @@
 
 Enters: a paragraph's text. Leaves: the spans of the words inside quotation marks, for quotes
 (which of them are speech, and whose) and pronouns (names inside quotes are nobody's antecedent).
-Marks pair as writers set them: curly double, straight double, a straight mark closed by a curly
-one or a curly one by a straight one (text pasted from two editors), and single marks, curly or straight (British
-style), where a mark followed by a letter is an apostrophe ("don’t", "we've"), no closing mark, and a straight one
-after a letter ("the players' union") opens nothing. Wire copy set on typewriter conventions
-closes a straight mark with two apostrophes ("We hope,'' said Ruiz); a straight mark after a digit is an inch
-(15" laptop), which opens no quotation. A quotation opened and not closed by the
-paragraph's end runs to it: news writing closes a speaker's words only at the end of the last paragraph they
-run over, and opens each paragraph of them again; a mark there opens words only against them (a mark
-then a space is a dash or a stray character the page's encoding left: "VENICE (AP) " The government").
+Marks pair as writers set them: the low-high marks of German and Polish („…“, „…”), guillemets as French,
+Spanish and Italian set them («…», « … ») and as German and Danish do (»…«), curly double, straight double, a
+straight mark closed by a curly one or a curly one by a straight one (text pasted from two editors), and
+single marks, curly or straight (British style), where a mark followed by a letter is an apostrophe ("don’t",
+"we've"), no closing mark, and a straight one after a letter ("the players' union") opens nothing. Wire copy
+set on typewriter conventions closes a straight mark with two apostrophes ("We hope,'' said Ruiz); a straight
+mark after a digit is an inch (15" laptop), which opens no quotation. A quotation opened (“, ", « or „) and not closed
+by the paragraph's end runs to it: news writing closes a speaker's words only at the end of the last paragraph they
+run over, and opens each paragraph of them again; a mark there opens words only against them (a mark then a
+space is a dash or a stray character the page's encoding left: "VENICE (AP) " The government").
 """
 from __future__ import annotations
 
@@ -18,14 +19,17 @@ import re
 
 from ..text import matches_at
 
-_QUOTE = re.compile(r"“(?P<curly>[^“”]+?)”|(?<!\d)\"(?P<twin>[^\"“”]+?)''|(?<!\d)\"(?P<straight>[^\"]+?)\""
+_QUOTE = re.compile(r"„(?P<low>[^„“”]+?)[“”]|«\s*(?P<guillemets>[^«»]+?)\s*»|»(?P<reversed>[^»«]+?)«"
+                    r"|“(?P<curly>[^“”]+?)”|(?<!\d)\"(?P<twin>[^\"“”]+?)''|(?<!\d)\"(?P<straight>[^\"]+?)\""
                     r"|(?<!\d)\"(?P<mixed>[^\"“”]+?)”|“(?P<mixed2>[^“”\"]+?)\""
                     r"|‘(?P<single>(?:[^‘’]|’(?=\w))+?)’(?!\w)"
                     r"|(?<![\w'])'(?!(?:s|t|re|ll|ve|d|m)\b)(?P<plain>(?=[^\W\d_])(?:[^'\n]|(?<=[^\W\d_])'(?=\w))+?)(?<=\S)'(?!\w)")
 # an opening mark at the start or after a space, and no mark after it
 _OPEN_TO_END = re.compile(r"(?:^|(?<=[\s(—–]))[“\"](?P<open>(?=\S)[^“”\"]+)$")
+# « or „ left open to the paragraph's end: French and German set a speaker's words over paragraphs so too
+_LOW_OPEN_TO_END = re.compile(r"(?:^|(?<=[\s(—–]))[«„]\s*(?P<open>(?=\S)[^«»„“”]+)$")
 _LETTER = re.compile(r"[^\W\d_]")
-_OPENING_MARK = re.compile(r"[“\"‘']")
+_OPENING_MARK = re.compile(r"[“\"‘'„«»]")
 # British papers set speech in straight single marks too; one opening a paragraph or after a space, before a
 # letter, with no closing mark after it, runs to the paragraph's end ('Personally I think ... season.)
 _PLAIN_OPEN = re.compile(r"(?:^|(?<=[\s(—–]))'(?!(?:s|t|re|ll|ve|d|m)\b)(?=[^\W\d_])")  # "Boeing 's": a possessive
@@ -43,6 +47,9 @@ def quotations(text: str) -> list[tuple[int, int]]:
     # the opening mark holds the text's last mark (none of “”" may follow it): only there can it match
     mark = max(text.rfind("“"), text.rfind("”"), text.rfind('"'))
     m = _OPEN_TO_END.match(text, mark) if mark >= (found[-1][1] + 1 if found else 0) else None
+    low = max(text.rfind("«"), text.rfind("„"))
+    if low >= (found[-1][1] + 1 if found else 0) and m is None:
+        m = _LOW_OPEN_TO_END.match(text, low)
     if m and _LETTER.search(m.group("open")):
         found.append((m.start("open"), m.end("open")))
     elif "'" in text:

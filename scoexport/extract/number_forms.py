@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from functools import cache
 
 from ..data import alternation, load_json, prefix_tree
-from .numerals import DIGITS, number_table, numeral, scale, word_number
+from .numerals import DIGITS, foreign_currencies, number_table, numeral, scale, word_number
 from .openings import acronym_starts
 
 _alt = alternation
@@ -80,6 +80,9 @@ def patterns() -> list[tuple[str, str, re.Pattern[str]]]:
         # a symbol after the amount, as much of Europe writes it ("10 €", "For only 10$")
         ("money", "digit", re.compile(rf"{b}{number}\s?(?P<cur>{symbols})(?P<after>)(?![\w$€£¥₹₽])")),
         ("money", "digit", re.compile(rf"{b}{number}\s+(?P<cur>{names})\b")),
+        # other languages join a currency to a scale with their "of": "1,400 millones de soles", "2 milliards d'euros"
+        ("money", "digit", re.compile(rf"{b}(?P<num>{DIGITS}){scale()}(?<=[^\W\d_])\s+(?:(?:de|di|of)\s+|d['’])"
+                                      rf"(?P<cur>{_alt(foreign_currencies())})(?P<foreign>)(?![\w-])")),
         ("proportion", "numeral", re.compile(
             rf"(?i){b}{numeral()}\s+(?:out\s+of|in)\s+(?:every\s+)?{numeral('2')}(?![\w.]\d|[^\W\d_])")),
         # a fraction written with a slash, as recipes write amounts ("1/2 tsp", "3/4 of the way"); a date or a
@@ -132,7 +135,7 @@ def pattern_cues() -> dict[re.Pattern[str], tuple[frozenset[str], tuple[str, ...
             cues[pattern] = (words([*w["units"], *w["tens"], *w["scales"]]), ())
         elif kind == "money" and where == "digit" and "after" in groups:
             cues[pattern] = (frozenset(), tuple({k[0] for k in _currency_symbols()}))
-        elif kind == "money" and where == "digit" and "cur" in groups:
+        elif kind == "money" and where == "digit" and "cur" in groups and "foreign" not in groups:
             cues[pattern] = (words(k for k in w["currencies"] if _is_currency_name(k)), ())
     return cues
 

@@ -72,14 +72,42 @@ def _measure_after(text: str, pos: int) -> str | None:
     return f"{word} per {per.group(1)}" if per else word
 
 
+@cache
+def _unit_stops(language: str) -> frozenset[str]:
+    return frozenset(load_json("number_languages.json").get(language, {}).get("unit_stop", ()))
+
+
+def _noun_after(text: str, end: int, language: str) -> str | None:
+    """What a number counts in a language other than English: the word after it ("10 mois", "6 godzin",
+    "80 Minuten"); English's plural "-s" and its function words say nothing there. A function word of the
+    language ends the phrase. German capitalizes every noun: its count skips up to two lower-case adjectives
+    ("2.000 neue Autohäuser") and is the capitalized word."""
+    stops = _unit_stops(language)
+    pos = end
+    for _ in range(3 if language == "de" else 1):
+        m = _WORD.match(text, pos)
+        if not m or m.group(1).lower() in stops or not text[pos:m.start(1)].isspace():
+            return None
+        word = m.group(1)
+        if language != "de" or word[0].isupper():
+            return word
+        pos = m.end()
+    return None
+
+
 def unit_after(text: str, end: int, value: float, *, after_of: bool = False, after_article: bool = False,
-               ordinal: bool = False) -> str | None:
+               ordinal: bool = False, language: str | None = None) -> str | None:
     """What the number ending at `end` counts, or None where the words after it do not say.
 
     after_of: a share counts the phrase after "of"; after_article: the number follows a determiner
     and qualifies a singular noun ("the 180 page book"); ordinal: a rank governs a singular noun
-    phrase, whose head is its last word ("the second consecutive election cycle")."""
+    phrase, whose head is its last word ("the second consecutive election cycle"); language: the document's,
+    where it is not English the noun after the number (`_noun_after`)."""
     compound = _COMPOUND.match(text, end)
+    if language not in (None, "en") and _unit_stops(language):
+        if compound:  # "der 24-Jährige": the number qualifies the noun it is joined to
+            return compound.group(1)
+        return _measure_after(text, end) or (None if after_of else _noun_after(text, end, language))
     if compound and ordinal and not measure_unit(compound.group(1)):
         end = compound.end()  # "second-place finishers", "the second-biggest moon": a rank of what follows
     elif compound:  # "15.6-inch screen", "four-door car": the number qualifies a noun

@@ -19,10 +19,12 @@ from . import quantities, word_quantities
 from .base import Context, digit_starts, lower_words, make_fact, matches_at, may_hold_words
 from .date_context import in_law_name
 from .identifiers import is_identifier, is_model_number, is_word_identifier
+from .language_numbers import word_numbers
 from .number_forms import pattern_cues, patterns, tried_at
 from .number_ranges import money_range, number_range
 from .number_units import measure_unit, qualifier, unit_after
 from .numerals import (
+    decimal_point_text,
     format_value,
     number_table,
     number_words,
@@ -117,7 +119,9 @@ _DETERMINER_BEFORE = re.compile(r"(?i)\b(?:an?|the|this|that|its|their|his|her|o
 
 
 def _facts_in(ctx: Context, p: Paragraph) -> list[Fact]:
-    text = p.text
+    language = ctx.metadata.language
+    # read as English writes numbers, each character in its place: "2,5 Millionen" is 2.5 million, "1.400" 1400
+    text = decimal_point_text(p.text, language)
     if p.kind not in _RUNNING_KINDS or quantities.not_running_text(text):
         return []
     # a pattern whose first token is a lookbehind is tried by the regex engine at every character; one
@@ -128,7 +132,8 @@ def _facts_in(ctx: Context, p: Paragraph) -> list[Fact]:
     facts = []
     has_digit = bool(starts_of_digits)
     words = lower_words(text)
-    has_word = not number_words().isdisjoint(words)
+    # the number words are English: in a text of another language "ten" is a determiner (Polish), "one" a pronoun
+    has_word = language in (None, "en") and not number_words().isdisjoint(words)
     # the patterns that read number words are long case-blind alternations, slow to scan: they are
     # tried only where a numeral starts
     starts = numeral_starts(text, starts_of_digits, words) if has_word else starts_of_digits
@@ -174,7 +179,7 @@ def _facts_in(ctx: Context, p: Paragraph) -> list[Fact]:
             elif kind == "fraction" and _is_ordinal_after_article(text, m):
                 continue  # "a fifth person": the ordinal pattern reads it
             else:
-                if _skip(text, kind, m, ctx.metadata.language):
+                if _skip(text, kind, m, language):
                     ctx.claim(p.paragraph_id, m.start(), m.end())
                     continue
                 value, unit = value_of(kind, m)
@@ -188,16 +193,23 @@ def _facts_in(ctx: Context, p: Paragraph) -> list[Fact]:
             if fact_kind in ("number", "percent", "fraction", "ordinal") and unit is None:
                 unit = unit_after(text, m.end(), high or value, after_of=kind in ("percent", "fraction"),
                                   after_article=bool(_DETERMINER_BEFORE.search(text, max(0, m.start() - 8), m.start())),
-                                  ordinal=kind in ("ordinal", "rank"))
+                                  ordinal=kind in ("ordinal", "rank"), language=language)
             if fact_kind == "number" and unit and any(measure_unit(w) for w in unit.split()):
                 fact_kind = "quantity"
             end = m.end()
+            if "foreign" in m.re.groupindex:  # the currency after "de" is what the amount counts, not its words
+                end = m.end("scale") if m["scale"] else m.end("num")
             inches = _FEET_INCHES.match(text, end) if high is None and text[start:end].isdigit() else None
             if inches:  # "the 7-foot-3 center": a height in feet and inches, one quantity in feet
                 end, value, unit, fact_kind = inches.end(), value + int(inches["inches"]) / 12, "foot", "quantity"
             shown = format_value(value) if high is None else f"{format_value(value)}/{format_value(high)}"
             facts.append(make_fact(ctx, p, fact_kind, start, end, shown, value_num=value, value_high=high,
                                    unit=unit, qualifier=qualifier(text, start)))
+            ctx.claim(p.paragraph_id, start, end)
+    for start, end, kind, value in word_numbers(text, language) if not has_word and language else ():
+        if not ctx.is_claimed(p.paragraph_id, start, end):  # "drei Wochen", "la deuxième nuit"
+            unit = unit_after(text, end, value, ordinal=kind == "ordinal", language=language)
+            facts.append(make_fact(ctx, p, kind, start, end, format_value(value), value_num=value, unit=unit))
             ctx.claim(p.paragraph_id, start, end)
     return facts
 

@@ -43,14 +43,64 @@ def word_number() -> str:
             r"(?:[\s-]+and[\s-]+a[\s-]+half\b)?")
 
 
+@cache
+def language_table() -> dict:
+    return load_json("number_languages.json")
+
+
+@cache
+def foreign_scales() -> tuple[dict[str, int], dict[str, int]]:
+    """(words, abbreviations): the scales other languages write after digits ("2,5 Millionen", "5 Mrd."), of every
+    language at once: none means anything else in a text of another language (data/number_languages.json)."""
+    table = {k: v for k, v in language_table().items() if not k.startswith("_")}
+    return ({w: n for t in table.values() for w, n in t["scales"].items()},
+            {w: n for t in table.values() for w, n in t["scale_abbreviations"].items()})
+
+
 def scale(tag: str = "", money: bool = False) -> str:
-    """An optional scale after digits: a word ("2.5 million", "13.8-billion-year") or an abbreviation ("2.5bn"); after an
-    amount of money also one joined to it ("£40m", "$50k"), which elsewhere is a unit ("500m" run)."""
+    """An optional scale after digits: a word ("2.5 million", "13.8-billion-year", "2,5 Millionen") or an abbreviation
+    ("2.5bn", "5 Mrd.", "5 mln"); after an amount of money also one joined to it ("£40m", "$50k"), which elsewhere is
+    a unit ("500m" run)."""
     w = number_table()
     joined = rf"|(?<=\d)(?i:{_alt(w['money_scale_abbreviations'])})" if money else ""
     # a hyphen joins a scale word in a compound ("a 13.8-billion-year period", "a $5-million grant")
-    words = _alt(w["scales"])
-    return rf"(?:(?:\s*|-(?=(?:{words})\b))(?P<scale{tag}>{words}|{_alt(w['scale_abbreviations'])}{joined})\b)?"
+    words = _alt([*w["scales"], *foreign_scales()[0]])
+    # other languages' abbreviations take their full stop ("5 Mrd. Euro")
+    stops = rf"|(?:{_alt(foreign_scales()[1])})(?:\.(?=\s)|\b)"
+    return rf"(?:(?:\s*|-(?=(?:{words})\b))(?P<scale{tag}>(?:{words}|{_alt(w['scale_abbreviations'])}{joined})\b{stops}))?"
+
+
+@cache
+def foreign_currencies() -> dict[str, str]:
+    """Currency names as other languages write them ("soles", "reais", "złotych"), each to its ISO code."""
+    return {w: code for k, t in language_table().items() if not k.startswith("_")
+            for w, code in t.get("currencies", {}).items()}
+
+
+_DECIMAL_COMMA = re.compile(r"(?<=\d),(?=\d{1,2}(?!\d))")  # "2,5": a decimal comma
+# "1.400": a thousands point after a run of one to three digits, before exactly three ("2022.123" is no amount)
+_THOUSANDS_POINT = re.compile(r"(?<!\d{4})(?<=\d)\.(?=\d{3}(?!\d))")
+_THOUSANDS_SPACE = re.compile(r"(?<!\d{4})(?<=\d)[ \u00a0\u202f](?=\d{3}(?!\d))")
+
+
+def decimal_point_text(text: str, language: str | None) -> str:
+    """The text with its numbers written as English writes them, each character in its place: in a language with a
+    decimal comma ("2,5 Millionen", "1.400 Menschen") the comma becomes a point and the point a comma, so the
+    patterns read the values the language means. A comma before exactly three digits stays a thousands comma
+    ("1,400 millones", as Spanish in Mexico and Peru writes it): a decimal with three places is rare in prose, a
+    thousands comma is not. Dates ("31.1.2022", "20.04.2020") keep their points: their groups are not three digits."""
+    rules = language_table().get(language or "", {}) if language != "en" else {}
+    if not rules.get("decimal_comma") or not any(c in text for c in ",. \u00a0\u202f"):
+        return text
+    chars = list(text)
+    for m in _DECIMAL_COMMA.finditer(text):
+        chars[m.start()] = "."
+    for m in _THOUSANDS_POINT.finditer(text):
+        chars[m.start()] = ","
+    if rules.get("space_thousands"):
+        for m in _THOUSANDS_SPACE.finditer(text):
+            chars[m.start()] = ","
+    return "".join(chars)
 
 
 def numeral(tag: str = "") -> str:
@@ -93,9 +143,9 @@ def numeral_value(m: re.Match[str], tag: str = "") -> float:
     if word:
         return words_value(word) or 0.0
     value = float(re.sub(r"[,’']", "", m[f"num{tag}"]))
-    written = m.groupdict().get(f"scale{tag}") or ""
+    written = (m.groupdict().get(f"scale{tag}") or "").rstrip(".")
     w = number_table()
-    scales = w["scales"] | w["scale_abbreviations"] | w["money_scale_abbreviations"]
+    scales = w["scales"] | w["scale_abbreviations"] | w["money_scale_abbreviations"] | foreign_scales()[0] | foreign_scales()[1]
     # rounded: a decimal times a scale is not exact in binary ("4.1 billion" -> 4099999999.9999995)
     return round(value * scales.get(written.lower(), scales.get(written, 1)), 6)
 
@@ -107,7 +157,8 @@ def value_of(kind: str, m: re.Match[str]) -> tuple[float, str | None]:
     w = number_table()
     g = m.groupdict()
     if kind == "money":
-        return numeral_value(m), g.get("code") or w["currencies"][" ".join(g["cur"].split())]
+        cur = " ".join(g["cur"].split()) if g.get("cur") else ""
+        return numeral_value(m), g.get("code") or w["currencies"].get(cur) or foreign_currencies()[cur]
     if kind == "fraction":
         numer = g.get("numer") or "1"
         n = 1.0 if numer.lower() in ("a", "an") else (float(numer) if numer.isdigit() else words_value(numer) or 1.0)

@@ -86,7 +86,7 @@ def _paragraph_quotes(ctx: Context, p: Paragraph, names_by_paragraph: dict[str, 
             spans.append((start, end))
             ends[start] = closed  # where the marks close: "Please." ends a sentence though the stop is cut
     names = [f for f in names_by_paragraph.get(p.paragraph_id, ()) if f.entity_type in _SPEAKERS]
-    verbs = speech_verbs_in(text, [(s - 1, e + 1) for s, e in spans])
+    verbs = speech_verbs_in(text, [(s - 1, e + 1) for s, e in spans], ctx.metadata.language)
     quoted = SpanSet(len(text) + 1)
     for s, e in spans:
         quoted.add(s, e)

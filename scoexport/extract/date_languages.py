@@ -1,0 +1,217 @@
+"""Dates without a year as other languages than English write them, resolved against the publication date.
+
+Enters: a paragraph's text, the reference day (the publication date) and the document's language (ISO 639-1).
+Leaves: `DateMatch`es: a day and month ("28 de agosto", "20. April", "8 décembre", "6 listopada"), maybe after a
+weekday ("lundi 30 octobre"); a weekday alone ("am Montag", "Montagmorgen", "el pasado lunes"); a day word
+("gestern", "hier", "ayer", "ontem", "wczoraj"); a month named after a preposition ("im April"); a span that
+ends or starts at the time of writing ("in den vergangenen Wochen"), which has no value.
+
+Why it works: these languages write the day before the month, join them with a fixed word or mark
+(`de`, an ordinal stop, French `er`), write months and weekdays in lower case (German capitalizes them as
+nouns), and name days by the same few words in every news text. The words are in
+`data/date_languages.json`, keyed by language; English stays with `date_relative`, whose tense words are
+English. A weekday goes to the side of the reference day a word before it ("kommenden", "pasado") or a
+future word of its clause points to, else to the last such day: news reports what happened. A day and month
+go to the year nearest the reference day, on its side that a word before them says ("el pasado 28 de agosto").
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from functools import cache
+
+from ..data import alternation, load_json, prefix_tree
+from ..date_text import YEAR, DateMatch
+
+_B, _E = r"(?<![\w-])", r"(?![\w-])"
+
+
+@cache
+def _table() -> dict:
+    return load_json("date_languages.json")
+
+
+def known(language: str | None) -> bool:
+    return bool(language) and language != "en" and language in _table()
+
+
+@cache
+def _weekdays(language: str) -> dict[str, int]:
+    return {form: i for i, forms in enumerate(_table()[language]["weekdays"]) for form in forms}
+
+
+@cache
+def _months(language: str) -> dict[str, int]:
+    # the month names as that language writes them, in any case ("März", "octobre")
+    return {form: i for i, forms in enumerate(load_json("months.json")[language], start=1)
+            for form in forms if len(form) > 3}
+
+
+@cache
+def _patterns(language: str) -> dict[str, re.Pattern[str]]:
+    w = _table()[language]
+    weekday = prefix_tree(_weekdays(language))
+    suffix = rf"(?:{alternation(w['weekday_suffixes'])})?" if w.get("weekday_suffixes") else ""
+    rels = alternation([*w["next"], *w["last"]])
+    months = prefix_tree(_months(language))
+    prepositions = alternation(w["month_prepositions"])
+    spans = (rf"{_B}(?:(?:{alternation(w['span_openers'])})\s+)?(?:{alternation(w['span_rels'])})\s+"
+             rf"(?:{alternation(w['span_periods'])}){_E}")
+    return {
+        "day_month": re.compile(
+            rf"(?i){_B}(?:(?P<wd>{weekday}),?\s+(?:(?:le|el|den)\s+)?)?(?P<day>[0-3]?\d){w['day_month']}"
+            rf"(?P<month>{months}){_E}(?!,?\s*\d)"),
+        "weekday": re.compile(rf"(?i){_B}(?:(?P<rel>{rels})\s+)?(?P<weekday>{weekday}){suffix}{_E}"),
+        "day_word": re.compile(rf"(?i){_B}(?P<word>{alternation(w['day_words'], flexible_spaces=True)}){_E}"),
+        "month": re.compile(rf"(?i){_B}(?:{prepositions})\s+(?P<month>{months}){_E}(?!\.?\s*\d)") if prepositions
+        else re.compile(r"(?!)"),
+        "span": re.compile(spans, re.I if language != "de" else 0),
+    }
+
+
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)\s+$")
+_WORD_AFTER = re.compile(r"\s+([^\W\d_]+)")
+_RESTATES = re.compile(r",?\s+(?:(?:le|el|den|o)\s+)?\d")
+
+
+def _word_before(text: str, start: int) -> str:
+    m = _WORD_BEFORE.search(text, max(0, start - 30), start)
+    return m.group(1).lower() if m else ""
+
+
+def _clause_before(text: str, start: int) -> str:
+    before = text[max(0, start - 80):start]
+    return re.split(r"[.;!?]\s", before)[-1]
+
+
+def _is_future(text: str, start: int, end: int, language: str) -> bool:
+    """Does a future word of the language stand in the clause, before the date or soon after it?"""
+    markers = _table()[language]["future_markers"]
+    if not markers:
+        return False
+    clause = _clause_before(text, start) + " " + re.split(r"[.;!?]", text[end:end + 40])[0]
+    return bool(re.search(rf"(?i){_B}(?:{alternation(markers, flexible_spaces=True)}){_E}", clause))
+
+
+def _weekday(m: re.Match[str], text: str, ref: dt.date, language: str) -> DateMatch:
+    w = _table()[language]
+    target = _weekdays(language)[m["weekday"].lower()]
+    rel = (m["rel"] or "").lower()
+    future = rel in w["next"] or (rel not in w["last"] and _is_future(text, m.start(), m.end(), language))
+    if future:
+        day = ref + dt.timedelta(days=(target - ref.weekday()) % 7 or (7 if rel else 0))
+    else:
+        day = ref - dt.timedelta(days=(ref.weekday() - target) % 7 or (7 if rel else 0))
+    return DateMatch(m.start(), m.end(), m.group(), day.isoformat(), "day", day)
+
+
+def _day_month(m: re.Match[str], text: str, ref: dt.date, language: str) -> DateMatch | None:
+    w = _table()[language]
+    month, day = _months(language)[m["month"].lower()], int(m["day"])
+    options = []
+    for year in (ref.year - 1, ref.year, ref.year + 1):
+        try:
+            options.append(dt.date(year, month, day))
+        except ValueError:
+            continue
+    if m["wd"]:  # "lundi 30 octobre": the year in which that day is a Monday, where one is
+        target = _weekdays(language)[m["wd"].lower()]
+        options = [d for d in options if d.weekday() == target] or options
+    before = _word_before(text, m.start())
+    if before in w["last"]:  # "el pasado 28 de agosto": the one before the reference day
+        options = [d for d in options if d <= ref]
+    elif before in w["next"]:
+        options = [d for d in options if d >= ref]
+    if not options:
+        return None
+    first = min(options, key=lambda d: abs((d - ref).days))
+    return DateMatch(m.start(), m.end(), m.group(), first.isoformat(), "day", first)
+
+
+def _is_day_word(text: str, m: re.Match[str], language: str) -> bool:
+    w = _table()[language]
+    word = m["word"].lower()
+    if word in w.get("lower_only", ()) and not m["word"].islower():
+        return False  # German "Morgen": the morning, a noun
+    return _word_before(text, m.start()) not in w["not_after"].get(word, ())
+
+
+def language_dates(text: str, ref: dt.date, language: str) -> list[DateMatch]:
+    """The dates without a year of a paragraph in `language` (which `known` must accept), resolved against `ref`;
+    where two overlap, the caller keeps the longest."""
+    p = _patterns(language)
+    found: list[DateMatch] = []
+    for m in p["day_month"].finditer(text):
+        match = _day_month(m, text, ref, language)
+        found.extend([match] if match else [])
+    w = _table()[language]
+    for m in p["weekday"].finditer(text):
+        after = _WORD_AFTER.match(text, m.end())
+        if after and after.group(1).lower() in w["name_after"]:
+            continue  # "venerdì nero", "viernes santo": a name of a day of the year
+        if _RESTATES.match(text, m.end()):
+            continue  # "sexta-feira, 22 de outubro de 2010": the weekday restates the date after it
+        if not m["rel"] and _word_before(text, m.start()) in w["generic_before"]:
+            continue  # "il venerdì dopo il Giorno del Ringraziamento", "cada lunes": every such day
+        found.append(_weekday(m, text, ref, language))
+    for m in p["day_word"].finditer(text):
+        if _is_day_word(text, m, language):
+            day = ref + dt.timedelta(days=_table()[language]["day_words"][m["word"].lower().replace("\n", " ")])
+            found.append(DateMatch(m.start(), m.end(), m.group(), day.isoformat(), "day", day))
+    for m in p["month"].finditer(text):
+        month = _months(language)[m["month"].lower()]
+        year = min((ref.year - 1, ref.year, ref.year + 1), key=lambda y: abs((y - ref.year) * 12 + month - ref.month))
+        first = dt.date(year, month, 1)  # the nearest such month
+        found.append(DateMatch(m.start("month"), m.end(), m["month"], first.strftime("%Y-%m"), "month", first))
+    for m in _year_spans(language).finditer(text) if _year_spans(language) else ():
+        first = next(name for name, value in m.groupdict().items() if value and name != "last")
+        low, high = int(m[first]), int(m["last"])
+        if low < high:  # "de 2013 à 2017", "von 2010 bis 2015": one span of years ("de"/"von" stay outside, as "from")
+            found.append(DateMatch(m.start(first), m.end(), text[m.start(first):m.end()], f"{low}/{high}", "year",
+                                   dt.date(low, 1, 1)))
+    for m in p["span"].finditer(text):
+        found.append(DateMatch(m.start(), m.end(), m.group(), None, "year", ref))  # as date_relative's unresolved spans
+    return found
+
+
+
+@cache
+def _year_spans(language: str) -> re.Pattern[str] | None:
+    """Two years the language's span words make one span ("de 2013 à 2017", "entre 2010 y 2015")."""
+    pairs = _table()[language].get("day_spans", ())
+    if not pairs:
+        return None
+    ways = "|".join(rf"{re.escape(opener)}\s+(?P<first{i}>{YEAR})\s+{alternation([join], flexible_spaces=True)}"
+                    for i, (opener, join) in enumerate(pairs))
+    return re.compile(rf"(?i)(?<![\w-])(?:{ways})\s+(?P<last>{YEAR})(?![\w%]|[.,]\d)")
+
+
+@cache
+def _span_pairs(language: str) -> list[tuple[re.Pattern[str], re.Pattern[str]]]:
+    """(opener before the first day, join between the two) for each way the language writes a span of days."""
+    w = _table()[language]
+    article = rf"(?:(?:{alternation(w['span_articles'])})\s+)?" if w.get("span_articles") else ""
+    return [(re.compile(rf"(?i)(?<![\w-]){re.escape(opener)}\s+{article}$"),
+             re.compile(rf"(?i)\s+{alternation([join], flexible_spaces=True)}\s+{article}"))
+            for opener, join in w.get("day_spans", ())]
+
+
+def joined_days(text: str, dates: list[DateMatch], language: str) -> list[DateMatch]:
+    """Two single days the language's words make one span ("entre le lundi 30 octobre et le mercredi 1er novembre"
+    -> 2023-10-30/2023-11-01): the first after an opener ("entre", "zwischen", "del"), the second after its join
+    ("et", "und", "al"), later than the first. `dates` in text order."""
+    out: list[DateMatch] = []
+    for d in dates:
+        prev = out[-1] if out else None
+        if prev is None or prev.precision != "day" or d.precision != "day" or not prev.value or not d.value \
+                or "/" in prev.value + d.value or not prev.value < d.value:
+            out.append(d)
+            continue
+        for opener, join in _span_pairs(language):
+            if join.fullmatch(text, prev.end, d.start) and opener.search(text, max(0, prev.start - 16), prev.start):
+                out[-1] = DateMatch(prev.start, d.end, text[prev.start:d.end], f"{prev.value}/{d.value}", "day",
+                                    prev.first)
+                break
+        else:
+            out.append(d)
+    return out

@@ -1,0 +1,252 @@
+"""Facts on news text in other languages than English: dates, numbers and quotes as each language writes them
+(issue 15, data/date_languages.json, number_languages.json, speech_verbs_languages.json). Examples written
+for these tests, in the forms the languages' newspapers use."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from scoexport.extract.numerals import decimal_point_text
+from scoexport.records import Metadata
+
+from .facts_util import facts_of, of_kind
+
+
+def _facts(text: str, language: str, published: dt.date = dt.date(2021, 3, 20)):
+    facts, _ = facts_of(text, metadata=Metadata(published_date=published, language=language))
+    return facts
+
+
+def _dates(text: str, language: str, published: dt.date = dt.date(2021, 3, 20)) -> dict[str, str | None]:
+    return {f.text: f.value for f in of_kind(_facts(text, language, published), "date")}
+
+
+@pytest.mark.parametrize(("language", "text", "written", "value"), [
+    ("de", "Der Lockdown gilt bis zum 28. März, sagte die Kanzlerin.", "28. März", "2021-03-28"),
+    ("fr", "Il l'a dit dans un entretien ce 8 décembre.", "8 décembre", "2020-12-08"),
+    ("es", "La Fiscalía presentó el escrito el pasado 28 de agosto.", "28 de agosto", "2020-08-28"),
+    ("pl", "Spotkanie planowane jest na piątek 19 marca.", "piątek 19 marca", "2021-03-19"),
+    ("fr", "Ils se sont vus lundi 15 mars à Paris.", "lundi 15 mars", "2021-03-15"),
+])
+def test_day_and_month_without_a_year(language: str, text: str, written: str, value: str) -> None:
+    assert _dates(text, language)[written] == value
+
+
+@pytest.mark.parametrize(("language", "text", "written", "value"), [
+    ("de", "Die Minister trafen sich am Donnerstag in Berlin.", "Donnerstag", "2021-03-18"),
+    ("de", "Das wollen Bund und Länder am kommenden Montag besprechen.", "kommenden Montag", "2021-03-22"),
+    ("de", "Ein Händler hatte das bis Montagmorgen nicht gewusst.", "Montagmorgen", "2021-03-15"),
+    ("fr", "Hier, nous avons mangé des aubergines.", "Hier", "2021-03-19"),
+    ("es", "El ministro habló ayer con la prensa.", "ayer", "2021-03-19"),
+    ("pt", "O jogo será amanhã no estádio.", "amanhã", "2021-03-21"),
+    ("pl", "Tusk opublikował film we wtorek.", "wtorek", "2021-03-16"),
+    ("de", "Die Kinos bleiben auch im April zu.", "April", "2021-04"),
+])
+def test_weekdays_day_words_and_months_resolved_against_the_publication_date(language: str, text: str,
+                                                                              written: str, value: str) -> None:
+    assert _dates(text, language)[written] == value
+
+
+def test_a_span_to_the_time_of_writing_is_a_date_without_a_value() -> None:
+    assert _dates("Viele Händler waren in den vergangenen Tagen unsicher.", "de") == {"den vergangenen Tagen": None}
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("de", "Wir treffen uns am Morgen danach."),  # "Morgen": the morning, a noun
+    ("es", "Salió por la mañana hacia Lima."),  # "la mañana": the morning
+    ("pt", "Ele jogou a segunda partida."),  # "segunda" alone is an ordinal, not Monday
+])
+def test_words_that_are_not_days(language: str, text: str) -> None:
+    assert not of_kind(_facts(text, language), "date")
+
+
+def test_today_morning_is_today_not_tomorrow() -> None:
+    assert _dates("Wir haben uns heute Morgen getroffen.", "de") == {"heute": "2021-03-20"}
+
+
+def test_english_text_keeps_english_rules() -> None:
+    # "hier" is a French word; in an English document it names no day
+    assert not of_kind(_facts("The hier archy of needs was drawn.", "en"), "date")
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    ("de", "2,5 Millionen und 1.400 Menschen am 31.1.2022", "2.5 Millionen und 1,400 Menschen am 31.1.2022"),
+    ("es", "más de 1,400 millones", "más de 1,400 millones"),  # a comma before three digits: thousands
+    ("fr", "12 000 manifestants en 2013 2017", "12,000 manifestants en 2013 2017"),
+    ("en", "2,5 and 1.400", "2,5 and 1.400"),
+])
+def test_separators_read_by_language_in_place(language: str, text: str, expected: str) -> None:
+    assert decimal_point_text(text, language) == expected
+    assert len(decimal_point_text(text, language)) == len(text)
+
+
+@pytest.mark.parametrize(("language", "text", "written", "value", "unit"), [
+    ("de", "Von den etwa 2.000 Autohäusern im Freistaat öffnen viele.", "2.000", "2000", "Autohäusern"),
+    ("de", "Die Förderung kostete 2,5 Millionen Euro.", "2,5 Millionen Euro", "2500000", "EUR"),
+    ("de", "Der Bund gab 5 Mrd. Euro aus.", "5 Mrd. Euro", "5000000000", "EUR"),
+    ("es", "La Procuraduría pidió más de 1,400 millones de soles.", "1,400 millones", "1400000000", "PEN"),
+    ("pt", "O governo gastou 3,2 bilhões de reais.", "3,2 bilhões", "3200000000", "BRL"),
+    ("fr", "Il a quatre enfants, dont Ro’a (10 mois).", "10", "10", "mois"),
+    ("pl", "To tam ludzie czekali 6 godzin, by zagłosować.", "6", "6", "godzin"),
+    ("de", "fand der 24-Jährige gut ins Match", "24", "24", "Jährige"),
+])
+def test_numbers_as_the_language_writes_them(language: str, text: str, written: str, value: str, unit: str) -> None:
+    numbers = {f.text: f for f in _facts(text, language) if f.kind in ("number", "money", "quantity")}
+    assert numbers[written].value == value
+    assert numbers[written].unit == unit
+
+
+def test_english_number_words_are_not_read_in_another_language() -> None:
+    # Polish "ten" is a determiner ("this"), not the English number
+    assert not [f for f in _facts("Ten rząd nie przetrwa długo.", "pl") if f.kind == "number"]
+
+
+def test_a_date_is_not_a_number_in_another_language() -> None:
+    facts = _facts("Le 10 octobre, toute notre famille est partie.", "fr")
+    assert [f.text for f in facts if f.kind == "number"] == []
+    assert [f.text for f in facts if f.kind == "date"] == ["10 octobre"]
+
+
+@pytest.mark.parametrize(("language", "text", "quoted"), [
+    ("de", "„Unsere Forderung ist es, dass der Gipfel umgehend stattfindet“, sagte der Vorsitzende.",
+     "Unsere Forderung ist es, dass der Gipfel umgehend stattfindet"),
+    ("fr", "« Nous ne sommes pas que des chiffres », a déclaré le professeur.",
+     "Nous ne sommes pas que des chiffres"),
+    ("de", "»Ich bin froh, hier zu sein«, sagte der Spieler nach dem Match.", "Ich bin froh, hier zu sein"),
+])
+def test_quotes_in_the_languages_own_marks(language: str, text: str, quoted: str) -> None:
+    assert [f.text for f in of_kind(_facts(text, language), "quote")] == [quoted]
+
+
+def test_a_scare_quote_in_low_marks_is_no_quote() -> None:
+    # two words in marks with no verb of speech: a term, not speech
+    assert not of_kind(_facts("Die Opposition nennt das eine „schwere Fehlentscheidung“ der Regierung.", "de"), "quote")
+
+
+def test_a_name_particle_is_no_short_form_of_the_person() -> None:
+    facts = _facts("El expresidente Faenón de Toledo habló. La sede de la empresa está en Lima.", "es")
+    assert not [f for f in of_kind(facts, "entity") if f.text == "de"]
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("it", "Il “venerdì nero” è una consuetudine importata."),  # a name of a day of the year
+    ("it", "Negli USA, il venerdì dopo il Giorno del Ringraziamento, i negozi offrono sconti."),  # every year
+    ("es", "El mercado abre cada lunes."),
+])
+def test_named_and_generic_weekdays_are_no_dates(language: str, text: str) -> None:
+    assert not [f for f in of_kind(_facts(text, language), "date") if "nerd" in f.text or "lunes" in f.text]
+
+
+def test_a_weekday_before_a_date_restates_it() -> None:
+    dates = _dates("Publicado sexta-feira, 22 de outubro de 2010 às 20:13.", "pt")
+    assert dates == {"22 de outubro de 2010": "2010-10-22"}
+
+
+def _people(text: str, language: str) -> set[str]:
+    return {f.text for f in of_kind(_facts(text, language), "entity") if f.entity_type == "person"}
+
+
+def test_german_given_name_and_surname() -> None:
+    text = ("Grünen-Fraktionschefin Katrin Göring-Eckardt sagte den Zeitungen der Funke Mediengruppe, "
+            "der Verband habe sich geirrt. Auch Helmut Peter äußerte sich.")
+    assert _people(text, "de") == {"Katrin Göring-Eckardt", "Helmut Peter"}
+
+
+@pytest.mark.parametrize("text", [
+    "Im April Hilfe zu bekommen, war schwer.",  # a month opens no name
+    "Die Neue Zeit hat das berichtet.",  # capitalized nouns and a function word are no name
+])
+def test_german_nouns_are_no_people(text: str) -> None:
+    assert _people(text, "de") == set()
+
+
+def test_a_german_title_names_a_person() -> None:
+    assert "Hoffmann" in _people("Das bestätigte Frau Hoffmann am Telefon.", "de")
+
+
+def test_german_speech_verb_gives_the_speaker() -> None:
+    facts = _facts("Ähnlich äußerte sich Fraktionsgeschäftsführer Jan Korte: „Wann, wenn nicht jetzt, "
+                   "muss über das Impfdebakel gesprochen werden?“", "de")
+    quotes = of_kind(facts, "quote")
+    people = {f.entity_id: f.text for f in of_kind(facts, "entity")}
+    assert [people.get(q.entity_id) for q in quotes] == ["Jan Korte"]
+
+
+@pytest.mark.parametrize(("language", "text", "written", "kind", "value", "unit"), [
+    ("de", "und das möglicherweise für weitere vier Wochen", "vier", "number", "4", "Wochen"),
+    ("de", "Im zweiten Durchgang bot der Kalifornier allerdings mehr.", "zweiten", "ordinal", "2", "Durchgang"),
+    ("de", "soll der geplante vierte Öffnungsschritt ausgesetzt werden", "vierte", "ordinal", "4", "Öffnungsschritt"),
+    ("fr", "ce père de cinq enfants est professeur de français", "cinq", "number", "5", "enfants"),
+    ("fr", "La deuxième nuit, les bombardements ont repris.", "deuxième", "ordinal", "2", "nuit"),
+    ("pt", "O gol saiu nos acréscimos do segundo tempo.", "segundo", "ordinal", "2", "tempo"),
+])
+def test_number_words_of_the_language(language: str, text: str, written: str, kind: str, value: str, unit: str) -> None:
+    found = {f.text: f for f in _facts(text, language) if f.kind in ("number", "ordinal")}
+    assert (found[written].kind, found[written].value, found[written].unit) == (kind, value, unit)
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("es", "Las aplicaciones se quedan en segundo plano."),  # "in the background": no rank
+    ("pt", "Segundo o ministro, a obra termina em breve."),  # "according to"
+    ("de", "Die Erste Bank meldete Gewinne."),  # a capital inside a sentence: a name's part
+])
+def test_words_that_only_look_like_numbers(language: str, text: str) -> None:
+    assert not [f for f in _facts(text, language) if f.kind in ("number", "ordinal")]
+
+
+def test_guillemets_opened_in_each_paragraph_and_closed_in_the_last() -> None:
+    facts, _ = facts_of("« Le pire, c’est la nuit. On est dans le noir et on sursaute avec les explosions.",
+                        "« Nous sommes des êtres humains, avec une famille, une vie. »",
+                        metadata=Metadata(published_date=dt.date(2023, 11, 2), language="fr"))
+    assert [q.text[:12] for q in of_kind(facts, "quote")] == ["Le pire, c’e", "Nous sommes "]
+
+
+@pytest.mark.parametrize(("language", "text", "written", "value"), [
+    ("fr", "Il a appelé entre le lundi 30 octobre et le mercredi 1er novembre.",
+     "lundi 30 octobre et le mercredi 1er novembre", "2023-10-30/2023-11-01"),
+    ("es", "La feria abre del 3 de noviembre al 5 de noviembre.", "3 de noviembre al 5 de noviembre",
+     "2023-11-03/2023-11-05"),
+])
+def test_two_days_written_as_one_span(language: str, text: str, written: str, value: str) -> None:
+    assert _dates(text, language, dt.date(2023, 11, 2)) == {written: value}
+
+
+def test_a_reflexive_verb_of_speech_keeps_its_subject() -> None:
+    facts = _facts("Das sei eine Fehlentscheidung, wie der Vorsitzende Christian Lindner sich ausdrückte. „Unsere "
+                   "Forderung ist es, dass der Gipfel umgehend stattfindet.“ Fraktionschefin Katrin Göring-Eckardt "
+                   "sagte: „Genau jetzt braucht es dringend mehr Austausch und Koordination.“", "de")
+    people = {f.entity_id: f.text for f in of_kind(facts, "entity")}
+    assert [(q.text[:6], people.get(q.entity_id)) for q in of_kind(facts, "quote")] == [
+        ("Unsere", "Christian Lindner"), ("Genau ", "Katrin Göring-Eckardt")]
+
+
+def _organizations(text: str, language: str) -> set[str]:
+    return {f.text for f in of_kind(_facts(text, language), "entity") if f.entity_type == "organization"}
+
+
+@pytest.mark.parametrize(("language", "text", "body"), [
+    ("es", "La acusación fue presentada por la Fiscalía ante el Poder Judicial.", "Fiscalía"),
+    ("es", "La acusación fue presentada por la Fiscalía ante el Poder Judicial.", "Poder Judicial"),
+    ("pt", "A medida foi anunciada pelo Ministério da Saúde nesta semana.", "Ministério da Saúde"),
+    ("de", "Das teilte die Bundesregierung am Abend mit.", "Bundesregierung"),
+    ("de", "Das sagte Dietmar Hoffmann vom Landesverband des Kfz-Gewerbes.", "Landesverband des Kfz-Gewerbes"),
+])
+def test_bodies_named_by_their_head_noun(language: str, text: str, body: str) -> None:
+    assert body in _organizations(text, language)
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("de", "Das Ministerium teilte mit, der Verband habe sich geirrt."),  # German nouns: generic
+    ("es", "Gobierno y oposición no llegaron a un acuerdo."),  # a capital that opens a sentence
+])
+def test_capitalized_nouns_that_name_no_body(language: str, text: str) -> None:
+    assert _organizations(text, language) == set()
+
+
+@pytest.mark.parametrize(("language", "text", "written"), [
+    ("fr", "Il a séjourné en France de 2013 à 2017.", "2013 à 2017"),
+    ("de", "Er lebte von 2010 bis 2015 in Weimar.", "2010 bis 2015"),
+])
+def test_two_years_written_as_one_span(language: str, text: str, written: str) -> None:
+    assert _dates(text, language) == {written: written[:4] + "/" + written[-4:]}
