@@ -24,14 +24,23 @@ log = logging.getLogger(__name__)
 @dataclass
 class Books:
     """What the parent keeps of a run while documents come back from any engine: which contents it has seen,
-    the input index, the summary; each document is reported to `on_document` as (path, failure or None)."""
+    the input index, the summary; each document is reported to `on_document` as (path, failure or None) as its
+    result is recorded, and to `on_progress` as soon as it is done."""
 
     writer: DatasetWriter
     summary: RunSummary
     stats: dict[str, tuple[int, int]]
     on_document: Callable[[str, Failure | None], None] | None
+    # hears how many more inputs are done, as soon as the engine knows (`progressed`)
+    on_progress: Callable[[int], None] | None = None
     seen: dict[str, str] = field(default_factory=dict)
     opened: set[str] = field(default_factory=set)  # files of many documents that gave at least one
+
+    def progressed(self, n: int = 1) -> None:
+        """`n` more inputs are done (converted, failed or skipped): one at a time in this process, and as a pool's
+        workers note their progress (`progress.Watch`), ahead of their results, which come a partition at a time."""
+        if self.on_progress:
+            self.on_progress(n)
 
     def failed(self, failure: Failure) -> None:
         self.summary.failures.append(failure)

@@ -12,6 +12,7 @@ handle: the scheduler runs its partition again elsewhere, and gives up on one th
 from __future__ import annotations
 
 import logging
+import time
 from collections import deque
 from pathlib import Path
 from typing import Any
@@ -19,6 +20,7 @@ from typing import Any
 from .budget import DEFAULT_BUDGET, Budget
 from .parse.html.rules import SiteRules
 from .partitions import convert_partition, partitions, take
+from .progress import LOOK_SECONDS, Watch
 from .sources.record_fields import RecordFields
 from .windows import DEFAULT_WINDOW, Window
 
@@ -45,14 +47,27 @@ def convert_on_dask(paths: list[str], writer: Any, books: Any, rank: dict[str, i
     try:
         workers = max(1, len(client.scheduler_info().get("workers", {})) or jobs)
         pending: deque = deque()
-        for task in partitions(paths, sizes, workers, Path(writer.tmp)):
+        watch = Watch(books.progressed)
+        for task in watch.handed(partitions(paths, sizes, workers, Path(writer.tmp))):
             pending.append(client.submit(convert_partition, task, budget, rules, fields, window, pure=False))
             if len(pending) >= workers * 2:  # a bounded window: the parent holds a few partitions' summaries
-                take(pending.popleft().result(), writer, books, rank)
+                _take(pending.popleft(), watch, writer, books, rank)
         while pending:
-            take(pending.popleft().result(), writer, books, rank)
+            _take(pending.popleft(), watch, writer, books, rank)
     finally:
         cluster = getattr(client, "cluster", None)
         client.close()
         if cluster is not None and address == "local":
             cluster.close()
+
+
+def _take(future: Any, watch: Watch, writer: Any, books: Any, rank: dict[str, int]) -> None:
+    """The partition's result, taken in; while it is awaited, the workers' notes read (`progress.Watch`: they are
+    in the dataset's folder, which every worker sees). A Dask future is asked whether it is done, not waited on
+    with a time limit: a wait that times out cancels the task."""
+    while not future.done():
+        time.sleep(LOOK_SECONDS)
+        watch.look()
+    done = future.result()
+    take(done, writer, books, rank)
+    watch.back(done.part, len(done.items))

@@ -14,7 +14,8 @@ Why partitions shrink towards the end (`plan`): a worker that takes a large part
 waiting; sizes of a share of what is left (guided scheduling) keep every worker busy to the end with few files.
 Why the worker notes which input it is on (`Partition.progress`): a worker that dies takes no message with it;
 the pool reruns the partition alone and, when it dies again, the input noted is the one that kills it, which
-is left out as a failure (`after_death`) so that the rest of the partition is converted.
+is left out as a failure (`after_death`) so that the rest of the partition is converted. The parent reads the
+same notes to tell the user how far the run is, input by input (`scoexport.progress`).
 """
 from __future__ import annotations
 
@@ -23,7 +24,7 @@ import functools
 import logging
 import os
 import pickle
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -33,12 +34,14 @@ import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 from .budget import DEFAULT_BUDGET, Budget
+from .collector import cycles_paused, handed_over
 from .export.folder import scratch
 from .export.tables import TableFiles, parquet_options, part_path
 from .export.writer import document_rows
 from .parse.html.rules import SiteRules
 from .pool import Again, map_documents
-from .records import Failure, Skipped, Source
+from .progress import LOOK_SECONDS, Watch, note, noted
+from .records import DocumentResult, Failure, Skipped, Source
 from .resolve import DocumentEntities, tally
 from .schema import TABLES
 from .sources import iter_sources
@@ -127,11 +130,14 @@ def convert_in_pool(paths: list[str], writer: Any, books: Any, rank: dict[str, i
     sizes = {p: books.stats.get(p, (0, 0))[0] for p in paths}
     work = functools.partial(convert_partition, budget=budget, rules=rules, fields=fields, window=window,
                              hard_stop=True)
-    tasks = partitions(paths, sizes, jobs, Path(writer.tmp))
+    watch = Watch(books.progressed)
+    tasks = watch.handed(partitions(paths, sizes, jobs, Path(writer.tmp)))
     # closed when the loop stops on an error or Ctrl-C, so that the workers stop with it
-    with contextlib.closing(map_documents(tasks, work, jobs, died=_died, started=_started)) as done:
+    with contextlib.closing(map_documents(tasks, work, jobs, died=_died, started=_started, waiting=watch.look,
+                                          every=LOOK_SECONDS)) as done:
         for partition in done:
             take(partition, writer, books, rank)
+            watch.back(partition.part, len(partition.items))
 
 
 def _started(task: Partition) -> bool:
@@ -156,37 +162,16 @@ def convert_partition(task: Partition, budget: Budget = DEFAULT_BUDGET, rules: S
         part_path(folder, table, task.part).unlink(missing_ok=True)
     files = TableFiles(folder, task.part, staged=True)
     written: set[str] = set()
-    spill = str(scratch(folder))
+    process = functools.partial(process_document, budget=budget, hard_stop=hard_stop, rules=rules, window=window,
+                                spill=str(scratch(folder)))
     try:
         with open(task.progress, "wb", buffering=0) as progress:
-            for n, item in enumerate(iter_sources(task.paths, fields)):
-                progress.seek(0)
-                progress.write(b"%12d" % n)  # ahead of the work: a worker that dies on this input leaves it noted
+            for n, held in enumerate(handed_over(iter_sources(task.paths, fields))):
+                note(progress, n)  # ahead of the work: a worker that dies on this input leaves it noted
                 if n in task.skip:
-                    item = Failure(item.path, "process", task.skip[n])
-                elif isinstance(item, Source):
-                    if item.format != "pdf":  # read from its decoded text: the bytes are let go
-                        item = replace(item, data=None)
-                    item = process_document(item, budget, hard_stop=hard_stop, rules=rules, window=window, spill=spill)
-                if isinstance(item, (Failure, Skipped)):
-                    done.items.append(item)
-                    continue
-                converted = Converted(item.source.path, item.source.sha256, item.doc_id, item.source.n_bytes,
-                                      warnings=list(item.warnings))
-                done.items.append(converted)
-                if item.doc_id in written:  # a second input of the same content in this partition adds no rows
-                    discard(item)
-                    continue
-                written.add(item.doc_id)
-                mentions = 0
-                entities: DocumentEntities = {}
-                for piece, rows in document_rows(item):
-                    facts = {f.fact_id: f.entity_id for f in piece.facts}
-                    tally([(m, facts.get(m.fact_id)) for m in piece.mentions], mentions, entities)
-                    mentions += len(piece.mentions)
-                    for table, table_rows in rows.items():
-                        files.append(table, table_rows)
-                converted.entities = pickle.dumps(entities, protocol=pickle.HIGHEST_PROTOCOL)
+                    held[0] = Failure(held[0].path, "process", task.skip[n])
+                with cycles_paused():  # until the document's rows are written and it is let go of (`collector`)
+                    done.items.append(_convert(held, files, written, process))
         files.close(every_table=False)
     except BaseException:
         files.abort()
@@ -195,13 +180,40 @@ def convert_partition(task: Partition, budget: Budget = DEFAULT_BUDGET, rules: S
     return done
 
 
+def _convert(held: list[Source | Failure | Skipped], files: TableFiles, written: set[str],
+             process: Callable[[Source], DocumentResult | Failure]) -> Converted | Failure | Skipped:
+    """The input `held` (taken out of it: `collector.handed_over`) converted by `process`, its rows appended to the
+    partition's `files` (none for a second input of content already `written`); what the parent needs of it comes
+    back. Nothing of the document outlives the call."""
+    item = held.pop()
+    if isinstance(item, Source):
+        if item.format != "pdf":  # read from its decoded text: the bytes are let go
+            item = replace(item, data=None)
+        item = process(item)
+    if isinstance(item, (Failure, Skipped)):
+        return item
+    converted = Converted(item.source.path, item.source.sha256, item.doc_id, item.source.n_bytes,
+                          warnings=list(item.warnings))
+    if item.doc_id in written:  # a second input of the same content in this partition adds no rows
+        discard(item)
+        return converted
+    written.add(item.doc_id)
+    mentions = 0
+    entities: DocumentEntities = {}
+    for piece, rows in document_rows(item):
+        facts = {f.fact_id: f.entity_id for f in piece.facts}
+        tally([(m, facts.get(m.fact_id)) for m in piece.mentions], mentions, entities)
+        mentions += len(piece.mentions)
+        for table, table_rows in rows.items():
+            files.append(table, table_rows)
+    converted.entities = pickle.dumps(entities, protocol=pickle.HIGHEST_PROTOCOL)
+    return converted
+
+
 def after_death(task: Partition, message: str) -> Partition | PartitionDone:
     """A partition whose worker died while it ran alone: the same partition without the input it was on (that
     input a failure with `message`), to run again; or, when the worker died before any input, every input failed."""
-    try:
-        at = int(Path(task.progress).read_bytes() or b"-1")
-    except (OSError, ValueError):
-        at = -1
+    at = noted(task.progress)
     if at < 0 or at in task.skip:
         log.warning("a worker died on %s before converting any of its inputs", task.part)
         return PartitionDone(task.part, [Failure(path, "process", message) for path in task.paths])

@@ -21,6 +21,7 @@ import sys
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import TimeoutError as FutureTimeout  # TimeoutError itself from Python 3.11
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from typing import Any
@@ -127,11 +128,13 @@ def _passes(item: Any) -> bool:
 
 def map_documents(items: Iterable[Any], fn: Callable[[Any], Any], jobs: int, *,
                   died: Callable[[Any, str], Any] = _document_died,
-                  started: Callable[[Any], bool] = lambda item: True) -> Iterator[Any]:
+                  started: Callable[[Any], bool] = lambda item: True,
+                  waiting: Callable[[], None] | None = None, every: float = 1.0) -> Iterator[Any]:
     """fn over every item (a `Source`, or a task such as a partition of inputs) in `jobs` worker processes, in
     order; failures and skips pass through. When a worker dies, every unfinished item that `started` runs again
     alone (`died` says what an item whose process dies again becomes: by default a Failure of the document), and
-    the others go to a new pool."""
+    the others go to a new pool. While it waits for the next result, `waiting` is called every `every` seconds
+    (`progress.Watch.look` reads how far the workers are)."""
     pool = ProcessPoolExecutor(jobs, initializer=_ignore_interrupts)
     window: deque[tuple[Any, Future | None]] = deque()
 
@@ -153,7 +156,11 @@ def map_documents(items: Iterable[Any], fn: Callable[[Any], Any], jobs: int, *,
             return item
         while True:
             try:
-                return future.result()
+                return future.result(timeout=None if waiting is None else every)
+            except FutureTimeout:
+                if future.done() or waiting is None:  # the work's own error, not the wait's
+                    raise
+                waiting()
             except BrokenProcessPool:
                 # every item in flight is lost with the pool: the one that killed it is among those started
                 window.appendleft((item, future))

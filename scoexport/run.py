@@ -6,7 +6,6 @@ Enters: paths, folders and globs, and the dataset folder. Leaves: the dataset an
 run converts only new and changed inputs and copies the rest from the dataset's earlier run."""
 from __future__ import annotations
 
-import contextlib
 import functools
 import logging
 import os
@@ -17,6 +16,7 @@ from pathlib import Path
 from . import pipeline, windows
 from .books import Books
 from .budget import DEFAULT_BUDGET, Budget
+from .collector import cycles_paused, handed_over
 from .export import DatasetWriter, folder
 from .export.incremental import (
     Entry,
@@ -94,6 +94,7 @@ def convert(
     wait: float = 0.0,
     rules: SiteRules | str | os.PathLike[str] | None = None,
     on_document: Callable[[str, Failure | None], None] | None = None,
+    on_progress: Callable[[int], None] | None = None,
     on_total: Callable[[int], None] | None = None,
     fields: RecordFields | None = None,
 ) -> RunSummary:
@@ -103,8 +104,10 @@ def convert(
     the others are kept; `prune` drops the rows of inputs no longer found. The dataset is written beside
     `out` and moved into place only when complete, so a run that dies leaves the previous dataset
     untouched. `on_total` hears how many inputs will be converted once the listing is done, `on_document`
-    each input as it is done (its path and the failure, if it failed; with jobs > 1, a partition of inputs at a
-    time). With `jobs` > 1 the documents are converted by that many worker processes, and with `dask` (a
+    each input as its result is recorded (its path and the failure, if it failed; with jobs > 1, a partition of
+    inputs at a time), and `on_progress` how many more inputs are done as soon as the engine knows (with jobs > 1,
+    from the notes the workers keep of the input they are on: `scoexport.progress`), so that a bar moves input by
+    input. With `jobs` > 1 the documents are converted by that many worker processes, and with `dask` (a
     scheduler address, or "local" for a cluster of `jobs` processes on this machine) by Dask workers: either way
     each partition of the inputs is written by its worker, giving the same dataset, in input order.
 
@@ -179,7 +182,7 @@ def convert(
         summary.written = True
         return summary
     with DatasetWriter(out, inputs=run["inputs"], overwrite=overwrite, wait=wait) as writer:
-        books = Books(writer, summary, stats, on_document)
+        books = Books(writer, summary, stats, on_document, on_progress)
         for skipped in summary.skipped:
             writer.add_skip(skipped)
         if previous is not None:
@@ -198,17 +201,12 @@ def convert(
             convert_in_pool(work.convert, writer, books, rank, jobs=jobs, budget=budget, rules=rules, fields=fields,
                             window=window)
         else:
-            # closed when the loop stops on an error or Ctrl-C
-            with contextlib.closing(iter_results(work.convert, 1, budget, rules, fields, window,
-                                                 str(writer.scratch))) as results:
-                for result in results:
-                    if books.noted(result):
-                        continue
-                    if books.converted(result.source.path, result.source.sha256, result.doc_id, result.source.n_bytes,
-                                       result.warnings):
-                        writer.add(result, rank.get(result.source.path))
-                    else:
-                        windows.discard(result)
+            process = functools.partial(pipeline.process_document, budget=budget, rules=rules, window=window,
+                                        spill=str(writer.scratch))
+            for held in handed_over(map(_without_bytes, iter_sources(work.convert, fields))):
+                with cycles_paused():  # until the document's rows are written and it is let go of (`collector`)
+                    _convert_here(held, process, writer, books, rank)
+                books.progressed()
         if previous is not None:
             _keep_earlier_versions(previous, writer, work, summary, _doc_ranks(work.entries, rank), books)
         writer.index.update(books.containers(work.convert))
@@ -221,6 +219,21 @@ def convert(
         # is the dataset the user asked for, not a failed run
         summary.written = not writer.abandoned or (summary.kept > 0 and not summary.failures)
     return summary
+
+
+def _convert_here(held: list[Source | Failure | Skipped], process: Callable[[Source], DocumentResult | Failure],
+                  writer: DatasetWriter, books: Books, rank: dict[str, int]) -> None:
+    """The input `held` (taken out of it: `collector.handed_over`) converted in this process by `process` and its
+    rows written; nothing of it outlives the call, and its text is let go before the rows are written."""
+    item = held.pop()
+    if isinstance(item, Source):
+        item = process(item)
+    if books.noted(item):
+        return
+    if books.converted(item.source.path, item.source.sha256, item.doc_id, item.source.n_bytes, item.warnings):
+        writer.add(item, rank.get(item.source.path))
+    else:
+        windows.discard(item)
 
 
 def _keep_earlier_versions(previous: Previous, writer: DatasetWriter, work: Plan, summary: RunSummary,

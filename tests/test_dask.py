@@ -31,10 +31,13 @@ def test_dask_local_cluster_writes_the_local_dataset(tmp_path: Path, monkeypatch
     (corpus / "items.jsonl").write_text(json.dumps({"body": "Tashkent, 5 July 2024. Uzbekistan signed 3 accords.",
                                                     "title": "Accords"}) + "\n", encoding="utf-8")
     fields = RecordFields.of(text="body")
-    local = convert([corpus], tmp_path / "local", fields=fields)
+    heard: dict[str, list[int]] = {"local": [], "dask": []}
+    local = convert([corpus], tmp_path / "local", fields=fields, on_progress=heard["local"].append)
     assert local.converted_by_suffix[".jsonl"] == 1
     monkeypatch.setattr("scoexport.partitions.PARTITION_DOCUMENTS", 2)  # several partitions from six inputs
-    on_dask = convert([corpus], tmp_path / "dask", dask="local", jobs=2, fields=fields)
+    on_dask = convert([corpus], tmp_path / "dask", dask="local", jobs=2, fields=fields,
+                      on_progress=heard["dask"].append)
+    assert sum(heard["dask"]) == sum(heard["local"]) == len(list(corpus.iterdir()))  # every input heard of, once
     assert (on_dask.documents, on_dask.duplicates, len(on_dask.failures)) == (local.documents, 1, 1)
     assert on_dask.counts == local.counts
     for table in (*DOCUMENT_TABLES, "entities", "errors"):

@@ -162,20 +162,25 @@ def convert(
     progress = None if quiet or not sys.stderr.isatty() else _progress()
 
     def on_total(total: int) -> None:
-        if progress is not None:
-            progress.update(progress.task_ids[0], total=total)
+        if progress is not None:  # the listing is done: the workers are converting before any result is back
+            progress.update(progress.task_ids[0], total=total, description="converting")
 
     def on_document(path: str, failure: Failure | None) -> None:
         if failure is not None:
             typer.echo(f"error: {failure.path}: {failure.error}", err=True)
         if progress is not None:
-            progress.update(progress.task_ids[0], advance=1, description=f"converting {Path(path).name}")
+            progress.update(progress.task_ids[0], description=f"converting {Path(path).name}")
+
+    def on_progress(done: int) -> None:  # input by input, under -j as in one process
+        if progress is not None:
+            progress.update(progress.task_ids[0], advance=done)
 
     try:
         with stopped_by_signals():
             summary = convert_documents(paths, out, jobs=jobs or os.cpu_count() or 1, incremental=not full,
-                                        prune=prune, dask=dask, on_document=on_document, on_total=on_total,
-                                        budget=Budget(doc_seconds, doc_memory), wait=wait, rules=rules, fields=fields)
+                                        prune=prune, dask=dask, on_document=on_document, on_progress=on_progress,
+                                        on_total=on_total, budget=Budget(doc_seconds, doc_memory), wait=wait,
+                                        rules=rules, fields=fields)
     except RulesError as exc:
         raise error(f"{exc}; nothing converted", EXIT_USAGE) from None
     except MissingInputsError as exc:
