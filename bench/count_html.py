@@ -2,7 +2,7 @@
 """One warm pass over bench_html.py's pages, for callgrind to count its instructions (load-proof).
 
     valgrind --tool=callgrind --collect-atstart=no --toggle-collect=sys_call_tracing \\
-        .venv/bin/python bench/count_html.py {convert,trafilatura,parse,read} [--pages DIR]
+        .venv/bin/python bench/count_html.py {convert,trafilatura,parse,read} [--pages DIR] [--glob '**/*.txt']
 
 Runs the work once to warm it (imports, word lists, compiled patterns), then once more inside
 `sys.call_tracing`, a C function nothing else calls: callgrind, told to count only within it, prints
@@ -57,11 +57,12 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("what", choices=["convert", "trafilatura", "parse", "read"])
     ap.add_argument("--pages", type=Path, default=EVAL / "html" / "pages")
+    ap.add_argument("--glob", default="*.html", help="which files of --pages (\"**/*.txt\" for a text corpus)")
     a = ap.parse_args()
     if not a.pages.exists():
         print(f"{a.pages} is not here (../shared is beside the project's checkout only)")
         return 2
-    run = work(a.what, sorted(a.pages.glob("*.html")))
+    run = work(a.what, sorted(a.pages.glob(a.glob)))
     run()
     sys.call_tracing(run, ())
     return 0

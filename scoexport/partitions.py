@@ -45,6 +45,7 @@ from .records import DocumentResult, Failure, Skipped, Source
 from .resolve import DocumentEntities, tally
 from .schema import TABLES
 from .sources import iter_sources
+from .sources.inputs import read_from
 from .sources.record_fields import RecordFields
 from .windows import DEFAULT_WINDOW, Window, discard
 
@@ -187,9 +188,7 @@ def _convert(held: list[Source | Failure | Skipped], files: TableFiles, written:
     back. Nothing of the document outlives the call."""
     item = held.pop()
     if isinstance(item, Source):
-        if item.format != "pdf":  # read from its decoded text: the bytes are let go
-            item = replace(item, data=None)
-        item = process(item)
+        item = process(read_from(item))
     if isinstance(item, (Failure, Skipped)):
         return item
     converted = Converted(item.source.path, item.source.sha256, item.doc_id, item.source.n_bytes,

@@ -10,7 +10,6 @@ import functools
 import logging
 import os
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import replace
 from pathlib import Path
 
 from . import pipeline, windows
@@ -38,7 +37,7 @@ from .partitions import convert_in_pool
 from .pool import map_documents
 from .records import DocumentResult, Failure, Skipped, Source, printable_path
 from .sources import iter_sources
-from .sources.inputs import find_inputs, missing_inputs
+from .sources.inputs import find_inputs, missing_inputs, read_from
 from .sources.record_fields import RecordFields
 from .sources.record_files import is_record_file
 
@@ -54,12 +53,6 @@ class MissingInputsError(Exception):
 log = logging.getLogger(__name__)
 
 
-def _without_bytes(item: Source | Failure | Skipped) -> Source | Failure | Skipped:
-    """A text or HTML source is read from its decoded text alone: its bytes are let go before it is processed
-    (or sent to a worker), so a huge input is held once, not twice. A PDF is read from its bytes."""
-    return item if not isinstance(item, Source) or item.format == "pdf" else replace(item, data=None)
-
-
 def iter_results(inputs: Iterable[str | os.PathLike[str]], jobs: int = 1, budget: Budget = DEFAULT_BUDGET,
                  rules: SiteRules | None = None, fields: RecordFields | None = None,
                  window: windows.Window = windows.DEFAULT_WINDOW,
@@ -69,7 +62,7 @@ def iter_results(inputs: Iterable[str | os.PathLike[str]], jobs: int = 1, budget
     processed in windows holds its rows in a spill file (in the folder `spill`): read them with `windows.pieces`
     (or `DatasetWriter.add`). `convert` with jobs > 1 does not come this way: its workers write their own rows
     (`scoexport.partitions`)."""
-    items = map(_without_bytes, iter_sources(inputs, fields))  # map keeps no reference to the source it read
+    items = map(read_from, iter_sources(inputs, fields))  # map keeps no reference to the source it read
     if jobs <= 1:
         for item in items:
             if isinstance(item, Source):  # the result takes the source's place: its text is let go before writing
@@ -203,7 +196,7 @@ def convert(
         else:
             process = functools.partial(pipeline.process_document, budget=budget, rules=rules, window=window,
                                         spill=str(writer.scratch))
-            for held in handed_over(map(_without_bytes, iter_sources(work.convert, fields))):
+            for held in handed_over(map(read_from, iter_sources(work.convert, fields))):
                 with cycles_paused():  # until the document's rows are written and it is let go of (`collector`)
                     _convert_here(held, process, writer, books, rank)
                 books.progressed()

@@ -49,8 +49,19 @@ def is_all_caps(text: str) -> bool:
     data = text.encode("utf-8", "surrogatepass")
     if (len(data) - len(data.translate(None, _ASCII_LOWER_BYTES))) * 5 > len(text):
         return False  # a fifth of the text in lower-case letters: not capitals (prose, told without a loop)
+    # the words written all in small letters, in any script (Cyrillic prose), are letters none of which is a capital:
+    # more of them than a tenth of the text is more than a tenth of its letters (told word by word, not letter by letter)
+    if sum(len(w) for w in text.split() if w.islower() and w.isalpha()) * 10 > len(text):
+        return False
     letters = [ch for ch in text if ch.isalpha()]
     return len(letters) >= MIN_CAPS_LETTERS and sum(ch.isupper() for ch in letters) >= CAPS_SHARE * len(letters)
+
+
+def at_most_words(text: str, n: int) -> bool:
+    """Whether the text holds at most `n` words (runs of non-space characters), as `len(text.split()) <= n` says:
+    split no further than one word past `n`, so a long paragraph asked whether it is a short line is not split
+    into all its words."""
+    return len(text.split(None, n)) <= n
 
 
 def title_case(text: str) -> str:

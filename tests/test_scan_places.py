@@ -13,7 +13,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from scoexport.extract import base
+from scoexport.extract import base, tokens
 from scoexport.extract.base import capital_starts, digit_starts, matches_at
 
 
@@ -100,7 +100,7 @@ def test_the_quotation_left_open_is_the_one_a_search_finds(text: str) -> None:
     m = marks._OPEN_TO_END.search(text, closed[-1][1] + 1 if closed else 0)
     if m and marks._LETTER.search(m.group("open")):
         closed.append((m.start("open"), m.end("open")))
-    assert found == closed
+    assert list(found) == closed
 
 
 @settings(max_examples=500, deadline=None)
@@ -115,7 +115,8 @@ def test_spaces_normalized_by_split_as_by_the_substitution(text: str) -> None:
 
 
 @settings(max_examples=500, deadline=None)
-@given(st.text(max_size=40) | _texts(["ABC", "abc", "É", "é", "1", " ", "McDONALD", "\ud800", "ß"]))
+@given(st.text(max_size=40) | _texts(["ABC", "abc", "É", "é", "1", " ", "McDONALD", "\ud800", "ß", "слово", "СЛОВО", "Оля",
+                                         "中文", "ǅ", "\n", "ǆ"]))
 def test_all_caps_counts_lower_case_letters_as_a_translation_does(text: str) -> None:
     from string import ascii_lowercase
 
@@ -152,7 +153,7 @@ def test_paragraph_memo_keeps_values_within_its_bound(monkeypatch) -> None:  # t
         calls.append(text)
         return len(text)
 
-    monkeypatch.setattr(base, "MEMO_CHARS", 10)
+    monkeypatch.setattr(tokens, "MEMO_CHARS", 10)
     assert [length(t) for t in ("abcd", "efgh", "abcd")] == [4, 4, 4]
     assert calls == ["abcd", "efgh"]  # asked again, not computed again
     assert length("ijklm") == 5  # past the bound: the memo starts afresh

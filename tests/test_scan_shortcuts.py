@@ -13,8 +13,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from scoexport.extract import number_forms, numerals
-from scoexport.extract.base import capital_starts, matches_at, may_hold
+from scoexport.extract.base import capital_starts, forget_paragraphs, matches_at, may_hold
 from scoexport.extract.credits import _credit_pattern, credit_spans
+from scoexport.extract.tokens import tokens
 
 PIECES = ["USD", "EUR ", "Rs.", "R$", "₹", "£", "¥", "bn",
           "one", "One", "ONE", "someone", "often", "ten", "Ten-", "twenty-one", "a", "an", "A", "half",
@@ -140,9 +141,10 @@ def test_organization_and_place_names_are_found_from_capitals_as_by_a_full_scan(
     before, after = org_nouns._apposed()
     nouns_at = org_nouns.written(text, org_nouns._organization_nouns())
     assert [m.span() for m in matches_at(before, text, nouns_at)] == [m.span() for m in before.finditer(text)]
-    apposed = org_nouns.capitals_before(text, org_nouns.written(text, org_nouns.APPOSITION_COMMAS), ",")
+    forget_paragraphs()  # the record holds texts, not their places: a fresh start for each example
+    apposed = tokens(text).apposed  # the places every rule of a name in apposition reads
     assert [m.span() for m in matches_at(after, text, apposed)] == [m.span() for m in after.finditer(text)]
-    after_the = organizations.places_after(text, ("the ", "The "))
+    after_the = tokens(text).after_the
     for pattern in (org_nouns._described(), organizations._patterns()[2]):
         assert [m.span() for m in matches_at(pattern, text, after_the)] == [m.span() for m in pattern.finditer(text)]
 

@@ -15,6 +15,7 @@ from itertools import islice
 from ..authors import byline_opening
 from ..data import alternation, load_lines
 from ..date_text import find_dates, parse_date
+from ..text import at_most_words
 
 _WORDS = re.compile(r"[^\W_]+(?:['’.][^\W_]+)*")
 MAX_DATELINE_WORDS = 10
@@ -51,7 +52,7 @@ _FILLER_CHARS = 2  # "on", "at", "am", "le": they fill a dateline, they do not l
 def is_byline(text: str) -> bool:
     m = byline_opening().match(text)
     # the name after the opening word starts with a capital: "by the way" is not a byline
-    return bool(m) and text[m.end()].isupper() and len(text.split()) <= MAX_BYLINE_WORDS
+    return bool(m) and text[m.end()].isupper() and at_most_words(text, MAX_BYLINE_WORDS)
 
 
 @cache
@@ -74,7 +75,7 @@ def is_caption(text: str) -> bool:
     after the caption's own words."""
     if _caption_pattern().search(text):
         return True
-    return ":" in text and len(text.split()) <= MAX_CAPTION_WORDS and bool(_closing_credit().search(text))
+    return ":" in text and at_most_words(text, MAX_CAPTION_WORDS) and bool(_closing_credit().search(text))
 
 
 def _publisher_tail(text: str) -> tuple[str, str | None]:

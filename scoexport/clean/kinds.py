@@ -13,7 +13,7 @@ from functools import cache
 
 from ..data import alternation, load_lines
 from ..records import Block
-from ..text import TextLine, ends_sentence, is_all_caps
+from ..text import TextLine, at_most_words, ends_sentence, is_all_caps
 from .bylines import is_byline, is_caption, is_dateline
 from .measure import Measure
 
@@ -82,7 +82,7 @@ def opening_units(lines: list[TextLine], start: int, end: int) -> tuple[list[tup
 
 
 def _is_short_line(text: str) -> bool:
-    return len(text.split()) <= MAX_HEADING_WORDS and len(text) <= MAX_HEADING_CHARS and not ends_sentence(text)
+    return len(text) <= MAX_HEADING_CHARS and at_most_words(text, MAX_HEADING_WORDS) and not ends_sentence(text)
 
 
 def _has_price(text: str) -> bool:
@@ -128,7 +128,7 @@ def is_follow_line(text: str) -> bool:
     """A short line asking the reader to follow the page on social networks ("Follow our Opinion section on
     Facebook, Twitter and Instagram"), to share the story, giving the writer's e-mail address, or opening
     with a copyright notice: the site's furniture, whatever its markup."""
-    return len(text.split()) <= _MAX_PROMO_WORDS and bool(_follow_line().search(text))
+    return at_most_words(text, _MAX_PROMO_WORDS) and bool(_follow_line().search(text))
 
 
 def classify_html(blocks: list[Block]) -> None:

@@ -42,7 +42,7 @@ class ProperNouns:
     """Words the document writes with a capital in mid-sentence and never in lower case."""
 
     def __init__(self, text: str) -> None:
-        lower = {w for w in _LOWER_WORD.findall(text)}
+        lower = set(_LOWER_WORD.findall(text))
         self.words = {w for w in _MID_SENTENCE_CAPITAL.findall(text) if w.lower() not in lower}
 
     def __contains__(self, word: str) -> bool:

@@ -15,7 +15,11 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
+
+from ..text import matches_at
+from .tokens import capitals_before, written
 
 # round brackets, or square ones where an editor defines a term inside a quotation ("the M in MCH [maternal
 # and child health]")
@@ -33,6 +37,9 @@ _JOINED = re.compile(
     rf"|, (?:or|(?:also )?known as|i\.e\.) (?:the )?[“\"]?(?P<short2>{_SHORT_WORD})\b")
 
 _JOINED_CUES = (", or ", ", i.e. ", "known as")
+_JOINED_SHORT_FIRST = (", or ", ", i.e. ")  # what follows the short form where it comes first
+_JOINED_SHORT_AFTER = (", or ", ", known as ", ", also known as ", ", i.e. ")  # what opens the pair where it comes last
+_DASHES = (" – ", " — ")
 # a short form, a dash and its long form spelled out in capitalized words ("PKW – Phone, Keys, Wallet")
 _DASHED = re.compile(rf"\b(?P<short>{_SHORT_WORD}) [–—] "
                      r"(?P<long>[A-Z][\w'’-]*(?:,? (?:(?:and|of|for|the|&) )*[A-Z][\w'’-]*){1,9})")
@@ -76,9 +83,10 @@ def _word_starts(text: str) -> list[int]:
     return [m.start() for m in _TOKEN.finditer(text)]
 
 
-def _long_before(text: str, end: int, short: str, word_starts: list[int]) -> tuple[int, str] | None:
+def _long_before(text: str, end: int, short: str, starts: Callable[[], list[int]]) -> tuple[int, str] | None:
     """The long form of `short` that ends at `end`: at most min(|short| + 5, 2 |short|) words back."""
     n_words = min(len(short) + 5, 2 * len(short))
+    word_starts = starts()
     before = bisect.bisect_left(word_starts, end)
     if before == 0:
         return None
@@ -102,28 +110,40 @@ def _long_before(text: str, end: int, short: str, word_starts: list[int]) -> tup
 
 
 def _defined_before(text: str, end: int, short: str, short_span: tuple[int, int],
-                    word_starts: list[int]) -> Definition | None:
+                    starts: Callable[[], list[int]]) -> Definition | None:
     """A definition whose long form ends at `end`, if `short` is a short form that letters of it spell."""
-    found = _long_before(text, end, short, word_starts) if _is_short_form(short) else None
+    found = _long_before(text, end, short, starts) if _is_short_form(short) else None
     if found is None:
         return None
     start, long = found
     return Definition(short, long, short_span, (start, start + len(long)))
 
 
-def _definition_before(text: str, paren: re.Match[str], word_starts: list[int]) -> Definition | None:
+def _definition_before(text: str, paren: re.Match[str], starts: Callable[[], list[int]]) -> Definition | None:
     inner = paren.group(1)
     lead = _INNER_LEAD.match(inner)
     body = inner[lead.end() if lead else 0:]
     tail = _INNER_TAIL.search(body)
     short = body[:tail.start() if tail else len(body)].strip()
     short_start = paren.start(1) + (lead.end() if lead else 0)
-    return _defined_before(text, paren.start(), short, (short_start, short_start + len(short)), word_starts)
+    return _defined_before(text, paren.start(), short, (short_start, short_start + len(short)), starts)
 
 
-def _definition_after(text: str, paren: re.Match[str], word_starts: list[int]) -> Definition | None:
-    last = bisect.bisect_left(word_starts, paren.start())  # the word just before the bracket
-    before = _TOKEN.match(text, word_starts[last - 1], paren.start()) if last else None
+def _word_before(text: str, end: int) -> re.Match[str] | None:
+    """The word (run of non-space characters) that starts last before `end`, cut at `end`: read back from `end`
+    over the spaces and the word's own characters, not looked up among all the text's words."""
+    i = end - 1
+    while i >= 0 and text[i].isspace():
+        i -= 1
+    if i < 0:
+        return None
+    while i > 0 and not text[i - 1].isspace():
+        i -= 1
+    return _TOKEN.match(text, i, end)
+
+
+def _definition_after(text: str, paren: re.Match[str]) -> Definition | None:
+    before = _word_before(text, paren.start())  # the word just before the bracket
     inner = paren.group(1).split(";")[0].strip()
     quoted = _QUOTED.match(inner)
     if before and quoted and _LOWER_SHORT.match(before.group()) and len(quoted["term"].split()) >= 2:
@@ -149,7 +169,7 @@ def _spelled_by_initials(short: str, long: str) -> bool:
     return initials.lower() == "".join(c for c in short if c.isalnum()).lower()
 
 
-def _joined(text: str, m: re.Match[str], word_starts: list[int]) -> Definition | None:
+def _joined(text: str, m: re.Match[str], starts: Callable[[], list[int]]) -> Definition | None:
     if m.group("short1"):
         short, long = m.group("short1"), m.group("long1")
         if not _is_short_form(short):
@@ -162,29 +182,43 @@ def _joined(text: str, m: re.Match[str], word_starts: list[int]) -> Definition |
                 start = m.start("long1")
                 return Definition(short, candidate, m.span("short1"), (start, start + len(candidate)))
         return None
-    return _defined_before(text, m.start(), m.group("short2"), m.span("short2"), word_starts)
+    return _defined_before(text, m.start(), m.group("short2"), m.span("short2"), starts)
+
+
+def _joined_places(text: str) -> list[int]:
+    """Where _JOINED may match: at a capital before ", or" or ", i.e." back to the space before (the short form,
+    which holds none, comes first), and where a comma and the joining words open the pair (the short form last)."""
+    first = capitals_before(text, written(text, _JOINED_SHORT_FIRST), " ")
+    return sorted({*first, *written(text, _JOINED_SHORT_AFTER)})
 
 
 def find_definitions(text: str) -> list[Definition]:
     found = []
     parens = list(_PAREN.finditer(text))
     # every joined pair is written with ", or ", ", i.e. " or "known as" (a cheap test before the scan)
-    joined = list(_JOINED.finditer(text)) if any(cue in text for cue in _JOINED_CUES) else []
-    word_starts = _word_starts(text) if parens or joined else []  # only a bracket or a joined pair looks them up
+    joined = list(matches_at(_JOINED, text, _joined_places(text))) if any(cue in text for cue in _JOINED_CUES) else []
+    read: list[list[int]] = []
+
+    def starts() -> list[int]:
+        """The text's word starts, read only where a short form's long form is looked for before it."""
+        if not read:
+            read.append(_word_starts(text))
+        return read[0]
     for paren in parens:
-        definition = _definition_before(text, paren, word_starts) or _definition_after(text, paren, word_starts)
+        definition = _definition_before(text, paren, starts) or _definition_after(text, paren)
         if definition:
             found.append(definition)
     if ", " in text:
         taken = {d.short_span for d in found}
         for m in joined:
-            definition = _joined(text, m, word_starts)
+            definition = _joined(text, m, starts)
             if definition and definition.short_span not in taken:
                 found.append(definition)
                 taken.add(definition.short_span)
     if " – " in text or " — " in text:
         taken = {d.short_span for d in found}
-        for m in _DASHED.finditer(text):
+        # the short form holds no space and ends at the dash: tried only at the capitals before one
+        for m in matches_at(_DASHED, text, capitals_before(text, written(text, _DASHES), " ")):
             short, long = m["short"], m["long"]
             # a dash sets off many things; only initials that spell the short form make it a definition
             if _is_short_form(short) and m.span("short") not in taken and _spelled_by_initials(short, long.replace(",", "")):

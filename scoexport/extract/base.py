@@ -4,16 +4,20 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import cache, wraps
-from typing import Any, TypeVar
+from functools import cache
+from typing import Any
 
 from .. import ids
 from ..clean.published import reference_date
 from ..records import Fact, Metadata, Paragraph, Sentence
 from ..spans import SpanSet
 from ..text import matches_at as matches_at  # the rules' scan at chosen places (shared with segment)
+from .tokens import forget_paragraphs as forget_paragraphs  # the memo of every rule's paragraph values
+from .tokens import paragraph_memo as paragraph_memo
+from .tokens import tokens
+from .tokens import written as written
 
 Span = tuple[int, int]
 
@@ -128,84 +132,24 @@ def opens_capitalized(word: str) -> bool:
     return _CAPITAL_OR_DIGIT.match(word) is not None
 
 
-T = TypeVar("T")
-# the text one memo keeps values for: about a window's (`windows.WINDOW_CHARS`), so a long document's rules
-# reuse them within a window and the memo's size is bounded by text, not by a count of paragraphs
-MEMO_CHARS = 2_000_000
-
-
-def paragraph_memo(fn: Callable[[str], T]) -> Callable[[str], T]:
-    """`fn(text)` computed once per text, for the rules that read the same paragraph.
-
-    The extractors run one after another over all of a document's paragraphs (entities, then dates, then
-    numbers), so a paragraph's value is asked for again a whole document later: a cache of a few recent
-    texts has lost it by then. This one keeps every value until `forget_paragraphs` (`extract` calls it for
-    each document) or until the texts it holds add up to MEMO_CHARS, then starts afresh; values are
-    immutable and a function of the text alone."""
-    values: dict[str, T] = {}
-    held = 0
-
-    @wraps(fn)
-    def memo(text: str) -> T:
-        nonlocal held
-        value = values.get(text, _MISSING)
-        if value is _MISSING:
-            if held + len(text) > MEMO_CHARS:
-                values.clear()
-                held = 0
-            value = values[text] = fn(text)
-            held += len(text)
-        return value  # type: ignore[return-value]
-
-    def forget() -> None:
-        nonlocal held
-        values.clear()
-        held = 0
-
-    _FORGETS.append(forget)
-    return memo
-
-
-_MISSING: Any = object()
-_FORGETS: list[Callable[[], None]] = []
-
-
-def forget_paragraphs() -> None:
-    """Drop what the memos hold: a document's values are of no use to the next, whose paragraphs differ."""
-    for forget in _FORGETS:
-        forget()
-
-
-@paragraph_memo
 def capital_starts(text: str) -> tuple[int, ...]:
-    """Where a word that opens with a capital letter or a digit may start: the first capital or digit of each
-    run of word characters ("Paris", "2nd", the "P" of "iPhone"). Every position where `\\b[A-Z0-9]` matches
-    is one (shared by the rules of one paragraph: the same text asks again)."""
-    return tuple(m.start() for m in _CAPITAL_OR_DIGIT.finditer(text))
+    """Where a word that opens with a capital letter or a digit may start (`Tokens.capitals`)."""
+    return tokens(text).capitals
 
 
-_LOWER_RUN = re.compile(r"[a-z]+")
-_DIGIT_RUN = re.compile(r"\d+")
-
-
-@paragraph_memo
 def digit_starts(text: str) -> tuple[int, ...]:
-    """Where each run of digits starts: where a pattern that opens with a digit (after a lookbehind, which
-    gets no fast scan from the regex engine) may match; dates, times and numbers share the one scan."""
-    return tuple(m.start() for m in _DIGIT_RUN.finditer(text))
+    """Where each run of digits starts (`Tokens.digits`)."""
+    return tokens(text).digits
 
 
-@paragraph_memo
 def lower_cased(text: str) -> str:
-    """The paragraph lower-cased, once for the rules that read it (the same text asks again)."""
-    return text.lower()
+    """The paragraph lower-cased, once for the rules that read it (`Tokens.lowered`)."""
+    return tokens(text).lowered
 
 
-@paragraph_memo
 def lower_words(text: str) -> frozenset[str]:
-    """The runs of ASCII letters a-z in the lower-cased paragraph, as a set: the cheap test of the rules whose
-    patterns need one of a few words (a paragraph's rules share the one scan)."""
-    return frozenset(_LOWER_RUN.findall(lower_cased(text)))
+    """The runs of ASCII letters a-z in the lower-cased paragraph, as a set (`Tokens.words`)."""
+    return tokens(text).words
 
 
 def may_hold_words(text: str, words: frozenset[str]) -> bool:
@@ -223,17 +167,6 @@ def word_places(text: str, lowered: str, words: Iterable[str]) -> list[int] | No
     if len(lowered) != len(text) or (not text.isascii() and any(c in text for c in FOLDED_APART)):
         return None
     return written(lowered, words)
-
-
-def written(text: str, words: Iterable[str]) -> list[int]:
-    """Where each of `words` is written in the text, as it is, in text order."""
-    places = []
-    for word in words:
-        at = text.find(word)
-        while at >= 0:
-            places.append(at)
-            at = text.find(word, at + 1)
-    return sorted(places)
 
 
 _WORD_OR_AMPERSAND = re.compile(r"[\w&]+")  # a word as names write them: "AT&T", "Johnson"

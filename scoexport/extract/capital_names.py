@@ -20,7 +20,9 @@ import re
 from functools import cache
 
 from ..data import alternation, load_lines
+from .base import matches_at
 from .name_shapes import foreign_function_words
+from .tokens import tokens
 from .words import english_stopwords, given_names, plain_words
 
 _WORD = r"[A-Z][A-Z'’]+(?:-[A-Z][A-Z'’]+)?"  # a word in capitals, "VELEZ-GREEN", "O'BRIEN"
@@ -32,7 +34,6 @@ _GIVEN = rf"{_PART}(?![\w'’-]*,)(?!\s[-–—])"
 _INVERTED = re.compile(rf"(?<![\w’'-])(?P<surname>{_WORD}), (?P<given>{_GIVEN}(?: {_GIVEN}){{0,2}})(?![\w’'-])")
 _NATURAL = rf"{_WORD}(?: [A-Z]\.)? {_WORD}"
 _INITIAL_INSIDE = re.compile(rf"(?<![\w’'-])(?P<name>{_WORD} [A-Z]\. {_WORD})(?![\w’'-])")
-_CAPITALS = re.compile(r"[A-Z]{2}")
 _LIST_GAP = re.compile(r"\s*[;|]?\s*")
 
 
@@ -71,8 +72,10 @@ def _cased(name: str) -> str:
 
 def capital_names(text: str) -> list[tuple[int, int, str]]:
     """(start, end, natural-order name) of the people written in capitals (see the module's docstring)."""
-    if not _CAPITALS.search(text):
-        return []  # every shape holds a word of two capitals or more
+    # every shape opens with a word in capitals after no word character: tried only where one begins
+    starts = tokens(text).capital_words
+    if not starts:
+        return []
     found: list[tuple[int, int, str]] = []
     run: list[re.Match[str]] = []
 
@@ -82,7 +85,7 @@ def capital_names(text: str) -> list[tuple[int, int, str]]:
                 found.append((m.start(), m.end(), _cased(f"{m['given']} {m['surname']}")))
         run.clear()
 
-    for m in _INVERTED.finditer(text):
+    for m in matches_at(_INVERTED, text, starts):
         words = [m["surname"], *m["given"].split()]
         if not _names_only(words) or not _given(words[1:]):
             close()
@@ -92,7 +95,7 @@ def capital_names(text: str) -> list[tuple[int, int, str]]:
         run.append(m)
     close()
     for pattern in (_suffixed(), _speaker_label(), _INITIAL_INSIDE):
-        for m in pattern.finditer(text):
+        for m in matches_at(pattern, text, starts):
             if _names_only(m["name"].split()) and all(f[0] != m.start("name") for f in found):
                 found.append((m.start("name"), m.end("name"), _cased(m["name"])))
     return found

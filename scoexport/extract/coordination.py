@@ -27,7 +27,7 @@ from ..data import alternation, load_lines
 from .base import matches_at, written
 from .gazetteer import Entry, Hit, lookup
 from .name_shapes import stops_a_name, unknown_word
-from .openings import opening_places
+from .openings import capitals_before, opening_places
 from .words import name_words, plain_words, speech_verbs, surnames
 
 _ITEM_WORD = r"[A-Z](?:[\w&+-]|['’](?!s\b)|\.(?=\w))*!?"  # "Yahoo!", "O’Brien": no full stop, no possessive
@@ -193,6 +193,7 @@ def examples(text: str) -> list[tuple[int, int]]:
 # "Broncos vs. Raiders", "the Lakers v Celtics": a plural name on each side of "vs."
 _MATCHUP = re.compile(r"(?<![\w’'-])(?P<a>(?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+s) (?:vs?\.?|versus) "
                       r"(?P<b>(?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+s)(?![\w’'-])")
+_MATCHUP_JOIN = re.compile(r"s (?:vs?\.?|versus) [A-Z]")  # the first side's last letter, "vs." and the second's capital
 
 
 def matchups(text: str) -> list[tuple[int, int]]:
@@ -203,11 +204,18 @@ def matchups(text: str) -> list[tuple[int, int]]:
     if " v" not in text:
         return []
     found = []
-    for m in _MATCHUP.finditer(text):
+    for m in matches_at(_MATCHUP, text, _matchup_places(text)):
         sides = (m.span("a"), m.span("b"))
         if all(_team(text[start:end]) for start, end in sides):
             found.extend(sides)
     return found
+
+
+def _matchup_places(text: str) -> list[int]:
+    """Where _MATCHUP may match: the first side holds no comma and ends with the "s" before "vs.", so it opens at
+    one of the capitals before such an "s" back to the last comma (not at every character)."""
+    ends = [m.start() + 1 for m in _MATCHUP_JOIN.finditer(text)]
+    return capitals_before(text, ends, ",") if ends else []
 
 
 def _team(name: str) -> bool:

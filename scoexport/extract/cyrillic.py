@@ -21,10 +21,11 @@ import re
 from functools import cache, lru_cache
 from typing import Any
 
+from .base import matches_at
 from .gazetteer import Entry, Hit, translated_country
+from .tokens import tokens
 
 _CAPITALIZED = re.compile(r"(?<![\w-])[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?(?![\w-])")
-_ANY_CAPITAL = re.compile(r"[А-ЯЁ][а-яё]")
 
 
 @cache
@@ -115,9 +116,10 @@ _SENTENCE_OPENS = re.compile(r"(?:^|[.!?…:—–-]\s*|[«\"“„(]\s*)$")
 
 def find_cyrillic(text: str) -> list[Hit]:
     """People and places written in Cyrillic in a paragraph."""
-    if not _ANY_CAPITAL.search(text):
+    openings = tokens(text).cyrillic  # a capitalized word opens at one: tried only there
+    if not openings:
         return []
-    words = list(_CAPITALIZED.finditer(text))
+    words = list(matches_at(_CAPITALIZED, text, openings))
     hits: list[Hit] = []
     i = 0
     while i < len(words):

@@ -19,6 +19,7 @@ from .base import digit_starts, lower_cased, matches_at
 from .date_languages import joined_days, known, language_dates
 from .date_phrases import date_words, has_word, openers, patterns, scan
 from .date_relative import part_of_year, relative_dates
+from .tokens import tokens
 
 _YEAR_HINT = re.compile(r"(?:1[6-9]|20)\d\d")
 # "the end of 2025": the month at that edge of a year named by its number
@@ -52,13 +53,13 @@ def _contextual(text: str, ref: dt.date | None, language: str | None = None) -> 
     edges = has_word(low, "end of", "beginning of", "start of", "middle of")
     for m in scan(_YEAR_EDGE, text, low, openers()["edge_of_year"]) if edges else ():
         found.append(_year_edge(m))
-    for m in scan(_YEAR_RANGE, text, low, openers()["year_range"], digit_starts(text)):
+    for m in matches_at(_YEAR_RANGE, text, _year_range_places(text)):
         span = _year_range(m)
         found.extend([span] if span else [])
     for m in p["decade"].finditer(text) if "0s" in text else ():
         decade = int(m["decade"])
         found.append(DateMatch(m.start(), m.end(), m.group(), f"{decade}/{decade + 9}", "decade", dt.date(decade, 1, 1)))
-    for m in scan(p["year"], text, low, openers()["year"]):
+    for m in matches_at(p["year"], text, _year_places(text)):
         year = int(m["year"])
         found.append(DateMatch(m.start("year") if m["prep"].lower() not in ("early", "late", "mid") else m.start(),
                                m.end(), text[m.start("year"):m.end()] if m["prep"].lower() not in ("early", "late", "mid")
@@ -70,6 +71,48 @@ def _contextual(text: str, ref: dt.date | None, language: str | None = None) -> 
     if any(head in text for head in date_words()["law_heads"]):  # a plain substring test first
         found = [d for d in found if not in_law_name(text, d.start)]
     return found + relative
+
+
+_YEAR_OPENING = ("16", "17", "18", "19", "20")
+
+
+@cache
+def _preposition_lengths() -> tuple[int, ...]:
+    return tuple(sorted({len(w) for w in openers()["year"]}))
+
+
+def _years(text: str) -> list[int]:
+    """Where a year of 1600-2099 may open: a run of digits (`Tokens.digits`) that opens with 16 to 20."""
+    return [at for at in tokens(text).digits if text.startswith(_YEAR_OPENING, at)]
+
+
+def _before_years(text: str, years: list[int], lengths: tuple[int, ...], hyphens: bool) -> set[int]:
+    """Where a word of one of `lengths` ends at the spaces (or hyphens) before each year: where a pattern that
+    opens with such a word before the year ("in 2019", "from 2004 to 2017") may begin. Read back from the years,
+    not from every "in", "of", "to" or "from" of the text."""
+    places = set()
+    for at in years:
+        end = at
+        while end > 0 and (text[end - 1].isspace() or (hyphens and text[end - 1] == "-")):
+            end -= 1
+        if end < at:
+            places.update(end - n for n in lengths if end >= n)
+    return places
+
+
+def _year_places(text: str) -> list[int]:
+    """Where the year-after-a-preposition pattern may match ("in 2019", "since 1990"): the preposition ends where
+    the spaces or hyphens before a year begin."""
+    return sorted(_before_years(text, _years(text), _preposition_lengths(), True))
+
+
+_RANGE_OPENERS = (len("from"), len("between"))
+
+
+def _year_range_places(text: str) -> list[int]:
+    """Where a span of years may match: at a year, or at "from" or "between" before one ("from 2004 to 2017")."""
+    years = _years(text)
+    return sorted({*years, *_before_years(text, years, _RANGE_OPENERS, False)})
 
 
 @cache

@@ -22,7 +22,7 @@ from ..data import alternation
 from ..date_text import DateMatch, in_copyright_line
 from ..records import Fact, Paragraph
 from ..text import has_digit
-from .base import Context, digit_starts, make_fact, matches_at
+from .base import Context, digit_starts, lower_cased, make_fact, matches_at, word_places
 from .date_context import find_dates_in_context
 
 _TIME = re.compile(r"(?<![\w:.,])(?P<h>1[0-2]|0?[1-9])(?::(?P<m>[0-5]\d))?\s?(?P<half>[ap])\.?\s?m\b\.?", re.I)
@@ -35,8 +35,15 @@ def _schedule() -> re.Pattern[str]:
     return re.compile(rf"(?i)\b(?:{days})s?\s*(?:through|thru|to|until|[–-])\s*(?:{days})s?\b")
 
 
+_DAY_NAMES = tuple(day.lower() for day in calendar.day_name)
+
+
 def _schedules(text: str) -> list[tuple[int, int]]:
-    return [m.span() for m in _schedule().finditer(text)] if "day" in text else []
+    if "day" not in text:
+        return []
+    # a span opens with a weekday's name in any case: tried where one is written (`word_places`), not at every character
+    places = word_places(text, lower_cased(text), _DAY_NAMES)
+    return [m.span() for m in (_schedule().finditer(text) if places is None else matches_at(_schedule(), text, places))]
 
 
 def _time_facts(ctx: Context, p: Paragraph, dates: list[Fact], schedules: list[tuple[int, int]]) -> list[Fact]:

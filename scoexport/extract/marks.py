@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from ..text import matches_at
+from .tokens import paragraph_memo
 
 _QUOTE = re.compile(r"„(?P<low>[^„“”]+?)[“”]|«\s*(?P<guillemets>[^«»]+?)\s*»|»(?P<reversed>[^»«]+?)«"
                     r"|“(?P<curly>[^“”]+?)”|(?<!\d)\"(?P<twin>[^\"“”]+?)''|(?<!\d)\"(?P<straight>[^\"]+?)\""
@@ -36,8 +37,10 @@ _PLAIN_OPEN = re.compile(r"(?:^|(?<=[\s(—–]))'(?!(?:s|t|re|ll|ve|d|m)\b)(?=[
 _PLAIN_CLOSE = re.compile(r"(?<=\S)'(?!\w)")
 
 
-def quotations(text: str) -> list[tuple[int, int]]:
-    """Spans of the words inside quotation marks: closed ones, and one left open at the paragraph's end."""
+@paragraph_memo
+def quotations(text: str) -> tuple[tuple[int, int], ...]:
+    """Spans of the words inside quotation marks: closed ones, and one left open at the paragraph's end. Read once
+    per paragraph: the speakers' index (pronouns.py) and the quotes rule both ask."""
     found = []
     # every quotation opens with “, " or ‘; the pattern, whose branches open with a lookbehind, gets no fast
     # scan from the regex engine, so it is tried only where one of those marks is
@@ -54,7 +57,7 @@ def quotations(text: str) -> list[tuple[int, int]]:
         found.append((m.start("open"), m.end("open")))
     elif "'" in text:
         found += _plain_open_to_end(text, found[-1][1] + 1 if found else 0)
-    return found
+    return tuple(found)
 
 
 def _plain_open_to_end(text: str, after: int) -> list[tuple[int, int]]:

@@ -26,7 +26,7 @@ from ..clean.language import guess_language
 from ..data import alternation, load_json, load_lines
 from .base import capital_starts, lower_words, matches_at, written
 from .gazetteer import lookup, title_words
-from .openings import opening_places
+from .openings import capitals_before, opening_places
 from .words import dictionary_words, given_names, name_words, plain_words, speech_verbs, surnames
 
 # A name token: "Merkel", "O’Brien", "Jean-Pierre", "Ing-wen", "McConnell", or an initial "S" / "S."
@@ -232,6 +232,15 @@ def _kin() -> re.Pattern[str]:
 
 # "Dijon Williams, 21, into custody", "Nurudeen Thomas, 30.": an age set off by commas after a full name
 _AGED = re.compile(rf"(?<![\w-])(?P<name>{TOKEN} {TOKEN}(?: {TOKEN})?), (?:[1-9]\d?|1[01]\d)(?=[,.;)]| of | and | who )")
+_AGE_AFTER = re.compile(r", [1-9]")  # where a name with an age after it ends
+
+
+def _places_before(follower: re.Pattern[str], text: str) -> list[int]:
+    """Where a name that holds no comma and ends where `follower` matches may begin: the capitals before each
+    match back to the last comma (an age after a name, ", 21"; a possessive before what the person owns). The name
+    rules are tried there only, not at every capitalized word."""
+    ends = [m.start() for m in follower.finditer(text)]
+    return capitals_before(text, ends, ",") if ends else []
 
 
 def aged_people(text: str) -> list[tuple[int, int, str]]:
@@ -241,7 +250,7 @@ def aged_people(text: str) -> list[tuple[int, int, str]]:
     if ", " not in text:
         return []
     found = []
-    for m in matches_at(_AGED, text, capital_starts(text)):
+    for m in matches_at(_AGED, text, _places_before(_AGE_AFTER, text)):
         words = m.group("name").split()
         if (not any(w in plain_words() or w.lower() in _not_name_words() for w in words)
                 and lookup(words[-1]) is None and lookup(m.group("name")) is None):
@@ -251,6 +260,7 @@ def aged_people(text: str) -> list[tuple[int, int, str]]:
 
 # "Elon Musk’s SpaceX", "Rupert Murdoch's News Corp": a full name owning an organization
 _OWNER = re.compile(rf"(?<![\w-])(?P<name>{TOKEN} {TOKEN})['’]s (?P<org>[A-Z][\w&.-]*(?: [A-Z][\w&.-]*){{0,2}})")
+_POSSESSIVE_BEFORE_CAPITAL = re.compile(r"['’]s [A-Z]")  # where an owner's name ends
 
 
 def owner_people(text: str) -> list[tuple[int, int, str]]:
@@ -259,7 +269,7 @@ def owner_people(text: str) -> list[tuple[int, int, str]]:
     if "s " not in text:
         return []
     found = []
-    for m in matches_at(_OWNER, text, capital_starts(text)):
+    for m in matches_at(_OWNER, text, _places_before(_POSSESSIVE_BEFORE_CAPITAL, text)):
         first, last = m.group("name").split()
         org = m.group("org").split()
         owned = any(_is_organization(" ".join(org[:n])) for n in range(len(org), 0, -1))

@@ -11,19 +11,19 @@ speech, an apposition's comma) back to the last character a name cannot hold.
 """
 from __future__ import annotations
 
-import bisect
 import re
 from collections.abc import Iterable
 
-from .base import capital_starts, paragraph_memo
+from .tokens import APPOSITION_COMMAS as APPOSITION_COMMAS  # the builders of candidate lists live with the record
+from .tokens import capitals_before as capitals_before
+from .tokens import places_after as places_after
+from .tokens import tokens
 
 
-@paragraph_memo
 def acronym_starts(text: str) -> tuple[int, ...]:
     """The places of `capital_starts` where two capital letters stand: where a word written in capitals ("UAW",
-    "USD") may begin. A pattern that opens with such a word is tried there only: prose capitalizes a word in
-    five, and writes one in capitals in hundreds."""
-    return tuple(at for at in capital_starts(text) if "A" <= text[at] <= "Z" and "A" <= text[at + 1:at + 2] <= "Z")
+    "USD") may begin (`Tokens.acronyms`)."""
+    return tokens(text).acronyms
 
 
 def opening_places(opening: re.Pattern[str], text: str) -> list[int]:
@@ -31,38 +31,6 @@ def opening_places(opening: re.Pattern[str], text: str) -> list[int]:
     pattern's first words without its look behind ("[A-Z][a-z]+(?= and )"), which gets the regex engine's fast
     scan for its first character where the look behind would have it try every place."""
     return [m.start() for m in opening.finditer(text)]
-
-
-def places_after(text: str, words: Iterable[str]) -> list[int]:
-    """Where the text goes on with a capital letter after each of `words`, in text order: the places a pattern
-    that looks behind for one of them (", " before "Calif.", "the " before "Xilingol region") and opens with a
-    capital may begin."""
-    places = []
-    for word in words:
-        at = text.find(word)
-        while at >= 0:
-            at += len(word)
-            if "A" <= text[at:at + 1] <= "Z":
-                places.append(at)
-            at = text.find(word, at - len(word) + 1)
-    return sorted(places)
-
-
-APPOSITION_COMMAS = (", the ", ", a ", ", an ")  # what follows a name in apposition: "Stratfor, the ..."
-
-
-def capitals_before(text: str, ends: Iterable[int], stop: str) -> list[int]:
-    """The places of `capital_starts` before each of `ends` (in text order) and after the last `stop` character
-    before it: where a name that holds no `stop` ("," or " ") and ends by one of `ends` may begin. A name
-    before its apposition (", the ...") or a verb of speech is tried there, not at every capitalized word."""
-    starts = capital_starts(text)
-    places: list[int] = []
-    done = 0
-    for end in ends:
-        first = max(done, bisect.bisect_right(starts, text.rfind(stop, 0, end)))
-        done = max(done, bisect.bisect_left(starts, end))
-        places += starts[first:done]
-    return places
 
 
 _CAPITAL_RUN = re.compile(r"[A-Z][A-Za-z]*")

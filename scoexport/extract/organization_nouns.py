@@ -11,12 +11,13 @@ the name patterns of both modules share.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import cache
 
 from ..data import alternation, load_lines
 from .base import matches_at, written
 from .gazetteer import lookup, title_words
-from .openings import APPOSITION_COMMAS, capitals_before
+from .tokens import tokens
 from .words import given_names, plain_words
 
 WORD = r"[A-Z](?:[\w&-]|['’](?!s\b)|\.(?=\w))*"  # no full stop at its end, no possessive
@@ -48,15 +49,17 @@ def _apposed() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 def apposition(text: str) -> list[tuple[int, int, str]]:
     """Names in apposition with a noun of organizations (`_apposed`), not a person's, a place's or a title."""
-    if not any(noun in text for noun in _organization_nouns()):
+    # a noun of organizations is a whole word wherever a match holds one: those among the paragraph's words
+    held = tokens(text).words
+    nouns = [noun for noun in _organization_nouns() if _noun_opening(noun) in held]
+    if not nouns:
         return []  # no noun of organizations in the paragraph: nothing to be in apposition with (a cheap test first)
     names, word_names = given_names()
     found = []
     before, after = _apposed()
     # a noun before the name opens the match, where the noun is written; a name after opens with a capital, and
     # the first comma after it (a name holds none) goes on with an article: tried only at the capitals before one
-    after_at = capitals_before(text, written(text, APPOSITION_COMMAS), ",")
-    for pattern, places in ((before, written(text, _organization_nouns())), (after, after_at)):
+    for pattern, places in ((before, written(text, nouns)), (after, tokens(text).apposed)):
         for m in matches_at(pattern, text, places):
             first = m.group("name").split()[0]
             if (first in names or first in word_names or lookup(m.group("name")) is not None or first in plain_words()
@@ -67,7 +70,14 @@ def apposition(text: str) -> list[tuple[int, int, str]]:
     return found
 
 
-def described(text: str, after_the: list[int]) -> list[tuple[int, int, str]]:
+@cache
+def _noun_opening(noun: str) -> str:
+    """The run of letters a noun of organizations opens with ("start" of "start-up"): a paragraph that writes the
+    noun as a whole word holds it among its words."""
+    return noun.split("-", 1)[0]
+
+
+def described(text: str, after_the: Sequence[int]) -> list[tuple[int, int, str]]:
     """Names followed by a lower-case noun of organizations after "the" ("the Alternative for Germany party");
     `after_the`: where a word after "the " opens. A place's name or one plain word is no organization."""
     found = []

@@ -17,17 +17,9 @@ from .base import lower_cased, lower_words, matches_at, word_places, written
 from .credits import credit_spans, in_credit, picture_nouns, picture_source_opening
 from .gazetteer import lookup
 from .korean_names import korean_people
-from .name_shapes import (
-    NAME,
-    TOKEN,
-    aged_people,
-    first_names_alone,
-    given_name_people,
-    owner_people,
-    stops_a_name,
-    trim,
-)
-from .openings import APPOSITION_COMMAS, capitals_before, places_after
+from .name_shapes import NAME, TOKEN, aged_people, first_names_alone, given_name_people, owner_people, stops_a_name, trim
+from .openings import capitals_before
+from .tokens import tokens
 from .words import given_names, inverted_speech_verbs, name_words, plain_words, speech_verbs
 
 _LOWER_WORDS = re.compile(r"[a-z]+")
@@ -151,7 +143,7 @@ def _places(rule: str, text: str, lowered: str, words: frozenset[str]) -> list[i
     if rule == "speech_after":
         return written(text, verbs)
     if rule == "leader":
-        return places_after(text, ("the ", "The "))
+        return tokens(text).after_the
     # a speaker's name of two to four words holds no comma and ends before ", said" or " said" (a comma or a
     # space before the verb); one name alone holds no space and ends before " said"
     said = written(text, words & speech_verbs())
@@ -160,7 +152,7 @@ def _places(rule: str, text: str, lowered: str, words: frozenset[str]) -> list[i
     if rule == "speech_one":
         return sorted({*capitals_before(text, [at - 1 for at in said], " "), *written(text, verbs)})
     if rule == "role_after":  # a name before ", a/an/the ..." holds no comma
-        return capitals_before(text, written(text, APPOSITION_COMMAS), ",")
+        return tokens(text).apposed
     if rule == "role_before":
         return word_places(text, lowered, words & _cue_words(rule))
     return None

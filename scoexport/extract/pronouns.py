@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from functools import cache
 
 from ..data import alternation, load_lines
@@ -35,7 +35,7 @@ class Speakers:
     """The people a pronoun can stand for, in document order: every person named outside a quote, except one
     named as a listener ("told Benioff") or as an owner ("Parise’s penchant"), who is rarely the next speaker."""
 
-    def __init__(self, ctx: Context, names: list[Fact], quotations: Callable[[str], list[tuple[int, int]]]) -> None:
+    def __init__(self, ctx: Context, names: list[Fact], quotations: Callable[[str], Sequence[tuple[int, int]]]) -> None:
         """`names` are the document's entities; `quotations` finds the quoted spans, whose names are never counted."""
         texts = {p.paragraph_id: p for p in ctx.paragraphs}
         quoted = {pid: SpanSet(len(p.text)) for pid, p in texts.items()}

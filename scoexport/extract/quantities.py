@@ -22,15 +22,15 @@ from functools import cache
 
 from ..clean.references import is_citation
 from ..data import alternation
-from ..text import has_digit
+from ..text import at_most_words, has_digit
 from .base import matches_at
 from .identifiers import PHONE, street_after, word_after
 from .number_units import measure_unit
 from .numerals import context_lists, number_table
+from .tokens import tokens
 
 _NUMERIC_TOKENS = re.compile(r"(?<!\S)[(\[$€£#]*\d[\d.,:%/–-]*[)\],;:.%]*(?!\S)")
-_TOKEN_FIRST = re.compile(r"[(\[$€£#\d]")  # what a numeric token opens with
-_TOKEN_OPENING = re.compile(r"\s[(\[$€£#\d]")
+_TOKEN_MARKS = frozenset("([$€£#")  # what may stand before a numeric token's first digit
 _LETTER_WORD = re.compile(r"[^\W\d_]{2,}")
 _BARE_RUN = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)*(?:[ \t|·/]+\d+(?:[.,]\d+)*(?![\w%]))+")
 _SLASH_FRACTION = re.compile(r"\d/[234]")  # "1/2 tsp": a fraction (numbers.py reads it), not a run of numerals
@@ -85,7 +85,7 @@ def not_running_text(text: str) -> bool:
             and len(_WEB_ADDRESS.findall(text)) >= _LINK_LIST_ADDRESSES:
         return True  # a list of links (a shop's picks, resources): items and their specs, not sentences
     numeric = numeric_tokens(text)
-    if numeric >= 3 and numeric * 2 >= len(text.split()):
+    if numeric >= 3 and at_most_words(text, numeric * 2):  # half the words or more are numerals
         return True
     if not numeric and not has_digit(text):
         return False
@@ -95,10 +95,15 @@ def not_running_text(text: str) -> bool:
 
 def numeric_tokens(text: str) -> int:
     """How many words of the text are numerals ("12", "(3.5%)", "$40,"). Such a word opens the text or
-    follows a space: tried only there, not at every character."""
-    openings = [0] if _TOKEN_FIRST.match(text) else []
-    openings += [m.start() + 1 for m in _TOKEN_OPENING.finditer(text)]
-    return sum(1 for _ in matches_at(_NUMERIC_TOKENS, text, openings))
+    follows a space, with its first digit opening a run of digits (`Tokens.digits`) after the marks that may
+    stand before it: read back from the runs of digits, tried only there."""
+    openings = set()
+    for at in tokens(text).digits:
+        while at > 0 and text[at - 1] in _TOKEN_MARKS:
+            at -= 1
+        if at == 0 or text[at - 1].isspace():
+            openings.add(at)
+    return sum(1 for _ in matches_at(_NUMERIC_TOKENS, text, sorted(openings)))
 
 
 def side_by_side(text: str, digit_starts: Sequence[int]) -> list[tuple[int, int]]:

@@ -19,10 +19,24 @@ from .base import lower_words, matches_at, written
 from .gazetteer import lookup
 from .name_shapes import paragraph_language, unknown_word
 from .openings import places_after
+from .tokens import tokens
 from .words import dictionary_words, english_stopwords, name_words, speech_verbs, surnames
 
 _TOWN_IN = re.compile(r"\b(?:[Ii]n|[Aa]t|[Ff]rom|[Nn]ear|[Oo]utside|of|to) (?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+)?)(?P<sep>, | in )"
                       r"(?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+)?)\b")
+
+
+# _TOWN_IN's name with what must follow it, without the preposition before it: a capital first, which the regex
+# engine scans for (the preposition's word boundary would have it try every character)
+_TOWN_NAME = re.compile(r"[A-Z](?=[a-z]+(?: [A-Z][a-z]+)?(?:, | in )[A-Z][a-z])")
+_PREPOSITION_LENGTHS = (3, 5, 8)  # "in ", "at ", "of ", "to "; "from ", "near "; "outside "
+
+
+def _town_in_places(text: str) -> list[int]:
+    """Where _TOWN_IN may match: a preposition's length and a space before a name that goes on with a comma or
+    "in" and a capitalized word."""
+    names = [m.start() for m in _TOWN_NAME.finditer(text)]
+    return sorted({at - n for at in names for n in _PREPOSITION_LENGTHS if at >= n}) if names else []
 
 
 # a name alone after "in" or "near", going on with no capitalized word ("exposure site in Monsey."), a saint's
@@ -51,6 +65,12 @@ def _kind_of_place() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 
 _ARTICLE_OR_POSSESSIVE = ("the ", "The ", "’s ", "'s ")  # what the kind_after pattern looks behind for
+
+
+def _after_article_or_possessive(text: str) -> list[int]:
+    """`places_after` the article or a possessive: the paragraph's places after "the " (read once for every rule)
+    with those after "’s " ("Delhi’s Saket area"), which are never the same place."""
+    return sorted([*tokens(text).after_the, *places_after(text, ("’s ", "'s "))])
 
 
 # a well-known city alone in capitals, an agency's name perhaps, a dash: "MADRID —", "WASHINGTON (Reuters) -";
@@ -116,7 +136,7 @@ def towns(text: str, in_english: bool = True) -> list[tuple[int, int, str]]:
     Maryland", "near Tororo, Uganda"): news writes a town the reader may not know that way; in English
     prose (in_english), also a name no list knows alone after "in" or "near" ("an exposure site in Monsey")."""
     found = _dateline(text)
-    for m in _TOWN_IN.finditer(text):
+    for m in matches_at(_TOWN_IN, text, _town_in_places(text)):
         place = lookup(m.group("place"))
         if place is None or place.demonym or place.type not in ("region", "country") or lookup(m.group("name")):
             continue
@@ -141,7 +161,7 @@ def towns(text: str, in_english: bool = True) -> list[tuple[int, int, str]]:
         found.extend((*m.span("name"), "city") for m in matches_at(kind_of, text, kinds_at) if lookup(m.group("name")) is None)
     # "the Trump district" is no place: the name before the kind must be no word, name or known place
     # the name opens with a capital after "the " or "’s ": tried only there
-    found.extend((*m.span("name"), "city") for m in matches_at(kind_after, text, places_after(text, _ARTICLE_OR_POSSESSIVE))
+    found.extend((*m.span("name"), "city") for m in matches_at(kind_after, text, _after_article_or_possessive(text))
                  if lookup(m.group("name")) is None and all(unknown_word(w) for w in m.group("name").split()))
     return found
 

@@ -14,6 +14,7 @@ import logging
 import os
 import re
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from pathlib import Path
 
 from ..records import Failure, Skipped, Source, printable_path
@@ -180,6 +181,16 @@ def source_of(path: str, data: bytes, fmt: str | None = None) -> Source:
     if fmt == "text" and Path(path).suffix.lower() not in TEXT_SUFFIXES and _HTML_SNIFF_TEXT.search(text[:4096]):
         fmt = "html"  # UTF-16 pages say so only once decoded
     return Source(path=shown, data=data, sha256=hashlib.sha256(data).hexdigest(), text=text, encoding=encoding, format=fmt)
+
+
+def read_from(item: Source | Failure | Skipped) -> Source | Failure | Skipped:
+    """A source as the stages read it, before it is processed (or sent to a worker): a text from its decoded text
+    alone, its bytes let go so that a huge input is held once, not twice; a PDF from its bytes; and an HTML page
+    read as UTF-8 from both, as lxml builds its tree from the bytes the text was decoded from rather than from the
+    text encoded again (`parse.html.page`): the same bytes once more, without the encoding's cost."""
+    if not isinstance(item, Source) or item.format == "pdf" or (item.format == "html" and item.encoding == "utf-8"):
+        return item
+    return replace(item, data=None)
 
 
 def iter_sources(inputs: Iterable[str | os.PathLike[str]],

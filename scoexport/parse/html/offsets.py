@@ -8,6 +8,7 @@ from __future__ import annotations
 import bisect
 import html
 import re
+from operator import itemgetter
 
 from ...spans import SpanSet
 from .flexible import Flexible
@@ -120,8 +121,8 @@ class TextLocator:
         self.source = source
         self.cursor = 0
         spans = markup_spans(source) if spans is None else spans
-        self._tag_starts = [s for s, _ in spans]
-        self._tag_ends = [e for _, e in spans]
+        self._tag_starts = list(map(itemgetter(0), spans))
+        self._tag_ends = list(map(itemgetter(1), spans))
 
     def _inside_tag(self, pos: int, end: int | None = None) -> int | None:
         """The end of the tag that holds pos or starts before `end`, or None when the text is free of tags."""
@@ -194,7 +195,10 @@ class TextLocator:
         Read once, gap by gap between tags, so the check is linear in the source."""
         runs: list[tuple[int, int]] = []
         gaps = zip([0, *self._tag_ends], [*self._tag_starts, len(self.source)], strict=True)
+        visible = _NOT_SPACE.search
         for start, end in gaps:
+            if start >= end or visible(self.source, start, end) is None:
+                continue  # most gaps between tags are empty or white space: nothing there to place
             pos = start
             while pos < end:
                 first = covered.first_free(pos, end)

@@ -58,6 +58,12 @@ def _class_and_id_words(class_: str, id_: str) -> frozenset[str]:
     return frozenset(w.lower() for w in _SPLIT_WORDS.split(both) if w)
 
 
+# the attributes that can make an element furniture (or keep it from being): an element with none of them
+# (a link's href, a picture's src) is judged by its tag alone
+_MARKING_NAMES = frozenset({"class", "id", "role", "style", "hidden", "aria-hidden", "itemprop"})
+_HIDES, _FURNITURE = 1, 2  # what an element's class and id say (`_class_and_id_marks`)
+
+
 def furniture_mark(el: HtmlElement, tag: str) -> str | None:
     """'hard' when the tag, role or visibility makes the element furniture, 'soft' when only its class
     and id words do (a page's wrapper may be called "has-sidebar"), else None."""
@@ -69,24 +75,41 @@ def furniture_mark(el: HtmlElement, tag: str) -> str | None:
     if tag in PROTECTED_TAGS:
         return None
     # the names first, in one call: most elements carry one or two attributes, and reading one costs as
-    # much as listing them all; an element without any (a good share of a page's) is not furniture
+    # much as listing them all; an element without any that marks (a good share of a page's) is not furniture
     names = el.keys()
-    if not names or ("itemprop" in names and el.get("itemprop") == "articleBody"):
+    if _MARKING_NAMES.isdisjoint(names):
         return None
-    if _hidden(el, names):
+    get = el.get
+    if "itemprop" in names and get("itemprop") == "articleBody":
+        return None
+    marks = _class_and_id_marks(get("class", ""), get("id", "")) if "class" in names or "id" in names else 0
+    if _hidden(el, names, marks):
         return None if _one_page_of_many(el) else "hard"
-    if "role" in names and el.get("role").lower() in vocab["furniture_roles"]:
+    if "role" in names and get("role").lower() in vocab["furniture_roles"]:
         return "soft"
-    words = _class_and_id_words(el.get("class", "") if "class" in names else "", el.get("id", "") if "id" in names else "")
-    if words & vocab["furniture_words"] and not words & vocab["content_words"]:
+    if marks & _FURNITURE:
         return None if _one_page_of_many(el) else "soft"
     return None
 
 
-def _hidden(el: HtmlElement, names: list[str]) -> bool:
-    return ("hidden" in names or ("aria-hidden" in names and el.get("aria-hidden") == "true")
-            or ("style" in names and bool(_HIDDEN_STYLE.search(el.get("style"))))
-            or bool(set(el.get("class", "").split()) & vocabulary()["hiding_classes"]))
+@lru_cache(maxsize=16384)
+def _class_and_id_marks(class_: str, id_: str) -> int:
+    """_HIDES when a whole class hides the element, _FURNITURE when the class and id words name furniture and
+    no content; a page repeats a few class strings on thousands of elements: each pair is read once."""
+    vocab = vocabulary()
+    words = _class_and_id_words(class_, id_)
+    marks = _HIDES if not vocab["hiding_classes"].isdisjoint(class_.split()) else 0
+    if not words.isdisjoint(vocab["furniture_words"]) and words.isdisjoint(vocab["content_words"]):
+        marks |= _FURNITURE
+    return marks
+
+
+def _hidden(el: HtmlElement, names: list[str], marks: int | None = None) -> bool:
+    """Whether the element is hidden (`marks`, its `_class_and_id_marks`, when the caller has them)."""
+    if marks is None:
+        marks = _class_and_id_marks(el.get("class", ""), el.get("id", ""))
+    return ("hidden" in names or bool(marks & _HIDES) or ("aria-hidden" in names and el.get("aria-hidden") == "true")
+            or ("style" in names and bool(_HIDDEN_STYLE.search(el.get("style")))))
 
 
 _PAGE_WINDOW = 50  # siblings looked at each way: a paged article's shown page is among its first pages
@@ -118,7 +141,7 @@ def _one_page_of_many(el: HtmlElement) -> bool:
     return shown == 1 and hidden >= 1
 
 
-@dataclass(eq=False)
+@dataclass(eq=False, slots=True)
 class Unit:
     """The text of one block element or of the loose text of one container; units are told apart by
     identity (`units.index(unit)`, `unit in kept`), not by comparing their fields and lines."""
@@ -169,13 +192,9 @@ class _Walker:
         self.current: Unit | None = None
         self.space_pending = False  # whether a space, line break or block edge came since the last text
 
-    def add_text(self, text: str | None, owner: tuple[HtmlElement, ...], in_link: bool, furniture: bool,
+    def add_text(self, text: str, owner: tuple[HtmlElement, ...], in_link: bool, furniture: bool,
                  soft: tuple[HtmlElement, ...]) -> None:
-        if not text:
-            return
-        if text.isspace():
-            self.space_pending = True
-            return
+        """A piece of text that is not white space alone (the walk notes a space for those itself)."""
         start, end = self.locator.locate(text)
         element = owner[-1]
         current = self.current
@@ -198,16 +217,15 @@ class _Walker:
         if in_link:
             unit.link_chars += len(piece)
 
-    def visit(self, el: HtmlElement, tag: str, ancestors: tuple[HtmlElement, ...], owner: tuple[HtmlElement, ...],
-              block: bool, in_link: bool, furniture: bool, soft: tuple[HtmlElement, ...]) -> None:
-        """Walk el, whose lower-case tag is `tag` ("" for comments and processing instructions); owner is
-        the ancestor chain ending at the element that owns loose text here."""
+    def visit(self, el: HtmlElement, tag: str, text: str | None, ancestors: tuple[HtmlElement, ...],
+              owner: tuple[HtmlElement, ...], block: bool, in_link: bool, furniture: bool,
+              soft: tuple[HtmlElement, ...]) -> None:
+        """Walk el, whose lower-case tag is `tag` and whose text is `text` (read once, by whoever had it
+        first); owner is the ancestor chain ending at the element that owns loose text here."""
         if tag in RAW_TEXT_TAGS:
-            if el.text and el.text.strip():
-                start, end = self.locator.raw(el.text)
-                self.walk.raw.append(RawText(tag, Line(el.text.strip(), start, end)))
-            return
-        if not tag:  # comments and processing instructions hold no text of the page
+            if text and text.strip():
+                start, end = self.locator.raw(text)
+                self.walk.raw.append(RawText(tag, Line(text.strip(), start, end)))
             return
         if self.content and el in self.content:
             # a site rule names it as the article's: neither it nor where it sits makes it furniture
@@ -229,23 +247,33 @@ class _Walker:
         if self.cut and el in self.cut:  # a site rule names it: its text is not glued to the text around it
             owner = inner
         in_link = in_link or tag == "a"
-        text = el.text
         if text:
-            self.add_text(text, owner, in_link, furniture, soft)
+            if text.isspace():
+                self.space_pending = True
+            else:
+                self.add_text(text, owner, in_link, furniture, soft)
         for child in el:
             child_tag = child.tag
-            child_tag = child_tag.lower() if isinstance(child_tag, str) else ""
-            if child_tag and (child_tag in RAW_TEXT_TAGS or child.text or len(child)):
-                self.visit(child, child_tag, inner, owner, block, in_link, furniture, soft)
-            elif child_tag in _BREAKING_INLINE_TAGS:
-                # an element without text or children (an image, a line break, an icon): where it breaks
-                # the line is all it tells, so it is not visited (a fifth of a page's elements)
+            if child_tag.__class__ is str:
+                child_tag = child_tag.lower()
+                if child_tag in RAW_TEXT_TAGS:
+                    self.visit(child, child_tag, child.text, inner, owner, block, in_link, furniture, soft)
+                elif (child_text := child.text) or len(child):
+                    self.visit(child, child_tag, child_text, inner, owner, block, in_link, furniture, soft)
+                elif child_tag in _BREAKING_INLINE_TAGS:
+                    # an element without text or children (an image, a line break, an icon): where it breaks
+                    # the line is all it tells, so it is not visited (a fifth of a page's elements)
+                    self.space_pending = True
+                if child_tag not in INLINE_TAGS:
+                    self.space_pending = True  # the text after a block element is not glued to the text inside it
+            else:  # a comment or processing instruction holds no text of the page, but parts the text around it
                 self.space_pending = True
-            if child_tag not in INLINE_TAGS:
-                self.space_pending = True  # the text after a block element is not glued to the text inside it
             tail = child.tail
             if tail:
-                self.add_text(tail, owner, in_link, furniture, soft)
+                if tail.isspace():
+                    self.space_pending = True
+                else:
+                    self.add_text(tail, owner, in_link, furniture, soft)
 
 
 def walk_tree(root: HtmlElement, locator: TextLocator, cut: Set[HtmlElement] = frozenset(),
@@ -255,8 +283,8 @@ def walk_tree(root: HtmlElement, locator: TextLocator, cut: Set[HtmlElement] = f
     of `content` (a rule's keep) are not furniture, whatever their tag, class or ancestors say (their
     descendants are judged as usual)."""
     walker = _Walker(locator, cut, content)
-    tag = root.tag.lower() if isinstance(root.tag, str) else ""
-    walker.visit(root, tag, (), (root,), False, False, False, ())
+    if isinstance(root.tag, str):  # not a comment
+        walker.visit(root, root.tag.lower(), root.text, (), (root,), False, False, False, ())
     resolve_soft_furniture(walker.walk.units)
     return walker.walk
 
