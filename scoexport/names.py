@@ -2,6 +2,7 @@
 entity rules (extract), so that both decide "organization or person" and "place" the same way."""
 from __future__ import annotations
 
+import re
 from functools import cache, lru_cache
 
 from .data import load_json, load_lines
@@ -34,3 +35,35 @@ def place_names() -> frozenset[str]:
     gaz = load_json("gazetteer.json")
     places = {form for kind in ("countries", "cities", "regions") for row in gaz.get(kind, []) for form in row["aliases"]}
     return frozenset(places | {d for row in gaz["countries"] for d in row["demonyms"]})
+
+
+# a syllable as Revised Romanization and McCune-Reischauer write it, with the spellings names keep ("oo", "ee"):
+# an initial consonant, a vowel, a final consonant
+_SYLLABLE = re.compile(r"(?:kk|tt|pp|ss|jj|ch|sh|g|k|n|d|t|r|l|m|b|p|s|j|h|y|w)?"
+                       r"(?:yae|yeo|wae|ae|ya|eo|ye|wa|oe|yo|wo|we|wi|yu|eu|ui|oo|ee|ou|a|e|o|u|i)"
+                       r"(?:ng|k|n|l|m|p|t|b|g|r)?")
+# family name, then the given name's two syllables: joined by a hyphen, the second in lower case ("Moon Jae-in"),
+# or as two words ("Kim Jong Un")
+_KOREAN = re.compile(r"(?P<family>[A-Z][a-z]{0,5}) (?P<first>[A-Z][a-z]{0,5})"
+                     r"(?:-(?P<second>[a-z]{1,6})| (?P<third>[A-Z][a-z]{0,5}))")
+
+
+@cache
+def korean_family_names() -> frozenset[str]:
+    return frozenset(load_lines("korean_surnames.txt"))
+
+
+@lru_cache(maxsize=4096)
+def korean_name(name: str) -> tuple[str, str] | None:
+    """(family name, given name) of a Korean name written in Latin letters family name first ("Moon Jae-in",
+    "Kim Jong Un"), else None. The family name is one of the few the country has (data/korean_surnames.txt);
+    the given name is two syllables as romanization writes them, which English words joined by a hyphen rarely
+    are ("Jae-in" is, "Ave-nue" and "Co-op" are not). Korean opens no word with an r or l sound, so neither
+    opens a given name ("Do Re-mi" is no name)."""
+    m = _KOREAN.fullmatch(name)
+    if m is None or m.group("family") not in korean_family_names():
+        return None
+    first, second = m.group("first"), m.group("second") or m.group("third")
+    if first.startswith(("R", "L")) or not (_SYLLABLE.fullmatch(first.lower()) and _SYLLABLE.fullmatch(second.lower())):
+        return None
+    return m.group("family"), f"{first}{second.lower()}"

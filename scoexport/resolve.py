@@ -14,6 +14,7 @@ from functools import lru_cache
 from typing import Any
 
 from . import ids
+from .names import korean_name
 from .records import DocumentResult, Mention
 
 _VOWEL_RUN = re.compile(r"(?<!^)[aeiouy]+")
@@ -66,7 +67,12 @@ def given_skeleton(word: str) -> str:
 
 @lru_cache(maxsize=65536)
 def person_key(name: str) -> str:
-    """Surname's and first name's skeletons; middle names and initials' dots do not count."""
+    """Surname's and first name's skeletons; middle names and initials' dots do not count. A Korean name is
+    written family name first and its given name is both its syllables ("Kim Jong-un" = "Kim Jong Un", not
+    "Kim Jong-il")."""
+    korean = korean_name(name)
+    if korean:
+        return f"{skeleton(korean[0])}|{given_skeleton(korean[1])}"
     tokens = fold(name.replace(".", " ").replace("-", " ")).split()
     if not tokens:
         return ""

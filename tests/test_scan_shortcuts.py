@@ -95,9 +95,10 @@ def test_scripts_and_language_read_per_character_as_per_word(text: str) -> None:
     counts = language.script_counts(text)
     assert counts == reference and list(counts) == list(reference)  # the order settles ties of main_script
     words = Counter(w.lower() for w in language._WORD.findall(text))
-    scores = {lang: sum(words[w] for w in stop) for lang, stop in language.load_json("stopwords.json").items()}
+    scores = {lang: sum(words[w] * weight for w, weight in stop) for lang, stop in language._weighted().items()}
     best = max(scores, key=lambda lang: scores[lang]) if words else None
-    assert language.guess_language(text) == (best if best and scores[best] >= 3 else None)
+    found = sum(words[w] for w, _ in language._weighted()[best]) if best else 0
+    assert language.guess_language(text) == (best if found >= language._MIN_SCORE else None)
 
 
 @settings(max_examples=400, deadline=None)

@@ -1,4 +1,11 @@
-"""Guess a document's language from its most frequent function words, and the script of a line."""
+"""Guess a document's language from its most frequent function words, and the script of a line.
+
+Each language has its commonest function words (`data/stopwords.json`, built by scripts/build_stopwords.py);
+a text scores for a language the occurrences of that language's words. A word several languages share ("de",
+"a", "i") counts for each of them as one over how many share it, so closely related languages (Danish and
+Norwegian, Czech and Slovak, Spanish and Catalan) are told apart by the words only one of them uses; whether
+there is evidence enough counts every function word of the winner whole.
+"""
 from __future__ import annotations
 
 import re
@@ -8,7 +15,9 @@ from functools import lru_cache
 
 from ..data import load_json
 
-_WORD = re.compile(r"[^\W\d_]+")
+_MIN_SCORE = 3  # a few function words at least: a name or a heading is no evidence of a language
+# a word with its apostrophe ("America’s", "we’re"): the "s" of an English possessive is no Slovene or Czech "s"
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 # Unicode names of letters start with their script, except for a few that say it later
 _SCRIPT_ALIASES = {"HIRAGANA": "CJK", "KATAKANA": "CJK", "CJK": "CJK", "HANGUL": "HANGUL"}
 
@@ -20,9 +29,18 @@ def guess_language(text: str, sample: int = 20000) -> str | None:
     words = Counter(_WORD.findall(lowered) if len(lowered) == len(text) else (w.lower() for w in _WORD.findall(text)))
     if not words:
         return None
-    scores = {lang: sum(words[w] for w in stop) for lang, stop in load_json("stopwords.json").items()}
+    scores = {lang: sum(words[w] * weight for w, weight in stop) for lang, stop in _weighted().items()}
     best = max(scores, key=lambda lang: scores[lang])
-    return best if scores[best] >= 3 else None
+    # the evidence is how many of the winner's function words the text holds, shared ones whole ("to", "in")
+    return best if sum(words[w] for w, _ in _weighted()[best]) >= _MIN_SCORE else None
+
+
+@lru_cache(maxsize=1)
+def _weighted() -> dict[str, tuple[tuple[str, float], ...]]:
+    """Each language's function words, each with one over the number of languages that list it."""
+    table = load_json("stopwords.json")
+    shared = Counter(w for stop in table.values() for w in set(stop))
+    return {lang: tuple((w, 1 / shared[w]) for w in stop) for lang, stop in table.items()}
 
 
 @lru_cache(maxsize=4096)

@@ -16,7 +16,8 @@ A role as subject ("the governor said") is the person named earlier after that t
 Noem"; short forms in data/title_roles.txt); an organization's kind as subject ("the company said", "a
 company spokesperson told": data/organization_nouns.txt, organization_voices.txt) is the organization
 named last before it, and "the university said" the organization named last with that word in its name
-("Georgetown University"); another noun there ("the report said") names no speaker. A verb of speech is
+("Georgetown University"), as "the Government said" does where a body's head word or a plain noun is capitalized
+as its name ("Scottish Government"); another noun there ("the report said") names no speaker. A verb of speech is
 lower case inside a sentence ("the United States" states nothing), and counts for a short phrase only
 where it has a subject; one word in quotes is speech when an attribution follows it ("“Wow,” he whispers").
 A name inside the quote is never its speaker.
@@ -29,12 +30,13 @@ from dataclasses import dataclass
 from functools import cache
 
 from ..data import alternation, load_json, load_lines
+from ..names import organization_heads
 from ..records import Fact, Paragraph
 from ..spans import SpanSet
 from .base import lower_cased, lower_words
 from .gazetteer import title_words
 from .pronouns import Speakers
-from .words import listener_verbs, speech_verbs
+from .words import listener_verbs, plain_words, speech_verbs
 
 _VERB = re.compile(r"\b[A-Za-z]+\b(?: to\b)?")
 # a pronoun subject, with up to two adverbs or auxiliaries before its verb ("he instead told", "she has said")
@@ -55,6 +57,7 @@ _AFTER_VERB = re.compile(r"^\s+(?:[\w'’.-]+\s+){0,4}(?:[a-z][\w'’.-]*,\s+)?$
 # costs the names near it, not every name of the paragraph
 _NEAR = 300
 _CAPITALIZED_BEFORE = re.compile(r"\b([A-Z][a-z’'-]+)(?:’s|'s)?\s+(?:(?:also|then|later|again|has|had|have|\w+ly)\s+){0,2}$")
+_CAPITALIZED_KIND = re.compile(r"\b[Tt]he\s+(?P<kind>[A-Z][a-z]+)\s+(?:(?:also|then|later|again|has|had|have)\s+)?$")
 _APPOSITION_END = re.compile(r",\s*$")
 _OPENING = re.compile(r"(?:^|[.!?:;“”\"]\s*)$")  # what stands before a word that opens a sentence
 _NAME_WORD = re.compile(r"\s[A-Z][a-z]")  # a capitalized word inside a sentence: part of a name
@@ -81,6 +84,11 @@ def _voice_after() -> re.Pattern[str]:
     """Who speaks for an organization, written after its name and before the verb ("Sussex Police spokesman")."""
     voices = alternation(load_lines("organization_voices.txt"))
     return re.compile(rf"^(?:’s|'s)?\s+(?:{voices})\s+(?:(?:also|then|later|again|has|had|have)\s+)?$")
+
+
+@cache
+def _organization_heads() -> frozenset[str]:
+    return frozenset(organization_heads())
 
 
 @dataclass
@@ -182,6 +190,11 @@ def subject_of(speech: Speech, text: str, outside: list[Fact], sentence_start: i
                         return outside[k]
                 return None
             return f
+    kind = _CAPITALIZED_KIND.search(text, max(0, speech.start - 40), speech.start)
+    if kind and (kind.group("kind") in _organization_heads() or kind.group("kind") in plain_words()):
+        # "the Government said", "the Council told": a body's head word or a plain noun capitalized as its name is
+        # the body named before with that word in its name ("Scottish Government"), never a person of that surname
+        return "kind " + kind.group("kind").lower()
     surname = _CAPITALIZED_BEFORE.search(text, max(0, speech.start - 40), speech.start)
     # "Noem later tweeted": a person named in full earlier, if one; a capital that opens a sentence is any
     # word ("They", "Officials"), so there only a surname of someone already named

@@ -2,7 +2,8 @@
 
 Enters a paragraph's text and the hits the other rules found; leaves hits for names that no list knows
 but that stand in a list or an "and"/"or" pair with a person or an organization found ("Wistron and Global
-Lighting Technologies", "Disney, Pixar, Marvel", "Bob Marley, Bruno Mars, Drake"), typed as most of the
+Lighting Technologies", "Disney, Pixar, Marvel", "Bob Marley, Bruno Mars, Drake", "01. Robert Plant 02. Bon
+Scott": a list's running numbers set its items off as commas do, and open no sentence), typed as most of the
 list's known members are. Two names joined by "and" may be a title or a phrase ("Will and Grace"): there
 every word must be unknown to the English lists, and a lone comma between two names joins nothing (it sets
 off a clause: "With Optilli, Balmond Studio creates"). A list of three or more, its members set off by
@@ -32,7 +33,12 @@ from .words import name_words, plain_words, speech_verbs, surnames
 
 _ITEM_WORD = r"[A-Z](?:[\w&+-]|['’](?!s\b)|\.(?=\w))*!?"  # "Yahoo!", "O’Brien": no full stop, no possessive
 _ITEM = rf"(?:The )?{_ITEM_WORD}(?: {_ITEM_WORD}){{0,2}}"
-_SEPARATOR = r"(?:, (?:and |or |& )?|,? (?:and|or|&) )"
+# a comma, a conjunction, or a list's running number ("01. Robert Plant 02. Rob Halford"), which sets off its
+# items as commas do
+_SEPARATOR = r"(?:, (?:and |or |& )?|,? (?:and|or|&) | \d{1,3}\. )"
+_NICKNAME_AFTER = re.compile(r" [“\"‘]")
+_NICKNAME_BEFORE = re.compile(r"[”\"’] $")
+_NUMBERED = re.compile(r"(?<!\S)\d{1,3}\. $")
 _AFTER = re.compile(rf"(?P<sep>{_SEPARATOR})(?P<name>{_ITEM})(?![\w’'-])")
 _BEFORE = re.compile(rf"(?<![\w’'-])(?P<name>{_ITEM})(?P<sep>{_SEPARATOR})$")
 _REACH = 60  # characters looked back for one list member: a name of three words and its comma
@@ -53,8 +59,9 @@ def coordinated(text: str, hits: list[Hit]) -> list[Hit]:
             if not listed and not joined:
                 continue  # "With Optilli, Balmond Studio creates": one comma between two names sets off a clause
             start = _past_sentence_opening(text, start, end)
-            if start >= end or any(start < o.end and o.start < end for o in hits):
-                continue
+            if start >= end or any(start < o.end and o.start < end for o in hits) or _NICKNAME_AFTER.match(text, end) \
+                    or _NICKNAME_BEFORE.search(text, max(0, start - 3), start):
+                continue  # "Tim “Ripper” Owens": a name goes on past a nickname in quotation marks
             name = text[start:end]
             if (listed and _list_member(name)) or (not listed and all(unknown_word(w) for w in name.split())):
                 votes.setdefault((start, end), Counter())[h.entry.type] += 1
@@ -68,15 +75,24 @@ def _members(text: str, start: int, end: int) -> tuple[list[tuple[int, int, bool
     members, commas = [], 0
     at = end
     while (m := _AFTER.match(text, at)) is not None:
-        members.append((*m.span("name"), m.group("sep").strip(", ") != ""))
-        commas += "," in m.group("sep")
+        members.append((*m.span("name"), _joined(m.group("sep"))))
+        commas += _set_off(m.group("sep"))
         at = m.end()
     at = start
     while _ends_with_separator(text, at) and (m := _BEFORE.search(text, max(0, at - _REACH), at)) is not None:
-        members.append((*m.span("name"), m.group("sep").strip(", ") != ""))
-        commas += "," in m.group("sep")
+        members.append((*m.span("name"), _joined(m.group("sep"))))
+        commas += _set_off(m.group("sep"))
         at = m.start()
     return members, commas
+
+
+def _joined(separator: str) -> bool:
+    """A conjunction joins the member ("and", "or", "&"); a comma or a running number only sets it off."""
+    return separator.strip(", ") != "" and not separator.strip().rstrip(".").isdigit()
+
+
+def _set_off(separator: str) -> bool:
+    return "," in separator or separator.strip().rstrip(".").isdigit()
 
 
 def _ends_with_separator(text: str, at: int) -> bool:
@@ -84,12 +100,13 @@ def _ends_with_separator(text: str, at: int) -> bool:
     final line break (where `$` also matches): a cheap test that spares searching back a whole reach at
     every name no list precedes."""
     tail = text[max(0, at - 6):at]
-    return tail.removesuffix("\n").endswith((", ", " and ", " or ", " & "))
+    return tail.removesuffix("\n").endswith((", ", " and ", " or ", " & ")) or bool(_NUMBERED.search(tail))
 
 
 def _past_sentence_opening(text: str, start: int, end: int) -> int:
-    """A list opening a sentence ("Enter Lugg, Instacart"): its first words may be the sentence's own."""
-    if not _SENTENCE_START.search(text, max(0, start - 3), start):
+    """A list opening a sentence ("Enter Lugg, Instacart"): its first words may be the sentence's own; a list's
+    running number opens an item, not a sentence ("05. Bon Scott")."""
+    if not _SENTENCE_START.search(text, max(0, start - 3), start) or _NUMBERED.search(text, max(0, start - 5), start):
         return start
     words = list(re.finditer(r"\S+", text[start:end]))
     for w in words[:-1]:

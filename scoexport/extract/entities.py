@@ -42,6 +42,7 @@ from .organizations import find_organizations
 from .people import find_people
 from .places import actors, stands_for_government, us_states_by_evidence
 from .quantities import is_contact_block, street_addresses
+from .second_surnames import with_second_surname
 from .sources import find_sources
 from .words import dictionary_words, english_stopwords, speech_verbs
 
@@ -145,6 +146,7 @@ def _paragraph_hits(ctx: Context, p: Paragraph, definitions: list[Definition]) -
             continue  # "Don Victor® honey": a registered mark is a brand's, whoever it is named after
         suffix = _company_suffix().match(text, end)
         end = suffix.end() if suffix else end  # "Hammond Distilling Co.": a legal form ends a company's name
+        end = with_second_surname(text, start, end, language) if not suffix else end  # "Alberto Pasco Font"
         name = text[start:end]
         is_org = byline or looks_like_organization(name)
         hits.append(Hit(start, end, Entry("organization" if is_org else "person", name, None), "person"))

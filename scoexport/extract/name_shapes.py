@@ -37,6 +37,7 @@ _PARTICLES = r"(?:(?:da|de|del|della|di|do|dos|du|van|von|der|den|ter|bin|ibn|al
 NAME = rf"{TOKEN}(?: {_PARTICLES}{TOKEN}){{0,3}}"
 _RUN = re.compile(rf"(?<![\w-]){NAME}")
 _WORDS = re.compile(r"\S+")
+_INITIAL = re.compile(r"[A-Z]\.")
 _DANGLING_INITIAL = re.compile(r"(?:^| )[A-Z]\.?$")
 _LOWER = re.compile(r"[a-z]")
 _WORD_AFTER = re.compile(r" ([a-z]+)")
@@ -75,8 +76,11 @@ def _trimmed(name: str, plain_surname: bool) -> int | None:
     tokens = list(_WORDS.finditer(name))
     kept_end = 0
     for i, t in enumerate(tokens):
-        if stops_a_name(t.group().rstrip(".")) and not (i and t.group() in name_words("pronoun_surnames")):
-            break  # a capitalized "He" after a name inside a sentence is a name's part ("Liu He"), not the pronoun
+        if stops_a_name(t.group().rstrip(".")) and not (i and t.group() in name_words("pronoun_surnames")) \
+                and not _INITIAL.fullmatch(t.group()):
+            # a capitalized "He" after a name inside a sentence is a name's part ("Liu He"), not the pronoun; so is
+            # a middle initial that is also a word ("Walter A. Reed": the article is no "A.")
+            break
         kept_end = t.end()
     # drop a dangling initial at the end ("Xi J")
     while kept_end > 0 and _DANGLING_INITIAL.search(name[:kept_end]):
@@ -201,11 +205,17 @@ def _surname_person(text: str, run: re.Match[str], in_english: bool) -> list[tup
     return [(run.start(), run.end(), "surname")]
 
 
+# the languages whose function words are never given names: those the name rules read; the language guess knows
+# more (Slovene "ali", Indonesian "dan" are given names too)
+_ARTICLE_LANGUAGES = ("de", "fr", "es", "it", "pt", "nl")
+
+
 @cache
 def foreign_function_words() -> frozenset[str]:
     """Function words of the other languages we know ("il", "la", "der"): the name lists hold some as given
     names (Korean "Il", Vietnamese "Le"), but in a text of those languages they are its articles."""
-    return frozenset(w for lang, words in load_json("stopwords.json").items() if lang != "en" for w in words)
+    table = load_json("stopwords.json")
+    return frozenset(w for lang in _ARTICLE_LANGUAGES for w in table[lang])
 
 
 @lru_cache(maxsize=1024)

@@ -16,13 +16,18 @@ from ..data import alternation, load_lines, prefix_tree
 from .base import lower_cased, lower_words, matches_at, word_places, written
 from .credits import credit_spans, in_credit, picture_nouns, picture_source_opening
 from .gazetteer import lookup
+from .korean_names import korean_people
 from .name_shapes import NAME, TOKEN, aged_people, first_names_alone, given_name_people, owner_people, stops_a_name, trim
 from .openings import capitals_before
 from .tokens import tokens
 from .words import given_names, inverted_speech_verbs, name_words, plain_words, speech_verbs
 
 _LOWER_WORDS = re.compile(r"[a-z]+")
+_WORD = re.compile(r"\S+")
 _NAME_OPENS = ("speech", "speech_after", "role_after", "role_before")  # rules whose name may open a sentence
+# rules whose cue says a person is named: a verb of speech ("Ed Day said", "said Ed Day"), a title or a noun of what
+# people are ("Mayor Ed Day", "coach Ed Day")
+_CUED = frozenset({"speech", "speech_after", "title", "role_before"})
 
 
 @cache
@@ -84,6 +89,28 @@ def _one_name(word: str, given_ok: bool = False) -> bool:
 
 
 
+def _given_before(name: str) -> bool:
+    """Is every word of a name before the last a given name, also one that is a word ("Ed")? Beside a cue that a
+    person is named, its last word is then a surname though it is a plain word ("Ed Day said", "Mayor Ed Day"): a
+    given name and a verb of speech or a title say a person, where a body's name opens with a plain word ("Human
+    Rights Watch said") and a title of a work with any word ("Goonies Never say die")."""
+    names, word_names = given_names()
+    words = name.split()
+    return len(words) >= 2 and all(w in names or w in word_names for w in words[:-1])
+
+
+def _cued_name(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The person's own name at the end of a capitalized run beside a cue, after the last word that stops a name
+    ("Rockland County Executive Ed Day said"): titles and bodies stand before a name, and the words nearest the
+    verb are who speaks."""
+    words = list(_WORD.finditer(text, start, end))
+    last_stop = max((i for i, w in enumerate(words) if stops_a_name(w.group().rstrip("."))), default=-1)
+    rest = words[last_stop + 1:]
+    if last_stop < 0 or len(rest) < 2 or not _given_before(text[rest[0].start():end]):
+        return None
+    return trim(text, rest[0].start(), end, plain_surname=True)
+
+
 def _is_place(word: str) -> bool:
     entry = lookup(word)
     return entry is not None and entry.type in ("city", "region")
@@ -138,7 +165,7 @@ def find_people(text: str, kind: str, english: bool = True, in_english: bool = T
     every noun is capitalized ("Eine Stunde", "Von Beginn"), so there (english=False) only the titles,
     bylines, credits and verbs of speech name people."""
     found = [*given_name_people(text, in_english), *first_names_alone(text), *aged_people(text),
-             *owner_people(text)] if english else []
+             *owner_people(text), *korean_people(text)] if english else []
     lowered = lower_cased(text)
     words = lower_words(text)
     for rule, pattern in _patterns().items():
@@ -149,7 +176,9 @@ def find_people(text: str, kind: str, english: bool = True, in_english: bool = T
         places = _places(rule, text, lowered, words)
         for m in pattern.finditer(text) if places is None else matches_at(pattern, text, places):
             group = "after" if rule == "speech_one" and m.group("name") is None else "name"
-            span = trim(text, m.start(group), m.end(group))
+            span = trim(text, m.start(group), m.end(group), rule in _CUED and _given_before(m.group(group)))
+            if rule in _CUED and (span is None or span[1] < m.end(group)):
+                span = _cued_name(text, m.start(group), m.end(group)) or span
             if rule == "role_before":
                 span = _role_named(text, m.start(group), m.end(group), span)
             if span is None:

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterable
 from functools import cache
 
 from ..data import alternation, load_lines
@@ -34,6 +35,7 @@ from .pronouns import Speakers
 from .words import listener_verbs
 
 _TAG_GAP = re.compile(r"\s*(?:[A-Za-z][\w'’.-]*\s+){0,3}")  # between a quotation and the verb that attributes it
+_AFTER_QUOTE = re.compile(r"[”\"»“’]\s*,?\s*$")  # a verb right after a closing quotation mark: "“...”, señaló"
 _SENTENCE_END = re.compile(r"[.!?…][’”\"]?\s*$")
 _MIN_WORDS = 4  # a phrase shorter than this with no verb of speech is a scare quote, not speech
 _SPEAKERS = ("person", "organization")
@@ -104,6 +106,12 @@ def _paragraph_quotes(ctx: Context, p: Paragraph, names_by_paragraph: dict[str, 
         found = resolve(subject, speakers, p, v)
         if found is None and subject in ("he", "she"):
             found = _voice_of(paragraph_speaker or previous)
+        if found is None and subject is None and _drops_subject(ctx.metadata.language) \
+                and _AFTER_QUOTE.search(text, max(0, v.start - 6), v.start):
+            # "“...”, señaló.": a language that leaves out a pronoun subject writes the verb alone after the
+            # quote; its subject is the one who spoke last, as "he said" would be in English
+            found = paragraph_speaker or previous
+            v.said = found is not None
         v.speaker = found
         paragraph_speaker = paragraph_speaker or found
     if not spans:
@@ -135,7 +143,7 @@ def _paragraph_quotes(ctx: Context, p: Paragraph, names_by_paragraph: dict[str, 
             speaker = _sentence_subject(text, outside, s_start, start)  # “Buckley had a similar experience: “...”
         if speaker is None and paragraph_speaker is not None:
             speaker = paragraph_speaker
-        if speaker is None and start <= 1 and not verbs:
+        if speaker is None and not verbs and _opens_paragraph(text, start):
             speaker = previous  # the quote runs on from the paragraph before
         if speaker is None and not near:
             speaker = _first_named(text, outside, s_start, s_end)
@@ -144,7 +152,19 @@ def _paragraph_quotes(ctx: Context, p: Paragraph, names_by_paragraph: dict[str, 
         facts.append(make_fact(ctx, p, "quote", start, end, text[start:end].strip(),
                                entity_id=speaker.entity_id if speaker else None,
                                entity_type=speaker.entity_type if speaker else None))
-    return facts, last or (previous if facts and spans[0][0] <= 1 else None)
+    return facts, last or (previous if facts and _opens_paragraph(text, spans[0][0]) else None)
+
+
+def _opens_paragraph(text: str, start: int) -> bool:
+    """Does the quote starting at `start` open its paragraph: only marks and spaces before it ("“", "« " with the
+    space French sets inside its marks)?"""
+    return not any(ch.isalnum() for ch in text[:start])
+
+
+@cache
+def _drops_subject(language: str | None) -> bool:
+    """Does the language leave out a pronoun subject ("dijo", "ha detto", "powiedział" for "he said")?"""
+    return language in load_lines("subject_dropping_languages.txt")
 
 
 def _voice_of(speaker: Fact | None) -> Fact | None:
@@ -252,6 +272,19 @@ def quote_facts(ctx: Context, names: list[Fact]) -> list[Fact]:
     for p in ctx.paragraphs:
         found, last = _paragraph_quotes(ctx, p, names_by_paragraph, speakers, previous)
         facts.extend(found)
-        if p.kind != "caption":  # a picture's caption is set beside the running text: a speaker's words run past it
-            previous = last
+        if p.kind in ("caption", "heading"):
+            # a picture's caption is set beside the running text, a subhead between an interview's answers: a
+            # speaker's words run past both
+            continue
+        previous = last if found else _introduced(p, names_by_paragraph.get(p.paragraph_id, ()))
     return facts
+
+
+def _introduced(p: Paragraph, names: Iterable[Fact]) -> Fact | None:
+    """The person a paragraph without quotes opens with, its subject ("Zakaria Shehab, 37 ans, habite à
+    Jabalia..."): a testimony or interview introduces whom it quotes so, and the paragraphs of their words that
+    follow name no speaker (they open with a quote and hold no verb of speech)."""
+    people = sorted((f for f in names if f.entity_type == "person"), key=lambda f: f.start)
+    if people and _SUBJECT_OPENING.fullmatch(p.text, 0, people[0].start):
+        return people[0]
+    return None
