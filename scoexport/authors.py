@@ -46,6 +46,10 @@ _MAX_WORDS = 5
 _BYLINE_NAMES_SPLIT = re.compile(r"\s+(?:and|&)\s+|;\s*")
 
 
+# the dash a signature opens with, closing a letter, a dedication or a charter ("-- The Debian Developers")
+SIGNATURE_DASH = re.compile(r"^(?:--|—|–)\s*(?=[A-Z])")
+
+
 @cache
 def byline_opening() -> re.Pattern[str]:
     """The words that open a byline ("By", "Written by", "Autor:"), followed by a name."""
@@ -74,7 +78,7 @@ def _strip_honorifics(name: str) -> str:
 
 def parse_byline(text: str) -> tuple[list[str], str | None]:
     """Authors (without honorifics) and the affiliation written after the name."""
-    m = byline_opening().match(text)
+    m = byline_opening().match(text) or SIGNATURE_DASH.match(text)
     rest = text[m.end():] if m else text
     names, _, affiliation = rest.partition(",")
     names = _before_full_stop(names)

@@ -63,6 +63,8 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         ("iso", re.compile(b + iso_date() + r"(?![\d])")),
         ("dmy_range", re.compile(b + day + dash + day2 + r"\s+(?:of\s+|de\s+)?" + month + r",?\s+" + year + e, re.I)),
         ("mdy_range", re.compile(b + month + r"\s+" + day + dash + day2 + r",?\s+" + year + e, re.I)),
+        # "August-December 1993": two months of one year joined by a dash, one span
+        ("my_range", re.compile(b + month + dash + month.replace("<month>", "<month2>") + r",?\s+" + year + e, re.I)),
         ("dmy", re.compile(b + day + r"\s*(?:of\s+|de\s+)?" + month + r",?\s+(?:de\s+)?" + year + e, re.I)),
         ("mdy", re.compile(b + month + r"\s+" + day + r",?\s+" + year + e, re.I)),
         ("numeric_dmy", re.compile(b + r"(?P<day>[0-3]?\d)\.(?P<mnum>[01]?\d)\." + year + e)),
@@ -79,6 +81,13 @@ def _make(kind: str, m: re.Match[str]) -> DateMatch | None:
         month = int(g["mnum"]) if g.get("mnum") else month_numbers()[g["month"].lower()]
         if kind == "numeric_slash" and month > 12 >= int(g["day"]):
             g["day"], month = g["mnum"], int(g["day"])
+        if kind == "my_range":
+            # both months written in full: short forms between dashes are too often other words
+            last = month_numbers()[g["month2"].lower()]
+            if last <= month or not {g["month"].lower(), g["month2"].lower()} <= full_month_names():
+                return None
+            first = dt.date(year, month, 1)
+            return DateMatch(m.start(), m.end(), m.group(), f"{year:04d}-{month:02d}/{year:04d}-{last:02d}", "month", first)
         if kind == "my":
             # "set 2020" or "mar 2021" are words more often than months: short forms need their full stop
             if g["month"].lower() not in full_month_names() and not m.group().split()[0].endswith("."):
@@ -156,10 +165,13 @@ def first_day(text: str) -> dt.date | None:
     return next((match.first for match in find_dates(text) if match.precision == "day"), None)
 
 
-_COPYRIGHT = re.compile(r"(?:©|\([cC]\)|\b[Cc]opyright\b)[^.!?\n]*$")
+# a copyright notice: the sign, or the word as a notice writes it (opening its line, or before the sign
+# or the year: "Copyright 2019 Reuters"); the noun in prose ("the WIPO copyright treaty adopted on
+# 20 December 1996", "copyright law") opens no notice
+_COPYRIGHT = re.compile(r"(?:©|\([cC]\)|(?:^|(?<=\n))\s*[Cc]opyright\b|\b[Cc]opyright\s+(?:©|\([cC]\)|\d))[^.!?\n]*$")
 
 
 def in_copyright_line(text: str, start: int) -> bool:
-    """Does text[start:] stand after a copyright sign in its sentence ("(c) Thomson Reuters 2020")?
+    """Does text[start:] stand after a copyright notice in its sentence ("(c) Thomson Reuters 2020")?
     Such a year dates the text's rights, not an event, and counts nothing."""
     return bool(_COPYRIGHT.search(text, max(0, start - 80), start))

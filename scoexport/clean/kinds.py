@@ -11,6 +11,7 @@ import re
 import unicodedata
 from functools import cache
 
+from ..authors import SIGNATURE_DASH
 from ..data import alternation, load_lines
 from ..records import Block
 from ..text import TextLine, at_most_words, ends_sentence, is_all_caps
@@ -41,8 +42,13 @@ def front_matter(lines: list[TextLine], start: int, measure: Measure | None) -> 
     """Title, subtitle, bylines and datelines opening the article at `start`; returns them and the next index.
 
     In plain text the title is the opening lines up to a sentence end, a change of case or a line
-    nearly as wide as the body's; a PDF's title is known from its type size (`opening_units`).
+    nearly as wide as the body's; a PDF's title is known from its type size (`opening_units`). A text that
+    opens with prose (a sentence ends inside its first, full-width line and the paragraph goes on in lower case:
+    "Version 1.1 ratified on April 26, 2004. Supersedes Version 1.0 ratified / on July 5, 1997.") has no
+    front matter: its first paragraph is body.
     """
+    if measure is not None and _opens_with_prose(lines, start, measure):
+        return [], start
     end = start + 1
     while (
         end < len(lines) and end - start < MAX_TITLE_LINES and lines[end].block == lines[start].block
@@ -54,6 +60,17 @@ def front_matter(lines: list[TextLine], start: int, measure: Measure | None) -> 
     ):
         end += 1
     return opening_units(lines, start, end)
+
+
+_SENTENCE_INSIDE = re.compile(r"(?:[a-z]{3}|\d{2})[.!?] +[A-Z][a-z]")  # "... 2004. Supersedes", not "U.S. Open"
+
+
+def _opens_with_prose(lines: list[TextLine], start: int, measure: Measure) -> bool:
+    """A first line set to the body's width that ends one sentence and opens another, its paragraph going on
+    in lower case: prose, where a title stops short of the width (a headline may quote a sentence)."""
+    following = start + 1 < len(lines) and lines[start + 1].block == lines[start].block
+    return following and measure.text(lines[start].text) >= measure.width * TITLE_WIDTH_SHARE \
+        and bool(_SENTENCE_INSIDE.search(lines[start].text)) and lines[start + 1].text[:1].islower()
 
 
 def opening_units(lines: list[TextLine], start: int, end: int) -> tuple[list[tuple[str, list[TextLine]]], int]:
@@ -99,7 +116,47 @@ def _looks_like_heading(text: str, before: str | None, after: str | None) -> boo
     return after is not None and not _is_short_line(after) and (before is None or not _is_short_line(before))
 
 
+# a phrase of prose: three words in lower case in a row ("is a simple list", "the file starts with")
+_PROSE_PHRASE = re.compile(r"(?<![\w/.:<=_-])[a-z]+ [a-z]+ [a-z]+(?![\w/:=_>-])")
+# what a program, a file format or markup writes and prose does not: a name joined by an underscore
+# ("N_LITERALS", "__NOGLOBS__"), an attribute's value ('offset="0"'), fields joined by colons ("50:text/x-diff"),
+# an escape ("\n", "\0"), a product of names ("8*N_ALIASES")
+_CODE_TOKEN = re.compile(r"[^\W_]_[^\W_]|_[A-Z]|\w=[\"'’]|\d:[a-z]+/|\\[nt0]|\d\*[A-Z]")
+
+
+# tried only at a word's start: one long word is read once, not once from each of its letters
+_HANDLE_OR_ADDRESS = re.compile(r"(?<!\S)[^\s@]*@\S+|\b(?:https?://|www\.)\S+")
+
+
+def is_code(text: str) -> bool:
+    """A paragraph that is program text, a file's contents or markup, which a manual or a specification sets
+    apart from its prose (in a PDF or a plain text, where no tag says so): an element of markup ("<match
+    type=... />"), or a paragraph with no phrase of prose that writes as programs do ("4 CARD32 N_LITERALS",
+    "[50:text/x-diff]"). Its digits are offsets, sizes and fields, not quantities of the text."""
+    stripped = text.strip()
+    if stripped.startswith("<") and stripped.endswith(">"):
+        return True
+    words = _HANDLE_OR_ADDRESS.sub(" ", stripped)  # "@jane_doe", "https://x.org/a_b": a handle or address is no code
+    return bool(_CODE_TOKEN.search(words)) and not _PROSE_PHRASE.search(words)
+
+
+MAX_SIGNATURE_WORDS = 6
+
+
+def _signature(text: str) -> bool:
+    """A dash and a name closing the text ("-- The Debian Developers"): a letter, a dedication or a charter is
+    signed so by its makers, who are its authors (the first byline of a text that opens with none)."""
+    m = SIGNATURE_DASH.match(text)
+    return m is not None and len(text.split()) <= MAX_SIGNATURE_WORDS and not ends_sentence(text) \
+        and all(w[:1].isupper() or w in ("of", "the", "and") for w in text[m.end():].split())
+
+
 def body_kind(text: str, before: str | None, after: str | None) -> str:
+    """A body paragraph's kind from its text and its neighbours' (None: the first or the last)."""
+    if is_code(text):
+        return "code"
+    if after is None and _signature(text):
+        return "byline"
     if is_caption(text):
         return "caption"
     if is_dateline(text):

@@ -13,7 +13,8 @@ made of plain English words alone ("Star Wars movies" is a thing), nor a place, 
 Also the organizations written with an inner capital ("DoorDash", "SoFi", "SunExpress"): English writes
 no word and no person's name so (names' own particles aside: "McConnell", "DeSantis", "LaGuardia",
 `name_prefixes` in name_words.json); a company's or a brand's name is. Not a hashtag or handle ("#MeToo",
-"@JaneDoe"), an acronym's own capitals ("MaT"), a name that goes on from another ("Apple CarPlay"), nor
+"@JaneDoe"), an acronym's own capitals ("MaT"), a programming type's name ("GlobList", "LiteralEntry"), a
+name that goes on from another ("Apple CarPlay"), nor
 one followed by a lower-case word other than a verb of acting or saying, as a product is by the noun it
 qualifies ("the MyTown newsletter", "WhatsApp messages").
 """
@@ -142,14 +143,29 @@ def _particles() -> re.Pattern[str]:
     return re.compile(rf"(?:{alternation(name_words('name_prefixes'))})[A-Z]")
 
 
+_LAST_HUMP = re.compile(r"[A-Z][a-z]+$")
+
+
+@cache
+def _type_heads() -> frozenset[str]:
+    return frozenset(load_lines("type_name_heads.txt"))
+
+
+def _type_name(name: str) -> bool:
+    """A programming type's name ("LiteralList", "ReverseSuffixTreeNode"): its last hump says what kind of
+    structure it is (`type_name_heads.txt`), as a program's names do and a company's do not."""
+    last = _LAST_HUMP.search(name)
+    return last is not None and last.start() > 0 and last.group() in _type_heads()
+
+
 def brands(text: str) -> list[tuple[int, int]]:
     """Spans of the names written with an inner capital that stand alone: a company or a brand."""
     found = []
     # tried only where a word with an inner capital opens (one scan, which the look behind would deny the engine)
     for m in matches_at(_INNER_CAPITAL, text, opening_places(_INNER_CAPITAL_OPENING, text)):
         name = m.group("name")
-        if _particles().match(name) or lookup(name) is not None:
-            continue  # "McConnell", "DeSantis": a surname's particle; a place the gazetteer knows
+        if _particles().match(name) or lookup(name) is not None or _type_name(name):
+            continue  # "McConnell", "DeSantis": a surname's particle; a place the gazetteer knows; "GlobList": code
         after = _WORD_AFTER.match(text, m.end())
         if (after and after.group(1) not in _verbs_after()) or _NAME_BEFORE.search(text, max(0, m.start() - 20), m.start()):
             continue  # "the MyRochdale newsletter", "Apple CarPlay": part of a longer name, or a product's

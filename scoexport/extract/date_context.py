@@ -156,21 +156,23 @@ def find_dates_in_context(text: str, reference: dt.date | None = None, language:
     return joined_days(text, spans, language) if known(language) else spans  # type: ignore[arg-type]
 
 
-# "from July 10 to July 16", "between May 3 and May 9": two days the words make one span, as a span of
-# years is one date ("2004 to 2017"); a dash or a comma between two dates may list them, and is left alone
+# "from July 10 to July 16", "between May 3 and May 9", "from April 1996 until December 1997": two days (or
+# two months) the words make one span, as a span of years is one date ("2004 to 2017"); a dash or a comma
+# between two dates may list them, and is left alone
 _SPAN_JOIN = re.compile(r"\s+(?:to|through|until|till|and)\s+")
 _SPAN_OPEN = re.compile(r"(?i)\b(?:from|between)\s+$")
 
 
 def _day_spans(text: str, dates: list[DateMatch]) -> list[DateMatch]:
-    """Join two single days written as one span ("from July 10 to July 16" -> 2020-07-10/2020-07-16): the
-    first opened by "from" or "between", the second after "to", "through", "until" ("and" after "between"),
-    later than the first."""
+    """Join two single days written as one span ("from July 10 to July 16" -> 2020-07-10/2020-07-16), or two
+    months ("from April 1996 until December 1997" -> 1996-04/1997-12): the first opened by "from" or
+    "between", the second after "to", "through", "until" ("and" after "between"), of the same precision and
+    later than the first. A term of office or a release's support is written so: the span is the fact."""
     out: list[DateMatch] = []
     for d in dates:
         prev = out[-1] if out else None
         join = _SPAN_JOIN.fullmatch(text, prev.end, d.start) if prev is not None else None
-        if prev is None or join is None or prev.precision != "day" or d.precision != "day" \
+        if prev is None or join is None or prev.precision not in ("day", "month") or d.precision != prev.precision \
                 or not prev.value or not d.value or "/" in prev.value + d.value or not prev.value < d.value:
             out.append(d)
             continue
@@ -178,5 +180,6 @@ def _day_spans(text: str, dates: list[DateMatch]) -> list[DateMatch]:
         if opener is None or (join.group().strip() == "and") != (opener.group().strip().lower() == "between"):
             out.append(d)
             continue
-        out[-1] = DateMatch(prev.start, d.end, text[prev.start:d.end], f"{prev.value}/{d.value}", "day", prev.first)
+        out[-1] = DateMatch(prev.start, d.end, text[prev.start:d.end], f"{prev.value}/{d.value}", prev.precision,
+                            prev.first)
     return out

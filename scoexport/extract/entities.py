@@ -27,7 +27,7 @@ from ..names import looks_like_organization
 from ..records import Fact, Mention, Paragraph
 from ..resolve import entity_id, person_key
 from ..spans import SpanSet
-from ..text import is_all_caps
+from ..text import has_digit, is_all_caps
 from .acronyms import Definition, find_definitions
 from .base import Context, Earlier, capital_starts, digit_starts, make_fact, matches_at, opens_capitalized
 from .capital_names import capital_names
@@ -44,7 +44,7 @@ from .places import actors, stands_for_government, us_states_by_evidence
 from .quantities import is_contact_block, street_addresses
 from .second_surnames import with_second_surname
 from .sources import find_sources
-from .words import speech_verbs
+from .words import dictionary_words, english_stopwords, speech_verbs
 
 _NOUNS_CAPITALIZED = frozenset({"de", "deu", "ger", "lb", "ltz"})  # languages (ISO 639) that capitalize every noun
 # a report's source is an organization only where no rule knows the name as something else ("told Smith")
@@ -91,11 +91,24 @@ def _select(hits: list[Hit], length: int) -> list[Hit]:
     return sorted(chosen, key=lambda h: h.start)
 
 
+_CAPITALS_HEADLINE_WORDS = 12  # a longer run of capitals is a paragraph (a licence's disclaimer), not a headline
+
+
+def _word_in_capitals(name: str) -> bool:
+    """An acronym the gazetteer knows that is also an English word ("ANY OTHER PARTY WHO MODIFIES"): in a
+    paragraph set in capitals every word looks like an acronym, so the word is read."""
+    return " " not in name and (name.lower() in english_stopwords() or name.capitalize() in dictionary_words())
+
+
 def _paragraph_hits(ctx: Context, p: Paragraph, definitions: list[Definition]) -> list[Hit]:
     text = p.text
     language = ctx.metadata.language or "en"
     # names in Cyrillic, and countries as the text's own language writes them ("Estados Unidos")
     hits = [*find(text), *(find_translated(text, language) if language != "en" else ())]
+    # a paragraph set in capitals ("THIS SOFTWARE IS PROVIDED ... NOT LIMITED TO") marks no name by its case
+    capitals = is_all_caps(text)
+    if capitals and len(text.split()) > _CAPITALS_HEADLINE_WORDS:
+        hits = [h for h in hits if not _word_in_capitals(text[h.start:h.end])]
     hits += [h for h in find_cyrillic(text)
              if h.entry.type != "person" or not _WHOLE_QUOTATION.match(text[h.start - 1:h.end + 1])]
     for d in definitions:
@@ -106,8 +119,6 @@ def _paragraph_hits(ctx: Context, p: Paragraph, definitions: list[Definition]) -
     # run is no name by its shape
     headline = p.kind in ("title", "subtitle", "heading") and _title_case(text)
     english = language not in _NOUNS_CAPITALIZED and not headline
-    # a paragraph set in capitals ("THIS SOFTWARE IS PROVIDED ... NOT LIMITED TO") marks no name by its case
-    capitals = is_all_caps(text)
     shapes = [] if capitals else find_organizations(text, english, language == "en")
     if english and not capitals:
         shapes += [(start, end, "organization") for start, end in (*brands(text), *examples(text), *matchups(text))]
@@ -273,6 +284,36 @@ def _canonical(entry: Entry, aliases: dict[str, Entry]) -> Entry:
     return entry
 
 
+# a word in lower case, not a part of an address, a path or a file name ("pixabay.com", "debian/rules")
+_LOWER_WORD = re.compile(r"(?<![\w'’./@-])[a-z]{3,}(?![\w'’/@-]|\.\w)")
+# a name with a release's number after it ("Debian 11", "Debian 7.0 Wheezy", "Python 3"), not a year ("Paris 2024")
+_VERSIONED = re.compile(r"\b([A-Z][a-z]+) (?!(?:1[6-9]|20)\d\d\b)\d{1,2}(?:\.\d+)*(?![\w.,:%/-])")
+
+
+@dataclass(frozen=True)
+class _Usage:
+    """How the document writes words beside its names: the words it writes in lower case, the names it numbers."""
+
+    lower: frozenset[str]
+    versioned: frozenset[str]
+
+
+def _usage(paragraphs: list[Paragraph]) -> _Usage:
+    return _Usage(frozenset(w for p in paragraphs for w in _LOWER_WORD.findall(p.text)),
+                  frozenset(m for p in paragraphs if has_digit(p.text) for m in _VERSIONED.findall(p.text)))
+
+
+def _no_name(hit: Hit, usage: _Usage) -> bool:
+    """A one-word name guessed by its shape alone that the document shows is none. A word it also writes in lower
+    case is a common noun that a terms page capitalizes as a defined term ("breach the Terms", "additional
+    terms"), a sentence opens with ("Excluded are ..."), or a release's code name ("in Bullseye", "(bullseye)"):
+    a name is written with its capital wherever it stands. A town guessed from "in" that the document numbers
+    ("in Debian", "Debian 11") is a product that has releases: a town has none."""
+    if hit.rule != "org_rule" or " " in hit.entry.name:
+        return False
+    return hit.entry.name.lower() in usage.lower or (hit.entry.type == "city" and hit.entry.name in usage.versioned)
+
+
 def entity_facts(ctx: Context) -> tuple[list[Fact], list[Mention]]:
     """Acronym and entity facts, and a mention of each entity for resolution across documents."""
     definitions = {p.paragraph_id: find_definitions(p.text) for p in ctx.paragraphs}
@@ -291,10 +332,11 @@ def entity_facts(ctx: Context) -> tuple[list[Fact], list[Mention]]:
     # one by one at every capitalized word
     alias_pattern = re.compile(r"(?<![\w-])(?:" + prefix_tree(aliases)
                                + r")(?![\w-])") if aliases else None
+    usage = _usage(ctx.paragraphs)
     facts: list[Fact] = []
     mentions: list[Mention] = []
     for p in ctx.paragraphs:
-        hits = doc.hits[p.paragraph_id]
+        hits = [h for h in doc.hits[p.paragraph_id] if not _no_name(h, usage)]
         if towns:
             hits = [Hit(h.start, h.end, towns[h.entry.name], "gazetteer") if h.rule == "person" and h.entry.name in towns
                     else h for h in hits]

@@ -18,7 +18,9 @@ from .gazetteer import Entry, Hit, lookup
 def metadata_names(metadata: Metadata, text: str) -> list[Hit]:
     """Hits for the document's authors and publisher where `text` writes them."""
     hits: list[Hit] = []
-    names = [(a, "organization" if looks_like_organization(a) else "person") for a in metadata.authors]
+    # "The Debian Developers": a name with an article is a body or a group, never one person's
+    names = [(a, "organization" if looks_like_organization(a) or a.startswith("The ") else "person")
+             for a in metadata.authors]
     names.append((metadata.publisher, "organization"))
     for name, kind in names:
         if not name:

@@ -93,6 +93,10 @@ def _skip(text: str, kind: str, m: re.Match[str], language: str | None = None) -
         return True  # "the crop is first cultivated": an adverb, not a rank
     if kind == "ordinal" and not text[start].isdigit() and _SUBJECT_BEFORE.search(text, max(0, start - 8), start):
         return True  # "which first suggests", "he first ran": an adverb after the subject
+    if kind == "ordinal" and text[start:end].lower() == "first" and not _RANKED_BEFORE.search(text, max(0, start - 8), start) \
+            and (_CLAUSE_END_AFTER.match(text, end)
+                 or (text[end:end + 1] == "," and _CONJUNCTION_BEFORE.search(text, max(0, start - 12), start))):
+        return True  # "Higher entries come first.", "But first, please read": an adverb of order ("in fifth." ranks)
     if kind == "ordinal" and not text[start].isdigit() and word_quantities.is_discourse_marker(text, start, end):
         return True  # "First, we install...", "First off, ...": it orders what the text says, it ranks nothing
     if text[start].isdigit():
@@ -112,6 +116,9 @@ def _and_half() -> re.Pattern[str]:
 
 _SUBJECT_BEFORE = re.compile(r"(?i)\b(?:he|she|it|they|we|i|you|who|which)\s+$")
 _CODE_AFTER = re.compile(r"-[A-Z]\b")
+_CLAUSE_END_AFTER = re.compile(r"[.;:!?]")  # nothing ranked after the ordinal: its sentence or clause ends there
+_CONJUNCTION_BEFORE = re.compile(r"(?:^|[.!?][\"”’)]?\s+)(?:But|And|So|Yet)\s+$")  # "But first, ...": a discourse marker
+_RANKED_BEFORE = re.compile(r"(?i)\b(?:an?|the|this|that|its|their|his|her|our|in)\s+$")  # "the first.", "in first."
 _ADVERB_AFTER = re.compile(r"\s+[a-z]+ed\b")
 # sports writing gives a height as feet and inches joined: "7-foot-3", "6-foot-10"
 _FEET_INCHES = re.compile(r"-(?:foot|feet)-(?P<inches>1[01]|\d)(?![\d-]|[.,]\d)")

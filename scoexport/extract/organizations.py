@@ -79,12 +79,14 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
 
 
 def _start(text: str, start: int, end: int, keep_the: bool) -> int:
-    """Drop leading function words ("From", "By"); keep a capitalized "The" inside a sentence; cut at an
-    "and" that follows a name rather than a plain word."""
+    """Drop leading function words ("From", "By", "Certain"); keep a capitalized "The" inside a sentence; cut at
+    an "and" that follows a name rather than a plain word. A verb's -ing form before a plural ("Using Images",
+    "Uploading Images": a manual's or a terms page's heading) is a verb and its object, not a name's first word."""
     tokens = list(_WORDS.finditer(text[start:end]))
+    plural = tokens[-1].group().endswith("s")
     i = 0
     while i < len(tokens) - 1 and (tokens[i].group().lower() in name_words("leading_words")
-                                   or _LOCATED.search(tokens[i].group())):
+                                   or _LOCATED.search(tokens[i].group()) or (plural and _verb_ing(tokens[i].group()))):
         i += 1  # "From", "By"; "Delhi-based Council on Energy": where a body sits is not its name
     for j in range(len(tokens) - 2, i, -1):
         if tokens[j].group() in ("and", "&") and tokens[j - 1].group() not in plain_words():
@@ -94,6 +96,12 @@ def _start(text: str, start: int, end: int, keep_the: bool) -> int:
     if keep_the and i > 0 and tokens[i - 1].group() == "The" and _INSIDE_SENTENCE.search(text[max(0, first - 6):first - 4]):
         return first - 4  # "... told The New York Times": inside a sentence the capital makes it part of the name
     return first
+
+
+def _verb_ing(word: str) -> bool:
+    """A verb's -ing form: "Using", "Uploading" (a dictionary verb with its -ing, its final "e" dropped or not)."""
+    stem = word.removesuffix("ing")
+    return stem != word and len(stem) >= 2 and (stem in dictionary_words() or stem + "e" in dictionary_words())
 
 
 def _with_country(text: str, start: int) -> int:
@@ -153,9 +161,10 @@ _NAME_BEFORE = re.compile(r"(?:[A-Z][\w.]*|and|or|&) $")  # a longer name's last
 
 
 def _english_word(word: str) -> bool:
-    """A dictionary word, or one inflected from it ("Fewer", "Likely")."""
+    """A dictionary word, or one inflected from it ("Fewer", "Likely", "Excluded", "Listed")."""
     return any(form in dictionary_words() for form in (word, word.removesuffix("er"), word.removesuffix("est"),
-                                                        word.removesuffix("ly")))
+                                                        word.removesuffix("ly"), word.removesuffix("d"),
+                                                        word.removesuffix("ed")))
 
 
 def _collective(text: str) -> list[tuple[int, int, str]]:

@@ -6,7 +6,9 @@ their own (four words or more, or ending in sentence punctuation), or when they 
 A short phrase with no verb of speech is a scare quote or a term ("the so-called “reset”"), and a
 run of capitalized words is a title ("Takin’ It to the Streets"), or inside a sentence, even beside a verb
 of speech, a name (Detroit's "Big Three"), and words the text names (after "commonly called", "dubbed", "the
-term", "question": `data/naming_words.txt`) are a term, a name or the question it talks about: none is kept.
+term", "question": `data/naming_words.txt`) are a term, a name or the question it talks about, and words
+that hold a path, a media type or a placeholder ("<MIME>/text/html.xml") are a manual's example string: none
+is kept.
 
 Who spoke it is found by `attribution` (the verbs of speech of the paragraph and their subjects);
 a quote takes the speaker of the verb nearest it in its sentence, else the paragraph's first speaker, else, for
@@ -40,6 +42,9 @@ _SPEAKERS = ("person", "organization")
 _TITLE_SHARE = 0.6  # prose capitalizes a word in five or fewer; a title most of its words
 _TITLE_WORDS = 12  # and a title is short
 _SUBJECT_OPENING = re.compile(r"[\W_]*(?:(?:[Tt]he|[Aa]n?)\s+)?")  # what may stand before a sentence's subject
+# what a manual's example strings hold and speech does not: a placeholder in angle brackets ("<MIME>"), a path or a
+# media type ("text/html", "/usr/share/mime"), not a word pair written with a slash ("and/or", "he/she")
+_EXAMPLE_STRING = re.compile(r"<[A-Za-z][\w-]*>|(?<![\w/])(?!(?:and|he|his|him|s)/)[a-z]+/[a-z][\w.+-]*[/.+-]?")
 # between a name and the one it modifies: an owner's "’s", or role words ("chief operating officer")
 _MODIFIER_GAP = re.compile(r"(?P<owner>[’']s)?\s+(?:[a-z][\w-]*\s+){0,4}")
 
@@ -131,6 +136,8 @@ def _paragraph_quotes(ctx: Context, p: Paragraph, names_by_paragraph: dict[str, 
         tagged = inner.endswith((",", "!", "?")) and _tagged(text, ends[start], verbs, verb_starts)
         if not _is_speech(inner, near, opens, tagged) or _named_before().search(text, max(0, start - 40), start):
             continue
+        if not tagged and _EXAMPLE_STRING.search(inner):
+            continue  # “Load all the <MIME>/text/html.xml files”: a manual's example string, not anyone's words
         speaker = _nearest_speaker(verbs, verb_starts, speaking, (start, end), (s_start, s_end))
         if speaker is None and not near:
             speaker = _sentence_subject(text, outside, s_start, start)  # “Buckley had a similar experience: “...”

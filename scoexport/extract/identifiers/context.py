@@ -105,6 +105,10 @@ def is_identifier(text: str, start: int, end: int) -> bool:
         return True  # a citation marker or a tie-break score: "[12]", "7-6 (2)"
     if before == "+":
         return True  # a telephone country code
+    if _FIELD_AFTER.match(text, end):
+        return True  # "55:text/x-diff:*.patch": a field of a record a program reads, joined to the next by a colon
+    if before == "\\" or _PLACEHOLDER_AFTER.match(text, end):
+        return True  # an escape ("\\0"), a version with a letter for its later parts ("3.Y", "2.x"): what a manual writes
     if _TRIES.match(text, end) or _TRIES_BEFORE.search(text, max(0, start - 8), start):
         return True  # "went 0-for-9", "2-for-10 from the field": made of tried, a record like a score
     if _in_web_address(text, start):
@@ -126,6 +130,8 @@ def is_identifier(text: str, start: int, end: int) -> bool:
         return True  # "the ’80s", "class of '98": a year with its century elided, a date
     if text[start] == "0" and end - start > 1 and text[start + 1].isdigit():
         return True  # "007", "000": a code, or the tail of a number grouped with a separator we do not read
+    if _LIST_SEPARATOR_BEFORE.search(text, max(0, start - 10), start) and _listed_after_name(text, start, end):
+        return True
     found = word_before(text, start)
     if found is None:
         return before == "#"
@@ -148,6 +154,27 @@ def is_identifier(text: str, start: int, end: int) -> bool:
         at_start = bool(_SENTENCE_START.search(text, max(0, at - 3), at))
         return not (at_start and bare in _openers())
     return False
+
+
+# the member of a list before this one: "Python 3.3, 3.4, and 3.5", "Python 3 and 2"
+_PREVIOUS_MEMBER = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)\s*(?:,\s*(?:and\s+|or\s+)?|&\s*|and\s+|or\s+)$")
+_FIELD_AFTER = re.compile(r":[^\W\d_]")  # a colon and a letter, no space: not a clock ("7:14"), a ratio or a verse
+_PLACEHOLDER_AFTER = re.compile(r"\.(?:[A-Z]|[xyz])(?![\w.])")
+
+
+def _listed_after_name(text: str, start: int, end: int) -> bool:
+    """A later member of a list whose first member numbers a name ("Python 3.3, 3.4, and 3.5", "Python 3 and 2
+    compatible packages", "Windows 10 and 11"): the list goes on naming versions, in the first one's shape
+    (all whole numbers, or all with a point), with no plural noun after it to count."""
+    m = _PREVIOUS_MEMBER.search(text, max(0, start - 20), start)
+    if m is None or ("." in m.group(1)) != ("." in text[start:end]):
+        return False
+    if "." not in m.group(1) and text[m.end(1):start].strip() == ",":
+        return False  # "Chapter 3, 40 people came": a comma between whole numbers may end a clause, not join a list
+    after = _WORD_AFTER.match(text, end)
+    if after is not None and after.group(1).endswith("s") and after.group(1).islower():
+        return False  # "Windows 10 and 3 apps": a count of what follows
+    return is_identifier(text, m.start(1), m.end(1))
 
 
 _MEASURE_WORD = re.compile(r"\s?([^\W\d_]+)")

@@ -228,6 +228,25 @@ def page_url(root: HtmlElement) -> str | None:
     return _stated_url(page, meta_tags(page), json_ld_article(page))
 
 
+_ADDRESS = re.compile(r"<[^<>]*>|\S+@\S+|\(\s*\)")  # "<nas@debian.org>": where to write, not the name
+
+
+def field_list_authors(root: HtmlElement) -> list[str]:
+    """The names a field list gives under an author label ("<dt>Authors:</dt><dd><ul><li>Jo Roe
+    &lt;jo@example.org&gt;</li>..."): a manual's or a specification's own statement of its authors, as
+    documentation tools (docutils, Sphinx, DocBook) write it where a news page has a byline."""
+    labels = frozenset(load_json("html_meta.json")["field_author_labels"])
+    for term in root.iter("dt"):
+        if (term.text_content() or "").strip().rstrip(":").strip().lower() not in labels:
+            continue
+        value = term.getnext()
+        if value is None or value.tag != "dd":
+            continue
+        items = [li.text_content() for li in value.iter("li")] or [value.text_content()]
+        return [name for name in (" ".join(_ADDRESS.sub(" ", item).split()) for item in items) if name]
+    return []
+
+
 def page_metadata(root: HtmlElement, byline_texts: list[str],
                   page: Landmarks | None = None) -> tuple[Metadata, Published, AuthorEvidence]:
     """Metadata the page states, the most explicit source first; where it names its authors. `page` is the
@@ -239,7 +258,7 @@ def page_metadata(root: HtmlElement, byline_texts: list[str],
     url = _stated_url(page, tags, article)
     el = next((e for e in page.itemprops if e.get("itemprop") == "author" and not _in_comments(e)), None)
     inner = _itemprop(el, "name") if el is not None else None
-    authors = AuthorEvidence(_person_names(article.get("author"), page), _first(tags, "authors"),
+    authors = AuthorEvidence(_person_names(article.get("author"), page) or field_list_authors(root), _first(tags, "authors"),
                              (inner if inner is not None else el).text_content() if el is not None else None,
                              _author_links(page) + byline_texts)
     published = _published(page, tags, article, url)

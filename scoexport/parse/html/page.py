@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import re
 
 import lxml.etree
 import lxml.html
@@ -17,6 +18,7 @@ from ...collector import cycles_paused
 from ...date_text import find_dates, first_day
 from ...records import Artifact, Block, DateEvidence, Metadata, Parsed, Source
 from ...spans import SpanSet
+from ...text import ends_sentence
 from .content import select
 from .landmarks import Landmarks
 from .meta import page_metadata
@@ -145,8 +147,19 @@ def _visible_date(units: list[Unit], kept: list[Unit]) -> dt.date | None:
 
 def _date_in_text(units: list[Unit]) -> dt.date | None:
     """The first day-precise date written in the units; a page that states its date nowhere else
-    may have it anywhere (a 'posted on' line in the furniture)."""
-    return next((day for day in map(first_day, (u.text for u in units)) if day), None)
+    may have it anywhere (a 'posted on' line in the furniture). A date inside a sentence ("On December 11th
+    1995, Debian and InfoMagic jointly announced ...", "The release was frozen on February 7th, 2017.") is an
+    event the text tells of: a page dates itself on a line that is no sentence (a byline, a dateline, a label),
+    and a history, a manual or a licence that writes no such line states no date."""
+    return next((day for day in map(first_day, (u.text for u in units if not _prose(u.text))) if day), None)
+
+
+_SENTENCE_INSIDE = re.compile(r"[a-z]{3}[.!?]\s+[A-Z][a-z]+ [a-z]+ ")  # "... movies.  This release consisted"
+
+
+def _prose(text: str) -> bool:
+    """A unit of sentences: one ending it or another inside it."""
+    return ends_sentence(text) or bool(_SENTENCE_INSIDE.search(text))
 
 
 def _artifacts(units: list[Unit], kept: set[int]) -> list[Artifact]:

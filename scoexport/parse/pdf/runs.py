@@ -44,6 +44,7 @@ def runs_of(glyphs: list[Glyph]) -> list[Run]:
     cur: list[float] = []  # x0, x1, y0, y1, baseline, size of the open run
     cur_upright = True
     last = (0.0, 0.0, 0)
+    drawn = (0.0, 0.0, 0.0)  # the box of the last glyph: left, right, baseline
     for ch, x, y, left, right, bottom, top, size, way, bold in glyphs:
         if ch == " ":
             if chars and chars[-1] != " ":
@@ -52,7 +53,11 @@ def runs_of(glyphs: list[Glyph]) -> list[Run]:
             continue
         upright = way == 0
         x0, x1 = min(left, x), max(right, left)
-        if cur:
+        # a ligature ("ﬁ") is one glyph that PDFium gives as its characters, each with the glyph's box: the
+        # later ones stand where the first does, which is no step back of the pen
+        ligature = cur and (left, right, y) == drawn and right > left
+        drawn = (left, right, y)
+        if cur and not ligature:
             em = max(size, cur[5])
             if upright:
                 new_line = abs(y - cur[4]) > 0.5 * em or x < cur[1] - 0.5 * em or x - cur[1] > GAP_EMS * em
