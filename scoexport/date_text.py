@@ -150,6 +150,29 @@ def calendar_date(year: str, month: str, day: str) -> dt.date | None:
         return None
 
 
+def day_without_year(ref: dt.date, month: int, day: int, weekday: int | None = None,
+                     side: str | None = None) -> dt.date | None:
+    """The day `day` of `month` that a text written on `ref` means when it gives no year: of the three years
+    around `ref`, the one whose day falls on `weekday` ("Saturday, May 18"; "lundi 30 octobre"), then the ones
+    on the `side` the text points to ("future": "will stop on July 22", "el próximo"; "past": "el pasado 28 de
+    agosto"), each only where some year qualifies, and of those the nearest to `ref`. A writer leaves the year
+    out when the reader can only take the nearest one; the weekday and the tense say which where two are near.
+    None where no year has such a day (29 February)."""
+    options = []
+    for year in (ref.year - 1, ref.year, ref.year + 1):
+        try:
+            options.append(dt.date(year, month, day))
+        except ValueError:
+            continue
+    if weekday is not None:
+        options = [d for d in options if d.weekday() == weekday] or options
+    if side == "future":
+        options = [d for d in options if d >= ref] or options
+    elif side == "past":
+        options = [d for d in options if d <= ref] or options
+    return min(options, key=lambda d: abs((d - ref).days)) if options else None
+
+
 def parse_date(text: str | None) -> dt.date | None:
     """The first day-precise date in a short string such as a dateline or a meta tag value."""
     if not text:

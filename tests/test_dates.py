@@ -4,7 +4,7 @@ import datetime as dt
 
 import pytest
 
-from scoexport.date_text import find_dates, parse_date
+from scoexport.date_text import day_without_year, find_dates, parse_date
 
 
 @pytest.mark.parametrize(("text", "found"), [
@@ -35,3 +35,16 @@ def test_parse_date_reads_datelines_and_meta_values() -> None:
     assert parse_date("July 03, 2024 by a news desk") == dt.date(2024, 7, 3)
     assert parse_date("June 2024") is None
     assert parse_date(None) is None
+
+
+def test_day_without_year_takes_the_weekday_then_the_side_then_the_nearest() -> None:
+    ref = dt.date(2019, 12, 9)
+    assert day_without_year(ref, 12, 20) == dt.date(2019, 12, 20)
+    assert day_without_year(ref, 1, 3) == dt.date(2020, 1, 3)  # nearer than 3 January 2019
+    assert day_without_year(ref, 12, 20, side="past") == dt.date(2018, 12, 20)
+    assert day_without_year(ref, 1, 3, side="past") == dt.date(2019, 1, 3)
+    # 20 December was a Thursday in 2018 and a Sunday in 2020: the weekday picks the year before the side
+    assert day_without_year(ref, 12, 20, weekday=3, side="future") == dt.date(2018, 12, 20)
+    assert day_without_year(ref, 12, 20, weekday=6) == dt.date(2020, 12, 20)
+    assert day_without_year(ref, 2, 29) == dt.date(2020, 2, 29)  # the only year near with that day
+    assert day_without_year(dt.date(2018, 6, 1), 2, 30) is None

@@ -21,7 +21,7 @@ import re
 from functools import cache
 
 from ..data import alternation, load_json, prefix_tree
-from ..date_text import YEAR, DateMatch
+from ..date_text import YEAR, DateMatch, day_without_year
 
 _B, _E = r"(?<![\w-])", r"(?![\w-])"
 
@@ -108,23 +108,14 @@ def _weekday(m: re.Match[str], text: str, ref: dt.date, language: str) -> DateMa
 def _day_month(m: re.Match[str], text: str, ref: dt.date, language: str) -> DateMatch | None:
     w = _table()[language]
     month, day = _months(language)[m["month"].lower()], int(m["day"])
-    options = []
-    for year in (ref.year - 1, ref.year, ref.year + 1):
-        try:
-            options.append(dt.date(year, month, day))
-        except ValueError:
-            continue
-    if m["wd"]:  # "lundi 30 octobre": the year in which that day is a Monday, where one is
-        target = _weekdays(language)[m["wd"].lower()]
-        options = [d for d in options if d.weekday() == target] or options
+    # "lundi 30 octobre": the year in which that day is a Monday, where one is
+    weekday = _weekdays(language)[m["wd"].lower()] if m["wd"] else None
     before = _word_before(text, m.start())
-    if before in w["last"]:  # "el pasado 28 de agosto": the one before the reference day
-        options = [d for d in options if d <= ref]
-    elif before in w["next"]:
-        options = [d for d in options if d >= ref]
-    if not options:
+    # "el pasado 28 de agosto": the one before the reference day; "el próximo": the one after
+    side = "past" if before in w["last"] else "future" if before in w["next"] else None
+    first = day_without_year(ref, month, day, weekday, side)
+    if first is None:
         return None
-    first = min(options, key=lambda d: abs((d - ref).days))
     return DateMatch(m.start(), m.end(), m.group(), first.isoformat(), "day", first)
 
 

@@ -13,7 +13,7 @@ import calendar
 import datetime as dt
 import re
 
-from ..date_text import DateMatch, month_numbers
+from ..date_text import DateMatch, day_without_year, month_numbers
 from .base import capital_starts, lower_words, matches_at, written
 from .date_phrases import (
     WEEKDAY_NAMES,
@@ -83,22 +83,10 @@ def _month_day(match: re.Match[str], text: str, ref: dt.date) -> DateMatch | Non
     # the year the tense points to ("will stop on July 22": the next one), else the one nearest
     # the publication date
     tense = clause_tense(text, match.start(), match.end())
-    options = []
-    for year in (ref.year - 1, ref.year, ref.year + 1):
-        try:
-            options.append(dt.date(year, month, day))
-        except ValueError:
-            continue
-    if match["wd"] and any(d.weekday() == _WEEKDAYS[match["wd"].lower()] for d in options):
-        # "Saturday, May 18": the year in which that day is a Saturday
-        options = [d for d in options if d.weekday() == _WEEKDAYS[match["wd"].lower()]]
-    elif tense == "future" and any(d >= ref for d in options):
-        options = [d for d in options if d >= ref]
-    elif tense == "past" and any(d <= ref for d in options):
-        options = [d for d in options if d <= ref]
-    if not options:
+    weekday = _WEEKDAYS[match["wd"].lower()] if match["wd"] else None
+    first = day_without_year(ref, month, day, weekday, tense if tense in ("future", "past") else None)
+    if first is None:
         return None
-    first = min(options, key=lambda d: abs((d - ref).days))
     value = first.isoformat()
     if match["day2"]:
         try:
