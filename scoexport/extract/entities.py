@@ -14,7 +14,7 @@ stands for its government or team (places.py decides, as it decides "Georgia" th
 capitals (but for the names a list or a cue shows in it: capital_names.py), a name inside an address's street
 ("1200 New Jersey Avenue SE" is one place where the text tells of it, none in a contact block:
 quantities.street_addresses), and, in German text and title-case headlines,
-capitalized runs that only look like names. A short form the document defines as a term ("flight control
+capitalized runs that only look like names (not_names.py holds that evidence). A short form the document defines as a term ("flight control
 computer (FCC)") names no body the gazetteer knows by the same letters."""
 from __future__ import annotations
 
@@ -27,7 +27,7 @@ from ..names import looks_like_organization
 from ..records import Fact, Mention, Paragraph
 from ..resolve import entity_id, person_key
 from ..spans import SpanSet
-from ..text import has_digit, is_all_caps
+from ..text import is_all_caps
 from .acronyms import Definition, find_definitions
 from .base import Context, Earlier, capital_starts, digit_starts, make_fact, matches_at, opens_capitalized
 from .capital_names import capital_names
@@ -36,6 +36,15 @@ from .cyrillic import find_cyrillic
 from .gazetteer import Entry, Hit, find, find_translated, lookup, title_words
 from .language_bodies import language_bodies
 from .metadata_names import metadata_names
+from .not_names import (
+    CAPITALS_HEADLINE_WORDS,
+    document_usage,
+    no_name,
+    thing_after,
+    title_case,
+    where_to_follow,
+    word_in_capitals,
+)
 from .noun_case_names import noun_case_people
 from .openings import acronym_starts
 from .organizations import find_organizations
@@ -44,7 +53,7 @@ from .places import actors, stands_for_government, us_states_by_evidence
 from .quantities import is_contact_block, street_addresses
 from .second_surnames import with_second_surname
 from .sources import find_sources
-from .words import dictionary_words, english_stopwords, speech_verbs
+from .words import speech_verbs
 
 _NOUNS_CAPITALIZED = frozenset({"de", "deu", "ger", "lb", "ltz"})  # languages (ISO 639) that capitalize every noun
 # a report's source is an organization only where no rule knows the name as something else ("told Smith")
@@ -91,15 +100,6 @@ def _select(hits: list[Hit], length: int) -> list[Hit]:
     return sorted(chosen, key=lambda h: h.start)
 
 
-_CAPITALS_HEADLINE_WORDS = 12  # a longer run of capitals is a paragraph (a licence's disclaimer), not a headline
-
-
-def _word_in_capitals(name: str) -> bool:
-    """An acronym the gazetteer knows that is also an English word ("ANY OTHER PARTY WHO MODIFIES"): in a
-    paragraph set in capitals every word looks like an acronym, so the word is read."""
-    return " " not in name and (name.lower() in english_stopwords() or name.capitalize() in dictionary_words())
-
-
 def _paragraph_hits(ctx: Context, p: Paragraph, definitions: list[Definition]) -> list[Hit]:
     text = p.text
     language = ctx.metadata.language or "en"
@@ -107,8 +107,8 @@ def _paragraph_hits(ctx: Context, p: Paragraph, definitions: list[Definition]) -
     hits = [*find(text), *(find_translated(text, language) if language != "en" else ())]
     # a paragraph set in capitals ("THIS SOFTWARE IS PROVIDED ... NOT LIMITED TO") marks no name by its case
     capitals = is_all_caps(text)
-    if capitals and len(text.split()) > _CAPITALS_HEADLINE_WORDS:
-        hits = [h for h in hits if not _word_in_capitals(text[h.start:h.end])]
+    if capitals and len(text.split()) > CAPITALS_HEADLINE_WORDS:
+        hits = [h for h in hits if not word_in_capitals(text[h.start:h.end])]
     hits += [h for h in find_cyrillic(text)
              if h.entry.type != "person" or not _WHOLE_QUOTATION.match(text[h.start - 1:h.end + 1])]
     for d in definitions:
@@ -117,7 +117,7 @@ def _paragraph_hits(ctx: Context, p: Paragraph, definitions: list[Definition]) -
             hits.append(Hit(*d.long_span, entry, "acronym"))
     # German capitalizes every noun ("Eine Stunde", "Von Beginn"), a headline every word: there a capitalized
     # run is no name by its shape
-    headline = p.kind in ("title", "subtitle", "heading") and _title_case(text)
+    headline = p.kind in ("title", "subtitle", "heading") and title_case(text)
     english = language not in _NOUNS_CAPITALIZED and not headline
     shapes = [] if capitals else find_organizations(text, english, language == "en")
     if english and not capitals:
@@ -138,7 +138,7 @@ def _paragraph_hits(ctx: Context, p: Paragraph, definitions: list[Definition]) -
         if (start, end, byline) in seen:
             continue  # several rules find most names ("said John Smith": a given name and a speaker): one hit
         seen.add((start, end, byline))
-        if _THING_AFTER.match(text, end) and _thing_after(text, end):
+        if _THING_AFTER.match(text, end) and thing_after(text, end):
             continue  # "the Yerba Buena theater", "a Lewis Leathers jacket": a name given to a place or thing
         if _PLURAL_POSSESSIVE.match(text, end - 1) or _WHOLE_QUOTATION.match(text[start - 1:end + 1]):
             continue  # "Rochdale Coroners’ Court" goes on; a name alone in quotation marks is a title or nickname
@@ -171,20 +171,6 @@ def _paragraph_hits(ctx: Context, p: Paragraph, definitions: list[Definition]) -
                                                        for s, e in streets]
 
 
-_FOLLOW_ON = re.compile(r"(?i:follow|visit|find|like|join|connect with)\b[^.!?]{0,80}\bon (?:[\w’'-]+,? (?:and |or )?){0,6}$")
-
-
-@cache
-def _social_networks() -> frozenset[str]:
-    return frozenset(load_lines("social_networks.txt"))
-
-
-def _where_to_follow(text: str, hit: Hit) -> bool:
-    """A social network named as where to follow or visit someone ("follow her on Twitter", "visit Arrowhead on
-    Facebook, Twitter, and Instagram") is an address, not something the article tells of."""
-    return hit.entry.name in _social_networks() and bool(_FOLLOW_ON.search(text, max(0, hit.start - 140), hit.start))
-
-
 _THING_AFTER = re.compile(r" [a-z]")
 _PLURAL_POSSESSIVE = re.compile(r"s['’] [A-Z]")
 _WHOLE_QUOTATION = re.compile(r"[“\"‘«„].*[”\"’»“]$")  # « » and „ “ as Russian and German quote
@@ -206,27 +192,6 @@ def _acronym_members() -> re.Pattern[str]:
 @cache
 def _company_suffix() -> re.Pattern[str]:
     return re.compile(rf",? (?:{alternation(load_lines('company_suffixes.txt'))})(?![\w-])")
-_LONG_WORD = re.compile(r"\b[^\W\d_]{4,}")
-_TITLE_SHARE = 0.6  # prose capitalizes a word in five or fewer; a headline most of them
-
-
-def _title_case(text: str) -> bool:
-    """A headline in title case ("Titan Just Revealed Its Secrets"): capitals there mark no names."""
-    words = _LONG_WORD.findall(text)
-    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= _TITLE_SHARE * len(words)
-
-
-@cache
-def _thing_nouns() -> frozenset[str]:
-    """Lower-case nouns of places and things that a name may stand before ("the Kennedy airport")."""
-    return frozenset({w.lower() for w in load_lines("place_heads.txt")} | set(load_lines("organization_nouns.txt")))
-
-
-def _thing_after(text: str, end: int) -> bool:
-    word = text[end + 1:end + 20].split(" ", 1)[0].strip(".,;:!?")
-    return word in _thing_nouns()
-
-
 def _with_country(text: str, hits: list[Hit]) -> list[Hit]:
     """A country written right before an organization is part of its name ("U.S. Securities and Exchange
     Commission"); a known organization keeps its canonical name, the longer form being how this text writes it.
@@ -284,36 +249,6 @@ def _canonical(entry: Entry, aliases: dict[str, Entry]) -> Entry:
     return entry
 
 
-# a word in lower case, not a part of an address, a path or a file name ("pixabay.com", "debian/rules")
-_LOWER_WORD = re.compile(r"(?<![\w'’./@-])[a-z]{3,}(?![\w'’/@-]|\.\w)")
-# a name with a release's number after it ("Debian 11", "Debian 7.0 Wheezy", "Python 3"), not a year ("Paris 2024")
-_VERSIONED = re.compile(r"\b([A-Z][a-z]+) (?!(?:1[6-9]|20)\d\d\b)\d{1,2}(?:\.\d+)*(?![\w.,:%/-])")
-
-
-@dataclass(frozen=True)
-class _Usage:
-    """How the document writes words beside its names: the words it writes in lower case, the names it numbers."""
-
-    lower: frozenset[str]
-    versioned: frozenset[str]
-
-
-def _usage(paragraphs: list[Paragraph]) -> _Usage:
-    return _Usage(frozenset(w for p in paragraphs for w in _LOWER_WORD.findall(p.text)),
-                  frozenset(m for p in paragraphs if has_digit(p.text) for m in _VERSIONED.findall(p.text)))
-
-
-def _no_name(hit: Hit, usage: _Usage) -> bool:
-    """A one-word name guessed by its shape alone that the document shows is none. A word it also writes in lower
-    case is a common noun that a terms page capitalizes as a defined term ("breach the Terms", "additional
-    terms"), a sentence opens with ("Excluded are ..."), or a release's code name ("in Bullseye", "(bullseye)"):
-    a name is written with its capital wherever it stands. A town guessed from "in" that the document numbers
-    ("in Debian", "Debian 11") is a product that has releases: a town has none."""
-    if hit.rule != "org_rule" or " " in hit.entry.name:
-        return False
-    return hit.entry.name.lower() in usage.lower or (hit.entry.type == "city" and hit.entry.name in usage.versioned)
-
-
 def entity_facts(ctx: Context) -> tuple[list[Fact], list[Mention]]:
     """Acronym and entity facts, and a mention of each entity for resolution across documents."""
     definitions = {p.paragraph_id: find_definitions(p.text) for p in ctx.paragraphs}
@@ -332,11 +267,11 @@ def entity_facts(ctx: Context) -> tuple[list[Fact], list[Mention]]:
     # one by one at every capitalized word
     alias_pattern = re.compile(r"(?<![\w-])(?:" + prefix_tree(aliases)
                                + r")(?![\w-])") if aliases else None
-    usage = _usage(ctx.paragraphs)
+    usage = document_usage(ctx.paragraphs)
     facts: list[Fact] = []
     mentions: list[Mention] = []
     for p in ctx.paragraphs:
-        hits = [h for h in doc.hits[p.paragraph_id] if not _no_name(h, usage)]
+        hits = [h for h in doc.hits[p.paragraph_id] if not no_name(h, usage)]
         if towns:
             hits = [Hit(h.start, h.end, towns[h.entry.name], "gazetteer") if h.rule == "person" and h.entry.name in towns
                     else h for h in hits]
@@ -358,7 +293,7 @@ def entity_facts(ctx: Context) -> tuple[list[Fact], list[Mention]]:
                 continue  # "Chinese", "South Korean": a nationality is not an entity, though it hides no other name
             if stands_for_government(p.text, h, acting):
                 continue  # "Beijing said": a city that speaks stands for its government or team, not the place
-            if _where_to_follow(p.text, h):
+            if where_to_follow(p.text, h):
                 continue  # "visit Arrowhead on Facebook, Twitter and Instagram": where to find a brand, not a subject
             entry = _canonical(states.get(h.entry.external_id or "", h.entry), aliases)
             eid = entity_id(entry.type, entry.name, entry.external_id)

@@ -1,0 +1,92 @@
+"""Evidence that a capitalized run is no name, for the entity rules (entities.py) to drop it.
+
+Enters a candidate name with its paragraph or its document's usage; leaves a yes or no. A capital marks a name
+only where the writer had no other reason to set one: a title-case headline capitalizes most words, a
+paragraph set in capitals every word (a licence's disclaimer), a terms page its defined terms; a name is
+written with its capital wherever it stands, so a word the document also writes in lower case is a word. A
+release's number after a word ("Debian 11") says it is a product, and a social network after "follow us on" is
+where to find someone, not what the article tells of."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from ..data import load_lines
+from ..records import Paragraph
+from ..text import has_digit
+from .gazetteer import Hit
+from .words import dictionary_words, english_stopwords
+
+CAPITALS_HEADLINE_WORDS = 12  # a longer run of capitals is a paragraph (a licence's disclaimer), not a headline
+
+
+def word_in_capitals(name: str) -> bool:
+    """An acronym the gazetteer knows that is also an English word ("ANY OTHER PARTY WHO MODIFIES"): in a
+    paragraph set in capitals every word looks like an acronym, so the word is read."""
+    return " " not in name and (name.lower() in english_stopwords() or name.capitalize() in dictionary_words())
+
+
+_FOLLOW_ON = re.compile(r"(?i:follow|visit|find|like|join|connect with)\b[^.!?]{0,80}\bon (?:[\w’'-]+,? (?:and |or )?){0,6}$")
+
+
+@cache
+def _social_networks() -> frozenset[str]:
+    return frozenset(load_lines("social_networks.txt"))
+
+
+def where_to_follow(text: str, hit: Hit) -> bool:
+    """A social network named as where to follow or visit someone ("follow her on Twitter", "visit Arrowhead on
+    Facebook, Twitter, and Instagram") is an address, not something the article tells of."""
+    return hit.entry.name in _social_networks() and bool(_FOLLOW_ON.search(text, max(0, hit.start - 140), hit.start))
+
+
+_LONG_WORD = re.compile(r"\b[^\W\d_]{4,}")
+_TITLE_SHARE = 0.6  # prose capitalizes a word in five or fewer; a headline most of them
+
+
+def title_case(text: str) -> bool:
+    """A headline in title case ("Titan Just Revealed Its Secrets"): capitals there mark no names."""
+    words = _LONG_WORD.findall(text)
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= _TITLE_SHARE * len(words)
+
+
+@cache
+def _thing_nouns() -> frozenset[str]:
+    """Lower-case nouns of places and things that a name may stand before ("the Kennedy airport")."""
+    return frozenset({w.lower() for w in load_lines("place_heads.txt")} | set(load_lines("organization_nouns.txt")))
+
+
+def thing_after(text: str, end: int) -> bool:
+    word = text[end + 1:end + 20].split(" ", 1)[0].strip(".,;:!?")
+    return word in _thing_nouns()
+
+
+# a word in lower case, not a part of an address, a path or a file name ("pixabay.com", "debian/rules")
+_LOWER_WORD = re.compile(r"(?<![\w'’./@-])[a-z]{3,}(?![\w'’/@-]|\.\w)")
+# a name with a release's number after it ("Debian 11", "Debian 7.0 Wheezy", "Python 3"), not a year ("Paris 2024")
+_VERSIONED = re.compile(r"\b([A-Z][a-z]+) (?!(?:1[6-9]|20)\d\d\b)\d{1,2}(?:\.\d+)*(?![\w.,:%/-])")
+
+
+@dataclass(frozen=True)
+class Usage:
+    """How the document writes words beside its names: the words it writes in lower case, the names it numbers."""
+
+    lower: frozenset[str]
+    versioned: frozenset[str]
+
+
+def document_usage(paragraphs: list[Paragraph]) -> Usage:
+    return Usage(frozenset(w for p in paragraphs for w in _LOWER_WORD.findall(p.text)),
+                  frozenset(m for p in paragraphs if has_digit(p.text) for m in _VERSIONED.findall(p.text)))
+
+
+def no_name(hit: Hit, usage: Usage) -> bool:
+    """A one-word name guessed by its shape alone that the document shows is none. A word it also writes in lower
+    case is a common noun that a terms page capitalizes as a defined term ("breach the Terms", "additional
+    terms"), a sentence opens with ("Excluded are ..."), or a release's code name ("in Bullseye", "(bullseye)"):
+    a name is written with its capital wherever it stands. A town guessed from "in" that the document numbers
+    ("in Debian", "Debian 11") is a product that has releases: a town has none."""
+    if hit.rule != "org_rule" or " " in hit.entry.name:
+        return False
+    return hit.entry.name.lower() in usage.lower or (hit.entry.type == "city" and hit.entry.name in usage.versioned)
