@@ -14,8 +14,8 @@ stands for its government or team (places.py decides, as it decides "Georgia" th
 capitals (but for the names a list or a cue shows in it: capital_names.py), a name inside an address's street
 ("1200 New Jersey Avenue SE" is one place where the text tells of it, none in a contact block:
 quantities.street_addresses), and, in German text and title-case headlines,
-capitalized runs that only look like names (not_names.py holds that evidence). A short form the document defines as a term ("flight control
-computer (FCC)") names no body the gazetteer knows by the same letters."""
+capitalized runs that only look like names (not_names.py holds that evidence). A short form the document
+defines as a term ("flight control computer (FCC)") names no body the gazetteer knows by the same letters."""
 from __future__ import annotations
 
 import re
