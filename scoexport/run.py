@@ -37,7 +37,7 @@ from .partitions import convert_in_pool
 from .pool import map_documents
 from .records import DocumentResult, Failure, Skipped, Source, printable_path
 from .sources import iter_sources
-from .sources.inputs import find_inputs, missing_inputs, read_from
+from .sources.inputs import find_inputs, is_container, missing_inputs, read_from
 from .sources.record_fields import RecordFields
 from .sources.record_files import is_record_file
 
@@ -88,7 +88,7 @@ def convert(
     rules: SiteRules | str | os.PathLike[str] | None = None,
     on_document: Callable[[str, Failure | None], None] | None = None,
     on_progress: Callable[[int], None] | None = None,
-    on_total: Callable[[int], None] | None = None,
+    on_total: Callable[[int | None], None] | None = None,
     fields: RecordFields | None = None,
 ) -> RunSummary:
     """Convert documents into a dataset folder of Parquet tables; returns what happened.
@@ -96,7 +96,8 @@ def convert(
     Into an existing dataset (`incremental`), only new and changed inputs are converted and the rows of
     the others are kept; `prune` drops the rows of inputs no longer found. The dataset is written beside
     `out` and moved into place only when complete, so a run that dies leaves the previous dataset
-    untouched. `on_total` hears how many inputs will be converted once the listing is done, `on_document`
+    untouched. `on_total` hears how many inputs will be converted once the listing is done (None where a file of
+    records or a web archive is among them: their documents are counted only as they are read), `on_document`
     each input as its result is recorded (its path and the failure, if it failed; with jobs > 1, a partition of
     inputs at a time), and `on_progress` how many more inputs are done as soon as the engine knows (with jobs > 1,
     from the notes the workers keep of the input they are on: `scoexport.progress`), so that a bar moves input by
@@ -167,7 +168,8 @@ def convert(
            "prune": prune, "record_fields": dict((fields or RecordFields()).named),
            **({"rules": said, "rules_file": printable_path(rules.path)} if rules else {})}
     if on_total:
-        on_total(len(work.convert))
+        # a file of records or a web archive holds documents nobody has counted yet: no total to promise
+        on_total(None if any(is_container(p) for p in work.convert) else len(work.convert))
     if previous is not None and not work.changes_rows and not missing:
         run.update(mode="unchanged", finished=_now(), failed=0)
         with folder.lock(out, wait):

@@ -80,3 +80,25 @@ def test_a_watch_reads_the_notes_and_hears_no_input_twice(tmp_path: Path) -> Non
     watch.back("a", 5)
     watch.back("b", 2)
     assert sum(heard) == 7 and watch.heard == {}
+
+
+def test_the_total_is_the_inputs_and_none_where_a_file_of_records_holds_uncounted_documents(tmp_path: Path) -> None:
+    plain = tmp_path / "plain"
+    plain.mkdir()
+    for k in range(3):
+        (plain / f"d{k}.txt").write_text(f"Document {k}.\n\nIt has a paragraph of its own, number {k}.\n")
+    totals: list[int | None] = []
+    heard: list[int] = []
+    convert([plain], tmp_path / "a", on_total=totals.append, on_progress=heard.append)
+    assert totals == [3] and sum(heard) == 3
+
+    records = tmp_path / "records"
+    records.mkdir()
+    (records / "feed.jsonl").write_text("".join(
+        f'{{"id": "r{k}", "text": "Record {k} tells of a meeting held on a Monday."}}\n' for k in range(4)))
+    (records / "one.txt").write_text("A plain document beside the file of records.\n")
+    totals.clear()
+    heard.clear()
+    summary = convert([records], tmp_path / "b", on_total=totals.append, on_progress=heard.append)
+    assert summary.documents == 5
+    assert totals == [None]  # 2 inputs, 5 documents: a total of 2 would be overrun

@@ -161,7 +161,7 @@ def convert(
         raise error(str(exc), EXIT_USAGE) from None
     progress = None if quiet or not sys.stderr.isatty() else _progress()
 
-    def on_total(total: int) -> None:
+    def on_total(total: int | None) -> None:
         if progress is not None:  # the listing is done: the workers are converting before any result is back
             progress.update(progress.task_ids[0], total=total, description="converting")
 
