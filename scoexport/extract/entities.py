@@ -38,7 +38,7 @@ from .language_bodies import language_bodies
 from .metadata_names import metadata_names
 from .not_names import (
     CAPITALS_HEADLINE_WORDS,
-    document_usage,
+    Usage,
     no_name,
     thing_after,
     title_case,
@@ -267,7 +267,7 @@ def entity_facts(ctx: Context) -> tuple[list[Fact], list[Mention]]:
     # one by one at every capitalized word
     alias_pattern = re.compile(r"(?<![\w-])(?:" + prefix_tree(aliases)
                                + r")(?![\w-])") if aliases else None
-    usage = document_usage(ctx.paragraphs)
+    usage = Usage(ctx.paragraphs)
     facts: list[Fact] = []
     mentions: list[Mention] = []
     for p in ctx.paragraphs:

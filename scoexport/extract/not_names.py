@@ -9,8 +9,7 @@ where to find someone, not what the article tells of."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 
 from ..data import load_lines
 from ..records import Paragraph
@@ -68,17 +67,21 @@ _LOWER_WORD = re.compile(r"(?<![\w'’./@-])[a-z]{3,}(?![\w'’/@-]|\.\w)")
 _VERSIONED = re.compile(r"\b([A-Z][a-z]+) (?!(?:1[6-9]|20)\d\d\b)\d{1,2}(?:\.\d+)*(?![\w.,:%/-])")
 
 
-@dataclass(frozen=True)
 class Usage:
-    """How the document writes words beside its names: the words it writes in lower case, the names it numbers."""
+    """How the document writes words beside its names: the words it writes in lower case, the names it numbers.
+    Each is read from the whole document the first time a one-word guessed name asks (`no_name`), not for
+    every document: most have no such name."""
 
-    lower: frozenset[str]
-    versioned: frozenset[str]
+    def __init__(self, paragraphs: list[Paragraph]) -> None:
+        self._paragraphs = paragraphs
 
+    @cached_property
+    def lower(self) -> frozenset[str]:
+        return frozenset(w for p in self._paragraphs for w in _LOWER_WORD.findall(p.text))
 
-def document_usage(paragraphs: list[Paragraph]) -> Usage:
-    return Usage(frozenset(w for p in paragraphs for w in _LOWER_WORD.findall(p.text)),
-                  frozenset(m for p in paragraphs if has_digit(p.text) for m in _VERSIONED.findall(p.text)))
+    @cached_property
+    def versioned(self) -> frozenset[str]:
+        return frozenset(m for p in self._paragraphs if has_digit(p.text) for m in _VERSIONED.findall(p.text))
 
 
 def no_name(hit: Hit, usage: Usage) -> bool:
