@@ -11,7 +11,8 @@ from dataclasses import dataclass
 
 from lxml.html import HtmlElement
 
-from .tree import Unit, attribute_words, vocabulary
+from .furniture import attribute_words, vocabulary
+from .tree import Unit
 
 _MIN_VOTING_CHARS = 25
 _SIBLING_SHARE = 0.2
