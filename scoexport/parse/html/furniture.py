@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import re
 from functools import cache, lru_cache
-from itertools import islice
 
 from lxml.html import HtmlElement
 
@@ -73,13 +72,16 @@ def furniture_mark(el: HtmlElement, tag: str) -> str | None:
     get = el.get
     if "itemprop" in names and get("itemprop") == "articleBody":
         return None
-    marks = _class_and_id_marks(get("class", ""), get("id", "")) if "class" in names or "id" in names else 0
+    class_, marks = "", 0
+    if "class" in names or "id" in names:
+        class_ = get("class", "")
+        marks = _class_and_id_marks(class_, get("id", ""))
     if _hidden(el, names, marks):
-        return None if _one_page_of_many(el) else "hard"
+        return None if _one_page_of_many(el, class_, shown=False) else "hard"
     if "role" in names and get("role").lower() in vocab["furniture_roles"]:
         return "soft"
     if marks & _FURNITURE:
-        return None if _one_page_of_many(el) else "soft"
+        return None if _one_page_of_many(el, class_, shown=True) else "soft"
     return None
 
 
@@ -106,27 +108,37 @@ def _hidden(el: HtmlElement, names: list[str], marks: int | None = None) -> bool
 _PAGE_WINDOW = 50  # siblings looked at each way: a paged article's shown page is among its first pages
 
 
-def _one_page_of_many(el: HtmlElement) -> bool:
+def _one_page_of_many(el: HtmlElement, class_: str, shown: bool) -> bool:
     """Whether the element is one page of a text a script shows a page at a time (a list article of thirty
     items, a slideshow): a run of siblings of one tag and one class but for the classes that hide them, one
     of them shown and the others hidden. Its pages are the article's, whatever hides them or the class calls
     them ("gallery"); a hidden menu or pop-up has no shown twin beside it, and a run of shown twins (a menu's
-    items) is no paged text: the look stops at the second shown one."""
-    classes = _shown_classes(el.get("class", ""))
+    items) is no paged text: the look stops at the second shown one. `class_` is the element's class
+    attribute and `shown` whether it is shown, both read by the caller already.
+
+    Siblings are stepped to one by one (`getprevious`, `getnext`): the look mostly stops at the first of them
+    (another tag, another class, a shown twin), and an iterator each way cost more than those steps."""
+    classes = _shown_classes(class_)
     if not classes:
         return False
-    shown = 0 if _hidden(el, el.keys()) else 1
-    hidden = 1 - shown
-    for siblings in (el.itersiblings(preceding=True), el.itersiblings()):
-        for sibling in islice(siblings, _PAGE_WINDOW):
-            if not isinstance(sibling.tag, str):
+    shown_count = 1 if shown else 0
+    hidden = 1 - shown_count
+    tag = el.tag
+    for before in (True, False):
+        sibling = el
+        for _ in range(_PAGE_WINDOW):  # comments and processing instructions count towards the window
+            sibling = sibling.getprevious() if before else sibling.getnext()
+            if sibling is None:
+                break
+            sibling_tag = sibling.tag
+            if not isinstance(sibling_tag, str):
                 continue
-            if sibling.tag != el.tag or _shown_classes(sibling.get("class", "")) != classes:
+            if sibling_tag != tag or _shown_classes(sibling.get("class", "")) != classes:
                 break
             if _hidden(sibling, sibling.keys()):
                 hidden += 1
             else:
-                shown += 1
-                if shown > 1:
+                shown_count += 1
+                if shown_count > 1:
                     return False
-    return shown == 1 and hidden >= 1
+    return shown_count == 1 and hidden >= 1

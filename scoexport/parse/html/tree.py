@@ -91,7 +91,12 @@ class _Walker:
             self.current = Unit(element, str(element.tag).lower(), furniture=furniture, soft_marks=soft, ancestors=owner[:-1])
             self.walk.units.append(self.current)
         unit = self.current
-        piece = " ".join(text.split())
+        # most pieces hold single spaces only (a printable text holds no other white space): they are kept
+        # as they are, rather than cut into words and joined again
+        if text.isprintable() and "  " not in text and text[0] != " " and text[-1] != " ":
+            piece = text
+        else:
+            piece = " ".join(text.split())
         if not new_unit and unit.lines and not self.space_pending and not text[0].isspace():
             # text that an inline tag cuts without a space ("<b>un</b>fair", "<a>link</a>,") stays one word
             last = unit.lines[-1]
@@ -141,7 +146,10 @@ class _Walker:
         for child in el:
             child_tag = child.tag
             if child_tag.__class__ is str:
-                child_tag = child_tag.lower()
+                if not child_tag.isascii():
+                    # libxml2 and html.parser write ASCII names in lower case already: only another
+                    # name's letters may need lowering, and a string is made only then
+                    child_tag = child_tag.lower()
                 if child_tag in RAW_TEXT_TAGS:
                     self.visit(child, child_tag, child.text, inner, owner, block, in_link, furniture, soft)
                 elif (child_text := child.text) or len(child):
@@ -187,6 +195,8 @@ def resolve_soft_furniture(units: list[Unit]) -> None:
         total += n
         for el in unit.soft_marks:
             chars[id(el)] = chars.get(id(el), 0) + n
+    minor = total * _MAJOR_SHARE
     for unit in units:
-        if any(chars.get(id(el), 0) < total * _MAJOR_SHARE for el in unit.soft_marks):
+        # most units sit under no softly marked element: no generator is made for them
+        if unit.soft_marks and any(chars.get(id(el), 0) < minor for el in unit.soft_marks):
             unit.furniture = True
