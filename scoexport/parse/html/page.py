@@ -240,7 +240,8 @@ def _parse_page(source: Source, rules: SiteRules | None) -> Parsed:
     if marks:
         marks.remove_dropped()
     words_of: dict[HtmlElement, frozenset[str]] = {}  # units share ancestors: read each one's class words once
-    landmarks = Landmarks.of(root)  # after the rule's drops: nothing is read from what it drops
+    # after the rule's drops (nothing is read from what it drops); else the elements the walk listed
+    landmarks = Landmarks.of(root, None if marks else walk.tagged)
     time_holders = _time_holders(landmarks)
     byline_marks: dict[HtmlElement, bool] = {}
     bylines = {id(u): kind for u in units if (kind := _byline_kind(u, words_of, time_holders, byline_marks))}

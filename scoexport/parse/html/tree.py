@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from lxml.html import HtmlElement
 
 from ...records import Line
+from . import landmarks
 from .furniture import furniture_mark
 from .offsets import TextLocator
 
@@ -25,6 +26,8 @@ _BREAKING_INLINE_TAGS = frozenset({"br", "img", "wbr"})
 RAW_TEXT_TAGS = frozenset({"script", "style"})
 HEAD_TAGS = frozenset({"head", "title"})
 _MAJOR_SHARE = 0.4
+# the walk lists these as it meets them (every element but what a script or style holds, which is text)
+_LANDMARK_TAGS = frozenset(landmarks.TAGS)
 
 
 @dataclass(eq=False, slots=True)
@@ -66,6 +69,7 @@ class RawText:
 class Walk:
     units: list[Unit] = field(default_factory=list)
     raw: list[RawText] = field(default_factory=list)
+    tagged: list[HtmlElement] = field(default_factory=list)  # the elements `Landmarks` reads, in document order
 
 
 class _Walker:
@@ -146,6 +150,8 @@ class _Walker:
         for child in el:
             child_tag = child.tag
             if child_tag.__class__ is str:
+                if child_tag in _LANDMARK_TAGS:
+                    self.walk.tagged.append(child)
                 if not child_tag.isascii():
                     # libxml2 and html.parser write ASCII names in lower case already: only another
                     # name's letters may need lowering, and a string is made only then
@@ -178,6 +184,8 @@ def walk_tree(root: HtmlElement, locator: TextLocator, cut: Set[HtmlElement] = f
     descendants are judged as usual)."""
     walker = _Walker(locator, cut, content)
     if isinstance(root.tag, str):  # not a comment
+        if root.tag in _LANDMARK_TAGS:
+            walker.walk.tagged.append(root)
         walker.visit(root, root.tag.lower(), root.text, (), (root,), False, False, False, ())
     resolve_soft_furniture(walker.walk.units)
     return walker.walk
