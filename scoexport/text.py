@@ -95,9 +95,11 @@ def furniture_key(text: str) -> str:
 
 @cache
 def page_number_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """A page number alone ("3", "- 3 -", "Page 3 of 10") and one set beside text ("CMUS · Page 3")."""
+    """A page number alone ("3", "- 3 -", "Page 3 of 10", "iv") and one set beside text ("CMUS · Page 3")."""
     word = alternation(load_lines("page_words.txt"))
-    number = rf"(?:(?:{word})\.?\s*)?\d{{1,4}}(?:\s*(?:of|/|de|von|из)\s*\d{{1,4}})?"
+    # front matter and prefaces are numbered in roman numerals ("iv"): x{0,3}(ix|iv|v?i{0,3}), never empty
+    roman = r"(?=[ivx])x{0,3}(?:ix|iv|v?i{0,3})(?![a-z])"
+    number = rf"(?:(?:{word})\.?\s*)?(?:\d{{1,4}}|{roman})(?:\s*(?:of|/|de|von|из)\s*(?:\d{{1,4}}|{roman}))?"
     bare = re.compile(rf"^(?:[-–—]\s*)?{number}(?:\s*[-–—])?$", re.I)
     with_text = re.compile(rf"^(?:.{{2,80}}?\s*[·|•–—]\s*{number}|{number}\s*[·|•–—]\s*.{{2,80}})$", re.I)
     return bare, with_text

@@ -15,6 +15,7 @@ from ..authors import document_authors
 from ..records import Artifact, AuthorEvidence, Block, DateEvidence, Metadata, Parsed
 from ..text import TextLine, has_contact, uncapped
 from .bylines import dateline_publisher
+from .footnotes import page_footnotes
 from .furniture import EDGE_LINES, as_artifact, letterhead, letterhead_units, page_numbers, running_headers
 from .kinds import assign_sections, body_kind, classify_html, front_matter, is_follow_line
 from .language import guess_language, main_script
@@ -152,15 +153,19 @@ def clean_text_window(parsed: Parsed, opening: Opening | None = None,
     # a plain-text line is an exact slice of the source, so its invisible characters can be located
     artifacts += [Artifact("invisible", tl.text[first:last], tl.line.start + first, tl.line.start + last)
                   for tl in lines for first, last in invisible_runs(tl.text)]
-    kept = [tl for i, tl in enumerate(lines) if i not in furniture.removed]
+    # a paged text's footnotes leave the running text, so a paragraph the page break cut goes on after them
+    notes = page_footnotes(lines, furniture.removed) if "\f" in parsed.source.text else []
+    out = set(furniture.removed) | {i for note in notes for i in note}
+    kept = [tl for i, tl in enumerate(lines) if i not in out]
     opens = opening is None or opening.sample
     units, body_start = front_matter(kept, 0, furniture.measure) if kept and opens else ([], 0)
-    gaps = _gaps(set(furniture.removed), lines)
+    gaps = _gaps(out, lines)
     front = [Block([tl.line for tl in unit], kind=kind) for kind, unit in units]
     body = reflow(kept[body_start:], gaps[body_start:], source_text, furniture.measure)
     paragraphs = [Block([tl.line for tl in para]) for para in body]
+    footnotes = [Block([lines[i].line for i in note], kind="footnote") for note in notes]
     compounds = hyphenated_pairs(source_text)
-    for block in front + paragraphs:
+    for block in front + paragraphs + footnotes:
         finish_block(block, compounds)
     # a page saved as text keeps its "Follow us on Twitter" and contact lines: furniture, as on the page
     follow = {id(b) for b in paragraphs if is_follow_line(b.text)}  # each paragraph's text read once
@@ -171,7 +176,7 @@ def clean_text_window(parsed: Parsed, opening: Opening | None = None,
     before = None if opens else opening.before
     for n, block in enumerate(paragraphs):
         block.kind = body_kind(block.text, texts[n - 1] if n else before, texts[n + 1] if n + 1 < len(texts) else None)
-    blocks = keep_visible(front + paragraphs, artifacts)
+    blocks = keep_visible(front + sorted(paragraphs + footnotes, key=lambda b: b.lines[0].start), artifacts)
     mark_references(blocks, None if opens else opening.section)
     assign_sections(blocks, None if opens else opening.section)
     if opening is not None and opening.sample:  # the sample read more of the opening (its language, for one)

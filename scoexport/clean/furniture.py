@@ -14,6 +14,7 @@ from ..data import word_set
 from ..records import Artifact
 from ..text import TextLine, ends_sentence, furniture_key, has_contact, is_all_caps, page_number_patterns
 from .bylines import is_byline, is_dateline
+from .kinds import is_follow_line
 from .language import main_script
 
 _WORD = re.compile(r"\w+")
@@ -85,6 +86,8 @@ def running_headers(lines: list[TextLine], known: list[str], mid_page: Collectio
         if len(pages) > 1 and repeats[furniture_key(tl.text)] >= 2:
             found[i] = kind
         elif len(pages) == 1 and repeats[furniture_key(tl.text)] >= MIN_REPEATS_WITHOUT_PAGES:
+            found[i] = kind
+        elif is_follow_line(text):  # a copyright notice or a "follow us" line at a page's edge: its footer
             found[i] = kind
         elif tl.line.page > 0 and top and words and (
             sum(w in known_words for w in words) >= 0.8 * len(words) or text.upper() in acronyms
