@@ -70,10 +70,18 @@ _CREDIT_WORD = r"(?:[A-Z][\w.’'&-]*|via|by|for|of|and|the|courtesy|from|with)"
 MAX_CAPTION_WORDS = 60
 
 
+@cache
+def _figure_label() -> re.Pattern[str]:
+    return re.compile(rf"^(?:{_alternation('figure_labels.txt')})\s+\d{{1,3}}[a-z]?[.:]\s", re.I)
+
+
 def is_caption(text: str) -> bool:
-    """A caption: a credit in a closing parenthesis or opening the line ("Photo: ..."), or closing a short line
-    after the caption's own words."""
+    """A caption: a credit in a closing parenthesis or opening the line ("Photo: ..."), a numbered table's or
+    figure's label opening a short line ("Table 1: ..."), or a credit closing a short line after the caption's
+    own words."""
     if _caption_pattern().search(text):
+        return True
+    if _figure_label().match(text) and at_most_words(text, MAX_CAPTION_WORDS):
         return True
     return ":" in text and at_most_words(text, MAX_CAPTION_WORDS) and bool(_closing_credit().search(text))
 

@@ -22,6 +22,7 @@ from .language import guess_language, main_script
 from .measure import Measure, fit_measure
 from .published import publication_date
 from .references import mark_references
+from .tables import merge_tables
 from .reflow import reflow
 from .repair import fix_mojibake, hyphenated_pairs, invisible_runs, join_lines, normalize
 
@@ -171,11 +172,12 @@ def clean_text_window(parsed: Parsed, opening: Opening | None = None,
     follow = {id(b) for b in paragraphs if is_follow_line(b.text)}  # each paragraph's text read once
     artifacts += [Artifact("boilerplate", ln.text, ln.start, ln.end) for b in paragraphs if id(b) in follow
                   for ln in b.lines]
-    paragraphs = [b for b in paragraphs if id(b) not in follow]
+    paragraphs = merge_tables([b for b in paragraphs if id(b) not in follow])
     texts = [b.text for b in paragraphs]
     before = None if opens else opening.before
     for n, block in enumerate(paragraphs):
-        block.kind = body_kind(block.text, texts[n - 1] if n else before, texts[n + 1] if n + 1 < len(texts) else None)
+        if block.kind != "table":
+            block.kind = body_kind(block.text, texts[n - 1] if n else before, texts[n + 1] if n + 1 < len(texts) else None)
     blocks = keep_visible(front + sorted(paragraphs + footnotes, key=lambda b: b.lines[0].start), artifacts)
     mark_references(blocks, None if opens else opening.section)
     assign_sections(blocks, None if opens else opening.section)
