@@ -23,6 +23,8 @@ EDGE_LINES = 2  # how many lines at the top and bottom of a page can be furnitur
 MAX_FURNITURE_CHARS = 100
 MIN_REPEATS_WITHOUT_PAGES = 3
 MAX_LETTERHEAD_LINES = 4
+MAX_TITLE_WORDS = 20
+MAX_HEAD_BLOCKS = 4  # a page's head above the title: a running header, the sender's name, its address, a line more
 
 
 def _page_edges(lines: list[TextLine]) -> set[int]:
@@ -109,8 +111,11 @@ def _letterhead_like(block: list[TextLine], script: str | None) -> bool:
 def letterhead(lines: list[TextLine], script: str | None) -> list[list[TextLine]]:
     """The leading blocks of the first page that are a letterhead or banner rather than the title.
 
-    A block is one when a line is in capitals, in another script than the document, or a web or
-    mail address; it is the title instead when a byline or dateline follows it directly.
+    The title stands right above the byline or dateline (in its own block, or in the block they are set in
+    with it), so the short unpunctuated blocks above it are the page's head: the sender's name in any case,
+    its address, a first page's running header or marking. Where no byline or dateline shows the title, a
+    block is the letterhead when a line is in capitals, in another script than the document, or a web or
+    mail address.
     """
     blocks: list[list[TextLine]] = []
     for tl in lines:
@@ -120,6 +125,14 @@ def letterhead(lines: list[TextLine], script: str | None) -> list[list[TextLine]
             blocks[-1].append(tl)
         else:
             blocks.append([tl])
+    title, set_with_byline = _title_block(blocks)
+    if title is not None:
+        # a title in a block of its own may instead be a standfirst under the title above it: then the
+        # blocks above must read as names (capitalized words, an address, another script) to be the head
+        heads = blocks[:title]
+        if all(_head_like(b) and (set_with_byline or all(_name_like(tl.text, script) for tl in b)) for b in heads):
+            return heads
+        return []
     head: list[list[TextLine]] = []
     for i, block in enumerate(blocks[:-1]):
         following = blocks[i + 1][0].text
@@ -127,6 +140,41 @@ def letterhead(lines: list[TextLine], script: str | None) -> list[list[TextLine]
             break
         head.append(block)
     return head
+
+
+def _fronted(text: str) -> bool:
+    return is_byline(text) or is_dateline(text)
+
+
+def _title_block(blocks: list[list[TextLine]]) -> tuple[int | None, bool]:
+    """The index of the block holding the title, known from the byline or dateline below it (None if none),
+    and whether they are set in one block with it."""
+    for i, block in enumerate(blocks[:MAX_HEAD_BLOCKS + 1]):
+        if _fronted(block[0].text):
+            # a block of finished sentences longer than a headline, between the title and the byline, is a
+            # standfirst under the title
+            standfirst = i and ends_sentence(blocks[i - 1][-1].text) and \
+                sum(len(tl.text.split()) for tl in blocks[i - 1]) > MAX_TITLE_WORDS
+            above = i - 2 if standfirst else i - 1
+            return (above if above >= 0 else None), False
+        if any(_fronted(tl.text) for tl in block[1:]):
+            return i, True
+    return None, False
+
+
+def _name_like(text: str, script: str | None) -> bool:
+    """A line naming an institution or giving its address: capitalized words (small words aside), capitals,
+    digits, a web or mail address, or another script."""
+    small = word_set("title_small_words.txt")
+    words = [w for w in _WORD.findall(text) if not w.isdigit()]
+    return is_all_caps(text) or has_contact(text) or main_script(text) not in (script, None) or all(
+        w[:1].isupper() or w.lower() in small for w in words)
+
+
+def _head_like(block: list[TextLine]) -> bool:
+    """Short lines that finish no sentence (a running header cut short with an ellipsis finishes none)."""
+    return len(block) <= MAX_LETTERHEAD_LINES and not any(
+        ends_sentence(_TRAILING_ELLIPSIS.sub("", tl.text)) or len(tl.text) > MAX_FURNITURE_CHARS for tl in block)
 
 
 def letterhead_units(block: list[TextLine]) -> list[list[TextLine]]:
