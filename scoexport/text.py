@@ -18,7 +18,9 @@ from .records import Line
 
 _CONTACT = re.compile(r"www\.|https?://|@\w|\.(?:com|net|org|edu|gov|info|io|de|it|fr|co|uk|ru)\b", re.I)
 _DIGITS = re.compile(r"\d+")
-_TERMINAL = re.compile(r"[.!?…:;]['\"”’)\]]*$")
+# a terminal mark, closing quotes or brackets, and perhaps a footnote's raised number, which text extraction
+# glues to the sentence it annotates ("in 2019.1"; not a decimal's digits: "version 2.1")
+_TERMINAL = re.compile(r"(?:[.!?…:;]['\"”’)\]]*|(?<![\d.])[.!?]['\"”’)\]]*\d{1,2})$")
 CAPS_SHARE = 0.9  # a line in capitals may hold a few lower-case letters ("McDONALD", "Ltd")
 MIN_CAPS_LETTERS = 4  # "UN" or "EU" alone is an acronym, not a line set in capitals
 
@@ -36,7 +38,8 @@ class TextLine:
 
 
 def ends_sentence(text: str) -> bool:
-    """Whether the text ends as a sentence does: a terminal mark, then any closing quotes or brackets."""
+    """Whether the text ends as a sentence does: a terminal mark, then any closing quotes or brackets (and a
+    footnote's number)."""
     return bool(_TERMINAL.search(text))
 
 
