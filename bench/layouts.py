@@ -163,8 +163,8 @@ def _body(paragraphs: list[str], rng: random.Random) -> list[dict]:
         blocks[at: at + 1] = [{"kind": "item", "text": t} for t in items]
     if rng.random() < 0.3 and len(blocks) > 3:
         years = sorted(rng.sample(range(2012, 2023), 3))
-        rows = [["Indicator", *map(str, years)]] + [
-            [name, *(f"{rng.uniform(1, 99):.1f}" for _ in years)] for name in rng.sample(["Output", "Prices", "Jobs", "Exports", "Visitors"], 3)]
+        names = rng.sample(["Output", "Prices", "Jobs", "Exports", "Visitors"], 3)
+        rows = [["Indicator", *map(str, years)]] + [[name, *(f"{rng.uniform(1, 99):.1f}" for _ in years)] for name in names]
         blocks.insert(rng.randrange(2, len(blocks)), {"kind": "table", "caption": "Table 1: Selected indicators", "rows": rows})
     if rng.random() < 0.5 and len(blocks) > 4:
         every, numbered, caps = rng.randint(3, 6), rng.random() < 0.3, rng.random() < 0.2

@@ -22,9 +22,9 @@ from .language import guess_language, main_script
 from .measure import Measure, fit_measure
 from .published import publication_date
 from .references import mark_references
-from .tables import merge_tables
 from .reflow import reflow
 from .repair import fix_mojibake, hyphenated_pairs, invisible_runs, join_lines, normalize
+from .tables import merge_tables
 
 log = logging.getLogger(__name__)
 SCRIPT_SAMPLE = 5000  # characters enough to tell the script a document is written in

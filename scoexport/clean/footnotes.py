@@ -54,7 +54,7 @@ def _notes(lines: list[TextLine], run: list[int], above: str) -> list[list[int]]
         if m and int(m.group(1)) == expected and _marked(above, m.group(1)):
             notes.append([i])
             expected += 1
-        elif m or not notes or lines[i].block != lines[notes[-1][-1]].block and not lines[i].text[:1].islower():
+        elif m or not notes or (lines[i].block != lines[notes[-1][-1]].block and not lines[i].text[:1].islower()):
             return []  # a numbered line out of order, or a new block that does not go on: no footnotes
         else:
             notes[-1].append(i)

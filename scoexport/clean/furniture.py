@@ -151,10 +151,11 @@ def _title_block(blocks: list[list[TextLine]]) -> tuple[int | None, bool]:
     and whether they are set in one block with it."""
     for i, block in enumerate(blocks[:MAX_HEAD_BLOCKS + 1]):
         if _fronted(block[0].text):
-            # a block of finished sentences longer than a headline, between the title and the byline, is a
-            # standfirst under the title
-            standfirst = i and ends_sentence(blocks[i - 1][-1].text) and \
-                sum(len(tl.text.split()) for tl in blocks[i - 1]) > MAX_TITLE_WORDS
+            # a block of finished sentences between the title and the byline is a standfirst under the title:
+            # headlines seldom end in a full stop (a question or an exclamation, when longer than a headline)
+            last = blocks[i - 1][-1].text.rstrip("'\"”’)") if i else ""
+            standfirst = i and ends_sentence(last) and (last.endswith(".") or sum(
+                len(tl.text.split()) for tl in blocks[i - 1]) > MAX_TITLE_WORDS)
             above = i - 2 if standfirst else i - 1
             return (above if above >= 0 else None), False
         if any(_fronted(tl.text) for tl in block[1:]):
