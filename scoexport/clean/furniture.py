@@ -69,7 +69,9 @@ def running_headers(lines: list[TextLine], known: list[str], mid_page: Collectio
     """Lines at a page's top or bottom that repeat across pages or echo the letterhead or the title; `mid_page`
     lines only look like a page's edge (a window of a long text starts or ends there) and do not count."""
     edges, alone = _page_edges(lines), _single_line_blocks(lines)
-    candidates = [i for i in edges & alone if len(lines[i].text) <= MAX_FURNITURE_CHARS and i not in mid_page]
+    # a line set apart (a block of its own) may be furniture by its shape; one the extractor ran into the
+    # page's last or first paragraph only by repeating at other pages' edges
+    candidates = [i for i in sorted(edges) if len(lines[i].text) <= MAX_FURNITURE_CHARS and i not in mid_page]
     repeats = Counter(furniture_key(lines[i].text) for i in candidates)
     pages = {tl.line.page for tl in lines}
     known_words = {w.lower() for text in known for w in _WORD.findall(text)}
@@ -87,6 +89,8 @@ def running_headers(lines: list[TextLine], known: list[str], mid_page: Collectio
         kind = "page_header" if top else "page_footer"
         if len(pages) > 1 and repeats[furniture_key(tl.text)] >= 2:
             found[i] = kind
+        elif i not in alone:
+            continue
         elif len(pages) == 1 and repeats[furniture_key(tl.text)] >= MIN_REPEATS_WITHOUT_PAGES:
             found[i] = kind
         elif is_follow_line(text):  # a copyright notice or a "follow us" line at a page's edge: its footer
