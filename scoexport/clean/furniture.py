@@ -11,6 +11,7 @@ from collections import Counter
 from collections.abc import Collection
 
 from ..data import word_set
+from ..date_text import find_dates
 from ..records import Artifact
 from ..text import TextLine, ends_sentence, furniture_key, has_contact, is_all_caps, page_number_patterns
 from .bylines import is_byline, is_dateline
@@ -95,11 +96,19 @@ def running_headers(lines: list[TextLine], known: list[str], mid_page: Collectio
             found[i] = kind
         elif is_follow_line(text):  # a copyright notice or a "follow us" line at a page's edge: its footer
             found[i] = kind
+        elif tl.line.page > 0 and top and _month_alone(text):  # a report dates its pages ("March 2021")
+            found[i] = kind
         elif tl.line.page > 0 and top and words and (
             sum(w in known_words for w in words) >= 0.8 * len(words) or text.upper() in acronyms
         ):
             found[i] = kind
     return found
+
+
+def _month_alone(text: str) -> bool:
+    """A month and its year and nothing else (a day's date alone may head a diary's entry)."""
+    dates = find_dates(text)
+    return len(dates) == 1 and dates[0].precision == "month" and dates[0].start == 0 and dates[0].end == len(text)
 
 
 def _letterhead_like(block: list[TextLine], script: str | None) -> bool:
