@@ -96,7 +96,7 @@ def running_headers(lines: list[TextLine], known: list[str], mid_page: Collectio
             found[i] = kind
         elif is_follow_line(text):  # a copyright notice or a "follow us" line at a page's edge: its footer
             found[i] = kind
-        elif tl.line.page > 0 and top and _month_alone(text):  # a report dates its pages ("March 2021")
+        elif tl.line.page > 0 and _month_alone(text):  # a report dates its pages ("March 2021")
             found[i] = kind
         elif tl.line.page > 0 and top and words and (
             sum(w in known_words for w in words) >= 0.8 * len(words) or text.upper() in acronyms
