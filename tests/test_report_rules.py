@@ -4,6 +4,7 @@ numbers and copyright footers, letterheads in any case above the title, a byline
 footnote marks closing a sentence."""
 from __future__ import annotations
 
+from scoexport.clean.bylines import is_byline
 from scoexport.clean.measure import fit_measure
 from scoexport.clean.tables import merge_tables
 from scoexport.records import Block, Line
@@ -133,3 +134,18 @@ def test_a_bylines_second_line_gives_role_and_institution() -> None:
 def test_a_footnote_mark_after_the_full_stop_still_ends_the_sentence() -> None:
     assert ends_sentence("the gas chamber.”2") and ends_sentence("in the first match.1")
     assert not ends_sentence("version 2.1") and not ends_sentence("Amazon:1") and not ends_sentence("top 10")
+
+
+def test_a_month_heading_later_pages_and_a_footer_run_into_the_paragraph_are_furniture() -> None:
+    one = f"{wrap(FILLER)}\nThe board met again in May and it agreed on the\nwww.harbour.org\n\nPage 1\n\f"
+    two = f"March 2021\n\nnew tariffs after a long debate.\n{wrap(FILLER)}\n\nwww.harbour.org\n\nPage 2\n\f"
+    blocks, artifacts, _ = run("Harbour Tariffs\n\n" + one + two)
+    assert {"March 2021", "www.harbour.org"} <= {a.text for a in artifacts}
+    assert any("it agreed on the new tariffs after a long debate." in b.text for b in blocks)
+
+
+def test_labelled_bylines() -> None:
+    for text, names in (("Author: Jane Morrow", ["Jane Morrow"]), ("Prepared by Jane Morrow, Senior Fellow", ["Jane Morrow"])):
+        _, _, meta = run(f"Harbour Tariffs Rise\n{text}\n\n{wrap(FILLER)}\n")
+        assert meta.authors == names
+    assert not is_byline("Author Jane Morrow wrote the first draft in a week.")
