@@ -121,3 +121,10 @@ def matches_at(pattern: re.Pattern[str], text: str, starts: Iterable[int]) -> It
             if m:
                 end = m.end()
                 yield m
+
+
+@cache
+def figure_label() -> re.Pattern[str]:
+    """A numbered figure or table label opening a caption ("Figure 3:", "Tableau 2 -", "Table IV."); the colon or
+    stop after the number is optional (a PDF's caption is known by its block; plain text needs the mark)."""
+    return re.compile(rf"^(?:{alternation(load_lines('figure_labels.txt'))})\s*[\dIVXivx]+[a-z]?\b\s*[:.–—-]?", re.I)

@@ -110,9 +110,10 @@ def mid_page_edges(lines: list[TextLine], text: str) -> set[int]:
 
 
 def remove_furniture(lines: list[TextLine], script: str | None, opening: Opening | None = None,
-                     mid_page: frozenset[int] | set[int] = frozenset()) -> Furniture:
-    """Letterhead (at the document's start only), page numbers and running headers (not on `mid_page` lines);
-    a window after the first takes the measure and the known texts its opening decided."""
+                     mid_page: frozenset[int] | set[int] = frozenset(), paged: bool = False) -> Furniture:
+    """Letterhead (at the document's start only), page numbers and running headers (not on `mid_page` lines;
+    `paged`: form feeds end the text's pages); a window after the first takes the measure and the known texts
+    its opening decided."""
     removed: dict[int, str] = {}
     artifacts: list[Artifact] = []
     opens = opening is None or opening.sample
@@ -130,7 +131,7 @@ def remove_furniture(lines: list[TextLine], script: str | None, opening: Opening
         known = [a.text for a in artifacts] + [" ".join(tl.text for tl in u) for kind, u in units if kind == "title"]
     else:
         measure, known = opening.measure, opening.known
-    removed.update({i: k for i, k in running_headers(lines, known, mid_page).items() if i not in removed})
+    removed.update({i: k for i, k in running_headers(lines, known, mid_page, paged).items() if i not in removed})
     artifacts += [as_artifact(kind, [lines[i]]) for i, kind in sorted(removed.items()) if kind != "banner"]
     return Furniture(removed, artifacts, head_units, measure, known)
 
@@ -149,13 +150,14 @@ def clean_text_window(parsed: Parsed, opening: Opening | None = None,
     lines = [TextLine(ln, n) for n, block in enumerate(parsed.blocks) for ln in block.lines if ln.text]
     source_text = parsed.source.text if text is None else text
     script = main_script(source_text[:SCRIPT_SAMPLE]) if opening is None else opening.script
-    furniture = remove_furniture(lines, script, opening, mid_page_edges(lines, parsed.source.text))
+    paged = "\f" in parsed.source.text
+    furniture = remove_furniture(lines, script, opening, mid_page_edges(lines, parsed.source.text), paged)
     artifacts = list(parsed.artifacts) + furniture.artifacts
     # a plain-text line is an exact slice of the source, so its invisible characters can be located
     artifacts += [Artifact("invisible", tl.text[first:last], tl.line.start + first, tl.line.start + last)
                   for tl in lines for first, last in invisible_runs(tl.text)]
     # a paged text's footnotes leave the running text, so a paragraph the page break cut goes on after them
-    notes = page_footnotes(lines, furniture.removed) if "\f" in parsed.source.text else []
+    notes = page_footnotes(lines, furniture.removed) if paged else []
     out = set(furniture.removed) | {i for note in notes for i in note}
     kept = [tl for i, tl in enumerate(lines) if i not in out]
     opens = opening is None or opening.sample

@@ -66,9 +66,11 @@ def _acronym(text: str, small: frozenset[str]) -> str:
     return "".join(w[0] for w in _WORD.findall(text) if w.lower() not in small).upper()
 
 
-def running_headers(lines: list[TextLine], known: list[str], mid_page: Collection[int] = ()) -> dict[int, str]:
-    """Lines at a page's top or bottom that repeat across pages or echo the letterhead or the title; `mid_page`
-    lines only look like a page's edge (a window of a long text starts or ends there) and do not count."""
+def running_headers(lines: list[TextLine], known: list[str], mid_page: Collection[int] = (),
+                    paged: bool = False) -> dict[int, str]:
+    """Lines at a page's top or bottom that repeat across pages or echo the letterhead or the title; in a `paged`
+    text (form feeds end its pages) also a copyright line or a month alone there; `mid_page` lines only look
+    like a page's edge (a window of a long text starts or ends there) and do not count."""
     edges, alone = _page_edges(lines), _single_line_blocks(lines)
     # a line set apart (a block of its own) may be furniture by its shape; one the extractor ran into the
     # page's last or first paragraph only by repeating at other pages' edges
@@ -94,9 +96,9 @@ def running_headers(lines: list[TextLine], known: list[str], mid_page: Collectio
             continue
         elif len(pages) == 1 and repeats[furniture_key(tl.text)] >= MIN_REPEATS_WITHOUT_PAGES:
             found[i] = kind
-        elif is_follow_line(text):  # a copyright notice or a "follow us" line at a page's edge: its footer
+        elif paged and is_follow_line(text):  # a copyright notice or a "follow us" line at a page's edge
             found[i] = kind
-        elif tl.line.page > 0 and _month_alone(text):  # a report dates its pages ("March 2021")
+        elif paged and tl.line.page > 0 and _month_alone(text):  # a report dates its pages ("March 2021")
             found[i] = kind
         elif tl.line.page > 0 and top and words and (
             sum(w in known_words for w in words) >= 0.8 * len(words) or text.upper() in acronyms
