@@ -19,17 +19,17 @@ defines as a term ("flight control computer (FCC)") names no body the gazetteer 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import cache
 
 from ..data import alternation, load_lines, prefix_tree
 from ..names import looks_like_organization
 from ..records import Fact, Mention, Paragraph
-from ..resolve import entity_id, person_key
+from ..resolve import entity_id
 from ..spans import SpanSet
 from ..text import is_all_caps
 from .acronyms import Definition, find_definitions
-from .base import Context, Earlier, capital_starts, digit_starts, make_fact, matches_at, opens_capitalized
+from .aliases import canonical, defined_entity, document_aliases
+from .base import Context, capital_starts, digit_starts, make_fact, matches_at, opens_capitalized
 from .capital_names import capital_names
 from .coordination import brands, coordinated, examples, matchups
 from .cyrillic import find_cyrillic
@@ -61,23 +61,6 @@ _NOUNS_CAPITALIZED = frozenset({"de", "deu", "ger", "lb", "ltz"})  # languages (
 _GUESSED = frozenset({"gazetteer", "org_rule", "source", "coordinated"})
 _PRIORITY = {"metadata": 0, "acronym": 1, "gazetteer": 2, "org_rule": 3, "person": 4, "alias": 5, "source": 6,
              "coordinated": 6}
-
-
-@dataclass
-class _Doc:
-    hits: dict[str, list[Hit]]
-    definitions: dict[str, list[Definition]]
-
-
-def _defined_entity(long: str) -> Entry | None:
-    """What an acronym's long form names: a gazetteer entry, or an organization by its head word
-    ("... Research Center"); None for other terms ("gross domestic product", "Belt and Road Initiative")."""
-    known = lookup(long)
-    if known:
-        return known
-    if looks_like_organization(long):
-        return Entry("organization", long, None)
-    return None
 
 
 def _organization(name: str) -> Entry:
@@ -112,7 +95,7 @@ def _paragraph_hits(ctx: Context, p: Paragraph, definitions: list[Definition]) -
     hits += [h for h in find_cyrillic(text)
              if h.entry.type != "person" or not _WHOLE_QUOTATION.match(text[h.start - 1:h.end + 1])]
     for d in definitions:
-        entry = _defined_entity(d.long)
+        entry = defined_entity(d.long)
         if entry:
             hits.append(Hit(*d.long_span, entry, "acronym"))
     # German capitalizes every noun ("Eine Stunde", "Von Beginn"), a headline every word: there a capitalized
@@ -213,56 +196,20 @@ def _with_country(text: str, hits: list[Hit]) -> list[Hit]:
     return extended
 
 
-def _aliases(doc: _Doc, earlier: Earlier | None = None) -> dict[str, Entry]:
-    """Short forms that stand for a full form elsewhere in the document: surnames, acronyms. In a document
-    read in windows, the full forms of the windows before count too, and this window's are added to them."""
-    people: dict[str, Entry] = dict(earlier.people) if earlier is not None else {}
-    for hits in doc.hits.values():
-        for h in hits:
-            if h.entry.type == "person" and " " in h.entry.name:
-                people.setdefault(person_key(h.entry.name), h.entry)
-    forms: dict[str, Entry | None] = {}
-    for entry in people.values():
-        tokens = entry.name.split()
-        for i, token in enumerate(tokens):
-            known = lookup(token)
-            # a surname that is also a town's name stands for the person where the document names them in full
-            town = known is not None and known.type in ("city", "region") and i == len(tokens) - 1
-            # a particle ("de", "da", "von") is no short form: as an alias every "de" of a Spanish text was the person
-            if len(token) >= 2 and not token.endswith(".") and not token.islower() and (known is None or town):
-                forms[token] = entry if forms.get(token, entry) == entry else None  # shared by two people: ambiguous
-    acronyms: dict[str, Entry] = dict(earlier.acronyms) if earlier is not None else {}
-    for defs in doc.definitions.values():
-        for d in defs:
-            entry = _defined_entity(d.long)
-            if entry:
-                acronyms[d.short] = entry
-    forms.update(acronyms)
-    if earlier is not None:
-        earlier.people, earlier.acronyms = people, acronyms
-    return {k: v for k, v in forms.items() if v is not None}
-
-
-def _canonical(entry: Entry, aliases: dict[str, Entry]) -> Entry:
-    if entry.type == "person" and " " not in entry.name and entry.name in aliases:
-        return aliases[entry.name]
-    return entry
-
-
 def entity_facts(ctx: Context) -> tuple[list[Fact], list[Mention]]:
     """Acronym and entity facts, and a mention of each entity for resolution across documents."""
     definitions = {p.paragraph_id: find_definitions(p.text) for p in ctx.paragraphs}
-    doc = _Doc({p.paragraph_id: _paragraph_hits(ctx, p, definitions[p.paragraph_id]) for p in ctx.paragraphs}, definitions)
-    aliases = _aliases(doc, ctx.earlier)
+    by_paragraph = {p.paragraph_id: _paragraph_hits(ctx, p, definitions[p.paragraph_id]) for p in ctx.paragraphs}
+    aliases = document_aliases(by_paragraph, definitions, ctx.earlier)
     # a short form the document defines as a term ("flight control computer (FCC)") means that term here, not the
     # body the gazetteer knows by it (the Federal Communications Commission)
     terms = {d.short for defs in definitions.values() for d in defs} - set(aliases)
     capitalized = all(opens_capitalized(a) for a in aliases)
-    states = us_states_by_evidence(h for hits in doc.hits.values() for h in hits)  # "Georgia" in a US story
-    acting = actors((p.text, h) for p in ctx.paragraphs for h in _select(doc.hits[p.paragraph_id], len(p.text)))
+    states = us_states_by_evidence(h for hits in by_paragraph.values() for h in hits)  # "Georgia" in a US story
+    acting = actors((p.text, h) for p in ctx.paragraphs for h in _select(by_paragraph[p.paragraph_id], len(p.text)))
     # a town the document places ("In Bhagalpur, ...") is that town where a person rule guessed from one word
     # ("the Bhagalpur administration"); a surname of a person named in full stays the person's (aliases)
-    towns = {h.entry.name: h.entry for hits in doc.hits.values() for h in hits if h.entry.town and h.entry.name not in aliases}
+    towns = {h.entry.name: h.entry for hs in by_paragraph.values() for h in hs if h.entry.town and h.entry.name not in aliases}
     # a prefix tree (the same matches as the plain alternation): a long document's hundreds of aliases were tried
     # one by one at every capitalized word
     alias_pattern = re.compile(r"(?<![\w-])(?:" + prefix_tree(aliases)
@@ -271,7 +218,7 @@ def entity_facts(ctx: Context) -> tuple[list[Fact], list[Mention]]:
     facts: list[Fact] = []
     mentions: list[Mention] = []
     for p in ctx.paragraphs:
-        hits = [h for h in doc.hits[p.paragraph_id] if not no_name(h, usage)]
+        hits = [h for h in by_paragraph[p.paragraph_id] if not no_name(h, usage)]
         if towns:
             hits = [Hit(h.start, h.end, towns[h.entry.name], "gazetteer") if h.rule == "person" and h.entry.name in towns
                     else h for h in hits]
@@ -295,7 +242,7 @@ def entity_facts(ctx: Context) -> tuple[list[Fact], list[Mention]]:
                 continue  # "Beijing said": a city that speaks stands for its government or team, not the place
             if where_to_follow(p.text, h):
                 continue  # "visit Arrowhead on Facebook, Twitter and Instagram": where to find a brand, not a subject
-            entry = _canonical(states.get(h.entry.external_id or "", h.entry), aliases)
+            entry = canonical(states.get(h.entry.external_id or "", h.entry), aliases)
             eid = entity_id(entry.type, entry.name, entry.external_id)
             fact = make_fact(ctx, p, "entity", h.start, h.end, entry.name, entity_id=eid, entity_type=entry.type)
             facts.append(fact)

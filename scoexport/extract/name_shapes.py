@@ -1,11 +1,10 @@
 """People by the shape of their names, the rules that need no cue word: a given name followed by a
 surname ("Hillary Clinton"), a common surname after a capitalized non-word ("Aryavir Kumar"), in English
-text two capitalized words no list knows with no lower-case word after them ("Devan Dubnyk"), a given
-name alone where the sentence shows a person ("my cousin Terrance", "Lou and Ben"), a full name with an age
-after it ("Dijon Williams, 21,") or whose possessive is a known organization ("Elon Musk’s SpaceX").
+text two capitalized words no list knows with no lower-case word after them ("Devan Dubnyk").
 
 Enters a paragraph's text; leaves (start, end, rule) spans for people.py, which adds the rules cued by a
-title, a byline, a credit or a verb of speech. Also the shared pieces of a name: the token and run
+title, a byline, a credit or a verb of speech, and those of name_contexts.py (an age, an owned body, a kinship
+noun or a second given name around a name). Also the shared pieces of a name: the token and run
 patterns, `trim` (where a candidate stops being a name) and `unknown_word`.
 
 Given names come from package data (given_names.txt, built from names-dataset): a capitalized run
@@ -23,10 +22,9 @@ import unicodedata
 from functools import cache, lru_cache
 
 from ..clean.language import guess_language
-from ..data import alternation, load_json, load_lines
-from .base import capital_starts, lower_words, matches_at, written
+from ..data import load_json, load_lines
+from .base import capital_starts, matches_at
 from .gazetteer import lookup, title_words
-from .openings import capitals_before, opening_places
 from .words import dictionary_words, given_names, name_words, plain_words, speech_verbs, surnames
 
 # A name token: "Merkel", "O’Brien", "Jean-Pierre", "Ing-wen", "McConnell", or an initial "S" / "S."
@@ -44,7 +42,7 @@ _WORD_AFTER = re.compile(r" ([a-z]+)")
 
 
 @cache
-def _not_name_words() -> frozenset[str]:
+def not_name_words() -> frozenset[str]:
     words = {w.lower() for w in (*calendar.day_name, *calendar.month_name, *calendar.month_abbr, "sept") if w}
     words |= {h.lower() for h in load_lines("organization_heads.txt")}
     words |= {s.lower().rstrip(".") for s in load_lines("company_suffixes.txt")}
@@ -54,13 +52,13 @@ def _not_name_words() -> frozenset[str]:
     return frozenset(words | title_words())
 
 
-def _is_organization(word: str) -> bool:
+def is_organization(word: str) -> bool:
     entry = lookup(word)
     return entry is not None and entry.type == "organization"
 
 
 def stops_a_name(word: str) -> bool:
-    return word.lower() in _not_name_words() or lookup(word) is not None
+    return word.lower() in not_name_words() or lookup(word) is not None
 
 
 def trim(text: str, start: int, end: int, plain_surname: bool = False) -> tuple[int, int] | None:
@@ -110,7 +108,7 @@ def given_name_people(text: str, in_english: bool) -> list[tuple[int, int, str]]
             word = t.group()
             if not word.isascii():
                 word = _without_accents(word)  # "Eugênio" is the list's "Eugenio", "Zoë" its "Zoe"
-            if (word not in names and word not in word_names) or _is_organization(word):
+            if (word not in names and word not in word_names) or is_organization(word):
                 continue  # "Apple Arcade": a known organization's name opens no person's
             if not in_english and word.lower() in foreign_function_words():
                 continue  # "Il Cavaliere Oscuro", "La Trilogia": in an Italian text "Il" and "La" are articles
@@ -139,8 +137,8 @@ def _of_place(text: str, end: int) -> bool:
     Portland", "Rosaly Lopes of NASA"); a name of something goes on with words of its own ("Hall of Fame")."""
     m = _OF_PLACE.match(text, end) if text.endswith(" of", 0, end) else None
     name = m.group(1).removeprefix("the ") if m else ""
-    return m is not None and (_is_place(name) or _is_organization(name)
-                              or any(_is_place(w) or _is_organization(w) for w in name.split()))
+    return m is not None and (_is_place(name) or is_organization(name)
+                              or any(_is_place(w) or is_organization(w) for w in name.split()))
 
 
 def _is_place(name: str) -> bool:
@@ -228,84 +226,3 @@ def foreign_text(text: str) -> bool:
     """The paragraph's function words are another language's ("una fonte del Ministero"); a table row or a
     list of names, with none, is no evidence either way."""
     return paragraph_language(text) not in (None, "en")
-
-
-@cache
-def _kin() -> re.Pattern[str]:
-    return re.compile(rf"\b(?:{alternation(name_words('possessives'))}) (?:{alternation(name_words('kin_nouns'))}) "
-                      r"(?P<name>[A-Z][a-z]+)(?![\w’'-]| [A-Z])")
-
-
-# "Dijon Williams, 21, into custody", "Nurudeen Thomas, 30.": an age set off by commas after a full name
-_AGED = re.compile(rf"(?<![\w-])(?P<name>{TOKEN} {TOKEN}(?: {TOKEN})?), (?:[1-9]\d?|1[01]\d)(?=[,.;)]| of | and | who )")
-_AGE_AFTER = re.compile(r", [1-9]")  # where a name with an age after it ends
-
-
-def _places_before(follower: re.Pattern[str], text: str) -> list[int]:
-    """Where a name that holds no comma and ends where `follower` matches may begin: the capitals before each
-    match back to the last comma (an age after a name, ", 21"; a possessive before what the person owns). The name
-    rules are tried there only, not at every capitalized word."""
-    ends = [m.start() for m in follower.finditer(text)]
-    return capitals_before(text, ends, ",") if ends else []
-
-
-def aged_people(text: str) -> list[tuple[int, int, str]]:
-    """A name of two or three capitalized words with an age after it, set off by commas: news gives a person's
-    age so, and no place or body has one. No word of it may be a plain word, title, calendar or function word
-    ("Chapter Two, 3,"); a given name may be a place's ("Dijon Williams, 21,"), the surname may not."""
-    if ", " not in text:
-        return []
-    found = []
-    for m in matches_at(_AGED, text, _places_before(_AGE_AFTER, text)):
-        words = m.group("name").split()
-        if (not any(w in plain_words() or w.lower() in _not_name_words() for w in words)
-                and lookup(words[-1]) is None and lookup(m.group("name")) is None):
-            found.append((*m.span("name"), "aged"))
-    return found
-
-
-# "Elon Musk’s SpaceX", "Rupert Murdoch's News Corp": a full name owning an organization
-_OWNER = re.compile(rf"(?<![\w-])(?P<name>{TOKEN} {TOKEN})['’]s (?P<org>[A-Z][\w&.-]*(?: [A-Z][\w&.-]*){{0,2}})")
-_POSSESSIVE_BEFORE_CAPITAL = re.compile(r"['’]s [A-Z]")  # where an owner's name ends
-
-
-def owner_people(text: str) -> list[tuple[int, int, str]]:
-    """Two capitalized words whose possessive is a known organization: the person who owns or founded it. The
-    first word is no plain or function word ("Public Media’s NPR"), the pair no known name."""
-    if "s " not in text:
-        return []
-    found = []
-    for m in matches_at(_OWNER, text, _places_before(_POSSESSIVE_BEFORE_CAPITAL, text)):
-        first, last = m.group("name").split()
-        org = m.group("org").split()
-        owned = any(_is_organization(" ".join(org[:n])) for n in range(len(org), 0, -1))
-        if (owned and first not in plain_words() and not stops_a_name(first) and not stops_a_name(last)
-                and lookup(m.group("name")) is None):
-            found.append((*m.span("name"), "owner"))
-    return found
-
-
-_PAIR = re.compile(r"\b(?P<a>[A-Z][a-z]+) and (?P<b>[A-Z][a-z]+)(?![\w’'-]| [A-Z])")
-_PAIR_OPENING = re.compile(r"[A-Z][a-z]+(?= and [A-Z][a-z])")  # _PAIR's first words, without its word boundary
-_CAPITALIZED_BEFORE = re.compile(r"[A-Z][\w’'-]* $")
-_QUOTED = re.compile(r"[“\"‘].*[”\"’]$")
-
-def first_names_alone(text: str) -> list[tuple[int, int, str]]:
-    """A given name alone where the sentence shows a person: after a kinship noun ("my cousin Terrance") or
-    paired with another given name ("Lou and Ben"), one of the pair no word or place ("Will and Grace" is a title)."""
-    names, word_names = given_names()
-    found: list[tuple[int, int, str]] = []
-    if " and " not in text and not any(f" {w} " in text for w in name_words("possessives")):
-        return found  # neither pattern can match (a cheap test first)
-    # the possessive opens "my cousin Terrance" as a whole word, a capitalized word and "and" "Lou and Ben":
-    # tried only there
-    kin_at = written(text, lower_words(text) & name_words("possessives"))
-    found += [(*m.span("name"), "kin") for m in matches_at(_kin(), text, kin_at)
-             if m.group("name") in names or m.group("name") in word_names or unknown_word(m.group("name"))]
-    for m in matches_at(_PAIR, text, opening_places(_PAIR_OPENING, text)):
-        a, b = m.group("a"), m.group("b")
-        if (all(w in names or w in word_names for w in (a, b)) and (a in names or b in names)
-                and not _CAPITALIZED_BEFORE.search(text, 0, m.start()) and not _QUOTED.match(text[m.start() - 1:m.end() + 1])):
-            # a pair alone in quotation marks is a title ("the “Melvin and Howard” star")
-            found += [(*m.span("a"), "pair"), (*m.span("b"), "pair")]
-    return found
