@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from scoexport.extract.cyrillic import find_cyrillic
 from scoexport.extract.gazetteer import find_translated
+from scoexport.extract.noun_case_names import noun_case_people
 from scoexport.records import Metadata
 from scoexport.resolve import entity_id, fold, person_key
 
@@ -83,9 +84,33 @@ def test_a_countrys_name_that_is_a_given_name_or_an_english_word_is_left_to_the_
     assert [h.entry.name for h in find_translated("Er reiste nach Frankreich und Spanien.", "de")] == ["France", "Spain"]
 
 
+def test_a_countrys_name_that_is_a_given_name_is_the_country_where_no_surname_follows() -> None:
+    # Italian writes France "Francia" and Italy "Italia", both given names too: a person has a surname after
+    text = "La nave partì dall’Italia verso la Francia, dove Francia Bertelli la aspettava."
+    assert [(text[h.start:h.end], h.entry.name) for h in find_translated(text, "it")] == [
+        ("Italia", "Italy"), ("Francia", "France")]
+
+
+def test_a_given_name_with_accents_opens_a_name_in_german_text() -> None:
+    # the given-name list is written without marks: "Cécile" is its "Cecile", "Renée" its "Renee"
+    spans = noun_case_people("Das Gespräch führte Moderatorin Cécile Brandt im Foyer.", "de")
+    assert spans == [(32, 45)]
+    assert noun_case_people("Die Klage der Ärztekammer Nordrhein wurde abgewiesen.", "de") == []
+
+
 def test_a_sentences_first_word_is_a_name_only_where_every_reading_is_one() -> None:
     # "Режем" (we cut) reads first as a town's name; "Вера" is faith before it is a name
     assert _hits("Режем помидоры на половинки. Вера в людей важна.") == []
     # a surname the dictionary knows only as a place is still the surname after a given name, in the nominative
     assert _hits("Фото: личный архив Ольги Панковой") == [("Ольги Панковой", "person", "Ольга Панкова")]
     assert _hits("Ольга Панкова готовит торты.") == [("Ольга Панкова", "person", "Ольга Панкова")]
+
+
+def test_first_level_units_are_named_as_english_and_their_own_language_write_them() -> None:
+    # a Californian city does not take the name of the Canadian province; ISO's "Bayern" is English text's "Bavaria"
+    facts, _ = facts_of("Flights from Ontario to Bavaria resumed, the ministry in Thüringen said.")
+    found = {(f.text, f.entity_type, f.value) for f in of_kind(facts, "entity")}
+    assert ("Ontario", "region", "Ontario") in found
+    assert ("Bavaria", "region", "Bavaria") in found
+    facts, _ = facts_of("Die Regierungen in Bayern und Thüringen einigten sich.", metadata=Metadata(language="de"))
+    assert {f.value for f in of_kind(facts, "entity")} >= {"Bavaria", "Thüringen"}

@@ -265,15 +265,23 @@ def _town_of_region(text: str, hit: Hit, after: Hit) -> Hit:
 @cache
 def _translated(language: str) -> dict[str, Entry]:
     """The countries as the language writes them (country_names.tsv, from the CLDR), each to the gazetteer's entry:
-    "Estados Unidos" in a Portuguese text is the United States an English text names. A form that is also a given
-    name or an English word is left out ("Salvador", "Maurice", German "Island"): a person is named so as often,
-    and a text's language may be guessed wrong."""
+    "Estados Unidos" in a Portuguese text is the United States an English text names. A form that is also an
+    English word is left out (German "Island", French "Chili"): a text's language may be guessed wrong."""
     countries = {c["id"]: Entry("country", c["name"], c["id"]) for c in load_json("gazetteer.json")["countries"]}
-    names, word_names = given_names()
     rows = (line.split("\t") for line in load_lines("country_names.tsv"))
     return {form: countries[code] for lang, form, code in rows if lang == language and code in countries
-            and form not in names and form not in word_names and form not in dictionary_words()
-            and form.lower() not in dictionary_words()}
+            and form not in dictionary_words() and form.lower() not in dictionary_words()}
+
+
+@cache
+def _translated_given_names(language: str) -> frozenset[str]:
+    """The language's names of countries that are also given names (Italian "Italia", "Francia", French "Maurice"):
+    the country where no capitalized word follows, since a person is named with a surname after the given name."""
+    names, word_names = given_names()
+    return frozenset(form for form in _translated(language) if form in names or form in word_names)
+
+
+_SURNAME_AFTER = re.compile(r" [A-ZÀ-ÖØ-ÞĀ-Ž]")
 
 
 @cache
@@ -292,4 +300,6 @@ def find_translated(text: str, language: str) -> list[Hit]:
     pattern = _translated_pattern(language)
     if pattern is None:
         return []
-    return [Hit(m.start(), m.end(), _translated(language)[m.group()]) for m in pattern.finditer(text)]
+    given = _translated_given_names(language)
+    return [Hit(m.start(), m.end(), _translated(language)[m.group()]) for m in pattern.finditer(text)
+            if m.group() not in given or not _SURNAME_AFTER.match(text, m.end())]

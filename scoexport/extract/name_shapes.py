@@ -107,7 +107,7 @@ def given_name_people(text: str, in_english: bool) -> list[tuple[int, int, str]]
         for i, t in enumerate(tokens[:-1]):
             word = t.group()
             if not word.isascii():
-                word = _without_accents(word)  # "Eugênio" is the list's "Eugenio", "Zoë" its "Zoe"
+                word = without_accents(word)  # "Eugênio" is the list's "Eugenio", "Zoë" its "Zoe"
             if (word not in names and word not in word_names) or is_organization(word):
                 continue  # "Apple Arcade": a known organization's name opens no person's
             if not in_english and word.lower() in foreign_function_words():
@@ -146,7 +146,7 @@ def _is_place(name: str) -> bool:
     return entry is not None and entry.type in ("country", "city", "region")
 
 
-def _without_accents(word: str) -> str:
+def without_accents(word: str) -> str:
     return unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode()
 
 
