@@ -37,6 +37,7 @@ _RUN = re.compile(rf"(?<![\w-]){NAME}")
 _WORDS = re.compile(r"\S+")
 _INITIAL = re.compile(r"[A-Z]\.")
 _DANGLING_INITIAL = re.compile(r"(?:^| )[A-Z]\.?$")
+_DANGLING_PARTICLE = re.compile(r"(?:^| )[a-z]+$")
 _LOWER = re.compile(r"[a-z]")
 _WORD_AFTER = re.compile(r" ([a-z]+)")
 
@@ -79,9 +80,12 @@ def _trimmed(name: str, plain_surname: bool) -> int | None:
             # a capitalized "He" after a name inside a sentence is a name's part ("Liu He"), not the pronoun; so is
             # a middle initial that is also a word ("Walter A. Reed": the article is no "A.")
             break
+        if i and _past_tense(t.group()):
+            break  # no surname is a verb's past tense: a sentence whose stop went missing goes on ("Ana Silva Added a")
         kept_end = t.end()
-    # drop a dangling initial at the end ("Xi J")
-    while kept_end > 0 and _DANGLING_INITIAL.search(name[:kept_end]):
+    # drop a particle the cut left at the end ("Ville de" of "Ville de Montréal": no name ends in "de") and a
+    # dangling initial ("Xi J")
+    while kept_end > 0 and (_DANGLING_PARTICLE.search(name[:kept_end]) or _DANGLING_INITIAL.search(name[:kept_end])):
         kept_end = name.rfind(" ", 0, kept_end)
         if kept_end < 0:
             return None
@@ -93,6 +97,17 @@ def _trimmed(name: str, plain_surname: bool) -> int | None:
         # given name that is no word opens it ("Steve Jobs")
         return None
     return kept_end
+
+
+@lru_cache(maxsize=4096)
+def _past_tense(word: str) -> bool:
+    """A regular past tense of a plain word ("Added", "Fixed", "Updated", "Stopped", "Applied"): no surname has
+    that shape, where surnames that end in "-ed" are no verb's ("Reed", "Alfred")."""
+    if len(word) < 5 or not word.endswith("ed"):
+        return False
+    words = dictionary_words()
+    stems = (word[:-2], word[:-1], word[:-3] if word[-3] == word[-4] else "", word[:-3] + "y" if word.endswith("ied") else "")
+    return any(stem in words for stem in stems if len(stem) > 1)
 
 
 def given_name_people(text: str, in_english: bool) -> list[tuple[int, int, str]]:
