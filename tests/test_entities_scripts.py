@@ -114,3 +114,16 @@ def test_first_level_units_are_named_as_english_and_their_own_language_write_the
     assert ("Bavaria", "region", "Bavaria") in found
     facts, _ = facts_of("Die Regierungen in Bayern und Thüringen einigten sich.", metadata=Metadata(language="de"))
     assert {f.value for f in of_kind(facts, "entity")} >= {"Bavaria", "Thüringen"}
+
+
+def test_a_given_name_with_letters_unicode_does_not_decompose_is_the_lists() -> None:
+    # "ł" and "ø" have no decomposition: "Włodzimierz" is the list's "Wlodzimierz", "Søren" its "Soren"
+    facts, _ = facts_of("Czy Włodzimierz Kowalik zostanie? Søren Madsen nie wie.", metadata=Metadata(language="pl"))
+    assert {f.value for f in of_kind(facts, "entity") if f.entity_type == "person"} == {"Włodzimierz Kowalik", "Søren Madsen"}
+
+
+def test_a_place_with_a_year_after_it_names_something_else() -> None:
+    facts, _ = facts_of("Posłowie Polska 2050 głosowali przeciw.", metadata=Metadata(language="pl"))
+    assert [f.value for f in of_kind(facts, "entity")] == []
+    facts, _ = facts_of("The Paris 2024 organizers met in Paris, in 2024, and in Lyon.")
+    assert [f.text for f in of_kind(facts, "entity")] == ["Paris", "Lyon"]

@@ -49,7 +49,7 @@ from .noun_case_names import noun_case_people
 from .openings import acronym_starts
 from .organizations import find_organizations
 from .people import find_people
-from .places import actors, stands_for_government, us_states_by_evidence
+from .places import actors, named_with_year, stands_for_government, us_states_by_evidence
 from .quantities import is_contact_block, street_addresses
 from .second_surnames import with_second_surname
 from .sources import find_sources
@@ -238,8 +238,9 @@ def entity_facts(ctx: Context) -> tuple[list[Fact], list[Mention]]:
         for h in _select(hits, len(p.text)):
             if h.entry.demonym:
                 continue  # "Chinese", "South Korean": a nationality is not an entity, though it hides no other name
-            if stands_for_government(p.text, h, acting):
-                continue  # "Beijing said": a city that speaks stands for its government or team, not the place
+            if stands_for_government(p.text, h, acting) or named_with_year(p.text, h):
+                continue  # "Beijing said": a city that speaks stands for its government or team, not the place;
+                # "Polska 2050", "Paris 2024": a party or an event named after it
             if where_to_follow(p.text, h):
                 continue  # "visit Arrowhead on Facebook, Twitter and Instagram": where to find a brand, not a subject
             entry = canonical(states.get(h.entry.external_id or "", h.entry), aliases)

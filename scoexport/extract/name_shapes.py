@@ -161,8 +161,14 @@ def _is_place(name: str) -> bool:
     return entry is not None and entry.type in ("country", "city", "region")
 
 
+# letters Unicode gives no decomposition, which the name lists write as their base letter ("Włodzimierz" is the
+# list's "Wlodzimierz", "Søren" its "Soren")
+_UNDECOMPOSED = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ı": "i", "ß": "ss",
+                               "æ": "ae", "Æ": "Ae", "œ": "oe", "Œ": "Oe", "þ": "th", "Þ": "Th", "ð": "d"})
+
+
 def without_accents(word: str) -> str:
-    return unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode()
+    return unicodedata.normalize("NFKD", word.translate(_UNDECOMPOSED)).encode("ascii", "ignore").decode()
 
 
 def _place_surname(text: str, start: int, end: int) -> tuple[int, int] | None:
