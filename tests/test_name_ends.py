@@ -35,3 +35,12 @@ def test_a_particle_left_by_a_cut_is_no_name() -> None:
 def test_a_missing_stop_does_not_make_every_sentence_opener_a_person() -> None:
     facts, _ = facts_of("Fixed links in a patch by Ruben Sousa Added a section. Added more notes. Added a table.")
     assert {f.value for f in of_kind(facts, "entity")} == {"Ruben Sousa"}
+
+
+@pytest.mark.parametrize(("text", "people"), [
+    ("Selon Étienne Marchal, le projet avance.", ["Étienne Marchal"]),
+    ("Rzecznik Łukasz Nowicki zapowiedział zmiany.", ["Łukasz Nowicki"]),
+    ("Trener Željko Babić je rekao.", ["Željko Babić"]),
+])
+def test_a_name_may_open_with_an_accented_capital(text: str, people: list[str]) -> None:
+    assert _people(text) == people

@@ -25,11 +25,12 @@ from ..clean.language import guess_language
 from ..data import load_json, load_lines
 from .base import capital_starts, matches_at
 from .gazetteer import lookup, title_words
+from .tokens import CAPITALS
 from .words import dictionary_words, given_names, name_words, plain_words, speech_verbs, surnames
 
 # A name token: "Merkel", "O’Brien", "Jean-Pierre", "Ing-wen", "McConnell", or an initial "S" / "S."
 _LOW = "a-zß-öø-ÿ\u0101-\u017f"  # lower-case Latin letters with their accented forms ("Petrović", "Wróblewski")
-TOKEN = rf"(?:(?:O['’])?[A-Z][{_LOW}]+(?:[A-Z][{_LOW}]+)?(?:['’-][A-Z{_LOW}][{_LOW}]+)*|[A-Z]\.?)"
+TOKEN = rf"(?:(?:O['’])?[{CAPITALS}][{_LOW}]+(?:[A-Z][{_LOW}]+)?(?:['’-][{CAPITALS}{_LOW}][{_LOW}]+)*|[A-Z]\.?)"
 # lower-case particles inside a name: "Lula da Silva", "Ursula von der Leyen"
 _PARTICLES = r"(?:(?:da|de|del|della|di|do|dos|du|van|von|der|den|ter|bin|ibn|al|el|la|le) ){0,2}"
 NAME = rf"{TOKEN}(?: {_PARTICLES}{TOKEN}){{0,3}}"
