@@ -13,21 +13,23 @@ from ..resolve import person_key
 from .acronyms import Definition
 from .base import Earlier
 from .gazetteer import Entry, Hit, lookup
+from .language_bodies import names_body
 
 
-def defined_entity(long: str) -> Entry | None:
+def defined_entity(long: str, language: str = "en") -> Entry | None:
     """What an acronym's long form names: a gazetteer entry, or an organization by its head word
-    ("... Research Center"); None for other terms ("gross domestic product", "Belt and Road Initiative")."""
+    ("... Research Center", in the text's language "Europäische Arzneimittelbehörde"); None for other terms
+    ("gross domestic product", "Belt and Road Initiative")."""
     known = lookup(long)
     if known:
         return known
-    if looks_like_organization(long):
+    if looks_like_organization(long) or names_body(long, language):
         return Entry("organization", long, None)
     return None
 
 
 def document_aliases(hits: dict[str, list[Hit]], definitions: dict[str, list[Definition]],
-                     earlier: Earlier | None = None) -> dict[str, Entry]:
+                     earlier: Earlier | None = None, language: str = "en") -> dict[str, Entry]:
     """Short forms that stand for a full form elsewhere in the document: surnames, acronyms. In a document
     read in windows, the full forms of the windows before count too, and this window's are added to them."""
     people: dict[str, Entry] = dict(earlier.people) if earlier is not None else {}
@@ -48,7 +50,7 @@ def document_aliases(hits: dict[str, list[Hit]], definitions: dict[str, list[Def
     acronyms: dict[str, Entry] = dict(earlier.acronyms) if earlier is not None else {}
     for defs in definitions.values():
         for d in defs:
-            entry = defined_entity(d.long)
+            entry = defined_entity(d.long, language)
             if entry:
                 acronyms[d.short] = entry
     forms.update(acronyms)

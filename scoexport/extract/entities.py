@@ -95,7 +95,7 @@ def _paragraph_hits(ctx: Context, p: Paragraph, definitions: list[Definition]) -
     hits += [h for h in find_cyrillic(text)
              if h.entry.type != "person" or not _WHOLE_QUOTATION.match(text[h.start - 1:h.end + 1])]
     for d in definitions:
-        entry = defined_entity(d.long)
+        entry = defined_entity(d.long, language)
         if entry:
             hits.append(Hit(*d.long_span, entry, "acronym"))
     # German capitalizes every noun ("Eine Stunde", "Von Beginn"), a headline every word: there a capitalized
@@ -200,7 +200,7 @@ def entity_facts(ctx: Context) -> tuple[list[Fact], list[Mention]]:
     """Acronym and entity facts, and a mention of each entity for resolution across documents."""
     definitions = {p.paragraph_id: find_definitions(p.text) for p in ctx.paragraphs}
     by_paragraph = {p.paragraph_id: _paragraph_hits(ctx, p, definitions[p.paragraph_id]) for p in ctx.paragraphs}
-    aliases = document_aliases(by_paragraph, definitions, ctx.earlier)
+    aliases = document_aliases(by_paragraph, definitions, ctx.earlier, ctx.metadata.language or "en")
     # a short form the document defines as a term ("flight control computer (FCC)") means that term here, not the
     # body the gazetteer knows by it (the Federal Communications Commission)
     terms = {d.short for defs in definitions.values() for d in defs} - set(aliases)

@@ -290,6 +290,14 @@ def _translated_pattern(language: str) -> re.Pattern[str] | None:
     return re.compile(rf"(?<![\w-])(?:{prefix_tree(forms)})(?![\w-])") if forms else None
 
 
+@cache
+def country_initials(language: str) -> frozenset[str]:
+    """The initials of the countries' names of several words in the language ("EUA" of "Estados Unidos da América",
+    "VAE" of "Vereinigte Arabische Emirate"): a short name the text writes for a country, not for a body."""
+    return frozenset("".join(w[0] for w in form.split() if w[0].isupper()) for form in _translated(language)
+                     if len(form.split()) > 1)
+
+
 def translated_country(form: str, language: str) -> Entry | None:
     """The country a name in that language stands for ("Россия" in Russian), or None."""
     return _translated(language).get(form)
