@@ -3,8 +3,8 @@ language writes them, and entity keys that keep names of other scripts apart. Ea
 the test, in the way Russian and Portuguese news write such names."""
 from __future__ import annotations
 
+from scoexport.extract.country_names import find_translated
 from scoexport.extract.cyrillic import find_cyrillic
-from scoexport.extract.gazetteer import find_translated
 from scoexport.extract.noun_case_names import noun_case_people
 from scoexport.records import Metadata
 from scoexport.resolve import entity_id, fold, person_key

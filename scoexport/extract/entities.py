@@ -32,8 +32,9 @@ from .aliases import canonical, defined_entity, document_aliases
 from .base import Context, capital_starts, digit_starts, make_fact, matches_at, opens_capitalized
 from .capital_names import capital_names
 from .coordination import brands, coordinated, examples, matchups
+from .country_names import find_translated
 from .cyrillic import find_cyrillic
-from .gazetteer import Entry, Hit, find, find_translated, lookup, title_words
+from .gazetteer import Entry, Hit, find, lookup, title_words
 from .language_bodies import language_bodies
 from .metadata_names import metadata_names
 from .not_names import (

@@ -16,10 +16,10 @@ from functools import cache
 
 import ahocorasick
 
-from ..data import alternation, load_json, load_lines, prefix_tree
+from ..data import alternation, load_json, load_lines
 from .base import matches_at
 from .openings import places_after
-from .words import dictionary_words, english_stopwords, given_names, name_words
+from .words import dictionary_words, english_stopwords, name_words
 
 
 @dataclass(frozen=True, slots=True)
@@ -260,54 +260,3 @@ def _town_of_region(text: str, hit: Hit, after: Hit) -> Hit:
             or _LIST_GOES_ON.match(text, after.end)):
         return hit
     return Hit(hit.start, hit.end, Entry("city", text[hit.start:hit.end], None))
-
-
-@cache
-def _translated(language: str) -> dict[str, Entry]:
-    """The countries as the language writes them (country_names.tsv, from the CLDR), each to the gazetteer's entry:
-    "Estados Unidos" in a Portuguese text is the United States an English text names. A form that is also an
-    English word is left out (German "Island", French "Chili"): a text's language may be guessed wrong."""
-    countries = {c["id"]: Entry("country", c["name"], c["id"]) for c in load_json("gazetteer.json")["countries"]}
-    rows = (line.split("\t") for line in load_lines("country_names.tsv"))
-    return {form: countries[code] for lang, form, code in rows if lang == language and code in countries
-            and form not in dictionary_words() and form.lower() not in dictionary_words()}
-
-
-@cache
-def _translated_given_names(language: str) -> frozenset[str]:
-    """The language's names of countries that are also given names (Italian "Italia", "Francia", French "Maurice"):
-    the country where no capitalized word follows, since a person is named with a surname after the given name."""
-    names, word_names = given_names()
-    return frozenset(form for form in _translated(language) if form in names or form in word_names)
-
-
-_SURNAME_AFTER = re.compile(r" [A-ZÀ-ÖØ-ÞĀ-Ž]")
-
-
-@cache
-def _translated_pattern(language: str) -> re.Pattern[str] | None:
-    forms = _translated(language)
-    return re.compile(rf"(?<![\w-])(?:{prefix_tree(forms)})(?![\w-])") if forms else None
-
-
-@cache
-def country_initials(language: str) -> frozenset[str]:
-    """The initials of the countries' names of several words in the language ("EUA" of "Estados Unidos da América",
-    "VAE" of "Vereinigte Arabische Emirate"): a short name the text writes for a country, not for a body."""
-    return frozenset("".join(w[0] for w in form.split() if w[0].isupper()) for form in _translated(language)
-                     if len(form.split()) > 1)
-
-
-def translated_country(form: str, language: str) -> Entry | None:
-    """The country a name in that language stands for ("Россия" in Russian), or None."""
-    return _translated(language).get(form)
-
-
-def find_translated(text: str, language: str) -> list[Hit]:
-    """Countries written in the text's own language, whole words only (the name's case as the CLDR writes it)."""
-    pattern = _translated_pattern(language)
-    if pattern is None:
-        return []
-    given = _translated_given_names(language)
-    return [Hit(m.start(), m.end(), _translated(language)[m.group()]) for m in pattern.finditer(text)
-            if m.group() not in given or not _SURNAME_AFTER.match(text, m.end())]

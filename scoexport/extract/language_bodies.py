@@ -18,7 +18,8 @@ import re
 from functools import cache
 
 from ..data import alternation, load_json
-from .gazetteer import country_initials, lookup
+from .country_names import country_initials
+from .gazetteer import lookup
 from .tokens import CAPITALS
 
 _NAME_WORD = r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]*"
