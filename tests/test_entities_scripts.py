@@ -127,3 +127,10 @@ def test_a_place_with_a_year_after_it_names_something_else() -> None:
     assert [f.value for f in of_kind(facts, "entity")] == []
     facts, _ = facts_of("The Paris 2024 organizers met in Paris, in 2024, and in Lyon.")
     assert [f.text for f in of_kind(facts, "entity")] == ["Paris", "Lyon"]
+
+
+def test_continents_and_unions_in_the_texts_language_are_the_gazetteers() -> None:
+    text = "A ajuda chegou da Europa e da América Latina, disseram as Nações Unidas."
+    found = {(text[h.start:h.end], h.entry.type, h.entry.name) for h in find_translated(text, "pt")}
+    assert found == {("Europa", "region", "Europe"), ("América Latina", "region", "Latin America"),
+                     ("Nações Unidas", "organization", "United Nations")}

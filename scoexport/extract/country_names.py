@@ -12,19 +12,21 @@ import re
 from functools import cache
 
 from ..data import load_json, load_lines, prefix_tree
-from .gazetteer import Entry, Hit
+from .gazetteer import Entry, Hit, lookup
 from .words import dictionary_words, given_names
 
 
 @cache
 def _translated(language: str) -> dict[str, Entry]:
     """The countries as the language writes them (country_names.tsv, from the CLDR), each to the gazetteer's entry:
-    "Estados Unidos" in a Portuguese text is the United States an English text names. A form that is also an
-    English word is left out (German "Island", French "Chili"): a text's language may be guessed wrong."""
+    "Estados Unidos" in a Portuguese text is the United States an English text names; so are the continents, world
+    regions and unions ("Europa", "Nazioni Unite"), by their English name. A form that is also an English word is
+    left out (German "Island", French "Chili"): a text's language may be guessed wrong."""
     countries = {c["id"]: Entry("country", c["name"], c["id"]) for c in load_json("gazetteer.json")["countries"]}
     rows = (line.split("\t") for line in load_lines("country_names.tsv"))
-    return {form: countries[code] for lang, form, code in rows if lang == language and code in countries
-            and form not in dictionary_words() and form.lower() not in dictionary_words()}
+    found = {form: countries.get(code) or lookup(code) for lang, form, code in rows if lang == language
+             and form not in dictionary_words() and form.lower() not in dictionary_words()}
+    return {form: entry for form, entry in found.items() if entry is not None}
 
 
 @cache
