@@ -134,3 +134,14 @@ def test_continents_and_unions_in_the_texts_language_are_the_gazetteers() -> Non
     found = {(text[h.start:h.end], h.entry.type, h.entry.name) for h in find_translated(text, "pt")}
     assert found == {("Europa", "region", "Europe"), ("América Latina", "region", "Latin America"),
                      ("Nações Unidas", "organization", "United Nations")}
+
+
+def test_a_places_genitive_s_in_german_and_danish_is_the_place() -> None:
+    facts, _ = facts_of("Die Zukunft Europas und Frankreichs Haltung zu Thomas Berger.", metadata=Metadata(language="de"))
+    places = {(f.text, f.value) for f in of_kind(facts, "entity") if f.entity_type != "person"}
+    assert places == {("Europas", "Europe"), ("Frankreichs", "France")}
+    facts, _ = facts_of("Danmarks statsminister talte i går.", metadata=Metadata(language="da"))
+    assert [(f.text, f.value) for f in of_kind(facts, "entity")] == [("Danmarks", "Denmark")]
+    # English has its own possessive: no -s joined to a name there
+    facts, _ = facts_of("Thomas Frankreichs is a made-up name.")
+    assert "France" not in {f.value for f in of_kind(facts, "entity")}

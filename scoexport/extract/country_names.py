@@ -4,7 +4,8 @@ English gazetteer has for the country, so that a Portuguese and an English text 
 Enters a paragraph's text and the document's language; leaves gazetteer hits. The forms come from the Unicode
 CLDR (data/country_names.tsv, scripts/build_country_names.py). A form that is also an English word is left out,
 since a text's language may be guessed wrong; one that is also a given name is the country where no surname
-follows it.
+follows it. German and the Scandinavian languages write a place's genitive with an -s joined to the name
+("Deutschlands", "Europas", "Danmarks", "Berlins"): such a word is the place where its stem is one.
 """
 from __future__ import annotations
 
@@ -67,3 +68,24 @@ def find_translated(text: str, language: str) -> list[Hit]:
     given = _translated_given_names(language)
     return [Hit(m.start(), m.end(), _translated(language)[m.group()]) for m in pattern.finditer(text)
             if m.group() not in given or not _SURNAME_AFTER.match(text, m.end())]
+
+
+# languages that join a genitive -s to a name ("Deutschlands Regierung", "Danmarks statsminister")
+_GENITIVE_S = frozenset({"de", "da", "sv", "no", "nb", "nn"})
+_GENITIVE = re.compile(r"(?<![\w-])[A-ZÀ-ÖØ-ÞĀ-Ž][\w-]{3,}s(?![\w-])")
+_PLACES = frozenset({"country", "city", "region"})
+
+
+def find_genitives(text: str, language: str) -> list[Hit]:
+    """Places in the genitive of a language that joins an -s to the name ("Großbritanniens", "Europas"): the stem is
+    a place the language's or the English gazetteer's names know."""
+    if language not in _GENITIVE_S:
+        return []
+    translated = _translated(language)
+    found = []
+    for m in _GENITIVE.finditer(text):
+        stem = m.group()[:-1]
+        entry = translated.get(stem) or lookup(stem)
+        if entry is not None and entry.type in _PLACES and not entry.demonym:
+            found.append(Hit(m.start(), m.end(), entry))
+    return found
