@@ -116,6 +116,15 @@ def test_first_level_units_are_named_as_english_and_their_own_language_write_the
     assert {f.value for f in of_kind(facts, "entity")} >= {"Bavaria", "Thüringen"}
 
 
+def test_a_capitalized_noun_beside_a_place_makes_no_name_of_it_in_german() -> None:
+    # German capitalizes every noun: "das Land Thüringen" is the Land, "Berlin Geld" no name "Berlin Geld"
+    facts, _ = facts_of("Das Land Thüringen zahlt, wer in Berlin Geld verdient, zahlt auch.", metadata=Metadata(language="de"))
+    assert {f.value for f in of_kind(facts, "entity")} == {"Thüringen", "Berlin"}
+    # in English a capitalized word after a place still makes it part of a name
+    facts, _ = facts_of("The Paris Club met in Lyon.")
+    assert "Paris" not in {f.value for f in of_kind(facts, "entity")}
+
+
 def test_a_given_name_with_letters_unicode_does_not_decompose_is_the_lists() -> None:
     # "ł" and "ø" have no decomposition: "Włodzimierz" is the list's "Wlodzimierz", "Søren" its "Soren"
     facts, _ = facts_of("Czy Włodzimierz Kowalik zostanie? Søren Madsen nie wie.", metadata=Metadata(language="pl"))

@@ -88,7 +88,8 @@ def _paragraph_hits(ctx: Context, p: Paragraph, definitions: list[Definition]) -
     text = p.text
     language = ctx.metadata.language or "en"
     # names in Cyrillic, and countries as the text's own language writes them ("Estados Unidos")
-    hits = [*find(text), *((*find_translated(text, language), *find_genitives(text, language)) if language != "en" else ())]
+    hits = [*find(text, language in _NOUNS_CAPITALIZED),
+            *((*find_translated(text, language), *find_genitives(text, language)) if language != "en" else ())]
     # a paragraph set in capitals ("THIS SOFTWARE IS PROVIDED ... NOT LIMITED TO") marks no name by its case
     capitals = is_all_caps(text)
     if capitals and len(text.split()) > CAPITALS_HEADLINE_WORDS:

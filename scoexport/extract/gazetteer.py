@@ -143,16 +143,20 @@ def _word_char(text: str, i: int) -> bool:
 _COMPOUND = re.compile(r"-[a-z]")
 
 
-def _inside_a_name(text: str, hit: Hit) -> bool:
+def _inside_a_name(text: str, hit: Hit, nouns_capitalized: bool = False) -> bool:
     """A place followed by a capitalized word is part of a name ('Paris Club', 'Geneva Convention'); so is a
     company followed by a coined word, which names its product ('Apple CarPlay'); a plain word after it
     ('House of Representatives Speaker'), a title, day or month, an abbreviation ('Rt.') or a word of an
-    organization's name ('Apple CEO', 'Reuters Tuesday', 'Ford Motor Co') leaves the company's name alone."""
+    organization's name ('Apple CEO', 'Reuters Tuesday', 'Ford Motor Co') leaves the company's name alone.
+    In a language that capitalizes every noun the words around a place are nouns as often ("das Land Thüringen",
+    "in Berlin Geld verdienen"): there they make no name of it."""
     if hit.entry.demonym:
         return False
     if hit.entry.type == "organization":
         m = _PRODUCT_WORD.match(text, hit.end)
         return bool(m) and not _names_no_product(m.group(1))
+    if nouns_capitalized:
+        return False
     m = _NEXT_WORD.match(text, hit.end)
     if m and m.group(1).lower() not in title_words() and lookup(m.group(1)) is None:
         return True
@@ -213,8 +217,9 @@ def _with_qualifier(text: str, hit: Hit) -> Hit:
     return Hit(m.start(), hit.end, Entry("region", text[m.start():hit.end], None))
 
 
-def find(text: str) -> list[Hit]:
-    """Whole-word gazetteer matches, leftmost-longest, without overlaps."""
+def find(text: str, nouns_capitalized: bool = False) -> list[Hit]:
+    """Whole-word gazetteer matches, leftmost-longest, without overlaps; `nouns_capitalized` for a language that
+    capitalizes every noun (German), where a capitalized word beside a place is no evidence of a longer name."""
     hits = []
     for end_index, (length, entry) in automaton().iter(text):
         start, end = end_index - length + 1, end_index + 1
@@ -235,7 +240,7 @@ def find(text: str) -> list[Hit]:
               if not h.entry.town or _placed_town(text, h, chosen[i + 1] if i + 1 < len(chosen) else None)]
     chosen = [_town_of_region(text, h, chosen[i + 1]) if i + 1 < len(chosen) else h for i, h in enumerate(chosen)]
     return [h for h in map(lambda h: _with_qualifier(text, h), chosen)
-            if not _inside_a_name(text, h) and not _adjective_of_region(text, h)]
+            if not _inside_a_name(text, h, nouns_capitalized) and not _adjective_of_region(text, h)]
 
 
 _THE_BEFORE = re.compile(r"\b[Tt]he $")
