@@ -96,6 +96,9 @@ def test_a_given_name_with_accents_opens_a_name_in_german_text() -> None:
     spans = noun_case_people("Das Gespräch führte Moderatorin Cécile Brandt im Foyer.", "de")
     assert spans == [(32, 45)]
     assert noun_case_people("Die Klage der Ärztekammer Nordrhein wurde abgewiesen.", "de") == []
+    # a surname with an inner capital after its prefix
+    text = "Im Finale traf er auf Brandon McKinley aus Ohio."
+    assert [text[a:b] for a, b in noun_case_people(text, "de")] == ["Brandon McKinley"]
 
 
 def test_a_sentences_first_word_is_a_name_only_where_every_reading_is_one() -> None:

@@ -20,8 +20,9 @@ from ..date_text import full_month_names
 from .name_shapes import foreign_function_words, without_accents
 from .words import given_names
 
-# German letters, and the accented Latin letters of names from other languages ("Cécile", "Yücel", "Đoković")
-_CAPITALIZED = r"[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿā-ž]+(?:-[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿā-ž]+)?"
+# German letters, and the accented Latin letters of names from other languages ("Cécile", "Yücel", "Đoković"); an
+# inner capital after a prefix of a surname ("McDonald", "DeSantis")
+_CAPITALIZED = r"[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿā-ž]+(?:[A-Z][a-zß-öø-ÿā-ž]+)?(?:-[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿā-ž]+)?"
 # the surname in a lookahead: pairs overlap ("Grünen-Fraktionschefin Katrin Göring-Eckardt" holds two)
 _PAIR = re.compile(rf"(?<![\w-])({_CAPITALIZED}) (?=({_CAPITALIZED})(?![\w-]))")
 
