@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import pytest
 
+from scoexport.extract.name_contexts import kin_people
 from scoexport.extract.people import find_people
 
 from .facts_util import facts_of, of_kind
@@ -44,3 +45,16 @@ def test_a_missing_stop_does_not_make_every_sentence_opener_a_person() -> None:
 ])
 def test_a_name_may_open_with_an_accented_capital(text: str, people: list[str]) -> None:
     assert _people(text) == people
+
+
+@pytest.mark.parametrize(("text", "language", "people"), [
+    ("Er spielte an der Seite seines Bruders Jonas.", "de", ["Jonas"]),
+    ("Elle vit avec sa fille Chloé et son mari.", "fr", ["Chloé"]),
+    ("Mi hermano Diego llegó tarde.", "es", ["Diego"]),
+    # a capitalized word after the given name makes it a longer name, which the other rules read
+    ("Mi hermano Diego Torres llegó.", "es", []),
+    # a word that is no given name is no relative's name ("Bruder Tod", "Brother Death")
+    ("Der Roman heißt Bruder Tod.", "de", []),
+])
+def test_a_given_name_after_a_kinship_noun_of_the_language(text: str, language: str, people: list[str]) -> None:
+    assert [text[a:b] for a, b, _ in kin_people(text, language)] == people

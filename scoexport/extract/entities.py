@@ -37,6 +37,7 @@ from .cyrillic import find_cyrillic
 from .gazetteer import Entry, Hit, find, lookup, title_words
 from .language_bodies import language_bodies
 from .metadata_names import metadata_names
+from .name_contexts import kin_people
 from .not_names import (
     CAPITALS_HEADLINE_WORDS,
     Usage,
@@ -118,6 +119,8 @@ def _paragraph_hits(ctx: Context, p: Paragraph, definitions: list[Definition]) -
     people = find_people(text, p.kind, english, language == "en")
     if language in _NOUNS_CAPITALIZED and not headline:  # "Christian Lindner", "Frau Merkel": given names and titles
         people += [(start, end, "given_name") for start, end in noun_case_people(text, language)]
+    if language != "en" and not headline:
+        people += kin_people(text, language)  # "seines Bruders Mischa", "trois filles Aseel"
     for start, end, rule in people:
         byline = rule == "byline" and p.kind == "dateline"
         if (start, end, byline) in seen:

@@ -1,6 +1,7 @@
 """People by what surrounds a name, where the name's own shape is not enough: a full name with an age after it
 ("Dijon Williams, 21,"), a full name whose possessive is a known organization ("Elon Musk’s SpaceX"), a given
-name alone after a kinship noun or paired with another given name ("my cousin Terrance", "Lou and Ben").
+name alone after a kinship noun or paired with another given name ("my cousin Terrance", "Lou and Ben"), and in
+the other languages after their kinship nouns ("seines Bruders Mischa": data/kin_nouns_languages.json).
 
 Enters a paragraph's text; leaves (start, end, rule) spans for people.py. Each rule is tried only where its
 cue stands (the comma of an age, a possessive before a capital, "and" between capitals, a possessive pronoun),
@@ -11,11 +12,12 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from ..data import alternation
+from ..data import alternation, load_json
 from .base import lower_words, matches_at, written
 from .gazetteer import lookup
-from .name_shapes import TOKEN, is_organization, not_name_words, stops_a_name, unknown_word
+from .name_shapes import TOKEN, is_organization, not_name_words, stops_a_name, unknown_word, without_accents
 from .openings import capitals_before, opening_places
+from .tokens import CAPITALS
 from .words import given_names, name_words, plain_words
 
 
@@ -98,3 +100,23 @@ def first_names_alone(text: str) -> list[tuple[int, int, str]]:
             # a pair alone in quotation marks is a title ("the “Melvin and Howard” star")
             found += [(*m.span("a"), "pair"), (*m.span("b"), "pair")]
     return found
+
+
+@cache
+def _kin_in(language: str) -> re.Pattern[str] | None:
+    nouns = load_json("kin_nouns_languages.json").get(language) if language != "en" else None
+    return re.compile(rf"(?<![\w-])(?i:{alternation(nouns)}) (?P<name>[{CAPITALS}][a-zß-öø-ÿ]+)(?![\w’'-]| [{CAPITALS}])") \
+        if nouns else None
+
+
+def kin_people(text: str, language: str) -> list[tuple[int, int, str]]:
+    """A given name alone right after a kinship noun of the text's language ("seines Bruders Mischa", "trois filles
+    Aseel", "su hija Lucía"): a relative is named by the given name, and no place or body is one's brother. The
+    name must be one the lists hold as a given name and as nothing else; a capitalized word after it makes it the
+    first name of a longer one, which the other rules read."""
+    pattern = _kin_in(language)
+    if pattern is None:
+        return []
+    names, _ = given_names()
+    return [(*m.span("name"), "kin") for m in pattern.finditer(text)
+            if (m.group("name") if m.group("name").isascii() else without_accents(m.group("name"))) in names]
