@@ -14,6 +14,7 @@ from functools import cache
 
 from ..data import load_json, load_lines, prefix_tree
 from .gazetteer import Entry, Hit, lookup
+from .tokens import CAPITALS
 from .words import dictionary_words, given_names
 
 
@@ -38,7 +39,7 @@ def _translated_given_names(language: str) -> frozenset[str]:
     return frozenset(form for form in _translated(language) if form in names or form in word_names)
 
 
-_SURNAME_AFTER = re.compile(r" [A-ZÀ-ÖØ-ÞĀ-Ž]")
+_SURNAME_AFTER = re.compile(rf" [{CAPITALS}]")
 
 
 @cache
@@ -72,7 +73,7 @@ def find_translated(text: str, language: str) -> list[Hit]:
 
 # languages that join a genitive -s to a name ("Deutschlands Regierung", "Danmarks statsminister")
 _GENITIVE_S = frozenset({"de", "da", "sv", "no", "nb", "nn"})
-_GENITIVE = re.compile(r"(?<![\w-])[A-ZÀ-ÖØ-ÞĀ-Ž][\w-]{3,}s(?![\w-])")
+_GENITIVE = re.compile(rf"(?<![\w-])[{CAPITALS}][\w-]{{3,}}s(?![\w-])")
 _PLACES = frozenset({"country", "city", "region"})
 
 
