@@ -105,6 +105,9 @@ def patterns() -> dict[str, re.Pattern[str]]:
                                rf"(?=\s+(?:{openers})\b|\s+[a-z]+ing\b)"
                                rf"|(?<!\bof\s)(?<!\bfor\s)(?<!\bby\s)(?<!\bup\sto\s)(?<![\d.,])\b{counted}s?\s+from"
                                rf"(?=\s+(?:when|now|today)\b|\s+(?:{openers})\s+(?:[a-z]+\s+)?{event_noun})"),
+        # "after 5 days", "after the two weeks": a time counted from an event the text told before (a date without
+        # a value); "after 44 days of strike" counts the days of something, a length (a number)
+        "after_count": re.compile(rf"(?i)\bafter\s+(?:the\s+)?(?<![\d.,]){counted}s?\b(?![-\w]|\s+of\b)"),
         # "2 minutes ago", "an hour ago": the time of writing, which a date does not tell (a date without a value)
         "recent": re.compile(rf"(?i)\b(?P<n>an?|\d+|{alternation(count_words())})\s+(?P<period>second|minute|hour)s?\s+ago\b"),
         "half_century": re.compile(r"(?i)\ban?\s+half[\s-]century\s+(?P<side>ago|earlier|later)\b"),

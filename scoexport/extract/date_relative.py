@@ -218,6 +218,7 @@ def relative_dates(text: str, low: str, ref: dt.date) -> list[DateMatch]:
     # counted from an event of the text, or a span whose ends are not settled ("the past six years")
     unresolved = [*around(p["after_event"], text, low, (" earlier", " later"), 30, 10),
                   *around(p["to_event"], text, low, _EVENT_ANCHORS + ((" of ",) if "within" in low else ()), 40, 30),
+                  *around(p["after_count"], text, low, ("after ",), 0, 40),
                   *(p["half_century"].finditer(text) if "half" in low and "century" in low else ()),
                   *around(p["counted_span"], text, low, ("past ", "last ", "next ", "previous ", "coming "), 4, 40),
                   *around(p["recent"], text, low, (" ago",), 30, 4)]
