@@ -54,3 +54,60 @@ def test_a_length_or_a_change_beside_an_event_stays_a_number(text: str, number: 
 ])
 def test_once_opening_a_clause_counts_nothing(text: str, numbers: list[str]) -> None:
     assert _dates_and_numbers(text)[1] == numbers
+
+
+@pytest.mark.parametrize(("text", "numbers"), [
+    ("Dropped the notes on 2.2 and 2.4 series kernels.", []),
+    ("Prepared the text for the 5.1 release.", []),
+    ("Pointer added (Debian bug 512345).", []),
+    ("Quote the Charter 2.1 instead of 2.0 as the board asked.", []),
+    ("Pipe the output of command 1 into command 2.", []),
+    ("Prices rose 2.5 percent and 3 new stores opened.", ["2.5 percent", "3"]),
+    ("He bought 3 pears instead of 2.", ["3", "2"]),
+])
+def test_versions_bug_numbers_and_a_manuals_labels_are_no_numbers(text: str, numbers: list[str]) -> None:
+    assert _dates_and_numbers(text)[1] == numbers
+
+
+def test_two_months_joined_by_a_slash_are_one_span() -> None:
+    from scoexport.date_text import find_dates
+
+    assert [(d.text, d.value) for d in find_dates("Revision 4-2 March/April 2011 Jo Roe")] == [
+        ("March/April 2011", "2011-03/2011-04")]
+
+
+@pytest.mark.parametrize("text", [
+    "Merged section 4.2 (\"how to harden a small server\") into section 7.",
+    "See Section 3.1, “Keep your keys off shared machines” for the details.",
+    "Answered the thread \"what should I do after a break-in\" at last.",
+])
+def test_a_section_or_thread_named_by_its_title_is_no_quote(text: str) -> None:
+    facts, _ = facts_of(text)
+    assert of_kind(facts, "quote") == []
+
+
+def test_docbook_author_markup_names_the_authors_in_order() -> None:
+    import lxml.html
+
+    from scoexport.parse.html.meta import docbook_authors
+
+    page = lxml.html.fromstring(
+        "<html><body><table><tr><td>Revision 2</td><td>May 2010</td><td><span class='author'>"
+        "<span class='firstname'>Ana </span> <span class='surname'>Ruiz</span></span>.</td></tr>"
+        "<tr><td>Revision 1</td><td>May 2009</td><td><span class='author'><span class='firstname'>Li</span> "
+        "<span class='surname'>Wei</span></span></td></tr><tr><td><span class='author'><span class='firstname'>"
+        "Ana</span> <span class='surname'>Ruiz</span></span></td></tr></table>"
+        "<p class='author'>not a name part</p></body></html>")
+    assert docbook_authors(page) == ["Ana Ruiz", "Li Wei"]
+
+
+@pytest.mark.parametrize(("field", "names"), [
+    ('Ana Ruiz, Li Wei, Your Name ("Language")', ["Ana Ruiz", "Li Wei"]),
+    ("Ruiz, Ana", ["Ruiz, Ana"]),
+    ("Ana Ruiz; Li Wei", ["Ana Ruiz", "Li Wei"]),
+    ("", []),
+])
+def test_a_files_author_field(field: str, names: list[str]) -> None:
+    from scoexport.authors import field_names
+
+    assert field_names(field) == names
