@@ -111,3 +111,22 @@ def test_a_files_author_field(field: str, names: list[str]) -> None:
     from scoexport.authors import field_names
 
     assert field_names(field) == names
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("Version 2.3 ratified on May 4th, 2019.", "2019-05-04"),
+    ("Version 4 adopted on 1 March 2012. Supersedes Version 3 adopted on 2 June 2009.", "2012-03-01"),
+    ("Version 2.3 ratified on May 4th, 2019, after a long vote by 300 members.", None),
+    ("Supersedes Version 1.8 ratified on January 28th, 2022.", None),
+    ("Version 5 of the plan was adopted by the board in May 2019.", None),
+])
+def test_a_version_line_opening_the_text_dates_it(text: str, day: str | None) -> None:
+    import datetime as dt
+
+    from scoexport.clean.published import publication_date
+    from scoexport.records import DateEvidence
+
+    found = publication_date(None, DateEvidence(), None, text)
+    assert found == (dt.date.fromisoformat(day) if day else None)
+    # a date the document states for itself comes first
+    assert publication_date(dt.date(2020, 1, 2), DateEvidence(), None, text) == dt.date(2020, 1, 2)
