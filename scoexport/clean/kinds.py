@@ -122,6 +122,7 @@ _PROSE_PHRASE = re.compile(r"(?<![\w/.:<=_-])[a-z]+ [a-z]+ [a-z]+(?![\w/:=_>-])"
 # ("N_LITERALS", "__NOGLOBS__"), an attribute's value ('offset="0"'), fields joined by colons ("50:text/x-diff"),
 # an escape ("\n", "\0"), a product of names ("8*N_ALIASES")
 _CODE_TOKEN = re.compile(r"[^\W_]_[^\W_]|_[A-Z]|\w=[\"'’]|\d:[a-z]+/|\\[nt0]|\d\*[A-Z]")
+_CODE_TOKEN_CHARACTERS = "_=:\\*"  # each of its forms holds one of these
 
 
 # tried only at a word's start: one long word is read once, not once from each of its letters
@@ -136,8 +137,12 @@ def is_code(text: str) -> bool:
     stripped = text.strip()
     if stripped.startswith("<") and stripped.endswith(">"):
         return True
-    words = _HANDLE_OR_ADDRESS.sub(" ", stripped)  # "@jane_doe", "https://x.org/a_b": a handle or address is no code
-    return bool(_CODE_TOKEN.search(words)) and not _PROSE_PHRASE.search(words)
+    if not any(ch in stripped for ch in _CODE_TOKEN_CHARACTERS):
+        return False  # most paragraphs: no character a code token needs (a string search each, not a regex scan)
+    words = _HANDLE_OR_ADDRESS.sub(" ", stripped) if "@" in stripped or "://" in stripped or "www." in stripped \
+        else stripped  # "@jane_doe", "https://x.org/a_b": a handle or address is no code
+    # prose shows a phrase of prose within its first words, where a code token is looked for through the whole text
+    return not _PROSE_PHRASE.search(words) and bool(_CODE_TOKEN.search(words))
 
 
 MAX_SIGNATURE_WORDS = 6
