@@ -24,6 +24,8 @@ def normalize(text: str) -> str:
     """NBSP and other spaces to one space, invisible and control characters out."""
     # the spaces (NBSP, thin, ideographic...) are all Unicode white space, which str.split splits on: one split
     # and join do what a substitution of every gap between words did, a test keeps the two equal
+    if text.isprintable():  # no control, format (the invisible ones) or odd space character: nothing to take out
+        return " ".join(text.split())
     return " ".join(_CONTROL.sub("", text if text.isascii() else _INVISIBLE.sub("", text)).split())
 
 
