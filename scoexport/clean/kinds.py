@@ -122,7 +122,12 @@ _PROSE_PHRASE = re.compile(r"(?<![\w/.:<=_-])[a-z]+ [a-z]+ [a-z]+(?![\w/:=_>-])"
 # ("N_LITERALS", "__NOGLOBS__"), an attribute's value ('offset="0"'), fields joined by colons ("50:text/x-diff"),
 # an escape ("\n", "\0"), a product of names ("8*N_ALIASES")
 _CODE_TOKEN = re.compile(r"[^\W_]_[^\W_]|_[A-Z]|\w=[\"'’]|\d:[a-z]+/|\\[nt0]|\d\*[A-Z]")
-_CODE_TOKEN_CHARACTERS = "_=:\\*"  # each of its forms holds one of these
+
+
+def _may_hold_code_token(text: str) -> bool:
+    """What each form of `_CODE_TOKEN` needs ("_", "=", ":" and "/", a backslash, "*"): string searches in C, where a
+    paragraph of prose (or of another script, where no phrase of prose is found) was searched for every form."""
+    return "_" in text or "=" in text or "\\" in text or "*" in text or (":" in text and "/" in text)
 
 
 # tried only at a word's start: one long word is read once, not once from each of its letters
@@ -137,8 +142,8 @@ def is_code(text: str) -> bool:
     stripped = text.strip()
     if stripped.startswith("<") and stripped.endswith(">"):
         return True
-    if not any(ch in stripped for ch in _CODE_TOKEN_CHARACTERS):
-        return False  # most paragraphs: no character a code token needs (a string search each, not a regex scan)
+    if not _may_hold_code_token(stripped):
+        return False
     words = _HANDLE_OR_ADDRESS.sub(" ", stripped) if "@" in stripped or "://" in stripped or "www." in stripped \
         else stripped  # "@jane_doe", "https://x.org/a_b": a handle or address is no code
     # prose shows a phrase of prose within its first words, where a code token is looked for through the whole text
