@@ -72,3 +72,23 @@ def test_garbled_text_found_around_witnesses_as_ftfy_finds_it(text: str) -> None
     assert badness_witnesses()  # every alternative of the installed ftfy's pattern names a class of characters
     for t in (text, "слова " * 30 + text + " “quoted” it’s" * 30):
         assert looks_garbled(t) == bool(BADNESS_RE.search(t))
+
+
+MONTH_PIECES = ["Mar", "March", "Maria", "May", "Maj", "Majo", "Jan", "Janu", "Monday", "Sun", "Sunday", " ", ",", "x",
+                "é", "M", "a"]
+MANY_WORDS = ["Mar", "March", "May", "Maj", "Jan", "Monday", "Sunday", "Sun", "Mar", "a", "Jul", "Aug"]
+
+
+@settings(max_examples=600, deadline=None)
+@given(_texts(MONTH_PIECES), st.lists(st.sampled_from(MANY_WORDS), max_size=12))
+def test_written_finds_each_word_where_a_search_per_word_finds_it(text: str, words: list[str]) -> None:
+    from scoexport.extract.tokens import written
+
+    plain = []
+    for word in words:
+        at = text.find(word)
+        while at >= 0:
+            plain.append(at)
+            at = text.find(word, at + 1)
+    assert written(text, words) == sorted(plain)
+    assert written(text, frozenset(words)) == written(text, sorted(set(words)))
