@@ -92,3 +92,14 @@ def test_written_finds_each_word_where_a_search_per_word_finds_it(text: str, wor
             at = text.find(word, at + 1)
     assert written(text, words) == sorted(plain)
     assert written(text, frozenset(words)) == written(text, sorted(set(words)))
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=st.sampled_from("ab \t\u00a0\u00ad\u200b\u200f\u2060\ufeff\x00\x07\x1f\x7f\x85é"), max_size=30))
+def test_invisible_runs_found_as_by_the_full_scan(text: str) -> None:
+    import re
+
+    from scoexport.clean import repair
+
+    pattern = f"(?:{repair._INVISIBLE.pattern}|{repair._CONTROL.pattern})+"
+    assert repair.invisible_runs(text) == [m.span() for m in re.finditer(pattern, text)]

@@ -15,9 +15,13 @@ _WORD_RUN = re.compile(r"\w*")
 _WORD_CHAR = re.compile(r"\w")
 
 
+_INVISIBLE_RUN = re.compile(f"(?:{_INVISIBLE.pattern}|{_CONTROL.pattern})+")
+
+
 def invisible_runs(text: str) -> list[tuple[int, int]]:
-    """Offsets of zero-width and control characters, which the repaired text leaves out."""
-    return [m.span() for m in re.finditer(f"(?:{_INVISIBLE.pattern}|{_CONTROL.pattern})+", text)]
+    """Offsets of zero-width and control characters, which the repaired text leaves out. Each is a format or control
+    character, which `str.isprintable` tells apart in C: a printable line (most lines) holds none."""
+    return [] if text.isprintable() else [m.span() for m in _INVISIBLE_RUN.finditer(text)]
 
 
 def normalize(text: str) -> str:
