@@ -11,7 +11,6 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
-from itertools import repeat
 from string import ascii_lowercase
 
 from .data import alternation, load_lines, word_set
@@ -109,10 +108,11 @@ def matches_at(pattern: re.Pattern[str], text: str, starts: Iterable[int]) -> It
     them where every match begins at one of `starts`. A pattern that opens with a lookbehind or a word
     boundary gets no fast scan from the regex engine, which then tries it at every character; tried only
     where its first character can be, it costs those places."""
-    # the tries run in C (map over the places, filter of the misses), so only a match costs a Python step; a place
-    # inside an earlier match is tried too and its match dropped, which leaves the result as it was
     end = 0
-    for m in filter(None, map(pattern.match, repeat(text), starts)):
-        if m.start() >= end:
-            end = m.end()
-            yield m
+    match = pattern.match
+    for pos in starts:
+        if pos >= end:
+            m = match(text, pos)
+            if m:
+                end = m.end()
+                yield m
