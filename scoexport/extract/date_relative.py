@@ -28,25 +28,45 @@ from .date_phrases import (
     patterns,
     scan,
 )
-from .date_tense import clause_tense, is_future
+from .date_seasons import calendar_parts
+from .date_tense import clause_tense, is_future, month_of_year
 
 _WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)\s+$")
 _DAY_WORD = re.compile(r"[A-Za-z]+")
+_PART_OF_DAY = re.compile(r"[A-Z][a-z]+\s+(?:night|morning|afternoon|evening)\b")
 
 
 def _in_name(text: str, start: int) -> bool:
     """Is the day word at `start` part of a name? A capitalized word before a weekday that is no
     preposition or determiner makes a name ("Black Friday", "Super Tuesday"), and so does a word that names
     a day in any case (a text in another language borrows "il black Friday"); a capitalized day
-    word inside a sentence is one too ("USA Today")."""
+    word inside a sentence is one too ("USA Today"). A part of the day after the weekday makes it a day of the
+    calendar ("in Tarzana Wednesday morning", "the Celtics Wednesday night"); a lower-case day word
+    ("in London yesterday evening") is no name's part."""
     m = _WORD_BEFORE.search(text, max(0, start - 30), start)
-    if m and m.group(1)[0].isupper() and m.group(1).lower() not in date_words()["not_names_before_weekday"]:
-        return True
     if m and m.group(1).lower() in date_words()["day_name_words"]:
         return True
+    if not text[start].isupper():
+        return False
+    if m and m.group(1)[0].isupper() and m.group(1).lower() not in date_words()["not_names_before_weekday"]:
+        return not _PART_OF_DAY.match(text, start)
     word = _DAY_WORD.match(text, start)
-    return text[start].isupper() and word is not None and word.group().lower() in date_words()["day_words"] and bool(m)
+    return word is not None and word.group().lower() in date_words()["day_words"] and bool(m)
+
+
+# after "in May" a clause or sentence ends, or a conjunction follows: "in May, when", "In May, NASA said"
+_MONTH_ENDS = re.compile(r"\s*(?:[,.;:)—–]|$)|\s+(?:when|and|as|after|before|this|last|next)\b")
+# a capitalized word before "May" makes it a surname ("Theresa May", "Brian May"), and the paragraph's other
+# "May"s may be that person
+_SURNAME_MAY = re.compile(r"\b(?!(?:In|Since|Until|By|From|During|Before|After|Early|Late|Mid|Last|Next|This)\b)"
+                          r"[A-Z][a-z]+\s+May\b")
+
+
+def _may_is_month(text: str, end: int) -> bool:
+    """Is "May" after "in", "since", "until"... the month? Where the clause ends after it ("in May, when the
+    agency ..."): the verb "may" is followed by its verb ("in may be"), and the paragraph names nobody May."""
+    return bool(_MONTH_ENDS.match(text, end)) and _SURNAME_MAY.search(text) is None
 
 
 def _weekday(match: re.Match[str], text: str, ref: dt.date) -> DateMatch:
@@ -60,21 +80,6 @@ def _weekday(match: re.Match[str], text: str, ref: dt.date) -> DateMatch:
     if rel in ("next", "last") and day == ref:
         day += dt.timedelta(days=7 if rel == "next" else -7)
     return DateMatch(match.start(), match.end(), match.group().strip(), day.isoformat(), "day", day)
-
-
-def _month_of_year(month: int, rel: str, tense: str | None, ref: dt.date) -> int:
-    if rel == "last":
-        return ref.year if month < ref.month else ref.year - 1
-    if rel == "next":
-        return ref.year if month > ref.month else ref.year + 1
-    if rel == "this":
-        return ref.year
-    if tense == "future":
-        return ref.year if month >= ref.month else ref.year + 1
-    if tense == "past":
-        return ref.year if month <= ref.month else ref.year - 1
-    # no tense to go by: the nearest such month
-    return min((ref.year - 1, ref.year, ref.year + 1), key=lambda y: abs((y - ref.year) * 12 + month - ref.month))
 
 
 def _month_day(match: re.Match[str], text: str, ref: dt.date) -> DateMatch | None:
@@ -195,6 +200,7 @@ def relative_dates(text: str, low: str, ref: dt.date) -> list[DateMatch]:
             found.append(part_of_year(m, ref.year + _STEP.get((m["rel"] or "this").lower(), 0)))
     for m in p["edge"].finditer(text) if has_word(low, "end of", "beginning of", "start of", "middle of") else ():
         found.append(_edge(m, ref))
+    found.extend(calendar_parts(text, low, ref))
     restated: list[int] = []  # weekdays that restate a date given beside them
     # the month and weekday patterns are case-sensitive: one of their names, as they write it, must be there
     has_month = has_word(low, *_MONTH_STEMS) and has_word(text, *month_forms())
@@ -228,11 +234,11 @@ def relative_dates(text: str, low: str, ref: dt.date) -> list[DateMatch]:
         found.append(DateMatch(m.start(), m.end(), m.group(), day.isoformat(), "day", day))
     for m in scan(p["rel_month"], text, low, openers()["rel_month"]) if has_month else ():
         rel = m["rel"].lower()
-        if m["month"] == "May" and rel not in ("last", "next", "this"):
+        if m["month"] == "May" and rel not in ("last", "next", "this") and not _may_is_month(text, m.end()):
             continue  # "may" is a verb far more often than a month
         month = month_numbers()[m["month"].lower().rstrip(".")]
         tense = "past" if rel == "since" else clause_tense(text, m.start(), m.end())  # "since" looks back
-        year = _month_of_year(month, rel, tense, ref)
+        year = month_of_year(month, rel, tense, ref)
         start = m.start() if rel in ("last", "next", "this", "early", "late", "mid", "mid-") else m.start("month")
         first = dt.date(year, month, 1)
         found.append(DateMatch(start, m.end(), text[start:m.end()], first.strftime("%Y-%m"), "month", first))
