@@ -12,7 +12,9 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
+from functools import cache
 
+from ..data import alternation
 from ..date_text import DateMatch, day_without_year, month_numbers
 from .base import capital_starts, lower_words, matches_at, written
 from .date_phrases import (
@@ -23,6 +25,7 @@ from .date_phrases import (
     date_words,
     has_word,
     month_forms,
+    month_names,
     month_prefixes,
     openers,
     patterns,
@@ -67,6 +70,36 @@ def _may_is_month(text: str, end: int) -> bool:
     """Is "May" after "in", "since", "until"... the month? Where the clause ends after it ("in May, when the
     agency ..."): the verb "may" is followed by its verb ("in may be"), and the paragraph names nobody May."""
     return bool(_MONTH_ENDS.match(text, end)) and _SURNAME_MAY.search(text) is None
+
+
+@cache
+def _month_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(a month listed after another: "in July and August"; a month's own event: "October's conference"), the
+    full English names but May, a verb or a surname as often as a month."""
+    months = alternation(sorted(m for m in month_names()[0] if m != "May"))
+    return (re.compile(rf"\s+(?:and|or)\s+(?P<month>{months})\b(?!\s+\d)"),
+            re.compile(rf"\b(?P<month>{months})['’]s\b"))
+
+
+def _listed_month(text: str, end: int, tense: str | None, ref: dt.date) -> list[DateMatch]:
+    """The month listed after a month the text placed ("former ministers in July and August"), placed by the
+    same tense."""
+    m = _month_patterns()[0].match(text, end)
+    if m is None:
+        return []
+    first = dt.date(month_of_year(month_numbers()[m["month"].lower()], "", tense, ref), month_numbers()[m["month"].lower()], 1)
+    return [DateMatch(m.start("month"), m.end(), m["month"], first.strftime("%Y-%m"), "month", first)]
+
+
+def _possessive_months(text: str, ref: dt.date) -> list[DateMatch]:
+    """A month that owns an event ("at October's conference", "September's figures"): the month it was in or
+    will be, by the clause's tense."""
+    found = []
+    for m in _month_patterns()[1].finditer(text):
+        month = month_numbers()[m["month"].lower()]
+        first = dt.date(month_of_year(month, "", clause_tense(text, m.start(), m.end()), ref), month, 1)
+        found.append(DateMatch(m.start(), m.end("month"), m["month"], first.strftime("%Y-%m"), "month", first))
+    return found
 
 
 def _weekday(match: re.Match[str], text: str, ref: dt.date) -> DateMatch:
@@ -242,6 +275,9 @@ def relative_dates(text: str, low: str, ref: dt.date) -> list[DateMatch]:
         start = m.start() if rel in ("last", "next", "this", "early", "late", "mid", "mid-") else m.start("month")
         first = dt.date(year, month, 1)
         found.append(DateMatch(start, m.end(), text[start:m.end()], first.strftime("%Y-%m"), "month", first))
+        found.extend(_listed_month(text, m.end(), tense, ref))
+    if has_month and ("'s" in text or "’s" in text):
+        found.extend(_possessive_months(text, ref))
     has_weekday = "day" in low and has_word(text, *WEEKDAY_NAMES)  # calendar.day_name formats each name anew
     # "Friday" opens a match as written, "last" in any case
     for m in scan(p["weekday"], text, low, WEEKDAY_RELS, written(text, WEEKDAY_NAMES)) if has_weekday else ():

@@ -55,7 +55,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     holidays = alternation(w["holidays"])
     full_months = alternation(sorted(month_names()[0]))
     return {
-        "weekend": re.compile(rf"\b(?P<rel>(?i:{alternation(w['weekend_openers'])}))\s+weekend\b(?!s)"),
+        # "the last weekend of the festival", "the first weekend in May": a weekend of the story's event
+        "weekend": re.compile(rf"\b(?P<rel>(?i:{alternation(w['weekend_openers'])}))\s+weekend\b"
+                             r"(?!s|\s+(?:of|in|before|after)\b)"),
         # "the summer", "last winter", "summer 2020", "Summer of 2020": a lower-case season after a word that
         # makes it a time, or any season before its year
         "season": re.compile(rf"\b(?:(?P<rel>(?i:{alternation(w['season_openers'])}))\s+)?"
