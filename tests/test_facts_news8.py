@@ -51,6 +51,9 @@ def test_a_weekend_seen_from_a_saturday_is_its_own() -> None:
     ("Snow closed the pass last winter; the road reopened in winter 2019.",
      [("last winter", None), ("winter 2019", "2019")]),
     ("They married that summer.", [("that summer", None)]),
+    # a present tense alone tells of every summer; a noun of the season's span names this one
+    ("In the summer the attic gets too hot to work in.", []),
+    ("Hotels fill up as the summer holiday season begins.", [("the summer", "2022")]),
     # "fall" is a drop as often as a season, and a season before a noun may be no time at all
     ("The fall of the wall was followed by a fall in prices.", []),
     ("Summer clothes and spring water are on sale.", []),

@@ -8,8 +8,9 @@ Enters: a paragraph's text (and its lower-cased form) and the reference (publica
   unless a future marker points ahead (news tells what happened "at the weekend"); "that weekend" and "next
   weekend" (the coming one or the one after?) get no value;
 - a season is the year it falls in ("summer 2020", "this fall" -> 2020; "last winter" has none: winter runs across
-  a year's end): the tense sends "the summer" to the last one (past) or to the one under way or coming (else);
-  "that summer" is the story's, no value;
+  a year's end): the tense sends "the summer" to the last one (past) or to the one under way or coming (future,
+  or a present that names the season's span: "as the summer tourism season gets under way"); a present tense
+  alone tells of every summer ("in the summer it gets hot"): no date; "that summer" is the story's, no value;
 - a holiday after a preposition ("on Christmas Eve", "before Easter") is its day in the year the tense points to;
   Easter by the Gregorian computus; a holiday's name before a noun ("Christmas decorations") is no date;
 - a century is its hundred years ("the 21st century" -> 2000/2099, as a decade is 1990/1999); "the past decade",
@@ -104,6 +105,15 @@ def _season_year(first: int, last: int, rel: str, tense: str | None, ref: dt.dat
     return ref.year if ref.month <= last else ref.year + 1  # present or future: the season under way or coming
 
 
+_NAMED_SEASONS = ("this", "last", "next", "that")
+
+
+@cache
+def _season_noun() -> re.Pattern[str]:
+    """A noun after a season that makes it one span of time ("the summer tourism season", "the winter break")."""
+    return re.compile(rf"\s+(?:[a-z]+\s+)?(?:{alternation(season_words()['season_nouns'])})\b")
+
+
 def _season(match: re.Match[str], text: str, ref: dt.date) -> DateMatch | None:
     name = (match["season"] or match["cap"]).lower()
     rel = (match["rel"] or "").lower()
@@ -115,10 +125,13 @@ def _season(match: re.Match[str], text: str, ref: dt.date) -> DateMatch | None:
     start = match.start() if rel in ("the", "this", "last", "next", "that", "early", "late") else \
         match.start("season") if match["season"] else match.start("cap")
     first, last = season_words()["seasons"][name]
+    tense = clause_tense(text, match.start(), match.end())
+    if not match["year"] and rel not in _NAMED_SEASONS and tense is None and not _season_noun().match(text, match.end()):
+        return None  # "in the summer it gets hot": every summer, or one the words do not place
     if match["year"]:
         year: int | None = int(match["year"])
     else:
-        year = _season_year(first, last, rel, clause_tense(text, match.start(), match.end()), ref)
+        year = _season_year(first, last, rel, tense, ref)
     value = str(year) if year else None
     return DateMatch(start, match.end(), text[start:match.end()], value, "season", dt.date(year or ref.year, first, 1))
 
