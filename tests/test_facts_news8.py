@@ -178,3 +178,16 @@ def test_this_statement_names_no_speaker() -> None:
         "This statement continued: “We are inspecting every span before the bridge carries traffic again.”",
         published=TUESDAY)
     assert [q.entity_id for q in of_kind(facts, "quote")] == [None]
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("There will be one parade through the old town.", [("one", "parade")]),
+    ("She was charged with one count of fraud.", [("one", "count")]),
+    ("Squeeze the juice of one orange over it.", [("one", "orange")]),
+    # a pronoun "one" after the same words: no noun follows it
+    ("It bought all the assets of one, then sold them.", []),
+    ("Each is signed by one or more of the trustees.", []),
+])
+def test_one_after_be_of_with_counts_a_noun(text: str, found: list) -> None:
+    facts, _ = facts_of(text, published=TUESDAY)
+    assert [(f.text, f.unit) for f in of_kind(facts, "number")] == found
