@@ -68,6 +68,8 @@ def is_indefinite_one(text: str, start: int, end: int) -> bool:
 
 @cache
 def _one_counts_before_noun() -> re.Pattern[str]:
+    """The words (`number_context.json`'s `one_counts_before_noun`) after which "one" counts where a noun follows
+    it ("there will be one exhibition", "the juice of one lemon", "charged with one count")."""
     return re.compile(rf"(?i)\b(?:{alternation(context_lists()['one_counts_before_noun'])})\s+$")
 
 
