@@ -27,7 +27,8 @@ punctuation stripped):
   right (a quote left unattributed is not wrong, a wrong speaker is: `wrong` counts them).
 - authors and published_date of the document: exact (authors as a set).
 
-  python bench/score_facts.py --route text|html|pdf [--split dev|heldout|fresh|fresh2|fresh3|fresh4|fresh5|fresh6|lang1|all] [--half A|B] [-v]
+  python bench/score_facts.py --route text|html|pdf [--split SPLIT] [--half A|B] [-v]
+  (SPLIT: dev, heldout, fresh, fresh2 .. fresh6, lang1 or all)
   python bench/score_facts.py --dataset DIR [--split ...] [-v]
 
 --half scores one of two fixed halves of a split (its articles sorted by id, A the even places, B the
