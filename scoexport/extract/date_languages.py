@@ -3,8 +3,9 @@
 Enters: a paragraph's text, the reference day (the publication date) and the document's language (ISO 639-1).
 Leaves: `DateMatch`es: a day and month ("28 de agosto", "20. April", "8 décembre", "6 listopada"), maybe after a
 weekday ("lundi 30 octobre"); a weekday alone ("am Montag", "Montagmorgen", "el pasado lunes"); a day word
-("gestern", "hier", "ayer", "ontem", "wczoraj"); a month named after a preposition ("im April"); a span that
-ends or starts at the time of writing ("in den vergangenen Wochen"), which has no value.
+("gestern", "hier", "ayer", "ontem", "wczoraj"); a month named after a preposition ("im April"). A span that
+ends at the time of writing without a count ("in den vergangenen Wochen", "negli ultimi anni") is no date: no
+reader could place it on a timeline (bench/devset/README.md, as "in recent years").
 
 Why it works: these languages write the day before the month, join them with a fixed word or mark
 (`de`, an ordinal stop, French `er`), write months and weekdays in lower case (German capitalizes them as
@@ -55,8 +56,6 @@ def _patterns(language: str) -> dict[str, re.Pattern[str]]:
     rels = alternation([*w["next"], *w["last"]])
     months = prefix_tree(_months(language))
     prepositions = alternation(w["month_prepositions"])
-    spans = (rf"{_B}(?:(?:{alternation(w['span_openers'])})\s+)?(?:{alternation(w['span_rels'])})\s+"
-             rf"(?:{alternation(w['span_periods'])}){_E}")
     return {
         "day_month": re.compile(
             rf"(?i){_B}(?:(?P<wd>{weekday}),?\s+(?:(?:le|el|den)\s+)?)?(?P<day>[0-3]?\d){w['day_month']}"
@@ -65,7 +64,6 @@ def _patterns(language: str) -> dict[str, re.Pattern[str]]:
         "day_word": re.compile(rf"(?i){_B}(?P<word>{alternation(w['day_words'], flexible_spaces=True)}){_E}"),
         "month": re.compile(rf"(?i){_B}(?:{prepositions})\s+(?P<month>{months}){_E}(?!\.?\s*\d)") if prepositions
         else re.compile(r"(?!)"),
-        "span": re.compile(spans, re.I if language != "de" else 0),
     }
 
 
@@ -160,8 +158,6 @@ def language_dates(text: str, ref: dt.date, language: str) -> list[DateMatch]:
         if low < high:  # "de 2013 à 2017", "von 2010 bis 2015": one span of years ("de"/"von" stay outside, as "from")
             found.append(DateMatch(m.start(first), m.end(), text[m.start(first):m.end()], f"{low}/{high}", "year",
                                    dt.date(low, 1, 1)))
-    for m in p["span"].finditer(text):
-        found.append(DateMatch(m.start(), m.end(), m.group(), None, "year", ref))  # as date_relative's unresolved spans
     return found
 
 
