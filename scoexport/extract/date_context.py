@@ -15,6 +15,7 @@ from functools import cache
 from ..data import alternation
 from ..date_text import DateMatch, find_dates
 from ..spans import SpanSet
+from ..text import has_digit
 from .base import digit_starts, lower_cased, matches_at
 from .date_languages import joined_days, known, language_dates
 from .date_phrases import date_words, has_word, openers, patterns, scan
@@ -172,6 +173,8 @@ def _day_spans(text: str, dates: list[DateMatch]) -> list[DateMatch]:
     for d in dates:
         prev = out[-1] if out else None
         join = _SPAN_JOIN.fullmatch(text, prev.end, d.start) if prev is not None else None
+        if prev is not None and join is not None:
+            prev = out[-1] = _year_of_span_end(prev, d)
         if prev is None or join is None or prev.precision not in ("day", "month") or d.precision != prev.precision \
                 or not prev.value or not d.value or "/" in prev.value + d.value or not prev.value < d.value:
             out.append(d)
@@ -183,3 +186,14 @@ def _day_spans(text: str, dates: list[DateMatch]) -> list[DateMatch]:
         out[-1] = DateMatch(prev.start, d.end, text[prev.start:d.end], f"{prev.value}/{d.value}", prev.precision,
                             prev.first)
     return out
+
+
+def _year_of_span_end(first: DateMatch, last: DateMatch) -> DateMatch:
+    """"from March to May 2019": the year written once, after the span's end, is its start's year too (the
+    year before where the start's month comes later: "from November to February 2020"); the tense had placed
+    the start alone."""
+    if first.precision != "month" or last.precision != "month" or not last.value or has_digit(first.text):
+        return first
+    month, year = first.first.month, last.first.year - (first.first.month > last.first.month)
+    start = dt.date(year, month, 1)
+    return DateMatch(first.start, first.end, first.text, start.strftime("%Y-%m"), "month", start)

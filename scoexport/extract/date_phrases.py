@@ -82,7 +82,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
         "weekday": re.compile(rf"\b(?:(?P<rel>(?i:{'|'.join(WEEKDAY_RELS)}))\s+)?(?P<weekday>{weekday})\b"
                               r"(?:\s+(?:night|morning|afternoon|evening)\b)?"),
         "rel_month": re.compile(
-            rf"\b(?P<rel>(?i:last|next|this|early|late|mid-?|in|since|until|by))(?:(?<=-)|\s+)(?P<month>{months})\b(?!\s+\d)"),
+            rf"\b(?P<rel>(?i:last|next|this|early|late|mid-?|in|since|until|by|from|during|before|after))(?:(?<=-)|\s+)(?P<month>{months})\b(?!\s+\d)"),
         "rel_period": re.compile(r"\b(?:(?:the|later|earlier)\s+)?(?P<rel>last|next|this|previous|coming|past)\s+"
                                  r"(?P<period>year|month|week)\b", re.I),
         # "four years ago", "a week ago": counted back from the publication date
@@ -117,7 +117,8 @@ def patterns() -> dict[str, re.Pattern[str]]:
                                    rf"(?P<n>\d+|{alternation(count_words())})\s+"
                                    r"(?P<period>decade|year|month|week|day|hour)s\b"),
         "day_word": re.compile(rf"\b(?P<word>{alternation(date_words()['day_words'])})\b", re.I),
-        "decade": re.compile(r"\b(?:the\s+)?(?P<decade>(?:1[6-9]|20)\d0)s\b"),
+        # "the 1990s", "the early 2020s": the part of the decade is written with it, the value is the decade's
+        "decade": re.compile(r"\b(?:the\s+)?(?:(?i:early|mid|late)[\s-]+)?(?P<decade>(?:1[6-9]|20)\d0)s\b"),
         # "the first half of 2020", "the third quarter of last year": a span of months
         "part": re.compile(r"(?i)\b(?:the\s+)?(?P<nth>first|second|third|fourth|last)\s+(?P<part>half|quarter)\s+of\s+"
                            r"(?:(?P<year>(?:1[6-9]|20)\d\d)\b|(?P<rel>this|last|next)\s+year\b|the\s+year\b)"),
@@ -159,7 +160,8 @@ def openers() -> dict[str, tuple[str, ...]]:
     which tries it at every character; it is tried where one of its words is written instead."""
     w = date_words()
     return {"rel_period": ("the", "later", "earlier", "last", "next", "this", "previous", "coming", "past"),
-            "rel_month": (*WEEKDAY_RELS, "early", "late", "mid", "in", "since", "until", "by"),
+            "rel_month": (*WEEKDAY_RELS, "early", "late", "mid", "in", "since", "until", "by", "from", "during", "before",
+                          "after"),
             "day_word": tuple({word.split()[0] for word in w["day_words"]}), "year": tuple(w["year_prepositions"]),
             "edge_of_year": ("the", "end", "beginning", "start", "middle"), "year_range": ("between", "from")}
 
