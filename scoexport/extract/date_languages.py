@@ -84,13 +84,27 @@ def _clause_before(text: str, start: int) -> str:
     return re.split(r"[.;!?]\s", before)[-1]
 
 
+@cache
+def _future(language: str) -> re.Pattern[str] | None:
+    """A future word of the language ("wird", "sarà") or a verb in its future tense ("riporterà", "llegarán"):
+    Romance languages make the tense with an ending, so the verbs need no list; two letters at least stand
+    before the ending and the word is in lower case, so neither "front" nor a name ("Vera") is read."""
+    w = _table()[language]
+    ways = [rf"(?i:{alternation(w['future_markers'], flexible_spaces=True)})"] if w["future_markers"] else []
+    if w.get("future_endings"):
+        ways.append(rf"[^\W\d_A-ZÀ-Þ]{{2,}}(?:{alternation(w['future_endings'])})")
+    return re.compile(rf"{_B}(?:{'|'.join(ways)}){_E}") if ways else None
+
+
 def _is_future(text: str, start: int, end: int, language: str) -> bool:
-    """Does a future word of the language stand in the clause, before the date or soon after it?"""
-    markers = _table()[language]["future_markers"]
-    if not markers:
+    """Does a future word of the language stand in the clause, before the date or after it in its sentence (a
+    date that opens its sentence finds its verb after a subject: "Da giovedì la rimonta dell'alta pressione
+    riporterà il bel tempo")?"""
+    future = _future(language)
+    if future is None:
         return False
-    clause = _clause_before(text, start) + " " + re.split(r"[.;!?]", text[end:end + 40])[0]
-    return bool(re.search(rf"(?i){_B}(?:{alternation(markers, flexible_spaces=True)}){_E}", clause))
+    clause = _clause_before(text, start) + " " + re.split(r"[.;!?]", text[end:end + 80])[0]
+    return bool(future.search(clause))
 
 
 def _weekday(m: re.Match[str], text: str, ref: dt.date, language: str) -> DateMatch:

@@ -213,9 +213,9 @@ def _facts_in(ctx: Context, p: Paragraph) -> list[Fact]:
             facts.append(make_fact(ctx, p, fact_kind, start, end, shown, value_num=value, value_high=high,
                                    unit=unit, qualifier=qualifier(text, start)))
             ctx.claim(p.paragraph_id, start, end)
-    for start, end, kind, value in word_numbers(text, language) if not has_word and language else ():
+    for start, end, kind, value, noun in word_numbers(text, language) if not has_word and language else ():
         if not ctx.is_claimed(p.paragraph_id, start, end):  # "drei Wochen", "la deuxième nuit"
-            unit = unit_after(text, end, value, ordinal=kind == "ordinal", language=language)
+            unit = noun or unit_after(text, end, value, ordinal=kind == "ordinal", language=language)
             facts.append(make_fact(ctx, p, kind, start, end, format_value(value), value_num=value, unit=unit))
             ctx.claim(p.paragraph_id, start, end)
     return facts
