@@ -250,3 +250,53 @@ def test_capitalized_nouns_that_name_no_body(language: str, text: str) -> None:
 ])
 def test_two_years_written_as_one_span(language: str, text: str, written: str) -> None:
     assert _dates(text, language) == {written: written[:4] + "/" + written[-4:]}
+
+
+@pytest.mark.parametrize(("language", "text", "written", "value"), [
+    # published on Saturday 2021-03-20: a verb in the future tense puts the weekday ahead
+    ("it", "Da giovedì il sole tornerà su tutte le regioni del paese.", "giovedì", "2021-03-25"),
+    ("es", "El martes el presidente viajará a Lima con su equipo.", "martes", "2021-03-23"),
+    ("fr", "Mardi, les ministres se réuniront à Bruxelles.", "Mardi", "2021-03-23"),
+    ("de", "Er sagte, das Gericht werde am Montag entscheiden.", "Montag", "2021-03-22"),
+    # and without one, news reports what happened
+    ("it", "Giovedì il sole è tornato su tutte le regioni.", "Giovedì", "2021-03-18"),
+    ("fr", "Le front a tenu mardi, selon l'armée.", "mardi", "2021-03-16"),  # "front" is no verb
+])
+def test_the_future_tense_of_the_language_places_a_weekday(language: str, text: str, written: str, value: str) -> None:
+    assert _dates(text, language)[written] == value
+
+
+@pytest.mark.parametrize(("language", "text", "written", "value"), [
+    ("fr", "Ils ont compté les trajets entre le 21 juin et le 15 novembre 2019.", "21 juin et le 15 novembre 2019",
+     "2019-06-21/2019-11-15"),
+    ("fr", "Le festival a eu lieu du 28 décembre au 3 janvier 2020.", "28 décembre au 3 janvier 2020",
+     "2019-12-28/2020-01-03"),
+    ("de", "Er war zwischen Mai 2016 und Juli 2017 in Haft.", "Mai 2016 und Juli 2017", "2016-05/2017-07"),
+    ("it", "La media calcolata tra il 1971 ed il 2000 era più bassa.", "1971 ed il 2000", "1971/2000"),
+])
+def test_spans_write_their_year_once(language: str, text: str, written: str, value: str) -> None:
+    assert _dates(text, language)[written] == value
+
+
+@pytest.mark.parametrize(("language", "text", "written", "value"), [
+    ("fr", "Il a fini ses études au début des années 2000.", "années 2000", "2000/2009"),
+    ("it", "Una canzone degli anni ’70 è tornata di moda.", "anni ’70", "1970/1979"),
+])
+def test_a_decade_is_no_year(language: str, text: str, written: str, value: str) -> None:
+    assert _dates(text, language) == {written: value}
+
+
+@pytest.mark.parametrize(("language", "text", "written", "unit"), [
+    ("fr", "Sept conducteurs sur dix roulent trop vite.", "Sept conducteurs sur dix", "conducteurs"),
+    ("es", "Ocho de cada diez hogares tienen internet.", "Ocho de cada diez", "hogares"),
+    ("de", "Drei von vier Befragten waren dafür.", "Drei von vier", "Befragten"),
+])
+def test_a_proportion_of_two_number_words_is_one_fraction(language: str, text: str, written: str, unit: str) -> None:
+    found = [f for f in _facts(text, language) if f.kind in ("number", "fraction")]
+    assert [(f.kind, f.text, f.unit) for f in found] == [("fraction", written, unit)]
+    assert float(found[0].value) < 1
+
+
+def test_the_winds_of_a_weather_report_are_no_number() -> None:
+    assert not [f for f in _facts("Domani soffieranno forti venti di maestrale sulle isole.", "it")
+                if f.kind in ("number", "quantity")]
