@@ -300,3 +300,21 @@ def test_a_proportion_of_two_number_words_is_one_fraction(language: str, text: s
 def test_the_winds_of_a_weather_report_are_no_number() -> None:
     assert not [f for f in _facts("Domani soffieranno forti venti di maestrale sulle isole.", "it")
                 if f.kind in ("number", "quantity")]
+
+
+@pytest.mark.parametrize(("language", "text", "written", "value"), [
+    ("da", "Flyet styrtede ned i marts 2019 ved kysten.", "marts 2019", "2019-03"),
+    ("da", "Loven trådte i kraft den 2. januar 2020.", "2. januar 2020", "2020-01-02"),
+    ("ru", "Выборы прошли 8 октября 2020 года в Москве.", "8 октября 2020", "2020-10-08"),
+    ("hu", "A törvényt 2019. március 15. fogadták el.", "2019. március 15", "2019-03-15"),
+    ("cs", "Schůze se konala 15. února v Praze.", "15. února", "2021-02-15"),
+])
+def test_month_names_of_the_languages_the_guess_tells_apart(language: str, text: str, written: str,
+                                                            value: str) -> None:
+    assert _dates(text, language)[written] == value
+
+
+def test_another_languages_month_is_not_read_in_english() -> None:
+    # Turkish "mart" (March) and Czech "leden" (January) are no months in an English text
+    assert _dates("The mart 2020 sales and the leden 12 pipes were sold.", "en") == {}
+    assert _dates("Satışlar mart 2020 döneminde arttı.", "tr") == {"mart 2020": "2020-03"}

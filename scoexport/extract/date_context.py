@@ -17,6 +17,8 @@ from ..date_text import DateMatch, find_dates
 from ..spans import SpanSet
 from .base import digit_starts, lower_cased, matches_at
 from .date_languages import joined_days, known, language_dates
+from .date_months import known as months_known
+from .date_months import month_dates
 from .date_phrases import date_words, has_word, openers, patterns, scan
 from .date_relative import part_of_year, relative_dates
 from .tokens import tokens
@@ -147,6 +149,9 @@ def find_dates_in_context(text: str, reference: dt.date | None = None, language:
     """Absolute dates, then contextual ones that do not overlap them (longest first), in text order."""
     chosen = find_dates(text)
     taken = SpanSet(len(text))
+    if months_known(language):  # "2. marts 2019", "8 октября 2020": the longest of two readings
+        both, chosen = sorted(chosen + month_dates(text, reference, language), key=lambda d: d.start - d.end), []  # type: ignore[arg-type]
+        chosen = [d for d in both if taken.take(d.start, d.end)]
     for c in chosen:
         taken.add(c.start, c.end)
     for match in sorted(_contextual(text, reference, language), key=lambda d: d.start - d.end):
