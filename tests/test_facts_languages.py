@@ -318,3 +318,33 @@ def test_another_languages_month_is_not_read_in_english() -> None:
     # Turkish "mart" (March) and Czech "leden" (January) are no months in an English text
     assert _dates("The mart 2020 sales and the leden 12 pipes were sold.", "en") == {}
     assert _dates("Satışlar mart 2020 döneminde arttı.", "tr") == {"mart 2020": "2020-03"}
+
+
+@pytest.mark.parametrize(("language", "text", "written", "kind", "unit"), [
+    ("de", "Die Mieten sind im letzten Jahr um sechs Prozent gestiegen, sagt der Verband.", "sechs Prozent",
+     "percent", None),
+    ("fr", "Les loyers ont augmenté de 12 pour cent en un an, selon l'agence.", "12 pour cent", "percent", None),
+    ("da", "Aktien er steget med omkring seks procent i værdi siden mandag.", "seks procent", "percent", None),
+    ("fr", "Il a dit que seulement 20 % des trottinettes ont été garées sur le trottoir.", "20 %", "percent",
+     "trottinettes"),
+])
+def test_the_languages_word_for_per_cent(language: str, text: str, written: str, kind: str, unit: str | None) -> None:
+    found = {f.text: f for f in _facts(text, language) if f.kind in ("number", "percent")}
+    assert (found[written].kind, found[written].unit) == (kind, unit)
+    assert "cent" not in found  # "pour cent" is no hundred
+
+
+@pytest.mark.parametrize(("language", "text", "written"), [
+    ("fr", "La police a donné 400 constats, dont 324 concernant le port du casque.", "324"),
+    ("it", "Sono due finora le vittime della tempesta in Italia, dice la protezione civile.", "due"),
+])
+def test_an_adverb_or_a_participle_after_a_number_is_not_what_it_counts(language: str, text: str,
+                                                                        written: str) -> None:
+    found = {f.text: f for f in _facts(text, language) if f.kind == "number"}
+    assert found[written].unit is None
+
+
+def test_danish_number_words() -> None:
+    found = {f.text: f for f in _facts("Ulykken kostede to mennesker livet, og tre blev såret.", "da")
+             if f.kind == "number"}
+    assert (found["to"].value, found["to"].unit) == ("2", "mennesker")

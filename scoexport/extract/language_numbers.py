@@ -85,3 +85,18 @@ def word_numbers(text: str, language: str | None) -> list[tuple]:
             continue  # "en segundo plano" (in the background), "un segundo" (a second): no rank
         found.append((m.start(), m.end(), kind, float(value), None))
     return _proportions(text, found, language) if found and language else found
+
+
+@cache
+def _percent_word(language: str) -> re.Pattern[str] | None:
+    words = language_table().get(language, {}).get("percent_words")
+    return re.compile(rf"(?i)\s*(?:{alternation(words, flexible_spaces=True)})(?![\w-])") if words else None
+
+
+def percent_end(text: str, end: int, language: str | None) -> int | None:
+    """Where the language's word for per cent ends, right after a number ending at `end` ("sechs Prozent",
+    "12 pour cent"), or None: the number is then a percent, and "cent" no hundred."""
+    pattern = _percent_word(language) if language and language != "en" else None
+    m = pattern.match(text, end) if pattern else None
+    return m.end() if m else None
+
