@@ -169,3 +169,15 @@ def test_the_title_of_a_part_of_a_document_is_no_quote(text: str) -> None:
 def test_speech_beside_a_section_word_stays_speech() -> None:
     # the verb of speech tags the words: "section" after them is the speaker's noun, not a title's
     assert quotes("“We will close the old section of the hospital,” the director said.")[0][0].startswith("We will")
+
+
+@pytest.mark.parametrize(("text", "short", "long"), [
+    ("Only release-critical (RC) bugs block the release.", "RC", "release-critical"),
+    ("The printer came from Hewlett-Packard (HP) in 1984.", "HP", "Hewlett-Packard"),
+])
+def test_a_hyphen_joins_the_words_of_a_long_form(text: str, short: str, long: str) -> None:
+    assert [(d.short, d.long) for d in find_definitions(text)] == [(short, long)]
+
+
+def test_one_word_is_still_no_long_form() -> None:
+    assert find_definitions("The Commission (COM) met.") == []
