@@ -348,3 +348,23 @@ def test_danish_number_words() -> None:
     found = {f.text: f for f in _facts("Ulykken kostede to mennesker livet, og tre blev såret.", "da")
              if f.kind == "number"}
     assert (found["to"].value, found["to"].unit) == ("2", "mennesker")
+
+
+@pytest.mark.parametrize(("language", "text", "written", "value"), [
+    ("de", "Das Werk wurde vor zwei Jahren geschlossen.", "vor zwei Jahren", "2019"),
+    ("fr", "L'usine a fermé il y a 3 ans, selon le maire.", "il y a 3 ans", "2018"),
+    ("es", "La fábrica cerró hace diez años.", "hace diez años", "2011"),
+    ("it", "La fabbrica ha chiuso cinque anni fa.", "cinque anni fa", "2016"),
+    ("ru", "Завод закрылся четыре года назад.", "четыре года назад", "2017"),
+    ("ru", "Завод закрылся 13 лет назад.", "13 лет назад", "2008"),
+    # counted on from an event the text tells: a date without a value
+    ("de", "Elf Tage nach dem Aus in Melbourne gewann er wieder.", "Elf Tage nach", None),
+    ("fr", "Trois ans plus tard, l'usine a rouvert.", "Trois ans plus tard", None),
+])
+def test_periods_counted_back_or_on(language: str, text: str, written: str, value: str | None) -> None:
+    assert _dates(text, language)[written] == value
+    assert not [f for f in _facts(text, language) if f.kind == "number"]  # the count is the date's
+
+
+def test_a_decimal_count_is_not_read_from_its_last_digit() -> None:
+    assert "5 года назад" not in _dates("Она пришла где-то 1,5 года назад.", "ru")

@@ -16,6 +16,8 @@ from ..data import alternation
 from ..date_text import DateMatch, find_dates
 from ..spans import SpanSet
 from .base import digit_starts, lower_cased, matches_at
+from .date_ago import counted_dates
+from .date_ago import known as ago_known
 from .date_languages import joined_days, known, language_dates
 from .date_months import known as months_known
 from .date_months import month_dates
@@ -44,6 +46,8 @@ def _contextual(text: str, ref: dt.date | None, language: str | None = None) -> 
     relative = relative_dates(text, low, ref or _UNRESOLVED)
     if known(language):
         relative += language_dates(text, ref or _UNRESOLVED, language)  # type: ignore[arg-type]
+    if ago_known(language):  # "vor zwei Jahren", "13 лет назад"
+        relative += counted_dates(text, ref, language)  # type: ignore[arg-type]
     if ref is None:
         for match in relative:
             match.value = None
