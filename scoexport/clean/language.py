@@ -16,8 +16,9 @@ from functools import lru_cache
 from ..data import load_json
 
 _MIN_SCORE = 3  # a few function words at least: a name or a heading is no evidence of a language
-# a paragraph's own language outweighs its document's by this factor (and by two unshared words' worth at least)
+# a paragraph's own language outweighs its document's by this factor, and by one unshared function word's worth
 _OVERRIDE = 2.0
+_FLOOR = 1.0
 # a word with its apostrophe ("America’s", "we’re"): the "s" of an English possessive is no Slovene or Czech "s"
 # letters joined by full stops ("X.Y", "U.S.", "A.B") are a variable or an abbreviation, not a language's words
 _WORD = re.compile(r"(?<![^\W\d_])(?<![^\W\d_]\.)[^\W\d_]+(?:['’][^\W\d_]+)*(?![^\W\d_'’]|\.[^\W\d_])")
@@ -29,7 +30,7 @@ def guess_language(text: str, sample: int = 20000, default: str | None = None) -
     """The language whose function words the text holds most, or `default` where the text is too thin to tell.
 
     `default` is what the caller already knows (a paragraph's document language): a paragraph overrides it
-    only with clear evidence of its own, twice the document language's score and two unshared function words'
+    only with clear evidence of its own: twice the document language's score, and one unshared function word's
     worth at least. A quotation of a dozen words ("Do you make jam in a pot? I don't know.") shares its few
     function words ("a", "i", "to", "in") with half a dozen languages, and the one that wins by a fraction is
     chance, not the paragraph's language; a paragraph of another language says so with many words its
@@ -49,7 +50,7 @@ def guess_language(text: str, sample: int = 20000, default: str | None = None) -
     if default is None or best == default:
         return best
     known = scores.get(default, 0.0)
-    return best if scores[best] >= max(_OVERRIDE * known, _OVERRIDE) else default
+    return best if scores[best] >= max(_OVERRIDE * known, _FLOOR) else default
 
 
 @lru_cache(maxsize=1)
