@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
-# Fetch the Debian documents that bench/devset/fresh4 and fresh5 annotate beside ../shared/eval: Debian's
+# Fetch the Debian documents that bench/devset/fresh4, fresh5 and fresh6 annotate beside ../shared/eval: Debian's
 # project history, social contract, manifesto and dedications (debian-history), the Debian Python policy
 # (python3-dev), the shared MIME-info specification (shared-mime-info), the constitution (doc-debian), a
 # chapter of the Debian FAQ (debian-faq), the Securing Debian manual's change history (harden-doc) and the
-# reference card (debian-refcard). They are documents of other kinds than news (manuals, a specification, a
+# reference card (debian-refcard); for fresh6, the foreword of the Debian Administrator's Handbook (debian-handbook),
+# the menu sub-policy (debian-policy), a chapter of the Developer's Reference in its reStructuredText source
+# (developers-reference) and a chapter of the New Maintainers' Guide (maint-guide). They are documents of other kinds than news (manuals, a specification, a
 # charter, release notes, a change log) written by people outside the team.
 # Usage: bash bench/fetch_extra_docs.sh [FOLDER]   (default: ../extra-docs beside the project's root)
 set -euo pipefail
@@ -14,8 +16,9 @@ tmp="$(mktemp -d)"
 trap 'rm -rf "$tmp"' EXIT
 cd "$tmp"
 apt-get download debian-history python3-dev shared-mime-info doc-debian debian-faq harden-doc debian-refcard \
+    debian-handbook debian-policy developers-reference maint-guide \
     >/dev/null 2>&1 || {
-    echo "apt-get download failed: fresh4 and fresh5 need Debian's package archive" >&2
+    echo "apt-get download failed: fresh4, fresh5 and fresh6 need Debian's package archive" >&2
     exit 1
 }
 for deb in *.deb; do dpkg-deb -x "$deb" x; done
@@ -30,4 +33,8 @@ zcat "$docs"/debian/constitution.txt.gz >"$dest"/constitution.txt
 cp "$docs"/debian/FAQ/choosing.en.html "$dest"/faq-choosing.en.html
 cp "$docs"/harden-doc/html/en-US/changelog_history.html "$dest"/harden-changelog.html
 zcat "$docs"/debian-refcard/refcard-en-a4.pdf.gz >"$dest"/refcard-en-a4.pdf
-echo "fresh4's and fresh5's Debian documents are in $dest"
+cp "$docs"/debian-handbook/html/en-US/foreword.html "$dest"/handbook-foreword.html
+zcat "$docs"/debian-policy/menu-policy.txt.gz >"$dest"/menu-policy.txt
+cp x/usr/share/developers-reference/_sources/new-maintainer.rst.txt "$dest"/devref-new-maintainer.txt
+cp "$docs"/maint-guide/html/first.en.html "$dest"/maint-guide-first.en.html
+echo "fresh4's, fresh5's and fresh6's Debian documents are in $dest"

@@ -27,7 +27,8 @@ punctuation stripped):
   right (a quote left unattributed is not wrong, a wrong speaker is: `wrong` counts them).
 - authors and published_date of the document: exact (authors as a set).
 
-  python bench/score_facts.py --route text|html|pdf [--split dev|heldout|fresh|fresh2|fresh3|fresh4|fresh5|all] [--half A|B] [-v]
+  python bench/score_facts.py --route text|html|pdf [--split SPLIT] [--half A|B] [-v]
+  (SPLIT: dev, heldout, fresh, fresh2 .. fresh6, lang1 or all)
   python bench/score_facts.py --dataset DIR [--split ...] [-v]
 
 --half scores one of two fixed halves of a split (its articles sorted by id, A the even places, B the
@@ -304,8 +305,8 @@ def main() -> None:
     ap.add_argument("--route", choices=("text", "html", "pdf"), default="text")
     ap.add_argument("--dataset", type=Path, help="score this dataset instead of converting")
     ap.add_argument("--split", default="dev",
-                    help="dev, heldout, fresh, fresh2, fresh3, fresh4, lang1 (pages in other languages), "
-                         "fresh5 (annotated last, kept aside from every rule), or all")
+                    help="dev, heldout, fresh, fresh2, fresh3, fresh4, fresh5, lang1 (pages in other languages), "
+                         "fresh6 (annotated last, kept aside from every rule), or all")
     ap.add_argument("--devset", type=Path, default=HERE / "devset" if (HERE / "devset").is_dir() else HERE)
     ap.add_argument("--shared", type=Path, default=Path.cwd().parent / "shared")
     ap.add_argument("--kinds", default=",".join(SCORED_KINDS), help="paragraph kinds whose facts are scored")
@@ -316,7 +317,7 @@ def main() -> None:
     # halves are drawn before the route's articles are chosen, so an article is in the same half on every route
     docs = [d for d in half(load_devset(args.devset, args.split), args.half) if args.dataset or d.get(args.route)]
     if not args.dataset:
-        # fresh4 and fresh5 also read Debian's own documents (bench/fetch_extra_docs.sh puts them beside ../shared)
+        # fresh4, fresh5 and fresh6 also read Debian's own documents (bench/fetch_extra_docs.sh puts them beside ../shared)
         missing = [d for d in docs if not (args.shared / d[args.route]).is_file()]
         for d in missing:
             print(f"skipped {d['id']}: {args.shared / d[args.route]} is not on this machine", file=sys.stderr)

@@ -18,7 +18,9 @@ from .records import Line
 
 _CONTACT = re.compile(r"www\.|https?://|@\w|\.(?:com|net|org|edu|gov|info|io|de|it|fr|co|uk|ru)\b", re.I)
 _DIGITS = re.compile(r"\d+")
-_TERMINAL = re.compile(r"[.!?…:;]['\"”’)\]]*$")
+# a terminal mark, closing quotes or brackets, and perhaps a footnote's raised number, which text extraction
+# glues to the sentence it annotates ("in 2019.1"; not a decimal's digits: "version 2.1")
+_TERMINAL = re.compile(r"(?:[.!?…:;]['\"”’)\]]*|(?<![\d.])[.!?]['\"”’)\]]*\d{1,2})$")
 CAPS_SHARE = 0.9  # a line in capitals may hold a few lower-case letters ("McDONALD", "Ltd")
 MIN_CAPS_LETTERS = 4  # "UN" or "EU" alone is an acronym, not a line set in capitals
 
@@ -36,7 +38,8 @@ class TextLine:
 
 
 def ends_sentence(text: str) -> bool:
-    """Whether the text ends as a sentence does: a terminal mark, then any closing quotes or brackets."""
+    """Whether the text ends as a sentence does: a terminal mark, then any closing quotes or brackets (and a
+    footnote's number)."""
     return bool(_TERMINAL.search(text))
 
 
@@ -95,9 +98,11 @@ def furniture_key(text: str) -> str:
 
 @cache
 def page_number_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """A page number alone ("3", "- 3 -", "Page 3 of 10") and one set beside text ("CMUS · Page 3")."""
+    """A page number alone ("3", "- 3 -", "Page 3 of 10", "iv") and one set beside text ("CMUS · Page 3")."""
     word = alternation(load_lines("page_words.txt"))
-    number = rf"(?:(?:{word})\.?\s*)?\d{{1,4}}(?:\s*(?:of|/|de|von|из)\s*\d{{1,4}})?"
+    # front matter and prefaces are numbered in roman numerals ("iv"): x{0,3}(ix|iv|v?i{0,3}), never empty
+    roman = r"(?=[ivx])x{0,3}(?:ix|iv|v?i{0,3})(?![a-z])"
+    number = rf"(?:(?:{word})\.?\s*)?(?:\d{{1,4}}|{roman})(?:\s*(?:of|/|de|von|из)\s*(?:\d{{1,4}}|{roman}))?"
     bare = re.compile(rf"^(?:[-–—]\s*)?{number}(?:\s*[-–—])?$", re.I)
     with_text = re.compile(rf"^(?:.{{2,80}}?\s*[·|•–—]\s*{number}|{number}\s*[·|•–—]\s*.{{2,80}})$", re.I)
     return bare, with_text
@@ -116,3 +121,10 @@ def matches_at(pattern: re.Pattern[str], text: str, starts: Iterable[int]) -> It
             if m:
                 end = m.end()
                 yield m
+
+
+@cache
+def figure_label() -> re.Pattern[str]:
+    """A numbered figure or table label opening a caption ("Figure 3:", "Tableau 2 -", "Table IV."); the colon or
+    stop after the number is optional (a PDF's caption is known by its block; plain text needs the mark)."""
+    return re.compile(rf"^(?:{alternation(load_lines('figure_labels.txt'))})\s*[\dIVXivx]+[a-z]?\b\s*[:.–—-]?", re.I)

@@ -15,7 +15,7 @@ from itertools import islice
 from ..authors import byline_opening
 from ..data import alternation, load_lines
 from ..date_text import find_dates, parse_date
-from ..text import at_most_words
+from ..text import at_most_words, figure_label
 
 _WORDS = re.compile(r"[^\W_]+(?:['’.][^\W_]+)*")
 MAX_DATELINE_WORDS = 10
@@ -71,9 +71,13 @@ MAX_CAPTION_WORDS = 60
 
 
 def is_caption(text: str) -> bool:
-    """A caption: a credit in a closing parenthesis or opening the line ("Photo: ..."), or closing a short line
-    after the caption's own words."""
+    """A caption: a credit in a closing parenthesis or opening the line ("Photo: ..."), a numbered table's or
+    figure's label opening a short line ("Table 1: ..."), or a credit closing a short line after the caption's
+    own words."""
     if _caption_pattern().search(text):
+        return True
+    label = figure_label().match(text)
+    if label and label.group().rstrip()[-1:] in ":.–—-" and at_most_words(text, MAX_CAPTION_WORDS):
         return True
     return ":" in text and at_most_words(text, MAX_CAPTION_WORDS) and bool(_closing_credit().search(text))
 

@@ -15,6 +15,7 @@ from ..authors import document_authors
 from ..records import Artifact, AuthorEvidence, Block, DateEvidence, Metadata, Parsed
 from ..text import TextLine, has_contact, uncapped
 from .bylines import dateline_publisher
+from .footnotes import page_footnotes
 from .furniture import EDGE_LINES, as_artifact, letterhead, letterhead_units, page_numbers, running_headers
 from .kinds import assign_sections, body_kind, classify_html, front_matter, is_follow_line
 from .language import guess_language, main_script
@@ -23,6 +24,7 @@ from .published import publication_date
 from .references import mark_references
 from .reflow import reflow
 from .repair import fix_mojibake, hyphenated_pairs, invisible_runs, join_lines, normalize
+from .tables import merge_tables
 
 log = logging.getLogger(__name__)
 SCRIPT_SAMPLE = 5000  # characters enough to tell the script a document is written in
@@ -108,9 +110,10 @@ def mid_page_edges(lines: list[TextLine], text: str) -> set[int]:
 
 
 def remove_furniture(lines: list[TextLine], script: str | None, opening: Opening | None = None,
-                     mid_page: frozenset[int] | set[int] = frozenset()) -> Furniture:
-    """Letterhead (at the document's start only), page numbers and running headers (not on `mid_page` lines);
-    a window after the first takes the measure and the known texts its opening decided."""
+                     mid_page: frozenset[int] | set[int] = frozenset(), paged: bool = False) -> Furniture:
+    """Letterhead (at the document's start only), page numbers and running headers (not on `mid_page` lines;
+    `paged`: form feeds end the text's pages); a window after the first takes the measure and the known texts
+    its opening decided."""
     removed: dict[int, str] = {}
     artifacts: list[Artifact] = []
     opens = opening is None or opening.sample
@@ -128,7 +131,7 @@ def remove_furniture(lines: list[TextLine], script: str | None, opening: Opening
         known = [a.text for a in artifacts] + [" ".join(tl.text for tl in u) for kind, u in units if kind == "title"]
     else:
         measure, known = opening.measure, opening.known
-    removed.update({i: k for i, k in running_headers(lines, known, mid_page).items() if i not in removed})
+    removed.update({i: k for i, k in running_headers(lines, known, mid_page, paged).items() if i not in removed})
     artifacts += [as_artifact(kind, [lines[i]]) for i, kind in sorted(removed.items()) if kind != "banner"]
     return Furniture(removed, artifacts, head_units, measure, known)
 
@@ -147,31 +150,37 @@ def clean_text_window(parsed: Parsed, opening: Opening | None = None,
     lines = [TextLine(ln, n) for n, block in enumerate(parsed.blocks) for ln in block.lines if ln.text]
     source_text = parsed.source.text if text is None else text
     script = main_script(source_text[:SCRIPT_SAMPLE]) if opening is None else opening.script
-    furniture = remove_furniture(lines, script, opening, mid_page_edges(lines, parsed.source.text))
+    paged = "\f" in parsed.source.text
+    furniture = remove_furniture(lines, script, opening, mid_page_edges(lines, parsed.source.text), paged)
     artifacts = list(parsed.artifacts) + furniture.artifacts
     # a plain-text line is an exact slice of the source, so its invisible characters can be located
     artifacts += [Artifact("invisible", tl.text[first:last], tl.line.start + first, tl.line.start + last)
                   for tl in lines for first, last in invisible_runs(tl.text)]
-    kept = [tl for i, tl in enumerate(lines) if i not in furniture.removed]
+    # a paged text's footnotes leave the running text, so a paragraph the page break cut goes on after them
+    notes = page_footnotes(lines, furniture.removed) if paged else []
+    out = set(furniture.removed) | {i for note in notes for i in note}
+    kept = [tl for i, tl in enumerate(lines) if i not in out]
     opens = opening is None or opening.sample
     units, body_start = front_matter(kept, 0, furniture.measure) if kept and opens else ([], 0)
-    gaps = _gaps(set(furniture.removed), lines)
+    gaps = _gaps(out, lines)
     front = [Block([tl.line for tl in unit], kind=kind) for kind, unit in units]
     body = reflow(kept[body_start:], gaps[body_start:], source_text, furniture.measure)
     paragraphs = [Block([tl.line for tl in para]) for para in body]
+    footnotes = [Block([lines[i].line for i in note], kind="footnote") for note in notes]
     compounds = hyphenated_pairs(source_text)
-    for block in front + paragraphs:
+    for block in front + paragraphs + footnotes:
         finish_block(block, compounds)
     # a page saved as text keeps its "Follow us on Twitter" and contact lines: furniture, as on the page
     follow = {id(b) for b in paragraphs if is_follow_line(b.text)}  # each paragraph's text read once
     artifacts += [Artifact("boilerplate", ln.text, ln.start, ln.end) for b in paragraphs if id(b) in follow
                   for ln in b.lines]
-    paragraphs = [b for b in paragraphs if id(b) not in follow]
+    paragraphs = merge_tables([b for b in paragraphs if id(b) not in follow])
     texts = [b.text for b in paragraphs]
     before = None if opens else opening.before
     for n, block in enumerate(paragraphs):
-        block.kind = body_kind(block.text, texts[n - 1] if n else before, texts[n + 1] if n + 1 < len(texts) else None)
-    blocks = keep_visible(front + paragraphs, artifacts)
+        if block.kind != "table":
+            block.kind = body_kind(block.text, texts[n - 1] if n else before, texts[n + 1] if n + 1 < len(texts) else None)
+    blocks = keep_visible(front + sorted(paragraphs + footnotes, key=lambda b: b.lines[0].start), artifacts)
     mark_references(blocks, None if opens else opening.section)
     assign_sections(blocks, None if opens else opening.section)
     if opening is not None and opening.sample:  # the sample read more of the opening (its language, for one)

@@ -11,9 +11,11 @@ from collections import Counter
 from collections.abc import Collection
 
 from ..data import word_set
+from ..date_text import find_dates
 from ..records import Artifact
 from ..text import TextLine, ends_sentence, furniture_key, has_contact, is_all_caps, page_number_patterns
 from .bylines import is_byline, is_dateline
+from .kinds import is_follow_line
 from .language import main_script
 
 _WORD = re.compile(r"\w+")
@@ -22,6 +24,8 @@ EDGE_LINES = 2  # how many lines at the top and bottom of a page can be furnitur
 MAX_FURNITURE_CHARS = 100
 MIN_REPEATS_WITHOUT_PAGES = 3
 MAX_LETTERHEAD_LINES = 4
+MAX_TITLE_WORDS = 20
+MAX_HEAD_BLOCKS = 4  # a page's head above the title: a running header, the sender's name, its address, a line more
 
 
 def _page_edges(lines: list[TextLine]) -> set[int]:
@@ -62,11 +66,15 @@ def _acronym(text: str, small: frozenset[str]) -> str:
     return "".join(w[0] for w in _WORD.findall(text) if w.lower() not in small).upper()
 
 
-def running_headers(lines: list[TextLine], known: list[str], mid_page: Collection[int] = ()) -> dict[int, str]:
-    """Lines at a page's top or bottom that repeat across pages or echo the letterhead or the title; `mid_page`
-    lines only look like a page's edge (a window of a long text starts or ends there) and do not count."""
+def running_headers(lines: list[TextLine], known: list[str], mid_page: Collection[int] = (),
+                    paged: bool = False) -> dict[int, str]:
+    """Lines at a page's top or bottom that repeat across pages or echo the letterhead or the title; in a `paged`
+    text (form feeds end its pages) also a copyright line or a month alone there; `mid_page` lines only look
+    like a page's edge (a window of a long text starts or ends there) and do not count."""
     edges, alone = _page_edges(lines), _single_line_blocks(lines)
-    candidates = [i for i in edges & alone if len(lines[i].text) <= MAX_FURNITURE_CHARS and i not in mid_page]
+    # a line set apart (a block of its own) may be furniture by its shape; one the extractor ran into the
+    # page's last or first paragraph only by repeating at other pages' edges
+    candidates = [i for i in sorted(edges) if len(lines[i].text) <= MAX_FURNITURE_CHARS and i not in mid_page]
     repeats = Counter(furniture_key(lines[i].text) for i in candidates)
     pages = {tl.line.page for tl in lines}
     known_words = {w.lower() for text in known for w in _WORD.findall(text)}
@@ -84,13 +92,25 @@ def running_headers(lines: list[TextLine], known: list[str], mid_page: Collectio
         kind = "page_header" if top else "page_footer"
         if len(pages) > 1 and repeats[furniture_key(tl.text)] >= 2:
             found[i] = kind
+        elif i not in alone:
+            continue
         elif len(pages) == 1 and repeats[furniture_key(tl.text)] >= MIN_REPEATS_WITHOUT_PAGES:
+            found[i] = kind
+        elif paged and is_follow_line(text):  # a copyright notice or a "follow us" line at a page's edge
+            found[i] = kind
+        elif paged and tl.line.page > 0 and _month_alone(text):  # a report dates its pages ("March 2021")
             found[i] = kind
         elif tl.line.page > 0 and top and words and (
             sum(w in known_words for w in words) >= 0.8 * len(words) or text.upper() in acronyms
         ):
             found[i] = kind
     return found
+
+
+def _month_alone(text: str) -> bool:
+    """A month and its year and nothing else (a day's date alone may head a diary's entry)."""
+    dates = find_dates(text)
+    return len(dates) == 1 and dates[0].precision == "month" and dates[0].start == 0 and dates[0].end == len(text)
 
 
 def _letterhead_like(block: list[TextLine], script: str | None) -> bool:
@@ -106,8 +126,11 @@ def _letterhead_like(block: list[TextLine], script: str | None) -> bool:
 def letterhead(lines: list[TextLine], script: str | None) -> list[list[TextLine]]:
     """The leading blocks of the first page that are a letterhead or banner rather than the title.
 
-    A block is one when a line is in capitals, in another script than the document, or a web or
-    mail address; it is the title instead when a byline or dateline follows it directly.
+    The title stands right above the byline or dateline (in its own block, or in the block they are set in
+    with it), so the short unpunctuated blocks above it are the page's head: the sender's name in any case,
+    its address, a first page's running header or marking. Where no byline or dateline shows the title, a
+    block is the letterhead when a line is in capitals, in another script than the document, or a web or
+    mail address.
     """
     blocks: list[list[TextLine]] = []
     for tl in lines:
@@ -117,6 +140,14 @@ def letterhead(lines: list[TextLine], script: str | None) -> list[list[TextLine]
             blocks[-1].append(tl)
         else:
             blocks.append([tl])
+    title, set_with_byline = _title_block(blocks)
+    if title is not None:
+        # a title in a block of its own may instead be a standfirst under the title above it: then the
+        # blocks above must read as names (capitalized words, an address, another script) to be the head
+        heads = blocks[:title]
+        if all(_head_like(b) and (set_with_byline or all(_name_like(tl.text, script) for tl in b)) for b in heads):
+            return heads
+        return []
     head: list[list[TextLine]] = []
     for i, block in enumerate(blocks[:-1]):
         following = blocks[i + 1][0].text
@@ -124,6 +155,42 @@ def letterhead(lines: list[TextLine], script: str | None) -> list[list[TextLine]
             break
         head.append(block)
     return head
+
+
+def _fronted(text: str) -> bool:
+    return is_byline(text) or is_dateline(text)
+
+
+def _title_block(blocks: list[list[TextLine]]) -> tuple[int | None, bool]:
+    """The index of the block holding the title, known from the byline or dateline below it (None if none),
+    and whether they are set in one block with it."""
+    for i, block in enumerate(blocks[:MAX_HEAD_BLOCKS + 1]):
+        if _fronted(block[0].text):
+            # a block of finished sentences between the title and the byline is a standfirst under the title:
+            # headlines seldom end in a full stop (a question or an exclamation, when longer than a headline)
+            last = blocks[i - 1][-1].text.rstrip("'\"”’)") if i else ""
+            standfirst = i and ends_sentence(last) and (last.endswith(".") or sum(
+                len(tl.text.split()) for tl in blocks[i - 1]) > MAX_TITLE_WORDS)
+            above = i - 2 if standfirst else i - 1
+            return (above if above >= 0 else None), False
+        if any(_fronted(tl.text) for tl in block[1:]):
+            return i, True
+    return None, False
+
+
+def _name_like(text: str, script: str | None) -> bool:
+    """A line naming an institution or giving its address: capitalized words (small words aside), capitals,
+    digits, a web or mail address, or another script."""
+    small = word_set("title_small_words.txt")
+    words = [w for w in _WORD.findall(text) if not w.isdigit()]
+    return is_all_caps(text) or has_contact(text) or main_script(text) not in (script, None) or all(
+        w[:1].isupper() or w.lower() in small for w in words)
+
+
+def _head_like(block: list[TextLine]) -> bool:
+    """Short lines that finish no sentence (a running header cut short with an ellipsis finishes none)."""
+    return len(block) <= MAX_LETTERHEAD_LINES and not any(
+        ends_sentence(_TRAILING_ELLIPSIS.sub("", tl.text)) or len(tl.text) > MAX_FURNITURE_CHARS for tl in block)
 
 
 def letterhead_units(block: list[TextLine]) -> list[list[TextLine]]:

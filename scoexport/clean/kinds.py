@@ -12,7 +12,7 @@ import unicodedata
 from functools import cache
 
 from ..authors import SIGNATURE_DASH
-from ..data import alternation, load_lines
+from ..data import alternation, load_lines, word_set
 from ..records import Block
 from ..text import TextLine, at_most_words, ends_sentence, is_all_caps
 from .bylines import is_byline, is_caption, is_dateline
@@ -92,10 +92,26 @@ def opening_units(lines: list[TextLine], start: int, end: int) -> tuple[list[tup
         elif is_dateline(lines[i].text):
             j = i + 1
             units.append(("dateline", lines[i:j]))
+        elif units[-1][0] == "byline" and _credit_line(lines, i):
+            j = i + 1
+            units.append(("byline", lines[i:j]))
         else:
             break
         i = j
     return units, i
+
+
+MAX_CREDIT_WORDS = 12
+
+
+def _credit_line(lines: list[TextLine], i: int) -> bool:
+    """A byline's second line, the author's role and institution ("Head of Programme, Kestrel Institute"):
+    short capitalized words set under the byline, closing its block or followed by the dateline."""
+    text, small = lines[i].text, word_set("title_small_words.txt")
+    words = [w for w in re.findall(r"[^\W\d_][\w’'-]*", text)]
+    closes = i + 1 == len(lines) or lines[i + 1].block != lines[i].block or is_dateline(lines[i + 1].text)
+    return closes and lines[i].block == lines[i - 1].block and 0 < len(words) <= MAX_CREDIT_WORDS \
+        and not ends_sentence(text) and all(w[:1].isupper() or w.lower() in small for w in words)
 
 
 def _is_short_line(text: str) -> bool:

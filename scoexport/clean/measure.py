@@ -27,6 +27,11 @@ MIN_INDENTED_OPENINGS = 6
 MAX_OPENING_SHARE = 1.0  # indented openings stay below a typical full line
 MIN_HELD_SHARE = 0.8
 MAX_INDENT_SHARE = 0.15  # indents are narrower: an opening that stops shorter than this ended its paragraph
+# pdftotext joins a line ending in a hyphenated word's first half to the next one (dropping the hyphen), so a
+# "line" may be two set lines: a full one and a tail. Lines are never set this much wider than the typical line
+RUN_TOGETHER = 1.5
+MIN_FULL_SHARE = 0.8  # a line this near a full one's width is taken for a full line (ragged text stops short)
+TWO_LINES = 2.1  # and no wider than two lines: a line wider still is set to a wider measure than the sample's
 
 
 # distinct words remembered per font, in each of two generations: a few thousand make up most of any text. The memo
@@ -127,7 +132,11 @@ class Measure:
         return self.font.width(text)
 
     def span(self, line: str, following: str) -> tuple[float, float]:
-        return span(self.font, line, following)
+        """As `span`; a line two set lines wide is taken for what it is, a full line and a tail that ends it."""
+        natural, with_next = span(self.font, line, following)
+        if self.width * RUN_TOGETHER < natural <= self.width * TWO_LINES:
+            return natural - self.width, with_next - self.width
+        return natural, with_next
 
     def had_room(self, line: str, following: str, share: float = FIT_SLACK) -> bool:
         """Whether the next word would have fitted on the line, within `share` of a typical full line."""
@@ -145,12 +154,24 @@ def _wrapped(lines: Sequence[str], gaps: Sequence[str]) -> list[int]:
     return [i for i, gap in enumerate(gaps) if gap == "wrap" and i + 1 < len(lines)]
 
 
-def _fit(font: Font, lines: Sequence[str], wrapped: list[int]) -> tuple[int, float]:
-    """How many wrapped lines reach past the widest line with their next word, and a typical full line's width."""
+def _run_together(lines: Sequence[str], wrapped: list[int]) -> set[int]:
+    """Wrapped lines that are two set lines the extractor ran together: about twice as long as a full line (most
+    lines are full ones, so the upper quartile is one) and going on from a full line of the same paragraph.
+    Counted in characters, so that every font is tried on the same lines."""
+    lengths = {i: len(lines[i]) for i in wrapped}
+    full = sorted(lengths.values())[len(lengths) * 3 // 4]
+    return {i for i, n in lengths.items() if full * RUN_TOGETHER < n <= full * TWO_LINES
+            and full * MIN_FULL_SHARE <= lengths.get(i - 1, 0) <= full * RUN_TOGETHER}
+
+
+def _fit(font: Font, lines: Sequence[str], wrapped: list[int], together: set[int]) -> tuple[int, float]:
+    """How many wrapped lines reach past the widest line with their next word, and a typical full line's width
+    (of the lines not run together: where hyphenated words were joined, they are many)."""
     spans = [span(font, lines[i], lines[i + 1]) for i in wrapped]
     naturals = sorted(a for a, _ in spans)
     bound = naturals[-1 - max(1, int(len(naturals) * STRAY_SHARE))]
-    typical = naturals[min(len(naturals) - 1, int(len(naturals) * WIDTH_PERCENTILE))]
+    singles = sorted(a for i, (a, _) in zip(wrapped, spans, strict=True) if i not in together)
+    typical = singles[min(len(singles) - 1, int(len(singles) * WIDTH_PERCENTILE))]
     return sum(b >= bound for _, b in spans), typical
 
 
@@ -189,6 +210,7 @@ def fit_measure(lines: Sequence[str], gaps: Sequence[str]) -> Measure | None:
     wrapped = _wrapped(lines, gaps)[:MAX_SAMPLE_LINES]
     if len(wrapped) < MIN_WRAPPED_LINES:
         return None
-    scored = [(_fit(font, lines, wrapped), n, font) for n, font in enumerate(fonts())]
+    together = _run_together(lines, wrapped)
+    scored = [(_fit(font, lines, wrapped, together), n, font) for n, font in enumerate(fonts())]
     (_, width), _, font = max(scored, key=lambda s: (s[0][0], -s[1]))
     return Measure(font, width, _first_line_width(Measure(font, width), lines, gaps))

@@ -14,13 +14,11 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from functools import cache
 
 import pypdfium2 as pdfium
 
-from ...data import alternation, load_lines
 from ...records import Artifact, Block, Line, Metadata, Parsed, Source
-from ...text import ends_sentence
+from ...text import ends_sentence, figure_label
 from .frames import page_box
 from .furniture import find_furniture, line_numbers
 from .layout import PdfBlock, PdfLine, Style, blocks, body_style, reading_order
@@ -84,11 +82,6 @@ def _title_line(lines: list[PdfLine], style: Style) -> int | None:
     return min((i for i in first if lines[i].size >= biggest - 0.1), key=lambda i: -lines[i].y1)
 
 
-@cache
-def _caption_label() -> re.Pattern[str]:
-    return re.compile(rf"^(?:{alternation(load_lines('figure_labels.txt'))})\s*[\dIVXivx]+[a-z]?\b\s*[:.–—-]?", re.I)
-
-
 def _kind(block: PdfBlock, style: Style, body_bottom: dict[tuple, float]) -> str:
     """table, heading, footnote or caption where the page shows it.
 
@@ -98,7 +91,7 @@ def _kind(block: PdfBlock, style: Style, body_bottom: dict[tuple, float]) -> str
     first = block.lines[0]
     if "table" in block.tags:
         return "table"
-    if len(block.lines) <= MAX_CAPTION_LINES and _caption_label().match(first.text):
+    if len(block.lines) <= MAX_CAPTION_LINES and figure_label().match(first.text):
         return "caption"
     larger = first.size >= HEADING_SIZE * style.size
     bolder = first.bold and not style.bold

@@ -1,0 +1,61 @@
+"""Find the footnotes at the foot of a page of PDF-extracted text.
+
+A footnote is set at the bottom of the page its mark is on, each note opening with its number, and the
+mark is a raised number right after the word or the punctuation it annotates; text extraction keeps the
+raised number, glued to that word ("in 2019.1", "the ministry2"). So a run of lines ending a page (after
+its running footer and page number are gone) whose first line opens with a number that the text above
+marks that way, and whose every note opens with the next such number, is the page's footnotes. They
+are content of their own (kind `footnote`), out of the running text: a paragraph the page break cut
+goes on after them.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Collection
+
+from ..text import TextLine
+
+_OPENING = re.compile(r"^(\d{1,2})\s+\S")
+MAX_NOTE_LINES = 12  # a page's notes are short; a longer run of numbered lines is a list or a table
+
+
+def _marked(text: str, number: str) -> bool:
+    """Whether `text` holds `number` raised after a lower-case word or a closing punctuation mark."""
+    return re.search(rf"(?:[a-z]{{2}}|[.,;:!?”’\")]){number}(?!\d|[^\W\d_])", text) is not None
+
+
+def page_footnotes(lines: list[TextLine], removed: Collection[int]) -> list[list[int]]:
+    """The footnotes of each page, as lists of line indices (a note's opening line and those going on from it)."""
+    by_page: dict[int, list[int]] = {}
+    for i, tl in enumerate(lines):
+        if i not in removed:
+            by_page.setdefault(tl.line.page, []).append(i)
+    notes: list[list[int]] = []
+    for page in by_page.values():
+        tail = page[-MAX_NOTE_LINES:]
+        for k, i in enumerate(tail):
+            found = _notes(lines, tail[k:], " ".join(lines[j].text for j in page if j < i))
+            if found:
+                notes += found
+                break
+    return notes
+
+
+def _notes(lines: list[TextLine], run: list[int], above: str) -> list[list[int]]:
+    """The notes `run` holds when it opens with one marked in `above` and each note after it opens with the
+    next number; empty otherwise."""
+    first = _OPENING.match(lines[run[0]].text)
+    if first is None or not _marked(above, first.group(1)):
+        return []
+    expected = int(first.group(1))
+    notes: list[list[int]] = []
+    for i in run:
+        m = _OPENING.match(lines[i].text)
+        if m and int(m.group(1)) == expected and _marked(above, m.group(1)):
+            notes.append([i])
+            expected += 1
+        elif m or not notes or (lines[i].block != lines[notes[-1][-1]].block and not lines[i].text[:1].islower()):
+            return []  # a numbered line out of order, or a new block that does not go on: no footnotes
+        else:
+            notes[-1].append(i)
+    return notes
