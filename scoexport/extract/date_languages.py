@@ -3,8 +3,10 @@
 Enters: a paragraph's text, the reference day (the publication date) and the document's language (ISO 639-1).
 Leaves: `DateMatch`es: a day and month ("28 de agosto", "20. April", "8 décembre", "6 listopada"), maybe after a
 weekday ("lundi 30 octobre"); a weekday alone ("am Montag", "Montagmorgen", "el pasado lunes"); a day word
-("gestern", "hier", "ayer", "ontem", "wczoraj"); a month named after a preposition ("im April"); a span that
-ends or starts at the time of writing ("in den vergangenen Wochen"), which has no value; a decade ("les années 2000").
+("gestern", "hier", "ayer", "ontem", "wczoraj"); a month named after a preposition ("im April"); a decade ("les
+années 2000"). A span that
+ends at the time of writing without a count ("in den vergangenen Wochen", "negli ultimi anni") is no date: no
+reader could place it on a timeline (bench/devset/README.md, as "in recent years").
 
 Why it works: these languages write the day before the month, join them with a fixed word or mark
 (`de`, an ordinal stop, French `er`), write months and weekdays in lower case (German capitalizes them as
@@ -55,8 +57,6 @@ def _patterns(language: str) -> dict[str, re.Pattern[str]]:
     rels = alternation([*w["next"], *w["last"]])
     months = prefix_tree(_months(language))
     prepositions = alternation(w["month_prepositions"])
-    spans = (rf"{_B}(?:(?:{alternation(w['span_openers'])})\s+)?(?:{alternation(w['span_rels'])})\s+"
-             rf"(?:{alternation(w['span_periods'])}){_E}")
     return {
         "day_month": re.compile(
             rf"(?i){_B}(?:(?P<wd>{weekday}),?\s+(?:(?:le|el|den)\s+)?)?(?P<day>[0-3]?\d){w['day_month']}"
@@ -65,7 +65,6 @@ def _patterns(language: str) -> dict[str, re.Pattern[str]]:
         "day_word": re.compile(rf"(?i){_B}(?P<word>{alternation(w['day_words'], flexible_spaces=True)}){_E}"),
         "month": re.compile(rf"(?i){_B}(?:{prepositions})\s+(?P<month>{months}){_E}(?!\.?\s*\d)") if prepositions
         else re.compile(r"(?!)"),
-        "span": re.compile(spans, re.I if language != "de" else 0),
         # "les années 2000", "gli anni ’80": the decade, as "the 2000s" (not the year 2000)
         "decade": re.compile(rf"(?i){_B}(?:{alternation(w['decade_words'])})\s+['’]?(?P<decade>(?:1[6-9]|20)\d0|[1-9]0){_E}")
         if w.get("decade_words") else re.compile(r"(?!)"),
@@ -180,8 +179,6 @@ def language_dates(text: str, ref: dt.date, language: str) -> list[DateMatch]:
     for m in p["decade"].finditer(text):
         decade = int(m["decade"]) + (1900 if len(m["decade"]) == 2 else 0)
         found.append(DateMatch(m.start(), m.end(), m.group(), f"{decade}/{decade + 9}", "decade", dt.date(decade, 1, 1)))
-    for m in p["span"].finditer(text):
-        found.append(DateMatch(m.start(), m.end(), m.group(), None, "year", ref))  # as date_relative's unresolved spans
     return found
 
 

@@ -157,6 +157,7 @@ def _unresolved(match: re.Match[str], ref: dt.date) -> DateMatch:
     return DateMatch(match.start(), match.end(), match.group(), None, "year", ref)
 
 
+_EVENT_ANCHORS = (" after ", " before ", " prior to ", " from ")  # " of " only after "within"
 _STEP = {"this": 0, "last": -1, "next": 1}
 _MONTH_STEMS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 
@@ -216,6 +217,8 @@ def relative_dates(text: str, low: str, ref: dt.date) -> list[DateMatch]:
         found.extend([ago] if ago else [])
     # counted from an event of the text, or a span whose ends are not settled ("the past six years")
     unresolved = [*around(p["after_event"], text, low, (" earlier", " later"), 30, 10),
+                  *around(p["to_event"], text, low, _EVENT_ANCHORS + ((" of ",) if "within" in low else ()), 40, 30),
+                  *around(p["after_count"], text, low, ("after ",), 0, 40),
                   *(p["half_century"].finditer(text) if "half" in low and "century" in low else ()),
                   *around(p["counted_span"], text, low, ("past ", "last ", "next ", "previous ", "coming "), 4, 40),
                   *around(p["recent"], text, low, (" ago",), 30, 4)]

@@ -37,7 +37,10 @@ from .numerals import (
 # the article's running text; titles, captions, bylines and datelines restate or frame it
 _RUNNING_KINDS = ("body", "heading")
 
-_ONCE_COUNTS = re.compile(r"\s*(?:[.,;:!?)]|$)|\s+(?:a|an|every|per|or|and|in|this|last|so far)\b")
+# "once a week" counts; "Once a decision is made" opens a clause (as soon as): an article after "once" counts only
+# where a period follows it
+_ONCE_COUNTS = re.compile(r"\s*(?:[.,;:!?)]|$)|\s+(?:every|per|or|and|in|this|last|so far)\b"
+                          r"|\s+an?\s+(?:minute|hour|day|night|week|month|year|decade|century|season|generation|lifetime)\b")
 _NAME_AFTER = re.compile(r"\s+[A-Z][a-z]")
 _COMPOUND_NAME_AFTER = re.compile(r"-[a-z]+\s+[A-Z][a-z]")
 
