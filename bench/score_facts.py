@@ -238,7 +238,11 @@ def score_document(gold: dict, facts: dict, doc: dict | None, tallies: dict, ver
     for i, j in pairs:
         if gd[j].get("value"):
             t.extra_n += 1
-            t.extra_ok += date_value(facts["date"][i]["value"]) == date_value(gd[j]["value"])
+            ok = date_value(facts["date"][i]["value"]) == date_value(gd[j]["value"])
+            t.extra_ok += ok
+            if not ok:
+                say("date value wrong:", repr(pred[i]), facts["date"][i]["value"], "gold:", gd[j]["value"],
+                    "|", gd[j].get("in", "")[:50])
     say("dates FP:", [pred[i] for i in fp], "FN:", [gd[j]["text"] for j in fn])
     # numbers
     pn = [f for k in NUMERIC for f in facts.get(k, [])]
