@@ -17,7 +17,11 @@ from ..date_text import DateMatch, find_dates
 from ..spans import SpanSet
 from ..text import has_digit
 from .base import digit_starts, lower_cased, matches_at
+from .date_ago import counted_dates
+from .date_ago import known as ago_known
 from .date_languages import joined_days, known, language_dates
+from .date_months import known as months_known
+from .date_months import month_dates
 from .date_phrases import date_words, has_word, openers, patterns, scan
 from .date_relative import part_of_year, relative_dates
 from .tokens import tokens
@@ -43,6 +47,8 @@ def _contextual(text: str, ref: dt.date | None, language: str | None = None) -> 
     relative = relative_dates(text, low, ref or _UNRESOLVED)
     if known(language):
         relative += language_dates(text, ref or _UNRESOLVED, language)  # type: ignore[arg-type]
+    if ago_known(language):  # "vor zwei Jahren", "13 лет назад"
+        relative += counted_dates(text, ref, language)  # type: ignore[arg-type]
     if ref is None:
         for match in relative:
             match.value = None
@@ -148,6 +154,9 @@ def find_dates_in_context(text: str, reference: dt.date | None = None, language:
     """Absolute dates, then contextual ones that do not overlap them (longest first), in text order."""
     chosen = find_dates(text)
     taken = SpanSet(len(text))
+    if months_known(language):  # "2. marts 2019", "8 октября 2020": the longest of two readings
+        both, chosen = sorted(chosen + month_dates(text, reference, language), key=lambda d: d.start - d.end), []  # type: ignore[arg-type]
+        chosen = [d for d in both if taken.take(d.start, d.end)]
     for c in chosen:
         taken.add(c.start, c.end)
     for match in sorted(_contextual(text, reference, language), key=lambda d: d.start - d.end):

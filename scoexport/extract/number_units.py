@@ -81,6 +81,12 @@ def _unit_stops(language: str) -> frozenset[str]:
     return frozenset(load_json("number_languages.json").get(language, {}).get("unit_stop", ()))
 
 
+@cache
+def _share_of(language: str) -> re.Pattern[str] | None:
+    words = load_json("number_languages.json").get(language, {}).get("share_of")
+    return re.compile(rf"(?i)\s+(?:{alternation(words, flexible_spaces=True)})(?=\s)") if words else None
+
+
 def _noun_after(text: str, end: int, language: str) -> str | None:
     """What a number counts in a language other than English: the word after it ("10 mois", "6 godzin",
     "80 Minuten"); English's plural "-s" and its function words say nothing there. A function word of the
@@ -111,7 +117,14 @@ def unit_after(text: str, end: int, value: float, *, after_of: bool = False, aft
     if language not in (None, "en") and _unit_stops(language):
         if compound:  # "der 24-Jährige": the number qualifies the noun it is joined to
             return compound.group(1)
-        return _measure_after(text, end) or (None if after_of else _noun_after(text, end, language))
+        measure = _measure_after(text, end)
+        if measure:
+            return measure
+        if after_of:  # "20 % des trottinettes": a share counts what it is a share of, after the language's "of"
+            of = _share_of(language)
+            m = of.match(text, end) if of else None
+            return _noun_after(text, m.end(), language) if m else None
+        return _noun_after(text, end, language)
     if compound and ordinal and not measure_unit(compound.group(1)):
         end = compound.end()  # "second-place finishers", "the second-biggest moon": a rank of what follows
     elif compound:  # "15.6-inch screen", "four-door car": the number qualifies a noun
