@@ -8,7 +8,11 @@ to right, each top to bottom. Runs of one column on one baseline make one line; 
 several runs far apart is a row of a table (`tables` says which lines are rows).
 
 Lines of a column become blocks where typesetting puts a paragraph break: a vertical gap wider
-than the usual line pitch of that size, an indented first line, a change of size or weight.
+than the usual line pitch of that size, an indented first line, a change of size or weight, or a
+line that stops short of the column's measure by more than the next line's first word: a
+typesetter fills each line of a paragraph until the next word no longer fits, justified or ragged,
+so only a paragraph's last line leaves room for the word after it (the one break a document set
+with neither indents nor spacing shows).
 """
 from __future__ import annotations
 
@@ -28,6 +32,9 @@ SIZE_CHANGE = 0.1  # relative size change that ends a paragraph
 # a bullet (symbol fonts draw theirs in the private use area) or an item number opens a list item
 _ITEM = re.compile(r"^(?:[•◦▪▫■□●○◆◇►▶➢✓✔*\ue000-\uf8ff]\s*|\(?(?:\d{1,2}|[a-z])[.)]\s)")
 FULL_LINE_EMS = 2.0  # a line ending this close to the column's right edge is full
+# a word's width from its length: the line's mean character width, with room for a word of capitals
+# (about half as wide again as the mean) and the space before it
+WORD_WIDTH = 1.5
 WRAPPED_SHARE = 0.75  # a ragged line that wrapped still runs most of the way across
 MIN_GUTTER_EMS = 0.9  # narrowest gap between columns, in body font sizes
 MIN_COLUMN_SHARE = 0.15  # a side of a gutter holds at least this share of the page's lines
@@ -231,6 +238,26 @@ def _same_style(a: PdfLine, b: PdfLine) -> bool:
     return abs(a.size - b.size) <= SIZE_CHANGE * max(a.size, b.size) and a.bold == b.bold
 
 
+def ends_short(prev: PdfLine, line: PdfLine, right: float) -> bool:
+    """Whether `prev` left room at the column's right edge for the first word of `line`: then it ended a paragraph.
+
+    The word's width is read from the two lines' mean character width (their boxes over their characters),
+    generously, so a wrapped line's ragged end is not taken for a paragraph's; a line ending in a hyphen
+    broke inside a word. Text without spaces between words (Chinese, Japanese) wraps at any character.
+    """
+    if prev.text.endswith(("-", "\u00ad", "\u2010")):
+        return False
+    word = line.text.split(" ", 1)[0]
+    if any(_unspaced(ch) for ch in word[:1]):
+        word = word[:1]
+    mean = (prev.x1 - prev.x0 + line.x1 - line.x0) / max(1, len(prev.text) + len(line.text))
+    return right - prev.x1 > WORD_WIDTH * (len(word) + 1) * mean
+
+
+def _unspaced(ch: str) -> bool:
+    return "\u3040" <= ch <= "\u9fff" or "\uac00" <= ch <= "\ud7af" or "\uf900" <= ch <= "\ufaff"
+
+
 def blocks(lines: list[PdfLine], style: Style) -> list[PdfBlock]:
     """Consecutive lines of one column joined while no paragraph break separates them."""
     lefts = column_lefts(lines)
@@ -253,8 +280,9 @@ def blocks(lines: list[PdfLine], style: Style) -> list[PdfBlock]:
             opening, left = out[-1].lines[0], lefts[(ln.page, ln.column)]
             hanging = (_ITEM.match(opening.text) is not None and not _ITEM.match(ln.text) and ln.x0 > opening.x0
                        and prev.x1 - left >= WRAPPED_SHARE * (rights[(prev.page, prev.column)] - left))
+            short = not (centred or hanging) and ends_short(prev, ln, rights[(prev.page, prev.column)])
             if gap <= GAP_PITCHES * pitch_of(style, ln.size) and (indent < INDENT_EMS * ln.size or centred or hanging) \
-                    and not _ITEM.match(ln.text):
+                    and not _ITEM.match(ln.text) and not short:
                 out[-1].lines.append(ln)
                 continue
         block = PdfBlock([ln])
