@@ -7,6 +7,7 @@ import pytest
 from reportlab.lib.enums import TA_JUSTIFY, TA_LEFT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Paragraph, SimpleDocTemplate
 
 from scoexport.parse.pdf.layout import PdfLine, ends_short
@@ -66,3 +67,18 @@ def test_a_line_ending_in_a_hyphen_or_a_comma_goes_on() -> None:
     assert not ends_short(_line("By Jane Morrow,", 60, 140, 700), nxt, 535)  # a byline broken before the role
     assert not ends_short(_line("the increase pro-", 60, 150, 700), nxt, 535)
     assert ends_short(_line("the increase proposed.", 60, 170, 700), nxt, 535)
+
+
+def test_a_word_hyphenated_at_a_line_end_is_whole_again() -> None:
+    # PDFium reads a hyphen ending a line inside a word as a control character, not as "-"
+    buf = io.BytesIO()
+    c = Canvas(buf, pagesize=A4, invariant=1)
+    c.setFont("Helvetica", 10)
+    lines = ["The road safety slogan was an intentional play on words, but it drew enough cri-",
+             "ticism from drivers to be dropped by the department within a week of its launch."]
+    for n, line in enumerate(lines):
+        c.drawString(60, 700 - 12 * n, line)
+    c.showPage()
+    c.save()
+    text = " ".join(p.text for p in process(source_of(buf.getvalue())).paragraphs)
+    assert "enough criticism from" in text

@@ -244,7 +244,8 @@ def ends_short(prev: PdfLine, line: PdfLine, right: float) -> bool:
     The word's width is read from the two lines' mean character width (their boxes over their characters),
     generously, so a wrapped line's ragged end is not taken for a paragraph's; a line ending in a hyphen
     broke inside a word, and one ending in a comma was broken by hand inside a unit that goes on (a byline
-    and the author's role, an address): no paragraph ends on a comma. Text without spaces between words (Chinese, Japanese) wraps at any character.
+    and the author's role, an address): no paragraph ends on a comma. Text without spaces between words
+    (Chinese, Japanese) wraps at any character.
     """
     if prev.text.endswith(("-", "\u00ad", "\u2010", ",")):
         return False
