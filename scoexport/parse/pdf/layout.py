@@ -257,7 +257,20 @@ def ends_short(prev: PdfLine, line: PdfLine, right: float) -> bool:
 
 
 def _unspaced(ch: str) -> bool:
-    return "\u3040" <= ch <= "\u9fff" or "\uac00" <= ch <= "\ud7af" or "\uf900" <= ch <= "\ufaff"
+    return "\u3040" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff"  # kana and CJK ideographs
+
+
+def _running_text_from(lines: list[PdfLine], style: Style, rights: dict) -> int:
+    """The first line of running text: the first in the body's type that runs to its column's edge.
+
+    Above it stands the front matter (letterhead, title, byline, the author's role, the date), short lines
+    broken by hand whose units span several lines: a line stopping short there ends no paragraph.
+    """
+    for i, ln in enumerate(lines):
+        if abs(ln.size - style.size) <= 0.05 * style.size and not ln.bold \
+                and ln.x1 >= rights[(ln.page, ln.column)] - FULL_LINE_EMS * ln.size:
+            return i
+    return len(lines)
 
 
 def blocks(lines: list[PdfLine], style: Style) -> list[PdfBlock]:
@@ -265,6 +278,7 @@ def blocks(lines: list[PdfLine], style: Style) -> list[PdfBlock]:
     lefts = column_lefts(lines)
     rights = column_rights(lines)
     rows = table_rows(lines)
+    running = _running_text_from(lines, style, rights)
     out: list[PdfBlock] = []
     for i, ln in enumerate(lines):
         indent = ln.x0 - lefts[(ln.page, ln.column)]
@@ -282,7 +296,7 @@ def blocks(lines: list[PdfLine], style: Style) -> list[PdfBlock]:
             opening, left = out[-1].lines[0], lefts[(ln.page, ln.column)]
             hanging = (_ITEM.match(opening.text) is not None and not _ITEM.match(ln.text) and ln.x0 > opening.x0
                        and prev.x1 - left >= WRAPPED_SHARE * (rights[(prev.page, prev.column)] - left))
-            short = not (centred or hanging) and ends_short(prev, ln, rights[(prev.page, prev.column)])
+            short = i > running and not (centred or hanging) and ends_short(prev, ln, rights[(prev.page, prev.column)])
             if gap <= GAP_PITCHES * pitch_of(style, ln.size) and (indent < INDENT_EMS * ln.size or centred or hanging) \
                     and not _ITEM.match(ln.text) and not short:
                 out[-1].lines.append(ln)
