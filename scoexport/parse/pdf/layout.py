@@ -36,6 +36,7 @@ FULL_LINE_EMS = 2.0  # a line ending this close to the column's right edge is fu
 # (about half as wide again as the mean) and the space before it
 WORD_WIDTH = 1.5
 WRAPPED_SHARE = 0.75  # a ragged line that wrapped still runs most of the way across
+MIN_QUOTE_LINES = 3  # lines sharing an indent that make a block quote
 MIN_GUTTER_EMS = 0.9  # narrowest gap between columns, in body font sizes
 MIN_COLUMN_SHARE = 0.15  # a side of a gutter holds at least this share of the page's lines
 
@@ -273,12 +274,57 @@ def _running_text_from(lines: list[PdfLine], style: Style, rights: dict) -> int:
     return len(lines)
 
 
+def _quote(lines: list[PdfLine], start: int, stop: int, left: float, right: float) -> bool:
+    """Whether lines `start` to `stop`, sharing an indent, are set in as a block rather than stacked openings.
+
+    A block is set in from the left, and its measure ends at the column's edge or as far in from it as its
+    indent (a quotation is indented on both sides); its lines but the last wrap at that measure. A run of
+    indented first lines (one-line paragraphs in a row, a list of short titles) ends lines anywhere, and the
+    last of them goes on at the margin below.
+    """
+    first, last = lines[start], lines[stop - 1]
+    inset = first.x0 - left
+    edge = max(ln.x1 for ln in lines[start:stop])
+    slack = FULL_LINE_EMS * first.size
+    if inset < INDENT_EMS * first.size or not (right - edge <= slack or abs(right - edge - inset) <= slack):
+        return False
+    if any(ends_short(a, b, edge) for a, b in pairwise(lines[start:stop])):
+        return False
+    after = lines[stop] if stop < len(lines) else None
+    return not (after is not None and after.page == last.page and after.column == last.column
+                and after.x0 - left < INDENT_EMS * after.size and _same_style(last, after)
+                and not ends_short(last, after, edge))
+
+
+def _block_indents(lines: list[PdfLine], lefts: dict, rights: dict) -> dict[int, float]:
+    """Lines of block quotes, each with its quote's right edge: three or more lines in a row set in by one indent.
+
+    A paragraph indents its first line only, so a run of lines sharing an indent is a block set in as a
+    whole (a quotation, a note); three lines at least, as two indented one-line paragraphs in a row do not
+    make a block (and a two-line quotation is read as two lines, as before).
+    """
+    found: dict[int, float] = {}
+    start = 0
+    for i in range(1, len(lines) + 1):
+        a = lines[start]
+        same = i < len(lines) and lines[i].page == a.page and lines[i].column == a.column \
+            and abs(lines[i].x0 - a.x0) <= 0.1 * a.size and _same_style(a, lines[i])
+        if same:
+            continue
+        if i - start >= MIN_QUOTE_LINES and _quote(lines, start, i, lefts[(a.page, a.column)], rights[(a.page, a.column)]):
+            right = max(ln.x1 for ln in lines[start:i])
+            found.update((k, right) for k in range(start, i))
+        start = i
+    return found
+
+
 def blocks(lines: list[PdfLine], style: Style) -> list[PdfBlock]:
     """Consecutive lines of one column joined while no paragraph break separates them."""
     lefts = column_lefts(lines)
     rights = column_rights(lines)
     rows = table_rows(lines)
     running = _running_text_from(lines, style, rights)
+    quoted = _block_indents(lines, lefts, rights)
     out: list[PdfBlock] = []
     for i, ln in enumerate(lines):
         indent = ln.x0 - lefts[(ln.page, ln.column)]
@@ -296,8 +342,12 @@ def blocks(lines: list[PdfLine], style: Style) -> list[PdfBlock]:
             opening, left = out[-1].lines[0], lefts[(ln.page, ln.column)]
             hanging = (_ITEM.match(opening.text) is not None and not _ITEM.match(ln.text) and ln.x0 > opening.x0
                        and prev.x1 - left >= WRAPPED_SHARE * (rights[(prev.page, prev.column)] - left))
-            short = i > running and not (centred or hanging) and ends_short(prev, ln, rights[(prev.page, prev.column)])
-            if gap <= GAP_PITCHES * pitch_of(style, ln.size) and (indent < INDENT_EMS * ln.size or centred or hanging) \
+            # a block quote's lines share their indent and its own right edge is their measure
+            quote = i in quoted and quoted.get(i - 1) == quoted[i]
+            right = quoted[i] if quote else rights[(prev.page, prev.column)]
+            short = i > running and not (centred or hanging) and ends_short(prev, ln, right)
+            if gap <= GAP_PITCHES * pitch_of(style, ln.size) \
+                    and (indent < INDENT_EMS * ln.size or centred or hanging or quote) \
                     and not _ITEM.match(ln.text) and not short:
                 out[-1].lines.append(ln)
                 continue
