@@ -36,7 +36,7 @@ FULL_LINE_EMS = 2.0  # a line ending this close to the column's right edge is fu
 # (about half as wide again as the mean) and the space before it
 WORD_WIDTH = 1.5
 WRAPPED_SHARE = 0.75  # a ragged line that wrapped still runs most of the way across
-MIN_QUOTE_LINES = 3  # lines sharing an indent that make a block quote
+MIN_QUOTE_LINES = 2  # lines sharing an indent that may make a block quote
 MIN_GUTTER_EMS = 0.9  # narrowest gap between columns, in body font sizes
 MIN_COLUMN_SHARE = 0.15  # a side of a gutter holds at least this share of the page's lines
 
@@ -297,11 +297,10 @@ def _quote(lines: list[PdfLine], start: int, stop: int, left: float, right: floa
 
 
 def _block_indents(lines: list[PdfLine], lefts: dict, rights: dict) -> dict[int, float]:
-    """Lines of block quotes, each with its quote's right edge: three or more lines in a row set in by one indent.
+    """Lines of block quotes, each with its quote's right edge: two or more lines in a row set in by one indent.
 
-    A paragraph indents its first line only, so a run of lines sharing an indent is a block set in as a
-    whole (a quotation, a note); three lines at least, as two indented one-line paragraphs in a row do not
-    make a block (and a two-line quotation is read as two lines, as before).
+    A paragraph indents its first line only, so a run of lines sharing an indent that `_quote` finds set
+    as a block is one (a quotation, a note); within it a line stopping short ends a paragraph as in the text.
     """
     found: dict[int, float] = {}
     start = 0
@@ -345,7 +344,7 @@ def blocks(lines: list[PdfLine], style: Style) -> list[PdfBlock]:
             # a block quote's lines share their indent and its own right edge is their measure
             quote = i in quoted and quoted.get(i - 1) == quoted[i]
             right = quoted[i] if quote else rights[(prev.page, prev.column)]
-            short = i > running and not (centred or hanging) and ends_short(prev, ln, right)
+            short = (i > running or quote) and not (centred or hanging) and ends_short(prev, ln, right)
             if gap <= GAP_PITCHES * pitch_of(style, ln.size) \
                     and (indent < INDENT_EMS * ln.size or centred or hanging or quote) \
                     and not _ITEM.match(ln.text) and not short:
