@@ -7,6 +7,7 @@ import pytest
 from reportlab.lib.enums import TA_JUSTIFY, TA_LEFT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Paragraph, SimpleDocTemplate
 
@@ -82,3 +83,78 @@ def test_a_word_hyphenated_at_a_line_end_is_whole_again() -> None:
     c.save()
     text = " ".join(p.text for p in process(source_of(buf.getvalue())).paragraphs)
     assert "enough criticism from" in text
+
+
+QUOTE = ("Organics are very important for the possibility of life on Titan, which many of us think likely would "
+         "have evolved in the liquid water ocean under the icy crust, said the geologist who led the mapping.")
+
+
+def _with_quote(indent: float, right_indent: float) -> bytes:
+    buf = io.BytesIO()
+    body = ParagraphStyle("body", fontName="Helvetica", fontSize=10, leading=12, alignment=TA_JUSTIFY)
+    quote = ParagraphStyle("quote", parent=body, leftIndent=indent, rightIndent=right_indent)
+    title = ParagraphStyle("title", fontName="Helvetica-Bold", fontSize=18, leading=22, spaceAfter=12)
+    doc = SimpleDocTemplate(buf, pagesize=A4, invariant=1, title="")
+    doc.build([Paragraph("Harbour Trade Figures", title), Paragraph(PARAGRAPHS[0], body),
+               Paragraph(QUOTE, quote), Paragraph(PARAGRAPHS[1], body), Paragraph(PARAGRAPHS[3], body)])
+    return buf.getvalue()
+
+
+@pytest.mark.parametrize(("indent", "right_indent"), [(30.0, 30.0), (40.0, 0.0)])
+def test_a_block_quote_is_one_paragraph(indent: float, right_indent: float) -> None:
+    result = process(source_of(_with_quote(indent, right_indent)))
+    assert [p.text for p in result.paragraphs if p.kind == "body"] == [PARAGRAPHS[0], QUOTE, PARAGRAPHS[1],
+                                                                        PARAGRAPHS[3]]
+
+
+def _words_to(width: float, words: list[str]) -> str:
+    """As many of `words` as fit in `width` points of 10-point Helvetica."""
+    line = words[0]
+    for word in words[1:]:
+        if stringWidth(f"{line} {word}", "Helvetica", 10) > width:
+            break
+        line = f"{line} {word}"
+    return line
+
+
+def test_indented_one_line_paragraphs_in_a_row_are_not_a_quote() -> None:
+    # an indented one-line paragraph, then an indented opening that goes on at the margin: lines sharing an
+    # indent and ending within a word of each other, as a block quote's do, but no block
+    words = " ".join(PARAGRAPHS).split()
+    lines = [_words_to(425, PARAGRAPHS[1].split()) + ".", _words_to(440, words),  # 419 and 432 points
+             "the money needed for the breakwater, whose repair has been postponed twice."]
+    buf = io.BytesIO()
+    c = Canvas(buf, pagesize=A4, invariant=1)
+    c.setFont("Helvetica-Bold", 18)
+    c.drawString(60, 740, "Harbour Dues")
+    c.setFont("Helvetica", 10)
+    c.drawString(60, 712, _words_to(470, words))  # a full line above: the measure is 470 points
+    for n, line in enumerate(lines):
+        c.drawString(60 + (18 if n < 2 else 0), 700 - 12 * n, line)  # paragraphs open indented
+    c.showPage()
+    c.save()
+    result = process(source_of(buf.getvalue()))
+    assert [p.text for p in result.paragraphs if p.kind == "body"][1:] == [lines[0], " ".join(lines[1:])]
+
+
+def test_a_byline_and_the_authors_role_stay_together() -> None:
+    buf = io.BytesIO()
+    c = Canvas(buf, pagesize=A4, invariant=1)
+    c.setFont("Helvetica-Bold", 18)
+    c.drawString(60, 760, "Harbour Trade Figures")
+    c.setFont("Helvetica", 10)
+    front = ["By Helen Whitfield", "Associate Researcher, Northwind Institute", "May 9, 2021"]
+    for n, line in enumerate(front):
+        c.drawString(60, 730 - 12 * n, line)
+    style = ParagraphStyle("body", fontName="Helvetica", fontSize=10, leading=12, alignment=TA_JUSTIFY)
+    y = 680.0
+    for text in PARAGRAPHS[:2]:
+        para = Paragraph(text, style)
+        _, height = para.wrap(451, 600)  # the measure the other tests set these paragraphs to
+        para.drawOn(c, 60, y - height)
+        y -= height
+    c.showPage()
+    c.save()
+    result = process(source_of(buf.getvalue()))
+    assert [p.text for p in result.paragraphs if p.kind == "body"] == PARAGRAPHS[:2]
+    assert result.metadata.authors == ["Helen Whitfield"]
