@@ -63,11 +63,14 @@ def test_room_for_the_next_word_is_read_from_the_lines_widths() -> None:
     assert ends_short(wrapped, text_of_one_character, 445)  # unspaced text wraps at any character
 
 
-def test_a_line_ending_in_a_hyphen_or_a_comma_goes_on() -> None:
+def test_a_line_ending_in_a_hyphen_or_a_comma_or_going_on_in_lower_case_goes_on() -> None:
     nxt = _line("Programme Director of the institute", 60, 240, 688)
     assert not ends_short(_line("By Jane Morrow,", 60, 140, 700), nxt, 535)  # a byline broken before the role
     assert not ends_short(_line("the increase pro-", 60, 150, 700), nxt, 535)
     assert ends_short(_line("the increase proposed.", 60, 170, 700), nxt, 535)
+    going_on = _line("(h)(10) of this directive and the figures", 60, 250, 688)
+    assert not ends_short(_line("add the information in figure 9 to paragraph", 60, 280, 700), going_on, 535)
+    assert ends_short(_line("add the information in figure 9.", 60, 220, 700), going_on, 535)
 
 
 def test_a_word_hyphenated_at_a_line_end_is_whole_again() -> None:

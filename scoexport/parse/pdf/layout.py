@@ -21,6 +21,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from itertools import pairwise
 
+from ...text import ends_sentence
 from .reader import Page
 from .runs import Run
 from .tables import table_rows
@@ -245,11 +246,14 @@ def ends_short(prev: PdfLine, line: PdfLine, right: float) -> bool:
     The word's width is read from the two lines' mean character width (their boxes over their characters),
     generously, so a wrapped line's ragged end is not taken for a paragraph's; a line ending in a hyphen
     broke inside a word, and one ending in a comma was broken by hand inside a unit that goes on (a byline
-    and the author's role, an address): no paragraph ends on a comma. Text without spaces between words
-    (Chinese, Japanese) wraps at any character.
+    and the author's role, an address): no paragraph ends on a comma, nor mid-sentence before a line going on
+    in lower case. Text without spaces between words (Chinese, Japanese) wraps at any character.
     """
     if prev.text.endswith(("-", "\u00ad", "\u2010", ",")):
         return False
+    opening = line.text.lstrip("([\"'“‘«")
+    if opening[:1].islower() and not ends_sentence(prev.text):
+        return False  # a sentence going on in lower case: the line stopped short of a figure or by hand
     word = line.text.split(" ", 1)[0]
     if any(_unspaced(ch) for ch in word[:1]):
         word = word[:1]
