@@ -56,8 +56,8 @@ def _line(text: str, x0: float, x1: float, baseline: float) -> PdfLine:
 def test_room_for_the_next_word_is_read_from_the_lines_widths() -> None:
     # about 5 points a character: "harbour" and a space need some 40 points, more with a margin for capitals
     wrapped = _line("the authority would drive smaller operators to the rival terminal across", 60, 420, 700)
-    nxt = _line("harbour dues were raised twice since the storms of the winter before last", 60, 425, 688)
-    assert not ends_short(wrapped, nxt, 435)  # 15 points left: "harbour" did not fit
+    nxt = _line("Harbour dues were raised twice since the storms of the winter before last", 60, 425, 688)
+    assert not ends_short(wrapped, nxt, 435)  # 15 points left: "Harbour" did not fit
     assert ends_short(wrapped, nxt, 535)  # 115 points left: it would have, so the paragraph ended
     text_of_one_character = _line("港", 60, 70, 676)
     assert ends_short(wrapped, text_of_one_character, 445)  # unspaced text wraps at any character
