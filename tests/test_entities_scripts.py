@@ -3,8 +3,9 @@ language writes them, and entity keys that keep names of other scripts apart. Ea
 the test, in the way Russian and Portuguese news write such names."""
 from __future__ import annotations
 
+from scoexport.extract.country_names import find_translated
 from scoexport.extract.cyrillic import find_cyrillic
-from scoexport.extract.gazetteer import find_translated
+from scoexport.extract.noun_case_names import noun_case_people
 from scoexport.records import Metadata
 from scoexport.resolve import entity_id, fold, person_key
 
@@ -83,9 +84,76 @@ def test_a_countrys_name_that_is_a_given_name_or_an_english_word_is_left_to_the_
     assert [h.entry.name for h in find_translated("Er reiste nach Frankreich und Spanien.", "de")] == ["France", "Spain"]
 
 
+def test_a_countrys_name_that_is_a_given_name_is_the_country_where_no_surname_follows() -> None:
+    # Italian writes France "Francia" and Italy "Italia", both given names too: a person has a surname after
+    text = "La nave partì dall’Italia verso la Francia, dove Francia Bertelli la aspettava."
+    assert [(text[h.start:h.end], h.entry.name) for h in find_translated(text, "it")] == [
+        ("Italia", "Italy"), ("Francia", "France")]
+
+
+def test_a_given_name_with_accents_opens_a_name_in_german_text() -> None:
+    # the given-name list is written without marks: "Cécile" is its "Cecile", "Renée" its "Renee"
+    spans = noun_case_people("Das Gespräch führte Moderatorin Cécile Brandt im Foyer.", "de")
+    assert spans == [(32, 45)]
+    assert noun_case_people("Die Klage der Ärztekammer Nordrhein wurde abgewiesen.", "de") == []
+    # a surname with an inner capital after its prefix
+    text = "Im Finale traf er auf Brandon McKinley aus Ohio."
+    assert [text[a:b] for a, b in noun_case_people(text, "de")] == ["Brandon McKinley"]
+
+
 def test_a_sentences_first_word_is_a_name_only_where_every_reading_is_one() -> None:
     # "Режем" (we cut) reads first as a town's name; "Вера" is faith before it is a name
     assert _hits("Режем помидоры на половинки. Вера в людей важна.") == []
     # a surname the dictionary knows only as a place is still the surname after a given name, in the nominative
     assert _hits("Фото: личный архив Ольги Панковой") == [("Ольги Панковой", "person", "Ольга Панкова")]
     assert _hits("Ольга Панкова готовит торты.") == [("Ольга Панкова", "person", "Ольга Панкова")]
+
+
+def test_first_level_units_are_named_as_english_and_their_own_language_write_them() -> None:
+    # a Californian city does not take the name of the Canadian province; ISO's "Bayern" is English text's "Bavaria"
+    facts, _ = facts_of("Flights from Ontario to Bavaria resumed, the ministry in Thüringen said.")
+    found = {(f.text, f.entity_type, f.value) for f in of_kind(facts, "entity")}
+    assert ("Ontario", "region", "Ontario") in found
+    assert ("Bavaria", "region", "Bavaria") in found
+    facts, _ = facts_of("Die Regierungen in Bayern und Thüringen einigten sich.", metadata=Metadata(language="de"))
+    assert {f.value for f in of_kind(facts, "entity")} >= {"Bavaria", "Thüringen"}
+
+
+def test_a_capitalized_noun_beside_a_place_makes_no_name_of_it_in_german() -> None:
+    # German capitalizes every noun: "das Land Thüringen" is the Land, "Berlin Geld" no name "Berlin Geld"
+    facts, _ = facts_of("Das Land Thüringen zahlt, wer in Berlin Geld verdient, zahlt auch.", metadata=Metadata(language="de"))
+    assert {f.value for f in of_kind(facts, "entity")} == {"Thüringen", "Berlin"}
+    # in English a capitalized word after a place still makes it part of a name
+    facts, _ = facts_of("The Paris Club met in Lyon.")
+    assert "Paris" not in {f.value for f in of_kind(facts, "entity")}
+
+
+def test_a_given_name_with_letters_unicode_does_not_decompose_is_the_lists() -> None:
+    # "ł" and "ø" have no decomposition: "Włodzimierz" is the list's "Wlodzimierz", "Søren" its "Soren"
+    facts, _ = facts_of("Czy Włodzimierz Kowalik zostanie? Søren Madsen nie wie.", metadata=Metadata(language="pl"))
+    assert {f.value for f in of_kind(facts, "entity") if f.entity_type == "person"} == {"Włodzimierz Kowalik", "Søren Madsen"}
+
+
+def test_a_place_with_a_year_after_it_names_something_else() -> None:
+    facts, _ = facts_of("Posłowie Polska 2050 głosowali przeciw.", metadata=Metadata(language="pl"))
+    assert [f.value for f in of_kind(facts, "entity")] == []
+    facts, _ = facts_of("The Paris 2024 organizers met in Paris, in 2024, and in Lyon.")
+    assert [f.text for f in of_kind(facts, "entity")] == ["Paris", "Lyon"]
+
+
+def test_continents_and_unions_in_the_texts_language_are_the_gazetteers() -> None:
+    text = "A ajuda chegou da Europa e da América Latina, disseram as Nações Unidas."
+    found = {(text[h.start:h.end], h.entry.type, h.entry.name) for h in find_translated(text, "pt")}
+    assert found == {("Europa", "region", "Europe"), ("América Latina", "region", "Latin America"),
+                     ("Nações Unidas", "organization", "United Nations")}
+
+
+def test_a_places_genitive_s_in_german_and_danish_is_the_place() -> None:
+    facts, _ = facts_of("Die Zukunft Europas und Frankreichs Haltung zu Thomas Berger.", metadata=Metadata(language="de"))
+    places = {(f.text, f.value) for f in of_kind(facts, "entity") if f.entity_type != "person"}
+    assert places == {("Europas", "Europe"), ("Frankreichs", "France")}
+    facts, _ = facts_of("Danmarks statsminister talte i går.", metadata=Metadata(language="da"))
+    assert [(f.text, f.value) for f in of_kind(facts, "entity")] == [("Danmarks", "Denmark")]
+    # English has its own possessive: no -s joined to a name there
+    facts, _ = facts_of("Thomas Frankreichs is a made-up name.")
+    assert "France" not in {f.value for f in of_kind(facts, "entity")}

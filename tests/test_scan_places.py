@@ -203,12 +203,12 @@ def test_kinds_of_place_are_found_where_the_paragraph_writes_them(text: str) -> 
 @given(_texts(["my ", "My ", "his ", "her ", "there ", "cousin ", "Terrance", " and ", "Lou", "Ben", "Will", " Grace", "-",
                " ", "x", "İ", "ſ", "’"]))
 def test_kin_and_pairs_of_given_names_are_found_as_by_full_scans(text: str) -> None:
-    from scoexport.extract import name_shapes
+    from scoexport.extract import name_contexts
     from scoexport.extract.words import name_words
 
     kin_at = base.written(text, base.lower_words(text) & name_words("possessives"))
-    assert _spans(matches_at(name_shapes._kin(), text, kin_at)) == _spans(name_shapes._kin().finditer(text))
-    pair = name_shapes._PAIR
+    assert _spans(matches_at(name_contexts._kin(), text, kin_at)) == _spans(name_contexts._kin().finditer(text))
+    pair = name_contexts._PAIR
     assert _spans(matches_at(pair, text, capital_starts(text))) == _spans(pair.finditer(text))
 
 

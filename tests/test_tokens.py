@@ -14,7 +14,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from scoexport.extract import acronyms, capital_names, coordination, cyrillic, name_shapes, organization_nouns, towns
+from scoexport.extract import acronyms, capital_names, coordination, cyrillic, name_contexts, organization_nouns, towns
 from scoexport.extract.base import forget_paragraphs, matches_at, written
 from scoexport.extract.openings import capitals_before, places_after
 from scoexport.extract.tokens import Tokens, tokens
@@ -53,9 +53,9 @@ def test_names_in_capitals_and_cyrillic_words_open_at_the_records_places(text: s
 @given(texts)
 def test_aged_owner_and_placed_town_rules_find_what_full_scans_find(text: str) -> None:
     forget_paragraphs()
-    for pattern, follower in ((name_shapes._AGED, name_shapes._AGE_AFTER),
-                              (name_shapes._OWNER, name_shapes._POSSESSIVE_BEFORE_CAPITAL)):
-        places = name_shapes._places_before(follower, text)
+    for pattern, follower in ((name_contexts._AGED, name_contexts._AGE_AFTER),
+                              (name_contexts._OWNER, name_contexts._POSSESSIVE_BEFORE_CAPITAL)):
+        places = name_contexts._places_before(follower, text)
         assert _spans(matches_at(pattern, text, places)) == _spans(pattern.finditer(text))
     assert _spans(matches_at(towns._TOWN_IN, text, towns._town_in_places(text))) == _spans(towns._TOWN_IN.finditer(text))
     assert towns._after_article_or_possessive(text) == places_after(text, towns._ARTICLE_OR_POSSESSIVE)
@@ -94,7 +94,7 @@ def test_names_in_capitals_and_cyrillic_names_are_still_found() -> None:
     assert capital_names.capital_names("no capitals here") == []
     hits = cyrillic.find_cyrillic("Вчера Оля Малышева приехала в Москву.")
     assert any(h.entry.type == "person" and h.entry.name.startswith("Оля") for h in hits)
-    assert name_shapes.aged_people("Police said Dijon Williams, 21, was held.") == [(12, 26, "aged")]
+    assert name_contexts.aged_people("Police said Dijon Williams, 21, was held.") == [(12, 26, "aged")]
     assert towns.towns("The fire broke out in Greenbelt, Maryland, on Monday.") == [(22, 31, "city")]
 
 

@@ -22,7 +22,8 @@ from functools import cache, lru_cache
 from typing import Any
 
 from .base import matches_at
-from .gazetteer import Entry, Hit, translated_country
+from .country_names import translated_country
+from .gazetteer import Entry, Hit
 from .tokens import tokens
 
 _CAPITALIZED = re.compile(r"(?<![\w-])[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?(?![\w-])")

@@ -19,23 +19,25 @@ defines as a term ("flight control computer (FCC)") names no body the gazetteer 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import cache
 
 from ..data import alternation, load_lines, prefix_tree
 from ..names import looks_like_organization
 from ..records import Fact, Mention, Paragraph
-from ..resolve import entity_id, person_key
+from ..resolve import entity_id
 from ..spans import SpanSet
 from ..text import is_all_caps
 from .acronyms import Definition, find_definitions
-from .base import Context, Earlier, capital_starts, digit_starts, make_fact, matches_at, opens_capitalized
+from .aliases import canonical, defined_entity, document_aliases
+from .base import Context, capital_starts, digit_starts, make_fact, matches_at, opens_capitalized
 from .capital_names import capital_names
 from .coordination import brands, coordinated, examples, matchups
+from .country_names import find_genitives, find_translated
 from .cyrillic import find_cyrillic
-from .gazetteer import Entry, Hit, find, find_translated, lookup, title_words
+from .gazetteer import Entry, Hit, find, lookup, title_words
 from .language_bodies import language_bodies
 from .metadata_names import metadata_names
+from .name_contexts import kin_people
 from .not_names import (
     CAPITALS_HEADLINE_WORDS,
     Usage,
@@ -49,7 +51,7 @@ from .noun_case_names import noun_case_people
 from .openings import acronym_starts
 from .organizations import find_organizations
 from .people import find_people
-from .places import actors, stands_for_government, us_states_by_evidence
+from .places import actors, named_with_year, stands_for_government, us_states_by_evidence
 from .quantities import is_contact_block, street_addresses
 from .second_surnames import with_second_surname
 from .sources import find_sources
@@ -61,23 +63,6 @@ _NOUNS_CAPITALIZED = frozenset({"de", "deu", "ger", "lb", "ltz"})  # languages (
 _GUESSED = frozenset({"gazetteer", "org_rule", "source", "coordinated"})
 _PRIORITY = {"metadata": 0, "acronym": 1, "gazetteer": 2, "org_rule": 3, "person": 4, "alias": 5, "source": 6,
              "coordinated": 6}
-
-
-@dataclass
-class _Doc:
-    hits: dict[str, list[Hit]]
-    definitions: dict[str, list[Definition]]
-
-
-def _defined_entity(long: str) -> Entry | None:
-    """What an acronym's long form names: a gazetteer entry, or an organization by its head word
-    ("... Research Center"); None for other terms ("gross domestic product", "Belt and Road Initiative")."""
-    known = lookup(long)
-    if known:
-        return known
-    if looks_like_organization(long):
-        return Entry("organization", long, None)
-    return None
 
 
 def _organization(name: str) -> Entry:
@@ -104,7 +89,8 @@ def _paragraph_hits(ctx: Context, p: Paragraph, definitions: list[Definition]) -
     text = p.text
     language = ctx.metadata.language or "en"
     # names in Cyrillic, and countries as the text's own language writes them ("Estados Unidos")
-    hits = [*find(text), *(find_translated(text, language) if language != "en" else ())]
+    hits = [*find(text, language in _NOUNS_CAPITALIZED),
+            *((*find_translated(text, language), *find_genitives(text, language)) if language != "en" else ())]
     # a paragraph set in capitals ("THIS SOFTWARE IS PROVIDED ... NOT LIMITED TO") marks no name by its case
     capitals = is_all_caps(text)
     if capitals and len(text.split()) > CAPITALS_HEADLINE_WORDS:
@@ -112,7 +98,7 @@ def _paragraph_hits(ctx: Context, p: Paragraph, definitions: list[Definition]) -
     hits += [h for h in find_cyrillic(text)
              if h.entry.type != "person" or not _WHOLE_QUOTATION.match(text[h.start - 1:h.end + 1])]
     for d in definitions:
-        entry = _defined_entity(d.long)
+        entry = defined_entity(d.long, language)
         if entry:
             hits.append(Hit(*d.long_span, entry, "acronym"))
     # German capitalizes every noun ("Eine Stunde", "Von Beginn"), a headline every word: there a capitalized
@@ -133,6 +119,8 @@ def _paragraph_hits(ctx: Context, p: Paragraph, definitions: list[Definition]) -
     people = find_people(text, p.kind, english, language == "en")
     if language in _NOUNS_CAPITALIZED and not headline:  # "Christian Lindner", "Frau Merkel": given names and titles
         people += [(start, end, "given_name") for start, end in noun_case_people(text, language)]
+    if language != "en" and not headline:
+        people += kin_people(text, language)  # "seines Bruders Mischa", "trois filles Aseel"
     for start, end, rule in people:
         byline = rule == "byline" and p.kind == "dateline"
         if (start, end, byline) in seen:
@@ -213,56 +201,20 @@ def _with_country(text: str, hits: list[Hit]) -> list[Hit]:
     return extended
 
 
-def _aliases(doc: _Doc, earlier: Earlier | None = None) -> dict[str, Entry]:
-    """Short forms that stand for a full form elsewhere in the document: surnames, acronyms. In a document
-    read in windows, the full forms of the windows before count too, and this window's are added to them."""
-    people: dict[str, Entry] = dict(earlier.people) if earlier is not None else {}
-    for hits in doc.hits.values():
-        for h in hits:
-            if h.entry.type == "person" and " " in h.entry.name:
-                people.setdefault(person_key(h.entry.name), h.entry)
-    forms: dict[str, Entry | None] = {}
-    for entry in people.values():
-        tokens = entry.name.split()
-        for i, token in enumerate(tokens):
-            known = lookup(token)
-            # a surname that is also a town's name stands for the person where the document names them in full
-            town = known is not None and known.type in ("city", "region") and i == len(tokens) - 1
-            # a particle ("de", "da", "von") is no short form: as an alias every "de" of a Spanish text was the person
-            if len(token) >= 2 and not token.endswith(".") and not token.islower() and (known is None or town):
-                forms[token] = entry if forms.get(token, entry) == entry else None  # shared by two people: ambiguous
-    acronyms: dict[str, Entry] = dict(earlier.acronyms) if earlier is not None else {}
-    for defs in doc.definitions.values():
-        for d in defs:
-            entry = _defined_entity(d.long)
-            if entry:
-                acronyms[d.short] = entry
-    forms.update(acronyms)
-    if earlier is not None:
-        earlier.people, earlier.acronyms = people, acronyms
-    return {k: v for k, v in forms.items() if v is not None}
-
-
-def _canonical(entry: Entry, aliases: dict[str, Entry]) -> Entry:
-    if entry.type == "person" and " " not in entry.name and entry.name in aliases:
-        return aliases[entry.name]
-    return entry
-
-
 def entity_facts(ctx: Context) -> tuple[list[Fact], list[Mention]]:
     """Acronym and entity facts, and a mention of each entity for resolution across documents."""
     definitions = {p.paragraph_id: find_definitions(p.text) for p in ctx.paragraphs}
-    doc = _Doc({p.paragraph_id: _paragraph_hits(ctx, p, definitions[p.paragraph_id]) for p in ctx.paragraphs}, definitions)
-    aliases = _aliases(doc, ctx.earlier)
+    by_paragraph = {p.paragraph_id: _paragraph_hits(ctx, p, definitions[p.paragraph_id]) for p in ctx.paragraphs}
+    aliases = document_aliases(by_paragraph, definitions, ctx.earlier, ctx.metadata.language or "en")
     # a short form the document defines as a term ("flight control computer (FCC)") means that term here, not the
     # body the gazetteer knows by it (the Federal Communications Commission)
     terms = {d.short for defs in definitions.values() for d in defs} - set(aliases)
     capitalized = all(opens_capitalized(a) for a in aliases)
-    states = us_states_by_evidence(h for hits in doc.hits.values() for h in hits)  # "Georgia" in a US story
-    acting = actors((p.text, h) for p in ctx.paragraphs for h in _select(doc.hits[p.paragraph_id], len(p.text)))
+    states = us_states_by_evidence(h for hits in by_paragraph.values() for h in hits)  # "Georgia" in a US story
+    acting = actors((p.text, h) for p in ctx.paragraphs for h in _select(by_paragraph[p.paragraph_id], len(p.text)))
     # a town the document places ("In Bhagalpur, ...") is that town where a person rule guessed from one word
     # ("the Bhagalpur administration"); a surname of a person named in full stays the person's (aliases)
-    towns = {h.entry.name: h.entry for hits in doc.hits.values() for h in hits if h.entry.town and h.entry.name not in aliases}
+    towns = {h.entry.name: h.entry for hs in by_paragraph.values() for h in hs if h.entry.town and h.entry.name not in aliases}
     # a prefix tree (the same matches as the plain alternation): a long document's hundreds of aliases were tried
     # one by one at every capitalized word
     alias_pattern = re.compile(r"(?<![\w-])(?:" + prefix_tree(aliases)
@@ -271,7 +223,7 @@ def entity_facts(ctx: Context) -> tuple[list[Fact], list[Mention]]:
     facts: list[Fact] = []
     mentions: list[Mention] = []
     for p in ctx.paragraphs:
-        hits = [h for h in doc.hits[p.paragraph_id] if not no_name(h, usage)]
+        hits = [h for h in by_paragraph[p.paragraph_id] if not no_name(h, usage)]
         if towns:
             hits = [Hit(h.start, h.end, towns[h.entry.name], "gazetteer") if h.rule == "person" and h.entry.name in towns
                     else h for h in hits]
@@ -291,11 +243,12 @@ def entity_facts(ctx: Context) -> tuple[list[Fact], list[Mention]]:
         for h in _select(hits, len(p.text)):
             if h.entry.demonym:
                 continue  # "Chinese", "South Korean": a nationality is not an entity, though it hides no other name
-            if stands_for_government(p.text, h, acting):
-                continue  # "Beijing said": a city that speaks stands for its government or team, not the place
+            if stands_for_government(p.text, h, acting) or named_with_year(p.text, h):
+                continue  # "Beijing said": a city that speaks stands for its government or team, not the place;
+                # "Polska 2050", "Paris 2024": a party or an event named after it
             if where_to_follow(p.text, h):
                 continue  # "visit Arrowhead on Facebook, Twitter and Instagram": where to find a brand, not a subject
-            entry = _canonical(states.get(h.entry.external_id or "", h.entry), aliases)
+            entry = canonical(states.get(h.entry.external_id or "", h.entry), aliases)
             eid = entity_id(entry.type, entry.name, entry.external_id)
             fact = make_fact(ctx, p, "entity", h.start, h.end, entry.name, entity_id=eid, entity_type=entry.type)
             facts.append(fact)

@@ -16,10 +16,10 @@ from functools import cache
 
 import ahocorasick
 
-from ..data import alternation, load_json, load_lines, prefix_tree
+from ..data import alternation, load_json, load_lines
 from .base import matches_at
 from .openings import places_after
-from .words import dictionary_words, english_stopwords, given_names, name_words
+from .words import dictionary_words, english_stopwords, name_words
 
 
 @dataclass(frozen=True, slots=True)
@@ -143,16 +143,20 @@ def _word_char(text: str, i: int) -> bool:
 _COMPOUND = re.compile(r"-[a-z]")
 
 
-def _inside_a_name(text: str, hit: Hit) -> bool:
+def _inside_a_name(text: str, hit: Hit, nouns_capitalized: bool = False) -> bool:
     """A place followed by a capitalized word is part of a name ('Paris Club', 'Geneva Convention'); so is a
     company followed by a coined word, which names its product ('Apple CarPlay'); a plain word after it
     ('House of Representatives Speaker'), a title, day or month, an abbreviation ('Rt.') or a word of an
-    organization's name ('Apple CEO', 'Reuters Tuesday', 'Ford Motor Co') leaves the company's name alone."""
+    organization's name ('Apple CEO', 'Reuters Tuesday', 'Ford Motor Co') leaves the company's name alone.
+    In a language that capitalizes every noun the words around a place are nouns as often ("das Land Thüringen",
+    "in Berlin Geld verdienen"): there they make no name of it."""
     if hit.entry.demonym:
         return False
     if hit.entry.type == "organization":
         m = _PRODUCT_WORD.match(text, hit.end)
         return bool(m) and not _names_no_product(m.group(1))
+    if nouns_capitalized:
+        return False
     m = _NEXT_WORD.match(text, hit.end)
     if m and m.group(1).lower() not in title_words() and lookup(m.group(1)) is None:
         return True
@@ -213,8 +217,9 @@ def _with_qualifier(text: str, hit: Hit) -> Hit:
     return Hit(m.start(), hit.end, Entry("region", text[m.start():hit.end], None))
 
 
-def find(text: str) -> list[Hit]:
-    """Whole-word gazetteer matches, leftmost-longest, without overlaps."""
+def find(text: str, nouns_capitalized: bool = False) -> list[Hit]:
+    """Whole-word gazetteer matches, leftmost-longest, without overlaps; `nouns_capitalized` for a language that
+    capitalizes every noun (German), where a capitalized word beside a place is no evidence of a longer name."""
     hits = []
     for end_index, (length, entry) in automaton().iter(text):
         start, end = end_index - length + 1, end_index + 1
@@ -235,7 +240,7 @@ def find(text: str) -> list[Hit]:
               if not h.entry.town or _placed_town(text, h, chosen[i + 1] if i + 1 < len(chosen) else None)]
     chosen = [_town_of_region(text, h, chosen[i + 1]) if i + 1 < len(chosen) else h for i, h in enumerate(chosen)]
     return [h for h in map(lambda h: _with_qualifier(text, h), chosen)
-            if not _inside_a_name(text, h) and not _adjective_of_region(text, h)]
+            if not _inside_a_name(text, h, nouns_capitalized) and not _adjective_of_region(text, h)]
 
 
 _THE_BEFORE = re.compile(r"\b[Tt]he $")
@@ -260,36 +265,3 @@ def _town_of_region(text: str, hit: Hit, after: Hit) -> Hit:
             or _LIST_GOES_ON.match(text, after.end)):
         return hit
     return Hit(hit.start, hit.end, Entry("city", text[hit.start:hit.end], None))
-
-
-@cache
-def _translated(language: str) -> dict[str, Entry]:
-    """The countries as the language writes them (country_names.tsv, from the CLDR), each to the gazetteer's entry:
-    "Estados Unidos" in a Portuguese text is the United States an English text names. A form that is also a given
-    name or an English word is left out ("Salvador", "Maurice", German "Island"): a person is named so as often,
-    and a text's language may be guessed wrong."""
-    countries = {c["id"]: Entry("country", c["name"], c["id"]) for c in load_json("gazetteer.json")["countries"]}
-    names, word_names = given_names()
-    rows = (line.split("\t") for line in load_lines("country_names.tsv"))
-    return {form: countries[code] for lang, form, code in rows if lang == language and code in countries
-            and form not in names and form not in word_names and form not in dictionary_words()
-            and form.lower() not in dictionary_words()}
-
-
-@cache
-def _translated_pattern(language: str) -> re.Pattern[str] | None:
-    forms = _translated(language)
-    return re.compile(rf"(?<![\w-])(?:{prefix_tree(forms)})(?![\w-])") if forms else None
-
-
-def translated_country(form: str, language: str) -> Entry | None:
-    """The country a name in that language stands for ("Россия" in Russian), or None."""
-    return _translated(language).get(form)
-
-
-def find_translated(text: str, language: str) -> list[Hit]:
-    """Countries written in the text's own language, whole words only (the name's case as the CLDR writes it)."""
-    pattern = _translated_pattern(language)
-    if pattern is None:
-        return []
-    return [Hit(m.start(), m.end(), _translated(language)[m.group()]) for m in pattern.finditer(text)]

@@ -7,7 +7,10 @@ Why it works: a text names the bodies of its own country by their common noun, c
 sentence (German writes every noun capitalized, so for it only the names of one body are listed: "Bundesregierung",
 not "Ministerium"), so the capitalized word inside a sentence is the name. A head noun before the language's "of"
 and capitalized words names a body ("Ministerio de Economía", "Bundesministerium für Wirtschaft", "Landesverband
-des Kfz-Gewerbes"). The words are in `data/organization_heads_languages.json`, keyed by language.
+des Kfz-Gewerbes"). A short name written after a noun of those who lead, speak for or belong to a body, with the
+language's "of" or none ("Sprecher der FDP", "rzecznik PSL", "porte-parole du RN"), or in German joined to one
+("FDP-Vorsitzende"), names that body: the news names a party or an agency by its letters so, without defining
+them. The words are in `data/organization_heads_languages.json`, keyed by language.
 """
 from __future__ import annotations
 
@@ -15,6 +18,9 @@ import re
 from functools import cache
 
 from ..data import alternation, load_json
+from .country_names import country_initials
+from .gazetteer import lookup
+from .tokens import CAPITALS
 
 _NAME_WORD = r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]*"
 _OPENS = re.compile(r"(?:^|[.!?:;]\s+|[«„\"“]\s*)$")
@@ -33,12 +39,57 @@ def _patterns(language: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | 
     return alone, named
 
 
+# a short name: two to six letters, two capitals at least ("PSL", "KfW", "PiS"); a single capital is an initial
+_SHORT = rf"(?P<short>[{CAPITALS}][A-Za-z]{{0,4}}[A-Z][a-z]?)(?![\w-])"
+
+
+@cache
+def _members(language: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+    """Patterns for a short name after a member noun ("rzecznik PSL", "Sprecher der FDP") and, in German, before
+    one it is joined to ("FDP-Vorsitzende")."""
+    table = load_json("organization_heads_languages.json").get(language, {}) if language != "en" else {}
+    members, of = table.get("members"), table.get("of") or []
+    if not members:
+        return None, None
+    linked = rf"(?:(?:{alternation(of, flexible_spaces=True)})\s+)?" if of else ""
+    # the noun may open a sentence ("Rzecznik PSL"); the short name keeps its case
+    before = re.compile(rf"(?<![\w-])(?i:{alternation(members)})\s+{linked}{_SHORT}")
+    joined = re.compile(rf"(?<![\w.-])(?P<short>[{CAPITALS}][A-Za-z]{{0,4}}[A-Z][a-z]?)-(?:{alternation(members)})(?![\w-])") \
+        if language == "de" else None
+    return before, joined
+
+
+def member_bodies(text: str, language: str) -> list[tuple[int, int]]:
+    """Short names placed as a body's by a member noun before them or, in German, joined to them."""
+    before, joined = _members(language)
+    found = [m for pattern in (before, joined) if pattern for m in pattern.finditer(text)]
+    # a country's short name is the country's ("US-Abgeordnete", "VAE" of "Vereinigte Arabische Emirate"), a body the
+    # gazetteer knows keeps its entry
+    countries = country_initials(language)
+    return [m.span("short") for m in found if m.group("short") not in countries
+            and ((known := lookup(m.group("short"))) is None or known.type == "organization")]
+
+
 def language_bodies(text: str, language: str) -> list[tuple[int, int]]:
     alone, named = _patterns(language)
     found = [m.span() for m in named.finditer(text)] if named else []
+    found += member_bodies(text, language)
     for m in alone.finditer(text) if alone else ():
         if language != "de" and _OPENS.search(text, max(0, m.start() - 3), m.start()):
             continue  # a capital that opens a sentence says nothing of a name
         if not any(s <= m.start() < e for s, e in found):
             found.append(m.span())
     return found
+
+
+def names_body(name: str, language: str) -> bool:
+    """A name written in full that the language's head nouns make a body's: a German compound ending in one
+    ("Europäische Arzneimittelbehörde"), or a name opening with one ("Ministère de la Santé", "Instituto
+    Nacional"); an acronym's definition in that language names an organization so."""
+    table = load_json("organization_heads_languages.json").get(language, {}) if language != "en" else {}
+    words = name.split()
+    if not words:
+        return False
+    if language == "de":
+        return words[-1].lower().endswith(tuple(table.get("suffixes", ())))
+    return words[0] in table.get("heads", ()) or any(name.startswith(b) for b in table.get("bodies", ()))

@@ -1,11 +1,10 @@
 """People by the shape of their names, the rules that need no cue word: a given name followed by a
 surname ("Hillary Clinton"), a common surname after a capitalized non-word ("Aryavir Kumar"), in English
-text two capitalized words no list knows with no lower-case word after them ("Devan Dubnyk"), a given
-name alone where the sentence shows a person ("my cousin Terrance", "Lou and Ben"), a full name with an age
-after it ("Dijon Williams, 21,") or whose possessive is a known organization ("Elon Musk’s SpaceX").
+text two capitalized words no list knows with no lower-case word after them ("Devan Dubnyk").
 
 Enters a paragraph's text; leaves (start, end, rule) spans for people.py, which adds the rules cued by a
-title, a byline, a credit or a verb of speech. Also the shared pieces of a name: the token and run
+title, a byline, a credit or a verb of speech, and those of name_contexts.py (an age, an owned body, a kinship
+noun or a second given name around a name). Also the shared pieces of a name: the token and run
 patterns, `trim` (where a candidate stops being a name) and `unknown_word`.
 
 Given names come from package data (given_names.txt, built from names-dataset): a capitalized run
@@ -23,15 +22,15 @@ import unicodedata
 from functools import cache, lru_cache
 
 from ..clean.language import guess_language
-from ..data import alternation, load_json, load_lines
-from .base import capital_starts, lower_words, matches_at, written
+from ..data import load_json, load_lines
+from .base import capital_starts, matches_at
 from .gazetteer import lookup, title_words
-from .openings import capitals_before, opening_places
+from .tokens import CAPITALS
 from .words import dictionary_words, given_names, name_words, plain_words, speech_verbs, surnames
 
 # A name token: "Merkel", "O’Brien", "Jean-Pierre", "Ing-wen", "McConnell", or an initial "S" / "S."
 _LOW = "a-zß-öø-ÿ\u0101-\u017f"  # lower-case Latin letters with their accented forms ("Petrović", "Wróblewski")
-TOKEN = rf"(?:(?:O['’])?[A-Z][{_LOW}]+(?:[A-Z][{_LOW}]+)?(?:['’-][A-Z{_LOW}][{_LOW}]+)*|[A-Z]\.?)"
+TOKEN = rf"(?:(?:O['’])?[{CAPITALS}][{_LOW}]+(?:[A-Z][{_LOW}]+)?(?:['’-][{CAPITALS}{_LOW}][{_LOW}]+)*|[A-Z]\.?)"
 # lower-case particles inside a name: "Lula da Silva", "Ursula von der Leyen"
 _PARTICLES = r"(?:(?:da|de|del|della|di|do|dos|du|van|von|der|den|ter|bin|ibn|al|el|la|le) ){0,2}"
 NAME = rf"{TOKEN}(?: {_PARTICLES}{TOKEN}){{0,3}}"
@@ -39,12 +38,13 @@ _RUN = re.compile(rf"(?<![\w-]){NAME}")
 _WORDS = re.compile(r"\S+")
 _INITIAL = re.compile(r"[A-Z]\.")
 _DANGLING_INITIAL = re.compile(r"(?:^| )[A-Z]\.?$")
+_DANGLING_PARTICLE = re.compile(r"(?:^| )[a-z]+$")
 _LOWER = re.compile(r"[a-z]")
 _WORD_AFTER = re.compile(r" ([a-z]+)")
 
 
 @cache
-def _not_name_words() -> frozenset[str]:
+def not_name_words() -> frozenset[str]:
     words = {w.lower() for w in (*calendar.day_name, *calendar.month_name, *calendar.month_abbr, "sept") if w}
     words |= {h.lower() for h in load_lines("organization_heads.txt")}
     words |= {s.lower().rstrip(".") for s in load_lines("company_suffixes.txt")}
@@ -54,13 +54,13 @@ def _not_name_words() -> frozenset[str]:
     return frozenset(words | title_words())
 
 
-def _is_organization(word: str) -> bool:
+def is_organization(word: str) -> bool:
     entry = lookup(word)
     return entry is not None and entry.type == "organization"
 
 
 def stops_a_name(word: str) -> bool:
-    return word.lower() in _not_name_words() or lookup(word) is not None
+    return word.lower() in not_name_words() or lookup(word) is not None
 
 
 def trim(text: str, start: int, end: int, plain_surname: bool = False) -> tuple[int, int] | None:
@@ -81,9 +81,12 @@ def _trimmed(name: str, plain_surname: bool) -> int | None:
             # a capitalized "He" after a name inside a sentence is a name's part ("Liu He"), not the pronoun; so is
             # a middle initial that is also a word ("Walter A. Reed": the article is no "A.")
             break
+        if i and _past_tense(t.group()):
+            break  # no surname is a verb's past tense: a sentence whose stop went missing goes on ("Ana Silva Added a")
         kept_end = t.end()
-    # drop a dangling initial at the end ("Xi J")
-    while kept_end > 0 and _DANGLING_INITIAL.search(name[:kept_end]):
+    # drop a particle the cut left at the end ("Ville de" of "Ville de Montréal": no name ends in "de") and a
+    # dangling initial ("Xi J")
+    while kept_end > 0 and (_DANGLING_PARTICLE.search(name[:kept_end]) or _DANGLING_INITIAL.search(name[:kept_end])):
         kept_end = name.rfind(" ", 0, kept_end)
         if kept_end < 0:
             return None
@@ -95,6 +98,17 @@ def _trimmed(name: str, plain_surname: bool) -> int | None:
         # given name that is no word opens it ("Steve Jobs")
         return None
     return kept_end
+
+
+@lru_cache(maxsize=4096)
+def _past_tense(word: str) -> bool:
+    """A regular past tense of a plain word ("Added", "Fixed", "Updated", "Stopped", "Applied"): no surname has
+    that shape, where surnames that end in "-ed" are no verb's ("Reed", "Alfred")."""
+    if len(word) < 5 or not word.endswith("ed"):
+        return False
+    words = dictionary_words()
+    stems = (word[:-2], word[:-1], word[:-3] if word[-3] == word[-4] else "", word[:-3] + "y" if word.endswith("ied") else "")
+    return any(stem in words for stem in stems if len(stem) > 1)
 
 
 def given_name_people(text: str, in_english: bool) -> list[tuple[int, int, str]]:
@@ -109,8 +123,8 @@ def given_name_people(text: str, in_english: bool) -> list[tuple[int, int, str]]
         for i, t in enumerate(tokens[:-1]):
             word = t.group()
             if not word.isascii():
-                word = _without_accents(word)  # "Eugênio" is the list's "Eugenio", "Zoë" its "Zoe"
-            if (word not in names and word not in word_names) or _is_organization(word):
+                word = without_accents(word)  # "Eugênio" is the list's "Eugenio", "Zoë" its "Zoe"
+            if (word not in names and word not in word_names) or is_organization(word):
                 continue  # "Apple Arcade": a known organization's name opens no person's
             if not in_english and word.lower() in foreign_function_words():
                 continue  # "Il Cavaliere Oscuro", "La Trilogia": in an Italian text "Il" and "La" are articles
@@ -139,8 +153,8 @@ def _of_place(text: str, end: int) -> bool:
     Portland", "Rosaly Lopes of NASA"); a name of something goes on with words of its own ("Hall of Fame")."""
     m = _OF_PLACE.match(text, end) if text.endswith(" of", 0, end) else None
     name = m.group(1).removeprefix("the ") if m else ""
-    return m is not None and (_is_place(name) or _is_organization(name)
-                              or any(_is_place(w) or _is_organization(w) for w in name.split()))
+    return m is not None and (_is_place(name) or is_organization(name)
+                              or any(_is_place(w) or is_organization(w) for w in name.split()))
 
 
 def _is_place(name: str) -> bool:
@@ -148,8 +162,14 @@ def _is_place(name: str) -> bool:
     return entry is not None and entry.type in ("country", "city", "region")
 
 
-def _without_accents(word: str) -> str:
-    return unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode()
+# letters Unicode gives no decomposition, which the name lists write as their base letter ("Włodzimierz" is the
+# list's "Wlodzimierz", "Søren" its "Soren")
+_UNDECOMPOSED = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ı": "i", "ß": "ss",
+                               "æ": "ae", "Æ": "Ae", "œ": "oe", "Œ": "Oe", "þ": "th", "Þ": "Th", "ð": "d"})
+
+
+def without_accents(word: str) -> str:
+    return unicodedata.normalize("NFKD", word.translate(_UNDECOMPOSED)).encode("ascii", "ignore").decode()
 
 
 def _place_surname(text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -228,84 +248,3 @@ def foreign_text(text: str) -> bool:
     """The paragraph's function words are another language's ("una fonte del Ministero"); a table row or a
     list of names, with none, is no evidence either way."""
     return paragraph_language(text) not in (None, "en")
-
-
-@cache
-def _kin() -> re.Pattern[str]:
-    return re.compile(rf"\b(?:{alternation(name_words('possessives'))}) (?:{alternation(name_words('kin_nouns'))}) "
-                      r"(?P<name>[A-Z][a-z]+)(?![\w’'-]| [A-Z])")
-
-
-# "Dijon Williams, 21, into custody", "Nurudeen Thomas, 30.": an age set off by commas after a full name
-_AGED = re.compile(rf"(?<![\w-])(?P<name>{TOKEN} {TOKEN}(?: {TOKEN})?), (?:[1-9]\d?|1[01]\d)(?=[,.;)]| of | and | who )")
-_AGE_AFTER = re.compile(r", [1-9]")  # where a name with an age after it ends
-
-
-def _places_before(follower: re.Pattern[str], text: str) -> list[int]:
-    """Where a name that holds no comma and ends where `follower` matches may begin: the capitals before each
-    match back to the last comma (an age after a name, ", 21"; a possessive before what the person owns). The name
-    rules are tried there only, not at every capitalized word."""
-    ends = [m.start() for m in follower.finditer(text)]
-    return capitals_before(text, ends, ",") if ends else []
-
-
-def aged_people(text: str) -> list[tuple[int, int, str]]:
-    """A name of two or three capitalized words with an age after it, set off by commas: news gives a person's
-    age so, and no place or body has one. No word of it may be a plain word, title, calendar or function word
-    ("Chapter Two, 3,"); a given name may be a place's ("Dijon Williams, 21,"), the surname may not."""
-    if ", " not in text:
-        return []
-    found = []
-    for m in matches_at(_AGED, text, _places_before(_AGE_AFTER, text)):
-        words = m.group("name").split()
-        if (not any(w in plain_words() or w.lower() in _not_name_words() for w in words)
-                and lookup(words[-1]) is None and lookup(m.group("name")) is None):
-            found.append((*m.span("name"), "aged"))
-    return found
-
-
-# "Elon Musk’s SpaceX", "Rupert Murdoch's News Corp": a full name owning an organization
-_OWNER = re.compile(rf"(?<![\w-])(?P<name>{TOKEN} {TOKEN})['’]s (?P<org>[A-Z][\w&.-]*(?: [A-Z][\w&.-]*){{0,2}})")
-_POSSESSIVE_BEFORE_CAPITAL = re.compile(r"['’]s [A-Z]")  # where an owner's name ends
-
-
-def owner_people(text: str) -> list[tuple[int, int, str]]:
-    """Two capitalized words whose possessive is a known organization: the person who owns or founded it. The
-    first word is no plain or function word ("Public Media’s NPR"), the pair no known name."""
-    if "s " not in text:
-        return []
-    found = []
-    for m in matches_at(_OWNER, text, _places_before(_POSSESSIVE_BEFORE_CAPITAL, text)):
-        first, last = m.group("name").split()
-        org = m.group("org").split()
-        owned = any(_is_organization(" ".join(org[:n])) for n in range(len(org), 0, -1))
-        if (owned and first not in plain_words() and not stops_a_name(first) and not stops_a_name(last)
-                and lookup(m.group("name")) is None):
-            found.append((*m.span("name"), "owner"))
-    return found
-
-
-_PAIR = re.compile(r"\b(?P<a>[A-Z][a-z]+) and (?P<b>[A-Z][a-z]+)(?![\w’'-]| [A-Z])")
-_PAIR_OPENING = re.compile(r"[A-Z][a-z]+(?= and [A-Z][a-z])")  # _PAIR's first words, without its word boundary
-_CAPITALIZED_BEFORE = re.compile(r"[A-Z][\w’'-]* $")
-_QUOTED = re.compile(r"[“\"‘].*[”\"’]$")
-
-def first_names_alone(text: str) -> list[tuple[int, int, str]]:
-    """A given name alone where the sentence shows a person: after a kinship noun ("my cousin Terrance") or
-    paired with another given name ("Lou and Ben"), one of the pair no word or place ("Will and Grace" is a title)."""
-    names, word_names = given_names()
-    found: list[tuple[int, int, str]] = []
-    if " and " not in text and not any(f" {w} " in text for w in name_words("possessives")):
-        return found  # neither pattern can match (a cheap test first)
-    # the possessive opens "my cousin Terrance" as a whole word, a capitalized word and "and" "Lou and Ben":
-    # tried only there
-    kin_at = written(text, lower_words(text) & name_words("possessives"))
-    found += [(*m.span("name"), "kin") for m in matches_at(_kin(), text, kin_at)
-             if m.group("name") in names or m.group("name") in word_names or unknown_word(m.group("name"))]
-    for m in matches_at(_PAIR, text, opening_places(_PAIR_OPENING, text)):
-        a, b = m.group("a"), m.group("b")
-        if (all(w in names or w in word_names for w in (a, b)) and (a in names or b in names)
-                and not _CAPITALIZED_BEFORE.search(text, 0, m.start()) and not _QUOTED.match(text[m.start() - 1:m.end() + 1])):
-            # a pair alone in quotation marks is a title ("the “Melvin and Howard” star")
-            found += [(*m.span("a"), "pair"), (*m.span("b"), "pair")]
-    return found

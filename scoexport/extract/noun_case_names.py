@@ -17,10 +17,12 @@ from functools import cache
 
 from ..data import alternation, load_json
 from ..date_text import full_month_names
-from .name_shapes import foreign_function_words
+from .name_shapes import foreign_function_words, without_accents
 from .words import given_names
 
-_CAPITALIZED = r"[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?"
+# German letters, and the accented Latin letters of names from other languages ("Cécile", "Yücel", "Đoković"); an
+# inner capital after a prefix of a surname ("McDonald", "DeSantis")
+_CAPITALIZED = r"[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿā-ž]+(?:[A-Z][a-zß-öø-ÿā-ž]+)?(?:-[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿā-ž]+)?"
 # the surname in a lookahead: pairs overlap ("Grünen-Fraktionschefin Katrin Göring-Eckardt" holds two)
 _PAIR = re.compile(rf"(?<![\w-])({_CAPITALIZED}) (?=({_CAPITALIZED})(?![\w-]))")
 
@@ -51,6 +53,7 @@ def noun_case_people(text: str, language: str) -> list[tuple[int, int]]:
     found = []
     for m in _PAIR.finditer(text):
         given, surname = m.group(1), m.group(2)
+        given = given if given.isascii() else without_accents(given)  # "Cécile" is the list's "Cecile"
         if given in names and given not in not_given and surname not in not_given \
                 and not surname.lower().endswith(heads):  # "Funke Mediengruppe": a body named after a family
             found.append((m.start(), m.end(2)))

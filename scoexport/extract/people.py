@@ -17,7 +17,8 @@ from .base import lower_cased, lower_words, matches_at, word_places, written
 from .credits import credit_spans, in_credit, picture_nouns, picture_source_opening
 from .gazetteer import lookup
 from .korean_names import korean_people
-from .name_shapes import NAME, TOKEN, aged_people, first_names_alone, given_name_people, owner_people, stops_a_name, trim
+from .name_contexts import aged_people, first_names_alone, owner_people
+from .name_shapes import NAME, TOKEN, given_name_people, stops_a_name, trim
 from .openings import capitals_before
 from .tokens import tokens
 from .words import given_names, inverted_speech_verbs, name_words, plain_words, speech_verbs

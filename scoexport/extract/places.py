@@ -7,6 +7,9 @@ Enters gazetteer hits (and the text around them); leaves a verdict per hit.
   the annotation guideline does not count as the place. "Officials in Beijing said" keeps the place:
   there it says where the speakers are. Where a document once writes a city so, its other mentions that
   do not place anything there ("Beijing's demands") stand for the same government.
+- A place's name with a year written right after it ("Polska 2050", "Paris 2024", "Qatar 2022") is the
+  name of a party, a plan or an event, not the place: a place is never dated so in running text, which puts a
+  preposition or a comma between them ("in Paris in 2024", "Paris, 2024").
 - A name that is both a country and a US state ("Georgia") is the state in a document that names the
   United States or one of its states and no other country: a story set in the US names its states
   bare, one about the country names its neighbours. The states are those news abbreviates
@@ -72,6 +75,15 @@ def stands_for_government(text: str, hit: Hit, acting: set[str]) -> bool:
     if hit.entry.type != "city" or hit.entry.name not in acting:
         return False
     return acts(text, hit.start, hit.end) or not _placed(text, hit.start, hit.end)
+
+
+_YEAR_AFTER = re.compile(r" (?:1[89]|2[01])\d\d(?![\w,.:/-]*\d)")
+_PLACES = frozenset({"country", "city", "region"})
+
+
+def named_with_year(text: str, hit: Hit) -> bool:
+    """A place's name followed by a year: the name of a party, plan or event ("Polska 2050"), not the place."""
+    return hit.entry.type in _PLACES and bool(_YEAR_AFTER.match(text, hit.end))
 
 
 @cache

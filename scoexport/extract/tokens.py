@@ -22,7 +22,10 @@ from collections.abc import Callable, Iterable
 from functools import cached_property, wraps
 from typing import Any, TypeVar
 
-_CAPITAL_OR_DIGIT = re.compile(r"[A-Z0-9]\w*")
+# capital letters a name may open with: Latin, and those of the languages that write Latin with marks ("Éric",
+# "Łukasz", "Ömer", "Željko"); Latin Extended-A mixes capitals and small letters, so its capitals are listed
+CAPITALS = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĖĘĚĞĠĢĤĦĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŖŘŚŜŞŠŢŤŦŪŬŮŰŲŴŶŸŹŻŽ"
+_CAPITAL_OR_DIGIT = re.compile(rf"[{CAPITALS}0-9]\w*")
 _DIGIT_RUN = re.compile(r"\d+")
 _LOWER_RUN = re.compile(r"[a-z]+")
 _CYRILLIC_CAPITAL = re.compile(r"[А-ЯЁ][а-яё]")  # a capital and a small letter: a capitalized Cyrillic word's opening

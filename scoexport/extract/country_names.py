@@ -1,0 +1,92 @@
+"""Countries as the text's own language writes them ("Estados Unidos", "Frankreich", "Россия"), each the entry the
+English gazetteer has for the country, so that a Portuguese and an English text name the same entity.
+
+Enters a paragraph's text and the document's language; leaves gazetteer hits. The forms come from the Unicode
+CLDR (data/country_names.tsv, scripts/build_country_names.py). A form that is also an English word is left out,
+since a text's language may be guessed wrong; one that is also a given name is the country where no surname
+follows it. German and the Scandinavian languages write a place's genitive with an -s joined to the name
+("Deutschlands", "Europas", "Danmarks", "Berlins"): such a word is the place where its stem is one.
+"""
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from ..data import load_json, load_lines, prefix_tree
+from .gazetteer import Entry, Hit, lookup
+from .tokens import CAPITALS
+from .words import dictionary_words, given_names
+
+
+@cache
+def _translated(language: str) -> dict[str, Entry]:
+    """The countries as the language writes them (country_names.tsv, from the CLDR), each to the gazetteer's entry:
+    "Estados Unidos" in a Portuguese text is the United States an English text names; so are the continents, world
+    regions and unions ("Europa", "Nazioni Unite"), by their English name. A form that is also an English word is
+    left out (German "Island", French "Chili"): a text's language may be guessed wrong."""
+    countries = {c["id"]: Entry("country", c["name"], c["id"]) for c in load_json("gazetteer.json")["countries"]}
+    rows = (line.split("\t") for line in load_lines("country_names.tsv"))
+    found = {form: countries.get(code) or lookup(code) for lang, form, code in rows if lang == language
+             and form not in dictionary_words() and form.lower() not in dictionary_words()}
+    return {form: entry for form, entry in found.items() if entry is not None}
+
+
+@cache
+def _translated_given_names(language: str) -> frozenset[str]:
+    """The language's names of countries that are also given names (Italian "Italia", "Francia", French "Maurice"):
+    the country where no capitalized word follows, since a person is named with a surname after the given name."""
+    names, word_names = given_names()
+    return frozenset(form for form in _translated(language) if form in names or form in word_names)
+
+
+_SURNAME_AFTER = re.compile(rf" [{CAPITALS}]")
+
+
+@cache
+def _translated_pattern(language: str) -> re.Pattern[str] | None:
+    forms = _translated(language)
+    return re.compile(rf"(?<![\w-])(?:{prefix_tree(forms)})(?![\w-])") if forms else None
+
+
+@cache
+def country_initials(language: str) -> frozenset[str]:
+    """The initials of the countries' names of several words in the language ("EUA" of "Estados Unidos da América",
+    "VAE" of "Vereinigte Arabische Emirate"): a short name the text writes for a country, not for a body."""
+    return frozenset("".join(w[0] for w in form.split() if w[0].isupper()) for form in _translated(language)
+                     if len(form.split()) > 1)
+
+
+def translated_country(form: str, language: str) -> Entry | None:
+    """The country a name in that language stands for ("Россия" in Russian), or None."""
+    return _translated(language).get(form)
+
+
+def find_translated(text: str, language: str) -> list[Hit]:
+    """Countries written in the text's own language, whole words only (the name's case as the CLDR writes it)."""
+    pattern = _translated_pattern(language)
+    if pattern is None:
+        return []
+    given = _translated_given_names(language)
+    return [Hit(m.start(), m.end(), _translated(language)[m.group()]) for m in pattern.finditer(text)
+            if m.group() not in given or not _SURNAME_AFTER.match(text, m.end())]
+
+
+# languages that join a genitive -s to a name ("Deutschlands Regierung", "Danmarks statsminister")
+_GENITIVE_S = frozenset({"de", "da", "sv", "no", "nb", "nn"})
+_GENITIVE = re.compile(rf"(?<![\w-])[{CAPITALS}][\w-]{{3,}}s(?![\w-])")
+_PLACES = frozenset({"country", "city", "region"})
+
+
+def find_genitives(text: str, language: str) -> list[Hit]:
+    """Places in the genitive of a language that joins an -s to the name ("Großbritanniens", "Europas"): the stem is
+    a place the language's or the English gazetteer's names know."""
+    if language not in _GENITIVE_S:
+        return []
+    translated = _translated(language)
+    found = []
+    for m in _GENITIVE.finditer(text):
+        stem = m.group()[:-1]
+        entry = translated.get(stem) or lookup(stem)
+        if entry is not None and entry.type in _PLACES and not entry.demonym:
+            found.append(Hit(m.start(), m.end(), entry))
+    return found
