@@ -37,7 +37,7 @@ FULL_LINE_EMS = 2.0  # a line ending this close to the column's right edge is fu
 # (about half as wide again as the mean) and the space before it
 WORD_WIDTH = 1.5
 WRAPPED_SHARE = 0.75  # a ragged line that wrapped still runs most of the way across
-MIN_QUOTE_LINES = 2  # lines sharing an indent that may make a block quote
+MIN_QUOTE_LINES = 3  # lines sharing an indent that may make a block quote
 MIN_GUTTER_EMS = 0.9  # narrowest gap between columns, in body font sizes
 MIN_COLUMN_SHARE = 0.15  # a side of a gutter holds at least this share of the page's lines
 
@@ -301,10 +301,12 @@ def _quote(lines: list[PdfLine], start: int, stop: int, left: float, right: floa
 
 
 def _block_indents(lines: list[PdfLine], lefts: dict, rights: dict) -> dict[int, float]:
-    """Lines of block quotes, each with its quote's right edge: two or more lines in a row set in by one indent.
+    """Lines of block quotes, each with its quote's right edge: three or more lines in a row set in by one indent.
 
     A paragraph indents its first line only, so a run of lines sharing an indent that `_quote` finds set
     as a block is one (a quotation, a note); within it a line stopping short ends a paragraph as in the text.
+    Two lines are not enough: two indented one-line paragraphs (references, short items) often end within a
+    word of each other, and a two-line quotation is left as two lines.
     """
     found: dict[int, float] = {}
     start = 0
