@@ -11,7 +11,8 @@ title, byline and dateline differ between a page and its PDF and are not annotat
 How facts are matched, per document (text is compared case-folded, whitespace-folded, with edge
 punctuation stripped):
 - dates: texts equal (a leading "the", "on", "in"... aside), or one containing the other with the
-  gold value; `value acc.` is the share of matched dates with the gold value.
+  gold value; `value acc.` is the share of matched dates with the gold value. A decade or century
+  written as ISO's reduced year ("199", "19") is the same value as the year span ("1990/1999").
 - numbers (kinds number, ordinal, fraction, percent, money, quantity): a predicted fact matches a
   gold one when the texts are equal, or one contains the other and they share the value; a gold
   range ("40 to 80") matches only a fact that keeps both ends. `unit acc.` compares the last
@@ -176,11 +177,22 @@ def _number_same(p: dict, g: dict) -> bool:
     return (pt in gt or gt in pt) and value is not None and abs(float(value) - gv) <= 1e-6 * max(1.0, abs(gv))
 
 
+def date_value(value: object) -> str:
+    """A date value in one notation: ISO 8601's reduced years (a decade "199", a century "19", as TimeML and
+    some annotators write them) as the year span the project writes ("1990/1999", "1900/1999")."""
+    text = str(value or "")
+    if text.isdigit() and len(text) in (2, 3):
+        width = 10 ** (4 - len(text))
+        return f"{int(text) * width}/{int(text) * width + width - 1}"
+    return text
+
+
 def _date_same(p: dict, g: dict) -> bool:
     pt, gt = _DET.sub("", norm(p["text"])), _DET.sub("", norm(g["text"]))
     if pt == gt:
         return True
-    return bool(pt and gt) and (pt in gt or gt in pt) and (not g.get("value") or str(p.get("value")) == str(g["value"]))
+    return bool(pt and gt) and (pt in gt or gt in pt) and (
+        not g.get("value") or date_value(p.get("value")) == date_value(g["value"]))
 
 
 def _head(unit: str | None) -> str:
@@ -226,7 +238,11 @@ def score_document(gold: dict, facts: dict, doc: dict | None, tallies: dict, ver
     for i, j in pairs:
         if gd[j].get("value"):
             t.extra_n += 1
-            t.extra_ok += str(facts["date"][i]["value"] or "") == str(gd[j]["value"])
+            ok = date_value(facts["date"][i]["value"]) == date_value(gd[j]["value"])
+            t.extra_ok += ok
+            if not ok:
+                say("date value wrong:", repr(pred[i]), facts["date"][i]["value"], "gold:", gd[j]["value"],
+                    "|", gd[j].get("in", "")[:50])
     say("dates FP:", [pred[i] for i in fp], "FN:", [gd[j]["text"] for j in fn])
     # numbers
     pn = [f for k in NUMERIC for f in facts.get(k, [])]

@@ -139,6 +139,18 @@ def split_names(text: str) -> list[str]:
     return names
 
 
+def field_names(text: str) -> list[str]:
+    """Author names from a file's own author field (a PDF's info dictionary): 'A, B; C' gives [A, B, C], and
+    what no name is (a template's left-over 'Your Name ("Language")') is dropped. A field whose commas cut a
+    one-word piece writes one name surname first ('Doe, Jane'): it is split only at ';', '&' and 'and'."""
+    if "," in text and all(len(piece.split()) > 1 for piece in text.split(",")):
+        return split_names(text)
+    return [a.strip() for a in _FIELD_SPLIT.split(text) if a.strip()]
+
+
+_FIELD_SPLIT = re.compile(r";|\s+and\s+|&")
+
+
 def _before_full_stop(text: str) -> str:
     """"Finian Cunningham. Sputnik International" -> "Finian Cunningham": what follows a person's name after a
     full stop is where they write."""

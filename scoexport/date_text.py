@@ -63,8 +63,9 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         ("iso", re.compile(b + iso_date() + r"(?![\d])")),
         ("dmy_range", re.compile(b + day + dash + day2 + r"\s+(?:of\s+|de\s+)?" + month + r",?\s+" + year + e, re.I)),
         ("mdy_range", re.compile(b + month + r"\s+" + day + dash + day2 + r",?\s+" + year + e, re.I)),
-        # "August-December 1993": two months of one year joined by a dash, one span
-        ("my_range", re.compile(b + month + dash + month.replace("<month>", "<month2>") + r",?\s+" + year + e, re.I)),
+        # "August-December 1993", "January/February 2003": two months of one year joined by a dash or a slash, one span
+        ("my_range", re.compile(b + month + rf"(?:{dash}|/)" + month.replace("<month>", "<month2>") + r",?\s+" + year + e,
+                                re.I)),
         ("dmy", re.compile(b + day + r"\s*(?:of\s+|de\s+)?" + month + r",?\s+(?:de\s+)?" + year + e, re.I)),
         ("mdy", re.compile(b + month + r"\s+" + day + r",?\s+" + year + e, re.I)),
         ("numeric_dmy", re.compile(b + r"(?P<day>[0-3]?\d)\.(?P<mnum>[01]?\d)\." + year + e)),

@@ -92,8 +92,9 @@ TABLES: dict[str, pa.Schema] = {
         ("value_high", pa.float64(), "High end of a range ('40 to 80 years', '2-3 hours'), null for one number"),
         ("unit", pa.string(), "What a number counts, or the currency"),
         ("qualifier", pa.string(), "Approximation as written: over, almost, about"),
-        ("precision", pa.string(), "Precision of a date: time, day, week, month, year, decade (a time's value "
-                                    "joins the day its sentence names, e.g. 2019-05-18T18:38, else is null)"),
+        ("precision", pa.string(), "Precision of a date: time, day, week, month, season, year, decade, century "
+                                    "(a time's value joins the day its sentence names, e.g. 2019-05-18T18:38, else "
+                                    "is null; a season's value is its year, a century's its years, 1900/1999)"),
         ("entity_id", pa.string(), "Entity of an entity fact, or a quote's speaker"),
         ("entity_type", pa.string(), "Type of that entity"),
         ("start", pa.int32(), "Start offset in the paragraph text"),

@@ -153,3 +153,31 @@ def test_a_short_capitalized_name_in_quotes_is_not_speech_beside_a_verb() -> Non
     got = quotes("The United Auto Workers reached a deal.",
                  "The deal followed strikes at Detroit's \"Big Three\" automakers, the union said.")
     assert got == []
+
+
+@pytest.mark.parametrize("text", [
+    "We merged section 4.2 (“Keeping logs on a remote host”) into the chapter on auditing.",
+    "See Section 7.1, “Choosing a strong passphrase for the disk”, before you start.",
+    "I rewrote the “what to do after a break-in” section, as a reader asked.",
+    "The idea came up in the “Why does the installer ask this?”) thread last year.",
+    "Her essay, titled “How the river changed the town forever”, won the prize.",
+])
+def test_the_title_of_a_part_of_a_document_is_no_quote(text: str) -> None:
+    assert quotes(text) == []
+
+
+def test_speech_beside_a_section_word_stays_speech() -> None:
+    # the verb of speech tags the words: "section" after them is the speaker's noun, not a title's
+    assert quotes("“We will close the old section of the hospital,” the director said.")[0][0].startswith("We will")
+
+
+@pytest.mark.parametrize(("text", "short", "long"), [
+    ("Only release-critical (RC) bugs block the release.", "RC", "release-critical"),
+    ("The printer came from Hewlett-Packard (HP) in 1984.", "HP", "Hewlett-Packard"),
+])
+def test_a_hyphen_joins_the_words_of_a_long_form(text: str, short: str, long: str) -> None:
+    assert [(d.short, d.long) for d in find_definitions(text)] == [(short, long)]
+
+
+def test_one_word_is_still_no_long_form() -> None:
+    assert find_definitions("The Commission (COM) met.") == []

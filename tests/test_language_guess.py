@@ -45,3 +45,26 @@ def test_names_and_headings_alone_are_no_evidence() -> None:
 def test_a_short_english_sentence_of_shared_function_words_stays_english() -> None:
     # "to" and "in" are also Polish, Czech, Dutch and German words: they count whole as evidence
     assert guess_language("The woman was taken to Conquest Hospital in St Leonards for treatment.") == "en"
+
+
+def test_a_short_quotation_takes_its_documents_language() -> None:
+    # a dozen words whose function words ("a", "i", "you", "in") half a dozen languages share
+    quote = "Can you fix a bike in a day? I think so, sir."
+    assert guess_language(quote, default="en") == "en"
+    assert guess_language("Tak, tak.", default="pl") == "pl"  # too few words to tell at all
+
+
+def test_a_paragraph_of_another_language_overrides_its_document() -> None:
+    italian = ("Una fonte del Ministero della Difesa ha detto che la decisione non è stata presa e che il "
+               "governo non ha ancora deciso nulla per la nuova base.")
+    assert guess_language(italian, default="en") == "it"
+
+
+def test_english_personal_words_count_for_english() -> None:
+    assert guess_language("You said you would come, and I waited for you a long time.") == "en"
+
+
+def test_letters_joined_by_stops_are_no_words() -> None:
+    # "X.Y" and "A.B" are placeholders ("y", "a" are Spanish and Portuguese words)
+    assert guess_language("Version: >= X.Y, << A.B; X.Y.Z or A.B.C", default="en") == "en"
+    assert guess_language("Version: >= X.Y, << A.B; X.Y.Z or A.B.C y.a") is None

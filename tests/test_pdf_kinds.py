@@ -142,7 +142,9 @@ def test_a_table_read_as_columns_gives_no_dates() -> None:
 
     result = process(_pdf(draw), name="expenses.pdf")
     assert {p.kind for p in result.paragraphs if "03/04/2019" in p.text or "BAIN" in p.text} == {"table"}
-    assert [f for f in result.facts if f.kind == "date"] == []
+    tables = {p.paragraph_id for p in result.paragraphs if p.kind == "table"}
+    assert [f for f in result.facts if f.kind == "date" and f.paragraph_id in tables] == []
+    assert [f.text for f in result.facts if f.kind == "date"] == ["the winter"]  # the prose's own date
     assert sorted(f.text for f in result.facts if f.kind in NUMERIC) == ["14", "three"]
 
 

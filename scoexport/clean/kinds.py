@@ -140,6 +140,12 @@ _PROSE_PHRASE = re.compile(r"(?<![\w/.:<=_-])[a-z]+ [a-z]+ [a-z]+(?![\w/:=_>-])"
 _CODE_TOKEN = re.compile(r"[^\W_]_[^\W_]|_[A-Z]|\w=[\"'’]|\d:[a-z]+/|\\[nt0]|\d\*[A-Z]")
 
 
+def _may_hold_code_token(text: str) -> bool:
+    """What each form of `_CODE_TOKEN` needs ("_", "=", ":" and "/", a backslash, "*"): string searches in C, where a
+    paragraph of prose (or of another script, where no phrase of prose is found) was searched for every form."""
+    return "_" in text or "=" in text or "\\" in text or "*" in text or (":" in text and "/" in text)
+
+
 # tried only at a word's start: one long word is read once, not once from each of its letters
 _HANDLE_OR_ADDRESS = re.compile(r"(?<!\S)[^\s@]*@\S+|\b(?:https?://|www\.)\S+")
 
@@ -152,8 +158,12 @@ def is_code(text: str) -> bool:
     stripped = text.strip()
     if stripped.startswith("<") and stripped.endswith(">"):
         return True
-    words = _HANDLE_OR_ADDRESS.sub(" ", stripped)  # "@jane_doe", "https://x.org/a_b": a handle or address is no code
-    return bool(_CODE_TOKEN.search(words)) and not _PROSE_PHRASE.search(words)
+    if not _may_hold_code_token(stripped):
+        return False
+    words = _HANDLE_OR_ADDRESS.sub(" ", stripped) if "@" in stripped or "://" in stripped or "www." in stripped \
+        else stripped  # "@jane_doe", "https://x.org/a_b": a handle or address is no code
+    # prose shows a phrase of prose within its first words, where a code token is looked for through the whole text
+    return not _PROSE_PHRASE.search(words) and bool(_CODE_TOKEN.search(words))
 
 
 MAX_SIGNATURE_WORDS = 6

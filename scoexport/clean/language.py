@@ -16,23 +16,41 @@ from functools import lru_cache
 from ..data import load_json
 
 _MIN_SCORE = 3  # a few function words at least: a name or a heading is no evidence of a language
+# a paragraph's own language outweighs its document's by this factor, and by one unshared function word's worth
+_OVERRIDE = 2.0
+_FLOOR = 1.0
 # a word with its apostrophe ("America’s", "we’re"): the "s" of an English possessive is no Slovene or Czech "s"
-_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+# letters joined by full stops ("X.Y", "U.S.", "A.B") are a variable or an abbreviation, not a language's words
+_WORD = re.compile(r"(?<![^\W\d_])(?<![^\W\d_]\.)[^\W\d_]+(?:['’][^\W\d_]+)*(?![^\W\d_'’]|\.[^\W\d_])")
 # Unicode names of letters start with their script, except for a few that say it later
 _SCRIPT_ALIASES = {"HIRAGANA": "CJK", "KATAKANA": "CJK", "CJK": "CJK", "HANGUL": "HANGUL"}
 
 
-def guess_language(text: str, sample: int = 20000) -> str | None:
+def guess_language(text: str, sample: int = 20000, default: str | None = None) -> str | None:
+    """The language whose function words the text holds most, or `default` where the text is too thin to tell.
+
+    `default` is what the caller already knows (a paragraph's document language): a paragraph overrides it
+    only with clear evidence of its own: twice the document language's score, and one unshared function word's
+    worth at least. A quotation of a dozen words ("Do you make jam in a pot? I don't know.") shares its few
+    function words ("a", "i", "to", "in") with half a dozen languages, and the one that wins by a fraction is
+    chance, not the paragraph's language; a paragraph of another language says so with many words its
+    document's language lacks ("una fonte del Ministero della Difesa ha detto che").
+    """
     text = text[:sample]
     lowered = text.lower()
     # lower-casing the text at once splits it into the same words where it keeps its length ("İ" does not)
     words = Counter(_WORD.findall(lowered) if len(lowered) == len(text) else (w.lower() for w in _WORD.findall(text)))
     if not words:
-        return None
+        return default
     scores = {lang: sum(words[w] * weight for w, weight in stop) for lang, stop in _weighted().items()}
     best = max(scores, key=lambda lang: scores[lang])
     # the evidence is how many of the winner's function words the text holds, shared ones whole ("to", "in")
-    return best if sum(words[w] for w, _ in _weighted()[best]) >= _MIN_SCORE else None
+    if sum(words[w] for w, _ in _weighted()[best]) < _MIN_SCORE:
+        return default
+    if default is None or best == default:
+        return best
+    known = scores.get(default, 0.0)
+    return best if scores[best] >= max(_OVERRIDE * known, _FLOOR) else default
 
 
 @lru_cache(maxsize=1)

@@ -8,13 +8,17 @@ A date the page states for machines is the most deliberate; a byline date overri
 the stated date is a UTC timestamp's day and the byline shows the writer's day on the other side of
 midnight. Without a stated date, the dates a reader sees come in the order an article sets them:
 its byline, an element the page marks as a date or a labelled date line ("Updated: ..."), its top,
-anywhere on the page, then the dateline that plain text opens with.
+anywhere on the page, then the dateline that plain text opens with, then a version line opening the text
+("Version 1.9 ratified on March 26th, 2022."): a charter, a contract or a policy dates the version it is.
 """
 from __future__ import annotations
 
 import datetime as dt
+import re
+from functools import cache
 
-from ..date_text import parse_date
+from ..data import alternation, load_lines
+from ..date_text import find_dates, parse_date
 from ..records import DateEvidence, Paragraph
 from .bylines import dateline_date
 
@@ -33,7 +37,29 @@ def _local_day_of(instant: dt.datetime, day: dt.date) -> bool:
     return False
 
 
-def publication_date(stated: dt.date | None, seen: DateEvidence, dateline: str | None) -> dt.date | None:
+@cache
+def _version_line() -> re.Pattern[str]:
+    return re.compile(rf"(?i)version\s+\d+(?:\.\d+)*,?\s+(?:(?:{alternation(load_lines('version_words.txt'))})\s+)?(?:on\s+)?")
+
+
+def version_date(text: str) -> dt.date | None:
+    """The date of a sentence opening the text that is only a version and its date ("Version 1.1 ratified on
+    April 26, 2004. Supersedes Version 1.0 ...")."""
+    m = _version_line().match(text)
+    if m is None:
+        return None
+    dates = find_dates(text[m.end():m.end() + _DATE_CHARS])
+    if not dates or dates[0].start or dates[0].precision != "day":
+        return None
+    rest = text[m.end() + dates[0].end:]
+    return parse_date(dates[0].text) if not rest.strip(" .") or rest.startswith(". ") else None
+
+
+_DATE_CHARS = 40  # a written date's length and more
+
+
+def publication_date(stated: dt.date | None, seen: DateEvidence, dateline: str | None,
+                     opening: str | None = None) -> dt.date | None:
     """With a stated date, only the byline's beside a UTC timestamp can change it: parse/html reads the
     page's other dates only for a page that states none (keep `page._parse_page` in step with this rule)."""
     if stated is not None:
@@ -41,7 +67,7 @@ def publication_date(stated: dt.date | None, seen: DateEvidence, dateline: str |
             return seen.byline
         return stated
     return (seen.byline or seen.marked or seen.labelled or seen.top or seen.anywhere
-            or (dateline_date(dateline) if dateline else None))
+            or (dateline_date(dateline) if dateline else None) or (version_date(opening) if opening else None))
 
 
 def reference_date(published: dt.date | None, paragraphs: list[Paragraph]) -> dt.date | None:

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import cached_property
 
 from ..text import TextLine, ends_sentence
 from .measure import Measure, first_word
@@ -39,11 +40,16 @@ MIN_RECURRING_WORDS = 3
 
 
 class ProperNouns:
-    """Words the document writes with a capital in mid-sentence and never in lower case."""
+    """Words the document writes with a capital in mid-sentence and never in lower case, read from the whole text
+    the first time a blank line's break is in doubt (most documents' paragraphs end their sentences: never)."""
 
     def __init__(self, text: str) -> None:
-        lower = set(_LOWER_WORD.findall(text))
-        self.words = {w for w in _MID_SENTENCE_CAPITAL.findall(text) if w.lower() not in lower}
+        self.text = text
+
+    @cached_property
+    def words(self) -> set[str]:
+        lower = set(_LOWER_WORD.findall(self.text))
+        return {w for w in _MID_SENTENCE_CAPITAL.findall(self.text) if w.lower() not in lower}
 
     def __contains__(self, word: str) -> bool:
         return word.strip(".,;:’'\"") in self.words

@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import re
+from functools import cache
+from re import _constants, _parser  # type: ignore[attr-defined]
 
 import ftfy
 from ftfy.badness import BADNESS_RE
@@ -13,35 +15,88 @@ _WORD_RUN = re.compile(r"\w*")
 _WORD_CHAR = re.compile(r"\w")
 
 
+_INVISIBLE_RUN = re.compile(f"(?:{_INVISIBLE.pattern}|{_CONTROL.pattern})+")
+
+
 def invisible_runs(text: str) -> list[tuple[int, int]]:
-    """Offsets of zero-width and control characters, which the repaired text leaves out."""
-    return [m.span() for m in re.finditer(f"(?:{_INVISIBLE.pattern}|{_CONTROL.pattern})+", text)]
+    """Offsets of zero-width and control characters, which the repaired text leaves out. Each is a format or control
+    character, which `str.isprintable` tells apart in C: a printable line (most lines) holds none."""
+    return [] if text.isprintable() else [m.span() for m in _INVISIBLE_RUN.finditer(text)]
 
 
 def normalize(text: str) -> str:
     """NBSP and other spaces to one space, invisible and control characters out."""
     # the spaces (NBSP, thin, ideographic...) are all Unicode white space, which str.split splits on: one split
     # and join do what a substitution of every gap between words did, a test keeps the two equal
+    if text.isprintable():  # no control, format (the invisible ones) or odd space character: nothing to take out
+        return " ".join(text.split())
     return " ".join(_CONTROL.sub("", text if text.isascii() else _INVISIBLE.sub("", text)).split())
 
 
 # the longest sequence ftfy's badness pattern matches; a test keeps it true for the installed ftfy
 BADNESS_WIDTH = 7
-# non-ASCII characters with at most 2 * (BADNESS_WIDTH - 1) ASCII ones between them: one window, one search
-_NON_ASCII_AREA = re.compile(rf"[^\x00-\x7f](?:[\x00-\x7f]{{0,{2 * (BADNESS_WIDTH - 1)}}}[^\x00-\x7f])*")
+
+
+def _class_of(item: tuple[object, object]) -> frozenset[str] | None:
+    """The characters one item of a parsed pattern matches, where it is one character named by a literal or a class
+    of literals and ranges; None for any other item (a category, a negated class, a group, a repeat)."""
+    op, arg = item
+    if op is _constants.LITERAL:
+        return frozenset(chr(arg))  # type: ignore[arg-type]
+    if op is not _constants.IN:
+        return None
+    chars: set[str] = set()
+    for kind, value in arg:  # type: ignore[attr-defined]
+        if kind is _constants.LITERAL:
+            chars.add(chr(value))
+        elif kind is _constants.RANGE:
+            chars.update(map(chr, range(value[0], value[1] + 1)))
+        else:
+            return None
+    return frozenset(chars)
+
+
+def _commonness(ch: str) -> int:
+    # ASCII stands in every text, and small letters and the quotes and dashes of U+2000-206F in most of the others
+    return 1000 if ch.isascii() else 10 if ch.islower() or "\u2000" <= ch <= "\u206f" or ch in "«»\xa0" else 1
+
+
+@cache
+def badness_witnesses() -> str:
+    """Characters one of which every match of ftfy's badness pattern holds: from each of its alternatives, the
+    class of one of the characters it matches in turn (each of its matches holds one), the class whose characters
+    text uses least ("Ђ" of "вЂ", not "в"). Mojibake shows these rare symbols and capitals; a Russian paragraph or
+    curly apostrophes hold few of them. An alternative with no such class makes every non-ASCII character one."""
+    parsed = _parser.parse(BADNESS_RE.pattern, BADNESS_RE.flags)
+    branches = parsed.data[0][1][1] if len(parsed.data) == 1 and parsed.data[0][0] is _constants.BRANCH else [parsed]
+    witnesses: set[str] = set()
+    for branch in branches:
+        classes = [c for c in map(_class_of, branch.data) if c]
+        if not classes:
+            return ""
+        witnesses |= min(classes, key=lambda c: sum(map(_commonness, c)))
+    return "".join(sorted(witnesses))
+
+
+@cache
+def _badness_areas() -> re.Pattern[str]:
+    """Runs of witnesses (or, failing them, of non-ASCII characters) at most 2 * (BADNESS_WIDTH - 1) characters
+    apart: one window, one search."""
+    gap = 2 * (BADNESS_WIDTH - 1)
+    witness = f"[{''.join(map(re.escape, badness_witnesses()))}]" if badness_witnesses() else "[^\\x00-\\x7f]"
+    return re.compile(rf"{witness}(?:.{{0,{gap}}}{witness})*", re.S)
 
 
 def looks_garbled(text: str) -> bool:
-    """ftfy's `is_bad`, read only around non-ASCII characters.
+    """ftfy's `is_bad`, read only around the characters one of which each of its matches holds.
 
-    Every sequence the badness pattern matches is at most BADNESS_WIDTH characters long, holds a
-    non-ASCII character and asserts nothing about its surroundings (a test checks all three on the
-    installed ftfy), so a search of the few characters around each run of non-ASCII characters finds
-    what a search of the whole text finds; curly quotes in long English paragraphs cost no full scan, and
-    text in another script is one window, searched once."""
+    Every sequence the badness pattern matches is at most BADNESS_WIDTH characters long, holds one of the
+    `badness_witnesses` and asserts nothing about its surroundings (a test checks all three on the installed
+    ftfy), so a search of the few characters around each run of witnesses finds what a search of the whole text
+    finds; curly quotes in long English paragraphs and a Russian text's small letters cost no search."""
     reach = BADNESS_WIDTH - 1
     return any(BADNESS_RE.search(text, max(0, m.start() - reach), m.end() + reach)
-               for m in _NON_ASCII_AREA.finditer(text))
+               for m in _badness_areas().finditer(text))
 
 
 def fix_mojibake(text: str) -> str:

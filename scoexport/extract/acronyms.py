@@ -44,6 +44,7 @@ _DASHES = (" – ", " — ")
 # a short form, a dash and its long form spelled out in capitalized words ("PKW – Phone, Keys, Wallet")
 _DASHED = re.compile(rf"\b(?P<short>{_SHORT_WORD}) [–—] "
                      r"(?P<long>[A-Z][\w'’-]*(?:,? (?:(?:and|of|for|the|&) )*[A-Z][\w'’-]*){1,9})")
+_WORD_PARTS = re.compile(r"\s+|(?<=[^\W\d_])-(?=[^\W\d_])")
 _LOWER_SHORT = re.compile(r"^[a-z][a-z0-9]{1,9}$")
 _QUOTED = re.compile(r"^[“\"‘'](?P<term>[^“”\"‘’']+)[”\"’']$")
 
@@ -105,7 +106,8 @@ def _long_before(text: str, end: int, short: str, starts: Callable[[], list[int]
             offset = w.start()
             break
     long = candidate[offset:]
-    if len(long.split()) < 2 or short in long.split():
+    # a hyphen joins the words of a compound as a space does ("release-critical (RC)", "Hewlett-Packard (HP)")
+    if len(_WORD_PARTS.split(long)) < 2 or short in long.split():
         return None
     return window_start + offset, long
 

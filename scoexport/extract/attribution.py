@@ -79,6 +79,17 @@ def _organization_subject() -> re.Pattern[str]:
                       r"(?:(?:also|then|later|again|has|had|have)\s+)?$")
 
 
+_OWNER_PRONOUNS = {"his": "he", "her": "she"}
+
+
+@cache
+def _owned_words() -> re.Pattern[str]:
+    """A person's words as the subject ("His statement continued:", "her letter said"): the owner speaks, "his"
+    as "he" does (`_OWNER_PRONOUNS`)."""
+    return re.compile(rf"\b(?P<owner>[Hh]is|[Hh]er)\s+(?:[a-z]+\s+)?"
+                      rf"(?:{alternation(load_lines('statement_nouns.txt'))})\s+(?:(?:also|then|later|again)\s+)?$")
+
+
 @cache
 def _voice_after() -> re.Pattern[str]:
     """Who speaks for an organization, written after its name and before the verb ("Sussex Police spokesman")."""
@@ -226,11 +237,13 @@ def subject_of(speech: Speech, text: str, outside: list[Fact], sentence_start: i
         # "the university said": the organization named before with that word in its name, else no one (nor
         # the name after the verb: "the report said Smith ..." is not Smith speaking)
         return "kind " + role.group("role")
-    pronoun = _PRONOUN.search(text[max(0, speech.start - 40):speech.start])
-    if pronoun:
+    window = text[max(0, speech.start - 40):speech.start]
+    pronoun = _PRONOUN.search(window)
+    owned = None if pronoun else _owned_words().search(window)
+    if pronoun or owned:
         if speech.verb.endswith("+") and after:
             speech.listener = after.entity_id  # "he told Cook": he is not Cook
-        return pronoun.group("pronoun").lower()
+        return pronoun.group("pronoun").lower() if pronoun else _OWNER_PRONOUNS[owned.group("owner").lower()]
     if not speech.verb.endswith("+"):  # "told Benioff": the name after is the listener
         pronoun = _PRONOUN_AFTER.match(text, speech.end)
         if pronoun:

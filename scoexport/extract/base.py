@@ -170,16 +170,13 @@ def word_places(text: str, lowered: str, words: Iterable[str]) -> list[int] | No
 
 
 _WORD_OR_AMPERSAND = re.compile(r"[\w&]+")  # a word as names write them: "AT&T", "Johnson"
-# such a word that opens with a capital: the letter first, then the look back at what stands before it, so that the
-# regex engine scans for capitals instead of trying a lookbehind at every character
-_CAPITALIZED_WORD = re.compile(r"[A-Z](?<![\w&][A-Z])[\w&]*")
 
 
 def holds_word(text: str, words: frozenset[str]) -> bool:
     """Whether one of `words` is a whole word of the text (a run of word characters and &), as a set of all its words
     would say: the capitalized words (the head words of names, all but "plc") are read from the text's capitalized
     words alone; the text is split into all its words only where it writes one of the others."""
-    if not words.isdisjoint(_CAPITALIZED_WORD.findall(text)):
+    if not words.isdisjoint(tokens(text).capitalized_words):
         return True
     others = _not_capitalized(words)
     return any(w in text for w in others) and not others.isdisjoint(_WORD_OR_AMPERSAND.findall(text))

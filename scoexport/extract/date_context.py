@@ -15,8 +15,13 @@ from functools import cache
 from ..data import alternation
 from ..date_text import DateMatch, find_dates
 from ..spans import SpanSet
+from ..text import has_digit
 from .base import digit_starts, lower_cased, matches_at
+from .date_ago import counted_dates
+from .date_ago import known as ago_known
 from .date_languages import joined_days, known, language_dates
+from .date_months import known as months_known
+from .date_months import month_dates
 from .date_phrases import date_words, has_word, openers, patterns, scan
 from .date_relative import part_of_year, relative_dates
 from .tokens import tokens
@@ -42,6 +47,8 @@ def _contextual(text: str, ref: dt.date | None, language: str | None = None) -> 
     relative = relative_dates(text, low, ref or _UNRESOLVED)
     if known(language):
         relative += language_dates(text, ref or _UNRESOLVED, language)  # type: ignore[arg-type]
+    if ago_known(language):  # "vor zwei Jahren", "13 лет назад"
+        relative += counted_dates(text, ref, language)  # type: ignore[arg-type]
     if ref is None:
         for match in relative:
             match.value = None
@@ -147,6 +154,9 @@ def find_dates_in_context(text: str, reference: dt.date | None = None, language:
     """Absolute dates, then contextual ones that do not overlap them (longest first), in text order."""
     chosen = find_dates(text)
     taken = SpanSet(len(text))
+    if months_known(language):  # "2. marts 2019", "8 октября 2020": the longest of two readings
+        both, chosen = sorted(chosen + month_dates(text, reference, language), key=lambda d: d.start - d.end), []  # type: ignore[arg-type]
+        chosen = [d for d in both if taken.take(d.start, d.end)]
     for c in chosen:
         taken.add(c.start, c.end)
     for match in sorted(_contextual(text, reference, language), key=lambda d: d.start - d.end):
@@ -172,6 +182,8 @@ def _day_spans(text: str, dates: list[DateMatch]) -> list[DateMatch]:
     for d in dates:
         prev = out[-1] if out else None
         join = _SPAN_JOIN.fullmatch(text, prev.end, d.start) if prev is not None else None
+        if prev is not None and join is not None:
+            prev = out[-1] = _year_of_span_end(prev, d)
         if prev is None or join is None or prev.precision not in ("day", "month") or d.precision != prev.precision \
                 or not prev.value or not d.value or "/" in prev.value + d.value or not prev.value < d.value:
             out.append(d)
@@ -183,3 +195,14 @@ def _day_spans(text: str, dates: list[DateMatch]) -> list[DateMatch]:
         out[-1] = DateMatch(prev.start, d.end, text[prev.start:d.end], f"{prev.value}/{d.value}", prev.precision,
                             prev.first)
     return out
+
+
+def _year_of_span_end(first: DateMatch, last: DateMatch) -> DateMatch:
+    """"from March to May 2019": the year written once, after the span's end, is its start's year too (the
+    year before where the start's month comes later: "from November to February 2020"); the tense had placed
+    the start alone."""
+    if first.precision != "month" or last.precision != "month" or not last.value or has_digit(first.text):
+        return first
+    month, year = first.first.month, last.first.year - (first.first.month > last.first.month)
+    start = dt.date(year, month, 1)
+    return DateMatch(first.start, first.end, first.text, start.strftime("%Y-%m"), "month", start)

@@ -3,8 +3,10 @@
 Enters: a paragraph's text, the reference day (the publication date) and the document's language (ISO 639-1).
 Leaves: `DateMatch`es: a day and month ("28 de agosto", "20. April", "8 décembre", "6 listopada"), maybe after a
 weekday ("lundi 30 octobre"); a weekday alone ("am Montag", "Montagmorgen", "el pasado lunes"); a day word
-("gestern", "hier", "ayer", "ontem", "wczoraj"); a month named after a preposition ("im April"); a span that
-ends or starts at the time of writing ("in den vergangenen Wochen"), which has no value.
+("gestern", "hier", "ayer", "ontem", "wczoraj"); a month named after a preposition ("im April"); a decade ("les
+années 2000"). A span that
+ends at the time of writing without a count ("in den vergangenen Wochen", "negli ultimi anni") is no date: no
+reader could place it on a timeline (bench/devset/README.md, as "in recent years").
 
 Why it works: these languages write the day before the month, join them with a fixed word or mark
 (`de`, an ordinal stop, French `er`), write months and weekdays in lower case (German capitalizes them as
@@ -55,8 +57,6 @@ def _patterns(language: str) -> dict[str, re.Pattern[str]]:
     rels = alternation([*w["next"], *w["last"]])
     months = prefix_tree(_months(language))
     prepositions = alternation(w["month_prepositions"])
-    spans = (rf"{_B}(?:(?:{alternation(w['span_openers'])})\s+)?(?:{alternation(w['span_rels'])})\s+"
-             rf"(?:{alternation(w['span_periods'])}){_E}")
     return {
         "day_month": re.compile(
             rf"(?i){_B}(?:(?P<wd>{weekday}),?\s+(?:(?:le|el|den)\s+)?)?(?P<day>[0-3]?\d){w['day_month']}"
@@ -65,7 +65,9 @@ def _patterns(language: str) -> dict[str, re.Pattern[str]]:
         "day_word": re.compile(rf"(?i){_B}(?P<word>{alternation(w['day_words'], flexible_spaces=True)}){_E}"),
         "month": re.compile(rf"(?i){_B}(?:{prepositions})\s+(?P<month>{months}){_E}(?!\.?\s*\d)") if prepositions
         else re.compile(r"(?!)"),
-        "span": re.compile(spans, re.I if language != "de" else 0),
+        # "les années 2000", "gli anni ’80": the decade, as "the 2000s" (not the year 2000)
+        "decade": re.compile(rf"(?i){_B}(?:{alternation(w['decade_words'])})\s+['’]?(?P<decade>(?:1[6-9]|20)\d0|[1-9]0){_E}")
+        if w.get("decade_words") else re.compile(r"(?!)"),
     }
 
 
@@ -84,13 +86,27 @@ def _clause_before(text: str, start: int) -> str:
     return re.split(r"[.;!?]\s", before)[-1]
 
 
+@cache
+def _future(language: str) -> re.Pattern[str] | None:
+    """A future word of the language ("wird", "sarà") or a verb in its future tense ("riporterà", "llegarán"):
+    Romance languages make the tense with an ending, so the verbs need no list; two letters at least stand
+    before the ending and the word is in lower case, so neither "front" nor a name ("Vera") is read."""
+    w = _table()[language]
+    ways = [rf"(?i:{alternation(w['future_markers'], flexible_spaces=True)})"] if w["future_markers"] else []
+    if w.get("future_endings"):
+        ways.append(rf"[^\W\d_A-ZÀ-Þ]{{2,}}(?:{alternation(w['future_endings'])})")
+    return re.compile(rf"{_B}(?:{'|'.join(ways)}){_E}") if ways else None
+
+
 def _is_future(text: str, start: int, end: int, language: str) -> bool:
-    """Does a future word of the language stand in the clause, before the date or soon after it?"""
-    markers = _table()[language]["future_markers"]
-    if not markers:
+    """Does a future word of the language stand in the clause, before the date or after it in its sentence (a
+    date that opens its sentence finds its verb after a subject: "Da giovedì la rimonta dell'alta pressione
+    riporterà il bel tempo")?"""
+    future = _future(language)
+    if future is None:
         return False
-    clause = _clause_before(text, start) + " " + re.split(r"[.;!?]", text[end:end + 40])[0]
-    return bool(re.search(rf"(?i){_B}(?:{alternation(markers, flexible_spaces=True)}){_E}", clause))
+    clause = _clause_before(text, start) + " " + re.split(r"[.;!?]", text[end:end + 80])[0]
+    return bool(future.search(clause))
 
 
 def _weekday(m: re.Match[str], text: str, ref: dt.date, language: str) -> DateMatch:
@@ -160,8 +176,9 @@ def language_dates(text: str, ref: dt.date, language: str) -> list[DateMatch]:
         if low < high:  # "de 2013 à 2017", "von 2010 bis 2015": one span of years ("de"/"von" stay outside, as "from")
             found.append(DateMatch(m.start(first), m.end(), text[m.start(first):m.end()], f"{low}/{high}", "year",
                                    dt.date(low, 1, 1)))
-    for m in p["span"].finditer(text):
-        found.append(DateMatch(m.start(), m.end(), m.group(), None, "year", ref))  # as date_relative's unresolved spans
+    for m in p["decade"].finditer(text):
+        decade = int(m["decade"]) + (1900 if len(m["decade"]) == 2 else 0)
+        found.append(DateMatch(m.start(), m.end(), m.group(), f"{decade}/{decade + 9}", "decade", dt.date(decade, 1, 1)))
     return found
 
 
@@ -169,12 +186,15 @@ def language_dates(text: str, ref: dt.date, language: str) -> list[DateMatch]:
 @cache
 def _year_spans(language: str) -> re.Pattern[str] | None:
     """Two years the language's span words make one span ("de 2013 à 2017", "entre 2010 y 2015")."""
-    pairs = _table()[language].get("day_spans", ())
+    w = _table()[language]
+    pairs = w.get("day_spans", ())
     if not pairs:
         return None
-    ways = "|".join(rf"{re.escape(opener)}\s+(?P<first{i}>{YEAR})\s+{alternation([join], flexible_spaces=True)}"
+    # "tra il 1981 ed il 2010": the article a language sets before a year, as before a day
+    article = rf"(?:(?:{alternation(w['span_articles'])})\s+)?" if w.get("span_articles") else ""
+    ways = "|".join(rf"{re.escape(opener)}\s+{article}(?P<first{i}>{YEAR})\s+{alternation([join], flexible_spaces=True)}"
                     for i, (opener, join) in enumerate(pairs))
-    return re.compile(rf"(?i)(?<![\w-])(?:{ways})\s+(?P<last>{YEAR})(?![\w%]|[.,]\d)")
+    return re.compile(rf"(?i)(?<![\w-])(?:{ways})\s+{article}(?P<last>{YEAR})(?![\w%]|[.,]\d)")
 
 
 @cache
@@ -188,21 +208,43 @@ def _span_pairs(language: str) -> list[tuple[re.Pattern[str], re.Pattern[str]]]:
 
 
 def joined_days(text: str, dates: list[DateMatch], language: str) -> list[DateMatch]:
-    """Two single days the language's words make one span ("entre le lundi 30 octobre et le mercredi 1er novembre"
-    -> 2023-10-30/2023-11-01): the first after an opener ("entre", "zwischen", "del"), the second after its join
-    ("et", "und", "al"), later than the first. `dates` in text order."""
+    """Two single days (or months) the language's words make one span ("entre le lundi 30 octobre et le mercredi
+    1er novembre" -> 2023-10-30/2023-11-01, "zwischen Februar 2017 und Februar 2018" -> 2017-02/2018-02): the
+    first after an opener ("entre", "zwischen", "del"), the second after its join ("et", "und", "al"), later than
+    the first. A span writes its year once, after its second day ("entre le 21 juin et le 15 novembre 2019"): the
+    first day is of that year (of the year before where its day comes later in the year), not the one nearest
+    the publication date. `dates` in text order."""
     out: list[DateMatch] = []
     for d in dates:
         prev = out[-1] if out else None
-        if prev is None or prev.precision != "day" or d.precision != "day" or not prev.value or not d.value \
-                or "/" in prev.value + d.value or not prev.value < d.value:
+        if prev is None or prev.precision not in ("day", "month") or d.precision != prev.precision \
+                or not prev.value or not d.value or "/" in prev.value + d.value:
             out.append(d)
             continue
         for opener, join in _span_pairs(language):
-            if join.fullmatch(text, prev.end, d.start) and opener.search(text, max(0, prev.start - 16), prev.start):
-                out[-1] = DateMatch(prev.start, d.end, text[prev.start:d.end], f"{prev.value}/{d.value}", "day",
-                                    prev.first)
-                break
+            if not (join.fullmatch(text, prev.end, d.start) and opener.search(text, max(0, prev.start - 16), prev.start)):
+                continue
+            first = _year_of_span(prev, d)
+            if first is None or not first.value < d.value:  # type: ignore[operator]
+                continue
+            out[-1] = DateMatch(first.start, d.end, text[first.start:d.end], f"{first.value}/{d.value}",
+                                first.precision, first.first)
+            break
         else:
             out.append(d)
     return out
+
+
+_YEAR_WRITTEN = re.compile(YEAR)
+
+
+def _year_of_span(first: DateMatch, second: DateMatch) -> DateMatch | None:
+    """The span's first day with the year its second day writes, where it writes none of its own."""
+    if first.precision != "day" or _YEAR_WRITTEN.search(first.text) or not _YEAR_WRITTEN.search(second.text):
+        return first
+    year = second.first.year - ((first.first.month, first.first.day) > (second.first.month, second.first.day))
+    try:
+        day = first.first.replace(year=year)
+    except ValueError:  # 29 February
+        return None
+    return DateMatch(first.start, first.end, first.text, day.isoformat(), "day", day)

@@ -73,13 +73,16 @@ def patterns() -> dict[str, re.Pattern[str]]:
     no_year = r"\b(?!,?\s*\d+(?!\d|[-–:.]\d|\s*[ap]\.?m\b))"
     # "Wednesday, July 3": the weekday restates the date; the date is "July 3"
     on_weekday = rf"\b(?:(?P<wd>{weekday}),?\s+)?"
+    counted = rf"(?:an?|\d+|{alternation(count_words())})\s+(?:decade|year|month|week|day|hour)"
+    openers = alternation(date_words()["event_openers"])
+    event_noun = rf"(?:[a-z]+(?:{alternation(date_words()['event_noun_endings'])})|{alternation(date_words()['event_nouns'])})\b"
     return {
         "month_day": re.compile(rf"{on_weekday}(?P<month>{months})\s+{day}{day2}{no_year}"),
         "day_month": re.compile(rf"{on_weekday}{day}{day2}\s+(?:of\s+)?(?P<month>{months}){no_year}"),
         "weekday": re.compile(rf"\b(?:(?P<rel>(?i:{'|'.join(WEEKDAY_RELS)}))\s+)?(?P<weekday>{weekday})\b"
                               r"(?:\s+(?:night|morning|afternoon|evening)\b)?"),
         "rel_month": re.compile(
-            rf"\b(?P<rel>(?i:last|next|this|early|late|mid-?|in|since|until|by))(?:(?<=-)|\s+)(?P<month>{months})\b(?!\s+\d)"),
+            rf"\b(?P<rel>(?i:last|next|this|early|late|mid-?|in|since|until|by|from|during|before|after))(?:(?<=-)|\s+)(?P<month>{months})\b(?!\s+\d)"),
         "rel_period": re.compile(r"\b(?:(?:the|later|earlier)\s+)?(?P<rel>last|next|this|previous|coming|past)\s+"
                                  r"(?P<period>year|month|week)\b", re.I),
         # "four years ago", "a week ago": counted back from the publication date
@@ -89,6 +92,22 @@ def patterns() -> dict[str, re.Pattern[str]]:
         # publication date (a date without a value); "a half-century ago" counts half a hundred years
         "after_event": re.compile(rf"(?i)\b(?P<n>an?|\d+|{alternation(count_words())})\s+"
                                   r"(?P<period>decade|year|month|week|day)s?\s+(?P<side>earlier|later)\b"),
+        # a span counted to an event the words name ("six weeks before the vote", "24 hours prior to the call",
+        # "one year from their election", "within seven days of the end"): rules, licences and contracts set
+        # their deadlines so, and the count is the span's, not a quantity (a date without a value). The event
+        # is a noun phrase, a clause ("from when ...") or a gerund: "3 days before 5 pm" is no event. A count
+        # after "of", "for", "by" or "up to" measures something else ("a period of two weeks before ...", "jailed
+        # for four years after ...", "varied by up to 1 week from its values"): a length or a change, a number.
+        # "from" takes away as often as it counts ("shaved two years from his life"): only an event's noun
+        # (a nominalization: "from their election") or "when", "now", "today" follows it in a date
+        "to_event": re.compile(rf"(?i)(?<!\bof\s)(?<!\bfor\s)(?<!\bby\s)(?<!\bup\sto\s)(?<![\d.,])\b"
+                               rf"(?:within\s+{counted}s?\s+of|{counted}s?\s+(?:after|before|prior\s+to))"
+                               rf"(?=\s+(?:{openers})\b|\s+[a-z]+ing\b)"
+                               rf"|(?<!\bof\s)(?<!\bfor\s)(?<!\bby\s)(?<!\bup\sto\s)(?<![\d.,])\b{counted}s?\s+from"
+                               rf"(?=\s+(?:when|now|today)\b|\s+(?:{openers})\s+(?:[a-z]+\s+)?{event_noun})"),
+        # "after 5 days", "after the two weeks": a time counted from an event the text told before (a date without
+        # a value); "after 44 days of strike" counts the days of something, a length (a number)
+        "after_count": re.compile(rf"(?i)\bafter\s+(?:the\s+)?(?<![\d.,]){counted}s?\b(?![-\w]|\s+of\b)"),
         # "2 minutes ago", "an hour ago": the time of writing, which a date does not tell (a date without a value)
         "recent": re.compile(rf"(?i)\b(?P<n>an?|\d+|{alternation(count_words())})\s+(?P<period>second|minute|hour)s?\s+ago\b"),
         "half_century": re.compile(r"(?i)\ban?\s+half[\s-]century\s+(?P<side>ago|earlier|later)\b"),
@@ -96,9 +115,10 @@ def patterns() -> dict[str, re.Pattern[str]]:
         # starts at the time of writing (or of the story told); its count is the span's, not a quantity
         "counted_span": re.compile(rf"(?i)\b(?:the\s+)?(?P<rel>past|last|next|previous|coming)\s+"
                                    rf"(?P<n>\d+|{alternation(count_words())})\s+"
-                                   r"(?P<period>decade|year|month|week|day)s\b"),
+                                   r"(?P<period>decade|year|month|week|day|hour)s\b"),
         "day_word": re.compile(rf"\b(?P<word>{alternation(date_words()['day_words'])})\b", re.I),
-        "decade": re.compile(r"\b(?:the\s+)?(?P<decade>(?:1[6-9]|20)\d0)s\b"),
+        # "the 1990s", "the early 2020s": the part of the decade is written with it, the value is the decade's
+        "decade": re.compile(r"\b(?:the\s+)?(?:(?i:early|mid|late)[\s-]+)?(?P<decade>(?:1[6-9]|20)\d0)s\b"),
         # "the first half of 2020", "the third quarter of last year": a span of months
         "part": re.compile(r"(?i)\b(?:the\s+)?(?P<nth>first|second|third|fourth|last)\s+(?P<part>half|quarter)\s+of\s+"
                            r"(?:(?P<year>(?:1[6-9]|20)\d\d)\b|(?P<rel>this|last|next)\s+year\b|the\s+year\b)"),
@@ -140,7 +160,8 @@ def openers() -> dict[str, tuple[str, ...]]:
     which tries it at every character; it is tried where one of its words is written instead."""
     w = date_words()
     return {"rel_period": ("the", "later", "earlier", "last", "next", "this", "previous", "coming", "past"),
-            "rel_month": (*WEEKDAY_RELS, "early", "late", "mid", "in", "since", "until", "by"),
+            "rel_month": (*WEEKDAY_RELS, "early", "late", "mid", "in", "since", "until", "by", "from", "during", "before",
+                          "after"),
             "day_word": tuple({word.split()[0] for word in w["day_words"]}), "year": tuple(w["year_prepositions"]),
             "edge_of_year": ("the", "end", "beginning", "start", "middle"), "year_range": ("between", "from")}
 

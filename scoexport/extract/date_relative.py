@@ -12,7 +12,9 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
+from functools import cache
 
+from ..data import alternation
 from ..date_text import DateMatch, day_without_year, month_numbers
 from .base import capital_starts, lower_words, matches_at, written
 from .date_phrases import (
@@ -23,30 +25,81 @@ from .date_phrases import (
     date_words,
     has_word,
     month_forms,
+    month_names,
     month_prefixes,
     openers,
     patterns,
     scan,
 )
-from .date_tense import clause_tense, is_future
+from .date_seasons import calendar_parts
+from .date_tense import clause_tense, is_future, month_of_year
 
 _WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)\s+$")
 _DAY_WORD = re.compile(r"[A-Za-z]+")
+_PART_OF_DAY = re.compile(r"[A-Z][a-z]+\s+(?:night|morning|afternoon|evening)\b")
 
 
 def _in_name(text: str, start: int) -> bool:
     """Is the day word at `start` part of a name? A capitalized word before a weekday that is no
     preposition or determiner makes a name ("Black Friday", "Super Tuesday"), and so does a word that names
     a day in any case (a text in another language borrows "il black Friday"); a capitalized day
-    word inside a sentence is one too ("USA Today")."""
+    word inside a sentence is one too ("USA Today"). A part of the day after the weekday makes it a day of the
+    calendar ("in Tarzana Wednesday morning", "the Celtics Wednesday night"); a lower-case day word
+    ("in London yesterday evening") is no name's part."""
     m = _WORD_BEFORE.search(text, max(0, start - 30), start)
-    if m and m.group(1)[0].isupper() and m.group(1).lower() not in date_words()["not_names_before_weekday"]:
-        return True
     if m and m.group(1).lower() in date_words()["day_name_words"]:
         return True
+    if not text[start].isupper():
+        return False
+    if m and m.group(1)[0].isupper() and m.group(1).lower() not in date_words()["not_names_before_weekday"]:
+        return not _PART_OF_DAY.match(text, start)
     word = _DAY_WORD.match(text, start)
-    return text[start].isupper() and word is not None and word.group().lower() in date_words()["day_words"] and bool(m)
+    return word is not None and word.group().lower() in date_words()["day_words"] and bool(m)
+
+
+# after "in May" a clause or sentence ends, or a conjunction follows: "in May, when", "In May, NASA said"
+_MONTH_ENDS = re.compile(r"\s*(?:[,.;:)—–]|$)|\s+(?:when|and|as|after|before|this|last|next)\b")
+# a capitalized word before "May" makes it a surname ("Theresa May", "Brian May"), and the paragraph's other
+# "May"s may be that person
+_SURNAME_MAY = re.compile(r"\b(?!(?:In|Since|Until|By|From|During|Before|After|Early|Late|Mid|Last|Next|This)\b)"
+                          r"[A-Z][a-z]+\s+May\b")
+
+
+def _may_is_month(text: str, end: int) -> bool:
+    """Is "May" after "in", "since", "until"... the month? Where the clause ends after it ("in May, when the
+    agency ..."): the verb "may" is followed by its verb ("in may be"), and the paragraph names nobody May."""
+    return bool(_MONTH_ENDS.match(text, end)) and _SURNAME_MAY.search(text) is None
+
+
+@cache
+def _month_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(a month listed after another: "in July and August"; a month's own event: "October's conference"), the
+    full English names but May, a verb or a surname as often as a month."""
+    months = alternation(sorted(m for m in month_names()[0] if m != "May"))
+    return (re.compile(rf"\s+(?:and|or)\s+(?P<month>{months})\b(?!\s+\d)"),
+            re.compile(rf"\b(?P<month>{months})['’]s\b"))
+
+
+def _listed_month(text: str, end: int, tense: str | None, ref: dt.date) -> list[DateMatch]:
+    """The month listed after a month the text placed ("former ministers in July and August"), placed by the
+    same tense."""
+    m = _month_patterns()[0].match(text, end)
+    if m is None:
+        return []
+    first = dt.date(month_of_year(month_numbers()[m["month"].lower()], "", tense, ref), month_numbers()[m["month"].lower()], 1)
+    return [DateMatch(m.start("month"), m.end(), m["month"], first.strftime("%Y-%m"), "month", first)]
+
+
+def _possessive_months(text: str, ref: dt.date) -> list[DateMatch]:
+    """A month that owns an event ("at October's conference", "September's figures"): the month it was in or
+    will be, by the clause's tense."""
+    found = []
+    for m in _month_patterns()[1].finditer(text):
+        month = month_numbers()[m["month"].lower()]
+        first = dt.date(month_of_year(month, "", clause_tense(text, m.start(), m.end()), ref), month, 1)
+        found.append(DateMatch(m.start(), m.end("month"), m["month"], first.strftime("%Y-%m"), "month", first))
+    return found
 
 
 def _weekday(match: re.Match[str], text: str, ref: dt.date) -> DateMatch:
@@ -60,21 +113,6 @@ def _weekday(match: re.Match[str], text: str, ref: dt.date) -> DateMatch:
     if rel in ("next", "last") and day == ref:
         day += dt.timedelta(days=7 if rel == "next" else -7)
     return DateMatch(match.start(), match.end(), match.group().strip(), day.isoformat(), "day", day)
-
-
-def _month_of_year(month: int, rel: str, tense: str | None, ref: dt.date) -> int:
-    if rel == "last":
-        return ref.year if month < ref.month else ref.year - 1
-    if rel == "next":
-        return ref.year if month > ref.month else ref.year + 1
-    if rel == "this":
-        return ref.year
-    if tense == "future":
-        return ref.year if month >= ref.month else ref.year + 1
-    if tense == "past":
-        return ref.year if month <= ref.month else ref.year - 1
-    # no tense to go by: the nearest such month
-    return min((ref.year - 1, ref.year, ref.year + 1), key=lambda y: abs((y - ref.year) * 12 + month - ref.month))
 
 
 def _month_day(match: re.Match[str], text: str, ref: dt.date) -> DateMatch | None:
@@ -157,6 +195,7 @@ def _unresolved(match: re.Match[str], ref: dt.date) -> DateMatch:
     return DateMatch(match.start(), match.end(), match.group(), None, "year", ref)
 
 
+_EVENT_ANCHORS = (" after ", " before ", " prior to ", " from ")  # " of " only after "within"
 _STEP = {"this": 0, "last": -1, "next": 1}
 _MONTH_STEMS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 
@@ -195,6 +234,7 @@ def relative_dates(text: str, low: str, ref: dt.date) -> list[DateMatch]:
             found.append(part_of_year(m, ref.year + _STEP.get((m["rel"] or "this").lower(), 0)))
     for m in p["edge"].finditer(text) if has_word(low, "end of", "beginning of", "start of", "middle of") else ():
         found.append(_edge(m, ref))
+    found.extend(calendar_parts(text, low, ref))
     restated: list[int] = []  # weekdays that restate a date given beside them
     # the month and weekday patterns are case-sensitive: one of their names, as they write it, must be there
     has_month = has_word(low, *_MONTH_STEMS) and has_word(text, *month_forms())
@@ -216,6 +256,8 @@ def relative_dates(text: str, low: str, ref: dt.date) -> list[DateMatch]:
         found.extend([ago] if ago else [])
     # counted from an event of the text, or a span whose ends are not settled ("the past six years")
     unresolved = [*around(p["after_event"], text, low, (" earlier", " later"), 30, 10),
+                  *around(p["to_event"], text, low, _EVENT_ANCHORS + ((" of ",) if "within" in low else ()), 40, 30),
+                  *around(p["after_count"], text, low, ("after ",), 0, 40),
                   *(p["half_century"].finditer(text) if "half" in low and "century" in low else ()),
                   *around(p["counted_span"], text, low, ("past ", "last ", "next ", "previous ", "coming "), 4, 40),
                   *around(p["recent"], text, low, (" ago",), 30, 4)]
@@ -228,14 +270,17 @@ def relative_dates(text: str, low: str, ref: dt.date) -> list[DateMatch]:
         found.append(DateMatch(m.start(), m.end(), m.group(), day.isoformat(), "day", day))
     for m in scan(p["rel_month"], text, low, openers()["rel_month"]) if has_month else ():
         rel = m["rel"].lower()
-        if m["month"] == "May" and rel not in ("last", "next", "this"):
+        if m["month"] == "May" and rel not in ("last", "next", "this") and not _may_is_month(text, m.end()):
             continue  # "may" is a verb far more often than a month
         month = month_numbers()[m["month"].lower().rstrip(".")]
         tense = "past" if rel == "since" else clause_tense(text, m.start(), m.end())  # "since" looks back
-        year = _month_of_year(month, rel, tense, ref)
+        year = month_of_year(month, rel, tense, ref)
         start = m.start() if rel in ("last", "next", "this", "early", "late", "mid", "mid-") else m.start("month")
         first = dt.date(year, month, 1)
         found.append(DateMatch(start, m.end(), text[start:m.end()], first.strftime("%Y-%m"), "month", first))
+        found.extend(_listed_month(text, m.end(), tense, ref))
+    if has_month and ("'s" in text or "’s" in text):
+        found.extend(_possessive_months(text, ref))
     has_weekday = "day" in low and has_word(text, *WEEKDAY_NAMES)  # calendar.day_name formats each name anew
     # "Friday" opens a match as written, "last" in any case
     for m in scan(p["weekday"], text, low, WEEKDAY_RELS, written(text, WEEKDAY_NAMES)) if has_weekday else ():

@@ -9,6 +9,7 @@ bounds a span ("until March 22") is set by no tense. The markers are in `data/da
 """
 from __future__ import annotations
 
+import datetime as dt
 import re
 from functools import cache
 
@@ -66,3 +67,21 @@ def clause_tense(text: str, start: int, end: int | None = None) -> str | None:
 # through April 30"), the span runs from then past the publication date as often as not; the nearest
 # such date is meant
 _BOUND_BEFORE = re.compile(r"(?i)\b(?:until|till|through|from|to)\s+(?:at\s+least\s+)?$")
+
+
+def month_of_year(month: int, rel: str, tense: str | None, ref: dt.date) -> int:
+    """The year of a month written without one ("last September", "in May", "the end of November"): "last" and
+    "next" the one before or after the publication month, "this" the publication year, else the side the
+    clause's tense points to, or the nearest such month."""
+    if rel == "last":
+        return ref.year if month < ref.month else ref.year - 1
+    if rel == "next":
+        return ref.year if month > ref.month else ref.year + 1
+    if rel == "this":
+        return ref.year
+    if tense == "future":
+        return ref.year if month >= ref.month else ref.year + 1
+    if tense == "past":
+        return ref.year if month <= ref.month else ref.year - 1
+    # no tense to go by: the nearest such month
+    return min((ref.year - 1, ref.year, ref.year + 1), key=lambda y: abs((y - ref.year) * 12 + month - ref.month))

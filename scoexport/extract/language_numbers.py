@@ -1,7 +1,8 @@
 """Numbers written as words in languages other than English ("drei Wochen", "cinq enfants", "la deuxième nuit").
 
-Enters: a paragraph's text and the document's language. Leaves: (start, end, kind, value) of each cardinal
-("number") or ordinal written as one word, from `data/number_languages.json`.
+Enters: a paragraph's text and the document's language. Leaves: (start, end, kind, value, noun) of each cardinal
+("number") or ordinal written as one word, from `data/number_languages.json`, and of each proportion of two
+("fraction": "huit véhicules sur dix" is 0.8, of "véhicules").
 
 Why it works: these languages write small numbers as single words in lower case, as English does; the words
 listed are those that mean nothing else in prose (articles such as "un" and "ein", French "neuf", titles such
@@ -43,7 +44,31 @@ def _after_determiner(text: str, start: int, language: str) -> bool:
     return m is not None and any(w.lower() in determiners for w in m.groups() if w)
 
 
-def word_numbers(text: str, language: str | None) -> list[tuple[int, int, str, float]]:
+@cache
+def _proportion_join(language: str) -> re.Pattern[str] | None:
+    """What stands between the two numbers of a proportion: maybe the noun counted, then the join word."""
+    joins = language_table().get(language, {}).get("proportion_joins")
+    if not joins:
+        return None
+    return re.compile(rf"\s+(?:(?P<noun>[^\W\d_]+)\s+)?(?:{alternation(joins, flexible_spaces=True)})\s+")
+
+
+def _proportions(text: str, found: list[tuple[int, int, str, float]], language: str) -> list[tuple]:
+    """Two cardinals one proportion joins ("huit véhicules sur dix": 0.8 of the vehicles), one fact."""
+    join = _proportion_join(language)
+    out: list[tuple] = []
+    for item in found:
+        prev = out[-1] if out else None
+        m = join.fullmatch(text, prev[1], item[0]) if join and prev and prev[2] == item[2] == "number" else None
+        if m and prev is not None and prev[3] < item[3]:
+            out[-1] = (prev[0], item[1], "fraction", prev[3] / item[3], m["noun"])
+        else:
+            out.append(item)
+    return out
+
+
+def word_numbers(text: str, language: str | None) -> list[tuple]:
+    """(start, end, kind, value, noun) of each number word; noun is the noun a proportion counts, else None."""
     words, pattern = _words(language or "en")
     found = []
     for m in pattern.finditer(text) if pattern else ():
@@ -58,5 +83,20 @@ def word_numbers(text: str, language: str | None) -> list[tuple[int, int, str, f
         kind, value = words[low]
         if kind == "ordinal" and not _after_determiner(text, m.start(), language or "en"):
             continue  # "en segundo plano" (in the background), "un segundo" (a second): no rank
-        found.append((m.start(), m.end(), kind, float(value)))
-    return found
+        found.append((m.start(), m.end(), kind, float(value), None))
+    return _proportions(text, found, language) if found and language else found
+
+
+@cache
+def _percent_word(language: str) -> re.Pattern[str] | None:
+    words = language_table().get(language, {}).get("percent_words")
+    return re.compile(rf"(?i)\s*(?:{alternation(words, flexible_spaces=True)})(?![\w-])") if words else None
+
+
+def percent_end(text: str, end: int, language: str | None) -> int | None:
+    """Where the language's word for per cent ends, right after a number ending at `end` ("sechs Prozent",
+    "12 pour cent"), or None: the number is then a percent, and "cent" no hundred."""
+    pattern = _percent_word(language) if language and language != "en" else None
+    m = pattern.match(text, end) if pattern else None
+    return m.end() if m else None
+

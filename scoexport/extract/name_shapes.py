@@ -215,7 +215,7 @@ def _surname_person(text: str, run: re.Match[str], in_english: bool) -> list[tup
         return []
     if text.startswith(" of ", run.end()) and not _of_place(text, run.end() + 3):
         return []  # "Rock and Roll Hall of Fame": a name with "of" after it names no person, but "Rosaly Lopes of NASA" does
-    if foreign_text(text):
+    if foreign_text(text, in_english):
         # the surname list and the plain-word test that guards it are English: in an Italian sentence
         # "Gerusalemme Est" or "Forze di Difesa" ends in a listed surname and holds no English word
         return []
@@ -239,12 +239,13 @@ def foreign_function_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1024)
-def paragraph_language(text: str) -> str | None:
-    """The language of the paragraph's function words, None where it has too few (a table row, a list of names)."""
-    return guess_language(text)
+def paragraph_language(text: str, document: str | None = None) -> str | None:
+    """The language of the paragraph's function words; where it has too few to tell (a table row, a list of
+    names, a short quotation) the document's language, None where that is not given."""
+    return guess_language(text, default=document)
 
 
-def foreign_text(text: str) -> bool:
+def foreign_text(text: str, in_english: bool = False) -> bool:
     """The paragraph's function words are another language's ("una fonte del Ministero"); a table row or a
-    list of names, with none, is no evidence either way."""
-    return paragraph_language(text) not in (None, "en")
+    list of names, with none, is no evidence either way, nor a short paragraph of an English document."""
+    return paragraph_language(text, "en" if in_english else None) not in (None, "en")

@@ -31,6 +31,10 @@ _ADJECTIVE = re.compile(r"(?:al|ic|ive|ous|ful|less|ed|an|ish|ern|ble|ary)$", re
 # it starts another phrase: "grew 40% the year before")
 _SHARE_OF = re.compile(r"\s+(?:the|its|their|his|her|our)\s+")
 _OF = re.compile(r"\s+of\s+(?:(?:the|all|its|their|these|those|our|his|her)\s+)?")
+_POSSESSIVE = re.compile(r"(?:['’]s|s['’])$")
+# another number or a model's code before the head's words: "11 of the 12 cities", "30 of Boeing's 787-9 jets"
+_CODE = re.compile(r"\s*(\d[\w.,-]*)(?=\s+[^\W\d_])")
+_DETERMINERS = 2  # owners or numbers skipped before the head's words: "of the region's 12 rivers"
 
 
 @cache
@@ -77,6 +81,12 @@ def _unit_stops(language: str) -> frozenset[str]:
     return frozenset(load_json("number_languages.json").get(language, {}).get("unit_stop", ()))
 
 
+@cache
+def _share_of(language: str) -> re.Pattern[str] | None:
+    words = load_json("number_languages.json").get(language, {}).get("share_of")
+    return re.compile(rf"(?i)\s+(?:{alternation(words, flexible_spaces=True)})(?=\s)") if words else None
+
+
 def _noun_after(text: str, end: int, language: str) -> str | None:
     """What a number counts in a language other than English: the word after it ("10 mois", "6 godzin",
     "80 Minuten"); English's plural "-s" and its function words say nothing there. A function word of the
@@ -107,7 +117,14 @@ def unit_after(text: str, end: int, value: float, *, after_of: bool = False, aft
     if language not in (None, "en") and _unit_stops(language):
         if compound:  # "der 24-Jährige": the number qualifies the noun it is joined to
             return compound.group(1)
-        return _measure_after(text, end) or (None if after_of else _noun_after(text, end, language))
+        measure = _measure_after(text, end)
+        if measure:
+            return measure
+        if after_of:  # "20 % des trottinettes": a share counts what it is a share of, after the language's "of"
+            of = _share_of(language)
+            m = of.match(text, end) if of else None
+            return _noun_after(text, m.end(), language) if m else None
+        return _noun_after(text, end, language)
     if compound and ordinal and not measure_unit(compound.group(1)):
         end = compound.end()  # "second-place finishers", "the second-biggest moon": a rank of what follows
     elif compound:  # "15.6-inch screen", "four-door car": the number qualifies a noun
@@ -126,16 +143,29 @@ def unit_after(text: str, end: int, value: float, *, after_of: bool = False, aft
     stop = set(_numbers()["unit_stop"])
     words: list[str] = []
     adverb = False
+    determiners = 0
     while len(words) < 3:
         m = _WORD.match(text, pos)
+        if not m and not words and (partitive or determiners) and determiners < _DETERMINERS:
+            m = _CODE.match(text, pos)  # "11 of the 12 cities", "30 of Boeing's 787-9 jets": another number or code
+            if m:
+                determiners, pos = determiners + 1, m.end()
+                continue
         if not m:
             break
         word = m.group(1)
         low = word.lower()
+        if _POSSESSIVE.search(word) and determiners < _DETERMINERS and not measure_unit(word):
+            # "of Italy's gross domestic product", "of Hillary Clinton's supporters": the owner and its words
+            # determine the noun phrase; its head comes after them
+            words, adverb, determiners, pos = [], False, determiners + 1, m.end()
+            continue
         if (low in stop and not (word.isupper() and len(word) > 1)) \
                 or (low.endswith("ing") and low not in _numbers()["ing_nouns"]) \
                 or (words and _NAME.match(word) and words[-1].islower()):
             break  # a name after the noun opens another phrase ("the first time WeWork ..."); "US" is a name, not "us"
+        if ordinal and words and low.endswith("ed"):
+            break  # a participle after a rank's noun opens a clause: "the first brand signed up", "the second car built"
         if low.endswith("ly"):
             adverb = True  # "two highly critical reports" counts reports; "Python 3 initially removed" nothing
         if after_of and words and is_plural(word) and not _ADJECTIVE.search(words[-1]):
@@ -147,13 +177,28 @@ def unit_after(text: str, end: int, value: float, *, after_of: bool = False, aft
     if adverb:
         return None  # an adverb with no plural noun after it modifies a verb: the number counts nothing said
     if words and after_of:
-        # a share of a singular whole: its head noun, after an adjective ("of global GDP")
+        # a share of a singular whole: its head noun, after an adjective ("of global GDP"); after an owner, the
+        # words up to where the phrase closes are the noun phrase, its head last ("of Italy's gross domestic
+        # product,")
+        if len(words) > 1 and determiners and _closed(text, pos, stop):
+            return " ".join(words)
         return " ".join(words[:2]) if len(words) > 1 and _ADJECTIVE.search(words[0]) else words[0]
     if words and ordinal:
         return " ".join(words)
     if words and (after_article or value == 1):
         return words[0]
     return None
+
+
+_CLOSE = re.compile(r"\s*(?:[,.;:!?)]|$)")
+
+
+def _closed(text: str, pos: int, stop: set[str]) -> bool:
+    """Does the noun phrase end at `pos`: punctuation, the text's end, or a function word after it?"""
+    if _CLOSE.match(text, pos):
+        return True
+    m = _WORD.match(text, pos)
+    return m is not None and m.group(1).lower() in stop
 
 
 @cache

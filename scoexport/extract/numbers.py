@@ -19,7 +19,7 @@ from . import quantities, word_quantities
 from .base import Context, digit_starts, lower_words, make_fact, matches_at, may_hold_words
 from .date_context import in_law_name
 from .identifiers import is_identifier, is_model_number, is_word_identifier
-from .language_numbers import word_numbers
+from .language_numbers import percent_end, word_numbers
 from .number_forms import pattern_cues, patterns, tried_at
 from .number_ranges import money_range, number_range
 from .number_units import measure_unit, qualifier, unit_after
@@ -37,7 +37,10 @@ from .numerals import (
 # the article's running text; titles, captions, bylines and datelines restate or frame it
 _RUNNING_KINDS = ("body", "heading")
 
-_ONCE_COUNTS = re.compile(r"\s*(?:[.,;:!?)]|$)|\s+(?:a|an|every|per|or|and|in|this|last|so far)\b")
+# "once a week" counts; "Once a decision is made" opens a clause (as soon as): an article after "once" counts only
+# where a period follows it
+_ONCE_COUNTS = re.compile(r"\s*(?:[.,;:!?)]|$)|\s+(?:every|per|or|and|in|this|last|so far)\b"
+                          r"|\s+an?\s+(?:minute|hour|day|night|week|month|year|decade|century|season|generation|lifetime)\b")
 _NAME_AFTER = re.compile(r"\s+[A-Z][a-z]")
 _COMPOUND_NAME_AFTER = re.compile(r"-[a-z]+\s+[A-Z][a-z]")
 
@@ -209,13 +212,19 @@ def _facts_in(ctx: Context, p: Paragraph) -> list[Fact]:
             inches = _FEET_INCHES.match(text, end) if high is None and text[start:end].isdigit() else None
             if inches:  # "the 7-foot-3 center": a height in feet and inches, one quantity in feet
                 end, value, unit, fact_kind = inches.end(), value + int(inches["inches"]) / 12, "foot", "quantity"
+            percent = percent_end(text, end, language) if fact_kind == "number" else None
+            if percent:  # "6 Prozent", "12 pour cent": the language's word for per cent
+                fact_kind, end, unit = "percent", percent, None
             shown = format_value(value) if high is None else f"{format_value(value)}/{format_value(high)}"
             facts.append(make_fact(ctx, p, fact_kind, start, end, shown, value_num=value, value_high=high,
                                    unit=unit, qualifier=qualifier(text, start)))
             ctx.claim(p.paragraph_id, start, end)
-    for start, end, kind, value in word_numbers(text, language) if not has_word and language else ():
+    for start, end, kind, value, noun in word_numbers(text, language) if not has_word and language else ():
         if not ctx.is_claimed(p.paragraph_id, start, end):  # "drei Wochen", "la deuxième nuit"
-            unit = unit_after(text, end, value, ordinal=kind == "ordinal", language=language)
+            unit = noun or unit_after(text, end, value, ordinal=kind == "ordinal", language=language)
+            percent = percent_end(text, end, language) if kind == "number" else None
+            if percent:  # "sechs Prozent", "six pour cent"
+                kind, end, unit = "percent", percent, None
             facts.append(make_fact(ctx, p, kind, start, end, format_value(value), value_num=value, unit=unit))
             ctx.claim(p.paragraph_id, start, end)
     return facts

@@ -6,7 +6,8 @@ their own (four words or more, or ending in sentence punctuation), or when they 
 A short phrase with no verb of speech is a scare quote or a term ("the so-called “reset”"), and a
 run of capitalized words is a title ("Takin’ It to the Streets"), or inside a sentence, even beside a verb
 of speech, a name (Detroit's "Big Three"), and words the text names (after "commonly called", "dubbed", "the
-term", "question": `data/naming_words.txt`) are a term, a name or the question it talks about, and words
+term", "question": `data/naming_words.txt`) are a term, a name or the question it talks about, words before a
+part of a document ("the “...” thread": `data/document_parts.txt`) its title, and words
 that hold a path, a media type or a placeholder ("<MIME>/text/html.xml") are a manual's example string: none
 is kept.
 
@@ -54,7 +55,14 @@ def _named_before() -> re.Pattern[str]:
     """A word that names what the quotation marks hold ("commonly called", "dubbed", "the question"), right
     before them: a term, a name or a question the text talks about, not words anyone said."""
     return re.compile(rf"(?i)\b(?:{alternation(load_lines('naming_words.txt'), flexible_spaces=True)})"
-                      r"[\s,:;—–-]*(?:namely,?\s*)?[“\"‘']?$")
+                      r"(?:\s+\d+(?:\.\d+)*)?[\s,:;(—–-]*(?:namely,?\s*)?[“\"‘']?$")
+
+
+@cache
+def _document_part_after() -> re.Pattern[str]:
+    """A part of a document named right after the quotation marks ("” section", "”) thread"): the marks hold the
+    part's title. Where the part is named before them ("section 9.3 (“...”)") `_named_before` reads it."""
+    return re.compile(rf"(?i)[”\"’'»“]?\)?\s+(?:{alternation(load_lines('document_parts.txt'))})\b")
 
 
 def _is_speech(text: str, verbs_near: bool, opens_sentence: bool, tagged: bool = False) -> bool:
@@ -136,6 +144,8 @@ def _paragraph_quotes(ctx: Context, p: Paragraph, names_by_paragraph: dict[str, 
         tagged = inner.endswith((",", "!", "?")) and _tagged(text, ends[start], verbs, verb_starts)
         if not _is_speech(inner, near, opens, tagged) or _named_before().search(text, max(0, start - 40), start):
             continue
+        if not tagged and _document_part_after().match(text, ends[start]):
+            continue  # the "running bind as a non-root user" section: a title, not anyone's words
         if not tagged and _EXAMPLE_STRING.search(inner):
             continue  # “Load all the <MIME>/text/html.xml files”: a manual's example string, not anyone's words
         speaker = _nearest_speaker(verbs, verb_starts, speaking, (start, end), (s_start, s_end))

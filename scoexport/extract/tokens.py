@@ -19,7 +19,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Callable, Iterable
-from functools import cached_property, wraps
+from functools import cached_property, lru_cache, wraps
 from typing import Any, TypeVar
 
 # capital letters a name may open with: Latin, and those of the languages that write Latin with marks ("Éric",
@@ -28,6 +28,9 @@ CAPITALS = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĖĘĚĞĠĢĤĦĪĮİĶĹĻĽŁŃ�
 _CAPITAL_OR_DIGIT = re.compile(rf"[{CAPITALS}0-9]\w*")
 _DIGIT_RUN = re.compile(r"\d+")
 _LOWER_RUN = re.compile(r"[a-z]+")
+# a word as names write them ("AT&T", "Johnson") that opens with a capital: the letter first, then the look back at
+# what stands before it, so that the regex engine scans for capitals instead of trying a lookbehind at every character
+_CAPITALIZED_WORD = re.compile(r"[A-Z](?<![\w&][A-Z])[\w&]*")
 _CYRILLIC_CAPITAL = re.compile(r"[А-ЯЁ][а-яё]")  # a capital and a small letter: a capitalized Cyrillic word's opening
 
 
@@ -97,6 +100,12 @@ class Tokens:
         return frozenset(_LOWER_RUN.findall(self.lowered))
 
     @cached_property
+    def capitalized_words(self) -> frozenset[str]:
+        """The words as names write them (runs of word characters and "&") that open with a capital letter: the test
+        of whether the paragraph holds a name's head word ("Corporation", "AT&T"), asked once for each kind of name."""
+        return frozenset(_CAPITALIZED_WORD.findall(self.text))
+
+    @cached_property
     def capitals(self) -> tuple[int, ...]:
         """Where a word that opens with a capital letter or a digit may start: the first capital or digit of each
         run of word characters ("Paris", "2nd", the "P" of "iPhone"). Every place where `\\b[A-Z0-9]` matches is
@@ -152,14 +161,33 @@ def tokens(text: str) -> Tokens:
 
 
 def written(text: str, words: Iterable[str]) -> list[int]:
-    """Where each of `words` is written in the text, as it is, in text order."""
+    """Where each of `words` is written in the text, as it is, in text order (a place once for each word written
+    there). A few words are each found by string search; many (the month names of several languages) by one scan
+    for any of them, which stops only where one is written, instead of a scan of the whole text for each word."""
+    words = tuple(words)
     places = []
-    for word in words:
-        at = text.find(word)
-        while at >= 0:
-            places.append(at)
-            at = text.find(word, at + 1)
-    return sorted(places)
+    if len(words) <= _FEW_WORDS:
+        for word in words:
+            at = text.find(word)
+            while at >= 0:
+                places.append(at)
+                at = text.find(word, at + 1)
+        return sorted(places)
+    search = _any_of(frozenset(words)).search
+    m = search(text)
+    while m:
+        at = m.start()
+        places += [at] * sum(text.startswith(word, at) for word in words)
+        m = search(text, at + 1)  # the next place may be inside this word ("Mar" of "Maria", "Maj" of "Majo")
+    return places
+
+
+_FEW_WORDS = 8  # up to this many, a string search per word is quicker than one scan for any of them
+
+
+@lru_cache(maxsize=64)
+def _any_of(words: frozenset[str]) -> re.Pattern[str]:
+    return re.compile("|".join(map(re.escape, sorted(words))))
 
 
 def places_after(text: str, words: Iterable[str]) -> list[int]:

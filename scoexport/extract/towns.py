@@ -152,7 +152,7 @@ def towns(text: str, in_english: bool = True) -> list[tuple[int, int, str]]:
                 if lookup(m.group("name")) is None and m.group("name") not in _SAINTS
                 and all(_town_word(w) for w in m.group("name").split() if w not in _SAINTS)
                 and not _attributive(text, m.end("name"))]
-    if in_towns and paragraph_language(text) == "en":
+    if in_towns and paragraph_language(text, "en") == "en":  # only an English document has in_towns
         found.extend((*m.span("name"), "city") for m in in_towns)
     kind_of, kind_after = _kind_of_place()
     if " of " in text:

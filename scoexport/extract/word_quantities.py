@@ -59,7 +59,18 @@ def is_indefinite_one(text: str, start: int, end: int) -> bool:
         return False
     if _RELATIVE_AFTER.match(text, end):
         return True  # "a new take and one that we think will change": one thing, a pronoun
+    if _one_counts_before_noun().search(text, max(0, start - 20), start):
+        # "there will be one exhibition", "the juice of one lemon": a count where a noun follows it; "assets of
+        # one,", "one or more" name no count
+        return bool(_NO_NOUN_AFTER.match(text, end)) or text.startswith((" or ", " and "), end)
     return not _one_counts_after().search(text, max(0, start - 20), start)
+
+
+@cache
+def _one_counts_before_noun() -> re.Pattern[str]:
+    """The words (`number_context.json`'s `one_counts_before_noun`) after which "one" counts where a noun follows
+    it ("there will be one exhibition", "the juice of one lemon", "charged with one count")."""
+    return re.compile(rf"(?i)\b(?:{alternation(context_lists()['one_counts_before_noun'])})\s+$")
 
 
 _RELATIVE_AFTER = re.compile(r"\s+(?:that|who|whom|whose|which)\b")

@@ -10,7 +10,8 @@ import re
 from functools import cache
 
 from ...data import alternation, load_lines
-from ...text import has_digit
+from ...text import has_digit, matches_at
+from ..tokens import tokens
 
 # Identifiers inside running text: codes and legal citations, whose digits are parts of a name, never
 # quantities or dates. A code joins groups of digits and capital letters by dashes ("AD 2018-23-51",
@@ -85,6 +86,16 @@ def _is_code(text: str, start: int, token: str, after_code: int | None = None) -
     return listed or cued or any(len(g) >= 3 and g[0] == "0" for g in groups)
 
 
+def _local_part_start(text: str, at: int) -> int:
+    """Where the run of the characters an address's local part is written with (`_EMAIL`'s `[\\w.+-]`) that ends
+    by the "@" at `at` starts: every address holds one "@" after such a run, so none opens before the first "@"'s
+    run, and the search starts there, not at the text's start (it tried its open-ended run at every character)."""
+    start = at
+    while start and (text[start - 1].isalnum() or text[start - 1] in "_.+-"):
+        start -= 1
+    return start
+
+
 def identifier_spans(text: str) -> tuple[tuple[int, int], ...]:
     """Spans of the identifiers written in a paragraph: codes of dash-joined groups (see `_CODE`), legal
     citations ("14 CFR 39.13", "5 U.S.C. 552", "§ 39.13"), e-mail addresses (a line break may have put a
@@ -98,16 +109,17 @@ def identifier_spans(text: str) -> tuple[tuple[int, int], ...]:
     spans: list[tuple[int, int]] = []
     if any(d in text for d in DASH):
         last: int | None = None
-        for m in _CODE.finditer(text):
+        # a code opens with a capital or a digit after no word character: at one of the paragraph's `capitals`
+        for m in matches_at(_CODE, text, tokens(text).capitals):
             if _is_code(text, m.start(), m.group(), last):
                 spans.append(m.span())
                 last = m.end()
-    if any(cue in text for cue in _series_cues()):
+    if any(map(text.__contains__, _series_cues())):  # the tests run in C, no generator frame per cue
         spans += [m.span() for m in _legal_citation().finditer(text)]
     if "§" in text:
         spans += [m.span() for m in _SECTION_SIGN.finditer(text)]
     if "@" in text:
-        spans += [m.span() for m in _EMAIL.finditer(text)]
+        spans += [m.span() for m in _EMAIL.finditer(text, _local_part_start(text, text.index("@")))]
     if "%" in text:
         spans += [m.span() for m in _URL_ESCAPED.finditer(text)]
     cut = _CUT_CODE.search(text) if text.rstrip()[-1:] in DASH else None

@@ -21,7 +21,7 @@ _SENTENCE_START = re.compile(r"(?:^|[.!?:;…\"“”(]\s*)$")
 _OPENS_SENTENCE = re.compile(r"(?:^|[.!?:…][\"”’)]*\s+)[\"“‘(]?$")  # a stop before it: a word that opens a sentence
 _WORD_AFTER = re.compile(r"\s+([^\W\d_]+)")
 _COMPOUND_AFTER = re.compile(r"-[^\W\d_]")
-_LIST_SEPARATOR_BEFORE = re.compile(r"(?:[,&–-]|\band|\bor|\bto|\bthrough)\s*$")
+_LIST_SEPARATOR_BEFORE = re.compile(r"(?:[,&–-]|\band|\bor|\bto|\bthrough|\binstead\s+of|\brather\s+than)\s*$")
 # a telephone number, with or without its area code; a PDF's line may break after the dash ("202-493- 2251")
 PHONE = re.compile(r"(?:\(\d{3}\)\s*|\d{3}[-.–]\s?)?\d{3}[-.–]\s?\d{4}(?![\d.,-]*\d)")
 _PHONE_AREA = re.compile(r"\(\d{3}\)\s*$")
@@ -71,6 +71,12 @@ def _in_web_address(text: str, start: int) -> bool:
     floor = max(0, start - _LONGEST_ADDRESS)  # each numeral looks back a bounded way: linear on one long line
     word_start = max(text.rfind(" ", floor, start), text.rfind("\n", floor, start), floor - 1) + 1
     return text.startswith(("http", "www"), word_start) and ("://" in text[word_start:start] or "www" in text[word_start:start])
+
+
+@cache
+def _version_head_after() -> re.Pattern[str]:
+    """What a version is of, after it, maybe after more versions listed: "3.1 release", "2.2 and 2.4 series"."""
+    return re.compile(rf"(?:\s*(?:,|and|or|&)\s*\d+\.\d+)*\s+(?:{alternation(context_lists()['version_heads_after'])})\b")
 
 
 @cache
@@ -130,8 +136,10 @@ def is_identifier(text: str, start: int, end: int) -> bool:
         return True  # "the ’80s", "class of '98": a year with its century elided, a date
     if text[start] == "0" and end - start > 1 and text[start + 1].isdigit():
         return True  # "007", "000": a code, or the tail of a number grouped with a separator we do not read
-    if _LIST_SEPARATOR_BEFORE.search(text, max(0, start - 10), start) and _listed_after_name(text, start, end):
+    if _LIST_SEPARATOR_BEFORE.search(text, max(0, start - 14), start) and _listed_after_name(text, start, end):
         return True
+    if "." in text[start:end] and _version_head_after().match(text, end):
+        return True  # "the 3.1 release", "2.2 and 2.4 series kernels": a number with a point before what it versions
     found = word_before(text, start)
     if found is None:
         return before == "#"
@@ -139,7 +147,7 @@ def is_identifier(text: str, start: int, end: int) -> bool:
     bare = word.rstrip(".").lower()
     if word.startswith("#") or bare in identifier_heads():
         return True
-    if _LIST_SEPARATOR_BEFORE.search(text, max(0, start - 10), start) \
+    if _LIST_SEPARATOR_BEFORE.search(text, max(0, start - 14), start) \
             and _listed_identifiers().search(text, max(0, start - 60), start):
         return True
     if not text[start].isdigit() or word.endswith(("'s", "’s")) or _COMPOUND_AFTER.match(text, end):
@@ -156,8 +164,9 @@ def is_identifier(text: str, start: int, end: int) -> bool:
     return False
 
 
-# the member of a list before this one: "Python 3.3, 3.4, and 3.5", "Python 3 and 2"
-_PREVIOUS_MEMBER = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)\s*(?:,\s*(?:and\s+|or\s+)?|&\s*|and\s+|or\s+)$")
+# the member of a list before this one: "Python 3.3, 3.4, and 3.5", "Python 3 and 2", "Contract 1.1 instead of 1.0"
+_PREVIOUS_MEMBER = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)\s*(?:,\s*(?:and\s+|or\s+)?|&\s*|and\s+|or\s+"
+                              r"|instead\s+of\s+|rather\s+than\s+)$")
 _FIELD_AFTER = re.compile(r":[^\W\d_]")  # a colon and a letter, no space: not a clock ("7:14"), a ratio or a verse
 _PLACEHOLDER_AFTER = re.compile(r"\.(?:[A-Z]|[xyz])(?![\w.])")
 
@@ -172,7 +181,9 @@ def _listed_after_name(text: str, start: int, end: int) -> bool:
     if "." not in m.group(1) and text[m.end(1):start].strip() == ",":
         return False  # "Chapter 3, 40 people came": a comma between whole numbers may end a clause, not join a list
     after = _WORD_AFTER.match(text, end)
-    if after is not None and after.group(1).endswith("s") and after.group(1).islower():
+    plural = after is not None and len(after.group(1)) > 3 and after.group(1).endswith("s") \
+        and not after.group(1).endswith(("ss", "us", "is"))  # "as", "this", "less" are no plural nouns
+    if plural and after.group(1).islower():
         return False  # "Windows 10 and 3 apps": a count of what follows
     return is_identifier(text, m.start(1), m.end(1))
 

@@ -247,6 +247,17 @@ def field_list_authors(root: HtmlElement) -> list[str]:
     return []
 
 
+def docbook_authors(root: HtmlElement) -> list[str]:
+    """The names DocBook's HTML marks as authors (`<span class="author"><span class="firstname">...`), in the
+    order of their first mention: a manual's title page or the makers of its revisions in a revision history,
+    the document's own statement of who wrote it."""
+    names: dict[str, None] = {}
+    for el in root.xpath("//*[contains(concat(' ', normalize-space(@class), ' '), ' author ')]"):
+        if el.xpath(".//*[contains(concat(' ', normalize-space(@class), ' '), ' surname ')]"):
+            names.setdefault(" ".join(_ADDRESS.sub(" ", el.text_content()).split()).strip(" .,"), None)
+    return [name for name in names if name]
+
+
 def page_metadata(root: HtmlElement, byline_texts: list[str],
                   page: Landmarks | None = None) -> tuple[Metadata, Published, AuthorEvidence]:
     """Metadata the page states, the most explicit source first; where it names its authors. `page` is the
@@ -258,7 +269,8 @@ def page_metadata(root: HtmlElement, byline_texts: list[str],
     url = _stated_url(page, tags, article)
     el = next((e for e in page.itemprops if e.get("itemprop") == "author" and not _in_comments(e)), None)
     inner = _itemprop(el, "name") if el is not None else None
-    authors = AuthorEvidence(_person_names(article.get("author"), page) or field_list_authors(root), _first(tags, "authors"),
+    stated = _person_names(article.get("author"), page) or field_list_authors(root) or docbook_authors(root)
+    authors = AuthorEvidence(stated, _first(tags, "authors"),
                              (inner if inner is not None else el).text_content() if el is not None else None,
                              _author_links(page) + byline_texts)
     published = _published(page, tags, article, url)

@@ -10,13 +10,13 @@ from __future__ import annotations
 
 import dataclasses
 import logging
-import re
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 import pypdfium2 as pdfium
 
+from ...authors import field_names
 from ...records import Artifact, Block, Line, Metadata, Parsed, Source
 from ...text import ends_sentence, figure_label
 from .frames import page_box
@@ -150,7 +150,7 @@ def _document_text(lines: list[PdfLine], margin: list[PdfLine], frames: list[Fra
 
 def _fallback(meta: dict[str, str], xmp: dict) -> Metadata:
     """What the file says of itself: the info dictionary first, its XMP packet where that is silent."""
-    authors = [a.strip() for a in re.split(r";|\s+and\s+|&", meta.get("Author", "")) if a.strip()]
+    authors = field_names(meta.get("Author", ""))
     return Metadata(title=meta.get("Title") or xmp.get("title"), authors=authors or list(xmp.get("authors", [])),
                     published_date=pdf_date(meta.get("CreationDate")) or xmp.get("created"),
                     modified_date=pdf_date(meta.get("ModDate")) or xmp.get("modified"))
