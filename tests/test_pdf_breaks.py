@@ -11,7 +11,8 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Paragraph, SimpleDocTemplate
 
-from scoexport.parse.pdf.layout import PdfLine, ends_short
+from scoexport.parse.pdf.breaks import ends_short
+from scoexport.parse.pdf.layout import PdfLine
 from scoexport.parse.pdf.runs import Run
 from scoexport.pipeline import process
 
