@@ -8,7 +8,11 @@ to right, each top to bottom. Runs of one column on one baseline make one line; 
 several runs far apart is a row of a table (`tables` says which lines are rows).
 
 Lines of a column become blocks where typesetting puts a paragraph break: a vertical gap wider
-than the usual line pitch of that size, an indented first line, a change of size or weight.
+than the usual line pitch of that size, an indented first line, a change of size or weight, or a
+line that stops short of the column's measure by more than the next line's first word: a
+typesetter fills each line of a paragraph until the next word no longer fits, justified or ragged,
+so only a paragraph's last line leaves room for the word after it (the one break a document set
+with neither indents nor spacing shows).
 """
 from __future__ import annotations
 
@@ -17,17 +21,15 @@ from collections import Counter
 from dataclasses import dataclass, field
 from itertools import pairwise
 
+from .breaks import FULL_LINE_EMS, INDENT_EMS, block_indents, ends_short, running_text_from, same_style
 from .reader import Page
 from .runs import Run
 from .tables import table_rows
 
 # lines of a paragraph sit exactly one pitch apart; paragraph spacing adds a fraction of a line or more
 GAP_PITCHES = 1.2
-INDENT_EMS = 0.8  # a first line set in by this much opens a paragraph
-SIZE_CHANGE = 0.1  # relative size change that ends a paragraph
 # a bullet (symbol fonts draw theirs in the private use area) or an item number opens a list item
 _ITEM = re.compile(r"^(?:[•◦▪▫■□●○◆◇►▶➢✓✔*\ue000-\uf8ff]\s*|\(?(?:\d{1,2}|[a-z])[.)]\s)")
-FULL_LINE_EMS = 2.0  # a line ending this close to the column's right edge is full
 WRAPPED_SHARE = 0.75  # a ragged line that wrapped still runs most of the way across
 MIN_GUTTER_EMS = 0.9  # narrowest gap between columns, in body font sizes
 MIN_COLUMN_SHARE = 0.15  # a side of a gutter holds at least this share of the page's lines
@@ -227,20 +229,18 @@ def column_lefts(lines: list[PdfLine]) -> dict[tuple[int, tuple[int, int]], floa
     return {key: float(min((x for x in c if c[x] > 1), default=min(c))) for key, c in starts.items()}
 
 
-def _same_style(a: PdfLine, b: PdfLine) -> bool:
-    return abs(a.size - b.size) <= SIZE_CHANGE * max(a.size, b.size) and a.bold == b.bold
-
-
 def blocks(lines: list[PdfLine], style: Style) -> list[PdfBlock]:
     """Consecutive lines of one column joined while no paragraph break separates them."""
     lefts = column_lefts(lines)
     rights = column_rights(lines)
     rows = table_rows(lines)
+    running = running_text_from(lines, style, rights)
+    quoted = block_indents(lines, lefts, rights)
     out: list[PdfBlock] = []
     for i, ln in enumerate(lines):
         indent = ln.x0 - lefts[(ln.page, ln.column)]
         prev = lines[i - 1] if i else None
-        if prev is not None and prev.page == ln.page and prev.column == ln.column and _same_style(prev, ln) \
+        if prev is not None and prev.page == ln.page and prev.column == ln.column and same_style(prev, ln) \
                 and (i in rows) == (i - 1 in rows):
             if i in rows:  # rows of one table stay together whatever their spacing
                 out[-1].lines.append(ln)
@@ -253,8 +253,13 @@ def blocks(lines: list[PdfLine], style: Style) -> list[PdfBlock]:
             opening, left = out[-1].lines[0], lefts[(ln.page, ln.column)]
             hanging = (_ITEM.match(opening.text) is not None and not _ITEM.match(ln.text) and ln.x0 > opening.x0
                        and prev.x1 - left >= WRAPPED_SHARE * (rights[(prev.page, prev.column)] - left))
-            if gap <= GAP_PITCHES * pitch_of(style, ln.size) and (indent < INDENT_EMS * ln.size or centred or hanging) \
-                    and not _ITEM.match(ln.text):
+            # a block quote's lines share their indent and its own right edge is their measure
+            quote = i in quoted and quoted.get(i - 1) == quoted[i]
+            right = quoted[i] if quote else rights[(prev.page, prev.column)]
+            short = (i > running or quote) and not (centred or hanging) and ends_short(prev, ln, right)
+            if gap <= GAP_PITCHES * pitch_of(style, ln.size) \
+                    and (indent < INDENT_EMS * ln.size or centred or hanging or quote) \
+                    and not _ITEM.match(ln.text) and not short:
                 out[-1].lines.append(ln)
                 continue
         block = PdfBlock([ln])

@@ -37,6 +37,7 @@ _BOLD = re.compile(r"bold|black|heavy|semibold|demi", re.I)
 _FORCE_BOLD = 1 << 18  # PDF font descriptor flag
 _DATE = re.compile(r"D?:?(\d{4})(\d{2})?(\d{2})?")
 _SKIP = {0xFFFE, 0xFFFF, 0}
+_LINE_END_HYPHEN = 0x02
 NO_INK = 0.01  # a glyph box thinner than this many font sizes has no outline (the thinnest stroke drawn is ~0.04)
 
 
@@ -177,7 +178,8 @@ def _glyphs(tp: raw.FPDF_TEXTPAGE) -> tuple[list[Glyph], str | None, int]:
         code = raw.FPDFText_GetUnicode(tp, i)
         if code in _SKIP or code in (10, 13) or (raw.FPDFText_IsGenerated(tp, i) and code != 32):
             continue
-        ch = chr(code)
+        # PDFium gives a hyphen that ends a line inside a word as 0x02 (FPDFText_IsHyphen): the page prints "-"
+        ch = "-" if code == _LINE_END_HYPHEN else chr(code)
         if ch.isspace():
             glyphs.append((" ", 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0, False))
             continue
