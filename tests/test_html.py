@@ -249,7 +249,7 @@ def test_only_start_tags_count_as_attributes_for_the_html_parser_route() -> None
 def test_furniture_marks_read_the_attributes_present(markup: str, mark: str | None) -> None:
     import lxml.html
 
-    from scoexport.parse.html.tree import furniture_mark
+    from scoexport.parse.html.furniture import furniture_mark
 
     el = lxml.html.fragment_fromstring(markup + "x" + f"</{markup[1:].split()[0].rstrip('>')}>")
     assert furniture_mark(el, el.tag) == mark

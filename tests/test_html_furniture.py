@@ -79,7 +79,7 @@ def test_class_words_are_cut_at_camel_case_and_punctuation_either_way(class_: st
     """Lower-case attributes take a simpler split; the words are those of the camelCase rule."""
     import re
 
-    from scoexport.parse.html.tree import _class_and_id_words
+    from scoexport.parse.html.furniture import _class_and_id_words
 
     general = re.compile(r"[^A-Za-z0-9]+|(?<=[a-z])(?=[A-Z])")
     _class_and_id_words.cache_clear()

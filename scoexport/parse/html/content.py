@@ -11,7 +11,8 @@ from dataclasses import dataclass
 
 from lxml.html import HtmlElement
 
-from .tree import Unit, attribute_words, vocabulary
+from .furniture import attribute_words, vocabulary
+from .tree import Unit
 
 _MIN_VOTING_CHARS = 25
 _SIBLING_SHARE = 0.2
@@ -45,79 +46,78 @@ def _containers(unit: Unit) -> tuple[HtmlElement, ...]:
     return (unit.element, *unit.ancestors[-1:-2:-1])
 
 
-def _text_totals(units: list[Unit]) -> tuple[dict[int, int], dict[int, int]]:
-    chars: dict[int, int] = defaultdict(int)
-    links: dict[int, int] = defaultdict(int)
+def _text_totals(units: list[Unit]) -> tuple[dict[HtmlElement, int], dict[HtmlElement, int]]:
+    # elements are told apart by identity (lxml gives one proxy per node while it lives, and the units hold
+    # theirs), so they are the keys themselves
+    chars: dict[HtmlElement, int] = defaultdict(int)
+    links: dict[HtmlElement, int] = defaultdict(int)
     for unit in units:
         if unit.furniture:
             continue
         n, link_chars = unit.chars, unit.link_chars  # a unit has many ancestors: its length is summed once
-        for key in map(id, unit.ancestors):
-            chars[key] += n
-            links[key] += link_chars
-        key = id(unit.element)
-        chars[key] += n
-        links[key] += link_chars
+        for el in unit.ancestors:
+            chars[el] += n
+            links[el] += link_chars
+        el = unit.element
+        chars[el] += n
+        links[el] += link_chars
     return chars, links
 
 
-def _good_chars(units: list[Unit]) -> dict[int, int]:
+def _good_chars(units: list[Unit]) -> dict[HtmlElement, int]:
     """Characters of paragraph-like text under each element: what an article is made of."""
-    good: dict[int, int] = defaultdict(int)
+    good: dict[HtmlElement, int] = defaultdict(int)
     for unit in units:
         if unit.furniture or unit.link_density > _MAX_LINK_DENSITY or unit.tag not in _PARAGRAPH_TAGS:
             continue
         n = unit.chars
         for el in unit.ancestors:
-            good[id(el)] += n
+            good[el] += n
     return good
 
 
-def _climb(best: HtmlElement, good: dict[int, int]) -> HtmlElement:
+def _climb(best: HtmlElement, good: dict[HtmlElement, int]) -> HtmlElement:
     """Go up while the best container holds only a part of its parent's paragraphs: an article cut
     into several columns or sections votes for each of them."""
     ancestor = best
     while (ancestor := ancestor.getparent()) is not None and ancestor.tag not in ("body", "html"):
-        if good[id(ancestor)] <= good[id(best)]:
+        if good[ancestor] <= good[best]:
             continue  # a wrapper around the same paragraphs
-        if good[id(best)] >= good[id(ancestor)] * _CLIMB_SHARE:
+        if good[best] >= good[ancestor] * _CLIMB_SHARE:
             break
         best = ancestor
     return best
 
 
 def choose_roots(units: list[Unit]) -> list[HtmlElement]:
-    scores: dict[int, float] = defaultdict(float)
-    elements: dict[int, HtmlElement] = {}
+    scores: dict[HtmlElement, float] = defaultdict(float)
     for unit in units:
         if unit.furniture or unit.chars < _MIN_VOTING_CHARS or unit.tag.startswith("h"):
             continue
         vote = _vote(unit)
         containers = _containers(unit)
         for weight, el in zip((1.0, 0.5)[:len(containers)], containers, strict=True):
-            scores[id(el)] += vote * weight
-            elements[id(el)] = el
+            scores[el] += vote * weight
     if not scores:
         return []
     chars, links = _text_totals(units)
-    final = {key: score * _class_bonus(elements[key]) * (1 - links[key] / chars[key] if chars[key] else 0.0)
-             for key, score in scores.items()}
-    best_key = max(final, key=lambda k: final[k])
-    best_score = final[best_key]
-    best = _climb(elements[best_key], _good_chars(units))
+    final = {el: score * _class_bonus(el) * (1 - links[el] / chars[el] if chars[el] else 0.0)
+             for el, score in scores.items()}
+    best_voted = max(final, key=lambda el: final[el])
+    best_score = final[best_voted]
+    best = _climb(best_voted, _good_chars(units))
     parent = best.getparent()
     if parent is None:
         return [best]
     roots: list[HtmlElement] = []
     for sibling in parent:
-        key = id(sibling)
-        if sibling is best or (key in final and final[key] >= best_score * _SIBLING_SHARE):
+        if sibling is best or (sibling in final and final[sibling] >= best_score * _SIBLING_SHARE):
             roots.append(sibling)
     return roots
 
 
-def _within(unit: Unit, roots: set[int]) -> bool:
-    return id(unit.element) in roots or not roots.isdisjoint(map(id, unit.ancestors))
+def _within(unit: Unit, roots: set[HtmlElement]) -> bool:
+    return unit.element in roots or not roots.isdisjoint(unit.ancestors)
 
 
 def _title_unit(units: list[Unit], first_kept: int, title_hint: str | None) -> Unit | None:
@@ -186,8 +186,8 @@ def _leads(units: list[Unit], title_at: int, first_kept: int) -> list[Unit]:
 def select(units: list[Unit], title_hint: str | None, roots: list[HtmlElement] | None = None) -> Selection:
     """The article's units; `roots` are its containers when a site rule names them, else they are voted for."""
     roots = choose_roots(units) if roots is None else roots
-    root_ids = {id(r) for r in roots}
-    kept = [u for u in units if _within(u, root_ids) and not u.furniture and u.link_density <= _MAX_LINK_DENSITY]
+    root_set = set(roots)
+    kept = [u for u in units if not u.furniture and _within(u, root_set) and u.link_density <= _MAX_LINK_DENSITY]
     first_kept = units.index(kept[0]) if kept else len(units)
     opening = _opening(units, first_kept) if kept else []
     kept = opening + kept

@@ -10,6 +10,7 @@ XPath for the itemprops give the same elements in the same order.
 """
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 import lxml.etree
@@ -17,6 +18,7 @@ from lxml.html import HtmlElement
 
 # the itemprops and the links marked rel="author" in one pass of libxml2's XPath (two passes took a third
 # longer); selecting the attribute and then its element is quicker than testing every element for it
+TAGS = ("meta", "script", "time", "link", "title")
 _MARKED = lxml.etree.XPath("descendant-or-self::*/@itemprop/.. | descendant-or-self::a[@rel='author']")
 
 
@@ -32,7 +34,9 @@ class Landmarks:
     author_links: list[HtmlElement] = field(default_factory=list)  # <a rel="author">
 
     @classmethod
-    def of(cls, root: HtmlElement) -> Landmarks:
+    def of(cls, root: HtmlElement, tagged: Iterable[HtmlElement] | None = None) -> Landmarks:
+        """The landmarks of the tree under root; `tagged` are its elements of the `TAGS`, in document order,
+        when a walk of the tree listed them already (`tree.walk_tree` does, saving a walk in C)."""
         page = cls(root)
         for el in _MARKED(root):  # type: ignore[union-attr]
             if el.get("itemprop") is not None:
@@ -40,7 +44,7 @@ class Landmarks:
             if el.tag == "a" and el.get("rel") == "author":
                 page.author_links.append(el)
         lists = {"meta": page.meta, "script": page.scripts, "time": page.times, "link": page.links}
-        for el in root.iter("meta", "script", "time", "link", "title"):
+        for el in root.iter(*TAGS) if tagged is None else tagged:
             if el.tag == "title":
                 if page.title is None and el is not root:
                     page.title = el

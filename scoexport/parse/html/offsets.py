@@ -8,6 +8,7 @@ from __future__ import annotations
 import bisect
 import html
 import re
+from itertools import compress, repeat
 from operator import itemgetter
 
 from ...spans import SpanSet
@@ -194,11 +195,11 @@ class TextLocator:
         text the tree holds where the search could not place it (markup broken inside a word).
         Read once, gap by gap between tags, so the check is linear in the source."""
         runs: list[tuple[int, int]] = []
-        gaps = zip([0, *self._tag_ends], [*self._tag_starts, len(self.source)], strict=True)
-        visible = _NOT_SPACE.search
-        for start, end in gaps:
-            if start >= end or visible(self.source, start, end) is None:
-                continue  # most gaps between tags are empty or white space: nothing there to place
+        starts, ends = [0, *self._tag_ends], [*self._tag_starts, len(self.source)]
+        # most gaps between tags are empty or white space, nothing there to place: the others are picked in C
+        # (a search from a gap's start to its end finds nothing in an empty gap or in white space)
+        visible = map(_NOT_SPACE.search, repeat(self.source), starts, ends)
+        for start, end in compress(zip(starts, ends, strict=True), visible):
             pos = start
             while pos < end:
                 first = covered.first_free(pos, end)

@@ -20,6 +20,7 @@ from ...records import Artifact, Block, DateEvidence, Metadata, Parsed, Source
 from ...spans import SpanSet
 from ...text import ends_sentence
 from .content import select
+from .furniture import PROTECTED_TAGS, attribute_words, vocabulary
 from .landmarks import Landmarks
 from .meta import page_metadata
 from .offsets import TextLocator, markup_spans, without_xml_declaration
@@ -27,7 +28,7 @@ from .page_dates import labelled_date, marked_date
 from .rules import SiteRules
 from .site import mark, page_rule
 from .soup import MAX_ATTRIBUTES, MAX_DEPTH, has_too_many_attributes, soup_tree
-from .tree import PROTECTED_TAGS, Unit, attribute_words, vocabulary, walk_tree
+from .tree import Unit, walk_tree
 
 log = logging.getLogger(__name__)
 KINDS = {"h1": "heading", "h2": "heading", "h3": "heading", "h4": "heading", "h5": "heading", "h6": "heading",
@@ -239,7 +240,8 @@ def _parse_page(source: Source, rules: SiteRules | None) -> Parsed:
     if marks:
         marks.remove_dropped()
     words_of: dict[HtmlElement, frozenset[str]] = {}  # units share ancestors: read each one's class words once
-    landmarks = Landmarks.of(root)  # after the rule's drops: nothing is read from what it drops
+    # after the rule's drops (nothing is read from what it drops); else the elements the walk listed
+    landmarks = Landmarks.of(root, None if marks else walk.tagged)
     time_holders = _time_holders(landmarks)
     byline_marks: dict[HtmlElement, bool] = {}
     bylines = {id(u): kind for u in units if (kind := _byline_kind(u, words_of, time_holders, byline_marks))}

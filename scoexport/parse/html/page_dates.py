@@ -22,8 +22,8 @@ from lxml.html import HtmlElement
 from ...data import alternation, load_lines, word_set
 from ...date_text import find_dates
 from .date_attrs import attribute_date, url_date
+from .furniture import attribute_words
 from .landmarks import Landmarks
-from .tree import attribute_words
 
 _MAX_CHARS = 200  # a date element or a dated line is short; a paragraph that names a day is prose
 _SLASHED_OR_ISO = re.compile(r"(?:19|20)\d\d[-/.][01]?\d[-/.][0-3]?\d")

@@ -7,16 +7,14 @@ main-content selection needs.
 """
 from __future__ import annotations
 
-import re
 from collections.abc import Set
 from dataclasses import dataclass, field
-from functools import cache, lru_cache
-from itertools import islice
 
 from lxml.html import HtmlElement
 
-from ...data import load_json
 from ...records import Line
+from . import landmarks
+from .furniture import furniture_mark
 from .offsets import TextLocator
 
 BLOCK_TAGS = frozenset({"p", "li", "blockquote", "pre", "h1", "h2", "h3", "h4", "h5", "h6", "figcaption", "dd", "dt", "td",
@@ -26,119 +24,10 @@ INLINE_TAGS = frozenset({"a", "abbr", "b", "bdi", "bdo", "br", "cite", "code", "
                          "var", "wbr", "strike", "tt", "big", "picture", "source", "nobr"})
 _BREAKING_INLINE_TAGS = frozenset({"br", "img", "wbr"})
 RAW_TEXT_TAGS = frozenset({"script", "style"})
-PROTECTED_TAGS = frozenset({"html", "body", "article", "main"})
 HEAD_TAGS = frozenset({"head", "title"})
-_SPLIT_WORDS = re.compile(r"[^A-Za-z0-9]+|(?<=[a-z])(?=[A-Z])")
-_NOT_WORD = re.compile(r"[^A-Za-z0-9]+")
 _MAJOR_SHARE = 0.4
-_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
-
-
-@cache
-def vocabulary() -> dict[str, frozenset[str]]:
-    return {k: frozenset(v) for k, v in load_json("html_furniture.json").items() if isinstance(v, list)}
-
-
-@lru_cache(maxsize=4096)
-def _shown_classes(class_: str) -> frozenset[str]:
-    """An element's classes but those that hide it; a page repeats a few class strings: each is split once."""
-    return frozenset(class_.split()) - vocabulary()["hiding_classes"]
-
-
-def attribute_words(el: HtmlElement) -> frozenset[str]:
-    return _class_and_id_words(el.get("class", ""), el.get("id", ""))
-
-
-@lru_cache(maxsize=16384)
-def _class_and_id_words(class_: str, id_: str) -> frozenset[str]:
-    # a page repeats a few class strings on thousands of elements: each is split once
-    both = f"{class_} {id_}"
-    if both == both.lower():  # no capital, so no camelCase to cut: the simpler pattern cuts the same words
-        return frozenset(filter(None, _NOT_WORD.split(both)))
-    return frozenset(w.lower() for w in _SPLIT_WORDS.split(both) if w)
-
-
-# the attributes that can make an element furniture (or keep it from being): an element with none of them
-# (a link's href, a picture's src) is judged by its tag alone
-_MARKING_NAMES = frozenset({"class", "id", "role", "style", "hidden", "aria-hidden", "itemprop"})
-_HIDES, _FURNITURE = 1, 2  # what an element's class and id say (`_class_and_id_marks`)
-
-
-def furniture_mark(el: HtmlElement, tag: str) -> str | None:
-    """'hard' when the tag, role or visibility makes the element furniture, 'soft' when only its class
-    and id words do (a page's wrapper may be called "has-sidebar"), else None."""
-    vocab = vocabulary()
-    if tag in vocab["furniture_tags"]:
-        return "hard"
-    if tag in vocab["soft_furniture_tags"]:
-        return "soft"
-    if tag in PROTECTED_TAGS:
-        return None
-    # the names first, in one call: most elements carry one or two attributes, and reading one costs as
-    # much as listing them all; an element without any that marks (a good share of a page's) is not furniture
-    names = el.keys()
-    if _MARKING_NAMES.isdisjoint(names):
-        return None
-    get = el.get
-    if "itemprop" in names and get("itemprop") == "articleBody":
-        return None
-    marks = _class_and_id_marks(get("class", ""), get("id", "")) if "class" in names or "id" in names else 0
-    if _hidden(el, names, marks):
-        return None if _one_page_of_many(el) else "hard"
-    if "role" in names and get("role").lower() in vocab["furniture_roles"]:
-        return "soft"
-    if marks & _FURNITURE:
-        return None if _one_page_of_many(el) else "soft"
-    return None
-
-
-@lru_cache(maxsize=16384)
-def _class_and_id_marks(class_: str, id_: str) -> int:
-    """_HIDES when a whole class hides the element, _FURNITURE when the class and id words name furniture and
-    no content; a page repeats a few class strings on thousands of elements: each pair is read once."""
-    vocab = vocabulary()
-    words = _class_and_id_words(class_, id_)
-    marks = _HIDES if not vocab["hiding_classes"].isdisjoint(class_.split()) else 0
-    if not words.isdisjoint(vocab["furniture_words"]) and words.isdisjoint(vocab["content_words"]):
-        marks |= _FURNITURE
-    return marks
-
-
-def _hidden(el: HtmlElement, names: list[str], marks: int | None = None) -> bool:
-    """Whether the element is hidden (`marks`, its `_class_and_id_marks`, when the caller has them)."""
-    if marks is None:
-        marks = _class_and_id_marks(el.get("class", ""), el.get("id", ""))
-    return ("hidden" in names or bool(marks & _HIDES) or ("aria-hidden" in names and el.get("aria-hidden") == "true")
-            or ("style" in names and bool(_HIDDEN_STYLE.search(el.get("style")))))
-
-
-_PAGE_WINDOW = 50  # siblings looked at each way: a paged article's shown page is among its first pages
-
-
-def _one_page_of_many(el: HtmlElement) -> bool:
-    """Whether the element is one page of a text a script shows a page at a time (a list article of thirty
-    items, a slideshow): a run of siblings of one tag and one class but for the classes that hide them, one
-    of them shown and the others hidden. Its pages are the article's, whatever hides them or the class calls
-    them ("gallery"); a hidden menu or pop-up has no shown twin beside it, and a run of shown twins (a menu's
-    items) is no paged text: the look stops at the second shown one."""
-    classes = _shown_classes(el.get("class", ""))
-    if not classes:
-        return False
-    shown = 0 if _hidden(el, el.keys()) else 1
-    hidden = 1 - shown
-    for siblings in (el.itersiblings(preceding=True), el.itersiblings()):
-        for sibling in islice(siblings, _PAGE_WINDOW):
-            if not isinstance(sibling.tag, str):
-                continue
-            if sibling.tag != el.tag or _shown_classes(sibling.get("class", "")) != classes:
-                break
-            if _hidden(sibling, sibling.keys()):
-                hidden += 1
-            else:
-                shown += 1
-                if shown > 1:
-                    return False
-    return shown == 1 and hidden >= 1
+# the walk lists these as it meets them (every element but what a script or style holds, which is text)
+_LANDMARK_TAGS = frozenset(landmarks.TAGS)
 
 
 @dataclass(eq=False, slots=True)
@@ -180,6 +69,7 @@ class RawText:
 class Walk:
     units: list[Unit] = field(default_factory=list)
     raw: list[RawText] = field(default_factory=list)
+    tagged: list[HtmlElement] = field(default_factory=list)  # the elements `Landmarks` reads, in document order
 
 
 class _Walker:
@@ -205,7 +95,12 @@ class _Walker:
             self.current = Unit(element, str(element.tag).lower(), furniture=furniture, soft_marks=soft, ancestors=owner[:-1])
             self.walk.units.append(self.current)
         unit = self.current
-        piece = " ".join(text.split())
+        # most pieces hold single spaces only (a printable text holds no other white space): they are kept
+        # as they are, rather than cut into words and joined again
+        if text.isprintable() and "  " not in text and text[0] != " " and text[-1] != " ":
+            piece = text
+        else:
+            piece = " ".join(text.split())
         if not new_unit and unit.lines and not self.space_pending and not text[0].isspace():
             # text that an inline tag cuts without a space ("<b>un</b>fair", "<a>link</a>,") stays one word
             last = unit.lines[-1]
@@ -255,7 +150,12 @@ class _Walker:
         for child in el:
             child_tag = child.tag
             if child_tag.__class__ is str:
-                child_tag = child_tag.lower()
+                if child_tag in _LANDMARK_TAGS:
+                    self.walk.tagged.append(child)
+                if not child_tag.isascii():
+                    # libxml2 and html.parser write ASCII names in lower case already: only another
+                    # name's letters may need lowering, and a string is made only then
+                    child_tag = child_tag.lower()
                 if child_tag in RAW_TEXT_TAGS:
                     self.visit(child, child_tag, child.text, inner, owner, block, in_link, furniture, soft)
                 elif (child_text := child.text) or len(child):
@@ -284,6 +184,8 @@ def walk_tree(root: HtmlElement, locator: TextLocator, cut: Set[HtmlElement] = f
     descendants are judged as usual)."""
     walker = _Walker(locator, cut, content)
     if isinstance(root.tag, str):  # not a comment
+        if root.tag in _LANDMARK_TAGS:
+            walker.walk.tagged.append(root)
         walker.visit(root, root.tag.lower(), root.text, (), (root,), False, False, False, ())
     resolve_soft_furniture(walker.walk.units)
     return walker.walk
@@ -301,6 +203,8 @@ def resolve_soft_furniture(units: list[Unit]) -> None:
         total += n
         for el in unit.soft_marks:
             chars[id(el)] = chars.get(id(el), 0) + n
+    minor = total * _MAJOR_SHARE
     for unit in units:
-        if any(chars.get(id(el), 0) < total * _MAJOR_SHARE for el in unit.soft_marks):
+        # most units sit under no softly marked element: no generator is made for them
+        if unit.soft_marks and any(chars.get(id(el), 0) < minor for el in unit.soft_marks):
             unit.furniture = True

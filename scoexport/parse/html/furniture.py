@@ -1,0 +1,144 @@
+"""Whether an element is page furniture (navigation, share bars, hidden pop-ups) by its own markup.
+
+Enters: an lxml element and its lower-case tag. Leaves: 'hard' (its tag, role or visibility makes it
+furniture), 'soft' (only its class and id words do: `tree.resolve_soft_furniture` then asks whether it
+holds a minor share of the page's text) or None; `attribute_words`, an element's class and id words, for
+the other decisions that read them (captions, bylines, leads).
+
+Why it works: templates name their furniture in class and id words ("sidebar", "share-tools") and tags
+(`<nav>`, `<aside>`), and hide what a script shows later; a page repeats a few class strings on thousands
+of elements, so each string (and each class and id pair) is judged once and cached.
+"""
+from __future__ import annotations
+
+import re
+from functools import cache, lru_cache
+
+from lxml.html import HtmlElement
+
+from ...data import load_json
+
+PROTECTED_TAGS = frozenset({"html", "body", "article", "main"})
+_SPLIT_WORDS = re.compile(r"[^A-Za-z0-9]+|(?<=[a-z])(?=[A-Z])")
+_NOT_WORD = re.compile(r"[^A-Za-z0-9]+")
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+
+
+@cache
+def vocabulary() -> dict[str, frozenset[str]]:
+    return {k: frozenset(v) for k, v in load_json("html_furniture.json").items() if isinstance(v, list)}
+
+
+@lru_cache(maxsize=4096)
+def _shown_classes(class_: str) -> frozenset[str]:
+    """An element's classes but those that hide it; a page repeats a few class strings: each is split once."""
+    return frozenset(class_.split()) - vocabulary()["hiding_classes"]
+
+
+def attribute_words(el: HtmlElement) -> frozenset[str]:
+    return _class_and_id_words(el.get("class", ""), el.get("id", ""))
+
+
+@lru_cache(maxsize=16384)
+def _class_and_id_words(class_: str, id_: str) -> frozenset[str]:
+    # a page repeats a few class strings on thousands of elements: each is split once
+    both = f"{class_} {id_}"
+    if both == both.lower():  # no capital, so no camelCase to cut: the simpler pattern cuts the same words
+        return frozenset(filter(None, _NOT_WORD.split(both)))
+    return frozenset(w.lower() for w in _SPLIT_WORDS.split(both) if w)
+
+
+# the attributes that can make an element furniture (or keep it from being): an element with none of them
+# (a link's href, a picture's src) is judged by its tag alone
+_MARKING_NAMES = frozenset({"class", "id", "role", "style", "hidden", "aria-hidden", "itemprop"})
+_HIDES, _FURNITURE = 1, 2  # what an element's class and id say (`_class_and_id_marks`)
+
+
+def furniture_mark(el: HtmlElement, tag: str) -> str | None:
+    """'hard' when the tag, role or visibility makes the element furniture, 'soft' when only its class
+    and id words do (a page's wrapper may be called "has-sidebar"), else None."""
+    vocab = vocabulary()
+    if tag in vocab["furniture_tags"]:
+        return "hard"
+    if tag in vocab["soft_furniture_tags"]:
+        return "soft"
+    if tag in PROTECTED_TAGS:
+        return None
+    # the names first, in one call: most elements carry one or two attributes, and reading one costs as
+    # much as listing them all; an element without any that marks (a good share of a page's) is not furniture
+    names = el.keys()
+    if _MARKING_NAMES.isdisjoint(names):
+        return None
+    get = el.get
+    if "itemprop" in names and get("itemprop") == "articleBody":
+        return None
+    class_, marks = "", 0
+    if "class" in names or "id" in names:
+        class_ = get("class", "")
+        marks = _class_and_id_marks(class_, get("id", ""))
+    if _hidden(el, names, marks):
+        return None if _one_page_of_many(el, class_, shown=False) else "hard"
+    if "role" in names and get("role").lower() in vocab["furniture_roles"]:
+        return "soft"
+    if marks & _FURNITURE:
+        return None if _one_page_of_many(el, class_, shown=True) else "soft"
+    return None
+
+
+@lru_cache(maxsize=16384)
+def _class_and_id_marks(class_: str, id_: str) -> int:
+    """_HIDES when a whole class hides the element, _FURNITURE when the class and id words name furniture and
+    no content; a page repeats a few class strings on thousands of elements: each pair is read once."""
+    vocab = vocabulary()
+    words = _class_and_id_words(class_, id_)
+    marks = _HIDES if not vocab["hiding_classes"].isdisjoint(class_.split()) else 0
+    if not words.isdisjoint(vocab["furniture_words"]) and words.isdisjoint(vocab["content_words"]):
+        marks |= _FURNITURE
+    return marks
+
+
+def _hidden(el: HtmlElement, names: list[str], marks: int | None = None) -> bool:
+    """Whether the element is hidden (`marks`, its `_class_and_id_marks`, when the caller has them)."""
+    if marks is None:
+        marks = _class_and_id_marks(el.get("class", ""), el.get("id", ""))
+    return ("hidden" in names or bool(marks & _HIDES) or ("aria-hidden" in names and el.get("aria-hidden") == "true")
+            or ("style" in names and bool(_HIDDEN_STYLE.search(el.get("style")))))
+
+
+_PAGE_WINDOW = 50  # siblings looked at each way: a paged article's shown page is among its first pages
+
+
+def _one_page_of_many(el: HtmlElement, class_: str, shown: bool) -> bool:
+    """Whether the element is one page of a text a script shows a page at a time (a list article of thirty
+    items, a slideshow): a run of siblings of one tag and one class but for the classes that hide them, one
+    of them shown and the others hidden. Its pages are the article's, whatever hides them or the class calls
+    them ("gallery"); a hidden menu or pop-up has no shown twin beside it, and a run of shown twins (a menu's
+    items) is no paged text: the look stops at the second shown one. `class_` is the element's class
+    attribute and `shown` whether it is shown, both read by the caller already.
+
+    Siblings are stepped to one by one (`getprevious`, `getnext`): the look mostly stops at the first of them
+    (another tag, another class, a shown twin), and an iterator each way cost more than those steps."""
+    classes = _shown_classes(class_)
+    if not classes:
+        return False
+    shown_count = 1 if shown else 0
+    hidden = 1 - shown_count
+    tag = el.tag
+    for before in (True, False):
+        sibling = el
+        for _ in range(_PAGE_WINDOW):  # comments and processing instructions count towards the window
+            sibling = sibling.getprevious() if before else sibling.getnext()
+            if sibling is None:
+                break
+            sibling_tag = sibling.tag
+            if not isinstance(sibling_tag, str):
+                continue
+            if sibling_tag != tag or _shown_classes(sibling.get("class", "")) != classes:
+                break
+            if _hidden(sibling, sibling.keys()):
+                hidden += 1
+            else:
+                shown_count += 1
+                if shown_count > 1:
+                    return False
+    return shown_count == 1 and hidden >= 1
