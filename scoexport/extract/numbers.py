@@ -20,7 +20,7 @@ from .base import Context, digit_starts, lower_words, make_fact, matches_at, may
 from .date_context import in_law_name
 from .identifiers import is_identifier, is_model_number, is_word_identifier
 from .language_numbers import percent_end, word_numbers
-from .number_forms import pattern_cues, patterns, tried_at
+from .number_forms import cued_patterns, tried_at
 from .number_ranges import money_range, number_range
 from .number_units import measure_unit, qualifier, unit_after
 from .numerals import (
@@ -147,11 +147,9 @@ def _facts_in(ctx: Context, p: Paragraph) -> list[Fact]:
     # the patterns that read number words are long case-blind alternations, slow to scan: they are
     # tried only where a numeral starts
     starts = numeral_starts(text, starts_of_digits, words) if has_word else starts_of_digits
-    cues = pattern_cues()
-    for kind, where, pattern in patterns():
+    for kind, where, pattern, cue in cued_patterns():
         if not (has_digit if where != "numeral" else has_word or has_digit):
             continue
-        cue = cues.get(pattern)
         if cue and not (any(c in text for c in cue[1]) or may_hold_words(text, cue[0])):
             continue  # none of the words or characters the pattern needs (a cheap test before it is tried)
         for m in matches_at(pattern, text, starts if where == "numeral" else tried_at(where, text, starts_of_digits)):
