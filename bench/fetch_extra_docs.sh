@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
-# Fetch the Debian documents that bench/devset/fresh4, fresh5 and fresh6 annotate beside ../shared/eval: Debian's
+# Fetch the Debian documents that bench/devset/fresh4 to fresh7 annotate beside ../shared/eval: Debian's
 # project history, social contract, manifesto and dedications (debian-history), the Debian Python policy
 # (python3-dev), the shared MIME-info specification (shared-mime-info), the constitution (doc-debian), a
 # chapter of the Debian FAQ (debian-faq), the Securing Debian manual's change history (harden-doc) and the
 # reference card (debian-refcard); for fresh6, the foreword of the Debian Administrator's Handbook (debian-handbook),
 # the menu sub-policy (debian-policy), a chapter of the Developer's Reference in its reStructuredText source
-# (developers-reference) and a chapter of the New Maintainers' Guide (maint-guide). They are documents of other kinds than news (manuals, a specification, a
+# (developers-reference) and a chapter of the New Maintainers' Guide (maint-guide); for fresh7, another section of
+# the Handbook, the Policy package's README, another chapter of each of the two guides. They are documents of other kinds than news (manuals, a specification, a
 # charter, release notes, a change log) written by people outside the team.
 # Usage: bash bench/fetch_extra_docs.sh [FOLDER]   (default: ../extra-docs beside the project's root)
 set -euo pipefail
@@ -18,7 +19,7 @@ cd "$tmp"
 apt-get download debian-history python3-dev shared-mime-info doc-debian debian-faq harden-doc debian-refcard \
     debian-handbook debian-policy developers-reference maint-guide \
     >/dev/null 2>&1 || {
-    echo "apt-get download failed: fresh4, fresh5 and fresh6 need Debian's package archive" >&2
+    echo "apt-get download failed: fresh4 to fresh7 need Debian's package archive" >&2
     exit 1
 }
 for deb in *.deb; do dpkg-deb -x "$deb" x; done
@@ -37,4 +38,8 @@ cp "$docs"/debian-handbook/html/en-US/foreword.html "$dest"/handbook-foreword.ht
 zcat "$docs"/debian-policy/menu-policy.txt.gz >"$dest"/menu-policy.txt
 cp x/usr/share/developers-reference/_sources/new-maintainer.rst.txt "$dest"/devref-new-maintainer.txt
 cp "$docs"/maint-guide/html/first.en.html "$dest"/maint-guide-first.en.html
-echo "fresh4's, fresh5's and fresh6's Debian documents are in $dest"
+cp "$docs"/debian-handbook/html/en-US/sect.future-of-debian.html "$dest"/handbook-future-of-debian.html
+zcat "$docs"/debian-policy/README.txt.gz >"$dest"/policy-readme.txt
+cp x/usr/share/developers-reference/_sources/developer-duties.rst.txt "$dest"/devref-developer-duties.txt
+cp "$docs"/maint-guide/html/checkit.en.html "$dest"/maint-guide-checkit.en.html
+echo "the Debian documents of fresh4 to fresh7 are in $dest"
