@@ -29,7 +29,7 @@ punctuation stripped):
 - authors and published_date of the document: exact (authors as a set).
 
   python bench/score_facts.py --route text|html|pdf [--split SPLIT] [--half A|B] [-v]
-  (SPLIT: dev, heldout, fresh, fresh2 .. fresh6, lang1 or all)
+  (SPLIT: dev, heldout, fresh, fresh2 .. fresh7, lang1 or all)
   python bench/score_facts.py --dataset DIR [--split ...] [-v]
 
 --half scores one of two fixed halves of a split (its articles sorted by id, A the even places, B the
@@ -318,7 +318,7 @@ def main() -> None:
     ap.add_argument("--dataset", type=Path, help="score this dataset instead of converting")
     ap.add_argument("--split", default="dev",
                     help="dev, heldout, fresh, fresh2, fresh3, fresh4, fresh5, lang1 (pages in other languages), "
-                         "fresh6 (annotated last, kept aside from every rule), or all")
+                         "fresh6, fresh7 (annotated last, kept aside from every rule), or all")
     ap.add_argument("--devset", type=Path, default=HERE / "devset" if (HERE / "devset").is_dir() else HERE)
     ap.add_argument("--shared", type=Path, default=Path.cwd().parent / "shared")
     ap.add_argument("--kinds", default=",".join(SCORED_KINDS), help="paragraph kinds whose facts are scored")
