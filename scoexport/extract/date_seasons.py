@@ -37,6 +37,7 @@ def season_words() -> dict:
     return load_json("date_seasons.json")
 
 
+@cache
 def _ordinal_words() -> dict[str, int]:
     """Ordinals as words, with the compound ones a century needs ("twenty-first")."""
     ordinals = {w: v for w, v in number_table()["ordinals"].items() if v < 100}
@@ -45,6 +46,12 @@ def _ordinal_words() -> dict[str, int]:
             if unit < 10:
                 ordinals[f"{tens_word}-{word}"] = tens + unit
     return ordinals
+
+
+@cache
+def _holiday_cues() -> tuple[str, ...]:
+    """The first word of each holiday's name: a paragraph without one of them is not searched for holidays."""
+    return tuple(dict.fromkeys(h.split()[0] for h in season_words()["holidays"]))
 
 
 @cache
@@ -213,7 +220,7 @@ def calendar_parts(text: str, low: str, ref: dt.date) -> list[DateMatch]:
         found.append(_weekend(m, text, ref))
     for m in p["season"].finditer(text) if has_word(low, *season_words()["seasons"]) else ():
         found.extend(d for d in [_season(m, text, ref)] if d is not None)
-    for m in p["holiday"].finditer(text) if has_word(text, *(h.split()[0] for h in season_words()["holidays"])) else ():
+    for m in p["holiday"].finditer(text) if has_word(text, *_holiday_cues()) else ():
         found.append(_holiday(m, text, ref))
     if "centur" in low:
         found.extend(d for m in p["century"].finditer(text) if (d := _century(m, ref)) is not None)
