@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from ...data import alternation
 from ...date_text import full_month_names
@@ -100,9 +100,12 @@ def word_before(text: str, start: int) -> tuple[str, int] | None:
     return (m.group(1), m.start(1)) if m else None
 
 
+@lru_cache(maxsize=1024)
 def is_identifier(text: str, start: int, end: int) -> bool:
     """Is the numeral at text[start:end] a number of something named before it, a name, a version,
-    a clock time or a citation marker, rather than a count?"""
+    a clock time or a citation marker, rather than a count? Cached: a later member of a list asks it of the
+    member before ("Python 3.3, 3.4, and 3.5"), which asks it of the one before, so a long list of decimals
+    asked it of every member again for each (quadratic); the answer depends on nothing but the text."""
     if _CLOCK_AFTER.match(text, end) or (start >= 2 and text[start - 1] == ":" and text[start - 2].isdigit()):
         return True
     before = text[start - 1] if start else ""
