@@ -52,7 +52,7 @@ def version_date(text: str) -> dt.date | None:
     if not dates or dates[0].start or dates[0].precision != "day":
         return None
     rest = text[m.end() + dates[0].end:]
-    return parse_date(dates[0].text) if not rest.strip(" .") or rest.startswith(". ") else None
+    return dates[0].first if not rest.strip(" .") or rest.startswith(". ") else None
 
 
 _DATE_CHARS = 40  # a written date's length and more
