@@ -21,6 +21,7 @@ import re
 from functools import cache
 
 from ..data import alternation, load_json
+from .numerals import language_table
 
 _WORD = re.compile(r"\s*([^\W\d_][\w'’-]*)")
 _COMPOUND = re.compile(r"-([^\W\d_]+)")
@@ -78,12 +79,12 @@ def _measure_after(text: str, pos: int) -> str | None:
 
 @cache
 def _unit_stops(language: str) -> frozenset[str]:
-    return frozenset(load_json("number_languages.json").get(language, {}).get("unit_stop", ()))
+    return frozenset(language_table().get(language, {}).get("unit_stop", ()))
 
 
 @cache
 def _share_of(language: str) -> re.Pattern[str] | None:
-    words = load_json("number_languages.json").get(language, {}).get("share_of")
+    words = language_table().get(language, {}).get("share_of")
     return re.compile(rf"(?i)\s+(?:{alternation(words, flexible_spaces=True)})(?=\s)") if words else None
 
 
