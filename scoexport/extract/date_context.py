@@ -155,10 +155,11 @@ def find_dates_in_context(text: str, reference: dt.date | None = None, language:
     chosen = find_dates(text)
     taken = SpanSet(len(text))
     if months_known(language):  # "2. marts 2019", "8 октября 2020": the longest of two readings
-        both, chosen = sorted(chosen + month_dates(text, reference, language), key=lambda d: d.start - d.end), []  # type: ignore[arg-type]
+        both = sorted(chosen + month_dates(text, reference, language), key=lambda d: d.start - d.end)  # type: ignore[arg-type]
         chosen = [d for d in both if taken.take(d.start, d.end)]
-    for c in chosen:
-        taken.add(c.start, c.end)
+    else:
+        for c in chosen:
+            taken.add(c.start, c.end)
     for match in sorted(_contextual(text, reference, language), key=lambda d: d.start - d.end):
         if taken.take(match.start, match.end):
             chosen.append(match)
