@@ -236,7 +236,11 @@ def test_ascii_text_is_never_taken_for_mojibake(text: str) -> None:
 def _admits_ascii(item: tuple) -> bool:
     """Can this one element of a parsed pattern match an ASCII character?"""
     import re
-    from re import _compiler, _parser  # type: ignore[attr-defined]
+    try:
+        from re import _compiler, _parser  # type: ignore[attr-defined]
+    except ImportError:  # Python 3.10
+        import sre_compile as _compiler  # type: ignore[no-redef]
+        import sre_parse as _parser  # type: ignore[no-redef]
 
     one = _parser.SubPattern(_parser.State(), [item])
     pattern = _compiler.compile(one, re.UNICODE)
@@ -245,7 +249,10 @@ def _admits_ascii(item: tuple) -> bool:
 
 def _ops(items: list) -> list:
     """The names of every operation of a parsed pattern, nested ones included (for an anchor, which one)."""
-    from re import _constants  # type: ignore[attr-defined]
+    try:
+        from re import _constants  # type: ignore[attr-defined]
+    except ImportError:  # Python 3.10
+        import sre_constants as _constants  # type: ignore[no-redef]
 
     found = []
 

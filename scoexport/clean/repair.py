@@ -3,7 +3,12 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from re import _constants, _parser  # type: ignore[attr-defined]
+
+try:  # the regular-expression parser's modules are re._parser and re._constants from Python 3.11 on
+    from re import _constants, _parser  # type: ignore[attr-defined]
+except ImportError:  # Python 3.10
+    import sre_constants as _constants  # type: ignore[no-redef]
+    import sre_parse as _parser  # type: ignore[no-redef]
 
 import ftfy
 from ftfy.badness import BADNESS_RE
