@@ -58,3 +58,19 @@ def test_a_name_may_open_with_an_accented_capital(text: str, people: list[str]) 
 ])
 def test_a_given_name_after_a_kinship_noun_of_the_language(text: str, language: str, people: list[str]) -> None:
     assert [text[a:b] for a, b, _ in kin_people(text, language)] == people
+
+
+@pytest.mark.parametrize(("text", "people"), [
+    # a surname the lists hold keeps its place though its stem is a word ("say", "rash")
+    ("The deal was signed by Ali Sayed on Monday, officials said.", ["Ali Sayed"]),
+    ("The report was written by Amr Rashed and published in May.", ["Amr Rashed"]),
+])
+def test_a_listed_surname_is_no_past_tense(text: str, people: list[str]) -> None:
+    assert _people(text) == people
+
+
+def test_a_listed_surname_opening_a_company_is_no_verb() -> None:
+    from scoexport import process
+
+    facts = process(text="Harding Holdings said its profits rose last year.").facts
+    assert [(f.text, f.entity_type) for f in facts if f.kind == "entity"] == [("Harding Holdings", "organization")]

@@ -26,7 +26,7 @@ from ..data import load_json, load_lines
 from .base import capital_starts, matches_at
 from .gazetteer import lookup, title_words
 from .tokens import CAPITALS
-from .words import dictionary_words, given_names, name_words, plain_words, speech_verbs, surnames
+from .words import dictionary_words, given_names, is_listed_name, name_words, plain_words, speech_verbs, surnames
 
 # A name token: "Merkel", "O’Brien", "Jean-Pierre", "Ing-wen", "McConnell", or an initial "S" / "S."
 _LOW = "a-zß-öø-ÿ\u0101-\u017f"  # lower-case Latin letters with their accented forms ("Petrović", "Wróblewski")
@@ -103,8 +103,9 @@ def _trimmed(name: str, plain_surname: bool) -> int | None:
 @lru_cache(maxsize=4096)
 def _past_tense(word: str) -> bool:
     """A regular past tense of a plain word ("Added", "Fixed", "Updated", "Stopped", "Applied"): no surname has
-    that shape, where surnames that end in "-ed" are no verb's ("Reed", "Alfred")."""
-    if len(word) < 5 or not word.endswith("ed"):
+    that shape, where surnames that end in "-ed" are no verb's ("Reed", "Alfred"), and a name the lists hold is
+    none ("Sayed", "Rashed": "say", "rash" are words)."""
+    if len(word) < 5 or not word.endswith("ed") or is_listed_name(word):
         return False
     words = dictionary_words()
     stems = (word[:-2], word[:-1], word[:-3] if word[-3] == word[-4] else "", word[:-3] + "y" if word.endswith("ied") else "")

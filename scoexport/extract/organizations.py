@@ -33,7 +33,7 @@ from .openings import capital_runs, capitals_before, opening_places, run_places
 from .organization_nouns import WORD, apposition, described
 from .tokens import tokens
 from .towns import calendar_words, towns
-from .words import dictionary_words, given_names, name_words, plain_words
+from .words import dictionary_words, given_names, is_listed_name, name_words, plain_words
 
 __all__ = ["find_organizations", "looks_like_organization"]
 
@@ -99,9 +99,11 @@ def _start(text: str, start: int, end: int, keep_the: bool) -> int:
 
 
 def _verb_ing(word: str) -> bool:
-    """A verb's -ing form: "Using", "Uploading" (a dictionary verb with its -ing, its final "e" dropped or not)."""
+    """A verb's -ing form: "Using", "Uploading" (a dictionary verb with its -ing, its final "e" dropped or not);
+    not a name the lists or the gazetteer hold ("Harding Holdings", "Reading Industries")."""
     stem = word.removesuffix("ing")
-    return stem != word and len(stem) >= 2 and (stem in dictionary_words() or stem + "e" in dictionary_words())
+    return stem != word and len(stem) >= 2 and (stem in dictionary_words() or stem + "e" in dictionary_words()) \
+        and not is_listed_name(word) and lookup(word) is None
 
 
 def _with_country(text: str, start: int) -> int:

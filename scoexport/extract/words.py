@@ -25,6 +25,13 @@ def surnames() -> frozenset[str]:
     return word_set("surnames.txt")
 
 
+def is_listed_name(word: str) -> bool:
+    """A given name or a common surname of the lists ("Sayed", "Harding"): a word the name lists hold is no
+    evidence of a verb form, whatever its ending ("-ed", "-ing")."""
+    names, word_names = given_names()
+    return word in surnames() or word in names or word in word_names
+
+
 @cache
 def plain_words() -> frozenset[str]:
     """Frequent English words that are no common surname ("License", "Party")."""
