@@ -323,6 +323,10 @@ def test_a_number_joined_by_a_colon_to_a_word_is_a_records_field(text: str, numb
     ('A desktop may prefer another handler ("Galeon is the GNOME default text/html browser").', []),
     ('"We will stay and/or fight for every job in this town," the mayor said.',
      ["We will stay and/or fight for every job in this town"]),
+    # one slash between two words is prose, in a quote with no verb of speech as in any other
+    ('The minister was clear. "The trains will run at 200 km/h on the new line by next year."',
+     ["The trains will run at 200 km/h on the new line by next year"]),
+    ('Copy it into place ("the files go to usr/share/mime on every system").', []),
 ])
 def test_words_holding_a_path_or_a_placeholder_are_an_example_string_not_a_quote(text: str, quotes: list[str]) -> None:
     facts, _ = facts_of(text)

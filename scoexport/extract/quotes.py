@@ -45,7 +45,10 @@ _TITLE_WORDS = 12  # and a title is short
 _SUBJECT_OPENING = re.compile(r"[\W_]*(?:(?:[Tt]he|[Aa]n?)\s+)?")  # what may stand before a sentence's subject
 # what a manual's example strings hold and speech does not: a placeholder in angle brackets ("<MIME>"), a path or a
 # media type ("text/html", "/usr/share/mime"), not a word pair written with a slash ("and/or", "he/she")
-_EXAMPLE_STRING = re.compile(r"<[A-Za-z][\w-]*>|(?<![\w/])(?!(?:and|he|his|him|s)/)[a-z]+/[a-z][\w.+-]*[/.+-]?")
+# a manual's example string: a tag ("<MIME>"), a path ("/usr/share", "usr/share/mime") or a media type
+# ("text/html"); one slash between two words is prose ("km/h", "yes/no", "and/or", "she/her")
+_EXAMPLE_STRING = re.compile(r"<[A-Za-z][\w-]*>|(?<![\w/])(?:/[a-z][\w.+-]*|[a-z][\w.+-]*/[\w.+-]+/"
+                             r"|(?:text|application|image|audio|video|multipart|font|model|message)/[a-z0-9][\w.+-]*)")
 # between a name and the one it modifies: an owner's "’s", or role words ("chief operating officer")
 _MODIFIER_GAP = re.compile(r"(?P<owner>[’']s)?\s+(?:[a-z][\w-]*\s+){0,4}")
 
