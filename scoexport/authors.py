@@ -145,7 +145,7 @@ def field_names(text: str) -> list[str]:
     one-word piece writes one name surname first ('Doe, Jane'): it is split only at ';', '&' and 'and'."""
     if "," in text and all(len(piece.split()) > 1 for piece in text.split(",")):
         return split_names(text)
-    return [a.strip() for a in _FIELD_SPLIT.split(text) if a.strip()]
+    return [a.strip() for a in _FIELD_SPLIT.split(text) if is_name(a.strip())]
 
 
 _FIELD_SPLIT = re.compile(r";|\s+and\s+|&")
