@@ -1,12 +1,14 @@
 #!/usr/bin/env bash
-# Fetch the Debian documents that bench/devset/fresh4 to fresh7 annotate beside ../shared/eval: Debian's
+# Fetch the Debian documents that bench/devset/fresh4 to fresh8 annotate beside ../shared/eval: Debian's
 # project history, social contract, manifesto and dedications (debian-history), the Debian Python policy
 # (python3-dev), the shared MIME-info specification (shared-mime-info), the constitution (doc-debian), a
 # chapter of the Debian FAQ (debian-faq), the Securing Debian manual's change history (harden-doc) and the
 # reference card (debian-refcard); for fresh6, the foreword of the Debian Administrator's Handbook (debian-handbook),
 # the menu sub-policy (debian-policy), a chapter of the Developer's Reference in its reStructuredText source
 # (developers-reference) and a chapter of the New Maintainers' Guide (maint-guide); for fresh7, another section of
-# the Handbook, the Policy package's README, another chapter of each of the two guides. They are documents of other kinds than news (manuals, a specification, a
+# the Handbook, the Policy package's README, another chapter of each of the two guides; for fresh8, two more
+# sections of the Handbook, the Developer's Reference chapter on localization and Python's sorting HOWTO
+# (python3.11-doc). They are documents of other kinds than news (manuals, a specification, a
 # charter, release notes, a change log) written by people outside the team.
 # Usage: bash bench/fetch_extra_docs.sh [FOLDER]   (default: ../extra-docs beside the project's root)
 set -euo pipefail
@@ -17,9 +19,9 @@ tmp="$(mktemp -d)"
 trap 'rm -rf "$tmp"' EXIT
 cd "$tmp"
 apt-get download debian-history python3-dev shared-mime-info doc-debian debian-faq harden-doc debian-refcard \
-    debian-handbook debian-policy developers-reference maint-guide \
+    debian-handbook debian-policy developers-reference maint-guide python3.11-doc \
     >/dev/null 2>&1 || {
-    echo "apt-get download failed: fresh4 to fresh7 need Debian's package archive" >&2
+    echo "apt-get download failed: fresh4 to fresh8 need Debian's package archive" >&2
     exit 1
 }
 for deb in *.deb; do dpkg-deb -x "$deb" x; done
@@ -42,4 +44,8 @@ cp "$docs"/debian-handbook/html/en-US/sect.future-of-debian.html "$dest"/handboo
 zcat "$docs"/debian-policy/README.txt.gz >"$dest"/policy-readme.txt
 cp x/usr/share/developers-reference/_sources/developer-duties.rst.txt "$dest"/devref-developer-duties.txt
 cp "$docs"/maint-guide/html/checkit.en.html "$dest"/maint-guide-checkit.en.html
-echo "the Debian documents of fresh4 to fresh7 are in $dest"
+cp "$docs"/debian-handbook/html/en-US/sect.release-lifecycle.html "$dest"/handbook-release-lifecycle.html
+cp "$docs"/debian-handbook/html/en-US/sect.follow-debian-news.html "$dest"/handbook-follow-debian-news.html
+cp x/usr/share/developers-reference/_sources/l10n.rst.txt "$dest"/devref-l10n.txt
+cp "$docs"/python3.11/html/howto/sorting.html "$dest"/python-howto-sorting.html
+echo "the Debian documents of fresh4 to fresh8 are in $dest"
