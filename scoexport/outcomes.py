@@ -48,6 +48,8 @@ class RunSummary:
     kept: int = 0  # documents kept from the dataset's earlier runs (with those `restored`)
     restored: int = 0  # of those, documents whose input gave no document now, their earlier rows kept
     dropped: int = 0  # inputs whose earlier rows were dropped (changed, or gone with prune)
+    kept_older: int = 0  # of the kept, documents whose rows older code or other site rules made (`earlier`)
+    rebuild: str | None = None  # why every input was converted again (`earlier.REBUILDS`), None if not
     total: int = 0  # inputs found in this run
     skipped: list[Skipped] = field(default_factory=list)  # inputs or records left out on purpose, with the reason
     written: bool = False  # whether `out` now holds this run's dataset (a run that asks for nothing leaves it)

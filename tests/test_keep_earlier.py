@@ -242,3 +242,14 @@ def test_help_says_what_full_keeps() -> None:
     result = CliRunner().invoke(app, ["convert", "--help"], terminal_width=200)
     text = " ".join(result.output.split())
     assert "--full" in text and "not named" in text and "--prune" in text
+
+
+def test_full_with_prune_keeps_nothing_of_the_earlier_dataset(folder: Path, tmp_path: Path) -> None:
+    out = tmp_path / "ds"
+    run(folder, "-o", out, "-j", 1)
+    (folder / "r1.txt").write_bytes(PNG)
+    status, output = run(folder, "-o", out, "-j", 1, "--full")
+    assert status == 1 and len(documents(out)) == 3  # --full alone keeps the failing input's rows
+    status, output = run(folder, "-o", out, "-j", 1, "--full", "--prune")
+    assert status == 1 and sorted(Path(p).name for p in documents(out)) == ["r0.txt", "r2.txt"]
+    assert "dropped the earlier rows of 1 input" in output

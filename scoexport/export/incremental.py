@@ -122,26 +122,39 @@ def code_fingerprint() -> str:
     return h.hexdigest()[:16]
 
 
-def previous_run(out: Path) -> Previous | None:
-    """The dataset at `out` when this code can build on it: same code, tool version and schema, with an index."""
+def read_previous(out: Path) -> Previous | None:
+    """The dataset at `out` as its last run left it, whatever code made it (`earlier.basis` decides what this run
+    may build on): its manifest and input index, or, for a dataset written before the index, entries made from its
+    documents table. None when `out` holds no dataset or neither can be read."""
     if not folder.is_dataset(out):
         return None
     try:
         manifest = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
-    except (OSError, ValueError):
+        entries = read_index(out) if (out / INDEX).is_file() else _entries_of_documents(out)
+    except (OSError, ValueError, KeyError, pa.ArrowException) as exc:
+        log.warning("%s: cannot read its earlier run (%s); converting everything", out, exc)
         return None
-    if not (manifest.get("tool") == "scoexport" and manifest.get("version") == __version__
-            and manifest.get("schema_version") == SCHEMA_VERSION and manifest.get("code") == code_fingerprint()
-            and (out / INDEX).is_file()):
-        # rows made by another version could differ from what this one makes: convert everything
-        return None
-    if not _same_columns(out):
-        return None
-    try:
-        return Previous(out, manifest, read_index(out))
-    except (OSError, pa.ArrowException) as exc:
-        log.warning("%s: cannot read the input index (%s); converting everything", out, exc)
-        return None
+    return Previous(out, manifest, entries) if isinstance(manifest, dict) else None
+
+
+def same_code(manifest: dict[str, Any]) -> bool:
+    """Whether the dataset was made by this code: rows made by another version could differ from what this one
+    makes."""
+    return (manifest.get("tool") == "scoexport" and manifest.get("version") == __version__
+            and manifest.get("schema_version") == SCHEMA_VERSION and manifest.get("code") == code_fingerprint())
+
+
+def _entries_of_documents(out: Path) -> dict[str, Entry]:
+    """Index entries for a dataset written before the index, from its documents' paths, hashes and IDs (a member
+    `FILE#WHERE` with an entry for its file); the size and time are unknown (-1), so every file found is read."""
+    entries: dict[str, Entry] = {}
+    for batch in _batches(out / "documents", ["source_path", "source_sha256", "doc_id"]):
+        for path, sha, doc in zip(*(batch.column(i).to_pylist() for i in range(3)), strict=True):
+            entries[path] = Entry(path, -1, -1, sha or "", doc)
+            head = path.split("#", 1)[0]
+            if head != path:
+                entries.setdefault(head, Entry(head, -1, -1, "", ""))
+    return entries
 
 
 def earlier_inputs(out: Path) -> list[str]:
@@ -160,7 +173,7 @@ def earlier_inputs(out: Path) -> list[str]:
     return sorted(p for p in paths if isinstance(p, str) and os.path.exists(p))
 
 
-def _same_columns(out: Path) -> bool:
+def same_columns(out: Path) -> bool:
     """Whether every table was written with today's columns (a column added since means converting again)."""
     for table, schema in TABLES.items():
         files = sorted((out / table).glob("*.parquet"))
