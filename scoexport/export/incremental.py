@@ -252,6 +252,8 @@ def _members(entries: dict[str, Entry]) -> dict[str, list[Entry]]:
 def copy_kept(previous: Previous, writer: Any, keep: set[str], ranks: dict[str, int], part: str | None = None) -> None:
     """Copy the kept documents' rows from the previous dataset into `writer` (a DatasetWriter; into its `part`
     when named), and replay their entity mentions into its entity index at each document's rank among the inputs."""
+    if not keep:  # nothing to read: the earlier tables may not even have today's columns (`earlier.plan_run`)
+        return
     ids = pa.array(sorted(keep), pa.string())
     for table in DOCUMENT_TABLES:
         for batch in _batches(previous.folder / table):
