@@ -142,11 +142,13 @@ def _plural(n: int, word: str) -> str:
 
 
 def headline(summary: RunSummary) -> str:
-    """The run in one line of plain words: documents converted, kept unchanged, kept from an earlier run because
-    their input gave no document now, and inputs whose earlier rows were dropped (changed, or pruned)."""
+    """The run in one line of plain words: documents converted, kept unchanged (in a rebuild: kept because their
+    input is not found), kept from an earlier run because their input gave no document now, and inputs whose earlier
+    rows were dropped (changed, or pruned)."""
     parts = [f"converted {_plural(summary.documents, 'document')}"]
-    if summary.kept - summary.restored:
-        parts.append(f"kept {summary.kept - summary.restored} unchanged")
+    if kept := summary.kept - summary.restored:  # in a rebuild every input found is converted again
+        parts.append(f"kept {kept} whose input{' is' if kept == 1 else 's are'} not found" if summary.rebuild
+                     else f"kept {kept} unchanged")
     if summary.restored:
         parts.append(f"kept the earlier rows of {_plural(summary.restored, 'document')} not converted again")
     if summary.dropped:

@@ -82,8 +82,11 @@ def convert(
     """Convert documents into a dataset folder of Parquet tables; returns what happened.
 
     Into an existing dataset (`incremental`), only new and changed inputs are converted and the rows of
-    the others are kept; `prune` drops the rows of inputs no longer found. The dataset is written beside
-    `out` and moved into place only when complete, so a run that dies leaves the previous dataset
+    the others are kept; `prune` drops the rows of inputs no longer found. Without `incremental` (`--full`), or into
+    a dataset made by other code, site rules or columns, every input is converted again, those of earlier runs still
+    found included, and earlier inputs gone or failing keep their rows: `earlier` decides, and raises
+    `WouldShrinkError` (nothing written) where rows would be dropped that cannot be kept and nobody asked to drop.
+    The dataset is written beside `out` and moved into place only when complete, so a run that dies leaves the previous dataset
     untouched. `on_total` hears how many inputs will be converted once the listing is done (None where a file of
     records or a web archive is among them: their documents are counted only as they are read), `on_document`
     each input as its result is recorded (its path and the failure, if it failed; with jobs > 1, a partition of

@@ -81,8 +81,8 @@ def test_a_gone_input_after_a_code_change_keeps_its_rows(folder: Path, tmp_path:
     status, output = run(folder, "-o", out, "-j", jobs)
     assert status == 0, output
     assert len(documents(out)) == 3 and rows(out, "paragraphs") == before
-    assert "converted 2 documents" in output and "kept 1 unchanged" in output
-    assert "older code" in output and "--prune" in output
+    assert "converted 2 documents, kept 1 whose input is not found into" in output
+    assert "warning: 1 document kept from" in output and "older code" in output and "--prune" in output
     entry = last_run(out)
     assert entry["mode"] == "full" and entry["rebuild"] == "code" and entry["kept_older"] == 1
     # the next run finds the dataset made by this code and still keeps the gone input's rows
@@ -183,7 +183,7 @@ def test_full_keeps_earlier_inputs_not_named(folder: Path, tmp_path: Path) -> No
     status, output = run(other, "-o", out, "-j", 1, "--full")
     assert status == 0, output
     # every earlier input still found is converted again, the gone one keeps its rows
-    assert "converted 3 documents" in output and "kept 1 unchanged" in output
+    assert "converted 3 documents, kept 1 whose input is not found into" in output
     assert len(documents(out)) == 4
     assert last_run(out)["rebuild"] == "asked" and "kept_older" not in last_run(out)
     status, output = run(other, "-o", out, "-j", 1, "--full", "--prune")

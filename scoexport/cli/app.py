@@ -221,9 +221,9 @@ def convert(
         if summary.kept_older:
             n = summary.kept_older
             typer.echo(f"warning: {n} document{'s' if n > 1 else ''} kept from {out} as older code or site rules "
-                       f"made {'them' if n > 1 else 'it'} (the input is gone or fails now): those rows keep that "
-                       "code's values until their inputs are found or mended; --prune drops those of inputs that "
-                       "are gone", err=True)
+                       f"made {'them' if n > 1 else 'it'} ({'their inputs are' if n > 1 else 'its input is'} gone or "
+                       f"{'fail' if n > 1 else 'fails'} now): those rows keep that code's values until the input is "
+                       "found again or mended; --prune drops those of inputs that are gone", err=True)
     _say_what_happened(summary, quiet)
     if not quiet and (summary.skipped or summary.failures or summary.duplicates):
         typer.echo(f"every input skipped or failed is listed in {out}/manifest.json (failures also in the errors table)",
