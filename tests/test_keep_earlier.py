@@ -253,3 +253,17 @@ def test_full_with_prune_keeps_nothing_of_the_earlier_dataset(folder: Path, tmp_
     status, output = run(folder, "-o", out, "-j", 1, "--full", "--prune")
     assert status == 1 and sorted(Path(p).name for p in documents(out)) == ["r0.txt", "r2.txt"]
     assert "dropped the earlier rows of 1 input" in output
+
+
+def test_a_rebuild_on_dask_keeps_gone_and_failing_inputs(folder: Path, tmp_path: Path) -> None:
+    pytest.importorskip("distributed")
+    out = tmp_path / "ds"
+    assert run(folder, "-o", out, "-j", 1)[0] == 0
+    before = rows(out, "paragraphs")
+    (folder / "r0.txt").unlink()
+    (folder / "r1.txt").write_bytes(PNG)
+    older_code(out)
+    status, output = run(folder, "-o", out, "-j", 2, "--dask", "local")
+    assert status == 1, output
+    assert "converted 1 document, kept 1 whose input is not found, kept the earlier rows of 1 document" in output
+    assert len(documents(out)) == 3 and rows(out, "paragraphs") == before
