@@ -102,10 +102,11 @@ def _last_run(manifest: dict[str, Any]) -> dict[str, Any]:
 
 
 def plan_run(basis: Basis, found: list[str], stats: dict[str, tuple[int, int]], *, prune: bool, full: bool,
-             missing: bool, fields: RecordFields | None) -> Plan:
+             missing: int, fields: RecordFields | None) -> Plan:
     """The run's plan against the earlier dataset: an incremental run converts new and changed inputs; a rebuild
     converts every input found and keeps, as an incremental run does, the entries of earlier inputs not found
-    (unless pruned). Raises `WouldShrinkError` before any work when a rebuild would drop rows it cannot copy."""
+    (unless pruned, and never pruned while `missing` named inputs name nothing). Raises `WouldShrinkError` before any work
+    when a rebuild would drop rows it cannot copy."""
     previous = basis.previous
     if previous is None:
         return Plan(convert=list(found))
@@ -136,7 +137,7 @@ def dropped_inputs(basis: Basis, work: Plan, found: Iterable[str]) -> int:
     return len(set(work.dropped) - set(found))
 
 
-def keep_earlier_versions(basis: Basis, writer: Any, work: Plan, summary: RunSummary, ranks: dict[str, int],
+def keep_earlier_versions(basis: Basis, writer: Any, work: Plan, summary: RunSummary, rank: dict[str, int],
                           books: Any, *, consent: bool, fresh: bool) -> None:
     """An input converted again that now fails or is skipped keeps the rows of its earlier version: a dataset only
     loses a document when the user asks (`--prune` for inputs that are gone). Its old index entry stays, so the
@@ -169,7 +170,8 @@ def keep_earlier_versions(basis: Basis, writer: Any, work: Plan, summary: RunSum
             raise WouldShrinkError(previous.folder, basis, paths, len(restore), gone=False)
         summary.dropped += len(paths)  # converted again, failed, and their earlier rows not kept
         return
-    copy_kept(previous, writer, restore, ranks, LAST_PART)  # after the converted rows, whoever wrote those
+    # after the converted rows, whoever wrote those; each at its input's place among this run's inputs
+    copy_kept(previous, writer, restore, doc_ranks(entries, rank), LAST_PART)
     writer.index.update(entries)
     summary.kept += len(restore)
     summary.restored += len(restore)

@@ -137,7 +137,7 @@ def convert(
                 stats[path] = _stat(path)
     summary.total = len(found)
     rank = {path: n for n, path in enumerate(found)}
-    work = plan_run(start, found, stats, prune=prune, full=not incremental, missing=bool(missing), fields=fields)
+    work = plan_run(start, found, stats, prune=prune, full=not incremental, missing=len(missing), fields=fields)
     summary.kept, summary.dropped, summary.rebuild = len(work.keep), dropped_inputs(start, work, found), start.rebuild
     run = {"started": started, "inputs": [printable_path(i) for i in inputs],
            "mode": "full" if start.rebuild or previous is None else "incremental",
@@ -180,8 +180,8 @@ def convert(
                 with cycles_paused():  # until the document's rows are written and it is let go of (`collector`)
                     _convert_here(held, process, writer, books, rank)
                 books.progressed()
-        keep_earlier_versions(start, writer, work, summary, doc_ranks(previous.entries if previous else {}, rank), books,
-                              consent=not incremental, fresh=not incremental and prune and not missing)
+        keep_earlier_versions(start, writer, work, summary, rank, books, consent=not incremental,
+                              fresh=not incremental and prune and not missing)
         if start.older:
             summary.kept_older = summary.kept
             log.warning("kept the rows of %d documents as older code or rules made them (their inputs are gone or "

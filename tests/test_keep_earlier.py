@@ -219,6 +219,8 @@ def test_other_columns_and_a_gone_input_refuse_to_drop_it(folder: Path, tmp_path
     assert status == 2, output
     assert "1 document" in output and "r2.txt" in output and "--prune" in output and "--full" in output
     assert files_of(out) == before  # left as it was
+    status, output = run(folder, tmp_path / "typo", "-o", out, "-j", 1, "--prune")  # a typo never prunes
+    assert status == 2 and "r2.txt" in output and files_of(out) == before
     status, output = run(folder, "-o", out, "-j", 1, "--prune")
     assert status == 0 and len(documents(out)) == 2 and "dropped the earlier rows of 1 input" in output
 
