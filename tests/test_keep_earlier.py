@@ -269,3 +269,14 @@ def test_a_rebuild_on_dask_keeps_gone_and_failing_inputs(folder: Path, tmp_path:
     assert status == 1, output
     assert "converted 1 document, kept 1 whose input is not found, kept the earlier rows of 1 document" in output
     assert len(documents(out)) == 3 and rows(out, "paragraphs") == before
+
+
+def test_an_unreadable_input_index_still_keeps_gone_inputs(folder: Path, tmp_path: Path) -> None:
+    out = tmp_path / "ds"
+    run(folder, "-o", out, "-j", 1)
+    (out / "_inputs.parquet").write_bytes(b"PAR1 cut short")  # the index of input files is damaged
+    (folder / "r2.txt").unlink()
+    status, output = run(folder, "-o", out, "-j", 1)
+    assert status == 0, output
+    assert sorted(Path(p).name for p in documents(out)) == ["r0.txt", "r1.txt", "r2.txt"]
+    assert run(folder, "-o", out, "-j", 1)[1].startswith("converted 0 documents, kept 3 unchanged")

@@ -124,17 +124,21 @@ def code_fingerprint() -> str:
 
 def read_previous(out: Path) -> Previous | None:
     """The dataset at `out` as its last run left it, whatever code made it (`earlier.basis` decides what this run
-    may build on): its manifest and input index, or, for a dataset written before the index, entries made from its
-    documents table. None when `out` holds no dataset or neither can be read."""
+    may build on): its manifest and input index, or, for a dataset written before the index (or whose index cannot
+    be read), entries made from its documents table. None when `out` holds no dataset or none of that can be read."""
     if not folder.is_dataset(out):
         return None
     try:
         manifest = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
-        entries = read_index(out) if (out / INDEX).is_file() else _entries_of_documents(out)
-    except (OSError, ValueError, KeyError, pa.ArrowException) as exc:
-        log.warning("%s: cannot read its earlier run (%s); converting everything", out, exc)
+    except (OSError, ValueError) as exc:
+        log.warning("%s: cannot read its manifest (%s); converting everything", out, exc)
         return None
-    return Previous(out, manifest, entries) if isinstance(manifest, dict) else None
+    for read in (read_index, _entries_of_documents):
+        try:
+            return Previous(out, manifest, read(out)) if isinstance(manifest, dict) else None
+        except (OSError, ValueError, KeyError, pa.ArrowException) as exc:
+            log.warning("%s: cannot read %s (%s)", out, INDEX if read is read_index else "its documents", exc)
+    return None
 
 
 def same_code(manifest: dict[str, Any]) -> bool:
