@@ -19,15 +19,19 @@ Where the columns differ the earlier rows cannot be copied at all: the run then 
 """
 from __future__ import annotations
 
+import json
 import logging
+import os
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from .export import folder
 from .export.incremental import Entry, Plan, Previous, copy_kept, plan, read_previous, retry_entry, same_code, same_columns
 from .export.writer import LAST_PART
 from .outcomes import RunSummary
+from .sources.inputs import find_inputs
 from .sources.record_fields import RecordFields
 from .sources.record_files import is_record_file
 
@@ -81,8 +85,6 @@ def basis(out: Path, *, full: bool, rules: str | None, overwrite: bool = True) -
         return Basis()
     previous = read_previous(out)
     if previous is None:
-        from .export import folder
-
         return Basis(None, "asked" if full else ("unreadable" if folder.is_dataset(out) else None))
     if not same_columns(out):
         reason: str | None = "columns"
@@ -95,6 +97,27 @@ def basis(out: Path, *, full: bool, rules: str | None, overwrite: bool = True) -
     if reason not in (None, "asked"):
         log.info("%s %s: converting every input again", out, REBUILDS[reason])
     return Basis(previous, reason, copyable=reason != "columns")
+
+
+def inputs_again(basis: Basis, out: Path, found: list[str], *, prune: bool) -> list[str]:
+    """The inputs of the dataset's earlier runs, not among `found` and still there, that a rebuild converts again:
+    the files of its index, or, for a dataset whose index cannot be read, the inputs its manifest names (files,
+    folders or patterns). None for an incremental run, or with --prune (which drops them)."""
+    if basis.rebuild is None or prune or not folder.is_dataset(out):
+        return []
+    if basis.previous is not None:
+        paths = {path.split("#", 1)[0] for path in basis.previous.entries}
+    else:
+        try:
+            paths = set(json.loads((out / "manifest.json").read_text(encoding="utf-8")).get("inputs") or [])
+        except (OSError, ValueError, AttributeError, TypeError):
+            return []
+    listed, again = set(found), []
+    for path in find_inputs(sorted(p for p in paths if isinstance(p, str) and os.path.exists(p))):
+        if isinstance(path, str) and path not in listed:
+            listed.add(path)
+            again.append(path)
+    return again
 
 
 def _last_run(manifest: dict[str, Any]) -> dict[str, Any]:

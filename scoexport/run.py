@@ -16,9 +16,9 @@ from . import pipeline, windows
 from .books import Books
 from .budget import DEFAULT_BUDGET, Budget
 from .collector import cycles_paused, handed_over
-from .earlier import basis, doc_ranks, dropped_inputs, keep_earlier_versions, plan_run
+from .earlier import basis, doc_ranks, dropped_inputs, inputs_again, keep_earlier_versions, plan_run
 from .export import DatasetWriter, folder
-from .export.incremental import copy_kept, earlier_inputs, file_stat, record_unchanged_run
+from .export.incremental import copy_kept, file_stat, record_unchanged_run
 from .export.writer import utc_now as _now  # the manifest's time stamps, one format
 from .outcomes import RunSummary
 from .parse.html.rules import SiteRules, load_rules
@@ -127,14 +127,9 @@ def convert(
     said = rules.digest if rules else None
     start = basis(out, full=not incremental, rules=said, overwrite=overwrite)
     previous = start.previous
-    if start.rebuild and not prune:
-        # every input is converted again: those of earlier runs still found too, not dropped unasked (`earlier`)
-        listed = set(found)
-        for path in find_inputs(earlier_inputs(out)):
-            if isinstance(path, str) and path not in listed:
-                listed.add(path)
-                found.append(path)
-                stats[path] = _stat(path)
+    for path in inputs_again(start, out, found, prune=prune):  # a rebuild's earlier inputs, not dropped unasked
+        found.append(path)
+        stats[path] = _stat(path)
     summary.total = len(found)
     rank = {path: n for n, path in enumerate(found)}
     work = plan_run(start, found, stats, prune=prune, full=not incremental, missing=len(missing), fields=fields)

@@ -161,22 +161,6 @@ def _entries_of_documents(out: Path) -> dict[str, Entry]:
     return entries
 
 
-def earlier_inputs(out: Path) -> list[str]:
-    """The inputs a dataset that this code cannot build on was made from, where they still exist: the files of
-    its index, or for a dataset written before the index, the inputs its manifest names (files, folders or
-    patterns). A rebuild converts them again rather than dropping documents the user did not ask to drop."""
-    if not folder.is_dataset(out):
-        return []
-    try:
-        if (out / INDEX).is_file():
-            paths = {path.split("#", 1)[0] for path in read_index(out)}
-        else:
-            paths = set(json.loads((out / "manifest.json").read_text(encoding="utf-8")).get("inputs") or [])
-    except (OSError, ValueError, pa.ArrowException):
-        return []
-    return sorted(p for p in paths if isinstance(p, str) and os.path.exists(p))
-
-
 def same_columns(out: Path) -> bool:
     """Whether every table was written with today's columns (a column added since means converting again)."""
     for table, schema in TABLES.items():
