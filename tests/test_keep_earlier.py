@@ -280,3 +280,15 @@ def test_an_unreadable_input_index_still_keeps_gone_inputs(folder: Path, tmp_pat
     assert status == 0, output
     assert sorted(Path(p).name for p in documents(out)) == ["r0.txt", "r1.txt", "r2.txt"]
     assert run(folder, "-o", out, "-j", 1)[1].startswith("converted 0 documents, kept 3 unchanged")
+
+
+def test_other_site_rules_rebuild_and_keep_a_gone_input(folder: Path, tmp_path: Path) -> None:
+    rules = tmp_path / "rules.toml"
+    rules.write_text('["courier.example"]\ndrop = [".related-articles"]\n', encoding="utf-8")
+    out = tmp_path / "ds"
+    assert run(folder, "-o", out, "-j", 1)[0] == 0
+    (folder / "r0.txt").unlink()
+    status, output = run(folder, "-o", out, "-j", 1, "--rules", rules)
+    assert status == 0 and "converted 2 documents, kept 1 whose input is not found" in output, output
+    assert "site rules" in output and len(documents(out)) == 3
+    assert last_run(out)["rebuild"] == "rules" and last_run(out)["kept_older"] == 1
