@@ -18,7 +18,7 @@ import re
 from functools import cache
 
 from ..data import alternation
-from .numerals import language_table
+from .numerals import foreign_currencies, language_table
 
 _OPENS = re.compile(r"(?:^|[.!?:;]\s+|[«„\"“]\s*)$")
 _ACCORDING = re.compile(r"\s+(?:o|a|os|as|el|la|los|las|[A-ZÁÉÍÓÚ])")
@@ -36,12 +36,14 @@ def _words(language: str) -> tuple[dict[str, tuple[str, int]], re.Pattern[str] |
 _TWO_WORDS_BEFORE = re.compile(r"([^\W\d_]+)\s+(?:([^\W\d_]+)\s+)?$")
 
 
-def _after_determiner(text: str, start: int, language: str) -> bool:
-    """Does a determiner stand before the ordinal, or before one word before it ("der geplante vierte")?"""
+def _after_determiner(text: str, start: int, language: str, next_to: bool = False) -> bool:
+    """Does a determiner stand before the ordinal, or before one word before it ("der geplante vierte")? With
+    next_to, only right before it ("la prima volta", not "il giorno prima")."""
     m = _TWO_WORDS_BEFORE.search(text, max(0, start - 40), start)
     determiners = language_table()[language].get("determiners", ())
     # the search opens at the earliest place the pattern fits: its groups are the last one or two words
-    return m is not None and any(w.lower() in determiners for w in m.groups() if w)
+    words = [w for w in m.groups() if w] if m else []
+    return any(w.lower() in determiners for w in (words[-1:] if next_to else words))
 
 
 @cache
@@ -51,6 +53,26 @@ def _proportion_join(language: str) -> re.Pattern[str] | None:
     if not joins:
         return None
     return re.compile(rf"\s+(?:(?P<noun>[^\W\d_]+)\s+)?(?:{alternation(joins, flexible_spaces=True)})\s+")
+
+
+def proportion_between(text: str, end: int, start: int, language: str) -> str | None:
+    """The noun counted ("" where none is written) when the text between two numbers joins them into one
+    proportion ("14 ospedali su 36", "huit véhicules sur dix"), else None."""
+    join = _proportion_join(language)
+    m = join.fullmatch(text, end, start) if join else None
+    return None if m is None else (m["noun"] or "")
+
+
+@cache
+def _currency_after() -> re.Pattern[str]:
+    return re.compile(rf"\s+(?:(?:de|di|of)\s+|d['’])?(?P<cur>{alternation(foreign_currencies())})(?![\w-])")
+
+
+def currency_after(text: str, end: int) -> str | None:
+    """The ISO code of a currency named after an amount in words and its scale, maybe after the language's "of"
+    ("otto milioni di dollari", "fünf Millionen Euro"), else None."""
+    m = _currency_after().match(text, end)
+    return foreign_currencies()[m["cur"]] if m else None
 
 
 def _proportions(text: str, found: list[tuple[int, int, str, float]], language: str) -> list[tuple]:
@@ -67,6 +89,21 @@ def _proportions(text: str, found: list[tuple[int, int, str, float]], language: 
     return out
 
 
+@cache
+def _parts(language: str) -> dict[str, tuple[float, bool]]:
+    """The words after a number word that multiply it: scales ("fünf Millionen", "kymmenen miljardia") and the nouns
+    of parts, which make it a fraction ("drei Viertel": 0.75)."""
+    table = language_table().get(language, {})
+    return ({w: (float(n), False) for w, n in table.get("scales", {}).items()}
+            | {w: (1.0 / n, True) for w, n in table.get("fraction_words", {}).items()})
+
+
+@cache
+def _after_word(language: str) -> re.Pattern[str]:
+    parts = _parts(language)
+    return re.compile(rf"\s+({alternation(parts)})(?![\w-])" if parts else r"(?!)")
+
+
 def word_numbers(text: str, language: str | None) -> list[tuple]:
     """(start, end, kind, value, noun) of each number word; noun is the noun a proportion counts, else None."""
     words, pattern = _words(language or "en")
@@ -81,9 +118,15 @@ def word_numbers(text: str, language: str | None) -> list[tuple]:
         if low in ("segunda", "quinta", "sexta") and _WEEKDAY_BEFORE.search(text, max(0, m.start() - 8), m.start()):
             continue  # "na segunda": on Monday
         kind, value = words[low]
-        if kind == "ordinal" and not _after_determiner(text, m.start(), language or "en"):
+        next_to = low in language_table().get(language or "en", {}).get("determiner_next", ())
+        if kind == "ordinal" and not _after_determiner(text, m.start(), language or "en", next_to):
             continue  # "en segundo plano" (in the background), "un segundo" (a second): no rank
-        found.append((m.start(), m.end(), kind, float(value), None))
+        end, value = m.end(), float(value)
+        part = _after_word(language or "en").match(text, end) if kind == "number" else None
+        if part:  # "fünf Millionen Hektar", "otto milioni di dollari", "drei Viertel"
+            factor, fraction = _parts(language or "en")[part.group(1)]
+            kind, end, value = ("fraction" if fraction else kind), part.end(), value * factor
+        found.append((m.start(), end, kind, value, None))
     return _proportions(text, found, language) if found and language else found
 
 

@@ -1,0 +1,93 @@
+"""Numbers in other languages and in manuals (issue 15, tenth round): what a number counts, proportions written in
+digits, number words with a scale or a part, Finnish percentages, and a manual's versions, stamps and orderings.
+Examples written for these tests, in the forms the languages' newspapers and software manuals use."""
+from __future__ import annotations
+
+import pytest
+
+from scoexport.records import Metadata
+
+from .facts_util import facts_of
+
+NUMERIC = ("number", "ordinal", "fraction", "percent", "money", "quantity")
+
+
+def _numbers(text: str, language: str = "en") -> dict[str, tuple[str, float, str | None]]:
+    facts, _ = facts_of(text, metadata=Metadata(language=language))
+    return {f.text: (f.kind, round(f.value_num, 4), f.unit) for f in facts if f.kind in NUMERIC}
+
+
+@pytest.mark.parametrize(("language", "text", "written", "unit"), [
+    ("it", "Secondo il ministero sono 215 i militari feriti negli scontri.", "215", "militari"),
+    ("it", "Nella notte è salito a 48 il numero degli sfollati nel paese.", "48", "sfollati"),
+    ("it", "La ditta ha licenziato 40 suoi operai senza preavviso.", "40", "operai"),
+    ("it", "Al torneo partecipano le sedici squadre e le quattro migliori squadre passano.", "quattro", "squadre"),
+    ("it", "Nel comune, 12 delle 30 scuole restano chiuse da lunedì.", "12", "scuole"),
+    ("it", "Le due sorelle, di 17 e 19 anni, sono tornate a casa.", "17", "anni"),
+    ("it", "La regione conta circa 2,3 milioni di abitanti secondo l'ultimo censimento.", "2,3 milioni", "abitanti"),
+    ("ru", "В городе проживают 40 000 пожилых жителей, сообщили власти.", "40 000", "жителей"),
+])
+def test_what_a_number_counts_in_the_words_after_it(language: str, text: str, written: str, unit: str) -> None:
+    assert _numbers(text, language)[written][2] == unit
+
+
+def test_a_verb_or_a_preposition_after_a_number_is_not_what_it_counts() -> None:
+    found = _numbers("Dei feriti, 31 erano bambini e 12 nei villaggi vicini, ha detto il sindaco.", "it")
+    assert found["31"][2] is None and found["12"][2] is None
+
+
+@pytest.mark.parametrize(("language", "text", "written", "value", "unit"), [
+    ("it", "Nella provincia sono chiuse 9 scuole su 40 per la neve.", "9 scuole su 40", 0.225, "scuole"),
+    ("fr", "Dans la ville, 3 élèves sur 10 prennent le bus chaque matin.", "3 élèves sur 10", 0.3, "élèves"),
+    ("de", "Laut der Umfrage wollen 7 von 10 Befragten wieder reisen.", "7 von 10", 0.7, None),
+])
+def test_a_proportion_in_digits_is_one_fraction(language: str, text: str, written: str, value: float,
+                                                unit: str | None) -> None:
+    kind, found, counted = _numbers(text, language)[written]
+    assert (kind, found) == ("fraction", value)
+    assert unit is None or counted == unit
+
+
+def test_a_proportion_needs_the_smaller_number_first() -> None:
+    found = _numbers("Il punteggio finale è stato 40 punti su 12 tiri liberi tentati.", "it")
+    assert "40 punti su 12" not in found and "40" in found
+
+
+@pytest.mark.parametrize(("language", "text", "written", "kind", "value", "unit"), [
+    ("de", "Das Feuer zerstörte in drei Wochen sieben Millionen Hektar Wald.", "sieben Millionen", "number", 7e6, "Hektar"),
+    ("de", "Bis zu zwei Drittel der Befragten sind dagegen.", "zwei Drittel", "fraction", 0.6667, None),
+    ("it", "La fondazione ha raccolto circa sei milioni di euro per la ricostruzione.", "sei milioni", "money", 6e6, "EUR"),
+    ("it", "Il governo ha accolto circa 9 mila profughi nel corso dell'anno.", "9 mila", "number", 9000.0, "profughi"),
+    ("fi", "Hallituksen mukaan menot kasvaisivat kolme miljardia euroa ensi vuonna.", "kolme miljardia", "number", 3e9, None),
+])
+def test_a_number_word_with_its_scale_or_its_part(language: str, text: str, written: str, kind: str, value: float,
+                                                 unit: str | None) -> None:
+    found = _numbers(text, language)[written]
+    assert found[:2] == (kind, value)
+    assert unit is None or found[2] == unit
+
+
+@pytest.mark.parametrize(("text", "written", "value"), [
+    ("Työttömyysaste nousi viime kuussa 7,42 prosenttiin koko maassa.", "7,42 prosenttiin", 7.42),
+    ("Komissio ehdotti 1,125 prosentin osuutta kansantulosta.", "1,125 prosentin", 1.125),
+    ("Ennusteen mukaan talous kasvaa kaksi prosenttia tänä vuonna.", "kaksi prosenttia", 2.0),
+])
+def test_finnish_percentages_in_every_case_and_their_decimal_comma(text: str, written: str, value: float) -> None:
+    assert _numbers(text, "fi")[written][:2] == ("percent", value)
+
+
+def test_a_space_grouping_language_reads_a_comma_before_three_digits_as_decimal() -> None:
+    assert _numbers("Selon l'Insee, le prix a atteint 1,125 euro le litre ce mois-ci.", "fr")["1,125 euro"][1] == 1.125
+
+
+@pytest.mark.parametrize("text", [
+    "Name the tarball with the date as its version, such as 19991231, when upstream gives none.",
+    "The versions sort as 1.0 < 1.1 < 1.10 < 2.0 in this scheme.",
+    "This package uses the 3.0 (native) format for its source.",
+])
+def test_a_manuals_stamps_orderings_and_format_versions_are_not_quantities(text: str) -> None:
+    assert _numbers(text) == {}
+
+
+def test_a_comparison_with_a_name_keeps_its_number() -> None:
+    assert "0.01" in _numbers("The effect was significant, with p < 0.01 in the second trial of the study.")
