@@ -91,3 +91,44 @@ def test_a_manuals_stamps_orderings_and_format_versions_are_not_quantities(text:
 
 def test_a_comparison_with_a_name_keeps_its_number() -> None:
     assert "0.01" in _numbers("The effect was significant, with p < 0.01 in the second trial of the study.")
+
+
+@pytest.mark.parametrize(("language", "text", "written", "value", "high", "unit"), [
+    ("it", "Potranno partire tra i 40 e i 70 pazienti nel corso della giornata.", "40 e i 70", 40.0, 70.0, "pazienti"),
+    ("es", "Los voluntarios tienen entre 18 y 25 años de edad.", "18 y 25", 18.0, 25.0, "años"),
+    ("de", "Im Saal saßen zwischen 200 und 300 Gäste.", "200 und 300", 200.0, 300.0, "Gäste"),
+])
+def test_a_range_between_two_numbers_in_other_languages(language: str, text: str, written: str, value: float,
+                                                         high: float, unit: str) -> None:
+    facts, _ = facts_of(text, metadata=Metadata(language=language))
+    found = [f for f in facts if f.text == written]
+    assert [(f.value_num, f.value_high, f.unit) for f in found] == [(value, high, unit)]
+
+
+def test_italian_first_is_a_rank_after_its_determiner_but_not_in_a_title_or_a_fixed_phrase() -> None:
+    found = _numbers("Il primo ministro ha visitato la città per la prima volta, e vuole tornare il prima possibile "
+                     "con le prime 20 famiglie e il primo gruppo di medici.", "it")
+    assert found["prima"] == ("ordinal", 1.0, "volta") and found["primo"] == ("ordinal", 1.0, "gruppo")
+    assert sum(1 for f in facts_of("Il primo ministro e il giorno prima.", metadata=Metadata(language="it"))[0]
+               if f.kind == "ordinal") == 0
+
+
+@pytest.mark.parametrize(("language", "text", "written"), [
+    ("it", "La polizia ha fermato ieri sera a Milano un 19enne di origine tunisina.", "19"),
+    ("it", "Le vittime sono salite ieri. Circa 150 persone sono ancora disperse.", "150"),
+    ("de", "Damals hatten sich in Thailand 312 Menschen angesteckt.", "312"),
+])
+def test_counts_a_capital_or_a_joined_age_does_not_hide(language: str, text: str, written: str) -> None:
+    assert written in _numbers(text, language)
+
+
+def test_a_percent_in_words_of_the_language_counts_what_follows_its_of() -> None:
+    assert _numbers("Im Süden gingen 25 Prozent der Wälder verloren.", "de")["25 Prozent"] == ("percent", 25.0, "Wälder")
+
+
+@pytest.mark.parametrize("text", [
+    "1- Escolha bem o lugar da horta",
+    "Os anos 2019-2024 foram difíceis para os agricultores da região.",
+])
+def test_an_items_number_and_a_span_of_years_are_not_counts(text: str) -> None:
+    assert _numbers(text, "pt") == {}

@@ -33,6 +33,7 @@ def _words(language: str) -> tuple[dict[str, tuple[str, int]], re.Pattern[str] |
     return words, (re.compile(rf"(?i)(?<![\w-])(?:{alternation(words)})(?![\w-])") if words else None)
 
 
+_WORD_AFTER = re.compile(r"\s+(\w+)")
 _TWO_WORDS_BEFORE = re.compile(r"([^\W\d_]+)\s+(?:([^\W\d_]+)\s+)?$")
 
 
@@ -61,6 +62,24 @@ def proportion_between(text: str, end: int, start: int, language: str) -> str | 
     join = _proportion_join(language)
     m = join.fullmatch(text, end, start) if join else None
     return None if m is None else (m["noun"] or "")
+
+
+@cache
+def _range_patterns(language: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    table = language_table().get(language, {})
+    if not table.get("range_between") or not table.get("number_joins"):
+        return None
+    article = rf"(?:(?:{alternation(table.get('determiners', ()))})\s+)?"
+    return (re.compile(rf"(?i)(?<!\w)(?:{alternation(table['range_between'])})\s+{article}$"),
+            re.compile(rf"(?i)\s+{re.escape(table['number_joins'][0])}\s+{article}"))
+
+
+def is_range_between(text: str, first: tuple[int, int], second: tuple[int, int], language: str) -> bool:
+    """Do the language's "between" before the first number and its "and" between the two make one range of them
+    ("tra le 60 e le 100 unità", "entre 10 y 20 años")?"""
+    patterns = _range_patterns(language)
+    return patterns is not None and bool(patterns[0].search(text, max(0, first[0] - 20), first[0])) \
+        and patterns[1].fullmatch(text, first[1], second[0]) is not None
 
 
 @cache
@@ -118,9 +137,14 @@ def word_numbers(text: str, language: str | None) -> list[tuple]:
         if low in ("segunda", "quinta", "sexta") and _WEEKDAY_BEFORE.search(text, max(0, m.start() - 8), m.start()):
             continue  # "na segunda": on Monday
         kind, value = words[low]
-        next_to = low in language_table().get(language or "en", {}).get("determiner_next", ())
+        table = language_table().get(language or "en", {})
+        next_to = low in table.get("determiner_next", ())
         if kind == "ordinal" and not _after_determiner(text, m.start(), language or "en", next_to):
             continue  # "en segundo plano" (in the background), "un segundo" (a second): no rank
+        after = _WORD_AFTER.match(text, m.end())
+        if kind == "ordinal" and after and (after.group(1).lower() in table.get("ordinal_fixed_before", ())
+                                            or after.group(1)[0].isdigit()):
+            continue  # "il primo ministro": a title; "le prime 335 persone": a selection, counted by the number
         end, value = m.end(), float(value)
         part = _after_word(language or "en").match(text, end) if kind == "number" else None
         if part:  # "fünf Millionen Hektar", "otto milioni di dollari", "drei Viertel"

@@ -42,6 +42,7 @@ def _stamp_shaped(digits: str) -> bool:
     """Eight digits that read as a day of the last or this century, year first: "20110429"."""
     year, month, day = int(digits[:4]), int(digits[4:6]), int(digits[6:])
     return 1900 <= year <= 2099 and 1 <= month <= 12 and 1 <= day <= 31
+_DASHED_ITEM = re.compile(r"\s?[-–—]\s+[^\W\d_]")
 _BULLET_BEFORE = re.compile(r"[\s•◦▪■□●○◆►▶➢*]*")
 
 
@@ -145,6 +146,8 @@ def is_identifier(text: str, start: int, end: int, language: str | None = None) 
         return True  # a list enumerator: "2) Polistil ..."
     if after == "." and text[end + 1:end + 2].isspace() and _BULLET_BEFORE.fullmatch(text, 0, start):
         return True  # an item's number opening the paragraph: "35. Yung RL. Changes in ...", "■ 1. The ..."
+    if _DASHED_ITEM.match(text, end) and _BULLET_BEFORE.fullmatch(text, 0, start):
+        return True  # "1- Entenda o propósito", "2 – Choose a pot": an item's number and a dash opening the paragraph
     if start == 0 and _SECTION_NUMBER.match(text):
         return True  # a section or agenda item's number: "2.1 Public Employee Evaluation"
     if text[start - 3:start] == "of " and _numbered_of().search(text, max(0, start - 40), start):
