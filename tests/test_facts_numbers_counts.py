@@ -132,3 +132,25 @@ def test_a_percent_in_words_of_the_language_counts_what_follows_its_of() -> None
 ])
 def test_an_items_number_and_a_span_of_years_are_not_counts(text: str) -> None:
     assert _numbers(text, "pt") == {}
+
+
+def test_a_score_joined_by_the_languages_word_is_no_count_but_a_range_of_a_noun_is_kept() -> None:
+    found = _numbers("O time venceu por 3 a 1 contra o líder, e as crianças de 6 a 10 anos entram grátis.", "pt")
+    assert "3" not in found and "1" not in found and "10" in found
+
+
+@pytest.mark.parametrize(("language", "text", "written", "unit"), [
+    ("pt", "O clube está na 12ª posição da tabela depois da derrota.", "12ª", "posição"),
+    ("es", "El equipo terminó en el 4º lugar de la clasificación general.", "4º", "lugar"),
+])
+def test_ordinal_indicators_make_a_rank(language: str, text: str, written: str, unit: str) -> None:
+    assert _numbers(text, language)[written] == ("ordinal", float(written[:-1]), unit)
+
+
+def test_a_year_beside_a_count_leaves_the_count() -> None:
+    found = _numbers("So wurden in 2020 4 Milliarden Euro für Schulen ausgegeben.", "de")
+    assert found["4 Milliarden Euro"] == ("money", 4e9, "EUR")
+
+
+def test_a_share_of_your_whole_counts_the_whole() -> None:
+    assert _numbers("The tool may rewrite half of your files at once.")["half"][2] == "files"

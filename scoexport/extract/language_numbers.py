@@ -83,6 +83,19 @@ def is_range_between(text: str, first: tuple[int, int], second: tuple[int, int],
 
 
 @cache
+def _score_join(language: str) -> re.Pattern[str] | None:
+    joins = language_table().get(language, {}).get("score_joins")
+    return re.compile(rf"(?i)\s+(?:{alternation(joins)})\s+") if joins else None
+
+
+def is_score(text: str, first_end: int, second_start: int, counted: str | None, language: str) -> bool:
+    """Two whole numbers the language's score word joins with nothing counted after the second: a game's score
+    ("uma vitória de 1 a 0 sobre o Palmeiras"), where a noun after them makes a range ("de 1 a 5 anos")."""
+    join = _score_join(language)
+    return counted is None and join is not None and join.fullmatch(text, first_end, second_start) is not None
+
+
+@cache
 def _currency_after() -> re.Pattern[str]:
     return re.compile(rf"\s+(?:(?:de|di|of)\s+|d['’])?(?P<cur>{alternation(foreign_currencies())})(?![\w-])")
 

@@ -98,6 +98,8 @@ def patterns() -> list[tuple[str, str, re.Pattern[str]]]:
         ("times", "numeral", re.compile(rf"(?i){b}{numeral()}\s+times\b")),
         ("times", "numeral", re.compile(rf"(?i)\b(?P<mult>{_alt(w['multiplicatives'])})\b")),
         ("ordinal", "digit", re.compile(r"(?<![\w.,-])(?P<num>\d+)(?:st|nd|rd|th)\b")),
+        # the ordinal indicators of Portuguese, Spanish and Italian: "a 22ª rodada", "el 3º lugar"
+        ("ordinal", "digit", re.compile(r"(?<![\w.,-])(?P<num>\d+)[ºª](?!\w)")),
         ("ordinal", "numeral", re.compile(rf"(?i)\b(?P<ordw>{_alt(w['ordinals'])})\b")),
         ("number", "numeral", re.compile(rf"(?i)\b(?P<word>{word_number()})\b")),
         # an oven's temperature with its scale's letter joined to it and no degree sign ("400F", "200°C /400F")

@@ -31,7 +31,7 @@ _ADJECTIVE = re.compile(r"(?:al|ic|ive|ous|ful|less|ed|an|ish|ern|ble|ary)$", re
 # "half the flour", "a third their size": a fraction's share written without "of" (a percentage's "the" after
 # it starts another phrase: "grew 40% the year before")
 _SHARE_OF = re.compile(r"\s+(?:the|its|their|his|her|our)\s+")
-_OF = re.compile(r"\s+of\s+(?:(?:the|all|its|their|these|those|our|his|her)\s+)?")
+_OF = re.compile(r"\s+of\s+(?:(?:the|all|its|their|these|those|our|his|her|your|my)\s+)?")
 _POSSESSIVE = re.compile(r"(?:['’]s|s['’])$")
 # another number or a model's code before the head's words: "11 of the 12 cities", "30 of Boeing's 787-9 jets"
 _CODE = re.compile(r"\s*(\d[\w.,-]*)(?=\s+[^\W\d_])")

@@ -19,7 +19,14 @@ from . import quantities, word_quantities
 from .base import Context, digit_starts, lower_words, make_fact, matches_at, may_hold_words
 from .date_context import in_law_name
 from .identifiers import is_identifier, is_model_number, is_word_identifier
-from .language_numbers import currency_after, is_range_between, percent_end, proportion_between, word_numbers
+from .language_numbers import (
+    currency_after,
+    is_range_between,
+    is_score,
+    percent_end,
+    proportion_between,
+    word_numbers,
+)
 from .number_forms import cued_patterns, tried_at
 from .number_ranges import money_range, number_range
 from .number_units import measure_unit, qualifier, unit_after
@@ -120,6 +127,7 @@ def _and_half() -> re.Pattern[str]:
     return re.compile(rf"(?i)\b(?P<count>an?|{alternation(number_table()['units'])}|\d+)\s+(?P<counted>[a-z]+)\s+and\s+$")
 
 
+_NUMERAL = re.compile(r"\d[\d.,]*")
 _SUBJECT_BEFORE = re.compile(r"(?i)\b(?:he|she|it|they|we|i|you|who|which)\s+$")
 _CODE_AFTER = re.compile(r"-[A-Z]\b")
 _CLAUSE_END_AFTER = re.compile(r"[.;:!?]")  # nothing ranked after the ordinal: its sentence or clause ends there
@@ -141,7 +149,9 @@ def _facts_in(ctx: Context, p: Paragraph) -> list[Fact]:
     # scan for where runs of digits start lets the patterns that begin with a digit be tried only there
     starts_of_digits = digit_starts(text)
     for s, e in quantities.side_by_side(text, starts_of_digits):
-        ctx.claim(p.paragraph_id, s, e)
+        free = [m.span() for m in _NUMERAL.finditer(text, s, e) if not ctx.is_claimed(p.paragraph_id, *m.span())]
+        if len(free) > 1:  # "in 2021 6 Milliarden Euro": a date and a count stand side by side, not two cells
+            ctx.claim(p.paragraph_id, s, e)
     facts = []
     has_digit = bool(starts_of_digits)
     words = lower_words(text)
@@ -240,12 +250,17 @@ def _facts_in(ctx: Context, p: Paragraph) -> list[Fact]:
 
 
 def _joined(ctx: Context, p: Paragraph, text: str, facts: list[Fact], language: str) -> list[Fact]:
-    """Two counts in digits one proportion joins ("14 ospedali su 36", "3 von 5 Befragten"): one fraction, of the
-    noun between them or after the first, as `word_numbers` reads "huit véhicules sur dix"; two a "between ... and"
-    joins ("tra le 60 e le 100 unità"): one range, as the English patterns read "between 5 and 10"."""
+    """Two whole numbers a score joins ("1 a 0"): no facts. Two counts in digits one proportion joins ("14 ospedali
+    su 36", "3 von 5 Befragten"): one fraction, of the noun between them or after the first, as `word_numbers`
+    reads "huit véhicules sur dix"; two a "between ... and" joins ("tra le 60 e le 100 unità"): one range, as the
+    English patterns read "between 5 and 10"."""
     out: list[Fact] = []
     for fact in sorted(facts, key=lambda f: f.start):
         prev = out[-1] if out else None
+        if prev is not None and prev.kind == fact.kind == "number" and prev.text.isdigit() and fact.text.isdigit() \
+                and is_score(text, prev.end, fact.start, fact.unit, language):
+            out.pop()  # "de 1 a 0 sobre o Palmeiras": a score, neither number a count
+            continue
         if prev is None or not (prev.kind == fact.kind == "number" and prev.value_high is None
                                 and fact.value_high is None and prev.value_num is not None
                                 and fact.value_num and prev.value_num < fact.value_num):
