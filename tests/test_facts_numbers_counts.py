@@ -154,3 +154,17 @@ def test_a_year_beside_a_count_leaves_the_count() -> None:
 
 def test_a_share_of_your_whole_counts_the_whole() -> None:
     assert _numbers("The tool may rewrite half of your files at once.")["half"][2] == "files"
+
+
+@pytest.mark.parametrize(("language", "text", "written", "value", "unit"), [
+    ("it", "Il governo ha speso meno della metà dei fondi promessi alla regione.", "metà", 0.5, "fondi"),
+    ("fr", "Selon le sondage, la moitié des habitants veulent partir.", "moitié", 0.5, "habitants"),
+    ("de", "Im Winter blieb die Hälfte der Betten leer.", "Hälfte", 0.5, "Betten"),
+    ("de", "Damit floss rund ein Viertel der Gelder in die Verwaltung.", "ein Viertel", 0.25, "Gelder"),
+])
+def test_a_share_written_as_a_noun(language: str, text: str, written: str, value: float, unit: str) -> None:
+    assert _numbers(text, language)[written] == ("fraction", value, unit)
+
+
+def test_the_half_of_a_month_is_no_share() -> None:
+    assert "metà" not in _numbers("La decisione arriverà entro la metà di ottobre, ha detto il ministro.", "it")

@@ -83,6 +83,32 @@ def is_range_between(text: str, first: tuple[int, int], second: tuple[int, int],
 
 
 @cache
+def _share_patterns(language: str) -> tuple[re.Pattern[str], ...]:
+    table = language_table().get(language, {})
+    found = []
+    if table.get("half_words") and table.get("half_of"):
+        found.append(re.compile(rf"(?<![\w-])(?P<part>{alternation(table['half_words'])})"
+                                rf"(?=\s+(?:{alternation(table['half_of'], flexible_spaces=True)})(?:\s|(?<=['’])))"))
+    if table.get("fraction_articles") and table.get("fraction_singulars"):
+        found.append(re.compile(rf"(?i)(?<![\w-])(?:{alternation(table['fraction_articles'])})\s+"
+                                rf"(?P<part>{alternation(table['fraction_singulars'])})(?![\w-])"))
+    return tuple(found)
+
+
+def shares(text: str, language: str | None) -> list[tuple[int, int, str, float, None]]:
+    """(start, end, "fraction", value, None) of each share written as a noun: the language's half before its "of"
+    ("della metà della forza aerea", "die Hälfte der Menschen": 0.5) and an article with a part ("ein Drittel")."""
+    table = language_table().get(language or "", {})
+    parts = {w.lower(): n for w, n in table.get("fraction_singulars", {}).items()}
+    found = []
+    for pattern in _share_patterns(language or ""):
+        for m in pattern.finditer(text):
+            part = m["part"].lower()
+            found.append((m.start(), m.end(), "fraction", 1.0 / parts[part] if part in parts else 0.5, None))
+    return found
+
+
+@cache
 def _score_join(language: str) -> re.Pattern[str] | None:
     joins = language_table().get(language, {}).get("score_joins")
     return re.compile(rf"(?i)\s+(?:{alternation(joins)})\s+") if joins else None

@@ -25,6 +25,7 @@ from .language_numbers import (
     is_score,
     percent_end,
     proportion_between,
+    shares,
     word_numbers,
 )
 from .number_forms import cued_patterns, tried_at
@@ -232,10 +233,12 @@ def _facts_in(ctx: Context, p: Paragraph) -> list[Fact]:
             facts.append(make_fact(ctx, p, fact_kind, start, end, shown, value_num=value, value_high=high,
                                    unit=unit, qualifier=qualifier(text, start)))
             ctx.claim(p.paragraph_id, start, end)
-    for start, end, kind, value, noun in word_numbers(text, language) if not has_word and language else ():
+    found_words = word_numbers(text, language) + shares(text, language) if not has_word and language else []
+    for start, end, kind, value, noun in sorted(found_words):
         if not ctx.is_claimed(p.paragraph_id, start, end):  # "drei Wochen", "la deuxième nuit"
             scaled = kind == "number" and len(text[start:end].split()) > 1  # "otto milioni": a number word and its scale
-            unit = noun or unit_after(text, end, value, ordinal=kind == "ordinal", language=language, scaled=scaled)
+            unit = noun or unit_after(text, end, value, after_of=kind == "fraction", ordinal=kind == "ordinal",
+                                      language=language, scaled=scaled)
             percent = percent_end(text, end, language) if kind == "number" else None
             currency = currency_after(text, end) if scaled else None
             if percent:  # "sechs Prozent", "six pour cent"
