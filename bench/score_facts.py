@@ -15,7 +15,8 @@ punctuation stripped):
   written as ISO's reduced year ("199", "19") is the same value as the year span ("1990/1999").
 - numbers (kinds number, ordinal, fraction, percent, money, quantity): a predicted fact matches a
   gold one when the texts are equal, or one contains the other and they share the value; a gold
-  range ("40 to 80") matches only a fact that keeps both ends. `unit acc.` compares the last
+  range ("40 to 80") matches only a fact that keeps both ends; a gold value written rounded to three or more
+  places ("0.3333") is the value that rounds to it. `unit acc.` compares the last
   word of the units (plural folded) where the gold names one.
 - which occurrence (dates and numbers): a text written several times in a document ("due" eleven times)
   is matched to the gold occurrence whose `in` (4-10 words copied around it) stands around the predicted
@@ -221,8 +222,17 @@ def _number_same(p: dict, g: dict) -> bool:
     if pt == gt:
         return True
     value = p.get("value_num")
-    gv = float(g["value"])
-    return (pt in gt or gt in pt) and value is not None and abs(float(value) - gv) <= 1e-6 * max(1.0, abs(gv))
+    return (pt in gt or gt in pt) and value is not None and _value_same(float(value), g["value"])
+
+
+def _value_same(value: float, gold: object) -> bool:
+    """The same value, or the value the annotator wrote rounded to three or more places ("0.3333" for a third,
+    "0.3889" for 14 of 36)."""
+    gv = float(gold)  # type: ignore[arg-type]
+    if abs(value - gv) <= 1e-6 * max(1.0, abs(gv)):
+        return True
+    places = len(repr(gv).partition(".")[2]) if "e" not in repr(gv) else 0
+    return places >= 3 and round(value, places) == gv
 
 
 def date_value(value: object) -> str:

@@ -9,7 +9,7 @@ from .conftest import ROOT
 
 sys.path.insert(0, str(ROOT / "bench"))
 
-from score_facts import Tally, _occurrence_match, score_document
+from score_facts import Tally, _number_same, _occurrence_match, score_document
 
 _PARAGRAPHS = [
     "The council bought two buses in spring.",
@@ -65,3 +65,12 @@ def test_a_context_copied_with_a_slip_still_finds_its_place_and_without_one_text
     bare = [{**g, "in": ""} for g in slipped]
     pairs, _, _ = _occurrence_match(pred, bare, lambda p, g: p["text"] == g["text"])
     assert [(pred[i]["unit"], bare[j]["unit"]) for i, j in pairs] == [("buses", "mayors"), ("mayors", "buses")]
+
+
+def test_a_gold_value_written_rounded_matches_the_value_it_rounds() -> None:
+    third = {**_fact(0, "two", 0, "buses"), "text": "a third", "value_num": 1 / 3}
+    gold = [{"text": "about a third", "value": 0.3333, "kind": "number", "unit": None, "in": "The council bought"}]
+    pairs, _, _ = _occurrence_match([third], gold, _number_same)
+    assert pairs == [(0, 0)]
+    near = {**third, "value_num": 0.3334}
+    assert _occurrence_match([near], gold, _number_same)[0] == []
