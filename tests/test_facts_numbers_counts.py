@@ -4,6 +4,8 @@ Examples written for these tests, in the forms the languages' newspapers and sof
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from scoexport.records import Metadata
 
@@ -168,3 +170,22 @@ def test_a_share_written_as_a_noun(language: str, text: str, written: str, value
 
 def test_the_half_of_a_month_is_no_share() -> None:
     assert "metà" not in _numbers("La decisione arriverà entro la metà di ottobre, ha detto il ministro.", "it")
+
+
+def test_an_ordinal_before_a_hyphened_adjective_ranks_the_noun() -> None:
+    assert _numbers("It was the first German-language novel on the subject.")["first"][:2] == ("ordinal", 1.0)
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.integers(1, 998), st.integers(1, 999), st.sampled_from([("it", "scuole su"), ("fr", "écoles sur")]))
+def test_a_proportion_is_one_share_below_one_and_never_two_numbers(low: int, high: int, words: tuple[str, str]) -> None:
+    language, join = words
+    text = f"Nel rapporto, {low} {join} {high} restano chiuse." if language == "it" else \
+        f"Dans le rapport, {low} {join} {high} restent fermées."
+    facts, _ = facts_of(text, metadata=Metadata(language=language))
+    found = [f for f in facts if f.kind in NUMERIC]
+    if low < high:
+        assert [(f.kind, f.text) for f in found] == [("fraction", f"{low} {join} {high}")]
+        assert 0 < found[0].value_num < 1
+    else:
+        assert all(f.kind == "number" for f in found)

@@ -50,7 +50,9 @@ _RUNNING_KINDS = ("body", "heading")
 # where a period follows it
 _ONCE_COUNTS = re.compile(r"\s*(?:[.,;:!?)]|$)|\s+(?:every|per|or|and|in|this|last|so far)\b"
                           r"|\s+an?\s+(?:minute|hour|day|night|week|month|year|decade|century|season|generation|lifetime)\b")
-_NAME_AFTER = re.compile(r"\s+[A-Z][a-z]")
+# a capitalized word after an ordinal opens a name ("6th Avenue", "Second World War"), but not where a hyphen joins
+# it to a lower-case word: an adjective of the noun ranked ("the first French-language book")
+_NAME_AFTER = re.compile(r"\s+[A-Z][a-z]+(?!-[a-z])\b")
 _COMPOUND_NAME_AFTER = re.compile(r"-[a-z]+\s+[A-Z][a-z]")
 
 
