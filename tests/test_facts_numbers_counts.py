@@ -189,3 +189,8 @@ def test_a_proportion_is_one_share_below_one_and_never_two_numbers(low: int, hig
         assert 0 < found[0].value_num < 1
     else:
         assert all(f.kind == "number" for f in found)
+
+
+def test_russian_spoon_measures_and_currencies_after_the_amount() -> None:
+    found = _numbers("Для соуса возьмите 3 ст. л. сметаны и 2 ч.л. горчицы; всё стоит 250 рублей.", "ru")
+    assert found["3"][2] == "ст. л." and found["2"][2] == "ч.л." and found["250"] == ("money", 250.0, "RUB")

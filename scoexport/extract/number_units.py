@@ -89,6 +89,12 @@ def _share_of(language: str) -> re.Pattern[str] | None:
 
 
 @cache
+def _abbreviated_measure(language: str) -> re.Pattern[str] | None:
+    words = language_table().get(language, {}).get("measure_abbreviations")
+    return re.compile(rf"\s*({alternation(words, flexible_spaces=True)})(?!\w)") if words else None
+
+
+@cache
 def _language_words(language: str, key: str) -> frozenset[str]:
     return frozenset(w.lower() for w in language_table().get(language, {}).get(key, ()))
 
@@ -173,6 +179,10 @@ def unit_after(text: str, end: int, value: float, *, after_of: bool = False, aft
     if language not in (None, "en") and _unit_stops(language):
         if compound:  # "der 24-Jährige": the number qualifies the noun it is joined to
             return compound.group(1)
+        abbreviated = _abbreviated_measure(language)
+        m = abbreviated.match(text, end) if abbreviated else None
+        if m:  # "2 ст. л. оливкового масла": tablespoons, written as the language abbreviates them
+            return m.group(1)
         measure = _measure_after(text, end)
         if measure:
             return measure
