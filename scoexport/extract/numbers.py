@@ -239,8 +239,11 @@ def _facts_in(ctx: Context, p: Paragraph) -> list[Fact]:
     for start, end, kind, value, noun in sorted(found_words):
         if not ctx.is_claimed(p.paragraph_id, start, end):  # "drei Wochen", "la deuxième nuit"
             scaled = kind == "number" and len(text[start:end].split()) > 1  # "otto milioni": a number word and its scale
-            unit = noun or unit_after(text, end, value, after_of=kind == "fraction", ordinal=kind == "ordinal",
-                                      language=language, scaled=scaled)
+            # a share counts what follows its "of" ("die Hälfte der Betten"), a proportion the noun after it ("ocho
+            # de cada diez hogares")
+            share = unit_after(text, end, value, after_of=True, language=language) if kind == "fraction" else None
+            unit = noun or share or unit_after(text, end, value, ordinal=kind == "ordinal", language=language,
+                                               scaled=scaled)
             percent = percent_end(text, end, language) if kind == "number" else None
             currency = currency_after(text, end) if scaled else None
             if percent:  # "sechs Prozent", "six pour cent"
