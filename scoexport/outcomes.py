@@ -48,6 +48,8 @@ class RunSummary:
     kept: int = 0  # documents kept from the dataset's earlier runs (with those `restored`)
     restored: int = 0  # of those, documents whose input gave no document now, their earlier rows kept
     dropped: int = 0  # inputs whose earlier rows were dropped (changed, or gone with prune)
+    kept_older: int = 0  # of the kept, documents whose rows older code or other site rules made (`earlier`)
+    rebuild: str | None = None  # why every input was converted again (`earlier.REBUILDS`), None if not
     total: int = 0  # inputs found in this run
     skipped: list[Skipped] = field(default_factory=list)  # inputs or records left out on purpose, with the reason
     written: bool = False  # whether `out` now holds this run's dataset (a run that asks for nothing leaves it)
@@ -140,11 +142,13 @@ def _plural(n: int, word: str) -> str:
 
 
 def headline(summary: RunSummary) -> str:
-    """The run in one line of plain words: documents converted, kept unchanged, kept from an earlier run because
-    their input gave no document now, and inputs whose earlier rows were dropped (changed, or pruned)."""
+    """The run in one line of plain words: documents converted, kept unchanged (in a rebuild: kept because their
+    input is not found), kept from an earlier run because their input gave no document now, and inputs whose earlier
+    rows were dropped (changed, or pruned)."""
     parts = [f"converted {_plural(summary.documents, 'document')}"]
-    if summary.kept - summary.restored:
-        parts.append(f"kept {summary.kept - summary.restored} unchanged")
+    if kept := summary.kept - summary.restored:  # in a rebuild every input found is converted again
+        parts.append(f"kept {kept} whose input{' is' if kept == 1 else 's are'} not found" if summary.rebuild
+                     else f"kept {kept} unchanged")
     if summary.restored:
         parts.append(f"kept the earlier rows of {_plural(summary.restored, 'document')} not converted again")
     if summary.dropped:

@@ -16,20 +16,9 @@ from . import pipeline, windows
 from .books import Books
 from .budget import DEFAULT_BUDGET, Budget
 from .collector import cycles_paused, handed_over
+from .earlier import basis, doc_ranks, dropped_inputs, inputs_again, keep_earlier_versions, plan_run
 from .export import DatasetWriter, folder
-from .export.incremental import (
-    Entry,
-    Plan,
-    Previous,
-    copy_kept,
-    earlier_inputs,
-    file_stat,
-    plan,
-    previous_run,
-    record_unchanged_run,
-    retry_entry,
-)
-from .export.writer import LAST_PART
+from .export.incremental import copy_kept, file_stat, record_unchanged_run
 from .export.writer import utc_now as _now  # the manifest's time stamps, one format
 from .outcomes import RunSummary
 from .parse.html.rules import SiteRules, load_rules
@@ -39,7 +28,6 @@ from .records import DocumentResult, Failure, Skipped, Source, printable_path
 from .sources import iter_sources
 from .sources.inputs import find_inputs, is_container, missing_inputs, read_from
 from .sources.record_fields import RecordFields
-from .sources.record_files import is_record_file
 
 
 class MissingInputsError(Exception):
@@ -94,8 +82,11 @@ def convert(
     """Convert documents into a dataset folder of Parquet tables; returns what happened.
 
     Into an existing dataset (`incremental`), only new and changed inputs are converted and the rows of
-    the others are kept; `prune` drops the rows of inputs no longer found. The dataset is written beside
-    `out` and moved into place only when complete, so a run that dies leaves the previous dataset
+    the others are kept; `prune` drops the rows of inputs no longer found. Without `incremental` (`--full`), or into
+    a dataset made by other code, site rules or columns, every input is converted again, those of earlier runs still
+    found included, and earlier inputs gone or failing keep their rows: `earlier` decides, and raises
+    `WouldShrinkError` (nothing written) where rows would be dropped that cannot be kept and nobody asked to drop.
+    The dataset is written beside `out` and moved into place only when complete, so a run that dies leaves the previous dataset
     untouched. `on_total` hears how many inputs will be converted once the listing is done (None where a file of
     records or a web archive is among them: their documents are counted only as they are read), `on_document`
     each input as its result is recorded (its path and the failure, if it failed; with jobs > 1, a partition of
@@ -132,39 +123,21 @@ def convert(
     summary.skipped = [s for s in listing if isinstance(s, Skipped)]
     stats = {}
     for path in found:
-        try:
-            stats[path] = file_stat(path)
-        except OSError:
-            stats[path] = (-1, -1)  # read_source reports it
-    previous = previous_run(out) if incremental and overwrite else None
+        stats[path] = _stat(path)
     said = rules.digest if rules else None
-    if previous is not None and (previous.manifest.get("runs") or [{}])[-1].get("rules") != said:
-        log.info("%s was made with other site rules: converting every input again", out)
-        previous = None
-    if incremental and overwrite and previous is None and not prune:
-        # a dataset made by other code is rebuilt in full: its other inputs are converted again, not dropped
-        listed = set(found)
-        for path in find_inputs(earlier_inputs(out)):
-            if isinstance(path, str) and path not in listed:
-                listed.add(path)
-                found.append(path)
-                stats[path] = file_stat(path)
+    start = basis(out, full=not incremental, rules=said, overwrite=overwrite)
+    previous = start.previous
+    for path in inputs_again(start, out, found, prune=prune):  # a rebuild's earlier inputs, not dropped unasked
+        found.append(path)
+        stats[path] = _stat(path)
     summary.total = len(found)
     rank = {path: n for n, path in enumerate(found)}
-    if previous is not None:
-        # records read with other fields than the last run's make other documents: their files are converted again
-        fields = fields or RecordFields()
-        read_as_before = (previous.manifest.get("runs") or [{}])[-1].get("record_fields", {}) == fields.named
-        work = plan(found, stats, previous, prune=prune and not missing,
-                    changed=None if read_as_before else is_record_file)
-        if prune and missing:
-            log.warning("not pruning: %d named inputs are missing", len(missing))
-    else:
-        work = Plan(convert=found)
-    summary.kept, summary.dropped = len(work.keep), len(work.dropped)
+    work = plan_run(start, found, stats, prune=prune, full=not incremental, missing=len(missing), fields=fields)
+    summary.kept, summary.dropped, summary.rebuild = len(work.keep), dropped_inputs(start, work, found), start.rebuild
     run = {"started": started, "inputs": [printable_path(i) for i in inputs],
-           "mode": "incremental" if previous else "full",
-           "converted": len(work.convert), "kept": len(work.keep), "dropped": len(work.dropped),
+           "mode": "full" if start.rebuild or previous is None else "incremental",
+           **({"rebuild": start.rebuild} if start.rebuild and previous is not None else {}),
+           "converted": len(work.convert), "kept": len(work.keep), "dropped": summary.dropped,
            "prune": prune, "record_fields": dict((fields or RecordFields()).named),
            **({"rules": said, "rules_file": printable_path(rules.path)} if rules else {})}
     if on_total:
@@ -182,7 +155,7 @@ def convert(
             writer.add_skip(skipped)
         if previous is not None:
             writer.runs = previous.manifest.get("runs", [])
-            copy_kept(previous, writer, work.keep, _doc_ranks(work.entries, rank))
+            copy_kept(previous, writer, work.keep, doc_ranks(work.entries, rank))
             writer.index.update(work.entries)
             books.seen.update((e.doc_id, e.path) for e in work.entries.values())
         for failure in missing:
@@ -202,10 +175,15 @@ def convert(
                 with cycles_paused():  # until the document's rows are written and it is let go of (`collector`)
                     _convert_here(held, process, writer, books, rank)
                 books.progressed()
-        if previous is not None:
-            _keep_earlier_versions(previous, writer, work, summary, _doc_ranks(work.entries, rank), books)
+        keep_earlier_versions(start, writer, work, summary, rank, books, consent=not incremental,
+                              fresh=not incremental and prune and not missing)
+        if start.older:
+            summary.kept_older = summary.kept
+            log.warning("kept the rows of %d documents as older code or rules made them (their inputs are gone or "
+                        "fail now)", summary.kept_older)
         writer.index.update(books.containers(work.convert))
-        writer.run = {**run, "kept": summary.kept, "dropped": summary.dropped, "failed": len(summary.failures),
+        writer.run = {**run, "kept": summary.kept, "restored": summary.restored, "dropped": summary.dropped,
+                      **({"kept_older": summary.kept_older} if summary.kept_older else {}), "failed": len(summary.failures),
                       "skipped": [vars(s) for s in summary.skipped]}
         summary.counts = writer.counts
         if summary.documents == 0 and (summary.kept == 0 or not work.dropped):
@@ -231,37 +209,8 @@ def _convert_here(held: list[Source | Failure | Skipped], process: Callable[[Sou
         windows.discard(item)
 
 
-def _keep_earlier_versions(previous: Previous, writer: DatasetWriter, work: Plan, summary: RunSummary,
-                           ranks: dict[str, int], books: Books) -> None:
-    """A changed input that now fails or is skipped keeps the rows of its earlier version: a dataset only loses a
-    document when the user asks (`--prune` for inputs that are gone, `--full` for a rebuild). Its old index entry
-    stays, so the next run tries it again. A file of many documents that gave documents this run (`books.opened`)
-    and whose content changed keeps nothing of its earlier records (one gone or moved is not brought back); one
-    read again only because the record fields changed (`work.reread`) keeps, record by record, the earlier rows
-    of each record that gave no document now (it lacks the newly named field, or fails under it)."""
-    lost = ({f.path for f in summary.failures} | {s.path for s in summary.skipped}) - books.opened
-    entries = {path: previous.entries[path] for path in work.dropped if path in lost and path in previous.entries}
-    files = set(entries) | {path for path in work.reread if path in books.opened}
-    members = {m: e for m, e in previous.entries.items()
-               if "#" in m and m.split("#", 1)[0] in files and m not in writer.index}
-    if not entries and not members:
-        return
-    entries.update(members)
-    entries.update((path, retry_entry(entries[path])) for path in work.reread if path in entries)
-    restore = {e.doc_id for e in entries.values() if e.doc_id} - work.keep - set(books.seen)
-    copy_kept(previous, writer, restore, ranks, LAST_PART)  # after the converted rows, whoever wrote those
-    writer.index.update(entries)
-    summary.kept += len(restore)
-    summary.restored += len(restore)
-    # an input some of whose earlier rows stay is not dropped
-    summary.dropped -= len(files & {m.split("#", 1)[0] for m in entries})
-    log.warning("kept the earlier rows of %d documents that were not converted again", len(restore))
-
-
-def _doc_ranks(entries: dict[str, Entry], rank: dict[str, int]) -> dict[str, int]:
-    """Each kept document's place among this run's inputs (its first path's); unlisted ones after all listed."""
-    ranks: dict[str, int] = {}
-    for path, entry in entries.items():
-        at = rank.get(path, len(rank) + len(ranks))
-        ranks[entry.doc_id] = min(at, ranks.get(entry.doc_id, at))
-    return ranks
+def _stat(path: str) -> tuple[int, int]:
+    try:
+        return file_stat(path)
+    except OSError:
+        return -1, -1  # read_source reports it

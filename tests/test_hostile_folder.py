@@ -48,7 +48,7 @@ def test_a_dataset_carries_the_marker_and_is_replaced(tmp_path: Path) -> None:
     marker = json.loads((out / folder.MARKER).read_text())
     assert marker["format"] == folder.FORMAT and marker["version"] == folder.FORMAT_VERSION
     one = next(SEEDS.iterdir())
-    convert([one], out, incremental=False)  # a full run replaces the dataset with what it converts
+    convert([one], out, incremental=False, prune=True)  # a full run that prunes: exactly what it converts
     assert _documents(out) == 1 and _hidden_leftovers(out) == []
 
 

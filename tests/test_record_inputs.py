@@ -301,8 +301,10 @@ def test_records_without_a_newly_named_field_keep_their_earlier_rows(tmp_path: P
     assert titles["L1"].startswith("Summary 0") and titles["L2"].startswith("Article 1")
     again = convert([data], out, fields=RecordFields.of(text="summary"))
     assert (again.documents, again.kept, again.dropped) == (0, 4, 0) and _titles(out) == titles
-    # a rebuild is asked for: only what the named field gives
+    # a rebuild keeps them too; a rebuild that prunes gives only what the named field gives
     assert convert([data], out, incremental=False, fields=RecordFields.of(text="summary")).documents == 2
+    assert sorted(_titles(out)) == ["L1", "L2", "L3", "L4"]
+    assert convert([data], out, incremental=False, prune=True, fields=RecordFields.of(text="summary")).documents == 2
     assert sorted(_titles(out)) == ["L1", "L3"]
 
 

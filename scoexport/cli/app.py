@@ -15,6 +15,7 @@ import typer
 
 from .. import __version__
 from ..budget import DEFAULT_BUDGET, Budget
+from ..earlier import WouldShrinkError
 from ..export.folder import FolderError
 from ..outcomes import headline, outcome_lines
 from ..parse.html.rules import RulesError
@@ -107,9 +108,11 @@ def convert(
                                       help="Processes to use; 0 means one per CPU core.")] = 0,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar and no summary.")] = False,
     prune: Annotated[bool, typer.Option("--prune", help="Drop the rows of inputs converted earlier into OUT that this "
-                                        "run no longer finds (never when a named input is missing).")] = False,
-    full: Annotated[bool, typer.Option("--full", help="Convert every input again instead of only the new and "
-                                       "changed ones.")] = False,
+                                        "run does not find: gone, or not named (never when a named input is "
+                                        "missing).")] = False,
+    full: Annotated[bool, typer.Option("--full", help="Convert every input again: those named and those of OUT's "
+                                       "earlier runs still found, not only the new and changed ones; earlier "
+                                       "inputs that are gone or fail now keep their rows unless --prune.")] = False,
     dask: Annotated[str | None, typer.Option("--dask", help="Convert on Dask: 'local' for a cluster of -j processes "
                                              "here, or a scheduler address (tcp://HOST:8786) whose workers see the "
                                              "inputs and OUT's folder at the same paths. Needs scoexport[dask].")] = None,
@@ -145,11 +148,19 @@ def convert(
     `scoexport convert items.jsonl --text-field body --field date=pubDate`
 
     Into an existing dataset only new and changed inputs are converted (by size and modification
-    time, then content hash); the others keep their rows. Inputs converted earlier and not found
-    now are kept unless --prune is given. --full converts everything again.
+    time, then content hash); the others keep their rows. Inputs converted earlier and not named or
+    not found now are kept unless --prune is given, and an input that fails now keeps its earlier rows.
+
+    --full converts every input again: those named and the earlier inputs not named that are still
+    found; the rows of earlier inputs that are gone or fail now are kept as they were unless --prune
+    (--full --prune: exactly the inputs named). A dataset made by other code or site rules is rebuilt
+    the same way without asking, and says so when it keeps rows that code made. When OUT's columns
+    changed its rows cannot be kept: the run refuses to drop any (exit status 2) unless --prune
+    (inputs gone) or --full (inputs gone or failing) is given.
 
     Exit status: 0 all converted, 1 some inputs failed (listed, and in the errors table),
-    2 nothing could be converted (OUT is left as it was), 3 bad usage or OUT cannot be written,
+    2 nothing could be converted, or the run would drop documents unasked (OUT is left as it was),
+    3 bad usage or OUT cannot be written,
     130 interrupted (OUT is left as it was; 143 and 129 when stopped by SIGTERM or SIGHUP).
     """
     paths = inputs or _default_inputs()
@@ -183,6 +194,8 @@ def convert(
                                         rules=rules, fields=fields)
     except RulesError as exc:
         raise error(f"{exc}; nothing converted", EXIT_USAGE) from None
+    except WouldShrinkError as exc:
+        raise error(str(exc), EXIT_NOTHING_CONVERTED) from None
     except MissingInputsError as exc:
         raise error(f"{exc}; nothing converted, {out} left as it was", EXIT_NOTHING_CONVERTED) from None
     except FolderError as exc:
@@ -205,6 +218,12 @@ def convert(
     if not quiet:
         counts = ", ".join(f"{n} {t}" for t, n in summary.counts.items() if t not in ("documents", "errors"))
         typer.echo(f"{headline(summary)} ({counts})")
+        if summary.kept_older:
+            n = summary.kept_older
+            typer.echo(f"warning: {n} document{'s' if n > 1 else ''} kept from {out} as older code or site rules "
+                       f"made {'them' if n > 1 else 'it'} ({'their inputs are' if n > 1 else 'its input is'} gone or "
+                       f"{'fail' if n > 1 else 'fails'} now): those rows keep that code's values until the input is "
+                       "found again or mended; --prune drops those of inputs that are gone", err=True)
     _say_what_happened(summary, quiet)
     if not quiet and (summary.skipped or summary.failures or summary.duplicates):
         typer.echo(f"every input skipped or failed is listed in {out}/manifest.json (failures also in the errors table)",

@@ -122,45 +122,46 @@ def code_fingerprint() -> str:
     return h.hexdigest()[:16]
 
 
-def previous_run(out: Path) -> Previous | None:
-    """The dataset at `out` when this code can build on it: same code, tool version and schema, with an index."""
+def read_previous(out: Path) -> Previous | None:
+    """The dataset at `out` as its last run left it, whatever code made it (`earlier.basis` decides what this run
+    may build on): its manifest and input index, or, for a dataset written before the index (or whose index cannot
+    be read), entries made from its documents table. None when `out` holds no dataset or none of that can be read."""
     if not folder.is_dataset(out):
         return None
     try:
         manifest = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
-    except (OSError, ValueError):
+    except (OSError, ValueError) as exc:
+        log.warning("%s: cannot read its manifest (%s); converting everything", out, exc)
         return None
-    if not (manifest.get("tool") == "scoexport" and manifest.get("version") == __version__
-            and manifest.get("schema_version") == SCHEMA_VERSION and manifest.get("code") == code_fingerprint()
-            and (out / INDEX).is_file()):
-        # rows made by another version could differ from what this one makes: convert everything
-        return None
-    if not _same_columns(out):
-        return None
-    try:
-        return Previous(out, manifest, read_index(out))
-    except (OSError, pa.ArrowException) as exc:
-        log.warning("%s: cannot read the input index (%s); converting everything", out, exc)
-        return None
+    for read in (read_index, _entries_of_documents):
+        try:
+            return Previous(out, manifest, read(out)) if isinstance(manifest, dict) else None
+        except (OSError, ValueError, KeyError, pa.ArrowException) as exc:
+            log.warning("%s: cannot read %s (%s)", out, INDEX if read is read_index else "its documents", exc)
+    return None
 
 
-def earlier_inputs(out: Path) -> list[str]:
-    """The inputs a dataset that this code cannot build on was made from, where they still exist: the files of
-    its index, or for a dataset written before the index, the inputs its manifest names (files, folders or
-    patterns). A rebuild converts them again rather than dropping documents the user did not ask to drop."""
-    if not folder.is_dataset(out):
-        return []
-    try:
-        if (out / INDEX).is_file():
-            paths = {path.split("#", 1)[0] for path in read_index(out)}
-        else:
-            paths = set(json.loads((out / "manifest.json").read_text(encoding="utf-8")).get("inputs") or [])
-    except (OSError, ValueError, pa.ArrowException):
-        return []
-    return sorted(p for p in paths if isinstance(p, str) and os.path.exists(p))
+def same_code(manifest: dict[str, Any]) -> bool:
+    """Whether the dataset was made by this code: rows made by another version could differ from what this one
+    makes."""
+    return (manifest.get("tool") == "scoexport" and manifest.get("version") == __version__
+            and manifest.get("schema_version") == SCHEMA_VERSION and manifest.get("code") == code_fingerprint())
 
 
-def _same_columns(out: Path) -> bool:
+def _entries_of_documents(out: Path) -> dict[str, Entry]:
+    """Index entries for a dataset written before the index, from its documents' paths, hashes and IDs (a member
+    `FILE#WHERE` with an entry for its file); the size and time are unknown (-1), so every file found is read."""
+    entries: dict[str, Entry] = {}
+    for batch in _batches(out / "documents", ["source_path", "source_sha256", "doc_id"]):
+        for path, sha, doc in zip(*(batch.column(i).to_pylist() for i in range(3)), strict=True):
+            entries[path] = Entry(path, -1, -1, sha or "", doc)
+            head = path.split("#", 1)[0]
+            if head != path:
+                entries.setdefault(head, Entry(head, -1, -1, "", ""))
+    return entries
+
+
+def same_columns(out: Path) -> bool:
     """Whether every table was written with today's columns (a column added since means converting again)."""
     for table, schema in TABLES.items():
         files = sorted((out / table).glob("*.parquet"))
@@ -239,6 +240,8 @@ def _members(entries: dict[str, Entry]) -> dict[str, list[Entry]]:
 def copy_kept(previous: Previous, writer: Any, keep: set[str], ranks: dict[str, int], part: str | None = None) -> None:
     """Copy the kept documents' rows from the previous dataset into `writer` (a DatasetWriter; into its `part`
     when named), and replay their entity mentions into its entity index at each document's rank among the inputs."""
+    if not keep:  # nothing to read: the earlier tables may not even have today's columns (`earlier.plan_run`)
+        return
     ids = pa.array(sorted(keep), pa.string())
     for table in DOCUMENT_TABLES:
         for batch in _batches(previous.folder / table):
