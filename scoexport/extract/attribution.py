@@ -1,7 +1,8 @@
-"""Attribution: the verbs of speech of a paragraph and who the text says speaks each one.
+"""Attribution: who the text says speaks each verb of speech of a paragraph (speech_verbs.py finds the verbs).
 
-Enters: a paragraph's text, its quoted spans and the people and organizations named in it; leaves: each verb
-of speech outside the quotes with its speaker (quotes.py gives each quote the speaker of the verb nearest it).
+Enters: a paragraph's text, one verb of speech and the people and organizations named outside its quotes;
+leaves: the verb's subject (a name, or a word to resolve: a pronoun, a role, a surname, an organization's kind),
+resolved to a person or organization (quotes.py gives each quote the speaker of the verb nearest it).
 
 The speaker of a verb of speech is its subject: the name (or pronoun) just before the verb ("Cook
 said", "he told Benioff"), or just after a verb that does not take the listener as object ("said Cook",
@@ -17,28 +18,25 @@ Noem"; short forms in data/title_roles.txt); an organization's kind as subject (
 company spokesperson told": data/organization_nouns.txt, organization_voices.txt) is the organization
 named last before it, and "the university said" the organization named last with that word in its name
 ("Georgetown University"), as "the Government said" does where a body's head word or a plain noun is capitalized
-as its name ("Scottish Government"); another noun there ("the report said") names no speaker. A verb of speech is
-lower case inside a sentence ("the United States" states nothing), and counts for a short phrase only
-where it has a subject; one word in quotes is speech when an attribution follows it ("“Wow,” he whispers").
+as its name ("Scottish Government"); another noun there ("the report said") names no speaker. A verb of speech
+counts for a short phrase only where it has a subject; one word in quotes is speech when an attribution
+follows it ("“Wow,” he whispers").
 A name inside the quote is never its speaker.
 """
 from __future__ import annotations
 
 import re
 from collections.abc import Container
-from dataclasses import dataclass
 from functools import cache
 
-from ..data import alternation, load_json, load_lines
+from ..data import alternation, load_lines
 from ..names import organization_heads
 from ..records import Fact, Paragraph
-from ..spans import SpanSet
-from .base import lower_cased, lower_words
 from .gazetteer import title_words
 from .pronouns import Speakers
-from .words import listener_verbs, plain_words, speech_verbs
+from .speech_verbs import OPENING, Speech
+from .words import plain_words
 
-_VERB = re.compile(r"\b[A-Za-z]+\b(?: to\b)?")
 # a pronoun subject, with up to two adverbs or auxiliaries before its verb ("he instead told", "she has said")
 _PRONOUN = re.compile(r"\b(?P<pronoun>he|she|they)\s+(?:(?:also|then|later|again|instead|has|had|have|would|will|"
                       r"\w+ly)\s+){0,2}$", re.I)
@@ -59,7 +57,6 @@ _NEAR = 300
 _CAPITALIZED_BEFORE = re.compile(r"\b([A-Z][a-z’'-]+)(?:’s|'s)?\s+(?:(?:also|then|later|again|has|had|have|\w+ly)\s+){0,2}$")
 _CAPITALIZED_KIND = re.compile(r"\b[Tt]he\s+(?P<kind>[A-Z][a-z]+)\s+(?:(?:also|then|later|again|has|had|have)\s+)?$")
 _APPOSITION_END = re.compile(r",\s*$")
-_OPENING = re.compile(r"(?:^|[.!?:;“”\"]\s*)$")  # what stands before a word that opens a sentence
 _NAME_WORD = re.compile(r"\s[A-Z][a-z]")  # a capitalized word inside a sentence: part of a name
 # "an analyst at Stratfor", "at the Delhi-based Council": where one works
 _AFFILIATION = re.compile(r"\b(?:at|of|for|with|from) (?:the )?(?:[A-Za-z]+-[a-z]+ )?$")
@@ -102,83 +99,6 @@ def _organization_heads() -> frozenset[str]:
     return frozenset(organization_heads())
 
 
-@dataclass
-class Speech:
-    """A verb of speech in a paragraph, outside any quote."""
-
-    start: int
-    end: int
-    verb: str
-    speaker: Fact | None = None
-    said: bool = False  # a subject stands beside the verb: a name or a pronoun
-    listener: str | None = None  # the entity a listener verb names after it
-
-
-@cache
-def _language_verbs(language: str) -> re.Pattern[str] | None:
-    """The verbs of speech of a language other than English, as whole words in any case."""
-    words = load_json("speech_verbs_languages.json").get(language)
-    return re.compile(rf"(?i)(?<![\w-])(?:{alternation(words)})(?![\w-])") if words and language != "en" else None
-
-
-def speech_verbs_in(text: str, quotes: list[tuple[int, int]], language: str | None = None) -> list[Speech]:
-    """The verbs of speech of a paragraph outside its quotations: English ones, and those of the document's language
-    (`data/speech_verbs_languages.json`)."""
-    found = _english_verbs_in(text, quotes)
-    pattern = _language_verbs(language) if language else None
-    if pattern is not None and pattern.search(text):
-        quoted = SpanSet(len(text) + 1)
-        for s, e in quotes:
-            quoted.add(max(0, s - 1), e + 1)
-        found += [Speech(m.start(), m.end(), m.group().lower()) for m in pattern.finditer(text)
-                  if not quoted.overlaps(m.start(), m.start() + 1)]
-        found.sort(key=lambda v: v.start)
-    return found
-
-
-def _english_verbs_in(text: str, quotes: list[tuple[int, int]]) -> list[Speech]:
-    verbs, listeners = speech_verbs(), listener_verbs()
-    quoted = SpanSet(len(text) + 1)
-    for s, e in quotes:
-        quoted.add(max(0, s - 1), e + 1)
-    found = []
-    for start, end in verb_spans(text, verbs):
-        word = text[start:end].lower()
-        verb = "according" if word == "according to" else word.split()[0]
-        if verb not in verbs or (verb == "according" and word != "according to"):
-            continue
-        if quoted.overlaps(start, start + 1):
-            continue
-        if text[start].isupper() and not _OPENING.search(text, max(0, start - 3), start):
-            continue  # "the United States", "Notes from ...": a capital inside a sentence starts a name
-        found.append(Speech(start, end, verb if verb not in listeners else verb + "+"))
-    return found
-
-
-_TO_AFTER = re.compile(r" to\b")
-_WORD_CHAR = re.compile(r"\w")
-
-
-def verb_spans(text: str, verbs: frozenset[str]) -> list[tuple[int, int]]:
-    """The spans `_VERB` finds in the text (a whole word of ASCII letters and a " to" after it) whose word
-    is one of `verbs` (lower-case), and maybe others. A paragraph holds a few verbs among hundreds of
-    words: each verb it holds is looked for in the lower-cased text, where lower-casing keeps every
-    character in place and makes no ASCII letter of another (the Kelvin sign would); else every word."""
-    lowered = lower_cased(text)
-    if len(lowered) != len(text) or "\u212a" in text:
-        return [m.span() for m in _VERB.finditer(text)]
-    spans = []
-    for verb in verbs.intersection(lower_words(text)):
-        at = lowered.find(verb)
-        while at >= 0:
-            end = at + len(verb)
-            if not (at and _WORD_CHAR.match(text, at - 1)) and not _WORD_CHAR.match(text, end):
-                to = _TO_AFTER.match(text, end)
-                spans.append((at, to.end() if to else end))
-            at = lowered.find(verb, end)
-    return sorted(spans)
-
-
 def subject_of(speech: Speech, text: str, outside: list[Fact], sentence_start: int,
              surnames: Container[str] = ()) -> Fact | str | None:
     """The speaker of one verb of speech: a name before it, a pronoun before it, or a name after it.
@@ -210,7 +130,7 @@ def subject_of(speech: Speech, text: str, outside: list[Fact], sentence_start: i
     # "Noem later tweeted": a person named in full earlier, if one; a capital that opens a sentence is any
     # word ("They", "Officials"), so there only a surname of someone already named
     if surname and (surname.group(1) in surnames
-                    or not _OPENING.search(text, max(0, surname.start() - 3), surname.start())):
+                    or not OPENING.search(text, max(0, surname.start() - 3), surname.start())):
         return "surname " + surname.group(1)
     if speech.verb.rstrip("+").endswith("ing"):
         # "Boudreau gave a talk, telling them ...": a participle's subject is the sentence's

@@ -29,10 +29,11 @@ from functools import cache
 from ..data import alternation, load_lines
 from ..records import Fact, Paragraph
 from ..spans import SpanSet
-from .attribution import Speech, first_from, joined, resolve, speech_verbs_in, subject_of
+from .attribution import first_from, joined, resolve, subject_of
 from .base import Context, make_fact
 from .marks import quotations
 from .pronouns import Speakers
+from .speech_verbs import Speech, speech_verbs_in
 from .words import listener_verbs
 
 _TAG_GAP = re.compile(r"\s*(?:[A-Za-z][\w'’.-]*\s+){0,3}")  # between a quotation and the verb that attributes it
