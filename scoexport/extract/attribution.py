@@ -33,6 +33,7 @@ from ..data import alternation, load_lines
 from ..names import organization_heads
 from ..records import Fact, Paragraph
 from .gazetteer import title_words
+from .oblique import articles, oblique
 from .pronouns import Speakers
 from .speech_verbs import OPENING, Speech
 from .words import plain_words
@@ -43,18 +44,18 @@ _PRONOUN = re.compile(r"\b(?P<pronoun>he|she|they)\s+(?:(?:also|then|later|again
 _ROLE = re.compile(r"\b[Tt]he\s+(?:[a-z]+\s+)?(?P<role>(?!(?:also|then|later|again|has|had|have)\s)[a-z]+)\s+"
                    r"(?:(?:also|then|later|again|has|had|have)\s+)?$")
 _PRONOUN_AFTER = re.compile(r"\s+(?P<pronoun>he|she)\b")
-# what may stand between a speaker and the verb: an apposition (", Apple's chief executive,") and an adverb or auxiliary,
-# or the reflexive pronoun of a verb of speech in another language ("Lindner sich ausdrückte", "Macron s'est exprimé")
-_BEFORE_VERB = re.compile(r"^(?:\s*,[^,“”\"]{1,80},)?\s*(?:(?:also|then|later|again|has|had|have|would|will|\w+ly"
-                          r"|sich|se|si|się)\s+){0,2}$")
 # what may stand between an inverted verb and the speaker: role words ("said Apple CEO Tim Cook"), also
 # as an apposition before the name ("said the city's mayor, Ana Ruiz")
 _AFTER_VERB = re.compile(r"^\s+(?:[\w'’.-]+\s+){0,4}(?:[a-z][\w'’.-]*,\s+)?$")
-# the longest gap the two patterns above accept between a name and its verb in normalized text (an
+# the longer role phrase a language that sets the verb first writes before the name ("Lo ha detto la portavoce del
+# ministero degli Esteri russo, Maria Zakharova"): words with no clause opening among them
+# (data/role_phrase_stops.txt), a comma only
+# at its end; names inside it after a preposition are the role's owner ("del Consiglio"), passed over
+_ROLE_WORDS = 10
+# the longest gap `_before_verb` and `_AFTER_VERB` accept between a name and its verb in normalized text (an
 # apposition of 80 characters and two words): names farther away are not looked at, so each verb
 # costs the names near it, not every name of the paragraph
 _NEAR = 300
-_CAPITALIZED_BEFORE = re.compile(r"\b([A-Z][a-z’'-]+)(?:’s|'s)?\s+(?:(?:also|then|later|again|has|had|have|\w+ly)\s+){0,2}$")
 _CAPITALIZED_KIND = re.compile(r"\b[Tt]he\s+(?P<kind>[A-Z][a-z]+)\s+(?:(?:also|then|later|again|has|had|have)\s+)?$")
 _APPOSITION_END = re.compile(r",\s*$")
 _NAME_WORD = re.compile(r"\s[A-Z][a-z]")  # a capitalized word inside a sentence: part of a name
@@ -64,6 +65,38 @@ _AFFILIATION = re.compile(r"\b(?:at|of|for|with|from) (?:the )?(?:[A-Za-z]+-[a-z
 _JOINED = re.compile(r"\s(?:and|&)\s+$")
 _PRONOUN_JOINED = re.compile(r"\b(?:[Hh]e|[Ss]he|I|[Ww]e)\s+(?:and|&)\s+$")
 _NAMES_JOINED = re.compile(r",?\s+(?:and|&)\s+")
+# the noun before an owner's preposition ("portavoce del ", "spokesman of the ", "portavoce dell'")
+_VOICE_BEFORE_OWNER = re.compile(r"(\w+)\s+(?:\w+\s+(?:the\s+)?|\w+['’])$")
+
+
+@cache
+def _between() -> str:
+    """The auxiliaries and adverbs that may stand between a subject and its verb of speech, English ones and those
+    of other languages (data/auxiliaries_languages.txt: "Halevi ha detto", "Macron a également déclaré")."""
+    return rf"(?:also|then|later|again|has|had|have|\w+ly|{alternation(load_lines('auxiliaries_languages.txt'))})"
+
+
+@cache
+def _before_verb() -> re.Pattern[str]:
+    """What may stand between a speaker and the verb: an apposition (", Apple's chief executive,") and adverbs or
+    auxiliaries, or the reflexive pronoun of a verb of speech in another language ("Lindner sich ausdrückte")."""
+    return re.compile(rf"^(?:\s*,[^,“”\"]{{1,80}},)?\s*(?:(?:{_between()}|would|will|sich|se|si|się)\s+){{0,2}}$")
+
+
+@cache
+def _capitalized_before() -> re.Pattern[str]:
+    """A capitalized word just before the verb, past adverbs or auxiliaries: a surname ("Noem later tweeted")."""
+    return re.compile(rf"\b([A-Z][a-z’'-]+)(?:’s|'s)?\s+(?:{_between()}\s+){{0,2}}$")
+
+
+@cache
+def _role_phrase() -> re.Pattern[str]:
+    """The role phrase between an inverted verb and its speaker's name (`_ROLE_WORDS`)."""
+    stops = alternation(load_lines("role_phrase_stops.txt"))
+    word = rf"(?!(?:{stops})\b)[\w'’.-]+"
+    # it opens with an article ("la portavoce", "l'Ambasciatore"), maybe after a listener ("a SkyTg24 l'Ambasciatore"):
+    # a verb's object or clause there ("di essere pronto a prendere parte ...") is no role
+    return re.compile(rf"(?i)^\s+(?:{word}\s+{word}\s+)?{articles()}(?:{word}\s+){{0,{_ROLE_WORDS}}}(?:{word},\s+)?$")
 
 
 @cache
@@ -95,14 +128,27 @@ def _voice_after() -> re.Pattern[str]:
 
 
 @cache
+def _voices() -> frozenset[str]:
+    return frozenset(load_lines("organization_voices.txt"))
+
+
+def _voice_of(text: str, f: Fact) -> bool:
+    """Is the organization `f` named as the owner of one who speaks for it ("il portavoce del ministero", "una fonte
+    del Ministero della Difesa")? Its voice's words are the organization's, as "a company spokesperson" says."""
+    voice = _VOICE_BEFORE_OWNER.search(text, max(0, f.start - 40), f.start)
+    return f.entity_type != "person" and voice is not None and voice.group(1).lower() in _voices()
+
+
+@cache
 def _organization_heads() -> frozenset[str]:
     return frozenset(organization_heads())
 
 
 def subject_of(speech: Speech, text: str, outside: list[Fact], sentence_start: int,
-             surnames: Container[str] = ()) -> Fact | str | None:
+               surnames: Container[str] = (), language: str | None = None) -> Fact | str | None:
     """The speaker of one verb of speech: a name before it, a pronoun before it, or a name after it.
-    `outside` are the paragraph's names outside quotes, in text order; `surnames` those of people named in full."""
+    `outside` are the paragraph's names outside quotes, in text order; `surnames` those of people named in full;
+    `language` the document's (its prepositions: oblique.py)."""
     i = first_from(outside, speech.start)
     for j in range(i - 1, -1, -1):  # the nearest name before that the gap allows
         f = outside[j]
@@ -110,9 +156,13 @@ def subject_of(speech: Speech, text: str, outside: list[Fact], sentence_start: i
             break
         if f.end <= speech.start and f.entity_type != "person" and _voice_after().match(text[f.end:speech.start]):
             return f  # "a Sussex Police spokesman said", "Apple’s spokeswoman told": the organization speaks
-        if f.end <= speech.start and _BEFORE_VERB.match(text[f.end:speech.start]):
+        if f.end <= speech.start and _before_verb().match(text[f.end:speech.start]):
             if joined(text, outside, j):
                 return "they"  # "Smith and Jones said", "she and Rose-Lynn sing": two speakers, no one of them
+            if oblique(text, f.start, language) == "of":
+                # "L'ufficio umanitario delle Nazioni Unite afferma": the name owns the noun that speaks, which is
+                # the organization only where that noun is its voice ("il portavoce del ministero ha detto")
+                return f if _voice_of(text, f) else None
             if f.entity_type != "person" and _AFFILIATION.search(text, max(0, f.start - 30), f.start):
                 # "Omar Lamrani, an analyst at Stratfor, ... told": the organization is the speaker's employer,
                 # and if we did not find the speaker, no one is
@@ -126,7 +176,7 @@ def subject_of(speech: Speech, text: str, outside: list[Fact], sentence_start: i
         # "the Government said", "the Council told": a body's head word or a plain noun capitalized as its name is
         # the body named before with that word in its name ("Scottish Government"), never a person of that surname
         return "kind " + kind.group("kind").lower()
-    surname = _CAPITALIZED_BEFORE.search(text, max(0, speech.start - 40), speech.start)
+    surname = _capitalized_before().search(text, max(0, speech.start - 40), speech.start)
     # "Noem later tweeted": a person named in full earlier, if one; a capital that opens a sentence is any
     # word ("They", "Officials"), so there only a surname of someone already named
     if surname and (surname.group(1) in surnames
@@ -142,10 +192,13 @@ def subject_of(speech: Speech, text: str, outside: list[Fact], sentence_start: i
         f = outside[j]
         if f.start > speech.end + _NEAR:
             break
-        if _AFTER_VERB.match(text[speech.end:f.start]):
+        gap = text[speech.end:f.start]
+        if _AFTER_VERB.match(gap) or _role_phrase().match(gap):
             if f.entity_type != "person" and _AFFILIATION.search(text, max(0, f.start - 30), f.start) \
                     and _NAME_WORD.search(text, speech.end, f.start):
                 break  # "said geologist Rosaly Lopes of NASA": the organization employs a speaker we did not find
+            if oblique(text, f.start, language) and not _voice_of(text, f):
+                continue  # "il vicepresidente del Consiglio ... Antonio Tajani", "detto a SkyTg24": the role's owner
             after = f
             break
     role = _ROLE.search(text, max(0, speech.start - 40), speech.start)

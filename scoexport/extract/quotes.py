@@ -32,6 +32,7 @@ from ..spans import SpanSet
 from .attribution import first_from, joined, resolve, subject_of
 from .base import Context, make_fact
 from .marks import quotations
+from .oblique import oblique
 from .pronouns import Speakers
 from .speech_verbs import Speech, speech_verbs_in
 from .words import listener_verbs
@@ -113,7 +114,8 @@ def _paragraph_quotes(ctx: Context, p: Paragraph, names_by_paragraph: dict[str, 
     paragraph_speaker = None
     for v in verbs:
         sentence = ctx.sentence_at(p.paragraph_id, v.start)
-        subject = subject_of(v, text, outside, sentence.start if sentence else 0, speakers.surnamed)
+        subject = subject_of(v, text, outside, sentence.start if sentence else 0, speakers.surnamed,
+                             ctx.metadata.language)
         v.said = subject is not None
         found = resolve(subject, speakers, p, v)
         if found is None and subject in ("he", "she"):
@@ -160,7 +162,7 @@ def _paragraph_quotes(ctx: Context, p: Paragraph, names_by_paragraph: dict[str, 
         if speaker is None and not verbs and _opens_paragraph(text, start):
             speaker = previous  # the quote runs on from the paragraph before
         if speaker is None and not near:
-            speaker = _first_named(text, outside, s_start, s_end)
+            speaker = _first_named(text, outside, s_start, s_end, ctx.metadata.language)
         if speaker is not None:
             last = speaker
         facts.append(make_fact(ctx, p, "quote", start, end, text[start:end].strip(),
@@ -227,18 +229,20 @@ def _sentence_subject(text: str, outside: list[Fact], s_start: int, quote_start:
     return _head_name(text, outside, i)
 
 
-def _first_named(text: str, outside: list[Fact], s_start: int, s_end: int) -> Fact | None:
+def _first_named(text: str, outside: list[Fact], s_start: int, s_end: int, language: str | None = None) -> Fact | None:
     """The first person named in the sentence, for a quote no verb of speech attributes ("In a statement,
     Sandy Ching, president of ..., said the rise is “disturbing”"), except a listener ("told CBS News", "asked
     Scott"). An organization named inside a sentence is more often what it speaks of ("provided no WhatsApp
     messages") or where the speaker works ("an analyst at the Council on Energy") than who speaks: only one
-    that opens the sentence speaks (`_sentence_subject`)."""
+    that opens the sentence speaks (`_sentence_subject`). A person after a preposition is an owner, a partner or a
+    place mistaken for a person ("Negoziatore di Shalit", "in linea con Papa Francesco": oblique.py), not the speaker."""
     listener = _listener()
     for i in range(first_from(outside, s_start), len(outside)):
         f = outside[i]
         if f.start >= s_end:
             break
-        if f.entity_type == "person" and not listener.search(text, max(0, f.start - 12), f.start):
+        if f.entity_type == "person" and not listener.search(text, max(0, f.start - 12), f.start) \
+                and not oblique(text, f.start, language):
             return None if joined(text, outside, i) else f  # "she and Rose-Lynn sing": two, no one of them
     return None
 

@@ -1,0 +1,69 @@
+"""Speakers as Romance-language news writes them (issue 15, fresh6 round): the verb first and a long role before the
+name, an owner after a preposition, a speaker's words broken by an attribution between dashes, live-blog entries.
+
+Every case is a sentence written for the test, not copied from an evaluation file.
+"""
+from __future__ import annotations
+
+import pytest
+
+from scoexport.extract.oblique import oblique
+from scoexport.records import Metadata
+
+from .facts_util import facts_of, of_kind
+
+
+def quotes(*texts: str, language: str = "it", kinds: tuple[str, ...] = ("body",)) -> list[tuple[str, str | None]]:
+    facts, _ = facts_of(*texts, metadata=Metadata(language=language), kinds=kinds)
+    names = {f.entity_id: f.value for f in of_kind(facts, "entity")}
+    return [(f.text, names.get(f.entity_id)) for f in of_kind(facts, "quote")]
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    ("Il negoziatore di Marco", "it", "of"),
+    ("la brigata dell'Marco", "it", "of"),
+    ("in linea con Marco", "it", "other"),
+    ("the office of the Marco", "en", "of"),
+    ("il ministro degli Esteri Marco", "it", None),  # a role between: the name is the role's apposition
+    ("said Marco", "en", None),
+    ("a statement by Marco", "en", None),  # "by" names an agent, who may speak
+])
+def test_a_name_after_a_preposition_is_its_object(text: str, language: str, expected: str | None) -> None:
+    assert oblique(text, text.rindex("Marco"), language) == expected
+
+
+def test_the_name_after_a_long_role_phrase_speaks() -> None:
+    got = quotes("“La situazione nella regione resta molto difficile per tutti”. Lo ha detto la portavoce del "
+                 "ministero degli Esteri francese, Giulia Ferri.")
+    assert got == [("La situazione nella regione resta molto difficile per tutti", "Giulia Ferri")]
+    got = quotes("“Spero che domani la frontiera venga aperta per tutti”. Lo ha detto il vicepresidente del Consiglio "
+                 "regionale e assessore alla Sanità Marco Bianchi.")
+    assert got == [("Spero che domani la frontiera venga aperta per tutti", "Marco Bianchi")]
+
+
+def test_a_clause_after_the_verb_is_no_role() -> None:
+    # what follows "ha detto che" or an infinitive is what was said, and a name there is not the speaker
+    got = quotes("L'esercito ha ribadito di essere pronto a prendere parte alle operazioni insieme a Marco Bianchi. "
+                 "“Siamo pronti a partire domani mattina”.")
+    assert [speaker for _, speaker in got] == [None]
+
+
+def test_an_owner_before_the_verb_is_not_the_subject() -> None:
+    # the office speaks, not the United Nations; their spokesman speaks for them
+    got = quotes("L'ufficio umanitario delle Nazioni Unite afferma: “Gli ospedali non hanno più carburante”.")
+    assert got == [("Gli ospedali non hanno più carburante", None)]
+    got = quotes("Un portavoce delle Nazioni Unite afferma: “Gli ospedali non hanno più carburante”.")
+    assert got == [("Gli ospedali non hanno più carburante", "United Nations")]  # the gazetteer's name
+
+
+def test_a_person_after_a_preposition_is_not_the_sentence_speaker() -> None:
+    got = quotes("Il fratello di Marco Bianchi al sindaco: “Adesso basta con le promesse”.")
+    assert got == [("Adesso basta con le promesse", None)]
+    got = quotes("Il sindaco in linea con Marco Bianchi: “Adesso basta con le promesse”.")
+    assert got == [("Adesso basta con le promesse", None)]
+
+
+def test_an_auxiliary_stands_between_the_name_and_the_verb() -> None:
+    got = quotes("Marco Bianchi ha parlato ai giornalisti in piazza.",
+                 "Riferendosi alla visita di Giulia Ferri, Bianchi ha detto che si tratta di “un passo avanti per tutti”.")
+    assert got == [("un passo avanti per tutti", "Marco Bianchi")]
