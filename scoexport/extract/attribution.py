@@ -197,7 +197,7 @@ def subject_of(speech: Speech, text: str, outside: list[Fact], sentence_start: i
             if f.entity_type != "person" and _AFFILIATION.search(text, max(0, f.start - 30), f.start) \
                     and _NAME_WORD.search(text, speech.end, f.start):
                 break  # "said geologist Rosaly Lopes of NASA": the organization employs a speaker we did not find
-            if oblique(text, f.start, language) and not _voice_of(text, f):
+            if oblique(text, f.start, language, speech.end) and not _voice_of(text, f):
                 continue  # "il vicepresidente del Consiglio ... Antonio Tajani", "detto a SkyTg24": the role's owner
             after = f
             break

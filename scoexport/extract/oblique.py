@@ -43,9 +43,10 @@ def _patterns(language: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
     return tuple(found)
 
 
-def oblique(text: str, start: int, language: str | None) -> str | None:
-    """Is the name starting at `start` the object of a preposition: "of" (an owner), "other", or None?"""
-    window = text[max(0, start - 30):start]
+def oblique(text: str, start: int, language: str | None, since: int = 0) -> str | None:
+    """Is the name starting at `start` the object of a preposition: "of" (an owner), "other", or None? Only text
+    from `since` on is read (after a verb of speech: the "to" of "according to" is the verb's)."""
+    window = text[max(since, start - 30):start]
     for role, pattern in _patterns(language or "en"):
         if pattern.search(window):
             return role
