@@ -67,3 +67,42 @@ def test_an_auxiliary_stands_between_the_name_and_the_verb() -> None:
     got = quotes("Marco Bianchi ha parlato ai giornalisti in piazza.",
                  "Riferendosi alla visita di Giulia Ferri, Bianchi ha detto che si tratta di “un passo avanti per tutti”.")
     assert got == [("un passo avanti per tutti", "Marco Bianchi")]
+
+
+def test_an_attribution_between_dashes_splits_the_quote() -> None:
+    got = quotes("“Il nostro paese lavora per la pace - ha affermato Marco Bianchi - e continuerà a farlo con tutti”.")
+    assert got == [("Il nostro paese lavora per la pace", "Marco Bianchi"),
+                   ("e continuerà a farlo con tutti", "Marco Bianchi")]
+    # a dash inside speech that holds no verb of speech is the speaker's own
+    got = quotes("Marco Bianchi ha detto: “Abbiamo tre priorità - scuola, lavoro, casa - per il prossimo anno”.")
+    assert got == [("Abbiamo tre priorità - scuola, lavoro, casa - per il prossimo anno", "Marco Bianchi")]
+
+
+def test_a_bare_verb_between_dashes_goes_on_with_the_last_speaker() -> None:
+    got = quotes("“Siamo pronti a collaborare con tutti”. Lo ha detto il sindaco Marco Bianchi. “Abbiamo aspettato "
+                 "settimane - ha aggiunto -. Adesso tocca a loro decidere”.")
+    assert [speaker for _, speaker in got] == ["Marco Bianchi"] * 3
+
+
+def test_a_name_in_the_attribution_clause_after_its_subject_is_not_the_speaker() -> None:
+    got = quotes("“Gli episodi sono in aumento - dice un portavoce, dopo l'intervista al direttore Marco Bianchi - "
+                 "e questo è inaccettabile”.")
+    assert [speaker for _, speaker in got] == [None, None]
+
+
+def test_a_later_speaker_does_not_reach_back_past_the_next_sentence() -> None:
+    # the paragraph's first quotes are an institution's; the person named two sentences on speaks only his own
+    got = quotes("Il museo ha fatto appello “a tutti i leader del mondo”. Un appello lanciato “in risposta "
+                 "all'ondata di odio”, ha spiegato. “Seguiamo da vicino la situazione”, ha detto il presidente "
+                 "Marco Bianchi.")
+    assert got == [("a tutti i leader del mondo", None), ("in risposta all'ondata di odio", None),
+                   ("Seguiamo da vicino la situazione", "Marco Bianchi")]
+    # the sentence after the quote names its speaker
+    got = quotes("“La situazione resta molto difficile per tutti noi”. Lo ha detto la portavoce Giulia Ferri.")
+    assert got == [("La situazione resta molto difficile per tutti noi", "Giulia Ferri")]
+
+
+def test_according_to_takes_the_name_after_it_only() -> None:
+    got = quotes("I morti sono almeno venti secondo la guerra tra Marco Bianchi e i ribelli. “Sono stati trovati "
+                 "morti dopo l'attacco”, secondo l'agenzia di stampa locale.")
+    assert [speaker for _, speaker in got] == [None]

@@ -64,13 +64,14 @@ _AFFILIATION = re.compile(r"\b(?:at|of|for|with|from) (?:the )?(?:[A-Za-z]+-[a-z
 # a compound subject: a name joined to the one before it, or to a pronoun ("she and Rose-Lynn")
 _JOINED = re.compile(r"\s(?:and|&)\s+$")
 _PRONOUN_JOINED = re.compile(r"\b(?:[Hh]e|[Ss]he|I|[Ww]e)\s+(?:and|&)\s+$")
+_APPOSED = re.compile(r",\s*$")  # a comma just before a name: it opens an apposition
 _NAMES_JOINED = re.compile(r",?\s+(?:and|&)\s+")
 # the noun before an owner's preposition ("portavoce del ", "spokesman of the ", "portavoce dell'")
 _VOICE_BEFORE_OWNER = re.compile(r"(\w+)\s+(?:\w+\s+(?:the\s+)?|\w+['’])$")
 
 
 @cache
-def _between() -> str:
+def between_words() -> str:
     """The auxiliaries and adverbs that may stand between a subject and its verb of speech, English ones and those
     of other languages (data/auxiliaries_languages.txt: "Halevi ha detto", "Macron a également déclaré")."""
     return rf"(?:also|then|later|again|has|had|have|\w+ly|{alternation(load_lines('auxiliaries_languages.txt'))})"
@@ -80,20 +81,28 @@ def _between() -> str:
 def _before_verb() -> re.Pattern[str]:
     """What may stand between a speaker and the verb: an apposition (", Apple's chief executive,") and adverbs or
     auxiliaries, or the reflexive pronoun of a verb of speech in another language ("Lindner sich ausdrückte")."""
-    return re.compile(rf"^(?:\s*,[^,“”\"]{{1,80}},)?\s*(?:(?:{_between()}|would|will|sich|se|si|się)\s+){{0,2}}$")
+    return re.compile(rf"^(?:\s*,[^,“”\"]{{1,80}},)?\s*(?:(?:{between_words()}|would|will|sich|se|si|się)\s+){{0,2}}$")
+
+
+@cache
+def _apposed_gap() -> re.Pattern[str]:
+    """The comma that closes a name that is a whole apposition, before its verb ("L'ex capo dell'esercito, Yair
+    Golan, ha spiegato"); read only after a name with a comma before it, not one that ends a longer apposition
+    ("Steve Clarke, deputy administrator in NASA’s Science Mission Directorate, said")."""
+    return re.compile(rf"^\s*,\s*(?:(?:{between_words()}|would|will)\s+){{0,2}}$")
 
 
 @cache
 def _capitalized_before() -> re.Pattern[str]:
     """A capitalized word just before the verb, past adverbs or auxiliaries: a surname ("Noem later tweeted")."""
-    return re.compile(rf"\b([A-Z][a-z’'-]+)(?:’s|'s)?\s+(?:{_between()}\s+){{0,2}}$")
+    return re.compile(rf"\b([A-Z][a-z’'-]+)(?:’s|'s)?\s+(?:{between_words()}\s+){{0,2}}$")
 
 
 @cache
 def _role_phrase() -> re.Pattern[str]:
     """The role phrase between an inverted verb and its speaker's name (`_ROLE_WORDS`)."""
     stops = alternation(load_lines("role_phrase_stops.txt"))
-    word = rf"(?!(?:{stops})\b)[\w'’.-]+"
+    word = rf"(?!(?:{stops})\b)(?:[\w'’.-]+|\(\w+\))"  # and an acronym in brackets: "dell'agenzia (Unrwa)"
     # it opens with an article ("la portavoce", "l'Ambasciatore"), maybe after a listener ("a SkyTg24 l'Ambasciatore"):
     # a verb's object or clause there ("di essere pronto a prendere parte ...") is no role
     return re.compile(rf"(?i)^\s+(?:{word}\s+{word}\s+)?{articles()}(?:{word}\s+){{0,{_ROLE_WORDS}}}(?:{word},\s+)?$")
@@ -128,6 +137,11 @@ def _voice_after() -> re.Pattern[str]:
 
 
 @cache
+def _according() -> frozenset[str]:
+    return frozenset(load_lines("according_words.txt"))
+
+
+@cache
 def _voices() -> frozenset[str]:
     return frozenset(load_lines("organization_voices.txt"))
 
@@ -149,6 +163,9 @@ def subject_of(speech: Speech, text: str, outside: list[Fact], sentence_start: i
     """The speaker of one verb of speech: a name before it, a pronoun before it, or a name after it.
     `outside` are the paragraph's names outside quotes, in text order; `surnames` those of people named in full;
     `language` the document's (its prepositions: oblique.py)."""
+    if speech.verb in _according():
+        # "secondo l'agenzia Wam", "según Carrión", "according to Smith": the source is named after the word
+        return _name_after(speech, text, outside, language)
     i = first_from(outside, speech.start)
     for j in range(i - 1, -1, -1):  # the nearest name before that the gap allows
         f = outside[j]
@@ -156,7 +173,8 @@ def subject_of(speech: Speech, text: str, outside: list[Fact], sentence_start: i
             break
         if f.end <= speech.start and f.entity_type != "person" and _voice_after().match(text[f.end:speech.start]):
             return f  # "a Sussex Police spokesman said", "Apple’s spokeswoman told": the organization speaks
-        if f.end <= speech.start and _before_verb().match(text[f.end:speech.start]):
+        if f.end <= speech.start and (_before_verb().match(text[f.end:speech.start]) or (
+                _APPOSED.search(text, max(0, f.start - 3), f.start) and _apposed_gap().match(text[f.end:speech.start]))):
             if joined(text, outside, j):
                 return "they"  # "Smith and Jones said", "she and Rose-Lynn sing": two speakers, no one of them
             if oblique(text, f.start, language) == "of":
@@ -187,20 +205,7 @@ def subject_of(speech: Speech, text: str, outside: list[Fact], sentence_start: i
         j = first_from(outside, sentence_start)
         if j < len(outside) and outside[j].end <= speech.start:
             return outside[j]
-    after = None
-    for j in range(first_from(outside, speech.end), len(outside)):
-        f = outside[j]
-        if f.start > speech.end + _NEAR:
-            break
-        gap = text[speech.end:f.start]
-        if _AFTER_VERB.match(gap) or _role_phrase().match(gap):
-            if f.entity_type != "person" and _AFFILIATION.search(text, max(0, f.start - 30), f.start) \
-                    and _NAME_WORD.search(text, speech.end, f.start):
-                break  # "said geologist Rosaly Lopes of NASA": the organization employs a speaker we did not find
-            if oblique(text, f.start, language, speech.end) and not _voice_of(text, f):
-                continue  # "il vicepresidente del Consiglio ... Antonio Tajani", "detto a SkyTg24": the role's owner
-            after = f
-            break
+    after = _name_after(speech, text, outside, language)
     role = _ROLE.search(text, max(0, speech.start - 40), speech.start)
     if role and role.group("role").lower() in title_words():
         return "the " + role.group("role").lower()  # "the governor said": the person named with that title
@@ -234,10 +239,30 @@ def subject_of(speech: Speech, text: str, outside: list[Fact], sentence_start: i
         f = outside[j]
         if f.end > speech.start:
             break
+        if oblique(text, f.start, language):
+            continue  # "L'Urnwa, l'agenzia delle Nazioni Unite ..., afferma": an owner inside the apposition
         if f.entity_type == "person":
             return f
         first = first or f
     return first
+
+
+def _name_after(speech: Speech, text: str, outside: list[Fact], language: str | None) -> Fact | None:
+    """The name after the verb that the gap allows: role words (`_AFTER_VERB`) or a role phrase (`_role_phrase`),
+    past the names of its owners and of the verb's objects ("del Consiglio", "a SkyTg24")."""
+    for j in range(first_from(outside, speech.end), len(outside)):
+        f = outside[j]
+        if f.start > speech.end + _NEAR:
+            break
+        gap = text[speech.end:f.start]
+        if _AFTER_VERB.match(gap) or _role_phrase().match(gap):
+            if f.entity_type != "person" and _AFFILIATION.search(text, max(0, f.start - 30), f.start) \
+                    and _NAME_WORD.search(text, speech.end, f.start):
+                return None  # "said geologist Rosaly Lopes of NASA": the organization employs a speaker we did not find
+            if oblique(text, f.start, language, speech.end) and not _voice_of(text, f):
+                continue  # "il vicepresidente del Consiglio ... Antonio Tajani", "detto a SkyTg24": the role's owner
+            return f
+    return None
 
 
 def joined(text: str, outside: list[Fact], j: int) -> bool:

@@ -29,8 +29,9 @@ from functools import cache
 from ..data import alternation, load_lines
 from ..records import Fact, Paragraph
 from ..spans import SpanSet
-from .attribution import first_from, joined, resolve, subject_of
+from .attribution import between_words, first_from, joined, resolve, subject_of
 from .base import Context, make_fact
+from .interjections import split_at_interjections
 from .marks import quotations
 from .oblique import oblique
 from .pronouns import Speakers
@@ -38,7 +39,6 @@ from .speech_verbs import Speech, speech_verbs_in
 from .words import listener_verbs
 
 _TAG_GAP = re.compile(r"\s*(?:[A-Za-z][\w'’.-]*\s+){0,3}")  # between a quotation and the verb that attributes it
-_AFTER_QUOTE = re.compile(r"[”\"»“’]\s*,?\s*$")  # a verb right after a closing quotation mark: "“...”, señaló"
 _SENTENCE_END = re.compile(r"[.!?…][’”\"]?\s*$")
 _MIN_WORDS = 4  # a phrase shorter than this with no verb of speech is a scare quote, not speech
 _SPEAKERS = ("person", "organization")
@@ -53,6 +53,12 @@ _EXAMPLE_STRING = re.compile(r"<[A-Za-z][\w-]*>|(?<![\w/])(?:/[a-z][\w.+-]*|[a-z
                              r"|(?:text|application|image|audio|video|multipart|font|model|message)/[a-z0-9][\w.+-]*)")
 # between a name and the one it modifies: an owner's "’s", or role words ("chief operating officer")
 _MODIFIER_GAP = re.compile(r"(?P<owner>[’']s)?\s+(?:[a-z][\w-]*\s+){0,4}")
+
+
+@cache
+def _after_quote() -> re.Pattern[str]:
+    """A verb right after a closing quotation mark, past an auxiliary: "“...”, señaló", "“...”, ha aggiunto"."""
+    return re.compile(rf"[”\"»“’]\s*,?\s*(?:{between_words()}\s+){{0,2}}$")
 
 
 @cache
@@ -105,13 +111,19 @@ def _paragraph_quotes(ctx: Context, p: Paragraph, names_by_paragraph: dict[str, 
         if end > start:
             spans.append((start, end))
             ends[start] = closed  # where the marks close: "Please." ends a sentence though the stop is cut
+    # “... - ha affermato Tajani - ...”: two quotes, and the clause between the dashes their attribution
+    spans, clause_of, bare = split_at_interjections(text, spans, ctx.metadata.language)
+    spans = [(s + len(text[s:e]) - len(text[s:e].lstrip()), e - len(text[s:e]) + len(text[s:e].rstrip(" ,.;:")))
+             for s, e in spans]
+    for s, e in spans:
+        ends.setdefault(s, e)
     names = [f for f in names_by_paragraph.get(p.paragraph_id, ()) if f.entity_type in _SPEAKERS]
     verbs = speech_verbs_in(text, [(s - 1, e + 1) for s, e in spans], ctx.metadata.language)
     quoted = SpanSet(len(text) + 1)
     for s, e in spans:
         quoted.add(s, e)
     outside = sorted((f for f in names if not quoted.overlaps(f.start, f.start + 1)), key=lambda f: f.start)
-    paragraph_speaker = None
+    paragraph_speaker, paragraph_at = None, 0
     for v in verbs:
         sentence = ctx.sentence_at(p.paragraph_id, v.start)
         subject = subject_of(v, text, outside, sentence.start if sentence else 0, speakers.surnamed,
@@ -121,13 +133,14 @@ def _paragraph_quotes(ctx: Context, p: Paragraph, names_by_paragraph: dict[str, 
         if found is None and subject in ("he", "she"):
             found = _voice_of(paragraph_speaker or previous)
         if found is None and subject is None and _drops_subject(ctx.metadata.language) \
-                and _AFTER_QUOTE.search(text, max(0, v.start - 6), v.start):
+                and (_after_quote().search(text, max(0, v.start - 30), v.start) or v.start in bare):
             # "“...”, señaló.": a language that leaves out a pronoun subject writes the verb alone after the
             # quote; its subject is the one who spoke last, as "he said" would be in English
             found = paragraph_speaker or previous
             v.said = found is not None
         v.speaker = found
-        paragraph_speaker = paragraph_speaker or found
+        if paragraph_speaker is None and found is not None:
+            paragraph_speaker, paragraph_at = found, v.start
     if not spans:
         return [], None
     facts = []
@@ -154,10 +167,21 @@ def _paragraph_quotes(ctx: Context, p: Paragraph, names_by_paragraph: dict[str, 
             continue  # the "running bind as a non-root user" section: a title, not anyone's words
         if not tagged and _EXAMPLE_STRING.search(inner):
             continue  # “Load all the <MIME>/text/html.xml files”: a manual's example string, not anyone's words
-        speaker = _nearest_speaker(verbs, verb_starts, speaking, (start, end), (s_start, s_end))
+        clause = clause_of.get(start)
+        speaker = next((v.speaker for v in verbs if clause and clause[0] <= v.start < clause[1] and v.speaker), None)
+        if speaker is None:
+            speaker = _nearest_speaker(verbs, verb_starts, speaking, (start, end), (s_start, s_end))
+        # words attributed between dashes have their verb of speech: a name elsewhere in the sentence, or inside the
+        # clause after its subject ("- dice un portavoce, dopo l'intervista al direttore Gianmarco Chiocci -"), is not
+        # the speaker for having no verb beside it
+        near = near or clause is not None
         if speaker is None and not near:
             speaker = _sentence_subject(text, outside, s_start, start)  # “Buckley had a similar experience: “...”
-        if speaker is None and paragraph_speaker is not None:
+        if speaker is None and paragraph_speaker is not None and paragraph_at < (
+                start if _has_verb(verb_starts, s_start, s_end) else _next_sentence_end(ctx, p, end)):
+            # the paragraph's speaker, named before the quote or in the sentence after it (“...”. Lo ha detto X.); where
+            # the quote's own sentence has a verb of speech whose subject is a role or left out ("il generale ha
+            # dichiarato"), only one named before it, whom that subject refers back to
             speaker = paragraph_speaker
         if speaker is None and not verbs and _opens_paragraph(text, start):
             speaker = previous  # the quote runs on from the paragraph before
@@ -169,6 +193,20 @@ def _paragraph_quotes(ctx: Context, p: Paragraph, names_by_paragraph: dict[str, 
                                entity_id=speaker.entity_id if speaker else None,
                                entity_type=speaker.entity_type if speaker else None))
     return facts, last or (previous if facts and _opens_paragraph(text, spans[0][0]) else None)
+
+
+def _has_verb(verb_starts: list[int], s_start: int, s_end: int) -> bool:
+    return bisect.bisect_left(verb_starts, s_end) > bisect.bisect_left(verb_starts, s_start)
+
+
+def _next_sentence_end(ctx: Context, p: Paragraph, offset: int) -> int:
+    """Where the sentence after the one holding `offset` ends (the paragraph's end if none follows): a quote of
+    several sentences reaches the one after its last."""
+    here = ctx.sentence_at(p.paragraph_id, offset)
+    if here is None:
+        return len(p.text)
+    after = ctx.sentence_at(p.paragraph_id, here.end + 1) if here.end + 1 < len(p.text) else None
+    return after.end if after is not None and after.end > here.end else len(p.text)
 
 
 def _opens_paragraph(text: str, start: int) -> bool:
