@@ -106,3 +106,30 @@ def test_according_to_takes_the_name_after_it_only() -> None:
     got = quotes("I morti sono almeno venti secondo la guerra tra Marco Bianchi e i ribelli. “Sono stati trovati "
                  "morti dopo l'attacco”, secondo l'agenzia di stampa locale.")
     assert [speaker for _, speaker in got] == [None]
+
+
+def test_a_live_blog_headline_quotes_whom_its_entry_quotes_first() -> None:
+    texts = ("10:47", "Ambasciatore: “Le nostre relazioni restano ottime”",
+             "“Abbiamo un rapporto molto positivo con tutti i paesi della regione”. Lo ha detto l'ambasciatore "
+             "Marco Bianchi a una radio locale.",
+             "10:31", "Blinken parte per “prevenire l'espansione del conflitto”",
+             "“Vuole un aggiornamento da parte di tutti sugli obiettivi della missione”. Lo ha detto il portavoce "
+             "Giulia Ferri.")
+    got = quotes(*texts)
+    assert got[:2] == [("Le nostre relazioni restano ottime", "Marco Bianchi"),
+                       ("Abbiamo un rapporto molto positivo con tutti i paesi della regione", "Marco Bianchi")]
+    # a quote inside the headline's own sentence is its subject's, not the body's first speaker's
+    assert ("prevenire l'espansione del conflitto", "Giulia Ferri") not in got
+
+
+def test_a_fragment_in_the_predicate_is_not_the_subjects_speech() -> None:
+    got = quotes("L'Unione europea ha “oltrepassato il limite della decenza” nelle ultime settimane di guerra.")
+    assert got == [("oltrepassato il limite della decenza", None)]
+    # words introduced by a colon are the subject's, after an article of the language too
+    got = quotes("L'Unione europea: “Abbiamo oltrepassato il limite della decenza nelle ultime settimane”.")
+    assert [speaker for _, speaker in got] == ["European Union"]  # the gazetteer's name
+
+
+def test_a_name_after_the_next_stop_is_not_an_inverted_subject() -> None:
+    got = quotes("Il negoziatore ha detto “basta” ieri sera. Giulia Ferri spiega di aver scritto per “l'ultima volta”.")
+    assert ("basta", "Giulia Ferri") not in got

@@ -64,6 +64,7 @@ _AFFILIATION = re.compile(r"\b(?:at|of|for|with|from) (?:the )?(?:[A-Za-z]+-[a-z
 # a compound subject: a name joined to the one before it, or to a pronoun ("she and Rose-Lynn")
 _JOINED = re.compile(r"\s(?:and|&)\s+$")
 _PRONOUN_JOINED = re.compile(r"\b(?:[Hh]e|[Ss]he|I|[Ww]e)\s+(?:and|&)\s+$")
+_SENTENCE_END = re.compile(r"[a-z]{2}[.!?]\s")  # a stop after a word in lower case (not "Gov. ", "U.S. ")
 _APPOSED = re.compile(r",\s*$")  # a comma just before a name: it opens an apposition
 _NAMES_JOINED = re.compile(r",?\s+(?:and|&)\s+")
 # the noun before an owner's preposition ("portavoce del ", "spokesman of the ", "portavoce dell'")
@@ -255,6 +256,8 @@ def _name_after(speech: Speech, text: str, outside: list[Fact], language: str | 
         if f.start > speech.end + _NEAR:
             break
         gap = text[speech.end:f.start]
+        if _SENTENCE_END.search(gap):
+            return None  # "ha detto basta. Ad Adnkronos spiega": the next sentence's names are not this verb's
         if _AFTER_VERB.match(gap) or _role_phrase().match(gap):
             if f.entity_type != "person" and _AFFILIATION.search(text, max(0, f.start - 30), f.start) \
                     and _NAME_WORD.search(text, speech.end, f.start):

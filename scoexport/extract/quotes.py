@@ -31,9 +31,10 @@ from ..records import Fact, Paragraph
 from ..spans import SpanSet
 from .attribution import between_words, first_from, joined, resolve, subject_of
 from .base import Context, make_fact
+from .entries import headline_speakers
 from .interjections import split_at_interjections
 from .marks import quotations
-from .oblique import oblique
+from .oblique import articles, oblique
 from .pronouns import Speakers
 from .speech_verbs import Speech, speech_verbs_in
 from .words import listener_verbs
@@ -44,7 +45,7 @@ _MIN_WORDS = 4  # a phrase shorter than this with no verb of speech is a scare q
 _SPEAKERS = ("person", "organization")
 _TITLE_SHARE = 0.6  # prose capitalizes a word in five or fewer; a title most of its words
 _TITLE_WORDS = 12  # and a title is short
-_SUBJECT_OPENING = re.compile(r"[\W_]*(?:(?:[Tt]he|[Aa]n?)\s+)?")  # what may stand before a sentence's subject
+_INTRODUCED = re.compile(r"[:—–-]\s*[“\"«„‘']?\s*$")  # a colon or dash that introduces the words after it
 # what a manual's example strings hold and speech does not: a placeholder in angle brackets ("<MIME>"), a path or a
 # media type ("text/html", "/usr/share/mime"), not a word pair written with a slash ("and/or", "he/she")
 # a manual's example string: a tag ("<MIME>"), a path ("/usr/share", "usr/share/mime") or a media type
@@ -53,6 +54,13 @@ _EXAMPLE_STRING = re.compile(r"<[A-Za-z][\w-]*>|(?<![\w/])(?:/[a-z][\w.+-]*|[a-z
                              r"|(?:text|application|image|audio|video|multipart|font|model|message)/[a-z0-9][\w.+-]*)")
 # between a name and the one it modifies: an owner's "’s", or role words ("chief operating officer")
 _MODIFIER_GAP = re.compile(r"(?P<owner>[’']s)?\s+(?:[a-z][\w-]*\s+){0,4}")
+
+
+@cache
+def _subject_opening() -> re.Pattern[str]:
+    """What may stand before a sentence's subject: marks and an article, of English or another language ("The",
+    "La Nato", "L'Unicef")."""
+    return re.compile(rf"(?i)[\W_]*{articles()}?")
 
 
 @cache
@@ -259,10 +267,14 @@ def _nearest_speaker(verbs: list[Speech], verb_starts: list[int], speaking: tupl
 
 def _sentence_subject(text: str, outside: list[Fact], s_start: int, quote_start: int) -> Fact | None:
     """The person or organization that opens the sentence, before its quote ("Buckley ... had a similar
-    experience: “...”"): the subject of a sentence that carries a quote is whose words they are."""
+    experience: “...”"): the subject of a sentence that carries a quote is whose words they are. Not a fragment
+    set right into its predicate ("Hamas ha “oltrepassato il limite”"): words in lower case after a verb with no
+    colon before them describe the subject in another's words."""
     i = first_from(outside, s_start)
     if i >= len(outside) or outside[i].start >= quote_start \
-            or not _SUBJECT_OPENING.fullmatch(text, s_start, outside[i].start):
+            or not _subject_opening().fullmatch(text, s_start, outside[i].start):
+        return None
+    if text[quote_start:quote_start + 1].islower() and not _INTRODUCED.search(text, max(0, quote_start - 4), quote_start):
         return None
     return _head_name(text, outside, i)
 
@@ -333,7 +345,7 @@ def quote_facts(ctx: Context, names: list[Fact]) -> list[Fact]:
             # speaker's words run past both
             continue
         previous = last if found else _introduced(p, names_by_paragraph.get(p.paragraph_id, ()))
-    return facts
+    return headline_speakers(ctx.paragraphs, facts)
 
 
 def _introduced(p: Paragraph, names: Iterable[Fact]) -> Fact | None:
@@ -341,6 +353,6 @@ def _introduced(p: Paragraph, names: Iterable[Fact]) -> Fact | None:
     Jabalia..."): a testimony or interview introduces whom it quotes so, and the paragraphs of their words that
     follow name no speaker (they open with a quote and hold no verb of speech)."""
     people = sorted((f for f in names if f.entity_type == "person"), key=lambda f: f.start)
-    if people and _SUBJECT_OPENING.fullmatch(p.text, 0, people[0].start):
+    if people and _subject_opening().fullmatch(p.text, 0, people[0].start):
         return people[0]
     return None
