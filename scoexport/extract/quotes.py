@@ -1,15 +1,7 @@
 """Quotes: direct speech in quotation marks, with the person or organization the text says spoke it.
 
-Which marks are speech: words in quotation marks are a quote when a verb of speech stands beside
-them in their sentence ("..., Cook said", "Benioff told Cook: ..."), when they are a whole sentence of
-their own (four words or more, or ending in sentence punctuation), or when they open the paragraph.
-A short phrase with no verb of speech is a scare quote or a term ("the so-called “reset”"), and a
-run of capitalized words is a title ("Takin’ It to the Streets"), or inside a sentence, even beside a verb
-of speech, a name (Detroit's "Big Three"), and words the text names (after "commonly called", "dubbed", "the
-term", "question": `data/naming_words.txt`) are a term, a name or the question it talks about, words before a
-part of a document ("the “...” thread": `data/document_parts.txt`) its title, and words
-that hold a path, a media type or a placeholder ("<MIME>/text/html.xml") are a manual's example string: none
-is kept.
+Which marks are speech is decided in `speech_marks` (a verb of speech beside them, a sentence of their own;
+not a term, a title, a name, a manual's example string).
 
 Who spoke it is found by `attribution` (the verbs of speech of the paragraph and their subjects);
 a quote takes the speaker of the verb nearest it in its sentence, else the paragraph's first speaker, else, for
@@ -36,22 +28,13 @@ from .interjections import split_at_interjections
 from .marks import quotations
 from .oblique import articles, oblique
 from .pronouns import Speakers
+from .speech_marks import is_speech
 from .speech_verbs import Speech, speech_verbs_in
 from .words import listener_verbs
 
 _TAG_GAP = re.compile(r"\s*(?:[A-Za-z][\w'’.-]*\s+){0,3}")  # between a quotation and the verb that attributes it
-_SENTENCE_END = re.compile(r"[.!?…][’”\"]?\s*$")
-_MIN_WORDS = 4  # a phrase shorter than this with no verb of speech is a scare quote, not speech
 _SPEAKERS = ("person", "organization")
-_TITLE_SHARE = 0.6  # prose capitalizes a word in five or fewer; a title most of its words
-_TITLE_WORDS = 12  # and a title is short
 _INTRODUCED = re.compile(r"[:—–-]\s*[“\"«„‘']?\s*$")  # a colon or dash that introduces the words after it
-# what a manual's example strings hold and speech does not: a placeholder in angle brackets ("<MIME>"), a path or a
-# media type ("text/html", "/usr/share/mime"), not a word pair written with a slash ("and/or", "he/she")
-# a manual's example string: a tag ("<MIME>"), a path ("/usr/share", "usr/share/mime") or a media type
-# ("text/html"); one slash between two words is prose ("km/h", "yes/no", "and/or", "she/her")
-_EXAMPLE_STRING = re.compile(r"<[A-Za-z][\w-]*>|(?<![\w/])(?:/[a-z][\w.+-]*|[a-z][\w.+-]*/[\w.+-]+/"
-                             r"|(?:text|application|image|audio|video|multipart|font|model|message)/[a-z0-9][\w.+-]*)")
 # between a name and the one it modifies: an owner's "’s", or role words ("chief operating officer")
 _MODIFIER_GAP = re.compile(r"(?P<owner>[’']s)?\s+(?:[a-z][\w-]*\s+){0,4}")
 
@@ -67,43 +50,6 @@ def _subject_opening() -> re.Pattern[str]:
 def _after_quote() -> re.Pattern[str]:
     """A verb right after a closing quotation mark, past an auxiliary: "“...”, señaló", "“...”, ha aggiunto"."""
     return re.compile(rf"[”\"»“’]\s*,?\s*(?:{between_words()}\s+){{0,2}}$")
-
-
-@cache
-def _named_before() -> re.Pattern[str]:
-    """A word that names what the quotation marks hold ("commonly called", "dubbed", "the question"), right
-    before them: a term, a name or a question the text talks about, not words anyone said."""
-    return re.compile(rf"(?i)\b(?:{alternation(load_lines('naming_words.txt'), flexible_spaces=True)})"
-                      r"(?:\s+\d+(?:\.\d+)*)?[\s,:;(—–-]*(?:namely,?\s*)?[“\"‘']?$")
-
-
-@cache
-def _document_part_after() -> re.Pattern[str]:
-    """A part of a document named right after the quotation marks ("” section", "”) thread"): the marks hold the
-    part's title. Where the part is named before them ("section 9.3 (“...”)") `_named_before` reads it."""
-    return re.compile(rf"(?i)[”\"’'»“]?\)?\s+(?:{alternation(load_lines('document_parts.txt'))})\b")
-
-
-def _is_speech(text: str, verbs_near: bool, opens_sentence: bool, tagged: bool = False) -> bool:
-    """Are these words in quotation marks speech? `tagged`: an attribution follows them ("“Wow,” he said")."""
-    words = text.split()
-    if len(words) < 2 and not (_SENTENCE_END.search(text) and opens_sentence) and not tagged:
-        return False  # one word in quotes is a term being marked ("the use of “We.”"), unless a sentence of its own
-    long_words = [w for w in words if len(w) > 3 and w[0].isalpha()]
-    capitals = sum(w[0].isupper() for w in long_words)
-    titled = len(words) <= _TITLE_WORDS and (
-        all(w[0].isupper() for w in words if w[0].isalpha())
-        or (len(long_words) >= 2 and capitals >= _TITLE_SHARE * len(long_words)))
-    if titled and not (tagged or opens_sentence or _SENTENCE_END.search(text)):
-        # a short run of capitalized words inside a sentence is a name or a title, beside a verb of speech too:
-        # Detroit's "Big Three", the filmmaker (“The One I Love”) remembers, “Ritorno al Futuro”; speech
-        # capitalizes its first word only
-        return False
-    if verbs_near:
-        return True
-    if len(words) < _MIN_WORDS and not _SENTENCE_END.search(text):
-        return False  # a term or scare quote: "oxygen bar", so-called "reforms"
-    return not (titled and len(long_words) >= 2)  # a title: most words capitalized ("Takin’ It to the Streets")
 
 
 def _paragraph_quotes(ctx: Context, p: Paragraph, names_by_paragraph: dict[str, list[Fact]], speakers: Speakers,
@@ -169,14 +115,13 @@ def _paragraph_quotes(ctx: Context, p: Paragraph, names_by_paragraph: dict[str, 
         opens = before < 0 or text[before] in ".!?" or (text[before] in "”\"’" and before > 0 and text[before - 1] in ".!?")
         inner = text[start:ends[start]].strip()
         tagged = inner.endswith((",", "!", "?")) and _tagged(text, ends[start], verbs, verb_starts)
-        if not _is_speech(inner, near, opens, tagged) or _named_before().search(text, max(0, start - 40), start):
+        if not is_speech(text, (start, ends[start]), near, opens, tagged):
             continue
-        if not tagged and _document_part_after().match(text, ends[start]):
-            continue  # the "running bind as a non-root user" section: a title, not anyone's words
-        if not tagged and _EXAMPLE_STRING.search(inner):
-            continue  # “Load all the <MIME>/text/html.xml files”: a manual's example string, not anyone's words
         clause = clause_of.get(start)
-        speaker = next((v.speaker for v in verbs if clause and clause[0] <= v.start < clause[1] and v.speaker), None)
+        speaker = None
+        if clause is not None:  # the clause's verbs, looked up (a scan of every verb per quote grows with their square)
+            k = bisect.bisect_left(verb_starts, clause[0])
+            speaker = next((v.speaker for v in verbs[k:bisect.bisect_left(verb_starts, clause[1])] if v.speaker), None)
         if speaker is None:
             speaker = _nearest_speaker(verbs, verb_starts, speaking, (start, end), (s_start, s_end))
         # words attributed between dashes have their verb of speech: a name elsewhere in the sentence, or inside the
