@@ -155,7 +155,7 @@ def test_organization_and_place_names_are_found_from_capitals_as_by_a_full_scan(
                                  "unsaid", "said2", "saidé", "as\u212aed", "asked", "İ", "added", "noted", " ", " ", ",", ".",
                                  "“", "”", "-"]), max_size=16).map("".join))
 def test_verbs_of_speech_are_found_as_a_scan_of_every_word_finds_them(text: str) -> None:
-    from scoexport.extract import attribution as quotes
+    from scoexport.extract import speech_verbs as quotes
     from scoexport.extract.words import speech_verbs
 
     verbs = speech_verbs()

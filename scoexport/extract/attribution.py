@@ -1,7 +1,8 @@
-"""Attribution: the verbs of speech of a paragraph and who the text says speaks each one.
+"""Attribution: who the text says speaks each verb of speech of a paragraph (speech_verbs.py finds the verbs).
 
-Enters: a paragraph's text, its quoted spans and the people and organizations named in it; leaves: each verb
-of speech outside the quotes with its speaker (quotes.py gives each quote the speaker of the verb nearest it).
+Enters: a paragraph's text, one verb of speech and the people and organizations named outside its quotes;
+leaves: the verb's subject (a name, or a word to resolve: a pronoun, a role, a surname, an organization's kind),
+resolved to a person or organization (quotes.py gives each quote the speaker of the verb nearest it).
 
 The speaker of a verb of speech is its subject: the name (or pronoun) just before the verb ("Cook
 said", "he told Benioff"), or just after a verb that does not take the listener as object ("said Cook",
@@ -17,56 +18,95 @@ Noem"; short forms in data/title_roles.txt); an organization's kind as subject (
 company spokesperson told": data/organization_nouns.txt, organization_voices.txt) is the organization
 named last before it, and "the university said" the organization named last with that word in its name
 ("Georgetown University"), as "the Government said" does where a body's head word or a plain noun is capitalized
-as its name ("Scottish Government"); another noun there ("the report said") names no speaker. A verb of speech is
-lower case inside a sentence ("the United States" states nothing), and counts for a short phrase only
-where it has a subject; one word in quotes is speech when an attribution follows it ("“Wow,” he whispers").
+as its name ("Scottish Government"); another noun there ("the report said") names no speaker. A verb of speech
+counts for a short phrase only where it has a subject; one word in quotes is speech when an attribution
+follows it ("“Wow,” he whispers").
 A name inside the quote is never its speaker.
 """
 from __future__ import annotations
 
 import re
 from collections.abc import Container
-from dataclasses import dataclass
 from functools import cache
 
-from ..data import alternation, load_json, load_lines
+from ..data import alternation, load_lines
 from ..names import organization_heads
 from ..records import Fact, Paragraph
-from ..spans import SpanSet
-from .base import lower_cased, lower_words
 from .gazetteer import title_words
+from .oblique import articles, oblique
 from .pronouns import Speakers
-from .words import listener_verbs, plain_words, speech_verbs
+from .speech_verbs import OPENING, Speech
+from .words import plain_words
 
-_VERB = re.compile(r"\b[A-Za-z]+\b(?: to\b)?")
 # a pronoun subject, with up to two adverbs or auxiliaries before its verb ("he instead told", "she has said")
 _PRONOUN = re.compile(r"\b(?P<pronoun>he|she|they)\s+(?:(?:also|then|later|again|instead|has|had|have|would|will|"
                       r"\w+ly)\s+){0,2}$", re.I)
 _ROLE = re.compile(r"\b[Tt]he\s+(?:[a-z]+\s+)?(?P<role>(?!(?:also|then|later|again|has|had|have)\s)[a-z]+)\s+"
                    r"(?:(?:also|then|later|again|has|had|have)\s+)?$")
 _PRONOUN_AFTER = re.compile(r"\s+(?P<pronoun>he|she)\b")
-# what may stand between a speaker and the verb: an apposition (", Apple's chief executive,") and an adverb or auxiliary,
-# or the reflexive pronoun of a verb of speech in another language ("Lindner sich ausdrückte", "Macron s'est exprimé")
-_BEFORE_VERB = re.compile(r"^(?:\s*,[^,“”\"]{1,80},)?\s*(?:(?:also|then|later|again|has|had|have|would|will|\w+ly"
-                          r"|sich|se|si|się)\s+){0,2}$")
 # what may stand between an inverted verb and the speaker: role words ("said Apple CEO Tim Cook"), also
 # as an apposition before the name ("said the city's mayor, Ana Ruiz")
 _AFTER_VERB = re.compile(r"^\s+(?:[\w'’.-]+\s+){0,4}(?:[a-z][\w'’.-]*,\s+)?$")
-# the longest gap the two patterns above accept between a name and its verb in normalized text (an
+# the longer role phrase a language that sets the verb first writes before the name ("Lo ha detto la portavoce del
+# ministero degli Esteri russo, Maria Zakharova"): words with no clause opening among them
+# (data/role_phrase_stops.txt), a comma only
+# at its end; names inside it after a preposition are the role's owner ("del Consiglio"), passed over
+_ROLE_WORDS = 10
+# the longest gap `_before_verb` and `_AFTER_VERB` accept between a name and its verb in normalized text (an
 # apposition of 80 characters and two words): names farther away are not looked at, so each verb
 # costs the names near it, not every name of the paragraph
 _NEAR = 300
-_CAPITALIZED_BEFORE = re.compile(r"\b([A-Z][a-z’'-]+)(?:’s|'s)?\s+(?:(?:also|then|later|again|has|had|have|\w+ly)\s+){0,2}$")
 _CAPITALIZED_KIND = re.compile(r"\b[Tt]he\s+(?P<kind>[A-Z][a-z]+)\s+(?:(?:also|then|later|again|has|had|have)\s+)?$")
 _APPOSITION_END = re.compile(r",\s*$")
-_OPENING = re.compile(r"(?:^|[.!?:;“”\"]\s*)$")  # what stands before a word that opens a sentence
 _NAME_WORD = re.compile(r"\s[A-Z][a-z]")  # a capitalized word inside a sentence: part of a name
 # "an analyst at Stratfor", "at the Delhi-based Council": where one works
 _AFFILIATION = re.compile(r"\b(?:at|of|for|with|from) (?:the )?(?:[A-Za-z]+-[a-z]+ )?$")
 # a compound subject: a name joined to the one before it, or to a pronoun ("she and Rose-Lynn")
 _JOINED = re.compile(r"\s(?:and|&)\s+$")
 _PRONOUN_JOINED = re.compile(r"\b(?:[Hh]e|[Ss]he|I|[Ww]e)\s+(?:and|&)\s+$")
+_SENTENCE_END = re.compile(r"[a-z]{2}[.!?]\s")  # a stop after a word in lower case (not "Gov. ", "U.S. ")
+_APPOSED = re.compile(r",\s*$")  # a comma just before a name: it opens an apposition
 _NAMES_JOINED = re.compile(r",?\s+(?:and|&)\s+")
+# the noun before an owner's preposition ("portavoce del ", "spokesman of the ", "portavoce dell'")
+_VOICE_BEFORE_OWNER = re.compile(r"(\w+)\s+(?:\w+\s+(?:the\s+)?|\w+['’])$")
+
+
+@cache
+def between_words() -> str:
+    """The auxiliaries and adverbs that may stand between a subject and its verb of speech, English ones and those
+    of other languages (data/auxiliaries_languages.txt: "Halevi ha detto", "Macron a également déclaré")."""
+    return rf"(?:also|then|later|again|has|had|have|\w+ly|{alternation(load_lines('auxiliaries_languages.txt'))})"
+
+
+@cache
+def _before_verb() -> re.Pattern[str]:
+    """What may stand between a speaker and the verb: an apposition (", Apple's chief executive,") and adverbs or
+    auxiliaries, or the reflexive pronoun of a verb of speech in another language ("Lindner sich ausdrückte")."""
+    return re.compile(rf"^(?:\s*,[^,“”\"]{{1,80}},)?\s*(?:(?:{between_words()}|would|will|sich|se|si|się)\s+){{0,2}}$")
+
+
+@cache
+def _apposed_gap() -> re.Pattern[str]:
+    """The comma that closes a name that is a whole apposition, before its verb ("L'ex capo dell'esercito, Yair
+    Golan, ha spiegato"); read only after a name with a comma before it, not one that ends a longer apposition
+    ("Steve Clarke, deputy administrator in NASA’s Science Mission Directorate, said")."""
+    return re.compile(rf"^\s*,\s*(?:(?:{between_words()}|would|will)\s+){{0,2}}$")
+
+
+@cache
+def _capitalized_before() -> re.Pattern[str]:
+    """A capitalized word just before the verb, past adverbs or auxiliaries: a surname ("Noem later tweeted")."""
+    return re.compile(rf"\b([A-Z][a-z’'-]+)(?:’s|'s)?\s+(?:{between_words()}\s+){{0,2}}$")
+
+
+@cache
+def _role_phrase() -> re.Pattern[str]:
+    """The role phrase between an inverted verb and its speaker's name (`_ROLE_WORDS`)."""
+    stops = alternation(load_lines("role_phrase_stops.txt"))
+    word = rf"(?!(?:{stops})\b)(?:[\w'’.-]+|\(\w+\))"  # and an acronym in brackets: "dell'agenzia (Unrwa)"
+    # it opens with an article ("la portavoce", "l'Ambasciatore"), maybe after a listener ("a SkyTg24 l'Ambasciatore"):
+    # a verb's object or clause there ("di essere pronto a prendere parte ...") is no role
+    return re.compile(rf"(?i)^\s+(?:{word}\s+{word}\s+)?{articles()}(?:{word}\s+){{0,{_ROLE_WORDS}}}(?:{word},\s+)?$")
 
 
 @cache
@@ -98,91 +138,35 @@ def _voice_after() -> re.Pattern[str]:
 
 
 @cache
+def _according() -> frozenset[str]:
+    return frozenset(load_lines("according_words.txt"))
+
+
+@cache
+def _voices() -> frozenset[str]:
+    return frozenset(load_lines("organization_voices.txt"))
+
+
+def _voice_of(text: str, f: Fact) -> bool:
+    """Is the organization `f` named as the owner of one who speaks for it ("il portavoce del ministero", "una fonte
+    del Ministero della Difesa")? Its voice's words are the organization's, as "a company spokesperson" says."""
+    voice = _VOICE_BEFORE_OWNER.search(text, max(0, f.start - 40), f.start)
+    return f.entity_type != "person" and voice is not None and voice.group(1).lower() in _voices()
+
+
+@cache
 def _organization_heads() -> frozenset[str]:
     return frozenset(organization_heads())
 
 
-@dataclass
-class Speech:
-    """A verb of speech in a paragraph, outside any quote."""
-
-    start: int
-    end: int
-    verb: str
-    speaker: Fact | None = None
-    said: bool = False  # a subject stands beside the verb: a name or a pronoun
-    listener: str | None = None  # the entity a listener verb names after it
-
-
-@cache
-def _language_verbs(language: str) -> re.Pattern[str] | None:
-    """The verbs of speech of a language other than English, as whole words in any case."""
-    words = load_json("speech_verbs_languages.json").get(language)
-    return re.compile(rf"(?i)(?<![\w-])(?:{alternation(words)})(?![\w-])") if words and language != "en" else None
-
-
-def speech_verbs_in(text: str, quotes: list[tuple[int, int]], language: str | None = None) -> list[Speech]:
-    """The verbs of speech of a paragraph outside its quotations: English ones, and those of the document's language
-    (`data/speech_verbs_languages.json`)."""
-    found = _english_verbs_in(text, quotes)
-    pattern = _language_verbs(language) if language else None
-    if pattern is not None and pattern.search(text):
-        quoted = SpanSet(len(text) + 1)
-        for s, e in quotes:
-            quoted.add(max(0, s - 1), e + 1)
-        found += [Speech(m.start(), m.end(), m.group().lower()) for m in pattern.finditer(text)
-                  if not quoted.overlaps(m.start(), m.start() + 1)]
-        found.sort(key=lambda v: v.start)
-    return found
-
-
-def _english_verbs_in(text: str, quotes: list[tuple[int, int]]) -> list[Speech]:
-    verbs, listeners = speech_verbs(), listener_verbs()
-    quoted = SpanSet(len(text) + 1)
-    for s, e in quotes:
-        quoted.add(max(0, s - 1), e + 1)
-    found = []
-    for start, end in verb_spans(text, verbs):
-        word = text[start:end].lower()
-        verb = "according" if word == "according to" else word.split()[0]
-        if verb not in verbs or (verb == "according" and word != "according to"):
-            continue
-        if quoted.overlaps(start, start + 1):
-            continue
-        if text[start].isupper() and not _OPENING.search(text, max(0, start - 3), start):
-            continue  # "the United States", "Notes from ...": a capital inside a sentence starts a name
-        found.append(Speech(start, end, verb if verb not in listeners else verb + "+"))
-    return found
-
-
-_TO_AFTER = re.compile(r" to\b")
-_WORD_CHAR = re.compile(r"\w")
-
-
-def verb_spans(text: str, verbs: frozenset[str]) -> list[tuple[int, int]]:
-    """The spans `_VERB` finds in the text (a whole word of ASCII letters and a " to" after it) whose word
-    is one of `verbs` (lower-case), and maybe others. A paragraph holds a few verbs among hundreds of
-    words: each verb it holds is looked for in the lower-cased text, where lower-casing keeps every
-    character in place and makes no ASCII letter of another (the Kelvin sign would); else every word."""
-    lowered = lower_cased(text)
-    if len(lowered) != len(text) or "\u212a" in text:
-        return [m.span() for m in _VERB.finditer(text)]
-    spans = []
-    for verb in verbs.intersection(lower_words(text)):
-        at = lowered.find(verb)
-        while at >= 0:
-            end = at + len(verb)
-            if not (at and _WORD_CHAR.match(text, at - 1)) and not _WORD_CHAR.match(text, end):
-                to = _TO_AFTER.match(text, end)
-                spans.append((at, to.end() if to else end))
-            at = lowered.find(verb, end)
-    return sorted(spans)
-
-
 def subject_of(speech: Speech, text: str, outside: list[Fact], sentence_start: int,
-             surnames: Container[str] = ()) -> Fact | str | None:
+               surnames: Container[str] = (), language: str | None = None) -> Fact | str | None:
     """The speaker of one verb of speech: a name before it, a pronoun before it, or a name after it.
-    `outside` are the paragraph's names outside quotes, in text order; `surnames` those of people named in full."""
+    `outside` are the paragraph's names outside quotes, in text order; `surnames` those of people named in full;
+    `language` the document's (its prepositions: oblique.py)."""
+    if speech.verb in _according():
+        # "secondo l'agenzia Wam", "según Carrión", "according to Smith": the source is named after the word
+        return _name_after(speech, text, outside, language)
     i = first_from(outside, speech.start)
     for j in range(i - 1, -1, -1):  # the nearest name before that the gap allows
         f = outside[j]
@@ -190,9 +174,14 @@ def subject_of(speech: Speech, text: str, outside: list[Fact], sentence_start: i
             break
         if f.end <= speech.start and f.entity_type != "person" and _voice_after().match(text[f.end:speech.start]):
             return f  # "a Sussex Police spokesman said", "Apple’s spokeswoman told": the organization speaks
-        if f.end <= speech.start and _BEFORE_VERB.match(text[f.end:speech.start]):
+        if f.end <= speech.start and (_before_verb().match(text[f.end:speech.start]) or (
+                _APPOSED.search(text, max(0, f.start - 3), f.start) and _apposed_gap().match(text[f.end:speech.start]))):
             if joined(text, outside, j):
                 return "they"  # "Smith and Jones said", "she and Rose-Lynn sing": two speakers, no one of them
+            if oblique(text, f.start, language) == "of":
+                # "L'ufficio umanitario delle Nazioni Unite afferma": the name owns the noun that speaks, which is
+                # the organization only where that noun is its voice ("il portavoce del ministero ha detto")
+                return f if _voice_of(text, f) else None
             if f.entity_type != "person" and _AFFILIATION.search(text, max(0, f.start - 30), f.start):
                 # "Omar Lamrani, an analyst at Stratfor, ... told": the organization is the speaker's employer,
                 # and if we did not find the speaker, no one is
@@ -206,28 +195,18 @@ def subject_of(speech: Speech, text: str, outside: list[Fact], sentence_start: i
         # "the Government said", "the Council told": a body's head word or a plain noun capitalized as its name is
         # the body named before with that word in its name ("Scottish Government"), never a person of that surname
         return "kind " + kind.group("kind").lower()
-    surname = _CAPITALIZED_BEFORE.search(text, max(0, speech.start - 40), speech.start)
+    surname = _capitalized_before().search(text, max(0, speech.start - 40), speech.start)
     # "Noem later tweeted": a person named in full earlier, if one; a capital that opens a sentence is any
     # word ("They", "Officials"), so there only a surname of someone already named
     if surname and (surname.group(1) in surnames
-                    or not _OPENING.search(text, max(0, surname.start() - 3), surname.start())):
+                    or not OPENING.search(text, max(0, surname.start() - 3), surname.start())):
         return "surname " + surname.group(1)
     if speech.verb.rstrip("+").endswith("ing"):
         # "Boudreau gave a talk, telling them ...": a participle's subject is the sentence's
         j = first_from(outside, sentence_start)
         if j < len(outside) and outside[j].end <= speech.start:
             return outside[j]
-    after = None
-    for j in range(first_from(outside, speech.end), len(outside)):
-        f = outside[j]
-        if f.start > speech.end + _NEAR:
-            break
-        if _AFTER_VERB.match(text[speech.end:f.start]):
-            if f.entity_type != "person" and _AFFILIATION.search(text, max(0, f.start - 30), f.start) \
-                    and _NAME_WORD.search(text, speech.end, f.start):
-                break  # "said geologist Rosaly Lopes of NASA": the organization employs a speaker we did not find
-            after = f
-            break
+    after = _name_after(speech, text, outside, language)
     role = _ROLE.search(text, max(0, speech.start - 40), speech.start)
     if role and role.group("role").lower() in title_words():
         return "the " + role.group("role").lower()  # "the governor said": the person named with that title
@@ -261,10 +240,32 @@ def subject_of(speech: Speech, text: str, outside: list[Fact], sentence_start: i
         f = outside[j]
         if f.end > speech.start:
             break
+        if oblique(text, f.start, language):
+            continue  # "L'Urnwa, l'agenzia delle Nazioni Unite ..., afferma": an owner inside the apposition
         if f.entity_type == "person":
             return f
         first = first or f
     return first
+
+
+def _name_after(speech: Speech, text: str, outside: list[Fact], language: str | None) -> Fact | None:
+    """The name after the verb that the gap allows: role words (`_AFTER_VERB`) or a role phrase (`_role_phrase`),
+    past the names of its owners and of the verb's objects ("del Consiglio", "a SkyTg24")."""
+    for j in range(first_from(outside, speech.end), len(outside)):
+        f = outside[j]
+        if f.start > speech.end + _NEAR:
+            break
+        gap = text[speech.end:f.start]
+        if _SENTENCE_END.search(gap):
+            return None  # "ha detto basta. Ad Adnkronos spiega": the next sentence's names are not this verb's
+        if _AFTER_VERB.match(gap) or _role_phrase().match(gap):
+            if f.entity_type != "person" and _AFFILIATION.search(text, max(0, f.start - 30), f.start) \
+                    and _NAME_WORD.search(text, speech.end, f.start):
+                return None  # "said geologist Rosaly Lopes of NASA": the organization employs a speaker we did not find
+            if oblique(text, f.start, language, speech.end) and not _voice_of(text, f):
+                continue  # "il vicepresidente del Consiglio ... Antonio Tajani", "detto a SkyTg24": the role's owner
+            return f
+    return None
 
 
 def joined(text: str, outside: list[Fact], j: int) -> bool:

@@ -1,15 +1,7 @@
 """Quotes: direct speech in quotation marks, with the person or organization the text says spoke it.
 
-Which marks are speech: words in quotation marks are a quote when a verb of speech stands beside
-them in their sentence ("..., Cook said", "Benioff told Cook: ..."), when they are a whole sentence of
-their own (four words or more, or ending in sentence punctuation), or when they open the paragraph.
-A short phrase with no verb of speech is a scare quote or a term ("the so-called “reset”"), and a
-run of capitalized words is a title ("Takin’ It to the Streets"), or inside a sentence, even beside a verb
-of speech, a name (Detroit's "Big Three"), and words the text names (after "commonly called", "dubbed", "the
-term", "question": `data/naming_words.txt`) are a term, a name or the question it talks about, words before a
-part of a document ("the “...” thread": `data/document_parts.txt`) its title, and words
-that hold a path, a media type or a placeholder ("<MIME>/text/html.xml") are a manual's example string: none
-is kept.
+Which marks are speech is decided in `speech_marks` (a verb of speech beside them, a sentence of their own;
+not a term, a title, a name, a manual's example string).
 
 Who spoke it is found by `attribution` (the verbs of speech of the paragraph and their subjects);
 a quote takes the speaker of the verb nearest it in its sentence, else the paragraph's first speaker, else, for
@@ -29,65 +21,35 @@ from functools import cache
 from ..data import alternation, load_lines
 from ..records import Fact, Paragraph
 from ..spans import SpanSet
-from .attribution import Speech, first_from, joined, resolve, speech_verbs_in, subject_of
+from .attribution import between_words, first_from, joined, resolve, subject_of
 from .base import Context, make_fact
+from .entries import headline_speakers
+from .interjections import split_at_interjections
 from .marks import quotations
+from .oblique import articles, oblique
 from .pronouns import Speakers
+from .speech_marks import is_speech
+from .speech_verbs import Speech, speech_verbs_in
 from .words import listener_verbs
 
 _TAG_GAP = re.compile(r"\s*(?:[A-Za-z][\w'’.-]*\s+){0,3}")  # between a quotation and the verb that attributes it
-_AFTER_QUOTE = re.compile(r"[”\"»“’]\s*,?\s*$")  # a verb right after a closing quotation mark: "“...”, señaló"
-_SENTENCE_END = re.compile(r"[.!?…][’”\"]?\s*$")
-_MIN_WORDS = 4  # a phrase shorter than this with no verb of speech is a scare quote, not speech
 _SPEAKERS = ("person", "organization")
-_TITLE_SHARE = 0.6  # prose capitalizes a word in five or fewer; a title most of its words
-_TITLE_WORDS = 12  # and a title is short
-_SUBJECT_OPENING = re.compile(r"[\W_]*(?:(?:[Tt]he|[Aa]n?)\s+)?")  # what may stand before a sentence's subject
-# what a manual's example strings hold and speech does not: a placeholder in angle brackets ("<MIME>"), a path or a
-# media type ("text/html", "/usr/share/mime"), not a word pair written with a slash ("and/or", "he/she")
-# a manual's example string: a tag ("<MIME>"), a path ("/usr/share", "usr/share/mime") or a media type
-# ("text/html"); one slash between two words is prose ("km/h", "yes/no", "and/or", "she/her")
-_EXAMPLE_STRING = re.compile(r"<[A-Za-z][\w-]*>|(?<![\w/])(?:/[a-z][\w.+-]*|[a-z][\w.+-]*/[\w.+-]+/"
-                             r"|(?:text|application|image|audio|video|multipart|font|model|message)/[a-z0-9][\w.+-]*)")
+_INTRODUCED = re.compile(r"[:—–-]\s*[“\"«„‘']?\s*$")  # a colon or dash that introduces the words after it
 # between a name and the one it modifies: an owner's "’s", or role words ("chief operating officer")
 _MODIFIER_GAP = re.compile(r"(?P<owner>[’']s)?\s+(?:[a-z][\w-]*\s+){0,4}")
 
 
 @cache
-def _named_before() -> re.Pattern[str]:
-    """A word that names what the quotation marks hold ("commonly called", "dubbed", "the question"), right
-    before them: a term, a name or a question the text talks about, not words anyone said."""
-    return re.compile(rf"(?i)\b(?:{alternation(load_lines('naming_words.txt'), flexible_spaces=True)})"
-                      r"(?:\s+\d+(?:\.\d+)*)?[\s,:;(—–-]*(?:namely,?\s*)?[“\"‘']?$")
+def _subject_opening() -> re.Pattern[str]:
+    """What may stand before a sentence's subject: marks and an article, of English or another language ("The",
+    "La Nato", "L'Unicef")."""
+    return re.compile(rf"(?i)[\W_]*{articles()}?")
 
 
 @cache
-def _document_part_after() -> re.Pattern[str]:
-    """A part of a document named right after the quotation marks ("” section", "”) thread"): the marks hold the
-    part's title. Where the part is named before them ("section 9.3 (“...”)") `_named_before` reads it."""
-    return re.compile(rf"(?i)[”\"’'»“]?\)?\s+(?:{alternation(load_lines('document_parts.txt'))})\b")
-
-
-def _is_speech(text: str, verbs_near: bool, opens_sentence: bool, tagged: bool = False) -> bool:
-    """Are these words in quotation marks speech? `tagged`: an attribution follows them ("“Wow,” he said")."""
-    words = text.split()
-    if len(words) < 2 and not (_SENTENCE_END.search(text) and opens_sentence) and not tagged:
-        return False  # one word in quotes is a term being marked ("the use of “We.”"), unless a sentence of its own
-    long_words = [w for w in words if len(w) > 3 and w[0].isalpha()]
-    capitals = sum(w[0].isupper() for w in long_words)
-    titled = len(words) <= _TITLE_WORDS and (
-        all(w[0].isupper() for w in words if w[0].isalpha())
-        or (len(long_words) >= 2 and capitals >= _TITLE_SHARE * len(long_words)))
-    if titled and not (tagged or opens_sentence or _SENTENCE_END.search(text)):
-        # a short run of capitalized words inside a sentence is a name or a title, beside a verb of speech too:
-        # Detroit's "Big Three", the filmmaker (“The One I Love”) remembers, “Ritorno al Futuro”; speech
-        # capitalizes its first word only
-        return False
-    if verbs_near:
-        return True
-    if len(words) < _MIN_WORDS and not _SENTENCE_END.search(text):
-        return False  # a term or scare quote: "oxygen bar", so-called "reforms"
-    return not (titled and len(long_words) >= 2)  # a title: most words capitalized ("Takin’ It to the Streets")
+def _after_quote() -> re.Pattern[str]:
+    """A verb right after a closing quotation mark, past an auxiliary: "“...”, señaló", "“...”, ha aggiunto"."""
+    return re.compile(rf"[”\"»“’]\s*,?\s*(?:{between_words()}\s+){{0,2}}$")
 
 
 def _paragraph_quotes(ctx: Context, p: Paragraph, names_by_paragraph: dict[str, list[Fact]], speakers: Speakers,
@@ -103,28 +65,36 @@ def _paragraph_quotes(ctx: Context, p: Paragraph, names_by_paragraph: dict[str, 
         if end > start:
             spans.append((start, end))
             ends[start] = closed  # where the marks close: "Please." ends a sentence though the stop is cut
+    # “... - ha affermato Tajani - ...”: two quotes, and the clause between the dashes their attribution
+    spans, clause_of, bare = split_at_interjections(text, spans, ctx.metadata.language)
+    spans = [(s + len(text[s:e]) - len(text[s:e].lstrip()), e - len(text[s:e]) + len(text[s:e].rstrip(" ,.;:")))
+             for s, e in spans]
+    for s, e in spans:
+        ends.setdefault(s, e)
     names = [f for f in names_by_paragraph.get(p.paragraph_id, ()) if f.entity_type in _SPEAKERS]
     verbs = speech_verbs_in(text, [(s - 1, e + 1) for s, e in spans], ctx.metadata.language)
     quoted = SpanSet(len(text) + 1)
     for s, e in spans:
         quoted.add(s, e)
     outside = sorted((f for f in names if not quoted.overlaps(f.start, f.start + 1)), key=lambda f: f.start)
-    paragraph_speaker = None
+    paragraph_speaker, paragraph_at = None, 0
     for v in verbs:
         sentence = ctx.sentence_at(p.paragraph_id, v.start)
-        subject = subject_of(v, text, outside, sentence.start if sentence else 0, speakers.surnamed)
+        subject = subject_of(v, text, outside, sentence.start if sentence else 0, speakers.surnamed,
+                             ctx.metadata.language)
         v.said = subject is not None
         found = resolve(subject, speakers, p, v)
         if found is None and subject in ("he", "she"):
             found = _voice_of(paragraph_speaker or previous)
         if found is None and subject is None and _drops_subject(ctx.metadata.language) \
-                and _AFTER_QUOTE.search(text, max(0, v.start - 6), v.start):
+                and (_after_quote().search(text, max(0, v.start - 30), v.start) or v.start in bare):
             # "“...”, señaló.": a language that leaves out a pronoun subject writes the verb alone after the
             # quote; its subject is the one who spoke last, as "he said" would be in English
             found = paragraph_speaker or previous
             v.said = found is not None
         v.speaker = found
-        paragraph_speaker = paragraph_speaker or found
+        if paragraph_speaker is None and found is not None:
+            paragraph_speaker, paragraph_at = found, v.start
     if not spans:
         return [], None
     facts = []
@@ -145,27 +115,51 @@ def _paragraph_quotes(ctx: Context, p: Paragraph, names_by_paragraph: dict[str, 
         opens = before < 0 or text[before] in ".!?" or (text[before] in "”\"’" and before > 0 and text[before - 1] in ".!?")
         inner = text[start:ends[start]].strip()
         tagged = inner.endswith((",", "!", "?")) and _tagged(text, ends[start], verbs, verb_starts)
-        if not _is_speech(inner, near, opens, tagged) or _named_before().search(text, max(0, start - 40), start):
+        if not is_speech(text, (start, ends[start]), near, opens, tagged):
             continue
-        if not tagged and _document_part_after().match(text, ends[start]):
-            continue  # the "running bind as a non-root user" section: a title, not anyone's words
-        if not tagged and _EXAMPLE_STRING.search(inner):
-            continue  # “Load all the <MIME>/text/html.xml files”: a manual's example string, not anyone's words
-        speaker = _nearest_speaker(verbs, verb_starts, speaking, (start, end), (s_start, s_end))
+        clause = clause_of.get(start)
+        speaker = None
+        if clause is not None:  # the clause's verbs, looked up (a scan of every verb per quote grows with their square)
+            k = bisect.bisect_left(verb_starts, clause[0])
+            speaker = next((v.speaker for v in verbs[k:bisect.bisect_left(verb_starts, clause[1])] if v.speaker), None)
+        if speaker is None:
+            speaker = _nearest_speaker(verbs, verb_starts, speaking, (start, end), (s_start, s_end))
+        # words attributed between dashes have their verb of speech: a name elsewhere in the sentence, or inside the
+        # clause after its subject ("- dice un portavoce, dopo l'intervista al direttore Gianmarco Chiocci -"), is not
+        # the speaker for having no verb beside it
+        near = near or clause is not None
         if speaker is None and not near:
             speaker = _sentence_subject(text, outside, s_start, start)  # “Buckley had a similar experience: “...”
-        if speaker is None and paragraph_speaker is not None:
+        if speaker is None and paragraph_speaker is not None and paragraph_at < (
+                start if _has_verb(verb_starts, s_start, s_end) else _next_sentence_end(ctx, p, end)):
+            # the paragraph's speaker, named before the quote or in the sentence after it (“...”. Lo ha detto X.); where
+            # the quote's own sentence has a verb of speech whose subject is a role or left out ("il generale ha
+            # dichiarato"), only one named before it, whom that subject refers back to
             speaker = paragraph_speaker
         if speaker is None and not verbs and _opens_paragraph(text, start):
             speaker = previous  # the quote runs on from the paragraph before
         if speaker is None and not near:
-            speaker = _first_named(text, outside, s_start, s_end)
+            speaker = _first_named(text, outside, s_start, s_end, ctx.metadata.language)
         if speaker is not None:
             last = speaker
         facts.append(make_fact(ctx, p, "quote", start, end, text[start:end].strip(),
                                entity_id=speaker.entity_id if speaker else None,
                                entity_type=speaker.entity_type if speaker else None))
     return facts, last or (previous if facts and _opens_paragraph(text, spans[0][0]) else None)
+
+
+def _has_verb(verb_starts: list[int], s_start: int, s_end: int) -> bool:
+    return bisect.bisect_left(verb_starts, s_end) > bisect.bisect_left(verb_starts, s_start)
+
+
+def _next_sentence_end(ctx: Context, p: Paragraph, offset: int) -> int:
+    """Where the sentence after the one holding `offset` ends (the paragraph's end if none follows): a quote of
+    several sentences reaches the one after its last."""
+    here = ctx.sentence_at(p.paragraph_id, offset)
+    if here is None:
+        return len(p.text)
+    after = ctx.sentence_at(p.paragraph_id, here.end + 1) if here.end + 1 < len(p.text) else None
+    return after.end if after is not None and after.end > here.end else len(p.text)
 
 
 def _opens_paragraph(text: str, start: int) -> bool:
@@ -218,26 +212,32 @@ def _nearest_speaker(verbs: list[Speech], verb_starts: list[int], speaking: tupl
 
 def _sentence_subject(text: str, outside: list[Fact], s_start: int, quote_start: int) -> Fact | None:
     """The person or organization that opens the sentence, before its quote ("Buckley ... had a similar
-    experience: “...”"): the subject of a sentence that carries a quote is whose words they are."""
+    experience: “...”"): the subject of a sentence that carries a quote is whose words they are. Not a fragment
+    set right into its predicate ("Hamas ha “oltrepassato il limite”"): words in lower case after a verb with no
+    colon before them describe the subject in another's words."""
     i = first_from(outside, s_start)
     if i >= len(outside) or outside[i].start >= quote_start \
-            or not _SUBJECT_OPENING.fullmatch(text, s_start, outside[i].start):
+            or not _subject_opening().fullmatch(text, s_start, outside[i].start):
+        return None
+    if text[quote_start:quote_start + 1].islower() and not _INTRODUCED.search(text, max(0, quote_start - 4), quote_start):
         return None
     return _head_name(text, outside, i)
 
 
-def _first_named(text: str, outside: list[Fact], s_start: int, s_end: int) -> Fact | None:
+def _first_named(text: str, outside: list[Fact], s_start: int, s_end: int, language: str | None = None) -> Fact | None:
     """The first person named in the sentence, for a quote no verb of speech attributes ("In a statement,
     Sandy Ching, president of ..., said the rise is “disturbing”"), except a listener ("told CBS News", "asked
     Scott"). An organization named inside a sentence is more often what it speaks of ("provided no WhatsApp
     messages") or where the speaker works ("an analyst at the Council on Energy") than who speaks: only one
-    that opens the sentence speaks (`_sentence_subject`)."""
+    that opens the sentence speaks (`_sentence_subject`). A person after a preposition is an owner, a partner or a
+    place mistaken for a person ("Negoziatore di Shalit", "in linea con Papa Francesco": oblique.py), not the speaker."""
     listener = _listener()
     for i in range(first_from(outside, s_start), len(outside)):
         f = outside[i]
         if f.start >= s_end:
             break
-        if f.entity_type == "person" and not listener.search(text, max(0, f.start - 12), f.start):
+        if f.entity_type == "person" and not listener.search(text, max(0, f.start - 12), f.start) \
+                and not oblique(text, f.start, language):
             return None if joined(text, outside, i) else f  # "she and Rose-Lynn sing": two, no one of them
     return None
 
@@ -290,7 +290,7 @@ def quote_facts(ctx: Context, names: list[Fact]) -> list[Fact]:
             # speaker's words run past both
             continue
         previous = last if found else _introduced(p, names_by_paragraph.get(p.paragraph_id, ()))
-    return facts
+    return headline_speakers(ctx.paragraphs, facts)
 
 
 def _introduced(p: Paragraph, names: Iterable[Fact]) -> Fact | None:
@@ -298,6 +298,6 @@ def _introduced(p: Paragraph, names: Iterable[Fact]) -> Fact | None:
     Jabalia..."): a testimony or interview introduces whom it quotes so, and the paragraphs of their words that
     follow name no speaker (they open with a quote and hold no verb of speech)."""
     people = sorted((f for f in names if f.entity_type == "person"), key=lambda f: f.start)
-    if people and _SUBJECT_OPENING.fullmatch(p.text, 0, people[0].start):
+    if people and _subject_opening().fullmatch(p.text, 0, people[0].start):
         return people[0]
     return None

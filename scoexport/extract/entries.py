@@ -1,0 +1,59 @@
+"""Live-blog and news-ticker entries: a time line, a headline, a body ("16:23" / "Oms: “...”" / the report).
+
+A live blog posts its news as entries, each opened by the time it was posted, then a short headline that sums up
+the body under it. A headline that quotes someone without naming them ("Ambasciatore Israele: “...”", "Mosca:
+“...”") quotes the one the body quotes: the headline's words are the body's first quote, shortened. So a headline
+quote with no speaker of its own takes the speaker of the body's first quote, where that one has a speaker; the
+body's later speakers are not its (the entry's first words are those the headline sums up).
+
+Enters: a document's paragraphs in order and its quote facts; leaves: the quote facts with those speakers filled.
+"""
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from ..records import Fact, Paragraph
+
+# a line holding only the time of an entry: "16:23", "9.05", "14h30", "10:15 Uhr", "3:40 pm"
+_TIME_LINE = re.compile(r"(?i)\s*\d{1,2}[:.h]\d{2}(?:\s*(?:uhr|h|am|pm|a\.m\.|p\.m\.))?\s*")
+# a quote a headline sets after a label ("Mosca: “...”", "Israele, “...”"); one inside the headline's own sentence
+# ("Blinken torna in Medio Oriente per “...”") is its subject's, whom the body need not quote first
+_LABELLED = re.compile(r"[:,]\s*[“\"«„‘']?$")
+_HEADLINE_WORDS = 30  # a headline is short
+_SENTENCE_END = re.compile(r"[.!?…]\s*$")  # a headline ends without a stop (or with the quote it holds)
+
+
+def _entries(paragraphs: list[Paragraph]) -> list[tuple[Paragraph, list[Paragraph]]]:
+    """Each entry's headline and the body paragraphs after it, up to the next time line or heading."""
+    found = []
+    for i, p in enumerate(paragraphs[:-1]):
+        head = paragraphs[i + 1]
+        if not _TIME_LINE.fullmatch(p.text) or head.kind not in ("body", "heading") \
+                or len(head.text.split()) > _HEADLINE_WORDS or _SENTENCE_END.search(head.text):
+            continue
+        body = []
+        for q in paragraphs[i + 2:]:
+            if _TIME_LINE.fullmatch(q.text) or q.kind == "heading":
+                break
+            if q.kind == "body":
+                body.append(q)
+        found.append((head, body))
+    return found
+
+
+def headline_speakers(paragraphs: list[Paragraph], facts: list[Fact]) -> list[Fact]:
+    """The quote facts, a headline's quotes without a speaker given that of their entry body's first quote."""
+    by_paragraph: dict[str, list[int]] = {}
+    for k, f in enumerate(facts):
+        by_paragraph.setdefault(f.paragraph_id, []).append(k)
+    facts = list(facts)
+    for head, body in _entries(paragraphs):
+        unnamed = [k for k in by_paragraph.get(head.paragraph_id, ())
+                   if facts[k].entity_id is None and _LABELLED.search(head.text, 0, facts[k].start)]
+        first = next((facts[by_paragraph[q.paragraph_id][0]] for q in body if q.paragraph_id in by_paragraph), None)
+        if not unnamed or first is None or first.entity_id is None:
+            continue
+        for k in unnamed:
+            facts[k] = dataclasses.replace(facts[k], entity_id=first.entity_id, entity_type=first.entity_type)
+    return facts

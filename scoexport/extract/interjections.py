@@ -1,0 +1,55 @@
+"""Attributions set inside a quotation between dashes: “L'Italia lavora per la pace - ha affermato Tajani - e
+continuerà a farlo”. Italian, Spanish, French and Portuguese news break a speaker's words so (English between
+em dashes: “We will — she said — win”); the words on either side are two quotes of one speaker, and the clause
+between the dashes is not speech but its attribution.
+
+Enters: a paragraph's text, its quoted spans and the document's language; leaves: the spans cut at each such clause,
+and for each piece after or before one, the clause's span (whose verb of speech names the speaker). A clause is an
+attribution where a verb of speech stands among its first three words ("ha affermato Tajani", "dice il portavoce",
+"she said"): a dash inside speech that holds no verb of speech is the speaker's own ("A - B - C").
+"""
+from __future__ import annotations
+
+import re
+
+from .speech_verbs import speech_verbs_in
+
+# a dash with a space on both sides (a hyphen joins words), the clause, and the closing dash before a space or a stop
+_DASHED = re.compile(r"\s[-–—]\s+(?P<clause>[^-–—“”\"«»\n]{2,160}?)\s*[-–—](?=[\s.,;:]|$)")
+_LEAD_WORDS = 2  # words that may stand before the clause's verb: an auxiliary, a pronoun ("ha detto", "she said")
+
+
+def _attribution(clause: str, language: str | None) -> tuple[int, int] | None:
+    """The span of the verb of speech of an attribution clause in it, or None if the clause is no attribution."""
+    verbs = speech_verbs_in(clause, [], language)
+    if verbs and len(clause[:verbs[0].start].split()) <= _LEAD_WORDS:
+        return verbs[0].start, verbs[0].end
+    return None
+
+
+def split_at_interjections(text: str, spans: list[tuple[int, int]], language: str | None
+                           ) -> tuple[list[tuple[int, int]], dict[int, tuple[int, int]], set[int]]:
+    """The quoted spans cut at each attribution between dashes; for each piece's start, the span of the clause that
+    attributes it; and the starts of the verbs that end their clause ("- ha aggiunto -": no subject is written,
+    the one who spoke last goes on)."""
+    pieces: list[tuple[int, int]] = []
+    clause_of: dict[int, tuple[int, int]] = {}
+    bare: set[int] = set()
+    for start, end in spans:
+        at = start
+        for m in _DASHED.finditer(text, start, end):
+            verb = _attribution(m.group("clause"), language)
+            if verb is None:
+                continue
+            clause = m.span("clause")
+            if not text[clause[0] + verb[1]:clause[1]].strip():
+                bare.add(clause[0] + verb[0])
+            if text[at:m.start()].strip():
+                pieces.append((at, m.start()))
+                clause_of[at] = clause
+            at = m.end()
+            while at < end and (text[at].isspace() or text[at] in ".,;:"):
+                at += 1  # "- ha aggiunto -. Alcuni ...": the stop closes the clause, not the words after it
+            clause_of[at] = clause
+        pieces.append((at, end))
+    return [p for p in pieces if p[1] > p[0]], clause_of, bare

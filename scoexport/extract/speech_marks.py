@@ -1,0 +1,83 @@
+"""Which words in quotation marks are speech: a quote, rather than a term, a title, a name or an example string.
+
+Enters: a paragraph's text, a quotation's span (its words and where its marks close) and what its sentence holds
+(a verb of speech with a subject, whether the quotation opens the sentence, an attribution right after it);
+leaves: whether the words are someone's speech.
+
+Words in quotation marks are a quote when a verb of speech stands beside them in their sentence ("..., Cook
+said", "Benioff told Cook: ..."), when they are a whole sentence of their own (four words or more, or ending in
+sentence punctuation), or when they open the paragraph. A short phrase with no verb of speech is a scare quote or
+a term ("the so-called “reset”"), and a run of capitalized words is a title ("Takin’ It to the Streets"), or
+inside a sentence, even beside a verb of speech, a name (Detroit's "Big Three"), and words the text names (after
+"commonly called", "dubbed", "the term", "question": `data/naming_words.txt`) are a term, a name or the question
+it talks about, words before a part of a document ("the “...” thread": `data/document_parts.txt`) its title, and
+words that hold a path, a media type or a placeholder ("<MIME>/text/html.xml") are a manual's example string:
+none is kept.
+"""
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from ..data import alternation, load_lines
+
+_SENTENCE_END = re.compile(r"[.!?…][’”\"]?\s*$")
+_MIN_WORDS = 4  # a phrase shorter than this with no verb of speech is a scare quote, not speech
+_TITLE_SHARE = 0.6  # prose capitalizes a word in five or fewer; a title most of its words
+_TITLE_WORDS = 12  # and a title is short
+# what a manual's example strings hold and speech does not: a placeholder in angle brackets ("<MIME>"), a path or a
+# media type ("text/html", "/usr/share/mime"), not a word pair written with a slash ("and/or", "he/she")
+# a manual's example string: a tag ("<MIME>"), a path ("/usr/share", "usr/share/mime") or a media type
+# ("text/html"); one slash between two words is prose ("km/h", "yes/no", "and/or", "she/her")
+_EXAMPLE_STRING = re.compile(r"<[A-Za-z][\w-]*>|(?<![\w/])(?:/[a-z][\w.+-]*|[a-z][\w.+-]*/[\w.+-]+/"
+                             r"|(?:text|application|image|audio|video|multipart|font|model|message)/[a-z0-9][\w.+-]*)")
+
+
+@cache
+def _named_before() -> re.Pattern[str]:
+    """A word that names what the quotation marks hold ("commonly called", "dubbed", "the question"), right
+    before them: a term, a name or a question the text talks about, not words anyone said."""
+    return re.compile(rf"(?i)\b(?:{alternation(load_lines('naming_words.txt'), flexible_spaces=True)})"
+                      r"(?:\s+\d+(?:\.\d+)*)?[\s,:;(—–-]*(?:namely,?\s*)?[“\"‘']?$")
+
+
+@cache
+def _document_part_after() -> re.Pattern[str]:
+    """A part of a document named right after the quotation marks ("” section", "”) thread"): the marks hold the
+    part's title. Where the part is named before them ("section 9.3 (“...”)") `_named_before` reads it."""
+    return re.compile(rf"(?i)[”\"’'»“]?\)?\s+(?:{alternation(load_lines('document_parts.txt'))})\b")
+
+
+def _is_speech(text: str, verbs_near: bool, opens_sentence: bool, tagged: bool = False) -> bool:
+    """Are these words in quotation marks speech? `tagged`: an attribution follows them ("“Wow,” he said")."""
+    words = text.split()
+    if len(words) < 2 and not (_SENTENCE_END.search(text) and opens_sentence) and not tagged:
+        return False  # one word in quotes is a term being marked ("the use of “We.”"), unless a sentence of its own
+    long_words = [w for w in words if len(w) > 3 and w[0].isalpha()]
+    capitals = sum(w[0].isupper() for w in long_words)
+    titled = len(words) <= _TITLE_WORDS and (
+        all(w[0].isupper() for w in words if w[0].isalpha())
+        or (len(long_words) >= 2 and capitals >= _TITLE_SHARE * len(long_words)))
+    if titled and not (tagged or opens_sentence or _SENTENCE_END.search(text)):
+        # a short run of capitalized words inside a sentence is a name or a title, beside a verb of speech too:
+        # Detroit's "Big Three", the filmmaker (“The One I Love”) remembers, “Ritorno al Futuro”; speech
+        # capitalizes its first word only
+        return False
+    if verbs_near:
+        return True
+    if len(words) < _MIN_WORDS and not _SENTENCE_END.search(text):
+        return False  # a term or scare quote: "oxygen bar", so-called "reforms"
+    return not (titled and len(long_words) >= 2)  # a title: most words capitalized ("Takin’ It to the Streets")
+
+
+def is_speech(text: str, span: tuple[int, int], near: bool, opens: bool, tagged: bool) -> bool:
+    """Are the words from `span[0]` to where their marks close (`span[1]`) speech? `near`: a verb of speech with a
+    subject in their sentence; `opens`: they open it; `tagged`: an attribution follows them ("“Wow,” he said")."""
+    start, closed = span
+    inner = text[start:closed].strip()
+    if not _is_speech(inner, near, opens, tagged) or _named_before().search(text, max(0, start - 40), start):
+        return False
+    if not tagged and _document_part_after().match(text, closed):
+        return False  # the "running bind as a non-root user" section: a title, not anyone's words
+    # “Load all the <MIME>/text/html.xml files”: a manual's example string, not anyone's words
+    return tagged or not _EXAMPLE_STRING.search(inner)

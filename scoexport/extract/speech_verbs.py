@@ -1,0 +1,99 @@
+"""Verbs of speech: the words of a paragraph, outside its quotations, that say someone speaks.
+
+Enters: a paragraph's text, its quoted spans and the document's language; leaves: `Speech` records (a verb's
+span and word) in text order, for `attribution` to find each one's subject. English verbs come from
+data/speech_verbs.txt (a listener verb, "told", marked "+": the name after it is who listens), other languages'
+from data/speech_verbs_languages.json. A verb of speech is lower case inside a sentence ("the United States"
+states nothing); a verb inside quotation marks is part of what was said, not its attribution.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from ..data import alternation, load_json
+from ..records import Fact
+from ..spans import SpanSet
+from .base import lower_cased, lower_words
+from .words import listener_verbs, speech_verbs
+
+_VERB = re.compile(r"\b[A-Za-z]+\b(?: to\b)?")
+OPENING = re.compile(r"(?:^|[.!?:;“”\"]\s*)$")  # what stands before a word that opens a sentence
+
+
+@dataclass
+class Speech:
+    """A verb of speech in a paragraph, outside any quote."""
+
+    start: int
+    end: int
+    verb: str
+    speaker: Fact | None = None
+    said: bool = False  # a subject stands beside the verb: a name or a pronoun
+    listener: str | None = None  # the entity a listener verb names after it
+
+
+@cache
+def _language_verbs(language: str) -> re.Pattern[str] | None:
+    """The verbs of speech of a language other than English, as whole words in any case."""
+    words = load_json("speech_verbs_languages.json").get(language)
+    return re.compile(rf"(?i)(?<![\w-])(?:{alternation(words)})(?![\w-])") if words and language != "en" else None
+
+
+def speech_verbs_in(text: str, quotes: list[tuple[int, int]], language: str | None = None) -> list[Speech]:
+    """The verbs of speech of a paragraph outside its quotations: English ones, and those of the document's language
+    (`data/speech_verbs_languages.json`)."""
+    found = _english_verbs_in(text, quotes)
+    pattern = _language_verbs(language) if language else None
+    if pattern is not None and pattern.search(text):
+        quoted = SpanSet(len(text) + 1)
+        for s, e in quotes:
+            quoted.add(max(0, s - 1), e + 1)
+        found += [Speech(m.start(), m.end(), m.group().lower()) for m in pattern.finditer(text)
+                  if not quoted.overlaps(m.start(), m.start() + 1)]
+        found.sort(key=lambda v: v.start)
+    return found
+
+
+def _english_verbs_in(text: str, quotes: list[tuple[int, int]]) -> list[Speech]:
+    verbs, listeners = speech_verbs(), listener_verbs()
+    quoted = SpanSet(len(text) + 1)
+    for s, e in quotes:
+        quoted.add(max(0, s - 1), e + 1)
+    found = []
+    for start, end in verb_spans(text, verbs):
+        word = text[start:end].lower()
+        verb = "according" if word == "according to" else word.split()[0]
+        if verb not in verbs or (verb == "according" and word != "according to"):
+            continue
+        if quoted.overlaps(start, start + 1):
+            continue
+        if text[start].isupper() and not OPENING.search(text, max(0, start - 3), start):
+            continue  # "the United States", "Notes from ...": a capital inside a sentence starts a name
+        found.append(Speech(start, end, verb if verb not in listeners else verb + "+"))
+    return found
+
+
+_TO_AFTER = re.compile(r" to\b")
+_WORD_CHAR = re.compile(r"\w")
+
+
+def verb_spans(text: str, verbs: frozenset[str]) -> list[tuple[int, int]]:
+    """The spans `_VERB` finds in the text (a whole word of ASCII letters and a " to" after it) whose word
+    is one of `verbs` (lower-case), and maybe others. A paragraph holds a few verbs among hundreds of
+    words: each verb it holds is looked for in the lower-cased text, where lower-casing keeps every
+    character in place and makes no ASCII letter of another (the Kelvin sign would); else every word."""
+    lowered = lower_cased(text)
+    if len(lowered) != len(text) or "\u212a" in text:
+        return [m.span() for m in _VERB.finditer(text)]
+    spans = []
+    for verb in verbs.intersection(lower_words(text)):
+        at = lowered.find(verb)
+        while at >= 0:
+            end = at + len(verb)
+            if not (at and _WORD_CHAR.match(text, at - 1)) and not _WORD_CHAR.match(text, end):
+                to = _TO_AFTER.match(text, end)
+                spans.append((at, to.end() if to else end))
+            at = lowered.find(verb, end)
+    return sorted(spans)
