@@ -116,7 +116,7 @@ def _paragraph_hits(ctx: Context, p: Paragraph, definitions: list[Definition]) -
     if english:
         hits.extend(Hit(start, end, _organization(text[start:end]), "source") for start, end in find_sources(text))
     seen: set[tuple[int, int, bool]] = set()
-    people = find_people(text, p.kind, english, language == "en")
+    people = find_people(text, p.kind, english, language == "en", language)
     if language in _NOUNS_CAPITALIZED and not headline:  # "Christian Lindner", "Frau Merkel": given names and titles
         people += [(start, end, "given_name") for start, end in noun_case_people(text, language)]
     if language != "en" and not headline:
@@ -205,13 +205,16 @@ def entity_facts(ctx: Context) -> tuple[list[Fact], list[Mention]]:
     """Acronym and entity facts, and a mention of each entity for resolution across documents."""
     definitions = {p.paragraph_id: find_definitions(p.text) for p in ctx.paragraphs}
     by_paragraph = {p.paragraph_id: _paragraph_hits(ctx, p, definitions[p.paragraph_id]) for p in ctx.paragraphs}
-    aliases = document_aliases(by_paragraph, definitions, ctx.earlier, ctx.metadata.language or "en")
+    # the names each paragraph keeps where candidates overlap: a person's name that a place's or a body's of the
+    # same span outweighs ("Stati Uniti") gives no surname to resolve
+    selected = {p.paragraph_id: _select(by_paragraph[p.paragraph_id], len(p.text)) for p in ctx.paragraphs}
+    aliases = document_aliases(selected, definitions, ctx.earlier, ctx.metadata.language or "en")
     # a short form the document defines as a term ("flight control computer (FCC)") means that term here, not the
     # body the gazetteer knows by it (the Federal Communications Commission)
     terms = {d.short for defs in definitions.values() for d in defs} - set(aliases)
     capitalized = all(opens_capitalized(a) for a in aliases)
     states = us_states_by_evidence(h for hits in by_paragraph.values() for h in hits)  # "Georgia" in a US story
-    acting = actors((p.text, h) for p in ctx.paragraphs for h in _select(by_paragraph[p.paragraph_id], len(p.text)))
+    acting = actors((p.text, h) for p in ctx.paragraphs for h in selected[p.paragraph_id])
     # a town the document places ("In Bhagalpur, ...") is that town where a person rule guessed from one word
     # ("the Bhagalpur administration"); a surname of a person named in full stays the person's (aliases)
     towns = {h.entry.name: h.entry for hs in by_paragraph.values() for h in hs if h.entry.town and h.entry.name not in aliases}
