@@ -252,16 +252,14 @@ def foreign_function_words() -> frozenset[str]:
 
 @cache
 def name_stops(language: str | None, nouns: bool = True) -> frozenset[str]:
-    """Lower-case words that open no person's name in a text of `language`: its function words and (nouns) the
-    titles and head nouns of places' names written before a name (data/name_stops_languages.json); where the
-    language is unknown or has no entry, the function words of every language we know. A title or a place's noun
-    may end a name, as a surname ("Gonzalo Ferraro Rey"); a function word does not."""
+    """Lower-case words that open no person's name in a text of `language`: the function words of every language
+    we know (a text quotes others: "El" and "Al" open Arabic places' names in an Italian text) and (nouns) the
+    titles and head nouns of places' names the language writes before a name (data/name_stops_languages.json). A
+    title or a place's noun may end a name, as a surname ("Gonzalo Ferraro Rey"); a function word does not."""
     entry = load_json("name_stops_languages.json").get(language or "")
-    if not isinstance(entry, dict):
+    if not nouns or not isinstance(entry, dict):
         return foreign_function_words()
-    table = load_json("stopwords.json")
-    kinds = ("function_words", "titles", "place_heads") if nouns else ("function_words",)
-    return frozenset({*table.get(language or "", ()), *(w for kind in kinds for w in entry.get(kind, ()))})
+    return foreign_function_words() | frozenset(w for kind in ("titles", "place_heads") for w in entry.get(kind, ()))
 
 
 @lru_cache(maxsize=1024)
