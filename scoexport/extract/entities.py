@@ -32,7 +32,7 @@ from .aliases import canonical, defined_entity, document_aliases
 from .base import Context, capital_starts, digit_starts, make_fact, matches_at, opens_capitalized
 from .capital_names import capital_names
 from .coordination import brands, coordinated, examples, matchups
-from .country_names import find_genitives, find_translated
+from .country_names import find_inflected, find_translated
 from .cyrillic import find_cyrillic
 from .gazetteer import Entry, Hit, find, lookup, title_words
 from .language_bodies import language_bodies
@@ -90,7 +90,7 @@ def _paragraph_hits(ctx: Context, p: Paragraph, definitions: list[Definition]) -
     language = ctx.metadata.language or "en"
     # names in Cyrillic, and countries as the text's own language writes them ("Estados Unidos")
     hits = [*find(text, language in _NOUNS_CAPITALIZED),
-            *((*find_translated(text, language), *find_genitives(text, language)) if language != "en" else ())]
+            *((*find_translated(text, language), *find_inflected(text, language)) if language != "en" else ())]
     # a paragraph set in capitals ("THIS SOFTWARE IS PROVIDED ... NOT LIMITED TO") marks no name by its case
     capitals = is_all_caps(text)
     if capitals and len(text.split()) > CAPITALS_HEADLINE_WORDS:
