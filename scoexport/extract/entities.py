@@ -52,7 +52,7 @@ from .openings import acronym_starts
 from .organizations import find_organizations
 from .people import find_people
 from .places import actors, named_with_year, stands_for_government, us_states_by_evidence
-from .quantities import is_contact_block, street_addresses
+from .quantities import is_contact_block, street_addresses, web_addresses
 from .second_surnames import with_second_surname
 from .sources import find_sources
 from .words import speech_verbs
@@ -151,6 +151,9 @@ def _paragraph_hits(ctx: Context, p: Paragraph, definitions: list[Definition]) -
     # "1200 New Jersey Avenue SE": a street is one place (not "New Jersey" in its name, not a person "Westminster
     # Blvd"), where the text tells of it; a contact block's address (a telephone, a ZIP code) names no place but
     # its city and the organization to write to, and its state code is no organization ("DC 20590")
+    addresses = web_addresses(text)
+    if addresses:
+        hits = [h for h in hits if not any(s < h.end and h.start < e for s, e in addresses)]
     streets = street_addresses(text, digit_starts(text))
     if not streets:
         return hits

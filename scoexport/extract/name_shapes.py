@@ -199,6 +199,20 @@ def _title_surname(text: str, start: int, end: int) -> tuple[int, int] | None:
     return None
 
 
+_AGENT = re.compile(r"(?:e?rs?|ors?)$")
+
+
+def _agent_noun(word: str) -> bool:
+    """A noun of who or what does a verb ("Maintainers", "Installer", "Editors"): the verb is an English word and the
+    surname list does not hold the noun ("Baker", "Walker" are surnames). A pair ending in one names a role or a
+    tool ("Debian Maintainers", "Debian Installer"), not a person."""
+    m = _AGENT.search(word)
+    if m is None or word in surnames():
+        return False
+    stem = word[:m.start()]
+    return any(len(s) > 3 and s in dictionary_words() for s in (stem, stem + "e"))
+
+
 def unknown_word(word: str) -> bool:
     """A capitalized word that no list knows: no English word, name, place, title or organization head."""
     names, word_names = given_names()
@@ -211,7 +225,8 @@ def _surname_person(text: str, run: re.Match[str], in_english: bool,
     """Two or three capitalized words ending in a common surname, none of them a plain word, place or title:
     a person with a given name the list lacks ("Aryavir Kumar", "Bubba Wallace")."""
     words = run.group().split()
-    if in_english and len(words) == 2 and all(unknown_word(w) for w in words) and lookup(run.group()) is None:
+    if in_english and len(words) == 2 and all(unknown_word(w) for w in words) and lookup(run.group()) is None \
+            and not _agent_noun(words[1]):
         # two capitalized words no list knows ("Devan Dubnyk"): in English prose a pair of that shape is a
         # person's given name and surname where nothing says it is a thing, as a lower-case word after it
         # does ("the Europa Clipper mission", "its Gran Turismo is"); a verb of speech there is evidence for
