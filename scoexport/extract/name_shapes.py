@@ -287,5 +287,10 @@ def paragraph_language(text: str, document: str | None = None) -> str | None:
 def foreign_text(text: str, in_english: bool = False, language: str | None = None) -> bool:
     """The paragraph's function words are another language's ("una fonte del Ministero"); a table row or a
     list of names, with none, is no evidence either way, nor a short paragraph of an English document; a short
-    one ("Attentato a Gerusalemme Est") is in the document's language where the clean stage guessed it."""
-    return paragraph_language(text, "en" if in_english else language) not in (None, "en")
+    sentence ("Attentato a Gerusalemme Est") is in the document's language where the clean stage guessed it, but a
+    row of a table or a list of names, with no word in lower case, is in none ("27 Bubba Wallace 487 0 0")."""
+    document = "en" if in_english else language if _LOWER_WORD.search(text) else None
+    return paragraph_language(text, document) not in (None, "en")
+
+
+_LOWER_WORD = re.compile(rf"(?<![\w-])[{_LOW}]{{2,}}(?![\w-])")
