@@ -48,6 +48,7 @@ _DASHED = re.compile(rf"\b(?P<short>{_SHORT_WORD}) [–—] "
 _WORD_PARTS = re.compile(r"\s+|(?<=[^\W\d_])-(?=[^\W\d_])")
 _LOWER_SHORT = re.compile(r"^[a-z][a-z0-9]{1,9}$")
 _TITLED_SHORT = re.compile(r"^[A-Z][a-z]{2,5}$")
+_ELIDED = re.compile(r"^[a-z]{1,5}['’]")
 _QUOTED = re.compile(r"^[“\"‘'](?P<term>[^“”\"‘’']+)[”\"’']$")
 
 
@@ -177,7 +178,9 @@ def _definition_after(text: str, paren: re.Match[str]) -> Definition | None:
 def _spelled_by_initials(short: str, long: str, minor: frozenset[str] = frozenset()) -> bool:
     """The short form is the long form's initials, minor words (and those of `minor`) aside: "MCH" = "maternal and
     child health"."""
-    initials = "".join(w[0] for w in long.split() if w.lower() not in _MINOR_WORDS and w.lower() not in minor)
+    # an article elided before a word is no word of its own ("per l'ambiente", "Banque d'État")
+    words = [_ELIDED.sub("", w) or w for w in long.split()]
+    initials = "".join(w[0] for w in words if w.lower() not in _MINOR_WORDS and w.lower() not in minor)
     return initials.lower() == "".join(c for c in short if c.isalnum()).lower()
 
 

@@ -293,4 +293,4 @@ def foreign_text(text: str, in_english: bool = False, language: str | None = Non
     return paragraph_language(text, document) not in (None, "en")
 
 
-_LOWER_WORD = re.compile(rf"(?<![\w-])[{_LOW}]{{2,}}(?![\w-])")
+_LOWER_WORD = re.compile(rf"(?<![\w-])[{_LOW}]+(?![\w-])")

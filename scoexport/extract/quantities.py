@@ -81,7 +81,7 @@ def web_addresses(text: str) -> list[tuple[int, int]]:
         return []
     spans = [m.span() for m in _WEB_ADDRESS.finditer(text)]
     path = _PATH_LINE.fullmatch(text.strip())
-    return spans + [(0, len(text))] if path else spans
+    return [*spans, (0, len(text))] if path else spans
 
 
 
