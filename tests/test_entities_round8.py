@@ -105,3 +105,14 @@ def test_a_table_row_takes_no_language_from_the_document() -> None:
     # an English table in a document guessed Portuguese: the row's names are still read as English writes them
     assert not foreign_text("27 Bubba Wallace 487 0 0 1 1", False, "pt")
     assert foreign_text("Attentato a Gerusalemme Est", False, "it")
+
+
+def test_short_names_written_as_words_in_an_italian_text() -> None:
+    from scoexport.extract.language_bodies import word_acronyms
+
+    text = "Lo riferisce la Cnn. Secondo l'Afp la Bbc ha sbagliato. Nato a Roma, lavora per la Nato."
+    assert [text[s:e] for s, e in word_acronyms(text, "it")] == ["Cnn", "Afp", "Bbc", "Nato"]
+    # English writes them in capitals: a capitalized word there is a word or a name
+    assert word_acronyms("Nato and Cnn", "en") == []
+    found = _entities("Lo riferisce la Cnn in serata.", language="it")
+    assert ("CNN", "organization") in found

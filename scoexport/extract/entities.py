@@ -35,7 +35,7 @@ from .coordination import brands, coordinated, examples, matchups
 from .country_names import find_inflected, find_translated
 from .cyrillic import find_cyrillic
 from .gazetteer import Entry, Hit, find, lookup, title_words
-from .language_bodies import language_bodies
+from .language_bodies import language_bodies, written_acronym
 from .metadata_names import metadata_names
 from .name_contexts import kin_people
 from .not_names import (
@@ -66,7 +66,7 @@ _PRIORITY = {"metadata": 0, "acronym": 1, "gazetteer": 2, "org_rule": 3, "person
 
 
 def _organization(name: str) -> Entry:
-    known = lookup(name)
+    known = lookup(name) or (lookup(name.upper()) if written_acronym(name) else None)  # "Cnn" is the CNN
     if known and known.type == "organization":
         return known
     return Entry("organization", name, None)

@@ -81,6 +81,28 @@ def member_bodies(text: str, language: str) -> list[tuple[int, int]]:
             and ((known := lookup(m.group("short"))) is None or known.type == "organization")]
 
 
+_WORD_ACRONYM = re.compile(r"(?<![\w-])[A-Z][a-z]{2,4}(?![\w-])")
+
+
+def written_acronym(word: str) -> bool:
+    """A body's short name written as a word ("Cnn", "Nato"), as the gazetteer knows it in capitals."""
+    if not _WORD_ACRONYM.fullmatch(word):
+        return False
+    known = lookup(word.upper())
+    return known is not None and known.type == "organization"
+
+
+def word_acronyms(text: str, language: str) -> list[tuple[int, int]]:
+    """Short names written as words inside a sentence, where the language's press writes acronyms so ("la Cnn",
+    "l'Afp", "la Nato"): a capitalized word inside a sentence is a name, and the gazetteer knows this one in
+    capitals as a body's short name. At a sentence's opening the capital says nothing ("Nato a Roma")."""
+    table = load_json("organization_heads_languages.json").get(language, {}) if language != "en" else {}
+    if not table.get("acronyms_as_words"):
+        return []
+    return [m.span() for m in _WORD_ACRONYM.finditer(text)
+            if not _OPENS.search(text, max(0, m.start() - 3), m.start()) and written_acronym(m.group())]
+
+
 def language_bodies(text: str, language: str) -> list[tuple[int, int]]:
     alone, named = _patterns(language)
     found = [m.span() for m in named.finditer(text)] if named else []
@@ -91,6 +113,7 @@ def language_bodies(text: str, language: str) -> list[tuple[int, int]]:
                 and not any(s <= m.start() < e for s, e in found):
             found.append(m.span())  # "Universität Warschau": the university, not the city
     found += member_bodies(text, language)
+    found += word_acronyms(text, language)
     for m in alone.finditer(text) if alone else ():
         if language != "de" and _OPENS.search(text, max(0, m.start() - 3), m.start()):
             continue  # a capital that opens a sentence says nothing of a name
