@@ -71,8 +71,7 @@ def test_an_acronym_so_defined_names_the_body() -> None:
 def test_finnish_places_inflected_by_case_endings() -> None:
     text = "Saksan hallitus kokoontui Berliinissä, ja Suomen edustajat saapuivat Ruotsista."
     got = {text[h.start:h.end]: h.entry.name for h in find_inflected(text, "fi")}
-    # "Suomen" is left: "Suomi" is also a given name in the lists
-    assert got == {"Saksan": "Germany", "Berliinissä": "Berlin", "Ruotsista": "Sweden"}
+    assert got == {"Saksan": "Germany", "Berliinissä": "Berlin", "Suomen": "Finland", "Ruotsista": "Sweden"}
     # a stem that is also a given name is no place ("Marin" is no inflected "Mari"); another language has no endings
     assert find_inflected("Pääministeri Sanna Marinin mukaan", "fi") == []
     assert find_inflected("Saksan hallitus", "it") == []
@@ -116,3 +115,18 @@ def test_short_names_written_as_words_in_an_italian_text() -> None:
     assert word_acronyms("Nato and Cnn", "en") == []
     found = _entities("Lo riferisce la Cnn in serata.", language="it")
     assert ("CNN", "organization") in found
+
+
+def test_russian_places_in_apposition_and_names_of_three_words() -> None:
+    from scoexport.extract.cyrillic import find_cyrillic
+
+    def hits(text: str) -> list[tuple[str, str, str]]:
+        return [(text[h.start:h.end], h.entry.type, h.entry.name) for h in find_cyrillic(text)]
+
+    # a noun of places before a name no dictionary knows: the name as written
+    assert hits("Он родился в деревне Заречье, а вырос в провинции Лимбург.") == [
+        ("Заречье", "city", "Заречье"), ("Лимбург", "region", "Лимбург")]
+    # an Arabic name gives the father's name unmarked between the given name and the surname
+    assert hits("Среди задержанных был Юсуф Ахмеда Халиди.")[0][::2] == ("Юсуф Ахмеда Халиди", "Юсуф Ахмед Халиди")
+    # after "в" a word that may be a place in the locative is no given name ("в Эльзасе Фуада")
+    assert hits("Он жил в Эльзасе Фуада не знал.") == [("Фуада", "person", "Фуад")]

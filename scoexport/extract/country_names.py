@@ -85,8 +85,8 @@ def _endings(language: str) -> tuple[str, ...]:
 def find_inflected(text: str, language: str) -> list[Hit]:
     """Places inflected by an ending the language joins to the name ("Großbritanniens", "Europas", Finnish "Saksan",
     "Berliinissä"): the stem is a place the language's or the English gazetteer's names know. Finnish turns a final
-    -i into -e before an ending ("Suomi", "Suomen"). A stem that is also a given name or a surname is left alone:
-    "Marin" is no inflected "Mari"."""
+    -i into -e before an ending ("Suomi", "Suomen"). A stem the gazetteer knows that is also a given name or a
+    surname is left alone: "Marin" is no inflected "Mari"."""
     endings = _endings(language)
     if not endings:
         return []
@@ -100,9 +100,12 @@ def find_inflected(text: str, language: str) -> list[Hit]:
                 continue
             stem = word[:-len(ending)]
             stems = (stem, stem[:-1] + "i") if language == "fi" and stem.endswith("e") else (stem,)
-            entry = next((e for e in (translated.get(s) or lookup(s) for s in stems)
-                          if e is not None and e.type in _PLACES and not e.demonym), None)
-            if entry is not None and not any(s in names or s in word_names or s in surnames() for s in stems):
+            # the language's own names of countries are what they say; a town of the gazetteer's is no place where
+            # its name is also a person's ("Marin" is no inflected "Mari")
+            entry = next((translated[s] for s in stems if s in translated), None) or next(
+                (e for e in map(lookup, (s for s in stems if s not in names and s not in word_names and s not in surnames()))
+                 if e is not None), None)
+            if entry is not None and entry.type in _PLACES and not entry.demonym:
                 found.append(Hit(m.start(), m.end(), entry))
                 break
     return found
