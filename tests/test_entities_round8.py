@@ -130,3 +130,11 @@ def test_russian_places_in_apposition_and_names_of_three_words() -> None:
     assert hits("Среди задержанных был Юсуф Ахмеда Халиди.")[0][::2] == ("Юсуф Ахмеда Халиди", "Юсуф Ахмед Халиди")
     # after "в" a word that may be a place in the locative is no given name ("в Эльзасе Фуада")
     assert hits("Он жил в Эльзасе Фуада не знал.") == [("Фуада", "person", "Фуад")]
+
+
+def test_a_list_in_another_language_lends_no_type_to_its_words() -> None:
+    # the members of a list are judged by the English word lists: an Italian noun is unknown to them
+    found = _entities("Erano presenti i delegati di Giustizia, Marco Bellini, Reuters e Amnesty International.",
+                      language="it")
+    assert ("Giustizia", "organization") not in found
+    assert ("Marco Bellini", "person") in found

@@ -145,7 +145,7 @@ def _paragraph_hits(ctx: Context, p: Paragraph, definitions: list[Definition]) -
                 for pattern in (_acronym_speaker(), _acronym_members())
                 for m in matches_at(pattern, text, acronym_starts(text))  # they open with a word in capitals
                 if lookup(m.group(1)) is None and not text.isupper() and m.group(1).lower() not in title_words())
-    if english:
+    if english and language == "en":  # the list's members are judged by the English word lists ("Stato" is none)
         hits.extend(coordinated(text, hits))
     hits += _with_country(text, hits)
     # "1200 New Jersey Avenue SE": a street is one place (not "New Jersey" in its name, not a person "Westminster
