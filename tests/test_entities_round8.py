@@ -138,3 +138,9 @@ def test_a_list_in_another_language_lends_no_type_to_its_words() -> None:
                       language="it")
     assert ("Giustizia", "organization") not in found
     assert ("Marco Bellini", "person") in found
+
+
+def test_a_point_of_the_compass_is_no_region() -> None:
+    # the gazetteer knows "Nord" as a region; in an Italian or French text it is the north
+    assert not any(value == "Nord" for value, _ in _entities("I soldati avanzano nel Nord della regione.", language="it"))
+    assert not any(value == "Nord" for value, _ in _entities("Il pleut dans le Nord du pays.", language="fr"))

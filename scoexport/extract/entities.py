@@ -38,6 +38,7 @@ from .gazetteer import Entry, Hit, find, lookup, title_words
 from .language_bodies import language_bodies, written_acronym
 from .metadata_names import metadata_names
 from .name_contexts import kin_people
+from .name_shapes import compass_words
 from .not_names import (
     CAPITALS_HEADLINE_WORDS,
     Usage,
@@ -89,7 +90,8 @@ def _paragraph_hits(ctx: Context, p: Paragraph, definitions: list[Definition]) -
     text = p.text
     language = ctx.metadata.language or "en"
     # names in Cyrillic, and countries as the text's own language writes them ("Estados Unidos")
-    hits = [*find(text, language in _NOUNS_CAPITALIZED),
+    compass = compass_words(language)  # "nel Nord di Gaza": the north, not the French department the gazetteer knows
+    hits = [*(h for h in find(text, language in _NOUNS_CAPITALIZED) if text[h.start:h.end].lower() not in compass),
             *((*find_translated(text, language), *find_inflected(text, language)) if language != "en" else ())]
     # a paragraph set in capitals ("THIS SOFTWARE IS PROVIDED ... NOT LIMITED TO") marks no name by its case
     capitals = is_all_caps(text)

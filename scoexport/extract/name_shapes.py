@@ -277,6 +277,13 @@ def name_stops(language: str | None, nouns: bool = True) -> frozenset[str]:
     return foreign_function_words() | frozenset(w for kind in ("titles", "place_heads") for w in entry.get(kind, ()))
 
 
+@cache
+def compass_words(language: str | None) -> frozenset[str]:
+    """The language's words for the points of the compass ("Nord", "Norte"), no region's name in its text."""
+    entry = load_json("name_stops_languages.json").get(language or "")
+    return frozenset(entry.get("directions", ())) if isinstance(entry, dict) else frozenset()
+
+
 @lru_cache(maxsize=1024)
 def paragraph_language(text: str, document: str | None = None) -> str | None:
     """The language of the paragraph's function words; where it has too few to tell (a table row, a list of
