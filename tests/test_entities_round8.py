@@ -144,3 +144,18 @@ def test_a_point_of_the_compass_is_no_region() -> None:
     # the gazetteer knows "Nord" as a region; in an Italian or French text it is the north
     assert not any(value == "Nord" for value, _ in _entities("I soldati avanzano nel Nord della regione.", language="it"))
     assert not any(value == "Nord" for value, _ in _entities("Il pleut dans le Nord du pays.", language="fr"))
+
+
+def test_firms_named_after_their_partners() -> None:
+    from scoexport.extract.firms import ampersand_firms
+
+    def firms(text: str) -> list[str]:
+        return [text[s:e] for s, e in ampersand_firms(text)]
+
+    assert firms("Ela é sócia do escritório Pereira & Lobo Advocacia, em Lisboa.") == ["Pereira & Lobo Advocacia"]
+    assert firms("The rifle was made by Harrington & Richardson in 1921.") == ["Harrington & Richardson"]
+    # words joined by an ampersand are no partners' names
+    assert firms("the Research & Development budget") == []
+    assert firms("Sales & Marketing moved upstairs") == []
+    assert ("Pereira & Lobo Advocacia", "organization") in _entities(
+        "Ela é sócia do escritório Pereira & Lobo Advocacia, em Lisboa.", language="pt")

@@ -34,6 +34,7 @@ from .capital_names import capital_names
 from .coordination import brands, coordinated, examples, matchups
 from .country_names import find_inflected, find_translated
 from .cyrillic import find_cyrillic
+from .firms import ampersand_firms
 from .gazetteer import Entry, Hit, find, lookup, title_words
 from .language_bodies import language_bodies, written_acronym
 from .metadata_names import metadata_names
@@ -107,7 +108,8 @@ def _paragraph_hits(ctx: Context, p: Paragraph, definitions: list[Definition]) -
     # run is no name by its shape
     headline = p.kind in ("title", "subtitle", "heading") and title_case(text)
     english = language not in _NOUNS_CAPITALIZED and not headline
-    shapes = [] if capitals else find_organizations(text, english, language == "en")
+    shapes = [] if capitals else [*find_organizations(text, english, language == "en"),
+                                  *((start, end, "organization") for start, end in ampersand_firms(text))]
     if english and not capitals:
         shapes += [(start, end, "organization") for start, end in (*brands(text), *examples(text), *matchups(text))]
     if language != "en":  # "la Fiscalía", "Ministério da Saúde": bodies named by their head noun
