@@ -157,5 +157,8 @@ def test_firms_named_after_their_partners() -> None:
     # words joined by an ampersand are no partners' names
     assert firms("the Research & Development budget") == []
     assert firms("Sales & Marketing moved upstairs") == []
+    assert firms("She reread Crime & Punishment twice.") == []
+    # capitalized plain words after the names name a product, of which the firm's name is a part
+    assert firms("a pair of Harrington & Richardson Premium Sport boots") == []
     assert ("Pereira & Lobo Advocacia", "organization") in _entities(
         "Ela é sócia do escritório Pereira & Lobo Advocacia, em Lisboa.", language="pt")
