@@ -19,6 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from ..text import matches_at
+from .name_shapes import foreign_function_words
 from .tokens import capitals_before, written
 
 # round brackets, or square ones where an editor defines a term inside a quotation ("the M in MCH [maternal
@@ -46,6 +47,8 @@ _DASHED = re.compile(rf"\b(?P<short>{_SHORT_WORD}) [–—] "
                      r"(?P<long>[A-Z][\w'’-]*(?:,? (?:(?:and|of|for|the|&) )*[A-Z][\w'’-]*){1,9})")
 _WORD_PARTS = re.compile(r"\s+|(?<=[^\W\d_])-(?=[^\W\d_])")
 _LOWER_SHORT = re.compile(r"^[a-z][a-z0-9]{1,9}$")
+_TITLED_SHORT = re.compile(r"^[A-Z][a-z]{2,5}$")
+_ELIDED = re.compile(r"^[a-z]{1,5}['’]")
 _QUOTED = re.compile(r"^[“\"‘'](?P<term>[^“”\"‘’']+)[”\"’']$")
 
 
@@ -114,8 +117,14 @@ def _long_before(text: str, end: int, short: str, starts: Callable[[], list[int]
 
 def _defined_before(text: str, end: int, short: str, short_span: tuple[int, int],
                     starts: Callable[[], list[int]]) -> Definition | None:
-    """A definition whose long form ends at `end`, if `short` is a short form that letters of it spell."""
-    found = _long_before(text, end, short, starts) if _is_short_form(short) else None
+    """A definition whose long form ends at `end`, if `short` is a short form that letters of it spell. A short
+    form written as a word ("Oms", "Cpj": Italian news writes acronyms so) is one only where it is the initials
+    of the long form's words, as the language leaves its articles and prepositions out ("Organizzazione mondiale
+    della sanità (Oms)"): a capitalized word in brackets is as often a name or a place."""
+    titled = not _is_short_form(short) and _TITLED_SHORT.match(short) is not None
+    found = _long_before(text, end, short, starts) if _is_short_form(short) or titled else None
+    if found is not None and titled and not _spelled_by_initials(short, found[1], foreign_function_words()):
+        return None
     if found is None:
         return None
     start, long = found
@@ -166,9 +175,12 @@ def _definition_after(text: str, paren: re.Match[str]) -> Definition | None:
     return Definition(short, inner, before.span(), (paren.start(1), paren.start(1) + len(inner)))
 
 
-def _spelled_by_initials(short: str, long: str) -> bool:
-    """The short form is the long form's initials, minor words aside: "MCH" = "maternal and child health"."""
-    initials = "".join(w[0] for w in long.split() if w.lower() not in _MINOR_WORDS)
+def _spelled_by_initials(short: str, long: str, minor: frozenset[str] = frozenset()) -> bool:
+    """The short form is the long form's initials, minor words (and those of `minor`) aside: "MCH" = "maternal and
+    child health"."""
+    # an article elided before a word is no word of its own ("per l'ambiente", "Banque d'État")
+    words = [_ELIDED.sub("", w) or w for w in long.split()]
+    initials = "".join(w[0] for w in words if w.lower() not in _MINOR_WORDS and w.lower() not in minor)
     return initials.lower() == "".join(c for c in short if c.isalnum()).lower()
 
 

@@ -5,7 +5,8 @@ Enters a paragraph's text and the document's language; leaves gazetteer hits. Th
 CLDR (data/country_names.tsv, scripts/build_country_names.py). A form that is also an English word is left out,
 since a text's language may be guessed wrong; one that is also a given name is the country where no surname
 follows it. German and the Scandinavian languages write a place's genitive with an -s joined to the name
-("Deutschlands", "Europas", "Danmarks", "Berlins"): such a word is the place where its stem is one.
+("Deutschlands", "Europas", "Danmarks", "Berlins"), Finnish every case with an ending ("Saksan", "Berliinissä"):
+such a word is the place where its stem is one (data/place_case_endings.json).
 """
 from __future__ import annotations
 
@@ -15,7 +16,7 @@ from functools import cache
 from ..data import load_json, load_lines, prefix_tree
 from .gazetteer import Entry, Hit, lookup
 from .tokens import CAPITALS
-from .words import dictionary_words, given_names
+from .words import dictionary_words, given_names, surnames
 
 
 @cache
@@ -71,22 +72,40 @@ def find_translated(text: str, language: str) -> list[Hit]:
             if m.group() not in given or not _SURNAME_AFTER.match(text, m.end())]
 
 
-# languages that join a genitive -s to a name ("Deutschlands Regierung", "Danmarks statsminister")
-_GENITIVE_S = frozenset({"de", "da", "sv", "no", "nb", "nn"})
-_GENITIVE = re.compile(rf"(?<![\w-])[{CAPITALS}][\w-]{{3,}}s(?![\w-])")
+_INFLECTED = re.compile(rf"(?<![\w-])[{CAPITALS}][\w-]{{3,}}(?![\w-])")
 _PLACES = frozenset({"country", "city", "region"})
 
 
-def find_genitives(text: str, language: str) -> list[Hit]:
-    """Places in the genitive of a language that joins an -s to the name ("Großbritanniens", "Europas"): the stem is
-    a place the language's or the English gazetteer's names know."""
-    if language not in _GENITIVE_S:
+@cache
+def _endings(language: str) -> tuple[str, ...]:
+    """The language's case endings of places' names, longest first (data/place_case_endings.json)."""
+    return tuple(sorted(load_json("place_case_endings.json").get(language, ()), key=len, reverse=True))
+
+
+def find_inflected(text: str, language: str) -> list[Hit]:
+    """Places inflected by an ending the language joins to the name ("Großbritanniens", "Europas", Finnish "Saksan",
+    "Berliinissä"): the stem is a place the language's or the English gazetteer's names know. Finnish turns a final
+    -i into -e before an ending ("Suomi", "Suomen"). A stem the gazetteer knows that is also a given name or a
+    surname is left alone: "Marin" is no inflected "Mari"."""
+    endings = _endings(language)
+    if not endings:
         return []
     translated = _translated(language)
+    names, word_names = given_names()
     found = []
-    for m in _GENITIVE.finditer(text):
-        stem = m.group()[:-1]
-        entry = translated.get(stem) or lookup(stem)
-        if entry is not None and entry.type in _PLACES and not entry.demonym:
-            found.append(Hit(m.start(), m.end(), entry))
+    for m in _INFLECTED.finditer(text):
+        word = m.group()
+        for ending in endings:
+            if not word.endswith(ending) or len(word) - len(ending) < 3:
+                continue
+            stem = word[:-len(ending)]
+            stems = (stem, stem[:-1] + "i") if language == "fi" and stem.endswith("e") else (stem,)
+            # the language's own names of countries are what they say; a town of the gazetteer's is no place where
+            # its name is also a person's ("Marin" is no inflected "Mari")
+            entry = next((translated[s] for s in stems if s in translated), None) or next(
+                (e for e in map(lookup, (s for s in stems if s not in names and s not in word_names and s not in surnames()))
+                 if e is not None), None)
+            if entry is not None and entry.type in _PLACES and not entry.demonym:
+                found.append(Hit(m.start(), m.end(), entry))
+                break
     return found

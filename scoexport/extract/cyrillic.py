@@ -21,6 +21,7 @@ import re
 from functools import cache, lru_cache
 from typing import Any
 
+from ..data import load_json
 from .base import matches_at
 from .country_names import translated_country
 from .gazetteer import Entry, Hit
@@ -113,6 +114,23 @@ def _lone_name(readings: tuple[Any, ...]) -> Any | None:
 
 _PROPER = {"Name", "Surn", "Patr", "Geox"}
 _SENTENCE_OPENS = re.compile(r"(?:^|[.!?…:—–-]\s*|[«\"“„(]\s*)$")
+_WORD_BEFORE = re.compile(r"(?<![\w-])([а-яё]+),? $")
+_AFTER_IN = re.compile(r"(?<![\w-])(?:[Вв]о?|[Нн]а) $")
+
+
+@cache
+def _place_nouns() -> dict[str, str]:
+    """Each Russian noun of places (every case) to the kind of place it names (data/place_nouns_languages.json)."""
+    table = load_json("place_nouns_languages.json")["ru"]
+    return {noun: kind for kind, nouns in table.items() for noun in nouns}
+
+
+def _named_place(text: str, m: re.Match[str]) -> Entry | None:
+    """A place named in apposition to a noun of places ("уроженца города Коркорон", "департамент Эссон"): the noun
+    takes the case, the name stays as written, and no dictionary need know it."""
+    before = _WORD_BEFORE.search(text, max(0, m.start() - 14), m.start())
+    kind = _place_nouns().get(before.group(1).lower()) if before else None
+    return Entry(kind, m.group(), None) if kind else None  # the name as written: unknown words keep their form
 
 
 def find_cyrillic(text: str) -> list[Hit]:
@@ -128,6 +146,9 @@ def find_cyrillic(text: str) -> list[Hit]:
         word = m.group()
         nxt = words[i + 1] if i + 1 < len(words) and text[m.end():words[i + 1].start()] == " " else None
         given = _reading(word, "Name")
+        if given is not None and _AFTER_IN.search(text, max(0, m.start() - 4), m.start()) \
+                and any("loct" in r.tag for r in _readings(word)):
+            given = None  # "в Эльзасе": after "в" a word that may be in the locative names a place, not a person
         opens = bool(_SENTENCE_OPENS.search(text, max(0, m.start() - 3), m.start()))
         if nxt is not None and (given is not None or (_first(nxt.group(), "Surn") and not opens and not _place(nxt.group()))):
             # a given name and the capitalized word after it, even one the dictionary knows as a place only ("Ольга
@@ -136,8 +157,12 @@ def find_cyrillic(text: str) -> list[Hit]:
             last, j = nxt, i + 1
             patronymic = _reading(nxt.group(), "Patr", given.tag.case) if given is not None else None
             after = words[j + 1] if j + 1 < len(words) and text[nxt.end():words[j + 1].start()] == " " else None
-            if patronymic is not None and after is not None:
+            second = _reading(nxt.group(), "Name") if given is not None and patronymic is None else None
+            if after is not None and (patronymic is not None or (second is not None and not _place(after.group()))):
+                # a patronymic, or a second given name before the surname ("Фуада Мухаммеда Аггада", "Омар
+                # Исмаила Мостефаи": Arabic names give the father's name so, unmarked)
                 last, j = after, j + 1
+                patronymic = patronymic or second
             if given is not None:
                 reading, surname = _person(word, last.group())
                 first = _nominative(word, reading)
@@ -148,7 +173,11 @@ def find_cyrillic(text: str) -> list[Hit]:
             i = j + 1
             continue
         readings = _readings(word)
-        if opens and not all(_PROPER & set(map(str, r.tag.grammemes)) for r in readings):
+        named = _named_place(text, m)
+        if named is not None:  # the dictionary's nominative where it knows the place ("города Москвы")
+            nominative = _nominative(word, readings[0]) if _place(word) else word
+            hits.append(Hit(m.start(), m.end(), translated_country(nominative, "ru") or Entry(named.type, nominative, None)))
+        elif opens and not all(_PROPER & set(map(str, r.tag.grammemes)) for r in readings):
             pass  # a sentence's first word is capitalized whatever it is: a name only where every reading is one ("Режем")
         elif _place(word):
             nominative = _nominative(word, readings[0])

@@ -32,12 +32,14 @@ from .aliases import canonical, defined_entity, document_aliases
 from .base import Context, capital_starts, digit_starts, make_fact, matches_at, opens_capitalized
 from .capital_names import capital_names
 from .coordination import brands, coordinated, examples, matchups
-from .country_names import find_genitives, find_translated
+from .country_names import find_inflected, find_translated
 from .cyrillic import find_cyrillic
+from .firms import ampersand_firms
 from .gazetteer import Entry, Hit, find, lookup, title_words
-from .language_bodies import language_bodies
+from .language_bodies import language_bodies, written_acronym
 from .metadata_names import metadata_names
 from .name_contexts import kin_people
+from .name_shapes import compass_words
 from .not_names import (
     CAPITALS_HEADLINE_WORDS,
     Usage,
@@ -52,7 +54,7 @@ from .openings import acronym_starts
 from .organizations import find_organizations
 from .people import find_people
 from .places import actors, named_with_year, stands_for_government, us_states_by_evidence
-from .quantities import is_contact_block, street_addresses
+from .quantities import is_contact_block, street_addresses, web_addresses
 from .second_surnames import with_second_surname
 from .sources import find_sources
 from .words import speech_verbs
@@ -66,7 +68,7 @@ _PRIORITY = {"metadata": 0, "acronym": 1, "gazetteer": 2, "org_rule": 3, "person
 
 
 def _organization(name: str) -> Entry:
-    known = lookup(name)
+    known = lookup(name) or (lookup(name.upper()) if written_acronym(name) else None)  # "Cnn" is the CNN
     if known and known.type == "organization":
         return known
     return Entry("organization", name, None)
@@ -89,8 +91,9 @@ def _paragraph_hits(ctx: Context, p: Paragraph, definitions: list[Definition]) -
     text = p.text
     language = ctx.metadata.language or "en"
     # names in Cyrillic, and countries as the text's own language writes them ("Estados Unidos")
-    hits = [*find(text, language in _NOUNS_CAPITALIZED),
-            *((*find_translated(text, language), *find_genitives(text, language)) if language != "en" else ())]
+    compass = compass_words(language)  # "nel Nord di Gaza": the north, not the French department the gazetteer knows
+    hits = [*(h for h in find(text, language in _NOUNS_CAPITALIZED) if text[h.start:h.end].lower() not in compass),
+            *((*find_translated(text, language), *find_inflected(text, language)) if language != "en" else ())]
     # a paragraph set in capitals ("THIS SOFTWARE IS PROVIDED ... NOT LIMITED TO") marks no name by its case
     capitals = is_all_caps(text)
     if capitals and len(text.split()) > CAPITALS_HEADLINE_WORDS:
@@ -105,7 +108,8 @@ def _paragraph_hits(ctx: Context, p: Paragraph, definitions: list[Definition]) -
     # run is no name by its shape
     headline = p.kind in ("title", "subtitle", "heading") and title_case(text)
     english = language not in _NOUNS_CAPITALIZED and not headline
-    shapes = [] if capitals else find_organizations(text, english, language == "en")
+    shapes = [] if capitals else [*find_organizations(text, english, language == "en"),
+                                  *((start, end, "organization") for start, end in ampersand_firms(text))]
     if english and not capitals:
         shapes += [(start, end, "organization") for start, end in (*brands(text), *examples(text), *matchups(text))]
     if language != "en":  # "la Fiscalía", "Ministério da Saúde": bodies named by their head noun
@@ -116,7 +120,7 @@ def _paragraph_hits(ctx: Context, p: Paragraph, definitions: list[Definition]) -
     if english:
         hits.extend(Hit(start, end, _organization(text[start:end]), "source") for start, end in find_sources(text))
     seen: set[tuple[int, int, bool]] = set()
-    people = find_people(text, p.kind, english, language == "en")
+    people = find_people(text, p.kind, english, language == "en", language)
     if language in _NOUNS_CAPITALIZED and not headline:  # "Christian Lindner", "Frau Merkel": given names and titles
         people += [(start, end, "given_name") for start, end in noun_case_people(text, language)]
     if language != "en" and not headline:
@@ -145,12 +149,15 @@ def _paragraph_hits(ctx: Context, p: Paragraph, definitions: list[Definition]) -
                 for pattern in (_acronym_speaker(), _acronym_members())
                 for m in matches_at(pattern, text, acronym_starts(text))  # they open with a word in capitals
                 if lookup(m.group(1)) is None and not text.isupper() and m.group(1).lower() not in title_words())
-    if english:
+    if english and language == "en":  # the list's members are judged by the English word lists ("Stato" is none)
         hits.extend(coordinated(text, hits))
     hits += _with_country(text, hits)
     # "1200 New Jersey Avenue SE": a street is one place (not "New Jersey" in its name, not a person "Westminster
     # Blvd"), where the text tells of it; a contact block's address (a telephone, a ZIP code) names no place but
     # its city and the organization to write to, and its state code is no organization ("DC 20590")
+    addresses = web_addresses(text)
+    if addresses:
+        hits = [h for h in hits if not any(s < h.end and h.start < e for s, e in addresses)]
     streets = street_addresses(text, digit_starts(text))
     if not streets:
         return hits
@@ -205,13 +212,16 @@ def entity_facts(ctx: Context) -> tuple[list[Fact], list[Mention]]:
     """Acronym and entity facts, and a mention of each entity for resolution across documents."""
     definitions = {p.paragraph_id: find_definitions(p.text) for p in ctx.paragraphs}
     by_paragraph = {p.paragraph_id: _paragraph_hits(ctx, p, definitions[p.paragraph_id]) for p in ctx.paragraphs}
-    aliases = document_aliases(by_paragraph, definitions, ctx.earlier, ctx.metadata.language or "en")
+    # the names each paragraph keeps where candidates overlap: a person's name that a place's or a body's of the
+    # same span outweighs ("Stati Uniti") gives no surname to resolve
+    selected = {p.paragraph_id: _select(by_paragraph[p.paragraph_id], len(p.text)) for p in ctx.paragraphs}
+    aliases = document_aliases(selected, definitions, ctx.earlier, ctx.metadata.language or "en")
     # a short form the document defines as a term ("flight control computer (FCC)") means that term here, not the
     # body the gazetteer knows by it (the Federal Communications Commission)
     terms = {d.short for defs in definitions.values() for d in defs} - set(aliases)
     capitalized = all(opens_capitalized(a) for a in aliases)
     states = us_states_by_evidence(h for hits in by_paragraph.values() for h in hits)  # "Georgia" in a US story
-    acting = actors((p.text, h) for p in ctx.paragraphs for h in _select(by_paragraph[p.paragraph_id], len(p.text)))
+    acting = actors((p.text, h) for p in ctx.paragraphs for h in selected[p.paragraph_id])
     # a town the document places ("In Bhagalpur, ...") is that town where a person rule guessed from one word
     # ("the Bhagalpur administration"); a surname of a person named in full stays the person's (aliases)
     towns = {h.entry.name: h.entry for hs in by_paragraph.values() for h in hs if h.entry.town and h.entry.name not in aliases}

@@ -33,10 +33,21 @@ def _patterns(language: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | 
     alone = re.compile(rf"(?<![\w-])(?:{alternation(bodies, flexible_spaces=True)})(?![\w-])") if bodies else None
     # "Landesverband des Kfz-Gewerbes": the head, "of" and one to three capitalized words (a lower-case "de"
     # between them: "Ministerio de Economía y Finanzas" stops at "y")
-    named = re.compile(rf"(?<![\w-])(?:{alternation(heads)})\s+(?:{alternation(of, flexible_spaces=True)})\s+"
+    # a compound may end in the head, its first parts a founder's name ("Bernhard-Nocht-Institut für Tropenmedizin")
+    named = re.compile(rf"(?<![\w-])(?:[{CAPITALS}][\w'’]*-)*(?:{alternation(heads)})\s+"
+                       rf"(?:{alternation(of, flexible_spaces=True)})\s+"
                        rf"{_NAME_WORD}(?:\s+(?:(?:de|da|do|del|des|der|di|la)\s+)?{_NAME_WORD}){{0,2}}") \
         if heads and of else None
     return alone, named
+
+
+@cache
+def _at_place(language: str) -> re.Pattern[str] | None:
+    """A head noun right before a capitalized word ("Universität Warschau", "Università Bocconi"): a body named
+    after its seat where that word is a place."""
+    table = load_json("organization_heads_languages.json").get(language, {}) if language != "en" else {}
+    heads = table.get("heads")
+    return re.compile(rf"(?<![\w-])(?:{alternation(heads)})\s+(?P<place>{_NAME_WORD})(?![\w-])") if heads else None
 
 
 # a short name: two to six letters, two capitals at least ("PSL", "KfW", "PiS"); a single capital is an initial
@@ -70,10 +81,39 @@ def member_bodies(text: str, language: str) -> list[tuple[int, int]]:
             and ((known := lookup(m.group("short"))) is None or known.type == "organization")]
 
 
+_WORD_ACRONYM = re.compile(r"(?<![\w-])[A-Z][a-z]{2,4}(?![\w-])")
+
+
+def written_acronym(word: str) -> bool:
+    """A body's short name written as a word ("Cnn", "Nato"), as the gazetteer knows it in capitals."""
+    if not _WORD_ACRONYM.fullmatch(word):
+        return False
+    known = lookup(word.upper())
+    return known is not None and known.type == "organization"
+
+
+def word_acronyms(text: str, language: str) -> list[tuple[int, int]]:
+    """Short names written as words inside a sentence, where the language's press writes acronyms so ("la Cnn",
+    "l'Afp", "la Nato"): a capitalized word inside a sentence is a name, and the gazetteer knows this one in
+    capitals as a body's short name. At a sentence's opening the capital says nothing ("Nato a Roma")."""
+    table = load_json("organization_heads_languages.json").get(language, {}) if language != "en" else {}
+    if not table.get("acronyms_as_words"):
+        return []
+    return [m.span() for m in _WORD_ACRONYM.finditer(text)
+            if not _OPENS.search(text, max(0, m.start() - 3), m.start()) and written_acronym(m.group())]
+
+
 def language_bodies(text: str, language: str) -> list[tuple[int, int]]:
     alone, named = _patterns(language)
     found = [m.span() for m in named.finditer(text)] if named else []
+    at_place = _at_place(language)
+    for m in at_place.finditer(text) if at_place else ():
+        place = lookup(m.group("place"))
+        if place is not None and place.type in ("city", "region", "country") and not place.demonym \
+                and not any(s <= m.start() < e for s, e in found):
+            found.append(m.span())  # "Universität Warschau": the university, not the city
     found += member_bodies(text, language)
+    found += word_acronyms(text, language)
     for m in alone.finditer(text) if alone else ():
         if language != "de" and _OPENS.search(text, max(0, m.start() - 3), m.start()):
             continue  # a capital that opens a sentence says nothing of a name

@@ -63,23 +63,27 @@ def stops_a_name(word: str) -> bool:
     return word.lower() in not_name_words() or lookup(word) is not None
 
 
-def trim(text: str, start: int, end: int, plain_surname: bool = False) -> tuple[int, int] | None:
+def trim(text: str, start: int, end: int, plain_surname: bool = False,
+         after_given: bool = False) -> tuple[int, int] | None:
     """Cut a candidate name at the first word that cannot be part of a name; keep it if a full word is left.
-    The cut depends on the candidate's own words alone, so a name the text repeats is cut once."""
-    kept = _trimmed(text[start:end], plain_surname)
+    The cut depends on the candidate's own words alone, so a name the text repeats is cut once. after_given: the
+    candidate is the surname part after a given name, where a particle may open it ("Van Hollen")."""
+    kept = _trimmed(text[start:end], plain_surname, after_given)
     return None if kept is None else (start, start + kept)
 
 
 @lru_cache(maxsize=4096)
-def _trimmed(name: str, plain_surname: bool) -> int | None:
+def _trimmed(name: str, plain_surname: bool, after_given: bool = False) -> int | None:
     """How many characters of a candidate name `trim` keeps, or None for none."""
     tokens = list(_WORDS.finditer(name))
     kept_end = 0
     for i, t in enumerate(tokens):
         if stops_a_name(t.group().rstrip(".")) and not (i and t.group() in name_words("pronoun_surnames")) \
-                and not _INITIAL.fullmatch(t.group()):
+                and not _INITIAL.fullmatch(t.group()) \
+                and not ((i or after_given) and i < len(tokens) - 1 and t.group() in name_words("name_prefixes")):
             # a capitalized "He" after a name inside a sentence is a name's part ("Liu He"), not the pronoun; so is
-            # a middle initial that is also a word ("Walter A. Reed": the article is no "A.")
+            # a middle initial that is also a word ("Walter A. Reed": the article is no "A."), and a surname's
+            # particle between a given name and the rest of the surname ("Chris Van Hollen": not the town Van)
             break
         if i and _past_tense(t.group()):
             break  # no surname is a verb's past tense: a sentence whose stop went missing goes on ("Ana Silva Added a")
@@ -112,9 +116,12 @@ def _past_tense(word: str) -> bool:
     return any(stem in words for stem in stems if len(stem) > 1)
 
 
-def given_name_people(text: str, in_english: bool) -> list[tuple[int, int, str]]:
+def given_name_people(text: str, in_english: bool, language: str | None = None) -> list[tuple[int, int, str]]:
     """Capitalized runs with a given name followed by a surname; a given name that is also a word or a
-    place ("Will", "Austin") needs a surname that is neither ("Will Smith", not "Will Congress")."""
+    place ("Will", "Austin") needs a surname that is neither ("Will Smith", not "Will Congress"). In a text of
+    another language (`language` as the clean stage guessed it) a given name that is also one of its words opens
+    no name ("Nella Striscia", "Capo Unrwa", "Casa Bianca": name_stops), and none ends in one of its function
+    words ("Juste Le")."""
     names, word_names = given_names()
     found = []
     for m in matches_at(_RUN, text, capital_starts(text)):  # a run opens with a capital after no word character
@@ -127,22 +134,24 @@ def given_name_people(text: str, in_english: bool) -> list[tuple[int, int, str]]
                 word = without_accents(word)  # "Eugênio" is the list's "Eugenio", "Zoë" its "Zoe"
             if (word not in names and word not in word_names) or is_organization(word):
                 continue  # "Apple Arcade": a known organization's name opens no person's
-            if not in_english and word.lower() in foreign_function_words():
+            if not in_english and word.lower() in name_stops(language):
                 continue  # "Il Cavaliere Oscuro", "La Trilogia": in an Italian text "Il" and "La" are articles
             if i and _is_place(f"{tokens[i - 1].group()} {t.group()}"):
                 continue  # "South Carolina Tim Scott", "San Francisco World": the given name ends a place's name
             start = m.start() + t.start()
             # the surname part is trimmed alone: the given name may itself be a place ("Austin Dillon")
-            rest = trim(text, m.start() + tokens[i + 1].start(), m.end(), plain_surname=word in names)
+            rest = trim(text, m.start() + tokens[i + 1].start(), m.end(), plain_surname=word in names, after_given=True)
             if rest is None and word in names:
                 rest = _place_surname(text, m.start() + tokens[i + 1].start(), m.start() + tokens[i + 1].end())
             if rest is None and word in names and i + 2 == len(tokens):
                 rest = _title_surname(text, m.start() + tokens[i + 1].start(), m.end())
+            if rest and not in_english and text[rest[0]:rest[1]].rsplit(" ", 1)[-1].lower() in name_stops(language, False):
+                rest = None  # "Juste Le": no name ends in an article of the text's language
             if rest and (word in names or not plain_words() & set(text[rest[0]:rest[1]].split())):
                 found.append((start, rest[1], "given_name"))
             break
         else:
-            found.extend(_surname_person(text, m, in_english))
+            found.extend(_surname_person(text, m, in_english, language))
     return found
 
 
@@ -190,6 +199,20 @@ def _title_surname(text: str, start: int, end: int) -> tuple[int, int] | None:
     return None
 
 
+_AGENT = re.compile(r"(?:e?rs?|ors?)$")
+
+
+def _agent_noun(word: str) -> bool:
+    """A noun of who or what does a verb ("Maintainers", "Installer", "Editors"): the verb is an English word and the
+    surname list does not hold the noun ("Baker", "Walker" are surnames). A pair ending in one names a role or a
+    tool ("Debian Maintainers", "Debian Installer"), not a person."""
+    m = _AGENT.search(word)
+    if m is None or word in surnames():
+        return False
+    stem = word[:m.start()]
+    return any(len(s) > 3 and s in dictionary_words() for s in (stem, stem + "e"))
+
+
 def unknown_word(word: str) -> bool:
     """A capitalized word that no list knows: no English word, name, place, title or organization head."""
     names, word_names = given_names()
@@ -197,11 +220,13 @@ def unknown_word(word: str) -> bool:
             and word not in word_names and not stops_a_name(word.rstrip(".")))
 
 
-def _surname_person(text: str, run: re.Match[str], in_english: bool) -> list[tuple[int, int, str]]:
+def _surname_person(text: str, run: re.Match[str], in_english: bool,
+                    language: str | None = None) -> list[tuple[int, int, str]]:
     """Two or three capitalized words ending in a common surname, none of them a plain word, place or title:
     a person with a given name the list lacks ("Aryavir Kumar", "Bubba Wallace")."""
     words = run.group().split()
-    if in_english and len(words) == 2 and all(unknown_word(w) for w in words) and lookup(run.group()) is None:
+    if in_english and len(words) == 2 and all(unknown_word(w) for w in words) and lookup(run.group()) is None \
+            and not _agent_noun(words[1]):
         # two capitalized words no list knows ("Devan Dubnyk"): in English prose a pair of that shape is a
         # person's given name and surname where nothing says it is a thing, as a lower-case word after it
         # does ("the Europa Clipper mission", "its Gran Turismo is"); a verb of speech there is evidence for
@@ -216,7 +241,7 @@ def _surname_person(text: str, run: re.Match[str], in_english: bool) -> list[tup
         return []
     if text.startswith(" of ", run.end()) and not _of_place(text, run.end() + 3):
         return []  # "Rock and Roll Hall of Fame": a name with "of" after it names no person, but "Rosaly Lopes of NASA" does
-    if foreign_text(text, in_english):
+    if foreign_text(text, in_english, language):
         # the surname list and the plain-word test that guards it are English: in an Italian sentence
         # "Gerusalemme Est" or "Forze di Difesa" ends in a listed surname and holds no English word
         return []
@@ -233,10 +258,30 @@ _ARTICLE_LANGUAGES = ("de", "fr", "es", "it", "pt", "nl")
 
 @cache
 def foreign_function_words() -> frozenset[str]:
-    """Function words of the other languages we know ("il", "la", "der"): the name lists hold some as given
-    names (Korean "Il", Vietnamese "Le"), but in a text of those languages they are its articles."""
+    """Function words of the other languages we know ("il", "la", "der", "nella", "aber"): the name lists hold some
+    as given names (Korean "Il", Vietnamese "Le"), but in a text of those languages they are its articles."""
     table = load_json("stopwords.json")
-    return frozenset(w for lang in _ARTICLE_LANGUAGES for w in table[lang])
+    stops = load_json("name_stops_languages.json")
+    return frozenset(w for lang in _ARTICLE_LANGUAGES for w in (*table[lang], *stops.get(lang, {}).get("function_words", ())))
+
+
+@cache
+def name_stops(language: str | None, nouns: bool = True) -> frozenset[str]:
+    """Lower-case words that open no person's name in a text of `language`: the function words of every language
+    we know (a text quotes others: "El" and "Al" open Arabic places' names in an Italian text) and (nouns) the
+    titles and head nouns of places' names the language writes before a name (data/name_stops_languages.json). A
+    title or a place's noun may end a name, as a surname ("Gonzalo Ferraro Rey"); a function word does not."""
+    entry = load_json("name_stops_languages.json").get(language or "")
+    if not nouns or not isinstance(entry, dict):
+        return foreign_function_words()
+    return foreign_function_words() | frozenset(w for kind in ("titles", "place_heads") for w in entry.get(kind, ()))
+
+
+@cache
+def compass_words(language: str | None) -> frozenset[str]:
+    """The language's words for the points of the compass ("Nord", "Norte"), no region's name in its text."""
+    entry = load_json("name_stops_languages.json").get(language or "")
+    return frozenset(entry.get("directions", ())) if isinstance(entry, dict) else frozenset()
 
 
 @lru_cache(maxsize=1024)
@@ -246,7 +291,13 @@ def paragraph_language(text: str, document: str | None = None) -> str | None:
     return guess_language(text, default=document)
 
 
-def foreign_text(text: str, in_english: bool = False) -> bool:
+def foreign_text(text: str, in_english: bool = False, language: str | None = None) -> bool:
     """The paragraph's function words are another language's ("una fonte del Ministero"); a table row or a
-    list of names, with none, is no evidence either way, nor a short paragraph of an English document."""
-    return paragraph_language(text, "en" if in_english else None) not in (None, "en")
+    list of names, with none, is no evidence either way, nor a short paragraph of an English document; a short
+    sentence ("Attentato a Gerusalemme Est") is in the document's language where the clean stage guessed it, but a
+    row of a table or a list of names, with no word in lower case, is in none ("27 Bubba Wallace 487 0 0")."""
+    document = "en" if in_english else language if _LOWER_WORD.search(text) else None
+    return paragraph_language(text, document) not in (None, "en")
+
+
+_LOWER_WORD = re.compile(rf"(?<![\w-])[{_LOW}]+(?![\w-])")

@@ -159,13 +159,14 @@ def _places(rule: str, text: str, lowered: str, words: frozenset[str]) -> list[i
     return None
 
 
-def find_people(text: str, kind: str, english: bool = True, in_english: bool = True) -> list[tuple[int, int, str]]:
+def find_people(text: str, kind: str, english: bool = True, in_english: bool = True,
+                language: str | None = None) -> list[tuple[int, int, str]]:
     """(start, end, rule) of each person name the rules find in a paragraph of the given kind.
 
     The given-name and surname rules read capitalization as English writes it (names only): in German
     every noun is capitalized ("Eine Stunde", "Von Beginn"), so there (english=False) only the titles,
     bylines, credits and verbs of speech name people."""
-    found = [*given_name_people(text, in_english), *first_names_alone(text), *aged_people(text),
+    found = [*given_name_people(text, in_english, language), *first_names_alone(text), *aged_people(text),
              *owner_people(text), *korean_people(text)] if english else []
     lowered = lower_cased(text)
     words = lower_words(text)

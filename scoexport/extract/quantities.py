@@ -69,6 +69,20 @@ def street_addresses(text: str, digit_starts: Sequence[int]) -> list[tuple[int, 
 
 _WEB_ADDRESS = re.compile(r"\bhttps?://\S+|\bwww\.\S+")
 _LINK_LIST_ADDRESSES = 3
+# a line that is a path alone: a menu's or a file's ("Applications/Network/Web News"), its parts joined by slashes
+_PATH_LINE = re.compile(r"[\w.-]+(?:/[\w.&+-]+(?: [A-Z][\w.&+-]*){0,3})+/?")
+
+
+def web_addresses(text: str) -> list[tuple[int, int]]:
+    """Spans of the web addresses in a text, and a line that is a path alone: the words of
+    "wiki.debian.org/DebianMentorsFaq" or of a menu's "Applications/Network/Web News" name no body or person,
+    whatever their capitals. Names joined by a slash in a sentence ("the Israel/Hamas war") stay names."""
+    if "/" not in text:
+        return []
+    spans = [m.span() for m in _WEB_ADDRESS.finditer(text)]
+    path = _PATH_LINE.fullmatch(text.strip())
+    return [*spans, (0, len(text))] if path else spans
+
 
 
 def not_running_text(text: str) -> bool:
