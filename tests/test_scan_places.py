@@ -42,8 +42,8 @@ def test_date_patterns_tried_at_their_opening_words_find_what_full_scans_find(te
     words = date_phrases.openers()
     for name in ("rel_period", "rel_month", "day_word", "year"):
         assert _spans(date_phrases.scan(p[name], text, low, words[name])) == _spans(p[name].finditer(text))
-    edge = date_context._YEAR_EDGE
-    assert _spans(date_phrases.scan(edge, text, low, words["edge_of_year"])) == _spans(edge.finditer(text))
+    edge = p["edge"]
+    assert _spans(date_phrases.scan(edge, text, low, words["edge"])) == _spans(edge.finditer(text))
     years = date_context._YEAR_RANGE
     found = date_phrases.scan(years, text, low, words["year_range"], digit_starts(text))
     assert _spans(found) == _spans(years.finditer(text))

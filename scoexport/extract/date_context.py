@@ -13,7 +13,7 @@ import re
 from functools import cache
 
 from ..data import alternation
-from ..date_text import DateMatch, find_dates
+from ..date_text import NO_REFERENCE, DateMatch, find_dates
 from ..spans import SpanSet
 from ..text import has_digit
 from .base import digit_starts, lower_cased, matches_at
@@ -23,18 +23,14 @@ from .date_languages import joined_days, known, language_dates
 from .date_months import known as months_known
 from .date_months import month_dates
 from .date_phrases import date_words, has_word, openers, patterns, scan
-from .date_relative import part_of_year, relative_dates
+from .date_relative import edge, part_of_year, relative_dates
 from .tokens import tokens
 
 _YEAR_HINT = re.compile(r"(?:1[6-9]|20)\d\d")
-# "the end of 2025": the month at that edge of a year named by its number
-_YEAR_EDGE = re.compile(r"(?i)\b(?:the\s+)?(?P<edge>end|beginning|start|middle)\s+of\s+"
-                        r"(?P<year>(?:1[6-9]|20)\d\d)\b(?![.,]?\d)")
 # "from 2004 to 2017", "2004-2017", "between 2004 and 2017": one span of years ("and" needs "between")
 _YEAR_RANGE = re.compile(r"(?i)(?:\b(?P<between>between)\s+|\bfrom\s+)?(?<![\w$€£¥.,:/-])"
                          r"(?P<year>(?:1[6-9]|20)\d\d)(?:\s*[-–—]\s*|\s+(?:to|through|until|and)\s+)"
                          r"(?P<year2>(?:1[6-9]|20)\d\d)(?![\w%]|[.,:/-]\d|\s+[a-z]{2,}[a-hj-rtv-z]s\b)")
-_UNRESOLVED = dt.date(2001, 1, 3)  # any day: reads the relative forms where no reference resolves them
 
 
 def _contextual(text: str, ref: dt.date | None, language: str | None = None) -> list[DateMatch]:
@@ -44,9 +40,9 @@ def _contextual(text: str, ref: dt.date | None, language: str | None = None) -> 
     p = patterns()
     found: list[DateMatch] = []
     low = lower_cased(text)
-    relative = relative_dates(text, low, ref or _UNRESOLVED)
+    relative = relative_dates(text, low, ref or NO_REFERENCE)
     if known(language):
-        relative += language_dates(text, ref or _UNRESOLVED, language)  # type: ignore[arg-type]
+        relative += language_dates(text, ref or NO_REFERENCE, language)  # type: ignore[arg-type]
     if ago_known(language):  # "vor zwei Jahren", "13 лет назад"
         relative += counted_dates(text, ref, language)  # type: ignore[arg-type]
     if ref is None:
@@ -58,8 +54,9 @@ def _contextual(text: str, ref: dt.date | None, language: str | None = None) -> 
         if m["year"]:
             found.append(part_of_year(m, int(m["year"])))
     edges = has_word(low, "end of", "beginning of", "start of", "middle of")
-    for m in scan(_YEAR_EDGE, text, low, openers()["edge_of_year"]) if edges else ():
-        found.append(_year_edge(m))
+    for m in scan(p["edge"], text, low, openers()["edge"]) if edges else ():
+        if m["year"]:  # "the end of 2025"; the other edges are relative
+            found.append(edge(m, text, ref or NO_REFERENCE))
     for m in matches_at(_YEAR_RANGE, text, _year_range_places(text)):
         span = _year_range(m)
         found.extend([span] if span else [])
@@ -132,12 +129,6 @@ def in_law_name(text: str, start: int) -> bool:
     Epidemic Disease COVID 19 Regulation, 2020")? A law is named by its year of passing: the name, not a date
     of the text's events (the head is capitalized, as a name writes it: "a law of 1965" stays a date)."""
     return text[start:start + 1].isdigit() and bool(_law_name_before().search(text, max(0, start - 40), start))
-
-
-def _year_edge(match: re.Match[str]) -> DateMatch:
-    """The month at the edge of a numbered year ("the end of 2025" -> 2025-12)."""
-    first = dt.date(int(match["year"]), {"end": 12, "middle": 6}.get(match["edge"].lower(), 1), 1)
-    return DateMatch(match.start(), match.end(), match.group(), first.strftime("%Y-%m"), "month", first)
 
 
 def _year_range(match: re.Match[str]) -> DateMatch | None:

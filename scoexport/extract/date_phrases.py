@@ -122,9 +122,12 @@ def patterns() -> dict[str, re.Pattern[str]]:
         # "the first half of 2020", "the third quarter of last year": a span of months
         "part": re.compile(r"(?i)\b(?:the\s+)?(?P<nth>first|second|third|fourth|last)\s+(?P<part>half|quarter)\s+of\s+"
                            r"(?:(?P<year>(?:1[6-9]|20)\d\d)\b|(?P<rel>this|last|next)\s+year\b|the\s+year\b)"),
-        # "the end of the year", "the start of next month"
-        "edge": re.compile(r"(?i)\b(?:the\s+)?(?P<edge>end|beginning|start|middle)\s+of\s+(?:the\s+|(?P<rel>this|last|next)\s+)"
-                           r"(?P<period>year|month)\b"),
+        # an edge of a year or a month: "the end of 2025", "the end of the year", "the start of next month", "the
+        # end of November" (a month's name as written, not before its day: "the end of November 3" is no edge)
+        "edge": re.compile(r"(?i:\b(?:the\s+)?(?P<edge>end|beginning|start|middle)\s+of\s+)"
+                           r"(?:(?i:(?P<year>(?:1[6-9]|20)\d\d)\b(?![.,]?\d))"
+                           r"|(?i:(?:the\s+|(?P<rel>this|last|next)\s+)(?P<period>year|month)\b)"
+                           rf"|(?P<month>{alternation(sorted(month_names()[0]))})\b(?!\s+\d))"),
         # a year standing alone, not counting anything after it ("2000 trees") nor a model's year before
         # its name ("the 2021 RAV4"); "in the 2024 report" and "a 2018 analysis" stay years
         "bare_year": re.compile(r"(?<![\w$€£¥.,:/-])(?P<year>(?:1[89]|20)\d\d)"
@@ -163,7 +166,7 @@ def openers() -> dict[str, tuple[str, ...]]:
             "rel_month": (*WEEKDAY_RELS, "early", "late", "mid", "in", "since", "until", "by", "from", "during", "before",
                           "after"),
             "day_word": tuple({word.split()[0] for word in w["day_words"]}), "year": tuple(w["year_prepositions"]),
-            "edge_of_year": ("the", "end", "beginning", "start", "middle"), "year_range": ("between", "from")}
+            "edge": ("the", "end", "beginning", "start", "middle"), "year_range": ("between", "from")}
 
 
 def scan(pattern: re.Pattern[str], text: str, low: str, words: tuple[str, ...],
