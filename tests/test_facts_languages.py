@@ -279,6 +279,8 @@ def test_the_future_tense_of_the_language_places_a_weekday(language: str, text: 
      "2019-12-28/2020-01-03"),
     ("de", "Er war zwischen Mai 2016 und Juli 2017 in Haft.", "Mai 2016 und Juli 2017", "2016-05/2017-07"),
     ("it", "La media calcolata tra il 1971 ed il 2000 era più bassa.", "1971 ed il 2000", "1971/2000"),
+    # a span of months, as of days: the first month takes the year the second writes, not the nearest one
+    ("it", "La mostra è rimasta aperta da marzo a maggio 2019.", "marzo a maggio 2019", "2019-03/2019-05"),
 ])
 def test_spans_write_their_year_once(language: str, text: str, written: str, value: str) -> None:
     assert _dates(text, language)[written] == value

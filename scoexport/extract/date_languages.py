@@ -183,68 +183,20 @@ def language_dates(text: str, ref: dt.date, language: str) -> list[DateMatch]:
 
 
 
+def span_words(language: str) -> tuple[list[list[str]], str]:
+    """The (opener, join) pairs with which the language writes two dates as one span ("entre ... et", "vom ...
+    bis"), and the pattern of the article that may follow either ("tra il 1981 ed il 2010"), or ""."""
+    w = _table()[language]
+    article = rf"(?:(?:{alternation(w['span_articles'])})\s+)?" if w.get("span_articles") else ""
+    return w.get("day_spans", []), article
+
+
 @cache
 def _year_spans(language: str) -> re.Pattern[str] | None:
     """Two years the language's span words make one span ("de 2013 à 2017", "entre 2010 y 2015")."""
-    w = _table()[language]
-    pairs = w.get("day_spans", ())
+    pairs, article = span_words(language)
     if not pairs:
         return None
-    # "tra il 1981 ed il 2010": the article a language sets before a year, as before a day
-    article = rf"(?:(?:{alternation(w['span_articles'])})\s+)?" if w.get("span_articles") else ""
     ways = "|".join(rf"{re.escape(opener)}\s+{article}(?P<first{i}>{YEAR})\s+{alternation([join], flexible_spaces=True)}"
                     for i, (opener, join) in enumerate(pairs))
     return re.compile(rf"(?i)(?<![\w-])(?:{ways})\s+{article}(?P<last>{YEAR})(?![\w%]|[.,]\d)")
-
-
-@cache
-def _span_pairs(language: str) -> list[tuple[re.Pattern[str], re.Pattern[str]]]:
-    """(opener before the first day, join between the two) for each way the language writes a span of days."""
-    w = _table()[language]
-    article = rf"(?:(?:{alternation(w['span_articles'])})\s+)?" if w.get("span_articles") else ""
-    return [(re.compile(rf"(?i)(?<![\w-]){re.escape(opener)}\s+{article}$"),
-             re.compile(rf"(?i)\s+{alternation([join], flexible_spaces=True)}\s+{article}"))
-            for opener, join in w.get("day_spans", ())]
-
-
-def joined_days(text: str, dates: list[DateMatch], language: str) -> list[DateMatch]:
-    """Two single days (or months) the language's words make one span ("entre le lundi 30 octobre et le mercredi
-    1er novembre" -> 2023-10-30/2023-11-01, "zwischen Februar 2017 und Februar 2018" -> 2017-02/2018-02): the
-    first after an opener ("entre", "zwischen", "del"), the second after its join ("et", "und", "al"), later than
-    the first. A span writes its year once, after its second day ("entre le 21 juin et le 15 novembre 2019"): the
-    first day is of that year (of the year before where its day comes later in the year), not the one nearest
-    the publication date. `dates` in text order."""
-    out: list[DateMatch] = []
-    for d in dates:
-        prev = out[-1] if out else None
-        if prev is None or prev.precision not in ("day", "month") or d.precision != prev.precision \
-                or not prev.value or not d.value or "/" in prev.value + d.value:
-            out.append(d)
-            continue
-        for opener, join in _span_pairs(language):
-            if not (join.fullmatch(text, prev.end, d.start) and opener.search(text, max(0, prev.start - 16), prev.start)):
-                continue
-            first = _year_of_span(prev, d)
-            if first is None or not first.value < d.value:  # type: ignore[operator]
-                continue
-            out[-1] = DateMatch(first.start, d.end, text[first.start:d.end], f"{first.value}/{d.value}",
-                                first.precision, first.first)
-            break
-        else:
-            out.append(d)
-    return out
-
-
-_YEAR_WRITTEN = re.compile(YEAR)
-
-
-def _year_of_span(first: DateMatch, second: DateMatch) -> DateMatch | None:
-    """The span's first day with the year its second day writes, where it writes none of its own."""
-    if first.precision != "day" or _YEAR_WRITTEN.search(first.text) or not _YEAR_WRITTEN.search(second.text):
-        return first
-    year = second.first.year - ((first.first.month, first.first.day) > (second.first.month, second.first.day))
-    try:
-        day = first.first.replace(year=year)
-    except ValueError:  # 29 February
-        return None
-    return DateMatch(first.start, first.end, first.text, day.isoformat(), "day", day)
