@@ -23,48 +23,82 @@ import re
 from functools import cache
 
 from ..data import alternation, load_json, prefix_tree
-from ..date_text import YEAR, DateMatch, day_without_year
+from ..date_text import YEAR, DateMatch, day_without_year, shifted_period
 
 _B, _E = r"(?<![\w-])", r"(?![\w-])"
 
 
 @cache
-def _table() -> dict:
+def _hand() -> dict:
     return load_json("date_languages.json")
 
 
+@cache
+def _calendar() -> dict:
+    return load_json("calendar_languages.json")
+
+
 def known(language: str | None) -> bool:
-    return bool(language) and language != "en" and language in _table()
+    return bool(language) and language != "en" and (language in _hand() or language in _calendar())
+
+
+# what a language without rules of its own in date_languages.json has: the CLDR's words only
+_NONE: dict = {"next": [], "last": [], "future_markers": [], "month_prepositions": [], "day_words": {}, "not_after": {},
+               "generic_before": [], "name_after": [], "phrases": {}}
+
+
+@cache
+def _words(language: str) -> dict:
+    """The language's words: the CLDR's (`calendar_languages.json`: weekdays, day words, phrases that name a period
+    or a weekday by its distance from the present one) with the rules and the forms `date_languages.json` adds
+    (Polish cases, unaccented "lunedi", Italian "stamattina", French "l’an prochain"). A weekday's name alone is
+    read only in a language with rules of its own (which say when it is no date: "il venerdì", "venerdì nero"), or
+    in the form a date writes where the language has one apart from the name (Finnish "keskiviikkona", "on
+    Wednesday"): the name alone may be a noun (Russian "среда", the environment)."""
+    cldr, hand = _calendar().get(language, {}), _hand().get(language, {})
+    words = {**_NONE, **hand}
+    names = cldr.get("weekdays", [[]] * 7)
+    extra = hand.get("weekdays", [[]] * 7)
+    words["weekdays"] = [[*forms, *more] if hand else forms[1:] for forms, more in zip(names, extra, strict=True)]
+    words["day_words"] = {**cldr.get("days", {}), **hand.get("day_words", {})}
+    words["phrases"] = {**cldr.get("periods", {}), **cldr.get("weekday_phrases", {}), **hand.get("phrases", {})}
+    return words
 
 
 @cache
 def _weekdays(language: str) -> dict[str, int]:
-    return {form: i for i, forms in enumerate(_table()[language]["weekdays"]) for form in forms}
+    return {form: i for i, forms in enumerate(_words(language)["weekdays"]) for form in forms}
 
 
 @cache
 def _months(language: str) -> dict[str, int]:
-    # the month names as that language writes them, in any case ("März", "octobre")
-    return {form: i for i, forms in enumerate(load_json("months.json")[language], start=1)
+    # the month names as that language writes them, in any case ("März", "octobre"); a language without rules of
+    # its own has its months read by `date_months`
+    return {form: i for i, forms in enumerate(load_json("months.json").get(language, []), start=1)
             for form in forms if len(form) > 3}
 
 
 @cache
 def _patterns(language: str) -> dict[str, re.Pattern[str]]:
-    w = _table()[language]
+    w = _words(language)
     weekday = prefix_tree(_weekdays(language))
     suffix = rf"(?:{alternation(w['weekday_suffixes'])})?" if w.get("weekday_suffixes") else ""
-    rels = alternation([*w["next"], *w["last"]])
+    rels = alternation([*w["next"], *w["last"]]) or r"(?!)"
     months = prefix_tree(_months(language))
     prepositions = alternation(w["month_prepositions"])
+    never = re.compile(r"(?!)")
+    phrases = alternation(w["phrases"], flexible_spaces=True).replace("’", "['’]")  # either apostrophe
     return {
         "day_month": re.compile(
             rf"(?i){_B}(?:(?P<wd>{weekday}),?\s+(?:(?:le|el|den)\s+)?)?(?P<day>[0-3]?\d){w['day_month']}"
-            rf"(?P<month>{months}){_E}(?!,?\s*\d)"),
-        "weekday": re.compile(rf"(?i){_B}(?:(?P<rel>{rels})\s+)?(?P<weekday>{weekday}){suffix}{_E}"),
+            rf"(?P<month>{months}){_E}(?!,?\s*\d)") if w.get("day_month") else never,
+        "weekday": re.compile(rf"(?i){_B}(?:(?P<rel>{rels})\s+)?(?P<weekday>{weekday}){suffix}{_E}")
+        if _weekdays(language) else never,
         "day_word": re.compile(rf"(?i){_B}(?P<word>{alternation(w['day_words'], flexible_spaces=True)}){_E}"),
+        # "letztes Jahr", "settimana scorsa", "в прошлую среду": a period or a weekday by its distance from the present
+        "phrase": re.compile(rf"(?i){_B}(?P<phrase>{phrases}){_E}") if phrases else never,
         "month": re.compile(rf"(?i){_B}(?:{prepositions})\s+(?P<month>{months}){_E}(?!\.?\s*\d)") if prepositions
-        else re.compile(r"(?!)"),
+        else never,
         # "les années 2000", "gli anni ’80": the decade, as "the 2000s" (not the year 2000)
         "decade": re.compile(rf"(?i){_B}(?:{alternation(w['decade_words'])})\s+['’]?(?P<decade>(?:1[6-9]|20)\d0|[1-9]0){_E}")
         if w.get("decade_words") else re.compile(r"(?!)"),
@@ -91,7 +125,7 @@ def _future(language: str) -> re.Pattern[str] | None:
     """A future word of the language ("wird", "sarà") or a verb in its future tense ("riporterà", "llegarán"):
     Romance languages make the tense with an ending, so the verbs need no list; two letters at least stand
     before the ending and the word is in lower case, so neither "front" nor a name ("Vera") is read."""
-    w = _table()[language]
+    w = _words(language)
     ways = [rf"(?i:{alternation(w['future_markers'], flexible_spaces=True)})"] if w["future_markers"] else []
     if w.get("future_endings"):
         ways.append(rf"[^\W\d_A-ZÀ-Þ]{{2,}}(?:{alternation(w['future_endings'])})")
@@ -110,19 +144,39 @@ def _is_future(text: str, start: int, end: int, language: str) -> bool:
 
 
 def _weekday(m: re.Match[str], text: str, ref: dt.date, language: str) -> DateMatch:
-    w = _table()[language]
-    target = _weekdays(language)[m["weekday"].lower()]
+    w = _words(language)
     rel = (m["rel"] or "").lower()
-    future = rel in w["next"] or (rel not in w["last"] and _is_future(text, m.start(), m.end(), language))
+    step = 1 if rel in w["next"] else -1 if rel in w["last"] else 0
+    return _weekday_at(m, text, ref, language, _weekdays(language)[m["weekday"].lower()], step)
+
+
+def _weekday_at(m: re.Match[str], text: str, ref: dt.date, language: str, target: int, step: int) -> DateMatch:
+    """The weekday `target` the words place: the next one (`step` 1) or the last one (-1) other than the reference
+    day, else after the reference day where the clause speaks of the future, else before it (news reports what
+    happened), the reference day itself included."""
+    future = step > 0 or (step == 0 and _is_future(text, m.start(), m.end(), language))
     if future:
-        day = ref + dt.timedelta(days=(target - ref.weekday()) % 7 or (7 if rel else 0))
+        day = ref + dt.timedelta(days=(target - ref.weekday()) % 7 or (7 if step else 0))
     else:
-        day = ref - dt.timedelta(days=(ref.weekday() - target) % 7 or (7 if rel else 0))
+        day = ref - dt.timedelta(days=(ref.weekday() - target) % 7 or (7 if step else 0))
     return DateMatch(m.start(), m.end(), m.group(), day.isoformat(), "day", day)
 
 
+def _phrase(m: re.Match[str], text: str, ref: dt.date, language: str) -> DateMatch | None:
+    """A period or a weekday named by its distance from the present one: "letztes Jahr" -> the year before the
+    reference day's, "settimana scorsa" -> the ISO week before, "в прошлую среду" -> the last Wednesday."""
+    unit, step = _words(language)["phrases"][" ".join(m["phrase"].lower().replace("'", "’").split())]
+    if isinstance(unit, int):
+        return _weekday_at(m, text, ref, language, unit, step)
+    try:
+        value, first = shifted_period(ref, step, unit)
+    except (ValueError, OverflowError):
+        return None
+    return DateMatch(m.start(), m.end(), m.group(), value, unit, first)
+
+
 def _day_month(m: re.Match[str], text: str, ref: dt.date, language: str) -> DateMatch | None:
-    w = _table()[language]
+    w = _words(language)
     month, day = _months(language)[m["month"].lower()], int(m["day"])
     # "lundi 30 octobre": the year in which that day is a Monday, where one is
     weekday = _weekdays(language)[m["wd"].lower()] if m["wd"] else None
@@ -136,7 +190,7 @@ def _day_month(m: re.Match[str], text: str, ref: dt.date, language: str) -> Date
 
 
 def _is_day_word(text: str, m: re.Match[str], language: str) -> bool:
-    w = _table()[language]
+    w = _words(language)
     word = m["word"].lower()
     if word in w.get("lower_only", ()) and not m["word"].islower():
         return False  # German "Morgen": the morning, a noun
@@ -151,7 +205,7 @@ def language_dates(text: str, ref: dt.date, language: str) -> list[DateMatch]:
     for m in p["day_month"].finditer(text):
         match = _day_month(m, text, ref, language)
         found.extend([match] if match else [])
-    w = _table()[language]
+    w = _words(language)
     for m in p["weekday"].finditer(text):
         after = _WORD_AFTER.match(text, m.end())
         if after and after.group(1).lower() in w["name_after"]:
@@ -161,9 +215,12 @@ def language_dates(text: str, ref: dt.date, language: str) -> list[DateMatch]:
         if not m["rel"] and _word_before(text, m.start()) in w["generic_before"]:
             continue  # "il venerdì dopo il Giorno del Ringraziamento", "cada lunes": every such day
         found.append(_weekday(m, text, ref, language))
+    for m in p["phrase"].finditer(text):
+        phrase = _phrase(m, text, ref, language)
+        found.extend([phrase] if phrase else [])
     for m in p["day_word"].finditer(text):
         if _is_day_word(text, m, language):
-            day = ref + dt.timedelta(days=_table()[language]["day_words"][m["word"].lower().replace("\n", " ")])
+            day = ref + dt.timedelta(days=_words(language)["day_words"][" ".join(m["word"].lower().split())])
             found.append(DateMatch(m.start(), m.end(), m.group(), day.isoformat(), "day", day))
     for m in p["month"].finditer(text):
         month = _months(language)[m["month"].lower()]
@@ -186,7 +243,7 @@ def language_dates(text: str, ref: dt.date, language: str) -> list[DateMatch]:
 def span_words(language: str) -> tuple[list[list[str]], str]:
     """The (opener, join) pairs with which the language writes two dates as one span ("entre ... et", "vom ...
     bis"), and the pattern of the article that may follow either ("tra il 1981 ed il 2010"), or ""."""
-    w = _table()[language]
+    w = _words(language)
     article = rf"(?:(?:{alternation(w['span_articles'])})\s+)?" if w.get("span_articles") else ""
     return w.get("day_spans", []), article
 
