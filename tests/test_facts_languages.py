@@ -368,6 +368,11 @@ def test_danish_number_words() -> None:
     # counted on from an event the text tells: a date without a value
     ("de", "Elf Tage nach dem Aus in Melbourne gewann er wieder.", "Elf Tage nach", None),
     ("fr", "Trois ans plus tard, l'usine a rouvert.", "Trois ans plus tard", None),
+    ("de", "Anderthalb Jahre später kam die Wende.", "Anderthalb Jahre später", None),
+    # a span counted to the time of writing ("the past 40 years"): a date without a value, its count no number
+    ("de", "In den vergangenen 30 Jahren schrumpfte der See.", "vergangenen 30 Jahren", None),
+    ("ru", "Последние 8 лет он жил в Берлине.", "Последние 8 лет", None),
+    ("pt", "Nos últimos dez anos a cidade cresceu.", "últimos dez anos", None),
 ])
 def test_periods_counted_back_or_on(language: str, text: str, written: str, value: str | None) -> None:
     assert _dates(text, language)[written] == value
@@ -376,3 +381,31 @@ def test_periods_counted_back_or_on(language: str, text: str, written: str, valu
 
 def test_a_decimal_count_is_not_read_from_its_last_digit() -> None:
     assert "5 года назад" not in _dates("Она пришла где-то 1,5 года назад.", "ru")
+
+
+@pytest.mark.parametrize(("language", "text", "written", "value"), [
+    # the CLDR's words, in languages with rules of their own and without
+    ("de", "Das Festival fand letztes Jahr zum ersten Mal statt.", "letztes Jahr", "2020"),
+    ("it", "Il ponte è stato chiuso la settimana scorsa.", "settimana scorsa", "2021-W10"),
+    ("fr", "Le salon reviendra l'an prochain à Lyon.", "l'an prochain", "2022"),
+    ("ru", "Завод открылся в прошлом году, сообщил мэр.", "в прошлом году", "2020"),
+    ("ru", "Мэр выступил сегодня в городском совете.", "сегодня", "2021-03-20"),
+    ("fi", "Presidentti vieraili tiistaina Oulussa.", "tiistaina", "2021-03-16"),  # the form a date writes
+    ("fi", "Tehdas suljettiin viime vuonna.", "viime vuonna", "2020"),
+    ("sv", "Bron stängdes i går efter olyckan.", "i går", "2021-03-19"),
+    # times of the day relative to the page, and the edge of a month
+    ("it", "Il ministro ha parlato stamattina alla Camera.", "stamattina", "2021-03-20"),
+    ("it", "Due razzi sono caduti questa notte su Ashkelon.", "questa notte", "2021-03-20"),
+    ("de", "Das Buch erscheint Ende April im Handel.", "April", "2021-04"),
+])
+def test_the_calendars_words_of_every_language(language: str, text: str, written: str, value: str) -> None:
+    assert _dates(text, language)[written] == value
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("ru", "Среда обитания этих птиц сокращается."),  # a weekday's name alone may be a noun: the environment
+    ("fi", "Keskiviikko on viikon kolmas päivä."),  # the name, not the form a date writes
+    ("it", "Negli ultimi anni la città è cambiata."),  # a span without a count
+])
+def test_words_of_the_calendar_that_place_no_day(language: str, text: str) -> None:
+    assert _dates(text, language) == {}

@@ -33,9 +33,9 @@ def known(language: str | None) -> bool:
 
 
 @cache
-def _counts(language: str) -> dict[str, int]:
-    words = {w: int(v) for w, v in language_table().get(language, {}).get("number_words", {}).items()}
-    return words | {w: 1 for w in _table()[language]["one"]}
+def _counts(language: str) -> dict[str, float]:
+    words: dict[str, float] = {w: int(v) for w, v in language_table().get(language, {}).get("number_words", {}).items()}
+    return words | {w: 1 for w in _table()[language]["one"]} | _table()[language].get("counts", {})
 
 
 _PERIODS = ("year", "month", "week", "day")
@@ -43,8 +43,9 @@ _PERIODS = ("year", "month", "week", "day")
 
 @cache
 def _pattern(language: str) -> re.Pattern[str]:
-    """The count with its period, after a word that counts back ("vor"), or before one that counts back ("fa") or
-    on ("später"): the groups n, the period's name (year, month, week, day), and before, back or on."""
+    """The count with its period, after a word that counts back ("vor") or makes a span to the time of writing
+    ("vergangenen"), or before one that counts back ("fa") or on ("später"): the groups n, the period's name (year,
+    month, week, day), and before, span, back or on."""
     w = _table()[language]
     counts = alternation(_counts(language)) if _counts(language) else r"(?!)"
     count = rf"(?<!\d[.,])(?P<n>\d{{1,4}}|{counts})"  # not the decimals of "1,5 года"
@@ -52,10 +53,12 @@ def _pattern(language: str) -> re.Pattern[str]:
     words_after = "|".join(rf"(?P<{name}>{alternation(words, flexible_spaces=True)})"
                            for name, words in (("back", w["after"]), ("on", w["later"])) if words)
     after = rf"\s+(?:{words_after})" if words_after else r"(?!)"
-    if w["before"]:  # the word before the count, or else one after the period
-        before = rf"(?:(?P<before>{alternation(w['before'], flexible_spaces=True)})\s+)?"
-        return re.compile(rf"(?i){_B}{before}{count}\s+(?:{period})(?(before)|{after}){_E}")
-    return re.compile(rf"(?i){_B}{count}\s+(?:{period}){after}{_E}")
+    words_before = "|".join(rf"(?P<{name}>{alternation(words, flexible_spaces=True)})"
+                            for name, words in (("before", w["before"]), ("span", w.get("span", []))) if words)
+    if not words_before:
+        return re.compile(rf"(?i){_B}{count}\s+(?:{period}){after}{_E}")
+    # the word before the count, or else one after the period
+    return re.compile(rf"(?i){_B}(?:(?P<opening>{words_before})\s+)?{count}\s+(?:{period})(?(opening)|{after}){_E}")
 
 
 def counted_dates(text: str, reference: dt.date | None, language: str) -> list[DateMatch]:
@@ -66,9 +69,11 @@ def counted_dates(text: str, reference: dt.date | None, language: str) -> list[D
         count = int(m["n"]) if m["n"].isdigit() else _counts(language)[m["n"].lower()]
         value, first = None, reference or NO_REFERENCE
         back = m.groupdict().get("before") or m.groupdict().get("back")
-        if back and reference:  # a count on from an event of the text ("trois ans plus tard") has no value
+        # a count on from an event of the text ("trois ans plus tard"), a span to the time of writing ("in den
+        # vergangenen 40 Jahren") and a count back that is not whole ("vor eineinhalb Jahren") have no value
+        if back and reference and count == int(count):
             try:
-                value, first = shifted_period(reference, -count, period)
+                value, first = shifted_period(reference, -int(count), period)
             except (ValueError, OverflowError):
                 pass
         found.append(DateMatch(m.start(), m.end(), m.group(), value, period, first))
