@@ -409,3 +409,31 @@ def test_the_calendars_words_of_every_language(language: str, text: str, written
 ])
 def test_words_of_the_calendar_that_place_no_day(language: str, text: str) -> None:
     assert _dates(text, language) == {}
+
+
+@pytest.mark.parametrize(("language", "text", "written", "value"), [
+    # a season the words place, by its year or against the publication date: its year, as English seasons have
+    ("de", "Im Herbst des Jahres 2004 brannten die Wälder.", "Herbst des Jahres 2004", "2004"),
+    ("de", "Letzten Sommer blieb der See leer.", "Letzten Sommer", "2020"),
+    ("fi", "Hallitus esitti viime syksynä uuden lain.", "viime syksynä", "2020"),
+    ("ru", "Мост открыли весной 2019 года.", "весной 2019 года", "2019"),
+    ("fr", "L'été dernier, la rivière était à sec.", "L'été dernier", "2020"),
+    ("it", "Il museo ha riaperto nell'estate del 2018.", "estate del 2018", "2018"),
+])
+def test_placed_seasons_of_other_languages(language: str, text: str, written: str, value: str) -> None:
+    assert _dates(text, language)[written] == value
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("de", "Im Sommer ist es am See sehr heiß."),  # every summer
+    ("fr", "Il a été dernier de la course."),  # "été", been: a season only with its article
+    ("ru", "Весной здесь цветут яблони."),  # every spring
+])
+def test_a_season_the_words_do_not_place_is_no_date(language: str, text: str) -> None:
+    assert _dates(text, language) == {}
+
+
+def test_a_plural_in_s_counts_the_number_only_where_the_language_writes_it() -> None:
+    # Finnish, unlike English, makes no plural in -s: a word in -s after a span of years is not what it counts
+    assert _dates("Unionin vuosien 2021-2027 rahoituskehys hyväksyttiin.", "fi") == {"2021-2027": "2021/2027"}
+    assert "1500-2000" not in _dates("They planted 1500-2000 trees there.", "en")

@@ -22,15 +22,13 @@ from .date_ago import known as ago_known
 from .date_languages import known, language_dates, span_words
 from .date_months import known as months_known
 from .date_months import month_dates
-from .date_phrases import date_words, has_word, openers, patterns, scan
+from .date_phrases import date_words, has_word, openers, patterns, plural_s, scan, year_patterns
 from .date_relative import edge, part_of_year, relative_dates
+from .date_season_languages import known as seasons_known
+from .date_season_languages import season_dates
 from .tokens import tokens
 
 _YEAR_HINT = re.compile(r"(?:1[6-9]|20)\d\d")
-# "from 2004 to 2017", "2004-2017", "between 2004 and 2017": one span of years ("and" needs "between")
-_YEAR_RANGE = re.compile(r"(?i)(?:\b(?P<between>between)\s+|\bfrom\s+)?(?<![\w$€£¥.,:/-])"
-                         r"(?P<year>(?:1[6-9]|20)\d\d)(?:\s*[-–—]\s*|\s+(?:to|through|until|and)\s+)"
-                         r"(?P<year2>(?:1[6-9]|20)\d\d)(?![\w%]|[.,:/-]\d|\s+[a-z]{2,}[a-hj-rtv-z]s\b)")
 
 
 def _contextual(text: str, ref: dt.date | None, language: str | None = None) -> list[DateMatch]:
@@ -48,6 +46,8 @@ def _contextual(text: str, ref: dt.date | None, language: str | None = None) -> 
     if ref is None:
         for match in relative:
             match.value = None
+    if seasons_known(language):  # "Herbst des Jahres 1997", "viime syksynä": valued by their year without a reference
+        relative += season_dates(text, ref, language)  # type: ignore[arg-type]
     if not _YEAR_HINT.search(text):
         return relative
     for m in p["part"].finditer(text) if has_word(low, "half", "quarter") else ():
@@ -57,19 +57,20 @@ def _contextual(text: str, ref: dt.date | None, language: str | None = None) -> 
     for m in scan(p["edge"], text, low, openers()["edge"]) if edges else ():
         if m["year"]:  # "the end of 2025"; the other edges are relative
             found.append(edge(m, text, ref or NO_REFERENCE))
-    for m in matches_at(_YEAR_RANGE, text, _year_range_places(text)):
+    years = year_patterns(plural_s(language))
+    for m in matches_at(years["year_range"], text, _year_range_places(text)):
         span = _year_range(m)
         found.extend([span] if span else [])
     for m in p["decade"].finditer(text) if "0s" in text else ():
         decade = int(m["decade"])
         found.append(DateMatch(m.start(), m.end(), m.group(), f"{decade}/{decade + 9}", "decade", dt.date(decade, 1, 1)))
-    for m in matches_at(p["year"], text, _year_places(text)):
+    for m in matches_at(years["year"], text, _year_places(text)):
         year = int(m["year"])
         found.append(DateMatch(m.start("year") if m["prep"].lower() not in ("early", "late", "mid") else m.start(),
                                m.end(), text[m.start("year"):m.end()] if m["prep"].lower() not in ("early", "late", "mid")
                                else m.group(), str(year), "year", dt.date(year, 1, 1)))
     # a bare year opens where a run of digits starts: tried only there, not at every character
-    for m in matches_at(p["bare_year"], text, digit_starts(text)):
+    for m in matches_at(years["bare_year"], text, digit_starts(text)):
         year = int(m["year"])
         found.append(DateMatch(m.start(), m.end(), m.group(), str(year), "year", dt.date(year, 1, 1)))
     if any(head in text for head in date_words()["law_heads"]):  # a plain substring test first

@@ -93,7 +93,7 @@ def _weekend(match: re.Match[str], text: str, ref: dt.date) -> DateMatch:
     return DateMatch(match.start(), match.end(), match.group(), value, "day", saturday)
 
 
-def _season_year(first: int, last: int, rel: str, tense: str | None, ref: dt.date) -> int | None:
+def season_year(first: int, last: int, rel: str, tense: str | None, ref: dt.date) -> int | None:
     """The year of a season (months first..last) the words point to, against the publication date."""
     if first > last or rel == "that":  # winter spans two years; "that summer" is the story's
         return None
@@ -134,7 +134,7 @@ def _season(match: re.Match[str], text: str, ref: dt.date) -> DateMatch | None:
     if match["year"]:
         year: int | None = int(match["year"])
     else:
-        year = _season_year(first, last, rel, tense, ref)
+        year = season_year(first, last, rel, tense, ref)
     value = str(year) if year else None
     return DateMatch(start, match.end(), text[start:match.end()], value, "season", dt.date(year or ref.year, first, 1))
 
