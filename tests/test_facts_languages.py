@@ -437,3 +437,15 @@ def test_a_plural_in_s_counts_the_number_only_where_the_language_writes_it() -> 
     # Finnish, unlike English, makes no plural in -s: a word in -s after a span of years is not what it counts
     assert _dates("Unionin vuosien 2021-2027 rahoituskehys hyväksyttiin.", "fi") == {"2021-2027": "2021/2027"}
     assert "1500-2000" not in _dates("They planted 1500-2000 trees there.", "en")
+
+
+@pytest.mark.parametrize(("language", "text", "today"), [
+    # "today" compared with another time where it closes its clause is the present age, not the publication day
+    ("ru", "Тогда йога не была такой модной, как сегодня.", None),
+    ("fr", "Le pain coûtait alors moins cher qu’aujourd’hui.", None),
+    # the same words before the publication day
+    ("it", "Il ministro ha detto che oggi il governo decide.", "oggi"),
+    ("ru", "Как сегодня сообщил мэр, мост закрыт.", "сегодня"),
+])
+def test_today_compared_with_another_time_is_no_day(language: str, text: str, today: str | None) -> None:
+    assert [written for written in _dates(text, language)] == ([today] if today else [])

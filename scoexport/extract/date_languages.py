@@ -59,7 +59,7 @@ def _words(language: str) -> dict:
     words = {**_NONE, **hand}
     names = cldr.get("weekdays", [[]] * 7)
     extra = hand.get("weekdays", [[]] * 7)
-    words["weekdays"] = [[*forms, *more] if hand else forms[1:] for forms, more in zip(names, extra, strict=True)]
+    words["weekdays"] = [[*forms, *more] if "weekdays" in hand else forms[1:] for forms, more in zip(names, extra, strict=True)]
     words["day_words"] = {**cldr.get("days", {}), **hand.get("day_words", {})}
     words["phrases"] = {**cldr.get("periods", {}), **cldr.get("weekday_phrases", {}), **hand.get("phrases", {})}
     return words
@@ -238,6 +238,16 @@ def language_dates(text: str, ref: dt.date, language: str) -> list[DateMatch]:
         found.append(DateMatch(m.start(), m.end(), m.group(), f"{decade}/{decade + 9}", "decade", dt.date(decade, 1, 1)))
     return found
 
+
+
+def today_words(language: str | None) -> tuple[frozenset[str], list[str]]:
+    """The language's words for the publication day ("сегодня", "oggi"), and the words before one that compare it
+    with another time ("как сегодня", "di oggi": the present age, as English "than today"); none for a language
+    `known` does not accept."""
+    if not known(language):
+        return frozenset(), []
+    w = _words(language)  # type: ignore[arg-type]
+    return frozenset(word for word, shift in w["day_words"].items() if shift == 0), w.get("compared_before", [])
 
 
 def span_words(language: str) -> tuple[list[list[str]], str]:
