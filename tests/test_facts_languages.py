@@ -449,3 +449,15 @@ def test_a_plural_in_s_counts_the_number_only_where_the_language_writes_it() -> 
 ])
 def test_today_compared_with_another_time_is_no_day(language: str, text: str, today: str | None) -> None:
     assert [written for written in _dates(text, language)] == ([today] if today else [])
+
+
+@pytest.mark.parametrize(("language", "text", "found"), [
+    # a day and month in digits after the word a date takes, day first
+    ("it", "Le vittime dell'attacco del 9/3 sono state ricordate.", {"9/3": "2021-03-09"}),
+    ("de", "Die Messe läuft vom 3.4. bis 5.4. in Basel.", {"3.4. bis 5.4.": "2021-04-03/2021-04-05"}),
+    # a fraction or a score, not a day
+    ("it", "Ha ottenuto il 7/10 dei voti.", {}),
+    ("fr", "Il a obtenu 7/10 à l'examen.", {}),
+])
+def test_a_day_and_month_in_digits(language: str, text: str, found: dict[str, str]) -> None:
+    assert _dates(text, language) == found

@@ -95,6 +95,7 @@ def _patterns(language: str) -> dict[str, re.Pattern[str]]:
         "weekday": re.compile(rf"(?i){_B}(?:(?P<rel>{rels})\s+)?(?P<weekday>{weekday}){suffix}{_E}")
         if _weekdays(language) else never,
         "day_word": re.compile(rf"(?i){_B}(?P<word>{alternation(w['day_words'], flexible_spaces=True)}){_E}"),
+        "numeric": _numeric_days(w.get("numeric_days")) or never,
         # "letztes Jahr", "settimana scorsa", "в прошлую среду": a period or a weekday by its distance from the present
         "phrase": re.compile(rf"(?i){_B}(?P<phrase>{phrases}){_E}") if phrases else never,
         "month": re.compile(rf"(?i){_B}(?:{prepositions})\s+(?P<month>{months}){_E}(?!\.?\s*\d)") if prepositions
@@ -103,6 +104,19 @@ def _patterns(language: str) -> dict[str, re.Pattern[str]]:
         "decade": re.compile(rf"(?i){_B}(?:{alternation(w['decade_words'])})\s+['’]?(?P<decade>(?:1[6-9]|20)\d0|[1-9]0){_E}")
         if w.get("decade_words") else re.compile(r"(?!)"),
     }
+
+
+def _numeric_days(numeric: dict | None) -> re.Pattern[str] | None:
+    """A day and month in digits after the word a date takes ("del 7/10", "am 7.10."); not before a year or more
+    digits ("7/10/2023" is an absolute date, "7/10/3" no date), nor before the language's "of" ("il 7/10 dei
+    voti": a fraction)."""
+    if not numeric:
+        return None
+    before = alternation(numeric["before"], flexible_spaces=True).replace("’", "['’]")
+    sep, closing = re.escape(numeric["separator"]), re.escape(numeric.get("closing", ""))
+    fraction = rf"|\s+(?:{alternation(numeric['fraction_after'])})(?![\w])" if numeric.get("fraction_after") else ""
+    return re.compile(rf"(?i)(?<![\w’'-])(?:{before})(?:\s+|(?<=['’]))(?P<day>[0-3]?\d){sep}(?P<mnum>[01]?\d){closing}"
+                      rf"(?![\w/]|[.,:]?\d{fraction})")
 
 
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)\s+$")
@@ -215,6 +229,10 @@ def language_dates(text: str, ref: dt.date, language: str) -> list[DateMatch]:
         if not m["rel"] and _word_before(text, m.start()) in w["generic_before"]:
             continue  # "il venerdì dopo il Giorno del Ringraziamento", "cada lunes": every such day
         found.append(_weekday(m, text, ref, language))
+    for m in p["numeric"].finditer(text):
+        day = day_without_year(ref, int(m["mnum"]), int(m["day"])) if 1 <= int(m["mnum"]) <= 12 else None
+        if day is not None:
+            found.append(DateMatch(m.start("day"), m.end(), text[m.start("day"):m.end()], day.isoformat(), "day", day))
     for m in p["phrase"].finditer(text):
         phrase = _phrase(m, text, ref, language)
         found.extend([phrase] if phrase else [])
