@@ -14,7 +14,7 @@ import re
 from functools import cache
 
 from ..data import alternation
-from ..date_text import NO_REFERENCE, YEAR, DateMatch, find_dates
+from ..date_text import NO_REFERENCE, DateMatch, find_dates, month_numbers
 from ..spans import SpanSet
 from .base import digit_starts, lower_cased, matches_at
 from .date_ago import counted_dates
@@ -202,16 +202,22 @@ def _joined_spans(text: str, dates: list[DateMatch], language: str | None) -> li
     return out
 
 
-_YEAR_WRITTEN = re.compile(YEAR)
+@cache
+def _day_and_month() -> re.Pattern[str]:
+    """A date written as a month's name and maybe its day, nothing else ("March", "July 10", "21 juin", "28 de
+    agosto", "7/10"): its year was guessed (the nearest, or the tense's)."""
+    months = alternation(month_numbers())
+    return re.compile(rf"(?i)(?:(?<!\d)\d{{1,2}}(?!\d)(?:st|nd|rd|th|er|\.)?|(?:{months})\b\.?|de|of|[\s,./-])+")
 
 
 def _span_start(first: DateMatch, last: DateMatch) -> DateMatch | None:
     """A span writes its year once, after its end ("from March to May 2019", "entre le 21 juin et le 15 novembre
     2019"): a start that writes no year of its own is in the end's year, or in the year before where it comes
     later in the year ("from November to February 2020"), not where the tense or the nearest year had placed it
-    alone; so does a date listed before one that writes its year ("on March 3 and May 5, 2019"). None where no
-    such day exists (29 February)."""
-    if _YEAR_WRITTEN.search(first.text):
+    alone; so does a date listed before one that writes its year ("on March 3 and May 5, 2019"). A start that
+    writes its year, or words that place it ("last March", "the end of the year"), keeps its own. None where no such
+    day exists (29 February)."""
+    if not _day_and_month().fullmatch(first.text):  # a year of its own, or words that place it ("last March")
         return first
     later = (first.first.month, first.first.day) > (last.first.month, last.first.day)
     try:
