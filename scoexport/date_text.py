@@ -174,6 +174,9 @@ def day_without_year(ref: dt.date, month: int, day: int, weekday: int | None = N
     return min(options, key=lambda d: abs((d - ref).days)) if options else None
 
 
+# the month at each edge of a year: "the end of 2025" is its December, "Anfang des Jahres" its January
+EDGE_MONTHS = {"beginning": 1, "start": 1, "middle": 6, "end": 12}
+
 # any day: the relative forms are read where no reference date resolves them (the caller drops their values)
 NO_REFERENCE = dt.date(2001, 1, 3)
 

@@ -397,6 +397,7 @@ def test_a_decimal_count_is_not_read_from_its_last_digit() -> None:
     ("it", "Il ministro ha parlato stamattina alla Camera.", "stamattina", "2021-03-20"),
     ("it", "Due razzi sono caduti questa notte su Ashkelon.", "questa notte", "2021-03-20"),
     ("de", "Das Buch erscheint Ende April im Handel.", "April", "2021-04"),
+    ("de", "Die Brücke soll bis Ende des Jahres fertig sein.", "Ende des Jahres", "2021-12"),
 ])
 def test_the_calendars_words_of_every_language(language: str, text: str, written: str, value: str) -> None:
     assert _dates(text, language)[written] == value

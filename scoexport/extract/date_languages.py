@@ -23,7 +23,7 @@ import re
 from functools import cache
 
 from ..data import alternation, load_json, prefix_tree
-from ..date_text import YEAR, DateMatch, day_without_year, shifted_period
+from ..date_text import EDGE_MONTHS, YEAR, DateMatch, day_without_year, shifted_period
 
 _B, _E = r"(?<![\w-])", r"(?![\w-])"
 
@@ -178,10 +178,14 @@ def _weekday_at(m: re.Match[str], text: str, ref: dt.date, language: str, target
 
 def _phrase(m: re.Match[str], text: str, ref: dt.date, language: str) -> DateMatch | None:
     """A period or a weekday named by its distance from the present one: "letztes Jahr" -> the year before the
-    reference day's, "settimana scorsa" -> the ISO week before, "в прошлую среду" -> the last Wednesday."""
+    reference day's, "settimana scorsa" -> the ISO week before, "в прошлую среду" -> the last Wednesday, "Ende des
+    Jahres" -> the reference year's December."""
     unit, step = _words(language)["phrases"][" ".join(m["phrase"].lower().replace("'", "’").split())]
     if isinstance(unit, int):
         return _weekday_at(m, text, ref, language, unit, step)
+    if unit in EDGE_MONTHS:  # "Ende des Jahres": the month at that edge of the year
+        first = dt.date(ref.year + step, EDGE_MONTHS[unit], 1)
+        return DateMatch(m.start(), m.end(), m.group(), first.strftime("%Y-%m"), "month", first)
     try:
         value, first = shifted_period(ref, step, unit)
     except (ValueError, OverflowError):

@@ -15,7 +15,7 @@ import re
 from functools import cache
 
 from ..data import alternation
-from ..date_text import DateMatch, day_without_year, month_numbers, shifted_period
+from ..date_text import EDGE_MONTHS, DateMatch, day_without_year, month_numbers, shifted_period
 from .base import capital_starts, lower_words, matches_at, written
 from .date_phrases import (
     WEEKDAY_NAMES,
@@ -198,7 +198,7 @@ def edge(match: re.Match[str], text: str, ref: dt.date) -> DateMatch:
         first = shifted_period(ref, step, "month")[1]
     else:
         year = int(match["year"]) if match["year"] else ref.year + step
-        first = dt.date(year, {"end": 12, "middle": 6}.get(match["edge"].lower(), 1), 1)
+        first = dt.date(year, EDGE_MONTHS[match["edge"].lower()], 1)
     return DateMatch(match.start(), match.end(), match.group(), first.strftime("%Y-%m"), "month", first)
 
 
