@@ -14,6 +14,8 @@ from .data import alternation, load_json
 from .spans import SpanSet
 
 YEAR = r"(?:1[6-9]|20)\d\d"  # the years documents write about: from the 1600s to this century
+# a date's words stand between these: no letter, digit or hyphen joins them to the next word ("mid-2021" aside)
+WORD_START, WORD_END = r"(?<![\w-])", r"(?![\w-])"
 
 
 def iso_date(separator: str = "-") -> str:
@@ -58,7 +60,7 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
     day2 = r"(?P<day2>[0-3]?\d)(?:st|nd|rd|th|\.)?"
     year = rf"(?P<year>{YEAR})"
     dash = r"\s*[-–—]\s*"
-    b, e = r"(?<![\w-])", r"(?![\w-])"
+    b, e = WORD_START, WORD_END
     return [
         ("iso", re.compile(b + iso_date() + r"(?![\d])")),
         ("dmy_range", re.compile(b + day + dash + day2 + r"\s+(?:of\s+|de\s+)?" + month + r",?\s+" + year + e, re.I)),

@@ -18,9 +18,9 @@ from functools import cache
 
 from ..data import alternation, load_json
 from ..date_text import NO_REFERENCE, DateMatch, shifted_period
+from ..date_text import WORD_END as _E
+from ..date_text import WORD_START as _B
 from .numerals import language_table
-
-_B, _E = r"(?<![\w-])", r"(?![\w-])"
 
 
 @cache

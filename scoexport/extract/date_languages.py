@@ -24,8 +24,8 @@ from functools import cache
 
 from ..data import alternation, load_json, prefix_tree
 from ..date_text import EDGE_MONTHS, YEAR, DateMatch, day_without_year, shifted_period
-
-_B, _E = r"(?<![\w-])", r"(?![\w-])"
+from ..date_text import WORD_END as _E
+from ..date_text import WORD_START as _B
 
 
 @cache

@@ -20,8 +20,8 @@ from functools import cache
 
 from ..data import load_json, prefix_tree
 from ..date_text import NO_REFERENCE, YEAR, DateMatch, day_without_year
-
-_B, _E = r"(?<![\w-])", r"(?![\w-])"
+from ..date_text import WORD_END as _E
+from ..date_text import WORD_START as _B
 
 
 @cache
