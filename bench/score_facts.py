@@ -237,11 +237,13 @@ def _value_same(value: float, gold: object) -> bool:
 
 def date_value(value: object) -> str:
     """A date value in one notation: ISO 8601's reduced years (a decade "199", a century "19", as TimeML and
-    some annotators write them) as the year span the project writes ("1990/1999", "1900/1999")."""
+    some annotators write them) and EDTF's unspecified digits ("199X", "19XX") as the year span the project
+    writes ("1990/1999", "1900/1999")."""
     text = str(value or "")
-    if text.isdigit() and len(text) in (2, 3):
-        width = 10 ** (4 - len(text))
-        return f"{int(text) * width}/{int(text) * width + width - 1}"
+    digits = text.rstrip("X")
+    if digits.isdigit() and len(digits) in (2, 3) and len(text) in (len(digits), 4):
+        width = 10 ** (4 - len(digits))
+        return f"{int(digits) * width}/{int(digits) * width + width - 1}"
     return text
 
 

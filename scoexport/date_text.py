@@ -14,6 +14,8 @@ from .data import alternation, load_json
 from .spans import SpanSet
 
 YEAR = r"(?:1[6-9]|20)\d\d"  # the years documents write about: from the 1600s to this century
+# a date's words stand between these: no letter, digit or hyphen joins them to the next word ("mid-2021" aside)
+WORD_START, WORD_END = r"(?<![\w-])", r"(?![\w-])"
 
 
 def iso_date(separator: str = "-") -> str:
@@ -58,7 +60,7 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
     day2 = r"(?P<day2>[0-3]?\d)(?:st|nd|rd|th|\.)?"
     year = rf"(?P<year>{YEAR})"
     dash = r"\s*[-–—]\s*"
-    b, e = r"(?<![\w-])", r"(?![\w-])"
+    b, e = WORD_START, WORD_END
     return [
         ("iso", re.compile(b + iso_date() + r"(?![\d])")),
         ("dmy_range", re.compile(b + day + dash + day2 + r"\s+(?:of\s+|de\s+)?" + month + r",?\s+" + year + e, re.I)),
@@ -172,6 +174,37 @@ def day_without_year(ref: dt.date, month: int, day: int, weekday: int | None = N
     elif side == "past":
         options = [d for d in options if d <= ref] or options
     return min(options, key=lambda d: abs((d - ref).days)) if options else None
+
+
+# the month at each edge of a year: "the end of 2025" is its December, "Anfang des Jahres" its January
+EDGE_MONTHS = {"beginning": 1, "start": 1, "middle": 6, "end": 12}
+
+# any day: the relative forms are read where no reference date resolves them (the caller drops their values)
+NO_REFERENCE = dt.date(2001, 1, 3)
+
+
+def shifted_period(ref: dt.date, shift: int, period: str) -> tuple[str, dt.date]:
+    """The calendar period `shift` periods after the one holding `ref` (before it where `shift` is negative), as
+    (ISO value, first day): a decade ("1990/1999"), a year ("2019"), a month ("2019-03"), an ISO week
+    ("2019-W10", from its Monday) or a day. "four years ago", "vor zwei Jahren" and "next month" all count whole
+    periods of the calendar from the publication date's own. Raises ValueError or OverflowError before the
+    calendar's first year ("5000 years ago")."""
+    if period == "decade":
+        decade = (ref.year + 10 * shift) // 10 * 10
+        return f"{decade}/{decade + 9}", dt.date(decade, 1, 1)
+    if period == "year":
+        first = dt.date(ref.year + shift, 1, 1)
+        return str(first.year), first
+    if period == "month":
+        index = ref.year * 12 + ref.month - 1 + shift
+        first = dt.date(index // 12, index % 12 + 1, 1)
+        return first.strftime("%Y-%m"), first
+    if period == "week":
+        monday = ref - dt.timedelta(days=ref.weekday()) + dt.timedelta(weeks=shift)
+        year, week, _ = monday.isocalendar()
+        return f"{year}-W{week:02d}", monday
+    day = ref + dt.timedelta(days=shift)
+    return day.isoformat(), day
 
 
 def parse_date(text: str | None) -> dt.date | None:

@@ -35,6 +35,17 @@ FRIDAY = dt.date(2023, 3, 17)  # a Friday in March
     ("Votes in 2004 and 2017 differ; the 2010-2012 drought ended.",
      [("2004", "2004", "year"), ("2017", "2017", "year"), ("2010-2012", "2010/2012", "year")]),
     ("The fleet grows by the end of 2025.", [("the end of 2025", "2025-12", "month")]),
+    # a span writes its year once, after its end: the start is of that year, days as months ("from November to
+    # February 2020"), not the one nearest the publication date; a date listed before a year shares it
+    ("The show ran from July 10 to July 16, 2019.", [("July 10 to July 16, 2019", "2019-07-10/2019-07-16", "day")]),
+    ("He served from December 28 to January 3, 2020.",
+     [("December 28 to January 3, 2020", "2019-12-28/2020-01-03", "day")]),
+    ("Prices rose from November to February 2020.", [("November to February 2020", "2019-11/2020-02", "month")]),
+    ("The polls closed on March 3 and May 5, 2019.", [("March 3", "2019-03-03", "day"), ("May 5, 2019", "2019-05-05", "day")]),
+    # words that place a date keep it where they place it, before a year written after it
+    ("Prices rose last March and May 2019.", [("last March", "2022-03", "month"), ("May 2019", "2019-05", "month")]),
+    ("It ends by the end of the year and the end of 2025.",
+     [("the end of the year", "2023-12", "month"), ("the end of 2025", "2025-12", "month")]),
 ])
 def test_contextual_dates(text: str, found: list[tuple[str, str, str]]) -> None:
     assert [(d.text, d.value, d.precision) for d in find_dates_in_context(text, FRIDAY)] == found

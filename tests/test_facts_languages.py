@@ -279,6 +279,8 @@ def test_the_future_tense_of_the_language_places_a_weekday(language: str, text: 
      "2019-12-28/2020-01-03"),
     ("de", "Er war zwischen Mai 2016 und Juli 2017 in Haft.", "Mai 2016 und Juli 2017", "2016-05/2017-07"),
     ("it", "La media calcolata tra il 1971 ed il 2000 era più bassa.", "1971 ed il 2000", "1971/2000"),
+    # a span of months, as of days: the first month takes the year the second writes, not the nearest one
+    ("it", "La mostra è rimasta aperta da marzo a maggio 2019.", "marzo a maggio 2019", "2019-03/2019-05"),
 ])
 def test_spans_write_their_year_once(language: str, text: str, written: str, value: str) -> None:
     assert _dates(text, language)[written] == value
@@ -366,6 +368,11 @@ def test_danish_number_words() -> None:
     # counted on from an event the text tells: a date without a value
     ("de", "Elf Tage nach dem Aus in Melbourne gewann er wieder.", "Elf Tage nach", None),
     ("fr", "Trois ans plus tard, l'usine a rouvert.", "Trois ans plus tard", None),
+    ("de", "Anderthalb Jahre später kam die Wende.", "Anderthalb Jahre später", None),
+    # a span counted to the time of writing ("the past 40 years"): a date without a value, its count no number
+    ("de", "In den vergangenen 30 Jahren schrumpfte der See.", "vergangenen 30 Jahren", None),
+    ("ru", "Последние 8 лет он жил в Берлине.", "Последние 8 лет", None),
+    ("pt", "Nos últimos dez anos a cidade cresceu.", "últimos dez anos", None),
 ])
 def test_periods_counted_back_or_on(language: str, text: str, written: str, value: str | None) -> None:
     assert _dates(text, language)[written] == value
@@ -374,3 +381,84 @@ def test_periods_counted_back_or_on(language: str, text: str, written: str, valu
 
 def test_a_decimal_count_is_not_read_from_its_last_digit() -> None:
     assert "5 года назад" not in _dates("Она пришла где-то 1,5 года назад.", "ru")
+
+
+@pytest.mark.parametrize(("language", "text", "written", "value"), [
+    # the CLDR's words, in languages with rules of their own and without
+    ("de", "Das Festival fand letztes Jahr zum ersten Mal statt.", "letztes Jahr", "2020"),
+    ("it", "Il ponte è stato chiuso la settimana scorsa.", "settimana scorsa", "2021-W10"),
+    ("fr", "Le salon reviendra l'an prochain à Lyon.", "l'an prochain", "2022"),
+    ("ru", "Завод открылся в прошлом году, сообщил мэр.", "в прошлом году", "2020"),
+    ("ru", "Мэр выступил сегодня в городском совете.", "сегодня", "2021-03-20"),
+    ("fi", "Presidentti vieraili tiistaina Oulussa.", "tiistaina", "2021-03-16"),  # the form a date writes
+    ("fi", "Tehdas suljettiin viime vuonna.", "viime vuonna", "2020"),
+    ("sv", "Bron stängdes i går efter olyckan.", "i går", "2021-03-19"),
+    # times of the day relative to the page, and the edge of a month
+    ("it", "Il ministro ha parlato stamattina alla Camera.", "stamattina", "2021-03-20"),
+    ("it", "Due razzi sono caduti questa notte su Ashkelon.", "questa notte", "2021-03-20"),
+    ("de", "Das Buch erscheint Ende April im Handel.", "April", "2021-04"),
+    ("de", "Die Brücke soll bis Ende des Jahres fertig sein.", "Ende des Jahres", "2021-12"),
+])
+def test_the_calendars_words_of_every_language(language: str, text: str, written: str, value: str) -> None:
+    assert _dates(text, language)[written] == value
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("ru", "Среда обитания этих птиц сокращается."),  # a weekday's name alone may be a noun: the environment
+    ("fi", "Keskiviikko on viikon kolmas päivä."),  # the name, not the form a date writes
+    ("it", "Negli ultimi anni la città è cambiata."),  # a span without a count
+])
+def test_words_of_the_calendar_that_place_no_day(language: str, text: str) -> None:
+    assert _dates(text, language) == {}
+
+
+@pytest.mark.parametrize(("language", "text", "written", "value"), [
+    # a season the words place, by its year or against the publication date: its year, as English seasons have
+    ("de", "Im Herbst des Jahres 2004 brannten die Wälder.", "Herbst des Jahres 2004", "2004"),
+    ("de", "Letzten Sommer blieb der See leer.", "Letzten Sommer", "2020"),
+    ("fi", "Hallitus esitti viime syksynä uuden lain.", "viime syksynä", "2020"),
+    ("ru", "Мост открыли весной 2019 года.", "весной 2019 года", "2019"),
+    ("fr", "L'été dernier, la rivière était à sec.", "L'été dernier", "2020"),
+    ("it", "Il museo ha riaperto nell'estate del 2018.", "estate del 2018", "2018"),
+])
+def test_placed_seasons_of_other_languages(language: str, text: str, written: str, value: str) -> None:
+    assert _dates(text, language)[written] == value
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("de", "Im Sommer ist es am See sehr heiß."),  # every summer
+    ("fr", "Il a été dernier de la course."),  # "été", been: a season only with its article
+    ("ru", "Весной здесь цветут яблони."),  # every spring
+])
+def test_a_season_the_words_do_not_place_is_no_date(language: str, text: str) -> None:
+    assert _dates(text, language) == {}
+
+
+def test_a_plural_in_s_counts_the_number_only_where_the_language_writes_it() -> None:
+    # Finnish, unlike English, makes no plural in -s: a word in -s after a span of years is not what it counts
+    assert _dates("Unionin vuosien 2021-2027 rahoituskehys hyväksyttiin.", "fi") == {"2021-2027": "2021/2027"}
+    assert "1500-2000" not in _dates("They planted 1500-2000 trees there.", "en")
+
+
+@pytest.mark.parametrize(("language", "text", "today"), [
+    # "today" compared with another time where it closes its clause is the present age, not the publication day
+    ("ru", "Тогда йога не была такой модной, как сегодня.", None),
+    ("fr", "Le pain coûtait alors moins cher qu’aujourd’hui.", None),
+    # the same words before the publication day
+    ("it", "Il ministro ha detto che oggi il governo decide.", "oggi"),
+    ("ru", "Как сегодня сообщил мэр, мост закрыт.", "сегодня"),
+])
+def test_today_compared_with_another_time_is_no_day(language: str, text: str, today: str | None) -> None:
+    assert [written for written in _dates(text, language)] == ([today] if today else [])
+
+
+@pytest.mark.parametrize(("language", "text", "found"), [
+    # a day and month in digits after the word a date takes, day first
+    ("it", "Le vittime dell'attacco del 9/3 sono state ricordate.", {"9/3": "2021-03-09"}),
+    ("de", "Die Messe läuft vom 3.4. bis 5.4. in Basel.", {"3.4. bis 5.4.": "2021-04-03/2021-04-05"}),
+    # a fraction or a score, not a day
+    ("it", "Ha ottenuto il 7/10 dei voti.", {}),
+    ("fr", "Il a obtenu 7/10 à l'examen.", {}),
+])
+def test_a_day_and_month_in_digits(language: str, text: str, found: dict[str, str]) -> None:
+    assert _dates(text, language) == found

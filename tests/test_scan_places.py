@@ -35,16 +35,16 @@ DATE_PIECES = ["the ", "The ", "THE ", "later ", "earlier ", "last ", "Last ", "
 @settings(max_examples=600, deadline=None)
 @given(_texts(DATE_PIECES))
 def test_date_patterns_tried_at_their_opening_words_find_what_full_scans_find(text: str) -> None:
-    from scoexport.extract import date_context, date_phrases
+    from scoexport.extract import date_phrases
 
     low = base.lower_cased(text)
     p = date_phrases.patterns()
     words = date_phrases.openers()
     for name in ("rel_period", "rel_month", "day_word", "year"):
         assert _spans(date_phrases.scan(p[name], text, low, words[name])) == _spans(p[name].finditer(text))
-    edge = date_context._YEAR_EDGE
-    assert _spans(date_phrases.scan(edge, text, low, words["edge_of_year"])) == _spans(edge.finditer(text))
-    years = date_context._YEAR_RANGE
+    edge = p["edge"]
+    assert _spans(date_phrases.scan(edge, text, low, words["edge"])) == _spans(edge.finditer(text))
+    years = date_phrases.year_patterns(True)["year_range"]
     found = date_phrases.scan(years, text, low, words["year_range"], digit_starts(text))
     assert _spans(found) == _spans(years.finditer(text))
     weekday = date_phrases.scan(p["weekday"], text, low, date_phrases.WEEKDAY_RELS,

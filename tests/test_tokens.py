@@ -141,12 +141,12 @@ def test_schedules_are_found_where_a_weekday_is_written(text: str) -> None:
                 max_size=14).map("".join))
 def test_years_after_a_preposition_are_read_back_from_the_years(text: str) -> None:
     from scoexport.extract import date_context
-    from scoexport.extract.date_phrases import patterns
+    from scoexport.extract.date_phrases import patterns, year_patterns
 
     forget_paragraphs()
     year = patterns()["year"]
     assert _spans(matches_at(year, text, date_context._year_places(text))) == _spans(year.finditer(text))
-    spans = date_context._YEAR_RANGE
+    spans = year_patterns(True)["year_range"]
     assert _spans(matches_at(spans, text, date_context._year_range_places(text))) == _spans(spans.finditer(text))
 
 

@@ -17,10 +17,10 @@ import re
 from functools import cache
 
 from ..data import alternation, load_json
-from ..date_text import DateMatch
+from ..date_text import NO_REFERENCE, DateMatch, shifted_period
+from ..date_text import WORD_END as _E
+from ..date_text import WORD_START as _B
 from .numerals import language_table
-
-_B, _E = r"(?<![\w-])", r"(?![\w-])"
 
 
 @cache
@@ -33,57 +33,48 @@ def known(language: str | None) -> bool:
 
 
 @cache
-def _counts(language: str) -> dict[str, int]:
-    words = {w: int(v) for w, v in language_table().get(language, {}).get("number_words", {}).items()}
-    return words | {w: 1 for w in _table()[language]["one"]}
+def _counts(language: str) -> dict[str, float]:
+    words: dict[str, float] = {w: int(v) for w, v in language_table().get(language, {}).get("number_words", {}).items()}
+    return words | {w: 1 for w in _table()[language]["one"]} | _table()[language].get("counts", {})
+
+
+_PERIODS = ("year", "month", "week", "day")
 
 
 @cache
 def _pattern(language: str) -> re.Pattern[str]:
+    """The count with its period, after a word that counts back ("vor") or makes a span to the time of writing
+    ("vergangenen"), or before one that counts back ("fa") or on ("später"): the groups n, the period's name (year,
+    month, week, day), and before, span, back or on."""
     w = _table()[language]
     counts = alternation(_counts(language)) if _counts(language) else r"(?!)"
     count = rf"(?<!\d[.,])(?P<n>\d{{1,4}}|{counts})"  # not the decimals of "1,5 года"
-    period = "|".join(rf"(?P<{name}>{alternation(forms)})" for name, forms in w["periods"].items())
-    ways = []
-    if w["before"]:
-        ways.append(rf"(?P<before>{alternation(w['before'], flexible_spaces=True)})\s+{count}\s+(?:{period})")
-    for name, words in (("back", w["after"]), ("on", w["later"])):
-        if not words:
-            continue
-        ways.append(rf"{count.replace('<n>', f'<n_{name}>')}\s+"
-                    rf"(?:{period.replace('(?P<', f'(?P<{name}_')})\s+(?P<{name}>{alternation(words, flexible_spaces=True)})")
-    return re.compile(rf"(?i){_B}(?:{'|'.join(ways)}){_E}")
+    period = "|".join(rf"(?P<{name}>{alternation(w['periods'][name])})" for name in _PERIODS if name in w["periods"])
+    words_after = "|".join(rf"(?P<{name}>{alternation(words, flexible_spaces=True)})"
+                           for name, words in (("back", w["after"]), ("on", w["later"])) if words)
+    after = rf"\s+(?:{words_after})" if words_after else r"(?!)"
+    words_before = "|".join(rf"(?P<{name}>{alternation(words, flexible_spaces=True)})"
+                            for name, words in (("before", w["before"]), ("span", w.get("span", []))) if words)
+    if not words_before:
+        return re.compile(rf"(?i){_B}{count}\s+(?:{period}){after}{_E}")
+    # the word before the count, or else one after the period
+    return re.compile(rf"(?i){_B}(?:(?P<opening>{words_before})\s+)?{count}\s+(?:{period})(?(opening)|{after}){_E}")
 
 
 def counted_dates(text: str, reference: dt.date | None, language: str) -> list[DateMatch]:
     """The counted periods of a paragraph in `language` (which `known` must accept)."""
     found = []
     for m in _pattern(language).finditer(text):
-        groups = {k: v for k, v in m.groupdict().items() if v is not None}
-        n = groups.get("n") or groups.get("n_back") or groups.get("n_on")
-        period = next(k.split("_")[-1] for k in groups if k.split("_")[-1] in ("year", "month", "week", "day"))
-        count = int(n) if n.isdigit() else _counts(language)[n.lower()]
-        back = "before" in groups or "back" in groups
-        value, first = _back(reference, count, period) if back and reference else (None, reference or dt.date(2001, 1, 3))
+        period = next(name for name in _PERIODS if m.groupdict().get(name))
+        count = int(m["n"]) if m["n"].isdigit() else _counts(language)[m["n"].lower()]
+        value, first = None, reference or NO_REFERENCE
+        back = m.groupdict().get("before") or m.groupdict().get("back")
+        # a count on from an event of the text ("trois ans plus tard"), a span to the time of writing ("in den
+        # vergangenen 40 Jahren") and a count back that is not whole ("vor eineinhalb Jahren") have no value
+        if back and reference and count == int(count):
+            try:
+                value, first = shifted_period(reference, -int(count), period)
+            except (ValueError, OverflowError):
+                pass
         found.append(DateMatch(m.start(), m.end(), m.group(), value, period, first))
     return found
-
-
-def _back(ref: dt.date, count: int, period: str) -> tuple[str | None, dt.date]:
-    """The period `count` periods before `ref`, as English "ago" gives it (date_relative)."""
-    try:
-        if period == "year":
-            first = dt.date(ref.year - count, 1, 1)
-            return str(first.year), first
-        if period == "month":
-            index = ref.year * 12 + ref.month - 1 - count
-            first = dt.date(index // 12, index % 12 + 1, 1)
-            return first.strftime("%Y-%m"), first
-        if period == "week":
-            monday = ref - dt.timedelta(days=ref.weekday(), weeks=count)
-            year, week, _ = monday.isocalendar()
-            return f"{year}-W{week:02d}", monday
-        day = ref - dt.timedelta(days=count)
-        return day.isoformat(), day
-    except (ValueError, OverflowError):
-        return None, ref

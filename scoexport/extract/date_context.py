@@ -3,7 +3,8 @@ decades, parts and edges of years ("the end of 2025") here;
 month-day without a year, weekdays and "last September" / "next month", resolved against the
 publication date using tense, in `date_relative` (the patterns of all of them in `date_phrases`).
 
-`find_dates_in_context(text, reference)` returns what `date_text.find_dates` finds plus these; with no
+`find_dates_in_context(text, reference)` returns what `date_text.find_dates` finds plus these, two dates the
+words make one span joined ("from July 10 to July 16", "entre le 21 juin et le 15 novembre 2019"); with no
 reference date only the forms that need none (years, decades) are found.
 """
 from __future__ import annotations
@@ -13,28 +14,21 @@ import re
 from functools import cache
 
 from ..data import alternation
-from ..date_text import DateMatch, find_dates
+from ..date_text import NO_REFERENCE, DateMatch, find_dates, month_numbers
 from ..spans import SpanSet
-from ..text import has_digit
 from .base import digit_starts, lower_cased, matches_at
 from .date_ago import counted_dates
 from .date_ago import known as ago_known
-from .date_languages import joined_days, known, language_dates
+from .date_languages import known, language_dates, span_words
 from .date_months import known as months_known
 from .date_months import month_dates
-from .date_phrases import date_words, has_word, openers, patterns, scan
-from .date_relative import part_of_year, relative_dates
+from .date_phrases import date_words, has_word, openers, patterns, plural_s, scan, year_patterns
+from .date_relative import edge, part_of_year, relative_dates
+from .date_season_languages import known as seasons_known
+from .date_season_languages import season_dates
 from .tokens import tokens
 
 _YEAR_HINT = re.compile(r"(?:1[6-9]|20)\d\d")
-# "the end of 2025": the month at that edge of a year named by its number
-_YEAR_EDGE = re.compile(r"(?i)\b(?:the\s+)?(?P<edge>end|beginning|start|middle)\s+of\s+"
-                        r"(?P<year>(?:1[6-9]|20)\d\d)\b(?![.,]?\d)")
-# "from 2004 to 2017", "2004-2017", "between 2004 and 2017": one span of years ("and" needs "between")
-_YEAR_RANGE = re.compile(r"(?i)(?:\b(?P<between>between)\s+|\bfrom\s+)?(?<![\w$€£¥.,:/-])"
-                         r"(?P<year>(?:1[6-9]|20)\d\d)(?:\s*[-–—]\s*|\s+(?:to|through|until|and)\s+)"
-                         r"(?P<year2>(?:1[6-9]|20)\d\d)(?![\w%]|[.,:/-]\d|\s+[a-z]{2,}[a-hj-rtv-z]s\b)")
-_UNRESOLVED = dt.date(2001, 1, 3)  # any day: reads the relative forms where no reference resolves them
 
 
 def _contextual(text: str, ref: dt.date | None, language: str | None = None) -> list[DateMatch]:
@@ -44,35 +38,39 @@ def _contextual(text: str, ref: dt.date | None, language: str | None = None) -> 
     p = patterns()
     found: list[DateMatch] = []
     low = lower_cased(text)
-    relative = relative_dates(text, low, ref or _UNRESOLVED)
+    relative = relative_dates(text, low, ref or NO_REFERENCE)
     if known(language):
-        relative += language_dates(text, ref or _UNRESOLVED, language)  # type: ignore[arg-type]
+        relative += language_dates(text, ref or NO_REFERENCE, language)  # type: ignore[arg-type]
     if ago_known(language):  # "vor zwei Jahren", "13 лет назад"
         relative += counted_dates(text, ref, language)  # type: ignore[arg-type]
     if ref is None:
         for match in relative:
             match.value = None
+    if seasons_known(language):  # "Herbst des Jahres 1997", "viime syksynä": valued by their year without a reference
+        relative += season_dates(text, ref, language)  # type: ignore[arg-type]
     if not _YEAR_HINT.search(text):
         return relative
     for m in p["part"].finditer(text) if has_word(low, "half", "quarter") else ():
         if m["year"]:
             found.append(part_of_year(m, int(m["year"])))
     edges = has_word(low, "end of", "beginning of", "start of", "middle of")
-    for m in scan(_YEAR_EDGE, text, low, openers()["edge_of_year"]) if edges else ():
-        found.append(_year_edge(m))
-    for m in matches_at(_YEAR_RANGE, text, _year_range_places(text)):
+    for m in scan(p["edge"], text, low, openers()["edge"]) if edges else ():
+        if m["year"]:  # "the end of 2025"; the other edges are relative
+            found.append(edge(m, text, ref or NO_REFERENCE))
+    years = year_patterns(plural_s(language))
+    for m in matches_at(years["year_range"], text, _year_range_places(text)):
         span = _year_range(m)
         found.extend([span] if span else [])
     for m in p["decade"].finditer(text) if "0s" in text else ():
         decade = int(m["decade"])
         found.append(DateMatch(m.start(), m.end(), m.group(), f"{decade}/{decade + 9}", "decade", dt.date(decade, 1, 1)))
-    for m in matches_at(p["year"], text, _year_places(text)):
+    for m in matches_at(years["year"], text, _year_places(text)):
         year = int(m["year"])
         found.append(DateMatch(m.start("year") if m["prep"].lower() not in ("early", "late", "mid") else m.start(),
                                m.end(), text[m.start("year"):m.end()] if m["prep"].lower() not in ("early", "late", "mid")
                                else m.group(), str(year), "year", dt.date(year, 1, 1)))
     # a bare year opens where a run of digits starts: tried only there, not at every character
-    for m in matches_at(p["bare_year"], text, digit_starts(text)):
+    for m in matches_at(years["bare_year"], text, digit_starts(text)):
         year = int(m["year"])
         found.append(DateMatch(m.start(), m.end(), m.group(), str(year), "year", dt.date(year, 1, 1)))
     if any(head in text for head in date_words()["law_heads"]):  # a plain substring test first
@@ -134,12 +132,6 @@ def in_law_name(text: str, start: int) -> bool:
     return text[start:start + 1].isdigit() and bool(_law_name_before().search(text, max(0, start - 40), start))
 
 
-def _year_edge(match: re.Match[str]) -> DateMatch:
-    """The month at the edge of a numbered year ("the end of 2025" -> 2025-12)."""
-    first = dt.date(int(match["year"]), {"end": 12, "middle": 6}.get(match["edge"].lower(), 1), 1)
-    return DateMatch(match.start(), match.end(), match.group(), first.strftime("%Y-%m"), "month", first)
-
-
 def _year_range(match: re.Match[str]) -> DateMatch | None:
     """One span of years ("2004 to 2017" -> 2004/2017); "and" only after "between"; the low end first."""
     low, high = int(match["year"]), int(match["year2"])
@@ -163,47 +155,74 @@ def find_dates_in_context(text: str, reference: dt.date | None = None, language:
     for match in sorted(_contextual(text, reference, language), key=lambda d: d.start - d.end):
         if taken.take(match.start, match.end):
             chosen.append(match)
-    spans = _day_spans(text, sorted(chosen, key=lambda d: d.start))
-    return joined_days(text, spans, language) if known(language) else spans  # type: ignore[arg-type]
+    return _joined_spans(text, sorted(chosen, key=lambda d: d.start), language)
 
 
-# "from July 10 to July 16", "between May 3 and May 9", "from April 1996 until December 1997": two days (or
-# two months) the words make one span, as a span of years is one date ("2004 to 2017"); a dash or a comma
-# between two dates may list them, and is left alone
-_SPAN_JOIN = re.compile(r"\s+(?:to|through|until|till|and)\s+")
-_SPAN_OPEN = re.compile(r"(?i)\b(?:from|between)\s+$")
+@cache
+def _span_ways(language: str | None) -> list[tuple[re.Pattern[str], re.Pattern[str]]]:
+    """(opener before the first date, join between the two) for each way two dates are written as one span:
+    English's (`date_words.json`: "from July 10 to July 16", "between May 3 and May 9"), and the document
+    language's (`date_languages.json`: "entre le lundi 30 octobre et le mercredi 1er novembre", "vom 3. bis 5.
+    Mai"), with the articles that language sets before a date ("tra il ... e il")."""
+    ways = [(date_words()["day_spans"], "")] + ([span_words(language)] if known(language) else [])  # type: ignore[arg-type]
+    return [(re.compile(rf"(?i)(?<![\w-]){re.escape(opener)}\s+{article}$"),
+             re.compile(rf"(?i)\s+{alternation([join], flexible_spaces=True)}\s+{article}"))
+            for pairs, article in ways for opener, join in pairs]
 
 
-def _day_spans(text: str, dates: list[DateMatch]) -> list[DateMatch]:
-    """Join two single days written as one span ("from July 10 to July 16" -> 2020-07-10/2020-07-16), or two
-    months ("from April 1996 until December 1997" -> 1996-04/1997-12): the first opened by "from" or
-    "between", the second after "to", "through", "until" ("and" after "between"), of the same precision and
-    later than the first. A term of office or a release's support is written so: the span is the fact."""
+_OPENER_CHARS = 16  # the longest opener and article before a span's first date, and more
+
+
+def _joined_spans(text: str, dates: list[DateMatch], language: str | None) -> list[DateMatch]:
+    """Two days or two months the words make one span ("from July 10 to July 16" -> 2020-07-10/2020-07-16,
+    "zwischen Februar 2017 und Februar 2018" -> 2017-02/2018-02): the first after an opener ("from", "between",
+    "entre", "vom"), the second after its join ("to", "and", "et", "bis"), of the same precision and later than
+    the first. A term of office or a release's support is written so: the span is the fact; a dash or a comma
+    between two dates may list them, and is left alone. Joined without an opener, the two are listed ("in March
+    and May 2019"): the first still takes the year the second writes (`_span_start`). `dates` in text order."""
     out: list[DateMatch] = []
     for d in dates:
         prev = out[-1] if out else None
-        join = _SPAN_JOIN.fullmatch(text, prev.end, d.start) if prev is not None else None
-        if prev is not None and join is not None:
-            prev = out[-1] = _year_of_span_end(prev, d)
-        if prev is None or join is None or prev.precision not in ("day", "month") or d.precision != prev.precision \
-                or not prev.value or not d.value or "/" in prev.value + d.value or not prev.value < d.value:
+        if prev is None or prev.precision not in ("day", "month") or d.precision != prev.precision \
+                or not prev.value or not d.value or "/" in prev.value + d.value:
             out.append(d)
             continue
-        opener = _SPAN_OPEN.search(text, max(0, prev.start - 10), prev.start)
-        if opener is None or (join.group().strip() == "and") != (opener.group().strip().lower() == "between"):
+        openers = [opener for opener, join in _span_ways(language) if join.fullmatch(text, prev.end, d.start)]
+        first = _span_start(prev, d) if openers else None
+        if first is None:
             out.append(d)
             continue
-        out[-1] = DateMatch(prev.start, d.end, text[prev.start:d.end], f"{prev.value}/{d.value}", prev.precision,
-                            prev.first)
+        out[-1] = first
+        if first.value < d.value and any(  # type: ignore[operator]
+                o.search(text, max(0, first.start - _OPENER_CHARS), first.start) for o in openers):
+            out[-1] = DateMatch(first.start, d.end, text[first.start:d.end], f"{first.value}/{d.value}",
+                                first.precision, first.first)
+        else:
+            out.append(d)
     return out
 
 
-def _year_of_span_end(first: DateMatch, last: DateMatch) -> DateMatch:
-    """"from March to May 2019": the year written once, after the span's end, is its start's year too (the
-    year before where the start's month comes later: "from November to February 2020"); the tense had placed
-    the start alone."""
-    if first.precision != "month" or last.precision != "month" or not last.value or has_digit(first.text):
+@cache
+def _day_and_month() -> re.Pattern[str]:
+    """A date written as a month's name and maybe its day, nothing else ("March", "July 10", "21 juin", "28 de
+    agosto", "7/10"): its year was guessed (the nearest, or the tense's)."""
+    months = alternation(month_numbers())
+    return re.compile(rf"(?i)(?:(?<!\d)\d{{1,2}}(?!\d)(?:st|nd|rd|th|er|\.)?|(?:{months})\b\.?|de|of|[\s,./-])+")
+
+
+def _span_start(first: DateMatch, last: DateMatch) -> DateMatch | None:
+    """A span writes its year once, after its end ("from March to May 2019", "entre le 21 juin et le 15 novembre
+    2019"): a start that writes no year of its own is in the end's year, or in the year before where it comes
+    later in the year ("from November to February 2020"), not where the tense or the nearest year had placed it
+    alone; so does a date listed before one that writes its year ("on March 3 and May 5, 2019"). A start that
+    writes its year, or words that place it ("last March", "the end of the year"), keeps its own. None where no such
+    day exists (29 February)."""
+    if not _day_and_month().fullmatch(first.text):  # a year of its own, or words that place it ("last March")
         return first
-    month, year = first.first.month, last.first.year - (first.first.month > last.first.month)
-    start = dt.date(year, month, 1)
-    return DateMatch(first.start, first.end, first.text, start.strftime("%Y-%m"), "month", start)
+    later = (first.first.month, first.first.day) > (last.first.month, last.first.day)
+    try:
+        start = first.first.replace(year=last.first.year - later)
+    except ValueError:
+        return None
+    value = start.isoformat() if first.precision == "day" else start.strftime("%Y-%m")
+    return DateMatch(first.start, first.end, first.text, value, first.precision, start)

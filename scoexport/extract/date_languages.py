@@ -23,52 +23,100 @@ import re
 from functools import cache
 
 from ..data import alternation, load_json, prefix_tree
-from ..date_text import YEAR, DateMatch, day_without_year
-
-_B, _E = r"(?<![\w-])", r"(?![\w-])"
+from ..date_text import EDGE_MONTHS, YEAR, DateMatch, day_without_year, shifted_period
+from ..date_text import WORD_END as _E
+from ..date_text import WORD_START as _B
 
 
 @cache
-def _table() -> dict:
+def _hand() -> dict:
     return load_json("date_languages.json")
 
 
+@cache
+def _calendar() -> dict:
+    return load_json("calendar_languages.json")
+
+
 def known(language: str | None) -> bool:
-    return bool(language) and language != "en" and language in _table()
+    return bool(language) and language != "en" and (language in _hand() or language in _calendar())
+
+
+# what a language without rules of its own in date_languages.json has: the CLDR's words only
+_NONE: dict = {"next": [], "last": [], "future_markers": [], "month_prepositions": [], "day_words": {}, "not_after": {},
+               "generic_before": [], "name_after": [], "phrases": {}}
+
+
+@cache
+def _words(language: str) -> dict:
+    """The language's words: the CLDR's (`calendar_languages.json`: weekdays, day words, phrases that name a period
+    or a weekday by its distance from the present one) with the rules and the forms `date_languages.json` adds
+    (Polish cases, unaccented "lunedi", Italian "stamattina", French "l’an prochain"). A weekday's name alone is
+    read only in a language with rules of its own (which say when it is no date: "il venerdì", "venerdì nero"), or
+    in the form a date writes where the language has one apart from the name (Finnish "keskiviikkona", "on
+    Wednesday"): the name alone may be a noun (Russian "среда", the environment)."""
+    cldr, hand = _calendar().get(language, {}), _hand().get(language, {})
+    words = {**_NONE, **hand}
+    names = cldr.get("weekdays", [[]] * 7)
+    extra = hand.get("weekdays", [[]] * 7)
+    words["weekdays"] = [[*forms, *more] if "weekdays" in hand else forms[1:] for forms, more in zip(names, extra, strict=True)]
+    words["day_words"] = {**cldr.get("days", {}), **hand.get("day_words", {})}
+    words["phrases"] = {**cldr.get("periods", {}), **cldr.get("weekday_phrases", {}), **hand.get("phrases", {})}
+    return words
 
 
 @cache
 def _weekdays(language: str) -> dict[str, int]:
-    return {form: i for i, forms in enumerate(_table()[language]["weekdays"]) for form in forms}
+    return {form: i for i, forms in enumerate(_words(language)["weekdays"]) for form in forms}
 
 
 @cache
 def _months(language: str) -> dict[str, int]:
-    # the month names as that language writes them, in any case ("März", "octobre")
-    return {form: i for i, forms in enumerate(load_json("months.json")[language], start=1)
+    # the month names as that language writes them, in any case ("März", "octobre"); a language without rules of
+    # its own has its months read by `date_months`
+    return {form: i for i, forms in enumerate(load_json("months.json").get(language, []), start=1)
             for form in forms if len(form) > 3}
 
 
 @cache
 def _patterns(language: str) -> dict[str, re.Pattern[str]]:
-    w = _table()[language]
+    w = _words(language)
     weekday = prefix_tree(_weekdays(language))
     suffix = rf"(?:{alternation(w['weekday_suffixes'])})?" if w.get("weekday_suffixes") else ""
-    rels = alternation([*w["next"], *w["last"]])
+    rels = alternation([*w["next"], *w["last"]]) or r"(?!)"
     months = prefix_tree(_months(language))
     prepositions = alternation(w["month_prepositions"])
+    never = re.compile(r"(?!)")
+    phrases = alternation(w["phrases"], flexible_spaces=True).replace("’", "['’]")  # either apostrophe
     return {
         "day_month": re.compile(
             rf"(?i){_B}(?:(?P<wd>{weekday}),?\s+(?:(?:le|el|den)\s+)?)?(?P<day>[0-3]?\d){w['day_month']}"
-            rf"(?P<month>{months}){_E}(?!,?\s*\d)"),
-        "weekday": re.compile(rf"(?i){_B}(?:(?P<rel>{rels})\s+)?(?P<weekday>{weekday}){suffix}{_E}"),
+            rf"(?P<month>{months}){_E}(?!,?\s*\d)") if w.get("day_month") else never,
+        "weekday": re.compile(rf"(?i){_B}(?:(?P<rel>{rels})\s+)?(?P<weekday>{weekday}){suffix}{_E}")
+        if _weekdays(language) else never,
         "day_word": re.compile(rf"(?i){_B}(?P<word>{alternation(w['day_words'], flexible_spaces=True)}){_E}"),
+        "numeric": _numeric_days(w.get("numeric_days")) or never,
+        # "letztes Jahr", "settimana scorsa", "в прошлую среду": a period or a weekday by its distance from the present
+        "phrase": re.compile(rf"(?i){_B}(?P<phrase>{phrases}){_E}") if phrases else never,
         "month": re.compile(rf"(?i){_B}(?:{prepositions})\s+(?P<month>{months}){_E}(?!\.?\s*\d)") if prepositions
-        else re.compile(r"(?!)"),
+        else never,
         # "les années 2000", "gli anni ’80": the decade, as "the 2000s" (not the year 2000)
         "decade": re.compile(rf"(?i){_B}(?:{alternation(w['decade_words'])})\s+['’]?(?P<decade>(?:1[6-9]|20)\d0|[1-9]0){_E}")
         if w.get("decade_words") else re.compile(r"(?!)"),
     }
+
+
+def _numeric_days(numeric: dict | None) -> re.Pattern[str] | None:
+    """A day and month in digits after the word a date takes ("del 7/10", "am 7.10."); not before a year or more
+    digits ("7/10/2023" is an absolute date, "7/10/3" no date), nor before the language's "of" ("il 7/10 dei
+    voti": a fraction)."""
+    if not numeric:
+        return None
+    before = alternation(numeric["before"], flexible_spaces=True).replace("’", "['’]")
+    sep, closing = re.escape(numeric["separator"]), re.escape(numeric.get("closing", ""))
+    fraction = rf"|\s+(?:{alternation(numeric['fraction_after'])})(?![\w])" if numeric.get("fraction_after") else ""
+    return re.compile(rf"(?i)(?<![\w’'-])(?:{before})(?:\s+|(?<=['’]))(?P<day>[0-3]?\d){sep}(?P<mnum>[01]?\d){closing}"
+                      rf"(?![\w/]|[.,:]?\d{fraction})")
 
 
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)\s+$")
@@ -91,7 +139,7 @@ def _future(language: str) -> re.Pattern[str] | None:
     """A future word of the language ("wird", "sarà") or a verb in its future tense ("riporterà", "llegarán"):
     Romance languages make the tense with an ending, so the verbs need no list; two letters at least stand
     before the ending and the word is in lower case, so neither "front" nor a name ("Vera") is read."""
-    w = _table()[language]
+    w = _words(language)
     ways = [rf"(?i:{alternation(w['future_markers'], flexible_spaces=True)})"] if w["future_markers"] else []
     if w.get("future_endings"):
         ways.append(rf"[^\W\d_A-ZÀ-Þ]{{2,}}(?:{alternation(w['future_endings'])})")
@@ -110,19 +158,43 @@ def _is_future(text: str, start: int, end: int, language: str) -> bool:
 
 
 def _weekday(m: re.Match[str], text: str, ref: dt.date, language: str) -> DateMatch:
-    w = _table()[language]
-    target = _weekdays(language)[m["weekday"].lower()]
+    w = _words(language)
     rel = (m["rel"] or "").lower()
-    future = rel in w["next"] or (rel not in w["last"] and _is_future(text, m.start(), m.end(), language))
+    step = 1 if rel in w["next"] else -1 if rel in w["last"] else 0
+    return _weekday_at(m, text, ref, language, _weekdays(language)[m["weekday"].lower()], step)
+
+
+def _weekday_at(m: re.Match[str], text: str, ref: dt.date, language: str, target: int, step: int) -> DateMatch:
+    """The weekday `target` the words place: the next one (`step` 1) or the last one (-1) other than the reference
+    day, else after the reference day where the clause speaks of the future, else before it (news reports what
+    happened), the reference day itself included."""
+    future = step > 0 or (step == 0 and _is_future(text, m.start(), m.end(), language))
     if future:
-        day = ref + dt.timedelta(days=(target - ref.weekday()) % 7 or (7 if rel else 0))
+        day = ref + dt.timedelta(days=(target - ref.weekday()) % 7 or (7 if step else 0))
     else:
-        day = ref - dt.timedelta(days=(ref.weekday() - target) % 7 or (7 if rel else 0))
+        day = ref - dt.timedelta(days=(ref.weekday() - target) % 7 or (7 if step else 0))
     return DateMatch(m.start(), m.end(), m.group(), day.isoformat(), "day", day)
 
 
+def _phrase(m: re.Match[str], text: str, ref: dt.date, language: str) -> DateMatch | None:
+    """A period or a weekday named by its distance from the present one: "letztes Jahr" -> the year before the
+    reference day's, "settimana scorsa" -> the ISO week before, "в прошлую среду" -> the last Wednesday, "Ende des
+    Jahres" -> the reference year's December."""
+    unit, step = _words(language)["phrases"][" ".join(m["phrase"].lower().replace("'", "’").split())]
+    if isinstance(unit, int):
+        return _weekday_at(m, text, ref, language, unit, step)
+    if unit in EDGE_MONTHS:  # "Ende des Jahres": the month at that edge of the year
+        first = dt.date(ref.year + step, EDGE_MONTHS[unit], 1)
+        return DateMatch(m.start(), m.end(), m.group(), first.strftime("%Y-%m"), "month", first)
+    try:
+        value, first = shifted_period(ref, step, unit)
+    except (ValueError, OverflowError):
+        return None
+    return DateMatch(m.start(), m.end(), m.group(), value, unit, first)
+
+
 def _day_month(m: re.Match[str], text: str, ref: dt.date, language: str) -> DateMatch | None:
-    w = _table()[language]
+    w = _words(language)
     month, day = _months(language)[m["month"].lower()], int(m["day"])
     # "lundi 30 octobre": the year in which that day is a Monday, where one is
     weekday = _weekdays(language)[m["wd"].lower()] if m["wd"] else None
@@ -136,7 +208,7 @@ def _day_month(m: re.Match[str], text: str, ref: dt.date, language: str) -> Date
 
 
 def _is_day_word(text: str, m: re.Match[str], language: str) -> bool:
-    w = _table()[language]
+    w = _words(language)
     word = m["word"].lower()
     if word in w.get("lower_only", ()) and not m["word"].islower():
         return False  # German "Morgen": the morning, a noun
@@ -151,7 +223,7 @@ def language_dates(text: str, ref: dt.date, language: str) -> list[DateMatch]:
     for m in p["day_month"].finditer(text):
         match = _day_month(m, text, ref, language)
         found.extend([match] if match else [])
-    w = _table()[language]
+    w = _words(language)
     for m in p["weekday"].finditer(text):
         after = _WORD_AFTER.match(text, m.end())
         if after and after.group(1).lower() in w["name_after"]:
@@ -161,9 +233,16 @@ def language_dates(text: str, ref: dt.date, language: str) -> list[DateMatch]:
         if not m["rel"] and _word_before(text, m.start()) in w["generic_before"]:
             continue  # "il venerdì dopo il Giorno del Ringraziamento", "cada lunes": every such day
         found.append(_weekday(m, text, ref, language))
+    for m in p["numeric"].finditer(text):
+        day = day_without_year(ref, int(m["mnum"]), int(m["day"])) if 1 <= int(m["mnum"]) <= 12 else None
+        if day is not None:
+            found.append(DateMatch(m.start("day"), m.end(), text[m.start("day"):m.end()], day.isoformat(), "day", day))
+    for m in p["phrase"].finditer(text):
+        phrase = _phrase(m, text, ref, language)
+        found.extend([phrase] if phrase else [])
     for m in p["day_word"].finditer(text):
         if _is_day_word(text, m, language):
-            day = ref + dt.timedelta(days=_table()[language]["day_words"][m["word"].lower().replace("\n", " ")])
+            day = ref + dt.timedelta(days=_words(language)["day_words"][" ".join(m["word"].lower().split())])
             found.append(DateMatch(m.start(), m.end(), m.group(), day.isoformat(), "day", day))
     for m in p["month"].finditer(text):
         month = _months(language)[m["month"].lower()]
@@ -183,68 +262,30 @@ def language_dates(text: str, ref: dt.date, language: str) -> list[DateMatch]:
 
 
 
+def today_words(language: str | None) -> tuple[frozenset[str], list[str]]:
+    """The language's words for the publication day ("сегодня", "oggi"), and the words before one that compare it
+    with another time ("как сегодня", "di oggi": the present age, as English "than today"); none for a language
+    `known` does not accept."""
+    if not known(language):
+        return frozenset(), []
+    w = _words(language)  # type: ignore[arg-type]
+    return frozenset(word for word, shift in w["day_words"].items() if shift == 0), w.get("compared_before", [])
+
+
+def span_words(language: str) -> tuple[list[list[str]], str]:
+    """The (opener, join) pairs with which the language writes two dates as one span ("entre ... et", "vom ...
+    bis"), and the pattern of the article that may follow either ("tra il 1981 ed il 2010"), or ""."""
+    w = _words(language)
+    article = rf"(?:(?:{alternation(w['span_articles'])})\s+)?" if w.get("span_articles") else ""
+    return w.get("day_spans", []), article
+
+
 @cache
 def _year_spans(language: str) -> re.Pattern[str] | None:
     """Two years the language's span words make one span ("de 2013 à 2017", "entre 2010 y 2015")."""
-    w = _table()[language]
-    pairs = w.get("day_spans", ())
+    pairs, article = span_words(language)
     if not pairs:
         return None
-    # "tra il 1981 ed il 2010": the article a language sets before a year, as before a day
-    article = rf"(?:(?:{alternation(w['span_articles'])})\s+)?" if w.get("span_articles") else ""
     ways = "|".join(rf"{re.escape(opener)}\s+{article}(?P<first{i}>{YEAR})\s+{alternation([join], flexible_spaces=True)}"
                     for i, (opener, join) in enumerate(pairs))
     return re.compile(rf"(?i)(?<![\w-])(?:{ways})\s+{article}(?P<last>{YEAR})(?![\w%]|[.,]\d)")
-
-
-@cache
-def _span_pairs(language: str) -> list[tuple[re.Pattern[str], re.Pattern[str]]]:
-    """(opener before the first day, join between the two) for each way the language writes a span of days."""
-    w = _table()[language]
-    article = rf"(?:(?:{alternation(w['span_articles'])})\s+)?" if w.get("span_articles") else ""
-    return [(re.compile(rf"(?i)(?<![\w-]){re.escape(opener)}\s+{article}$"),
-             re.compile(rf"(?i)\s+{alternation([join], flexible_spaces=True)}\s+{article}"))
-            for opener, join in w.get("day_spans", ())]
-
-
-def joined_days(text: str, dates: list[DateMatch], language: str) -> list[DateMatch]:
-    """Two single days (or months) the language's words make one span ("entre le lundi 30 octobre et le mercredi
-    1er novembre" -> 2023-10-30/2023-11-01, "zwischen Februar 2017 und Februar 2018" -> 2017-02/2018-02): the
-    first after an opener ("entre", "zwischen", "del"), the second after its join ("et", "und", "al"), later than
-    the first. A span writes its year once, after its second day ("entre le 21 juin et le 15 novembre 2019"): the
-    first day is of that year (of the year before where its day comes later in the year), not the one nearest
-    the publication date. `dates` in text order."""
-    out: list[DateMatch] = []
-    for d in dates:
-        prev = out[-1] if out else None
-        if prev is None or prev.precision not in ("day", "month") or d.precision != prev.precision \
-                or not prev.value or not d.value or "/" in prev.value + d.value:
-            out.append(d)
-            continue
-        for opener, join in _span_pairs(language):
-            if not (join.fullmatch(text, prev.end, d.start) and opener.search(text, max(0, prev.start - 16), prev.start)):
-                continue
-            first = _year_of_span(prev, d)
-            if first is None or not first.value < d.value:  # type: ignore[operator]
-                continue
-            out[-1] = DateMatch(first.start, d.end, text[first.start:d.end], f"{first.value}/{d.value}",
-                                first.precision, first.first)
-            break
-        else:
-            out.append(d)
-    return out
-
-
-_YEAR_WRITTEN = re.compile(YEAR)
-
-
-def _year_of_span(first: DateMatch, second: DateMatch) -> DateMatch | None:
-    """The span's first day with the year its second day writes, where it writes none of its own."""
-    if first.precision != "day" or _YEAR_WRITTEN.search(first.text) or not _YEAR_WRITTEN.search(second.text):
-        return first
-    year = second.first.year - ((first.first.month, first.first.day) > (second.first.month, second.first.day))
-    try:
-        day = first.first.replace(year=year)
-    except ValueError:  # 29 February
-        return None
-    return DateMatch(first.start, first.end, first.text, day.isoformat(), "day", day)

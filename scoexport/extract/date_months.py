@@ -19,9 +19,9 @@ import re
 from functools import cache
 
 from ..data import load_json, prefix_tree
-from ..date_text import YEAR, DateMatch, day_without_year
-
-_B, _E = r"(?<![\w-])", r"(?![\w-])"
+from ..date_text import NO_REFERENCE, YEAR, DateMatch, day_without_year
+from ..date_text import WORD_END as _E
+from ..date_text import WORD_START as _B
 
 
 @cache
@@ -73,7 +73,7 @@ def month_dates(text: str, reference: dt.date | None, language: str) -> list[Dat
 
 def _day(year: int | None, month: int, day: int, reference: dt.date | None) -> dt.date | None:
     if year is None:
-        return day_without_year(reference or dt.date(2001, 1, 3), month, day)
+        return day_without_year(reference or NO_REFERENCE, month, day)
     try:
         return dt.date(year, month, day)
     except ValueError:

@@ -122,16 +122,44 @@ def patterns() -> dict[str, re.Pattern[str]]:
         # "the first half of 2020", "the third quarter of last year": a span of months
         "part": re.compile(r"(?i)\b(?:the\s+)?(?P<nth>first|second|third|fourth|last)\s+(?P<part>half|quarter)\s+of\s+"
                            r"(?:(?P<year>(?:1[6-9]|20)\d\d)\b|(?P<rel>this|last|next)\s+year\b|the\s+year\b)"),
-        # "the end of the year", "the start of next month"
-        "edge": re.compile(r"(?i)\b(?:the\s+)?(?P<edge>end|beginning|start|middle)\s+of\s+(?:the\s+|(?P<rel>this|last|next)\s+)"
-                           r"(?P<period>year|month)\b"),
+        # an edge of a year or a month: "the end of 2025", "the end of the year", "the start of next month", "the
+        # end of November" (a month's name as written, not before its day: "the end of November 3" is no edge)
+        "edge": re.compile(r"(?i:\b(?:the\s+)?(?P<edge>end|beginning|start|middle)\s+of\s+)"
+                           r"(?:(?i:(?P<year>(?:1[6-9]|20)\d\d)\b(?![.,]?\d))"
+                           r"|(?i:(?:the\s+|(?P<rel>this|last|next)\s+)(?P<period>year|month)\b)"
+                           rf"|(?P<month>{alternation(sorted(month_names()[0]))})\b(?!\s+\d))"),
+        **year_patterns(True),
+    }
+
+
+# a plural noun after four digits ("2000 trees", "1500-2000 people") counts them: they are no year
+_PLURAL_AFTER = r"|\s+[a-z]{2,}[a-hj-rtv-z]s\b"
+
+
+@cache
+def year_patterns(plural_s: bool) -> dict[str, re.Pattern[str]]:
+    """The years that stand without a month: alone ("bare_year"), after a preposition ("year": "in 2019"), and a
+    span of two ("year_range"). A number before a plural noun counts it, and a year does not: where the
+    document's language makes its plurals with -s (`plural_s`: English, French, Spanish), a lower-case word in -s
+    after four digits is such a noun; elsewhere it is any word ("vuosien 2021-2027 rahoituskehys")."""
+    plural = _PLURAL_AFTER if plural_s else ""
+    return {
         # a year standing alone, not counting anything after it ("2000 trees") nor a model's year before
         # its name ("the 2021 RAV4"); "in the 2024 report" and "a 2018 analysis" stay years
-        "bare_year": re.compile(r"(?<![\w$€£¥.,:/-])(?P<year>(?:1[89]|20)\d\d)"
-                                r"(?![\w%]|[.,:/-]\d|\s+[a-z]{2,}[a-hj-rtv-z]s\b|\s+[A-Z])"),
+        "bare_year": re.compile(rf"(?<![\w$€£¥.,:/-])(?P<year>(?:1[89]|20)\d\d)(?![\w%]|[.,:/-]\d{plural}|\s+[A-Z])"),
         "year": re.compile(rf"\b(?:(?P<prep>{prefix_tree(date_words()['year_prepositions'])})[\s-]+)"
-                           r"(?P<year>(?:1[6-9]|20)\d\d)\b(?![.,]?\d|\s*%|\s+[a-z]{2,}[a-hj-rtv-z]s\b)", re.I),
+                           rf"(?P<year>(?:1[6-9]|20)\d\d)\b(?![.,]?\d|\s*%{plural})", re.I),
+        # "from 2004 to 2017", "2004-2017", "between 2004 and 2017": one span of years ("and" needs "between")
+        "year_range": re.compile(r"(?i)(?:\b(?P<between>between)\s+|\bfrom\s+)?(?<![\w$€£¥.,:/-])"
+                                 r"(?P<year>(?:1[6-9]|20)\d\d)(?:\s*[-–—]\s*|\s+(?:to|through|until|and)\s+)"
+                                 rf"(?P<year2>(?:1[6-9]|20)\d\d)(?![\w%]|[.,:/-]\d{plural})"),
     }
+
+
+def plural_s(language: str | None) -> bool:
+    """Does the language make its plurals with -s (`date_words.json`: plural_s_languages)? An unknown one is read
+    as English."""
+    return not language or language in date_words()["plural_s_languages"]
 
 
 def has_word(low: str, *words: str) -> bool:
@@ -163,7 +191,7 @@ def openers() -> dict[str, tuple[str, ...]]:
             "rel_month": (*WEEKDAY_RELS, "early", "late", "mid", "in", "since", "until", "by", "from", "during", "before",
                           "after"),
             "day_word": tuple({word.split()[0] for word in w["day_words"]}), "year": tuple(w["year_prepositions"]),
-            "edge_of_year": ("the", "end", "beginning", "start", "middle"), "year_range": ("between", "from")}
+            "edge": ("the", "end", "beginning", "start", "middle"), "year_range": ("between", "from")}
 
 
 def scan(pattern: re.Pattern[str], text: str, low: str, words: tuple[str, ...],

@@ -15,7 +15,7 @@ import re
 from functools import cache
 
 from ..data import alternation
-from ..date_text import DateMatch, day_without_year, month_numbers
+from ..date_text import EDGE_MONTHS, DateMatch, day_without_year, month_numbers, shifted_period
 from .base import capital_starts, lower_words, matches_at, written
 from .date_phrases import (
     WEEKDAY_NAMES,
@@ -142,46 +142,19 @@ def _month_day(match: re.Match[str], text: str, ref: dt.date) -> DateMatch | Non
 def _period(match: re.Match[str], ref: dt.date) -> DateMatch:
     rel, period = match["rel"].lower(), match["period"].lower()
     step = {"last": -1, "previous": -1, "past": -1, "next": 1, "coming": 1}.get(rel, 0)
-    if period == "year":
-        first = dt.date(ref.year + step, 1, 1)
-        return DateMatch(match.start(), match.end(), match.group(), str(first.year), "year", first)
-    if period == "month":
-        index = ref.year * 12 + ref.month - 1 + step
-        first = dt.date(index // 12, index % 12 + 1, 1)
-        return DateMatch(match.start(), match.end(), match.group(), first.strftime("%Y-%m"), "month", first)
-    monday = ref - dt.timedelta(days=ref.weekday()) + dt.timedelta(weeks=step)
-    year, week, _ = monday.isocalendar()
-    return DateMatch(match.start(), match.end(), match.group(), f"{year}-W{week:02d}", "week", monday)
+    value, first = shifted_period(ref, step, period)
+    return DateMatch(match.start(), match.end(), match.group(), value, period, first)
 
 
 def _ago(match: re.Match[str], ref: dt.date) -> DateMatch | None:
     """"four years ago" -> the year four before the publication's, "a week ago" -> that ISO week;
     None for spans before the calendar's first year ("5000 years ago")."""
+    period = match["period"].lower()
     try:
-        return _counted_back(match, ref, _count(match["n"]))
+        value, first = shifted_period(ref, -_count(match["n"]), period)
     except (ValueError, OverflowError):
         return None
-
-
-def _counted_back(match: re.Match[str], ref: dt.date, count: int) -> DateMatch:
-    period = match["period"].lower()
-    if period == "decade":
-        decade = (ref.year - 10 * count) // 10 * 10
-        return DateMatch(match.start(), match.end(), match.group(), f"{decade}/{decade + 9}", "decade",
-                         dt.date(decade, 1, 1))
-    if period == "year":
-        first = dt.date(ref.year - count, 1, 1)
-        return DateMatch(match.start(), match.end(), match.group(), str(first.year), "year", first)
-    if period == "month":
-        index = ref.year * 12 + ref.month - 1 - count
-        first = dt.date(index // 12, index % 12 + 1, 1)
-        return DateMatch(match.start(), match.end(), match.group(), first.strftime("%Y-%m"), "month", first)
-    if period == "week":
-        monday = ref - dt.timedelta(days=ref.weekday(), weeks=count)
-        year, week, _ = monday.isocalendar()
-        return DateMatch(match.start(), match.end(), match.group(), f"{year}-W{week:02d}", "week", monday)
-    day = ref - dt.timedelta(days=count)
-    return DateMatch(match.start(), match.end(), match.group(), day.isoformat(), "day", day)
+    return DateMatch(match.start(), match.end(), match.group(), value, period, first)
 
 
 def _count(n: str) -> int:
@@ -212,15 +185,20 @@ def part_of_year(match: re.Match[str], year: int) -> DateMatch:
     return DateMatch(match.start(), match.end(), match.group(), value, "month", dt.date(year, first_month, 1))
 
 
-def _edge(match: re.Match[str], ref: dt.date) -> DateMatch:
-    """The month at the edge of a year ("the end of the year" -> its December), or the month itself."""
+def edge(match: re.Match[str], text: str, ref: dt.date) -> DateMatch:
+    """The month at an edge of a year, or the month itself (`patterns()["edge"]`): "the end of 2025" -> 2025-12, "the
+    end of the year" -> the reference year's December, "the start of next month" -> that month, "the end of
+    November" -> November, placed as "in November" is (`date_tense.month_of_year`). A year's number needs no
+    reference."""
     step = _STEP.get((match["rel"] or "this").lower(), 0)
-    if match["period"].lower() == "year":
-        month = {"end": 12, "middle": 6}.get(match["edge"].lower(), 1)
-        first = dt.date(ref.year + step, month, 1)
+    if match["month"]:
+        month = month_numbers()[match["month"].lower()]
+        first = dt.date(month_of_year(month, "", clause_tense(text, match.start(), match.end()), ref), month, 1)
+    elif match["period"] and match["period"].lower() == "month":
+        first = shifted_period(ref, step, "month")[1]
     else:
-        index = ref.year * 12 + ref.month - 1 + step
-        first = dt.date(index // 12, index % 12 + 1, 1)
+        year = int(match["year"]) if match["year"] else ref.year + step
+        first = dt.date(year, EDGE_MONTHS[match["edge"].lower()], 1)
     return DateMatch(match.start(), match.end(), match.group(), first.strftime("%Y-%m"), "month", first)
 
 
@@ -232,8 +210,10 @@ def relative_dates(text: str, low: str, ref: dt.date) -> list[DateMatch]:
     for m in p["part"].finditer(text) if has_word(low, "half", "quarter") else ():
         if not m["year"]:
             found.append(part_of_year(m, ref.year + _STEP.get((m["rel"] or "this").lower(), 0)))
-    for m in p["edge"].finditer(text) if has_word(low, "end of", "beginning of", "start of", "middle of") else ():
-        found.append(_edge(m, ref))
+    edges = has_word(low, "end of", "beginning of", "start of", "middle of")
+    for m in scan(p["edge"], text, low, openers()["edge"]) if edges else ():
+        if not m["year"]:  # a year's edge needs no reference: `date_context` reads it
+            found.append(edge(m, text, ref))
     found.extend(calendar_parts(text, low, ref))
     restated: list[int] = []  # weekdays that restate a date given beside them
     # the month and weekday patterns are case-sensitive: one of their names, as they write it, must be there

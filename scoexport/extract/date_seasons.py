@@ -1,5 +1,5 @@
-"""The calendar's looser parts as English news writes them: weekends, seasons, holidays, centuries, the edges of a
-named month, spans of decades to the time of writing, and days told from the story's own day.
+"""The calendar's looser parts as English news writes them: weekends, seasons, holidays, centuries, spans of
+decades to the time of writing, and days told from the story's own day.
 
 Enters: a paragraph's text (and its lower-cased form) and the reference (publication) date. Leaves: `DateMatch`es
 (`calendar_parts`). How each is placed, by how such dates are written:
@@ -15,7 +15,6 @@ Enters: a paragraph's text (and its lower-cased form) and the reference (publica
   Easter by the Gregorian computus; a holiday's name before a noun ("Christmas decorations") is no date;
 - a century is its hundred years ("the 21st century" -> 2000/2099, as a decade is 1990/1999); "the past decade",
   "the next century" reach to the time of writing with no count: a date with no value;
-- "the end of November" is the month, placed as "in November" is (`date_tense.month_of_year`);
 - "the next morning", "the previous day" count from the story's day, not the publication's: no value.
 Words and holiday rules are in `data/date_seasons.json`.
 """
@@ -26,9 +25,9 @@ import re
 from functools import cache
 
 from ..data import alternation, load_json
-from ..date_text import DateMatch, month_numbers
-from .date_phrases import has_word, month_names
-from .date_tense import clause_tense, month_of_year
+from ..date_text import DateMatch
+from .date_phrases import has_word
+from .date_tense import clause_tense
 from .numerals import number_table
 
 
@@ -61,7 +60,6 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     capitalized = alternation(s.capitalize() for s in w["seasons"])
     year = r"(?P<year>(?:1[6-9]|20)\d\d)\b(?![.,]?\d)"
     holidays = alternation(w["holidays"])
-    full_months = alternation(sorted(month_names()[0]))
     return {
         # "the last weekend of the festival", "the first weekend in May": a weekend of the story's event
         "weekend": re.compile(rf"\b(?P<rel>(?i:{alternation(w['weekend_openers'])}))\s+weekend\b"
@@ -78,8 +76,6 @@ def _patterns() -> dict[str, re.Pattern[str]]:
                               rf"(?P<nth>\d{{1,2}}(?:st|nd|rd|th)|{alternation(_ordinal_words())})\s+century\b"
                               r"(?![\s-]+(?-i:[A-Z])|-)"),
         "span": re.compile(rf"(?i)\b(?:the\s+)?(?:{alternation(w['span_rels'])})\s+(?:decade|century)\b(?!-)"),
-        "month_edge": re.compile(rf"(?i:\b(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+)(?P<month>{full_months})"
-                                 r"\b(?!\s+\d)"),
         "story_day": re.compile(r"(?i)\bthe\s+(?:next|following|previous)\s+(?:day|morning|afternoon|evening|night)\b"),
     }
 
@@ -97,7 +93,7 @@ def _weekend(match: re.Match[str], text: str, ref: dt.date) -> DateMatch:
     return DateMatch(match.start(), match.end(), match.group(), value, "day", saturday)
 
 
-def _season_year(first: int, last: int, rel: str, tense: str | None, ref: dt.date) -> int | None:
+def season_year(first: int, last: int, rel: str, tense: str | None, ref: dt.date) -> int | None:
     """The year of a season (months first..last) the words point to, against the publication date."""
     if first > last or rel == "that":  # winter spans two years; "that summer" is the story's
         return None
@@ -138,7 +134,7 @@ def _season(match: re.Match[str], text: str, ref: dt.date) -> DateMatch | None:
     if match["year"]:
         year: int | None = int(match["year"])
     else:
-        year = _season_year(first, last, rel, tense, ref)
+        year = season_year(first, last, rel, tense, ref)
     value = str(year) if year else None
     return DateMatch(start, match.end(), text[start:match.end()], value, "season", dt.date(year or ref.year, first, 1))
 
@@ -200,19 +196,12 @@ def _century(match: re.Match[str], ref: dt.date) -> DateMatch | None:
                      dt.date(max(low, 1), 1, 1))
 
 
-def _month_edge(match: re.Match[str], text: str, ref: dt.date) -> DateMatch:
-    month = month_numbers()[match["month"].lower()]
-    year = month_of_year(month, "", clause_tense(text, match.start(), match.end()), ref)
-    first = dt.date(year, month, 1)
-    return DateMatch(match.start(), match.end(), match.group(), first.strftime("%Y-%m"), "month", first)
-
-
 def _unvalued(match: re.Match[str], ref: dt.date, precision: str) -> DateMatch:
     return DateMatch(match.start(), match.end(), match.group(), None, precision, ref)
 
 
 def calendar_parts(text: str, low: str, ref: dt.date) -> list[DateMatch]:
-    """Weekends, seasons, holidays, centuries, month edges and spans to the time of writing in `text`
+    """Weekends, seasons, holidays, centuries and spans to the time of writing in `text`
     (`low`: the text lower-cased); each pattern runs only where a word it needs is written."""
     p = _patterns()
     found: list[DateMatch] = []
@@ -226,8 +215,6 @@ def calendar_parts(text: str, low: str, ref: dt.date) -> list[DateMatch]:
         found.extend(d for m in p["century"].finditer(text) if (d := _century(m, ref)) is not None)
     if "decade" in low or "centur" in low:
         found.extend(_unvalued(m, ref, "decade") for m in p["span"].finditer(text))
-    if has_word(low, "end of", "beginning of", "start of", "middle of"):
-        found.extend(_month_edge(m, text, ref) for m in p["month_edge"].finditer(text))
     if has_word(low, "the next", "the following", "the previous"):
         found.extend(_unvalued(m, ref, "day") for m in p["story_day"].finditer(text))
     return found

@@ -24,6 +24,7 @@ from ..records import Fact, Paragraph
 from ..text import has_digit
 from .base import Context, digit_starts, lower_cased, make_fact, matches_at, word_places
 from .date_context import find_dates_in_context
+from .date_languages import today_words
 
 _TIME = re.compile(r"(?<![\w:.,])(?P<h>1[0-2]|0?[1-9])(?::(?P<m>[0-5]\d))?\s?(?P<half>[ap])\.?\s?m\b\.?", re.I)
 
@@ -67,18 +68,43 @@ def _time_facts(ctx: Context, p: Paragraph, dates: list[Fact], schedules: list[t
 
 
 # "today" set against another era is the present, not a day: "less decent than today", "as it is today"
-_PRESENT_TODAY = re.compile(r"(?i)\b(?:than|as\s+(?:it|they|we)\s+(?:is|are))\s+$")
+_PRESENT_TODAY = r"than|as\s+(?:it|they|we)\s+(?:is|are)"
 _ERA_WORDS = re.compile(r"(?i)\bcentur(?:y|ies)\b|\bmillenni|\b(?:years|decades)\s+ago\b")
 _ERA_YEARS = 2  # another date this many years from the reference sets "today" against a past era
 
 
-def _is_nowadays(text: str, d: DateMatch, sentence: str, others: list[DateMatch], ref_year: int | None) -> bool:
+_PRESENT = re.compile(rf"(?i)\b(?:{_PRESENT_TODAY})\s+$")
+_CLAUSE_END = re.compile(r"\s*(?:[.,;:!?)»\"”]|$)")
+
+
+@cache
+def _today(language: str | None) -> tuple[frozenset[str], re.Pattern[str] | None]:
+    """The words for the publication day, English's and the document language's, and the words before one that
+    compare it with another time in that language ("как сегодня", "qu’aujourd’hui")."""
+    words, compared = today_words(language)
+    before = re.compile(rf"(?i)(?<![\w’'])(?:{alternation(compared)})(?:\s+|(?<=['’]))$") if compared else None
+    return words | {"today"}, before
+
+
+def _compared(text: str, d: DateMatch, language: str | None) -> bool:
+    """Is "today" compared with another time: "than today", "as it is today"; in another language, a word of
+    comparison before it where it closes its clause ("не были таким трендом, как сегодня."), since the same words
+    also say "that" or "as" before the publication day ("ha detto che oggi il governo ...")?"""
+    if _PRESENT.search(text, max(0, d.start - 16), d.start):
+        return True
+    before = _today(language)[1]
+    return before is not None and bool(before.search(text, max(0, d.start - 16), d.start)) \
+        and bool(_CLAUSE_END.match(text, d.end))
+
+
+def _is_nowadays(text: str, d: DateMatch, sentence: str, others: list[DateMatch], ref_year: int | None,
+                 language: str | None) -> bool:
     """Is "today" the present age rather than the publication day? It is where the sentence sets it against
-    another time: a comparison ("than today", "as it is today"), or a time years away in the same sentence
-    ("less pressure to do that today, but seven years ago", "since the 14th century ... today")."""
-    if d.text.lower() != "today":
+    another time: a comparison (`_compared`), or a time years away in the same sentence ("less pressure to do that
+    today, but seven years ago", "since the 14th century ... today")."""
+    if d.text.lower() not in _today(language)[0]:
         return False
-    if _PRESENT_TODAY.search(text, max(0, d.start - 16), d.start) or _ERA_WORDS.search(sentence):
+    if _compared(text, d, language) or _ERA_WORDS.search(sentence):
         return True
     return ref_year is not None and any(
         o is not d and o.value and o.value[:4].isdigit() and abs(int(o.value[:4]) - ref_year) >= _ERA_YEARS
@@ -101,11 +127,12 @@ def date_facts(ctx: Context) -> list[Fact]:
                 continue
             if in_copyright_line(p.text, d.start):
                 continue
-            if d.text.lower() == "today":
+            if d.text.lower() in _today(ctx.metadata.language)[0]:
                 sentence = ctx.sentence_at(p.paragraph_id, d.start)
                 s_start, s_end = (sentence.start, sentence.end) if sentence else (0, len(p.text))
                 others = [o for o in matches if s_start <= o.start < s_end]
-                if _is_nowadays(p.text, d, p.text[s_start:s_end], others, reference.year if reference else None):
+                if _is_nowadays(p.text, d, p.text[s_start:s_end], others, reference.year if reference else None,
+                                ctx.metadata.language):
                     continue
             facts.append(make_fact(ctx, p, "date", d.start, d.end, d.value, precision=d.precision))
             ctx.claim(p.paragraph_id, d.start, d.end)
