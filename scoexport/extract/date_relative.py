@@ -95,7 +95,8 @@ def _possessive_months(text: str, ref: dt.date) -> list[DateMatch]:
     """A month that owns an event ("at October's conference", "September's figures"): the month it was in or
     will be, by the clause's tense."""
     found = []
-    for m in _month_patterns()[1].finditer(text):
+    # the pattern opens with a word boundary: tried only where a month's name is written, not at every character
+    for m in matches_at(_month_patterns()[1], text, written(text, month_prefixes())):
         month = month_numbers()[m["month"].lower()]
         first = dt.date(month_of_year(month, "", clause_tense(text, m.start(), m.end()), ref), month, 1)
         found.append(DateMatch(m.start(), m.end("month"), m["month"], first.strftime("%Y-%m"), "month", first))
