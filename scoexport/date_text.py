@@ -198,4 +198,8 @@ _COPYRIGHT = re.compile(r"(?:©|\([cC]\)|(?:^|(?<=\n))\s*[Cc]opyright\b|\b[Cc]op
 def in_copyright_line(text: str, start: int) -> bool:
     """Does text[start:] stand after a copyright notice in its sentence ("(c) Thomson Reuters 2020")?
     Such a year dates the text's rights, not an event, and counts nothing."""
-    return bool(_COPYRIGHT.search(text, max(0, start - 80), start))
+    first = max(0, start - 80)
+    before = text[first:start]
+    if "©" not in before and "opyright" not in before and "(c)" not in before and "(C)" not in before:
+        return False  # every notice writes one of these (a search of the pattern tries it at each character)
+    return bool(_COPYRIGHT.search(text, first, start))

@@ -27,6 +27,7 @@ from functools import cache
 
 from ..data import alternation, load_json
 from ..date_text import DateMatch, month_numbers
+from .base import digit_starts
 from .date_phrases import has_word, month_names, scan
 from .date_tense import clause_tense, month_of_year
 from .numerals import number_table
@@ -58,6 +59,12 @@ def _holiday_cues() -> tuple[str, ...]:
 def _season_starts() -> tuple[str, ...]:
     """The words a season's match opens with: a word before the season that makes it a time, or its name."""
     return (*season_words()["season_openers"], *season_words()["seasons"])
+
+
+@cache
+def _century_starts() -> tuple[str, ...]:
+    """The words a century's match opens with (besides a digit): "the", a part of it, an ordinal's first word."""
+    return tuple(dict.fromkeys(("the", "early", "mid", "late", *(w.split("-")[0] for w in _ordinal_words()))))
 
 
 @cache
@@ -237,7 +244,8 @@ def calendar_parts(text: str, low: str, ref: dt.date) -> list[DateMatch]:
     for m in scan(p["holiday"], text, low, _holiday_starts()) if has_word(text, *_holiday_cues()) else ():
         found.append(_holiday(m, text, ref))
     if "centur" in low:
-        found.extend(d for m in p["century"].finditer(text) if (d := _century(m, ref)) is not None)
+        found.extend(d for m in scan(p["century"], text, low, _century_starts(), digit_starts(text))
+                     if (d := _century(m, ref)) is not None)
     if "decade" in low or "centur" in low:
         found.extend(_unvalued(m, ref, "decade") for m in p["span"].finditer(text))
     if has_word(low, "end of", "beginning of", "start of", "middle of"):
