@@ -164,7 +164,8 @@ def openers() -> dict[str, tuple[str, ...]]:
             "rel_month": (*WEEKDAY_RELS, "early", "late", "mid", "in", "since", "until", "by", "from", "during", "before",
                           "after"),
             "day_word": tuple({word.split()[0] for word in w["day_words"]}), "year": tuple(w["year_prepositions"]),
-            "edge_of_year": ("the", "end", "beginning", "start", "middle"), "year_range": ("between", "from")}
+            "edge_of_year": ("the", "end", "beginning", "start", "middle"), "year_range": ("between", "from"),
+            "ago": ("a", "an", *count_words()), "part": ("the", "first", "second", "third", "fourth", "last")}
 
 
 def scan(pattern: re.Pattern[str], text: str, low: str, words: tuple[str, ...],
