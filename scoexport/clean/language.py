@@ -21,7 +21,10 @@ _OVERRIDE = 2.0
 _FLOOR = 1.0
 # a word with its apostrophe ("America’s", "we’re"): the "s" of an English possessive is no Slovene or Czech "s"
 # letters joined by full stops ("X.Y", "U.S.", "A.B") are a variable or an abbreviation, not a language's words
-_WORD = re.compile(r"(?<![^\W\d_])(?<![^\W\d_]\.)[^\W\d_]+(?:['’][^\W\d_]+)*(?![^\W\d_'’]|\.[^\W\d_])")
+# (the first letter before the looks behind at what stands before it: the regex engine then scans for a letter instead
+# of trying both looks behind at every character)
+_WORD = re.compile(r"[^\W\d_](?<![^\W\d_][^\W\d_])(?<![^\W\d_]\.[^\W\d_])[^\W\d_]*(?:['’][^\W\d_]+)*"
+                   r"(?![^\W\d_'’]|\.[^\W\d_])")
 # Unicode names of letters start with their script, except for a few that say it later
 _SCRIPT_ALIASES = {"HIRAGANA": "CJK", "KATAKANA": "CJK", "CJK": "CJK", "HANGUL": "HANGUL"}
 

@@ -25,7 +25,9 @@ from .tokens import capitals_before, written
 # round brackets, or square ones where an editor defines a term inside a quotation ("the M in MCH [maternal
 # and child health]"); a square bracket set against the word before it ("the XDG Base Directory
 # Specification[BaseDir]", "RFC 2119[RFC-2119]") is a citation key that points to the references, not a definition
-_PAREN = re.compile(r"(?:\(|(?<![^\s\"“‘'])\[)([^()\[\]]{1,120})[)\]]")
+# a bracket opens after a space or a quotation mark: the look behind follows the bracket, so that the regex engine
+# scans for the two brackets rather than trying the look behind at every character
+_PAREN = re.compile(r"(?:\(|\[(?<![^\s\"“‘']\[))([^()\[\]]{1,120})[)\]]")
 _MINOR_WORDS = frozenset({"and", "of", "for", "the", "on", "in", "to", "&"})
 _SHORT = re.compile(r"^[A-Z][A-Za-z0-9&.+-]{1,9}$")
 _TOKEN = re.compile(r"\S+")

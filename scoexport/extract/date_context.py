@@ -50,7 +50,7 @@ def _contextual(text: str, ref: dt.date | None, language: str | None = None) -> 
         relative += season_dates(text, ref, language)  # type: ignore[arg-type]
     if not _YEAR_HINT.search(text):
         return relative
-    for m in p["part"].finditer(text) if has_word(low, "half", "quarter") else ():
+    for m in scan(p["part"], text, low, openers()["part"]) if has_word(low, "half", "quarter") else ():
         if m["year"]:
             found.append(part_of_year(m, int(m["year"])))
     edges = has_word(low, "end of", "beginning of", "start of", "middle of")

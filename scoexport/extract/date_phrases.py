@@ -100,10 +100,11 @@ def patterns() -> dict[str, re.Pattern[str]]:
         # for four years after ...", "varied by up to 1 week from its values"): a length or a change, a number.
         # "from" takes away as often as it counts ("shaved two years from his life"): only an event's noun
         # (a nominalization: "from their election") or "when", "now", "today" follows it in a date
-        "to_event": re.compile(rf"(?i)(?<!\bof\s)(?<!\bfor\s)(?<!\bby\s)(?<!\bup\sto\s)(?<![\d.,])\b"
+        # (the word boundary first: it fails at most places of a window before the five looks behind are tried)
+        "to_event": re.compile(rf"(?i)\b(?<!\bof\s)(?<!\bfor\s)(?<!\bby\s)(?<!\bup\sto\s)(?<![\d.,])"
                                rf"(?:within\s+{counted}s?\s+of|{counted}s?\s+(?:after|before|prior\s+to))"
                                rf"(?=\s+(?:{openers})\b|\s+[a-z]+ing\b)"
-                               rf"|(?<!\bof\s)(?<!\bfor\s)(?<!\bby\s)(?<!\bup\sto\s)(?<![\d.,])\b{counted}s?\s+from"
+                               rf"|\b(?<!\bof\s)(?<!\bfor\s)(?<!\bby\s)(?<!\bup\sto\s)(?<![\d.,]){counted}s?\s+from"
                                rf"(?=\s+(?:when|now|today)\b|\s+(?:{openers})\s+(?:[a-z]+\s+)?{event_noun})"),
         # "after 5 days", "after the two weeks": a time counted from an event the text told before (a date without
         # a value); "after 44 days of strike" counts the days of something, a length (a number)
@@ -191,7 +192,8 @@ def openers() -> dict[str, tuple[str, ...]]:
             "rel_month": (*WEEKDAY_RELS, "early", "late", "mid", "in", "since", "until", "by", "from", "during", "before",
                           "after"),
             "day_word": tuple({word.split()[0] for word in w["day_words"]}), "year": tuple(w["year_prepositions"]),
-            "edge": ("the", "end", "beginning", "start", "middle"), "year_range": ("between", "from")}
+            "edge": ("the", "end", "beginning", "start", "middle"), "year_range": ("between", "from"),
+            "ago": ("a", "an", *count_words()), "part": ("the", "first", "second", "third", "fourth", "last")}
 
 
 def scan(pattern: re.Pattern[str], text: str, low: str, words: tuple[str, ...],

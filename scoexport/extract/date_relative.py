@@ -16,7 +16,7 @@ from functools import cache
 
 from ..data import alternation
 from ..date_text import EDGE_MONTHS, DateMatch, day_without_year, month_numbers, shifted_period
-from .base import capital_starts, lower_words, matches_at, written
+from .base import capital_starts, digit_starts, lower_words, matches_at, written
 from .date_phrases import (
     WEEKDAY_NAMES,
     WEEKDAY_RELS,
@@ -95,7 +95,8 @@ def _possessive_months(text: str, ref: dt.date) -> list[DateMatch]:
     """A month that owns an event ("at October's conference", "September's figures"): the month it was in or
     will be, by the clause's tense."""
     found = []
-    for m in _month_patterns()[1].finditer(text):
+    # the pattern opens with a word boundary: tried only where a month's name is written, not at every character
+    for m in matches_at(_month_patterns()[1], text, written(text, month_prefixes())):
         month = month_numbers()[m["month"].lower()]
         first = dt.date(month_of_year(month, "", clause_tense(text, m.start(), m.end()), ref), month, 1)
         found.append(DateMatch(m.start(), m.end("month"), m["month"], first.strftime("%Y-%m"), "month", first))
@@ -207,7 +208,7 @@ def relative_dates(text: str, low: str, ref: dt.date) -> list[DateMatch]:
     on a paragraph holding a word it needs (`low` is the text lower-cased)."""
     p = patterns()
     found: list[DateMatch] = []
-    for m in p["part"].finditer(text) if has_word(low, "half", "quarter") else ():
+    for m in scan(p["part"], text, low, openers()["part"]) if has_word(low, "half", "quarter") else ():
         if not m["year"]:
             found.append(part_of_year(m, ref.year + _STEP.get((m["rel"] or "this").lower(), 0)))
     edges = has_word(low, "end of", "beginning of", "start of", "middle of")
@@ -231,7 +232,8 @@ def relative_dates(text: str, low: str, ref: dt.date) -> list[DateMatch]:
     for m in scan(p["rel_period"], text, low, openers()["rel_period"]) if has_word(low, "year", "month", "week") else ():
         found.append(_period(m, ref))
     # "ago" as a word of its own, not inside "Chicago": the lower-case runs of letters hold it where it matches
-    for m in p["ago"].finditer(text) if "ago" in low and "ago" in lower_words(text) else ():
+    ago_held = "ago" in low and "ago" in lower_words(text)
+    for m in scan(p["ago"], text, low, openers()["ago"], digit_starts(text)) if ago_held else ():  # a count opens it
         ago = _ago(m, ref)
         found.extend([ago] if ago else [])
     # counted from an event of the text, or a span whose ends are not settled ("the past six years")

@@ -26,7 +26,8 @@ from functools import cache
 
 from ..data import alternation, load_json
 from ..date_text import DateMatch
-from .date_phrases import has_word
+from .base import digit_starts
+from .date_phrases import has_word, scan
 from .date_tense import clause_tense
 from .numerals import number_table
 
@@ -51,6 +52,24 @@ def _ordinal_words() -> dict[str, int]:
 def _holiday_cues() -> tuple[str, ...]:
     """The first word of each holiday's name: a paragraph without one of them is not searched for holidays."""
     return tuple(dict.fromkeys(h.split()[0] for h in season_words()["holidays"]))
+
+
+@cache
+def _season_starts() -> tuple[str, ...]:
+    """The words a season's match opens with: a word before the season that makes it a time, or its name."""
+    return (*season_words()["season_openers"], *season_words()["seasons"])
+
+
+@cache
+def _century_starts() -> tuple[str, ...]:
+    """The words a century's match opens with (besides a digit): "the", a part of it, an ordinal's first word."""
+    return tuple(dict.fromkeys(("the", "early", "mid", "late", *(w.split("-")[0] for w in _ordinal_words()))))
+
+
+@cache
+def _holiday_starts() -> tuple[str, ...]:
+    """The words a holiday's match opens with: the first word of each word before its name ("ahead" of "ahead of")."""
+    return tuple(dict.fromkeys(w.split()[0] for w in (*season_words()["holiday_openers"], "this", "last", "next")))
 
 
 @cache
@@ -207,12 +226,15 @@ def calendar_parts(text: str, low: str, ref: dt.date) -> list[DateMatch]:
     found: list[DateMatch] = []
     for m in p["weekend"].finditer(text) if "weekend" in low else ():
         found.append(_weekend(m, text, ref))
-    for m in p["season"].finditer(text) if has_word(low, *season_words()["seasons"]) else ():
+    # both patterns open with a word boundary (no fast scan for a first character): tried only where one of
+    # the words a match opens with is written
+    for m in scan(p["season"], text, low, _season_starts()) if has_word(low, *season_words()["seasons"]) else ():
         found.extend(d for d in [_season(m, text, ref)] if d is not None)
-    for m in p["holiday"].finditer(text) if has_word(text, *_holiday_cues()) else ():
+    for m in scan(p["holiday"], text, low, _holiday_starts()) if has_word(text, *_holiday_cues()) else ():
         found.append(_holiday(m, text, ref))
     if "centur" in low:
-        found.extend(d for m in p["century"].finditer(text) if (d := _century(m, ref)) is not None)
+        found.extend(d for m in scan(p["century"], text, low, _century_starts(), digit_starts(text))
+                     if (d := _century(m, ref)) is not None)
     if "decade" in low or "centur" in low:
         found.extend(_unvalued(m, ref, "decade") for m in p["span"].finditer(text))
     if has_word(low, "the next", "the following", "the previous"):

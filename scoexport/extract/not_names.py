@@ -62,9 +62,11 @@ def thing_after(text: str, end: int) -> bool:
 
 
 # a word in lower case, not a part of an address, a path or a file name ("pixabay.com", "debian/rules")
-_LOWER_WORD = re.compile(r"(?<![\w'’./@-])[a-z]{3,}(?![\w'’/@-]|\.\w)")
+# (the first letter before the look behind at what stands before it: the regex engine then scans for letters instead
+# of trying the look behind at every character)
+_LOWER_WORD = re.compile(r"[a-z](?<![\w'’./@-][a-z])[a-z]{2,}(?![\w'’/@-]|\.\w)")
 # a name with a release's number after it ("Debian 11", "Debian 7.0 Wheezy", "Python 3"), not a year ("Paris 2024")
-_VERSIONED = re.compile(r"\b([A-Z][a-z]+) (?!(?:1[6-9]|20)\d\d\b)\d{1,2}(?:\.\d+)*(?![\w.,:%/-])")
+_VERSIONED = re.compile(r"([A-Z](?<!\w[A-Z])[a-z]+) (?!(?:1[6-9]|20)\d\d\b)\d{1,2}(?:\.\d+)*(?![\w.,:%/-])")
 
 
 class Usage:

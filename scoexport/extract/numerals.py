@@ -62,12 +62,14 @@ def scale(tag: str = "", money: bool = False) -> str:
     ("2.5bn", "5 Mrd.", "5 mln"); after an amount of money also one joined to it ("£40m", "$50k"), which elsewhere is
     a unit ("500m" run)."""
     w = number_table()
-    joined = rf"|(?<=\d)(?i:{_alt(w['money_scale_abbreviations'])})" if money else ""
+    # prefix trees (the same matches as plain alternations): the scale is tried after every run of digits by every
+    # pattern of numbers, and an alternation tries each of its words there one by one
+    joined = rf"|(?<=\d)(?i:{prefix_tree(w['money_scale_abbreviations'])})" if money else ""
     # a hyphen joins a scale word in a compound ("a 13.8-billion-year period", "a $5-million grant")
-    words = _alt([*w["scales"], *foreign_scales()[0]])
+    words = prefix_tree([*w["scales"], *foreign_scales()[0]])
     # other languages' abbreviations take their full stop ("5 Mrd. Euro")
-    stops = rf"|(?:{_alt(foreign_scales()[1])})(?:\.(?=\s)|\b)"
-    return rf"(?:(?:\s*|-(?=(?:{words})\b))(?P<scale{tag}>(?:{words}|{_alt(w['scale_abbreviations'])}{joined})\b{stops}))?"
+    stops = rf"|(?:{prefix_tree(foreign_scales()[1])})(?:\.(?=\s)|\b)"
+    return rf"(?:(?:\s*|-(?=(?:{words})\b))(?P<scale{tag}>(?:{words}|{prefix_tree(w['scale_abbreviations'])}{joined})\b{stops}))?"
 
 
 @cache

@@ -136,7 +136,8 @@ def _places(rule: str, text: str, lowered: str, words: frozenset[str]) -> list[i
     """Where the rule's pattern may match, or None (scan it all). A title opens with one of the title words the
     paragraph holds, in any case; a verb of speech before the name is written in lower case; one name
     alone before a verb opens with a capital; so do a name before its apposition, a speaker's full name and a
-    leader's surname; a noun of what people are before one is written in lower case."""
+    leader's surname; a noun of what people are before one is written in lower case; a credit opens with a
+    picture's noun."""
     if rule == "title":
         return word_places(text, lowered, words & _cue_words("title"))
     # the verb is a whole word (a boundary before it, a space after): only those among the paragraph's words
@@ -156,6 +157,8 @@ def _places(rule: str, text: str, lowered: str, words: frozenset[str]) -> list[i
         return tokens(text).apposed
     if rule == "role_before":
         return word_places(text, lowered, words & _cue_words(rule))
+    if rule == "credit":  # a picture's noun opens it, in any case, maybe run into the next word ("Photovia")
+        return word_places(text, lowered, _cue_words(rule))
     return None
 
 

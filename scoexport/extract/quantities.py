@@ -42,7 +42,7 @@ _HOUSE_NUMBER = re.compile(r"(?<![\w.,–-])\d{1,6}(?=[A-Za-z]?\s+[A-Z])")
 
 
 _STREET_NAME = re.compile(r"^[A-Za-z]?\s+(?P<name>.*?)\.?$")
-_POSTAL_STATE = re.compile(r"(?<=, )[A-Z]{2}(?=\s+\d{5}(?:[-–]\s?\d{4})?\b)")
+_POSTAL_STATE = re.compile(r"[A-Z](?<=, [A-Z])[A-Z](?=\s+\d{5}(?:[-–]\s?\d{4})?\b)")  # the capital scanned for first
 
 
 def is_contact_block(text: str) -> bool:

@@ -16,7 +16,8 @@ from ...date_text import full_month_names
 from ..number_units import measure_unit
 from ..numerals import context_lists
 
-_WORD_BEFORE = re.compile(r"([#\w.'’-]+)[ \t]*$")
+# the word before a place read backwards (forwards: "([#\w.'’-]+)[ \t]*$", searched in a window before it)
+_WORD_BEFORE_REVERSED = re.compile(r"[ \t]*([#\w.'’-]+)")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;…\"“”(]\s*)$")
 _OPENS_SENTENCE = re.compile(r"(?:^|[.!?:…][\"”’)]*\s+)[\"“‘(]?$")  # a stop before it: a word that opens a sentence
 _WORD_AFTER = re.compile(r"\s+([^\W\d_]+)")
@@ -114,8 +115,13 @@ def _openers() -> frozenset[str]:
 
 
 def word_before(text: str, start: int) -> tuple[str, int] | None:
-    m = _WORD_BEFORE.search(text, max(0, start - 40), start)
-    return (m.group(1), m.start(1)) if m else None
+    """The word (word characters, "#", ".", apostrophes, hyphens) that ends the 40 characters before `start`, but for
+    spaces or tabs (and a line's end) after it, with where it starts. Read backwards from `start`: a search of the
+    pattern forwards tried every place of the window and ran each to its end."""
+    first = max(0, start - 40)
+    end = start - 1 if start > first and text[start - 1] == "\n" else start  # "$" also matches before a last newline
+    m = _WORD_BEFORE_REVERSED.match(text[first:end][::-1])
+    return (text[end - m.end(1):end - m.start(1)], end - m.end(1)) if m else None
 
 
 @lru_cache(maxsize=1024)

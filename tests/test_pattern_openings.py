@@ -1,0 +1,63 @@
+"""Patterns rewritten for speed find what their plain forms find: a look behind moved after the first character, a
+word read backwards instead of searched forwards, a case-blind pattern tried only where its opening words are."""
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from scoexport.clean.language import _WORD
+from scoexport.extract.acronyms import _PAREN
+from scoexport.extract.base import digit_starts
+from scoexport.extract.date_phrases import openers, patterns, scan
+from scoexport.extract.date_seasons import _century_starts, _holiday_starts, _patterns, _season_starts
+from scoexport.extract.identifiers.context import word_before
+from scoexport.extract.not_names import _LOWER_WORD, _VERSIONED
+from scoexport.extract.quantities import _POSTAL_STATE
+from scoexport.extract.tokens import forget_paragraphs
+
+# each rewritten pattern beside its plain form, and characters that make the two disagree if they could
+_PLAIN = [
+    (_WORD, r"(?<![^\W\d_])(?<![^\W\d_]\.)[^\W\d_]+(?:['’][^\W\d_]+)*(?![^\W\d_'’]|\.[^\W\d_])", "ab1é_.’' ,Ж-"),
+    (_POSTAL_STATE, r"(?<=, )[A-Z]{2}(?=\s+\d{5}(?:[-–]\s?\d{4})?\b)", "AB, 12345-"),
+    (_LOWER_WORD, r"(?<![\w'’./@-])[a-z]{3,}(?![\w'’/@-]|\.\w)", "abc./@-’' 1A"),
+    (_VERSIONED, r"\b([A-Z][a-z]+) (?!(?:1[6-9]|20)\d\d\b)\d{1,2}(?:\.\d+)*(?![\w.,:%/-])", "Aab 1290.,é"),
+    (_PAREN, r"(?:\(|(?<![^\s\"“‘'])\[)([^()\[\]]{1,120})[)\]]", "()[]a \"'“x"),
+]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.data())
+def test_a_look_behind_after_the_first_character_finds_the_same(data: st.DataObject) -> None:
+    for fast, plain, alphabet in _PLAIN:
+        text = data.draw(st.text(alphabet=alphabet, max_size=30))
+        assert [m.span() for m in fast.finditer(text)] == [m.span() for m in re.finditer(plain, text)]
+        assert fast.findall(text) == re.findall(plain, text)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="ab1é_#.-’' \t\n,;Ж", max_size=60), st.integers(0, 60))
+def test_the_word_before_read_backwards_is_the_one_searched_forwards(text: str, at: int) -> None:
+    at = min(at, len(text))
+    m = re.search(r"([#\w.'’-]+)[ \t]*$", text[:at][-40:])
+    first = max(0, at - 40)
+    assert word_before(text, at) == ((m.group(1), first + m.start(1)) if m else None)
+
+
+_VOCAB = ["a", "an", "A", "two", "Three", "12", "2020", "years", "ago", "the", "The", "first", "half", "quarter", "of",
+          "last", "this", "weeks", "Chicago", ",", ".", "the summer", "Summer", "fall", "in", "on", "ahead of",
+          "Christmas", "Easter", "21st", "century", "twenty-first", "early", "mid-", "é", "ſince", "winter"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(_VOCAB), st.sampled_from([" ", "  ", "-", ""])), max_size=14))
+def test_date_patterns_tried_at_their_opening_words_find_what_a_full_scan_finds(words: list[tuple[str, str]]) -> None:
+    text = "".join(w + sep for w, sep in words)
+    forget_paragraphs()
+    cases = [(patterns()["ago"], openers()["ago"], True), (patterns()["part"], openers()["part"], False),
+             (_patterns()["season"], _season_starts(), False), (_patterns()["holiday"], _holiday_starts(), False),
+             (_patterns()["century"], _century_starts(), True)]
+    for pattern, opening, digits in cases:
+        tried = scan(pattern, text, text.lower(), opening, digit_starts(text) if digits else ())
+        assert [m.span() for m in tried] == [m.span() for m in pattern.finditer(text)]
