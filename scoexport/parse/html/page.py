@@ -246,7 +246,7 @@ def _parse_page(source: Source, rules: SiteRules | None) -> Parsed:
     byline_marks: dict[HtmlElement, bool] = {}
     bylines = {id(u): kind for u in units if (kind := _byline_kind(u, words_of, time_holders, byline_marks))}
     metadata, published, authors = page_metadata(root, [u.text for u in units if bylines.get(id(u)) == "byline"], landmarks)
-    selection = select(units, metadata.title, list(marks.kept) if marks and marks.kept else None)
+    selection = select(units, metadata.title, list(marks.kept) if marks and marks.kept else None, set(bylines))
     if selection.title is not None:
         heading = " ".join(ln.text for ln in selection.title.lines)
         if metadata.title is None or _mostly_within(heading, metadata.title):
