@@ -136,7 +136,7 @@ def _cross_reference() -> re.Pattern[str]:
     labels = "|".join(sorted(map(re.escape, vocabulary()["cross_reference_labels"]), key=len, reverse=True))
     # the label, then a separator or the capital or quote that opens the other article's title or author:
     # "Read more about it" and "Related to this," are sentences
-    return re.compile(rf"^\W*(?:{labels})(?:\s*[:|»›>–—-]|\s+[\"“«„‘'(]?[A-ZÀ-ÖØ-ÞА-ЯЁ])")
+    return re.compile(rf"^\W*(?i:{labels})(?:\s*[:|»›>–—-]|\s+[\"“«„‘'(]?[A-ZÀ-ÖØ-ÞА-ЯЁ])")
 
 
 def cross_reference(text: str, link_chars: int) -> bool:
