@@ -7,7 +7,6 @@ holds the article, and siblings that score well join it (articles cut by ads or 
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Set
 from dataclasses import dataclass
 
 from lxml.html import HtmlElement
@@ -175,21 +174,17 @@ def _opening(units: list[Unit], first_kept: int) -> list[Unit]:
     return run[::-1]
 
 
-def _leads(units: list[Unit], title_at: int, first_kept: int, header: Set[int]) -> list[Unit]:
+def _leads(units: list[Unit], title_at: int, first_kept: int) -> list[Unit]:
     """The standfirst between the title and the text, set apart from the text's container ("article__summary"):
-    the article's opening paragraph, found by its class words; and the byline and dateline set there (`header`,
-    the units the page marks as such), which head the article as much as its title does."""
+    the article's opening paragraph, found by its class words."""
     words = vocabulary()["lead_words"]
     return [u for u in units[title_at + 1:first_kept]
-            if not u.furniture and u.link_density <= _MAX_LINK_DENSITY
-            and (id(u) in header
-                 or (u.chars >= _LEAD_CHARS and any(attribute_words(el) & words for el in (u.element, *u.ancestors[-2:]))))]
+            if not u.furniture and u.chars >= _LEAD_CHARS and u.link_density <= _MAX_LINK_DENSITY
+            and any(attribute_words(el) & words for el in (u.element, *u.ancestors[-2:]))]
 
 
-def select(units: list[Unit], title_hint: str | None, roots: list[HtmlElement] | None = None,
-           header: Set[int] = frozenset()) -> Selection:
-    """The article's units; `roots` are its containers when a site rule names them, else they are voted for;
-    `header` holds the ids of the units that name the author or the date (kept between the title and the text)."""
+def select(units: list[Unit], title_hint: str | None, roots: list[HtmlElement] | None = None) -> Selection:
+    """The article's units; `roots` are its containers when a site rule names them, else they are voted for."""
     roots = choose_roots(units) if roots is None else roots
     root_set = set(roots)
     kept = [u for u in units if not u.furniture and _within(u, root_set) and u.link_density <= _MAX_LINK_DENSITY]
@@ -201,7 +196,7 @@ def select(units: list[Unit], title_hint: str | None, roots: list[HtmlElement] |
     if title is not None and title not in kept:
         kept.append(title)
     if title is not None:
-        kept.extend(_leads(units, units.index(title), first_kept, header))
+        kept.extend(_leads(units, units.index(title), first_kept))
     order = {id(u): i for i, u in enumerate(units)}
     kept.sort(key=lambda u: order[id(u)])
     return Selection(roots, title, kept)

@@ -65,6 +65,10 @@ def furniture_mark(el: HtmlElement, tag: str) -> str | None:
         return "hard"
     if tag in vocab["soft_furniture_tags"]:
         return "soft"
+    if tag == "article":
+        # the HTML standard's nesting: an article inside another is a comment on it or a related item (a card
+        # pointing to another story), furniture where it holds a minor share of the text
+        return "soft" if next(el.iterancestors("article"), None) is not None else None
     if tag in PROTECTED_TAGS:
         return None
     # the names first, in one call: most elements carry one or two attributes, and reading one costs as
