@@ -196,18 +196,20 @@ def walk_tree(root: HtmlElement, locator: TextLocator, cut: Set[HtmlElement] = f
     for unit in units:
         if not unit.furniture and unit.link_chars and cross_reference(unit.text, unit.link_chars):
             unit.furniture = True
-    resolve_soft_furniture(units, walker.walk.comments)
+    resolve_soft_furniture(units, walker.walk.comments, content)
     return walker.walk
 
 
-def resolve_soft_furniture(units: list[Unit], comment_marks: Set[HtmlElement] = frozenset()) -> None:
+def resolve_soft_furniture(units: list[Unit], comment_marks: Set[HtmlElement] = frozenset(),
+                           kept: Set[HtmlElement] = frozenset()) -> None:
     """Class words mark furniture only on elements holding a minor share of the page's text: the
     wrapper of a whole article may be named for the sidebar beside it. Reader comments are furniture
     whatever their share (27 comments outweigh the post they follow): those under an element `comment_marks`
     holds and those a heading counting them opens (`comment_sections`). They are set aside before the
     shares are counted, so a sidebar that holds them is judged by the rest of its text; a page holding
-    no text of its own besides them (a thread of a forum) keeps them, judged as the other soft marks."""
-    comments = comment_sections(units, comment_marks)
+    no text of its own besides them (a thread of a forum) keeps them, judged as the other soft marks. `kept`
+    are the elements a site rule keeps: a heading counting comments opens no section of them."""
+    comments = comment_sections(units, comment_marks, kept)
     if comments:
         rest = [u for u in units if id(u) not in comments]
         minor = _minor_marked(rest)
@@ -239,10 +241,11 @@ def _minor_marked(units: list[Unit]) -> set[int]:
             if unit.soft_marks and any(chars.get(id(el), 0) < minor for el in unit.soft_marks)}
 
 
-def comment_sections(units: list[Unit], comment_marks: Set[HtmlElement]) -> set[int]:
+def comment_sections(units: list[Unit], comment_marks: Set[HtmlElement], kept: Set[HtmlElement] = frozenset()) -> set[int]:
     """The units of reader comments: under an element marked as comments, or after a heading that counts
     them ("27 commentaires", `furniture.comment_heading`) and inside that heading's container, the heading
-    too. A heading that is a link (a count at the top of a post, pointing down to the comments) opens none."""
+    too. A heading that is a link (a count at the top of a post, pointing down to the comments) opens none, nor
+    one whose container a site rule keeps (`kept`: the rule names the comments as the text it wants)."""
     found: set[int] = set()
     containers: list[HtmlElement] = []
     for unit in units:
@@ -252,7 +255,8 @@ def comment_sections(units: list[Unit], comment_marks: Set[HtmlElement]) -> set[
             found.add(id(unit))
         elif containers and (unit.element in containers or not set(containers).isdisjoint(unit.ancestors)):
             found.add(id(unit))
-        elif unit.tag in _HEADING_TAGS and not unit.link_chars and unit.ancestors and comment_heading(unit.text):
+        elif (unit.tag in _HEADING_TAGS and not unit.link_chars and unit.ancestors and unit.ancestors[-1] not in kept
+              and comment_heading(unit.text)):
             found.add(id(unit))
             containers.append(unit.ancestors[-1])
     return found
