@@ -128,3 +128,38 @@ def test_the_standfirst_between_the_title_and_the_text_stays_and_its_dateline_na
     page = f"<html><head><title>Ferry</title></head><body>{body}</body></html>"
     _, _, metadata = clean(parse_html(Source("page.html", page.encode(), "sha", page, "utf-8", "html")))
     assert metadata.authors == ["Jeanne Martin"]
+
+
+def test_a_time_element_closing_the_article_stays_a_dateline() -> None:
+    body = (f"<article><h1>The ferry</h1><div class='body'>{_POST}{_POST}"
+            "<time datetime='2020-04-03T10:35:41Z'>Publiziert: 03.04.2020, 12:35</time></div></article>")
+    blocks = _blocks(body)
+    assert ("dateline", "Publiziert: 03.04.2020, 12:35") in blocks
+    # a paragraph that holds a <time> among its words stays text
+    body = (f"<article><h1>The ferry</h1><div class='body'>{_POST}<p>The county met on <time datetime='2020-04-03'>3 April"
+            "</time> and set no date for the new boat.</p></div></article>")
+    assert ("body", "The county met on 3 April and set no date for the new boat.") in _blocks(body)
+
+
+def test_an_author_set_in_a_span_of_its_own_is_a_byline() -> None:
+    body = (f"<article><h1>The ferry</h1><div class='meta'><div><span class='ContentMeta_author__x1'>Jeanne Martin"
+            f"</span></div></div><div class='body'>{_POST}</div></article>")
+    page = f"<html><head><title>Ferry</title></head><body>{body}</body></html>"
+    assert parse_html(Source("page.html", page.encode(), "sha", page, "utf-8", "html")).authors.bylines == ["Jeanne Martin"]
+
+
+def test_a_post_wrapper_named_for_its_date_makes_no_byline_of_its_title() -> None:
+    """Blogger files each post under a "date-outer" wrapper: what it holds is the post, not a byline."""
+    body = (f"<div class='date-outer'><div class='date-posts'><div class='post-outer'><h3 class='post-title'>"
+            f"Interview mit Jeanne Martin</h3><div class='post-body'>{_POST * 4}</div></div></div></div>")
+    page = f"<html><head><title>Ferry</title></head><body>{body}</body></html>"
+    parsed = parse_html(Source("page.html", page.encode(), "sha", page, "utf-8", "html"))
+    assert not any("Jeanne Martin" in b for b in parsed.authors.bylines)
+
+
+def test_a_card_pointing_to_another_story_is_no_part_of_the_article() -> None:
+    """HTML's nesting: an <article> inside another is a related item (a card) or a comment."""
+    card = ("<section class='inline'><article><h4><a href='/other'>Boats of the north</a></h4><span class='who'>di "
+            "Jeanne Martin</span> <time datetime='2023-10-26'>26 Ottobre 2023</time></article></section>")
+    texts = _texts(f"<article><h1>The ferry</h1><div class='body'>{_POST}{card}{_POST}</div></article>")
+    assert "Jeanne Martin" not in texts and "Fishermen now carry the post" in texts

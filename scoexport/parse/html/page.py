@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import re
+from itertools import islice
 
 import lxml.etree
 import lxml.html
@@ -36,6 +37,7 @@ KINDS = {"h1": "heading", "h2": "heading", "h3": "heading", "h4": "heading", "h5
          "figcaption": "caption", "caption": "caption"}
 _BYLINE_MAX_CHARS = 200
 _BYLINE_DEPTH = 3
+_INLINE_HOLDERS = ("span", "a", "b", "strong", "em", "i", "small")
 _BYLINE_HOLDER_CHARS = 1000  # a byline box: names, a date, a line of biography, its markup's white space
 _PARAGRAPH_CHARS = 150
 _SAME_TITLE_SHARE = 0.8
@@ -123,6 +125,10 @@ def _byline_kind(unit: Unit, words_of: dict[HtmlElement, frozenset[str]], time_h
             marked = byline_marks[el] = _names_author_or_date(el, words_of, wanted)
         if marked:
             return "dateline" if find_dates(unit.text) else "byline"
+    # or its whole text set in an inline element that names it (<div><span class="author">Jane Doe</span></div>)
+    for el in islice(unit.element.iterdescendants(*_INLINE_HOLDERS), _BYLINE_DEPTH):
+        if _names_author_or_date(el, words_of, wanted) and " ".join(el.text_content().split()) == unit.text:
+            return "dateline" if find_dates(unit.text) else "byline"
     return None
 
 
@@ -132,6 +138,12 @@ def _byline_texts(units: list[Unit], bylines: dict[int, str]) -> list[str]:
     opening = byline_opening()
     return [u.text for u in units
             if (kind := bylines.get(id(u))) == "byline" or (kind == "dateline" and opening.match(u.text))]
+
+
+def _is_time_text(unit: Unit) -> bool:
+    """Whether the unit's text is the text of one <time> element it holds, and nothing else."""
+    text = unit.text
+    return any(" ".join(t.text_content().split()) == text for t in unit.element.iter("time"))
 
 
 def _orphan_headings(units: list[Unit], kept: list[Unit], title: Unit | None) -> set[int]:
@@ -278,9 +290,14 @@ def _parse_page(source: Source, rules: SiteRules | None) -> Parsed:
     orphans = _orphan_headings(units, selection.kept, selection.title)
     kept = [u for u in selection.kept if id(u) not in orphans]
     blocks: list[Block] = []
-    in_text = False  # bylines and datelines head the article; past its first paragraph they are text
+    # bylines and datelines head the article; past its first paragraph they are text, but for a <time> element's
+    # text alone ("Publiziert: 03.04.2020, 12:35" closing the article), which the markup says is a date
+    in_text = False
     for unit in kept:
-        kind = "title" if unit is selection.title else (None if in_text else bylines.get(id(unit))) or KINDS.get(unit.tag, "body")
+        marked = bylines.get(id(unit))
+        if in_text and not (marked == "dateline" and _is_time_text(unit)):
+            marked = None
+        kind = "title" if unit is selection.title else marked or KINDS.get(unit.tag, "body")
         if kind == "body" and _is_caption(unit, words_of):
             kind = "caption"
         elif kind == "body" and _is_reference(unit, words_of):
