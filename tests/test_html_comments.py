@@ -141,13 +141,6 @@ def test_a_time_element_closing_the_article_stays_a_dateline() -> None:
     assert ("body", "The county met on 3 April and set no date for the new boat.") in _blocks(body)
 
 
-def test_an_author_set_in_a_span_of_its_own_is_a_byline() -> None:
-    body = (f"<article><h1>The ferry</h1><div class='meta'><div><span class='ContentMeta_author__x1'>Jeanne Martin"
-            f"</span></div></div><div class='body'>{_POST}</div></article>")
-    page = f"<html><head><title>Ferry</title></head><body>{body}</body></html>"
-    assert parse_html(Source("page.html", page.encode(), "sha", page, "utf-8", "html")).authors.bylines == ["Jeanne Martin"]
-
-
 def test_a_post_wrapper_named_for_its_date_makes_no_byline_of_its_title() -> None:
     """Blogger files each post under a "date-outer" wrapper: what it holds is the post, not a byline."""
     body = (f"<div class='date-outer'><div class='date-posts'><div class='post-outer'><h3 class='post-title'>"

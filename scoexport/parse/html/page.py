@@ -9,7 +9,6 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import re
-from itertools import islice
 
 import lxml.etree
 import lxml.html
@@ -37,7 +36,6 @@ KINDS = {"h1": "heading", "h2": "heading", "h3": "heading", "h4": "heading", "h5
          "figcaption": "caption", "caption": "caption"}
 _BYLINE_MAX_CHARS = 200
 _BYLINE_DEPTH = 3
-_INLINE_HOLDERS = ("span", "a", "b", "strong", "em", "i", "small")
 _BYLINE_HOLDER_CHARS = 1000  # a byline box: names, a date, a line of biography, its markup's white space
 _PARAGRAPH_CHARS = 150
 _SAME_TITLE_SHARE = 0.8
@@ -124,10 +122,6 @@ def _byline_kind(unit: Unit, words_of: dict[HtmlElement, frozenset[str]], time_h
         if marked is None:
             marked = byline_marks[el] = _names_author_or_date(el, words_of, wanted)
         if marked:
-            return "dateline" if find_dates(unit.text) else "byline"
-    # or its whole text set in an inline element that names it (<div><span class="author">Jane Doe</span></div>)
-    for el in islice(unit.element.iterdescendants(*_INLINE_HOLDERS), _BYLINE_DEPTH):
-        if _names_author_or_date(el, words_of, wanted) and " ".join(el.text_content().split()) == unit.text:
             return "dateline" if find_dates(unit.text) else "byline"
     return None
 
