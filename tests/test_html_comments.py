@@ -156,3 +156,16 @@ def test_a_card_pointing_to_another_story_is_no_part_of_the_article() -> None:
             "Jeanne Martin</span> <time datetime='2023-10-26'>26 Ottobre 2023</time></article></section>")
     texts = _texts(f"<article><h1>The ferry</h1><div class='body'>{_POST}{card}{_POST}</div></article>")
     assert "Jeanne Martin" not in texts and "Fishermen now carry the post" in texts
+
+
+@pytest.mark.parametrize("marks", ["itemprop='comment'", "itemtype='https://schema.org/Comment'",
+                                   "itemtype='http://schema.org/UserComments'"])
+def test_microdata_marking_a_comment_makes_it_one(marks: str) -> None:
+    thread = "".join(f"<div {marks}><span itemprop='author'>Reader {i}</span>{_COMMENT.format(name='all')}</div>"
+                     for i in range(10))
+    page = (f"<html><head><title>Ferry</title></head><body><div class='main'><h1>The ferry</h1>{_POST}</div>"
+            f"<div class='discussion'>{thread}</div></body></html>")
+    parsed = parse_html(Source("page.html", page.encode(), "sha", page, "utf-8", "html"))
+    texts = " | ".join(" ".join(ln.text for ln in b.lines) for b in parsed.blocks)
+    assert "far shore and we had" not in texts and "Fishermen now carry the post" in texts
+    assert parsed.authors.itemprop is None  # a reader is no author of the page

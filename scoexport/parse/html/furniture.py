@@ -52,7 +52,7 @@ def _class_and_id_words(class_: str, id_: str) -> frozenset[str]:
 
 # the attributes that can make an element furniture (or keep it from being): an element with none of them
 # (a link's href, a picture's src) is judged by its tag alone
-_MARKING_NAMES = frozenset({"class", "id", "role", "style", "hidden", "aria-hidden", "itemprop"})
+_MARKING_NAMES = frozenset({"class", "id", "role", "style", "hidden", "aria-hidden", "itemprop", "itemtype"})
 _HIDES, _FURNITURE, _COMMENTS = 1, 2, 4  # what an element's class and id say (`_class_and_id_marks`)
 
 
@@ -79,6 +79,8 @@ def furniture_mark(el: HtmlElement, tag: str) -> str | None:
     get = el.get
     if "itemprop" in names and get("itemprop") == "articleBody":
         return None
+    if ("itemprop" in names or "itemtype" in names) and _comment_microdata(el):
+        return "comments"
     class_, marks = "", 0
     if "class" in names or "id" in names:
         class_ = get("class", "")
@@ -110,11 +112,20 @@ def _class_and_id_marks(class_: str, id_: str) -> int:
     return marks
 
 
+def _comment_microdata(el: HtmlElement) -> bool:
+    """Whether microdata marks the element as a comment (itemprop="comment", itemtype ".../Comment")."""
+    vocab = vocabulary()
+    itemtype = el.get("itemtype")
+    return (el.get("itemprop") in vocab["comment_itemprops"]
+            or (itemtype is not None and itemtype.rstrip("/").rpartition("/")[2] in vocab["comment_itemtypes"]))
+
+
 def in_comments(el: HtmlElement) -> bool:
     """Whether the element sits in a comment list or a comment form (a form, or an element whose class and id
-    words name comments): an "author" there is a reader or a form field, not the page's."""
+    words or microdata name comments): an "author" there is a reader or a form field, not the page's."""
     for a in el.iterancestors():
-        if a.tag == "form" or _class_and_id_marks(a.get("class", ""), a.get("id", "")) & _COMMENTS:
+        if (a.tag == "form" or _class_and_id_marks(a.get("class", ""), a.get("id", "")) & _COMMENTS
+                or _comment_microdata(a)):
             return True
     return False
 
