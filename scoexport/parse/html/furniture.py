@@ -2,7 +2,9 @@
 
 Enters: an lxml element and its lower-case tag. Leaves: 'hard' (its tag, role or visibility makes it
 furniture), 'soft' (only its class and id words do: `tree.resolve_soft_furniture` then asks whether it
-holds a minor share of the page's text) or None; `attribute_words`, an element's class and id words, for
+holds a minor share of the page's text), 'comments' (its class and id words name reader comments or
+their form: furniture whatever its share, see `tree`) or None; `comment_heading`, whether a heading
+counts the comments below it ("27 commentaires"); `attribute_words`, an element's class and id words, for
 the other decisions that read them (captions, bylines, leads).
 
 Why it works: templates name their furniture in class and id words ("sidebar", "share-tools") and tags
@@ -50,18 +52,23 @@ def _class_and_id_words(class_: str, id_: str) -> frozenset[str]:
 
 # the attributes that can make an element furniture (or keep it from being): an element with none of them
 # (a link's href, a picture's src) is judged by its tag alone
-_MARKING_NAMES = frozenset({"class", "id", "role", "style", "hidden", "aria-hidden", "itemprop"})
-_HIDES, _FURNITURE = 1, 2  # what an element's class and id say (`_class_and_id_marks`)
+_MARKING_NAMES = frozenset({"class", "id", "role", "style", "hidden", "aria-hidden", "itemprop", "itemtype"})
+_HIDES, _FURNITURE, _COMMENTS = 1, 2, 4  # what an element's class and id say (`_class_and_id_marks`)
 
 
 def furniture_mark(el: HtmlElement, tag: str) -> str | None:
     """'hard' when the tag, role or visibility makes the element furniture, 'soft' when only its class
-    and id words do (a page's wrapper may be called "has-sidebar"), else None."""
+    and id words do (a page's wrapper may be called "has-sidebar"), 'comments' when they name reader
+    comments, else None."""
     vocab = vocabulary()
     if tag in vocab["furniture_tags"]:
         return "hard"
     if tag in vocab["soft_furniture_tags"]:
         return "soft"
+    if tag == "article":
+        # the HTML standard's nesting: an article inside another is a comment on it or a related item (a card
+        # pointing to another story), furniture where it holds a minor share of the text
+        return "soft" if next(el.iterancestors("article"), None) is not None else None
     if tag in PROTECTED_TAGS:
         return None
     # the names first, in one call: most elements carry one or two attributes, and reading one costs as
@@ -72,6 +79,8 @@ def furniture_mark(el: HtmlElement, tag: str) -> str | None:
     get = el.get
     if "itemprop" in names and get("itemprop") == "articleBody":
         return None
+    if ("itemprop" in names or "itemtype" in names) and _comment_microdata(el):
+        return "comments"
     class_, marks = "", 0
     if "class" in names or "id" in names:
         class_ = get("class", "")
@@ -80,6 +89,8 @@ def furniture_mark(el: HtmlElement, tag: str) -> str | None:
         return None if _one_page_of_many(el, class_, shown=False) else "hard"
     if "role" in names and get("role").lower() in vocab["furniture_roles"]:
         return "soft"
+    if marks & _COMMENTS:
+        return "comments"
     if marks & _FURNITURE:
         return None if _one_page_of_many(el, class_, shown=True) else "soft"
     return None
@@ -88,13 +99,70 @@ def furniture_mark(el: HtmlElement, tag: str) -> str | None:
 @lru_cache(maxsize=16384)
 def _class_and_id_marks(class_: str, id_: str) -> int:
     """_HIDES when a whole class hides the element, _FURNITURE when the class and id words name furniture and
-    no content; a page repeats a few class strings on thousands of elements: each pair is read once."""
+    no content, _COMMENTS when they name reader comments and no content; a page repeats a few class strings
+    on thousands of elements: each pair is read once."""
     vocab = vocabulary()
     words = _class_and_id_words(class_, id_)
     marks = _HIDES if not vocab["hiding_classes"].isdisjoint(class_.split()) else 0
-    if not words.isdisjoint(vocab["furniture_words"]) and words.isdisjoint(vocab["content_words"]):
-        marks |= _FURNITURE
+    if words.isdisjoint(vocab["content_words"]):
+        if not words.isdisjoint(vocab["comment_words"]):
+            marks |= _COMMENTS
+        if not words.isdisjoint(vocab["furniture_words"]):
+            marks |= _FURNITURE
     return marks
+
+
+def _comment_microdata(el: HtmlElement) -> bool:
+    """Whether microdata marks the element as a comment (itemprop="comment", itemtype ".../Comment")."""
+    vocab = vocabulary()
+    itemtype = el.get("itemtype")
+    return (el.get("itemprop") in vocab["comment_itemprops"]
+            or (itemtype is not None and itemtype.rstrip("/").rpartition("/")[2] in vocab["comment_itemtypes"]))
+
+
+def in_comments(el: HtmlElement) -> bool:
+    """Whether the element sits in a comment list or a comment form (a form, or an element whose class and id
+    words or microdata name comments): an "author" there is a reader or a form field, not the page's."""
+    for a in el.iterancestors():
+        if (a.tag == "form" or _class_and_id_marks(a.get("class", ""), a.get("id", "")) & _COMMENTS
+                or _comment_microdata(a)):
+            return True
+    return False
+
+
+@cache
+def _comment_heading() -> re.Pattern[str]:
+    """A count and a noun for comments, either way round, alone or before the post's title in quotes:
+    "27 commentaires", "Comments (3)", "Kommentare: 12", "One thought on “Title”", "12 Responses to "Title"";
+    the count makes it a heading over comments, not a section of a text about comments."""
+    vocab = vocabulary()
+    nouns = "|".join(sorted(map(re.escape, vocab["comment_nouns"]), key=len, reverse=True))
+    count = r"(?:\d+|" + "|".join(sorted(map(re.escape, vocab["count_words"]), key=len, reverse=True)) + ")"
+    title = r"(?:\s+\w+\s+[\"'“”„«‘’‚].*)?"
+    return re.compile(rf"^\s*(?:\(?{count}\)?\s+(?:{nouns}){title}|(?:{nouns})\s*[(:]?\s*\d+\s*\)?)[\s:.]*$",
+                      re.I | re.S)
+
+
+_REFERENCE_CHARS = 300  # a title and where it appeared, not a paragraph
+
+
+@cache
+def _cross_reference() -> re.Pattern[str]:
+    labels = "|".join(sorted(map(re.escape, vocabulary()["cross_reference_labels"]), key=len, reverse=True))
+    # the label, then a separator or the capital or quote that opens the other article's title or author:
+    # "Read more about it" and "Related to this," are sentences
+    return re.compile(rf"^\W*(?i:{labels})(?:\s*[:|»›>–—-]|\s+[\"“«„‘'(]?[A-ZÀ-ÖØ-ÞА-ЯЁ])")
+
+
+def cross_reference(text: str, link_chars: int) -> bool:
+    """Whether a unit is a box pointing to another article ("Lire aussi Jane Doe, « Title », June 2018"),
+    set inside the text: it opens with such a label, holds a link and is no longer than a reference."""
+    return bool(link_chars) and len(text) <= _REFERENCE_CHARS and _cross_reference().match(text) is not None
+
+
+def comment_heading(text: str) -> bool:
+    """Whether a heading's text counts the comments below it (see `_comment_heading`)."""
+    return len(text) < 200 and _comment_heading().match(text) is not None
 
 
 def _hidden(el: HtmlElement, names: list[str], marks: int | None = None) -> bool:

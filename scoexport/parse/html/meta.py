@@ -17,6 +17,7 @@ from ...date_text import iso_date
 from ...records import AuthorEvidence, Metadata
 from ..stated import language_code
 from .date_attrs import any_datetime, attribute_date, aware_datetime
+from .furniture import in_comments
 from .landmarks import Landmarks
 from .page_dates import address_date
 
@@ -108,19 +109,10 @@ def _first(tags: dict[str, str], field: str) -> str | None:
     return next((tags[n] for n in _names()[field] if n in tags and not tags[n].startswith("@")), None)
 
 
-def _in_comments(el: HtmlElement) -> bool:
-    """Inside a comment form or a comment list: its "author" is a reader or a form field."""
-    for a in el.iterancestors():
-        marks = f"{a.get('id') or ''} {a.get('class') or ''}".lower()
-        if a.tag == "form" or "comment" in marks or "respond" in marks:
-            return True
-    return False
-
-
 def _author_links(page: Landmarks) -> list[str]:
     """The texts of the first link the page marks rel="author" and of those beside it (co-authors): the most
     explicit byline markup. Links elsewhere with that mark credit other articles (related stories) or readers."""
-    links = [a for a in page.author_links if a.text_content().strip() and not _in_comments(a)]
+    links = [a for a in page.author_links if a.text_content().strip() and not in_comments(a)]
     if not links:
         return []
     holder = links[0].getparent().getparent()
@@ -267,7 +259,7 @@ def page_metadata(root: HtmlElement, byline_texts: list[str],
     article = json_ld_article(page)
     title_el = page.title
     url = _stated_url(page, tags, article)
-    el = next((e for e in page.itemprops if e.get("itemprop") == "author" and not _in_comments(e)), None)
+    el = next((e for e in page.itemprops if e.get("itemprop") == "author" and not in_comments(e)), None)
     inner = _itemprop(el, "name") if el is not None else None
     stated = _person_names(article.get("author"), page) or field_list_authors(root) or docbook_authors(root)
     authors = AuthorEvidence(stated, _first(tags, "authors"),

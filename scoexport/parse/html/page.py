@@ -14,6 +14,7 @@ import lxml.etree
 import lxml.html
 from lxml.html import HtmlElement
 
+from ...authors import byline_opening
 from ...collector import cycles_paused
 from ...date_text import find_dates, first_day
 from ...records import Artifact, Block, DateEvidence, Metadata, Parsed, Source
@@ -35,6 +36,7 @@ KINDS = {"h1": "heading", "h2": "heading", "h3": "heading", "h4": "heading", "h5
          "figcaption": "caption", "caption": "caption"}
 _BYLINE_MAX_CHARS = 200
 _BYLINE_DEPTH = 3
+_BYLINE_HOLDER_CHARS = 1000  # a byline box: names, a date, a line of biography, its markup's white space
 _PARAGRAPH_CHARS = 150
 _SAME_TITLE_SHARE = 0.8
 _DATE_SEARCH_UNITS = 12
@@ -95,13 +97,17 @@ def _time_holders(page: Landmarks) -> set[HtmlElement]:
 
 def _names_author_or_date(el: HtmlElement, words_of: dict[HtmlElement, frozenset[str]], wanted: frozenset[str]) -> bool:
     """Whether an element of a unit's chain marks it as a byline: by its class or id words (`wanted`, the
-    byline words) or its itemprop."""
+    byline words) or its itemprop, where it holds no more text than a byline does: a template may name the
+    wrapper of a whole post for the date it files it under (Blogger's "date-outer" holds the post's title,
+    text and comments), and what it holds is no byline."""
     if el.tag in PROTECTED_TAGS:
         return False
     words = words_of.get(el)
     if words is None:
         words = words_of[el] = attribute_words(el)
-    return not words.isdisjoint(wanted) or el.get("itemprop") in ("author", "datePublished")
+    if words.isdisjoint(wanted) and el.get("itemprop") not in ("author", "datePublished"):
+        return False
+    return len(el.text_content()) <= _BYLINE_HOLDER_CHARS
 
 
 def _byline_kind(unit: Unit, words_of: dict[HtmlElement, frozenset[str]], time_holders: set[HtmlElement],
@@ -120,6 +126,20 @@ def _byline_kind(unit: Unit, words_of: dict[HtmlElement, frozenset[str]], time_h
         if marked:
             return "dateline" if find_dates(unit.text) else "byline"
     return None
+
+
+def _byline_texts(units: list[Unit], bylines: dict[int, str]) -> list[str]:
+    """The texts that may name the author: the bylines the markup marks, and its datelines that open with a
+    byline's word ("par Jane Doe, 21 juin 2018": one line for both, a dateline since it holds a date)."""
+    opening = byline_opening()
+    return [u.text for u in units
+            if (kind := bylines.get(id(u))) == "byline" or (kind == "dateline" and opening.match(u.text))]
+
+
+def _is_time_text(unit: Unit) -> bool:
+    """Whether the unit's text is the text of one <time> element it holds, and nothing else."""
+    text = unit.text
+    return any(" ".join(t.text_content().split()) == text for t in unit.element.iter("time"))
 
 
 def _orphan_headings(units: list[Unit], kept: list[Unit], title: Unit | None) -> set[int]:
@@ -247,7 +267,7 @@ def _parse_page(source: Source, rules: SiteRules | None) -> Parsed:
     time_holders = _time_holders(landmarks)
     byline_marks: dict[HtmlElement, bool] = {}
     bylines = {id(u): kind for u in units if (kind := _byline_kind(u, words_of, time_holders, byline_marks))}
-    metadata, published, authors = page_metadata(root, [u.text for u in units if bylines.get(id(u)) == "byline"], landmarks)
+    metadata, published, authors = page_metadata(root, _byline_texts(units, bylines), landmarks)
     selection = select(units, metadata.title, list(marks.kept) if marks and marks.kept else None)
     if selection.title is not None:
         heading = " ".join(ln.text for ln in selection.title.lines)
@@ -266,9 +286,14 @@ def _parse_page(source: Source, rules: SiteRules | None) -> Parsed:
     orphans = _orphan_headings(units, selection.kept, selection.title)
     kept = [u for u in selection.kept if id(u) not in orphans]
     blocks: list[Block] = []
-    in_text = False  # bylines and datelines head the article; past its first paragraph they are text
+    # bylines and datelines head the article; past its first paragraph they are text, but for a <time> element's
+    # text alone ("Publiziert: 03.04.2020, 12:35" closing the article), which the markup says is a date
+    in_text = False
     for unit in kept:
-        kind = "title" if unit is selection.title else (None if in_text else bylines.get(id(unit))) or KINDS.get(unit.tag, "body")
+        marked = bylines.get(id(unit))
+        if in_text and not (marked == "dateline" and _is_time_text(unit)):
+            marked = None
+        kind = "title" if unit is selection.title else marked or KINDS.get(unit.tag, "body")
         if kind == "body" and _is_caption(unit, words_of):
             kind = "caption"
         elif kind == "body" and _is_reference(unit, words_of):

@@ -14,7 +14,7 @@ from lxml.html import HtmlElement
 
 from ...records import Line
 from . import landmarks
-from .furniture import furniture_mark
+from .furniture import comment_heading, cross_reference, furniture_mark
 from .offsets import TextLocator
 
 BLOCK_TAGS = frozenset({"p", "li", "blockquote", "pre", "h1", "h2", "h3", "h4", "h5", "h6", "figcaption", "dd", "dt", "td",
@@ -26,6 +26,8 @@ _BREAKING_INLINE_TAGS = frozenset({"br", "img", "wbr"})
 RAW_TEXT_TAGS = frozenset({"script", "style"})
 HEAD_TAGS = frozenset({"head", "title"})
 _MAJOR_SHARE = 0.4
+_OWN_TEXT_CHARS = 150  # a paragraph: a page with less text than that besides its comments is a thread of them
+_HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 # the walk lists these as it meets them (every element but what a script or style holds, which is text)
 _LANDMARK_TAGS = frozenset(landmarks.TAGS)
 
@@ -70,6 +72,7 @@ class Walk:
     units: list[Unit] = field(default_factory=list)
     raw: list[RawText] = field(default_factory=list)
     tagged: list[HtmlElement] = field(default_factory=list)  # the elements `Landmarks` reads, in document order
+    comments: set[HtmlElement] = field(default_factory=set)  # the elements marked as reader comments
 
 
 class _Walker:
@@ -129,8 +132,10 @@ class _Walker:
             furniture = furniture or tag in HEAD_TAGS
             mark = None if furniture else furniture_mark(el, tag)
         furniture = furniture or mark == "hard"
-        if mark == "soft":
+        if mark is not None and mark != "hard":  # soft, or comments: both decided once the page is walked
             soft = (*soft, el)
+            if mark == "comments":
+                self.walk.comments.add(el)
         inline = tag in INLINE_TAGS
         if not inline or tag in _BREAKING_INLINE_TAGS:
             self.space_pending = True
@@ -187,13 +192,40 @@ def walk_tree(root: HtmlElement, locator: TextLocator, cut: Set[HtmlElement] = f
         if root.tag in _LANDMARK_TAGS:
             walker.walk.tagged.append(root)
         walker.visit(root, root.tag.lower(), root.text, (), (root,), False, False, False, ())
-    resolve_soft_furniture(walker.walk.units)
+    units = walker.walk.units
+    for unit in units:
+        if not unit.furniture and unit.link_chars and cross_reference(unit.text, unit.link_chars):
+            unit.furniture = True
+    resolve_soft_furniture(units, walker.walk.comments, content)
     return walker.walk
 
 
-def resolve_soft_furniture(units: list[Unit]) -> None:
+def resolve_soft_furniture(units: list[Unit], comment_marks: Set[HtmlElement] = frozenset(),
+                           kept: Set[HtmlElement] = frozenset()) -> None:
     """Class words mark furniture only on elements holding a minor share of the page's text: the
-    wrapper of a whole article may be named for the sidebar beside it."""
+    wrapper of a whole article may be named for the sidebar beside it. Reader comments are furniture
+    whatever their share (27 comments outweigh the post they follow): those under an element `comment_marks`
+    holds and those a heading counting them opens (`comment_sections`). They are set aside before the
+    shares are counted, so a sidebar that holds them is judged by the rest of its text; a page holding
+    no text of its own besides them (a thread of a forum) keeps them, judged as the other soft marks. `kept`
+    are the elements a site rule keeps: a heading counting comments opens no section of them."""
+    comments = comment_sections(units, comment_marks, kept)
+    if comments:
+        rest = [u for u in units if id(u) not in comments]
+        minor = _minor_marked(rest)
+        if sum(u.chars for u in rest if not u.furniture and id(u) not in minor) >= _OWN_TEXT_CHARS:
+            for unit in units:
+                if id(unit) in comments or id(unit) in minor:
+                    unit.furniture = True
+            return
+    minor = _minor_marked(units)
+    for unit in units:
+        if id(unit) in minor:
+            unit.furniture = True
+
+
+def _minor_marked(units: list[Unit]) -> set[int]:
+    """The units under a softly marked element holding a minor share of the units' text."""
     chars: dict[int, int] = {}
     total = 0
     for unit in units:
@@ -204,7 +236,27 @@ def resolve_soft_furniture(units: list[Unit]) -> None:
         for el in unit.soft_marks:
             chars[id(el)] = chars.get(id(el), 0) + n
     minor = total * _MAJOR_SHARE
+    # most units sit under no softly marked element: no generator is made for them
+    return {id(unit) for unit in units
+            if unit.soft_marks and any(chars.get(id(el), 0) < minor for el in unit.soft_marks)}
+
+
+def comment_sections(units: list[Unit], comment_marks: Set[HtmlElement], kept: Set[HtmlElement] = frozenset()) -> set[int]:
+    """The units of reader comments: under an element marked as comments, or after a heading that counts
+    them ("27 commentaires", `furniture.comment_heading`) and inside that heading's container, the heading
+    too. A heading that is a link (a count at the top of a post, pointing down to the comments) opens none, nor
+    one whose container a site rule keeps (`kept`: the rule names the comments as the text it wants)."""
+    found: set[int] = set()
+    containers: list[HtmlElement] = []
     for unit in units:
-        # most units sit under no softly marked element: no generator is made for them
-        if unit.soft_marks and any(chars.get(id(el), 0) < minor for el in unit.soft_marks):
-            unit.furniture = True
+        if unit.furniture:
+            continue
+        if comment_marks and not comment_marks.isdisjoint(unit.soft_marks):
+            found.add(id(unit))
+        elif containers and (unit.element in containers or not set(containers).isdisjoint(unit.ancestors)):
+            found.add(id(unit))
+        elif (unit.tag in _HEADING_TAGS and not unit.link_chars and unit.ancestors and unit.ancestors[-1] not in kept
+              and comment_heading(unit.text)):
+            found.add(id(unit))
+            containers.append(unit.ancestors[-1])
+    return found
