@@ -20,7 +20,7 @@ _CONTACT = re.compile(r"www\.|https?://|@\w|\.(?:com|net|org|edu|gov|info|io|de|
 _DIGITS = re.compile(r"\d+")
 # a terminal mark, closing quotes or brackets, and perhaps a footnote's raised number, which text extraction
 # glues to the sentence it annotates ("in 2019.1"; not a decimal's digits: "version 2.1")
-_TERMINAL = re.compile(r"(?:[.!?…:;]['\"”’)\]]*|(?<![\d.])[.!?]['\"”’)\]]*\d{1,2})$")
+_TERMINAL = re.compile(r"(?:[.!?…:;]['\"”’)\]]*[⁰¹²³⁴⁵⁶⁷⁸⁹]*|(?<![\d.])[.!?]['\"”’)\]]*\d{1,2})$")
 CAPS_SHARE = 0.9  # a line in capitals may hold a few lower-case letters ("McDONALD", "Ltd")
 MIN_CAPS_LETTERS = 4  # "UN" or "EU" alone is an acronym, not a line set in capitals
 
@@ -35,6 +35,14 @@ class TextLine:
     @property
     def text(self) -> str:
         return self.line.text
+
+
+_SUPERSCRIPT = str.maketrans("0123456789", "\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079")
+
+
+def raised_mark(digits: str) -> str:
+    """A footnote's number written raised ("12" -> "¹²"), as the page prints it: a mark, not a quantity."""
+    return digits.translate(_SUPERSCRIPT)
 
 
 def ends_sentence(text: str) -> bool:
