@@ -16,16 +16,22 @@ import re
 from collections.abc import Collection
 
 from ..records import Block
-from ..text import TextLine, raised_mark
+from ..text import TextLine, ends_sentence, raised_mark
 
 _OPENING = re.compile(r"^(\d{1,2})\s+\S")
 MAX_NOTE_LINES = 12  # a page's notes are short; a longer run of numbered lines is a list or a table
 
 
+def is_note_shaped(text: str) -> bool:
+    """A line as a footnote is printed: its number, then a sentence (a running footer that carries the page
+    number, "3 Annual Report", ends with no stop)."""
+    return _OPENING.match(text) is not None and ends_sentence(text)
+
+
 def _glued(number: str) -> re.Pattern[str]:
-    """`number` glued after a lower-case word or a closing punctuation mark, as text extraction keeps a raised
-    mark; the mark is group 1."""
-    return re.compile(rf"(?:[a-z]{{2}}|[.,;:!?”’\")])({number})(?!\d|[^\W\d_])")
+    """`number` glued after a lower-case word or a closing punctuation mark and before a space, as text
+    extraction keeps a raised mark; the mark is group 1 (not "12.1-inch", nor "mp3s")."""
+    return re.compile(rf"(?:[a-z]{{2}}|[.,;:!?”’\")])({number})(?=\s|$)")
 
 
 def _marked(text: str, number: str) -> bool:

@@ -15,6 +15,7 @@ from ..date_text import find_dates
 from ..records import Artifact
 from ..text import TextLine, ends_sentence, furniture_key, has_contact, is_all_caps, page_number_patterns
 from .bylines import is_byline, is_dateline
+from .footnotes import is_note_shaped
 from .kinds import is_follow_line
 from .language import main_script
 
@@ -91,6 +92,8 @@ def running_headers(lines: list[TextLine], known: list[str], mid_page: Collectio
         top = i == first_of_page[tl.line.page]
         kind = "page_header" if top else "page_footer"
         if len(pages) > 1 and repeats[furniture_key(tl.text)] >= 2:
+            if not top and is_note_shaped(text):
+                continue  # one note printed on two pages differs by its number: `footnotes` reads it by its mark
             found[i] = kind
         elif i not in alone:
             continue
