@@ -13,9 +13,10 @@ from functools import cache
 
 from ..authors import SIGNATURE_DASH
 from ..data import alternation, load_lines, word_set
+from ..names import looks_like_organization
 from ..records import Block
 from ..text import TextLine, at_most_words, ends_sentence, is_all_caps
-from .bylines import is_byline, is_caption, is_dateline
+from .bylines import is_byline, is_caption, is_dateline, is_names_line
 from .measure import Measure
 
 MAX_TITLE_LINES = 4
@@ -86,7 +87,7 @@ def opening_units(lines: list[TextLine], start: int, end: int) -> tuple[list[tup
             units.append(("subtitle", lines[i:block_end]))
             i = block_end
     while i < len(lines) and len(units) < MAX_FRONT_UNITS + 2:
-        if is_byline(lines[i].text):
+        if is_byline(lines[i].text) or (units[-1][0] in ("title", "subtitle") and _unlabelled_byline(lines, i)):
             j = _byline_unit(lines, i)
             units.append(("byline", lines[i:j]))
         elif is_dateline(lines[i].text):
@@ -104,13 +105,27 @@ def opening_units(lines: list[TextLine], start: int, end: int) -> tuple[list[tup
 MAX_CREDIT_WORDS = 12
 
 
+def _unlabelled_byline(lines: list[TextLine], i: int) -> bool:
+    """People's names under the title with no "By" (`is_names_line`): a byline where a role, a second name, the
+    author's institution or a dateline comes with them; one name alone may be a subtitle's words."""
+    text = lines[i].text
+    if not is_names_line(text):
+        return False
+    after = lines[i + 1] if i + 1 < len(lines) else None
+    return "|" in text or "," in text or " and " in text or " & " in text or (
+        after is not None and (is_dateline(after.text) or _credit_line(lines, i + 1)))
+
+
 def _credit_line(lines: list[TextLine], i: int) -> bool:
     """A byline's second line, the author's role and institution ("Head of Programme, Kestrel Institute"):
     short capitalized words set under the byline, closing its block or followed by the dateline."""
     text, small = lines[i].text, word_set("title_small_words.txt")
     words = [w for w in re.findall(r"[^\W\d_][\w’'-]*", text)]
     closes = i + 1 == len(lines) or lines[i + 1].block != lines[i].block or is_dateline(lines[i + 1].text)
-    return closes and lines[i].block == lines[i - 1].block and 0 < len(words) <= MAX_CREDIT_WORDS \
+    # set apart from the byline (a PDF's layout may make it a block of its own) it names an institution, where
+    # a heading opening the body ("Key Findings", one in capitals: "IMPLICATIONS FOR POLICY") names none
+    under = lines[i].block == lines[i - 1].block or (looks_like_organization(text) and not is_all_caps(text))
+    return closes and under and 0 < len(words) <= MAX_CREDIT_WORDS \
         and not ends_sentence(text) and all(w[:1].isupper() or w.lower() in small for w in words)
 
 
