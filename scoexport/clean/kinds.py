@@ -54,7 +54,8 @@ def front_matter(lines: list[TextLine], start: int, measure: Measure | None) -> 
     while (
         end < len(lines) and end - start < MAX_TITLE_LINES and lines[end].block == lines[start].block
         and lines[end].line.page == lines[start].line.page
-        and not (is_byline(lines[end].text) or is_dateline(lines[end].text) or is_caption(lines[end].text))
+        and not (is_byline(lines[end].text) or is_dateline(lines[end].text) or is_caption(lines[end].text)
+                 or _unlabelled_byline(lines, end))
         and not ends_sentence(lines[end - 1].text)
         and is_all_caps(lines[end].text) == is_all_caps(lines[start].text)
         and (measure is None or measure.text(lines[end].text) < measure.width * TITLE_WIDTH_SHARE)
