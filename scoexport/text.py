@@ -45,6 +45,17 @@ def raised_mark(digits: str) -> str:
     return digits.translate(_SUPERSCRIPT)
 
 
+# a sentence ending inside the text and the next one opening: a word's last letters or a year's digits, the stop, and a
+# capitalized word before another word ("... 2004. Supersedes Version", "... movies.  This release"; not "U.S. Open",
+# nor a date's "Tuesday. March 3")
+_SENTENCE_INSIDE = re.compile(r"(?:[a-z]{3}|\d{2})[.!?]\s+[A-Z][a-z]+ [^\W\d_]")
+
+
+def sentence_inside(text: str) -> bool:
+    """Whether one sentence ends and another begins inside the text (prose, not a title or a label line)."""
+    return _SENTENCE_INSIDE.search(text) is not None
+
+
 def ends_sentence(text: str) -> bool:
     """Whether the text ends as a sentence does: a terminal mark, then any closing quotes or brackets (and a
     footnote's number)."""

@@ -15,7 +15,7 @@ from ..authors import SIGNATURE_DASH
 from ..data import alternation, load_lines, word_set
 from ..names import looks_like_organization
 from ..records import Block
-from ..text import TextLine, at_most_words, ends_sentence, is_all_caps
+from ..text import TextLine, at_most_words, ends_sentence, is_all_caps, sentence_inside
 from .bylines import is_byline, is_caption, is_dateline, is_names_line
 from .measure import Measure
 
@@ -64,15 +64,12 @@ def front_matter(lines: list[TextLine], start: int, measure: Measure | None) -> 
     return opening_units(lines, start, end)
 
 
-_SENTENCE_INSIDE = re.compile(r"(?:[a-z]{3}|\d{2})[.!?] +[A-Z][a-z]")  # "... 2004. Supersedes", not "U.S. Open"
-
-
 def _opens_with_prose(lines: list[TextLine], start: int, measure: Measure) -> bool:
     """A first line set to the body's width that ends one sentence and opens another, its paragraph going on
     in lower case: prose, where a title stops short of the width (a headline may quote a sentence)."""
     following = start + 1 < len(lines) and lines[start + 1].block == lines[start].block
     return following and measure.text(lines[start].text) >= measure.width * TITLE_WIDTH_SHARE \
-        and bool(_SENTENCE_INSIDE.search(lines[start].text)) and lines[start + 1].text[:1].islower()
+        and sentence_inside(lines[start].text) and lines[start + 1].text[:1].islower()
 
 
 def opening_units(lines: list[TextLine], start: int, end: int) -> tuple[list[tuple[str, list[TextLine]]], int]:
