@@ -8,6 +8,7 @@ Only title case reads a word list (the small words it keeps in lower case, from 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
@@ -119,12 +120,28 @@ def furniture_key(text: str) -> str:
 def page_number_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """A page number alone ("3", "- 3 -", "Page 3 of 10", "iv") and one set beside text ("CMUS · Page 3")."""
     word = alternation(load_lines("page_words.txt"))
-    # front matter and prefaces are numbered in roman numerals ("iv"): x{0,3}(ix|iv|v?i{0,3}), never empty
-    roman = r"(?=[ivx])x{0,3}(?:ix|iv|v?i{0,3})(?![a-z])"
-    number = rf"(?:(?:{word})\.?\s*)?(?:\d{{1,4}}|{roman})(?:\s*(?:of|/|de|von|из)\s*(?:\d{{1,4}}|{roman}))?"
-    bare = re.compile(rf"^(?:[-–—]\s*)?{number}(?:\s*[-–—])?$", re.I)
-    with_text = re.compile(rf"^(?:.{{2,80}}?\s*[·|•–—]\s*{number}|{number}\s*[·|•–—]\s*.{{2,80}})$", re.I)
+    # front matter and prefaces are numbered in roman numerals ("iv"): x{0,3}(ix|iv|v?i{0,3}), never empty, in
+    # small letters or in capitals, not both ("Iv" is a word's start); the words around them in any case
+    roman = r"(?:(?=[ivx])x{0,3}(?:ix|iv|v?i{0,3})(?![a-z])|(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})(?![A-Za-z]))"
+    number = rf"(?:(?i:{word})\.?\s*)?(?:\d{{1,4}}|{roman})(?:\s*(?i:of|/|de|von|из)\s*(?:\d{{1,4}}|{roman}))?"
+    bare = re.compile(rf"^(?:[-–—]\s*)?{number}(?:\s*[-–—])?$")
+    with_text = re.compile(rf"^(?:.{{2,80}}?\s*[·|•–—]\s*{number}|{number}\s*[·|•–—]\s*.{{2,80}})$")
     return bare, with_text
+
+
+_ROMAN_WORD = re.compile(r"(?<![^\W\d_])(?:[ivx]+|[IVX]+)(?![^\W\d_])")
+
+
+def one_numbering(texts: list[str]) -> list[bool]:
+    """Which of a document's page numbers (`page_number_patterns` matches, in order) to believe: a document
+    numbers its pages in one style, so a page number in roman numerals counts where another one is written in
+    the same case (a lone "I" or "IV" line at a page's edge of a text numbered in digits is content)."""
+    cases = []
+    for text in texts:
+        numerals = None if has_digit(text) else _ROMAN_WORD.findall(text)
+        cases.append(("lower" if numerals[-1].islower() else "upper") if numerals else None)
+    seen = Counter(c for c in cases if c)
+    return [case is None or seen[case] >= 2 for case in cases]
 
 
 def matches_at(pattern: re.Pattern[str], text: str, starts: Iterable[int]) -> Iterator[re.Match[str]]:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from scoexport.clean.bylines import is_names_line
 from scoexport.segment import split_sentences
-from scoexport.text import ends_sentence, raised_mark
+from scoexport.text import ends_sentence, one_numbering, page_number_patterns, raised_mark
 
 from .test_clean import FILLER, kinds, run, wrap
 
@@ -97,3 +97,20 @@ def test_short_items_in_lower_case_stay_apart() -> None:
     text = "Harbour Tariffs\n\n" + wrap(FILLER + " " + FILLER) + "\nYou will need:\n" + "\n".join(items) + "\n"
     blocks, _, _ = run(text)
     assert [b.text for b in blocks if b.kind == "body"][-3:] == items
+
+
+def test_roman_page_numbers_are_written_in_one_case() -> None:
+    bare, _ = page_number_patterns()
+    assert all(bare.match(t) for t in ("iv", "IV", "Page iii", "PAGE XII", "- ii -"))
+    assert not any(bare.match(t) for t in ("Iv", "iV", "Ix"))
+    assert one_numbering(["ii", "iii", "3"]) == [True, True, True]
+    assert one_numbering(["1", "I", "3"]) == [True, False, True]  # one capital I among digits: content
+    assert one_numbering(["I", "II", "iii"]) == [True, True, False]
+
+
+def test_a_lone_capital_i_at_a_page_edge_of_a_text_numbered_in_digits_stays() -> None:
+    one = f"{wrap(FILLER)}\nThat was the first part.\n\n1\n\f"
+    two = f"I\n\n{wrap(QUOTE)}\nThat was the second part.\n\n2\n\f"
+    _, artifacts, _ = run("Harbour Tariffs\n\n" + one + two)
+    assert "I" not in {a.text for a in artifacts}
+    assert {"1", "2"} <= {a.text for a in artifacts}

@@ -13,7 +13,7 @@ from collections.abc import Collection
 from ..data import word_set
 from ..date_text import find_dates
 from ..records import Artifact
-from ..text import TextLine, ends_sentence, furniture_key, has_contact, is_all_caps, page_number_patterns
+from ..text import TextLine, ends_sentence, furniture_key, has_contact, is_all_caps, one_numbering, page_number_patterns
 from .bylines import is_byline, is_dateline
 from .footnotes import is_note_shaped
 from .kinds import is_follow_line
@@ -60,6 +60,10 @@ def page_numbers(lines: list[TextLine]) -> dict[int, str]:
             found[i] = "page_number"
         elif with_text.match(tl.text) and len(tl.text) <= MAX_FURNITURE_CHARS:
             found[i] = "page_footer"
+    numbers = [i for i, kind in found.items() if kind == "page_number"]
+    for i, believed in zip(numbers, one_numbering([lines[i].text for i in numbers]), strict=True):
+        if not believed:
+            del found[i]
     return found
 
 
