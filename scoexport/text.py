@@ -132,16 +132,16 @@ def page_number_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
 _ROMAN_WORD = re.compile(r"(?<![^\W\d_])(?:[ivx]+|[IVX]+)(?![^\W\d_])")
 
 
-def one_numbering(texts: list[str]) -> list[bool]:
-    """Which of a document's page numbers (`page_number_patterns` matches, in order) to believe: a document
-    numbers its pages in one style, so a page number in roman numerals counts where another one is written in
-    the same case (a lone "I" or "IV" line at a page's edge of a text numbered in digits is content)."""
+def one_numbering(texts: list[str], pages: int) -> list[bool]:
+    """Which of a document's page numbers (`page_number_patterns` matches) to believe: a document numbers its
+    pages in one style, so a page number in roman numerals counts where another one is written in the same case,
+    or where the document has one page (a lone "I" or "IV" line at a page's edge of a longer text is content)."""
     cases = []
     for text in texts:
         numerals = None if has_digit(text) else _ROMAN_WORD.findall(text)
         cases.append(("lower" if numerals[-1].islower() else "upper") if numerals else None)
     seen = Counter(c for c in cases if c)
-    return [case is None or seen[case] >= 2 for case in cases]
+    return [case is None or seen[case] >= 2 or pages == 1 for case in cases]
 
 
 def matches_at(pattern: re.Pattern[str], text: str, starts: Iterable[int]) -> Iterator[re.Match[str]]:

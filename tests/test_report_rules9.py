@@ -103,9 +103,10 @@ def test_roman_page_numbers_are_written_in_one_case() -> None:
     bare, _ = page_number_patterns()
     assert all(bare.match(t) for t in ("iv", "IV", "Page iii", "PAGE XII", "- ii -"))
     assert not any(bare.match(t) for t in ("Iv", "iV", "Ix"))
-    assert one_numbering(["ii", "iii", "3"]) == [True, True, True]
-    assert one_numbering(["1", "I", "3"]) == [True, False, True]  # one capital I among digits: content
-    assert one_numbering(["I", "II", "iii"]) == [True, True, False]
+    assert one_numbering(["ii", "iii", "3"], 3) == [True, True, True]
+    assert one_numbering(["1", "I", "3"], 3) == [True, False, True]  # one capital I among digits: content
+    assert one_numbering(["I", "II", "iii"], 3) == [True, True, False]
+    assert one_numbering(["i"], 1) == [True]  # a one-page document's only number
 
 
 def test_a_lone_capital_i_at_a_page_edge_of_a_text_numbered_in_digits_stays() -> None:

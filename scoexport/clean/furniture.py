@@ -61,7 +61,7 @@ def page_numbers(lines: list[TextLine]) -> dict[int, str]:
         elif with_text.match(tl.text) and len(tl.text) <= MAX_FURNITURE_CHARS:
             found[i] = "page_footer"
     numbers = [i for i, kind in found.items() if kind == "page_number"]
-    for i, believed in zip(numbers, one_numbering([lines[i].text for i in numbers]), strict=True):
+    for i, believed in zip(numbers, one_numbering([lines[i].text for i in numbers], last_page + 1), strict=True):
         if not believed:
             del found[i]
     return found

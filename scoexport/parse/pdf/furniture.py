@@ -77,7 +77,7 @@ def find_furniture(lines: list[PdfLine], style: Style, title_line: int | None) -
         ):
             found[i] = "page_header" if top else "page_footer"
     numbers = [i for i, kind in found.items() if kind == "page_number"]
-    for i, believed in zip(numbers, one_numbering([lines[i].text.strip() for i in numbers]), strict=True):
+    for i, believed in zip(numbers, one_numbering([lines[i].text.strip() for i in numbers], len(by_page)), strict=True):
         if not believed:
             del found[i]
     if title_line is not None:
