@@ -94,6 +94,17 @@ def title_case(text: str) -> str:
     return " ".join(w if i and w in small else w[:1].upper() + w[1:] for i, w in enumerate(words))
 
 
+_LETTER_WORD = re.compile(r"[^\W\d_][\w’'-]*")
+
+
+def capitalized_line(text: str) -> bool:
+    """Whether every word of the text is capitalized but the small words a title keeps in lower case ("Head of
+    Programme, Kestrel Institute", "-- The Debian Developers"): the shape of a name, a role or a signature, where
+    a sentence writes most words in lower case. Words opening with a digit are left aside."""
+    small = word_set("title_small_words.txt")
+    return all(w[:1].isupper() or w.lower() in small for w in _LETTER_WORD.findall(text))
+
+
 def uncapped(text: str) -> str:
     """Text set in capitals in title case ("TOM KRISHER" -> "Tom Krisher"), other text as it is: names and
     letterheads are printed in capitals for emphasis, and users query them as the names are written."""

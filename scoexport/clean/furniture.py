@@ -13,7 +13,16 @@ from collections.abc import Collection
 from ..data import word_set
 from ..date_text import find_dates
 from ..records import Artifact
-from ..text import TextLine, ends_sentence, furniture_key, has_contact, is_all_caps, one_numbering, page_number_patterns
+from ..text import (
+    TextLine,
+    capitalized_line,
+    ends_sentence,
+    furniture_key,
+    has_contact,
+    is_all_caps,
+    one_numbering,
+    page_number_patterns,
+)
 from .bylines import is_byline, is_dateline
 from .footnotes import is_note_shaped
 from .kinds import is_follow_line
@@ -188,10 +197,7 @@ def _title_block(blocks: list[list[TextLine]]) -> tuple[int | None, bool]:
 def _name_like(text: str, script: str | None) -> bool:
     """A line naming an institution or giving its address: capitalized words (small words aside), capitals,
     digits, a web or mail address, or another script."""
-    small = word_set("title_small_words.txt")
-    words = [w for w in _WORD.findall(text) if not w.isdigit()]
-    return is_all_caps(text) or has_contact(text) or main_script(text) not in (script, None) or all(
-        w[:1].isupper() or w.lower() in small for w in words)
+    return is_all_caps(text) or has_contact(text) or main_script(text) not in (script, None) or capitalized_line(text)
 
 
 def _head_like(block: list[TextLine]) -> bool:

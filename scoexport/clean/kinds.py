@@ -12,10 +12,10 @@ import unicodedata
 from functools import cache
 
 from ..authors import SIGNATURE_DASH
-from ..data import alternation, load_lines, word_set
+from ..data import alternation, load_lines
 from ..names import looks_like_organization
 from ..records import Block
-from ..text import TextLine, at_most_words, ends_sentence, is_all_caps, sentence_inside
+from ..text import TextLine, at_most_words, capitalized_line, ends_sentence, is_all_caps, sentence_inside
 from .bylines import is_byline, is_caption, is_dateline, is_names_line
 from .measure import Measure
 
@@ -117,14 +117,14 @@ def _unlabelled_byline(lines: list[TextLine], i: int) -> bool:
 def _credit_line(lines: list[TextLine], i: int) -> bool:
     """A byline's second line, the author's role and institution ("Head of Programme, Kestrel Institute"):
     short capitalized words set under the byline, closing its block or followed by the dateline."""
-    text, small = lines[i].text, word_set("title_small_words.txt")
-    words = [w for w in re.findall(r"[^\W\d_][\w’'-]*", text)]
+    text = lines[i].text
+    words = re.findall(r"[^\W\d_][\w’'-]*", text)
     closes = i + 1 == len(lines) or lines[i + 1].block != lines[i].block or is_dateline(lines[i + 1].text)
     # set apart from the byline (a PDF's layout may make it a block of its own) it names an institution, where
     # a heading opening the body ("Key Findings", one in capitals: "IMPLICATIONS FOR POLICY") names none
     under = lines[i].block == lines[i - 1].block or (looks_like_organization(text) and not is_all_caps(text))
     return closes and under and 0 < len(words) <= MAX_CREDIT_WORDS \
-        and not ends_sentence(text) and all(w[:1].isupper() or w.lower() in small for w in words)
+        and not ends_sentence(text) and capitalized_line(text)
 
 
 def _is_short_line(text: str) -> bool:
@@ -187,7 +187,7 @@ def _signature(text: str) -> bool:
     signed so by its makers, who are its authors (the first byline of a text that opens with none)."""
     m = SIGNATURE_DASH.match(text)
     return m is not None and len(text.split()) <= MAX_SIGNATURE_WORDS and not ends_sentence(text) \
-        and all(w[:1].isupper() or w in ("of", "the", "and") for w in text[m.end():].split())
+        and capitalized_line(text[m.end():])
 
 
 def body_kind(text: str, before: str | None, after: str | None) -> str:
