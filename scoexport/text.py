@@ -21,7 +21,16 @@ _CONTACT = re.compile(r"www\.|https?://|@\w|\.(?:com|net|org|edu|gov|info|io|de|
 _DIGITS = re.compile(r"\d+")
 # a terminal mark, closing quotes or brackets, and perhaps a footnote's raised number, which text extraction
 # glues to the sentence it annotates ("in 2019.1"; not a decimal's digits: "version 2.1")
-_TERMINAL = re.compile(r"(?:[.!?…:;]['\"”’)\]]*[⁰¹²³⁴⁵⁶⁷⁸⁹]*|(?<![\d.])[.!?]['\"”’)\]]*\d{1,2})$")
+_CLOSERS = "['\"”’)\\]]*"
+_TERMINAL = re.compile(rf"(?:[.!?…:;]{_CLOSERS}[⁰¹²³⁴⁵⁶⁷⁸⁹]*|(?<![\d.])[.!?]{_CLOSERS}\d{{1,2}})$")
+
+
+@cache
+def glued_mark(number: str) -> re.Pattern[str]:
+    """A footnote's `number` as text extraction keeps its raised mark: glued after a lower-case word or a closing
+    punctuation mark, before a space or the end ("the ministry2 said", "in 2019.1"; not "12.1-inch", nor "mp3s");
+    the mark is group 1. `ends_sentence` reads the same mark after a sentence's stop."""
+    return re.compile(rf"(?:[a-z]{{2}}|[.,;:!?”’\")\]])({number})(?=\s|$)")
 CAPS_SHARE = 0.9  # a line in capitals may hold a few lower-case letters ("McDONALD", "Ltd")
 MIN_CAPS_LETTERS = 4  # "UN" or "EU" alone is an acronym, not a line set in capitals
 

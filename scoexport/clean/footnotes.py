@@ -16,7 +16,7 @@ import re
 from collections.abc import Collection
 
 from ..records import Block
-from ..text import TextLine, ends_sentence, raised_mark
+from ..text import TextLine, ends_sentence, glued_mark, raised_mark
 
 _OPENING = re.compile(r"^(\d{1,2})\s+\S")
 MAX_NOTE_LINES = 12  # a page's notes are short; a longer run of numbered lines is a list or a table
@@ -28,19 +28,13 @@ def is_note_shaped(text: str) -> bool:
     return _OPENING.match(text) is not None and ends_sentence(text)
 
 
-def _glued(number: str) -> re.Pattern[str]:
-    """`number` glued after a lower-case word or a closing punctuation mark and before a space, as text
-    extraction keeps a raised mark; the mark is group 1 (not "12.1-inch", nor "mp3s")."""
-    return re.compile(rf"(?:[a-z]{{2}}|[.,;:!?”’\")])({number})(?=\s|$)")
-
-
 def _marked(text: str, number: str) -> bool:
     """Whether `text` holds `number` raised after a lower-case word or a closing punctuation mark."""
-    return _glued(number).search(text) is not None
+    return glued_mark(number).search(text) is not None
 
 
 def raise_marks(notes: list[list[int]], lines: list[TextLine], blocks: list[Block]) -> None:
-    """Write each note's mark in the running text raised: the first glued `number` (see `_glued`) in the blocks
+    """Write each note's mark in the running text raised: the first glued `number` (`text.glued_mark`) in the blocks
     holding lines of the note's page, above the note, not yet raised."""
     for note in notes:
         opening = lines[note[0]]
@@ -49,7 +43,7 @@ def raise_marks(notes: list[list[int]], lines: list[TextLine], blocks: list[Bloc
         for block in blocks:
             if block.kind == "footnote" or not any(ln.page == page and ln.start < start for ln in block.lines):
                 continue
-            m = _glued(number).search(block.text)
+            m = glued_mark(number).search(block.text)
             if m:
                 block.text = block.text[:m.start(1)] + raised_mark(number) + block.text[m.end(1):]
                 break
