@@ -15,8 +15,13 @@ punctuation stripped):
   written as ISO's reduced year ("199", "19") is the same value as the year span ("1990/1999").
 - numbers (kinds number, ordinal, fraction, percent, money, quantity): a predicted fact matches a
   gold one when the texts are equal, or one contains the other and they share the value; a gold
-  range ("40 to 80") matches only a fact that keeps both ends. `unit acc.` compares the last
+  range ("40 to 80") matches only a fact that keeps both ends; a gold value written rounded to three or more
+  places ("0.3333") is the value that rounds to it. `unit acc.` compares the last
   word of the units (plural folded) where the gold names one.
+- which occurrence (dates and numbers): a text written several times in a document ("due" eleven times)
+  is matched to the gold occurrence whose `in` (4-10 words copied around it) stands around the predicted
+  fact in its paragraph; the rest by text order. So `value acc.` and `unit acc.` compare a fact with the
+  gold of the same place, not with another occurrence's (`_occurrence_match`).
 - entities: one item per distinct entity. A predicted entity (its canonical value with every
   spelling it was found as) is right when one of those names is a gold entity's name or alias
   and the types agree (city and region count as one kind of place), names compared without a leading
@@ -104,7 +109,8 @@ def read_dataset(folder: Path, kinds: tuple[str, ...] = SCORED_KINDS) -> tuple[d
         docs[row[0]] = {"id": Path(row[1]).stem, "authors": row[2] or [], "published_date": row[3]}
     facts: dict = collections.defaultdict(lambda: collections.defaultdict(list))
     wanted = ", ".join(f"'{k}'" for k in kinds)
-    query = f"""SELECT f.*, e.name AS entity_name FROM {t['facts']} f
+    query = f"""SELECT f.*, e.name AS entity_name, p.seq AS paragraph_seq, p.text AS paragraph_text
+                FROM {t['facts']} f
                 JOIN {t['paragraphs']} p ON p.paragraph_id = f.paragraph_id
                 LEFT JOIN {t['entities']} e ON e.entity_id = f.entity_id
                 WHERE p.kind IN ({wanted})"""
@@ -153,6 +159,49 @@ def _multiset_match(pred: list[str], gold: list[str], same) -> tuple[list[tuple[
     return pairs, [i for i in range(len(pred)) if i not in matched], [j for j in range(len(gold)) if j not in used]
 
 
+def _context_fit(p: dict, g: dict) -> float:
+    """How far the gold fact's `in` words stand around the predicted fact: the share of them (as a multiset)
+    among the paragraph's words within `in`'s length either side of the fact; 1.0 where `in` is copied
+    exactly around it. A share, not an exact find: annotators' copies hold typos, and the routes' texts
+    differ from the gold paragraphs in quotes, dashes and hyphenation."""
+    context = [w.casefold() for w in _WORD.findall(g.get("in") or "")]
+    text, start = p.get("paragraph_text"), p.get("start")
+    if not context or not text or start is None:
+        return 0.0
+    words = list(_WORD.finditer(text))
+    at = next((k for k, m in enumerate(words) if m.end() > start), len(words))
+    window = collections.Counter(m.group().casefold() for m in words[max(0, at - len(context)):at + len(context) + 1])
+    return sum((collections.Counter(context) & window).values()) / len(context)
+
+
+_FITS = 0.5  # half of `in`'s words around the fact: the same place, though copied with slips
+
+
+def _occurrence_match(pred: list[dict], gold: list[dict], same) -> tuple[list[tuple[int, int]], list[int], list[int]]:
+    """One-to-one matching of dates or numbers, each predicted fact to the gold occurrence of the same place:
+    pairs whose texts match (`same`) are taken best context first (`_context_fit`), then in text order (the
+    predicted facts by paragraph and offset, the gold as listed, which is the text's order); returns pairs,
+    unmatched pred indexes, unmatched gold indexes."""
+    order = sorted(range(len(pred)), key=lambda i: (pred[i].get("paragraph_seq") or 0, pred[i].get("start") or 0))
+    rank = {i: n for n, i in enumerate(order)}
+    candidates = []
+    for i in order:
+        for j, g in enumerate(gold):
+            if same(pred[i], g):
+                fit = _context_fit(pred[i], g)
+                candidates.append((-(fit if fit >= _FITS else 0.0), rank[i], j, i))
+    used_pred: set[int] = set()
+    used_gold: set[int] = set()
+    pairs = []
+    for _, _, j, i in sorted(candidates):
+        if i not in used_pred and j not in used_gold:
+            used_pred.add(i)
+            used_gold.add(j)
+            pairs.append((i, j))
+    pairs.sort(key=lambda pair: rank[pair[0]])
+    return (pairs, [i for i in order if i not in used_pred], [j for j in range(len(gold)) if j not in used_gold])
+
+
 def _numbers_of(text: str) -> list[float]:
     out = []
     for m in _NUM.findall(text):
@@ -173,8 +222,17 @@ def _number_same(p: dict, g: dict) -> bool:
     if pt == gt:
         return True
     value = p.get("value_num")
-    gv = float(g["value"])
-    return (pt in gt or gt in pt) and value is not None and abs(float(value) - gv) <= 1e-6 * max(1.0, abs(gv))
+    return (pt in gt or gt in pt) and value is not None and _value_same(float(value), g["value"])
+
+
+def _value_same(value: float, gold: object) -> bool:
+    """The same value, or the value the annotator wrote rounded to three or more places ("0.3333" for a third,
+    "0.3889" for 14 of 36)."""
+    gv = float(gold)  # type: ignore[arg-type]
+    if abs(value - gv) <= 1e-6 * max(1.0, abs(gv)):
+        return True
+    places = len(repr(gv).partition(".")[2]) if "e" not in repr(gv) else 0
+    return places >= 3 and round(value, places) == gv
 
 
 def date_value(value: object) -> str:
@@ -232,7 +290,7 @@ def score_document(gold: dict, facts: dict, doc: dict | None, tallies: dict, ver
     # dates
     pred = [f["text"] for f in facts.get("date", [])]
     gd = g.get("dates", [])
-    pairs, fp, fn = _multiset_match(facts.get("date", []), gd, _date_same)
+    pairs, fp, fn = _occurrence_match(facts.get("date", []), gd, _date_same)
     t = tallies["dates"]
     t.add(len(pred), len(gd), len(pairs), len(pairs))
     for i, j in pairs:
@@ -247,7 +305,7 @@ def score_document(gold: dict, facts: dict, doc: dict | None, tallies: dict, ver
     # numbers
     pn = [f for k in NUMERIC for f in facts.get(k, [])]
     gn = g.get("numbers", [])
-    pairs, fp, fn = _multiset_match(pn, gn, _number_same)
+    pairs, fp, fn = _occurrence_match(pn, gn, _number_same)
     t = tallies["numbers"]
     t.add(len(pn), len(gn), len(pairs), len(pairs))
     for i, j in pairs:

@@ -18,7 +18,7 @@ import re
 from functools import cache
 
 from ..data import alternation
-from .numerals import language_table
+from .numerals import foreign_currencies, language_table
 
 _OPENS = re.compile(r"(?:^|[.!?:;]\s+|[«„\"“]\s*)$")
 _ACCORDING = re.compile(r"\s+(?:o|a|os|as|el|la|los|las|[A-ZÁÉÍÓÚ])")
@@ -33,15 +33,18 @@ def _words(language: str) -> tuple[dict[str, tuple[str, int]], re.Pattern[str] |
     return words, (re.compile(rf"(?i)(?<![\w-])(?:{alternation(words)})(?![\w-])") if words else None)
 
 
+_WORD_AFTER = re.compile(r"\s+(\w+)")
 _TWO_WORDS_BEFORE = re.compile(r"([^\W\d_]+)\s+(?:([^\W\d_]+)\s+)?$")
 
 
-def _after_determiner(text: str, start: int, language: str) -> bool:
-    """Does a determiner stand before the ordinal, or before one word before it ("der geplante vierte")?"""
+def _after_determiner(text: str, start: int, language: str, next_to: bool = False) -> bool:
+    """Does a determiner stand before the ordinal, or before one word before it ("der geplante vierte")? With
+    next_to, only right before it ("la prima volta", not "il giorno prima")."""
     m = _TWO_WORDS_BEFORE.search(text, max(0, start - 40), start)
     determiners = language_table()[language].get("determiners", ())
     # the search opens at the earliest place the pattern fits: its groups are the last one or two words
-    return m is not None and any(w.lower() in determiners for w in m.groups() if w)
+    words = [w for w in m.groups() if w] if m else []
+    return any(w.lower() in determiners for w in (words[-1:] if next_to else words))
 
 
 @cache
@@ -51,6 +54,83 @@ def _proportion_join(language: str) -> re.Pattern[str] | None:
     if not joins:
         return None
     return re.compile(rf"\s+(?:(?P<noun>[^\W\d_]+)\s+)?(?:{alternation(joins, flexible_spaces=True)})\s+")
+
+
+def proportion_between(text: str, end: int, start: int, language: str) -> str | None:
+    """The noun counted ("" where none is written) when the text between two numbers joins them into one
+    proportion ("14 ospedali su 36", "huit véhicules sur dix"), else None."""
+    join = _proportion_join(language)
+    m = join.fullmatch(text, end, start) if join else None
+    return None if m is None else (m["noun"] or "")
+
+
+@cache
+def _range_patterns(language: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    table = language_table().get(language, {})
+    if not table.get("range_between") or not table.get("number_joins"):
+        return None
+    article = rf"(?:(?:{alternation(table.get('determiners', ()))})\s+)?"
+    return (re.compile(rf"(?i)(?<!\w)(?:{alternation(table['range_between'])})\s+{article}$"),
+            re.compile(rf"(?i)\s+{re.escape(table['number_joins'][0])}\s+{article}"))
+
+
+def is_range_between(text: str, first: tuple[int, int], second: tuple[int, int], language: str) -> bool:
+    """Do the language's "between" before the first number and its "and" between the two make one range of them
+    ("tra le 60 e le 100 unità", "entre 10 y 20 años")?"""
+    patterns = _range_patterns(language)
+    return patterns is not None and bool(patterns[0].search(text, max(0, first[0] - 20), first[0])) \
+        and patterns[1].fullmatch(text, first[1], second[0]) is not None
+
+
+@cache
+def _share_patterns(language: str) -> tuple[re.Pattern[str], ...]:
+    table = language_table().get(language, {})
+    found = []
+    if table.get("half_words") and table.get("half_of"):
+        found.append(re.compile(rf"(?<![\w-])(?P<part>{alternation(table['half_words'])})"
+                                rf"(?=\s+(?:{alternation(table['half_of'], flexible_spaces=True)})(?:\s|(?<=['’])))"))
+    if table.get("fraction_articles") and table.get("fraction_singulars"):
+        found.append(re.compile(rf"(?i)(?<![\w-])(?:{alternation(table['fraction_articles'])})\s+"
+                                rf"(?P<part>{alternation(table['fraction_singulars'])})(?![\w-])"))
+    return tuple(found)
+
+
+def shares(text: str, language: str | None) -> list[tuple[int, int, str, float, None]]:
+    """(start, end, "fraction", value, None) of each share written as a noun: the language's half before its "of"
+    ("della metà della forza aerea", "die Hälfte der Menschen": 0.5) and an article with a part ("ein Drittel")."""
+    table = language_table().get(language or "", {})
+    parts = {w.lower(): n for w, n in table.get("fraction_singulars", {}).items()}
+    found = []
+    for pattern in _share_patterns(language or ""):
+        for m in pattern.finditer(text):
+            part = m["part"].lower()
+            found.append((m.start(), m.end(), "fraction", 1.0 / parts[part] if part in parts else 0.5, None))
+    return found
+
+
+@cache
+def _score_join(language: str) -> re.Pattern[str] | None:
+    joins = language_table().get(language, {}).get("score_joins")
+    return re.compile(rf"(?i)\s+(?:{alternation(joins)})\s+") if joins else None
+
+
+def is_score(text: str, first_end: int, second_start: int, counted: str | None, language: str) -> bool:
+    """Two whole numbers the language's score word joins with nothing counted after the second: a game's score
+    ("uma vitória de 1 a 0 sobre o Palmeiras"), where a noun after them makes a range ("de 1 a 5 anos")."""
+    join = _score_join(language)
+    return counted is None and join is not None and join.fullmatch(text, first_end, second_start) is not None
+
+
+@cache
+def _currency_after() -> re.Pattern[str]:
+    return re.compile(rf"\s+(?:(?:de|di|of)\s+|d['’])?(?P<cur>{alternation(foreign_currencies())})(?![\w-])")
+
+
+def currency_after(text: str, end: int) -> str | None:
+    """The ISO code of a currency named after an amount in words and its scale, maybe after the language's "of"
+    ("otto milioni di dollari", "fünf Millionen Euro"), else None."""
+    m = _currency_after().match(text, end)
+    return foreign_currencies()[m["cur"]] if m else None
 
 
 def _proportions(text: str, found: list[tuple[int, int, str, float]], language: str) -> list[tuple]:
@@ -67,6 +147,21 @@ def _proportions(text: str, found: list[tuple[int, int, str, float]], language: 
     return out
 
 
+@cache
+def _parts(language: str) -> dict[str, tuple[float, bool]]:
+    """The words after a number word that multiply it: scales ("fünf Millionen", "kymmenen miljardia") and the nouns
+    of parts, which make it a fraction ("drei Viertel": 0.75)."""
+    table = language_table().get(language, {})
+    return ({w: (float(n), False) for w, n in table.get("scales", {}).items()}
+            | {w: (1.0 / n, True) for w, n in table.get("fraction_words", {}).items()})
+
+
+@cache
+def _after_word(language: str) -> re.Pattern[str]:
+    parts = _parts(language)
+    return re.compile(rf"\s+({alternation(parts)})(?![\w-])" if parts else r"(?!)")
+
+
 def word_numbers(text: str, language: str | None) -> list[tuple]:
     """(start, end, kind, value, noun) of each number word; noun is the noun a proportion counts, else None."""
     words, pattern = _words(language or "en")
@@ -81,9 +176,20 @@ def word_numbers(text: str, language: str | None) -> list[tuple]:
         if low in ("segunda", "quinta", "sexta") and _WEEKDAY_BEFORE.search(text, max(0, m.start() - 8), m.start()):
             continue  # "na segunda": on Monday
         kind, value = words[low]
-        if kind == "ordinal" and not _after_determiner(text, m.start(), language or "en"):
+        table = language_table().get(language or "en", {})
+        next_to = low in table.get("determiner_next", ())
+        if kind == "ordinal" and not _after_determiner(text, m.start(), language or "en", next_to):
             continue  # "en segundo plano" (in the background), "un segundo" (a second): no rank
-        found.append((m.start(), m.end(), kind, float(value), None))
+        after = _WORD_AFTER.match(text, m.end())
+        if kind == "ordinal" and after and (after.group(1).lower() in table.get("ordinal_fixed_before", ())
+                                            or after.group(1)[0].isdigit()):
+            continue  # "il primo ministro": a title; "le prime 335 persone": a selection, counted by the number
+        end, value = m.end(), float(value)
+        part = _after_word(language or "en").match(text, end) if kind == "number" else None
+        if part:  # "fünf Millionen Hektar", "otto milioni di dollari", "drei Viertel"
+            factor, fraction = _parts(language or "en")[part.group(1)]
+            kind, end, value = ("fraction" if fraction else kind), part.end(), value * factor
+        found.append((m.start(), end, kind, value, None))
     return _proportions(text, found, language) if found and language else found
 
 

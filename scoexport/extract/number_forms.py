@@ -83,6 +83,8 @@ def patterns() -> list[tuple[str, str, re.Pattern[str]]]:
         # other languages join a currency to a scale with their "of": "1,400 millones de soles", "2 milliards d'euros"
         ("money", "digit", re.compile(rf"{b}(?P<num>{DIGITS}){scale()}(?<=[^\W\d_])\s+(?:(?:de|di|of)\s+|d['’])"
                                       rf"(?P<cur>{_alt(foreign_currencies())})(?P<foreign>)(?![\w-])")),
+        # or name it right after the amount, inflected as the number governs it ("400 рублей", "20 Franken")
+        ("money", "digit", re.compile(rf"{b}{number}\s+(?P<cur>{_alt(foreign_currencies())})(?P<foreign>)(?![\w-])")),
         ("proportion", "numeral", re.compile(
             rf"(?i){b}{numeral()}\s+(?:out\s+of|in)\s+(?:every\s+)?{numeral('2')}(?![\w.]\d|[^\W\d_])")),
         # a fraction written with a slash, as recipes write amounts ("1/2 tsp", "3/4 of the way"); a date or a
@@ -98,6 +100,8 @@ def patterns() -> list[tuple[str, str, re.Pattern[str]]]:
         ("times", "numeral", re.compile(rf"(?i){b}{numeral()}\s+times\b")),
         ("times", "numeral", re.compile(rf"(?i)\b(?P<mult>{_alt(w['multiplicatives'])})\b")),
         ("ordinal", "digit", re.compile(r"(?<![\w.,-])(?P<num>\d+)(?:st|nd|rd|th)\b")),
+        # the ordinal indicators of Portuguese, Spanish and Italian: "a 22ª rodada", "el 3º lugar"
+        ("ordinal", "digit", re.compile(r"(?<![\w.,-])(?P<num>\d+)[ºª](?!\w)")),
         ("ordinal", "numeral", re.compile(rf"(?i)\b(?P<ordw>{_alt(w['ordinals'])})\b")),
         ("number", "numeral", re.compile(rf"(?i)\b(?P<word>{word_number()})\b")),
         # an oven's temperature with its scale's letter joined to it and no degree sign ("400F", "200°C /400F")

@@ -19,13 +19,22 @@ from . import quantities, word_quantities
 from .base import Context, digit_starts, lower_words, make_fact, matches_at, may_hold_words
 from .date_context import in_law_name
 from .identifiers import is_identifier, is_model_number, is_word_identifier
-from .language_numbers import percent_end, word_numbers
+from .language_numbers import (
+    currency_after,
+    is_range_between,
+    is_score,
+    percent_end,
+    proportion_between,
+    shares,
+    word_numbers,
+)
 from .number_forms import cued_patterns, tried_at
 from .number_ranges import money_range, number_range
 from .number_units import measure_unit, qualifier, unit_after
 from .numerals import (
     decimal_point_text,
     format_value,
+    language_table,
     number_table,
     number_words,
     numeral_starts,
@@ -41,7 +50,9 @@ _RUNNING_KINDS = ("body", "heading")
 # where a period follows it
 _ONCE_COUNTS = re.compile(r"\s*(?:[.,;:!?)]|$)|\s+(?:every|per|or|and|in|this|last|so far)\b"
                           r"|\s+an?\s+(?:minute|hour|day|night|week|month|year|decade|century|season|generation|lifetime)\b")
-_NAME_AFTER = re.compile(r"\s+[A-Z][a-z]")
+# a capitalized word after an ordinal opens a name ("6th Avenue", "Second World War"), but not where a hyphen joins
+# it to a lower-case word: an adjective of the noun ranked ("the first French-language book")
+_NAME_AFTER = re.compile(r"\s+[A-Z][a-z]+(?!-[a-z])\b")
 _COMPOUND_NAME_AFTER = re.compile(r"-[a-z]+\s+[A-Z][a-z]")
 
 
@@ -103,11 +114,13 @@ def _skip(text: str, kind: str, m: re.Match[str], language: str | None = None) -
     if kind == "ordinal" and not text[start].isdigit() and word_quantities.is_discourse_marker(text, start, end):
         return True  # "First, we install...", "First off, ...": it orders what the text says, it ranks nothing
     if text[start].isdigit():
-        if is_identifier(text, start, end) or quantities.is_ordinal_dot(text, end, language) \
+        if is_identifier(text, start, end, language) or quantities.is_ordinal_dot(text, end, language) \
                 or in_copyright_line(text, start):
             return True
         nxt = re.match(r"[^\W\d_]+", text[end:end + 12])
-        return kind == "number" and nxt is not None and measure_unit(nxt.group()) is None  # a code: "5A", "3G"
+        # a code: "5A", "3G"; but not a unit ("5km") or an age the language writes joined ("un 25enne")
+        return kind == "number" and nxt is not None and measure_unit(nxt.group()) is None \
+            and nxt.group().lower() not in language_table().get(language or "", {}).get("age_suffixes", ())
     return False
 
 
@@ -117,6 +130,7 @@ def _and_half() -> re.Pattern[str]:
     return re.compile(rf"(?i)\b(?P<count>an?|{alternation(number_table()['units'])}|\d+)\s+(?P<counted>[a-z]+)\s+and\s+$")
 
 
+_NUMERAL = re.compile(r"\d[\d.,]*")
 _SUBJECT_BEFORE = re.compile(r"(?i)\b(?:he|she|it|they|we|i|you|who|which)\s+$")
 _CODE_AFTER = re.compile(r"-[A-Z]\b")
 _CLAUSE_END_AFTER = re.compile(r"[.;:!?]")  # nothing ranked after the ordinal: its sentence or clause ends there
@@ -138,7 +152,9 @@ def _facts_in(ctx: Context, p: Paragraph) -> list[Fact]:
     # scan for where runs of digits start lets the patterns that begin with a digit be tried only there
     starts_of_digits = digit_starts(text)
     for s, e in quantities.side_by_side(text, starts_of_digits):
-        ctx.claim(p.paragraph_id, s, e)
+        free = [m.span() for m in _NUMERAL.finditer(text, s, e) if not ctx.is_claimed(p.paragraph_id, *m.span())]
+        if len(free) > 1:  # "in 2021 6 Milliarden Euro": a date and a count stand side by side, not two cells
+            ctx.claim(p.paragraph_id, s, e)
     facts = []
     has_digit = bool(starts_of_digits)
     words = lower_words(text)
@@ -162,7 +178,7 @@ def _facts_in(ctx: Context, p: Paragraph) -> list[Fact]:
             high = None
             fact_kind = {"times": "number", "proportion": "fraction"}.get(kind, kind)
             if kind == "range":
-                found = None if is_identifier(text, m.start(), m.end()) else number_range(text, m)
+                found = None if is_identifier(text, m.start(), m.end(), language) else number_range(text, m)
                 if found is None:
                     if m["sep"].strip() in ("-", "–", "—", "−") and m["num"] and m["num2"]:
                         ctx.claim(p.paragraph_id, m.start(), m.end())  # a score or a code
@@ -176,7 +192,7 @@ def _facts_in(ctx: Context, p: Paragraph) -> list[Fact]:
                 value, high, unit = found_money
                 fact_kind = "money"
             elif kind == "temperature":
-                if text[m.start() - 1:m.start()] != "/" and is_identifier(text, m.start(), m.end()):
+                if text[m.start() - 1:m.start()] != "/" and is_identifier(text, m.start(), m.end(), language):
                     continue  # "Room 101F"; after a slash it restates a temperature in the other scale
                 fact_kind, value, unit = "quantity", float(m["num"]), "°" + m["scale"]
             elif kind == "rank":
@@ -201,7 +217,8 @@ def _facts_in(ctx: Context, p: Paragraph) -> list[Fact]:
             if fact_kind in ("number", "percent", "fraction", "ordinal") and unit is None:
                 unit = unit_after(text, m.end(), high or value, after_of=kind in ("percent", "fraction"),
                                   after_article=bool(_DETERMINER_BEFORE.search(text, max(0, m.start() - 8), m.start())),
-                                  ordinal=kind in ("ordinal", "rank"), language=language)
+                                  ordinal=kind in ("ordinal", "rank"), language=language,
+                                  scaled=bool(m.groupdict().get("scale") or m.groupdict().get("scale2")))
             if fact_kind == "number" and unit and any(measure_unit(w) for w in unit.split()):
                 fact_kind = "quantity"
             end = m.end()
@@ -212,20 +229,62 @@ def _facts_in(ctx: Context, p: Paragraph) -> list[Fact]:
                 end, value, unit, fact_kind = inches.end(), value + int(inches["inches"]) / 12, "foot", "quantity"
             percent = percent_end(text, end, language) if fact_kind == "number" else None
             if percent:  # "6 Prozent", "12 pour cent": the language's word for per cent
-                fact_kind, end, unit = "percent", percent, None
+                fact_kind, end = "percent", percent
+                unit = unit_after(text, end, value, after_of=True, language=language)  # "30 Prozent der Wälder"
             shown = format_value(value) if high is None else f"{format_value(value)}/{format_value(high)}"
             facts.append(make_fact(ctx, p, fact_kind, start, end, shown, value_num=value, value_high=high,
                                    unit=unit, qualifier=qualifier(text, start)))
             ctx.claim(p.paragraph_id, start, end)
-    for start, end, kind, value, noun in word_numbers(text, language) if not has_word and language else ():
+    found_words = word_numbers(text, language) + shares(text, language) if not has_word and language else []
+    for start, end, kind, value, noun in sorted(found_words):
         if not ctx.is_claimed(p.paragraph_id, start, end):  # "drei Wochen", "la deuxième nuit"
-            unit = noun or unit_after(text, end, value, ordinal=kind == "ordinal", language=language)
+            scaled = kind == "number" and len(text[start:end].split()) > 1  # "otto milioni": a number word and its scale
+            # a share counts what follows its "of" ("die Hälfte der Betten"), a proportion the noun after it ("ocho
+            # de cada diez hogares")
+            share = unit_after(text, end, value, after_of=True, language=language) if kind == "fraction" else None
+            unit = noun or share or unit_after(text, end, value, ordinal=kind == "ordinal", language=language,
+                                               scaled=scaled)
             percent = percent_end(text, end, language) if kind == "number" else None
+            currency = currency_after(text, end) if scaled else None
             if percent:  # "sechs Prozent", "six pour cent"
-                kind, end, unit = "percent", percent, None
-            facts.append(make_fact(ctx, p, kind, start, end, format_value(value), value_num=value, unit=unit))
+                kind, end = "percent", percent
+                unit = unit_after(text, end, value, after_of=True, language=language)
+            elif currency:  # "otto milioni di dollari": the currency is what the amount counts, not its words
+                kind, unit = "money", currency
+            facts.append(make_fact(ctx, p, kind, start, end, format_value(value), value_num=value, unit=unit,
+                                   qualifier=qualifier(text, start)))
             ctx.claim(p.paragraph_id, start, end)
-    return facts
+    return _joined(ctx, p, text, facts, language) if has_digit and language else facts
+
+
+def _joined(ctx: Context, p: Paragraph, text: str, facts: list[Fact], language: str) -> list[Fact]:
+    """Two whole numbers a score joins ("1 a 0"): no facts. Two counts in digits one proportion joins ("14 ospedali
+    su 36", "3 von 5 Befragten"): one fraction, of the noun between them or after the first, as `word_numbers`
+    reads "huit véhicules sur dix"; two a "between ... and" joins ("tra le 60 e le 100 unità"): one range, as the
+    English patterns read "between 5 and 10"."""
+    out: list[Fact] = []
+    for fact in sorted(facts, key=lambda f: f.start):
+        prev = out[-1] if out else None
+        if prev is not None and prev.kind == fact.kind == "number" and prev.text.isdigit() and fact.text.isdigit() \
+                and is_score(text, prev.end, fact.start, fact.unit, language):
+            out.pop()  # "de 1 a 0 sobre o Palmeiras": a score, neither number a count
+            continue
+        if prev is None or not (prev.kind == fact.kind == "number" and prev.value_high is None
+                                and fact.value_high is None and prev.value_num is not None
+                                and fact.value_num and prev.value_num < fact.value_num):
+            out.append(fact)
+            continue
+        low, high = prev.value_num, fact.value_num
+        noun = proportion_between(text, prev.end, fact.start, language)
+        if noun is not None:
+            out[-1] = make_fact(ctx, p, "fraction", prev.start, fact.end, format_value(round(low / high, 4)),
+                                value_num=low / high, unit=noun or prev.unit, qualifier=prev.qualifier)
+        elif is_range_between(text, (prev.start, prev.end), (fact.start, fact.end), language):
+            out[-1] = make_fact(ctx, p, "number", prev.start, fact.end, f"{format_value(low)}/{format_value(high)}",
+                                value_num=low, value_high=high, unit=fact.unit, qualifier=prev.qualifier)
+        else:
+            out.append(fact)
+    return out
 
 
 def number_facts(ctx: Context) -> list[Fact]:

@@ -78,6 +78,7 @@ def foreign_currencies() -> dict[str, str]:
 
 
 _DECIMAL_COMMA = re.compile(r"(?<=\d),(?=\d{1,2}(?!\d))")  # "2,5": a decimal comma
+_ANY_DECIMAL_COMMA = re.compile(r"(?<=\d),(?=\d)")  # "1,074 prosenttia": where spaces group thousands
 # "1.400": a thousands point after a run of one to three digits, before exactly three ("2022.123" is no amount)
 _THOUSANDS_POINT = re.compile(r"(?<!\d{4})(?<=\d)\.(?=\d{3}(?!\d))")
 _THOUSANDS_SPACE = re.compile(r"(?<!\d{4})(?<=\d)[ \u00a0\u202f](?=\d{3}(?!\d))")
@@ -88,12 +89,14 @@ def decimal_point_text(text: str, language: str | None) -> str:
     decimal comma ("2,5 Millionen", "1.400 Menschen") the comma becomes a point and the point a comma, so the
     patterns read the values the language means. A comma before exactly three digits stays a thousands comma
     ("1,400 millones", as Spanish in Mexico and Peru writes it): a decimal with three places is rare in prose, a
-    thousands comma is not. Dates ("31.1.2022", "20.04.2020") keep their points: their groups are not three digits."""
+    thousands comma is not; but a language that groups thousands with a space writes no thousands comma, and its
+    comma is a decimal one before any number of digits ("1,074 prosenttia"). Dates ("31.1.2022", "20.04.2020") keep
+    their points: their groups are not three digits."""
     rules = language_table().get(language or "", {}) if language != "en" else {}
     if not rules.get("decimal_comma") or not any(c in text for c in ",. \u00a0\u202f"):
         return text
     chars = list(text)
-    for m in _DECIMAL_COMMA.finditer(text):
+    for m in (_ANY_DECIMAL_COMMA if rules.get("space_thousands") else _DECIMAL_COMMA).finditer(text):
         chars[m.start()] = "."
     for m in _THOUSANDS_POINT.finditer(text):
         chars[m.start()] = ","

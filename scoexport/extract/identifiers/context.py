@@ -26,7 +26,23 @@ _LIST_SEPARATOR_BEFORE = re.compile(r"(?:[,&–-]|\band|\bor|\bto|\bthrough|\bin
 PHONE = re.compile(r"(?:\(\d{3}\)\s*|\d{3}[-.–]\s?)?\d{3}[-.–]\s?\d{4}(?![\d.,-]*\d)")
 _PHONE_AREA = re.compile(r"\(\d{3}\)\s*$")
 _CLOCK_AFTER = re.compile(r":\d|\s?[ap]\.?m\b\.?", re.I)  # "7:14", "9 a.m." (a date fact unless it names no day)
+_NOUN_AFTER = re.compile(r"\s+[^\W\d_a-z]")
 _SECTION_NUMBER = re.compile(r"\d+(?:\.\d+)+\s+[A-Z]")
+# a comparison sign between two numbers: "0.0 < 0.5", "1 <= 2" (not "p < 0.05": a name and a number)
+# a tilde joined to a version on both sides; a range written "5~10" (as Korean and Japanese write one) joins
+# two whole numbers, neither "0" nor with a point or a letter
+_TILDE_VERSION = re.compile(r"~[\w.]")
+_TILDE_LETTERS = re.compile(r"~[\w.]*[^\W\d_]")
+_TILDE_VERSION_BEFORE = re.compile(r"(?<![\w.])(?:0|\d[\w.]*[.a-zA-Z][\w.]*)~$")
+_COMPARED_AFTER = re.compile(r"\s*[<>]=?\s*\d")
+_COMPARED_BEFORE = re.compile(r"(?<![\w.])\d[\w.~+-]*\s*[<>]=?\s*$")
+
+
+def _stamp_shaped(digits: str) -> bool:
+    """Eight digits that read as a day of the last or this century, year first: "20110429"."""
+    year, month, day = int(digits[:4]), int(digits[4:6]), int(digits[6:])
+    return 1900 <= year <= 2099 and 1 <= month <= 12 and 1 <= day <= 31
+_DASHED_ITEM = re.compile(r"\s?[-–—]\s+[^\W\d_]")
 _BULLET_BEFORE = re.compile(r"[\s•◦▪■□●○◆►▶➢*]*")
 
 
@@ -76,7 +92,9 @@ def _in_web_address(text: str, start: int) -> bool:
 @cache
 def _version_head_after() -> re.Pattern[str]:
     """What a version is of, after it, maybe after more versions listed: "3.1 release", "2.2 and 2.4 series"."""
-    return re.compile(rf"(?:\s*(?:,|and|or|&)\s*\d+\.\d+)*\s+(?:{alternation(context_lists()['version_heads_after'])})\b")
+    # a short name of the variant may stand between: "in 3.0 (quilt) format"
+    return re.compile(rf"(?:\s*(?:,|and|or|&)\s*\d+\.\d+)*(?:\s+\([^()\s]{{1,20}}\))?"
+                      rf"\s+(?:{alternation(context_lists()['version_heads_after'])})\b")
 
 
 @cache
@@ -101,11 +119,13 @@ def word_before(text: str, start: int) -> tuple[str, int] | None:
 
 
 @lru_cache(maxsize=1024)
-def is_identifier(text: str, start: int, end: int) -> bool:
+def is_identifier(text: str, start: int, end: int, language: str | None = None) -> bool:
     """Is the numeral at text[start:end] a number of something named before it, a name, a version,
     a clock time or a citation marker, rather than a count? Cached: a later member of a list asks it of the
     member before ("Python 3.3, 3.4, and 3.5"), which asks it of the one before, so a long list of decimals
-    asked it of every member again for each (quadratic); the answer depends on nothing but the text."""
+    asked it of every member again for each (quadratic); the answer depends on nothing but the text and its
+    language: English tells a name before digits by its capital, which in other languages opens every sentence
+    ("Circa 120 persone", "Sarebbero 195") and in German every noun ("in Malaysia 265 Menschen")."""
     if _CLOCK_AFTER.match(text, end) or (start >= 2 and text[start - 1] == ":" and text[start - 2].isdigit()):
         return True
     before = text[start - 1] if start else ""
@@ -126,6 +146,8 @@ def is_identifier(text: str, start: int, end: int) -> bool:
         return True  # a list enumerator: "2) Polistil ..."
     if after == "." and text[end + 1:end + 2].isspace() and _BULLET_BEFORE.fullmatch(text, 0, start):
         return True  # an item's number opening the paragraph: "35. Yung RL. Changes in ...", "■ 1. The ..."
+    if _DASHED_ITEM.match(text, end) and _BULLET_BEFORE.fullmatch(text, 0, start):
+        return True  # "1- Entenda o propósito", "2 – Choose a pot": an item's number and a dash opening the paragraph
     if start == 0 and _SECTION_NUMBER.match(text):
         return True  # a section or agenda item's number: "2.1 Public Employee Evaluation"
     if text[start - 3:start] == "of " and _numbered_of().search(text, max(0, start - 40), start):
@@ -141,6 +163,14 @@ def is_identifier(text: str, start: int, end: int) -> bool:
         return True  # "007", "000": a code, or the tail of a number grouped with a separator we do not read
     if _LIST_SEPARATOR_BEFORE.search(text, max(0, start - 14), start) and _listed_after_name(text, start, end):
         return True
+    if _COMPARED_AFTER.match(text, end) or _COMPARED_BEFORE.search(text, max(0, start - 24), start):
+        return True  # "0.5 < 0.10 < 1.0": terms of an ordering a manual writes out, compared, not counted
+    if (_TILDE_VERSION.match(text, end) and (text[start:end] == "0" or "." in text[start:end]
+                                             or _TILDE_LETTERS.match(text, end))) \
+            or _TILDE_VERSION_BEFORE.search(text, max(0, start - 24), start):
+        return True  # "1.0~rc1", "0~110429": a tilde inside a token sorts a version before its release (Debian's)
+    if end - start == 8 and text[start:end].isdigit() and _stamp_shaped(text[start:end]):
+        return True  # "20110429": a day written as a stamp (a version string, a file's date), not eight digits of a count
     if "." in text[start:end] and _version_head_after().match(text, end):
         return True  # "the 3.1 release", "2.2 and 2.4 series kernels": a number with a point before what it versions
     found = word_before(text, start)
@@ -163,6 +193,10 @@ def is_identifier(text: str, start: int, end: int) -> bool:
         if bare in calendar_words():
             return False  # "on Tuesday 40 people died"
         at_start = bool(_SENTENCE_START.search(text, max(0, at - 3), at))
+        if language not in (None, "en") and at_start:
+            return False  # the English openers are no list of another language's first words
+        if language in context_lists()["noun_capitalizing_languages"] and _NOUN_AFTER.match(text, end):
+            return False  # "Jahren 30 Prozent": a noun before a count and its noun, both capitalized as nouns are
         return not (at_start and bare in _openers())
     return False
 

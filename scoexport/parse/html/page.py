@@ -79,9 +79,11 @@ def _is_reference(unit: Unit, words_of: dict[HtmlElement, frozenset[str]]) -> bo
 
 
 def _is_code(unit: Unit) -> bool:
-    """A block of computer code as HTML writes one, a <pre> holding a <code>: shell commands, a config file, a
-    directory tree or a data record, whose numbers, dates and quoted strings are not what the article says."""
-    return unit.tag == "pre" and next(unit.element.iter("code"), None) is not None
+    """A block of computer code as HTML writes one, a <pre> holding a <code> or whose class names a listing (DocBook
+    writes a shell session as <pre class="screen">): shell commands, a config file, a directory tree or a data
+    record, whose numbers, dates and quoted strings are not what the article says."""
+    return unit.tag == "pre" and (next(unit.element.iter("code"), None) is not None
+                                  or not attribute_words(unit.element).isdisjoint(vocabulary()["code_classes"]))
 
 
 def _time_holders(page: Landmarks) -> set[HtmlElement]:
