@@ -13,7 +13,7 @@ generator (`layouts.py` beside this file): fonts, sizes, margins, alignment, par
 byline and date shapes, running headers and footers, section headings, lists, block quotes, tables,
 footnotes, hyphenation and length. Each document's choices are written into its gold `layout`.
 Gold paragraphs are the body text and section headings as printed (a list item with its marker, a
-footnote mark as the digit it prints); tables, captions and footnotes are listed apart (not scored).
+footnote's mark raised, "¹", as it prints); tables, captions and footnotes are listed apart (not scored).
 """
 from __future__ import annotations
 
@@ -31,6 +31,8 @@ from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT, TA_RIGHT
 from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph, Spacer, Table
+
+from scoexport.text import raised_mark
 
 ROOT = Path(__file__).resolve().parent.parent
 EVAL = ROOT.parent / "shared" / "eval"
@@ -195,7 +197,9 @@ def make_document(article: dict, rng: random.Random, out: Path, doc_id: str) -> 
     pages, _, _ = build(lay, pdf, 99)
     pages, printed, notes = build(lay, pdf, pages)  # again, now that "of N" knows N
     subprocess.run(["pdftotext", "-enc", "UTF-8", str(pdf), str(out / f"{doc_id}.txt")], check=True)
-    paragraphs = [b["text"] + (b["mark"] if b["kind"] == "footnoted" else "") for b in lay.blocks if b["kind"] != "table"]
+    # a footnote's mark as the page prints it, raised: a mark, not a number of the sentence ("Dec. 6.¹")
+    paragraphs = [b["text"] + (raised_mark(b["mark"]) if b["kind"] == "footnoted" else "") for b in lay.blocks
+                  if b["kind"] != "table"]
     tables = [b for b in lay.blocks if b["kind"] == "table"]
     gold = {
         "id": doc_id, "url": article["url"], "title": lay.title,

@@ -80,7 +80,8 @@ def parse_byline(text: str) -> tuple[list[str], str | None]:
     """Authors (without honorifics) and the affiliation written after the name."""
     m = byline_opening().match(text) or SIGNATURE_DASH.match(text)
     rest = text[m.end():] if m else text
-    names, _, affiliation = rest.partition(",")
+    # the role or the institution follows a comma or a bar ("Jane Doe | Analyst")
+    names, _, affiliation = rest.replace("|", ",", 1).partition(",")
     names = _before_full_stop(names)
     authors = []
     for name in _BYLINE_NAMES_SPLIT.split(names):

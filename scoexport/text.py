@@ -8,6 +8,7 @@ Only title case reads a word list (the small words it keeps in lower case, from 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
@@ -20,7 +21,16 @@ _CONTACT = re.compile(r"www\.|https?://|@\w|\.(?:com|net|org|edu|gov|info|io|de|
 _DIGITS = re.compile(r"\d+")
 # a terminal mark, closing quotes or brackets, and perhaps a footnote's raised number, which text extraction
 # glues to the sentence it annotates ("in 2019.1"; not a decimal's digits: "version 2.1")
-_TERMINAL = re.compile(r"(?:[.!?…:;]['\"”’)\]]*|(?<![\d.])[.!?]['\"”’)\]]*\d{1,2})$")
+_CLOSERS = "['\"”’)\\]]*"
+_TERMINAL = re.compile(rf"(?:[.!?…:;]{_CLOSERS}[⁰¹²³⁴⁵⁶⁷⁸⁹]*|(?<![\d.])[.!?]{_CLOSERS}\d{{1,2}})$")
+
+
+@cache
+def glued_mark(number: str) -> re.Pattern[str]:
+    """A footnote's `number` as text extraction keeps its raised mark: glued after a lower-case word or a closing
+    punctuation mark, before a space or the end ("the ministry2 said", "in 2019.1"; not "12.1-inch", nor "mp3s");
+    the mark is group 1. `ends_sentence` reads the same mark after a sentence's stop."""
+    return re.compile(rf"(?:[a-z]{{2}}|[.,;:!?”’\")\]])({number})(?=\s|$)")
 CAPS_SHARE = 0.9  # a line in capitals may hold a few lower-case letters ("McDONALD", "Ltd")
 MIN_CAPS_LETTERS = 4  # "UN" or "EU" alone is an acronym, not a line set in capitals
 
@@ -35,6 +45,25 @@ class TextLine:
     @property
     def text(self) -> str:
         return self.line.text
+
+
+_SUPERSCRIPT = str.maketrans("0123456789", "\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079")
+
+
+def raised_mark(digits: str) -> str:
+    """A footnote's number written raised ("12" -> "¹²"), as the page prints it: a mark, not a quantity."""
+    return digits.translate(_SUPERSCRIPT)
+
+
+# a sentence ending inside the text and the next one opening: a word's last letters or a year's digits, the stop, and a
+# capitalized word before another word ("... 2004. Supersedes Version", "... movies.  This release"; not "U.S. Open",
+# nor a date's "Tuesday. March 3")
+_SENTENCE_INSIDE = re.compile(r"(?:[a-z]{3}|\d{2})[.!?]\s+[A-Z][a-z]+ [^\W\d_]")
+
+
+def sentence_inside(text: str) -> bool:
+    """Whether one sentence ends and another begins inside the text (prose, not a title or a label line)."""
+    return _SENTENCE_INSIDE.search(text) is not None
 
 
 def ends_sentence(text: str) -> bool:
@@ -74,6 +103,17 @@ def title_case(text: str) -> str:
     return " ".join(w if i and w in small else w[:1].upper() + w[1:] for i, w in enumerate(words))
 
 
+_LETTER_WORD = re.compile(r"[^\W\d_][\w’'-]*")
+
+
+def capitalized_line(text: str) -> bool:
+    """Whether every word of the text is capitalized but the small words a title keeps in lower case ("Head of
+    Programme, Kestrel Institute", "-- The Debian Developers"): the shape of a name, a role or a signature, where
+    a sentence writes most words in lower case. Words opening with a digit are left aside."""
+    small = word_set("title_small_words.txt")
+    return all(w[:1].isupper() or w.lower() in small for w in _LETTER_WORD.findall(text))
+
+
 def uncapped(text: str) -> str:
     """Text set in capitals in title case ("TOM KRISHER" -> "Tom Krisher"), other text as it is: names and
     letterheads are printed in capitals for emphasis, and users query them as the names are written."""
@@ -100,12 +140,28 @@ def furniture_key(text: str) -> str:
 def page_number_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """A page number alone ("3", "- 3 -", "Page 3 of 10", "iv") and one set beside text ("CMUS · Page 3")."""
     word = alternation(load_lines("page_words.txt"))
-    # front matter and prefaces are numbered in roman numerals ("iv"): x{0,3}(ix|iv|v?i{0,3}), never empty
-    roman = r"(?=[ivx])x{0,3}(?:ix|iv|v?i{0,3})(?![a-z])"
-    number = rf"(?:(?:{word})\.?\s*)?(?:\d{{1,4}}|{roman})(?:\s*(?:of|/|de|von|из)\s*(?:\d{{1,4}}|{roman}))?"
-    bare = re.compile(rf"^(?:[-–—]\s*)?{number}(?:\s*[-–—])?$", re.I)
-    with_text = re.compile(rf"^(?:.{{2,80}}?\s*[·|•–—]\s*{number}|{number}\s*[·|•–—]\s*.{{2,80}})$", re.I)
+    # front matter and prefaces are numbered in roman numerals ("iv"): x{0,3}(ix|iv|v?i{0,3}), never empty, in
+    # small letters or in capitals, not both ("Iv" is a word's start); the words around them in any case
+    roman = r"(?:(?=[ivx])x{0,3}(?:ix|iv|v?i{0,3})(?![a-z])|(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})(?![A-Za-z]))"
+    number = rf"(?:(?i:{word})\.?\s*)?(?:\d{{1,4}}|{roman})(?:\s*(?i:of|/|de|von|из)\s*(?:\d{{1,4}}|{roman}))?"
+    bare = re.compile(rf"^(?:[-–—]\s*)?{number}(?:\s*[-–—])?$")
+    with_text = re.compile(rf"^(?:.{{2,80}}?\s*[·|•–—]\s*{number}|{number}\s*[·|•–—]\s*.{{2,80}})$")
     return bare, with_text
+
+
+_ROMAN_WORD = re.compile(r"(?<![^\W\d_])(?:[ivx]+|[IVX]+)(?![^\W\d_])")
+
+
+def one_numbering(texts: list[str], pages: int) -> list[bool]:
+    """Which of a document's page numbers (`page_number_patterns` matches) to believe: a document numbers its
+    pages in one style, so a page number in roman numerals counts where another one is written in the same case,
+    or where the document has one page (a lone "I" or "IV" line at a page's edge of a longer text is content)."""
+    cases = []
+    for text in texts:
+        numerals = None if has_digit(text) else _ROMAN_WORD.findall(text)
+        cases.append(("lower" if numerals[-1].islower() else "upper") if numerals else None)
+    seen = Counter(c for c in cases if c)
+    return [case is None or seen[case] >= 2 or pages == 1 for case in cases]
 
 
 def matches_at(pattern: re.Pattern[str], text: str, starts: Iterable[int]) -> Iterator[re.Match[str]]:

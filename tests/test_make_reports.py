@@ -12,13 +12,19 @@ from pathlib import Path
 
 import pytest
 
+from scoexport.text import raised_mark
+
 from .conftest import EVAL, ROOT, needs_shared
 
 sys.path.insert(0, str(ROOT / "bench"))
 
 
+_RAISED = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
+
+
 def _squeeze(text: str) -> str:
-    return re.sub(r"[\W_]+", "", text).lower()
+    # the gold writes a footnote's mark raised, as the page prints it; pdftotext gives its digit
+    return re.sub(r"[\W_]+", "", text.translate(_RAISED)).lower()
 
 
 @pytest.fixture(scope="module")
@@ -50,6 +56,18 @@ def test_the_gold_paragraphs_are_what_pdftotext_extracted(reports: Path) -> None
         for paragraph in gold["paragraphs"]:
             assert _squeeze(paragraph)[:40] in text, (gold["id"], paragraph[:60])
         assert gold["layout"]["pages"] == (reports / f"{gold['id']}.txt").read_text(encoding="utf-8").count("\f")
+
+
+def test_the_gold_writes_a_footnotes_mark_raised(tmp_path: Path) -> None:
+    if shutil.which("pdftotext") is None:
+        pytest.skip("pdftotext (poppler-utils) is not installed")
+    from make_reports import make_set
+
+    golds = make_set(tmp_path, seed=801, count=6, source=needs_shared(EVAL / "html" / "gold.json"))
+    assert any(g["footnotes"] for g in golds)
+    for gold in golds:  # each printed note's mark closes a paragraph, raised, as its note's number
+        marks = [p[-1] for p in gold["paragraphs"] if p[-1:] in "¹²³⁴⁵⁶⁷⁸⁹"]
+        assert marks == [raised_mark(note.split()[0]) for note in gold["footnotes"]]
 
 
 def test_a_seed_draws_the_same_layouts_and_documents_differ(reports: Path, tmp_path: Path) -> None:

@@ -162,3 +162,24 @@ def test_a_byline_and_the_authors_role_stay_together() -> None:
     result = process(source_of(buf.getvalue()))
     assert [p.text for p in result.paragraphs if p.kind == "body"] == PARAGRAPHS[:2]
     assert result.metadata.authors == ["Helen Whitfield"]
+
+
+TWO_LINE_QUOTE = ("Organics are very important for the possibility of life on Titan, which many of us think likely "
+                  "would have evolved in the ocean under the crust.")
+
+
+def test_a_two_line_quotation_going_on_in_lower_case_is_one_paragraph() -> None:
+    buf = io.BytesIO()
+    body = ParagraphStyle("body", fontName="Helvetica", fontSize=10, leading=12, alignment=TA_JUSTIFY)
+    quote = ParagraphStyle("quote", parent=body, leftIndent=30, rightIndent=30)
+    item = ParagraphStyle("item", parent=body, leftIndent=30)
+    title = ParagraphStyle("title", fontName="Helvetica-Bold", fontSize=18, leading=22, spaceAfter=12)
+    items = ["bottled water", "a baby carrier", "snack bars"]
+    doc = SimpleDocTemplate(buf, pagesize=A4, invariant=1, title="")
+    doc.build([Paragraph("Harbour Trade Figures", title), Paragraph(PARAGRAPHS[0], body),
+               Paragraph(TWO_LINE_QUOTE, quote), Paragraph(PARAGRAPHS[1], body),
+               Paragraph("What to take:", body), *[Paragraph(t, item) for t in items], Paragraph(PARAGRAPHS[3], body)])
+    result = process(source_of(buf.getvalue()))
+    texts = [p.text for p in result.paragraphs if p.kind == "body"]
+    assert texts[1] == TWO_LINE_QUOTE  # two lines set in as far, the sentence going on in lower case
+    assert texts[-4:-1] == items  # short items in lower case, each set in: no sentence runs on

@@ -15,7 +15,7 @@ from itertools import islice
 from ..authors import byline_opening
 from ..data import alternation, load_lines
 from ..date_text import find_dates, parse_date
-from ..text import at_most_words, figure_label
+from ..text import at_most_words, ends_sentence, figure_label
 
 _WORDS = re.compile(r"[^\W_]+(?:['’.][^\W_]+)*")
 MAX_DATELINE_WORDS = 10
@@ -53,6 +53,35 @@ def is_byline(text: str) -> bool:
     m = byline_opening().match(text)
     # the name after the opening word starts with a capital: "by the way" is not a byline
     return bool(m) and text[m.end()].isupper() and at_most_words(text, MAX_BYLINE_WORDS)
+
+
+_ROLE_SEPARATOR = re.compile(r"\s*(?:\||,)\s*")
+_NAME_JOIN = re.compile(r"\s+(?:and|&|und|et|y)\s+")
+_NAME_WORD = re.compile(r"[^\W\d_][^\W\d_.’'-]*(?:[’'-][^\W\d_]+)*\.?")
+MAX_BYLINE_NAMES = 4
+
+
+@cache
+def _given_names() -> frozenset[str]:
+    from ..extract.words import given_names  # the one list of given names; extract's package is loaded lazily
+
+    names, word_names = given_names()
+    return names | word_names
+
+
+def is_names_line(text: str) -> bool:
+    """A byline without its label: one to four people's names of two or three capitalized words each, joined by
+    "and" or "&", before a role set off by "|" or a comma ("Jane Doe | Analyst", "Ann Lee and Bo Chan"), one of
+    them opening with a given name the lists know. Where it stands (under the title) is the caller's part."""
+    names_part = _ROLE_SEPARATOR.split(text, maxsplit=1)[0]
+    names = _NAME_JOIN.split(names_part)
+    if not names_part or len(names) > MAX_BYLINE_NAMES or ends_sentence(text):
+        return False
+    for name in names:
+        words = name.split()
+        if not 2 <= len(words) <= 3 or not all(_NAME_WORD.fullmatch(w) and w[0].isupper() for w in words):
+            return False
+    return any(name.split()[0] in _given_names() for name in names)
 
 
 @cache

@@ -15,7 +15,7 @@ from ..authors import document_authors
 from ..records import Artifact, AuthorEvidence, Block, DateEvidence, Metadata, Parsed
 from ..text import TextLine, has_contact, uncapped
 from .bylines import dateline_publisher
-from .footnotes import page_footnotes
+from .footnotes import page_footnotes, raise_marks
 from .furniture import EDGE_LINES, as_artifact, letterhead, letterhead_units, page_numbers, running_headers
 from .kinds import assign_sections, body_kind, classify_html, front_matter, is_follow_line
 from .language import guess_language, main_script
@@ -170,6 +170,7 @@ def clean_text_window(parsed: Parsed, opening: Opening | None = None,
     compounds = hyphenated_pairs(source_text)
     for block in front + paragraphs + footnotes:
         finish_block(block, compounds)
+    raise_marks(notes, lines, paragraphs)
     # a page saved as text keeps its "Follow us on Twitter" and contact lines: furniture, as on the page
     follow = {id(b) for b in paragraphs if is_follow_line(b.text)}  # each paragraph's text read once
     artifacts += [Artifact("boilerplate", ln.text, ln.start, ln.end) for b in paragraphs if id(b) in follow

@@ -6,22 +6,47 @@ raised number, glued to that word ("in 2019.1", "the ministry2"). So a run of li
 its running footer and page number are gone) whose first line opens with a number that the text above
 marks that way, and whose every note opens with the next such number, is the page's footnotes. They
 are content of their own (kind `footnote`), out of the running text: a paragraph the page break cut
-goes on after them.
+goes on after them. Each note's mark in the running text is written raised ("in 2019.¹"), as the page
+prints it and as the PDF route reads it (`parse/pdf/runs.py`): a reader sees a mark, and no rule reads
+"Dec. 6.1" as a decimal or "the ministry2" as a word.
 """
 from __future__ import annotations
 
 import re
 from collections.abc import Collection
 
-from ..text import TextLine
+from ..records import Block
+from ..text import TextLine, ends_sentence, glued_mark, raised_mark
 
 _OPENING = re.compile(r"^(\d{1,2})\s+\S")
 MAX_NOTE_LINES = 12  # a page's notes are short; a longer run of numbered lines is a list or a table
 
 
+def is_note_shaped(text: str) -> bool:
+    """A line as a footnote is printed: its number, then a sentence (a running footer that carries the page
+    number, "3 Annual Report", ends with no stop)."""
+    return _OPENING.match(text) is not None and ends_sentence(text)
+
+
 def _marked(text: str, number: str) -> bool:
     """Whether `text` holds `number` raised after a lower-case word or a closing punctuation mark."""
-    return re.search(rf"(?:[a-z]{{2}}|[.,;:!?”’\")]){number}(?!\d|[^\W\d_])", text) is not None
+    return glued_mark(number).search(text) is not None
+
+
+def raise_marks(notes: list[list[int]], lines: list[TextLine], blocks: list[Block]) -> None:
+    """Write each note's mark in the running text raised: the first glued `number` (`text.glued_mark`) in the blocks
+    holding lines of the note's page, above the note, not yet raised."""
+    for note in notes:
+        opening = lines[note[0]]
+        number = _OPENING.match(opening.text).group(1)  # type: ignore[union-attr]  # a note opens with it
+        page, start = opening.line.page, opening.line.start
+        for block in blocks:
+            if block.kind == "footnote" or not any(ln.page == page and ln.start < start for ln in block.lines):
+                continue
+            m = glued_mark(number).search(block.text)
+            if m:
+                block.text = block.text[:m.start(1)] + raised_mark(number) + block.text[m.end(1):]
+                break
 
 
 def page_footnotes(lines: list[TextLine], removed: Collection[int]) -> list[list[int]]:

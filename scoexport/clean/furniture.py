@@ -13,8 +13,18 @@ from collections.abc import Collection
 from ..data import word_set
 from ..date_text import find_dates
 from ..records import Artifact
-from ..text import TextLine, ends_sentence, furniture_key, has_contact, is_all_caps, page_number_patterns
+from ..text import (
+    TextLine,
+    capitalized_line,
+    ends_sentence,
+    furniture_key,
+    has_contact,
+    is_all_caps,
+    one_numbering,
+    page_number_patterns,
+)
 from .bylines import is_byline, is_dateline
+from .footnotes import is_note_shaped
 from .kinds import is_follow_line
 from .language import main_script
 
@@ -59,6 +69,10 @@ def page_numbers(lines: list[TextLine]) -> dict[int, str]:
             found[i] = "page_number"
         elif with_text.match(tl.text) and len(tl.text) <= MAX_FURNITURE_CHARS:
             found[i] = "page_footer"
+    numbers = [i for i, kind in found.items() if kind == "page_number"]
+    for i, believed in zip(numbers, one_numbering([lines[i].text for i in numbers], last_page + 1), strict=True):
+        if not believed:
+            del found[i]
     return found
 
 
@@ -91,6 +105,8 @@ def running_headers(lines: list[TextLine], known: list[str], mid_page: Collectio
         top = i == first_of_page[tl.line.page]
         kind = "page_header" if top else "page_footer"
         if len(pages) > 1 and repeats[furniture_key(tl.text)] >= 2:
+            if not top and is_note_shaped(text):
+                continue  # one note printed on two pages differs by its number: `footnotes` reads it by its mark
             found[i] = kind
         elif i not in alone:
             continue
@@ -181,10 +197,7 @@ def _title_block(blocks: list[list[TextLine]]) -> tuple[int | None, bool]:
 def _name_like(text: str, script: str | None) -> bool:
     """A line naming an institution or giving its address: capitalized words (small words aside), capitals,
     digits, a web or mail address, or another script."""
-    small = word_set("title_small_words.txt")
-    words = [w for w in _WORD.findall(text) if not w.isdigit()]
-    return is_all_caps(text) or has_contact(text) or main_script(text) not in (script, None) or all(
-        w[:1].isupper() or w.lower() in small for w in words)
+    return is_all_caps(text) or has_contact(text) or main_script(text) not in (script, None) or capitalized_line(text)
 
 
 def _head_like(block: list[TextLine]) -> bool:

@@ -12,10 +12,11 @@ import unicodedata
 from functools import cache
 
 from ..authors import SIGNATURE_DASH
-from ..data import alternation, load_lines, word_set
+from ..data import alternation, load_lines
+from ..names import looks_like_organization
 from ..records import Block
-from ..text import TextLine, at_most_words, ends_sentence, is_all_caps
-from .bylines import is_byline, is_caption, is_dateline
+from ..text import TextLine, at_most_words, capitalized_line, ends_sentence, is_all_caps, sentence_inside
+from .bylines import is_byline, is_caption, is_dateline, is_names_line
 from .measure import Measure
 
 MAX_TITLE_LINES = 4
@@ -53,7 +54,8 @@ def front_matter(lines: list[TextLine], start: int, measure: Measure | None) -> 
     while (
         end < len(lines) and end - start < MAX_TITLE_LINES and lines[end].block == lines[start].block
         and lines[end].line.page == lines[start].line.page
-        and not (is_byline(lines[end].text) or is_dateline(lines[end].text) or is_caption(lines[end].text))
+        and not (is_byline(lines[end].text) or is_dateline(lines[end].text) or is_caption(lines[end].text)
+                 or _unlabelled_byline(lines, end))
         and not ends_sentence(lines[end - 1].text)
         and is_all_caps(lines[end].text) == is_all_caps(lines[start].text)
         and (measure is None or measure.text(lines[end].text) < measure.width * TITLE_WIDTH_SHARE)
@@ -62,15 +64,12 @@ def front_matter(lines: list[TextLine], start: int, measure: Measure | None) -> 
     return opening_units(lines, start, end)
 
 
-_SENTENCE_INSIDE = re.compile(r"(?:[a-z]{3}|\d{2})[.!?] +[A-Z][a-z]")  # "... 2004. Supersedes", not "U.S. Open"
-
-
 def _opens_with_prose(lines: list[TextLine], start: int, measure: Measure) -> bool:
     """A first line set to the body's width that ends one sentence and opens another, its paragraph going on
     in lower case: prose, where a title stops short of the width (a headline may quote a sentence)."""
     following = start + 1 < len(lines) and lines[start + 1].block == lines[start].block
     return following and measure.text(lines[start].text) >= measure.width * TITLE_WIDTH_SHARE \
-        and bool(_SENTENCE_INSIDE.search(lines[start].text)) and lines[start + 1].text[:1].islower()
+        and sentence_inside(lines[start].text) and lines[start + 1].text[:1].islower()
 
 
 def opening_units(lines: list[TextLine], start: int, end: int) -> tuple[list[tuple[str, list[TextLine]]], int]:
@@ -86,7 +85,7 @@ def opening_units(lines: list[TextLine], start: int, end: int) -> tuple[list[tup
             units.append(("subtitle", lines[i:block_end]))
             i = block_end
     while i < len(lines) and len(units) < MAX_FRONT_UNITS + 2:
-        if is_byline(lines[i].text):
+        if is_byline(lines[i].text) or (units[-1][0] in ("title", "subtitle") and _unlabelled_byline(lines, i)):
             j = _byline_unit(lines, i)
             units.append(("byline", lines[i:j]))
         elif is_dateline(lines[i].text):
@@ -104,14 +103,28 @@ def opening_units(lines: list[TextLine], start: int, end: int) -> tuple[list[tup
 MAX_CREDIT_WORDS = 12
 
 
+def _unlabelled_byline(lines: list[TextLine], i: int) -> bool:
+    """People's names under the title with no "By" (`is_names_line`): a byline where a role, a second name, the
+    author's institution or a dateline comes with them; one name alone may be a subtitle's words."""
+    text = lines[i].text
+    if not is_names_line(text):
+        return False
+    after = lines[i + 1] if i + 1 < len(lines) else None
+    return "|" in text or "," in text or " and " in text or " & " in text or (
+        after is not None and (is_dateline(after.text) or _credit_line(lines, i + 1)))
+
+
 def _credit_line(lines: list[TextLine], i: int) -> bool:
     """A byline's second line, the author's role and institution ("Head of Programme, Kestrel Institute"):
     short capitalized words set under the byline, closing its block or followed by the dateline."""
-    text, small = lines[i].text, word_set("title_small_words.txt")
-    words = [w for w in re.findall(r"[^\W\d_][\w’'-]*", text)]
+    text = lines[i].text
+    words = re.findall(r"[^\W\d_][\w’'-]*", text)
     closes = i + 1 == len(lines) or lines[i + 1].block != lines[i].block or is_dateline(lines[i + 1].text)
-    return closes and lines[i].block == lines[i - 1].block and 0 < len(words) <= MAX_CREDIT_WORDS \
-        and not ends_sentence(text) and all(w[:1].isupper() or w.lower() in small for w in words)
+    # set apart from the byline (a PDF's layout may make it a block of its own) it names an institution, where
+    # a heading opening the body ("Key Findings", one in capitals: "IMPLICATIONS FOR POLICY") names none
+    under = lines[i].block == lines[i - 1].block or (looks_like_organization(text) and not is_all_caps(text))
+    return closes and under and 0 < len(words) <= MAX_CREDIT_WORDS \
+        and not ends_sentence(text) and capitalized_line(text)
 
 
 def _is_short_line(text: str) -> bool:
@@ -174,7 +187,7 @@ def _signature(text: str) -> bool:
     signed so by its makers, who are its authors (the first byline of a text that opens with none)."""
     m = SIGNATURE_DASH.match(text)
     return m is not None and len(text.split()) <= MAX_SIGNATURE_WORDS and not ends_sentence(text) \
-        and all(w[:1].isupper() or w in ("of", "the", "and") for w in text[m.end():].split())
+        and capitalized_line(text[m.end():])
 
 
 def body_kind(text: str, before: str | None, after: str | None) -> str:

@@ -35,6 +35,7 @@ UNPUNCTUATED_SLACK = 0.95
 QUOTE_SLACK = 1.1
 INDENT_SLACK = 0.99  # below the fit slack: the line must have clearly had room
 MIN_WORDS_TO_CONTINUE = 12
+MIN_RUNNING_SHARE = 0.5  # a line of running text fills more than half the measure; a list item's rarely does
 MIN_REPEATS = 2
 MIN_RECURRING_WORDS = 3
 
@@ -85,8 +86,8 @@ def _wrap_breaks(current: list[TextLine], following: str, measure: Measure | Non
     if following[:1].islower() and (line.endswith(",") or (len(line.split()) == 1 and not ends_sentence(line))):
         # the extractor may set a sentence's words on lines of their own; a lone word or a comma goes on
         return False
-    dash = _DASH_OPENING.match(following)
-    if dash and dash.group(1).isupper():
+    follows_dash = _DASH_OPENING.match(following)
+    if follows_dash and follows_dash.group(1).isupper():
         # a dash and a capital open a turn of dialogue, a quotation's attribution or an item
         return True
     if _labelled(following) and (ends_sentence(line) or _labelled(opening)):
@@ -96,6 +97,13 @@ def _wrap_breaks(current: list[TextLine], following: str, measure: Measure | Non
         # an item opens after a lead-in or a finished item, or after another item
         return True
     if measure is None:
+        return False
+    dash = _DASH_OPENING.match(opening)
+    if following[:1].islower() and not ends_sentence(line) and measure.text(line) >= measure.width * MIN_RUNNING_SHARE \
+            and not (len(current) == 1 and dash):
+        # a sentence running on in lower case: a paragraph does not end inside one, and a block quote set to a
+        # narrower measure stops every line short of the body's (an unmarked list's items are short lines; a
+        # quotation's attribution, "— Jane Doe, 18 November 2019", is a line of its own)
         return False
     if len(current) == 1 and measure.fills_first_line(line, following):
         # an indented opening line is as full as it can be

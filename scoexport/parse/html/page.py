@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-import re
 
 import lxml.etree
 import lxml.html
@@ -19,7 +18,7 @@ from ...collector import cycles_paused
 from ...date_text import find_dates, first_day
 from ...records import Artifact, Block, DateEvidence, Metadata, Parsed, Source
 from ...spans import SpanSet
-from ...text import ends_sentence
+from ...text import ends_sentence, sentence_inside
 from .content import select
 from .furniture import PROTECTED_TAGS, attribute_words, vocabulary
 from .landmarks import Landmarks
@@ -177,12 +176,9 @@ def _date_in_text(units: list[Unit]) -> dt.date | None:
     return next((day for day in map(first_day, (u.text for u in units if not _prose(u.text))) if day), None)
 
 
-_SENTENCE_INSIDE = re.compile(r"[a-z]{3}[.!?]\s+[A-Z][a-z]+ [a-z]+ ")  # "... movies.  This release consisted"
-
-
 def _prose(text: str) -> bool:
     """A unit of sentences: one ending it or another inside it."""
-    return ends_sentence(text) or bool(_SENTENCE_INSIDE.search(text))
+    return ends_sentence(text) or sentence_inside(text)
 
 
 def _artifacts(units: list[Unit], kept: set[int]) -> list[Artifact]:

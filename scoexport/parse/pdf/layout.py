@@ -21,6 +21,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from itertools import pairwise
 
+from ...text import ends_sentence
 from .breaks import FULL_LINE_EMS, INDENT_EMS, block_indents, ends_short, running_text_from, same_style
 from .reader import Page
 from .runs import Run
@@ -256,9 +257,13 @@ def blocks(lines: list[PdfLine], style: Style) -> list[PdfBlock]:
             # a block quote's lines share their indent and its own right edge is their measure
             quote = i in quoted and quoted.get(i - 1) == quoted[i]
             right = quoted[i] if quote else rights[(prev.page, prev.column)]
+            # a sentence going on in lower case under a wrapped line set in as far: a two-line quotation, no new
+            # paragraph (an unmarked list's short items in lower case stay apart)
+            runs_on = abs(ln.x0 - prev.x0) <= 0.1 * ln.size and ln.text[:1].islower() and not ends_sentence(prev.text) \
+                and prev.x1 - left >= WRAPPED_SHARE * (right - left)
             short = (i > running or quote) and not (centred or hanging) and ends_short(prev, ln, right)
             if gap <= GAP_PITCHES * pitch_of(style, ln.size) \
-                    and (indent < INDENT_EMS * ln.size or centred or hanging or quote) \
+                    and (indent < INDENT_EMS * ln.size or centred or hanging or quote or runs_on) \
                     and not _ITEM.match(ln.text) and not short:
                 out[-1].lines.append(ln)
                 continue

@@ -12,6 +12,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
+from ...text import raised_mark
 from .frames import Glyph
 
 GAP_EMS = 1.5  # a horizontal gap this many font sizes wide is no longer a word space
@@ -90,7 +91,6 @@ def runs_of(glyphs: list[Glyph]) -> list[Run]:
 
 
 
-_SUPERSCRIPT = str.maketrans("0123456789", "\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079")
 MARK_SIZE = 0.85  # a footnote mark is set at most this share of the text's size
 MARK_RISE = 0.2  # and raised by at least this share of it above the baseline
 
@@ -105,7 +105,7 @@ def _close(chars: list[str], shapes: list[tuple[float, float] | None], cur: list
     size = max(sizes, key=sizes.__getitem__) if sizes else cur[5]
     baseline = max(baselines, key=baselines.__getitem__) if baselines else cur[4]
     if upright and len(sizes) > 1:
-        chars = [ch.translate(_SUPERSCRIPT) if shape and ch.isdigit() and shape[0] <= MARK_SIZE * size
+        chars = [raised_mark(ch) if shape and ch.isdigit() and shape[0] <= MARK_SIZE * size
                  and shape[1] - baseline >= MARK_RISE * size else ch for ch, shape in zip(chars, shapes, strict=True)]
     text = "".join(chars).strip()
     visible = sum(sizes.values()) or 1
