@@ -181,3 +181,9 @@ def test_a_hyphen_joins_the_words_of_a_long_form(text: str, short: str, long: st
 
 def test_one_word_is_still_no_long_form() -> None:
     assert find_definitions("The Commission (COM) met.") == []
+
+
+def test_an_english_possessive_is_no_elided_article() -> None:
+    # "women's" keeps its initial: only the elided articles the languages list ("l'", "d'") drop off a word
+    assert [(d.short, d.long) for d in find_definitions("MWH (minority women's health) grew.")] == [
+        ("MWH", "minority women's health")]
