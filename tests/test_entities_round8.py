@@ -40,6 +40,11 @@ def test_a_name_ends_in_no_article_but_may_in_a_title() -> None:
     assert "Gonzalo Ferraro Rey" in _given("El juez Gonzalo Ferraro Rey firmó la orden.", "es")
 
 
+def test_another_languages_function_word_may_end_a_name() -> None:
+    # "durante" is Italian and Spanish for "during", but no French word: in a French text it is a surname
+    assert _given("Le film de Jimmy Durante est sorti hier.", "fr") == ["Jimmy Durante"]
+
+
 def test_a_surname_particle_is_no_town() -> None:
     # "Van" is also a town in Turkey; between a given name and a surname it is the surname's particle
     assert _given("Senators Chris Van Hollen and Ben Cardin wrote.", "en") == ["Chris Van Hollen", "Ben Cardin"]
