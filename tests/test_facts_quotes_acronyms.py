@@ -148,6 +148,14 @@ def test_the_company_said_is_the_organization_named_before() -> None:
     assert got == [("we have received an inquiry and are cooperating", "WeWork")]
 
 
+def test_an_anonymous_source_is_no_spokesperson() -> None:
+    # "a Pentagon spokesman" speaks for the Pentagon; "a Pentagon source" is someone unnamed
+    got = quotes("The Pentagon issued new rules on Monday. “We will not comment on them,” a Pentagon source said.")
+    assert got == [("We will not comment on them", None)]
+    got = quotes("The Pentagon issued new rules on Monday. “We will not comment on them,” a Pentagon spokesman said.")
+    assert got == [("We will not comment on them", "Pentagon")]
+
+
 def test_a_short_capitalized_name_in_quotes_is_not_speech_beside_a_verb() -> None:
     # "the union said" names a speaker (the United Auto Workers), yet "Big Three" is a name, not words said
     got = quotes("The United Auto Workers reached a deal.",
