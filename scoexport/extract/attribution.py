@@ -58,7 +58,7 @@ _ROLE_WORDS = 10
 # costs the names near it, not every name of the paragraph
 _NEAR = 300
 _CAPITALIZED_KIND = re.compile(r"\b[Tt]he\s+(?P<kind>[A-Z][a-z]+)\s+(?:(?:also|then|later|again|has|had|have)\s+)?$")
-_APPOSITION_END = re.compile(r",\s*$")
+_APPOSITION_END = re.compile(r",\s*$")  # a comma just before a verb ends an apposition, before a name opens one
 _NAME_WORD = re.compile(r"\s[A-Z][a-z]")  # a capitalized word inside a sentence: part of a name
 # "an analyst at Stratfor", "at the Delhi-based Council": where one works
 _AFFILIATION = re.compile(r"\b(?:at|of|for|with|from) (?:the )?(?:[A-Za-z]+-[a-z]+ )?$")
@@ -66,7 +66,6 @@ _AFFILIATION = re.compile(r"\b(?:at|of|for|with|from) (?:the )?(?:[A-Za-z]+-[a-z
 _JOINED = re.compile(r"\s(?:and|&)\s+$")
 _PRONOUN_JOINED = re.compile(r"\b(?:[Hh]e|[Ss]he|I|[Ww]e)\s+(?:and|&)\s+$")
 _SENTENCE_END = re.compile(r"[a-z]{2}[.!?]\s")  # a stop after a word in lower case (not "Gov. ", "U.S. ")
-_APPOSED = re.compile(r",\s*$")  # a comma just before a name: it opens an apposition
 _NAMES_JOINED = re.compile(r",?\s+(?:and|&)\s+")
 # the noun before an owner's preposition ("portavoce del ", "spokesman of the ", "portavoce dell'")
 _VOICE_BEFORE_OWNER = re.compile(r"(\w+)\s+(?:\w+\s+(?:the\s+)?|\w+['’])$")
@@ -176,7 +175,7 @@ def subject_of(speech: Speech, text: str, outside: list[Fact], sentence_start: i
         if f.end <= speech.start and f.entity_type != "person" and _voice_after().match(text[f.end:speech.start]):
             return f  # "a Sussex Police spokesman said", "Apple’s spokeswoman told": the organization speaks
         if f.end <= speech.start and (_before_verb().match(text[f.end:speech.start]) or (
-                _APPOSED.search(text, max(0, f.start - 3), f.start) and _apposed_gap().match(text[f.end:speech.start]))):
+                _APPOSITION_END.search(text, max(0, f.start - 3), f.start) and _apposed_gap().match(text[f.end:speech.start]))):
             if joined(text, outside, j):
                 return "they"  # "Smith and Jones said", "she and Rose-Lynn sing": two speakers, no one of them
             if oblique(text, f.start, language) == "of":
