@@ -120,6 +120,9 @@ def test_short_names_written_as_words_in_an_italian_text() -> None:
     assert word_acronyms("Nato and Cnn", "en") == []
     found = _entities("Lo riferisce la Cnn in serata.", language="it")
     assert ("CNN", "organization") in found
+    # one shape for a short name written as a word, here and in brackets (acronyms.py): up to six letters
+    text = "Riparte il campionato della Nascar."
+    assert [text[s:e] for s, e in word_acronyms(text, "it")] == ["Nascar"]
 
 
 def test_russian_places_in_apposition_and_names_of_three_words() -> None:

@@ -21,6 +21,7 @@ from functools import cache
 
 from ..data import alternation, load_json
 from ..text import matches_at
+from .language_bodies import WORD_ACRONYM
 from .name_shapes import foreign_function_words
 from .tokens import capitals_before, written
 
@@ -51,7 +52,7 @@ _DASHED = re.compile(rf"\b(?P<short>{_SHORT_WORD}) [–—] "
                      r"(?P<long>[A-Z][\w'’-]*(?:,? (?:(?:and|of|for|the|&) )*[A-Z][\w'’-]*){1,9})")
 _WORD_PARTS = re.compile(r"\s+|(?<=[^\W\d_])-(?=[^\W\d_])")
 _LOWER_SHORT = re.compile(r"^[a-z][a-z0-9]{1,9}$")
-_TITLED_SHORT = re.compile(r"^[A-Z][a-z]{2,5}$")
+_TITLED_SHORT = re.compile(rf"^{WORD_ACRONYM}$")
 _QUOTED = re.compile(r"^[“\"‘'](?P<term>[^“”\"‘’']+)[”\"’']$")
 
 
