@@ -279,14 +279,12 @@ def name_stops(language: str | None) -> frozenset[str]:
 
 @cache
 def function_words(language: str | None) -> frozenset[str]:
-    """The function words of the text's own language, which end no name in its text ("Juste Le" in French). Only
-    its own: another language's function words are surnames too ("Jimmy Durante", "Han Solo", "Dal"); where the
-    language is not known, those of every language the name rules read."""
-    table = load_json("stopwords.json")
+    """The function words of the text's own language, which end no name in its text ("Juste Le"); another language's
+    may ("Jimmy Durante", "Han Solo"). Where the language is not known, those of all the name rules read."""
+    table, stops = load_json("stopwords.json"), load_json("name_stops_languages.json")
     if language not in table:
         return foreign_function_words()
-    stops = load_json("name_stops_languages.json").get(language, {})
-    return frozenset((*table[language], *stops.get("function_words", ())))
+    return frozenset((*table[language], *stops.get(language, {}).get("function_words", ())))
 
 
 @cache
