@@ -40,6 +40,11 @@ def test_a_name_ends_in_no_article_but_may_in_a_title() -> None:
     assert "Gonzalo Ferraro Rey" in _given("El juez Gonzalo Ferraro Rey firmó la orden.", "es")
 
 
+def test_another_languages_function_word_may_end_a_name() -> None:
+    # "durante" is Italian and Spanish for "during", but no French word: in a French text it is a surname
+    assert _given("Le film de Jimmy Durante est sorti hier.", "fr") == ["Jimmy Durante"]
+
+
 def test_a_surname_particle_is_no_town() -> None:
     # "Van" is also a town in Turkey; between a given name and a surname it is the surname's particle
     assert _given("Senators Chris Van Hollen and Ben Cardin wrote.", "en") == ["Chris Van Hollen", "Ben Cardin"]
@@ -115,6 +120,9 @@ def test_short_names_written_as_words_in_an_italian_text() -> None:
     assert word_acronyms("Nato and Cnn", "en") == []
     found = _entities("Lo riferisce la Cnn in serata.", language="it")
     assert ("CNN", "organization") in found
+    # one shape for a short name written as a word, here and in brackets (acronyms.py): up to six letters
+    text = "Riparte il campionato della Nascar."
+    assert [text[s:e] for s, e in word_acronyms(text, "it")] == ["Nascar"]
 
 
 def test_russian_places_in_apposition_and_names_of_three_words() -> None:

@@ -148,6 +148,14 @@ def test_the_company_said_is_the_organization_named_before() -> None:
     assert got == [("we have received an inquiry and are cooperating", "WeWork")]
 
 
+def test_an_anonymous_source_is_no_spokesperson() -> None:
+    # "a Pentagon spokesman" speaks for the Pentagon; "a Pentagon source" is someone unnamed
+    got = quotes("The Pentagon issued new rules on Monday. “We will not comment on them,” a Pentagon source said.")
+    assert got == [("We will not comment on them", None)]
+    got = quotes("The Pentagon issued new rules on Monday. “We will not comment on them,” a Pentagon spokesman said.")
+    assert got == [("We will not comment on them", "Pentagon")]
+
+
 def test_a_short_capitalized_name_in_quotes_is_not_speech_beside_a_verb() -> None:
     # "the union said" names a speaker (the United Auto Workers), yet "Big Three" is a name, not words said
     got = quotes("The United Auto Workers reached a deal.",
@@ -181,3 +189,9 @@ def test_a_hyphen_joins_the_words_of_a_long_form(text: str, short: str, long: st
 
 def test_one_word_is_still_no_long_form() -> None:
     assert find_definitions("The Commission (COM) met.") == []
+
+
+def test_an_english_possessive_is_no_elided_article() -> None:
+    # "women's" keeps its initial: only the elided articles the languages list ("l'", "d'") drop off a word
+    assert [(d.short, d.long) for d in find_definitions("MWH (minority women's health) grew.")] == [
+        ("MWH", "minority women's health")]

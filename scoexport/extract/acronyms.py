@@ -17,8 +17,11 @@ import bisect
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cache
 
+from ..data import alternation, load_json
 from ..text import matches_at
+from .language_bodies import WORD_ACRONYM
 from .name_shapes import foreign_function_words
 from .tokens import capitals_before, written
 
@@ -49,8 +52,7 @@ _DASHED = re.compile(rf"\b(?P<short>{_SHORT_WORD}) [–—] "
                      r"(?P<long>[A-Z][\w'’-]*(?:,? (?:(?:and|of|for|the|&) )*[A-Z][\w'’-]*){1,9})")
 _WORD_PARTS = re.compile(r"\s+|(?<=[^\W\d_])-(?=[^\W\d_])")
 _LOWER_SHORT = re.compile(r"^[a-z][a-z0-9]{1,9}$")
-_TITLED_SHORT = re.compile(r"^[A-Z][a-z]{2,5}$")
-_ELIDED = re.compile(r"^[a-z]{1,5}['’]")
+_TITLED_SHORT = re.compile(rf"^{WORD_ACRONYM}$")
 _QUOTED = re.compile(r"^[“\"‘'](?P<term>[^“”\"‘’']+)[”\"’']$")
 
 
@@ -177,11 +179,33 @@ def _definition_after(text: str, paren: re.Match[str]) -> Definition | None:
     return Definition(short, inner, before.span(), (paren.start(1), paren.start(1) + len(inner)))
 
 
+@cache
+def _elided() -> re.Pattern[str]:
+    """An article or preposition elided before a word ("l'", "dell'", "d'"): the forms of
+    data/oblique_prepositions.json that end in an apostrophe, straight or curly. Read from the languages' own
+    lists, not any short lower-case run before an apostrophe, which would cut English possessives ("women's")."""
+    forms: set[str] = set()
+
+    def walk(entry: object) -> None:
+        if isinstance(entry, str):
+            if entry.endswith("'"):
+                forms.add(entry[:-1])
+        elif isinstance(entry, list):
+            for item in entry:
+                walk(item)
+        elif isinstance(entry, dict):
+            for key, item in entry.items():
+                if key != "_comment":
+                    walk(item)
+    walk(load_json("oblique_prepositions.json"))
+    return re.compile(rf"^(?i:{alternation(forms)})['’]")
+
+
 def _spelled_by_initials(short: str, long: str, minor: frozenset[str] = frozenset()) -> bool:
     """The short form is the long form's initials, minor words (and those of `minor`) aside: "MCH" = "maternal and
     child health"."""
     # an article elided before a word is no word of its own ("per l'ambiente", "Banque d'État")
-    words = [_ELIDED.sub("", w) or w for w in long.split()]
+    words = [_elided().sub("", w) or w for w in long.split()]
     initials = "".join(w[0] for w in words if w.lower() not in _MINOR_WORDS and w.lower() not in minor)
     return initials.lower() == "".join(c for c in short if c.isalnum()).lower()
 

@@ -21,7 +21,8 @@ named last before it, and "the university said" the organization named last with
 as its name ("Scottish Government"); another noun there ("the report said") names no speaker. A verb of speech
 counts for a short phrase only where it has a subject; one word in quotes is speech when an attribution
 follows it ("“Wow,” he whispers").
-A name inside the quote is never its speaker.
+A name inside the quote is never its speaker. One who speaks for an organization written before it as its owner
+("il portavoce del ministero", "una fonte del Ministero") also names it (organization_voices.txt, owner_voices.txt).
 """
 from __future__ import annotations
 
@@ -33,8 +34,9 @@ from ..data import alternation, load_lines
 from ..names import organization_heads
 from ..records import Fact, Paragraph
 from .gazetteer import title_words
-from .oblique import articles, oblique
+from .oblique import oblique
 from .pronouns import Speakers
+from .speech_gaps import AFTER_VERB, apposed_gap, before_verb, capitalized_before, role_phrase
 from .speech_verbs import OPENING, Speech
 from .words import plain_words
 
@@ -44,20 +46,12 @@ _PRONOUN = re.compile(r"\b(?P<pronoun>he|she|they)\s+(?:(?:also|then|later|again
 _ROLE = re.compile(r"\b[Tt]he\s+(?:[a-z]+\s+)?(?P<role>(?!(?:also|then|later|again|has|had|have)\s)[a-z]+)\s+"
                    r"(?:(?:also|then|later|again|has|had|have)\s+)?$")
 _PRONOUN_AFTER = re.compile(r"\s+(?P<pronoun>he|she)\b")
-# what may stand between an inverted verb and the speaker: role words ("said Apple CEO Tim Cook"), also
-# as an apposition before the name ("said the city's mayor, Ana Ruiz")
-_AFTER_VERB = re.compile(r"^\s+(?:[\w'’.-]+\s+){0,4}(?:[a-z][\w'’.-]*,\s+)?$")
-# the longer role phrase a language that sets the verb first writes before the name ("Lo ha detto la portavoce del
-# ministero degli Esteri russo, Maria Zakharova"): words with no clause opening among them
-# (data/role_phrase_stops.txt), a comma only
-# at its end; names inside it after a preposition are the role's owner ("del Consiglio"), passed over
-_ROLE_WORDS = 10
-# the longest gap `_before_verb` and `_AFTER_VERB` accept between a name and its verb in normalized text (an
+# the longest gap `before_verb` and `AFTER_VERB` accept between a name and its verb in normalized text (an
 # apposition of 80 characters and two words): names farther away are not looked at, so each verb
 # costs the names near it, not every name of the paragraph
 _NEAR = 300
 _CAPITALIZED_KIND = re.compile(r"\b[Tt]he\s+(?P<kind>[A-Z][a-z]+)\s+(?:(?:also|then|later|again|has|had|have)\s+)?$")
-_APPOSITION_END = re.compile(r",\s*$")
+_APPOSITION_END = re.compile(r",\s*$")  # a comma just before a verb ends an apposition, before a name opens one
 _NAME_WORD = re.compile(r"\s[A-Z][a-z]")  # a capitalized word inside a sentence: part of a name
 # "an analyst at Stratfor", "at the Delhi-based Council": where one works
 _AFFILIATION = re.compile(r"\b(?:at|of|for|with|from) (?:the )?(?:[A-Za-z]+-[a-z]+ )?$")
@@ -65,48 +59,9 @@ _AFFILIATION = re.compile(r"\b(?:at|of|for|with|from) (?:the )?(?:[A-Za-z]+-[a-z
 _JOINED = re.compile(r"\s(?:and|&)\s+$")
 _PRONOUN_JOINED = re.compile(r"\b(?:[Hh]e|[Ss]he|I|[Ww]e)\s+(?:and|&)\s+$")
 _SENTENCE_END = re.compile(r"[a-z]{2}[.!?]\s")  # a stop after a word in lower case (not "Gov. ", "U.S. ")
-_APPOSED = re.compile(r",\s*$")  # a comma just before a name: it opens an apposition
 _NAMES_JOINED = re.compile(r",?\s+(?:and|&)\s+")
 # the noun before an owner's preposition ("portavoce del ", "spokesman of the ", "portavoce dell'")
 _VOICE_BEFORE_OWNER = re.compile(r"(\w+)\s+(?:\w+\s+(?:the\s+)?|\w+['’])$")
-
-
-@cache
-def between_words() -> str:
-    """The auxiliaries and adverbs that may stand between a subject and its verb of speech, English ones and those
-    of other languages (data/auxiliaries_languages.txt: "Halevi ha detto", "Macron a également déclaré")."""
-    return rf"(?:also|then|later|again|has|had|have|\w+ly|{alternation(load_lines('auxiliaries_languages.txt'))})"
-
-
-@cache
-def _before_verb() -> re.Pattern[str]:
-    """What may stand between a speaker and the verb: an apposition (", Apple's chief executive,") and adverbs or
-    auxiliaries, or the reflexive pronoun of a verb of speech in another language ("Lindner sich ausdrückte")."""
-    return re.compile(rf"^(?:\s*,[^,“”\"]{{1,80}},)?\s*(?:(?:{between_words()}|would|will|sich|se|si|się)\s+){{0,2}}$")
-
-
-@cache
-def _apposed_gap() -> re.Pattern[str]:
-    """The comma that closes a name that is a whole apposition, before its verb ("L'ex capo dell'esercito, Yair
-    Golan, ha spiegato"); read only after a name with a comma before it, not one that ends a longer apposition
-    ("Steve Clarke, deputy administrator in NASA’s Science Mission Directorate, said")."""
-    return re.compile(rf"^\s*,\s*(?:(?:{between_words()}|would|will)\s+){{0,2}}$")
-
-
-@cache
-def _capitalized_before() -> re.Pattern[str]:
-    """A capitalized word just before the verb, past adverbs or auxiliaries: a surname ("Noem later tweeted")."""
-    return re.compile(rf"\b([A-Z][a-z’'-]+)(?:’s|'s)?\s+(?:{between_words()}\s+){{0,2}}$")
-
-
-@cache
-def _role_phrase() -> re.Pattern[str]:
-    """The role phrase between an inverted verb and its speaker's name (`_ROLE_WORDS`)."""
-    stops = alternation(load_lines("role_phrase_stops.txt"))
-    word = rf"(?!(?:{stops})\b)(?:[\w'’.-]+|\(\w+\))"  # and an acronym in brackets: "dell'agenzia (Unrwa)"
-    # it opens with an article ("la portavoce", "l'Ambasciatore"), maybe after a listener ("a SkyTg24 l'Ambasciatore"):
-    # a verb's object or clause there ("di essere pronto a prendere parte ...") is no role
-    return re.compile(rf"(?i)^\s+(?:{word}\s+{word}\s+)?{articles()}(?:{word}\s+){{0,{_ROLE_WORDS}}}(?:{word},\s+)?$")
 
 
 @cache
@@ -144,7 +99,7 @@ def _according() -> frozenset[str]:
 
 @cache
 def _voices() -> frozenset[str]:
-    return frozenset(load_lines("organization_voices.txt"))
+    return frozenset((*load_lines("organization_voices.txt"), *load_lines("owner_voices.txt")))
 
 
 def _voice_of(text: str, f: Fact) -> bool:
@@ -174,8 +129,8 @@ def subject_of(speech: Speech, text: str, outside: list[Fact], sentence_start: i
             break
         if f.end <= speech.start and f.entity_type != "person" and _voice_after().match(text[f.end:speech.start]):
             return f  # "a Sussex Police spokesman said", "Apple’s spokeswoman told": the organization speaks
-        if f.end <= speech.start and (_before_verb().match(text[f.end:speech.start]) or (
-                _APPOSED.search(text, max(0, f.start - 3), f.start) and _apposed_gap().match(text[f.end:speech.start]))):
+        if f.end <= speech.start and (before_verb().match(text[f.end:speech.start]) or (
+                _APPOSITION_END.search(text, max(0, f.start - 3), f.start) and apposed_gap().match(text[f.end:speech.start]))):
             if joined(text, outside, j):
                 return "they"  # "Smith and Jones said", "she and Rose-Lynn sing": two speakers, no one of them
             if oblique(text, f.start, language) == "of":
@@ -195,7 +150,7 @@ def subject_of(speech: Speech, text: str, outside: list[Fact], sentence_start: i
         # "the Government said", "the Council told": a body's head word or a plain noun capitalized as its name is
         # the body named before with that word in its name ("Scottish Government"), never a person of that surname
         return "kind " + kind.group("kind").lower()
-    surname = _capitalized_before().search(text, max(0, speech.start - 40), speech.start)
+    surname = capitalized_before().search(text, max(0, speech.start - 40), speech.start)
     # "Noem later tweeted": a person named in full earlier, if one; a capital that opens a sentence is any
     # word ("They", "Officials"), so there only a surname of someone already named
     if surname and (surname.group(1) in surnames
@@ -249,7 +204,7 @@ def subject_of(speech: Speech, text: str, outside: list[Fact], sentence_start: i
 
 
 def _name_after(speech: Speech, text: str, outside: list[Fact], language: str | None) -> Fact | None:
-    """The name after the verb that the gap allows: role words (`_AFTER_VERB`) or a role phrase (`_role_phrase`),
+    """The name after the verb that the gap allows: role words (`AFTER_VERB`) or a role phrase (`role_phrase`),
     past the names of its owners and of the verb's objects ("del Consiglio", "a SkyTg24")."""
     for j in range(first_from(outside, speech.end), len(outside)):
         f = outside[j]
@@ -258,7 +213,7 @@ def _name_after(speech: Speech, text: str, outside: list[Fact], language: str | 
         gap = text[speech.end:f.start]
         if _SENTENCE_END.search(gap):
             return None  # "ha detto basta. Ad Adnkronos spiega": the next sentence's names are not this verb's
-        if _AFTER_VERB.match(gap) or _role_phrase().match(gap):
+        if AFTER_VERB.match(gap) or role_phrase().match(gap):
             if f.entity_type != "person" and _AFFILIATION.search(text, max(0, f.start - 30), f.start) \
                     and _NAME_WORD.search(text, speech.end, f.start):
                 return None  # "said geologist Rosaly Lopes of NASA": the organization employs a speaker we did not find

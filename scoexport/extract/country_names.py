@@ -72,7 +72,6 @@ def find_translated(text: str, language: str) -> list[Hit]:
             if m.group() not in given or not _SURNAME_AFTER.match(text, m.end())]
 
 
-_INFLECTED = re.compile(rf"(?<![\w-])[{CAPITALS}][\w-]{{3,}}(?![\w-])")
 _PLACES = frozenset({"country", "city", "region"})
 
 
@@ -80,6 +79,13 @@ _PLACES = frozenset({"country", "city", "region"})
 def _endings(language: str) -> tuple[str, ...]:
     """The language's case endings of places' names, longest first (data/place_case_endings.json)."""
     return tuple(sorted(load_json("place_case_endings.json").get(language, ()), key=len, reverse=True))
+
+
+@cache
+def _inflected(language: str) -> re.Pattern[str]:
+    """A capitalized word of a stem of three letters or more and one of the language's endings: only such words are
+    looked up, not every capitalized word of the text."""
+    return re.compile(rf"(?<![\w-])[{CAPITALS}][\w-]{{2,}}(?:{prefix_tree(_endings(language))})(?![\w-])")
 
 
 def find_inflected(text: str, language: str) -> list[Hit]:
@@ -93,7 +99,7 @@ def find_inflected(text: str, language: str) -> list[Hit]:
     translated = _translated(language)
     names, word_names = given_names()
     found = []
-    for m in _INFLECTED.finditer(text):
+    for m in _inflected(language).finditer(text):
         word = m.group()
         for ending in endings:
             if not word.endswith(ending) or len(word) - len(ending) < 3:

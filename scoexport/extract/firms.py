@@ -10,22 +10,13 @@ of the name. Words a list of plain words holds ("Research & Development") and a 
 from __future__ import annotations
 
 import re
-from functools import cache
 
-from ..data import load_lines
+from .gazetteer import head_words
 from .tokens import CAPITALS
 from .words import dictionary_words, given_names, plain_words, surnames
 
 _NAME = rf"[{CAPITALS}][\w'’-]+"
 _FIRM = re.compile(rf"(?<![\w&.-])(?P<first>{_NAME})(?: {_NAME})? & (?P<second>{_NAME})(?P<trade>(?: {_NAME}){{0,2}})(?![\w&-])")
-
-
-@cache
-def _trades() -> frozenset[str]:
-    """Words a firm's name ends in, though they are plain words ("Partners", "Associates", "Co"): the organization
-    heads and the company suffixes."""
-    return frozenset(w.lower().rstrip(".") for name in ("organization_heads.txt", "company_suffixes.txt")
-                     for w in load_lines(name))
 
 
 def ampersand_firms(text: str) -> list[tuple[int, int]]:
@@ -40,7 +31,9 @@ def ampersand_firms(text: str) -> list[tuple[int, int]]:
         if (first in names or first in word_names) and first not in surnames():
             continue  # "Tom & Jerry": a given name opens no firm's name
         trade = m.group("trade").split()
-        if any(w in plain_words() and w.lower() not in _trades() for w in trade):
-            continue  # "Bang & Olufsen Premium 3D Sound System": capitalized plain words after it name a product
+        if any(w in plain_words() and w.lower() not in head_words() for w in trade):
+            # "Bang & Olufsen Premium 3D Sound System": capitalized plain words after it name a product; a trade
+            # ("Partners", "Co") is the firm's
+            continue
         found.append(m.span())
     return found

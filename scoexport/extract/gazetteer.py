@@ -183,7 +183,7 @@ _PRODUCT_WORD = re.compile(r" ([A-Z][\w’'-]*[a-z][\w’'-]*)(?![\w’'.-])")
 
 def _names_no_product(word: str) -> bool:
     lower = word.lower().strip("’'")
-    return (lower in title_words() or lower in _calendar_words() or lower.removesuffix("s") in _head_words()
+    return (lower in title_words() or lower in _calendar_words() or lower.removesuffix("s") in head_words()
             or lookup(word) is not None or word.strip("’'") in dictionary_words() or lower in dictionary_words()
             or lower in english_stopwords())
 
@@ -194,7 +194,9 @@ def _calendar_words() -> frozenset[str]:
 
 
 @cache
-def _head_words() -> frozenset[str]:
+def head_words() -> frozenset[str]:
+    """The organization heads and company suffixes, lower case: words a name of a body or firm ends in, though
+    they are plain words ("Partners", "Associates", "Co")."""
     return frozenset(w.lower().rstrip(".") for name in ("organization_heads.txt", "company_suffixes.txt")
                      for w in load_lines(name))
 

@@ -81,7 +81,10 @@ def member_bodies(text: str, language: str) -> list[tuple[int, int]]:
             and ((known := lookup(m.group("short"))) is None or known.type == "organization")]
 
 
-_WORD_ACRONYM = re.compile(r"(?<![\w-])[A-Z][a-z]{2,4}(?![\w-])")
+# an acronym written as a word: a capital and two to five small letters ("Oms", "Nato", "Unrwa", "Nascar"); read here
+# for a body's short name and by acronyms.py for a short form in brackets
+WORD_ACRONYM = r"[A-Z][a-z]{2,5}"
+_WORD_ACRONYM = re.compile(rf"(?<![\w-]){WORD_ACRONYM}(?![\w-])")
 
 
 def written_acronym(word: str) -> bool:

@@ -145,8 +145,8 @@ def given_name_people(text: str, in_english: bool, language: str | None = None) 
                 rest = _place_surname(text, m.start() + tokens[i + 1].start(), m.start() + tokens[i + 1].end())
             if rest is None and word in names and i + 2 == len(tokens):
                 rest = _title_surname(text, m.start() + tokens[i + 1].start(), m.end())
-            if rest and not in_english and text[rest[0]:rest[1]].rsplit(" ", 1)[-1].lower() in name_stops(language, False):
-                rest = None  # "Juste Le": no name ends in an article of the text's language
+            if rest and not in_english and text[rest[0]:rest[1]].rsplit(" ", 1)[-1].lower() in function_words(language):
+                rest = None  # "Juste Le": no name ends in an article of the text's language (another's may: "Durante")
             if rest and (word in names or not plain_words() & set(text[rest[0]:rest[1]].split())):
                 found.append((start, rest[1], "given_name"))
             break
@@ -266,15 +266,25 @@ def foreign_function_words() -> frozenset[str]:
 
 
 @cache
-def name_stops(language: str | None, nouns: bool = True) -> frozenset[str]:
+def name_stops(language: str | None) -> frozenset[str]:
     """Lower-case words that open no person's name in a text of `language`: the function words of every language
-    we know (a text quotes others: "El" and "Al" open Arabic places' names in an Italian text) and (nouns) the
-    titles and head nouns of places' names the language writes before a name (data/name_stops_languages.json). A
-    title or a place's noun may end a name, as a surname ("Gonzalo Ferraro Rey"); a function word does not."""
+    we know (a text quotes others: "El" and "Al" open Arabic places' names in an Italian text) and the titles and
+    head nouns of places' names the language writes before a name (data/name_stops_languages.json). A title or a
+    place's noun may end a name, as a surname ("Gonzalo Ferraro Rey"); a function word does not."""
     entry = load_json("name_stops_languages.json").get(language or "")
-    if not nouns or not isinstance(entry, dict):
+    if not isinstance(entry, dict):
         return foreign_function_words()
     return foreign_function_words() | frozenset(w for kind in ("titles", "place_heads") for w in entry.get(kind, ()))
+
+
+@cache
+def function_words(language: str | None) -> frozenset[str]:
+    """The function words of the text's own language, which end no name in its text ("Juste Le"); another language's
+    may ("Jimmy Durante", "Han Solo"). Where the language is not known, those of all the name rules read."""
+    table, stops = load_json("stopwords.json"), load_json("name_stops_languages.json")
+    if language not in table:
+        return foreign_function_words()
+    return frozenset((*table[language], *stops.get(language, {}).get("function_words", ())))
 
 
 @cache

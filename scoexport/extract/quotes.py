@@ -21,13 +21,14 @@ from functools import cache
 from ..data import alternation, load_lines
 from ..records import Fact, Paragraph
 from ..spans import SpanSet
-from .attribution import between_words, first_from, joined, resolve, subject_of
+from .attribution import first_from, joined, resolve, subject_of
 from .base import Context, make_fact
 from .entries import headline_speakers
 from .interjections import split_at_interjections
 from .marks import quotations
 from .oblique import articles, oblique
 from .pronouns import Speakers
+from .speech_gaps import between_words
 from .speech_marks import is_speech
 from .speech_verbs import Speech, speech_verbs_in
 from .words import listener_verbs

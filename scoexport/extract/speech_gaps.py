@@ -1,0 +1,61 @@
+"""The gaps a verb of speech allows between itself and its speaker, as regular expressions over the text between
+them (attribution.py reads them; quotes.py the words between a quote and its verb).
+
+Enters nothing but the package's word lists (data/auxiliaries_languages.txt, role_phrase_stops.txt and the articles
+of oblique_prepositions.json); leaves compiled patterns, built once. A speaker stands next to its verb in news
+writing, or past a short apposition, adverbs and auxiliaries, or (after an inverted verb) past a role phrase; each
+pattern is anchored at both ends of the gap, so a gap holding anything else names no speaker.
+"""
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from ..data import alternation, load_lines
+from .oblique import articles
+
+# what may stand between an inverted verb and the speaker: role words ("said Apple CEO Tim Cook"), also
+# as an apposition before the name ("said the city's mayor, Ana Ruiz")
+AFTER_VERB = re.compile(r"^\s+(?:[\w'’.-]+\s+){0,4}(?:[a-z][\w'’.-]*,\s+)?$")
+# the longer role phrase a language that sets the verb first writes before the name ("Lo ha detto la portavoce del
+# ministero degli Esteri russo, Maria Zakharova"): words with no clause opening among them
+# (data/role_phrase_stops.txt), a comma only
+# at its end; names inside it after a preposition are the role's owner ("del Consiglio"), passed over
+_ROLE_WORDS = 10
+
+@cache
+def between_words() -> str:
+    """The auxiliaries and adverbs that may stand between a subject and its verb of speech, English ones and those
+    of other languages (data/auxiliaries_languages.txt: "Halevi ha detto", "Macron a également déclaré")."""
+    return rf"(?:also|then|later|again|has|had|have|\w+ly|{alternation(load_lines('auxiliaries_languages.txt'))})"
+
+
+@cache
+def before_verb() -> re.Pattern[str]:
+    """What may stand between a speaker and the verb: an apposition (", Apple's chief executive,") and adverbs or
+    auxiliaries, or the reflexive pronoun of a verb of speech in another language ("Lindner sich ausdrückte")."""
+    return re.compile(rf"^(?:\s*,[^,“”\"]{{1,80}},)?\s*(?:(?:{between_words()}|would|will|sich|se|si|się)\s+){{0,2}}$")
+
+
+@cache
+def apposed_gap() -> re.Pattern[str]:
+    """The comma that closes a name that is a whole apposition, before its verb ("L'ex capo dell'esercito, Yair
+    Golan, ha spiegato"); read only after a name with a comma before it, not one that ends a longer apposition
+    ("Steve Clarke, deputy administrator in NASA’s Science Mission Directorate, said")."""
+    return re.compile(rf"^\s*,\s*(?:(?:{between_words()}|would|will)\s+){{0,2}}$")
+
+
+@cache
+def capitalized_before() -> re.Pattern[str]:
+    """A capitalized word just before the verb, past adverbs or auxiliaries: a surname ("Noem later tweeted")."""
+    return re.compile(rf"\b([A-Z][a-z’'-]+)(?:’s|'s)?\s+(?:{between_words()}\s+){{0,2}}$")
+
+
+@cache
+def role_phrase() -> re.Pattern[str]:
+    """The role phrase between an inverted verb and its speaker's name (`_ROLE_WORDS`)."""
+    stops = alternation(load_lines("role_phrase_stops.txt"))
+    word = rf"(?!(?:{stops})\b)(?:[\w'’.-]+|\(\w+\))"  # and an acronym in brackets: "dell'agenzia (Unrwa)"
+    # it opens with an article ("la portavoce", "l'Ambasciatore"), maybe after a listener ("a SkyTg24 l'Ambasciatore"):
+    # a verb's object or clause there ("di essere pronto a prendere parte ...") is no role
+    return re.compile(rf"(?i)^\s+(?:{word}\s+{word}\s+)?{articles()}(?:{word}\s+){{0,{_ROLE_WORDS}}}(?:{word},\s+)?$")
