@@ -8,6 +8,8 @@ from scoexport.extract.date_languages import _calendar, _hand, _numeric_days, _p
 from scoexport.extract.identifiers.context import is_identifier
 from scoexport.extract.quantities import web_addresses
 
+from .facts_util import facts_of
+
 
 def test_web_address_without_a_slash() -> None:
     text = "See www.example.com for the schedule."
@@ -71,3 +73,11 @@ def test_date_language_word_trees_find_what_the_plain_alternations_find() -> Non
                 assert [(m.span(), m.groupdict()) for m in fast.finditer(text)] == \
                        [(m.span(), m.groupdict()) for m in slow.finditer(text)], (language, text)
     assert checked > 100
+
+
+def test_a_range_of_counts_of_year_shaped_numbers_is_a_range() -> None:
+    # the date side decides what a span of years is ("the 2021-2027 budget"); four digits before a plural noun
+    # count it, and the number side reads the range
+    facts = [f for f in facts_of("Volunteers planted 1990-2010 trees along the river.")[0] if f.kind == "number"]
+    assert [(f.value_num, f.value_high) for f in facts] == [(1990.0, 2010.0)]
+    assert not [f for f in facts_of("The 2021-2027 budget was agreed on.")[0] if f.kind == "number"]
