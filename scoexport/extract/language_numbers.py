@@ -135,13 +135,12 @@ def currency_after(text: str, end: int) -> str | None:
 
 def _proportions(text: str, found: list[tuple[int, int, str, float]], language: str) -> list[tuple]:
     """Two cardinals one proportion joins ("huit véhicules sur dix": 0.8 of the vehicles), one fact."""
-    join = _proportion_join(language)
     out: list[tuple] = []
     for item in found:
         prev = out[-1] if out else None
-        m = join.fullmatch(text, prev[1], item[0]) if join and prev and prev[2] == item[2] == "number" else None
-        if m and prev is not None and prev[3] < item[3]:
-            out[-1] = (prev[0], item[1], "fraction", prev[3] / item[3], m["noun"])
+        noun = proportion_between(text, prev[1], item[0], language) if prev and prev[2] == item[2] == "number" else None
+        if noun is not None and prev is not None and prev[3] < item[3]:
+            out[-1] = (prev[0], item[1], "fraction", prev[3] / item[3], noun or None)
         else:
             out.append(item)
     return out
