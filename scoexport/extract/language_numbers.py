@@ -98,14 +98,19 @@ def _share_patterns(language: str) -> tuple[re.Pattern[str], ...]:
 def shares(text: str, language: str | None) -> list[tuple[int, int, str, float, None]]:
     """(start, end, "fraction", value, None) of each share written as a noun: the language's half before its "of"
     ("della metà della forza aerea", "die Hälfte der Menschen": 0.5) and an article with a part ("ein Drittel")."""
-    table = language_table().get(language or "", {})
-    parts = {w.lower(): n for w, n in table.get("fraction_singulars", {}).items()}
+    parts = _share_parts(language or "")
     found = []
     for pattern in _share_patterns(language or ""):
         for m in pattern.finditer(text):
             part = m["part"].lower()
             found.append((m.start(), m.end(), "fraction", 1.0 / parts[part] if part in parts else 0.5, None))
     return found
+
+
+@cache
+def _share_parts(language: str) -> dict[str, int]:
+    """The parts an article names ("drittel": 3), by their lower-case form."""
+    return {w.lower(): n for w, n in language_table().get(language, {}).get("fraction_singulars", {}).items()}
 
 
 @cache
