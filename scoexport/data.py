@@ -30,23 +30,25 @@ def alternation(words: Iterable[str], flexible_spaces: bool = False) -> str:
     return "|".join(e.replace(r"\ ", r"\s+") for e in escaped) if flexible_spaces else "|".join(escaped)
 
 
-def prefix_tree(words: Iterable[str]) -> str:
-    """The same alternation as `alternation(words)`, factored by shared prefixes: "on(?:e|ce)" for
-    "one|once". The engine tries a plain alternation's words one by one at every position it scans;
+def prefix_tree(words: Iterable[str], flexible_spaces: bool = False) -> str:
+    """The same alternation as `alternation(words, flexible_spaces)`, factored by shared prefixes: "on(?:e|ce)"
+    for "one|once". The engine tries a plain alternation's words one by one at every position it scans;
     the tree tests each character once. Greedy optional tails try the longer word first, so where
-    several words match, the longest still wins, as in the plain alternation."""
+    several words match, the longest still wins, as in the plain alternation. (For a case-blind pattern, give
+    the words in lower case: two branches that differ only in case would both match one text.)"""
     tree: dict = {}
     for word in sorted(words):  # sorted: the same pattern text from a set in every run
         node = tree
         for ch in word:
             node = node.setdefault(ch, {})
         node[""] = {}  # a word ends here
-    return _branches(tree)
+    return _branches(tree, flexible_spaces)
 
 
-def _branches(node: dict) -> str:
+def _branches(node: dict, flexible_spaces: bool = False) -> str:
     ends = "" in node
-    parts = [re.escape(ch) + _branches(child) for ch, child in node.items() if ch]
+    parts = [(r"\s+" if flexible_spaces and ch == " " else re.escape(ch)) + _branches(child, flexible_spaces)
+             for ch, child in node.items() if ch]
     if not parts:
         return ""
     inner = parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"

@@ -87,14 +87,16 @@ def _patterns(language: str) -> dict[str, re.Pattern[str]]:
     months = prefix_tree(_months(language))
     prepositions = alternation(w["month_prepositions"])
     never = re.compile(r"(?!)")
-    phrases = alternation(w["phrases"], flexible_spaces=True).replace("’", "['’]")  # either apostrophe
+    # the phrases as a tree of their lower-case letters (the pattern is case-blind), either apostrophe
+    phrases = prefix_tree({p.lower() for p in w["phrases"]}, flexible_spaces=True).replace("’", "['’]")
+    day_words = prefix_tree({d.lower() for d in w["day_words"]}, flexible_spaces=True)
     return {
         "day_month": re.compile(
             rf"(?i){_B}(?:(?P<wd>{weekday}),?\s+(?:(?:le|el|den)\s+)?)?(?P<day>[0-3]?\d){w['day_month']}"
             rf"(?P<month>{months}){_E}(?!,?\s*\d)") if w.get("day_month") else never,
         "weekday": re.compile(rf"(?i){_B}(?:(?P<rel>{rels})\s+)?(?P<weekday>{weekday}){suffix}{_E}")
         if _weekdays(language) else never,
-        "day_word": re.compile(rf"(?i){_B}(?P<word>{alternation(w['day_words'], flexible_spaces=True)}){_E}"),
+        "day_word": re.compile(rf"(?i){_B}(?P<word>{day_words}){_E}"),
         "numeric": _numeric_days(w.get("numeric_days")) or never,
         # "letztes Jahr", "settimana scorsa", "в прошлую среду": a period or a weekday by its distance from the present
         "phrase": re.compile(rf"(?i){_B}(?P<phrase>{phrases}){_E}") if phrases else never,
@@ -112,7 +114,7 @@ def _numeric_days(numeric: dict | None) -> re.Pattern[str] | None:
     voti": a fraction)."""
     if not numeric:
         return None
-    before = alternation(numeric["before"], flexible_spaces=True).replace("’", "['’]")
+    before = prefix_tree({b.lower() for b in numeric["before"]}, flexible_spaces=True).replace("’", "['’]")
     sep, closing = re.escape(numeric["separator"]), re.escape(numeric.get("closing", ""))
     fraction = rf"|\s+(?:{alternation(numeric['fraction_after'])})(?![\w])" if numeric.get("fraction_after") else ""
     return re.compile(rf"(?i)(?<![\w’'-])(?:{before})(?:\s+|(?<=['’]))(?P<day>[0-3]?\d){sep}(?P<mnum>[01]?\d){closing}"

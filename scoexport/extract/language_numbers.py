@@ -98,14 +98,19 @@ def _share_patterns(language: str) -> tuple[re.Pattern[str], ...]:
 def shares(text: str, language: str | None) -> list[tuple[int, int, str, float, None]]:
     """(start, end, "fraction", value, None) of each share written as a noun: the language's half before its "of"
     ("della metà della forza aerea", "die Hälfte der Menschen": 0.5) and an article with a part ("ein Drittel")."""
-    table = language_table().get(language or "", {})
-    parts = {w.lower(): n for w, n in table.get("fraction_singulars", {}).items()}
+    parts = _share_parts(language or "")
     found = []
     for pattern in _share_patterns(language or ""):
         for m in pattern.finditer(text):
             part = m["part"].lower()
             found.append((m.start(), m.end(), "fraction", 1.0 / parts[part] if part in parts else 0.5, None))
     return found
+
+
+@cache
+def _share_parts(language: str) -> dict[str, int]:
+    """The parts an article names ("drittel": 3), by their lower-case form."""
+    return {w.lower(): n for w, n in language_table().get(language, {}).get("fraction_singulars", {}).items()}
 
 
 @cache
@@ -135,13 +140,12 @@ def currency_after(text: str, end: int) -> str | None:
 
 def _proportions(text: str, found: list[tuple[int, int, str, float]], language: str) -> list[tuple]:
     """Two cardinals one proportion joins ("huit véhicules sur dix": 0.8 of the vehicles), one fact."""
-    join = _proportion_join(language)
     out: list[tuple] = []
     for item in found:
         prev = out[-1] if out else None
-        m = join.fullmatch(text, prev[1], item[0]) if join and prev and prev[2] == item[2] == "number" else None
-        if m and prev is not None and prev[3] < item[3]:
-            out[-1] = (prev[0], item[1], "fraction", prev[3] / item[3], m["noun"])
+        noun = proportion_between(text, prev[1], item[0], language) if prev and prev[2] == item[2] == "number" else None
+        if noun is not None and prev is not None and prev[3] < item[3]:
+            out[-1] = (prev[0], item[1], "fraction", prev[3] / item[3], noun or None)
         else:
             out.append(item)
     return out

@@ -43,8 +43,6 @@ def number_range(text: str, m: re.Match[str]) -> tuple[str, float, float] | None
     if sep not in ("to", "and"):
         if not (m["num"] and m["num2"]) or (m["num2"].startswith("0") and "." not in m["num2"]):
             return None
-        if _years(m["num"], m["num2"]) and not (m["scale"] or m["scale2"] or m["pct"] or m["pct2"]):
-            return None  # "2021-2027": a span of years, a date, whatever noun follows ("the 2021-2027 budget")
         # a hyphen joins the ends of a range of something ("2-3 hours", "30−40 минут"); with no noun
         # after it the pair is a score, a ratio or a code ("won 6-4", "7-6 (2)")
         noun = re.match(r"\s*-?([^\W\d_]+)", text[m.end():m.end() + 30])
@@ -52,16 +50,6 @@ def number_range(text: str, m: re.Match[str]) -> tuple[str, float, float] | None
         if not (m["pct"] or m["pct2"] or m["scale2"] or counted or re.search(r"(?i)\b(?:aged?|ages|between|from)\s+$", before)):
             return None
     return ("percent" if m["pct"] or m["pct2"] else "number"), low, high
-
-
-
-
-def _years(low: str, high: str) -> bool:
-    """Two numbers that read as the years of one span: four digits each, this or the last century, less than a
-    century apart (a range of counts this size is written with larger steps: "2000-2500 people")."""
-    if not (re.fullmatch(r"(?:19|20)\d\d", low) and re.fullmatch(r"(?:19|20)\d\d", high)):
-        return False
-    return 0 < int(high) - int(low) < 100 and not (int(low) % 100 == 0 and int(high) % 100 == 0)
 
 
 def money_range(text: str, m: re.Match[str]) -> tuple[float, float, str] | None:

@@ -116,7 +116,12 @@ def _number_then(language: str) -> re.Pattern[str] | None:
 def _skipped(word: str, language: str) -> bool:
     """A possessive or an adjective set before the noun ("70 suoi dipendenti", "60 000 проблемных граждан")."""
     low = word.lower()
-    return low in _language_words(language, "count_skip") or low.endswith(tuple(_language_words(language, "count_skip_endings")))
+    return low in _language_words(language, "count_skip") or low.endswith(_skip_endings(language))
+
+
+@cache
+def _skip_endings(language: str) -> tuple[str, ...]:
+    return tuple(sorted(_language_words(language, "count_skip_endings")))  # str.endswith takes a tuple, built once
 
 
 def _noun_after(text: str, end: int, language: str, *, scaled: bool = False) -> str | None:

@@ -77,8 +77,8 @@ def web_addresses(text: str) -> list[tuple[int, int]]:
     """Spans of the web addresses in a text, and a line that is a path alone: the words of
     "wiki.debian.org/DebianMentorsFaq" or of a menu's "Applications/Network/Web News" name no body or person,
     whatever their capitals. Names joined by a slash in a sentence ("the Israel/Hamas war") stay names."""
-    if "/" not in text:
-        return []
+    if "/" not in text and "www." not in text:
+        return []  # an address holds a slash ("https://", a path) or opens with "www."
     spans = [m.span() for m in _WEB_ADDRESS.finditer(text)]
     path = _PATH_LINE.fullmatch(text.strip())
     return [*spans, (0, len(text))] if path else spans

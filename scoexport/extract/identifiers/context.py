@@ -27,7 +27,7 @@ _LIST_SEPARATOR_BEFORE = re.compile(r"(?:[,&–-]|\band|\bor|\bto|\bthrough|\bin
 PHONE = re.compile(r"(?:\(\d{3}\)\s*|\d{3}[-.–]\s?)?\d{3}[-.–]\s?\d{4}(?![\d.,-]*\d)")
 _PHONE_AREA = re.compile(r"\(\d{3}\)\s*$")
 _CLOCK_AFTER = re.compile(r":\d|\s?[ap]\.?m\b\.?", re.I)  # "7:14", "9 a.m." (a date fact unless it names no day)
-_NOUN_AFTER = re.compile(r"\s+[^\W\d_a-z]")
+_NOUN_AFTER = re.compile(r"\s+([^\W\d_])")  # the next word's first letter: a noun if it is a capital
 _SECTION_NUMBER = re.compile(r"\d+(?:\.\d+)+\s+[A-Z]")
 # a comparison sign between two numbers: "0.0 < 0.5", "1 <= 2" (not "p < 0.05": a name and a number)
 # a tilde joined to a version on both sides; a range written "5~10" (as Korean and Japanese write one) joins
@@ -169,11 +169,13 @@ def is_identifier(text: str, start: int, end: int, language: str | None = None) 
         return True  # "007", "000": a code, or the tail of a number grouped with a separator we do not read
     if _LIST_SEPARATOR_BEFORE.search(text, max(0, start - 14), start) and _listed_after_name(text, start, end):
         return True
-    if _COMPARED_AFTER.match(text, end) or _COMPARED_BEFORE.search(text, max(0, start - 24), start):
+    window = text[max(0, start - 24):start]  # the signs a comparison or a tilde version needs before the digits
+    if _COMPARED_AFTER.match(text, end) \
+            or (("<" in window or ">" in window) and _COMPARED_BEFORE.search(text, max(0, start - 24), start)):
         return True  # "0.5 < 0.10 < 1.0": terms of an ordering a manual writes out, compared, not counted
     if (_TILDE_VERSION.match(text, end) and (text[start:end] == "0" or "." in text[start:end]
                                              or _TILDE_LETTERS.match(text, end))) \
-            or _TILDE_VERSION_BEFORE.search(text, max(0, start - 24), start):
+            or ("~" in window and _TILDE_VERSION_BEFORE.search(text, max(0, start - 24), start)):
         return True  # "1.0~rc1", "0~110429": a tilde inside a token sorts a version before its release (Debian's)
     if end - start == 8 and text[start:end].isdigit() and _stamp_shaped(text[start:end]):
         return True  # "20110429": a day written as a stamp (a version string, a file's date), not eight digits of a count
@@ -201,7 +203,8 @@ def is_identifier(text: str, start: int, end: int, language: str | None = None) 
         at_start = bool(_SENTENCE_START.search(text, max(0, at - 3), at))
         if language not in (None, "en") and at_start:
             return False  # the English openers are no list of another language's first words
-        if language in context_lists()["noun_capitalizing_languages"] and _NOUN_AFTER.match(text, end):
+        noun = _NOUN_AFTER.match(text, end)
+        if noun and noun.group(1).isupper() and language in context_lists()["noun_capitalizing_languages"]:
             return False  # "Jahren 30 Prozent": a noun before a count and its noun, both capitalized as nouns are
         return not (at_start and bare in _openers())
     return False
