@@ -16,7 +16,7 @@ from . import pipeline, windows
 from .books import Books
 from .budget import DEFAULT_BUDGET, Budget
 from .collector import cycles_paused, handed_over
-from .earlier import basis, doc_ranks, dropped_inputs, inputs_again, keep_earlier_versions, plan_run
+from .earlier import basis, doc_ranks, dropped_inputs, inputs_again, keep_earlier_versions, plan_run, pruning
 from .export import DatasetWriter, folder
 from .export.incremental import copy_kept, file_stat, record_unchanged_run
 from .export.writer import utc_now as _now  # the manifest's time stamps, one format
@@ -127,12 +127,13 @@ def convert(
     said = rules.digest if rules else None
     start = basis(out, full=not incremental, rules=said, overwrite=overwrite)
     previous = start.previous
-    for path in inputs_again(start, out, found, prune=prune):  # a rebuild's earlier inputs, not dropped unasked
+    prunes = pruning(prune, len(missing))
+    for path in inputs_again(start, out, found, prune=prunes):  # a rebuild's earlier inputs, not dropped unasked
         found.append(path)
         stats[path] = _stat(path)
     summary.total = len(found)
     rank = {path: n for n, path in enumerate(found)}
-    work = plan_run(start, found, stats, prune=prune, full=not incremental, missing=len(missing), fields=fields)
+    work = plan_run(start, found, stats, prune=prunes, full=not incremental, missing=len(missing), fields=fields)
     summary.kept, summary.dropped, summary.rebuild = len(work.keep), dropped_inputs(start, work, found), start.rebuild
     run = {"started": started, "inputs": [printable_path(i) for i in inputs],
            "mode": "full" if start.rebuild or previous is None else "incremental",
@@ -176,7 +177,7 @@ def convert(
                     _convert_here(held, process, writer, books, rank)
                 books.progressed()
         keep_earlier_versions(start, writer, work, summary, rank, books, consent=not incremental,
-                              fresh=not incremental and prune and not missing)
+                              fresh=not incremental and prunes)
         if start.older:
             summary.kept_older = summary.kept
             log.warning("kept the rows of %d documents as older code or rules made them (their inputs are gone or "
