@@ -83,9 +83,15 @@ def _is_reference(unit: Unit, words_of: dict[HtmlElement, frozenset[str]]) -> bo
 def _is_code(unit: Unit) -> bool:
     """A block of computer code as HTML writes one, a <pre> holding a <code> or whose class names a listing (DocBook
     writes a shell session as <pre class="screen">): shell commands, a config file, a directory tree or a data
-    record, whose numbers, dates and quoted strings are not what the article says."""
-    return unit.tag == "pre" and (next(unit.element.iter("code"), None) is not None
-                                  or not attribute_words(unit.element).isdisjoint(vocabulary()["code_classes"]))
+    record, whose numbers, dates and quoted strings are not what the article says. The class names are compared
+    whole and word by word: docutils' "literal-block" is one name, a highlighter's "highlight-python" holds one."""
+    if unit.tag != "pre":
+        return False
+    if next(unit.element.iter("code"), None) is not None:
+        return True
+    listings = vocabulary()["code_classes"]
+    return (not listings.isdisjoint((unit.element.get("class") or "").split())
+            or not attribute_words(unit.element).isdisjoint(listings))
 
 
 def _time_holders(page: Landmarks) -> set[HtmlElement]:
