@@ -67,11 +67,15 @@ class WouldShrinkError(Exception):
 @dataclass
 class Basis:
     """The earlier dataset a run starts from: None for a new one; `rebuild` says why every input is converted
-    again (None for an incremental run); `copyable` whether its rows can be copied (same columns)."""
+    again (None for an incremental run)."""
 
     previous: Previous | None = None
     rebuild: str | None = None
-    copyable: bool = True
+
+    @property
+    def copyable(self) -> bool:
+        """Its rows can be copied: written with the same columns as this code writes."""
+        return self.rebuild != "columns"
 
     @property
     def older(self) -> bool:
@@ -96,7 +100,7 @@ def basis(out: Path, *, full: bool, rules: str | None, overwrite: bool = True) -
         reason = "asked" if full else None
     if reason not in (None, "asked"):
         log.info("%s %s: converting every input again", out, REBUILDS[reason])
-    return Basis(previous, reason, copyable=reason != "columns")
+    return Basis(previous, reason)
 
 
 def inputs_again(basis: Basis, out: Path, found: list[str], *, prune: bool) -> list[str]:

@@ -7,7 +7,6 @@ run converts only new and changed inputs and copies the rest from the dataset's 
 from __future__ import annotations
 
 import functools
-import logging
 import os
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
@@ -38,7 +37,6 @@ class MissingInputsError(Exception):
         self.missing = missing
 
 
-log = logging.getLogger(__name__)
 
 
 def iter_results(inputs: Iterable[str | os.PathLike[str]], jobs: int = 1, budget: Budget = DEFAULT_BUDGET,
@@ -178,10 +176,8 @@ def convert(
                 books.progressed()
         keep_earlier_versions(start, writer, work, summary, rank, books, consent=not incremental,
                               fresh=not incremental and prunes)
-        if start.older:
+        if start.older:  # the CLI warns of them (`outcomes.kept_older_warning`)
             summary.kept_older = summary.kept
-            log.warning("kept the rows of %d documents as older code or rules made them (their inputs are gone or "
-                        "fail now)", summary.kept_older)
         writer.index.update(books.containers(work.convert))
         writer.run = {**run, "kept": summary.kept, "restored": summary.restored, "dropped": summary.dropped,
                       **({"kept_older": summary.kept_older} if summary.kept_older else {}), "failed": len(summary.failures),

@@ -47,7 +47,7 @@ def last_run(out: Path) -> dict:
 
 
 def older_code(out: Path) -> None:
-    """Make the dataset look written by other code, the way `previous_run` reads the manifest."""
+    """Make the dataset look written by other code, the way `earlier.basis` reads the manifest."""
     manifest = json.loads((out / "manifest.json").read_text())
     (out / "manifest.json").write_text(json.dumps({**manifest, "code": "made-by-older-code"}))
 
