@@ -67,11 +67,15 @@ class WouldShrinkError(Exception):
 @dataclass
 class Basis:
     """The earlier dataset a run starts from: None for a new one; `rebuild` says why every input is converted
-    again (None for an incremental run); `copyable` whether its rows can be copied (same columns)."""
+    again (None for an incremental run)."""
 
     previous: Previous | None = None
     rebuild: str | None = None
-    copyable: bool = True
+
+    @property
+    def copyable(self) -> bool:
+        """Its rows can be copied: written with the same columns as this code writes."""
+        return self.rebuild != "columns"
 
     @property
     def older(self) -> bool:
@@ -96,7 +100,7 @@ def basis(out: Path, *, full: bool, rules: str | None, overwrite: bool = True) -
         reason = "asked" if full else None
     if reason not in (None, "asked"):
         log.info("%s %s: converting every input again", out, REBUILDS[reason])
-    return Basis(previous, reason, copyable=reason != "columns")
+    return Basis(previous, reason)
 
 
 def inputs_again(basis: Basis, out: Path, found: list[str], *, prune: bool) -> list[str]:
@@ -124,23 +128,28 @@ def _last_run(manifest: dict[str, Any]) -> dict[str, Any]:
     return (manifest.get("runs") or [{}])[-1]
 
 
+def pruning(prune: bool, missing: int) -> bool:
+    """Whether the run drops the rows of earlier inputs not found: as `--prune` asks, but never while `missing`
+    named inputs name nothing (a typo must not empty the dataset). Decided once, for every step of the run."""
+    if prune and missing:
+        log.warning("not pruning: %d named inputs are missing", missing)
+    return prune and not missing
+
+
 def plan_run(basis: Basis, found: list[str], stats: dict[str, tuple[int, int]], *, prune: bool, full: bool,
              missing: int, fields: RecordFields | None) -> Plan:
     """The run's plan against the earlier dataset: an incremental run converts new and changed inputs; a rebuild
     converts every input found and keeps, as an incremental run does, the entries of earlier inputs not found
-    (unless pruned, and never pruned while `missing` named inputs name nothing). Raises `WouldShrinkError` before any work
-    when a rebuild would drop rows it cannot copy."""
+    (unless `prune`, as `pruning` decided it). Raises `WouldShrinkError` before any work when a rebuild would drop
+    rows it cannot copy."""
     previous = basis.previous
     if previous is None:
         return Plan(convert=list(found))
-    if prune and missing:
-        log.warning("not pruning: %d named inputs are missing", missing)
-    pruning = prune and not missing
     if basis.rebuild is None:
         # records read with other fields than the last run's make other documents: their files are converted again
         read_as_before = _last_run(previous.manifest).get("record_fields", {}) == (fields or RecordFields()).named
-        return plan(found, stats, previous, prune=pruning, changed=None if read_as_before else is_record_file)
-    work = plan(found, stats, previous, prune=pruning, changed=lambda path: True)
+        return plan(found, stats, previous, prune=prune, changed=None if read_as_before else is_record_file)
+    work = plan(found, stats, previous, prune=prune, changed=lambda path: True)
     if not basis.copyable and work.keep:
         gone = [p for p in work.entries if "#" not in p or p.split("#", 1)[0] not in work.entries]
         if not (prune or full) or missing:  # only the user drops them, and a typo never does

@@ -155,3 +155,15 @@ def headline(summary: RunSummary) -> str:
         parts.append(f"dropped the earlier rows of {_plural(summary.dropped, 'input')}")
     return ", ".join(parts) + f" into {summary.out}"
 
+
+def kept_older_warning(summary: RunSummary) -> str | None:
+    """What the user reads when a rebuild kept rows made by older code or site rules (`earlier.keep_earlier_versions`):
+    how many, why, and what drops them; None when it kept none."""
+    n = summary.kept_older
+    if not n:
+        return None
+    one = n == 1
+    return (f"{_plural(n, 'document')} kept from {summary.out} as older code or site rules made "
+            f"{'it' if one else 'them'} ({'its input is' if one else 'their inputs are'} gone or "
+            f"{'fails' if one else 'fail'} now): those rows keep that code's values until the input is found again or "
+            "mended; --prune drops those of inputs that are gone")

@@ -7,7 +7,6 @@ run converts only new and changed inputs and copies the rest from the dataset's 
 from __future__ import annotations
 
 import functools
-import logging
 import os
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
@@ -16,7 +15,7 @@ from . import pipeline, windows
 from .books import Books
 from .budget import DEFAULT_BUDGET, Budget
 from .collector import cycles_paused, handed_over
-from .earlier import basis, doc_ranks, dropped_inputs, inputs_again, keep_earlier_versions, plan_run
+from .earlier import basis, doc_ranks, dropped_inputs, inputs_again, keep_earlier_versions, plan_run, pruning
 from .export import DatasetWriter, folder
 from .export.incremental import copy_kept, file_stat, record_unchanged_run
 from .export.writer import utc_now as _now  # the manifest's time stamps, one format
@@ -38,7 +37,6 @@ class MissingInputsError(Exception):
         self.missing = missing
 
 
-log = logging.getLogger(__name__)
 
 
 def iter_results(inputs: Iterable[str | os.PathLike[str]], jobs: int = 1, budget: Budget = DEFAULT_BUDGET,
@@ -127,12 +125,13 @@ def convert(
     said = rules.digest if rules else None
     start = basis(out, full=not incremental, rules=said, overwrite=overwrite)
     previous = start.previous
-    for path in inputs_again(start, out, found, prune=prune):  # a rebuild's earlier inputs, not dropped unasked
+    prunes = pruning(prune, len(missing))
+    for path in inputs_again(start, out, found, prune=prunes):  # a rebuild's earlier inputs, not dropped unasked
         found.append(path)
         stats[path] = _stat(path)
     summary.total = len(found)
     rank = {path: n for n, path in enumerate(found)}
-    work = plan_run(start, found, stats, prune=prune, full=not incremental, missing=len(missing), fields=fields)
+    work = plan_run(start, found, stats, prune=prunes, full=not incremental, missing=len(missing), fields=fields)
     summary.kept, summary.dropped, summary.rebuild = len(work.keep), dropped_inputs(start, work, found), start.rebuild
     run = {"started": started, "inputs": [printable_path(i) for i in inputs],
            "mode": "full" if start.rebuild or previous is None else "incremental",
@@ -176,11 +175,9 @@ def convert(
                     _convert_here(held, process, writer, books, rank)
                 books.progressed()
         keep_earlier_versions(start, writer, work, summary, rank, books, consent=not incremental,
-                              fresh=not incremental and prune and not missing)
-        if start.older:
+                              fresh=not incremental and prunes)
+        if start.older:  # the CLI warns of them (`outcomes.kept_older_warning`)
             summary.kept_older = summary.kept
-            log.warning("kept the rows of %d documents as older code or rules made them (their inputs are gone or "
-                        "fail now)", summary.kept_older)
         writer.index.update(books.containers(work.convert))
         writer.run = {**run, "kept": summary.kept, "restored": summary.restored, "dropped": summary.dropped,
                       **({"kept_older": summary.kept_older} if summary.kept_older else {}), "failed": len(summary.failures),

@@ -216,3 +216,13 @@ def test_an_ovens_temperature_with_its_scale_joined_is_a_quantity(text: str, exp
                                             ("They got a whole 1.2 megabyte payload.", ("quantity", "1.2", "megabyte"))])
 def test_a_share_without_of_counts_its_noun_and_a_singular_byte_unit_measures(text: str, expected: tuple) -> None:
     assert expected in _numbers(text)
+
+
+@pytest.mark.parametrize("class_", ["literal-block", "screen", "programlisting highlight"])
+def test_a_pre_whose_class_names_a_listing_is_a_code_block(class_: str) -> None:
+    """docutils writes a literal block as <pre class="literal-block">, DocBook a shell session as <pre class="screen">:
+    the whole class names the listing, not its words ("literal", "block")."""
+    kinds = _parsed_kinds(f"<p>{_PROSE}</p><pre class='{class_}'>Copied 12 files to the archive on 3 May.</pre>")
+    assert [k for k, t in kinds if t.startswith("Copied 12 files")] == ["code"]
+    kinds = _parsed_kinds(f"<p>{_PROSE}</p><pre class='block'>Copied 12 files to the archive on 3 May.</pre>")
+    assert [k for k, t in kinds if t.startswith("Copied 12 files")] == ["body"]

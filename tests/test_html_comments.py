@@ -169,3 +169,22 @@ def test_microdata_marking_a_comment_makes_it_one(marks: str) -> None:
     texts = " | ".join(" ".join(ln.text for ln in b.lines) for b in parsed.blocks)
     assert "far shore and we had" not in texts and "Fishermen now carry the post" in texts
     assert parsed.authors.itemprop is None  # a reader is no author of the page
+
+
+@pytest.mark.parametrize("marks", ["itemprop='comment'", "class='comment'"])
+def test_a_nested_article_marked_as_a_comment_is_one_whatever_its_share(marks: str) -> None:
+    """A comment set as an <article> inside the post's (WordPress, schema.org's markup) is a comment, left out
+    even where the thread is longer than the post, not a card judged by its share of the text."""
+    from lxml import html as lxml_html
+
+    from scoexport.parse.html.furniture import furniture_mark
+
+    thread = "".join(f"<article {marks}><b>Reader {i}</b>{_COMMENT.format(name='all')}</article>" for i in range(12))
+    body = f"<article><h1>The ferry</h1><div class='entry'>{_POST}</div><section>{thread}</section></article>"
+    nested = lxml_html.fromstring(f"<html><body>{body}</body></html>").xpath("//article//article")[0]
+    assert furniture_mark(nested, "article") == "comments"
+    texts = _texts(body)
+    assert "Fishermen now carry the post" in texts and "far shore and we had" not in texts
+    # an unmarked nested article is still a card, judged by its share
+    plain = lxml_html.fromstring("<html><body><article><article><p>x</p></article></article></body></html>")
+    assert furniture_mark(plain.xpath("//article//article")[0], "article") == "soft"

@@ -47,7 +47,7 @@ def last_run(out: Path) -> dict:
 
 
 def older_code(out: Path) -> None:
-    """Make the dataset look written by other code, the way `previous_run` reads the manifest."""
+    """Make the dataset look written by other code, the way `earlier.basis` reads the manifest."""
     manifest = json.loads((out / "manifest.json").read_text())
     (out / "manifest.json").write_text(json.dumps({**manifest, "code": "made-by-older-code"}))
 
@@ -292,3 +292,22 @@ def test_other_site_rules_rebuild_and_keep_a_gone_input(folder: Path, tmp_path: 
     assert status == 0 and "converted 2 documents, kept 1 whose input is not found" in output, output
     assert "site rules" in output and len(documents(out)) == 3
     assert last_run(out)["rebuild"] == "rules" and last_run(out)["kept_older"] == 1
+
+
+@pytest.mark.parametrize("change", [older_code, other_columns])
+def test_a_rebuild_with_prune_and_a_typo_converts_the_earlier_inputs_again(folder: Path, tmp_path: Path,
+                                                                            change) -> None:
+    """A typo stops --prune everywhere: the earlier inputs still on disk are converted again by the new code, not
+    kept with the older code's rows, nor (other columns) said to be gone."""
+    out = tmp_path / "ds"
+    other = tmp_path / "other"
+    other.mkdir()
+    (other / "new.txt").write_text(report(7), encoding="utf-8")
+    assert run(folder, "-o", out, "-j", 1)[0] == 0
+    assert run(other, "-o", out, "-j", 1)[0] == 0
+    change(out)
+    status, output = run(other, tmp_path / "typo", "-o", out, "-j", 1, "--prune")
+    assert status == 1 and "typo" in output and "are gone" not in output, output
+    assert len(documents(out)) == 4
+    entry = last_run(out)
+    assert entry["converted"] == 4 and "kept_older" not in entry and entry["kept"] == 0

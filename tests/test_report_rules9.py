@@ -4,7 +4,7 @@ without a label, a byline's institution set apart, and a sentence running on in 
 stops short (a block quote set to a narrower measure)."""
 from __future__ import annotations
 
-from scoexport.clean.bylines import is_names_line
+from scoexport.clean.bylines import names_line
 from scoexport.segment import split_sentences
 from scoexport.text import ends_sentence, one_numbering, page_number_patterns, raised_mark
 
@@ -55,10 +55,10 @@ def test_a_raised_mark_ends_a_sentence() -> None:
 def test_names_lines() -> None:
     for text in ("Jonas Okafor | Policy Analyst", "Farid Chen and Oliver Kowalczyk", "Helen Brennan, Senior Fellow",
                  "Daniel Whitfield & Mei Ortega"):
-        assert is_names_line(text), text
+        assert names_line(text), text
     for text in ("Key Findings", "Harbour Tariffs Rise Again", "Daniel said it was late.", "Head of Programme",
                  "Oliver Twist Returns to the Stage in London"):
-        assert not is_names_line(text), text
+        assert names_line(text) is None, text
 
 
 def test_bylines_without_a_label_under_the_title() -> None:
@@ -70,6 +70,14 @@ def test_bylines_without_a_label_under_the_title() -> None:
     # one name alone under the title, then the body: no evidence it is a byline rather than a subtitle
     blocks, _, _ = run(f"Harbour Tariffs Rise\n\nOliver Chen\n\n{wrap(FILLER)}\n")
     assert ("byline", "Oliver Chen") not in kinds(blocks)
+
+
+def test_names_joined_by_another_languages_and_make_a_byline() -> None:
+    assert names_line("Jean Dupont et Marie Curie") == (2, False)
+    assert names_line("Jonas Okafor | Policy Analyst") == (1, True)
+    for byline in ("Jean Dupont et Marie Curie", "Hans Müller und Anna Schmidt"):
+        blocks, _, _ = run(f"Harbour Tariffs Rise\n\n{byline}\n\n{wrap(FILLER)}\n")
+        assert kinds(blocks)[1] == ("byline", byline), kinds(blocks)[:3]
 
 
 def test_a_bylines_institution_set_apart_and_a_heading_in_capitals() -> None:

@@ -11,6 +11,7 @@ import datetime as dt
 import re
 from functools import cache
 from itertools import islice
+from typing import NamedTuple
 
 from ..authors import byline_opening
 from ..data import alternation, load_lines
@@ -69,19 +70,30 @@ def _given_names() -> frozenset[str]:
     return names | word_names
 
 
-def is_names_line(text: str) -> bool:
+class NamesLine(NamedTuple):
+    """What `names_line` read: how many names, and whether a role follows them ("| Analyst", ", Senior Fellow")."""
+
+    names: int
+    role: bool
+
+
+def names_line(text: str) -> NamesLine | None:
     """A byline without its label: one to four people's names of two or three capitalized words each, joined by
-    "and" or "&", before a role set off by "|" or a comma ("Jane Doe | Analyst", "Ann Lee and Bo Chan"), one of
-    them opening with a given name the lists know. Where it stands (under the title) is the caller's part."""
-    names_part = _ROLE_SEPARATOR.split(text, maxsplit=1)[0]
+    "and", "&" or their French, German and Spanish words, before a role set off by "|" or a comma ("Jane Doe |
+    Analyst", "Ann Lee and Bo Chan", "Jean Dupont et Marie Curie"), one of them opening with a given name the lists
+    know; None for any other line. Where it stands (under the title) is the caller's part."""
+    parts = _ROLE_SEPARATOR.split(text, maxsplit=1)
+    names_part = parts[0]
     names = _NAME_JOIN.split(names_part)
     if not names_part or len(names) > MAX_BYLINE_NAMES or ends_sentence(text):
-        return False
+        return None
     for name in names:
         words = name.split()
         if not 2 <= len(words) <= 3 or not all(_NAME_WORD.fullmatch(w) and w[0].isupper() for w in words):
-            return False
-    return any(name.split()[0] in _given_names() for name in names)
+            return None
+    if not any(name.split()[0] in _given_names() for name in names):
+        return None
+    return NamesLine(len(names), len(parts) > 1)
 
 
 @cache

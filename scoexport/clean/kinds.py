@@ -16,7 +16,7 @@ from ..data import alternation, load_lines
 from ..names import looks_like_organization
 from ..records import Block
 from ..text import TextLine, at_most_words, capitalized_line, ends_sentence, is_all_caps, sentence_inside
-from .bylines import is_byline, is_caption, is_dateline, is_names_line
+from .bylines import is_byline, is_caption, is_dateline, names_line
 from .measure import Measure
 
 MAX_TITLE_LINES = 4
@@ -104,13 +104,13 @@ MAX_CREDIT_WORDS = 12
 
 
 def _unlabelled_byline(lines: list[TextLine], i: int) -> bool:
-    """People's names under the title with no "By" (`is_names_line`): a byline where a role, a second name, the
+    """People's names under the title with no "By" (`names_line`): a byline where a role, a second name, the
     author's institution or a dateline comes with them; one name alone may be a subtitle's words."""
-    text = lines[i].text
-    if not is_names_line(text):
+    names = names_line(lines[i].text)
+    if names is None:
         return False
     after = lines[i + 1] if i + 1 < len(lines) else None
-    return "|" in text or "," in text or " and " in text or " & " in text or (
+    return names.role or names.names > 1 or (
         after is not None and (is_dateline(after.text) or _credit_line(lines, i + 1)))
 
 

@@ -17,7 +17,7 @@ from .. import __version__
 from ..budget import DEFAULT_BUDGET, Budget
 from ..earlier import WouldShrinkError
 from ..export.folder import FolderError
-from ..outcomes import headline, outcome_lines
+from ..outcomes import headline, kept_older_warning, outcome_lines
 from ..parse.html.rules import RulesError
 from ..records import Failure, printable_path
 from ..run import MissingInputsError, RunSummary
@@ -218,12 +218,8 @@ def convert(
     if not quiet:
         counts = ", ".join(f"{n} {t}" for t, n in summary.counts.items() if t not in ("documents", "errors"))
         typer.echo(f"{headline(summary)} ({counts})")
-        if summary.kept_older:
-            n = summary.kept_older
-            typer.echo(f"warning: {n} document{'s' if n > 1 else ''} kept from {out} as older code or site rules "
-                       f"made {'them' if n > 1 else 'it'} ({'their inputs are' if n > 1 else 'its input is'} gone or "
-                       f"{'fail' if n > 1 else 'fails'} now): those rows keep that code's values until the input is "
-                       "found again or mended; --prune drops those of inputs that are gone", err=True)
+        if warning := kept_older_warning(summary):
+            typer.echo(f"warning: {warning}", err=True)
     _say_what_happened(summary, quiet)
     if not quiet and (summary.skipped or summary.failures or summary.duplicates):
         typer.echo(f"every input skipped or failed is listed in {out}/manifest.json (failures also in the errors table)",

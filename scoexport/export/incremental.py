@@ -133,7 +133,8 @@ def read_previous(out: Path) -> Previous | None:
     except (OSError, ValueError) as exc:
         log.warning("%s: cannot read its manifest (%s); converting everything", out, exc)
         return None
-    for read in (read_index, _entries_of_documents):
+    # a dataset written before the index has none: its entries come from its documents, and that is no fault
+    for read in (read_index, _entries_of_documents) if (out / INDEX).exists() else (_entries_of_documents,):
         try:
             return Previous(out, manifest, read(out)) if isinstance(manifest, dict) else None
         except (OSError, ValueError, KeyError, pa.ArrowException) as exc:

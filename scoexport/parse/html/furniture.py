@@ -65,17 +65,21 @@ def furniture_mark(el: HtmlElement, tag: str) -> str | None:
         return "hard"
     if tag in vocab["soft_furniture_tags"]:
         return "soft"
+    nested = False
     if tag == "article":
         # the HTML standard's nesting: an article inside another is a comment on it or a related item (a card
-        # pointing to another story), furniture where it holds a minor share of the text
-        return "soft" if next(el.iterancestors("article"), None) is not None else None
-    if tag in PROTECTED_TAGS:
+        # pointing to another story), furniture where it holds a minor share of the text, and a comment,
+        # whatever its share, where its microdata or class words say so (read below)
+        nested = next(el.iterancestors("article"), None) is not None
+        if not nested:
+            return None
+    elif tag in PROTECTED_TAGS:
         return None
     # the names first, in one call: most elements carry one or two attributes, and reading one costs as
     # much as listing them all; an element without any that marks (a good share of a page's) is not furniture
     names = el.keys()
     if _MARKING_NAMES.isdisjoint(names):
-        return None
+        return "soft" if nested else None
     get = el.get
     if "itemprop" in names and get("itemprop") == "articleBody":
         return None
@@ -93,7 +97,7 @@ def furniture_mark(el: HtmlElement, tag: str) -> str | None:
         return "comments"
     if marks & _FURNITURE:
         return None if _one_page_of_many(el, class_, shown=True) else "soft"
-    return None
+    return "soft" if nested else None
 
 
 @lru_cache(maxsize=16384)

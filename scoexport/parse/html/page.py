@@ -13,9 +13,8 @@ import lxml.etree
 import lxml.html
 from lxml.html import HtmlElement
 
-from ...authors import byline_opening
 from ...collector import cycles_paused
-from ...date_text import find_dates, first_day
+from ...date_text import first_day
 from ...records import Artifact, Block, DateEvidence, Metadata, Parsed, Source
 from ...spans import SpanSet
 from ...text import ends_sentence, sentence_inside
@@ -24,6 +23,7 @@ from .furniture import PROTECTED_TAGS, attribute_words, vocabulary
 from .landmarks import Landmarks
 from .meta import page_metadata
 from .offsets import TextLocator, markup_spans, without_xml_declaration
+from .page_bylines import CHAIN_DEPTH, byline_kind, byline_texts, is_time_text, time_holders
 from .page_dates import labelled_date, marked_date
 from .rules import SiteRules
 from .site import mark, page_rule
@@ -33,9 +33,6 @@ from .tree import Unit, walk_tree
 log = logging.getLogger(__name__)
 KINDS = {"h1": "heading", "h2": "heading", "h3": "heading", "h4": "heading", "h5": "heading", "h6": "heading",
          "figcaption": "caption", "caption": "caption"}
-_BYLINE_MAX_CHARS = 200
-_BYLINE_DEPTH = 3
-_BYLINE_HOLDER_CHARS = 1000  # a byline box: names, a date, a line of biography, its markup's white space
 _PARAGRAPH_CHARS = 150
 _SAME_TITLE_SHARE = 0.8
 _DATE_SEARCH_UNITS = 12
@@ -49,7 +46,7 @@ _ELEMENT_CLASSES = lxml.etree.ElementDefaultClassLookup(
 def _chain(unit: Unit) -> list[HtmlElement]:
     """The unit's element and its nearest ancestors, whose class and id words may mark it; a container of
     the whole article may carry its author in its class ("author-jane-doe"), so the chain stops below it."""
-    return [el for el in (*unit.ancestors[-_BYLINE_DEPTH:], unit.element) if el.tag not in PROTECTED_TAGS]
+    return [el for el in (*unit.ancestors[-CHAIN_DEPTH:], unit.element) if el.tag not in PROTECTED_TAGS]
 
 
 def _marked(chain: list[HtmlElement], words_of: dict[HtmlElement, frozenset[str]], wanted: frozenset[str]) -> bool:
@@ -83,62 +80,15 @@ def _is_reference(unit: Unit, words_of: dict[HtmlElement, frozenset[str]]) -> bo
 def _is_code(unit: Unit) -> bool:
     """A block of computer code as HTML writes one, a <pre> holding a <code> or whose class names a listing (DocBook
     writes a shell session as <pre class="screen">): shell commands, a config file, a directory tree or a data
-    record, whose numbers, dates and quoted strings are not what the article says."""
-    return unit.tag == "pre" and (next(unit.element.iter("code"), None) is not None
-                                  or not attribute_words(unit.element).isdisjoint(vocabulary()["code_classes"]))
-
-
-def _time_holders(page: Landmarks) -> set[HtmlElement]:
-    """The elements that hold a <time> element, found from the page's few <time> elements upwards
-    rather than by a search under every short unit."""
-    return {el for time in page.times for el in time.iterancestors()}
-
-
-def _names_author_or_date(el: HtmlElement, words_of: dict[HtmlElement, frozenset[str]], wanted: frozenset[str]) -> bool:
-    """Whether an element of a unit's chain marks it as a byline: by its class or id words (`wanted`, the
-    byline words) or its itemprop, where it holds no more text than a byline does: a template may name the
-    wrapper of a whole post for the date it files it under (Blogger's "date-outer" holds the post's title,
-    text and comments), and what it holds is no byline."""
-    if el.tag in PROTECTED_TAGS:
+    record, whose numbers, dates and quoted strings are not what the article says. The class names are compared
+    whole and word by word: docutils' "literal-block" is one name, a highlighter's "highlight-python" holds one."""
+    if unit.tag != "pre":
         return False
-    words = words_of.get(el)
-    if words is None:
-        words = words_of[el] = attribute_words(el)
-    if words.isdisjoint(wanted) and el.get("itemprop") not in ("author", "datePublished"):
-        return False
-    return len(el.text_content()) <= _BYLINE_HOLDER_CHARS
-
-
-def _byline_kind(unit: Unit, words_of: dict[HtmlElement, frozenset[str]], time_holders: set[HtmlElement],
-                 byline_marks: dict[HtmlElement, bool]) -> str | None:
-    """'byline' or 'dateline' when the unit's markup says it names the author or the date; `byline_marks`
-    keeps what each element says, since units share their ancestors."""
-    if unit.chars > _BYLINE_MAX_CHARS:
-        return None
-    if unit.tag == "time" or unit.element in time_holders:
-        return "dateline"
-    wanted = vocabulary()["byline_words"]
-    for el in (*unit.ancestors[-_BYLINE_DEPTH:], unit.element):  # the chain of `_chain`
-        marked = byline_marks.get(el)
-        if marked is None:
-            marked = byline_marks[el] = _names_author_or_date(el, words_of, wanted)
-        if marked:
-            return "dateline" if find_dates(unit.text) else "byline"
-    return None
-
-
-def _byline_texts(units: list[Unit], bylines: dict[int, str]) -> list[str]:
-    """The texts that may name the author: the bylines the markup marks, and its datelines that open with a
-    byline's word ("par Jane Doe, 21 juin 2018": one line for both, a dateline since it holds a date)."""
-    opening = byline_opening()
-    return [u.text for u in units
-            if (kind := bylines.get(id(u))) == "byline" or (kind == "dateline" and opening.match(u.text))]
-
-
-def _is_time_text(unit: Unit) -> bool:
-    """Whether the unit's text is the text of one <time> element it holds, and nothing else."""
-    text = unit.text
-    return any(" ".join(t.text_content().split()) == text for t in unit.element.iter("time"))
+    if next(unit.element.iter("code"), None) is not None:
+        return True
+    listings = vocabulary()["code_classes"]
+    return (not listings.isdisjoint((unit.element.get("class") or "").split())
+            or not attribute_words(unit.element).isdisjoint(listings))
 
 
 def _orphan_headings(units: list[Unit], kept: list[Unit], title: Unit | None) -> set[int]:
@@ -260,10 +210,10 @@ def _parse_page(source: Source, rules: SiteRules | None) -> Parsed:
     words_of: dict[HtmlElement, frozenset[str]] = {}  # units share ancestors: read each one's class words once
     # after the rule's drops (nothing is read from what it drops); else the elements the walk listed
     landmarks = Landmarks.of(root, None if marks else walk.tagged)
-    time_holders = _time_holders(landmarks)
+    holders = time_holders(landmarks)
     byline_marks: dict[HtmlElement, bool] = {}
-    bylines = {id(u): kind for u in units if (kind := _byline_kind(u, words_of, time_holders, byline_marks))}
-    metadata, published, authors = page_metadata(root, _byline_texts(units, bylines), landmarks)
+    bylines = {id(u): kind for u in units if (kind := byline_kind(u, words_of, holders, byline_marks))}
+    metadata, published, authors = page_metadata(root, byline_texts(units, bylines), landmarks)
     selection = select(units, metadata.title, list(marks.kept) if marks and marks.kept else None)
     if selection.title is not None:
         heading = " ".join(ln.text for ln in selection.title.lines)
@@ -287,7 +237,7 @@ def _parse_page(source: Source, rules: SiteRules | None) -> Parsed:
     in_text = False
     for unit in kept:
         marked = bylines.get(id(unit))
-        if in_text and not (marked == "dateline" and _is_time_text(unit)):
+        if in_text and not (marked == "dateline" and is_time_text(unit)):
             marked = None
         kind = "title" if unit is selection.title else marked or KINDS.get(unit.tag, "body")
         if kind == "body" and _is_caption(unit, words_of):

@@ -247,16 +247,16 @@ def comment_sections(units: list[Unit], comment_marks: Set[HtmlElement], kept: S
     too. A heading that is a link (a count at the top of a post, pointing down to the comments) opens none, nor
     one whose container a site rule keeps (`kept`: the rule names the comments as the text it wants)."""
     found: set[int] = set()
-    containers: list[HtmlElement] = []
+    containers: set[HtmlElement] = set()
     for unit in units:
         if unit.furniture:
             continue
         if comment_marks and not comment_marks.isdisjoint(unit.soft_marks):
             found.add(id(unit))
-        elif containers and (unit.element in containers or not set(containers).isdisjoint(unit.ancestors)):
+        elif containers and (unit.element in containers or not containers.isdisjoint(unit.ancestors)):
             found.add(id(unit))
         elif (unit.tag in _HEADING_TAGS and not unit.link_chars and unit.ancestors and unit.ancestors[-1] not in kept
               and comment_heading(unit.text)):
             found.add(id(unit))
-            containers.append(unit.ancestors[-1])
+            containers.add(unit.ancestors[-1])
     return found

@@ -1,0 +1,77 @@
+"""The units of an HTML page that its markup marks as a byline or a dateline, and the texts that may name its author.
+
+Enters: the page's units (`tree.Unit`), their class and id words, the page's <time> elements. Leaves: each unit's
+kind as the markup says it ('byline', 'dateline' or None), the texts `meta` reads the author from, and whether a
+unit is the text of a <time> element alone.
+
+Why it works: templates set the author and the date in a short box whose class or id names it ("byline",
+"post-date") or whose microdata does (itemprop="author"), or in a <time> element: a short unit under such an
+element, or holding a <time>, is a byline or a dateline (a dateline where it holds a date). A box holding more
+text than a byline is a post's wrapper named for its date, not a byline.
+"""
+from __future__ import annotations
+
+from lxml.html import HtmlElement
+
+from ...authors import byline_opening
+from ...date_text import find_dates
+from .furniture import PROTECTED_TAGS, attribute_words, vocabulary
+from .landmarks import Landmarks
+from .tree import Unit
+
+CHAIN_DEPTH = 3  # a unit's ancestors whose class and id words may mark it
+_BYLINE_MAX_CHARS = 200
+_BYLINE_HOLDER_CHARS = 1000  # a byline box: names, a date, a line of biography, its markup's white space
+
+
+def time_holders(page: Landmarks) -> set[HtmlElement]:
+    """The elements that hold a <time> element, found from the page's few <time> elements upwards
+    rather than by a search under every short unit."""
+    return {el for time in page.times for el in time.iterancestors()}
+
+
+def _names_author_or_date(el: HtmlElement, words_of: dict[HtmlElement, frozenset[str]], wanted: frozenset[str]) -> bool:
+    """Whether an element of a unit's chain marks it as a byline: by its class or id words (`wanted`, the
+    byline words) or its itemprop, where it holds no more text than a byline does: a template may name the
+    wrapper of a whole post for the date it files it under (Blogger's "date-outer" holds the post's title,
+    text and comments), and what it holds is no byline."""
+    if el.tag in PROTECTED_TAGS:
+        return False
+    words = words_of.get(el)
+    if words is None:
+        words = words_of[el] = attribute_words(el)
+    if words.isdisjoint(wanted) and el.get("itemprop") not in ("author", "datePublished"):
+        return False
+    return len(el.text_content()) <= _BYLINE_HOLDER_CHARS
+
+
+def byline_kind(unit: Unit, words_of: dict[HtmlElement, frozenset[str]], time_holders: set[HtmlElement],
+                 byline_marks: dict[HtmlElement, bool]) -> str | None:
+    """'byline' or 'dateline' when the unit's markup says it names the author or the date; `byline_marks`
+    keeps what each element says, since units share their ancestors."""
+    if unit.chars > _BYLINE_MAX_CHARS:
+        return None
+    if unit.tag == "time" or unit.element in time_holders:
+        return "dateline"
+    wanted = vocabulary()["byline_words"]
+    for el in (*unit.ancestors[-CHAIN_DEPTH:], unit.element):  # the chain of `page._chain`
+        marked = byline_marks.get(el)
+        if marked is None:
+            marked = byline_marks[el] = _names_author_or_date(el, words_of, wanted)
+        if marked:
+            return "dateline" if find_dates(unit.text) else "byline"
+    return None
+
+
+def byline_texts(units: list[Unit], bylines: dict[int, str]) -> list[str]:
+    """The texts that may name the author: the bylines the markup marks, and its datelines that open with a
+    byline's word ("par Jane Doe, 21 juin 2018": one line for both, a dateline since it holds a date)."""
+    opening = byline_opening()
+    return [u.text for u in units
+            if (kind := bylines.get(id(u))) == "byline" or (kind == "dateline" and opening.match(u.text))]
+
+
+def is_time_text(unit: Unit) -> bool:
+    """Whether the unit's text is the text of one <time> element it holds, and nothing else."""
+    text = unit.text
+    return any(" ".join(t.text_content().split()) == text for t in unit.element.iter("time"))
