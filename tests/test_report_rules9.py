@@ -80,6 +80,16 @@ def test_names_joined_by_another_languages_and_make_a_byline() -> None:
         assert kinds(blocks)[1] == ("byline", byline), kinds(blocks)[:3]
 
 
+def test_a_paragraph_opening_with_a_name_and_a_comma_is_no_byline() -> None:
+    # the first line of a paragraph whose sentence runs on into its next line: prose, whatever its shape
+    text = ("In Memory of a Founder\n\nOliver Chen, the founder of the harbour trust, passed away on 3rd March\n"
+            "2019 at his home by the sea. He was 61.\n\nHe led the trust for twenty years.\n")
+    blocks, _, meta = run(text)
+    assert all(kind != "byline" for kind, _ in kinds(blocks))
+    assert any(kind == "body" and "passed away on 3rd March 2019" in body for kind, body in kinds(blocks))
+    assert not meta.authors
+
+
 def test_a_bylines_institution_set_apart_and_a_heading_in_capitals() -> None:
     text = ("Harbour Tariffs Rise\nBy Jane Morrow\n\nQuarry Hill Centre for Regional Studies\n\n"
             f"{wrap(FILLER)}\n")

@@ -110,8 +110,16 @@ def _unlabelled_byline(lines: list[TextLine], i: int) -> bool:
     if names is None:
         return False
     after = lines[i + 1] if i + 1 < len(lines) else None
+    if after is not None and after.block == lines[i].block and _runs_on(after.text):
+        return False  # its sentence goes on in the next line: prose that opens with a name and a comma
     return names.role or names.names > 1 or (
         after is not None and (is_dateline(after.text) or _credit_line(lines, i + 1)))
+
+
+def _runs_on(text: str) -> bool:
+    """A line that carries on the sentence of the line before it: it opens in lower case or with a number that
+    is no date of its own ("... passed away on 28th December / 2015 at his home")."""
+    return text[:1].islower() or (text[:1].isdigit() and not is_dateline(text))
 
 
 def _credit_line(lines: list[TextLine], i: int) -> bool:
