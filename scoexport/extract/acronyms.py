@@ -22,7 +22,7 @@ from functools import cache
 from ..data import alternation, load_json
 from ..text import matches_at
 from .language_bodies import WORD_ACRONYM
-from .name_shapes import foreign_function_words
+from .name_stops import foreign_function_words
 from .tokens import capitals_before, written
 
 # round brackets, or square ones where an editor defines a term inside a quotation ("the M in MCH [maternal

@@ -21,7 +21,7 @@ from functools import cache
 
 from ..data import alternation, load_lines
 from .base import matches_at
-from .name_shapes import foreign_function_words
+from .name_stops import foreign_function_words
 from .tokens import tokens
 from .words import english_stopwords, given_names, plain_words
 

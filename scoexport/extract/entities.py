@@ -39,7 +39,7 @@ from .gazetteer import Entry, Hit, find, lookup, title_words
 from .language_bodies import language_bodies, written_acronym
 from .metadata_names import metadata_names
 from .name_contexts import kin_people
-from .name_shapes import compass_words
+from .name_stops import compass_words
 from .not_names import (
     CAPITALS_HEADLINE_WORDS,
     Usage,

@@ -22,9 +22,10 @@ import unicodedata
 from functools import cache, lru_cache
 
 from ..clean.language import guess_language
-from ..data import load_json, load_lines
+from ..data import load_lines
 from .base import capital_starts, matches_at
 from .gazetteer import lookup, title_words
+from .name_stops import function_words, name_stops
 from .tokens import CAPITALS
 from .words import dictionary_words, given_names, is_listed_name, name_words, plain_words, speech_verbs, surnames
 
@@ -249,49 +250,6 @@ def _surname_person(text: str, run: re.Match[str], in_english: bool,
                                              for w in words):
         return []  # "for Just Peace": a word before a surname is a word
     return [(run.start(), run.end(), "surname")]
-
-
-# the languages whose function words are never given names: those the name rules read; the language guess knows
-# more (Slovene "ali", Indonesian "dan" are given names too)
-_ARTICLE_LANGUAGES = ("de", "fr", "es", "it", "pt", "nl")
-
-
-@cache
-def foreign_function_words() -> frozenset[str]:
-    """Function words of the other languages we know ("il", "la", "der", "nella", "aber"): the name lists hold some
-    as given names (Korean "Il", Vietnamese "Le"), but in a text of those languages they are its articles."""
-    table = load_json("stopwords.json")
-    stops = load_json("name_stops_languages.json")
-    return frozenset(w for lang in _ARTICLE_LANGUAGES for w in (*table[lang], *stops.get(lang, {}).get("function_words", ())))
-
-
-@cache
-def name_stops(language: str | None) -> frozenset[str]:
-    """Lower-case words that open no person's name in a text of `language`: the function words of every language
-    we know (a text quotes others: "El" and "Al" open Arabic places' names in an Italian text) and the titles and
-    head nouns of places' names the language writes before a name (data/name_stops_languages.json). A title or a
-    place's noun may end a name, as a surname ("Gonzalo Ferraro Rey"); a function word does not."""
-    entry = load_json("name_stops_languages.json").get(language or "")
-    if not isinstance(entry, dict):
-        return foreign_function_words()
-    return foreign_function_words() | frozenset(w for kind in ("titles", "place_heads") for w in entry.get(kind, ()))
-
-
-@cache
-def function_words(language: str | None) -> frozenset[str]:
-    """The function words of the text's own language, which end no name in its text ("Juste Le"); another language's
-    may ("Jimmy Durante", "Han Solo"). Where the language is not known, those of all the name rules read."""
-    table, stops = load_json("stopwords.json"), load_json("name_stops_languages.json")
-    if language not in table:
-        return foreign_function_words()
-    return frozenset((*table[language], *stops.get(language, {}).get("function_words", ())))
-
-
-@cache
-def compass_words(language: str | None) -> frozenset[str]:
-    """The language's words for the points of the compass ("Nord", "Norte"), no region's name in its text."""
-    entry = load_json("name_stops_languages.json").get(language or "")
-    return frozenset(entry.get("directions", ())) if isinstance(entry, dict) else frozenset()
 
 
 @lru_cache(maxsize=1024)

@@ -17,7 +17,8 @@ from functools import cache
 
 from ..data import alternation, load_json
 from ..date_text import full_month_names
-from .name_shapes import foreign_function_words, without_accents
+from .name_shapes import without_accents
+from .name_stops import foreign_function_words
 from .words import given_names
 
 # German letters, and the accented Latin letters of names from other languages ("Cécile", "Yücel", "Đoković"); an
