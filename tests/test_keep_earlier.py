@@ -311,3 +311,17 @@ def test_a_rebuild_with_prune_and_a_typo_converts_the_earlier_inputs_again(folde
     assert len(documents(out)) == 4
     entry = last_run(out)
     assert entry["converted"] == 4 and "kept_older" not in entry and entry["kept"] == 0
+
+
+def test_the_card_says_why_a_run_rebuilt_and_what_it_kept_from_older_code(folder: Path, tmp_path: Path) -> None:
+    out = tmp_path / "ds"
+    assert run(folder, "-o", out)[0] == 0
+    (folder / "r2.txt").unlink()
+    older_code(out)
+    assert run(folder, "-o", out)[0] == 0
+    card = (out / "README.md").read_text(encoding="utf-8")
+    assert "| of them from older code | restored |" in card
+    rows_of_runs = [line for line in card.splitlines() if line.startswith("| ") and "`" in line]
+    # the rebuild's row: mode with its reason, 2 converted, 1 kept, that 1 from older code, none restored
+    assert rows_of_runs[-1].split(" | ")[1] == "full (code)"
+    assert rows_of_runs[-1].rstrip(" |").split(" | ")[-6:] == ["2", "1", "1", "0", "0", "0"]

@@ -41,11 +41,12 @@ def card_text(manifest: dict[str, Any]) -> str:
     lines += ["", "## Inputs", ""] + [f"- `{i}`" for i in manifest["inputs"]]
     runs = manifest.get("runs") or []
     if len(runs) > 1:
-        lines += ["", "## Runs", "", "| finished | mode | inputs | converted | kept | dropped | failed |",
-                  "|---|---|---|---:|---:|---:|---:|"]
-        lines += [f"| {r.get('finished', '')} | {r.get('mode', '')} | {', '.join(f'`{i}`' for i in r.get('inputs', []))} "
-                  f"| {r.get('converted', 0)} | {r.get('kept', 0)} | {r.get('dropped', 0)} | {r.get('failed', 0)} |"
-                  for r in runs]
+        # a rebuild says why (other code, other site rules, `--full`), and how many rows it kept as older code made
+        # them: those keep that code's values until their inputs are found or mended (`scoexport.earlier`)
+        lines += ["", "## Runs", "",
+                  "| finished | mode | inputs | converted | kept | of them from older code | restored | dropped | failed |",
+                  "|---|---|---|---:|---:|---:|---:|---:|---:|"]
+        lines += [_run_row(r) for r in runs]
     failures = manifest.get("failures") or []
     if failures:
         lines += ["", "## Inputs not converted", ""]
@@ -70,3 +71,11 @@ def write_card(folder: Path, manifest: dict[str, Any]) -> Path:
     tmp.write_text(card_text(manifest), encoding="utf-8")
     os.replace(tmp, path)
     return path
+
+
+def _run_row(run: dict[str, Any]) -> str:
+    """One run of the manifest as a row of the card's table; a rebuild's mode names its reason ("full (code)")."""
+    mode = f"{run.get('mode', '')} ({run['rebuild']})" if run.get("rebuild") else run.get("mode", "")
+    inputs = ", ".join(f"`{i}`" for i in run.get("inputs", []))
+    counts = " | ".join(str(run.get(k, 0)) for k in ("converted", "kept", "kept_older", "restored", "dropped", "failed"))
+    return f"| {run.get('finished', '')} | {mode} | {inputs} | {counts} |"
