@@ -72,6 +72,12 @@ def ends_sentence(text: str) -> bool:
     return bool(_TERMINAL.search(text))
 
 
+def sentence_goes_on(line: str, following: str) -> bool:
+    """Whether the sentence of `line` goes on in `following`: the line ends no sentence and the next opens in lower
+    case. A paragraph does not end inside a sentence, whatever the layout says (reflow, PDF breaks, bylines)."""
+    return following[:1].islower() and not ends_sentence(line)
+
+
 _ASCII_LOWER_BYTES = ascii_lowercase.encode()
 
 

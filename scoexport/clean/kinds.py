@@ -15,7 +15,15 @@ from ..authors import SIGNATURE_DASH
 from ..data import alternation, load_lines
 from ..names import looks_like_organization
 from ..records import Block
-from ..text import TextLine, at_most_words, capitalized_line, ends_sentence, is_all_caps, sentence_inside
+from ..text import (
+    TextLine,
+    at_most_words,
+    capitalized_line,
+    ends_sentence,
+    is_all_caps,
+    sentence_goes_on,
+    sentence_inside,
+)
 from .bylines import is_byline, is_caption, is_dateline, names_line
 from .measure import Measure
 
@@ -110,16 +118,17 @@ def _unlabelled_byline(lines: list[TextLine], i: int) -> bool:
     if names is None:
         return False
     after = lines[i + 1] if i + 1 < len(lines) else None
-    if after is not None and after.block == lines[i].block and _runs_on(after.text):
+    if after is not None and after.block == lines[i].block and _runs_on(lines[i].text, after.text):
         return False  # its sentence goes on in the next line: prose that opens with a name and a comma
     return names.role or names.names > 1 or (
         after is not None and (is_dateline(after.text) or _credit_line(lines, i + 1)))
 
 
-def _runs_on(text: str) -> bool:
-    """A line that carries on the sentence of the line before it: it opens in lower case or with a number that
-    is no date of its own ("... passed away on 28th December / 2015 at his home")."""
-    return text[:1].islower() or (text[:1].isdigit() and not is_dateline(text))
+def _runs_on(line: str, following: str) -> bool:
+    """Whether `following` carries on the sentence of `line`: in lower case (`sentence_goes_on`), or with a number
+    that is no date of its own ("... passed away on 28th December / 2015 at his home")."""
+    return sentence_goes_on(line, following) or (
+        following[:1].isdigit() and not ends_sentence(line) and not is_dateline(following))
 
 
 def _credit_line(lines: list[TextLine], i: int) -> bool:

@@ -20,7 +20,7 @@ import re
 from collections import Counter
 from functools import cached_property
 
-from ..text import TextLine, ends_sentence
+from ..text import TextLine, ends_sentence, sentence_goes_on
 from .measure import Measure, first_word
 
 # a capital after a lower-case word or a comma and a space; the capital comes first in the pattern (the
@@ -99,7 +99,7 @@ def _wrap_breaks(current: list[TextLine], following: str, measure: Measure | Non
     if measure is None:
         return False
     dash = _DASH_OPENING.match(opening)
-    if following[:1].islower() and not ends_sentence(line) and measure.text(line) >= measure.width * MIN_RUNNING_SHARE \
+    if sentence_goes_on(line, following) and measure.text(line) >= measure.width * MIN_RUNNING_SHARE \
             and not (len(current) == 1 and dash):
         # a sentence running on in lower case: a paragraph does not end inside one, and a block quote set to a
         # narrower measure stops every line short of the body's (an unmarked list's items are short lines; a

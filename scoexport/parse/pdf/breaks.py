@@ -11,7 +11,7 @@ from __future__ import annotations
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
-from ...text import ends_sentence
+from ...text import sentence_goes_on
 
 if TYPE_CHECKING:
     from .layout import PdfLine, Style
@@ -41,7 +41,7 @@ def ends_short(prev: PdfLine, line: PdfLine, right: float) -> bool:
     if prev.text.endswith(("-", "\u00ad", "\u2010", ",")):
         return False
     opening = line.text.lstrip("([\"'“‘«")
-    if opening[:1].islower() and not ends_sentence(prev.text):
+    if sentence_goes_on(prev.text, opening):
         return False  # a sentence going on in lower case: the line stopped short of a figure or by hand
     word = line.text.split(" ", 1)[0]
     if any(_unspaced(ch) for ch in word[:1]):

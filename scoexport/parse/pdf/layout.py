@@ -21,7 +21,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from itertools import pairwise
 
-from ...text import ends_sentence
+from ...text import sentence_goes_on
 from .breaks import FULL_LINE_EMS, INDENT_EMS, block_indents, ends_short, running_text_from, same_style
 from .reader import Page
 from .runs import Run
@@ -259,7 +259,7 @@ def blocks(lines: list[PdfLine], style: Style) -> list[PdfBlock]:
             right = quoted[i] if quote else rights[(prev.page, prev.column)]
             # a sentence going on in lower case under a wrapped line set in as far: a two-line quotation, no new
             # paragraph (an unmarked list's short items in lower case stay apart)
-            runs_on = abs(ln.x0 - prev.x0) <= 0.1 * ln.size and ln.text[:1].islower() and not ends_sentence(prev.text) \
+            runs_on = abs(ln.x0 - prev.x0) <= 0.1 * ln.size and sentence_goes_on(prev.text, ln.text) \
                 and prev.x1 - left >= WRAPPED_SHARE * (right - left)
             short = (i > running or quote) and not (centred or hanging) and ends_short(prev, ln, right)
             if gap <= GAP_PITCHES * pitch_of(style, ln.size) \
