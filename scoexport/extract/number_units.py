@@ -78,11 +78,6 @@ def _measure_after(text: str, pos: int) -> str | None:
 
 
 @cache
-def _unit_stops(language: str) -> frozenset[str]:
-    return frozenset(language_table().get(language, {}).get("unit_stop", ()))
-
-
-@cache
 def _share_of(language: str) -> re.Pattern[str] | None:
     words = language_table().get(language, {}).get("share_of")
     return re.compile(rf"(?i)\s+(?:{alternation(words, flexible_spaces=True)})(?=\s)") if words else None
@@ -134,7 +129,7 @@ def _noun_after(text: str, end: int, language: str, *, scaled: bool = False) -> 
     dei 35 ospedali"); after a scale word the language's "of" leads to the noun ("1,4 milioni di persone"). Italian
     may set the count before the article of its noun ("sono 332 i soldati"), or of the noun that names the count
     ("a 242 il numero degli ostaggi")."""
-    stops = _unit_stops(language)
+    stops = _language_words(language, "unit_stop")
     for pattern in (_joined_number(language), _number_then(language)):
         m = pattern.match(text, end) if pattern else None
         if m:
@@ -181,7 +176,7 @@ def unit_after(text: str, end: int, value: float, *, after_of: bool = False, aft
     where it is not English the noun after the number (`_noun_after`); scaled: the number ends with a scale
     word ("1,4 milioni"), which the language's "of" may follow before the noun."""
     compound = _COMPOUND.match(text, end)
-    if language not in (None, "en") and _unit_stops(language):
+    if language not in (None, "en") and _language_words(language, "unit_stop"):
         if compound:  # "der 24-Jährige": the number qualifies the noun it is joined to
             return compound.group(1)
         abbreviated = _abbreviated_measure(language)
