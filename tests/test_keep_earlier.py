@@ -62,6 +62,17 @@ def files_of(out: Path) -> dict[str, bytes]:
     return {str(p.relative_to(out)): p.read_bytes() for p in sorted(out.rglob("*")) if p.is_file()}
 
 
+def converted_twice(folder: Path, tmp_path: Path) -> tuple[Path, Path]:
+    """A dataset made from `folder`, then from a second folder of one new report named alone: (dataset, that folder)."""
+    out = tmp_path / "ds"
+    other = tmp_path / "other"
+    other.mkdir()
+    (other / "new.txt").write_text(report(7), encoding="utf-8")
+    assert run(folder, "-o", out, "-j", 1)[0] == 0
+    assert run(other, "-o", out, "-j", 1)[0] == 0
+    return out, other
+
+
 @pytest.fixture
 def folder(tmp_path: Path) -> Path:
     folder = tmp_path / "in"
@@ -173,12 +184,7 @@ def test_a_json_file_that_fails_as_a_whole_keeps_its_records(tmp_path: Path) -> 
 
 
 def test_full_keeps_earlier_inputs_not_named(folder: Path, tmp_path: Path) -> None:
-    out = tmp_path / "ds"
-    other = tmp_path / "other"
-    other.mkdir()
-    (other / "new.txt").write_text(report(7), encoding="utf-8")
-    assert run(folder, "-o", out, "-j", 1)[0] == 0
-    assert run(other, "-o", out, "-j", 1)[0] == 0
+    out, other = converted_twice(folder, tmp_path)
     (folder / "r0.txt").unlink()
     status, output = run(other, "-o", out, "-j", 1, "--full")
     assert status == 0, output
@@ -299,12 +305,7 @@ def test_a_rebuild_with_prune_and_a_typo_converts_the_earlier_inputs_again(folde
                                                                             change) -> None:
     """A typo stops --prune everywhere: the earlier inputs still on disk are converted again by the new code, not
     kept with the older code's rows, nor (other columns) said to be gone."""
-    out = tmp_path / "ds"
-    other = tmp_path / "other"
-    other.mkdir()
-    (other / "new.txt").write_text(report(7), encoding="utf-8")
-    assert run(folder, "-o", out, "-j", 1)[0] == 0
-    assert run(other, "-o", out, "-j", 1)[0] == 0
+    out, other = converted_twice(folder, tmp_path)
     change(out)
     status, output = run(other, tmp_path / "typo", "-o", out, "-j", 1, "--prune")
     assert status == 1 and "typo" in output and "are gone" not in output, output
