@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
 from string import ascii_lowercase
@@ -22,7 +22,8 @@ _DIGITS = re.compile(r"\d+")
 # a terminal mark, closing quotes or brackets, and perhaps a footnote's raised number, which text extraction
 # glues to the sentence it annotates ("in 2019.1"; not a decimal's digits: "version 2.1")
 _CLOSERS = "['\"”’)\\]]*"
-_TERMINAL = re.compile(rf"(?:[.!?…:;]{_CLOSERS}[⁰¹²³⁴⁵⁶⁷⁸⁹]*|(?<![\d.])[.!?]{_CLOSERS}\d{{1,2}})$")
+SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"  # a footnote's raised mark
+_TERMINAL = re.compile(rf"(?:[.!?…:;]{_CLOSERS}[{SUPERSCRIPT_DIGITS}]*|(?<![\d.])[.!?]{_CLOSERS}\d{{1,2}})$")
 
 
 @cache
@@ -47,7 +48,7 @@ class TextLine:
         return self.line.text
 
 
-_SUPERSCRIPT = str.maketrans("0123456789", "\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079")
+_SUPERSCRIPT = str.maketrans("0123456789", SUPERSCRIPT_DIGITS)
 
 
 def raised_mark(digits: str) -> str:
@@ -168,6 +169,16 @@ def one_numbering(texts: list[str], pages: int) -> list[bool]:
         cases.append(("lower" if numerals[-1].islower() else "upper") if numerals else None)
     seen = Counter(c for c in cases if c)
     return [case is None or seen[case] >= 2 or pages == 1 for case in cases]
+
+
+def drop_stray_numerals(found: dict[int, str], text_of: Callable[[int], str], pages: int) -> None:
+    """Takes out of `found` (line index -> kind of furniture) the page numbers `one_numbering` does not believe:
+    `text_of` gives a line's text by its index, `pages` is how many pages the document has. The plain-text and the
+    PDF route both decide it here."""
+    numbers = [i for i, kind in found.items() if kind == "page_number"]
+    for i, believed in zip(numbers, one_numbering([text_of(i) for i in numbers], pages), strict=True):
+        if not believed:
+            del found[i]
 
 
 def matches_at(pattern: re.Pattern[str], text: str, starts: Iterable[int]) -> Iterator[re.Match[str]]:

@@ -16,11 +16,11 @@ from ..records import Artifact
 from ..text import (
     TextLine,
     capitalized_line,
+    drop_stray_numerals,
     ends_sentence,
     furniture_key,
     has_contact,
     is_all_caps,
-    one_numbering,
     page_number_patterns,
 )
 from .bylines import is_byline, is_dateline
@@ -69,10 +69,7 @@ def page_numbers(lines: list[TextLine]) -> dict[int, str]:
             found[i] = "page_number"
         elif with_text.match(tl.text) and len(tl.text) <= MAX_FURNITURE_CHARS:
             found[i] = "page_footer"
-    numbers = [i for i, kind in found.items() if kind == "page_number"]
-    for i, believed in zip(numbers, one_numbering([lines[i].text for i in numbers], last_page + 1), strict=True):
-        if not believed:
-            del found[i]
+    drop_stray_numerals(found, lambda i: lines[i].text, last_page + 1)
     return found
 
 

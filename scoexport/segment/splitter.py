@@ -31,10 +31,10 @@ from functools import cache
 
 from ..data import word_set
 from ..date_text import month_numbers
-from ..text import matches_at
+from ..text import SUPERSCRIPT_DIGITS, matches_at
 
 # a footnote's raised mark ("said.¹") follows the stop and its closing quotes (`parse/pdf/runs.py`, `clean/footnotes.py`)
-_END = (r"([.!?…]+)([\"'”’)\]»]*[⁰¹²³⁴⁵⁶⁷⁸⁹]*)\s+"
+_END = (rf"([.!?…]+)([\"'”’)\]»]*[{SUPERSCRIPT_DIGITS}]*)\s+"
         r"(?=[\"'“‘(\[«]?[A-ZÀ-ÖØ-ÞΑ-ΩА-Я]|(?:\d{1,2}|[a-z])(?:\.\)|\)|\.)\s+[A-Z])")  # end of a sentence
 _ITEM = r"()()\s+(?=[•▪◦‣●⁃]?\s?(?:\d{1,2}|[a-z])(?:\.\)|\)|\.)\s+[A-Z])"  # an enumerated item
 _BULLET = r"()()\s+(?=[•▪◦‣●⁃])"  # a list bullet opens a new item

@@ -13,7 +13,7 @@ import re
 from collections import Counter
 from itertools import pairwise
 
-from ...text import furniture_key, one_numbering, page_number_patterns
+from ...text import drop_stray_numerals, furniture_key, page_number_patterns
 from .layout import PdfLine, Style, pitch_of
 from .runs import Run
 
@@ -76,10 +76,7 @@ def find_furniture(lines: list[PdfLine], style: Style, title_line: int | None) -
             with_text.match(text) or len(pages_with[furniture_key(text)]) >= 2 or _apart(lines, i, by_page[ln.page], top, style)
         ):
             found[i] = "page_header" if top else "page_footer"
-    numbers = [i for i, kind in found.items() if kind == "page_number"]
-    for i, believed in zip(numbers, one_numbering([lines[i].text.strip() for i in numbers], len(by_page)), strict=True):
-        if not believed:
-            del found[i]
+    drop_stray_numerals(found, lambda i: lines[i].text.strip(), len(by_page))
     if title_line is not None:
         for i in by_page[lines[title_line].page]:
             if lines[i].y0 > lines[title_line].y1 and i not in found:
