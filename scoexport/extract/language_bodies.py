@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from typing import Any
 
 from ..data import alternation, load_json
 from .country_names import country_initials
@@ -26,9 +27,15 @@ _NAME_WORD = r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]*"
 _OPENS = re.compile(r"(?:^|[.!?:;]\s+|[«„\"“]\s*)$")
 
 
+def _heads(language: str) -> dict[str, Any]:
+    """The language's entry of `organization_heads_languages.json`: none for English, whose heads the gazetteer
+    and `organizations` read."""
+    return load_json("organization_heads_languages.json").get(language, {}) if language != "en" else {}
+
+
 @cache
 def _patterns(language: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
-    table = load_json("organization_heads_languages.json").get(language, {}) if language != "en" else {}
+    table = _heads(language)
     bodies, heads, of = table.get("bodies"), table.get("heads"), table.get("of")
     alone = re.compile(rf"(?<![\w-])(?:{alternation(bodies, flexible_spaces=True)})(?![\w-])") if bodies else None
     # "Landesverband des Kfz-Gewerbes": the head, "of" and one to three capitalized words (a lower-case "de"
@@ -45,7 +52,7 @@ def _patterns(language: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | 
 def _at_place(language: str) -> re.Pattern[str] | None:
     """A head noun right before a capitalized word ("Universität Warschau", "Università Bocconi"): a body named
     after its seat where that word is a place."""
-    table = load_json("organization_heads_languages.json").get(language, {}) if language != "en" else {}
+    table = _heads(language)
     heads = table.get("heads")
     return re.compile(rf"(?<![\w-])(?:{alternation(heads)})\s+(?P<place>{_NAME_WORD})(?![\w-])") if heads else None
 
@@ -58,7 +65,7 @@ _SHORT = rf"(?P<short>[{CAPITALS}][A-Za-z]{{0,4}}[A-Z][a-z]?)(?![\w-])"
 def _members(language: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
     """Patterns for a short name after a member noun ("rzecznik PSL", "Sprecher der FDP") and, in German, before
     one it is joined to ("FDP-Vorsitzende")."""
-    table = load_json("organization_heads_languages.json").get(language, {}) if language != "en" else {}
+    table = _heads(language)
     members, of = table.get("members"), table.get("of") or []
     if not members:
         return None, None
@@ -99,7 +106,7 @@ def word_acronyms(text: str, language: str) -> list[tuple[int, int]]:
     """Short names written as words inside a sentence, where the language's press writes acronyms so ("la Cnn",
     "l'Afp", "la Nato"): a capitalized word inside a sentence is a name, and the gazetteer knows this one in
     capitals as a body's short name. At a sentence's opening the capital says nothing ("Nato a Roma")."""
-    table = load_json("organization_heads_languages.json").get(language, {}) if language != "en" else {}
+    table = _heads(language)
     if not table.get("acronyms_as_words"):
         return []
     return [m.span() for m in _WORD_ACRONYM.finditer(text)
@@ -129,7 +136,7 @@ def names_body(name: str, language: str) -> bool:
     """A name written in full that the language's head nouns make a body's: a German compound ending in one
     ("Europäische Arzneimittelbehörde"), or a name opening with one ("Ministère de la Santé", "Instituto
     Nacional"); an acronym's definition in that language names an organization so."""
-    table = load_json("organization_heads_languages.json").get(language, {}) if language != "en" else {}
+    table = _heads(language)
     words = name.split()
     if not words:
         return False
