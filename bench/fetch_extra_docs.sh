@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Fetch the Debian documents that bench/devset/fresh4 to fresh8 annotate beside ../shared/eval: Debian's
+# Fetch the Debian documents that bench/devset/fresh4 to fresh9 annotate beside ../shared/eval: Debian's
 # project history, social contract, manifesto and dedications (debian-history), the Debian Python policy
 # (python3-dev), the shared MIME-info specification (shared-mime-info), the constitution (doc-debian), a
 # chapter of the Debian FAQ (debian-faq), the Securing Debian manual's change history (harden-doc) and the
@@ -8,7 +8,10 @@
 # (developers-reference) and a chapter of the New Maintainers' Guide (maint-guide); for fresh7, another section of
 # the Handbook, the Policy package's README, another chapter of each of the two guides; for fresh8, two more
 # sections of the Handbook, the Developer's Reference chapter on localization and Python's sorting HOWTO
-# (python3.11-doc). They are documents of other kinds than news (manuals, a specification, a
+# (python3.11-doc); for fresh9, the Handbook's foundation documents section, Python's sockets HOWTO, the
+# Developer's Reference chapter beyond packaging, and the first ten pages of two PDFs: GNU's information for
+# maintainers (gnu-standards) and the Filesystem Hierarchy Standard (debian-policy), cut with pypdfium2 (the
+# project's own dependency: run with the project's venv, or set PYTHON). They are documents of other kinds than news (manuals, a specification, a
 # charter, release notes, a change log) written by people outside the team.
 # Usage: bash bench/fetch_extra_docs.sh [FOLDER]   (default: ../extra-docs beside the project's root)
 set -euo pipefail
@@ -19,9 +22,9 @@ tmp="$(mktemp -d)"
 trap 'rm -rf "$tmp"' EXIT
 cd "$tmp"
 apt-get download debian-history python3-dev shared-mime-info doc-debian debian-faq harden-doc debian-refcard \
-    debian-handbook debian-policy developers-reference maint-guide python3.11-doc \
+    debian-handbook debian-policy developers-reference maint-guide python3.11-doc gnu-standards \
     >/dev/null 2>&1 || {
-    echo "apt-get download failed: fresh4 to fresh8 need Debian's package archive" >&2
+    echo "apt-get download failed: fresh4 to fresh9 need Debian's package archive" >&2
     exit 1
 }
 for deb in *.deb; do dpkg-deb -x "$deb" x; done
@@ -48,4 +51,21 @@ cp "$docs"/debian-handbook/html/en-US/sect.release-lifecycle.html "$dest"/handbo
 cp "$docs"/debian-handbook/html/en-US/sect.follow-debian-news.html "$dest"/handbook-follow-debian-news.html
 cp x/usr/share/developers-reference/_sources/l10n.rst.txt "$dest"/devref-l10n.txt
 cp "$docs"/python3.11/html/howto/sorting.html "$dest"/python-howto-sorting.html
-echo "the Debian documents of fresh4 to fresh8 are in $dest"
+cp "$docs"/debian-handbook/html/en-US/sect.foundation-documents.html "$dest"/handbook-foundation-documents.html
+cp "$docs"/python3.11/html/howto/sockets.html "$dest"/python-howto-sockets.html
+cp x/usr/share/developers-reference/_sources/beyond-pkging.rst.txt "$dest"/devref-beyond-pkging.txt
+zcat "$docs"/gnu-standards/maintain.pdf.gz >maintain.pdf
+zcat "$docs"/debian-policy/fhs/fhs-3.0.pdf.gz >fhs.pdf
+python="${PYTHON:-$here/.venv/bin/python}"
+[ -x "$python" ] || python=python3
+"$python" - "$dest" <<'PY'
+import sys
+import pypdfium2
+
+# The first ten pages: title, copyright, contents and the opening chapters, with their running headers.
+for source, name in (("maintain.pdf", "gnu-maintain-p1-10.pdf"), ("fhs.pdf", "fhs-3.0-p1-10.pdf")):
+    part = pypdfium2.PdfDocument.new()
+    part.import_pages(pypdfium2.PdfDocument(source), list(range(10)))
+    part.save(f"{sys.argv[1]}/{name}")
+PY
+echo "the Debian documents of fresh4 to fresh9 are in $dest"

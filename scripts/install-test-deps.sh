@@ -1,23 +1,28 @@
 #!/usr/bin/env sh
-# Installs what the tests need beyond pip: Chromium, for the headless-browser test of `scoexport show`.
-# Idempotent and quick when Chromium is already on PATH. It installs only as root with apt-get
-# (CI runs as root on Debian); otherwise it says why it skipped, and the browser test skips too.
+# Installs what the tests need beyond pip: Chromium, for the headless-browser test of `scoexport show`,
+# and poppler-utils (pdftotext), which the report generator's test runs (bench/make_reports.py extracts
+# its PDFs with it). Idempotent and quick when both are already on PATH. It installs only as root with
+# apt-get (CI runs as root on Debian); otherwise it says why it skipped, and those tests skip too.
 set -u
-if command -v chromium >/dev/null 2>&1; then
+missing=""
+command -v chromium >/dev/null 2>&1 || missing="$missing chromium"
+command -v pdftotext >/dev/null 2>&1 || missing="$missing poppler-utils"
+if [ -z "$missing" ]; then
     exit 0
 fi
 if [ "$(id -u)" != "0" ]; then
-    echo "install-test-deps: not root, Chromium not installed; the browser test will be skipped" >&2
+    echo "install-test-deps: not root,$missing not installed; the tests that need them will be skipped" >&2
     exit 0
 fi
 if ! command -v apt-get >/dev/null 2>&1; then
-    echo "install-test-deps: no apt-get, Chromium not installed; the browser test will be skipped" >&2
+    echo "install-test-deps: no apt-get,$missing not installed; the tests that need them will be skipped" >&2
     exit 0
 fi
 export DEBIAN_FRONTEND=noninteractive
+# shellcheck disable=SC2086 # the package names are words to split
 if apt-get -qq -o DPkg::Lock::Timeout=300 update >/dev/null \
-    && apt-get -qq -y -o DPkg::Lock::Timeout=300 install --no-install-recommends chromium >/dev/null; then
+    && apt-get -qq -y -o DPkg::Lock::Timeout=300 install --no-install-recommends $missing >/dev/null; then
     exit 0
 fi
-echo "install-test-deps: apt-get could not install chromium; the browser test will be skipped" >&2
+echo "install-test-deps: apt-get could not install$missing; the tests that need them will be skipped" >&2
 exit 0
