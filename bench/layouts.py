@@ -96,11 +96,14 @@ def register_fonts() -> None:
     from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfbase.ttfonts import TTFont
 
+    # letterheads in other scripts are drawn whatever the seed, so a missing font is an error said up front
+    for font in (CJK_FONT, FONT_DIR / "DejaVuSerif.ttf"):
+        if not font.exists():
+            raise SystemExit(f"{font} is missing: sh scripts/install-test-deps.sh installs it")
     for names in list(FAMILIES.values())[2:]:
         for name in names:
             pdfmetrics.registerFont(TTFont(name, str(FONT_DIR / f"{name}.ttf")))
-    if CJK_FONT.exists():
-        pdfmetrics.registerFont(TTFont("CJK", str(CJK_FONT), subfontIndex=0))
+    pdfmetrics.registerFont(TTFont("CJK", str(CJK_FONT), subfontIndex=0))
 
 
 def roman(n: int) -> str:

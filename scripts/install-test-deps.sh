@@ -1,12 +1,14 @@
 #!/usr/bin/env sh
 # Installs what the tests need beyond pip: Chromium, for the headless-browser test of `scoexport show`,
-# and poppler-utils (pdftotext), which the report generator's test runs (bench/make_reports.py extracts
-# its PDFs with it). Idempotent and quick when both are already on PATH. It installs only as root with
+# and what the report generator's test needs (bench/make_reports.py): poppler-utils (pdftotext extracts
+# its PDFs) and the DejaVu and WenQuanYi fonts it typesets with. Idempotent and quick when all are already there. It installs only as root with
 # apt-get (CI runs as root on Debian); otherwise it says why it skipped, and those tests skip too.
 set -u
 missing=""
 command -v chromium >/dev/null 2>&1 || missing="$missing chromium"
 command -v pdftotext >/dev/null 2>&1 || missing="$missing poppler-utils"
+[ -f /usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf ] || missing="$missing fonts-dejavu-core"
+[ -f /usr/share/fonts/truetype/wqy/wqy-microhei.ttc ] || missing="$missing fonts-wqy-microhei"
 if [ -z "$missing" ]; then
     exit 0
 fi

@@ -1,6 +1,6 @@
 """bench/make_reports.py: generated reports score 1.0 with their own gold through the shared scorer, their gold
 paragraphs are what pdftotext extracted, and a seed always draws the same layouts (skipped without
-pdftotext or ../shared)."""
+pdftotext, its fonts or ../shared)."""
 from __future__ import annotations
 
 import json
@@ -31,6 +31,11 @@ def _squeeze(text: str) -> str:
 def reports(tmp_path_factory: pytest.TempPathFactory) -> Path:
     if shutil.which("pdftotext") is None:
         pytest.skip("pdftotext (poppler-utils) is not installed")
+    from layouts import CJK_FONT, FONT_DIR
+
+    for font in (CJK_FONT, FONT_DIR / "DejaVuSerif.ttf"):
+        if not font.exists():
+            pytest.skip(f"{font} is not installed (scripts/install-test-deps.sh installs it)")
     source = needs_shared(EVAL / "html" / "gold.json")
     from make_reports import make_set
 
@@ -61,6 +66,11 @@ def test_the_gold_paragraphs_are_what_pdftotext_extracted(reports: Path) -> None
 def test_the_gold_writes_a_footnotes_mark_raised(tmp_path: Path) -> None:
     if shutil.which("pdftotext") is None:
         pytest.skip("pdftotext (poppler-utils) is not installed")
+    from layouts import CJK_FONT, FONT_DIR
+
+    for font in (CJK_FONT, FONT_DIR / "DejaVuSerif.ttf"):
+        if not font.exists():
+            pytest.skip(f"{font} is not installed (scripts/install-test-deps.sh installs it)")
     from make_reports import make_set
 
     golds = make_set(tmp_path, seed=801, count=6, source=needs_shared(EVAL / "html" / "gold.json"))
