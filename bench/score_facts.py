@@ -8,7 +8,7 @@ precision and recall per kind of fact, for the `dev` and `heldout` splits apart.
 Facts are scored where the annotators read: paragraphs of kind body and heading (`--kinds`); the
 title, byline and dateline differ between a page and its PDF and are not annotated.
 
-How facts are matched, per document (text is compared case-folded, whitespace-folded, with edge
+How facts are matched, per document (text is compared NFC-composed, case-folded, whitespace-folded, with edge
 punctuation stripped):
 - dates: texts equal (a leading "the", "on", "in"... aside), or one containing the other with the
   gold value; `value acc.` is the share of matched dates with the gold value. A decade or century
@@ -50,6 +50,7 @@ import os
 import re
 import sys
 import tempfile
+import unicodedata
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -65,7 +66,8 @@ _NUM = re.compile(r"\d+(?:[.,]\d+)*")
 
 
 def norm(text: str | None) -> str:
-    text = (text or "").replace("\u2019", "'").replace("\u00a0", " ")
+    # composed and decomposed accents ("ü" and "u" + U+0308) are the same text to a reader; pages hold both
+    text = unicodedata.normalize("NFC", text or "").replace("\u2019", "'").replace("\u00a0", " ")
     return _EDGE.sub("", " ".join(text.casefold().split()))
 
 
@@ -164,13 +166,14 @@ def _context_fit(p: dict, g: dict) -> float:
     among the paragraph's words within `in`'s length either side of the fact; 1.0 where `in` is copied
     exactly around it. A share, not an exact find: annotators' copies hold typos, and the routes' texts
     differ from the gold paragraphs in quotes, dashes and hyphenation."""
-    context = [w.casefold() for w in _WORD.findall(g.get("in") or "")]
+    context = [w.casefold() for w in _WORD.findall(unicodedata.normalize("NFC", g.get("in") or ""))]
     text, start = p.get("paragraph_text"), p.get("start")
     if not context or not text or start is None:
         return 0.0
     words = list(_WORD.finditer(text))
     at = next((k for k, m in enumerate(words) if m.end() > start), len(words))
-    window = collections.Counter(m.group().casefold() for m in words[max(0, at - len(context)):at + len(context) + 1])
+    near = words[max(0, at - len(context)):at + len(context) + 1]
+    window = collections.Counter(unicodedata.normalize("NFC", m.group()).casefold() for m in near)
     return sum((collections.Counter(context) & window).values()) / len(context)
 
 
