@@ -36,21 +36,15 @@ from ..records import Fact, Paragraph
 from .gazetteer import title_words
 from .oblique import oblique
 from .pronouns import Speakers
-from .speech_gaps import AFTER_VERB, apposed_gap, before_verb, capitalized_before, role_phrase
+from .speech_gaps import AFTER_VERB, apposed_gap, auxiliary_words, before_verb, between_words, capitalized_before, role_phrase
 from .speech_verbs import OPENING, Speech
 from .words import plain_words
 
-# a pronoun subject, with up to two adverbs or auxiliaries before its verb ("he instead told", "she has said")
-_PRONOUN = re.compile(r"\b(?P<pronoun>he|she|they)\s+(?:(?:also|then|later|again|instead|has|had|have|would|will|"
-                      r"\w+ly)\s+){0,2}$", re.I)
-_ROLE = re.compile(r"\b[Tt]he\s+(?:[a-z]+\s+)?(?P<role>(?!(?:also|then|later|again|has|had|have)\s)[a-z]+)\s+"
-                   r"(?:(?:also|then|later|again|has|had|have)\s+)?$")
 _PRONOUN_AFTER = re.compile(r"\s+(?P<pronoun>he|she)\b")
 # the longest gap `before_verb` and `AFTER_VERB` accept between a name and its verb in normalized text (an
 # apposition of 80 characters and two words): names farther away are not looked at, so each verb
 # costs the names near it, not every name of the paragraph
 _NEAR = 300
-_CAPITALIZED_KIND = re.compile(r"\b[Tt]he\s+(?P<kind>[A-Z][a-z]+)\s+(?:(?:also|then|later|again|has|had|have)\s+)?$")
 _APPOSITION_END = re.compile(r",\s*$")  # a comma just before a verb ends an apposition, before a name opens one
 _NAME_WORD = re.compile(r"\s[A-Z][a-z]")  # a capitalized word inside a sentence: part of a name
 # "an analyst at Stratfor", "at the Delhi-based Council": where one works
@@ -65,13 +59,32 @@ _VOICE_BEFORE_OWNER = re.compile(r"(\w+)\s+(?:\w+\s+(?:the\s+)?|\w+['’])$")
 
 
 @cache
+def _pronoun() -> re.Pattern[str]:
+    """A pronoun subject, with up to two adverbs or auxiliaries before its verb ("he instead told", "she has said")."""
+    return re.compile(rf"\b(?P<pronoun>he|she|they)\s+(?:(?:{between_words()}|instead|would|will)\s+){{0,2}}$", re.I)
+
+
+@cache
+def _role() -> re.Pattern[str]:
+    """A role as the subject, past an adverb or auxiliary ("the governor also said"), which is no role itself (a noun
+    may end in -ly: "the family said")."""
+    return re.compile(rf"\b[Tt]he\s+(?:[a-z]+\s+)?(?P<role>(?!{auxiliary_words()}\s)[a-z]+)\s+(?:{between_words()}\s+)?$")
+
+
+@cache
+def _capitalized_kind() -> re.Pattern[str]:
+    """A capitalized noun as the subject ("the Government said", "the Council has told")."""
+    return re.compile(rf"\b[Tt]he\s+(?P<kind>[A-Z][a-z]+)\s+(?:{between_words()}\s+)?$")
+
+
+@cache
 def _organization_subject() -> re.Pattern[str]:
     """A subject that names an organization by its kind ("the company", "a company spokesperson", "the
     agency’s spokeswoman"), just before a verb of speech: news refers back so to the organization it named."""
     nouns = alternation(load_lines("organization_nouns.txt"))
     voices = alternation(load_lines("organization_voices.txt"))
     return re.compile(rf"\b(?:[Tt]he|[Aa]n?)\s+(?:{nouns})(?:(?:’s|'s)?\s+(?:{voices}))?\s+"
-                      r"(?:(?:also|then|later|again|has|had|have)\s+)?$")
+                      rf"(?:{between_words()}\s+)?$")
 
 
 _OWNER_PRONOUNS = {"his": "he", "her": "she"}
@@ -82,14 +95,14 @@ def _owned_words() -> re.Pattern[str]:
     """A person's words as the subject ("His statement continued:", "her letter said"): the owner speaks, "his"
     as "he" does (`_OWNER_PRONOUNS`)."""
     return re.compile(rf"\b(?P<owner>[Hh]is|[Hh]er)\s+(?:[a-z]+\s+)?"
-                      rf"(?:{alternation(load_lines('statement_nouns.txt'))})\s+(?:(?:also|then|later|again)\s+)?$")
+                      rf"(?:{alternation(load_lines('statement_nouns.txt'))})\s+(?:{between_words()}\s+)?$")
 
 
 @cache
 def _voice_after() -> re.Pattern[str]:
     """Who speaks for an organization, written after its name and before the verb ("Sussex Police spokesman")."""
     voices = alternation(load_lines("organization_voices.txt"))
-    return re.compile(rf"^(?:’s|'s)?\s+(?:{voices})\s+(?:(?:also|then|later|again|has|had|have)\s+)?$")
+    return re.compile(rf"^(?:’s|'s)?\s+(?:{voices})\s+(?:{between_words()}\s+)?$")
 
 
 @cache
@@ -145,7 +158,7 @@ def subject_of(speech: Speech, text: str, outside: list[Fact], sentence_start: i
                         return outside[k]
                 return None
             return f
-    kind = _CAPITALIZED_KIND.search(text, max(0, speech.start - 40), speech.start)
+    kind = _capitalized_kind().search(text, max(0, speech.start - 40), speech.start)
     if kind and (kind.group("kind") in _organization_heads() or kind.group("kind") in plain_words()):
         # "the Government said", "the Council told": a body's head word or a plain noun capitalized as its name is
         # the body named before with that word in its name ("Scottish Government"), never a person of that surname
@@ -162,7 +175,7 @@ def subject_of(speech: Speech, text: str, outside: list[Fact], sentence_start: i
         if j < len(outside) and outside[j].end <= speech.start:
             return outside[j]
     after = _name_after(speech, text, outside, language)
-    role = _ROLE.search(text, max(0, speech.start - 40), speech.start)
+    role = _role().search(text, max(0, speech.start - 40), speech.start)
     if role and role.group("role").lower() in title_words():
         return "the " + role.group("role").lower()  # "the governor said": the person named with that title
     if _organization_subject().search(text, max(0, speech.start - 60), speech.start):
@@ -172,7 +185,7 @@ def subject_of(speech: Speech, text: str, outside: list[Fact], sentence_start: i
         # the name after the verb: "the report said Smith ..." is not Smith speaking)
         return "kind " + role.group("role")
     window = text[max(0, speech.start - 40):speech.start]
-    pronoun = _PRONOUN.search(window)
+    pronoun = _pronoun().search(window)
     owned = None if pronoun else _owned_words().search(window)
     if pronoun or owned:
         if speech.verb.endswith("+") and after:

@@ -24,10 +24,17 @@ AFTER_VERB = re.compile(r"^\s+(?:[\w'’.-]+\s+){0,4}(?:[a-z][\w'’.-]*,\s+)?$"
 _ROLE_WORDS = 10
 
 @cache
+def auxiliary_words() -> str:
+    """The auxiliaries and adverbs of data/auxiliaries_languages.txt, English ones and those of other languages ("she
+    has said", "Halevi ha detto", "Macron a également déclaré"), as a regex alternation."""
+    return rf"(?:{alternation(load_lines('auxiliaries_languages.txt'))})"
+
+
+@cache
 def between_words() -> str:
-    """The auxiliaries and adverbs that may stand between a subject and its verb of speech, English ones and those
-    of other languages (data/auxiliaries_languages.txt: "Halevi ha detto", "Macron a également déclaré")."""
-    return rf"(?:also|then|later|again|has|had|have|\w+ly|{alternation(load_lines('auxiliaries_languages.txt'))})"
+    """What may stand between a subject and its verb of speech: an auxiliary or adverb (`auxiliary_words`), or an
+    English adverb in -ly ("Noem later tweeted", "he angrily told")."""
+    return rf"(?:{auxiliary_words()}|\w+ly)"
 
 
 @cache
