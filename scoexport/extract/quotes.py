@@ -24,7 +24,7 @@ from ..spans import SpanSet
 from .attribution import first_from, joined, resolve, subject_of
 from .base import Context, make_fact
 from .entries import headline_speakers
-from .interjections import split_at_interjections
+from .interjections import split_at_interjections, trimmed
 from .marks import quotations
 from .oblique import articles, oblique
 from .pronouns import Speakers
@@ -58,18 +58,13 @@ def _paragraph_quotes(ctx: Context, p: Paragraph, names_by_paragraph: dict[str, 
     text = p.text
     spans = []
     ends: dict[int, int] = {}
-    for start, end in quotations(text):
-        closed = end
-        inner = text[start:end]
-        end -= len(inner) - len(inner.rstrip(" ,.;:"))  # the comma before ", he said"
-        start += len(inner) - len(inner.lstrip())
+    for closed_at in quotations(text):
+        start, end = trimmed(text, *closed_at)
         if end > start:
             spans.append((start, end))
-            ends[start] = closed  # where the marks close: "Please." ends a sentence though the stop is cut
+            ends[start] = closed_at[1]  # where the marks close: "Please." ends a sentence though the stop is cut
     # “... - ha affermato Tajani - ...”: two quotes, and the clause between the dashes their attribution
     spans, clause_of, bare = split_at_interjections(text, spans, ctx.metadata.language)
-    spans = [(s + len(text[s:e]) - len(text[s:e].lstrip()), e - len(text[s:e]) + len(text[s:e].rstrip(" ,.;:")))
-             for s, e in spans]
     for s, e in spans:
         ends.setdefault(s, e)
     names = [f for f in names_by_paragraph.get(p.paragraph_id, ()) if f.entity_type in _SPEAKERS]
