@@ -21,6 +21,10 @@ named last before it, and "the university said" the organization named last with
 as its name ("Scottish Government"); another noun there ("the report said") names no speaker. A verb of speech
 counts for a short phrase only where it has a subject; one word in quotes is speech when an attribution
 follows it ("“Wow,” he whispers").
+In a language whose verb may come first, a singular article and a noun after the verb with no name ("„...“, sagte
+der Hamburger": data/singular_articles.json) are an epithet for the one who spoke last (quotes.py knows who), and a
+pronoun joined to the verb ("explique-t-elle": data/inverted_pronouns_languages.json) is its subject; an
+apposition's closing comma may have an auxiliary after it ("Marco Bianchi, il sindaco che ..., ha detto").
 A name inside the quote is never its speaker. One who speaks for an organization written before it as its owner
 ("il portavoce del ministero", "una fonte del Ministero") also names it (organization_voices.txt, owner_voices.txt).
 """
@@ -36,8 +40,17 @@ from ..records import Fact, Paragraph
 from .gazetteer import title_words
 from .oblique import oblique
 from .pronouns import Speakers
-from .speech_gaps import AFTER_VERB, apposed_gap, auxiliary_words, before_verb, between_words, capitalized_before, role_phrase
-from .speech_verbs import OPENING, Speech
+from .speech_gaps import (
+    AFTER_VERB,
+    apposed_gap,
+    auxiliary_words,
+    before_verb,
+    between_words,
+    capitalized_before,
+    epithet_after,
+    role_phrase,
+)
+from .speech_verbs import OPENING, Speech, inverted_pronoun
 from .words import plain_words
 
 _PRONOUN_AFTER = re.compile(r"\s+(?P<pronoun>he|she)\b")
@@ -62,6 +75,13 @@ _VOICE_BEFORE_OWNER = re.compile(r"(\w+)\s+(?:\w+\s+(?:the\s+)?|\w+['’])$")
 def _pronoun() -> re.Pattern[str]:
     """A pronoun subject, with up to two adverbs or auxiliaries before its verb ("he instead told", "she has said")."""
     return re.compile(rf"\b(?P<pronoun>he|she|they)\s+(?:(?:{between_words()}|instead|would|will)\s+){{0,2}}$", re.I)
+
+
+@cache
+def _apposition_closed() -> re.Pattern[str]:
+    """The comma that closes an apposition before the verb, with the auxiliary of a compound tense or an adverb after
+    it ("Marco Bianchi, il sindaco che ..., ha detto", "Claire Dubois, ..., a déclaré", "..., has said")."""
+    return re.compile(rf",\s*(?:{between_words()}\s+){{0,2}}$")
 
 
 @cache
@@ -132,6 +152,9 @@ def subject_of(speech: Speech, text: str, outside: list[Fact], sentence_start: i
     """The speaker of one verb of speech: a name before it, a pronoun before it, or a name after it.
     `outside` are the paragraph's names outside quotes, in text order; `surnames` those of people named in full;
     `language` the document's (its prepositions: oblique.py)."""
+    pronoun = inverted_pronoun(speech.verb, language)
+    if pronoun is not None:
+        return pronoun  # "« ... », explique-t-elle": the subject is joined to the verb
     if speech.verb in _according():
         # "secondo l'agenzia Wam", "según Carrión", "according to Smith": the source is named after the word
         return _name_after(speech, text, outside, language)
@@ -197,11 +220,16 @@ def subject_of(speech: Speech, text: str, outside: list[Fact], sentence_start: i
             return pronoun.group("pronoun").lower()  # "..., replied she"
         if after:
             return after
+    epithet = epithet_after(language) if language and language != "en" else None
+    m = epithet.match(text, speech.end) if epithet is not None and after is None else None
+    if m and m.group("noun").lower() not in _voices():
+        return "epithet"  # "„...“, sagte der Hamburger": resolved by quotes.py to the one who spoke last
     # a long apposition between the subject and its verb ("Dylan Nelson, a fellow at ..., Germany, and co-author
-    # of the study, said"): the first person before the verb in its sentence, else the first organization;
+    # of the study, said", "Marco Bianchi, il sindaco che ..., ha detto"): the first person before the verb in its
+    # sentence, else the first organization;
     # looked for within _NEAR of the verb so that each verb costs the names near it. An apposition ends in a
     # comma; a noun just before the verb is its subject ("44 percent of Americans say"), no name farther back
-    if not _APPOSITION_END.search(text, max(0, speech.start - 4), speech.start):
+    if not _apposition_closed().search(text, max(0, speech.start - 40), speech.start):
         return None
     first = None
     for j in range(first_from(outside, max(sentence_start, speech.start - _NEAR)), len(outside)):
@@ -257,8 +285,10 @@ def first_from(facts: list[Fact], offset: int) -> int:
 
 
 def resolve(found: Fact | str | None, speakers: Speakers, p: Paragraph, speech: Speech) -> Fact | None:
-    if found == "they":
-        return None  # a group ("the family", "officials"): no one person the text names
+    if found in ("they", "epithet"):
+        # a group ("the family", "officials"): no one person the text names; an epithet is the one who spoke last,
+        # whom quotes.py knows
+        return None
     if isinstance(found, str) and found.startswith("surname "):
         return speakers.by_surname(found[8:], p, speech.start)
     if found == "organization":

@@ -1,7 +1,8 @@
 """Attributions set inside a quotation between dashes: “L'Italia lavora per la pace - ha affermato Tajani - e
 continuerà a farlo”. Italian, Spanish, French and Portuguese news break a speaker's words so (English between
 em dashes: “We will — she said — win”); the words on either side are two quotes of one speaker, and the clause
-between the dashes is not speech but its attribution.
+between the dashes is not speech but its attribution. French sets an inverted verb with its subject pronoun between
+commas so (“Nous partirons, explique-t-elle, dès demain”).
 
 Enters: a paragraph's text, its quoted spans and the document's language; leaves: the spans cut at each such clause,
 and for each piece after or before one, the clause's span (whose verb of speech names the speaker). A clause is an
@@ -16,6 +17,9 @@ from .speech_verbs import speech_verbs_in
 
 # a dash with a space on both sides (a hyphen joins words), the clause, and the closing dash before a space or a stop
 _DASHED = re.compile(r"\s[-–—]\s+(?P<clause>[^-–—“”\"«»\n]{2,160}?)\s*[-–—](?=[\s.,;:]|$)")
+# or an inverted verb with its subject pronoun joined to it, between commas (French: "« Nous partirons, explique-t-elle,
+# dès demain. »"), the stop after it ending the first sentence ("..., écrit-elle. Ces scènes ...")
+_INCISE = re.compile(r",\s+(?P<clause>[^\W\d_]+-(?:t-)?[^\W\d_]+)\s*[,.]")
 _LEAD_WORDS = 2  # words that may stand before the clause's verb: an auxiliary, a pronoun ("ha detto", "she said")
 _CUT_AT_END = " ,.;:"  # the comma before ", he said", the stop a tag moves out of the marks
 
@@ -49,7 +53,10 @@ def split_at_interjections(text: str, spans: list[tuple[int, int]], language: st
     bare: set[int] = set()
     for start, end in spans:
         at = start
-        for m in _DASHED.finditer(text, start, end):
+        found = sorted((*_DASHED.finditer(text, start, end), *_INCISE.finditer(text, start, end)), key=lambda m: m.start())
+        for m in found:
+            if m.start() < at:
+                continue  # inside a clause cut already
             verb = _attribution(m.group("clause"), language)
             if verb is None:
                 continue

@@ -8,7 +8,10 @@ a quote takes the speaker of the verb nearest it in its sentence, else the parag
 a paragraph that opens with a quote and names no speaker, the speaker of the paragraph before (a speaker's
 words run on over paragraphs; a quotation left open at a paragraph's end, marks.py). In a sentence where no
 verb of speech has a subject, the person or organization that opens it comes first, and after those, the first
-person named in it who is not a listener (`sentence_speakers`).
+person named in it who is not a listener (`sentence_speakers`). An epithet after the verb ("„...“, sagte der
+Hamburger") is the one who spoke last in the paragraph or the one before; a pronoun joined to a French verb ("a-t-il
+lâché") someone its paragraph names. A quote with no speaker whose words another quote repeats takes that one's
+speaker (a pull-quote, a heading: entries.py); a caption's quote runs on from no one.
 """
 from __future__ import annotations
 
@@ -21,14 +24,14 @@ from ..records import Fact, Paragraph
 from ..spans import SpanSet
 from .attribution import resolve, subject_of
 from .base import Context, make_fact
-from .entries import headline_speakers
+from .entries import headline_speakers, repeated_speakers
 from .interjections import split_at_interjections, trimmed
 from .marks import quotations
 from .pronouns import Speakers
 from .sentence_speakers import first_named, introduced, sentence_subject
 from .speech_gaps import between_words
 from .speech_marks import is_speech
-from .speech_verbs import Speech, speech_verbs_in
+from .speech_verbs import Speech, inverted_pronoun, speech_verbs_in
 
 _TAG_GAP = re.compile(r"\s*(?:[A-Za-z][\w'’.-]*\s+){0,3}")  # between a quotation and the verb that attributes it
 _SPEAKERS = ("person", "organization")
@@ -69,6 +72,12 @@ def _paragraph_quotes(ctx: Context, p: Paragraph, names_by_paragraph: dict[str, 
         found = resolve(subject, speakers, p, v)
         if found is None and subject in ("he", "she"):
             found = _voice_of(paragraph_speaker or previous)
+        if found is not None and found.paragraph_id != p.paragraph_id and inverted_pronoun(v.verb, ctx.metadata.language):
+            # "« ... », a-t-il lâché": a pronoun joined to the verb stands for someone named in its paragraph; one named
+            # further back is a guess (the one it means is often unnamed: "un chiraquien s'est souvenu")
+            found = None
+        if subject == "epithet":
+            found = paragraph_speaker or previous  # "„...“, sagte der Hamburger": the one who spoke last
         if found is None and subject is None and _drops_subject(ctx.metadata.language) \
                 and (_after_quote().search(text, max(0, v.start - 30), v.start) or v.start in bare):
             # "“...”, señaló.": a language that leaves out a pronoun subject writes the verb alone after the
@@ -217,13 +226,14 @@ def quote_facts(ctx: Context, names: list[Fact]) -> list[Fact]:
         names_by_paragraph.setdefault(f.paragraph_id, []).append(f)
     previous: Fact | None = None
     for p in ctx.paragraphs:
-        found, last = _paragraph_quotes(ctx, p, names_by_paragraph, speakers, previous)
+        # a picture's caption is no one's words running on from the text before it
+        found, last = _paragraph_quotes(ctx, p, names_by_paragraph, speakers, None if p.kind == "caption" else previous)
         facts.extend(found)
         if p.kind in ("caption", "heading"):
             # a picture's caption is set beside the running text, a subhead between an interview's answers: a
             # speaker's words run past both
             continue
         previous = last if found else introduced(p, names_by_paragraph.get(p.paragraph_id, ()))
-    return headline_speakers(ctx.paragraphs, facts)
+    return repeated_speakers(headline_speakers(ctx.paragraphs, facts))
 
 
