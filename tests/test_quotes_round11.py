@@ -109,3 +109,8 @@ def test_a_joined_pronoun_names_no_one_from_an_earlier_paragraph() -> None:
     got = quotes("Jean Martin a parlé lundi.", "« Chirac le surnommait le Grand Con, parce qu'il est grand », a-t-il lâché.",
                  language="fr")
     assert got == [("Chirac le surnommait le Grand Con, parce qu'il est grand", None)]
+
+
+def test_a_participle_of_announcing_is_a_verb_of_speech() -> None:
+    got = quotes("La ministra Giulia Ferri ha annunciato che il valico resterà “aperto ancora” per due giorni.", language="it")
+    assert got == [("aperto ancora", "Giulia Ferri")]
