@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from lxml.html import HtmlElement
 
 from .furniture import attribute_words, vocabulary
+from .threads import sibling_posts
 from .tree import Unit
 
 _MIN_VOTING_CHARS = 25
@@ -106,6 +107,10 @@ def choose_roots(units: list[Unit]) -> list[HtmlElement]:
     best_voted = max(final, key=lambda el: final[el])
     best_score = final[best_voted]
     best = _climb(best_voted, _good_chars(units))
+    posts = sibling_posts(best_voted, final)
+    if posts and any(best in el.iterancestors() for el in posts):
+        # the climb went up to the thread: its posts' bodies are the text, not the names and dates between them
+        return [best_voted, *posts]
     parent = best.getparent()
     if parent is None:
         return [best]
@@ -113,7 +118,9 @@ def choose_roots(units: list[Unit]) -> list[HtmlElement]:
     for sibling in parent:
         if sibling is best or (sibling in final and final[sibling] >= best_score * _SIBLING_SHARE):
             roots.append(sibling)
-    return roots
+    # the other posts of a thread or a Q&A page the winner is one post of
+    held = set(roots)
+    return roots + [el for el in posts if held.isdisjoint(el.iterancestors())]
 
 
 def _within(unit: Unit, roots: set[HtmlElement]) -> bool:
