@@ -201,3 +201,12 @@ def test_a_line_of_a_date_label_and_its_date_closing_the_article_is_a_dateline()
     note = "<p>Updated on 3 April 2020: the county has since named a date for the new boat, the first of June.</p>"
     blocks = _blocks(f"<article><h1>The ferry</h1><div class='body'>{_POST}{note}</div></article>")
     assert ("body", "Updated on 3 April 2020: the county has since named a date for the new boat, the first of June.") in blocks
+
+
+@pytest.mark.parametrize("name", ["t-preface article-preface", "article-ingress", "c-preamble"])
+def test_a_standfirst_named_preface_ingress_or_preamble_stays(name: str) -> None:
+    """Nordic newsrooms call the standfirst the "ingress", other templates its "preface" or "preamble"."""
+    lead = ("Six months without a boat have taught the islands to live on their own, and the county has noticed "
+            "only now that they manage.")
+    body = f"<div class='article'><h1>The ferry</h1><div class='{name}'>{lead}</div><div class='t-body'>{_POST}{_POST}</div></div>"
+    assert lead in _texts(body)
