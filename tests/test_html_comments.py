@@ -208,5 +208,6 @@ def test_a_standfirst_named_preface_ingress_or_preamble_stays(name: str) -> None
     """Nordic newsrooms call the standfirst the "ingress", other templates its "preface" or "preamble"."""
     lead = ("Six months without a boat have taught the islands to live on their own, and the county has noticed "
             "only now that they manage.")
-    body = f"<div class='article'><h1>The ferry</h1><div class='{name}'>{lead}</div><div class='t-body'>{_POST}{_POST}</div></div>"
+    body = (f"<div class='article'><h1>The ferry</h1><div class='{name}'>{lead}</div>"
+            f"<div class='t-body'>{_POST}{_POST}</div></div>")
     assert lead in _texts(body)

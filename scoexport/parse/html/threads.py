@@ -70,8 +70,9 @@ def _path_names_a_post(el: HtmlElement, stop: HtmlElement) -> bool:
 
 
 def _common_ancestor(a: HtmlElement, b: HtmlElement) -> HtmlElement | None:
-    mine = {id(x) for x in a.iterancestors()}
-    return next((x for x in b.iterancestors() if id(x) in mine), None)
+    # the set holds the proxies, so lxml hands out the same ones again (an id() of a dropped proxy may be reused)
+    mine = set(a.iterancestors())
+    return next((x for x in b.iterancestors() if x in mine), None)
 
 
 def sibling_posts(best: HtmlElement, voted: Mapping[HtmlElement, float]) -> list[HtmlElement]:
