@@ -2,6 +2,9 @@
 Discourse's crawler view, phpBB's prosilver and XenForo 2 write them (one template per post, in a loop)."""
 from __future__ import annotations
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from scoexport.parse.html.page import parse_html
 from scoexport.records import Source
 
@@ -96,6 +99,15 @@ def test_every_post_of_a_phpbb_thread_is_the_text() -> None:
     text = _text(body)
     assert "Our water is very hard" in text and "Thank you both, it worked." in text and "sealed under the steel" in text
     assert "Mon Nov 14" not in text and "Who is online" not in text
+
+
+@settings(max_examples=10, deadline=None)
+@given(st.lists(st.sampled_from((_OPENING, *_REPLIES, *_ANSWERS)), min_size=2, max_size=8))
+def test_every_post_stays_whatever_their_number_and_lengths(texts: list[str]) -> None:
+    posts = "".join(_phpbb_post(i, t) for i, t in enumerate(texts))
+    text = _text(f"<div id='page-body' class='page-body' role='main'>{posts}</div>")
+    for t in texts:
+        assert t.split(". ")[-1].rstrip(".") in text
 
 
 def test_a_xenforo_post_is_an_article_whose_body_is_an_article_too() -> None:
