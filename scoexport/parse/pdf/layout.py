@@ -22,7 +22,16 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 
 from ...text import sentence_goes_on
-from .breaks import FULL_LINE_EMS, INDENT_EMS, block_indents, ends_short, running_text_from, same_style
+from .breaks import (
+    FULL_LINE_EMS,
+    INDENT_EMS,
+    block_indents,
+    ends_short,
+    justified_columns,
+    running_text_from,
+    same_style,
+    stops_short_of_flush,
+)
 from .reader import Page
 from .runs import Run
 from .tables import table_rows
@@ -237,6 +246,7 @@ def blocks(lines: list[PdfLine], style: Style) -> list[PdfBlock]:
     rows = table_rows(lines)
     running = running_text_from(lines, style, rights)
     quoted = block_indents(lines, lefts, rights)
+    justified = justified_columns(lines, style.size, rights)
     out: list[PdfBlock] = []
     for i, ln in enumerate(lines):
         indent = ln.x0 - lefts[(ln.page, ln.column)]
@@ -261,7 +271,10 @@ def blocks(lines: list[PdfLine], style: Style) -> list[PdfBlock]:
             # paragraph (an unmarked list's short items in lower case stay apart)
             runs_on = abs(ln.x0 - prev.x0) <= 0.1 * ln.size and sentence_goes_on(prev.text, ln.text) \
                 and prev.x1 - left >= WRAPPED_SHARE * (right - left)
-            short = (i > running or quote) and not (centred or hanging) and ends_short(prev, ln, right)
+            short = (i > running or quote) and not (centred or hanging) and (
+                ends_short(prev, ln, right)
+                or ((prev.page, prev.column) in justified and abs(prev.size - style.size) <= 0.05 * style.size
+                    and stops_short_of_flush(prev, ln, right)))
             if gap <= GAP_PITCHES * pitch_of(style, ln.size) \
                     and (indent < INDENT_EMS * ln.size or centred or hanging or quote or runs_on) \
                     and not _ITEM.match(ln.text) and not short:
