@@ -40,6 +40,9 @@ from .tables import table_rows
 GAP_PITCHES = 1.2
 # a bullet (symbol fonts draw theirs in the private use area) or an item number opens a list item
 _ITEM = re.compile(r"^(?:[•◦▪▫■□●○◆◇►▶➢✓✔*\ue000-\uf8ff]\s*|\(?(?:\d{1,2}|[a-z])[.)]\s)")
+# a dash and a space open an item too where the lines below it hang under its text (in running text a dash
+# opening a line is a wrapped parenthesis: it opens no paragraph, so only the hanging indent reads it as a marker)
+_DASH_ITEM = re.compile(r"^[–—-]\s")
 WRAPPED_SHARE = 0.75  # a ragged line that wrapped still runs most of the way across
 MIN_GUTTER_EMS = 0.9  # narrowest gap between columns, in body font sizes
 MIN_COLUMN_SHARE = 0.15  # a side of a gutter holds at least this share of the page's lines
@@ -262,7 +265,8 @@ def blocks(lines: list[PdfLine], style: Style) -> list[PdfBlock]:
             # a list item wraps under its text, right of its bullet: the hanging indent goes on the item
             # (after a line that ran most of the way across, as wrapped lines do, even ragged ones)
             opening, left = out[-1].lines[0], lefts[(ln.page, ln.column)]
-            hanging = (_ITEM.match(opening.text) is not None and not _ITEM.match(ln.text) and ln.x0 > opening.x0
+            marked = _ITEM.match(opening.text) is not None or _DASH_ITEM.match(opening.text) is not None
+            hanging = (marked and not _ITEM.match(ln.text) and ln.x0 > opening.x0
                        and prev.x1 - left >= WRAPPED_SHARE * (rights[(prev.page, prev.column)] - left))
             # a block quote's lines share their indent and its own right edge is their measure
             quote = i in quoted and quoted.get(i - 1) == quoted[i]
