@@ -79,6 +79,16 @@ def sentence_goes_on(line: str, following: str) -> bool:
     return following[:1].islower() and not ends_sentence(line)
 
 
+_QUOTED_COMMA = re.compile(r",[\"”’']+$")
+
+
+def quotation_goes_on(line: str) -> bool:
+    """Whether `line` stops on a comma inside closing quotation marks ('"... these simulations completed,"'): the
+    quoted words are cut short of their attribution ("Torrey said."), so no paragraph ends there, whatever case
+    the next line opens in (the speaker's name is capitalized)."""
+    return _QUOTED_COMMA.search(line) is not None
+
+
 _ASCII_LOWER_BYTES = ascii_lowercase.encode()
 
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
-from ...text import sentence_goes_on
+from ...text import quotation_goes_on, sentence_goes_on
 
 if TYPE_CHECKING:
     from .layout import PdfLine, Style
@@ -46,16 +46,21 @@ def ends_short(prev: PdfLine, line: PdfLine, right: float) -> bool:
     and the author's role, an address): no paragraph ends on a comma, nor mid-sentence before a line going on
     in lower case. Text without spaces between words (Chinese, Japanese) wraps at any character.
     """
-    if prev.text.endswith(("-", "\u00ad", "\u2010", ",")):
+    if _goes_on(prev, line):
         return False
-    opening = line.text.lstrip("([\"'“‘«")
-    if sentence_goes_on(prev.text, opening):
-        return False  # a sentence going on in lower case: the line stopped short of a figure or by hand
     word = line.text.split(" ", 1)[0]
     if any(_unspaced(ch) for ch in word[:1]):
         word = word[:1]
     mean = (prev.x1 - prev.x0 + line.x1 - line.x0) / max(1, len(prev.text) + len(line.text))
     return right - prev.x1 > WORD_WIDTH * (len(word) + 1) * mean
+
+
+def _goes_on(prev: PdfLine, line: PdfLine) -> bool:
+    """Whether the text says `prev`'s paragraph goes on in `line`, wherever `prev` stopped: a hyphen or a comma
+    at its end (bare, or inside closing quotes before the quotation's attribution), or a sentence going on in
+    lower case (the line stopped short of a figure or by hand)."""
+    return prev.text.endswith(("-", "\u00ad", "\u2010", ",")) or quotation_goes_on(prev.text) \
+        or sentence_goes_on(prev.text, line.text.lstrip("([\"'“‘«"))
 
 
 def stops_short_of_flush(prev: PdfLine, line: PdfLine, edge: float) -> bool:
@@ -64,9 +69,7 @@ def stops_short_of_flush(prev: PdfLine, line: PdfLine, edge: float) -> bool:
     A justified line is stretched to the edge unless it is its paragraph's last; the same exceptions as
     `ends_short` hold (a hyphen or comma at its end, a sentence going on in lower case below it).
     """
-    if prev.text.endswith(("-", "\u00ad", "\u2010", ",")) or sentence_goes_on(prev.text, line.text.lstrip("([\"'“‘«")):
-        return False
-    return edge - prev.x1 > SHORT_OF_FLUSH_EMS * prev.size
+    return not _goes_on(prev, line) and edge - prev.x1 > SHORT_OF_FLUSH_EMS * prev.size
 
 
 def justified_columns(lines: list[PdfLine], size: float, rights: dict) -> set:
