@@ -149,3 +149,14 @@ def test_labelled_bylines() -> None:
         _, _, meta = run(f"Harbour Tariffs Rise\n{text}\n\n{wrap(FILLER)}\n")
         assert meta.authors == names
     assert not is_byline("Author Jane Morrow wrote the first draft in a week.")
+
+
+def test_a_heading_set_right_above_its_section_after_a_table_is_no_cell_of_the_table() -> None:
+    cells = ["Indicator", "2014", "2015", "2020", "Output", "72.9", "99.0", "18.1", "Jobs", "50.0", "19.0", "16.0",
+             "Visitors", "56.3", "35.3", "93.2"]
+    table = "\n\n".join(cells)
+    text = f"Harbour trade figures\n\n{wrap(FILLER)}\n\n{table}\n\n5. SUMMARY\n{wrap(FILLER)}\n"
+    blocks, _, _ = run(text)
+    found = kinds(blocks)
+    assert ("table", " ".join(cells)) in found
+    assert found[found.index(("table", " ".join(cells))) + 1] == ("heading", "5. SUMMARY")
