@@ -181,6 +181,28 @@ def one_numbering(texts: list[str], pages: int) -> list[bool]:
     return [case is None or seen[case] >= 2 or pages == 1 for case in cases]
 
 
+_TRAILING_NUMBER = re.compile(r"\D\s(\d{1,4})$")
+MIN_NUMBERED_PAGES = 3
+
+
+def carry_page_numbers(lines: list[tuple[int, str]]) -> set[int]:
+    """Which of the lines at pages' edges, given as (page, text), end with their page's number: a manual's running
+    header names the chapter and then the page ("Chapter 6: Legal Matters 5"), its words changing with the chapter,
+    so it repeats only as a numbering: the number less the page's index is the same on at least MIN_NUMBERED_PAGES
+    pages (a heading's numbers do not keep step with the pages)."""
+    offsets: dict[int, set[int]] = {}
+    for page, text in lines:
+        m = _TRAILING_NUMBER.search(text)
+        if m:
+            offsets.setdefault(int(m.group(1)) - page, set()).add(page)
+    found = set()
+    for n, (page, text) in enumerate(lines):
+        m = _TRAILING_NUMBER.search(text)
+        if m and len(offsets[int(m.group(1)) - page]) >= MIN_NUMBERED_PAGES:
+            found.add(n)
+    return found
+
+
 def drop_stray_numerals(found: dict[int, str], text_of: Callable[[int], str], pages: int) -> None:
     """Takes out of `found` (line index -> kind of furniture) the page numbers `one_numbering` does not believe:
     `text_of` gives a line's text by its index, `pages` is how many pages the document has. The plain-text and the
