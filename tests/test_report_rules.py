@@ -160,3 +160,16 @@ def test_a_heading_set_right_above_its_section_after_a_table_is_no_cell_of_the_t
     found = kinds(blocks)
     assert ("table", " ".join(cells)) in found
     assert found[found.index(("table", " ".join(cells))) + 1] == ("heading", "5. SUMMARY")
+
+
+def test_a_table_of_contents_is_no_body_and_its_chapter_numbers_no_headings() -> None:
+    # pdftotext sets a manual's contents so: a chapter's number on a line of its own, then its title, leader, page
+    contents = ["1", "About This Document . . . . . . . . . . . . . . . . . . . 1", "2",
+                "Getting Help . . . . . . . . . . . . . . . . . . . . . . . . . . . 1",
+                "6.1 Copyright Papers . . . . . . . . . . . . . . . . . . . . . . 3",
+                "3.4.1. Purpose ................................................. 6"]
+    text = "Information for Maintainers\n\nTable of Contents\n\n" + "\n\n".join(contents) + f"\n\n{wrap(FILLER)}\n"
+    blocks, _, _ = run(text)
+    found = dict((b.text, b.kind) for b in blocks)
+    assert all(found[entry] == "table" for entry in contents if "." in entry)
+    assert found["1"] != "heading" and found["2"] != "heading"
