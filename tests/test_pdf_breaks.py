@@ -255,3 +255,24 @@ def test_a_dash_item_wrapped_under_its_text_is_one_paragraph() -> None:
               + [Paragraph(t, item if t.startswith("–") else body) for t in ITEMS])
     result = process(source_of(buf.getvalue()))
     assert [p.text for p in result.paragraphs if p.kind == "body"] == ITEMS
+
+
+def test_centred_front_matter_does_not_make_paragraphs_read_as_indented() -> None:
+    # the byline, the author's role and the date are centred one-liners, set in from the margin like an indented
+    # opening; the paragraphs open flush, so the one starting the second page is a paragraph of its own
+    from reportlab.lib.enums import TA_CENTER
+    from reportlab.platypus import PageBreak
+
+    buf = io.BytesIO()
+    body = ParagraphStyle("body", fontName="Helvetica", fontSize=10, leading=12, alignment=TA_LEFT, spaceBefore=6)
+    front = ParagraphStyle("front", fontName="Helvetica-Oblique", fontSize=10, leading=12, alignment=TA_CENTER)
+    title = ParagraphStyle("title", fontName="Helvetica-Bold", fontSize=18, leading=22, alignment=TA_CENTER,
+                           spaceAfter=12)
+    doc = SimpleDocTemplate(buf, pagesize=A4, invariant=1, title="")
+    story = [Paragraph("Harbour Trade Figures", title)]
+    story += [Paragraph(t, front) for t in ("By Jane Morrow", "Policy Analyst, Harbour Institute", "Date: 19 July 2017")]
+    story += [Paragraph(t, body) for t in PARAGRAPHS[:2]] + [PageBreak()] + [Paragraph(t, body) for t in PARAGRAPHS[3:]]
+    doc.build(story)
+    result = process(source_of(buf.getvalue()))
+    bodies = [p.text for p in result.paragraphs if p.kind == "body"]
+    assert bodies[-3:] == [PARAGRAPHS[1], PARAGRAPHS[3], PARAGRAPHS[4]]

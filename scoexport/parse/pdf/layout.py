@@ -296,5 +296,9 @@ def blocks(lines: list[PdfLine], style: Style) -> list[PdfBlock]:
         last = block.lines[-1]
         if last.x1 >= rights[(last.page, last.column)] - FULL_LINE_EMS * last.size:
             block.tags.add("full_end")  # its last line runs to the column's edge: the paragraph may go on
-    style.indented = sum("indented" in b.tags for b in out) * 4 >= sum(len(b.lines) > 1 for b in out) > 0
+    # paragraphs open indented when a share of the running text's blocks of several lines do: the front matter's
+    # centred lines (a byline, the author's role, a date) and a line set in alone (a heading) tell nothing of it
+    running_text = {id(ln) for ln in lines[running:]}
+    several = [b for b in out if len(b.lines) > 1 and id(b.lines[0]) in running_text]
+    style.indented = sum("indented" in b.tags for b in several) * 4 >= len(several) > 0
     return out
