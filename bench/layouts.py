@@ -3,8 +3,9 @@
 `choose_layout(article, rng)` draws everything a report's look depends on from `rng` and returns a
 `Layout`: page size, font family and size, leading, margins (so line lengths differ), alignment, paragraph
 style (first-line indent, space between, both, or neither, where only a short last line shows a break),
-hyphenation, a letterhead of 1-4 lines, byline and date shapes, running header and footer shapes, and the
-body as blocks (paragraphs, section headings, list items, block quotes, tables, footnoted paragraphs).
+hyphenation, a letterhead of 1-4 lines, byline and date shapes, running header and footer shapes (a manual's
+"Chapter 6: Legal Matters 5" among them), and the body as blocks (paragraphs, section headings numbered or
+not, "3. Outlook" to "6.1.2. Outlook", list items, block quotes, tables, footnoted paragraphs).
 The names of institutions, people, sections and notes below are made up; the body is the article's own.
 """
 from __future__ import annotations
