@@ -19,7 +19,7 @@ from ..spans import SpanSet
 from .base import digit_starts, lower_cased, matches_at
 from .date_ago import counted_dates
 from .date_ago import known as ago_known
-from .date_languages import known, language_dates, span_words
+from .date_languages import date_language, known, language_dates, span_words
 from .date_months import known as months_known
 from .date_months import month_dates
 from .date_phrases import date_words, has_word, openers, patterns, plural_s, scan, year_patterns
@@ -144,6 +144,7 @@ def _year_range(match: re.Match[str]) -> DateMatch | None:
 
 def find_dates_in_context(text: str, reference: dt.date | None = None, language: str | None = None) -> list[DateMatch]:
     """Absolute dates, then contextual ones that do not overlap them (longest first), in text order."""
+    language = date_language(language)
     chosen = find_dates(text)
     taken = SpanSet(len(text))
     if months_known(language):  # "2. marts 2019", "8 октября 2020": the longest of two readings

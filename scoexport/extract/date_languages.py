@@ -38,8 +38,15 @@ def _calendar() -> dict:
     return load_json("calendar_languages.json")
 
 
+def date_language(language: str | None) -> str | None:
+    """The code the date words of `language` are filed under: the language guess's own, or the one
+    `date_languages.json` (_aliases) names for it ("no", Norwegian, -> "nb", Bokmål)."""
+    return _hand()["_aliases"].get(language, language) if language else language
+
+
 def known(language: str | None) -> bool:
-    return bool(language) and language != "en" and (language in _hand() or language in _calendar())
+    return bool(language) and language != "en" and not language.startswith("_") \
+        and (language in _hand() or language in _calendar())  # type: ignore[union-attr]
 
 
 # what a language without rules of its own in date_languages.json has: the CLDR's words only
@@ -102,22 +109,45 @@ def _patterns(language: str) -> dict[str, re.Pattern[str]]:
         "phrase": re.compile(rf"(?i){_B}(?P<phrase>{phrases}){_E}") if phrases else never,
         "month": re.compile(rf"(?i){_B}(?:{prepositions})\s+(?P<month>{months}){_E}(?!\.?\s*\d)") if prepositions
         else never,
-        # "les années 2000", "gli anni ’80": the decade, as "the 2000s" (not the year 2000)
-        "decade": re.compile(rf"(?i){_B}(?:{alternation(w['decade_words'])})\s+['’]?(?P<decade>(?:1[6-9]|20)\d0|[1-9]0){_E}")
-        if w.get("decade_words") else re.compile(r"(?!)"),
+        "decade": _decades(w),
     }
+
+
+def _decades(w: dict) -> re.Pattern[str]:
+    """A decade as the language writes it, as English "the 2000s" (not the year 2000): after the plural of "year"
+    ("les années 2000", "gli anni ’80", "gli anni Novanta": `decade_words`, `decade_names`), or with the ending that
+    makes a decade of its number ("die 1970er", "der 1970er-Jahre-Serie", "Anfang der 2030er Jahre":
+    `decade_endings`), in a compound's head too."""
+    number = r"(?P<decade>(?:1[6-9]|20)\d0|[1-9]0)"
+    ways = []
+    if w.get("decade_words"):
+        names = rf"|(?P<name>{alternation(w['decade_names'])})" if w.get("decade_names") else ""
+        ways.append(rf"{_B}(?:{alternation(w['decade_words'])})\s+(?:['’]?{number}{names}){_E}")
+    if w.get("decade_endings"):
+        ways.append(rf"{_B}{number.replace('decade', 'decade2')}(?:{alternation(w['decade_endings'], flexible_spaces=True)})(?!\w)")
+    return re.compile(rf"(?i){'|'.join(ways)}") if ways else re.compile(r"(?!)")
+
+
+# a closed day and month ("12.11.") that no word of a date opens is read where its sentence goes on after it: a
+# lower-case word or a closing bracket or comma follows ("ab 4.11. in der Mediathek", "(12.11.)", "6.11. um 20.15
+# Uhr"); before a capital the closing stop may end a sentence on a section's or a version's number ("Abschnitt 2.4.")
+_GOES_ON = r"(?=\s+(?-i:[^\W\d_A-ZÀ-Þ])|\s*[)\],;])"
 
 
 def _numeric_days(numeric: dict | None) -> re.Pattern[str] | None:
     """A day and month in digits after the word a date takes ("del 7/10", "am 7.10."); not before a year or more
     digits ("7/10/2023" is an absolute date, "7/10/3" no date), nor before the language's "of" ("il 7/10 dei
-    voti": a fraction)."""
+    voti": a fraction). Where the language closes the month with a stop ("12.11.", German), the closed form is a
+    date without the word before it (`_GOES_ON`): no decimal, score or fraction is written with a closing stop."""
     if not numeric:
         return None
     before = prefix_tree({b.lower() for b in numeric["before"]}, flexible_spaces=True).replace("’", "['’]")
     sep, closing = re.escape(numeric["separator"]), re.escape(numeric.get("closing", ""))
     fraction = rf"|\s+(?:{alternation(numeric['fraction_after'])})(?![\w])" if numeric.get("fraction_after") else ""
-    return re.compile(rf"(?i)(?<![\w’'-])(?:{before})(?:\s+|(?<=['’]))(?P<day>[0-3]?\d){sep}(?P<mnum>[01]?\d){closing}"
+    opening = rf"(?<![\w’'-])(?:{before})(?:\s+|(?<=['’]))"
+    if closing:  # no digit, stop or word before the day: not the middle of "1.2.3." nor of "v2.4."
+        opening = rf"(?:{opening}|(?<![\w’'.,/:-])(?=[0-3]?\d{sep}[01]?\d{closing}{_GOES_ON}))"
+    return re.compile(rf"(?i){opening}(?P<day>[0-3]?\d){sep}(?P<mnum>[01]?\d){closing}"
                       rf"(?![\w/]|[.,:]?\d{fraction})")
 
 
@@ -258,7 +288,9 @@ def language_dates(text: str, ref: dt.date, language: str) -> list[DateMatch]:
             found.append(DateMatch(m.start(first), m.end(), text[m.start(first):m.end()], f"{low}/{high}", "year",
                                    dt.date(low, 1, 1)))
     for m in p["decade"].finditer(text):
-        decade = int(m["decade"]) + (1900 if len(m["decade"]) == 2 else 0)
+        groups = m.groupdict()
+        written = groups.get("decade") or groups.get("decade2") or str(w["decade_names"][groups["name"].lower()])
+        decade = int(written) + (1900 if len(written) == 2 else 0)
         found.append(DateMatch(m.start(), m.end(), m.group(), f"{decade}/{decade + 9}", "decade", dt.date(decade, 1, 1)))
     return found
 
@@ -268,6 +300,7 @@ def today_words(language: str | None) -> tuple[frozenset[str], list[str]]:
     """The language's words for the publication day ("сегодня", "oggi"), and the words before one that compare it
     with another time ("как сегодня", "di oggi": the present age, as English "than today"); none for a language
     `known` does not accept."""
+    language = date_language(language)
     if not known(language):
         return frozenset(), []
     w = _words(language)  # type: ignore[arg-type]
