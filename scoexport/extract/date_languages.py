@@ -124,7 +124,8 @@ def _decades(w: dict) -> re.Pattern[str]:
         names = rf"|(?P<name>{alternation(w['decade_names'])})" if w.get("decade_names") else ""
         ways.append(rf"{_B}(?:{alternation(w['decade_words'])})\s+(?:['’]?{number}{names}){_E}")
     if w.get("decade_endings"):
-        ways.append(rf"{_B}{number.replace('decade', 'decade2')}(?:{alternation(w['decade_endings'], flexible_spaces=True)})(?!\w)")
+        endings = alternation(w["decade_endings"], flexible_spaces=True)
+        ways.append(rf"{_B}{number.replace('decade', 'decade2')}(?:{endings})(?!\w)")
     return re.compile(rf"(?i){'|'.join(ways)}") if ways else re.compile(r"(?!)")
 
 
