@@ -97,10 +97,12 @@ def _patterns(language: str) -> dict[str, re.Pattern[str]]:
     # the phrases as a tree of their lower-case letters (the pattern is case-blind), either apostrophe
     phrases = prefix_tree({p.lower() for p in w["phrases"]}, flexible_spaces=True).replace("’", "['’]")
     day_words = prefix_tree({d.lower() for d in w["day_words"]}, flexible_spaces=True)
+    # "6. bis 9. November", "du 6 au 9 novembre": two days of one month, one span
+    days = rf"(?:{w['day_range']}(?P<day2>[0-3]?\d))?" if w.get("day_range") else ""
     return {
         "day_month": re.compile(
-            rf"(?i){_B}(?:(?P<wd>{weekday}),?\s+(?:(?:le|el|den)\s+)?)?(?P<day>[0-3]?\d){w['day_month']}"
-            rf"(?P<month>{months}){_E}(?!,?\s*\d)") if w.get("day_month") else never,
+            rf"(?i){_B}(?:(?P<wd>{weekday}),?\s+(?:(?:le|el|den)\s+)?)?(?P<day>[0-3]?\d)"
+            rf"{days}{w['day_month']}(?P<month>{months}){_E}(?!,?\s*\d)") if w.get("day_month") else never,
         "weekday": re.compile(rf"(?i){_B}(?:(?P<rel>{rels})\s+)?(?P<weekday>{weekday}){suffix}{_E}")
         if _weekdays(language) else never,
         "day_word": re.compile(rf"(?i){_B}(?P<word>{day_words}){_E}"),
@@ -237,7 +239,16 @@ def _day_month(m: re.Match[str], text: str, ref: dt.date, language: str) -> Date
     first = day_without_year(ref, month, day, weekday, side)
     if first is None:
         return None
-    return DateMatch(m.start(), m.end(), m.group(), first.isoformat(), "day", first)
+    value = first.isoformat()
+    if m.groupdict().get("day2"):  # the span's last day, in the first's month and year
+        try:
+            last = first.replace(day=int(m["day2"]))
+        except ValueError:
+            return None
+        if last <= first:
+            return None
+        value = f"{value}/{last.isoformat()}"
+    return DateMatch(m.start(), m.end(), m.group(), value, "day", first)
 
 
 def _is_day_word(text: str, m: re.Match[str], language: str) -> bool:
