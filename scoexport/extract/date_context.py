@@ -1,5 +1,6 @@
 """Dates that need context: years after a preposition, bare years, spans of years ("2004 to 2017"),
-decades, parts and edges of years ("the end of 2025") here;
+decades here; parts and edges of years ("the end of 2025", "the end of the year": `date_relative.parts_and_edges`,
+each pattern scanned once for both);
 month-day without a year, weekdays and "last September" / "next month", resolved against the
 publication date using tense, in `date_relative` (the patterns of all of them in `date_phrases`).
 
@@ -22,8 +23,8 @@ from .date_ago import known as ago_known
 from .date_languages import date_language, known, language_dates, span_words
 from .date_months import known as months_known
 from .date_months import month_dates
-from .date_phrases import date_words, has_word, openers, patterns, plural_s, scan, year_patterns
-from .date_relative import edge, part_of_year, relative_dates
+from .date_phrases import date_words, openers, patterns, plural_s, year_patterns
+from .date_relative import parts_and_edges, relative_dates
 from .date_season_languages import known as seasons_known
 from .date_season_languages import season_dates
 from .tokens import tokens
@@ -36,9 +37,9 @@ def _contextual(text: str, ref: dt.date | None, language: str | None = None) -> 
     `date_languages` knows it, else in English); without a reference the relative forms are found all the
     same (they are dates, not numbers) with no value."""
     p = patterns()
-    found: list[DateMatch] = []
     low = lower_cased(text)
-    relative = relative_dates(text, low, ref or NO_REFERENCE)
+    found, relative = parts_and_edges(text, low, ref or NO_REFERENCE)  # "the end of 2025"; "the end of the year"
+    relative += relative_dates(text, low, ref or NO_REFERENCE)
     if known(language):
         relative += language_dates(text, ref or NO_REFERENCE, language)  # type: ignore[arg-type]
     if ago_known(language):  # "vor zwei Jahren", "13 лет назад"
@@ -50,13 +51,6 @@ def _contextual(text: str, ref: dt.date | None, language: str | None = None) -> 
         relative += season_dates(text, ref, language)  # type: ignore[arg-type]
     if not _YEAR_HINT.search(text):
         return relative
-    for m in scan(p["part"], text, low, openers()["part"]) if has_word(low, "half", "quarter") else ():
-        if m["year"]:
-            found.append(part_of_year(m, int(m["year"])))
-    edges = has_word(low, "end of", "beginning of", "start of", "middle of")
-    for m in scan(p["edge"], text, low, openers()["edge"]) if edges else ():
-        if m["year"]:  # "the end of 2025"; the other edges are relative
-            found.append(edge(m, text, ref or NO_REFERENCE))
     years = year_patterns(plural_s(language))
     for m in matches_at(years["year_range"], text, _year_range_places(text)):
         span = _year_range(m)
