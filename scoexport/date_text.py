@@ -18,6 +18,18 @@ YEAR = r"(?:1[6-9]|20)\d\d"  # the years documents write about: from the 1600s t
 WORD_START, WORD_END = r"(?<![\w-])", r"(?![\w-])"
 
 
+def either_apostrophe(pattern: str) -> str:
+    """A pattern built from words the data files write with the typographic apostrophe (’: "l’an prochain",
+    "qu’") that matches either apostrophe where the words have one: texts write both ("l'an prochain")."""
+    return pattern.replace("’", "['’]")
+
+
+def typographic(word: str) -> str:
+    """A matched word with its straight apostrophes written as the data files write them (’): the key it is
+    looked up by ("l'an prochain" -> "l’an prochain")."""
+    return word.replace("'", "’")
+
+
 def iso_date(separator: str = "-") -> str:
     """The ISO 8601 calendar date (2024-07-03) as a pattern with the groups year, mnum and day.
 

@@ -48,7 +48,7 @@ def test_date_language_word_trees_find_what_the_plain_alternations_find() -> Non
     checked = 0
     for language in languages:
         w = _words(language)
-        pairs = [("phrase", list(w["phrases"]), True), ("day_word", list(w["day_words"]), False)]
+        pairs = [("phrase", list(w["phrases"]), True), ("day_word", list(w["day_words"]), True)]
         for name, words, apostrophes in pairs:
             if not words:
                 continue

@@ -23,7 +23,7 @@ import re
 from functools import cache
 
 from ..data import alternation, load_json, prefix_tree
-from ..date_text import EDGE_MONTHS, YEAR, DateMatch, day_without_year, shifted_period
+from ..date_text import EDGE_MONTHS, YEAR, DateMatch, day_without_year, either_apostrophe, shifted_period, typographic
 from ..date_text import WORD_END as _E
 from ..date_text import WORD_START as _B
 
@@ -94,9 +94,9 @@ def _patterns(language: str) -> dict[str, re.Pattern[str]]:
     months = prefix_tree(_months(language))
     prepositions = alternation(w["month_prepositions"])
     never = re.compile(r"(?!)")
-    # the phrases as a tree of their lower-case letters (the pattern is case-blind), either apostrophe
-    phrases = prefix_tree({p.lower() for p in w["phrases"]}, flexible_spaces=True).replace("’", "['’]")
-    day_words = prefix_tree({d.lower() for d in w["day_words"]}, flexible_spaces=True)
+    # the phrases and day words as trees of their lower-case letters (the patterns are case-blind), either apostrophe
+    phrases = either_apostrophe(prefix_tree({p.lower() for p in w["phrases"]}, flexible_spaces=True))
+    day_words = either_apostrophe(prefix_tree({d.lower() for d in w["day_words"]}, flexible_spaces=True))
     # "6. bis 9. November", "du 6 au 9 novembre": two days of one month, one span
     days = rf"(?:{w['day_range']}(?P<day2>[0-3]?\d))?" if w.get("day_range") else ""
     return {
@@ -144,9 +144,10 @@ def _numeric_days(numeric: dict | None) -> re.Pattern[str] | None:
     date without the word before it (`_GOES_ON`): no decimal, score or fraction is written with a closing stop."""
     if not numeric:
         return None
-    before = prefix_tree({b.lower() for b in numeric["before"]}, flexible_spaces=True).replace("’", "['’]")
+    before = either_apostrophe(prefix_tree({b.lower() for b in numeric["before"]}, flexible_spaces=True))
     sep, closing = re.escape(numeric["separator"]), re.escape(numeric.get("closing", ""))
-    fraction = rf"|\s+(?:{alternation(numeric['fraction_after'])})(?![\w])" if numeric.get("fraction_after") else ""
+    fraction = rf"|\s+(?:{either_apostrophe(alternation(numeric['fraction_after']))})(?![\w])" \
+        if numeric.get("fraction_after") else ""
     opening = rf"(?<![\w’'-])(?:{before})(?:\s+|(?<=['’]))"
     if closing:  # no digit, stop or word before the day: not the middle of "1.2.3." nor of "v2.4."
         opening = rf"(?:{opening}|(?<![\w’'.,/:-])(?=[0-3]?\d{sep}[01]?\d{closing}{_GOES_ON}))"
@@ -215,7 +216,7 @@ def _phrase(m: re.Match[str], text: str, ref: dt.date, language: str) -> DateMat
     """A period or a weekday named by its distance from the present one: "letztes Jahr" -> the year before the
     reference day's, "settimana scorsa" -> the ISO week before, "в прошлую среду" -> the last Wednesday, "Ende des
     Jahres" -> the reference year's December."""
-    unit, step = _words(language)["phrases"][" ".join(m["phrase"].lower().replace("'", "’").split())]
+    unit, step = _words(language)["phrases"][" ".join(typographic(m["phrase"].lower()).split())]
     if isinstance(unit, int):
         return _weekday_at(m, text, ref, language, unit, step)
     if unit in EDGE_MONTHS:  # "Ende des Jahres": the month at that edge of the year
@@ -286,7 +287,7 @@ def language_dates(text: str, ref: dt.date, language: str) -> list[DateMatch]:
         found.extend([phrase] if phrase else [])
     for m in p["day_word"].finditer(text):
         if _is_day_word(text, m, language):
-            day = ref + dt.timedelta(days=_words(language)["day_words"][" ".join(m["word"].lower().split())])
+            day = ref + dt.timedelta(days=_words(language)["day_words"][" ".join(typographic(m["word"].lower()).split())])
             found.append(DateMatch(m.start(), m.end(), m.group(), day.isoformat(), "day", day))
     for m in p["month"].finditer(text):
         month = _months(language)[m["month"].lower()]
