@@ -20,7 +20,8 @@ from ..spans import SpanSet
 from .base import digit_starts, lower_cased, matches_at
 from .date_ago import counted_dates
 from .date_ago import known as ago_known
-from .date_languages import date_language, known, language_dates, span_words
+from .date_language_words import date_language, known, span_words
+from .date_languages import language_dates
 from .date_months import known as months_known
 from .date_months import month_dates
 from .date_phrases import date_words, openers, patterns, plural_s, year_patterns

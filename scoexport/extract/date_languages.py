@@ -11,7 +11,7 @@ reader could place it on a timeline (bench/devset/README.md, as "in recent years
 Why it works: these languages write the day before the month, join them with a fixed word or mark
 (`de`, an ordinal stop, French `er`), write months and weekdays in lower case (German capitalizes them as
 nouns), and name days by the same few words in every news text. The words are in
-`data/date_languages.json`, keyed by language; English stays with `date_relative`, whose tense words are
+`data/date_languages.json`, keyed by language (read by `date_language_words`); English stays with `date_relative`, whose tense words are
 English. A weekday goes to the side of the reference day a word before it ("kommenden", "pasado") or a
 future word of its clause points to, else to the last such day: news reports what happened. A day and month
 go to the year nearest the reference day, on its side that a word before them says ("el pasado 28 de agosto").
@@ -22,76 +22,20 @@ import datetime as dt
 import re
 from functools import cache
 
-from ..data import alternation, load_json, prefix_tree
+from ..data import alternation, prefix_tree
 from ..date_text import EDGE_MONTHS, YEAR, DateMatch, day_without_year, either_apostrophe, shifted_period, typographic
 from ..date_text import WORD_END as _E
 from ..date_text import WORD_START as _B
-
-
-@cache
-def _hand() -> dict:
-    return load_json("date_languages.json")
-
-
-@cache
-def _calendar() -> dict:
-    return load_json("calendar_languages.json")
-
-
-def date_language(language: str | None) -> str | None:
-    """The code the date words of `language` are filed under: the language guess's own, or the one
-    `date_languages.json` (_aliases) names for it ("no", Norwegian, -> "nb", Bokmål)."""
-    return _hand()["_aliases"].get(language, language) if language else language
-
-
-def known(language: str | None) -> bool:
-    return bool(language) and language != "en" and not language.startswith("_") \
-        and (language in _hand() or language in _calendar())  # type: ignore[union-attr]
-
-
-# what a language without rules of its own in date_languages.json has: the CLDR's words only
-_NONE: dict = {"next": [], "last": [], "future_markers": [], "month_prepositions": [], "day_words": {}, "not_after": {},
-               "generic_before": [], "name_after": [], "phrases": {}}
-
-
-@cache
-def _words(language: str) -> dict:
-    """The language's words: the CLDR's (`calendar_languages.json`: weekdays, day words, phrases that name a period
-    or a weekday by its distance from the present one) with the rules and the forms `date_languages.json` adds
-    (Polish cases, unaccented "lunedi", Italian "stamattina", French "l’an prochain"). A weekday's name alone is
-    read only in a language with rules of its own (which say when it is no date: "il venerdì", "venerdì nero"), or
-    in the form a date writes where the language has one apart from the name (Finnish "keskiviikkona", "on
-    Wednesday"): the name alone may be a noun (Russian "среда", the environment)."""
-    cldr, hand = _calendar().get(language, {}), _hand().get(language, {})
-    words = {**_NONE, **hand}
-    names = cldr.get("weekdays", [[]] * 7)
-    extra = hand.get("weekdays", [[]] * 7)
-    words["weekdays"] = [[*forms, *more] if "weekdays" in hand else forms[1:] for forms, more in zip(names, extra, strict=True)]
-    words["day_words"] = {**cldr.get("days", {}), **hand.get("day_words", {})}
-    words["phrases"] = {**cldr.get("periods", {}), **cldr.get("weekday_phrases", {}), **hand.get("phrases", {})}
-    return words
-
-
-@cache
-def _weekdays(language: str) -> dict[str, int]:
-    return {form: i for i, forms in enumerate(_words(language)["weekdays"]) for form in forms}
-
-
-@cache
-def _months(language: str) -> dict[str, int]:
-    # the month names as that language writes them, in any case ("März", "octobre"); a language without rules of
-    # its own has its months read by `date_months`
-    return {form: i for i, forms in enumerate(load_json("months.json").get(language, []), start=1)
-            for form in forms if len(form) > 3}
+from .date_language_words import months_of, span_words, weekdays_of, words_of
 
 
 @cache
 def _patterns(language: str) -> dict[str, re.Pattern[str]]:
-    w = _words(language)
-    weekday = prefix_tree(_weekdays(language))
+    w = words_of(language)
+    weekday = prefix_tree(weekdays_of(language))
     suffix = rf"(?:{alternation(w['weekday_suffixes'])})?" if w.get("weekday_suffixes") else ""
     rels = alternation([*w["next"], *w["last"]]) or r"(?!)"
-    months = prefix_tree(_months(language))
+    months = prefix_tree(months_of(language))
     prepositions = alternation(w["month_prepositions"])
     never = re.compile(r"(?!)")
     # the phrases and day words as trees of their lower-case letters (the patterns are case-blind), either apostrophe
@@ -104,7 +48,7 @@ def _patterns(language: str) -> dict[str, re.Pattern[str]]:
             rf"(?i){_B}(?:(?P<wd>{weekday}),?\s+(?:(?:le|el|den)\s+)?)?(?P<day>[0-3]?\d)"
             rf"{days}{w['day_month']}(?P<month>{months}){_E}(?!,?\s*\d)") if w.get("day_month") else never,
         "weekday": re.compile(rf"(?i){_B}(?:(?P<rel>{rels})\s+)?(?P<weekday>{weekday}){suffix}{_E}")
-        if _weekdays(language) else never,
+        if weekdays_of(language) else never,
         "day_word": re.compile(rf"(?i){_B}(?P<word>{day_words}){_E}"),
         "numeric": _numeric_days(w.get("numeric_days")) or never,
         # "letztes Jahr", "settimana scorsa", "в прошлую среду": a period or a weekday by its distance from the present
@@ -175,7 +119,7 @@ def _future(language: str) -> re.Pattern[str] | None:
     """A future word of the language ("wird", "sarà") or a verb in its future tense ("riporterà", "llegarán"):
     Romance languages make the tense with an ending, so the verbs need no list; two letters at least stand
     before the ending and the word is in lower case, so neither "front" nor a name ("Vera") is read."""
-    w = _words(language)
+    w = words_of(language)
     ways = [rf"(?i:{alternation(w['future_markers'], flexible_spaces=True)})"] if w["future_markers"] else []
     if w.get("future_endings"):
         ways.append(rf"[^\W\d_A-ZÀ-Þ]{{2,}}(?:{alternation(w['future_endings'])})")
@@ -194,10 +138,10 @@ def _is_future(text: str, start: int, end: int, language: str) -> bool:
 
 
 def _weekday(m: re.Match[str], text: str, ref: dt.date, language: str) -> DateMatch:
-    w = _words(language)
+    w = words_of(language)
     rel = (m["rel"] or "").lower()
     step = 1 if rel in w["next"] else -1 if rel in w["last"] else 0
-    return _weekday_at(m, text, ref, language, _weekdays(language)[m["weekday"].lower()], step)
+    return _weekday_at(m, text, ref, language, weekdays_of(language)[m["weekday"].lower()], step)
 
 
 def _weekday_at(m: re.Match[str], text: str, ref: dt.date, language: str, target: int, step: int) -> DateMatch:
@@ -216,7 +160,7 @@ def _phrase(m: re.Match[str], text: str, ref: dt.date, language: str) -> DateMat
     """A period or a weekday named by its distance from the present one: "letztes Jahr" -> the year before the
     reference day's, "settimana scorsa" -> the ISO week before, "в прошлую среду" -> the last Wednesday, "Ende des
     Jahres" -> the reference year's December."""
-    unit, step = _words(language)["phrases"][" ".join(typographic(m["phrase"].lower()).split())]
+    unit, step = words_of(language)["phrases"][" ".join(typographic(m["phrase"].lower()).split())]
     if isinstance(unit, int):
         return _weekday_at(m, text, ref, language, unit, step)
     if unit in EDGE_MONTHS:  # "Ende des Jahres": the month at that edge of the year
@@ -230,10 +174,10 @@ def _phrase(m: re.Match[str], text: str, ref: dt.date, language: str) -> DateMat
 
 
 def _day_month(m: re.Match[str], text: str, ref: dt.date, language: str) -> DateMatch | None:
-    w = _words(language)
-    month, day = _months(language)[m["month"].lower()], int(m["day"])
+    w = words_of(language)
+    month, day = months_of(language)[m["month"].lower()], int(m["day"])
     # "lundi 30 octobre": the year in which that day is a Monday, where one is
-    weekday = _weekdays(language)[m["wd"].lower()] if m["wd"] else None
+    weekday = weekdays_of(language)[m["wd"].lower()] if m["wd"] else None
     before = _word_before(text, m.start())
     # "el pasado 28 de agosto": the one before the reference day; "el próximo": the one after
     side = "past" if before in w["last"] else "future" if before in w["next"] else None
@@ -253,7 +197,7 @@ def _day_month(m: re.Match[str], text: str, ref: dt.date, language: str) -> Date
 
 
 def _is_day_word(text: str, m: re.Match[str], language: str) -> bool:
-    w = _words(language)
+    w = words_of(language)
     word = m["word"].lower()
     if word in w.get("lower_only", ()) and not m["word"].islower():
         return False  # German "Morgen": the morning, a noun
@@ -268,7 +212,7 @@ def language_dates(text: str, ref: dt.date, language: str) -> list[DateMatch]:
     for m in p["day_month"].finditer(text):
         match = _day_month(m, text, ref, language)
         found.extend([match] if match else [])
-    w = _words(language)
+    w = words_of(language)
     for m in p["weekday"].finditer(text):
         after = _WORD_AFTER.match(text, m.end())
         if after and after.group(1).lower() in w["name_after"]:
@@ -287,10 +231,10 @@ def language_dates(text: str, ref: dt.date, language: str) -> list[DateMatch]:
         found.extend([phrase] if phrase else [])
     for m in p["day_word"].finditer(text):
         if _is_day_word(text, m, language):
-            day = ref + dt.timedelta(days=_words(language)["day_words"][" ".join(typographic(m["word"].lower()).split())])
+            day = ref + dt.timedelta(days=words_of(language)["day_words"][" ".join(typographic(m["word"].lower()).split())])
             found.append(DateMatch(m.start(), m.end(), m.group(), day.isoformat(), "day", day))
     for m in p["month"].finditer(text):
-        month = _months(language)[m["month"].lower()]
+        month = months_of(language)[m["month"].lower()]
         year = min((ref.year - 1, ref.year, ref.year + 1), key=lambda y: abs((y - ref.year) * 12 + month - ref.month))
         first = dt.date(year, month, 1)  # the nearest such month
         found.append(DateMatch(m.start("month"), m.end(), m["month"], first.strftime("%Y-%m"), "month", first))
@@ -306,26 +250,6 @@ def language_dates(text: str, ref: dt.date, language: str) -> list[DateMatch]:
         decade = int(written) + (1900 if len(written) == 2 else 0)
         found.append(DateMatch(m.start(), m.end(), m.group(), f"{decade}/{decade + 9}", "decade", dt.date(decade, 1, 1)))
     return found
-
-
-
-def today_words(language: str | None) -> tuple[frozenset[str], list[str]]:
-    """The language's words for the publication day ("сегодня", "oggi"), and the words before one that compare it
-    with another time ("как сегодня", "di oggi": the present age, as English "than today"); none for a language
-    `known` does not accept."""
-    language = date_language(language)
-    if not known(language):
-        return frozenset(), []
-    w = _words(language)  # type: ignore[arg-type]
-    return frozenset(word for word, shift in w["day_words"].items() if shift == 0), w.get("compared_before", [])
-
-
-def span_words(language: str) -> tuple[list[list[str]], str]:
-    """The (opener, join) pairs with which the language writes two dates as one span ("entre ... et", "vom ...
-    bis"), and the pattern of the article that may follow either ("tra il 1981 ed il 2010"), or ""."""
-    w = _words(language)
-    article = rf"(?:(?:{alternation(w['span_articles'])})\s+)?" if w.get("span_articles") else ""
-    return w.get("day_spans", []), article
 
 
 @cache

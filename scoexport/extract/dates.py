@@ -24,7 +24,7 @@ from ..records import Fact, Paragraph
 from ..text import has_digit
 from .base import Context, digit_starts, lower_cased, make_fact, matches_at, word_places
 from .date_context import find_dates_in_context
-from .date_languages import today_words
+from .date_language_words import today_words
 
 _TIME = re.compile(r"(?<![\w:.,])(?P<h>1[0-2]|0?[1-9])(?::(?P<m>[0-5]\d))?\s?(?P<half>[ap])\.?\s?m\b\.?", re.I)
 
