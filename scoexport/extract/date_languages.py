@@ -12,9 +12,10 @@ Why it works: these languages write the day before the month, join them with a f
 (`de`, an ordinal stop, French `er`), write months and weekdays in lower case (German capitalizes them as
 nouns), and name days by the same few words in every news text. The words are in
 `data/date_languages.json`, keyed by language (read by `date_language_words`); English stays with
-`date_relative`, whose tense words are English. A weekday goes to the side of the reference day a word before it ("kommenden", "pasado") or a
-future word of its clause points to, else to the last such day: news reports what happened. A day and month
-go to the year nearest the reference day, on its side that a word before them says ("el pasado 28 de agosto").
+`date_relative`, whose tense words are English. A weekday goes to the side of the reference day a word before
+it ("kommenden", "pasado") or a future word of its clause points to, else to the last such day: news reports what
+happened. A day and month go to the year nearest the reference day, on its side that a word before them says ("el
+pasado 28 de agosto").
 """
 from __future__ import annotations
 
