@@ -100,3 +100,32 @@ def test_either_apostrophe_reads_what_the_typographic_one_reads(text: str) -> No
     found = [(d.start, d.end, typographic(d.text), d.value) for d in find_dates_in_context(text, ref, "fr")]
     assert found == [(d.start, d.end, typographic(d.text), d.value) for d in find_dates_in_context(straight, ref, "fr")]
     assert either_apostrophe("l’an") == "l['’]an"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("政府は2023年11月6日に新しい方針を発表した。", {"2023年11月6日": "2023-11-06"}),
+    ("岸田首相は6日、記者団に語った。", {"6日": "2023-11-06"}),
+    ("計画は2019年に始まり、1990年代の制度を改めた。", {"2019年": "2019", "1990年代": "1990/1999"}),
+    ("令和元年5月1日に即位した。", {"令和元年5月1日": "2019-05-01"}),
+    ("昨年の売上高を上回り、先月5日に発表された。", {"昨年": "2022", "先月5日": "2023-10-05"}),
+    ("去年11月，公司宣布了三年前开始的计划。", {"去年11月": "2022-11", "三年前": "2020"}),
+    ("정부는 2023년 11월 6일 발표했다. 1년 전, 두 달 전과 비교해", {"2023년 11월 6일": "2023-11-06", "1년 전": "2022",
+                                                         "두 달 전": "2023-09"}),
+])
+def test_chinese_japanese_and_korean_dates_by_their_counters(text: str, expected: dict[str, str]) -> None:
+    # these scripts set no space between words: the dates are found by their counters, in any guessed language
+    assert _dates(text, "ja" if "の" in text else None, dt.date(2023, 11, 8) if "6日、" in text else
+                  dt.date(2023, 11, 6)) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "会議は6日間にわたって開かれた。",  # a count of days
+    "薬は3日に1回飲む。",
+    "1日当たり3000人が訪れた。",
+])
+def test_a_count_of_days_is_no_cjk_date(text: str) -> None:
+    assert _dates(text, None) == {}
+
+
+def test_a_count_back_from_an_event_has_no_value() -> None:
+    assert _dates("選挙の3日前に演説した。", None) == {"3日前": None}

@@ -20,6 +20,7 @@ from ..spans import SpanSet
 from .base import digit_starts, lower_cased, matches_at
 from .date_ago import counted_dates
 from .date_ago import known as ago_known
+from .date_cjk import cjk_dates
 from .date_language_words import date_language, known, span_words
 from .date_languages import language_dates
 from .date_months import known as months_known
@@ -50,6 +51,7 @@ def _contextual(text: str, ref: dt.date | None, language: str | None = None) -> 
             match.value = None
     if seasons_known(language):  # "Herbst des Jahres 1997", "viime syksynä": valued by their year without a reference
         relative += season_dates(text, ref, language)  # type: ignore[arg-type]
+    relative += cjk_dates(text, ref)  # "2023年11月6日", "昨年", "1년 전": by their script, in any guessed language
     if not _YEAR_HINT.search(text):
         return relative
     years = year_patterns(plural_s(language))
