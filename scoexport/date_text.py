@@ -190,6 +190,18 @@ def day_without_year(ref: dt.date, month: int, day: int, weekday: int | None = N
     return min(options, key=lambda d: abs((d - ref).days)) if options else None
 
 
+def days_value(first: dt.date, last_day: str | None) -> str | None:
+    """The value of a day, or of a span of days of its month to `last_day` ("July 3-5", "6. bis 9. November" ->
+    2023-11-06/2023-11-09); None where that last day does not exist or does not come after the first."""
+    if not last_day:
+        return first.isoformat()
+    try:
+        last = first.replace(day=int(last_day))
+    except ValueError:
+        return None
+    return f"{first.isoformat()}/{last.isoformat()}" if last > first else None
+
+
 # the month at each edge of a year: "the end of 2025" is its December, "Anfang des Jahres" its January
 EDGE_MONTHS = {"beginning": 1, "start": 1, "middle": 6, "end": 12}
 

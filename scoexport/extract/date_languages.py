@@ -24,7 +24,16 @@ import re
 from functools import cache
 
 from ..data import alternation, prefix_tree
-from ..date_text import EDGE_MONTHS, YEAR, DateMatch, day_without_year, either_apostrophe, shifted_period, typographic
+from ..date_text import (
+    EDGE_MONTHS,
+    YEAR,
+    DateMatch,
+    day_without_year,
+    days_value,
+    either_apostrophe,
+    shifted_period,
+    typographic,
+)
 from ..date_text import WORD_END as _E
 from ..date_text import WORD_START as _B
 from .date_language_words import months_of, span_words, weekdays_of, words_of
@@ -185,16 +194,8 @@ def _day_month(m: re.Match[str], text: str, ref: dt.date, language: str) -> Date
     first = day_without_year(ref, month, day, weekday, side)
     if first is None:
         return None
-    value = first.isoformat()
-    if m.groupdict().get("day2"):  # the span's last day, in the first's month and year
-        try:
-            last = first.replace(day=int(m["day2"]))
-        except ValueError:
-            return None
-        if last <= first:
-            return None
-        value = f"{value}/{last.isoformat()}"
-    return DateMatch(m.start(), m.end(), m.group(), value, "day", first)
+    value = days_value(first, m.groupdict().get("day2"))  # a span's last day, in the first's month and year
+    return DateMatch(m.start(), m.end(), m.group(), value, "day", first) if value else None
 
 
 def _is_day_word(text: str, m: re.Match[str], language: str) -> bool:

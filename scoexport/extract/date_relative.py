@@ -15,7 +15,7 @@ import re
 from functools import cache
 
 from ..data import alternation
-from ..date_text import EDGE_MONTHS, DateMatch, day_without_year, month_numbers, shifted_period
+from ..date_text import EDGE_MONTHS, DateMatch, day_without_year, days_value, month_numbers, shifted_period
 from .base import capital_starts, digit_starts, lower_words, matches_at, written
 from .date_phrases import (
     WEEKDAY_NAMES,
@@ -126,15 +126,9 @@ def _month_day(match: re.Match[str], text: str, ref: dt.date) -> DateMatch | Non
     first = day_without_year(ref, month, day, weekday, tense if tense in ("future", "past") else None)
     if first is None:
         return None
-    value = first.isoformat()
-    if match["day2"]:
-        try:
-            last = first.replace(day=int(match["day2"]))
-        except ValueError:
-            return None
-        if last <= first:
-            return None
-        value = f"{value}/{last.isoformat()}"
+    value = days_value(first, match["day2"])
+    if value is None:
+        return None
     start = match.end("wd") if match["wd"] else match.start()
     start += len(match.string[start:match.end()]) - len(match.string[start:match.end()].lstrip(", "))
     return DateMatch(start, match.end(), match.string[start:match.end()], value, "day", first)
