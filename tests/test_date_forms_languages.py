@@ -129,3 +129,9 @@ def test_a_count_of_days_is_no_cjk_date(text: str) -> None:
 
 def test_a_count_back_from_an_event_has_no_value() -> None:
     assert _dates("選挙の3日前に演説した。", None) == {"3日前": None}
+
+
+def test_an_english_decade_without_its_century() -> None:
+    text = "The band was big in the ’90s, and its sound goes back to the early '80s and the ’00s."
+    assert _dates(text, "en") == {"the ’90s": "1990/1999", "the early '80s": "1980/1989", "the ’00s": "2000/2009"}
+    assert _dates("Most of the runners were in their 50s.", "en") == {}

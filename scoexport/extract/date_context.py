@@ -52,15 +52,14 @@ def _contextual(text: str, ref: dt.date | None, language: str | None = None) -> 
     if seasons_known(language):  # "Herbst des Jahres 1997", "viime syksynä": valued by their year without a reference
         relative += season_dates(text, ref, language)  # type: ignore[arg-type]
     relative += cjk_dates(text, ref)  # "2023年11月6日", "昨年", "1년 전": by their script, in any guessed language
+    decades = [_decade(m) for m in p["decade"].finditer(text)] if "0s" in text else []  # "the ’90s" has no year
     if not _YEAR_HINT.search(text):
-        return relative
+        return decades + relative
     years = year_patterns(plural_s(language))
     for m in matches_at(years["year_range"], text, _year_range_places(text)):
         span = _year_range(m)
         found.extend([span] if span else [])
-    for m in p["decade"].finditer(text) if "0s" in text else ():
-        decade = int(m["decade"])
-        found.append(DateMatch(m.start(), m.end(), m.group(), f"{decade}/{decade + 9}", "decade", dt.date(decade, 1, 1)))
+    found.extend(decades)
     for m in matches_at(years["year"], text, _year_places(text)):
         year = int(m["year"])
         found.append(DateMatch(m.start("year") if m["prep"].lower() not in ("early", "late", "mid") else m.start(),
@@ -73,6 +72,12 @@ def _contextual(text: str, ref: dt.date | None, language: str | None = None) -> 
     if any(head in text for head in date_words()["law_heads"]):  # a plain substring test first
         found = [d for d in found if not in_law_name(text, d.start)]
     return found + relative
+
+
+def _decade(m: re.Match[str]) -> DateMatch:
+    """"the 1990s" -> 1990/1999; "the ’90s" -> 1990/1999, "the ’00s" -> 2000/2009 (`patterns()["decade"]`)."""
+    decade = int(m["decade"]) if m["decade"] else int(m["short"]) + (2000 if m["short"] in ("00", "10") else 1900)
+    return DateMatch(m.start(), m.end(), m.group(), f"{decade}/{decade + 9}", "decade", dt.date(decade, 1, 1))
 
 
 _YEAR_OPENING = ("16", "17", "18", "19", "20")
