@@ -137,3 +137,13 @@ def test_an_english_decade_without_its_century() -> None:
     text = "The band was big in the ’90s, and its sound goes back to the early '80s and the ’00s."
     assert _dates(text, "en") == {"the ’90s": "1990/1999", "the early '80s": "1980/1989", "the ’00s": "2000/2009"}
     assert _dates("Most of the runners were in their 50s.", "en") == {}
+
+
+@pytest.mark.parametrize(("language", "text", "written", "value"), [
+    ("da", "Norwegian har siden sommeren forsøgt at få en erstatning, oplyste selskabet i december.", "december",
+     "2019-12"),
+    ("no", "Klubben la fram tallene i desember.", "desember", "2019-12"),
+    ("sv", "Regeringen presenterade förslaget i november.", "november", "2019-11"),
+])
+def test_a_scandinavian_month_after_its_preposition(language: str, text: str, written: str, value: str) -> None:
+    assert _dates(text, language, dt.date(2019, 12, 20)).get(written) == value

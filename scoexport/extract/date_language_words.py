@@ -64,10 +64,11 @@ def weekdays_of(language: str) -> dict[str, int]:
 
 @cache
 def months_of(language: str) -> dict[str, int]:
-    # the month names as that language writes them, in any case ("März", "octobre"); a language without rules of
-    # its own has its months read by `date_months`
-    return {form: i for i, forms in enumerate(load_json("months.json").get(language, []), start=1)
-            for form in forms if len(form) > 3}
+    # the month names as that language writes them, in any case ("März", "octobre"): months.json's, else the CLDR's
+    # (`month_languages.json`: "december", "desember"); a language without rules of its own has its months read by
+    # `date_months`. A short name ("mai", "maj") is a word as often.
+    table = load_json("months.json").get(language) or load_json("month_languages.json").get(language, [])
+    return {form: i for i, forms in enumerate(table, start=1) for form in forms if len(form) > 3}
 
 
 def today_words(language: str | None) -> tuple[frozenset[str], list[str]]:
