@@ -129,6 +129,11 @@ def test_a_count_of_days_is_no_cjk_date(text: str) -> None:
     assert not [w for w in _dates(text, None) if w[0].isdigit()]
 
 
+def test_a_korean_number_word_inside_a_word_counts_nothing() -> None:
+    # "세일" (a sale) opens with the syllable of "세" (three): "세일 전" is before the sale, not three days ago
+    assert _dates("세일 전에 가격을 올렸다.", "ko") == {}
+
+
 def test_a_count_back_from_an_event_has_no_value() -> None:
     assert _dates("選挙の3日前に演説した。", None) == {"3日前": None}
 

@@ -23,6 +23,7 @@ from ..date_text import NO_REFERENCE, DateMatch, day_without_year, shifted_perio
 
 # a letter of these scripts: Hiragana, Katakana, CJK ideographs, Hangul syllables
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+_HANGUL = re.compile(r"[가-힣]")
 
 
 @cache
@@ -42,6 +43,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     n = r"(?<!\d)\d{1,2}(?!\d)"
     not_count = rf"(?!\s*(?:{alternation(w['day_not_before'])})|\s*[\d一二三四五六七八九十])"
     ago = w["ago"]
+    hangul = [word for word in ago["numbers"] if _HANGUL.match(word)]
+    hanzi = [word for word in ago["numbers"] if word not in hangul]
     periods = "|".join(rf"(?P<{k}>{alternation(v)})" for k, v in ago["periods"].items())
     return {
         # a year with its month and day, or with its month, or alone; a decade; an era's year
@@ -55,8 +58,10 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "period": re.compile(rf"(?P<period>{alternation(w['periods'], flexible_spaces=True)})"
                              rf"(?:\s*(?P<month>{n})\s*{month}(?:\s*(?P<day>{n})\s*{day}{not_count})?"
                              rf"|\s*(?P<mday>{n})\s*{day}{not_count})?"),
-        "ago": re.compile(rf"(?P<n>(?<!\d)\d{{1,4}}|{alternation(ago['numbers'])})\s*(?:{periods})\s*"
-                          rf"(?:{alternation(ago['after'])})"),
+        # a Korean number word is a word of its own before its counter ("두 달 전"): inside a word its syllable is
+        # another's ("세일 전", before the sale)
+        "ago": re.compile(rf"(?P<n>(?<!\d)\d{{1,4}}|{alternation(hanzi)}|(?<![가-힣])(?:{alternation(hangul)})(?=\s))"
+                          rf"\s*(?:{periods})\s*(?:{alternation(ago['after'])})"),
     }
 
 
