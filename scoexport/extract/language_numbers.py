@@ -18,7 +18,8 @@ import re
 from functools import cache
 
 from ..data import alternation
-from .numerals import foreign_currencies, language_table
+from ..date_text import month_numbers
+from .numerals import context_lists, foreign_currencies, language_table
 
 _OPENS = re.compile(r"(?:^|[.!?:;]\s+|[«„\"“]\s*)$")
 _ACCORDING = re.compile(r"\s+(?:o|a|os|as|el|la|los|las|[A-ZÁÉÍÓÚ])")
@@ -210,3 +211,36 @@ def percent_end(text: str, end: int, language: str | None) -> int | None:
     m = pattern.match(text, end) if pattern else None
     return m.end() if m else None
 
+
+
+_DOT_NOUN = re.compile(r"\.\s+([A-ZÄÖÜ][^\W\d_]+)")
+
+
+def dot_ordinal(text: str, start: int, end: int, language: str | None) -> tuple[int, str] | None:
+    """(where it ends, the noun it ranks) of digits written as an ordinal with a full stop ("zum 100. Geburtstag",
+    "einen 2. Teil"), else None. Read only in a language that writes ordinals so and capitalizes every noun: there a
+    determiner before and a capitalized noun after the stop make it a rank; a month after it makes it a date ("am
+    31. Oktober"), as does an era (`dot_ordinal_eras`: "im 17. Jahrhundert"); a sentence's end leaves the digits a
+    count ("mit 30. Danach")."""
+    lists = context_lists()
+    if language not in lists["ordinal_dot_languages"] or language not in lists["noun_capitalizing_languages"]:
+        return None
+    m = _DOT_NOUN.match(text, end)
+    if m is None or m.group(1).lower() in month_numbers() or m.group(1) in language_table()[language].get(
+            "dot_ordinal_eras", ()) or not _after_determiner(text, start, language, next_to=True):
+        return None
+    return end + 1, m.group(1)
+
+
+_POINTS_DAY = re.compile(r"(?P<day>[0-3]?\d)\.(?P<month>[01]?\d)\.(?!\d)")
+
+
+def is_points_day(original: str, start: int, end: int, language: str | None) -> bool:
+    """Is the numeral at original[start:end] a day and a month written with full stops ("zum 100. Geburtstag
+    (12.11.)", "ab 4.11."), in a language whose decimal mark is a comma? There a point between digits is no decimal
+    point, and one after the month closes the date (`original`: the text as written, before `decimal_point_text`
+    turned its commas into points)."""
+    if not language_table().get(language or "", {}).get("decimal_comma") or language == "en":
+        return False
+    m = _POINTS_DAY.match(original, start)
+    return m is not None and m.end() - 1 == end and 1 <= int(m["day"]) <= 31 and 1 <= int(m["month"]) <= 12

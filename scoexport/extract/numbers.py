@@ -21,6 +21,8 @@ from .date_context import in_law_name
 from .identifiers import is_identifier, is_model_number, is_word_identifier
 from .language_numbers import (
     currency_after,
+    dot_ordinal,
+    is_points_day,
     is_range_between,
     is_score,
     percent_end,
@@ -32,6 +34,7 @@ from .number_forms import cued_patterns, tried_at
 from .number_ranges import money_range, number_range
 from .number_units import measure_unit, qualifier, unit_after
 from .numerals import (
+    context_lists,
     decimal_point_text,
     format_value,
     language_table,
@@ -46,10 +49,17 @@ from .numerals import (
 # the article's running text; titles, captions, bylines and datelines restate or frame it
 _RUNNING_KINDS = ("body", "heading")
 
-# "once a week" counts; "Once a decision is made" opens a clause (as soon as): an article after "once" counts only
-# where a period follows it
-_ONCE_COUNTS = re.compile(r"\s*(?:[.,;:!?)]|$)|\s+(?:every|per|or|and|in|this|last|so far)\b"
-                          r"|\s+an?\s+(?:minute|hour|day|night|week|month|year|decade|century|season|generation|lifetime)\b")
+# "scored once in ten games" counts; "Once a decision is made" opens a clause (as soon as), "once expected" means
+# formerly; "once a week" is a recurrence (`_recurrence`)
+_ONCE_COUNTS = re.compile(r"\s*(?:[.,;:!?)]|$)|\s+(?:or|and|in|this|last|so far)\b")
+
+
+@cache
+def _recurrence() -> re.Pattern[str]:
+    """What after a count of times makes it a recurrence: "once a month", "twice per year", "three times every week"
+    say how often, they state no quantity (the annotators' tenth round: neither a date nor a number)."""
+    periods = alternation(context_lists()["recurrence_periods"])
+    return re.compile(rf"(?i)\s+(?:an?|per|every|each)\s+(?:(?:two|three|four|few|other|\d+)\s+)?(?:{periods})s?\b")
 # a capitalized word after an ordinal opens a name ("6th Avenue", "Second World War"), but not where a hyphen joins
 # it to a lower-case word: an adjective of the noun ranked ("the first French-language book")
 _NAME_AFTER = re.compile(r"\s+[A-Z][a-z]+(?!-[a-z])\b")
@@ -83,8 +93,12 @@ def _skip(text: str, kind: str, m: re.Match[str], language: str | None = None) -
         return True  # "the 737 Max jet", "421 Route 59": part of a name
     if kind == "fraction" and word_quantities.is_half_compound(text, start, end):
         return True  # "half-surprised": an adverb
+    if kind == "times" and _recurrence().match(text, end):
+        return True  # "at least once a month", "twice a year": how often, not how many
     if kind == "times" and m.group().lower() == "once" and not _ONCE_COUNTS.match(text, end):
         return True  # "once expected", "once the deal is done": formerly, as soon as
+    if kind == "ordinal" and text[start:end].lower() == "second" and _is_verb_second(text, start, end):
+        return True  # "review and second patches", "likely to want to second your patch": the verb (to back a motion)
     if kind == "ordinal" and word_quantities.is_era(text, end):
         return True  # "the 21st century": a date
     if kind == "ordinal" and re.match(r"\s+\d", text[end:end + 3]):
@@ -124,6 +138,23 @@ def _skip(text: str, kind: str, m: re.Match[str], language: str | None = None) -
     return False
 
 
+# what stands before "second" the verb: "to", a modal, or a verb it is listed with ("make, second and vote")
+_VERB_BEFORE = re.compile(r"(?i)(?:\b(?:to|and|or|will|would|can|could|may|might|must|should|shall)|,)\s+$")
+# and after it: its object (a determiner, a pronoun, a plural noun) or the next verb of the list
+_VERB_OBJECT_AFTER = re.compile(r"\s+(?:(?:or|and|your|my|his|her|their|our|its|an?|the|this|that|these|those|it|them)"
+                                r"\b|[a-z]+s\b)")
+
+
+def _is_verb_second(text: str, start: int, end: int) -> bool:
+    """Is "second" the verb (to back a proposal), as manuals of projects that vote write it? "to", a modal or a
+    list's "and" before it and its object after it; not a rank listed with others ("the first and second rounds",
+    "first, second or third place"), which another ordinal beside it tells."""
+    if not _VERB_BEFORE.search(text, max(0, start - 12), start) or not _VERB_OBJECT_AFTER.match(text, end):
+        return False
+    near = lower_words(text[max(0, start - 30):end + 30])
+    return near.isdisjoint(number_table()["ordinals"].keys() - {"second"})
+
+
 @cache
 def _and_half() -> re.Pattern[str]:
     """What stands before the "a half" of "a cup and a half", "two years and a half": a count, a noun, "and"."""
@@ -133,7 +164,7 @@ def _and_half() -> re.Pattern[str]:
 _NUMERAL = re.compile(r"\d[\d.,]*")
 _SUBJECT_BEFORE = re.compile(r"(?i)\b(?:he|she|it|they|we|i|you|who|which)\s+$")
 _CODE_AFTER = re.compile(r"-[A-Z]\b")
-_CLAUSE_END_AFTER = re.compile(r"[.;:!?]")  # nothing ranked after the ordinal: its sentence or clause ends there
+_CLAUSE_END_AFTER = re.compile(r"[.;:!?)]")  # nothing ranked after the ordinal: its sentence or clause ends there
 _CONJUNCTION_BEFORE = re.compile(r"(?:^|[.!?][\"”’)]?\s+)(?:But|And|So|Yet)\s+$")  # "But first, ...": a discourse marker
 _RANKED_BEFORE = re.compile(r"(?i)\b(?:an?|the|this|that|its|their|his|her|our|in)\s+$")  # "the first.", "in first."
 _ADVERB_AFTER = re.compile(r"\s+[a-z]+ed\b")
@@ -175,7 +206,7 @@ def _facts_in(ctx: Context, p: Paragraph) -> list[Fact]:
                 continue
             if named and quantities.is_weight(text, m.start(), m["cur"]):
                 continue  # "weighed 190 pounds": the measure pattern reads it
-            high = None
+            high, ranked = None, None
             fact_kind = {"times": "number", "proportion": "fraction"}.get(kind, kind)
             if kind == "range":
                 found = None if is_identifier(text, m.start(), m.end(), language) else number_range(text, m)
@@ -202,8 +233,10 @@ def _facts_in(ctx: Context, p: Paragraph) -> list[Fact]:
                 fact_kind, value, unit = "ordinal", float(m["num"]), None
             elif kind == "fraction" and _is_ordinal_after_article(text, m):
                 continue  # "a fifth person": the ordinal pattern reads it
+            elif kind == "number" and (ranked := dot_ordinal(text, m.start(), m.end(), language)) is not None:
+                fact_kind, value, unit = "ordinal", numeral_value(m), ranked[1]  # "zum 100. Geburtstag"
             else:
-                if _skip(text, kind, m, language):
+                if _skip(text, kind, m, language) or (kind == "number" and is_points_day(p.text, m.start(), m.end(), language)):
                     ctx.claim(p.paragraph_id, m.start(), m.end())
                     continue
                 value, unit = value_of(kind, m)
@@ -221,7 +254,7 @@ def _facts_in(ctx: Context, p: Paragraph) -> list[Fact]:
                                   scaled=bool(m.groupdict().get("scale") or m.groupdict().get("scale2")))
             if fact_kind == "number" and unit and any(measure_unit(w) for w in unit.split()):
                 fact_kind = "quantity"
-            end = m.end()
+            end = ranked[0] if ranked else m.end()
             if "foreign" in m.re.groupindex:  # the currency after "de" is what the amount counts, not its words
                 end = m.end("scale") if m["scale"] else m.end("num")
             inches = _FEET_INCHES.match(text, end) if high is None and text[start:end].isdigit() else None
@@ -254,11 +287,19 @@ def _facts_in(ctx: Context, p: Paragraph) -> list[Fact]:
             facts.append(make_fact(ctx, p, kind, start, end, format_value(value), value_num=value, unit=unit,
                                    qualifier=qualifier(text, start)))
             ctx.claim(p.paragraph_id, start, end)
-    return _joined(ctx, p, text, facts, language) if has_digit and language else facts
+    return _joined(ctx, p, text, facts, language) if language else facts
+
+
+@cache
+def _or_between(language: str) -> re.Pattern[str]:
+    """The language's "or" alone between two counts ("one or two bugs", "otto o nove anni"): one range of them."""
+    words = context_lists()["range_or_words"].get(language)
+    return re.compile(rf"\s+(?:{alternation(words)})\s+" if words else r"(?!)")
 
 
 def _joined(ctx: Context, p: Paragraph, text: str, facts: list[Fact], language: str) -> list[Fact]:
-    """Two whole numbers a score joins ("1 a 0"): no facts. Two counts in digits one proportion joins ("14 ospedali
+    """Two whole numbers a score joins ("1 a 0"): no facts. Two counts the language's "or" joins ("otto o nove anni",
+    "2 or 3 days"): one range, of the noun after the second. Two counts in digits one proportion joins ("14 ospedali
     su 36", "3 von 5 Befragten"): one fraction, of the noun between them or after the first, as `word_numbers`
     reads "huit véhicules sur dix"; two a "between ... and" joins ("tra le 60 e le 100 unità"): one range, as the
     English patterns read "between 5 and 10"."""
@@ -279,7 +320,8 @@ def _joined(ctx: Context, p: Paragraph, text: str, facts: list[Fact], language: 
         if noun is not None:
             out[-1] = make_fact(ctx, p, "fraction", prev.start, fact.end, format_value(round(low / high, 4)),
                                 value_num=low / high, unit=noun or prev.unit, qualifier=prev.qualifier)
-        elif is_range_between(text, (prev.start, prev.end), (fact.start, fact.end), language):
+        elif (prev.unit is None and _or_between(language).fullmatch(text, prev.end, fact.start)) \
+                or is_range_between(text, (prev.start, prev.end), (fact.start, fact.end), language):
             out[-1] = make_fact(ctx, p, "number", prev.start, fact.end, f"{format_value(low)}/{format_value(high)}",
                                 value_num=low, value_high=high, unit=fact.unit, qualifier=prev.qualifier)
         else:

@@ -45,7 +45,12 @@ def word_number() -> str:
 
 @cache
 def language_table() -> dict:
-    return load_json("number_languages.json")
+    """Each language's entry of `data/number_languages.json`, also under the other codes its `_aliases` give it
+    ("no" and "nn" read as "nb")."""
+    table = dict(load_json("number_languages.json"))
+    for alias, code in table.get("_aliases", {}).items():
+        table[alias] = table[code]
+    return table
 
 
 @cache

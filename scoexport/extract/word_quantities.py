@@ -55,8 +55,8 @@ def is_indefinite_one(text: str, start: int, end: int) -> bool:
     """Is a lone "one" the indefinite article or pronoun ("one user said", "I don't need one", "one that we
     think") rather than a count ("only one", "one-game", "one million")? Counting shows in the word before it;
     a relative pronoun after it shows a pronoun (a count says what it counts before "that")."""
-    if text[end:end + 1] == "-":
-        return False
+    if text[end:end + 1] == "-" or _OR_MORE_AFTER.match(text, end):
+        return False  # "one-game"; "one or two bugs": the low end of a range (a count)
     if _RELATIVE_AFTER.match(text, end):
         return True  # "a new take and one that we think will change": one thing, a pronoun
     if _one_counts_before_noun().search(text, max(0, start - 20), start):
@@ -73,6 +73,7 @@ def _one_counts_before_noun() -> re.Pattern[str]:
     return re.compile(rf"(?i)\b(?:{alternation(context_lists()['one_counts_before_noun'])})\s+$")
 
 
+_OR_MORE_AFTER = re.compile(r"\s+or\s+(?:two|three|four|five|six|seven|eight|nine|ten)\s+[a-z]")
 _RELATIVE_AFTER = re.compile(r"\s+(?:that|who|whom|whose|which)\b")
 
 
