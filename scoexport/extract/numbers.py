@@ -128,8 +128,9 @@ def _skip(text: str, kind: str, m: re.Match[str], language: str | None = None) -
     if kind == "ordinal" and not text[start].isdigit() and word_quantities.is_discourse_marker(text, start, end):
         return True  # "First, we install...", "First off, ...": it orders what the text says, it ranks nothing
     if text[start].isdigit():
-        if is_identifier(text, start, end, language) or quantities.is_ordinal_dot(text, end, language) \
-                or in_copyright_line(text, start):
+        # a stop after digits makes an ordinal ("am 31. Oktober"), not one after a word ("5 Millionen Euro. Die")
+        dotted = text[end - 1].isdigit() and quantities.is_ordinal_dot(text, end, language)
+        if is_identifier(text, start, end, language) or dotted or in_copyright_line(text, start):
             return True
         nxt = re.match(r"[^\W\d_]+", text[end:end + 12])
         # a code: "5A", "3G"; but not a unit ("5km") or an age the language writes joined ("un 25enne")
