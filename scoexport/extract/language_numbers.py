@@ -19,7 +19,7 @@ from functools import cache
 
 from ..data import alternation
 from ..date_text import month_numbers
-from .numerals import context_lists, foreign_currencies, language_table
+from .numerals import context_lists, currency_link, foreign_currencies, language_table
 
 _OPENS = re.compile(r"(?:^|[.!?:;]\s+|[«„\"“]\s*)$")
 _ACCORDING = re.compile(r"\s+(?:o|a|os|as|el|la|los|las|[A-ZÁÉÍÓÚ])")
@@ -129,7 +129,7 @@ def is_score(text: str, first_end: int, second_start: int, counted: str | None, 
 
 @cache
 def _currency_after() -> re.Pattern[str]:
-    return re.compile(rf"\s+(?:(?:de|di|of)\s+|d['’])?(?P<cur>{alternation(foreign_currencies())})(?![\w-])")
+    return re.compile(rf"\s+{currency_link()}?(?P<cur>{alternation(foreign_currencies())})(?![\w-])")
 
 
 def currency_after(text: str, end: int) -> str | None:

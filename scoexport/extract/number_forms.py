@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from functools import cache
 
 from ..data import alternation, load_json, prefix_tree
-from .numerals import DIGITS, foreign_currencies, number_table, numeral, scale, word_number
+from .numerals import DIGITS, currency_link, foreign_currencies, number_table, numeral, scale, word_number
 from .openings import acronym_starts
 
 _alt = alternation
@@ -81,7 +81,7 @@ def patterns() -> list[tuple[str, str, re.Pattern[str]]]:
         ("money", "digit", re.compile(rf"{b}{number}\s?(?P<cur>{symbols})(?P<after>)(?![\w$€£¥₹₽])")),
         ("money", "digit", re.compile(rf"{b}{number}\s+(?P<cur>{names})\b")),
         # other languages join a currency to a scale with their "of": "1,400 millones de soles", "2 milliards d'euros"
-        ("money", "digit", re.compile(rf"{b}(?P<num>{DIGITS}){scale()}(?<=[^\W\d_])\s+(?:(?:de|di|of)\s+|d['’])"
+        ("money", "digit", re.compile(rf"{b}(?P<num>{DIGITS}){scale()}(?<=[^\W\d_])\s+{currency_link()}"
                                       rf"(?P<cur>{_alt(foreign_currencies())})(?P<foreign>)(?![\w-])")),
         # or name it right after the amount, inflected as the number governs it ("400 рублей", "20 Franken")
         ("money", "digit", re.compile(rf"{b}{number}\s+(?P<cur>{_alt(foreign_currencies())})(?P<foreign>)(?![\w-])")),

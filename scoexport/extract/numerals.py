@@ -84,6 +84,14 @@ def foreign_currencies() -> dict[str, str]:
             for w, code in t.get("currencies", {}).items()}
 
 
+@cache
+def currency_link() -> str:
+    """The "of" of every language between a scale word and a currency ("millones de soles", "milliards d'euros"):
+    a word and a space, or an elided word and its apostrophe (`_currency_links` of `data/number_languages.json`)."""
+    links = language_table()["_currency_links"]
+    return rf"(?:(?:{_alt(links['words'])})\s+|(?:{_alt(links['elided'])})['’])"
+
+
 _DECIMAL_COMMA = re.compile(r"(?<=\d),(?=\d{1,2}(?!\d))")  # "2,5": a decimal comma
 _ANY_DECIMAL_COMMA = re.compile(r"(?<=\d),(?=\d)")  # "1,074 prosenttia": where spaces group thousands
 # "1.400": a thousands point after a run of one to three digits, before exactly three ("2022.123" is no amount)
