@@ -136,3 +136,26 @@ def test_adverb_first_before_a_parenthesis() -> None:
 ])
 def test_label_and_value_field(text: str, language: str, kept: list[str]) -> None:
     assert texts(text, language) == kept
+
+
+@pytest.mark.parametrize("text", [
+    "Packages are updated in the old 1.0 source format.",  # a version before a kind of the format
+    "See the [copyright format](https://www.debian.org/doc/packaging-manuals/copyright-format/1.0/) page.",
+    "Loop over ``git show-ref --heads | awk '{print $2}'`` to list the branches.",  # inline code
+    "This checklist is used when the captain’s and first officer’s indicators disagree.",
+    "Be on the lookout for extra unneeded files or zero length files.",
+    "Strings are zero-terminated.",
+    "There are things you should do. First send a mail to the list.",
+])
+def test_manual_and_title_numbers_count_nothing(text: str) -> None:
+    assert texts(text) == []
+
+
+def test_link_text_in_backticks_is_prose() -> None:
+    # reStructuredText writes a link's words in backticks, its trailing "_" marks it a link, not code
+    text = "`Your key length must be greater than 2048 bits (4096 bits is preferred) <https://k.example/>`__; see it."
+    assert texts(text) == ["2048", "4096"]
+
+
+def test_first_prize_still_ranks() -> None:
+    assert texts("First prize went to Ann.") == ["First"]

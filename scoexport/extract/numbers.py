@@ -18,7 +18,7 @@ from ..records import Fact, Paragraph
 from . import quantities, word_quantities
 from .base import Context, digit_starts, lower_words, make_fact, matches_at, may_hold_words
 from .date_context import in_law_name
-from .identifiers import is_identifier, is_model_number, is_word_identifier
+from .identifiers import in_code_span, is_identifier, is_model_number, is_word_identifier
 from .language_numbers import (
     currency_after,
     dot_ordinal,
@@ -79,6 +79,8 @@ def _is_ordinal_after_article(text: str, m: re.Match[str]) -> bool:
 def _skip(text: str, kind: str, m: re.Match[str], language: str | None = None) -> bool:
     """Is this numeral something other than a quantity of running text?"""
     start, end = m.start(), m.end()
+    if in_code_span(text, start):
+        return True  # "`awk '{print $2}'`": a manual's code, its "$2" no amount
     if kind in ("number", "ordinal", "times", "fraction") and word_quantities.is_fixed_expression(text, start, end):
         return True
     if kind == "number" and m.group().lower() == "one" and word_quantities.is_indefinite_one(text, start, end):

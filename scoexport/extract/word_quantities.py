@@ -147,11 +147,14 @@ def is_era(text: str, end: int) -> bool:
     return bool(_era_after().match(text, end))
 
 
-_DISCOURSE_AFTER = re.compile(r",|\s+off\b|\s+of\s+all\b")
+# a comma, "off", "of all", or an order to the reader: a bare verb and its object ("First send a mail to ...")
+_DISCOURSE_AFTER = re.compile(r",|\s+off\b|\s+of\s+all\b"
+                              r"|\s+[a-z]+\s+(?:an?|the|your|this|that|these|those|it|them|to|all|any|some)\b")
 _CLAUSE_START = re.compile(r"(?:^|[.!?:;][\"”’)]?\s+)[\"“(]?$")
 
 
 def is_discourse_marker(text: str, start: int, end: int) -> bool:
-    """An ordinal word opening a clause before a comma ("First, we install...", "First off", "Second of all"):
-    it orders what the text says and ranks nothing."""
+    """An ordinal word opening a clause before a comma ("First, we install...", "First off", "Second of all") or
+    before an order to the reader ("First send a mail to the list"): it orders what the text says and ranks
+    nothing."""
     return bool(_DISCOURSE_AFTER.match(text, end)) and bool(_CLAUSE_START.search(text, max(0, start - 3), start))

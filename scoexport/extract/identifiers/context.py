@@ -14,7 +14,7 @@ from functools import cache, lru_cache
 from ...data import alternation
 from ...date_text import full_month_names
 from ..number_units import measure_unit
-from ..numerals import context_lists, language_table
+from ..numerals import context_lists, language_table, number_table
 
 # the word before a place read backwards (forwards: "([#\w.'’-]+)[ \t]*$", searched in a window before it)
 _WORD_BEFORE_REVERSED = re.compile(r"[ \t]*([#\w.'’-]+)")
@@ -84,18 +84,33 @@ _TRIES_BEFORE = re.compile(r"\d-for-$")
 
 
 def _in_web_address(text: str, start: int) -> bool:
-    """Does the numeral at `start` stand inside a web address (the word holding it opens with "http" or "www.")?"""
+    """Does the numeral at `start` stand inside a web address (the word holding it holds "http://", "https://" or
+    "www." before it, maybe after a markup's bracket: "[format](https://.../1.0/)")?"""
     floor = max(0, start - _LONGEST_ADDRESS)  # each numeral looks back a bounded way: linear on one long line
     word_start = max(text.rfind(" ", floor, start), text.rfind("\n", floor, start), floor - 1) + 1
-    return text.startswith(("http", "www"), word_start) and ("://" in text[word_start:start] or "www" in text[word_start:start])
+    return _ADDRESS_OPENING.search(text, word_start, start) is not None
+
+
+_ADDRESS_OPENING = re.compile(r"https?://|www\.")
+# a span in backticks; one a reStructuredText link's trailing "_" follows ("`Your key ... <https://...>`__") is the
+# link's prose text, no code
+_CODE_SPAN = re.compile(r"(`+)[^`]+?\1(?!_)")
+
+
+def in_code_span(text: str, start: int) -> bool:
+    """Does the numeral stand inside an inline code span of Markdown or reStructuredText (`awk '{print $2}'`,
+    ``index 100644``)? A manual writes commands, fields and values there: text a program reads, no prose quantity.
+    A link's text in backticks (reStructuredText's "`words <address>`_") is prose."""
+    return "`" in text and any(m.start() < start < m.end() for m in _CODE_SPAN.finditer(text))
 
 
 @cache
 def _version_head_after() -> re.Pattern[str]:
     """What a version is of, after it, maybe after more versions listed: "3.1 release", "2.2 and 2.4 series"."""
     # a short name of the variant may stand between: "in 3.0 (quilt) format"
+    # or a kind of the thing between: "the old 1.0 source format"
     return re.compile(rf"(?:\s*(?:,|and|or|&)\s*\d+\.\d+)*(?:\s+\([^()\s]{{1,20}}\))?"
-                      rf"\s+(?:{alternation(context_lists()['version_heads_after'])})\b")
+                      rf"(?:\s+(?:{alternation(context_lists()['version_heads_after'])})\b|\s+(?!(?:{alternation(number_table()['scales'])})\b)[a-z]+\s+formats?\b)")
 
 
 @cache
@@ -150,6 +165,8 @@ def is_identifier(text: str, start: int, end: int, language: str | None = None) 
         return True  # "went 0-for-9", "2-for-10 from the field": made of tried, a record like a score
     if _in_web_address(text, start):
         return True  # ".../2000-2010-intercensal-estimates.pdf": part of an address
+    if in_code_span(text, start):
+        return True  # "`awk '{print $2}'`": a manual's code, not its prose
     if after == ")" and (start == 0 or before.isspace()) and end - start <= 3:
         return True  # a list enumerator: "2) Polistil ..."
     if after == "." and text[end + 1:end + 2].isspace() and _BULLET_BEFORE.fullmatch(text, 0, start):
