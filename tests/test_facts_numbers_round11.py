@@ -159,3 +159,12 @@ def test_link_text_in_backticks_is_prose() -> None:
 
 def test_first_prize_still_ranks() -> None:
     assert texts("First prize went to Ann.") == ["First"]
+
+
+def test_vulgar_fractions() -> None:
+    # recipes write amounts with one character for the fraction, maybe after whole digits
+    assert found("Add ½ cup of sugar and 1½ cups of flour.") == [
+        ("quantity", "½", 0.5, "cup"), ("quantity", "1½", 1.5, "cups")]
+    assert [(t, v) for _, t, v, _ in found("Вам потребуются: ½ небольшой тыквы и ½ лимона.", "ru")] == [
+        ("½", 0.5), ("½", 0.5)]
+    assert texts("Version 1½ is out.") == []  # a version's number, after its name

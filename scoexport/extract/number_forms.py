@@ -43,12 +43,19 @@ def _symbol_first() -> re.Pattern[str]:
     return re.compile("[" + "".join(sorted({re.escape(k[0]) for k in _currency_symbols()})) + "]")
 
 
+VULGAR_FRACTIONS = "½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅐⅛⅜⅝⅞⅑⅒"  # the fractions Unicode writes as one character
+_VULGAR_START = re.compile(rf"\d+\s?(?=[{VULGAR_FRACTIONS}])|[{VULGAR_FRACTIONS}]")
+
+
 def tried_at(where: str, text: str, digit_starts: Sequence[int]) -> Sequence[int]:
-    """Where a pattern that begins with a digit, a currency symbol or a currency code may match."""
+    """Where a pattern that begins with a digit, a currency symbol, a currency code or a vulgar fraction (or the
+    digits before it) may match."""
     if where == "digit":
         return digit_starts
     if where == "capital":
         return acronym_starts(text)
+    if where == "vulgar":
+        return [m.start() for m in _VULGAR_START.finditer(text)]
     return [m.start() for m in _symbol_first().finditer(text)]
 
 
@@ -57,6 +64,7 @@ def patterns() -> list[tuple[str, str, re.Pattern[str]]]:
     """(kind, where it may match, pattern), in order of precedence. Where the match begins, and so where the
     pattern is tried (all hold a digit): "digit", with a digit (where a run of digits starts); "symbol", with a
     currency symbol (where a symbol's first character is); "capital", with a currency code (at words in capitals);
+    "vulgar", with a fraction's character or the digits before it ("1½");
     "numeral", with a digit or a number word (where a numeral may start)."""
     w = number_table()
     number = rf"(?P<num>{DIGITS}){scale()}"
@@ -109,6 +117,8 @@ def patterns() -> list[tuple[str, str, re.Pattern[str]]]:
         # an oven's temperature with its scale's letter joined to it and no degree sign ("400F", "200°C /400F")
         ("temperature", "digit", re.compile(r"(?<![\w.,-])(?P<num>[1-5]\d\d)(?P<scale>[FC])(?![\w-])")),
         # a place in a ranking: "at #6", "the No. 2 most popular" (quantities.rank_opening reads the words before)
+        # a vulgar fraction, maybe after whole digits, as recipes write amounts ("½ cup", "1½ cups", "½ лимона")
+        ("vulgar", "vulgar", re.compile(rf"(?<![\w.,−–-])(?:(?P<num>\d+)\s?)?(?P<vulgar>[{VULGAR_FRACTIONS}])(?![\w/])")),
         ("rank", "digit", re.compile(r"(?<=[#.\s])(?P<num>\d{1,3})(?![\w.,]\d|[^\W\d_])")),
         ("number", "digit", re.compile(rf"{b}{number}(?![\w.]\d|[.,-]?\d|-[\w.]*\d)")),
     ]
@@ -135,6 +145,8 @@ def pattern_cues() -> dict[re.Pattern[str], tuple[frozenset[str], tuple[str, ...
             cues[pattern] = (words(w["fraction_words"]), ())
         elif kind == "times":
             cues[pattern] = (words(w["multiplicatives"]) if "mult" in groups else frozenset(("times",)), ())
+        elif kind == "vulgar":
+            cues[pattern] = (frozenset(), tuple(VULGAR_FRACTIONS))
         elif kind == "ordinal" and where == "numeral":
             cues[pattern] = (words(w["ordinals"]), ())
         elif kind == "number" and where == "numeral":

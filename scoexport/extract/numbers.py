@@ -198,8 +198,8 @@ def _facts_in(ctx: Context, p: Paragraph) -> list[Fact]:
     # tried only where a numeral starts
     starts = numeral_starts(text, starts_of_digits, words) if has_word else starts_of_digits
     for kind, where, pattern, cue in cued_patterns():
-        if not (has_digit if where != "numeral" else has_word or has_digit):
-            continue
+        if not (has_word or has_digit if where == "numeral" else has_digit or where == "vulgar"):
+            continue  # a vulgar fraction ("½ лимона") holds no digit; its cue says whether the paragraph has one
         if cue and not (any(c in text for c in cue[1]) or may_hold_words(text, cue[0])):
             continue  # none of the words or characters the pattern needs (a cheap test before it is tried)
         for m in matches_at(pattern, text, starts if where == "numeral" else tried_at(where, text, starts_of_digits)):
@@ -210,7 +210,7 @@ def _facts_in(ctx: Context, p: Paragraph) -> list[Fact]:
             if named and quantities.is_weight(text, m.start(), m["cur"]):
                 continue  # "weighed 190 pounds": the measure pattern reads it
             high, ranked = None, None
-            fact_kind = {"times": "number", "proportion": "fraction"}.get(kind, kind)
+            fact_kind = {"times": "number", "proportion": "fraction", "vulgar": "number"}.get(kind, kind)
             if kind == "range":
                 found = None if is_identifier(text, m.start(), m.end(), language) else number_range(text, m)
                 if found is None:

@@ -8,6 +8,7 @@ pieces here and decides which numerals are facts.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable, Sequence
 from functools import cache
 
@@ -183,6 +184,8 @@ def value_of(kind: str, m: re.Match[str]) -> tuple[float, str | None]:
         return n / w["fraction_words"][g["frac"].lower()], None
     if kind == "proportion":
         return numeral_value(m) / (numeral_value(m, "2") or 1.0), None
+    if kind == "vulgar":  # "1½": the whole digits and the fraction's character
+        return float(g["num"] or 0) + unicodedata.numeric(g["vulgar"]), None
     if kind == "times" and g.get("mult"):
         return float(w["multiplicatives"][g["mult"].lower()]), "times"
     if kind == "ordinal":
