@@ -168,3 +168,15 @@ def test_vulgar_fractions() -> None:
     assert [(t, v) for _, t, v, _ in found("Вам потребуются: ½ небольшой тыквы и ½ лимона.", "ru")] == [
         ("½", 0.5), ("½", 0.5)]
     assert texts("Version 1½ is out.") == []  # a version's number, after its name
+
+
+def test_ordinals_of_languages_without_articles() -> None:
+    assert found("Выложить в форму первый слой теста.", "ru") == [("ordinal", "первый", 1.0, "слой")]
+    assert found("Приїхав перший заступник директора.", "uk") == [("ordinal", "перший", 1.0, "заступник")]
+    # before a count it selects ("the first three"); "первое время" is "at first"
+    assert texts("Первые три участника прошли дальше.", "ru") == ["три"]
+    assert texts("Первое время просто любовалась.", "ru") == []
+
+
+def test_russian_proportion() -> None:
+    assert found("И в 9 случаях из 10 выкидывала еду.", "ru") == [("fraction", "9 случаях из 10", 0.9, "случаях")]

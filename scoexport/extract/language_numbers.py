@@ -183,12 +183,13 @@ def word_numbers(text: str, language: str | None) -> list[tuple]:
         kind, value = words[low]
         table = language_table().get(language or "en", {})
         next_to = low in table.get("determiner_next", ())
-        if kind == "ordinal" and not _after_determiner(text, m.start(), language or "en", next_to):
+        bare = table.get("bare_ordinals")  # a language without articles: "первый слой"
+        if kind == "ordinal" and not bare and not _after_determiner(text, m.start(), language or "en", next_to):
             continue  # "en segundo plano" (in the background), "un segundo" (a second): no rank
         after = _WORD_AFTER.match(text, m.end())
         if kind == "ordinal" and after and (after.group(1).lower() in table.get("ordinal_fixed_before", ())
-                                            or after.group(1)[0].isdigit()):
-            continue  # "il primo ministro": a title; "le prime 335 persone": a selection, counted by the number
+                                            or after.group(1)[0].isdigit() or after.group(1).lower() in words):
+            continue  # "il primo ministro": a title; "le prime 335 persone", "первые три": a selection, counted
         end, value = m.end(), float(value)
         part = _after_word(language or "en").match(text, end) if kind == "number" else None
         if part:  # "fünf Millionen Hektar", "otto milioni di dollari", "drei Viertel"
