@@ -180,3 +180,15 @@ def test_ordinals_of_languages_without_articles() -> None:
 
 def test_russian_proportion() -> None:
     assert found("И в 9 случаях из 10 выкидывала еду.", "ru") == [("fraction", "9 случаях из 10", 0.9, "случаях")]
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Er sicherte sich nach einer halben Stunde Satz eins mit Mühe.", "de"),  # the set it numbers
+    ("Se investigan las irregularidades en los tramos 2 y 3 de la carretera.", "es"),  # sections, and the list's "y"
+])
+def test_identifier_heads_of_other_languages(text: str, language: str) -> None:
+    assert texts(text, language) == []
+
+
+def test_counts_joined_by_and_stay() -> None:
+    assert texts("En la reunión había 2 y 3 personas por mesa.", "es") == ["2", "3"]

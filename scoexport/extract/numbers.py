@@ -273,7 +273,9 @@ def _facts_in(ctx: Context, p: Paragraph) -> list[Fact]:
             ctx.claim(p.paragraph_id, start, end)
     found_words = word_numbers(text, language) + shares(text, language) if not has_word and language else []
     for start, end, kind, value, noun in sorted(found_words):
-        if not ctx.is_claimed(p.paragraph_id, start, end):  # "drei Wochen", "la deuxième nuit"
+        if is_word_identifier(text, start, end):
+            ctx.claim(p.paragraph_id, start, end)  # "Satz eins": the set it numbers, as "episode one"
+        elif not ctx.is_claimed(p.paragraph_id, start, end):  # "drei Wochen", "la deuxième nuit"
             scaled = kind == "number" and len(text[start:end].split()) > 1  # "otto milioni": a number word and its scale
             # a share counts what follows its "of" ("die Hälfte der Betten"), a proportion the noun after it ("ocho
             # de cada diez hogares")

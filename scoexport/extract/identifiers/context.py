@@ -22,7 +22,9 @@ _SENTENCE_START = re.compile(r"(?:^|[.!?:;…\"“”(]\s*)$")
 _OPENS_SENTENCE = re.compile(r"(?:^|[.!?:…][\"”’)]*\s+)[\"“‘(]?$")  # a stop before it: a word that opens a sentence
 _WORD_AFTER = re.compile(r"\s+([^\W\d_]+)")
 _COMPOUND_AFTER = re.compile(r"-[^\W\d_]")
-_LIST_SEPARATOR_BEFORE = re.compile(r"(?:[,&–-]|\band|\bor|\bto|\bthrough|\binstead\s+of|\brather\s+than)\s*$")
+# a list's "and" and "or", also as the languages whose identifier heads are listed write them ("tramos 2 y 3")
+_LIST_SEPARATOR_BEFORE = re.compile(r"(?:[,&–-]|\band|\bor|\bto|\bthrough|\binstead\s+of|\brather\s+than"
+                                    r"|\b(?:y|e|et|und|oder|ou|o)(?=\s))\s*$")
 # a telephone number, with or without its area code; a PDF's line may break after the dash ("202-493- 2251")
 PHONE = re.compile(r"(?:\(\d{3}\)\s*|\d{3}[-.–]\s?)?\d{3}[-.–]\s?\d{4}(?![\d.,-]*\d)")
 _PHONE_AREA = re.compile(r"\(\d{3}\)\s*$")
@@ -56,7 +58,7 @@ def identifier_heads() -> frozenset[str]:
 def _listed_identifiers() -> re.Pattern[str]:
     """The later numbers of a list after an identifier head: "sections 15 and 16", "pages 4, 7 or 9", "figures 1
     through 9"."""
-    sep = r"\s*(?:,|&|-|–|\band\b|\bor\b|\bto\b|\bthrough\b)\s*"
+    sep = r"\s*(?:,|&|-|–|\band\b|\bor\b|\bto\b|\bthrough\b|\b(?:y|e|et|und|oder|ou|o)\b)\s*"
     return re.compile(rf"(?i)\b(?:{alternation(identifier_heads())})\.?\s+\d[\d.]*(?:{sep}\d[\d.]*)*{sep}$")
 
 
