@@ -192,3 +192,8 @@ def test_identifier_heads_of_other_languages(text: str, language: str) -> None:
 
 def test_counts_joined_by_and_stay() -> None:
     assert texts("En la reunión había 2 y 3 personas por mesa.", "es") == ["2", "3"]
+
+
+def test_german_decades_and_war_names_are_no_ordinals() -> None:
+    assert texts("Er prägte die 1970er-Jahre-Fernsehserie und die Spießigkeit der 70er genau.", "de") == []
+    assert texts("Die Ausstellung zeigt die Zeit des 2. Weltkrieges in der Stadt.", "de") == []

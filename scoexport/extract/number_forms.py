@@ -110,8 +110,9 @@ def patterns() -> list[tuple[str, str, re.Pattern[str]]]:
         ("ordinal", "digit", re.compile(r"(?<![\w.,-])(?P<num>\d+)(?:st|nd|rd|th)\b")),
         # the ordinal indicators of Portuguese, Spanish and Italian: "a 22ª rodada", "el 3º lugar"
         ("ordinal", "digit", re.compile(r"(?<![\w.,-])(?P<num>\d+)[ºª](?!\w)")),
-        # French writes the ordinal's ending after the digits: "les 2ème et 4ème mercredis", "le 1er tour", "la 3e fois"
-        ("ordinal", "digit", re.compile(r"(?<![\w.,-])(?P<num>\d+)(?:ème|eme|ère|er|re|e)(?!\w)")),
+        # French writes the ordinal's ending after the digits: "les 2ème et 4ème mercredis", "la 3e fois", and "er" or
+        # "re" only after 1 ("le 1er tour"): "les 70er", "1970er-Jahre" are German decades
+        ("ordinal", "digit", re.compile(r"(?<![\w.,-])(?P<num>\d+)(?:(?<=(?<!\d)1)(?:er|re|ère)|ème|eme|e)(?![\w-])")),
         ("ordinal", "numeral", re.compile(rf"(?i)\b(?P<ordw>{_alt(w['ordinals'])})\b")),
         ("number", "numeral", re.compile(rf"(?i)\b(?P<word>{word_number()})\b")),
         # an oven's temperature with its scale's letter joined to it and no degree sign ("400F", "200°C /400F")
