@@ -213,7 +213,6 @@ def percent_end(text: str, end: int, language: str | None) -> int | None:
     return m.end() if m else None
 
 
-
 _DOT_NOUN = re.compile(r"\.\s+([A-ZÄÖÜ][^\W\d_]+)")
 
 
@@ -245,3 +244,10 @@ def is_points_day(original: str, start: int, end: int, language: str | None) -> 
         return False
     m = _POINTS_DAY.match(original, start)
     return m is not None and m.end() - 1 == end and 1 <= int(m["day"]) <= 31 and 1 <= int(m["month"]) <= 12
+
+
+@cache
+def or_between(language: str) -> re.Pattern[str]:
+    """The language's "or" alone between two counts ("one or two bugs", "otto o nove anni"): one range of them."""
+    words = context_lists()["range_or_words"].get(language)
+    return re.compile(rf"\s+(?:{alternation(words)})\s+" if words else r"(?!)")

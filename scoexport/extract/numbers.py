@@ -25,6 +25,7 @@ from .language_numbers import (
     is_points_day,
     is_range_between,
     is_score,
+    or_between,
     percent_end,
     proportion_between,
     shares,
@@ -34,7 +35,6 @@ from .number_forms import cued_patterns, tried_at
 from .number_ranges import money_range, number_range
 from .number_units import measure_unit, qualifier, unit_after
 from .numerals import (
-    context_lists,
     decimal_point_text,
     format_value,
     language_table,
@@ -50,16 +50,8 @@ from .numerals import (
 _RUNNING_KINDS = ("body", "heading")
 
 # "scored once in ten games" counts; "Once a decision is made" opens a clause (as soon as), "once expected" means
-# formerly; "once a week" is a recurrence (`_recurrence`)
+# formerly; "once a week" is a recurrence (`word_quantities.is_recurrence`)
 _ONCE_COUNTS = re.compile(r"\s*(?:[.,;:!?)]|$)|\s+(?:or|and|in|this|last|so far)\b")
-
-
-@cache
-def _recurrence() -> re.Pattern[str]:
-    """What after a count of times makes it a recurrence: "once a month", "twice per year", "three times every week"
-    say how often, they state no quantity (the annotators' tenth round: neither a date nor a number)."""
-    periods = alternation(context_lists()["recurrence_periods"])
-    return re.compile(rf"(?i)\s+(?:an?|per|every|each)\s+(?:(?:two|three|four|few|other|\d+)\s+)?(?:{periods})s?\b")
 # a capitalized word after an ordinal opens a name ("6th Avenue", "Second World War"), but not where a hyphen joins
 # it to a lower-case word: an adjective of the noun ranked ("the first French-language book")
 _NAME_AFTER = re.compile(r"\s+[A-Z][a-z]+(?!-[a-z])\b")
@@ -95,11 +87,11 @@ def _skip(text: str, kind: str, m: re.Match[str], language: str | None = None) -
         return True  # "the 737 Max jet", "421 Route 59": part of a name
     if kind == "fraction" and word_quantities.is_half_compound(text, start, end):
         return True  # "half-surprised": an adverb
-    if kind == "times" and _recurrence().match(text, end):
+    if kind == "times" and word_quantities.is_recurrence(text, end):
         return True  # "at least once a month", "twice a year": how often, not how many
     if kind == "times" and m.group().lower() == "once" and not _ONCE_COUNTS.match(text, end):
         return True  # "once expected", "once the deal is done": formerly, as soon as
-    if kind == "ordinal" and text[start:end].lower() == "second" and _is_verb_second(text, start, end):
+    if kind == "ordinal" and text[start:end].lower() == "second" and word_quantities.is_verb_second(text, start, end):
         return True  # "review and second patches", "likely to want to second your patch": the verb (to back a motion)
     if kind == "ordinal" and word_quantities.is_era(text, end):
         return True  # "the 21st century": a date
@@ -139,23 +131,6 @@ def _skip(text: str, kind: str, m: re.Match[str], language: str | None = None) -
         return kind == "number" and nxt is not None and measure_unit(nxt.group()) is None \
             and nxt.group().lower() not in language_table().get(language or "", {}).get("age_suffixes", ())
     return False
-
-
-# what stands before "second" the verb: "to", a modal, or a verb it is listed with ("make, second and vote")
-_VERB_BEFORE = re.compile(r"(?i)(?:\b(?:to|and|or|will|would|can|could|may|might|must|should|shall)|,)\s+$")
-# and after it: its object (a determiner, a pronoun, a plural noun) or the next verb of the list
-_VERB_OBJECT_AFTER = re.compile(r"\s+(?:(?:or|and|your|my|his|her|their|our|its|an?|the|this|that|these|those|it|them)"
-                                r"\b|[a-z]+s\b)")
-
-
-def _is_verb_second(text: str, start: int, end: int) -> bool:
-    """Is "second" the verb (to back a proposal), as manuals of projects that vote write it? "to", a modal or a
-    list's "and" before it and its object after it; not a rank listed with others ("the first and second rounds",
-    "first, second or third place"), which another ordinal beside it tells."""
-    if not _VERB_BEFORE.search(text, max(0, start - 12), start) or not _VERB_OBJECT_AFTER.match(text, end):
-        return False
-    near = lower_words(text[max(0, start - 30):end + 30])
-    return near.isdisjoint(number_table()["ordinals"].keys() - {"second"})
 
 
 @cache
@@ -295,13 +270,6 @@ def _facts_in(ctx: Context, p: Paragraph) -> list[Fact]:
     return _joined(ctx, p, text, facts, language) if language else facts
 
 
-@cache
-def _or_between(language: str) -> re.Pattern[str]:
-    """The language's "or" alone between two counts ("one or two bugs", "otto o nove anni"): one range of them."""
-    words = context_lists()["range_or_words"].get(language)
-    return re.compile(rf"\s+(?:{alternation(words)})\s+" if words else r"(?!)")
-
-
 def _joined(ctx: Context, p: Paragraph, text: str, facts: list[Fact], language: str) -> list[Fact]:
     """Two whole numbers a score joins ("1 a 0"): no facts. Two counts the language's "or" joins ("otto o nove anni",
     "2 or 3 days"): one range, of the noun after the second. Two counts in digits one proportion joins ("14 ospedali
@@ -325,7 +293,7 @@ def _joined(ctx: Context, p: Paragraph, text: str, facts: list[Fact], language: 
         if noun is not None:
             out[-1] = make_fact(ctx, p, "fraction", prev.start, fact.end, format_value(round(low / high, 4)),
                                 value_num=low / high, unit=noun or prev.unit, qualifier=prev.qualifier)
-        elif (prev.unit is None and _or_between(language).fullmatch(text, prev.end, fact.start)) \
+        elif (prev.unit is None and or_between(language).fullmatch(text, prev.end, fact.start)) \
                 or is_range_between(text, (prev.start, prev.end), (fact.start, fact.end), language):
             out[-1] = make_fact(ctx, p, "number", prev.start, fact.end, f"{format_value(low)}/{format_value(high)}",
                                 value_num=low, value_high=high, unit=fact.unit, qualifier=prev.qualifier)
