@@ -14,6 +14,12 @@ def load_json(name: str) -> Any:
     return json.loads(resources.files("scoexport").joinpath("data", name).read_text(encoding="utf-8"))
 
 
+def of_words(language: str | None) -> list[str] | None:
+    """The language's "of" and its forms joined to an article ("di", "della", "dell'"), where `of_languages.json`
+    lists it: one list for every rule that reads a language's "of"; None for a language it does not list."""
+    return load_json("of_languages.json").get(language or "")
+
+
 @cache
 def load_lines(name: str) -> tuple[str, ...]:
     """A data file of one entry per line; blank lines and '#' comments skipped."""
