@@ -33,6 +33,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
+from . import regex_cache
 from .budget import DEFAULT_BUDGET, Budget
 from .collector import cycles_paused, handed_over
 from .export.folder import scratch
@@ -174,6 +175,7 @@ def convert_partition(task: Partition, budget: Budget = DEFAULT_BUDGET, rules: S
                 with cycles_paused():  # until the document's rows are written and it is let go of (`collector`)
                     done.items.append(_convert(held, files, written, process))
         files.close(every_table=False)
+        regex_cache.save()  # a worker ends without running exit handlers: the patterns it compiled, for the next
     except BaseException:
         files.abort()
         raise

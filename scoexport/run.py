@@ -11,7 +11,7 @@ import os
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
-from . import pipeline, windows
+from . import pipeline, regex_cache, windows
 from .books import Books
 from .budget import DEFAULT_BUDGET, Budget
 from .collector import cycles_paused, handed_over
@@ -188,6 +188,7 @@ def convert(
         # inputs whose content the dataset already holds (under other names) leave nothing to write: that
         # is the dataset the user asked for, not a failed run
         summary.written = not writer.abandoned or (summary.kept > 0 and not summary.failures)
+    regex_cache.save()  # the patterns this run compiled first, for the next process
     return summary
 
 
