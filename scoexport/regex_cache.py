@@ -11,18 +11,16 @@ makes of the pattern's text and flags alone, so the object built is the one comp
 patterns compare equal when their text, flags and opcodes are equal: `tests/test_regex_cache.py` checks
 every pattern a run compiles). Patterns compiled for other packages are left to the stdlib unchanged.
 
-The file (`<user cache dir>/scoexport/regex-<key>.pickle`) is named by the interpreter's version and the
+The file (`regex-<key>.pickle` in `user_cache`'s folder) is named by the interpreter's version and the
 regex engine's (`_sre.MAGIC`), whose opcodes it holds; a pattern's text and flags are its entry's key,
-so a changed word list makes a new entry. It is written whole under a temporary name and renamed
-(`save`, after a run or a partition), so a reader never sees half of it; a file that cannot be read or
-written leaves the patterns to be compiled as before. SCOEXPORT_CACHE_DIR chooses another folder, and
-SCOEXPORT_CACHE=off turns the cache off.
+so a changed word list makes a new entry. It is written whole (`save`, after a run or a partition;
+`user_cache.write_whole`); a file that cannot be read or written leaves the patterns to be compiled as
+before.
 """
 from __future__ import annotations
 
 import hashlib
 import logging
-import os
 import pickle
 import re
 import sys
@@ -30,6 +28,8 @@ import threading
 from array import array
 from pathlib import Path
 from typing import Any
+
+from .user_cache import cache_path, write_whole
 
 log = logging.getLogger(__name__)
 
@@ -48,12 +48,10 @@ _state: dict[str, Any] = {"stored": None, "used": set(), "new": 0, "path": None,
 
 def cache_file() -> Path | None:
     """Where this interpreter's entries are kept, or None when the cache is off."""
-    if os.environ.get("SCOEXPORT_CACHE", "").lower() in {"off", "0", "no"} or _sre is None:
+    if _sre is None:
         return None
-    base = os.environ.get("SCOEXPORT_CACHE_DIR") or os.path.join(
-        os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache"), "scoexport")
     key = hashlib.sha256(f"{sys.version}|{sys.implementation.cache_tag}|{_sre.MAGIC}|{_sre.CODESIZE}".encode())
-    return Path(base) / f"regex-{key.hexdigest()[:16]}.pickle"
+    return cache_path(f"regex-{key.hexdigest()[:16]}.pickle")
 
 
 def _stored() -> dict[tuple, tuple]:
@@ -116,9 +114,14 @@ def _compile(p: Any, flags: int = 0) -> Any:
     with _lock:
         args = _stored().get(key)
         if args is not None:
-            _state["used"].add(key)
-            text, final_flags, code, groups, groupindex, indexgroup = args
-            return _sre.compile(text, final_flags, code.tolist(), groups, dict(groupindex), indexgroup)
+            try:
+                text, final_flags, code, groups, groupindex, indexgroup = args
+                pattern = _sre.compile(text, final_flags, code.tolist(), groups, dict(groupindex), indexgroup)
+            except Exception:  # an entry not of this shape (a damaged file) is compiled over
+                pattern = None
+            if pattern is not None and pattern.pattern == p:
+                _state["used"].add(key)
+                return pattern
         recorder = _Recorder()
         _compiler._sre = recorder
         try:
@@ -160,16 +163,10 @@ def save() -> None:
             pass
         if len(entries) > MAX_ENTRIES:
             entries = {k: v for k, v in entries.items() if k in _state["used"]}
-        tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
         try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            with open(tmp, "wb") as f:
-                pickle.dump(entries, f, protocol=pickle.HIGHEST_PROTOCOL)
-            os.replace(tmp, path)
-            _state["new"] = 0
+            data = pickle.dumps(entries, protocol=pickle.HIGHEST_PROTOCOL)
         except Exception as e:  # a cache is never worth a failed run
-            log.debug("regex cache %s not written (%s)", path, e)
-            try:
-                tmp.unlink(missing_ok=True)
-            except OSError:
-                pass
+            log.debug("regex cache not pickled (%s)", e)
+            return
+        if write_whole(path, data):
+            _state["new"] = 0

@@ -1,5 +1,5 @@
-"""The compiled patterns kept between processes (`scoexport.regex_cache`) are the patterns compiling gives, and a
-dataset converted with them is the dataset converted without them."""
+"""What the package keeps between processes (`scoexport.regex_cache`, the gazetteer's automaton) is what building it
+gives, and a dataset converted with it is the dataset converted without it."""
 from __future__ import annotations
 
 import os
@@ -88,3 +88,25 @@ def test_other_packages_patterns_are_not_kept() -> None:
     text = r"only-this-test-compiles-(\d+)-here"
     assert re.compile(text).match("only-this-test-compiles-12-here").group(1) == "12"
     assert ("str", text, 0) not in regex_cache._stored()
+
+
+def test_the_kept_gazetteer_is_the_built_one(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The automaton read back from the cache finds every form the data files give, with the same entry."""
+    from scoexport.extract import gazetteer
+
+    monkeypatch.setenv("SCOEXPORT_CACHE_DIR", str(tmp_path))
+    monkeypatch.setenv("SCOEXPORT_CACHE", "on")
+    built = gazetteer._built_forms()
+    try:
+        for _ in ("built and written", "read back"):
+            gazetteer._gazetteer.cache_clear()
+            auto, values = gazetteer._gazetteer()
+            assert {form: values[i][1] for form, i in auto.items()} == built
+            assert all(values[i][0] == len(form) for form, i in auto.items())
+            assert list(tmp_path.glob("gazetteer-*.pickle"))
+        text = "Officials in New Jersey and Salina, Kansas met the Nigerian envoy."
+        assert [(entry.name, length) for _end, length, entry in gazetteer.automaton_hits(text)
+                if entry.name in {"New Jersey", "Kansas", "Nigeria"}] == [
+            ("New Jersey", 10), ("Kansas", 6), ("Nigeria", 7), ("Nigeria", 8)]  # "Nigeria" inside "Nigerian" too
+    finally:
+        gazetteer._gazetteer.cache_clear()
