@@ -27,7 +27,9 @@ def alternation(words: Iterable[str], flexible_spaces: bool = False) -> str:
 
     With flexible_spaces, a space in a word matches any run of whitespace (wrapped lines).
     """
-    escaped = (re.escape(w) for w in sorted(words, key=len, reverse=True))
+    # equal lengths in alphabetical order: the same pattern text from a set in every process (a set's order
+    # follows the process's string hashing), which the compiled-pattern cache (`regex_cache`) is keyed by
+    escaped = (re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
     return "|".join(e.replace(r"\ ", r"\s+") for e in escaped) if flexible_spaces else "|".join(escaped)
 
 

@@ -94,45 +94,62 @@ def _cache_name() -> str:
     return f"gazetteer-{digest.hexdigest()[:16]}.pickle"
 
 
+@dataclass(frozen=True)
+class _Gazetteer:
+    """The automaton over every form, whose value is the form's number; per number, the form's length and the
+    number of its entry's fields in `rows`; the entries made so far (a page asks for a few hundred of them)."""
+
+    automaton: ahocorasick.Automaton
+    forms: list[tuple[int, int]]
+    rows: list[tuple]
+    made: dict[int, Entry]
+
+    def form(self, number: int) -> tuple[int, Entry]:
+        length, row = self.forms[number]
+        entry = self.made.get(row)
+        if entry is None:
+            entry = self.made[row] = Entry(*self.rows[row])
+        return length, entry
+
+
 @cache
-def _gazetteer() -> tuple[ahocorasick.Automaton, tuple[tuple[int, Entry], ...]]:
-    """The automaton over every form, whose value is the form's place in the list beside it of (form's length,
-    entry). Kept in the user's cache (`user_cache`) under a name that hashes what it is built from: reading it
-    back takes a tenth of building it, and the test suite checks that both give the same forms and entries."""
+def _gazetteer() -> _Gazetteer:
+    """Built from the data files, or read back from the user's cache (`user_cache`), where it is kept under a name
+    that hashes what it is built from: reading it takes a tenth of building it, and the test suite checks that
+    both give the same forms and entries."""
     path = cache_path(_cache_name())
     if path is not None:
         try:
             with open(path, "rb") as f:
-                auto, rows = pickle.load(f)
-            return auto, tuple((length, Entry(*fields)) for length, *fields in rows)
+                auto, forms, rows = pickle.load(f)
+            return _Gazetteer(auto, forms, rows, {})
         except Exception:  # none yet, or a damaged file: built again below
             pass
-    forms = _built_forms()
+    numbers: dict[Entry, int] = {}  # the aliases of one place share its entry
     auto = ahocorasick.Automaton(ahocorasick.STORE_INTS)
-    values = []
-    for form, entry in forms.items():
-        auto.add_word(form, len(values))
-        values.append((len(form), entry))
+    forms = []
+    for form, entry in _built_forms().items():
+        auto.add_word(form, len(forms))
+        forms.append((len(form), numbers.setdefault(entry, len(numbers))))
     auto.make_automaton()
+    rows = [astuple(entry) for entry in numbers]
     if path is not None:
-        rows = [(length, *astuple(entry)) for length, entry in values]
-        write_whole(path, pickle.dumps((auto, rows), protocol=pickle.HIGHEST_PROTOCOL))
-    return auto, tuple(values)
+        write_whole(path, pickle.dumps((auto, forms, rows), protocol=pickle.HIGHEST_PROTOCOL))
+    return _Gazetteer(auto, forms, rows, {})
 
 
 def automaton_hits(text: str) -> Iterator[tuple[int, int, Entry]]:
     """(last index, length, entry) of every form found in `text`, overlapping ones included."""
-    auto, values = _gazetteer()
-    for end_index, value in auto.iter(text):
-        length, entry = values[value]
-        yield end_index, length, entry
+    gazetteer = _gazetteer()
+    for end_index, number in gazetteer.automaton.iter(text):
+        yield end_index, *gazetteer.form(number)
 
 
 def known_form(form: str) -> Entry | None:
     """The entry a form is, as written whole (towns included)."""
-    auto, values = _gazetteer()
-    value = auto.get(form, None)
-    return None if value is None else values[value][1]
+    gazetteer = _gazetteer()
+    number = gazetteer.automaton.get(form, None)
+    return None if number is None else gazetteer.form(number)[1]
 
 
 @cache
