@@ -129,7 +129,10 @@ def _compile(p: Any, flags: int = 0) -> Any:
         finally:
             _compiler._sre = _sre
         if recorder.args is not None:
-            _stored()[key] = _kept(recorder.args)
+            try:
+                _stored()[key] = _kept(recorder.args)
+            except (TypeError, ValueError):  # another interpreter's arguments: this pattern is compiled each time
+                return pattern
             _state["used"].add(key)
             _state["new"] += 1
         return pattern
