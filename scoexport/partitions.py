@@ -31,7 +31,6 @@ from pathlib import Path
 from typing import Any
 
 import pyarrow as pa
-import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 from . import regex_cache
@@ -270,6 +269,8 @@ def take(done: PartitionDone, writer: Any, books: Any, rank: dict[str, int]) -> 
 def drop_documents(folder: Path, part: str, doc_ids: set[str]) -> dict[str, int]:
     """Rewrite a part without the rows of the given documents (copies of content an earlier partition holds);
     returns the rows left per table."""
+    import pyarrow.compute as pc  # here: most runs hold no copies, and need not import it
+
     ids = pa.array(sorted(doc_ids), pa.string())
     counts = dict.fromkeys(TABLES, 0)
     for table in TABLES:
