@@ -28,7 +28,7 @@ def alternation(words: Iterable[str], flexible_spaces: bool = False) -> str:
     With flexible_spaces, a space in a word matches any run of whitespace (wrapped lines).
     """
     # equal lengths in alphabetical order: the same pattern text from a set in every process (a set's order
-    # follows the process's string hashing), which the compiled-pattern cache (`regex_cache`) is keyed by
+    # follows the process's string hashing), so a run's patterns never depend on the hash seed
     escaped = (re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
     return "|".join(e.replace(r"\ ", r"\s+") for e in escaped) if flexible_spaces else "|".join(escaped)
 

@@ -33,7 +33,6 @@ from typing import Any
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from . import regex_cache
 from .budget import DEFAULT_BUDGET, Budget
 from .collector import cycles_paused, handed_over
 from .export.folder import scratch
@@ -202,7 +201,6 @@ def convert_partition(task: Partition, budget: Budget = DEFAULT_BUDGET, rules: S
                 with cycles_paused():  # until the document's rows are written and it is let go of (`collector`)
                     done.items.append(_convert(held, files, written, process))
         files.close(every_table=False)
-        regex_cache.save()  # a worker ends without running exit handlers: the patterns it compiled, for the next
     except BaseException:
         files.abort()
         raise

@@ -11,7 +11,7 @@ import os
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
-from . import pipeline, regex_cache, windows
+from . import pipeline, windows
 from .books import Books
 from .budget import DEFAULT_BUDGET, Budget
 from .collector import cycles_paused, handed_over
@@ -191,7 +191,6 @@ def convert(
         summary.written = not writer.abandoned or summary.kept > 0
     if writer.abandoned and previous is not None:  # what the dataset left as it was holds, not the unwritten rows
         summary.counts = previous.manifest.get("counts", summary.counts)
-    regex_cache.save()  # the patterns this run compiled first, for the next process
     return summary
 
 

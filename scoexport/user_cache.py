@@ -1,5 +1,5 @@
-"""The folder where what a process derives from the package's data is kept for the next process (compiled
-patterns, the gazetteer's automaton), and how a file is written there.
+"""The folder where what a process derives from the package's data is kept for the next process (the
+gazetteer's automaton), and how a file is written there.
 
 Enters: a file name (which names what the content was derived from: a hash of its inputs). Leaves: the path,
 or None when the cache is off (SCOEXPORT_CACHE=off); SCOEXPORT_CACHE_DIR chooses the folder, else
