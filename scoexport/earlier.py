@@ -185,13 +185,13 @@ def keep_earlier_versions(basis: Basis, writer: Any, work: Plan, summary: RunSum
     if previous is None:
         return
     # a record that fails now, or is left out (its text field gone), keeps its rows as a failing file does
-    failed = {f.path for f in summary.failures} | {m for s in summary.skipped for m in s.members}
+    failed = {f.path for f in summary.failures}
     lost = (failed | {s.path for s in summary.skipped}) - books.opened
     converted = set(work.dropped)
     entries = {path: previous.entries[path] for path in converted if path in lost and path in previous.entries}
     files = set(entries) | {path for path in work.reread if path in books.opened}
     members = {m: e for m, e in previous.entries.items() if "#" in m and m not in writer.index
-               and (m.split("#", 1)[0] in files or (m in failed and m.split("#", 1)[0] in converted))}
+               and (m.split("#", 1)[0] in files or (m.split("#", 1)[0] in converted and _fails_now(m, failed, summary)))}
     if not entries and not members:
         return
     entries.update(members)
@@ -212,6 +212,11 @@ def keep_earlier_versions(basis: Basis, writer: Any, work: Plan, summary: RunSum
     if basis.rebuild is None:  # an input some of whose earlier rows stay is not dropped
         summary.dropped -= len(kept_inputs & {m.split("#", 1)[0] for m in entries} & converted)
     log.warning("kept the earlier rows of %d documents that were not converted again", len(restore))
+
+
+def _fails_now(member: str, failed: set[str], summary: RunSummary) -> bool:
+    """A record that fails now, or is left out (its text field gone): it keeps its rows as a failing file does."""
+    return member in failed or any(s.holds(member) for s in summary.skipped if s.members)
 
 
 def doc_ranks(entries: dict[str, Entry], rank: dict[str, int]) -> dict[str, int]:

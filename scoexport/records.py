@@ -213,14 +213,28 @@ class Failure:
 class Skipped:
     """An input left out on purpose (empty, unsupported, an unreadable folder, a loop), with the reason;
     a web archive's records that are not pages (requests, images) are counted by kind, not listed. Where a file of
-    records leaves some of its records out (no text field), `members` names each (`FILE#POINTER`), so that one which
-    gave a document before keeps its rows (`earlier.keep_earlier_versions`); the message and the manifest name the
-    first only."""
+    records leaves some of its records out (no text field), `members` says which (`holds(FILE#POINTER)`), so that one
+    which gave a document before keeps its rows (`earlier.keep_earlier_versions`); the message and the manifest name
+    the first only. They are kept as runs of consecutive pointers (`L12`..`L40`, `/articles/3`..`/articles/9`): a
+    file of millions of records without text costs a few runs, not a string each."""
 
     path: str
     reason: str
     count: int = 1
-    members: tuple[str, ...] = ()
+    members: tuple[tuple[str, str, int, int], ...] = ()  # (file, pointer's prefix, first number, last number)
+
+    def holds(self, member: str) -> bool:
+        """Whether `member` (`FILE#POINTER`) is one of the records left out."""
+        file, _, pointer = member.partition("#")
+        head = pointer.rstrip("0123456789")
+        if not self.members or head == pointer:
+            return False
+        n = int(pointer[len(head):])
+        return any(f == file and h == head and first <= n <= last for f, h, first, last in self.members)
+
+    def entry(self) -> dict[str, object]:
+        """As the manifest lists it: the path, the reason and the count, not every record left out."""
+        return {"path": self.path, "reason": self.reason, "count": self.count}
 
 
 def printable_path(path: str) -> str:

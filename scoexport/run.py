@@ -181,15 +181,17 @@ def convert(
         writer.index.update(books.containers(work.convert))
         writer.run = {**run, "kept": summary.kept, "restored": summary.restored, "dropped": summary.dropped,
                       **({"kept_older": summary.kept_older} if summary.kept_older else {}), "failed": len(summary.failures),
-                      "skipped": [{"path": s.path, "reason": s.reason, "count": s.count} for s in summary.skipped]}
+                      "skipped": [s.entry() for s in summary.skipped]}
         summary.counts = writer.counts
-        if summary.documents == 0 and (summary.kept == 0 or not work.dropped):
+        # a run that converts and drops nothing leaves the dataset as it was; but where inputs the user named are kept
+        # unchanged beside ones that fail, it is written, so that the failures the exit status reports are recorded
+        # (errors table, manifest) as in the run that first met them
+        beside_named = bool(summary.failures) and any(path.split("#", 1)[0] in rank for path in work.entries)
+        if summary.documents == 0 and (summary.kept == 0 or not work.dropped) and not beside_named:
             writer.abandon()  # nothing new, nothing dropped, or nothing left: the dataset stays as it was
-        # inputs whose content the dataset already holds (under other names), or one that failed before and fails
-        # again beside unchanged inputs the user named, leave nothing to write: the dataset is what the inputs give
-        # (the exit status says the failure again); a run whose named inputs all fail converted nothing
-        named_kept = any(path.split("#", 1)[0] in rank for path in work.entries)
-        summary.written = not writer.abandoned or (summary.kept > 0 and (named_kept or not summary.failures))
+        # inputs whose content the dataset already holds (under other names) leave nothing to write: that
+        # is the dataset the user asked for, not a failed run
+        summary.written = not writer.abandoned or (summary.kept > 0 and not summary.failures)
     if writer.abandoned and previous is not None:  # what the dataset left as it was holds, not the unwritten rows
         summary.counts = previous.manifest.get("counts", summary.counts)
     return summary

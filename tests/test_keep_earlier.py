@@ -192,6 +192,33 @@ def test_a_record_whose_text_field_is_gone_keeps_its_rows_and_a_deleted_record_d
     assert status == 0 and len(documents(out)) == 2, output
 
 
+def test_records_left_out_are_kept_as_runs_not_one_string_each(tmp_path: Path) -> None:
+    from scoexport.records import Skipped
+    from scoexport.sources.record_files import iter_records
+
+    path = tmp_path / "items.jsonl"
+    lines = [json.dumps({"id": 0, "text": report(0)})] + [json.dumps({"id": n, "notes": "x"}) for n in range(1, 2001)]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    (skipped,) = [item for item in iter_records(str(path)) if isinstance(item, Skipped)]
+    assert skipped.count == 2000 and len(skipped.members) == 1
+    assert skipped.holds(f"{path}#L2") and skipped.holds(f"{path}#L2001")
+    assert not skipped.holds(f"{path}#L1") and not skipped.holds(f"{path}#L2002") and not skipped.holds("other#L5")
+    assert "members" not in skipped.entry()
+
+
+def test_a_new_input_failing_beside_unchanged_ones_is_recorded(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text(report(1), encoding="utf-8")
+    out = tmp_path / "ds"
+    assert run(folder / "a.txt", "-o", out)[0] == 0
+    (folder / "c.txt").write_bytes(PNG)
+    status, output = run(folder / "a.txt", folder / "c.txt", "-o", out)
+    assert status == 1 and "c.txt" in output
+    manifest = json.loads((out / "manifest.json").read_text())
+    assert [Path(f["path"]).name for f in manifest["failures"]] == ["c.txt"] and len(documents(out)) == 1
+
+
 def test_a_json_file_that_fails_as_a_whole_keeps_its_records(tmp_path: Path) -> None:
     folder = tmp_path / "in"
     folder.mkdir()

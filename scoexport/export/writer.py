@@ -244,7 +244,7 @@ class DatasetWriter:
             "created": self.started.isoformat(timespec="seconds"),
             "inputs": self.inputs, "counts": self.counts,
             "failures": [vars(f) for f in self.failures],
-            "skipped": [vars(s) for s in self.skipped],
+            "skipped": [s.entry() for s in self.skipped],
             "runs": [*self.runs, {**self.run, "finished": utc_now()}],
         }
         (self.tmp / MANIFEST).write_text(json.dumps(manifest, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")

@@ -139,7 +139,8 @@ class _Tally:
         self.missing = 0
         self.first: str | None = None
         self.seen: dict[str, None] = {}
-        self.left_out: list[str] = []  # the pointers of records without one, each of which may have had a document
+        # the records without one, each of which may have had a document: runs of pointers (`Skipped.members`)
+        self.left_out: list[tuple[str, str, int, int]] = []
 
     def add(self, pointer: str, record: Any) -> tuple[Source | Failure, ...]:
         """What one record gives: its Source or Failure, or nothing (it is counted) when it has no document field."""
@@ -147,7 +148,7 @@ class _Tally:
         if made is None:
             self.missing += 1
             self.first = self.first or pointer
-            self.left_out.append(pointer)
+            self._leave_out(pointer)
             if not isinstance(record, dict):
                 self.seen[f"({type(record).__name__} values)"] = None
             elif len(self.seen) <= _MAX_FIELDS_SHOWN:  # enough for the message, whatever the number of records
@@ -156,6 +157,15 @@ class _Tally:
         if isinstance(made, Source):
             self.documents += 1
         return (made,)
+
+    def _leave_out(self, pointer: str) -> None:
+        head = pointer.rstrip("0123456789")
+        n = int(pointer[len(head):]) if head != pointer else -1
+        last = self.left_out[-1] if self.left_out else None
+        if last is not None and last[1] == head and last[3] == n - 1 and n >= 0:
+            self.left_out[-1] = (last[0], head, last[2], n)
+        else:
+            self.left_out.append((printable_path(self.path), head, n, n))
 
     def looked_for(self) -> str:
         if self.named():
@@ -184,8 +194,7 @@ class _Tally:
                           f"the records have {have or 'no fields'}): name one with --text-field or --html-field")
         else:
             yield Skipped(printable_path(self.path), f"records without a text or HTML field (the first at "
-                          f"#{self.first}; looked for {self.looked_for()})", self.missing,
-                          tuple(printable_path(f"{self.path}#{pointer}") for pointer in self.left_out))
+                          f"#{self.first}; looked for {self.looked_for()})", self.missing, tuple(self.left_out))
 
 
 def iter_records(path: str, fields: RecordFields | None = None) -> Iterator[Source | Failure | Skipped]:
