@@ -96,15 +96,21 @@ class Layout:
         return found
 
 
+def missing_fonts() -> list[Path]:
+    """The font files the generator typesets with that this machine lacks (Debian: fonts-dejavu-core and -extra,
+    fonts-wqy-microhei)."""
+    files = [FONT_DIR / f"{name}.ttf" for names in list(FAMILIES.values())[2:] for name in names]
+    return [font for font in (*files, CJK_FONT) if not font.exists()]
+
+
 def register_fonts() -> None:
     """The DejaVu families and a CJK font for letterhead lines in other scripts (reportlab's own fonts are built in)."""
     from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfbase.ttfonts import TTFont
 
     # letterheads in other scripts are drawn whatever the seed, so a missing font is an error said up front
-    for font in (CJK_FONT, FONT_DIR / "DejaVuSerif.ttf"):
-        if not font.exists():
-            raise SystemExit(f"{font} is missing: sh scripts/install-test-deps.sh installs it")
+    for font in missing_fonts():
+        raise SystemExit(f"{font} is missing: sh scripts/install-test-deps.sh installs it")
     for names in list(FAMILIES.values())[2:]:
         for name in names:
             pdfmetrics.registerFont(TTFont(name, str(FONT_DIR / f"{name}.ttf")))

@@ -14,6 +14,11 @@ def load_json(name: str) -> Any:
     return json.loads(resources.files("scoexport").joinpath("data", name).read_text(encoding="utf-8"))
 
 
+def load_text(name: str) -> str:
+    """A data file's whole text (a sample document)."""
+    return resources.files("scoexport").joinpath("data", name).read_text(encoding="utf-8")
+
+
 def of_words(language: str | None) -> list[str] | None:
     """The language's "of" and its forms joined to an article ("di", "della", "dell'"), where `of_languages.json`
     lists it: one list for every rule that reads a language's "of"; None for a language it does not list."""

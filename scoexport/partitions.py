@@ -35,6 +35,7 @@ import pyarrow.parquet as pq
 
 from .budget import DEFAULT_BUDGET, Budget
 from .collector import cycles_paused, handed_over
+from .data import load_text
 from .export.folder import scratch
 from .export.tables import TableFiles, parquet_options, part_path
 from .export.writer import document_rows
@@ -129,7 +130,7 @@ def convert_in_pool(paths: list[str], writer: Any, books: Any, rank: dict[str, i
     """Convert `paths` in `jobs` local worker processes into `writer`'s partial folder (`export.DatasetWriter`);
     `books` (`books.Books`) records each input. A dead worker costs the input it was on (`pool.map_documents`)."""
     sizes = {p: books.stats.get(p, (0, 0))[0] for p in paths}
-    if multiprocessing.get_start_method() == "fork":
+    if paths and multiprocessing.get_start_method() == "fork":
         warm_up()
     work = functools.partial(convert_partition, budget=budget, rules=rules, fields=fields, window=window,
                              hard_stop=True)
@@ -144,13 +145,6 @@ def convert_in_pool(paths: list[str], writer: Any, books: Any, rank: dict[str, i
 
 
 # a page of the kind most inputs are: it goes through every stage and asks for most of what the rules build
-_SAMPLE_PAGE = """<html><head><title>Council approves budget</title></head><body><article><h1>Council approves
-budget</h1><p>By Maria Lopez, March 4, 2024</p><p>The city council of Springfield, Illinois, voted 7-2 on Monday to
-approve a $4.5 million budget, said Mayor John Smith. "We listened to residents," he told the Associated Press.</p>
-<p>The plan, which the United Nations praised last year, adds 120 jobs by 2026, about 15% more than in 2023.</p>
-</article></body></html>"""
-
-
 def warm_up() -> None:
     """In the parent, before the pool forks its workers: what each worker would otherwise build again for its
     first document (the word lists, the gazetteer's automaton, the patterns compiled when first used, the modules
@@ -161,7 +155,7 @@ def warm_up() -> None:
     from .pipeline import process
 
     try:
-        process(html=_SAMPLE_PAGE, name="warm-up.html")
+        process(html=load_text("warm_up.html"), name="warm-up.html")
         schema = TABLES["documents"]
         pa.Table.from_pydict({name: [] for name in schema.names}, schema=schema)
     except Exception as e:  # pragma: no cover - the sample converts; a broken rule shows in every test

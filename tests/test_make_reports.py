@@ -31,11 +31,10 @@ def _squeeze(text: str) -> str:
 def reports(tmp_path_factory: pytest.TempPathFactory) -> Path:
     if shutil.which("pdftotext") is None:
         pytest.skip("pdftotext (poppler-utils) is not installed")
-    from layouts import CJK_FONT, FONT_DIR
+    from layouts import missing_fonts
 
-    for font in (CJK_FONT, FONT_DIR / "DejaVuSerif.ttf"):
-        if not font.exists():
-            pytest.skip(f"{font} is not installed (scripts/install-test-deps.sh installs it)")
+    for font in missing_fonts():
+        pytest.skip(f"{font} is not installed (scripts/install-test-deps.sh installs it)")
     source = needs_shared(EVAL / "html" / "gold.json")
     from make_reports import make_set
 
