@@ -1,0 +1,59 @@
+"""Issue 15, ninth round: names on pages nobody tuned for: large cities as other languages write them (the CLDR's
+exemplar cities), international bodies as Europe's press names them, and the free-software bodies manuals name."""
+from __future__ import annotations
+
+from scoexport.records import Metadata
+
+from .facts_util import facts_of, of_kind
+
+
+def _entities(*texts: str, language: str = "en") -> set[tuple[str, str]]:
+    facts, _ = facts_of(*texts, metadata=Metadata(language=language))
+    return {(f.value, f.entity_type) for f in of_kind(facts, "entity")}
+
+
+def _written(*texts: str, language: str = "en") -> set[tuple[str, str, str]]:
+    facts, _ = facts_of(*texts, metadata=Metadata(language=language))
+    return {(f.text, f.value, f.entity_type) for f in of_kind(facts, "entity")}
+
+
+def test_a_city_as_the_texts_language_names_it() -> None:
+    # exonyms: each the gazetteer's city, so a German and an English text name one entity
+    assert ("Kopenhagen", "Copenhagen", "city") in _written(
+        "Die Konferenz in Kopenhagen endete 2009 ohne Abkommen.", language="de")
+    assert ("Gerusalemme", "Jerusalem", "city") in _written(
+        "Migliaia di persone hanno manifestato a Gerusalemme ieri sera.", language="it")
+    assert ("Kiew", "Kyiv", "city") in _written("Der Präsident reiste am Montag nach Kiew.", language="de")
+    assert ("Londra", "London", "city") in _written("Il premier è tornato a Londra in serata.", language="it")
+
+
+def test_a_city_form_that_names_a_country_is_the_country() -> None:
+    # Bulgarian "Алжир" is Algeria and Algiers: the country's name wins
+    found = _entities("Делегацията пристигна в Алжир вчера.", language="bg")
+    assert ("Algiers", "city") not in found
+
+
+def test_an_exonym_is_read_only_in_its_language() -> None:
+    # Italian "Roma" is Rome; in an English text it is no city of the gazetteer's
+    assert ("Rome", "city") in _entities("Il papa ha parlato a Roma domenica.", language="it")
+    assert ("Rome", "city") not in _entities("Roma families were moved out of the camp.")
+
+
+def test_international_bodies_by_their_names_in_other_languages() -> None:
+    found = _entities("Laut der OECD und der Weltbank wächst die Wirtschaft kaum.", language="de")
+    assert ("Organisation for Economic Co-operation and Development", "organization") in found
+    assert ("World Bank", "organization") in found
+    found = _entities("Secondo l'OMS e la Commissione europea il rischio è basso.", language="it")
+    assert ("World Health Organization", "organization") in found
+    assert ("European Commission", "organization") in found
+    assert ("Intergovernmental Panel on Climate Change", "organization") in _entities(
+        "Der Weltklimarat IPCC warnt vor einer Erwärmung um 2,7 Grad.", language="de")
+
+
+def test_free_software_bodies_in_a_manual() -> None:
+    # "in Debian" read as a town before: the project is a body, as its manuals speak of it
+    found = _entities("Most kinds of programs are already packaged in Debian.",
+                      "The Free Software Foundation publishes the GNU General Public License.")
+    assert ("Debian", "organization") in found
+    assert ("Debian", "city") not in found
+    assert ("Free Software Foundation", "organization") in found
