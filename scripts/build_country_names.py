@@ -26,6 +26,8 @@ from scoexport.extract.name_stops import compass_words
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "scoexport" / "data" / "country_names.tsv"
+REGION_SOURCES = Path(__file__).resolve().parent / "gazetteer_sources" / "regions.json"
+COUNTRY_SOURCES = Path(__file__).resolve().parent / "gazetteer_sources" / "countries.json"
 # languages written with spaces between words, whose names of countries the gazetteer does not hold
 _UNIONS = ("EU", "UN")  # two-letter codes of bodies, not of territories
 LANGUAGES = ("bg", "cs", "da", "de", "es", "fi", "fr", "hr", "hu", "id", "it", "ms", "nl", "no", "pl", "pt",
@@ -51,10 +53,12 @@ def subdivisions(language: str, gazetteer: dict) -> set[tuple[str, str, str]]:
     """The gazetteer's states, provinces and countries of a union (their ISO 3166-2 codes) as pycountry's translations
     of ISO 3166-2 write them in the language ("Baviera", "Schottland", "Sardaigne"), each to the gazetteer's English
     name. Left out: a form the gazetteer knows as another place (Italian "Algeria" is the country, not the province
-    of Algiers), and a point of the compass (French "Nord", "Est" name Icelandic and Portuguese units)."""
+    of Algiers), a point of the compass (French "Nord", "Est" name Icelandic and Portuguese units) and a common noun of
+    the language (German "Freistaat", gazetteer_sources/regions.json)."""
     translations = gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=[language], fallback=True)
     units = [*gazetteer["regions"], *(c for c in gazetteer["countries"] if "-" in c["id"])]
-    compass = compass_words(language)
+    words = {*compass_words(language), *(w.lower() for w in json.loads(REGION_SOURCES.read_text(encoding="utf-8"))
+                                         ["translated_words"].get(language, ()))}
     rows = set()
     for unit in units:
         s = pycountry.subdivisions.get(code=unit["id"] or "")
@@ -62,7 +66,7 @@ def subdivisions(language: str, gazetteer: dict) -> set[tuple[str, str, str]]:
             continue
         form = translations.gettext(s.name).split(" [")[0].split(" (")[0].split(",")[0]
         known = lookup(unit["name"])
-        if form in (s.name, *unit["aliases"]) or len(form) <= 2 or form.lower() in compass or lookup(form) is not None:
+        if form in (s.name, *unit["aliases"]) or len(form) <= 2 or form.lower() in words or lookup(form) is not None:
             continue
         if known is not None and known.external_id == unit["id"]:
             rows.add((language, form, unit["name"]))
@@ -93,6 +97,10 @@ def main() -> None:
         # a form that names a country too is the country (Bulgarian "Алжир" is Algeria and Algiers)
         named = {form for lang, form, _ in rows if lang == language}
         rows |= {row for row in exemplar_cities(language) if row[1] not in named}
+        # Great Britain and the countries of the union as the language's press writes them, which the CLDR lacks
+        rows |= {(language, form, target) for target, forms in
+                 json.loads(COUNTRY_SOURCES.read_text(encoding="utf-8"))["languages"].get(language, {}).items()
+                 for form in forms}
         named = {form for lang, form, _ in rows if lang == language}
         rows |= {row for row in subdivisions(language, gazetteer) if row[1] not in named}
     header = ("# Countries as other languages write them (scripts/build_country_names.py from the Unicode CLDR\n"

@@ -57,3 +57,35 @@ def test_free_software_bodies_in_a_manual() -> None:
     assert ("Debian", "organization") in found
     assert ("Debian", "city") not in found
     assert ("Free Software Foundation", "organization") in found
+
+
+def test_a_state_or_province_as_the_texts_language_names_it() -> None:
+    assert ("Sardinien", "Sardegna", "region") in _written("Das Unwetter erreichte am Sonntag Sardinien.", language="de")
+    assert ("Baviera", "Bavaria", "region") in _written("La neve è caduta in Baviera nella notte.", language="it")
+    # German "Freistaat" (free state) is the title Bavaria and Saxony bear, no place of its own
+    assert not any(kind == "region" and text == "Freistaat" for text, _, kind in _written(
+        "Der Freistaat Thüringen zahlt die Hilfen aus.", language="de"))
+
+
+def test_great_britain_as_other_languages_write_it() -> None:
+    # the CLDR names the United Kingdom by its official name only; "Gran Bretagna" is no "Bretagna" (Brittany)
+    found = _written("Il maltempo arriva dalla Gran Bretagna.", language="it")
+    assert ("Gran Bretagna", "United Kingdom", "country") in found
+    assert not any(value == "Bretagne" for _, value, _ in found)
+    assert ("Grossbritannien", "United Kingdom", "country") in _written(
+        "Grossbritannien hat die Klimakonferenz ausgerichtet.", language="de")
+    assert ("Inghilterra", "England", "country") in _written("Ha giocato a lungo in Inghilterra.", language="it")
+
+
+def test_a_german_compound_title_before_a_name() -> None:
+    # "Senatspräsidenten": the office joined to its title; a given name no list holds still follows it
+    assert ("Herimanana Razafimahefa", "person") in _entities(
+        "Es erschien ein Interview mit dem Senatspräsidenten Herimanana Razafimahefa.", language="de")
+    assert ("Lars Klingbeil", "person") in _entities("SPD-Chef Lars Klingbeil widersprach am Abend.", language="de")
+    # a place after the title is the place's genitive, no person
+    assert ("Deutschlands", "person") not in _entities("Der Regierungssprecher Deutschlands schwieg.", language="de")
+
+
+def test_a_short_forms_plural_joins_no_list_of_names() -> None:
+    found = _entities("It needs content on how to set up the VPNs and Debian-specific issues.")
+    assert not any(name == "VPNs" for name, _ in found)

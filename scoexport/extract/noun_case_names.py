@@ -6,7 +6,8 @@ Why it works: in German a capitalized run is no name by its shape ("Eine Stunde"
 shape rules are off there; but a given name from the lists ("Christian", "Katrin") is no German noun, and the
 capitalized word right after it is its surname ("Christian Lindner", "Katrin Göring-Eckardt", "Helmut Peter").
 A title written before a surname ("Frau Merkel", "Dr. Hoffmann": data/name_titles_languages.json) names the
-person too. A surname ending in an organization's head noun ("Funke Mediengruppe") names a body, not a person.
+person too, and so does a compound ending in one ("Senatspräsidenten Herimanana Razafimahefa", "SPD-Chef Lars
+Klingbeil"): German joins the office to its title noun, and a given name no list holds still follows the title. A surname ending in an organization's head noun ("Funke Mediengruppe") names a body, not a person.
 A given name that is also an English word or a place, or a month ("April", "Will") or a
 function word of a language ("Die") opens no name here: in German those are as often words.
 """
@@ -30,9 +31,13 @@ _PAIR = re.compile(rf"(?<![\w-])({_CAPITALIZED}) (?=({_CAPITALIZED})(?![\w-]))")
 
 @cache
 def _titled(language: str) -> re.Pattern[str] | None:
-    titles = load_json("name_titles_languages.json").get(language)
-    return re.compile(rf"(?<![\w-])(?:{alternation(titles)}) (?P<name>{_CAPITALIZED}(?: {_CAPITALIZED})?)(?![\w-])") \
-        if titles else None
+    """A title, or a compound ending in one ("Senatspräsidenten", "SPD-Chefin"), before one or two capitalized words."""
+    table = load_json("name_titles_languages.json")
+    titles, compounds = table.get(language), table["compounds"].get(language)
+    if not titles:
+        return None
+    compound = rf"|[A-ZÄÖÜ][\w-]*(?i:{alternation(compounds)})(?:in|en|n|r|s)?" if compounds else ""
+    return re.compile(rf"(?<![\w-])(?:{alternation(titles)}{compound}) (?P<name>{_CAPITALIZED}(?: {_CAPITALIZED})?)(?![\w-])")
 
 
 @cache
