@@ -89,3 +89,10 @@ def test_a_german_compound_title_before_a_name() -> None:
 def test_a_short_forms_plural_joins_no_list_of_names() -> None:
     found = _entities("It needs content on how to set up the VPNs and Debian-specific issues.")
     assert not any(name == "VPNs" for name, _ in found)
+
+
+def test_a_body_named_like_its_product_lends_no_type_to_a_list() -> None:
+    # "Debian and Ubuntu": the project is an organization, the distribution listed with it a product
+    found = _entities("This is true among web servers, where Debian and Ubuntu are the leading Linux distributions.")
+    assert ("Debian", "organization") in found
+    assert ("Ubuntu", "organization") not in found

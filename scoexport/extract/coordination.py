@@ -26,7 +26,7 @@ from functools import cache
 
 from ..data import alternation, load_lines
 from .base import matches_at, written
-from .gazetteer import Entry, Hit, lookup
+from .gazetteer import Entry, Hit, lookup, named_products
 from .name_shapes import stops_a_name, unknown_word
 from .name_stops import plural_short_form
 from .openings import capitals_before, opening_places
@@ -52,8 +52,8 @@ def coordinated(text: str, hits: list[Hit]) -> list[Hit]:
     Jay Z": people)."""
     votes: dict[tuple[int, int], Counter[str]] = {}
     for h in hits:
-        if h.entry.type not in ("person", "organization"):
-            continue
+        if h.entry.type not in ("person", "organization") or h.entry.name in named_products():
+            continue  # "Debian and Ubuntu": a body named like its product may stand in a list of products
         members, commas = _members(text, h.start, h.end)
         listed = commas >= 1 and len(members) >= 2  # with this one, three or more set off by commas
         for start, end, joined in members:

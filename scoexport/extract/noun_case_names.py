@@ -7,9 +7,10 @@ shape rules are off there; but a given name from the lists ("Christian", "Katrin
 capitalized word right after it is its surname ("Christian Lindner", "Katrin Göring-Eckardt", "Helmut Peter").
 A title written before a surname ("Frau Merkel", "Dr. Hoffmann": data/name_titles_languages.json) names the
 person too, and so does a compound ending in one ("Senatspräsidenten Herimanana Razafimahefa", "SPD-Chef Lars
-Klingbeil"): German joins the office to its title noun, and a given name no list holds still follows the title. A surname ending in an organization's head noun ("Funke Mediengruppe") names a body, not a person.
-A given name that is also an English word or a place, or a month ("April", "Will") or a
-function word of a language ("Die") opens no name here: in German those are as often words.
+Klingbeil"): German joins the office to its title noun, and a given name no list holds still follows the title.
+A surname ending in an organization's head noun ("Funke Mediengruppe") names a body, not a person. A given name
+that is also an English word or a place, or a month ("April", "Will") or a function word of a language ("Die")
+opens no name here: in German those are as often words.
 """
 from __future__ import annotations
 
