@@ -96,3 +96,17 @@ def test_a_body_named_like_its_product_lends_no_type_to_a_list() -> None:
     found = _entities("This is true among web servers, where Debian and Ubuntu are the leading Linux distributions.")
     assert ("Debian", "organization") in found
     assert ("Ubuntu", "organization") not in found
+
+
+def test_parties_and_broadcasters_by_their_short_names() -> None:
+    found = _entities("Die FDP lehnte den Vorschlag ab, berichtete Radio Bremen am Abend.", language="de")
+    assert ("Free Democratic Party", "organization") in found
+    assert ("Radio Bremen", "organization") in found
+    assert ("Bremen", "city") not in found
+
+
+def test_a_long_form_with_a_plural_short_form_names_a_kind() -> None:
+    # "(NMUs)": several uploads of a kind, no person "Non-Maintainer Uploads"; a body's short form stays a name
+    assert _entities("Read the section on Non-Maintainer Uploads (NMUs) before you start.") == set()
+    assert ("Securities and Exchange Commission", "organization") in _entities(
+        "The Securities and Exchange Commission (SEC) opened an inquiry.")
