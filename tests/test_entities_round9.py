@@ -30,6 +30,7 @@ def test_a_city_as_the_texts_language_names_it() -> None:
 def test_a_city_form_that_names_a_country_is_the_country() -> None:
     # Bulgarian "Алжир" is Algeria and Algiers: the country's name wins
     found = _entities("Делегацията пристигна в Алжир вчера.", language="bg")
+    assert ("Algeria", "country") in found
     assert ("Algiers", "city") not in found
 
 
@@ -87,7 +88,8 @@ def test_a_german_compound_title_before_a_name() -> None:
 
 
 def test_a_short_forms_plural_joins_no_list_of_names() -> None:
-    found = _entities("It needs content on how to set up the VPNs and Debian-specific issues.")
+    found = _entities("It needs content on how to set up the VPNs and Google accounts.")
+    assert ("Google", "organization") in found
     assert not any(name == "VPNs" for name, _ in found)
 
 
@@ -110,3 +112,19 @@ def test_a_long_form_with_a_plural_short_form_names_a_kind() -> None:
     assert _entities("Read the section on Non-Maintainer Uploads (NMUs) before you start.") == set()
     assert ("Securities and Exchange Commission", "organization") in _entities(
         "The Securities and Exchange Commission (SEC) opened an inquiry.")
+
+
+def test_a_german_compound_opens_with_a_body_or_a_country() -> None:
+    # "BMW-Händler": a BMW dealer; the name is the compound's first part
+    found = _entities("Ein BMW-Händler in Weimar erklärte, auch ein VW-Händler in Erfurt habe geöffnet.", language="de")
+    assert ("BMW", "organization") in found
+    assert ("Volkswagen", "organization") in found
+    assert ("United States", "country") in _entities("Die USA-Reise des Kanzlers endete am Freitag.", language="de")
+    # English joins no name so: a capitalized word after the hyphen goes on with the name
+    assert ("BMW", "organization") not in _entities("The BMW-Sauber team finished third.")
+
+
+def test_a_word_in_capitals_after_a_body_goes_on_with_its_name_in_german() -> None:
+    # "MDR THÜRINGEN" is the broadcaster's regional unit, not the MDR alone
+    assert _entities("Nach Informationen von MDR THÜRINGEN hatte ein Händler geöffnet.", language="de") == set()
+    assert ("MDR", "organization") in _entities("Der MDR berichtete am Abend darüber.", language="de")
