@@ -228,14 +228,15 @@ def _with_qualifier(text: str, hit: Hit) -> Hit:
     return Hit(m.start(), hit.end, Entry("region", text[m.start():hit.end], None))
 
 
-# German joins a body's or a country's name to a noun with a hyphen: "BMW-Händler" (a BMW dealer), "SPD-Chef"
+# German joins a body's name to a noun with a hyphen: "BMW-Händler" (a BMW dealer), "SPD-Chef"
 _JOINED_NOUN = re.compile(r"-[A-ZÄÖÜ][a-zäöüß]")
 
 
 def _joined_to_noun(text: str, end: int, entry: Entry) -> bool:
-    """An organization or a country before a hyphen and a noun, in a language that capitalizes nouns: the first part
-    of a compound is the name ("VW-Händler" names Volkswagen), as the annotators give it (`FDP-`)."""
-    return entry.type in ("organization", "country") and not entry.demonym and bool(_JOINED_NOUN.match(text, end))
+    """An organization before a hyphen and a noun, in a language that capitalizes nouns: the first part of a compound
+    is the name ("VW-Händler" names Volkswagen), as the annotators give it (`FDP-`). Not a country: "US-Dollar"
+    names a currency, no place."""
+    return entry.type == "organization" and bool(_JOINED_NOUN.match(text, end))
 
 
 def find(text: str, nouns_capitalized: bool = False) -> list[Hit]:
