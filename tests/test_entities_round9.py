@@ -129,3 +129,10 @@ def test_a_word_in_capitals_after_a_body_goes_on_with_its_name_in_german() -> No
     # "MDR THÜRINGEN" is the broadcaster's regional unit, not the MDR alone
     assert _entities("Nach Informationen von MDR THÜRINGEN hatte ein Händler geöffnet.", language="de") == set()
     assert ("MDR", "organization") in _entities("Der MDR berichtete am Abend darüber.", language="de")
+
+
+def test_a_language_named_as_a_script_is_no_company() -> None:
+    # an inner capital names a brand ("DoorDash"), but "-Script" names a programming language
+    found = _entities("Debian competes with package managers (e.g. pip for Python, npm for JavaScript, etc.).")
+    assert ("JavaScript", "organization") not in found
+    assert ("DoorDash", "organization") in _entities("DoorDash said it would hire more drivers.")
