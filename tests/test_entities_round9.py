@@ -136,3 +136,9 @@ def test_a_language_named_as_a_script_is_no_company() -> None:
     found = _entities("Debian competes with package managers (e.g. pip for Python, npm for JavaScript, etc.).")
     assert ("JavaScript", "organization") not in found
     assert ("DoorDash", "organization") in _entities("DoorDash said it would hire more drivers.")
+
+
+def test_a_small_capital_named_by_a_plain_word_is_no_city() -> None:
+    # "Male", the Maldives' capital, is the English word and the German "zum ersten Male" as often
+    assert _entities("Male students outnumber female ones in the course.") == set()
+    assert _entities("Er trat damals zum ersten Male im Fernsehen auf.", language="de") == set()
