@@ -3,8 +3,9 @@
 `choose_layout(article, rng)` draws everything a report's look depends on from `rng` and returns a
 `Layout`: page size, font family and size, leading, margins (so line lengths differ), alignment, paragraph
 style (first-line indent, space between, both, or neither, where only a short last line shows a break),
-hyphenation, a letterhead of 1-4 lines, byline and date shapes, running header and footer shapes, and the
-body as blocks (paragraphs, section headings, list items, block quotes, tables, footnoted paragraphs).
+hyphenation, a letterhead of 1-4 lines, byline and date shapes, running header and footer shapes (a manual's
+"Chapter 6: Legal Matters 5" among them), and the body as blocks (paragraphs, section headings numbered or
+not, "3. Outlook" to "6.1.2. Outlook", list items, block quotes, tables, footnoted paragraphs).
 The names of institutions, people, sections and notes below are made up; the body is the article's own.
 """
 from __future__ import annotations
@@ -38,6 +39,10 @@ LAST = ["Okafor", "Lindqvist", "Raman", "Kowalczyk", "Brennan", "Mensah", "Orteg
 ROLES = ["Senior Fellow", "Research Director", "Policy Analyst", "Editor", "Associate Researcher", "Head of Programme"]
 HEADINGS = ["Background", "Key findings", "What happens next", "Reactions", "Context", "Outlook", "The numbers",
             "Analysis", "Implications for policy", "Summary"]
+CHAPTERS = ["Legal Matters", "Background and Scope", "Methods", "Findings", "Recommendations", "Annexes"]
+# how a report numbers its section headings: "3. Outlook", "3 Outlook", within a chapter "6.3 Outlook",
+# "6.3. Outlook", one level down "6.3.1. Outlook" (a manual's "3.4.1. Purpose")
+NUMBERINGS = ["{n}. ", "{n} ", "{c}.{n} ", "{c}.{n}. ", "{c}.1.{n}. "]
 SERIES = ["Policy Brief No. 14", "Briefing Note 2/2021", "Working Paper", "Discussion Paper 37", "Internal Review"]
 NOTES = ["Figures as reported at the time of writing.", "See the institute's earlier briefing on the subject.",
          "Quoted from the original article.", "Amounts are in nominal terms, not adjusted for inflation."]
@@ -147,7 +152,7 @@ def _letterhead(rng: random.Random, name: str, place: str) -> list[str]:
     return [first, *extras[: rng.randint(0, 3)]]
 
 
-def _body(paragraphs: list[str], rng: random.Random) -> list[dict]:
+def _body(paragraphs: list[str], rng: random.Random, chapter: int = 1) -> list[dict]:
     """The article's paragraphs as blocks, with headings, a list, a quote, a table and footnotes drawn in."""
     paras = paragraphs[: rng.randint(2, 4)] if rng.random() < 0.2 else list(paragraphs)
     blocks: list[dict] = [{"kind": "body", "text": p} for p in paras]
@@ -170,14 +175,16 @@ def _body(paragraphs: list[str], rng: random.Random) -> list[dict]:
         rows = [["Indicator", *map(str, years)]] + [[name, *(f"{rng.uniform(1, 99):.1f}" for _ in years)] for name in names]
         blocks.insert(rng.randrange(2, len(blocks)), {"kind": "table", "caption": "Table 1: Selected indicators", "rows": rows})
     if rng.random() < 0.5 and len(blocks) > 4:
-        every, numbered, caps = rng.randint(3, 6), rng.random() < 0.3, rng.random() < 0.2
+        every, numbered, caps = rng.randint(3, 6), rng.random() < 0.4, rng.random() < 0.2
+        numbering = rng.choice(NUMBERINGS)
         names = rng.sample(HEADINGS, len(HEADINGS))
         spots = list(range(every if rng.random() < 0.5 else 0, len(blocks), every))
         for k, at in enumerate(reversed(spots)):
             n = len(spots) - k
             text = names[(n - 1) % len(names)]
             text = text.upper() if caps else text
-            blocks.insert(at, {"kind": "heading", "text": f"{n}. {text}" if numbered else text})
+            number = numbering.format(n=n, c=chapter)
+            blocks.insert(at, {"kind": "heading", "text": number + text if numbered else text})
     return blocks
 
 
@@ -197,12 +204,16 @@ def choose_layout(article: dict, rng: random.Random) -> Layout:
     day, published_line = _dates(rng)
     short_title = title if len(title) < 60 else title[:55].rsplit(" ", 1)[0] + "…"
     header_date = f"{MONTHS[day.month - 1]} {day.year}"
+    chapter = rng.randint(1, 12)  # the report's chapter in a larger whole: its headings' and running header's number
     headers = [["{title}".replace("{title}", short_title), "{n}"], ["Confidential"], [header_date], [short],
                [f"{short} — {short_title}"], [rng.choice(SERIES)], [short, header_date], []]
+    # a manual's running header: the chapter's number and name, the page number after them ("Chapter 6: Legal
+    # Matters 5")
+    headers.append([f"Chapter {chapter}: {rng.choice(CHAPTERS)} {{n}}"])
     site = f"www.{re.sub(r'[^a-z]', '', place.lower())}.org"
     footers = [["p. {n}"], ["{n}/{N}"], ["{r}"], ["Page {n} of {N}"], ["- {n} -"], ["{n}"], [f"© {day.year} {short}", "{n}"],
                [f"{short} · {{n}}"], [site, "Page {n}"], ["Confidential", "{n}"]]
-    blocks = _body(paragraphs, rng)
+    blocks = _body(paragraphs, rng, chapter)
     return Layout(
         title=title, blocks=blocks, page=rng.choice(["a4", "letter"]), family=family, font=font,
         bold=bold, italic=italic, font_size=size, leading=rng.choice([1.15, 1.2, 1.3, 1.4]),

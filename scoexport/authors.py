@@ -43,6 +43,7 @@ _SENTENCE_BREAK = re.compile(r"(?<=[a-z]{2})\.\s+(?=[A-Z])")  # "Finian Cunningh
 _NOT_A_NAME = re.compile(r"@|©|\d|\[at\]|/|[()*:?!]|^\W", re.I)  # addresses aside (`has_contact`)
 _PARTICLES = frozenset("da de del della der di do dos du van von den ter bin ibn al el la le y e zu".split())
 _MAX_WORDS = 5
+_SITE_DOMAIN = re.compile(r"[A-Za-z][A-Za-z0-9-]*\.[a-z]{2,6}")  # one name and its top-level domain
 _BYLINE_NAMES_SPLIT = re.compile(r"\s+(?:and|&)\s+|;\s*")
 
 
@@ -108,7 +109,11 @@ def _is_place(piece: str) -> bool:
 
 
 def is_name(piece: str) -> bool:
-    """A person's or an organization's name: no label, address, number or place; capitalized words."""
+    """A person's or an organization's name: no label, address, number or place; capitalized words; or a site's
+    name written as its bare domain, one name and its top-level domain ("hessenschau.de", "Vegolosi.it"): an
+    organization, not an address to write to ("www.x.de", "press.office.com", "facebook.com/x", "a@x.de")."""
+    if _SITE_DOMAIN.fullmatch(piece):
+        return True
     if not piece or _NOT_A_NAME.search(piece) or has_contact(piece) or piece.lower().strip(" .") in _labels():
         return False
     words = piece.split()
@@ -178,11 +183,14 @@ def _person_like(name: str) -> bool:
 
 def page_authors(evidence: AuthorEvidence, publisher: str | None = None) -> list[str]:
     """The authors a page names: JSON-LD, then the author meta tag, itemprop="author", marked bylines;
-    the publisher (the site) is no author beside a person."""
+    the publisher (the site) is no author beside a person. A site's domain signs an article where the page shows
+    it as the byline ("di Vegolosi.it"); in an author field it is what a template fills in for every page."""
     names = evidence.structured or split_names(evidence.meta or "")
     if not names and evidence.itemprop is not None:
         names = split_names(evidence.itemprop)
-    if not names:
+    if names:
+        names = [n for n in names if not _SITE_DOMAIN.fullmatch(n)]
+    else:
         names = next((found for found in map(split_names, evidence.bylines) if found), [])
     return author_names(names, publisher)
 

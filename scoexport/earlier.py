@@ -174,16 +174,18 @@ def keep_earlier_versions(basis: Basis, writer: Any, work: Plan, summary: RunSum
     """An input converted again that now fails or is skipped keeps the rows of its earlier version: a dataset only
     loses a document when the user asks (`--prune` for inputs that are gone). Its old index entry stays, so the
     next run tries it again. A file of many documents keeps the earlier rows of each member that fails now (a
-    malformed line `FILE#L3`), and of all its members when it fails as a whole; one that gave documents this run
-    and whose content changed keeps nothing else of its earlier records (one gone or moved is not brought back);
-    one read again with its content unchanged (`work.reread`: other record fields, or a rebuild) keeps, record by
-    record, the earlier rows of each record that gave no document now. A `fresh` rebuild (`--full --prune`: exactly
-    what the inputs named give now) keeps none of them; where the earlier rows cannot be copied (other columns) this
-    raises `WouldShrinkError` unless `consent` (`--full`; the writer then discards the new dataset)."""
+    malformed line `FILE#L3`, or a record whose text field is gone), and of all its members when it fails as a
+    whole; one that gave documents this run and whose content changed keeps nothing else of its earlier records
+    (one gone or moved is not brought back); one read again with its content unchanged (`work.reread`: other record
+    fields, or a rebuild) keeps, record by record, the earlier rows of each record that gave no document now. A
+    `fresh` rebuild (`--full --prune`: exactly what the inputs named give now) keeps none of them; where the earlier
+    rows cannot be copied (other columns) this raises `WouldShrinkError` unless `consent` (`--full`; the writer
+    then discards the new dataset)."""
     previous = basis.previous
     if previous is None:
         return
-    failed = {f.path for f in summary.failures}
+    # a record that fails now, or is left out (its text field gone), keeps its rows as a failing file does
+    failed = {f.path for f in summary.failures} | {m for s in summary.skipped for m in s.members}
     lost = (failed | {s.path for s in summary.skipped}) - books.opened
     converted = set(work.dropped)
     entries = {path: previous.entries[path] for path in converted if path in lost and path in previous.entries}

@@ -212,11 +212,15 @@ class Failure:
 @dataclass
 class Skipped:
     """An input left out on purpose (empty, unsupported, an unreadable folder, a loop), with the reason;
-    a web archive's records that are not pages (requests, images) are counted by kind, not listed."""
+    a web archive's records that are not pages (requests, images) are counted by kind, not listed. Where a file of
+    records leaves some of its records out (no text field), `members` names each (`FILE#POINTER`), so that one which
+    gave a document before keeps its rows (`earlier.keep_earlier_versions`); the message and the manifest name the
+    first only."""
 
     path: str
     reason: str
     count: int = 1
+    members: tuple[str, ...] = ()
 
 
 def printable_path(path: str) -> str:

@@ -181,7 +181,7 @@ def convert(
         writer.index.update(books.containers(work.convert))
         writer.run = {**run, "kept": summary.kept, "restored": summary.restored, "dropped": summary.dropped,
                       **({"kept_older": summary.kept_older} if summary.kept_older else {}), "failed": len(summary.failures),
-                      "skipped": [vars(s) for s in summary.skipped]}
+                      "skipped": [{"path": s.path, "reason": s.reason, "count": s.count} for s in summary.skipped]}
         summary.counts = writer.counts
         if summary.documents == 0 and (summary.kept == 0 or not work.dropped):
             writer.abandon()  # nothing new, nothing dropped, or nothing left: the dataset stays as it was

@@ -79,6 +79,16 @@ def sentence_goes_on(line: str, following: str) -> bool:
     return following[:1].islower() and not ends_sentence(line)
 
 
+_QUOTED_COMMA = re.compile(r",[\"”’']+$")
+
+
+def quotation_goes_on(line: str) -> bool:
+    """Whether `line` stops on a comma inside closing quotation marks ('"... these simulations completed,"'): the
+    quoted words are cut short of their attribution ("Torrey said."), so no paragraph ends there, whatever case
+    the next line opens in (the speaker's name is capitalized)."""
+    return _QUOTED_COMMA.search(line) is not None
+
+
 _ASCII_LOWER_BYTES = ascii_lowercase.encode()
 
 
@@ -169,6 +179,28 @@ def one_numbering(texts: list[str], pages: int) -> list[bool]:
         cases.append(("lower" if numerals[-1].islower() else "upper") if numerals else None)
     seen = Counter(c for c in cases if c)
     return [case is None or seen[case] >= 2 or pages == 1 for case in cases]
+
+
+_TRAILING_NUMBER = re.compile(r"\D\s(\d{1,4})$")
+MIN_NUMBERED_PAGES = 3
+
+
+def carry_page_numbers(lines: list[tuple[int, str]]) -> set[int]:
+    """Which of the lines at pages' edges, given as (page, text), end with their page's number: a manual's running
+    header names the chapter and then the page ("Chapter 6: Legal Matters 5"), its words changing with the chapter,
+    so it repeats only as a numbering: the number less the page's index is the same on at least MIN_NUMBERED_PAGES
+    pages (a heading's numbers do not keep step with the pages)."""
+    offsets: dict[int, set[int]] = {}
+    for page, text in lines:
+        m = _TRAILING_NUMBER.search(text)
+        if m:
+            offsets.setdefault(int(m.group(1)) - page, set()).add(page)
+    found = set()
+    for n, (page, text) in enumerate(lines):
+        m = _TRAILING_NUMBER.search(text)
+        if m and len(offsets[int(m.group(1)) - page]) >= MIN_NUMBERED_PAGES:
+            found.add(n)
+    return found
 
 
 def drop_stray_numerals(found: dict[int, str], text_of: Callable[[int], str], pages: int) -> None:

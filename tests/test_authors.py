@@ -65,3 +65,13 @@ def test_and_inside_a_name_and_codes() -> None:
 def test_a_date_after_the_byline_name() -> None:
     assert parse_byline("By Sami al-Ajrami 26 Ottobre 2023") == (["Sami al-Ajrami"], None)
     assert parse_byline("By Finian Cunningham. Sputnik International, Editor")[0] == ["Finian Cunningham"]
+
+
+def test_a_site_named_by_its_domain_signs_its_article() -> None:
+    """A page whose byline names the site by its domain names an organization, as it would by its name; an
+    address (a subdomain, a path, www, a mail address) is still none."""
+    assert page_authors(AuthorEvidence(bylines=["di Vegolosi.it"])) == ["Vegolosi.it"]
+    # an author field the template fills with the site for every page is no signature
+    assert page_authors(AuthorEvidence(structured=["Repubblica.it"], bylines=["di Alessia Candito"])) == []
+    assert split_names("press.office.com, www.example.de, facebook.com/vegolosi, desk@example.it") == []
+    assert page_authors(AuthorEvidence(meta="Ann Lee, Vegolosi.it")) == ["Ann Lee"]  # beside a person, the source

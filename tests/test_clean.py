@@ -302,3 +302,11 @@ def test_garbled_text_is_found_as_ftfy_finds_it(mixed: str, anything: str) -> No
 
     for text in (mixed, anything, "plain words " * 20 + mixed + " more words" * 20):
         assert looks_garbled(text) == is_bad(text)
+
+
+def test_a_quotation_cut_at_a_comma_goes_on_with_its_attribution() -> None:
+    # the quoted words stop short of the measure, but a paragraph never ends on a comma inside the quotation
+    quoted = '"There is a huge road ahead of us now that they are done,"'
+    body = f"{wrap(FILLER)}\n{quoted}\nTorrey said. {wrap(FILLER)}\n"
+    blocks, _, _ = run(f"A title here\n\n{body}")
+    assert blocks[-1].text.startswith(quoted + " Torrey said.")

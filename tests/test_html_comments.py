@@ -188,3 +188,26 @@ def test_a_nested_article_marked_as_a_comment_is_one_whatever_its_share(marks: s
     # an unmarked nested article is still a card, judged by its share
     plain = lxml_html.fromstring("<html><body><article><article><p>x</p></article></article></body></html>")
     assert furniture_mark(plain.xpath("//article//article")[0], "article") == "soft"
+
+
+def test_a_line_of_a_date_label_and_its_date_closing_the_article_is_a_dateline() -> None:
+    """WordPress themes close a post with its dates in a box named "post-meta", no byline word: the line says
+    what it is itself, a label and a date and no sentence."""
+    meta = ("<div class='post-meta'><p><i>Pubblicato il:&nbsp;</i> <span class='date'>30 Settembre 2020 </span><br>"
+            "<i>Ultimo aggiornamento:&nbsp;</i> <span class='date'>30 Settembre 2020 </span></p></div>")
+    blocks = _blocks(f"<article><h1>The ferry</h1><div class='body'>{_POST}{_POST}{meta}</div></article>")
+    assert ("dateline", "Pubblicato il: 30 Settembre 2020 Ultimo aggiornamento: 30 Settembre 2020") in blocks
+    # a sentence opening with the label stays text
+    note = "<p>Updated on 3 April 2020: the county has since named a date for the new boat, the first of June.</p>"
+    blocks = _blocks(f"<article><h1>The ferry</h1><div class='body'>{_POST}{note}</div></article>")
+    assert ("body", "Updated on 3 April 2020: the county has since named a date for the new boat, the first of June.") in blocks
+
+
+@pytest.mark.parametrize("name", ["t-preface article-preface", "article-ingress", "c-preamble"])
+def test_a_standfirst_named_preface_ingress_or_preamble_stays(name: str) -> None:
+    """Nordic newsrooms call the standfirst the "ingress", other templates its "preface" or "preamble"."""
+    lead = ("Six months without a boat have taught the islands to live on their own, and the county has noticed "
+            "only now that they manage.")
+    body = (f"<div class='article'><h1>The ferry</h1><div class='{name}'>{lead}</div>"
+            f"<div class='t-body'>{_POST}{_POST}</div></div>")
+    assert lead in _texts(body)

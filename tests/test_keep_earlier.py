@@ -169,6 +169,29 @@ def test_a_truncated_json_lines_file_keeps_the_rows_of_its_broken_record(tmp_pat
     assert "dropped" not in output and "kept the earlier rows of 1 document" in output
 
 
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_a_record_whose_text_field_is_gone_keeps_its_rows_and_a_deleted_record_does_not(tmp_path: Path,
+                                                                                       jobs: int) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    items = [{"id": n, "title": f"Item {n}", "text": report(n)} for n in range(30, 33)]
+    lines = [json.dumps(item) + "\n" for item in items]
+    (folder / "items.jsonl").write_text("".join(lines), encoding="utf-8")
+    out = tmp_path / "ds"
+    assert run(folder, "-o", out, "-j", jobs)[0] == 0
+    before = documents(out)
+    # an edit loses the second record's text (a renamed field): bad input, kept, and named by the run
+    lost = json.dumps({"id": 31, "title": "Item 31", "notes": report(31)}) + "\n"
+    (folder / "items.jsonl").write_text(lines[0] + lost + lines[2], encoding="utf-8")
+    status, output = run(folder, "-o", out, "-j", jobs)
+    assert status == 0 and "items.jsonl" in output and "kept the earlier rows of 1 document" in output, output
+    assert sorted(documents(out).values()) == sorted(before.values())
+    # the user deletes that record: asked, so its rows go
+    (folder / "items.jsonl").write_text(lines[0] + lines[2], encoding="utf-8")
+    status, output = run(folder, "-o", out, "-j", jobs)
+    assert status == 0 and len(documents(out)) == 2, output
+
+
 def test_a_json_file_that_fails_as_a_whole_keeps_its_records(tmp_path: Path) -> None:
     folder = tmp_path / "in"
     folder.mkdir()

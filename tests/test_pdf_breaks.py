@@ -183,3 +183,96 @@ def test_a_two_line_quotation_going_on_in_lower_case_is_one_paragraph() -> None:
     texts = [p.text for p in result.paragraphs if p.kind == "body"]
     assert texts[1] == TWO_LINE_QUOTE  # two lines set in as far, the sentence going on in lower case
     assert texts[-4:-1] == items  # short items in lower case, each set in: no sentence runs on
+
+
+# a justified report's paragraphs, set line by line as a typesetter sets them: every line but a paragraph's last
+# stretched to the measure; the first paragraph's last line happens to end close to the edge, where the next
+# paragraph's first word ("Notwithstanding") would not have fitted
+JUSTIFIED = [
+    ["The port authority reported that container volumes rose by a fifth in the",
+     "third quarter, the strongest growth since the harbour was dredged, and that",
+     "bulk cargo held steady despite lower grain exports from the plains, while the",
+     "new gantry cranes cut the turnaround of a vessel to thirty hours at most."],
+    ["Notwithstanding the figures, the council will debate the harbour dues next",
+     "month. Several members argued that the increase proposed by the authority",
+     "would drive smaller operators to the rival terminal across the estuary.",
+     "Others said the money was needed."],
+    ["Trade unions welcomed the figures but warned that overtime had risen sharply",
+     "in the months since the cranes were installed, and that the authority had",
+     "not yet agreed to the new rosters the dockers asked for in the spring of",
+     "last year."],
+]
+
+
+def _justified(paragraphs: list[list[str]]) -> tuple[bytes, float]:
+    """The paragraphs drawn in Helvetica 10 at a measure a little wider than their longest line; returns the PDF
+    and how far the first paragraph's last line stops short of the measure."""
+    buf = io.BytesIO()
+    c = Canvas(buf, pagesize=A4, invariant=1)
+    measure = max(stringWidth(ln, "Helvetica", 10) for p in paragraphs for ln in p) + 2
+    c.setFont("Helvetica-Bold", 18)
+    c.drawString(72, 760, "Harbour Trade Figures")
+    y = 730.0
+    for lines in paragraphs:
+        for n, ln in enumerate(lines):
+            text = c.beginText(72, y)
+            text.setFont("Helvetica", 10)
+            if n < len(lines) - 1:  # stretched to the measure: the spaces take up the room
+                text.setWordSpace((measure - stringWidth(ln, "Helvetica", 10)) / ln.count(" "))
+            text.textLine(ln)
+            c.drawText(text)
+            y -= 12
+    c.save()
+    return buf.getvalue(), measure - stringWidth(JUSTIFIED[0][-1], "Helvetica", 10)
+
+
+def test_in_justified_text_a_line_stopping_short_of_the_edge_ends_its_paragraph() -> None:
+    pdf, room = _justified(JUSTIFIED)
+    # the room left is more than half an em, but less than the next word needed: only the justification tells
+    assert 5 < room < stringWidth("Notwithstanding ", "Helvetica", 10)
+    result = process(source_of(pdf))
+    assert [p.text for p in result.paragraphs if p.kind == "body"] == [" ".join(p) for p in JUSTIFIED]
+
+
+ITEMS = [
+    "The maker confirmed on Tuesday that the new model, assembled at the plant outside the city since the autumn, "
+    "will be sold in two versions from the spring:",
+    "– It will feature a boost mode, activated when the driver shifts to sport and stomps on the accelerator "
+    "pedal, for as long as eight seconds at a time.",
+    "– That cranks out 300 kW and almost 490 lb-ft of torque, which the maker says is enough to reach the "
+    "motorway's speed in under four seconds from a standstill.",
+    "The price has not been announced.",
+]
+
+
+def test_a_dash_item_wrapped_under_its_text_is_one_paragraph() -> None:
+    buf = io.BytesIO()
+    body = ParagraphStyle("body", fontName="Helvetica", fontSize=10, leading=12, alignment=TA_LEFT, spaceBefore=6)
+    item = ParagraphStyle("item", parent=body, firstLineIndent=-12, leftIndent=14, spaceBefore=2)
+    title = ParagraphStyle("title", fontName="Helvetica-Bold", fontSize=18, leading=22, spaceAfter=12)
+    doc = SimpleDocTemplate(buf, pagesize=A4, invariant=1, title="")
+    doc.build([Paragraph("Harbour Trade Figures", title)]
+              + [Paragraph(t, item if t.startswith("–") else body) for t in ITEMS])
+    result = process(source_of(buf.getvalue()))
+    assert [p.text for p in result.paragraphs if p.kind == "body"] == ITEMS
+
+
+def test_centred_front_matter_does_not_make_paragraphs_read_as_indented() -> None:
+    # the byline, the author's role and the date are centred one-liners, set in from the margin like an indented
+    # opening; the paragraphs open flush, so the one starting the second page is a paragraph of its own
+    from reportlab.lib.enums import TA_CENTER
+    from reportlab.platypus import PageBreak
+
+    buf = io.BytesIO()
+    body = ParagraphStyle("body", fontName="Helvetica", fontSize=10, leading=12, alignment=TA_LEFT, spaceBefore=6)
+    front = ParagraphStyle("front", fontName="Helvetica-Oblique", fontSize=10, leading=12, alignment=TA_CENTER)
+    title = ParagraphStyle("title", fontName="Helvetica-Bold", fontSize=18, leading=22, alignment=TA_CENTER,
+                           spaceAfter=12)
+    doc = SimpleDocTemplate(buf, pagesize=A4, invariant=1, title="")
+    story = [Paragraph("Harbour Trade Figures", title)]
+    story += [Paragraph(t, front) for t in ("By Jane Morrow", "Policy Analyst, Harbour Institute", "Date: 19 July 2017")]
+    story += [Paragraph(t, body) for t in PARAGRAPHS[:2]] + [PageBreak()] + [Paragraph(t, body) for t in PARAGRAPHS[3:]]
+    doc.build(story)
+    result = process(source_of(buf.getvalue()))
+    bodies = [p.text for p in result.paragraphs if p.kind == "body"]
+    assert bodies[-3:] == [PARAGRAPHS[1], PARAGRAPHS[3], PARAGRAPHS[4]]

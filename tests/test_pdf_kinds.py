@@ -218,3 +218,39 @@ def test_spaced_dot_leaders_make_a_table_of_contents() -> None:
 ])
 def test_other_identifiers_are_no_numbers(text: str, numbers: list[str]) -> None:
     assert facts(text, NUMERIC) == numbers
+
+
+def test_a_running_header_naming_the_chapter_and_the_page_is_furniture() -> None:
+    # a manual's header changes its words with the chapter ("Chapter 2: Getting Help 1", "Chapter 6: Legal
+    # Matters 5"), so only its page number, in step with the pages, says it runs over them
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen.canvas import Canvas
+
+    from .test_pdf import source_of
+
+    headers = ["Chapter 2: Getting Help 1", "Chapter 3: GNU Accounts and Resources 2", "Chapter 6: Legal Matters 3",
+               "Chapter 6: Legal Matters 4"]
+    sentence = ("Maintainers of a package should answer the mail of its users within a week, and say so when they "
+                "cannot, so that nobody waits in vain for a reply that will not come.")
+    buf = io.BytesIO()
+    c = Canvas(buf, pagesize=A4, invariant=1)
+    for header in headers:
+        c.setFont("Times-Roman", 11)
+        c.drawString(90, 790, header)
+        y = 740.0
+        for k in range(20):
+            c.drawString(90, y, f"{sentence[:86]}" if k % 5 < 4 else "a reply that will not come.")
+            y -= 13
+        c.showPage()
+    c.save()
+    result = process(source_of(buf.getvalue()))
+    assert not any(p.text.startswith("Chapter") for p in result.paragraphs)
+    assert sorted(a.text for a in result.artifacts if a.text.startswith("Chapter")) == sorted(headers)
+
+
+def test_numbers_closing_headings_that_do_not_keep_step_with_the_pages_are_no_page_numbers() -> None:
+    from scoexport.text import carry_page_numbers
+
+    assert carry_page_numbers([(4, "Chapter 2: Getting Help 1"), (5, "Chapter 3: Accounts 2"),
+                               (7, "Chapter 6: Legal Matters 4"), (8, "Chapter 6: Legal Matters 5")]) == {0, 1, 2, 3}
+    assert carry_page_numbers([(1, "Results for 2019"), (2, "Appendix 3"), (3, "Table 7"), (5, "Figure 2")]) == set()

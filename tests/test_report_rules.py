@@ -149,3 +149,27 @@ def test_labelled_bylines() -> None:
         _, _, meta = run(f"Harbour Tariffs Rise\n{text}\n\n{wrap(FILLER)}\n")
         assert meta.authors == names
     assert not is_byline("Author Jane Morrow wrote the first draft in a week.")
+
+
+def test_a_heading_set_right_above_its_section_after_a_table_is_no_cell_of_the_table() -> None:
+    cells = ["Indicator", "2014", "2015", "2020", "Output", "72.9", "99.0", "18.1", "Jobs", "50.0", "19.0", "16.0",
+             "Visitors", "56.3", "35.3", "93.2"]
+    table = "\n\n".join(cells)
+    text = f"Harbour trade figures\n\n{wrap(FILLER)}\n\n{table}\n\n5. SUMMARY\n{wrap(FILLER)}\n"
+    blocks, _, _ = run(text)
+    found = kinds(blocks)
+    assert ("table", " ".join(cells)) in found
+    assert found[found.index(("table", " ".join(cells))) + 1] == ("heading", "5. SUMMARY")
+
+
+def test_a_table_of_contents_is_no_body_and_its_chapter_numbers_no_headings() -> None:
+    # pdftotext sets a manual's contents so: a chapter's number on a line of its own, then its title, leader, page
+    contents = ["1", "About This Document . . . . . . . . . . . . . . . . . . . 1", "2",
+                "Getting Help . . . . . . . . . . . . . . . . . . . . . . . . . . . 1",
+                "6.1 Copyright Papers . . . . . . . . . . . . . . . . . . . . . . 3",
+                "3.4.1. Purpose ................................................. 6"]
+    text = "Information for Maintainers\n\nTable of Contents\n\n" + "\n\n".join(contents) + f"\n\n{wrap(FILLER)}\n"
+    blocks, _, _ = run(text)
+    found = dict((b.text, b.kind) for b in blocks)
+    assert all(found[entry] == "table" for entry in contents if "." in entry)
+    assert found["1"] != "heading" and found["2"] != "heading"

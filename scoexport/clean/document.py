@@ -175,7 +175,7 @@ def clean_text_window(parsed: Parsed, opening: Opening | None = None,
     follow = {id(b) for b in paragraphs if is_follow_line(b.text)}  # each paragraph's text read once
     artifacts += [Artifact("boilerplate", ln.text, ln.start, ln.end) for b in paragraphs if id(b) in follow
                   for ln in b.lines]
-    paragraphs = merge_tables([b for b in paragraphs if id(b) not in follow])
+    paragraphs = merge_tables([b for b in paragraphs if id(b) not in follow], parsed.source.text)
     texts = [b.text for b in paragraphs]
     before = None if opens else opening.before
     for n, block in enumerate(paragraphs):

@@ -153,8 +153,10 @@ def _has_price(text: str) -> bool:
 
 
 def _looks_like_heading(text: str, before: str | None, after: str | None) -> bool:
-    """A short unpunctuated line between running text, not one of a list of short lines (items, table rows)."""
-    if not _is_short_line(text) or text.endswith(",") or not text[:1].isalnum() or text[:1].islower():
+    """A short unpunctuated line between running text, not one of a list of short lines (items, table rows); it
+    names its section in words (a number alone, "2" or "6.1", is a contents entry's number cut from its title)."""
+    if not _is_short_line(text) or text.endswith(",") or not text[:1].isalnum() or text[:1].islower() \
+            or not any(ch.isalpha() for ch in text):
         return False
     # table rows, prices and labelled answers ("A: ...") are short lines of content, not headings
     if len(re.findall(r"\d+", text)) >= MAX_HEADING_NUMBERS or _has_price(text) or _LABEL.match(text):
@@ -207,8 +209,20 @@ def _signature(text: str) -> bool:
         and capitalized_line(text[m.end():])
 
 
+# a table of contents' entry: a title, a leader of dots and its page number ("6.1 Copyright Papers . . . . 3")
+_CONTENTS_ENTRY = re.compile(r"(?:\.\s?){4,}\s*(?:\d{1,4}|[ivxlc]{1,7})$")
+
+
+def is_contents_entry(text: str) -> bool:
+    """Entries of a table of contents, one or several run together: their dot leader and page number close them.
+    A table of the document's parts (kind table), not a paragraph or a heading of its text."""
+    return _CONTENTS_ENTRY.search(text) is not None
+
+
 def body_kind(text: str, before: str | None, after: str | None) -> str:
     """A body paragraph's kind from its text and its neighbours' (None: the first or the last)."""
+    if is_contents_entry(text):
+        return "table"
     if is_code(text):
         return "code"
     if after is None and _signature(text):

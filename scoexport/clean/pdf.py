@@ -17,7 +17,7 @@ from ..date_text import parse_date
 from ..records import Artifact, Block, DateEvidence, Metadata, Parsed
 from ..text import TextLine
 from .document import Opening, finish_block, infer_metadata, keep_visible, log_removed
-from .kinds import assign_sections, body_kind, front_matter, opening_units
+from .kinds import assign_sections, body_kind, front_matter, is_contents_entry, opening_units
 from .references import mark_references
 from .repair import hyphenated_pairs, invisible_runs
 
@@ -83,7 +83,9 @@ def clean_pdf_window(parsed: Parsed, opening: Opening | None = None) -> tuple[li
     texts = [b.text for b in body]
     before = opening.before if opening is not None else None
     for n, block in enumerate(body):
-        if block.kind not in GEOMETRY_KINDS:
+        if block.kind == "heading" and is_contents_entry(block.text):
+            block.kind = "table"  # a contents entry set in a chapter's bold or larger type
+        elif block.kind not in GEOMETRY_KINDS:
             block.kind = body_kind(block.text, texts[n - 1] if n else before, texts[n + 1] if n + 1 < len(texts) else None)
     blocks = keep_visible(front + body, artifacts)
     mark_references(blocks, opening.section if opening is not None else None)

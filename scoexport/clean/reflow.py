@@ -20,7 +20,7 @@ import re
 from collections import Counter
 from functools import cached_property
 
-from ..text import TextLine, ends_sentence, sentence_goes_on
+from ..text import TextLine, ends_sentence, quotation_goes_on, sentence_goes_on
 from .measure import Measure, first_word
 
 # a capital after a lower-case word or a comma and a space; the capital comes first in the pattern (the
@@ -85,6 +85,9 @@ def _wrap_breaks(current: list[TextLine], following: str, measure: Measure | Non
         return True
     if following[:1].islower() and (line.endswith(",") or (len(line.split()) == 1 and not ends_sentence(line))):
         # the extractor may set a sentence's words on lines of their own; a lone word or a comma goes on
+        return False
+    if quotation_goes_on(line):
+        # a quotation cut at a comma goes on with its attribution ('"...," Torrey said.')
         return False
     follows_dash = _DASH_OPENING.match(following)
     if follows_dash and follows_dash.group(1).isupper():

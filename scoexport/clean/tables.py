@@ -4,7 +4,9 @@ A text extractor reading a table without `-layout` gives its cells one after ano
 own (usually a block of its own): the row labels and column heads are a word or two, the rest numbers.
 Running text never sets a run of such lines, and a list's items are words, not bare numbers; so a run of at
 least MIN_CELLS one-line paragraphs of a few words each, at least MIN_NUMBER_SHARE of them bare numbers,
-is one table (kind `table`, its cells in reading order). Its numbers are read for no facts.
+is one table (kind `table`, its cells in reading order). Its numbers are read for no facts. A short line set
+right above the next paragraph, with no blank line between (a heading, "5. SUMMARY", over its section's text),
+heads that paragraph: pdftotext sets a table's cells apart from what follows, so it is no cell of the table.
 """
 from __future__ import annotations
 
@@ -18,6 +20,7 @@ MAX_CELL_WORDS = 4
 MAX_CELL_CHARS = 40
 MIN_NUMBER_SHARE = 0.5
 _NUMBER = re.compile(r"^[-–+−(]?[$€£¥]?\d[\d.,\s]*[%)]?$")
+_BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
 
 
 def _cell(block: Block) -> bool:
@@ -26,20 +29,30 @@ def _cell(block: Block) -> bool:
         and not text.endswith((".", "!", "?", ":")) and not is_caption(text)  # a caption opens a table, apart
 
 
-def merge_tables(paragraphs: list[Block]) -> list[Block]:
-    """The paragraphs with each run of table cells made one block of kind table."""
+def _set_above(cell: Block, block: Block, text: str) -> bool:
+    """Whether `cell`'s line stands right above `block`'s first line in the source `text` (no blank line between)."""
+    return _BLANK_LINE.search(text, cell.lines[-1].end, block.lines[0].start) is None
+
+
+def merge_tables(paragraphs: list[Block], text: str | None = None) -> list[Block]:
+    """The paragraphs with each run of table cells made one block of kind table; `text`, the source the blocks'
+    lines are offsets into, tells a heading set right above the paragraph after the run from a cell."""
     out: list[Block] = []
     run: list[Block] = []
     for block in [*paragraphs, None]:
         if block is not None and _cell(block):
             run.append(block)
             continue
+        heading = run.pop() if run and block is not None and text is not None and _set_above(run[-1], block, text) \
+            else None
         numbers = sum(bool(_NUMBER.match(b.text)) for b in run)
         if len(run) >= MIN_CELLS and numbers >= len(run) * MIN_NUMBER_SHARE:
             out.append(Block([ln for b in run for ln in b.lines], kind="table", text=" ".join(b.text for b in run)))
         else:
             out += run
         run = []
+        if heading is not None:
+            out.append(heading)
         if block is not None:
             out.append(block)
     return out

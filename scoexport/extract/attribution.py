@@ -21,6 +21,10 @@ named last before it, and "the university said" the organization named last with
 as its name ("Scottish Government"); another noun there ("the report said") names no speaker. A verb of speech
 counts for a short phrase only where it has a subject; one word in quotes is speech when an attribution
 follows it ("“Wow,” he whispers").
+In a language whose verb may come first, a singular article and a noun after the verb with no name ("„...“, sagte
+der Hamburger": data/singular_articles.json) are an epithet for the one who spoke last (quotes.py knows who), and a
+pronoun joined to the verb ("explique-t-elle": data/inverted_pronouns_languages.json) is its subject; an
+apposition's closing comma may have an auxiliary after it ("Marco Bianchi, il sindaco che ..., ha detto").
 A name inside the quote is never its speaker. One who speaks for an organization written before it as its owner
 ("il portavoce del ministero", "una fonte del Ministero") also names it (organization_voices.txt, owner_voices.txt).
 """
@@ -36,21 +40,24 @@ from ..records import Fact, Paragraph
 from .gazetteer import title_words
 from .oblique import oblique
 from .pronouns import Speakers
-from .speech_gaps import AFTER_VERB, apposed_gap, before_verb, capitalized_before, role_phrase
-from .speech_verbs import OPENING, Speech
+from .speech_gaps import (
+    AFTER_VERB,
+    apposed_gap,
+    auxiliary_words,
+    before_verb,
+    between_words,
+    capitalized_before,
+    epithet_after,
+    role_phrase,
+)
+from .speech_verbs import OPENING, Speech, inverted_pronoun
 from .words import plain_words
 
-# a pronoun subject, with up to two adverbs or auxiliaries before its verb ("he instead told", "she has said")
-_PRONOUN = re.compile(r"\b(?P<pronoun>he|she|they)\s+(?:(?:also|then|later|again|instead|has|had|have|would|will|"
-                      r"\w+ly)\s+){0,2}$", re.I)
-_ROLE = re.compile(r"\b[Tt]he\s+(?:[a-z]+\s+)?(?P<role>(?!(?:also|then|later|again|has|had|have)\s)[a-z]+)\s+"
-                   r"(?:(?:also|then|later|again|has|had|have)\s+)?$")
 _PRONOUN_AFTER = re.compile(r"\s+(?P<pronoun>he|she)\b")
 # the longest gap `before_verb` and `AFTER_VERB` accept between a name and its verb in normalized text (an
 # apposition of 80 characters and two words): names farther away are not looked at, so each verb
 # costs the names near it, not every name of the paragraph
 _NEAR = 300
-_CAPITALIZED_KIND = re.compile(r"\b[Tt]he\s+(?P<kind>[A-Z][a-z]+)\s+(?:(?:also|then|later|again|has|had|have)\s+)?$")
 _APPOSITION_END = re.compile(r",\s*$")  # a comma just before a verb ends an apposition, before a name opens one
 _NAME_WORD = re.compile(r"\s[A-Z][a-z]")  # a capitalized word inside a sentence: part of a name
 # "an analyst at Stratfor", "at the Delhi-based Council": where one works
@@ -65,13 +72,39 @@ _VOICE_BEFORE_OWNER = re.compile(r"(\w+)\s+(?:\w+\s+(?:the\s+)?|\w+['’])$")
 
 
 @cache
+def _pronoun() -> re.Pattern[str]:
+    """A pronoun subject, with up to two adverbs or auxiliaries before its verb ("he instead told", "she has said")."""
+    return re.compile(rf"\b(?P<pronoun>he|she|they)\s+(?:(?:{between_words()}|instead|would|will)\s+){{0,2}}$", re.I)
+
+
+@cache
+def _apposition_closed() -> re.Pattern[str]:
+    """The comma that closes an apposition before the verb, with the auxiliary of a compound tense or an adverb after
+    it ("Marco Bianchi, il sindaco che ..., ha detto", "Claire Dubois, ..., a déclaré", "..., has said")."""
+    return re.compile(rf",\s*(?:{between_words()}\s+){{0,2}}$")
+
+
+@cache
+def _role() -> re.Pattern[str]:
+    """A role as the subject, past an adverb or auxiliary ("the governor also said"), which is no role itself (a noun
+    may end in -ly: "the family said")."""
+    return re.compile(rf"\b[Tt]he\s+(?:[a-z]+\s+)?(?P<role>(?!{auxiliary_words()}\s)[a-z]+)\s+(?:{between_words()}\s+)?$")
+
+
+@cache
+def _capitalized_kind() -> re.Pattern[str]:
+    """A capitalized noun as the subject ("the Government said", "the Council has told")."""
+    return re.compile(rf"\b[Tt]he\s+(?P<kind>[A-Z][a-z]+)\s+(?:{between_words()}\s+)?$")
+
+
+@cache
 def _organization_subject() -> re.Pattern[str]:
     """A subject that names an organization by its kind ("the company", "a company spokesperson", "the
     agency’s spokeswoman"), just before a verb of speech: news refers back so to the organization it named."""
     nouns = alternation(load_lines("organization_nouns.txt"))
     voices = alternation(load_lines("organization_voices.txt"))
     return re.compile(rf"\b(?:[Tt]he|[Aa]n?)\s+(?:{nouns})(?:(?:’s|'s)?\s+(?:{voices}))?\s+"
-                      r"(?:(?:also|then|later|again|has|had|have)\s+)?$")
+                      rf"(?:{between_words()}\s+)?$")
 
 
 _OWNER_PRONOUNS = {"his": "he", "her": "she"}
@@ -82,14 +115,14 @@ def _owned_words() -> re.Pattern[str]:
     """A person's words as the subject ("His statement continued:", "her letter said"): the owner speaks, "his"
     as "he" does (`_OWNER_PRONOUNS`)."""
     return re.compile(rf"\b(?P<owner>[Hh]is|[Hh]er)\s+(?:[a-z]+\s+)?"
-                      rf"(?:{alternation(load_lines('statement_nouns.txt'))})\s+(?:(?:also|then|later|again)\s+)?$")
+                      rf"(?:{alternation(load_lines('statement_nouns.txt'))})\s+(?:{between_words()}\s+)?$")
 
 
 @cache
 def _voice_after() -> re.Pattern[str]:
     """Who speaks for an organization, written after its name and before the verb ("Sussex Police spokesman")."""
     voices = alternation(load_lines("organization_voices.txt"))
-    return re.compile(rf"^(?:’s|'s)?\s+(?:{voices})\s+(?:(?:also|then|later|again|has|had|have)\s+)?$")
+    return re.compile(rf"^(?:’s|'s)?\s+(?:{voices})\s+(?:{between_words()}\s+)?$")
 
 
 @cache
@@ -119,6 +152,9 @@ def subject_of(speech: Speech, text: str, outside: list[Fact], sentence_start: i
     """The speaker of one verb of speech: a name before it, a pronoun before it, or a name after it.
     `outside` are the paragraph's names outside quotes, in text order; `surnames` those of people named in full;
     `language` the document's (its prepositions: oblique.py)."""
+    pronoun = inverted_pronoun(speech.verb, language)
+    if pronoun is not None:
+        return pronoun  # "« ... », explique-t-elle": the subject is joined to the verb
     if speech.verb in _according():
         # "secondo l'agenzia Wam", "según Carrión", "according to Smith": the source is named after the word
         return _name_after(speech, text, outside, language)
@@ -145,7 +181,7 @@ def subject_of(speech: Speech, text: str, outside: list[Fact], sentence_start: i
                         return outside[k]
                 return None
             return f
-    kind = _CAPITALIZED_KIND.search(text, max(0, speech.start - 40), speech.start)
+    kind = _capitalized_kind().search(text, max(0, speech.start - 40), speech.start)
     if kind and (kind.group("kind") in _organization_heads() or kind.group("kind") in plain_words()):
         # "the Government said", "the Council told": a body's head word or a plain noun capitalized as its name is
         # the body named before with that word in its name ("Scottish Government"), never a person of that surname
@@ -162,7 +198,7 @@ def subject_of(speech: Speech, text: str, outside: list[Fact], sentence_start: i
         if j < len(outside) and outside[j].end <= speech.start:
             return outside[j]
     after = _name_after(speech, text, outside, language)
-    role = _ROLE.search(text, max(0, speech.start - 40), speech.start)
+    role = _role().search(text, max(0, speech.start - 40), speech.start)
     if role and role.group("role").lower() in title_words():
         return "the " + role.group("role").lower()  # "the governor said": the person named with that title
     if _organization_subject().search(text, max(0, speech.start - 60), speech.start):
@@ -172,7 +208,7 @@ def subject_of(speech: Speech, text: str, outside: list[Fact], sentence_start: i
         # the name after the verb: "the report said Smith ..." is not Smith speaking)
         return "kind " + role.group("role")
     window = text[max(0, speech.start - 40):speech.start]
-    pronoun = _PRONOUN.search(window)
+    pronoun = _pronoun().search(window)
     owned = None if pronoun else _owned_words().search(window)
     if pronoun or owned:
         if speech.verb.endswith("+") and after:
@@ -184,11 +220,16 @@ def subject_of(speech: Speech, text: str, outside: list[Fact], sentence_start: i
             return pronoun.group("pronoun").lower()  # "..., replied she"
         if after:
             return after
+    epithet = epithet_after(language) if language and language != "en" else None
+    m = epithet.match(text, speech.end) if epithet is not None and after is None else None
+    if m and m.group("noun").lower() not in _voices():
+        return "epithet"  # "„...“, sagte der Hamburger": resolved by quotes.py to the one who spoke last
     # a long apposition between the subject and its verb ("Dylan Nelson, a fellow at ..., Germany, and co-author
-    # of the study, said"): the first person before the verb in its sentence, else the first organization;
+    # of the study, said", "Marco Bianchi, il sindaco che ..., ha detto"): the first person before the verb in its
+    # sentence, else the first organization;
     # looked for within _NEAR of the verb so that each verb costs the names near it. An apposition ends in a
     # comma; a noun just before the verb is its subject ("44 percent of Americans say"), no name farther back
-    if not _APPOSITION_END.search(text, max(0, speech.start - 4), speech.start):
+    if not _apposition_closed().search(text, max(0, speech.start - 40), speech.start):
         return None
     first = None
     for j in range(first_from(outside, max(sentence_start, speech.start - _NEAR)), len(outside)):
@@ -244,8 +285,10 @@ def first_from(facts: list[Fact], offset: int) -> int:
 
 
 def resolve(found: Fact | str | None, speakers: Speakers, p: Paragraph, speech: Speech) -> Fact | None:
-    if found == "they":
-        return None  # a group ("the family", "officials"): no one person the text names
+    if found in ("they", "epithet"):
+        # a group ("the family", "officials"): no one person the text names; an epithet is the one who spoke last,
+        # whom quotes.py knows
+        return None
     if isinstance(found, str) and found.startswith("surname "):
         return speakers.by_surname(found[8:], p, speech.start)
     if found == "organization":

@@ -6,6 +6,10 @@ the body under it. A headline that quotes someone without naming them ("Ambascia
 quote with no speaker of its own takes the speaker of the body's first quote, where that one has a speaker; the
 body's later speakers are not its (the entry's first words are those the headline sums up).
 
+A pull-quote, a standfirst or a heading that repeats words the body quotes (the same words, or a run of them) is the
+same speech: a quote with no speaker whose words another quote of the document holds, or holds its words, takes that
+quote's speaker, where every such quote that has one has the same (`repeated_speakers`).
+
 Enters: a document's paragraphs in order and its quote facts; leaves: the quote facts with those speakers filled.
 """
 from __future__ import annotations
@@ -22,6 +26,8 @@ _TIME_LINE = re.compile(r"(?i)\s*\d{1,2}[:.h]\d{2}(?:\s*(?:uhr|h|am|pm|a\.m\.|p\
 _LABELLED = re.compile(r"[:,]\s*[“\"«„‘']?$")
 _HEADLINE_WORDS = 30  # a headline is short
 _SENTENCE_END = re.compile(r"[.!?…]\s*$")  # a headline ends without a stop (or with the quote it holds)
+_WORDS = re.compile(r"\w+")
+_REPEATED_WORDS = 3  # a shorter run of words is a phrase anyone may use ("per la pace"), not a repetition
 
 
 def _entries(paragraphs: list[Paragraph]) -> list[tuple[Paragraph, list[Paragraph]]]:
@@ -57,3 +63,20 @@ def headline_speakers(paragraphs: list[Paragraph], facts: list[Fact]) -> list[Fa
         for k in unnamed:
             facts[k] = dataclasses.replace(facts[k], entity_id=first.entity_id, entity_type=first.entity_type)
     return facts
+
+
+def repeated_speakers(facts: list[Fact]) -> list[Fact]:
+    """The quote facts, one without a speaker given the speaker of the quotes that repeat its words or whose words it
+    repeats, where those agree on one."""
+    words = [" " + " ".join(w.casefold() for w in _WORDS.findall(f.text)) + " " for f in facts]
+    spoken = [k for k, f in enumerate(facts) if f.entity_id is not None]
+    found = list(facts)
+    for k, f in enumerate(facts):
+        if f.entity_id is not None or len(words[k].split()) < _REPEATED_WORDS:
+            continue
+        same = {(facts[j].entity_id, facts[j].entity_type) for j in spoken
+                if words[k] in words[j] or words[j] in words[k]}
+        if len(same) == 1:
+            entity_id, entity_type = same.pop()
+            found[k] = dataclasses.replace(f, entity_id=entity_id, entity_type=entity_type)
+    return found

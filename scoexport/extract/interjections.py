@@ -1,7 +1,8 @@
 """Attributions set inside a quotation between dashes: “L'Italia lavora per la pace - ha affermato Tajani - e
 continuerà a farlo”. Italian, Spanish, French and Portuguese news break a speaker's words so (English between
 em dashes: “We will — she said — win”); the words on either side are two quotes of one speaker, and the clause
-between the dashes is not speech but its attribution.
+between the dashes is not speech but its attribution. French sets an inverted verb with its subject pronoun between
+commas so (“Nous partirons, explique-t-elle, dès demain”).
 
 Enters: a paragraph's text, its quoted spans and the document's language; leaves: the spans cut at each such clause,
 and for each piece after or before one, the clause's span (whose verb of speech names the speaker). A clause is an
@@ -16,7 +17,22 @@ from .speech_verbs import speech_verbs_in
 
 # a dash with a space on both sides (a hyphen joins words), the clause, and the closing dash before a space or a stop
 _DASHED = re.compile(r"\s[-–—]\s+(?P<clause>[^-–—“”\"«»\n]{2,160}?)\s*[-–—](?=[\s.,;:]|$)")
+# or an inverted verb with its subject pronoun joined to it, between commas (French: "« Nous partirons, explique-t-elle,
+# dès demain. »"), the stop after it ending the first sentence ("..., écrit-elle. Ces scènes ...")
+_INCISE = re.compile(r",\s+(?P<clause>[^\W\d_]+-(?:t-)?[^\W\d_]+)\s*[,.]")
 _LEAD_WORDS = 2  # words that may stand before the clause's verb: an auxiliary, a pronoun ("ha detto", "she said")
+_CUT_AT_END = " ,.;:"  # the comma before ", he said", the stop a tag moves out of the marks
+
+
+def trimmed(text: str, start: int, end: int, lead: str = "") -> tuple[int, int]:
+    """A quote's span from `start` to `end` without the spaces inside its marks (French sets one: "« Oui »") and the
+    comma or stop at its end ("“We will,” she said": the comma belongs to the tag); `lead`: more characters cut at
+    its start (the stop after "- ha aggiunto -. Alcuni ..." closes the clause, not the words after it)."""
+    while start < end and (text[start].isspace() or text[start] in lead):
+        start += 1
+    while end > start and text[end - 1] in _CUT_AT_END:
+        end -= 1
+    return start, end
 
 
 def _attribution(clause: str, language: str | None) -> tuple[int, int] | None:
@@ -29,15 +45,18 @@ def _attribution(clause: str, language: str | None) -> tuple[int, int] | None:
 
 def split_at_interjections(text: str, spans: list[tuple[int, int]], language: str | None
                            ) -> tuple[list[tuple[int, int]], dict[int, tuple[int, int]], set[int]]:
-    """The quoted spans cut at each attribution between dashes; for each piece's start, the span of the clause that
-    attributes it; and the starts of the verbs that end their clause ("- ha aggiunto -": no subject is written,
-    the one who spoke last goes on)."""
+    """The quoted spans cut at each attribution between dashes (each piece `trimmed`); for each piece's start, the
+    span of the clause that attributes it; and the starts of the verbs that end their clause ("- ha aggiunto -": no
+    subject is written, the one who spoke last goes on)."""
     pieces: list[tuple[int, int]] = []
     clause_of: dict[int, tuple[int, int]] = {}
     bare: set[int] = set()
     for start, end in spans:
         at = start
-        for m in _DASHED.finditer(text, start, end):
+        found = sorted((*_DASHED.finditer(text, start, end), *_INCISE.finditer(text, start, end)), key=lambda m: m.start())
+        for m in found:
+            if m.start() < at:
+                continue  # inside a clause cut already
             verb = _attribution(m.group("clause"), language)
             if verb is None:
                 continue
@@ -45,11 +64,9 @@ def split_at_interjections(text: str, spans: list[tuple[int, int]], language: st
             if not text[clause[0] + verb[1]:clause[1]].strip():
                 bare.add(clause[0] + verb[0])
             if text[at:m.start()].strip():
-                pieces.append((at, m.start()))
+                pieces.append(trimmed(text, at, m.start()))
                 clause_of[at] = clause
-            at = m.end()
-            while at < end and (text[at].isspace() or text[at] in ".,;:"):
-                at += 1  # "- ha aggiunto -. Alcuni ...": the stop closes the clause, not the words after it
+            at = trimmed(text, m.end(), end, ".,;:")[0]
             clause_of[at] = clause
-        pieces.append((at, end))
+        pieces.append(trimmed(text, at, end))
     return [p for p in pieces if p[1] > p[0]], clause_of, bare

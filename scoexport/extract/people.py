@@ -52,7 +52,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "leader": re.compile(rf"(?<=\b[Tt]he )(?P<name>{TOKEN}) (?:{alternation(name_words('leader_nouns'))})\b"),
         # a name in apposition with a noun of what people are: "Kurinji Selvaraj, a research analyst", "keeper Kepa
         # Arrizabalaga", "media mogul, Debola Lagos"
-        "role_after": re.compile(rf"(?P<name>{TOKEN}(?: {TOKEN}){{1,2}}), (?:a|an|the) (?:[\w-]+ ){{0,3}}(?:{nouns})\b"),
+        # (a name opens at a word's start: never inside "PowerPoint" or a glued run of words)
+        "role_after": re.compile(
+            rf"(?<![^\W\d_])(?P<name>{TOKEN}(?: {TOKEN}){{1,2}}), (?:a|an|the) (?:[\w-]+ ){{0,3}}(?:{nouns})\b"),
         # one name alone after the noun is a person known by one name ("singer Adele", "keeper Kepa")
         "role_before": re.compile(rf"(?:{nouns}),? (?P<name>{TOKEN}(?: {TOKEN}){{0,2}})(?![\w’'-]| [A-Z])"),
     }

@@ -7,44 +7,34 @@ Who spoke it is found by `attribution` (the verbs of speech of the paragraph and
 a quote takes the speaker of the verb nearest it in its sentence, else the paragraph's first speaker, else, for
 a paragraph that opens with a quote and names no speaker, the speaker of the paragraph before (a speaker's
 words run on over paragraphs; a quotation left open at a paragraph's end, marks.py). In a sentence where no
-verb of speech has a subject, the person or organization that opens it comes first (its subject: "Buckley had a
-similar experience: “...”"), and after those, the first person named in it who is not a listener; an owner or
-employer before a name gives way to it ("NASA’s inspector general").
+verb of speech has a subject, the person or organization that opens it comes first, and after those, the first
+person named in it who is not a listener (`sentence_speakers`). An epithet after the verb ("„...“, sagte der
+Hamburger") is the one who spoke last in the paragraph or the one before; a pronoun joined to a French verb ("a-t-il
+lâché") someone its paragraph names. A quote with no speaker whose words another quote repeats takes that one's
+speaker (a pull-quote, a heading: entries.py); a caption's quote runs on from no one.
 """
 from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable
 from functools import cache
 
-from ..data import alternation, load_lines
+from ..data import load_lines
 from ..records import Fact, Paragraph
 from ..spans import SpanSet
-from .attribution import first_from, joined, resolve, subject_of
+from .attribution import resolve, subject_of
 from .base import Context, make_fact
-from .entries import headline_speakers
-from .interjections import split_at_interjections
+from .entries import headline_speakers, repeated_speakers
+from .interjections import split_at_interjections, trimmed
 from .marks import quotations
-from .oblique import articles, oblique
 from .pronouns import Speakers
+from .sentence_speakers import first_named, introduced, sentence_subject
 from .speech_gaps import between_words
 from .speech_marks import is_speech
-from .speech_verbs import Speech, speech_verbs_in
-from .words import listener_verbs
+from .speech_verbs import Speech, inverted_pronoun, speech_verbs_in
 
 _TAG_GAP = re.compile(r"\s*(?:[A-Za-z][\w'’.-]*\s+){0,3}")  # between a quotation and the verb that attributes it
 _SPEAKERS = ("person", "organization")
-_INTRODUCED = re.compile(r"[:—–-]\s*[“\"«„‘']?\s*$")  # a colon or dash that introduces the words after it
-# between a name and the one it modifies: an owner's "’s", or role words ("chief operating officer")
-_MODIFIER_GAP = re.compile(r"(?P<owner>[’']s)?\s+(?:[a-z][\w-]*\s+){0,4}")
-
-
-@cache
-def _subject_opening() -> re.Pattern[str]:
-    """What may stand before a sentence's subject: marks and an article, of English or another language ("The",
-    "La Nato", "L'Unicef")."""
-    return re.compile(rf"(?i)[\W_]*{articles()}?")
 
 
 @cache
@@ -58,18 +48,13 @@ def _paragraph_quotes(ctx: Context, p: Paragraph, names_by_paragraph: dict[str, 
     text = p.text
     spans = []
     ends: dict[int, int] = {}
-    for start, end in quotations(text):
-        closed = end
-        inner = text[start:end]
-        end -= len(inner) - len(inner.rstrip(" ,.;:"))  # the comma before ", he said"
-        start += len(inner) - len(inner.lstrip())
+    for closed_at in quotations(text):
+        start, end = trimmed(text, *closed_at)
         if end > start:
             spans.append((start, end))
-            ends[start] = closed  # where the marks close: "Please." ends a sentence though the stop is cut
+            ends[start] = closed_at[1]  # where the marks close: "Please." ends a sentence though the stop is cut
     # “... - ha affermato Tajani - ...”: two quotes, and the clause between the dashes their attribution
     spans, clause_of, bare = split_at_interjections(text, spans, ctx.metadata.language)
-    spans = [(s + len(text[s:e]) - len(text[s:e].lstrip()), e - len(text[s:e]) + len(text[s:e].rstrip(" ,.;:")))
-             for s, e in spans]
     for s, e in spans:
         ends.setdefault(s, e)
     names = [f for f in names_by_paragraph.get(p.paragraph_id, ()) if f.entity_type in _SPEAKERS]
@@ -87,6 +72,12 @@ def _paragraph_quotes(ctx: Context, p: Paragraph, names_by_paragraph: dict[str, 
         found = resolve(subject, speakers, p, v)
         if found is None and subject in ("he", "she"):
             found = _voice_of(paragraph_speaker or previous)
+        if found is not None and found.paragraph_id != p.paragraph_id and inverted_pronoun(v.verb, ctx.metadata.language):
+            # "« ... », a-t-il lâché": a pronoun joined to the verb stands for someone named in its paragraph; one named
+            # further back is a guess (the one it means is often unnamed: "un chiraquien s'est souvenu")
+            found = None
+        if subject == "epithet":
+            found = paragraph_speaker or previous  # "„...“, sagte der Hamburger": the one who spoke last
         if found is None and subject is None and _drops_subject(ctx.metadata.language) \
                 and (_after_quote().search(text, max(0, v.start - 30), v.start) or v.start in bare):
             # "“...”, señaló.": a language that leaves out a pronoun subject writes the verb alone after the
@@ -130,7 +121,7 @@ def _paragraph_quotes(ctx: Context, p: Paragraph, names_by_paragraph: dict[str, 
         # the speaker for having no verb beside it
         near = near or clause is not None
         if speaker is None and not near:
-            speaker = _sentence_subject(text, outside, s_start, start)  # “Buckley had a similar experience: “...”
+            speaker = sentence_subject(text, outside, s_start, start)  # “Buckley had a similar experience: “...”
         if speaker is None and paragraph_speaker is not None and paragraph_at < (
                 start if _has_verb(verb_starts, s_start, s_end) else _next_sentence_end(ctx, p, end)):
             # the paragraph's speaker, named before the quote or in the sentence after it (“...”. Lo ha detto X.); where
@@ -140,7 +131,7 @@ def _paragraph_quotes(ctx: Context, p: Paragraph, names_by_paragraph: dict[str, 
         if speaker is None and not verbs and _opens_paragraph(text, start):
             speaker = previous  # the quote runs on from the paragraph before
         if speaker is None and not near:
-            speaker = _first_named(text, outside, s_start, s_end, ctx.metadata.language)
+            speaker = first_named(text, outside, s_start, s_end, ctx.metadata.language)
         if speaker is not None:
             last = speaker
         facts.append(make_fact(ctx, p, "quote", start, end, text[start:end].strip(),
@@ -211,55 +202,6 @@ def _nearest_speaker(verbs: list[Speech], verb_starts: list[int], speaking: tupl
     return min(candidates, key=lambda c: c[:2])[2].speaker if candidates else None
 
 
-def _sentence_subject(text: str, outside: list[Fact], s_start: int, quote_start: int) -> Fact | None:
-    """The person or organization that opens the sentence, before its quote ("Buckley ... had a similar
-    experience: “...”"): the subject of a sentence that carries a quote is whose words they are. Not a fragment
-    set right into its predicate ("Hamas ha “oltrepassato il limite”"): words in lower case after a verb with no
-    colon before them describe the subject in another's words."""
-    i = first_from(outside, s_start)
-    if i >= len(outside) or outside[i].start >= quote_start \
-            or not _subject_opening().fullmatch(text, s_start, outside[i].start):
-        return None
-    if text[quote_start:quote_start + 1].islower() and not _INTRODUCED.search(text, max(0, quote_start - 4), quote_start):
-        return None
-    return _head_name(text, outside, i)
-
-
-def _first_named(text: str, outside: list[Fact], s_start: int, s_end: int, language: str | None = None) -> Fact | None:
-    """The first person named in the sentence, for a quote no verb of speech attributes ("In a statement,
-    Sandy Ching, president of ..., said the rise is “disturbing”"), except a listener ("told CBS News", "asked
-    Scott"). An organization named inside a sentence is more often what it speaks of ("provided no WhatsApp
-    messages") or where the speaker works ("an analyst at the Council on Energy") than who speaks: only one
-    that opens the sentence speaks (`_sentence_subject`). A person after a preposition is an owner, a partner or a
-    place mistaken for a person ("Negoziatore di Shalit", "in linea con Papa Francesco": oblique.py), not the speaker."""
-    listener = _listener()
-    for i in range(first_from(outside, s_start), len(outside)):
-        f = outside[i]
-        if f.start >= s_end:
-            break
-        if f.entity_type == "person" and not listener.search(text, max(0, f.start - 12), f.start) \
-                and not oblique(text, f.start, language):
-            return None if joined(text, outside, i) else f  # "she and Rose-Lynn sing": two, no one of them
-    return None
-
-
-@cache
-def _listener() -> re.Pattern[str]:
-    return re.compile(rf"\b(?:{alternation(listener_verbs())})\s+$")
-
-
-def _head_name(text: str, outside: list[Fact], i: int) -> Fact:
-    """The name at `i`, or the one it modifies when that follows at once: an owner ("NASA’s Office of the
-    Inspector General") or an employer before a role ("Stellantis chief operating officer Mark Stewart")."""
-    f = outside[i]
-    if i + 1 < len(outside):
-        g = outside[i + 1]
-        gap = _MODIFIER_GAP.fullmatch(text, f.end, g.start)
-        if gap and (gap.group("owner") or (g.entity_type == "person" and f.entity_type != "person")):
-            return g
-    return f
-
-
 def _tagged(text: str, closed: int, verbs: list[Speech], verb_starts: list[int]) -> bool:
     """Does an attribution follow the quotation closing at `closed`: a verb of speech after at most a
     name or pronoun ("“Wow,” he whispers", "“No!” said Ruiz")?"""
@@ -284,21 +226,14 @@ def quote_facts(ctx: Context, names: list[Fact]) -> list[Fact]:
         names_by_paragraph.setdefault(f.paragraph_id, []).append(f)
     previous: Fact | None = None
     for p in ctx.paragraphs:
-        found, last = _paragraph_quotes(ctx, p, names_by_paragraph, speakers, previous)
+        # a picture's caption is no one's words running on from the text before it
+        found, last = _paragraph_quotes(ctx, p, names_by_paragraph, speakers, None if p.kind == "caption" else previous)
         facts.extend(found)
         if p.kind in ("caption", "heading"):
             # a picture's caption is set beside the running text, a subhead between an interview's answers: a
             # speaker's words run past both
             continue
-        previous = last if found else _introduced(p, names_by_paragraph.get(p.paragraph_id, ()))
-    return headline_speakers(ctx.paragraphs, facts)
+        previous = last if found else introduced(p, names_by_paragraph.get(p.paragraph_id, ()))
+    return repeated_speakers(headline_speakers(ctx.paragraphs, facts))
 
 
-def _introduced(p: Paragraph, names: Iterable[Fact]) -> Fact | None:
-    """The person a paragraph without quotes opens with, its subject ("Zakaria Shehab, 37 ans, habite à
-    Jabalia..."): a testimony or interview introduces whom it quotes so, and the paragraphs of their words that
-    follow name no speaker (they open with a quote and hold no verb of speech)."""
-    people = sorted((f for f in names if f.entity_type == "person"), key=lambda f: f.start)
-    if people and _subject_opening().fullmatch(p.text, 0, people[0].start):
-        return people[0]
-    return None

@@ -1,17 +1,18 @@
 """The gaps a verb of speech allows between itself and its speaker, as regular expressions over the text between
 them (attribution.py reads them; quotes.py the words between a quote and its verb).
 
-Enters nothing but the package's word lists (data/auxiliaries_languages.txt, role_phrase_stops.txt and the articles
-of oblique_prepositions.json); leaves compiled patterns, built once. A speaker stands next to its verb in news
-writing, or past a short apposition, adverbs and auxiliaries, or (after an inverted verb) past a role phrase; each
-pattern is anchored at both ends of the gap, so a gap holding anything else names no speaker.
+Enters nothing but the package's word lists (data/auxiliaries_languages.txt, role_phrase_stops.txt, the articles
+of oblique_prepositions.json and singular_articles.json); leaves compiled patterns, built once. A speaker stands
+next to its verb in news writing, or past a short apposition, adverbs and auxiliaries, or (after an inverted verb)
+past a role phrase; each pattern is anchored at both ends of the gap, so a gap holding anything else names no
+speaker. After an inverted verb, an article and a noun that end the clause are an epithet (`epithet_after`).
 """
 from __future__ import annotations
 
 import re
 from functools import cache
 
-from ..data import alternation, load_lines
+from ..data import alternation, load_json, load_lines
 from .oblique import articles
 
 # what may stand between an inverted verb and the speaker: role words ("said Apple CEO Tim Cook"), also
@@ -24,10 +25,17 @@ AFTER_VERB = re.compile(r"^\s+(?:[\w'’.-]+\s+){0,4}(?:[a-z][\w'’.-]*,\s+)?$"
 _ROLE_WORDS = 10
 
 @cache
+def auxiliary_words() -> str:
+    """The auxiliaries and adverbs of data/auxiliaries_languages.txt, English ones and those of other languages ("she
+    has said", "Halevi ha detto", "Macron a également déclaré"), as a regex alternation."""
+    return rf"(?:{alternation(load_lines('auxiliaries_languages.txt'))})"
+
+
+@cache
 def between_words() -> str:
-    """The auxiliaries and adverbs that may stand between a subject and its verb of speech, English ones and those
-    of other languages (data/auxiliaries_languages.txt: "Halevi ha detto", "Macron a également déclaré")."""
-    return rf"(?:also|then|later|again|has|had|have|\w+ly|{alternation(load_lines('auxiliaries_languages.txt'))})"
+    """What may stand between a subject and its verb of speech: an auxiliary or adverb (`auxiliary_words`), or an
+    English adverb in -ly ("Noem later tweeted", "he angrily told")."""
+    return rf"(?:{auxiliary_words()}|\w+ly)"
 
 
 @cache
@@ -59,3 +67,18 @@ def role_phrase() -> re.Pattern[str]:
     # it opens with an article ("la portavoce", "l'Ambasciatore"), maybe after a listener ("a SkyTg24 l'Ambasciatore"):
     # a verb's object or clause there ("di essere pronto a prendere parte ...") is no role
     return re.compile(rf"(?i)^\s+(?:{word}\s+{word}\s+)?{articles()}(?:{word}\s+){{0,{_ROLE_WORDS}}}(?:{word},\s+)?$")
+
+
+@cache
+def epithet_after(language: str) -> re.Pattern[str] | None:
+    """A singular definite article and a noun (an adjective before it maybe) that end the clause after a verb of
+    speech, in a language whose verb may come first: "„...“, sagte der Hamburger.", "«...», ajoute la ministre"
+    (data/singular_articles.json). News names someone so after naming them (the city, the job, the age): the
+    one who spoke last, not a new speaker."""
+    words = load_json("singular_articles.json").get(language)
+    if not words:
+        return None
+    spaced = alternation(w for w in words if not w.endswith("'"))
+    elided = alternation(w[:-1] for w in words if w.endswith("'"))
+    article = rf"(?:(?:{spaced})\s+|(?:{elided})['’])" if elided else rf"(?:{spaced})\s+"
+    return re.compile(rf"(?i)\s+{article}(?:[\w-]+\s+)?(?P<noun>[\w-]+)\s*(?:[.,;:!?]|$)")

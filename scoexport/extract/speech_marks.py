@@ -38,7 +38,7 @@ def _named_before() -> re.Pattern[str]:
     """A word that names what the quotation marks hold ("commonly called", "dubbed", "the question"), right
     before them: a term, a name or a question the text talks about, not words anyone said."""
     return re.compile(rf"(?i)\b(?:{alternation(load_lines('naming_words.txt'), flexible_spaces=True)})"
-                      r"(?:\s+\d+(?:\.\d+)*)?[\s,:;(—–-]*(?:namely,?\s*)?[“\"‘']?$")
+                      r"(?:\s+\d+(?:\.\d+)*)?[\s,:;(—–-]*(?:namely,?\s*)?[“\"‘'«„‹]?\s*$")
 
 
 @cache

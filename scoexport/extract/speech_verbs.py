@@ -36,22 +36,44 @@ class Speech:
 
 @cache
 def _language_verbs(language: str) -> re.Pattern[str] | None:
-    """The verbs of speech of a language other than English, as whole words in any case."""
+    """The verbs of speech of a language other than English, as whole words in any case, with the subject pronoun
+    the language joins to an inverted verb (`inverted_pronoun`: "explique-t-elle")."""
     words = load_json("speech_verbs_languages.json").get(language)
-    return re.compile(rf"(?i)(?<![\w-])(?:{alternation(words)})(?![\w-])") if words and language != "en" else None
+    if not words or language == "en":
+        return None
+    pronouns = load_json("inverted_pronouns_languages.json").get(language)
+    joined = rf"(?:-(?:t-)?(?:{alternation(pronouns)}))?" if pronouns else ""
+    return re.compile(rf"(?i)(?<![\w-])(?:{alternation(words)}){joined}(?![\w-])")
+
+
+def inverted_pronoun(verb: str, language: str | None) -> str | None:
+    """The English pronoun ("he", "she", "they") of the subject joined to an inverted verb of speech ("dit-il",
+    "explique-t-elle"), or None."""
+    pronoun = verb.rsplit("-", 1)[-1] if "-" in verb else None
+    return load_json("inverted_pronouns_languages.json").get(language or "", {}).get(pronoun or "")
+
+
+@cache
+def _tag_words(language: str) -> re.Pattern[str] | None:
+    """The words of a language that attribute a quote right after its closing mark ("„...“, so Müller", "“...”. Così
+    l'ambasciatore"; data/tag_words_languages.json): elsewhere they are adverbs."""
+    words = load_json("tag_words_languages.json").get(language)
+    return re.compile(rf"(?i)[”“\"»]\s*[,.]?\s*(?P<word>{alternation(words)})(?![\w-])") if words else None
 
 
 def speech_verbs_in(text: str, quotes: list[tuple[int, int]], language: str | None = None) -> list[Speech]:
     """The verbs of speech of a paragraph outside its quotations: English ones, and those of the document's language
-    (`data/speech_verbs_languages.json`)."""
+    (`data/speech_verbs_languages.json`, and `_tag_words` after a closing mark)."""
     found = _english_verbs_in(text, quotes)
     pattern = _language_verbs(language) if language else None
-    if pattern is not None and pattern.search(text):
+    tags = _tag_words(language) if language else None
+    spans = [m.span() for m in pattern.finditer(text)] if pattern is not None else []
+    spans += [m.span("word") for m in tags.finditer(text)] if tags is not None else []
+    if spans:
         quoted = SpanSet(len(text) + 1)
         for s, e in quotes:
             quoted.add(max(0, s - 1), e + 1)
-        found += [Speech(m.start(), m.end(), m.group().lower()) for m in pattern.finditer(text)
-                  if not quoted.overlaps(m.start(), m.start() + 1)]
+        found += [Speech(s, e, text[s:e].lower()) for s, e in spans if not quoted.overlaps(s, s + 1)]
         found.sort(key=lambda v: v.start)
     return found
 

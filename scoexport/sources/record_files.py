@@ -139,19 +139,18 @@ class _Tally:
         self.missing = 0
         self.first: str | None = None
         self.seen: dict[str, None] = {}
+        self.left_out: list[str] = []  # the pointers of records without one, each of which may have had a document
 
     def add(self, pointer: str, record: Any) -> tuple[Source | Failure, ...]:
         """What one record gives: its Source or Failure, or nothing (it is counted) when it has no document field."""
-        if not isinstance(record, dict):
-            self.missing += 1
-            self.first = self.first or pointer
-            self.seen[f"({type(record).__name__} values)"] = None
-            return ()
-        made = record_source(self.path, pointer, record, self.fields)
+        made = record_source(self.path, pointer, record, self.fields) if isinstance(record, dict) else None
         if made is None:
             self.missing += 1
             self.first = self.first or pointer
-            if len(self.seen) <= _MAX_FIELDS_SHOWN:  # enough for the message, whatever the number of records
+            self.left_out.append(pointer)
+            if not isinstance(record, dict):
+                self.seen[f"({type(record).__name__} values)"] = None
+            elif len(self.seen) <= _MAX_FIELDS_SHOWN:  # enough for the message, whatever the number of records
                 self.seen.update((str(k), None) for k in record)
             return ()
         if isinstance(made, Source):
@@ -185,7 +184,8 @@ class _Tally:
                           f"the records have {have or 'no fields'}): name one with --text-field or --html-field")
         else:
             yield Skipped(printable_path(self.path), f"records without a text or HTML field (the first at "
-                          f"#{self.first}; looked for {self.looked_for()})", self.missing)
+                          f"#{self.first}; looked for {self.looked_for()})", self.missing,
+                          tuple(printable_path(f"{self.path}#{pointer}") for pointer in self.left_out))
 
 
 def iter_records(path: str, fields: RecordFields | None = None) -> Iterator[Source | Failure | Skipped]:

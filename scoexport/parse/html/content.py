@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from lxml.html import HtmlElement
 
 from .furniture import attribute_words, vocabulary
+from .page_bylines import is_time_text
+from .threads import sibling_posts
 from .tree import Unit
 
 _MIN_VOTING_CHARS = 25
@@ -89,7 +91,9 @@ def _climb(best: HtmlElement, good: dict[HtmlElement, int]) -> HtmlElement:
     return best
 
 
-def choose_roots(units: list[Unit]) -> list[HtmlElement]:
+def choose_roots(units: list[Unit]) -> tuple[list[HtmlElement], HtmlElement | None]:
+    """The article's containers, and the wrapper of a thread's posts where the climb went up to one (`threads`):
+    the roots are then the posts' bodies, without the names, counts and buttons between them."""
     scores: dict[HtmlElement, float] = defaultdict(float)
     for unit in units:
         if unit.furniture or unit.chars < _MIN_VOTING_CHARS or unit.tag.startswith("h"):
@@ -99,21 +103,26 @@ def choose_roots(units: list[Unit]) -> list[HtmlElement]:
         for weight, el in zip((1.0, 0.5)[:len(containers)], containers, strict=True):
             scores[el] += vote * weight
     if not scores:
-        return []
+        return [], None
     chars, links = _text_totals(units)
     final = {el: score * _class_bonus(el) * (1 - links[el] / chars[el] if chars[el] else 0.0)
              for el, score in scores.items()}
     best_voted = max(final, key=lambda el: final[el])
     best_score = final[best_voted]
     best = _climb(best_voted, _good_chars(units))
+    posts = sibling_posts(best_voted, final)
+    if posts and any(best in el.iterancestors() for el in posts):
+        return [best_voted, *posts], best
     parent = best.getparent()
     if parent is None:
-        return [best]
+        return [best], None
     roots: list[HtmlElement] = []
     for sibling in parent:
         if sibling is best or (sibling in final and final[sibling] >= best_score * _SIBLING_SHARE):
             roots.append(sibling)
-    return roots
+    # the other posts of a thread or a Q&A page the winner is one post of, where the roots do not hold them
+    held = set(roots)
+    return roots + [el for el in posts if held.isdisjoint(el.iterancestors())], None
 
 
 def _within(unit: Unit, roots: set[HtmlElement]) -> bool:
@@ -185,9 +194,17 @@ def _leads(units: list[Unit], title_at: int, first_kept: int) -> list[Unit]:
 
 def select(units: list[Unit], title_hint: str | None, roots: list[HtmlElement] | None = None) -> Selection:
     """The article's units; `roots` are its containers when a site rule names them, else they are voted for."""
-    roots = choose_roots(units) if roots is None else roots
+    thread = None
+    if roots is None:
+        roots, thread = choose_roots(units)
     root_set = set(roots)
     kept = [u for u in units if not u.furniture and _within(u, root_set) and u.link_density <= _MAX_LINK_DENSITY]
+    if thread is not None:
+        # each post's time heads it (a live blog's "11:43" over each entry), as the thread's wrapper sets it
+        wrapper = {thread}
+        times = [u for u in units if not u.furniture and u.chars <= _LEAD_CHARS and _within(u, wrapper)
+                 and not _within(u, root_set) and is_time_text(u)]
+        kept += times
     first_kept = units.index(kept[0]) if kept else len(units)
     opening = _opening(units, first_kept) if kept else []
     kept = opening + kept

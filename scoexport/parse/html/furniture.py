@@ -53,7 +53,7 @@ def _class_and_id_words(class_: str, id_: str) -> frozenset[str]:
 # the attributes that can make an element furniture (or keep it from being): an element with none of them
 # (a link's href, a picture's src) is judged by its tag alone
 _MARKING_NAMES = frozenset({"class", "id", "role", "style", "hidden", "aria-hidden", "itemprop", "itemtype"})
-_HIDES, _FURNITURE, _COMMENTS = 1, 2, 4  # what an element's class and id say (`_class_and_id_marks`)
+_HIDES, _FURNITURE, _COMMENTS, _CONTENT = 1, 2, 4, 8  # what an element's class and id say (`_class_and_id_marks`)
 
 
 def furniture_mark(el: HtmlElement, tag: str) -> str | None:
@@ -69,7 +69,9 @@ def furniture_mark(el: HtmlElement, tag: str) -> str | None:
     if tag == "article":
         # the HTML standard's nesting: an article inside another is a comment on it or a related item (a card
         # pointing to another story), furniture where it holds a minor share of the text, and a comment,
-        # whatever its share, where its microdata or class words say so (read below)
+        # whatever its share, where its microdata or class words say so (read below); one whose class names
+        # content alone is the body of the article around it (a forum's post is an <article> whose text sits
+        # in an <article class="message-body">)
         nested = next(el.iterancestors("article"), None) is not None
         if not nested:
             return None
@@ -97,18 +99,20 @@ def furniture_mark(el: HtmlElement, tag: str) -> str | None:
         return "comments"
     if marks & _FURNITURE:
         return None if _one_page_of_many(el, class_, shown=True) else "soft"
-    return "soft" if nested else None
+    return "soft" if nested and not marks & _CONTENT else None
 
 
 @lru_cache(maxsize=16384)
 def _class_and_id_marks(class_: str, id_: str) -> int:
     """_HIDES when a whole class hides the element, _FURNITURE when the class and id words name furniture and
-    no content, _COMMENTS when they name reader comments and no content; a page repeats a few class strings
-    on thousands of elements: each pair is read once."""
+    no content, _COMMENTS when they name reader comments and no content, _CONTENT when they name content; a
+    page repeats a few class strings on thousands of elements: each pair is read once."""
     vocab = vocabulary()
     words = _class_and_id_words(class_, id_)
     marks = _HIDES if not vocab["hiding_classes"].isdisjoint(class_.split()) else 0
-    if words.isdisjoint(vocab["content_words"]):
+    if not words.isdisjoint(vocab["content_words"]):
+        marks |= _CONTENT
+    else:
         if not words.isdisjoint(vocab["comment_words"]):
             marks |= _COMMENTS
         if not words.isdisjoint(vocab["furniture_words"]):

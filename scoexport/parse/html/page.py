@@ -24,7 +24,7 @@ from .landmarks import Landmarks
 from .meta import page_metadata
 from .offsets import TextLocator, markup_spans, without_xml_declaration
 from .page_bylines import CHAIN_DEPTH, byline_kind, byline_texts, is_time_text, time_holders
-from .page_dates import labelled_date, marked_date
+from .page_dates import dated_label, labelled_date, marked_date
 from .rules import SiteRules
 from .site import mark, page_rule
 from .soup import MAX_ATTRIBUTES, MAX_DEPTH, has_too_many_attributes, soup_tree
@@ -124,6 +124,12 @@ def _date_in_text(units: list[Unit]) -> dt.date | None:
     event the text tells of: a page dates itself on a line that is no sentence (a byline, a dateline, a label),
     and a history, a manual or a licence that writes no such line states no date."""
     return next((day for day in map(first_day, (u.text for u in units if not _prose(u.text))) if day), None)
+
+
+def _labelled_dateline(text: str) -> bool:
+    """A line that opens with a date label and gives the date, and is no sentence: the page's own date, wherever
+    it stands ("Pubblicato il: 30 Settembre 2020 Ultimo aggiornamento: 30 Settembre 2020")."""
+    return dated_label(text) is not None and not _prose(text)
 
 
 def _prose(text: str) -> bool:
@@ -233,11 +239,15 @@ def _parse_page(source: Source, rules: SiteRules | None) -> Parsed:
     kept = [u for u in selection.kept if id(u) not in orphans]
     blocks: list[Block] = []
     # bylines and datelines head the article; past its first paragraph they are text, but for a <time> element's
-    # text alone ("Publiziert: 03.04.2020, 12:35" closing the article), which the markup says is a date
+    # text alone ("Publiziert: 03.04.2020, 12:35" closing the article), which the markup says is a date, and a line
+    # that is a date label and its date and no sentence ("Pubblicato il: 30 Settembre 2020"), which says it itself
     in_text = False
     for unit in kept:
         marked = bylines.get(id(unit))
-        if in_text and not (marked == "dateline" and is_time_text(unit)):
+        labelled = marked in (None, "dateline") and _labelled_dateline(unit.text)
+        if labelled:
+            marked = "dateline"
+        elif in_text and not (marked == "dateline" and is_time_text(unit)):
             marked = None
         kind = "title" if unit is selection.title else marked or KINDS.get(unit.tag, "body")
         if kind == "body" and _is_caption(unit, words_of):

@@ -60,17 +60,17 @@ def marked_date(root: HtmlElement) -> dt.date | None:
     return None
 
 
+def dated_label(text: str) -> dt.date | None:
+    """The date after a date label opening a short block ("Updated: 2016/11/18"), or None."""
+    if len(text) > _MAX_CHARS:
+        return None
+    m = _label_pattern().match(text)
+    return _day(text[m.end():]) if m else None
+
+
 def labelled_date(texts: list[str]) -> dt.date | None:
-    """The date after a date label opening a short block ("Updated: 2016/11/18")."""
-    pattern = _label_pattern()
-    for text in texts:
-        if len(text) <= _MAX_CHARS:
-            m = pattern.match(text)
-            if m:
-                found = _day(text[m.end():])
-                if found:
-                    return found
-    return None
+    """The first date after a date label opening a short block (`dated_label`)."""
+    return next((found for found in map(dated_label, texts) if found), None)
 
 
 def redirect_url(page: Landmarks) -> str | None:

@@ -16,6 +16,7 @@ from ...records import Line
 from . import landmarks
 from .furniture import comment_heading, cross_reference, furniture_mark
 from .offsets import TextLocator
+from .threads import thread_replies
 
 BLOCK_TAGS = frozenset({"p", "li", "blockquote", "pre", "h1", "h2", "h3", "h4", "h5", "h6", "figcaption", "dd", "dt", "td",
                         "th", "caption", "address", "summary"})
@@ -208,7 +209,14 @@ def resolve_soft_furniture(units: list[Unit], comment_marks: Set[HtmlElement] = 
     holds and those a heading counting them opens (`comment_sections`). They are set aside before the
     shares are counted, so a sidebar that holds them is judged by the rest of its text; a page holding
     no text of its own besides them (a thread of a forum) keeps them, judged as the other soft marks. `kept`
-    are the elements a site rule keeps: a heading counting comments opens no section of them."""
+    are the elements a site rule keeps: a heading counting comments opens no section of them. A thread's
+    replies that microdata calls comments, written as its opening post is (`threads.thread_replies`), are
+    posts, marked as nothing."""
+    if comment_marks and (replies := thread_replies(comment_marks)):
+        comment_marks = comment_marks - replies
+        for unit in units:
+            if unit.soft_marks and not replies.isdisjoint(unit.soft_marks):
+                unit.soft_marks = tuple(el for el in unit.soft_marks if el not in replies)
     comments = comment_sections(units, comment_marks, kept)
     if comments:
         rest = [u for u in units if id(u) not in comments]

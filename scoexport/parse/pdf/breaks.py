@@ -4,14 +4,16 @@ Enters: a column's lines (`layout.PdfLine`, with their boxes) and its edges. Lea
 paragraph although the next line follows at the usual pitch and margin (`ends_short`), where the running text
 starts (`running_text_from`) and which lines are block quotes (`block_indents`). A typesetter fills each line
 of a paragraph until the next word no longer fits, justified or ragged, so only a paragraph's last line leaves
-room for the word after it; a block is set in as a whole, a paragraph only on its first line.
+room for the word after it; a block is set in as a whole, a paragraph only on its first line. Justified text
+says more: its wrapped lines all end flush at the column's edge, so any line stopping clearly short of it (by more
+than `SHORT_OF_FLUSH_EMS`) was a paragraph's last, however long the next word (`justified_columns`).
 """
 from __future__ import annotations
 
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
-from ...text import sentence_goes_on
+from ...text import quotation_goes_on, sentence_goes_on
 
 if TYPE_CHECKING:
     from .layout import PdfLine, Style
@@ -23,6 +25,12 @@ FULL_LINE_EMS = 2.0  # a line ending this close to the column's right edge is fu
 # (about half as wide again as the mean) and the space before it
 WORD_WIDTH = 1.5
 MIN_QUOTE_LINES = 3  # lines sharing an indent that may make a block quote
+FLUSH_EMS = 0.15  # a justified line ends this close to its column's edge (the typesetter stretched its spaces)
+# a line of a justified column stopping this far short of the edge was not stretched: a paragraph's last line
+SHORT_OF_FLUSH_EMS = 0.5
+# most lines of justified text wrap flush; ragged text's lines rarely end within FLUSH_EMS of its longest one
+JUSTIFIED_SHARE = 0.5
+MIN_JUSTIFIED_LINES = 10
 
 
 def same_style(a: PdfLine, b: PdfLine) -> bool:
@@ -38,16 +46,44 @@ def ends_short(prev: PdfLine, line: PdfLine, right: float) -> bool:
     and the author's role, an address): no paragraph ends on a comma, nor mid-sentence before a line going on
     in lower case. Text without spaces between words (Chinese, Japanese) wraps at any character.
     """
-    if prev.text.endswith(("-", "\u00ad", "\u2010", ",")):
+    if _goes_on(prev, line):
         return False
-    opening = line.text.lstrip("([\"'“‘«")
-    if sentence_goes_on(prev.text, opening):
-        return False  # a sentence going on in lower case: the line stopped short of a figure or by hand
     word = line.text.split(" ", 1)[0]
     if any(_unspaced(ch) for ch in word[:1]):
         word = word[:1]
     mean = (prev.x1 - prev.x0 + line.x1 - line.x0) / max(1, len(prev.text) + len(line.text))
     return right - prev.x1 > WORD_WIDTH * (len(word) + 1) * mean
+
+
+def _goes_on(prev: PdfLine, line: PdfLine) -> bool:
+    """Whether the text says `prev`'s paragraph goes on in `line`, wherever `prev` stopped: a hyphen or a comma
+    at its end (bare, or inside closing quotes before the quotation's attribution), or a sentence going on in
+    lower case (the line stopped short of a figure or by hand)."""
+    return prev.text.endswith(("-", "\u00ad", "\u2010", ",")) or quotation_goes_on(prev.text) \
+        or sentence_goes_on(prev.text, line.text.lstrip("([\"'“‘«"))
+
+
+def stops_short_of_flush(prev: PdfLine, line: PdfLine, edge: float) -> bool:
+    """Whether `prev`, in a justified column ending at `edge`, stopped short: then it ended its paragraph.
+
+    A justified line is stretched to the edge unless it is its paragraph's last; the same exceptions as
+    `ends_short` hold (a hyphen or comma at its end, a sentence going on in lower case below it).
+    """
+    return not _goes_on(prev, line) and edge - prev.x1 > SHORT_OF_FLUSH_EMS * prev.size
+
+
+def justified_columns(lines: list[PdfLine], size: float, rights: dict) -> set:
+    """The columns (page, column) set justified: in a document whose body lines mostly end flush at their
+    column's edge, each column where at least two body lines do (a column whose edge one overlong line set,
+    a link running past the measure, has one line there and is left to `ends_short`)."""
+    body = [ln for ln in lines if abs(ln.size - size) <= 0.05 * size]
+    flush: dict = {}
+    for ln in body:
+        key = (ln.page, ln.column)
+        flush[key] = flush.get(key, 0) + (rights[key] - ln.x1 <= FLUSH_EMS * ln.size)
+    if len(body) < MIN_JUSTIFIED_LINES or sum(flush.values()) < JUSTIFIED_SHARE * len(body):
+        return set()
+    return {key for key, n in flush.items() if n >= 2}
 
 
 def _unspaced(ch: str) -> bool:

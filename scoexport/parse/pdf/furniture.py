@@ -2,7 +2,8 @@
 
 A line is furniture when it sits at a page's top or bottom edge and either repeats across pages
 (digits masked, so "Page 3" and "Page 4" are one line), has the shape of a page number (the same
-patterns the text route uses), or stands apart from the page's text: set no larger than the body
+patterns the text route uses), ends with its page's number in step with other pages' ("Chapter 2: Getting
+Help 1", "Chapter 6: Legal Matters 5"), or stands apart from the page's text: set no larger than the body
 and separated from the next line by more than two line pitches, the way a page template places
 it. On the first page, whatever is set above the title is the letterhead. Numbers down the margin
 that count the lines (`line_numbers`) are taken out before the page is read.
@@ -13,7 +14,7 @@ import re
 from collections import Counter
 from itertools import pairwise
 
-from ...text import drop_stray_numerals, furniture_key, page_number_patterns
+from ...text import carry_page_numbers, drop_stray_numerals, furniture_key, page_number_patterns
 from .layout import PdfLine, Style, pitch_of
 from .runs import Run
 
@@ -64,6 +65,9 @@ def find_furniture(lines: list[PdfLine], style: Style, title_line: int | None) -
     candidates = {i: top for tops, bottoms in edges.values() for top, ids in ((True, tops), (False, bottoms)) for i in ids}
     repeats = Counter(furniture_key(lines[i].text) for i in candidates)
     pages_with = {m: {lines[i].page for i in candidates if furniture_key(lines[i].text) == m} for m in repeats}
+    # set no larger than the body: a chapter's heading opening each page is larger, and its number no page's
+    small = [i for i in candidates if lines[i].size <= style.size * 1.05]
+    numbered = {small[n] for n in carry_page_numbers([(lines[i].page, lines[i].text.strip()) for i in small])}
     found: dict[int, str] = {}
     for i, top in candidates.items():
         ln = lines[i]
@@ -73,7 +77,8 @@ def find_furniture(lines: list[PdfLine], style: Style, title_line: int | None) -
         if bare.match(text):
             found[i] = "page_number"
         elif len(text) <= MAX_FURNITURE_CHARS and (
-            with_text.match(text) or len(pages_with[furniture_key(text)]) >= 2 or _apart(lines, i, by_page[ln.page], top, style)
+            with_text.match(text) or len(pages_with[furniture_key(text)]) >= 2 or i in numbered
+            or _apart(lines, i, by_page[ln.page], top, style)
         ):
             found[i] = "page_header" if top else "page_footer"
     drop_stray_numerals(found, lambda i: lines[i].text.strip(), len(by_page))

@@ -22,7 +22,16 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 
 from ...text import sentence_goes_on
-from .breaks import FULL_LINE_EMS, INDENT_EMS, block_indents, ends_short, running_text_from, same_style
+from .breaks import (
+    FULL_LINE_EMS,
+    INDENT_EMS,
+    block_indents,
+    ends_short,
+    justified_columns,
+    running_text_from,
+    same_style,
+    stops_short_of_flush,
+)
 from .reader import Page
 from .runs import Run
 from .tables import table_rows
@@ -31,6 +40,9 @@ from .tables import table_rows
 GAP_PITCHES = 1.2
 # a bullet (symbol fonts draw theirs in the private use area) or an item number opens a list item
 _ITEM = re.compile(r"^(?:[•◦▪▫■□●○◆◇►▶➢✓✔*\ue000-\uf8ff]\s*|\(?(?:\d{1,2}|[a-z])[.)]\s)")
+# a dash and a space open an item too where the lines below it hang under its text (in running text a dash
+# opening a line is a wrapped parenthesis: it opens no paragraph, so only the hanging indent reads it as a marker)
+_DASH_ITEM = re.compile(r"^[–—-]\s")
 WRAPPED_SHARE = 0.75  # a ragged line that wrapped still runs most of the way across
 MIN_GUTTER_EMS = 0.9  # narrowest gap between columns, in body font sizes
 MIN_COLUMN_SHARE = 0.15  # a side of a gutter holds at least this share of the page's lines
@@ -237,6 +249,7 @@ def blocks(lines: list[PdfLine], style: Style) -> list[PdfBlock]:
     rows = table_rows(lines)
     running = running_text_from(lines, style, rights)
     quoted = block_indents(lines, lefts, rights)
+    justified = justified_columns(lines, style.size, rights)
     out: list[PdfBlock] = []
     for i, ln in enumerate(lines):
         indent = ln.x0 - lefts[(ln.page, ln.column)]
@@ -252,7 +265,8 @@ def blocks(lines: list[PdfLine], style: Style) -> list[PdfBlock]:
             # a list item wraps under its text, right of its bullet: the hanging indent goes on the item
             # (after a line that ran most of the way across, as wrapped lines do, even ragged ones)
             opening, left = out[-1].lines[0], lefts[(ln.page, ln.column)]
-            hanging = (_ITEM.match(opening.text) is not None and not _ITEM.match(ln.text) and ln.x0 > opening.x0
+            marked = _ITEM.match(opening.text) is not None or _DASH_ITEM.match(opening.text) is not None
+            hanging = (marked and not _ITEM.match(ln.text) and ln.x0 > opening.x0
                        and prev.x1 - left >= WRAPPED_SHARE * (rights[(prev.page, prev.column)] - left))
             # a block quote's lines share their indent and its own right edge is their measure
             quote = i in quoted and quoted.get(i - 1) == quoted[i]
@@ -261,7 +275,10 @@ def blocks(lines: list[PdfLine], style: Style) -> list[PdfBlock]:
             # paragraph (an unmarked list's short items in lower case stay apart)
             runs_on = abs(ln.x0 - prev.x0) <= 0.1 * ln.size and sentence_goes_on(prev.text, ln.text) \
                 and prev.x1 - left >= WRAPPED_SHARE * (right - left)
-            short = (i > running or quote) and not (centred or hanging) and ends_short(prev, ln, right)
+            short = (i > running or quote) and not (centred or hanging) and (
+                ends_short(prev, ln, right)
+                or ((prev.page, prev.column) in justified and abs(prev.size - style.size) <= 0.05 * style.size
+                    and stops_short_of_flush(prev, ln, right)))
             if gap <= GAP_PITCHES * pitch_of(style, ln.size) \
                     and (indent < INDENT_EMS * ln.size or centred or hanging or quote or runs_on) \
                     and not _ITEM.match(ln.text) and not short:
@@ -279,5 +296,9 @@ def blocks(lines: list[PdfLine], style: Style) -> list[PdfBlock]:
         last = block.lines[-1]
         if last.x1 >= rights[(last.page, last.column)] - FULL_LINE_EMS * last.size:
             block.tags.add("full_end")  # its last line runs to the column's edge: the paragraph may go on
-    style.indented = sum("indented" in b.tags for b in out) * 4 >= sum(len(b.lines) > 1 for b in out) > 0
+    # paragraphs open indented when a share of the running text's blocks of several lines do: the front matter's
+    # centred lines (a byline, the author's role, a date) and a line set in alone (a heading) tell nothing of it
+    running_text = {id(ln) for ln in lines[running:]}
+    several = [b for b in out if len(b.lines) > 1 and id(b.lines[0]) in running_text]
+    style.indented = sum("indented" in b.tags for b in several) * 4 >= len(several) > 0
     return out

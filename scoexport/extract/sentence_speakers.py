@@ -1,0 +1,91 @@
+"""Who speaks a quote that no verb of speech attributes: the person or organization that opens its sentence (its
+subject: "Buckley had a similar experience: “...”"), else the first person named in the sentence who is not a
+listener; and the person a paragraph without quotes opens with, whom the quotes of the paragraphs after it run on
+from (a testimony or interview introduces whom it quotes so).
+
+Enters: a paragraph's text, the people and organizations named outside its quotes (in text order) and a sentence's
+bounds; leaves: the speaker, or None. quotes.py asks after a verb of speech has named no one: the subject of a
+sentence that carries a quote is whose words they are, an owner or employer before a name gives way to it
+("NASA’s inspector general", "Stellantis chief operating officer Mark Stewart").
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import cache
+
+from ..data import alternation
+from ..records import Fact, Paragraph
+from .attribution import first_from, joined
+from .oblique import articles, oblique
+from .words import listener_verbs
+
+_INTRODUCED = re.compile(r"[:—–-]\s*[“\"«„‘']?\s*$")  # a colon or dash that introduces the words after it
+# between a name and the one it modifies: an owner's "’s", or role words ("chief operating officer")
+_MODIFIER_GAP = re.compile(r"(?P<owner>[’']s)?\s+(?:[a-z][\w-]*\s+){0,4}")
+
+
+@cache
+def _subject_opening() -> re.Pattern[str]:
+    """What may stand before a sentence's subject: marks and an article, of English or another language ("The",
+    "La Nato", "L'Unicef")."""
+    return re.compile(rf"(?i)[\W_]*{articles()}?")
+
+
+def sentence_subject(text: str, outside: list[Fact], s_start: int, quote_start: int) -> Fact | None:
+    """The person or organization that opens the sentence, before its quote ("Buckley ... had a similar
+    experience: “...”"): the subject of a sentence that carries a quote is whose words they are. Not a fragment
+    set right into its predicate ("Hamas ha “oltrepassato il limite”"): words in lower case after a verb with no
+    colon before them describe the subject in another's words."""
+    i = first_from(outside, s_start)
+    if i >= len(outside) or outside[i].start >= quote_start \
+            or not _subject_opening().fullmatch(text, s_start, outside[i].start):
+        return None
+    if text[quote_start:quote_start + 1].islower() and not _INTRODUCED.search(text, max(0, quote_start - 4), quote_start):
+        return None
+    return _head_name(text, outside, i)
+
+
+def first_named(text: str, outside: list[Fact], s_start: int, s_end: int, language: str | None = None) -> Fact | None:
+    """The first person named in the sentence, for a quote no verb of speech attributes ("In a statement,
+    Sandy Ching, president of ..., said the rise is “disturbing”"), except a listener ("told CBS News", "asked
+    Scott"). An organization named inside a sentence is more often what it speaks of ("provided no WhatsApp
+    messages") or where the speaker works ("an analyst at the Council on Energy") than who speaks: only one
+    that opens the sentence speaks (`sentence_subject`). A person after a preposition is an owner, a partner or a
+    place mistaken for a person ("Negoziatore di Shalit", "in linea con Papa Francesco": oblique.py), not the speaker."""
+    listener = _listener()
+    for i in range(first_from(outside, s_start), len(outside)):
+        f = outside[i]
+        if f.start >= s_end:
+            break
+        if f.entity_type == "person" and not listener.search(text, max(0, f.start - 12), f.start) \
+                and not oblique(text, f.start, language):
+            return None if joined(text, outside, i) else f  # "she and Rose-Lynn sing": two, no one of them
+    return None
+
+
+@cache
+def _listener() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{alternation(listener_verbs())})\s+$")
+
+
+def _head_name(text: str, outside: list[Fact], i: int) -> Fact:
+    """The name at `i`, or the one it modifies when that follows at once: an owner ("NASA’s Office of the
+    Inspector General") or an employer before a role ("Stellantis chief operating officer Mark Stewart")."""
+    f = outside[i]
+    if i + 1 < len(outside):
+        g = outside[i + 1]
+        gap = _MODIFIER_GAP.fullmatch(text, f.end, g.start)
+        if gap and (gap.group("owner") or (g.entity_type == "person" and f.entity_type != "person")):
+            return g
+    return f
+
+
+def introduced(p: Paragraph, names: Iterable[Fact]) -> Fact | None:
+    """The person a paragraph without quotes opens with, its subject ("Zakaria Shehab, 37 ans, habite à
+    Jabalia..."): a testimony or interview introduces whom it quotes so, and the paragraphs of their words that
+    follow name no speaker (they open with a quote and hold no verb of speech)."""
+    people = sorted((f for f in names if f.entity_type == "person"), key=lambda f: f.start)
+    if people and _subject_opening().fullmatch(p.text, 0, people[0].start):
+        return people[0]
+    return None
