@@ -83,6 +83,11 @@ def test_a_german_compound_title_before_a_name() -> None:
     assert ("Herimanana Razafimahefa", "person") in _entities(
         "Es erschien ein Interview mit dem Senatspräsidenten Herimanana Razafimahefa.", language="de")
     assert ("Lars Klingbeil", "person") in _entities("SPD-Chef Lars Klingbeil widersprach am Abend.", language="de")
+    # an academic title after the office, a surname's particles inside the name: no "Dr", no "Ursula" alone
+    assert ("Karsten Homrighausen", "person") in _entities(
+        "Es zeichneten Landesbranddirektor Dr. Karsten Homrighausen und andere aus.", language="de")
+    assert ("Ursula von der Leyen", "person") in _entities(
+        "Die Aussage von EU-Kommissionspräsidentin Ursula von der Leyen fiel am Montag.", language="de")
     # a place after the title is the place's genitive, no person
     assert ("Deutschlands", "person") not in _entities("Der Regierungssprecher Deutschlands schwieg.", language="de")
 

@@ -26,6 +26,7 @@ from .words import given_names
 # German letters, and the accented Latin letters of names from other languages ("Cécile", "Yücel", "Đoković"); an
 # inner capital after a prefix of a surname ("McDonald", "DeSantis")
 _CAPITALIZED = r"[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿā-ž]+(?:[A-Z][a-zß-öø-ÿā-ž]+)?(?:-[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿā-ž]+)?"
+_PARTICLE = r"(?:von|vom|van|de|der|den|du|da|di|del|zu|zur|ter)"
 # the surname in a lookahead: pairs overlap ("Grünen-Fraktionschefin Katrin Göring-Eckardt" holds two)
 _PAIR = re.compile(rf"(?<![\w-])({_CAPITALIZED}) (?=({_CAPITALIZED})(?![\w-]))")
 
@@ -38,7 +39,10 @@ def _titled(language: str) -> re.Pattern[str] | None:
     if not titles:
         return None
     compound = rf"|[A-ZÄÖÜ][\w-]*(?i:{alternation(compounds)})(?:in|en|n|r|s)?" if compounds else ""
-    return re.compile(rf"(?<![\w-])(?:{alternation(titles)}{compound}) (?P<name>{_CAPITALIZED}(?: {_CAPITALIZED})?)(?![\w-])")
+    # an academic title may follow the office ("Landesbranddirektor Dr. Karsten Homrighausen"), and a surname's
+    # particles stand between the names ("Ursula von der Leyen", "Ingmar de Vos")
+    return re.compile(rf"(?<![\w-])(?:{alternation(titles)}{compound}) (?:(?:Dr|Prof)\. )*"
+                      rf"(?P<name>{_CAPITALIZED}(?:(?: {_PARTICLE})* {_CAPITALIZED})?)(?![\w-])")
 
 
 @cache
