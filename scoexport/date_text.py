@@ -18,6 +18,18 @@ YEAR = r"(?:1[6-9]|20)\d\d"  # the years documents write about: from the 1600s t
 WORD_START, WORD_END = r"(?<![\w-])", r"(?![\w-])"
 
 
+def either_apostrophe(pattern: str) -> str:
+    """A pattern built from words the data files write with the typographic apostrophe (’: "l’an prochain",
+    "qu’") that matches either apostrophe where the words have one: texts write both ("l'an prochain")."""
+    return pattern.replace("’", "['’]")
+
+
+def typographic(word: str) -> str:
+    """A matched word with its straight apostrophes written as the data files write them (’): the key it is
+    looked up by ("l'an prochain" -> "l’an prochain")."""
+    return word.replace("'", "’")
+
+
 def iso_date(separator: str = "-") -> str:
     """The ISO 8601 calendar date (2024-07-03) as a pattern with the groups year, mnum and day.
 
@@ -176,6 +188,18 @@ def day_without_year(ref: dt.date, month: int, day: int, weekday: int | None = N
     elif side == "past":
         options = [d for d in options if d <= ref] or options
     return min(options, key=lambda d: abs((d - ref).days)) if options else None
+
+
+def days_value(first: dt.date, last_day: str | None) -> str | None:
+    """The value of a day, or of a span of days of its month to `last_day` ("July 3-5", "6. bis 9. November" ->
+    2023-11-06/2023-11-09); None where that last day does not exist or does not come after the first."""
+    if not last_day:
+        return first.isoformat()
+    try:
+        last = first.replace(day=int(last_day))
+    except ValueError:
+        return None
+    return f"{first.isoformat()}/{last.isoformat()}" if last > first else None
 
 
 # the month at each edge of a year: "the end of 2025" is its December, "Anfang des Jahres" its January

@@ -185,9 +185,12 @@ def convert(
         summary.counts = writer.counts
         if summary.documents == 0 and (summary.kept == 0 or not work.dropped):
             writer.abandon()  # nothing new, nothing dropped, or nothing left: the dataset stays as it was
-        # inputs whose content the dataset already holds (under other names) leave nothing to write: that
-        # is the dataset the user asked for, not a failed run
-        summary.written = not writer.abandoned or (summary.kept > 0 and not summary.failures)
+        # inputs whose content the dataset already holds (under other names), or an input that failed before and
+        # fails again beside unchanged ones, leave nothing to write: the dataset is what the inputs give, as the
+        # run that first met the failure left it (its exit status says the failure again), not a run that did nothing
+        summary.written = not writer.abandoned or summary.kept > 0
+    if writer.abandoned and previous is not None:  # what the dataset left as it was holds, not the unwritten rows
+        summary.counts = previous.manifest.get("counts", summary.counts)
     return summary
 
 

@@ -4,7 +4,8 @@ from __future__ import annotations
 import re
 
 from scoexport.data import alternation, prefix_tree
-from scoexport.extract.date_languages import _calendar, _hand, _numeric_days, _patterns, _words, known
+from scoexport.extract.date_language_words import cldr_words, hand_words, known, words_of
+from scoexport.extract.date_languages import _numeric_days, _patterns
 from scoexport.extract.identifiers.context import is_identifier
 from scoexport.extract.quantities import web_addresses
 
@@ -43,12 +44,13 @@ def _samples(words: list[str]) -> list[str]:
 
 
 def test_date_language_word_trees_find_what_the_plain_alternations_find() -> None:
-    languages = sorted(lang for lang in {*_hand(), *_calendar()} if known(lang) and isinstance(_hand().get(lang, {}), dict))
+    languages = sorted(lang for lang in {*hand_words(), *cldr_words()}
+                       if known(lang) and isinstance(hand_words().get(lang, {}), dict))
     assert languages
     checked = 0
     for language in languages:
-        w = _words(language)
-        pairs = [("phrase", list(w["phrases"]), True), ("day_word", list(w["day_words"]), False)]
+        w = words_of(language)
+        pairs = [("phrase", list(w["phrases"]), True), ("day_word", list(w["day_words"]), True)]
         for name, words, apostrophes in pairs:
             if not words:
                 continue

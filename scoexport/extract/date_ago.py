@@ -53,12 +53,15 @@ def _pattern(language: str) -> re.Pattern[str]:
     words_after = "|".join(rf"(?P<{name}>{alternation(words, flexible_spaces=True)})"
                            for name, words in (("back", w["after"]), ("on", w["later"])) if words)
     after = rf"\s+(?:{words_after})" if words_after else r"(?!)"
-    words_before = "|".join(rf"(?P<{name}>{alternation(words, flexible_spaces=True)})"
-                            for name, words in (("before", w["before"]), ("span", w.get("span", []))) if words)
+    # a span's word may have a hedge before its count ("seit über 60 Jahren"): the span is the same
+    hedge = rf"(?:(?:{alternation(w['hedges'], flexible_spaces=True)})\s+)?" if w.get("hedges") else ""
+    words_before = "|".join(rf"(?P<{name}>{alternation(words, flexible_spaces=True)})\s+{more}"
+                            for name, words, more in (("before", w["before"], ""), ("span", w.get("span", []), hedge))
+                            if words)
     if not words_before:
         return re.compile(rf"(?i){_B}{count}\s+(?:{period}){after}{_E}")
     # the word before the count, or else one after the period
-    return re.compile(rf"(?i){_B}(?:(?P<opening>{words_before})\s+)?{count}\s+(?:{period})(?(opening)|{after}){_E}")
+    return re.compile(rf"(?i){_B}(?P<opening>{words_before})?{count}\s+(?:{period})(?(opening)|{after}){_E}")
 
 
 def counted_dates(text: str, reference: dt.date | None, language: str) -> list[DateMatch]:

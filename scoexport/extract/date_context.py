@@ -1,5 +1,6 @@
 """Dates that need context: years after a preposition, bare years, spans of years ("2004 to 2017"),
-decades, parts and edges of years ("the end of 2025") here;
+decades here; parts and edges of years ("the end of 2025", "the end of the year": `date_relative.parts_and_edges`,
+each pattern scanned once for both);
 month-day without a year, weekdays and "last September" / "next month", resolved against the
 publication date using tense, in `date_relative` (the patterns of all of them in `date_phrases`).
 
@@ -19,11 +20,13 @@ from ..spans import SpanSet
 from .base import digit_starts, lower_cased, matches_at
 from .date_ago import counted_dates
 from .date_ago import known as ago_known
-from .date_languages import known, language_dates, span_words
+from .date_cjk import cjk_dates
+from .date_language_words import date_language, known, span_words
+from .date_languages import language_dates
 from .date_months import known as months_known
 from .date_months import month_dates
-from .date_phrases import date_words, has_word, openers, patterns, plural_s, scan, year_patterns
-from .date_relative import edge, part_of_year, relative_dates
+from .date_phrases import date_words, openers, patterns, plural_s, year_patterns
+from .date_relative import parts_and_edges, relative_dates
 from .date_season_languages import known as seasons_known
 from .date_season_languages import season_dates
 from .tokens import tokens
@@ -36,9 +39,9 @@ def _contextual(text: str, ref: dt.date | None, language: str | None = None) -> 
     `date_languages` knows it, else in English); without a reference the relative forms are found all the
     same (they are dates, not numbers) with no value."""
     p = patterns()
-    found: list[DateMatch] = []
     low = lower_cased(text)
-    relative = relative_dates(text, low, ref or NO_REFERENCE)
+    found, relative = parts_and_edges(text, low, ref or NO_REFERENCE)  # "the end of 2025"; "the end of the year"
+    relative += relative_dates(text, low, ref or NO_REFERENCE)
     if known(language):
         relative += language_dates(text, ref or NO_REFERENCE, language)  # type: ignore[arg-type]
     if ago_known(language):  # "vor zwei Jahren", "13 лет назад"
@@ -48,22 +51,15 @@ def _contextual(text: str, ref: dt.date | None, language: str | None = None) -> 
             match.value = None
     if seasons_known(language):  # "Herbst des Jahres 1997", "viime syksynä": valued by their year without a reference
         relative += season_dates(text, ref, language)  # type: ignore[arg-type]
+    relative += cjk_dates(text, ref)  # "2023年11月6日", "昨年", "1년 전": by their script, in any guessed language
+    decades = [_decade(m) for m in p["decade"].finditer(text)] if "0s" in text else []  # "the ’90s" has no year
     if not _YEAR_HINT.search(text):
-        return relative
-    for m in scan(p["part"], text, low, openers()["part"]) if has_word(low, "half", "quarter") else ():
-        if m["year"]:
-            found.append(part_of_year(m, int(m["year"])))
-    edges = has_word(low, "end of", "beginning of", "start of", "middle of")
-    for m in scan(p["edge"], text, low, openers()["edge"]) if edges else ():
-        if m["year"]:  # "the end of 2025"; the other edges are relative
-            found.append(edge(m, text, ref or NO_REFERENCE))
+        return decades + relative
     years = year_patterns(plural_s(language))
     for m in matches_at(years["year_range"], text, _year_range_places(text)):
         span = _year_range(m)
         found.extend([span] if span else [])
-    for m in p["decade"].finditer(text) if "0s" in text else ():
-        decade = int(m["decade"])
-        found.append(DateMatch(m.start(), m.end(), m.group(), f"{decade}/{decade + 9}", "decade", dt.date(decade, 1, 1)))
+    found.extend(decades)
     for m in matches_at(years["year"], text, _year_places(text)):
         year = int(m["year"])
         found.append(DateMatch(m.start("year") if m["prep"].lower() not in ("early", "late", "mid") else m.start(),
@@ -76,6 +72,12 @@ def _contextual(text: str, ref: dt.date | None, language: str | None = None) -> 
     if any(head in text for head in date_words()["law_heads"]):  # a plain substring test first
         found = [d for d in found if not in_law_name(text, d.start)]
     return found + relative
+
+
+def _decade(m: re.Match[str]) -> DateMatch:
+    """"the 1990s" -> 1990/1999; "the ’90s" -> 1990/1999, "the ’00s" -> 2000/2009 (`patterns()["decade"]`)."""
+    decade = int(m["decade"]) if m["decade"] else int(m["short"]) + (2000 if m["short"] in ("00", "10") else 1900)
+    return DateMatch(m.start(), m.end(), m.group(), f"{decade}/{decade + 9}", "decade", dt.date(decade, 1, 1))
 
 
 _YEAR_OPENING = ("16", "17", "18", "19", "20")
@@ -144,6 +146,7 @@ def _year_range(match: re.Match[str]) -> DateMatch | None:
 
 def find_dates_in_context(text: str, reference: dt.date | None = None, language: str | None = None) -> list[DateMatch]:
     """Absolute dates, then contextual ones that do not overlap them (longest first), in text order."""
+    language = date_language(language)
     chosen = find_dates(text)
     taken = SpanSet(len(text))
     if months_known(language):  # "2. marts 2019", "8 октября 2020": the longest of two readings

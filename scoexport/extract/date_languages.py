@@ -11,10 +11,11 @@ reader could place it on a timeline (bench/devset/README.md, as "in recent years
 Why it works: these languages write the day before the month, join them with a fixed word or mark
 (`de`, an ordinal stop, French `er`), write months and weekdays in lower case (German capitalizes them as
 nouns), and name days by the same few words in every news text. The words are in
-`data/date_languages.json`, keyed by language; English stays with `date_relative`, whose tense words are
-English. A weekday goes to the side of the reference day a word before it ("kommenden", "pasado") or a
-future word of its clause points to, else to the last such day: news reports what happened. A day and month
-go to the year nearest the reference day, on its side that a word before them says ("el pasado 28 de agosto").
+`data/date_languages.json`, keyed by language (read by `date_language_words`); English stays with
+`date_relative`, whose tense words are English. A weekday goes to the side of the reference day a word before
+it ("kommenden", "pasado") or a future word of its clause points to, else to the last such day: news reports what
+happened. A day and month go to the year nearest the reference day, on its side that a word before them says ("el
+pasado 28 de agosto").
 """
 from __future__ import annotations
 
@@ -22,102 +23,89 @@ import datetime as dt
 import re
 from functools import cache
 
-from ..data import alternation, load_json, prefix_tree
-from ..date_text import EDGE_MONTHS, YEAR, DateMatch, day_without_year, shifted_period
+from ..data import alternation, prefix_tree
+from ..date_text import (
+    EDGE_MONTHS,
+    YEAR,
+    DateMatch,
+    day_without_year,
+    days_value,
+    either_apostrophe,
+    shifted_period,
+    typographic,
+)
 from ..date_text import WORD_END as _E
 from ..date_text import WORD_START as _B
-
-
-@cache
-def _hand() -> dict:
-    return load_json("date_languages.json")
-
-
-@cache
-def _calendar() -> dict:
-    return load_json("calendar_languages.json")
-
-
-def known(language: str | None) -> bool:
-    return bool(language) and language != "en" and (language in _hand() or language in _calendar())
-
-
-# what a language without rules of its own in date_languages.json has: the CLDR's words only
-_NONE: dict = {"next": [], "last": [], "future_markers": [], "month_prepositions": [], "day_words": {}, "not_after": {},
-               "generic_before": [], "name_after": [], "phrases": {}}
-
-
-@cache
-def _words(language: str) -> dict:
-    """The language's words: the CLDR's (`calendar_languages.json`: weekdays, day words, phrases that name a period
-    or a weekday by its distance from the present one) with the rules and the forms `date_languages.json` adds
-    (Polish cases, unaccented "lunedi", Italian "stamattina", French "l’an prochain"). A weekday's name alone is
-    read only in a language with rules of its own (which say when it is no date: "il venerdì", "venerdì nero"), or
-    in the form a date writes where the language has one apart from the name (Finnish "keskiviikkona", "on
-    Wednesday"): the name alone may be a noun (Russian "среда", the environment)."""
-    cldr, hand = _calendar().get(language, {}), _hand().get(language, {})
-    words = {**_NONE, **hand}
-    names = cldr.get("weekdays", [[]] * 7)
-    extra = hand.get("weekdays", [[]] * 7)
-    words["weekdays"] = [[*forms, *more] if "weekdays" in hand else forms[1:] for forms, more in zip(names, extra, strict=True)]
-    words["day_words"] = {**cldr.get("days", {}), **hand.get("day_words", {})}
-    words["phrases"] = {**cldr.get("periods", {}), **cldr.get("weekday_phrases", {}), **hand.get("phrases", {})}
-    return words
-
-
-@cache
-def _weekdays(language: str) -> dict[str, int]:
-    return {form: i for i, forms in enumerate(_words(language)["weekdays"]) for form in forms}
-
-
-@cache
-def _months(language: str) -> dict[str, int]:
-    # the month names as that language writes them, in any case ("März", "octobre"); a language without rules of
-    # its own has its months read by `date_months`
-    return {form: i for i, forms in enumerate(load_json("months.json").get(language, []), start=1)
-            for form in forms if len(form) > 3}
+from .date_language_words import months_of, span_words, weekdays_of, words_of
 
 
 @cache
 def _patterns(language: str) -> dict[str, re.Pattern[str]]:
-    w = _words(language)
-    weekday = prefix_tree(_weekdays(language))
+    w = words_of(language)
+    weekday = prefix_tree(weekdays_of(language))
     suffix = rf"(?:{alternation(w['weekday_suffixes'])})?" if w.get("weekday_suffixes") else ""
     rels = alternation([*w["next"], *w["last"]]) or r"(?!)"
-    months = prefix_tree(_months(language))
+    months = prefix_tree(months_of(language))
     prepositions = alternation(w["month_prepositions"])
     never = re.compile(r"(?!)")
-    # the phrases as a tree of their lower-case letters (the pattern is case-blind), either apostrophe
-    phrases = prefix_tree({p.lower() for p in w["phrases"]}, flexible_spaces=True).replace("’", "['’]")
-    day_words = prefix_tree({d.lower() for d in w["day_words"]}, flexible_spaces=True)
+    # the phrases and day words as trees of their lower-case letters (the patterns are case-blind), either apostrophe
+    phrases = either_apostrophe(prefix_tree({p.lower() for p in w["phrases"]}, flexible_spaces=True))
+    day_words = either_apostrophe(prefix_tree({d.lower() for d in w["day_words"]}, flexible_spaces=True))
+    # "6. bis 9. November", "du 6 au 9 novembre": two days of one month, one span
+    days = rf"(?:{w['day_range']}(?P<day2>[0-3]?\d))?" if w.get("day_range") else ""
     return {
         "day_month": re.compile(
-            rf"(?i){_B}(?:(?P<wd>{weekday}),?\s+(?:(?:le|el|den)\s+)?)?(?P<day>[0-3]?\d){w['day_month']}"
-            rf"(?P<month>{months}){_E}(?!,?\s*\d)") if w.get("day_month") else never,
+            rf"(?i){_B}(?:(?P<wd>{weekday}),?\s+(?:(?:le|el|den)\s+)?)?(?P<day>[0-3]?\d)"
+            rf"{days}{w['day_month']}(?P<month>{months}){_E}(?!,?\s*\d)") if w.get("day_month") else never,
         "weekday": re.compile(rf"(?i){_B}(?:(?P<rel>{rels})\s+)?(?P<weekday>{weekday}){suffix}{_E}")
-        if _weekdays(language) else never,
+        if weekdays_of(language) else never,
         "day_word": re.compile(rf"(?i){_B}(?P<word>{day_words}){_E}"),
         "numeric": _numeric_days(w.get("numeric_days")) or never,
         # "letztes Jahr", "settimana scorsa", "в прошлую среду": a period or a weekday by its distance from the present
         "phrase": re.compile(rf"(?i){_B}(?P<phrase>{phrases}){_E}") if phrases else never,
         "month": re.compile(rf"(?i){_B}(?:{prepositions})\s+(?P<month>{months}){_E}(?!\.?\s*\d)") if prepositions
         else never,
-        # "les années 2000", "gli anni ’80": the decade, as "the 2000s" (not the year 2000)
-        "decade": re.compile(rf"(?i){_B}(?:{alternation(w['decade_words'])})\s+['’]?(?P<decade>(?:1[6-9]|20)\d0|[1-9]0){_E}")
-        if w.get("decade_words") else re.compile(r"(?!)"),
+        "decade": _decades(w),
     }
+
+
+def _decades(w: dict) -> re.Pattern[str]:
+    """A decade as the language writes it, as English "the 2000s" (not the year 2000): after the plural of "year"
+    ("les années 2000", "gli anni ’80", "gli anni Novanta": `decade_words`, `decade_names`), or with the ending that
+    makes a decade of its number ("die 1970er", "der 1970er-Jahre-Serie", "Anfang der 2030er Jahre":
+    `decade_endings`), in a compound's head too."""
+    number = r"(?P<decade>(?:1[6-9]|20)\d0|[1-9]0)"
+    ways = []
+    if w.get("decade_words"):
+        names = rf"|(?P<name>{alternation(w['decade_names'])})" if w.get("decade_names") else ""
+        ways.append(rf"{_B}(?:{alternation(w['decade_words'])})\s+(?:['’]?{number}{names}){_E}")
+    if w.get("decade_endings"):
+        endings = alternation(w["decade_endings"], flexible_spaces=True)
+        ways.append(rf"{_B}{number.replace('decade', 'decade2')}(?:{endings})(?!\w)")
+    return re.compile(rf"(?i){'|'.join(ways)}") if ways else re.compile(r"(?!)")
+
+
+# a closed day and month ("12.11.") that no word of a date opens is read where its sentence goes on after it: a
+# lower-case word or a closing bracket or comma follows ("ab 4.11. in der Mediathek", "(12.11.)", "6.11. um 20.15
+# Uhr"); before a capital the closing stop may end a sentence on a section's or a version's number ("Abschnitt 2.4.")
+_GOES_ON = r"(?=\s+(?-i:[^\W\d_A-ZÀ-Þ])|\s*[)\],;])"
 
 
 def _numeric_days(numeric: dict | None) -> re.Pattern[str] | None:
     """A day and month in digits after the word a date takes ("del 7/10", "am 7.10."); not before a year or more
     digits ("7/10/2023" is an absolute date, "7/10/3" no date), nor before the language's "of" ("il 7/10 dei
-    voti": a fraction)."""
+    voti": a fraction). Where the language closes the month with a stop ("12.11.", German), the closed form is a
+    date without the word before it (`_GOES_ON`): no decimal, score or fraction is written with a closing stop."""
     if not numeric:
         return None
-    before = prefix_tree({b.lower() for b in numeric["before"]}, flexible_spaces=True).replace("’", "['’]")
+    before = either_apostrophe(prefix_tree({b.lower() for b in numeric["before"]}, flexible_spaces=True))
     sep, closing = re.escape(numeric["separator"]), re.escape(numeric.get("closing", ""))
-    fraction = rf"|\s+(?:{alternation(numeric['fraction_after'])})(?![\w])" if numeric.get("fraction_after") else ""
-    return re.compile(rf"(?i)(?<![\w’'-])(?:{before})(?:\s+|(?<=['’]))(?P<day>[0-3]?\d){sep}(?P<mnum>[01]?\d){closing}"
+    fraction = rf"|\s+(?:{either_apostrophe(alternation(numeric['fraction_after']))})(?![\w])" \
+        if numeric.get("fraction_after") else ""
+    opening = rf"(?<![\w’'-])(?:{before})(?:\s+|(?<=['’]))"
+    if closing:  # no digit, stop or word before the day: not the middle of "1.2.3." nor of "v2.4."
+        opening = rf"(?:{opening}|(?<![\w’'.,/:-])(?=[0-3]?\d{sep}[01]?\d{closing}{_GOES_ON}))"
+    return re.compile(rf"(?i){opening}(?P<day>[0-3]?\d){sep}(?P<mnum>[01]?\d){closing}"
                       rf"(?![\w/]|[.,:]?\d{fraction})")
 
 
@@ -141,7 +129,7 @@ def _future(language: str) -> re.Pattern[str] | None:
     """A future word of the language ("wird", "sarà") or a verb in its future tense ("riporterà", "llegarán"):
     Romance languages make the tense with an ending, so the verbs need no list; two letters at least stand
     before the ending and the word is in lower case, so neither "front" nor a name ("Vera") is read."""
-    w = _words(language)
+    w = words_of(language)
     ways = [rf"(?i:{alternation(w['future_markers'], flexible_spaces=True)})"] if w["future_markers"] else []
     if w.get("future_endings"):
         ways.append(rf"[^\W\d_A-ZÀ-Þ]{{2,}}(?:{alternation(w['future_endings'])})")
@@ -160,10 +148,10 @@ def _is_future(text: str, start: int, end: int, language: str) -> bool:
 
 
 def _weekday(m: re.Match[str], text: str, ref: dt.date, language: str) -> DateMatch:
-    w = _words(language)
+    w = words_of(language)
     rel = (m["rel"] or "").lower()
     step = 1 if rel in w["next"] else -1 if rel in w["last"] else 0
-    return _weekday_at(m, text, ref, language, _weekdays(language)[m["weekday"].lower()], step)
+    return _weekday_at(m, text, ref, language, weekdays_of(language)[m["weekday"].lower()], step)
 
 
 def _weekday_at(m: re.Match[str], text: str, ref: dt.date, language: str, target: int, step: int) -> DateMatch:
@@ -182,7 +170,7 @@ def _phrase(m: re.Match[str], text: str, ref: dt.date, language: str) -> DateMat
     """A period or a weekday named by its distance from the present one: "letztes Jahr" -> the year before the
     reference day's, "settimana scorsa" -> the ISO week before, "в прошлую среду" -> the last Wednesday, "Ende des
     Jahres" -> the reference year's December."""
-    unit, step = _words(language)["phrases"][" ".join(m["phrase"].lower().replace("'", "’").split())]
+    unit, step = words_of(language)["phrases"][" ".join(typographic(m["phrase"].lower()).split())]
     if isinstance(unit, int):
         return _weekday_at(m, text, ref, language, unit, step)
     if unit in EDGE_MONTHS:  # "Ende des Jahres": the month at that edge of the year
@@ -196,21 +184,22 @@ def _phrase(m: re.Match[str], text: str, ref: dt.date, language: str) -> DateMat
 
 
 def _day_month(m: re.Match[str], text: str, ref: dt.date, language: str) -> DateMatch | None:
-    w = _words(language)
-    month, day = _months(language)[m["month"].lower()], int(m["day"])
+    w = words_of(language)
+    month, day = months_of(language)[m["month"].lower()], int(m["day"])
     # "lundi 30 octobre": the year in which that day is a Monday, where one is
-    weekday = _weekdays(language)[m["wd"].lower()] if m["wd"] else None
+    weekday = weekdays_of(language)[m["wd"].lower()] if m["wd"] else None
     before = _word_before(text, m.start())
     # "el pasado 28 de agosto": the one before the reference day; "el próximo": the one after
     side = "past" if before in w["last"] else "future" if before in w["next"] else None
     first = day_without_year(ref, month, day, weekday, side)
     if first is None:
         return None
-    return DateMatch(m.start(), m.end(), m.group(), first.isoformat(), "day", first)
+    value = days_value(first, m.groupdict().get("day2"))  # a span's last day, in the first's month and year
+    return DateMatch(m.start(), m.end(), m.group(), value, "day", first) if value else None
 
 
 def _is_day_word(text: str, m: re.Match[str], language: str) -> bool:
-    w = _words(language)
+    w = words_of(language)
     word = m["word"].lower()
     if word in w.get("lower_only", ()) and not m["word"].islower():
         return False  # German "Morgen": the morning, a noun
@@ -225,7 +214,7 @@ def language_dates(text: str, ref: dt.date, language: str) -> list[DateMatch]:
     for m in p["day_month"].finditer(text):
         match = _day_month(m, text, ref, language)
         found.extend([match] if match else [])
-    w = _words(language)
+    w = words_of(language)
     for m in p["weekday"].finditer(text):
         after = _WORD_AFTER.match(text, m.end())
         if after and after.group(1).lower() in w["name_after"]:
@@ -244,10 +233,10 @@ def language_dates(text: str, ref: dt.date, language: str) -> list[DateMatch]:
         found.extend([phrase] if phrase else [])
     for m in p["day_word"].finditer(text):
         if _is_day_word(text, m, language):
-            day = ref + dt.timedelta(days=_words(language)["day_words"][" ".join(m["word"].lower().split())])
+            day = ref + dt.timedelta(days=words_of(language)["day_words"][" ".join(typographic(m["word"].lower()).split())])
             found.append(DateMatch(m.start(), m.end(), m.group(), day.isoformat(), "day", day))
     for m in p["month"].finditer(text):
-        month = _months(language)[m["month"].lower()]
+        month = months_of(language)[m["month"].lower()]
         year = min((ref.year - 1, ref.year, ref.year + 1), key=lambda y: abs((y - ref.year) * 12 + month - ref.month))
         first = dt.date(year, month, 1)  # the nearest such month
         found.append(DateMatch(m.start("month"), m.end(), m["month"], first.strftime("%Y-%m"), "month", first))
@@ -258,28 +247,11 @@ def language_dates(text: str, ref: dt.date, language: str) -> list[DateMatch]:
             found.append(DateMatch(m.start(first), m.end(), text[m.start(first):m.end()], f"{low}/{high}", "year",
                                    dt.date(low, 1, 1)))
     for m in p["decade"].finditer(text):
-        decade = int(m["decade"]) + (1900 if len(m["decade"]) == 2 else 0)
+        groups = m.groupdict()
+        written = groups.get("decade") or groups.get("decade2") or str(w["decade_names"][groups["name"].lower()])
+        decade = int(written) + (1900 if len(written) == 2 else 0)
         found.append(DateMatch(m.start(), m.end(), m.group(), f"{decade}/{decade + 9}", "decade", dt.date(decade, 1, 1)))
     return found
-
-
-
-def today_words(language: str | None) -> tuple[frozenset[str], list[str]]:
-    """The language's words for the publication day ("сегодня", "oggi"), and the words before one that compare it
-    with another time ("как сегодня", "di oggi": the present age, as English "than today"); none for a language
-    `known` does not accept."""
-    if not known(language):
-        return frozenset(), []
-    w = _words(language)  # type: ignore[arg-type]
-    return frozenset(word for word, shift in w["day_words"].items() if shift == 0), w.get("compared_before", [])
-
-
-def span_words(language: str) -> tuple[list[list[str]], str]:
-    """The (opener, join) pairs with which the language writes two dates as one span ("entre ... et", "vom ...
-    bis"), and the pattern of the article that may follow either ("tra il 1981 ed il 2010"), or ""."""
-    w = _words(language)
-    article = rf"(?:(?:{alternation(w['span_articles'])})\s+)?" if w.get("span_articles") else ""
-    return w.get("day_spans", []), article
 
 
 @cache

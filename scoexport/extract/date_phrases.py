@@ -118,8 +118,11 @@ def patterns() -> dict[str, re.Pattern[str]]:
                                    rf"(?P<n>\d+|{alternation(count_words())})\s+"
                                    r"(?P<period>decade|year|month|week|day|hour)s\b"),
         "day_word": re.compile(rf"\b(?P<word>{alternation(date_words()['day_words'])})\b", re.I),
-        # "the 1990s", "the early 2020s": the part of the decade is written with it, the value is the decade's
-        "decade": re.compile(r"\b(?:the\s+)?(?:(?i:early|mid|late)[\s-]+)?(?P<decade>(?:1[6-9]|20)\d0)s\b"),
+        # "the 1990s", "the early 2020s": the part of the decade is written with it, the value is the decade's; the
+        # century may be left out after an apostrophe ("the ’90s", "the early '80s"): the twentieth, but for "’00s"
+        # and "’10s", which no one writes of 1900 and 1910 while a reader has this century's in mind
+        "decade": re.compile(r"\b(?:the\s+)?(?:(?i:early|mid|late)[\s-]+)?(?P<decade>(?:1[6-9]|20)\d0)s\b"
+                             r"|(?:\b(?:the\s+)?(?:(?i:early|mid|late)[\s-]+)?|(?<![\w'’‘]))['’‘](?P<short>\d0)s\b"),
         # "the first half of 2020", "the third quarter of last year": a span of months
         "part": re.compile(r"(?i)\b(?:the\s+)?(?P<nth>first|second|third|fourth|last)\s+(?P<part>half|quarter)\s+of\s+"
                            r"(?:(?P<year>(?:1[6-9]|20)\d\d)\b|(?P<rel>this|last|next)\s+year\b|the\s+year\b)"),

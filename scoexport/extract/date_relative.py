@@ -15,7 +15,7 @@ import re
 from functools import cache
 
 from ..data import alternation
-from ..date_text import EDGE_MONTHS, DateMatch, day_without_year, month_numbers, shifted_period
+from ..date_text import EDGE_MONTHS, DateMatch, day_without_year, days_value, month_numbers, shifted_period
 from .base import capital_starts, digit_starts, lower_words, matches_at, written
 from .date_phrases import (
     WEEKDAY_NAMES,
@@ -126,15 +126,9 @@ def _month_day(match: re.Match[str], text: str, ref: dt.date) -> DateMatch | Non
     first = day_without_year(ref, month, day, weekday, tense if tense in ("future", "past") else None)
     if first is None:
         return None
-    value = first.isoformat()
-    if match["day2"]:
-        try:
-            last = first.replace(day=int(match["day2"]))
-        except ValueError:
-            return None
-        if last <= first:
-            return None
-        value = f"{value}/{last.isoformat()}"
+    value = days_value(first, match["day2"])
+    if value is None:
+        return None
     start = match.end("wd") if match["wd"] else match.start()
     start += len(match.string[start:match.end()]) - len(match.string[start:match.end()].lstrip(", "))
     return DateMatch(start, match.end(), match.string[start:match.end()], value, "day", first)
@@ -203,19 +197,29 @@ def edge(match: re.Match[str], text: str, ref: dt.date) -> DateMatch:
     return DateMatch(match.start(), match.end(), match.group(), first.strftime("%Y-%m"), "month", first)
 
 
+def parts_and_edges(text: str, low: str, ref: dt.date) -> tuple[list[DateMatch], list[DateMatch]]:
+    """The parts and edges of a year or a month in a paragraph, each pattern scanned once: (those that write their
+    year, "the first half of 2020", "the end of 2025", which need no reference; those placed against `ref`, "the
+    third quarter of last year", "the end of the year", "the start of next month")."""
+    p = patterns()
+    dated: list[DateMatch] = []
+    relative: list[DateMatch] = []
+    for m in scan(p["part"], text, low, openers()["part"]) if has_word(low, "half", "quarter") else ():
+        if m["year"]:
+            dated.append(part_of_year(m, int(m["year"])))
+        else:
+            relative.append(part_of_year(m, ref.year + _STEP.get((m["rel"] or "this").lower(), 0)))
+    edges = has_word(low, "end of", "beginning of", "start of", "middle of")
+    for m in scan(p["edge"], text, low, openers()["edge"]) if edges else ():
+        (dated if m["year"] else relative).append(edge(m, text, ref))
+    return dated, relative
+
+
 def relative_dates(text: str, low: str, ref: dt.date) -> list[DateMatch]:
     """The forms relative to `ref`. Each pattern is a long alternation, slow to scan: it runs only
     on a paragraph holding a word it needs (`low` is the text lower-cased)."""
     p = patterns()
-    found: list[DateMatch] = []
-    for m in scan(p["part"], text, low, openers()["part"]) if has_word(low, "half", "quarter") else ():
-        if not m["year"]:
-            found.append(part_of_year(m, ref.year + _STEP.get((m["rel"] or "this").lower(), 0)))
-    edges = has_word(low, "end of", "beginning of", "start of", "middle of")
-    for m in scan(p["edge"], text, low, openers()["edge"]) if edges else ():
-        if not m["year"]:  # a year's edge needs no reference: `date_context` reads it
-            found.append(edge(m, text, ref))
-    found.extend(calendar_parts(text, low, ref))
+    found: list[DateMatch] = calendar_parts(text, low, ref)
     restated: list[int] = []  # weekdays that restate a date given beside them
     # the month and weekday patterns are case-sensitive: one of their names, as they write it, must be there
     has_month = has_word(low, *_MONTH_STEMS) and has_word(text, *month_forms())

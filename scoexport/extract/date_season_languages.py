@@ -17,7 +17,7 @@ import re
 from functools import cache
 
 from ..data import alternation, load_json
-from ..date_text import NO_REFERENCE, YEAR, DateMatch
+from ..date_text import NO_REFERENCE, YEAR, DateMatch, either_apostrophe, typographic
 from ..date_text import WORD_END as _E
 from ..date_text import WORD_START as _B
 from .date_seasons import season_words, season_year
@@ -34,7 +34,7 @@ def known(language: str | None) -> bool:
 
 def _words(words: object) -> str:
     """An alternation of the words, a space matching any spaces and an apostrophe either apostrophe."""
-    return alternation(words, flexible_spaces=True).replace("’", "['’]") or r"(?!)"  # type: ignore[arg-type]
+    return either_apostrophe(alternation(words, flexible_spaces=True)) or r"(?!)"  # type: ignore[arg-type]
 
 
 @cache
@@ -53,10 +53,10 @@ def season_dates(text: str, reference: dt.date | None, language: str) -> list[Da
     w = _table()[language]
     found = []
     for m in _pattern(language).finditer(text):
-        rel = w["rels"].get((m["rel2"] or m["rel"] or "").lower().replace("'", "’"))
+        rel = w["rels"].get(typographic((m["rel2"] or m["rel"] or "").lower()))
         if rel is None and not m["year"]:
             continue
-        season = w["seasons"][" ".join(m["season"].lower().replace("'", "’").split())]
+        season = w["seasons"][" ".join(typographic(m["season"].lower()).split())]
         first, last = season_words()["seasons"][season]
         year = int(m["year"]) if m["year"] else season_year(first, last, rel, None, reference) if reference else None
         found.append(DateMatch(m.start(), m.end(), m.group(), str(year) if year else None, "season",

@@ -19,12 +19,12 @@ import re
 from functools import cache
 
 from ..data import alternation
-from ..date_text import DateMatch, in_copyright_line
+from ..date_text import DateMatch, either_apostrophe, in_copyright_line, typographic
 from ..records import Fact, Paragraph
 from ..text import has_digit
 from .base import Context, digit_starts, lower_cased, make_fact, matches_at, word_places
 from .date_context import find_dates_in_context
-from .date_languages import today_words
+from .date_language_words import today_words
 
 _TIME = re.compile(r"(?<![\w:.,])(?P<h>1[0-2]|0?[1-9])(?::(?P<m>[0-5]\d))?\s?(?P<half>[ap])\.?\s?m\b\.?", re.I)
 
@@ -82,7 +82,7 @@ def _today(language: str | None) -> tuple[frozenset[str], re.Pattern[str] | None
     """The words for the publication day, English's and the document language's, and the words before one that
     compare it with another time in that language ("как сегодня", "qu’aujourd’hui")."""
     words, compared = today_words(language)
-    before = re.compile(rf"(?i)(?<![\w’'])(?:{alternation(compared)})(?:\s+|(?<=['’]))$") if compared else None
+    before = re.compile(rf"(?i)(?<![\w’'])(?:{either_apostrophe(alternation(compared))})(?:\s+|(?<=['’]))$") if compared else None
     return words | {"today"}, before
 
 
@@ -102,7 +102,7 @@ def _is_nowadays(text: str, d: DateMatch, sentence: str, others: list[DateMatch]
     """Is "today" the present age rather than the publication day? It is where the sentence sets it against
     another time: a comparison (`_compared`), or a time years away in the same sentence ("less pressure to do that
     today, but seven years ago", "since the 14th century ... today")."""
-    if d.text.lower() not in _today(language)[0]:
+    if typographic(d.text.lower()) not in _today(language)[0]:
         return False
     if _compared(text, d, language) or _ERA_WORDS.search(sentence):
         return True
@@ -127,7 +127,7 @@ def date_facts(ctx: Context) -> list[Fact]:
                 continue
             if in_copyright_line(p.text, d.start):
                 continue
-            if d.text.lower() in _today(ctx.metadata.language)[0]:
+            if typographic(d.text.lower()) in _today(ctx.metadata.language)[0]:
                 sentence = ctx.sentence_at(p.paragraph_id, d.start)
                 s_start, s_end = (sentence.start, sentence.end) if sentence else (0, len(p.text))
                 others = [o for o in matches if s_start <= o.start < s_end]

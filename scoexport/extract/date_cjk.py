@@ -1,0 +1,173 @@
+"""Dates as Chinese, Japanese and Korean write them: "2023年11月6日", "2023년 11월 6일", "11月6日", "6日" (the 6th, in
+news), "1990年代", "令和5年", "昨年", "오늘", "3年前", "1년 전".
+
+Enters: a paragraph's text and the reference day (the publication date, or None). Leaves: `DateMatch`es: a day,
+month or year with its number written ("2023年11月6日" -> 2023-11-06; a month or day without its year goes to the year
+or month nearest the reference day), a decade, a Japanese era's year, and the periods named by their distance from
+the publication date ("昨年" -> the year before its year; "3年前" -> three years before), which have no value
+without a reference.
+
+Why it works: these scripts set no space between words, so the word boundaries the other languages' patterns
+stand on are not there; but they write each part of a date with its own counter character (年, 月, 日; 년, 월, 일)
+after its number, characters that only these scripts write: the forms are read in a text of any guessed language
+where one of these characters stands. The words are in `data/date_cjk.json`.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from functools import cache
+
+from ..data import alternation, load_json
+from ..date_text import NO_REFERENCE, DateMatch, day_without_year, shifted_period
+
+# a letter of these scripts: Hiragana, Katakana, CJK ideographs, Hangul syllables
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+_HANGUL = re.compile(r"[가-힣]")
+
+
+@cache
+def _table() -> dict:
+    return load_json("date_cjk.json")
+
+
+def _chars(words: list[str]) -> str:
+    return "[" + "".join(words) + "]"
+
+
+@cache
+def _patterns() -> dict[str, re.Pattern[str]]:
+    w = _table()
+    year, month, day = (_chars(w["counters"][k]) for k in ("year", "month", "day"))
+    eras, first = alternation(w["eras"]), alternation(w["first_year"])
+    n = r"(?<!\d)\d{1,2}(?!\d)"
+    not_count = rf"(?!\s*(?:{alternation(w['day_not_before'])})|\s*[\d一二三四五六七八九十])"
+    ago = w["ago"]
+    hangul = [word for word in ago["numbers"] if _HANGUL.match(word)]
+    hanzi = [word for word in ago["numbers"] if word not in hangul]
+    periods = "|".join(rf"(?P<{k}>{alternation(v)})" for k, v in ago["periods"].items())
+    return {
+        # a year with its month and day, or with its month, or alone; a decade; an era's year
+        "year": re.compile(rf"(?:(?P<era>{eras})\s*(?P<eray>\d{{1,2}}|{first})|(?<!\d)(?P<year>(?:1[6-9]|20)\d\d))"
+                           rf"\s*{year}(?:(?P<decade>{alternation(w['decade'])})|\s*(?P<month>{n})\s*{month}"
+                           rf"(?:\s*(?P<day>{n})\s*{day}{not_count})?)?"),
+        "month_day": re.compile(rf"(?P<month>{n})\s*{month}(?:\s*(?P<day>{n})\s*{day}{not_count})?"),
+        "day": re.compile(rf"(?<!{_chars(w['day_not_after'])})(?P<day>{n})\s*{_chars(w['day_alone'])}{not_count}"),
+        # a period's word, and the month (and day) it gives its year to ("去年11月", "작년 11월 6일"), or the day it
+        # gives its month to ("先月5日")
+        "period": re.compile(rf"(?P<period>{alternation(w['periods'], flexible_spaces=True)})"
+                             rf"(?:\s*(?P<month>{n})\s*{month}(?:\s*(?P<day>{n})\s*{day}{not_count})?"
+                             rf"|\s*(?P<mday>{n})\s*{day}{not_count})?"),
+        # a Korean number word is a word of its own before its counter ("두 달 전"): inside a word its syllable is
+        # another's ("세일 전", before the sale)
+        "ago": re.compile(rf"(?P<n>(?<!\d)\d{{1,4}}|{alternation(hanzi)}|(?<![가-힣])(?:{alternation(hangul)})(?=\s))"
+                          rf"\s*(?:{periods})\s*(?:{alternation(ago['after'])})"),
+    }
+
+
+def _year_match(m: re.Match[str]) -> DateMatch | None:
+    if m["era"]:
+        number = 1 if m["eray"] in _table()["first_year"] else int(m["eray"])
+        year = _table()["eras"][m["era"]] + number - 1
+    else:
+        year = int(m["year"])
+    if m["decade"]:
+        decade = year // 10 * 10
+        return DateMatch(m.start(), m.end(), m.group(), f"{decade}/{decade + 9}", "decade", dt.date(decade, 1, 1))
+    try:
+        if m["day"]:
+            first = dt.date(year, int(m["month"]), int(m["day"]))
+            return DateMatch(m.start(), m.end(), m.group(), first.isoformat(), "day", first)
+        if m["month"]:
+            first = dt.date(year, int(m["month"]), 1)
+            return DateMatch(m.start(), m.end(), m.group(), first.strftime("%Y-%m"), "month", first)
+    except ValueError:
+        return None
+    return DateMatch(m.start(), m.end(), m.group(), str(year), "year", dt.date(year, 1, 1))
+
+
+def _month_day(m: re.Match[str], ref: dt.date | None) -> DateMatch | None:
+    """A month and day without a year ("11月6日"): the day nearest the reference day; a month alone ("11月"): the
+    month nearest it."""
+    month = int(m["month"])
+    if not 1 <= month <= 12:
+        return None
+    if m["day"]:
+        day = day_without_year(ref or NO_REFERENCE, month, int(m["day"]))
+        if day is None:
+            return None
+        return DateMatch(m.start(), m.end(), m.group(), day.isoformat() if ref else None, "day", day)
+    base = ref or NO_REFERENCE
+    year = min((base.year - 1, base.year, base.year + 1), key=lambda y: abs((y - base.year) * 12 + month - base.month))
+    first = dt.date(year, month, 1)
+    return DateMatch(m.start(), m.end(), m.group(), first.strftime("%Y-%m") if ref else None, "month", first)
+
+
+def _day(m: re.Match[str], ref: dt.date | None) -> DateMatch | None:
+    """A day of the month alone ("6日、政府は", "지난 6일"): news dates an event by its day of the month, in the month
+    that puts it nearest the reference day."""
+    base = ref or NO_REFERENCE
+    options = []
+    for shift in (-1, 0, 1):
+        index = base.year * 12 + base.month - 1 + shift
+        try:
+            options.append(dt.date(index // 12, index % 12 + 1, int(m["day"])))
+        except ValueError:
+            continue
+    if not options:
+        return None
+    day = min(options, key=lambda d: abs((d - base).days))
+    return DateMatch(m.start(), m.end(), m.group(), day.isoformat() if ref else None, "day", day)
+
+
+def _in_year(m: re.Match[str], step: int, ref: dt.date | None) -> DateMatch | None:
+    """A month (and day) in the year a word names ("去年11月" -> the November of the year before the reference's)."""
+    year = (ref or NO_REFERENCE).year + step
+    try:
+        first = dt.date(year, int(m["month"]), int(m["day"] or 1))
+    except ValueError:
+        return None
+    value = first.isoformat() if m["day"] else first.strftime("%Y-%m")
+    return DateMatch(m.start(), m.end(), m.group(), value if ref else None, "day" if m["day"] else "month", first)
+
+
+def _in_month(m: re.Match[str], step: int, ref: dt.date | None) -> DateMatch | None:
+    """A day in the month a word names ("先月5日" -> the 5th of the month before the reference's)."""
+    first = shifted_period(ref or NO_REFERENCE, step, "month")[1]
+    try:
+        day = first.replace(day=int(m["mday"]))
+    except ValueError:
+        return None
+    return DateMatch(m.start(), m.end(), m.group(), day.isoformat() if ref else None, "day", day)
+
+
+def _shifted(m: re.Match[str], unit: str, step: int, ref: dt.date | None, end: int | None = None) -> DateMatch | None:
+    """The period `step` periods from the reference's ("昨年", "3年前"), the match cut at `end` (a period's word
+    without the month or day its pattern may read after it)."""
+    end = m.end() if end is None else end
+    try:
+        value, first = shifted_period(ref or NO_REFERENCE, step, unit)
+    except (ValueError, OverflowError):
+        return None
+    return DateMatch(m.start(), end, m.string[m.start():end], value if ref else None, unit, first)
+
+
+def cjk_dates(text: str, ref: dt.date | None) -> list[DateMatch]:
+    """The dates of a paragraph written in these scripts, longest first where two overlap (the caller keeps the
+    first it meets of overlapping ones: `date_context.find_dates_in_context`)."""
+    if not _CJK.search(text):
+        return []
+    p, w = _patterns(), _table()
+    found: list[DateMatch | None] = [_year_match(m) for m in p["year"].finditer(text)]
+    found += [_month_day(m, ref) for m in p["month_day"].finditer(text)]
+    found += [_day(m, ref) for m in p["day"].finditer(text)]
+    for m in p["period"].finditer(text):
+        unit, step = w["periods"][" ".join(m["period"].split())]
+        found.append(_in_year(m, step, ref) if unit == "year" and m["month"] else
+                     _in_month(m, step, ref) if unit == "month" and m["mday"] else _shifted(m, unit, step, ref, m.end("period")))
+    for m in p["ago"].finditer(text):
+        unit = next(k for k in w["ago"]["periods"] if m[k])
+        count = int(m["n"]) if m["n"].isdigit() else w["ago"]["numbers"][m["n"]]
+        from_event = m.start() > 0 and text[m.start() - 1] in w["ago"]["event_before"]  # "選挙の3日前"
+        found.append(_shifted(m, unit, -count, None if from_event else ref))
+    return [d for d in found if d is not None]
