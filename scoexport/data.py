@@ -14,11 +14,18 @@ def load_json(name: str) -> Any:
     return json.loads(resources.files("scoexport").joinpath("data", name).read_text(encoding="utf-8"))
 
 
+def of_words(language: str | None) -> list[str] | None:
+    """The language's "of" and its forms joined to an article ("di", "della", "dell'"), where `of_languages.json`
+    lists it: one list for every rule that reads a language's "of"; None for a language it does not list."""
+    return load_json("of_languages.json").get(language or "")
+
+
 @cache
 def load_lines(name: str) -> tuple[str, ...]:
     """A data file of one entry per line; blank lines and '#' comments skipped."""
     text = resources.files("scoexport").joinpath("data", name).read_text(encoding="utf-8")
-    return tuple(ln.strip() for ln in text.splitlines() if ln.strip() and not ln.lstrip().startswith("#"))
+    # each line stripped once (map runs in C): the large lists (towns, names) hold tens of thousands of lines
+    return tuple(ln for ln in map(str.strip, text.splitlines()) if ln and ln[0] != "#")
 
 
 def alternation(words: Iterable[str], flexible_spaces: bool = False) -> str:
@@ -26,7 +33,9 @@ def alternation(words: Iterable[str], flexible_spaces: bool = False) -> str:
 
     With flexible_spaces, a space in a word matches any run of whitespace (wrapped lines).
     """
-    escaped = (re.escape(w) for w in sorted(words, key=len, reverse=True))
+    # equal lengths in alphabetical order: the same pattern text from a set in every process (a set's order
+    # follows the process's string hashing), so a run's patterns never depend on the hash seed
+    escaped = (re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
     return "|".join(e.replace(r"\ ", r"\s+") for e in escaped) if flexible_spaces else "|".join(escaped)
 
 

@@ -22,6 +22,7 @@ from __future__ import annotations
 import contextlib
 import functools
 import logging
+import multiprocessing
 import os
 import pickle
 from collections.abc import Callable, Iterator
@@ -30,7 +31,6 @@ from pathlib import Path
 from typing import Any
 
 import pyarrow as pa
-import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 from .budget import DEFAULT_BUDGET, Budget
@@ -129,6 +129,8 @@ def convert_in_pool(paths: list[str], writer: Any, books: Any, rank: dict[str, i
     """Convert `paths` in `jobs` local worker processes into `writer`'s partial folder (`export.DatasetWriter`);
     `books` (`books.Books`) records each input. A dead worker costs the input it was on (`pool.map_documents`)."""
     sizes = {p: books.stats.get(p, (0, 0))[0] for p in paths}
+    if multiprocessing.get_start_method() == "fork":
+        warm_up()
     work = functools.partial(convert_partition, budget=budget, rules=rules, fields=fields, window=window,
                              hard_stop=True)
     watch = Watch(books.progressed)
@@ -139,6 +141,31 @@ def convert_in_pool(paths: list[str], writer: Any, books: Any, rank: dict[str, i
         for partition in done:
             take(partition, writer, books, rank)
             watch.back(partition.part, len(partition.items))
+
+
+# a page of the kind most inputs are: it goes through every stage and asks for most of what the rules build
+_SAMPLE_PAGE = """<html><head><title>Council approves budget</title></head><body><article><h1>Council approves
+budget</h1><p>By Maria Lopez, March 4, 2024</p><p>The city council of Springfield, Illinois, voted 7-2 on Monday to
+approve a $4.5 million budget, said Mayor John Smith. "We listened to residents," he told the Associated Press.</p>
+<p>The plan, which the United Nations praised last year, adds 120 jobs by 2026, about 15% more than in 2023.</p>
+</article></body></html>"""
+
+
+def warm_up() -> None:
+    """In the parent, before the pool forks its workers: what each worker would otherwise build again for its
+    first document (the word lists, the gazetteer's automaton, the patterns compiled when first used, the modules
+    pyarrow imports when it first makes a table) is built once and inherited by every worker. A sample page
+    through every stage reaches most of it. Nothing of the page is kept, and a document's rows do not depend on
+    what its process converted before (the pool's and the single process's datasets are the same); a failure
+    here costs the saving alone."""
+    from .pipeline import process
+
+    try:
+        process(html=_SAMPLE_PAGE, name="warm-up.html")
+        schema = TABLES["documents"]
+        pa.Table.from_pydict({name: [] for name in schema.names}, schema=schema)
+    except Exception as e:  # pragma: no cover - the sample converts; a broken rule shows in every test
+        log.debug("warming up before the workers failed: %s", e)
 
 
 def _started(task: Partition) -> bool:
@@ -240,6 +267,8 @@ def take(done: PartitionDone, writer: Any, books: Any, rank: dict[str, int]) -> 
 def drop_documents(folder: Path, part: str, doc_ids: set[str]) -> dict[str, int]:
     """Rewrite a part without the rows of the given documents (copies of content an earlier partition holds);
     returns the rows left per table."""
+    import pyarrow.compute as pc  # here: most runs hold no copies, and need not import it
+
     ids = pa.array(sorted(doc_ids), pa.string())
     counts = dict.fromkeys(TABLES, 0)
     for table in TABLES:

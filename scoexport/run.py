@@ -185,10 +185,11 @@ def convert(
         summary.counts = writer.counts
         if summary.documents == 0 and (summary.kept == 0 or not work.dropped):
             writer.abandon()  # nothing new, nothing dropped, or nothing left: the dataset stays as it was
-        # inputs whose content the dataset already holds (under other names), or an input that failed before and
-        # fails again beside unchanged ones, leave nothing to write: the dataset is what the inputs give, as the
-        # run that first met the failure left it (its exit status says the failure again), not a run that did nothing
-        summary.written = not writer.abandoned or summary.kept > 0
+        # inputs whose content the dataset already holds (under other names), or one that failed before and fails
+        # again beside unchanged inputs the user named, leave nothing to write: the dataset is what the inputs give
+        # (the exit status says the failure again); a run whose named inputs all fail converted nothing
+        named_kept = any(path.split("#", 1)[0] in rank for path in work.entries)
+        summary.written = not writer.abandoned or (summary.kept > 0 and (named_kept or not summary.failures))
     if writer.abandoned and previous is not None:  # what the dataset left as it was holds, not the unwritten rows
         summary.counts = previous.manifest.get("counts", summary.counts)
     return summary

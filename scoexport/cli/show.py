@@ -6,8 +6,6 @@ from typing import Annotated
 
 import typer
 
-from ..show import UnknownDocumentError, server
-from ..show import show as write_pages
 from .exits import error
 
 
@@ -33,6 +31,10 @@ def show(
 
       scoexport show dataset 1cc6affd --serve
     """
+    # imported here: the pages' modules and the HTTP server are not needed by the other commands' processes
+    from ..show import UnknownDocumentError, server
+    from ..show import show as write_pages
+
     try:
         shown = write_pages(dataset, out, doc)
     except (FileNotFoundError, UnknownDocumentError) as exc:

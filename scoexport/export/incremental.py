@@ -31,7 +31,6 @@ from pathlib import Path
 from typing import Any
 
 import pyarrow as pa
-import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 from .. import __version__
@@ -243,6 +242,8 @@ def copy_kept(previous: Previous, writer: Any, keep: set[str], ranks: dict[str, 
     when named), and replay their entity mentions into its entity index at each document's rank among the inputs."""
     if not keep:  # nothing to read: the earlier tables may not even have today's columns (`earlier.plan_run`)
         return
+    import pyarrow.compute as pc  # here: a run that keeps nothing of an earlier one need not import it
+
     ids = pa.array(sorted(keep), pa.string())
     for table in DOCUMENT_TABLES:
         for batch in _batches(previous.folder / table):

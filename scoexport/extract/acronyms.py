@@ -198,6 +198,7 @@ def _elided() -> re.Pattern[str]:
                 if key != "_comment":
                     walk(item)
     walk(load_json("oblique_prepositions.json"))
+    walk(load_json("of_languages.json"))  # the languages' "of" ("dell'", "d'"), kept there for every rule
     return re.compile(rf"^(?i:{alternation(forms)})['’]")
 
 

@@ -18,7 +18,7 @@ import re
 from functools import cache
 from typing import Any
 
-from ..data import alternation, load_json
+from ..data import alternation, load_json, of_words
 from .country_names import country_initials
 from .gazetteer import lookup
 from .tokens import CAPITALS
@@ -30,7 +30,11 @@ _OPENS = re.compile(r"(?:^|[.!?:;]\s+|[«„\"“]\s*)$")
 def _heads(language: str) -> dict[str, Any]:
     """The language's entry of `organization_heads_languages.json`: none for English, whose heads the gazetteer
     and `organizations` read."""
-    return load_json("organization_heads_languages.json").get(language, {}) if language != "en" else {}
+    if language == "en":
+        return {}
+    table = load_json("organization_heads_languages.json").get(language, {})
+    of = of_words(language)  # the language's "of" where of_languages.json holds it for every rule
+    return table | {"of": of} if of and table else table
 
 
 @cache

@@ -18,7 +18,8 @@ import re
 from functools import cache
 
 from ..data import alternation
-from .numerals import foreign_currencies, language_table
+from ..date_text import month_numbers
+from .numerals import context_lists, currency_link, foreign_currencies, language_table
 
 _OPENS = re.compile(r"(?:^|[.!?:;]\s+|[«„\"“]\s*)$")
 _ACCORDING = re.compile(r"\s+(?:o|a|os|as|el|la|los|las|[A-ZÁÉÍÓÚ])")
@@ -128,7 +129,7 @@ def is_score(text: str, first_end: int, second_start: int, counted: str | None, 
 
 @cache
 def _currency_after() -> re.Pattern[str]:
-    return re.compile(rf"\s+(?:(?:de|di|of)\s+|d['’])?(?P<cur>{alternation(foreign_currencies())})(?![\w-])")
+    return re.compile(rf"\s+{currency_link()}?(?P<cur>{alternation(foreign_currencies())})(?![\w-])")
 
 
 def currency_after(text: str, end: int) -> str | None:
@@ -182,12 +183,13 @@ def word_numbers(text: str, language: str | None) -> list[tuple]:
         kind, value = words[low]
         table = language_table().get(language or "en", {})
         next_to = low in table.get("determiner_next", ())
-        if kind == "ordinal" and not _after_determiner(text, m.start(), language or "en", next_to):
+        bare = table.get("bare_ordinals")  # a language without articles: "первый слой"
+        if kind == "ordinal" and not bare and not _after_determiner(text, m.start(), language or "en", next_to):
             continue  # "en segundo plano" (in the background), "un segundo" (a second): no rank
         after = _WORD_AFTER.match(text, m.end())
         if kind == "ordinal" and after and (after.group(1).lower() in table.get("ordinal_fixed_before", ())
-                                            or after.group(1)[0].isdigit()):
-            continue  # "il primo ministro": a title; "le prime 335 persone": a selection, counted by the number
+                                            or after.group(1)[0].isdigit() or after.group(1).lower() in words):
+            continue  # "il primo ministro": a title; "le prime 335 persone", "первые три": a selection, counted
         end, value = m.end(), float(value)
         part = _after_word(language or "en").match(text, end) if kind == "number" else None
         if part:  # "fünf Millionen Hektar", "otto milioni di dollari", "drei Viertel"
@@ -210,3 +212,42 @@ def percent_end(text: str, end: int, language: str | None) -> int | None:
     m = pattern.match(text, end) if pattern else None
     return m.end() if m else None
 
+
+_DOT_NOUN = re.compile(r"\.\s+([A-ZÄÖÜ][^\W\d_]+)")
+
+
+def dot_ordinal(text: str, start: int, end: int, language: str | None) -> tuple[int, str] | None:
+    """(where it ends, the noun it ranks) of digits written as an ordinal with a full stop ("zum 100. Geburtstag",
+    "einen 2. Teil"), else None. Read only in a language that writes ordinals so and capitalizes every noun: there a
+    determiner before and a capitalized noun after the stop make it a rank; a month after it makes it a date ("am
+    31. Oktober"), as does an era (`dot_ordinal_eras`: "im 17. Jahrhundert"); a sentence's end leaves the digits a
+    count ("mit 30. Danach")."""
+    lists = context_lists()
+    if language not in lists["ordinal_dot_languages"] or language not in lists["noun_capitalizing_languages"]:
+        return None
+    m = _DOT_NOUN.match(text, end)
+    if m is None or m.group(1).lower() in month_numbers() or m.group(1) in language_table()[language].get(
+            "dot_ordinal_eras", ()) or not _after_determiner(text, start, language, next_to=True):
+        return None
+    return end + 1, m.group(1)
+
+
+_POINTS_DAY = re.compile(r"(?P<day>[0-3]?\d)\.(?P<month>[01]?\d)\.(?!\d)")
+
+
+def is_points_day(original: str, start: int, end: int, language: str | None) -> bool:
+    """Is the numeral at original[start:end] a day and a month written with full stops ("zum 100. Geburtstag
+    (12.11.)", "ab 4.11."), in a language whose decimal mark is a comma? There a point between digits is no decimal
+    point, and one after the month closes the date (`original`: the text as written, before `decimal_point_text`
+    turned its commas into points)."""
+    if not language_table().get(language or "", {}).get("decimal_comma") or language == "en":
+        return False
+    m = _POINTS_DAY.match(original, start)
+    return m is not None and m.end() - 1 == end and 1 <= int(m["day"]) <= 31 and 1 <= int(m["month"]) <= 12
+
+
+@cache
+def or_between(language: str) -> re.Pattern[str]:
+    """The language's "or" alone between two counts ("one or two bugs", "otto o nove anni"): one range of them."""
+    words = context_lists()["range_or_words"].get(language)
+    return re.compile(rf"\s+(?:{alternation(words)})\s+" if words else r"(?!)")

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from functools import cache
 
 from ..data import alternation, load_json, prefix_tree
-from .numerals import DIGITS, foreign_currencies, number_table, numeral, scale, word_number
+from .numerals import DIGITS, currency_link, foreign_currencies, number_table, numeral, scale, word_number
 from .openings import acronym_starts
 
 _alt = alternation
@@ -43,12 +43,19 @@ def _symbol_first() -> re.Pattern[str]:
     return re.compile("[" + "".join(sorted({re.escape(k[0]) for k in _currency_symbols()})) + "]")
 
 
+VULGAR_FRACTIONS = "½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅐⅛⅜⅝⅞⅑⅒"  # the fractions Unicode writes as one character
+_VULGAR_START = re.compile(rf"\d+\s?(?=[{VULGAR_FRACTIONS}])|[{VULGAR_FRACTIONS}]")
+
+
 def tried_at(where: str, text: str, digit_starts: Sequence[int]) -> Sequence[int]:
-    """Where a pattern that begins with a digit, a currency symbol or a currency code may match."""
+    """Where a pattern that begins with a digit, a currency symbol, a currency code or a vulgar fraction (or the
+    digits before it) may match."""
     if where == "digit":
         return digit_starts
     if where == "capital":
         return acronym_starts(text)
+    if where == "vulgar":
+        return [m.start() for m in _VULGAR_START.finditer(text)]
     return [m.start() for m in _symbol_first().finditer(text)]
 
 
@@ -57,6 +64,7 @@ def patterns() -> list[tuple[str, str, re.Pattern[str]]]:
     """(kind, where it may match, pattern), in order of precedence. Where the match begins, and so where the
     pattern is tried (all hold a digit): "digit", with a digit (where a run of digits starts); "symbol", with a
     currency symbol (where a symbol's first character is); "capital", with a currency code (at words in capitals);
+    "vulgar", with a fraction's character or the digits before it ("1½");
     "numeral", with a digit or a number word (where a numeral may start)."""
     w = number_table()
     number = rf"(?P<num>{DIGITS}){scale()}"
@@ -81,7 +89,7 @@ def patterns() -> list[tuple[str, str, re.Pattern[str]]]:
         ("money", "digit", re.compile(rf"{b}{number}\s?(?P<cur>{symbols})(?P<after>)(?![\w$€£¥₹₽])")),
         ("money", "digit", re.compile(rf"{b}{number}\s+(?P<cur>{names})\b")),
         # other languages join a currency to a scale with their "of": "1,400 millones de soles", "2 milliards d'euros"
-        ("money", "digit", re.compile(rf"{b}(?P<num>{DIGITS}){scale()}(?<=[^\W\d_])\s+(?:(?:de|di|of)\s+|d['’])"
+        ("money", "digit", re.compile(rf"{b}(?P<num>{DIGITS}){scale()}(?<=[^\W\d_])\s+{currency_link()}"
                                       rf"(?P<cur>{_alt(foreign_currencies())})(?P<foreign>)(?![\w-])")),
         # or name it right after the amount, inflected as the number governs it ("400 рублей", "20 Franken")
         ("money", "digit", re.compile(rf"{b}{number}\s+(?P<cur>{_alt(foreign_currencies())})(?P<foreign>)(?![\w-])")),
@@ -102,11 +110,16 @@ def patterns() -> list[tuple[str, str, re.Pattern[str]]]:
         ("ordinal", "digit", re.compile(r"(?<![\w.,-])(?P<num>\d+)(?:st|nd|rd|th)\b")),
         # the ordinal indicators of Portuguese, Spanish and Italian: "a 22ª rodada", "el 3º lugar"
         ("ordinal", "digit", re.compile(r"(?<![\w.,-])(?P<num>\d+)[ºª](?!\w)")),
+        # French writes the ordinal's ending after the digits: "les 2ème et 4ème mercredis", "la 3e fois", and "er" or
+        # "re" only after 1 ("le 1er tour"): "les 70er", "1970er-Jahre" are German decades
+        ("ordinal", "digit", re.compile(r"(?<![\w.,-])(?P<num>\d+)(?:(?<=(?<!\d)1)(?:er|re|ère)|ème|eme|e)(?![\w-])")),
         ("ordinal", "numeral", re.compile(rf"(?i)\b(?P<ordw>{_alt(w['ordinals'])})\b")),
         ("number", "numeral", re.compile(rf"(?i)\b(?P<word>{word_number()})\b")),
         # an oven's temperature with its scale's letter joined to it and no degree sign ("400F", "200°C /400F")
         ("temperature", "digit", re.compile(r"(?<![\w.,-])(?P<num>[1-5]\d\d)(?P<scale>[FC])(?![\w-])")),
         # a place in a ranking: "at #6", "the No. 2 most popular" (quantities.rank_opening reads the words before)
+        # a vulgar fraction, maybe after whole digits, as recipes write amounts ("½ cup", "1½ cups", "½ лимона")
+        ("vulgar", "vulgar", re.compile(rf"(?<![\w.,−–-])(?:(?P<num>\d+)\s?)?(?P<vulgar>[{VULGAR_FRACTIONS}])(?![\w/])")),
         ("rank", "digit", re.compile(r"(?<=[#.\s])(?P<num>\d{1,3})(?![\w.,]\d|[^\W\d_])")),
         ("number", "digit", re.compile(rf"{b}{number}(?![\w.]\d|[.,-]?\d|-[\w.]*\d)")),
     ]
@@ -133,6 +146,8 @@ def pattern_cues() -> dict[re.Pattern[str], tuple[frozenset[str], tuple[str, ...
             cues[pattern] = (words(w["fraction_words"]), ())
         elif kind == "times":
             cues[pattern] = (words(w["multiplicatives"]) if "mult" in groups else frozenset(("times",)), ())
+        elif kind == "vulgar":
+            cues[pattern] = (frozenset(), tuple(VULGAR_FRACTIONS))
         elif kind == "ordinal" and where == "numeral":
             cues[pattern] = (words(w["ordinals"]), ())
         elif kind == "number" and where == "numeral":

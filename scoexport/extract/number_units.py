@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from ..data import alternation, load_json
+from ..data import alternation, load_json, of_words
 from .numerals import language_table
 
 _WORD = re.compile(r"\s*([^\W\d_][\w'’-]*)")
@@ -79,7 +79,7 @@ def _measure_after(text: str, pos: int) -> str | None:
 
 @cache
 def _share_of(language: str) -> re.Pattern[str] | None:
-    words = language_table().get(language, {}).get("share_of")
+    words = of_words(language) or language_table().get(language, {}).get("share_of")
     return re.compile(rf"(?i)\s+(?:{alternation(words, flexible_spaces=True)})(?=\s)") if words else None
 
 
@@ -104,7 +104,7 @@ def _joined_number(language: str) -> re.Pattern[str] | None:
 @cache
 def _number_then(language: str) -> re.Pattern[str] | None:
     """The language's "of" and a second number: "14 dei 35 ospedali" counts what the second number counts."""
-    words = language_table().get(language, {}).get("share_of")
+    words = of_words(language) or language_table().get(language, {}).get("share_of")
     return re.compile(rf"(?i)\s+(?:{alternation(words, flexible_spaces=True)})\s+\d[\d.,]*(?=\s)") if words else None
 
 

@@ -18,11 +18,14 @@ from ..records import Fact, Paragraph
 from . import quantities, word_quantities
 from .base import Context, digit_starts, lower_words, make_fact, matches_at, may_hold_words
 from .date_context import in_law_name
-from .identifiers import is_identifier, is_model_number, is_word_identifier
+from .identifiers import in_code_span, is_identifier, is_model_number, is_word_identifier
 from .language_numbers import (
     currency_after,
+    dot_ordinal,
+    is_points_day,
     is_range_between,
     is_score,
+    or_between,
     percent_end,
     proportion_between,
     shares,
@@ -46,10 +49,9 @@ from .numerals import (
 # the article's running text; titles, captions, bylines and datelines restate or frame it
 _RUNNING_KINDS = ("body", "heading")
 
-# "once a week" counts; "Once a decision is made" opens a clause (as soon as): an article after "once" counts only
-# where a period follows it
-_ONCE_COUNTS = re.compile(r"\s*(?:[.,;:!?)]|$)|\s+(?:every|per|or|and|in|this|last|so far)\b"
-                          r"|\s+an?\s+(?:minute|hour|day|night|week|month|year|decade|century|season|generation|lifetime)\b")
+# "scored once in ten games" counts; "Once a decision is made" opens a clause (as soon as), "once expected" means
+# formerly; "once a week" is a recurrence (`word_quantities.is_recurrence`)
+_ONCE_COUNTS = re.compile(r"\s*(?:[.,;:!?)]|$)|\s+(?:or|and|in|this|last|so far)\b")
 # a capitalized word after an ordinal opens a name ("6th Avenue", "Second World War"), but not where a hyphen joins
 # it to a lower-case word: an adjective of the noun ranked ("the first French-language book")
 _NAME_AFTER = re.compile(r"\s+[A-Z][a-z]+(?!-[a-z])\b")
@@ -69,6 +71,8 @@ def _is_ordinal_after_article(text: str, m: re.Match[str]) -> bool:
 def _skip(text: str, kind: str, m: re.Match[str], language: str | None = None) -> bool:
     """Is this numeral something other than a quantity of running text?"""
     start, end = m.start(), m.end()
+    if in_code_span(text, start):
+        return True  # "`awk '{print $2}'`": a manual's code, its "$2" no amount
     if kind in ("number", "ordinal", "times", "fraction") and word_quantities.is_fixed_expression(text, start, end):
         return True
     if kind == "number" and m.group().lower() == "one" and word_quantities.is_indefinite_one(text, start, end):
@@ -83,8 +87,12 @@ def _skip(text: str, kind: str, m: re.Match[str], language: str | None = None) -
         return True  # "the 737 Max jet", "421 Route 59": part of a name
     if kind == "fraction" and word_quantities.is_half_compound(text, start, end):
         return True  # "half-surprised": an adverb
+    if kind == "times" and word_quantities.is_recurrence(text, end):
+        return True  # "at least once a month", "twice a year": how often, not how many
     if kind == "times" and m.group().lower() == "once" and not _ONCE_COUNTS.match(text, end):
         return True  # "once expected", "once the deal is done": formerly, as soon as
+    if kind == "ordinal" and text[start:end].lower() == "second" and word_quantities.is_verb_second(text, start, end):
+        return True  # "review and second patches", "likely to want to second your patch": the verb (to back a motion)
     if kind == "ordinal" and word_quantities.is_era(text, end):
         return True  # "the 21st century": a date
     if kind == "ordinal" and re.match(r"\s+\d", text[end:end + 3]):
@@ -114,8 +122,9 @@ def _skip(text: str, kind: str, m: re.Match[str], language: str | None = None) -
     if kind == "ordinal" and not text[start].isdigit() and word_quantities.is_discourse_marker(text, start, end):
         return True  # "First, we install...", "First off, ...": it orders what the text says, it ranks nothing
     if text[start].isdigit():
-        if is_identifier(text, start, end, language) or quantities.is_ordinal_dot(text, end, language) \
-                or in_copyright_line(text, start):
+        # a stop after digits makes an ordinal ("am 31. Oktober"), not one after a word ("5 Millionen Euro. Die")
+        dotted = text[end - 1].isdigit() and quantities.is_ordinal_dot(text, end, language)
+        if is_identifier(text, start, end, language) or dotted or in_copyright_line(text, start):
             return True
         nxt = re.match(r"[^\W\d_]+", text[end:end + 12])
         # a code: "5A", "3G"; but not a unit ("5km") or an age the language writes joined ("un 25enne")
@@ -133,7 +142,7 @@ def _and_half() -> re.Pattern[str]:
 _NUMERAL = re.compile(r"\d[\d.,]*")
 _SUBJECT_BEFORE = re.compile(r"(?i)\b(?:he|she|it|they|we|i|you|who|which)\s+$")
 _CODE_AFTER = re.compile(r"-[A-Z]\b")
-_CLAUSE_END_AFTER = re.compile(r"[.;:!?]")  # nothing ranked after the ordinal: its sentence or clause ends there
+_CLAUSE_END_AFTER = re.compile(r"[.;:!?)]")  # nothing ranked after the ordinal: its sentence or clause ends there
 _CONJUNCTION_BEFORE = re.compile(r"(?:^|[.!?][\"”’)]?\s+)(?:But|And|So|Yet)\s+$")  # "But first, ...": a discourse marker
 _RANKED_BEFORE = re.compile(r"(?i)\b(?:an?|the|this|that|its|their|his|her|our|in)\s+$")  # "the first.", "in first."
 _ADVERB_AFTER = re.compile(r"\s+[a-z]+ed\b")
@@ -164,8 +173,8 @@ def _facts_in(ctx: Context, p: Paragraph) -> list[Fact]:
     # tried only where a numeral starts
     starts = numeral_starts(text, starts_of_digits, words) if has_word else starts_of_digits
     for kind, where, pattern, cue in cued_patterns():
-        if not (has_digit if where != "numeral" else has_word or has_digit):
-            continue
+        if not (has_word or has_digit if where == "numeral" else has_digit or where == "vulgar"):
+            continue  # a vulgar fraction ("½ лимона") holds no digit; its cue says whether the paragraph has one
         if cue and not (any(c in text for c in cue[1]) or may_hold_words(text, cue[0])):
             continue  # none of the words or characters the pattern needs (a cheap test before it is tried)
         for m in matches_at(pattern, text, starts if where == "numeral" else tried_at(where, text, starts_of_digits)):
@@ -175,8 +184,8 @@ def _facts_in(ctx: Context, p: Paragraph) -> list[Fact]:
                 continue
             if named and quantities.is_weight(text, m.start(), m["cur"]):
                 continue  # "weighed 190 pounds": the measure pattern reads it
-            high = None
-            fact_kind = {"times": "number", "proportion": "fraction"}.get(kind, kind)
+            high, ranked = None, None
+            fact_kind = {"times": "number", "proportion": "fraction", "vulgar": "number"}.get(kind, kind)
             if kind == "range":
                 found = None if is_identifier(text, m.start(), m.end(), language) else number_range(text, m)
                 if found is None:
@@ -202,8 +211,10 @@ def _facts_in(ctx: Context, p: Paragraph) -> list[Fact]:
                 fact_kind, value, unit = "ordinal", float(m["num"]), None
             elif kind == "fraction" and _is_ordinal_after_article(text, m):
                 continue  # "a fifth person": the ordinal pattern reads it
+            elif kind == "number" and (ranked := dot_ordinal(text, m.start(), m.end(), language)) is not None:
+                fact_kind, value, unit = "ordinal", numeral_value(m), ranked[1]  # "zum 100. Geburtstag"
             else:
-                if _skip(text, kind, m, language):
+                if _skip(text, kind, m, language) or (kind == "number" and is_points_day(p.text, m.start(), m.end(), language)):
                     ctx.claim(p.paragraph_id, m.start(), m.end())
                     continue
                 value, unit = value_of(kind, m)
@@ -221,7 +232,7 @@ def _facts_in(ctx: Context, p: Paragraph) -> list[Fact]:
                                   scaled=bool(m.groupdict().get("scale") or m.groupdict().get("scale2")))
             if fact_kind == "number" and unit and any(measure_unit(w) for w in unit.split()):
                 fact_kind = "quantity"
-            end = m.end()
+            end = ranked[0] if ranked else m.end()
             if "foreign" in m.re.groupindex:  # the currency after "de" is what the amount counts, not its words
                 end = m.end("scale") if m["scale"] else m.end("num")
             inches = _FEET_INCHES.match(text, end) if high is None and text[start:end].isdigit() else None
@@ -237,7 +248,9 @@ def _facts_in(ctx: Context, p: Paragraph) -> list[Fact]:
             ctx.claim(p.paragraph_id, start, end)
     found_words = word_numbers(text, language) + shares(text, language) if not has_word and language else []
     for start, end, kind, value, noun in sorted(found_words):
-        if not ctx.is_claimed(p.paragraph_id, start, end):  # "drei Wochen", "la deuxième nuit"
+        if is_word_identifier(text, start, end):
+            ctx.claim(p.paragraph_id, start, end)  # "Satz eins": the set it numbers, as "episode one"
+        elif not ctx.is_claimed(p.paragraph_id, start, end):  # "drei Wochen", "la deuxième nuit"
             scaled = kind == "number" and len(text[start:end].split()) > 1  # "otto milioni": a number word and its scale
             # a share counts what follows its "of" ("die Hälfte der Betten"), a proportion the noun after it ("ocho
             # de cada diez hogares")
@@ -254,11 +267,12 @@ def _facts_in(ctx: Context, p: Paragraph) -> list[Fact]:
             facts.append(make_fact(ctx, p, kind, start, end, format_value(value), value_num=value, unit=unit,
                                    qualifier=qualifier(text, start)))
             ctx.claim(p.paragraph_id, start, end)
-    return _joined(ctx, p, text, facts, language) if has_digit and language else facts
+    return _joined(ctx, p, text, facts, language) if language else facts
 
 
 def _joined(ctx: Context, p: Paragraph, text: str, facts: list[Fact], language: str) -> list[Fact]:
-    """Two whole numbers a score joins ("1 a 0"): no facts. Two counts in digits one proportion joins ("14 ospedali
+    """Two whole numbers a score joins ("1 a 0"): no facts. Two counts the language's "or" joins ("otto o nove anni",
+    "2 or 3 days"): one range, of the noun after the second. Two counts in digits one proportion joins ("14 ospedali
     su 36", "3 von 5 Befragten"): one fraction, of the noun between them or after the first, as `word_numbers`
     reads "huit véhicules sur dix"; two a "between ... and" joins ("tra le 60 e le 100 unità"): one range, as the
     English patterns read "between 5 and 10"."""
@@ -279,7 +293,8 @@ def _joined(ctx: Context, p: Paragraph, text: str, facts: list[Fact], language: 
         if noun is not None:
             out[-1] = make_fact(ctx, p, "fraction", prev.start, fact.end, format_value(round(low / high, 4)),
                                 value_num=low / high, unit=noun or prev.unit, qualifier=prev.qualifier)
-        elif is_range_between(text, (prev.start, prev.end), (fact.start, fact.end), language):
+        elif (prev.unit is None and or_between(language).fullmatch(text, prev.end, fact.start)) \
+                or is_range_between(text, (prev.start, prev.end), (fact.start, fact.end), language):
             out[-1] = make_fact(ctx, p, "number", prev.start, fact.end, f"{format_value(low)}/{format_value(high)}",
                                 value_num=low, value_high=high, unit=fact.unit, qualifier=prev.qualifier)
         else:

@@ -8,6 +8,7 @@ pieces here and decides which numerals are facts.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable, Sequence
 from functools import cache
 
@@ -45,7 +46,12 @@ def word_number() -> str:
 
 @cache
 def language_table() -> dict:
-    return load_json("number_languages.json")
+    """Each language's entry of `data/number_languages.json`, also under the other codes its `_aliases` give it
+    ("no" and "nn" read as "nb")."""
+    table = dict(load_json("number_languages.json"))
+    for alias, code in table.get("_aliases", {}).items():
+        table[alias] = table[code]
+    return table
 
 
 @cache
@@ -77,6 +83,14 @@ def foreign_currencies() -> dict[str, str]:
     """Currency names as other languages write them ("soles", "reais", "złotych"), each to its ISO code."""
     return {w: code for k, t in language_table().items() if not k.startswith("_")
             for w, code in t.get("currencies", {}).items()}
+
+
+@cache
+def currency_link() -> str:
+    """The "of" of every language between a scale word and a currency ("millones de soles", "milliards d'euros"):
+    a word and a space, or an elided word and its apostrophe (`_currency_links` of `data/number_languages.json`)."""
+    links = language_table()["_currency_links"]
+    return rf"(?:(?:{_alt(links['words'])})\s+|(?:{_alt(links['elided'])})['’])"
 
 
 _DECIMAL_COMMA = re.compile(r"(?<=\d),(?=\d{1,2}(?!\d))")  # "2,5": a decimal comma
@@ -170,6 +184,8 @@ def value_of(kind: str, m: re.Match[str]) -> tuple[float, str | None]:
         return n / w["fraction_words"][g["frac"].lower()], None
     if kind == "proportion":
         return numeral_value(m) / (numeral_value(m, "2") or 1.0), None
+    if kind == "vulgar":  # "1½": the whole digits and the fraction's character
+        return float(g["num"] or 0) + unicodedata.numeric(g["vulgar"]), None
     if kind == "times" and g.get("mult"):
         return float(w["multiplicatives"][g["mult"].lower()]), "times"
     if kind == "ordinal":

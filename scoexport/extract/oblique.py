@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from ..data import alternation, load_json
+from ..data import alternation, load_json, of_words
 
 
 @cache
@@ -31,8 +31,9 @@ def _patterns(language: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
     words = table.get(language) or table["en"]
     found = []
     for role in ("of", "other"):
-        spaced = [w for w in words[role] if not w.endswith("'")]
-        elided = [w[:-1] for w in words[role] if w.endswith("'")]
+        listed = (of_words(language) if role == "of" else None) or words.get(role, [])
+        spaced = [w for w in listed if not w.endswith("'")]
+        elided = [w[:-1] for w in listed if w.endswith("'")]
         forms = []
         if spaced:
             forms.append(rf"(?:{alternation(spaced)})\s+{articles()}?")

@@ -67,6 +67,10 @@ def street_addresses(text: str, digit_starts: Sequence[int]) -> list[tuple[int, 
     return spans
 
 
+# a field alone in its paragraph: a label of one to four words, a colon, a value of one to three words holding digits,
+# no sentence's end (a reading time, a fact box's line, a press release's company data)
+_FIELD = re.compile(r"[^\W\d_][^\W\d_'’-]*(?:\s+[^\W\d_][^\W\d_'’-]*){0,3}\s*:\s*(?=[^.!?]*\d)\S+(?:\s+\S+){0,2}(?<![.!?])")
+_LONGEST_FIELD = 60
 _WEB_ADDRESS = re.compile(r"\bhttps?://\S+|\bwww\.\S+")
 _LINK_LIST_ADDRESSES = 3
 # a line that is a path alone: a menu's or a file's ("Applications/Network/Web News"), its parts joined by slashes
@@ -94,6 +98,8 @@ def not_running_text(text: str) -> bool:
     outside one); prose cites a web address or two, a list of links one per item."""
     if len(_LETTER_WORD.findall(text, 0, 300)) < 3:  # the opening is enough to see three words
         return True
+    if len(text) <= _LONGEST_FIELD and _FIELD.fullmatch(text):
+        return True  # "Tempo di lettura: 3 minuti", "Capital: 5 million yen": a label and its value, a table's cell
     # each address holds "http" or "www." of its own: fewer of those, fewer addresses (a cheap count first)
     if text.count("http") + text.count("www.") >= _LINK_LIST_ADDRESSES \
             and len(_WEB_ADDRESS.findall(text)) >= _LINK_LIST_ADDRESSES:

@@ -18,8 +18,9 @@ import re
 from functools import cache
 
 from ..data import alternation
+from .base import lower_words
 from .number_units import measure_unit
-from .numerals import context_lists
+from .numerals import context_lists, number_table
 
 _HYPHENED = re.compile(r"-([^\W\d_]+)")
 
@@ -55,8 +56,8 @@ def is_indefinite_one(text: str, start: int, end: int) -> bool:
     """Is a lone "one" the indefinite article or pronoun ("one user said", "I don't need one", "one that we
     think") rather than a count ("only one", "one-game", "one million")? Counting shows in the word before it;
     a relative pronoun after it shows a pronoun (a count says what it counts before "that")."""
-    if text[end:end + 1] == "-":
-        return False
+    if text[end:end + 1] == "-" or _OR_MORE_AFTER.match(text, end):
+        return False  # "one-game"; "one or two bugs": the low end of a range (a count)
     if _RELATIVE_AFTER.match(text, end):
         return True  # "a new take and one that we think will change": one thing, a pronoun
     if _one_counts_before_noun().search(text, max(0, start - 20), start):
@@ -73,6 +74,7 @@ def _one_counts_before_noun() -> re.Pattern[str]:
     return re.compile(rf"(?i)\b(?:{alternation(context_lists()['one_counts_before_noun'])})\s+$")
 
 
+_OR_MORE_AFTER = re.compile(r"\s+or\s+(?:two|three|four|five|six|seven|eight|nine|ten)\s+[a-z]")
 _RELATIVE_AFTER = re.compile(r"\s+(?:that|who|whom|whose|which)\b")
 
 
@@ -124,7 +126,6 @@ def _cardinals() -> frozenset[str]:
     return frozenset(w for w in (*number_table()["units"], *number_table()["tens"]) if w not in ("one", "zero"))
 
 
-
 def is_fixed_expression(text: str, start: int, end: int) -> bool:
     """Is the numeral word part of an expression that counts nothing ("third party", "one of them")?"""
     numeral = text[start:end]
@@ -146,11 +147,44 @@ def is_era(text: str, end: int) -> bool:
     return bool(_era_after().match(text, end))
 
 
-_DISCOURSE_AFTER = re.compile(r",|\s+off\b|\s+of\s+all\b")
+# a comma, "off", "of all", or an order to the reader: a bare verb and its object ("First send a mail to ...")
+_DISCOURSE_AFTER = re.compile(r",|\s+off\b|\s+of\s+all\b"
+                              r"|\s+[a-z]+\s+(?:an?|the|your|this|that|these|those|it|them|to|all|any|some)\b")
 _CLAUSE_START = re.compile(r"(?:^|[.!?:;][\"”’)]?\s+)[\"“(]?$")
 
 
 def is_discourse_marker(text: str, start: int, end: int) -> bool:
-    """An ordinal word opening a clause before a comma ("First, we install...", "First off", "Second of all"):
-    it orders what the text says and ranks nothing."""
+    """An ordinal word opening a clause before a comma ("First, we install...", "First off", "Second of all") or
+    before an order to the reader ("First send a mail to the list"): it orders what the text says and ranks
+    nothing."""
     return bool(_DISCOURSE_AFTER.match(text, end)) and bool(_CLAUSE_START.search(text, max(0, start - 3), start))
+
+
+@cache
+def _recurrence() -> re.Pattern[str]:
+    """What after a count of times makes it a recurrence: "once a month", "twice per year", "three times every week"
+    say how often, they state no quantity (the annotators' tenth round: neither a date nor a number)."""
+    periods = alternation(context_lists()["recurrence_periods"])
+    return re.compile(rf"(?i)\s+(?:an?|per|every|each)\s+(?:(?:two|three|four|few|other|\d+)\s+)?(?:{periods})s?\b")
+
+
+def is_recurrence(text: str, end: int) -> bool:
+    """Does a count of times ending at `end` say how often ("once a month", "twice per year")?"""
+    return _recurrence().match(text, end) is not None
+
+
+# what stands before "second" the verb: "to", a modal, or a verb it is listed with ("make, second and vote")
+_VERB_BEFORE = re.compile(r"(?i)(?:\b(?:to|and|or|will|would|can|could|may|might|must|should|shall)|,)\s+$")
+# and after it: its object (a determiner, a pronoun, a plural noun) or the next verb of the list
+_VERB_OBJECT_AFTER = re.compile(r"\s+(?:(?:or|and|your|my|his|her|their|our|its|an?|the|this|that|these|those|it|them)"
+                                r"\b|[a-z]+s\b)")
+
+
+def is_verb_second(text: str, start: int, end: int) -> bool:
+    """Is "second" the verb (to back a proposal), as manuals of projects that vote write it? "to", a modal or a
+    list's "and" before it and its object after it; not a rank listed with others ("the first and second rounds",
+    "first, second or third place"), which another ordinal beside it tells."""
+    if not _VERB_BEFORE.search(text, max(0, start - 12), start) or not _VERB_OBJECT_AFTER.match(text, end):
+        return False
+    near = lower_words(text[max(0, start - 30):end + 30])
+    return near.isdisjoint(number_table()["ordinals"].keys() - {"second"})

@@ -17,7 +17,8 @@ from ..data import load_json, load_lines, word_set
 def given_names() -> tuple[frozenset[str], frozenset[str]]:
     """(given names, given names that are also frequent English words or places)."""
     names = load_lines("given_names.txt")
-    return frozenset(n for n in names if not n.endswith("*")), frozenset(n[:-1] for n in names if n.endswith("*"))
+    marked = [n for n in names if n[-1] == "*"]  # a line is never empty (load_lines)
+    return frozenset(names).difference(marked), frozenset(n[:-1] for n in marked)
 
 
 @cache

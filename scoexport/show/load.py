@@ -15,13 +15,14 @@ import os
 from collections.abc import Iterator
 from dataclasses import dataclass, field, fields
 from pathlib import Path
-from typing import Any
-
-import duckdb
+from typing import TYPE_CHECKING, Any
 
 from ..records import Artifact, Fact, printable_path
 from ..sources.inputs import InputError, InputSkipped, read_source
 from ..views.bundled import dataset_folder
+
+if TYPE_CHECKING:
+    import duckdb
 
 BATCH_ROWS = 10_000
 
@@ -104,6 +105,8 @@ class _ByDocument:
 
 
 def _connect() -> duckdb.DuckDBPyConnection:
+    import duckdb  # here: the CLI's other commands need not import it
+
     return duckdb.connect(":memory:")
 
 

@@ -5,10 +5,12 @@ import os
 import re
 from importlib import resources
 from pathlib import Path
-
-import duckdb
+from typing import TYPE_CHECKING
 
 from ..schema import TABLES
+
+if TYPE_CHECKING:
+    import duckdb
 
 OPEN_SQL = "open.sql"
 TABLE_VIEWS = "00_tables.sql"  # the views over the Parquet folders; the rest build on them
@@ -96,6 +98,8 @@ def _comment_text(lines: list[str], start: int) -> str:
 
 def connect(dataset: str | os.PathLike[str], database: str = ":memory:") -> duckdb.DuckDBPyConnection:
     """A DuckDB connection with every table and view of the dataset."""
+    import duckdb  # here, not at import: a conversion never opens DuckDB, and importing it costs every process
+
     folder = dataset_folder(dataset)
     con = duckdb.connect(database)
     con.execute("SET file_search_path = ?", [str(folder)])
@@ -115,6 +119,8 @@ def write_database(dataset: str | os.PathLike[str], path: str | os.PathLike[str]
     target = Path(path) if path else folder / "dataset.duckdb"
     tmp = target.with_name(f".{target.name}.partial")
     tmp.unlink(missing_ok=True)
+    import duckdb
+
     con = duckdb.connect()
     try:
         quoted = str(tmp).replace("'", "''")

@@ -22,6 +22,8 @@ characters show. Two questions are asked, and each is answered in one place here
     number of a list ("sections 15 and 16") or the total of a numbering ("photo 1 of 12");
   - it follows a capitalized word that is no sentence's function word, no day and no measure: a name or
     a version ("Python 3", "Windows 10", "Apollo 11");
+  - it stands inside a manual's inline code span (`awk '{print $2}'`), or after the language's words for an hour
+    ("20.15 Uhr", "o godz. 3": `data/number_languages.json`);
   - its punctuation makes it one: a clock time ("7:14", "9 a.m."), a citation marker ("[12]"), a list's
     enumerator ("2)", "35. Yung RL."), a section number ("2.1 Public ..."), a telephone number grouped by
     three and four ("(773) 942-6384") or its country code ("+44"), a record of tries ("0-for-9"), a code
@@ -45,8 +47,8 @@ Whether a whole paragraph is a citation is `clean.references.is_citation`'s deci
 from __future__ import annotations
 
 from .codes import identifier_spans
-from .context import PHONE, is_identifier, is_word_identifier, street_after, word_after
+from .context import PHONE, in_code_span, is_identifier, is_word_identifier, street_after, word_after
 from .models import is_model_number, model_numbers, named_models
 
-__all__ = ["PHONE", "identifier_spans", "is_identifier", "is_model_number", "is_word_identifier", "model_numbers",
+__all__ = ["PHONE", "identifier_spans", "in_code_span", "is_identifier", "is_model_number", "is_word_identifier", "model_numbers",
            "named_models", "street_after", "word_after"]

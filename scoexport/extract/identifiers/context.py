@@ -14,7 +14,7 @@ from functools import cache, lru_cache
 from ...data import alternation
 from ...date_text import full_month_names
 from ..number_units import measure_unit
-from ..numerals import context_lists
+from ..numerals import context_lists, language_table, number_table
 
 # the word before a place read backwards (forwards: "([#\w.'’-]+)[ \t]*$", searched in a window before it)
 _WORD_BEFORE_REVERSED = re.compile(r"[ \t]*([#\w.'’-]+)")
@@ -22,7 +22,9 @@ _SENTENCE_START = re.compile(r"(?:^|[.!?:;…\"“”(]\s*)$")
 _OPENS_SENTENCE = re.compile(r"(?:^|[.!?:…][\"”’)]*\s+)[\"“‘(]?$")  # a stop before it: a word that opens a sentence
 _WORD_AFTER = re.compile(r"\s+([^\W\d_]+)")
 _COMPOUND_AFTER = re.compile(r"-[^\W\d_]")
-_LIST_SEPARATOR_BEFORE = re.compile(r"(?:[,&–-]|\band|\bor|\bto|\bthrough|\binstead\s+of|\brather\s+than)\s*$")
+# a list's "and" and "or", also as the languages whose identifier heads are listed write them ("tramos 2 y 3")
+_LIST_SEPARATOR_BEFORE = re.compile(r"(?:[,&–-]|\band|\bor|\bto|\bthrough|\binstead\s+of|\brather\s+than"
+                                    r"|\b(?:y|e|et|und|oder|ou|o)(?=\s))\s*$")
 # a telephone number, with or without its area code; a PDF's line may break after the dash ("202-493- 2251")
 PHONE = re.compile(r"(?:\(\d{3}\)\s*|\d{3}[-.–]\s?)?\d{3}[-.–]\s?\d{4}(?![\d.,-]*\d)")
 _PHONE_AREA = re.compile(r"\(\d{3}\)\s*$")
@@ -56,7 +58,7 @@ def identifier_heads() -> frozenset[str]:
 def _listed_identifiers() -> re.Pattern[str]:
     """The later numbers of a list after an identifier head: "sections 15 and 16", "pages 4, 7 or 9", "figures 1
     through 9"."""
-    sep = r"\s*(?:,|&|-|–|\band\b|\bor\b|\bto\b|\bthrough\b)\s*"
+    sep = r"\s*(?:,|&|-|–|\band\b|\bor\b|\bto\b|\bthrough\b|\b(?:y|e|et|und|oder|ou|o)\b)\s*"
     return re.compile(rf"(?i)\b(?:{alternation(identifier_heads())})\.?\s+\d[\d.]*(?:{sep}\d[\d.]*)*{sep}$")
 
 
@@ -84,18 +86,33 @@ _TRIES_BEFORE = re.compile(r"\d-for-$")
 
 
 def _in_web_address(text: str, start: int) -> bool:
-    """Does the numeral at `start` stand inside a web address (the word holding it opens with "http" or "www.")?"""
+    """Does the numeral at `start` stand inside a web address (the word holding it holds "http://", "https://" or
+    "www." before it, maybe after a markup's bracket: "[format](https://.../1.0/)")?"""
     floor = max(0, start - _LONGEST_ADDRESS)  # each numeral looks back a bounded way: linear on one long line
     word_start = max(text.rfind(" ", floor, start), text.rfind("\n", floor, start), floor - 1) + 1
-    return text.startswith(("http", "www"), word_start) and ("://" in text[word_start:start] or "www" in text[word_start:start])
+    return _ADDRESS_OPENING.search(text, word_start, start) is not None
+
+
+_ADDRESS_OPENING = re.compile(r"https?://|www\.")
+# a span in backticks; one a reStructuredText link's trailing "_" follows ("`Your key ... <https://...>`__") is the
+# link's prose text, no code
+_CODE_SPAN = re.compile(r"(`+)[^`]+?\1(?!_)")
+
+
+def in_code_span(text: str, start: int) -> bool:
+    """Does the numeral stand inside an inline code span of Markdown or reStructuredText (`awk '{print $2}'`,
+    ``index 100644``)? A manual writes commands, fields and values there: text a program reads, no prose quantity.
+    A link's text in backticks (reStructuredText's "`words <address>`_") is prose."""
+    return "`" in text and any(m.start() < start < m.end() for m in _CODE_SPAN.finditer(text))
 
 
 @cache
 def _version_head_after() -> re.Pattern[str]:
     """What a version is of, after it, maybe after more versions listed: "3.1 release", "2.2 and 2.4 series"."""
     # a short name of the variant may stand between: "in 3.0 (quilt) format"
+    # or a kind of the thing between: "the old 1.0 source format"
     return re.compile(rf"(?:\s*(?:,|and|or|&)\s*\d+\.\d+)*(?:\s+\([^()\s]{{1,20}}\))?"
-                      rf"\s+(?:{alternation(context_lists()['version_heads_after'])})\b")
+                      rf"(?:\s+(?:{alternation(context_lists()['version_heads_after'])})\b|\s+(?!(?:{alternation(number_table()['scales'])})\b)[a-z]+\s+formats?\b)")
 
 
 @cache
@@ -134,6 +151,8 @@ def is_identifier(text: str, start: int, end: int, language: str | None = None) 
     ("Circa 120 persone", "Sarebbero 195") and in German every noun ("in Malaysia 265 Menschen")."""
     if _CLOCK_AFTER.match(text, end) or (start >= 2 and text[start - 1] == ":" and text[start - 2].isdigit()):
         return True
+    if language and language != "en" and _clock_in_words(text, start, end, language):
+        return True  # "um 20.15 Uhr", "o godz. 3": a time of day, the language's words for the hour around it
     before = text[start - 1] if start else ""
     after = text[end] if end < len(text) else ""
     if (before, after) in (("[", "]"), ("(", ")")) and text[start:end].isdigit():
@@ -148,6 +167,8 @@ def is_identifier(text: str, start: int, end: int, language: str | None = None) 
         return True  # "went 0-for-9", "2-for-10 from the field": made of tried, a record like a score
     if _in_web_address(text, start):
         return True  # ".../2000-2010-intercensal-estimates.pdf": part of an address
+    if in_code_span(text, start):
+        return True  # "`awk '{print $2}'`": a manual's code, not its prose
     if after == ")" and (start == 0 or before.isspace()) and end - start <= 3:
         return True  # a list enumerator: "2) Polistil ..."
     if after == "." and text[end + 1:end + 2].isspace() and _BULLET_BEFORE.fullmatch(text, 0, start):
@@ -208,6 +229,21 @@ def is_identifier(text: str, start: int, end: int, language: str | None = None) 
             return False  # "Jahren 30 Prozent": a noun before a count and its noun, both capitalized as nouns are
         return not (at_start and bare in _openers())
     return False
+
+
+@cache
+def _clock_words(language: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+    """The language's words after ("20.15 Uhr", joined by a hyphen in a compound: "die 20-Uhr-Tagesschau") and
+    before ("godz. 3", "kl. 18") a number that make it a time of day (`data/number_languages.json`)."""
+    table = language_table().get(language, {})
+    after, before = table.get("clock_after"), table.get("clock_before")
+    return (re.compile(rf"(?:\s+|-)(?:{alternation(after)})(?![\w])") if after else None,
+            re.compile(rf"(?i)(?<![\w.])(?:{alternation(before)})\s*$") if before else None)
+
+
+def _clock_in_words(text: str, start: int, end: int, language: str) -> bool:
+    after, before = _clock_words(language)
+    return bool((after and after.match(text, end)) or (before and before.search(text, max(0, start - 16), start)))
 
 
 # the member of a list before this one: "Python 3.3, 3.4, and 3.5", "Python 3 and 2", "Contract 1.1 instead of 1.0"

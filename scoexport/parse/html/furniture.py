@@ -18,7 +18,7 @@ from functools import cache, lru_cache
 
 from lxml.html import HtmlElement
 
-from ...data import load_json
+from ...data import alternation, load_json
 
 PROTECTED_TAGS = frozenset({"html", "body", "article", "main"})
 _SPLIT_WORDS = re.compile(r"[^A-Za-z0-9]+|(?<=[a-z])(?=[A-Z])")
@@ -144,8 +144,8 @@ def _comment_heading() -> re.Pattern[str]:
     "27 commentaires", "Comments (3)", "Kommentare: 12", "One thought on “Title”", "12 Responses to "Title"";
     the count makes it a heading over comments, not a section of a text about comments."""
     vocab = vocabulary()
-    nouns = "|".join(sorted(map(re.escape, vocab["comment_nouns"]), key=len, reverse=True))
-    count = r"(?:\d+|" + "|".join(sorted(map(re.escape, vocab["count_words"]), key=len, reverse=True)) + ")"
+    nouns = alternation(vocab["comment_nouns"])
+    count = rf"(?:\d+|{alternation(vocab['count_words'])})"
     title = r"(?:\s+\w+\s+[\"'“”„«‘’‚].*)?"
     return re.compile(rf"^\s*(?:\(?{count}\)?\s+(?:{nouns}){title}|(?:{nouns})\s*[(:]?\s*\d+\s*\)?)[\s:.]*$",
                       re.I | re.S)
@@ -156,7 +156,7 @@ _REFERENCE_CHARS = 300  # a title and where it appeared, not a paragraph
 
 @cache
 def _cross_reference() -> re.Pattern[str]:
-    labels = "|".join(sorted(map(re.escape, vocabulary()["cross_reference_labels"]), key=len, reverse=True))
+    labels = alternation(vocabulary()["cross_reference_labels"])
     # the label, then a separator or the capital or quote that opens the other article's title or author:
     # "Read more about it" and "Related to this," are sentences
     return re.compile(rf"^\W*(?i:{labels})(?:\s*[:|»›>–—-]|\s+[\"“«„‘'(]?[A-ZÀ-ÖØ-ÞА-ЯЁ])")
