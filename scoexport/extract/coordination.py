@@ -24,9 +24,9 @@ import re
 from collections import Counter
 from functools import cache
 
-from ..data import alternation, load_lines
+from ..data import alternation, load_json, load_lines
 from .base import matches_at, written
-from .gazetteer import Entry, Hit, lookup, named_products
+from .gazetteer import Entry, Hit, lookup
 from .name_shapes import stops_a_name, unknown_word
 from .name_stops import plural_short_form
 from .openings import capitals_before, opening_places
@@ -44,6 +44,12 @@ _AFTER = re.compile(rf"(?P<sep>{_SEPARATOR})(?P<name>{_ITEM})(?![\w’'-])")
 _BEFORE = re.compile(rf"(?<![\w’'-])(?P<name>{_ITEM})(?P<sep>{_SEPARATOR})$")
 _REACH = 60  # characters looked back for one list member: a name of three words and its comma
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;—–]\s*|\(\s*)$")
+
+
+@cache
+def named_products() -> frozenset[str]:
+    """Bodies whose name is also their product's ("Debian"): organizations.json's `named_products`."""
+    return frozenset(load_json("organizations.json")["named_products"])
 
 
 def coordinated(text: str, hits: list[Hit]) -> list[Hit]:

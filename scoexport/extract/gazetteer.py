@@ -153,12 +153,6 @@ def known_form(form: str) -> Entry | None:
 
 
 @cache
-def named_products() -> frozenset[str]:
-    """Bodies whose name is also their product's ("Debian"): organizations.json's `named_products`."""
-    return frozenset(load_json("organizations.json")["named_products"])
-
-
-@cache
 def state_abbreviations() -> dict[str, Entry]:
     """US states as news abbreviates them ("Calif.", "N.J."), each to its state's entry."""
     rows = (line.split("\t") for line in load_lines("state_abbreviations.txt"))
