@@ -141,6 +141,12 @@ def _name_words() -> set[str]:
             for w in (data / name).read_text(encoding="utf-8").split() if not w.startswith("#")}
 
 
+def _plain_words() -> set[str]:
+    """Plain English words, lower case (plain_words.txt, a surname's star dropped)."""
+    text = (ROOT / "scoexport" / "data" / "plain_words.txt").read_text(encoding="utf-8")
+    return {w.rstrip("*").lower() for w in text.split() if not w.startswith("#")}
+
+
 def _own_name(c: dict, words: set[str]) -> bool:
     """A city's name in Latin letters that is no word or name ("Pittsburgh", not "Reading"); a name of several
     words is no word however common its words are ("New Orleans")."""
@@ -163,6 +169,7 @@ def cities(country_names: set[str], reserved: set[str] = frozenset(),
     alpha3 = {c["iso"]: c["iso3"] for c in gc.get_countries().values()}
     words = _name_words()
     regional = regional or {}
+    plain = _plain_words()
     chosen = [c for c in gc.get_cities().values()
               if c["population"] >= MIN_CITY_POPULATION or (c["countrycode"], c["name"]) in capitals
               or (c["population"] >= MIN_NAMED_CITY_POPULATION and _own_name(c, words) and c["name"].isascii())]
@@ -181,8 +188,14 @@ def cities(country_names: set[str], reserved: set[str] = frozenset(),
                       and (a not in reserved or c["population"] >= MIN_METROPOLIS_POPULATION)
                       and _same_name(a, c["name"])]
         forms = [f for f in dict.fromkeys([name, c["name"], *alternates]) if f not in taken]
+        if c["population"] < MIN_CITY_POPULATION:
+            # a small capital keeps no spelling that is a plain English word: "Male" is the word as often as the
+            # Maldives' capital, which "Malé" names
+            forms = [f for f in forms if f.lower() not in plain]
+        if not forms:
+            continue
         taken.update(forms)
-        rows.append({"id": str(c["geonameid"]), "name": name, "aliases": forms,
+        rows.append({"id": str(c["geonameid"]), "name": forms[0] if name not in forms else name, "aliases": forms,
                      "country": alpha3.get(c["countrycode"])})
     ids = {r["id"] for r in rows}
     # a city whose name is a word or a name ("Florence", "Buffalo", "Reading") is a place where the text places it

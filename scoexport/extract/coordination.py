@@ -24,10 +24,11 @@ import re
 from collections import Counter
 from functools import cache
 
-from ..data import alternation, load_lines
+from ..data import alternation, load_json, load_lines
 from .base import matches_at, written
 from .gazetteer import Entry, Hit, lookup
 from .name_shapes import stops_a_name, unknown_word
+from .name_stops import plural_short_form
 from .openings import capitals_before, opening_places
 from .words import name_words, plain_words, speech_verbs, surnames
 
@@ -45,14 +46,20 @@ _REACH = 60  # characters looked back for one list member: a name of three words
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;—–]\s*|\(\s*)$")
 
 
+@cache
+def named_products() -> frozenset[str]:
+    """Bodies whose name is also their product's ("Debian"): organizations.json's `named_products`."""
+    return frozenset(load_json("organizations.json")["named_products"])
+
+
 def coordinated(text: str, hits: list[Hit]) -> list[Hit]:
     """Hits for the names listed or coordinated with a person or organization found in `text`; a name in
     a list with both takes the kind most of the list's known members are ("Bob Marley, Drake, The Eagles,
     Jay Z": people)."""
     votes: dict[tuple[int, int], Counter[str]] = {}
     for h in hits:
-        if h.entry.type not in ("person", "organization"):
-            continue
+        if h.entry.type not in ("person", "organization") or h.entry.name in named_products():
+            continue  # "Debian and Ubuntu": a body named like its product may stand in a list of products
         members, commas = _members(text, h.start, h.end)
         listed = commas >= 1 and len(members) >= 2  # with this one, three or more set off by commas
         for start, end, joined in members:
@@ -63,7 +70,9 @@ def coordinated(text: str, hits: list[Hit]) -> list[Hit]:
                     or _NICKNAME_BEFORE.search(text, max(0, start - 3), start):
                 continue  # "Tim “Ripper” Owens": a name goes on past a nickname in quotation marks
             name = text[start:end]
-            if (listed and _list_member(name)) or (not listed and all(unknown_word(w) for w in name.split())):
+            # "the VPNs and Debian": a short form's plural is several of a kind, no name
+            if (listed and _list_member(name)) or (
+                    not listed and all(unknown_word(w) and not plural_short_form(w) for w in name.split())):
                 votes.setdefault((start, end), Counter())[h.entry.type] += 1
     return [Hit(start, end, Entry(kinds.most_common(1)[0][0], text[start:end], None), "coordinated")
             for (start, end), kinds in votes.items()]
@@ -118,7 +127,7 @@ def _past_sentence_opening(text: str, start: int, end: int) -> int:
 
 def _list_member(name: str) -> bool:
     words = name.removeprefix("The ").split()
-    if lookup(name) is not None or any(stops_a_name(w.rstrip(".!")) for w in words):
+    if lookup(name) is not None or any(stops_a_name(w.rstrip(".!")) or plural_short_form(w) for w in words):
         return False  # a place, a title, a month: no member of a list of people or companies
     return not all(w in plain_words() for w in words)  # "Star Wars movies", "Prime Now" aside
 

@@ -39,7 +39,7 @@ from .gazetteer import Entry, Hit, find, lookup, title_words
 from .language_bodies import language_bodies, written_acronym
 from .metadata_names import metadata_names
 from .name_contexts import kin_people
-from .name_stops import compass_words
+from .name_stops import compass_words, plural_short_form
 from .not_names import (
     CAPITALS_HEADLINE_WORDS,
     Usage,
@@ -152,6 +152,10 @@ def _paragraph_hits(ctx: Context, p: Paragraph, definitions: list[Definition]) -
     if english and language == "en":  # the list's members are judged by the English word lists ("Stato" is none)
         hits.extend(coordinated(text, hits))
     hits += _with_country(text, hits)
+    # "Non-Maintainer Uploads (NMUs)": a long form whose short form is plural names a kind of things, no one
+    kinds = [d.long_span for d in definitions if plural_short_form(d.short)]
+    if kinds:
+        hits = [h for h in hits if not any(s < h.end and h.start < e for s, e in kinds)]
     # "1200 New Jersey Avenue SE": a street is one place (not "New Jersey" in its name, not a person "Westminster
     # Blvd"), where the text tells of it; a contact block's address (a telephone, a ZIP code) names no place but
     # its city and the organization to write to, and its state code is no organization ("DC 20590")

@@ -226,6 +226,8 @@ def _inside_a_name(text: str, hit: Hit, nouns_capitalized: bool = False) -> bool
         return False
     if hit.entry.type == "organization":
         m = _PRODUCT_WORD.match(text, hit.end)
+        if nouns_capitalized and (unit := _CAPITALS_WORD.match(text, hit.end)) and lookup(unit.group(1)) is None:
+            return True  # "MDR THÜRINGEN": German writes nouns capitalized, not in capitals; a word so is the name's
         return bool(m) and not _names_no_product(m.group(1))
     if nouns_capitalized:
         return False
@@ -237,6 +239,7 @@ def _inside_a_name(text: str, hit: Hit, nouns_capitalized: bool = False) -> bool
 
 
 _NEXT_WORD = re.compile(r" ([A-Z][a-z]+)\b")
+_CAPITALS_WORD = re.compile(r" ([A-ZÄÖÜ]{3,})(?![\w-])")
 # a capitalized word inside a sentence (after a lower-case word or a comma), right before the place
 _WORD_BEFORE = re.compile(r"(?<=[a-z,;’'] )([A-Z][a-z]+) $")
 
@@ -291,13 +294,25 @@ def _with_qualifier(text: str, hit: Hit) -> Hit:
     return Hit(m.start(), hit.end, Entry("region", text[m.start():hit.end], None))
 
 
+# German joins a body's name to a noun with a hyphen: "BMW-Händler" (a BMW dealer), "SPD-Chef"
+_JOINED_NOUN = re.compile(r"-[A-ZÄÖÜ][a-zäöüß]")
+
+
+def _joined_to_noun(text: str, end: int, entry: Entry) -> bool:
+    """An organization before a hyphen and a noun, in a language that capitalizes nouns: the first part of a compound
+    is the name ("VW-Händler" names Volkswagen), as the annotators give it (`FDP-`). Not a country: "US-Dollar"
+    names a currency, no place."""
+    return entry.type == "organization" and bool(_JOINED_NOUN.match(text, end))
+
+
 def find(text: str, nouns_capitalized: bool = False) -> list[Hit]:
     """Whole-word gazetteer matches, leftmost-longest, without overlaps; `nouns_capitalized` for a language that
     capitalizes every noun (German), where a capitalized word beside a place is no evidence of a longer name."""
     hits = []
     for end_index, length, entry in automaton_hits(text):
         start, end = end_index - length + 1, end_index + 1
-        if _word_char(text, start - 1) or (_word_char(text, end) and text[end - 1] != "." and not _COMPOUND.match(text, end)):
+        if _word_char(text, start - 1) or (_word_char(text, end) and text[end - 1] != "." and not _COMPOUND.match(text, end)
+                                            and not (nouns_capitalized and _joined_to_noun(text, end, entry))):
             continue
         hits.append(Hit(start, end, entry))
     if "." in text:

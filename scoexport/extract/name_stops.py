@@ -9,6 +9,7 @@ cannot open or end a name depends on the text's language, so the lists are kept 
 """
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from ..data import load_json
@@ -54,3 +55,11 @@ def compass_words(language: str | None) -> frozenset[str]:
     """The language's words for the points of the compass ("Nord", "Norte"), no region's name in its text."""
     entry = load_json("name_stops_languages.json").get(language or "")
     return frozenset(entry.get("directions", ())) if isinstance(entry, dict) else frozenset()
+
+
+_PLURAL_CAPITALS = re.compile(r"^[A-Z]{2,}s$")
+
+
+def plural_short_form(word: str) -> bool:
+    """A short form in capitals with a plural -s ("VPNs", "NGOs", "MSPs"): several of a kind, no name of one body."""
+    return bool(_PLURAL_CAPITALS.match(word))

@@ -6,9 +6,11 @@ Why it works: in German a capitalized run is no name by its shape ("Eine Stunde"
 shape rules are off there; but a given name from the lists ("Christian", "Katrin") is no German noun, and the
 capitalized word right after it is its surname ("Christian Lindner", "Katrin Göring-Eckardt", "Helmut Peter").
 A title written before a surname ("Frau Merkel", "Dr. Hoffmann": data/name_titles_languages.json) names the
-person too. A surname ending in an organization's head noun ("Funke Mediengruppe") names a body, not a person.
-A given name that is also an English word or a place, or a month ("April", "Will") or a
-function word of a language ("Die") opens no name here: in German those are as often words.
+person too, and so does a compound ending in one ("Senatspräsidenten Herimanana Razafimahefa", "SPD-Chef Lars
+Klingbeil"): German joins the office to its title noun, and a given name no list holds still follows the title.
+A surname ending in an organization's head noun ("Funke Mediengruppe") names a body, not a person. A given name
+that is also an English word or a place, or a month ("April", "Will") or a function word of a language ("Die")
+opens no name here: in German those are as often words.
 """
 from __future__ import annotations
 
@@ -24,15 +26,23 @@ from .words import given_names
 # German letters, and the accented Latin letters of names from other languages ("Cécile", "Yücel", "Đoković"); an
 # inner capital after a prefix of a surname ("McDonald", "DeSantis")
 _CAPITALIZED = r"[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿā-ž]+(?:[A-Z][a-zß-öø-ÿā-ž]+)?(?:-[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿā-ž]+)?"
+_PARTICLE = r"(?:von|vom|van|de|der|den|du|da|di|del|zu|zur|ter)"
 # the surname in a lookahead: pairs overlap ("Grünen-Fraktionschefin Katrin Göring-Eckardt" holds two)
 _PAIR = re.compile(rf"(?<![\w-])({_CAPITALIZED}) (?=({_CAPITALIZED})(?![\w-]))")
 
 
 @cache
 def _titled(language: str) -> re.Pattern[str] | None:
-    titles = load_json("name_titles_languages.json").get(language)
-    return re.compile(rf"(?<![\w-])(?:{alternation(titles)}) (?P<name>{_CAPITALIZED}(?: {_CAPITALIZED})?)(?![\w-])") \
-        if titles else None
+    """A title, or a compound ending in one ("Senatspräsidenten", "SPD-Chefin"), before one or two capitalized words."""
+    table = load_json("name_titles_languages.json")
+    titles, compounds = table.get(language), table["compounds"].get(language)
+    if not titles:
+        return None
+    compound = rf"|[A-ZÄÖÜ][\w-]*(?i:{alternation(compounds)})(?:in|en|n|r|s)?" if compounds else ""
+    # an academic title may follow the office ("Landesbranddirektor Dr. Karsten Homrighausen"), and a surname's
+    # particles stand between the names ("Ursula von der Leyen", "Ingmar de Vos")
+    return re.compile(rf"(?<![\w-])(?:{alternation(titles)}{compound}) (?:(?:Dr|Prof)\. )*"
+                      rf"(?P<name>{_CAPITALIZED}(?:(?: {_PARTICLE})* {_CAPITALIZED})?)(?![\w-])")
 
 
 @cache

@@ -16,6 +16,7 @@ from ..data import alternation, load_lines
 from ..names import place_names
 from .base import capital_starts, matches_at, word_places
 from .gazetteer import lookup
+from .name_stops import plural_short_form
 from .words import dictionary_words, given_names, surnames
 
 _WORD = r"[A-Z](?:[\w&-]|\.(?=\w))*"  # "MarketAxess", "Polygraph.info"; no possessive, no full stop at its end
@@ -23,7 +24,6 @@ _NAME = rf"(?:The )?{_WORD}(?: {_WORD}){{0,3}}"
 # what may follow a source's name: punctuation, the end, or a function word ("told Ruptly that ...")
 _END = r"(?=[.,;:)!?\"”’]|$| (?:that|in|on|about|at|last|this|earlier|when|and|or|for|after|before|to|during|with|the|a)\b)"
 _CAPITALS_ONLY = re.compile(r"^[A-Z]{2,}$")
-_PLURAL_CAPITALS = re.compile(r"^[A-Z]{2,}s$")
 
 
 @cache
@@ -44,7 +44,7 @@ def _named_source(name: str) -> bool:
         return False
     if len(words) == 1 and (words[0] in surnames() or words[0] in dictionary_words()) and not _CAPITALS_ONLY.match(words[0]):
         return False  # "told Smith" names a person, "according to Officials" no one
-    if len(words) == 1 and _PLURAL_CAPITALS.match(words[0]):
+    if len(words) == 1 and plural_short_form(words[0]):
         return False  # "told MSPs", "according to NGOs": the plural of a role's or a kind's short form, no name
     return True
 
