@@ -47,7 +47,7 @@ def test_a_dataset_with_the_kept_automaton_is_the_dataset_without(warm: Path, tm
 
 def test_the_kept_gazetteer_is_the_built_one(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """The automaton read back from the cache finds every form the data files give, with the same entry."""
-    from scoexport.extract import gazetteer
+    from scoexport.extract import gazetteer_forms as gazetteer
 
     monkeypatch.setenv("SCOEXPORT_CACHE_DIR", str(tmp_path))
     monkeypatch.setenv("SCOEXPORT_CACHE", "on")
@@ -69,14 +69,16 @@ def test_the_kept_gazetteer_is_the_built_one(tmp_path: Path, monkeypatch: pytest
 
 def test_a_damaged_automaton_file_is_built_over(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """A file cut short (a full disk) is not trusted: the automaton is built again and the file written whole."""
-    from scoexport.extract import gazetteer
+    from scoexport.extract import gazetteer_forms as gazetteer
 
     monkeypatch.setenv("SCOEXPORT_CACHE_DIR", str(tmp_path))
     monkeypatch.setenv("SCOEXPORT_CACHE", "on")
     path = tmp_path / gazetteer._cache_name()
     try:
+        (tmp_path / "gazetteer-0123456789abcdef.pickle").write_bytes(b"another build's")
         gazetteer._gazetteer.cache_clear()
         gazetteer._gazetteer()
+        assert [p.name for p in tmp_path.glob("gazetteer-*.pickle")] == [path.name]  # another build's removed
         whole = path.read_bytes()
         path.write_bytes(whole[: len(whole) // 2])
         gazetteer._gazetteer.cache_clear()
