@@ -80,7 +80,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     korean = [word for word in w["periods"] if _HANGUL.match(word)]
     others = [word for word in w["periods"] if word not in korean]
     # Korean writes a period's word as a word of its own, its particle joined to it ("오늘은"; not "오늘날", "모레노")
-    korean_word = rf"(?<![가-힣])(?:{alternation(korean, flexible_spaces=True)})(?:(?![가-힣])|(?={alternation(w['korean_particles'])}))"
+    particles = alternation(w["korean_particles"])
+    korean_word = rf"(?<![가-힣])(?:{alternation(korean, flexible_spaces=True)})(?:(?![가-힣])|(?={particles}))"
     return {
         # a year with its month and day, or with its month, or alone; a decade; an era's year
         "year": re.compile(rf"(?:(?P<era>{eras})\s*(?P<eray>\d{{1,2}}|{first})|(?<!\d)(?P<year>(?:1[6-9]|20)\d\d))"
@@ -98,7 +99,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # a count in digits or numerals, whole ("十二年前", not "二年前" in it), not a day after its month ("11月3日前":
         # before 3 November); a Korean number word is a word of its own before its counter ("두 달 전"): inside a
         # word its syllable is another's ("세일 전", before the sale)
-        "ago": re.compile(rf"(?<!{numeral})(?<![.月월])(?<![月월]\s)(?P<n>\d{{1,4}}|{hanzi}+|(?<![가-힣])(?:{alternation(hangul)})(?=\s))"
+        "ago": re.compile(rf"(?<!{numeral})(?<![.月월])(?<![月월]\s)"
+                          rf"(?P<n>\d{{1,4}}|{hanzi}+|(?<![가-힣])(?:{alternation(hangul)})(?=\s))"
                           rf"\s*(?:{periods})\s*(?:{alternation(ago['after'])})"),
     }
 
