@@ -229,3 +229,22 @@ def test_a_german_identifiers_number_is_no_closed_day(text: str) -> None:
 def test_a_count_back_before_the_year_1000_has_no_value(text: str, language: str, written: str | None) -> None:
     # "2000年前" is no year 2000 either: the count keeps its span, without a value
     assert _dates(text, language) == ({written: None} if written else {})
+
+
+_DIGITS = "一二三四五六七八九"
+
+
+def _chinese(n: int) -> str:
+    """n (1..999, no zero tens between hundreds and units) as Chinese writes it: 十二, 二十, 一百五十."""
+    hundreds, tens, units = n // 100, n // 10 % 10, n % 10
+    out = f"{_DIGITS[hundreds - 1]}百" if hundreds else ""
+    if tens:
+        out += ("" if tens == 1 and not hundreds else _DIGITS[tens - 1]) + "十"
+    return out + (_DIGITS[units - 1] if units else "")
+
+
+@given(st.integers(1, 999).filter(lambda n: not (n >= 100 and n // 10 % 10 == 0 and n % 10)))
+def test_a_chinese_count_of_years_back_is_read_whole(n: int) -> None:
+    written = f"{_chinese(n)}年前"
+    found = [(d.text, d.value) for d in find_dates_in_context(f"这座城市建于{written}。", dt.date(2023, 11, 6), "zh")]
+    assert found == [(written, str(2023 - n) if 2023 - n >= 1000 else None)]
