@@ -1,11 +1,11 @@
-"""Dates as Chinese, Japanese and Korean write them: "2023年11月6日", "2023년 11월 6일", "11月6日", "6日" (the 6th, in
-news), "1990年代", "令和5年", "昨年", "오늘", "3年前", "1년 전".
+"""Dates as Chinese, Japanese and Korean write them: "2023年11月6日", "2023년 11월 6일", "11月6日", "10月5日至7日", "6日、" (the 6th, in
+news, where a particle or a stop follows: "5日游" is a five-day tour), "1990年代", "令和5年", "昨年", "오늘", "3年前", "1년 전".
 
 Enters: a paragraph's text and the reference day (the publication date, or None). Leaves: `DateMatch`es: a day,
 month or year with its number written ("2023年11月6日" -> 2023-11-06; a month or day without its year goes to the year
 or month nearest the reference day), a decade, a Japanese era's year, and the periods named by their distance from
-the publication date ("昨年" -> the year before its year; "3年前" -> three years before), which have no value
-without a reference.
+the publication date ("昨年" -> the year before its year; "3年前", "十二年前" -> three, twelve years before), which
+have no value without a reference.
 
 Why it works: these scripts set no space between words, so the word boundaries the other languages' patterns
 stand on are not there; but they write each part of a date with its own counter character (年, 月, 日; 년, 월, 일)
