@@ -1,7 +1,6 @@
 """Dates as Chinese, Japanese and Korean write them: "2023年11月6日", "2023년 11월 6일", "11月6日", "10月5日至7日",
 "6日、" (the 6th, in news, where a particle or a stop follows: "5日游" is a five-day tour),
-"1990年代", "令和5年", "昨年", "오늘", "3年前",
-"1년 전".
+"1990年代", "令和5年", "昨年", "오늘", "3年前", "1년 전".
 
 Enters: a paragraph's text and the reference day (the publication date, or None). Leaves: `DateMatch`es: a day,
 month or year with its number written ("2023年11月6日" -> 2023-11-06; a month or day without its year goes to the year
