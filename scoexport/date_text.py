@@ -190,6 +190,12 @@ def day_without_year(ref: dt.date, month: int, day: int, weekday: int | None = N
     return min(options, key=lambda d: abs((d - ref).days)) if options else None
 
 
+def month_without_year(ref: dt.date, month: int) -> int:
+    """The year of `month` that a text written on `ref` means when it gives no year and no tense: the one that
+    puts the month nearest the reference's ("11月", "im April")."""
+    return min((ref.year - 1, ref.year, ref.year + 1), key=lambda y: abs((y - ref.year) * 12 + month - ref.month))
+
+
 def days_value(first: dt.date, last_day: str | None) -> str | None:
     """The value of a day, or of a span of days of its month to `last_day` ("July 3-5", "6. bis 9. November" ->
     2023-11-06/2023-11-09); None where that last day does not exist or does not come after the first."""
@@ -214,7 +220,15 @@ def shifted_period(ref: dt.date, shift: int, period: str) -> tuple[str, dt.date]
     (ISO value, first day): a decade ("1990/1999"), a year ("2019"), a month ("2019-03"), an ISO week
     ("2019-W10", from its Monday) or a day. "four years ago", "vor zwei Jahren" and "next month" all count whole
     periods of the calendar from the publication date's own. Raises ValueError or OverflowError before the
-    calendar's first year ("5000 years ago")."""
+    calendar's first year ("5000 years ago") and before the year 1000 ("2000 years ago"): ISO 8601 writes a year
+    in four digits, and no text dates the events it counts back to so."""
+    value, first = _shifted(ref, shift, period)
+    if first.year < 1000:
+        raise ValueError(f"{first.year} is before the years a value is given for")
+    return value, first
+
+
+def _shifted(ref: dt.date, shift: int, period: str) -> tuple[str, dt.date]:
     if period == "decade":
         decade = (ref.year + 10 * shift) // 10 * 10
         return f"{decade}/{decade + 9}", dt.date(decade, 1, 1)

@@ -152,3 +152,99 @@ def test_an_english_decade_without_its_century() -> None:
 ])
 def test_a_scandinavian_month_after_its_preposition(language: str, text: str, written: str, value: str) -> None:
     assert _dates(text, language, dt.date(2019, 12, 20)).get(written) == value
+
+
+@pytest.mark.parametrize("text", [
+    "北京5日游的价格上涨了。",  # a five-day tour
+    "他连续3日加班。",
+    "週5日勤務の求人が増えた。",
+    "주 5일 근무제를 도입했다.",
+    "入院して3日で退院した。",
+    "코스피가 2일 연속 상승했다.",
+    "公司每月5日发工资。",
+    "給料は毎月5日に支払われる。",
+])
+def test_a_count_of_days_or_a_day_of_every_month_is_no_lone_day(text: str) -> None:
+    # a day's number alone dates only where a particle or a stop follows it ("6日、", "6일 오후")
+    assert not [w for w in _dates(text, None) if w[0].isdigit()]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("지난 6일 서울에서 열린 회의에서 발표했다.", {"6일": "2023-11-06"}),
+    ("3일 오후 서울에서 회의가 열렸다.", {"3일": "2023-11-03"}),
+    ("外交部3日上午举行了发布会。", {"3日": "2023-11-03"}),
+])
+def test_a_lone_day_with_its_particle_or_its_word_before_is_a_date(text: str, expected: dict[str, str]) -> None:
+    assert _dates(text, None) == expected
+
+
+@pytest.mark.parametrize(("text", "written", "value"), [
+    ("这座城市建于十二年前。", "十二年前", "2011"),
+    ("二十年前，这里还是一片农田。", "二十年前", "2003"),
+    ("一百五十年前的地图", "一百五十年前", "1873"),
+])
+def test_a_chinese_count_keeps_its_tens(text: str, written: str, value: str) -> None:
+    assert _dates(text, None) == {written: value}
+
+
+def test_a_guessed_chinese_count_is_no_count() -> None:
+    assert _dates("二三年前的事情", None) == {}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("会议于10月5日至7日举行。", {"10月5日至7日": "2023-10-05/2023-10-07"}),
+    ("회의는 10월 5일부터 7일까지 열린다.", {"10월 5일부터 7일": "2023-10-05/2023-10-07"}),
+    ("工事は3月から5月まで続く。", {"3月から5月": "2024-03/2024-05"}),
+    ("書類は11月3日前に提出すること。", {"11月3日": "2023-11-03"}),  # before 3 November, not 3 days ago
+    ("서류는 11월 3일 전에 제출해야 한다.", {"11월 3일": "2023-11-03"}),
+])
+def test_cjk_spans_and_a_day_after_its_month(text: str, expected: dict[str, str]) -> None:
+    assert _dates(text, None) == expected
+
+
+@pytest.mark.parametrize("text", ["오늘날 한국 사회는 빠르게 변하고 있다.", "모레노 감독이 팀을 맡았다."])
+def test_a_korean_period_word_inside_another_word_is_no_date(text: str) -> None:
+    assert _dates(text, "ko") == {}
+
+
+def test_a_korean_period_word_keeps_its_particle() -> None:
+    assert _dates("오늘은 맑고 내일부터 비가 온다.", "ko") == {"오늘": "2023-11-06", "내일": "2023-11-07"}
+
+
+@pytest.mark.parametrize("text", [
+    "Laut Artikel 3.12. ist das verboten.",
+    "Siehe Abschnitt 4.11. für Details.",
+    "Version 3.12. ist aktuell.",
+    "Tabelle 2.10. zeigt es.",
+])
+def test_a_german_identifiers_number_is_no_closed_day(text: str) -> None:
+    assert _dates(text, "de") == {}
+
+
+@pytest.mark.parametrize(("text", "language", "written"), [
+    ("The city was founded 2000 years ago.", "en", None),
+    ("这座城市建于2000年前。", "zh", "2000年前"),
+    ("Vor 2000 Jahren lebten hier Römer.", "de", "Vor 2000 Jahren"),
+])
+def test_a_count_back_before_the_year_1000_has_no_value(text: str, language: str, written: str | None) -> None:
+    # "2000年前" is no year 2000 either: the count keeps its span, without a value
+    assert _dates(text, language) == ({written: None} if written else {})
+
+
+_DIGITS = "一二三四五六七八九"
+
+
+def _chinese(n: int) -> str:
+    """n (1..999, no zero tens between hundreds and units) as Chinese writes it: 十二, 二十, 一百五十."""
+    hundreds, tens, units = n // 100, n // 10 % 10, n % 10
+    out = f"{_DIGITS[hundreds - 1]}百" if hundreds else ""
+    if tens:
+        out += ("" if tens == 1 and not hundreds else _DIGITS[tens - 1]) + "十"
+    return out + (_DIGITS[units - 1] if units else "")
+
+
+@given(st.integers(1, 999).filter(lambda n: not (n >= 100 and n // 10 % 10 == 0 and n % 10)))
+def test_a_chinese_count_of_years_back_is_read_whole(n: int) -> None:
+    written = f"{_chinese(n)}年前"
+    found = [(d.text, d.value) for d in find_dates_in_context(f"这座城市建于{written}。", dt.date(2023, 11, 6), "zh")]
+    assert found == [(written, str(2023 - n) if 2023 - n >= 1000 else None)]

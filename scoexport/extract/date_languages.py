@@ -31,12 +31,14 @@ from ..date_text import (
     day_without_year,
     days_value,
     either_apostrophe,
+    month_without_year,
     shifted_period,
     typographic,
 )
 from ..date_text import WORD_END as _E
 from ..date_text import WORD_START as _B
 from .date_language_words import months_of, span_words, weekdays_of, words_of
+from .identifiers.context import identifier_heads
 
 
 @cache
@@ -87,7 +89,8 @@ def _decades(w: dict) -> re.Pattern[str]:
 
 # a closed day and month ("12.11.") that no word of a date opens is read where its sentence goes on after it: a
 # lower-case word or a closing bracket or comma follows ("ab 4.11. in der Mediathek", "(12.11.)", "6.11. um 20.15
-# Uhr"); before a capital the closing stop may end a sentence on a section's or a version's number ("Abschnitt 2.4.")
+# Uhr"); before a capital the closing stop may end a sentence on a section's or a version's number ("Abschnitt 2.4.").
+# After a word that heads an identifier ("Artikel 3.12. ist", `identifiers.context.identifier_heads`) it is that number.
 _GOES_ON = r"(?=\s+(?-i:[^\W\d_A-ZÀ-Þ])|\s*[)\],;])"
 
 
@@ -225,6 +228,8 @@ def language_dates(text: str, ref: dt.date, language: str) -> list[DateMatch]:
             continue  # "il venerdì dopo il Giorno del Ringraziamento", "cada lunes": every such day
         found.append(_weekday(m, text, ref, language))
     for m in p["numeric"].finditer(text):
+        if _word_before(text, m.start("day")) in identifier_heads():
+            continue  # "Artikel 3.12.", "Version 3.12.": a number the word before names, no day
         day = day_without_year(ref, int(m["mnum"]), int(m["day"])) if 1 <= int(m["mnum"]) <= 12 else None
         if day is not None:
             found.append(DateMatch(m.start("day"), m.end(), text[m.start("day"):m.end()], day.isoformat(), "day", day))
@@ -237,8 +242,7 @@ def language_dates(text: str, ref: dt.date, language: str) -> list[DateMatch]:
             found.append(DateMatch(m.start(), m.end(), m.group(), day.isoformat(), "day", day))
     for m in p["month"].finditer(text):
         month = months_of(language)[m["month"].lower()]
-        year = min((ref.year - 1, ref.year, ref.year + 1), key=lambda y: abs((y - ref.year) * 12 + month - ref.month))
-        first = dt.date(year, month, 1)  # the nearest such month
+        first = dt.date(month_without_year(ref, month), month, 1)  # the nearest such month
         found.append(DateMatch(m.start("month"), m.end(), m["month"], first.strftime("%Y-%m"), "month", first))
     for m in _year_spans(language).finditer(text) if _year_spans(language) else ():
         first = next(name for name, value in m.groupdict().items() if value and name != "last")

@@ -14,6 +14,7 @@ import re
 from functools import cache
 
 from ..data import alternation
+from ..date_text import month_without_year
 from .date_phrases import date_words
 
 _CLAUSE_BREAK = re.compile(r"[;,]|[.!?][\"”’)]*\s+(?=[A-Z])|\band\b|\bbut\b|\bwhile\b")
@@ -84,4 +85,4 @@ def month_of_year(month: int, rel: str, tense: str | None, ref: dt.date) -> int:
     if tense == "past":
         return ref.year if month <= ref.month else ref.year - 1
     # no tense to go by: the nearest such month
-    return min((ref.year - 1, ref.year, ref.year + 1), key=lambda y: abs((y - ref.year) * 12 + month - ref.month))
+    return month_without_year(ref, month)
