@@ -228,3 +228,16 @@ def test_a_nested_article_named_by_a_content_word_is_a_card_unless_the_word_name
                                 "</article></article></body></html>")
     assert furniture_mark(page.xpath("//article[@class='story-card']")[0], "article") == "soft"
     assert furniture_mark(page.xpath("//article[@class='message-body']")[0], "article") is None
+
+
+def test_a_dated_label_line_within_the_text_is_text() -> None:
+    """Past the article's first paragraph, a line opening with a date label is the text's unless it is labels and
+    dates and nothing else and closes the article: an update note or an event's date keep their facts."""
+    note = "<p>Updated: 1 March 2021 - the budget grows by 4.5 million euros and 120 jobs</p>"
+    blocks = _blocks(f"<article><h1>The ferry</h1><div class='body'>{_POST}{note}{_POST}</div></article>")
+    assert ("body", "Updated: 1 March 2021 - the budget grows by 4.5 million euros and 120 jobs") in blocks
+    blocks = _blocks(f"<article><h1>The ferry</h1><div class='body'>{_POST}{note}</div></article>")
+    assert ("body", "Updated: 1 March 2021 - the budget grows by 4.5 million euros and 120 jobs") in blocks
+    event = "<h2>Harbour day</h2><p>Date: 12 March 2021</p>"
+    blocks = _blocks(f"<article><h1>The ferry</h1><div class='body'>{_POST}{event}{_POST}</div></article>")
+    assert ("body", "Date: 12 March 2021") in blocks
