@@ -23,6 +23,7 @@ from __future__ import annotations
 import html
 import re
 from functools import cache
+from urllib.parse import urlsplit
 
 from .data import alternation, load_json, load_lines, word_set
 from .names import looks_like_organization, place_names
@@ -109,12 +110,12 @@ def _is_place(piece: str) -> bool:
 
 
 def is_name(piece: str) -> bool:
-    """A person's or an organization's name: no label, address, number or place; capitalized words; or a site's
-    name written as its bare domain, one name and its top-level domain ("hessenschau.de", "Vegolosi.it"): an
-    organization, not an address to write to ("www.x.de", "press.office.com", "facebook.com/x", "a@x.de")."""
-    if _SITE_DOMAIN.fullmatch(piece):
-        return True
-    if not piece or _NOT_A_NAME.search(piece) or has_contact(piece) or piece.lower().strip(" .") in _labels():
+    """A person's or an organization's name: no label, address, number or place; capitalized words. A word and a
+    top-level domain ("j.smith", "index.html", "Contact.us") is no name: a site signs with its domain only in a
+    byline it shows, and only its own (`_own_domain`)."""
+    if not piece or _SITE_DOMAIN.fullmatch(piece) or _NOT_A_NAME.search(piece) or has_contact(piece):
+        return False
+    if piece.lower().strip(" .") in _labels():
         return False
     words = piece.split()
     if len(words) > _MAX_WORDS or _is_place(piece) or _role_words() & {w.lower() for w in words}:
@@ -126,8 +127,9 @@ def is_name(piece: str) -> bool:
     return all(not w[0].islower() or w.split("-")[0] in _PARTICLES for w in words) and not words[0][0].islower()
 
 
-def split_names(text: str) -> list[str]:
-    """Author names from one byline or author field: 'By A and B' gives [A, B]."""
+def split_names(text: str, sites: frozenset[str] = frozenset()) -> list[str]:
+    """Author names from one byline or author field: 'By A and B' gives [A, B]; a bare domain only where it is
+    one of `sites` (`_own_domain`)."""
     text = _SPACE.sub(" ", html.unescape(text)).strip()
     text = _byline_prefix().sub("", text)
     text = _before_full_stop(text)
@@ -140,9 +142,29 @@ def split_names(text: str) -> list[str]:
             piece = _run_on_cut(piece)
             cut = _AFFILIATION.sub("", piece)
             piece = cut if _person_like(cut) else piece  # "Amitai Winehouse For Mailonline"; "Centre for Policy" stays
-            if is_name(piece):
+            if is_name(piece) or _own_domain(piece, sites):
                 names.append(piece)
     return names
+
+
+def site_names(url: str | None, publisher: str | None) -> frozenset[str]:
+    """What a page's own site is called, case-folded: its host, without "www.", the host's last two labels (its
+    registrable domain, near enough: "hessenschau.de" of "www.hessenschau.de") and the publisher's name."""
+    names = {publisher.casefold().strip()} if publisher else set()
+    host = urlsplit(url).hostname if url and "//" in url else None
+    if host:
+        host = host.casefold().removeprefix("www.")
+        names |= {host, ".".join(host.split(".")[-2:])}
+    return frozenset(names)
+
+
+def _own_domain(piece: str, sites: frozenset[str]) -> bool:
+    """Whether a bare domain ("Vegolosi.it") names the page's own site: its host or registrable domain, or the
+    publisher's name, with or without the top-level domain. Any other domain is an address, not a signature."""
+    if not sites or not _SITE_DOMAIN.fullmatch(piece):
+        return False
+    folded = piece.casefold()
+    return folded in sites or folded.rpartition(".")[0] in sites
 
 
 def field_names(text: str) -> list[str]:
@@ -181,31 +203,33 @@ def _person_like(name: str) -> bool:
     return len(name.split()) >= 2 and not looks_like_organization(name)
 
 
-def page_authors(evidence: AuthorEvidence, publisher: str | None = None) -> list[str]:
+def page_authors(evidence: AuthorEvidence, publisher: str | None = None, url: str | None = None) -> list[str]:
     """The authors a page names: JSON-LD, then the author meta tag, itemprop="author", marked bylines;
     the publisher (the site) is no author beside a person. A site's domain signs an article where the page shows
-    it as the byline ("di Vegolosi.it"); in an author field it is what a template fills in for every page."""
+    it as the byline ("di Vegolosi.it") and it is the page's own (`url`'s host, `publisher`); in an author field
+    it is what a template fills in for every page."""
     names = evidence.structured or split_names(evidence.meta or "")
     if not names and evidence.itemprop is not None:
         names = split_names(evidence.itemprop)
-    if names:
-        names = [n for n in names if not _SITE_DOMAIN.fullmatch(n)]
-    else:
-        names = next((found for found in map(split_names, evidence.bylines) if found), [])
-    return author_names(names, publisher)
+    sites: frozenset[str] = frozenset()
+    if not names:
+        sites = site_names(url, publisher)
+        names = next((found for b in evidence.bylines if (found := split_names(b, sites))), [])
+    return author_names(names, publisher, sites)
 
 
 def document_authors(stated: list[str], evidence: AuthorEvidence, byline: str | None,
-                     publisher: str | None = None) -> tuple[list[str], str | None]:
+                     publisher: str | None = None, url: str | None = None) -> tuple[list[str], str | None]:
     """Authors and affiliation: those already stated, else the page's, else the first byline block's."""
     authors, affiliation = parse_byline(byline) if byline else ([], None)
-    return list(stated or page_authors(evidence, publisher) or authors), affiliation
+    return list(stated or page_authors(evidence, publisher, url) or authors), affiliation
 
 
-def author_names(names: list[str], publisher: str | None = None) -> list[str]:
+def author_names(names: list[str], publisher: str | None = None, sites: frozenset[str] = frozenset()) -> list[str]:
     """The authors to keep: beside a person, the site or an organization is the source, not an author
-    ("Victor Tangermann, Futurism"); names written in capitals are title-cased ("TOM KRISHER")."""
-    names = list(dict.fromkeys(n for n in names if is_name(n)))
+    ("Victor Tangermann, Futurism"); names written in capitals are title-cased ("TOM KRISHER"); a bare domain only
+    where it is one of `sites`, the page's own."""
+    names = list(dict.fromkeys(n for n in names if is_name(n) or _own_domain(n, sites)))
     site = (publisher or "").casefold()
     if any(_person_like(n) and n.casefold() != site for n in names):
         names = [n for n in names if _person_like(n) and n.casefold() != site]

@@ -1,7 +1,7 @@
 """Authors of both routes come from scoexport.authors: byline lines and author fields."""
 from __future__ import annotations
 
-from scoexport.authors import document_authors, page_authors, parse_byline, split_names
+from scoexport.authors import document_authors, field_names, page_authors, parse_byline, split_names
 from scoexport.records import AuthorEvidence
 
 
@@ -70,8 +70,21 @@ def test_a_date_after_the_byline_name() -> None:
 def test_a_site_named_by_its_domain_signs_its_article() -> None:
     """A page whose byline names the site by its domain names an organization, as it would by its name; an
     address (a subdomain, a path, www, a mail address) is still none."""
-    assert page_authors(AuthorEvidence(bylines=["di Vegolosi.it"])) == ["Vegolosi.it"]
+    page = AuthorEvidence(bylines=["di Vegolosi.it"])
+    assert page_authors(page, url="https://www.vegolosi.it/ricette/torta/") == ["Vegolosi.it"]
+    assert page_authors(page, publisher="Vegolosi") == ["Vegolosi.it"]
+    # another site's domain, or a domain on a page whose site is unknown, is an address, not a signature
+    assert page_authors(page, url="https://www.example.org/a") == []
+    assert page_authors(page) == []
     # an author field the template fills with the site for every page is no signature
     assert page_authors(AuthorEvidence(structured=["Repubblica.it"], bylines=["di Alessia Candito"])) == []
     assert split_names("press.office.com, www.example.de, facebook.com/vegolosi, desk@example.it") == []
     assert page_authors(AuthorEvidence(meta="Ann Lee, Vegolosi.it")) == ["Ann Lee"]  # beside a person, the source
+
+
+def test_a_word_and_a_domain_ending_is_no_name() -> None:
+    """A handle, a file or a link's text written as a word and a top-level domain names nobody."""
+    assert field_names("j.smith") == []
+    assert parse_byline("By staff.writer") == ([], None)
+    assert split_names("index.html, Contact.us, follow.us") == []
+    assert page_authors(AuthorEvidence(bylines=["Contact.us"]), url="https://www.example.org/a") == []

@@ -211,3 +211,33 @@ def test_a_standfirst_named_preface_ingress_or_preamble_stays(name: str) -> None
     body = (f"<div class='article'><h1>The ferry</h1><div class='{name}'>{lead}</div>"
             f"<div class='t-body'>{_POST}{_POST}</div></div>")
     assert lead in _texts(body)
+
+
+def test_a_nested_article_named_by_a_content_word_is_a_card_unless_the_word_names_a_body() -> None:
+    """Cards pointing to other stories are <article class="story-card"> inside the article: "story" names content,
+    but only a body's own name ("message-body", "articleBody") makes a nested article its parent's text."""
+    from lxml import html as lxml_html
+
+    from scoexport.parse.html.furniture import furniture_mark
+
+    card = ("<article class='story-card'><h3><a href='/x{i}'>Harbour works begin</a></h3><p>Residents of the "
+            "harbour district will see the first cranes next week, when the works on the new quay begin.</p></article>")
+    body = f"<article><h1>The ferry</h1><div class='entry'>{_POST}</div>{card.format(i=1)}{card.format(i=2)}</article>"
+    assert "Residents of the harbour" not in _texts(body) and "Fishermen now carry the post" in _texts(body)
+    page = lxml_html.fromstring(f"<html><body>{body}<article><article class='message-body'><p>x</p>"
+                                "</article></article></body></html>")
+    assert furniture_mark(page.xpath("//article[@class='story-card']")[0], "article") == "soft"
+    assert furniture_mark(page.xpath("//article[@class='message-body']")[0], "article") is None
+
+
+def test_a_dated_label_line_within_the_text_is_text() -> None:
+    """Past the article's first paragraph, a line opening with a date label is the text's unless it is labels and
+    dates and nothing else and closes the article: an update note or an event's date keep their facts."""
+    note = "<p>Updated: 1 March 2021 - the budget grows by 4.5 million euros and 120 jobs</p>"
+    blocks = _blocks(f"<article><h1>The ferry</h1><div class='body'>{_POST}{note}{_POST}</div></article>")
+    assert ("body", "Updated: 1 March 2021 - the budget grows by 4.5 million euros and 120 jobs") in blocks
+    blocks = _blocks(f"<article><h1>The ferry</h1><div class='body'>{_POST}{note}</div></article>")
+    assert ("body", "Updated: 1 March 2021 - the budget grows by 4.5 million euros and 120 jobs") in blocks
+    event = "<h2>Harbour day</h2><p>Date: 12 March 2021</p>"
+    blocks = _blocks(f"<article><h1>The ferry</h1><div class='body'>{_POST}{event}{_POST}</div></article>")
+    assert ("body", "Date: 12 March 2021") in blocks

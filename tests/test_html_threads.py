@@ -139,3 +139,34 @@ def test_boxes_sharing_the_article_body_class_outside_any_post_stay_out() -> Non
             f"<p>{_OPENING}</p><p>{_QUESTION}</p></div></div>{teaser}</div></div>")
     text = _text(body)
     assert _OPENING in text and "Mazda builds" not in text
+
+
+_STORY = ("The county council agreed on Tuesday to buy a second ferry for the northern crossing, after a winter in "
+          "which the only boat broke down four times and the islands were cut off for eleven days in all.",
+          "The new boat will carry forty cars and run every two hours in summer; the council expects it to enter "
+          "service in the spring of next year, once the harbour at the far shore has been dredged.",
+          "Fishermen, who have carried the post across since January, said the decision came a year too late.")
+_NEXT = ("Bus timetables for the islands change from Monday: the early service leaves the harbour ten minutes later "
+         "to meet the ferry, and the last bus of the day now waits for the evening crossing.")
+
+
+def _wp_article(n: int, tag: str, title: str, paragraphs: tuple[str, ...]) -> str:
+    text = "".join(f"<p>{p}</p>" for p in paragraphs)
+    return (f"<article id='post-{n}' class='post-{n} post type-post status-publish'><header class='entry-header'>"
+            f"<{tag} class='entry-title'>{title}</{tag}></header><div class='entry-content'>{text}</div></article>")
+
+
+def test_a_next_article_set_under_a_blog_post_is_no_post_of_a_thread() -> None:
+    """WordPress writes every article with one template: a next or related article loaded under the post
+    (`div.infinite-wrap`) is a twin by its markup, but titled and short: a separate article, not a reply."""
+    body = (f"<div id='primary'><main id='main'>{_wp_article(101, 'h1', 'A second ferry', _STORY)}"
+            f"<div class='infinite-wrap'>{_wp_article(99, 'h2', 'New bus times', (_NEXT,))}</div></main></div>")
+    text = _text(body)
+    assert _STORY[0] in text and _STORY[2] in text
+    assert "Bus timetables" not in text
+    # untitled, a short twin is still no post unless it is one of three or more
+    untitled = "<article class='post-{n} post'><div class='entry-content'>{text}</div></article>"
+    story = "".join(f"<p>{p}</p>" for p in (*_STORY, *_STORY))
+    body = (f"<main>{untitled.format(n=101, text=story)}<div class='infinite-wrap'>"
+            f"{untitled.format(n=99, text=f'<p>{_NEXT}</p>')}</div></main>")
+    assert "Bus timetables" not in _text(body)

@@ -50,3 +50,15 @@ def test_day_first_url_dates_and_redirect_targets() -> None:
     assert address_date(Landmarks.of(page), None) == dt.date(2020, 4, 28)
     refresh = tree("<p>Wait</p>", '<meta http-equiv="refresh" content="0; url=https://example.org/2018/02/03/a">')
     assert address_date(Landmarks.of(refresh), None) == dt.date(2018, 2, 3)
+
+
+def test_a_line_of_date_labels_and_dates_alone() -> None:
+    """A line of labels, dates and times says the page's dates; one that goes on after the date is text."""
+    from scoexport.parse.html.page_dates import only_labelled_dates
+
+    assert only_labelled_dates("Pubblicato il: 30 Settembre 2020 Ultimo aggiornamento: 30 Settembre 2020")
+    assert only_labelled_dates("Last updated: 3 May 2021, 10:45 am")
+    assert only_labelled_dates("Updated: 2016/11/18")
+    assert not only_labelled_dates("Updated: 1 March 2021 - the budget grows by 4.5 million euros and 120 jobs")
+    assert not only_labelled_dates("Posted on March 3, 2021 by admin")
+    assert not only_labelled_dates("The budget, published 1 March 2021")

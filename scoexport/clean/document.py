@@ -218,7 +218,8 @@ def infer_metadata(blocks: list[Block], hints: Metadata, dates: DateEvidence | N
     first = {kind: next((b.text for b in blocks if b.kind == kind), None) for kind in ("title", "subtitle", "byline", "dateline")}
     dateline = first["dateline"]
     publisher = hints.publisher or (dateline_publisher(dateline) if dateline else None) or publisher
-    authors, affiliation = document_authors(hints.authors, named or AuthorEvidence(), first["byline"], publisher)
+    authors, affiliation = document_authors(hints.authors, named or AuthorEvidence(), first["byline"], publisher,
+                                            hints.url)
     return replace(
         hints,
         title=hints.title or first["title"],

@@ -110,7 +110,7 @@ def choose_roots(units: list[Unit]) -> tuple[list[HtmlElement], HtmlElement | No
     best_voted = max(final, key=lambda el: final[el])
     best_score = final[best_voted]
     best = _climb(best_voted, _good_chars(units))
-    posts = sibling_posts(best_voted, final)
+    posts = sibling_posts(best_voted, final, _SIBLING_SHARE)
     if posts and any(best in el.iterancestors() for el in posts):
         return [best_voted, *posts], best
     parent = best.getparent()

@@ -70,8 +70,8 @@ def furniture_mark(el: HtmlElement, tag: str) -> str | None:
         # the HTML standard's nesting: an article inside another is a comment on it or a related item (a card
         # pointing to another story), furniture where it holds a minor share of the text, and a comment,
         # whatever its share, where its microdata or class words say so (read below); one whose class names
-        # content alone is the body of the article around it (a forum's post is an <article> whose text sits
-        # in an <article class="message-body">)
+        # a body (body_words) is the body of the article around it (a forum's post is an <article> whose text
+        # sits in an <article class="message-body">), one named by another content word ("story-card") a card
         nested = next(el.iterancestors("article"), None) is not None
         if not nested:
             return None
@@ -99,7 +99,9 @@ def furniture_mark(el: HtmlElement, tag: str) -> str | None:
         return "comments"
     if marks & _FURNITURE:
         return None if _one_page_of_many(el, class_, shown=True) else "soft"
-    return "soft" if nested and not marks & _CONTENT else None
+    if nested and marks & _CONTENT and _class_and_id_words(class_, get("id", "")) & vocab["body_words"]:
+        return None
+    return "soft" if nested else None
 
 
 @lru_cache(maxsize=16384)

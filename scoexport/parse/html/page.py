@@ -24,7 +24,7 @@ from .landmarks import Landmarks
 from .meta import page_metadata
 from .offsets import TextLocator, markup_spans, without_xml_declaration
 from .page_bylines import CHAIN_DEPTH, byline_kind, byline_texts, is_time_text, time_holders
-from .page_dates import dated_label, labelled_date, marked_date
+from .page_dates import dated_label, labelled_date, marked_date, only_labelled_dates
 from .rules import SiteRules
 from .site import mark, page_rule
 from .soup import MAX_ATTRIBUTES, MAX_DEPTH, has_too_many_attributes, soup_tree
@@ -126,10 +126,26 @@ def _date_in_text(units: list[Unit]) -> dt.date | None:
     return next((day for day in map(first_day, (u.text for u in units if not _prose(u.text))) if day), None)
 
 
-def _labelled_dateline(text: str) -> bool:
-    """A line that opens with a date label and gives the date, and is no sentence: the page's own date, wherever
-    it stands ("Pubblicato il: 30 Settembre 2020 Ultimo aggiornamento: 30 Settembre 2020")."""
+def _labelled_dateline(text: str, in_text: bool, closing: bool) -> bool:
+    """A line that opens with a date label and gives the date, and is no sentence: the page's own date where it
+    heads the article; past the first paragraph only a line of labels and dates and nothing else that closes the
+    article ("Pubblicato il: 30 Settembre 2020 Ultimo aggiornamento: 30 Settembre 2020" under the text). Within
+    the text such a line is the text's ("Updated: 1 March 2021 - the budget grows ...", an event's "Date: 12
+    March 2021"), and its facts with it."""
+    if in_text:
+        return closing and only_labelled_dates(text)
     return dated_label(text) is not None and not _prose(text)
+
+
+def _closing_start(kept: list[Unit], bylines: dict[int, str]) -> int:
+    """The place past the article's last paragraph of text (a body unit of a paragraph's length that is no
+    byline and no line of dates): what stands there closes the article."""
+    last = -1
+    for at, unit in enumerate(kept):
+        if (KINDS.get(unit.tag, "body") == "body" and unit.chars >= _PARAGRAPH_CHARS and id(unit) not in bylines
+                and not only_labelled_dates(unit.text)):
+            last = at
+    return last + 1
 
 
 def _prose(text: str) -> bool:
@@ -240,11 +256,13 @@ def _parse_page(source: Source, rules: SiteRules | None) -> Parsed:
     blocks: list[Block] = []
     # bylines and datelines head the article; past its first paragraph they are text, but for a <time> element's
     # text alone ("Publiziert: 03.04.2020, 12:35" closing the article), which the markup says is a date, and a line
-    # that is a date label and its date and no sentence ("Pubblicato il: 30 Settembre 2020"), which says it itself
+    # of date labels and their dates and nothing else past the last paragraph ("Pubblicato il: 30 Settembre 2020"),
+    # which says it itself
     in_text = False
-    for unit in kept:
+    closing = _closing_start(kept, bylines)
+    for at, unit in enumerate(kept):
         marked = bylines.get(id(unit))
-        labelled = marked in (None, "dateline") and _labelled_dateline(unit.text)
+        labelled = marked in (None, "dateline") and _labelled_dateline(unit.text, in_text, at >= closing)
         if labelled:
             marked = "dateline"
         elif in_text and not (marked == "dateline" and is_time_text(unit)):

@@ -68,6 +68,27 @@ def dated_label(text: str) -> dt.date | None:
     return _day(text[m.end():]) if m else None
 
 
+@cache
+def _any_label() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{alternation(load_lines('date_labels.txt'), flexible_spaces=True)})\b\s*:?", re.I)
+
+
+_TIME = re.compile(r"\b[0-2]?\d[:.h][0-5]\d\b(?:\s*[ap]\.?m\.?)?", re.I)
+
+
+def only_labelled_dates(text: str) -> bool:
+    """Whether a short block is date labels, their dates (and times) and nothing else ("Pubblicato il: 30
+    Settembre 2020 Ultimo aggiornamento: 30 Settembre 2020"): a line saying the page's dates, not a sentence
+    of the text that opens with one ("Updated: 1 March 2021 - the budget grows by 4.5 million euros")."""
+    if dated_label(text) is None:
+        return False
+    rest = list(text)
+    spans = [(m.start, m.end) for m in find_dates(text)] + [m.span() for m in _SLASHED_OR_ISO.finditer(text)]
+    for start, end in spans + [m.span() for m in _any_label().finditer(text)]:
+        rest[start:end] = " " * (end - start)
+    return not any(c.isalnum() for c in _TIME.sub(" ", "".join(rest)))
+
+
 def labelled_date(texts: list[str]) -> dt.date | None:
     """The first date after a date label opening a short block (`dated_label`)."""
     return next((found for found in map(dated_label, texts) if found), None)

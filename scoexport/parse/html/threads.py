@@ -23,6 +23,8 @@ from lxml.html import HtmlElement
 
 from .furniture import attribute_words, vocabulary
 
+_THREAD_TWINS = 3  # posts beside the best one that make a thread whatever their length
+
 
 def _template(el: HtmlElement) -> tuple[str, str, str] | None:
     """What one template writes alike for every post: the tag, the class and the id without its digits
@@ -75,10 +77,31 @@ def _common_ancestor(a: HtmlElement, b: HtmlElement) -> HtmlElement | None:
     return next((x for x in b.iterancestors() if x in mine), None)
 
 
-def sibling_posts(best: HtmlElement, voted: Mapping[HtmlElement, float]) -> list[HtmlElement]:
+def _post_wrapper_titled(el: HtmlElement, stop: HtmlElement) -> bool:
+    """Whether the wrapper of the post `el` is the body of (the nearest element above it, below `stop`, whose words
+    name a post) holds a title of its own outside `el`: an <h1>, an <h2> or a title class ("entry-title"). A blog
+    writes every article with one template too: a next or related article set under the post (WordPress's
+    `article.post-99 post` in `div.infinite-wrap`) is titled, a thread's reply is not."""
+    words, titles = _post_words(), vocabulary()["title_classes"]
+    node: HtmlElement | None = el.getparent()
+    while node is not None and node is not stop:
+        if not attribute_words(node).isdisjoint(words):
+            for h in node.iter():
+                if not isinstance(h.tag, str) or h is el or any(a is el for a in h.iterancestors()):
+                    continue
+                if h.tag in ("h1", "h2") or not titles.isdisjoint((h.get("class") or "").split()):
+                    return True
+            return False
+        node = node.getparent()
+    return False
+
+
+def sibling_posts(best: HtmlElement, voted: Mapping[HtmlElement, float], share: float) -> list[HtmlElement]:
     """The bodies of the other posts of the thread the best container is a post of: voted containers (a
-    positive score: prose, few links) of its template, each under a wrapper naming a post, as the best one is,
-    below the ancestor they share; none inside or around it."""
+    positive score: prose, few links) of its template, each under an untitled wrapper naming a post, as the best
+    one is, below the ancestor they share; none inside or around it. Of one or two such twins only those scoring
+    `share` of the best's are posts (a next article's teaser is short); three or more are a thread whatever their
+    length."""
     key = _template(best)
     if key is None:
         return []
@@ -91,6 +114,9 @@ def sibling_posts(best: HtmlElement, voted: Mapping[HtmlElement, float]) -> list
         shared = _common_ancestor(best, el)
         if shared is None:
             continue
-        if _path_names_a_post(best, shared) and _path_names_a_post(el, shared):
+        if (_path_names_a_post(best, shared) and _path_names_a_post(el, shared)
+                and not _post_wrapper_titled(el, shared)):
             found.append(el)
-    return found
+    if len(found) >= _THREAD_TWINS:
+        return found
+    return [el for el in found if voted[el] >= voted[best] * share]
