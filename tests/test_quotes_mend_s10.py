@@ -6,6 +6,7 @@ Every case is a sentence written for the test, not copied from an evaluation fil
 """
 from __future__ import annotations
 
+from scoexport.extract.speech_verbs import speech_verbs_in
 from scoexport.records import Metadata
 
 from .facts_util import facts_of, of_kind
@@ -52,8 +53,12 @@ def test_see_as_an_instruction_to_the_reader_still_names_a_title() -> None:
 
 
 def test_german_so_opening_a_clause_is_no_tag() -> None:
-    got = quotes("Die Lage sei „völlig außer Kontrolle geraten“, so dass Angela Merkel nun handeln muss.", language="de")
-    assert got == [("völlig außer Kontrolle geraten", None)]
+    text = "Bernd Voss sagte, die Lage sei „völlig außer Kontrolle geraten“, so dass Angela Merkel nun handeln muss."
+    assert [v.verb for v in speech_verbs_in(text, [(text.index("„"), text.index("“") + 1)], "de")] == ["sagte"]
+    assert quotes(text, language="de") == [("völlig außer Kontrolle geraten", "Bernd Voss")]
+    # a tag with no verb still names the speaker, up to a comma too
+    assert quotes("Die Hilfe komme „viel zu spät für die Dörfer im Tal“, so der Bürgermeister Max Weber, der seit "
+                  "Jahren wartet.", language="de") == [("viel zu spät für die Dörfer im Tal", "Max Weber")]
 
 
 def test_italian_cosi_opening_a_sentence_with_a_verb_is_no_tag() -> None:
