@@ -25,6 +25,13 @@ def test_an_organization_after_an_inverted_verb_is_not_the_last_speaker() -> Non
                    ("Nessuna autorizzazione è stata chiesta per questo cantiere", None)]
 
 
+def test_an_organization_after_an_inverted_verb_in_the_same_paragraph_is_not_the_last_speaker() -> None:
+    got = quotes("Il sindaco Marco Rossi ha difeso il progetto. “Abbiamo rispettato tutte le regole”, ha detto Marco Rossi. "
+                 "“Nessuna autorizzazione è stata chiesta per questo cantiere”, precisa il ministero.", language="it")
+    assert got == [("Abbiamo rispettato tutte le regole", "Marco Rossi"),
+                   ("Nessuna autorizzazione è stata chiesta per questo cantiere", None)]
+
+
 def test_an_epithet_is_the_person_written_with_that_noun_not_the_last_speaker() -> None:
     got = quotes("La ministre Élisabeth Borne a défendu la réforme devant les députés.",
                  "« Ce texte ne passera pas », a déclaré Philippe Martinez.",

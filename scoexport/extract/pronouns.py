@@ -31,7 +31,7 @@ _TITLE_BEFORE = re.compile(r"\b([A-Za-z]+)\.?\s+$")  # the title word just befor
 # the noun a text writes a person with, which an epithet later repeats: before the name ("il sindaco Marco Rossi",
 # "la ministre Élisabeth Borne") or in apposition after it ("Marco Rossi, il sindaco,", "Bernd Voss, Biologe")
 _NOUN_BEFORE = re.compile(r"\b([^\W\d_]+)\s+$")
-_NOUN_APPOSED = re.compile(r",\s+(?:[^\W\d_]{1,3}\s+|[^\W\d_]{1,2}['’])?([^\W\d_]+)\s*[,.;]")
+_NOUN_APPOSED = re.compile(r",\s+(?:[^\W\d_]{1,3}\s+|[^\W\d_]{1,2}['’])?([^\W\d_]+)\b")
 _PRONOUN_REACH = 20  # people named before a pronoun that it may pass over (listeners, owners, the other sex)
 
 

@@ -64,6 +64,7 @@ def _paragraph_quotes(ctx: Context, p: Paragraph, names_by_paragraph: dict[str, 
         quoted.add(s, e)
     outside = sorted((f for f in names if not quoted.overlaps(f.start, f.start + 1)), key=lambda f: f.start)
     paragraph_speaker, paragraph_at = None, 0
+    unnamed = []  # verbs whose subject is an epithet for no one the text wrote with it ("precisa il ministero")
     for v in verbs:
         sentence = ctx.sentence_at(p.paragraph_id, v.start)
         subject = subject_of(v, text, outside, sentence.start if sentence else 0, speakers.surnamed,
@@ -83,6 +84,8 @@ def _paragraph_quotes(ctx: Context, p: Paragraph, names_by_paragraph: dict[str, 
             found = paragraph_speaker or previous
             v.said = found is not None
         v.speaker = found
+        if found is None and isinstance(subject, str) and subject.startswith("epithet "):
+            unnamed.append(v.start)
         if paragraph_speaker is None and found is not None:
             paragraph_speaker, paragraph_at = found, v.start
     if not spans:
@@ -121,10 +124,12 @@ def _paragraph_quotes(ctx: Context, p: Paragraph, names_by_paragraph: dict[str, 
         if speaker is None and not near:
             speaker = sentence_subject(text, outside, s_start, start)  # “Buckley had a similar experience: “...”
         if speaker is None and paragraph_speaker is not None and paragraph_at < (
-                start if _has_verb(verb_starts, s_start, s_end) else _next_sentence_end(ctx, p, end)):
+                start if _has_verb(verb_starts, s_start, s_end) else _next_sentence_end(ctx, p, end)) \
+                and not _has_verb(unnamed, s_start, s_end):
             # the paragraph's speaker, named before the quote or in the sentence after it (“...”. Lo ha detto X.); where
             # the quote's own sentence has a verb of speech whose subject is a role or left out ("il generale ha
-            # dichiarato"), only one named before it, whom that subject refers back to
+            # dichiarato"), only one named before it, whom that subject refers back to; an epithet that is no one the text
+            # wrote with that noun ("precisa il ministero") is someone else
             speaker = paragraph_speaker
         if speaker is None and not verbs and _opens_paragraph(text, start):
             speaker = previous  # the quote runs on from the paragraph before
