@@ -8,6 +8,9 @@ last few people named, but not for one named only as a listener ("told Benioff")
 by the other pronoun (a Charlie it called "he" is not a later "she"). A subject pronoun continues
 the subject of the text before it: a person named after a preposition ("with his friend Bill
 Welter", "spoke to Ana Ruiz") is its antecedent only when no person named otherwise is within reach.
+`Speakers.resolve` turns any subject attribution.py finds (a pronoun, a surname, a title, an epithet, an
+organization's kind) into the one named before it so; an epithet ("«...», a répondu la ministre") is only a person
+the text wrote with that noun before or beside the name, never merely the last speaker.
 """
 from __future__ import annotations
 
