@@ -28,11 +28,15 @@ def test_a_long_apposition_closed_before_an_auxiliary_names_the_subject() -> Non
     assert got == [("l'ultima volta", "Marco Bianchi"), ("un incontro pubblico con tutti i residenti", "Marco Bianchi")]
 
 
-def test_an_epithet_after_an_inverted_verb_is_the_one_who_spoke_last() -> None:
-    got = quotes("„Wenn Wälder verschwinden, sehen wir mehr Viren“, sagt Bernd Voss von der Universität Basel. "
+def test_an_epithet_after_an_inverted_verb_is_the_one_written_with_that_noun() -> None:
+    # the epithet repeats the noun the text wrote beside the name (session 10: not merely whoever spoke last)
+    got = quotes("„Wenn Wälder verschwinden, sehen wir mehr Viren“, sagt Bernd Voss, Biologe an der Universität Basel. "
                  "Besonders Asien sei der „wichtigste Brennpunkt“ für solche Ereignisse, sagt der Biologe.", language="de")
     assert got == [("Wenn Wälder verschwinden, sehen wir mehr Viren", "Bernd Voss"),
                    ("wichtigste Brennpunkt", "Bernd Voss")]
+    got = quotes("„Wenn Wälder verschwinden, sehen wir mehr Viren“, sagt Bernd Voss von der Universität Basel. "
+                 "Besonders Asien sei der „wichtigste Brennpunkt“ für solche Ereignisse, sagt der Biologe.", language="de")
+    assert got == [("Wenn Wälder verschwinden, sehen wir mehr Viren", "Bernd Voss"), ("wichtigste Brennpunkt", None)]
 
 
 def test_an_epithet_names_no_one_where_no_one_spoke_before() -> None:

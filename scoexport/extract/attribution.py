@@ -21,10 +21,11 @@ named last before it, and "the university said" the organization named last with
 as its name ("Scottish Government"); another noun there ("the report said") names no speaker. A verb of speech
 counts for a short phrase only where it has a subject; one word in quotes is speech when an attribution
 follows it ("“Wow,” he whispers").
-In a language whose verb may come first, a singular article and a noun after the verb with no name ("„...“, sagte
-der Hamburger": data/singular_articles.json) are an epithet for the one who spoke last (quotes.py knows who), and a
-pronoun joined to the verb ("explique-t-elle": data/inverted_pronouns_languages.json) is its subject; an
-apposition's closing comma may have an auxiliary after it ("Marco Bianchi, il sindaco che ..., ha detto").
+In a language whose verb may come first, a singular article and a noun after the verb with no name ("«...», a répondu
+la ministre": data/singular_articles.json) are an epithet for the person the text wrote with that noun before or beside
+their name ("la ministre Élisabeth Borne"; pronouns.py), not for whoever spoke last; and a pronoun joined to the verb
+("explique-t-elle": data/inverted_pronouns_languages.json) is its subject; an apposition's closing comma may have an
+auxiliary after it ("Marco Bianchi, il sindaco che ..., ha detto").
 A name inside the quote is never its speaker. One who speaks for an organization written before it as its owner
 ("il portavoce del ministero", "una fonte del Ministero") also names it (organization_voices.txt, owner_voices.txt).
 """
@@ -36,10 +37,9 @@ from functools import cache
 
 from ..data import alternation, load_lines
 from ..names import organization_heads
-from ..records import Fact, Paragraph
+from ..records import Fact
 from .gazetteer import title_words
 from .oblique import oblique
-from .pronouns import Speakers
 from .speech_gaps import (
     AFTER_VERB,
     apposed_gap,
@@ -223,7 +223,7 @@ def subject_of(speech: Speech, text: str, outside: list[Fact], sentence_start: i
     epithet = epithet_after(language) if language and language != "en" else None
     m = epithet.match(text, speech.end) if epithet is not None and after is None else None
     if m and m.group("noun").lower() not in _voices():
-        return "epithet"  # "„...“, sagte der Hamburger": resolved by quotes.py to the one who spoke last
+        return "epithet " + m.group("noun")  # "«...», a répondu la ministre": whom the text wrote with that noun
     # a long apposition between the subject and its verb ("Dylan Nelson, a fellow at ..., Germany, and co-author
     # of the study, said", "Marco Bianchi, il sindaco che ..., ha detto"): the first person before the verb in its
     # sentence, else the first organization;
@@ -282,24 +282,3 @@ def first_from(facts: list[Fact], offset: int) -> int:
         else:
             hi = mid
     return lo
-
-
-def resolve(found: Fact | str | None, speakers: Speakers, p: Paragraph, speech: Speech) -> Fact | None:
-    if found in ("they", "epithet"):
-        # a group ("the family", "officials"): no one person the text names; an epithet is the one who spoke last,
-        # whom quotes.py knows
-        return None
-    if isinstance(found, str) and found.startswith("surname "):
-        return speakers.by_surname(found[8:], p, speech.start)
-    if found == "organization":
-        return speakers.last_organization(p, speech.start)
-    if isinstance(found, str) and found.startswith("kind "):
-        return speakers.last_organization(p, speech.start, found[5:])
-    if isinstance(found, str) and found.startswith("the "):
-        return speakers.titled_as(found[4:], p, speech.start)
-    if isinstance(found, str):
-        person = speakers.last(p, speech.start, speech.listener, found)
-        if person is not None:
-            speakers.called(person, found)
-        return person
-    return found

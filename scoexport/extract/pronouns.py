@@ -8,6 +8,9 @@ last few people named, but not for one named only as a listener ("told Benioff")
 by the other pronoun (a Charlie it called "he" is not a later "she"). A subject pronoun continues
 the subject of the text before it: a person named after a preposition ("with his friend Bill
 Welter", "spoke to Ana Ruiz") is its antecedent only when no person named otherwise is within reach.
+`Speakers.resolve` turns any subject attribution.py finds (a pronoun, a surname, a title, an epithet, an
+organization's kind) into the one named before it so; an epithet ("«...», a répondu la ministre") is only a person
+the text wrote with that noun before or beside the name, never merely the last speaker.
 """
 from __future__ import annotations
 
@@ -28,6 +31,10 @@ _SEX_OF_PRONOUN = {"she": "f", "he": "m"}
 _OBLIQUE = re.compile(r"(?<!according )\b(?:with|to|for|against|about|at|like|than|of|alongside|beside|toward|towards"
                       r"|among|between|including)\s+(?:(?!(?:and|or|but|who|that|which|then|as)\s)[\w'’.-]+\s+){0,3}$")
 _TITLE_BEFORE = re.compile(r"\b([A-Za-z]+)\.?\s+$")  # the title word just before a name ("Gov. ", "President ")
+# the noun a text writes a person with, which an epithet later repeats: before the name ("il sindaco Marco Rossi",
+# "la ministre Élisabeth Borne") or in apposition after it ("Marco Rossi, il sindaco,", "Bernd Voss, Biologe")
+_NOUN_BEFORE = re.compile(r"\b([^\W\d_]+)\s+$")
+_NOUN_APPOSED = re.compile(r",\s+(?:[^\W\d_]{1,3}\s+|[^\W\d_]{1,2}['’])?([^\W\d_]+)\b")
 _PRONOUN_REACH = 20  # people named before a pronoun that it may pass over (listeners, owners, the other sex)
 
 
@@ -49,6 +56,7 @@ class Speakers:
         # people named outside quotes by their surname, and by the role of the title before their name
         self.surnamed: dict[str, list[tuple[tuple[int, int], Fact]]] = {}
         self.titled: dict[str, list[tuple[tuple[int, int], Fact]]] = {}
+        self.nouns: dict[str, list[tuple[tuple[int, int], Fact]]] = {}  # people by the noun written beside the name
         # organizations named outside quotes: what "the company said" refers back to
         self.organizations: list[tuple[tuple[int, int], Fact]] = []
         for f in names:
@@ -64,13 +72,16 @@ class Speakers:
             title = _TITLE_BEFORE.search(p.text, max(0, f.start - 30), f.start)
             if title:
                 self.titled.setdefault(_role(title.group(1)), []).append(((p.seq, f.start), f))
+            for noun in (_NOUN_BEFORE.search(p.text, max(0, f.start - 30), f.start), _NOUN_APPOSED.match(p.text, f.end)):
+                if noun:
+                    self.nouns.setdefault(noun.group(1).lower(), []).append(((p.seq, f.start), f))
             if p.text[f.end:f.end + 2] in ("'s", "’s") or listener.search(p.text, max(0, f.start - 12), f.start):
                 continue
             self.people.append(((p.seq, f.start), f))
             if _OBLIQUE.search(p.text, max(0, f.start - 40), f.start):
                 self.oblique.add(f.fact_id)
         self.people.sort(key=lambda item: item[0])
-        for found in (*self.surnamed.values(), *self.titled.values(), self.organizations):
+        for found in (*self.surnamed.values(), *self.titled.values(), *self.nouns.values(), self.organizations):
             found.sort(key=lambda item: item[0])
         self.places = [at for at, _ in self.people]
         self._named: dict[str, list[tuple[tuple[int, int], Fact]]] = {}  # organizations by a word of their name
@@ -110,6 +121,35 @@ class Speakers:
     def titled_as(self, role: str, p: Paragraph, offset: int) -> Fact | None:
         """The last person named before this place after the title `role` ("the governor": Gov. Kristi Noem)."""
         return _last_before(self.titled.get(_role(role), []), (p.seq, offset))
+
+    def written_as(self, noun: str, p: Paragraph, offset: int) -> Fact | None:
+        """The last person named before this place with the noun `noun` before or in apposition with the name: whom
+        an epithet ("«...», a répondu la ministre") means; an organization's noun ("il ministero") is no one's."""
+        return _last_before(self.nouns.get(noun.lower(), []), (p.seq, offset))
+
+    def resolve(self, found: Fact | str | None, p: Paragraph, offset: int, listener: str | None = None) -> Fact | None:
+        """The person or organization a verb's subject (attribution.py) at `offset` refers to: a name is itself; a
+        pronoun, surname, title, epithet or organization's kind the one named before it so; "they" no one.
+        `listener`: the entity the verb names as listener ("he told Cook"), who is not its subject."""
+        if not isinstance(found, str):
+            return found
+        word, _, rest = found.partition(" ")
+        if found == "they":
+            return None  # a group ("the family", "officials"): no one person the text names
+        if word == "epithet":
+            return self.written_as(rest, p, offset)
+        if word == "surname":
+            return self.by_surname(rest, p, offset)
+        if found == "organization":
+            return self.last_organization(p, offset)
+        if word == "kind":
+            return self.last_organization(p, offset, rest)
+        if word == "the":
+            return self.titled_as(rest, p, offset)
+        person = self.last(p, offset, listener, found)
+        if person is not None:
+            self.called(person, found)
+        return person
 
     def last_organization(self, p: Paragraph, offset: int, kind: str | None = None) -> Fact | None:
         """The last organization named before this place ("WeWork ... a company spokesperson said": WeWork); with a

@@ -8,10 +8,10 @@ a quote takes the speaker of the verb nearest it in its sentence, else the parag
 a paragraph that opens with a quote and names no speaker, the speaker of the paragraph before (a speaker's
 words run on over paragraphs; a quotation left open at a paragraph's end, marks.py). In a sentence where no
 verb of speech has a subject, the person or organization that opens it comes first, and after those, the first
-person named in it who is not a listener (`sentence_speakers`). An epithet after the verb ("„...“, sagte der
-Hamburger") is the one who spoke last in the paragraph or the one before; a pronoun joined to a French verb ("a-t-il
-lâché") someone its paragraph names. A quote with no speaker whose words another quote repeats takes that one's
-speaker (a pull-quote, a heading: entries.py); a caption's quote runs on from no one.
+person named in it who is not a listener (`sentence_speakers`). An epithet after the verb ("«...», a répondu
+la ministre") is the person written before with that noun (pronouns.py), not whoever spoke last; a pronoun joined
+to a French verb ("a-t-il lâché") someone its paragraph names. A quote with no speaker whose words another quote
+repeats takes that one's speaker (a pull-quote, a heading: entries.py); a caption's quote runs on from no one.
 """
 from __future__ import annotations
 
@@ -22,7 +22,7 @@ from functools import cache
 from ..data import load_lines
 from ..records import Fact, Paragraph
 from ..spans import SpanSet
-from .attribution import resolve, subject_of
+from .attribution import subject_of
 from .base import Context, make_fact
 from .entries import headline_speakers, repeated_speakers
 from .interjections import split_at_interjections, trimmed
@@ -64,20 +64,19 @@ def _paragraph_quotes(ctx: Context, p: Paragraph, names_by_paragraph: dict[str, 
         quoted.add(s, e)
     outside = sorted((f for f in names if not quoted.overlaps(f.start, f.start + 1)), key=lambda f: f.start)
     paragraph_speaker, paragraph_at = None, 0
+    unnamed = []  # verbs whose subject is an epithet for no one the text wrote with it ("precisa il ministero")
     for v in verbs:
         sentence = ctx.sentence_at(p.paragraph_id, v.start)
         subject = subject_of(v, text, outside, sentence.start if sentence else 0, speakers.surnamed,
                              ctx.metadata.language)
         v.said = subject is not None
-        found = resolve(subject, speakers, p, v)
+        found = speakers.resolve(subject, p, v.start, v.listener)
         if found is None and subject in ("he", "she"):
             found = _voice_of(paragraph_speaker or previous)
         if found is not None and found.paragraph_id != p.paragraph_id and inverted_pronoun(v.verb, ctx.metadata.language):
             # "« ... », a-t-il lâché": a pronoun joined to the verb stands for someone named in its paragraph; one named
             # further back is a guess (the one it means is often unnamed: "un chiraquien s'est souvenu")
             found = None
-        if subject == "epithet":
-            found = paragraph_speaker or previous  # "„...“, sagte der Hamburger": the one who spoke last
         if found is None and subject is None and _drops_subject(ctx.metadata.language) \
                 and (_after_quote().search(text, max(0, v.start - 30), v.start) or v.start in bare):
             # "“...”, señaló.": a language that leaves out a pronoun subject writes the verb alone after the
@@ -85,6 +84,8 @@ def _paragraph_quotes(ctx: Context, p: Paragraph, names_by_paragraph: dict[str, 
             found = paragraph_speaker or previous
             v.said = found is not None
         v.speaker = found
+        if found is None and isinstance(subject, str) and subject.startswith("epithet "):
+            unnamed.append(v.start)
         if paragraph_speaker is None and found is not None:
             paragraph_speaker, paragraph_at = found, v.start
     if not spans:
@@ -123,10 +124,12 @@ def _paragraph_quotes(ctx: Context, p: Paragraph, names_by_paragraph: dict[str, 
         if speaker is None and not near:
             speaker = sentence_subject(text, outside, s_start, start)  # “Buckley had a similar experience: “...”
         if speaker is None and paragraph_speaker is not None and paragraph_at < (
-                start if _has_verb(verb_starts, s_start, s_end) else _next_sentence_end(ctx, p, end)):
+                start if _has_verb(verb_starts, s_start, s_end) else _next_sentence_end(ctx, p, end)) \
+                and not _has_verb(unnamed, s_start, s_end):
             # the paragraph's speaker, named before the quote or in the sentence after it (“...”. Lo ha detto X.); where
             # the quote's own sentence has a verb of speech whose subject is a role or left out ("il generale ha
-            # dichiarato"), only one named before it, whom that subject refers back to
+            # dichiarato"), only one named before it, whom that subject refers back to; an epithet that is no one the text
+            # wrote with that noun ("precisa il ministero") is someone else
             speaker = paragraph_speaker
         if speaker is None and not verbs and _opens_paragraph(text, start):
             speaker = previous  # the quote runs on from the paragraph before

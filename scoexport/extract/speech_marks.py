@@ -10,9 +10,9 @@ sentence punctuation), or when they open the paragraph. A short phrase with no v
 a term ("the so-called “reset”"), and a run of capitalized words is a title ("Takin’ It to the Streets"), or
 inside a sentence, even beside a verb of speech, a name (Detroit's "Big Three"), and words the text names (after
 "commonly called", "dubbed", "the term", "question": `data/naming_words.txt`) are a term, a name or the question
-it talks about, words before a part of a document ("the “...” thread": `data/document_parts.txt`) its title, and
-words that hold a path, a media type or a placeholder ("<MIME>/text/html.xml") are a manual's example string:
-none is kept.
+it talks about, words a pointer to the reader opens ("(see “...”)": `data/reader_pointers.txt`) a title, words
+before a part of a document ("the “...” thread": `data/document_parts.txt`) its title, and words that hold a path,
+a media type or a placeholder ("<MIME>/text/html.xml") are a manual's example string: none is kept.
 """
 from __future__ import annotations
 
@@ -39,6 +39,15 @@ def _named_before() -> re.Pattern[str]:
     before them: a term, a name or a question the text talks about, not words anyone said."""
     return re.compile(rf"(?i)\b(?:{alternation(load_lines('naming_words.txt'), flexible_spaces=True)})"
                       r"(?:\s+\d+(?:\.\d+)*)?[\s,:;(—–-]*(?:namely,?\s*)?[“\"‘'«„‹]?\s*$")
+
+
+@cache
+def _pointer_before() -> re.Pattern[str]:
+    """A word that sends the reader to a title ("(see “...”)", "See “...”", "(lire « ... »)": data/reader_pointers.txt)
+    right before the marks: an instruction to the reader opens a sentence or a bracket; inside a sentence the word is a
+    verb, whose object may be anyone's words ('voters would see "real change"')."""
+    return re.compile(rf"(?:^|[(\[]\s*|[.!?…][”\"’»)]*\s+)(?i:{alternation(load_lines('reader_pointers.txt'))})"
+                      r"[\s,:;]*[“\"‘'«„‹]?\s*$")
 
 
 @cache
@@ -75,7 +84,8 @@ def is_speech(text: str, span: tuple[int, int], near: bool, opens: bool, tagged:
     subject in their sentence; `opens`: they open it; `tagged`: an attribution follows them ("“Wow,” he said")."""
     start, closed = span
     inner = text[start:closed].strip()
-    if not _is_speech(inner, near, opens, tagged) or _named_before().search(text, max(0, start - 40), start):
+    if not _is_speech(inner, near, opens, tagged) or _named_before().search(text, max(0, start - 40), start) \
+            or _pointer_before().search(text, max(0, start - 40), start):
         return False
     if not tagged and _document_part_after().match(text, closed):
         return False  # the "running bind as a non-root user" section: a title, not anyone's words

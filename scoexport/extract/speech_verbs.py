@@ -16,9 +16,11 @@ from ..data import alternation, load_json
 from ..records import Fact
 from ..spans import SpanSet
 from .base import lower_cased, lower_words
+from .speech_gaps import epithet_after
 from .words import listener_verbs, speech_verbs
 
 _VERB = re.compile(r"\b[A-Za-z]+\b(?: to\b)?")
+_PHRASE = re.compile(r"\s+([^.,;:!?“”\"«»„]{1,120}?)\s*(?:[.,;:!?]|$)")  # the words after a tag word to a stop or comma
 OPENING = re.compile(r"(?:^|[.!?:;“”\"]\s*)$")  # what stands before a word that opens a sentence
 
 
@@ -61,6 +63,25 @@ def _tag_words(language: str) -> re.Pattern[str] | None:
     return re.compile(rf"(?i)[”“\"»]\s*[,.]?\s*(?P<word>{alternation(words)})(?![\w-])") if words else None
 
 
+@cache
+def _not_tag_before(language: str) -> frozenset[str]:
+    return frozenset(load_json("tag_words_languages.json")["not_before"].get(language, ()))
+
+
+def _verbless_tag(text: str, end: int, language: str) -> bool:
+    """Is what follows a tag word at `end`, up to the next stop or comma, a name or a noun phrase with no verb ("so
+    Bernd Voss.", "Così l’ambasciatore israeliano in Italia, ...", "così il ministro.")? A clause ("so dass Angela
+    Merkel nun handeln muss", "Così Mario Rossi ha deciso di partire") ends in its verb, written in lower case, or
+    opens with a conjunction or an adverb (`_not_tag_before`); a name or noun phrase ends in a capitalized word, or
+    is an article and its noun (`epithet_after`)."""
+    phrase = _PHRASE.match(text, end)
+    words = phrase.group(1).split() if phrase else []
+    if not words or words[0].lower() in _not_tag_before(language):
+        return False
+    epithet = epithet_after(language)
+    return words[-1][0].isupper() or (epithet is not None and epithet.match(text, end) is not None)
+
+
 def speech_verbs_in(text: str, quotes: list[tuple[int, int]], language: str | None = None) -> list[Speech]:
     """The verbs of speech of a paragraph outside its quotations: English ones, and those of the document's language
     (`data/speech_verbs_languages.json`, and `_tag_words` after a closing mark)."""
@@ -68,7 +89,8 @@ def speech_verbs_in(text: str, quotes: list[tuple[int, int]], language: str | No
     pattern = _language_verbs(language) if language else None
     tags = _tag_words(language) if language else None
     spans = [m.span() for m in pattern.finditer(text)] if pattern is not None else []
-    spans += [m.span("word") for m in tags.finditer(text)] if tags is not None else []
+    spans += [m.span("word") for m in tags.finditer(text)
+              if _verbless_tag(text, m.end("word"), language)] if tags is not None and language else []
     if spans:
         quoted = SpanSet(len(text) + 1)
         for s, e in quotes:
