@@ -3,7 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from scoexport.records import Metadata
+from scoexport.clean.tables import merge_tables
+from scoexport.records import Block, Line, Metadata
 
 from .facts_util import facts_of, of_kind
 
@@ -35,3 +36,30 @@ def test_a_field_under_a_label_of_the_text_is_a_fact(text: str, language: str, k
 ])
 def test_a_reading_time_is_furniture(text: str, language: str) -> None:
     assert texts(text, language) == []
+
+
+
+def _blocks(parts: list[str]) -> tuple[list[Block], str]:
+    """One block a part, each part's lines offsets into the source: parts joined by a blank line, except that a
+    part ending in a newline is set right above the next."""
+    text, blocks = "", []
+    for part in parts:
+        body = part.rstrip("\n")
+        blocks.append(Block([Line(body, len(text), len(text) + len(body), 0)], text=body))
+        text += part if part.endswith("\n") else part + "\n\n"
+    return blocks, text
+
+
+AFTER = "The turnout was higher than in any year before, the board said on Monday after the count ended."
+
+
+def test_a_number_cell_right_above_the_next_paragraph_stays_in_its_table() -> None:
+    blocks, text = _blocks(["North", "1200", "South", "900", "West", "450\n", AFTER])
+    assert [(b.kind, b.text) for b in merge_tables(blocks, text)] == [
+        ("table", "North 1200 South 900 West 450"), ("body", AFTER)]
+
+
+def test_a_heading_right_above_the_next_paragraph_leaves_the_table() -> None:
+    blocks, text = _blocks(["North", "1200", "South", "900", "West", "450", "East", "300", "Summary\n", AFTER])
+    assert [(b.kind, b.text) for b in merge_tables(blocks, text)] == [
+        ("table", "North 1200 South 900 West 450 East 300"), ("body", "Summary"), ("body", AFTER)]
