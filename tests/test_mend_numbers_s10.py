@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import pytest
 
+from scoexport.clean.kinds import is_contents_entry
 from scoexport.clean.tables import merge_tables
 from scoexport.records import Block, Line, Metadata
 
@@ -63,3 +64,15 @@ def test_a_heading_right_above_the_next_paragraph_leaves_the_table() -> None:
     blocks, text = _blocks(["North", "1200", "South", "900", "West", "450", "East", "300", "Summary\n", AFTER])
     assert [(b.kind, b.text) for b in merge_tables(blocks, text)] == [
         ("table", "North 1200 South 900 West 450 East 300"), ("body", "Summary"), ("body", AFTER)]
+
+
+@pytest.mark.parametrize(("text", "entry"), [
+    ("The doctor came at noon and found that the patient was.... ill", False),  # an ellipsis and its stop
+    ("Nobody there was ever..... civil", False),  # a word that only holds numeral letters
+    ("The letters he kept were signed . . . . mill", False),
+    ("6.1 Copyright Papers . . . . . . . . . . . 3", True),
+    ("Preface..................vii", True),
+    ("List of Figures .............. xiv", True),
+])
+def test_a_contents_entry_ends_in_a_leader_and_a_page_number(text: str, entry: bool) -> None:
+    assert is_contents_entry(text) is entry
