@@ -76,3 +76,10 @@ def test_a_heading_right_above_the_next_paragraph_leaves_the_table() -> None:
 ])
 def test_a_contents_entry_ends_in_a_leader_and_a_page_number(text: str, entry: bool) -> None:
     assert is_contents_entry(text) is entry
+
+
+def test_a_vulgar_fraction_ends_an_amount_and_takes_a_scale() -> None:
+    assert found("The tickets cost £4½ each at the door.") == [("money", "£4½", 4.5, "GBP")]
+    assert found("The novel sold 1½ million copies in a year.") == [
+        ("number", "1½ million", 1500000.0, "copies")]
+    assert found("Add 1½ cups of flour.") == [("quantity", "1½", 1.5, "cups")]
