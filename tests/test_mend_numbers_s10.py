@@ -83,3 +83,13 @@ def test_a_vulgar_fraction_ends_an_amount_and_takes_a_scale() -> None:
     assert found("The novel sold 1½ million copies in a year.") == [
         ("number", "1½ million", 1500000.0, "copies")]
     assert found("Add 1½ cups of flour.") == [("quantity", "1½", 1.5, "cups")]
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("The board split 5 to 4 or 6 to 3 on most votes that year.", ["5", "4", "6", "3"]),  # scores, no range
+    ("Set the flag to 0 or 1 before the run.", ["0", "1"]),  # a setting's two values
+    ("Pick one or two bugs and fix them.", ["one or two"]),
+    ("It takes 2 or 3 days to arrive.", ["2 or 3"]),
+])
+def test_or_joins_a_range_only_of_two_free_counts(text: str, kept: list[str]) -> None:
+    assert texts(text) == kept

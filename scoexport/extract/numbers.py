@@ -25,7 +25,7 @@ from .language_numbers import (
     is_points_day,
     is_range_between,
     is_score,
-    or_between,
+    or_range,
     percent_end,
     proportion_between,
     shares,
@@ -293,7 +293,7 @@ def _joined(ctx: Context, p: Paragraph, text: str, facts: list[Fact], language: 
         if noun is not None:
             out[-1] = make_fact(ctx, p, "fraction", prev.start, fact.end, format_value(round(low / high, 4)),
                                 value_num=low / high, unit=noun or prev.unit, qualifier=prev.qualifier)
-        elif (prev.unit is None and or_between(language).fullmatch(text, prev.end, fact.start)) \
+        elif (prev.unit is None and or_range(text, (prev.start, prev.end), (fact.start, fact.end), (low, high), language)) \
                 or is_range_between(text, (prev.start, prev.end), (fact.start, fact.end), language):
             out[-1] = make_fact(ctx, p, "number", prev.start, fact.end, f"{format_value(low)}/{format_value(high)}",
                                 value_num=low, value_high=high, unit=fact.unit, qualifier=prev.qualifier)
