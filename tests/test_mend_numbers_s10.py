@@ -5,20 +5,9 @@ import pytest
 
 from scoexport.clean.kinds import is_contents_entry
 from scoexport.clean.tables import merge_tables
-from scoexport.records import Block, Line, Metadata
+from scoexport.records import Block, Line
 
-from .facts_util import facts_of, of_kind
-
-NUMERIC = ("number", "ordinal", "fraction", "percent", "money", "quantity")
-
-
-def found(text: str, language: str | None = "en") -> list[tuple[str, str, float | None, str | None]]:
-    facts, _ = facts_of(text, metadata=Metadata(language=language))
-    return [(f.kind, f.text, f.value_num, f.unit) for f in of_kind(facts, *NUMERIC)]
-
-
-def texts(text: str, language: str | None = "en") -> list[str]:
-    return [t for _, t, _, _ in found(text, language)]
+from .test_facts_numbers_round11 import found, texts
 
 
 @pytest.mark.parametrize(("text", "language", "kept"), [
