@@ -22,7 +22,7 @@ def test_a_field_under_a_label_of_the_text_is_a_fact(text: str, language: str, k
 
 @pytest.mark.parametrize(("text", "language"), [
     ("Reading time: 5 minutes", "en"), ("Tempo di lettura: 3 minuti", "it"), ("Lesezeit: 4 Minuten", "de"),
-    ("Temps de lecture : 6 minutes", "fr"), ("Comments: 12", "en"), ("Views: 1,234", "en"), ("Seite: 2", "de"),
+    ("Temps de lecture : 6 minutes", "fr"), ("Comments: 12", "en"), ("Post Views: 1.432", "en"), ("Seite: 2", "de"),
 ])
 def test_a_reading_time_is_furniture(text: str, language: str) -> None:
     assert texts(text, language) == []
