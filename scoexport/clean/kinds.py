@@ -209,8 +209,12 @@ def _signature(text: str) -> bool:
         and capitalized_line(text[m.end():])
 
 
-# a table of contents' entry: a title, a leader of dots and its page number ("6.1 Copyright Papers . . . . 3")
-_CONTENTS_ENTRY = re.compile(r"(?:\.\s?){4,}\s*(?:\d{1,4}|[ivxlc]{1,7})$")
+# a table of contents' entry: a title, a leader of dots and its page number ("6.1 Copyright Papers . . . . 3",
+# "Preface..........vii"): dots run together, more than an ellipsis and its full stop ("was.... ill"), or spaced
+# evenly, four or more; the number is digits or a valid lower-case roman numeral standing alone (not the end of a
+# word: "...... civil", "ill")
+_CONTENTS_ENTRY = re.compile(r"(?:\.{5,}|(?:\. ){3,}\.)\s*(?:\d{1,4}|(?<![^\s.])(?=[ivxlc])c{0,3}(?:xc|xl|l?x{0,3})"
+                             r"(?:ix|iv|v?i{0,3}))$")
 
 
 def is_contents_entry(text: str) -> bool:

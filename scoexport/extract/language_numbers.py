@@ -247,7 +247,26 @@ def is_points_day(original: str, start: int, end: int, language: str | None) -> 
 
 
 @cache
-def or_between(language: str) -> re.Pattern[str]:
-    """The language's "or" alone between two counts ("one or two bugs", "otto o nove anni"): one range of them."""
+def _or_pattern(language: str) -> re.Pattern[str]:
     words = context_lists()["range_or_words"].get(language)
     return re.compile(rf"\s+(?:{alternation(words)})\s+" if words else r"(?!)")
+
+
+@cache
+def _to_joins(language: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A range's "to" or a dash right before a numeral, and right after one ("5 to 4", "6 to 3", "4-5")."""
+    words = alternation(context_lists()["range_to_words"].get(language, []))
+    to = rf"\s+(?:{words})|" if words else ""
+    return re.compile(rf"(?i)(?:(?<![^\W\d_])(?:{words})\s+|[-–—]\s*)$" if words else r"[-–—]\s*$"), \
+        re.compile(rf"(?i)(?:{to}\s*[-–—]\s*\d)(?![^\W\d_])")
+
+
+def or_range(text: str, low: tuple[int, int], high: tuple[int, int], values: tuple[float, float],
+             language: str) -> bool:
+    """Two counts the language's "or" alone joins ("one or two bugs", "otto o nove anni"): one range of them.
+    Not where either side is joined to another numeral by "to" or a dash ("won 5 to 4 or 6 to 3": two scores), nor
+    0 or 1 (the two values of a setting or a flag: "set it to 0 or 1")."""
+    if values == (0.0, 1.0) or not _or_pattern(language).fullmatch(text, low[1], high[0]):
+        return False
+    before, after = _to_joins(language)
+    return before.search(text, max(0, low[0] - 12), low[0]) is None and after.match(text, high[1]) is None

@@ -68,7 +68,8 @@ def patterns() -> list[tuple[str, str, re.Pattern[str]]]:
     "numeral", with a digit or a number word (where a numeral may start)."""
     w = number_table()
     number = rf"(?P<num>{DIGITS}){scale()}"
-    amount = rf"(?P<num>{DIGITS}){scale(money=True)}"
+    # an amount may end in a vulgar fraction ("£4½", "$1½ million"): the character is a word's to \\b
+    amount = rf"(?P<num>{DIGITS})(?P<vulgar>[{VULGAR_FRACTIONS}])?{scale(money=True)}"
     # prefix trees: the symbols and codes are tried at every numeral and every word
     symbols = prefix_tree(_currency_symbols())
     fractions = _alt(w["fraction_words"])
@@ -118,8 +119,10 @@ def patterns() -> list[tuple[str, str, re.Pattern[str]]]:
         # an oven's temperature with its scale's letter joined to it and no degree sign ("400F", "200°C /400F")
         ("temperature", "digit", re.compile(r"(?<![\w.,-])(?P<num>[1-5]\d\d)(?P<scale>[FC])(?![\w-])")),
         # a place in a ranking: "at #6", "the No. 2 most popular" (quantities.rank_opening reads the words before)
-        # a vulgar fraction, maybe after whole digits, as recipes write amounts ("½ cup", "1½ cups", "½ лимона")
-        ("vulgar", "vulgar", re.compile(rf"(?<![\w.,−–-])(?:(?P<num>\d+)\s?)?(?P<vulgar>[{VULGAR_FRACTIONS}])(?![\w/])")),
+        # a vulgar fraction, maybe after whole digits, as recipes write amounts ("½ cup", "1½ cups", "½ лимона"),
+        # maybe before a scale ("1½ million copies")
+        ("vulgar", "vulgar", re.compile(
+            rf"(?<![\w.,−–-])(?:(?P<num>\d+)\s?)?(?P<vulgar>[{VULGAR_FRACTIONS}]){scale()}(?![\w/])")),
         ("rank", "digit", re.compile(r"(?<=[#.\s])(?P<num>\d{1,3})(?![\w.,]\d|[^\W\d_])")),
         ("number", "digit", re.compile(rf"{b}{number}(?![\w.]\d|[.,-]?\d|-[\w.]*\d)")),
     ]

@@ -5,7 +5,9 @@ Enters: a paragraph's text and a match of the range or money-range pattern (numb
 and both ends, or None. Writers join the ends of a span with "to", a dash or "between ... and"; the same
 marks also join a change ("rose from 5 to 10": two amounts, a start and an end), a score or code ("won 6-4",
 "5-1A": no noun after it to count), and "and" without "between" joins two separate numbers. A scale written
-once after the high end ("5-10 billion", "two to three million") scales the low end too.
+once after the high end ("5-10 billion", "two to three million") scales the low end too. `joined_facts` makes the
+same decision for two number facts side by side in other languages' words ("otto o nove anni", "tra le 60 e le
+100 unità", "14 ospedali su 36", a score "1 a 0").
 """
 from __future__ import annotations
 
@@ -13,7 +15,10 @@ import re
 from functools import cache
 
 from ..data import alternation, load_json
-from .numerals import number_table, numeral_value
+from ..records import Fact, Paragraph
+from .base import Context, make_fact
+from .language_numbers import is_range_between, is_score, or_range, proportion_between
+from .numerals import format_value, number_table, numeral_value
 
 
 @cache
@@ -66,3 +71,35 @@ def money_range(text: str, m: re.Match[str]) -> tuple[float, float, str] | None:
     if not low < high:
         return None
     return low, high, number_table()["currencies"][" ".join(m["cur"].split())]
+
+
+def joined_facts(ctx: Context, p: Paragraph, text: str, facts: list[Fact], language: str) -> list[Fact]:
+    """Two whole numbers a score joins ("1 a 0"): no facts. Two counts the language's "or" joins ("otto o nove anni",
+    "2 or 3 days"): one range, of the noun after the second. Two counts in digits one proportion joins ("14 ospedali
+    su 36", "3 von 5 Befragten"): one fraction, of the noun between them or after the first, as `word_numbers`
+    reads "huit véhicules sur dix"; two a "between ... and" joins ("tra le 60 e le 100 unità"): one range, as the
+    English patterns read "between 5 and 10"."""
+    out: list[Fact] = []
+    for fact in sorted(facts, key=lambda f: f.start):
+        prev = out[-1] if out else None
+        if prev is not None and prev.kind == fact.kind == "number" and prev.text.isdigit() and fact.text.isdigit() \
+                and is_score(text, prev.end, fact.start, fact.unit, language):
+            out.pop()  # "de 1 a 0 sobre o Palmeiras": a score, neither number a count
+            continue
+        if prev is None or not (prev.kind == fact.kind == "number" and prev.value_high is None
+                                and fact.value_high is None and prev.value_num is not None
+                                and fact.value_num and prev.value_num < fact.value_num):
+            out.append(fact)
+            continue
+        low, high = prev.value_num, fact.value_num
+        noun = proportion_between(text, prev.end, fact.start, language)
+        if noun is not None:
+            out[-1] = make_fact(ctx, p, "fraction", prev.start, fact.end, format_value(round(low / high, 4)),
+                                value_num=low / high, unit=noun or prev.unit, qualifier=prev.qualifier)
+        elif (prev.unit is None and or_range(text, (prev.start, prev.end), (fact.start, fact.end), (low, high), language)) \
+                or is_range_between(text, (prev.start, prev.end), (fact.start, fact.end), language):
+            out[-1] = make_fact(ctx, p, "number", prev.start, fact.end, f"{format_value(low)}/{format_value(high)}",
+                                value_num=low, value_high=high, unit=fact.unit, qualifier=prev.qualifier)
+        else:
+            out.append(fact)
+    return out

@@ -19,20 +19,9 @@ from . import quantities, word_quantities
 from .base import Context, digit_starts, lower_words, make_fact, matches_at, may_hold_words
 from .date_context import in_law_name
 from .identifiers import in_code_span, is_identifier, is_model_number, is_word_identifier
-from .language_numbers import (
-    currency_after,
-    dot_ordinal,
-    is_points_day,
-    is_range_between,
-    is_score,
-    or_between,
-    percent_end,
-    proportion_between,
-    shares,
-    word_numbers,
-)
+from .language_numbers import currency_after, dot_ordinal, is_points_day, percent_end, shares, word_numbers
 from .number_forms import cued_patterns, tried_at
-from .number_ranges import money_range, number_range
+from .number_ranges import joined_facts, money_range, number_range
 from .number_units import measure_unit, qualifier, unit_after
 from .numerals import (
     decimal_point_text,
@@ -267,39 +256,7 @@ def _facts_in(ctx: Context, p: Paragraph) -> list[Fact]:
             facts.append(make_fact(ctx, p, kind, start, end, format_value(value), value_num=value, unit=unit,
                                    qualifier=qualifier(text, start)))
             ctx.claim(p.paragraph_id, start, end)
-    return _joined(ctx, p, text, facts, language) if language else facts
-
-
-def _joined(ctx: Context, p: Paragraph, text: str, facts: list[Fact], language: str) -> list[Fact]:
-    """Two whole numbers a score joins ("1 a 0"): no facts. Two counts the language's "or" joins ("otto o nove anni",
-    "2 or 3 days"): one range, of the noun after the second. Two counts in digits one proportion joins ("14 ospedali
-    su 36", "3 von 5 Befragten"): one fraction, of the noun between them or after the first, as `word_numbers`
-    reads "huit véhicules sur dix"; two a "between ... and" joins ("tra le 60 e le 100 unità"): one range, as the
-    English patterns read "between 5 and 10"."""
-    out: list[Fact] = []
-    for fact in sorted(facts, key=lambda f: f.start):
-        prev = out[-1] if out else None
-        if prev is not None and prev.kind == fact.kind == "number" and prev.text.isdigit() and fact.text.isdigit() \
-                and is_score(text, prev.end, fact.start, fact.unit, language):
-            out.pop()  # "de 1 a 0 sobre o Palmeiras": a score, neither number a count
-            continue
-        if prev is None or not (prev.kind == fact.kind == "number" and prev.value_high is None
-                                and fact.value_high is None and prev.value_num is not None
-                                and fact.value_num and prev.value_num < fact.value_num):
-            out.append(fact)
-            continue
-        low, high = prev.value_num, fact.value_num
-        noun = proportion_between(text, prev.end, fact.start, language)
-        if noun is not None:
-            out[-1] = make_fact(ctx, p, "fraction", prev.start, fact.end, format_value(round(low / high, 4)),
-                                value_num=low / high, unit=noun or prev.unit, qualifier=prev.qualifier)
-        elif (prev.unit is None and or_between(language).fullmatch(text, prev.end, fact.start)) \
-                or is_range_between(text, (prev.start, prev.end), (fact.start, fact.end), language):
-            out[-1] = make_fact(ctx, p, "number", prev.start, fact.end, f"{format_value(low)}/{format_value(high)}",
-                                value_num=low, value_high=high, unit=fact.unit, qualifier=prev.qualifier)
-        else:
-            out.append(fact)
-    return out
+    return joined_facts(ctx, p, text, facts, language) if language else facts
 
 
 def number_facts(ctx: Context) -> list[Fact]:

@@ -161,7 +161,9 @@ def numeral_value(m: re.Match[str], tag: str = "") -> float:
     word = m.groupdict().get(f"word{tag}")
     if word:
         return words_value(word) or 0.0
-    value = float(re.sub(r"[,’']", "", m[f"num{tag}"]))
+    digits, vulgar = m.groupdict().get(f"num{tag}"), m.groupdict().get(f"vulgar{tag}")
+    # a vulgar fraction adds to the digits before it ("4½", "1½ million", "½ cup")
+    value = (float(re.sub(r"[,’']", "", digits)) if digits else 0.0) + (unicodedata.numeric(vulgar) if vulgar else 0.0)
     written = (m.groupdict().get(f"scale{tag}") or "").rstrip(".")
     w = number_table()
     scales = w["scales"] | w["scale_abbreviations"] | w["money_scale_abbreviations"] | foreign_scales()[0] | foreign_scales()[1]
@@ -184,8 +186,6 @@ def value_of(kind: str, m: re.Match[str]) -> tuple[float, str | None]:
         return n / w["fraction_words"][g["frac"].lower()], None
     if kind == "proportion":
         return numeral_value(m) / (numeral_value(m, "2") or 1.0), None
-    if kind == "vulgar":  # "1½": the whole digits and the fraction's character
-        return float(g["num"] or 0) + unicodedata.numeric(g["vulgar"]), None
     if kind == "times" and g.get("mult"):
         return float(w["multiplicatives"][g["mult"].lower()]), "times"
     if kind == "ordinal":

@@ -68,9 +68,20 @@ def street_addresses(text: str, digit_starts: Sequence[int]) -> list[tuple[int, 
 
 
 # a field alone in its paragraph: a label of one to four words, a colon, a value of one to three words holding digits,
-# no sentence's end (a reading time, a fact box's line, a press release's company data)
+# no sentence's end (a fact box's line "Death toll: 1,200 people", a reading time "Tempo di lettura: 3 minuti")
 _FIELD = re.compile(r"[^\W\d_][^\W\d_'’-]*(?:\s+[^\W\d_][^\W\d_'’-]*){0,3}\s*:\s*(?=[^.!?]*\d)\S+(?:\s+\S+){0,2}(?<![.!?])")
 _LONGEST_FIELD = 60
+
+
+@cache
+def _furniture_field() -> re.Pattern[str]:
+    """A field (_FIELD) of page furniture: a label of the list (`furniture_labels`, "Reading time",
+    "Tempo di lettura"), a colon, its value. Only the label tells furniture: under any other label the value is
+    the text's fact ("Death toll: 1,200 people")."""
+    labels = alternation(context_lists()["furniture_labels"], flexible_spaces=True)
+    return re.compile(rf"(?i:{labels})\s*:.*", re.DOTALL)  # the field's shape is _FIELD's
+
+
 _WEB_ADDRESS = re.compile(r"\bhttps?://\S+|\bwww\.\S+")
 _LINK_LIST_ADDRESSES = 3
 # a line that is a path alone: a menu's or a file's ("Applications/Network/Web News"), its parts joined by slashes
@@ -96,10 +107,12 @@ def not_running_text(text: str) -> bool:
     A row of a table is mostly numerals; furniture has no more than a couple of words; a reference
     entry is shaped as a citation (the decision that marks reference sections, here for an entry
     outside one); prose cites a web address or two, a list of links one per item."""
+    if len(text) <= _LONGEST_FIELD and _FIELD.fullmatch(text):
+        # a label and its value: the label tells furniture ("Tempo di lettura: 3 minuti") from the text's fact
+        # ("Unemployment: 5.4%"), however few its words
+        return bool(_furniture_field().fullmatch(text))
     if len(_LETTER_WORD.findall(text, 0, 300)) < 3:  # the opening is enough to see three words
         return True
-    if len(text) <= _LONGEST_FIELD and _FIELD.fullmatch(text):
-        return True  # "Tempo di lettura: 3 minuti", "Capital: 5 million yen": a label and its value, a table's cell
     # each address holds "http" or "www." of its own: fewer of those, fewer addresses (a cheap count first)
     if text.count("http") + text.count("www.") >= _LINK_LIST_ADDRESSES \
             and len(_WEB_ADDRESS.findall(text)) >= _LINK_LIST_ADDRESSES:

@@ -1,6 +1,7 @@
 """Paragraph breaks the lines of a column show by where they stop, and block quotes by a shared indent.
 
-Enters: a column's lines (`layout.PdfLine`, with their boxes) and its edges. Leaves: whether a line ended its
+Enters: a column's lines (`layout.PdfLine`, with their boxes) and its edges (`column_lefts`, `column_rights`:
+where its lines start and its longest line ends). Leaves: whether a line ended its
 paragraph although the next line follows at the usual pitch and margin (`ends_short`), where the running text
 starts (`running_text_from`) and which lines are block quotes (`block_indents`). A typesetter fills each line
 of a paragraph until the next word no longer fits, justified or ragged, so only a paragraph's last line leaves
@@ -10,6 +11,7 @@ than `SHORT_OF_FLUSH_EMS`) was a paragraph's last, however long the next word (`
 """
 from __future__ import annotations
 
+from collections import Counter
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
@@ -31,6 +33,26 @@ SHORT_OF_FLUSH_EMS = 0.5
 # most lines of justified text wrap flush; ragged text's lines rarely end within FLUSH_EMS of its longest one
 JUSTIFIED_SHARE = 0.5
 MIN_JUSTIFIED_LINES = 10
+
+
+def column_rights(lines: list[PdfLine]) -> dict[tuple[int, tuple[int, int]], float]:
+    """The right edge of each column: where its longest line ends."""
+    rights: dict[tuple[int, tuple[int, int]], float] = {}
+    for ln in lines:
+        key = (ln.page, ln.column)
+        rights[key] = max(rights.get(key, ln.x1), ln.x1)
+    return rights
+
+
+def column_lefts(lines: list[PdfLine]) -> dict[tuple[int, tuple[int, int]], float]:
+    """The left edge of each column: the leftmost start shared by two lines (the indent is read against it).
+
+    Not the most common start: in a text of one-line paragraphs most lines are indented openings.
+    """
+    starts: dict[tuple[int, tuple[int, int]], Counter[float]] = {}
+    for ln in lines:
+        starts.setdefault((ln.page, ln.column), Counter())[round(ln.x0)] += 1
+    return {key: float(min((x for x in c if c[x] > 1), default=min(c))) for key, c in starts.items()}
 
 
 def same_style(a: PdfLine, b: PdfLine) -> bool:

@@ -26,6 +26,8 @@ from .breaks import (
     FULL_LINE_EMS,
     INDENT_EMS,
     block_indents,
+    column_lefts,
+    column_rights,
     ends_short,
     justified_columns,
     running_text_from,
@@ -220,26 +222,6 @@ def _pitch(size: float, distances: Counter[float]) -> float | None:
 
 def pitch_of(style: Style, size: float) -> float:
     return style.pitch.get(round(size, 1)) or 1.2 * size
-
-
-def column_rights(lines: list[PdfLine]) -> dict[tuple[int, tuple[int, int]], float]:
-    """The right edge of each column: where its longest line ends."""
-    rights: dict[tuple[int, tuple[int, int]], float] = {}
-    for ln in lines:
-        key = (ln.page, ln.column)
-        rights[key] = max(rights.get(key, ln.x1), ln.x1)
-    return rights
-
-
-def column_lefts(lines: list[PdfLine]) -> dict[tuple[int, tuple[int, int]], float]:
-    """The left edge of each column: the leftmost start shared by two lines (the indent is read against it).
-
-    Not the most common start: in a text of one-line paragraphs most lines are indented openings.
-    """
-    starts: dict[tuple[int, tuple[int, int]], Counter[float]] = {}
-    for ln in lines:
-        starts.setdefault((ln.page, ln.column), Counter())[round(ln.x0)] += 1
-    return {key: float(min((x for x in c if c[x] > 1), default=min(c))) for key, c in starts.items()}
 
 
 def blocks(lines: list[PdfLine], style: Style) -> list[PdfBlock]:
