@@ -147,3 +147,18 @@ def test_a_small_capital_named_by_a_plain_word_is_no_city() -> None:
     # "Male", the Maldives' capital, is the English word and the German "zum ersten Male" as often
     assert _entities("Male students outnumber female ones in the course.") == set()
     assert _entities("Er trat damals zum ersten Male im Fernsehen auf.", language="de") == set()
+
+
+def test_a_german_office_before_a_noun_names_no_person() -> None:
+    # review: an article after the surname is the next noun's, a lone noun after an office is no name
+    # ("Respekt zollend": a participle takes its object before it), and a weekday is never one
+    wrong = {"Kretschmann der Grünen": "Ministerpräsident Kretschmann der Grünen sprach am Abend.",
+             "Klingbeil den Vorschlag": "Gestern hat SPD-Chef Klingbeil den Vorschlag abgelehnt.",
+             "Klang": "Der neue Lautsprecher Klang",
+             "Montag": "Die Regierungssprecher Montag und Dienstag",
+             "Respekt": "Er verneigte sich vor dem Bundespräsidenten Respekt zollend.",
+             "Schutz der Bürger": "Der Fraktionsvorsitzende Schutz der Bürger forderte mehr."}
+    for name, text in wrong.items():
+        found = _entities(text, language="de")
+        assert not any(name in value or value in name.split() for value, kind in found if kind == "person"), text
+    assert ("Hebestreit", "person") in _entities("Das sagte Regierungssprecher Hebestreit.", language="de")
