@@ -126,6 +126,11 @@ def test_a_german_compound_opens_with_a_bodys_name() -> None:
     assert ("Volkswagen", "organization") in found
     # a country so is a currency's or a trip's, no place the text names
     assert ("United States", "country") not in _entities("Es fehlen 20 Milliarden US-Dollar.", language="de")
+    # review: a plain word or a common acronym before the hyphen is the compound's noun, no body
+    for text in ("Eine neue Meta-Analyse zeigt den Effekt.", "Es fehlen ABC-Schutzmasken für die ABC-Abwehr.",
+                 "Der Amazon-Regenwald brennt seit Wochen."):
+        assert not any(kind == "organization" for _, kind in _entities(text, language="de")), text
+    assert ("Alternative for Germany", "organization") in _entities("Die AfD-Fraktion stimmte zu.", language="de")
     # English joins no name so: a capitalized word after the hyphen goes on with the name
     assert ("BMW", "organization") not in _entities("The BMW-Sauber team finished third.")
 

@@ -184,11 +184,22 @@ def _with_qualifier(text: str, hit: Hit) -> Hit:
 _JOINED_NOUN = re.compile(r"-[A-ZÄÖÜ][a-zäöüß]")
 
 
-def _joined_to_noun(text: str, end: int, entry: Entry) -> bool:
+def _joined_to_noun(text: str, start: int, end: int, entry: Entry) -> bool:
     """An organization before a hyphen and a noun, in a language that capitalizes nouns: the first part of a compound
-    is the name ("VW-Händler" names Volkswagen), as the annotators give it (`FDP-`). Not a country: "US-Dollar"
-    names a currency, no place."""
-    return entry.type == "organization" and bool(_JOINED_NOUN.match(text, end))
+    is the name ("VW-Händler" names Volkswagen), as the annotators give it (`FDP-`). Only a short form of two or more
+    capitals ("VW", "AfD") or a name of several words: a plain word is the compound's noun as often ("Meta-Analyse",
+    "Amazon-Regenwald"), and some acronyms are common prefixes (data/compound_prefixes.txt: "ABC-Abwehr"). Not a
+    country: "US-Dollar" names a currency, no place."""
+    if entry.type != "organization" or not _JOINED_NOUN.match(text, end):
+        return False
+    form = text[start:end]
+    capitals = sum(c.isupper() for c in form)
+    return " " in form or (capitals >= 2 and form not in _compound_prefixes())
+
+
+@cache
+def _compound_prefixes() -> frozenset[str]:
+    return frozenset(load_lines("compound_prefixes.txt"))
 
 
 def find(text: str, nouns_capitalized: bool = False) -> list[Hit]:
@@ -198,7 +209,7 @@ def find(text: str, nouns_capitalized: bool = False) -> list[Hit]:
     for end_index, length, entry in automaton_hits(text):
         start, end = end_index - length + 1, end_index + 1
         if _word_char(text, start - 1) or (_word_char(text, end) and text[end - 1] != "." and not _COMPOUND.match(text, end)
-                                            and not (nouns_capitalized and _joined_to_noun(text, end, entry))):
+                                            and not (nouns_capitalized and _joined_to_noun(text, start, end, entry))):
             continue
         hits.append(_with_region_unit(text, Hit(start, end, entry), nouns_capitalized))
     if "." in text:
