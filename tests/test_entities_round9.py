@@ -174,3 +174,5 @@ def test_a_german_office_before_a_noun_names_no_person() -> None:
         found = _entities(text, language="de")
         assert not any(name in value or value in name.split() for value, kind in found if kind == "person"), text
     assert ("Hebestreit", "person") in _entities("Das sagte Regierungssprecher Hebestreit.", language="de")
+    # a particle between a given name and its surname is the name's, no given name alone
+    assert ("Ingmar de Vos", "person") in _entities("Es sprach IOC-Präsident Ingmar de Vos am Abend.", language="de")

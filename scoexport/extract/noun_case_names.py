@@ -27,9 +27,10 @@ from .words import given_names
 # German letters, and the accented Latin letters of names from other languages ("Cécile", "Yücel", "Đoković"); an
 # inner capital after a prefix of a surname ("McDonald", "DeSantis")
 _CAPITALIZED = r"[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿā-ž]+(?:[A-Z][a-zß-öø-ÿā-ž]+)?(?:-[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿā-ž]+)?"
-# a surname's particles, only after a given name ("Ursula von der Leyen"): a bare article after a title is the
-# article of the next noun ("Kretschmann der Grünen", "Klingbeil den Vorschlag")
-_PARTICLE = r"(?:von|vom|van|zu)(?: (?:der|den|dem))?"
+# a surname's particles, only after a given name and before its surname ("Ursula von der Leyen", "Ingmar de Vos"):
+# a German article alone after a title is the article of the next noun ("Kretschmann der Grünen", "Klingbeil den
+# Vorschlag"), so der/den/dem stand only after von/van
+_PARTICLE = r"(?:(?:von|van)(?: (?:der|den|dem))?|vom|zu|de|du|da|di|del|ter)"
 # the surname in a lookahead: pairs overlap ("Grünen-Fraktionschefin Katrin Göring-Eckardt" holds two)
 _PAIR = re.compile(rf"(?<![\w-])({_CAPITALIZED}) (?=({_CAPITALIZED})(?![\w-]))")
 # what follows a lone word after an office: a lower-case word ("Schutz der Bürger", "Respekt zollend")
@@ -73,8 +74,8 @@ def _titled_name(m: re.Match[str], text: str, language: str, names: frozenset[st
     first, last = m.group("first"), m.group("last")
     if first.lower() in calendar or (last and last.lower() in calendar):
         return None
-    if first in names or (last and not m.group("particle")):
-        return m.start("first"), m.end("last") if last else m.end("first")
+    if last and (first in names or not m.group("particle")):
+        return m.start("first"), m.end("last")
     if m.group("title") in courtesy:
         return m.span("first")
     after = _NEXT_WORD.match(text, m.end("first"))
