@@ -103,8 +103,6 @@ def _inside_a_name(text: str, hit: Hit, nouns_capitalized: bool = False) -> bool
         return False
     if hit.entry.type == "organization":
         m = _PRODUCT_WORD.match(text, hit.end)
-        if nouns_capitalized and (unit := _CAPITALS_WORD.match(text, hit.end)) and lookup(unit.group(1)) is None:
-            return True  # "MDR THÜRINGEN": German writes nouns capitalized, not in capitals; a word so is the name's
         return bool(m) and not _names_no_product(m.group(1))
     if nouns_capitalized:
         return False
@@ -117,6 +115,17 @@ def _inside_a_name(text: str, hit: Hit, nouns_capitalized: bool = False) -> bool
 
 _NEXT_WORD = re.compile(r" ([A-Z][a-z]+)\b")
 _CAPITALS_WORD = re.compile(r" ([A-ZÄÖÜ]{3,})(?![\w-])")
+
+
+def _with_region_unit(text: str, hit: Hit, nouns_capitalized: bool) -> Hit:
+    """A body followed by a place written in capitals, in a language that capitalizes nouns, is the body's unit
+    there ("MDR THÜRINGEN", "NDR NIEDERSACHSEN"): a broadcaster's or a party's office writes its region so. Any
+    other word in capitals leaves the body as it is ("die CDU UND SPD", "ARD LIVE Übertragung")."""
+    unit = _CAPITALS_WORD.match(text, hit.end) if nouns_capitalized and hit.entry.type == "organization" else None
+    place = lookup(unit.group(1).capitalize()) if unit else None
+    if unit is None or place is None or place.type not in ("region", "city", "country") or place.demonym:
+        return hit
+    return Hit(hit.start, unit.end(1), Entry("organization", text[hit.start:unit.end(1)], None))
 # a capitalized word inside a sentence (after a lower-case word or a comma), right before the place
 _WORD_BEFORE = re.compile(r"(?<=[a-z,;’'] )([A-Z][a-z]+) $")
 
@@ -175,11 +184,22 @@ def _with_qualifier(text: str, hit: Hit) -> Hit:
 _JOINED_NOUN = re.compile(r"-[A-ZÄÖÜ][a-zäöüß]")
 
 
-def _joined_to_noun(text: str, end: int, entry: Entry) -> bool:
+def _joined_to_noun(text: str, start: int, end: int, entry: Entry) -> bool:
     """An organization before a hyphen and a noun, in a language that capitalizes nouns: the first part of a compound
-    is the name ("VW-Händler" names Volkswagen), as the annotators give it (`FDP-`). Not a country: "US-Dollar"
-    names a currency, no place."""
-    return entry.type == "organization" and bool(_JOINED_NOUN.match(text, end))
+    is the name ("VW-Händler" names Volkswagen), as the annotators give it (`FDP-`). Only a short form of two or more
+    capitals ("VW", "AfD") or a name of several words: a plain word is the compound's noun as often ("Meta-Analyse",
+    "Amazon-Regenwald"), and some acronyms are common prefixes (data/compound_prefixes.txt: "ABC-Abwehr"). Not a
+    country: "US-Dollar" names a currency, no place."""
+    if entry.type != "organization" or not _JOINED_NOUN.match(text, end):
+        return False
+    form = text[start:end]
+    capitals = sum(c.isupper() for c in form)
+    return " " in form or (capitals >= 2 and form not in _compound_prefixes())
+
+
+@cache
+def _compound_prefixes() -> frozenset[str]:
+    return frozenset(load_lines("compound_prefixes.txt"))
 
 
 def find(text: str, nouns_capitalized: bool = False) -> list[Hit]:
@@ -189,9 +209,9 @@ def find(text: str, nouns_capitalized: bool = False) -> list[Hit]:
     for end_index, length, entry in automaton_hits(text):
         start, end = end_index - length + 1, end_index + 1
         if _word_char(text, start - 1) or (_word_char(text, end) and text[end - 1] != "." and not _COMPOUND.match(text, end)
-                                            and not (nouns_capitalized and _joined_to_noun(text, end, entry))):
+                                            and not (nouns_capitalized and _joined_to_noun(text, start, end, entry))):
             continue
-        hits.append(Hit(start, end, entry))
+        hits.append(_with_region_unit(text, Hit(start, end, entry), nouns_capitalized))
     if "." in text:
         # tried only after what the pattern looks behind for
         hits.extend(Hit(*m.span(), state_abbreviations()[m.group()])

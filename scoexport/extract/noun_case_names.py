@@ -19,16 +19,22 @@ from functools import cache
 
 from ..data import alternation, load_json
 from ..date_text import full_month_names
+from .date_language_words import months_of, weekdays_of
 from .name_shapes import without_accents
-from .name_stops import foreign_function_words
+from .name_stops import foreign_function_words, function_words
 from .words import given_names
 
 # German letters, and the accented Latin letters of names from other languages ("Cécile", "Yücel", "Đoković"); an
 # inner capital after a prefix of a surname ("McDonald", "DeSantis")
 _CAPITALIZED = r"[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿā-ž]+(?:[A-Z][a-zß-öø-ÿā-ž]+)?(?:-[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿā-ž]+)?"
-_PARTICLE = r"(?:von|vom|van|de|der|den|du|da|di|del|zu|zur|ter)"
+# a surname's particles, only after a given name and before its surname ("Ursula von der Leyen", "Ingmar de Vos"):
+# a German article alone after a title is the article of the next noun ("Kretschmann der Grünen", "Klingbeil den
+# Vorschlag"), so der/den/dem stand only after von/van
+_PARTICLE = r"(?:(?:von|van)(?: (?:der|den|dem))?|vom|zu|de|du|da|di|del|ter)"
 # the surname in a lookahead: pairs overlap ("Grünen-Fraktionschefin Katrin Göring-Eckardt" holds two)
 _PAIR = re.compile(rf"(?<![\w-])({_CAPITALIZED}) (?=({_CAPITALIZED})(?![\w-]))")
+# what follows a lone word after an office: a lower-case word ("Schutz der Bürger", "Respekt zollend")
+_NEXT_WORD = re.compile(r" ([a-zß-öø-ÿ]+)\b")
 
 
 @cache
@@ -38,11 +44,44 @@ def _titled(language: str) -> re.Pattern[str] | None:
     titles, compounds = table.get(language), table["compounds"].get(language)
     if not titles:
         return None
-    compound = rf"|[A-ZÄÖÜ][\w-]*(?i:{alternation(compounds)})(?:in|en|n|r|s)?" if compounds else ""
-    # an academic title may follow the office ("Landesbranddirektor Dr. Karsten Homrighausen"), and a surname's
-    # particles stand between the names ("Ursula von der Leyen", "Ingmar de Vos")
-    return re.compile(rf"(?<![\w-])(?:{alternation(titles)}{compound}) (?:(?:Dr|Prof)\. )*"
-                      rf"(?P<name>{_CAPITALIZED}(?:(?: {_PARTICLE})* {_CAPITALIZED})?)(?![\w-])")
+    not_titles = table.get("not_titles", {}).get(language, ())
+    # a word ending in a title's part that names no office ("Lautsprecher") is left out before the compound is read
+    excluded = rf"(?![\w-]*(?i:{alternation(not_titles)})(?:in|en|n|r|s)? )" if not_titles else ""
+    compound = rf"|{excluded}[A-ZÄÖÜ][\w-]*(?i:{alternation(compounds)})(?:in|en|n|r|s)?" if compounds else ""
+    # an academic title may follow the office ("Landesbranddirektor Dr. Karsten Homrighausen")
+    return re.compile(rf"(?<![\w-])(?P<title>{alternation(titles)}{compound}) (?:(?:Dr|Prof)\. )*"
+                      rf"(?P<first>{_CAPITALIZED})(?: (?P<particle>{_PARTICLE}))?(?: (?P<last>{_CAPITALIZED}))?"
+                      rf"(?![\w-])")
+
+
+@cache
+def _lone_word_stops(language: str) -> tuple[frozenset[str], frozenset[str]]:
+    """(the titles of address, the words that are no name after an office: weekdays and months, lower-cased)."""
+    table = load_json("name_titles_languages.json")
+    calendar = set(weekdays_of(language)) | set(months_of(language))
+    return frozenset(table.get("courtesy", {}).get(language, ())), frozenset(calendar)
+
+
+def _titled_name(m: re.Match[str], text: str, language: str, names: frozenset[str]) -> tuple[int, int] | None:
+    """The name after a title, or None when the words after an office are no name.
+
+    A listed given name opens a name with its particles and surname ("Ursula von der Leyen"); two capitalized words
+    are a given name no list holds and its surname ("Herimanana Razafimahefa"). A lone word after an office is a
+    German noun as often ("Lautsprecher Klang", "Bundespräsidenten Respekt zollend"): it is taken only when no
+    function word or present participle follows it (a participle takes its object before it), and a weekday or a
+    month is never one ("Regierungssprecher Montag und Dienstag")."""
+    courtesy, calendar = _lone_word_stops(language)
+    first, last = m.group("first"), m.group("last")
+    if first.lower() in calendar or (last and last.lower() in calendar):
+        return None
+    if last and (first in names or not m.group("particle")):
+        return m.start("first"), m.end("last")
+    if m.group("title") in courtesy:
+        return m.span("first")
+    after = _NEXT_WORD.match(text, m.end("first"))
+    if after and (after.group(1) in function_words(language) or after.group(1).endswith("end")):
+        return None
+    return m.span("first")
 
 
 @cache
@@ -70,5 +109,7 @@ def noun_case_people(text: str, language: str) -> list[tuple[int, int]]:
             found.append((m.start(), m.end(2)))
     pattern = _titled(language)
     for m in pattern.finditer(text) if pattern else ():
-        found.append(m.span("name"))
+        span = _titled_name(m, text, language, names)
+        if span:
+            found.append(span)
     return found
