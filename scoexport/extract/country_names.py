@@ -15,6 +15,7 @@ from functools import cache
 
 from ..data import load_json, load_lines, prefix_tree
 from .gazetteer import Entry, Hit, lookup
+from .name_shapes import without_accents
 from .tokens import CAPITALS
 from .words import dictionary_words, given_names, surnames
 
@@ -37,7 +38,8 @@ def _translated_given_names(language: str) -> frozenset[str]:
     """The language's names of countries that are also given names (Italian "Italia", "Francia", French "Maurice"):
     the country where no capitalized word follows, since a person is named with a surname after the given name."""
     names, word_names = given_names()
-    return frozenset(form for form in _translated(language) if form in names or form in word_names)
+    plain = {without_accents(n) for n in (*names, *word_names)}  # the forms carry accents the lists lack ("Sofía")
+    return frozenset(form for form in _translated(language) if without_accents(form) in plain)
 
 
 _SURNAME_AFTER = re.compile(rf" [{CAPITALS}]")
