@@ -35,16 +35,27 @@ def test_a_city_form_that_names_a_country_is_the_country() -> None:
 
 
 def test_an_exonym_is_read_only_in_its_language() -> None:
-    # Italian "Roma" is Rome; in an English text it is no city of the gazetteer's
-    assert ("Rome", "city") in _entities("Il papa ha parlato a Roma domenica.", language="it")
-    assert ("Rome", "city") not in _entities("Roma families were moved out of the camp.")
+    # German "Kopenhagen" is Copenhagen; in an English text it is no city of the gazetteer's
+    assert ("Copenhagen", "city") in _entities("Der Kanzler reiste nach Kopenhagen.", language="de")
+    assert ("Copenhagen", "city") not in _entities("Kopenhagen families were moved out of the camp.")
+    # a form that is also a given name ("Roma", "Ginevra") is left out of the build: precision first
+    assert ("Rome", "city") not in _entities("Roma ha detto che verrà domani.", language="it")
+
+
+def test_other_languages_short_forms_that_are_english_acronyms_name_no_body() -> None:
+    # "UE", "OMS", "IWF", "IOM", "CSU", "SVP" are common English acronyms (user equipment, an order management
+    # system, a senior vice president): no global alias, until a table read only for the page's language holds them
+    for text in ("Jane Doe was named SVP of Engineering.", "The UE sends a request to the base station.",
+                 "The OMS routes each order.", "Call the IWF hotline.", "CSU campuses reopened."):
+        assert not any(kind == "organization" for _, kind in _entities(text)), text
 
 
 def test_international_bodies_by_their_names_in_other_languages() -> None:
     found = _entities("Laut der OECD und der Weltbank wächst die Wirtschaft kaum.", language="de")
     assert ("Organisation for Economic Co-operation and Development", "organization") in found
     assert ("World Bank", "organization") in found
-    found = _entities("Secondo l'OMS e la Commissione europea il rischio è basso.", language="it")
+    found = _entities("Secondo l'Organizzazione mondiale della sanità e la Commissione europea il rischio è basso.",
+                      language="it")
     assert ("World Health Organization", "organization") in found
     assert ("European Commission", "organization") in found
     assert ("Intergovernmental Panel on Climate Change", "organization") in _entities(
@@ -61,7 +72,7 @@ def test_free_software_bodies_in_a_manual() -> None:
 
 
 def test_a_state_or_province_as_the_texts_language_names_it() -> None:
-    assert ("Sardinien", "Sardegna", "region") in _written("Das Unwetter erreichte am Sonntag Sardinien.", language="de")
+    assert ("Niedersachsen", "Niedersachsen", "region") in _written("Das Unwetter erreichte Niedersachsen.", language="de")
     assert ("Baviera", "Bavaria", "region") in _written("La neve è caduta in Baviera nella notte.", language="it")
     # German "Freistaat" (free state) is the title Bavaria and Saxony bear, no place of its own
     assert not any(kind == "region" and text == "Freistaat" for text, _, kind in _written(
