@@ -226,15 +226,19 @@ class Skipped:
     def holds(self, member: str) -> bool:
         """Whether `member` (`FILE#POINTER`) is one of the records left out."""
         file, _, pointer = member.partition("#")
-        head = pointer.rstrip("0123456789")
-        if not self.members or head == pointer:
-            return False
-        n = int(pointer[len(head):])
-        return any(f == file and h == head and first <= n <= last for f, h, first, last in self.members)
+        head, n = pointer_parts(pointer)
+        return n >= 0 and any(f == file and h == head and first <= n <= last for f, h, first, last in self.members)
 
     def entry(self) -> dict[str, object]:
         """As the manifest lists it: the path, the reason and the count, not every record left out."""
         return {"path": self.path, "reason": self.reason, "count": self.count}
+
+
+def pointer_parts(pointer: str) -> tuple[str, int]:
+    """A record's pointer as its head and its closing number (`L12` -> ("L", 12), `/articles/3` -> ("/articles/",
+    3)); -1 for a pointer that ends in no number."""
+    head = pointer.rstrip("0123456789")
+    return head, int(pointer[len(head):]) if head != pointer else -1
 
 
 def printable_path(path: str) -> str:

@@ -31,7 +31,7 @@ import logging
 from collections.abc import Iterator
 from typing import Any
 
-from ..records import Failure, Skipped, Source, printable_path
+from ..records import Failure, Skipped, Source, pointer_parts, printable_path
 from .json_stream import array_items
 from .record_fields import RecordFields, first_value, stated_fields
 from .sniff import binary_kind, looks_binary
@@ -159,8 +159,7 @@ class _Tally:
         return (made,)
 
     def _leave_out(self, pointer: str) -> None:
-        head = pointer.rstrip("0123456789")
-        n = int(pointer[len(head):]) if head != pointer else -1
+        head, n = pointer_parts(pointer)
         last = self.left_out[-1] if self.left_out else None
         if last is not None and last[1] == head and last[3] == n - 1 and n >= 0:
             self.left_out[-1] = (last[0], head, last[2], n)
