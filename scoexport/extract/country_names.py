@@ -34,12 +34,18 @@ def _translated(language: str) -> dict[str, Entry]:
 
 
 @cache
+def plain_given_names() -> frozenset[str]:
+    """The given-name lists without accents: the translated forms carry accents the lists lack ("Belén", "Sofía");
+    read by the rule below and by the build of the translated names (scripts/build_country_names.py)."""
+    names, word_names = given_names()
+    return frozenset(without_accents(n) for n in (*names, *word_names))
+
+
+@cache
 def _translated_given_names(language: str) -> frozenset[str]:
     """The language's names of countries that are also given names (Italian "Italia", "Francia", French "Maurice"):
     the country where no capitalized word follows, since a person is named with a surname after the given name."""
-    names, word_names = given_names()
-    plain = {without_accents(n) for n in (*names, *word_names)}  # the forms carry accents the lists lack ("Sofía")
-    return frozenset(form for form in _translated(language) if without_accents(form) in plain)
+    return frozenset(form for form in _translated(language) if without_accents(form) in plain_given_names())
 
 
 _SURNAME_AFTER = re.compile(rf" [{CAPITALS}]")

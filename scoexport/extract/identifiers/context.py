@@ -103,7 +103,13 @@ def in_code_span(text: str, start: int) -> bool:
     """Does the numeral stand inside an inline code span of Markdown or reStructuredText (`awk '{print $2}'`,
     ``index 100644``)? A manual writes commands, fields and values there: text a program reads, no prose quantity.
     A link's text in backticks (reStructuredText's "`words <address>`_") is prose."""
-    return "`" in text and any(m.start() < start < m.end() for m in _CODE_SPAN.finditer(text))
+    return "`" in text and any(left < start < right for left, right in _code_spans(text))
+
+
+@lru_cache(maxsize=8)
+def _code_spans(text: str) -> tuple[tuple[int, int], ...]:
+    # a paragraph's spans found once, whatever the number of numerals asked about in it
+    return tuple(m.span() for m in _CODE_SPAN.finditer(text))
 
 
 @cache
