@@ -32,8 +32,14 @@ _REFRESH_URL = re.compile(r"url\s*=\s*['\"]?([^'\" >]+)", re.I)
 
 
 @cache
+def _labels() -> str:
+    """The date labels ("Published", "Pubblicato il") as one alternation, for the patterns below."""
+    return alternation(load_lines("date_labels.txt"), flexible_spaces=True)
+
+
+@cache
 def _label_pattern() -> re.Pattern[str]:
-    return re.compile(rf"^\W*(?:{alternation(load_lines('date_labels.txt'), flexible_spaces=True)})\b\s*:?", re.I)
+    return re.compile(rf"^\W*(?:{_labels()})\b\s*:?", re.I)
 
 
 def _day(text: str) -> dt.date | None:
@@ -70,7 +76,7 @@ def dated_label(text: str) -> dt.date | None:
 
 @cache
 def _any_label() -> re.Pattern[str]:
-    return re.compile(rf"\b(?:{alternation(load_lines('date_labels.txt'), flexible_spaces=True)})\b\s*:?", re.I)
+    return re.compile(rf"\b(?:{_labels()})\b\s*:?", re.I)
 
 
 _TIME = re.compile(r"\b[0-2]?\d[:.h][0-5]\d\b(?:\s*[ap]\.?m\.?)?", re.I)

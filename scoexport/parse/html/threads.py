@@ -17,7 +17,6 @@ thread and not a reader's comment on an article.
 from __future__ import annotations
 
 from collections.abc import Mapping, Set
-from functools import cache
 
 from lxml.html import HtmlElement
 
@@ -54,15 +53,10 @@ def thread_replies(comment_marks: Set[HtmlElement]) -> set[HtmlElement]:
     return replies
 
 
-@cache
-def _post_words() -> frozenset[str]:
-    return vocabulary()["post_words"]
-
-
 def _path_names_a_post(el: HtmlElement, stop: HtmlElement) -> bool:
     """Whether an element above `el` and below `stop` has class or id words naming a post: the wrapper of one
     post, not the body's own class, which the twins share whatever they are ("text_post_section")."""
-    words = _post_words()
+    words = vocabulary()["post_words"]
     node: HtmlElement | None = el.getparent()
     while node is not None and node is not stop:
         if not attribute_words(node).isdisjoint(words):
@@ -82,7 +76,7 @@ def _post_wrapper_titled(el: HtmlElement, stop: HtmlElement) -> bool:
     name a post) holds a title of its own outside `el`: an <h1>, an <h2> or a title class ("entry-title"). A blog
     writes every article with one template too: a next or related article set under the post (WordPress's
     `article.post-99 post` in `div.infinite-wrap`) is titled, a thread's reply is not."""
-    words, titles = _post_words(), vocabulary()["title_classes"]
+    words, titles = vocabulary()["post_words"], vocabulary()["title_classes"]
     node: HtmlElement | None = el.getparent()
     while node is not None and node is not stop:
         if not attribute_words(node).isdisjoint(words):
