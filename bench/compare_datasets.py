@@ -13,6 +13,9 @@ row count, then every row in order (a difference in order alone is named as such
 `manifest.json` without its times (creation, each run's start and end), tool version and code
 fingerprint (a hash of the package's source, which any refactoring changes by design). Built datasets are kept in the work
 folder keyed by commit, so comparing one base with several later commits builds the base once.
+
+The pages held aside for measuring (`bench/devset/aside.txt`) are left out of the evaluation sets: whoever writes
+rules and reads this comparison must never see their rows.
 """
 from __future__ import annotations
 
@@ -30,18 +33,37 @@ import pyarrow.parquet as pq
 
 ROOT = Path(__file__).resolve().parent.parent
 EVAL = ROOT.parent / "shared" / "eval"
+ASIDE = ROOT / "bench" / "devset" / "aside.txt"
 VERSION_KEY = b"scoexport.version"
 VOLATILE_MANIFEST_KEYS = ("version", "created", "code")
 VOLATILE_RUN_KEYS = ("started", "finished")
+
+
+def aside_pages(eval_dir: Path) -> set[Path]:
+    """The evaluation pages held aside (paths in `aside.txt` are relative to the folder holding `eval/`)."""
+    if not ASIDE.exists():
+        return set()
+    lines = (line.strip() for line in ASIDE.read_text(encoding="utf-8").splitlines())
+    return {(eval_dir.parent / line).resolve() for line in lines if line and not line.startswith("#")}
+
+
+def _pages(folder: Path, aside: set[Path]) -> list[str]:
+    """A folder's pages without the aside ones, as explicit files (a folder input would take them all)."""
+    kept = sorted(str(p) for p in folder.iterdir() if p.is_file() and p.resolve() not in aside)
+    left = sum(1 for p in folder.iterdir() if p.resolve() in aside)
+    if left:
+        print(f"left out {left} aside pages of {folder}")
+    return kept
 
 
 def input_sets(eval_dir: Path) -> dict[str, list[str]]:
     """The inputs of each set, as the same path strings for both commits (source paths are stored)."""
     sets = {"seeds": [str(ROOT / "seeds")]}
     if eval_dir.is_dir():
+        aside = aside_pages(eval_dir)
         sets["pdftext"] = [str(eval_dir / "pdftext" / "*.txt")]
-        sets["html"] = [str(eval_dir / "html" / "pages")]
-        sets["dates"] = [str(eval_dir / "dates" / "pages")]
+        sets["html"] = _pages(eval_dir / "html" / "pages", aside)
+        sets["dates"] = _pages(eval_dir / "dates" / "pages", aside)
     return sets
 
 

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Fetch the Debian documents that bench/devset/fresh4 to fresh9 annotate beside ../shared/eval: Debian's
+# Fetch the Debian documents that bench/devset/fresh4 to fresh10 annotate beside ../shared/eval: Debian's
 # project history, social contract, manifesto and dedications (debian-history), the Debian Python policy
 # (python3-dev), the shared MIME-info specification (shared-mime-info), the constitution (doc-debian), a
 # chapter of the Debian FAQ (debian-faq), the Securing Debian manual's change history (harden-doc) and the
@@ -11,7 +11,9 @@
 # (python3.11-doc); for fresh9, the Handbook's foundation documents section, Python's sockets HOWTO, the
 # Developer's Reference chapter beyond packaging, and the first ten pages of two PDFs: GNU's information for
 # maintainers (gnu-standards) and the Filesystem Hierarchy Standard (debian-policy), cut with pypdfium2 (the
-# project's own dependency: run with the project's venv, or set PYTHON). They are documents of other kinds than news (manuals, a specification, a
+# project's own dependency: run with the project's venv, or set PYTHON); for fresh10, Python's Unicode HOWTO, the
+# Handbook's section on Ubuntu, the Developer's Reference chapter on resources and the first ten pages of the New
+# Maintainers' Guide as a PDF. They are documents of other kinds than news (manuals, a specification, a
 # charter, release notes, a change log) written by people outside the team.
 # Usage: bash bench/fetch_extra_docs.sh [FOLDER]   (default: ../extra-docs beside the project's root)
 set -euo pipefail
@@ -24,7 +26,7 @@ cd "$tmp"
 apt-get download debian-history python3-dev shared-mime-info doc-debian debian-faq harden-doc debian-refcard \
     debian-handbook debian-policy developers-reference maint-guide python3.11-doc gnu-standards \
     >/dev/null 2>&1 || {
-    echo "apt-get download failed: fresh4 to fresh9 need Debian's package archive" >&2
+    echo "apt-get download failed: fresh4 to fresh10 need Debian's package archive" >&2
     exit 1
 }
 for deb in *.deb; do dpkg-deb -x "$deb" x; done
@@ -54,6 +56,10 @@ cp "$docs"/python3.11/html/howto/sorting.html "$dest"/python-howto-sorting.html
 cp "$docs"/debian-handbook/html/en-US/sect.foundation-documents.html "$dest"/handbook-foundation-documents.html
 cp "$docs"/python3.11/html/howto/sockets.html "$dest"/python-howto-sockets.html
 cp x/usr/share/developers-reference/_sources/beyond-pkging.rst.txt "$dest"/devref-beyond-pkging.txt
+cp "$docs"/python3.11/html/howto/unicode.html "$dest"/python-howto-unicode.html
+cp "$docs"/debian-handbook/html/en-US/sect.ubuntu.html "$dest"/handbook-ubuntu.html
+cp x/usr/share/developers-reference/_sources/resources.rst.txt "$dest"/devref-resources.txt
+cp "$docs"/maint-guide/maint-guide.en.pdf maint-guide.pdf
 zcat "$docs"/gnu-standards/maintain.pdf.gz >maintain.pdf
 zcat "$docs"/debian-policy/fhs/fhs-3.0.pdf.gz >fhs.pdf
 python="${PYTHON:-$here/.venv/bin/python}"
@@ -63,9 +69,13 @@ import sys
 import pypdfium2
 
 # The first ten pages: title, copyright, contents and the opening chapters, with their running headers.
-for source, name in (("maintain.pdf", "gnu-maintain-p1-10.pdf"), ("fhs.pdf", "fhs-3.0-p1-10.pdf")):
+for source, name in (
+    ("maintain.pdf", "gnu-maintain-p1-10.pdf"),
+    ("fhs.pdf", "fhs-3.0-p1-10.pdf"),
+    ("maint-guide.pdf", "maint-guide-p1-10.pdf"),
+):
     part = pypdfium2.PdfDocument.new()
     part.import_pages(pypdfium2.PdfDocument(source), list(range(10)))
     part.save(f"{sys.argv[1]}/{name}")
 PY
-echo "the Debian documents of fresh4 to fresh9 are in $dest"
+echo "the Debian documents of fresh4 to fresh10 are in $dest"
