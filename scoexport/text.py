@@ -190,17 +190,15 @@ def carry_page_numbers(lines: list[tuple[int, str]]) -> set[int]:
     header names the chapter and then the page ("Chapter 6: Legal Matters 5"), its words changing with the chapter,
     so it repeats only as a numbering: the number less the page's index is the same on at least MIN_NUMBERED_PAGES
     pages (a heading's numbers do not keep step with the pages)."""
-    offsets: dict[int, set[int]] = {}
-    for page, text in lines:
-        m = _TRAILING_NUMBER.search(text)
-        if m:
-            offsets.setdefault(int(m.group(1)) - page, set()).add(page)
-    found = set()
+    offset_of: dict[int, int] = {}  # line index -> its number less its page's index
     for n, (page, text) in enumerate(lines):
         m = _TRAILING_NUMBER.search(text)
-        if m and len(offsets[int(m.group(1)) - page]) >= MIN_NUMBERED_PAGES:
-            found.add(n)
-    return found
+        if m:
+            offset_of[n] = int(m.group(1)) - page
+    pages: dict[int, set[int]] = {}
+    for n, offset in offset_of.items():
+        pages.setdefault(offset, set()).add(lines[n][0])
+    return {n for n, offset in offset_of.items() if len(pages[offset]) >= MIN_NUMBERED_PAGES}
 
 
 def drop_stray_numerals(found: dict[int, str], text_of: Callable[[int], str], pages: int) -> None:

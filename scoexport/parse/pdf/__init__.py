@@ -19,6 +19,7 @@ import pypdfium2 as pdfium
 from ...authors import field_names
 from ...records import Artifact, Block, Line, Metadata, Parsed, Source
 from ...text import ends_sentence, figure_label
+from .breaks import body_sized
 from .frames import page_box
 from .furniture import find_furniture, line_numbers
 from .layout import PdfBlock, PdfLine, Style, blocks, body_style, reading_order
@@ -192,7 +193,7 @@ def _parse_group(source: Source, lines: list[PdfLine], margin: list[PdfLine], fr
         style.indented = indented
     bottom: dict[tuple, float] = {}
     for ln in kept:
-        if abs(ln.size - style.size) <= 0.05 * style.size:
+        if body_sized(ln, style.size):
             key = (ln.page, ln.column)
             bottom[key] = min(bottom.get(key, ln.y0), ln.y0)
     title_obj = lines[title] if title is not None else None

@@ -33,6 +33,12 @@ SHORT_OF_FLUSH_EMS = 0.5
 # most lines of justified text wrap flush; ragged text's lines rarely end within FLUSH_EMS of its longest one
 JUSTIFIED_SHARE = 0.5
 MIN_JUSTIFIED_LINES = 10
+BODY_SIZE_SHARE = 0.05  # a line within this share of the body's size is set in the body's type
+
+
+def body_sized(line: PdfLine, size: float) -> bool:
+    """Whether a line is set in the body's type size `size` (rounding in the PDF's matrices leaves a little play)."""
+    return abs(line.size - size) <= BODY_SIZE_SHARE * size
 
 
 def column_rights(lines: list[PdfLine]) -> dict[tuple[int, tuple[int, int]], float]:
@@ -98,7 +104,7 @@ def justified_columns(lines: list[PdfLine], size: float, rights: dict) -> set:
     """The columns (page, column) set justified: in a document whose body lines mostly end flush at their
     column's edge, each column where at least two body lines do (a column whose edge one overlong line set,
     a link running past the measure, has one line there and is left to `ends_short`)."""
-    body = [ln for ln in lines if abs(ln.size - size) <= 0.05 * size]
+    body = [ln for ln in lines if body_sized(ln, size)]
     flush: dict = {}
     for ln in body:
         key = (ln.page, ln.column)
@@ -119,7 +125,7 @@ def running_text_from(lines: list[PdfLine], style: Style, rights: dict) -> int:
     broken by hand whose units span several lines: a line stopping short there ends no paragraph.
     """
     for i, ln in enumerate(lines):
-        if abs(ln.size - style.size) <= 0.05 * style.size and not ln.bold \
+        if body_sized(ln, style.size) and not ln.bold \
                 and ln.x1 >= rights[(ln.page, ln.column)] - FULL_LINE_EMS * ln.size:
             return i
     return len(lines)

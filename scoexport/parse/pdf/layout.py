@@ -26,6 +26,7 @@ from .breaks import (
     FULL_LINE_EMS,
     INDENT_EMS,
     block_indents,
+    body_sized,
     column_lefts,
     column_rights,
     ends_short,
@@ -259,7 +260,7 @@ def blocks(lines: list[PdfLine], style: Style) -> list[PdfBlock]:
                 and prev.x1 - left >= WRAPPED_SHARE * (right - left)
             short = (i > running or quote) and not (centred or hanging) and (
                 ends_short(prev, ln, right)
-                or ((prev.page, prev.column) in justified and abs(prev.size - style.size) <= 0.05 * style.size
+                or ((prev.page, prev.column) in justified and body_sized(prev, style.size)
                     and stops_short_of_flush(prev, ln, right)))
             if gap <= GAP_PITCHES * pitch_of(style, ln.size) \
                     and (indent < INDENT_EMS * ln.size or centred or hanging or quote or runs_on) \
