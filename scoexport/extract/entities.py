@@ -49,7 +49,7 @@ from .not_names import (
     where_to_follow,
     word_in_capitals,
 )
-from .noun_case_names import noun_case_people
+from .noun_case_names import noun_case_bodies, noun_case_people
 from .openings import acronym_starts
 from .organizations import find_organizations
 from .people import find_people
@@ -114,6 +114,8 @@ def _paragraph_hits(ctx: Context, p: Paragraph, definitions: list[Definition]) -
         shapes += [(start, end, "organization") for start, end in (*brands(text), *examples(text), *matchups(text))]
     if language != "en":  # "la Fiscalía", "Ministério da Saúde": bodies named by their head noun
         shapes += [(start, end, "organization") for start, end in language_bodies(text, language)]
+    if language in _NOUNS_CAPITALIZED and not headline:  # "Robert Koch-Institut": a body named after a person
+        shapes += [(start, end, "organization") for start, end in noun_case_bodies(text, language)]
     for start, end, kind in shapes:
         name = text[start:end]
         hits.append(Hit(start, end, _organization(name) if kind == "organization" else _place(kind, name), "org_rule"))
