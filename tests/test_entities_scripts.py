@@ -168,3 +168,11 @@ def test_a_body_named_after_a_person_is_one_organization_in_german() -> None:
     assert {("Robert Koch-Institut", "organization"), ("Funke Mediengruppe", "organization"),
             ("Christian Lindner", "person")} <= found
     assert not any(text in ("Robert", "Koch-Institut") for text, _ in found)
+
+
+def test_a_short_name_joined_to_president_is_a_body_unless_a_countrys() -> None:
+    """"FEI-Präsident": German joins a body's short name to its president; "US-Präsident" is the country's."""
+    from scoexport.extract.language_bodies import member_bodies
+    text = "Allerdings sei dies erst der erste Schritt, gibt FEI-Präsident Ingmar de Vos zu bedenken."
+    assert [text[a:b] for a, b in member_bodies(text, "de")] == ["FEI"]
+    assert member_bodies("US-Präsident Joe Biden sagte, der Präsident FEI komme.", "de") == []
