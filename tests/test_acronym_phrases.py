@@ -41,3 +41,13 @@ def test_no_definition_without_spelling_letters(text: str) -> None:
 def test_numeronym_counts_the_letters_left_out() -> None:
     assert is_numeronym("L10N", "localization") and is_numeronym("a11y", "accessibility")
     assert not is_numeronym("L9N", "localization") and not is_numeronym("F13", "Flugzeug")
+
+
+def test_a_german_body_before_the_short_form_of_another_language() -> None:
+    """"Europäische Arzneimittelbehörde (EMA)": the body's capitalized words, the last ending in a head noun, and a
+    short form starting with the name's letter; not in English text, nor where the letter differs."""
+    text = "Am Donnerstag will die Europäische Arzneimittelbehörde (EMA) über die weitere Verwendung entscheiden."
+    assert [(d.short, d.long) for d in find_definitions(text, "de")] == [("EMA", "Europäische Arzneimittelbehörde")]
+    assert find_definitions(text) == []
+    assert find_definitions("Der Bericht der Bundesregierung (PDF) ist da.", "de") == []
+    assert find_definitions("Die Zahlen der Statistik (BIP) sanken.", "de") == []

@@ -5,7 +5,9 @@
   Environment)", or the short form and its long form with a colon: "(NDCs: nationally determined contributions)";
 - in running text, the long form then "abbreviated": "Stable Release Managers, often abbreviated SRM";
 - the short form then "stands for" or "short for": "API stands for application programming interface";
-- a numeronym, whose digits count the letters left out: "I18N (internationalization)".
+- a numeronym, whose digits count the letters left out: "I18N (internationalization)";
+- in German, a body's name in the language's words before the short form its members write in another
+  ("Europäische Arzneimittelbehörde (EMA)", "Weltgesundheitsorganisation (WHO)").
 
 The cue words of each language are data (data/acronym_cues.json). Enters a paragraph's text; leaves the spans a
 definition is read from. Every rule still asks that the letters of the long form spell the short one, as the
@@ -17,6 +19,8 @@ import re
 from functools import cache
 
 from ..data import alternation, load_json
+from .language_bodies import names_body
+from .name_stops import function_words
 
 _NUMERONYM = re.compile(r"^(?P<first>[A-Za-z])(?P<count>\d{1,2})(?P<last>[A-Za-z])$")
 _WORDS = re.compile(r"[^\W\d_][\w'’-]*")
@@ -90,3 +94,32 @@ def spelled_prefix(short: str, words: str, spelled: object) -> str | None:
         if spelled(short, candidate):  # type: ignore[operator]
             return candidate
     return None
+
+
+# languages whose bodies' names are capitalized words, each noun capitalized: there the run of capitalized words before
+# the brackets is the whole name, which elsewhere the letters must delimit
+_NOUNS_CAPITALIZED = frozenset({"de"})
+_CAPITALIZED_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+def body_before(text: str, end: int, short: str, language: str) -> tuple[int, str] | None:
+    """A body named in the text's own words before a short form in brackets that does not spell it: a body's short form
+    is often its English one ("Europäische Arzneimittelbehörde (EMA)"). In German only, where a body's name is its
+    capitalized words (one to four, the function words before them aside) and the last of them ends in a body's head
+    noun (language_bodies.names_body); the short form starts with the name's first letter."""
+    if language not in _NOUNS_CAPITALIZED:
+        return None
+    stops = function_words(language)
+    words = list(_CAPITALIZED_WORD.finditer(text, max(0, end - 160), end))
+    run: list[re.Match[str]] = []
+    for w in reversed(words):
+        gap = text[w.end():run[0].start() if run else end]
+        if not w.group()[0].isupper() or w.group().lower() in stops or gap.strip() or len(run) == 4:
+            break
+        run.insert(0, w)
+    if not run:
+        return None
+    long = text[run[0].start():run[-1].end()]
+    if long[0].lower() != short[0].lower() or not names_body(long, language):
+        return None
+    return run[0].start(), long

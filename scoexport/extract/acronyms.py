@@ -24,7 +24,17 @@ from functools import cache
 
 from ..data import alternation, load_json
 from ..text import matches_at
-from .acronym_phrases import abbreviated, colon_pair, cues, inner_lead, is_numeronym, long_in_brackets, spelled_prefix, stands_for
+from .acronym_phrases import (
+    abbreviated,
+    body_before,
+    colon_pair,
+    cues,
+    inner_lead,
+    is_numeronym,
+    long_in_brackets,
+    spelled_prefix,
+    stands_for,
+)
 from .language_bodies import WORD_ACRONYM
 from .name_stops import foreign_function_words
 from .tokens import capitals_before, written
@@ -123,13 +133,15 @@ def _long_before(text: str, end: int, short: str, starts: Callable[[], list[int]
 
 
 def _defined_before(text: str, end: int, short: str, short_span: tuple[int, int],
-                    starts: Callable[[], list[int]]) -> Definition | None:
+                    starts: Callable[[], list[int]], language: str = "en") -> Definition | None:
     """A definition whose long form ends at `end`, if `short` is a short form that letters of it spell. A short
     form written as a word ("Oms", "Cpj": Italian news writes acronyms so) is one only where it is the initials
     of the long form's words, as the language leaves its articles and prepositions out ("Organizzazione mondiale
     della sanità (Oms)"): a capitalized word in brackets is as often a name or a place."""
     titled = not _is_short_form(short) and _TITLED_SHORT.match(short) is not None
     found = _long_before(text, end, short, starts) if _is_short_form(short) or titled else None
+    if found is None and _is_short_form(short):
+        found = body_before(text, end, short, language)  # "Europäische Arzneimittelbehörde (EMA)"
     if found is not None and titled and not _spelled_by_initials(short, found[1], foreign_function_words()):
         return None
     if found is None:
@@ -138,14 +150,14 @@ def _defined_before(text: str, end: int, short: str, short_span: tuple[int, int]
     return Definition(short, long, short_span, (start, start + len(long)))
 
 
-def _definition_before(text: str, paren: re.Match[str], starts: Callable[[], list[int]]) -> Definition | None:
+def _definition_before(text: str, paren: re.Match[str], starts: Callable[[], list[int]], language: str) -> Definition | None:
     inner = paren.group(1)
     lead = inner_lead().match(inner)
     body = inner[lead.end() if lead else 0:]
     tail = _INNER_TAIL.search(body)
     short = body[:tail.start() if tail else len(body)].strip()
     short_start = paren.start(1) + (lead.end() if lead else 0)
-    return _defined_before(text, paren.start(), short, (short_start, short_start + len(short)), starts)
+    return _defined_before(text, paren.start(), short, (short_start, short_start + len(short)), starts, language)
 
 
 def _word_before(text: str, end: int) -> re.Match[str] | None:
@@ -254,7 +266,7 @@ def _joined_places(text: str) -> list[int]:
     return sorted({*first, *written(text, _JOINED_SHORT_AFTER)})
 
 
-def find_definitions(text: str) -> list[Definition]:
+def find_definitions(text: str, language: str = "en") -> list[Definition]:
     found = []
     parens = list(_PAREN.finditer(text))
     # every joined pair is written with ", or ", ", i.e. " or "known as" (a cheap test before the scan)
@@ -267,7 +279,7 @@ def find_definitions(text: str) -> list[Definition]:
             read.append(_word_starts(text))
         return read[0]
     for paren in parens:
-        definition = _definition_before(text, paren, starts) or _definition_after(text, paren) or _colon_pair(paren)
+        definition = _definition_before(text, paren, starts, language) or _definition_after(text, paren) or _colon_pair(paren)
         if definition:
             found.append(definition)
     if ", " in text:

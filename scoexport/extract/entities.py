@@ -216,7 +216,7 @@ def _with_country(text: str, hits: list[Hit]) -> list[Hit]:
 
 def entity_facts(ctx: Context) -> tuple[list[Fact], list[Mention]]:
     """Acronym and entity facts, and a mention of each entity for resolution across documents."""
-    definitions = {p.paragraph_id: find_definitions(p.text) for p in ctx.paragraphs}
+    definitions = {p.paragraph_id: find_definitions(p.text, ctx.metadata.language or "en") for p in ctx.paragraphs}
     by_paragraph = {p.paragraph_id: _paragraph_hits(ctx, p, definitions[p.paragraph_id]) for p in ctx.paragraphs}
     # the names each paragraph keeps where candidates overlap: a person's name that a place's or a body's of the
     # same span outweighs ("Stati Uniti") gives no surname to resolve

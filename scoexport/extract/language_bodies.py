@@ -76,8 +76,8 @@ def _members(language: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | N
     linked = rf"(?:(?:{alternation(of, flexible_spaces=True)})\s+)?" if of else ""
     # the noun may open a sentence ("Rzecznik PSL"); the short name keeps its case
     before = re.compile(rf"(?<![\w-])(?i:{alternation(members)})\s+{linked}{_SHORT}")
-    joined_members = [*members, *table.get("joined_members", ())]
-    joined = re.compile(rf"(?<![\w.-])(?P<short>[{CAPITALS}][A-Za-z]{{0,4}}[A-Z][a-z]?)-(?:{alternation(joined_members)})(?![\w-])") \
+    joined_members = alternation([*members, *table.get("joined_members", ())])
+    joined = re.compile(rf"(?<![\w.-])(?P<short>[{CAPITALS}][A-Za-z]{{0,4}}[A-Z][a-z]?)-(?:{joined_members})(?![\w-])") \
         if language == "de" else None
     return before, joined
 
