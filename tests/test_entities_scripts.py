@@ -176,3 +176,11 @@ def test_a_short_name_joined_to_president_is_a_body_unless_a_countrys() -> None:
     text = "Allerdings sei dies erst der erste Schritt, gibt FEI-Präsident Ingmar de Vos zu bedenken."
     assert [text[a:b] for a, b in member_bodies(text, "de")] == ["FEI"]
     assert member_bodies("US-Präsident Joe Biden sagte, der Präsident FEI komme.", "de") == []
+
+
+def test_an_office_alone_is_a_title_before_a_name_in_german() -> None:
+    """"von Präsident Andry Rajoelina", "Deren Chef Dieter Morszeck": the office without a compound's first part."""
+    for text, name in (("Die Direktorin des Kabinetts von Präsident Andry Rajoelina reiste nach London.", "Andry Rajoelina"),
+                       ("Deren Chef Dieter Morszeck ist die treibende Kraft.", "Dieter Morszeck")):
+        assert [text[a:b] for a, b in noun_case_people(text, "de")] == [name]
+    assert noun_case_people("Das sagte der präsident Obama nicht.", "de") == []

@@ -47,7 +47,9 @@ def _titled(language: str) -> re.Pattern[str] | None:
     not_titles = table.get("not_titles", {}).get(language, ())
     # a word ending in a title's part that names no office ("Lautsprecher") is left out before the compound is read
     excluded = rf"(?![\w-]*(?i:{alternation(not_titles)})(?:in|en|n|r|s)? )" if not_titles else ""
-    compound = rf"|{excluded}[A-ZÄÖÜ][\w-]*(?i:{alternation(compounds)})(?:in|en|n|r|s)?" if compounds else ""
+    # the office alone is a title as well ("Präsident Andry Rajoelina", "Chef Dieter Morszeck"): the compound's first
+    # part may be empty, its first letter a capital still
+    compound = rf"|{excluded}(?=[A-ZÄÖÜ])[\w-]*(?i:{alternation(compounds)})(?:in|en|n|r|s)?" if compounds else ""
     # an academic title may follow the office ("Landesbranddirektor Dr. Karsten Homrighausen")
     return re.compile(rf"(?<![\w-])(?P<title>{alternation(titles)}{compound}) (?:(?:Dr|Prof)\. )*"
                       rf"(?P<first>{_CAPITALIZED})(?: (?P<particle>{_PARTICLE}))?(?: (?P<last>{_CAPITALIZED}))?"
