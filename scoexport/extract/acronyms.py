@@ -157,7 +157,12 @@ def _definition_before(text: str, paren: re.Match[str], starts: Callable[[], lis
     tail = _INNER_TAIL.search(body)
     short = body[:tail.start() if tail else len(body)].strip()
     short_start = paren.start(1) + (lead.end() if lead else 0)
-    return _defined_before(text, paren.start(), short, (short_start, short_start + len(short)), starts, language)
+    end = paren.start()
+    # "release-critical bugs (RC bugs)": the short form with the noun it qualifies, which the long form ends with too
+    first, _, noun = short.partition(" ")
+    if noun and " " not in noun and text[:end].rstrip().endswith(" " + noun):
+        short, end = first, len(text[:end].rstrip()) - len(noun)
+    return _defined_before(text, end, short, (short_start, short_start + len(short)), starts, language)
 
 
 def _word_before(text: str, end: int) -> re.Match[str] | None:
