@@ -162,7 +162,8 @@ def test_a_places_genitive_s_in_german_and_danish_is_the_place() -> None:
 
 def test_a_body_named_after_a_person_is_one_organization_in_german() -> None:
     """"Robert Koch-Institut", "Funke Mediengruppe": a given name and a word ending in a body's head noun."""
-    doc = "In Deutschland hat das Robert Koch-Institut Daten bekommen, berichtet die Funke Mediengruppe. Christian Lindner schwieg."
+    doc = ("In Deutschland hat das Robert Koch-Institut Daten bekommen, berichtet die Funke Mediengruppe. "
+           "Christian Lindner schwieg.")
     facts, _ = facts_of(doc, metadata=Metadata(language="de"))
     found = {(f.text, f.entity_type) for f in of_kind(facts, "entity")}
     assert {("Robert Koch-Institut", "organization"), ("Funke Mediengruppe", "organization"),
