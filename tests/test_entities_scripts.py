@@ -185,3 +185,11 @@ def test_an_office_alone_is_a_title_before_a_name_in_german() -> None:
                        ("Deren Chef Dieter Morszeck ist die treibende Kraft.", "Dieter Morszeck")):
         assert [text[a:b] for a, b in noun_case_people(text, "de")] == [name]
     assert noun_case_people("Das sagte der präsident Obama nicht.", "de") == []
+
+
+def test_a_towns_body_named_by_its_adjective_in_german() -> None:
+    """"Berliner Feuerwehr", "Dresdner Verkehrsbetriebe": a town's adjective and a body each town has; not an
+    adjective of no town ("Deutscher Polizei") nor a noun ending in -er ("Leiter Polizei")."""
+    from scoexport.extract.language_bodies import town_bodies
+    text = "Für die Berliner Feuerwehr und die Dresdner Verkehrsbetriebe, nicht die Deutscher Polizei oder Leiter Polizei."
+    assert [text[a:b] for a, b in town_bodies(text, "de")] == ["Berliner Feuerwehr", "Dresdner Verkehrsbetriebe"]
