@@ -16,10 +16,11 @@ bracketed orders do: a cue says a definition is meant, the letters say which wor
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import cache
 
 from ..data import alternation, load_json
-from .language_bodies import names_body
+from .language_bodies import NOUNS_CAPITALIZED, names_body
 from .name_stops import function_words
 
 _NUMERONYM = re.compile(r"^(?P<first>[A-Za-z])(?P<count>\d{1,2})(?P<last>[A-Za-z])$")
@@ -85,20 +86,17 @@ def stands_for() -> re.Pattern[str]:
                       r"(?:the )?[“\"‘]?(?P<long>[^\W\d_][\w'’-]*(?: [\w'’&-]+){0,9})")
 
 
-def spelled_prefix(short: str, words: str, spelled: object) -> str | None:
+def spelled_prefix(short: str, words: str, spelled: Callable[[str, str], bool]) -> str | None:
     """The fewest words of `words` (two at least) whose initials spell `short` (`spelled(short, candidate)` decides,
     acronyms.py's test), or None: the cue's words run on past the long form ("... interface and is used")."""
     parts = words.split()
     for n in range(2, len(parts) + 1):
         candidate = " ".join(parts[:n]).rstrip("”\"’,.;:")
-        if spelled(short, candidate):  # type: ignore[operator]
+        if spelled(short, candidate):
             return candidate
     return None
 
 
-# languages whose bodies' names are capitalized words, each noun capitalized: there the run of capitalized words before
-# the brackets is the whole name, which elsewhere the letters must delimit
-_NOUNS_CAPITALIZED = frozenset({"de"})
 _CAPITALIZED_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
 
@@ -107,7 +105,7 @@ def body_before(text: str, end: int, short: str, language: str) -> tuple[int, st
     is often its English one ("Europäische Arzneimittelbehörde (EMA)"). In German only, where a body's name is its
     capitalized words (one to four, the function words before them aside) and the last of them ends in a body's head
     noun (language_bodies.names_body); the short form starts with the name's first letter."""
-    if language not in _NOUNS_CAPITALIZED:
+    if language not in NOUNS_CAPITALIZED:  # elsewhere the letters must delimit the long form
         return None
     stops = function_words(language)
     words = list(_CAPITALIZED_WORD.finditer(text, max(0, end - 160), end))

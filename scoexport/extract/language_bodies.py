@@ -23,6 +23,9 @@ from .country_names import country_initials
 from .gazetteer import lookup
 from .tokens import CAPITALS
 
+# languages (ISO 639) that capitalize every noun: there a capitalized run is no name by its shape, and a body's name is
+# its capitalized words
+NOUNS_CAPITALIZED = frozenset({"de", "deu", "ger", "lb", "ltz"})
 _NAME_WORD = r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]*"
 _OPENS = re.compile(r"(?:^|[.!?:;]\s+|[«„\"“]\s*)$")
 
