@@ -24,6 +24,9 @@ from scoexport.extract.acronyms import find_definitions
     ("LTS, short for Long Term Support, is a recent initiative.", "LTS", "Long Term Support"),
     ("I18N (internationalization) means modification of software.", "I18N", "internationalization"),
     ("You need to take care of the so-called release-critical bugs (RC bugs). All bug reports", "RC", "release-critical"),
+    ("Releases get Long Term Support (short: LTS) from a team of volunteers.", "LTS", "Long Term Support"),
+    ("La Commission nationale de l’informatique et des libertés (ci-après CNIL) a tranché.", "CNIL",
+     "Commission nationale de l’informatique et des libertés"),
 ])
 def test_definitions_tied_by_words(text: str, short: str, long: str) -> None:
     found = [(d.short, d.long, text[slice(*d.short_span)], text[slice(*d.long_span)]) for d in find_definitions(text)]
