@@ -147,14 +147,17 @@ def main() -> None:
     english_forms = {form for c in gazetteer["countries"] for form in c["aliases"]}
     english = Locale("en").territories
     english_names = set(english.values())
+    # the ISO 3166-1 alpha-3 id of each alpha-2 code, with the user-assigned codes of countries ISO does not list
+    extra = json.loads(COUNTRY_SOURCES.read_text(encoding="utf-8"))["extra_countries"]
+    alpha3 = {c.alpha_2: c.alpha_3 for c in pycountry.countries} | {c["alpha_2"]: code for code, c in extra.items()}
     rows = set()
     for language in LANGUAGES:
         for code, name in Locale(language).territories.items():
             form = plain_form(name)
-            country = pycountry.countries.get(alpha_2=code) if code.isalpha() and len(code) == 2 else None
-            if country is None or country.alpha_3 not in ids or form in english_forms or len(form) <= 2:
+            country = alpha3.get(code) if code.isalpha() and len(code) == 2 else None
+            if country is None or country not in ids or form in english_forms or len(form) <= 2:
                 continue
-            rows.add((language, form, country.alpha_3))
+            rows.add((language, form, country))
         # continents, world regions and the unions the CLDR names by number or code ("150": "Europa", "UN": "Nazioni
         # Unite"), to the gazetteer's entry for the English name
         for code, name in Locale(language).territories.items():

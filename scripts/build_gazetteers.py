@@ -53,6 +53,9 @@ def countries() -> list[dict]:
         canonical = (extra["aliases"].get(c.alpha_3) or names)[0]
         rows.append({"id": c.alpha_3, "name": canonical, "aliases": sorted(set(names)),
                      "demonyms": extra["demonyms"].get(c.alpha_3, [])})
+    # countries ISO 3166-1 does not list (Kosovo), which news names as it names any other
+    rows += [{"id": code, "name": c["names"][0], "aliases": sorted(c["names"]), "demonyms": c["demonyms"]}
+             for code, c in extra["extra_countries"].items()]
     return rows
 
 

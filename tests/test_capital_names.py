@@ -67,3 +67,11 @@ def test_capitals_of_another_language_are_no_list_of_names() -> None:
     # a French plan's headings in capitals: function words and no given name after the comma
     assert names("TRANSPORT ACTIF, ET CE, POUR LES UTILISATEURS DU RÉSEAU") == []
     assert names("MOBILITÉ, SÉCURITÉ ACCESSIBILITÉ, CONFORT") == []
+
+
+def test_a_given_name_before_a_surname_in_capitals() -> None:
+    """"Tomohiro KUBOTA", "Emmanuel MACRON": a known given name and a surname set in capitals; not a word that is
+    also a given name before an acronym ("Will NOT"), nor a given name before a body's short name ("Angela NATO")."""
+    text = "According to the guide from Tomohiro KUBOTA, I18N (internationalization) means modification of software."
+    assert [name for _, _, name in capital_names(text)] == ["Tomohiro Kubota"]
+    assert capital_names("It Will NOT work, said Angela NATO and Michael WARNING.") == []

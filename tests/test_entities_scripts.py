@@ -158,3 +158,38 @@ def test_a_places_genitive_s_in_german_and_danish_is_the_place() -> None:
     # English has its own possessive: no -s joined to a name there
     facts, _ = facts_of("Thomas Frankreichs is a made-up name.")
     assert "France" not in {f.value for f in of_kind(facts, "entity")}
+
+
+def test_a_body_named_after_a_person_is_one_organization_in_german() -> None:
+    """"Robert Koch-Institut", "Funke Mediengruppe": a given name and a word ending in a body's head noun."""
+    doc = ("In Deutschland hat das Robert Koch-Institut Daten bekommen, berichtet die Funke Mediengruppe. "
+           "Christian Lindner schwieg.")
+    facts, _ = facts_of(doc, metadata=Metadata(language="de"))
+    found = {(f.text, f.entity_type) for f in of_kind(facts, "entity")}
+    assert {("Robert Koch-Institut", "organization"), ("Funke Mediengruppe", "organization"),
+            ("Christian Lindner", "person")} <= found
+    assert not any(text in ("Robert", "Koch-Institut") for text, _ in found)
+
+
+def test_a_short_name_joined_to_president_is_a_body_unless_a_countrys() -> None:
+    """"FEI-Präsident": German joins a body's short name to its president; "US-Präsident" is the country's."""
+    from scoexport.extract.language_bodies import member_bodies
+    text = "Allerdings sei dies erst der erste Schritt, gibt FEI-Präsident Ingmar de Vos zu bedenken."
+    assert [text[a:b] for a, b in member_bodies(text, "de")] == ["FEI"]
+    assert member_bodies("US-Präsident Joe Biden sagte, der Präsident FEI komme.", "de") == []
+
+
+def test_an_office_alone_is_a_title_before_a_name_in_german() -> None:
+    """"von Präsident Andry Rajoelina", "Deren Chef Dieter Morszeck": the office without a compound's first part."""
+    for text, name in (("Die Direktorin des Kabinetts von Präsident Andry Rajoelina reiste nach London.", "Andry Rajoelina"),
+                       ("Deren Chef Dieter Morszeck ist die treibende Kraft.", "Dieter Morszeck")):
+        assert [text[a:b] for a, b in noun_case_people(text, "de")] == [name]
+    assert noun_case_people("Das sagte der präsident Obama nicht.", "de") == []
+
+
+def test_a_towns_body_named_by_its_adjective_in_german() -> None:
+    """"Berliner Feuerwehr", "Dresdner Verkehrsbetriebe": a town's adjective and a body each town has; not an
+    adjective of no town ("Deutscher Polizei") nor a noun ending in -er ("Leiter Polizei")."""
+    from scoexport.extract.language_bodies import town_bodies
+    text = "Für die Berliner Feuerwehr und die Dresdner Verkehrsbetriebe, nicht die Deutscher Polizei oder Leiter Polizei."
+    assert [text[a:b] for a, b in town_bodies(text, "de")] == ["Berliner Feuerwehr", "Dresdner Verkehrsbetriebe"]

@@ -7,7 +7,10 @@ Hearst (2003) so that any parenthesis or apposition is not taken for a definitio
 - either order joined by "or" or "known as": "the SCO, or Shanghai Cooperation Organization",
   "the Shanghai Cooperation Organization, or SCO", "the Federal Bureau of Investigation, known as the FBI";
 - the short form, a dash and capitalized words whose initials spell it: "PKW – Phone, Keys, Wallet";
-- a lower-case short form before its long form quoted as a term: "sdist (“source distributions”)".
+- a lower-case short form before its long form quoted as a term: "sdist (“source distributions”)";
+- the forms words tie together, inside brackets or in running text (acronym_phrases.py): "(better known as SLS)",
+  "KDE (formerly known as K Desktop Environment)", "(NDCs: nationally determined contributions)", "Stable Release
+  Managers, often abbreviated SRM", "API stands for application programming interface", "I18N (internationalization)".
 
 Enters a paragraph's text; leaves the definitions with the spans of both forms.
 """
@@ -21,6 +24,17 @@ from functools import cache
 
 from ..data import alternation, load_json
 from ..text import matches_at
+from .acronym_phrases import (
+    abbreviated,
+    body_before,
+    colon_pair,
+    cues,
+    inner_lead,
+    is_numeronym,
+    long_in_brackets,
+    spelled_prefix,
+    stands_for,
+)
 from .language_bodies import WORD_ACRONYM
 from .name_stops import foreign_function_words
 from .tokens import capitals_before, written
@@ -34,8 +48,7 @@ _PAREN = re.compile(r"(?:\(|\[(?<![^\s\"“‘']\[))([^()\[\]]{1,120})[)\]]")
 _MINOR_WORDS = frozenset({"and", "of", "for", "the", "on", "in", "to", "&"})
 _SHORT = re.compile(r"^[A-Z][A-Za-z0-9&.+-]{1,9}$")
 _TOKEN = re.compile(r"\S+")
-# words that may stand before the short form inside the brackets, and marks around it
-_INNER_LEAD = re.compile(r"^(?:(?:the|or|hereafter|hereinafter|also|known|as|formerly|short|for)\s+)*[“”\"‘’']?", re.I)
+# marks and what follows the short form inside the brackets (the words before it are acronym_phrases.inner_lead)
 _INNER_TAIL = re.compile(r"[“”\"‘’']?(?:\s*[;,].*)?$")
 _SHORT_WORD = r"[A-Z][A-Za-z0-9&.+-]{1,9}"
 _NAME_RUN = r"[A-Z][\w'’&-]*(?:,? (?:(?:of|for|and|on|the|in|de|du|la|des|to|&) )*[A-Z][\w'’&-]*){1,9}"
@@ -120,13 +133,15 @@ def _long_before(text: str, end: int, short: str, starts: Callable[[], list[int]
 
 
 def _defined_before(text: str, end: int, short: str, short_span: tuple[int, int],
-                    starts: Callable[[], list[int]]) -> Definition | None:
+                    starts: Callable[[], list[int]], language: str = "en") -> Definition | None:
     """A definition whose long form ends at `end`, if `short` is a short form that letters of it spell. A short
     form written as a word ("Oms", "Cpj": Italian news writes acronyms so) is one only where it is the initials
     of the long form's words, as the language leaves its articles and prepositions out ("Organizzazione mondiale
     della sanità (Oms)"): a capitalized word in brackets is as often a name or a place."""
     titled = not _is_short_form(short) and _TITLED_SHORT.match(short) is not None
     found = _long_before(text, end, short, starts) if _is_short_form(short) or titled else None
+    if found is None and _is_short_form(short):
+        found = body_before(text, end, short, language)  # "Europäische Arzneimittelbehörde (EMA)"
     if found is not None and titled and not _spelled_by_initials(short, found[1], foreign_function_words()):
         return None
     if found is None:
@@ -135,14 +150,19 @@ def _defined_before(text: str, end: int, short: str, short_span: tuple[int, int]
     return Definition(short, long, short_span, (start, start + len(long)))
 
 
-def _definition_before(text: str, paren: re.Match[str], starts: Callable[[], list[int]]) -> Definition | None:
+def _definition_before(text: str, paren: re.Match[str], starts: Callable[[], list[int]], language: str) -> Definition | None:
     inner = paren.group(1)
-    lead = _INNER_LEAD.match(inner)
+    lead = inner_lead().match(inner)
     body = inner[lead.end() if lead else 0:]
     tail = _INNER_TAIL.search(body)
     short = body[:tail.start() if tail else len(body)].strip()
     short_start = paren.start(1) + (lead.end() if lead else 0)
-    return _defined_before(text, paren.start(), short, (short_start, short_start + len(short)), starts)
+    end = paren.start()
+    # "release-critical bugs (RC bugs)": the short form with the noun it qualifies, which the long form ends with too
+    first, _, noun = short.partition(" ")
+    if noun and " " not in noun and text[:end].rstrip().endswith(" " + noun):
+        short, end = first, len(text[:end].rstrip()) - len(noun)
+    return _defined_before(text, end, short, (short_start, short_start + len(short)), starts, language)
 
 
 def _word_before(text: str, end: int) -> re.Match[str] | None:
@@ -158,9 +178,25 @@ def _word_before(text: str, end: int) -> re.Match[str] | None:
     return _TOKEN.match(text, i, end)
 
 
+def _colon_pair(paren: re.Match[str]) -> Definition | None:
+    """"(NDCs: nationally determined contributions)": both forms inside the brackets, the long one spelling the short."""
+    pair = colon_pair(paren.group(1).strip())
+    if pair is None:
+        return None
+    short, offset, long = pair
+    if not _is_short_form(short) or len(long.split()) < 2 or best_long_form(short, long) != 0:
+        return None
+    start = paren.start(1) + len(paren.group(1)) - len(paren.group(1).lstrip())
+    return Definition(short, long, (start, start + len(short)), (start + offset, start + offset + len(long)))
+
+
 def _definition_after(text: str, paren: re.Match[str]) -> Definition | None:
     before = _word_before(text, paren.start())  # the word just before the bracket
-    inner = paren.group(1).split(";")[0].strip()
+    # "GNOME (originally an acronym for GNU ...)": the long form starts after the words that announce it
+    offset, inner = long_in_brackets(paren.group(1).split(";")[0].strip())
+    offset += len(paren.group(1)) - len(paren.group(1).lstrip())
+    if before and is_numeronym(before.group(), inner):  # "I18N (internationalization)"
+        return Definition(before.group(), inner, before.span(), (paren.start(1) + offset, paren.start(1) + offset + len(inner)))
     quoted = _QUOTED.match(inner)
     if before and quoted and _LOWER_SHORT.match(before.group()) and len(quoted["term"].split()) >= 2:
         # a lower-case short form whose long form is quoted as a term defined: "sdist (“source distributions”)"
@@ -176,7 +212,8 @@ def _definition_after(text: str, paren: re.Match[str]) -> Definition | None:
         return None
     if not inner[0].isupper() and not _spelled_by_initials(short, inner):
         return None  # "IT (which we all use)": a lower-case aside is a long form only if its initials spell the short one
-    return Definition(short, inner, before.span(), (paren.start(1), paren.start(1) + len(inner)))
+    start = paren.start(1) + offset
+    return Definition(short, inner, before.span(), (start, start + len(inner)))
 
 
 @cache
@@ -234,7 +271,7 @@ def _joined_places(text: str) -> list[int]:
     return sorted({*first, *written(text, _JOINED_SHORT_AFTER)})
 
 
-def find_definitions(text: str) -> list[Definition]:
+def find_definitions(text: str, language: str = "en") -> list[Definition]:
     found = []
     parens = list(_PAREN.finditer(text))
     # every joined pair is written with ", or ", ", i.e. " or "known as" (a cheap test before the scan)
@@ -247,7 +284,7 @@ def find_definitions(text: str) -> list[Definition]:
             read.append(_word_starts(text))
         return read[0]
     for paren in parens:
-        definition = _definition_before(text, paren, starts) or _definition_after(text, paren)
+        definition = _definition_before(text, paren, starts, language) or _definition_after(text, paren) or _colon_pair(paren)
         if definition:
             found.append(definition)
     if ", " in text:
@@ -265,4 +302,22 @@ def find_definitions(text: str) -> list[Definition]:
             # a dash sets off many things; only initials that spell the short form make it a definition
             if _is_short_form(short) and m.span("short") not in taken and _spelled_by_initials(short, long.replace(",", "")):
                 found.append(Definition(short, long, m.span("short"), m.span("long")))
+    found += _phrased(text, {d.short_span for d in found}, starts)
     return sorted(found, key=lambda d: d.short_span)
+
+
+def _phrased(text: str, taken: set[tuple[int, int]], starts: Callable[[], list[int]]) -> list[Definition]:
+    """Definitions that a phrase in running text ties ("Stable Release Managers, often abbreviated SRM", "API stands
+    for application programming interface"); each cue is looked for as a string before its pattern is run."""
+    found = []
+    if any(cue in text for cue in cues("abbreviated")):
+        for m in abbreviated().finditer(text):
+            definition = _defined_before(text, m.start(), m["short"], m.span("short"), starts)
+            if definition and definition.short_span not in taken:
+                found.append(definition)
+    if any(cue in text for cue in cues("stands_for")):
+        for m in stands_for().finditer(text):
+            long = spelled_prefix(m["short"], m["long"], _spelled_by_initials) if _is_short_form(m["short"]) else None
+            if long and m.span("short") not in taken:
+                found.append(Definition(m["short"], long, m.span("short"), (m.start("long"), m.start("long") + len(long))))
+    return found

@@ -10,7 +10,9 @@ print names in capitals:
 - counsel and signatories carry a suffix after a comma: "STEVEN E. MERCER, ESQ.";
 - a transcript labels its speakers with an honorific and a colon: "MR. ROBERTS:";
 - a name with a middle initial between two words of capitals ("MICHAEL A. KNOWLES") is a name's shape
-  no heading has.
+  no heading has;
+- a known given name before a surname in capitals ("Tomohiro KUBOTA", "Jean DUPONT"): French, Japanese and
+  many manuals' credits set the surname so, and a given name opens no acronym or shouted word.
 A heading set in capitals ("DEPARTMENT OF TRANSPORTATION") has none of these shapes: entities.py leaves
 text in capitals alone otherwise.
 """
@@ -21,6 +23,7 @@ from functools import cache
 
 from ..data import alternation, load_lines
 from .base import matches_at
+from .gazetteer import lookup
 from .name_stops import foreign_function_words
 from .tokens import tokens
 from .words import english_stopwords, given_names, plain_words
@@ -35,6 +38,20 @@ _INVERTED = re.compile(rf"(?<![\w’'-])(?P<surname>{_WORD}), (?P<given>{_GIVEN}
 _NATURAL = rf"{_WORD}(?: [A-Z]\.)? {_WORD}"
 _INITIAL_INSIDE = re.compile(rf"(?<![\w’'-])(?P<name>{_WORD} [A-Z]\. {_WORD})(?![\w’'-])")
 _LIST_GAP = re.compile(r"\s*[;|]?\s*")
+
+
+# a given name as written, then a surname of four letters or more in capitals (shorter ones are acronyms as often)
+_SURNAME_IN_CAPITALS = re.compile(r"(?<![\w’'-])(?P<given>[A-Z][a-zß-öø-ÿ]+) (?P<surname>[A-Z][A-Z'’]{3,}(?:-[A-Z][A-Z'’]+)?)"
+                                  r"(?![\w’'-])")
+
+
+def _surname_in_capitals(text: str) -> list[tuple[int, int, str]]:
+    """"Tomohiro KUBOTA": a given name the lists know (none that is also a word: "Will", "Mark") and a word in
+    capitals that is no plain or function word and no name the gazetteer knows ("Angela NATO")."""
+    names, _ = given_names()
+    return [(m.start(), m.end(), _cased(m.group())) for m in _SURNAME_IN_CAPITALS.finditer(text)
+            if m["given"] in names and _names_only([m["surname"]])
+            and lookup(m["surname"]) is None and lookup(m["surname"].capitalize()) is None]
 
 
 @cache
@@ -94,6 +111,8 @@ def capital_names(text: str) -> list[tuple[int, int, str]]:
             close()
         run.append(m)
     close()
+    if not text.isupper():
+        found += [f for f in _surname_in_capitals(text) if all(f[0] != g[0] for g in found)]
     for pattern in (_suffixed(), _speaker_label(), _INITIAL_INSIDE):
         for m in matches_at(pattern, text, starts):
             if _names_only(m["name"].split()) and all(f[0] != m.start("name") for f in found):

@@ -36,7 +36,7 @@ from .country_names import find_inflected, find_translated
 from .cyrillic import find_cyrillic
 from .firms import ampersand_firms
 from .gazetteer import Entry, Hit, find, lookup, title_words
-from .language_bodies import language_bodies, written_acronym
+from .language_bodies import NOUNS_CAPITALIZED, language_bodies, written_acronym
 from .metadata_names import metadata_names
 from .name_contexts import kin_people
 from .name_stops import compass_words, plural_short_form
@@ -49,7 +49,7 @@ from .not_names import (
     where_to_follow,
     word_in_capitals,
 )
-from .noun_case_names import noun_case_people
+from .noun_case_names import noun_case_bodies, noun_case_people
 from .openings import acronym_starts
 from .organizations import find_organizations
 from .people import find_people
@@ -59,7 +59,6 @@ from .second_surnames import with_second_surname
 from .sources import find_sources
 from .words import speech_verbs
 
-_NOUNS_CAPITALIZED = frozenset({"de", "deu", "ger", "lb", "ltz"})  # languages (ISO 639) that capitalize every noun
 # a report's source is an organization only where no rule knows the name as something else ("told Smith")
 # rules that name a thing from a list or a shape, which a name the document gives in full outweighs
 _GUESSED = frozenset({"gazetteer", "org_rule", "source", "coordinated"})
@@ -92,7 +91,7 @@ def _paragraph_hits(ctx: Context, p: Paragraph, definitions: list[Definition]) -
     language = ctx.metadata.language or "en"
     # names in Cyrillic, and countries as the text's own language writes them ("Estados Unidos")
     compass = compass_words(language)  # "nel Nord di Gaza": the north, not the French department the gazetteer knows
-    hits = [*(h for h in find(text, language in _NOUNS_CAPITALIZED) if text[h.start:h.end].lower() not in compass),
+    hits = [*(h for h in find(text, language in NOUNS_CAPITALIZED) if text[h.start:h.end].lower() not in compass),
             *((*find_translated(text, language), *find_inflected(text, language)) if language != "en" else ())]
     # a paragraph set in capitals ("THIS SOFTWARE IS PROVIDED ... NOT LIMITED TO") marks no name by its case
     capitals = is_all_caps(text)
@@ -107,13 +106,15 @@ def _paragraph_hits(ctx: Context, p: Paragraph, definitions: list[Definition]) -
     # German capitalizes every noun ("Eine Stunde", "Von Beginn"), a headline every word: there a capitalized
     # run is no name by its shape
     headline = p.kind in ("title", "subtitle", "heading") and title_case(text)
-    english = language not in _NOUNS_CAPITALIZED and not headline
+    english = language not in NOUNS_CAPITALIZED and not headline
     shapes = [] if capitals else [*find_organizations(text, english, language == "en"),
                                   *((start, end, "organization") for start, end in ampersand_firms(text))]
     if english and not capitals:
         shapes += [(start, end, "organization") for start, end in (*brands(text), *examples(text), *matchups(text))]
     if language != "en":  # "la Fiscalía", "Ministério da Saúde": bodies named by their head noun
         shapes += [(start, end, "organization") for start, end in language_bodies(text, language)]
+    if language in NOUNS_CAPITALIZED and not headline:  # "Robert Koch-Institut": a body named after a person
+        shapes += [(start, end, "organization") for start, end in noun_case_bodies(text, language)]
     for start, end, kind in shapes:
         name = text[start:end]
         hits.append(Hit(start, end, _organization(name) if kind == "organization" else _place(kind, name), "org_rule"))
@@ -121,7 +122,7 @@ def _paragraph_hits(ctx: Context, p: Paragraph, definitions: list[Definition]) -
         hits.extend(Hit(start, end, _organization(text[start:end]), "source") for start, end in find_sources(text))
     seen: set[tuple[int, int, bool]] = set()
     people = find_people(text, p.kind, english, language == "en", language)
-    if language in _NOUNS_CAPITALIZED and not headline:  # "Christian Lindner", "Frau Merkel": given names and titles
+    if language in NOUNS_CAPITALIZED and not headline:  # "Christian Lindner", "Frau Merkel": given names and titles
         people += [(start, end, "given_name") for start, end in noun_case_people(text, language)]
     if language != "en" and not headline:
         people += kin_people(text, language)  # "seines Bruders Mischa", "trois filles Aseel"
@@ -214,7 +215,7 @@ def _with_country(text: str, hits: list[Hit]) -> list[Hit]:
 
 def entity_facts(ctx: Context) -> tuple[list[Fact], list[Mention]]:
     """Acronym and entity facts, and a mention of each entity for resolution across documents."""
-    definitions = {p.paragraph_id: find_definitions(p.text) for p in ctx.paragraphs}
+    definitions = {p.paragraph_id: find_definitions(p.text, ctx.metadata.language or "en") for p in ctx.paragraphs}
     by_paragraph = {p.paragraph_id: _paragraph_hits(ctx, p, definitions[p.paragraph_id]) for p in ctx.paragraphs}
     # the names each paragraph keeps where candidates overlap: a person's name that a place's or a body's of the
     # same span outweighs ("Stati Uniti") gives no surname to resolve

@@ -23,6 +23,9 @@ from .country_names import country_initials
 from .gazetteer import lookup
 from .tokens import CAPITALS
 
+# languages (ISO 639) that capitalize every noun: there a capitalized run is no name by its shape, and a body's name is
+# its capitalized words
+NOUNS_CAPITALIZED = frozenset({"de", "deu", "ger", "lb", "ltz"})
 _NAME_WORD = r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]*"
 _OPENS = re.compile(r"(?:^|[.!?:;]\s+|[«„\"“]\s*)$")
 
@@ -76,7 +79,8 @@ def _members(language: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | N
     linked = rf"(?:(?:{alternation(of, flexible_spaces=True)})\s+)?" if of else ""
     # the noun may open a sentence ("Rzecznik PSL"); the short name keeps its case
     before = re.compile(rf"(?<![\w-])(?i:{alternation(members)})\s+{linked}{_SHORT}")
-    joined = re.compile(rf"(?<![\w.-])(?P<short>[{CAPITALS}][A-Za-z]{{0,4}}[A-Z][a-z]?)-(?:{alternation(members)})(?![\w-])") \
+    joined_members = alternation([*members, *table.get("joined_members", ())])
+    joined = re.compile(rf"(?<![\w.-])(?P<short>[{CAPITALS}][A-Za-z]{{0,4}}[A-Z][a-z]?)-(?:{joined_members})(?![\w-])") \
         if language == "de" else None
     return before, joined
 
@@ -117,6 +121,28 @@ def word_acronyms(text: str, language: str) -> list[tuple[int, int]]:
             if not _OPENS.search(text, max(0, m.start() - 3), m.start()) and written_acronym(m.group())]
 
 
+@cache
+def _town_bodies(language: str) -> re.Pattern[str] | None:
+    nouns = _heads(language).get("town_bodies")
+    return re.compile(rf"(?<![\w-])(?P<town>[{CAPITALS}][\w]+?n?er) (?:{alternation(nouns)})(?![\w-])") if nouns else None
+
+
+def town_bodies(text: str, language: str) -> list[tuple[int, int]]:
+    """A town's own body named by the town's adjective ("Berliner Feuerwehr", "Bremer Polizei",
+    "Dresdner Verkehrsbetriebe"): German forms the adjective with -er or -ner on the town's name, an -en dropped
+    before it
+    ("Bremen", "Dresden"); the adjective's stem must be a city or region the gazetteer knows, and the noun one of a
+    body each town has one of (data/organization_heads_languages.json, town_bodies)."""
+    pattern = _town_bodies(language)
+    found = []
+    for m in pattern.finditer(text) if pattern else ():
+        adjective = m.group("town")
+        stems = (adjective[:-2], adjective[:-2] + "en", adjective[:-3] + "en")
+        if any((e := lookup(stem)) is not None and e.type in ("city", "region") and not e.demonym for stem in stems):
+            found.append(m.span())
+    return found
+
+
 def language_bodies(text: str, language: str) -> list[tuple[int, int]]:
     alone, named = _patterns(language)
     found = [m.span() for m in named.finditer(text)] if named else []
@@ -127,6 +153,7 @@ def language_bodies(text: str, language: str) -> list[tuple[int, int]]:
                 and not any(s <= m.start() < e for s, e in found):
             found.append(m.span())  # "Universität Warschau": the university, not the city
     found += member_bodies(text, language)
+    found += town_bodies(text, language)
     found += word_acronyms(text, language)
     for m in alone.finditer(text) if alone else ():
         if language != "de" and _OPENS.search(text, max(0, m.start() - 3), m.start()):

@@ -47,7 +47,9 @@ def _titled(language: str) -> re.Pattern[str] | None:
     not_titles = table.get("not_titles", {}).get(language, ())
     # a word ending in a title's part that names no office ("Lautsprecher") is left out before the compound is read
     excluded = rf"(?![\w-]*(?i:{alternation(not_titles)})(?:in|en|n|r|s)? )" if not_titles else ""
-    compound = rf"|{excluded}[A-ZÄÖÜ][\w-]*(?i:{alternation(compounds)})(?:in|en|n|r|s)?" if compounds else ""
+    # the office alone is a title as well ("Präsident Andry Rajoelina", "Chef Dieter Morszeck"): the compound's first
+    # part may be empty, its first letter a capital still
+    compound = rf"|{excluded}(?=[A-ZÄÖÜ])[\w-]*(?i:{alternation(compounds)})(?:in|en|n|r|s)?" if compounds else ""
     # an academic title may follow the office ("Landesbranddirektor Dr. Karsten Homrighausen")
     return re.compile(rf"(?<![\w-])(?P<title>{alternation(titles)}{compound}) (?:(?:Dr|Prof)\. )*"
                       rf"(?P<first>{_CAPITALIZED})(?: (?P<particle>{_PARTICLE}))?(?: (?P<last>{_CAPITALIZED}))?"
@@ -96,7 +98,9 @@ def _heads(language: str) -> tuple[str, ...]:
     return tuple(load_json("organization_heads_languages.json").get(language, {}).get("suffixes", ()))
 
 
-def noun_case_people(text: str, language: str) -> list[tuple[int, int]]:
+def _named_pairs(text: str, language: str) -> list[tuple[re.Match[str], bool]]:
+    """Each given name from the lists and the capitalized word after it, and whether that word ends in a body's head
+    noun: "Funke Mediengruppe", "Robert Koch-Institut" name a body after a family or a person, not the person."""
     names, _ = given_names()  # only the names that are no English word or place
     not_given = _not_given()
     heads = _heads(language)
@@ -104,9 +108,21 @@ def noun_case_people(text: str, language: str) -> list[tuple[int, int]]:
     for m in _PAIR.finditer(text):
         given, surname = m.group(1), m.group(2)
         given = given if given.isascii() else without_accents(given)  # "Cécile" is the list's "Cecile"
-        if given in names and given not in not_given and surname not in not_given \
-                and not surname.lower().endswith(heads):  # "Funke Mediengruppe": a body named after a family
-            found.append((m.start(), m.end(2)))
+        if given in names and given not in not_given and surname not in not_given:
+            found.append((m, surname.lower().endswith(heads)))
+    return found
+
+
+def noun_case_bodies(text: str, language: str) -> list[tuple[int, int]]:
+    """Bodies named after a person or a family, the head noun joined to the name ("Robert Koch-Institut", "Funke
+    Mediengruppe"): German joins a body's head to its namesake's surname, so a given name and a capitalized word
+    ending in a head (data/organization_heads_languages.json, suffixes) are the body's whole name."""
+    return [(m.start(), m.end(2)) for m, body in _named_pairs(text, language) if body]
+
+
+def noun_case_people(text: str, language: str) -> list[tuple[int, int]]:
+    names, _ = given_names()  # only the names that are no English word or place
+    found = [(m.start(), m.end(2)) for m, body in _named_pairs(text, language) if not body]
     pattern = _titled(language)
     for m in pattern.finditer(text) if pattern else ():
         span = _titled_name(m, text, language, names)
