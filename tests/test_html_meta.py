@@ -118,6 +118,16 @@ def test_an_author_name_is_read_inside_the_author_element() -> None:
     assert named.itemprop == "Ann Lee"
 
 
+def test_an_author_name_given_in_a_meta_element_of_the_microdata() -> None:
+    # templates (Globo's G1 among them) write the byline for readers and the author's name for machines in a <meta>
+    body = ('<div class="publication-data"><p class="publication-data__from">Por Diêgo Holanda, G1 RO — Porto Velho</p>'
+            '<span itemprop="author" itemscope itemtype="https://schema.org/Person">'
+            '<meta itemprop="name" content="Diêgo Holanda"></span></div><article><p>Story text.</p></article>')
+    _, _, named = page_metadata(page(body, ""), [])
+    assert named.itemprop == "Diêgo Holanda"
+    assert page_authors(named) == ["Diêgo Holanda"]
+
+
 def test_an_author_given_by_reference_in_a_json_ld_graph() -> None:
     graph = ('<script type="application/ld+json">{"@graph": [{"@type": "Article", "headline": "A post", '
              '"author": {"@id": "https://x.org/#/person/1"}}, {"@type": ["Person"], "@id": "https://x.org/#/person/1", '

@@ -123,6 +123,15 @@ def _itemprop(root: HtmlElement, prop: str) -> HtmlElement | None:
     return next(iter(root.xpath(f".//*[@itemprop='{prop}']")), None)
 
 
+def _item_value(el: HtmlElement) -> str:
+    """A microdata property's value: a <meta> holds it in its content attribute, as templates write a
+    name no one sees (`<span itemprop="author"><meta itemprop="name" content="Jane Doe"></span>`); any other
+    element in its text."""
+    if el.tag == "meta":
+        return el.get("content") or ""
+    return el.text_content()
+
+
 def _itemprop_date(page: Landmarks, prop: str) -> dt.date | None:
     el = page.itemprop(prop)
     if el is None:
@@ -263,7 +272,7 @@ def page_metadata(root: HtmlElement, byline_texts: list[str],
     inner = _itemprop(el, "name") if el is not None else None
     stated = _person_names(article.get("author"), page) or field_list_authors(root) or docbook_authors(root)
     authors = AuthorEvidence(stated, _first(tags, "authors"),
-                             (inner if inner is not None else el).text_content() if el is not None else None,
+                             _item_value(inner if inner is not None else el) if el is not None else None,
                              _author_links(page) + byline_texts)
     published = _published(page, tags, article, url)
     modified = (attribute_date(_clean(article.get("dateModified"))) or attribute_date(_first(tags, "modified"))
