@@ -143,3 +143,12 @@ def test_the_link_marked_rel_author_beats_other_byline_markup() -> None:
             '<span class="byline"><a rel="author" href="/author/ap/">Associated Press</a></span><p>x</p>')
     _, _, named = page_metadata(page(body), ["Ryan McKenna"])
     assert page_authors(named) == ["Associated Press"]
+
+
+def test_one_author_field_naming_two_people() -> None:
+    # Sphinx writes a HOWTO's ":Author: A and B" as one field list item
+    body = ('<h1>Sorting HOW TO</h1><dl class="field-list simple"><dt class="field-odd">Author<span class="colon">:'
+            '</span></dt><dd class="field-odd"><p>Andrew Dalke and Raymond Hettinger</p></dd><dt class="field-even">'
+            'Release<span class="colon">:</span></dt><dd class="field-even"><p>0.1</p></dd></dl><p>Text.</p>')
+    _, _, named = page_metadata(page(body, ""), [])
+    assert named.structured == ["Andrew Dalke", "Raymond Hettinger"]

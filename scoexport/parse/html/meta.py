@@ -11,7 +11,7 @@ from typing import Any
 
 from lxml.html import HtmlElement
 
-from ...authors import split_names
+from ...authors import field_names, split_names
 from ...data import load_json
 from ...date_text import iso_date
 from ...records import AuthorEvidence, Metadata
@@ -244,7 +244,8 @@ def field_list_authors(root: HtmlElement) -> list[str]:
         if value is None or value.tag != "dd":
             continue
         items = [li.text_content() for li in value.iter("li")] or [value.text_content()]
-        return [name for name in (" ".join(_ADDRESS.sub(" ", item).split()) for item in items) if name]
+        # one field may name several ("Author: Andrew Dalke and Raymond Hettinger", Python's HOWTOs)
+        return [name for item in items for name in field_names(" ".join(_ADDRESS.sub(" ", item).split()))]
     return []
 
 
