@@ -211,11 +211,24 @@ def page_authors(evidence: AuthorEvidence, publisher: str | None = None, url: st
     names = evidence.structured or split_names(evidence.meta or "")
     if not names and evidence.itemprop is not None:
         names = split_names(evidence.itemprop)
-    sites: frozenset[str] = frozenset()
+    sites = site_names(url, publisher)
+    if names and _only_the_site(names, sites, evidence.bylines):
+        names = []
     if not names:
-        sites = site_names(url, publisher)
         names = next((found for b in evidence.bylines if (found := split_names(b, sites))), [])
+    else:
+        sites = frozenset()
     return author_names(names, publisher, sites)
+
+
+def _only_the_site(names: list[str], sites: frozenset[str], bylines: list[str]) -> bool:
+    """Whether an author field names the page's own site and nobody else, and no byline shows it: a template
+    that fills the field with the site's name for every unsigned article (RT's, UOL's JSON-LD) states no author;
+    a site that signs an article shows its name in the byline."""
+    if not sites or any(n.casefold() not in sites for n in names):
+        return False
+    shown = " ".join(bylines).casefold()
+    return not any(n.casefold() in shown for n in names)
 
 
 def document_authors(stated: list[str], evidence: AuthorEvidence, byline: str | None,

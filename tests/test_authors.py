@@ -32,8 +32,17 @@ def test_the_site_beside_a_person_is_the_source_not_an_author() -> None:
     page = AuthorEvidence(meta="Victor Tangermann, Daily Futures")
     assert page_authors(page, publisher="Daily Futures") == ["Victor Tangermann"]
     assert page_authors(page) == ["Victor Tangermann", "Daily Futures"]  # unknown site: both read as names
-    # alone, the site that signs its own article stays its author
-    assert page_authors(AuthorEvidence(meta="Daily Futures"), publisher="Daily Futures") == ["Daily Futures"]
+    # alone, the site that signs its own article, in a byline it shows, stays its author
+    shown = AuthorEvidence(meta="Daily Futures", bylines=["By Daily Futures"])
+    assert page_authors(shown, publisher="Daily Futures") == ["Daily Futures"]
+
+
+def test_the_site_alone_in_an_author_field_no_byline_shows_is_no_author() -> None:
+    # RT's and UOL's templates fill JSON-LD's author with the site's name on every unsigned article
+    assert page_authors(AuthorEvidence(structured=["RT"]), publisher="RT",
+                        url="https://www.rt.com/news/473849-morales-supporters/") == []
+    assert page_authors(AuthorEvidence(meta="Ostbelgien Direkt"), publisher="Ostbelgien Direkt") == []
+    assert page_authors(AuthorEvidence(structured=["Agência Brasil"]), publisher="NotíciaExata") == ["Agência Brasil"]
 
 
 def test_names_set_in_capitals_are_title_cased_one_way_everywhere() -> None:
