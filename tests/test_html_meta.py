@@ -152,3 +152,17 @@ def test_one_author_field_naming_two_people() -> None:
             'Release<span class="colon">:</span></dt><dd class="field-even"><p>0.1</p></dd></dl><p>Text.</p>')
     _, _, named = page_metadata(page(body, ""), [])
     assert named.structured == ["Andrew Dalke", "Raymond Hettinger"]
+
+
+def test_a_dateline_that_goes_on_with_the_author() -> None:
+    """WordPress themes write "Posted on <date> by <author>" in one line: a dateline, and after its date a byline."""
+    from scoexport.clean import clean
+    from scoexport.parse.html.page import parse_html
+    from scoexport.records import Source
+
+    text = " ".join(["We bought a folding lamp, a silicone egg cooker and a rain gauge for the balcony."] * 4)
+    markup = ('<html><body><article><h1 class="page-title">Items We Never Knew We Wanted</h1>'
+              '<div class="page-meta"><div class="page-meta--author">Posted on September 21, 2020  by Adi Tzlil</div>'
+              f'</div><p>{text}</p><p>{text}</p></article></body></html>')
+    _, _, meta = clean(parse_html(Source("page.html", markup.encode(), "sha", markup, "utf-8", "html")))
+    assert meta.authors == ["Adi Tzlil"] and str(meta.published_date) == "2020-09-21"
