@@ -188,14 +188,14 @@ def _before_full_stop(text: str) -> str:
 
 def _run_on_cut(piece: str) -> str:
     """The name before the field it runs into: "Isabel KeaneJournal New" -> "Isabel Keane"; a brand written as
-    one word after a full name is the site's ("Adam Aaronson PhillyVoice" -> "Adam Aaronson"). Only past the
-    first word: "BuzzFeed News" is a name."""
+    one word after a full name is the site's, and so is what follows it ("Adam Aaronson PhillyVoice Staff" -> "Adam
+    Aaronson"). Only past the first word: "BuzzFeed News" is a name."""
     run_on = _RUN_ON.search(piece, max(0, piece.find(" "))) if " " in piece else None
     if run_on is None:
         return piece
     word_start = piece.rfind(" ", 0, run_on.start()) + 1
-    if " " not in piece[run_on.start():] and len(piece[:word_start].split()) >= 2:
-        return piece[:word_start].strip()
+    if len(piece[:word_start].split()) >= 2:
+        return piece[:word_start].strip()  # the brand and what follows it ("Adam Aaronson PhillyVoice Staff")
     return piece[:run_on.start()]
 
 

@@ -58,6 +58,7 @@ def test_what_runs_after_a_name_is_not_a_name() -> None:
     # a name run into the next field, a brand after a full name, the site after a full stop
     assert split_names("Robert Brum and Isabel KeaneJournal New") == ["Robert Brum", "Isabel Keane"]
     assert split_names("Adam Aaronson PhillyVoice") == ["Adam Aaronson"]
+    assert split_names("By Adam Aaronson PhillyVoice Staff") == ["Adam Aaronson"]  # the brand and its label
     assert split_names("Finian Cunningham. Sputnik International") == ["Finian Cunningham"]
     # names with an inner capital stay whole
     assert split_names("Mary MacKenzie, Bryan DeArdo and Josh DuBose") == ["Mary MacKenzie", "Bryan DeArdo", "Josh DuBose"]
