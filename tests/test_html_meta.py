@@ -166,3 +166,11 @@ def test_a_dateline_that_goes_on_with_the_author() -> None:
               f'</div><p>{text}</p><p>{text}</p></article></body></html>')
     _, _, meta = clean(parse_html(Source("page.html", markup.encode(), "sha", markup, "utf-8", "html")))
     assert meta.authors == ["Adi Tzlil"] and str(meta.published_date) == "2020-09-21"
+
+
+def test_one_dublin_core_creator_tag_per_author() -> None:
+    # Dublin Core and the scholarly tags (citation_author) repeat the element, one per author
+    head = ('<meta name="dc.Creator" content=" Michael L.  Anderson "><meta name="dc.Creator" content=" Michael L.  '
+            'Anderson "><meta name="dc.Creator" content=" Carlos  Dobkin "><meta name="dc.Creator" content=" Devon  Gorry ">')
+    _, _, named = page_metadata(page("<p>Background: observational studies.</p>", head), [])
+    assert page_authors(named) == ["Michael L. Anderson", "Carlos Dobkin", "Devon Gorry"]

@@ -109,6 +109,18 @@ def _first(tags: dict[str, str], field: str) -> str | None:
     return next((tags[n] for n in _names()[field] if n in tags and not tags[n].startswith("@")), None)
 
 
+def _author_tags(page: Landmarks) -> str | None:
+    """The author meta tags of the first author name the page uses, every one of them: Dublin Core and the
+    scholarly tags write one element per author (`dc.creator`, `citation_author`), "; " between them."""
+    for name in _names()["authors"]:
+        values = [content for el in page.meta
+                  if ((el.get("property") or el.get("name") or el.get("itemprop") or "").strip().lower() == name
+                      and (content := _clean(el.get("content"))) and not content.startswith("@"))]
+        if values:
+            return "; ".join(dict.fromkeys(values))
+    return None
+
+
 def _author_links(page: Landmarks) -> list[str]:
     """The texts of the first link the page marks rel="author" and of those beside it (co-authors): the most
     explicit byline markup. Links elsewhere with that mark credit other articles (related stories) or readers."""
@@ -272,7 +284,7 @@ def page_metadata(root: HtmlElement, byline_texts: list[str],
     el = next((e for e in page.itemprops if e.get("itemprop") == "author" and not in_comments(e)), None)
     inner = _itemprop(el, "name") if el is not None else None
     stated = _person_names(article.get("author"), page) or field_list_authors(root) or docbook_authors(root)
-    authors = AuthorEvidence(stated, _first(tags, "authors"),
+    authors = AuthorEvidence(stated, _author_tags(page),
                              _item_value(inner if inner is not None else el) if el is not None else None,
                              _author_links(page) + byline_texts)
     published = _published(page, tags, article, url)
