@@ -246,4 +246,22 @@ def author_names(names: list[str], publisher: str | None = None, sites: frozense
     site = (publisher or "").casefold()
     if any(_person_like(n) and n.casefold() != site for n in names):
         names = [n for n in names if _person_like(n) and n.casefold() != site]
-    return [uncapped(n) if len(n.split()) > 1 and _person_like(uncapped(n)) else n for n in names]
+    return [_capitals_cased(n) for n in names]
+
+
+
+
+def _capitals_cased(name: str) -> str:
+    """A person's name as it is written for users: set in capitals, title-cased ("TOM KRISHER" -> "Tom Krisher");
+    a surname alone in capitals, as French and Italian bylines set it ("Patrick ANGEVIN"), too."""
+    if len(name.split()) < 2:
+        return name
+    from .extract.gazetteer import lookup  # here: extract's package imports clean, which imports this module
+
+    cased = uncapped(name)
+    if cased == name and any(not w.isupper() for w in name.split()):
+        # a word of three letters or more, all capitals ("ANGEVIN", "LE-ROUX"); initials, "AP" and an organization
+        # the gazetteer knows ("AFP" after the name) stay
+        cased = " ".join(w.title() if w.isupper() and sum(c.isalpha() for c in w) >= 3 and lookup(w) is None
+                         and not any(c.isdigit() or c == "." for c in w) else w for w in name.split())
+    return cased if _person_like(cased) else name

@@ -48,6 +48,9 @@ def test_the_site_alone_in_an_author_field_no_byline_shows_is_no_author() -> Non
 def test_names_set_in_capitals_are_title_cased_one_way_everywhere() -> None:
     assert page_authors(AuthorEvidence(meta="TOM KRISHER and JOHN OF GAUNT")) == ["Tom Krisher", "John of Gaunt"]
     assert parse_byline("By TOM KRISHER")[0] == ["Tom Krisher"]
+    # a surname set in capitals, as French bylines write it; an agency the gazetteer knows stays as written
+    assert page_authors(AuthorEvidence(meta="Recueilli par Patrick ANGEVIN.")) == ["Patrick Angevin"]
+    assert page_authors(AuthorEvidence(meta="Jane Doe AFP")) == ["Jane Doe AFP"]
 
 
 def test_addresses_are_no_names() -> None:

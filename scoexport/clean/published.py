@@ -9,8 +9,9 @@ the stated date is a UTC timestamp's day and the byline shows the writer's day o
 midnight. Without a stated date, the dates a reader sees come in the order an article sets them:
 its byline, an element the page marks as a date or a labelled date line ("Updated: ..."), its top, the date
 the page states it was last changed (a modification date is the publication date of no article that shows
-its own, but the latest a page without one vouches for), anywhere on the page, then the dateline that plain text opens with, then a version line opening the text
-("Version 1.9 ratified on March 26th, 2022."): a charter, a contract or a policy dates the version it is.
+its own, but the latest a page without one vouches for), anywhere on the page, then the dateline that plain
+text opens with, then a version line opening the text ("Version 1.9 ratified on March 26th, 2022."): a charter,
+a contract or a policy dates the version it is.
 """
 from __future__ import annotations
 
