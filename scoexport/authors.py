@@ -224,11 +224,20 @@ def page_authors(evidence: AuthorEvidence, publisher: str | None = None, url: st
 def _only_the_site(names: list[str], sites: frozenset[str], bylines: list[str]) -> bool:
     """Whether an author field names the page's own site and nobody else, and no byline shows it: a template
     that fills the field with the site's name for every unsigned article (RT's, UOL's JSON-LD) states no author;
-    a site that signs an article shows its name in the byline."""
-    if not sites or any(n.casefold() not in sites for n in names):
+    a site that signs an article shows its name in the byline, and a person's own site is theirs."""
+    if not sites or any(n.casefold() not in sites for n in names) or any(map(_given_and_surname, names)):
         return False
     shown = " ".join(bylines).casefold()
     return not any(n.casefold() in shown for n in names)
+
+
+def _given_and_surname(name: str) -> bool:
+    """A person's name by its first word, a given name ("Pamela Anderson"): a person's own site is named for
+    them, and they sign what it publishes."""
+    from .extract.words import given_names  # here: extract's package imports clean, which imports this module
+
+    words = name.split()
+    return len(words) >= 2 and any(words[0] in listed for listed in given_names())
 
 
 def document_authors(stated: list[str], evidence: AuthorEvidence, byline: str | None,

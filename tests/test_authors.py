@@ -43,6 +43,8 @@ def test_the_site_alone_in_an_author_field_no_byline_shows_is_no_author() -> Non
                         url="https://www.rt.com/news/473849-morales-supporters/") == []
     assert page_authors(AuthorEvidence(meta="Ostbelgien Direkt"), publisher="Ostbelgien Direkt") == []
     assert page_authors(AuthorEvidence(structured=["Agência Brasil"]), publisher="NotíciaExata") == ["Agência Brasil"]
+    # a person's own site, named for them, is theirs
+    assert page_authors(AuthorEvidence(meta="Pamela Anderson"), publisher="Pamela Anderson") == ["Pamela Anderson"]
 
 
 def test_names_set_in_capitals_are_title_cased_one_way_everywhere() -> None:
