@@ -174,3 +174,12 @@ def test_one_dublin_core_creator_tag_per_author() -> None:
             'Anderson "><meta name="dc.Creator" content=" Carlos  Dobkin "><meta name="dc.Creator" content=" Devon  Gorry ">')
     _, _, named = page_metadata(page("<p>Background: observational studies.</p>", head), [])
     assert page_authors(named) == ["Michael L. Anderson", "Carlos Dobkin", "Devon Gorry"]
+
+
+def test_an_author_element_whose_itemprop_lists_several_properties() -> None:
+    # itemprop is a list of properties, as class is (Wday.ru's byline: itemprop="author creator")
+    body = ('<article><p>Story text.</p><p class="article-info"><span itemprop="author creator" class="article-info__'
+            'authors">Текст: Венера Ерофеева</span><span class="article-info__divider">·</span>24 сентября 2018</p>'
+            '</article>')
+    _, _, named = page_metadata(page(body, ""), [])
+    assert page_authors(named) == ["Венера Ерофеева"]

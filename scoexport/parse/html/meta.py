@@ -281,7 +281,8 @@ def page_metadata(root: HtmlElement, byline_texts: list[str],
     article = json_ld_article(page)
     title_el = page.title
     url = _stated_url(page, tags, article)
-    el = next((e for e in page.itemprops if e.get("itemprop") == "author" and not in_comments(e)), None)
+    # itemprop holds a list of properties ("author creator"), as class does
+    el = next((e for e in page.itemprops if "author" in (e.get("itemprop") or "").split() and not in_comments(e)), None)
     inner = _itemprop(el, "name") if el is not None else None
     stated = _person_names(article.get("author"), page) or field_list_authors(root) or docbook_authors(root)
     authors = AuthorEvidence(stated, _author_tags(page),

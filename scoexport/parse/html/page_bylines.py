@@ -21,6 +21,7 @@ from .tree import Unit
 
 CHAIN_DEPTH = 3  # a unit's ancestors whose class and id words may mark it
 _BYLINE_MAX_CHARS = 200
+_BYLINE_PROPS = frozenset({"author", "datePublished"})  # itemprop holds a list of them ("author creator")
 _BYLINE_HOLDER_CHARS = 1000  # a byline box: names, a date, a line of biography, its markup's white space
 
 
@@ -40,7 +41,7 @@ def _names_author_or_date(el: HtmlElement, words_of: dict[HtmlElement, frozenset
     words = words_of.get(el)
     if words is None:
         words = words_of[el] = attribute_words(el)
-    if words.isdisjoint(wanted) and el.get("itemprop") not in ("author", "datePublished"):
+    if words.isdisjoint(wanted) and _BYLINE_PROPS.isdisjoint((el.get("itemprop") or "").split()):
         return False
     return len(el.text_content()) <= _BYLINE_HOLDER_CHARS
 
