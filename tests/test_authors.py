@@ -103,14 +103,3 @@ def test_a_word_and_a_domain_ending_is_no_name() -> None:
     assert parse_byline("By staff.writer") == ([], None)
     assert split_names("index.html, Contact.us, follow.us") == []
     assert page_authors(AuthorEvidence(bylines=["Contact.us"]), url="https://www.example.org/a") == []
-
-
-def test_the_authors_credit_under_a_picture_is_no_entity() -> None:
-    from scoexport.extract.metadata_names import metadata_names
-    from scoexport.records import Metadata
-
-    meta = Metadata(authors=["Diêgo Holanda"], publisher="G1")
-    caption = "Lindomar Queiroz mudava Foca de lugar durante o dia. — Foto: Diêgo Holanda/G1"
-    assert metadata_names(meta, caption) == []
-    told = "O repórter Diêgo Holanda acompanhou a adoção em Porto Velho."
-    assert [told[h.start:h.end] for h in metadata_names(meta, told)] == ["Diêgo Holanda"]

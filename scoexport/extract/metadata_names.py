@@ -3,8 +3,7 @@ people and an organization wherever the text writes them, and so are the short f
 publication by ("told Salon" at Salon.com, "the Post" at the New York Post).
 
 Enters the document's `Metadata` and a paragraph's text; leaves gazetteer `Hit`s of rule "metadata", the
-most explicit evidence entities.py weighs (an author the gazetteer knows keeps its type: "Reuters"); none inside
-a credit (`credits`), where the makers are named, not what the text tells of.
+most explicit evidence entities.py weighs (an author the gazetteer knows keeps its type: "Reuters").
 """
 from __future__ import annotations
 
@@ -13,7 +12,6 @@ from functools import cache
 
 from ..names import looks_like_organization
 from ..records import Metadata
-from .credits import credit_spans, in_credit
 from .gazetteer import Entry, Hit, lookup
 
 
@@ -37,9 +35,7 @@ def metadata_names(metadata: Metadata, text: str) -> list[Hit]:
         pattern, pieces = _publisher_short_forms(metadata.publisher)
         for m in pattern.finditer(text) if any(piece in text for piece in pieces) else ():
             hits.append(Hit(m.start("name"), m.end("name"), Entry("organization", metadata.publisher, None), "metadata"))
-    # the author's own credit under a picture ("— Foto: Diêgo Holanda/G1") names the page's maker, as any credit does
-    credits = credit_spans(text) if hits else []
-    return [h for h in hits if not in_credit(credits, h.start)] if credits else hits
+    return hits
 
 
 _DOMAIN = re.compile(r"\.(?:com|org|net|info|co\.uk|co|us|uk|au|ca|de|fr|in)$", re.I)
