@@ -188,14 +188,14 @@ def _before_full_stop(text: str) -> str:
 
 def _run_on_cut(piece: str) -> str:
     """The name before the field it runs into: "Isabel KeaneJournal New" -> "Isabel Keane"; a brand written as
-    one word after a full name is the site's ("Adam Aaronson PhillyVoice" -> "Adam Aaronson"). Only past the
-    first word: "BuzzFeed News" is a name."""
+    one word after a full name is the site's, and so is what follows it ("Adam Aaronson PhillyVoice Staff" -> "Adam
+    Aaronson"). Only past the first word: "BuzzFeed News" is a name."""
     run_on = _RUN_ON.search(piece, max(0, piece.find(" "))) if " " in piece else None
     if run_on is None:
         return piece
     word_start = piece.rfind(" ", 0, run_on.start()) + 1
-    if " " not in piece[run_on.start():] and len(piece[:word_start].split()) >= 2:
-        return piece[:word_start].strip()
+    if len(piece[:word_start].split()) >= 2:
+        return piece[:word_start].strip()  # the brand and what follows it ("Adam Aaronson PhillyVoice Staff")
     return piece[:run_on.start()]
 
 
@@ -211,11 +211,33 @@ def page_authors(evidence: AuthorEvidence, publisher: str | None = None, url: st
     names = evidence.structured or split_names(evidence.meta or "")
     if not names and evidence.itemprop is not None:
         names = split_names(evidence.itemprop)
-    sites: frozenset[str] = frozenset()
+    sites = site_names(url, publisher)
+    if names and _only_the_site(names, sites, evidence.bylines):
+        names = []
     if not names:
-        sites = site_names(url, publisher)
         names = next((found for b in evidence.bylines if (found := split_names(b, sites))), [])
+    else:
+        sites = frozenset()
     return author_names(names, publisher, sites)
+
+
+def _only_the_site(names: list[str], sites: frozenset[str], bylines: list[str]) -> bool:
+    """Whether an author field names the page's own site and nobody else, and no byline shows it: a template
+    that fills the field with the site's name for every unsigned article (RT's, UOL's JSON-LD) states no author;
+    a site that signs an article shows its name in the byline, and a person's own site is theirs."""
+    if not sites or any(n.casefold() not in sites for n in names) or any(map(_given_and_surname, names)):
+        return False
+    shown = " ".join(bylines).casefold()
+    return not any(n.casefold() in shown for n in names)
+
+
+def _given_and_surname(name: str) -> bool:
+    """A person's name by its first word, a given name ("Pamela Anderson"): a person's own site is named for
+    them, and they sign what it publishes."""
+    from .extract.words import given_names  # here: extract's package imports clean, which imports this module
+
+    words = name.split()
+    return len(words) >= 2 and any(words[0] in listed for listed in given_names())
 
 
 def document_authors(stated: list[str], evidence: AuthorEvidence, byline: str | None,
@@ -233,4 +255,22 @@ def author_names(names: list[str], publisher: str | None = None, sites: frozense
     site = (publisher or "").casefold()
     if any(_person_like(n) and n.casefold() != site for n in names):
         names = [n for n in names if _person_like(n) and n.casefold() != site]
-    return [uncapped(n) if len(n.split()) > 1 and _person_like(uncapped(n)) else n for n in names]
+    return [_capitals_cased(n) for n in names]
+
+
+
+
+def _capitals_cased(name: str) -> str:
+    """A person's name as it is written for users: set in capitals, title-cased ("TOM KRISHER" -> "Tom Krisher");
+    a surname alone in capitals, as French and Italian bylines set it ("Patrick ANGEVIN"), too."""
+    if len(name.split()) < 2:
+        return name
+    from .extract.gazetteer import lookup  # here: extract's package imports clean, which imports this module
+
+    cased = uncapped(name)
+    if cased == name and any(not w.isupper() for w in name.split()):
+        # a word of three letters or more, all capitals ("ANGEVIN", "LE-ROUX"); initials, "AP" and an organization
+        # the gazetteer knows ("AFP" after the name) stay
+        cased = " ".join(w.title() if w.isupper() and sum(c.isalpha() for c in w) >= 3 and lookup(w) is None
+                         and not any(c.isdigit() or c == "." for c in w) else w for w in name.split())
+    return cased if _person_like(cased) else name

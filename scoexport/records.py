@@ -97,6 +97,7 @@ class DateEvidence:
     anywhere: dt.date | None = None  # the first full date written anywhere on the page
     marked: dt.date | None = None  # the first date in an element marked as a date ("entry-date", "lastmod")
     labelled: dt.date | None = None  # the first date after a date label ("Updated: ...")
+    updated: dt.date | None = None  # the date the page states it was last changed (og:updated_time, dateModified)
 
 
 @dataclass

@@ -32,13 +32,27 @@ def test_the_site_beside_a_person_is_the_source_not_an_author() -> None:
     page = AuthorEvidence(meta="Victor Tangermann, Daily Futures")
     assert page_authors(page, publisher="Daily Futures") == ["Victor Tangermann"]
     assert page_authors(page) == ["Victor Tangermann", "Daily Futures"]  # unknown site: both read as names
-    # alone, the site that signs its own article stays its author
-    assert page_authors(AuthorEvidence(meta="Daily Futures"), publisher="Daily Futures") == ["Daily Futures"]
+    # alone, the site that signs its own article, in a byline it shows, stays its author
+    shown = AuthorEvidence(meta="Daily Futures", bylines=["By Daily Futures"])
+    assert page_authors(shown, publisher="Daily Futures") == ["Daily Futures"]
+
+
+def test_the_site_alone_in_an_author_field_no_byline_shows_is_no_author() -> None:
+    # RT's and UOL's templates fill JSON-LD's author with the site's name on every unsigned article
+    assert page_authors(AuthorEvidence(structured=["RT"]), publisher="RT",
+                        url="https://www.rt.com/news/473849-morales-supporters/") == []
+    assert page_authors(AuthorEvidence(meta="Ostbelgien Direkt"), publisher="Ostbelgien Direkt") == []
+    assert page_authors(AuthorEvidence(structured=["Agência Brasil"]), publisher="NotíciaExata") == ["Agência Brasil"]
+    # a person's own site, named for them, is theirs
+    assert page_authors(AuthorEvidence(meta="Pamela Anderson"), publisher="Pamela Anderson") == ["Pamela Anderson"]
 
 
 def test_names_set_in_capitals_are_title_cased_one_way_everywhere() -> None:
     assert page_authors(AuthorEvidence(meta="TOM KRISHER and JOHN OF GAUNT")) == ["Tom Krisher", "John of Gaunt"]
     assert parse_byline("By TOM KRISHER")[0] == ["Tom Krisher"]
+    # a surname set in capitals, as French bylines write it; an agency the gazetteer knows stays as written
+    assert page_authors(AuthorEvidence(meta="Recueilli par Patrick ANGEVIN.")) == ["Patrick Angevin"]
+    assert page_authors(AuthorEvidence(meta="Jane Doe AFP")) == ["Jane Doe AFP"]
 
 
 def test_addresses_are_no_names() -> None:
@@ -49,6 +63,7 @@ def test_what_runs_after_a_name_is_not_a_name() -> None:
     # a name run into the next field, a brand after a full name, the site after a full stop
     assert split_names("Robert Brum and Isabel KeaneJournal New") == ["Robert Brum", "Isabel Keane"]
     assert split_names("Adam Aaronson PhillyVoice") == ["Adam Aaronson"]
+    assert split_names("By Adam Aaronson PhillyVoice Staff") == ["Adam Aaronson"]  # the brand and its label
     assert split_names("Finian Cunningham. Sputnik International") == ["Finian Cunningham"]
     # names with an inner capital stay whole
     assert split_names("Mary MacKenzie, Bryan DeArdo and Josh DuBose") == ["Mary MacKenzie", "Bryan DeArdo", "Josh DuBose"]

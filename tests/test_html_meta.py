@@ -118,6 +118,16 @@ def test_an_author_name_is_read_inside_the_author_element() -> None:
     assert named.itemprop == "Ann Lee"
 
 
+def test_an_author_name_given_in_a_meta_element_of_the_microdata() -> None:
+    # templates (Globo's G1 among them) write the byline for readers and the author's name for machines in a <meta>
+    body = ('<div class="publication-data"><p class="publication-data__from">Por Diêgo Holanda, G1 RO — Porto Velho</p>'
+            '<span itemprop="author" itemscope itemtype="https://schema.org/Person">'
+            '<meta itemprop="name" content="Diêgo Holanda"></span></div><article><p>Story text.</p></article>')
+    _, _, named = page_metadata(page(body, ""), [])
+    assert named.itemprop == "Diêgo Holanda"
+    assert page_authors(named) == ["Diêgo Holanda"]
+
+
 def test_an_author_given_by_reference_in_a_json_ld_graph() -> None:
     graph = ('<script type="application/ld+json">{"@graph": [{"@type": "Article", "headline": "A post", '
              '"author": {"@id": "https://x.org/#/person/1"}}, {"@type": ["Person"], "@id": "https://x.org/#/person/1", '
@@ -133,3 +143,43 @@ def test_the_link_marked_rel_author_beats_other_byline_markup() -> None:
             '<span class="byline"><a rel="author" href="/author/ap/">Associated Press</a></span><p>x</p>')
     _, _, named = page_metadata(page(body), ["Ryan McKenna"])
     assert page_authors(named) == ["Associated Press"]
+
+
+def test_one_author_field_naming_two_people() -> None:
+    # Sphinx writes a HOWTO's ":Author: A and B" as one field list item
+    body = ('<h1>Sorting HOW TO</h1><dl class="field-list simple"><dt class="field-odd">Author<span class="colon">:'
+            '</span></dt><dd class="field-odd"><p>Andrew Dalke and Raymond Hettinger</p></dd><dt class="field-even">'
+            'Release<span class="colon">:</span></dt><dd class="field-even"><p>0.1</p></dd></dl><p>Text.</p>')
+    _, _, named = page_metadata(page(body, ""), [])
+    assert named.structured == ["Andrew Dalke", "Raymond Hettinger"]
+
+
+def test_a_dateline_that_goes_on_with_the_author() -> None:
+    """WordPress themes write "Posted on <date> by <author>" in one line: a dateline, and after its date a byline."""
+    from scoexport.clean import clean
+    from scoexport.parse.html.page import parse_html
+    from scoexport.records import Source
+
+    text = " ".join(["We bought a folding lamp, a silicone egg cooker and a rain gauge for the balcony."] * 4)
+    markup = ('<html><body><article><h1 class="page-title">Items We Never Knew We Wanted</h1>'
+              '<div class="page-meta"><div class="page-meta--author">Posted on September 21, 2020  by Adi Tzlil</div>'
+              f'</div><p>{text}</p><p>{text}</p></article></body></html>')
+    _, _, meta = clean(parse_html(Source("page.html", markup.encode(), "sha", markup, "utf-8", "html")))
+    assert meta.authors == ["Adi Tzlil"] and str(meta.published_date) == "2020-09-21"
+
+
+def test_one_dublin_core_creator_tag_per_author() -> None:
+    # Dublin Core and the scholarly tags (citation_author) repeat the element, one per author
+    head = ('<meta name="dc.Creator" content=" Michael L.  Anderson "><meta name="dc.Creator" content=" Michael L.  '
+            'Anderson "><meta name="dc.Creator" content=" Carlos  Dobkin "><meta name="dc.Creator" content=" Devon  Gorry ">')
+    _, _, named = page_metadata(page("<p>Background: observational studies.</p>", head), [])
+    assert page_authors(named) == ["Michael L. Anderson", "Carlos Dobkin", "Devon Gorry"]
+
+
+def test_an_author_element_whose_itemprop_lists_several_properties() -> None:
+    # itemprop is a list of properties, as class is (Wday.ru's byline: itemprop="author creator")
+    body = ('<article><p>Story text.</p><p class="article-info"><span itemprop="author creator" class="article-info__'
+            'authors">Текст: Венера Ерофеева</span><span class="article-info__divider">·</span>24 сентября 2018</p>'
+            '</article>')
+    _, _, named = page_metadata(page(body, ""), [])
+    assert page_authors(named) == ["Венера Ерофеева"]

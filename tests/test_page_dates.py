@@ -62,3 +62,13 @@ def test_a_line_of_date_labels_and_dates_alone() -> None:
     assert not only_labelled_dates("Updated: 1 March 2021 - the budget grows by 4.5 million euros and 120 jobs")
     assert not only_labelled_dates("Posted on March 3, 2021 by admin")
     assert not only_labelled_dates("The budget, published 1 March 2021")
+
+
+def test_a_footer_line_of_a_label_and_its_date() -> None:
+    """Sphinx closes every page's footer of licence lines with "Last updated on <date>.": the line, not the block,
+    is labelled; a line that only opens with the label is a sentence."""
+    footer = ["© Copyright 2001-2026, Python Software Foundation.", "This page is licensed under the Python Software "
+              "Foundation License Version 2.", "Last updated on October 07, 2026.", "Found a bug?"]
+    assert labelled_date([" ".join(footer)], footer) == dt.date(2026, 10, 7)
+    sentence = ["Updated on 3 May 2021 the rules now require two signatures", "see the"]
+    assert labelled_date([], sentence) is None

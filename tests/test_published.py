@@ -48,3 +48,20 @@ def test_clean_leaves_the_parsers_metadata_as_it_was() -> None:
     _, _, meta = clean(parsed)
     assert meta is not parsed.metadata and parsed.metadata == hints
     assert meta.published_date == D(2021, 5, 3) and meta.authors == ["Jane Doe"]
+
+
+def _page_date(head: str, body: str) -> dt.date | None:
+    html = f"<html><head>{head}</head><body><article>{body}</article></body></html>"
+    _, _, meta = clean(parse(Source("page.html", html.encode(), "0" * 64, html, "utf-8", "html")))
+    return meta.published_date
+
+
+def test_an_update_time_is_no_publication_date_beside_the_date_the_article_shows() -> None:
+    # Drupal writes og:updated_time on every save; the article's own date is the one it shows under the byline
+    head = '<meta property="og:updated_time" content="2020-06-02T11:57:06+02:00">'
+    text = "<p>Die Regierung nutzt GPS- und Kreditkartendaten, um infizierte Patienten auf einer Karte zu zeigen.</p>"
+    shown = ('<h1>Es bricht eine andere Zeit an</h1><div class="author"><p><a class="author-link">Interview: Julia '
+             'Lauter</a></p></div><ul><li class="field_node_create_date"><time class="field-node-create-date">'
+             '31.03.2020</time></li></ul>')
+    assert _page_date(head, shown + text) == D(2020, 3, 31)
+    assert _page_date(head, "<h1>Es bricht eine andere Zeit an</h1>" + text) == D(2020, 6, 2)  # all it states

@@ -7,9 +7,11 @@ and the reference date that relative dates ("last September") resolve against.
 A date the page states for machines is the most deliberate; a byline date overrides it only when
 the stated date is a UTC timestamp's day and the byline shows the writer's day on the other side of
 midnight. Without a stated date, the dates a reader sees come in the order an article sets them:
-its byline, an element the page marks as a date or a labelled date line ("Updated: ..."), its top,
-anywhere on the page, then the dateline that plain text opens with, then a version line opening the text
-("Version 1.9 ratified on March 26th, 2022."): a charter, a contract or a policy dates the version it is.
+its byline, an element the page marks as a date or a labelled date line ("Updated: ..."), its top, the date
+the page states it was last changed (a modification date is the publication date of no article that shows
+its own, but the latest a page without one vouches for), anywhere on the page, then the dateline that plain
+text opens with, then a version line opening the text ("Version 1.9 ratified on March 26th, 2022."): a charter,
+a contract or a policy dates the version it is.
 """
 from __future__ import annotations
 
@@ -66,7 +68,7 @@ def publication_date(stated: dt.date | None, seen: DateEvidence, dateline: str |
         if seen.stated_utc and seen.byline and _local_day_of(seen.stated_utc, seen.byline):
             return seen.byline
         return stated
-    return (seen.byline or seen.marked or seen.labelled or seen.top or seen.anywhere
+    return (seen.byline or seen.marked or seen.labelled or seen.top or seen.updated or seen.anywhere
             or (dateline_date(dateline) if dateline else None) or (version_date(opening) if opening else None))
 
 

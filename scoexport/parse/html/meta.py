@@ -11,7 +11,7 @@ from typing import Any
 
 from lxml.html import HtmlElement
 
-from ...authors import split_names
+from ...authors import field_names, split_names
 from ...data import load_json
 from ...date_text import iso_date
 from ...records import AuthorEvidence, Metadata
@@ -109,6 +109,18 @@ def _first(tags: dict[str, str], field: str) -> str | None:
     return next((tags[n] for n in _names()[field] if n in tags and not tags[n].startswith("@")), None)
 
 
+def _author_tags(page: Landmarks) -> str | None:
+    """The author meta tags of the first author name the page uses, every one of them: Dublin Core and the
+    scholarly tags write one element per author (`dc.creator`, `citation_author`), "; " between them."""
+    for name in _names()["authors"]:
+        values = [content for el in page.meta
+                  if ((el.get("property") or el.get("name") or el.get("itemprop") or "").strip().lower() == name
+                      and (content := _clean(el.get("content"))) and not content.startswith("@"))]
+        if values:
+            return "; ".join(dict.fromkeys(values))
+    return None
+
+
 def _author_links(page: Landmarks) -> list[str]:
     """The texts of the first link the page marks rel="author" and of those beside it (co-authors): the most
     explicit byline markup. Links elsewhere with that mark credit other articles (related stories) or readers."""
@@ -121,6 +133,15 @@ def _author_links(page: Landmarks) -> list[str]:
 
 def _itemprop(root: HtmlElement, prop: str) -> HtmlElement | None:
     return next(iter(root.xpath(f".//*[@itemprop='{prop}']")), None)
+
+
+def _item_value(el: HtmlElement) -> str:
+    """A microdata property's value: a <meta> holds it in its content attribute, as templates write a
+    name no one sees (`<span itemprop="author"><meta itemprop="name" content="Jane Doe"></span>`); any other
+    element in its text."""
+    if el.tag == "meta":
+        return el.get("content") or ""
+    return el.text_content()
 
 
 def _itemprop_date(page: Landmarks, prop: str) -> dt.date | None:
@@ -235,7 +256,8 @@ def field_list_authors(root: HtmlElement) -> list[str]:
         if value is None or value.tag != "dd":
             continue
         items = [li.text_content() for li in value.iter("li")] or [value.text_content()]
-        return [name for name in (" ".join(_ADDRESS.sub(" ", item).split()) for item in items) if name]
+        # one field may name several ("Author: Andrew Dalke and Raymond Hettinger", Python's HOWTOs)
+        return [name for item in items for name in field_names(" ".join(_ADDRESS.sub(" ", item).split()))]
     return []
 
 
@@ -259,11 +281,12 @@ def page_metadata(root: HtmlElement, byline_texts: list[str],
     article = json_ld_article(page)
     title_el = page.title
     url = _stated_url(page, tags, article)
-    el = next((e for e in page.itemprops if e.get("itemprop") == "author" and not in_comments(e)), None)
+    # itemprop holds a list of properties ("author creator"), as class does
+    el = next((e for e in page.itemprops if "author" in (e.get("itemprop") or "").split() and not in_comments(e)), None)
     inner = _itemprop(el, "name") if el is not None else None
     stated = _person_names(article.get("author"), page) or field_list_authors(root) or docbook_authors(root)
-    authors = AuthorEvidence(stated, _first(tags, "authors"),
-                             (inner if inner is not None else el).text_content() if el is not None else None,
+    authors = AuthorEvidence(stated, _author_tags(page),
+                             _item_value(inner if inner is not None else el) if el is not None else None,
                              _author_links(page) + byline_texts)
     published = _published(page, tags, article, url)
     modified = (attribute_date(_clean(article.get("dateModified"))) or attribute_date(_first(tags, "modified"))

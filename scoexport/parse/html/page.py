@@ -250,7 +250,10 @@ def _parse_page(source: Source, rules: SiteRules | None) -> Parsed:
                          _date_in_text([u for u in units if id(u) in bylines]) if byline_read else None,
                          _visible_date(units, selection.kept) if unstated else None,
                          _date_in_text(units) if unstated else None,
-                         marked_date(root) if unstated else None, labelled_date([u.text for u in units]) if unstated else None)
+                         marked_date(root) if unstated else None,
+                         labelled_date([u.text for u in units], (ln.text for u in units if len(u.lines) > 1
+                                                                 for ln in u.lines)) if unstated else None,
+                         metadata.modified_date if unstated else None)
     orphans = _orphan_headings(units, selection.kept, selection.title)
     kept = [u for u in selection.kept if id(u) not in orphans]
     blocks: list[Block] = []

@@ -21,6 +21,7 @@ from .tree import Unit
 
 CHAIN_DEPTH = 3  # a unit's ancestors whose class and id words may mark it
 _BYLINE_MAX_CHARS = 200
+_BYLINE_PROPS = frozenset({"author", "datePublished"})  # itemprop holds a list of them ("author creator")
 _BYLINE_HOLDER_CHARS = 1000  # a byline box: names, a date, a line of biography, its markup's white space
 
 
@@ -40,7 +41,7 @@ def _names_author_or_date(el: HtmlElement, words_of: dict[HtmlElement, frozenset
     words = words_of.get(el)
     if words is None:
         words = words_of[el] = attribute_words(el)
-    if words.isdisjoint(wanted) and el.get("itemprop") not in ("author", "datePublished"):
+    if words.isdisjoint(wanted) and _BYLINE_PROPS.isdisjoint((el.get("itemprop") or "").split()):
         return False
     return len(el.text_content()) <= _BYLINE_HOLDER_CHARS
 
@@ -65,10 +66,23 @@ def byline_kind(unit: Unit, words_of: dict[HtmlElement, frozenset[str]], time_ho
 
 def byline_texts(units: list[Unit], bylines: dict[int, str]) -> list[str]:
     """The texts that may name the author: the bylines the markup marks, and its datelines that open with a
-    byline's word ("par Jane Doe, 21 juin 2018": one line for both, a dateline since it holds a date)."""
+    byline's word ("par Jane Doe, 21 juin 2018": one line for both, a dateline since it holds a date) or go on
+    with one after their date ("Posted on September 21, 2020 by Adi Tzlil", as WordPress themes write it)."""
     opening = byline_opening()
-    return [u.text for u in units
-            if (kind := bylines.get(id(u))) == "byline" or (kind == "dateline" and opening.match(u.text))]
+    texts = []
+    for u in units:
+        kind = bylines.get(id(u))
+        if kind == "byline" or (kind == "dateline" and opening.match(u.text)):
+            texts.append(u.text)
+        elif kind == "dateline" and (after := _after_date(u.text)) and opening.match(after):
+            texts.append(after)
+    return texts
+
+
+def _after_date(text: str) -> str | None:
+    """What a dateline writes after its last date, without the punctuation between."""
+    dates = find_dates(text)
+    return text[dates[-1].end:].strip(" ,;|·-–—") if dates else None
 
 
 def is_time_text(unit: Unit) -> bool:

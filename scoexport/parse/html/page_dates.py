@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterable
 from functools import cache
 
 from lxml.html import HtmlElement
@@ -95,9 +96,12 @@ def only_labelled_dates(text: str) -> bool:
     return not any(c.isalnum() for c in _TIME.sub(" ", "".join(rest)))
 
 
-def labelled_date(texts: list[str]) -> dt.date | None:
-    """The first date after a date label opening a short block (`dated_label`)."""
-    return next((found for found in map(dated_label, texts) if found), None)
+def labelled_date(texts: list[str], lines: Iterable[str] = ()) -> dt.date | None:
+    """The first date after a date label opening a short block (`dated_label`), else the date of a line of a
+    longer block that is date labels and dates alone (`only_labelled_dates`): a footer of licence lines closes
+    with "Last updated on October 07, 2026." (Sphinx writes it so), where the line, not the block, is the label's."""
+    return (next((found for found in map(dated_label, texts) if found), None)
+            or next((dated_label(line) for line in lines if only_labelled_dates(line)), None))
 
 
 def redirect_url(page: Landmarks) -> str | None:

@@ -53,16 +53,16 @@ def thread_replies(comment_marks: Set[HtmlElement]) -> set[HtmlElement]:
     return replies
 
 
-def _path_names_a_post(el: HtmlElement, stop: HtmlElement) -> bool:
-    """Whether an element above `el` and below `stop` has class or id words naming a post: the wrapper of one
+def _post_wrapper(el: HtmlElement, stop: HtmlElement) -> HtmlElement | None:
+    """The nearest element above `el` and below `stop` whose class or id words name a post: the wrapper of one
     post, not the body's own class, which the twins share whatever they are ("text_post_section")."""
     words = vocabulary()["post_words"]
     node: HtmlElement | None = el.getparent()
     while node is not None and node is not stop:
         if not attribute_words(node).isdisjoint(words):
-            return True
+            return node
         node = node.getparent()
-    return False
+    return None
 
 
 def _common_ancestor(a: HtmlElement, b: HtmlElement) -> HtmlElement | None:
@@ -71,22 +71,17 @@ def _common_ancestor(a: HtmlElement, b: HtmlElement) -> HtmlElement | None:
     return next((x for x in b.iterancestors() if x in mine), None)
 
 
-def _post_wrapper_titled(el: HtmlElement, stop: HtmlElement) -> bool:
-    """Whether the wrapper of the post `el` is the body of (the nearest element above it, below `stop`, whose words
-    name a post) holds a title of its own outside `el`: an <h1>, an <h2> or a title class ("entry-title"). A blog
-    writes every article with one template too: a next or related article set under the post (WordPress's
-    `article.post-99 post` in `div.infinite-wrap`) is titled, a thread's reply is not."""
-    words, titles = vocabulary()["post_words"], vocabulary()["title_classes"]
-    node: HtmlElement | None = el.getparent()
-    while node is not None and node is not stop:
-        if not attribute_words(node).isdisjoint(words):
-            for h in node.iter():
-                if not isinstance(h.tag, str) or h is el or any(a is el for a in h.iterancestors()):
-                    continue
-                if h.tag in ("h1", "h2") or not titles.isdisjoint((h.get("class") or "").split()):
-                    return True
-            return False
-        node = node.getparent()
+def _titled(wrapper: HtmlElement, el: HtmlElement) -> bool:
+    """Whether the wrapper of the post `el` (`_post_wrapper`) holds a title of its own outside `el`: an <h1>, an
+    <h2> or a title class ("entry-title"). A blog writes every article with one template too: a next or related
+    article set under the post (WordPress's `article.post-99 post` in `div.infinite-wrap`) is titled, a thread's
+    reply is not."""
+    titles = vocabulary()["title_classes"]
+    for h in wrapper.iter():
+        if not isinstance(h.tag, str) or h is el or any(a is el for a in h.iterancestors()):
+            continue
+        if h.tag in ("h1", "h2") or not titles.isdisjoint((h.get("class") or "").split()):
+            return True
     return False
 
 
@@ -108,8 +103,8 @@ def sibling_posts(best: HtmlElement, voted: Mapping[HtmlElement, float], share: 
         shared = _common_ancestor(best, el)
         if shared is None:
             continue
-        if (_path_names_a_post(best, shared) and _path_names_a_post(el, shared)
-                and not _post_wrapper_titled(el, shared)):
+        wrapper = _post_wrapper(el, shared)
+        if wrapper is not None and _post_wrapper(best, shared) is not None and not _titled(wrapper, el):
             found.append(el)
     if len(found) >= _THREAD_TWINS:
         return found
