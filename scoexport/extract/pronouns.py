@@ -45,6 +45,8 @@ class Speakers:
     def __init__(self, ctx: Context, names: list[Fact], quotations: Callable[[str], Sequence[tuple[int, int]]]) -> None:
         """`names` are the document's entities; `quotations` finds the quoted spans, whose names are never counted."""
         texts = {p.paragraph_id: p for p in ctx.paragraphs}
+        body = [p.paragraph_id for p in ctx.paragraphs if p.kind == "body"]
+        self._body_before = dict(zip(body[1:], body[:-1], strict=True))  # each body paragraph's previous one
         quoted = {pid: SpanSet(len(p.text)) for pid, p in texts.items()}
         for pid, p in texts.items():
             for start, end in quotations(p.text):
@@ -112,6 +114,11 @@ class Speakers:
             elif f.entity_id != not_id and seq == p.seq:
                 passed = True
         return fallback
+
+    def near(self, person: Fact, p: Paragraph) -> bool:
+        """Is the person named in this paragraph or the body paragraph before it? Another language's pronoun reaches no
+        farther: where a text names people we do not find, the last one found further back is a guess."""
+        return person.paragraph_id in (p.paragraph_id, self._body_before.get(p.paragraph_id))
 
     def by_surname(self, surname: str, p: Paragraph, offset: int) -> Fact | None:
         """The last person named before this place whose name ends in `surname` ("Noem": Kristi Noem, or a person

@@ -24,7 +24,7 @@ from ..records import Fact, Paragraph
 from ..spans import SpanSet
 from .attribution import subject_of
 from .base import Context, make_fact
-from .entries import headline_speakers, repeated_speakers
+from .entries import heading_echoes, headline_speakers, repeated_speakers
 from .interjections import split_at_interjections, trimmed
 from .marks import quotations
 from .pronouns import Speakers
@@ -71,6 +71,9 @@ def _paragraph_quotes(ctx: Context, p: Paragraph, names_by_paragraph: dict[str, 
                              ctx.metadata.language)
         v.said = subject is not None
         found = speakers.resolve(subject, p, v.start, v.listener)
+        if found is not None and subject in ("he", "she") and ctx.metadata.language not in (None, "en") \
+                and not speakers.near(found, p):
+            found = None  # "Er ergänzte:": another language's pronoun, whose people we find less often
         if found is None and subject in ("he", "she"):
             found = _voice_of(paragraph_speaker or previous)
         if found is not None and found.paragraph_id != p.paragraph_id and inverted_pronoun(v.verb, ctx.metadata.language):
@@ -237,6 +240,6 @@ def quote_facts(ctx: Context, names: list[Fact]) -> list[Fact]:
             # speaker's words run past both
             continue
         previous = last if found else introduced(p, names_by_paragraph.get(p.paragraph_id, ()))
-    return repeated_speakers(headline_speakers(ctx.paragraphs, facts))
+    return heading_echoes(ctx.paragraphs, repeated_speakers(headline_speakers(ctx.paragraphs, facts)), names)
 
 
