@@ -85,5 +85,5 @@ def test_a_subhead_quoting_words_the_body_quotes_stays_a_quote() -> None:
 def test_another_languages_pronoun_reaches_back_one_paragraph_only() -> None:
     got = quotes("Le maire Jean Dupont a visité l'usine lundi.",
                  "Une habitante du quartier a suivi la visite depuis le trottoir d'en face.",
-                 "Elle écrit : « Nous avons besoin de plus d'ingénieurs. »", language="fr")
+                 "Il écrit : « Nous avons besoin de plus d'ingénieurs. »", language="fr")
     assert got == [("Nous avons besoin de plus d'ingénieurs", None)]
