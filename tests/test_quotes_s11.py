@@ -87,3 +87,10 @@ def test_another_languages_pronoun_reaches_back_one_paragraph_only() -> None:
                  "Une habitante du quartier a suivi la visite depuis le trottoir d'en face.",
                  "Il écrit : « Nous avons besoin de plus d'ingénieurs. »", language="fr")
     assert got == [("Nous avons besoin de plus d'ingénieurs", None)]
+
+
+def test_a_source_we_do_not_find_after_according_is_not_the_paragraphs_speaker() -> None:
+    got = quotes("“Abbiamo rispettato tutte le regole”, ha detto Marco Rossi. Secondo fonti locali, il governo ha chiesto di "
+                 "ospitare i bambini “accompagnati dalle loro famiglie e dai medici”.", language="it")
+    assert got == [("Abbiamo rispettato tutte le regole", "Marco Rossi"),
+                   ("accompagnati dalle loro famiglie e dai medici", None)]

@@ -131,6 +131,12 @@ def _according() -> frozenset[str]:
     return frozenset(load_lines("according_words.txt"))
 
 
+def names_source(speech: Speech) -> bool:
+    """Does the verb name its source after it ("according to", "secondo", "laut")? One we do not find there is someone
+    the text names, not whoever spoke before."""
+    return speech.verb in _according()
+
+
 @cache
 def _voices() -> frozenset[str]:
     return frozenset((*load_lines("organization_voices.txt"), *load_lines("owner_voices.txt")))
@@ -156,7 +162,7 @@ def subject_of(speech: Speech, text: str, outside: list[Fact], sentence_start: i
     pronoun = inverted_pronoun(speech.verb, language)
     if pronoun is not None:
         return pronoun  # "« ... », explique-t-elle": the subject is joined to the verb
-    if speech.verb in _according():
+    if names_source(speech):
         # "secondo l'agenzia Wam", "según Carrión", "according to Smith": the source is named after the word
         return _name_after(speech, text, outside, language)
     i = first_from(outside, speech.start)
