@@ -24,8 +24,9 @@ follows it ("“Wow,” he whispers").
 In a language whose verb may come first, a singular article and a noun after the verb with no name ("«...», a répondu
 la ministre": data/singular_articles.json) are an epithet for the person the text wrote with that noun before or beside
 their name ("la ministre Élisabeth Borne"; pronouns.py), not for whoever spoke last; and a pronoun joined to the verb
-("explique-t-elle": data/inverted_pronouns_languages.json) is its subject; an apposition's closing comma may have an
-auxiliary after it ("Marco Bianchi, il sindaco che ..., ha detto").
+("explique-t-elle": data/inverted_pronouns_languages.json) is its subject, as is a pronoun of one person written
+just before or after the verb ("Er ergänzte:", "sagte er": data/subject_pronouns_languages.json); an apposition's
+closing comma may have an auxiliary after it ("Marco Bianchi, il sindaco che ..., ha detto").
 A name inside the quote is never its speaker. One who speaks for an organization written before it as its owner
 ("il portavoce del ministero", "una fonte del Ministero") also names it (organization_voices.txt, owner_voices.txt).
 """
@@ -50,7 +51,7 @@ from .speech_gaps import (
     epithet_after,
     role_phrase,
 )
-from .speech_verbs import OPENING, Speech, inverted_pronoun
+from .speech_verbs import OPENING, Speech, inverted_pronoun, subject_pronoun
 from .words import plain_words
 
 _PRONOUN_AFTER = re.compile(r"\s+(?P<pronoun>he|she)\b")
@@ -130,6 +131,12 @@ def _according() -> frozenset[str]:
     return frozenset(load_lines("according_words.txt"))
 
 
+def names_source(speech: Speech) -> bool:
+    """Does the verb name its source after it ("according to", "secondo", "laut")? One we do not find there is someone
+    the text names, not whoever spoke before."""
+    return speech.verb in _according()
+
+
 @cache
 def _voices() -> frozenset[str]:
     return frozenset((*load_lines("organization_voices.txt"), *load_lines("owner_voices.txt")))
@@ -155,7 +162,7 @@ def subject_of(speech: Speech, text: str, outside: list[Fact], sentence_start: i
     pronoun = inverted_pronoun(speech.verb, language)
     if pronoun is not None:
         return pronoun  # "« ... », explique-t-elle": the subject is joined to the verb
-    if speech.verb in _according():
+    if names_source(speech):
         # "secondo l'agenzia Wam", "según Carrión", "according to Smith": the source is named after the word
         return _name_after(speech, text, outside, language)
     i = first_from(outside, speech.start)
@@ -214,6 +221,9 @@ def subject_of(speech: Speech, text: str, outside: list[Fact], sentence_start: i
         if speech.verb.endswith("+") and after:
             speech.listener = after.entity_id  # "he told Cook": he is not Cook
         return pronoun.group("pronoun").lower() if pronoun else _OWNER_PRONOUNS[owned.group("owner").lower()]
+    other = subject_pronoun(text, speech, language)
+    if other is not None:
+        return other  # "Er ergänzte:", "„...“, sagte er": another language's "he said"
     if not speech.verb.endswith("+"):  # "told Benioff": the name after is the listener
         pronoun = _PRONOUN_AFTER.match(text, speech.end)
         if pronoun:

@@ -10,11 +10,17 @@ A pull-quote, a standfirst or a heading that repeats words the body quotes (the 
 same speech: a quote with no speaker whose words another quote of the document holds, or holds its words, takes that
 quote's speaker, where every such quote that has one has the same (`repeated_speakers`).
 
+A heading that is only a quote whose words the body writes without marks (`heading_echoes`) is no one else's speech:
+in an interview, whose answers stand unmarked after questions, the words are an answer's, the person the interview
+labels as answering ("Felix Stalder: ..."); elsewhere they are the writer's own, set as a subhead in marks, and no
+quote.
+
 Enters: a document's paragraphs in order and its quote facts; leaves: the quote facts with those speakers filled.
 """
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import re
 
 from ..records import Fact, Paragraph
@@ -28,6 +34,9 @@ _HEADLINE_WORDS = 30  # a headline is short
 _SENTENCE_END = re.compile(r"[.!?…]\s*$")  # a headline ends without a stop (or with the quote it holds)
 _WORDS = re.compile(r"\w+")
 _REPEATED_WORDS = 3  # a shorter run of words is a phrase anyone may use ("per la pace"), not a repetition
+_MARKS = "“”\"«»„‘’'‹›"
+_LABEL = re.compile(r"\s*:\s")  # after a name that opens a paragraph: an interview's turn ("Felix Stalder: ...")
+_ASKED = 2  # questions answered in the next paragraph that make a text an interview (one may be rhetorical)
 
 
 def _entries(paragraphs: list[Paragraph]) -> list[tuple[Paragraph, list[Paragraph]]]:
@@ -79,4 +88,38 @@ def repeated_speakers(facts: list[Fact]) -> list[Fact]:
         if len(same) == 1:
             entity_id, entity_type = same.pop()
             found[k] = dataclasses.replace(f, entity_id=entity_id, entity_type=entity_type)
+    return found
+
+
+def _words(text: str) -> str:
+    return " " + " ".join(w.casefold() for w in _WORDS.findall(text)) + " "
+
+
+def heading_echoes(paragraphs: list[Paragraph], facts: list[Fact], names: list[Fact]) -> list[Fact]:
+    """The quote facts, a heading's quote with no speaker whose words a body paragraph holds outside its quotes given
+    the interviewee where the document is an interview that labels one answering, dropped where it is no interview.
+    `names` are the document's entities (a person's name that opens a paragraph before a colon labels a turn)."""
+    body = [p for p in paragraphs if p.kind == "body"]
+    asked = sum(1 for p, q in itertools.pairwise(body) if p.text.rstrip().endswith("?") and not q.text.rstrip().endswith("?"))
+    texts = {p.paragraph_id: p.text for p in body}
+    answering = {(f.entity_id, f.entity_type) for f in names if f.start == 0 and f.entity_type == "person"
+                 and f.paragraph_id in texts and _LABEL.match(texts[f.paragraph_id], f.end)
+                 and not texts[f.paragraph_id].rstrip().endswith("?")}
+    heads = {p.paragraph_id: p.text for p in paragraphs if p.kind == "heading"}
+    quoted: dict[str, list[str]] = {}
+    for f in facts:
+        quoted.setdefault(f.paragraph_id, []).append(_words(f.text))
+    found = []
+    for f in facts:
+        words = _words(f.text)
+        if f.entity_id is not None or f.paragraph_id not in heads or len(words.split()) < _REPEATED_WORDS \
+                or heads[f.paragraph_id].strip(_MARKS + " .!?") != f.text.strip(_MARKS + " .!?"):
+            found.append(f)
+            continue
+        echoed = [p for p in body if words in _words(p.text) and not any(words in q for q in quoted.get(p.paragraph_id, ()))]
+        if not echoed or (asked >= _ASKED and len(answering) != 1):
+            found.append(f)
+        elif asked >= _ASKED:
+            entity_id, entity_type = next(iter(answering))
+            found.append(dataclasses.replace(f, entity_id=entity_id, entity_type=entity_type))
     return found

@@ -30,10 +30,11 @@ _SEX_OF_PRONOUN = {"she": "f", "he": "m"}
 # ("according to", "by" and "from" name a source, who may well speak next)
 _OBLIQUE = re.compile(r"(?<!according )\b(?:with|to|for|against|about|at|like|than|of|alongside|beside|toward|towards"
                       r"|among|between|including)\s+(?:(?!(?:and|or|but|who|that|which|then|as)\s)[\w'’.-]+\s+){0,3}$")
-_TITLE_BEFORE = re.compile(r"\b([A-Za-z]+)\.?\s+$")  # the title word just before a name ("Gov. ", "President ")
-# the noun a text writes a person with, which an epithet later repeats: before the name ("il sindaco Marco Rossi",
-# "la ministre Élisabeth Borne") or in apposition after it ("Marco Rossi, il sindaco,", "Bernd Voss, Biologe")
-_NOUN_BEFORE = re.compile(r"\b([^\W\d_]+)\s+$")
+# the word just before a name, and the stop an abbreviation ends in: a title ("Gov. ", "President ": ASCII letters, the
+# stop or none) or the noun a text writes a person with, which an epithet later repeats ("il sindaco Marco Rossi",
+# "la ministre Élisabeth Borne": no stop); the noun may also stand in apposition after the name ("Marco Rossi, il
+# sindaco,", "Bernd Voss, Biologe")
+_WORD_BEFORE = re.compile(r"\b([^\W\d_]+)(\.?)\s+$")
 _NOUN_APPOSED = re.compile(r",\s+(?:[^\W\d_]{1,3}\s+|[^\W\d_]{1,2}['’])?([^\W\d_]+)\b")
 _PRONOUN_REACH = 20  # people named before a pronoun that it may pass over (listeners, owners, the other sex)
 
@@ -45,6 +46,8 @@ class Speakers:
     def __init__(self, ctx: Context, names: list[Fact], quotations: Callable[[str], Sequence[tuple[int, int]]]) -> None:
         """`names` are the document's entities; `quotations` finds the quoted spans, whose names are never counted."""
         texts = {p.paragraph_id: p for p in ctx.paragraphs}
+        body = [p.paragraph_id for p in ctx.paragraphs if p.kind == "body"]
+        self._body_before = dict(zip(body[1:], body[:-1], strict=True))  # each body paragraph's previous one
         quoted = {pid: SpanSet(len(p.text)) for pid, p in texts.items()}
         for pid, p in texts.items():
             for start, end in quotations(p.text):
@@ -69,10 +72,11 @@ class Speakers:
             if f.value:
                 # by the last word of the name: "Noem" is Kristi Noem, or the Noem the text names by surname only
                 self.surnamed.setdefault(f.value.rsplit(" ", 1)[-1], []).append(((p.seq, f.start), f))
-            title = _TITLE_BEFORE.search(p.text, max(0, f.start - 30), f.start)
-            if title:
-                self.titled.setdefault(_role(title.group(1)), []).append(((p.seq, f.start), f))
-            for noun in (_NOUN_BEFORE.search(p.text, max(0, f.start - 30), f.start), _NOUN_APPOSED.match(p.text, f.end)):
+            before = _WORD_BEFORE.search(p.text, max(0, f.start - 30), f.start)
+            if before and before.group(1).isascii():
+                self.titled.setdefault(_role(before.group(1)), []).append(((p.seq, f.start), f))
+            apposed = _NOUN_APPOSED.match(p.text, f.end)
+            for noun in (before if before and not before.group(2) else None, apposed):
                 if noun:
                     self.nouns.setdefault(noun.group(1).lower(), []).append(((p.seq, f.start), f))
             if p.text[f.end:f.end + 2] in ("'s", "’s") or listener.search(p.text, max(0, f.start - 12), f.start):
@@ -112,6 +116,11 @@ class Speakers:
             elif f.entity_id != not_id and seq == p.seq:
                 passed = True
         return fallback
+
+    def near(self, person: Fact, p: Paragraph) -> bool:
+        """Is the person named in this paragraph or the body paragraph before it? Another language's pronoun reaches no
+        farther: where a text names people we do not find, the last one found further back is a guess."""
+        return person.paragraph_id in (p.paragraph_id, self._body_before.get(p.paragraph_id))
 
     def by_surname(self, surname: str, p: Paragraph, offset: int) -> Fact | None:
         """The last person named before this place whose name ends in `surname` ("Noem": Kristi Noem, or a person

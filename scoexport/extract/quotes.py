@@ -22,9 +22,9 @@ from functools import cache
 from ..data import load_lines
 from ..records import Fact, Paragraph
 from ..spans import SpanSet
-from .attribution import subject_of
+from .attribution import names_source, subject_of
 from .base import Context, make_fact
-from .entries import headline_speakers, repeated_speakers
+from .entries import heading_echoes, headline_speakers, repeated_speakers
 from .interjections import split_at_interjections, trimmed
 from .marks import quotations
 from .pronouns import Speakers
@@ -64,13 +64,16 @@ def _paragraph_quotes(ctx: Context, p: Paragraph, names_by_paragraph: dict[str, 
         quoted.add(s, e)
     outside = sorted((f for f in names if not quoted.overlaps(f.start, f.start + 1)), key=lambda f: f.start)
     paragraph_speaker, paragraph_at = None, 0
-    unnamed = []  # verbs whose subject is an epithet for no one the text wrote with it ("precisa il ministero")
+    unnamed = []  # verbs whose subject is an epithet for no one the text wrote with it, or a source we did not find
     for v in verbs:
         sentence = ctx.sentence_at(p.paragraph_id, v.start)
         subject = subject_of(v, text, outside, sentence.start if sentence else 0, speakers.surnamed,
                              ctx.metadata.language)
         v.said = subject is not None
         found = speakers.resolve(subject, p, v.start, v.listener)
+        if found is not None and subject in ("he", "she") and ctx.metadata.language not in (None, "en") \
+                and not speakers.near(found, p):
+            found = None  # "Er ergänzte:": another language's pronoun, whose people we find less often
         if found is None and subject in ("he", "she"):
             found = _voice_of(paragraph_speaker or previous)
         if found is not None and found.paragraph_id != p.paragraph_id and inverted_pronoun(v.verb, ctx.metadata.language):
@@ -84,7 +87,8 @@ def _paragraph_quotes(ctx: Context, p: Paragraph, names_by_paragraph: dict[str, 
             found = paragraph_speaker or previous
             v.said = found is not None
         v.speaker = found
-        if found is None and isinstance(subject, str) and subject.startswith("epithet "):
+        if found is None and ((isinstance(subject, str) and subject.startswith("epithet ")) or names_source(v)):
+            # "precisa il ministero", "Secondo l'agenzia Wam, ...": someone the text names that we did not find
             unnamed.append(v.start)
         if paragraph_speaker is None and found is not None:
             paragraph_speaker, paragraph_at = found, v.start
@@ -237,6 +241,6 @@ def quote_facts(ctx: Context, names: list[Fact]) -> list[Fact]:
             # speaker's words run past both
             continue
         previous = last if found else introduced(p, names_by_paragraph.get(p.paragraph_id, ()))
-    return repeated_speakers(headline_speakers(ctx.paragraphs, facts))
+    return heading_echoes(ctx.paragraphs, repeated_speakers(headline_speakers(ctx.paragraphs, facts)), names)
 
 

@@ -16,7 +16,7 @@ from ..data import alternation, load_json
 from ..records import Fact
 from ..spans import SpanSet
 from .base import lower_cased, lower_words
-from .speech_gaps import epithet_after
+from .speech_gaps import between_words, epithet_after
 from .words import listener_verbs, speech_verbs
 
 _VERB = re.compile(r"\b[A-Za-z]+\b(?: to\b)?")
@@ -53,6 +53,29 @@ def inverted_pronoun(verb: str, language: str | None) -> str | None:
     "explique-t-elle"), or None."""
     pronoun = verb.rsplit("-", 1)[-1] if "-" in verb else None
     return load_json("inverted_pronouns_languages.json").get(language or "", {}).get(pronoun or "")
+
+
+@cache
+def _subject_pronouns(language: str) -> tuple[dict[str, str], re.Pattern[str], re.Pattern[str]] | None:
+    """A language's pronouns of one person (data/subject_pronouns_languages.json) and the patterns of one before a verb
+    (past auxiliaries and adverbs, in a window that ends at the verb) and of one right after it."""
+    pronouns = load_json("subject_pronouns_languages.json").get(language)
+    if not pronouns:
+        return None
+    words = alternation(pronouns)
+    return (pronouns, re.compile(rf"(?i)(?<!\w)(?P<pronoun>{words})\s+(?:{between_words()}\s+){{0,2}}$"),
+            re.compile(rf"(?i)\s+(?P<pronoun>{words})(?!\w)"))
+
+
+def subject_pronoun(text: str, speech: Speech, language: str | None) -> str | None:
+    """The English pronoun ("he", "she") of a pronoun subject of another language written just before the verb of
+    speech ("Er ergänzte:") or just after it ("sagte er"), or None: the speaker is then someone named before."""
+    found = _subject_pronouns(language) if language else None
+    if found is None:
+        return None
+    pronouns, before, after = found
+    m = before.search(text, max(0, speech.start - 40), speech.start) or after.match(text, speech.end)
+    return pronouns[m.group("pronoun").lower()] if m else None
 
 
 @cache
