@@ -68,3 +68,30 @@ def test_a_german_future_verb_closing_the_clause_before_is_not_the_date_s() -> N
 ])
 def test_a_german_future_still_places_the_weekday_ahead(text: str) -> None:
     assert _dates(text, "de", dt.date(2019, 10, 19))["Montag"] == "2019-10-21"
+
+
+@pytest.mark.parametrize(("text", "language", "written", "value"), [
+    ("Debian 4.0 Etch (8 April 2007): named for the sketch toy. Sam Hocevar was appointed Project Leader the very "
+     "same day.", "en", "the very same day", "2007-04-08"),
+    ("O número de mortos aumentou neste sábado para 611, quase 100 a mais que no dia anterior.", "pt", "dia anterior",
+     "2020-03-13"),
+    ("Am Montag wird Johnson reden. Am folgenden Tag, also am Dienstag, soll abgestimmt werden.", "de",
+     "folgenden Tag", "2020-03-17"),
+    ("La radio nous annonce le lundi 9 mars que l’émission est supprimée ; elle aurait dû être diffusée le lendemain.",
+     "fr", "le lendemain", "2020-03-10"),
+    ("10 березня, о 21 годині того ж дня до генпрокурорки приїхав заступник.", "uk", "того ж дня", "2020-03-10"),
+])
+def test_a_story_day_counts_from_the_day_named_before_it(text: str, language: str, written: str, value: str) -> None:
+    assert _dates(text, language, dt.date(2020, 3, 14)).get(written) == value
+
+
+def test_a_story_day_counted_from_an_event_or_with_no_day_before_it_has_no_value() -> None:
+    found = _dates("Le lundi 9 mars, il a parlé. Il est parti le lendemain de sa victoire.", "fr", dt.date(2020, 3, 14))
+    assert "le lendemain" in found and found["le lendemain"] is None
+    assert _dates("The tally rose over the previous day by 235.", "en", dt.date(2020, 3, 14)) == {
+        "the previous day": None}
+
+
+def test_the_same_day_with_no_day_before_it_is_no_date() -> None:
+    text = "He cited an alibi of being at a pizza restaurant on the same day it is alleged the crime took place."
+    assert "the same day" not in _dates(text, "en", dt.date(2020, 3, 14))

@@ -29,6 +29,7 @@ from .date_phrases import date_words, openers, patterns, plural_s, year_patterns
 from .date_relative import parts_and_edges, relative_dates
 from .date_season_languages import known as seasons_known
 from .date_season_languages import season_dates
+from .date_story import story_days
 from .tokens import tokens
 
 _YEAR_HINT = re.compile(r"(?:1[6-9]|20)\d\d")
@@ -158,6 +159,8 @@ def find_dates_in_context(text: str, reference: dt.date | None = None, language:
     for match in sorted(_contextual(text, reference, language), key=lambda d: d.start - d.end):
         if taken.take(match.start, match.end):
             chosen.append(match)
+    # "the next day", "le lendemain": valued from the days found before them
+    chosen += [d for d in story_days(text, language, chosen, reference or NO_REFERENCE) if taken.take(d.start, d.end)]
     return _joined_spans(text, sorted(chosen, key=lambda d: d.start), language)
 
 
