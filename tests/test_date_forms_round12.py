@@ -95,3 +95,14 @@ def test_a_story_day_counted_from_an_event_or_with_no_day_before_it_has_no_value
 def test_the_same_day_with_no_day_before_it_is_no_date() -> None:
     text = "He cited an alibi of being at a pizza restaurant on the same day it is alleged the crime took place."
     assert "the same day" not in _dates(text, "en", dt.date(2020, 3, 14))
+
+
+@pytest.mark.parametrize(("text", "language", "written", "value"), [
+    ("В октябре компания сообщила о росте продаж.", "ru", "октябре", "2020-10"),
+    ("Выборы прошли в мае, а итоги подвели до конца сентября.", "ru", "мае", "2020-05"),
+    ("У вересні уряд ухвалив нові правила.", "uk", "вересні", "2020-09"),
+    ("Ceny wzrosły w październiku o 3 procent.", "pl", "październiku", "2020-10"),
+    ("Od września obowiązują nowe przepisy.", "pl", "września", "2020-09"),
+])
+def test_a_month_after_a_preposition_in_the_case_it_takes(text: str, language: str, written: str, value: str) -> None:
+    assert _dates(text, language, dt.date(2020, 11, 14)).get(written) == value
