@@ -22,7 +22,7 @@ def texts(text: str, language: str | None = "en") -> list[str]:
 
 @pytest.mark.parametrize("language", ["no", "nb"])
 def test_norwegian_spaced_thousands_and_decimal_comma(language: str) -> None:
-    # pages tag Norwegian "no", the guesser "nb": one table (number_languages.json's _aliases)
+    # pages tag Norwegian "no", the guesser "nb": one table (clean.language.language_alias)
     assert found("Det er en nedgang fra fjorårets 70 000 deltagere.", language) == [
         ("number", "70 000", 70000.0, "deltagere")]
     assert found("Fotballskole for over 1,5 millioner barn og unge i hele Norge.", language)[0][1:3] == (

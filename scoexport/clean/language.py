@@ -5,6 +5,9 @@ a text scores for a language the occurrences of that language's words. A word se
 "a", "i") counts for each of them as one over how many share it, so closely related languages (Danish and
 Norwegian, Czech and Slovak, Spanish and Catalan) are told apart by the words only one of them uses; whether
 there is evidence enough counts every function word of the winner whole.
+
+`language_alias` gives the code under which a language's words are filed, for every reader of a language's
+words (dates and numbers): a page's tag and the guess may name one language by two codes ("no", "nb").
 """
 from __future__ import annotations
 
@@ -54,6 +57,18 @@ def guess_language(text: str, sample: int = 20000, default: str | None = None) -
         return best
     known = scores.get(default, 0.0)
     return best if scores[best] >= max(_OVERRIDE * known, _FLOOR) else default
+
+
+@lru_cache(maxsize=1)
+def language_aliases() -> dict[str, str]:
+    """Codes that name a language whose words are filed under another code (`data/language_aliases.json`)."""
+    return {k: v for k, v in load_json("language_aliases.json").items() if not k.startswith("_")}
+
+
+def language_alias(language: str | None) -> str | None:
+    """The code `language`'s words are filed under: its own, or the one `language_aliases` names for it ("no",
+    Norwegian as pages tag it, and "nn", Nynorsk -> "nb", Bokmål, as the guess names it)."""
+    return language_aliases().get(language, language) if language else language
 
 
 @lru_cache(maxsize=1)

@@ -21,6 +21,7 @@ from .base import digit_starts, lower_cased, matches_at
 from .date_ago import counted_dates
 from .date_ago import known as ago_known
 from .date_cjk import cjk_dates
+from .date_devanagari import devanagari_dates
 from .date_language_words import date_language, known, span_words
 from .date_languages import language_dates
 from .date_months import known as months_known
@@ -29,6 +30,7 @@ from .date_phrases import date_words, openers, patterns, plural_s, year_patterns
 from .date_relative import parts_and_edges, relative_dates
 from .date_season_languages import known as seasons_known
 from .date_season_languages import season_dates
+from .date_story import story_days
 from .tokens import tokens
 
 _YEAR_HINT = re.compile(r"(?:1[6-9]|20)\d\d")
@@ -52,6 +54,7 @@ def _contextual(text: str, ref: dt.date | None, language: str | None = None) -> 
     if seasons_known(language):  # "Herbst des Jahres 1997", "viime syksynä": valued by their year without a reference
         relative += season_dates(text, ref, language)  # type: ignore[arg-type]
     relative += cjk_dates(text, ref)  # "2023年11月6日", "昨年", "1년 전": by their script, in any guessed language
+    relative += devanagari_dates(text, ref)  # "जनवरी में", "सोमवार को", "पिछले साल": by their script, as CJK
     decades = [_decade(m) for m in p["decade"].finditer(text)] if "0s" in text else []  # "the ’90s" has no year
     if not _YEAR_HINT.search(text):
         return decades + relative
@@ -158,6 +161,8 @@ def find_dates_in_context(text: str, reference: dt.date | None = None, language:
     for match in sorted(_contextual(text, reference, language), key=lambda d: d.start - d.end):
         if taken.take(match.start, match.end):
             chosen.append(match)
+    # "the next day", "le lendemain": valued from the days found before them
+    chosen += [d for d in story_days(text, language, chosen, reference or NO_REFERENCE) if taken.take(d.start, d.end)]
     return _joined_spans(text, sorted(chosen, key=lambda d: d.start), language)
 
 

@@ -4,12 +4,14 @@ the present one) with the rules and forms `data/date_languages.json` adds, and t
 
 Enters: a language code as the language guess gives it. Leaves: the words by kind (`words_of`), weekdays and months
 by their written forms, the words for the publication day and the span words; `date_language` says under which
-code a language's words are filed ("no" under Bokmål's "nb"), `known` whether there are any.
+code a language's words are filed (`clean.language.language_alias`: "no" under Bokmål's "nb"), `known` whether
+there are any.
 """
 from __future__ import annotations
 
 from functools import cache
 
+from ..clean.language import language_alias
 from ..data import alternation, load_json
 
 
@@ -24,9 +26,8 @@ def cldr_words() -> dict:
 
 
 def date_language(language: str | None) -> str | None:
-    """The code the date words of `language` are filed under: the language guess's own, or the one
-    `date_languages.json` (_aliases) names for it ("no", Norwegian, -> "nb", Bokmål)."""
-    return hand_words()["_aliases"].get(language, language) if language else language
+    """The code the date words of `language` are filed under: the one numbers read too (`language_alias`)."""
+    return language_alias(language)
 
 
 def known(language: str | None) -> bool:
@@ -67,8 +68,12 @@ def months_of(language: str) -> dict[str, int]:
     # the month names as that language writes them, in any case ("März", "octobre"): months.json's, else the CLDR's
     # (`month_languages.json`: "december", "desember"); a language without rules of its own has its months read by
     # `date_months`. A short name ("mai", "maj") is a word as often.
+    # `month_forms` (date_languages.json) adds the cases a month takes after a preposition ("в сентябре", "в мае":
+    # chosen by hand, forms of the month only, whatever their length)
     table = load_json("months.json").get(language) or load_json("month_languages.json").get(language, [])
-    return {form: i for i, forms in enumerate(table, start=1) for form in forms if len(form) > 3}
+    cases = hand_words().get(language, {}).get("month_forms", [])
+    return {form: i for i, forms in enumerate(table, start=1) for form in forms if len(form) > 3} | \
+        {form: i for i, forms in enumerate(cases, start=1) for form in forms}
 
 
 def today_words(language: str | None) -> tuple[frozenset[str], list[str]]:

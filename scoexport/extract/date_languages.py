@@ -65,7 +65,9 @@ def _patterns(language: str) -> dict[str, re.Pattern[str]]:
         "numeric": _numeric_days(w.get("numeric_days")) or never,
         # "letztes Jahr", "settimana scorsa", "в прошлую среду": a period or a weekday by its distance from the present
         "phrase": re.compile(rf"(?i){_B}(?P<phrase>{phrases}){_E}") if phrases else never,
-        "month": re.compile(rf"(?i){_B}(?:{prepositions})\s+(?P<month>{months}){_E}(?!\.?\s*\d)") if prepositions
+        # a word that ends in a hyphen joins the month without a space ("mi-février")
+        "month": re.compile(rf"(?i){_B}(?:{prepositions})(?:\s+|(?<=-))(?P<month>{months}){_E}(?!\.?\s*\d)")
+        if prepositions
         else never,
         "decade": _decades(w),
     }
@@ -115,6 +117,22 @@ def _numeric_days(numeric: dict | None) -> re.Pattern[str] | None:
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)\s+$")
 _WORD_AFTER = re.compile(r"\s+([^\W\d_]+)")
 _RESTATES = re.compile(r",?\s+(?:(?:le|el|den|o)\s+)?\d")
+_BRACKETED_DAY = re.compile(r"\s?\(([0-3]?\d)\)")
+
+
+def _bracketed_day(found: DateMatch, text: str) -> DateMatch:
+    """A weekday with its day of the month in brackets after it, as the Brazilian press writes every weekday
+    ("na última quinta-feira (5)", `day_in_brackets`): the day that number names, a week at most from the weekday
+    the words place (the number is what the writer checked; a weekday's name slips more often), the brackets in
+    the date's text."""
+    m = _BRACKETED_DAY.match(text, found.end)
+    if m is None:
+        return found
+    near = [found.first + dt.timedelta(days=k) for k in range(-7, 8)]
+    days = sorted((d for d in near if d.day == int(m[1])), key=lambda d: abs((d - found.first).days))
+    if not days:
+        return found
+    return DateMatch(found.start, m.end(), text[found.start:m.end()], days[0].isoformat(), "day", days[0])
 
 
 def _word_before(text: str, start: int) -> str:
@@ -122,32 +140,44 @@ def _word_before(text: str, start: int) -> str:
     return m.group(1).lower() if m else ""
 
 
+@cache
+def _future(language: str, before: bool = False) -> re.Pattern[str] | None:
+    """A future word of the language ("wird", "sarà") or a verb in its future tense ("riporterà", "llegarán"):
+    Romance languages make the tense with an ending, so the verbs need no list; two letters at least stand
+    before the ending and the word is in lower case, so neither "front" nor a name ("Vera") is read. `before`: also
+    the words that mark the future only before a date ("ab Montag"; after it German "ab" is a verb's particle:
+    "hängt ... vom Wetter ab")."""
+    w = words_of(language)
+    markers = [*w["future_markers"], *(w.get("future_before", []) if before else [])]
+    ways = [rf"(?i:{alternation(markers, flexible_spaces=True)})"] if markers else []
+    if w.get("future_endings"):
+        ways.append(rf"[^\W\d_A-ZÀ-Þ]{{2,}}(?:{alternation(w['future_endings'])})")
+    return re.compile(rf"{_B}(?:{'|'.join(ways)}){_E}") if ways else None
+
+
 def _clause_before(text: str, start: int) -> str:
     before = text[max(0, start - 80):start]
     return re.split(r"[.;!?]\s", before)[-1]
 
 
-@cache
-def _future(language: str) -> re.Pattern[str] | None:
-    """A future word of the language ("wird", "sarà") or a verb in its future tense ("riporterà", "llegarán"):
-    Romance languages make the tense with an ending, so the verbs need no list; two letters at least stand
-    before the ending and the word is in lower case, so neither "front" nor a name ("Vera") is read."""
-    w = words_of(language)
-    ways = [rf"(?i:{alternation(w['future_markers'], flexible_spaces=True)})"] if w["future_markers"] else []
-    if w.get("future_endings"):
-        ways.append(rf"[^\W\d_A-ZÀ-Þ]{{2,}}(?:{alternation(w['future_endings'])})")
-    return re.compile(rf"{_B}(?:{'|'.join(ways)}){_E}") if ways else None
+# a verb right before a comma closes a clause of its own where the language puts a subordinate clause's verb last
+# (`verb_final`, German: "Ob sie noch in diesem Jahr abheben wird, hängt laut der am Montag veröffentlichten
+# Pressemitteilung ab": "wird" is the first clause's verb, not the date's)
+_CLOSES_CLAUSE = re.compile(r"\s*,")
 
 
 def _is_future(text: str, start: int, end: int, language: str) -> bool:
     """Does a future word of the language stand in the clause, before the date or after it in its sentence (a
     date that opens its sentence finds its verb after a subject: "Da giovedì la rimonta dell'alta pressione
     riporterà il bel tempo")?"""
-    future = _future(language)
-    if future is None:
+    future, opening = _future(language), _future(language, before=True)
+    if future is None or opening is None:
         return False
-    clause = _clause_before(text, start) + " " + re.split(r"[.;!?]", text[end:end + 80])[0]
-    return bool(future.search(clause))
+    before, final = _clause_before(text, start), words_of(language).get("verb_final")
+    # where the language puts a subordinate clause's verb last, a future word right before a comma is that clause's
+    if any(not (final and _CLOSES_CLAUSE.match(before, m.end())) for m in opening.finditer(before)):
+        return True
+    return bool(future.search(re.split(r"[.;!?]", text[end:end + 80])[0]))
 
 
 def _weekday(m: re.Match[str], text: str, ref: dt.date, language: str) -> DateMatch:
@@ -226,7 +256,8 @@ def language_dates(text: str, ref: dt.date, language: str) -> list[DateMatch]:
             continue  # "sexta-feira, 22 de outubro de 2010": the weekday restates the date after it
         if not m["rel"] and _word_before(text, m.start()) in w["generic_before"]:
             continue  # "il venerdì dopo il Giorno del Ringraziamento", "cada lunes": every such day
-        found.append(_weekday(m, text, ref, language))
+        weekday = _weekday(m, text, ref, language)
+        found.append(_bracketed_day(weekday, text) if w.get("day_in_brackets") else weekday)
     for m in p["numeric"].finditer(text):
         if _word_before(text, m.start("day")) in identifier_heads():
             continue  # "Artikel 3.12.", "Version 3.12.": a number the word before names, no day

@@ -15,7 +15,7 @@ Enters: a paragraph's text (and its lower-cased form) and the reference (publica
   Easter by the Gregorian computus; a holiday's name before a noun ("Christmas decorations") is no date;
 - a century is its hundred years ("the 21st century" -> 2000/2099, as a decade is 1990/1999); "the past decade",
   "the next century" reach to the time of writing with no count: a date with no value;
-- "the next morning", "the previous day" count from the story's day, not the publication's: no value.
+("the next morning", "the previous day" count from the story's day, not the publication's: `date_story`.)
 Words and holiday rules are in `data/date_seasons.json`.
 """
 from __future__ import annotations
@@ -95,7 +95,6 @@ def _patterns() -> dict[str, re.Pattern[str]]:
                               rf"(?P<nth>\d{{1,2}}(?:st|nd|rd|th)|{alternation(_ordinal_words())})\s+century\b"
                               r"(?![\s-]+(?-i:[A-Z])|-)"),
         "span": re.compile(rf"(?i)\b(?:the\s+)?(?:{alternation(w['span_rels'])})\s+(?:decade|century)\b(?!-)"),
-        "story_day": re.compile(r"(?i)\bthe\s+(?:next|following|previous)\s+(?:day|morning|afternoon|evening|night)\b"),
     }
 
 
@@ -237,6 +236,4 @@ def calendar_parts(text: str, low: str, ref: dt.date) -> list[DateMatch]:
                      if (d := _century(m, ref)) is not None)
     if "decade" in low or "centur" in low:
         found.extend(_unvalued(m, ref, "decade") for m in p["span"].finditer(text))
-    if has_word(low, "the next", "the following", "the previous"):
-        found.extend(_unvalued(m, ref, "day") for m in p["story_day"].finditer(text))
     return found

@@ -12,6 +12,7 @@ import unicodedata
 from collections.abc import Iterable, Sequence
 from functools import cache
 
+from ..clean.language import language_aliases
 from ..data import alternation, load_json, prefix_tree
 from .base import FOLDED_APART, lower_cased
 
@@ -46,10 +47,10 @@ def word_number() -> str:
 
 @cache
 def language_table() -> dict:
-    """Each language's entry of `data/number_languages.json`, also under the other codes its `_aliases` give it
-    ("no" and "nn" read as "nb")."""
+    """Each language's entry of `data/number_languages.json`, also under the other codes that name its language
+    (`clean.language.language_aliases`: "no" and "nn" read as "nb", as dates read them)."""
     table = dict(load_json("number_languages.json"))
-    for alias, code in table.get("_aliases", {}).items():
+    for alias, code in language_aliases().items():
         table[alias] = table[code]
     return table
 

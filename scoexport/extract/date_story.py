@@ -1,0 +1,63 @@
+"""Days named by their distance from the day the story last named ("am folgenden Tag", "le lendemain", "no dia
+anterior", "того ж дня", "the very same day"), valued from that day.
+
+Enters: a paragraph's text, its language (ISO 639-1, as `date_language` files it) and the dates already found in
+it. Leaves: `DateMatch`es of precision `day`: the day the step from the last single day written before it in the
+paragraph gives ("Debian 4.0 Etch (8 April 2007): ... appointed Project Leader the very same day" -> 2007-04-08),
+else no value: the story's day is then not written where a reader looking at this paragraph finds it. A phrase
+counted from an event the words after it name ("le lendemain de sa victoire") has no value either. "The same day"
+with no day before it is no date: the clause after it defines it ("on the same day it is alleged he ...").
+
+Why it works: these phrases point back, not to the publication day ("the next day" after "on May 3" is May 4);
+a writer sets them after the day they count from, in the same paragraph as a rule, since a new paragraph that
+counts from a day opens by naming it again. The phrases are in `data/story_days.json`, by language.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from functools import cache
+
+from ..data import alternation, load_json, prefix_tree
+from ..date_text import WORD_END, WORD_START, DateMatch, either_apostrophe, typographic
+
+
+@cache
+def _table() -> dict:
+    return load_json("story_days.json")
+
+
+@cache
+def _words(language: str | None) -> tuple[dict[str, int], re.Pattern[str] | None, re.Pattern[str] | None]:
+    """(each phrase's step, the phrases, the words after one that name an event it counts from) of English and of
+    `language`: English phrases are read in a text of any language, as English relative dates are."""
+    entries = [e for code in dict.fromkeys(("en", language)) if code and (e := _table().get(code))]
+    steps = {typographic(p): step for e in entries for p, step in e["days"].items()}
+    events = [w for e in entries for w in e["event_after"]]
+    phrase = re.compile(rf"(?i){WORD_START}(?:{either_apostrophe(prefix_tree(steps, flexible_spaces=True))}){WORD_END}") \
+        if steps else None
+    event = re.compile(rf"(?i)\s+(?:{either_apostrophe(alternation(events))})(?![\w’'])") if events else None
+    return steps, phrase, event
+
+
+def _anchor(before: list[DateMatch], start: int) -> dt.date | None:
+    """The last single day written before `start` ("8 April 2007", "Montag", "10 вересня"), not a span."""
+    days = [d for d in before if d.end <= start and d.precision == "day" and d.value and "/" not in d.value]
+    return max(days, key=lambda d: d.end).first if days else None
+
+
+def story_days(text: str, language: str | None, found: list[DateMatch], reference: dt.date) -> list[DateMatch]:
+    """The story days of `text`, valued from the dates `found` in it before each one (`reference` stands as the
+    first day of one with no value, as for other dates without one)."""
+    steps, phrase, event = _words(language)
+    if phrase is None:
+        return []
+    out = []
+    for m in phrase.finditer(text):
+        step = steps[" ".join(typographic(m.group().lower()).split())]
+        anchor = None if event and event.match(text, m.end()) else _anchor(found, m.start())
+        if anchor is None and step == 0:
+            continue  # "on the same day it is alleged he ...": with no day before it, the clause after defines it
+        day = anchor + dt.timedelta(days=step) if anchor else None
+        out.append(DateMatch(m.start(), m.end(), m.group(), day.isoformat() if day else None, "day", day or reference))
+    return out
