@@ -56,7 +56,7 @@ def is_indefinite_one(text: str, start: int, end: int) -> bool:
     """Is a lone "one" the indefinite article or pronoun ("one user said", "I don't need one", "one that we
     think") rather than a count ("only one", "one-game", "one million")? Counting shows in the word before it;
     a relative pronoun after it shows a pronoun (a count says what it counts before "that")."""
-    if text[end:end + 1] == "-" or _OR_MORE_AFTER.match(text, end):
+    if text[end:end + 1] == "-" or _or_more_after().match(text, end):
         return False  # "one-game"; "one or two bugs": the low end of a range (a count)
     if _RELATIVE_AFTER.match(text, end):
         return True  # "a new take and one that we think will change": one thing, a pronoun
@@ -74,7 +74,14 @@ def _one_counts_before_noun() -> re.Pattern[str]:
     return re.compile(rf"(?i)\b(?:{alternation(context_lists()['one_counts_before_noun'])})\s+$")
 
 
-_OR_MORE_AFTER = re.compile(r"\s+or\s+(?:two|three|four|five|six|seven|eight|nine|ten)\s+[a-z]")
+@cache
+def _or_more_after() -> re.Pattern[str]:
+    """The "or" and number word (two to ten, from `numbers.json`) before a noun that make a lone "one" a range's low
+    end ("one or two bugs")."""
+    words = [w for w, n in number_table()["units"].items() if 2 <= n <= 10]
+    return re.compile(rf"\s+or\s+(?:{alternation(words)})\s+[a-z]")
+
+
 _RELATIVE_AFTER = re.compile(r"\s+(?:that|who|whom|whose|which)\b")
 
 
