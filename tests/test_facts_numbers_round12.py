@@ -3,9 +3,14 @@ from __future__ import annotations
 
 import re
 
+import pytest
+
 from scoexport.data import load_json
 from scoexport.extract.numerals import cjk_numeral_class, number_table
 from scoexport.extract.word_quantities import is_indefinite_one
+from scoexport.records import Metadata
+
+from .facts_util import facts_of, of_kind
 
 
 def test_cjk_numerals_one_table_for_dates_and_numbers() -> None:
@@ -22,3 +27,57 @@ def test_one_before_or_and_a_number_word_is_a_count() -> None:
     text = "We found one or two bugs in the parser."
     start = text.index("one")
     assert not is_indefinite_one(text, start, start + 3)
+
+
+NUMERIC = ("number", "ordinal", "fraction", "percent", "money", "quantity")
+
+
+def found(text: str, language: str | None = "en") -> list[tuple[str, str, float | None, str | None]]:
+    facts, _ = facts_of(text, metadata=Metadata(language=language))
+    return [(f.kind, f.text, f.value_num, f.unit) for f in of_kind(facts, *NUMERIC)]
+
+
+def texts(text: str, language: str | None = "en") -> list[str]:
+    return [t for _, t, _, _ in found(text, language)]
+
+
+def test_portuguese_thousands_word_and_real_sign() -> None:
+    # "mil" after digits is their thousand, "R$" the Brazilian real
+    assert found("A meta estabelecida na vaquinha é de R$ 6 mil.", "pt") == [("money", "R$ 6 mil", 6000.0, "BRL")]
+    assert found("Já tinham sido arrecadados mais R$ 1,3 mil.", "pt")[0][1:] == ("R$ 1,3 mil", 1300.0, "BRL")
+    assert found("A cidade tem 5 mil moradores.", "pt") == [("number", "5 mil", 5000.0, "moradores")]
+    assert found("El proyecto costó 2 mil millones de soles.", "es")[0][1:3] == ("2 mil millones", 2e9)
+
+
+def test_dollar_signs_of_other_countries() -> None:
+    assert found("The club paid A$ 40 million for the site.")[0][0::3] == ("money", "AUD")
+    assert found("Tickets cost HK$120 each.")[0][0::3] == ("money", "HKD")
+
+
+def test_versions_given_as_examples_are_no_numbers() -> None:
+    assert texts("A comma-separated list of multiple individual versions (e.g. 3.3, 3.4, 3.5) in "
+                 "XS-Python-Version will continue to be supported.") == []
+    assert texts("Release Managers manage all further development (called “revisions”, ex: 10.1, 10.2, 10.3 for "
+                 "version 10).") == []
+    assert texts("To ensure smooth transition to the normal version scheme such as 0.1 in the future, use it.") == []
+    # an amount after the same words stays one
+    assert texts("Each new release adds costs, such as 2.5 million dollars in fees.") == ["2.5 million dollars"]
+
+
+def test_ordinal_before_a_count_word_selects() -> None:
+    assert found("The ordering is determined by at most the first two items.") == [("number", "two", 2.0, "items")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "First let us take a look at the particular case of the stable release.",
+    "First we install the package on the server.",
+    "To sort by grade and then age, do the age sort first and then sort again using grade.",
+    "\"I'd first like to say they're five-inch heels,\" she said.",
+    "Applicants must first register with the office.",
+])
+def test_first_as_an_adverb_ranks_nothing(sentence: str) -> None:
+    assert [t for t in texts(sentence) if t.lower() == "first"] == []
+
+
+def test_first_that_ranks_stays() -> None:
+    assert found("She was the first woman to lead the agency.") == [("ordinal", "first", 1.0, "woman")]

@@ -84,8 +84,8 @@ def _skip(text: str, kind: str, m: re.Match[str], language: str | None = None) -
         return True  # "review and second patches", "likely to want to second your patch": the verb (to back a motion)
     if kind == "ordinal" and word_quantities.is_era(text, end):
         return True  # "the 21st century": a date
-    if kind == "ordinal" and re.match(r"\s+\d", text[end:end + 3]):
-        return True  # "his first 18 games": a selection, not a rank
+    if kind == "ordinal" and (re.match(r"\s+\d", text[end:end + 3]) or _count_word_after().match(text, end)):
+        return True  # "his first 18 games", "the first two items": a selection, counted by the number after it
     if kind == "ordinal" and _NAME_AFTER.match(text, end):
         return True  # "6th Avenue", "Second World War": part of a name
     if re.fullmatch(r"(?:1[6-9]|20)\d\d", m.group()) and (re.match(r"\s+[A-Z]", text[end:end + 3])
@@ -123,15 +123,27 @@ def _skip(text: str, kind: str, m: re.Match[str], language: str | None = None) -
 
 
 @cache
+def _count_word_after() -> re.Pattern[str]:
+    """A number word of two or more after an ordinal ("the first two items"): the ordinal selects what it counts."""
+    w = number_table()
+    words = [k for k, n in w["units"].items() if n >= 2] + list(w["tens"])
+    return re.compile(rf"\s+(?:{alternation(words)})\b(?!-)")
+
+
+@cache
 def _and_half() -> re.Pattern[str]:
     """What stands before the "a half" of "a cup and a half", "two years and a half": a count, a noun, "and"."""
     return re.compile(rf"(?i)\b(?P<count>an?|{alternation(number_table()['units'])}|\d+)\s+(?P<counted>[a-z]+)\s+and\s+$")
 
 
 _NUMERAL = re.compile(r"\d[\d.,]*")
-_SUBJECT_BEFORE = re.compile(r"(?i)\b(?:he|she|it|they|we|i|you|who|which)\s+$")
+# the subject (maybe with its auxiliary joined: "I'd first like") or a modal verb ("must first register") before it
+_SUBJECT_BEFORE = re.compile(r"(?i)(?:\b(?:he|she|it|they|we|i|you|who|which)(?:['’](?:d|ll))?"
+                             r"|\b(?:will|would|must|should|can|could|may|might|shall))\s+$")
 _CODE_AFTER = re.compile(r"-[A-Z]\b")
-_CLAUSE_END_AFTER = re.compile(r"[.;:!?)]")  # nothing ranked after the ordinal: its sentence or clause ends there
+# nothing ranked after the ordinal: its sentence or clause ends there, or the next step follows ("do the age sort
+# first and then sort again")
+_CLAUSE_END_AFTER = re.compile(r"[.;:!?)]|,?\s+(?:and\s+)?then\b")
 _CONJUNCTION_BEFORE = re.compile(r"(?:^|[.!?][\"”’)]?\s+)(?:But|And|So|Yet)\s+$")  # "But first, ...": a discourse marker
 _RANKED_BEFORE = re.compile(r"(?i)\b(?:an?|the|this|that|its|their|his|her|our|in)\s+$")  # "the first.", "in first."
 _ADVERB_AFTER = re.compile(r"\s+[a-z]+ed\b")

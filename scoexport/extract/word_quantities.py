@@ -155,15 +155,17 @@ def is_era(text: str, end: int) -> bool:
 
 
 # a comma, "off", "of all", or an order to the reader: a bare verb and its object ("First send a mail to ...")
-_DISCOURSE_AFTER = re.compile(r",|\s+off\b|\s+of\s+all\b"
+# after it: a comma, "off", "of all", an order to the reader ("First send a mail"), or the clause's subject ("First we
+# install", "First let us take a look"): a subject pronoun is never the noun an ordinal ranks
+_DISCOURSE_AFTER = re.compile(r",|\s+off\b|\s+of\s+all\b|\s+(?:we|i|you|they|let)\b"
                               r"|\s+[a-z]+\s+(?:an?|the|your|this|that|these|those|it|them|to|all|any|some)\b")
 _CLAUSE_START = re.compile(r"(?:^|[.!?:;][\"”’)]?\s+)[\"“(]?$")
 
 
 def is_discourse_marker(text: str, start: int, end: int) -> bool:
-    """An ordinal word opening a clause before a comma ("First, we install...", "First off", "Second of all") or
-    before an order to the reader ("First send a mail to the list"): it orders what the text says and ranks
-    nothing."""
+    """An ordinal word opening a clause before a comma ("First, we install...", "First off", "Second of all"),
+    before an order to the reader ("First send a mail to the list") or before the clause's subject ("First we
+    install", "First let us take a look"): it orders what the text says and ranks nothing."""
     return bool(_DISCOURSE_AFTER.match(text, end)) and bool(_CLAUSE_START.search(text, max(0, start - 3), start))
 
 

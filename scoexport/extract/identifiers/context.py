@@ -121,6 +121,24 @@ def _version_head_after() -> re.Pattern[str]:
                       rf"(?:\s+(?:{alternation(context_lists()['version_heads_after'])})\b|\s+(?!(?:{alternation(number_table()['scales'])})\b)[a-z]+\s+formats?\b)")
 
 
+_DOTTED = re.compile(r"\d+(?:\.\d+)+")  # digits and points alone: a version's shape ("3.3", "10.1", "2.6.32")
+
+
+@cache
+def _amount_after() -> re.Pattern[str]:
+    """A per cent sign or a scale after a number: an amount ("such as 2.5 million dollars", "like 1.5%")."""
+    return re.compile(rf"(?i)\s*%|\s+(?:{alternation(number_table()['scales'])})\b")
+
+
+@cache
+def _version_example_before() -> re.Pattern[str]:
+    """A version's noun, at most three words, and a marker of examples before a number with a point ("versions
+    (e.g. 3.3", "called “revisions”, ex: 10.1", "the normal version scheme such as 0.1")."""
+    w = context_lists()["version_examples"]
+    return re.compile(rf"(?i)\b(?:{alternation(w['nouns'])})\b[\W_]*(?:[^\W\d_]+[\W_]+){{0,3}}?"
+                      rf"(?:{alternation(w['markers'])})\s*$")
+
+
 @cache
 def _numbered_of() -> re.Pattern[str]:
     """An identifier and "of" before a total: "photo 1 of 12", "page 3 of 40"."""
@@ -208,6 +226,9 @@ def is_identifier(text: str, start: int, end: int, language: str | None = None) 
         return True  # "20110429": a day written as a stamp (a version string, a file's date), not eight digits of a count
     if "." in text[start:end] and _version_head_after().match(text, end):
         return True  # "the 3.1 release", "2.2 and 2.4 series kernels": a number with a point before what it versions
+    if _DOTTED.fullmatch(text, start, end) and _version_example_before().search(text, max(0, start - 60), start) \
+            and not _amount_after().match(text, end) and not _measured(text, end):
+        return True  # "versions (e.g. 3.3, 3.4, 3.5)": examples of versions (the later ones follow the first's shape)
     found = word_before(text, start)
     if found is None:
         return before == "#"
