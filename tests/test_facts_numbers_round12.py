@@ -81,3 +81,20 @@ def test_first_as_an_adverb_ranks_nothing(sentence: str) -> None:
 
 def test_first_that_ranks_stays() -> None:
     assert found("She was the first woman to lead the agency.") == [("ordinal", "first", 1.0, "woman")]
+
+
+def test_a_day_before_its_month_is_no_count() -> None:
+    assert texts("Il portavoce ha detto che \"dal 7 ottobre, 70 suoi dipendenti sono stati uccisi\".", "it") == ["70"]
+    # English capitalizes its months: "5 may" is a count and the verb
+    assert texts("Only 5 may enter the room.") == ["5"]
+
+
+def test_capitals_and_a_slash_before_digits_write_a_name() -> None:
+    assert texts("Architectures: IA-64, HP PA-RISC, MIPS and S/390.") == []
+    assert texts("The team won 3/4 of its games.") != []
+
+
+def test_ordinal_indicator_before_a_capitalized_name() -> None:
+    assert texts("una delle più grandi battaglie condotte dal 13° Battaglione Golani.", "it") == []
+    assert texts("Il 2º posto fu suo.", "it") == ["2º"]
+    assert found("It was 30 Celsius in the shade.") == [("quantity", "30", 30.0, "Celsius")]

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from ..data import alternation
+from ..data import alternation, load_json
 from ..date_text import in_copyright_line
 from ..records import Fact, Paragraph
 from . import quantities, word_quantities
@@ -44,6 +44,8 @@ _ONCE_COUNTS = re.compile(r"\s*(?:[.,;:!?)]|$)|\s+(?:or|and|in|this|last|so far)
 # a capitalized word after an ordinal opens a name ("6th Avenue", "Second World War"), but not where a hyphen joins
 # it to a lower-case word: an adjective of the noun ranked ("the first French-language book")
 _NAME_AFTER = re.compile(r"\s+[A-Z][a-z]+(?!-[a-z])\b")
+# the ordinal indicator of the Romance languages (the degree sign standing in for it) and a capitalized word
+_INDICATOR_NAME = re.compile(r"[°ºª]\s*([A-Z][a-z]+)")
 _COMPOUND_NAME_AFTER = re.compile(r"-[a-z]+\s+[A-Z][a-z]")
 
 
@@ -88,6 +90,8 @@ def _skip(text: str, kind: str, m: re.Match[str], language: str | None = None) -
         return True  # "his first 18 games", "the first two items": a selection, counted by the number after it
     if kind == "ordinal" and _NAME_AFTER.match(text, end):
         return True  # "6th Avenue", "Second World War": part of a name
+    if (ind := _INDICATOR_NAME.match(text, end)) and measure_unit(ind.group(1)) is None:
+        return True  # "dal 13° Battaglione Golani", "la 2ª Guerra Mundial": a ranked name with its ordinal indicator
     if re.fullmatch(r"(?:1[6-9]|20)\d\d", m.group()) and (re.match(r"\s+[A-Z]", text[end:end + 3])
                                                           or in_law_name(text, start)):
         return True  # "the 2021 RAV4", "the Nationality Act of 1965": a year that is part of a name
@@ -115,11 +119,33 @@ def _skip(text: str, kind: str, m: re.Match[str], language: str | None = None) -
         dotted = text[end - 1].isdigit() and quantities.is_ordinal_dot(text, end, language)
         if is_identifier(text, start, end, language) or dotted or in_copyright_line(text, start):
             return True
+        if _month_after(text, start, end, language):
+            return True  # "dal 7 ottobre", "on 7 October": the day of a month, a date the date side may have left
         nxt = re.match(r"[^\W\d_]+", text[end:end + 12])
         # a code: "5A", "3G"; but not a unit ("5km") or an age the language writes joined ("un 25enne")
         return kind == "number" and nxt is not None and measure_unit(nxt.group()) is None \
             and nxt.group().lower() not in language_table().get(language or "", {}).get("age_suffixes", ())
     return False
+
+
+@cache
+def _month_names(language: str) -> frozenset[str]:
+    """The language's full month names (`data/months.json`), English's where it has none listed."""
+    months = load_json("months.json")
+    return frozenset(forms[0] for forms in months.get(language, months["en"]))
+
+
+_WORD_AFTER = re.compile(r"\s+([^\W\d_]+)")
+
+
+def _month_after(text: str, start: int, end: int, language: str | None) -> bool:
+    """Does a month's full name follow the digits ("7 ottobre", "7 October")? A day's number, never a count of
+    months' names. English capitalizes its months: a lower-case "may" after digits is the verb ("5 may enter")."""
+    m = _WORD_AFTER.match(text, end)
+    if m is None or (language in (None, "en") and not m.group(1)[0].isupper()):
+        return False
+    day = text[start:end]
+    return day.isdigit() and 1 <= int(day) <= 31 and m.group(1).lower() in _month_names(language or "en")
 
 
 @cache
