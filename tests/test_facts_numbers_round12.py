@@ -98,3 +98,10 @@ def test_ordinal_indicator_before_a_capitalized_name() -> None:
     assert texts("una delle più grandi battaglie condotte dal 13° Battaglione Golani.", "it") == []
     assert texts("Il 2º posto fu suo.", "it") == ["2º"]
     assert found("It was 30 Celsius in the shade.") == [("quantity", "30", 30.0, "Celsius")]
+
+
+def test_a_count_out_of_itself_is_counted_once() -> None:
+    # "24 heures sur 24": round the clock; the annotators give the first count with its noun
+    assert found("Il passait ses nuits dans une supérette ouverte 24 heures sur 24.", "fr") == [
+        ("number", "24", 24.0, "heures")]
+    assert found("Huit véhicules sur dix sont neufs.", "fr")[0][:3] == ("fraction", "Huit véhicules sur dix", 0.8)
