@@ -105,3 +105,8 @@ def test_a_count_out_of_itself_is_counted_once() -> None:
     assert found("Il passait ses nuits dans une supérette ouverte 24 heures sur 24.", "fr") == [
         ("number", "24", 24.0, "heures")]
     assert found("Huit véhicules sur dix sont neufs.", "fr")[0][:3] == ("fraction", "Huit véhicules sur dix", 0.8)
+
+
+def test_a_section_with_its_item_is_a_reference() -> None:
+    assert texts("Any Developer may make decisions initially, however; see 6.3(5).") == []
+    assert texts("Turnout rose to 2.5 (a record) in the district.") == ["2.5"]

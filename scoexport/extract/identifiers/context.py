@@ -121,6 +121,7 @@ def _version_head_after() -> re.Pattern[str]:
                       rf"(?:\s+(?:{alternation(context_lists()['version_heads_after'])})\b|\s+(?!(?:{alternation(number_table()['scales'])})\b)[a-z]+\s+formats?\b)")
 
 
+_SUBSECTION_AFTER = re.compile(r"\((?:\d{1,2}|[a-z]{1,3})\)")  # "6.3(5)", "2.1(a)", "4.2(iv)": an item of a section
 _LETTERS_SLASH = re.compile(r"(?<![\w/])[A-Z]{1,4}/$")
 _DOTTED = re.compile(r"\d+(?:\.\d+)+")  # digits and points alone: a version's shape ("3.3", "10.1", "2.6.32")
 
@@ -184,6 +185,8 @@ def is_identifier(text: str, start: int, end: int, language: str | None = None) 
         return True  # a citation marker or a tie-break score: "[12]", "7-6 (2)"
     if before == "+":
         return True  # a telephone country code
+    if _SUBSECTION_AFTER.match(text, end) and "." in text[start:end]:
+        return True  # "see 6.3(5)": a section and its item in parentheses joined to it, a reference
     if before == "/" and _LETTERS_SLASH.search(text, max(0, start - 6), start):
         return True  # "S/390", "OS/2": capitals and a slash before the digits write a name
     if _FIELD_AFTER.match(text, end):
