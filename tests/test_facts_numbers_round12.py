@@ -110,3 +110,17 @@ def test_a_count_out_of_itself_is_counted_once() -> None:
 def test_a_section_with_its_item_is_a_reference() -> None:
     assert texts("Any Developer may make decisions initially, however; see 6.3(5).") == []
     assert texts("Turnout rose to 2.5 (a record) in the district.") == ["2.5"]
+
+
+def test_hindi_scale_and_currency_after_digits() -> None:
+    # read on a page whose language the guesser took for English too: scales and currencies are read everywhere
+    text = "जनवरी तक कुल निर्यात 265.3 अरब रुपये रहा। भारत ने 399 अरब डॉलर का आयात किया है।"
+    for language in ("hi", "en"):
+        assert [f[:4] for f in found(text, language)] == [("money", "265.3 अरब", 265.3e9, "INR"),
+                                                           ("money", "399 अरब", 399e9, "USD")]
+    assert found("निर्यात 8.1 प्रतिशत कम है।", "hi") == [("percent", "8.1 प्रतिशत", 8.1, None)]
+
+
+def test_a_scale_of_one_language_only() -> None:
+    # English slang writes "mil" for a million: the amount is left out rather than read as six thousand
+    assert texts("He signed a $6 mil deal with the club.") == []

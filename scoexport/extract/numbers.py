@@ -64,6 +64,9 @@ def _skip(text: str, kind: str, m: re.Match[str], language: str | None = None) -
     start, end = m.start(), m.end()
     if in_code_span(text, start):
         return True  # "`awk '{print $2}'`": a manual's code, its "$2" no amount
+    written = (m.groupdict().get("scale") or "").lower()
+    if written in language_table()["_own_scales"] and language not in language_table()["_own_scales"][written]:
+        return True  # "$6 mil" in English: slang for a million, where Portuguese "R$ 6 mil" is six thousand
     if kind in ("number", "ordinal", "times", "fraction") and word_quantities.is_fixed_expression(text, start, end):
         return True
     if kind == "number" and m.group().lower() == "one" and word_quantities.is_indefinite_one(text, start, end):
