@@ -124,3 +124,9 @@ def test_hindi_scale_and_currency_after_digits() -> None:
 def test_a_scale_of_one_language_only() -> None:
     # English slang writes "mil" for a million: the amount is left out rather than read as six thousand
     assert texts("He signed a $6 mil deal with the club.") == []
+
+
+def test_every_and_a_period_is_a_recurrence() -> None:
+    assert texts("Given that releases tend to happen every 2 years, there can be up to 3 supported releases.") == ["3"]
+    assert texts("The committee meets every three months.") == []
+    assert texts("Every 5 members elect one delegate.") == ["5"]

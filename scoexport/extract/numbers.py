@@ -81,6 +81,8 @@ def _skip(text: str, kind: str, m: re.Match[str], language: str | None = None) -
         return True  # "the 737 Max jet", "421 Route 59": part of a name
     if kind == "fraction" and word_quantities.is_half_compound(text, start, end):
         return True  # "half-surprised": an adverb
+    if kind == "number" and word_quantities.is_every_period(text, start, end):
+        return True  # "releases happen every 2 years": how often, not how many
     if kind == "times" and word_quantities.is_recurrence(text, end):
         return True  # "at least once a month", "twice a year": how often, not how many
     if kind == "times" and m.group().lower() == "once" and not _ONCE_COUNTS.match(text, end):

@@ -177,6 +177,20 @@ def _recurrence() -> re.Pattern[str]:
     return re.compile(rf"(?i)\s+(?:an?|per|every|each)\s+(?:(?:two|three|four|few|other|\d+)\s+)?(?:{periods})s?\b")
 
 
+@cache
+def _every_period_after() -> re.Pattern[str]:
+    return re.compile(rf"\s+(?:{alternation(context_lists()['recurrence_periods'])})s?\b")
+
+
+_EVERY_BEFORE = re.compile(r"(?i)\bevery\s+$")
+
+
+def is_every_period(text: str, start: int, end: int) -> bool:
+    """Is the count the span of a recurrence ("releases happen every 2 years", "every three months")? It says how
+    often, as "twice a year" does: neither a date nor a number (the annotators' convention)."""
+    return bool(_EVERY_BEFORE.search(text, max(0, start - 8), start)) and bool(_every_period_after().match(text, end))
+
+
 def is_recurrence(text: str, end: int) -> bool:
     """Does a count of times ending at `end` say how often ("once a month", "twice per year")?"""
     return _recurrence().match(text, end) is not None
