@@ -8,9 +8,8 @@ import pytest
 from scoexport.data import load_json
 from scoexport.extract.numerals import cjk_numeral_class, number_table
 from scoexport.extract.word_quantities import is_indefinite_one
-from scoexport.records import Metadata
 
-from .facts_util import facts_of, of_kind
+from .test_facts_numbers_round11 import found, texts
 
 
 def test_cjk_numerals_one_table_for_dates_and_numbers() -> None:
@@ -27,18 +26,6 @@ def test_one_before_or_and_a_number_word_is_a_count() -> None:
     text = "We found one or two bugs in the parser."
     start = text.index("one")
     assert not is_indefinite_one(text, start, start + 3)
-
-
-NUMERIC = ("number", "ordinal", "fraction", "percent", "money", "quantity")
-
-
-def found(text: str, language: str | None = "en") -> list[tuple[str, str, float | None, str | None]]:
-    facts, _ = facts_of(text, metadata=Metadata(language=language))
-    return [(f.kind, f.text, f.value_num, f.unit) for f in of_kind(facts, *NUMERIC)]
-
-
-def texts(text: str, language: str | None = "en") -> list[str]:
-    return [t for _, t, _, _ in found(text, language)]
 
 
 def test_portuguese_thousands_word_and_real_sign() -> None:
