@@ -117,3 +117,9 @@ def test_every_and_a_period_is_a_recurrence() -> None:
     assert texts("Given that releases tend to happen every 2 years, there can be up to 3 supported releases.") == ["3"]
     assert texts("The committee meets every three months.") == []
     assert texts("Every 5 members elect one delegate.") == ["5"]
+
+
+def test_a_minute_of_the_game_clock_is_no_count() -> None:
+    assert texts("O único gol da partida saiu apenas aos 47 minutos da etapa final.", "pt") == []
+    assert texts("Marcó a los 90 minutos y el equipo jugó 90 minutos sin descanso.", "es") == ["90"]
+    assert texts("O jogo durou 90 minutos.", "pt") == ["90"]

@@ -276,7 +276,20 @@ def _clock_words(language: str) -> tuple[re.Pattern[str] | None, re.Pattern[str]
 
 def _clock_in_words(text: str, start: int, end: int, language: str) -> bool:
     after, before = _clock_words(language)
-    return bool((after and after.match(text, end)) or (before and before.search(text, max(0, start - 16), start)))
+    if (after and after.match(text, end)) or (before and before.search(text, max(0, start - 16), start)):
+        return True
+    game = _game_minute(language)
+    return game is not None and bool(game[0].search(text, max(0, start - 12), start)) and bool(game[1].match(text, end))
+
+
+@cache
+def _game_minute(language: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    """The words around a number that make it a minute of a game's clock ("aos 47 minutos": `game_minute`)."""
+    words = language_table().get(language, {}).get("game_minute")
+    if not words:
+        return None
+    return (re.compile(rf"(?i)(?<!\w)(?:{alternation(words['before'], flexible_spaces=True)})\s+$"),
+            re.compile(rf"\s+(?:{alternation(words['after'])})(?!\w)"))
 
 
 # the member of a list before this one: "Python 3.3, 3.4, and 3.5", "Python 3 and 2", "Contract 1.1 instead of 1.0"
