@@ -14,7 +14,8 @@ from functools import cache, lru_cache
 from ...data import alternation
 from ...date_text import full_month_names
 from ..number_units import measure_unit
-from ..numerals import context_lists, language_table, number_table
+from ..numerals import context_lists, language_table
+from .versions import is_version
 
 # the word before a place read backwards (forwards: "([#\w.'’-]+)[ \t]*$", searched in a window before it)
 _WORD_BEFORE_REVERSED = re.compile(r"[ \t]*([#\w.'’-]+)")
@@ -112,33 +113,8 @@ def _code_spans(text: str) -> tuple[tuple[int, int], ...]:
     return tuple(m.span() for m in _CODE_SPAN.finditer(text))
 
 
-@cache
-def _version_head_after() -> re.Pattern[str]:
-    """What a version is of, after it, maybe after more versions listed: "3.1 release", "2.2 and 2.4 series"."""
-    # a short name of the variant may stand between: "in 3.0 (quilt) format"
-    # or a kind of the thing between: "the old 1.0 source format"
-    return re.compile(rf"(?:\s*(?:,|and|or|&)\s*\d+\.\d+)*(?:\s+\([^()\s]{{1,20}}\))?"
-                      rf"(?:\s+(?:{alternation(context_lists()['version_heads_after'])})\b|\s+(?!(?:{alternation(number_table()['scales'])})\b)[a-z]+\s+formats?\b)")
-
-
 _SUBSECTION_AFTER = re.compile(r"\((?:\d{1,2}|[a-z]{1,3})\)")  # "6.3(5)", "2.1(a)", "4.2(iv)": an item of a section
 _LETTERS_SLASH = re.compile(r"(?<![\w/])[A-Z]{1,4}/$")
-_DOTTED = re.compile(r"\d+(?:\.\d+)+")  # digits and points alone: a version's shape ("3.3", "10.1", "2.6.32")
-
-
-@cache
-def _amount_after() -> re.Pattern[str]:
-    """A per cent sign or a scale after a number: an amount ("such as 2.5 million dollars", "like 1.5%")."""
-    return re.compile(rf"(?i)\s*%|\s+(?:{alternation(number_table()['scales'])})\b")
-
-
-@cache
-def _version_example_before() -> re.Pattern[str]:
-    """A version's noun, at most three words, and a marker of examples before a number with a point ("versions
-    (e.g. 3.3", "called “revisions”, ex: 10.1", "the normal version scheme such as 0.1")."""
-    w = context_lists()["version_examples"]
-    return re.compile(rf"(?i)\b(?:{alternation(w['nouns'])})\b[\W_]*(?:[^\W\d_]+[\W_]+){{0,3}}?"
-                      rf"(?:{alternation(w['markers'])})\s*$")
 
 
 @cache
@@ -230,11 +206,8 @@ def is_identifier(text: str, start: int, end: int, language: str | None = None) 
         return True  # "1.0~rc1", "0~110429": a tilde inside a token sorts a version before its release (Debian's)
     if end - start == 8 and text[start:end].isdigit() and _stamp_shaped(text[start:end]):
         return True  # "20110429": a day written as a stamp (a version string, a file's date), not eight digits of a count
-    if "." in text[start:end] and _version_head_after().match(text, end):
-        return True  # "the 3.1 release", "2.2 and 2.4 series kernels": a number with a point before what it versions
-    if _DOTTED.fullmatch(text, start, end) and _version_example_before().search(text, max(0, start - 60), start) \
-            and not _amount_after().match(text, end) and not _measured(text, end):
-        return True  # "versions (e.g. 3.3, 3.4, 3.5)": examples of versions (the later ones follow the first's shape)
+    if is_version(text, start, end, _measured(text, end)):
+        return True  # "the 3.1 release", "versions (e.g. 3.3, 3.4, 3.5)": a version's name, no count
     found = word_before(text, start)
     if found is None:
         return before == "#"
