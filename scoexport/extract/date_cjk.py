@@ -21,6 +21,7 @@ from functools import cache
 
 from ..data import alternation, load_json
 from ..date_text import NO_REFERENCE, DateMatch, day_without_year, days_value, month_without_year, shifted_period
+from .numerals import cjk_numeral_class
 
 # a letter of these scripts: Hiragana, Katakana, CJK ideographs, Hangul syllables
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
@@ -66,7 +67,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     year, month, day = (_chars(w["counters"][k]) for k in ("year", "month", "day"))
     eras, first = alternation(w["eras"]), alternation(w["first_year"])
     n = r"(?<!\d)\d{1,2}(?!\d)"
-    numeral = "[\\d一二两兩三四五六七八九十百千万萬亿億零〇]"
+    numeral = cjk_numeral_class()
     not_count = rf"(?!\s*(?:{alternation(w['day_not_before'])})|\s*{numeral})"
     span = rf"\s*(?:{alternation(w['range'])})\s*"
     # a day after its month is a date whatever follows ("11月3日前": before 3 November), and may end a span of days

@@ -78,7 +78,8 @@ def joined_facts(ctx: Context, p: Paragraph, text: str, facts: list[Fact], langu
     "2 or 3 days"): one range, of the noun after the second. Two counts in digits one proportion joins ("14 ospedali
     su 36", "3 von 5 Befragten"): one fraction, of the noun between them or after the first, as `word_numbers`
     reads "huit véhicules sur dix"; two a "between ... and" joins ("tra le 60 e le 100 unità"): one range, as the
-    English patterns read "between 5 and 10"."""
+    English patterns read "between 5 and 10". A proportion of a number to itself with its noun between ("24 heures
+    sur 24": round the clock) is the first count alone."""
     out: list[Fact] = []
     for fact in sorted(facts, key=lambda f: f.start):
         prev = out[-1] if out else None
@@ -86,6 +87,10 @@ def joined_facts(ctx: Context, p: Paragraph, text: str, facts: list[Fact], langu
                 and is_score(text, prev.end, fact.start, fact.unit, language):
             out.pop()  # "de 1 a 0 sobre o Palmeiras": a score, neither number a count
             continue
+        if prev is not None and prev.kind == fact.kind == "number" and prev.value_num == fact.value_num \
+                and prev.value_high is None and fact.value_high is None \
+                and proportion_between(text, prev.end, fact.start, language):
+            continue  # "ouverte 24 heures sur 24", "7 giorni su 7": the whole of the noun, counted once by the first
         if prev is None or not (prev.kind == fact.kind == "number" and prev.value_high is None
                                 and fact.value_high is None and prev.value_num is not None
                                 and fact.value_num and prev.value_num < fact.value_num):

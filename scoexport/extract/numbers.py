@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from ..data import alternation
+from ..data import alternation, load_json
 from ..date_text import in_copyright_line
 from ..records import Fact, Paragraph
 from . import quantities, word_quantities
@@ -44,6 +44,8 @@ _ONCE_COUNTS = re.compile(r"\s*(?:[.,;:!?)]|$)|\s+(?:or|and|in|this|last|so far)
 # a capitalized word after an ordinal opens a name ("6th Avenue", "Second World War"), but not where a hyphen joins
 # it to a lower-case word: an adjective of the noun ranked ("the first French-language book")
 _NAME_AFTER = re.compile(r"\s+[A-Z][a-z]+(?!-[a-z])\b")
+# the ordinal indicator of the Romance languages (the degree sign standing in for it) and a capitalized word
+_INDICATOR_NAME = re.compile(r"[°ºª]\s*([A-Z][a-z]+)")
 _COMPOUND_NAME_AFTER = re.compile(r"-[a-z]+\s+[A-Z][a-z]")
 
 
@@ -62,6 +64,9 @@ def _skip(text: str, kind: str, m: re.Match[str], language: str | None = None) -
     start, end = m.start(), m.end()
     if in_code_span(text, start):
         return True  # "`awk '{print $2}'`": a manual's code, its "$2" no amount
+    written = (m.groupdict().get("scale") or "").lower()
+    if written in language_table()["_own_scales"] and language not in language_table()["_own_scales"][written]:
+        return True  # "$6 mil" in English: slang for a million, where Portuguese "R$ 6 mil" is six thousand
     if kind in ("number", "ordinal", "times", "fraction") and word_quantities.is_fixed_expression(text, start, end):
         return True
     if kind == "number" and m.group().lower() == "one" and word_quantities.is_indefinite_one(text, start, end):
@@ -76,6 +81,8 @@ def _skip(text: str, kind: str, m: re.Match[str], language: str | None = None) -
         return True  # "the 737 Max jet", "421 Route 59": part of a name
     if kind == "fraction" and word_quantities.is_half_compound(text, start, end):
         return True  # "half-surprised": an adverb
+    if kind == "number" and word_quantities.is_every_period(text, start, end):
+        return True  # "releases happen every 2 years": how often, not how many
     if kind == "times" and word_quantities.is_recurrence(text, end):
         return True  # "at least once a month", "twice a year": how often, not how many
     if kind == "times" and m.group().lower() == "once" and not _ONCE_COUNTS.match(text, end):
@@ -84,10 +91,12 @@ def _skip(text: str, kind: str, m: re.Match[str], language: str | None = None) -
         return True  # "review and second patches", "likely to want to second your patch": the verb (to back a motion)
     if kind == "ordinal" and word_quantities.is_era(text, end):
         return True  # "the 21st century": a date
-    if kind == "ordinal" and re.match(r"\s+\d", text[end:end + 3]):
-        return True  # "his first 18 games": a selection, not a rank
+    if kind == "ordinal" and (re.match(r"\s+\d", text[end:end + 3]) or _count_word_after().match(text, end)):
+        return True  # "his first 18 games", "the first two items": a selection, counted by the number after it
     if kind == "ordinal" and _NAME_AFTER.match(text, end):
         return True  # "6th Avenue", "Second World War": part of a name
+    if (ind := _INDICATOR_NAME.match(text, end)) and measure_unit(ind.group(1)) is None:
+        return True  # "dal 13° Battaglione Golani", "la 2ª Guerra Mundial": a ranked name with its ordinal indicator
     if re.fullmatch(r"(?:1[6-9]|20)\d\d", m.group()) and (re.match(r"\s+[A-Z]", text[end:end + 3])
                                                           or in_law_name(text, start)):
         return True  # "the 2021 RAV4", "the Nationality Act of 1965": a year that is part of a name
@@ -115,11 +124,41 @@ def _skip(text: str, kind: str, m: re.Match[str], language: str | None = None) -
         dotted = text[end - 1].isdigit() and quantities.is_ordinal_dot(text, end, language)
         if is_identifier(text, start, end, language) or dotted or in_copyright_line(text, start):
             return True
+        if _month_after(text, start, end, language):
+            return True  # "dal 7 ottobre", "on 7 October": the day of a month, a date the date side may have left
         nxt = re.match(r"[^\W\d_]+", text[end:end + 12])
         # a code: "5A", "3G"; but not a unit ("5km") or an age the language writes joined ("un 25enne")
         return kind == "number" and nxt is not None and measure_unit(nxt.group()) is None \
             and nxt.group().lower() not in language_table().get(language or "", {}).get("age_suffixes", ())
     return False
+
+
+@cache
+def _month_names(language: str) -> frozenset[str]:
+    """The language's full month names (`data/months.json`), English's where it has none listed."""
+    months = load_json("months.json")
+    return frozenset(forms[0] for forms in months.get(language, months["en"]))
+
+
+_WORD_AFTER = re.compile(r"\s+([^\W\d_]+)")
+
+
+def _month_after(text: str, start: int, end: int, language: str | None) -> bool:
+    """Does a month's full name follow the digits ("7 ottobre", "7 October")? A day's number, never a count of
+    months' names. English capitalizes its months: a lower-case "may" after digits is the verb ("5 may enter")."""
+    m = _WORD_AFTER.match(text, end)
+    if m is None or (language in (None, "en") and not m.group(1)[0].isupper()):
+        return False
+    day = text[start:end]
+    return day.isdigit() and 1 <= int(day) <= 31 and m.group(1).lower() in _month_names(language or "en")
+
+
+@cache
+def _count_word_after() -> re.Pattern[str]:
+    """A number word of two or more after an ordinal ("the first two items"): the ordinal selects what it counts."""
+    w = number_table()
+    words = [k for k, n in w["units"].items() if n >= 2] + list(w["tens"])
+    return re.compile(rf"\s+(?:{alternation(words)})\b(?!-)")
 
 
 @cache
@@ -129,9 +168,13 @@ def _and_half() -> re.Pattern[str]:
 
 
 _NUMERAL = re.compile(r"\d[\d.,]*")
-_SUBJECT_BEFORE = re.compile(r"(?i)\b(?:he|she|it|they|we|i|you|who|which)\s+$")
+# the subject (maybe with its auxiliary joined: "I'd first like") or a modal verb ("must first register") before it
+_SUBJECT_BEFORE = re.compile(r"(?i)(?:\b(?:he|she|it|they|we|i|you|who|which)(?:['’](?:d|ll))?"
+                             r"|\b(?:will|would|must|should|can|could|may|might|shall))\s+$")
 _CODE_AFTER = re.compile(r"-[A-Z]\b")
-_CLAUSE_END_AFTER = re.compile(r"[.;:!?)]")  # nothing ranked after the ordinal: its sentence or clause ends there
+# nothing ranked after the ordinal: its sentence or clause ends there, or the next step follows ("do the age sort
+# first and then sort again")
+_CLAUSE_END_AFTER = re.compile(r"[.;:!?)]|,?\s+(?:and\s+)?then\b")
 _CONJUNCTION_BEFORE = re.compile(r"(?:^|[.!?][\"”’)]?\s+)(?:But|And|So|Yet)\s+$")  # "But first, ...": a discourse marker
 _RANKED_BEFORE = re.compile(r"(?i)\b(?:an?|the|this|that|its|their|his|her|our|in)\s+$")  # "the first.", "in first."
 _ADVERB_AFTER = re.compile(r"\s+[a-z]+ed\b")

@@ -25,6 +25,14 @@ def number_table() -> dict:
 
 
 @cache
+def cjk_numeral_class() -> str:
+    """A regex class of one digit or Chinese numeral ("[\\d一二...]"), from `numbers.json`'s `cjk_numerals`: what
+    a count in these scripts is written with. The date side reads counts so (a counter after it: "十二年前"); the
+    numerals are kept with the other number words, one table for both sides."""
+    return "[\\d" + "".join(number_table()["cjk_numerals"]) + "]"
+
+
+@cache
 def context_lists() -> dict:
     """The words around numerals that tell their uses (`data/number_context.json`): identifier heads, street
     words, rank and weight cues, fixed expressions of number words."""

@@ -56,7 +56,7 @@ def is_indefinite_one(text: str, start: int, end: int) -> bool:
     """Is a lone "one" the indefinite article or pronoun ("one user said", "I don't need one", "one that we
     think") rather than a count ("only one", "one-game", "one million")? Counting shows in the word before it;
     a relative pronoun after it shows a pronoun (a count says what it counts before "that")."""
-    if text[end:end + 1] == "-" or _OR_MORE_AFTER.match(text, end):
+    if text[end:end + 1] == "-" or _or_more_after().match(text, end):
         return False  # "one-game"; "one or two bugs": the low end of a range (a count)
     if _RELATIVE_AFTER.match(text, end):
         return True  # "a new take and one that we think will change": one thing, a pronoun
@@ -74,7 +74,14 @@ def _one_counts_before_noun() -> re.Pattern[str]:
     return re.compile(rf"(?i)\b(?:{alternation(context_lists()['one_counts_before_noun'])})\s+$")
 
 
-_OR_MORE_AFTER = re.compile(r"\s+or\s+(?:two|three|four|five|six|seven|eight|nine|ten)\s+[a-z]")
+@cache
+def _or_more_after() -> re.Pattern[str]:
+    """The "or" and number word (two to ten, from `numbers.json`) before a noun that make a lone "one" a range's low
+    end ("one or two bugs")."""
+    words = [w for w, n in number_table()["units"].items() if 2 <= n <= 10]
+    return re.compile(rf"\s+or\s+(?:{alternation(words)})\s+[a-z]")
+
+
 _RELATIVE_AFTER = re.compile(r"\s+(?:that|who|whom|whose|which)\b")
 
 
@@ -148,15 +155,17 @@ def is_era(text: str, end: int) -> bool:
 
 
 # a comma, "off", "of all", or an order to the reader: a bare verb and its object ("First send a mail to ...")
-_DISCOURSE_AFTER = re.compile(r",|\s+off\b|\s+of\s+all\b"
+# after it: a comma, "off", "of all", an order to the reader ("First send a mail"), or the clause's subject ("First we
+# install", "First let us take a look"): a subject pronoun is never the noun an ordinal ranks
+_DISCOURSE_AFTER = re.compile(r",|\s+off\b|\s+of\s+all\b|\s+(?:we|i|you|they|let)\b"
                               r"|\s+[a-z]+\s+(?:an?|the|your|this|that|these|those|it|them|to|all|any|some)\b")
 _CLAUSE_START = re.compile(r"(?:^|[.!?:;][\"”’)]?\s+)[\"“(]?$")
 
 
 def is_discourse_marker(text: str, start: int, end: int) -> bool:
-    """An ordinal word opening a clause before a comma ("First, we install...", "First off", "Second of all") or
-    before an order to the reader ("First send a mail to the list"): it orders what the text says and ranks
-    nothing."""
+    """An ordinal word opening a clause before a comma ("First, we install...", "First off", "Second of all"),
+    before an order to the reader ("First send a mail to the list") or before the clause's subject ("First we
+    install", "First let us take a look"): it orders what the text says and ranks nothing."""
     return bool(_DISCOURSE_AFTER.match(text, end)) and bool(_CLAUSE_START.search(text, max(0, start - 3), start))
 
 
@@ -166,6 +175,20 @@ def _recurrence() -> re.Pattern[str]:
     say how often, they state no quantity (the annotators' tenth round: neither a date nor a number)."""
     periods = alternation(context_lists()["recurrence_periods"])
     return re.compile(rf"(?i)\s+(?:an?|per|every|each)\s+(?:(?:two|three|four|few|other|\d+)\s+)?(?:{periods})s?\b")
+
+
+@cache
+def _every_period_after() -> re.Pattern[str]:
+    return re.compile(rf"\s+(?:{alternation(context_lists()['recurrence_periods'])})s?\b")
+
+
+_EVERY_BEFORE = re.compile(r"(?i)\bevery\s+$")
+
+
+def is_every_period(text: str, start: int, end: int) -> bool:
+    """Is the count the span of a recurrence ("releases happen every 2 years", "every three months")? It says how
+    often, as "twice a year" does: neither a date nor a number (the annotators' convention)."""
+    return bool(_EVERY_BEFORE.search(text, max(0, start - 8), start)) and bool(_every_period_after().match(text, end))
 
 
 def is_recurrence(text: str, end: int) -> bool:

@@ -14,7 +14,8 @@ from functools import cache, lru_cache
 from ...data import alternation
 from ...date_text import full_month_names
 from ..number_units import measure_unit
-from ..numerals import context_lists, language_table, number_table
+from ..numerals import context_lists, language_table
+from .versions import is_version
 
 # the word before a place read backwards (forwards: "([#\w.'’-]+)[ \t]*$", searched in a window before it)
 _WORD_BEFORE_REVERSED = re.compile(r"[ \t]*([#\w.'’-]+)")
@@ -112,13 +113,8 @@ def _code_spans(text: str) -> tuple[tuple[int, int], ...]:
     return tuple(m.span() for m in _CODE_SPAN.finditer(text))
 
 
-@cache
-def _version_head_after() -> re.Pattern[str]:
-    """What a version is of, after it, maybe after more versions listed: "3.1 release", "2.2 and 2.4 series"."""
-    # a short name of the variant may stand between: "in 3.0 (quilt) format"
-    # or a kind of the thing between: "the old 1.0 source format"
-    return re.compile(rf"(?:\s*(?:,|and|or|&)\s*\d+\.\d+)*(?:\s+\([^()\s]{{1,20}}\))?"
-                      rf"(?:\s+(?:{alternation(context_lists()['version_heads_after'])})\b|\s+(?!(?:{alternation(number_table()['scales'])})\b)[a-z]+\s+formats?\b)")
+_SUBSECTION_AFTER = re.compile(r"\((?:\d{1,2}|[a-z]{1,3})\)")  # "6.3(5)", "2.1(a)", "4.2(iv)": an item of a section
+_LETTERS_SLASH = re.compile(r"(?<![\w/])[A-Z]{1,4}/$")
 
 
 @cache
@@ -165,6 +161,10 @@ def is_identifier(text: str, start: int, end: int, language: str | None = None) 
         return True  # a citation marker or a tie-break score: "[12]", "7-6 (2)"
     if before == "+":
         return True  # a telephone country code
+    if _SUBSECTION_AFTER.match(text, end) and "." in text[start:end]:
+        return True  # "see 6.3(5)": a section and its item in parentheses joined to it, a reference
+    if before == "/" and _LETTERS_SLASH.search(text, max(0, start - 6), start):
+        return True  # "S/390", "OS/2": capitals and a slash before the digits write a name
     if _FIELD_AFTER.match(text, end):
         return True  # "55:text/x-diff:*.patch": a field of a record a program reads, joined to the next by a colon
     if before == "\\" or _PLACEHOLDER_AFTER.match(text, end):
@@ -206,8 +206,8 @@ def is_identifier(text: str, start: int, end: int, language: str | None = None) 
         return True  # "1.0~rc1", "0~110429": a tilde inside a token sorts a version before its release (Debian's)
     if end - start == 8 and text[start:end].isdigit() and _stamp_shaped(text[start:end]):
         return True  # "20110429": a day written as a stamp (a version string, a file's date), not eight digits of a count
-    if "." in text[start:end] and _version_head_after().match(text, end):
-        return True  # "the 3.1 release", "2.2 and 2.4 series kernels": a number with a point before what it versions
+    if is_version(text, start, end, _measured(text, end)):
+        return True  # "the 3.1 release", "versions (e.g. 3.3, 3.4, 3.5)": a version's name, no count
     found = word_before(text, start)
     if found is None:
         return before == "#"
@@ -249,7 +249,20 @@ def _clock_words(language: str) -> tuple[re.Pattern[str] | None, re.Pattern[str]
 
 def _clock_in_words(text: str, start: int, end: int, language: str) -> bool:
     after, before = _clock_words(language)
-    return bool((after and after.match(text, end)) or (before and before.search(text, max(0, start - 16), start)))
+    if (after and after.match(text, end)) or (before and before.search(text, max(0, start - 16), start)):
+        return True
+    game = _game_minute(language)
+    return game is not None and bool(game[0].search(text, max(0, start - 12), start)) and bool(game[1].match(text, end))
+
+
+@cache
+def _game_minute(language: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    """The words around a number that make it a minute of a game's clock ("aos 47 minutos": `game_minute`)."""
+    words = language_table().get(language, {}).get("game_minute")
+    if not words:
+        return None
+    return (re.compile(rf"(?i)(?<!\w)(?:{alternation(words['before'], flexible_spaces=True)})\s+$"),
+            re.compile(rf"\s+(?:{alternation(words['after'])})(?!\w)"))
 
 
 # the member of a list before this one: "Python 3.3, 3.4, and 3.5", "Python 3 and 2", "Contract 1.1 instead of 1.0"

@@ -1,0 +1,53 @@
+"""Versions: numbers with a point that name a release of something rather than count ("the 3.1 release",
+"versions (e.g. 3.3, 3.4, 3.5)").
+
+Enters: a paragraph's text and the span of a numeral. Leaves: whether the numeral is a version's name. Why it
+works: writers name a version with a point and say what it versions right after it ("2.2 and 2.4 series
+kernels", `version_heads_after`) or give versions as examples after a version's noun and a marker of examples
+(`version_examples`: "called “revisions”, ex: 10.1, 10.2"); an amount after the same words shows its per cent
+sign, its scale or its unit ("such as 2.5 million dollars"). Asked by `context.is_identifier`; the later members
+of a list of versions follow the first's shape there (`_listed_after_name`).
+"""
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from ...data import alternation
+from ..numerals import context_lists, number_table
+
+
+@cache
+def _version_head_after() -> re.Pattern[str]:
+    """What a version is of, after it, maybe after more versions listed: "3.1 release", "2.2 and 2.4 series"."""
+    # a short name of the variant may stand between: "in 3.0 (quilt) format"
+    # or a kind of the thing between: "the old 1.0 source format"
+    return re.compile(rf"(?:\s*(?:,|and|or|&)\s*\d+\.\d+)*(?:\s+\([^()\s]{{1,20}}\))?"
+                      rf"(?:\s+(?:{alternation(context_lists()['version_heads_after'])})\b|\s+(?!(?:{alternation(number_table()['scales'])})\b)[a-z]+\s+formats?\b)")
+
+
+_DOTTED = re.compile(r"\d+(?:\.\d+)+")  # digits and points alone: a version's shape ("3.3", "10.1", "2.6.32")
+
+
+@cache
+def _amount_after() -> re.Pattern[str]:
+    """A per cent sign or a scale after a number: an amount ("such as 2.5 million dollars", "like 1.5%")."""
+    return re.compile(rf"(?i)\s*%|\s+(?:{alternation(number_table()['scales'])})\b")
+
+
+@cache
+def _version_example_before() -> re.Pattern[str]:
+    """A version's noun, at most three words, and a marker of examples before a number with a point ("versions
+    (e.g. 3.3", "called “revisions”, ex: 10.1", "the normal version scheme such as 0.1")."""
+    w = context_lists()["version_examples"]
+    return re.compile(rf"(?i)\b(?:{alternation(w['nouns'])})\b[\W_]*(?:[^\W\d_]+[\W_]+){{0,3}}?"
+                      rf"(?:{alternation(w['markers'])})\s*$")
+
+
+def is_version(text: str, start: int, end: int, measured: bool) -> bool:
+    """Is the numeral at text[start:end] a version's name? `measured`: a unit of measurement follows it."""
+    if "." in text[start:end] and _version_head_after().match(text, end):
+        return True  # "the 3.1 release", "2.2 and 2.4 series kernels": a number with a point before what it versions
+    # "versions (e.g. 3.3, 3.4, 3.5)": examples of versions, not amounts ("such as 2.5 million", "like 1.5 kg")
+    return bool(_DOTTED.fullmatch(text, start, end)) and not measured and not _amount_after().match(text, end) \
+        and _version_example_before().search(text, max(0, start - 60), start) is not None
