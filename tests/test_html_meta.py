@@ -8,7 +8,7 @@ import pytest
 
 from scoexport.authors import page_authors, split_names
 from scoexport.parse.html.date_attrs import attribute_date, url_date
-from scoexport.parse.html.meta import local_day, page_metadata
+from scoexport.parse.html.meta import docbook_authors, local_day, page_metadata
 
 
 @pytest.mark.parametrize(("value", "day"), [
@@ -183,3 +183,19 @@ def test_an_author_element_whose_itemprop_lists_several_properties() -> None:
             '</article>')
     _, _, named = page_metadata(page(body, ""), [])
     assert page_authors(named) == ["Венера Ерофеева"]
+
+
+def test_docbook_names_its_authors_by_class_words() -> None:
+    # a DocBook title page and a revision history: an element whose class words include "author" and that holds a
+    # "surname" below it names one; a news byline's "author" box without a surname, a class that only contains the
+    # letters ("post-author-box"), and an "author" element that is itself the surname name no one this way
+    root = lxml.html.fromstring(
+        '<html><body><div class="titlepage"><div class="authorgroup">'
+        '<div class="author"><h3 class="author"><span class="firstname">Andreas</span> <span class="surname">Barth'
+        '</span></h3> <code class="email">&lt;<a class="email" href="mailto:aba@example.org">aba@example.org</a>&gt;'
+        '</code></div>'
+        '<div class="editor  author\n"><span class="firstname">Jo</span> <span class="surname">Roe</span></div>'
+        '</div></div><p class="byline"><span class="author">Jane Doe</span></p>'
+        '<div class="post-author-box"><span class="surname">Lee</span></div>'
+        '<span class="author surname">Smith</span></body></html>')
+    assert docbook_authors(root) == ["Andreas Barth", "Jo Roe"]

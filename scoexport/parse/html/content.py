@@ -53,27 +53,46 @@ def _text_totals(units: list[Unit]) -> tuple[dict[HtmlElement, int], dict[HtmlEl
     # theirs), so they are the keys themselves
     chars: dict[HtmlElement, int] = defaultdict(int)
     links: dict[HtmlElement, int] = defaultdict(int)
+    sums: dict[HtmlElement, list] = {}
     for unit in units:
         if unit.furniture:
             continue
-        n, link_chars = unit.chars, unit.link_chars  # a unit has many ancestors: its length is summed once
-        for el in unit.ancestors:
-            chars[el] += n
-            links[el] += link_chars
+        n, link_chars = unit.chars, unit.link_chars
         el = unit.element
         chars[el] += n
         links[el] += link_chars
+        _add_below(sums, unit.ancestors, n, link_chars)
+    for ancestors, n, link_chars in sums.values():
+        for el in ancestors:
+            chars[el] += n
+            links[el] += link_chars
     return chars, links
+
+
+def _add_below(sums: dict[HtmlElement, list], ancestors: tuple[HtmlElement, ...], *amounts: int) -> None:
+    """Adds a unit's amounts to its parent's sums (with the parent's chain of ancestors): units of one parent share
+    that chain, so it is walked once per parent with their sums (a page's units have a fourth as many parents),
+    not once per unit."""
+    if not ancestors:
+        return
+    held = sums.get(ancestors[-1])
+    if held is None:
+        sums[ancestors[-1]] = [ancestors, *amounts]
+    else:
+        for i, amount in enumerate(amounts, 1):
+            held[i] += amount
 
 
 def _good_chars(units: list[Unit]) -> dict[HtmlElement, int]:
     """Characters of paragraph-like text under each element: what an article is made of."""
     good: dict[HtmlElement, int] = defaultdict(int)
+    sums: dict[HtmlElement, list] = {}
     for unit in units:
         if unit.furniture or unit.link_density > _MAX_LINK_DENSITY or unit.tag not in _PARAGRAPH_TAGS:
             continue
-        n = unit.chars
-        for el in unit.ancestors:
+        _add_below(sums, unit.ancestors, unit.chars)
+    for ancestors, n in sums.values():
+        for el in ancestors:
             good[el] += n
     return good
 
