@@ -148,9 +148,17 @@ def has_contact(text: str) -> bool:
     return bool(_CONTACT.search(text))
 
 
+# a page number in roman numerals at a line's start or end ("Debian Reference iv", "xii Preface"): front matter is
+# numbered so, and its running header changes with it as an arabic one does
+_EDGE_ROMAN = re.compile(r"(?:^|(?<=\s))(?=[ivxlc]+(?:\s|$))c{0,3}(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})(?=\s*$)"
+                         r"|^(?=[ivxlc]+\s)c{0,3}(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})(?=\s)")
+
+
 def furniture_key(text: str) -> str:
-    """A line as page furniture repeats it: case and numbers aside, so "Page 3" and "PAGE 4" are one line."""
-    return _DIGITS.sub("#", text.lower()).strip()
+    """A line as page furniture repeats it: case and numbers aside, so "Page 3" and "PAGE 4" are one line, and so are
+    "Debian Reference iv" and "Debian Reference v" (a roman page number at the line's edge)."""
+    key = text.lower().strip()
+    return _DIGITS.sub("#", _EDGE_ROMAN.sub("#", key) if key[-1:] in "ivxlc" or key[:1] in "ivxlc" else key)
 
 
 @cache

@@ -71,8 +71,8 @@ def find_furniture(lines: list[PdfLine], style: Style, title_line: int | None) -
     found: dict[int, str] = {}
     for i, top in candidates.items():
         ln = lines[i]
-        if title_line is not None and ln.page == lines[title_line].page and i >= title_line and top:
-            continue
+        if title_line is not None and ln.page == lines[title_line].page and i >= title_line and (top or i == title_line):
+            continue  # the title itself is never furniture, though a running header may repeat its words
         text = ln.text.strip()
         if bare.match(text):
             found[i] = "page_number"
