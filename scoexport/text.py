@@ -193,17 +193,21 @@ _TRAILING_NUMBER = re.compile(r"\D\s(\d{1,4})$")
 MIN_NUMBERED_PAGES = 3
 
 
-def carry_page_numbers(lines: list[tuple[int, str]]) -> set[int]:
+def carry_page_numbers(lines: list[tuple[int, str]], numbers: Iterable[tuple[int, int]] = ()) -> set[int]:
     """Which of the lines at pages' edges, given as (page, text), end with their page's number: a manual's running
     header names the chapter and then the page ("Chapter 6: Legal Matters 5"), its words changing with the chapter,
     so it repeats only as a numbering: the number less the page's index is the same on at least MIN_NUMBERED_PAGES
-    pages (a heading's numbers do not keep step with the pages)."""
+    pages (a heading's numbers do not keep step with the pages). `numbers` are the (page, number) of page numbers
+    standing alone at other pages' edges: a book heads its even pages with the chapter and the page and foots its
+    chapters' first pages with the number alone, one numbering that both keep step with."""
     offset_of: dict[int, int] = {}  # line index -> its number less its page's index
     for n, (page, text) in enumerate(lines):
         m = _TRAILING_NUMBER.search(text)
         if m:
             offset_of[n] = int(m.group(1)) - page
     pages: dict[int, set[int]] = {}
+    for page, number in numbers:
+        pages.setdefault(number - page, set()).add(page)
     for n, offset in offset_of.items():
         pages.setdefault(offset, set()).add(lines[n][0])
     return {n for n, offset in offset_of.items() if len(pages[offset]) >= MIN_NUMBERED_PAGES}

@@ -21,7 +21,8 @@ from .kinds import assign_sections, body_kind, front_matter, is_contents_entry, 
 from .references import mark_references
 from .repair import hyphenated_pairs, invisible_runs
 
-GEOMETRY_KINDS = {"heading", "footnote", "table", "caption"}  # kinds the layout decided; text rules do not overrule them
+# kinds the layout decided; text rules do not overrule them
+GEOMETRY_KINDS = {"heading", "footnote", "table", "caption", "front_matter"}
 
 
 def _front(lines: list[TextLine], blocks: list[Block]) -> tuple[list[tuple[str, list[TextLine]]], int]:
@@ -38,9 +39,17 @@ def _front(lines: list[TextLine], blocks: list[Block]) -> tuple[list[tuple[str, 
 def _front_date(blocks: list[Block]) -> dt.date | None:
     """The first full date the first page sets above its first paragraph of body text: a meeting's date under
     an agenda's letterhead, a hearing's date in a transcript's caption. It is the document's own date, which the
-    file's info dictionary (the day the file was made) only approximates."""
+    file's info dictionary (the day the file was made) only approximates. A book's front matter (its title and
+    copyright pages, `parse.pdf.furniture.mark_front_matter`) is read the same way: its edition's date ("This is
+    Edition 5.2, last updated 19 September 2022") is the document's."""
+    first = next((b.lines[0].page for b in blocks if b.lines), 0)  # the first page with text (a cover may be blank)
     for block in blocks:
-        if block.kind == "body" or (block.lines and block.lines[0].page):
+        if block.kind == "front_matter":
+            found = parse_date(block.text) if any(c.isdigit() for c in block.text) else None
+            if found:
+                return found
+            continue
+        if block.kind == "body" or (block.lines and block.lines[0].page != first):
             return None
         if block.kind == "table":
             continue  # an entry's date in a table's cell is the row's, not the document's

@@ -14,14 +14,17 @@ import re
 from collections import Counter
 from itertools import pairwise
 
+from ...date_text import in_copyright_line
 from ...text import carry_page_numbers, drop_stray_numerals, furniture_key, page_number_patterns
-from .layout import PdfLine, Style, pitch_of
+from .layout import PdfBlock, PdfLine, Style, pitch_of
 from .runs import Run
+from .tables import LEADER as _LEADER
 
 _NOTE = re.compile(r"^(?:\d{1,3}|[*†‡§¶])\s*[^\W\d]")  # a footnote opens with its mark
 MIN_NOTE_WORDS = 5
 EDGE_LINES = 2
 MAX_FURNITURE_CHARS = 120
+_YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
 APART_PITCHES = 2.0
 
 
@@ -67,7 +70,8 @@ def find_furniture(lines: list[PdfLine], style: Style, title_line: int | None) -
     pages_with = {m: {lines[i].page for i in candidates if furniture_key(lines[i].text) == m} for m in repeats}
     # set no larger than the body: a chapter's heading opening each page is larger, and its number no page's
     small = [i for i in candidates if lines[i].size <= style.size * 1.05]
-    numbered = {small[n] for n in carry_page_numbers([(lines[i].page, lines[i].text.strip()) for i in small])}
+    alone = [(lines[i].page, int(lines[i].text)) for i in small if lines[i].text.strip().isdigit()]
+    numbered = {small[n] for n in carry_page_numbers([(lines[i].page, lines[i].text.strip()) for i in small], alone)}
     found: dict[int, str] = {}
     for i, top in candidates.items():
         ln = lines[i]
@@ -115,3 +119,37 @@ def line_numbers(runs: list[Run]) -> list[Run]:
         if len(column) >= MIN_LINE_NUMBERS and all(b > a for a, b in pairwise(values)):
             found.extend(column)
     return found
+
+
+FRONT_KINDS = ("body", "heading", "footnote")  # what the layout calls a front-matter page's lines by their type alone
+
+
+def _copyright_page(page_blocks: list[PdfBlock]) -> bool:
+    """The page sets a copyright notice ("Copyright © 2013-2021 Osamu Aoki"): a book's copyright page."""
+    for block in page_blocks:
+        for ln in block.lines:
+            m = _YEAR.search(ln.text)
+            if m and in_copyright_line(ln.text, m.start()):
+                return True
+    return False
+
+
+def mark_front_matter(found: list[PdfBlock], title_page: int | None) -> None:
+    """A book's front matter: the pages before its table of contents that are its title page, its copyright page
+    (a copyright notice, the licence, the edition and its date) or a page of short lines only (a collaborators
+    table, a dedication). Their lines are no running text: the kind `front_matter` (a foreword or an abstract
+    set there in paragraphs of several lines stays text). The table of contents is the first page holding a row
+    with a dot leader (`tables`); a document without one has no front matter to tell."""
+    contents = next((b.lines[0].page for b in found if b.kind == "table" and _LEADER.search(b.lines[0].text)), None)
+    if contents is None:
+        return
+    pages: dict[int, list[PdfBlock]] = {}
+    for block in found:
+        if block.lines[0].page < contents:
+            pages.setdefault(block.lines[0].page, []).append(block)
+    for page, page_blocks in pages.items():
+        if page == title_page or _copyright_page(page_blocks) \
+                or not any(b.kind == "body" and len(b.lines) > 1 for b in page_blocks):
+            for block in page_blocks:
+                if block.kind in FRONT_KINDS:
+                    block.kind = "front_matter"

@@ -26,7 +26,7 @@ def _cell_edges(line: PdfLine) -> list[float]:
 
 # a dot leader leads the eye from a row's label to its value across the gap ("Labor cost ...... $85"); prose
 # never writes one, an ellipsis has three dots
-_LEADER = re.compile(r"(?:\.\s?){5,}|…{2,}")
+LEADER = re.compile(r"(?:\.\s?){5,}|…{2,}")
 
 
 def _column_table(lines: list[PdfLine]) -> set[int]:
@@ -69,7 +69,7 @@ def _contents_pages(lines: list[PdfLine]) -> set[int]:
         pages.setdefault(ln.page, []).append(i)
     rows: set[int] = set()
     for members in pages.values():
-        leaders = sum(1 for i in members if _LEADER.search(lines[i].text))
+        leaders = sum(1 for i in members if LEADER.search(lines[i].text))
         if 2 * leaders < len(members):
             continue
         first = next((n for n, i in enumerate(members) if _PAGE_NUMBER_END.search(lines[i].text.strip())), None)
@@ -86,7 +86,7 @@ def table_rows(lines: list[PdfLine]) -> set[int]:
     """
     edges = [_cell_edges(ln) for ln in lines]
     rows: set[int] = {i for i, ln in enumerate(lines) if ("..." in ln.text or ". . ." in ln.text or "…" in ln.text)
-                      and _LEADER.search(ln.text)}
+                      and LEADER.search(ln.text)}
     rows |= _column_table(lines)
     rows |= _contents_pages(lines)
     for i in range(len(lines) - 1):
