@@ -208,9 +208,10 @@ def carry_page_numbers(lines: list[tuple[int, str]], numbers: Iterable[tuple[int
     pages: dict[int, set[int]] = {}
     for page, number in numbers:
         pages.setdefault(number - page, set()).add(page)
+    texts = Counter(offset_of.values())  # one line in step with the numbers alone may be a caption's by chance
     for n, offset in offset_of.items():
         pages.setdefault(offset, set()).add(lines[n][0])
-    return {n for n, offset in offset_of.items() if len(pages[offset]) >= MIN_NUMBERED_PAGES}
+    return {n for n, offset in offset_of.items() if len(pages[offset]) >= MIN_NUMBERED_PAGES and texts[offset] >= 2}
 
 
 def drop_stray_numerals(found: dict[int, str], text_of: Callable[[int], str], pages: int) -> None:

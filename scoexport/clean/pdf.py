@@ -15,7 +15,7 @@ import datetime as dt
 
 from ..date_text import parse_date
 from ..records import Artifact, Block, DateEvidence, Metadata, Parsed
-from ..text import TextLine
+from ..text import TextLine, has_digit
 from .document import Opening, finish_block, infer_metadata, keep_visible, log_removed
 from .kinds import assign_sections, body_kind, front_matter, is_contents_entry, opening_units
 from .references import mark_references
@@ -44,8 +44,8 @@ def _front_date(blocks: list[Block]) -> dt.date | None:
     Edition 5.2, last updated 19 September 2022") is the document's."""
     first = next((b.lines[0].page for b in blocks if b.lines), 0)  # the first page with text (a cover may be blank)
     for block in blocks:
-        if block.kind == "front_matter":
-            found = parse_date(block.text) if any(c.isdigit() for c in block.text) else None
+        if block.kind == "front_matter":  # line by line: a title page's lines are no sentence ("5.2. September")
+            found = next((d for ln in block.lines if has_digit(ln.text) and (d := parse_date(ln.text))), None)
             if found:
                 return found
             continue
