@@ -18,7 +18,7 @@ NUMERIC = ("number", "ordinal", "fraction", "percent", "money", "quantity")
 
 def _manual() -> bytes:
     """Ten pages set as Texinfo and DocBook set a manual: a title page, a copyright page, three contents pages under
-    the running header "Shell Handbook ii" (chapter entries in bold without leaders, sections with dot leaders), then
+    the running header "Shell Handbook ii" (chapter entries in a larger bold type without leaders, sections with dot leaders), then
     chapters whose first pages carry their number alone at the foot and whose other pages carry "Chapter 1:
     Introduction 2" at the head."""
     from reportlab.lib.pagesizes import A4
@@ -50,10 +50,11 @@ def _manual() -> bytes:
             c.drawString(90, y, "Contents")
             y -= 40
         for _ in range(4):
-            c.setFont("Times-Bold", 11)
+            # a chapter's entry in a larger bold type, its number further right than the leaders' numbers
+            c.setFont("Times-Bold", 13)
             c.drawString(90, y, f"{chapter} Basic Shell Features")
-            c.drawRightString(505, y, str(12 * chapter + 25))
-            y -= 16
+            c.drawRightString(515, y, str(12 * chapter + 25))
+            y -= 18
             c.setFont("Times-Roman", 11)
             for section in range(1, 6):
                 c.drawString(105, y, f"{chapter}.{section} Shell Syntax of {section} Kinds {'. ' * 28}")
