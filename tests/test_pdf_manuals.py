@@ -18,8 +18,8 @@ NUMERIC = ("number", "ordinal", "fraction", "percent", "money", "quantity")
 
 def _manual() -> bytes:
     """Ten pages set as Texinfo and DocBook set a manual: a title page, a copyright page, three contents pages under
-    the running header "Shell Handbook ii" (chapter entries in a larger bold type without leaders, sections with dot leaders), then
-    chapters whose first pages carry their number alone at the foot and whose other pages carry "Chapter 1:
+    the running header "Shell Handbook ii" (chapter entries in a larger bold type without leaders, sections with dot
+    leaders), then chapters whose first pages carry their number alone at the foot and whose other pages carry "Chapter 1:
     Introduction 2" at the head."""
     from reportlab.lib.pagesizes import A4
     from reportlab.pdfgen.canvas import Canvas

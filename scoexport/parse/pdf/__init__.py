@@ -200,7 +200,7 @@ def _parse_group(source: Source, lines: list[PdfLine], margin: list[PdfLine], fr
     for block in found:
         block.kind = "title" if title_obj is not None and title_obj in block.lines else _kind(block, style, bottom)
     if group is None:
-        mark_front_matter(found, title_obj.page if title_obj is not None else None)
+        mark_front_matter(found)
     found = _join_across((group.held if group else []) + found, style)
     text, located = _document_text(lines, margin, frames, first_page, group.pos if group else 0)
     if group is not None:

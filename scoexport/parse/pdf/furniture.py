@@ -18,7 +18,7 @@ from ...date_text import in_copyright_line
 from ...text import carry_page_numbers, drop_stray_numerals, furniture_key, page_number_patterns
 from .layout import PdfBlock, PdfLine, Style, pitch_of
 from .runs import Run
-from .tables import LEADER as _LEADER
+from .tables import is_contents_page
 
 _NOTE = re.compile(r"^(?:\d{1,3}|[*†‡§¶])\s*[^\W\d]")  # a footnote opens with its mark
 MIN_NOTE_WORDS = 5
@@ -134,22 +134,25 @@ def _copyright_page(page_blocks: list[PdfBlock]) -> bool:
     return False
 
 
-def mark_front_matter(found: list[PdfBlock], title_page: int | None) -> None:
-    """A book's front matter: the pages before its table of contents that are its title page, its copyright page
-    (a copyright notice, the licence, the edition and its date) or a page of short lines only (a collaborators
-    table, a dedication). Their lines are no running text: the kind `front_matter` (a foreword or an abstract
-    set there in paragraphs of several lines stays text). The table of contents is the first page holding a row
-    with a dot leader (`tables`); a document without one has no front matter to tell."""
-    contents = next((b.lines[0].page for b in found if b.kind == "table" and _LEADER.search(b.lines[0].text)), None)
+def mark_front_matter(found: list[PdfBlock]) -> None:
+    """A book's front matter: the pages before its table of contents that are its copyright page (a copyright
+    notice, the licence, the edition and its date) or pages of short lines only (a title page, a collaborators
+    table, a dedication). Their lines are no running text: the kind `front_matter` (a foreword or an abstract set
+    there in paragraphs of several lines stays text). The table of contents is the first page most of whose lines
+    are rows with dot leaders (`tables.is_contents_page`); a document without one has no front matter to tell."""
+    texts: dict[int, list[str]] = {}
+    for block in found:
+        for ln in block.lines:
+            texts.setdefault(ln.page, []).append(ln.text)
+    contents = min((page for page, page_texts in texts.items() if is_contents_page(page_texts)), default=None)
     if contents is None:
         return
     pages: dict[int, list[PdfBlock]] = {}
     for block in found:
         if block.lines[0].page < contents:
             pages.setdefault(block.lines[0].page, []).append(block)
-    for page, page_blocks in pages.items():
-        if page == title_page or _copyright_page(page_blocks) \
-                or not any(b.kind == "body" and len(b.lines) > 1 for b in page_blocks):
+    for page_blocks in pages.values():
+        if _copyright_page(page_blocks) or not any(b.kind == "body" and len(b.lines) > 1 for b in page_blocks):
             for block in page_blocks:
                 if block.kind in FRONT_KINDS:
                     block.kind = "front_matter"

@@ -59,6 +59,12 @@ def _column_table(lines: list[PdfLine]) -> set[int]:
 _PAGE_NUMBER_END = re.compile(r"(?:\d{1,4}|(?<![^\s.])[ivxlc]{1,7})$")
 
 
+def is_contents_page(texts: list[str]) -> bool:
+    """A page of a table of contents, given its lines' texts (furniture aside): most of them lead the eye along dots
+    to a page number."""
+    return 2 * sum(LEADER.search(text) is not None for text in texts) >= len(texts) > 0
+
+
 def _contents_pages(lines: list[PdfLine]) -> set[int]:
     """Every entry of a page of a table of contents: a page most of whose lines lead the eye along dots to a page
     number. Its other entries are entries too, though set without leaders (a chapter's entry in bold, "2 Debian package
@@ -69,8 +75,7 @@ def _contents_pages(lines: list[PdfLine]) -> set[int]:
         pages.setdefault(ln.page, []).append(i)
     rows: set[int] = set()
     for members in pages.values():
-        leaders = sum(1 for i in members if LEADER.search(lines[i].text))
-        if 2 * leaders < len(members):
+        if not is_contents_page([lines[i].text for i in members]):
             continue
         first = next((n for n, i in enumerate(members) if _PAGE_NUMBER_END.search(lines[i].text.strip())), None)
         if first is not None:
