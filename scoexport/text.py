@@ -190,19 +190,21 @@ def one_numbering(texts: list[str], pages: int) -> list[bool]:
 
 
 _TRAILING_NUMBER = re.compile(r"\D\s(\d{1,4})$")
+_LEADING_NUMBER = re.compile(r"^(\d{1,4})\s+[^\W\d]")  # a verso's header: "4 Chapter 1. Scope of This Document"
 MIN_NUMBERED_PAGES = 3
 
 
 def carry_page_numbers(lines: list[tuple[int, str]], numbers: Iterable[tuple[int, int]] = ()) -> set[int]:
     """Which of the lines at pages' edges, given as (page, text), end with their page's number: a manual's running
-    header names the chapter and then the page ("Chapter 6: Legal Matters 5"), its words changing with the chapter,
+    header names the chapter and then the page ("Chapter 6: Legal Matters 5"; a left-hand page's the page first, "4
+    Chapter 1. Scope"), its words changing with the chapter,
     so it repeats only as a numbering: the number less the page's index is the same on at least MIN_NUMBERED_PAGES
     pages (a heading's numbers do not keep step with the pages). `numbers` are the (page, number) of page numbers
     standing alone at other pages' edges: a book heads its even pages with the chapter and the page and foots its
     chapters' first pages with the number alone, one numbering that both keep step with."""
     offset_of: dict[int, int] = {}  # line index -> its number less its page's index
     for n, (page, text) in enumerate(lines):
-        m = _TRAILING_NUMBER.search(text)
+        m = _TRAILING_NUMBER.search(text) or _LEADING_NUMBER.match(text)
         if m:
             offset_of[n] = int(m.group(1)) - page
     pages: dict[int, set[int]] = {}

@@ -6,6 +6,8 @@ from __future__ import annotations
 import datetime as dt
 import io
 
+import pytest
+
 from scoexport import process
 from scoexport.text import carry_page_numbers, furniture_key
 
@@ -16,7 +18,16 @@ SENTENCE = ("A shell waits for each command it runs to finish before it reads th
 NUMERIC = ("number", "ordinal", "fraction", "percent", "money", "quantity")
 
 
-def _manual() -> bytes:
+def _copyright_page(c) -> None:
+    c.setFont("Times-Roman", 11)
+    c.drawString(90, 700, "This is Edition 5.2, last updated 19 September 2022, of the Shell Handbook.")
+    c.drawString(90, 680, "Copyright \u00a9 1988\u20132022 Free Software Foundation, Inc.")
+    c.drawString(110, 650, "Permission is granted to copy, distribute and modify this document under the terms")
+    c.drawString(110, 637, "of the GNU Free Documentation License, Version 1.3 or any later version.")
+    c.showPage()
+
+
+def _manual(copyright_after: bool = False) -> bytes:
     """Ten pages set as Texinfo and DocBook set a manual: a title page, a copyright page, three contents pages under
     the running header "Shell Handbook ii" (chapter entries in a larger bold type without leaders, sections with dot
     leaders), then chapters whose first pages carry their number alone at the foot and whose other pages carry "Chapter 1:
@@ -33,12 +44,8 @@ def _manual() -> bytes:
     c.drawString(90, 650, "September 2022")
     c.drawString(90, 200, "Chet Ramey, Case Western Reserve University")
     c.showPage()
-    c.setFont("Times-Roman", 11)
-    c.drawString(90, 700, "This is Edition 5.2, last updated 19 September 2022, of the Shell Handbook.")
-    c.drawString(90, 680, "Copyright \u00a9 1988\u20132022 Free Software Foundation, Inc.")
-    c.drawString(110, 650, "Permission is granted to copy, distribute and modify this document under the terms")
-    c.drawString(110, 637, "of the GNU Free Documentation License, Version 1.3 or any later version.")
-    c.showPage()
+    if not copyright_after:
+        _copyright_page(c)
     chapter = 1
     for roman in ("i", "ii", "iii"):
         c.setFont("Times-Roman", 11)
@@ -62,6 +69,8 @@ def _manual() -> bytes:
                 y -= 14
             chapter += 1
         c.showPage()
+    if copyright_after:  # as Sphinx sets it: after the contents, before the first chapter
+        _copyright_page(c)
     for page in range(1, 6):
         c.setFont("Times-Roman", 11)
         if page % 2:
@@ -78,8 +87,9 @@ def _manual() -> bytes:
     return buf.getvalue()
 
 
-def test_a_manuals_front_matter_contents_and_running_headers_give_no_facts() -> None:
-    result = process(source_of(_manual()))
+@pytest.mark.parametrize("copyright_after", [False, True])
+def test_a_manuals_front_matter_contents_and_running_headers_give_no_facts(copyright_after: bool) -> None:
+    result = process(source_of(_manual(copyright_after)))
     running = [p for p in result.paragraphs if p.kind in ("body", "heading")]
     assert not any("Copyright" in p.text or "September 2022" in p.text or "Edition" in p.text for p in running)
     assert not any("Basic Shell Features" in p.text or "Shell Syntax" in p.text for p in running)
@@ -107,3 +117,10 @@ def test_a_header_keeps_step_with_the_page_numbers_standing_alone() -> None:
     assert carry_page_numbers(headers) == set()
     assert carry_page_numbers(headers, [(6, 1), (8, 3)]) == {0, 1}
     assert carry_page_numbers([(9, "Figure 4")], [(6, 1), (8, 3)]) == set()  # one line in step by chance
+
+
+def test_a_left_hand_pages_header_opens_with_the_page_number() -> None:
+    # LaTeX's book classes head a left-hand page with its number first ("4 Chapter 1. Scope of This Document")
+    headers = [(11, "4 Chapter 1. Scope of This Document"), (13, "6 Chapter 2. Applying to Become a Member")]
+    assert carry_page_numbers(headers, [(10, 3)]) == {0, 1}
+    assert carry_page_numbers([(3, "3 Basic Shell Features"), (9, "4 Shell Builtin Commands")], [(10, 3)]) == set()

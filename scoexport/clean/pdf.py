@@ -49,10 +49,10 @@ def _front_date(blocks: list[Block]) -> dt.date | None:
             if found:
                 return found
             continue
-        if block.kind == "body" or (block.lines and block.lines[0].page != first):
+        if block.kind == "body":
             return None
-        if block.kind == "table":
-            continue  # an entry's date in a table's cell is the row's, not the document's
+        if block.kind == "table" or not block.lines or block.lines[0].page != first:
+            continue  # an entry's date in a table's cell is the row's; after the first page only front matter counts
         found = parse_date(block.text) if any(c.isdigit() for c in block.text) else None
         if found:
             return found

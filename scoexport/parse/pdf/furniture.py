@@ -137,22 +137,25 @@ def _copyright_page(page_blocks: list[PdfBlock]) -> bool:
 def mark_front_matter(found: list[PdfBlock]) -> None:
     """A book's front matter: the pages before its table of contents that are its copyright page (a copyright
     notice, the licence, the edition and its date) or pages of short lines only (a title page, a collaborators
-    table, a dedication). Their lines are no running text: the kind `front_matter` (a foreword or an abstract set
-    there in paragraphs of several lines stays text). The table of contents is the first page most of whose lines
-    are rows with dot leaders (`tables.is_contents_page`); a document without one has no front matter to tell."""
-    texts: dict[int, list[str]] = {}
-    for block in found:
-        for ln in block.lines:
-            texts.setdefault(ln.page, []).append(ln.text)
-    contents = min((page for page, page_texts in texts.items() if is_contents_page(page_texts)), default=None)
-    if contents is None:
-        return
+    table, a dedication), and a copyright page set after the contents, before the first chapter's heading (as
+    Sphinx sets it). Their lines are no running text: the kind `front_matter` (a foreword or an abstract set there in
+    paragraphs of several lines stays text). The table of contents is the first run of pages most of whose lines are
+    rows with dot leaders (`tables.is_contents_page`); a document without one has no front matter to tell."""
     pages: dict[int, list[PdfBlock]] = {}
     for block in found:
-        if block.lines[0].page < contents:
-            pages.setdefault(block.lines[0].page, []).append(block)
-    for page_blocks in pages.values():
-        if _copyright_page(page_blocks) or not any(b.kind == "body" and len(b.lines) > 1 for b in page_blocks):
+        pages.setdefault(block.lines[0].page, []).append(block)
+    contents = [page for page in sorted(pages)
+                if is_contents_page([ln.text for b in pages[page] for ln in b.lines])]
+    if not contents:
+        return
+    last = contents[0]
+    while last + 1 in contents:
+        last += 1
+    for page, page_blocks in pages.items():
+        short = not any(b.kind == "body" and len(b.lines) > 1 for b in page_blocks)
+        # after the contents, up to the first chapter's heading
+        opening = page > last and not any(b.kind == "heading" for p in pages if last < p <= page for b in pages[p])
+        if (page < contents[0] and short) or ((page < contents[0] or opening) and _copyright_page(page_blocks)):
             for block in page_blocks:
                 if block.kind in FRONT_KINDS:
                     block.kind = "front_matter"
