@@ -14,7 +14,7 @@ import re
 from collections import Counter
 from itertools import pairwise
 
-from ...date_text import in_copyright_line
+from ...frontmatter import front_matter_pages
 from ...text import carry_page_numbers, drop_stray_numerals, furniture_key, page_number_patterns
 from .layout import PdfBlock, PdfLine, Style, pitch_of
 from .runs import Run
@@ -24,7 +24,6 @@ _NOTE = re.compile(r"^(?:\d{1,3}|[*†‡§¶])\s*[^\W\d]")  # a footnote opens 
 MIN_NOTE_WORDS = 5
 EDGE_LINES = 2
 MAX_FURNITURE_CHARS = 120
-_YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
 APART_PITCHES = 2.0
 
 
@@ -124,38 +123,17 @@ def line_numbers(runs: list[Run]) -> list[Run]:
 FRONT_KINDS = ("body", "heading", "footnote")  # what the layout calls a front-matter page's lines by their type alone
 
 
-def _copyright_page(page_blocks: list[PdfBlock]) -> bool:
-    """The page sets a copyright notice ("Copyright © 2013-2021 Osamu Aoki"): a book's copyright page."""
-    for block in page_blocks:
-        for ln in block.lines:
-            m = _YEAR.search(ln.text)
-            if m and in_copyright_line(ln.text, m.start()):
-                return True
-    return False
-
-
 def mark_front_matter(found: list[PdfBlock]) -> None:
-    """A book's front matter: the pages before its table of contents that are its copyright page (a copyright
-    notice, the licence, the edition and its date) or pages of short lines only (a title page, a collaborators
-    table, a dedication), and a copyright page set after the contents, before the first chapter's heading (as
-    Sphinx sets it). Their lines are no running text: the kind `front_matter` (a foreword or an abstract set there in
-    paragraphs of several lines stays text). The table of contents is the first run of pages most of whose lines are
-    rows with dot leaders (`tables.is_contents_page`); a document without one has no front matter to tell."""
+    """A book's front matter (`frontmatter.front_matter_pages`: title, copyright and collaborators pages) is kind
+    `front_matter`: no running text. The table of contents is found here by its pages most of whose lines are rows
+    with dot leaders (`tables.is_contents_page`)."""
     pages: dict[int, list[PdfBlock]] = {}
     for block in found:
         pages.setdefault(block.lines[0].page, []).append(block)
-    contents = [page for page in sorted(pages)
-                if is_contents_page([ln.text for b in pages[page] for ln in b.lines])]
-    if not contents:
-        return
-    last = contents[0]
-    while last + 1 in contents:
-        last += 1
-    for page, page_blocks in pages.items():
-        short = not any(b.kind == "body" and len(b.lines) > 1 for b in page_blocks)
-        # after the contents, up to the first chapter's heading
-        opening = page > last and not any(b.kind == "heading" for p in pages if last < p <= page for b in pages[p])
-        if (page < contents[0] and short) or ((page < contents[0] or opening) and _copyright_page(page_blocks)):
-            for block in page_blocks:
-                if block.kind in FRONT_KINDS:
-                    block.kind = "front_matter"
+    contents = [page for page in sorted(pages) if is_contents_page([ln.text for b in pages[page] for ln in b.lines])]
+    front = front_matter_pages({page: [(b.kind, len(b.lines), "\n".join(ln.text for ln in b.lines)) for b in blocks]
+                                for page, blocks in pages.items()}, contents)
+    for page in front:
+        for block in pages[page]:
+            if block.kind in FRONT_KINDS:
+                block.kind = "front_matter"

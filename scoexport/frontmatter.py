@@ -1,0 +1,50 @@
+"""A book's front matter, by one rule for every route that knows a document's pages (PDF, paged plain text).
+
+Enters: the blocks opening on each page as (kind, number of lines, text), and the pages of the table of contents
+(each route finds those its own way: the PDF route by dot leaders on the page, the text route by its contents
+entries). Leaves: the pages that are front matter, whose lines are no running text and give no facts.
+
+A book opens with pages typeset apart from its text: a title page and a collaborators table or a dedication set in
+short lines, and a copyright page (the notice, the licence, the edition and its date), before its contents; Sphinx
+sets the copyright page after the contents, before the first chapter's heading. A foreword or an abstract set
+before the contents in paragraphs of several lines is text, and stays so.
+"""
+from __future__ import annotations
+
+import re
+
+from .date_text import in_copyright_line
+
+_YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
+
+PageBlocks = list[tuple[str, int, str]]  # (kind, number of lines, text) of each block opening on a page
+
+
+def copyright_notice(texts: list[str]) -> bool:
+    """One of the texts (lines joined by newlines) holds a copyright notice with its year ("Copyright © 2013-2021
+    Osamu Aoki")."""
+    for text in texts:
+        m = _YEAR.search(text)
+        if m and in_copyright_line(text, m.start()):
+            return True
+    return False
+
+
+def front_matter_pages(pages: dict[int, PageBlocks], contents: list[int]) -> set[int]:
+    """The front matter's pages: before the first run of contents pages, those of short lines only or with a
+    copyright notice; after it, up to the first heading, those with a copyright notice. No contents, no front
+    matter to tell."""
+    if not contents:
+        return set()
+    first = last = min(contents)
+    while last + 1 in contents:
+        last += 1
+    found = set()
+    for page, blocks in pages.items():
+        short = not any(kind == "body" and lines > 1 for kind, lines, _ in blocks)
+        # after the contents, up to the first chapter's heading
+        opening = page > last and not any(kind == "heading" for p in pages if last < p <= page for kind, _, _ in pages[p])
+        notice = (page < first or opening) and copyright_notice([text for _, _, text in blocks])
+        if (page < first and short) or notice:
+            found.add(page)
+    return found
