@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from .date_text import in_copyright_line
+from .records import Block
 
 _YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
 
@@ -48,3 +49,23 @@ def front_matter_pages(pages: dict[int, PageBlocks], contents: list[int]) -> set
         if (page < first and short) or notice:
             found.add(page)
     return found
+
+
+FRONT_KINDS = ("body", "heading")
+
+
+def mark_paged_text(blocks: list[Block]) -> None:
+    """A paged plain text's front matter (a PDF manual extracted to text, its pages ended by form feeds): its contents
+    pages are those most of whose paragraphs are contents entries (kind table), the rest as `front_matter_pages`."""
+    pages: dict[int, list[Block]] = {}
+    for block in blocks:
+        if block.lines:
+            pages.setdefault(block.lines[0].page, []).append(block)
+    contents = sorted(page for page, page_blocks in pages.items()
+                      if 2 * sum(b.kind == "table" for b in page_blocks) >= len(page_blocks))
+    front = front_matter_pages({page: [(b.kind, len(b.lines), "\n".join(ln.text for ln in b.lines)) for b in page_blocks]
+                                for page, page_blocks in pages.items()}, contents)
+    for page in front:
+        for block in pages[page]:
+            if block.kind in FRONT_KINDS:
+                block.kind = "front_matter"

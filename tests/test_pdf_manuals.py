@@ -124,3 +124,43 @@ def test_a_left_hand_pages_header_opens_with_the_page_number() -> None:
     headers = [(11, "4 Chapter 1. Scope of This Document"), (13, "6 Chapter 2. Applying to Become a Member")]
     assert carry_page_numbers(headers, [(10, 3)]) == {0, 1}
     assert carry_page_numbers([(3, "3 Basic Shell Features"), (9, "4 Shell Builtin Commands")], [(10, 3)]) == set()
+
+
+def _text_route(text: str) -> list:
+    import hashlib
+
+    from scoexport.clean import clean
+    from scoexport.parse.text import parse_text
+    from scoexport.records import Source
+
+    source = Source("m.txt", text.encode(), hashlib.sha256(text.encode()).hexdigest(), text, "utf-8", "text")
+    return clean(parse_text(source))[0]
+
+
+def test_a_manual_extracted_to_text_keeps_its_front_matter_and_contents_out_of_the_text() -> None:
+    # pdftotext without its layout: the title page, the copyright page, the contents with each entry's number on a
+    # line of its own and its leader closing the title, then the text; pages end with form feeds
+    title = "Shell Handbook\n\nEdition 5.2, for Version 5.2.\n\nSeptember 2022\n\nChet Ramey, Case Western Reserve University\n"
+    notice = ("This is Edition 5.2, last updated 19 September 2022, of the Shell Handbook.\n\n"
+              "Copyright c 1988\u20132022 Free Software Foundation, Inc.\n\n"
+              "Permission is granted to copy, distribute and modify this document under the terms of\n"
+              "the GNU Free Documentation License, Version 1.3 or any later version.\n")
+    entries = "".join(f"{n}\n\n{name} {'. ' * 30}\n\n{3 * n + 1}\n\n" for n, name in
+                      enumerate(["Introduction", "Definitions", "Basic Shell Features", "Shell Builtin Commands"], 1))
+    body = "\n\n".join(wrap_prose(SENTENCE) for _ in range(6))
+    blocks = _text_route("\f".join([title, notice, "Table of Contents\n\n" + entries, "1 Introduction\n\n" + body]))
+    running = [b for b in blocks if b.kind in ("body", "heading")]
+    assert not any("Copyright" in b.text or "last updated" in b.text or "September 2022" in b.text for b in running)
+    assert not any(b.text.strip().isdigit() or "Definitions" in b.text for b in running)
+    assert any(SENTENCE[:40] in b.text for b in running)
+
+
+def wrap_prose(text: str, width: int = 70) -> str:
+    lines, current = [], ""
+    for word in text.split():
+        if current and len(current) + 1 + len(word) > width:
+            lines.append(current)
+            current = word
+        else:
+            current = f"{current} {word}".strip()
+    return "\n".join([*lines, current])
