@@ -42,7 +42,7 @@ def _manual(copyright_after: bool = False) -> bytes:
     c.setFont("Helvetica", 14)
     c.drawString(90, 670, "Edition 5.2, for Version 5.2.")
     c.drawString(90, 650, "September 2022")
-    c.drawString(90, 200, "Chet Ramey, Case Western Reserve University")
+    c.drawString(90, 200, "Jane Morrow")
     c.showPage()
     if not copyright_after:
         _copyright_page(c)
@@ -97,6 +97,7 @@ def test_a_manuals_front_matter_contents_and_running_headers_give_no_facts(copyr
     numbers = {f.text for f in result.facts if f.kind in NUMERIC and f.paragraph_id in {p.paragraph_id for p in running}}
     assert numbers == {"3"}
     assert result.metadata.published_date == dt.date(2022, 9, 19)
+    assert result.metadata.authors == ["Jane Morrow"]  # the title page's line of names
 
 
 def test_a_contents_pages_entries_without_leaders_are_its_rows() -> None:

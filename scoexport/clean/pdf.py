@@ -16,6 +16,7 @@ import datetime as dt
 from ..date_text import parse_date
 from ..records import Artifact, Block, DateEvidence, Metadata, Parsed
 from ..text import TextLine, has_digit
+from .bylines import names_line
 from .document import Opening, finish_block, infer_metadata, keep_visible, log_removed
 from .kinds import assign_sections, body_kind, front_matter, is_contents_entry, opening_units
 from .references import mark_references
@@ -91,9 +92,12 @@ def clean_pdf_window(parsed: Parsed, opening: Opening | None = None) -> tuple[li
         block.tag = "pdf"
     texts = [b.text for b in body]
     before = opening.before if opening is not None else None
+    title_page = next((b.lines[0].page for b in parsed.blocks if b.kind == "title" and b.lines), None)
     for n, block in enumerate(body):
         if block.kind == "heading" and is_contents_entry(block.text):
             block.kind = "table"  # a contents entry set in a chapter's bold or larger type
+        elif block.kind == "front_matter" and block.lines[0].page == title_page and names_line(block.text):
+            block.kind = "byline"  # a book's title page names its authors in a line of their own ("Osamu Aoki")
         elif block.kind not in GEOMETRY_KINDS:
             block.kind = body_kind(block.text, texts[n - 1] if n else before, texts[n + 1] if n + 1 < len(texts) else None)
     blocks = keep_visible(front + body, artifacts)
