@@ -12,6 +12,8 @@ before the contents in paragraphs of several lines is text, and stays so.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Sequence
+from typing import Any
 
 from .date_text import in_copyright_line
 from .records import Block
@@ -51,21 +53,25 @@ def front_matter_pages(pages: dict[int, PageBlocks], contents: list[int]) -> set
     return found
 
 
-FRONT_KINDS = ("body", "heading")
 
-
-def mark_paged_text(blocks: list[Block]) -> None:
-    """A paged plain text's front matter (a PDF manual extracted to text, its pages ended by form feeds): its contents
-    pages are those most of whose paragraphs are contents entries (kind table), the rest as `front_matter_pages`."""
-    pages: dict[int, list[Block]] = {}
+def mark_front_matter(blocks: Sequence[Any], contents_page: Callable[[list[Any]], bool], kinds: tuple[str, ...]) -> None:
+    """Gives the blocks of kinds `kinds` on the front matter's pages the kind `front_matter`. `blocks` are a route's
+    blocks (a `kind`, `lines` that each have a `text` and a `page`); `contents_page` tells from a page's blocks whether
+    it is a page of the table of contents, the one thing each route reads its own way."""
+    pages: dict[int, list[Any]] = {}
     for block in blocks:
         if block.lines:
             pages.setdefault(block.lines[0].page, []).append(block)
-    contents = sorted(page for page, page_blocks in pages.items()
-                      if 2 * sum(b.kind == "table" for b in page_blocks) >= len(page_blocks))
+    contents = [page for page in sorted(pages) if contents_page(pages[page])]
     front = front_matter_pages({page: [(b.kind, len(b.lines), "\n".join(ln.text for ln in b.lines)) for b in page_blocks]
                                 for page, page_blocks in pages.items()}, contents)
     for page in front:
         for block in pages[page]:
-            if block.kind in FRONT_KINDS:
+            if block.kind in kinds:
                 block.kind = "front_matter"
+
+
+def mark_paged_text(blocks: list[Block]) -> None:
+    """A paged plain text's front matter (a PDF manual extracted to text, its pages ended by form feeds): its contents
+    pages are those most of whose paragraphs are contents entries (kind table)."""
+    mark_front_matter(blocks, lambda page: 2 * sum(b.kind == "table" for b in page) >= len(page), ("body", "heading"))

@@ -14,7 +14,7 @@ import re
 from collections import Counter
 from itertools import pairwise
 
-from ...frontmatter import front_matter_pages
+from ...frontmatter import mark_front_matter as mark_pages
 from ...text import carry_page_numbers, drop_stray_numerals, furniture_key, page_number_patterns
 from .layout import PdfBlock, PdfLine, Style, pitch_of
 from .runs import Run
@@ -127,13 +127,4 @@ def mark_front_matter(found: list[PdfBlock]) -> None:
     """A book's front matter (`frontmatter.front_matter_pages`: title, copyright and collaborators pages) is kind
     `front_matter`: no running text. The table of contents is found here by its pages most of whose lines are rows
     with dot leaders (`tables.is_contents_page`)."""
-    pages: dict[int, list[PdfBlock]] = {}
-    for block in found:
-        pages.setdefault(block.lines[0].page, []).append(block)
-    contents = [page for page in sorted(pages) if is_contents_page([ln.text for b in pages[page] for ln in b.lines])]
-    front = front_matter_pages({page: [(b.kind, len(b.lines), "\n".join(ln.text for ln in b.lines)) for b in blocks]
-                                for page, blocks in pages.items()}, contents)
-    for page in front:
-        for block in pages[page]:
-            if block.kind in FRONT_KINDS:
-                block.kind = "front_matter"
+    mark_pages(found, lambda page: is_contents_page([ln.text for b in page for ln in b.lines]), FRONT_KINDS)
