@@ -158,7 +158,9 @@ def furniture_key(text: str) -> str:
     """A line as page furniture repeats it: case and numbers aside, so "Page 3" and "PAGE 4" are one line, and so are
     "Debian Reference iv" and "Debian Reference v" (a roman page number at the line's edge)."""
     key = text.lower().strip()
-    return _DIGITS.sub("#", _EDGE_ROMAN.sub("#", key) if key[-1:] in "ivxlc" or key[:1] in "ivxlc" else key)
+    # a numeral alone is no running header's: "I" opening a page is a word, its page numbers tell (`one_numbering`)
+    roman = " " in key and (key[-1:] in "ivxlc" or key[:1] in "ivxlc")
+    return _DIGITS.sub("#", _EDGE_ROMAN.sub("#", key) if roman else key)
 
 
 @cache
