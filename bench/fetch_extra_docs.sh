@@ -13,7 +13,8 @@
 # maintainers (gnu-standards) and the Filesystem Hierarchy Standard (debian-policy), cut with pypdfium2 (the
 # project's own dependency: run with the project's venv, or set PYTHON); for fresh10, Python's Unicode HOWTO, the
 # Handbook's section on Ubuntu, the Developer's Reference chapter on resources and the first ten pages of the New
-# Maintainers' Guide as a PDF. They are documents of other kinds than news (manuals, a specification, a
+# Maintainers' Guide as a PDF; for manuals1, the first ten pages of the Bash Reference Manual (bash-doc) and of the
+# Debian Reference (debian-reference-en), PDF manuals' front matter (title, copyright, contents, collaborators). They are documents of other kinds than news (manuals, a specification, a
 # charter, release notes, a change log) written by people outside the team.
 # Usage: bash bench/fetch_extra_docs.sh [FOLDER]   (default: ../extra-docs beside the project's root)
 set -euo pipefail
@@ -25,6 +26,7 @@ trap 'rm -rf "$tmp"' EXIT
 cd "$tmp"
 apt-get download debian-history python3-dev shared-mime-info doc-debian debian-faq harden-doc debian-refcard \
     debian-handbook debian-policy developers-reference maint-guide python3.11-doc gnu-standards \
+    bash-doc debian-reference-en \
     >/dev/null 2>&1 || {
     echo "apt-get download failed: fresh4 to fresh10 need Debian's package archive" >&2
     exit 1
@@ -62,6 +64,8 @@ cp x/usr/share/developers-reference/_sources/resources.rst.txt "$dest"/devref-re
 cp "$docs"/maint-guide/maint-guide.en.pdf maint-guide.pdf
 zcat "$docs"/gnu-standards/maintain.pdf.gz >maintain.pdf
 zcat "$docs"/debian-policy/fhs/fhs-3.0.pdf.gz >fhs.pdf
+cp "$docs"/bash-doc/bashref.pdf bashref.pdf
+cp x/usr/share/debian-reference/debian-reference.en.pdf debian-reference.pdf
 python="${PYTHON:-$here/.venv/bin/python}"
 [ -x "$python" ] || python=python3
 "$python" - "$dest" <<'PY'
@@ -73,9 +77,11 @@ for source, name in (
     ("maintain.pdf", "gnu-maintain-p1-10.pdf"),
     ("fhs.pdf", "fhs-3.0-p1-10.pdf"),
     ("maint-guide.pdf", "maint-guide-p1-10.pdf"),
+    ("bashref.pdf", "bashref-p1-10.pdf"),
+    ("debian-reference.pdf", "debian-reference-p1-10.pdf"),
 ):
     part = pypdfium2.PdfDocument.new()
     part.import_pages(pypdfium2.PdfDocument(source), list(range(10)))
     part.save(f"{sys.argv[1]}/{name}")
 PY
-echo "the Debian documents of fresh4 to fresh10 are in $dest"
+echo "the Debian documents of fresh4 to fresh10 and manuals1 are in $dest"

@@ -59,7 +59,9 @@ TABLES: dict[str, pa.Schema] = {
         ("seq", pa.int32(), "Position in the document, from 0"),
         ("kind", pa.string(), "title, subtitle, byline, dateline, caption, heading, body; from PDFs and paged plain "
          "text also footnote, table (rows the layout aligns: cells, dot leaders, narrow columns; in plain text a run of "
-         "cells one to a line; text kept, names read, no numbers or dates); "
+         "cells one to a line; text kept, names read, no numbers or dates), front_matter (a book's title, copyright "
+         "and collaborators pages before or around its contents: no running text, no numbers; its edition date is the "
+         "published date); "
          "reference: an entry of a reference list (References, Bibliography, Notes...), read for no facts; "
          "code: a block of computer code (HTML <pre><code>), read for no facts"),
         ("section", pa.string(), "Text of the heading the paragraph stands under"),

@@ -148,9 +148,19 @@ def has_contact(text: str) -> bool:
     return bool(_CONTACT.search(text))
 
 
+# a page number in roman numerals at a line's start or end ("Debian Reference iv", "xii Preface"): front matter is
+# numbered so, and its running header changes with it as an arabic one does
+_EDGE_ROMAN = re.compile(r"(?:^|(?<=\s))(?=[ivxlc]+(?:\s|$))c{0,3}(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})(?=\s*$)"
+                         r"|^(?=[ivxlc]+\s)c{0,3}(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})(?=\s)")
+
+
 def furniture_key(text: str) -> str:
-    """A line as page furniture repeats it: case and numbers aside, so "Page 3" and "PAGE 4" are one line."""
-    return _DIGITS.sub("#", text.lower()).strip()
+    """A line as page furniture repeats it: case and numbers aside, so "Page 3" and "PAGE 4" are one line, and so are
+    "Debian Reference iv" and "Debian Reference v" (a roman page number at the line's edge)."""
+    key = text.lower().strip()
+    # a numeral alone is no running header's: "I" opening a page is a word, its page numbers tell (`one_numbering`)
+    roman = " " in key and (key[-1:] in "ivxlc" or key[:1] in "ivxlc")
+    return _DIGITS.sub("#", _EDGE_ROMAN.sub("#", key) if roman else key)
 
 
 @cache
@@ -182,23 +192,30 @@ def one_numbering(texts: list[str], pages: int) -> list[bool]:
 
 
 _TRAILING_NUMBER = re.compile(r"\D\s(\d{1,4})$")
+_LEADING_NUMBER = re.compile(r"^(\d{1,4})\s+[^\W\d]")  # a verso's header: "4 Chapter 1. Scope of This Document"
 MIN_NUMBERED_PAGES = 3
 
 
-def carry_page_numbers(lines: list[tuple[int, str]]) -> set[int]:
+def carry_page_numbers(lines: list[tuple[int, str]], numbers: Iterable[tuple[int, int]] = ()) -> set[int]:
     """Which of the lines at pages' edges, given as (page, text), end with their page's number: a manual's running
-    header names the chapter and then the page ("Chapter 6: Legal Matters 5"), its words changing with the chapter,
+    header names the chapter and then the page ("Chapter 6: Legal Matters 5"; a left-hand page's the page first, "4
+    Chapter 1. Scope"), its words changing with the chapter,
     so it repeats only as a numbering: the number less the page's index is the same on at least MIN_NUMBERED_PAGES
-    pages (a heading's numbers do not keep step with the pages)."""
+    pages (a heading's numbers do not keep step with the pages). `numbers` are the (page, number) of page numbers
+    standing alone at other pages' edges: a book heads its even pages with the chapter and the page and foots its
+    chapters' first pages with the number alone, one numbering that both keep step with."""
     offset_of: dict[int, int] = {}  # line index -> its number less its page's index
     for n, (page, text) in enumerate(lines):
-        m = _TRAILING_NUMBER.search(text)
+        m = _TRAILING_NUMBER.search(text) or _LEADING_NUMBER.match(text)
         if m:
             offset_of[n] = int(m.group(1)) - page
     pages: dict[int, set[int]] = {}
+    for page, number in numbers:
+        pages.setdefault(number - page, set()).add(page)
+    texts = Counter(offset_of.values())  # one line in step with the numbers alone may be a caption's by chance
     for n, offset in offset_of.items():
         pages.setdefault(offset, set()).add(lines[n][0])
-    return {n for n, offset in offset_of.items() if len(pages[offset]) >= MIN_NUMBERED_PAGES}
+    return {n for n, offset in offset_of.items() if len(pages[offset]) >= MIN_NUMBERED_PAGES and texts[offset] >= 2}
 
 
 def drop_stray_numerals(found: dict[int, str], text_of: Callable[[int], str], pages: int) -> None:

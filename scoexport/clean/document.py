@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 from itertools import pairwise
 
 from ..authors import document_authors
+from ..frontmatter import mark_paged_text
 from ..records import Artifact, AuthorEvidence, Block, DateEvidence, Metadata, Parsed
 from ..text import TextLine, has_contact, uncapped
 from .bylines import dateline_publisher
@@ -181,6 +182,8 @@ def clean_text_window(parsed: Parsed, opening: Opening | None = None,
     for n, block in enumerate(paragraphs):
         if block.kind != "table":
             block.kind = body_kind(block.text, texts[n - 1] if n else before, texts[n + 1] if n + 1 < len(texts) else None)
+    if paged and opens:
+        mark_paged_text(paragraphs)
     blocks = keep_visible(front + sorted(paragraphs + footnotes, key=lambda b: b.lines[0].start), artifacts)
     mark_references(blocks, None if opens else opening.section)
     assign_sections(blocks, None if opens else opening.section)

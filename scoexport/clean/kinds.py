@@ -213,8 +213,11 @@ def _signature(text: str) -> bool:
 # "Preface..........vii"): dots run together, more than an ellipsis and its full stop ("was.... ill"), or spaced
 # evenly, four or more; the number is digits or a valid lower-case roman numeral standing alone (not the end of a
 # word: "...... civil", "ill")
+# (a text extracted without its layout sets the page number on a line of its own, and the leader closes the entry)
 _CONTENTS_ENTRY = re.compile(r"(?:\.{5,}|(?:\. ){3,}\.)\s*(?:\d{1,4}|(?<![^\s.])(?=[ivxlc])c{0,3}(?:xc|xl|l?x{0,3})"
-                             r"(?:ix|iv|v?i{0,3}))$")
+                             r"(?:ix|iv|v?i{0,3}))?$")
+# a contents entry's page or section number on a line of its own ("37", "1.1.4", "B.1", "iv")
+_ENTRY_NUMBER = re.compile(r"^(?:[A-Z]\.)?\d{1,4}(?:\.\d{1,3})*$|^[ivxlc]{1,7}$")
 
 
 def is_contents_entry(text: str) -> bool:
@@ -225,7 +228,7 @@ def is_contents_entry(text: str) -> bool:
 
 def body_kind(text: str, before: str | None, after: str | None) -> str:
     """A body paragraph's kind from its text and its neighbours' (None: the first or the last)."""
-    if is_contents_entry(text):
+    if is_contents_entry(text) or (_ENTRY_NUMBER.match(text) and any(t and is_contents_entry(t) for t in (before, after))):
         return "table"
     if is_code(text):
         return "code"

@@ -15,13 +15,15 @@ import datetime as dt
 
 from ..date_text import parse_date
 from ..records import Artifact, Block, DateEvidence, Metadata, Parsed
-from ..text import TextLine
+from ..text import TextLine, has_digit
+from .bylines import names_line
 from .document import Opening, finish_block, infer_metadata, keep_visible, log_removed
 from .kinds import assign_sections, body_kind, front_matter, is_contents_entry, opening_units
 from .references import mark_references
 from .repair import hyphenated_pairs, invisible_runs
 
-GEOMETRY_KINDS = {"heading", "footnote", "table", "caption"}  # kinds the layout decided; text rules do not overrule them
+# kinds the layout decided; text rules do not overrule them
+GEOMETRY_KINDS = {"heading", "footnote", "table", "caption", "front_matter"}
 
 
 def _front(lines: list[TextLine], blocks: list[Block]) -> tuple[list[tuple[str, list[TextLine]]], int]:
@@ -38,12 +40,20 @@ def _front(lines: list[TextLine], blocks: list[Block]) -> tuple[list[tuple[str, 
 def _front_date(blocks: list[Block]) -> dt.date | None:
     """The first full date the first page sets above its first paragraph of body text: a meeting's date under
     an agenda's letterhead, a hearing's date in a transcript's caption. It is the document's own date, which the
-    file's info dictionary (the day the file was made) only approximates."""
+    file's info dictionary (the day the file was made) only approximates. A book's front matter (its title and
+    copyright pages, `parse.pdf.furniture.mark_front_matter`) is read the same way: its edition's date ("This is
+    Edition 5.2, last updated 19 September 2022") is the document's."""
+    first = next((b.lines[0].page for b in blocks if b.lines), 0)  # the first page with text (a cover may be blank)
     for block in blocks:
-        if block.kind == "body" or (block.lines and block.lines[0].page):
+        if block.kind == "front_matter":  # line by line: a title page's lines are no sentence ("5.2. September")
+            found = next((d for ln in block.lines if has_digit(ln.text) and (d := parse_date(ln.text))), None)
+            if found:
+                return found
+            continue
+        if block.kind == "body":
             return None
-        if block.kind == "table":
-            continue  # an entry's date in a table's cell is the row's, not the document's
+        if block.kind == "table" or not block.lines or block.lines[0].page != first:
+            continue  # an entry's date in a table's cell is the row's; after the first page only front matter counts
         found = parse_date(block.text) if any(c.isdigit() for c in block.text) else None
         if found:
             return found
@@ -82,9 +92,12 @@ def clean_pdf_window(parsed: Parsed, opening: Opening | None = None) -> tuple[li
         block.tag = "pdf"
     texts = [b.text for b in body]
     before = opening.before if opening is not None else None
+    title_page = next((b.lines[0].page for b in parsed.blocks if b.kind == "title" and b.lines), None)
     for n, block in enumerate(body):
         if block.kind == "heading" and is_contents_entry(block.text):
             block.kind = "table"  # a contents entry set in a chapter's bold or larger type
+        elif block.kind == "front_matter" and block.lines[0].page == title_page and names_line(block.text):
+            block.kind = "byline"  # a book's title page names its authors in a line of their own ("Osamu Aoki")
         elif block.kind not in GEOMETRY_KINDS:
             block.kind = body_kind(block.text, texts[n - 1] if n else before, texts[n + 1] if n + 1 < len(texts) else None)
     blocks = keep_visible(front + body, artifacts)

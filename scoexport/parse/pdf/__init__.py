@@ -21,7 +21,7 @@ from ...records import Artifact, Block, Line, Metadata, Parsed, Source
 from ...text import ends_sentence, figure_label
 from .breaks import body_sized
 from .frames import page_box
-from .furniture import find_furniture, line_numbers
+from .furniture import find_furniture, line_numbers, mark_front_matter
 from .layout import PdfBlock, PdfLine, Style, blocks, body_style, reading_order
 from .reader import PdfError, info, iter_pages, open_pdf, pdf_date
 from .xmp import xmp_metadata
@@ -199,6 +199,8 @@ def _parse_group(source: Source, lines: list[PdfLine], margin: list[PdfLine], fr
     title_obj = lines[title] if title is not None else None
     for block in found:
         block.kind = "title" if title_obj is not None and title_obj in block.lines else _kind(block, style, bottom)
+    if group is None:
+        mark_front_matter(found)
     found = _join_across((group.held if group else []) + found, style)
     text, located = _document_text(lines, margin, frames, first_page, group.pos if group else 0)
     if group is not None:

@@ -14,9 +14,11 @@ import re
 from collections import Counter
 from itertools import pairwise
 
+from ...frontmatter import mark_front_matter as mark_pages
 from ...text import carry_page_numbers, drop_stray_numerals, furniture_key, page_number_patterns
-from .layout import PdfLine, Style, pitch_of
+from .layout import PdfBlock, PdfLine, Style, pitch_of
 from .runs import Run
+from .tables import is_contents_page
 
 _NOTE = re.compile(r"^(?:\d{1,3}|[*†‡§¶])\s*[^\W\d]")  # a footnote opens with its mark
 MIN_NOTE_WORDS = 5
@@ -67,12 +69,13 @@ def find_furniture(lines: list[PdfLine], style: Style, title_line: int | None) -
     pages_with = {m: {lines[i].page for i in candidates if furniture_key(lines[i].text) == m} for m in repeats}
     # set no larger than the body: a chapter's heading opening each page is larger, and its number no page's
     small = [i for i in candidates if lines[i].size <= style.size * 1.05]
-    numbered = {small[n] for n in carry_page_numbers([(lines[i].page, lines[i].text.strip()) for i in small])}
+    alone = [(lines[i].page, int(lines[i].text)) for i in small if lines[i].text.strip().isdigit()]
+    numbered = {small[n] for n in carry_page_numbers([(lines[i].page, lines[i].text.strip()) for i in small], alone)}
     found: dict[int, str] = {}
     for i, top in candidates.items():
         ln = lines[i]
-        if title_line is not None and ln.page == lines[title_line].page and i >= title_line and top:
-            continue
+        if title_line is not None and ln.page == lines[title_line].page and i >= title_line and (top or i == title_line):
+            continue  # the title itself is never furniture, though a running header may repeat its words
         text = ln.text.strip()
         if bare.match(text):
             found[i] = "page_number"
@@ -115,3 +118,13 @@ def line_numbers(runs: list[Run]) -> list[Run]:
         if len(column) >= MIN_LINE_NUMBERS and all(b > a for a, b in pairwise(values)):
             found.extend(column)
     return found
+
+
+FRONT_KINDS = ("body", "heading", "footnote")  # what the layout calls a front-matter page's lines by their type alone
+
+
+def mark_front_matter(found: list[PdfBlock]) -> None:
+    """A book's front matter (`frontmatter.front_matter_pages`: title, copyright and collaborators pages) is kind
+    `front_matter`: no running text. The table of contents is found here by its pages most of whose lines are rows
+    with dot leaders (`tables.is_contents_page`)."""
+    mark_pages(found, lambda page: is_contents_page([ln.text for b in page for ln in b.lines]), FRONT_KINDS)

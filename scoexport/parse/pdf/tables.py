@@ -26,7 +26,7 @@ def _cell_edges(line: PdfLine) -> list[float]:
 
 # a dot leader leads the eye from a row's label to its value across the gap ("Labor cost ...... $85"); prose
 # never writes one, an ellipsis has three dots
-_LEADER = re.compile(r"(?:\.\s?){5,}|…{2,}")
+LEADER = re.compile(r"(?:\.\s?){5,}|…{2,}")
 
 
 def _column_table(lines: list[PdfLine]) -> set[int]:
@@ -56,6 +56,33 @@ def _column_table(lines: list[PdfLine]) -> set[int]:
     return rows
 
 
+_PAGE_NUMBER_END = re.compile(r"(?:\d{1,4}|(?<![^\s.])[ivxlc]{1,7})$")
+
+
+def is_contents_page(texts: list[str]) -> bool:
+    """A page of a table of contents, given its lines' texts (furniture aside): most of them lead the eye along dots
+    to a page number."""
+    return 2 * sum(LEADER.search(text) is not None for text in texts) >= len(texts) > 0
+
+
+def _contents_pages(lines: list[PdfLine]) -> set[int]:
+    """Every entry of a page of a table of contents: a page most of whose lines lead the eye along dots to a page
+    number. Its other entries are entries too, though set without leaders (a chapter's entry in bold, "2 Debian package
+    management 37") or wrapped onto two lines: every line from the page's first line closing on a number (the
+    heading "Contents" stands above it) is a row."""
+    pages: dict[int, list[int]] = {}
+    for i, ln in enumerate(lines):
+        pages.setdefault(ln.page, []).append(i)
+    rows: set[int] = set()
+    for members in pages.values():
+        if not is_contents_page([lines[i].text for i in members]):
+            continue
+        first = next((n for n, i in enumerate(members) if _PAGE_NUMBER_END.search(lines[i].text.strip())), None)
+        if first is not None:
+            rows.update(members[first:])
+    return rows
+
+
 def table_rows(lines: list[PdfLine]) -> set[int]:
     """Lines that are rows of a table: split into cells, with a cell edge the next or previous line shares,
     or with their cells joined by dot leaders (a cost table, a table of contents).
@@ -64,8 +91,9 @@ def table_rows(lines: list[PdfLine]) -> set[int]:
     """
     edges = [_cell_edges(ln) for ln in lines]
     rows: set[int] = {i for i, ln in enumerate(lines) if ("..." in ln.text or ". . ." in ln.text or "…" in ln.text)
-                      and _LEADER.search(ln.text)}
+                      and LEADER.search(ln.text)}
     rows |= _column_table(lines)
+    rows |= _contents_pages(lines)
     for i in range(len(lines) - 1):
         a, b = lines[i], lines[i + 1]
         if a.page == b.page and a.column == b.column and edges[i] and edges[i + 1] \

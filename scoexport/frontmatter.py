@@ -1,0 +1,77 @@
+"""A book's front matter, by one rule for every route that knows a document's pages (PDF, paged plain text).
+
+Enters: the blocks opening on each page as (kind, number of lines, text), and the pages of the table of contents
+(each route finds those its own way: the PDF route by dot leaders on the page, the text route by its contents
+entries). Leaves: the pages that are front matter, whose lines are no running text and give no facts.
+
+A book opens with pages typeset apart from its text: a title page and a collaborators table or a dedication set in
+short lines, and a copyright page (the notice, the licence, the edition and its date), before its contents; Sphinx
+sets the copyright page after the contents, before the first chapter's heading. A foreword or an abstract set
+before the contents in paragraphs of several lines is text, and stays so.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from .date_text import in_copyright_line
+from .records import Block
+
+_YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
+
+PageBlocks = list[tuple[str, int, str]]  # (kind, number of lines, text) of each block opening on a page
+
+
+def copyright_notice(texts: list[str]) -> bool:
+    """One of the texts (lines joined by newlines) holds a copyright notice with its year ("Copyright © 2013-2021
+    Osamu Aoki")."""
+    for text in texts:
+        m = _YEAR.search(text)
+        if m and in_copyright_line(text, m.start()):
+            return True
+    return False
+
+
+def front_matter_pages(pages: dict[int, PageBlocks], contents: list[int]) -> set[int]:
+    """The front matter's pages: before the first run of contents pages, those of short lines only or with a
+    copyright notice; after it, up to the first heading, those with a copyright notice. No contents, no front
+    matter to tell."""
+    if not contents:
+        return set()
+    first = last = min(contents)
+    while last + 1 in contents:
+        last += 1
+    found = set()
+    for page, blocks in pages.items():
+        short = not any(kind == "body" and lines > 1 for kind, lines, _ in blocks)
+        # after the contents, up to the first chapter's heading
+        opening = page > last and not any(kind == "heading" for p in pages if last < p <= page for kind, _, _ in pages[p])
+        notice = (page < first or opening) and copyright_notice([text for _, _, text in blocks])
+        if (page < first and short) or notice:
+            found.add(page)
+    return found
+
+
+
+def mark_front_matter(blocks: Sequence[Any], contents_page: Callable[[list[Any]], bool], kinds: tuple[str, ...]) -> None:
+    """Gives the blocks of kinds `kinds` on the front matter's pages the kind `front_matter`. `blocks` are a route's
+    blocks (a `kind`, `lines` that each have a `text` and a `page`); `contents_page` tells from a page's blocks whether
+    it is a page of the table of contents, the one thing each route reads its own way."""
+    pages: dict[int, list[Any]] = {}
+    for block in blocks:
+        if block.lines:
+            pages.setdefault(block.lines[0].page, []).append(block)
+    contents = [page for page in sorted(pages) if contents_page(pages[page])]
+    front = front_matter_pages({page: [(b.kind, len(b.lines), "\n".join(ln.text for ln in b.lines)) for b in page_blocks]
+                                for page, page_blocks in pages.items()}, contents)
+    for page in front:
+        for block in pages[page]:
+            if block.kind in kinds:
+                block.kind = "front_matter"
+
+
+def mark_paged_text(blocks: list[Block]) -> None:
+    """A paged plain text's front matter (a PDF manual extracted to text, its pages ended by form feeds): its contents
+    pages are those most of whose paragraphs are contents entries (kind table)."""
+    mark_front_matter(blocks, lambda page: 2 * sum(b.kind == "table" for b in page) >= len(page), ("body", "heading"))
