@@ -388,7 +388,8 @@ def main() -> None:
     ap.add_argument("--route", choices=("text", "html", "pdf"), default="text")
     ap.add_argument("--dataset", type=Path, help="score this dataset instead of converting")
     ap.add_argument("--split", default="dev",
-                    help="dev, heldout, fresh, fresh2 ... fresh10, lang1 (pages in other languages), manuals1 (PDF manuals' front matter), or all")
+                    help="dev, heldout, fresh, fresh2 ... fresh10, lang1 (pages in other languages), "
+                         "manuals1 (PDF manuals' front matter), or all")
     ap.add_argument("--devset", type=Path, default=HERE / "devset" if (HERE / "devset").is_dir() else HERE)
     ap.add_argument("--shared", type=Path, default=Path.cwd().parent / "shared")
     ap.add_argument("--kinds", default=",".join(SCORED_KINDS), help="paragraph kinds whose facts are scored")
