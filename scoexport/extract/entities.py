@@ -57,7 +57,6 @@ from .places import actors, named_with_year, stands_for_government, us_states_by
 from .quantities import is_contact_block, street_addresses, web_addresses
 from .second_surnames import with_second_surname
 from .sources import find_sources
-from .tokens import whole_words_at
 from .words import speech_verbs
 
 _NOUNS_CAPITALIZED = frozenset({"de", "deu", "ger", "lb", "ltz"})  # languages (ISO 639) that capitalize every noun
@@ -230,12 +229,10 @@ def entity_facts(ctx: Context) -> tuple[list[Fact], list[Mention]]:
     # a town the document places ("In Bhagalpur, ...") is that town where a person rule guessed from one word
     # ("the Bhagalpur administration"); a surname of a person named in full stays the person's (aliases)
     towns = {h.entry.name: h.entry for hs in by_paragraph.values() for h in hs if h.entry.town and h.entry.name not in aliases}
-    # short forms are names: where each opens with a capital or a digit, they are looked up at those places, a set
-    # lookup per length (`whole_words_at`); else a prefix tree of them is scanned for (the same matches as the plain
-    # alternation: a long document's hundreds of aliases were tried one by one at every capitalized word)
-    alias_lengths = sorted({len(a) for a in aliases}, reverse=True)
+    # a prefix tree (the same matches as the plain alternation): a long document's hundreds of aliases were tried
+    # one by one at every capitalized word
     alias_pattern = re.compile(r"(?<![\w-])(?:" + prefix_tree(aliases)
-                               + r")(?![\w-])") if aliases and not capitalized else None
+                               + r")(?![\w-])") if aliases else None
     usage = Usage(ctx.paragraphs)
     facts: list[Fact] = []
     mentions: list[Mention] = []
@@ -244,10 +241,11 @@ def entity_facts(ctx: Context) -> tuple[list[Fact], list[Mention]]:
         if towns:
             hits = [Hit(h.start, h.end, towns[h.entry.name], "gazetteer") if h.rule == "person" and h.entry.name in towns
                     else h for h in hits]
-        if aliases:
-            places = [m.span() for m in alias_pattern.finditer(p.text)] if alias_pattern \
-                else whole_words_at(p.text, aliases, alias_lengths, capital_starts(p.text))
-            found = [Hit(start, end, aliases[p.text[start:end]], "alias") for start, end in places]
+        if alias_pattern:
+            # short forms are names: where each opens with a capital or a digit, only those places are tried
+            matches = matches_at(alias_pattern, p.text, capital_starts(p.text)) if capitalized \
+                else alias_pattern.finditer(p.text)
+            found = [Hit(m.start(), m.end(), aliases[m.group()], "alias") for m in matches]
             # "Nelson" after "Dylan Nelson" is the person, not the town; so is "Horford" after "Al Horford" where a
             # rule by the shape of a name saw a town ("his nemesis in Horford") or a body ("coalition Trump rode")
             spans = {(h.start, h.end) for h in found}

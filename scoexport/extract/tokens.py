@@ -19,7 +19,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
-from collections.abc import Callable, Container, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable
 from functools import cached_property, lru_cache, wraps
 from typing import Any, TypeVar
 
@@ -229,27 +229,3 @@ def capitals_before(text: str, ends: Iterable[int], stop: str) -> list[int]:
         places += starts[first:done]
     return places
 
-
-_WORD_OR_HYPHEN = re.compile(r"[\w-]")
-
-
-def whole_words_at(text: str, words: Container[str], lengths: Sequence[int],
-                   starts: Iterable[int]) -> Iterator[tuple[int, int]]:
-    """(start, end) of the longest of `words` written as a whole word (no word character or hyphen before or
-    after it) at each of `starts`, in text order, none overlapping the one before; `lengths` are the words'
-    lengths, longest first. The spans `matches_at` gives for the pattern `(?<![\\w-])(?:word|...)(?![\\w-])`
-    at `starts`: there the longest word wins too, where the text goes on after it with no word character. A
-    document's own words (the short forms of its names) are looked up in their set at a few lengths, where a
-    pattern of them was compiled for each document."""
-    edge = _WORD_OR_HYPHEN.match
-    size = len(text)
-    end = 0
-    for at in starts:
-        if at < end or (at and edge(text, at - 1)):
-            continue
-        for n in lengths:
-            stop = at + n
-            if stop <= size and text[at:stop] in words and not edge(text, stop):
-                end = stop
-                yield at, stop
-                break
