@@ -158,3 +158,16 @@ def test_numeric_words_are_counted_as_by_a_scan_of_every_word(text: str) -> None
 
     forget_paragraphs()
     assert quantities.numeric_tokens(text) == len(quantities._NUMERIC_TOKENS.findall(text))
+
+
+# month prefixes and their longer forms, a word listed twice, a word that is a prefix of another
+_LISTED = ["Mar", "Maria", "Maj", "Majo", "Mar", "ai", "a", "jj", " a", "r", "ia", "M", "Marz"]
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.lists(st.sampled_from([*_LISTED, "x", " ", "aM", "Mari"]), max_size=14).map("".join),
+       st.lists(st.sampled_from(_LISTED), min_size=9, max_size=14))
+def test_many_words_are_placed_as_a_test_of_each_word_at_each_place_would(text: str, words: list[str]) -> None:
+    expected = [at for at in range(len(text)) for w in words if text.startswith(w, at)]
+    assert written(text, words) == expected
+

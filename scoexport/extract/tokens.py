@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from collections.abc import Callable, Iterable
 from functools import cached_property, lru_cache, wraps
 from typing import Any, TypeVar
@@ -173,11 +174,14 @@ def written(text: str, words: Iterable[str]) -> list[int]:
                 places.append(at)
                 at = text.find(word, at + 1)
         return sorted(places)
-    search = _any_of(frozenset(words)).search
+    search, lengths, times = _any_of(words)
     m = search(text)
     while m:
         at = m.start()
-        places += [at] * sum(text.startswith(word, at) for word in words)
+        # the words written here are the text's slices here at each of the words' lengths that fit before its end
+        # (a few lengths, where testing each word was tens of tests)
+        room = len(text) - at
+        places += [at] * sum(times.get(text[at:at + n], 0) for n in lengths if n <= room)
         m = search(text, at + 1)  # the next place may be inside this word ("Mar" of "Maria", "Maj" of "Majo")
     return places
 
@@ -185,9 +189,13 @@ def written(text: str, words: Iterable[str]) -> list[int]:
 _FEW_WORDS = 8  # up to this many, a string search per word is quicker than one scan for any of them
 
 
-@lru_cache(maxsize=64)
-def _any_of(words: frozenset[str]) -> re.Pattern[str]:
-    return re.compile("|".join(map(re.escape, sorted(words))))
+@lru_cache(maxsize=256)
+def _any_of(words: tuple[str, ...]) -> tuple[Callable[..., re.Match[str] | None], tuple[int, ...], dict[str, int]]:
+    """The search for any of `words`, their lengths, and how many times each is listed (a word listed twice is
+    a place twice, as a test of each listed word gives it)."""
+    times = dict(Counter(words))
+    return (re.compile("|".join(map(re.escape, sorted(times)))).search, tuple(sorted({len(w) for w in times})),
+            times)
 
 
 def places_after(text: str, words: Iterable[str]) -> list[int]:
@@ -220,3 +228,4 @@ def capitals_before(text: str, ends: Iterable[int], stop: str) -> list[int]:
         done = max(done, bisect.bisect_left(starts, end))
         places += starts[first:done]
     return places
+
