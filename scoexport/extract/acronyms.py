@@ -19,21 +19,22 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
-from functools import cache
 
-from ..data import alternation, load_json
 from ..text import matches_at
 from .acronym_phrases import (
-    abbreviated,
+    MINOR_WORDS,
+    SHORT_IN_TEXT,
+    Definition,
+    best_long_form,
     body_before,
     colon_pair,
-    cues,
     inner_lead,
     is_numeronym,
+    is_short_form,
     long_in_brackets,
-    spelled_prefix,
-    stands_for,
+    phrased,
+    spelled_by_initials,
+    spells,
 )
 from .language_bodies import WORD_ACRONYM
 from .name_stops import foreign_function_words
@@ -45,12 +46,10 @@ from .tokens import capitals_before, written
 # a bracket opens after a space or a quotation mark: the look behind follows the bracket, so that the regex engine
 # scans for the two brackets rather than trying the look behind at every character
 _PAREN = re.compile(r"(?:\(|\[(?<![^\s\"“‘']\[))([^()\[\]]{1,120})[)\]]")
-_MINOR_WORDS = frozenset({"and", "of", "for", "the", "on", "in", "to", "&"})
-_SHORT = re.compile(r"^[A-Z][A-Za-z0-9&.+-]{1,9}$")
 _TOKEN = re.compile(r"\S+")
 # marks and what follows the short form inside the brackets (the words before it are acronym_phrases.inner_lead)
 _INNER_TAIL = re.compile(r"[“”\"‘’']?(?:\s*[;,].*)?$")
-_SHORT_WORD = r"[A-Z][A-Za-z0-9&.+-]{1,9}"
+_SHORT_WORD = SHORT_IN_TEXT
 _NAME_RUN = r"[A-Z][\w'’&-]*(?:,? (?:(?:of|for|and|on|the|in|de|du|la|des|to|&) )*[A-Z][\w'’&-]*){1,9}"
 _JOINED = re.compile(
     rf"\b(?P<short1>{_SHORT_WORD}), (?:or|i\.e\.) (?:the )?(?P<long1>{_NAME_RUN})"
@@ -67,36 +66,6 @@ _WORD_PARTS = re.compile(r"\s+|(?<=[^\W\d_])-(?=[^\W\d_])")
 _LOWER_SHORT = re.compile(r"^[a-z][a-z0-9]{1,9}$")
 _TITLED_SHORT = re.compile(rf"^{WORD_ACRONYM}$")
 _QUOTED = re.compile(r"^[“\"‘'](?P<term>[^“”\"‘’']+)[”\"’']$")
-
-
-@dataclass
-class Definition:
-    short: str
-    long: str
-    short_span: tuple[int, int]
-    long_span: tuple[int, int]
-
-
-def _is_short_form(text: str) -> bool:
-    """Two or more capitals, or a capital with digits ("G20"); not an ordinary capitalized word."""
-    return bool(_SHORT.match(text)) and sum(c.isupper() for c in text) + min(1, sum(c.isdigit() for c in text)) >= 2
-
-
-def best_long_form(short: str, candidate: str) -> int | None:
-    """Where in `candidate` the long form of `short` starts, or None (Schwartz-Hearst matching from the end)."""
-    s, lo = len(short) - 1, len(candidate) - 1
-    while s >= 0:
-        c = short[s].lower()
-        if not c.isalnum():
-            s -= 1
-            continue
-        while lo >= 0 and (candidate[lo].lower() != c or (s == 0 and lo > 0 and candidate[lo - 1].isalnum())):
-            lo -= 1
-        if lo < 0:
-            return None
-        lo -= 1
-        s -= 1
-    return lo + 1
 
 
 def _word_starts(text: str) -> list[int]:
@@ -122,7 +91,7 @@ def _long_before(text: str, end: int, short: str, starts: Callable[[], list[int]
     # "Academy of Pediatrics", whose second "a" the matching took for the first A)
     words = list(_TOKEN.finditer(candidate, 0, offset))
     for w in reversed(words[-3:]):
-        if w.group().lower() not in _MINOR_WORDS and _spelled_by_initials(short, candidate[w.start():]):
+        if w.group().lower() not in MINOR_WORDS and spelled_by_initials(short, candidate[w.start():]):
             offset = w.start()
             break
     long = candidate[offset:]
@@ -138,11 +107,11 @@ def _defined_before(text: str, end: int, short: str, short_span: tuple[int, int]
     form written as a word ("Oms", "Cpj": Italian news writes acronyms so) is one only where it is the initials
     of the long form's words, as the language leaves its articles and prepositions out ("Organizzazione mondiale
     della sanità (Oms)"): a capitalized word in brackets is as often a name or a place."""
-    titled = not _is_short_form(short) and _TITLED_SHORT.match(short) is not None
-    found = _long_before(text, end, short, starts) if _is_short_form(short) or titled else None
-    if found is None and _is_short_form(short):
+    titled = not is_short_form(short) and _TITLED_SHORT.match(short) is not None
+    found = _long_before(text, end, short, starts) if is_short_form(short) or titled else None
+    if found is None and is_short_form(short):
         found = body_before(text, end, short, language)  # "Europäische Arzneimittelbehörde (EMA)"
-    if found is not None and titled and not _spelled_by_initials(short, found[1], foreign_function_words()):
+    if found is not None and titled and not spelled_by_initials(short, found[1], foreign_function_words()):
         return None
     if found is None:
         return None
@@ -178,18 +147,6 @@ def _word_before(text: str, end: int) -> re.Match[str] | None:
     return _TOKEN.match(text, i, end)
 
 
-def _colon_pair(paren: re.Match[str]) -> Definition | None:
-    """"(NDCs: nationally determined contributions)": both forms inside the brackets, the long one spelling the short."""
-    pair = colon_pair(paren.group(1).strip())
-    if pair is None:
-        return None
-    short, offset, long = pair
-    if not _is_short_form(short) or len(long.split()) < 2 or best_long_form(short, long) != 0:
-        return None
-    start = paren.start(1) + len(paren.group(1)) - len(paren.group(1).lstrip())
-    return Definition(short, long, (start, start + len(short)), (start + offset, start + offset + len(long)))
-
-
 def _definition_after(text: str, paren: re.Match[str]) -> Definition | None:
     before = _word_before(text, paren.start())  # the word just before the bracket
     # "GNOME (originally an acronym for GNU ...)": the long form starts after the words that announce it
@@ -205,53 +162,19 @@ def _definition_after(text: str, paren: re.Match[str]) -> Definition | None:
             return None
         start = paren.start(1) + quoted.start("term")
         return Definition(before.group(), term, before.span(), (start, start + len(term)))
-    if not before or not _is_short_form(before.group()) or len(inner.split()) < 2:
+    if not before or not is_short_form(before.group()) or len(inner.split()) < 2:
         return None
     short = before.group()
-    if best_long_form(short, inner) != 0:
+    if not spells(short, inner):  # "IT (which we all use)": no long form
         return None
-    if not inner[0].isupper() and not _spelled_by_initials(short, inner):
-        return None  # "IT (which we all use)": a lower-case aside is a long form only if its initials spell the short one
     start = paren.start(1) + offset
     return Definition(short, inner, before.span(), (start, start + len(inner)))
-
-
-@cache
-def _elided() -> re.Pattern[str]:
-    """An article or preposition elided before a word ("l'", "dell'", "d'"): the forms of
-    data/oblique_prepositions.json that end in an apostrophe, straight or curly. Read from the languages' own
-    lists, not any short lower-case run before an apostrophe, which would cut English possessives ("women's")."""
-    forms: set[str] = set()
-
-    def walk(entry: object) -> None:
-        if isinstance(entry, str):
-            if entry.endswith("'"):
-                forms.add(entry[:-1])
-        elif isinstance(entry, list):
-            for item in entry:
-                walk(item)
-        elif isinstance(entry, dict):
-            for key, item in entry.items():
-                if key != "_comment":
-                    walk(item)
-    walk(load_json("oblique_prepositions.json"))
-    walk(load_json("of_languages.json"))  # the languages' "of" ("dell'", "d'"), kept there for every rule
-    return re.compile(rf"^(?i:{alternation(forms)})['’]")
-
-
-def _spelled_by_initials(short: str, long: str, minor: frozenset[str] = frozenset()) -> bool:
-    """The short form is the long form's initials, minor words (and those of `minor`) aside: "MCH" = "maternal and
-    child health"."""
-    # an article elided before a word is no word of its own ("per l'ambiente", "Banque d'État")
-    words = [_elided().sub("", w) or w for w in long.split()]
-    initials = "".join(w[0] for w in words if w.lower() not in _MINOR_WORDS and w.lower() not in minor)
-    return initials.lower() == "".join(c for c in short if c.isalnum()).lower()
 
 
 def _joined(text: str, m: re.Match[str], starts: Callable[[], list[int]]) -> Definition | None:
     if m.group("short1"):
         short, long = m.group("short1"), m.group("long1")
-        if not _is_short_form(short):
+        if not is_short_form(short):
             return None
         # the long form may run on past its last letter match ("..., or Shanghai Cooperation Organization members")
         words = long.split()
@@ -284,7 +207,7 @@ def find_definitions(text: str, language: str = "en") -> list[Definition]:
             read.append(_word_starts(text))
         return read[0]
     for paren in parens:
-        definition = _definition_before(text, paren, starts, language) or _definition_after(text, paren) or _colon_pair(paren)
+        definition = _definition_before(text, paren, starts, language) or _definition_after(text, paren) or colon_pair(paren)
         if definition:
             found.append(definition)
     if ", " in text:
@@ -300,24 +223,9 @@ def find_definitions(text: str, language: str = "en") -> list[Definition]:
         for m in matches_at(_DASHED, text, capitals_before(text, written(text, _DASHES), " ")):
             short, long = m["short"], m["long"]
             # a dash sets off many things; only initials that spell the short form make it a definition
-            if _is_short_form(short) and m.span("short") not in taken and _spelled_by_initials(short, long.replace(",", "")):
+            if is_short_form(short) and m.span("short") not in taken and spelled_by_initials(short, long.replace(",", "")):
                 found.append(Definition(short, long, m.span("short"), m.span("long")))
-    found += _phrased(text, {d.short_span for d in found}, starts)
+    found += phrased(text, {d.short_span for d in found},
+                     lambda text, end, short, span: _defined_before(text, end, short, span, starts))
     return sorted(found, key=lambda d: d.short_span)
 
-
-def _phrased(text: str, taken: set[tuple[int, int]], starts: Callable[[], list[int]]) -> list[Definition]:
-    """Definitions that a phrase in running text ties ("Stable Release Managers, often abbreviated SRM", "API stands
-    for application programming interface"); each cue is looked for as a string before its pattern is run."""
-    found = []
-    if any(cue in text for cue in cues("abbreviated")):
-        for m in abbreviated().finditer(text):
-            definition = _defined_before(text, m.start(), m["short"], m.span("short"), starts)
-            if definition and definition.short_span not in taken:
-                found.append(definition)
-    if any(cue in text for cue in cues("stands_for")):
-        for m in stands_for().finditer(text):
-            long = spelled_prefix(m["short"], m["long"], _spelled_by_initials) if _is_short_form(m["short"]) else None
-            if long and m.span("short") not in taken:
-                found.append(Definition(m["short"], long, m.span("short"), (m.start("long"), m.start("long") + len(long))))
-    return found

@@ -166,11 +166,14 @@ def language_bodies(text: str, language: str) -> list[tuple[int, int]]:
 def names_body(name: str, language: str) -> bool:
     """A name written in full that the language's head nouns make a body's: a German compound ending in one
     ("Europäische Arzneimittelbehörde"), or a name opening with one ("Ministère de la Santé", "Instituto
-    Nacional"); an acronym's definition in that language names an organization so."""
+    Nacional"); an acronym's definition in that language names an organization so. The head noun alone ("Behörde",
+    "Bundesamt") names none: "Ein Sprecher der Behörde (BKA)" says which body, not what BKA stands for."""
     table = _heads(language)
     words = name.split()
     if not words:
         return False
+    if len(words) == 1 and (name in table.get("heads", ()) or name.lower() in table.get("suffixes", ())):
+        return False  # a bare head noun ("die Behörde", "das Bundesamt") is any body of its kind, not one body
     if language == "de":
         return words[-1].lower().endswith(tuple(table.get("suffixes", ())))
     return words[0] in table.get("heads", ()) or any(name.startswith(b) for b in table.get("bodies", ()))
