@@ -51,7 +51,7 @@ from .speech_gaps import (
     epithet_after,
     role_phrase,
 )
-from .speech_verbs import OPENING, Speech, inverted_pronoun, subject_pronoun
+from .speech_verbs import OPENING, Speech, inverted_pronoun, pronoun_after, pronoun_before
 from .words import plain_words
 
 _PRONOUN_AFTER = re.compile(r"\s+(?P<pronoun>he|she)\b")
@@ -221,15 +221,18 @@ def subject_of(speech: Speech, text: str, outside: list[Fact], sentence_start: i
         if speech.verb.endswith("+") and after:
             speech.listener = after.entity_id  # "he told Cook": he is not Cook
         return pronoun.group("pronoun").lower() if pronoun else _OWNER_PRONOUNS[owned.group("owner").lower()]
-    other = subject_pronoun(text, speech, language)
+    other = pronoun_before(text, speech, language)
     if other is not None:
-        return other  # "Er ergänzte:", "„...“, sagte er": another language's "he said"
+        return other  # "Er ergänzte:": another language's "he said"
     if not speech.verb.endswith("+"):  # "told Benioff": the name after is the listener
         pronoun = _PRONOUN_AFTER.match(text, speech.end)
         if pronoun:
             return pronoun.group("pronoun").lower()  # "..., replied she"
         if after:
-            return after
+            return after  # "sier Han Kang": a name after the verb before a pronoun there
+        other = pronoun_after(text, speech, language)
+        if other is not None:
+            return other  # "„...“, sagte er": another language's "he said"
     epithet = epithet_after(language) if language else None  # the data names the languages (none for English)
     m = epithet.match(text, speech.end) if epithet is not None and after is None else None
     if m and m.group("noun").lower() not in _voices():

@@ -72,8 +72,10 @@ def _paragraph_quotes(ctx: Context, p: Paragraph, names_by_paragraph: dict[str, 
         v.said = subject is not None
         found = speakers.resolve(subject, p, v.start, v.listener)
         if found is not None and subject in ("he", "she") and ctx.metadata.language not in (None, "en") \
-                and not speakers.near(found, p):
-            found = None  # "Er ergänzte:": another language's pronoun, whose people we find less often
+                and (not speakers.near(found, p) or speakers.follows_body(p, v.start, subject)):
+            # "Er ergänzte:": another language's pronoun, whose people we find less often, and which may stand for
+            # the body the sentence before has as subject ("Der Verband kritisiert ... Er fordert:")
+            found = None
         if found is None and subject in ("he", "she"):
             found = _voice_of(paragraph_speaker or previous)
         if found is not None and found.paragraph_id != p.paragraph_id and inverted_pronoun(v.verb, ctx.metadata.language):
