@@ -25,7 +25,8 @@ In a language whose verb may come first, a singular article and a noun after the
 la ministre": data/singular_articles.json) are an epithet for the person the text wrote with that noun before or beside
 their name ("la ministre Élisabeth Borne"; pronouns.py), not for whoever spoke last; and a pronoun joined to the verb
 ("explique-t-elle": data/inverted_pronouns_languages.json) is its subject, as is a pronoun of one person written
-just before or after the verb ("Er ergänzte:", "sagte er": data/subject_pronouns_languages.json); an apposition's
+just before the verb ("Er ergänzte:") or, in lower case and where no name follows the verb, just after it ("sagte er",
+not "sier Han Kang", nor "il y a": data/subject_pronouns_languages.json); an apposition's
 closing comma may have an auxiliary after it ("Marco Bianchi, il sindaco che ..., ha detto").
 A name inside the quote is never its speaker. One who speaks for an organization written before it as its owner
 ("il portavoce del ministero", "una fonte del Ministero") also names it (organization_voices.txt, owner_voices.txt).

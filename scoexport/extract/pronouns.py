@@ -5,12 +5,15 @@ the text, the last person named before it who can be meant. A pronoun usually st
 last few people named, but not for one named only as a listener ("told Benioff") or an owner
 ("Parise’s penchant"), nor for one whose given name is nearly always carried by the other sex
 ("she" passes over a Vivek, "he" over a Nikki; data/name_sexes.txt), or whom the text has already called
-by the other pronoun (a Charlie it called "he" is not a later "she"). A subject pronoun continues
+by the other pronoun (a Charlie it called "he" is not a later "she"); one whose given name is of the pronoun's sex
+goes before a later one of unknown sex in the same paragraph. A subject pronoun continues
 the subject of the text before it: a person named after a preposition ("with his friend Bill
 Welter", "spoke to Ana Ruiz") is its antecedent only when no person named otherwise is within reach.
 `Speakers.resolve` turns any subject attribution.py finds (a pronoun, a surname, a title, an epithet, an
 organization's kind) into the one named before it so; an epithet ("«...», a répondu la ministre") is only a person
-the text wrote with that noun before or beside the name, never merely the last speaker.
+the text wrote with that noun before or beside the name, never merely the last speaker. In a language whose "he" and
+"she" also stand for things, a pronoun after a sentence whose subject is a body ("Der Verband kritisiert ...") may be
+that body: `follows_body` says so, and quotes.py then gives no speaker.
 """
 from __future__ import annotations
 
