@@ -7,15 +7,8 @@ Every case is a sentence written for the test, not copied from an evaluation fil
 from __future__ import annotations
 
 from scoexport.extract.speech_verbs import Speech, pronoun_after
-from scoexport.records import Metadata
 
-from .facts_util import facts_of, of_kind
-
-
-def quotes(*texts: str, language: str) -> list[tuple[str, str | None]]:
-    facts, _ = facts_of(*texts, metadata=Metadata(language=language), kinds=("body",) * len(texts))
-    names = {f.entity_id: f.value for f in of_kind(facts, "entity")}
-    return [(f.text, names.get(f.entity_id)) for f in of_kind(facts, "quote")]
+from .test_quotes_s11 import quotes
 
 
 def test_il_y_a_after_the_verb_is_ago_and_the_name_after_it_speaks() -> None:
