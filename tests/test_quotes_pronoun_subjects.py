@@ -64,3 +64,10 @@ def test_a_sentence_that_names_a_person_leaves_the_pronoun_its_person() -> None:
                  "Le conseil municipal a écouté Jean Dupont. Il a estimé : « Ce projet coûte trop cher pour la "
                  "commune. »", language="fr")
     assert got == [("Ce projet coûte trop cher pour la commune", "Jean Dupont")]
+
+
+def test_a_spanish_verb_before_a_name_we_did_not_find_is_not_the_last_speakers() -> None:
+    got = quotes("El alcalde Juan Pérez visitó la fábrica el lunes. «Hay que invertir más en la formación», dijo "
+                 "Juan Pérez.", "«Necesitamos más ingenieros en la región», dijo Ella Baker en la reunión.",
+                 language="es")
+    assert ("Necesitamos más ingenieros en la región", "Juan Pérez") not in got
