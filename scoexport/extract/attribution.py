@@ -25,7 +25,8 @@ In a language whose verb may come first, a singular article and a noun after the
 la ministre": data/singular_articles.json) are an epithet for the person the text wrote with that noun before or beside
 their name ("la ministre Élisabeth Borne"; pronouns.py), not for whoever spoke last; and a pronoun joined to the verb
 ("explique-t-elle": data/inverted_pronouns_languages.json) is its subject, as is a pronoun of one person written
-just before or after the verb ("Er ergänzte:", "sagte er": data/subject_pronouns_languages.json); an apposition's
+just before the verb ("Er ergänzte:") or, in lower case and where no name follows the verb, just after it ("sagte er",
+not "sier Han Kang", nor "il y a": data/subject_pronouns_languages.json); an apposition's
 closing comma may have an auxiliary after it ("Marco Bianchi, il sindaco che ..., ha detto").
 A name inside the quote is never its speaker. One who speaks for an organization written before it as its owner
 ("il portavoce del ministero", "una fonte del Ministero") also names it (organization_voices.txt, owner_voices.txt).
@@ -51,7 +52,7 @@ from .speech_gaps import (
     epithet_after,
     role_phrase,
 )
-from .speech_verbs import OPENING, Speech, inverted_pronoun, subject_pronoun
+from .speech_verbs import OPENING, Speech, inverted_pronoun, pronoun_after, pronoun_before
 from .words import plain_words
 
 _PRONOUN_AFTER = re.compile(r"\s+(?P<pronoun>he|she)\b")
@@ -221,15 +222,18 @@ def subject_of(speech: Speech, text: str, outside: list[Fact], sentence_start: i
         if speech.verb.endswith("+") and after:
             speech.listener = after.entity_id  # "he told Cook": he is not Cook
         return pronoun.group("pronoun").lower() if pronoun else _OWNER_PRONOUNS[owned.group("owner").lower()]
-    other = subject_pronoun(text, speech, language)
+    other = pronoun_before(text, speech, language)
     if other is not None:
-        return other  # "Er ergänzte:", "„...“, sagte er": another language's "he said"
+        return other  # "Er ergänzte:": another language's "he said"
     if not speech.verb.endswith("+"):  # "told Benioff": the name after is the listener
         pronoun = _PRONOUN_AFTER.match(text, speech.end)
         if pronoun:
             return pronoun.group("pronoun").lower()  # "..., replied she"
         if after:
-            return after
+            return after  # "sier Han Kang": a name after the verb before a pronoun there
+        other = pronoun_after(text, speech, language)
+        if other is not None:
+            return other  # "„...“, sagte er": another language's "he said"
     epithet = epithet_after(language) if language else None  # the data names the languages (none for English)
     m = epithet.match(text, speech.end) if epithet is not None and after is None else None
     if m and m.group("noun").lower() not in _voices():

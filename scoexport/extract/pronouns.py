@@ -5,12 +5,15 @@ the text, the last person named before it who can be meant. A pronoun usually st
 last few people named, but not for one named only as a listener ("told Benioff") or an owner
 ("Parise’s penchant"), nor for one whose given name is nearly always carried by the other sex
 ("she" passes over a Vivek, "he" over a Nikki; data/name_sexes.txt), or whom the text has already called
-by the other pronoun (a Charlie it called "he" is not a later "she"). A subject pronoun continues
+by the other pronoun (a Charlie it called "he" is not a later "she"); one whose given name is of the pronoun's sex
+goes before a later one of unknown sex in the same paragraph. A subject pronoun continues
 the subject of the text before it: a person named after a preposition ("with his friend Bill
 Welter", "spoke to Ana Ruiz") is its antecedent only when no person named otherwise is within reach.
 `Speakers.resolve` turns any subject attribution.py finds (a pronoun, a surname, a title, an epithet, an
 organization's kind) into the one named before it so; an epithet ("«...», a répondu la ministre") is only a person
-the text wrote with that noun before or beside the name, never merely the last speaker.
+the text wrote with that noun before or beside the name, never merely the last speaker. In a language whose "he" and
+"she" also stand for things, a pronoun after a sentence whose subject is a body ("Der Verband kritisiert ...") may be
+that body: `follows_body` says so, and quotes.py then gives no speaker.
 """
 from __future__ import annotations
 
@@ -19,7 +22,7 @@ import re
 from collections.abc import Callable, Sequence
 from functools import cache
 
-from ..data import alternation, load_lines
+from ..data import alternation, load_json, load_lines
 from ..records import Fact, Paragraph
 from ..spans import SpanSet
 from .base import Context
@@ -46,6 +49,7 @@ class Speakers:
     def __init__(self, ctx: Context, names: list[Fact], quotations: Callable[[str], Sequence[tuple[int, int]]]) -> None:
         """`names` are the document's entities; `quotations` finds the quoted spans, whose names are never counted."""
         texts = {p.paragraph_id: p for p in ctx.paragraphs}
+        self._ctx, self._texts = ctx, texts
         body = [p.paragraph_id for p in ctx.paragraphs if p.kind == "body"]
         self._body_before = dict(zip(body[1:], body[:-1], strict=True))  # each body paragraph's previous one
         quoted = {pid: SpanSet(len(p.text)) for pid, p in texts.items()}
@@ -98,29 +102,71 @@ class Speakers:
             self.sexes.setdefault(person.entity_id, sex)
 
     def last(self, p: Paragraph, offset: int, not_id: str | None = None, pronoun: str = "they") -> Fact | None:
-        other_sex = {"f": "m", "m": "f"}.get(_SEX_OF_PRONOUN.get(pronoun, ""))
+        """The person `pronoun` at `offset` stands for: the last one named before it who can be meant. One whose
+        given name is of the pronoun's sex goes before a later one of unknown sex in that one's paragraph ("Marie
+        Curie ... avec Jean Dupont. Elle a ajouté": "Jean" is either sex's, "Marie" a woman's)."""
+        sex = _SEX_OF_PRONOUN.get(pronoun, "")
+        other_sex = {"f": "m", "m": "f"}.get(sex)
         i = bisect.bisect_left(self.places, (p.seq, offset))
         fallback = None
+        unsexed: tuple[int, Fact] | None = None  # the last person of unknown sex who can be meant, and where
         passed = False  # passed over someone of the other sex named in this paragraph
         # a pronoun stands for one of the last few people named: a bounded look back keeps each one cheap
         for k in range(i - 1, max(-1, i - 1 - _PRONOUN_REACH), -1):
             (seq, _), f = self.people[k]
+            if unsexed is not None and seq < unsexed[0]:
+                return unsexed[1]
             if passed and seq < p.seq:
                 # the paragraph speaks of someone of the other sex and "she" is no one it names ("McDowell ...
                 # his mom ... she said"): the woman meant is not named here, and an earlier one is a guess
                 return fallback
-            if f.entity_id != not_id and (other_sex is None or self.sexes.get(f.entity_id or "", _sex(f.value)) != other_sex):
-                if f.fact_id not in self.oblique:
+            known = self.sexes.get(f.entity_id or "", _sex(f.value))
+            if f.entity_id != not_id and (other_sex is None or known != other_sex):
+                if f.fact_id in self.oblique:
+                    fallback = fallback or f
+                elif other_sex is None or known == sex:
                     return f
-                fallback = fallback or f
+                elif unsexed is None:
+                    unsexed = (seq, f)
             elif f.entity_id != not_id and seq == p.seq:
                 passed = True
-        return fallback
+        return unsexed[1] if unsexed is not None else fallback
 
     def near(self, person: Fact, p: Paragraph) -> bool:
         """Is the person named in this paragraph or the body paragraph before it? Another language's pronoun reaches no
         farther: where a text names people we do not find, the last one found further back is a guess."""
         return person.paragraph_id in (p.paragraph_id, self._body_before.get(p.paragraph_id))
+
+    def follows_body(self, p: Paragraph, offset: int, pronoun: str) -> bool:
+        """Does the sentence before the one at `offset` have a body as its subject, written as a singular article of
+        the pronoun's gender and a body noun ("Der Verband kritisiert ...", "Le conseil municipal l'a rejeté."), and
+        name no person? Another language's "Er fordert:" is then as likely that body as anyone named earlier
+        (data/body_subjects_languages.json); where the language has no such nouns, False."""
+        found = _body_subject(self._ctx.metadata.language or "")
+        sentence = self._ctx.sentence_at(p.paragraph_id, offset)
+        if found is None or sentence is None:
+            return False
+        q = p
+        if sentence.start > 0:
+            before = self._ctx.sentence_at(p.paragraph_id, sentence.start - 1)
+        else:  # the pronoun's sentence opens its paragraph: the last sentence of the body paragraph before
+            q = self._texts.get(self._body_before.get(p.paragraph_id, ""), p)
+            sentences = self._ctx.sentences_of(q.paragraph_id) if q is not p else []
+            before = sentences[-1] if sentences else None
+        articles, pattern, nouns, suffix = found
+        m = pattern.match(q.text, before.start) if before is not None and before.end <= len(q.text) else None
+        article = (m.group("article") or m.group("elided") + "'").lower() if m else ""
+        if m is None or articles[article] not in ("", pronoun):
+            return False
+
+        def body(word: str | None) -> bool:
+            word = (word or "").lower()
+            return word in nouns or (suffix and any(word.endswith(n) for n in nouns))
+        # "Der Verband", "Le conseil municipal", or an adjective in lower case first: "Der neue Vorstand"
+        if not (body(m.group("noun")) or (m.group("noun").islower() and body(m.group("next")))):
+            return False
+        i = bisect.bisect_left(self.places, (q.seq, before.start))
+        return i == len(self.places) or self.places[i] >= (q.seq, before.end)
 
     def by_surname(self, surname: str, p: Paragraph, offset: int) -> Fact | None:
         """The last person named before this place whose name ends in `surname` ("Noem": Kristi Noem, or a person
@@ -175,6 +221,21 @@ class Speakers:
 def _last_before(found: list[tuple[tuple[int, int], Fact]], at: tuple[int, int]) -> Fact | None:
     i = bisect.bisect_left(found, at, key=lambda item: item[0])
     return found[i - 1][1] if i else None
+
+
+@cache
+def _body_subject(language: str) -> tuple[dict[str, str], re.Pattern[str], frozenset[str], bool] | None:
+    """A language's articles (with the pronoun of each one's gender), the pattern of an article and a noun opening a
+    sentence (an adjective between them maybe), its body nouns, and whether a compound ending in one is one."""
+    table = load_json("body_subjects_languages.json").get(language)
+    if not table:
+        return None
+    articles = table["articles"]
+    spaced = alternation(a for a in articles if not a.endswith("'"))
+    elided = [a[:-1] for a in articles if a.endswith("'")]
+    article = rf"(?P<article>{spaced})\s+" + (rf"|(?P<elided>{alternation(elided)})['’]" if elided else "")
+    pattern = re.compile(rf"\s*(?i:{article})(?P<noun>[^\W\d_]+)(?:\s+(?P<next>[^\W\d_]+))?")
+    return articles, pattern, frozenset(table["nouns"]), bool(table.get("suffix"))
 
 
 @cache

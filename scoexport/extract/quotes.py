@@ -37,6 +37,15 @@ _TAG_GAP = re.compile(r"\s*(?:[A-Za-z][\w'’.-]*\s+){0,3}")  # between a quotat
 _SPEAKERS = ("person", "organization")
 
 
+_NEXT_WORD = re.compile(r"\s+(\w)")
+
+
+def _name_follows(text: str, end: int) -> bool:
+    """Does a capitalized word follow the verb ending at `end` ("dijo Ella Baker")? A name we did not find."""
+    m = _NEXT_WORD.match(text, end)
+    return m is not None and m.group(1).isupper()
+
+
 @cache
 def _after_quote() -> re.Pattern[str]:
     """A verb right after a closing quotation mark, past an auxiliary: "“...”, señaló", "“...”, ha aggiunto"."""
@@ -72,8 +81,10 @@ def _paragraph_quotes(ctx: Context, p: Paragraph, names_by_paragraph: dict[str, 
         v.said = subject is not None
         found = speakers.resolve(subject, p, v.start, v.listener)
         if found is not None and subject in ("he", "she") and ctx.metadata.language not in (None, "en") \
-                and not speakers.near(found, p):
-            found = None  # "Er ergänzte:": another language's pronoun, whose people we find less often
+                and (not speakers.near(found, p) or speakers.follows_body(p, v.start, subject)):
+            # "Er ergänzte:": another language's pronoun, whose people we find less often, and which may stand for
+            # the body the sentence before has as subject ("Der Verband kritisiert ... Er fordert:")
+            found = None
         if found is None and subject in ("he", "she"):
             found = _voice_of(paragraph_speaker or previous)
         if found is not None and found.paragraph_id != p.paragraph_id and inverted_pronoun(v.verb, ctx.metadata.language):
@@ -81,9 +92,11 @@ def _paragraph_quotes(ctx: Context, p: Paragraph, names_by_paragraph: dict[str, 
             # further back is a guess (the one it means is often unnamed: "un chiraquien s'est souvenu")
             found = None
         if found is None and subject is None and _drops_subject(ctx.metadata.language) \
-                and (_after_quote().search(text, max(0, v.start - 30), v.start) or v.start in bare):
+                and (_after_quote().search(text, max(0, v.start - 30), v.start) or v.start in bare) \
+                and not _name_follows(text, v.end):
             # "“...”, señaló.": a language that leaves out a pronoun subject writes the verb alone after the
-            # quote; its subject is the one who spoke last, as "he said" would be in English
+            # quote; its subject is the one who spoke last, as "he said" would be in English (not where a
+            # capitalized word follows: "dijo Ella Baker" names someone we did not find)
             found = paragraph_speaker or previous
             v.said = found is not None
         v.speaker = found

@@ -58,24 +58,37 @@ def inverted_pronoun(verb: str, language: str | None) -> str | None:
 @cache
 def _subject_pronouns(language: str) -> tuple[dict[str, str], re.Pattern[str], re.Pattern[str]] | None:
     """A language's pronouns of one person (data/subject_pronouns_languages.json) and the patterns of one before a verb
-    (past auxiliaries and adverbs, in a window that ends at the verb) and of one right after it."""
-    pronouns = load_json("subject_pronouns_languages.json").get(language)
+    (past auxiliaries and adverbs, in a window that ends at the verb) and of one right after it, with the word after
+    it. After the verb the pronoun is written in lower case and opens no name ("sier Han Kang", "dijo Ella Baker";
+    `pronoun_after` looks at that word's case), nor an impersonal phrase ("a déclaré il y a deux semaines": "ago";
+    the file's `impersonal`)."""
+    table = load_json("subject_pronouns_languages.json")
+    pronouns = table.get(language)
     if not pronouns:
         return None
     words = alternation(pronouns)
+    impersonal = table["impersonal"].get(language)
+    not_phrase = rf"(?!(?:{alternation(impersonal, flexible_spaces=True)})(?!\w))" if impersonal else ""
     return (pronouns, re.compile(rf"(?i)(?<!\w)(?P<pronoun>{words})\s+(?:{between_words()}\s+){{0,2}}$"),
-            re.compile(rf"(?i)\s+(?P<pronoun>{words})(?!\w)"))
+            re.compile(rf"\s+{not_phrase}(?P<pronoun>{words})(?!\w)(?:\s+(?P<next>\w))?"))
 
 
-def subject_pronoun(text: str, speech: Speech, language: str | None) -> str | None:
+def pronoun_before(text: str, speech: Speech, language: str | None) -> str | None:
     """The English pronoun ("he", "she") of a pronoun subject of another language written just before the verb of
-    speech ("Er ergänzte:") or just after it ("sagte er"), or None: the speaker is then someone named before."""
+    speech ("Er ergänzte:", "Il a ajouté :"), or None: the speaker is then someone named before."""
     found = _subject_pronouns(language) if language else None
-    if found is None:
-        return None
-    pronouns, before, after = found
-    m = before.search(text, max(0, speech.start - 40), speech.start) or after.match(text, speech.end)
-    return pronouns[m.group("pronoun").lower()] if m else None
+    m = found[1].search(text, max(0, speech.start - 40), speech.start) if found else None
+    return found[0][m.group("pronoun").lower()] if found and m else None
+
+
+def pronoun_after(text: str, speech: Speech, language: str | None) -> str | None:
+    """The English pronoun of another language's pronoun subject written just after an inverted verb ("sagte er",
+    "sier hun"), or None; attribution.py asks only where no name follows the verb."""
+    found = _subject_pronouns(language) if language else None
+    m = found[2].match(text, speech.end) if found else None
+    if m is None or (m.group("next") and m.group("next").isupper()):
+        return None  # "sier Han Kang": the pronoun's word opens a name
+    return found[0][m.group("pronoun")]
 
 
 @cache
