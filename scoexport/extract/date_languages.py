@@ -31,7 +31,6 @@ from ..date_text import (
     day_without_year,
     days_value,
     either_apostrophe,
-    month_without_year,
     shifted_period,
     typographic,
 )
@@ -66,11 +65,19 @@ def _patterns(language: str) -> dict[str, re.Pattern[str]]:
         # "letztes Jahr", "settimana scorsa", "в прошлую среду": a period or a weekday by its distance from the present
         "phrase": re.compile(rf"(?i){_B}(?P<phrase>{phrases}){_E}") if phrases else never,
         # a word that ends in a hyphen joins the month without a space ("mi-février")
-        "month": re.compile(rf"(?i){_B}(?:{prepositions})(?:\s+|(?<=-))(?P<month>{months}){_E}(?!\.?\s*\d)")
+        # "в мае прошлого года": the year phrase after the month, part of its date
+        "month": re.compile(rf"(?i){_B}(?:{prepositions})(?:\s+|(?<=-))(?P<month>{months}){_E}{_month_year(w)}"
+                            rf"(?!\.?\s*\d)")
         if prepositions
         else never,
         "decade": _decades(w),
     }
+
+
+def _month_year(w: dict) -> str:
+    """The year phrase right after a month, if any, as an optional group `year` ("прошлого года")."""
+    years = either_apostrophe(prefix_tree(set(w.get("month_years", {})), flexible_spaces=True))
+    return rf"(?:\s+(?P<year>{years}){_E})?" if years else ""
 
 
 def _decades(w: dict) -> re.Pattern[str]:
@@ -141,18 +148,24 @@ def _word_before(text: str, start: int) -> str:
 
 
 @cache
-def _future(language: str, before: bool = False) -> re.Pattern[str] | None:
+def _future(language: str) -> re.Pattern[str] | None:
     """A future word of the language ("wird", "sarà") or a verb in its future tense ("riporterà", "llegarán"):
     Romance languages make the tense with an ending, so the verbs need no list; two letters at least stand
-    before the ending and the word is in lower case, so neither "front" nor a name ("Vera") is read. `before`: also
-    the words that mark the future only before a date ("ab Montag"; after it German "ab" is a verb's particle:
-    "hängt ... vom Wetter ab")."""
+    before the ending and the word is in lower case, so neither "front" nor a name ("Vera") is read."""
     w = words_of(language)
-    markers = [*w["future_markers"], *(w.get("future_before", []) if before else [])]
-    ways = [rf"(?i:{alternation(markers, flexible_spaces=True)})"] if markers else []
+    ways = [rf"(?i:{alternation(w['future_markers'], flexible_spaces=True)})"] if w["future_markers"] else []
     if w.get("future_endings"):
         ways.append(rf"[^\W\d_A-ZÀ-Þ]{{2,}}(?:{alternation(w['future_endings'])})")
     return re.compile(rf"{_B}(?:{'|'.join(ways)}){_E}") if ways else None
+
+
+@cache
+def _future_opening(language: str) -> re.Pattern[str] | None:
+    """A word that marks the future only right before the date, a lower-case word at most between ("ab Montag",
+    "ab kommendem Montag"); elsewhere in the clause German "ab" is a verb's particle ("Er lehnte das Angebot ab
+    und reiste am Montag", "hängt ... vom Wetter ab")."""
+    words = words_of(language).get("future_before")
+    return re.compile(rf"(?i:{_B}(?:{alternation(words)}))\s+(?:[^\W\d_A-ZÀ-Þ]+\s+)?$") if words else None
 
 
 def _clause_before(text: str, start: int) -> str:
@@ -160,22 +173,29 @@ def _clause_before(text: str, start: int) -> str:
     return re.split(r"[.;!?]\s", before)[-1]
 
 
-# a verb right before a comma closes a clause of its own where the language puts a subordinate clause's verb last
-# (`verb_final`, German: "Ob sie noch in diesem Jahr abheben wird, hängt laut der am Montag veröffentlichten
-# Pressemitteilung ab": "wird" is the first clause's verb, not the date's)
-_CLOSES_CLAUSE = re.compile(r"\s*,")
+def _closes_clause(before: str, m: re.Match[str], endings: list[str]) -> bool:
+    """Does the future word `m` close a clause of its own, where the language puts a subordinate clause's verb
+    last (`verb_final`: the endings of the infinitive or participle that then stands right before it)? "Ob sie
+    noch in diesem Jahr abheben wird, hängt laut der am Montag veröffentlichten Pressemitteilung ab": "wird" is
+    the first clause's verb, not the date's. A main clause's auxiliary before an aside keeps its date: "Der
+    Minister wird, wie das Ministerium mitteilte, am Montag nach Kiew reisen"."""
+    if not endings or not re.match(r"\s*,", before[m.end():]):
+        return False
+    verb = re.search(r"([^\W\d_]+)\s+$", before[:m.start()])
+    return bool(verb) and verb.group(1).islower() and verb.group(1).endswith(tuple(endings))
 
 
 def _is_future(text: str, start: int, end: int, language: str) -> bool:
     """Does a future word of the language stand in the clause, before the date or after it in its sentence (a
     date that opens its sentence finds its verb after a subject: "Da giovedì la rimonta dell'alta pressione
     riporterà il bel tempo")?"""
-    future, opening = _future(language), _future(language, before=True)
-    if future is None or opening is None:
+    future, opening = _future(language), _future_opening(language)
+    if future is None:
         return False
-    before, final = _clause_before(text, start), words_of(language).get("verb_final")
-    # where the language puts a subordinate clause's verb last, a future word right before a comma is that clause's
-    if any(not (final and _CLOSES_CLAUSE.match(before, m.end())) for m in opening.finditer(before)):
+    before, endings = _clause_before(text, start), words_of(language).get("verb_final") or []
+    if opening is not None and opening.search(before):
+        return True
+    if any(not _closes_clause(before, m, endings) for m in future.finditer(before)):
         return True
     return bool(future.search(re.split(r"[.;!?]", text[end:end + 80])[0]))
 
@@ -231,6 +251,22 @@ def _day_month(m: re.Match[str], text: str, ref: dt.date, language: str) -> Date
     return DateMatch(m.start(), m.end(), m.group(), value, "day", first) if value else None
 
 
+def _month(m: re.Match[str], text: str, ref: dt.date, language: str) -> DateMatch:
+    """A month named alone, in the year the phrase after it gives ("в мае прошлого года" -> the year before the
+    reference's), else on the side of the reference month its clause's tense points to: the next such month
+    where the clause speaks of the future, else the last one, the reference month included (news reports what
+    happened: "W lutym firma zbankrutowała" is the last February)."""
+    month, start = months_of(language)[m["month"].lower()], m.start("month")
+    if m.groupdict().get("year"):
+        year = ref.year + words_of(language)["month_years"][" ".join(typographic(m["year"].lower()).split())]
+    elif _is_future(text, start, m.end(), language):
+        year = ref.year + (month < ref.month)
+    else:
+        year = ref.year - (month > ref.month)
+    first = dt.date(year, month, 1)
+    return DateMatch(start, m.end(), text[start:m.end()], first.strftime("%Y-%m"), "month", first)
+
+
 def _is_day_word(text: str, m: re.Match[str], language: str) -> bool:
     w = words_of(language)
     word = m["word"].lower()
@@ -272,9 +308,7 @@ def language_dates(text: str, ref: dt.date, language: str) -> list[DateMatch]:
             day = ref + dt.timedelta(days=words_of(language)["day_words"][" ".join(typographic(m["word"].lower()).split())])
             found.append(DateMatch(m.start(), m.end(), m.group(), day.isoformat(), "day", day))
     for m in p["month"].finditer(text):
-        month = months_of(language)[m["month"].lower()]
-        first = dt.date(month_without_year(ref, month), month, 1)  # the nearest such month
-        found.append(DateMatch(m.start("month"), m.end(), m["month"], first.strftime("%Y-%m"), "month", first))
+        found.append(_month(m, text, ref, language))
     for m in _year_spans(language).finditer(text) if _year_spans(language) else ():
         first = next(name for name, value in m.groupdict().items() if value and name != "last")
         low, high = int(m[first]), int(m["last"])

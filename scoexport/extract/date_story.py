@@ -33,29 +33,53 @@ def _words(language: str | None) -> tuple[dict[str, int], re.Pattern[str] | None
     `language`: English phrases are read in a text of any language, as English relative dates are."""
     entries = [e for code in dict.fromkeys(("en", language)) if code and (e := _table().get(code))]
     steps = {typographic(p): step for e in entries for p, step in e["days"].items()}
-    events = [w for e in entries for w in e["event_after"]]
+    after = [w for e in entries for w in e["event_after"]]
     phrase = re.compile(rf"(?i){WORD_START}(?:{either_apostrophe(prefix_tree(steps, flexible_spaces=True))}){WORD_END}") \
         if steps else None
-    event = re.compile(rf"(?i)\s+(?:{either_apostrophe(alternation(events))})(?![\w’'])") if events else None
+    event = re.compile(rf"(?i)\s+(?:{either_apostrophe(alternation(after))})(?![\w’'])") if after else None
     return steps, phrase, event
 
 
-def _anchor(before: list[DateMatch], start: int) -> dt.date | None:
-    """The last single day written before `start` ("8 April 2007", "Montag", "10 вересня"), not a span."""
+@cache
+def _no_date_after(language: str | None) -> re.Pattern[str] | None:
+    """The words right after a phrase that make it no date ("giorno dopo giorno": day after day)."""
+    words = _table().get(language or "", {}).get("not_before", [])
+    return re.compile(rf"(?i)\s+(?:{alternation(words)})(?![\w’'])") if words else None
+
+
+@cache
+def _opens_span(language: str | None) -> re.Pattern[str] | None:
+    """The words right before a day that make it the start of an open span ("since March 3, 2020")."""
+    words = [w for code in dict.fromkeys(("en", language)) if code for w in _table().get(code, {}).get("open_before", [])]
+    return re.compile(rf"(?i)(?<![\w’'])(?:{either_apostrophe(alternation(words, flexible_spaces=True))})\s+$") \
+        if words else None
+
+
+def _anchor(before: list[DateMatch], start: int, text: str, language: str | None) -> dt.date | None:
+    """The last single day written before `start` ("8 April 2007", "Montag", "10 вересня"), not a span nor the
+    start of an open one ("since March 3, 2020": the story's days after it are not counted from that day)."""
     days = [d for d in before if d.end <= start and d.precision == "day" and d.value and "/" not in d.value]
-    return max(days, key=lambda d: d.end).first if days else None
+    if not days:
+        return None
+    last, opens = max(days, key=lambda d: d.end), _opens_span(language)
+    return None if opens and opens.search(text, max(0, last.start - 30), last.start) else last.first
 
 
 def story_days(text: str, language: str | None, found: list[DateMatch], reference: dt.date) -> list[DateMatch]:
-    """The story days of `text`, valued from the dates `found` in it before each one (`reference` stands as the
-    first day of one with no value, as for other dates without one)."""
+    """The story days of `text`, valued from the dates `found` in it before each one, in text order: a story day
+    with a value is the day the next one counts from ("On Monday the board met. The next day ... The following
+    day ..." -> Tuesday, then Wednesday). `reference` stands as the first day of one with no value, as for other
+    dates without one. "Giorno dopo giorno" (`not_before`) is no date."""
     steps, phrase, event = _words(language)
     if phrase is None:
         return []
-    out = []
+    out: list[DateMatch] = []
+    never = _no_date_after(language)
     for m in phrase.finditer(text):
+        if never and never.match(text, m.end()):
+            continue
         step = steps[" ".join(typographic(m.group().lower()).split())]
-        anchor = None if event and event.match(text, m.end()) else _anchor(found, m.start())
+        anchor = None if event and event.match(text, m.end()) else _anchor(found + out, m.start(), text, language)
         if anchor is None and step == 0:
             continue  # "on the same day it is alleged he ...": with no day before it, the clause after defines it
         day = anchor + dt.timedelta(days=step) if anchor else None
