@@ -32,6 +32,7 @@ from ..date_text import (
     days_value,
     either_apostrophe,
     shifted_period,
+    story_year_before,
     typographic,
 )
 from ..date_text import WORD_END as _E
@@ -222,8 +223,12 @@ def _weekday_at(m: re.Match[str], text: str, ref: dt.date, language: str, target
 def _phrase(m: re.Match[str], text: str, ref: dt.date, language: str) -> DateMatch | None:
     """A period or a weekday named by its distance from the present one: "letztes Jahr" -> the year before the
     reference day's, "settimana scorsa" -> the ISO week before, "в прошлую среду" -> the last Wednesday, "Ende des
-    Jahres" -> the reference year's December."""
-    unit, step = words_of(language)["phrases"][" ".join(typographic(m["phrase"].lower()).split())]
+    Jahres" -> the reference year's December. One that may count from a year the paragraph wrote before it
+("1933 kam Hitler an die Macht. In diesem Jahr ...", `story_periods`) has no value."""
+    phrase = " ".join(typographic(m["phrase"].lower()).split())
+    unit, step = words_of(language)["phrases"][phrase]
+    if phrase in words_of(language).get("story_periods", ()) and story_year_before(text, m.start(), ref):
+        return DateMatch(m.start(), m.end(), m.group(), None, unit, ref)  # "1933 ... In diesem Jahr": which year?
     if isinstance(unit, int):
         return _weekday_at(m, text, ref, language, unit, step)
     if unit in EDGE_MONTHS:  # "Ende des Jahres": the month at that edge of the year
