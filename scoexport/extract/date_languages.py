@@ -31,12 +31,14 @@ from ..date_text import (
     day_without_year,
     days_value,
     either_apostrophe,
+    month_without_year,
     shifted_period,
     story_year_before,
     typographic,
 )
 from ..date_text import WORD_END as _E
 from ..date_text import WORD_START as _B
+from .date_language_tense import is_future, is_past
 from .date_language_words import months_of, span_words, weekdays_of, words_of
 from .identifiers.context import identifier_heads
 
@@ -148,59 +150,6 @@ def _word_before(text: str, start: int) -> str:
     return m.group(1).lower() if m else ""
 
 
-@cache
-def _future(language: str) -> re.Pattern[str] | None:
-    """A future word of the language ("wird", "sarà") or a verb in its future tense ("riporterà", "llegarán"):
-    Romance languages make the tense with an ending, so the verbs need no list; two letters at least stand
-    before the ending and the word is in lower case, so neither "front" nor a name ("Vera") is read."""
-    w = words_of(language)
-    ways = [rf"(?i:{alternation(w['future_markers'], flexible_spaces=True)})"] if w["future_markers"] else []
-    if w.get("future_endings"):
-        ways.append(rf"[^\W\d_A-ZÀ-Þ]{{2,}}(?:{alternation(w['future_endings'])})")
-    return re.compile(rf"{_B}(?:{'|'.join(ways)}){_E}") if ways else None
-
-
-@cache
-def _future_opening(language: str) -> re.Pattern[str] | None:
-    """A word that marks the future only right before the date, a lower-case word at most between ("ab Montag",
-    "ab kommendem Montag"); elsewhere in the clause German "ab" is a verb's particle ("Er lehnte das Angebot ab
-    und reiste am Montag", "hängt ... vom Wetter ab")."""
-    words = words_of(language).get("future_before")
-    return re.compile(rf"(?i:{_B}(?:{alternation(words)}))\s+(?:[^\W\d_A-ZÀ-Þ]+\s+)?$") if words else None
-
-
-def _clause_before(text: str, start: int) -> str:
-    before = text[max(0, start - 80):start]
-    return re.split(r"[.;!?]\s", before)[-1]
-
-
-def _closes_clause(before: str, m: re.Match[str], endings: list[str]) -> bool:
-    """Does the future word `m` close a clause of its own, where the language puts a subordinate clause's verb
-    last (`verb_final`: the endings of the infinitive or participle that then stands right before it)? "Ob sie
-    noch in diesem Jahr abheben wird, hängt laut der am Montag veröffentlichten Pressemitteilung ab": "wird" is
-    the first clause's verb, not the date's. A main clause's auxiliary before an aside keeps its date: "Der
-    Minister wird, wie das Ministerium mitteilte, am Montag nach Kiew reisen"."""
-    if not endings or not re.match(r"\s*,", before[m.end():]):
-        return False
-    verb = re.search(r"([^\W\d_]+)\s+$", before[:m.start()])
-    return bool(verb) and verb.group(1).islower() and verb.group(1).endswith(tuple(endings))
-
-
-def _is_future(text: str, start: int, end: int, language: str) -> bool:
-    """Does a future word of the language stand in the clause, before the date or after it in its sentence (a
-    date that opens its sentence finds its verb after a subject: "Da giovedì la rimonta dell'alta pressione
-    riporterà il bel tempo")?"""
-    future, opening = _future(language), _future_opening(language)
-    if future is None:
-        return False
-    before, endings = _clause_before(text, start), words_of(language).get("verb_final") or []
-    if opening is not None and opening.search(before):
-        return True
-    if any(not _closes_clause(before, m, endings) for m in future.finditer(before)):
-        return True
-    return bool(future.search(re.split(r"[.;!?]", text[end:end + 80])[0]))
-
-
 def _weekday(m: re.Match[str], text: str, ref: dt.date, language: str) -> DateMatch:
     w = words_of(language)
     rel = (m["rel"] or "").lower()
@@ -212,7 +161,7 @@ def _weekday_at(m: re.Match[str], text: str, ref: dt.date, language: str, target
     """The weekday `target` the words place: the next one (`step` 1) or the last one (-1) other than the reference
     day, else after the reference day where the clause speaks of the future, else before it (news reports what
     happened), the reference day itself included."""
-    future = step > 0 or (step == 0 and _is_future(text, m.start(), m.end(), language))
+    future = step > 0 or (step == 0 and is_future(text, m.start(), m.end(), language))
     if future:
         day = ref + dt.timedelta(days=(target - ref.weekday()) % 7 or (7 if step else 0))
     else:
@@ -259,15 +208,17 @@ def _day_month(m: re.Match[str], text: str, ref: dt.date, language: str) -> Date
 def _month(m: re.Match[str], text: str, ref: dt.date, language: str) -> DateMatch:
     """A month named alone, in the year the phrase after it gives ("в мае прошлого года" -> the year before the
     reference's), else on the side of the reference month its clause's tense points to: the next such month
-    where the clause speaks of the future, else the last one, the reference month included (news reports what
-    happened: "W lutym firma zbankrutowała" is the last February)."""
+    where the clause speaks of the future, the last one, the reference month included, where it speaks of the past
+    ("W lutym firma zbankrutowała": the last February), else the nearest one (the present speaks of both)."""
     month, start = months_of(language)[m["month"].lower()], m.start("month")
     if m.groupdict().get("year"):
         year = ref.year + words_of(language)["month_years"][" ".join(typographic(m["year"].lower()).split())]
-    elif _is_future(text, start, m.end(), language):
+    elif is_future(text, start, m.end(), language):
         year = ref.year + (month < ref.month)
-    else:
+    elif is_past(text, start, m.end(), language):
         year = ref.year - (month > ref.month)
+    else:  # the present tense speaks of the months ahead as well ("bleiben auch im April zu", "пройдет в октябре")
+        year = month_without_year(ref, month)
     first = dt.date(year, month, 1)
     return DateMatch(start, m.end(), text[start:m.end()], first.strftime("%Y-%m"), "month", first)
 
