@@ -15,7 +15,8 @@ nouns), and name days by the same few words in every news text. The words are in
 `date_relative`, whose tense words are English. A weekday goes to the side of the reference day a word before
 it ("kommenden", "pasado") or a future word of its clause points to, else to the last such day: news reports what
 happened. A day and month go to the year nearest the reference day, on its side that a word before them says ("el
-pasado 28 de agosto").
+pasado 28 de agosto"); a month alone to the year a phrase after it names ("в мае прошлого года"), else to the side
+its clause's tense points to (`date_language_tense`), else to the nearest.
 """
 from __future__ import annotations
 
@@ -172,8 +173,8 @@ def _weekday_at(m: re.Match[str], text: str, ref: dt.date, language: str, target
 def _phrase(m: re.Match[str], text: str, ref: dt.date, language: str) -> DateMatch | None:
     """A period or a weekday named by its distance from the present one: "letztes Jahr" -> the year before the
     reference day's, "settimana scorsa" -> the ISO week before, "в прошлую среду" -> the last Wednesday, "Ende des
-    Jahres" -> the reference year's December. One that may count from a year the paragraph wrote before it
-("1933 kam Hitler an die Macht. In diesem Jahr ...", `story_periods`) has no value."""
+    Jahres" -> the reference year's December. One that may count from a year the paragraph wrote before it ("1933
+    kam Hitler an die Macht. In diesem Jahr ...", `story_periods`) has no value."""
     phrase = " ".join(typographic(m["phrase"].lower()).split())
     unit, step = words_of(language)["phrases"][phrase]
     if phrase in words_of(language).get("story_periods", ()) and story_year_before(text, m.start(), ref):

@@ -33,10 +33,10 @@ def _words(language: str | None) -> tuple[dict[str, int], re.Pattern[str] | None
     `language`: English phrases are read in a text of any language, as English relative dates are."""
     entries = [e for code in dict.fromkeys(("en", language)) if code and (e := _table().get(code))]
     steps = {typographic(p): step for e in entries for p, step in e["days"].items()}
-    after = [w for e in entries for w in e["event_after"]]
+    events = [w for e in entries for w in e["event_after"]]
     phrase = re.compile(rf"(?i){WORD_START}(?:{either_apostrophe(prefix_tree(steps, flexible_spaces=True))}){WORD_END}") \
         if steps else None
-    event = re.compile(rf"(?i)\s+(?:{either_apostrophe(alternation(after))})(?![\w’'])") if after else None
+    event = re.compile(rf"(?i)\s+(?:{either_apostrophe(alternation(events))})(?![\w’'])") if events else None
     return steps, phrase, event
 
 
