@@ -276,14 +276,3 @@ def in_copyright_line(text: str, start: int) -> bool:
     if "©" not in before and "opyright" not in before and "(c)" not in before and "(C)" not in before:
         return False  # every notice writes one of these (a search of the pattern tries it at each character)
     return bool(_COPYRIGHT.search(text, first, start))
-
-
-_WRITTEN_YEAR = re.compile(rf"(?<![\w.,/-])(?P<year>{YEAR})(?![\w%]|[.,]\d)")
-
-
-def story_year_before(text: str, start: int, ref: dt.date) -> bool:
-    """Is a year other than the reference's written before `start` in `text` (a paragraph)? A period named by its
-    distance from "this" one after it ("1933 kam Hitler an die Macht. In diesem Jahr emigrierte die Familie",
-    "founded in 1990; the next year it got its first order") may count from that year as well as from the
-    publication's: no reader can tell which without reading on, so such a period is given no value."""
-    return any(int(m["year"]) != ref.year for m in _WRITTEN_YEAR.finditer(text, 0, start))

@@ -109,6 +109,7 @@ def test_hindi_future_needs_the_future_vowel(text: str, value: str) -> None:
     ("de", "1933 kam Hitler an die Macht. In diesem Jahr emigrierte die Familie nach Paris.", "diesem Jahr", "2023"),
     ("de", "Die Firma wurde 1990 gegründet; im nächsten Jahr kam der erste Auftrag.", "nächsten Jahr", "2024"),
     ("en", "The firm was founded in 1990; the next year it got its first order.", "the next year", "2024"),
+    ("en", "Use rose in 2017, marking a significant increase from the previous year.", "the previous year", "2022"),
 ])
 def test_a_period_after_another_year_is_not_counted_from_the_publication(language: str, text: str, written: str,
                                                                          old: str) -> None:
@@ -119,3 +120,7 @@ def test_a_period_after_another_year_is_not_counted_from_the_publication(languag
 def test_a_period_without_another_year_before_it_counts_from_the_publication() -> None:
     assert ("diesem Jahr", "2023") in _dates("In diesem Jahr sollen 300 neue Stellen entstehen.", "de")
     assert ("nächsten Jahr", "2024") in _dates("Die Firma wurde 2023 gegründet; im nächsten Jahr wächst sie.", "de")
+    # a year that opens a span to the present ("seit 2015"), or a season's ("2009/10"), is no other year of the story
+    assert ("diesem Jahr", "2023") in _dates("Die Firma wächst seit 2015. In diesem Jahr kamen 300 Stellen hinzu.", "de")
+    assert ("diesem Jahr", "2023") in _dates("Die Schau gibt es seit der Saison 2009/10. In diesem Jahr beginnt sie "
+                                             "am 22. November.", "de")

@@ -34,13 +34,13 @@ from ..date_text import (
     either_apostrophe,
     month_without_year,
     shifted_period,
-    story_year_before,
     typographic,
 )
 from ..date_text import WORD_END as _E
 from ..date_text import WORD_START as _B
 from .date_language_tense import is_future, is_past
 from .date_language_words import months_of, span_words, weekdays_of, words_of
+from .date_story import story_year_before
 from .identifiers.context import identifier_heads
 
 
@@ -177,7 +177,7 @@ def _phrase(m: re.Match[str], text: str, ref: dt.date, language: str) -> DateMat
     kam Hitler an die Macht. In diesem Jahr ...", `story_periods`) has no value."""
     phrase = " ".join(typographic(m["phrase"].lower()).split())
     unit, step = words_of(language)["phrases"][phrase]
-    if phrase in words_of(language).get("story_periods", ()) and story_year_before(text, m.start(), ref):
+    if phrase in words_of(language).get("story_periods", ()) and story_year_before(text, m.start(), ref, language):
         return DateMatch(m.start(), m.end(), m.group(), None, unit, ref)  # "1933 ... In diesem Jahr": which year?
     if isinstance(unit, int):
         return _weekday_at(m, text, ref, language, unit, step)

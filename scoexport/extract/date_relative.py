@@ -22,7 +22,6 @@ from ..date_text import (
     days_value,
     month_numbers,
     shifted_period,
-    story_year_before,
 )
 from .base import capital_starts, digit_starts, lower_words, matches_at, written
 from .date_phrases import (
@@ -40,6 +39,7 @@ from .date_phrases import (
     scan,
 )
 from .date_seasons import calendar_parts
+from .date_story import story_year_before
 from .date_tense import clause_tense, is_future, month_of_year
 
 _WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
@@ -148,7 +148,7 @@ def _period(match: re.Match[str], ref: dt.date) -> DateMatch:
     may count from that year: no value."""
     rel, period = match["rel"].lower(), match["period"].lower()
     if period == "year" and rel in ("next", "previous") and match.group().lower().startswith("the") \
-            and story_year_before(match.string, match.start(), ref):
+            and story_year_before(match.string, match.start(), ref, "en"):
         return DateMatch(match.start(), match.end(), match.group(), None, period, ref)
     step = {"last": -1, "previous": -1, "past": -1, "next": 1, "coming": 1}.get(rel, 0)
     value, first = shifted_period(ref, step, period)

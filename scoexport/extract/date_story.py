@@ -19,7 +19,7 @@ import re
 from functools import cache
 
 from ..data import alternation, load_json, prefix_tree
-from ..date_text import WORD_END, WORD_START, DateMatch, either_apostrophe, typographic
+from ..date_text import WORD_END, WORD_START, YEAR, DateMatch, either_apostrophe, typographic
 
 
 @cache
@@ -85,3 +85,18 @@ def story_days(text: str, language: str | None, found: list[DateMatch], referenc
         day = anchor + dt.timedelta(days=step) if anchor else None
         out.append(DateMatch(m.start(), m.end(), m.group(), day.isoformat() if day else None, "day", day or reference))
     return out
+
+
+# a year written alone: not a span's ("2009/10", "2017-18") nor part of a number or word
+_WRITTEN_YEAR = re.compile(rf"(?<![\w.,/–-])(?P<year>{YEAR})(?![\w%/–-]|[.,]\d)")
+
+
+def story_year_before(text: str, start: int, ref: dt.date, language: str | None) -> bool:
+    """Is a year other than the reference's written before `start` in `text` (a paragraph), not as the start of an
+    open span ("seit 2009", "since 2015": it reaches the present)? A period named by its distance from "this" one
+    after it ("1933 kam Hitler an die Macht. In diesem Jahr emigrierte die Familie", "in 2017, marking an increase
+    from the previous year") may count from that year as well as from the publication's: no reader can tell which
+    without reading on, so such a period is given no value."""
+    opens = _opens_span(language)
+    return any(int(m["year"]) != ref.year and not (opens and opens.search(text, max(0, m.start() - 30), m.start()))
+               for m in _WRITTEN_YEAR.finditer(text, 0, start))
