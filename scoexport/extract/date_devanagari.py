@@ -49,7 +49,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "weekday": re.compile(rf"{_B}(?:(?P<rel>{alternation(w['next'] + w['last'])})\s+)?(?P<weekday>{weekdays}){_E}"),
         "period": re.compile(rf"{_B}(?P<period>{alternation(sorted(w['periods']))}){_E}"),
         "post": re.compile(rf"\s+(?:{alternation(w['postpositions'])}){_E}"),
-        "future": re.compile(rf"[\u0900-\u097f]+(?:{alternation(w['future_endings'])}){_E}"),
+        # the future's vowel, maybe nasalized, before its ending: "करेगा", "जाएंगे"; not "लगे", "आगे"
+        "future": re.compile(rf"[\u0900-\u097f]+(?:{alternation(w['future_vowels'])})[ंँ]?"
+                             rf"(?:{alternation(w['future_endings'])}){_E}"),
     }
 
 

@@ -15,7 +15,8 @@ nouns), and name days by the same few words in every news text. The words are in
 `date_relative`, whose tense words are English. A weekday goes to the side of the reference day a word before
 it ("kommenden", "pasado") or a future word of its clause points to, else to the last such day: news reports what
 happened. A day and month go to the year nearest the reference day, on its side that a word before them says ("el
-pasado 28 de agosto").
+pasado 28 de agosto"); a month alone to the year a phrase after it names ("в мае прошлого года"), else to the side
+its clause's tense points to (`date_language_tense`), else to the nearest.
 """
 from __future__ import annotations
 
@@ -37,7 +38,9 @@ from ..date_text import (
 )
 from ..date_text import WORD_END as _E
 from ..date_text import WORD_START as _B
+from .date_language_tense import is_future, is_past
 from .date_language_words import months_of, span_words, weekdays_of, words_of
+from .date_story import story_year_before
 from .identifiers.context import identifier_heads
 
 
@@ -66,11 +69,19 @@ def _patterns(language: str) -> dict[str, re.Pattern[str]]:
         # "letztes Jahr", "settimana scorsa", "в прошлую среду": a period or a weekday by its distance from the present
         "phrase": re.compile(rf"(?i){_B}(?P<phrase>{phrases}){_E}") if phrases else never,
         # a word that ends in a hyphen joins the month without a space ("mi-février")
-        "month": re.compile(rf"(?i){_B}(?:{prepositions})(?:\s+|(?<=-))(?P<month>{months}){_E}(?!\.?\s*\d)")
+        # "в мае прошлого года": the year phrase after the month, part of its date
+        "month": re.compile(rf"(?i){_B}(?:{prepositions})(?:\s+|(?<=-))(?P<month>{months}){_E}{_month_year(w)}"
+                            rf"(?!\.?\s*\d)")
         if prepositions
         else never,
         "decade": _decades(w),
     }
+
+
+def _month_year(w: dict) -> str:
+    """The year phrase right after a month, if any, as an optional group `year` ("прошлого года")."""
+    years = either_apostrophe(prefix_tree(set(w.get("month_years", {})), flexible_spaces=True))
+    return rf"(?:\s+(?P<year>{years}){_E})?" if years else ""
 
 
 def _decades(w: dict) -> re.Pattern[str]:
@@ -140,46 +151,6 @@ def _word_before(text: str, start: int) -> str:
     return m.group(1).lower() if m else ""
 
 
-@cache
-def _future(language: str, before: bool = False) -> re.Pattern[str] | None:
-    """A future word of the language ("wird", "sarà") or a verb in its future tense ("riporterà", "llegarán"):
-    Romance languages make the tense with an ending, so the verbs need no list; two letters at least stand
-    before the ending and the word is in lower case, so neither "front" nor a name ("Vera") is read. `before`: also
-    the words that mark the future only before a date ("ab Montag"; after it German "ab" is a verb's particle:
-    "hängt ... vom Wetter ab")."""
-    w = words_of(language)
-    markers = [*w["future_markers"], *(w.get("future_before", []) if before else [])]
-    ways = [rf"(?i:{alternation(markers, flexible_spaces=True)})"] if markers else []
-    if w.get("future_endings"):
-        ways.append(rf"[^\W\d_A-ZÀ-Þ]{{2,}}(?:{alternation(w['future_endings'])})")
-    return re.compile(rf"{_B}(?:{'|'.join(ways)}){_E}") if ways else None
-
-
-def _clause_before(text: str, start: int) -> str:
-    before = text[max(0, start - 80):start]
-    return re.split(r"[.;!?]\s", before)[-1]
-
-
-# a verb right before a comma closes a clause of its own where the language puts a subordinate clause's verb last
-# (`verb_final`, German: "Ob sie noch in diesem Jahr abheben wird, hängt laut der am Montag veröffentlichten
-# Pressemitteilung ab": "wird" is the first clause's verb, not the date's)
-_CLOSES_CLAUSE = re.compile(r"\s*,")
-
-
-def _is_future(text: str, start: int, end: int, language: str) -> bool:
-    """Does a future word of the language stand in the clause, before the date or after it in its sentence (a
-    date that opens its sentence finds its verb after a subject: "Da giovedì la rimonta dell'alta pressione
-    riporterà il bel tempo")?"""
-    future, opening = _future(language), _future(language, before=True)
-    if future is None or opening is None:
-        return False
-    before, final = _clause_before(text, start), words_of(language).get("verb_final")
-    # where the language puts a subordinate clause's verb last, a future word right before a comma is that clause's
-    if any(not (final and _CLOSES_CLAUSE.match(before, m.end())) for m in opening.finditer(before)):
-        return True
-    return bool(future.search(re.split(r"[.;!?]", text[end:end + 80])[0]))
-
-
 def _weekday(m: re.Match[str], text: str, ref: dt.date, language: str) -> DateMatch:
     w = words_of(language)
     rel = (m["rel"] or "").lower()
@@ -191,7 +162,7 @@ def _weekday_at(m: re.Match[str], text: str, ref: dt.date, language: str, target
     """The weekday `target` the words place: the next one (`step` 1) or the last one (-1) other than the reference
     day, else after the reference day where the clause speaks of the future, else before it (news reports what
     happened), the reference day itself included."""
-    future = step > 0 or (step == 0 and _is_future(text, m.start(), m.end(), language))
+    future = step > 0 or (step == 0 and is_future(text, m.start(), m.end(), language))
     if future:
         day = ref + dt.timedelta(days=(target - ref.weekday()) % 7 or (7 if step else 0))
     else:
@@ -202,8 +173,12 @@ def _weekday_at(m: re.Match[str], text: str, ref: dt.date, language: str, target
 def _phrase(m: re.Match[str], text: str, ref: dt.date, language: str) -> DateMatch | None:
     """A period or a weekday named by its distance from the present one: "letztes Jahr" -> the year before the
     reference day's, "settimana scorsa" -> the ISO week before, "в прошлую среду" -> the last Wednesday, "Ende des
-    Jahres" -> the reference year's December."""
-    unit, step = words_of(language)["phrases"][" ".join(typographic(m["phrase"].lower()).split())]
+    Jahres" -> the reference year's December. One that may count from a year the paragraph wrote before it ("1933
+    kam Hitler an die Macht. In diesem Jahr ...", `story_periods`) has no value."""
+    phrase = " ".join(typographic(m["phrase"].lower()).split())
+    unit, step = words_of(language)["phrases"][phrase]
+    if phrase in words_of(language).get("story_periods", ()) and story_year_before(text, m.start(), ref, language):
+        return DateMatch(m.start(), m.end(), m.group(), None, unit, ref)  # "1933 ... In diesem Jahr": which year?
     if isinstance(unit, int):
         return _weekday_at(m, text, ref, language, unit, step)
     if unit in EDGE_MONTHS:  # "Ende des Jahres": the month at that edge of the year
@@ -229,6 +204,24 @@ def _day_month(m: re.Match[str], text: str, ref: dt.date, language: str) -> Date
         return None
     value = days_value(first, m.groupdict().get("day2"))  # a span's last day, in the first's month and year
     return DateMatch(m.start(), m.end(), m.group(), value, "day", first) if value else None
+
+
+def _month(m: re.Match[str], text: str, ref: dt.date, language: str) -> DateMatch:
+    """A month named alone, in the year the phrase after it gives ("в мае прошлого года" -> the year before the
+    reference's), else on the side of the reference month its clause's tense points to: the next such month
+    where the clause speaks of the future, the last one, the reference month included, where it speaks of the past
+    ("W lutym firma zbankrutowała": the last February), else the nearest one (the present speaks of both)."""
+    month, start = months_of(language)[m["month"].lower()], m.start("month")
+    if m.groupdict().get("year"):
+        year = ref.year + words_of(language)["month_years"][" ".join(typographic(m["year"].lower()).split())]
+    elif is_future(text, start, m.end(), language):
+        year = ref.year + (month < ref.month)
+    elif is_past(text, start, m.end(), language):
+        year = ref.year - (month > ref.month)
+    else:  # the present tense speaks of the months ahead as well ("bleiben auch im April zu", "пройдет в октябре")
+        year = month_without_year(ref, month)
+    first = dt.date(year, month, 1)
+    return DateMatch(start, m.end(), text[start:m.end()], first.strftime("%Y-%m"), "month", first)
 
 
 def _is_day_word(text: str, m: re.Match[str], language: str) -> bool:
@@ -272,9 +265,7 @@ def language_dates(text: str, ref: dt.date, language: str) -> list[DateMatch]:
             day = ref + dt.timedelta(days=words_of(language)["day_words"][" ".join(typographic(m["word"].lower()).split())])
             found.append(DateMatch(m.start(), m.end(), m.group(), day.isoformat(), "day", day))
     for m in p["month"].finditer(text):
-        month = months_of(language)[m["month"].lower()]
-        first = dt.date(month_without_year(ref, month), month, 1)  # the nearest such month
-        found.append(DateMatch(m.start("month"), m.end(), m["month"], first.strftime("%Y-%m"), "month", first))
+        found.append(_month(m, text, ref, language))
     for m in _year_spans(language).finditer(text) if _year_spans(language) else ():
         first = next(name for name, value in m.groupdict().items() if value and name != "last")
         low, high = int(m[first]), int(m["last"])

@@ -15,7 +15,14 @@ import re
 from functools import cache
 
 from ..data import alternation
-from ..date_text import EDGE_MONTHS, DateMatch, day_without_year, days_value, month_numbers, shifted_period
+from ..date_text import (
+    EDGE_MONTHS,
+    DateMatch,
+    day_without_year,
+    days_value,
+    month_numbers,
+    shifted_period,
+)
 from .base import capital_starts, digit_starts, lower_words, matches_at, written
 from .date_phrases import (
     WEEKDAY_NAMES,
@@ -32,6 +39,7 @@ from .date_phrases import (
     scan,
 )
 from .date_seasons import calendar_parts
+from .date_story import story_year_before
 from .date_tense import clause_tense, is_future, month_of_year
 
 _WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
@@ -135,7 +143,13 @@ def _month_day(match: re.Match[str], text: str, ref: dt.date) -> DateMatch | Non
 
 
 def _period(match: re.Match[str], ref: dt.date) -> DateMatch:
+    """"next month", "last year": the period that many before or after the reference's. "The next year" or "the
+    previous year" after a year the paragraph wrote ("founded in 1990; the next year it got its first order")
+    may count from that year: no value."""
     rel, period = match["rel"].lower(), match["period"].lower()
+    if period == "year" and rel in ("next", "previous") and match.group().lower().startswith("the") \
+            and story_year_before(match.string, match.start(), ref, "en"):
+        return DateMatch(match.start(), match.end(), match.group(), None, period, ref)
     step = {"last": -1, "previous": -1, "past": -1, "next": 1, "coming": 1}.get(rel, 0)
     value, first = shifted_period(ref, step, period)
     return DateMatch(match.start(), match.end(), match.group(), value, period, first)

@@ -19,7 +19,7 @@ import re
 from functools import cache
 
 from ..data import alternation, load_json, prefix_tree
-from ..date_text import WORD_END, WORD_START, DateMatch, either_apostrophe, typographic
+from ..date_text import WORD_END, WORD_START, YEAR, DateMatch, either_apostrophe, typographic
 
 
 @cache
@@ -40,24 +40,63 @@ def _words(language: str | None) -> tuple[dict[str, int], re.Pattern[str] | None
     return steps, phrase, event
 
 
-def _anchor(before: list[DateMatch], start: int) -> dt.date | None:
-    """The last single day written before `start` ("8 April 2007", "Montag", "10 вересня"), not a span."""
+@cache
+def _no_date_after(language: str | None) -> re.Pattern[str] | None:
+    """The words right after a phrase that make it no date ("giorno dopo giorno": day after day)."""
+    words = _table().get(language or "", {}).get("not_before", [])
+    return re.compile(rf"(?i)\s+(?:{alternation(words)})(?![\w’'])") if words else None
+
+
+@cache
+def _opens_span(language: str | None) -> re.Pattern[str] | None:
+    """The words right before a day that make it the start of an open span ("since March 3, 2020")."""
+    words = [w for code in dict.fromkeys(("en", language)) if code for w in _table().get(code, {}).get("open_before", [])]
+    return re.compile(rf"(?i)(?<![\w’'])(?:{either_apostrophe(alternation(words, flexible_spaces=True))})\s+$") \
+        if words else None
+
+
+def _anchor(before: list[DateMatch], start: int, text: str, language: str | None) -> dt.date | None:
+    """The last single day written before `start` ("8 April 2007", "Montag", "10 вересня"), not a span nor the
+    start of an open one ("since March 3, 2020": the story's days after it are not counted from that day)."""
     days = [d for d in before if d.end <= start and d.precision == "day" and d.value and "/" not in d.value]
-    return max(days, key=lambda d: d.end).first if days else None
+    if not days:
+        return None
+    last, opens = max(days, key=lambda d: d.end), _opens_span(language)
+    return None if opens and opens.search(text, max(0, last.start - 30), last.start) else last.first
 
 
 def story_days(text: str, language: str | None, found: list[DateMatch], reference: dt.date) -> list[DateMatch]:
-    """The story days of `text`, valued from the dates `found` in it before each one (`reference` stands as the
-    first day of one with no value, as for other dates without one)."""
+    """The story days of `text`, valued from the dates `found` in it before each one, in text order: a story day
+    with a value is the day the next one counts from ("On Monday the board met. The next day ... The following
+    day ..." -> Tuesday, then Wednesday). `reference` stands as the first day of one with no value, as for other
+    dates without one. "Giorno dopo giorno" (`not_before`) is no date."""
     steps, phrase, event = _words(language)
     if phrase is None:
         return []
-    out = []
+    out: list[DateMatch] = []
+    never = _no_date_after(language)
     for m in phrase.finditer(text):
+        if never and never.match(text, m.end()):
+            continue
         step = steps[" ".join(typographic(m.group().lower()).split())]
-        anchor = None if event and event.match(text, m.end()) else _anchor(found, m.start())
+        anchor = None if event and event.match(text, m.end()) else _anchor(found + out, m.start(), text, language)
         if anchor is None and step == 0:
             continue  # "on the same day it is alleged he ...": with no day before it, the clause after defines it
         day = anchor + dt.timedelta(days=step) if anchor else None
         out.append(DateMatch(m.start(), m.end(), m.group(), day.isoformat() if day else None, "day", day or reference))
     return out
+
+
+# a year written alone: not a span's ("2009/10", "2017-18") nor part of a number or word
+_WRITTEN_YEAR = re.compile(rf"(?<![\w.,/–-])(?P<year>{YEAR})(?![\w%/–-]|[.,]\d)")
+
+
+def story_year_before(text: str, start: int, ref: dt.date, language: str | None) -> bool:
+    """Is a year other than the reference's written before `start` in `text` (a paragraph), not as the start of an
+    open span ("seit 2009", "since 2015": it reaches the present)? A period named by its distance from "this" one
+    after it ("1933 kam Hitler an die Macht. In diesem Jahr emigrierte die Familie", "in 2017, marking an increase
+    from the previous year") may count from that year as well as from the publication's: no reader can tell which
+    without reading on, so such a period is given no value."""
+    opens = _opens_span(language)
+    return any(int(m["year"]) != ref.year and not (opens and opens.search(text, max(0, m.start() - 30), m.start()))
+               for m in _WRITTEN_YEAR.finditer(text, 0, start))
