@@ -236,11 +236,11 @@ def _given_and_surname(name: str) -> bool:
     Anderson"), no organization's head word: a person's own site is named for them, and they sign what it
     publishes. Newspapers are named for their town, and towns for people ("Victoria Advocate", "Charlotte
     Observer", "Jackson Free Press"): a given name alone opening the site's name says nothing."""
-    from .extract.words import given_names, surnames  # here: extract's package imports clean, which imports this
+    from .extract.words import given_names, known_surnames  # here: extract's package imports clean, which imports this
 
     words = name.split()
     return 2 <= len(words) <= 3 and any(words[0] in listed for listed in given_names()) \
-        and words[-1] in surnames() and not looks_like_organization(name)
+        and words[-1] in known_surnames() and not looks_like_organization(name)
 
 
 def document_authors(stated: list[str], evidence: AuthorEvidence, byline: str | None,

@@ -73,9 +73,9 @@ def _given_names() -> frozenset[str]:
 
 @cache
 def _surnames() -> frozenset[str]:
-    from ..extract.words import surnames
+    from ..extract.words import known_surnames
 
-    return surnames()
+    return known_surnames()
 
 
 class NamesLine(NamedTuple):
