@@ -26,7 +26,7 @@ from functools import cache
 from urllib.parse import urlsplit
 
 from .data import alternation, load_json, load_lines, word_set
-from .names import looks_like_organization, place_names
+from .names import looks_like_organization, name_letters, place_names
 from .records import AuthorEvidence
 from .text import has_contact, uncapped
 
@@ -232,12 +232,15 @@ def _only_the_site(names: list[str], sites: frozenset[str], bylines: list[str]) 
 
 
 def _given_and_surname(name: str) -> bool:
-    """A person's name by its first word, a given name ("Pamela Anderson"): a person's own site is named for
-    them, and they sign what it publishes."""
-    from .extract.words import given_names  # here: extract's package imports clean, which imports this module
+    """A person's name: two or three words, a given name first and a surname the lists know last ("Pamela
+    Anderson"), no organization's head word: a person's own site is named for them, and they sign what it
+    publishes. Newspapers are named for their town, and towns for people ("Victoria Advocate", "Charlotte
+    Observer", "Jackson Free Press"): a given name alone opening the site's name says nothing."""
+    from .extract.words import given_names, known_surnames  # here: extract's package imports clean, which imports this
 
     words = name.split()
-    return len(words) >= 2 and any(words[0] in listed for listed in given_names())
+    return 2 <= len(words) <= 3 and any(words[0] in listed for listed in given_names()) \
+        and words[-1] in known_surnames() and not looks_like_organization(name)
 
 
 def document_authors(stated: list[str], evidence: AuthorEvidence, byline: str | None,
@@ -262,15 +265,33 @@ def author_names(names: list[str], publisher: str | None = None, sites: frozense
 
 def _capitals_cased(name: str) -> str:
     """A person's name as it is written for users: set in capitals, title-cased ("TOM KRISHER" -> "Tom Krisher");
-    a surname alone in capitals, as French and Italian bylines set it ("Patrick ANGEVIN"), too."""
-    if len(name.split()) < 2:
+    a surname alone in capitals, as French and Italian bylines set it ("Patrick ANGEVIN"), too. What follows a
+    name in capitals and is no word stays as written: a roman numeral ("John Smith III", "Louis XIV"), letters
+    without a vowel ("NYT", "MPH") and the degrees and honours of data/name_letters.txt ("MBA"). In a name not
+    all in capitals, only capitals right after a listed given name are its surname ("Jane Doe NYT" is signed)."""
+    words = name.split()
+    if len(words) < 2:
         return name
-    from .extract.gazetteer import lookup  # here: extract's package imports clean, which imports this module
-
-    cased = uncapped(name)
-    if cased == name and any(not w.isupper() for w in name.split()):
-        # a word of three letters or more, all capitals ("ANGEVIN", "LE-ROUX"); initials, "AP" and an organization
-        # the gazetteer knows ("AFP" after the name) stay
-        cased = " ".join(w.title() if w.isupper() and sum(c.isalpha() for c in w) >= 3 and lookup(w) is None
-                         and not any(c.isdigit() or c == "." for c in w) else w for w in name.split())
+    if (titled := uncapped(name)) != name:  # all in capitals; title_case keeps the words apart as they are
+        cased = " ".join((n and name_letters(w)) or t for n, (w, t) in enumerate(zip(words, titled.split(), strict=False)))
+    elif all(w.isupper() for w in words):
+        cased = name
+    else:
+        cased = " ".join(_surname_cased(words))
     return cased if _person_like(cased) else name
+
+
+def _surname_cased(words: list[str]) -> list[str]:
+    """The words of a name, the run of capitals right after a listed given name title-cased ("Patrick ANGEVIN"):
+    a word of three letters or more ("LE" stays), not an initial, an organization the gazetteer knows ("AFP") nor
+    one `name_letters` keeps."""
+    from .extract.gazetteer import lookup  # here: extract's package imports clean, which imports this module
+    from .extract.words import given_names
+
+    out: list[str] = []
+    run = False  # in the run of capitals after a given name
+    for n, w in enumerate(words):
+        run = w.isupper() and (run or (n > 0 and any(words[n - 1] in listed for listed in given_names())))
+        cases = run and n > 0 and sum(c.isalpha() for c in w) >= 3 and not any(c.isdigit() or c == "." for c in w)
+        out.append(w.title() if cases and name_letters(w) is None and lookup(w) is None else w)
+    return out

@@ -67,3 +67,25 @@ def korean_name(name: str) -> tuple[str, str] | None:
     if first.startswith(("R", "L")) or not (_SYLLABLE.fullmatch(first.lower()) and _SYLLABLE.fullmatch(second.lower())):
         return None
     return m.group("family"), f"{first}{second.lower()}"
+
+
+# a generational or regnal numeral ("III", "XIV"); not with L or C, which would take the surname "Li" for one
+_ROMAN = re.compile(r"(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})")
+
+
+@cache
+def _letters_forms() -> dict[str, str]:
+    """Each degree, honour or suffix by its letters in capitals, to its form as written ("PHD" -> "PhD")."""
+    return {w.upper(): w for w in load_lines("name_letters.txt")}
+
+
+@lru_cache(maxsize=4096)  # an author's name comes again on every page of a site
+def name_letters(word: str) -> str | None:
+    """A capitals word of a name that is no word, as it is written: a roman numeral, letters without a vowel, a
+    degree or honour in its listed form ("JR." -> "Jr."); None for a word of the name. Asked of a word after the
+    name's first (a name opens with "XI" or "NG" only as a surname)."""
+    letters = word.strip(",.()")
+    listed = _letters_forms().get(letters.upper())
+    if listed is not None:
+        return word.replace(letters, listed)
+    return word if _ROMAN.fullmatch(letters) or not any(c in "AEIOUY" for c in letters.upper()) else None

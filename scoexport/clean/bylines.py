@@ -16,6 +16,7 @@ from typing import NamedTuple
 from ..authors import byline_opening
 from ..data import alternation, load_lines
 from ..date_text import find_dates, parse_date
+from ..names import looks_like_organization, place_names
 from ..text import at_most_words, ends_sentence, figure_label
 
 _WORDS = re.compile(r"[^\W_]+(?:['’.][^\W_]+)*")
@@ -70,6 +71,13 @@ def _given_names() -> frozenset[str]:
     return names | word_names
 
 
+@cache
+def _surnames() -> frozenset[str]:
+    from ..extract.words import known_surnames
+
+    return known_surnames()
+
+
 class NamesLine(NamedTuple):
     """What `names_line` read: how many names, and whether a role follows them ("| Analyst", ", Senior Fellow")."""
 
@@ -81,7 +89,12 @@ def names_line(text: str) -> NamesLine | None:
     """A byline without its label: one to four people's names of two or three capitalized words each, joined by
     "and", "&" or their French, German and Spanish words, before a role set off by "|" or a comma ("Jane Doe |
     Analyst", "Ann Lee and Bo Chan", "Jean Dupont et Marie Curie"), one of them opening with a given name the lists
-    know; None for any other line. Where it stands (under the title) is the caller's part."""
+    know; None for any other line. Where it stands (under the title) is the caller's part.
+
+    A title page and a report's front matter also set places ("Victoria Falls", "Santa Clara, California") and
+    institutions ("Grace Hopper Academy") in lines of their own, in the same shape: a line the gazetteer knows
+    (whole or before its comma) or with an organization's head word names no people, and a lone name must end in
+    a surname the lists know; two names or more joined by "and" have the shape of a byline by themselves."""
     parts = _ROLE_SEPARATOR.split(text, maxsplit=1)
     names_part = parts[0]
     names = _NAME_JOIN.split(names_part)
@@ -92,6 +105,10 @@ def names_line(text: str) -> NamesLine | None:
         if not 2 <= len(words) <= 3 or not all(_NAME_WORD.fullmatch(w) and w[0].isupper() for w in words):
             return None
     if not any(name.split()[0] in _given_names() for name in names):
+        return None
+    if text in place_names() or names_part in place_names() or looks_like_organization(names_part):
+        return None
+    if len(names) == 1 and names[0].split()[-1] not in _surnames():
         return None
     return NamesLine(len(names), len(parts) > 1)
 

@@ -26,6 +26,13 @@ def surnames() -> frozenset[str]:
     return word_set("surnames.txt")
 
 
+@cache
+def known_surnames() -> frozenset[str]:
+    """Every surname the lists know: the common surnames and the English words that are also one ("Baker",
+    "Morrow", marked `*` in plain_words.txt), which surnames.txt leaves out."""
+    return surnames() | frozenset(w[:-1] for w in load_lines("plain_words.txt") if w.endswith("*"))
+
+
 def is_listed_name(word: str) -> bool:
     """A given name or a common surname of the lists ("Sayed", "Harding"): a word the name lists hold is no
     evidence of a verb form, whatever its ending ("-ed", "-ing")."""
