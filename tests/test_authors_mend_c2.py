@@ -68,7 +68,8 @@ def test_places_and_institutions_are_no_line_of_names(line: str) -> None:
     assert names_line(line) is None
 
 
-@pytest.mark.parametrize("line", ["Osamu Aoki", "Jane Morrow", "Jane Doe | Analyst", "Ann Lee and Bo Chan", "Jean Dupont et Marie Curie"])
+@pytest.mark.parametrize("line", ["Osamu Aoki", "Jane Morrow", "Jane Doe | Analyst", "Ann Lee and Bo Chan",
+                                  "Jean Dupont et Marie Curie"])
 def test_lines_of_peoples_names_are_read(line: str) -> None:
     assert names_line(line) is not None
 
