@@ -15,7 +15,7 @@ from ...data import alternation
 from ...date_text import full_month_names
 from ..number_units import measure_unit
 from ..numerals import context_lists, language_table
-from .versions import is_version
+from .versions import after_example_marker, is_version
 
 # the word before a place read backwards (forwards: "([#\w.'’-]+)[ \t]*$", searched in a window before it)
 _WORD_BEFORE_REVERSED = re.compile(r"[ \t]*([#\w.'’-]+)")
@@ -213,8 +213,8 @@ def is_identifier(text: str, start: int, end: int, language: str | None = None) 
         return before == "#"
     word, at = found
     bare = word.rstrip(".").lower()
-    if word.startswith("#") or bare in identifier_heads():
-        return True
+    if word.startswith("#") or (bare in identifier_heads() and not after_example_marker(text, start)):
+        return True  # "Figure 3", "#6"; not "for example 2.5 points"
     if _LIST_SEPARATOR_BEFORE.search(text, max(0, start - 14), start) \
             and _listed_identifiers().search(text, max(0, start - 60), start):
         return True

@@ -1,0 +1,23 @@
+"""Reviewer B's findings on numbers (session 11): amounts after words that also introduce versions, minutes that
+are no game's clock, a day before its month, the degree sign, on sentences written as the documents write them."""
+from __future__ import annotations
+
+import pytest
+
+from .test_facts_numbers_round11 import found, texts
+
+
+@pytest.mark.parametrize("sentence, number", [
+    ("The new version is like 1.5 seconds faster on startup.", "1.5"),
+    ("The Android version lasts like 6.5 hours on a charge.", "6.5"),
+    ("The revision raised rates, e.g. 0.5 points for savers.", "0.5"),
+    ("The version of events, i.e. 3.5 hours of testimony, was accepted.", "3.5"),
+    ("Versions differ, for example 2.5 points on the scale.", "2.5"),
+])
+def test_an_amount_after_a_versions_example_marker_stays(sentence: str, number: str) -> None:
+    assert number in texts(sentence)
+
+
+def test_versions_given_as_examples_end_a_list_or_a_clause() -> None:
+    assert texts("Revisions such as 1.2 and 1.3 fixed 40 bugs.") == ["40"]
+    assert texts("Older releases, e.g. 2.4; they are unsupported.") == []
