@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from .test_facts_numbers_round11 import found, texts
+from .test_facts_numbers_round11 import texts
 
 
 @pytest.mark.parametrize("sentence, number", [
@@ -21,3 +21,17 @@ def test_an_amount_after_a_versions_example_marker_stays(sentence: str, number: 
 def test_versions_given_as_examples_end_a_list_or_a_clause() -> None:
     assert texts("Revisions such as 1.2 and 1.3 fixed 40 bugs.") == ["40"]
     assert texts("Older releases, e.g. 2.4; they are unsupported.") == []
+
+
+@pytest.mark.parametrize("sentence, language, number", [
+    ("A los 15 años empezó a trabajar y a los 20 minutos de llegar se fue.", "es", "20"),
+    ("Retirar del fuego a los 10 minutos y dejar reposar.", "es", "10"),
+    ("O bolo deve ser retirado do forno aos 40 minutos de cozimento.", "pt", "40"),
+])
+def test_minutes_after_something_are_no_game_clock(sentence: str, language: str, number: str) -> None:
+    assert number in texts(sentence, language)
+
+
+def test_a_minute_of_a_game_needs_the_game_in_its_sentence() -> None:
+    assert texts("Ele marcou aos 15 minutos do primeiro tempo.", "pt") == []
+    assert texts("El partido se decidió a los 88 minutos. Luego llovió 30 minutos.", "es") == ["30"]
