@@ -35,3 +35,20 @@ def test_minutes_after_something_are_no_game_clock(sentence: str, language: str,
 def test_a_minute_of_a_game_needs_the_game_in_its_sentence() -> None:
     assert texts("Ele marcou aos 15 minutos do primeiro tempo.", "pt") == []
     assert texts("El partido se decidió a los 88 minutos. Luego llovió 30 minutos.", "es") == ["30"]
+
+
+@pytest.mark.parametrize("sentence, language, number", [
+    ("The museum offers a 360° Virtual Tour of its galleries.", "en", "360"),
+    ("Turn the knob 90° Clockwise.", "en", "90"),
+    ("The town lies at 45° North, near the border.", "en", "45"),
+    ("Il termometro segna 35° Domenica a Roma.", "it", "35"),
+    ("La città si trova a 45° Nord.", "it", "45"),
+])
+def test_a_degree_sign_is_no_ordinal_indicator_outside_its_languages_or_before_a_weekday(
+        sentence: str, language: str, number: str) -> None:
+    assert number in texts(sentence, language)
+
+
+def test_ordinal_indicators_before_a_name_still_make_a_ranked_name() -> None:
+    assert texts("una delle più grandi battaglie condotte dal 13° Battaglione Golani.", "it") == []
+    assert texts("The 2ª Guerra Mundial changed Europe.") == []

@@ -19,7 +19,7 @@ from . import quantities, word_quantities
 from .base import Context, digit_starts, lower_words, make_fact, matches_at, may_hold_words
 from .date_context import in_law_name
 from .identifiers import in_code_span, is_identifier, is_model_number, is_word_identifier
-from .language_numbers import currency_after, dot_ordinal, is_points_day, percent_end, shares, word_numbers
+from .language_numbers import currency_after, dot_ordinal, indicator_before_name, is_points_day, percent_end, shares, word_numbers
 from .number_forms import cued_patterns, tried_at
 from .number_ranges import joined_facts, money_range, number_range
 from .number_units import measure_unit, qualifier, unit_after
@@ -44,8 +44,6 @@ _ONCE_COUNTS = re.compile(r"\s*(?:[.,;:!?)]|$)|\s+(?:or|and|in|this|last|so far)
 # a capitalized word after an ordinal opens a name ("6th Avenue", "Second World War"), but not where a hyphen joins
 # it to a lower-case word: an adjective of the noun ranked ("the first French-language book")
 _NAME_AFTER = re.compile(r"\s+[A-Z][a-z]+(?!-[a-z])\b")
-# the ordinal indicator of the Romance languages (the degree sign standing in for it) and a capitalized word
-_INDICATOR_NAME = re.compile(r"[°ºª]\s*([A-Z][a-z]+)")
 _COMPOUND_NAME_AFTER = re.compile(r"-[a-z]+\s+[A-Z][a-z]")
 
 
@@ -95,7 +93,7 @@ def _skip(text: str, kind: str, m: re.Match[str], language: str | None = None) -
         return True  # "his first 18 games", "the first two items": a selection, counted by the number after it
     if kind == "ordinal" and _NAME_AFTER.match(text, end):
         return True  # "6th Avenue", "Second World War": part of a name
-    if (ind := _INDICATOR_NAME.match(text, end)) and measure_unit(ind.group(1)) is None:
+    if indicator_before_name(text, end, language):
         return True  # "dal 13° Battaglione Golani", "la 2ª Guerra Mundial": a ranked name with its ordinal indicator
     if re.fullmatch(r"(?:1[6-9]|20)\d\d", m.group()) and (re.match(r"\s+[A-Z]", text[end:end + 3])
                                                           or in_law_name(text, start)):
