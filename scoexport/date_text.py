@@ -14,6 +14,9 @@ from .data import load_json, prefix_tree
 from .spans import SpanSet
 
 YEAR = r"(?:1[6-9]|20)\d\d"  # the years documents write about: from the 1600s to this century
+# digits that are no year and a word after them: a count of what the word opens ("since October 7, 70 of his
+# staff", "dal 7 ottobre, 70 suoi dipendenti"), so the day and month before it keep no year and stay a date
+COUNT_NOT_YEAR = rf"(?!{YEAR}(?!\d))\d+(?:[.,]\d+)*\s+[^\W\d_]"
 # a date's words stand between these: no letter, digit or hyphen joins them to the next word ("mid-2021" aside)
 WORD_START, WORD_END = r"(?<![\w-])", r"(?![\w-])"
 

@@ -2,9 +2,19 @@
 are no game's clock, a day before its month, the degree sign, on sentences written as the documents write them."""
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
+from scoexport.records import Metadata
+
+from .facts_util import facts_of
 from .test_facts_numbers_round11 import texts
+
+
+def kinds_texts(text: str, language: str) -> list[tuple[str, str]]:
+    facts, _ = facts_of(text, metadata=Metadata(language=language, published_date=dt.date(2023, 11, 6)))
+    return [(f.kind, f.text) for f in facts]
 
 
 @pytest.mark.parametrize("sentence, number", [
@@ -52,3 +62,20 @@ def test_a_degree_sign_is_no_ordinal_indicator_outside_its_languages_or_before_a
 def test_ordinal_indicators_before_a_name_still_make_a_ranked_name() -> None:
     assert texts("una delle più grandi battaglie condotte dal 13° Battaglione Golani.", "it") == []
     assert texts("The 2ª Guerra Mundial changed Europe.") == []
+
+
+@pytest.mark.parametrize("sentence, language, day", [
+    ("The spokesman said that since 7 October, 70 of his staff have been killed.", "en", "7 October"),
+    ("The spokesman said that since October 7, 70 of his staff have been killed.", "en", "October 7"),
+    ("Il portavoce ha detto che \"dal 7 ottobre, 70 suoi dipendenti sono stati uccisi\".", "it", "7 ottobre"),
+    ("O porta-voz disse que desde 7 de outubro, 70 funcionários foram mortos.", "pt", "7 de outubro"),
+    ("Представитель сказал, что «с 7 октября 70 его сотрудников были убиты».", "ru", "7 октября"),
+])
+def test_a_day_and_month_before_a_count_stay_a_date(sentence: str, language: str, day: str) -> None:
+    facts = kinds_texts(sentence, language)
+    assert ("date", day) in facts and ("number", "70") in facts and ("number", "7") not in facts
+
+
+def test_a_year_after_the_day_and_month_is_still_no_count() -> None:
+    assert ("date", "October 7") not in kinds_texts("On October 7, 2021 the plant closed.", "en")
+    assert texts("Only 5 may enter the room.") == ["5"]

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from ..data import alternation, load_json
+from ..data import alternation
 from ..date_text import in_copyright_line
 from ..records import Fact, Paragraph
 from . import quantities, word_quantities
@@ -122,33 +122,11 @@ def _skip(text: str, kind: str, m: re.Match[str], language: str | None = None) -
         dotted = text[end - 1].isdigit() and quantities.is_ordinal_dot(text, end, language)
         if is_identifier(text, start, end, language) or dotted or in_copyright_line(text, start):
             return True
-        if _month_after(text, start, end, language):
-            return True  # "dal 7 ottobre", "on 7 October": the day of a month, a date the date side may have left
         nxt = re.match(r"[^\W\d_]+", text[end:end + 12])
         # a code: "5A", "3G"; but not a unit ("5km") or an age the language writes joined ("un 25enne")
         return kind == "number" and nxt is not None and measure_unit(nxt.group()) is None \
             and nxt.group().lower() not in language_table().get(language or "", {}).get("age_suffixes", ())
     return False
-
-
-@cache
-def _month_names(language: str) -> frozenset[str]:
-    """The language's full month names (`data/months.json`), English's where it has none listed."""
-    months = load_json("months.json")
-    return frozenset(forms[0] for forms in months.get(language, months["en"]))
-
-
-_WORD_AFTER = re.compile(r"\s+([^\W\d_]+)")
-
-
-def _month_after(text: str, start: int, end: int, language: str | None) -> bool:
-    """Does a month's full name follow the digits ("7 ottobre", "7 October")? A day's number, never a count of
-    months' names. English capitalizes its months: a lower-case "may" after digits is the verb ("5 may enter")."""
-    m = _WORD_AFTER.match(text, end)
-    if m is None or (language in (None, "en") and not m.group(1)[0].isupper()):
-        return False
-    day = text[start:end]
-    return day.isdigit() and 1 <= int(day) <= 31 and m.group(1).lower() in _month_names(language or "en")
 
 
 @cache
