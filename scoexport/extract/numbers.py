@@ -24,6 +24,7 @@ from .number_forms import cued_patterns, tried_at
 from .number_ranges import joined_facts, money_range, number_range
 from .number_units import measure_unit, qualifier, unit_after
 from .numerals import (
+    context_lists,
     decimal_point_text,
     format_value,
     language_table,
@@ -145,8 +146,8 @@ def _and_half() -> re.Pattern[str]:
 
 _NUMERAL = re.compile(r"\d[\d.,]*")
 # the subject (maybe with its auxiliary joined: "I'd first like") or a modal verb ("must first register") before it
-_SUBJECT_BEFORE = re.compile(r"(?i)(?:\b(?:he|she|it|they|we|i|you|who|which)(?:['’](?:d|ll))?"
-                             r"|\b(?:will|would|must|should|can|could|may|might|shall))\s+$")
+_SUBJECT_BEFORE = re.compile(rf"(?i)(?:\b(?:{alternation(context_lists()['ordinal_adverb_subjects'])})(?:['’](?:d|ll))?"
+                             rf"|\b(?:{alternation(context_lists()['ordinal_adverb_modals'])}))\s+$")
 _CODE_AFTER = re.compile(r"-[A-Z]\b")
 # nothing ranked after the ordinal: its sentence or clause ends there, or the next step follows ("do the age sort
 # first and then sort again")
