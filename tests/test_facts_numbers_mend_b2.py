@@ -79,3 +79,9 @@ def test_a_day_and_month_before_a_count_stay_a_date(sentence: str, language: str
 def test_a_year_after_the_day_and_month_is_still_no_count() -> None:
     assert ("date", "October 7") not in kinds_texts("On October 7, 2021 the plant closed.", "en")
     assert texts("Only 5 may enter the room.") == ["5"]
+
+
+def test_one_list_of_the_languages_that_capitalize_every_noun() -> None:
+    from scoexport.extract.language_bodies import NOUNS_CAPITALIZED
+    from scoexport.extract.numerals import context_lists
+    assert NOUNS_CAPITALIZED == frozenset(context_lists()["noun_capitalizing_languages"]) >= {"de", "lb"}
