@@ -85,3 +85,9 @@ def test_one_list_of_the_languages_that_capitalize_every_noun() -> None:
     from scoexport.extract.language_bodies import NOUNS_CAPITALIZED
     from scoexport.extract.numerals import context_lists
     assert NOUNS_CAPITALIZED == frozenset(context_lists()["noun_capitalizing_languages"]) >= {"de", "lb"}
+
+
+def test_a_day_before_its_month_in_a_list_of_days_is_no_count() -> None:
+    # the date side leaves "7 ottobre, 8 e 9" (a list of days); the day before its month is still no count
+    assert "7" not in texts("Il festival si tiene il 7 ottobre, 8 e 9 a Roma.", "it")
+    assert "7" not in texts("Фестиваль пройдёт 7 октября, 8 и 9 в Москве.", "ru")
