@@ -91,3 +91,8 @@ def test_a_day_before_its_month_in_a_list_of_days_is_no_count() -> None:
     # the date side leaves "7 ottobre, 8 e 9" (a list of days); the day before its month is still no count
     assert "7" not in texts("Il festival si tiene il 7 ottobre, 8 e 9 a Roma.", "it")
     assert "7" not in texts("Фестиваль пройдёт 7 октября, 8 и 9 в Москве.", "ru")
+
+
+def test_four_digits_after_a_day_and_month_may_be_an_old_year() -> None:
+    text = "Die früheste Erwähnung ist eine Rechnung vom 13. März 1435 von Klaus Klein Fisch an seinen Herrn."
+    assert ("date", "13. März") not in kinds_texts(text, "de")
