@@ -14,6 +14,12 @@ from .data import load_json, prefix_tree
 from .spans import SpanSet
 
 YEAR = r"(?:1[6-9]|20)\d\d"  # the years documents write about: from the 1600s to this century
+# digits that are no year (four digits may be one before the years YEAR reads: "vom 13. März 1435 von Klaus") and a
+# word after them: a count of what the word opens ("since October 7, 70 of his
+# staff", "dal 7 ottobre, 70 suoi dipendenti"), so the day and month before it keep no year and stay a date; not a
+# word that joins days ("May 5, 6 and 7": another day of a list, `day_list_joiners` in data/date_words.json)
+COUNT_NOT_YEAR = (r"(?!\d{4}(?!\d))\d+(?:[.,]\d+)*\s+"
+                  rf"(?!(?i:{'|'.join(load_json('date_words.json')['day_list_joiners'])})(?![\w-]))[^\W\d_]")
 # a date's words stand between these: no letter, digit or hyphen joins them to the next word ("mid-2021" aside)
 WORD_START, WORD_END = r"(?<![\w-])", r"(?![\w-])"
 

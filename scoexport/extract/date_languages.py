@@ -26,6 +26,7 @@ from functools import cache
 
 from ..data import alternation, prefix_tree
 from ..date_text import (
+    COUNT_NOT_YEAR,
     EDGE_MONTHS,
     YEAR,
     DateMatch,
@@ -61,7 +62,7 @@ def _patterns(language: str) -> dict[str, re.Pattern[str]]:
     return {
         "day_month": re.compile(
             rf"(?i){_B}(?:(?P<wd>{weekday}),?\s+(?:(?:le|el|den)\s+)?)?(?P<day>[0-3]?\d)"
-            rf"{days}{w['day_month']}(?P<month>{months}){_E}(?!,?\s*\d)") if w.get("day_month") else never,
+            rf"{days}{w['day_month']}(?P<month>{months}){_E}(?!,?\s*(?!{COUNT_NOT_YEAR})\d)") if w.get("day_month") else never,
         "weekday": re.compile(rf"(?i){_B}(?:(?P<rel>{rels})\s+)?(?P<weekday>{weekday}){suffix}{_E}")
         if weekdays_of(language) else never,
         "day_word": re.compile(rf"(?i){_B}(?P<word>{day_words}){_E}"),

@@ -19,7 +19,7 @@ import re
 from functools import cache
 
 from ..data import load_json, prefix_tree
-from ..date_text import NO_REFERENCE, YEAR, DateMatch, day_without_year
+from ..date_text import COUNT_NOT_YEAR, NO_REFERENCE, YEAR, DateMatch, day_without_year
 from ..date_text import WORD_END as _E
 from ..date_text import WORD_START as _B
 
@@ -47,7 +47,8 @@ def _patterns(language: str) -> list[tuple[str, re.Pattern[str]]]:
         ("ymd", re.compile(rf"(?i){_B}{year}\.?\s+{month}\s+{day}{_E}")),  # Hungarian: "2019. március 15."
         ("dmy", re.compile(rf"(?i){_B}{day}\s*{month}\s+{year}{_E}")),
         ("my", re.compile(rf"(?i){_B}{month}\s+{year}{_E}")),
-        ("dm", re.compile(rf"(?i){_B}{day}\s*{month}{_E}(?!\s*\d)")),
+        # no year after it, but maybe a count of what follows ("с 7 октября 70 его сотрудников")
+        ("dm", re.compile(rf"(?i){_B}{day}\s*{month}{_E}(?!\s*(?!{COUNT_NOT_YEAR})\d)")),
     ]
 
 

@@ -16,7 +16,7 @@ from collections.abc import Iterable, Iterator
 from functools import cache, lru_cache
 
 from ..data import alternation, load_json, prefix_tree
-from ..date_text import full_month_names, month_numbers
+from ..date_text import COUNT_NOT_YEAR, full_month_names, month_numbers
 from .base import lower_words, matches_at, word_places
 from .numerals import number_table
 
@@ -69,8 +69,9 @@ def patterns() -> dict[str, re.Pattern[str]]:
     day = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
     day2 = r"(?:\s*[-–]\s*(?P<day2>[0-3]?\d))?"
     # a number after the day is its year ("November 11, 2023": an absolute date), unless it is a time of
-    # that day ("Saturday, November 11, 5-8pm", "Nov. 11, 10 a.m.")
-    no_year = r"\b(?!,?\s*\d+(?!\d|[-–:.]\d|\s*[ap]\.?m\b))"
+    # that day ("Saturday, November 11, 5-8pm", "Nov. 11, 10 a.m.") or a count of the words after it ("October 7,
+    # 70 of his staff")
+    no_year = rf"\b(?!,?\s*(?!{COUNT_NOT_YEAR})\d+(?!\d|[-–:.]\d|\s*[ap]\.?m\b))"
     # "Wednesday, July 3": the weekday restates the date; the date is "July 3"
     on_weekday = rf"\b(?:(?P<wd>{weekday}),?\s+)?"
     counted = rf"(?:an?|\d+|{alternation(count_words())})\s+(?:decade|year|month|week|day|hour)"

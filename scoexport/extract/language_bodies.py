@@ -24,8 +24,8 @@ from .gazetteer import lookup
 from .tokens import CAPITALS
 
 # languages (ISO 639) that capitalize every noun: there a capitalized run is no name by its shape, and a body's name is
-# its capitalized words
-NOUNS_CAPITALIZED = frozenset({"de", "deu", "ger", "lb", "ltz"})
+# its capitalized words (the numbers' list, `number_context.json`: one list for both)
+NOUNS_CAPITALIZED = frozenset(load_json("number_context.json")["noun_capitalizing_languages"])
 _NAME_WORD = r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]*"
 _OPENS = re.compile(r"(?:^|[.!?:;]\s+|[«„\"“]\s*)$")
 

@@ -19,6 +19,8 @@ from functools import cache
 
 from ..data import alternation
 from ..date_text import month_numbers
+from .date_language_words import weekdays_of
+from .number_units import measure_unit
 from .numerals import context_lists, currency_link, foreign_currencies, language_table
 
 _OPENS = re.compile(r"(?:^|[.!?:;]\s+|[«„\"“]\s*)$")
@@ -214,6 +216,25 @@ def percent_end(text: str, end: int, language: str | None) -> int | None:
 
 
 _DOT_NOUN = re.compile(r"\.\s+([A-ZÄÖÜ][^\W\d_]+)")
+
+
+# an ordinal indicator and a capitalized word after digits: "la 2ª Guerra Mundial", "dal 13° Battaglione Golani"
+_INDICATOR_NAME = re.compile(r"([°ºª])\s*([A-Z][a-z]+)")
+
+
+def indicator_before_name(text: str, end: int, language: str | None) -> bool:
+    """Do an ordinal indicator and a capitalized word follow the digits ending at `end`, a ranked name ("la 2ª
+    Guerra Mundial")? "º" and "ª" are indicators in any text; the degree sign only in a language that writes its
+    ordinals with it (`degree_ordinal_languages`: "dal 13° Battaglione") and not before a weekday or a point of the
+    compass, where it is a temperature or an angle ("segna 35° Domenica", "45° Nord")."""
+    m = _INDICATOR_NAME.match(text, end)
+    if m is None or measure_unit(m.group(2)) is not None:
+        return False  # "40° Celsius": a unit of measurement, no name
+    word = m.group(2).lower()
+    if m.group(1) == "°" and (language not in context_lists()["degree_ordinal_languages"]
+                              or word in context_lists()["compass_words"] or word in weekdays_of(language)):
+        return False
+    return True
 
 
 def dot_ordinal(text: str, start: int, end: int, language: str | None) -> tuple[int, str] | None:

@@ -12,18 +12,20 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from ..data import alternation, load_json
+from ..data import alternation
 from ..date_text import in_copyright_line
 from ..records import Fact, Paragraph
 from . import quantities, word_quantities
 from .base import Context, digit_starts, lower_words, make_fact, matches_at, may_hold_words
 from .date_context import in_law_name
+from .date_language_words import months_of
 from .identifiers import in_code_span, is_identifier, is_model_number, is_word_identifier
-from .language_numbers import currency_after, dot_ordinal, is_points_day, percent_end, shares, word_numbers
+from .language_numbers import currency_after, dot_ordinal, indicator_before_name, is_points_day, percent_end, shares, word_numbers
 from .number_forms import cued_patterns, tried_at
 from .number_ranges import joined_facts, money_range, number_range
 from .number_units import measure_unit, qualifier, unit_after
 from .numerals import (
+    context_lists,
     decimal_point_text,
     format_value,
     language_table,
@@ -44,8 +46,6 @@ _ONCE_COUNTS = re.compile(r"\s*(?:[.,;:!?)]|$)|\s+(?:or|and|in|this|last|so far)
 # a capitalized word after an ordinal opens a name ("6th Avenue", "Second World War"), but not where a hyphen joins
 # it to a lower-case word: an adjective of the noun ranked ("the first French-language book")
 _NAME_AFTER = re.compile(r"\s+[A-Z][a-z]+(?!-[a-z])\b")
-# the ordinal indicator of the Romance languages (the degree sign standing in for it) and a capitalized word
-_INDICATOR_NAME = re.compile(r"[°ºª]\s*([A-Z][a-z]+)")
 _COMPOUND_NAME_AFTER = re.compile(r"-[a-z]+\s+[A-Z][a-z]")
 
 
@@ -95,7 +95,7 @@ def _skip(text: str, kind: str, m: re.Match[str], language: str | None = None) -
         return True  # "his first 18 games", "the first two items": a selection, counted by the number after it
     if kind == "ordinal" and _NAME_AFTER.match(text, end):
         return True  # "6th Avenue", "Second World War": part of a name
-    if (ind := _INDICATOR_NAME.match(text, end)) and measure_unit(ind.group(1)) is None:
+    if indicator_before_name(text, end, language):
         return True  # "dal 13° Battaglione Golani", "la 2ª Guerra Mundial": a ranked name with its ordinal indicator
     if re.fullmatch(r"(?:1[6-9]|20)\d\d", m.group()) and (re.match(r"\s+[A-Z]", text[end:end + 3])
                                                           or in_law_name(text, start)):
@@ -125,7 +125,7 @@ def _skip(text: str, kind: str, m: re.Match[str], language: str | None = None) -
         if is_identifier(text, start, end, language) or dotted or in_copyright_line(text, start):
             return True
         if _month_after(text, start, end, language):
-            return True  # "dal 7 ottobre", "on 7 October": the day of a month, a date the date side may have left
+            return True  # "il 7 ottobre, 8 e 9": the day of a month in a list of days the date side leaves
         nxt = re.match(r"[^\W\d_]+", text[end:end + 12])
         # a code: "5A", "3G"; but not a unit ("5km") or an age the language writes joined ("un 25enne")
         return kind == "number" and nxt is not None and measure_unit(nxt.group()) is None \
@@ -133,24 +133,18 @@ def _skip(text: str, kind: str, m: re.Match[str], language: str | None = None) -
     return False
 
 
-@cache
-def _month_names(language: str) -> frozenset[str]:
-    """The language's full month names (`data/months.json`), English's where it has none listed."""
-    months = load_json("months.json")
-    return frozenset(forms[0] for forms in months.get(language, months["en"]))
-
-
 _WORD_AFTER = re.compile(r"\s+([^\W\d_]+)")
 
 
 def _month_after(text: str, start: int, end: int, language: str | None) -> bool:
-    """Does a month's full name follow the digits ("7 ottobre", "7 October")? A day's number, never a count of
-    months' names. English capitalizes its months: a lower-case "may" after digits is the verb ("5 may enter")."""
+    """Does a month's name (`months_of`, English's where the language lists none) follow the digits ("7 ottobre")? A
+    day's number, no count. English capitalizes its months: "5 may enter" is the verb."""
     m = _WORD_AFTER.match(text, end)
     if m is None or (language in (None, "en") and not m.group(1)[0].isupper()):
         return False
     day = text[start:end]
-    return day.isdigit() and 1 <= int(day) <= 31 and m.group(1).lower() in _month_names(language or "en")
+    months = months_of(language or "en") or months_of("en")
+    return day.isdigit() and 1 <= int(day) <= 31 and m.group(1).lower() in months
 
 
 @cache
@@ -169,8 +163,8 @@ def _and_half() -> re.Pattern[str]:
 
 _NUMERAL = re.compile(r"\d[\d.,]*")
 # the subject (maybe with its auxiliary joined: "I'd first like") or a modal verb ("must first register") before it
-_SUBJECT_BEFORE = re.compile(r"(?i)(?:\b(?:he|she|it|they|we|i|you|who|which)(?:['’](?:d|ll))?"
-                             r"|\b(?:will|would|must|should|can|could|may|might|shall))\s+$")
+_SUBJECT_BEFORE = re.compile(rf"(?i)(?:\b(?:{alternation(context_lists()['ordinal_adverb_subjects'])})(?:['’](?:d|ll))?"
+                             rf"|\b(?:{alternation(context_lists()['ordinal_adverb_modals'])}))\s+$")
 _CODE_AFTER = re.compile(r"-[A-Z]\b")
 # nothing ranked after the ordinal: its sentence or clause ends there, or the next step follows ("do the age sort
 # first and then sort again")

@@ -157,8 +157,8 @@ def is_era(text: str, end: int) -> bool:
 # a comma, "off", "of all", or an order to the reader: a bare verb and its object ("First send a mail to ...")
 # after it: a comma, "off", "of all", an order to the reader ("First send a mail"), or the clause's subject ("First we
 # install", "First let us take a look"): a subject pronoun is never the noun an ordinal ranks
-_DISCOURSE_AFTER = re.compile(r",|\s+off\b|\s+of\s+all\b|\s+(?:we|i|you|they|let)\b"
-                              r"|\s+[a-z]+\s+(?:an?|the|your|this|that|these|those|it|them|to|all|any|some)\b")
+_DISCOURSE_AFTER = re.compile(rf",|\s+off\b|\s+of\s+all\b|\s+(?:{alternation(context_lists()['discourse_subjects'])})\b"
+                              rf"|\s+[a-z]+\s+(?:{alternation(context_lists()['discourse_objects'])})\b")
 _CLAUSE_START = re.compile(r"(?:^|[.!?:;][\"”’)]?\s+)[\"“(]?$")
 
 
@@ -182,7 +182,7 @@ def _every_period_after() -> re.Pattern[str]:
     return re.compile(rf"\s+(?:{alternation(context_lists()['recurrence_periods'])})s?\b")
 
 
-_EVERY_BEFORE = re.compile(r"(?i)\bevery\s+$")
+_EVERY_BEFORE = re.compile(rf"(?i)\b(?:{alternation(context_lists()['every_words'])})\s+$")
 
 
 def is_every_period(text: str, start: int, end: int) -> bool:

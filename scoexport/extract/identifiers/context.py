@@ -14,8 +14,9 @@ from functools import cache, lru_cache
 from ...data import alternation
 from ...date_text import full_month_names
 from ..number_units import measure_unit
-from ..numerals import context_lists, language_table
-from .versions import is_version
+from ..numerals import context_lists
+from .clock import clock_in_words
+from .versions import after_example_marker, is_version
 
 # the word before a place read backwards (forwards: "([#\w.'’-]+)[ \t]*$", searched in a window before it)
 _WORD_BEFORE_REVERSED = re.compile(r"[ \t]*([#\w.'’-]+)")
@@ -153,7 +154,7 @@ def is_identifier(text: str, start: int, end: int, language: str | None = None) 
     ("Circa 120 persone", "Sarebbero 195") and in German every noun ("in Malaysia 265 Menschen")."""
     if _CLOCK_AFTER.match(text, end) or (start >= 2 and text[start - 1] == ":" and text[start - 2].isdigit()):
         return True
-    if language and language != "en" and _clock_in_words(text, start, end, language):
+    if language and language != "en" and clock_in_words(text, start, end, language):
         return True  # "um 20.15 Uhr", "o godz. 3": a time of day, the language's words for the hour around it
     before = text[start - 1] if start else ""
     after = text[end] if end < len(text) else ""
@@ -213,8 +214,8 @@ def is_identifier(text: str, start: int, end: int, language: str | None = None) 
         return before == "#"
     word, at = found
     bare = word.rstrip(".").lower()
-    if word.startswith("#") or bare in identifier_heads():
-        return True
+    if word.startswith("#") or (bare in identifier_heads() and not after_example_marker(text, start)):
+        return True  # "Figure 3", "#6"; not "for example 2.5 points"
     if _LIST_SEPARATOR_BEFORE.search(text, max(0, start - 14), start) \
             and _listed_identifiers().search(text, max(0, start - 60), start):
         return True
@@ -235,34 +236,6 @@ def is_identifier(text: str, start: int, end: int, language: str | None = None) 
             return False  # "Jahren 30 Prozent": a noun before a count and its noun, both capitalized as nouns are
         return not (at_start and bare in _openers())
     return False
-
-
-@cache
-def _clock_words(language: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
-    """The language's words after ("20.15 Uhr", joined by a hyphen in a compound: "die 20-Uhr-Tagesschau") and
-    before ("godz. 3", "kl. 18") a number that make it a time of day (`data/number_languages.json`)."""
-    table = language_table().get(language, {})
-    after, before = table.get("clock_after"), table.get("clock_before")
-    return (re.compile(rf"(?:\s+|-)(?:{alternation(after)})(?![\w])") if after else None,
-            re.compile(rf"(?i)(?<![\w.])(?:{alternation(before)})\s*$") if before else None)
-
-
-def _clock_in_words(text: str, start: int, end: int, language: str) -> bool:
-    after, before = _clock_words(language)
-    if (after and after.match(text, end)) or (before and before.search(text, max(0, start - 16), start)):
-        return True
-    game = _game_minute(language)
-    return game is not None and bool(game[0].search(text, max(0, start - 12), start)) and bool(game[1].match(text, end))
-
-
-@cache
-def _game_minute(language: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
-    """The words around a number that make it a minute of a game's clock ("aos 47 minutos": `game_minute`)."""
-    words = language_table().get(language, {}).get("game_minute")
-    if not words:
-        return None
-    return (re.compile(rf"(?i)(?<!\w)(?:{alternation(words['before'], flexible_spaces=True)})\s+$"),
-            re.compile(rf"\s+(?:{alternation(words['after'])})(?!\w)"))
 
 
 # the member of a list before this one: "Python 3.3, 3.4, and 3.5", "Python 3 and 2", "Contract 1.1 instead of 1.0"

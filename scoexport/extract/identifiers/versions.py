@@ -4,8 +4,9 @@
 Enters: a paragraph's text and the span of a numeral. Leaves: whether the numeral is a version's name. Why it
 works: writers name a version with a point and say what it versions right after it ("2.2 and 2.4 series
 kernels", `version_heads_after`) or give versions as examples after a version's noun and a marker of examples
-(`version_examples`: "called “revisions”, ex: 10.1, 10.2"); an amount after the same words shows its per cent
-sign, its scale or its unit ("such as 2.5 million dollars"). Asked by `context.is_identifier`; the later members
+(`version_examples`: "called “revisions”, ex: 10.1, 10.2"), and then the list goes on, closes or the sentence
+does (`_example_ends`); an amount after the same words shows its per cent sign, its scale, its unit or the noun it
+counts ("such as 2.5 million dollars", "for example 2.5 points"). Asked by `context.is_identifier`; the later members
 of a list of versions follow the first's shape there (`_listed_after_name`).
 """
 from __future__ import annotations
@@ -44,10 +45,30 @@ def _version_example_before() -> re.Pattern[str]:
                       rf"(?:{alternation(w['markers'])})\s*$")
 
 
+@cache
+def _example_ends() -> re.Pattern[str]:
+    """What follows a version given as an example: a list's separator, a closing bracket, the sentence's end, or a
+    function word ("(e.g. 3.3, 3.4, 3.5)", "such as 0.1 in the future"); a noun there is what an amount counts."""
+    words = context_lists()["version_examples"]["function_words_after"]
+    return re.compile(rf"(?i)\s*(?:[,;)\]&]|[.!?:]?\s*$|[.!?:]\s)|\s+(?:{alternation(words)})\b")
+
+
+@cache
+def _marker_before() -> re.Pattern[str]:
+    return re.compile(rf"(?i)(?<!\w)(?:{alternation(context_lists()['version_examples']['markers'])})\s*$")
+
+
+def after_example_marker(text: str, start: int) -> bool:
+    """Does a marker of examples end right before `start` ("for example 2.5 points")? Its "example" is no head of a
+    numbering ("Example 2")."""
+    return _marker_before().search(text, max(0, start - 16), start) is not None
+
+
 def is_version(text: str, start: int, end: int, measured: bool) -> bool:
     """Is the numeral at text[start:end] a version's name? `measured`: a unit of measurement follows it."""
     if "." in text[start:end] and _version_head_after().match(text, end):
         return True  # "the 3.1 release", "2.2 and 2.4 series kernels": a number with a point before what it versions
     # "versions (e.g. 3.3, 3.4, 3.5)": examples of versions, not amounts ("such as 2.5 million", "like 1.5 kg")
     return bool(_DOTTED.fullmatch(text, start, end)) and not measured and not _amount_after().match(text, end) \
+        and _example_ends().match(text, end) is not None \
         and _version_example_before().search(text, max(0, start - 60), start) is not None
