@@ -132,7 +132,8 @@ def _heads(language: str) -> tuple[str, ...]:
 def _named_pairs(text: str, language: str) -> list[tuple[re.Match[str], bool]]:
     """Each given name from the lists and the capitalized word after it, and whether that word is a compound ending
     in a body's head noun: "Funke Mediengruppe", "Robert Koch-Institut" name a body after a family or a person, not
-    the person; a surname that is the head noun alone ("Salome Kammer") is a person's."""
+    the person. A word that is the head noun whole opens no pair: "Salome Kammer" is a person, "Stanford
+    Universität" a body, and the words cannot tell which."""
     names, _ = given_names()  # only the names that are no English word or place
     not_given = _not_given()
     heads = _heads(language)
@@ -140,11 +141,11 @@ def _named_pairs(text: str, language: str) -> list[tuple[re.Match[str], bool]]:
     for m in _PAIR.finditer(text):
         given, surname = m.group(1), m.group(2)
         given = given if given.isascii() else without_accents(given)  # "Cécile" is the list's "Cecile"
-        if given in names and given not in not_given and surname not in not_given:
-            # the head must be the compound's last part, not the whole word: "Salome Kammer", "Thomas Bund" are
-            # people whose surname is a head noun
-            word = surname.lower()
-            found.append((m, any(word.endswith(h) and len(word) > len(h) for h in heads)))
+        word = surname.lower()
+        if given in names and given not in not_given and surname not in not_given and word not in heads:
+            # a compound ending in the head names the body; the head noun whole is a surname ("Salome Kammer", "Thomas
+            # Bund") as often as a body's head written apart ("Stanford Universität"): no name of either
+            found.append((m, word.endswith(heads)))
     return found
 
 
