@@ -8,6 +8,8 @@ capitalized word right after it is its surname ("Christian Lindner", "Katrin Gö
 A title written before a surname ("Frau Merkel", "Dr. Hoffmann": data/name_titles_languages.json) names the
 person too, and so does a compound ending in one ("Senatspräsidenten Herimanana Razafimahefa", "SPD-Chef Lars
 Klingbeil"): German joins the office to its title noun, and a given name no list holds still follows the title.
+An office alone ("Präsident") is followed by a noun as often ("Präsident Trump Zölle verhängt", "Präsident
+Frankreichs Emmanuel Macron"): after it a name opens with a listed given name or is one word, no known place.
 A surname ending in an organization's head noun ("Funke Mediengruppe") names a body, not a person. A given name
 that is also an English word or a place, or a month ("April", "Will") or a function word of a language ("Die")
 opens no name here: in German those are as often words.
@@ -51,7 +53,7 @@ def _titled(language: str) -> re.Pattern[str] | None:
     not_titles = table.get("not_titles", {}).get(language, ())
     # a word ending in a title's part that names no office ("Lautsprecher") is left out before the compound is read
     excluded = rf"(?![\w-]*(?i:{alternation(not_titles)})(?:{alternation(_ENDINGS[1:])})? )" if not_titles else ""
-    # the office alone is a title as well ("Präsident Andry Rajoelina", "Chef Dieter Morszeck"): the compound's first
+    # the office alone is a title as well ("Präsident Emmanuel Macron", "Chef Dieter Morszeck"): the compound's first
     # part may be empty, its first letter a capital still
     compound = rf"|{excluded}(?=[A-ZÄÖÜ])[\w-]*(?i:{alternation(compounds)})(?:{alternation(_ENDINGS[1:])})?" if compounds else ""
     # an academic title may follow the office ("Landesbranddirektor Dr. Karsten Homrighausen")
