@@ -70,8 +70,23 @@ def test_capitals_of_another_language_are_no_list_of_names() -> None:
 
 
 def test_a_given_name_before_a_surname_in_capitals() -> None:
-    """"Tomohiro KUBOTA", "Emmanuel MACRON": a known given name and a surname set in capitals; not a word that is
-    also a given name before an acronym ("Will NOT"), nor a given name before a body's short name ("Angela NATO")."""
-    text = "According to the guide from Tomohiro KUBOTA, I18N (internationalization) means modification of software."
-    assert [name for _, _, name in capital_names(text)] == ["Tomohiro Kubota"]
+    """"Tomohiro KUBOTA", "Pierre MOREAU": a known given name and a surname set in capitals, where the page writes
+    surnames so or the line stands alone; not a word that is also a given name before an acronym ("Will NOT"), nor a
+    given name before a body's short name ("Angela NATO")."""
+    text = "According to the guides from Tomohiro KUBOTA and Pierre MOREAU, I18N means modification of software."
+    assert [name for _, _, name in capital_names(text)] == ["Tomohiro Kubota", "Pierre Moreau"]
+    assert [name for _, _, name in capital_names("Texte : Pierre MOREAU", line=True)] == ["Pierre Moreau"]
     assert capital_names("It Will NOT work, said Angela NATO and Michael WARNING.") == []
+
+
+def test_a_programs_name_in_capitals_after_a_given_name_is_no_surname() -> None:
+    """A manual's prose writes programs, formats and protocols in capitals after a word that is a given name too:
+    one such pair in a sentence is no surname's (the page sets no other surname so), a word of the data's technical
+    list never is, nor one the page writes alone."""
+    for text in ("Start the Julia REPL and load the package.", "The Julia CUDA package is fast.",
+                 "Use Ada SPARK for proofs.", "A Carmen JSON parser and a Lisa HTTP server.", "Je suis Charlie HEBDO."):
+        assert capital_names(text) == [], text
+    assert capital_names("Start the Julia REPL", line=True) == []  # a heading, but REPL is a program's
+    found = entities("Start the Julia KERAS shell as Tomohiro KUBOTA and Pierre MOREAU wrote.", "KERAS runs on GPUs.")
+    assert not any(kind == "person" and "KERAS" in text for text, kind in found)
+    assert ("Tomohiro KUBOTA", "person") in found

@@ -12,13 +12,17 @@ print names in capitals:
 - a name with a middle initial between two words of capitals ("MICHAEL A. KNOWLES") is a name's shape
   no heading has;
 - a known given name before a surname in capitals ("Tomohiro KUBOTA", "Jean DUPONT"): French, Japanese and
-  many manuals' credits set the surname so, and a given name opens no acronym or shouted word.
+  many manuals' credits set the surname so, where the page writes other surnames so or the line is a byline or
+  a heading; a manual's prose sets programs' names in capitals after a word that is a given name too ("the Julia
+  REPL", "Carmen JSON"), so a word the page writes alone, defines, or the data lists as technical is none.
 A heading set in capitals ("DEPARTMENT OF TRANSPORTATION") has none of these shapes: entities.py leaves
 text in capitals alone otherwise.
 """
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
+from dataclasses import dataclass
 from functools import cache
 
 from ..data import alternation, load_lines
@@ -45,13 +49,67 @@ _SURNAME_IN_CAPITALS = re.compile(r"(?<![\w’'-])(?P<given>[A-Z][a-zß-öø-ÿ]
                                   r"(?![\w’'-])")
 
 
-def _surname_in_capitals(text: str) -> list[tuple[int, int, str]]:
+# a word in capitals anywhere: one the page writes alone is an acronym's or a program's, not a surname
+_CAPITAL_WORD = re.compile(r"(?<![\w’'-])[A-Z][A-Z'’]{2,}(?:-[A-Z][A-Z'’]+)?(?![\w’'-])")
+_VOWEL = re.compile(r"[AEIOUY]")
+
+
+@dataclass(frozen=True)
+class PageCapitals:
+    """What a page shows of its words in capitals: the surnames it writes so after a known given name, and the words
+    in capitals it writes alone or defines as a short form (an acronym's, a program's: "REPL", "CUDA")."""
+
+    surnames: frozenset[str]
+    alone: frozenset[str]
+
+
+def _paired(m: re.Match[str]) -> bool:
     """"Tomohiro KUBOTA": a given name the lists know (none that is also a word: "Will", "Mark") and a word in
-    capitals that is no plain or function word and no name the gazetteer knows ("Angela NATO")."""
-    names, _ = given_names()
-    return [(m.start(), m.end(), _cased(m.group())) for m in _SURNAME_IN_CAPITALS.finditer(text)
-            if m["given"] in names and _names_only([m["surname"]])
-            and lookup(m["surname"]) is None and lookup(m["surname"].capitalize()) is None]
+    capitals shaped like a surname: a vowel, no plain or function word, no technical short name of the data's list
+    ("Julia REPL"), no name the gazetteer knows ("Angela NATO")."""
+    surname = m["surname"]
+    return (m["given"] in given_names()[0] and bool(_VOWEL.search(surname)) and _names_only([surname])
+            and surname not in _technical() and lookup(surname) is None and lookup(surname.capitalize()) is None)
+
+
+@cache
+def _technical() -> frozenset[str]:
+    return frozenset(load_lines("technical_acronyms.txt"))
+
+
+def page_capitals(texts: Iterable[str], defined: Iterable[str] = ()) -> PageCapitals:
+    """The surnames a page's paragraphs write in capitals after a given name, and its other words in capitals
+    (those written alone, and the short forms `defined`)."""
+    surnames: set[str] = set()
+    alone = set(defined)
+    for text in texts:
+        pairs = [m for m in _SURNAME_IN_CAPITALS.finditer(text) if _paired(m)]
+        surnames.update(m["surname"] for m in pairs)
+        starts = {m.start("surname") for m in pairs}
+        alone.update(m.group() for m in _CAPITAL_WORD.finditer(text) if m.start() not in starts)
+    return PageCapitals(frozenset(surnames), frozenset(alone))
+
+
+def stands_alone(text: str, kind: str) -> bool:
+    """A paragraph that is a line of its own: a heading, a byline, a caption or a list's item by its kind, or a few
+    words that end no sentence ("Par Jean DUPONT", "Tomohiro KUBOTA, 2001")."""
+    return kind != "body" or (len(text.split()) <= _LINE_WORDS and not text.rstrip().endswith((".", "!", "?", ":")))
+
+
+_LINE_WORDS = 6  # a byline or a credit: "Texte et photos : Jean DUPONT"
+
+
+def _surname_in_capitals(text: str, page: PageCapitals, line: bool) -> list[tuple[int, int, str]]:
+    """A given name and a surname in capitals, where the page writes surnames so: French and Japanese credits and
+    name lists set every surname in capitals, a manual's prose writes programs' names so ("Start the Julia REPL").
+    Taken where the page writes another surname in capitals or the paragraph is a line of its own (a byline, a
+    heading, a list's item), and the page never writes the word alone nor defines it."""
+    found = []
+    for m in _SURNAME_IN_CAPITALS.finditer(text):
+        surname = m["surname"]
+        if _paired(m) and surname not in page.alone and (line or page.surnames - {surname}):
+            found.append((m.start(), m.end(), _cased(m.group())))
+    return found
 
 
 @cache
@@ -87,8 +145,10 @@ def _cased(name: str) -> str:
     return re.sub(r"[A-Z]+", lambda m: m.group().capitalize(), name)
 
 
-def capital_names(text: str) -> list[tuple[int, int, str]]:
-    """(start, end, natural-order name) of the people written in capitals (see the module's docstring)."""
+def capital_names(text: str, page: PageCapitals | None = None, line: bool = False) -> list[tuple[int, int, str]]:
+    """(start, end, natural-order name) of the people written in capitals (see the module's docstring). `page` is
+    what the whole page writes in capitals (the paragraph's alone where not given); `line` says the paragraph is a
+    line of its own (a heading, a byline, a list's item), which a surname in capitals may stand in alone."""
     # every shape opens with a word in capitals after no word character: tried only where one begins
     starts = tokens(text).capital_words
     if not starts:
@@ -112,7 +172,8 @@ def capital_names(text: str) -> list[tuple[int, int, str]]:
         run.append(m)
     close()
     if not text.isupper():
-        found += [f for f in _surname_in_capitals(text) if all(f[0] != g[0] for g in found)]
+        page = page or page_capitals([text])
+        found += [f for f in _surname_in_capitals(text, page, line) if all(f[0] != g[0] for g in found)]
     for pattern in (_suffixed(), _speaker_label(), _INITIAL_INSIDE):
         for m in matches_at(pattern, text, starts):
             if _names_only(m["name"].split()) and all(f[0] != m.start("name") for f in found):

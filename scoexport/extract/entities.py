@@ -30,7 +30,7 @@ from ..text import is_all_caps
 from .acronyms import Definition, find_definitions
 from .aliases import canonical, defined_entity, document_aliases
 from .base import Context, capital_starts, digit_starts, make_fact, matches_at, opens_capitalized
-from .capital_names import capital_names
+from .capital_names import PageCapitals, capital_names, page_capitals, stands_alone
 from .coordination import brands, coordinated, examples, matchups
 from .country_names import find_inflected, find_translated
 from .cyrillic import find_cyrillic
@@ -86,7 +86,7 @@ def _select(hits: list[Hit], length: int) -> list[Hit]:
     return sorted(chosen, key=lambda h: h.start)
 
 
-def _paragraph_hits(ctx: Context, p: Paragraph, definitions: list[Definition]) -> list[Hit]:
+def _paragraph_hits(ctx: Context, p: Paragraph, definitions: list[Definition], page: PageCapitals) -> list[Hit]:
     text = p.text
     language = ctx.metadata.language or "en"
     # names in Cyrillic, and countries as the text's own language writes them ("Estados Unidos")
@@ -144,7 +144,8 @@ def _paragraph_hits(ctx: Context, p: Paragraph, definitions: list[Definition]) -
         is_org = byline or looks_like_organization(name)
         hits.append(Hit(start, end, Entry("organization" if is_org else "person", name, None), "person"))
     # names in capitals where a list, a suffix or a speaker's label makes them names ("SMITH, ALVARO R")
-    hits.extend(Hit(start, end, Entry("person", name, None), "person") for start, end, name in capital_names(text))
+    hits.extend(Hit(start, end, Entry("person", name, None), "person") for start, end, name
+                in capital_names(text, page, stands_alone(text, p.kind)))
     hits.extend(metadata_names(ctx.metadata, text))
     hits.extend(Hit(m.start(1), m.end(1), _organization(m.group(1)), "source")
                 for pattern in (_acronym_speaker(), _acronym_members())
@@ -216,7 +217,9 @@ def _with_country(text: str, hits: list[Hit]) -> list[Hit]:
 def entity_facts(ctx: Context) -> tuple[list[Fact], list[Mention]]:
     """Acronym and entity facts, and a mention of each entity for resolution across documents."""
     definitions = {p.paragraph_id: find_definitions(p.text, ctx.metadata.language or "en") for p in ctx.paragraphs}
-    by_paragraph = {p.paragraph_id: _paragraph_hits(ctx, p, definitions[p.paragraph_id]) for p in ctx.paragraphs}
+    # the words the page writes in capitals: a surname so needs others so, and no acronym of the page's is one
+    page = page_capitals((p.text for p in ctx.paragraphs), (d.short for defs in definitions.values() for d in defs))
+    by_paragraph = {p.paragraph_id: _paragraph_hits(ctx, p, definitions[p.paragraph_id], page) for p in ctx.paragraphs}
     # the names each paragraph keeps where candidates overlap: a person's name that a place's or a body's of the
     # same span outweighs ("Stati Uniti") gives no surname to resolve
     selected = {p.paragraph_id: _select(by_paragraph[p.paragraph_id], len(p.text)) for p in ctx.paragraphs}

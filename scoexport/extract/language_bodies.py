@@ -80,7 +80,8 @@ def _members(language: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | N
     # the noun may open a sentence ("Rzecznik PSL"); the short name keeps its case
     before = re.compile(rf"(?<![\w-])(?i:{alternation(members)})\s+{linked}{_SHORT}")
     joined_members = alternation([*members, *table.get("joined_members", ())])
-    joined = re.compile(rf"(?<![\w.-])(?P<short>[{CAPITALS}][A-Za-z]{{0,4}}[A-Z][a-z]?)-(?:{joined_members})(?![\w-])") \
+    joined = re.compile(rf"(?<![\w.-])(?P<short>[{CAPITALS}][A-Za-z]{{0,4}}[A-Z][a-z]?)-(?P<member>{joined_members})"
+                        rf"(?![\w-])") \
         if language == "de" else None
     return before, joined
 
@@ -91,9 +92,13 @@ def member_bodies(text: str, language: str) -> list[tuple[int, int]]:
     found = [m for pattern in (before, joined) if pattern for m in pattern.finditer(text)]
     # a country's short name is the country's ("US-Abgeordnete", "VAE" of "Vereinigte Arabische Emirate"), a body the
     # gazetteer knows keeps its entry
+    # a noun a state's head bears as well ("Präsident") names a body's member only for a body the gazetteer knows:
+    # "DDR-Präsident", "NRW-Präsident" join a state's or a region's short name the country list lacks
     countries = country_initials(language)
+    state_heads = frozenset(_heads(language).get("joined_members", ()))
     return [m.span("short") for m in found if m.group("short") not in countries
-            and ((known := lookup(m.group("short"))) is None or known.type == "organization")]
+            and ((known := lookup(m.group("short"))) is None or known.type == "organization")
+            and (known is not None or "member" not in m.re.groupindex or m.group("member") not in state_heads)]
 
 
 # an acronym written as a word: a capital and two to five small letters ("Oms", "Nato", "Unrwa", "Nascar"); read here
@@ -131,8 +136,10 @@ def town_bodies(text: str, language: str) -> list[tuple[int, int]]:
     """A town's own body named by the town's adjective ("Berliner Feuerwehr", "Bremer Polizei",
     "Dresdner Verkehrsbetriebe"): German forms the adjective with -er or -ner on the town's name, an -en dropped
     before it
-    ("Bremen", "Dresden"); the adjective's stem must be a city or region the gazetteer knows, and the noun one of a
-    body each town has one of (data/organization_heads_languages.json, town_bodies)."""
+    ("Bremen", "Dresden"); the adjective's stem must be a city or region the gazetteer knows by that name, and the noun
+    one of a body each town has one of (data/organization_heads_languages.json, town_bodies). A town whose German
+    name the gazetteer lacks ("München", "Nürnberg": it holds "Munich", "Nuremberg") is not found: "Münchner Polizei"
+    gives nothing, rather than a guess at the stem."""
     pattern = _town_bodies(language)
     found = []
     for m in pattern.finditer(text) if pattern else ():

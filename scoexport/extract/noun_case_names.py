@@ -8,6 +8,8 @@ capitalized word right after it is its surname ("Christian Lindner", "Katrin Gö
 A title written before a surname ("Frau Merkel", "Dr. Hoffmann": data/name_titles_languages.json) names the
 person too, and so does a compound ending in one ("Senatspräsidenten Herimanana Razafimahefa", "SPD-Chef Lars
 Klingbeil"): German joins the office to its title noun, and a given name no list holds still follows the title.
+An office alone ("Präsident") is followed by a noun as often ("Präsident Trump Zölle verhängt", "Präsident
+Frankreichs Emmanuel Macron"): after it a name opens with a listed given name or is one word, no known place.
 A surname ending in an organization's head noun ("Funke Mediengruppe") names a body, not a person. A given name
 that is also an English word or a place, or a month ("April", "Will") or a function word of a language ("Die")
 opens no name here: in German those are as often words.
@@ -19,7 +21,9 @@ from functools import cache
 
 from ..data import alternation, load_json
 from ..date_text import full_month_names
+from .country_names import find_inflected, translated_country
 from .date_language_words import months_of, weekdays_of
+from .gazetteer import lookup
 from .name_shapes import without_accents
 from .name_stops import foreign_function_words, function_words
 from .words import given_names
@@ -35,6 +39,8 @@ _PARTICLE = r"(?:(?:von|van)(?: (?:der|den|dem))?|vom|zu|de|du|da|di|del|ter)"
 _PAIR = re.compile(rf"(?<![\w-])({_CAPITALIZED}) (?=({_CAPITALIZED})(?![\w-]))")
 # what follows a lone word after an office: a lower-case word ("Schutz der Bürger", "Respekt zollend")
 _NEXT_WORD = re.compile(r" ([a-zß-öø-ÿ]+)\b")
+# a title's inflections: "Präsidentin", "Präsidenten", "Präsidents"
+_ENDINGS = ("", "in", "en", "n", "r", "s")
 
 
 @cache
@@ -46,10 +52,10 @@ def _titled(language: str) -> re.Pattern[str] | None:
         return None
     not_titles = table.get("not_titles", {}).get(language, ())
     # a word ending in a title's part that names no office ("Lautsprecher") is left out before the compound is read
-    excluded = rf"(?![\w-]*(?i:{alternation(not_titles)})(?:in|en|n|r|s)? )" if not_titles else ""
-    # the office alone is a title as well ("Präsident Andry Rajoelina", "Chef Dieter Morszeck"): the compound's first
+    excluded = rf"(?![\w-]*(?i:{alternation(not_titles)})(?:{alternation(_ENDINGS[1:])})? )" if not_titles else ""
+    # the office alone is a title as well ("Präsident Emmanuel Macron", "Chef Dieter Morszeck"): the compound's first
     # part may be empty, its first letter a capital still
-    compound = rf"|{excluded}(?=[A-ZÄÖÜ])[\w-]*(?i:{alternation(compounds)})(?:in|en|n|r|s)?" if compounds else ""
+    compound = rf"|{excluded}(?=[A-ZÄÖÜ])[\w-]*(?i:{alternation(compounds)})(?:{alternation(_ENDINGS[1:])})?" if compounds else ""
     # an academic title may follow the office ("Landesbranddirektor Dr. Karsten Homrighausen")
     return re.compile(rf"(?<![\w-])(?P<title>{alternation(titles)}{compound}) (?:(?:Dr|Prof)\. )*"
                       rf"(?P<first>{_CAPITALIZED})(?: (?P<particle>{_PARTICLE}))?(?: (?P<last>{_CAPITALIZED}))?"
@@ -64,6 +70,27 @@ def _lone_word_stops(language: str) -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(table.get("courtesy", {}).get(language, ())), frozenset(calendar)
 
 
+@cache
+def _office_alone(title: str, language: str) -> bool:
+    """An office written without a compound's first part ("Präsident", "Direktorin"), not "SPD-Chef" or
+    "Senatspräsidenten", whose first part says whose office it is."""
+    compounds = load_json("name_titles_languages.json")["compounds"].get(language, ())
+    word = title.lower()
+    return any(word == c or (word.startswith(c) and word[len(c):] in _ENDINGS) for c in compounds)
+
+
+def _listed_as_word(word: str) -> bool:
+    """A given name the lists mark as also an English word ("Dieter", "Mark"): a name after an office in German,
+    where the English word is not written; a month or a function word ("April", "Die") is none."""
+    return word in given_names()[1] and word not in _not_given()
+
+
+def _known_place(word: str, language: str) -> bool:
+    """A word the gazetteer or the language's names of countries know, inflected or not ("Frankreichs")."""
+    return lookup(word) is not None or translated_country(word, language) is not None \
+        or bool(find_inflected(word, language))
+
+
 def _titled_name(m: re.Match[str], text: str, language: str, names: frozenset[str]) -> tuple[int, int] | None:
     """The name after a title, or None when the words after an office are no name.
 
@@ -76,6 +103,12 @@ def _titled_name(m: re.Match[str], text: str, language: str, names: frozenset[st
     first, last = m.group("first"), m.group("last")
     if first.lower() in calendar or (last and last.lower() in calendar):
         return None
+    if _office_alone(m.group("title"), language) and first not in names and not _listed_as_word(first):
+        # an office alone is followed by a noun as often as by a name ("Präsident Frankreichs Emmanuel Macron",
+        # "Präsident Trump Zölle verhängt"): a name no list holds is one word, before no capitalized word, and no
+        # place the gazetteer or the language's country names know
+        if last or m.group("particle") or _known_place(first, language):
+            return None
     if last and (first in names or not m.group("particle")):
         return m.start("first"), m.end("last")
     if m.group("title") in courtesy:
@@ -99,8 +132,10 @@ def _heads(language: str) -> tuple[str, ...]:
 
 
 def _named_pairs(text: str, language: str) -> list[tuple[re.Match[str], bool]]:
-    """Each given name from the lists and the capitalized word after it, and whether that word ends in a body's head
-    noun: "Funke Mediengruppe", "Robert Koch-Institut" name a body after a family or a person, not the person."""
+    """Each given name from the lists and the capitalized word after it, and whether that word is a compound ending
+    in a body's head noun: "Funke Mediengruppe", "Robert Koch-Institut" name a body after a family or a person, not
+    the person. A word that is the head noun whole opens no pair: "Salome Kammer" is a person, "Stanford
+    Universität" a body, and the words cannot tell which."""
     names, _ = given_names()  # only the names that are no English word or place
     not_given = _not_given()
     heads = _heads(language)
@@ -108,8 +143,11 @@ def _named_pairs(text: str, language: str) -> list[tuple[re.Match[str], bool]]:
     for m in _PAIR.finditer(text):
         given, surname = m.group(1), m.group(2)
         given = given if given.isascii() else without_accents(given)  # "Cécile" is the list's "Cecile"
-        if given in names and given not in not_given and surname not in not_given:
-            found.append((m, surname.lower().endswith(heads)))
+        word = surname.lower()
+        if given in names and given not in not_given and surname not in not_given and word not in heads:
+            # a compound ending in the head names the body; the head noun whole is a surname ("Salome Kammer", "Thomas
+            # Bund") as often as a body's head written apart ("Stanford Universität"): no name of either
+            found.append((m, word.endswith(heads)))
     return found
 
 
