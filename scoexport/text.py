@@ -1,7 +1,7 @@
 """Text helpers every stage shares: a plain-text line with its blank-line block, the shape of a line
 (does it end a sentence, is it set in capitals, does it hold a web or mail address), title case for a
-line set in capitals, the key under which page furniture repeats, and a pattern's matches tried only at
-the places where they may begin.
+line set in capitals, the key under which page furniture repeats, a table of contents' entry (one definition
+for the PDF and text routes), and a pattern's matches tried only at the places where they may begin.
 
 Only title case reads a word list (the small words it keeps in lower case, from package data).
 """
