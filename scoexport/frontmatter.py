@@ -17,6 +17,7 @@ from typing import Any
 
 from .date_text import in_copyright_line
 from .records import Block
+from .text import is_contents_row
 
 _YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
 
@@ -33,25 +34,29 @@ def copyright_notice(texts: list[str]) -> bool:
     return False
 
 
-def front_matter_pages(pages: dict[int, PageBlocks], contents: list[int]) -> set[int]:
-    """The front matter's pages: before the first run of contents pages, those of short lines only or with a
-    copyright notice; after it, up to the first heading, those with a copyright notice. No contents, no front
-    matter to tell."""
+def front_matter_pages(pages: dict[int, PageBlocks], contents: list[int]) -> dict[int, set[int] | None]:
+    """The front matter: for each of its pages, the blocks that are front matter (None: all of them). Before the first
+    run of contents pages, a page of short lines only (a title page), or one with a copyright notice and no heading (a
+    copyright page: the notice, the licence, the edition); on a page where a heading opens a section of running text
+    (an executive summary under the report's title), only the blocks with the notice. After the contents, up to the
+    first heading, a page with a copyright notice (Sphinx's copyright page). No contents, no front matter to tell."""
     if not contents:
-        return set()
+        return {}
     first = last = min(contents)
     while last + 1 in contents:
         last += 1
-    found = set()
+    found: dict[int, set[int] | None] = {}
     for page, blocks in pages.items():
         short = not any(kind == "body" and lines > 1 for kind, lines, _ in blocks)
         # after the contents, up to the first chapter's heading
         opening = page > last and not any(kind == "heading" for p in pages if last < p <= page for kind, _, _ in pages[p])
-        notice = (page < first or opening) and copyright_notice([text for _, _, text in blocks])
-        if (page < first and short) or notice:
-            found.add(page)
+        notices = {n for n, (_, _, text) in enumerate(blocks) if copyright_notice([text])}
+        sections = any(kind == "heading" for kind, _, _ in blocks)
+        if (page < first and (short or (notices and not sections))) or (opening and notices):
+            found[page] = None
+        elif page < first and notices:
+            found[page] = notices
     return found
-
 
 
 def mark_front_matter(blocks: Sequence[Any], contents_page: Callable[[list[Any]], bool], kinds: tuple[str, ...]) -> None:
@@ -65,13 +70,21 @@ def mark_front_matter(blocks: Sequence[Any], contents_page: Callable[[list[Any]]
     contents = [page for page in sorted(pages) if contents_page(pages[page])]
     front = front_matter_pages({page: [(b.kind, len(b.lines), "\n".join(ln.text for ln in b.lines)) for b in page_blocks]
                                 for page, page_blocks in pages.items()}, contents)
-    for page in front:
-        for block in pages[page]:
-            if block.kind in kinds:
+    for page, which in front.items():
+        for n, block in enumerate(pages[page]):
+            if block.kind in kinds and (which is None or n in which):
                 block.kind = "front_matter"
+
+
+def _contents_entries(page: list[Block]) -> int:
+    """How many of a page's paragraphs are contents entries or their numbers alone (`text.is_contents_entry`)."""
+    texts = [b.text for b in page]
+    return sum(is_contents_row(text, texts[n - 1] if n else None, texts[n + 1] if n + 1 < len(texts) else None)
+               for n, text in enumerate(texts))
 
 
 def mark_paged_text(blocks: list[Block]) -> None:
     """A paged plain text's front matter (a PDF manual extracted to text, its pages ended by form feeds): its contents
-    pages are those most of whose paragraphs are contents entries (kind table)."""
-    mark_front_matter(blocks, lambda page: 2 * sum(b.kind == "table" for b in page) >= len(page), ("body", "heading"))
+    pages are those most of whose paragraphs are contents entries or their numbers (not any table: a form's fill-in
+    lines are none)."""
+    mark_front_matter(blocks, lambda page: 2 * _contents_entries(page) >= len(page), ("body", "heading"))

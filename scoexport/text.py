@@ -1,7 +1,7 @@
 """Text helpers every stage shares: a plain-text line with its blank-line block, the shape of a line
 (does it end a sentence, is it set in capitals, does it hold a web or mail address), title case for a
-line set in capitals, the key under which page furniture repeats, and a pattern's matches tried only at
-the places where they may begin.
+line set in capitals, the key under which page furniture repeats, a table of contents' entry (one definition
+for the PDF and text routes), and a pattern's matches tried only at the places where they may begin.
 
 Only title case reads a word list (the small words it keeps in lower case, from package data).
 """
@@ -248,3 +248,51 @@ def figure_label() -> re.Pattern[str]:
     """A numbered figure or table label opening a caption ("Figure 3:", "Tableau 2 -", "Table IV."); the colon or
     stop after the number is optional (a PDF's caption is known by its block; plain text needs the mark)."""
     return re.compile(rf"^(?:{alternation(load_lines('figure_labels.txt'))})\s*[\dIVXivx]+[a-z]?\b\s*[:.–—-]?", re.I)
+
+
+# One definition of a table of contents' entry for every route (the PDF route reads its lines, the text route its
+# paragraphs). A dot leader leads the eye from the entry's title to its page number across the gap: five dots or more,
+# run together or spaced evenly, or two ellipsis characters; prose writes an ellipsis and its full stop (four dots at
+# most: "was.... ill", ". . . .").
+LEADER = re.compile(r"(?:\.\s?){4,}\.|…{2,}")
+# a page number: digits, or a valid lower-case roman numeral standing alone, as front matter is numbered ("vii"),
+# never a word that only holds numeral letters ("civil", "mill")
+PAGE_NUMBER = r"(?:\d{1,4}|(?<![^\s.…])(?=[ivxlc])c{0,3}(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})(?![a-z]))"
+_CONTENTS_ENTRY = re.compile(rf"(?:{LEADER.pattern})\s*({PAGE_NUMBER})$")
+_LEADER_CLOSED = re.compile(rf"(?:{LEADER.pattern})\s*$")
+# an entry's page or section number on a line of its own ("37", "1.1.4", "B.1", "iv")
+_ENTRY_NUMBER = re.compile(rf"^(?:(?:[A-Z]\.)?\d{{1,4}}(?:\.\d{{1,3}})*|{PAGE_NUMBER})$")
+
+
+def contents_entry_page(text: str) -> str | None:
+    """The page number closing a contents entry, its leader before it ("6.1 Copyright Papers . . . . . 3" -> "3",
+    "Preface..........vii" -> "vii"); None for a text that is no entry."""
+    m = _CONTENTS_ENTRY.search(text.strip())
+    return m.group(1) if m else None
+
+
+def is_contents_entry(text: str, after: str | None = None) -> bool:
+    """Entries of a table of contents, one or several run together: their dot leader and page number close them.
+    A text extracted without its layout sets the number on a line of its own (`after`, the next paragraph): an entry
+    closed by its leader alone is one only when that number follows it ("…the buyer may recover the price . . . . ."
+    ending a paragraph is prose)."""
+    text = text.strip()
+    return _CONTENTS_ENTRY.search(text) is not None or (
+        after is not None and _LEADER_CLOSED.search(text) is not None and is_entry_number(after))
+
+
+def closes_on_leader(text: str) -> bool:
+    """A text whose dot leader closes it, a contents entry's number (or nothing) to follow."""
+    return _LEADER_CLOSED.search(text.strip()) is not None
+
+
+def is_entry_number(text: str) -> bool:
+    """A contents entry's page or section number alone ("37", "1.1.4", "B.1", "iv")."""
+    return _ENTRY_NUMBER.match(text.strip()) is not None
+
+
+def is_contents_row(text: str, before: str | None, after: str | None) -> bool:
+    """A paragraph of a table of contents, given its neighbours' texts (None: none): an entry (`is_contents_entry`), or
+    an entry's number alone beside one (before it its section number, after it its page number)."""
+    return is_contents_entry(text, after) or (is_entry_number(text) and (
+        (before is not None and is_contents_entry(before, text)) or (after is not None and closes_on_leader(after))))

@@ -21,6 +21,7 @@ from ..text import (
     capitalized_line,
     ends_sentence,
     is_all_caps,
+    is_contents_row,
     sentence_goes_on,
     sentence_inside,
 )
@@ -209,26 +210,10 @@ def _signature(text: str) -> bool:
         and capitalized_line(text[m.end():])
 
 
-# a table of contents' entry: a title, a leader of dots and its page number ("6.1 Copyright Papers . . . . 3",
-# "Preface..........vii"): dots run together, more than an ellipsis and its full stop ("was.... ill"), or spaced
-# evenly, four or more; the number is digits or a valid lower-case roman numeral standing alone (not the end of a
-# word: "...... civil", "ill")
-# (a text extracted without its layout sets the page number on a line of its own, and the leader closes the entry)
-_CONTENTS_ENTRY = re.compile(r"(?:\.{5,}|(?:\. ){3,}\.)\s*(?:\d{1,4}|(?<![^\s.])(?=[ivxlc])c{0,3}(?:xc|xl|l?x{0,3})"
-                             r"(?:ix|iv|v?i{0,3}))?$")
-# a contents entry's page or section number on a line of its own ("37", "1.1.4", "B.1", "iv")
-_ENTRY_NUMBER = re.compile(r"^(?:[A-Z]\.)?\d{1,4}(?:\.\d{1,3})*$|^[ivxlc]{1,7}$")
-
-
-def is_contents_entry(text: str) -> bool:
-    """Entries of a table of contents, one or several run together: their dot leader and page number close them.
-    A table of the document's parts (kind table), not a paragraph or a heading of its text."""
-    return _CONTENTS_ENTRY.search(text) is not None
-
-
 def body_kind(text: str, before: str | None, after: str | None) -> str:
     """A body paragraph's kind from its text and its neighbours' (None: the first or the last)."""
-    if is_contents_entry(text) or (_ENTRY_NUMBER.match(text) and any(t and is_contents_entry(t) for t in (before, after))):
+    # a contents entry, or its number alone beside it (`text.is_contents_row`: one definition for every route)
+    if is_contents_row(text, before, after):
         return "table"
     if is_code(text):
         return "code"

@@ -15,10 +15,10 @@ import datetime as dt
 
 from ..date_text import parse_date
 from ..records import Artifact, Block, DateEvidence, Metadata, Parsed
-from ..text import TextLine, has_digit
+from ..text import TextLine, has_digit, is_contents_entry
 from .bylines import names_line
 from .document import Opening, finish_block, infer_metadata, keep_visible, log_removed
-from .kinds import assign_sections, body_kind, front_matter, is_contents_entry, opening_units
+from .kinds import assign_sections, body_kind, front_matter, opening_units
 from .references import mark_references
 from .repair import hyphenated_pairs, invisible_runs
 

@@ -57,6 +57,11 @@ def _apart(lines: list[PdfLine], i: int, page_idx: list[int], top: bool, style: 
     return gap > APART_PITCHES * pitch_of(style, style.size)
 
 
+def _ascii_number(text: str) -> bool:
+    """Digits 0-9 only: what int() reads as a page or line number ("¹" and "²" pass isdigit() and fail int())."""
+    return text.isascii() and text.isdecimal()
+
+
 def find_furniture(lines: list[PdfLine], style: Style, title_line: int | None) -> dict[int, str]:
     """Indices of furniture lines and their artifact kind."""
     bare, with_text = page_number_patterns()
@@ -69,7 +74,8 @@ def find_furniture(lines: list[PdfLine], style: Style, title_line: int | None) -
     pages_with = {m: {lines[i].page for i in candidates if furniture_key(lines[i].text) == m} for m in repeats}
     # set no larger than the body: a chapter's heading opening each page is larger, and its number no page's
     small = [i for i in candidates if lines[i].size <= style.size * 1.05]
-    alone = [(lines[i].page, int(lines[i].text)) for i in small if lines[i].text.strip().isdigit()]
+    # ASCII digits only: a superscript "¹" is a digit to isdigit() but no int() (a footnote mark alone at the edge)
+    alone = [(lines[i].page, int(lines[i].text)) for i in small if _ascii_number(lines[i].text.strip())]
     numbered = {small[n] for n in carry_page_numbers([(lines[i].page, lines[i].text.strip()) for i in small], alone)}
     found: dict[int, str] = {}
     for i, top in candidates.items():
@@ -101,7 +107,7 @@ def line_numbers(runs: list[Run]) -> list[Run]:
     Each is a bare integer with nothing to its left on its baseline, the numbers stand aligned on
     their right edge, and they count up from the top of the page: a column of furniture, not text.
     """
-    candidates = [r for r in runs if r.upright and r.text.isdigit() and len(r.text) <= 3]
+    candidates = [r for r in runs if r.upright and _ascii_number(r.text) and len(r.text) <= 3]
     alone = sorted((r for r in candidates
                     if not any(o.upright and o.x1 <= r.x0 and abs(o.baseline - r.baseline) < 0.3 * r.size for o in runs)),
                    key=lambda r: r.x1)

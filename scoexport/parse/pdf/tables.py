@@ -10,7 +10,10 @@ shared baselines (rows read across).
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 from typing import TYPE_CHECKING
+
+from ...text import LEADER, PAGE_NUMBER, contents_entry_page
 
 if TYPE_CHECKING:
     from .layout import PdfLine
@@ -22,11 +25,6 @@ NARROW_COLUMN_EMS = 8.0  # a column this narrow holds no line of prose: a table'
 
 def _cell_edges(line: PdfLine) -> list[float]:
     return [r.x0 for r in line.runs[1:]] + [r.x1 for r in line.runs[:-1]]
-
-
-# a dot leader leads the eye from a row's label to its value across the gap ("Labor cost ...... $85"); prose
-# never writes one, an ellipsis has three dots
-LEADER = re.compile(r"(?:\.\s?){5,}|…{2,}")
 
 
 def _column_table(lines: list[PdfLine]) -> set[int]:
@@ -56,31 +54,44 @@ def _column_table(lines: list[PdfLine]) -> set[int]:
     return rows
 
 
-_PAGE_NUMBER_END = re.compile(r"(?:\d{1,4}|(?<![^\s.])[ivxlc]{1,7})$")
+def _entries(texts: list[str]) -> list[int]:
+    """Which of the lines are contents entries: a dot leader and a page number close them."""
+    return [n for n, text in enumerate(texts) if contents_entry_page(text) is not None]
 
 
 def is_contents_page(texts: list[str]) -> bool:
     """A page of a table of contents, given its lines' texts (furniture aside): most of them lead the eye along dots
-    to a page number."""
-    return 2 * sum(LEADER.search(text) is not None for text in texts) >= len(texts) > 0
+    to a page number, and the arabic page numbers do not fall down the page (the roman ones of the front matter come
+    first). A form's fill-in lines ("Name of applicant ..........") have leaders and no page number; a price list's
+    numbers do not keep step with the page order."""
+    entries = _entries(texts)
+    if not texts or 2 * len(entries) < len(texts):
+        return False
+    numbers = [int(page) for n in entries if (page := contents_entry_page(texts[n]) or "").isdigit()]
+    return all(a <= b for a, b in pairwise(numbers))
 
 
 def _contents_pages(lines: list[PdfLine]) -> set[int]:
-    """Every entry of a page of a table of contents: a page most of whose lines lead the eye along dots to a page
-    number. Its other entries are entries too, though set without leaders (a chapter's entry in bold, "2 Debian package
-    management 37") or wrapped onto two lines: every line from the page's first line closing on a number (the
-    heading "Contents" stands above it) is a row."""
+    """Every entry of a page of a table of contents: its rows run from the first line closing on a page number (the
+    heading "Contents" stands above it) to the last line with a leader and its page number. The rows between are
+    entries too, though set without leaders (a chapter's entry in bold, "2 Debian package management 37") or wrapped
+    onto two lines; what follows the last entry (the first chapter's heading and text, on a short report's first
+    page) is the text's."""
     pages: dict[int, list[int]] = {}
     for i, ln in enumerate(lines):
         pages.setdefault(ln.page, []).append(i)
     rows: set[int] = set()
     for members in pages.values():
-        if not is_contents_page([lines[i].text for i in members]):
+        texts = [lines[i].text for i in members]
+        if not is_contents_page(texts):
             continue
-        first = next((n for n, i in enumerate(members) if _PAGE_NUMBER_END.search(lines[i].text.strip())), None)
-        if first is not None:
-            rows.update(members[first:])
+        last = _entries(texts)[-1]
+        first = next(n for n, text in enumerate(texts) if _PAGE_NUMBER_END.search(text.strip()))
+        rows.update(members[first:last + 1])
     return rows
+
+
+_PAGE_NUMBER_END = re.compile(rf"{PAGE_NUMBER}$")
 
 
 def table_rows(lines: list[PdfLine]) -> set[int]:
