@@ -30,6 +30,7 @@ from typing import Any
 
 import pyarrow as pa
 import pyarrow.parquet as pq
+from score_facts import held_aside  # this folder is the script's: the scorer's one reader of aside.txt
 
 ROOT = Path(__file__).resolve().parent.parent
 EVAL = ROOT.parent / "shared" / "eval"
@@ -41,10 +42,7 @@ VOLATILE_RUN_KEYS = ("started", "finished")
 
 def aside_pages(eval_dir: Path) -> set[Path]:
     """The evaluation pages held aside (paths in `aside.txt` are relative to the folder holding `eval/`)."""
-    if not ASIDE.exists():
-        return set()
-    lines = (line.strip() for line in ASIDE.read_text(encoding="utf-8").splitlines())
-    return {(eval_dir.parent / line).resolve() for line in lines if line and not line.startswith("#")}
+    return {(eval_dir.parent / line).resolve() for line in held_aside(ASIDE)}
 
 
 def _pages(folder: Path, aside: set[Path]) -> list[str]:

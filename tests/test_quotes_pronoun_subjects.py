@@ -71,3 +71,11 @@ def test_a_spanish_verb_before_a_name_we_did_not_find_is_not_the_last_speakers()
                  "Juan Pérez.", "«Necesitamos más ingenieros en la región», dijo Ella Baker en la reunión.",
                  language="es")
     assert ("Necesitamos más ingenieros en la región", "Juan Pérez") not in got
+
+
+def test_a_page_tagged_in_another_norwegian_code_reads_bokmals_pronouns() -> None:
+    # pages tag Norwegian "no" or "nn"; the pronouns are filed once, under Bokmål's "nb" (clean.language.language_alias)
+    from scoexport.extract.speech_verbs import _subject_pronouns
+
+    assert _subject_pronouns("no") is not None and _subject_pronouns("nn") is not None
+    assert _subject_pronouns("no")[0] == _subject_pronouns("nb")[0]

@@ -44,8 +44,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     w = _table()
     months, weekdays = (alternation(sorted(table)) for table in _numbers())
     return {
-        "month": re.compile(rf"{_B}(?:(?P<day>[0-3]?\d)\s+)?(?P<month>{months})(?:\s*[-–]\s*(?P<month2>{months}))?"
-                            rf"(?:,?\s+(?P<year>(?:1[89]|20)\d\d))?{_E}"),
+        # days and years in ASCII or Devanagari digits ("१४ फरवरी २०२०"): `int` reads both
+        "month": re.compile(rf"{_B}(?:(?P<day>[0-3०-३]?\d)\s+)?(?P<month>{months})(?:\s*[-–]\s*(?P<month2>{months}))?"
+                            rf"(?:,?\s+(?P<year>(?:1[89]|20|१[८९]|२०)\d\d))?{_E}"),
         "weekday": re.compile(rf"{_B}(?:(?P<rel>{alternation(w['next'] + w['last'])})\s+)?(?P<weekday>{weekdays}){_E}"),
         "period": re.compile(rf"{_B}(?P<period>{alternation(sorted(w['periods']))}){_E}"),
         "post": re.compile(rf"\s+(?:{alternation(w['postpositions'])}){_E}"),

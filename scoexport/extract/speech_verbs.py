@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from ..clean.language import language_alias
 from ..data import alternation, load_json
 from ..records import Fact
 from ..spans import SpanSet
@@ -63,6 +64,7 @@ def _subject_pronouns(language: str) -> tuple[dict[str, str], re.Pattern[str], r
     `pronoun_after` looks at that word's case), nor an impersonal phrase ("a déclaré il y a deux semaines": "ago";
     the file's `impersonal`)."""
     table = load_json("subject_pronouns_languages.json")
+    language = language_alias(language) or language  # "no" and "nn" pages read Bokmål's pronouns
     pronouns = table.get(language)
     if not pronouns:
         return None
