@@ -401,10 +401,13 @@ def main() -> None:
     # an article saved only as a web page has no text or PDF route
     # halves are drawn before the route's articles are chosen, so an article is in the same half on every route
     docs = [d for d in half(load_devset(args.devset, args.split), args.half) if args.dataset or d.get(args.route)]
+    held = 0
     if not args.aside:
         # a rule writer who scores the aside documents has seen them: they would measure nothing any more
         aside = held_aside(args.devset / "aside.txt")
+        held = len(docs)
         docs = [d for d in docs if not aside.intersection(d.get(k) for k in ("html", "text", "pdf"))]
+        held -= len(docs)
     if not args.dataset:
         # fresh4, fresh5 and fresh6 also read Debian's own documents (bench/fetch_extra_docs.sh puts them beside ../shared)
         missing = [d for d in docs if not (args.shared / d[args.route]).is_file()]
@@ -412,7 +415,8 @@ def main() -> None:
             print(f"skipped {d['id']}: {args.shared / d[args.route]} is not on this machine", file=sys.stderr)
         docs = [d for d in docs if d not in missing]
     if not docs:
-        sys.exit(f"no annotation files for split {args.split} in {args.devset} (documents held aside need --aside)")
+        why = f" ({held} held aside: they need --aside)" if held else ""
+        sys.exit(f"no annotation files for split {args.split} on route {args.route} in {args.devset}{why}")
     with tempfile.TemporaryDirectory() as tmp:
         folder = args.dataset
         if folder is None:
