@@ -98,6 +98,9 @@ def test_a_manuals_front_matter_contents_and_running_headers_give_no_facts(copyr
     assert numbers == {"3"}
     assert result.metadata.published_date == dt.date(2022, 9, 19)
     assert result.metadata.authors == ["Jane Morrow"]  # the title page's line of names
+    # the title and copyright pages give the metadata, and no facts: not the edition's date, not the copyright years
+    front = {p.paragraph_id for p in result.paragraphs if p.kind == "front_matter"}
+    assert front and not [f.text for f in result.facts if f.paragraph_id in front]
 
 
 def test_a_contents_pages_entries_without_leaders_are_its_rows() -> None:

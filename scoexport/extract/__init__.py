@@ -24,7 +24,9 @@ from .quotes import quote_facts
 
 __all__ = ["UNREAD_KINDS", "Context", "extract"]
 
-UNREAD_KINDS = frozenset({"reference", "code"})
+# a reference list's entries, code, and a book's front matter (title, copyright and collaborators pages: its
+# edition date and authors are read into the document's metadata before this) hold no running text
+UNREAD_KINDS = frozenset({"reference", "code", "front_matter"})
 
 
 def extract(ctx: Context) -> tuple[list[Fact], list[Mention]]:
