@@ -282,16 +282,17 @@ def _capitals_cased(name: str) -> str:
 
 
 def _surname_cased(words: list[str]) -> list[str]:
-    """The words of a name, the run of capitals right after a listed given name title-cased ("Patrick ANGEVIN"):
-    a word of three letters or more ("LE" stays), not an initial, an organization the gazetteer knows ("AFP") nor
-    one `name_letters` keeps."""
-    from .extract.gazetteer import lookup  # here: extract's package imports clean, which imports this module
-    from .extract.words import given_names
+    """The words of a name, the run of capitals opening with a surname after a given name title-cased ("Patrick
+    ANGEVIN", "Maria GARCIA LOPEZ"): the run opens where `capitals_surname` (the entities' rule) takes the word, so
+    a program's name after a given name stays ("Julia REPL"); in it, a word of three letters or more ("LE" stays),
+    not an initial, an organization the gazetteer knows ("AFP") nor one `name_letters` keeps."""
+    from .extract.capital_names import capitals_surname  # here: extract's package imports clean, which imports this
+    from .extract.gazetteer import lookup
 
     out: list[str] = []
     run = False  # in the run of capitals after a given name
     for n, w in enumerate(words):
-        run = w.isupper() and (run or (n > 0 and any(words[n - 1] in listed for listed in given_names())))
+        run = w.isupper() and (run or (n > 0 and capitals_surname(words[n - 1], w, in_name=True)))
         cases = run and n > 0 and sum(c.isalpha() for c in w) >= 3 and not any(c.isdigit() or c == "." for c in w)
         out.append(w.title() if cases and name_letters(w) is None and lookup(w) is None else w)
     return out
