@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from ..data import alternation, load_lines
+from ..names import is_given_name
 from .base import matches_at
 from .gazetteer import lookup
 from .name_stops import foreign_function_words
@@ -78,8 +79,7 @@ def capitals_surname(given: str, word: str, in_name: bool = False) -> bool:
     REPL", "Carmen JSON"), no name the gazetteer knows ("Angela NATO"). In running text the given name is none
     that is also a word ("Will", "Mark"); `in_name`, where the words are already a name (an author field: "Jean
     DUPONT"), it may be. The one rule for entities and for authors' names (authors.py title-cases what it takes)."""
-    names, word_names = given_names()
-    return ((given in names or (in_name and given in word_names)) and bool(_SURNAME_WORD.fullmatch(word))
+    return ((given in given_names()[0] or (in_name and is_given_name(given))) and bool(_SURNAME_WORD.fullmatch(word))
             and bool(_VOWEL.search(word))
             and _names_only([word]) and word not in _technical() and lookup(word) is None
             and lookup(word.capitalize()) is None)
