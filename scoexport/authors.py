@@ -250,8 +250,6 @@ def author_names(names: list[str], publisher: str | None = None, sites: frozense
     return [_capitals_cased(n) for n in names]
 
 
-
-
 def _capitals_cased(name: str) -> str:
     """A person's name as it is written for users: set in capitals, title-cased ("TOM KRISHER" -> "Tom Krisher");
     a surname alone in capitals, as French and Italian bylines set it ("Patrick ANGEVIN"), too. What follows a
