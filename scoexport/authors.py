@@ -26,7 +26,7 @@ from functools import cache
 from urllib.parse import urlsplit
 
 from .data import alternation, load_json, load_lines, word_set
-from .names import looks_like_organization, name_letters, place_names
+from .names import is_person_name, looks_like_organization, name_letters, place_names
 from .records import AuthorEvidence
 from .text import has_contact, uncapped
 
@@ -224,23 +224,12 @@ def page_authors(evidence: AuthorEvidence, publisher: str | None = None, url: st
 def _only_the_site(names: list[str], sites: frozenset[str], bylines: list[str]) -> bool:
     """Whether an author field names the page's own site and nobody else, and no byline shows it: a template
     that fills the field with the site's name for every unsigned article (RT's, UOL's JSON-LD) states no author;
-    a site that signs an article shows its name in the byline, and a person's own site is theirs."""
-    if not sites or any(n.casefold() not in sites for n in names) or any(map(_given_and_surname, names)):
+    a site that signs an article shows its name in the byline, and a person's own site is theirs (`is_person_name`:
+    they sign what it publishes)."""
+    if not sites or any(n.casefold() not in sites for n in names) or any(map(is_person_name, names)):
         return False
     shown = " ".join(bylines).casefold()
     return not any(n.casefold() in shown for n in names)
-
-
-def _given_and_surname(name: str) -> bool:
-    """A person's name: two or three words, a given name first and a surname the lists know last ("Pamela
-    Anderson"), no organization's head word: a person's own site is named for them, and they sign what it
-    publishes. Newspapers are named for their town, and towns for people ("Victoria Advocate", "Charlotte
-    Observer", "Jackson Free Press"): a given name alone opening the site's name says nothing."""
-    from .extract.words import given_names, known_surnames  # here: extract's package imports clean, which imports this
-
-    words = name.split()
-    return 2 <= len(words) <= 3 and any(words[0] in listed for listed in given_names()) \
-        and words[-1] in known_surnames() and not looks_like_organization(name)
 
 
 def document_authors(stated: list[str], evidence: AuthorEvidence, byline: str | None,
@@ -259,8 +248,6 @@ def author_names(names: list[str], publisher: str | None = None, sites: frozense
     if any(_person_like(n) and n.casefold() != site for n in names):
         names = [n for n in names if _person_like(n) and n.casefold() != site]
     return [_capitals_cased(n) for n in names]
-
-
 
 
 def _capitals_cased(name: str) -> str:
@@ -282,16 +269,17 @@ def _capitals_cased(name: str) -> str:
 
 
 def _surname_cased(words: list[str]) -> list[str]:
-    """The words of a name, the run of capitals right after a listed given name title-cased ("Patrick ANGEVIN"):
-    a word of three letters or more ("LE" stays), not an initial, an organization the gazetteer knows ("AFP") nor
-    one `name_letters` keeps."""
-    from .extract.gazetteer import lookup  # here: extract's package imports clean, which imports this module
-    from .extract.words import given_names
+    """The words of a name, the run of capitals opening with a surname after a given name title-cased ("Patrick
+    ANGEVIN", "Maria GARCIA LOPEZ"): the run opens where `capitals_surname` (the entities' rule) takes the word, so
+    a program's name after a given name stays ("Julia REPL"); in it, a word of three letters or more ("LE" stays),
+    not an initial, an organization the gazetteer knows ("AFP") nor one `name_letters` keeps."""
+    from .extract.capital_names import capitals_surname  # here: extract's package imports clean, which imports this
+    from .extract.gazetteer import lookup
 
     out: list[str] = []
     run = False  # in the run of capitals after a given name
     for n, w in enumerate(words):
-        run = w.isupper() and (run or (n > 0 and any(words[n - 1] in listed for listed in given_names())))
+        run = w.isupper() and (run or (n > 0 and capitals_surname(words[n - 1], w, in_name=True)))
         cases = run and n > 0 and sum(c.isalpha() for c in w) >= 3 and not any(c.isdigit() or c == "." for c in w)
         out.append(w.title() if cases and name_letters(w) is None and lookup(w) is None else w)
     return out

@@ -77,7 +77,7 @@ def mark_front_matter(blocks: Sequence[Any], contents_page: Callable[[list[Any]]
 
 
 def _contents_entries(page: list[Block]) -> int:
-    """How many of a page's paragraphs are contents entries or their numbers alone (`text.is_contents_entry`)."""
+    """How many of a page's paragraphs are contents entries or their numbers alone (`text.is_contents_row`)."""
     texts = [b.text for b in page]
     return sum(is_contents_row(text, texts[n - 1] if n else None, texts[n + 1] if n + 1 < len(texts) else None)
                for n, text in enumerate(texts))

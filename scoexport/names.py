@@ -89,3 +89,28 @@ def name_letters(word: str) -> str | None:
     if listed is not None:
         return word.replace(letters, listed)
     return word if _ROMAN.fullmatch(letters) or not any(c in "AEIOUY" for c in letters.upper()) else None
+
+
+@cache
+def _given_names() -> frozenset[str]:
+    from .extract.words import given_names  # the one list of given names; extract's package imports this module
+
+    names, word_names = given_names()
+    return names | word_names
+
+
+def is_given_name(word: str) -> bool:
+    """A given name the lists know, those that are also words ("Will", "Jean") included: where the words are
+    already taken for a name (a byline, an author field), a word that is a name too is one."""
+    return word in _given_names()
+
+
+def is_person_name(name: str) -> bool:
+    """A person's name: two or three words, a given name the lists know first (`is_given_name`) and a surname
+    they know last ("Pamela Anderson"), no organization's head word ("Grace Hopper Academy"). Towns and papers are
+    named for people too ("Victoria Advocate"): a given name alone opening a name says nothing."""
+    from .extract.words import known_surnames
+
+    words = name.split()
+    return 2 <= len(words) <= 3 and is_given_name(words[0]) and words[-1] in known_surnames() \
+        and not looks_like_organization(name)

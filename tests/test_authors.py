@@ -103,3 +103,14 @@ def test_a_word_and_a_domain_ending_is_no_name() -> None:
     assert parse_byline("By staff.writer") == ([], None)
     assert split_names("index.html, Contact.us, follow.us") == []
     assert page_authors(AuthorEvidence(bylines=["Contact.us"]), url="https://www.example.org/a") == []
+
+
+def test_program_after_given_name_is_no_surname_in_capitals():
+    """One rule with entities (capital_names.capitals_surname): a program's name in capitals after a word that is
+    a given name too stays as written, a surname in capitals is title-cased."""
+    from scoexport.authors import author_names
+
+    assert author_names(["Julia REPL"]) != ["Julia Repl"]
+    assert "Carmen Json" not in author_names(["Carmen JSON"])
+    assert author_names(["Patrick ANGEVIN"]) == ["Patrick Angevin"]
+    assert author_names(["Jean DUPONT"]) == ["Jean Dupont"]

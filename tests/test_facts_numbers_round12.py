@@ -123,3 +123,16 @@ def test_a_minute_of_the_game_clock_is_no_count() -> None:
     assert texts("O único gol da partida saiu apenas aos 47 minutos da etapa final.", "pt") == []
     assert texts("Marcó a los 90 minutos y el equipo jugó 90 minutos sin descanso.", "es") == ["90"]
     assert texts("O jogo durou 90 minutos.", "pt") == ["90"]
+
+
+def test_every_and_each_one_list_for_both_recurrence_readings():
+    """number_context.json's every_words is the one list of "every" words: after a count of times ("three times
+    each week") and before a count and a period ("each three months") alike."""
+    from scoexport.extract.word_quantities import is_every_period, is_recurrence
+
+    text = "Audits happen each three months, and the board meets three times each year."
+    start = text.index("three")
+    assert is_every_period(text, start, start + len("three"))
+    assert is_recurrence(text, text.index("times") + len("times"))
+    plain = "The audit took three months."
+    assert not is_every_period(plain, plain.index("three"), plain.index("three") + 5)

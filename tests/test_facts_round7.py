@@ -299,7 +299,7 @@ def test_an_ordinal_that_ends_its_clause_without_an_article_is_an_adverb(text: s
 def test_a_field_list_under_an_author_label_names_a_manuals_authors() -> None:
     import lxml.html
 
-    from scoexport.parse.html.meta import field_list_authors
+    from scoexport.parse.html.doc_authors import field_list_authors
 
     root = lxml.html.document_fromstring(
         "<html><body><dl class='field-list'><dt>Version:</dt><dd>0.12</dd><dt>Authors:</dt><dd><ul>"

@@ -91,7 +91,7 @@ def test_a_section_or_thread_named_by_its_title_is_no_quote(text: str) -> None:
 def test_docbook_author_markup_names_the_authors_in_order() -> None:
     import lxml.html
 
-    from scoexport.parse.html.meta import docbook_authors
+    from scoexport.parse.html.doc_authors import docbook_authors
 
     page = lxml.html.fromstring(
         "<html><body><table><tr><td>Revision 2</td><td>May 2010</td><td><span class='author'>"

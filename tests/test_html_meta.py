@@ -8,7 +8,8 @@ import pytest
 
 from scoexport.authors import page_authors, split_names
 from scoexport.parse.html.date_attrs import attribute_date, url_date
-from scoexport.parse.html.meta import docbook_authors, local_day, page_metadata
+from scoexport.parse.html.doc_authors import docbook_authors
+from scoexport.parse.html.meta import local_day, page_metadata
 
 
 @pytest.mark.parametrize(("value", "day"), [
@@ -199,3 +200,15 @@ def test_docbook_names_its_authors_by_class_words() -> None:
         '<div class="post-author-box"><span class="surname">Lee</span></div>'
         '<span class="author surname">Smith</span></body></html>')
     assert docbook_authors(root) == ["Andreas Barth", "Jo Roe"]
+
+
+def test_author_tags_and_meta_tags_read_a_tag_key_the_same_way():
+    """One rule for a meta tag's key (meta._tag_key): the author tags and meta_tags both read "DC.Creator" as
+    "dc.creator", whatever attribute carries it."""
+    from lxml.html import fromstring
+
+    from scoexport.parse.html.meta import _tag_key
+
+    head = fromstring('<html><head><meta name=" DC.Creator " content="Jo Roe"><meta property="og:title" content="T">'
+                      '<meta content="x"></head><body><p>x</p></body></html>')
+    assert [_tag_key(el) for el in head.iter("meta")] == ["dc.creator", "og:title", ""]

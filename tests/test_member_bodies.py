@@ -36,3 +36,16 @@ def test_a_definition_in_the_texts_language_names_a_body_by_its_head_noun() -> N
     text = "Die Europäische Wetterbehörde (EWB) warnte. Die EWB rechnet mit Sturm."
     facts, _ = facts_of(text, metadata=Metadata(language="de"))
     assert {(f.text, f.value) for f in of_kind(facts, "entity")} >= {("EWB", "Europäische Wetterbehörde")}
+
+
+def test_head_noun_whole_or_as_ending_one_rule():
+    """language_bodies.is_head_noun / ends_in_head_noun: the one reading of a German body's head noun, which
+    noun_case_names' pairs use too ("Funke Mediengruppe" a body, "Salome Kammer" no pair either way)."""
+    from scoexport.extract.language_bodies import ends_in_head_noun, is_head_noun
+    from scoexport.extract.noun_case_names import noun_case_bodies
+
+    assert ends_in_head_noun("Mediengruppe", "de") and not is_head_noun("Mediengruppe", "de")
+    assert is_head_noun("Institut", "de") and ends_in_head_noun("Koch-Institut", "de")
+    assert not ends_in_head_noun("Mediengruppe", "en")
+    text = "Die Funke Mediengruppe teilte mit, dass Salome Kammer kommt."
+    assert [text[a:b] for a, b in noun_case_bodies(text, "de")] == ["Funke Mediengruppe"]

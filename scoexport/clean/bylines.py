@@ -16,7 +16,7 @@ from typing import NamedTuple
 from ..authors import byline_opening
 from ..data import alternation, load_lines
 from ..date_text import find_dates, parse_date
-from ..names import looks_like_organization, place_names
+from ..names import is_given_name, is_person_name, looks_like_organization, place_names
 from ..text import at_most_words, ends_sentence, figure_label
 
 _WORDS = re.compile(r"[^\W_]+(?:['’.][^\W_]+)*")
@@ -63,21 +63,6 @@ _NAME_WORD = re.compile(r"[^\W\d_][^\W\d_.’'-]*(?:[’'-][^\W\d_]+)*\.?")
 MAX_BYLINE_NAMES = 4
 
 
-@cache
-def _given_names() -> frozenset[str]:
-    from ..extract.words import given_names  # the one list of given names; extract's package is loaded lazily
-
-    names, word_names = given_names()
-    return names | word_names
-
-
-@cache
-def _surnames() -> frozenset[str]:
-    from ..extract.words import known_surnames
-
-    return known_surnames()
-
-
 class NamesLine(NamedTuple):
     """What `names_line` read: how many names, and whether a role follows them ("| Analyst", ", Senior Fellow")."""
 
@@ -104,11 +89,11 @@ def names_line(text: str) -> NamesLine | None:
         words = name.split()
         if not 2 <= len(words) <= 3 or not all(_NAME_WORD.fullmatch(w) and w[0].isupper() for w in words):
             return None
-    if not any(name.split()[0] in _given_names() for name in names):
+    if not any(is_given_name(name.split()[0]) for name in names):
         return None
     if text in place_names() or names_part in place_names() or looks_like_organization(names_part):
         return None
-    if len(names) == 1 and names[0].split()[-1] not in _surnames():
+    if len(names) == 1 and not is_person_name(names[0]):
         return None
     return NamesLine(len(names), len(parts) > 1)
 

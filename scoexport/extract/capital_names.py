@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from ..data import alternation, load_lines
+from ..names import is_given_name
 from .base import matches_at
 from .gazetteer import lookup
 from .name_stops import foreign_function_words
@@ -64,12 +65,24 @@ class PageCapitals:
 
 
 def _paired(m: re.Match[str]) -> bool:
-    """"Tomohiro KUBOTA": a given name the lists know (none that is also a word: "Will", "Mark") and a word in
-    capitals shaped like a surname: a vowel, no plain or function word, no technical short name of the data's list
-    ("Julia REPL"), no name the gazetteer knows ("Angela NATO")."""
-    surname = m["surname"]
-    return (m["given"] in given_names()[0] and bool(_VOWEL.search(surname)) and _names_only([surname])
-            and surname not in _technical() and lookup(surname) is None and lookup(surname.capitalize()) is None)
+    """Whether a match of `_SURNAME_IN_CAPITALS` is a given name and a surname in capitals (`capitals_surname`)."""
+    return capitals_surname(m["given"], m["surname"])
+
+
+_SURNAME_WORD = re.compile(r"[A-Z][A-Z'’]{3,}(?:-[A-Z][A-Z'’]+)?")  # `_SURNAME_IN_CAPITALS`' surname
+
+
+def capitals_surname(given: str, word: str, in_name: bool = False) -> bool:
+    """Whether `word`, written in capitals after the word `given`, is that person's surname ("Tomohiro KUBOTA"): a
+    given name the lists know and a word in capitals shaped like a surname: four letters or more (shorter ones are
+    acronyms as often), a vowel, no plain or function word, no technical short name of the data's list ("Julia
+    REPL", "Carmen JSON"), no name the gazetteer knows ("Angela NATO"). In running text the given name is none
+    that is also a word ("Will", "Mark"); `in_name`, where the words are already a name (an author field: "Jean
+    DUPONT"), it may be. The one rule for entities and for authors' names (authors.py title-cases what it takes)."""
+    return ((given in given_names()[0] or (in_name and is_given_name(given))) and bool(_SURNAME_WORD.fullmatch(word))
+            and bool(_VOWEL.search(word))
+            and _names_only([word]) and word not in _technical() and lookup(word) is None
+            and lookup(word.capitalize()) is None)
 
 
 @cache

@@ -30,6 +30,7 @@ _NAME_WORD = r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]*"
 _OPENS = re.compile(r"(?:^|[.!?:;]\s+|[«„\"“]\s*)$")
 
 
+@cache
 def _heads(language: str) -> dict[str, Any]:
     """The language's entry of `organization_heads_languages.json`: none for English, whose heads the gazetteer
     and `organizations` read."""
@@ -38,6 +39,23 @@ def _heads(language: str) -> dict[str, Any]:
     table = load_json("organization_heads_languages.json").get(language, {})
     of = of_words(language)  # the language's "of" where of_languages.json holds it for every rule
     return table | {"of": of} if of and table else table
+
+
+@cache
+def _suffixes(language: str) -> tuple[str, ...]:
+    return tuple(_heads(language).get("suffixes", ()))
+
+
+def is_head_noun(word: str, language: str) -> bool:
+    """Whether `word` is, whole, a head noun the language joins to a body's name ("Institut", "Behörde", any case):
+    alone it names any body of its kind, or is a surname ("Salome Kammer"), never one body."""
+    return word.lower() in _suffixes(language)
+
+
+def ends_in_head_noun(word: str, language: str) -> bool:
+    """Whether `word` ends in such a head noun, whole or as a compound's ending ("Mediengruppe", "Koch-Institut"):
+    German joins a body's head to what names it, so the compound names a body."""
+    return word.lower().endswith(_suffixes(language))
 
 
 @cache
@@ -179,8 +197,8 @@ def names_body(name: str, language: str) -> bool:
     words = name.split()
     if not words:
         return False
-    if len(words) == 1 and (name in table.get("heads", ()) or name.lower() in table.get("suffixes", ())):
+    if len(words) == 1 and (name in table.get("heads", ()) or is_head_noun(name, language)):
         return False  # a bare head noun ("die Behörde", "das Bundesamt") is any body of its kind, not one body
     if language == "de":
-        return words[-1].lower().endswith(tuple(table.get("suffixes", ())))
+        return ends_in_head_noun(words[-1], language)
     return words[0] in table.get("heads", ()) or any(name.startswith(b) for b in table.get("bodies", ()))

@@ -24,6 +24,7 @@ from ..date_text import full_month_names
 from .country_names import find_inflected, translated_country
 from .date_language_words import months_of, weekdays_of
 from .gazetteer import lookup
+from .language_bodies import ends_in_head_noun, is_head_noun
 from .name_shapes import without_accents
 from .name_stops import foreign_function_words, function_words
 from .words import given_names
@@ -126,11 +127,6 @@ def _not_given() -> frozenset[str]:
     return frozenset({m.capitalize() for m in full_month_names()} | {w.capitalize() for w in foreign_function_words()})
 
 
-@cache
-def _heads(language: str) -> tuple[str, ...]:
-    return tuple(load_json("organization_heads_languages.json").get(language, {}).get("suffixes", ()))
-
-
 def _named_pairs(text: str, language: str) -> list[tuple[re.Match[str], bool]]:
     """Each given name from the lists and the capitalized word after it, and whether that word is a compound ending
     in a body's head noun: "Funke Mediengruppe", "Robert Koch-Institut" name a body after a family or a person, not
@@ -138,16 +134,15 @@ def _named_pairs(text: str, language: str) -> list[tuple[re.Match[str], bool]]:
     Universität" a body, and the words cannot tell which."""
     names, _ = given_names()  # only the names that are no English word or place
     not_given = _not_given()
-    heads = _heads(language)
     found = []
     for m in _PAIR.finditer(text):
         given, surname = m.group(1), m.group(2)
         given = given if given.isascii() else without_accents(given)  # "Cécile" is the list's "Cecile"
-        word = surname.lower()
-        if given in names and given not in not_given and surname not in not_given and word not in heads:
+        if given in names and given not in not_given and surname not in not_given \
+                and not is_head_noun(surname, language):
             # a compound ending in the head names the body; the head noun whole is a surname ("Salome Kammer", "Thomas
             # Bund") as often as a body's head written apart ("Stanford Universität"): no name of either
-            found.append((m, word.endswith(heads)))
+            found.append((m, ends_in_head_noun(surname, language)))
     return found
 
 

@@ -154,7 +154,6 @@ def is_era(text: str, end: int) -> bool:
     return bool(_era_after().match(text, end))
 
 
-# a comma, "off", "of all", or an order to the reader: a bare verb and its object ("First send a mail to ...")
 # after it: a comma, "off", "of all", an order to the reader ("First send a mail"), or the clause's subject ("First we
 # install", "First let us take a look"): a subject pronoun is never the noun an ordinal ranks
 _DISCOURSE_AFTER = re.compile(rf",|\s+off\b|\s+of\s+all\b|\s+(?:{alternation(context_lists()['discourse_subjects'])})\b"
@@ -173,8 +172,11 @@ def is_discourse_marker(text: str, start: int, end: int) -> bool:
 def _recurrence() -> re.Pattern[str]:
     """What after a count of times makes it a recurrence: "once a month", "twice per year", "three times every week"
     say how often, they state no quantity (the annotators' tenth round: neither a date nor a number)."""
-    periods = alternation(context_lists()["recurrence_periods"])
-    return re.compile(rf"(?i)\s+(?:an?|per|every|each)\s+(?:(?:two|three|four|few|other|\d+)\s+)?(?:{periods})s?\b")
+    lists = context_lists()
+    words = alternation([*lists["recurrence_words"], *lists["every_words"]])
+    periods = alternation(lists["recurrence_periods"])
+    counts = alternation(lists["recurrence_counts"])
+    return re.compile(rf"(?i)\s+(?:{words})\s+(?:(?:{counts}|\d+)\s+)?(?:{periods})s?\b")
 
 
 @cache

@@ -9,15 +9,15 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-import lxml.etree
 from lxml.html import HtmlElement
 
-from ...authors import field_names, split_names
+from ...authors import split_names
 from ...data import load_json
 from ...date_text import iso_date
 from ...records import AuthorEvidence, Metadata
 from ..stated import language_code
 from .date_attrs import any_datetime, attribute_date, aware_datetime
+from .doc_authors import docbook_authors, field_list_authors
 from .furniture import in_comments
 from .landmarks import Landmarks
 from .page_dates import address_date
@@ -40,14 +40,18 @@ def _clean(value: Any) -> str | None:
     return text or None
 
 
+def _tag_key(el: HtmlElement) -> str:
+    """A meta tag's name, lower-cased: its property, name, itemprop or http-equiv, the first it has; "" if none."""
+    return (el.get("property") or el.get("name") or el.get("itemprop") or el.get("http-equiv") or "").strip().lower()
+
+
 def meta_tags(page: Landmarks) -> dict[str, str]:
     """Meta tag contents by lower-cased name, property or itemprop; the first of each name wins."""
     found: dict[str, str] = {}
     for el in page.meta:
         content = _clean(el.get("content"))
-        key = el.get("property") or el.get("name") or el.get("itemprop") or el.get("http-equiv")
-        if content and key:
-            found.setdefault(key.strip().lower(), content)
+        if content and (key := _tag_key(el)):
+            found.setdefault(key, content)
     return found
 
 
@@ -115,8 +119,7 @@ def _author_tags(page: Landmarks) -> str | None:
     scholarly tags write one element per author (`dc.creator`, `citation_author`), "; " between them."""
     for name in _names()["authors"]:
         values = [content for el in page.meta
-                  if ((el.get("property") or el.get("name") or el.get("itemprop") or "").strip().lower() == name
-                      and (content := _clean(el.get("content"))) and not content.startswith("@"))]
+                  if _tag_key(el) == name and (content := _clean(el.get("content"))) and not content.startswith("@")]
         if values:
             return "; ".join(dict.fromkeys(values))
     return None
@@ -240,42 +243,6 @@ def page_url(root: HtmlElement) -> str | None:
     """The URL the page states for itself: its JSON-LD article's, a url meta tag (og:url), the canonical link."""
     page = Landmarks.of(root)
     return _stated_url(page, meta_tags(page), json_ld_article(page))
-
-
-_ADDRESS = re.compile(r"<[^<>]*>|\S+@\S+|\(\s*\)")  # "<nas@debian.org>": where to write, not the name
-# the elements whose class names "author" (or "surname") as one of its words: the class attributes are
-# picked and their elements taken, which libxml2 does in a third less time than testing every element of
-# the tree (an element without a class names nothing); compiled once, not per page
-_CLASS_AUTHOR = lxml.etree.XPath("//@class[contains(concat(' ', normalize-space(.), ' '), ' author ')]/..")
-_CLASS_SURNAME = lxml.etree.XPath("descendant::*/@class[contains(concat(' ', normalize-space(.), ' '), ' surname ')]/..")
-
-
-def field_list_authors(root: HtmlElement) -> list[str]:
-    """The names a field list gives under an author label ("<dt>Authors:</dt><dd><ul><li>Jo Roe
-    &lt;jo@example.org&gt;</li>..."): a manual's or a specification's own statement of its authors, as
-    documentation tools (docutils, Sphinx, DocBook) write it where a news page has a byline."""
-    labels = frozenset(load_json("html_meta.json")["field_author_labels"])
-    for term in root.iter("dt"):
-        if (term.text_content() or "").strip().rstrip(":").strip().lower() not in labels:
-            continue
-        value = term.getnext()
-        if value is None or value.tag != "dd":
-            continue
-        items = [li.text_content() for li in value.iter("li")] or [value.text_content()]
-        # one field may name several ("Author: Andrew Dalke and Raymond Hettinger", Python's HOWTOs)
-        return [name for item in items for name in field_names(" ".join(_ADDRESS.sub(" ", item).split()))]
-    return []
-
-
-def docbook_authors(root: HtmlElement) -> list[str]:
-    """The names DocBook's HTML marks as authors (`<span class="author"><span class="firstname">...`), in the
-    order of their first mention: a manual's title page or the makers of its revisions in a revision history,
-    the document's own statement of who wrote it."""
-    names: dict[str, None] = {}
-    for el in _CLASS_AUTHOR(root):  # type: ignore[union-attr]
-        if _CLASS_SURNAME(el):
-            names.setdefault(" ".join(_ADDRESS.sub(" ", el.text_content()).split()).strip(" .,"), None)
-    return [name for name in names if name]
 
 
 def page_metadata(root: HtmlElement, byline_texts: list[str],
