@@ -40,8 +40,6 @@ _PARTICLE = r"(?:(?:von|van)(?: (?:der|den|dem))?|vom|zu|de|du|da|di|del|ter)"
 _PAIR = re.compile(rf"(?<![\w-])({_CAPITALIZED}) (?=({_CAPITALIZED})(?![\w-]))")
 # what follows a lone word after an office: a lower-case word ("Schutz der Bürger", "Respekt zollend")
 _NEXT_WORD = re.compile(r" ([a-zß-öø-ÿ]+)\b")
-# a title's inflections: "Präsidentin", "Präsidenten", "Präsidents"
-_ENDINGS = ("", "in", "en", "n", "r", "s")
 
 
 @cache
@@ -52,11 +50,12 @@ def _titled(language: str) -> re.Pattern[str] | None:
     if not titles:
         return None
     not_titles = table.get("not_titles", {}).get(language, ())
+    endings = alternation(table.get("compound_endings", {}).get(language, ()))
     # a word ending in a title's part that names no office ("Lautsprecher") is left out before the compound is read
-    excluded = rf"(?![\w-]*(?i:{alternation(not_titles)})(?:{alternation(_ENDINGS[1:])})? )" if not_titles else ""
+    excluded = rf"(?![\w-]*(?i:{alternation(not_titles)})(?:{endings})? )" if not_titles else ""
     # the office alone is a title as well ("Präsident Emmanuel Macron", "Chef Dieter Morszeck"): the compound's first
     # part may be empty, its first letter a capital still
-    compound = rf"|{excluded}(?=[A-ZÄÖÜ])[\w-]*(?i:{alternation(compounds)})(?:{alternation(_ENDINGS[1:])})?" if compounds else ""
+    compound = rf"|{excluded}(?=[A-ZÄÖÜ])[\w-]*(?i:{alternation(compounds)})(?:{endings})?" if compounds else ""
     # an academic title may follow the office ("Landesbranddirektor Dr. Karsten Homrighausen")
     return re.compile(rf"(?<![\w-])(?P<title>{alternation(titles)}{compound}) (?:(?:Dr|Prof)\. )*"
                       rf"(?P<first>{_CAPITALIZED})(?: (?P<particle>{_PARTICLE}))?(?: (?P<last>{_CAPITALIZED}))?"
@@ -75,9 +74,10 @@ def _lone_word_stops(language: str) -> tuple[frozenset[str], frozenset[str]]:
 def _office_alone(title: str, language: str) -> bool:
     """An office written without a compound's first part ("Präsident", "Direktorin"), not "SPD-Chef" or
     "Senatspräsidenten", whose first part says whose office it is."""
-    compounds = load_json("name_titles_languages.json")["compounds"].get(language, ())
+    table = load_json("name_titles_languages.json")
+    compounds, endings = table["compounds"].get(language, ()), table.get("compound_endings", {}).get(language, ())
     word = title.lower()
-    return any(word == c or (word.startswith(c) and word[len(c):] in _ENDINGS) for c in compounds)
+    return any(word == c or (word.startswith(c) and word[len(c):] in endings) for c in compounds)
 
 
 def _listed_as_word(word: str) -> bool:
