@@ -35,7 +35,6 @@ from .words import english_stopwords, given_names, plain_words
 
 _WORD = r"[A-Z][A-Z'’]+(?:-[A-Z][A-Z'’]+)?"  # a word in capitals, "VELEZ-GREEN", "O'BRIEN"
 _PART = rf"(?:{_WORD}|[A-Z]\.?)"  # a given name or an initial
-# surname, comma, given names and initials; a word followed by a comma opens the next name
 # surname, comma, given names and initials; a word followed by a comma opens the next name, one followed by a
 # dash opens the next cell ("GRUENDER, BENJAMIN L CITIBANK - TRAVEL CARD")
 _GIVEN = rf"{_PART}(?![\w'’-]*,)(?!\s[-–—])"
