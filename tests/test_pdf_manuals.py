@@ -11,6 +11,7 @@ import pytest
 from scoexport import process
 from scoexport.text import carry_page_numbers, furniture_key
 
+from .test_clean import wrap
 from .test_pdf import source_of
 
 SENTENCE = ("A shell waits for each command it runs to finish before it reads the next one, unless the command "
@@ -151,20 +152,9 @@ def test_a_manual_extracted_to_text_keeps_its_front_matter_and_contents_out_of_t
               "the GNU Free Documentation License, Version 1.3 or any later version.\n")
     entries = "".join(f"{n}\n\n{name} {'. ' * 30}\n\n{3 * n + 1}\n\n" for n, name in
                       enumerate(["Introduction", "Definitions", "Basic Shell Features", "Shell Builtin Commands"], 1))
-    body = "\n\n".join(wrap_prose(SENTENCE) for _ in range(6))
+    body = "\n\n".join(wrap(SENTENCE) for _ in range(6))
     blocks = _text_route("\f".join([title, notice, "Table of Contents\n\n" + entries, "1 Introduction\n\n" + body]))
     running = [b for b in blocks if b.kind in ("body", "heading")]
     assert not any("Copyright" in b.text or "last updated" in b.text or "September 2022" in b.text for b in running)
     assert not any(b.text.strip().isdigit() or "Definitions" in b.text for b in running)
     assert any(SENTENCE[:40] in b.text for b in running)
-
-
-def wrap_prose(text: str, width: int = 70) -> str:
-    lines, current = [], ""
-    for word in text.split():
-        if current and len(current) + 1 + len(word) > width:
-            lines.append(current)
-            current = word
-        else:
-            current = f"{current} {word}".strip()
-    return "\n".join([*lines, current])
