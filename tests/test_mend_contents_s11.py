@@ -15,7 +15,8 @@ from scoexport.parse.pdf.tables import is_contents_page
 from scoexport.text import is_contents_entry
 
 from .test_pdf import source_of
-from .test_pdf_manuals import _text_route, wrap_prose
+from .test_clean import wrap
+from .test_pdf_manuals import _text_route
 
 PROSE = ("The foundation spent 4.2 million dollars on rural clinics in 2021, up from 3.1 million in 2020, and opened "
          "twelve new sites in Kenya and Uganda. Staff trained 1,250 community health workers during the year. ")
@@ -41,7 +42,7 @@ class _Pages:
         self.y -= points
 
     def para(self, text: str) -> None:
-        for ln in wrap_prose(text, 95).split("\n"):
+        for ln in wrap(text, 95).split("\n"):
             self.line(ln)
         self.gap(6)
 
@@ -183,7 +184,7 @@ def test_a_superscript_digit_at_a_pages_edge_leaves_the_document_whole() -> None
 def test_a_paged_texts_form_page_is_no_table_of_contents() -> None:
     instructions = "Application for a Research Grant\n\nGrants of up to 50,000 euros are awarded each year.\n\n" \
                    "The panel meets in Geneva on 12 September 2022.\n"
-    body = "\n\n".join(wrap_prose(PROSE * 2) for _ in range(4))
+    body = "\n\n".join(wrap(PROSE * 2) for _ in range(4))
     form = "\n\n".join(f"{field} {'.' * 40}" for field in ("Name of applicant", "Institution", "Address", "Date"))
     blocks = _text_route("\f".join([instructions, body, body, form]))
     assert [b.kind for b in blocks if "50,000 euros" in b.text] == ["body"]
