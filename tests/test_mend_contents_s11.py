@@ -14,8 +14,8 @@ from scoexport.clean.kinds import body_kind
 from scoexport.parse.pdf.tables import is_contents_page
 from scoexport.text import is_contents_entry
 
-from .test_pdf import source_of
 from .test_clean import wrap
+from .test_pdf import source_of
 from .test_pdf_manuals import _text_route
 
 PROSE = ("The foundation spent 4.2 million dollars on rural clinics in 2021, up from 3.1 million in 2020, and opened "
