@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Fetch the Debian documents that bench/devset/fresh4 to fresh10 annotate beside ../shared/eval: Debian's
+# Fetch the Debian documents that bench/devset/fresh4 to fresh11 annotate beside ../shared/eval: Debian's
 # project history, social contract, manifesto and dedications (debian-history), the Debian Python policy
 # (python3-dev), the shared MIME-info specification (shared-mime-info), the constitution (doc-debian), a
 # chapter of the Debian FAQ (debian-faq), the Securing Debian manual's change history (harden-doc) and the
@@ -14,7 +14,9 @@
 # project's own dependency: run with the project's venv, or set PYTHON); for fresh10, Python's Unicode HOWTO, the
 # Handbook's section on Ubuntu, the Developer's Reference chapter on resources and the first ten pages of the New
 # Maintainers' Guide as a PDF; for manuals1, the first ten pages of the Bash Reference Manual (bash-doc) and of the
-# Debian Reference (debian-reference-en), PDF manuals' front matter (title, copyright, contents, collaborators). They are documents of other kinds than news (manuals, a specification, a
+# Debian Reference (debian-reference-en), PDF manuals' front matter (title, copyright, contents, collaborators); for
+# fresh11, the Handbook's acknowledgments, Python's ipaddress HOWTO, the Developer's Reference chapter on tools and
+# the first ten pages of the GNU Coding Standards as a PDF (gnu-standards). They are documents of other kinds than news (manuals, a specification, a
 # charter, release notes, a change log) written by people outside the team.
 # Usage: bash bench/fetch_extra_docs.sh [FOLDER]   (default: ../extra-docs beside the project's root)
 set -euo pipefail
@@ -28,7 +30,7 @@ apt-get download debian-history python3-dev shared-mime-info doc-debian debian-f
     debian-handbook debian-policy developers-reference maint-guide python3.11-doc gnu-standards \
     bash-doc debian-reference-en \
     >/dev/null 2>&1 || {
-    echo "apt-get download failed: fresh4 to fresh10 need Debian's package archive" >&2
+    echo "apt-get download failed: fresh4 to fresh11 need Debian's package archive" >&2
     exit 1
 }
 for deb in *.deb; do dpkg-deb -x "$deb" x; done
@@ -61,6 +63,10 @@ cp x/usr/share/developers-reference/_sources/beyond-pkging.rst.txt "$dest"/devre
 cp "$docs"/python3.11/html/howto/unicode.html "$dest"/python-howto-unicode.html
 cp "$docs"/debian-handbook/html/en-US/sect.ubuntu.html "$dest"/handbook-ubuntu.html
 cp x/usr/share/developers-reference/_sources/resources.rst.txt "$dest"/devref-resources.txt
+cp "$docs"/debian-handbook/html/en-US/sect.acknowledgments.html "$dest"/handbook-acknowledgments.html
+cp "$docs"/python3.11/html/howto/ipaddress.html "$dest"/python-howto-ipaddress.html
+cp x/usr/share/developers-reference/_sources/tools.rst.txt "$dest"/devref-tools.txt
+zcat "$docs"/gnu-standards/standards.pdf.gz >standards.pdf
 cp "$docs"/maint-guide/maint-guide.en.pdf maint-guide.pdf
 zcat "$docs"/gnu-standards/maintain.pdf.gz >maintain.pdf
 zcat "$docs"/debian-policy/fhs/fhs-3.0.pdf.gz >fhs.pdf
@@ -79,9 +85,10 @@ for source, name in (
     ("maint-guide.pdf", "maint-guide-p1-10.pdf"),
     ("bashref.pdf", "bashref-p1-10.pdf"),
     ("debian-reference.pdf", "debian-reference-p1-10.pdf"),
+    ("standards.pdf", "standards-p1-10.pdf"),
 ):
     part = pypdfium2.PdfDocument.new()
     part.import_pages(pypdfium2.PdfDocument(source), list(range(10)))
     part.save(f"{sys.argv[1]}/{name}")
 PY
-echo "the Debian documents of fresh4 to fresh10 and manuals1 are in $dest"
+echo "the Debian documents of fresh4 to fresh11 and manuals1 are in $dest"
