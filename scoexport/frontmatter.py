@@ -15,9 +15,9 @@ import re
 from collections.abc import Callable, Sequence
 from typing import Any
 
+from .contents import contents_span, is_contents_page
 from .date_text import in_copyright_line
 from .records import Block
-from .text import is_contents_row
 
 _YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
 
@@ -76,15 +76,17 @@ def mark_front_matter(blocks: Sequence[Any], contents_page: Callable[[list[Any]]
                 block.kind = "front_matter"
 
 
-def _contents_entries(page: list[Block]) -> int:
-    """How many of a page's paragraphs are contents entries or their numbers alone (`text.is_contents_row`)."""
-    texts = [b.text for b in page]
-    return sum(is_contents_row(text, texts[n - 1] if n else None, texts[n + 1] if n + 1 < len(texts) else None)
-               for n, text in enumerate(texts))
-
-
 def mark_paged_text(blocks: list[Block]) -> None:
-    """A paged plain text's front matter (a PDF manual extracted to text, its pages ended by form feeds): its contents
-    pages are those most of whose paragraphs are contents entries or their numbers (not any table: a form's fill-in
-    lines are none)."""
-    mark_front_matter(blocks, lambda page: 2 * _contents_entries(page) >= len(page), ("body", "heading"))
+    """A paged plain text's front matter (a PDF manual extracted to text, its pages ended by form feeds), its contents
+    pages told by `contents.is_contents_page` as the PDF route tells them; on those pages the rows
+    (`contents.contents_span`) are kind `table`, as the PDF route's are: an entry the extractor cut from its number or
+    ran into the next ("Device files . . . . 14 1.2.11") is one all the same."""
+    mark_front_matter(blocks, lambda page: is_contents_page([b.text for b in page]), ("body", "heading"))
+    pages: dict[int, list[Block]] = {}
+    for block in blocks:
+        if block.lines:
+            pages.setdefault(block.lines[0].page, []).append(block)
+    for page in pages.values():
+        for n in contents_span([b.text for b in page]):
+            if page[n].kind in ("body", "heading"):
+                page[n].kind = "table"
