@@ -17,7 +17,15 @@ from ..records import Artifact, AuthorEvidence, Block, DateEvidence, Metadata, P
 from ..text import TextLine, has_contact, uncapped
 from .bylines import dateline_publisher
 from .footnotes import page_footnotes, raise_marks
-from .furniture import EDGE_LINES, as_artifact, letterhead, letterhead_units, page_numbers, running_headers
+from .furniture import (
+    EDGE_LINES,
+    as_artifact,
+    letterhead,
+    letterhead_units,
+    numbered_headers,
+    page_numbers,
+    running_headers,
+)
 from .kinds import assign_sections, body_kind, classify_html, front_matter, is_follow_line
 from .language import guess_language, main_script
 from .measure import Measure, fit_measure
@@ -133,6 +141,8 @@ def remove_furniture(lines: list[TextLine], script: str | None, opening: Opening
     else:
         measure, known = opening.measure, opening.known
     removed.update({i: k for i, k in running_headers(lines, known, mid_page, paged).items() if i not in removed})
+    numbers = {i for i, kind in removed.items() if kind == "page_number"}
+    removed.update({i: k for i, k in numbered_headers(lines, numbers, mid_page).items() if i not in removed})
     artifacts += [as_artifact(kind, [lines[i]]) for i, kind in sorted(removed.items()) if kind != "banner"]
     return Furniture(removed, artifacts, head_units, measure, known)
 
