@@ -12,7 +12,7 @@ before the contents in paragraphs of several lines is text, and stays so.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from typing import Any
 
 from .contents import contents_span, is_contents_page
@@ -34,12 +34,15 @@ def copyright_notice(texts: list[str]) -> bool:
     return False
 
 
-def front_matter_pages(pages: dict[int, PageBlocks], contents: list[int]) -> dict[int, set[int] | None]:
+def front_matter_pages(pages: dict[int, PageBlocks], contents: list[int],
+                       noticed: Collection[int] = ()) -> dict[int, set[int] | None]:
     """The front matter: for each of its pages, the blocks that are front matter (None: all of them). Before the first
     run of contents pages, a page of short lines only (a title page), or one with a copyright notice and no heading (a
     copyright page: the notice, the licence, the edition); on a page where a heading opens a section of running text
     (an executive summary under the report's title), only the blocks with the notice. After the contents, up to the
-    first heading, a page with a copyright notice (Sphinx's copyright page). No contents, no front matter to tell."""
+    first heading, a page with a copyright notice (Sphinx's copyright page). A page in `noticed` has its notice among
+    the furniture taken off it (set at its foot, where pdftotext leaves it a line of its own). No contents, no front
+    matter to tell."""
     if not contents:
         return {}
     first = last = min(contents)
@@ -52,36 +55,39 @@ def front_matter_pages(pages: dict[int, PageBlocks], contents: list[int]) -> dic
         opening = page > last and not any(kind == "heading" for p in pages if last < p <= page for kind, _, _ in pages[p])
         notices = {n for n, (_, _, text) in enumerate(blocks) if copyright_notice([text])}
         sections = any(kind == "heading" for kind, _, _ in blocks)
-        if (page < first and (short or (notices and not sections))) or (opening and notices):
+        own = bool(notices) or page in noticed
+        if (page < first and (short or (own and not sections))) or (opening and own):
             found[page] = None
         elif page < first and notices:
             found[page] = notices
     return found
 
 
-def mark_front_matter(blocks: Sequence[Any], contents_page: Callable[[list[Any]], bool], kinds: tuple[str, ...]) -> None:
+def mark_front_matter(blocks: Sequence[Any], contents_page: Callable[[list[Any]], bool], kinds: tuple[str, ...],
+                      noticed: Collection[int] = ()) -> None:
     """Gives the blocks of kinds `kinds` on the front matter's pages the kind `front_matter`. `blocks` are a route's
     blocks (a `kind`, `lines` that each have a `text` and a `page`); `contents_page` tells from a page's blocks whether
-    it is a page of the table of contents, the one thing each route reads its own way."""
+    it is a page of the table of contents, the one thing each route reads its own way; `noticed` are the pages whose
+    furniture held a copyright notice of their own (`front_matter_pages`)."""
     pages: dict[int, list[Any]] = {}
     for block in blocks:
         if block.lines:
             pages.setdefault(block.lines[0].page, []).append(block)
     contents = [page for page in sorted(pages) if contents_page(pages[page])]
     front = front_matter_pages({page: [(b.kind, len(b.lines), "\n".join(ln.text for ln in b.lines)) for b in page_blocks]
-                                for page, page_blocks in pages.items()}, contents)
+                                for page, page_blocks in pages.items()}, contents, noticed)
     for page, which in front.items():
         for n, block in enumerate(pages[page]):
             if block.kind in kinds and (which is None or n in which):
                 block.kind = "front_matter"
 
 
-def mark_paged_text(blocks: list[Block]) -> None:
+def mark_paged_text(blocks: list[Block], noticed: Collection[int] = ()) -> None:
     """A paged plain text's front matter (a PDF manual extracted to text, its pages ended by form feeds), its contents
     pages told by `contents.is_contents_page` as the PDF route tells them; on those pages the rows
     (`contents.contents_span`) are kind `table`, as the PDF route's are: an entry the extractor cut from its number or
     ran into the next ("Device files . . . . 14 1.2.11") is one all the same."""
-    mark_front_matter(blocks, lambda page: is_contents_page([b.text for b in page]), ("body", "heading"))
+    mark_front_matter(blocks, lambda page: is_contents_page([b.text for b in page]), ("body", "heading"), noticed)
     pages: dict[int, list[Block]] = {}
     for block in blocks:
         if block.lines:

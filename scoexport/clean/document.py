@@ -8,13 +8,14 @@ their kind from the tag; only their body blocks may turn out to be bylines, date
 from __future__ import annotations
 
 import logging
+from collections import Counter
 from dataclasses import dataclass, replace
 from itertools import pairwise
 
+from .. import frontmatter
 from ..authors import document_authors
-from ..frontmatter import mark_paged_text
 from ..records import Artifact, AuthorEvidence, Block, DateEvidence, Metadata, Parsed
-from ..text import TextLine, has_contact, uncapped
+from ..text import TextLine, furniture_key, has_contact, uncapped
 from .bylines import dateline_publisher
 from .footnotes import page_footnotes, raise_marks
 from .furniture import (
@@ -193,7 +194,7 @@ def clean_text_window(parsed: Parsed, opening: Opening | None = None,
         if block.kind != "table":
             block.kind = body_kind(block.text, texts[n - 1] if n else before, texts[n + 1] if n + 1 < len(texts) else None)
     if paged and opens:
-        mark_paged_text(paragraphs)
+        frontmatter.mark_paged_text(paragraphs, _noticed_pages(lines, furniture.removed))
     blocks = keep_visible(front + sorted(paragraphs + footnotes, key=lambda b: b.lines[0].start), artifacts)
     mark_references(blocks, None if opens else opening.section)
     assign_sections(blocks, None if opens else opening.section)
@@ -206,6 +207,14 @@ def clean_text_window(parsed: Parsed, opening: Opening | None = None,
     artifacts.sort(key=lambda a: a.start)
     log_removed(parsed, artifacts)
     return blocks, artifacts, opening
+
+
+def _noticed_pages(lines: list[TextLine], removed: dict[int, str]) -> set[int]:
+    """The pages whose furniture holds a copyright notice of their own: a copyright page's notice at its foot, taken
+    off as a footer, and not a running footer's notice that every page repeats."""
+    notices = [i for i in removed if frontmatter.copyright_notice([lines[i].text])]
+    seen = Counter(furniture_key(lines[i].text) for i in notices)
+    return {lines[i].line.page for i in notices if seen[furniture_key(lines[i].text)] == 1}
 
 
 def log_removed(parsed: Parsed, artifacts: list[Artifact]) -> None:
