@@ -16,7 +16,7 @@ from .. import frontmatter
 from ..authors import document_authors
 from ..records import Artifact, AuthorEvidence, Block, DateEvidence, Metadata, Parsed
 from ..text import TextLine, furniture_key, has_contact, uncapped
-from .bylines import dateline_publisher
+from .bylines import dateline_publisher, mark_title_page_names
 from .footnotes import page_footnotes, raise_marks
 from .furniture import (
     EDGE_LINES,
@@ -30,7 +30,7 @@ from .furniture import (
 from .kinds import assign_sections, body_kind, classify_html, front_matter, is_follow_line
 from .language import guess_language, main_script
 from .measure import Measure, fit_measure
-from .published import publication_date
+from .published import front_matter_date, publication_date
 from .references import mark_references
 from .reflow import reflow
 from .repair import fix_mojibake, hyphenated_pairs, invisible_runs, join_lines, normalize
@@ -195,13 +195,18 @@ def clean_text_window(parsed: Parsed, opening: Opening | None = None,
             block.kind = body_kind(block.text, texts[n - 1] if n else before, texts[n + 1] if n + 1 < len(texts) else None)
     if paged and opens:
         frontmatter.mark_paged_text(paragraphs, _noticed_pages(lines, furniture.removed))
+        mark_title_page_names(front + paragraphs, next((b.lines[0].page for b in front if b.kind == "title"), None))
     blocks = keep_visible(front + sorted(paragraphs + footnotes, key=lambda b: b.lines[0].start), artifacts)
     mark_references(blocks, None if opens else opening.section)
     assign_sections(blocks, None if opens else opening.section)
     if opening is not None and opening.sample:  # the sample read more of the opening (its language, for one)
         opening = replace(opening, sample=False, front_end=max((b.lines[-1].end for b in front), default=0))
     elif opening is None:
-        meta = infer_metadata(blocks, parsed.metadata, parsed.dates, _letterhead_publisher(furniture.letterhead, script),
+        dates = parsed.dates or DateEvidence()
+        if dates.top is None:  # a book's edition date on its front matter's pages (`published.front_matter_date`)
+            top = next((d for b in blocks if b.kind == "front_matter" and (d := front_matter_date(b))), None)
+            dates = replace(dates, top=top)
+        meta = infer_metadata(blocks, parsed.metadata, dates, _letterhead_publisher(furniture.letterhead, script),
                               parsed.authors)
         opening = Opening(script, furniture.measure, furniture.known, meta, max((b.lines[-1].end for b in front), default=0))
     artifacts.sort(key=lambda a: a.start)

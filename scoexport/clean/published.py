@@ -21,7 +21,7 @@ from functools import cache
 
 from ..data import alternation, load_lines
 from ..date_text import find_dates, parse_date
-from ..records import DateEvidence, Paragraph
+from ..records import Block, DateEvidence, Paragraph
 from .bylines import dateline_date
 
 _ONE_DAY = dt.timedelta(days=1)
@@ -70,6 +70,13 @@ def publication_date(stated: dt.date | None, seen: DateEvidence, dateline: str |
         return stated
     return (seen.byline or seen.marked or seen.labelled or seen.top or seen.updated or seen.anywhere
             or (dateline_date(dateline) if dateline else None) or (version_date(opening) if opening else None))
+
+
+def front_matter_date(block: Block) -> dt.date | None:
+    """The date a block of a book's front matter (kind `front_matter`, `frontmatter.front_matter_pages`) gives, read
+    line by line, since a title page's lines are no sentence ("5.2. September"): its edition's date ("This is Edition
+    5.2, last updated 19 September 2022") is the document's. Both routes that know pages read it here."""
+    return next((d for ln in block.lines if any(c.isdigit() for c in ln.text) and (d := parse_date(ln.text))), None)
 
 
 def reference_date(published: dt.date | None, paragraphs: list[Paragraph]) -> dt.date | None:
