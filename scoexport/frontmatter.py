@@ -27,11 +27,9 @@ PageBlocks = list[tuple[str, int, str]]  # (kind, number of lines, text) of each
 def copyright_notice(texts: list[str]) -> bool:
     """One of the texts (lines joined by newlines) holds a copyright notice with its year ("Copyright © 2013-2021
     Osamu Aoki")."""
-    for text in texts:
-        m = _YEAR.search(text)
-        if m and in_copyright_line(text, m.start()):
-            return True
-    return False
+    # every year: an edition's date may come first in a block the notice closes ("last updated 14 March 2021 ...
+    # Copyright 1995-2021 ...")
+    return any(in_copyright_line(text, m.start()) for text in texts for m in _YEAR.finditer(text))
 
 
 def front_matter_pages(pages: dict[int, PageBlocks], contents: list[int],
@@ -41,7 +39,7 @@ def front_matter_pages(pages: dict[int, PageBlocks], contents: list[int],
     copyright page: the notice, the licence, the edition); on a page where a heading opens a section of running text
     (an executive summary under the report's title), only the blocks with the notice. After the contents, up to the
     first heading, a page with a copyright notice (Sphinx's copyright page). A page in `noticed` has its notice among
-    the furniture taken off it (set at its foot, where pdftotext leaves it a line of its own). No contents, no front
+    the furniture taken off it (set at its top or foot, where pdftotext leaves it a line of its own). No contents, no front
     matter to tell."""
     if not contents:
         return {}

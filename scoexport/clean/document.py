@@ -215,7 +215,7 @@ def clean_text_window(parsed: Parsed, opening: Opening | None = None,
 
 
 def _noticed_pages(lines: list[TextLine], removed: dict[int, str]) -> set[int]:
-    """The pages whose furniture holds a copyright notice of their own: a copyright page's notice at its foot, taken
+    """The pages whose furniture holds a copyright notice of their own: a copyright page's notice at its edge, taken
     off as a footer, and not a running footer's notice that every page repeats."""
     notices = [i for i in removed if frontmatter.copyright_notice([lines[i].text])]
     seen = Counter(furniture_key(lines[i].text) for i in notices)
