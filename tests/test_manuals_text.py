@@ -155,3 +155,11 @@ def test_a_contents_pages_rows_are_a_run_of_its_texts_holding_its_last_entry(tex
     if span:
         assert 0 <= span.start < span.stop <= len(texts)
         assert all(not row for row in contents_rows(texts)[span.stop:])  # nothing after the last row is one
+
+
+def test_a_specification_opening_with_its_version_and_last_update_is_dated_so() -> None:
+    # DocBook's article: no title page, its version's sentence opens the text
+    text = ("Desktop Entry Registry\nX Desktop Group (http://www.freedesktop.org)\nJane Roe\n\n1. Introduction\n"
+            "1.1. Version\nThis is version 1.4 of the Desktop Entry Registry specification, last updated 12 May 2019.\n\n"
+            f"1.2. What is this spec?\n{_prose(0)}\n\n1\n\f{_prose(1)}\n\n2\n")
+    assert _clean(text)[1].published_date == dt.date(2019, 5, 12)
