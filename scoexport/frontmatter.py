@@ -1,8 +1,8 @@
 """A book's front matter, by one rule for every route that knows a document's pages (PDF, paged plain text).
 
 Enters: the blocks opening on each page as (kind, number of lines, text), and the pages of the table of contents
-(each route finds those its own way: the PDF route by dot leaders on the page, the text route by its contents
-entries). Leaves: the pages that are front matter, whose lines are no running text and give no facts.
+(both routes tell them by `contents.is_contents_page`, the PDF route from a page's lines, the text route from its
+paragraphs). Leaves: the pages that are front matter, whose lines are no running text and give no facts.
 
 A book opens with pages typeset apart from its text: a title page and a collaborators table or a dedication set in
 short lines, and a copyright page (the notice, the licence, the edition and its date), before its contents; Sphinx
