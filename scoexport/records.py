@@ -55,6 +55,9 @@ class Block:
     section: str | None = None
     tag: str | None = None  # the HTML element it came from, None for plain text
     text: str = ""  # the block's final text; set by clean.finish_block
+    # the text of each inline literal (code, a command, a file name) as HTML marks it, in order: set by the HTML parser
+    literal_texts: list[str] = field(default_factory=list)
+    literals: list[Span] = field(default_factory=list)  # where literals are in `text` (clean.literals): no facts there
 
     @property
     def spans(self) -> list[Span]:
@@ -136,6 +139,7 @@ class Paragraph:
     spans: list[Span]
     pages: list[int] | None = None  # PDF pages it lies on, from 0
     boxes: list[tuple[int, Box]] | None = None  # its box on each of those pages
+    literals: list[Span] = field(default_factory=list)  # spans of `text` written as literals (code, commands, files)
 
 
 @dataclass

@@ -9,9 +9,11 @@ from __future__ import annotations
 
 from collections.abc import Set
 from dataclasses import dataclass, field
+from functools import cache
 
 from lxml.html import HtmlElement
 
+from ...data import load_json
 from ...records import Line
 from . import landmarks
 from .furniture import comment_heading, cross_reference, furniture_mark
@@ -46,6 +48,7 @@ class Unit:
     soft_marks: tuple[HtmlElement, ...] = ()  # ancestors that look like furniture by their class words only
     ancestors: tuple[HtmlElement, ...] = ()
     chars: int = 0  # the length of the lines' text, kept as they grow: selection asks for it again and again
+    literals: list[str] = field(default_factory=list)  # the text of each inline literal in it (`literal_mark`), in order
 
     @property
     def text(self) -> str:
@@ -76,6 +79,22 @@ class Walk:
     comments: set[HtmlElement] = field(default_factory=set)  # the elements marked as reader comments
 
 
+def literal_mark(el: HtmlElement, tag: str) -> bool:
+    """Whether an inline element marks its text as a literal (code, a command, a file name: literal_marks.json's tags,
+    or an inline element whose class names one, as DocBook and Sphinx write them): text that holds no facts."""
+    tags, classes = _literal_marks()
+    if tag in tags:
+        return True
+    class_ = el.get("class")
+    return class_ is not None and not classes.isdisjoint(class_.split())
+
+
+@cache
+def _literal_marks() -> tuple[frozenset[str], frozenset[str]]:
+    marks = load_json("literal_marks.json")
+    return frozenset(marks["tags"]), frozenset(marks["classes"])
+
+
 class _Walker:
     def __init__(self, locator: TextLocator, cut: Set[HtmlElement] = frozenset(),
                  content: Set[HtmlElement] = frozenset()) -> None:
@@ -85,6 +104,8 @@ class _Walker:
         self.walk = Walk()
         self.current: Unit | None = None
         self.space_pending = False  # whether a space, line break or block edge came since the last text
+        self.in_literal = False  # inside an inline literal: one inside it is not a second
+        self.literal: str | None = None  # the text of the literal just entered, for the unit its first piece goes to
 
     def add_text(self, text: str, owner: tuple[HtmlElement, ...], in_link: bool, furniture: bool,
                  soft: tuple[HtmlElement, ...]) -> None:
@@ -99,6 +120,9 @@ class _Walker:
             self.current = Unit(element, str(element.tag).lower(), furniture=furniture, soft_marks=soft, ancestors=owner[:-1])
             self.walk.units.append(self.current)
         unit = self.current
+        if self.literal is not None:
+            unit.literals.append(self.literal)
+            self.literal = None
         # most pieces hold single spaces only (a printable text holds no other white space): they are kept
         # as they are, rather than cut into words and joined again
         if text.isprintable() and "  " not in text and text[0] != " " and text[-1] != " ":
@@ -148,6 +172,11 @@ class _Walker:
         if self.cut and el in self.cut:  # a site rule names it: its text is not glued to the text around it
             owner = inner
         in_link = in_link or tag == "a"
+        opens_literal = inline and not self.in_literal and literal_mark(el, tag)
+        if opens_literal:
+            # the element's whole text, as one: Sphinx cuts "-j 4" into a span per word
+            self.literal = " ".join(el.text_content().split()) or None
+            self.in_literal = True
         if text:
             if text.isspace():
                 self.space_pending = True
@@ -180,6 +209,8 @@ class _Walker:
                     self.space_pending = True
                 else:
                     self.add_text(tail, owner, in_link, furniture, soft)
+        if opens_literal:
+            self.in_literal, self.literal = False, None
 
 
 def walk_tree(root: HtmlElement, locator: TextLocator, cut: Set[HtmlElement] = frozenset(),
