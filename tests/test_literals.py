@@ -1,0 +1,117 @@
+"""Code, commands, file names and values written inline as literals hold no facts, on the HTML and the text route."""
+from __future__ import annotations
+
+from itertools import pairwise
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from scoexport.clean.literals import marked_literals, written_literals
+from scoexport.pipeline import process
+from scoexport.records import DocumentResult
+
+SPHINX = """<html><head><title>Socket Programming HOWTO</title></head><body><div class="body">
+<h1>Creating a Socket</h1>
+<p>A socket bound with <code class="docutils literal notranslate"><span class="pre">s.bind(('localhost',</span>
+<span class="pre">80))</span></code> is visible only within the same machine, and one bound with
+<code class="docutils literal notranslate"><span class="pre">s.bind(('',</span> <span class="pre">80))</span></code>
+is reachable by any address the machine has. Most servers listen on 2 ports at most.</p>
+<p>The program prints <code class="docutils literal notranslate"><span class="pre">"length</span> <span class="pre">of</span>
+<span class="pre">first</span> <span class="pre">string="</span></code> before the length, and the manual warns that
+“nothing else is printed” in that case.</p>
+<div class="highlight-python3 notranslate"><div class="highlight"><pre><span></span><span class="n">s</span>\
+<span class="o">.</span><span class="n">connect</span><span class="p">((</span>\
+<span class="s2">"www.python.org"</span><span class="p">,</span>\
+ <span class="mi">80</span><span class="p">))</span>
+</pre></div></div>
+<p>The <code class="xref py py-class docutils literal notranslate"><span class="pre">Popen</span></code> class runs a
+program in a new process; the module that holds it was added to Python in 2004.</p>
+</div></body></html>"""
+
+DOCBOOK = """<html><head><title>Checking the package</title></head><body><div class="section">
+<h2 class="title">Building the package</h2>
+<p>Run <span class="command"><strong>dpkg-buildpackage</strong></span> with the option <code class="option">-j 4</code>
+to build on four processors, and read the <code class="filename">NEWS.Debian</code> file of the package before you
+upload it to the archive for the first time.</p>
+<p>The character <code class="literal">U+265E</code> is a black chess knight, and code points run up to
+<code class="literal">0x10FFFF</code> in the current standard, which was last revised in September 2023.</p>
+</div></body></html>"""
+
+REST = """Building the package
+====================
+
+Run ``dpkg-buildpackage -j4`` to build the package on four processors, and
+read ``debian/NEWS.Debian`` before you upload it for the first time in 2024.
+
+The file :file:`/usr/share/doc/python3.11/README` lists the changes, and
+the `Debian Policy <https://www.debian.org/doc/debian-policy/>`__ holds
+the rules that Ian Jackson wrote for the project in 1996.
+
+A string such as ``"length of first string="`` is printed before the
+length, and a value like `0x10FFFF` marks the last code point; the new
+maintainer wrote that she "welcomed every contributor" in Boston.
+"""
+
+
+def _facts(result: DocumentResult) -> list[tuple[str, str]]:
+    body = {p.paragraph_id for p in result.paragraphs if p.kind in ("body", "heading")}
+    return [(f.kind, f.text) for f in result.facts if f.paragraph_id in body]
+
+
+def test_a_sphinx_string_literal_is_no_quote_and_its_digits_no_numbers() -> None:
+    result = process(html=SPHINX)
+    facts = _facts(result)
+    assert ("quote", "length of first string=") not in facts
+    assert ("ordinal", "first") not in facts
+    assert ("number", "80") not in facts
+    # what the prose says around them is read
+    assert ("quote", "nothing else is printed") in facts
+    assert ("number", "2") in facts and ("date", "2004") in facts
+    # the literal's text stays the paragraph's
+    assert any("s.bind(('localhost', 80))" in p.text for p in result.paragraphs)
+
+
+def test_a_highlighted_listing_is_a_block_of_code() -> None:
+    result = process(html=SPHINX)
+    assert [p.kind for p in result.paragraphs if "www.python.org" in p.text] == ["code"]
+
+
+def test_docbook_options_file_names_and_code_points_hold_no_facts() -> None:
+    result = process(html=DOCBOOK)
+    facts = _facts(result)
+    assert ("number", "4") not in facts
+    assert not any(kind == "entity" and "Debian" in text for kind, text in facts)
+    assert ("number", "four") in facts and ("date", "September 2023") in facts
+    paragraph = next(p for p in result.paragraphs if "NEWS.Debian" in p.text)
+    assert [paragraph.text[s:e] for s, e in paragraph.literals] == ["dpkg-buildpackage", "-j 4", "NEWS.Debian"]
+
+
+def test_restructuredtext_literals_and_roles_hold_no_facts_but_a_link_text_does() -> None:
+    result = process(text=REST)
+    facts = _facts(result)
+    assert ("quote", "length of first string=") not in facts
+    assert ("ordinal", "first") in facts  # "for the first time", in prose
+    assert [text for kind, text in facts if kind == "ordinal"] == ["first"]
+    assert ("entity", "Debian") in facts  # the link's text, "Debian Policy", is prose
+    assert sum(text == "Debian" for kind, text in facts if kind == "entity") == 1  # not the file's NEWS.Debian
+    assert ("quote", "welcomed every contributor") in facts
+    assert ("date", "1996") in facts and ("date", "2024") in facts
+
+
+def test_written_literals_follow_docutils_rules() -> None:
+    text = "Use ``make -j4``, the :file:`debian/rules` file, `code`, a `link <https://x.org>`_ and TeX `quotes'."
+    assert [text[s:e] for s, e in written_literals(text)] == ["``make -j4``", ":file:`debian/rules`", "`code`"]
+    assert written_literals("it`s a back`quote inside words") == []
+
+
+def test_marked_literals_are_found_in_order_each_after_the_last() -> None:
+    text = "Set -j 4 here, then -j 4 again, and x"
+    assert marked_literals(text, ["-j 4", "-j  4", "missing"]) == [(4, 8), (20, 24)]
+
+
+@given(st.text(alphabet="ab `:_<>\"'-", max_size=40))
+def test_written_literals_are_ordered_spans_of_backquoted_text(text: str) -> None:
+    spans = written_literals(text)
+    for s, e in spans:
+        assert 0 <= s < e <= len(text) and text[e - 1] == "`"
+    assert all(e <= s for (_, e), (s, _) in pairwise(spans))
