@@ -55,8 +55,9 @@ class Block:
     section: str | None = None
     tag: str | None = None  # the HTML element it came from, None for plain text
     text: str = ""  # the block's final text; set by clean.finish_block
-    # the text of each inline literal (code, a command, a file name) as HTML marks it, in order: set by the HTML parser
-    literal_texts: list[str] = field(default_factory=list)
+    # each inline literal (code, a command, a file name) HTML marks: where it starts in the lines joined by spaces, and
+    # its text, in order (set by the HTML parser)
+    marked: list[tuple[int, str]] = field(default_factory=list)
     literals: list[Span] = field(default_factory=list)  # where literals are in `text` (clean.literals): no facts there
 
     @property

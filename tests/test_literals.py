@@ -104,9 +104,12 @@ def test_written_literals_follow_docutils_rules() -> None:
     assert written_literals("it`s a back`quote inside words") == []
 
 
-def test_marked_literals_are_found_in_order_each_after_the_last() -> None:
+def test_marked_literals_are_found_where_the_markup_put_them() -> None:
     text = "Set -j 4 here, then -j 4 again, and x"
-    assert marked_literals(text, ["-j 4", "-j  4", "missing"]) == [(4, 8), (20, 24)]
+    assert marked_literals(text, [(4, "-j 4"), (20, "-j  4"), (30, "missing")]) == [(4, 8), (20, 24)]
+    # a short literal is not the same digits earlier in a longer number
+    text = "so a 16 bit integer with the value 1 would be two bytes"
+    assert marked_literals(text, [(34, "1")]) == [(35, 36)]
 
 
 @given(st.text(alphabet="ab `:_<>\"'-", max_size=40))
@@ -115,3 +118,11 @@ def test_written_literals_are_ordered_spans_of_backquoted_text(text: str) -> Non
     for s, e in spans:
         assert 0 <= s < e <= len(text) and text[e - 1] == "`"
     assert all(e <= s for (_, e), (s, _) in pairwise(spans))
+
+
+def test_an_acronym_defined_for_a_literal_is_still_defined() -> None:
+    page = ("<html><body><article><h1>Packaging Python</h1><p>Older <code>sdist</code> (&ldquo;source distributions&rdquo;) "
+            "package distributions could only share source code, and so needed a compiler on the host machine to build "
+            "the package at all.</p></article></body></html>")
+    facts = _facts(process(html=page))
+    assert ("acronym", "sdist") in facts

@@ -37,7 +37,7 @@ def finish_block(block: Block, compounds: frozenset[str] = frozenset(), plain: b
     """The block's text, joined and repaired, and where it writes literals: those its HTML marked, or in `plain` text
     those its reStructuredText or Markdown syntax writes (`literals`)."""
     block.text = fix_mojibake(join_lines([t for t in (normalize(ln.text) for ln in block.lines) if t], compounds))
-    block.literals = written_literals(block.text) if plain else marked_literals(block.text, block.literal_texts)
+    block.literals = written_literals(block.text) if plain else marked_literals(block.text, block.marked)
     return block
 
 

@@ -8,7 +8,7 @@ first string=" in a string literal), no number or version ("-j 4", "U+265E", "py
 "NEWS.Debian"): extract reads no fact that starts there.
 
 An HTML block's literals are found in its text again, in order, each after the last: the walk hands over the
-element's text, which the block's text holds as written (cleaning only folds its white space). Plain text marks a
+element's text, which the block's text holds as written (cleaning folds its white space), and where it started. Plain text marks a
 literal by its syntax, as reStructuredText and Markdown write one: ``double backquotes``, a role (:file:`debian/rules`,
 :ref:`label`), or `single backquotes` (Markdown's code, reST's interpreted text), but not a hyperlink reference
 (`text <url>`_, `name`_), whose text is prose. Inline markup opens after a space, an opening bracket or quotation mark
@@ -31,18 +31,36 @@ _WRITTEN = re.compile(
 )
 
 
-def marked_literals(text: str, literals: list[str]) -> list[Span]:
-    """Where each of the texts HTML marked as literals is in the block's text, each found after the one before; one
-    the text does not hold as written is left out (its offsets are not known)."""
+def marked_literals(text: str, literals: list[tuple[int, str]]) -> list[Span]:
+    """Where each literal HTML marked is in the block's text: given where it started in the lines the block joins and
+    its text, the place of that text nearest there, after the literal before (cleaning takes out invisible characters
+    and joins a hyphenated word, so a literal may stand a little before its first place; the text of a short one,
+    "1", is often written earlier in a longer word, "16"). One the text does not hold as written is left out."""
     spans: list[Span] = []
     at = 0
-    for literal in literals:
+    for hint, literal in literals:
         literal = " ".join(literal.split())
-        found = text.find(literal, at) if literal else -1
+        found = _nearest(text, literal, at, hint) if literal else -1
         if found >= 0:
             at = found + len(literal)
             spans.append((found, at))
     return spans
+
+
+_NEAR = 64  # characters cleaning may take out before a literal: invisible ones, a few hyphens
+
+
+def _nearest(text: str, literal: str, at: int, hint: int) -> int:
+    """The place of `literal` in text at or after `at` nearest `hint`, or -1."""
+    best = -1
+    found = text.find(literal, max(at, hint - _NEAR))
+    while 0 <= found <= hint + _NEAR:
+        if best < 0 or abs(found - hint) < abs(best - hint):
+            best = found
+        if found >= hint:
+            break
+        found = text.find(literal, found + 1)
+    return best if best >= 0 else text.find(literal, at)
 
 
 def written_literals(text: str) -> list[Span]:

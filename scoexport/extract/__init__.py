@@ -10,7 +10,8 @@ and dates left, then quotes. Which paragraphs are read is decided here, once: th
 years, places, publishers, page numbers, versions and quoted strings are no facts of the article).
 Identifiers in running text (codes, legal citations: the `identifiers` package decides) are
 claimed before dates and numbers are read: the year in "AD 2018-23-51" is no date, the 39 of
-"14 CFR 39.13" no number.
+"14 CFR 39.13" no number. No fact but an acronym's definition starts inside a literal (code, a command, a file name
+the paragraph writes as such: `Paragraph.literals`), whichever family found it (`_literals`).
 """
 from __future__ import annotations
 
@@ -53,7 +54,8 @@ def extract(ctx: Context) -> tuple[list[Fact], list[Mention]]:
 
 def _literals(ctx: Context) -> Callable[[Fact], bool]:
     """Whether a fact starts inside a literal of its paragraph (code, a command, a file name: `clean.literals`): the
-    one test every family's facts pass, so that no quotation, number, date or name is read in one."""
+    one test every family's facts pass, so that no quotation, number, date or name is read in one. A definition
+    of an acronym is one whatever marks its short form: "`sdist` (“source distributions”)" defines "sdist"."""
     taken: dict[str, SpanSet] = {}
     for p in ctx.paragraphs:
         if p.literals:
@@ -63,7 +65,7 @@ def _literals(ctx: Context) -> Callable[[Fact], bool]:
 
     def inside(fact: Fact) -> bool:
         spans = taken.get(fact.paragraph_id)
-        return spans is not None and spans.overlaps(fact.start, fact.start + 1)
+        return spans is not None and fact.kind != "acronym" and spans.overlaps(fact.start, fact.start + 1)
     return inside
 
 

@@ -281,7 +281,7 @@ def _parse_page(source: Source, rules: SiteRules | None) -> Parsed:
         elif kind == "body" and _is_code(unit):
             kind = "code"
         in_text = in_text or (kind == "body" and unit.chars >= _PARAGRAPH_CHARS)
-        blocks.append(Block(list(unit.lines), kind=kind, tag=unit.tag, literal_texts=unit.literals))
+        blocks.append(Block(list(unit.lines), kind=kind, tag=unit.tag, marked=unit.literals))
     artifacts = [Artifact(raw.kind, raw.line.text, raw.line.start, raw.line.end) for raw in walk.raw] + ruled
     artifacts += _artifacts(units, {id(u) for u in kept})
     rest = locator.rest()

@@ -48,7 +48,8 @@ class Unit:
     soft_marks: tuple[HtmlElement, ...] = ()  # ancestors that look like furniture by their class words only
     ancestors: tuple[HtmlElement, ...] = ()
     chars: int = 0  # the length of the lines' text, kept as they grow: selection asks for it again and again
-    literals: list[str] = field(default_factory=list)  # the text of each inline literal in it (`literal_mark`), in order
+    # where each inline literal (`literal_mark`) starts in the text, and its text, in order
+    literals: list[tuple[int, str]] = field(default_factory=list)
 
     @property
     def text(self) -> str:
@@ -120,16 +121,17 @@ class _Walker:
             self.current = Unit(element, str(element.tag).lower(), furniture=furniture, soft_marks=soft, ancestors=owner[:-1])
             self.walk.units.append(self.current)
         unit = self.current
-        if self.literal is not None:
-            unit.literals.append(self.literal)
-            self.literal = None
         # most pieces hold single spaces only (a printable text holds no other white space): they are kept
         # as they are, rather than cut into words and joined again
         if text.isprintable() and "  " not in text and text[0] != " " and text[-1] != " ":
             piece = text
         else:
             piece = " ".join(text.split())
-        if not new_unit and unit.lines and not self.space_pending and not text[0].isspace():
+        glued = not new_unit and unit.lines and not self.space_pending and not text[0].isspace()
+        if self.literal is not None:  # the literal starts here, in the unit's text (its lines joined by spaces)
+            unit.literals.append((unit.chars + len(unit.lines) - (1 if glued or not unit.lines else 0), self.literal))
+            self.literal = None
+        if glued:
             # text that an inline tag cuts without a space ("<b>un</b>fair", "<a>link</a>,") stays one word
             last = unit.lines[-1]
             unit.lines[-1] = Line(last.text + piece, last.start, max(end, last.end))
