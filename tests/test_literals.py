@@ -126,3 +126,12 @@ def test_an_acronym_defined_for_a_literal_is_still_defined() -> None:
             "the package at all.</p></article></body></html>")
     facts = _facts(process(html=page))
     assert ("acronym", "sdist") in facts
+
+
+def test_the_paragraphs_table_lists_each_paragraphs_literals() -> None:
+    from scoexport.export.writer import rows_of
+
+    rows = rows_of(process(html=DOCBOOK))["paragraphs"]
+    row = next(r for r in rows if "NEWS.Debian" in r["text"])
+    assert [row["text"][s["start"]:s["end"]] for s in row["literals"]] == ["dpkg-buildpackage", "-j 4", "NEWS.Debian"]
+    assert [r["literals"] for r in rows if r["kind"] == "heading"] == [[]]
