@@ -135,3 +135,15 @@ def test_the_paragraphs_table_lists_each_paragraphs_literals() -> None:
     row = next(r for r in rows if "NEWS.Debian" in r["text"])
     assert [row["text"][s["start"]:s["end"]] for s in row["literals"]] == ["dpkg-buildpackage", "-j 4", "NEWS.Debian"]
     assert [r["literals"] for r in rows if r["kind"] == "heading"] == [[]]
+
+
+def test_the_walk_notes_where_each_literal_starts_in_its_block() -> None:
+    from scoexport.parse import parse
+    from scoexport.sources.objects import source_from
+
+    page = DOCBOOK.replace("<p>The character", "<p><code>U+2658</code> and the character")
+    marked = [(b, hint, literal) for html in (SPHINX, page) for b in parse(source_from(html=html)).blocks
+              for hint, literal in b.marked]
+    assert len(marked) == 10
+    for block, hint, literal in marked:
+        assert " ".join(ln.text for ln in block.lines)[hint:hint + len(literal)] == literal

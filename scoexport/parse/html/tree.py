@@ -129,7 +129,7 @@ class _Walker:
             piece = " ".join(text.split())
         glued = not new_unit and unit.lines and not self.space_pending and not text[0].isspace()
         if self.literal is not None:  # the literal starts here, in the unit's text (its lines joined by spaces)
-            unit.literals.append((unit.chars + len(unit.lines) - (1 if glued or not unit.lines else 0), self.literal))
+            unit.literals.append((unit.chars + len(unit.lines) - (1 if glued else 0), self.literal))
             self.literal = None
         if glued:
             # text that an inline tag cuts without a space ("<b>un</b>fair", "<a>link</a>,") stays one word
