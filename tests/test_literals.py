@@ -147,3 +147,13 @@ def test_the_walk_notes_where_each_literal_starts_in_its_block() -> None:
     assert len(marked) == 10
     for block, hint, literal in marked:
         assert " ".join(ln.text for ln in block.lines)[hint:hint + len(literal)] == literal
+
+
+def test_sphinx_roles_set_in_strong_and_em_are_literals() -> None:
+    page = ('<html><body><article><h1>Building</h1><p>Run <strong class="command">make -j 8</strong> on a machine with '
+            'eight cores, and read <em class="manpage">deb-changelog(5)</em> for the 3 fields a change log holds.</p>'
+            '</article></body></html>')
+    result = process(html=page)
+    assert [kind_text for kind_text in _facts(result) if kind_text[0] == "number"] == [("number", "eight"), ("number", "3")]
+    paragraph = next(p for p in result.paragraphs if "make" in p.text)
+    assert [paragraph.text[s:e] for s, e in paragraph.literals] == ["make -j 8", "deb-changelog(5)"]
