@@ -157,3 +157,13 @@ def test_sphinx_roles_set_in_strong_and_em_are_literals() -> None:
     assert [kind_text for kind_text in _facts(result) if kind_text[0] == "number"] == [("number", "eight"), ("number", "3")]
     paragraph = next(p for p in result.paragraphs if "make" in p.text)
     assert [paragraph.text[s:e] for s, e in paragraph.literals] == ["make -j 8", "deb-changelog(5)"]
+
+
+def test_a_literal_after_invisible_characters_cleaning_takes_out_is_still_found() -> None:
+    words = " ".join(["Kon\u00adfi\u00adgu\u00adra\u00adtion"] * 30)  # soft hyphens: 120 characters cleaning takes out
+    page = (f"<html><body><article><h1>Bauen</h1><p>{words} mit <code>make -j 4</code> auf acht Kernen, "
+            "wie es die Anleitung seit Jahren empfiehlt.</p></article></body></html>")
+    result = process(html=page)
+    paragraph = next(p for p in result.paragraphs if "make" in p.text)
+    assert [paragraph.text[s:e] for s, e in paragraph.literals] == ["make -j 4"]
+    assert ("number", "4") not in _facts(result)

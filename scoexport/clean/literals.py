@@ -35,7 +35,7 @@ def marked_literals(text: str, literals: list[tuple[int, str]]) -> list[Span]:
     """Where each literal HTML marked is in the block's text: given where it started in the lines the block joins and
     its text, the place of that text nearest there, after the literal before (cleaning takes out invisible characters
     and joins a hyphenated word, so a literal may stand a little before its first place; the text of a short one,
-    "1", is often written earlier in a longer word, "16"). One the text does not hold as written is left out."""
+    "1", is often written earlier in a longer word, "16"). One the text does not hold there is left out."""
     spans: list[Span] = []
     at = 0
     for hint, literal in literals:
@@ -47,20 +47,24 @@ def marked_literals(text: str, literals: list[tuple[int, str]]) -> list[Span]:
     return spans
 
 
-_NEAR = 64  # characters cleaning may take out before a literal: invisible ones, a few hyphens
+# cleaning takes characters out before a literal (invisible ones: soft hyphens, zero-width spaces; a hyphen that
+# joins a word again), so a literal stands at most this far before where the walk met it; and a little after it where
+# a mojibake repair lengthens the text. The search stays in between: each literal costs a bounded scan.
+_BACK_CHARS, _AHEAD_CHARS = 1024, 64
 
 
 def _nearest(text: str, literal: str, at: int, hint: int) -> int:
     """The place of `literal` in text at or after `at` nearest `hint`, or -1."""
+    end = hint + _AHEAD_CHARS + len(literal)
     best = -1
-    found = text.find(literal, max(at, hint - _NEAR))
-    while 0 <= found <= hint + _NEAR:
+    found = text.find(literal, max(at, hint - _BACK_CHARS), end)
+    while found >= 0:
         if best < 0 or abs(found - hint) < abs(best - hint):
             best = found
         if found >= hint:
             break
-        found = text.find(literal, found + 1)
-    return best if best >= 0 else text.find(literal, at)
+        found = text.find(literal, found + 1, end)
+    return best
 
 
 def written_literals(text: str) -> list[Span]:
