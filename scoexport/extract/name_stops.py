@@ -51,6 +51,20 @@ def function_words(language: str | None) -> frozenset[str]:
 
 
 @cache
+def common_nouns(language: str | None) -> tuple[frozenset[str], frozenset[str]]:
+    """(the language's frequent common nouns that are no surname or place, the given names of the lists that it writes
+    as such nouns), from data/common_nouns_languages.json; empty for a language that capitalizes no noun.
+
+    German capitalizes every noun, so its capital marks no name: "Jede Menge Zeichen" is no given name and surname,
+    "Giannis Entscheidung" no person. The nouns are Wiktionary's, less every word it or the names lists also know as a
+    name: "Koch", "Bauer", "Fischer" stay surnames, "Rose" a given name."""
+    entry = load_json("common_nouns_languages.json").get(language or "")
+    if not isinstance(entry, dict):
+        return frozenset(), frozenset()
+    return frozenset(entry["nouns"]), frozenset(entry["given_names"])
+
+
+@cache
 def compass_words(language: str | None) -> frozenset[str]:
     """The language's words for the points of the compass ("Nord", "Norte"), no region's name in its text."""
     entry = load_json("name_stops_languages.json").get(language or "")

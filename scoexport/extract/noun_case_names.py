@@ -26,7 +26,7 @@ from .date_language_words import months_of, weekdays_of
 from .gazetteer import lookup
 from .language_bodies import ends_in_head_noun, is_head_noun
 from .name_shapes import without_accents
-from .name_stops import foreign_function_words, function_words
+from .name_stops import common_nouns, foreign_function_words, function_words
 from .words import given_names
 
 # German letters, and the accented Latin letters of names from other languages ("Cécile", "Yücel", "Đoković"); an
@@ -134,12 +134,13 @@ def _named_pairs(text: str, language: str) -> list[tuple[re.Match[str], bool]]:
     Universität" a body, and the words cannot tell which."""
     names, _ = given_names()  # only the names that are no English word or place
     not_given = _not_given()
+    nouns, noun_given = common_nouns(language)  # "Jede Menge Zeichen", "Giannis Entscheidung": nouns, no names
     found = []
     for m in _PAIR.finditer(text):
         given, surname = m.group(1), m.group(2)
         given = given if given.isascii() else without_accents(given)  # "Cécile" is the list's "Cecile"
-        if given in names and given not in not_given and surname not in not_given \
-                and not is_head_noun(surname, language):
+        if given in names and given not in not_given and surname not in not_given and given not in noun_given \
+                and surname not in nouns and not is_head_noun(surname, language):
             # a compound ending in the head names the body; the head noun whole is a surname ("Salome Kammer", "Thomas
             # Bund") as often as a body's head written apart ("Stanford Universität"): no name of either
             found.append((m, ends_in_head_noun(surname, language)))
