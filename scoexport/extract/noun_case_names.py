@@ -104,6 +104,11 @@ def _titled_name(m: re.Match[str], text: str, language: str, names: frozenset[st
     first, last = m.group("first"), m.group("last")
     if first.lower() in calendar or (last and last.lower() in calendar):
         return None
+    nouns = common_nouns(language)[0]
+    if first in nouns:
+        return None  # "dem Direktor Bericht erstatten": a noun after an office is the verb's object, no name
+    if last in nouns:
+        last = None  # "Direktor Müller Bericht erstatten": the name ends before the noun
     if _office_alone(m.group("title"), language) and first not in names and not _listed_as_word(first):
         # an office alone is followed by a noun as often as by a name ("Präsident Frankreichs Emmanuel Macron",
         # "Präsident Trump Zölle verhängt"): a name no list holds is one word, before no capitalized word, and no
