@@ -26,7 +26,7 @@ from .date_language_words import months_of, weekdays_of
 from .gazetteer import lookup
 from .language_bodies import ends_in_head_noun, is_head_noun
 from .name_shapes import without_accents
-from .name_stops import common_nouns, foreign_function_words, function_words
+from .name_stops import common_nouns, foreign_function_words, function_words, is_common_noun
 from .words import given_names
 
 # German letters, and the accented Latin letters of names from other languages ("Cécile", "Yücel", "Đoković"); an
@@ -104,10 +104,9 @@ def _titled_name(m: re.Match[str], text: str, language: str, names: frozenset[st
     first, last = m.group("first"), m.group("last")
     if first.lower() in calendar or (last and last.lower() in calendar):
         return None
-    nouns = common_nouns(language)[0]
-    if first in nouns:
+    if is_common_noun(first, language):
         return None  # "dem Direktor Bericht erstatten": a noun after an office is the verb's object, no name
-    if last in nouns:
+    if last and is_common_noun(last, language):
         last = None  # "Direktor Müller Bericht erstatten": the name ends before the noun
     if _office_alone(m.group("title"), language) and first not in names and not _listed_as_word(first):
         # an office alone is followed by a noun as often as by a name ("Präsident Frankreichs Emmanuel Macron",
@@ -139,16 +138,18 @@ def _named_pairs(text: str, language: str) -> list[tuple[re.Match[str], bool]]:
     Universität" a body, and the words cannot tell which."""
     names, _ = given_names()  # only the names that are no English word or place
     not_given = _not_given()
-    nouns, noun_given = common_nouns(language)  # "Jede Menge Zeichen", "Giannis Entscheidung": nouns, no names
+    noun_given = common_nouns(language)[1]  # "Jede Menge Zeichen", "Giannis Entscheidung": nouns, no names
     found = []
     for m in _PAIR.finditer(text):
         given, surname = m.group(1), m.group(2)
         given = given if given.isascii() else without_accents(given)  # "Cécile" is the list's "Cecile"
         if given in names and given not in not_given and surname not in not_given and given not in noun_given \
-                and surname not in nouns and not is_head_noun(surname, language):
+                and not is_head_noun(surname, language):
             # a compound ending in the head names the body; the head noun whole is a surname ("Salome Kammer", "Thomas
             # Bund") as often as a body's head written apart ("Stanford Universität"): no name of either
-            found.append((m, ends_in_head_noun(surname, language)))
+            body = ends_in_head_noun(surname, language)
+            if body or not is_common_noun(surname, language):  # "Giannis Energielevel": no surname
+                found.append((m, body))
     return found
 
 

@@ -19,7 +19,7 @@ from .gazetteer import lookup
 from .korean_names import korean_people
 from .name_contexts import aged_people, first_names_alone, owner_people
 from .name_shapes import NAME, TOKEN, given_name_people, stops_a_name, trim
-from .name_stops import common_nouns
+from .name_stops import is_common_noun
 from .openings import capitals_before
 from .tokens import tokens
 from .words import given_names, inverted_speech_verbs, name_words, plain_words, speech_verbs
@@ -88,7 +88,7 @@ def _one_name(word: str, given_ok: bool = False, language: str | None = None) ->
     given name: "Officials", "China", "NASA", "Jim" say nothing of a person's surname."""
     names, word_names = given_names()
     if len(word) <= 2 or word.isupper() or word in plain_words() or stops_a_name(word) or _CONTRACTION.search(word) \
-            or word in common_nouns(language)[0]:
+            or is_common_noun(word, language):
         return False  # "We’ve asked": a pronoun's contraction
     return given_ok or (word not in names and word not in word_names)
 
