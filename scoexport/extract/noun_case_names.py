@@ -106,14 +106,14 @@ def _titled_name(m: re.Match[str], text: str, language: str, names: frozenset[st
         return None
     if is_common_noun(first, language):
         return None  # "dem Direktor Bericht erstatten": a noun after an office is the verb's object, no name
-    if last and is_common_noun(last, language):
-        last = None  # "Direktor Müller Bericht erstatten": the name ends before the noun
     if _office_alone(m.group("title"), language) and first not in names and not _listed_as_word(first):
         # an office alone is followed by a noun as often as by a name ("Präsident Frankreichs Emmanuel Macron",
-        # "Präsident Trump Zölle verhängt"): a name no list holds is one word, before no capitalized word, and no
-        # place the gazetteer or the language's country names know
+        # "Präsident Trump Zölle verhängt", "Präsident Bidens Regierung"): a name no list holds is one word, before
+        # no capitalized word, and no place the gazetteer or the language's country names know
         if last or m.group("particle") or _known_place(first, language):
             return None
+    if last and is_common_noun(last, language):
+        last = None  # "SPD-Chef Klingbeil Bericht erstatten": the name ends before the noun
     if last and (first in names or not m.group("particle")):
         return m.start("first"), m.end("last")
     if m.group("title") in courtesy:
