@@ -35,3 +35,11 @@ def test_a_surname_in_capitals_and_words_written_alone() -> None:
 def test_the_page_reads_what_full_scans_read(texts: list[str], defined: list[str]) -> None:
     forget_paragraphs()
     assert page_capitals(texts, defined) == _by_scans(texts, defined)
+
+
+@given(st.lists(st.sampled_from(["Par", "Jean", "DUPONT", " ", "  ", "\n", "\t", ".", ":", "2001", ","]), max_size=20)
+       .map("".join))
+def test_a_line_of_its_own_is_told_as_by_all_its_words(text: str) -> None:
+    by_words = len(text.split()) <= 6 and not text.rstrip().endswith((".", "!", "?", ":"))
+    assert capital_names.stands_alone(text, "body") == by_words
+    assert capital_names.stands_alone(text, "byline")

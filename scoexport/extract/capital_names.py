@@ -121,7 +121,9 @@ def page_capitals(texts: Iterable[str], defined: Iterable[str] = ()) -> PageCapi
 def stands_alone(text: str, kind: str) -> bool:
     """A paragraph that is a line of its own: a heading, a byline, a caption or a list's item by its kind, or a few
     words that end no sentence ("Par Jean DUPONT", "Tomohiro KUBOTA, 2001")."""
-    return kind != "body" or (len(text.split()) <= _LINE_WORDS and not text.rstrip().endswith((".", "!", "?", ":")))
+    # (split no further than a line's words: a paragraph of prose is not cut into all its words to be told long)
+    return kind != "body" or (len(text.split(maxsplit=_LINE_WORDS)) <= _LINE_WORDS
+                              and not text.rstrip().endswith((".", "!", "?", ":")))
 
 
 _LINE_WORDS = 6  # a byline or a credit: "Texte et photos : Jean DUPONT"
