@@ -8,6 +8,12 @@ a surname that is also a town's name ("Dylan Nelson", then "Nelson").
 """
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable
+
+import ahocorasick
+
+from ..data import alternation
 from ..names import looks_like_organization
 from ..resolve import person_key
 from .acronyms import Definition
@@ -63,3 +69,52 @@ def canonical(entry: Entry, aliases: dict[str, Entry]) -> Entry:
     if entry.type == "person" and " " not in entry.name and entry.name in aliases:
         return aliases[entry.name]
     return entry
+
+
+
+_HEAD = re.compile(r"\w*")  # a short form's first run of word characters: "AT" of "AT&T", all of "Nelson"
+_WORD = re.compile(r"\w")
+_WORD_OR_HYPHEN = re.compile(r"[\w-]")
+
+
+class Written:
+    r"""Where a document's short forms are written in a paragraph: the matches `finditer` gives of the pattern
+    `(?<![\w-])(?:longest|...|shortest)(?![\w-])`, that is forms that no word character or hyphen stands beside,
+    of two that begin at one place the longest that ends so, none overlapping; found without that pattern.
+
+    A long document has hundreds of short forms; their pattern was built and compiled for each document, and
+    where one of them opened with no ASCII capital it was tried at every character of the text. A form so bounded
+    opens with a whole run of word characters of the text (its head): no word character before it, and none right
+    after the head, which ends the form or meets the form's next character, no word character. So the forms are
+    found by their heads, read by one Aho-Corasick automaton per document (one scan in C of each paragraph), and
+    a head is kept only where it is a whole run. A form that opens with no word character (none is known to the
+    rules that make them) is left to the pattern. Enters the short forms; `find` leaves (start, end, form)."""
+
+    def __init__(self, forms: Iterable[str]) -> None:
+        forms = tuple(forms)
+        self._by_head: dict[str, list[str]] = {}
+        for form in sorted(forms, key=lambda f: (-len(f), f)):  # longest first, as the pattern's alternation
+            self._by_head.setdefault(_HEAD.match(form).group(), []).append(form)  # type: ignore[union-attr]
+        self._pattern = re.compile(rf"(?<![\w-])(?:{alternation(forms)})(?![\w-])") if "" in self._by_head else None
+        self._automaton = ahocorasick.Automaton()
+        for head in self._by_head:
+            self._automaton.add_word(head, head)
+        self._automaton.make_automaton()
+
+    def find(self, text: str) -> list[tuple[int, int, str]]:
+        if self._pattern is not None:
+            return [(m.start(), m.end(), m.group()) for m in self._pattern.finditer(text)]
+        found: list[tuple[int, int, str]] = []
+        done = 0  # where the last form found ends: the next may begin there, not before
+        beside = _WORD_OR_HYPHEN.match
+        for last, head in self._automaton.iter(text):
+            start, after = last + 1 - len(head), last + 1
+            if start < done or (start and beside(text, start - 1)) or _WORD.match(text, after):
+                continue  # inside the last form, or the head is part of a longer word ("Nelsons", "Leeds")
+            for form in self._by_head[head]:
+                end = start + len(form)
+                if text.startswith(form, start) and not beside(text, end):
+                    found.append((start, end, form))
+                    done = end
+                    break
+        return found

@@ -30,7 +30,7 @@ from ..names import is_given_name
 from .base import matches_at
 from .gazetteer import lookup
 from .name_stops import foreign_function_words
-from .tokens import tokens
+from .tokens import paragraph_memo, tokens
 from .words import english_stopwords, given_names, plain_words
 
 _WORD = r"[A-Z][A-Z'’]+(?:-[A-Z][A-Z'’]+)?"  # a word in capitals, "VELEZ-GREEN", "O'BRIEN"
@@ -89,23 +89,41 @@ def _technical() -> frozenset[str]:
     return frozenset(load_lines("technical_acronyms.txt"))
 
 
+@paragraph_memo
+def _pairs(text: str) -> tuple[re.Match[str], ...]:
+    """The matches of `_SURNAME_IN_CAPITALS` in a paragraph that are a given name and a surname in capitals
+    (`_paired`), read once for the page's surnames and again for the paragraph's names. Both words open with a
+    capital after no word character (`Tokens.capitals`), the surname's second letter a capital: a paragraph
+    without such a word (`Tokens.capital_words`) holds none."""
+    record = tokens(text)
+    if not record.capital_words:
+        return ()
+    return tuple(m for m in matches_at(_SURNAME_IN_CAPITALS, text, record.capitals) if _paired(m))
+
+
 def page_capitals(texts: Iterable[str], defined: Iterable[str] = ()) -> PageCapitals:
     """The surnames a page's paragraphs write in capitals after a given name, and its other words in capitals
-    (those written alone, and the short forms `defined`)."""
+    (those written alone, and the short forms `defined`). A word in capitals opens with a capital and a capital
+    or an apostrophe after no word character: it is looked for only where one does (`Tokens.capital_words`)."""
     surnames: set[str] = set()
     alone = set(defined)
     for text in texts:
-        pairs = [m for m in _SURNAME_IN_CAPITALS.finditer(text) if _paired(m)]
+        starts = tokens(text).capital_words
+        if not starts:
+            continue
+        pairs = _pairs(text)
         surnames.update(m["surname"] for m in pairs)
-        starts = {m.start("surname") for m in pairs}
-        alone.update(m.group() for m in _CAPITAL_WORD.finditer(text) if m.start() not in starts)
+        taken = {m.start("surname") for m in pairs}
+        alone.update(m.group() for m in matches_at(_CAPITAL_WORD, text, starts) if m.start() not in taken)
     return PageCapitals(frozenset(surnames), frozenset(alone))
 
 
 def stands_alone(text: str, kind: str) -> bool:
     """A paragraph that is a line of its own: a heading, a byline, a caption or a list's item by its kind, or a few
     words that end no sentence ("Par Jean DUPONT", "Tomohiro KUBOTA, 2001")."""
-    return kind != "body" or (len(text.split()) <= _LINE_WORDS and not text.rstrip().endswith((".", "!", "?", ":")))
+    # (split no further than a line's words: a paragraph of prose is not cut into all its words to be told long)
+    return kind != "body" or (len(text.split(maxsplit=_LINE_WORDS)) <= _LINE_WORDS
+                              and not text.rstrip().endswith((".", "!", "?", ":")))
 
 
 _LINE_WORDS = 6  # a byline or a credit: "Texte et photos : Jean DUPONT"
@@ -117,9 +135,9 @@ def _surname_in_capitals(text: str, page: PageCapitals, line: bool) -> list[tupl
     Taken where the page writes another surname in capitals or the paragraph is a line of its own (a byline, a
     heading, a list's item), and the page never writes the word alone nor defines it."""
     found = []
-    for m in _SURNAME_IN_CAPITALS.finditer(text):
+    for m in _pairs(text):
         surname = m["surname"]
-        if _paired(m) and surname not in page.alone and (line or page.surnames - {surname}):
+        if surname not in page.alone and (line or page.surnames - {surname}):
             found.append((m.start(), m.end(), _cased(m.group())))
     return found
 

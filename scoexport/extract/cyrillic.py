@@ -42,11 +42,14 @@ def _readings(word: str) -> tuple[Any, ...]:
     return tuple(_analyzer().parse(word))
 
 
+@lru_cache(maxsize=16384)
 def _reading(word: str, grammeme: str, case: str | None = None) -> Any | None:
-    """The likeliest reading of the word with that grammeme (and case), or None."""
+    """The likeliest reading of the word with that grammeme (and case), or None. Kept as `_readings` are: a
+    Russian text writes its names again and again, and each test of a grammeme is a call into pymorphy3's tag."""
     return next((r for r in _readings(word) if grammeme in r.tag and (case is None or case in r.tag)), None)
 
 
+@lru_cache(maxsize=16384)
 def _first(word: str, grammeme: str) -> bool:
     """The word's likeliest reading has that grammeme."""
     readings = _readings(word)
@@ -90,6 +93,7 @@ def _person(given_word: str, surname_word: str) -> tuple[Any, str]:
     return singular[0], surname_word
 
 
+@lru_cache(maxsize=16384)
 def _place(word: str) -> bool:
     """A place where that is the word's likeliest reading and no person is named so ("Венера", "Рудькова" are
     also names); a word of three letters is as often an abbreviation ("Реж.")."""

@@ -21,15 +21,15 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from ..data import alternation, load_lines, prefix_tree
+from ..data import alternation, load_lines
 from ..names import looks_like_organization
 from ..records import Fact, Mention, Paragraph
 from ..resolve import entity_id
 from ..spans import SpanSet
 from ..text import is_all_caps
 from .acronyms import Definition, find_definitions
-from .aliases import canonical, defined_entity, document_aliases
-from .base import Context, capital_starts, digit_starts, make_fact, matches_at, opens_capitalized
+from .aliases import Written, canonical, defined_entity, document_aliases
+from .base import Context, digit_starts, make_fact, matches_at
 from .capital_names import PageCapitals, capital_names, page_capitals, stands_alone
 from .coordination import brands, coordinated, examples, matchups
 from .country_names import find_inflected, find_translated
@@ -227,16 +227,12 @@ def entity_facts(ctx: Context) -> tuple[list[Fact], list[Mention]]:
     # a short form the document defines as a term ("flight control computer (FCC)") means that term here, not the
     # body the gazetteer knows by it (the Federal Communications Commission)
     terms = {d.short for defs in definitions.values() for d in defs} - set(aliases)
-    capitalized = all(opens_capitalized(a) for a in aliases)
     states = us_states_by_evidence(h for hits in by_paragraph.values() for h in hits)  # "Georgia" in a US story
     acting = actors((p.text, h) for p in ctx.paragraphs for h in selected[p.paragraph_id])
     # a town the document places ("In Bhagalpur, ...") is that town where a person rule guessed from one word
     # ("the Bhagalpur administration"); a surname of a person named in full stays the person's (aliases)
     towns = {h.entry.name: h.entry for hs in by_paragraph.values() for h in hs if h.entry.town and h.entry.name not in aliases}
-    # a prefix tree (the same matches as the plain alternation): a long document's hundreds of aliases were tried
-    # one by one at every capitalized word
-    alias_pattern = re.compile(r"(?<![\w-])(?:" + prefix_tree(aliases)
-                               + r")(?![\w-])") if aliases else None
+    written = Written(aliases) if aliases else None
     usage = Usage(ctx.paragraphs)
     facts: list[Fact] = []
     mentions: list[Mention] = []
@@ -245,11 +241,8 @@ def entity_facts(ctx: Context) -> tuple[list[Fact], list[Mention]]:
         if towns:
             hits = [Hit(h.start, h.end, towns[h.entry.name], "gazetteer") if h.rule == "person" and h.entry.name in towns
                     else h for h in hits]
-        if alias_pattern:
-            # short forms are names: where each opens with a capital or a digit, only those places are tried
-            matches = matches_at(alias_pattern, p.text, capital_starts(p.text)) if capitalized \
-                else alias_pattern.finditer(p.text)
-            found = [Hit(m.start(), m.end(), aliases[m.group()], "alias") for m in matches]
+        if written is not None:
+            found = [Hit(start, end, aliases[form], "alias") for start, end, form in written.find(p.text)]
             # "Nelson" after "Dylan Nelson" is the person, not the town; so is "Horford" after "Al Horford" where a
             # rule by the shape of a name saw a town ("his nemesis in Horford") or a body ("coalition Trump rode")
             spans = {(h.start, h.end) for h in found}

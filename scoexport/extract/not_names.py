@@ -9,7 +9,7 @@ where to find someone, not what the article tells of."""
 from __future__ import annotations
 
 import re
-from functools import cache, cached_property
+from functools import cache
 
 from ..data import load_lines
 from ..records import Paragraph
@@ -71,19 +71,43 @@ _VERSIONED = re.compile(r"([A-Z](?<!\w[A-Z])[a-z]+) (?!(?:1[6-9]|20)\d\d\b)\d{1,
 
 class Usage:
     """How the document writes words beside its names: the words it writes in lower case, the names it numbers.
-    Each is read from the whole document the first time a one-word guessed name asks (`no_name`), not for
-    every document: most have no such name."""
+
+    Each is answered for the one word a one-word guessed name asks about (`no_name`), where reading every word
+    of the document into a set cost a scan of the whole text for each document, most of which ask about a few
+    words. A word is looked for by string search (in C), and kept where the pattern matches at that place: each
+    pattern's matches begin where no match could overlap them (a lower-case run after no letter, a capitalized
+    word after no word character), so one found at its place is one the pattern's scan of the text finds."""
 
     def __init__(self, paragraphs: list[Paragraph]) -> None:
         self._paragraphs = paragraphs
+        self._lower: dict[str, bool] = {}
+        self._versioned: dict[str, bool] = {}
 
-    @cached_property
-    def lower(self) -> frozenset[str]:
-        return frozenset(w for p in self._paragraphs for w in _LOWER_WORD.findall(p.text))
+    def writes_lower(self, word: str) -> bool:
+        """Does the document write `word` (lower case) as a whole word in lower case (`_LOWER_WORD`)?"""
+        known = self._lower.get(word)
+        if known is None:
+            known = self._lower[word] = any(_written_as(_LOWER_WORD, p.text, word, 0) for p in self._paragraphs)
+        return known
 
-    @cached_property
-    def versioned(self) -> frozenset[str]:
-        return frozenset(m for p in self._paragraphs if has_digit(p.text) for m in _VERSIONED.findall(p.text))
+    def numbers(self, name: str) -> bool:
+        """Does the document write `name` with a release's number after it (`_VERSIONED`)?"""
+        known = self._versioned.get(name)
+        if known is None:
+            known = self._versioned[name] = any(_written_as(_VERSIONED, p.text, name, 1) for p in self._paragraphs
+                                                if has_digit(p.text))
+        return known
+
+
+def _written_as(pattern: re.Pattern[str], text: str, word: str, group: int) -> bool:
+    """Is `word` written in the text where `pattern` matches at the word's place with `word` as the group?"""
+    at = text.find(word)
+    while at >= 0:
+        m = pattern.match(text, at)
+        if m is not None and m.group(group) == word:
+            return True
+        at = text.find(word, at + 1)
+    return False
 
 
 def no_name(hit: Hit, usage: Usage) -> bool:
@@ -94,4 +118,4 @@ def no_name(hit: Hit, usage: Usage) -> bool:
     ("in Debian", "Debian 11") is a product that has releases: a town has none."""
     if hit.rule != "org_rule" or " " in hit.entry.name:
         return False
-    return hit.entry.name.lower() in usage.lower or (hit.entry.type == "city" and hit.entry.name in usage.versioned)
+    return usage.writes_lower(hit.entry.name.lower()) or (hit.entry.type == "city" and usage.numbers(hit.entry.name))

@@ -14,7 +14,7 @@ from functools import cache
 
 from ..data import alternation, load_lines
 from ..names import place_names
-from .base import capital_starts, matches_at, word_places
+from .base import capital_starts, lower_cased, matches_at, word_places
 from .gazetteer import lookup
 from .name_stops import plural_short_form
 from .words import dictionary_words, given_names, surnames
@@ -59,7 +59,7 @@ def _cue_words() -> tuple[tuple[str, ...], tuple[str, ...]]:
 
 def find_sources(text: str) -> list[tuple[int, int]]:
     """(start, end) of each organization named as a report's source in a paragraph."""
-    lowered = text.lower()
+    lowered = lower_cased(text)  # the paragraph record's, which other rules read too
     if ("told" not in lowered and "accord" not in lowered and "publish" not in lowered
             and not any(cue.split()[0] in text for cue in _cue_words()[1])):
         return []  # no cue in the paragraph (a cheap test first; "reports", "figures show" are written after a name)
