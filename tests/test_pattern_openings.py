@@ -9,9 +9,9 @@ from hypothesis import strategies as st
 
 from scoexport.clean.language import _WORD
 from scoexport.extract.acronyms import _PAREN
-from scoexport.extract.base import digit_starts
+from scoexport.extract.base import digit_starts, matches_at
 from scoexport.extract.date_phrases import openers, patterns, scan
-from scoexport.extract.date_seasons import _century_starts, _holiday_starts, _patterns, _season_starts
+from scoexport.extract.date_seasons import _century_starts, _patterns, _season_starts, holiday_places
 from scoexport.extract.identifiers.context import word_before
 from scoexport.extract.not_names import _LOWER_WORD, _VERSIONED
 from scoexport.extract.quantities import _POSTAL_STATE
@@ -56,8 +56,22 @@ def test_date_patterns_tried_at_their_opening_words_find_what_a_full_scan_finds(
     text = "".join(w + sep for w, sep in words)
     forget_paragraphs()
     cases = [(patterns()["ago"], openers()["ago"], True), (patterns()["part"], openers()["part"], False),
-             (_patterns()["season"], _season_starts(), False), (_patterns()["holiday"], _holiday_starts(), False),
+             (_patterns()["season"], _season_starts(), False),
              (_patterns()["century"], _century_starts(), True)]
     for pattern, opening, digits in cases:
         tried = scan(pattern, text, text.lower(), opening, digit_starts(text) if digits else ())
         assert [m.span() for m in tried] == [m.span() for m in pattern.finditer(text)]
+
+
+_HOLIDAY_VOCAB = ["on", "On", "ON", "for", "before", "ahead of", "Ahead Of", "this", "last", "Christmas", "Christmas Eve",
+                  "New", "Year's", "New Year's Day", "St.", "St", "Patrick's Day", "Easter", "2021", ",", ".", "and",
+                  "the", "x", "é", "İ"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(_HOLIDAY_VOCAB), st.sampled_from([" ", "  ", "\t", "\n", "\u00a0", "\u2009",
+                                                                          "-", ""])), max_size=14))
+def test_holidays_tried_before_their_names_find_what_a_full_scan_finds(words: list[tuple[str, str]]) -> None:
+    text = "".join(w + sep for w, sep in words)
+    pattern = _patterns()["holiday"]
+    assert [m.span() for m in matches_at(pattern, text, holiday_places(text))] == [m.span() for m in pattern.finditer(text)]

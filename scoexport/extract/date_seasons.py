@@ -26,7 +26,7 @@ from functools import cache
 
 from ..data import alternation, load_json
 from ..date_text import DateMatch
-from .base import digit_starts
+from .base import digit_starts, matches_at, written
 from .date_phrases import has_word, scan
 from .date_tense import clause_tense
 from .numerals import number_table
@@ -67,9 +67,24 @@ def _century_starts() -> tuple[str, ...]:
 
 
 @cache
-def _holiday_starts() -> tuple[str, ...]:
-    """The words a holiday's match opens with: the first word of each word before its name ("ahead" of "ahead of")."""
-    return tuple(dict.fromkeys(w.split()[0] for w in (*season_words()["holiday_openers"], "this", "last", "next")))
+def _opener_lengths() -> tuple[int, ...]:
+    """The lengths of the words before a holiday's name ("on", "ahead of", "this"), each once."""
+    return tuple(sorted({len(w) for w in (*season_words()["holiday_openers"], "this", "last", "next")}))
+
+
+def holiday_places(text: str) -> list[int]:
+    """Where a holiday's match may open: a word before its name ends where the white space before the name begins,
+    so it opens that word's length earlier, for each length the words have. The names are written as they are
+    (the pattern reads them case by case) and far rarer than the words before them ("on", "at", "for", tried at
+    every one of them before): the pattern is tried only before a name."""
+    places = set()
+    for at in written(text, _holiday_cues()):
+        end = at
+        while end > 0 and text[end - 1].isspace():  # `str.isspace` is the regex engine's `\s`
+            end -= 1
+        if end < at:  # the pattern puts white space between the word and the name
+            places.update(end - n for n in _opener_lengths() if n <= end)
+    return sorted(places)
 
 
 @cache
@@ -229,7 +244,8 @@ def calendar_parts(text: str, low: str, ref: dt.date) -> list[DateMatch]:
     # the words a match opens with is written
     for m in scan(p["season"], text, low, _season_starts()) if has_word(low, *season_words()["seasons"]) else ():
         found.extend(d for d in [_season(m, text, ref)] if d is not None)
-    for m in scan(p["holiday"], text, low, _holiday_starts()) if has_word(text, *_holiday_cues()) else ():
+    # a holiday opens with a common word ("on", "for") before a rare name: tried before the names only
+    for m in matches_at(p["holiday"], text, holiday_places(text)):
         found.append(_holiday(m, text, ref))
     if "centur" in low:
         found.extend(d for m in scan(p["century"], text, low, _century_starts(), digit_starts(text))
