@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 from scoexport.clean.language import _WORD
 from scoexport.extract.acronyms import _PAREN
 from scoexport.extract.base import digit_starts, matches_at
-from scoexport.extract.date_phrases import openers, patterns, scan
+from scoexport.extract.date_phrases import CLOCK, COUNTED, PERIODS, around, openers, patterns, scan
 from scoexport.extract.date_seasons import _century_starts, _patterns, _season_starts, holiday_places
 from scoexport.extract.identifiers.context import word_before
 from scoexport.extract.not_names import _LOWER_WORD, _VERSIONED
@@ -75,3 +75,24 @@ def test_holidays_tried_before_their_names_find_what_a_full_scan_finds(words: li
     text = "".join(w + sep for w, sep in words)
     pattern = _patterns()["holiday"]
     assert [m.span() for m in matches_at(pattern, text, holiday_places(text))] == [m.span() for m in pattern.finditer(text)]
+
+
+_COUNT_VOCAB = ["six years", "a week", "An hour", "24 hours", "two decades", "3 days", "five minutes", "ten months",
+                "six", "years", "before", "after", "prior to", "from", "within", "of", "the vote", "the election", "when",
+                "ago", "earlier", "later", "past", "last", "next", "the", "word", "K", "ſ", "ı", "é", ",", "."]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(_COUNT_VOCAB), st.sampled_from([" ", " ", " ", "  ", "\n", "-", ""])), max_size=24))
+def test_windows_without_a_period_word_hold_no_count(words: list[tuple[str, str]]) -> None:
+    """A window around an anchor is skipped where no period word is written in it: what `around` finds is what it
+    finds searching every window."""
+    text = "".join(w + sep for w, sep in words)
+    low = text.lower()
+    anchors = {"to_event": ((" after ", " before ", " prior to ", " from ", " of "), 40, 30, COUNTED),
+               "after_event": ((" earlier", " later"), 30, 10, PERIODS), "after_count": (("after ",), 0, 40, COUNTED),
+               "counted_span": (("past ", "last ", "next "), 4, 40, COUNTED), "recent": ((" ago",), 30, 4, CLOCK)}
+    for name, (words_at, before, after, needs) in anchors.items():
+        pattern = patterns()[name]
+        assert [m.span() for m in around(pattern, text, low, words_at, before, after, needs)] == \
+            [m.span() for m in around(pattern, text, low, words_at, before, after)]

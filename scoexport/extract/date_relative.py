@@ -25,6 +25,9 @@ from ..date_text import (
 )
 from .base import capital_starts, digit_starts, lower_words, matches_at, written
 from .date_phrases import (
+    CLOCK,
+    COUNTED,
+    PERIODS,
     WEEKDAY_NAMES,
     WEEKDAY_RELS,
     around,
@@ -255,12 +258,14 @@ def relative_dates(text: str, low: str, ref: dt.date) -> list[DateMatch]:
         ago = _ago(m, ref)
         found.extend([ago] if ago else [])
     # counted from an event of the text, or a span whose ends are not settled ("the past six years")
-    unresolved = [*around(p["after_event"], text, low, (" earlier", " later"), 30, 10),
-                  *around(p["to_event"], text, low, _EVENT_ANCHORS + ((" of ",) if "within" in low else ()), 40, 30),
-                  *around(p["after_count"], text, low, ("after ",), 0, 40),
+    unresolved = [*around(p["after_event"], text, low, (" earlier", " later"), 30, 10, PERIODS),
+                  *around(p["to_event"], text, low, _EVENT_ANCHORS + ((" of ",) if "within" in low else ()), 40, 30,
+                          COUNTED),
+                  *around(p["after_count"], text, low, ("after ",), 0, 40, COUNTED),
                   *(p["half_century"].finditer(text) if "half" in low and "century" in low else ()),
-                  *around(p["counted_span"], text, low, ("past ", "last ", "next ", "previous ", "coming "), 4, 40),
-                  *around(p["recent"], text, low, (" ago",), 30, 4)]
+                  *around(p["counted_span"], text, low, ("past ", "last ", "next ", "previous ", "coming "), 4, 40,
+                          COUNTED),
+                  *around(p["recent"], text, low, (" ago",), 30, 4, CLOCK)]
     found.extend(_unresolved(m, ref) for m in unresolved)
     for m in scan(p["day_word"], text, low, openers()["day_word"]) if has_word(low, *date_words()["day_words"]) else ():
         if _in_name(text, m.start()):
