@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 from scoexport.clean.language import _WORD
 from scoexport.extract.acronyms import _PAREN
 from scoexport.extract.base import digit_starts, matches_at
-from scoexport.extract.date_phrases import CLOCK, COUNTED, PERIODS, around, openers, patterns, scan
+from scoexport.extract.date_phrases import CLOCK, COUNTED, PERIODS, around, before_months, openers, patterns, rel_periods, scan
 from scoexport.extract.date_seasons import _century_starts, _patterns, _season_starts, holiday_places
 from scoexport.extract.identifiers.context import word_before
 from scoexport.extract.not_names import _LOWER_WORD, _VERSIONED
@@ -96,3 +96,20 @@ def test_windows_without_a_period_word_hold_no_count(words: list[tuple[str, str]
         pattern = patterns()[name]
         assert [m.span() for m in around(pattern, text, low, words_at, before, after, needs)] == \
             [m.span() for m in around(pattern, text, low, words_at, before, after)]
+
+
+_REL_VOCAB = ["in", "In", "mid", "mid-", "last", "Next", "this", "the", "The", "later", "earlier", "past", "since", "by",
+              "September", "May", "Sept.", "Dec.", "Mar", "March", "year", "Month", "weeK", "weeks", "2", "x", "İ", "é",
+              "the past", "earlier this", "The Next", "later  this"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(_REL_VOCAB), st.sampled_from([" ", " ", "  ", "\n", "\u00a0", "-", ""])),
+                max_size=14))
+def test_months_and_periods_tried_before_their_names_find_what_a_full_scan_finds(words: list[tuple[str, str]]) -> None:
+    text = "".join(w + sep for w, sep in words)
+    forget_paragraphs()
+    month = patterns()["rel_month"]
+    assert [m.span() for m in matches_at(month, text, before_months(text))] == [m.span() for m in month.finditer(text)]
+    assert [m.span() for m in rel_periods(text, text.lower())] == \
+        [m.span() for m in patterns()["rel_period"].finditer(text)]

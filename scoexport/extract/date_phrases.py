@@ -219,6 +219,47 @@ def scan(pattern: re.Pattern[str], text: str, low: str, words: tuple[str, ...],
     return matches_at(pattern, text, sorted({*places, *more}) if more else places)
 
 
+def openings_before(text: str, places: Iterable[int], lengths: Iterable[int], hyphens: bool = False) -> set[int]:
+    """Where a word of one of `lengths` ends at the white space (or hyphens) before each of `places`: where a pattern
+    that opens with such a word, white space, then a rarer word written at one of `places` may begin ("in 2019",
+    "last September", "before Easter"). Read back from the rarer words, not from every "in", "on" or "the" of the
+    text. `str.isspace` is the regex engine's `\\s`, so the white space read back is the pattern's."""
+    found = set()
+    for at in places:
+        end = at
+        while end > 0 and (text[end - 1].isspace() or (hyphens and text[end - 1] == "-")):
+            end -= 1
+        if end < at:
+            found.update(end - n for n in lengths if end >= n)
+    return found
+
+
+@cache
+def _lengths(name: str) -> tuple[int, ...]:
+    """The lengths of the words a pattern opens with (`openers`), each once."""
+    return tuple(sorted({len(w) for w in openers()[name]}))
+
+
+def before_months(text: str) -> list[int]:
+    """Where "last September", "in May", "mid-July" may open: before a month's name, as written (`openings_before`,
+    read back over a hyphen too), not at every "in", "by" or "from" of the text."""
+    return sorted(openings_before(text, written(text, month_prefixes()), _lengths("rel_month"), hyphens=True))
+
+
+REL_PERIODS = ("year", "month", "week")  # the periods of "next month", "the past year" (`patterns()["rel_period"]`)
+
+
+def rel_periods(text: str, low: str) -> Iterable[re.Match[str]]:
+    """"next month", "the past year", "earlier this week": tried before each period's name (`low` holds it where
+    the case-blind pattern matches it), by the lengths of the words before it, twice ("the", then "past"), not at
+    every "the" of the text; the whole text where lower-casing moved characters."""
+    pattern = patterns()["rel_period"]
+    if len(low) != len(text):
+        return pattern.finditer(text)
+    rels = openings_before(text, written(low, REL_PERIODS), _lengths("rel_period"))
+    return matches_at(pattern, text, sorted(rels | openings_before(text, rels, _lengths("rel_period"))))
+
+
 def around(pattern: re.Pattern[str], text: str, low: str, anchors: tuple[str, ...], before: int,
            after: int, needs: tuple[str, ...] = ()) -> list[re.Match[str]]:
     """The matches of `pattern` in short windows around the places its anchor words are written ("four years

@@ -28,9 +28,11 @@ from .date_phrases import (
     CLOCK,
     COUNTED,
     PERIODS,
+    REL_PERIODS,
     WEEKDAY_NAMES,
     WEEKDAY_RELS,
     around,
+    before_months,
     count_words,
     date_words,
     has_word,
@@ -39,6 +41,7 @@ from .date_phrases import (
     month_prefixes,
     openers,
     patterns,
+    rel_periods,
     scan,
 )
 from .date_seasons import calendar_parts
@@ -250,7 +253,7 @@ def relative_dates(text: str, low: str, ref: dt.date) -> list[DateMatch]:
             if match:
                 found.append(match)
                 restated.extend([m.start("wd")] if m["wd"] else [])
-    for m in scan(p["rel_period"], text, low, openers()["rel_period"]) if has_word(low, "year", "month", "week") else ():
+    for m in rel_periods(text, low) if has_word(low, *REL_PERIODS) else ():
         found.append(_period(m, ref))
     # "ago" as a word of its own, not inside "Chicago": the lower-case runs of letters hold it where it matches
     ago_held = "ago" in low and "ago" in lower_words(text)
@@ -273,7 +276,7 @@ def relative_dates(text: str, low: str, ref: dt.date) -> list[DateMatch]:
         shift = date_words()["day_words"][m["word"].lower()]
         day = ref + dt.timedelta(days=shift)
         found.append(DateMatch(m.start(), m.end(), m.group(), day.isoformat(), "day", day))
-    for m in scan(p["rel_month"], text, low, openers()["rel_month"]) if has_month else ():
+    for m in matches_at(p["rel_month"], text, before_months(text)) if has_month else ():
         rel = m["rel"].lower()
         if m["month"] == "May" and rel not in ("last", "next", "this") and not _may_is_month(text, m.end()):
             continue  # "may" is a verb far more often than a month

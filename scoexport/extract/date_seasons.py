@@ -27,7 +27,7 @@ from functools import cache
 from ..data import alternation, load_json
 from ..date_text import DateMatch
 from .base import digit_starts, matches_at, written
-from .date_phrases import has_word, scan
+from .date_phrases import has_word, openings_before, scan
 from .date_tense import clause_tense
 from .numerals import number_table
 
@@ -73,18 +73,10 @@ def _opener_lengths() -> tuple[int, ...]:
 
 
 def holiday_places(text: str) -> list[int]:
-    """Where a holiday's match may open: a word before its name ends where the white space before the name begins,
-    so it opens that word's length earlier, for each length the words have. The names are written as they are
-    (the pattern reads them case by case) and far rarer than the words before them ("on", "at", "for", tried at
-    every one of them before): the pattern is tried only before a name."""
-    places = set()
-    for at in written(text, _holiday_cues()):
-        end = at
-        while end > 0 and text[end - 1].isspace():  # `str.isspace` is the regex engine's `\s`
-            end -= 1
-        if end < at:  # the pattern puts white space between the word and the name
-            places.update(end - n for n in _opener_lengths() if n <= end)
-    return sorted(places)
+    """Where a holiday's match may open: before each holiday's name, by the length of each word that may stand before
+    it (`openings_before`). The names are written as they are (the pattern reads them case by case) and far rarer than
+    the words before them ("on", "at", "for", each of which was a try before): the pattern is tried before names only."""
+    return sorted(openings_before(text, written(text, _holiday_cues()), _opener_lengths()))
 
 
 @cache
