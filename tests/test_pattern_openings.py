@@ -9,9 +9,11 @@ from hypothesis import strategies as st
 
 from scoexport.clean.language import _WORD
 from scoexport.extract.acronyms import _PAREN
-from scoexport.extract.base import digit_starts, matches_at
+from scoexport.extract.base import digit_starts, matches_at, may_hold
 from scoexport.extract.date_phrases import CLOCK, COUNTED, PERIODS, around, before_months, openers, patterns, rel_periods, scan
 from scoexport.extract.date_seasons import _century_starts, _patterns, _season_starts, holiday_places
+from scoexport.extract.date_story import _words as story_phrases
+from scoexport.extract.date_story import cues as story_cues
 from scoexport.extract.identifiers.context import word_before
 from scoexport.extract.not_names import _LOWER_WORD, _VERSIONED
 from scoexport.extract.quantities import _POSTAL_STATE
@@ -113,3 +115,20 @@ def test_months_and_periods_tried_before_their_names_find_what_a_full_scan_finds
     assert [m.span() for m in matches_at(month, text, before_months(text))] == [m.span() for m in month.finditer(text)]
     assert [m.span() for m in rel_periods(text, text.lower())] == \
         [m.span() for m in patterns()["rel_period"].finditer(text)]
+
+
+_STORY_VOCAB = ["the next", "The following", "that same", "day", "Day", "DAY", "da", "y", "morning", "Morn", "night",
+                "afternoon", "am folgenden", "Tag", "TAG", "kurz darauf", "il giorno", "dopo", "no dia", "seguinte",
+                "de dag", "erna", "ſ", "ı", "İ", "K", "é", "’", "'", ",", "."]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(_STORY_VOCAB), st.sampled_from([" ", "  ", "\n", "-", ""])), max_size=12),
+       st.sampled_from(["en", "de", "it", "pt", "nl", None]))
+def test_a_paragraph_without_a_story_phrase_last_word_holds_no_story_day(words: list[tuple[str, str]],
+                                                                         language: str | None) -> None:
+    """story_days reads no paragraph that lacks every phrase's last word: the phrases find nothing in one."""
+    text = "".join(w + sep for w, sep in words)
+    needed = story_cues(language)
+    if needed is not None and not may_hold(text, text.lower(), needed):
+        assert story_phrases(language)[1].search(text) is None
