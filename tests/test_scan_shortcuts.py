@@ -12,7 +12,7 @@ import re
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from scoexport.extract import number_forms, numerals, quantities
+from scoexport.extract import number_forms, numerals
 from scoexport.extract.base import capital_starts, forget_paragraphs, matches_at, may_hold
 from scoexport.extract.credits import _credit_pattern, credit_spans
 from scoexport.extract.tokens import tokens
@@ -226,14 +226,3 @@ def test_sources_found_where_their_cues_are_written_are_the_full_scans_ones(text
         assert found == [m.span() for m in trail.finditer(text)]
     elif trail is not None:
         assert trail.search(text) is None
-
-
-_RANK_PIECES = ["at", "ranked", "the", "No", "No.", "no", "#", "Nov", "5", "12", " ", " ", "\n", ".", "N", "o"]
-
-
-@settings(max_examples=400, deadline=None)
-@given(st.lists(st.sampled_from(_RANK_PIECES), max_size=20).map("".join))
-def test_a_paragraph_without_a_rank_mark_holds_no_rank(text: str) -> None:
-    """The rank's pattern is not tried where the paragraph holds none of its marks: the rule finds no rank there."""
-    if not any(mark in text for mark in quantities.RANK_MARKS):
-        assert all(quantities.rank_opening(text, at) is None for at in range(len(text) + 1))

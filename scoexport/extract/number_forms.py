@@ -16,7 +16,6 @@ from ..data import alternation, load_json, prefix_tree
 from .base import paragraph_memo, written
 from .numerals import DIGITS, currency_link, foreign_currencies, number_table, numeral, scale, word_number
 from .openings import acronym_starts
-from .quantities import RANK_MARKS
 
 _alt = alternation
 
@@ -147,8 +146,8 @@ def pattern_cues() -> dict[re.Pattern[str], tuple[frozenset[str], tuple[str, ...
     """What a paragraph must hold for a pattern to match in it: one of the words (as a lower-case run of letters,
     `may_hold_words`) or one of the characters. A percentage needs "%", "percent" or "per cent"; a fraction a
     fraction word; "N times" the word times; a multiplicative, an ordinal or a number word itself; money named
-    after its amount a currency's name; a rank its mark ("#", "No"). The other patterns need "and", "to", "in" or a
-    digit, which most paragraphs hold, and have no cue."""
+    after its amount a currency's name. The other patterns need "and", "to", "in" or a digit, which most
+    paragraphs hold, and have no cue."""
     w = number_table()
 
     def words(keys: object) -> frozenset[str]:
@@ -163,8 +162,6 @@ def pattern_cues() -> dict[re.Pattern[str], tuple[frozenset[str], tuple[str, ...
             cues[pattern] = (words(w["fraction_words"]), ())
         elif kind == "times":
             cues[pattern] = (words(w["multiplicatives"]) if "mult" in groups else frozenset(("times",)), ())
-        elif kind == "rank":
-            cues[pattern] = (frozenset(), RANK_MARKS)  # "#6", "No. 2": `quantities.rank_opening` reads the mark
         elif kind == "vulgar":
             cues[pattern] = (frozenset(), tuple(VULGAR_FRACTIONS))
         elif kind == "ordinal" and where == "numeral":

@@ -146,9 +146,6 @@ def side_by_side(text: str, digit_starts: Sequence[int]) -> list[tuple[int, int]
 
 
 _RANK_MARK = re.compile(r"(?:^|(?<=\s))(?P<cue>[A-Za-z]+)\s+(?P<mark>#|No\.?\s?)$")
-# the marks one of which `_RANK_MARK` needs before a rank's digits: a paragraph that holds neither holds no rank, and
-# the rank's pattern is not tried in it (`number_forms.pattern_cues`)
-RANK_MARKS = ("#", "No")
 
 
 def rank_opening(text: str, start: int) -> int | None:
