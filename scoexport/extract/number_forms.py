@@ -13,7 +13,6 @@ from collections.abc import Sequence
 from functools import cache
 
 from ..data import alternation, load_json, prefix_tree
-from .base import paragraph_memo, written
 from .numerals import DIGITS, currency_link, foreign_currencies, number_table, numeral, scale, word_number
 from .openings import acronym_starts
 
@@ -39,44 +38,32 @@ def _currency_codes() -> tuple[str, ...]:
     return tuple(load_json("gazetteer.json")["currencies"])
 
 
+@cache
+def _symbol_first() -> re.Pattern[str]:
+    return re.compile("[" + "".join(sorted({re.escape(k[0]) for k in _currency_symbols()})) + "]")
+
+
 VULGAR_FRACTIONS = "½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅐⅛⅜⅝⅞⅑⅒"  # the fractions Unicode writes as one character
 _VULGAR_START = re.compile(rf"\d+\s?(?=[{VULGAR_FRACTIONS}])|[{VULGAR_FRACTIONS}]")
 
 
-# a run of digits and what follows it: a letter right after the run ("2nd", "3º", "400F") or none
-_DIGITS_THEN = re.compile(r"\d+(?=([^\W\d_]?))")
-
-
-@paragraph_memo
-def _lettered(text: str) -> list[int]:
-    """Where a run of digits a letter follows starts, found once for the patterns that read such runs."""
-    return [m.start() for m in _DIGITS_THEN.finditer(text) if m.group(1)]
-
-
 def tried_at(where: str, text: str, digit_starts: Sequence[int]) -> Sequence[int]:
     """Where a pattern that begins with a digit, a currency symbol, a currency code or a vulgar fraction (or the
-    digits before it) may match: "lettered" at a run of digits a letter follows ("2nd", "3e", "400F": a run cut
-    shorter leaves a digit next), "slashed" at one digit before a slash ("3/4"), "symbol" where a whole symbol is
-    written (its first letter alone, the "R" of "R$", is at every "R" of the text)."""
+    digits before it) may match."""
     if where == "digit":
         return digit_starts
-    if where == "lettered":
-        return _lettered(text)
-    if where == "slashed":
-        return [at for at in digit_starts if text[at + 1:at + 2] == "/"]
     if where == "capital":
         return acronym_starts(text)
     if where == "vulgar":
         return [m.start() for m in _VULGAR_START.finditer(text)]
-    return written(text, _currency_symbols())
+    return [m.start() for m in _symbol_first().finditer(text)]
 
 
 @cache
 def patterns() -> list[tuple[str, str, re.Pattern[str]]]:
     """(kind, where it may match, pattern), in order of precedence. Where the match begins, and so where the
-    pattern is tried (all hold a digit): "digit", with a digit (where a run of digits starts), "lettered" or "slashed",
-    with digits a letter or a slash follows (`tried_at`); "symbol", with a
-    currency symbol (where a whole symbol is written); "capital", with a currency code (at words in capitals);
+    pattern is tried (all hold a digit): "digit", with a digit (where a run of digits starts); "symbol", with a
+    currency symbol (where a symbol's first character is); "capital", with a currency code (at words in capitals);
     "vulgar", with a fraction's character or the digits before it ("1½");
     "numeral", with a digit or a number word (where a numeral may start)."""
     w = number_table()
@@ -111,7 +98,7 @@ def patterns() -> list[tuple[str, str, re.Pattern[str]]]:
             rf"(?i){b}{numeral()}\s+(?:out\s+of|in)\s+(?:every\s+)?{numeral('2')}(?![\w.]\d|[^\W\d_])")),
         # a fraction written with a slash, as recipes write amounts ("1/2 tsp", "3/4 of the way"); a date or a
         # score has more digits or another slash after it
-        ("proportion", "slashed", re.compile(rf"{b}(?P<num>\d)/(?P<num2>[234])(?![\w/.,-]|\s*[/:]?\d)")),
+        ("proportion", "digit", re.compile(rf"{b}(?P<num>\d)/(?P<num2>[234])(?![\w/.,-]|\s*[/:]?\d)")),
         ("range", "numeral", re.compile(
             rf"(?i){b}{numeral()}(?P<pct>{_PERCENT})?(?P<sep>\s*[-–—−]\s*|\s+to\s+|\s+and\s+){numeral('2')}"
             rf"(?P<pct2>{_PERCENT})?(?![\w.]\d|[^\W\d_])")),
@@ -121,16 +108,16 @@ def patterns() -> list[tuple[str, str, re.Pattern[str]]]:
         ("fraction", "numeral", re.compile(rf"(?i)(?<![\w-])(?P<frac>half)\b(?![\s-]+an?\s+(?:{_alt(w['scales'])})\b)")),
         ("times", "numeral", re.compile(rf"(?i){b}{numeral()}\s+times\b")),
         ("times", "numeral", re.compile(rf"(?i)\b(?P<mult>{_alt(w['multiplicatives'])})\b")),
-        ("ordinal", "lettered", re.compile(r"(?<![\w.,-])(?P<num>\d+)(?:st|nd|rd|th)\b")),
+        ("ordinal", "digit", re.compile(r"(?<![\w.,-])(?P<num>\d+)(?:st|nd|rd|th)\b")),
         # the ordinal indicators of Portuguese, Spanish and Italian: "a 22ª rodada", "el 3º lugar"
-        ("ordinal", "lettered", re.compile(r"(?<![\w.,-])(?P<num>\d+)[ºª](?!\w)")),
+        ("ordinal", "digit", re.compile(r"(?<![\w.,-])(?P<num>\d+)[ºª](?!\w)")),
         # French writes the ordinal's ending after the digits: "les 2ème et 4ème mercredis", "la 3e fois", and "er" or
         # "re" only after 1 ("le 1er tour"): "les 70er", "1970er-Jahre" are German decades
-        ("ordinal", "lettered", re.compile(r"(?<![\w.,-])(?P<num>\d+)(?:(?<=(?<!\d)1)(?:er|re|ère)|ème|eme|e)(?![\w-])")),
+        ("ordinal", "digit", re.compile(r"(?<![\w.,-])(?P<num>\d+)(?:(?<=(?<!\d)1)(?:er|re|ère)|ème|eme|e)(?![\w-])")),
         ("ordinal", "numeral", re.compile(rf"(?i)\b(?P<ordw>{_alt(w['ordinals'])})\b")),
         ("number", "numeral", re.compile(rf"(?i)\b(?P<word>{word_number()})\b")),
         # an oven's temperature with its scale's letter joined to it and no degree sign ("400F", "200°C /400F")
-        ("temperature", "lettered", re.compile(r"(?<![\w.,-])(?P<num>[1-5]\d\d)(?P<scale>[FC])(?![\w-])")),
+        ("temperature", "digit", re.compile(r"(?<![\w.,-])(?P<num>[1-5]\d\d)(?P<scale>[FC])(?![\w-])")),
         # a place in a ranking: "at #6", "the No. 2 most popular" (quantities.rank_opening reads the words before)
         # a vulgar fraction, maybe after whole digits, as recipes write amounts ("½ cup", "1½ cups", "½ лимона"),
         # maybe before a scale ("1½ million copies")
