@@ -26,7 +26,7 @@ from .date_language_words import date_language, known, span_words
 from .date_languages import language_dates
 from .date_months import known as months_known
 from .date_months import month_dates
-from .date_phrases import date_words, openers, patterns, plural_s, year_patterns
+from .date_phrases import date_words, openers, openings_before, patterns, plural_s, year_patterns
 from .date_relative import parts_and_edges, relative_dates
 from .date_season_languages import known as seasons_known
 from .date_season_languages import season_dates
@@ -96,24 +96,10 @@ def _years(text: str) -> list[int]:
     return [at for at in tokens(text).digits if text.startswith(_YEAR_OPENING, at)]
 
 
-def _before_years(text: str, years: list[int], lengths: tuple[int, ...], hyphens: bool) -> set[int]:
-    """Where a word of one of `lengths` ends at the spaces (or hyphens) before each year: where a pattern that
-    opens with such a word before the year ("in 2019", "from 2004 to 2017") may begin. Read back from the years,
-    not from every "in", "of", "to" or "from" of the text."""
-    places = set()
-    for at in years:
-        end = at
-        while end > 0 and (text[end - 1].isspace() or (hyphens and text[end - 1] == "-")):
-            end -= 1
-        if end < at:
-            places.update(end - n for n in lengths if end >= n)
-    return places
-
-
 def _year_places(text: str) -> list[int]:
     """Where the year-after-a-preposition pattern may match ("in 2019", "since 1990"): the preposition ends where
     the spaces or hyphens before a year begin."""
-    return sorted(_before_years(text, _years(text), _preposition_lengths(), True))
+    return sorted(openings_before(text, _years(text), _preposition_lengths(), True))
 
 
 _RANGE_OPENERS = (len("from"), len("between"))
@@ -122,7 +108,7 @@ _RANGE_OPENERS = (len("from"), len("between"))
 def _year_range_places(text: str) -> list[int]:
     """Where a span of years may match: at a year, or at "from" or "between" before one ("from 2004 to 2017")."""
     years = _years(text)
-    return sorted({*years, *_before_years(text, years, _RANGE_OPENERS, False)})
+    return sorted({*years, *openings_before(text, years, _RANGE_OPENERS, False)})
 
 
 @cache

@@ -10,6 +10,7 @@ to against the publication date is `date_relative`'s part.
 """
 from __future__ import annotations
 
+import bisect
 import calendar
 import re
 from collections.abc import Iterable, Iterator
@@ -17,10 +18,15 @@ from functools import cache, lru_cache
 
 from ..data import alternation, load_json, prefix_tree
 from ..date_text import COUNT_NOT_YEAR, full_month_names, month_numbers
-from .base import lower_words, matches_at, word_places
+from .base import FOLDED_APART, lower_words, matches_at, word_places, written
 from .numerals import number_table
 
 WEEKDAY_NAMES = tuple(calendar.day_name)
+# the periods a count of them is written with ("four years ago", "six weeks before the vote", "2 minutes ago"): the
+# patterns' alternations and the words `around` needs in a window before it searches there, one list for both
+PERIODS = ("decade", "year", "month", "week", "day")
+COUNTED = (*PERIODS, "hour")
+CLOCK = ("second", "minute", "hour")
 
 
 @cache
@@ -74,7 +80,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
     no_year = rf"\b(?!,?\s*(?!{COUNT_NOT_YEAR})\d+(?!\d|[-–:.]\d|\s*[ap]\.?m\b))"
     # "Wednesday, July 3": the weekday restates the date; the date is "July 3"
     on_weekday = rf"\b(?:(?P<wd>{weekday}),?\s+)?"
-    counted = rf"(?:an?|\d+|{alternation(count_words())})\s+(?:decade|year|month|week|day|hour)"
+    counted = rf"(?:an?|\d+|{alternation(count_words())})\s+(?:{'|'.join(COUNTED)})"
     openers = alternation(date_words()["event_openers"])
     event_noun = rf"(?:[a-z]+(?:{alternation(date_words()['event_noun_endings'])})|{alternation(date_words()['event_nouns'])})\b"
     return {
@@ -88,11 +94,11 @@ def patterns() -> dict[str, re.Pattern[str]]:
                                  r"(?P<period>year|month|week)\b", re.I),
         # "four years ago", "a week ago": counted back from the publication date
         "ago": re.compile(rf"(?i)\b(?P<n>an?|\d+|{alternation(count_words())})\s+"
-                          r"(?P<period>decade|year|month|week|day)s?\s+ago\b"),
+                          rf"(?P<period>{'|'.join(PERIODS)})s?\s+ago\b"),
         # "four years earlier", "a decade later": counted from an event the text told, not from the
         # publication date (a date without a value); "a half-century ago" counts half a hundred years
         "after_event": re.compile(rf"(?i)\b(?P<n>an?|\d+|{alternation(count_words())})\s+"
-                                  r"(?P<period>decade|year|month|week|day)s?\s+(?P<side>earlier|later)\b"),
+                                  rf"(?P<period>{'|'.join(PERIODS)})s?\s+(?P<side>earlier|later)\b"),
         # a span counted to an event the words name ("six weeks before the vote", "24 hours prior to the call",
         # "one year from their election", "within seven days of the end"): rules, licences and contracts set
         # their deadlines so, and the count is the span's, not a quantity (a date without a value). The event
@@ -111,13 +117,13 @@ def patterns() -> dict[str, re.Pattern[str]]:
         # a value); "after 44 days of strike" counts the days of something, a length (a number)
         "after_count": re.compile(rf"(?i)\bafter\s+(?:the\s+)?(?<![\d.,]){counted}s?\b(?![-\w]|\s+of\b)"),
         # "2 minutes ago", "an hour ago": the time of writing, which a date does not tell (a date without a value)
-        "recent": re.compile(rf"(?i)\b(?P<n>an?|\d+|{alternation(count_words())})\s+(?P<period>second|minute|hour)s?\s+ago\b"),
+        "recent": re.compile(rf"(?i)\b(?P<n>an?|\d+|{alternation(count_words())})\s+(?P<period>{'|'.join(CLOCK)})s?\s+ago\b"),
         "half_century": re.compile(r"(?i)\ban?\s+half[\s-]century\s+(?P<side>ago|earlier|later)\b"),
         # "the past four decades", "over the last 10 years", "the next two months": a span that ends or
         # starts at the time of writing (or of the story told); its count is the span's, not a quantity
         "counted_span": re.compile(rf"(?i)\b(?:the\s+)?(?P<rel>past|last|next|previous|coming)\s+"
                                    rf"(?P<n>\d+|{alternation(count_words())})\s+"
-                                   r"(?P<period>decade|year|month|week|day|hour)s\b"),
+                                   rf"(?P<period>{'|'.join(COUNTED)})s\b"),
         "day_word": re.compile(rf"\b(?P<word>{alternation(date_words()['day_words'])})\b", re.I),
         # "the 1990s", "the early 2020s": the part of the decade is written with it, the value is the decade's; the
         # century may be left out after an apostrophe ("the ’90s", "the early '80s"): the twentieth, but for "’00s"
@@ -213,19 +219,75 @@ def scan(pattern: re.Pattern[str], text: str, low: str, words: tuple[str, ...],
     return matches_at(pattern, text, sorted({*places, *more}) if more else places)
 
 
+def openings_before(text: str, places: Iterable[int], lengths: Iterable[int], hyphens: bool = False) -> set[int]:
+    """Where a word of one of `lengths` ends at the white space (or hyphens) before each of `places`: where a pattern
+    that opens with such a word, white space, then a rarer word written at one of `places` may begin ("in 2019",
+    "last September", "before Easter"). Read back from the rarer words, not from every "in", "on" or "the" of the
+    text. `str.isspace` is the regex engine's `\\s`, so the white space read back is the pattern's."""
+    found = set()
+    for at in places:
+        end = at
+        while end > 0 and (text[end - 1].isspace() or (hyphens and text[end - 1] == "-")):
+            end -= 1
+        if end < at:
+            found.update(end - n for n in lengths if end >= n)
+    return found
+
+
+@cache
+def _lengths(name: str) -> tuple[int, ...]:
+    """The lengths of the words a pattern opens with (`openers`), each once."""
+    return tuple(sorted({len(w) for w in openers()[name]}))
+
+
+def before_months(text: str) -> list[int]:
+    """Where "last September", "in May", "mid-July" may open: before a month's name, as written (`openings_before`,
+    read back over a hyphen too), not at every "in", "by" or "from" of the text."""
+    return sorted(openings_before(text, written(text, month_prefixes()), _lengths("rel_month"), hyphens=True))
+
+
+REL_PERIODS = ("year", "month", "week")  # the periods of "next month", "the past year" (`patterns()["rel_period"]`)
+
+
+def rel_periods(text: str, low: str) -> Iterable[re.Match[str]]:
+    """"next month", "the past year", "earlier this week": tried before each period's name (`low` holds it where
+    the case-blind pattern matches it), by the lengths of the words before it, twice ("the", then "past"), not at
+    every "the" of the text; the whole text where lower-casing moved characters."""
+    pattern = patterns()["rel_period"]
+    if len(low) != len(text):
+        return pattern.finditer(text)
+    rels = openings_before(text, written(low, REL_PERIODS), _lengths("rel_period"))
+    return matches_at(pattern, text, sorted(rels | openings_before(text, rels, _lengths("rel_period"))))
+
+
 def around(pattern: re.Pattern[str], text: str, low: str, anchors: tuple[str, ...], before: int,
-            after: int) -> list[re.Match[str]]:
+           after: int, needs: tuple[str, ...] = ()) -> list[re.Match[str]]:
     """The matches of `pattern` in short windows around the places its anchor words are written ("four years
     earlier": around " earlier"): a long case-blind alternation scanned over the whole paragraph costs a
-    try at every character, here a few windows."""
+    try at every character, here a few windows. `needs`: words (lower case, as the pattern spells them) one of
+    which every match holds ("years" of "six years before the vote"); a window where none is written can hold
+    no match and is not searched (most windows around " after " or " from " hold no count of periods)."""
     if len(low) != len(text):  # lower-casing moved characters: places in `low` are not places in `text`
         return list(pattern.finditer(text))
+    needed = _needed_places(text, low, needs)
+    shortest = min(map(len, needs), default=0)
     found: dict[int, re.Match[str]] = {}
     for anchor in anchors:
         i = low.find(anchor)
         while i >= 0:
-            m = pattern.search(text, max(0, i - before), min(len(text), i + len(anchor) + after))
-            if m is not None:
-                found.setdefault(m.start(), m)
+            lo, hi = max(0, i - before), min(len(text), i + len(anchor) + after)
+            # a needed word lies inside the match, so inside the window: one must start at or after its start
+            if needed is None or bisect.bisect_left(needed, lo) < bisect.bisect_right(needed, hi - shortest):
+                m = pattern.search(text, lo, hi)
+                if m is not None:
+                    found.setdefault(m.start(), m)
             i = low.find(anchor, i + 1)
     return [found[k] for k in sorted(found)]
+
+
+def _needed_places(text: str, low: str, needs: tuple[str, ...]) -> list[int] | None:
+    """Where each of `needs` is written in `low` (sorted), or None where none is asked for or where the text holds
+    a character that case-blind matching reads as one of their letters though lower-casing does not (`may_hold`)."""
+    if not needs or (not text.isascii() and any(c in text for c in FOLDED_APART)):
+        return None
+    return written(low, needs)

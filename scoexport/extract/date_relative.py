@@ -25,9 +25,14 @@ from ..date_text import (
 )
 from .base import capital_starts, digit_starts, lower_words, matches_at, written
 from .date_phrases import (
+    CLOCK,
+    COUNTED,
+    PERIODS,
+    REL_PERIODS,
     WEEKDAY_NAMES,
     WEEKDAY_RELS,
     around,
+    before_months,
     count_words,
     date_words,
     has_word,
@@ -36,6 +41,7 @@ from .date_phrases import (
     month_prefixes,
     openers,
     patterns,
+    rel_periods,
     scan,
 )
 from .date_seasons import calendar_parts
@@ -247,7 +253,7 @@ def relative_dates(text: str, low: str, ref: dt.date) -> list[DateMatch]:
             if match:
                 found.append(match)
                 restated.extend([m.start("wd")] if m["wd"] else [])
-    for m in scan(p["rel_period"], text, low, openers()["rel_period"]) if has_word(low, "year", "month", "week") else ():
+    for m in rel_periods(text, low) if has_word(low, *REL_PERIODS) else ():
         found.append(_period(m, ref))
     # "ago" as a word of its own, not inside "Chicago": the lower-case runs of letters hold it where it matches
     ago_held = "ago" in low and "ago" in lower_words(text)
@@ -255,12 +261,14 @@ def relative_dates(text: str, low: str, ref: dt.date) -> list[DateMatch]:
         ago = _ago(m, ref)
         found.extend([ago] if ago else [])
     # counted from an event of the text, or a span whose ends are not settled ("the past six years")
-    unresolved = [*around(p["after_event"], text, low, (" earlier", " later"), 30, 10),
-                  *around(p["to_event"], text, low, _EVENT_ANCHORS + ((" of ",) if "within" in low else ()), 40, 30),
-                  *around(p["after_count"], text, low, ("after ",), 0, 40),
+    unresolved = [*around(p["after_event"], text, low, (" earlier", " later"), 30, 10, PERIODS),
+                  *around(p["to_event"], text, low, _EVENT_ANCHORS + ((" of ",) if "within" in low else ()), 40, 30,
+                          COUNTED),
+                  *around(p["after_count"], text, low, ("after ",), 0, 40, COUNTED),
                   *(p["half_century"].finditer(text) if "half" in low and "century" in low else ()),
-                  *around(p["counted_span"], text, low, ("past ", "last ", "next ", "previous ", "coming "), 4, 40),
-                  *around(p["recent"], text, low, (" ago",), 30, 4)]
+                  *around(p["counted_span"], text, low, ("past ", "last ", "next ", "previous ", "coming "), 4, 40,
+                          COUNTED),
+                  *around(p["recent"], text, low, (" ago",), 30, 4, CLOCK)]
     found.extend(_unresolved(m, ref) for m in unresolved)
     for m in scan(p["day_word"], text, low, openers()["day_word"]) if has_word(low, *date_words()["day_words"]) else ():
         if _in_name(text, m.start()):
@@ -268,7 +276,7 @@ def relative_dates(text: str, low: str, ref: dt.date) -> list[DateMatch]:
         shift = date_words()["day_words"][m["word"].lower()]
         day = ref + dt.timedelta(days=shift)
         found.append(DateMatch(m.start(), m.end(), m.group(), day.isoformat(), "day", day))
-    for m in scan(p["rel_month"], text, low, openers()["rel_month"]) if has_month else ():
+    for m in matches_at(p["rel_month"], text, before_months(text)) if has_month else ():
         rel = m["rel"].lower()
         if m["month"] == "May" and rel not in ("last", "next", "this") and not _may_is_month(text, m.end()):
             continue  # "may" is a verb far more often than a month

@@ -26,8 +26,8 @@ from functools import cache
 
 from ..data import alternation, load_json
 from ..date_text import DateMatch
-from .base import digit_starts
-from .date_phrases import has_word, scan
+from .base import digit_starts, matches_at, written
+from .date_phrases import has_word, openings_before, scan
 from .date_tense import clause_tense
 from .numerals import number_table
 
@@ -67,9 +67,16 @@ def _century_starts() -> tuple[str, ...]:
 
 
 @cache
-def _holiday_starts() -> tuple[str, ...]:
-    """The words a holiday's match opens with: the first word of each word before its name ("ahead" of "ahead of")."""
-    return tuple(dict.fromkeys(w.split()[0] for w in (*season_words()["holiday_openers"], "this", "last", "next")))
+def _opener_lengths() -> tuple[int, ...]:
+    """The lengths of the words before a holiday's name ("on", "ahead of", "this"), each once."""
+    return tuple(sorted({len(w) for w in (*season_words()["holiday_openers"], "this", "last", "next")}))
+
+
+def holiday_places(text: str) -> list[int]:
+    """Where a holiday's match may open: before each holiday's name, by the length of each word that may stand before
+    it (`openings_before`). The names are written as they are (the pattern reads them case by case) and far rarer than
+    the words before them ("on", "at", "for", each of which was a try before): the pattern is tried before names only."""
+    return sorted(openings_before(text, written(text, _holiday_cues()), _opener_lengths()))
 
 
 @cache
@@ -229,7 +236,8 @@ def calendar_parts(text: str, low: str, ref: dt.date) -> list[DateMatch]:
     # the words a match opens with is written
     for m in scan(p["season"], text, low, _season_starts()) if has_word(low, *season_words()["seasons"]) else ():
         found.extend(d for d in [_season(m, text, ref)] if d is not None)
-    for m in scan(p["holiday"], text, low, _holiday_starts()) if has_word(text, *_holiday_cues()) else ():
+    # a holiday opens with a common word ("on", "for") before a rare name: tried before the names only
+    for m in matches_at(p["holiday"], text, holiday_places(text)):
         found.append(_holiday(m, text, ref))
     if "centur" in low:
         found.extend(d for m in scan(p["century"], text, low, _century_starts(), digit_starts(text))

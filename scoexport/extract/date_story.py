@@ -20,6 +20,7 @@ from functools import cache
 
 from ..data import alternation, load_json, prefix_tree
 from ..date_text import WORD_END, WORD_START, YEAR, DateMatch, either_apostrophe, typographic
+from .base import lower_cased, may_hold
 
 
 @cache
@@ -38,6 +39,18 @@ def _words(language: str | None) -> tuple[dict[str, int], re.Pattern[str] | None
         if steps else None
     event = re.compile(rf"(?i)\s+(?:{either_apostrophe(alternation(events))})(?![\w’'])") if events else None
     return steps, phrase, event
+
+
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+@cache
+def cues(language: str | None) -> tuple[str, ...] | None:
+    """Words (lower case) one of which every phrase of English and `language` holds: the longest run of letters of
+    its last word ("day" of "the next day", "lendemain"). None where one is not ASCII: case-blind matching folds
+    some letters of other scripts together that lower-casing keeps apart, and the paragraph is then always read."""
+    found = tuple(sorted({max(_LETTERS.findall(typographic(p).split()[-1].lower()), key=len) for p in _words(language)[0]}))
+    return found if all(c.isascii() for c in found) else None
 
 
 @cache
@@ -73,6 +86,9 @@ def story_days(text: str, language: str | None, found: list[DateMatch], referenc
     steps, phrase, event = _words(language)
     if phrase is None:
         return []
+    needed = cues(language)
+    if needed is not None and not may_hold(text, lower_cased(text), needed):
+        return []  # no phrase's last word: the pattern, tried at every character, can match nowhere
     out: list[DateMatch] = []
     never = _no_date_after(language)
     for m in phrase.finditer(text):
