@@ -12,7 +12,8 @@ from itertools import compress, repeat
 from operator import itemgetter
 
 from ...spans import SpanSet
-from .flexible import Flexible
+from .decoded import DecodedSource
+from .flexible import Flexible, first_start
 
 _RAW_CLOSE = {name: re.compile(rf"</{name}\s*>", re.I) for name in ("script", "style")}
 # the next construct, in the order tried at one "<": a script or style start tag (its element runs to
@@ -27,6 +28,7 @@ _NOT_SPACE = re.compile(r"\S")
 # adaptively); past that it first prepares a two-way search, whose setup costs more than the scan
 _SHORT_NEEDLE, _SHORT_STRETCH = 100, 29_999
 _LONG_NEEDLE, _LONG_STRETCH = 2_500, 2_499
+_MARKUP_BETWEEN = 1_024  # the markup between one text and the next: end tags, start tags with their classes
 
 
 def _find_near(source: str, text: str, pos: int) -> int:
@@ -141,7 +143,7 @@ class TextLocator:
         if not text:
             return self.cursor, self.cursor
         if "&" in text:  # a plain find would stop at the first character of an entity
-            return self._locate_flexibly(text)
+            return self._locate_spelled(text)
         pos = self.cursor
         while True:
             found = _find_near(self.source, text, pos)
@@ -152,7 +154,7 @@ class TextLocator:
                 self.cursor = found + len(text)
                 return found, self.cursor
             pos = tag_end
-        return self._locate_flexibly(text)
+        return self._locate_spelled(text)
 
     def _find_in_text(self, needle: str, pos: int, limit: int) -> int:
         """The first place of needle at or after pos and before limit that is not inside a tag, or -1."""
@@ -162,6 +164,22 @@ class TextLocator:
                 return found
             pos = tag_end
         return -1
+
+    def _locate_spelled(self, text: str) -> tuple[int, int]:
+        """A text the source spells otherwise than the tree gives it (a reference for a character): where the
+        flexible pattern first matches it. That is where the source after the cursor, its references decoded,
+        first reads it (one C search) when no place before could start a match and the spelling there is one the
+        pattern takes at its first try (`DecodedSource.plainly_spelled`); else the flexible search says.
+
+        Only the stretch after the cursor that holds the text where it mostly stands, a few tags on, is decoded:
+        a page's URLs hold hundreds of references, each decoded at a cost, that no text is searched in."""
+        decoded = DecodedSource(self.source, self.cursor, self.cursor + 2 * len(text) + _MARKUP_BETWEEN)
+        found = decoded.find(text, self.cursor, self._inside_tag)
+        if (found is None or not decoded.plainly_spelled(*found)
+                or first_start(text, self.source, self.cursor, self._inside_tag) != found[0]):
+            return self._locate_flexibly(text)
+        self.cursor = found[1]
+        return found
 
     def _locate_flexibly(self, text: str) -> tuple[int, int]:
         found = self._search(Flexible(text))
