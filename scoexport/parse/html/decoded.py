@@ -1,17 +1,18 @@
-"""The source with its character references decoded, and the way back to the source's offsets.
+"""A stretch of the source with its character references decoded, and the way back to the source's offsets.
 
-Enters: a page's decoded source (a str). Leaves: `DecodedSource.find(text, pos, markup_end)`, the source span
-where the text stands as a reader sees it (each `&amp;`, `&#8217;`, `&rsquo;` read as its character) at or
-after pos and outside markup, or None.
+Enters: a page's decoded source (a str) and the stretch of it to read. Leaves: `DecodedSource.find(text, pos,
+markup_end)`, the source span where the text stands as a reader sees it (each `&amp;`, `&#8217;`, `&rsquo;` read as
+its character) at or after pos and outside markup, or None; `plainly_spelled`, whether `flexible`'s match there is
+that span.
 
 Why: the tree gives back text with its references decoded, so a text the source spells with one ("it’s" written
 "it&#8217;s") is not in the source as it is. Searching for it with a pattern that lets any character be a
-reference (`flexible`) costs a Python step per character of the text; decoding the source once per page (one C
-pass over its references) lets every such text be found by `str.find` instead. Each reference of one character
-is replaced by that character; the offsets of the decoded string go back to the source's through the
-references' places (a bisect), so a found text carries the span the source spells it with, its references
-whole. A reference that decodes to two characters, or that names no character, is left as it is written: a text
-holding one is not found here, and the caller searches for it flexibly.
+reference (`flexible`) costs a Python step per character of the text; decoding the stretch where it stands (one
+C pass over its references) lets it be found by `str.find` instead. Each reference of one character is replaced
+by that character; the offsets of the decoded string go back to the source's through the references' places (a
+bisect), so a found text carries the span the source spells it with, its references whole. A reference that
+decodes to two characters, or that names no character, is left as it is written: a text holding one is not
+found here, and the caller searches for it flexibly.
 """
 from __future__ import annotations
 
