@@ -21,8 +21,6 @@ import html
 import re
 from collections.abc import Callable
 from functools import lru_cache
-from itertools import accumulate, compress
-from operator import add, ne
 
 # a reference as the HTML standard writes it: a name or a number, closed by its semicolon (a group: `split` keeps it)
 _REFERENCE = re.compile(r"(&(?:#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{0,31});)")
@@ -45,19 +43,24 @@ class DecodedSource:
     def __init__(self, source: str, start: int = 0, stop: int | None = None) -> None:
         """The stretch [start, stop) of the source, decoded (offsets stay the source's)."""
         self.source, self.start = source, start
-        # text and references by turns, in C; each reference then read through the cache, in C too
+        self._at_d: list[int] = []  # where each replaced reference's character stands in the decoded text
+        self._at_s: list[int] = []  # where the reference starts in the source
+        self._end_s: list[int] = []  # where it ends
+        # text and references by turns (split in C); a stretch before one tag holds a few references
         parts = _REFERENCE.split(source[start:stop])
-        written = parts[1::2]
-        at_source = list(accumulate(map(len, parts), initial=start))[1::2]
-        parts[1::2] = read = list(map(_character, written))
-        self.text = "".join(parts)
-        at_decoded = accumulate(map(len, parts[::2]))  # the text before each reference ...
-        replaced = list(map(ne, read, written))
-        # ... plus one character for each reference before it (those kept as written are as long as written)
-        before = accumulate(map(len, read), initial=start)
-        self._at_d = list(compress(map(add, at_decoded, before), replaced))
-        self._at_s = list(compress(at_source, replaced))
-        self._end_s = list(compress(map(add, at_source, map(len, written)), replaced))
+        d = s = start
+        for i in range(1, len(parts), 2):
+            d += len(parts[i - 1])
+            s += len(parts[i - 1])
+            written = parts[i]
+            parts[i] = read = _character(written)
+            if read != written:
+                self._at_d.append(d)
+                self._at_s.append(s)
+                self._end_s.append(s + len(written))
+            d += len(read)
+            s += len(written)
+        self.text = "".join(parts) if len(parts) > 1 else parts[0]
 
     def to_source(self, d: int) -> int:
         """The source offset of decoded offset d (the offset after a reference's character is the reference's end)."""

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
+from functools import lru_cache
 
 _PIECE = re.compile(r"\w+|\s+|.")
 # the same pieces, named: a word of ASCII letters and digits only, another word, spaces, one other character
@@ -124,7 +125,13 @@ def _start_of(piece: tuple[str, str, str, str], letters_too: bool) -> tuple[str,
     or, for spaces, any space or an entity."""
     ascii_word, word, spaces, char = piece
     first = ascii_word if ascii_word and not letters_too else ""
-    return first, re.compile(r"\s|&" if spaces else f"&|{re.escape((ascii_word or word or char)[0])}")
+    return first, _start_pattern("" if spaces else (ascii_word or word or char)[0])
+
+
+@lru_cache(maxsize=1024)
+def _start_pattern(char: str) -> re.Pattern[str]:
+    """An entity or the character (or, for "", any space), compiled once for each character a text may start with."""
+    return re.compile(f"&|{re.escape(char)}" if char else r"\s|&")
 
 
 def _starts(first: str, start_pattern: re.Pattern[str], source: str, pos: int,

@@ -28,7 +28,6 @@ _NOT_SPACE = re.compile(r"\S")
 # adaptively); past that it first prepares a two-way search, whose setup costs more than the scan
 _SHORT_NEEDLE, _SHORT_STRETCH = 100, 29_999
 _LONG_NEEDLE, _LONG_STRETCH = 2_500, 2_499
-_MARKUP_BETWEEN = 1_024  # the markup between one text and the next: end tags, start tags with their classes
 
 
 def _find_near(source: str, text: str, pos: int) -> int:
@@ -167,14 +166,17 @@ class TextLocator:
 
     def _locate_spelled(self, text: str) -> tuple[int, int]:
         """A text the source spells otherwise than the tree gives it (a reference for a character): where the
-        flexible pattern first matches it. That is where the source after the cursor, its references decoded,
-        first reads it (one C search) when no place before could start a match and the spelling there is one the
-        pattern takes at its first try (`DecodedSource.plainly_spelled`); else the flexible search says.
+        flexible pattern first matches it. That is where the source, its references decoded, first reads it (one C
+        search) when no place before could start a match and the spelling there is one the pattern takes at its
+        first try (`DecodedSource.plainly_spelled`); else the flexible search says.
 
-        Only the stretch after the cursor that holds the text where it mostly stands, a few tags on, is decoded:
-        a page's URLs hold hundreds of references, each decoded at a cost, that no text is searched in."""
-        decoded = DecodedSource(self.source, self.cursor, self.cursor + 2 * len(text) + _MARKUP_BETWEEN)
-        found = decoded.find(text, self.cursor, self._inside_tag)
+        The walk gives the texts in the source's order, so the next one mostly stands where the next visible
+        character does, before the next tag: only that stretch of the source is decoded, so no reference (a page's
+        URLs hold hundreds) is decoded for more than one text, and the work stays linear in the source."""
+        start = self._first_text(self.cursor)
+        stop = bisect.bisect_right(self._tag_starts, start)
+        decoded = DecodedSource(self.source, start, self._tag_starts[stop] if stop < len(self._tag_starts) else None)
+        found = decoded.find(text, start, self._inside_tag)
         if (found is None or not decoded.plainly_spelled(*found)
                 or first_start(text, self.source, self.cursor, self._inside_tag) != found[0]):
             return self._locate_flexibly(text)
