@@ -4,6 +4,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from scoexport.parse.html.decoded import DecodedSource
 from scoexport.parse.html.flexible import Flexible, pattern
 from scoexport.parse.html.offsets import TextLocator
 
@@ -67,3 +68,41 @@ def test_backtracking_past_a_run_of_spaces_that_took_an_entity() -> None:
     locator = TextLocator(source)
     start = source.index("Risk")
     assert Flexible("Risk & Compliance").search(source, 0, locator._inside_tag) == (start, source.index("</a>"))
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.lists(st.sampled_from(TEXT_PIECES), min_size=1, max_size=8),
+       st.lists(st.sampled_from([*SOURCE_PIECES, "&lt;", "&#59;", "&#35;", "&#x26;", " &amp; ", '<a href="/a?b=1&amp;c=ab">',
+                                 "<!-- a b -->"]), max_size=30), st.integers(0, 5))
+def test_a_text_found_decoded_is_where_the_flexible_search_finds_it(text: list[str], source: list[str], pos: int) -> None:
+    # the decoded source's answer is taken only where it is the flexible search's: same span, same cursor after
+    text_str, source_str = "".join(text).strip(), "".join(source)
+    if not text_str:
+        return
+    fast, flexible = TextLocator(source_str), TextLocator(source_str)
+    fast.cursor = flexible.cursor = pos
+    assert fast._locate_spelled(text_str) == flexible._locate_flexibly(text_str)
+    assert fast.cursor == flexible.cursor
+
+
+def test_the_decoded_source_maps_its_offsets_to_the_sources() -> None:
+    source = '<p class="x">Don&rsquo;t stop &amp; go &#8212; &bogus; now</p>'
+    decoded = DecodedSource(source)
+    assert decoded.text == '<p class="x">Don’t stop & go — &bogus; now</p>'
+    for d in range(len(decoded.text) + 1):
+        assert decoded.to_decoded(decoded.to_source(d)) == d
+    locator = TextLocator(source)
+    start, end = decoded.find("Don’t stop & go —", 0, locator._inside_tag)
+    assert source[start:end] == "Don&rsquo;t stop &amp; go &#8212;"
+
+
+def test_a_spelling_the_flexible_pattern_reads_otherwise_is_left_to_it() -> None:
+    # "Risk &amp; Compliance": the run of spaces takes "&amp;" first, then gives it back at once ("C" is no "&")
+    plain = DecodedSource("<li>Risk &amp; Compliance</li>")
+    assert plain.plainly_spelled(4, plain.source.index("</li>"))
+    # after "&amp;" another reference: the "&" may match it, and the match the pattern finds is another
+    doubled = DecodedSource("<li>Tom &amp;&#8217;s</li>")
+    assert not doubled.plainly_spelled(4, doubled.source.index("</li>"))
+    # a letter written as a reference: words are matched as written
+    letter = DecodedSource("<li>R&#105;sk</li>")
+    assert not letter.plainly_spelled(4, letter.source.index("</li>"))

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
+from functools import lru_cache
 
 _PIECE = re.compile(r"\w+|\s+|.")
 # the same pieces, named: a word of ASCII letters and digits only, another word, spaces, one other character
@@ -118,6 +119,51 @@ def _first_entity_end(source: str, pos: int) -> int:
     return name_end + 1 if source.startswith(";", name_end) else name_end
 
 
+def _start_of(piece: tuple[str, str, str, str], letters_too: bool) -> tuple[str, re.Pattern[str]]:
+    """What a match of a text whose first piece (as `_STEP` cuts it) is `piece` starts with: its ASCII word, which
+    stands as written, or else ("") the pattern of its first part's first character: that character or an entity,
+    or, for spaces, any space or an entity."""
+    ascii_word, word, spaces, char = piece
+    first = ascii_word if ascii_word and not letters_too else ""
+    return first, _start_pattern("" if spaces else (ascii_word or word or char)[0])
+
+
+@lru_cache(maxsize=1024)
+def _start_pattern(char: str) -> re.Pattern[str]:
+    """An entity or the character (or, for "", any space), compiled once for each character a text may start with."""
+    return re.compile(f"&|{re.escape(char)}" if char else r"\s|&")
+
+
+def _starts(first: str, start_pattern: re.Pattern[str], source: str, pos: int,
+            markup_end: Callable[[int], int | None] | None) -> Iterator[int]:
+    """Every place a match may start, in order: where the first word (`first`) stands, or where the first
+    character or an entity (or, for spaces, any space) does (`start_pattern`); none inside markup, when
+    `markup_end` says where the markup holding a place ends."""
+    while True:
+        if first:
+            found = source.find(first, pos)
+        else:
+            m = start_pattern.search(source, pos)
+            found = m.start() if m else -1
+        if found < 0:
+            return
+        end = markup_end(found) if markup_end is not None else None
+        if end is not None:
+            pos = end  # every place up to the markup's end is inside it too
+            continue
+        yield found
+        pos = found + 1
+
+
+def first_start(text: str, source: str, pos: int, markup_end: Callable[[int], int | None]) -> int:
+    """The first place at or after pos, outside markup, where `Flexible(text).search` tries a match, or -1: the
+    place it tries first, found without cutting the whole text into parts."""
+    piece = _STEP.match(text)
+    if piece is None:
+        return pos
+    return next(_starts(*_start_of(piece.groups(""), False), source, pos, markup_end), -1)
+
+
 _WORD_PART, _CHAR_PART, _SPACES_PART, _TAGS_PART = range(4)
 _TAG_STEP, _SPACES_STEP = (_TAGS_PART, ""), (_SPACES_PART, "")
 
@@ -150,10 +196,10 @@ class Flexible:
             else:
                 steps += [(_CHAR_PART, c) for c in ascii_word or word or char]
         self.steps = steps[1:]
+        # the longest word a match holds as it is written: a source without it after a place holds no match there
+        self.longest = max((arg for kind, arg in self.steps if kind == _WORD_PART), key=len, default="")
         if pieces:
-            ascii_word, word, spaces, char = pieces[0]
-            self.first = ascii_word if ascii_word and not letters_too else ""
-            self.start_pattern = re.compile(r"\s|&" if spaces else f"&|{re.escape((ascii_word or word or char)[0])}")
+            self.first, self.start_pattern = _start_of(pieces[0], letters_too)
 
     def _ways(self, step: int, source: str, pos: int) -> Iterator[int]:
         """The ends of part `step` from `pos`, in the order the engine tries them (a word has one way only)."""
@@ -227,24 +273,6 @@ class Flexible:
                 return None
         return pos
 
-    def _next_start(self, source: str, pos: int) -> int:
-        if self.first:
-            return source.find(self.first, pos)
-        m = self.start_pattern.search(source, pos)
-        return m.start() if m else -1
-
-    def _starts(self, source: str, pos: int, markup_end: Callable[[int], int | None] | None) -> Iterator[int]:
-        """Every place a match may start, in order: where the first word stands, or where the first
-        character or an entity (or, for spaces, any space) does; none inside markup, when `markup_end`
-        says where the markup holding a place ends."""
-        while (found := self._next_start(source, pos)) >= 0:
-            end = markup_end(found) if markup_end is not None else None
-            if end is not None:
-                pos = end  # every place up to the markup's end is inside it too
-                continue
-            yield found
-            pos = found + 1
-
     def search(self, source: str, pos: int = 0,
                markup_end: Callable[[int], int | None] | None = None) -> tuple[int, int] | None:
         """The span `pattern(text, letters_too).search(source, pos)` finds, or None. With `markup_end` (the end
@@ -253,7 +281,9 @@ class Flexible:
         trying the places inside them (URLs and class names hold many words and ampersands)."""
         if not self.steps:
             return pos, pos
-        for start in self._starts(source, pos, markup_end):
+        if self.longest and source.find(self.longest, pos) < 0:
+            return None
+        for start in _starts(self.first, self.start_pattern, source, pos, markup_end):
             end = self._match_at(source, start)
             if end is not None:
                 return start, end

@@ -12,7 +12,8 @@ from itertools import compress, repeat
 from operator import itemgetter
 
 from ...spans import SpanSet
-from .flexible import Flexible
+from .decoded import DecodedSource
+from .flexible import Flexible, first_start
 
 _RAW_CLOSE = {name: re.compile(rf"</{name}\s*>", re.I) for name in ("script", "style")}
 # the next construct, in the order tried at one "<": a script or style start tag (its element runs to
@@ -141,7 +142,7 @@ class TextLocator:
         if not text:
             return self.cursor, self.cursor
         if "&" in text:  # a plain find would stop at the first character of an entity
-            return self._locate_flexibly(text)
+            return self._locate_spelled(text)
         pos = self.cursor
         while True:
             found = _find_near(self.source, text, pos)
@@ -152,7 +153,7 @@ class TextLocator:
                 self.cursor = found + len(text)
                 return found, self.cursor
             pos = tag_end
-        return self._locate_flexibly(text)
+        return self._locate_spelled(text)
 
     def _find_in_text(self, needle: str, pos: int, limit: int) -> int:
         """The first place of needle at or after pos and before limit that is not inside a tag, or -1."""
@@ -162,6 +163,25 @@ class TextLocator:
                 return found
             pos = tag_end
         return -1
+
+    def _locate_spelled(self, text: str) -> tuple[int, int]:
+        """A text the source spells otherwise than the tree gives it (a reference for a character): where the
+        flexible pattern first matches it. That is where the source, its references decoded, first reads it (one C
+        search) when no place before could start a match and the spelling there is one the pattern takes at its
+        first try (`DecodedSource.plainly_spelled`); else the flexible search says.
+
+        The walk gives the texts in the source's order, so the next one mostly stands where the next visible
+        character does, before the next tag: only that stretch of the source is decoded, so no reference (a page's
+        URLs hold hundreds) is decoded for more than one text, and the work stays linear in the source."""
+        start = self._first_text(self.cursor)
+        stop = bisect.bisect_right(self._tag_starts, start)
+        decoded = DecodedSource(self.source, start, self._tag_starts[stop] if stop < len(self._tag_starts) else None)
+        found = decoded.find(text, start, self._inside_tag)
+        if (found is None or not decoded.plainly_spelled(*found)
+                or first_start(text, self.source, self.cursor, self._inside_tag) != found[0]):
+            return self._locate_flexibly(text)
+        self.cursor = found[1]
+        return found
 
     def _locate_flexibly(self, text: str) -> tuple[int, int]:
         found = self._search(Flexible(text))
