@@ -1,0 +1,108 @@
+"""Recognize a picture's caption or credit by the shape of its line, wherever the page sets it.
+
+Enters a paragraph's text (and the paragraph's before it); leaves whether it is a caption. Many sites set
+their captions and credits in the article's flow rather than in a `<figcaption>` ("Foto: Name / Agentur",
+"... — Foto: Name/G1", "(Bild: dpa)", "© Name", "Main image credit: Getty"); read as body, their names would
+be the article's people and organizations, and a photographer its author. A credit is written the same way in
+every language: a label from `data/caption_markers.txt` that opens the line, closes it after the caption's own
+sentence or after a slash, or stands alone above the line that names the maker; or a copyright sign before a
+short run of names. Each shape is decided here once, for the HTML route (`kinds.classify_html`) and the text
+route (`kinds.body_kind`) alike.
+"""
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from ..data import alternation, load_lines
+from ..text import at_most_words, ends_sentence, figure_label
+
+MAX_CAPTION_WORDS = 60
+MAX_CREDIT_WORDS = 12  # a credit names a few makers and agencies, never a sentence's worth of words
+_TRAILING = "\u00a0 \t"
+_COLON = "[:：]"  # Chinese and Japanese write the full-width colon ("写真：共同")
+
+
+@cache
+def _markers() -> str:
+    return alternation(load_lines("caption_markers.txt"), flexible_spaces=True)
+
+
+@cache
+def _caption_pattern() -> re.Pattern[str]:
+    """A credit in a closing parenthesis ("(Photo via Agency)", "(Bild: Jo Park / AP)"), or a label opening the
+    line, its colon followed by the credit or by nothing ("Photo: Jo Park", "Фото:" above its maker's line)."""
+    marker = _markers()
+    return re.compile(rf"(?:\((?:{marker})\b[^()]*\)\.?$|^(?:{marker})\s*(?::(?:\s|$)|：))", re.I)
+
+
+@cache
+def _joiners() -> frozenset[str]:
+    return frozenset(load_lines("credit_joiners.txt"))
+
+
+def _credit_words(text: str) -> bool:
+    """A credit's words: one to `MAX_CREDIT_WORDS` names ("Jo Park/AFP via Getty Images", "Diêgo Holanda/G1"),
+    each part capitalized or a small joining word (`data/credit_joiners.txt`), and no sentence's end."""
+    parts = [w for w in re.split(r"[\s/,;|]+", text.strip(_TRAILING)) if w]
+    if not parts or len(parts) > MAX_CREDIT_WORDS or ends_sentence(text):
+        return False
+    return all(p[0].isupper() or p[0].isdigit() or p.lower() in _joiners() for p in parts)
+
+
+@cache
+def _closing_credit() -> re.Pattern[str]:
+    """A label closing a line after the caption's own words: after its sentence's end, a dash between ("Love
+    thine enemy. Photo: Jo Park/AFP", "... ganhou um lar. — Foto: Mayara Subtil/G1", "(Symbolfoto) Bildrechte:
+    IMAGO"). Group 1 is the credit."""
+    return re.compile(rf"[.!?”\"’)]\s+(?:[—–-]\s+)?(?i:{_markers()})\s*{_COLON}\s*([^:：]+)$")
+
+
+@cache
+def _slash_credit() -> re.Pattern[str]:
+    """A capitalized label set after a slash or a bar, closing the line, its colon optional ("... підозру
+    Юрченку / Фото РБК", "... / Фото з фейсбуку Олександра Юрченка"): the caption's words, then who took the
+    picture. Group 1 is the label, group 2 the credit, which may be written in the caption's own words."""
+    return re.compile(rf"\s[/|]\s*((?i:{_markers()}))\s*{_COLON}?\s*([^:：]+)$")
+
+
+_COPYRIGHT = re.compile(r"(?:^|[.!?”\"’)]\s+)©\s*([^©]+)$")
+
+
+def _copyright_credit(text: str) -> bool:
+    """A copyright sign before a credit, alone on its line or closing the caption's sentence ("© Reuters",
+    "Aron und Gianni sind verknallt. © Bär Kittelmann"). The publisher's own notice ("© 2021 Outlet. All rights
+    reserved") states a year and a sentence, so it fails the credit's words (`kinds.is_follow_line` takes it)."""
+    m = _COPYRIGHT.search(text)
+    return m is not None and not any(c.isdigit() for c in m.group(1)[:4]) and _credit_words(m.group(1))
+
+
+def is_credit_label(text: str) -> bool:
+    """A credit's label alone, the maker's name set apart after it ("Photo:", "Фото:", "Crédits photos :")."""
+    m = _caption_pattern().match(text)
+    return m is not None and not text[m.end():].strip(_TRAILING)
+
+
+def is_caption(text: str, before: str | None = None) -> bool:
+    """A caption or a credit: a label opening the line or a credit in a closing parenthesis, a numbered table's
+    or figure's label opening a short line ("Table 1: ..."), a credit closing a short line after the caption's
+    own words or a copyright sign before one, or a maker's name under its label's line (`before`)."""
+    if _caption_pattern().search(text):
+        return True
+    if not at_most_words(text, MAX_CAPTION_WORDS):
+        return False
+    label = figure_label().match(text)
+    if label and label.group().rstrip()[-1:] in ":.–—-":
+        return True
+    if "©" in text and _copyright_credit(text):
+        return True
+    if before is not None and is_credit_label(before) and at_most_words(text, MAX_CREDIT_WORDS) \
+            and not ends_sentence(text):
+        return True
+    m = _closing_credit().search(text)
+    if m is not None and _credit_words(m.group(1)):
+        return True
+    m = _slash_credit().search(text)
+    # the label capitalized as a credit writes it: "input / image processing" is no credit
+    return m is not None and m.group(1)[0].isupper() and at_most_words(m.group(2), MAX_CREDIT_WORDS) \
+        and not ends_sentence(m.group(2))
