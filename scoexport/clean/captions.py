@@ -54,8 +54,8 @@ def _credit_words(text: str) -> bool:
 def _closing_credit() -> re.Pattern[str]:
     """A label closing a line after the caption's own words: after its sentence's end, a dash between ("Love
     thine enemy. Photo: Jo Park/AFP", "... ganhou um lar. — Foto: Mayara Subtil/G1", "(Symbolfoto) Bildrechte:
-    IMAGO"). Group 1 is the credit."""
-    return re.compile(rf"[.!?”\"’)]\s+(?:[—–-]\s+)?(?i:{_markers()})\s*{_COLON}\s*([^:：]+)$")
+    IMAGO"). Group 1 is the credit, `label` its label."""
+    return re.compile(rf"[.!?”\"’)]\s+(?:[—–-]\s+)?(?P<label>(?i:{_markers()}))\s*{_COLON}\s*([^:：]+)$")
 
 
 @cache
@@ -63,7 +63,7 @@ def _slash_credit() -> re.Pattern[str]:
     """A capitalized label set after a slash or a bar, closing the line, its colon optional ("... підозру
     Юрченку / Фото РБК", "... / Фото з фейсбуку Олександра Юрченка"): the caption's words, then who took the
     picture. Group 1 is the label, group 2 the credit, which may be written in the caption's own words."""
-    return re.compile(rf"\s[/|]\s*((?i:{_markers()}))\s*{_COLON}?\s*([^:：]+)$")
+    return re.compile(rf"\s[/|]\s*(?P<label>(?i:{_markers()}))\s*{_COLON}?\s*([^:：]+)$")
 
 
 _COPYRIGHT = re.compile(r"(?:^|[.!?”\"’)]\s+)©\s*([^©]+)$")
@@ -77,10 +77,52 @@ def _copyright_credit(text: str) -> bool:
     return m is not None and not any(c.isdigit() for c in m.group(1)[:4]) and _credit_words(m.group(1))
 
 
+def _slash_credited(m: re.Match[str]) -> bool:
+    """A label after a slash that a credit follows: capitalized as a credit writes it ("input / image processing"
+    is no credit), then a few words that end no sentence."""
+    return m.group("label")[0].isupper() and at_most_words(m.group(2), MAX_CREDIT_WORDS) and not ends_sentence(m.group(2))
+
+
 def is_credit_label(text: str) -> bool:
     """A credit's label alone, the maker's name set apart after it ("Photo:", "Фото:", "Crédits photos :")."""
     m = _caption_pattern().match(text)
     return m is not None and not text[m.end():].strip(_TRAILING)
+
+
+def _unlabelled_credit(text: str) -> int | None:
+    """Where a maker's credit with no label closes a caption, after its sentence ("... in Miami, Florida, Nov. 8,
+    2023. Mandel Ngan/AFP via Getty Images"), or makes the whole line ("Sakib Ali/Hindustan Times/Getty Images"):
+    names joined by a slash, as a photographer and an agency are written together."""
+    m = _UNLABELLED.search(text)
+    if m is None or not _credit_words(m.group(1)):
+        return None
+    return m.start(1)
+
+
+# the caption's last sentence's end (or the line's start), then names with a slash between two of them
+_UNLABELLED = re.compile(r"(?:^|[.!?”\"’)]\s+)([^\s.!?/][^.!?/]*?[^\W\d_]\s?/\s?[^\W\d_][^.!?]*)$")
+
+
+def credit_start(text: str, before: str | None = None) -> int | None:
+    """Where the credit starts in a caption's text (0: the whole line is one), None where it names no maker.
+    The caption's own words describe the picture: what it shows stays; the credit names who made it."""
+    if before is not None and is_credit_label(before) and at_most_words(text, MAX_CREDIT_WORDS):
+        return 0
+    m = _caption_pattern().search(text)
+    if m is not None:
+        if text[m.start()] == "(":
+            return m.start()
+        return 0 if is_credit_label(text) or _credit_words(text[m.end():]) else None
+    copyright_sign = text.rfind("©")
+    if copyright_sign >= 0 and _copyright_credit(text):
+        return copyright_sign
+    closing = _closing_credit().search(text)
+    if closing is not None and _credit_words(closing.group(1)):
+        return closing.start("label")
+    closing = _slash_credit().search(text)
+    if closing is not None and _slash_credited(closing):
+        return closing.start("label")
+    return _unlabelled_credit(text)
 
 
 def is_caption(text: str, before: str | None = None) -> bool:
@@ -103,6 +145,4 @@ def is_caption(text: str, before: str | None = None) -> bool:
     if m is not None and _credit_words(m.group(1)):
         return True
     m = _slash_credit().search(text)
-    # the label capitalized as a credit writes it: "input / image processing" is no credit
-    return m is not None and m.group(1)[0].isupper() and at_most_words(m.group(2), MAX_CREDIT_WORDS) \
-        and not ends_sentence(m.group(2))
+    return (m is not None and _slash_credited(m)) or _unlabelled_credit(text) not in (None, 0)

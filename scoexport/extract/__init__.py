@@ -10,12 +10,13 @@ and dates left, then quotes. Which paragraphs are read is decided here, once: th
 years, places, publishers, page numbers, versions and quoted strings are no facts of the article).
 Identifiers in running text (codes, legal citations: the `identifiers` package decides) are
 claimed before dates and numbers are read: the year in "AD 2018-23-51" is no date, the 39 of
-"14 CFR 39.13" no number.
+"14 CFR 39.13" no number. A caption is read, but not its credit (`credits.caption_credit`).
 """
 from __future__ import annotations
 
 from ..records import Fact, Mention
 from .base import Context, forget_paragraphs
+from .credits import caption_credit
 from .dates import date_facts
 from .entities import entity_facts
 from .identifiers import identifier_spans, model_numbers, named_models
@@ -39,9 +40,25 @@ def extract(ctx: Context) -> tuple[list[Fact], list[Mention]]:
     numbers = number_facts(_claimed(ctx.claiming(names + dates), held))
     quotes = quote_facts(ctx, names)
     order = ctx.paragraph_order()
-    facts = found + dates + numbers + quotes
+    facts = _without_credits(ctx, found + dates + numbers + quotes)
+    kept = {f.fact_id for f in facts}
+    mentions = [m for m in mentions if m.fact_id in kept]
     facts.sort(key=lambda f: (order[f.paragraph_id], f.start, f.end, f.kind))
     return facts, mentions
+
+
+def _without_credits(ctx: Context, facts: list[Fact]) -> list[Fact]:
+    """The facts but those within a caption's credit: a photographer or an agency credited for a picture is no
+    one the article tells of, nor are the credit's dates and numbers (`credits.caption_credit`)."""
+    starts: dict[str, int] = {}
+    before = None
+    for p in sorted(ctx.paragraphs, key=lambda p: p.seq):
+        if p.kind == "caption" and (start := caption_credit(p.text, before)) is not None:
+            starts[p.paragraph_id] = start
+        before = p.text
+    if not starts:
+        return facts
+    return [f for f in facts if f.paragraph_id not in starts or f.start < starts[f.paragraph_id]]
 
 
 def _identifiers(ctx: Context) -> list[tuple[str, int, int]]:
