@@ -54,16 +54,16 @@ def _credit_words(text: str) -> bool:
 def _closing_credit() -> re.Pattern[str]:
     """A label closing a line after the caption's own words: after its sentence's end, a dash between ("Love
     thine enemy. Photo: Jo Park/AFP", "... ganhou um lar. — Foto: Mayara Subtil/G1", "(Symbolfoto) Bildrechte:
-    IMAGO"). Group 1 is the credit, `label` its label."""
-    return re.compile(rf"[.!?”\"’)]\s+(?:[—–-]\s+)?(?P<label>(?i:{_markers()}))\s*{_COLON}\s*([^:：]+)$")
+    IMAGO"). Groups `label` and `credit`."""
+    return re.compile(rf"[.!?”\"’)]\s+(?:[—–-]\s+)?(?P<label>(?i:{_markers()}))\s*{_COLON}\s*(?P<credit>[^:：]+)$")
 
 
 @cache
 def _slash_credit() -> re.Pattern[str]:
     """A capitalized label set after a slash or a bar, closing the line, its colon optional ("... підозру
     Юрченку / Фото РБК", "... / Фото з фейсбуку Олександра Юрченка"): the caption's words, then who took the
-    picture. Group 1 is the label, group 2 the credit, which may be written in the caption's own words."""
-    return re.compile(rf"\s[/|]\s*(?P<label>(?i:{_markers()}))\s*{_COLON}?\s*([^:：]+)$")
+    picture, the credit maybe written in the caption's own words. Groups `label` and `credit`."""
+    return re.compile(rf"\s[/|]\s*(?P<label>(?i:{_markers()}))\s*{_COLON}?\s*(?P<credit>[^:：]+)$")
 
 
 _COPYRIGHT = re.compile(r"(?:^|[.!?”\"’)]\s+)©\s*([^©]+)$")
@@ -80,7 +80,8 @@ def _copyright_credit(text: str) -> bool:
 def _slash_credited(m: re.Match[str]) -> bool:
     """A label after a slash that a credit follows: capitalized as a credit writes it ("input / image processing"
     is no credit), then a few words that end no sentence."""
-    return m.group("label")[0].isupper() and at_most_words(m.group(2), MAX_CREDIT_WORDS) and not ends_sentence(m.group(2))
+    return m.group("label")[0].isupper() and at_most_words(m.group("credit"), MAX_CREDIT_WORDS) \
+        and not ends_sentence(m.group("credit"))
 
 
 def is_credit_label(text: str) -> bool:
@@ -117,7 +118,7 @@ def credit_start(text: str, before: str | None = None) -> int | None:
     if copyright_sign >= 0 and _copyright_credit(text):
         return copyright_sign
     closing = _closing_credit().search(text)
-    if closing is not None and _credit_words(closing.group(1)):
+    if closing is not None and _credit_words(closing.group("credit")):
         return closing.start("label")
     closing = _slash_credit().search(text)
     if closing is not None and _slash_credited(closing):
@@ -142,7 +143,7 @@ def is_caption(text: str, before: str | None = None) -> bool:
             and not ends_sentence(text):
         return True
     m = _closing_credit().search(text)
-    if m is not None and _credit_words(m.group(1)):
+    if m is not None and _credit_words(m.group("credit")):
         return True
     m = _slash_credit().search(text)
     return (m is not None and _slash_credited(m)) or _unlabelled_credit(text) not in (None, 0)
