@@ -29,6 +29,8 @@ _STORY = ("The council met on Tuesday evening to decide how the old harbour wall
     "Die beiden Freunde am Ufer der Elbe. © Jana Kolb",
     "Governors attend the debate in Miami, Florida, Nov. 8, 2023. Jo Park/AFP via Getty Images",  # no label
     "Фото:",  # a label alone, its maker on the next line
+    "The first map of the moon's plains and dunes. (NASA/JPL-Caltech/ASU)",  # names with a slash, in a parenthesis
+    "Titelbild: Jo Brenner/ABACA/picture-alliance",
 ])
 def test_a_credit_in_the_flow_is_a_caption(line: str) -> None:
     assert is_caption(line)
@@ -57,6 +59,8 @@ def test_the_makers_line_under_a_label_alone_is_a_caption() -> None:
     ("Die beiden Freunde am Ufer der Elbe. © Jana Kolb", "© Jana Kolb"),
     ("Der Bürgermeister bei der Eröffnung. (Bild: Jo Park / AP)", "(Bild: Jo Park / AP)"),
     ("Sakib Rahman/Hindustan Times/Getty Images", "Sakib Rahman/Hindustan Times/Getty Images"),
+    ("Loriot mit Evelyn Hamann auf dem Sofa (1989). Foto: SWR/picture alliance/dpa", "Foto: SWR/picture alliance/dpa"),
+    ("The first map of the moon's plains and dunes. (NASA/JPL-Caltech/ASU)", "(NASA/JPL-Caltech/ASU)"),
 ])
 def test_the_credit_is_found_where_it_starts(line: str, credit: str) -> None:
     start = credit_start(line)

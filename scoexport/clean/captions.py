@@ -95,13 +95,14 @@ def _unlabelled_credit(text: str) -> int | None:
     2023. Mandel Ngan/AFP via Getty Images"), or makes the whole line ("Sakib Ali/Hindustan Times/Getty Images"):
     names joined by a slash, as a photographer and an agency are written together."""
     m = _UNLABELLED.search(text)
-    if m is None or not _credit_words(m.group(1)):
+    if m is None or not _credit_words(m.group(1)) or (text[m.start(1) - 1:m.start(1)] == "(") != text.endswith(")"):
         return None
-    return m.start(1)
+    return m.start(1) - (text[m.start(1) - 1:m.start(1)] == "(")
 
 
-# the caption's last sentence's end (or the line's start), then names with a slash between two of them
-_UNLABELLED = re.compile(r"(?:^|[.!?”\"’)]\s+)([^\s.!?/][^.!?/]*?[^\W\d_]\s?/\s?[^\W\d_][^.!?]*)$")
+# the caption's last sentence's end (or the line's start), then names with a slash between two of them, maybe in
+# a parenthesis ("The first geologic map of Titan. (NASA/JPL-Caltech/ASU)")
+_UNLABELLED = re.compile(r"(?:^|[.!?”\"’)]\s+)\(?([^\s.!?/(][^.!?/()]*?[^\W\d_]\s?/\s?[^\W\d_][^.!?()]*)\)?$")
 
 
 def credit_start(text: str, before: str | None = None) -> int | None:
