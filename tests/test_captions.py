@@ -113,3 +113,17 @@ def test_a_label_and_its_maker_in_a_list_are_captions_read_for_no_names() -> Non
     kinds = {p.text: p.kind for p in result.paragraphs}
     assert kinds["Фото:"] == "caption" and kinds["личный архив Андрея Петрова"] == "caption"
     assert not [f for f in result.facts if f.kind == "entity" and "Петров" in f.text]
+
+
+@pytest.mark.parametrize("credit", ["<p class='credit'>Karl Mayer</p>", "<span class='image-credit'>Karl Mayer</span>",
+                                    "<p class='photo-credit'>Photo: Karl Mayer/AFP</p>"])
+def test_a_pictures_credit_marked_by_its_class_names_no_author(credit: str) -> None:
+    result = process(html=_page(f"<div class='media'><img src='wall.jpg' alt=''>{credit}</div>"))
+    assert result.metadata.authors == []
+    assert [p.kind for p in result.paragraphs if "Karl Mayer" in p.text] == ["caption"]
+
+
+def test_a_byline_beside_a_pictures_credit_stays_the_author() -> None:
+    result = process(html=_page("<p class='byline'>By Ann Lee</p><div class='media'><img src='wall.jpg' alt=''>"
+                                "<span class='credit'>Karl Mayer</span></div>"))
+    assert result.metadata.authors == ["Ann Lee"]
