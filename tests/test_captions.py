@@ -115,7 +115,7 @@ def test_a_label_and_its_maker_in_a_list_are_captions_read_for_no_names() -> Non
     assert not [f for f in result.facts if f.kind == "entity" and "Петров" in f.text]
 
 
-@pytest.mark.parametrize("credit", ["<p class='credit'>Karl Mayer</p>", "<span class='image-credit'>Karl Mayer</span>",
+@pytest.mark.parametrize("credit", ["<p class='credit'>Karl Mayer</p>", "<div class='image-credit'>Karl Mayer</div>",
                                     "<p class='photo-credit'>Photo: Karl Mayer/AFP</p>"])
 def test_a_pictures_credit_marked_by_its_class_names_no_author(credit: str) -> None:
     result = process(html=_page(f"<div class='media'><img src='wall.jpg' alt=''>{credit}</div>"))
