@@ -106,32 +106,41 @@ def _unlabelled_credit(text: str) -> int | None:
 _UNLABELLED = re.compile(r"(?:^|[.!?”\"’)]\s+)\(?([^\s.!?/(][^.!?/()]*?[^\W\d_]\s?/\s?[^\W\d_][^.!?()]*)\)?$")
 
 
+def _credit(text: str, before: str | None) -> tuple[int, bool] | None:
+    """Where a short line's credit starts, and whether its shape alone makes the line a caption: every shape does
+    but a line of names joined by a slash and nothing else ("Sakib Ali/Hindustan Times/Getty Images"), which a
+    caption holds but a heading may also be ("Input/Output"). None where the line credits no maker."""
+    if before is not None and is_credit_label(before) and at_most_words(text, MAX_CREDIT_WORDS) \
+            and not ends_sentence(text):
+        return 0, True
+    if "©" in text and _copyright_credit(text):
+        return text.rfind("©"), True
+    closing = _closing_credit().search(text)
+    if closing is not None and _credit_words(closing.group("credit")):
+        return closing.start("label"), True
+    closing = _slash_credit().search(text)
+    if closing is not None and _slash_credited(closing):
+        return closing.start("label"), True
+    start = _unlabelled_credit(text)
+    return None if start is None else (start, start > 0)
+
+
 def credit_start(text: str, before: str | None = None) -> int | None:
     """Where the credit starts in a caption's text (0: the whole line is one), None where it names no maker.
     The caption's own words describe the picture: what it shows stays; the credit names who made it."""
-    if before is not None and is_credit_label(before) and at_most_words(text, MAX_CREDIT_WORDS):
-        return 0
     m = _caption_pattern().search(text)
     if m is not None:
         if text[m.start()] == "(":
             return m.start()
         return 0 if is_credit_label(text) or _credit_words(text[m.end():]) else None
-    copyright_sign = text.rfind("©")
-    if copyright_sign >= 0 and _copyright_credit(text):
-        return copyright_sign
-    closing = _closing_credit().search(text)
-    if closing is not None and _credit_words(closing.group("credit")):
-        return closing.start("label")
-    closing = _slash_credit().search(text)
-    if closing is not None and _slash_credited(closing):
-        return closing.start("label")
-    return _unlabelled_credit(text)
+    found = _credit(text, before)  # a caption already: however long its own words, its credit closes it
+    return None if found is None else found[0]
 
 
 def is_caption(text: str, before: str | None = None) -> bool:
     """A caption or a credit: a label opening the line or a credit in a closing parenthesis, a numbered table's
-    or figure's label opening a short line ("Table 1: ..."), a credit closing a short line after the caption's
-    own words or a copyright sign before one, or a maker's name under its label's line (`before`)."""
+    or figure's label opening a short line ("Table 1: ..."), or a short line a credit closes or makes (`_credit`:
+    after the caption's own words, a copyright sign, a maker's name under its label's line in `before`)."""
     if _caption_pattern().search(text):
         return True
     if not at_most_words(text, MAX_CAPTION_WORDS):
@@ -139,13 +148,5 @@ def is_caption(text: str, before: str | None = None) -> bool:
     label = figure_label().match(text)
     if label and label.group().rstrip()[-1:] in ":.–—-":
         return True
-    if "©" in text and _copyright_credit(text):
-        return True
-    if before is not None and is_credit_label(before) and at_most_words(text, MAX_CREDIT_WORDS) \
-            and not ends_sentence(text):
-        return True
-    m = _closing_credit().search(text)
-    if m is not None and _credit_words(m.group("credit")):
-        return True
-    m = _slash_credit().search(text)
-    return (m is not None and _slash_credited(m)) or _unlabelled_credit(text) not in (None, 0)
+    found = _credit(text, before)
+    return found is not None and found[1]
