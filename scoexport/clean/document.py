@@ -29,6 +29,7 @@ from .furniture import (
 )
 from .kinds import assign_sections, body_kind, classify_html, front_matter, is_follow_line
 from .language import guess_language, main_script
+from .literals import marked_literals, written_literals
 from .measure import Measure, fit_measure
 from .published import front_matter_date, publication_date
 from .references import mark_references
@@ -41,8 +42,11 @@ SCRIPT_SAMPLE = 5000  # characters enough to tell the script a document is writt
 PAGE_SEARCH = 20_000  # a window's edge with no form feed this near lies mid-page (pages are shorter)
 
 
-def finish_block(block: Block, compounds: frozenset[str] = frozenset()) -> Block:
+def finish_block(block: Block, compounds: frozenset[str] = frozenset(), plain: bool = False) -> Block:
+    """The block's text, joined and repaired, and where it writes literals: those its HTML marked, or in `plain` text
+    those its reStructuredText or Markdown syntax writes (`literals`)."""
     block.text = fix_mojibake(join_lines([t for t in (normalize(ln.text) for ln in block.lines) if t], compounds))
+    block.literals = written_literals(block.text) if plain else marked_literals(block.text, block.marked)
     return block
 
 
@@ -181,7 +185,7 @@ def clean_text_window(parsed: Parsed, opening: Opening | None = None,
     footnotes = [Block([lines[i].line for i in note], kind="footnote") for note in notes]
     compounds = hyphenated_pairs(source_text)
     for block in front + paragraphs + footnotes:
-        finish_block(block, compounds)
+        finish_block(block, compounds, plain=True)
     raise_marks(notes, lines, paragraphs)
     # a page saved as text keeps its "Follow us on Twitter" and contact lines: furniture, as on the page
     follow = {id(b) for b in paragraphs if is_follow_line(b.text)}  # each paragraph's text read once
