@@ -4,7 +4,7 @@ questions, public offices as titles. Each sentence is written for the test, in t
 government documents write such names."""
 from __future__ import annotations
 
-from scoexport.clean.bylines import is_caption
+from scoexport.clean.captions import is_caption
 from scoexport.extract.gazetteer import find, lookup
 
 from .facts_util import facts_of, of_kind

@@ -1,9 +1,8 @@
-"""Recognize the lines that open an article (byline, dateline, caption) and read the date and publisher
-of a dateline (authors of a byline: `scoexport.authors`).
+"""Recognize the lines that open an article (byline, dateline) and read the date and publisher of a dateline
+(authors of a byline: `scoexport.authors`; captions and credits: `captions`).
 
 Every rule reads the shape of the text and word lists from package data, so the same code serves
-any publisher: "By Jane Doe, Reuters", "Published on 3 May 2021", "May 3, 2021 by Some Outlet",
-"... (Photo via Agency)".
+any publisher: "By Jane Doe, Reuters", "Published on 3 May 2021", "May 3, 2021 by Some Outlet".
 """
 from __future__ import annotations
 
@@ -18,7 +17,7 @@ from ..data import alternation, load_lines
 from ..date_text import find_dates, parse_date
 from ..names import is_given_name, is_person_name, looks_like_organization, place_names
 from ..records import Block
-from ..text import at_most_words, ends_sentence, figure_label
+from ..text import at_most_words, ends_sentence
 
 _WORDS = re.compile(r"[^\W_]+(?:['’.][^\W_]+)*")
 MAX_DATELINE_WORDS = 10
@@ -27,12 +26,6 @@ MAX_BYLINE_WORDS = 40
 
 def _alternation(name: str) -> str:
     return alternation(load_lines(name), flexible_spaces=True)
-
-
-@cache
-def _caption_pattern() -> re.Pattern[str]:
-    marker = _alternation("caption_markers.txt")
-    return re.compile(rf"(?:\((?:{marker})\b[^()]*\)\.?$|^(?:{marker})\s*:\s)", re.I)
 
 
 @cache
@@ -97,33 +90,6 @@ def names_line(text: str) -> NamesLine | None:
     if len(names) == 1 and not is_person_name(names[0]):
         return None
     return NamesLine(len(names), len(parts) > 1)
-
-
-@cache
-def _closing_credit() -> re.Pattern[str]:
-    """A picture's credit closing a line after its caption's sentence ("Love thine enemy. Photo: Jo Park/AFP via
-    Getty Images"): a caption ends with its credit, running text never does."""
-    credit = rf"(?:{_CREDIT_WORD}[\s/,;|]*){{1,12}}"
-    return re.compile(rf"[.!?”\"’]\s+(?i:{_alternation('caption_markers.txt')})\s*:\s+{credit}$")
-
-
-# a credit names its makers: capitalized names ("Jo Park/AFP", "Getty Images") joined by a few small words
-_CREDIT_WORD = r"(?:[A-Z][\w.’'&-]*|via|by|for|of|and|the|courtesy|from|with)"
-
-
-MAX_CAPTION_WORDS = 60
-
-
-def is_caption(text: str) -> bool:
-    """A caption: a credit in a closing parenthesis or opening the line ("Photo: ..."), a numbered table's or
-    figure's label opening a short line ("Table 1: ..."), or a credit closing a short line after the caption's
-    own words."""
-    if _caption_pattern().search(text):
-        return True
-    label = figure_label().match(text)
-    if label and label.group().rstrip()[-1:] in ":.–—-" and at_most_words(text, MAX_CAPTION_WORDS):
-        return True
-    return ":" in text and at_most_words(text, MAX_CAPTION_WORDS) and bool(_closing_credit().search(text))
 
 
 def _publisher_tail(text: str) -> tuple[str, str | None]:

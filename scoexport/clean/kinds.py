@@ -25,7 +25,8 @@ from ..text import (
     sentence_goes_on,
     sentence_inside,
 )
-from .bylines import is_byline, is_caption, is_dateline, names_line
+from .bylines import is_byline, is_dateline, names_line
+from .captions import is_caption
 from .measure import Measure
 
 MAX_TITLE_LINES = 4
@@ -219,7 +220,7 @@ def body_kind(text: str, before: str | None, after: str | None) -> str:
         return "code"
     if after is None and _signature(text):
         return "byline"
-    if is_caption(text):
+    if is_caption(text, before):
         return "caption"
     if is_dateline(text):
         return "dateline"
@@ -251,10 +252,13 @@ def is_follow_line(text: str) -> bool:
 
 
 def classify_html(blocks: list[Block]) -> None:
-    """HTML blocks keep the kind of their tag; a body block may say it is a byline, dateline or caption."""
+    """HTML blocks keep the kind of their tag; a body block may say it is a byline, dateline or caption (a maker's
+    name under its credit's label too: the block before is read)."""
+    previous: str | None = None
     for block in blocks:
+        before, previous = previous, block.text
         if block.kind == "body":
-            if is_caption(block.text):
+            if is_caption(block.text, before):
                 block.kind = "caption"
             elif is_dateline(block.text):
                 block.kind = "dateline"

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from ..records import Block
-from .bylines import is_caption
+from .captions import is_caption
 
 MIN_CELLS = 6
 MAX_CELL_WORDS = 4

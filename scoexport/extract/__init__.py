@@ -11,7 +11,8 @@ years, places, publishers, page numbers, versions and quoted strings are no fact
 Identifiers in running text (codes, legal citations: the `identifiers` package decides) are
 claimed before dates and numbers are read: the year in "AD 2018-23-51" is no date, the 39 of
 "14 CFR 39.13" no number. No fact but an acronym's definition starts inside a literal (code, a command, a file name
-the paragraph writes as such: `Paragraph.literals`), whichever family found it (`_literals`).
+the paragraph writes as such: `Paragraph.literals`), whichever family found it (`_literals`). A caption is read,
+but not its credit (`_credits`).
 """
 from __future__ import annotations
 
@@ -20,6 +21,7 @@ from collections.abc import Callable
 from ..records import Fact, Mention
 from ..spans import SpanSet
 from .base import Context, forget_paragraphs
+from .credits import caption_credit
 from .dates import date_facts
 from .entities import entity_facts
 from .identifiers import identifier_spans, model_numbers, named_models
@@ -36,7 +38,10 @@ UNREAD_KINDS = frozenset({"reference", "code", "front_matter"})
 def extract(ctx: Context) -> tuple[list[Fact], list[Mention]]:
     forget_paragraphs()  # the rules share values of this document's paragraphs (`base.paragraph_memo`)
     ctx = ctx.reading([p for p in ctx.paragraphs if p.kind not in UNREAD_KINDS])
-    inside = _literals(ctx)
+    literal, credit = _literals(ctx), _credits(ctx)
+
+    def inside(fact: Fact) -> bool:
+        return literal(fact) or credit(fact)
     found, mentions = entity_facts(ctx)
     found = [f for f in found if not inside(f)]
     kept = {f.fact_id for f in found}
@@ -50,6 +55,22 @@ def extract(ctx: Context) -> tuple[list[Fact], list[Mention]]:
     facts = found + [f for f in dates + numbers + quotes if not inside(f)]
     facts.sort(key=lambda f: (order[f.paragraph_id], f.start, f.end, f.kind))
     return facts, mentions
+
+
+def _credits(ctx: Context) -> Callable[[Fact], bool]:
+    """Whether a fact starts within a caption's credit: a photographer or an agency credited for a picture is no one
+    the article tells of, nor are the credit's dates and numbers (`credits.caption_credit`)."""
+    starts: dict[str, int] = {}
+    before = None
+    for p in sorted(ctx.paragraphs, key=lambda p: p.seq):
+        if p.kind == "caption" and (start := caption_credit(p.text, before)) is not None:
+            starts[p.paragraph_id] = start
+        before = p.text
+
+    def credited(fact: Fact) -> bool:
+        start = starts.get(fact.paragraph_id)
+        return start is not None and fact.start >= start
+    return credited
 
 
 def _literals(ctx: Context) -> Callable[[Fact], bool]:

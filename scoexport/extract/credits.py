@@ -4,13 +4,16 @@ Enters a paragraph's text; leaves spans. A staff or photographer's credit ("Repo
 Editing by C", "Photo: Jo Park/AP", "Credit: Getty") names the document's makers, not what it
 tells of: a person's name inside one is no entity (credit_words.txt). A picture shared "via" or
 "courtesy of" someone names where it comes from, and that source is a person of the story
-("(Photo via Hua Chunying/X)"): news credits a picture so when someone posted it.
+("(Photo via Hua Chunying/X)"): news credits a picture so when someone posted it. A caption's
+credit ("... — Foto: Name/G1", "© Reuters", "Mandel Ngan/AFP via Getty Images", the maker's line
+under "Photo:") is read for no facts at all (`caption_credit`).
 """
 from __future__ import annotations
 
 import re
 from functools import cache
 
+from ..clean.captions import credit_start
 from ..data import alternation, load_lines
 from .base import lower_cased, matches_at, may_hold, word_places
 from .words import name_words
@@ -63,3 +66,13 @@ def picture_source_opening() -> re.Pattern[str]:
 @cache
 def picture_nouns() -> frozenset[str]:
     return name_words("picture_nouns")
+
+
+def caption_credit(text: str, before: str | None) -> int | None:
+    """Where a caption's credit starts (`clean.captions.credit_start`, `before` the paragraph before it), None where
+    it has none or shares a picture "via" someone, who is a person of the story ("(Photo via Hua Chunying/X)")."""
+    start = credit_start(text, before)
+    if start is None:
+        return None
+    label = text[start + 1:] if text[start:start + 1] == "(" else text[start:]
+    return None if picture_source_opening().match(label) else start

@@ -274,7 +274,8 @@ def _parse_page(source: Source, rules: SiteRules | None) -> Parsed:
         elif in_text and not (marked == "dateline" and is_time_text(unit)):
             marked = None
         kind = "title" if unit is selection.title else marked or KINDS.get(unit.tag, "body")
-        if kind == "body" and _is_caption(unit, words_of):
+        # a heading's tag can hold a caption too, its class or its <figure> saying so (<h2 class="figure__caption">)
+        if kind in ("body", "heading") and _is_caption(unit, words_of):
             kind = "caption"
         elif kind == "body" and _is_reference(unit, words_of):
             kind = "reference"

@@ -1,0 +1,152 @@
+"""Recognize a picture's caption or credit by the shape of its line, wherever the page sets it.
+
+Enters a paragraph's text (and the paragraph's before it); leaves whether it is a caption, and where its credit
+starts (`credit_start`). Many sites set their captions and credits in the article's flow rather than in a
+`<figcaption>` ("Foto: Name / Agentur", "... — Foto: Name/G1", "(Bild: dpa)", "© Name", "Main image credit:
+Getty"); read as body, their names would be the article's people and organizations, and a photographer its
+author. A credit is written the same way in every language: a label from `data/caption_markers.txt` that opens
+the line, closes it after the caption's own sentence or after a slash, or stands alone above the line that names
+the maker; a copyright sign before a short run of names; or names joined by a slash, as a photographer and an
+agency are credited together. Each shape is decided here once, for the HTML route (`kinds.classify_html`) and
+the text and PDF routes (`kinds.body_kind`) alike.
+"""
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from ..data import alternation, load_lines
+from ..text import at_most_words, ends_sentence, figure_label
+
+MAX_CAPTION_WORDS = 60
+MAX_CREDIT_WORDS = 12  # a credit names a few makers and agencies, never a sentence's worth of words
+_TRAILING = "\u00a0 \t"
+_COLON = "[:：]"  # Chinese and Japanese write the full-width colon ("写真：共同")
+
+
+@cache
+def _markers() -> str:
+    return alternation(load_lines("caption_markers.txt"), flexible_spaces=True)
+
+
+@cache
+def _caption_pattern() -> re.Pattern[str]:
+    """A credit in a closing parenthesis ("(Photo via Agency)", "(Bild: Jo Park / AP)"), or a label opening the
+    line, its colon followed by the credit or by nothing ("Photo: Jo Park", "Фото:" above its maker's line)."""
+    marker = _markers()
+    return re.compile(rf"(?:\((?:{marker})\b[^()]*\)\.?$|^(?:{marker})\s*(?::(?:\s|$)|：))", re.I)
+
+
+@cache
+def _joiners() -> frozenset[str]:
+    return frozenset(load_lines("credit_joiners.txt"))
+
+
+def _credit_words(text: str) -> bool:
+    """A credit's words: one to `MAX_CREDIT_WORDS` names ("Jo Park/AFP via Getty Images", "Diêgo Holanda/G1"),
+    each part capitalized or a small joining word (`data/credit_joiners.txt`), and no sentence's end."""
+    parts = [w for w in re.split(r"[\s/,;|]+", text.strip(_TRAILING)) if w]
+    if not parts or len(parts) > MAX_CREDIT_WORDS or ends_sentence(text):
+        return False
+    return all(p[0].isupper() or p[0].isdigit() or p.lower() in _joiners() for p in parts)
+
+
+@cache
+def _closing_credit() -> re.Pattern[str]:
+    """A label closing a line after the caption's own words: after its sentence's end, a dash between ("Love
+    thine enemy. Photo: Jo Park/AFP", "... ganhou um lar. — Foto: Mayara Subtil/G1", "(Symbolfoto) Bildrechte:
+    IMAGO"). Groups `label` and `credit`."""
+    return re.compile(rf"[.!?”\"’)]\s+(?:[—–-]\s+)?(?P<label>(?i:{_markers()}))\s*{_COLON}\s*(?P<credit>[^:：]+)$")
+
+
+@cache
+def _slash_credit() -> re.Pattern[str]:
+    """A capitalized label set after a slash or a bar, closing the line, its colon optional ("... підозру
+    Юрченку / Фото РБК", "... / Фото з фейсбуку Олександра Юрченка"): the caption's words, then who took the
+    picture, the credit maybe written in the caption's own words. Groups `label` and `credit`."""
+    return re.compile(rf"\s[/|]\s*(?P<label>(?i:{_markers()}))\s*{_COLON}?\s*(?P<credit>[^:：]+)$")
+
+
+_COPYRIGHT = re.compile(r"(?:^|[.!?”\"’)]\s+)©\s*([^©]+)$")
+
+
+def _copyright_credit(text: str) -> bool:
+    """A copyright sign before a credit, alone on its line or closing the caption's sentence ("© Reuters",
+    "Aron und Gianni sind verknallt. © Bär Kittelmann"). The publisher's own notice ("© 2021 Outlet. All rights
+    reserved") states a year and a sentence, so it fails the credit's words (`kinds.is_follow_line` takes it)."""
+    m = _COPYRIGHT.search(text)
+    return m is not None and not any(c.isdigit() for c in m.group(1)[:4]) and _credit_words(m.group(1))
+
+
+def _slash_credited(m: re.Match[str]) -> bool:
+    """A label after a slash that a credit follows: capitalized as a credit writes it ("input / image processing"
+    is no credit), then a few words that end no sentence."""
+    return m.group("label")[0].isupper() and at_most_words(m.group("credit"), MAX_CREDIT_WORDS) \
+        and not ends_sentence(m.group("credit"))
+
+
+def is_credit_label(text: str) -> bool:
+    """A credit's label alone, the maker's name set apart after it ("Photo:", "Фото:", "Crédits photos :")."""
+    m = _caption_pattern().match(text)
+    return m is not None and not text[m.end():].strip(_TRAILING)
+
+
+def _unlabelled_credit(text: str) -> int | None:
+    """Where a maker's credit with no label closes a caption, after its sentence ("... in Miami, Florida, Nov. 8,
+    2023. Mandel Ngan/AFP via Getty Images"), or makes the whole line ("Sakib Ali/Hindustan Times/Getty Images"):
+    names joined by a slash, as a photographer and an agency are written together."""
+    m = _UNLABELLED.search(text)
+    if m is None or not _credit_words(m.group(1)) or (text[m.start(1) - 1:m.start(1)] == "(") != text.endswith(")"):
+        return None
+    return m.start(1) - (text[m.start(1) - 1:m.start(1)] == "(")
+
+
+# the caption's last sentence's end (or the line's start), then names with a slash between two of them, maybe in
+# a parenthesis ("The first geologic map of Titan. (NASA/JPL-Caltech/ASU)")
+_UNLABELLED = re.compile(r"(?:^|[.!?”\"’)]\s+)\(?([^\s.!?/(][^.!?/()]*?[^\W\d_]\s?/\s?[^\W\d_][^.!?()]*)\)?$")
+
+
+def _credit(text: str, before: str | None) -> tuple[int, bool] | None:
+    """Where a short line's credit starts, and whether its shape alone makes the line a caption: every shape does
+    but a line of names joined by a slash and nothing else ("Sakib Ali/Hindustan Times/Getty Images"), which a
+    caption holds but a heading may also be ("Input/Output"). None where the line credits no maker."""
+    if before is not None and is_credit_label(before) and at_most_words(text, MAX_CREDIT_WORDS) \
+            and not ends_sentence(text):
+        return 0, True
+    if "©" in text and _copyright_credit(text):
+        return text.rfind("©"), True
+    closing = _closing_credit().search(text)
+    if closing is not None and _credit_words(closing.group("credit")):
+        return closing.start("label"), True
+    closing = _slash_credit().search(text)
+    if closing is not None and _slash_credited(closing):
+        return closing.start("label"), True
+    start = _unlabelled_credit(text)
+    return None if start is None else (start, start > 0)
+
+
+def credit_start(text: str, before: str | None = None) -> int | None:
+    """Where the credit starts in a caption's text (0: the whole line is one), None where it names no maker.
+    The caption's own words describe the picture: what it shows stays; the credit names who made it."""
+    m = _caption_pattern().search(text)
+    if m is not None:
+        if text[m.start()] == "(":
+            return m.start()
+        return 0 if is_credit_label(text) or _credit_words(text[m.end():]) else None
+    found = _credit(text, before)  # a caption already: however long its own words, its credit closes it
+    return None if found is None else found[0]
+
+
+def is_caption(text: str, before: str | None = None) -> bool:
+    """A caption or a credit: a label opening the line or a credit in a closing parenthesis, a numbered table's
+    or figure's label opening a short line ("Table 1: ..."), or a short line a credit closes or makes (`_credit`:
+    after the caption's own words, a copyright sign, a maker's name under its label's line in `before`)."""
+    if _caption_pattern().search(text):
+        return True
+    if not at_most_words(text, MAX_CAPTION_WORDS):
+        return False
+    label = figure_label().match(text)
+    if label and label.group().rstrip()[-1:] in ":.–—-":
+        return True
+    found = _credit(text, before)
+    return found is not None and found[1]
