@@ -31,3 +31,42 @@ def test_a_preposition_the_name_lists_hold_before_a_weekday_opens_no_name(text: 
     # "Ab" is a Dutch given name ("Ab Osterhaus"); in German it is the preposition, and a weekday is no surname
     assert (written, value) in _dates(text, "de")
     assert _people(text, "de") == []
+
+
+@pytest.mark.parametrize(("language", "text", "written", "value"), [
+    # the perfect: the auxiliary 'have' and a participle, in the date's own clause
+    ("de", "Die Landesregierung hat im Dezember die Reform beschlossen.", "Dezember", "2022-12"),
+    ("de", "Im Dezember hat der Verein seinen neuen Vorstand gewählt.", "Dezember", "2022-12"),
+    ("de", "Die Brücke, die im Dezember eröffnet hat, ist schon gesperrt.", "Dezember", "2022-12"),
+    ("de", "Der Konzern hatte im Dezember Kurzarbeit angemeldet.", "Dezember", "2022-12"),
+    ("de", "Die Schule wurde im Dezember geschlossen.", "Dezember", "2022-12"),
+    ("fr", "Le gouvernement a annoncé en décembre une hausse des tarifs.", "décembre", "2022-12"),
+    ("fr", "Le ministre a également déclaré en décembre vouloir agir.", "décembre", "2022-12"),
+    ("it", "Il ministro ha detto a dicembre che i conti erano in ordine.", "dicembre", "2022-12"),
+    ("it", "Il sindaco ha poi aggiunto a dicembre nuove regole.", "dicembre", "2022-12"),
+    ("es", "El ministro ha dicho en diciembre que la economía crecerá.", "diciembre", "2022-12"),
+])
+def test_a_month_alone_in_a_past_made_with_words_is_the_last_such_month(language: str, text: str, written: str,
+                                                                       value: str) -> None:
+    assert (written, value) in _dates(text, language)
+
+
+@pytest.mark.parametrize(("language", "text", "written", "value"), [
+    # 'have' as a main verb, 'be' with a plan's participle, 'zu' and an infinitive: no past, the nearest month
+    ("de", "Meine Tochter hat im Dezember Geburtstag.", "Dezember", "2023-12"),
+    ("de", "Die Eröffnung der Halle ist im Dezember geplant.", "Dezember", "2023-12"),
+    ("de", "Der Stadtrat hat im Dezember über den Haushalt zu entscheiden.", "Dezember", "2023-12"),
+    ("fr", "Le concert est prévu en décembre au Zénith.", "décembre", "2023-12"),
+    ("it", "Il concerto è previsto a dicembre allo stadio.", "dicembre", "2023-12"),
+    # the past of the main clause does not reach the clause it reports
+    ("fr", "Le ministre a annoncé qu’en décembre les prix augmenteront.", "décembre", "2023-12"),
+    ("de", "Der Minister hat gesagt, dass die Regel im Dezember kommen wird.", "Dezember", "2023-12"),
+])
+def test_no_past_made_with_words_leaves_a_month_where_it_was(language: str, text: str, written: str,
+                                                            value: str) -> None:
+    assert (written, value) in _dates(text, language)
+
+
+def test_a_weekday_in_a_perfect_clause_is_the_last_one_despite_a_future_word_after_it() -> None:
+    text = "Der Minister hat am Montag angekündigt, er werde im Frühjahr zurücktreten."
+    assert ("Montag", "2023-10-30") in _dates(text, "de")
