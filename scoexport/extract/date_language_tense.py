@@ -120,9 +120,16 @@ def _own_clause(text: str, start: int, end: int, language: str) -> str:
     bounds = _clause_bounds(language)
     before = text[max(0, start - 120):start]
     opened = list(bounds.finditer(before))
+    own = before[opened[-1].end():] if opened else before
     after = text[end:end + 120]
-    closed = bounds.search(after)
-    return f"{before[opened[-1].end():] if opened else before} {after[:closed.start()] if closed else after}"
+    # a comma right after a date that opens its clause, its preposition at most before it, ends the date, not the
+    # clause ("En décembre, le gouvernement a annoncé"), as English "In March, prices rose"
+    comma = re.match(r"\s*,", after)
+    closed = bounds.search(after, comma.end() if comma and len(own.split()) <= _OPENING_WORDS else 0)
+    return f"{own} {after[:closed.start()] if closed else after}"
+
+
+_OPENING_WORDS = 2  # "Im", "A fine", "Au début de": the words before a date that opens its clause
 
 
 def _perfect_clause(clause: str, language: str) -> bool:
