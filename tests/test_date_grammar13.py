@@ -70,3 +70,42 @@ def test_no_past_made_with_words_leaves_a_month_where_it_was(language: str, text
 def test_a_weekday_in_a_perfect_clause_is_the_last_one_despite_a_future_word_after_it() -> None:
     text = "Der Minister hat am Montag angekündigt, er werde im Frühjahr zurücktreten."
     assert ("Montag", "2023-10-30") in _dates(text, "de")
+
+
+@pytest.mark.parametrize(("language", "text", "written", "value"), [
+    # a word that leaves the count open: which year "more than four years ago" is, the words do not say
+    ("de", "Der Chef gründete die Firma vor über vier Jahren als Hausmeisterservice.", "vor über vier Jahren", None),
+    ("it", "L'azienda è nata più di due anni fa a Torino.", "più di due anni fa", None),
+    ("fr", "L'association a été créée il y a plus de 3 ans.", "il y a plus de 3 ans", None),
+    ("ru", "Компания появилась более 20 лет назад.", "более 20 лет назад", None),
+    # a word that rounds it keeps the count's value
+    ("it", "I carabinieri hanno arrestato circa tre settimane fa due giovani.", "circa tre settimane fa", "2023-W41"),
+    ("de", "Die Halle wurde vor rund zwei Jahren eröffnet.", "vor rund zwei Jahren", "2021"),
+    # hours and minutes are counted as days are, a date without a value
+    ("de", "Eine Stunde später liegt Gianni mit seiner Freundin im Bett.", "Eine Stunde später", None),
+    ("fr", "Deux heures plus tard, les pompiers étaient sur place.", "Deux heures plus tard", None),
+    ("it", "Il post è stato pubblicato due ore fa.", "due ore fa", None),
+    ("de", "Ein Jahr später kehrte er nach Wien zurück.", "Ein Jahr später", None),
+])
+def test_counts_back_and_on_with_hedges_hours_and_the_article_one(language: str, text: str, written: str,
+                                                                 value: str | None) -> None:
+    assert (written, value) in _dates(text, language)
+
+
+@pytest.mark.parametrize(("language", "text", "written", "value"), [
+    ("de", "Ab Dezember eröffnet eine Zweigstelle in Wien.", "Dezember", "2023-12"),
+    ("de", "Von März bis Mai war die Halle geschlossen.", "März", "2023-03"),
+    ("it", "I lavori saranno conclusi entro dicembre.", "dicembre", "2023-12"),
+    ("es", "La ley entrará en vigor a partir de diciembre.", "diciembre", "2023-12"),
+])
+def test_a_month_after_the_prepositions_that_bound_a_span(language: str, text: str, written: str, value: str) -> None:
+    assert (written, value) in _dates(text, language)
+
+
+@pytest.mark.parametrize(("language", "text", "written", "value"), [
+    ("fr", "En décembre, le gouvernement a annoncé une hausse des tarifs.", "décembre", "2022-12"),
+    ("it", "A dicembre, il governo ha deciso di alzare le tasse.", "dicembre", "2022-12"),
+])
+def test_a_comma_after_a_date_that_opens_its_clause_does_not_end_the_clause(language: str, text: str, written: str,
+                                                                           value: str) -> None:
+    assert (written, value) in _dates(text, language)
