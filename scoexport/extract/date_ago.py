@@ -55,8 +55,8 @@ def _pattern(language: str) -> re.Pattern[str]:
     words_after = "|".join(rf"(?P<{name}>{alternation(words, flexible_spaces=True)})"
                            for name, words in (("back", w["after"]), ("on", w["later"])) if words)
     after = rf"\s+(?:{words_after})" if words_after else r"(?!)"
-    # a hedge before the count ("seit über 60 Jahren", "vor über vier Jahren", "più di due anni fa"): a span is the
-    # same, a count back has no value
+    # a hedge before the count ("seit über 60 Jahren", "vor über vier Jahren", "circa tre settimane fa"): a span is
+    # the same, a count back has no value where the hedge leaves the count open ("über", "più di": `open_hedges`)
     hedge = rf"(?:(?P<hedge>{alternation(w['hedges'], flexible_spaces=True)})\s+)?" if w.get("hedges") else ""
     words_before = "|".join(rf"(?P<{name}>{alternation(words, flexible_spaces=True)})\s+"
                             for name, words in (("before", w["before"]), ("span", w.get("span", []))) if words)
@@ -76,8 +76,10 @@ def counted_dates(text: str, reference: dt.date | None, language: str) -> list[D
         back = m.groupdict().get("before") or m.groupdict().get("back")
         # a count on from an event of the text ("trois ans plus tard"), a span to the time of writing ("in den
         # vergangenen 40 Jahren"), a count back that is not whole ("vor eineinhalb Jahren") or left open ("vor über
-        # vier Jahren") and a count of hours have no value
-        if back and reference and count == int(count) and not m.groupdict().get("hedge") and period not in _CLOCK:
+        # vier Jahren"; a rounded one keeps its count: "circa tre settimane fa") and a count of hours have no value
+        hedge = " ".join((m.groupdict().get("hedge") or "").lower().split())
+        if back and reference and count == int(count) and hedge not in _table()[language].get("open_hedges", ()) \
+                and period not in _CLOCK:
             try:
                 value, first = shifted_period(reference, -int(count), period)
             except (ValueError, OverflowError):
