@@ -109,3 +109,13 @@ def test_a_month_after_the_prepositions_that_bound_a_span(language: str, text: s
 def test_a_comma_after_a_date_that_opens_its_clause_does_not_end_the_clause(language: str, text: str, written: str,
                                                                            value: str) -> None:
     assert (written, value) in _dates(text, language)
+
+
+@pytest.mark.parametrize(("text", "written", "value"), [
+    ("当社は20年以上前より岐阜県庁に近いエリアに店舗を出店しております。", "20年以上前", None),
+    ("这家公司成立于20多年前。", "20多年前", None),
+    ("그는 20여 년 전 회사를 세웠다.", "20여 년 전", None),
+    ("3年ほど前に東京へ引っ越しました。", "3年ほど前", "2020"),
+])
+def test_a_counted_period_back_left_open_by_its_script_has_no_value(text: str, written: str, value: str | None) -> None:
+    assert (written, value) in _dates(text, "ja")
