@@ -3,7 +3,9 @@ publication date is Sunday 5 November 2023 or Monday 6 November 2023, so that a 
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
+import duckdb
 import pytest
 
 from scoexport.records import Metadata
@@ -119,3 +121,16 @@ def test_a_comma_after_a_date_that_opens_its_clause_does_not_end_the_clause(lang
 ])
 def test_a_counted_period_back_left_open_by_its_script_has_no_value(text: str, written: str, value: str | None) -> None:
     assert (written, value) in _dates(text, "ja")
+
+
+@pytest.mark.parametrize(("value", "first", "last"), [
+    ("1997-FA", dt.date(1997, 9, 1), dt.date(1997, 11, 30)),
+    ("2019-WI", dt.date(2019, 12, 1), dt.date(2020, 2, 29)),
+    ("2020-SP", dt.date(2020, 3, 1), dt.date(2020, 5, 31)),
+    ("2012-SU", dt.date(2012, 6, 1), dt.date(2012, 8, 31)),
+    ("2024-07", dt.date(2024, 7, 1), dt.date(2024, 7, 31)),
+])
+def test_the_timeline_places_a_season_written_as_timeml_writes_it(value: str, first: dt.date, last: dt.date) -> None:
+    con = duckdb.connect()
+    con.execute((Path(__file__).parent.parent / "sql" / "20_timeline.sql").read_text().split("-- timeline:")[0])
+    assert con.execute("SELECT iso_first_day(?), iso_last_day(?)", [value, value]).fetchone() == (first, last)
