@@ -134,3 +134,25 @@ def test_the_timeline_places_a_season_written_as_timeml_writes_it(value: str, fi
     con = duckdb.connect()
     con.execute((Path(__file__).parent.parent / "sql" / "20_timeline.sql").read_text().split("-- timeline:")[0])
     assert con.execute("SELECT iso_first_day(?), iso_last_day(?)", [value, value]).fetchone() == (first, last)
+
+
+@pytest.mark.parametrize(("language", "text", "written", "value"), [
+    ("de", "Bis ins 17. Jahrhundert wurden Beisetzung und Trauer von Laien getragen.", "17. Jahrhundert", "1600/1699"),
+    ("de", "Die Kirche wurde Anfang des 19. Jahrhunderts gebaut.", "19. Jahrhunderts", "1800/1899"),
+    ("fr", "Au XVIIe siècle, la ville comptait dix mille habitants.", "XVIIe siècle", "1600/1699"),
+    ("it", "La chiesa fu costruita nel XVII secolo.", "XVII secolo", "1600/1699"),
+    ("es", "El puente se construyó en el siglo XVII.", "siglo XVII", "1600/1699"),
+    ("ru", "Собор построили в XIX веке.", "XIX веке", "1800/1899"),
+])
+def test_a_century_as_the_language_writes_its_ordinal_and_noun(language: str, text: str, written: str,
+                                                                value: str) -> None:
+    assert (written, value) in _dates(text, language)
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("ru", "Традиция живёт уже 2 века."),  # two centuries: a count
+    ("es", "La editorial Siglo XXI Editores publicó el libro."),  # a name
+    ("fr", "Le roi Louis XIV régna longtemps."),  # a king's number, no century noun
+])
+def test_no_century_without_its_ordinal_and_noun(language: str, text: str) -> None:
+    assert not [w for w, _ in _dates(text, language) if "XXI" in w or "2 века" in w or "XIV" in w]
