@@ -156,3 +156,16 @@ def test_a_century_as_the_language_writes_its_ordinal_and_noun(language: str, te
 ])
 def test_no_century_without_its_ordinal_and_noun(language: str, text: str) -> None:
     assert not [w for w, _ in _dates(text, language) if "XXI" in w or "2 века" in w or "XIV" in w]
+
+
+@pytest.mark.parametrize(("language", "text", "written", "value"), [
+    # a noun whose case ends as a past verb does, after a preposition or an adjective in an oblique case
+    ("ru", "В декабре выйдет первый выпуск нового журнала.", "декабре", "2023-12"),
+    ("ru", "В декабре стартует показ для канала.", "декабре", "2023-12"),
+    ("pl", "W grudniu w tej chwili nie ma planów.", "grudniu", "2023-12"),
+    # a verb stays past
+    ("ru", "В декабре ей позвонили из банка.", "декабре", "2022-12"),
+])
+def test_a_slavic_past_ending_after_a_preposition_or_an_oblique_adjective_is_a_nouns(language: str, text: str,
+                                                                                    written: str, value: str) -> None:
+    assert (written, value) in _dates(text, language)

@@ -169,12 +169,30 @@ def _past(language: str) -> re.Pattern[str] | None:
     return re.compile(rf"{_B}[^\W\d_A-ZÀ-ÞА-ЯЁІЇЄҐ]{{2,}}(?:{alternation(endings)}){_E}") if endings else None
 
 
+_WORD_BEFORE = re.compile(r"([^\W\d_]+(?:-[^\W\d_]+)?)\s+$")
+
+
+def _past_verb(clause: str, language: str) -> bool:
+    """Does a word with a past ending stand in the clause where a verb can? Not after a preposition or an adjective
+    in an oblique case, which a noun follows ("для канала", "нового канала", "w tej chwili": `past_not_after`)."""
+    past = _past(language)
+    if past is None:
+        return False
+    w = words_of(language)
+    prepositions, endings = frozenset(w.get("past_not_after", ())), tuple(w.get("past_not_after_endings", ()))
+    for m in past.finditer(clause):
+        before = _WORD_BEFORE.search(clause, 0, m.start())
+        word = before.group(1).lower() if before else ""
+        # an ending on a longer word: "ей" alone is a pronoun ("ей позвонили"), "нового" an adjective
+        if word not in prepositions and not any(word.endswith(e) and len(word) > len(e) for e in endings):
+            return True
+    return False
+
+
 def is_past(text: str, start: int, end: int, language: str) -> bool:
     """Does a past verb stand in the date's clause, before it or after it in its sentence: one marked by its
     ending alone (`past_endings`), or a past made with words (`in_past_clause`)?"""
     if in_past_clause(text, start, end, language):
         return True
-    past = _past(language)
-    if past is None:
-        return False
-    return bool(past.search(_clause_before(text, start)) or past.search(re.split(r"[.;!?]", text[end:end + 80])[0]))
+    return _past_verb(_clause_before(text, start), language) or \
+        _past_verb(re.split(r"[.;!?]", text[end:end + 80])[0], language)
