@@ -169,3 +169,17 @@ def test_no_century_without_its_ordinal_and_noun(language: str, text: str) -> No
 def test_a_slavic_past_ending_after_a_preposition_or_an_oblique_adjective_is_a_nouns(language: str, text: str,
                                                                                     written: str, value: str) -> None:
     assert (written, value) in _dates(text, language)
+
+
+@pytest.mark.parametrize(("language", "text", "written", "value"), [
+    ("de", "Auf die Osternacht 2019 hat sich Marianne Ricking damals sehr gefreut.", "Osternacht 2019", "2019-04-20"),
+    ("de", "Zu Pfingsten 2020 blieben die Kirchen leer.", "Pfingsten 2020", "2020-05-31"),
+    ("fr", "À Noël 2020, les familles sont restées chez elles.", "Noël 2020", "2020-12-25"),
+    ("it", "La Pasqua 2019 è caduta il 21 aprile.", "Pasqua 2019", "2019-04-21"),
+])
+def test_a_holiday_with_its_year_is_its_day_that_year(language: str, text: str, written: str, value: str) -> None:
+    assert (written, value) in _dates(text, language)
+
+
+def test_a_holiday_without_a_year_is_left_alone() -> None:
+    assert _dates("Weihnachten ist ein Fest der Familie.", "de") == []
