@@ -183,3 +183,16 @@ def test_a_holiday_with_its_year_is_its_day_that_year(language: str, text: str, 
 
 def test_a_holiday_without_a_year_is_left_alone() -> None:
     assert _dates("Weihnachten ist ein Fest der Familie.", "de") == []
+
+
+@pytest.mark.parametrize(("language", "text", "written", "value"), [
+    # "from ... on" right before the weekday opens a span ahead, in a present clause
+    ("fr", "À partir de lundi, le masque est obligatoire dans les écoles.", "lundi", "2023-11-13"),
+    ("es", "A partir del lunes el uso de mascarilla es obligatorio.", "lunes", "2023-11-13"),
+    ("it", "A partire da lunedì la mascherina è obbligatoria.", "lunedì", "2023-11-13"),
+    # unless the clause's own past says otherwise
+    ("fr", "À partir de lundi, les prix ont augmenté partout.", "lundi", "2023-11-06"),
+])
+def test_from_on_before_a_weekday_points_ahead_unless_its_clause_is_past(language: str, text: str, written: str,
+                                                                         value: str) -> None:
+    assert (written, value) in _dates(text, language, dt.date(2023, 11, 8))

@@ -129,7 +129,7 @@ def _own_clause(text: str, start: int, end: int, language: str) -> str:
     return f"{own} {after[:closed.start()] if closed else after}"
 
 
-_OPENING_WORDS = 2  # "Im", "A fine", "Au début de": the words before a date that opens its clause
+_OPENING_WORDS = 3  # "Im", "A fine", "Au début de", "À partir de": the words before a date that opens its clause
 
 
 def _perfect_clause(clause: str, language: str) -> bool:
