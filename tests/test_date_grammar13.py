@@ -196,3 +196,11 @@ def test_a_holiday_without_a_year_is_left_alone() -> None:
 def test_from_on_before_a_weekday_points_ahead_unless_its_clause_is_past(language: str, text: str, written: str,
                                                                          value: str) -> None:
     assert (written, value) in _dates(text, language, dt.date(2023, 11, 8))
+
+
+@pytest.mark.parametrize(("text", "written", "value"), [
+    ("Den Hangar hat sie am vorletzten Donnerstag schon einmal verlassen.", "vorletzten Donnerstag", "2023-10-26"),
+    ("Der Rat stimmt am übernächsten Montag ab.", "übernächsten Montag", "2023-11-13"),
+])
+def test_a_weekday_a_week_before_the_last_or_after_the_next(text: str, written: str, value: str) -> None:
+    assert (written, value) in _dates(text, "de")

@@ -50,7 +50,7 @@ def _patterns(language: str) -> dict[str, re.Pattern[str]]:
     w = words_of(language)
     weekday = prefix_tree(weekdays_of(language))
     suffix = rf"(?:{alternation(w['weekday_suffixes'])})?" if w.get("weekday_suffixes") else ""
-    rels = alternation([*w["next"], *w["last"]]) or r"(?!)"
+    rels = alternation([*w["next"], *w["last"], *w.get("second_next", ()), *w.get("second_last", ())]) or r"(?!)"
     months = prefix_tree(months_of(language))
     prepositions = alternation(w["month_prepositions"])
     never = re.compile(r"(?!)")
@@ -155,7 +155,8 @@ def _word_before(text: str, start: int) -> str:
 def _weekday(m: re.Match[str], text: str, ref: dt.date, language: str) -> DateMatch:
     w = words_of(language)
     rel = (m["rel"] or "").lower()
-    step = 1 if rel in w["next"] else -1 if rel in w["last"] else 0
+    step = 1 if rel in w["next"] else -1 if rel in w["last"] else 2 if rel in w.get("second_next", ()) \
+        else -2 if rel in w.get("second_last", ()) else 0
     return _weekday_at(m, text, ref, language, weekdays_of(language)[m["weekday"].lower()], step)
 
 
@@ -168,9 +169,9 @@ def _weekday_at(m: re.Match[str], text: str, ref: dt.date, language: str, target
     future = step > 0 or (step == 0 and is_future(text, m.start(), m.end(), language)
                           and not in_past_clause(text, m.start(), m.end(), language))
     if future:
-        day = ref + dt.timedelta(days=(target - ref.weekday()) % 7 or (7 if step else 0))
-    else:
-        day = ref - dt.timedelta(days=(ref.weekday() - target) % 7 or (7 if step else 0))
+        day = ref + dt.timedelta(days=(target - ref.weekday()) % 7 or (7 if step else 0), weeks=max(step - 1, 0))
+    else:  # "am vorletzten Donnerstag" (step -2): the week before the last one
+        day = ref - dt.timedelta(days=(ref.weekday() - target) % 7 or (7 if step else 0), weeks=max(-step - 1, 0))
     return DateMatch(m.start(), m.end(), m.group(), day.isoformat(), "day", day)
 
 
