@@ -204,3 +204,12 @@ def test_from_on_before_a_weekday_points_ahead_unless_its_clause_is_past(languag
 ])
 def test_a_weekday_a_week_before_the_last_or_after_the_next(text: str, written: str, value: str) -> None:
     assert (written, value) in _dates(text, "de")
+
+
+@pytest.mark.parametrize(("text", "written"), [
+    ("Copyright papers should arrive within five business days of the initial request.", "within five business days of"),
+    ("If there is still no response after an additional week, please write to us.", "after an additional week"),
+    ("The results come three working days after the vote.", "three working days after"),
+])
+def test_a_counted_span_with_a_word_qualifying_its_days(text: str, written: str) -> None:
+    assert (written, None) in _dates(text, "en")
