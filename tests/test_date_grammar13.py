@@ -216,10 +216,16 @@ def test_a_counted_span_with_a_word_qualifying_its_days(text: str, written: str)
 
 
 @pytest.mark.parametrize(("language", "text", "written"), [
-    ("uk", "Документи надали їй за 5 днів до виступу в Раді.", "5 днів до"),
+    ("uk", "Документи надали їй за 5 днів до виступу в Раді.", "за 5 днів до"),
+    ("ru", "Закон приняли за две недели до выборов.", "за две недели до"),
     ("fr", "Le texte a été déposé trois jours avant le vote.", "trois jours avant"),
     ("it", "La società è fallita due anni prima della pandemia.", "due anni prima"),
     ("es", "La empresa cerró dos años antes de la crisis.", "dos años antes"),
 ])
 def test_a_count_before_an_event_is_a_date_without_a_value(language: str, text: str, written: str) -> None:
     assert (written, None) in _dates(text, language)
+
+
+def test_a_count_before_until_is_no_date() -> None:
+    # "до" alone says "until": cook ten minutes until soft
+    assert _dates("Брокколи варить около 10 минут до средней мягкости.", "ru") == []

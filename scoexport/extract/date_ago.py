@@ -66,9 +66,30 @@ def _pattern(language: str) -> re.Pattern[str]:
     return re.compile(rf"(?i){_B}(?P<opening>{words_before})?{hedge}{count}\s+(?:{period})(?(opening)|{after}){_E}")
 
 
+@cache
+def _frames(language: str) -> re.Pattern[str] | None:
+    """A count framed by an opening and a closing word before an event ("за 5 днів до виступу": five days before the
+    speech), where the closing word alone says "until" ("варить 10 минут до мягкости"): the frame, to its closing
+    word."""
+    w = _table()[language]
+    if not w.get("event_spans"):
+        return None
+    counts = alternation(_counts(language)) if _counts(language) else r"(?!)"
+    periods = alternation([form for forms in w["periods"].values() for form in forms])
+    frames = "|".join(rf"{re.escape(opening)}\s+(?:\d{{1,4}}|{counts})\s+(?:{periods})\s+{re.escape(closing)}"
+                      for opening, closing in w["event_spans"])
+    return re.compile(rf"(?i){_B}(?:{frames}){_E}")
+
+
 def counted_dates(text: str, reference: dt.date | None, language: str) -> list[DateMatch]:
     """The counted periods of a paragraph in `language` (which `known` must accept)."""
+    frames, periods = _frames(language), _table()[language]["periods"]
     found = []
+    for m in frames.finditer(text) if frames else ():
+        period = next(name for name in _PERIODS
+                      if any(form.lower() in m.group().lower().split() for form in periods.get(name, ())))
+        found.append(DateMatch(m.start(), m.end(), m.group(), None, "time" if period in _CLOCK else period,
+                               reference or NO_REFERENCE))
     for m in _pattern(language).finditer(text):
         period = next(name for name in _PERIODS if m.groupdict().get(name))
         count = int(m["n"]) if m["n"].isdigit() else _counts(language)[m["n"].lower()]
