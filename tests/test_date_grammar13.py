@@ -229,3 +229,22 @@ def test_a_count_before_an_event_is_a_date_without_a_value(language: str, text: 
 def test_a_count_before_until_is_no_date() -> None:
     # "до" alone says "until": cook ten minutes until soft
     assert _dates("Брокколи варить около 10 минут до средней мягкости.", "ru") == []
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("de", "Das Bürgerbüro ist von Montag bis Freitag geöffnet."),
+    ("fr", "Le bureau est ouvert du lundi au vendredi de 9 h à 17 h."),
+    ("it", "Lo sportello è aperto da lunedì a venerdì."),
+])
+def test_a_span_from_one_weekday_to_another_is_a_schedule_no_date(language: str, text: str) -> None:
+    assert _dates(text, language) == []
+
+
+@pytest.mark.parametrize(("language", "text", "written", "value"), [
+    ("de", "Die Ausstellung ist noch bis Sonntag zu sehen.", "Sonntag", "2023-11-12"),
+    ("it", "La mostra è aperta fino a domenica.", "domenica", "2023-11-12"),
+    ("de", "Die Straße war bis Montag gesperrt.", "Montag", "2023-11-06"),  # a past clause: the last one
+])
+def test_a_weekday_ending_a_span_in_a_clause_that_is_not_past_lies_ahead(language: str, text: str, written: str,
+                                                                        value: str) -> None:
+    assert (written, value) in _dates(text, language, dt.date(2023, 11, 8))
