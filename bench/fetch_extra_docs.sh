@@ -91,4 +91,14 @@ for source, name in (
     part.import_pages(pypdfium2.PdfDocument(source), list(range(10)))
     part.save(f"{sys.argv[1]}/{name}")
 PY
+# The PDF manuals as users also feed them: plain pdftotext output, as ../shared/eval/pdftext was made (form feeds
+# between pages, running headers and page numbers as lines), for the text route of manuals1, fresh4, fresh5 and
+# fresh9, and of the aside sets' manuals (fresh10, fresh11) (poppler-utils: scripts/install-test-deps.sh); and
+# fresh4's Word document from ../shared/eval/realpdf.
+for name in bashref-p1-10 debian-reference-p1-10 fhs-3.0-p1-10 gnu-maintain-p1-10 shared-mime-info-spec \
+    refcard-en-a4 maint-guide-p1-10 standards-p1-10; do
+    pdftotext -q "$dest/$name.pdf" "$dest/$name.txt"
+done
+realpdf="$here/../shared/eval/realpdf"
+[ -f "$realpdf/word365_structure.pdf" ] && pdftotext -q "$realpdf/word365_structure.pdf" "$dest/word365_structure.txt"
 echo "the Debian documents of fresh4 to fresh11 and manuals1 are in $dest"

@@ -55,6 +55,10 @@ class Block:
     section: str | None = None
     tag: str | None = None  # the HTML element it came from, None for plain text
     text: str = ""  # the block's final text; set by clean.finish_block
+    # each inline literal (code, a command, a file name) HTML marks: where it starts in the lines joined by spaces, and
+    # its text, in order (set by the HTML parser)
+    marked: list[tuple[int, str]] = field(default_factory=list)
+    literals: list[Span] = field(default_factory=list)  # where literals are in `text` (clean.literals): no facts there
 
     @property
     def spans(self) -> list[Span]:
@@ -136,6 +140,7 @@ class Paragraph:
     spans: list[Span]
     pages: list[int] | None = None  # PDF pages it lies on, from 0
     boxes: list[tuple[int, Box]] | None = None  # its box on each of those pages
+    literals: list[Span] = field(default_factory=list)  # spans of `text` written as literals (code, commands, files)
 
 
 @dataclass

@@ -70,6 +70,9 @@ TABLES: dict[str, pa.Schema] = {
         ("source_spans", pa.list_(SPAN), "Ranges of the decoded source (for a PDF: of its text in texts) the text comes from"),
         ("pages", pa.list_(pa.int32()), "PDF pages the paragraph lies on, from 1 (null for text and HTML)"),
         ("bboxes", pa.list_(PAGE_BOX), "Its box on each of those pages: x0, y0, x1, y1 in PDF points from the bottom left"),
+        ("literals", pa.list_(SPAN), "Ranges of text written as literals: inline code, commands, file names, options, "
+         "values (HTML <code>, <kbd>, <samp>, <var>, <tt> and DocBook's and Sphinx's literal classes; in plain text "
+         "reStructuredText's and Markdown's backquotes and roles); read for no facts"),
     ),
     "sentences": _schema(
         "One row per sentence.",

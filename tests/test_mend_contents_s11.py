@@ -11,7 +11,7 @@ import pytest
 
 from scoexport import process
 from scoexport.clean.kinds import body_kind
-from scoexport.parse.pdf.tables import is_contents_page
+from scoexport.contents import is_contents_page
 from scoexport.text import is_contents_entry
 
 from .test_clean import wrap

@@ -6,7 +6,8 @@ of the source is lost) and the document's `Metadata`. Plain text is rebuilt line
 `furniture` (letterheads, running headers, page numbers), `measure` and `reflow` (paragraphs from
 the width the lines were set to), `kinds` and `bylines` (the article's opening lines),
 `references` (a reference list's entries, on every route), `repair` (invisible characters,
-hyphenation, mojibake), `language`; `document` runs them.
+hyphenation, mojibake), `literals` (where a block writes code, commands and file names inline: HTML's marks, plain
+text's backquotes), `language`; `document` runs them.
 """
 from __future__ import annotations
 

@@ -17,6 +17,7 @@ from ..authors import byline_opening
 from ..data import alternation, load_lines
 from ..date_text import find_dates, parse_date
 from ..names import is_given_name, is_person_name, looks_like_organization, place_names
+from ..records import Block
 from ..text import at_most_words, ends_sentence, figure_label
 
 _WORDS = re.compile(r"[^\W_]+(?:['’.][^\W_]+)*")
@@ -154,3 +155,12 @@ def dateline_date(text: str) -> dt.date | None:
 
 def dateline_publisher(text: str) -> str | None:
     return _publisher_tail(text)[1]
+
+
+def mark_title_page_names(blocks: list[Block], title_page: int | None) -> None:
+    """A book's title page names its authors in lines of their own ("Osamu Aoki"): its front-matter blocks (kind
+    `front_matter`) that read as names (`names_line`) become bylines. Both routes that know pages call it with the
+    page their title stands on."""
+    for block in blocks:
+        if block.kind == "front_matter" and block.lines and block.lines[0].page == title_page and names_line(block.text):
+            block.kind = "byline"

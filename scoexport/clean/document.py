@@ -8,20 +8,30 @@ their kind from the tag; only their body blocks may turn out to be bylines, date
 from __future__ import annotations
 
 import logging
+from collections import Counter
 from dataclasses import dataclass, replace
 from itertools import pairwise
 
+from .. import frontmatter
 from ..authors import document_authors
-from ..frontmatter import mark_paged_text
 from ..records import Artifact, AuthorEvidence, Block, DateEvidence, Metadata, Parsed
-from ..text import TextLine, has_contact, uncapped
-from .bylines import dateline_publisher
+from ..text import TextLine, furniture_key, has_contact, uncapped
+from .bylines import dateline_publisher, mark_title_page_names
 from .footnotes import page_footnotes, raise_marks
-from .furniture import EDGE_LINES, as_artifact, letterhead, letterhead_units, page_numbers, running_headers
+from .furniture import (
+    EDGE_LINES,
+    as_artifact,
+    letterhead,
+    letterhead_units,
+    numbered_headers,
+    page_numbers,
+    running_headers,
+)
 from .kinds import assign_sections, body_kind, classify_html, front_matter, is_follow_line
 from .language import guess_language, main_script
+from .literals import marked_literals, written_literals
 from .measure import Measure, fit_measure
-from .published import publication_date
+from .published import front_matter_date, publication_date
 from .references import mark_references
 from .reflow import reflow
 from .repair import fix_mojibake, hyphenated_pairs, invisible_runs, join_lines, normalize
@@ -32,8 +42,11 @@ SCRIPT_SAMPLE = 5000  # characters enough to tell the script a document is writt
 PAGE_SEARCH = 20_000  # a window's edge with no form feed this near lies mid-page (pages are shorter)
 
 
-def finish_block(block: Block, compounds: frozenset[str] = frozenset()) -> Block:
+def finish_block(block: Block, compounds: frozenset[str] = frozenset(), plain: bool = False) -> Block:
+    """The block's text, joined and repaired, and where it writes literals: those its HTML marked, or in `plain` text
+    those its reStructuredText or Markdown syntax writes (`literals`)."""
     block.text = fix_mojibake(join_lines([t for t in (normalize(ln.text) for ln in block.lines) if t], compounds))
+    block.literals = written_literals(block.text) if plain else marked_literals(block.text, block.marked)
     return block
 
 
@@ -133,6 +146,8 @@ def remove_furniture(lines: list[TextLine], script: str | None, opening: Opening
     else:
         measure, known = opening.measure, opening.known
     removed.update({i: k for i, k in running_headers(lines, known, mid_page, paged).items() if i not in removed})
+    numbers = {i for i, kind in removed.items() if kind == "page_number"}
+    removed.update({i: k for i, k in numbered_headers(lines, numbers, mid_page).items() if i not in removed})
     artifacts += [as_artifact(kind, [lines[i]]) for i, kind in sorted(removed.items()) if kind != "banner"]
     return Furniture(removed, artifacts, head_units, measure, known)
 
@@ -170,7 +185,7 @@ def clean_text_window(parsed: Parsed, opening: Opening | None = None,
     footnotes = [Block([lines[i].line for i in note], kind="footnote") for note in notes]
     compounds = hyphenated_pairs(source_text)
     for block in front + paragraphs + footnotes:
-        finish_block(block, compounds)
+        finish_block(block, compounds, plain=True)
     raise_marks(notes, lines, paragraphs)
     # a page saved as text keeps its "Follow us on Twitter" and contact lines: furniture, as on the page
     follow = {id(b) for b in paragraphs if is_follow_line(b.text)}  # each paragraph's text read once
@@ -183,19 +198,32 @@ def clean_text_window(parsed: Parsed, opening: Opening | None = None,
         if block.kind != "table":
             block.kind = body_kind(block.text, texts[n - 1] if n else before, texts[n + 1] if n + 1 < len(texts) else None)
     if paged and opens:
-        mark_paged_text(paragraphs)
+        frontmatter.mark_paged_text(paragraphs, _noticed_pages(lines, furniture.removed))
+        mark_title_page_names(front + paragraphs, next((b.lines[0].page for b in front if b.kind == "title"), None))
     blocks = keep_visible(front + sorted(paragraphs + footnotes, key=lambda b: b.lines[0].start), artifacts)
     mark_references(blocks, None if opens else opening.section)
     assign_sections(blocks, None if opens else opening.section)
     if opening is not None and opening.sample:  # the sample read more of the opening (its language, for one)
         opening = replace(opening, sample=False, front_end=max((b.lines[-1].end for b in front), default=0))
     elif opening is None:
-        meta = infer_metadata(blocks, parsed.metadata, parsed.dates, _letterhead_publisher(furniture.letterhead, script),
+        dates = parsed.dates or DateEvidence()
+        if dates.top is None:  # a book's edition date on its front matter's pages (`published.front_matter_date`)
+            top = next((d for b in blocks if b.kind == "front_matter" and (d := front_matter_date(b))), None)
+            dates = replace(dates, top=top)
+        meta = infer_metadata(blocks, parsed.metadata, dates, _letterhead_publisher(furniture.letterhead, script),
                               parsed.authors)
         opening = Opening(script, furniture.measure, furniture.known, meta, max((b.lines[-1].end for b in front), default=0))
     artifacts.sort(key=lambda a: a.start)
     log_removed(parsed, artifacts)
     return blocks, artifacts, opening
+
+
+def _noticed_pages(lines: list[TextLine], removed: dict[int, str]) -> set[int]:
+    """The pages whose furniture holds a copyright notice of their own: a copyright page's notice at its edge, taken
+    off as a footer, and not a running footer's notice that every page repeats."""
+    notices = [i for i in removed if frontmatter.copyright_notice([lines[i].text])]
+    seen = Counter(furniture_key(lines[i].text) for i in notices)
+    return {lines[i].line.page for i in notices if seen[furniture_key(lines[i].text)] == 1}
 
 
 def log_removed(parsed: Parsed, artifacts: list[Artifact]) -> None:

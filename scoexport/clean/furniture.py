@@ -16,6 +16,7 @@ from ..records import Artifact
 from ..text import (
     TextLine,
     capitalized_line,
+    carry_page_numbers,
     drop_stray_numerals,
     ends_sentence,
     furniture_key,
@@ -118,6 +119,32 @@ def running_headers(lines: list[TextLine], known: list[str], mid_page: Collectio
         ):
             found[i] = kind
     return found
+
+
+def numbered_headers(lines: list[TextLine], numbers: Collection[int], mid_page: Collection[int] = ()) -> dict[int, str]:
+    """A book's running headers that name the chapter and carry the page number, their words changing with the
+    chapter ("Chapter 1: Introduction 2", "Chapter 6: Legal Matters 5"): lines at a page's edge (not `mid_page`) whose
+    number keeps step with the pages (`text.carry_page_numbers`, the rule the PDF route reads them by). pdftotext
+    often sets the number on a line of its own under the header, so a page's first line followed by a page number
+    (`numbers`, the indices of the page numbers found) is read with that number, as the page sets them."""
+    # a line opening with its number is left alone: plain text keeps no type size to tell a verso's header ("4 Chapter
+    # 1. Scope") from a chapter's numbered heading, which keeps step with the pages where chapter 1 opens on page 1
+    edges = sorted(i for i in _page_edges(lines) if i not in mid_page and i not in numbers
+                   and len(lines[i].text) <= MAX_FURNITURE_CHARS and not lines[i].text.lstrip()[:1].isdigit())
+    first_of_page: dict[int, int] = {}
+    for j, tl in enumerate(lines):
+        first_of_page.setdefault(tl.line.page, j)
+    texts = []
+    for i in edges:
+        text = lines[i].text.strip()
+        below = i + 1
+        if first_of_page[lines[i].line.page] == i and below in numbers and lines[below].line.page == lines[i].line.page:
+            text = f"{text} {lines[below].text.strip()}"
+        texts.append((lines[i].line.page, text))
+    alone = [(lines[i].line.page, int(lines[i].text)) for i in numbers
+             if lines[i].text.strip().isascii() and lines[i].text.strip().isdecimal()]
+    top = set(first_of_page.values())
+    return {edges[n]: "page_header" if edges[n] in top else "page_footer" for n in carry_page_numbers(texts, alone)}
 
 
 def _month_alone(text: str) -> bool:

@@ -15,10 +15,11 @@ import datetime as dt
 
 from ..date_text import parse_date
 from ..records import Artifact, Block, DateEvidence, Metadata, Parsed
-from ..text import TextLine, has_digit, is_contents_entry
-from .bylines import names_line
+from ..text import TextLine, is_contents_entry
+from .bylines import mark_title_page_names
 from .document import Opening, finish_block, infer_metadata, keep_visible, log_removed
 from .kinds import assign_sections, body_kind, front_matter, opening_units
+from .published import front_matter_date
 from .references import mark_references
 from .repair import hyphenated_pairs, invisible_runs
 
@@ -41,12 +42,11 @@ def _front_date(blocks: list[Block]) -> dt.date | None:
     """The first full date the first page sets above its first paragraph of body text: a meeting's date under
     an agenda's letterhead, a hearing's date in a transcript's caption. It is the document's own date, which the
     file's info dictionary (the day the file was made) only approximates. A book's front matter (its title and
-    copyright pages, `parse.pdf.furniture.mark_front_matter`) is read the same way: its edition's date ("This is
-    Edition 5.2, last updated 19 September 2022") is the document's."""
+    copyright pages, `parse.pdf.furniture.mark_front_matter`) is read the same way (`published.front_matter_date`)."""
     first = next((b.lines[0].page for b in blocks if b.lines), 0)  # the first page with text (a cover may be blank)
     for block in blocks:
-        if block.kind == "front_matter":  # line by line: a title page's lines are no sentence ("5.2. September")
-            found = next((d for ln in block.lines if has_digit(ln.text) and (d := parse_date(ln.text))), None)
+        if block.kind == "front_matter":
+            found = front_matter_date(block)
             if found:
                 return found
             continue
@@ -96,10 +96,9 @@ def clean_pdf_window(parsed: Parsed, opening: Opening | None = None) -> tuple[li
     for n, block in enumerate(body):
         if block.kind == "heading" and is_contents_entry(block.text):
             block.kind = "table"  # a contents entry set in a chapter's bold or larger type
-        elif block.kind == "front_matter" and block.lines[0].page == title_page and names_line(block.text):
-            block.kind = "byline"  # a book's title page names its authors in a line of their own ("Osamu Aoki")
         elif block.kind not in GEOMETRY_KINDS:
             block.kind = body_kind(block.text, texts[n - 1] if n else before, texts[n + 1] if n + 1 < len(texts) else None)
+    mark_title_page_names(body, title_page)
     blocks = keep_visible(front + body, artifacts)
     mark_references(blocks, opening.section if opening is not None else None)
     assign_sections(blocks, opening.section if opening is not None else None)

@@ -21,7 +21,7 @@ from functools import cache
 
 from ..data import alternation, load_lines
 from ..date_text import find_dates, parse_date
-from ..records import DateEvidence, Paragraph
+from ..records import Block, DateEvidence, Paragraph
 from .bylines import dateline_date
 
 _ONE_DAY = dt.timedelta(days=1)
@@ -44,17 +44,28 @@ def _version_line() -> re.Pattern[str]:
     return re.compile(rf"(?i)version\s+\d+(?:\.\d+)*,?\s+(?:(?:{alternation(load_lines('version_words.txt'))})\s+)?(?:on\s+)?")
 
 
+@cache
+def _updated_version() -> re.Pattern[str]:
+    # the version's or edition's number, then within its clause the words dating it; no full stop between
+    return re.compile(rf"(?i)(?:this\s+is\s+)?(?:version|edition)\s+\d+(?:\.\d+)*\b[^.;:]{{0,80}}?"
+                      rf"\b(?:{alternation(load_lines('update_words.txt'))})\s+(?:on\s+)?")
+
+
 def version_date(text: str) -> dt.date | None:
     """The date of a sentence opening the text that is only a version and its date ("Version 1.1 ratified on
-    April 26, 2004. Supersedes Version 1.0 ...")."""
+    April 26, 2004. Supersedes Version 1.0 ..."), or that names the version or edition the document is and the day
+    it was last updated ("This is version 0.21 of the Shared MIME-info Database specification, last updated 2
+    October 2018.": GNU's and freedesktop's manuals open so)."""
     m = _version_line().match(text)
-    if m is None:
+    updated = _updated_version().match(text) if m is None else None
+    if m is None and updated is None:
         return None
-    dates = find_dates(text[m.end():m.end() + _DATE_CHARS])
+    end = (m or updated).end()
+    dates = find_dates(text[end:end + _DATE_CHARS])
     if not dates or dates[0].start or dates[0].precision != "day":
         return None
-    rest = text[m.end() + dates[0].end:]
-    return dates[0].first if not rest.strip(" .") or rest.startswith(". ") else None
+    rest = text[end + dates[0].end:]
+    return dates[0].first if updated or not rest.strip(" .") or rest.startswith(". ") else None
 
 
 _DATE_CHARS = 40  # a written date's length and more
@@ -70,6 +81,13 @@ def publication_date(stated: dt.date | None, seen: DateEvidence, dateline: str |
         return stated
     return (seen.byline or seen.marked or seen.labelled or seen.top or seen.updated or seen.anywhere
             or (dateline_date(dateline) if dateline else None) or (version_date(opening) if opening else None))
+
+
+def front_matter_date(block: Block) -> dt.date | None:
+    """The date a block of a book's front matter (kind `front_matter`, `frontmatter.front_matter_pages`) gives, read
+    line by line, since a title page's lines are no sentence ("5.2. September"): its edition's date ("This is Edition
+    5.2, last updated 19 September 2022") is the document's. Both routes that know pages read it here."""
+    return next((d for ln in block.lines if any(c.isdigit() for c in ln.text) and (d := parse_date(ln.text))), None)
 
 
 def reference_date(published: dt.date | None, paragraphs: list[Paragraph]) -> dt.date | None:

@@ -7,12 +7,12 @@ sides says the sentence goes on (a long paragraph cut without its final punctuat
 lower-case word or by a name the document writes in capitals mid-sentence).
 
 Where widths cannot tell, the lines' own shape can: a link alone on its line, a numbered or starred
-item, a dash opening a turn of dialogue, a rule of underscores and a sentence the document repeats
-on a line of its own are paragraphs; a lone word running on in lower case is not a paragraph's end;
-after a finished sentence, a line stopping short in mid-sentence was indented, so it opens one, and
-so does a line opening with a capitalized label and a colon (an interview's "Q:", a speaker's name).
-Widths come from `measure`: where paragraphs open indented, an opening line as full as the indent
-allows does not end its paragraph.
+item, a dash opening a turn of dialogue, a rule of underscores, a sentence the document repeats on a
+line of its own and a contents entry closed by its page number are paragraphs; a lone word running
+on in lower case is not a paragraph's end; after a finished sentence, a line stopping short in mid-
+sentence was indented, so it opens one, and so does a line opening with a capitalized label and a
+colon (an interview's "Q:", a speaker's name). Widths come from `measure`: where paragraphs open
+indented, an opening line as full as the indent allows does not end its paragraph.
 """
 from __future__ import annotations
 
@@ -20,7 +20,7 @@ import re
 from collections import Counter
 from functools import cached_property
 
-from ..text import TextLine, ends_sentence, quotation_goes_on, sentence_goes_on
+from ..text import TextLine, ends_sentence, is_contents_entry, quotation_goes_on, sentence_goes_on
 from .measure import Measure, first_word
 
 # a capital after a lower-case word or a comma and a space; the capital comes first in the pattern (the
@@ -158,6 +158,8 @@ def reflow(lines: list[TextLine], gaps: list[str], text: str, measure: Measure |
         gap, line, current = gaps[i - 1], lines[i], paragraphs[-1]
         if _stands_alone(line.text, recurring) or _stands_alone(current[-1].text, recurring):
             breaks = True
+        elif is_contents_entry(current[-1].text):
+            breaks = True  # an entry's page number closes its row: the next entry or the first chapter starts anew
         elif gap == "blank":
             breaks = _blank_breaks(current, line.text, names)
         elif gap == "page" and line.text[:1].islower() and not _BARE_LINK.match(line.text):

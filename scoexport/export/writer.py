@@ -117,7 +117,8 @@ def rows_of(r: DocumentResult) -> dict[str, Rows]:
             {"doc_id": p.doc_id, "paragraph_id": p.paragraph_id, "seq": p.seq, "kind": p.kind, "section": p.section,
              "text": p.text, "n_chars": len(p.text), "source_spans": [{"start": s, "end": e} for s, e in p.spans],
              "pages": None if p.pages is None else [n + 1 for n in p.pages],
-             "bboxes": None if p.boxes is None else [{"page": n + 1, **_box(b)} for n, b in p.boxes]}
+             "bboxes": None if p.boxes is None else [{"page": n + 1, **_box(b)} for n, b in p.boxes],
+             "literals": [{"start": s, "end": e} for s, e in p.literals]}
             for p in r.paragraphs
         ],
         "sentences": record_columns("sentences", r.sentences),

@@ -10,11 +10,15 @@ and dates left, then quotes. Which paragraphs are read is decided here, once: th
 years, places, publishers, page numbers, versions and quoted strings are no facts of the article).
 Identifiers in running text (codes, legal citations: the `identifiers` package decides) are
 claimed before dates and numbers are read: the year in "AD 2018-23-51" is no date, the 39 of
-"14 CFR 39.13" no number.
+"14 CFR 39.13" no number. No fact but an acronym's definition starts inside a literal (code, a command, a file name
+the paragraph writes as such: `Paragraph.literals`), whichever family found it (`_literals`).
 """
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from ..records import Fact, Mention
+from ..spans import SpanSet
 from .base import Context, forget_paragraphs
 from .dates import date_facts
 from .entities import entity_facts
@@ -32,16 +36,37 @@ UNREAD_KINDS = frozenset({"reference", "code", "front_matter"})
 def extract(ctx: Context) -> tuple[list[Fact], list[Mention]]:
     forget_paragraphs()  # the rules share values of this document's paragraphs (`base.paragraph_memo`)
     ctx = ctx.reading([p for p in ctx.paragraphs if p.kind not in UNREAD_KINDS])
+    inside = _literals(ctx)
     found, mentions = entity_facts(ctx)
+    found = [f for f in found if not inside(f)]
+    kept = {f.fact_id for f in found}
+    mentions = [m for m in mentions if m.fact_id in kept]
     names = [f for f in found if f.kind == "entity"]
     held = _identifiers(ctx)  # found once, claimed for both readers of numerals
     dates = date_facts(_claimed(ctx.claiming(names), held))
     numbers = number_facts(_claimed(ctx.claiming(names + dates), held))
     quotes = quote_facts(ctx, names)
     order = ctx.paragraph_order()
-    facts = found + dates + numbers + quotes
+    facts = found + [f for f in dates + numbers + quotes if not inside(f)]
     facts.sort(key=lambda f: (order[f.paragraph_id], f.start, f.end, f.kind))
     return facts, mentions
+
+
+def _literals(ctx: Context) -> Callable[[Fact], bool]:
+    """Whether a fact starts inside a literal of its paragraph (code, a command, a file name: `clean.literals`): the
+    one test every family's facts pass, so that no quotation, number, date or name is read in one. A definition
+    of an acronym is one whatever marks its short form: "`sdist` (“source distributions”)" defines "sdist"."""
+    taken: dict[str, SpanSet] = {}
+    for p in ctx.paragraphs:
+        if p.literals:
+            taken[p.paragraph_id] = spans = SpanSet(len(p.text))
+            for start, end in p.literals:
+                spans.add(start, end)
+
+    def inside(fact: Fact) -> bool:
+        spans = taken.get(fact.paragraph_id)
+        return spans is not None and fact.kind != "acronym" and spans.overlaps(fact.start, fact.start + 1)
+    return inside
 
 
 def _identifiers(ctx: Context) -> list[tuple[str, int, int]]:

@@ -80,15 +80,18 @@ def _is_reference(unit: Unit, words_of: dict[HtmlElement, frozenset[str]]) -> bo
 def _is_code(unit: Unit) -> bool:
     """A block of computer code as HTML writes one, a <pre> holding a <code> or whose class names a listing (DocBook
     writes a shell session as <pre class="screen">): shell commands, a config file, a directory tree or a data
-    record, whose numbers, dates and quoted strings are not what the article says. The class names are compared
-    whole and word by word: docutils' "literal-block" is one name, a highlighter's "highlight-python" holds one."""
+    record, whose numbers, dates and quoted strings are not what the article says; or whose parent's class names one
+    (a highlighter's wrapper). The class names are compared whole and word by word: docutils' "literal-block" is
+    one name, a highlighter's "highlight-python" holds one."""
     if unit.tag != "pre":
         return False
     if next(unit.element.iter("code"), None) is not None:
         return True
     listings = vocabulary()["code_classes"]
-    return (not listings.isdisjoint((unit.element.get("class") or "").split())
-            or not attribute_words(unit.element).isdisjoint(listings))
+    # a highlighter (Pygments, as Sphinx and MkDocs run it; Rouge; Chroma) wraps its <pre> in <div class="highlight">
+    parent = unit.element.getparent()
+    return any(not listings.isdisjoint((el.get("class") or "").split()) or not attribute_words(el).isdisjoint(listings)
+               for el in (unit.element, parent) if el is not None)
 
 
 def _orphan_headings(units: list[Unit], kept: list[Unit], title: Unit | None) -> set[int]:
@@ -278,7 +281,7 @@ def _parse_page(source: Source, rules: SiteRules | None) -> Parsed:
         elif kind == "body" and _is_code(unit):
             kind = "code"
         in_text = in_text or (kind == "body" and unit.chars >= _PARAGRAPH_CHARS)
-        blocks.append(Block(list(unit.lines), kind=kind, tag=unit.tag))
+        blocks.append(Block(list(unit.lines), kind=kind, tag=unit.tag, marked=unit.literals))
     artifacts = [Artifact(raw.kind, raw.line.text, raw.line.start, raw.line.end) for raw in walk.raw] + ruled
     artifacts += _artifacts(units, {id(u) for u in kept})
     rest = locator.rest()

@@ -9,9 +9,11 @@ from __future__ import annotations
 
 from collections.abc import Set
 from dataclasses import dataclass, field
+from functools import cache
 
 from lxml.html import HtmlElement
 
+from ...data import load_json
 from ...records import Line
 from . import landmarks
 from .furniture import comment_heading, cross_reference, furniture_mark
@@ -46,6 +48,8 @@ class Unit:
     soft_marks: tuple[HtmlElement, ...] = ()  # ancestors that look like furniture by their class words only
     ancestors: tuple[HtmlElement, ...] = ()
     chars: int = 0  # the length of the lines' text, kept as they grow: selection asks for it again and again
+    # where each inline literal (`literal_mark`) starts in the text, and its text, in order
+    literals: list[tuple[int, str]] = field(default_factory=list)
 
     @property
     def text(self) -> str:
@@ -76,6 +80,22 @@ class Walk:
     comments: set[HtmlElement] = field(default_factory=set)  # the elements marked as reader comments
 
 
+def literal_mark(el: HtmlElement, tag: str) -> bool:
+    """Whether an inline element marks its text as a literal (code, a command, a file name: literal_marks.json's tags,
+    or an inline element whose class names one, as DocBook and Sphinx write them): text that holds no facts."""
+    tags, classes = _literal_marks()
+    if tag in tags:
+        return True
+    class_ = el.get("class")
+    return class_ is not None and not classes.isdisjoint(class_.split())
+
+
+@cache
+def _literal_marks() -> tuple[frozenset[str], frozenset[str]]:
+    marks = load_json("literal_marks.json")
+    return frozenset(marks["tags"]), frozenset(marks["classes"])
+
+
 class _Walker:
     def __init__(self, locator: TextLocator, cut: Set[HtmlElement] = frozenset(),
                  content: Set[HtmlElement] = frozenset()) -> None:
@@ -85,6 +105,8 @@ class _Walker:
         self.walk = Walk()
         self.current: Unit | None = None
         self.space_pending = False  # whether a space, line break or block edge came since the last text
+        self.in_literal = False  # inside an inline literal: one inside it is not a second
+        self.literal: str | None = None  # the text of the literal just entered, for the unit its first piece goes to
 
     def add_text(self, text: str, owner: tuple[HtmlElement, ...], in_link: bool, furniture: bool,
                  soft: tuple[HtmlElement, ...]) -> None:
@@ -105,7 +127,11 @@ class _Walker:
             piece = text
         else:
             piece = " ".join(text.split())
-        if not new_unit and unit.lines and not self.space_pending and not text[0].isspace():
+        glued = not new_unit and unit.lines and not self.space_pending and not text[0].isspace()
+        if self.literal is not None:  # the literal starts here, in the unit's text (its lines joined by spaces)
+            unit.literals.append((unit.chars + len(unit.lines) - (1 if glued else 0), self.literal))
+            self.literal = None
+        if glued:
             # text that an inline tag cuts without a space ("<b>un</b>fair", "<a>link</a>,") stays one word
             last = unit.lines[-1]
             unit.lines[-1] = Line(last.text + piece, last.start, max(end, last.end))
@@ -148,6 +174,11 @@ class _Walker:
         if self.cut and el in self.cut:  # a site rule names it: its text is not glued to the text around it
             owner = inner
         in_link = in_link or tag == "a"
+        opens_literal = inline and not self.in_literal and literal_mark(el, tag)
+        if opens_literal:
+            # the element's whole text, as one: Sphinx cuts "-j 4" into a span per word
+            self.literal = " ".join(el.text_content().split()) or None
+            self.in_literal = True
         if text:
             if text.isspace():
                 self.space_pending = True
@@ -180,6 +211,8 @@ class _Walker:
                     self.space_pending = True
                 else:
                     self.add_text(tail, owner, in_link, furniture, soft)
+        if opens_literal:
+            self.in_literal, self.literal = False, None
 
 
 def walk_tree(root: HtmlElement, locator: TextLocator, cut: Set[HtmlElement] = frozenset(),

@@ -14,11 +14,11 @@ import re
 from collections import Counter
 from itertools import pairwise
 
+from ...contents import is_contents_page
 from ...frontmatter import mark_front_matter as mark_pages
 from ...text import carry_page_numbers, drop_stray_numerals, furniture_key, page_number_patterns
 from .layout import PdfBlock, PdfLine, Style, pitch_of
 from .runs import Run
-from .tables import is_contents_page
 
 _NOTE = re.compile(r"^(?:\d{1,3}|[*†‡§¶])\s*[^\W\d]")  # a footnote opens with its mark
 MIN_NOTE_WORDS = 5
@@ -132,5 +132,5 @@ FRONT_KINDS = ("body", "heading", "footnote")  # what the layout calls a front-m
 def mark_front_matter(found: list[PdfBlock]) -> None:
     """A book's front matter (`frontmatter.front_matter_pages`: title, copyright and collaborators pages) is kind
     `front_matter`: no running text. The table of contents is found here by its pages most of whose lines are rows
-    with dot leaders (`tables.is_contents_page`)."""
+    with dot leaders (`contents.is_contents_page`, the test both routes read pages by)."""
     mark_pages(found, lambda page: is_contents_page([ln.text for b in page for ln in b.lines]), FRONT_KINDS)

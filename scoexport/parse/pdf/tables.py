@@ -9,11 +9,10 @@ shared baselines (rows read across).
 """
 from __future__ import annotations
 
-import re
-from itertools import pairwise
 from typing import TYPE_CHECKING
 
-from ...text import LEADER, PAGE_NUMBER, contents_entry_page
+from ...contents import contents_span
+from ...text import LEADER
 
 if TYPE_CHECKING:
     from .layout import PdfLine
@@ -54,44 +53,15 @@ def _column_table(lines: list[PdfLine]) -> set[int]:
     return rows
 
 
-def _entries(texts: list[str]) -> list[int]:
-    """Which of the lines are contents entries: a dot leader and a page number close them."""
-    return [n for n, text in enumerate(texts) if contents_entry_page(text) is not None]
-
-
-def is_contents_page(texts: list[str]) -> bool:
-    """A page of a table of contents, given its lines' texts (furniture aside): most of them lead the eye along dots
-    to a page number, and the arabic page numbers do not fall down the page (the roman ones of the front matter come
-    first). A form's fill-in lines ("Name of applicant ..........") have leaders and no page number; a price list's
-    numbers do not keep step with the page order."""
-    entries = _entries(texts)
-    if not texts or 2 * len(entries) < len(texts):
-        return False
-    numbers = [int(page) for n in entries if (page := contents_entry_page(texts[n]) or "").isdigit()]
-    return all(a <= b for a, b in pairwise(numbers))
-
-
 def _contents_pages(lines: list[PdfLine]) -> set[int]:
-    """Every entry of a page of a table of contents: its rows run from the first line closing on a page number (the
-    heading "Contents" stands above it) to the last line with a leader and its page number. The rows between are
-    entries too, though set without leaders (a chapter's entry in bold, "2 Debian package management 37") or wrapped
-    onto two lines; what follows the last entry (the first chapter's heading and text, on a short report's first
-    page) is the text's."""
+    """Every row of a page of a table of contents (`contents.contents_span`, the rule both routes read pages by)."""
     pages: dict[int, list[int]] = {}
     for i, ln in enumerate(lines):
         pages.setdefault(ln.page, []).append(i)
     rows: set[int] = set()
     for members in pages.values():
-        texts = [lines[i].text for i in members]
-        if not is_contents_page(texts):
-            continue
-        last = _entries(texts)[-1]
-        first = next(n for n, text in enumerate(texts) if _PAGE_NUMBER_END.search(text.strip()))
-        rows.update(members[first:last + 1])
+        rows.update(members[n] for n in contents_span([lines[i].text for i in members]))
     return rows
-
-
-_PAGE_NUMBER_END = re.compile(rf"{PAGE_NUMBER}$")
 
 
 def table_rows(lines: list[PdfLine]) -> set[int]:
