@@ -248,3 +248,13 @@ def test_a_span_from_one_weekday_to_another_is_a_schedule_no_date(language: str,
 def test_a_weekday_ending_a_span_in_a_clause_that_is_not_past_lies_ahead(language: str, text: str, written: str,
                                                                         value: str) -> None:
     assert (written, value) in _dates(text, language, dt.date(2023, 11, 8))
+
+
+@pytest.mark.parametrize(("language", "text", "written", "value"), [
+    ("de", "Die Regierung hat am 28. Dezember die Reform beschlossen.", "28. Dezember", "2022-12-28"),
+    ("fr", "Le gouvernement a annoncé le 28 décembre une hausse des tarifs.", "28 décembre", "2022-12-28"),
+    ("de", "Am 28. Dezember beginnt die Reform.", "28. Dezember", "2023-12-28"),  # the present: the nearest
+])
+def test_a_day_and_month_in_a_past_made_with_words_is_the_last_such_day(language: str, text: str, written: str,
+                                                                       value: str) -> None:
+    assert (written, value) in _dates(text, language)

@@ -202,8 +202,10 @@ def _day_month(m: re.Match[str], text: str, ref: dt.date, language: str) -> Date
     # "lundi 30 octobre": the year in which that day is a Monday, where one is
     weekday = weekdays_of(language)[m["wd"].lower()] if m["wd"] else None
     before = _word_before(text, m.start())
-    # "el pasado 28 de agosto": the one before the reference day; "el próximo": the one after
-    side = "past" if before in w["last"] else "future" if before in w["next"] else None
+    # "el pasado 28 de agosto": the one before the reference day; "el próximo": the one after; a past made with
+    # words in its clause ("hat am 28. Dezember beschlossen"): the one before
+    side = "past" if before in w["last"] else "future" if before in w["next"] else \
+        "past" if in_past_clause(text, m.start(), m.end(), language) else None
     first = day_without_year(ref, month, day, weekday, side)
     if first is None:
         return None
