@@ -155,7 +155,12 @@ def in_past_clause(text: str, start: int, end: int, language: str) -> bool:
     """Is the date's own clause in a past tense made with words: a past form alone ("wurde im März eröffnet",
     "était en mars") or the perfect ("hat im März beschlossen", "a annoncé en mars", "ha detto a marzo")? The clause
     is bounded by punctuation and by the words that open a subordinate clause, so the main clause's past does not
-    reach a date of the clause it reports ("a annoncé qu’en mars les prix augmenteront")."""
+    reach a date of the clause it reports ("a annoncé qu’en mars les prix augmenteront"). A date right after a word
+    that opens a span ahead ("ab", "à partir de": `future_before`) is not placed by the past that set the span, as
+    English "were put in place through April 30" (`date_tense`)."""
+    opening = _future_opening(language)
+    if opening is not None and opening.search(text, max(0, start - 40), start):
+        return False  # "war für die Woche ab dem 19. April vorgesehen": the past set the span, which runs ahead
     clause = _own_clause(text, start, end, language)
     past = _past_words(language)
     return bool(past is not None and past.search(clause)) or _perfect_clause(clause, language)
