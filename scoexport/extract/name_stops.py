@@ -51,6 +51,47 @@ def function_words(language: str | None) -> frozenset[str]:
 
 
 @cache
+def common_nouns(language: str | None) -> tuple[frozenset[str], frozenset[str]]:
+    """(the language's frequent common nouns that are no surname or place, the given names of the lists that it writes
+    as such nouns), from data/common_nouns_languages.json; empty for a language that capitalizes no noun.
+
+    German capitalizes every noun, so its capital marks no name: "Jede Menge Zeichen" is no given name and surname,
+    "Giannis Entscheidung" no person. The nouns are Wiktionary's, less every word it or the names lists also know as a
+    name: "Koch", "Bauer", "Fischer" stay surnames, "Rose" a given name."""
+    entry = load_json("common_nouns_languages.json").get(language or "")
+    if not isinstance(entry, dict):
+        return frozenset(), frozenset()
+    return frozenset(entry["nouns"]), frozenset(entry["given_names"])
+
+
+# the joints German writes between a compound's parts ("Schmerz|level", "Arbeit|s|markt", "Sonne|n|schein")
+_LINKS = ("", "s", "n", "en", "e", "es", "er")
+_PART = 4  # letters of each part at least: shorter nouns ("Ei", "Tal") open too many surnames
+
+
+@cache
+def _heads(language: str | None) -> frozenset[str]:
+    return frozenset(w.lower() for w in common_nouns(language)[0] if len(w) >= _PART)
+
+
+def is_common_noun(word: str, language: str | None) -> bool:
+    """Is a capitalized word a common noun of the text's language: one of its frequent nouns, or a compound of two
+    ("Energielevel", "Schmerzlevel": German joins nouns into new ones no list holds)? The nouns hold no surname, so
+    a surname is rarely two of them: 5 of names-dataset's 17,586 German surnames split so ("Blumentritt")."""
+    nouns = common_nouns(language)[0]
+    if word in nouns:
+        return True
+    heads, low = _heads(language), word.lower()
+    return any(low[cut:] in heads and _modifier(word[:cut], nouns) for cut in range(_PART, len(word) - _PART + 1))
+
+
+def _modifier(first: str, nouns: frozenset[str]) -> bool:
+    """A compound's first part: a noun, with or without its joint ("Arbeits" of "Arbeitsmarkt")."""
+    return any(first.endswith(link) and len(first) - len(link) >= _PART and first[:len(first) - len(link)] in nouns
+               for link in _LINKS)
+
+
+@cache
 def compass_words(language: str | None) -> frozenset[str]:
     """The language's words for the points of the compass ("Nord", "Norte"), no region's name in its text."""
     entry = load_json("name_stops_languages.json").get(language or "")

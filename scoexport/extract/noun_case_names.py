@@ -26,7 +26,7 @@ from .date_language_words import months_of, weekdays_of
 from .gazetteer import lookup
 from .language_bodies import ends_in_head_noun, is_head_noun
 from .name_shapes import without_accents
-from .name_stops import foreign_function_words, function_words
+from .name_stops import common_nouns, foreign_function_words, function_words, is_common_noun
 from .words import given_names
 
 # German letters, and the accented Latin letters of names from other languages ("Cécile", "Yücel", "Đoković"); an
@@ -104,12 +104,16 @@ def _titled_name(m: re.Match[str], text: str, language: str, names: frozenset[st
     first, last = m.group("first"), m.group("last")
     if first.lower() in calendar or (last and last.lower() in calendar):
         return None
+    if is_common_noun(first, language):
+        return None  # "dem Direktor Bericht erstatten": a noun after an office is the verb's object, no name
     if _office_alone(m.group("title"), language) and first not in names and not _listed_as_word(first):
         # an office alone is followed by a noun as often as by a name ("Präsident Frankreichs Emmanuel Macron",
-        # "Präsident Trump Zölle verhängt"): a name no list holds is one word, before no capitalized word, and no
-        # place the gazetteer or the language's country names know
+        # "Präsident Trump Zölle verhängt", "Präsident Bidens Regierung"): a name no list holds is one word, before
+        # no capitalized word, and no place the gazetteer or the language's country names know
         if last or m.group("particle") or _known_place(first, language):
             return None
+    if last and is_common_noun(last, language):
+        last = None  # "SPD-Chef Klingbeil Bericht erstatten": the name ends before the noun
     if last and (first in names or not m.group("particle")):
         return m.start("first"), m.end("last")
     if m.group("title") in courtesy:
@@ -135,6 +139,7 @@ def _named_pairs(text: str, language: str) -> list[tuple[re.Match[str], bool]]:
     preposition that the lists hold as a given name, before a weekday), as it is no name after an office."""
     names, _ = given_names()  # only the names that are no English word or place
     not_given = _not_given()
+    noun_given = common_nouns(language)[1]  # "Jede Menge Zeichen", "Giannis Entscheidung": nouns, no names
     _, calendar = _lone_word_stops(language)
     found = []
     for m in _PAIR.finditer(text):
@@ -142,11 +147,13 @@ def _named_pairs(text: str, language: str) -> list[tuple[re.Match[str], bool]]:
         given = given if given.isascii() else without_accents(given)  # "Cécile" is the list's "Cecile"
         if surname.lower() in calendar:
             continue  # "Ab Montag gilt die neue Regel": the Dutch given name "Ab" is a preposition before a weekday
-        if given in names and given not in not_given and surname not in not_given \
+        if given in names and given not in not_given and surname not in not_given and given not in noun_given \
                 and not is_head_noun(surname, language):
             # a compound ending in the head names the body; the head noun whole is a surname ("Salome Kammer", "Thomas
             # Bund") as often as a body's head written apart ("Stanford Universität"): no name of either
-            found.append((m, ends_in_head_noun(surname, language)))
+            body = ends_in_head_noun(surname, language)
+            if body or not is_common_noun(surname, language):  # "Giannis Energielevel": no surname
+                found.append((m, body))
     return found
 
 

@@ -19,6 +19,7 @@ from .gazetteer import lookup
 from .korean_names import korean_people
 from .name_contexts import aged_people, first_names_alone, owner_people
 from .name_shapes import NAME, TOKEN, given_name_people, stops_a_name, trim
+from .name_stops import is_common_noun
 from .openings import capitals_before
 from .tokens import tokens
 from .words import given_names, inverted_speech_verbs, name_words, plain_words, speech_verbs
@@ -81,11 +82,13 @@ def _cue_words(rule: str) -> frozenset[str]:
     return speech_verbs()
 
 
-def _one_name(word: str, given_ok: bool = False) -> bool:
-    """A single word is a surname when it is no plain word, place, acronym or (unless a title stands before
-    it, "Professor Carlos") given name: "Officials", "China", "NASA", "Jim" say nothing of a person's surname."""
+def _one_name(word: str, given_ok: bool = False, language: str | None = None) -> bool:
+    """A single word is a surname when it is no plain word, place, acronym, common noun of a language that
+    capitalizes its nouns ("Minister Antwort schuldig") or (unless a title stands before it, "Professor Carlos")
+    given name: "Officials", "China", "NASA", "Jim" say nothing of a person's surname."""
     names, word_names = given_names()
-    if len(word) <= 2 or word.isupper() or word in plain_words() or stops_a_name(word) or _CONTRACTION.search(word):
+    if len(word) <= 2 or word.isupper() or word in plain_words() or stops_a_name(word) or _CONTRACTION.search(word) \
+            or is_common_noun(word, language):
         return False  # "We’ve asked": a pronoun's contraction
     return given_ok or (word not in names and word not in word_names)
 
@@ -119,14 +122,15 @@ def _is_place(word: str) -> bool:
     return entry is not None and entry.type in ("city", "region")
 
 
-def _role_named(text: str, start: int, end: int, span: tuple[int, int] | None) -> tuple[int, int] | None:
+def _role_named(text: str, start: int, end: int, span: tuple[int, int] | None,
+                language: str | None) -> tuple[int, int] | None:
     """A name after a noun of what people are keeps a last word that is also a place ("media mogul, Debola Lagos"):
     the noun says a person is named, and a person's surname may be a town's name. The first word must be no plain
     word or place, as a given name is not."""
     if span is None or span[1] == end or " " in text[span[0]:span[1]]:
         return span
     words = text[start:end].split(" ")
-    if len(words) == 2 and _one_name(words[0], given_ok=True) and _is_place(words[1]):
+    if len(words) == 2 and _one_name(words[0], True, language) and _is_place(words[1]):
         return start, end
     return span
 
@@ -187,20 +191,20 @@ def find_people(text: str, kind: str, english: bool = True, in_english: bool = T
             if rule in _CUED and (span is None or span[1] < m.end(group)):
                 span = _cued_name(text, m.start(group), m.end(group)) or span
             if rule == "role_before":
-                span = _role_named(text, m.start(group), m.end(group), span)
+                span = _role_named(text, m.start(group), m.end(group), span, language)
             if span is None:
                 continue
             title = m.group()[0]
             if rule == "role_before" and " " not in text[span[0]:span[1]]:
-                if _one_name(text[span[0]:span[1]], given_ok=True):
+                if _one_name(text[span[0]:span[1]], True, language):
                     found.append((*span, rule))
                 continue
             if rule in ("speech_one", "leader"):
-                if _one_name(text[span[0]:span[1]], given_ok=rule == "leader"):  # "the Assad regime": no one's first name
+                if _one_name(text[span[0]:span[1]], rule == "leader", language):  # "the Assad regime": no one's first name
                     found.append((*span, rule))
                 continue
             if " " not in text[span[0]:span[1]] and (rule != "title" or not title.isupper() or "," in m.group()
-                                                     or not _one_name(text[span[0]:span[1]], given_ok=True)):
+                                                     or not _one_name(text[span[0]:span[1]], True, language)):
                 # one capitalized word is a name only right after a capitalized title ("President Macron", not
                 # "Writer, Programme Director"); after "said", in a credit or after a lower-case word ("in general,
                 # There") it is as often anything
