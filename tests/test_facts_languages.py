@@ -413,13 +413,13 @@ def test_words_of_the_calendar_that_place_no_day(language: str, text: str) -> No
 
 
 @pytest.mark.parametrize(("language", "text", "written", "value"), [
-    # a season the words place, by its year or against the publication date: its year, as English seasons have
-    ("de", "Im Herbst des Jahres 2004 brannten die Wälder.", "Herbst des Jahres 2004", "2004"),
-    ("de", "Letzten Sommer blieb der See leer.", "Letzten Sommer", "2020"),
-    ("fi", "Hallitus esitti viime syksynä uuden lain.", "viime syksynä", "2020"),
-    ("ru", "Мост открыли весной 2019 года.", "весной 2019 года", "2019"),
-    ("fr", "L'été dernier, la rivière était à sec.", "L'été dernier", "2020"),
-    ("it", "Il museo ha riaperto nell'estate del 2018.", "estate del 2018", "2018"),
+    # a season the words place, by its year or against the publication date: its year and TimeML code
+    ("de", "Im Herbst des Jahres 2004 brannten die Wälder.", "Herbst des Jahres 2004", "2004-FA"),
+    ("de", "Letzten Sommer blieb der See leer.", "Letzten Sommer", "2020-SU"),
+    ("fi", "Hallitus esitti viime syksynä uuden lain.", "viime syksynä", "2020-FA"),
+    ("ru", "Мост открыли весной 2019 года.", "весной 2019 года", "2019-SP"),
+    ("fr", "L'été dernier, la rivière était à sec.", "L'été dernier", "2020-SU"),
+    ("it", "Il museo ha riaperto nell'estate del 2018.", "estate del 2018", "2018-SU"),
 ])
 def test_placed_seasons_of_other_languages(language: str, text: str, written: str, value: str) -> None:
     assert _dates(text, language)[written] == value

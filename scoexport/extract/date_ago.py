@@ -4,7 +4,8 @@ zwei Jahren", "il y a 3 ans", "13 лет назад"; "elf Tage nach dem Aus").
 Enters: a paragraph's text, the reference day (or None) and the document's language. Leaves: `DateMatch`es: a
 count back from the reference day has its value as English "two years ago" has (the year, month, ISO week or day
 that many periods before it); a count on from an event the text tells ("trois ans plus tard") has none, as
-English "four years later". Either way the count is a date's part, not a number of years.
+English "four years later"; so has a count back left open ("vor über vier Jahren") or of hours ("vor zwei
+Stunden"). Either way the count is a date's part, not a number of years.
 
 Why it works: each language writes the count between a fixed word and the period's name ("vor ... Jahren", "hace
 ... años") or before a fixed word after it ("... anni fa", "... лет назад"), with the period in the case the count
@@ -38,7 +39,8 @@ def _counts(language: str) -> dict[str, float]:
     return words | {w: 1 for w in _table()[language]["one"]} | _table()[language].get("counts", {})
 
 
-_PERIODS = ("year", "month", "week", "day")
+_PERIODS = ("year", "month", "week", "day", "hour", "minute")
+_CLOCK = ("hour", "minute")  # a count of hours back names no day a reader could place without a clock: no value
 
 
 @cache
@@ -53,31 +55,55 @@ def _pattern(language: str) -> re.Pattern[str]:
     words_after = "|".join(rf"(?P<{name}>{alternation(words, flexible_spaces=True)})"
                            for name, words in (("back", w["after"]), ("on", w["later"])) if words)
     after = rf"\s+(?:{words_after})" if words_after else r"(?!)"
-    # a span's word may have a hedge before its count ("seit über 60 Jahren"): the span is the same
-    hedge = rf"(?:(?:{alternation(w['hedges'], flexible_spaces=True)})\s+)?" if w.get("hedges") else ""
-    words_before = "|".join(rf"(?P<{name}>{alternation(words, flexible_spaces=True)})\s+{more}"
-                            for name, words, more in (("before", w["before"], ""), ("span", w.get("span", []), hedge))
-                            if words)
+    # a hedge before the count ("seit über 60 Jahren", "vor über vier Jahren", "circa tre settimane fa"): a span is
+    # the same, a count back has no value where the hedge leaves the count open ("über", "più di": `open_hedges`)
+    hedge = rf"(?:(?P<hedge>{alternation(w['hedges'], flexible_spaces=True)})\s+)?" if w.get("hedges") else ""
+    words_before = "|".join(rf"(?P<{name}>{alternation(words, flexible_spaces=True)})\s+"
+                            for name, words in (("before", w["before"]), ("span", w.get("span", []))) if words)
     if not words_before:
-        return re.compile(rf"(?i){_B}{count}\s+(?:{period}){after}{_E}")
+        return re.compile(rf"(?i){_B}{hedge}{count}\s+(?:{period}){after}{_E}")
     # the word before the count, or else one after the period
-    return re.compile(rf"(?i){_B}(?P<opening>{words_before})?{count}\s+(?:{period})(?(opening)|{after}){_E}")
+    return re.compile(rf"(?i){_B}(?P<opening>{words_before})?{hedge}{count}\s+(?:{period})(?(opening)|{after}){_E}")
+
+
+@cache
+def _frames(language: str) -> re.Pattern[str] | None:
+    """A count framed by an opening and a closing word before an event ("за 5 днів до виступу": five days before the
+    speech), where the closing word alone says "until" ("варить 10 минут до мягкости"): the frame, to its closing
+    word."""
+    w = _table()[language]
+    if not w.get("event_spans"):
+        return None
+    counts = alternation(_counts(language)) if _counts(language) else r"(?!)"
+    periods = alternation([form for forms in w["periods"].values() for form in forms])
+    frames = "|".join(rf"{re.escape(opening)}\s+(?:\d{{1,4}}|{counts})\s+(?:{periods})\s+{re.escape(closing)}"
+                      for opening, closing in w["event_spans"])
+    return re.compile(rf"(?i){_B}(?:{frames}){_E}")
 
 
 def counted_dates(text: str, reference: dt.date | None, language: str) -> list[DateMatch]:
     """The counted periods of a paragraph in `language` (which `known` must accept)."""
+    frames, periods = _frames(language), _table()[language]["periods"]
     found = []
+    for m in frames.finditer(text) if frames else ():
+        period = next(name for name in _PERIODS
+                      if any(form.lower() in m.group().lower().split() for form in periods.get(name, ())))
+        found.append(DateMatch(m.start(), m.end(), m.group(), None, "time" if period in _CLOCK else period,
+                               reference or NO_REFERENCE))
     for m in _pattern(language).finditer(text):
         period = next(name for name in _PERIODS if m.groupdict().get(name))
         count = int(m["n"]) if m["n"].isdigit() else _counts(language)[m["n"].lower()]
         value, first = None, reference or NO_REFERENCE
         back = m.groupdict().get("before") or m.groupdict().get("back")
         # a count on from an event of the text ("trois ans plus tard"), a span to the time of writing ("in den
-        # vergangenen 40 Jahren") and a count back that is not whole ("vor eineinhalb Jahren") have no value
-        if back and reference and count == int(count):
+        # vergangenen 40 Jahren"), a count back that is not whole ("vor eineinhalb Jahren") or left open ("vor über
+        # vier Jahren"; a rounded one keeps its count: "circa tre settimane fa") and a count of hours have no value
+        hedge = " ".join((m.groupdict().get("hedge") or "").lower().split())
+        if back and reference and count == int(count) and hedge not in _table()[language].get("open_hedges", ()) \
+                and period not in _CLOCK:
             try:
                 value, first = shifted_period(reference, -int(count), period)
             except (ValueError, OverflowError):
                 pass
-        found.append(DateMatch(m.start(), m.end(), m.group(), value, period, first))
+        found.append(DateMatch(m.start(), m.end(), m.group(), value, "time" if period in _CLOCK else period, first))
     return found

@@ -103,7 +103,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # word its syllable is another's ("세일 전", before the sale)
         "ago": re.compile(rf"(?<!{numeral})(?<![.月월])(?<![月월]\s)"
                           rf"(?P<n>\d{{1,4}}|{hanzi}+|(?<![가-힣])(?:{alternation(hangul)})(?=\s))"
-                          rf"\s*(?:{periods})\s*(?:{alternation(ago['after'])})"),
+                          rf"(?P<open>{alternation(ago['open_count'])})?"
+                          rf"\s*(?:{periods})\s*(?:(?P<open_after>{alternation(ago['open_after'])})|{alternation(ago['round_after'])})?"
+                          rf"\s*(?:{alternation(ago['after'])})"),
     }
 
 
@@ -217,5 +219,6 @@ def cjk_dates(text: str, ref: dt.date | None) -> list[DateMatch]:
         if not count:
             continue  # "二三年前": two or three years, no count
         from_event = m.start() > 0 and text[m.start() - 1] in w["ago"]["event_before"]  # "選挙の3日前"
-        found.append(_shifted(m, unit, -count, None if from_event else ref))
+        left_open = m["open"] or m["open_after"]  # "20年以上前": more than twenty years ago, no year
+        found.append(_shifted(m, unit, -count, None if from_event or left_open else ref))
     return [d for d in found if d is not None]

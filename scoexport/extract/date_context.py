@@ -20,6 +20,8 @@ from ..spans import SpanSet
 from .base import digit_starts, lower_cased, matches_at
 from .date_ago import counted_dates
 from .date_ago import known as ago_known
+from .date_calendar_languages import century_dates, holiday_dates
+from .date_calendar_languages import known as calendar_known
 from .date_cjk import cjk_dates
 from .date_devanagari import devanagari_dates
 from .date_language_words import date_language, known, span_words
@@ -53,6 +55,10 @@ def _contextual(text: str, ref: dt.date | None, language: str | None = None) -> 
             match.value = None
     if seasons_known(language):  # "Herbst des Jahres 1997", "viime syksynä": valued by their year without a reference
         relative += season_dates(text, ref, language)  # type: ignore[arg-type]
+    if calendar_known("century", language):  # "im 17. Jahrhundert", "au XVIIe siècle": valued without a reference
+        relative += century_dates(text, ref, language)  # type: ignore[arg-type]
+    if calendar_known("holiday", language) and _YEAR_HINT.search(text):  # "Osternacht 2019": the holiday's day that year
+        relative += holiday_dates(text, language)  # type: ignore[arg-type]
     relative += cjk_dates(text, ref)  # "2023年11月6日", "昨年", "1년 전": by their script, in any guessed language
     relative += devanagari_dates(text, ref)  # "जनवरी में", "सोमवार को", "पिछले साल": by their script, as CJK
     decades = [_decade(m) for m in p["decade"].finditer(text)] if "0s" in text else []  # "the ’90s" has no year

@@ -39,7 +39,7 @@ from ..date_text import (
 )
 from ..date_text import WORD_END as _E
 from ..date_text import WORD_START as _B
-from .date_language_tense import is_future, is_past
+from .date_language_tense import in_past_clause, is_future, is_past
 from .date_language_words import months_of, span_words, weekdays_of, words_of
 from .date_story import story_year_before
 from .identifiers.context import identifier_heads
@@ -50,7 +50,7 @@ def _patterns(language: str) -> dict[str, re.Pattern[str]]:
     w = words_of(language)
     weekday = prefix_tree(weekdays_of(language))
     suffix = rf"(?:{alternation(w['weekday_suffixes'])})?" if w.get("weekday_suffixes") else ""
-    rels = alternation([*w["next"], *w["last"]]) or r"(?!)"
+    rels = alternation([*w["next"], *w["last"], *w.get("second_next", ()), *w.get("second_last", ())]) or r"(?!)"
     months = prefix_tree(months_of(language))
     prepositions = alternation(w["month_prepositions"])
     never = re.compile(r"(?!)")
@@ -155,7 +155,8 @@ def _word_before(text: str, start: int) -> str:
 def _weekday(m: re.Match[str], text: str, ref: dt.date, language: str) -> DateMatch:
     w = words_of(language)
     rel = (m["rel"] or "").lower()
-    step = 1 if rel in w["next"] else -1 if rel in w["last"] else 0
+    step = 1 if rel in w["next"] else -1 if rel in w["last"] else 2 if rel in w.get("second_next", ()) \
+        else -2 if rel in w.get("second_last", ()) else 0
     return _weekday_at(m, text, ref, language, weekdays_of(language)[m["weekday"].lower()], step)
 
 
@@ -163,11 +164,14 @@ def _weekday_at(m: re.Match[str], text: str, ref: dt.date, language: str, target
     """The weekday `target` the words place: the next one (`step` 1) or the last one (-1) other than the reference
     day, else after the reference day where the clause speaks of the future, else before it (news reports what
     happened), the reference day itself included."""
-    future = step > 0 or (step == 0 and is_future(text, m.start(), m.end(), language))
+    # a past made with words in the date's own clause beats a future word of the sentence ("Der Minister hat am
+    # Montag angekündigt, er werde zurücktreten")
+    future = step > 0 or (step == 0 and is_future(text, m.start(), m.end(), language)
+                          and not in_past_clause(text, m.start(), m.end(), language))
     if future:
-        day = ref + dt.timedelta(days=(target - ref.weekday()) % 7 or (7 if step else 0))
-    else:
-        day = ref - dt.timedelta(days=(ref.weekday() - target) % 7 or (7 if step else 0))
+        day = ref + dt.timedelta(days=(target - ref.weekday()) % 7 or (7 if step else 0), weeks=max(step - 1, 0))
+    else:  # "am vorletzten Donnerstag" (step -2): the week before the last one
+        day = ref - dt.timedelta(days=(ref.weekday() - target) % 7 or (7 if step else 0), weeks=max(-step - 1, 0))
     return DateMatch(m.start(), m.end(), m.group(), day.isoformat(), "day", day)
 
 
@@ -198,8 +202,10 @@ def _day_month(m: re.Match[str], text: str, ref: dt.date, language: str) -> Date
     # "lundi 30 octobre": the year in which that day is a Monday, where one is
     weekday = weekdays_of(language)[m["wd"].lower()] if m["wd"] else None
     before = _word_before(text, m.start())
-    # "el pasado 28 de agosto": the one before the reference day; "el próximo": the one after
-    side = "past" if before in w["last"] else "future" if before in w["next"] else None
+    # "el pasado 28 de agosto": the one before the reference day; "el próximo": the one after; a past made with
+    # words in its clause ("hat am 28. Dezember beschlossen"): the one before
+    side = "past" if before in w["last"] else "future" if before in w["next"] else \
+        "past" if in_past_clause(text, m.start(), m.end(), language) else None
     first = day_without_year(ref, month, day, weekday, side)
     if first is None:
         return None
@@ -211,10 +217,14 @@ def _month(m: re.Match[str], text: str, ref: dt.date, language: str) -> DateMatc
     """A month named alone, in the year the phrase after it gives ("в мае прошлого года" -> the year before the
     reference's), else on the side of the reference month its clause's tense points to: the next such month
     where the clause speaks of the future, the last one, the reference month included, where it speaks of the past
-    ("W lutym firma zbankrutowała": the last February), else the nearest one (the present speaks of both)."""
+    ("W lutym firma zbankrutowała": the last February), else the nearest one (the present speaks of both). A past
+    made with words in the date's own clause ("hat im März beschlossen") goes before a future word elsewhere in its
+    sentence."""
     month, start = months_of(language)[m["month"].lower()], m.start("month")
     if m.groupdict().get("year"):
         year = ref.year + words_of(language)["month_years"][" ".join(typographic(m["year"].lower()).split())]
+    elif in_past_clause(text, start, m.end(), language):  # its own clause's past: "hat im März beschlossen"
+        year = ref.year - (month > ref.month)
     elif is_future(text, start, m.end(), language):
         year = ref.year + (month < ref.month)
     elif is_past(text, start, m.end(), language):

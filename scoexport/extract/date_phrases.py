@@ -80,7 +80,9 @@ def patterns() -> dict[str, re.Pattern[str]]:
     no_year = rf"\b(?!,?\s*(?!{COUNT_NOT_YEAR})\d+(?!\d|[-–:.]\d|\s*[ap]\.?m\b))"
     # "Wednesday, July 3": the weekday restates the date; the date is "July 3"
     on_weekday = rf"\b(?:(?P<wd>{weekday}),?\s+)?"
-    counted = rf"(?:an?|\d+|{alternation(count_words())})\s+(?:{'|'.join(COUNTED)})"
+    # "five business days", "an additional week": a word between the count and its period qualifies the span
+    qualifier = rf"(?:(?:{alternation(date_words()['period_qualifiers'])})\s+)?"
+    counted = rf"(?:an?|\d+|{alternation(count_words())})\s+{qualifier}(?:{'|'.join(COUNTED)})"
     openers = alternation(date_words()["event_openers"])
     event_noun = rf"(?:[a-z]+(?:{alternation(date_words()['event_noun_endings'])})|{alternation(date_words()['event_nouns'])})\b"
     return {

@@ -2,7 +2,8 @@
 "прошлой весной", "весной 2020 года".
 
 Enters: a paragraph's text, the reference day (the publication date, or None) and the document's language. Leaves:
-`DateMatch`es of precision `season` whose value is the season's year, as English seasons have (`date_seasons`).
+`DateMatch`es of precision `season` whose value is the season's year and its TimeML code ("1997-FA", "2019-SU"), as
+these languages' annotators write it (English seasons keep the year alone, as theirs do: `date_seasons`).
 
 Why it works: a season is a date where the words place it, by its year or by a word that sets it against the
 publication date ("letzten", "dernier", "viime"); its name alone tells of every such season as often as of one
@@ -59,6 +60,7 @@ def season_dates(text: str, reference: dt.date | None, language: str) -> list[Da
         season = w["seasons"][" ".join(typographic(m["season"].lower()).split())]
         first, last = season_words()["seasons"][season]
         year = int(m["year"]) if m["year"] else season_year(first, last, rel, None, reference) if reference else None
-        found.append(DateMatch(m.start(), m.end(), m.group(), str(year) if year else None, "season",
+        value = f"{year}-{_table()['_timeml'][season]}" if year else None  # "1997-FA", as TimeML writes a season
+        found.append(DateMatch(m.start(), m.end(), m.group(), value, "season",
                                dt.date(year or (reference or NO_REFERENCE).year, first, 1)))
     return found

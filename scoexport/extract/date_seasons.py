@@ -179,7 +179,12 @@ def easter(year: int) -> dt.date:
 
 def holiday(name: str, year: int) -> dt.date:
     """The day of a holiday of `data/date_seasons.json` in `year`."""
-    rule = season_words()["holidays"][name]
+    return holiday_by_rule(season_words()["holidays"][name], year)
+
+
+def holiday_by_rule(rule: str, year: int) -> dt.date:
+    """The day a holiday's rule gives in `year`: a fixed day ("12-25"), a distance from Easter Sunday by the
+    Gregorian computus ("easter-2"), or the Nth weekday of a month ("4:3:11", N = -1 the last)."""
     if rule.startswith("easter"):
         return easter(year) + dt.timedelta(days=int(rule[len("easter"):]))
     if rule.count(":") == 2:  # the Nth weekday W of month M; N = -1: the last one

@@ -8,7 +8,8 @@ A copyright line ("(c) Thomson Reuters 2020", "Copyright 2019 ...") dates the te
 an event: dates after a copyright sign in the same sentence are left out of the timeline. "Today" set
 against another era in its sentence ("less decent than today", "since the 14th century") is the present
 age, not the publication day: no date. A schedule names days of every week, not a day: "between 9 a.m. and
-5 p.m., Monday through Friday" gives no date, neither its weekdays nor the clock times of its sentence.
+5 p.m., Monday through Friday" gives no date, neither its weekdays nor the clock times of its sentence, and no more
+does another language's ("von Montag bis Freitag", "du lundi au vendredi").
 A table's cells (paragraphs of kind `table`, which the PDF layout marks) give no date: an entry date or a
 column of service dates belongs to its row, not to the text's timeline.
 """
@@ -18,13 +19,13 @@ import calendar
 import re
 from functools import cache
 
-from ..data import alternation
+from ..data import alternation, prefix_tree
 from ..date_text import DateMatch, either_apostrophe, in_copyright_line, typographic
 from ..records import Fact, Paragraph
 from ..text import has_digit
 from .base import Context, digit_starts, lower_cased, make_fact, matches_at, word_places
 from .date_context import find_dates_in_context
-from .date_language_words import today_words
+from .date_language_words import date_language, known, today_words, weekdays_of, words_of
 
 _TIME = re.compile(r"(?<![\w:.,])(?P<h>1[0-2]|0?[1-9])(?::(?P<m>[0-5]\d))?\s?(?P<half>[ap])\.?\s?m\b\.?", re.I)
 
@@ -39,12 +40,31 @@ def _schedule() -> re.Pattern[str]:
 _DAY_NAMES = tuple(day.lower() for day in calendar.day_name)
 
 
-def _schedules(text: str) -> list[tuple[int, int]]:
+@cache
+def _language_schedule(language: str | None) -> re.Pattern[str] | None:
+    """A span of weekdays as another language writes a schedule: the words of its `weekday_ranges` around two
+    weekdays ("von Montag bis Freitag", "du lundi au vendredi", "da lunedì a venerdì"), not before a day's number
+    ("du lundi 30 octobre au ...": two days of a calendar)."""
+    language = date_language(language)
+    if not known(language):
+        return None
+    w = words_of(language)  # type: ignore[arg-type]
+    if not w.get("weekday_ranges"):
+        return None
+    day = rf"(?:{prefix_tree(weekdays_of(language))})(?!\s*\d)"  # type: ignore[arg-type]
+    spans = "|".join(rf"{re.escape(opening)}\s+{day}\s+{re.escape(closing)}\s+{day}" for opening, closing in w["weekday_ranges"])
+    return re.compile(rf"(?i)(?<![\w-])(?:{spans})(?![\w-])")
+
+
+def _schedules(text: str, language: str | None = None) -> list[tuple[int, int]]:
+    other = _language_schedule(language)
+    found = [m.span() for m in other.finditer(text)] if other is not None else []
     if "day" not in text:
-        return []
+        return found
     # a span opens with a weekday's name in any case: tried where one is written (`word_places`), not at every character
     places = word_places(text, lower_cased(text), _DAY_NAMES)
-    return [m.span() for m in (_schedule().finditer(text) if places is None else matches_at(_schedule(), text, places))]
+    return found + [m.span() for m in (_schedule().finditer(text) if places is None
+                                       else matches_at(_schedule(), text, places))]
 
 
 def _time_facts(ctx: Context, p: Paragraph, dates: list[Fact], schedules: list[tuple[int, int]]) -> list[Fact]:
@@ -119,7 +139,7 @@ def date_facts(ctx: Context) -> list[Fact]:
             continue
         found = len(facts)
         matches = find_dates_in_context(p.text, reference, ctx.metadata.language)
-        schedules = _schedules(p.text)
+        schedules = _schedules(p.text, ctx.metadata.language)
         for d in matches:
             if ctx.is_claimed(p.paragraph_id, d.start, d.end):
                 continue  # inside an entity's name ("the May 4th Movement")

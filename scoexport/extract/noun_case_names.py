@@ -135,14 +135,18 @@ def _named_pairs(text: str, language: str) -> list[tuple[re.Match[str], bool]]:
     """Each given name from the lists and the capitalized word after it, and whether that word is a compound ending
     in a body's head noun: "Funke Mediengruppe", "Robert Koch-Institut" name a body after a family or a person, not
     the person. A word that is the head noun whole opens no pair: "Salome Kammer" is a person, "Stanford
-    Universität" a body, and the words cannot tell which."""
+    Universität" a body, and the words cannot tell which. A weekday or a month is no surname ("Ab Montag": a
+    preposition that the lists hold as a given name, before a weekday), as it is no name after an office."""
     names, _ = given_names()  # only the names that are no English word or place
     not_given = _not_given()
     noun_given = common_nouns(language)[1]  # "Jede Menge Zeichen", "Giannis Entscheidung": nouns, no names
+    _, calendar = _lone_word_stops(language)
     found = []
     for m in _PAIR.finditer(text):
         given, surname = m.group(1), m.group(2)
         given = given if given.isascii() else without_accents(given)  # "Cécile" is the list's "Cecile"
+        if surname.lower() in calendar:
+            continue  # "Ab Montag gilt die neue Regel": the Dutch given name "Ab" is a preposition before a weekday
         if given in names and given not in not_given and surname not in not_given and given not in noun_given \
                 and not is_head_noun(surname, language):
             # a compound ending in the head names the body; the head noun whole is a surname ("Salome Kammer", "Thomas
