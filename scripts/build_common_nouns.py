@@ -68,6 +68,10 @@ def _best_rank(info: dict, countries: tuple[str, ...] | None = None) -> int | No
     return min(ranks, default=None)
 
 
+# German word formation: the joints between a compound's parts ("Schmerz|level", "Arbeit|s|markt", "Sonne|n|schein")
+GERMAN_LINKS = ["", "s", "n", "en", "e", "es", "er"]
+
+
 def main() -> None:
     nouns, names, wiktionary_given = _forms()
     common = {w for w in nouns - names if zipf_frequency(w.lower(), "de") >= NOUN_ZIPF}
@@ -86,8 +90,10 @@ def main() -> None:
         "_comment": "Built by scripts/build_common_nouns.py from german-nouns (German Wiktionary, CC BY-SA 4.0), "
                     "wordfreq and names-dataset. nouns: frequent common nouns of the language that are no surname "
                     "or place; a capitalized one ends no person's name. given_names: words of given_names.txt that "
-                    "the language writes as frequent common nouns; they open no person's name in its text.",
-        "de": {"given_names": word_given, "nouns": word_nouns},
+                    "the language writes as frequent common nouns; they open no person's name in its text. "
+                    "compound_links: the joints the language writes between a compound's parts (Arbeit|s|markt, "
+                    "Sonne|n|schein); a word made of two nouns so joined is a noun too.",
+        "de": {"compound_links": GERMAN_LINKS, "given_names": word_given, "nouns": word_nouns},
     }
     OUT.write_text(json.dumps(table, ensure_ascii=False, indent=0) + "\n", encoding="utf-8")
     print(f"{OUT}: {len(word_nouns)} nouns, {len(word_given)} given names that are nouns")

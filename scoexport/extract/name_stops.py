@@ -64,8 +64,6 @@ def common_nouns(language: str | None) -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(entry["nouns"]), frozenset(entry["given_names"])
 
 
-# the joints German writes between a compound's parts ("Schmerz|level", "Arbeit|s|markt", "Sonne|n|schein")
-_LINKS = ("", "s", "n", "en", "e", "es", "er")
 _PART = 4  # letters of each part at least: shorter nouns ("Ei", "Tal") open too many surnames
 
 
@@ -82,13 +80,23 @@ def is_common_noun(word: str, language: str | None) -> bool:
     if word in nouns:
         return True
     heads, low = _heads(language), word.lower()
-    return any(low[cut:] in heads and _modifier(word[:cut], nouns) for cut in range(_PART, len(word) - _PART + 1))
+    links = _links(language)
+    return any(low[cut:] in heads and _modifier(word[:cut], nouns, links)
+               for cut in range(_PART, len(word) - _PART + 1))
 
 
-def _modifier(first: str, nouns: frozenset[str]) -> bool:
+@cache
+def _links(language: str | None) -> tuple[str, ...]:
+    """The joints the language writes between a compound's parts (data/common_nouns_languages.json: German
+    "Arbeit|s|markt", "Sonne|n|schein"); none where it lists none, and then no compound is read."""
+    entry = load_json("common_nouns_languages.json").get(language or "")
+    return tuple(entry.get("compound_links", ())) if isinstance(entry, dict) else ()
+
+
+def _modifier(first: str, nouns: frozenset[str], links: tuple[str, ...]) -> bool:
     """A compound's first part: a noun, with or without its joint ("Arbeits" of "Arbeitsmarkt")."""
     return any(first.endswith(link) and len(first) - len(link) >= _PART and first[:len(first) - len(link)] in nouns
-               for link in _LINKS)
+               for link in links)
 
 
 @cache
