@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Set
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
 from lxml.html import HtmlElement
 
@@ -83,17 +83,22 @@ class Walk:
 def literal_mark(el: HtmlElement, tag: str) -> bool:
     """Whether an inline element marks its text as a literal (code, a command, a file name: literal_marks.json's tags,
     or an inline element whose class names one, as DocBook and Sphinx write them): text that holds no facts."""
-    tags, classes = _literal_marks()
-    if tag in tags:
+    if tag in _literal_marks()[0]:
         return True
     class_ = el.get("class")
-    return class_ is not None and not classes.isdisjoint(class_.split())
+    return class_ is not None and _names_literal(class_)
 
 
 @cache
 def _literal_marks() -> tuple[frozenset[str], frozenset[str]]:
     marks = load_json("literal_marks.json")
     return frozenset(marks["tags"]), frozenset(marks["classes"])
+
+
+@lru_cache(maxsize=4096)
+def _names_literal(class_: str) -> bool:
+    """Whether a class attribute names a literal; a page repeats a few class strings: each is split once."""
+    return not _literal_marks()[1].isdisjoint(class_.split())
 
 
 class _Walker:
@@ -277,9 +282,12 @@ def _minor_marked(units: list[Unit]) -> set[int]:
         for el in unit.soft_marks:
             chars[id(el)] = chars.get(id(el), 0) + n
     minor = total * _MAJOR_SHARE
-    # most units sit under no softly marked element: no generator is made for them
-    return {id(unit) for unit in units
-            if unit.soft_marks and any(chars.get(id(el), 0) < minor for el in unit.soft_marks)}
+    if not minor:  # no text outside furniture: no share is below nothing
+        return set()
+    # a unit is minor where one of its marks is not a major one (a mark over furniture alone holds no share): sets
+    # compared in C; most units sit under no softly marked element and are passed over
+    major = {key for key, n in chars.items() if n >= minor}
+    return {id(unit) for unit in units if unit.soft_marks and not major.issuperset(map(id, unit.soft_marks))}
 
 
 def comment_sections(units: list[Unit], comment_marks: Set[HtmlElement], kept: Set[HtmlElement] = frozenset()) -> set[int]:
