@@ -37,3 +37,15 @@ def test_a_name_written_in_lower_case_only_inside_another_word_stays_a_name() ->
     assert "Rome" in names  # "aromed" holds "rome", and "Rome's" is its own word
     assert "Paris" not in names  # written in lower case too
     assert "Oslo" in names  # "oslo-based" is one word
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.text(alphabet="aZ09 _.-\n\t~", max_size=40) | st.text(max_size=20))
+def test_script_counts_of_an_ascii_text_are_its_letters_read_one_by_one(text: str) -> None:
+    from collections import Counter
+
+    from scoexport.clean.language import _letter_script, script_counts
+
+    reference = Counter(_letter_script(ch) for ch in text if ch.isalpha())
+    counts = script_counts(text)
+    assert counts == reference and list(counts) == list(reference)

@@ -12,6 +12,7 @@ words (dates and numbers): a page's tag and the guess may name one language by t
 from __future__ import annotations
 
 import re
+import string
 import unicodedata
 from collections import Counter
 from functools import lru_cache
@@ -29,6 +30,7 @@ _FLOOR = 1.0
 _WORD = re.compile(r"[^\W\d_](?<![^\W\d_][^\W\d_])(?<![^\W\d_]\.[^\W\d_])[^\W\d_]*(?:['’][^\W\d_]+)*"
                    r"(?![^\W\d_'’]|\.[^\W\d_])")
 # Unicode names of letters start with their script, except for a few that say it later
+_ASCII_LETTERS = string.ascii_letters.encode("ascii")
 _SCRIPT_ALIASES = {"HIRAGANA": "CJK", "KATAKANA": "CJK", "CJK": "CJK", "HANGUL": "HANGUL"}
 
 
@@ -90,6 +92,11 @@ def script_counts(text: str) -> Counter[str]:
     """Letters per script, the scripts in the order their first letter comes in the text. Each distinct
     character is looked at once (a text repeats a few dozen letters), not each character."""
     counts: Counter[str] = Counter()
+    if text.isascii():  # its letters are a-z and A-Z, all Latin: counted in C, not character by character
+        letters = len(text) - len(text.encode("ascii").translate(None, _ASCII_LETTERS))
+        if letters:
+            counts["LATIN"] = letters
+        return counts
     for ch, n in Counter(text).items():
         if ch.isalpha():
             counts[_letter_script(ch)] += n
