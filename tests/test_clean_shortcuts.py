@@ -49,3 +49,22 @@ def test_script_counts_of_an_ascii_text_are_its_letters_read_one_by_one(text: st
     reference = Counter(_letter_script(ch) for ch in text if ch.isalpha())
     counts = script_counts(text)
     assert counts == reference and list(counts) == list(reference)
+
+
+_CAPTION_PIECES = ["Photo", "photo", "Foto", "Фото", "Bild", "(", ")", ".", ":", "：", " ", "\n", "Jo Park", "AP", "/",
+                   "via", "Getty Images", "said the minister", "x"]
+
+
+_PIECES_RUN = st.lists(st.sampled_from(_CAPTION_PIECES), max_size=6).map("".join)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(_PIECES_RUN, st.sampled_from(["", "(", "(Photo ", "Photo:"]), _PIECES_RUN, st.sampled_from(["", ")", ")."]),
+       st.sampled_from(["", "\n", " ", "x"]))
+def test_a_caption_label_or_credit_is_found_as_a_search_of_every_character_finds_it(before: str, opening: str, middle: str,
+                                                                                     closing: str, end: str) -> None:
+    text = before + opening + middle + closing + end
+    from scoexport.clean.captions import _caption_pattern, _caption_search
+
+    whole, found = _caption_pattern().search(text), _caption_search(text)
+    assert (whole and whole.span()) == (found and found.span()), text
