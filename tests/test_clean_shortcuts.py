@@ -68,3 +68,17 @@ def test_a_caption_label_or_credit_is_found_as_a_search_of_every_character_finds
 
     whole, found = _caption_pattern().search(text), _caption_search(text)
     assert (whole and whole.span()) == (found and found.span()), text
+
+
+_LANGUAGE_PIECES = ["the", "der", "día", "don't", "rock’n’roll", "u.s.", "x.y", "a.", ".b", "end.", "2019", "x²", "ⅳ", "_a",
+                    "e\u0301", "ǆ", "'", "’", ".", ",", "-", " ", " ", "\u00a0", "\u2009", "\n", "\x1f", "(", "word's"]
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(st.sampled_from(_LANGUAGE_PIECES), max_size=24).map("".join))
+def test_language_words_are_the_words_a_scan_of_every_character_finds(text: str) -> None:
+    from collections import Counter
+
+    from scoexport.clean.language import _WORD, words_of
+
+    assert Counter(words_of(text)) == Counter(_WORD.findall(text)), text
