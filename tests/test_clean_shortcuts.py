@@ -82,3 +82,15 @@ def test_language_words_are_the_words_a_scan_of_every_character_finds(text: str)
     from scoexport.clean.language import _WORD, words_of
 
     assert Counter(words_of(text)) == Counter(_WORD.findall(text)), text
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.lists(st.lists(st.sampled_from(["word", " ", "  ", "\u00a0", "a-b", "\t"]), max_size=30).map("".join), min_size=1,
+                max_size=8), st.integers(0, 20))
+def test_a_paragraph_holds_fewer_words_as_a_count_of_all_its_words_says(lines: list[str], n: int) -> None:
+    from scoexport.clean.reflow import _fewer_words
+    from scoexport.records import Line
+    from scoexport.text import TextLine
+
+    paragraph = [TextLine(Line(text, 0, len(text)), 0) for text in lines]
+    assert _fewer_words(paragraph, n) == (sum(len(text.split()) for text in lines) < n)

@@ -184,11 +184,21 @@ def _blank_breaks(paragraph: list[TextLine], following: str, names: ProperNouns)
     if ends_sentence(last):
         return True
     # a heading or a short line is never cut mid-sentence by a blank line
-    if sum(len(tl.text.split()) for tl in paragraph) < MIN_WORDS_TO_CONTINUE:
+    if _fewer_words(paragraph, MIN_WORDS_TO_CONTINUE):
         return True
     if following[:1].islower():
         return False
     return first_word(following) not in names
+
+
+def _fewer_words(paragraph: list[TextLine], n: int) -> bool:
+    """Whether the paragraph's lines hold fewer than n words together: counted line by line until n, so a long
+    paragraph, asked at each of its blank lines, is not split into all its words each time."""
+    for tl in paragraph:
+        n -= len(tl.text.split(None, n))
+        if n <= 0:
+            return False
+    return True
 
 
 def reflow(lines: list[TextLine], gaps: list[str], text: str, measure: Measure | None) -> list[list[TextLine]]:
