@@ -35,8 +35,7 @@ def _credit_pattern() -> re.Pattern[str]:
 @cache
 def _first_words() -> tuple[str, ...]:
     """The first word of each credit's opening, lower-case, as its pattern writes it: where a credit may open."""
-    openings = [*load_lines("staff_credits.txt"), *picture_labels()]
-    return tuple(sorted({line.split()[0].lower() for line in openings}))
+    return tuple(sorted({line.split()[0].lower() for line in load_lines("staff_credits.txt")} | picture_label_starts()))
 
 
 @cache
