@@ -5,9 +5,9 @@ place, and the `Mention`s of its entities for resolution across documents. Each 
 plain function that returns facts; `extract` hands each one what the earlier ones found, so their
 order is in its body: entities first (their names hold dates and numbers, "the May 4th Movement",
 and quotes look for their speakers among them), dates in what names left, numbers in what names
-and dates left, then quotes. Which paragraphs are read is decided here, once: those of every kind but
-`UNREAD_KINDS` (a reference list's entries and blocks of code stay in the paragraphs table, but their
-years, places, publishers, page numbers, versions and quoted strings are no facts of the article).
+and dates left, then quotes. What is not read is decided in `unread`, once: paragraphs of `UNREAD_KINDS` (a
+reference list's entries and blocks of code stay in the paragraphs table, but their years, places, publishers,
+page numbers, versions and quoted strings are no facts of the article), and spans of the others.
 Identifiers in running text (codes, legal citations: the `identifiers` package decides) are
 claimed before dates and numbers are read: the year in "AD 2018-23-51" is no date, the 39 of
 "14 CFR 39.13" no number. No fact starts inside a paragraph's unread spans, whichever family found it: a literal
@@ -23,13 +23,10 @@ from .entities import entity_facts
 from .identifiers import identifier_spans, model_numbers, named_models
 from .numbers import number_facts
 from .quotes import quote_facts
-from .unread import read_facts, unread_spans
+from .unread import UNREAD_KINDS, read_facts, unread_spans
 
 __all__ = ["UNREAD_KINDS", "Context", "extract"]
 
-# a reference list's entries, code, and a book's front matter (title, copyright and collaborators pages: its
-# edition date and authors are read into the document's metadata before this) hold no running text
-UNREAD_KINDS = frozenset({"reference", "code", "front_matter"})
 
 
 def extract(ctx: Context) -> tuple[list[Fact], list[Mention]]:

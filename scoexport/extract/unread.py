@@ -1,8 +1,8 @@
-"""What a paragraph holds that is read for no facts: its unread spans, each with why, decided in one place.
+"""What is read for no facts, decided in one place: paragraphs of some kinds, and spans of the others, each with why.
 
-Enters: the paragraphs `extract` reads. Leaves: for each paragraph that has one, an `Unread` record of the
-spans no fact may start in, each with its reason, which `extract`'s one filter asks of every family's facts
-(`Unread.bars`). The reasons:
+Enters: the paragraphs of a document. Leaves: `UNREAD_KINDS`, the kinds of paragraph not read at all, and for
+each other paragraph that has any, an `Unread` record of the spans no fact may start in, each with its reason,
+which `extract`'s one filter asks of every family's facts (`read_facts`). The reasons:
 - `LITERAL`: code, a command, a file name or a value the paragraph writes as such (`Paragraph.literals`, found by
   `clean.literals` from the markup or the plain text's syntax): no quotation, number, date or name is read in
   one. A definition of an acronym is one whatever marks its short form ("`sdist` (“source distributions”)"
@@ -12,9 +12,9 @@ spans no fact may start in, each with its reason, which `extract`'s one filter a
   nor are the credit's dates and numbers.
 
 A fact is judged by where it starts: one that opens in the prose and runs into a span (a quotation holding a
-command) is the prose's. Identifiers' spans (`identifiers`) are not unread spans: they are claimed as a found
-fact's span is (`base.Context.claim`), before dates and numbers are read, so that those readers do not match
-across them; names are read there ("Model 737-8" ... "the 737 MAX").
+command) is the prose's. Identifiers' spans (`identifiers`) are no unread spans: they are claimed as a found
+fact's span is (`base.Context.claim`) before dates and numbers are read, so that those readers match around
+them rather than lose what they found; names, read first, are not barred by them.
 """
 from __future__ import annotations
 
@@ -25,6 +25,9 @@ from ..records import Fact, Paragraph
 from ..spans import SpanSet
 from .credits import caption_credit
 
+# a reference list's entries, code, and a book's front matter (title, copyright and collaborators pages: its
+# edition date and authors are read into the document's metadata before this) hold no running text
+UNREAD_KINDS = frozenset({"reference", "code", "front_matter"})
 LITERAL = "literal"
 CREDIT = "credit"
 # the kinds of fact read inside a span unread for each reason
