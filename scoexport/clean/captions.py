@@ -25,8 +25,16 @@ _COLON = "[:：]"  # Chinese and Japanese write the full-width colon ("写真：
 
 
 @cache
+def picture_labels() -> tuple[str, ...]:
+    """The words that label a picture or its credit (`data/caption_markers.txt`), lower-case, as written there: the
+    one list of them, for the captions' shapes here and for a credit or a picture's source in any paragraph
+    (`extract.credits`)."""
+    return tuple(load_lines("caption_markers.txt"))
+
+
+@cache
 def _markers() -> str:
-    return alternation(load_lines("caption_markers.txt"), flexible_spaces=True)
+    return alternation(picture_labels(), flexible_spaces=True)
 
 
 @cache
