@@ -1,0 +1,40 @@
+"""A reviewer's read of the twelfth session's rules (session 13): each test fails on the code the session merged.
+Sentences are written as the documents of each language write them; the publication date is Friday 15 March 2024,
+so that a month's side shows."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from scoexport.records import Metadata
+
+from .facts_util import facts_of, of_kind
+
+PUBLISHED = dt.date(2024, 3, 15)
+
+
+def _dates(text: str, language: str) -> list[tuple[str, str | None]]:
+    facts, _ = facts_of(text, metadata=Metadata(published_date=PUBLISHED, language=language))
+    return [(f.text, f.value) for f in of_kind(facts, "date")]
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("de", "Die Stadt wurde im 5. Jahrhundert v. Chr. von griechischen Siedlern gegründet."),
+    ("de", "Die Siedlung entstand im 3. Jahrhundert v.Chr. am Ufer des Flusses."),
+    ("fr", "La ville fut fondée au Ve siècle av. J.-C. par des colons grecs."),
+    ("it", "La città fu fondata nel V secolo a.C. da coloni greci."),
+    ("es", "La ciudad fue fundada en el siglo V a. C. por colonos griegos."),
+    ("pt", "A cidade foi fundada no século V a.C. por colonos gregos."),
+    ("nl", "De stad werd in de 5e eeuw v.Chr. door Griekse kolonisten gesticht."),
+    ("pl", "Miasto założyli w V wieku p.n.e. greccy koloniści."),
+    ("ru", "Город основали в V веке до н. э. греческие колонисты."),
+])
+def test_a_century_before_the_common_era_is_no_date(language: str, text: str) -> None:
+    # its hundred years are not 400/499: as English "the 5th century BC", no date rather than a wrong one
+    assert _dates(text, language) == []
+
+
+def test_a_century_of_the_common_era_beside_one_before_it_is_still_read() -> None:
+    text = "Die Siedlung entstand im 3. Jahrhundert v. Chr., die Kirche erst im 12. Jahrhundert n. Chr."
+    assert _dates(text, "de") == [("12. Jahrhundert", "1100/1199")]
