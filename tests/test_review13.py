@@ -38,3 +38,18 @@ def test_a_century_before_the_common_era_is_no_date(language: str, text: str) ->
 def test_a_century_of_the_common_era_beside_one_before_it_is_still_read() -> None:
     text = "Die Siedlung entstand im 3. Jahrhundert v. Chr., die Kirche erst im 12. Jahrhundert n. Chr."
     assert _dates(text, "de") == [("12. Jahrhundert", "1100/1199")]
+
+
+@pytest.mark.parametrize(("language", "text", "written", "value"), [
+    # 'avoir lieu' (to take place) and 'avoir droit' are the present: the nearest June, not the last one
+    ("fr", "Les élections législatives ont lieu en juin dans tout le pays.", "juin", "2024-06"),
+    ("fr", "Le festival a lieu en juillet au bord du lac.", "juillet", "2024-07"),
+    ("fr", "Elle a aussi un rendez-vous en juin avec le ministre.", "juin", "2024-06"),
+    ("fr", "Chaque salarié a droit en juillet à trois semaines de congés.", "juillet", "2024-07"),
+    ("it", "Ogni dipendente ha diritto a luglio a due settimane di ferie.", "luglio", "2024-07"),
+    # the perfect, an adverb between or not, stays the past
+    ("fr", "Le ministre a aussi annoncé en juin une réforme des retraites.", "juin", "2023-06"),
+    ("it", "Il governo ha approvato a luglio la riforma.", "luglio", "2023-07"),
+])
+def test_have_with_its_object_is_no_perfect(language: str, text: str, written: str, value: str) -> None:
+    assert (written, value) in _dates(text, language)
