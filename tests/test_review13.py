@@ -53,3 +53,24 @@ def test_a_century_of_the_common_era_beside_one_before_it_is_still_read() -> Non
 ])
 def test_have_with_its_object_is_no_perfect(language: str, text: str, written: str, value: str) -> None:
     assert (written, value) in _dates(text, language)
+
+
+@pytest.mark.parametrize("text", [
+    "Mit dem Zug braucht man von Berlin aus nur zwei Stunden nach München.",
+    "Im Sommer fliegen sie für zwei Wochen nach Spanien.",
+    "Die Reparatur dauerte fünf Minuten nach Angaben der Polizei.",
+    "Von der Schule sind es zwanzig Minuten nach Hause.",
+])
+def test_a_count_before_nach_and_a_destination_is_a_length_of_time(text: str) -> None:
+    # German "nach" is "after" and "to (a place)": two hours to Munich is no date
+    assert _dates(text, "de") == []
+
+
+@pytest.mark.parametrize(("text", "written"), [
+    ("Elf Tage nach dem Achtelfinal-Aus trat er wieder an.", "Elf Tage nach"),
+    ("Drei Jahre nach Kriegsende wurde die Brücke neu gebaut.", "Drei Jahre nach"),
+    ("Zwei Wochen nach Ostern kam der Bescheid.", "Zwei Wochen nach"),
+    ("Zwei Wochen nach Ende der Frist kam der Bescheid.", "Zwei Wochen nach"),
+])
+def test_a_count_before_nach_and_an_event_is_a_date(text: str, written: str) -> None:
+    assert (written, None) in _dates(text, "de")

@@ -38,6 +38,11 @@ def _table(kind: str) -> dict:
     return load_json(_TABLES[kind])
 
 
+def holiday_names(language: str | None) -> frozenset[str]:
+    """The holidays' names as `language` writes them ("Ostern", "Weihnachten"); none for a language the table lacks."""
+    return frozenset(_table("holiday").get(language or "", ()))
+
+
 def known(kind: str, language: str | None) -> bool:
     """Does the table of `kind` ("century", "holiday") have words of `language`?"""
     return bool(language) and not language.startswith("_") and language in _table(kind)  # type: ignore[union-attr]
