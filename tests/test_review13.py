@@ -74,3 +74,31 @@ def test_a_count_before_nach_and_a_destination_is_a_length_of_time(text: str) ->
 ])
 def test_a_count_before_nach_and_an_event_is_a_date(text: str, written: str) -> None:
     assert (written, None) in _dates(text, "de")
+
+
+_MANUAL = """Network configuration
+
+3.2. TCP/IP Networking
+
+The kernel of Debian 12 handles the network stack itself, and the package ifupdown
+configures each interface from the file /etc/network/interfaces when the system
+starts. Most machines in the department at the University of Oslo use it.
+
+3.3. Read/Write Access
+
+Every user in the group may write to the shared directory, and the administrator
+Jane Porter checks the permissions each Monday before the backup runs.
+"""
+
+
+def test_a_numbered_heading_with_a_slash_is_no_caption() -> None:
+    # a section's number closed by a dot is no caption's sentence, "TCP/IP" no photographer and agency
+    from scoexport.clean.captions import is_caption
+    from scoexport.pipeline import process
+
+    assert not is_caption("Chapter 3. Input/Output")
+    result = process(text=_MANUAL)
+    assert [(p.kind, p.section) for p in result.paragraphs if p.kind != "title"] == [
+        ("heading", None), ("body", "3.2. TCP/IP Networking"), ("heading", None), ("body", "3.3. Read/Write Access")]
+    # a caption's sentence before a credit stays one
+    assert is_caption("Governors attend the debate in Miami, Florida, Nov. 8, 2023. Jo Park/AFP via Getty Images")
