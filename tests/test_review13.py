@@ -125,3 +125,18 @@ def test_a_word_first_written_inside_a_longer_one_is_still_found() -> None:
     usage = Usage([Paragraph("d", "p0", 0, "body", None, "Run xterms first; the terms apply to Debian 12 too.", [])])
     assert usage.writes_lower("terms") and not usage.writes_lower("xterm")
     assert usage.numbers("Debian")
+
+
+def test_a_literal_with_invisible_characters_is_found_and_holds_no_number() -> None:
+    # a long identifier written with a soft hyphen and zero-width spaces where it may break: cleaning takes them out
+    # of the block's text, and the literal's own text must lose them too to be found there
+    from scoexport.pipeline import process
+
+    page = ("<html><head><title>Tuning the server</title></head><body><article><h1>Tuning the server</h1><p>To let "
+            "more clients in, set <code>max&shy;connections&#8203;=&#8203;640</code> in the configuration file of the "
+            "server, and restart it so that the 3 workers read the new value.</p></article></body></html>")
+    result = process(html=page)
+    paragraph = next(p for p in result.paragraphs if p.kind == "body")
+    assert [paragraph.text[s:e] for s, e in paragraph.literals] == ["maxconnections=640"]
+    numbers = [f.text for f in result.facts if f.kind == "number"]
+    assert "640" not in numbers and "3" in numbers
