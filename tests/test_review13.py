@@ -100,8 +100,10 @@ def test_a_numbered_heading_with_a_slash_is_no_caption() -> None:
     result = process(text=_MANUAL)
     assert [(p.kind, p.section) for p in result.paragraphs if p.kind != "title"] == [
         ("heading", None), ("body", "3.2. TCP/IP Networking"), ("heading", None), ("body", "3.3. Read/Write Access")]
-    # a caption's sentence before a credit stays one
+    assert not is_caption("Part II. Client/Server Design")
+    # a caption's sentence before a credit stays one, a place's name too
     assert is_caption("Governors attend the debate in Miami, Florida, Nov. 8, 2023. Jo Park/AFP via Getty Images")
+    assert is_caption("Kyiv, Ukraine. Jo Park/AFP")
 
 
 @pytest.mark.parametrize("text", ["Prices rose in mid-September and fell by mid- May.", "the past year, and later this month"])
