@@ -106,7 +106,14 @@ def _unlabelled_credit(text: str) -> int | None:
     m = _UNLABELLED.search(text)
     if m is None or not _credit_words(m.group(1)) or (text[m.start(1) - 1:m.start(1)] == "(") != text.endswith(")"):
         return None
+    if _NUMBERED_HEADING.match(text, 0, m.start(1)):
+        return None  # "3.2. TCP/IP Networking", "Chapter 3. Input/Output": a section's number, no caption's sentence
     return m.start(1) - (text[m.start(1) - 1:m.start(1)] == "(")
+
+
+# what stands before the names of a numbered heading: its number, maybe after a label ("3.2.", "Chapter 3.", "Part
+# II."), whose closing dot is no caption's sentence end
+_NUMBERED_HEADING = re.compile(r"\s*(?:[^\W\d_]+\s+)?(?:\d+|[IVXLC]+)(?:\.\d+)*\.?\s*\(?$")
 
 
 # the caption's last sentence's end (or the line's start), then names with a slash between two of them, maybe in
