@@ -10,7 +10,8 @@ from lxml.etree import SubElement
 from lxml.html import Element, HtmlElement
 
 from scoexport.parse.html.furniture import furniture_mark, vocabulary
-from scoexport.parse.html.tree import _MAJOR_SHARE, Unit, _minor_marked
+from scoexport.parse.html.soft_furniture import _MAJOR_SHARE, _minor_marked
+from scoexport.parse.html.tree import Unit
 
 
 def _minor_marked_plainly(units: list[Unit]) -> set[int]:
