@@ -24,6 +24,25 @@ _DIGITS = re.compile(r"\d+")
 _CLOSERS = "['\"”’)\\]]*"
 SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"  # a footnote's raised mark
 _TERMINAL = re.compile(rf"(?:[.!?…:;]{_CLOSERS}[{SUPERSCRIPT_DIGITS}]*|(?<![\d.])[.!?]{_CLOSERS}\d{{1,2}})$")
+# what may stand in a `_TERMINAL` match past its mark (and the newline `$` lets follow it): see `search_at_end`
+_TERMINAL_REST = re.compile(rf"{_CLOSERS[:-2]}{SUPERSCRIPT_DIGITS}\d\n]*")  # the closers' class, widened
+# the regex engine tries an end-anchored pattern at every character, a few hundred nanoseconds each: the match is
+# searched for among the last characters only, where one can start (see `search_at_end`)
+_END_WINDOW = 40
+
+
+def search_at_end(pattern: re.Pattern[str], rest: re.Pattern[str], text: str) -> re.Match[str] | None:
+    """`pattern.search(text)` for a pattern anchored at the end (`$`), searched from `_END_WINDOW` characters before the
+    end. `rest` fully matches any run of the characters a match may hold past its first one (and a final newline).
+
+    Why it is the same: a match starting further back holds the whole window past its first character, so the window
+    would be all `rest`'s characters; a window holding any other character rules such a match out, and a search from
+    the window's start finds the same first match (its looks behind still see the characters before). A window of
+    `rest`'s characters alone (a line of dots or digits) is searched whole, as before."""
+    start = len(text) - _END_WINDOW
+    if start <= 0 or rest.fullmatch(text, start) is not None:
+        return pattern.search(text)
+    return pattern.search(text, start)
 
 
 @cache
@@ -70,7 +89,7 @@ def sentence_inside(text: str) -> bool:
 def ends_sentence(text: str) -> bool:
     """Whether the text ends as a sentence does: a terminal mark, then any closing quotes or brackets (and a
     footnote's number)."""
-    return bool(_TERMINAL.search(text))
+    return search_at_end(_TERMINAL, _TERMINAL_REST, text) is not None
 
 
 def sentence_goes_on(line: str, following: str) -> bool:
@@ -260,6 +279,8 @@ LEADER = re.compile(r"(?:\.\s?){4,}\.|…{2,}")
 PAGE_NUMBER = r"(?:\d{1,4}|(?<![^\s.…])(?=[ivxlc])c{0,3}(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})(?![a-z]))"
 _CONTENTS_ENTRY = re.compile(rf"(?:{LEADER.pattern})\s*({PAGE_NUMBER})$")
 _LEADER_CLOSED = re.compile(rf"(?:{LEADER.pattern})\s*$")
+# what may stand in an entry's or a closing leader's match past its first dot: dots, spaces, a page number
+_ENTRY_REST = re.compile(r"[.…\sivxlc\d]*")
 # an entry's page or section number on a line of its own ("37", "1.1.4", "B.1", "iv")
 _ENTRY_NUMBER = re.compile(rf"^(?:(?:[A-Z]\.)?\d{{1,4}}(?:\.\d{{1,3}})*|{PAGE_NUMBER})$")
 
@@ -267,7 +288,7 @@ _ENTRY_NUMBER = re.compile(rf"^(?:(?:[A-Z]\.)?\d{{1,4}}(?:\.\d{{1,3}})*|{PAGE_NU
 def contents_entry_page(text: str) -> str | None:
     """The page number closing a contents entry, its leader before it ("6.1 Copyright Papers . . . . . 3" -> "3",
     "Preface..........vii" -> "vii"); None for a text that is no entry."""
-    m = _CONTENTS_ENTRY.search(text.strip())
+    m = search_at_end(_CONTENTS_ENTRY, _ENTRY_REST, text.strip())
     return m.group(1) if m else None
 
 
@@ -277,13 +298,13 @@ def is_contents_entry(text: str, after: str | None = None) -> bool:
     closed by its leader alone is one only when that number follows it ("…the buyer may recover the price . . . . ."
     ending a paragraph is prose)."""
     text = text.strip()
-    return _CONTENTS_ENTRY.search(text) is not None or (
-        after is not None and _LEADER_CLOSED.search(text) is not None and is_entry_number(after))
+    return search_at_end(_CONTENTS_ENTRY, _ENTRY_REST, text) is not None or (
+        after is not None and search_at_end(_LEADER_CLOSED, _ENTRY_REST, text) is not None and is_entry_number(after))
 
 
 def closes_on_leader(text: str) -> bool:
     """A text whose dot leader closes it, a contents entry's number (or nothing) to follow."""
-    return _LEADER_CLOSED.search(text.strip()) is not None
+    return search_at_end(_LEADER_CLOSED, _ENTRY_REST, text.strip()) is not None
 
 
 def is_entry_number(text: str) -> bool:

@@ -45,6 +45,18 @@ def _caption_pattern() -> re.Pattern[str]:
     return re.compile(rf"(?:\((?:{marker})\b[^()]*\)\.?$|^(?:{marker})\s*(?::(?:\s|$)|：))", re.I)
 
 
+# how a text ends where a credit in a closing parenthesis may close it (`$` also stands before a final newline)
+_PARENTHESIS_CLOSING = (")", ").", ")\n", ").\n")
+
+
+def _caption_search(text: str) -> re.Match[str] | None:
+    """`_caption_pattern().search(text)`, tried at the text's start alone where no closing parenthesis ends it: the
+    label branch stands at the start, and the parenthesis branch needs that end, so the search tried every character
+    for nothing (a long paragraph's every character)."""
+    pattern = _caption_pattern()
+    return pattern.search(text) if text.endswith(_PARENTHESIS_CLOSING) else pattern.match(text)
+
+
 @cache
 def _joiners() -> frozenset[str]:
     return frozenset(load_lines("credit_joiners.txt"))
@@ -143,7 +155,7 @@ def _credit(text: str, before: str | None) -> tuple[int, bool] | None:
 def credit_start(text: str, before: str | None = None) -> int | None:
     """Where the credit starts in a caption's text (0: the whole line is one), None where it names no maker.
     The caption's own words describe the picture: what it shows stays; the credit names who made it."""
-    m = _caption_pattern().search(text)
+    m = _caption_search(text)
     if m is not None:
         if text[m.start()] == "(":
             return m.start()
@@ -156,7 +168,7 @@ def is_caption(text: str, before: str | None = None) -> bool:
     """A caption or a credit: a label opening the line or a credit in a closing parenthesis, a numbered table's
     or figure's label opening a short line ("Table 1: ..."), or a short line a credit closes or makes (`_credit`:
     after the caption's own words, a copyright sign, a maker's name under its label's line in `before`)."""
-    if _caption_pattern().search(text):
+    if _caption_search(text) is not None:
         return True
     if not at_most_words(text, MAX_CAPTION_WORDS):
         return False

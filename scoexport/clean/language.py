@@ -12,9 +12,11 @@ words (dates and numbers): a page's tag and the guess may name one language by t
 from __future__ import annotations
 
 import re
+import string
 import unicodedata
 from collections import Counter
 from functools import lru_cache
+from itertools import filterfalse
 
 from ..data import load_json
 
@@ -29,6 +31,7 @@ _FLOOR = 1.0
 _WORD = re.compile(r"[^\W\d_](?<![^\W\d_][^\W\d_])(?<![^\W\d_]\.[^\W\d_])[^\W\d_]*(?:['’][^\W\d_]+)*"
                    r"(?![^\W\d_'’]|\.[^\W\d_])")
 # Unicode names of letters start with their script, except for a few that say it later
+_ASCII_LETTERS = string.ascii_letters.encode("ascii")
 _SCRIPT_ALIASES = {"HIRAGANA": "CJK", "KATAKANA": "CJK", "CJK": "CJK", "HANGUL": "HANGUL"}
 
 
@@ -45,7 +48,7 @@ def guess_language(text: str, sample: int = 20000, default: str | None = None) -
     text = text[:sample]
     lowered = text.lower()
     # lower-casing the text at once splits it into the same words where it keeps its length ("İ" does not)
-    words = Counter(_WORD.findall(lowered) if len(lowered) == len(text) else (w.lower() for w in _WORD.findall(text)))
+    words = Counter(words_of(lowered) if len(lowered) == len(text) else (w.lower() for w in _WORD.findall(text)))
     if not words:
         return default
     scores = {lang: sum(words[w] * weight for w, weight in stop) for lang, stop in _weighted().items()}
@@ -57,6 +60,17 @@ def guess_language(text: str, sample: int = 20000, default: str | None = None) -
         return best
     known = scores.get(default, 0.0)
     return best if scores[best] >= max(_OVERRIDE * known, _FLOOR) else default
+
+
+def words_of(text: str) -> list[str]:
+    """What `_WORD.findall(text)` finds, in another order: the words of a text, read mostly in C.
+
+    White space stands between words, never in one, and stands for the text's edge to every look around the pattern
+    makes (it is no letter, no full stop, no apostrophe), so each run between white space holds the words it would hold
+    alone; a run of letters alone (most of a text's runs) is one word, whole. The other runs ("end.", "don't", "U.S.",
+    "2019") are joined by spaces and searched at once."""
+    runs = text.split()
+    return [*filter(str.isalpha, runs), *_WORD.findall(" ".join(filterfalse(str.isalpha, runs)))]
 
 
 @lru_cache(maxsize=1)
@@ -90,6 +104,11 @@ def script_counts(text: str) -> Counter[str]:
     """Letters per script, the scripts in the order their first letter comes in the text. Each distinct
     character is looked at once (a text repeats a few dozen letters), not each character."""
     counts: Counter[str] = Counter()
+    if text.isascii():  # its letters are a-z and A-Z, all Latin: counted in C, not character by character
+        letters = len(text) - len(text.encode("ascii").translate(None, _ASCII_LETTERS))
+        if letters:
+            counts["LATIN"] = letters
+        return counts
     for ch, n in Counter(text).items():
         if ch.isalpha():
             counts[_letter_script(ch)] += n

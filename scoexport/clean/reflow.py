@@ -27,6 +27,9 @@ from .measure import Measure, first_word
 # lookbehind after it) so that the regex engine scans for capitals rather than trying every character
 _MID_SENTENCE_CAPITAL = re.compile(r"([A-Z](?<=[a-z,;] [A-Z])[\w’'-]+)")
 _LOWER_WORD = re.compile(r"[a-z](?<!\w[a-z])[\w’'-]*")  # "\b[a-z]...", the letter first for the same reason
+_RUN_CHAR = re.compile(r"[\w’'-]")  # what `_LOWER_WORD` runs on with
+_JOINERS = "’'-"  # the characters of its runs that are no word characters
+_WORD_CHAR = re.compile(r"\w")
 _BARE_LINK = re.compile(r"^(?:https?://|www\.)\S+$")
 _DASH_OPENING = re.compile(r"^[—–-]\s+(\w)")
 _LIST_MARKER = re.compile(r"^(?:\d{1,3}[.)]\s|[•▪◦‣*])")
@@ -42,18 +45,59 @@ MIN_RECURRING_WORDS = 3
 
 class ProperNouns:
     """Words the document writes with a capital in mid-sentence and never in lower case, read from the whole text
-    the first time a blank line's break is in doubt (most documents' paragraphs end their sentences: never)."""
+    the first time a blank line's break is in doubt (most documents' paragraphs end their sentences: never).
+
+    The capitalized words are read at once (the engine scans for capitals); whether one of them is also written in
+    lower case is asked of that word alone (`written_in_lower_case`), only for the words a break asks about: the
+    document's every lower-case word (a scan trying every letter) is read nowhere."""
 
     def __init__(self, text: str) -> None:
         self.text = text
+        self._lower: dict[str, bool] = {}
 
     @cached_property
-    def words(self) -> set[str]:
-        lower = set(_LOWER_WORD.findall(self.text))
-        return {w for w in _MID_SENTENCE_CAPITAL.findall(self.text) if w.lower() not in lower}
+    def capitals(self) -> set[str]:
+        return set(_MID_SENTENCE_CAPITAL.findall(self.text))
 
     def __contains__(self, word: str) -> bool:
-        return word.strip(".,;:’'\"") in self.words
+        word = word.strip(".,;:’'\"")
+        if word not in self.capitals:
+            return False
+        lower = word.lower()
+        if lower not in self._lower:
+            self._lower[lower] = written_in_lower_case(self.text, lower)
+        return not self._lower[lower]
+
+
+def written_in_lower_case(text: str, word: str) -> bool:
+    """Whether `_LOWER_WORD` finds `word` (which opens with a letter a-z) in the text: `word in
+    set(_LOWER_WORD.findall(text))`, read at the places str.find finds it.
+
+    A run of word characters, apostrophes and hyphens holds one such word at most: from its first letter a-z that
+    follows no word character (where the run opens, or after an apostrophe or a hyphen) to the run's end. So a place
+    holds the word where the run ends with it, no word character stands before it, and no earlier place of its run
+    opens one."""
+    if _LOWER_WORD.fullmatch(word) is None:  # a letter whose lower case is no word character ("İ" -> "i̇")
+        return False
+    n = len(word)
+    at = text.find(word)
+    while at >= 0:
+        end = at + n
+        if ((end == len(text) or _RUN_CHAR.match(text, end) is None)
+                and (at == 0 or _WORD_CHAR.match(text, at - 1) is None) and not _opens_before(text, at)):
+            return True
+        at = text.find(word, at + 1)
+    return False
+
+
+def _opens_before(text: str, at: int) -> bool:
+    """Whether a `_LOWER_WORD` opens in the run of `at` before `at` (which follows no word character)."""
+    start = at
+    while start > 0 and text[start - 1] in _JOINERS:  # the run's joiners and word characters before `at`
+        start -= 1
+        while start > 0 and _WORD_CHAR.match(text, start - 1) is not None:
+            start -= 1
+    return any("a" <= text[p] <= "z" and (p == 0 or _WORD_CHAR.match(text, p - 1) is None) for p in range(start, at))
 
 
 def _stands_alone(text: str, recurring: set[str]) -> bool:
@@ -140,11 +184,21 @@ def _blank_breaks(paragraph: list[TextLine], following: str, names: ProperNouns)
     if ends_sentence(last):
         return True
     # a heading or a short line is never cut mid-sentence by a blank line
-    if sum(len(tl.text.split()) for tl in paragraph) < MIN_WORDS_TO_CONTINUE:
+    if _fewer_words(paragraph, MIN_WORDS_TO_CONTINUE):
         return True
     if following[:1].islower():
         return False
     return first_word(following) not in names
+
+
+def _fewer_words(paragraph: list[TextLine], n: int) -> bool:
+    """Whether the paragraph's lines hold fewer than n words together: counted line by line until n, so a long
+    paragraph, asked at each of its blank lines, is not split into all its words each time."""
+    for tl in paragraph:
+        n -= len(tl.text.split(None, n))
+        if n <= 0:
+            return False
+    return True
 
 
 def reflow(lines: list[TextLine], gaps: list[str], text: str, measure: Measure | None) -> list[list[TextLine]]:

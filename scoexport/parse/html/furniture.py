@@ -60,13 +60,12 @@ def furniture_mark(el: HtmlElement, tag: str) -> str | None:
     """'hard' when the tag, role or visibility makes the element furniture, 'soft' when only its class
     and id words do (a page's wrapper may be called "has-sidebar"), 'comments' when they name reader
     comments, else None."""
-    vocab = vocabulary()
-    if tag in vocab["furniture_tags"]:
-        return "hard"
-    if tag in vocab["soft_furniture_tags"]:
-        return "soft"
+    # what the tag alone says, in one look-up (the walk asks of every element it visits)
+    by_tag = _tag_marks().get(tag)
     nested = False
-    if tag == "article":
+    if by_tag is not None:
+        if by_tag is not _NESTED:
+            return by_tag or None  # "hard", "soft", or "" for a protected tag
         # the HTML standard's nesting: an article inside another is a comment on it or a related item (a card
         # pointing to another story), furniture where it holds a minor share of the text, and a comment,
         # whatever its share, where its microdata or class words say so (read below); one whose class names
@@ -75,8 +74,6 @@ def furniture_mark(el: HtmlElement, tag: str) -> str | None:
         nested = next(el.iterancestors("article"), None) is not None
         if not nested:
             return None
-    elif tag in PROTECTED_TAGS:
-        return None
     # the names first, in one call: most elements carry one or two attributes, and reading one costs as
     # much as listing them all; an element without any that marks (a good share of a page's) is not furniture
     names = el.keys()
@@ -93,15 +90,31 @@ def furniture_mark(el: HtmlElement, tag: str) -> str | None:
         marks = _class_and_id_marks(class_, get("id", ""))
     if _hidden(el, names, marks):
         return None if _one_page_of_many(el, class_, shown=False) else "hard"
-    if "role" in names and get("role").lower() in vocab["furniture_roles"]:
+    if "role" in names and get("role").lower() in vocabulary()["furniture_roles"]:
         return "soft"
     if marks & _COMMENTS:
         return "comments"
     if marks & _FURNITURE:
         return None if _one_page_of_many(el, class_, shown=True) else "soft"
-    if nested and marks & _CONTENT and _class_and_id_words(class_, get("id", "")) & vocab["body_words"]:
+    if nested and marks & _CONTENT and _class_and_id_words(class_, get("id", "")) & vocabulary()["body_words"]:
         return None
     return "soft" if nested else None
+
+
+_NESTED = "article"  # the tag whose mark depends on where it stands
+
+
+@cache
+def _tag_marks() -> dict[str, str]:
+    """What a tag says by itself, in `furniture_mark`'s order: 'hard' (furniture_tags) before 'soft'
+    (soft_furniture_tags) before `_NESTED` (an article: furniture only inside another) before "" (a protected tag:
+    never furniture); other tags are not listed, their attributes decide."""
+    vocab = vocabulary()
+    marks = dict.fromkeys(PROTECTED_TAGS, "")
+    marks[_NESTED] = _NESTED
+    marks.update(dict.fromkeys(vocab["soft_furniture_tags"], "soft"))
+    marks.update(dict.fromkeys(vocab["furniture_tags"], "hard"))
+    return marks
 
 
 @lru_cache(maxsize=16384)

@@ -66,9 +66,12 @@ def _minor_marked(units: list[Unit]) -> set[int]:
         for el in unit.soft_marks:
             chars[id(el)] = chars.get(id(el), 0) + n
     minor = total * _MAJOR_SHARE
-    # most units sit under no softly marked element: no generator is made for them
-    return {id(unit) for unit in units
-            if unit.soft_marks and any(chars.get(id(el), 0) < minor for el in unit.soft_marks)}
+    if not minor:  # no text outside furniture: no share is below nothing
+        return set()
+    # a unit is minor where one of its marks is not a major one (a mark over furniture alone holds no share): sets
+    # compared in C; most units sit under no softly marked element and are passed over
+    major = {key for key, n in chars.items() if n >= minor}
+    return {id(unit) for unit in units if unit.soft_marks and not major.issuperset(map(id, unit.soft_marks))}
 
 
 def comment_sections(units: list[Unit], comment_marks: Set[HtmlElement], kept: Set[HtmlElement] = frozenset()) -> set[int]:

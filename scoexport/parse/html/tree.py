@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Set
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
 from lxml.html import HtmlElement
 
@@ -80,17 +80,22 @@ class Walk:
 def literal_mark(el: HtmlElement, tag: str) -> bool:
     """Whether an inline element marks its text as a literal (code, a command, a file name: literal_marks.json's tags,
     or an inline element whose class names one, as DocBook and Sphinx write them): text that holds no facts."""
-    tags, classes = _literal_marks()
-    if tag in tags:
+    if tag in _literal_marks()[0]:
         return True
     class_ = el.get("class")
-    return class_ is not None and not classes.isdisjoint(class_.split())
+    return class_ is not None and _names_literal(class_)
 
 
 @cache
 def _literal_marks() -> tuple[frozenset[str], frozenset[str]]:
     marks = load_json("literal_marks.json")
     return frozenset(marks["tags"]), frozenset(marks["classes"])
+
+
+@lru_cache(maxsize=4096)
+def _names_literal(class_: str) -> bool:
+    """Whether a class attribute names a literal; a page repeats a few class strings: each is split once."""
+    return not _literal_marks()[1].isdisjoint(class_.split())
 
 
 class _Walker:
