@@ -1,0 +1,60 @@
+"""The number and identifier patterns' prefilters find what the patterns find without them.
+
+A prefilter may only leave out work that cannot match: a scale's words are tried only where spaces or a hyphen and
+one of their first letters follow (`numerals._scale_guard`), the patterns that read a currency symbol only in a
+paragraph that holds one (`number_forms._symbol_pieces`), and a code only at a capital whose group ends at a dash
+(`codes._code_starts`). Checked on texts made of the pieces that matter: digits grouped with commas, points and
+apostrophes, scale words and their abbreviations in both cases, the characters case-blind matching folds to an
+ASCII letter (the Kelvin sign, the long s, the dotted capital I), currency symbols and look-alikes ("A", "R$",
+"Rs"), dashes of three kinds, and letters beside them.
+"""
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from scoexport.extract.number_forms import patterns
+from scoexport.extract.numerals import _scale_guard
+
+NUMBER_PIECES = ["1", "2019", "12", "1,234", "250’000", "3'5", "2.5", ".", ",", "’", "'", " ", "  ", "-", "–", "—", "−",
+                 " to ", " and ", " in ", " out of ", " every ", "%", " percent", " per cent", " times", "million",
+                 " million", "Million", " MILLION", "bn", "m", "M", "k", "K", "\u212a", "ſ", "İ", " Mrd.", " Millionen",
+                 " миллиона", " млн", " लाख", " crore", " dozen", " hundred", " thousand", " more", "-billion-year",
+                 "$", "US$", "HK$", "£", "€", " €", "Rs", "Rs.", "R$", "A", "C", "S", "U", " USD", "USD ", " dollars",
+                 " euros", " de euros", " d'euros", " рублей", "st", "th", "º", "ème", "er", "F", "C", "½", "/", "#",
+                 "two", "twenty", "-five", " a half", "a ", "x", "Q"]
+# an amount as the patterns read one: what stands before it, digits, what joins a scale, the scale, what follows
+_AMOUNTS = st.tuples(st.sampled_from(["", " ", "$", "US$", "£", "Rs. ", "USD ", "A", "x", "-", ".", " between "]),
+                     st.sampled_from(["5", "2019", "1,234", "250’000", "2.5", "12", "two", "a"]),
+                     st.sampled_from(["", " ", "  ", "-", "\u00a0"]),
+                     st.sampled_from(["", "million", "Million", "MILLION", "bn", "m", "M", "k", "K", "\u212a", "ſ", "İ",
+                                      "Mrd.", "Millionen", "млн", "миллиона", "लाख", "crore", "dozen", "hundred",
+                                      "billion-year", "more", "and", "to"]),
+                     st.sampled_from(["", " ", ".", " dollars", " €", "€", "$", "%", " percent", " to 6", "-7", " times",
+                                      " of every 3", "st", "x", " de euros"])).map("".join)
+numbers = st.lists(_AMOUNTS | st.sampled_from(NUMBER_PIECES), max_size=10).map("".join)
+
+
+def _unguarded(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    return re.compile(pattern.pattern.replace(_scale_guard(), ""), pattern.flags)
+
+
+def _found(pattern: re.Pattern[str], text: str) -> list[tuple[tuple[int, int], dict[str, str | None]]]:
+    return [(m.span(), m.groupdict()) for m in pattern.finditer(text)]
+
+
+@settings(max_examples=400, deadline=None)
+@given(numbers)
+def test_scale_guard_changes_no_match(text: str) -> None:
+    """Every number pattern finds the same matches, with the same groups, as it does without the scale's guard."""
+    for _kind, _where, pattern in patterns():
+        assert _found(pattern, text) == _found(_unguarded(pattern), text), pattern.pattern[:80]
+
+
+def test_scale_guard_is_in_every_scale() -> None:
+    """The guard stands before each scale the patterns read (so the test above compares something)."""
+    guarded = [p for _k, _w, p in patterns() if _scale_guard() in p.pattern]
+    assert len(guarded) >= 10
+    assert _found(guarded[0], "2.5 million") == _found(_unguarded(guarded[0]), "2.5 million")
