@@ -15,7 +15,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from scoexport.extract.number_forms import patterns
+from scoexport.extract.number_forms import _symbol_pieces, patterns
 from scoexport.extract.numerals import _scale_guard
 
 NUMBER_PIECES = ["1", "2019", "12", "1,234", "250’000", "3'5", "2.5", ".", ",", "’", "'", " ", "  ", "-", "–", "—", "−",
@@ -58,3 +58,20 @@ def test_scale_guard_is_in_every_scale() -> None:
     guarded = [p for _k, _w, p in patterns() if _scale_guard() in p.pattern]
     assert len(guarded) >= 10
     assert _found(guarded[0], "2.5 million") == _found(_unguarded(guarded[0]), "2.5 million")
+
+
+@settings(max_examples=400, deadline=None)
+@given(numbers)
+def test_symbol_patterns_match_only_where_a_piece_is_written(text: str) -> None:
+    """A pattern that reads a currency symbol matches nowhere in a text that holds none of the symbols' pieces."""
+    if any(piece in text for piece in _symbol_pieces()):
+        return
+    for _kind, where, pattern in patterns():
+        if where == "symbol" or "after" in pattern.groupindex:
+            assert not _found(pattern, text), pattern.pattern[:80]
+
+
+def test_symbol_pieces_cover_the_dollars() -> None:
+    """"US$ 5" and "Rs. 40" hold a piece; "A 5" holds none (the capital alone is no symbol)."""
+    assert any(p in "US$ 5" for p in _symbol_pieces()) and any(p in "Rs. 40" for p in _symbol_pieces())
+    assert not any(p in "A 5" for p in _symbol_pieces())
