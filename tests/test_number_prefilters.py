@@ -15,8 +15,11 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from scoexport.extract.base import forget_paragraphs, matches_at
+from scoexport.extract.identifiers import codes
 from scoexport.extract.number_forms import _symbol_pieces, patterns
 from scoexport.extract.numerals import _scale_guard
+from scoexport.extract.tokens import tokens
 
 NUMBER_PIECES = ["1", "2019", "12", "1,234", "250’000", "3'5", "2.5", ".", ",", "’", "'", " ", "  ", "-", "–", "—", "−",
                  " to ", " and ", " in ", " out of ", " every ", "%", " percent", " per cent", " times", "million",
@@ -75,3 +78,25 @@ def test_symbol_pieces_cover_the_dollars() -> None:
     """"US$ 5" and "Rs. 40" hold a piece; "A 5" holds none (the capital alone is no symbol)."""
     assert any(p in "US$ 5" for p in _symbol_pieces()) and any(p in "Rs. 40" for p in _symbol_pieces())
     assert not any(p in "A 5" for p in _symbol_pieces())
+
+
+CODE_PIECES = ["FAA", "2020", "0686", "AD", " ", "-", "–", "\u2011", "- ", "W12", "140", "mid", "Covid", "19", "iPhone",
+               "eBay", "x", "É", "_", ".", "9", "A", "b", "Z", "ß", "Ä", "\u0663", ", ", "(", "NM", "035"]
+code_texts = st.lists(st.sampled_from(CODE_PIECES), max_size=16).map("".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(code_texts)
+def test_code_starts_find_every_code(text: str) -> None:
+    """Tried at the capitals before a dash, the code pattern finds what it finds at every capital of the text."""
+    forget_paragraphs()
+    at_capitals = [m.span() for m in matches_at(codes._CODE, text, tokens(text).capitals)]
+    assert [m.span() for m in matches_at(codes._CODE, text, codes._code_starts(text))] == at_capitals
+    assert [m.span() for m in codes._CODE.finditer(text)] == at_capitals
+
+
+def test_code_starts_are_few() -> None:
+    """In prose only the groups before a dash are tried: "FAA" and "2020" of "FAA-2020-0686"; not the capitals around,
+    nor "mid-2019", whose group before the dash opens with no capital."""
+    text = "The FAA said Boeing filed FAA-2020-0686 on Monday, a mid-2019 notice."
+    assert codes._code_starts(text) == [text.index("FAA-"), text.index("2020")]
