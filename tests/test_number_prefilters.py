@@ -2,9 +2,8 @@
 
 A prefilter may only leave out work that cannot match: a scale's words are tried only where spaces or a hyphen and
 one of their first letters follow (`numerals._scale_guard`), the patterns that read a currency symbol only in a
-paragraph that holds one (`number_forms._symbol_pieces`), an ordinal's or a fraction's digits only where their
-suffix's first character follows the run (`Tokens.digit_followers`), and a code only at a capital whose group ends
-at a dash (`codes._code_starts`). Checked on texts made of the pieces that matter: digits grouped with commas, points and
+paragraph that holds one (`number_forms._symbol_pieces`), and a code only at a capital whose group ends at a dash
+(`codes._code_starts`). Checked on texts made of the pieces that matter: digits grouped with commas, points and
 apostrophes, scale words and their abbreviations in both cases, the characters case-blind matching folds to an
 ASCII letter (the Kelvin sign, the long s, the dotted capital I), currency symbols and look-alikes ("A", "R$",
 "Rs"), dashes of three kinds, and letters beside them.
@@ -18,7 +17,7 @@ from hypothesis import strategies as st
 
 from scoexport.extract.base import forget_paragraphs, matches_at
 from scoexport.extract.identifiers import codes
-from scoexport.extract.number_forms import _symbol_pieces, patterns, tried_at
+from scoexport.extract.number_forms import _symbol_pieces, patterns
 from scoexport.extract.numerals import _scale_guard
 from scoexport.extract.tokens import tokens
 
@@ -101,22 +100,3 @@ def test_code_starts_are_few() -> None:
     nor "mid-2019", whose group before the dash opens with no capital."""
     text = "The FAA said Boeing filed FAA-2020-0686 on Monday, a mid-2019 notice."
     assert codes._code_starts(text) == [text.index("FAA-"), text.index("2020")]
-
-
-SUFFIX_PIECES = ["1", "2", "21", "400", "1/2", "3/4", "st", "nd", "rd", "th", "º", "ª", "e", "er", "re", "ère", "ème", "eme",
-                 "F", "C", "f", "/", " ", ".", ",", "-", "x", "S", "T", "\u0663", "²"]
-suffixed = st.lists(st.sampled_from(SUFFIX_PIECES), max_size=12).map("".join)
-
-
-@settings(max_examples=500, deadline=None)
-@given(suffixed)
-def test_suffixed_digit_patterns_are_found_at_their_followers(text: str) -> None:
-    """A pattern whose digits one of a few characters must follow ("digit:snrt": "21st") finds at the runs those
-    characters follow what it finds at every run of digits, and what a full scan finds."""
-    forget_paragraphs()
-    every_run = tokens(text).digits
-    for _kind, where, pattern in patterns():
-        if where.startswith("digit:"):
-            found = [m.span() for m in matches_at(pattern, text, every_run)]
-            assert [m.span() for m in matches_at(pattern, text, tried_at(where, text, every_run))] == found
-            assert [m.span() for m in pattern.finditer(text)] == found

@@ -15,7 +15,6 @@ from functools import cache
 from ..data import alternation, load_json, prefix_tree
 from .numerals import DIGITS, currency_link, foreign_currencies, number_table, numeral, scale, word_number
 from .openings import acronym_starts
-from .tokens import tokens
 
 _alt = alternation
 
@@ -62,9 +61,6 @@ def tried_at(where: str, text: str, digit_starts: Sequence[int]) -> Sequence[int
     digits before it) may match."""
     if where == "digit":
         return digit_starts
-    if where.startswith("digit:"):  # digits followed by one of the characters after the colon
-        followers = tokens(text).digit_followers
-        return sorted(at for after in where[len("digit:"):] for at in followers.get(after, ()))
     if where == "capital":
         return acronym_starts(text)
     if where == "vulgar":
@@ -75,8 +71,7 @@ def tried_at(where: str, text: str, digit_starts: Sequence[int]) -> Sequence[int
 @cache
 def patterns() -> list[tuple[str, str, re.Pattern[str]]]:
     """(kind, where it may match, pattern), in order of precedence. Where the match begins, and so where the
-    pattern is tried (all hold a digit): "digit", with a digit (where a run of digits starts); "digit:" and some
-    characters, with a run of digits one of those characters follows (an ordinal's "st", "º"); "symbol", with a
+    pattern is tried (all hold a digit): "digit", with a digit (where a run of digits starts); "symbol", with a
     currency symbol (where a symbol's first character is); "capital", with a currency code (at words in capitals);
     "vulgar", with a fraction's character or the digits before it ("1½");
     "numeral", with a digit or a number word (where a numeral may start)."""
@@ -112,7 +107,7 @@ def patterns() -> list[tuple[str, str, re.Pattern[str]]]:
             rf"(?i){b}{numeral()}\s+(?:out\s+of|in)\s+(?:every\s+)?{numeral('2')}(?![\w.]\d|[^\W\d_])")),
         # a fraction written with a slash, as recipes write amounts ("1/2 tsp", "3/4 of the way"); a date or a
         # score has more digits or another slash after it
-        ("proportion", "digit:/", re.compile(rf"{b}(?P<num>\d)/(?P<num2>[234])(?![\w/.,-]|\s*[/:]?\d)")),
+        ("proportion", "digit", re.compile(rf"{b}(?P<num>\d)/(?P<num2>[234])(?![\w/.,-]|\s*[/:]?\d)")),
         ("range", "numeral", re.compile(
             rf"(?i){b}{numeral()}(?P<pct>{_PERCENT})?(?P<sep>\s*[-–—−]\s*|\s+to\s+|\s+and\s+){numeral('2')}"
             rf"(?P<pct2>{_PERCENT})?(?![\w.]\d|[^\W\d_])")),
@@ -122,16 +117,16 @@ def patterns() -> list[tuple[str, str, re.Pattern[str]]]:
         ("fraction", "numeral", re.compile(rf"(?i)(?<![\w-])(?P<frac>half)\b(?![\s-]+an?\s+(?:{_alt(w['scales'])})\b)")),
         ("times", "numeral", re.compile(rf"(?i){b}{numeral()}\s+times\b")),
         ("times", "numeral", re.compile(rf"(?i)\b(?P<mult>{_alt(w['multiplicatives'])})\b")),
-        ("ordinal", "digit:snrt", re.compile(r"(?<![\w.,-])(?P<num>\d+)(?:st|nd|rd|th)\b")),
+        ("ordinal", "digit", re.compile(r"(?<![\w.,-])(?P<num>\d+)(?:st|nd|rd|th)\b")),
         # the ordinal indicators of Portuguese, Spanish and Italian: "a 22ª rodada", "el 3º lugar"
-        ("ordinal", "digit:ºª", re.compile(r"(?<![\w.,-])(?P<num>\d+)[ºª](?!\w)")),
+        ("ordinal", "digit", re.compile(r"(?<![\w.,-])(?P<num>\d+)[ºª](?!\w)")),
         # French writes the ordinal's ending after the digits: "les 2ème et 4ème mercredis", "la 3e fois", and "er" or
         # "re" only after 1 ("le 1er tour"): "les 70er", "1970er-Jahre" are German decades
-        ("ordinal", "digit:erè", re.compile(r"(?<![\w.,-])(?P<num>\d+)(?:(?<=(?<!\d)1)(?:er|re|ère)|ème|eme|e)(?![\w-])")),
+        ("ordinal", "digit", re.compile(r"(?<![\w.,-])(?P<num>\d+)(?:(?<=(?<!\d)1)(?:er|re|ère)|ème|eme|e)(?![\w-])")),
         ("ordinal", "numeral", re.compile(rf"(?i)\b(?P<ordw>{_alt(w['ordinals'])})\b")),
         ("number", "numeral", re.compile(rf"(?i)\b(?P<word>{word_number()})\b")),
         # an oven's temperature with its scale's letter joined to it and no degree sign ("400F", "200°C /400F")
-        ("temperature", "digit:FC", re.compile(r"(?<![\w.,-])(?P<num>[1-5]\d\d)(?P<scale>[FC])(?![\w-])")),
+        ("temperature", "digit", re.compile(r"(?<![\w.,-])(?P<num>[1-5]\d\d)(?P<scale>[FC])(?![\w-])")),
         # a place in a ranking: "at #6", "the No. 2 most popular" (quantities.rank_opening reads the words before)
         # a vulgar fraction, maybe after whole digits, as recipes write amounts ("½ cup", "1½ cups", "½ лимона"),
         # maybe before a scale ("1½ million copies")
