@@ -120,17 +120,6 @@ class Tokens:
         return tuple(m.start() for m in _DIGIT_RUN.finditer(self.text))
 
     @cached_property
-    def digit_followers(self) -> dict[str, tuple[int, ...]]:
-        """Where each run of digits starts, by the character right after the run ("" at the text's end): a pattern
-        whose digits must be followed by one of a few characters (an ordinal's "st", "º", a fraction's "/") may match
-        only at the runs those characters follow (a run is read whole: a shorter reading ends before a digit)."""
-        text = self.text
-        runs: dict[str, list[int]] = {}
-        for m in _DIGIT_RUN.finditer(text):
-            runs.setdefault(text[m.end():m.end() + 1], []).append(m.start())
-        return {after: tuple(starts) for after, starts in runs.items()}
-
-    @cached_property
     def acronyms(self) -> tuple[int, ...]:
         """The places of `capitals` where two capital letters stand: where a word written in capitals ("UAW",
         "USD") may begin. Prose capitalizes a word in five, and writes one in capitals in hundreds."""
