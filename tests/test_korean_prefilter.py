@@ -23,7 +23,8 @@ def test_a_family_name_and_a_hyphenated_given_name() -> None:
 
 @settings(max_examples=400, deadline=None)
 @given(st.lists(st.sampled_from(["Moon", "Jae", "-in", "-", " ", "Kim", "Jong", "un", "Park", "x", "'", "A", "Ban",
-                                 "Ki-moon", ".", "Geun-hye"]), max_size=16).map("".join))
+                                 "Ki-moon", ".", "Geun-hye", "Moon Jae-in", "Kim Jong-un", "McKim", "Ab"]),
+                max_size=16).map("".join))
 def test_the_search_keeps_every_candidate(text: str) -> None:
     forget_paragraphs()
     assert korean_people(text) == _by_every_capital(text)

@@ -20,6 +20,7 @@ text in capitals alone otherwise.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -98,7 +99,22 @@ def _pairs(text: str) -> tuple[re.Match[str], ...]:
     record = tokens(text)
     if not record.capital_words:
         return ()
-    return tuple(m for m in matches_at(_SURNAME_IN_CAPITALS, text, record.capitals) if _paired(m))
+    return tuple(m for m in matches_at(_SURNAME_IN_CAPITALS, text, _given_places(text)) if _paired(m))
+
+
+def _given_places(text: str) -> list[int]:
+    """Where `_SURNAME_IN_CAPITALS` may match: at the capital before each word in capitals that a space opens
+    (`Tokens.capital_words`). The given name is one run of word characters that opens with a capital after none,
+    so it opens at the record's capital that comes right before the surname's (`Tokens.capitals` holds one per run),
+    and a single space parts the two. Tried there, not at every capitalized word of the paragraph."""
+    record = tokens(text)
+    capitals = record.capitals
+    places = []
+    for at in record.capital_words:
+        i = bisect.bisect_left(capitals, at)  # the surname's own place among the capitals
+        if i and text[at - 1] == " ":
+            places.append(capitals[i - 1])
+    return places
 
 
 def page_capitals(texts: Iterable[str], defined: Iterable[str] = ()) -> PageCapitals:

@@ -271,12 +271,14 @@ def around(pattern: re.Pattern[str], text: str, low: str, anchors: tuple[str, ..
     no match and is not searched (most windows around " after " or " from " hold no count of periods)."""
     if len(low) != len(text):  # lower-casing moved characters: places in `low` are not places in `text`
         return list(pattern.finditer(text))
-    needed = _needed_places(text, low, needs)
+    needed: list[int] | None = _UNREAD  # read at the first anchor: most paragraphs write none
     shortest = min(map(len, needs), default=0)
     found: dict[int, re.Match[str]] = {}
     for anchor in anchors:
         i = low.find(anchor)
         while i >= 0:
+            if needed is _UNREAD:
+                needed = _needed_places(text, low, needs)
             lo, hi = max(0, i - before), min(len(text), i + len(anchor) + after)
             # a needed word lies inside the match, so inside the window: one must start at or after its start
             if needed is None or bisect.bisect_left(needed, lo) < bisect.bisect_right(needed, hi - shortest):
@@ -285,6 +287,9 @@ def around(pattern: re.Pattern[str], text: str, low: str, anchors: tuple[str, ..
                     found.setdefault(m.start(), m)
             i = low.find(anchor, i + 1)
     return [found[k] for k in sorted(found)]
+
+
+_UNREAD: list[int] = []  # `around`'s needed places before they are read (tested by identity)
 
 
 def _needed_places(text: str, low: str, needs: tuple[str, ...]) -> list[int] | None:

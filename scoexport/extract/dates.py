@@ -23,11 +23,12 @@ from ..data import alternation, prefix_tree
 from ..date_text import DateMatch, either_apostrophe, in_copyright_line, typographic
 from ..records import Fact, Paragraph
 from ..text import has_digit
-from .base import Context, digit_starts, lower_cased, make_fact, matches_at, word_places
+from .base import Context, digit_starts, lower_cased, make_fact, matches_at, may_hold_words, word_places
 from .date_context import find_dates_in_context
 from .date_language_words import date_language, known, today_words, weekdays_of, words_of
 
 _TIME = re.compile(r"(?<![\w:.,])(?P<h>1[0-2]|0?[1-9])(?::(?P<m>[0-5]\d))?\s?(?P<half>[ap])\.?\s?m\b\.?", re.I)
+_TIME_WORDS = frozenset({"am", "pm", "m"})  # the run of letters `_TIME` ends with: no letter before "am", none after "m"
 
 
 @cache
@@ -69,8 +70,10 @@ def _schedules(text: str, language: str | None = None) -> list[tuple[int, int]]:
 
 def _time_facts(ctx: Context, p: Paragraph, dates: list[Fact], schedules: list[tuple[int, int]]) -> list[Fact]:
     facts = []
-    # a time opens where a run of digits starts: tried only there, not at every character
-    for m in matches_at(_TIME, p.text, digit_starts(p.text)):
+    # a time opens where a run of digits starts: tried only there, not at every character, and only in a paragraph
+    # that writes its "am" or "pm" (or the "m" of "a.m."), a whole word of letters whatever comes before it
+    times = digit_starts(p.text) if may_hold_words(p.text, _TIME_WORDS) else ()
+    for m in matches_at(_TIME, p.text, times):
         if ctx.is_claimed(p.paragraph_id, m.start(), m.end()):
             continue
         sentence = ctx.sentence_at(p.paragraph_id, m.start())

@@ -10,6 +10,7 @@ read the same decision (resolve.person_key).
 """
 from __future__ import annotations
 
+import bisect
 import re
 
 from ..names import korean_name
@@ -24,8 +25,21 @@ _GIVEN_NAME = re.compile(r" [A-Z][a-z]{0,5}-[a-z]")
 
 def korean_people(text: str) -> list[tuple[int, int, str]]:
     """Spans of Korean names written family name first with a hyphenated given name."""
-    if "-" not in text or not _GIVEN_NAME.search(text):
-        return []  # no hyphenated given name in the paragraph: no candidate (one scan before a match at each capital)
-    # tried only where a capitalized word opens (after no word character), not at every character
-    return [(m.start(), m.end(), "korean") for m in matches_at(_CANDIDATE, text, capital_starts(text))
+    if "-" not in text:
+        return []  # no hyphenated given name in the paragraph: no candidate
+    return [(m.start(), m.end(), "korean") for m in matches_at(_CANDIDATE, text, _family_places(text))
             if not (m.start() and _JOINED_BEFORE.match(text, m.start() - 1)) and korean_name(m.group())]
+
+
+def _family_places(text: str) -> list[int]:
+    """Where a candidate may open: at the capitalized word (`capital_starts`: one place per run of word characters)
+    right before each hyphenated given name (`_GIVEN_NAME`). The family name is one capital and small letters, so no
+    other capitalized word opens between it and the given name; tried there, not at every capitalized word of a
+    paragraph that holds a given name's shape."""
+    capitals = capital_starts(text)
+    places = []
+    for given in _GIVEN_NAME.finditer(text):
+        i = bisect.bisect_left(capitals, given.start() + 1)  # the given name's own capital
+        if i:
+            places.append(capitals[i - 1])
+    return places

@@ -39,6 +39,15 @@ def _currency_codes() -> tuple[str, ...]:
 
 
 @cache
+def _symbol_pieces() -> tuple[str, ...]:
+    """What the text holds where it writes one of the currency symbols: "$" for the dollars' ("US$", "HK$"), the
+    symbol itself for the others ("€", "Rs"), none held by another. The cue of the patterns that read a symbol: their
+    places are every "A", "C", "R", "S", "U" of the text, where most paragraphs write no symbol at all."""
+    pieces = {"$" if "$" in k else k for k in _currency_symbols()}
+    return tuple(sorted(p for p in pieces if not any(q != p and q in p for q in pieces)))
+
+
+@cache
 def _symbol_first() -> re.Pattern[str]:
     return re.compile("[" + "".join(sorted({re.escape(k[0]) for k in _currency_symbols()})) + "]")
 
@@ -155,8 +164,8 @@ def pattern_cues() -> dict[re.Pattern[str], tuple[frozenset[str], tuple[str, ...
             cues[pattern] = (words(w["ordinals"]), ())
         elif kind == "number" and where == "numeral":
             cues[pattern] = (words([*w["units"], *w["tens"], *w["scales"]]), ())
-        elif kind == "money" and where == "digit" and "after" in groups:
-            cues[pattern] = (frozenset(), tuple({k[0] for k in _currency_symbols()}))
+        elif where == "symbol" or (kind == "money" and where == "digit" and "after" in groups):
+            cues[pattern] = (frozenset(), _symbol_pieces())
         elif kind == "money" and where == "digit" and "cur" in groups and "foreign" not in groups:
             cues[pattern] = (words(k for k in w["currencies"] if _is_currency_name(k)), ())
     return cues

@@ -84,7 +84,22 @@ def scale(tag: str = "", money: bool = False) -> str:
     words = prefix_tree([*w["scales"], *foreign_scales()[0]])
     # other languages' abbreviations take their full stop ("5 Mrd. Euro")
     stops = rf"|(?:{prefix_tree(foreign_scales()[1])})(?:\.(?=\s)|\b)"
-    return rf"(?:(?:\s*|-(?=(?:{words})\b))(?P<scale{tag}>(?:{words}|{prefix_tree(w['scale_abbreviations'])}{joined})\b{stops}))?"
+    return (rf"(?:{_scale_guard()}(?:\s*|-(?=(?:{words})\b))"
+            rf"(?P<scale{tag}>(?:{words}|{prefix_tree(w['scale_abbreviations'])}{joined})\b{stops}))?")
+
+
+@cache
+def _scale_guard() -> str:
+    """What a scale needs to be written next: spaces or a hyphen, then one of its words' first letters (in any case:
+    some patterns read scales case-blind). A lookahead, so it changes no match: the scale's words are tried only where
+    it holds. Without it, each pattern tries a hundred scale words after every run of digits, and again after every
+    shorter reading of the digits the engine backtracks to where the rest of the pattern fails ("2019 and" is tried
+    as "2019", "201", "20", "2"), though a scale never follows a digit."""
+    w = number_table()
+    heads = {word[0] for word in (*w["scales"], *w["scale_abbreviations"], *w["money_scale_abbreviations"],
+                                  *foreign_scales()[0], *foreign_scales()[1])}
+    letters = "".join(sorted(re.escape(c) for c in heads))
+    return rf"(?=\s*(?i:[{letters}])|-(?i:[{letters}]))"
 
 
 @cache

@@ -6,6 +6,7 @@ package's docstring for the forms and why each is one). The series of legal cita
 """
 from __future__ import annotations
 
+import bisect
 import re
 from functools import cache
 
@@ -25,6 +26,9 @@ _URL_ESCAPED = re.compile(r"[^\s()]*%[0-9A-F]{2}[^\s()]*")
 # a code the line's end cut after a dash goes on in the next line, which the layout may have set apart: "la
 # demande 2023-" / "0379"; prose ends no paragraph on a dash
 _CUT_CODE = re.compile(rf"(?<![\w.{DASH}])[A-Z0-9]+(?:[{DASH}][A-Z0-9]+)*[{DASH}]\s*$")
+_CODE_HEAD = re.compile(r"[A-Z0-9][A-Za-z0-9]*")  # a code's first group, as `_CODE` opens
+# a dash after a letter or a digit: the dash first, so that the regex engine scans for it
+_DASH_AFTER_GROUP = re.compile(rf"[{DASH}](?<=[A-Za-z0-9][{DASH}])")
 _EMAIL = re.compile(r"[\w.+-]+@\s?[\w-]+(?:\.[\w-]+)+")
 _GROUPS = re.compile(rf"[{DASH}]\s?")
 _SECTION_NUMBER = r"\d+(?!\d)[A-Za-z]?(?:\.\d+(?!\d))*(?:\(\w{1,4}\))*"
@@ -96,6 +100,22 @@ def _local_part_start(text: str, at: int) -> int:
     return start
 
 
+def _code_starts(text: str) -> list[int]:
+    """Where a code (`_CODE`) may open: at one of the paragraph's `capitals` (a capital or a digit that opens a run
+    of word characters) whose group of letters and digits ends at a dash. The group is read whole (a shorter one ends
+    before a letter or a digit, no dash), so it ends at a dash or no code opens there; and the one capital of a run
+    of word characters before a dash is the last before it. Prose capitalizes many words and joins few to a dash:
+    the pattern is tried at those few."""
+    capitals = tokens(text).capitals
+    starts: set[int] = set()
+    for dash in _DASH_AFTER_GROUP.finditer(text):
+        i = bisect.bisect_right(capitals, dash.start()) - 1
+        head = _CODE_HEAD.match(text, capitals[i]) if i >= 0 else None
+        if head is not None and head.end() == dash.start():
+            starts.add(head.start())
+    return sorted(starts)
+
+
 def identifier_spans(text: str) -> tuple[tuple[int, int], ...]:
     """Spans of the identifiers written in a paragraph: codes of dash-joined groups (see `_CODE`), legal
     citations ("14 CFR 39.13", "5 U.S.C. 552", "§ 39.13"), e-mail addresses (a line break may have put a
@@ -109,8 +129,7 @@ def identifier_spans(text: str) -> tuple[tuple[int, int], ...]:
     spans: list[tuple[int, int]] = []
     if any(d in text for d in DASH):
         last: int | None = None
-        # a code opens with a capital or a digit after no word character: at one of the paragraph's `capitals`
-        for m in matches_at(_CODE, text, tokens(text).capitals):
+        for m in matches_at(_CODE, text, _code_starts(text)):
             if _is_code(text, m.start(), m.group(), last):
                 spans.append(m.span())
                 last = m.end()
