@@ -21,6 +21,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from itertools import pairwise
 
+from ...records import Span
 from ...text import sentence_goes_on
 from .breaks import (
     FULL_LINE_EMS,
@@ -66,10 +67,15 @@ class PdfLine:
     baseline: float = 0.0
     size: float = 0.0
     bold: bool = False
+    mono: list[Span] = field(default_factory=list)  # spans of `text` set in a monospaced font (its runs' `mono`)
 
     def __post_init__(self) -> None:
         self.runs.sort(key=lambda r: r.x0)
         self.text = " ".join(r.text for r in self.runs)
+        at = 0
+        for r in self.runs:
+            self.mono += [(at + a, at + b) for a, b in r.mono]
+            at += len(r.text) + 1
         self.x0, self.x1 = min(r.x0 for r in self.runs), max(r.x1 for r in self.runs)
         self.y0, self.y1 = min(r.y0 for r in self.runs), max(r.y1 for r in self.runs)
         main = max(self.runs, key=lambda r: len(r.text))
@@ -79,6 +85,11 @@ class PdfLine:
     @property
     def cells(self) -> int:
         return len(self.runs)
+
+    @property
+    def monospaced(self) -> bool:
+        """Whether the whole line is set in a monospaced font (a line of a listing)."""
+        return sum(b - a for a, b in self.mono) == len(self.text) > 0
 
 
 @dataclass
@@ -191,11 +202,14 @@ class Style:
     pitch: dict[float, float]  # usual baseline distance for each font size
     bold: bool
     indented: bool  # whether paragraphs open with an indented first line
+    # whether the body itself is set in a monospaced font (a typewritten transcript, a text printed in Courier): then
+    # the font marks no code, which a typesetter sets apart from the body by setting it in a typewriter face
+    mono: bool = False
 
 
 def body_style(lines: list[PdfLine]) -> Style:
     sizes: Counter[float] = Counter()
-    bold = 0
+    bold = mono = 0
     pitches: dict[float, Counter[float]] = {}
     rights = column_rights(lines)
     for a, b in pairwise(lines):
@@ -206,9 +220,11 @@ def body_style(lines: list[PdfLine]) -> Style:
     for ln in lines:
         sizes[round(ln.size, 1)] += len(ln.text)
         bold += len(ln.text) if ln.bold else 0
+        mono += sum(b - a for a, b in ln.mono)
     size = sizes.most_common(1)[0][0] if sizes else 10.0
     pitch = {s: p for s, c in pitches.items() if (p := _pitch(s, c))}
-    return Style(size, pitch, bold * 2 > sum(sizes.values()), False)
+    total = sum(sizes.values())
+    return Style(size, pitch, bold * 2 > total, False, mono * 2 > total)
 
 
 def _pitch(size: float, distances: Counter[float]) -> float | None:
