@@ -12,7 +12,8 @@ than the usual line pitch of that size, an indented first line, a change of size
 line that stops short of the column's measure by more than the next line's first word: a
 typesetter fills each line of a paragraph until the next word no longer fits, justified or ragged,
 so only a paragraph's last line leaves room for the word after it (the one break a document set
-with neither indents nor spacing shows).
+with neither indents nor spacing shows). A listing's lines, set in a typewriter face, stop where the
+code does: lines set wholly in one a pitch apart stay one block.
 """
 from __future__ import annotations
 
@@ -259,6 +260,11 @@ def blocks(lines: list[PdfLine], style: Style) -> list[PdfBlock]:
                 out[-1].lines.append(ln)
                 continue
             gap = prev.baseline - ln.baseline
+            # a listing's lines stop where the code does, not where the measure ends: lines set wholly in a
+            # typewriter face one pitch apart are one listing (not where the body itself is set in one)
+            if not style.mono and prev.monospaced and ln.monospaced and gap <= GAP_PITCHES * pitch_of(style, ln.size):
+                out[-1].lines.append(ln)
+                continue
             # centred lines (a title, a heading) start wherever their length puts them: no indent to read
             centred = abs(prev.x0 + prev.x1 - ln.x0 - ln.x1) <= 0.5 * ln.size and ln.x0 - prev.x0 > ln.size
             # a list item wraps under its text, right of its bullet: the hanging indent goes on the item
