@@ -165,3 +165,29 @@ def test_font_literals_are_in_order_and_inside_the_text(pieces: list[tuple[str, 
     assert all(0 <= a < b <= len(text) for a, b in spans)
     assert all(b1 <= a2 for (_, b1), (a2, _) in pairwise(spans))
     assert len(spans) <= sum(mono for _, mono in pieces)
+
+
+def test_literals_and_code_are_the_same_when_a_long_pdf_is_read_a_few_pages_at_a_time() -> None:
+    from reportlab.platypus import PageBreak
+
+    from scoexport import windows
+    from scoexport.windows import Window
+
+    buf = io.BytesIO()
+    body = ParagraphStyle("body", fontName="Helvetica", fontSize=10, leading=12, spaceAfter=8)
+    code = ParagraphStyle("code", fontName="Courier", fontSize=9, leading=11, leftIndent=20, spaceAfter=8)
+    story: list = []
+    steps = [("unpack", "tar -xzf hello-2.10.tar.gz", "the archive the project released in the spring"),
+             ("configure", "./configure --prefix=/usr", "a tree that holds some forty source files"),
+             ("build", "make -j 4", "a machine the team bought in 2021"),
+             ("install", "make install DESTDIR=/tmp/stage", "the staging folder the packager cleans each week")]
+    for verb, command, rest in steps:
+        story += [Paragraph(f"To {verb} the program, type {_tt(command)} in the source tree, which works on {rest}; "
+                            f"the manual explains how to {verb} it by hand on older systems.", body),
+                  XPreformatted(f"$ {command}\n$ echo $? # {verb} done", code), PageBreak()]
+    SimpleDocTemplate(buf, pagesize=A4, invariant=1, title="").build(story)
+    whole = process(source_of(buf.getvalue()))
+    pieces = [p for piece in windows.iter_windows(source_of(buf.getvalue()), Window(pages=1)) for p in piece.paragraphs]
+    assert [(p.kind, p.literals) for p in pieces] == [(p.kind, p.literals) for p in whole.paragraphs]
+    assert [p.kind for p in pieces].count("code") == 4
+    assert [p.text[a:b] for p in pieces if p.kind != "code" for a, b in p.literals] == [s[1] for s in steps]
