@@ -128,9 +128,11 @@ def test_a_literal_hyphenated_at_a_line_end_is_one_span_of_the_joined_word(befor
 def test_font_names_say_monospaced() -> None:
     # TeX's typewriter fonts leave the FixedPitch flag unset: the name says it
     for name in ("CMTT10", "ABCDEF+SFTT1000", "LMMono10-Regular", "NimbusMonL-Regu", "Courier-Oblique",
-                 "GYNSJC+LiberationMono", "DejaVuSansMono-Bold", "Consolas", "SourceCodePro-Regular"):
+                 "GYNSJC+LiberationMono", "DejaVuSansMono-Bold", "Consolas", "SourceCodePro-Regular",
+                 "LucidaSansTypewriter"):
         assert monospaced(name, 0x80004), name
-    for name in ("CMR10", "Times-Roman", "LiberationSerif", "MonotypeCorsiva", "Helvetica-Bold", "CMMI10"):
+    for name in ("CMR10", "Times-Roman", "LiberationSerif", "MonotypeCorsiva", "Helvetica-Bold", "CMMI10",
+                 "AmericanTypewriter-Bold"):
         assert not monospaced(name, 0x80004), name
     assert monospaced("SomeFont", 0x80005)  # the descriptor's FixedPitch flag
     # a CJK font is fixed-pitch by design: its ideographs are text, its Latin letters may be code
