@@ -129,7 +129,7 @@ def test_font_names_say_monospaced() -> None:
     # TeX's typewriter fonts leave the FixedPitch flag unset: the name says it
     for name in ("CMTT10", "ABCDEF+SFTT1000", "LMMono10-Regular", "NimbusMonL-Regu", "Courier-Oblique",
                  "GYNSJC+LiberationMono", "DejaVuSansMono-Bold", "Consolas", "SourceCodePro-Regular",
-                 "LucidaSansTypewriter"):
+                 "LucidaSansTypewriter", "Source Code Pro", "Letter Gothic Std"):
         assert monospaced(name, 0x80004), name
     for name in ("CMR10", "Times-Roman", "LiberationSerif", "MonotypeCorsiva", "Helvetica-Bold", "CMMI10",
                  "AmericanTypewriter-Bold"):

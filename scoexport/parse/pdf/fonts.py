@@ -34,9 +34,9 @@ def _mono_names() -> re.Pattern[str]:
 
 
 def monospaced(name: str, flags: int) -> bool:
-    """Whether a font is monospaced: its name (subset tag dropped) names a typewriter face, or its FixedPitch flag
-    is set."""
-    return bool(flags & _FIXED_PITCH or _mono_names().search(name.rpartition("+")[2]))
+    """Whether a font is monospaced: its name (subset tag and spaces dropped: "Source Code Pro" is written
+    "SourceCodePro" too) names a typewriter face, or its FixedPitch flag is set."""
+    return bool(flags & _FIXED_PITCH or _mono_names().search(name.rpartition("+")[2].replace(" ", "")))
 
 
 def set_as_code(ch: str, mono: bool) -> bool:
