@@ -10,7 +10,7 @@ import io
 from itertools import pairwise
 
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
@@ -150,6 +150,7 @@ def test_line_literals_are_handed_over_where_the_joined_text_holds_them() -> Non
     assert [text[a:b] for a, b in spans] == ["apt-get install build-essential", "make -j 4"]
 
 
+@example([("a", False), ("a", False), (" ", True), ("a", True)])  # a literal of white space ends no line's literal
 @given(st.lists(st.tuples(st.text("abc -", min_size=1, max_size=12), st.booleans()), min_size=1, max_size=12))
 def test_font_literals_are_in_order_and_inside_the_text(pieces: list[tuple[str, bool]]) -> None:
     # lines of pieces, every other set in a typewriter face: what is found lies in the text, in order, apart

@@ -42,18 +42,19 @@ def font_marks(lines: list[Line], compounds: frozenset[str] = frozenset()) -> li
     `repair.join_lines` joins the two lines (`compounds`: the hyphenated compounds the document writes)."""
     marks: list[tuple[int, str]] = []
     at = 0
-    open_end = False  # whether the last literal ran to its line's end
+    open_end = False  # whether the last literal handed over ran to its line's end
     for line in lines:
         text = line.text
-        for n, (start, end) in enumerate(line.literals):
+        goes_on, open_end = open_end, False
+        for start, end in line.literals:
             piece = normalize(text[start:end])
             if not piece:
                 continue
-            if n == 0 and open_end and not text[:start].strip():
+            if goes_on and not text[:start].strip():
                 marks[-1] = (marks[-1][0], join_lines([marks[-1][1], piece], compounds))
             else:
                 marks.append((at + len(normalize(text[:start])) + (1 if text[:start].endswith(" ") else 0), piece))
-        open_end = bool(line.literals) and not text[line.literals[-1][1]:].strip()
+            goes_on, open_end = False, not text[end:].strip()
         at += len(normalize(text)) + 1
     return marks
 
