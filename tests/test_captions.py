@@ -127,3 +127,19 @@ def test_a_byline_beside_a_pictures_credit_stays_the_author() -> None:
     result = process(html=_page("<p class='byline'>By Ann Lee</p><div class='media'><img src='wall.jpg' alt=''>"
                                 "<span class='credit'>Karl Mayer</span></div>"))
     assert result.metadata.authors == ["Ann Lee"]
+
+
+@pytest.mark.parametrize("body", [
+    "The harbour wall was rebuilt after the storm. Bild: Karla Brenner/Nordkurier",  # a caption's label, German
+    "The harbour wall was rebuilt after the storm (photographed by Karla Brenner).",  # a maker's credit by what she did
+    "The harbour wall was rebuilt after the storm. Crédits photos : Karla Brenner",  # French spacing before the colon
+])
+def test_a_photographers_credit_in_a_paragraph_names_no_one(body: str) -> None:
+    facts, _ = facts_of(_STORY + body)
+    assert "Karla Brenner" not in {f.value for f in of_kind(facts, "entity")}
+
+
+def test_a_picture_shared_via_someone_names_them_whatever_the_labels_language() -> None:
+    caption = "Der Außenminister begrüßt die Delegation (Foto via Hua Chunying/X)"
+    facts, _ = facts_of(_STORY, caption, kinds=("body", "caption"))
+    assert "Hua Chunying" in {f.value for f in of_kind(facts, "entity")}

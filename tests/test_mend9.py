@@ -4,8 +4,8 @@ from __future__ import annotations
 import re
 
 from scoexport.data import alternation, prefix_tree
+from scoexport.extract.date_language_patterns import numeric_days, patterns
 from scoexport.extract.date_language_words import cldr_words, hand_words, known, words_of
-from scoexport.extract.date_languages import _numeric_days, _patterns
 from scoexport.extract.identifiers.context import is_identifier
 from scoexport.extract.quantities import web_addresses
 
@@ -58,7 +58,7 @@ def test_date_language_word_trees_find_what_the_plain_alternations_find() -> Non
             plain = alternation(words, flexible_spaces=True)
             if apostrophes:
                 tree, plain = tree.replace("’", "['’]"), plain.replace("’", "['’]")
-            fast = _patterns(language)[name]
+            fast = patterns(language)[name]
             assert tree in fast.pattern
             slow = re.compile(fast.pattern.replace(tree, plain))
             for text in _samples(words):
@@ -69,7 +69,7 @@ def test_date_language_word_trees_find_what_the_plain_alternations_find() -> Non
         if numeric:
             tree = prefix_tree({b.lower() for b in numeric["before"]}, flexible_spaces=True).replace("’", "['’]")
             plain = alternation(numeric["before"], flexible_spaces=True).replace("’", "['’]")
-            fast = _numeric_days(numeric)
+            fast = numeric_days(numeric)
             slow = re.compile(fast.pattern.replace(tree, plain))
             for text in _samples(numeric["before"]):
                 assert [(m.span(), m.groupdict()) for m in fast.finditer(text)] == \

@@ -1,6 +1,7 @@
 """The PDF route on PDFs the tests make: paragraphs, front matter, furniture, columns, provenance, bad files."""
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 from pathlib import Path
 
@@ -258,3 +259,12 @@ def test_list_items_wrap_under_their_text() -> None:
     c.save()
     result = process(source_of(buf.getvalue()))
     assert [p.text for p in result.paragraphs] == [f"• {item}" for item in items]
+
+
+def test_info_and_xmp_dates_read_the_same_calendar() -> None:
+    from scoexport.parse.pdf.reader import pdf_date
+    from scoexport.parse.pdf.xmp import _date
+
+    assert pdf_date("D:20230504101500+02'00'") == _date("2023-05-04T10:15:00+02:00") == dt.date(2023, 5, 4)
+    assert pdf_date("D:202305") == _date("2023-05") == dt.date(2023, 5, 1)  # to the month: its first day
+    assert pdf_date("D:20230230") is None and _date("2023-02-30") is None  # no calendar holds it

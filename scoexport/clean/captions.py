@@ -25,8 +25,16 @@ _COLON = "[:：]"  # Chinese and Japanese write the full-width colon ("写真：
 
 
 @cache
+def picture_labels() -> tuple[str, ...]:
+    """The words that label a picture or its credit (`data/caption_markers.txt`), lower-case, as written there: the
+    one list of them, for the captions' shapes here and for a credit or a picture's source in any paragraph
+    (`extract.credits`)."""
+    return tuple(load_lines("caption_markers.txt"))
+
+
+@cache
 def _markers() -> str:
-    return alternation(load_lines("caption_markers.txt"), flexible_spaces=True)
+    return alternation(picture_labels(), flexible_spaces=True)
 
 
 @cache
@@ -98,7 +106,14 @@ def _unlabelled_credit(text: str) -> int | None:
     m = _UNLABELLED.search(text)
     if m is None or not _credit_words(m.group(1)) or (text[m.start(1) - 1:m.start(1)] == "(") != text.endswith(")"):
         return None
+    if _NUMBERED_HEADING.match(text, 0, m.start(1)):
+        return None  # "3.2. TCP/IP Networking", "Chapter 3. Input/Output": a section's number, no caption's sentence
     return m.start(1) - (text[m.start(1) - 1:m.start(1)] == "(")
+
+
+# what stands before the names of a numbered heading: its number, maybe after a label ("3.2.", "Chapter 3.", "Part
+# II."), whose closing dot is no caption's sentence end
+_NUMBERED_HEADING = re.compile(r"\s*(?:[^\W\d_]+\s+)?(?:\d+|[IVXLC]+)(?:\.\d+)*\.?\s*\(?$")
 
 
 # the caption's last sentence's end (or the line's start), then names with a slash between two of them, maybe in

@@ -63,11 +63,12 @@ def marked_literals(text: str, literals: list[tuple[int, str]]) -> list[Span]:
     """Where each literal HTML marked is in the block's text: given where it started in the lines the block joins and
     its text, the place of that text nearest there, after the literal before (cleaning takes out invisible characters
     and joins a hyphenated word, so a literal may stand a little before its first place; the text of a short one,
-    "1", is often written earlier in a longer word, "16"). One the text does not hold there is left out."""
+    "1", is often written earlier in a longer word, "16"). The literal's text is cleaned as the lines were
+    (`repair.normalize`: spaces folded, invisible characters out). One the text does not hold there is left out."""
     spans: list[Span] = []
     at = 0
     for hint, literal in literals:
-        literal = " ".join(literal.split())
+        literal = normalize(literal)  # as the block's lines were: invisible characters out ("max\u00adconnections")
         found = _nearest(text, literal, at, hint) if literal else -1
         if found >= 0:
             at = found + len(literal)

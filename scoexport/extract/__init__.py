@@ -5,45 +5,36 @@ place, and the `Mention`s of its entities for resolution across documents. Each 
 plain function that returns facts; `extract` hands each one what the earlier ones found, so their
 order is in its body: entities first (their names hold dates and numbers, "the May 4th Movement",
 and quotes look for their speakers among them), dates in what names left, numbers in what names
-and dates left, then quotes. Which paragraphs are read is decided here, once: those of every kind but
-`UNREAD_KINDS` (a reference list's entries and blocks of code stay in the paragraphs table, but their
-years, places, publishers, page numbers, versions and quoted strings are no facts of the article).
+and dates left, then quotes. What is not read is decided in `unread`, once: paragraphs of `UNREAD_KINDS` (a
+reference list's entries and blocks of code stay in the paragraphs table, but their years, places, publishers,
+page numbers, versions and quoted strings are no facts of the article), and spans of the others.
 Identifiers in running text (codes, legal citations: the `identifiers` package decides) are
 claimed before dates and numbers are read: the year in "AD 2018-23-51" is no date, the 39 of
-"14 CFR 39.13" no number. No fact but an acronym's definition starts inside a literal (code, a command, a file name
-the paragraph writes as such: `Paragraph.literals`), whichever family found it (`_literals`). A caption is read,
-but not its credit (`_credits`).
+"14 CFR 39.13" no number. No fact starts inside a paragraph's unread spans, whichever family found it: a literal
+(code, a command, a file name), where only an acronym's definition is read, and a caption's credit (`unread`
+decides them, the one filter below applies them).
 """
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from ..records import Fact, Mention
-from ..spans import SpanSet
 from .base import Context, forget_paragraphs
-from .credits import caption_credit
 from .dates import date_facts
 from .entities import entity_facts
 from .identifiers import identifier_spans, model_numbers, named_models
 from .numbers import number_facts
 from .quotes import quote_facts
+from .unread import UNREAD_KINDS, read_facts, unread_spans
 
 __all__ = ["UNREAD_KINDS", "Context", "extract"]
 
-# a reference list's entries, code, and a book's front matter (title, copyright and collaborators pages: its
-# edition date and authors are read into the document's metadata before this) hold no running text
-UNREAD_KINDS = frozenset({"reference", "code", "front_matter"})
 
 
 def extract(ctx: Context) -> tuple[list[Fact], list[Mention]]:
     forget_paragraphs()  # the rules share values of this document's paragraphs (`base.paragraph_memo`)
     ctx = ctx.reading([p for p in ctx.paragraphs if p.kind not in UNREAD_KINDS])
-    literal, credit = _literals(ctx), _credits(ctx)
-
-    def inside(fact: Fact) -> bool:
-        return literal(fact) or credit(fact)
+    unread = unread_spans(ctx.paragraphs)
     found, mentions = entity_facts(ctx)
-    found = [f for f in found if not inside(f)]
+    found = read_facts(found, unread)
     kept = {f.fact_id for f in found}
     mentions = [m for m in mentions if m.fact_id in kept]
     names = [f for f in found if f.kind == "entity"]
@@ -52,42 +43,9 @@ def extract(ctx: Context) -> tuple[list[Fact], list[Mention]]:
     numbers = number_facts(_claimed(ctx.claiming(names + dates), held))
     quotes = quote_facts(ctx, names)
     order = ctx.paragraph_order()
-    facts = found + [f for f in dates + numbers + quotes if not inside(f)]
+    facts = found + read_facts(dates + numbers + quotes, unread)
     facts.sort(key=lambda f: (order[f.paragraph_id], f.start, f.end, f.kind))
     return facts, mentions
-
-
-def _credits(ctx: Context) -> Callable[[Fact], bool]:
-    """Whether a fact starts within a caption's credit: a photographer or an agency credited for a picture is no one
-    the article tells of, nor are the credit's dates and numbers (`credits.caption_credit`)."""
-    starts: dict[str, int] = {}
-    before = None
-    for p in sorted(ctx.paragraphs, key=lambda p: p.seq):
-        if p.kind == "caption" and (start := caption_credit(p.text, before)) is not None:
-            starts[p.paragraph_id] = start
-        before = p.text
-
-    def credited(fact: Fact) -> bool:
-        start = starts.get(fact.paragraph_id)
-        return start is not None and fact.start >= start
-    return credited
-
-
-def _literals(ctx: Context) -> Callable[[Fact], bool]:
-    """Whether a fact starts inside a literal of its paragraph (code, a command, a file name: `clean.literals`): the
-    one test every family's facts pass, so that no quotation, number, date or name is read in one. A definition
-    of an acronym is one whatever marks its short form: "`sdist` (“source distributions”)" defines "sdist"."""
-    taken: dict[str, SpanSet] = {}
-    for p in ctx.paragraphs:
-        if p.literals:
-            taken[p.paragraph_id] = spans = SpanSet(len(p.text))
-            for start, end in p.literals:
-                spans.add(start, end)
-
-    def inside(fact: Fact) -> bool:
-        spans = taken.get(fact.paragraph_id)
-        return spans is not None and fact.kind != "acronym" and spans.overlaps(fact.start, fact.start + 1)
-    return inside
 
 
 def _identifiers(ctx: Context) -> list[tuple[str, int, int]]:

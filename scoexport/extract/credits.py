@@ -2,18 +2,20 @@
 
 Enters a paragraph's text; leaves spans. A staff or photographer's credit ("Reporting by A, B;
 Editing by C", "Photo: Jo Park/AP", "Credit: Getty") names the document's makers, not what it
-tells of: a person's name inside one is no entity (credit_words.txt). A picture shared "via" or
-"courtesy of" someone names where it comes from, and that source is a person of the story
-("(Photo via Hua Chunying/X)"): news credits a picture so when someone posted it. A caption's
-credit ("... — Foto: Name/G1", "© Reuters", "Mandel Ngan/AFP via Getty Images", the maker's line
-under "Photo:") is read for no facts at all (`caption_credit`).
+tells of: a person's name inside one is no entity. A credit opens with what its makers did
+(`data/staff_credits.txt`: "Reporting by", "photographed by") or with a picture's label
+(`clean.captions.picture_labels`, the one list of them) joined to the maker by a colon, "by" or a
+slash. A picture shared "via" or "courtesy of" someone names where it comes from, and that source
+is a person of the story ("(Photo via Hua Chunying/X)"): news credits a picture so when someone
+posted it. A caption's credit ("... — Foto: Name/G1", "© Reuters", "Mandel Ngan/AFP via Getty
+Images", the maker's line under "Photo:") is read for no facts at all (`caption_credit`).
 """
 from __future__ import annotations
 
 import re
 from functools import cache
 
-from ..clean.captions import credit_start
+from ..clean.captions import credit_start, picture_labels
 from ..data import alternation, load_lines
 from .base import lower_cased, matches_at, may_hold, word_places
 from .words import name_words
@@ -21,23 +23,26 @@ from .words import name_words
 
 @cache
 def _credit_pattern() -> re.Pattern[str]:
-    words = alternation(load_lines("credit_words.txt"), flexible_spaces=True)
+    staff = alternation(load_lines("staff_credits.txt"), flexible_spaces=True)
+    labels = alternation(picture_labels(), flexible_spaces=True)
     # a credit runs to the end of its sentence or parenthesis, however many names it lists ("Reporting by A,
-    # B, C, with reporting by D and E"); the bound only keeps a run-on line from swallowing a paragraph
-    return re.compile(rf"(?i:\b(?:{words}))\s*[^.;()\n]{{0,240}}")
-
-
-@cache
-def _credit_cues() -> tuple[str, ...]:
-    """The first word of each credit, lower-case, none holding another (a credit needs one of them)."""
-    firsts = {line.split()[0].lower() for line in load_lines("credit_words.txt")}
-    return tuple(sorted(w for w in firsts if not any(o != w and o in w for o in firsts)))
+    # B, C, with reporting by D and E"); the bound only keeps a run-on line from swallowing a paragraph. A label
+    # is joined to its maker as a caption writes it ("Photo: Jo Park", "Crédits photos : Agence", "photo by Jo Park",
+    # "(AP Photo/Jo Park)")
+    return re.compile(rf"(?i:\b(?:{staff}|(?:{labels})(?:\s*[:：]|\s+by\b|/)))\s*[^.;()\n]{{0,240}}")
 
 
 @cache
 def _first_words() -> tuple[str, ...]:
-    """The first word of each credit, lower-case, as its pattern writes it: where a credit may open."""
-    return tuple(sorted({line.split()[0].lower() for line in load_lines("credit_words.txt")}))
+    """The first word of each credit's opening, lower-case, as its pattern writes it: where a credit may open."""
+    return tuple(sorted({line.split()[0].lower() for line in load_lines("staff_credits.txt")} | picture_label_starts()))
+
+
+@cache
+def _credit_cues() -> tuple[str, ...]:
+    """The first words of the credits' openings, none holding another (a credit needs one of them)."""
+    firsts = _first_words()
+    return tuple(w for w in firsts if not any(o != w and o in w for o in firsts))
 
 
 def credit_spans(text: str) -> list[tuple[int, int]]:
@@ -58,14 +63,22 @@ def in_credit(spans: list[tuple[int, int]], start: int) -> bool:
 
 @cache
 def picture_source_opening() -> re.Pattern[str]:
-    """The words before a picture's source: "Photo via ", "image courtesy of " (case-blind)."""
-    nouns, sources = alternation(name_words("picture_nouns")), alternation(name_words("source_words"))
-    return re.compile(rf"(?i:\b(?:{nouns})\s*(?:{sources}))\s*")
+    """The words before a picture's source: "Photo via ", "image courtesy of " (case-blind): a picture's label
+    (`clean.captions.picture_labels`), then a source word."""
+    labels, sources = alternation(picture_labels(), flexible_spaces=True), alternation(source_words())
+    return re.compile(rf"(?i:\b(?:{labels})\s*(?:{sources}))\s*")
 
 
 @cache
-def picture_nouns() -> frozenset[str]:
-    return name_words("picture_nouns")
+def picture_label_starts() -> frozenset[str]:
+    """The first word of each picture's label, lower-case: where a picture's source may open."""
+    return frozenset(label.split()[0].lower() for label in picture_labels())
+
+
+@cache
+def source_words() -> frozenset[str]:
+    """The words between a picture's label and its source ("via", "courtesy of")."""
+    return name_words("source_words")
 
 
 def caption_credit(text: str, before: str | None) -> int | None:

@@ -21,6 +21,8 @@ from ..data import alternation, load_json
 from ..date_text import NO_REFERENCE, DateMatch, shifted_period
 from ..date_text import WORD_END as _E
 from ..date_text import WORD_START as _B
+from .date_calendar_languages import holiday_names
+from .name_stops import is_common_noun
 from .numerals import language_table
 
 
@@ -81,6 +83,29 @@ def _frames(language: str) -> re.Pattern[str] | None:
     return re.compile(rf"(?i){_B}(?:{frames}){_E}")
 
 
+_NEXT_WORD = re.compile(r"\s+([^\W\d_]+)")
+
+
+def _to_a_place(m: re.Match[str], text: str, language: str) -> bool:
+    """Is a count closed by a word that is also a preposition of direction (`place_prepositions`: German "nach",
+    after and to) followed by no event? An event is written with a determiner ("elf Tage nach dem Aus") or is a
+    common noun of the language (`name_stops.is_common_noun`: "nach Kriegsende"), a holiday or one of
+    `event_names` ("nach Ende der Frist"); a name no lexicon holds is as often a destination ("zwei Stunden nach
+    München", "für zwei Wochen nach Spanien"), and `not_events` are directions and sayings ("nach Hause", "nach
+    Angaben der Polizei"). Such a count is a length of time, no date."""
+    w = _table()[language]
+    if (m.groupdict().get("on") or "").lower() not in w.get("place_prepositions", ()):
+        return False
+    following = _NEXT_WORD.match(text, m.end())
+    if following is None:
+        return False
+    word = following.group(1)
+    if word in w.get("not_events", ()):
+        return True
+    return word[0].isupper() and not (is_common_noun(word, language) or word in holiday_names(language)
+                                      or word in w.get("event_names", ()))
+
+
 def counted_dates(text: str, reference: dt.date | None, language: str) -> list[DateMatch]:
     """The counted periods of a paragraph in `language` (which `known` must accept)."""
     frames, periods = _frames(language), _table()[language]["periods"]
@@ -91,6 +116,8 @@ def counted_dates(text: str, reference: dt.date | None, language: str) -> list[D
         found.append(DateMatch(m.start(), m.end(), m.group(), None, "time" if period in _CLOCK else period,
                                reference or NO_REFERENCE))
     for m in _pattern(language).finditer(text):
+        if _to_a_place(m, text, language):
+            continue
         period = next(name for name in _PERIODS if m.groupdict().get(name))
         count = int(m["n"]) if m["n"].isdigit() else _counts(language)[m["n"].lower()]
         value, first = None, reference or NO_REFERENCE

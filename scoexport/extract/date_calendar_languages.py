@@ -38,6 +38,11 @@ def _table(kind: str) -> dict:
     return load_json(_TABLES[kind])
 
 
+def holiday_names(language: str | None) -> frozenset[str]:
+    """The holidays' names as `language` writes them ("Ostern", "Weihnachten"); none for a language the table lacks."""
+    return frozenset(_table("holiday").get(language or "", ()))
+
+
 def known(kind: str, language: str | None) -> bool:
     """Does the table of `kind` ("century", "holiday") have words of `language`?"""
     return bool(language) and not language.startswith("_") and language in _table(kind)  # type: ignore[union-attr]
@@ -57,6 +62,16 @@ def _century_pattern(language: str) -> re.Pattern[str]:
     return re.compile(rf"{_B}{number}\s+{noun}(?:{_E}|(?<=\.))")
 
 
+@cache
+def _before_era(language: str) -> re.Pattern[str] | None:
+    """The words right after a century that set it before the common era ("5. Jahrhundert v. Chr.", "Ve siècle av.
+    J.-C.", "V веке до н. э."), their spaces optional: the abbreviations are written both ways ("v.Chr.")."""
+    forms = sorted(_table("century")[language].get("before_era", ()), key=lambda f: (-len(f), f))
+    if not forms:
+        return None
+    return re.compile(r"\s*(?:" + "|".join(re.escape(f).replace(r"\ ", r"\s*") for f in forms) + r")")
+
+
 def _roman_value(numeral: str) -> int:
     values = [_ROMAN_VALUES[c] for c in numeral]
     return sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))
@@ -64,10 +79,14 @@ def _roman_value(numeral: str) -> int:
 
 def century_dates(text: str, reference: dt.date | None, language: str) -> list[DateMatch]:
     """The centuries of a paragraph in `language` (which `known("century", ...)` must accept); one after the next
-    century from the reference's (or the present's) is no century a text places anything in."""
+    century from the reference's (or the present's) is no century a text places anything in. One before the common
+    era is no date (`_before_era`), as English "the 5th century BC" is none: its hundred years are not these."""
     found = []
     last = ((reference or NO_REFERENCE).year // 100) + 2
+    era = _before_era(language)
     for m in _century_pattern(language).finditer(text):
+        if era is not None and era.match(text, m.end()):
+            continue
         number = int(m["digits"]) if m["digits"] else _roman_value(m["roman"]) if m.groupdict().get("roman") else 0
         if not 1 <= number <= last:
             continue

@@ -103,7 +103,9 @@ def _perfect(language: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
         return re.compile(auxiliary), re.compile(rf"^(?:{shaped}|{bare})$")
     adverb = rf"(?:{auxiliary_words()}|{lower}+(?:{alternation(w['adverb_endings'])}))" if w.get("adverb_endings") \
         else auxiliary_words()
-    return re.compile(rf"{auxiliary}(?:\s+{adverb}){{0,2}}\s+{lower}+(?:{endings}){_E}"), re.compile(r"(?!)")
+    # a word with a participle's ending that is none: 'have' with its object or an adverb ("a lieu", "ha senso")
+    none = rf"(?!(?i:{either_apostrophe(alternation(w['not_participles']))}){_E})" if w.get("not_participles") else ""
+    return re.compile(rf"{auxiliary}(?:\s+{adverb}){{0,2}}\s+{none}{lower}+(?:{endings}){_E}"), re.compile(r"(?!)")
 
 
 @cache

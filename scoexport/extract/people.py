@@ -14,7 +14,7 @@ from functools import cache
 
 from ..data import alternation, load_lines, prefix_tree
 from .base import lower_cased, lower_words, matches_at, word_places, written
-from .credits import credit_spans, in_credit, picture_nouns, picture_source_opening
+from .credits import credit_spans, in_credit, picture_label_starts, picture_source_opening, source_words
 from .gazetteer import lookup
 from .korean_names import korean_people
 from .name_contexts import aged_people, first_names_alone, owner_people
@@ -75,8 +75,8 @@ def _cue_words(rule: str) -> frozenset[str]:
         return frozenset({"by"})
     if rule == "leader":
         return frozenset(name_words("leader_nouns"))
-    if rule == "credit":
-        return picture_nouns()
+    if rule == "credit":  # a source word follows the picture's label, which may be in any script ("Фото via")
+        return frozenset(w.split()[0] for w in source_words())
     if rule in ("role_after", "role_before"):
         return frozenset(w for n in _person_nouns() for w in _LOWER_WORDS.findall(n))
     return speech_verbs()
@@ -143,7 +143,7 @@ def _places(rule: str, text: str, lowered: str, words: frozenset[str]) -> list[i
     paragraph holds, in any case; a verb of speech before the name is written in lower case; one name
     alone before a verb opens with a capital; so do a name before its apposition, a speaker's full name and a
     leader's surname; a noun of what people are before one is written in lower case; a credit opens with a
-    picture's noun."""
+    picture's label."""
     if rule == "title":
         return word_places(text, lowered, words & _cue_words("title"))
     # the verb is a whole word (a boundary before it, a space after): only those among the paragraph's words
@@ -163,8 +163,8 @@ def _places(rule: str, text: str, lowered: str, words: frozenset[str]) -> list[i
         return tokens(text).apposed
     if rule == "role_before":
         return word_places(text, lowered, words & _cue_words(rule))
-    if rule == "credit":  # a picture's noun opens it, in any case, maybe run into the next word ("Photovia")
-        return word_places(text, lowered, _cue_words(rule))
+    if rule == "credit":  # a picture's label opens it, in any case, maybe run into the next word ("Photovia")
+        return word_places(text, lowered, picture_label_starts())
     return None
 
 

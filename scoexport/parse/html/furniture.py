@@ -1,9 +1,9 @@
 """Whether an element is page furniture (navigation, share bars, hidden pop-ups) by its own markup.
 
 Enters: an lxml element and its lower-case tag. Leaves: 'hard' (its tag, role or visibility makes it
-furniture), 'soft' (only its class and id words do: `tree.resolve_soft_furniture` then asks whether it
+furniture), 'soft' (only its class and id words do: `soft_furniture.resolve_soft_furniture` then asks whether it
 holds a minor share of the page's text), 'comments' (its class and id words name reader comments or
-their form: furniture whatever its share, see `tree`) or None; `comment_heading`, whether a heading
+their form: furniture whatever its share, see `soft_furniture`) or None; `comment_heading`, whether a heading
 counts the comments below it ("27 commentaires"); `attribute_words`, an element's class and id words, for
 the other decisions that read them (captions, bylines, leads).
 

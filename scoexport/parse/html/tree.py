@@ -16,9 +16,9 @@ from lxml.html import HtmlElement
 from ...data import load_json
 from ...records import Line
 from . import landmarks
-from .furniture import comment_heading, cross_reference, furniture_mark
+from .furniture import cross_reference, furniture_mark
 from .offsets import TextLocator
-from .threads import thread_replies
+from .soft_furniture import resolve_soft_furniture
 
 BLOCK_TAGS = frozenset({"p", "li", "blockquote", "pre", "h1", "h2", "h3", "h4", "h5", "h6", "figcaption", "dd", "dt", "td",
                         "th", "caption", "address", "summary"})
@@ -28,9 +28,6 @@ INLINE_TAGS = frozenset({"a", "abbr", "b", "bdi", "bdo", "br", "cite", "code", "
 _BREAKING_INLINE_TAGS = frozenset({"br", "img", "wbr"})
 RAW_TEXT_TAGS = frozenset({"script", "style"})
 HEAD_TAGS = frozenset({"head", "title"})
-_MAJOR_SHARE = 0.4
-_OWN_TEXT_CHARS = 150  # a paragraph: a page with less text than that besides its comments is a thread of them
-_HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 # the walk lists these as it meets them (every element but what a script or style holds, which is text)
 _LANDMARK_TAGS = frozenset(landmarks.TAGS)
 
@@ -232,72 +229,3 @@ def walk_tree(root: HtmlElement, locator: TextLocator, cut: Set[HtmlElement] = f
             unit.furniture = True
     resolve_soft_furniture(units, walker.walk.comments, content)
     return walker.walk
-
-
-def resolve_soft_furniture(units: list[Unit], comment_marks: Set[HtmlElement] = frozenset(),
-                           kept: Set[HtmlElement] = frozenset()) -> None:
-    """Class words mark furniture only on elements holding a minor share of the page's text: the
-    wrapper of a whole article may be named for the sidebar beside it. Reader comments are furniture
-    whatever their share (27 comments outweigh the post they follow): those under an element `comment_marks`
-    holds and those a heading counting them opens (`comment_sections`). They are set aside before the
-    shares are counted, so a sidebar that holds them is judged by the rest of its text; a page holding
-    no text of its own besides them (a thread of a forum) keeps them, judged as the other soft marks. `kept`
-    are the elements a site rule keeps: a heading counting comments opens no section of them. A thread's
-    replies that microdata calls comments, written as its opening post is (`threads.thread_replies`), are
-    posts, marked as nothing."""
-    if comment_marks and (replies := thread_replies(comment_marks)):
-        comment_marks = comment_marks - replies
-        for unit in units:
-            if unit.soft_marks and not replies.isdisjoint(unit.soft_marks):
-                unit.soft_marks = tuple(el for el in unit.soft_marks if el not in replies)
-    comments = comment_sections(units, comment_marks, kept)
-    if comments:
-        rest = [u for u in units if id(u) not in comments]
-        minor = _minor_marked(rest)
-        if sum(u.chars for u in rest if not u.furniture and id(u) not in minor) >= _OWN_TEXT_CHARS:
-            for unit in units:
-                if id(unit) in comments or id(unit) in minor:
-                    unit.furniture = True
-            return
-    minor = _minor_marked(units)
-    for unit in units:
-        if id(unit) in minor:
-            unit.furniture = True
-
-
-def _minor_marked(units: list[Unit]) -> set[int]:
-    """The units under a softly marked element holding a minor share of the units' text."""
-    chars: dict[int, int] = {}
-    total = 0
-    for unit in units:
-        if unit.furniture:
-            continue
-        n = unit.chars
-        total += n
-        for el in unit.soft_marks:
-            chars[id(el)] = chars.get(id(el), 0) + n
-    minor = total * _MAJOR_SHARE
-    # most units sit under no softly marked element: no generator is made for them
-    return {id(unit) for unit in units
-            if unit.soft_marks and any(chars.get(id(el), 0) < minor for el in unit.soft_marks)}
-
-
-def comment_sections(units: list[Unit], comment_marks: Set[HtmlElement], kept: Set[HtmlElement] = frozenset()) -> set[int]:
-    """The units of reader comments: under an element marked as comments, or after a heading that counts
-    them ("27 commentaires", `furniture.comment_heading`) and inside that heading's container, the heading
-    too. A heading that is a link (a count at the top of a post, pointing down to the comments) opens none, nor
-    one whose container a site rule keeps (`kept`: the rule names the comments as the text it wants)."""
-    found: set[int] = set()
-    containers: set[HtmlElement] = set()
-    for unit in units:
-        if unit.furniture:
-            continue
-        if comment_marks and not comment_marks.isdisjoint(unit.soft_marks):
-            found.add(id(unit))
-        elif containers and (unit.element in containers or not containers.isdisjoint(unit.ancestors)):
-            found.add(id(unit))
-        elif (unit.tag in _HEADING_TAGS and not unit.link_chars and unit.ancestors and unit.ancestors[-1] not in kept
-              and comment_heading(unit.text)):
-            found.add(id(unit))
-            containers.add(unit.ancestors[-1])
-    return found

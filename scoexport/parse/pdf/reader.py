@@ -84,10 +84,14 @@ def open_pdf(data: bytes) -> PdfFile:
 def pdf_date(value: str | None) -> dt.date | None:
     """The date of an info-dictionary date string (D:YYYYMMDDHHmmSS...)."""
     m = _DATE.match((value or "").strip())
-    if not m or not m.group(2):
-        return None
+    return calendar_date(*m.groups()) if m and m.group(2) else None
+
+
+def calendar_date(year: str, month: str, day: str | None) -> dt.date | None:
+    """The date a metadata field writes in digits, for the info dictionary and XMP alike: one given to the month
+    is its first day; one no calendar holds (a month 13, a 30 February: a writer's slip) is none."""
     try:
-        return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3) or 1))
+        return dt.date(int(year), int(month), int(day or 1))
     except ValueError:
         return None
 

@@ -13,6 +13,8 @@ import re
 
 from lxml import etree
 
+from .reader import calendar_date
+
 _METADATA_REF = re.compile(rb"/Metadata\s+(\d+)\s+(\d+)\s+R")
 _OBJ_START = re.compile(rb"\d+\s+\d+\s+obj\b")
 _PACKET = re.compile(rb"<x:xmpmeta.*?</x:xmpmeta>", re.S)
@@ -42,12 +44,7 @@ def _catalog_packet(data: bytes) -> bytes | None:
 
 def _date(text: str | None) -> dt.date | None:
     m = re.match(r"(\d{4})-(\d{2})(?:-(\d{2}))?", (text or "").strip())
-    if not m:
-        return None
-    try:
-        return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3) or 1))
-    except ValueError:
-        return None
+    return calendar_date(*m.groups()) if m else None
 
 
 def _value(root: etree._Element, path: str, attribute: str) -> str | None:
