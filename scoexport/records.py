@@ -44,6 +44,7 @@ class Line:
     end: int
     page: int = 0  # pages are counted by form feeds, from 0
     box: Box | None = None  # where a PDF draws the line
+    literals: tuple[Span, ...] = ()  # spans of `text` a PDF sets in a monospaced font: code, commands, file names
 
 
 @dataclass

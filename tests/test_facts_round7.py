@@ -265,7 +265,7 @@ def test_versions_listed_after_a_named_one_and_version_templates_are_no_numbers(
 
 
 def _glyph(ch: str, x: float, left: float, right: float) -> tuple:
-    return (ch, x, 700.0, left, right, 698.0, 707.0, 10.0, 0, False)
+    return (ch, x, 700.0, left, right, 698.0, 707.0, 10.0, 0, False, False)
 
 
 def test_a_ligature_given_as_its_characters_with_one_box_stays_in_its_word() -> None:

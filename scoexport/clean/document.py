@@ -29,7 +29,7 @@ from .furniture import (
 )
 from .kinds import assign_sections, body_kind, classify_html, front_matter, is_follow_line
 from .language import guess_language, main_script
-from .literals import marked_literals, written_literals
+from .literals import font_marks, marked_literals, written_literals
 from .measure import Measure, fit_measure
 from .published import front_matter_date, publication_date
 from .references import mark_references
@@ -43,10 +43,14 @@ PAGE_SEARCH = 20_000  # a window's edge with no form feed this near lies mid-pag
 
 
 def finish_block(block: Block, compounds: frozenset[str] = frozenset(), plain: bool = False) -> Block:
-    """The block's text, joined and repaired, and where it writes literals: those its HTML marked, or in `plain` text
-    those its reStructuredText or Markdown syntax writes (`literals`)."""
+    """The block's text, joined and repaired, and where it writes literals: those its HTML marked or its PDF lines set in
+    a monospaced font, or in `plain` text those its reStructuredText or Markdown syntax writes (`literals`)."""
     block.text = fix_mojibake(join_lines([t for t in (normalize(ln.text) for ln in block.lines) if t], compounds))
-    block.literals = written_literals(block.text) if plain else marked_literals(block.text, block.marked)
+    if plain:
+        block.literals = written_literals(block.text)
+    else:
+        marked = block.marked or (font_marks(block.lines, compounds) if any(ln.literals for ln in block.lines) else [])
+        block.literals = marked_literals(block.text, marked)
     return block
 
 

@@ -24,7 +24,7 @@ from .references import mark_references
 from .repair import hyphenated_pairs, invisible_runs
 
 # kinds the layout decided; text rules do not overrule them
-GEOMETRY_KINDS = {"heading", "footnote", "table", "caption", "front_matter"}
+GEOMETRY_KINDS = {"heading", "footnote", "table", "caption", "front_matter", "code"}
 
 
 def _front(lines: list[TextLine], blocks: list[Block]) -> tuple[list[tuple[str, list[TextLine]]], int]:

@@ -4,9 +4,9 @@ Enters: the paragraphs of a document. Leaves: `UNREAD_KINDS`, the kinds of parag
 each other paragraph that has any, an `Unread` record of the spans no fact may start in, each with its reason,
 which `extract`'s one filter asks of every family's facts (`read_facts`). The reasons:
 - `LITERAL`: code, a command, a file name or a value the paragraph writes as such (`Paragraph.literals`, found by
-  `clean.literals` from the markup or the plain text's syntax): no quotation, number, date or name is read in
-  one. A definition of an acronym is one whatever marks its short form ("`sdist` (“source distributions”)"
-  defines "sdist"), so it alone is read there.
+  `clean.literals` from the markup, the plain text's syntax or a PDF's typewriter font): no quotation, number, date
+  or name is read in one. A definition of an acronym is one whatever marks its short form ("`sdist` (“source
+  distributions”)" defines "sdist"), so it alone is read there.
 - `CREDIT`: a caption's credit, from where it starts to the caption's end (`credits.caption_credit`, from
   `clean.captions`' shapes): a photographer or an agency credited for a picture is no one the article tells of,
   nor are the credit's dates and numbers.

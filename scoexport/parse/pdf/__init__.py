@@ -84,10 +84,12 @@ def _title_line(lines: list[PdfLine], style: Style) -> int | None:
 
 
 def _kind(block: PdfBlock, style: Style, body_bottom: dict[tuple, float]) -> str:
-    """table, heading, footnote or caption where the page shows it.
+    """table, code, heading, footnote or caption where the page shows it.
 
     A footnote is set smaller below its column's body; a caption is a short block opening with a
-    numbered figure or table label ("Figure 3:", "Tableau 2 -").
+    numbered figure or table label ("Figure 3:", "Tableau 2 -"); code is a block set in a monospaced font
+    throughout where the body is not (a listing, a command shown on its own line), unless it is set larger
+    than the body (a heading).
     """
     first = block.lines[0]
     if "table" in block.tags:
@@ -95,6 +97,8 @@ def _kind(block: PdfBlock, style: Style, body_bottom: dict[tuple, float]) -> str
     if len(block.lines) <= MAX_CAPTION_LINES and figure_label().match(first.text):
         return "caption"
     larger = first.size >= HEADING_SIZE * style.size
+    if not (style.mono or larger) and all(ln.monospaced for ln in block.lines):
+        return "code"
     bolder = first.bold and not style.bold
     if (larger or bolder) and len(block.lines) <= MAX_HEADING_LINES:
         return "heading"
@@ -129,8 +133,9 @@ def _join_across(out: list[PdfBlock], style: Style) -> list[PdfBlock]:
 
 
 def _document_text(lines: list[PdfLine], margin: list[PdfLine], frames: list[Frame], first_page: int = 0,
-                   pos: int = 0) -> tuple[str, dict[int, Line]]:
-    """The text of every line, page by page in reading order; and each line's `Line` with offsets.
+                   pos: int = 0, code_font: bool = True) -> tuple[str, dict[int, Line]]:
+    """The text of every line, page by page in reading order; and each line's `Line` with offsets, and with the
+    spans its monospaced font sets as literals where that font marks code (`code_font`: the body is not set in it).
 
     For a group of pages of a long document, `first_page` is its first page's number and `pos` where its
     text starts in the document's text."""
@@ -141,7 +146,8 @@ def _document_text(lines: list[PdfLine], margin: list[PdfLine], frames: list[Fra
     located: dict[int, Line] = {}
     for page, frame in enumerate(frames, start=first_page):
         for ln in by_page.get(page, []):
-            located[id(ln)] = Line(ln.text, pos, pos + len(ln.text), page, page_box((ln.x0, ln.y0, ln.x1, ln.y1), *frame))
+            located[id(ln)] = Line(ln.text, pos, pos + len(ln.text), page, page_box((ln.x0, ln.y0, ln.x1, ln.y1), *frame),
+                                   tuple(ln.mono) if code_font else ())
             parts.append(ln.text + "\n")
             pos += len(ln.text) + 1
         parts.append("\f")
@@ -202,7 +208,7 @@ def _parse_group(source: Source, lines: list[PdfLine], margin: list[PdfLine], fr
     if group is None:
         mark_front_matter(found)
     found = _join_across((group.held if group else []) + found, style)
-    text, located = _document_text(lines, margin, frames, first_page, group.pos if group else 0)
+    text, located = _document_text(lines, margin, frames, first_page, group.pos if group else 0, not style.mono)
     if group is not None:
         located.update(group.located)
     cut = len(found) if last else _held(found)

@@ -39,7 +39,8 @@ def page_box(box: tuple[float, float, float, float], turn: int, width: float, he
     return box
 
 
-Glyph = tuple  # (char, x, y, left, right, bottom, top, size, direction, bold)
+Glyph = tuple  # (char, x, y, left, right, bottom, top, size, direction, bold, monospaced)
+SPACE: Glyph = (" ", 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0, False, False)  # a word space: no place, no font
 
 
 def turned(g: Glyph, turn: int, width: float, height: float) -> Glyph:
@@ -48,4 +49,4 @@ def turned(g: Glyph, turn: int, width: float, height: float) -> Glyph:
     x, y = _turn_point(g[1], g[2], turn, width, height)
     ax, ay = _turn_point(g[3], g[5], turn, width, height)
     bx, by = _turn_point(g[4], g[6], turn, width, height)
-    return (g[0], x, y, min(ax, bx), max(ax, bx), min(ay, by), max(ay, by), g[7], (g[8] - turn) % 4, g[9])
+    return (g[0], x, y, min(ax, bx), max(ax, bx), min(ay, by), max(ay, by), g[7], (g[8] - turn) % 4, g[9], g[10])

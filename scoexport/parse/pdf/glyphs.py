@@ -27,8 +27,8 @@ from pdfminer.pdfinterp import PDFPageInterpreter, PDFResourceManager
 from pdfminer.pdfpage import PDFPage
 from pdfminer.pdfparser import PDFParser
 
-from .frames import Glyph, direction
-from .reader import bold_font
+from .fonts import bold_font, monospaced, set_as_code
+from .frames import SPACE, Glyph, direction
 
 log = logging.getLogger(__name__)
 
@@ -37,12 +37,13 @@ _IDENTITY = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
 
 
 class _Collector(PDFTextDevice):
-    """Every glyph the content stream draws, as a `Glyph`; bold and direction decided as `reader` decides them."""
+    """Every glyph the content stream draws, as a `Glyph`; bold, monospace and direction decided as `reader` decides
+    them."""
 
     def __init__(self, rsrcmgr: PDFResourceManager) -> None:
         super().__init__(rsrcmgr)
         self.glyphs: list[Glyph] = []
-        self._fonts: dict[int, bool] = {}
+        self._fonts: dict[int, tuple[bool, bool]] = {}
 
     def render_char(self, matrix, font: PDFFont, fontsize: float, scaling: float, rise: float, cid: int, ncs,
                     graphicstate) -> float:
@@ -55,16 +56,18 @@ class _Collector(PDFTextDevice):
         if not text:
             return char.adv
         if text.isspace():
-            self.glyphs.append((" ", 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0, False))
+            self.glyphs.append(SPACE)
             return char.adv
         a, b, c, d, e, f = matrix
         if id(font) not in self._fonts:
             described = getattr(font, "descriptor", {}) or {}
-            self._fonts[id(font)] = bold_font(font.fontname or "", _number(described.get("Flags")),
-                                               _number(described.get("FontWeight")))
+            flags = _number(described.get("Flags"))
+            self._fonts[id(font)] = (bold_font(font.fontname or "", flags, _number(described.get("FontWeight"))),
+                                     monospaced(font.fontname or "", flags))
         size = fontsize * (math.hypot(c, d) or 1.0)
+        bold, mono = self._fonts[id(font)]
         self.glyphs.append((text, e + rise * c, f + rise * d, char.x0, char.x1, char.y0, char.y1, size, direction(a, b),
-                            self._fonts[id(font)]))
+                            bold, set_as_code(text, mono)))
         return char.adv
 
 
@@ -96,7 +99,7 @@ def _spaced(glyphs: list[Glyph]) -> list[Glyph]:
             start, _, across = _along(g)
             _, end, last_across = _along(last)
             if abs(across - last_across) < 0.5 * g[7] and start - end > WORD_GAP * max(g[7], last[7]):
-                out.append((" ", 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0, False))
+                out.append(SPACE)
         out.append(g)
         if g[0] != " ":
             last = g

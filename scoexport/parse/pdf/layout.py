@@ -12,7 +12,8 @@ than the usual line pitch of that size, an indented first line, a change of size
 line that stops short of the column's measure by more than the next line's first word: a
 typesetter fills each line of a paragraph until the next word no longer fits, justified or ragged,
 so only a paragraph's last line leaves room for the word after it (the one break a document set
-with neither indents nor spacing shows).
+with neither indents nor spacing shows). A listing's lines, set in a typewriter face, stop where the
+code does: lines set wholly in one a pitch apart stay one block.
 """
 from __future__ import annotations
 
@@ -21,6 +22,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from itertools import pairwise
 
+from ...records import Span
 from ...text import sentence_goes_on
 from .breaks import (
     FULL_LINE_EMS,
@@ -66,10 +68,15 @@ class PdfLine:
     baseline: float = 0.0
     size: float = 0.0
     bold: bool = False
+    mono: list[Span] = field(default_factory=list)  # spans of `text` set in a monospaced font (its runs' `mono`)
 
     def __post_init__(self) -> None:
         self.runs.sort(key=lambda r: r.x0)
         self.text = " ".join(r.text for r in self.runs)
+        at = 0
+        for r in self.runs:
+            self.mono += [(at + a, at + b) for a, b in r.mono]
+            at += len(r.text) + 1
         self.x0, self.x1 = min(r.x0 for r in self.runs), max(r.x1 for r in self.runs)
         self.y0, self.y1 = min(r.y0 for r in self.runs), max(r.y1 for r in self.runs)
         main = max(self.runs, key=lambda r: len(r.text))
@@ -79,6 +86,11 @@ class PdfLine:
     @property
     def cells(self) -> int:
         return len(self.runs)
+
+    @property
+    def monospaced(self) -> bool:
+        """Whether the whole line is set in a monospaced font (a line of a listing)."""
+        return sum(b - a for a, b in self.mono) == len(self.text) > 0
 
 
 @dataclass
@@ -191,11 +203,14 @@ class Style:
     pitch: dict[float, float]  # usual baseline distance for each font size
     bold: bool
     indented: bool  # whether paragraphs open with an indented first line
+    # whether the body itself is set in a monospaced font (a typewritten transcript, a text printed in Courier): then
+    # the font marks no code, which a typesetter sets apart from the body by setting it in a typewriter face
+    mono: bool = False
 
 
 def body_style(lines: list[PdfLine]) -> Style:
     sizes: Counter[float] = Counter()
-    bold = 0
+    bold = mono = 0
     pitches: dict[float, Counter[float]] = {}
     rights = column_rights(lines)
     for a, b in pairwise(lines):
@@ -206,9 +221,11 @@ def body_style(lines: list[PdfLine]) -> Style:
     for ln in lines:
         sizes[round(ln.size, 1)] += len(ln.text)
         bold += len(ln.text) if ln.bold else 0
+        mono += sum(b - a for a, b in ln.mono)
     size = sizes.most_common(1)[0][0] if sizes else 10.0
     pitch = {s: p for s, c in pitches.items() if (p := _pitch(s, c))}
-    return Style(size, pitch, bold * 2 > sum(sizes.values()), False)
+    total = sum(sizes.values())
+    return Style(size, pitch, bold * 2 > total, False, mono * 2 > total)
 
 
 def _pitch(size: float, distances: Counter[float]) -> float | None:
@@ -243,6 +260,11 @@ def blocks(lines: list[PdfLine], style: Style) -> list[PdfBlock]:
                 out[-1].lines.append(ln)
                 continue
             gap = prev.baseline - ln.baseline
+            # a listing's lines stop where the code does, not where the measure ends: lines set wholly in a
+            # typewriter face one pitch apart are one listing (not where the body itself is set in one)
+            if not style.mono and prev.monospaced and ln.monospaced and gap <= GAP_PITCHES * pitch_of(style, ln.size):
+                out[-1].lines.append(ln)
+                continue
             # centred lines (a title, a heading) start wherever their length puts them: no indent to read
             centred = abs(prev.x0 + prev.x1 - ln.x0 - ln.x1) <= 0.5 * ln.size and ln.x0 - prev.x0 > ln.size
             # a list item wraps under its text, right of its bullet: the hanging indent goes on the item

@@ -1,8 +1,9 @@
 """Read a PDF's text layer with positions: PDF bytes in, one page of `Run`s at a time out.
 
 PDFium (through pypdfium2, Apache-2.0 / BSD-3-Clause, wheels for every platform) gives each
-character its Unicode value, baseline origin, box and font. Characters are grouped into runs in
-the order the content stream draws them (`runs`: a run ends where a new line or column begins, or
+character its Unicode value, baseline origin, box and font; the font tells whether the character is bold and
+whether it is set in a monospaced font (`fonts`: how manuals set code, commands and file names). Characters are
+grouped into runs in the order the content stream draws them (`runs`: a run ends where a new line or column begins, or
 where a column gutter or a table cell's gap opens). Pages are loaded and
 closed one at a time, so memory does not grow with the page count; a page with more characters
 than `MAX_PAGE_CHARS`, or one that takes longer than `MAX_PAGE_SECONDS`, is cut short and said so.
@@ -26,15 +27,14 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as raw
 
 from .. import ParseError
-from .frames import Glyph, direction, turned
+from .fonts import bold_font, monospaced, set_as_code
+from .frames import SPACE, Glyph, direction, turned
 from .runs import Run, runs_of
 
 log = logging.getLogger(__name__)
 
 MAX_PAGE_CHARS = 200_000  # far above a dense page (about 10,000); bounds a hostile one
 MAX_PAGE_SECONDS = 10.0
-_BOLD = re.compile(r"bold|black|heavy|semibold|demi", re.I)
-_FORCE_BOLD = 1 << 18  # PDF font descriptor flag
 _DATE = re.compile(r"D?:?(\d{4})(\d{2})?(\d{2})?")
 _SKIP = {0xFFFE, 0xFFFF, 0}
 _LINE_END_HYPHEN = 0x02
@@ -172,7 +172,7 @@ def _glyphs(tp: raw.FPDF_TEXTPAGE) -> tuple[list[Glyph], str | None, int]:
     left, right, bottom, top = ctypes.c_double(), ctypes.c_double(), ctypes.c_double(), ctypes.c_double()
     buf = ctypes.create_string_buffer(128)
     matrix = raw.FS_MATRIX()
-    fonts: dict[str, bool] = {}
+    fonts: dict[str, tuple[bool, bool]] = {}
     glyphs: list[Glyph] = []
     inkless = 0
     for i in range(n):
@@ -185,7 +185,7 @@ def _glyphs(tp: raw.FPDF_TEXTPAGE) -> tuple[list[Glyph], str | None, int]:
         # PDFium gives a hyphen that ends a line inside a word as 0x02 (FPDFText_IsHyphen): the page prints "-"
         ch = "-" if code == _LINE_END_HYPHEN else chr(code)
         if ch.isspace():
-            glyphs.append((" ", 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0, False))
+            glyphs.append(SPACE)
             continue
         raw.FPDFText_GetCharOrigin(tp, i, x, y)
         # the size as drawn: the font size scaled by the text and page matrices
@@ -195,24 +195,20 @@ def _glyphs(tp: raw.FPDF_TEXTPAGE) -> tuple[list[Glyph], str | None, int]:
         x0, x1, y0, y1 = left.value, right.value, bottom.value, top.value
         if x1 - x0 < NO_INK * size or y1 - y0 < NO_INK * size:
             inkless += 1
-        glyphs.append((ch, x.value, y.value, x0, x1, y0, y1, size, direction(matrix.a, matrix.b),
-                       _is_bold(tp, i, buf, fonts)))
+        bold, mono = _font(tp, i, buf, fonts)
+        glyphs.append((ch, x.value, y.value, x0, x1, y0, y1, size, direction(matrix.a, matrix.b), bold,
+                       set_as_code(ch, mono)))
     return glyphs, truncated, inkless
 
 
-def _is_bold(tp: raw.FPDF_TEXTPAGE, i: int, buf: ctypes.Array, fonts: dict[str, bool]) -> bool:
-    """Bold by the font's name, its ForceBold flag or its weight; decided once per font name."""
+def _font(tp: raw.FPDF_TEXTPAGE, i: int, buf: ctypes.Array, fonts: dict[str, tuple[bool, bool]]) -> tuple[bool, bool]:
+    """Whether the character's font is bold and whether it is monospaced; decided once per font name."""
     flags = ctypes.c_int()
     raw.FPDFText_GetFontInfo(tp, i, buf, len(buf), flags)
     name = buf.value.decode("latin-1")
     if name not in fonts:
-        fonts[name] = bold_font(name, flags.value, raw.FPDFText_GetFontWeight(tp, i))
+        fonts[name] = (bold_font(name, flags.value, raw.FPDFText_GetFontWeight(tp, i)), monospaced(name, flags.value))
     return fonts[name]
-
-
-def bold_font(name: str, flags: int, weight: int) -> bool:
-    """Bold by the font's name, its descriptor's ForceBold flag or its weight."""
-    return bool(_BOLD.search(name) or flags & _FORCE_BOLD or weight >= 600)
 
 
 def iter_pages(doc: pdfium.PdfDocument, start: int = 0, stop: int | None = None) -> Iterator[Page]:

@@ -1,7 +1,8 @@
 """Line assembly: a page's glyphs, in the order the content stream draws them, grouped into `Run`s.
 
 Enters: the glyphs `reader` (or `glyphs`, through pdfminer.six) read from one page, each with its origin,
-box, size as drawn, direction and weight. Leaves: runs, the characters drawn on one baseline with their box.
+box, size as drawn, direction, weight and whether its font is monospaced. Leaves: runs, the characters drawn on one
+baseline with their box, and where in them a monospaced font sets code (`Run.mono`).
 A run ends where the baseline moves by more than half the font size (a new line), where the pen goes back
 left (a new line or column), or where a gap wider than `GAP_EMS` font sizes opens (a column gutter or a
 table cell); sideways text goes on while its characters stay close in one direction. A run's size and
@@ -10,8 +11,9 @@ baseline are those of most of its characters, so a raised footnote mark is writt
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
+from ...records import Span
 from ...text import raised_mark
 from .frames import Glyph
 
@@ -31,13 +33,14 @@ class Run:
     size: float  # font size of most of the characters, in points as drawn
     bold: bool
     upright: bool = True  # False for text drawn rotated (margin notes, stamps)
-
+    mono: list[Span] = field(default_factory=list)  # spans of `text` set in a monospaced font (code, commands, files)
 
 
 def runs_of(glyphs: list[Glyph]) -> list[Run]:
     """Glyphs grouped into runs: a run ends where the baseline moves, the pen goes back or a wide gap opens."""
     runs: list[Run] = []
     chars: list[str] = []
+    monos: list[bool] = []  # whether each character is set in a monospaced font (False for a space)
     shapes: list[tuple[float, float] | None] = []  # each character's size and baseline (None for a space)
     sizes: dict[float, int] = {}
     baselines: dict[float, int] = {}
@@ -46,10 +49,11 @@ def runs_of(glyphs: list[Glyph]) -> list[Run]:
     cur_upright = True
     last = (0.0, 0.0, 0)
     drawn = (0.0, 0.0, 0.0)  # the box of the last glyph: left, right, baseline
-    for ch, x, y, left, right, bottom, top, size, way, bold in glyphs:
+    for ch, x, y, left, right, bottom, top, size, way, bold, mono in glyphs:
         if ch == " ":
             if chars and chars[-1] != " ":
                 chars.append(" ")
+                monos.append(False)
                 shapes.append(None)
             continue
         upright = way == 0
@@ -65,8 +69,8 @@ def runs_of(glyphs: list[Glyph]) -> list[Run]:
             else:  # sideways text (a margin stamp) goes on while its characters stay close in one direction
                 new_line = way != last[2] or math.hypot(x - last[0], y - last[1]) > 2 * em
             if new_line or upright != cur_upright:
-                runs.append(_close(chars, shapes, cur, sizes, baselines, bold_chars, cur_upright))
-                chars, shapes, sizes, baselines, bold_chars, cur = [], [], {}, {}, 0, []
+                runs.append(_close(chars, monos, shapes, cur, sizes, baselines, bold_chars, cur_upright))
+                chars, monos, shapes, sizes, baselines, bold_chars, cur = [], [], [], {}, {}, 0, []
         last = (x, y, way)
         if not upright:  # its box as drawn; the baseline is not a line of the page
             y_low, y_high = bottom, top
@@ -81,12 +85,13 @@ def runs_of(glyphs: list[Glyph]) -> list[Run]:
             cur[2] = min(cur[2], y_low)
             cur[3] = max(cur[3], y_high)
         chars.append(ch)
+        monos.append(mono)
         shapes.append((size, y))
         sizes[round(size, 1)] = sizes.get(round(size, 1), 0) + 1
         baselines[round(y, 1)] = baselines.get(round(y, 1), 0) + 1
         bold_chars += bold
     if cur:
-        runs.append(_close(chars, shapes, cur, sizes, baselines, bold_chars, cur_upright))
+        runs.append(_close(chars, monos, shapes, cur, sizes, baselines, bold_chars, cur_upright))
     return [r for r in runs if r.text]
 
 
@@ -95,8 +100,8 @@ MARK_SIZE = 0.85  # a footnote mark is set at most this share of the text's size
 MARK_RISE = 0.2  # and raised by at least this share of it above the baseline
 
 
-def _close(chars: list[str], shapes: list[tuple[float, float] | None], cur: list[float], sizes: dict[float, int],
-           baselines: dict[float, int], bold_chars: int, upright: bool) -> Run:
+def _close(chars: list[str], monos: list[bool], shapes: list[tuple[float, float] | None], cur: list[float],
+           sizes: dict[float, int], baselines: dict[float, int], bold_chars: int, upright: bool) -> Run:
     """The run's size and baseline are those of most of its characters (not of a raised footnote mark).
 
     Digits set smaller and raised above the baseline are a footnote's mark ("alert,5 and" as printed
@@ -109,4 +114,26 @@ def _close(chars: list[str], shapes: list[tuple[float, float] | None], cur: list
                  and shape[1] - baseline >= MARK_RISE * size else ch for ch, shape in zip(chars, shapes, strict=True)]
     text = "".join(chars).strip()
     visible = sum(sizes.values()) or 1
-    return Run(text, cur[0], cur[1], cur[2], cur[3], baseline, size, bold_chars * 2 > visible, upright)
+    mono = _mono_spans(chars, monos) if any(monos) else []
+    return Run(text, cur[0], cur[1], cur[2], cur[3], baseline, size, bold_chars * 2 > visible, upright, mono)
+
+
+def _mono_spans(chars: list[str], monos: list[bool]) -> list[Span]:
+    """Spans of the run's text set in a monospaced font: a space between two such characters is the code's own
+    ("apt-get install foo"), one beside other text is the sentence's. A run opens on a character, never a space,
+    so offsets in the characters joined are offsets in its text (a glyph may give several characters: "ﬁ")."""
+    spans: list[Span] = []
+    at = 0
+    start = None
+    for n, (ch, mono) in enumerate(zip(chars, monos, strict=True)):
+        if ch == " ":
+            mono = start is not None and n + 1 < len(chars) and monos[n + 1]
+        if mono and start is None:
+            start = at
+        elif not mono and start is not None:
+            spans.append((start, at))
+            start = None
+        at += len(ch)
+    if start is not None:
+        spans.append((start, at))
+    return spans
