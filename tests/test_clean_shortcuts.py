@@ -59,14 +59,14 @@ _PIECES_RUN = st.lists(st.sampled_from(_CAPTION_PIECES), max_size=6).map("".join
 
 
 @settings(max_examples=1500, deadline=None)
-@given(_PIECES_RUN, st.sampled_from(["", "(", "(Photo ", "Photo:"]), _PIECES_RUN, st.sampled_from(["", ")", ")."]),
+@given(_PIECES_RUN, st.sampled_from(["", "(", "(Photo ", "Photo:"]), _PIECES_RUN, st.sampled_from(["", ")", ").", ")!", ")?", "):"]),
        st.sampled_from(["", "\n", " ", "x"]))
-def test_a_caption_label_or_credit_is_found_as_a_search_of_every_character_finds_it(before: str, opening: str, middle: str,
-                                                                                     closing: str, end: str) -> None:
+def test_a_closing_credit_is_found_as_a_search_of_every_character_finds_it(before: str, opening: str, middle: str,
+                                                                             closing: str, end: str) -> None:
     text = before + opening + middle + closing + end
-    from scoexport.clean.captions import _caption_pattern, _caption_search
+    from scoexport.clean.captions import _closing_parenthesis, _parenthesis_pattern
 
-    whole, found = _caption_pattern().search(text), _caption_search(text)
+    whole, found = _parenthesis_pattern().search(text), _closing_parenthesis(text)
     assert (whole and whole.span()) == (found and found.span()), text
 
 

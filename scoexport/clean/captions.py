@@ -39,22 +39,59 @@ def _markers() -> str:
 
 @cache
 def _caption_pattern() -> re.Pattern[str]:
-    """A credit in a closing parenthesis ("(Photo via Agency)", "(Bild: Jo Park / AP)"), or a label opening the
-    line, its colon followed by the credit or by nothing ("Photo: Jo Park", "Фото:" above its maker's line)."""
-    marker = _markers()
-    return re.compile(rf"(?:\((?:{marker})\b[^()]*\)\.?$|^(?:{marker})\s*(?::(?:\s|$)|：))", re.I)
+    """A label opening the line, its colon followed by the credit or by nothing ("Photo: Jo Park", "Фото:" above
+    its maker's line)."""
+    return re.compile(rf"^(?:{_markers()})\s*(?::(?:\s|$)|：)", re.I)
+
+
+@cache
+def _parenthesis_pattern() -> re.Pattern[str]:
+    """A credit in a parenthesis closing the line ("(Photo via Agency)", "(Bild: Jo Park / AP)"), maybe before the
+    sentence's closing mark. Group `mark`: that mark."""
+    return re.compile(rf"\((?:{_markers()})\b[^()]*\)(?P<mark>[.!?]?)$", re.I)
+
+
+MAX_CAPTION_SENTENCES = 2  # what the picture shows, and maybe one sentence of its story's context
+# a sentence's end before another's start: a word's last letters (no initial's or abbreviation's: "Dr. Park"), its
+# mark and closing quotes, then the next sentence's capital
+_SENTENCE_END = re.compile(r"(?:[a-zß-öø-ÿ]{3}|\d{2})[.!?][\"”’)]?\s+(?=[A-ZÀ-ÖØ-Þ])")
 
 
 # how a text ends where a credit in a closing parenthesis may close it (`$` also stands before a final newline)
-_PARENTHESIS_CLOSING = (")", ").", ")\n", ").\n")
+_PARENTHESIS_CLOSING = tuple(")" + mark + end for mark in ("", ".", "!", "?") for end in ("", "\n"))
 
 
-def _caption_search(text: str) -> re.Match[str] | None:
-    """`_caption_pattern().search(text)`, tried at the text's start alone where no closing parenthesis ends it: the
-    label branch stands at the start, and the parenthesis branch needs that end, so the search tried every character
-    for nothing (a long paragraph's every character)."""
-    pattern = _caption_pattern()
-    return pattern.search(text) if text.endswith(_PARENTHESIS_CLOSING) else pattern.match(text)
+def _closing_parenthesis(text: str) -> re.Match[str] | None:
+    """`_parenthesis_pattern().search(text)`, not tried where no closing parenthesis ends the text: the pattern needs
+    that end, so the search tried every character of every paragraph for nothing."""
+    return _parenthesis_pattern().search(text) if text.endswith(_PARENTHESIS_CLOSING) else None
+
+
+def closing_credit(text: str) -> int | None:
+    """Where a credit in a parenthesis closing the paragraph starts ("... (Bild: Jo Park / AP)", "... (Fotos: FF
+    Musterstadt)"), None where none closes it: whether the paragraph is a caption or body text, its credit names who
+    made the pictures, no one the text tells of."""
+    m = _closing_parenthesis(text)
+    return None if m is None else m.start()
+
+
+def _credited_caption(text: str) -> bool:
+    """Whether a paragraph that a parenthesized credit closes is a caption: a short block under a picture, at most
+    `MAX_CAPTION_WORDS` words in at most `MAX_CAPTION_SENTENCES` sentences, its credit after its words ("Der
+    Bürgermeister eröffnet die Brücke. (Bild: AP)") or inside its one sentence ("Der Bürgermeister bei der Eröffnung
+    (Bild: AP)."). Running text is longer, and one that credits its pictures does so inside its last sentence after
+    others ("... Die Ausstellung zeigt drei Werke (Bilder von Albrecht Dürer, Lucas Cranach und Hans Holbein)."):
+    a body paragraph whose last parenthesis credits the pictures beside it."""
+    m = _closing_parenthesis(text)
+    if m is None:
+        return False
+    words = text[:m.start()]
+    if not at_most_words(words, MAX_CAPTION_WORDS):
+        return False
+    ends = len(_SENTENCE_END.findall(words))  # the sentences ended before the credit's own or before the last
+    if m.group("mark"):
+        return ends == 0  # the credit closes a sentence: no caption's when another sentence came before it
+    return ends + bool(words.strip(_TRAILING)) <= MAX_CAPTION_SENTENCES
 
 
 @cache
@@ -155,20 +192,21 @@ def _credit(text: str, before: str | None) -> tuple[int, bool] | None:
 def credit_start(text: str, before: str | None = None) -> int | None:
     """Where the credit starts in a caption's text (0: the whole line is one), None where it names no maker.
     The caption's own words describe the picture: what it shows stays; the credit names who made it."""
-    m = _caption_search(text)
+    m = _caption_pattern().match(text)
     if m is not None:
-        if text[m.start()] == "(":
-            return m.start()
         return 0 if is_credit_label(text) or _credit_words(text[m.end():]) else None
+    closing = closing_credit(text)
+    if closing is not None:
+        return closing
     found = _credit(text, before)  # a caption already: however long its own words, its credit closes it
     return None if found is None else found[0]
 
 
 def is_caption(text: str, before: str | None = None) -> bool:
-    """A caption or a credit: a label opening the line or a credit in a closing parenthesis, a numbered table's
+    """A caption or a credit: a label opening the line or a credit in a caption's closing parenthesis, a numbered table's
     or figure's label opening a short line ("Table 1: ..."), or a short line a credit closes or makes (`_credit`:
     after the caption's own words, a copyright sign, a maker's name under its label's line in `before`)."""
-    if _caption_search(text) is not None:
+    if _caption_pattern().match(text) or _credited_caption(text):
         return True
     if not at_most_words(text, MAX_CAPTION_WORDS):
         return False

@@ -8,14 +8,15 @@ tells of: a person's name inside one is no entity. A credit opens with what its 
 slash. A picture shared "via" or "courtesy of" someone names where it comes from, and that source
 is a person of the story ("(Photo via Hua Chunying/X)"): news credits a picture so when someone
 posted it. A caption's credit ("... — Foto: Name/G1", "© Reuters", "Mandel Ngan/AFP via Getty
-Images", the maker's line under "Photo:") is read for no facts at all (`caption_credit`).
+Images", the maker's line under "Photo:") is read for no facts at all (`caption_credit`), nor is a credit in a
+parenthesis closing a body paragraph ("... (Fotos: FF Musterstadt)", `body_credit`).
 """
 from __future__ import annotations
 
 import re
 from functools import cache
 
-from ..clean.captions import credit_start, picture_labels
+from ..clean.captions import closing_credit, credit_start, picture_labels
 from ..data import alternation, load_lines
 from .base import lower_cased, matches_at, may_hold, word_places
 from .words import name_words
@@ -84,7 +85,18 @@ def source_words() -> frozenset[str]:
 def caption_credit(text: str, before: str | None) -> int | None:
     """Where a caption's credit starts (`clean.captions.credit_start`, `before` the paragraph before it), None where
     it has none or shares a picture "via" someone, who is a person of the story ("(Photo via Hua Chunying/X)")."""
-    start = credit_start(text, before)
+    return _credited(text, credit_start(text, before))
+
+
+def body_credit(text: str) -> int | None:
+    """Where a credit in a parenthesis closing a body paragraph starts (`clean.captions.closing_credit`: running
+    text whose last parenthesis credits the pictures beside it, "... (Fotos: FF Musterstadt)"), None where none
+    closes it or it shares a picture "via" someone."""
+    return _credited(text, closing_credit(text))
+
+
+def _credited(text: str, start: int | None) -> int | None:
+    """`start`, unless the credit there shares the picture "via" or "courtesy of" its source."""
     if start is None:
         return None
     label = text[start + 1:] if text[start:start + 1] == "(" else text[start:]

@@ -8,8 +8,9 @@ which `extract`'s one filter asks of every family's facts (`read_facts`). The re
   or name is read in one. A definition of an acronym is one whatever marks its short form ("`sdist` (“source
   distributions”)" defines "sdist"), so it alone is read there.
 - `CREDIT`: a caption's credit, from where it starts to the caption's end (`credits.caption_credit`, from
-  `clean.captions`' shapes): a photographer or an agency credited for a picture is no one the article tells of,
-  nor are the credit's dates and numbers.
+  `clean.captions`' shapes), and a credit in a parenthesis closing a body paragraph (`credits.body_credit`: running
+  text that credits the pictures beside it, "... (Fotos: FF Musterstadt)"): a photographer or an agency credited
+  for a picture is no one the article tells of, nor are the credit's dates and numbers.
 
 A fact is judged by where it starts: one that opens in the prose and runs into a span (a quotation holding a
 command) is the prose's. Identifiers' spans (`identifiers`) are no unread spans: they are claimed as a found
@@ -23,7 +24,7 @@ from dataclasses import dataclass, field
 
 from ..records import Fact, Paragraph
 from ..spans import SpanSet
-from .credits import caption_credit
+from .credits import body_credit, caption_credit
 
 # a reference list's entries, code, and a book's front matter (title, copyright and collaborators pages: its
 # edition date and authors are read into the document's metadata before this) hold no running text
@@ -71,7 +72,9 @@ def unread_spans(paragraphs: Iterable[Paragraph]) -> dict[str, Unread]:
         unread = Unread()
         for start, end in p.literals:
             unread.add(start, end, LITERAL)
-        if p.kind == "caption" and (start := caption_credit(p.text, before)) is not None:
+        start = caption_credit(p.text, before) if p.kind == "caption" else \
+            body_credit(p.text) if p.kind == "body" else None
+        if start is not None:
             unread.add(start, len(p.text), CREDIT)
         if unread.spans:
             found[p.paragraph_id] = unread
