@@ -237,7 +237,9 @@ def subject_of(speech: Speech, text: str, outside: list[Fact], sentence_start: i
     epithet = epithet_after(language) if language else None  # the data names the languages (none for English)
     m = epithet.match(text, speech.end) if epithet is not None and after is None else None
     if m and m.group("noun").lower() not in _voices():
-        return "epithet " + m.group("noun")  # "«...», a répondu la ministre": whom the text wrote with that noun
+        # "«...», a répondu la ministre": whom the text wrote with that noun, or one named just before of the
+        # article's gender (pronouns.py); the article is kept after the noun ("epithet ministre la")
+        return f"epithet {m.group('noun')} {(m.group('article') or '').lower()}"
     # a long apposition between the subject and its verb ("Dylan Nelson, a fellow at ..., Germany, and co-author
     # of the study, said", "Marco Bianchi, il sindaco che ..., ha detto"): the first person before the verb in its
     # sentence, else the first organization;

@@ -159,11 +159,9 @@ class Speakers:
         if m is None or articles[article] not in ("", pronoun):
             return False
 
-        def body(word: str | None) -> bool:
-            word = (word or "").lower()
-            return word in nouns or (suffix and any(word.endswith(n) for n in nouns))
         # "Der Verband", "Le conseil municipal", or an adjective in lower case first: "Der neue Vorstand"
-        if not (body(m.group("noun")) or (m.group("noun").islower() and body(m.group("next")))):
+        if not (_body_noun(m.group("noun"), nouns, suffix)
+                or (m.group("noun").islower() and _body_noun(m.group("next"), nouns, suffix))):
             return False
         i = bisect.bisect_left(self.places, (q.seq, before.start))
         return i == len(self.places) or self.places[i] >= (q.seq, before.end)
@@ -182,6 +180,26 @@ class Speakers:
         an epithet ("«...», a répondu la ministre") means; an organization's noun ("il ministero") is no one's."""
         return _last_before(self.nouns.get(noun.lower(), []), (p.seq, offset))
 
+    def unwritten_epithet(self, noun: str, article: str, p: Paragraph, offset: int) -> Fact | None:
+        """The person an epithet the text never wrote beside a name stands for ("„...“, sagte der Hamburger", "sagt der
+        Virologe", "a répondu la ministre"): news calls a person so just after naming them, as a pronoun of the article's
+        gender would, so the last person named before, in this paragraph or the body paragraph before (`near`), whose
+        sex (a given name, or the text's own "he" or "she") is the article's. Not a body's noun ("der Verband", "le
+        ministère": data/body_subjects_languages.json), and no one in a language that lists none (a ministry and a
+        minister cannot be told apart) or where the article does not say the gender ("l'")."""
+        found = _body_subject(self._ctx.metadata.language or "")
+        if found is None:
+            return None
+        articles, _, nouns, suffix = found
+        pronoun = articles.get(article.lower(), "")
+        if pronoun not in _SEX_OF_PRONOUN or _body_noun(noun, nouns, suffix):
+            return None
+        person = self.last(p, offset, None, pronoun)
+        if person is None or not self.near(person, p):
+            return None
+        known = self.sexes.get(person.entity_id or "", _sex(person.value))
+        return person if known == _SEX_OF_PRONOUN[pronoun] else None
+
     def resolve(self, found: Fact | str | None, p: Paragraph, offset: int, listener: str | None = None) -> Fact | None:
         """The person or organization a verb's subject (attribution.py) at `offset` refers to: a name is itself; a
         pronoun, surname, title, epithet or organization's kind the one named before it so; "they" no one.
@@ -192,7 +210,8 @@ class Speakers:
         if found == "they":
             return None  # a group ("the family", "officials"): no one person the text names
         if word == "epithet":
-            return self.written_as(rest, p, offset)
+            noun, _, article = rest.partition(" ")
+            return self.written_as(noun, p, offset) or self.unwritten_epithet(noun, article, p, offset)
         if word == "surname":
             return self.by_surname(rest, p, offset)
         if found == "organization":
@@ -216,6 +235,13 @@ class Speakers:
             named = self._named[kind] = [item for item in self.organizations
                                          if kind in (item[1].value or "").lower().split()]
         return _last_before(named, (p.seq, offset))
+
+
+def _body_noun(word: str | None, nouns: frozenset[str], suffix: bool) -> bool:
+    """Is the word a body's noun: one of `nouns`, or in a language that compounds (`suffix`) a word ending in one
+    ("Landesverband")?"""
+    word = (word or "").lower()
+    return word in nouns or (suffix and any(word.endswith(n) for n in nouns))
 
 
 def _last_before(found: list[tuple[tuple[int, int], Fact]], at: tuple[int, int]) -> Fact | None:

@@ -80,5 +80,5 @@ def epithet_after(language: str) -> re.Pattern[str] | None:
         return None
     spaced = alternation(w for w in words if not w.endswith("'"))
     elided = alternation(w[:-1] for w in words if w.endswith("'"))
-    article = rf"(?:(?:{spaced})\s+|(?:{elided})['’])" if elided else rf"(?:{spaced})\s+"
+    article = rf"(?:(?P<article>{spaced})\s+|(?P<elided>{elided})['’])" if elided else rf"(?P<article>{spaced})\s+"
     return re.compile(rf"(?i)\s+{article}(?:[\w-]+\s+)?(?P<noun>[\w-]+)\s*(?:[.,;:!?]|$)")
