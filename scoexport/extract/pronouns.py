@@ -182,11 +182,13 @@ class Speakers:
 
     def unwritten_epithet(self, noun: str, article: str, p: Paragraph, offset: int) -> Fact | None:
         """The person an epithet the text never wrote beside a name stands for ("„...“, sagte der Hamburger", "sagt der
-        Virologe", "a répondu la ministre"): news calls a person so just after naming them, as a pronoun of the article's
-        gender would, so the last person named before, in this paragraph or the body paragraph before (`near`), whose
-        sex (a given name, or the text's own "he" or "she") is the article's. Not a body's noun ("der Verband", "le
-        ministère": data/body_subjects_languages.json), and no one in a language that lists none (a ministry and a
-        minister cannot be told apart) or where the article does not say the gender ("l'")."""
+        Virologe", "a répondu la ministre"): news calls a person so just after naming them, so the one person named
+        before it in its paragraph and the body paragraph before, where that person's sex (a given name, or the
+        text's own "he" or "she") is the article's gender. Where two or more people are named there, the epithet may
+        be any of them (the one the text is about, not the last named: "trifft auf Adrian Mannarino. „...“, sagte der
+        Hamburger"): no one. Not a body's noun ("der Verband", "le ministère": data/body_subjects_languages.json),
+        and no one in a language that lists none (a ministry and a minister cannot be told apart) or where the
+        article does not say the gender ("l'")."""
         found = _body_subject(self._ctx.metadata.language or "")
         if found is None:
             return None
@@ -194,9 +196,13 @@ class Speakers:
         pronoun = articles.get(article.lower(), "")
         if pronoun not in _SEX_OF_PRONOUN or _body_noun(noun, nouns, suffix):
             return None
-        person = self.last(p, offset, None, pronoun)
-        if person is None or not self.near(person, p):
+        before = self._texts.get(self._body_before.get(p.paragraph_id, ""))
+        since = (before.seq if before is not None else p.seq, 0)
+        named = {f.entity_id: f for _, f in self.people[bisect.bisect_left(self.places, since):
+                                                        bisect.bisect_left(self.places, (p.seq, offset))]}
+        if len(named) != 1:
             return None
+        person = next(iter(named.values()))
         known = self.sexes.get(person.entity_id or "", _sex(person.value))
         return person if known == _SEX_OF_PRONOUN[pronoun] else None
 

@@ -28,13 +28,14 @@ from .entries import heading_echoes, headline_speakers, repeated_speakers
 from .interjections import split_at_interjections, trimmed
 from .marks import quotations
 from .pronouns import Speakers
-from .sentence_speakers import first_named, introduced, sentence_subject
+from .sentence_speakers import first_named, introduced, sentence_subject, sole_speaker
 from .speech_gaps import between_words
 from .speech_marks import is_speech
 from .speech_verbs import Speech, inverted_pronoun, speech_verbs_in
 
 _TAG_GAP = re.compile(r"\s*(?:[A-Za-z][\w'’.-]*\s+){0,3}")  # between a quotation and the verb that attributes it
 _SPEAKERS = ("person", "organization")
+_COMMA_AFTER = re.compile(r"\s*[”“\"»«’‘]\s*,")  # the closing mark, then a comma: „Ja“, sagt Ricking
 
 
 _NEXT_WORD = re.compile(r"\s+(\w)")
@@ -124,7 +125,11 @@ def _paragraph_quotes(ctx: Context, p: Paragraph, names_by_paragraph: dict[str, 
         # (“The Discovery,” “The One I Love”)
         opens = before < 0 or text[before] in ".!?" or (text[before] in "”\"’" and before > 0 and text[before - 1] in ".!?")
         inner = text[start:ends[start]].strip()
-        tagged = inner.endswith((",", "!", "?")) and _tagged(text, ends[start], verbs, verb_starts)
+        # “Wow,” he said; „Ja“, sagt Ricking: German, French and Italian set the comma after the closing mark, which
+        # then tags words that open their sentence (inside one, „Skandal“, sagte er may be a word of the sentence's)
+        comma = _COMMA_AFTER.match(text, ends[start]) if opens else None
+        tagged = (inner.endswith((",", "!", "?")) or comma is not None) \
+            and _tagged(text, comma.end() - 1 if comma else ends[start], verbs, verb_starts)
         if not is_speech(text, (start, ends[start]), near, opens, tagged):
             continue
         clause = clause_of.get(start)
@@ -152,6 +157,8 @@ def _paragraph_quotes(ctx: Context, p: Paragraph, names_by_paragraph: dict[str, 
             speaker = previous  # the quote runs on from the paragraph before
         if speaker is None and not near:
             speaker = first_named(text, outside, s_start, s_end, ctx.metadata.language)
+        if speaker is None and not verbs:
+            speaker = sole_speaker(text, outside, s_start, start)  # a portrait's words, with no verb of speech
         if speaker is not None:
             last = speaker
         facts.append(make_fact(ctx, p, "quote", start, end, text[start:end].strip(),
