@@ -31,7 +31,7 @@ from .pronouns import Speakers
 from .sentence_speakers import first_named, introduced, sentence_subject, sole_speaker
 from .speech_gaps import between_words
 from .speech_marks import is_speech
-from .speech_verbs import Speech, inverted_pronoun, speech_verbs_in
+from .speech_verbs import Speech, inverted_pronoun, knows_verbs, speech_verbs_in
 
 _TAG_GAP = re.compile(r"\s*(?:[A-Za-z][\w'’.-]*\s+){0,3}")  # between a quotation and the verb that attributes it
 _SPEAKERS = ("person", "organization")
@@ -157,8 +157,8 @@ def _paragraph_quotes(ctx: Context, p: Paragraph, names_by_paragraph: dict[str, 
             speaker = previous  # the quote runs on from the paragraph before
         if speaker is None and not near:
             speaker = first_named(text, outside, s_start, s_end, ctx.metadata.language)
-        if speaker is None and not verbs:
-            speaker = sole_speaker(text, outside, s_start, start)  # a portrait's words, with no verb of speech
+        if speaker is None and not verbs and knows_verbs(ctx.metadata.language):
+            speaker = sole_speaker(text, outside)  # a portrait's words, with no verb of speech
         if speaker is not None:
             last = speaker
         facts.append(make_fact(ctx, p, "quote", start, end, text[start:end].strip(),

@@ -49,6 +49,12 @@ def _language_verbs(language: str) -> re.Pattern[str] | None:
     return re.compile(rf"(?i)(?<![\w-])(?:{alternation(words)}){joined}(?![\w-])")
 
 
+def knows_verbs(language: str | None) -> bool:
+    """Do we know the verbs of speech of the language (English, or one data/speech_verbs_languages.json lists)? Where
+    we do not, a paragraph in which we find none may well hold one ("Aslam berkata")."""
+    return language in (None, "en") or _language_verbs(language) is not None
+
+
 def inverted_pronoun(verb: str, language: str | None) -> str | None:
     """The English pronoun ("he", "she", "they") of the subject joined to an inverted verb of speech ("dit-il",
     "explique-t-elle"), or None."""
