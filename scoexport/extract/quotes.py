@@ -31,7 +31,7 @@ from .pronouns import Speakers
 from .sentence_speakers import first_named, introduced, sentence_subject, sole_speaker
 from .speech_gaps import between_words
 from .speech_marks import is_speech
-from .speech_verbs import Speech, inverted_pronoun, knows_verbs, speech_verbs_in
+from .speech_verbs import Speech, inverted_pronoun, knows_verbs, reported_speech, speech_verbs_in
 
 _TAG_GAP = re.compile(r"\s*(?:[A-Za-z][\w'’.-]*\s+){0,3}")  # between a quotation and the verb that attributes it
 _SPEAKERS = ("person", "organization")
@@ -118,8 +118,10 @@ def _paragraph_quotes(ctx: Context, p: Paragraph, names_by_paragraph: dict[str, 
     for start, end in spans:
         sentence = ctx.sentence_at(p.paragraph_id, start)
         s_start, s_end = (sentence.start, sentence.end) if sentence else (0, len(text))
-        # a verb in the sentence with someone saying it ("key states like Ohio": a noun, no subject)
-        near = said_up_to[bisect.bisect_left(verb_starts, s_end)] > said_up_to[bisect.bisect_left(verb_starts, s_start)]
+        # a verb in the sentence with someone saying it ("key states like Ohio": a noun, no subject), or the mood of
+        # reported speech ("In der Diktatur sei der Humor „völlig abhanden gekommen“")
+        near = said_up_to[bisect.bisect_left(verb_starts, s_end)] > said_up_to[bisect.bisect_left(verb_starts, s_start)] \
+            or reported_speech(text, s_start, s_end, quoted, ctx.metadata.language)
         before = _last_visible(text, start - 1)
         # a sentence ends before it: a stop, or a closing mark after a stop (“Now.” “Then...”), not after a comma
         # (“The Discovery,” “The One I Love”)

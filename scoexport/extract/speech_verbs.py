@@ -49,6 +49,21 @@ def _language_verbs(language: str) -> re.Pattern[str] | None:
     return re.compile(rf"(?i)(?<![\w-])(?:{alternation(words)}){joined}(?![\w-])")
 
 
+@cache
+def _reported(language: str) -> re.Pattern[str] | None:
+    words = load_json("speech_verbs_languages.json")["reported"].get(language)
+    return re.compile(rf"(?<![\w-])(?:{alternation(words)})(?![\w-])") if words else None
+
+
+def reported_speech(text: str, start: int, end: int, quoted: SpanSet, language: str | None) -> bool:
+    """Is the sentence from `start` to `end` written in the mood the language reports speech in (German Konjunktiv
+    I: "In der Diktatur sei der Humor „völlig abhanden gekommen“"; data/speech_verbs_languages.json `reported`), by
+    a verb form outside its quotations? Its quoted words are then the reported speaker's, as beside a verb of speech."""
+    pattern = _reported(language) if language else None
+    return pattern is not None and any(not quoted.overlaps(m.start(), m.end())
+                                       for m in pattern.finditer(text, start, end))
+
+
 def knows_verbs(language: str | None) -> bool:
     """Do we know the verbs of speech of the language (English, or one data/speech_verbs_languages.json lists)? Where
     we do not, a paragraph in which we find none may well hold one ("Aslam berkata")."""
