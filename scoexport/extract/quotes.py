@@ -118,10 +118,8 @@ def _paragraph_quotes(ctx: Context, p: Paragraph, names_by_paragraph: dict[str, 
     for start, end in spans:
         sentence = ctx.sentence_at(p.paragraph_id, start)
         s_start, s_end = (sentence.start, sentence.end) if sentence else (0, len(text))
-        # a verb in the sentence with someone saying it ("key states like Ohio": a noun, no subject), or the mood of
-        # reported speech ("In der Diktatur sei der Humor „völlig abhanden gekommen“")
-        near = said_up_to[bisect.bisect_left(verb_starts, s_end)] > said_up_to[bisect.bisect_left(verb_starts, s_start)] \
-            or reported_speech(text, s_start, s_end, quoted, ctx.metadata.language)
+        # a verb in the sentence with someone saying it ("key states like Ohio": a noun, no subject)
+        near = said_up_to[bisect.bisect_left(verb_starts, s_end)] > said_up_to[bisect.bisect_left(verb_starts, s_start)]
         before = _last_visible(text, start - 1)
         # a sentence ends before it: a stop, or a closing mark after a stop (“Now.” “Then...”), not after a comma
         # (“The Discovery,” “The One I Love”)
@@ -132,7 +130,10 @@ def _paragraph_quotes(ctx: Context, p: Paragraph, names_by_paragraph: dict[str, 
         comma = _COMMA_AFTER.match(text, ends[start]) if opens else None
         tagged = (inner.endswith((",", "!", "?")) or comma is not None) \
             and _tagged(text, comma.end() - 1 if comma else ends[start], verbs, verb_starts)
-        if not is_speech(text, (start, ends[start]), near, opens, tagged):
+        # the mood of reported speech makes quoted words speech too ("In der Diktatur sei der Humor „völlig abhanden
+        # gekommen“"), without naming whose: the names of its sentence stay as likely as before
+        if not is_speech(text, (start, ends[start]), near or reported_speech(text, s_start, s_end, quoted,
+                                                                            ctx.metadata.language), opens, tagged):
             continue
         clause = clause_of.get(start)
         speaker = None
