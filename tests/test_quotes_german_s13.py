@@ -98,3 +98,20 @@ def test_a_paragraph_in_a_language_whose_verbs_we_do_not_know_gives_no_one() -> 
     got = quotes("Umar bin Al-Khaththab pernah menasihati Aslam di Madinah. Aslam berkata, “Bagaimana itu, wahai "
                  "Umar?”", language="id")
     assert [speaker for _, speaker in got] == [None]
+
+
+def test_quoted_words_in_the_konjunktiv_are_the_reported_speakers() -> None:
+    got = quotes("Pressesprecher Christian Gartmann beschrieb das Flugverhalten als „sehr gutmütig“. Nur Seitenwind möge "
+                 "sie „nicht besonders“.")
+    assert got == [("sehr gutmütig", "Christian Gartmann"), ("nicht besonders", "Christian Gartmann")]
+
+
+def test_a_short_phrase_in_the_indicative_stays_a_term() -> None:
+    got = quotes("Pressesprecher Christian Gartmann beschrieb das Flugverhalten als „sehr gutmütig“. Nur Seitenwind mag "
+                 "die Maschine „nicht besonders“.")
+    assert got == [("sehr gutmütig", "Christian Gartmann")]
+
+
+def test_a_konjunktiv_inside_the_quotation_is_the_speakers_own_word() -> None:
+    # only a verb form outside the marks reports speech; one inside is the quoted words' own
+    assert quotes("Man denke an ein Wort wie „Auslegeware sei schön“ im Flur.") == []
