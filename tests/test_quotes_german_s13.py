@@ -115,3 +115,24 @@ def test_a_short_phrase_in_the_indicative_stays_a_term() -> None:
 def test_a_konjunktiv_inside_the_quotation_is_the_speakers_own_word() -> None:
     # only a verb form outside the marks reports speech; one inside is the quoted words' own
     assert quotes("Man denke an ein Wort wie „Auslegeware sei schön“ im Flur.") == []
+
+
+def test_a_verb_that_closes_the_sentence_after_the_quote_has_the_opening_name_as_subject() -> None:
+    got = quotes("Die ARD hat für ihre Mediathek „eine umfangreiche Schau mit Loriots bekanntesten Werken“ angekündigt. "
+                 "„Das Widget mit den Klassikern ist bereits ab Samstag abrufbar.“")
+    assert got == [("eine umfangreiche Schau mit Loriots bekanntesten Werken", "ARD"),
+                   ("Das Widget mit den Klassikern ist bereits ab Samstag abrufbar", "ARD")]
+
+
+def test_a_fragment_before_a_verb_that_is_no_verb_of_speech_is_no_ones() -> None:
+    got = quotes("Die ARD hat für ihre Mediathek „eine umfangreiche Schau mit Loriots bekanntesten Werken“ gezeigt.")
+    assert got == [("eine umfangreiche Schau mit Loriots bekanntesten Werken", None)]
+
+
+def test_a_german_sentence_of_its_own_is_no_title_for_its_capitalized_nouns() -> None:
+    got = quotes("Die Bahn hat die Strecke geschlossen. „Die Strecke nach Hamburg bleibt bis Montag gesperrt.“")
+    assert [text for text, _ in got] == ["Die Strecke nach Hamburg bleibt bis Montag gesperrt"]
+
+
+def test_a_title_inside_a_sentence_stays_a_title() -> None:
+    assert quotes("His favorite record is “Takin’ It to the Streets.” It sold well.", language="en") == []

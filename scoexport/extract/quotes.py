@@ -35,6 +35,7 @@ from .speech_verbs import Speech, inverted_pronoun, knows_verbs, reported_speech
 
 _TAG_GAP = re.compile(r"\s*(?:[A-Za-z][\w'’.-]*\s+){0,3}")  # between a quotation and the verb that attributes it
 _SPEAKERS = ("person", "organization")
+_CLOSES = re.compile(r"[\s.!?…]*")  # nothing but the stop after a verb: it closes its sentence
 _COMMA_AFTER = re.compile(r"\s*[”“\"»«’‘]\s*,")  # the closing mark, then a comma: „Ja“, sagt Ricking
 
 
@@ -99,6 +100,13 @@ def _paragraph_quotes(ctx: Context, p: Paragraph, names_by_paragraph: dict[str, 
             # quote; its subject is the one who spoke last, as "he said" would be in English (not where a
             # capitalized word follows: "dijo Ella Baker" names someone we did not find)
             found = paragraph_speaker or previous
+            v.said = found is not None
+        if found is None and subject is None and sentence is not None and ctx.metadata.language not in (None, "en") \
+                and _CLOSES.fullmatch(text, v.end, sentence.end):
+            # „Die ARD hat „eine umfangreiche Schau“ angekündigt.“: a verb that closes its sentence after quoted words
+            # (German sets a compound past's participle last) has the name that opens the sentence as subject
+            quoted_at = next((s for s, _ in spans if sentence.start <= s < v.start), None)
+            found = sentence_subject(text, outside, sentence.start, quoted_at, framed=True) if quoted_at else None
             v.said = found is not None
         v.speaker = found
         if found is None and ((isinstance(subject, str) and subject.startswith("epithet ")) or names_source(v)):

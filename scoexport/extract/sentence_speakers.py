@@ -32,16 +32,18 @@ def _subject_opening() -> re.Pattern[str]:
     return re.compile(rf"(?i)[\W_]*{articles()}?")
 
 
-def sentence_subject(text: str, outside: list[Fact], s_start: int, quote_start: int) -> Fact | None:
+def sentence_subject(text: str, outside: list[Fact], s_start: int, quote_start: int, framed: bool = False) -> Fact | None:
     """The person or organization that opens the sentence, before its quote ("Buckley ... had a similar
     experience: “...”"): the subject of a sentence that carries a quote is whose words they are. Not a fragment
     set right into its predicate ("Hamas ha “oltrepassato il limite”"): words in lower case after a verb with no
-    colon before them describe the subject in another's words."""
+    colon before them describe the subject in another's words, unless a verb of speech closes the sentence after
+    them (`framed`: „Die ARD hat „eine umfangreiche Schau“ angekündigt.“)."""
     i = first_from(outside, s_start)
     if i >= len(outside) or outside[i].start >= quote_start \
             or not _subject_opening().fullmatch(text, s_start, outside[i].start):
         return None
-    if text[quote_start:quote_start + 1].islower() and not _INTRODUCED.search(text, max(0, quote_start - 4), quote_start):
+    if not framed and text[quote_start:quote_start + 1].islower() \
+            and not _INTRODUCED.search(text, max(0, quote_start - 4), quote_start):
         return None
     return _head_name(text, outside, i)
 

@@ -76,7 +76,9 @@ def _is_speech(text: str, verbs_near: bool, opens_sentence: bool, tagged: bool =
         return True
     if len(words) < _MIN_WORDS and not _SENTENCE_END.search(text):
         return False  # a term or scare quote: "oxygen bar", so-called "reforms"
-    return not (titled and len(long_words) >= 2)  # a title: most words capitalized ("Takin’ It to the Streets")
+    # a title: most words capitalized ("Takin’ It to the Streets"); not a sentence of its own that ends in a full stop,
+    # which German writes with its nouns capitalized („Das Widget mit den Klassikern ist ab Samstag abrufbar.“)
+    return not (titled and len(long_words) >= 2) or (opens_sentence and text.rstrip().endswith("."))
 
 
 def is_speech(text: str, span: tuple[int, int], near: bool, opens: bool, tagged: bool) -> bool:
