@@ -136,3 +136,7 @@ def test_a_german_sentence_of_its_own_is_no_title_for_its_capitalized_nouns() ->
 
 def test_a_title_inside_a_sentence_stays_a_title() -> None:
     assert quotes("His favorite record is “Takin’ It to the Streets.” It sold well.", language="en") == []
+
+
+def test_a_slogan_of_short_sentences_stays_no_quote() -> None:
+    assert quotes("The state launched its campaign on Monday. “Meth. We’re on it.”", language="en") == []

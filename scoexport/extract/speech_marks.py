@@ -22,6 +22,7 @@ from functools import cache
 from ..data import alternation, load_lines
 
 _SENTENCE_END = re.compile(r"[.!?…][’”\"]?\s*$")
+_INNER_STOP = re.compile(r"[.!?…]\s")  # a stop inside the words: more than one sentence
 _MIN_WORDS = 4  # a phrase shorter than this with no verb of speech is a scare quote, not speech
 _TITLE_SHARE = 0.6  # prose capitalizes a word in five or fewer; a title most of its words
 _TITLE_WORDS = 12  # and a title is short
@@ -76,9 +77,11 @@ def _is_speech(text: str, verbs_near: bool, opens_sentence: bool, tagged: bool =
         return True
     if len(words) < _MIN_WORDS and not _SENTENCE_END.search(text):
         return False  # a term or scare quote: "oxygen bar", so-called "reforms"
-    # a title: most words capitalized ("Takin’ It to the Streets"); not a sentence of its own that ends in a full stop,
-    # which German writes with its nouns capitalized („Das Widget mit den Klassikern ist ab Samstag abrufbar.“)
-    return not (titled and len(long_words) >= 2) or (opens_sentence and text.rstrip().endswith("."))
+    # a title: most words capitalized ("Takin’ It to the Streets"); not one whole sentence that opens its own and ends
+    # in a full stop, which German writes with its nouns capitalized („Ich war dort im Auftrag der Öffentlichkeit.“),
+    # unlike a slogan of short ones ("Meth. We’re on it.")
+    return not (titled and len(long_words) >= 2) or (
+        opens_sentence and len(words) >= _MIN_WORDS and text.rstrip().endswith(".") and not _INNER_STOP.search(text))
 
 
 def is_speech(text: str, span: tuple[int, int], near: bool, opens: bool, tagged: bool) -> bool:
