@@ -140,3 +140,20 @@ def test_a_title_inside_a_sentence_stays_a_title() -> None:
 
 def test_a_slogan_of_short_sentences_stays_no_quote() -> None:
     assert quotes("The state launched its campaign on Monday. “Meth. We’re on it.”", language="en") == []
+
+
+def test_a_source_opened_by_an_indefinite_article_is_no_one_named() -> None:
+    got = quotes("« Vachement bon en manœuvres politiques », selon un proche d'Edouard Philippe, Jean-Paul Delevoye se "
+                 "montre redoutable.", language="fr")
+    assert got == [("Vachement bon en manœuvres politiques", None)]
+
+
+def test_an_unnamed_role_after_the_verb_is_not_the_name_after_it() -> None:
+    got = quotes("« Malgré tout, Chirac l'a soutenu en 1999 », a ajouté un ténor de la droite sur l'influence qu'a pu "
+                 "obtenir Jean-Paul Delevoye.", language="fr")
+    assert got == [("Malgré tout, Chirac l'a soutenu en 1999", None)]
+
+
+def test_one_who_speaks_for_a_body_after_an_indefinite_article_still_names_it() -> None:
+    got = quotes("« Nous allons réexaminer le texte », a déclaré un porte-parole du ministère, Jean Dupont.", language="fr")
+    assert got == [("Nous allons réexaminer le texte", "Jean Dupont")]

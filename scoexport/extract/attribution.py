@@ -51,6 +51,8 @@ from .speech_gaps import (
     capitalized_before,
     epithet_after,
     role_phrase,
+    unnamed_after,
+    voice_words,
 )
 from .speech_verbs import OPENING, Speech, inverted_pronoun, pronoun_after, pronoun_before
 from .words import plain_words
@@ -138,16 +140,11 @@ def names_source(speech: Speech) -> bool:
     return speech.verb in _according()
 
 
-@cache
-def _voices() -> frozenset[str]:
-    return frozenset((*load_lines("organization_voices.txt"), *load_lines("owner_voices.txt")))
-
-
 def _voice_of(text: str, f: Fact) -> bool:
     """Is the organization `f` named as the owner of one who speaks for it ("il portavoce del ministero", "una fonte
     del Ministero della Difesa")? Its voice's words are the organization's, as "a company spokesperson" says."""
     voice = _VOICE_BEFORE_OWNER.search(text, max(0, f.start - 40), f.start)
-    return f.entity_type != "person" and voice is not None and voice.group(1).lower() in _voices()
+    return f.entity_type != "person" and voice is not None and voice.group(1).lower() in voice_words()
 
 
 @cache
@@ -205,6 +202,8 @@ def subject_of(speech: Speech, text: str, outside: list[Fact], sentence_start: i
         j = first_from(outside, sentence_start)
         if j < len(outside) and outside[j].end <= speech.start:
             return outside[j]
+    if unnamed_after(text, speech.end, language):
+        return "someone"  # "a ajouté un ténor de la droite": no one the text names, nor whoever spoke last
     after = _name_after(speech, text, outside, language)
     role = _role().search(text, max(0, speech.start - 40), speech.start)
     if role and role.group("role").lower() in title_words():
@@ -236,7 +235,7 @@ def subject_of(speech: Speech, text: str, outside: list[Fact], sentence_start: i
             return other  # "„...“, sagte er": another language's "he said"
     epithet = epithet_after(language) if language else None  # the data names the languages (none for English)
     m = epithet.match(text, speech.end) if epithet is not None and after is None else None
-    if m and m.group("noun").lower() not in _voices():
+    if m and m.group("noun").lower() not in voice_words():
         # "«...», a répondu la ministre": whom the text wrote with that noun, or one named just before of the
         # article's gender (pronouns.py); the article is kept after the noun ("epithet ministre la")
         return f"epithet {m.group('noun')} {(m.group('article') or '').lower()}"
@@ -262,7 +261,10 @@ def subject_of(speech: Speech, text: str, outside: list[Fact], sentence_start: i
 
 def _name_after(speech: Speech, text: str, outside: list[Fact], language: str | None) -> Fact | None:
     """The name after the verb that the gap allows: role words (`AFTER_VERB`) or a role phrase (`role_phrase`),
-    past the names of its owners and of the verb's objects ("del Consiglio", "a SkyTg24")."""
+    past the names of its owners and of the verb's objects ("del Consiglio", "a SkyTg24"); none after an unnamed role
+    ("selon un proche d'Edouard Philippe, Jean-Paul Delevoye ...": `unnamed_after`)."""
+    if unnamed_after(text, speech.end, language):
+        return None
     for j in range(first_from(outside, speech.end), len(outside)):
         f = outside[j]
         if f.start > speech.end + _NEAR:

@@ -213,8 +213,8 @@ class Speakers:
         if not isinstance(found, str):
             return found
         word, _, rest = found.partition(" ")
-        if found == "they":
-            return None  # a group ("the family", "officials"): no one person the text names
+        if found in ("they", "someone"):
+            return None  # a group ("the family", "officials") or one unnamed ("un proche"): no one the text names
         if word == "epithet":
             noun, _, article = rest.partition(" ")
             return self.written_as(noun, p, offset) or self.unwritten_epithet(noun, article, p, offset)

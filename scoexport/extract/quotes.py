@@ -109,7 +109,8 @@ def _paragraph_quotes(ctx: Context, p: Paragraph, names_by_paragraph: dict[str, 
             found = sentence_subject(text, outside, sentence.start, quoted_at, framed=True) if quoted_at else None
             v.said = found is not None
         v.speaker = found
-        if found is None and ((isinstance(subject, str) and subject.startswith("epithet ")) or names_source(v)):
+        if found is None and ((isinstance(subject, str) and subject.startswith(("epithet ", "someone")))
+                              or names_source(v)):
             # "precisa il ministero", "Secondo l'agenzia Wam, ...": someone the text names that we did not find
             unnamed.append(v.start)
         if paragraph_speaker is None and found is not None:
@@ -153,7 +154,9 @@ def _paragraph_quotes(ctx: Context, p: Paragraph, names_by_paragraph: dict[str, 
         # words attributed between dashes have their verb of speech: a name elsewhere in the sentence, or inside the
         # clause after its subject ("- dice un portavoce, dopo l'intervista al direttore Gianmarco Chiocci -"), is not
         # the speaker for having no verb beside it
-        near = near or clause is not None
+        # a sentence that names its speaker as someone we did not find ("selon un proche d'Edouard Philippe", "precisa il
+        # ministero") gives its quote to none of the names it holds either
+        near = near or clause is not None or _has_verb(unnamed, s_start, s_end)
         if speaker is None and not near:
             speaker = sentence_subject(text, outside, s_start, start)  # “Buckley had a similar experience: “...”
         if speaker is None and paragraph_speaker is not None and paragraph_at < (

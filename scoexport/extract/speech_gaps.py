@@ -82,3 +82,30 @@ def epithet_after(language: str) -> re.Pattern[str] | None:
     elided = alternation(w[:-1] for w in words if w.endswith("'"))
     article = rf"(?:(?P<article>{spaced})\s+|(?P<elided>{elided})['’])" if elided else rf"(?P<article>{spaced})\s+"
     return re.compile(rf"(?i)\s+{article}(?:[\w-]+\s+)?(?P<noun>[\w-]+)\s*(?:[.,;:!?]|$)")
+
+
+
+@cache
+def voice_words() -> frozenset[str]:
+    """The nouns of one who speaks for a body, written after its name or before it as its owner ("a Sussex Police
+    spokesman", "il portavoce del ministero"; data/organization_voices.txt, owner_voices.txt)."""
+    return frozenset((*load_lines("organization_voices.txt"), *load_lines("owner_voices.txt")))
+
+
+@cache
+def _indefinite_after(language: str) -> re.Pattern[str]:
+    table = load_json("singular_articles.json")["indefinite"]
+    words = table.get(language) or table["en"]
+    spaced = alternation(w for w in words if not w.endswith("'"))
+    elided = alternation(w[:-1] for w in words if w.endswith("'"))
+    article = rf"(?:(?:{spaced})\s+|(?:{elided})['’])" if elided else rf"(?:{spaced})\s+"
+    return re.compile(rf"(?i)\s+{article}(?P<noun>[\w-]+)")
+
+
+def unnamed_after(text: str, end: int, language: str | None) -> bool:
+    """Does an indefinite article open the role after the verb ending at `end`, of one who does not speak for a body
+    ("a ajouté un ténor de la droite", "selon un proche d'Edouard Philippe"; data/singular_articles.json `indefinite`,
+    English's where the language has none listed)? The speaker is someone the text does not name, and a name after
+    the role is its owner or the next clause's subject; "un porte-parole du ministère" still names the ministry."""
+    m = _indefinite_after(language or "en").match(text, end)
+    return m is not None and m.group("noun").lower() not in voice_words()
