@@ -157,3 +157,10 @@ def test_an_unnamed_role_after_the_verb_is_not_the_name_after_it() -> None:
 def test_one_who_speaks_for_a_body_after_an_indefinite_article_still_names_it() -> None:
     got = quotes("« Nous allons réexaminer le texte », a déclaré un porte-parole du ministère, Jean Dupont.", language="fr")
     assert got == [("Nous allons réexaminer le texte", "Jean Dupont")]
+
+
+def test_an_indefinite_article_after_a_verb_inside_a_sentence_opens_its_object() -> None:
+    # only after a quote is a verb inverted before its subject; elsewhere "a question" is what was asked
+    got = quotes("WeWork was asked about it. “We received an inquiry from the office,” said a WeWork spokesperson.",
+                 language="en")
+    assert got == [("We received an inquiry from the office", "WeWork")]

@@ -160,6 +160,8 @@ def subject_of(speech: Speech, text: str, outside: list[Fact], sentence_start: i
     pronoun = inverted_pronoun(speech.verb, language)
     if pronoun is not None:
         return pronoun  # "« ... », explique-t-elle": the subject is joined to the verb
+    if unnamed_after(text, speech.start, speech.end, language):
+        return "someone"  # "« ... », a ajouté un ténor de la droite": no one the text names, nor whoever spoke last
     if names_source(speech):
         # "secondo l'agenzia Wam", "según Carrión", "according to Smith": the source is named after the word
         return _name_after(speech, text, outside, language)
@@ -202,8 +204,6 @@ def subject_of(speech: Speech, text: str, outside: list[Fact], sentence_start: i
         j = first_from(outside, sentence_start)
         if j < len(outside) and outside[j].end <= speech.start:
             return outside[j]
-    if unnamed_after(text, speech.end, language):
-        return "someone"  # "a ajouté un ténor de la droite": no one the text names, nor whoever spoke last
     after = _name_after(speech, text, outside, language)
     role = _role().search(text, max(0, speech.start - 40), speech.start)
     if role and role.group("role").lower() in title_words():
@@ -261,10 +261,7 @@ def subject_of(speech: Speech, text: str, outside: list[Fact], sentence_start: i
 
 def _name_after(speech: Speech, text: str, outside: list[Fact], language: str | None) -> Fact | None:
     """The name after the verb that the gap allows: role words (`AFTER_VERB`) or a role phrase (`role_phrase`),
-    past the names of its owners and of the verb's objects ("del Consiglio", "a SkyTg24"); none after an unnamed role
-    ("selon un proche d'Edouard Philippe, Jean-Paul Delevoye ...": `unnamed_after`)."""
-    if unnamed_after(text, speech.end, language):
-        return None
+    past the names of its owners and of the verb's objects ("del Consiglio", "a SkyTg24")."""
     for j in range(first_from(outside, speech.end), len(outside)):
         f = outside[j]
         if f.start > speech.end + _NEAR:

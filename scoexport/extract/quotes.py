@@ -29,7 +29,7 @@ from .interjections import split_at_interjections, trimmed
 from .marks import quotations
 from .pronouns import Speakers
 from .sentence_speakers import first_named, introduced, sentence_subject, sole_speaker
-from .speech_gaps import between_words
+from .speech_gaps import after_quote
 from .speech_marks import is_speech
 from .speech_verbs import Speech, inverted_pronoun, knows_verbs, reported_speech, speech_verbs_in
 
@@ -46,12 +46,6 @@ def _name_follows(text: str, end: int) -> bool:
     """Does a capitalized word follow the verb ending at `end` ("dijo Ella Baker")? A name we did not find."""
     m = _NEXT_WORD.match(text, end)
     return m is not None and m.group(1).isupper()
-
-
-@cache
-def _after_quote() -> re.Pattern[str]:
-    """A verb right after a closing quotation mark, past an auxiliary: "“...”, señaló", "“...”, ha aggiunto"."""
-    return re.compile(rf"[”\"»“’]\s*,?\s*(?:{between_words()}\s+){{0,2}}$")
 
 
 def _paragraph_quotes(ctx: Context, p: Paragraph, names_by_paragraph: dict[str, list[Fact]], speakers: Speakers,
@@ -94,7 +88,7 @@ def _paragraph_quotes(ctx: Context, p: Paragraph, names_by_paragraph: dict[str, 
             # further back is a guess (the one it means is often unnamed: "un chiraquien s'est souvenu")
             found = None
         if found is None and subject is None and _drops_subject(ctx.metadata.language) \
-                and (_after_quote().search(text, max(0, v.start - 30), v.start) or v.start in bare) \
+                and (after_quote().search(text, max(0, v.start - 30), v.start) or v.start in bare) \
                 and not _name_follows(text, v.end):
             # "“...”, señaló.": a language that leaves out a pronoun subject writes the verb alone after the
             # quote; its subject is the one who spoke last, as "he said" would be in English (not where a
@@ -154,9 +148,7 @@ def _paragraph_quotes(ctx: Context, p: Paragraph, names_by_paragraph: dict[str, 
         # words attributed between dashes have their verb of speech: a name elsewhere in the sentence, or inside the
         # clause after its subject ("- dice un portavoce, dopo l'intervista al direttore Gianmarco Chiocci -"), is not
         # the speaker for having no verb beside it
-        # a sentence that names its speaker as someone we did not find ("selon un proche d'Edouard Philippe", "precisa il
-        # ministero") gives its quote to none of the names it holds either
-        near = near or clause is not None or _has_verb(unnamed, s_start, s_end)
+        near = near or clause is not None
         if speaker is None and not near:
             speaker = sentence_subject(text, outside, s_start, start)  # “Buckley had a similar experience: “...”
         if speaker is None and paragraph_speaker is not None and paragraph_at < (
