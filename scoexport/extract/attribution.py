@@ -23,7 +23,9 @@ counts for a short phrase only where it has a subject; one word in quotes is spe
 follows it ("“Wow,” he whispers").
 In a language whose verb may come first, a singular article and a noun after the verb with no name ("«...», a répondu
 la ministre": data/singular_articles.json) are an epithet for the person the text wrote with that noun before or beside
-their name ("la ministre Élisabeth Borne"; pronouns.py), not for whoever spoke last; and a pronoun joined to the verb
+their name ("la ministre Élisabeth Borne"; pronouns.py), else for the one person named just before of the article's
+gender ("sagte der Hamburger"), not for whoever spoke last; an indefinite one after a verb that follows a quote ("a
+ajouté un ténor de la droite") is someone the text does not name; and a pronoun joined to the verb
 ("explique-t-elle": data/inverted_pronouns_languages.json) is its subject, as is a pronoun of one person written
 just before the verb ("Er ergänzte:") or, in lower case and where no name follows the verb, just after it ("sagte er",
 not "sier Han Kang", nor "il y a": data/subject_pronouns_languages.json); an apposition's

@@ -10,8 +10,9 @@ goes before a later one of unknown sex in the same paragraph. A subject pronoun 
 the subject of the text before it: a person named after a preposition ("with his friend Bill
 Welter", "spoke to Ana Ruiz") is its antecedent only when no person named otherwise is within reach.
 `Speakers.resolve` turns any subject attribution.py finds (a pronoun, a surname, a title, an epithet, an
-organization's kind) into the one named before it so; an epithet ("«...», a répondu la ministre") is only a person
-the text wrote with that noun before or beside the name, never merely the last speaker. In a language whose "he" and
+organization's kind) into the one named before it so; an epithet ("«...», a répondu la ministre") is a person the
+text wrote with that noun before or beside the name, else the one person named just before whose sex is the article's
+gender ("„...“, sagte der Hamburger"), never merely the last speaker. In a language whose "he" and
 "she" also stand for things, a pronoun after a sentence whose subject is a body ("Der Verband kritisiert ...") may be
 that body: `follows_body` says so, and quotes.py then gives no speaker.
 """

@@ -9,8 +9,12 @@ a paragraph that opens with a quote and names no speaker, the speaker of the par
 words run on over paragraphs; a quotation left open at a paragraph's end, marks.py). In a sentence where no
 verb of speech has a subject, the person or organization that opens it comes first, and after those, the first
 person named in it who is not a listener (`sentence_speakers`). An epithet after the verb ("«...», a répondu
-la ministre") is the person written before with that noun (pronouns.py), not whoever spoke last; a pronoun joined
-to a French verb ("a-t-il lâché") someone its paragraph names. A quote with no speaker whose words another quote
+la ministre") is the person written before with that noun, else the one person of its gender named just before
+(pronouns.py), not whoever spoke last; a pronoun joined to a French verb ("a-t-il lâché") someone its paragraph names.
+A paragraph with no verb of speech that opens with its one person gives that person its quotes (a portrait: "Boris
+Dujakovic ... beschäftigt ... „Wir freuen uns ...“"); a German verb that closes its sentence after quoted words has
+the sentence's opening name as subject („Die ARD hat „...“ angekündigt.“), and a sentence in the Konjunktiv I makes
+its quoted words speech (speech_verbs.py). A quote with no speaker whose words another quote
 repeats takes that one's speaker (a pull-quote, a heading: entries.py); a caption's quote runs on from no one.
 """
 from __future__ import annotations

@@ -7,7 +7,8 @@ leaves: whether the words are someone's speech.
 Words in quotation marks are a quote when a verb of speech stands beside them in their sentence ("..., Cook
 said", "Benioff told Cook: ..."), when they are a whole sentence of their own (four words or more, or ending in
 sentence punctuation), or when they open the paragraph. A short phrase with no verb of speech is a scare quote or
-a term ("the so-called “reset”"), and a run of capitalized words is a title ("Takin’ It to the Streets"), or
+a term ("the so-called “reset”"), and a run of capitalized words is a title ("Takin’ It to the Streets"; not one whole
+sentence of its own ending in a full stop, which German writes with its nouns capitalized), or
 inside a sentence, even beside a verb of speech, a name (Detroit's "Big Three"), and words the text names (after
 "commonly called", "dubbed", "the term", "question": `data/naming_words.txt`) are a term, a name or the question
 it talks about, words a pointer to the reader opens ("(see “...”)": `data/reader_pointers.txt`) a title, words
