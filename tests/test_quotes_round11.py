@@ -34,7 +34,12 @@ def test_an_epithet_after_an_inverted_verb_is_the_one_written_with_that_noun() -
                  "Besonders Asien sei der „wichtigste Brennpunkt“ für solche Ereignisse, sagt der Biologe.", language="de")
     assert got == [("Wenn Wälder verschwinden, sehen wir mehr Viren", "Bernd Voss"),
                    ("wichtigste Brennpunkt", "Bernd Voss")]
+    # not written with the noun: the one person named before, of the article's gender (session 13); with two, no one
     got = quotes("„Wenn Wälder verschwinden, sehen wir mehr Viren“, sagt Bernd Voss von der Universität Basel. "
+                 "Besonders Asien sei der „wichtigste Brennpunkt“ für solche Ereignisse, sagt der Biologe.", language="de")
+    assert got == [("Wenn Wälder verschwinden, sehen wir mehr Viren", "Bernd Voss"),
+                   ("wichtigste Brennpunkt", "Bernd Voss")]
+    got = quotes("„Wenn Wälder verschwinden, sehen wir mehr Viren“, sagt Bernd Voss, der mit Jonas Weber forscht. "
                  "Besonders Asien sei der „wichtigste Brennpunkt“ für solche Ereignisse, sagt der Biologe.", language="de")
     assert got == [("Wenn Wälder verschwinden, sehen wir mehr Viren", "Bernd Voss"), ("wichtigste Brennpunkt", None)]
 

@@ -106,6 +106,12 @@ CASES: dict[str, list[tuple[str, list[str]]]] = {
         ("A heading without a stop", ["A heading without a stop"]),
         ("Wait!! Who is there?", ["Wait!!", "Who is there?"]),
     ],
+    "german marks": [
+        ("Die Filiale in Wien ist eröffnet. „Wir freuen uns!“ Danach ging er.",
+         ["Die Filiale in Wien ist eröffnet.", "„Wir freuen uns!“", "Danach ging er."]),
+        ("„Ich bin froh.“ Sie ging. »Na gut.« Er kam.", ["„Ich bin froh.“", "Sie ging.", "»Na gut.«", "Er kam."]),
+        ("Er sagte: „Das ist gut.“ und ging.", ["Er sagte: „Das ist gut.“ und ging."]),
+    ],
 }
 
 

@@ -23,7 +23,9 @@ counts for a short phrase only where it has a subject; one word in quotes is spe
 follows it ("“Wow,” he whispers").
 In a language whose verb may come first, a singular article and a noun after the verb with no name ("«...», a répondu
 la ministre": data/singular_articles.json) are an epithet for the person the text wrote with that noun before or beside
-their name ("la ministre Élisabeth Borne"; pronouns.py), not for whoever spoke last; and a pronoun joined to the verb
+their name ("la ministre Élisabeth Borne"; pronouns.py), else for the one person named just before of the article's
+gender ("sagte der Hamburger"), not for whoever spoke last; an indefinite one after a verb that follows a quote ("a
+ajouté un ténor de la droite") is someone the text does not name; and a pronoun joined to the verb
 ("explique-t-elle": data/inverted_pronouns_languages.json) is its subject, as is a pronoun of one person written
 just before the verb ("Er ergänzte:") or, in lower case and where no name follows the verb, just after it ("sagte er",
 not "sier Han Kang", nor "il y a": data/subject_pronouns_languages.json); an apposition's
@@ -51,6 +53,8 @@ from .speech_gaps import (
     capitalized_before,
     epithet_after,
     role_phrase,
+    unnamed_after,
+    voice_words,
 )
 from .speech_verbs import OPENING, Speech, inverted_pronoun, pronoun_after, pronoun_before
 from .words import plain_words
@@ -138,16 +142,11 @@ def names_source(speech: Speech) -> bool:
     return speech.verb in _according()
 
 
-@cache
-def _voices() -> frozenset[str]:
-    return frozenset((*load_lines("organization_voices.txt"), *load_lines("owner_voices.txt")))
-
-
 def _voice_of(text: str, f: Fact) -> bool:
     """Is the organization `f` named as the owner of one who speaks for it ("il portavoce del ministero", "una fonte
     del Ministero della Difesa")? Its voice's words are the organization's, as "a company spokesperson" says."""
     voice = _VOICE_BEFORE_OWNER.search(text, max(0, f.start - 40), f.start)
-    return f.entity_type != "person" and voice is not None and voice.group(1).lower() in _voices()
+    return f.entity_type != "person" and voice is not None and voice.group(1).lower() in voice_words()
 
 
 @cache
@@ -163,6 +162,8 @@ def subject_of(speech: Speech, text: str, outside: list[Fact], sentence_start: i
     pronoun = inverted_pronoun(speech.verb, language)
     if pronoun is not None:
         return pronoun  # "« ... », explique-t-elle": the subject is joined to the verb
+    if unnamed_after(text, speech.start, speech.end, language):
+        return "someone"  # "« ... », a ajouté un ténor de la droite": no one the text names, nor whoever spoke last
     if names_source(speech):
         # "secondo l'agenzia Wam", "según Carrión", "according to Smith": the source is named after the word
         return _name_after(speech, text, outside, language)
@@ -236,8 +237,10 @@ def subject_of(speech: Speech, text: str, outside: list[Fact], sentence_start: i
             return other  # "„...“, sagte er": another language's "he said"
     epithet = epithet_after(language) if language else None  # the data names the languages (none for English)
     m = epithet.match(text, speech.end) if epithet is not None and after is None else None
-    if m and m.group("noun").lower() not in _voices():
-        return "epithet " + m.group("noun")  # "«...», a répondu la ministre": whom the text wrote with that noun
+    if m and m.group("noun").lower() not in voice_words():
+        # "«...», a répondu la ministre": whom the text wrote with that noun, or one named just before of the
+        # article's gender (pronouns.py); the article is kept after the noun ("epithet ministre la")
+        return f"epithet {m.group('noun')} {(m.group('article') or '').lower()}"
     # a long apposition between the subject and its verb ("Dylan Nelson, a fellow at ..., Germany, and co-author
     # of the study, said", "Marco Bianchi, il sindaco che ..., ha detto"): the first person before the verb in its
     # sentence, else the first organization;

@@ -10,8 +10,9 @@ goes before a later one of unknown sex in the same paragraph. A subject pronoun 
 the subject of the text before it: a person named after a preposition ("with his friend Bill
 Welter", "spoke to Ana Ruiz") is its antecedent only when no person named otherwise is within reach.
 `Speakers.resolve` turns any subject attribution.py finds (a pronoun, a surname, a title, an epithet, an
-organization's kind) into the one named before it so; an epithet ("«...», a répondu la ministre") is only a person
-the text wrote with that noun before or beside the name, never merely the last speaker. In a language whose "he" and
+organization's kind) into the one named before it so; an epithet ("«...», a répondu la ministre") is a person the
+text wrote with that noun before or beside the name, else the one person named just before whose sex is the article's
+gender ("„...“, sagte der Hamburger"), never merely the last speaker. In a language whose "he" and
 "she" also stand for things, a pronoun after a sentence whose subject is a body ("Der Verband kritisiert ...") may be
 that body: `follows_body` says so, and quotes.py then gives no speaker.
 """
@@ -159,11 +160,9 @@ class Speakers:
         if m is None or articles[article] not in ("", pronoun):
             return False
 
-        def body(word: str | None) -> bool:
-            word = (word or "").lower()
-            return word in nouns or (suffix and any(word.endswith(n) for n in nouns))
         # "Der Verband", "Le conseil municipal", or an adjective in lower case first: "Der neue Vorstand"
-        if not (body(m.group("noun")) or (m.group("noun").islower() and body(m.group("next")))):
+        if not (_body_noun(m.group("noun"), nouns, suffix)
+                or (m.group("noun").islower() and _body_noun(m.group("next"), nouns, suffix))):
             return False
         i = bisect.bisect_left(self.places, (q.seq, before.start))
         return i == len(self.places) or self.places[i] >= (q.seq, before.end)
@@ -182,6 +181,32 @@ class Speakers:
         an epithet ("«...», a répondu la ministre") means; an organization's noun ("il ministero") is no one's."""
         return _last_before(self.nouns.get(noun.lower(), []), (p.seq, offset))
 
+    def unwritten_epithet(self, noun: str, article: str, p: Paragraph, offset: int) -> Fact | None:
+        """The person an epithet the text never wrote beside a name stands for ("„...“, sagte der Hamburger", "sagt der
+        Virologe", "a répondu la ministre"): news calls a person so just after naming them, so the one person named
+        before it in its paragraph and the body paragraph before, where that person's sex (a given name, or the
+        text's own "he" or "she") is the article's gender. Where two or more people are named there, the epithet may
+        be any of them (the one the text is about, not the last named: "trifft auf Adrian Mannarino. „...“, sagte der
+        Hamburger"): no one. Not a body's noun ("der Verband", "le ministère": data/body_subjects_languages.json),
+        and no one in a language that lists none (a ministry and a minister cannot be told apart) or where the
+        article does not say the gender ("l'")."""
+        found = _body_subject(self._ctx.metadata.language or "")
+        if found is None:
+            return None
+        articles, _, nouns, suffix = found
+        pronoun = articles.get(article.lower(), "")
+        if pronoun not in _SEX_OF_PRONOUN or _body_noun(noun, nouns, suffix):
+            return None
+        before = self._texts.get(self._body_before.get(p.paragraph_id, ""))
+        since = (before.seq if before is not None else p.seq, 0)
+        named = {f.entity_id: f for _, f in self.people[bisect.bisect_left(self.places, since):
+                                                        bisect.bisect_left(self.places, (p.seq, offset))]}
+        if len(named) != 1:
+            return None
+        person = next(iter(named.values()))
+        known = self.sexes.get(person.entity_id or "", _sex(person.value))
+        return person if known == _SEX_OF_PRONOUN[pronoun] else None
+
     def resolve(self, found: Fact | str | None, p: Paragraph, offset: int, listener: str | None = None) -> Fact | None:
         """The person or organization a verb's subject (attribution.py) at `offset` refers to: a name is itself; a
         pronoun, surname, title, epithet or organization's kind the one named before it so; "they" no one.
@@ -189,10 +214,11 @@ class Speakers:
         if not isinstance(found, str):
             return found
         word, _, rest = found.partition(" ")
-        if found == "they":
-            return None  # a group ("the family", "officials"): no one person the text names
+        if found in ("they", "someone"):
+            return None  # a group ("the family", "officials") or one unnamed ("un proche"): no one the text names
         if word == "epithet":
-            return self.written_as(rest, p, offset)
+            noun, _, article = rest.partition(" ")
+            return self.written_as(noun, p, offset) or self.unwritten_epithet(noun, article, p, offset)
         if word == "surname":
             return self.by_surname(rest, p, offset)
         if found == "organization":
@@ -216,6 +242,13 @@ class Speakers:
             named = self._named[kind] = [item for item in self.organizations
                                          if kind in (item[1].value or "").lower().split()]
         return _last_before(named, (p.seq, offset))
+
+
+def _body_noun(word: str | None, nouns: frozenset[str], suffix: bool) -> bool:
+    """Is the word a body's noun: one of `nouns`, or in a language that compounds (`suffix`) a word ending in one
+    ("Landesverband")?"""
+    word = (word or "").lower()
+    return word in nouns or (suffix and any(word.endswith(n) for n in nouns))
 
 
 def _last_before(found: list[tuple[tuple[int, int], Fact]], at: tuple[int, int]) -> Fact | None:

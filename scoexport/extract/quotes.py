@@ -9,8 +9,12 @@ a paragraph that opens with a quote and names no speaker, the speaker of the par
 words run on over paragraphs; a quotation left open at a paragraph's end, marks.py). In a sentence where no
 verb of speech has a subject, the person or organization that opens it comes first, and after those, the first
 person named in it who is not a listener (`sentence_speakers`). An epithet after the verb ("«...», a répondu
-la ministre") is the person written before with that noun (pronouns.py), not whoever spoke last; a pronoun joined
-to a French verb ("a-t-il lâché") someone its paragraph names. A quote with no speaker whose words another quote
+la ministre") is the person written before with that noun, else the one person of its gender named just before
+(pronouns.py), not whoever spoke last; a pronoun joined to a French verb ("a-t-il lâché") someone its paragraph names.
+A paragraph with no verb of speech that opens with its one person gives that person its quotes (a portrait: "Boris
+Dujakovic ... beschäftigt ... „Wir freuen uns ...“"); a German verb that closes its sentence after quoted words has
+the sentence's opening name as subject („Die ARD hat „...“ angekündigt.“), and a sentence in the Konjunktiv I makes
+its quoted words speech (speech_verbs.py). A quote with no speaker whose words another quote
 repeats takes that one's speaker (a pull-quote, a heading: entries.py); a caption's quote runs on from no one.
 """
 from __future__ import annotations
@@ -28,13 +32,15 @@ from .entries import heading_echoes, headline_speakers, repeated_speakers
 from .interjections import split_at_interjections, trimmed
 from .marks import quotations
 from .pronouns import Speakers
-from .sentence_speakers import first_named, introduced, sentence_subject
-from .speech_gaps import between_words
+from .sentence_speakers import first_named, introduced, sentence_subject, sole_speaker
+from .speech_gaps import after_quote
 from .speech_marks import is_speech
-from .speech_verbs import Speech, inverted_pronoun, speech_verbs_in
+from .speech_verbs import Speech, inverted_pronoun, knows_verbs, reported_speech, speech_verbs_in
 
 _TAG_GAP = re.compile(r"\s*(?:[A-Za-z][\w'’.-]*\s+){0,3}")  # between a quotation and the verb that attributes it
 _SPEAKERS = ("person", "organization")
+_CLOSES = re.compile(r"[\s.!?…]*")  # nothing but the stop after a verb: it closes its sentence
+_COMMA_AFTER = re.compile(r"\s*[”“\"»«’‘]\s*,")  # the closing mark, then a comma: „Ja“, sagt Ricking
 
 
 _NEXT_WORD = re.compile(r"\s+(\w)")
@@ -44,12 +50,6 @@ def _name_follows(text: str, end: int) -> bool:
     """Does a capitalized word follow the verb ending at `end` ("dijo Ella Baker")? A name we did not find."""
     m = _NEXT_WORD.match(text, end)
     return m is not None and m.group(1).isupper()
-
-
-@cache
-def _after_quote() -> re.Pattern[str]:
-    """A verb right after a closing quotation mark, past an auxiliary: "“...”, señaló", "“...”, ha aggiunto"."""
-    return re.compile(rf"[”\"»“’]\s*,?\s*(?:{between_words()}\s+){{0,2}}$")
 
 
 def _paragraph_quotes(ctx: Context, p: Paragraph, names_by_paragraph: dict[str, list[Fact]], speakers: Speakers,
@@ -92,15 +92,23 @@ def _paragraph_quotes(ctx: Context, p: Paragraph, names_by_paragraph: dict[str, 
             # further back is a guess (the one it means is often unnamed: "un chiraquien s'est souvenu")
             found = None
         if found is None and subject is None and _drops_subject(ctx.metadata.language) \
-                and (_after_quote().search(text, max(0, v.start - 30), v.start) or v.start in bare) \
+                and (after_quote().search(text, max(0, v.start - 30), v.start) or v.start in bare) \
                 and not _name_follows(text, v.end):
             # "“...”, señaló.": a language that leaves out a pronoun subject writes the verb alone after the
             # quote; its subject is the one who spoke last, as "he said" would be in English (not where a
             # capitalized word follows: "dijo Ella Baker" names someone we did not find)
             found = paragraph_speaker or previous
             v.said = found is not None
+        if found is None and subject is None and sentence is not None and ctx.metadata.language not in (None, "en") \
+                and _CLOSES.fullmatch(text, v.end, sentence.end):
+            # „Die ARD hat „eine umfangreiche Schau“ angekündigt.“: a verb that closes its sentence after quoted words
+            # (German sets a compound past's participle last) has the name that opens the sentence as subject
+            quoted_at = next((s for s, _ in spans if sentence.start <= s < v.start), None)
+            found = sentence_subject(text, outside, sentence.start, quoted_at, framed=True) if quoted_at else None
+            v.said = found is not None
         v.speaker = found
-        if found is None and ((isinstance(subject, str) and subject.startswith("epithet ")) or names_source(v)):
+        if found is None and ((isinstance(subject, str) and subject.startswith(("epithet ", "someone")))
+                              or names_source(v)):
             # "precisa il ministero", "Secondo l'agenzia Wam, ...": someone the text names that we did not find
             unnamed.append(v.start)
         if paragraph_speaker is None and found is not None:
@@ -124,8 +132,15 @@ def _paragraph_quotes(ctx: Context, p: Paragraph, names_by_paragraph: dict[str, 
         # (“The Discovery,” “The One I Love”)
         opens = before < 0 or text[before] in ".!?" or (text[before] in "”\"’" and before > 0 and text[before - 1] in ".!?")
         inner = text[start:ends[start]].strip()
-        tagged = inner.endswith((",", "!", "?")) and _tagged(text, ends[start], verbs, verb_starts)
-        if not is_speech(text, (start, ends[start]), near, opens, tagged):
+        # “Wow,” he said; „Ja“, sagt Ricking: German, French and Italian set the comma after the closing mark, which
+        # then tags words that open their sentence (inside one, „Skandal“, sagte er may be a word of the sentence's)
+        comma = _COMMA_AFTER.match(text, ends[start]) if opens else None
+        tagged = (inner.endswith((",", "!", "?")) or comma is not None) \
+            and _tagged(text, comma.end() - 1 if comma else ends[start], verbs, verb_starts)
+        # the mood of reported speech makes quoted words speech too ("In der Diktatur sei der Humor „völlig abhanden
+        # gekommen“"), without naming whose: the names of its sentence stay as likely as before
+        if not is_speech(text, (start, ends[start]), near or reported_speech(text, s_start, s_end, quoted,
+                                                                            ctx.metadata.language), opens, tagged):
             continue
         clause = clause_of.get(start)
         speaker = None
@@ -152,6 +167,8 @@ def _paragraph_quotes(ctx: Context, p: Paragraph, names_by_paragraph: dict[str, 
             speaker = previous  # the quote runs on from the paragraph before
         if speaker is None and not near:
             speaker = first_named(text, outside, s_start, s_end, ctx.metadata.language)
+        if speaker is None and not verbs and knows_verbs(ctx.metadata.language):
+            speaker = sole_speaker(text, outside)  # a portrait's words, with no verb of speech
         if speaker is not None:
             last = speaker
         facts.append(make_fact(ctx, p, "quote", start, end, text[start:end].strip(),

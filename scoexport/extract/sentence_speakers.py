@@ -32,16 +32,18 @@ def _subject_opening() -> re.Pattern[str]:
     return re.compile(rf"(?i)[\W_]*{articles()}?")
 
 
-def sentence_subject(text: str, outside: list[Fact], s_start: int, quote_start: int) -> Fact | None:
+def sentence_subject(text: str, outside: list[Fact], s_start: int, quote_start: int, framed: bool = False) -> Fact | None:
     """The person or organization that opens the sentence, before its quote ("Buckley ... had a similar
     experience: “...”"): the subject of a sentence that carries a quote is whose words they are. Not a fragment
     set right into its predicate ("Hamas ha “oltrepassato il limite”"): words in lower case after a verb with no
-    colon before them describe the subject in another's words."""
+    colon before them describe the subject in another's words, unless a verb of speech closes the sentence after
+    them (`framed`: „Die ARD hat „eine umfangreiche Schau“ angekündigt.“)."""
     i = first_from(outside, s_start)
     if i >= len(outside) or outside[i].start >= quote_start \
             or not _subject_opening().fullmatch(text, s_start, outside[i].start):
         return None
-    if text[quote_start:quote_start + 1].islower() and not _INTRODUCED.search(text, max(0, quote_start - 4), quote_start):
+    if not framed and text[quote_start:quote_start + 1].islower() \
+            and not _INTRODUCED.search(text, max(0, quote_start - 4), quote_start):
         return None
     return _head_name(text, outside, i)
 
@@ -89,3 +91,16 @@ def introduced(p: Paragraph, names: Iterable[Fact]) -> Fact | None:
     if people and _subject_opening().fullmatch(p.text, 0, people[0].start):
         return people[0]
     return None
+
+
+def sole_speaker(text: str, outside: list[Fact]) -> Fact | None:
+    """The one person a paragraph with no verb of speech names, where the paragraph opens with that person (its
+    subject: "Boris Dujakovic, auch als ... bekannt, beschäftigt ... „Wir freuen uns ...“", "Ricking gibt den Menschen
+    viel - was erhält sie zurück? „Jede Menge Zeichen ...“"), for a quote nothing else attributes: a portrait quotes
+    its subject so, with no verb between the words and the one they are about. Where two people are named, either may
+    speak: no one; quotes.py asks only where it knows the language's verbs of speech, so that finding none means
+    there is none."""
+    people = [f for f in outside if f.entity_type == "person"]
+    if not people or len({f.entity_id for f in people}) > 1:
+        return None
+    return people[0] if _subject_opening().fullmatch(text, 0, people[0].start) else None

@@ -80,5 +80,41 @@ def epithet_after(language: str) -> re.Pattern[str] | None:
         return None
     spaced = alternation(w for w in words if not w.endswith("'"))
     elided = alternation(w[:-1] for w in words if w.endswith("'"))
-    article = rf"(?:(?:{spaced})\s+|(?:{elided})['’])" if elided else rf"(?:{spaced})\s+"
+    article = rf"(?:(?P<article>{spaced})\s+|(?P<elided>{elided})['’])" if elided else rf"(?P<article>{spaced})\s+"
     return re.compile(rf"(?i)\s+{article}(?:[\w-]+\s+)?(?P<noun>[\w-]+)\s*(?:[.,;:!?]|$)")
+
+
+
+@cache
+def after_quote() -> re.Pattern[str]:
+    """A verb right after a closing quotation mark, past an auxiliary: "“...”, señaló", "“...”, ha aggiunto"."""
+    return re.compile(rf"[”\"»“’]\s*,?\s*(?:{between_words()}\s+){{0,2}}$")
+
+
+@cache
+def voice_words() -> frozenset[str]:
+    """The nouns of one who speaks for a body, written after its name or before it as its owner ("a Sussex Police
+    spokesman", "il portavoce del ministero"; data/organization_voices.txt, owner_voices.txt)."""
+    return frozenset((*load_lines("organization_voices.txt"), *load_lines("owner_voices.txt")))
+
+
+@cache
+def _indefinite_after(language: str) -> re.Pattern[str]:
+    table = load_json("singular_articles.json")["indefinite"]
+    words = table.get(language) or table["en"]
+    spaced = alternation(w for w in words if not w.endswith("'"))
+    elided = alternation(w[:-1] for w in words if w.endswith("'"))
+    article = rf"(?:(?:{spaced})\s+|(?:{elided})['’])" if elided else rf"(?:{spaced})\s+"
+    return re.compile(rf"(?i)\s+{article}(?P<words>[\w-]+(?:\s+[\w-]+){{0,2}})")  # its noun, maybe after a name
+
+
+def unnamed_after(text: str, start: int, end: int, language: str | None) -> bool:
+    """Does an indefinite article open the role after the verb from `start` to `end` that follows a quote, of one who
+    does not speak for a body ("« ... », a ajouté un ténor de la droite", "« ... », selon un proche d'Edouard
+    Philippe"; data/singular_articles.json `indefinite`, English's where the language has none listed)? The speaker
+    is someone the text does not name, and a name after the role is its owner or the next clause's subject; "un
+    porte-parole du ministère", "a WeWork spokesperson" still name the body. Elsewhere an indefinite article after a
+    verb opens its object ("asked a question")."""
+    m = _indefinite_after(language or "en").match(text, end)
+    return m is not None and not voice_words().intersection(m.group("words").lower().split()) \
+        and after_quote().search(text, max(0, start - 30), start) is not None

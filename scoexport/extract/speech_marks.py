@@ -7,7 +7,8 @@ leaves: whether the words are someone's speech.
 Words in quotation marks are a quote when a verb of speech stands beside them in their sentence ("..., Cook
 said", "Benioff told Cook: ..."), when they are a whole sentence of their own (four words or more, or ending in
 sentence punctuation), or when they open the paragraph. A short phrase with no verb of speech is a scare quote or
-a term ("the so-called “reset”"), and a run of capitalized words is a title ("Takin’ It to the Streets"), or
+a term ("the so-called “reset”"), and a run of capitalized words is a title ("Takin’ It to the Streets"; not one whole
+sentence of its own ending in a full stop, which German writes with its nouns capitalized), or
 inside a sentence, even beside a verb of speech, a name (Detroit's "Big Three"), and words the text names (after
 "commonly called", "dubbed", "the term", "question": `data/naming_words.txt`) are a term, a name or the question
 it talks about, words a pointer to the reader opens ("(see “...”)": `data/reader_pointers.txt`) a title, words
@@ -22,6 +23,7 @@ from functools import cache
 from ..data import alternation, load_lines
 
 _SENTENCE_END = re.compile(r"[.!?…][’”\"]?\s*$")
+_INNER_STOP = re.compile(r"[.!?…]\s")  # a stop inside the words: more than one sentence
 _MIN_WORDS = 4  # a phrase shorter than this with no verb of speech is a scare quote, not speech
 _TITLE_SHARE = 0.6  # prose capitalizes a word in five or fewer; a title most of its words
 _TITLE_WORDS = 12  # and a title is short
@@ -76,7 +78,11 @@ def _is_speech(text: str, verbs_near: bool, opens_sentence: bool, tagged: bool =
         return True
     if len(words) < _MIN_WORDS and not _SENTENCE_END.search(text):
         return False  # a term or scare quote: "oxygen bar", so-called "reforms"
-    return not (titled and len(long_words) >= 2)  # a title: most words capitalized ("Takin’ It to the Streets")
+    # a title: most words capitalized ("Takin’ It to the Streets"); not one whole sentence that opens its own and ends
+    # in a full stop, which German writes with its nouns capitalized („Ich war dort im Auftrag der Öffentlichkeit.“),
+    # unlike a slogan of short ones ("Meth. We’re on it.")
+    return not (titled and len(long_words) >= 2) or (
+        opens_sentence and len(words) >= _MIN_WORDS and text.rstrip().endswith(".") and not _INNER_STOP.search(text))
 
 
 def is_speech(text: str, span: tuple[int, int], near: bool, opens: bool, tagged: bool) -> bool:

@@ -49,6 +49,27 @@ def _language_verbs(language: str) -> re.Pattern[str] | None:
     return re.compile(rf"(?i)(?<![\w-])(?:{alternation(words)}){joined}(?![\w-])")
 
 
+@cache
+def _reported(language: str) -> re.Pattern[str] | None:
+    words = load_json("speech_verbs_languages.json")["reported"].get(language)
+    return re.compile(rf"(?<![\w-])(?:{alternation(words)})(?![\w-])") if words else None
+
+
+def reported_speech(text: str, start: int, end: int, quoted: SpanSet, language: str | None) -> bool:
+    """Is the sentence from `start` to `end` written in the mood the language reports speech in (German Konjunktiv
+    I: "In der Diktatur sei der Humor „völlig abhanden gekommen“"; data/speech_verbs_languages.json `reported`), by
+    a verb form outside its quotations? Its quoted words are then the reported speaker's, as beside a verb of speech."""
+    pattern = _reported(language) if language else None
+    return pattern is not None and any(not quoted.overlaps(m.start(), m.end())
+                                       for m in pattern.finditer(text, start, end))
+
+
+def knows_verbs(language: str | None) -> bool:
+    """Do we know the verbs of speech of the language (English, or one data/speech_verbs_languages.json lists)? Where
+    we do not, a paragraph in which we find none may well hold one ("Aslam berkata")."""
+    return language in (None, "en") or _language_verbs(language) is not None
+
+
 def inverted_pronoun(verb: str, language: str | None) -> str | None:
     """The English pronoun ("he", "she", "they") of the subject joined to an inverted verb of speech ("dit-il",
     "explique-t-elle"), or None."""
@@ -56,41 +77,58 @@ def inverted_pronoun(verb: str, language: str | None) -> str | None:
     return load_json("inverted_pronouns_languages.json").get(language or "", {}).get(pronoun or "")
 
 
+# a language's pronouns with their English ones, the patterns before and after a verb, the pronouns that are one person
+# only beside a verb of the singular, and the endings of the plural's verb forms
+_Pronouns = tuple[dict[str, str], re.Pattern[str], re.Pattern[str], frozenset[str], tuple[str, ...]]
+
+
 @cache
-def _subject_pronouns(language: str) -> tuple[dict[str, str], re.Pattern[str], re.Pattern[str]] | None:
-    """A language's pronouns of one person (data/subject_pronouns_languages.json) and the patterns of one before a verb
-    (past auxiliaries and adverbs, in a window that ends at the verb) and of one right after it, with the word after
-    it. After the verb the pronoun is written in lower case and opens no name ("sier Han Kang", "dijo Ella Baker";
-    `pronoun_after` looks at that word's case), nor an impersonal phrase ("a déclaré il y a deux semaines": "ago";
-    the file's `impersonal`)."""
+def _subject_pronouns(language: str) -> _Pronouns | None:
+    """A language's pronouns of one person (data/subject_pronouns_languages.json, with those that are one person only
+    beside a verb of the singular: `singular_verb`), the patterns of one before a verb (past auxiliaries and adverbs, in
+    a window that ends at the verb) and of one right after it, with the word after it, and the endings of the
+    language's plural verb forms. After the verb the pronoun is written in lower case and opens no name ("sier Han
+    Kang", "dijo Ella Baker"; `pronoun_after` looks at that word's case), nor an impersonal phrase ("a déclaré il y a
+    deux semaines": "ago"; the file's `impersonal`)."""
     table = load_json("subject_pronouns_languages.json")
     language = language_alias(language) or language  # "no" and "nn" pages read Bokmål's pronouns
-    pronouns = table.get(language)
+    singular = table["singular_verb"].get(language, {})
+    pronouns = {**table.get(language, {}), **singular.get("pronouns", {})}
     if not pronouns:
         return None
     words = alternation(pronouns)
     impersonal = table["impersonal"].get(language)
     not_phrase = rf"(?!(?:{alternation(impersonal, flexible_spaces=True)})(?!\w))" if impersonal else ""
     return (pronouns, re.compile(rf"(?i)(?<!\w)(?P<pronoun>{words})\s+(?:{between_words()}\s+){{0,2}}$"),
-            re.compile(rf"\s+{not_phrase}(?P<pronoun>{words})(?!\w)(?:\s+(?P<next>\w))?"))
+            re.compile(rf"\s+{not_phrase}(?P<pronoun>{words})(?!\w)(?:\s+(?P<next>\w))?"),
+            frozenset(singular.get("pronouns", ())), tuple(singular.get("plural_endings", ())))
+
+
+def _one_person(found: _Pronouns, pronoun: str, verb: str) -> str | None:
+    """The English pronoun of `pronoun` as the subject of `verb`, or None where the pronoun is one person only beside a
+    verb of the singular and the verb is plural ("sagten sie": they)."""
+    pronoun = pronoun.lower()
+    if pronoun in found[3] and verb.rstrip("+").lower().endswith(found[4]):
+        return None
+    return found[0].get(pronoun)
 
 
 def pronoun_before(text: str, speech: Speech, language: str | None) -> str | None:
     """The English pronoun ("he", "she") of a pronoun subject of another language written just before the verb of
-    speech ("Er ergänzte:", "Il a ajouté :"), or None: the speaker is then someone named before."""
+    speech ("Er ergänzte:", "Il a ajouté :", "Sie betonte:"), or None: the speaker is then someone named before."""
     found = _subject_pronouns(language) if language else None
     m = found[1].search(text, max(0, speech.start - 40), speech.start) if found else None
-    return found[0][m.group("pronoun").lower()] if found and m else None
+    return _one_person(found, m.group("pronoun"), speech.verb) if found and m else None
 
 
 def pronoun_after(text: str, speech: Speech, language: str | None) -> str | None:
     """The English pronoun of another language's pronoun subject written just after an inverted verb ("sagte er",
-    "sier hun"), or None; attribution.py asks only where no name follows the verb."""
+    "sier hun", "antwortet sie"), or None; attribution.py asks only where no name follows the verb."""
     found = _subject_pronouns(language) if language else None
     m = found[2].match(text, speech.end) if found else None
     if m is None or (m.group("next") and m.group("next").isupper()):
         return None  # "sier Han Kang": the pronoun's word opens a name
-    return found[0][m.group("pronoun")]
+    return _one_person(found, m.group("pronoun"), speech.verb)
 
 
 @cache

@@ -34,15 +34,17 @@ from ..date_text import month_numbers
 from ..text import SUPERSCRIPT_DIGITS, matches_at
 
 # a footnote's raised mark ("said.¹") follows the stop and its closing quotes (`parse/pdf/runs.py`, `clean/footnotes.py`)
-_END = (rf"([.!?…]+)([\"'”’)\]»]*[{SUPERSCRIPT_DIGITS}]*)\s+"
-        r"(?=[\"'“‘(\[«]?[A-ZÀ-ÖØ-ÞΑ-ΩА-Я]|(?:\d{1,2}|[a-z])(?:\.\)|\)|\.)\s+[A-Z])")  # end of a sentence
+# German sets its quotation marks low-high („...“, ‚...‘) or as reversed guillemets (»...«): “ ‘ « close a sentence's
+# words there, „ ‚ » open them
+_END = (rf"([.!?…]+)([\"'”’“‘)\]»«]*[{SUPERSCRIPT_DIGITS}]*)\s+"
+        r"(?=[\"'“‘(\[«„‚»]?[A-ZÀ-ÖØ-ÞΑ-ΩА-Я]|(?:\d{1,2}|[a-z])(?:\.\)|\)|\.)\s+[A-Z])")  # end of a sentence
 _ITEM = r"()()\s+(?=[•▪◦‣●⁃]?\s?(?:\d{1,2}|[a-z])(?:\.\)|\)|\.)\s+[A-Z])"  # an enumerated item
 _BULLET = r"()()\s+(?=[•▪◦‣●⁃])"  # a list bullet opens a new item
 _BOUNDARY = re.compile(rf"{_END}|{_BULLET}")
 # in a list (the paragraph opens with an enumerator, or one follows a colon) items need no stop before
 _LIST_BOUNDARY = re.compile(rf"{_END}|{_ITEM}|{_BULLET}")
 _COLON_LIST = re.compile(r":\s+(?:\d{1,2}|[a-z])(?:\.\)|\)|\.)\s+[A-Z]")
-_WORD_AFTER = re.compile(r"[\"'“‘(\[«]|[A-Za-z]+")
+_WORD_AFTER = re.compile(r"[\"'“‘(\[«„‚»]|[A-Za-z]+")
 _INITIAL = re.compile(r"[A-Z]")
 _DOTTED = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")  # U.S, a.m, U.S.A: the last stop is the candidate
 _ENUMERATOR = re.compile(r"[•▪◦‣●⁃]?\s?(?:\d{1,2}|[a-z])[.)]")
