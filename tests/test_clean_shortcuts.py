@@ -59,8 +59,8 @@ _PIECES_RUN = st.lists(st.sampled_from(_CAPTION_PIECES), max_size=6).map("".join
 
 
 @settings(max_examples=1500, deadline=None)
-@given(_PIECES_RUN, st.sampled_from(["", "(", "(Photo ", "Photo:"]), _PIECES_RUN, st.sampled_from(["", ")", ").", ")!", ")?", "):"]),
-       st.sampled_from(["", "\n", " ", "x"]))
+@given(_PIECES_RUN, st.sampled_from(["", "(", "(Photo ", "Photo:"]), _PIECES_RUN,
+       st.sampled_from(["", ")", ").", ")!", ")?", "):"]), st.sampled_from(["", "\n", " ", "x"]))
 def test_a_closing_credit_is_found_as_a_search_of_every_character_finds_it(before: str, opening: str, middle: str,
                                                                              closing: str, end: str) -> None:
     text = before + opening + middle + closing + end
