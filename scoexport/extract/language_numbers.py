@@ -22,6 +22,7 @@ from ..date_text import month_numbers
 from .date_language_words import weekdays_of
 from .number_units import measure_unit
 from .numerals import context_lists, currency_link, foreign_currencies, language_table
+from .ordinal_uses import bare_rank
 
 _OPENS = re.compile(r"(?:^|[.!?:;]\s+|[«„\"“]\s*)$")
 _ACCORDING = re.compile(r"\s+(?:o|a|os|as|el|la|los|las|[A-ZÁÉÍÓÚ])")
@@ -174,10 +175,13 @@ def word_numbers(text: str, language: str | None) -> list[tuple]:
     words, pattern = _words(language or "en")
     found = []
     for m in pattern.finditer(text) if pattern else ():
-        word = m.group()
-        if not word.islower() and not (word[1:].islower() and _OPENS.search(text, max(0, m.start() - 3), m.start())):
+        word, low = m.group(), m.group().lower()
+        rank = bare_rank(text, m.start(), m.end(), language) if words[low][0] == "ordinal" else None
+        if rank is False:
+            continue  # "fürs Erste", "Erste Bank": a fixed phrase, a name's part
+        if not word.islower() and not rank and not (
+                word[1:].islower() and _OPENS.search(text, max(0, m.start() - 3), m.start())):
             continue  # "Erste Bank", "SEPT": a capital inside a sentence opens a name
-        low = word.lower()
         if low in ("segundo", "secondo") and _ACCORDING.match(text, m.end()):
             continue  # "segundo o ministro": according to
         if low in ("segunda", "quinta", "sexta") and _WEEKDAY_BEFORE.search(text, max(0, m.start() - 8), m.start()):
@@ -186,7 +190,7 @@ def word_numbers(text: str, language: str | None) -> list[tuple]:
         table = language_table().get(language or "en", {})
         next_to = low in table.get("determiner_next", ())
         bare = table.get("bare_ordinals")  # a language without articles: "первый слой"
-        if kind == "ordinal" and not bare and not _after_determiner(text, m.start(), language or "en", next_to):
+        if kind == "ordinal" and not bare and not rank and not _after_determiner(text, m.start(), language or "en", next_to):
             continue  # "en segundo plano" (in the background), "un segundo" (a second): no rank
         after = _WORD_AFTER.match(text, m.end())
         if kind == "ordinal" and after and (after.group(1).lower() in table.get("ordinal_fixed_before", ())

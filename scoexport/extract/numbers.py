@@ -36,6 +36,7 @@ from .numerals import (
     value_of,
     words_value,
 )
+from .ordinal_uses import noun_ordinal
 
 # the article's running text; titles, captions, bylines and datelines restate or frame it
 _RUNNING_KINDS = ("body", "heading")
@@ -283,6 +284,8 @@ def _facts_in(ctx: Context, p: Paragraph) -> list[Fact]:
             share = unit_after(text, end, value, after_of=True, language=language) if kind == "fraction" else None
             unit = noun or share or unit_after(text, end, value, ordinal=kind == "ordinal", language=language,
                                                scaled=scaled)
+            if kind == "ordinal" and noun_ordinal(text, start, end, language):
+                unit = None  # "als Dritter ins Ziel": the rank of whom the sentence names, no noun after it
             percent = percent_end(text, end, language) if kind == "number" else None
             currency = currency_after(text, end) if scaled else None
             if percent:  # "sechs Prozent", "six pour cent"
