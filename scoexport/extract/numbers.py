@@ -20,7 +20,7 @@ from .base import Context, digit_starts, lower_words, make_fact, matches_at, may
 from .date_context import in_law_name
 from .date_language_words import months_of
 from .identifiers import in_code_span, is_identifier, is_model_number, is_word_identifier
-from .language_numbers import currency_after, dot_ordinal, indicator_before_name, is_points_day, percent_end, shares, word_numbers
+from .language_numbers import currency_after, indicator_before_name, is_points_day, percent_end, shares, word_numbers
 from .number_forms import cued_patterns, tried_at
 from .number_ranges import joined_facts, money_range, number_range
 from .number_units import measure_unit, qualifier, unit_after
@@ -36,7 +36,7 @@ from .numerals import (
     value_of,
     words_value,
 )
-from .ordinal_uses import noun_ordinal
+from .ordinal_uses import dot_ordinal, noun_ordinal
 
 # the article's running text; titles, captions, bylines and datelines restate or frame it
 _RUNNING_KINDS = ("body", "heading")
