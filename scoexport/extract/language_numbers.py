@@ -18,6 +18,7 @@ import re
 from functools import cache
 
 from ..data import alternation
+from ..records import Fact
 from .date_language_words import weekdays_of
 from .number_units import measure_unit
 from .numerals import context_lists, currency_link, foreign_currencies, language_table
@@ -243,7 +244,21 @@ def is_points_day(original: str, start: int, end: int, language: str | None) -> 
 @cache
 def _or_pattern(language: str) -> re.Pattern[str]:
     words = context_lists()["range_or_words"].get(language)
-    return re.compile(rf"\s+(?:{alternation(words)})\s+" if words else r"(?!)")
+    # a list's last "or" may follow a comma ("two, three, or four bytes")
+    return re.compile(rf",?\s+(?:{alternation(words)})\s+" if words else r"(?!)")
+
+
+_LIST_COMMA = re.compile(r",\s*")
+
+
+def in_count_list(text: str, first: Fact, second: Fact, language: str) -> bool:
+    """Do a comma and then the language's "or" join counts that follow one another ("two, three, or four bytes"),
+    one range from the first to the last? `first` may be that list's range so far; `second` the next count, after
+    which the list's "or" and a count come. Counts that do not follow one another are alternatives ("5, 10 or 20")."""
+    last = first.value_high if first.value_high is not None else first.value_num
+    if last is None or second.value_num != last + 1 or not _LIST_COMMA.fullmatch(text, first.end, second.start):
+        return False
+    return re.match(_or_pattern(language).pattern + r"[^\W_]", text[second.end:second.end + 20]) is not None
 
 
 @cache
