@@ -79,7 +79,10 @@ def joined_facts(ctx: Context, p: Paragraph, text: str, facts: list[Fact], langu
     su 36", "3 von 5 Befragten"): one fraction, of the noun between them or after the first, as `word_numbers`
     reads "huit véhicules sur dix"; two a "between ... and" joins ("tra le 60 e le 100 unità"): one range, as the
     English patterns read "between 5 and 10". A proportion of a number to itself with its noun between ("24 heures
-    sur 24": round the clock) is the first count alone."""
+    sur 24": round the clock) is the first count alone. Counts that follow one another, listed with commas and closed
+    by "or" ("two, three, or four bytes", "zwei, drei oder vier Tage"), are one range too (`in_count_list`), and so is
+    a count "or" joins to the next count measured ("one or two bytes"); measured alternatives stay two ("1024 or 4096
+    bytes")."""
     out: list[Fact] = []
     listed: set[str] = set()  # ranges begun by a list of consecutive counts ("two, three, or four"), open to its "or"
     for fact in sorted(facts, key=lambda f: f.start):
@@ -100,7 +103,11 @@ def joined_facts(ctx: Context, p: Paragraph, text: str, facts: list[Fact], langu
                 and prev.value_high is None and fact.value_high is None \
                 and proportion_between(text, prev.end, fact.start, language):
             continue  # "ouverte 24 heures sur 24", "7 giorni su 7": the whole of the noun, counted once by the first
-        if prev is None or not (prev.kind == "number" and fact.kind in ("number", "quantity")
+        # a count "or" joins to a measured one is a range of next counts ("one or two bytes"), not alternatives
+        # ("1024 or 4096 bytes")
+        measured = fact.kind == "quantity" and fact.value_num == (prev.value_high or prev.value_num or 0) + 1 \
+            if prev is not None else False
+        if prev is None or not (prev.kind == "number" and (fact.kind == "number" or measured)
                                 and (prev.value_high is None or prev.fact_id in listed)
                                 and fact.value_high is None and prev.value_num is not None
                                 and fact.value_num and (prev.value_high or prev.value_num) < fact.value_num):
