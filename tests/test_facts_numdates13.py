@@ -116,3 +116,16 @@ def test_alternatives_and_open_lists_stay_apart(text: str) -> None:
 def test_binary_byte_units_are_measures() -> None:
     assert _numbers("If you need to read a 2 GiB file, you need 2 GiB of RAM.", "en") == [
         ("quantity", "2", 2.0, "GiB"), ("quantity", "2", 2.0, "GiB")]
+
+
+@pytest.mark.parametrize("text", [
+    "The ‘8’ means that 8-bit values are used in the encoding.",
+    "With format “3.0 (quilt)”, it has a mandatory upstream tarball.",
+    "The revision level is incremented (e.g., ‘6.0’ becomes ‘6.0.1’).",
+])
+def test_a_numeral_alone_in_quotation_marks_is_a_value_shown(text: str) -> None:
+    assert [n for n in _numbers(text, "en") if n[0] == "number" and n[3] is None] == []
+
+
+def test_a_count_quoted_with_its_noun_stays_a_count() -> None:
+    assert _numbers("He said it took “three days” to fix.", "en") == [("number", "three", 3.0, "days")]

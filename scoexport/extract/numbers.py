@@ -63,8 +63,8 @@ def _is_ordinal_after_article(text: str, m: re.Match[str]) -> bool:
 def _skip(text: str, kind: str, m: re.Match[str], language: str | None = None) -> bool:
     """Is this numeral something other than a quantity of running text?"""
     start, end = m.start(), m.end()
-    if in_code_span(text, start):
-        return True  # "`awk '{print $2}'`": a manual's code, its "$2" no amount
+    if in_code_span(text, start) or quantities.is_quoted_literal(text, start, end):
+        return True  # "`awk '{print $2}'`", "format “1.0”": a manual's code or a value shown, no amount
     written = (m.groupdict().get("scale") or "").lower()
     if written in language_table()["_own_scales"] and language not in language_table()["_own_scales"][written]:
         return True  # "$6 mil" in English: slang for a million, where Portuguese "R$ 6 mil" is six thousand
