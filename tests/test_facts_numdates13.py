@@ -129,3 +129,11 @@ def test_a_numeral_alone_in_quotation_marks_is_a_value_shown(text: str) -> None:
 
 def test_a_count_quoted_with_its_noun_stays_a_count() -> None:
     assert _numbers("He said it took “three days” to fix.", "en") == [("number", "three", 3.0, "days")]
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("The project adopted the foundation documents in April of 2004.", [("April of 2004", "2004-04")]),
+    ("El proyecto nació en mayo de 2019.", [("mayo de 2019", "2019-05")]),
+])
+def test_a_month_joined_to_its_year_by_of(text: str, found: list) -> None:
+    assert _dates(text, "es" if "mayo" in text else "en") == found
