@@ -137,3 +137,11 @@ def test_a_count_quoted_with_its_noun_stays_a_count() -> None:
 ])
 def test_a_month_joined_to_its_year_by_of(text: str, found: list) -> None:
     assert _dates(text, "es" if "mayo" in text else "en") == found
+
+
+def test_digits_the_paragraph_called_a_version_are_that_version_again() -> None:
+    text = ("The last non-LTS version is version 21.04, nicknamed Hirsute Hippo. Version numbers describe the release "
+            "date: 21.04, for example, was released in April 2021.")
+    assert _numbers(text, "en") == []
+    # an amount written like a version stays an amount where no version's noun names those digits
+    assert _numbers("The rate was 2.5 and version 2.5.1 shipped.", "en") == [("number", "2.5", 2.5, None)]
