@@ -93,7 +93,8 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         ("numeric_dmy", re.compile(b + r"(?P<day>[0-3]?\d)\.(?P<mnum>[01]?\d)\." + year + e)),
         # 18/11/2019 and 11/18/2019: read day first unless only the other order is a date
         ("numeric_slash", re.compile(r"(?<![\w/-])(?P<day>[0-3]?\d)/(?P<mnum>[0-3]?\d)/" + year + r"(?![\w/-])")),
-        ("my", re.compile(b + month + r",?\s+" + year + e, re.I)),
+        # "April of 2004": English may join the month to its year with "of", Spanish and Portuguese with "de"
+        ("my", re.compile(b + month + r",?\s+(?:of\s+|de\s+)?" + year + e, re.I)),
     ]
 
 

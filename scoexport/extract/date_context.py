@@ -15,7 +15,7 @@ import re
 from functools import cache
 
 from ..data import alternation
-from ..date_text import NO_REFERENCE, DateMatch, find_dates, month_numbers
+from ..date_text import NO_REFERENCE, DateMatch, either_apostrophe, find_dates, month_numbers
 from ..spans import SpanSet
 from .base import digit_starts, lower_cased, matches_at
 from .date_ago import counted_dates
@@ -62,6 +62,7 @@ def _contextual(text: str, ref: dt.date | None, language: str | None = None) -> 
     relative += cjk_dates(text, ref)  # "2023年11月6日", "昨年", "1년 전": by their script, in any guessed language
     relative += devanagari_dates(text, ref)  # "जनवरी में", "सोमवार को", "पिछले साल": by their script, as CJK
     decades = [_decade(m) for m in p["decade"].finditer(text)] if "0s" in text else []  # "the ’90s" has no year
+    relative += _named_years(text)  # "im Jahr 1681", "in the year 1524": a year of any century its noun names
     if not _YEAR_HINT.search(text):
         return decades + relative
     years = year_patterns(plural_s(language))
@@ -81,6 +82,25 @@ def _contextual(text: str, ref: dt.date | None, language: str | None = None) -> 
     if any(head in text for head in date_words()["law_heads"]):  # a plain substring test first
         found = [d for d in found if not in_law_name(text, d.start)]
     return found + relative
+
+
+@cache
+def _year_noun() -> re.Pattern[str]:
+    return re.compile(rf"(?i)(?<![\w-])(?:{either_apostrophe(alternation(date_words()['year_nouns']))})\s+"
+                      r"(?P<year>1\d{3}|20\d\d)(?![\w%]|[.,:/-]\d)")
+
+
+def _named_years(text: str) -> list[DateMatch]:
+    """The years the language's noun for a year and its article name ("im Jahr 1681", "in the year 1524",
+    "nell'anno 1492"): four digits after them count nothing and are a year, also before the 1600s that a bare
+    year is read from (`date_text.YEAR`). The date is the digits, as a year written alone."""
+    if not any(c.isdigit() for c in text):
+        return []
+    found = []
+    for m in _year_noun().finditer(text):
+        year = int(m["year"])
+        found.append(DateMatch(m.start("year"), m.end(), m["year"], str(year), "year", dt.date(year, 1, 1)))
+    return found
 
 
 def _decade(m: re.Match[str]) -> DateMatch:

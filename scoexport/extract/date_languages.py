@@ -92,6 +92,8 @@ def _phrase(m: re.Match[str], text: str, ref: dt.date, language: str) -> DateMat
     kam Hitler an die Macht. In diesem Jahr ...", `story_periods`) has no value."""
     phrase = " ".join(typographic(m["phrase"].lower()).split())
     unit, step = words_of(language)["phrases"][phrase]
+    if phrase in words_of(language).get("lower_only", ()) and not m["phrase"].islower():
+        return None  # "TAG Heuer", "Herr Heuer": a name, not "heuer" (this year)
     if phrase in words_of(language).get("story_periods", ()) and story_year_before(text, m.start(), ref, language):
         return DateMatch(m.start(), m.end(), m.group(), None, unit, ref)  # "1933 ... In diesem Jahr": which year?
     if isinstance(unit, int):

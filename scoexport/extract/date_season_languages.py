@@ -3,7 +3,7 @@
 
 Enters: a paragraph's text, the reference day (the publication date, or None) and the document's language. Leaves:
 `DateMatch`es of precision `season` whose value is the season's year and its TimeML code ("1997-FA", "2019-SU"), as
-these languages' annotators write it (English seasons keep the year alone, as theirs do: `date_seasons`).
+these languages' annotators write it (English seasons take the same value: `date_seasons`).
 
 Why it works: a season is a date where the words place it, by its year or by a word that sets it against the
 publication date ("letzten", "dernier", "viime"); its name alone tells of every such season as often as of one

@@ -7,10 +7,10 @@ Enters: a paragraph's text (and its lower-cased form) and the reference (publica
   publication week, "last weekend" the one before; "the weekend" goes by the clause's tense, to the past one
   unless a future marker points ahead (news tells what happened "at the weekend"); "that weekend" and "next
   weekend" (the coming one or the one after?) get no value;
-- a season is the year it falls in ("summer 2020", "this fall" -> 2020; "last winter" has none: winter runs across
-  a year's end): the tense sends "the summer" to the last one (past) or to the one under way or coming (future,
-  or a present that names the season's span: "as the summer tourism season gets under way"); a present tense
-  alone tells of every summer ("in the summer it gets hot"): no date; "that summer" is the story's, no value;
+- a season is its year and TimeML's code for it ("summer 2020" -> 2020-SU, "this fall" -> 2020-FA; "last winter" has
+  none: winter runs across a year's end): the tense sends "the summer" to the last one (past) or to the one under
+  way or coming (future, or a present that names the season's span: "as the summer tourism season gets under way");
+  a present tense alone tells of every summer ("in the summer it gets hot"): no date; "that summer" is the story's, no value;
 - a holiday after a preposition ("on Christmas Eve", "before Easter") is its day in the year the tense points to;
   Easter by the Gregorian computus; a holiday's name before a noun ("Christmas decorations") is no date;
 - a century is its hundred years ("the 21st century" -> 2000/2099, as a decade is 1990/1999); "the past decade",
@@ -160,7 +160,8 @@ def _season(match: re.Match[str], text: str, ref: dt.date) -> DateMatch | None:
         year: int | None = int(match["year"])
     else:
         year = season_year(first, last, rel, tense, ref)
-    value = str(year) if year else None
+    # TimeML's season value ("2019-SU"), as the annotation rounds since the fifth write it in every language
+    value = f"{year}-{load_json('season_languages.json')['_timeml'][name]}" if year else None
     return DateMatch(start, match.end(), text[start:match.end()], value, "season", dt.date(year or ref.year, first, 1))
 
 

@@ -18,10 +18,11 @@ import re
 from functools import cache
 
 from ..data import alternation
-from ..date_text import month_numbers
+from ..records import Fact
 from .date_language_words import weekdays_of
 from .number_units import measure_unit
 from .numerals import context_lists, currency_link, foreign_currencies, language_table
+from .ordinal_uses import after_determiner, bare_rank
 
 _OPENS = re.compile(r"(?:^|[.!?:;]\s+|[«„\"“]\s*)$")
 _ACCORDING = re.compile(r"\s+(?:o|a|os|as|el|la|los|las|[A-ZÁÉÍÓÚ])")
@@ -37,17 +38,6 @@ def _words(language: str) -> tuple[dict[str, tuple[str, int]], re.Pattern[str] |
 
 
 _WORD_AFTER = re.compile(r"\s+(\w+)")
-_TWO_WORDS_BEFORE = re.compile(r"([^\W\d_]+)\s+(?:([^\W\d_]+)\s+)?$")
-
-
-def _after_determiner(text: str, start: int, language: str, next_to: bool = False) -> bool:
-    """Does a determiner stand before the ordinal, or before one word before it ("der geplante vierte")? With
-    next_to, only right before it ("la prima volta", not "il giorno prima")."""
-    m = _TWO_WORDS_BEFORE.search(text, max(0, start - 40), start)
-    determiners = language_table()[language].get("determiners", ())
-    # the search opens at the earliest place the pattern fits: its groups are the last one or two words
-    words = [w for w in m.groups() if w] if m else []
-    return any(w.lower() in determiners for w in (words[-1:] if next_to else words))
 
 
 @cache
@@ -174,10 +164,13 @@ def word_numbers(text: str, language: str | None) -> list[tuple]:
     words, pattern = _words(language or "en")
     found = []
     for m in pattern.finditer(text) if pattern else ():
-        word = m.group()
-        if not word.islower() and not (word[1:].islower() and _OPENS.search(text, max(0, m.start() - 3), m.start())):
+        word, low = m.group(), m.group().lower()
+        rank = bare_rank(text, m.start(), m.end(), language) if words[low][0] == "ordinal" else None
+        if rank is False:
+            continue  # "fürs Erste", "Erste Bank": a fixed phrase, a name's part
+        if not word.islower() and not rank and not (
+                word[1:].islower() and _OPENS.search(text, max(0, m.start() - 3), m.start())):
             continue  # "Erste Bank", "SEPT": a capital inside a sentence opens a name
-        low = word.lower()
         if low in ("segundo", "secondo") and _ACCORDING.match(text, m.end()):
             continue  # "segundo o ministro": according to
         if low in ("segunda", "quinta", "sexta") and _WEEKDAY_BEFORE.search(text, max(0, m.start() - 8), m.start()):
@@ -186,7 +179,7 @@ def word_numbers(text: str, language: str | None) -> list[tuple]:
         table = language_table().get(language or "en", {})
         next_to = low in table.get("determiner_next", ())
         bare = table.get("bare_ordinals")  # a language without articles: "первый слой"
-        if kind == "ordinal" and not bare and not _after_determiner(text, m.start(), language or "en", next_to):
+        if kind == "ordinal" and not bare and not rank and not after_determiner(text, m.start(), language or "en", next_to):
             continue  # "en segundo plano" (in the background), "un segundo" (a second): no rank
         after = _WORD_AFTER.match(text, m.end())
         if kind == "ordinal" and after and (after.group(1).lower() in table.get("ordinal_fixed_before", ())
@@ -215,9 +208,6 @@ def percent_end(text: str, end: int, language: str | None) -> int | None:
     return m.end() if m else None
 
 
-_DOT_NOUN = re.compile(r"\.\s+([A-ZÄÖÜ][^\W\d_]+)")
-
-
 # an ordinal indicator and a capitalized word after digits: "la 2ª Guerra Mundial", "dal 13° Battaglione Golani"
 _INDICATOR_NAME = re.compile(r"([°ºª])\s*([A-Z][a-z]+)")
 
@@ -237,22 +227,6 @@ def indicator_before_name(text: str, end: int, language: str | None) -> bool:
     return True
 
 
-def dot_ordinal(text: str, start: int, end: int, language: str | None) -> tuple[int, str] | None:
-    """(where it ends, the noun it ranks) of digits written as an ordinal with a full stop ("zum 100. Geburtstag",
-    "einen 2. Teil"), else None. Read only in a language that writes ordinals so and capitalizes every noun: there a
-    determiner before and a capitalized noun after the stop make it a rank; a month after it makes it a date ("am
-    31. Oktober"), as does an era (`dot_ordinal_eras`: "im 17. Jahrhundert"); a sentence's end leaves the digits a
-    count ("mit 30. Danach")."""
-    lists = context_lists()
-    if language not in lists["ordinal_dot_languages"] or language not in lists["noun_capitalizing_languages"]:
-        return None
-    m = _DOT_NOUN.match(text, end)
-    if m is None or m.group(1).lower() in month_numbers() or m.group(1) in language_table()[language].get(
-            "dot_ordinal_eras", ()) or not _after_determiner(text, start, language, next_to=True):
-        return None
-    return end + 1, m.group(1)
-
-
 _POINTS_DAY = re.compile(r"(?P<day>[0-3]?\d)\.(?P<month>[01]?\d)\.(?!\d)")
 
 
@@ -270,7 +244,21 @@ def is_points_day(original: str, start: int, end: int, language: str | None) -> 
 @cache
 def _or_pattern(language: str) -> re.Pattern[str]:
     words = context_lists()["range_or_words"].get(language)
-    return re.compile(rf"\s+(?:{alternation(words)})\s+" if words else r"(?!)")
+    # a list's last "or" may follow a comma ("two, three, or four bytes")
+    return re.compile(rf",?\s+(?:{alternation(words)})\s+" if words else r"(?!)")
+
+
+_LIST_COMMA = re.compile(r",\s*")
+
+
+def in_count_list(text: str, first: Fact, second: Fact, language: str) -> bool:
+    """Do a comma and then the language's "or" join counts that follow one another ("two, three, or four bytes"),
+    one range from the first to the last? `first` may be that list's range so far; `second` the next count, after
+    which the list's "or" and a count come. Counts that do not follow one another are alternatives ("5, 10 or 20")."""
+    last = first.value_high if first.value_high is not None else first.value_num
+    if last is None or second.value_num != last + 1 or not _LIST_COMMA.fullmatch(text, first.end, second.start):
+        return False
+    return re.match(_or_pattern(language).pattern + r"[^\W_]", text[second.end:second.end + 20]) is not None
 
 
 @cache

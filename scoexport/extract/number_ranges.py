@@ -17,7 +17,7 @@ from functools import cache
 from ..data import alternation, load_json
 from ..records import Fact, Paragraph
 from .base import Context, make_fact
-from .language_numbers import is_range_between, is_score, or_range, proportion_between
+from .language_numbers import in_count_list, is_range_between, is_score, or_range, proportion_between
 from .numerals import format_value, number_table, numeral_value
 
 
@@ -79,10 +79,22 @@ def joined_facts(ctx: Context, p: Paragraph, text: str, facts: list[Fact], langu
     su 36", "3 von 5 Befragten"): one fraction, of the noun between them or after the first, as `word_numbers`
     reads "huit véhicules sur dix"; two a "between ... and" joins ("tra le 60 e le 100 unità"): one range, as the
     English patterns read "between 5 and 10". A proportion of a number to itself with its noun between ("24 heures
-    sur 24": round the clock) is the first count alone."""
+    sur 24": round the clock) is the first count alone. Counts that follow one another, listed with commas and closed
+    by "or" ("two, three, or four bytes", "zwei, drei oder vier Tage"), are one range too (`in_count_list`), and so is
+    a count "or" joins to the next count measured ("one or two bytes"); measured alternatives stay two ("1024 or 4096
+    bytes")."""
     out: list[Fact] = []
+    listed: set[str] = set()  # ranges begun by a list of consecutive counts ("two, three, or four"), open to its "or"
     for fact in sorted(facts, key=lambda f: f.start):
         prev = out[-1] if out else None
+        if prev is not None and (prev.value_high is None or prev.fact_id in listed) and prev.kind == "number" \
+                and fact.kind in ("number", "quantity") and fact.value_high is None and prev.value_num is not None \
+                and fact.value_num is not None and prev.unit is None and in_count_list(text, prev, fact, language):
+            out[-1] = make_fact(ctx, p, "number", prev.start, fact.end, f"{format_value(prev.value_num)}/"
+                                f"{format_value(fact.value_num)}", value_num=prev.value_num, value_high=fact.value_num,
+                                unit=fact.unit, qualifier=prev.qualifier)
+            listed.add(out[-1].fact_id)
+            continue
         if prev is not None and prev.kind == fact.kind == "number" and prev.text.isdigit() and fact.text.isdigit() \
                 and is_score(text, prev.end, fact.start, fact.unit, language):
             out.pop()  # "de 1 a 0 sobre o Palmeiras": a score, neither number a count
@@ -91,20 +103,29 @@ def joined_facts(ctx: Context, p: Paragraph, text: str, facts: list[Fact], langu
                 and prev.value_high is None and fact.value_high is None \
                 and proportion_between(text, prev.end, fact.start, language):
             continue  # "ouverte 24 heures sur 24", "7 giorni su 7": the whole of the noun, counted once by the first
-        if prev is None or not (prev.kind == fact.kind == "number" and prev.value_high is None
+        # a count "or" joins to a measured one is a range of next counts ("one or two bytes"), not alternatives
+        # ("1024 or 4096 bytes")
+        measured = fact.kind == "quantity" and fact.value_num == (prev.value_high or prev.value_num or 0) + 1 \
+            if prev is not None else False
+        if prev is None or not (prev.kind == "number" and (fact.kind == "number" or measured)
+                                and (prev.value_high is None or prev.fact_id in listed)
                                 and fact.value_high is None and prev.value_num is not None
-                                and fact.value_num and prev.value_num < fact.value_num):
+                                and fact.value_num and (prev.value_high or prev.value_num) < fact.value_num):
             out.append(fact)
             continue
         low, high = prev.value_num, fact.value_num
-        noun = proportion_between(text, prev.end, fact.start, language)
-        if noun is not None:
+        noun = proportion_between(text, prev.end, fact.start, language) if fact.kind == "number" else None
+        if prev.fact_id in listed and not or_range(text, (prev.start, prev.end), (fact.start, fact.end),
+                                                   (prev.value_high or low, high), language):
+            out.append(fact)  # a list of counts its "or" does not close ("two, three, four"): left as it is
+        elif noun is not None:
             out[-1] = make_fact(ctx, p, "fraction", prev.start, fact.end, format_value(round(low / high, 4)),
                                 value_num=low / high, unit=noun or prev.unit, qualifier=prev.qualifier)
         elif (prev.unit is None and or_range(text, (prev.start, prev.end), (fact.start, fact.end), (low, high), language)) \
                 or is_range_between(text, (prev.start, prev.end), (fact.start, fact.end), language):
             out[-1] = make_fact(ctx, p, "number", prev.start, fact.end, f"{format_value(low)}/{format_value(high)}",
                                 value_num=low, value_high=high, unit=fact.unit, qualifier=prev.qualifier)
+            listed.discard(prev.fact_id)
         else:
             out.append(fact)
     return out

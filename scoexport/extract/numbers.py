@@ -20,7 +20,7 @@ from .base import Context, digit_starts, lower_words, make_fact, matches_at, may
 from .date_context import in_law_name
 from .date_language_words import months_of
 from .identifiers import in_code_span, is_identifier, is_model_number, is_word_identifier
-from .language_numbers import currency_after, dot_ordinal, indicator_before_name, is_points_day, percent_end, shares, word_numbers
+from .language_numbers import currency_after, indicator_before_name, is_points_day, percent_end, shares, word_numbers
 from .number_forms import cued_patterns, tried_at
 from .number_ranges import joined_facts, money_range, number_range
 from .number_units import measure_unit, qualifier, unit_after
@@ -36,6 +36,7 @@ from .numerals import (
     value_of,
     words_value,
 )
+from .ordinal_uses import dot_ordinal, noun_ordinal
 
 # the article's running text; titles, captions, bylines and datelines restate or frame it
 _RUNNING_KINDS = ("body", "heading")
@@ -62,8 +63,8 @@ def _is_ordinal_after_article(text: str, m: re.Match[str]) -> bool:
 def _skip(text: str, kind: str, m: re.Match[str], language: str | None = None) -> bool:
     """Is this numeral something other than a quantity of running text?"""
     start, end = m.start(), m.end()
-    if in_code_span(text, start):
-        return True  # "`awk '{print $2}'`": a manual's code, its "$2" no amount
+    if in_code_span(text, start) or quantities.is_quoted_literal(text, start, end):
+        return True  # "`awk '{print $2}'`", "format “1.0”": a manual's code or a value shown, no amount
     written = (m.groupdict().get("scale") or "").lower()
     if written in language_table()["_own_scales"] and language not in language_table()["_own_scales"][written]:
         return True  # "$6 mil" in English: slang for a million, where Portuguese "R$ 6 mil" is six thousand
@@ -283,6 +284,8 @@ def _facts_in(ctx: Context, p: Paragraph) -> list[Fact]:
             share = unit_after(text, end, value, after_of=True, language=language) if kind == "fraction" else None
             unit = noun or share or unit_after(text, end, value, ordinal=kind == "ordinal", language=language,
                                                scaled=scaled)
+            if kind == "ordinal" and noun_ordinal(text, start, end, language):
+                unit = None  # "als Dritter ins Ziel": the rank of whom the sentence names, no noun after it
             percent = percent_end(text, end, language) if kind == "number" else None
             currency = currency_after(text, end) if scaled else None
             if percent:  # "sechs Prozent", "six pour cent"

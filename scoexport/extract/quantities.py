@@ -10,7 +10,9 @@ shape that the surrounding characters show:
   decision, the one that marks reference sections;
 - an identifier numbers or names something ("page 3", "Python 3", "(773) 942-6384", "10 Downing
   Street", "7:14", "the 737 Max jet"): the `identifiers` package decides, for one numeral from its context;
-- a rank is written "#6" or "No. 2" after a word that makes it one; a weight in pounds is no money.
+- a rank is written "#6" or "No. 2" after a word that makes it one; a weight in pounds is no money;
+- a numeral alone between quotation marks, or before a parenthesis that names its variant, is a string the text
+  shows, not a count it states ("the ‘8’ means 8-bit values", "format “3.0 (quilt)”", "‘6.0’ becomes ‘6.0.1’").
 Number words ("one", "half", "first") have uses of their own: word_quantities.py.
 The word lists are in `data/number_context.json`.
 """
@@ -182,3 +184,15 @@ def is_amount_after(text: str, end: int) -> bool:
         return False
     word = m.group(1).lower()
     return word == "of" or measure_unit(m.group(1)) is not None or word not in number_table()["unit_stop"]
+
+
+_OPEN_QUOTE = re.compile(r"[‘“„‚«\"']$")
+_CLOSE_QUOTE = re.compile(r"[’”“‘»\"']|\s+\([^()]{1,30}\)[’”“‘»\"']")
+
+
+def is_quoted_literal(text: str, start: int, end: int) -> bool:
+    """Is the numeral at text[start:end] all a quotation holds (or all but a parenthesis naming a variant, "“3.0
+    (quilt)”")? A writer quotes a value to show it as written, a version, a format, a code; a count stated in
+    quotation marks comes with its noun ("“three days”")."""
+    return _OPEN_QUOTE.search(text, max(0, start - 1), start) is not None and _CLOSE_QUOTE.match(text, end) is not None
+

@@ -6,7 +6,8 @@ works: writers name a version with a point and say what it versions right after 
 kernels", `version_heads_after`) or give versions as examples after a version's noun and a marker of examples
 (`version_examples`: "called “revisions”, ex: 10.1, 10.2"), and then the list goes on, closes or the sentence
 does (`_example_ends`); an amount after the same words shows its per cent sign, its scale, its unit or the noun it
-counts ("such as 2.5 million dollars", "for example 2.5 points"). Asked by `context.is_identifier`; the later members
+counts ("such as 2.5 million dollars", "for example 2.5 points"); digits and points the paragraph has called a
+version ("version 21.04") are that version wherever it writes them again. Asked by `context.is_identifier`; the later members
 of a list of versions follow the first's shape there (`_listed_after_name`).
 """
 from __future__ import annotations
@@ -64,10 +65,19 @@ def after_example_marker(text: str, start: int) -> bool:
     return _marker_before().search(text, max(0, start - 16), start) is not None
 
 
+def _named_version_elsewhere(text: str, start: int, end: int) -> bool:
+    """Does the paragraph write the same digits and points after a version's noun ("version 21.04. ... 21.04, for
+    example, was released")? A text names a release by its digits again once it has called them a version."""
+    nouns = alternation(context_lists()["version_examples"]["nouns"])
+    return re.search(rf"(?i)\b(?:{nouns})\s+{re.escape(text[start:end])}(?![\d.]\d)", text) is not None
+
+
 def is_version(text: str, start: int, end: int, measured: bool) -> bool:
     """Is the numeral at text[start:end] a version's name? `measured`: a unit of measurement follows it."""
     if "." in text[start:end] and _version_head_after().match(text, end):
         return True  # "the 3.1 release", "2.2 and 2.4 series kernels": a number with a point before what it versions
+    if _DOTTED.fullmatch(text, start, end) and not measured and _named_version_elsewhere(text, start, end):
+        return True  # "The last non-LTS version is version 21.04 ... 21.04, for example, was released in April 2021"
     # "versions (e.g. 3.3, 3.4, 3.5)": examples of versions, not amounts ("such as 2.5 million", "like 1.5 kg")
     return bool(_DOTTED.fullmatch(text, start, end)) and not measured and not _amount_after().match(text, end) \
         and _example_ends().match(text, end) is not None \
