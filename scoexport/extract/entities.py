@@ -38,7 +38,7 @@ from .firms import ampersand_firms
 from .gazetteer import Entry, Hit, find, lookup, title_words
 from .language_bodies import NOUNS_CAPITALIZED, language_bodies, written_acronym
 from .metadata_names import metadata_names
-from .name_contexts import kin_people
+from .name_contexts import kin_people, paired_people
 from .name_stops import compass_words, plural_short_form
 from .not_names import (
     CAPITALS_HEADLINE_WORDS,
@@ -126,6 +126,7 @@ def _paragraph_hits(ctx: Context, p: Paragraph, definitions: list[Definition], p
         people += [(start, end, "given_name") for start, end in noun_case_people(text, language)]
     if language != "en" and not headline:
         people += kin_people(text, language)  # "seines Bruders Mischa", "trois filles Aseel"
+        people += paired_people(text, language)  # "Aron und Gianni"
     for start, end, rule in people:
         byline = rule == "byline" and p.kind == "dateline"
         if (start, end, byline) in seen:

@@ -83,7 +83,7 @@ def _office_alone(title: str, language: str) -> bool:
 def _listed_as_word(word: str) -> bool:
     """A given name the lists mark as also an English word ("Dieter", "Mark"): a name after an office in German,
     where the English word is not written; a month or a function word ("April", "Die") is none."""
-    return word in given_names()[1] and word not in _not_given()
+    return word in given_names()[1] and word not in not_given_words()
 
 
 def _known_place(word: str, language: str) -> bool:
@@ -125,7 +125,7 @@ def _titled_name(m: re.Match[str], text: str, language: str, names: frozenset[st
 
 
 @cache
-def _not_given() -> frozenset[str]:
+def not_given_words() -> frozenset[str]:
     """Words the given-name list holds that a text of another language writes as words: months' full names and
     function words ("April", "Mai", "Die"); a short form ("Jan") is written with its stop."""
     return frozenset({m.capitalize() for m in full_month_names()} | {w.capitalize() for w in foreign_function_words()})
@@ -138,7 +138,7 @@ def _named_pairs(text: str, language: str) -> list[tuple[re.Match[str], bool]]:
     Universität" a body, and the words cannot tell which. A weekday or a month is no surname ("Ab Montag": a
     preposition that the lists hold as a given name, before a weekday), as it is no name after an office."""
     names, _ = given_names()  # only the names that are no English word or place
-    not_given = _not_given()
+    not_given = not_given_words()
     noun_given = common_nouns(language)[1]  # "Jede Menge Zeichen", "Giannis Entscheidung": nouns, no names
     _, calendar = _lone_word_stops(language)
     found = []
