@@ -154,6 +154,8 @@ def _paragraph_hits(ctx: Context, p: Paragraph, definitions: list[Definition], p
                 if lookup(m.group(1)) is None and not text.isupper() and m.group(1).lower() not in title_words())
     if english and language == "en":  # the list's members are judged by the English word lists ("Stato" is none)
         hits.extend(coordinated(text, hits))
+    elif language != "en" and not headline and not capitals:  # "BMWK, BMWSB und BMF": by the text's own words
+        hits.extend(coordinated(text, hits, language))
     hits += _with_country(text, hits)
     # "Non-Maintainer Uploads (NMUs)": a long form whose short form is plural names a kind of things, no one
     kinds = [d.long_span for d in definitions if plural_short_form(d.short)]
