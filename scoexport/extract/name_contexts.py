@@ -83,7 +83,7 @@ def owner_people(text: str) -> list[tuple[int, int, str]]:
 _PAIR = re.compile(r"\b(?P<a>[A-Z][a-z]+) and (?P<b>[A-Z][a-z]+)(?![\w’'-]| [A-Z])")
 _PAIR_OPENING = re.compile(r"[A-Z][a-z]+(?= and [A-Z][a-z])")  # _PAIR's first words, without its word boundary
 _CAPITALIZED_BEFORE = re.compile(r"[A-Z][\w’'-]* $")
-_QUOTED = re.compile(r"[“\"‘].*[”\"’]$")
+_QUOTED = re.compile(r"[“\"‘„«].*[”\"’“»]$")  # « » and „ “ as French and German quote
 
 def first_names_alone(text: str) -> list[tuple[int, int, str]]:
     """A given name alone where the sentence shows a person: after a kinship noun ("my cousin Terrance") or

@@ -1,0 +1,81 @@
+"""Issue 15, twelfth round: recall on pages nobody tuned for, in languages other than English: names listed or
+paired by the text's own "and" ("Aron und Gianni", "Huawei, Honor y Xiaomi"), and what such a list must not take
+(nouns, places, sentence openings, appositions)."""
+from __future__ import annotations
+
+from scoexport.records import Metadata
+
+from .facts_util import facts_of, of_kind
+
+
+def _entities(*texts: str, language: str = "en") -> set[tuple[str, str]]:
+    facts, _ = facts_of(*texts, metadata=Metadata(language=language))
+    return {(f.value, f.entity_type) for f in of_kind(facts, "entity")}
+
+
+def _names(*texts: str, language: str = "en") -> set[str]:
+    return {value for value, _ in _entities(*texts, language=language)}
+
+
+# two given names joined by the language's "and"
+
+
+def test_two_given_names_joined_by_und_are_people() -> None:
+    found = _entities("Evans Kolumne macht auf Paarberatung – für Aron und Gianni. Das queere Paar hat sich gemeldet.",
+                      language="de")
+    assert {("Aron", "person"), ("Gianni", "person")} <= found
+    found = _entities("Er macht ein Foto von Charlie und Nick und schickt es ihr.", language="de")
+    assert {("Charlie", "person"), ("Nick", "person")} <= found
+
+
+def test_a_pair_of_nouns_months_or_towns_is_no_pair_of_people() -> None:
+    # German capitalizes its nouns, some of which are given names too; a month; two towns that are given names
+    for text in ("Bund und Länder einigten sich am Abend.", "Der Kranz und Rose lagen auf dem Tisch.",
+                 "Im April und Juni wird gewählt.",
+                 "Auch Tiere aus den Nachbarstädten wie Hagen oder Unna halten ihn auf Trab."):
+        assert not any(kind == "person" for _, kind in _entities(text, language="de")), text
+
+
+def test_a_pair_in_quotation_marks_is_a_title() -> None:
+    assert not any(kind == "person" for _, kind in _entities("Sie lasen „Aron und Gianni“ im Zug.", language="de"))
+
+
+# a list joined by the language's own "and"
+
+
+def test_a_name_listed_with_known_bodies_is_a_body() -> None:
+    assert ("Honor", "organization") in _entities(
+        "He utilizado varios dispositivos de Huawei, Honor y Xiaomi, y puedo decir que funcionan.", language="es")
+    assert ("Alpenwerk", "organization") in _entities(
+        "Les constructeurs comme Renault, Stellantis et Alpenwerk ont annoncé des baisses.", language="fr")
+    assert ("Quantagon", "organization") in _entities(
+        "Gefördert wird das Projekt von Siemens, Infineon und Quantagon.", language="de")
+
+
+def test_a_listed_person_in_a_portuguese_sentence() -> None:
+    assert ("Ozimar Queiroz", "person") in _entities(
+        "Os borracheiros Ozimar Queiroz e Lindomar Queiroz encontraram o animal em meio ao mato.", language="pt")
+
+
+def test_a_list_holding_a_noun_names_no_one_by_it() -> None:
+    # "Söhne" is a noun: the comma after the firm's name sets off its town, not a list of people
+    found = _entities("Ruster Ausbruch Weingut Heidi Schröck & Söhne, Rust heidi-schroeck.com", language="de")
+    assert ("Rust", "person") not in found
+
+
+def test_commas_without_a_join_are_an_apposition() -> None:
+    found = _entities("Come ha anticipato il portavoce del dipartimento di Stato, Matthew Miller, State Department "
+                      "spokesperson, Blinken vuole un aggiornamento.", language="it")
+    assert ("Stato", "organization") not in found
+
+
+def test_a_list_opening_a_sentence_takes_no_capital_word_of_the_sentence() -> None:
+    # "Dann" opens the sentence; capitals there say nothing
+    found = _names("Dann Merkel, Macron und Scholz trafen sich in Brüssel.", language="de")
+    assert "Dann" not in found and "Dann Merkel" not in found
+
+
+def test_english_lists_are_judged_as_before() -> None:
+    # the English rule is unchanged: "Star Wars" stays a product in a list with companies
+    found = _names("Disney owns Pixar, Marvel and Star Wars, analysts said.")
+    assert "Star Wars" not in found
