@@ -79,3 +79,24 @@ def test_english_lists_are_judged_as_before() -> None:
     # the English rule is unchanged: "Star Wars" stays a product in a list with companies
     found = _names("Disney owns Pixar, Marvel and Star Wars, analysts said.")
     assert "Star Wars" not in found
+
+
+# a family business named by its trade
+
+
+def test_a_winery_is_named_by_its_trade_and_its_owner() -> None:
+    found = _entities("Ruster Ausbruch DAC Weingut Feiler-Artinger, Rust feiler-artinger.at", language="de")
+    assert ("Weingut Feiler-Artinger", "organization") in found
+    found = _entities("Ruster Ausbruch – Auf den Flügeln der Morgenröte Weingut Heidi Schröck & Söhne, Rust",
+                      language="de")
+    assert ("Weingut Heidi Schröck & Söhne", "organization") in found
+    assert ("Heidi Schröck", "person") not in found  # the owner's name is the firm's here
+    found = _entities("Ruster Ausbruch DAC Weingut Günter + Regina Triebaumer, Rust triebaumer.at", language="de")
+    assert ("Weingut Günter + Regina Triebaumer", "organization") in found
+
+
+def test_a_trade_noun_before_a_noun_or_a_function_word_names_no_firm() -> None:
+    for text in ("Das Weingut Im Tal liegt am See.", "Sie kaufte im Autohaus Gebrauchtwagen.",
+                 "Das Weingut wurde 1950 gegründet."):
+        assert not any(kind == "organization" for _, kind in _entities(text, language="de")), text
+

@@ -28,8 +28,7 @@ from ..data import alternation, load_json, load_lines
 from .base import matches_at, written
 from .gazetteer import Entry, Hit, lookup
 from .name_shapes import stops_a_name, unknown_word
-from .name_stops import function_words, is_common_noun, plural_short_form
-from .noun_case_names import not_given_words
+from .name_stops import function_words, is_common_noun, not_given_words, plural_short_form
 from .numerals import language_table
 from .openings import capitals_before, opening_places
 from .tokens import CAPITALS

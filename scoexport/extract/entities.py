@@ -22,7 +22,7 @@ import re
 from functools import cache
 
 from ..data import alternation, load_lines
-from ..names import looks_like_organization
+from ..names import company_suffix, looks_like_organization
 from ..records import Fact, Mention, Paragraph
 from ..resolve import entity_id
 from ..spans import SpanSet
@@ -138,7 +138,7 @@ def _paragraph_hits(ctx: Context, p: Paragraph, definitions: list[Definition], p
             continue  # "Rochdale Coroners’ Court" goes on; a name alone in quotation marks is a title or nickname
         if text[end:end + 1] in ("®", "™"):
             continue  # "Don Victor® honey": a registered mark is a brand's, whoever it is named after
-        suffix = _company_suffix().match(text, end)
+        suffix = company_suffix().match(text, end)
         end = suffix.end() if suffix else end  # "Hammond Distilling Co.": a legal form ends a company's name
         end = with_second_surname(text, start, end, language) if not suffix else end  # "Alberto Pasco Font"
         name = text[start:end]
@@ -193,9 +193,6 @@ def _acronym_members() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w.-])([A-Z]{{3,6}}) (?:{alternation(load_lines('member_nouns.txt'))})\b")
 
 
-@cache
-def _company_suffix() -> re.Pattern[str]:
-    return re.compile(rf",? (?:{alternation(load_lines('company_suffixes.txt'))})(?![\w-])")
 def _with_country(text: str, hits: list[Hit]) -> list[Hit]:
     """A country written right before an organization is part of its name ("U.S. Securities and Exchange
     Commission"); a known organization keeps its canonical name, the longer form being how this text writes it.

@@ -17,8 +17,7 @@ from .base import lower_words, matches_at, written
 from .gazetteer import lookup
 from .gazetteer_forms import known_form
 from .name_shapes import TOKEN, is_organization, not_name_words, stops_a_name, unknown_word, without_accents
-from .name_stops import function_words, is_common_noun
-from .noun_case_names import not_given_words
+from .name_stops import function_words, is_common_noun, not_given_words
 from .numerals import language_table
 from .openings import capitals_before, opening_places
 from .tokens import CAPITALS

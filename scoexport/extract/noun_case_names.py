@@ -20,13 +20,12 @@ import re
 from functools import cache
 
 from ..data import alternation, load_json
-from ..date_text import full_month_names
 from .country_names import find_inflected, translated_country
 from .date_language_words import months_of, weekdays_of
 from .gazetteer import lookup
 from .language_bodies import ends_in_head_noun, is_head_noun
 from .name_shapes import without_accents
-from .name_stops import common_nouns, foreign_function_words, function_words, is_common_noun
+from .name_stops import common_nouns, function_words, is_common_noun, not_given_words
 from .words import given_names
 
 # German letters, and the accented Latin letters of names from other languages ("Cécile", "Yücel", "Đoković"); an
@@ -122,13 +121,6 @@ def _titled_name(m: re.Match[str], text: str, language: str, names: frozenset[st
     if after and (after.group(1) in function_words(language) or after.group(1).endswith("end")):
         return None
     return m.span("first")
-
-
-@cache
-def not_given_words() -> frozenset[str]:
-    """Words the given-name list holds that a text of another language writes as words: months' full names and
-    function words ("April", "Mai", "Die"); a short form ("Jan") is written with its stop."""
-    return frozenset({m.capitalize() for m in full_month_names()} | {w.capitalize() for w in foreign_function_words()})
 
 
 def _named_pairs(text: str, language: str) -> list[tuple[re.Match[str], bool]]:
