@@ -100,3 +100,18 @@ def test_a_trade_noun_before_a_noun_or_a_function_word_names_no_firm() -> None:
                  "Das Weingut wurde 1950 gegründet."):
         assert not any(kind == "organization" for _, kind in _entities(text, language="de")), text
 
+
+
+# a body named by its kind and its seat
+
+
+def test_a_body_is_named_by_a_compound_head_and_its_seat() -> None:
+    found = _names("Die Bezirksregierung Arnsberg unterstützt diese wichtige Arbeit finanziell.", language="de")
+    assert "Bezirksregierung Arnsberg" in found
+    assert "Stadtsparkasse Dortmund" in _names("Spendenkonto: bei der Stadtsparkasse Dortmund", language="de")
+
+
+def test_a_head_before_a_noun_or_an_unknown_word_names_no_seat() -> None:
+    # a noun after the head is the sentence's ("Der Verband Kritik"), an unknown word may be anything
+    assert not _names("Der Verband Kritik übt am Entwurf.", language="de")
+    assert "Landesregierung Quarkheim" not in _names("Die Landesregierung Quarkheim prüft das.", language="de")

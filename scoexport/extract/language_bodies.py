@@ -22,6 +22,7 @@ from ..data import alternation, load_json, of_words
 from ..names import company_suffix
 from .country_names import country_initials
 from .gazetteer import lookup
+from .gazetteer_forms import known_form
 from .name_stops import function_words, is_common_noun, not_given_words
 from .tokens import CAPITALS
 
@@ -202,6 +203,22 @@ def trade_firms(text: str, language: str) -> list[tuple[int, int]]:
     return found
 
 
+@cache
+def _compound_at_place(language: str) -> re.Pattern[str] | None:
+    """A word ending in a body's head noun right before a capitalized word ("Bezirksregierung Arnsberg",
+    "Stadtsparkasse Dortmund"), in a language that joins the head to what names the body (German)."""
+    suffixes = _suffixes(language) if language in NOUNS_CAPITALIZED else ()
+    return re.compile(rf"(?<![\w-])(?=[{CAPITALS}])[\w-]*(?i:{alternation(suffixes)}) (?P<place>{_NAME_WORD})(?![\w-])") \
+        if suffixes else None
+
+
+def _seated(m: re.Match[str]) -> bool:
+    """The word after a body's head is a place it has its seat in, a town as well: the head places the name, as a
+    preposition of place does ("Bezirksregierung Arnsberg", "Montanuniversität Leoben")."""
+    place = known_form(m.group("place"))
+    return place is not None and place.type in ("city", "region", "country") and not place.demonym
+
+
 def language_bodies(text: str, language: str) -> list[tuple[int, int]]:
     alone, named = _patterns(language)
     found = [m.span() for m in named.finditer(text)] if named else []
@@ -211,6 +228,9 @@ def language_bodies(text: str, language: str) -> list[tuple[int, int]]:
         if place is not None and place.type in ("city", "region", "country") and not place.demonym \
                 and not any(s <= m.start() < e for s, e in found):
             found.append(m.span())  # "Universität Warschau": the university, not the city
+    compound = _compound_at_place(language)
+    found += [m.span() for m in (compound.finditer(text) if compound else ()) if _seated(m)
+              and not any(s <= m.start() < e for s, e in found)]
     found += member_bodies(text, language)
     found += town_bodies(text, language)
     found += trade_firms(text, language)
