@@ -115,3 +115,20 @@ def test_a_head_before_a_noun_or_an_unknown_word_names_no_seat() -> None:
     # a noun after the head is the sentence's ("Der Verband Kritik"), an unknown word may be anything
     assert not _names("Der Verband Kritik übt am Entwurf.", language="de")
     assert "Landesregierung Quarkheim" not in _names("Die Landesregierung Quarkheim prüft das.", language="de")
+
+
+# a body's unit by its short name and its noun
+
+
+def test_a_team_named_by_its_letters_is_an_organization() -> None:
+    assert "QA team" in _names("Lack of attention to RC bugs is often interpreted by the QA team as a sign.")
+    assert "QA group" in _names("From time to time the QA group organizes bug squashing parties.")
+    assert "Debian LTS team" in _names("Contributors and companies joined forces to create the Debian LTS team.")
+
+
+def test_a_known_body_or_place_before_team_is_that_body_or_place() -> None:
+    assert "FBI team" not in _names("The agents of the FBI team arrived at noon.")
+    assert ("United States", "country") in _entities("Fans cheered the US team at the final.")
+    assert "US team" not in _names("Fans cheered the US team at the final.")
+    # a team named without "the" or without capitals is no unit's name
+    assert not _names("Each qa team meets weekly, and an SRE team is on call.")
