@@ -35,7 +35,8 @@ from .tokens import CAPITALS
 from .words import name_words, plain_words, speech_verbs, surnames
 
 _ITEM_WORD = rf"[{CAPITALS}](?:[\w&+-]|['’](?!s\b)|\.(?=\w))*!?"  # "Yahoo!", "O’Brien": no full stop, no possessive
-_ITEM = rf"(?:The )?{_ITEM_WORD}(?: {_ITEM_WORD}){{0,2}}"
+# a middle initial keeps its stop inside a member ("Terry J. Reedy"): the stop ends no member before a capital
+_ITEM = rf"(?:The )?{_ITEM_WORD}(?: (?:[A-Z]\. )?{_ITEM_WORD}){{0,2}}"
 _ENGLISH_JOINS = ("and", "or", "&")
 _NICKNAME_AFTER = re.compile(r" [“\"‘]")
 _NICKNAME_BEFORE = re.compile(r"[”\"’] $")
