@@ -132,3 +132,30 @@ def test_a_known_body_or_place_before_team_is_that_body_or_place() -> None:
     assert "US team" not in _names("Fans cheered the US team at the final.")
     # a team named without "the" or without capitals is no unit's name
     assert not _names("Each qa team meets weekly, and an SRE team is on call.")
+
+
+# a person's affiliation in parentheses
+
+
+def test_a_body_in_parentheses_after_a_person_is_their_affiliation() -> None:
+    found = _entities("También contra Hernando Graña Acuña y Gonzalo Ferraro Rey (Graña y Montero); Fernando Martín "
+                      "Camet Piccone (JJC Contratistas Generales); y José Fernando Castillo Dibos (ICCGSA).",
+                      language="es")
+    assert {("Graña y Montero", "organization"), ("JJC Contratistas Generales", "organization"),
+            ("ICCGSA", "organization")} <= found
+    assert ("Freexian", "organization") in _entities("The work was funded by Raphaël Hertzog (Freexian) last year.")
+
+
+def test_a_parenthesis_after_a_person_holding_no_body() -> None:
+    # a role in lower case, a province's abbreviation, an office, a place, a party word, a year, a nationality code
+    cases = [("es", "La Fiscalía acusó a Avraham Dan On (seguridad del expresidente) y a otros.",
+              "seguridad del expresidente"),
+             ("de", "Es sprachen Reinhard Leichtfried (Stmk) und Alois Kögl (Bgld).", "Stmk"),
+             ("de", "Es sprach Markus Pump (Vizebürgermeister von Eisenerz).", "Vizebürgermeister von Eisenerz"),
+             ("en", "Jane Smith (Democrat) met Paul Smith (2019) in town.", "Democrat")]
+    for language, text, words in cases:
+        assert (words, "organization") not in _entities(text, language=language), text
+    assert ("France", "country") in _entities("John Doe (France) spoke first.")
+    found = _names("Dorothea Wierer (ITA) gewann vor Vanessa Voigt (GER) +1:02,3 und Anais Bescond (FRA).",
+                   language="de")
+    assert not {"ITA", "GER", "FRA"} & found

@@ -28,6 +28,7 @@ from ..resolve import entity_id
 from ..spans import SpanSet
 from ..text import is_all_caps
 from .acronyms import Definition, find_definitions
+from .affiliations import affiliations
 from .aliases import Written, canonical, defined_entity, document_aliases
 from .base import Context, digit_starts, make_fact, matches_at
 from .capital_names import PageCapitals, capital_names, page_capitals, stands_alone
@@ -152,6 +153,7 @@ def _paragraph_hits(ctx: Context, p: Paragraph, definitions: list[Definition], p
                 for pattern in (_acronym_speaker(), _acronym_members())
                 for m in matches_at(pattern, text, acronym_starts(text))  # they open with a word in capitals
                 if lookup(m.group(1)) is None and not text.isupper() and m.group(1).lower() not in title_words())
+    hits += affiliations(text, hits, language)  # "Gonzalo Ferraro Rey (Graña y Montero)": where the person belongs
     if english and language == "en":  # the list's members are judged by the English word lists ("Stato" is none)
         hits.extend(coordinated(text, hits))
     elif language != "en" and not headline and not capitals:  # "BMWK, BMWSB und BMF": by the text's own words

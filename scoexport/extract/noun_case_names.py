@@ -79,6 +79,16 @@ def _office_alone(title: str, language: str) -> bool:
     return any(word == c or (word.startswith(c) and word[len(c):] in endings) for c in compounds)
 
 
+def is_office(word: str, language: str) -> bool:
+    """A title or an office of the language, alone or joined to whose or what it is ("Bürgermeister",
+    "Vizebürgermeister", "SPD-Chefin"): a role, no body's or person's name."""
+    table = load_json("name_titles_languages.json")
+    if word in table.get(language, ()):
+        return True
+    low, endings = word.lower(), ("", *table.get("compound_endings", {}).get(language, ()))
+    return any(low.endswith(c + e) for c in table["compounds"].get(language, ()) for e in endings)
+
+
 def _listed_as_word(word: str) -> bool:
     """A given name the lists mark as also an English word ("Dieter", "Mark"): a name after an office in German,
     where the English word is not written; a month or a function word ("April", "Die") is none."""
