@@ -159,3 +159,20 @@ def test_a_parenthesis_after_a_person_holding_no_body() -> None:
     found = _names("Dorothea Wierer (ITA) gewann vor Vanessa Voigt (GER) +1:02,3 und Anais Bescond (FRA).",
                    language="de")
     assert not {"ITA", "GER", "FRA"} & found
+
+
+# a ruler by title, given name and number or realm
+
+
+def test_a_ruler_is_named_with_the_number_or_the_realm() -> None:
+    assert ("Leopold I.", "person") in _entities(
+        "Die Stadt erkaufte sich im Jahr 1681 bei Kaiser Leopold I. das Stadtrecht.", language="de")
+    found = _entities("1524 erteilte Königin Maria von Ungarn die Erlaubnis, die Fässer zu kennzeichnen.", language="de")
+    assert ("Maria von Ungarn", "person") in found
+    assert ("Hungary", "country") not in found  # the realm inside the ruler's name is no mention of the country
+
+
+def test_a_rulers_title_that_is_a_surname_takes_no_noun() -> None:
+    # "Kaiser" and "König" are surnames as well: a noun after them is no ruler's name
+    for text in ("Beim Konzert von Roland Kaiser Hits singen alle mit.", "Der König Fußball regiert hier."):
+        assert not any(value in ("Hits", "Fußball") for value, _ in _entities(text, language="de")), text

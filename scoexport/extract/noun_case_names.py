@@ -37,6 +37,8 @@ _CAPITALIZED = r"[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿā-ž]+(?:[A-Z][a-zß-öø-ÿ
 _PARTICLE = r"(?:(?:von|van)(?: (?:der|den|dem))?|vom|zu|de|du|da|di|del|ter)"
 # the surname in a lookahead: pairs overlap ("Grünen-Fraktionschefin Katrin Göring-Eckardt" holds two)
 _PAIR = re.compile(rf"(?<![\w-])({_CAPITALIZED}) (?=({_CAPITALIZED})(?![\w-]))")
+# a ruler's number after the given name, as German writes an ordinal ("Leopold I.", "Benedikt XVI.")
+_REGNAL = re.compile(r" [IVX]{1,5}\.(?=\s|$)")
 # what follows a lone word after an office: a lower-case word ("Schutz der Bürger", "Respekt zollend")
 _NEXT_WORD = re.compile(r" ([a-zß-öø-ÿ]+)\b")
 
@@ -123,8 +125,8 @@ def _titled_name(m: re.Match[str], text: str, language: str, names: frozenset[st
             return None
     if last and is_common_noun(last, language):
         last = None  # "SPD-Chef Klingbeil Bericht erstatten": the name ends before the noun
-    if last and (first in names or not m.group("particle")):
-        return m.start("first"), m.end("last")
+    if last and (first in names or not m.group("particle") or (m.group("particle") == "von" and _known_place(last, language))):
+        return m.start("first"), m.end("last")  # "Königin Maria von Ungarn": a ruler named by the realm
     if m.group("title") in courtesy:
         return m.span("first")
     after = _NEXT_WORD.match(text, m.end("first"))
@@ -173,5 +175,6 @@ def noun_case_people(text: str, language: str) -> list[tuple[int, int]]:
     for m in pattern.finditer(text) if pattern else ():
         span = _titled_name(m, text, language, names)
         if span:
-            found.append(span)
+            regnal = _REGNAL.match(text, span[1]) if span[1] == m.end("first") else None
+            found.append((span[0], regnal.end()) if regnal else span)  # "Kaiser Leopold I.": a ruler's number
     return found
