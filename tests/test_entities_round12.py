@@ -152,7 +152,8 @@ def test_a_parenthesis_after_a_person_holding_no_body() -> None:
               "seguridad del expresidente"),
              ("de", "Es sprachen Reinhard Leichtfried (Stmk) und Alois Kögl (Bgld).", "Stmk"),
              ("de", "Es sprach Markus Pump (Vizebürgermeister von Eisenerz).", "Vizebürgermeister von Eisenerz"),
-             ("en", "Jane Smith (Democrat) met Paul Smith (2019) in town.", "Democrat")]
+             ("en", "Jane Smith (Democrat) met Paul Smith (2019) in town.", "Democrat"),
+             ("en", "South Dakota Gov. Kristi Noem (R) is defending the campaign.", "R")]
     for language, text, words in cases:
         assert (words, "organization") not in _entities(text, language=language), text
     assert ("France", "country") in _entities("John Doe (France) spoke first.")

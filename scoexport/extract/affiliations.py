@@ -10,8 +10,8 @@ expresidente"), an age or a date in digits, a place the gazetteer knows ("(Franc
 word of the language (a German noun, "Vorstand"; plain English words, "Retired", "Democrat"), or an abbreviated
 word, which keeps its consonants and drops its vowels ("(Stmk)", "(Bgld)": provinces), or a country's code, which
 is a nationality ("Dorothea Wierer (ITA)"), as the code before a results row's time or gap is ("(GER) +1:02,3"). A
-given name opening it names a person ("(Jane Doe)"), a title, an office or a month no body ("(Vizebürgermeister
-von Eisenerz)").
+given name opening it names a person ("(Jane Doe)"), a party's letter a label ("Kristi Noem (R)", "(D-N.J.)"), a
+title, an office or a month no body ("(Vizebürgermeister von Eisenerz)").
 """
 from __future__ import annotations
 
@@ -31,6 +31,7 @@ _WORD = rf"[{CAPITALS}0-9][\w&.'’+-]*"
 _AFFILIATION = re.compile(rf" \((?P<name>{_WORD}(?: (?:[a-zß-öø-ÿ]{{1,4}} )?{_WORD}){{0,4}})\)")
 # what follows a results row's code: a time, a score, a gap ("Dorothea Wierer (ITA) 37:52,3", "(NOR) +1.06,6")
 _RESULT_AFTER = re.compile(r" ?[+–-]?\d")
+_PARTY_LABEL = re.compile(r"[A-Z](?:$|-)")
 _VOWEL = re.compile(r"[AEIOUYaeiouyÀ-ÆÈ-ÏÒ-ÖÙ-Üà-æè-ïò-öù-ü]")
 
 
@@ -42,6 +43,8 @@ def _country_codes() -> frozenset[str]:
 
 def _body_name(name: str, language: str) -> bool:
     words = name.split()
+    if _PARTY_LABEL.match(name):
+        return False  # "Kristi Noem (R)", "(D-N.J.)": a party and a state by their letters, a label
     if name in _country_codes():
         return False  # "Dorothea Wierer (ITA)": a nationality, no entity
     capitalized = [w for w in words if not w.islower()]
