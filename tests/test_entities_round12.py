@@ -177,3 +177,26 @@ def test_a_rulers_title_that_is_a_surname_takes_no_noun() -> None:
     # "Kaiser" and "König" are surnames as well: a noun after them is no ruler's name
     for text in ("Beim Konzert von Roland Kaiser Hits singen alle mit.", "Der König Fußball regiert hier."):
         assert not any(value in ("Hits", "Fußball") for value, _ in _entities(text, language="de")), text
+
+
+# a body after the noun of its kind, in languages that write nouns in lower case
+
+
+def test_a_body_is_named_after_the_noun_of_its_kind() -> None:
+    assert ("Spa", "organization") in _entities(
+        "Lo ha riferito l'agenzia di stampa saudita Spa, precisando che il re ha donato otto milioni.", language="it")
+    assert ("Odebrecht", "organization") in _entities(
+        "El caso involucra al expresidente y a la constructora brasileña Odebrecht.", language="es")
+    assert ("Don’t Kill My App", "organization") in _entities(
+        "Por esta razón el sitio Don’t Kill My App puntea a los fabricantes.", language="es")
+    assert ("Serelepe", "organization") in _entities("Uma palinha das brincadeiras do grupo Serelepe na escola.",
+                                                     language="pt")
+
+
+def test_a_kind_noun_before_a_verb_a_person_or_a_place_names_no_body() -> None:
+    cases = [("it", "La rete ha detto Rossi che tornerà.", "Rossi"),
+             ("it", "Il gruppo di Roma ha vinto.", "Roma"),
+             ("fr", "Le parti de Marine Le Pen a gagné.", "Marine Le Pen"),
+             ("es", "El diario de Mayo fue publicado.", "Mayo")]
+    for language, text, name in cases:
+        assert (name, "organization") not in _entities(text, language=language), text
