@@ -32,13 +32,14 @@ from .affiliations import affiliations
 from .aliases import Written, canonical, defined_entity, document_aliases
 from .base import Context, digit_starts, make_fact, matches_at
 from .capital_names import PageCapitals, capital_names, page_capitals, stands_alone
-from .coordination import brands, coordinated, examples, matchups
+from .coordination import brands, coordinated, examples
 from .country_names import find_inflected, find_translated
 from .cyrillic import find_cyrillic
 from .firms import ampersand_firms
 from .gazetteer import Entry, Hit, find, lookup, title_words
 from .language_bodies import NOUNS_CAPITALIZED, language_bodies, written_acronym
 from .language_kinds import kind_bodies
+from .matchups import matchups
 from .metadata_names import metadata_names
 from .name_contexts import kin_people, paired_people
 from .name_stops import compass_words, plural_short_form
