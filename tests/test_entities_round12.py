@@ -200,3 +200,21 @@ def test_a_kind_noun_before_a_verb_a_person_or_a_place_names_no_body() -> None:
              ("es", "El diario de Mayo fue publicado.", "Mayo")]
     for language, text, name in cases:
         assert (name, "organization") not in _entities(text, language=language), text
+
+
+def test_an_institution_is_named_with_its_noun() -> None:
+    assert ("ospedale Shifa", "organization") in _entities(
+        "L'ospedale aveva sostituito il reparto maternità dell'ospedale Shifa, che ora viene utilizzato.", language="it")
+    # named after a person, the hospital is the institution
+    assert ("ospedale italiano Umberto I", "organization") in _entities(
+        "Al Cairo c'è l'ospedale italiano Umberto I e quando vorranno potranno tornare.", language="it")
+    assert ("université Al-Azhar de Gaza", "organization") in _entities(
+        "Il est professeur de français à l’université Al-Azhar de Gaza, la même dont il est sorti.", language="fr")
+    assert ("Al Manar", "organization") in _entities(
+        "Lo riferisce l'emittente tv Al Manar del movimento sciita.", language="it")
+
+
+def test_an_institution_noun_before_a_place_is_no_name() -> None:
+    found = _entities("L'ospedale di Gaza è pieno da giorni.", language="it")
+    assert ("Gaza", "city") in found
+    assert not any(kind == "organization" for _, kind in found)

@@ -1,5 +1,6 @@
 """Bodies named after a noun of their kind, in languages that write common nouns in lower case: "l'agenzia di stampa
-saudita Spa", "l'emittente tv Al Manar", "la constructora brasileña Odebrecht", "el sitio Don’t Kill My App".
+saudita Spa", "l'emittente tv Al Manar", "la constructora brasileña Odebrecht", "el sitio Don’t Kill My App"; and
+institutions named by their noun and a proper name, the noun part of the name ("l'ospedale Shifa").
 
 Enters: a paragraph's text and its language. Leaves: (start, end) of each body's name.
 
@@ -16,23 +17,28 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from ..data import alternation, load_json, load_lines
+from ..data import alternation, load_json, load_lines, of_words
 from .gazetteer import lookup
 from .name_stops import function_words, not_given_words
 from .tokens import CAPITALS
-from .words import given_names
+from .words import given_names, name_words
 
 _LOWER = "a-zß-öø-ÿ\u0101-\u017f"
 _WORD = rf"[{CAPITALS}][\w'’&.-]*(?<!\.)"
 
 
 @cache
-def _kinds(language: str) -> re.Pattern[str] | None:
-    nouns = load_json("organization_heads_languages.json").get(language, {}).get("kinds")
+def _kinds(language: str, key: str = "kinds") -> re.Pattern[str] | None:
+    """The noun of a kind ("kinds") or of an institution ("institutions"), up to three lower-case words, the name
+    (an institution's may go on with the language's "of" and a place: "université Al-Azhar de Gaza")."""
+    table = load_json("organization_heads_languages.json").get(language, {})
+    nouns = table.get(key)
     if not nouns:
         return None
-    return re.compile(rf"(?<![\w-])(?:{alternation(nouns)})(?P<between>(?: [{_LOWER}'’-]+){{0,3}}) "
-                      rf"(?P<name>{_WORD}(?: (?:{_WORD}|\d+))*?)(?=[.,;:)!?»”\"]|$| [{_LOWER}])")
+    joins = table.get("of") or of_words(language)
+    of = rf"(?: (?:{alternation(joins)}) {_WORD})?" if key == "institutions" and joins else ""
+    return re.compile(rf"(?<![\w-])(?P<noun>{alternation(nouns)})(?P<between>(?: [{_LOWER}'’-]+){{0,3}}) "
+                      rf"(?P<name>{_WORD}(?: (?:{_WORD}|\d+))*?{of})(?=[.,;:)!?»”\"]|$| [{_LOWER}])")
 
 
 @cache
@@ -44,20 +50,24 @@ def _verbs(language: str) -> frozenset[str]:
 
 
 def kind_bodies(text: str, language: str) -> list[tuple[int, int]]:
-    pattern = _kinds(language)
-    if pattern is None:
-        return []
+    """Bodies after the noun of their kind (the name alone) and institutions with their noun (the noun and the name:
+    "ospedale Shifa"; one named after a person is the institution, "ospedale italiano Umberto I")."""
     names, word_names = given_names()
     stops = function_words(language)
     found = []
-    for m in pattern.finditer(text):
-        if any(w in _verbs(language) for w in m.group("between").split()):
-            continue  # "la rete ha detto Rossi": a verb between, the name is the sentence's
-        name = m.group("name")
-        first = name.split()[0]
-        known = lookup(name)
-        if first in names or first in word_names or first.lower() in stops or first in not_given_words() \
-                or (known is not None and known.type != "organization"):
-            continue  # a person, a function word, a month, a place
-        found.append(m.span("name"))
+    for key in ("kinds", "institutions"):
+        pattern = _kinds(language, key)
+        for m in pattern.finditer(text) if pattern else ():
+            if any(w in _verbs(language) for w in m.group("between").split()):
+                continue  # "la rete ha detto Rossi": a verb between, the name is the sentence's
+            name = m.group("name")
+            words = name.split()
+            known = lookup(name)
+            particle = len(words) > 1 and words[0] in name_words("name_prefixes")
+            if not particle and (words[0].lower() in stops or words[0] in not_given_words()):
+                continue  # a function word or a month ("Al Manar", "La Stampa": a name's particle opens it, no word)
+            if (key == "kinds" and not particle and (words[0] in names or words[0] in word_names)) \
+                    or (known is not None and known.type != "organization"):
+                continue  # a person, a place
+            found.append((m.start("noun") if key == "institutions" else m.start("name"), m.end("name")))
     return found
