@@ -218,3 +218,11 @@ def test_an_institution_noun_before_a_place_is_no_name() -> None:
     found = _entities("L'ospedale di Gaza è pieno da giorni.", language="it")
     assert ("Gaza", "city") in found
     assert not any(kind == "organization" for _, kind in found)
+
+
+def test_a_list_opening_after_a_preposition_lends_no_kind_to_its_first_word() -> None:
+    # "del Metronome": a thing's name after a preposition, though people follow it in the list
+    found = _entities("I due artisti progettarono l'installazione originale del Metronome, Kristin Jones e Andrew "
+                      "Ginzel, alla fine degli anni Novanta.", language="it")
+    assert ("Metronome", "person") not in found
+    assert ("Kristin Jones", "person") in found

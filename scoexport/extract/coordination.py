@@ -105,7 +105,7 @@ def coordinated(text: str, hits: list[Hit], language: str = "en") -> list[Hit]:
                 continue  # "Tim “Ripper” Owens": a name goes on past a nickname in quotation marks
             name = text[start:end]
             if language != "en":
-                member = _foreign_member(name, language)
+                member = _foreign_member(name, language) and not _after_function_word(text, start, language)
             else:  # "the VPNs and Debian": a short form's plural is several of a kind, no name
                 member = (listed and _list_member(name)) or (
                     not listed and all(unknown_word(w) and not plural_short_form(w) for w in name.split()))
@@ -161,6 +161,17 @@ def _names_alike(text: str, members: list[tuple[int, int, bool]], language: str)
     it a firm's or a phrase's words: "Heidi Schröck & Söhne, Rust")."""
     return any(joined for _, _, joined in members) and all(
         lookup(text[s:e]) is not None or _foreign_member(text[s:e], language) for s, e, _ in members)
+
+
+_WORD_BEFORE = re.compile(r"(\w+)['’ ]$")
+
+
+def _after_function_word(text: str, start: int, language: str) -> bool:
+    """A list opening right after a preposition or an article ("i delegati di Giustizia, ...", "del Metronome, Kristin
+    Jones e ..."): a capitalized noun there is an institution's or a thing's word as often as a name, and no lexicon
+    of the language tells which; the list's later members stand after a comma or a join."""
+    m = _WORD_BEFORE.search(text, max(0, start - 12), start)
+    return m is not None and m.group(1).lower() in function_words(language) and m.group(1) not in _joins(language)
 
 
 def _foreign_member(name: str, language: str) -> bool:
