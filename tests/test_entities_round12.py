@@ -226,3 +226,18 @@ def test_a_list_opening_after_a_preposition_lends_no_kind_to_its_first_word() ->
                       "Ginzel, alla fine degli anni Novanta.", language="it")
     assert ("Metronome", "person") not in found
     assert ("Kristin Jones", "person") in found
+
+
+def test_a_german_body_after_its_kind_noun() -> None:
+    found = _entities("Ein Meeting mit Managern der Bergbaugesellschaft Gemfields Group Ltd. in London.", language="de")
+    assert ("Gemfields Group Ltd.", "organization") in found
+    assert ("Bergbaugesellschaft Gemfields Group Ltd.", "organization") not in found  # the kind is no part of it
+    assert ("Filana", "organization") in _entities(
+        "Welche Vorteile bietet es, eine professionelle Reinigungsfirma wie Filana zu engagieren?", language="de")
+
+
+def test_a_german_kind_before_a_noun_or_the_sentences_words_names_nothing() -> None:
+    for text in ("Das Unternehmen Geld verdient nicht.", "Die Firma schaltete die britische Polizei ein.",
+                 "Die Stiftung Warentest prüft die Geräte."):
+        found = _entities(text, language="de")
+        assert not any(value in ("Geld", "Warentest") for value, _ in found), text

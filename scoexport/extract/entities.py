@@ -38,7 +38,7 @@ from .cyrillic import find_cyrillic
 from .firms import ampersand_firms
 from .gazetteer import Entry, Hit, find, lookup, title_words
 from .language_bodies import NOUNS_CAPITALIZED, language_bodies, written_acronym
-from .language_kinds import kind_bodies
+from .language_kinds import after_kind, kind_bodies
 from .matchups import matchups
 from .metadata_names import metadata_names
 from .name_contexts import kin_people, paired_people
@@ -115,8 +115,9 @@ def _paragraph_hits(ctx: Context, p: Paragraph, definitions: list[Definition], p
     if english and not capitals:
         shapes += [(start, end, "organization") for start, end in (*brands(text), *examples(text), *matchups(text))]
     if language != "en":  # "la Fiscalía", "Ministério da Saúde": bodies named by their head noun or their kind
-        shapes += [(start, end, "organization") for start, end in (*language_bodies(text, language),
-                                                                   *kind_bodies(text, language))]
+        kinds = kind_bodies(text, language)
+        shapes = after_kind(text, shapes, kinds) + [(start, end, "organization") for start, end in (
+            *language_bodies(text, language), *kinds)]
     if language in NOUNS_CAPITALIZED and not headline:  # "Robert Koch-Institut": a body named after a person
         shapes += [(start, end, "organization") for start, end in noun_case_bodies(text, language)]
     for start, end, kind in shapes:

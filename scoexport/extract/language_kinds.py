@@ -19,7 +19,8 @@ from functools import cache
 
 from ..data import alternation, load_json, load_lines, of_words
 from .gazetteer import lookup
-from .name_stops import function_words, not_given_words
+from .language_bodies import NOUNS_CAPITALIZED
+from .name_stops import function_words, is_common_noun, not_given_words
 from .tokens import CAPITALS
 from .words import given_names, name_words
 
@@ -37,7 +38,15 @@ def _kinds(language: str, key: str = "kinds") -> re.Pattern[str] | None:
         return None
     joins = table.get("of") or of_words(language)
     of = rf"(?: (?:{alternation(joins)}) {_WORD})?" if key == "institutions" and joins else ""
-    return re.compile(rf"(?<![\w-])(?P<noun>{alternation(nouns)})(?P<between>(?: [{_LOWER}'’-]+){{0,3}}) "
+    suffixes = table.get("kind_suffixes") if key == "kinds" else None
+    # German capitalizes the kind and joins it into compounds ("Bergbaugesellschaft"): the noun may end in a kind
+    compound = rf"|(?=[{CAPITALS}])[\w-]+(?:{alternation(suffixes)})" if suffixes else ""
+    # German writes a kind's adjectives before it ("die britische Agentur"): words after it are the sentence's, but
+    # for the word that gives examples of the kind ("eine Reinigungsfirma wie Filana")
+    examples = table.get("kind_examples") if key == "kinds" else None
+    between = (rf"(?: (?:{alternation(examples)}))?" if examples else "") if language in NOUNS_CAPITALIZED \
+        else rf"(?: [{_LOWER}'’-]+){{0,3}}"
+    return re.compile(rf"(?<![\w-])(?P<noun>{alternation(nouns)}{compound})(?P<between>{between}) "
                       rf"(?P<name>{_WORD}(?: (?:{_WORD}|\d+))*?{of})(?=[.,;:)!?»”\"]|$| [{_LOWER}])")
 
 
@@ -47,6 +56,19 @@ def _verbs(language: str) -> frozenset[str]:
     speech = load_json("speech_verbs_languages.json").get(language, [])
     words = {w for line in load_lines("auxiliaries_languages.txt") for w in line.split()}
     return frozenset(words | {w for v in speech for w in v.split()})
+
+
+def after_kind(text: str, shapes: list[tuple[int, int, str]],
+               names: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
+    """A run another rule read from the kind's noun on ("Bergbaugesellschaft Gemfields Group Ltd.": German capitalizes
+    the noun) is the name after the noun: the noun says what the body is, the name which."""
+    if not names:
+        return shapes
+    trimmed = []
+    for start, end, kind in shapes:
+        after = next((s for s, e in names if start < s < end and e <= end and " " not in text[start:s - 1]), None)
+        trimmed.append((after, end, kind) if kind == "organization" and after is not None else (start, end, kind))
+    return trimmed
 
 
 def kind_bodies(text: str, language: str) -> list[tuple[int, int]]:
@@ -67,7 +89,8 @@ def kind_bodies(text: str, language: str) -> list[tuple[int, int]]:
             if not particle and (words[0].lower() in stops or words[0] in not_given_words()):
                 continue  # a function word or a month ("Al Manar", "La Stampa": a name's particle opens it, no word)
             if (key == "kinds" and not particle and (words[0] in names or words[0] in word_names)) \
-                    or (known is not None and known.type != "organization"):
-                continue  # a person, a place
+                    or (known is not None and known.type != "organization") \
+                    or any(is_common_noun(w, language) for w in words):
+                continue  # a person, a place, a German noun ("das Unternehmen Geld verdient")
             found.append((m.start("noun") if key == "institutions" else m.start("name"), m.end("name")))
     return found
