@@ -21,7 +21,7 @@ from functools import cache
 from ..data import load_json
 from .gazetteer import Entry, Hit, lookup
 from .name_shapes import stops_a_name
-from .name_stops import function_words, is_common_noun, not_given_words
+from .name_stops import function_words, is_common_noun, not_given_words, plural_short_form
 from .noun_case_names import is_office
 from .tokens import CAPITALS
 from .words import given_names, plain_words
@@ -43,6 +43,8 @@ def _country_codes() -> frozenset[str]:
 
 def _body_name(name: str, language: str) -> bool:
     words = name.split()
+    if plural_short_form(name):
+        return False  # "(NMUs)": several things of a kind
     if _PARTY_LABEL.match(name):
         return False  # "Kristi Noem (R)", "(D-N.J.)": a party and a state by their letters, a label
     if name in _country_codes():

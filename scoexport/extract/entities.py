@@ -157,7 +157,9 @@ def _paragraph_hits(ctx: Context, p: Paragraph, definitions: list[Definition], p
                 for pattern in (_acronym_speaker(), _acronym_members())
                 for m in matches_at(pattern, text, acronym_starts(text))  # they open with a word in capitals
                 if lookup(m.group(1)) is None and not text.isupper() and m.group(1).lower() not in title_words())
-    hits += affiliations(text, hits, language)  # "Gonzalo Ferraro Rey (Graña y Montero)": where the person belongs
+    # "Gonzalo Ferraro Rey (Graña y Montero)": where the person belongs; not a short form the words before define
+    shorts = {d.short_span for d in definitions}
+    hits += [h for h in affiliations(text, hits, language) if (h.start, h.end) not in shorts]
     if english and language == "en":  # the list's members are judged by the English word lists ("Stato" is none)
         hits.extend(coordinated(text, hits))
     elif language != "en" and not headline and not capitals:  # "BMWK, BMWSB und BMF": by the text's own words
