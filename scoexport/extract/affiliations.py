@@ -19,6 +19,7 @@ import re
 from functools import cache
 
 from ..data import load_json
+from ..spans import SpanSet
 from .gazetteer import Entry, Hit, lookup
 from .name_shapes import stops_a_name
 from .name_stops import function_words, is_common_noun, not_given_words, plural_short_form
@@ -68,16 +69,24 @@ def _body_name(name: str, language: str) -> bool:
 
 
 def affiliations(text: str, hits: list[Hit], language: str) -> list[Hit]:
-    """Organization hits for the names in parentheses right after a person's name."""
+    """Organization hits for the names in parentheses right after a person's name; none where another rule found a
+    place or a body there already (the characters others took are marked once: linear in the paragraph)."""
     if " (" not in text:
         return []
     found = []
+    others: SpanSet | None = None
     for h in hits:
         if h.entry.type != "person":
             continue
         m = _AFFILIATION.match(text, h.end)
-        if m and not _RESULT_AFTER.match(text, m.end()) and _body_name(m.group("name"), language) and not any(
-                o.start < m.end("name") and m.start("name") < o.end and o.entry.type != "person" for o in hits):
+        if m is None or _RESULT_AFTER.match(text, m.end()) or not _body_name(m.group("name"), language):
+            continue
+        if others is None:
+            others = SpanSet(len(text))
+            for o in hits:
+                if o.entry.type != "person":
+                    others.add(o.start, o.end)
+        if not others.overlaps(*m.span("name")):
             known = lookup(m.group("name"))
             entry = known if known is not None else Entry("organization", m.group("name"), None)
             found.append(Hit(*m.span("name"), entry, "org_rule"))

@@ -64,10 +64,16 @@ def after_kind(text: str, shapes: list[tuple[int, int, str]],
     the noun) is the name after the noun: the noun says what the body is, the name which."""
     if not names:
         return shapes
+    # the name that opens one word after a run's start: one look per run, not one per name
+    opening = {}
+    for start, end in names:
+        word_start = text.rfind(" ", 0, start - 1) + 1
+        opening[word_start] = (start, end)
     trimmed = []
     for start, end, kind in shapes:
-        after = next((s for s, e in names if start < s < end and e <= end and " " not in text[start:s - 1]), None)
-        trimmed.append((after, end, kind) if kind == "organization" and after is not None else (start, end, kind))
+        name = opening.get(start)
+        inside = name is not None and kind == "organization" and start < name[0] and name[1] <= end
+        trimmed.append((name[0], end, kind) if inside and name is not None else (start, end, kind))
     return trimmed
 
 
