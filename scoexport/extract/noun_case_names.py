@@ -125,8 +125,8 @@ def _titled_name(m: re.Match[str], text: str, language: str, names: frozenset[st
             return None
     if last and is_common_noun(last, language):
         last = None  # "SPD-Chef Klingbeil Bericht erstatten": the name ends before the noun
-    if last and (first in names or not m.group("particle") or (m.group("particle") == "von" and _known_place(last, language))):
-        return m.start("first"), m.end("last")  # "Königin Maria von Ungarn": a ruler named by the realm
+    if last and (first in names or not m.group("particle")):
+        return m.start("first"), m.end("last")
     if m.group("title") in courtesy:
         return m.span("first")
     after = _NEXT_WORD.match(text, m.end("first"))
