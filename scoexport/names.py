@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
-from .data import load_json, load_lines
+from .data import alternation, load_json, load_lines
 
 
 @cache
@@ -18,7 +18,15 @@ def organization_heads() -> tuple[str, ...]:
 
 @cache
 def _head_set() -> frozenset[str]:
-    return frozenset(h.lower().rstrip(".") for h in organization_heads())
+    # a family firm's ending is its last word ("& Söhne", "& Sons"): alone it is a head, "Mumford & Sons" a body
+    return frozenset(h.lower().rstrip(".").rsplit(" ", 1)[-1] for h in organization_heads())
+
+
+@cache
+def company_suffix() -> re.Pattern[str]:
+    """A legal form or a family firm's ending right after a name ("Hammond Distilling Co.", "Heidi Schröck &
+    Söhne"): it ends a company's name."""
+    return re.compile(rf",? (?:{alternation(load_lines('company_suffixes.txt'))})(?![\w-])")
 
 
 @lru_cache(maxsize=4096)  # a document names the same people and bodies again and again

@@ -14,7 +14,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from scoexport.extract import acronyms, capital_names, coordination, cyrillic, name_contexts, organization_nouns, towns
+from scoexport.extract import acronyms, capital_names, cyrillic, matchups, name_contexts, organization_nouns, towns
 from scoexport.extract.base import forget_paragraphs, matches_at, written
 from scoexport.extract.openings import capitals_before, places_after
 from scoexport.extract.tokens import Tokens, tokens
@@ -59,8 +59,8 @@ def test_aged_owner_and_placed_town_rules_find_what_full_scans_find(text: str) -
         assert _spans(matches_at(pattern, text, places)) == _spans(pattern.finditer(text))
     assert _spans(matches_at(towns._TOWN_IN, text, towns._town_in_places(text))) == _spans(towns._TOWN_IN.finditer(text))
     assert towns._after_article_or_possessive(text) == places_after(text, towns._ARTICLE_OR_POSSESSIVE)
-    matchup = coordination._MATCHUP
-    assert _spans(matches_at(matchup, text, coordination._matchup_places(text))) == _spans(matchup.finditer(text))
+    matchup = matchups._MATCHUP
+    assert _spans(matches_at(matchup, text, matchups._matchup_places(text))) == _spans(matchup.finditer(text))
 
 
 @settings(max_examples=800, deadline=None)

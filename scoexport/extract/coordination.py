@@ -28,22 +28,47 @@ from ..data import alternation, load_json, load_lines
 from .base import matches_at, written
 from .gazetteer import Entry, Hit, lookup
 from .name_shapes import stops_a_name, unknown_word
-from .name_stops import plural_short_form
-from .openings import capitals_before, opening_places
-from .words import name_words, plain_words, speech_verbs, surnames
+from .name_stops import function_words, is_common_noun, not_given_words, plural_short_form
+from .numerals import language_table
+from .openings import opening_places
+from .tokens import CAPITALS
+from .words import name_words, plain_words, speech_verbs
 
-_ITEM_WORD = r"[A-Z](?:[\w&+-]|['’](?!s\b)|\.(?=\w))*!?"  # "Yahoo!", "O’Brien": no full stop, no possessive
-_ITEM = rf"(?:The )?{_ITEM_WORD}(?: {_ITEM_WORD}){{0,2}}"
-# a comma, a conjunction, or a list's running number ("01. Robert Plant 02. Rob Halford"), which sets off its
-# items as commas do
-_SEPARATOR = r"(?:, (?:and |or |& )?|,? (?:and|or|&) | \d{1,3}\. )"
+_ITEM_WORD = rf"[{CAPITALS}](?:[\w&+-]|['’](?!s\b)|\.(?=\w))*!?"  # "Yahoo!", "O’Brien": no full stop, no possessive
+# a middle initial keeps its stop inside a member ("Terry J. Reedy"): the stop ends no member before a capital
+_ITEM = rf"(?:The )?{_ITEM_WORD}(?: (?:[A-Z]\. )?{_ITEM_WORD}){{0,2}}"
+_ENGLISH_JOINS = ("and", "or", "&")
 _NICKNAME_AFTER = re.compile(r" [“\"‘]")
 _NICKNAME_BEFORE = re.compile(r"[”\"’] $")
 _NUMBERED = re.compile(r"(?<!\S)\d{1,3}\. $")
-_AFTER = re.compile(rf"(?P<sep>{_SEPARATOR})(?P<name>{_ITEM})(?![\w’'-])")
-_BEFORE = re.compile(rf"(?<![\w’'-])(?P<name>{_ITEM})(?P<sep>{_SEPARATOR})$")
 _REACH = 60  # characters looked back for one list member: a name of three words and its comma
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;—–]\s*|\(\s*)$")
+
+
+@cache
+def _separator(joins: tuple[str, ...]) -> str:
+    """A comma, a conjunction, or a list's running number ("01. Robert Plant 02. Rob Halford"), which sets off its
+    items as commas do."""
+    words = alternation(joins)
+    return rf"(?:, (?:(?:{words}) )?|,? (?:{words}) | \d{{1,3}}\. )"
+
+
+@cache
+def _around(joins: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A member after a name and its separator, and one before a name with its separator after it."""
+    sep = _separator(joins)
+    return (re.compile(rf"(?P<sep>{sep})(?P<name>{_ITEM})(?![\w’'-])"),
+            re.compile(rf"(?<![\w’'-])(?P<name>{_ITEM})(?P<sep>{sep})$"))
+
+
+@cache
+def _joins(language: str) -> tuple[str, ...]:
+    """The words that join a list's last member: English's, or the text's own "and" and "or" (number_languages.json's
+    number_joins, which the number rules read) with "&"."""
+    if language == "en":
+        return _ENGLISH_JOINS
+    own = language_table().get(language, {}).get("number_joins")
+    return (*own, "&") if own else ()
 
 
 @cache
@@ -52,43 +77,56 @@ def named_products() -> frozenset[str]:
     return frozenset(load_json("organizations.json")["named_products"])
 
 
-def coordinated(text: str, hits: list[Hit]) -> list[Hit]:
+def coordinated(text: str, hits: list[Hit], language: str = "en") -> list[Hit]:
     """Hits for the names listed or coordinated with a person or organization found in `text`; a name in
     a list with both takes the kind most of the list's known members are ("Bob Marley, Drake, The Eagles,
-    Jay Z": people)."""
+    Jay Z": people). In another language the list is joined by its own "and" ("BMWK, BMWSB und BMF", "Huawei,
+    Honor y Xiaomi") and its members are judged by its own words (`_foreign_member`)."""
+    joins = _joins(language)
+    if not joins:
+        return []
     votes: dict[tuple[int, int], Counter[str]] = {}
     for h in hits:
         if h.entry.type not in ("person", "organization") or h.entry.name in named_products():
             continue  # "Debian and Ubuntu": a body named like its product may stand in a list of products
-        members, commas = _members(text, h.start, h.end)
+        members, commas = _members(text, h.start, h.end, joins)
         listed = commas >= 1 and len(members) >= 2  # with this one, three or more set off by commas
+        if language != "en" and not _names_alike(text, members, language):
+            continue
         for start, end, joined in members:
             if not listed and not joined:
                 continue  # "With Optilli, Balmond Studio creates": one comma between two names sets off a clause
-            start = _past_sentence_opening(text, start, end)
+            opening = _past_sentence_opening(text, start, end)
+            if language != "en" and opening != start:
+                continue  # a capital that opens a sentence says nothing of a name where the English lists judge no word
+            start = opening
             if start >= end or any(start < o.end and o.start < end for o in hits) or _NICKNAME_AFTER.match(text, end) \
                     or _NICKNAME_BEFORE.search(text, max(0, start - 3), start):
                 continue  # "Tim “Ripper” Owens": a name goes on past a nickname in quotation marks
             name = text[start:end]
-            # "the VPNs and Debian": a short form's plural is several of a kind, no name
-            if (listed and _list_member(name)) or (
-                    not listed and all(unknown_word(w) and not plural_short_form(w) for w in name.split())):
+            if language != "en":
+                member = _foreign_member(name, language) and not _after_function_word(text, start, language)
+            else:  # "the VPNs and Debian": a short form's plural is several of a kind, no name
+                member = (listed and _list_member(name)) or (
+                    not listed and all(unknown_word(w) and not plural_short_form(w) for w in name.split()))
+            if member:
                 votes.setdefault((start, end), Counter())[h.entry.type] += 1
     return [Hit(start, end, Entry(kinds.most_common(1)[0][0], text[start:end], None), "coordinated")
             for (start, end), kinds in votes.items()]
 
 
-def _members(text: str, start: int, end: int) -> tuple[list[tuple[int, int, bool]], int]:
+def _members(text: str, start: int, end: int, joins: tuple[str, ...]) -> tuple[list[tuple[int, int, bool]], int]:
     """The spans of the names listed with the one at start:end, each with whether a conjunction joins it,
     and how many separators hold a comma."""
+    after, before = _around(joins)
     members, commas = [], 0
     at = end
-    while (m := _AFTER.match(text, at)) is not None:
+    while (m := after.match(text, at)) is not None:
         members.append((*m.span("name"), _joined(m.group("sep"))))
         commas += _set_off(m.group("sep"))
         at = m.end()
     at = start
-    while _ends_with_separator(text, at) and (m := _BEFORE.search(text, max(0, at - _REACH), at)) is not None:
+    while _ends_with_separator(text, at, joins) and (m := before.search(text, max(0, at - _REACH), at)) is not None:
         members.append((*m.span("name"), _joined(m.group("sep"))))
         commas += _set_off(m.group("sep"))
         at = m.start()
@@ -104,12 +142,48 @@ def _set_off(separator: str) -> bool:
     return "," in separator or separator.strip().rstrip(".").isdigit()
 
 
-def _ends_with_separator(text: str, at: int) -> bool:
-    """Whether text[:at] ends as `_SEPARATOR` does (every form of it ends in one of these), or so before a
+@cache
+def _tails(joins: tuple[str, ...]) -> tuple[str, ...]:
+    return (", ", *(f" {j} " for j in joins))
+
+
+def _ends_with_separator(text: str, at: int, joins: tuple[str, ...]) -> bool:
+    """Whether text[:at] ends as the separator does (every form of it ends in a comma or a join), or so before a
     final line break (where `$` also matches): a cheap test that spares searching back a whole reach at
     every name no list precedes."""
-    tail = text[max(0, at - 6):at]
-    return tail.removesuffix("\n").endswith((", ", " and ", " or ", " & ")) or bool(_NUMBERED.search(tail))
+    tail = text[max(0, at - 8):at]
+    return tail.removesuffix("\n").endswith(_tails(joins)) or bool(_NUMBERED.search(tail))
+
+
+def _names_alike(text: str, members: list[tuple[int, int, bool]], language: str) -> bool:
+    """A list of names in another language: joined by its "and" (commas alone set off an apposition as often:
+    "dipartimento di Stato, Matthew Miller, State Department"), and every member a name (a noun among them makes
+    it a firm's or a phrase's words: "Heidi Schröck & Söhne, Rust")."""
+    return any(joined for _, _, joined in members) and all(
+        lookup(text[s:e]) is not None or _foreign_member(text[s:e], language) for s, e, _ in members)
+
+
+_WORD_BEFORE = re.compile(r"(\w+)['’ ]$")
+
+
+def _after_function_word(text: str, start: int, language: str) -> bool:
+    """A list opening right after a preposition or an article ("i delegati di Giustizia, ...", "del Metronome, Kristin
+    Jones e ..."): a capitalized noun there is an institution's or a thing's word as often as a name, and no lexicon
+    of the language tells which; the list's later members stand after a comma or a join."""
+    m = _WORD_BEFORE.search(text, max(0, start - 12), start)
+    return m is not None and m.group(1).lower() in function_words(language) and m.group(1) not in _joins(language)
+
+
+def _foreign_member(name: str, language: str) -> bool:
+    """A list's member in a text of another language: capitalized inside a sentence, which these languages do
+    for names alone (German for nouns as well: its noun lexicon tells them, `is_common_noun`), no word of it a
+    function word, month or noun of the language, nor a place or a title the lists know ("Paris, Berlin und
+    Rom" are places, not the bodies beside them)."""
+    words = name.split()
+    stops = function_words(language)
+    return lookup(name) is None and not any(
+        w.lower() in stops or w in not_given_words() or is_common_noun(w, language) or stops_a_name(w.rstrip(".!"))
+        or plural_short_form(w) for w in words)
 
 
 def _past_sentence_opening(text: str, start: int, end: int) -> int:
@@ -183,8 +257,9 @@ def brands(text: str) -> list[tuple[int, int]]:
 
 
 _EXAMPLE = r"[A-Z][\w&+-]*(?:['’]s)?(?: [A-Z][\w&+-]*(?:['’]s)?){0,3}"  # "Barney’s", "Neiman Marcus"
-_EXAMPLE_SPLIT = re.compile(_SEPARATOR)
-_EXAMPLES = re.compile(rf"(?:like|such as|including) (?P<list>{_EXAMPLE}(?:{_SEPARATOR}{_EXAMPLE}){{0,6}})(?![\w’'-])")
+_EXAMPLE_SPLIT = re.compile(_separator(_ENGLISH_JOINS))
+_EXAMPLES = re.compile(rf"(?:like|such as|including) (?P<list>{_EXAMPLE}(?:{_separator(_ENGLISH_JOINS)}{_EXAMPLE}){{0,6}})"
+                       r"(?![\w’'-])")
 _INTRODUCERS = (" like ", " such as ", " including ")
 
 
@@ -213,40 +288,3 @@ def examples(text: str) -> list[tuple[int, int]]:
                 found.append((start, start + len(part)))
             start += len(part)
     return found
-
-
-# "Broncos vs. Raiders", "the Lakers v Celtics": a plural name on each side of "vs."
-_MATCHUP = re.compile(r"(?<![\w’'-])(?P<a>(?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+s) (?:vs?\.?|versus) "
-                      r"(?P<b>(?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+s)(?![\w’'-])")
-_MATCHUP_JOIN = re.compile(r"s (?:vs?\.?|versus) [A-Z]")  # the first side's last letter, "vs." and the second's capital
-
-
-def matchups(text: str) -> list[tuple[int, int]]:
-    """The two sides of a match, each a capitalized plural: sides of a match are alike, and a name in the plural
-    with another one against it is a team ("Broncos vs. Raiders"), though teams are named by plain words: the
-    capital on a plural inside a sentence makes it a name. Not where either side is a surname or a known name
-    ("Williams vs. Jones" are people, "Roe v. Wade" is a case, "Democrats vs. Republicans" parties' members)."""
-    if " v" not in text:
-        return []
-    found = []
-    for m in matches_at(_MATCHUP, text, _matchup_places(text)):
-        sides = (m.span("a"), m.span("b"))
-        if all(_team(text[start:end]) for start, end in sides):
-            found.extend(sides)
-    return found
-
-
-def _matchup_places(text: str) -> list[int]:
-    """Where _MATCHUP may match: the first side holds no comma and ends with the "s" before "vs.", so it opens at
-    one of the capitals before such an "s" back to the last comma (not at every character)."""
-    ends = [m.start() + 1 for m in _MATCHUP_JOIN.finditer(text)]
-    return capitals_before(text, ends, ",") if ends else []
-
-
-def _team(name: str) -> bool:
-    last = name.rsplit(" ", 1)[-1]
-    one = last[:-1]
-    # a party's members are named by the party's own word in the plural ("Democrats", "Republicans")
-    members = lookup(f"{one} Party") is not None or lookup(f"{one}ic Party") is not None
-    return (last not in surnames() and one not in surnames() and lookup(name) is None and not members
-            and not any(stops_a_name(w) for w in name.split()))

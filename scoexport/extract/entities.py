@@ -22,23 +22,26 @@ import re
 from functools import cache
 
 from ..data import alternation, load_lines
-from ..names import looks_like_organization
+from ..names import company_suffix, looks_like_organization
 from ..records import Fact, Mention, Paragraph
 from ..resolve import entity_id
 from ..spans import SpanSet
 from ..text import is_all_caps
 from .acronyms import Definition, find_definitions
+from .affiliations import affiliations
 from .aliases import Written, canonical, defined_entity, document_aliases
 from .base import Context, digit_starts, make_fact, matches_at
 from .capital_names import PageCapitals, capital_names, page_capitals, stands_alone
-from .coordination import brands, coordinated, examples, matchups
+from .coordination import brands, coordinated, examples
 from .country_names import find_inflected, find_translated
 from .cyrillic import find_cyrillic
 from .firms import ampersand_firms
 from .gazetteer import Entry, Hit, find, lookup, title_words
 from .language_bodies import NOUNS_CAPITALIZED, language_bodies, written_acronym
+from .language_kinds import after_kind, kind_bodies
+from .matchups import matchups
 from .metadata_names import metadata_names
-from .name_contexts import kin_people
+from .name_contexts import kin_people, paired_people
 from .name_stops import compass_words, plural_short_form
 from .not_names import (
     CAPITALS_HEADLINE_WORDS,
@@ -111,8 +114,10 @@ def _paragraph_hits(ctx: Context, p: Paragraph, definitions: list[Definition], p
                                   *((start, end, "organization") for start, end in ampersand_firms(text))]
     if english and not capitals:
         shapes += [(start, end, "organization") for start, end in (*brands(text), *examples(text), *matchups(text))]
-    if language != "en":  # "la Fiscalía", "Ministério da Saúde": bodies named by their head noun
-        shapes += [(start, end, "organization") for start, end in language_bodies(text, language)]
+    if language != "en":  # "la Fiscalía", "Ministério da Saúde": bodies named by their head noun or their kind
+        kinds = kind_bodies(text, language)
+        shapes = after_kind(text, shapes, kinds) + [(start, end, "organization") for start, end in (
+            *language_bodies(text, language), *kinds)]
     if language in NOUNS_CAPITALIZED and not headline:  # "Robert Koch-Institut": a body named after a person
         shapes += [(start, end, "organization") for start, end in noun_case_bodies(text, language)]
     for start, end, kind in shapes:
@@ -126,6 +131,7 @@ def _paragraph_hits(ctx: Context, p: Paragraph, definitions: list[Definition], p
         people += [(start, end, "given_name") for start, end in noun_case_people(text, language)]
     if language != "en" and not headline:
         people += kin_people(text, language)  # "seines Bruders Mischa", "trois filles Aseel"
+        people += paired_people(text, language)  # "Aron und Gianni"
     for start, end, rule in people:
         byline = rule == "byline" and p.kind == "dateline"
         if (start, end, byline) in seen:
@@ -137,7 +143,7 @@ def _paragraph_hits(ctx: Context, p: Paragraph, definitions: list[Definition], p
             continue  # "Rochdale Coroners’ Court" goes on; a name alone in quotation marks is a title or nickname
         if text[end:end + 1] in ("®", "™"):
             continue  # "Don Victor® honey": a registered mark is a brand's, whoever it is named after
-        suffix = _company_suffix().match(text, end)
+        suffix = company_suffix().match(text, end)
         end = suffix.end() if suffix else end  # "Hammond Distilling Co.": a legal form ends a company's name
         end = with_second_surname(text, start, end, language) if not suffix else end  # "Alberto Pasco Font"
         name = text[start:end]
@@ -151,8 +157,13 @@ def _paragraph_hits(ctx: Context, p: Paragraph, definitions: list[Definition], p
                 for pattern in (_acronym_speaker(), _acronym_members())
                 for m in matches_at(pattern, text, acronym_starts(text))  # they open with a word in capitals
                 if lookup(m.group(1)) is None and not text.isupper() and m.group(1).lower() not in title_words())
+    # "Gonzalo Ferraro Rey (Graña y Montero)": where the person belongs; not a short form the words before define
+    shorts = {d.short_span for d in definitions}
+    hits += [h for h in affiliations(text, hits, language) if (h.start, h.end) not in shorts]
     if english and language == "en":  # the list's members are judged by the English word lists ("Stato" is none)
         hits.extend(coordinated(text, hits))
+    elif language != "en" and not headline and not capitals:  # "BMWK, BMWSB und BMF": by the text's own words
+        hits.extend(coordinated(text, hits, language))
     hits += _with_country(text, hits)
     # "Non-Maintainer Uploads (NMUs)": a long form whose short form is plural names a kind of things, no one
     kinds = [d.long_span for d in definitions if plural_short_form(d.short)]
@@ -190,9 +201,6 @@ def _acronym_members() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w.-])([A-Z]{{3,6}}) (?:{alternation(load_lines('member_nouns.txt'))})\b")
 
 
-@cache
-def _company_suffix() -> re.Pattern[str]:
-    return re.compile(rf",? (?:{alternation(load_lines('company_suffixes.txt'))})(?![\w-])")
 def _with_country(text: str, hits: list[Hit]) -> list[Hit]:
     """A country written right before an organization is part of its name ("U.S. Securities and Exchange
     Commission"); a known organization keeps its canonical name, the longer form being how this text writes it.

@@ -19,8 +19,11 @@ from functools import cache
 from typing import Any
 
 from ..data import alternation, load_json, of_words
+from ..names import company_suffix
 from .country_names import country_initials
 from .gazetteer import lookup
+from .gazetteer_forms import known_form
+from .name_stops import function_words, is_common_noun, not_given_words
 from .tokens import CAPITALS
 
 # languages (ISO 639) that capitalize every noun: there a capitalized run is no name by its shape, and a body's name is
@@ -168,6 +171,54 @@ def town_bodies(text: str, language: str) -> list[tuple[int, int]]:
     return found
 
 
+@cache
+def _trades(language: str) -> re.Pattern[str] | None:
+    """A trade's noun before up to four capitalized words, which may be joined by "+" or "&" ("Weingut Günter +
+    Regina Triebaumer")."""
+    nouns = _heads(language).get("trades")
+    word = rf"[{CAPITALS}][\w'’-]*"
+    return re.compile(rf"(?<![\w-])(?:{alternation(nouns)}) (?P<name>{word}(?:(?: [+&])? {word}){{0,3}})") \
+        if nouns else None
+
+
+def trade_firms(text: str, language: str) -> list[tuple[int, int]]:
+    """A family business named by its trade and its owner's name or village ("Weingut Giefing", "Weinbau Tremmel",
+    "Weingut Heidi Schröck & Söhne"): German names a winery, an inn or a garage so, the noun first. The name runs to
+    the first word that is a noun, function word or month of the language ("das Weingut Müller Wein anbauen"), a
+    family firm's ending kept ("& Söhne"); a place's name alone is the village's business ("Weinbau Rust")."""
+    pattern = _trades(language)
+    found = []
+    for m in pattern.finditer(text) if pattern else ():
+        end = m.start("name")
+        for w in re.finditer(r"[+&]|\S+", m.group("name")):
+            word = w.group()
+            if word not in "+&" and (word.lower() in function_words(language) or is_common_noun(word, language)
+                                    or word in not_given_words()):
+                break
+            if word not in "+&":
+                end = m.start("name") + w.end()
+        if end > m.start("name"):
+            suffix = company_suffix().match(text, end)
+            found.append((m.start(), suffix.end() if suffix else end))
+    return found
+
+
+@cache
+def _compound_at_place(language: str) -> re.Pattern[str] | None:
+    """A word ending in a body's head noun right before a capitalized word ("Bezirksregierung Arnsberg",
+    "Stadtsparkasse Dortmund"), in a language that joins the head to what names the body (German)."""
+    suffixes = _suffixes(language) if language in NOUNS_CAPITALIZED else ()
+    return re.compile(rf"(?<![\w-])(?=[{CAPITALS}])[\w-]*(?i:{alternation(suffixes)}) (?P<place>{_NAME_WORD})(?![\w-])") \
+        if suffixes else None
+
+
+def _seated(m: re.Match[str]) -> bool:
+    """The word after a body's head is a place it has its seat in, a town as well: the head places the name, as a
+    preposition of place does ("Bezirksregierung Arnsberg", "Montanuniversität Leoben")."""
+    place = known_form(m.group("place"))
+    return place is not None and place.type in ("city", "region", "country") and not place.demonym
+
+
 def language_bodies(text: str, language: str) -> list[tuple[int, int]]:
     alone, named = _patterns(language)
     found = [m.span() for m in named.finditer(text)] if named else []
@@ -177,8 +228,12 @@ def language_bodies(text: str, language: str) -> list[tuple[int, int]]:
         if place is not None and place.type in ("city", "region", "country") and not place.demonym \
                 and not any(s <= m.start() < e for s, e in found):
             found.append(m.span())  # "Universität Warschau": the university, not the city
+    compound = _compound_at_place(language)
+    found += [m.span() for m in (compound.finditer(text) if compound else ()) if _seated(m)
+              and not any(s <= m.start() < e for s, e in found)]
     found += member_bodies(text, language)
     found += town_bodies(text, language)
+    found += trade_firms(text, language)
     found += word_acronyms(text, language)
     for m in alone.finditer(text) if alone else ():
         if language != "de" and _OPENS.search(text, max(0, m.start() - 3), m.start()):

@@ -15,7 +15,10 @@ from functools import cache
 from ..data import alternation, load_json
 from .base import lower_words, matches_at, written
 from .gazetteer import lookup
+from .gazetteer_forms import known_form
 from .name_shapes import TOKEN, is_organization, not_name_words, stops_a_name, unknown_word, without_accents
+from .name_stops import function_words, is_common_noun, not_given_words
+from .numerals import language_table
 from .openings import capitals_before, opening_places
 from .tokens import CAPITALS
 from .words import given_names, name_words, plain_words
@@ -79,7 +82,7 @@ def owner_people(text: str) -> list[tuple[int, int, str]]:
 _PAIR = re.compile(r"\b(?P<a>[A-Z][a-z]+) and (?P<b>[A-Z][a-z]+)(?![\w’'-]| [A-Z])")
 _PAIR_OPENING = re.compile(r"[A-Z][a-z]+(?= and [A-Z][a-z])")  # _PAIR's first words, without its word boundary
 _CAPITALIZED_BEFORE = re.compile(r"[A-Z][\w’'-]* $")
-_QUOTED = re.compile(r"[“\"‘].*[”\"’]$")
+_QUOTED = re.compile(r"[“\"‘„«].*[”\"’“»]$")  # « » and „ “ as French and German quote
 
 def first_names_alone(text: str) -> list[tuple[int, int, str]]:
     """A given name alone where the sentence shows a person: after a kinship noun ("my cousin Terrance") or
@@ -107,6 +110,39 @@ def _kin_in(language: str) -> re.Pattern[str] | None:
     nouns = load_json("kin_nouns_languages.json").get(language) if language != "en" else None
     return re.compile(rf"(?<![\w-])(?i:{alternation(nouns)}) (?P<name>[{CAPITALS}][a-zß-öø-ÿ]+)(?![\w’'-]| [{CAPITALS}])") \
         if nouns else None
+
+
+@cache
+def _pair_in(language: str) -> re.Pattern[str] | None:
+    """Two capitalized words joined by the language's "and" or "or" (number_languages.json's number_joins, the
+    joins the number rules read), the second before no capitalized word (it would open a longer name)."""
+    joins = language_table().get(language, {}).get("number_joins") if language != "en" else None
+    word = rf"[{CAPITALS}][a-zß-öø-ÿ]+"
+    return re.compile(rf"(?<![\w’'-])(?P<a>{word}) (?:{alternation(joins)}) (?P<b>{word})(?![\w’'-]| [{CAPITALS}])") \
+        if joins else None
+
+
+def paired_people(text: str, language: str) -> list[tuple[int, int, str]]:
+    """Two given names joined by the text's "and" or "or" ("Aron und Gianni", "Charlie und Nick"): a name in a
+    pair with another given name is a person's as the other is, as in English ("Lou and Ben"). Both must be
+    given names the lists hold, one of them no English word; neither a noun, function word or month of the text's
+    language (German capitalizes its nouns: "Kranz und Rose" holds names that are words), nor a place or body the
+    gazetteer knows, a town too: a pair is of one kind, and "Hagen oder Unna" are two towns, though both are given
+    names; a pair alone in quotation marks is a title."""
+    pattern = _pair_in(language)
+    if pattern is None:
+        return []
+    names, word_names = given_names()
+    stops = function_words(language)
+    found: list[tuple[int, int, str]] = []
+    for m in pattern.finditer(text):
+        pair = (m.group("a"), m.group("b"))
+        listed = [w if w.isascii() else without_accents(w) for w in pair]
+        if (all(w in names or w in word_names for w in listed) and any(w in names for w in listed)
+                and not any(w.lower() in stops or is_common_noun(w, language) or known_form(w) is not None for w in pair)
+                and not (set(pair) & not_given_words()) and not _QUOTED.match(text[m.start() - 1:m.end() + 1])):
+            found += [(*m.span("a"), "pair"), (*m.span("b"), "pair")]
+    return found
 
 
 def kin_people(text: str, language: str) -> list[tuple[int, int, str]]:

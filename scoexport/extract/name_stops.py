@@ -13,6 +13,7 @@ import re
 from functools import cache
 
 from ..data import load_json
+from ..date_text import full_month_names
 
 # the languages whose function words are never given names: those the name rules read; the language guess knows
 # more (Slovene "ali", Indonesian "dan" are given names too)
@@ -112,3 +113,10 @@ _PLURAL_CAPITALS = re.compile(r"^[A-Z]{2,}s$")
 def plural_short_form(word: str) -> bool:
     """A short form in capitals with a plural -s ("VPNs", "NGOs", "MSPs"): several of a kind, no name of one body."""
     return bool(_PLURAL_CAPITALS.match(word))
+
+
+@cache
+def not_given_words() -> frozenset[str]:
+    """Words the given-name list holds that a text of another language writes as words: months' full names and
+    function words ("April", "Mai", "Die"); a short form ("Jan") is written with its stop."""
+    return frozenset({m.capitalize() for m in full_month_names()} | {w.capitalize() for w in foreign_function_words()})

@@ -20,13 +20,12 @@ import re
 from functools import cache
 
 from ..data import alternation, load_json
-from ..date_text import full_month_names
 from .country_names import find_inflected, translated_country
 from .date_language_words import months_of, weekdays_of
 from .gazetteer import lookup
 from .language_bodies import ends_in_head_noun, is_head_noun
 from .name_shapes import without_accents
-from .name_stops import common_nouns, foreign_function_words, function_words, is_common_noun
+from .name_stops import common_nouns, function_words, is_common_noun, not_given_words
 from .words import given_names
 
 # German letters, and the accented Latin letters of names from other languages ("Cécile", "Yücel", "Đoković"); an
@@ -38,6 +37,8 @@ _CAPITALIZED = r"[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿā-ž]+(?:[A-Z][a-zß-öø-ÿ
 _PARTICLE = r"(?:(?:von|van)(?: (?:der|den|dem))?|vom|zu|de|du|da|di|del|ter)"
 # the surname in a lookahead: pairs overlap ("Grünen-Fraktionschefin Katrin Göring-Eckardt" holds two)
 _PAIR = re.compile(rf"(?<![\w-])({_CAPITALIZED}) (?=({_CAPITALIZED})(?![\w-]))")
+# a ruler's number after the given name, as German writes an ordinal ("Leopold I.", "Benedikt XVI.")
+_REGNAL = re.compile(r" [IVX]{1,5}\.(?=\s|$)")
 # what follows a lone word after an office: a lower-case word ("Schutz der Bürger", "Respekt zollend")
 _NEXT_WORD = re.compile(r" ([a-zß-öø-ÿ]+)\b")
 
@@ -80,10 +81,20 @@ def _office_alone(title: str, language: str) -> bool:
     return any(word == c or (word.startswith(c) and word[len(c):] in endings) for c in compounds)
 
 
+def is_office(word: str, language: str) -> bool:
+    """A title or an office of the language, alone or joined to whose or what it is ("Bürgermeister",
+    "Vizebürgermeister", "SPD-Chefin"): a role, no body's or person's name."""
+    table = load_json("name_titles_languages.json")
+    if word in table.get(language, ()):
+        return True
+    low, endings = word.lower(), ("", *table.get("compound_endings", {}).get(language, ()))
+    return any(low.endswith(c + e) for c in table["compounds"].get(language, ()) for e in endings)
+
+
 def _listed_as_word(word: str) -> bool:
     """A given name the lists mark as also an English word ("Dieter", "Mark"): a name after an office in German,
     where the English word is not written; a month or a function word ("April", "Die") is none."""
-    return word in given_names()[1] and word not in _not_given()
+    return word in given_names()[1] and word not in not_given_words()
 
 
 def _known_place(word: str, language: str) -> bool:
@@ -124,13 +135,6 @@ def _titled_name(m: re.Match[str], text: str, language: str, names: frozenset[st
     return m.span("first")
 
 
-@cache
-def _not_given() -> frozenset[str]:
-    """Words the given-name list holds that a text of another language writes as words: months' full names and
-    function words ("April", "Mai", "Die"); a short form ("Jan") is written with its stop."""
-    return frozenset({m.capitalize() for m in full_month_names()} | {w.capitalize() for w in foreign_function_words()})
-
-
 def _named_pairs(text: str, language: str) -> list[tuple[re.Match[str], bool]]:
     """Each given name from the lists and the capitalized word after it, and whether that word is a compound ending
     in a body's head noun: "Funke Mediengruppe", "Robert Koch-Institut" name a body after a family or a person, not
@@ -138,7 +142,7 @@ def _named_pairs(text: str, language: str) -> list[tuple[re.Match[str], bool]]:
     Universität" a body, and the words cannot tell which. A weekday or a month is no surname ("Ab Montag": a
     preposition that the lists hold as a given name, before a weekday), as it is no name after an office."""
     names, _ = given_names()  # only the names that are no English word or place
-    not_given = _not_given()
+    not_given = not_given_words()
     noun_given = common_nouns(language)[1]  # "Jede Menge Zeichen", "Giannis Entscheidung": nouns, no names
     _, calendar = _lone_word_stops(language)
     found = []
@@ -171,5 +175,6 @@ def noun_case_people(text: str, language: str) -> list[tuple[int, int]]:
     for m in pattern.finditer(text) if pattern else ():
         span = _titled_name(m, text, language, names)
         if span:
-            found.append(span)
+            regnal = _REGNAL.match(text, span[1]) if span[1] == m.end("first") else None
+            found.append((span[0], regnal.end()) if regnal else span)  # "Kaiser Leopold I.": a ruler's number
     return found

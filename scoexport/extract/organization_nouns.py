@@ -3,7 +3,8 @@
 Enters: a paragraph's text. Leaves: (start, end, "organization") of the names found. A writer names a body
 and says what it is in the same phrase: a capitalized name before the noun after "the" ("the Alternative for
 Germany party"), or a name in apposition with the noun, before it ("publication DigiTimes", "the band
-Steppenwolf") or after it ("Stratfor, the Texas-based intelligence organization"). English rules: the
+Steppenwolf") or after it ("Stratfor, the Texas-based intelligence organization"); a unit by its short name and
+its noun ("the QA team", `data/unit_nouns.txt`). English rules: the
 caller (`organizations.find_organizations`) asks them of English text only. The nouns are in
 `data/organization_nouns.txt`; `WORD` is the shape of a capitalized word of an organization's name, which
 the name patterns of both modules share.
@@ -87,3 +88,19 @@ def described(text: str, after_the: Sequence[int]) -> list[tuple[int, int, str]]
         if lookup(name) is None and not (len(parts) == 1 and (parts[0] in plain_words() or parts[0].isupper())):
             found.append((m.start("name"), m.end("name"), "organization"))
     return found
+
+
+@cache
+def _unit() -> re.Pattern[str]:
+    """After "the": a capitalized word or none, a short name in capitals, and a noun of a body's unit."""
+    return re.compile(rf"(?<=\b[Tt]he )(?P<name>(?:{WORD} )?(?P<short>[A-Z]{{2,6}}) "
+                      rf"(?:{alternation(load_lines('unit_nouns.txt'))}))(?![\w-])")
+
+
+def units(text: str, after_the: Sequence[int]) -> list[tuple[int, int, str]]:
+    """A body's unit named by its short name and its noun after "the" ("the QA team", "the MIA team", "the Debian
+    LTS team"): a project or a company names its teams by what they do, in capitals, and the noun after says the
+    letters stand for a group of people. Not where the letters are a body or a place the gazetteer knows ("the FBI
+    team" is the FBI's, "the US team" the country's)."""
+    return [(*m.span("name"), "organization") for m in matches_at(_unit(), text, after_the)
+            if lookup(m.group("short")) is None]

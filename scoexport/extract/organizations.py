@@ -30,7 +30,7 @@ from ..names import looks_like_organization, organization_heads
 from .base import holds_word, matches_at, opens_capitalized
 from .gazetteer import lookup
 from .openings import capital_runs, capitals_before, opening_places, run_places
-from .organization_nouns import WORD, apposition, described
+from .organization_nouns import WORD, apposition, described, units
 from .tokens import tokens
 from .towns import calendar_words, towns
 from .words import dictionary_words, given_names, is_listed_name, name_words, plain_words
@@ -259,6 +259,7 @@ def find_organizations(text: str, english: bool = True, in_english: bool = True)
     found.extend(towns(text, in_english))
     after_the = tokens(text).after_the  # both rules' names follow "the " with a capital (read once per paragraph)
     found.extend(described(text, after_the))
+    found.extend(units(text, after_the))
     for m in matches_at(teams, text, after_the):
         if _CLOSING_QUOTE.match(text, m.end()) or _NUMBER_AFTER.match(text, m.end()):
             continue  # "Takin’ It to the Streets.”": a quoted title's last words; "the Series 3": a model's name
