@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Fetch the Debian documents that bench/devset/fresh4 to fresh12 annotate beside ../shared/eval: Debian's
+# Fetch the Debian documents that bench/devset/fresh4 to fresh13 annotate beside ../shared/eval: Debian's
 # project history, social contract, manifesto and dedications (debian-history), the Debian Python policy
 # (python3-dev), the shared MIME-info specification (shared-mime-info), the constitution (doc-debian), a
 # chapter of the Debian FAQ (debian-faq), the Securing Debian manual's change history (harden-doc) and the
@@ -18,7 +18,9 @@
 # fresh11, the Handbook's acknowledgments, Python's ipaddress HOWTO, the Developer's Reference chapter on tools and
 # the first ten pages of the GNU Coding Standards as a PDF (gnu-standards); for fresh12, the Handbook's section on
 # Debian's internals, Python's HOWTO on fetching resources with urllib, the Developer's Reference chapter on its
-# scope and the first ten pages of the Debian FAQ as a PDF (debian-faq). They are documents of other kinds than news (manuals, a specification, a
+# scope and the first ten pages of the Debian FAQ as a PDF (debian-faq); for fresh13, the Handbook's section on the
+# Falcot master plan, Python's annotations HOWTO, the autopkgtest specification (debian-policy, plain text) and the
+# first ten pages of the Debian Policy Manual as a PDF (debian-policy). They are documents of other kinds than news (manuals, a specification, a
 # charter, release notes, a change log) written by people outside the team.
 # Usage: bash bench/fetch_extra_docs.sh [FOLDER]   (default: ../extra-docs beside the project's root)
 set -euo pipefail
@@ -32,7 +34,7 @@ apt-get download debian-history python3-dev shared-mime-info doc-debian debian-f
     debian-handbook debian-policy developers-reference maint-guide python3.11-doc gnu-standards \
     bash-doc debian-reference-en debian-faq \
     >/dev/null 2>&1 || {
-    echo "apt-get download failed: fresh4 to fresh12 need Debian's package archive" >&2
+    echo "apt-get download failed: fresh4 to fresh13 need Debian's package archive" >&2
     exit 1
 }
 for deb in *.deb; do dpkg-deb -x "$deb" x; done
@@ -71,7 +73,11 @@ cp x/usr/share/developers-reference/_sources/tools.rst.txt "$dest"/devref-tools.
 cp "$docs"/debian-handbook/html/en-US/sect.debian-internals.html "$dest"/handbook-debian-internals.html
 cp "$docs"/python3.11/html/howto/urllib2.html "$dest"/python-howto-urllib2.html
 cp x/usr/share/developers-reference/_sources/scope.rst.txt "$dest"/devref-scope.txt
+cp "$docs"/debian-handbook/html/en-US/sect.master-plan.html "$dest"/handbook-master-plan.html
+cp "$docs"/python3.11/html/howto/annotations.html "$dest"/python-howto-annotations.html
+zcat "$docs"/debian-policy/autopkgtest.txt.gz >"$dest"/policy-autopkgtest.txt
 zcat "$docs"/debian/FAQ/debian-faq.en.pdf.gz >faq.pdf
+zcat "$docs"/debian-policy/policy.pdf.gz >policy.pdf
 zcat "$docs"/gnu-standards/standards.pdf.gz >standards.pdf
 cp "$docs"/maint-guide/maint-guide.en.pdf maint-guide.pdf
 zcat "$docs"/gnu-standards/maintain.pdf.gz >maintain.pdf
@@ -93,6 +99,7 @@ for source, name in (
     ("debian-reference.pdf", "debian-reference-p1-10.pdf"),
     ("standards.pdf", "standards-p1-10.pdf"),
     ("faq.pdf", "faq-p1-10.pdf"),
+    ("policy.pdf", "policy-p1-10.pdf"),
 ):
     part = pypdfium2.PdfDocument.new()
     part.import_pages(pypdfium2.PdfDocument(source), list(range(10)))
@@ -100,12 +107,12 @@ for source, name in (
 PY
 # The PDF manuals as users also feed them: plain pdftotext output, as ../shared/eval/pdftext was made (form feeds
 # between pages, running headers and page numbers as lines), for the text route of manuals1, fresh4, fresh5 and
-# fresh9, and of the aside sets' manuals (fresh10, fresh11, fresh12) (poppler-utils: scripts/install-test-deps.sh); and
+# fresh9, and of the aside sets' manuals (fresh10 to fresh13) (poppler-utils: scripts/install-test-deps.sh); and
 # fresh4's Word document from ../shared/eval/realpdf.
 for name in bashref-p1-10 debian-reference-p1-10 fhs-3.0-p1-10 gnu-maintain-p1-10 shared-mime-info-spec \
-    refcard-en-a4 maint-guide-p1-10 standards-p1-10 faq-p1-10; do
+    refcard-en-a4 maint-guide-p1-10 standards-p1-10 faq-p1-10 policy-p1-10; do
     pdftotext -q "$dest/$name.pdf" "$dest/$name.txt"
 done
 realpdf="$here/../shared/eval/realpdf"
 [ -f "$realpdf/word365_structure.pdf" ] && pdftotext -q "$realpdf/word365_structure.pdf" "$dest/word365_structure.txt"
-echo "the Debian documents of fresh4 to fresh12 and manuals1 are in $dest"
+echo "the Debian documents of fresh4 to fresh13 and manuals1 are in $dest"
