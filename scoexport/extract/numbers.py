@@ -24,14 +24,13 @@ from .language_numbers import currency_after, indicator_before_name, is_points_d
 from .number_forms import cued_patterns, tried_at
 from .number_ranges import joined_facts, money_range, number_range
 from .number_units import measure_unit, qualifier, unit_after
+from .numeral_scan import number_words, numeral_starts
 from .numerals import (
     context_lists,
     decimal_point_text,
     format_value,
     language_table,
     number_table,
-    number_words,
-    numeral_starts,
     numeral_value,
     value_of,
     words_value,
