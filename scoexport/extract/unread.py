@@ -65,7 +65,9 @@ class Unread:
 
 def unread_spans(paragraphs: Iterable[Paragraph]) -> dict[str, Unread]:
     """The unread spans of each paragraph that has any, by paragraph ID. A caption's credit may be the line under
-    a label alone ("Фото:"), so the paragraphs are read in document order, each with the text of the one before."""
+    a label alone ("Фото:"), so the paragraphs are read in document order, each with the text of the one right before
+    it, whatever its kind (a code block between a label and a name parts them): the block `clean.kinds` read as the
+    caption's `before` when it judged the caption. `paragraphs` are therefore all of the document's, read or not."""
     found: dict[str, Unread] = {}
     before = None
     for p in sorted(paragraphs, key=lambda p: p.seq):
