@@ -45,6 +45,13 @@ def _caption_pattern() -> re.Pattern[str]:
 
 
 @cache
+def _credit_label_pattern() -> re.Pattern[str]:
+    """A label that names the picture's makers (`data/credit_labels.txt`: "Credits:", "Bildrechte:") opening the
+    line: what follows it credits someone, in whatever words ("Credits: photos by Jana Kolb; map by Peter Hansen")."""
+    return re.compile(rf"^(?:{alternation(load_lines('credit_labels.txt'), flexible_spaces=True)})\s*(?::(?:\s|$)|：)", re.I)
+
+
+@cache
 def _parenthesis_pattern() -> re.Pattern[str]:
     """A credit in a parenthesis closing the line ("(Photo via Agency)", "(Bild: Jo Park / AP)"), maybe before the
     sentence's closing mark. Group `mark`: that mark."""
@@ -194,7 +201,10 @@ def credit_start(text: str, before: str | None = None) -> int | None:
     The caption's own words describe the picture: what it shows stays; the credit names who made it."""
     m = _caption_pattern().match(text)
     if m is not None:
-        return 0 if is_credit_label(text) or _credit_words(text[m.end():]) else None
+        # a picture's label may open the picture's description ("Photo: The mayor opens the bridge"); a credit's
+        # label opens the makers' names, however the line words them
+        return 0 if is_credit_label(text) or _credit_label_pattern().match(text) or _credit_words(text[m.end():]) \
+            else None
     closing = closing_credit(text)
     if closing is not None:
         return closing
