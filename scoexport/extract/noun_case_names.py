@@ -4,7 +4,9 @@ Enters: a paragraph's text and its language. Leaves: (start, end) of each person
 
 Why it works: in German a capitalized run is no name by its shape ("Eine Stunde", "Neue Autos"), so the English
 shape rules are off there; but a given name from the lists ("Christian", "Katrin") is no German noun, and the
-capitalized word right after it is its surname ("Christian Lindner", "Katrin Göring-Eckardt", "Helmut Peter").
+capitalized word right after it is its surname ("Christian Lindner", "Katrin Göring-Eckardt", "Helmut Peter"),
+unless the lexicon lists it as a noun ("Giannis Entscheidung", "bestellt Gianni Snacks"); but a pair that opens a
+main clause, its given name no genitive, is one constituent before the verb, so a name ("Sebastian Vettel gewann").
 A title written before a surname ("Frau Merkel", "Dr. Hoffmann": data/name_titles_languages.json) names the
 person too, and so does a compound ending in one ("Senatspräsidenten Herimanana Razafimahefa", "SPD-Chef Lars
 Klingbeil"): German joins the office to its title noun, and a given name no list holds still follows the title.
