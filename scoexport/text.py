@@ -86,6 +86,16 @@ def sentence_inside(text: str) -> bool:
     return _SENTENCE_INSIDE.search(text) is not None
 
 
+# a sentence's end (a stop, maybe its closing quotes or bracket) and spaces, or the text's start, then maybe an
+# opening quote or bracket: what stands before a word that opens a sentence (in German also „ and « »)
+_OPENS_SENTENCE = re.compile(r"(?:^|[.!?:…][\"”’)»«]*\s+)[\"“„‘(»«]?$")
+
+
+def opens_sentence(text: str, at: int) -> bool:
+    """Whether the word at `at` opens a sentence (or the text): a capital there is the sentence's, not a name's."""
+    return _OPENS_SENTENCE.search(text, max(0, at - 6), at) is not None
+
+
 def ends_sentence(text: str) -> bool:
     """Whether the text ends as a sentence does: a terminal mark, then any closing quotes or brackets (and a
     footnote's number)."""

@@ -22,6 +22,7 @@ import re
 from functools import cache
 
 from ..data import alternation, load_json
+from ..text import opens_sentence
 from .country_names import find_inflected, translated_country
 from .date_language_words import months_of, weekdays_of
 from .gazetteer import lookup
@@ -43,8 +44,6 @@ _PAIR = re.compile(rf"(?<![\w-])({_CAPITALIZED}) (?=({_CAPITALIZED})(?![\w-]))")
 _REGNAL = re.compile(r" [IVX]{1,5}\.(?=\s|$)")
 # what follows a lone word after an office: a lower-case word ("Schutz der Bürger", "Respekt zollend")
 _NEXT_WORD = re.compile(r" ([a-zß-öø-ÿ]+)\b")
-# where a sentence opens: the paragraph's start, or a sentence's end and its closing quotes before it
-_SENTENCE_OPENS = re.compile(r"(?:^|[.!?:][\"“”»«’)]*\s+)[\"“„»«‘(]?$")
 # the endings a German genitive of a name takes ("Evans Kolumne", "Giannis Entscheidung", "Max' Auto")
 _GENITIVE_ENDINGS = ("s", "x", "z", "ß", "'", "’")
 
@@ -173,7 +172,7 @@ def _one_constituent(text: str, start: int, given: str) -> bool:
     where elsewhere a bare noun after a given name is a second object ("bestellt Gianni Snacks", "dass Anna Geld
     braucht"). A name in the genitive owns the noun after it ("Evans Kolumne macht", "Giannis Entscheidung war").
     Enters: the paragraph's text, where the pair starts and its given name; leaves whether the pair is a name."""
-    return not given.endswith(_GENITIVE_ENDINGS) and bool(_SENTENCE_OPENS.search(text, max(0, start - 6), start))
+    return not given.endswith(_GENITIVE_ENDINGS) and opens_sentence(text, start)
 
 
 def noun_case_bodies(text: str, language: str) -> list[tuple[int, int]]:
