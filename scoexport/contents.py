@@ -3,7 +3,8 @@
 Enters one page's texts in reading order: the PDF route's lines, the text route's paragraphs (pdftotext sets an
 entry's section number, title and page number on lines of their own where the layout set them in columns). Leaves
 whether the page is a page of the table of contents, and which of its texts are its rows. What one entry looks
-like (a dot leader and a page number close it) is defined once in `text` (`is_contents_row`).
+like (a dot leader and a page number close it) is defined once here too, for every route (`is_contents_entry`,
+`is_contents_row`, `contents_entry_page`, and the `LEADER` a table's row may hold).
 
 A contents page is made of its entries: most of its texts are entries or their numbers alone, and the arabic page
 numbers they lead to rise down the page, but for a step or two an extractor read out of order (a price list's do not
@@ -18,7 +19,57 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from .text import PAGE_NUMBER, contents_entry_page, is_contents_row
+from .text import search_at_end
+
+# One definition of a table of contents' entry for every route (the PDF route reads its lines, the text route its
+# paragraphs). A dot leader leads the eye from the entry's title to its page number across the gap: five dots or more,
+# run together or spaced evenly, or two ellipsis characters; prose writes an ellipsis and its full stop (four dots at
+# most: "was.... ill", ". . . .").
+LEADER = re.compile(r"(?:\.\s?){4,}\.|…{2,}")
+# a page number: digits, or a valid lower-case roman numeral standing alone, as front matter is numbered ("vii"),
+# never a word that only holds numeral letters ("civil", "mill")
+PAGE_NUMBER = r"(?:\d{1,4}|(?<![^\s.…])(?=[ivxlc])c{0,3}(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})(?![a-z]))"
+_CONTENTS_ENTRY = re.compile(rf"(?:{LEADER.pattern})\s*({PAGE_NUMBER})$")
+_LEADER_CLOSED = re.compile(rf"(?:{LEADER.pattern})\s*$")
+# what may stand in an entry's or a closing leader's match past its first dot: dots, spaces, a page number
+_ENTRY_REST = re.compile(r"[.…\sivxlc\d]*")
+# an entry's page or section number on a line of its own ("37", "1.1.4", "B.1", "iv")
+_ENTRY_NUMBER = re.compile(rf"^(?:(?:[A-Z]\.)?\d{{1,4}}(?:\.\d{{1,3}})*|{PAGE_NUMBER})$")
+
+
+def contents_entry_page(text: str) -> str | None:
+    """The page number closing a contents entry, its leader before it ("6.1 Copyright Papers . . . . . 3" -> "3",
+    "Preface..........vii" -> "vii"); None for a text that is no entry."""
+    m = search_at_end(_CONTENTS_ENTRY, _ENTRY_REST, text.strip())
+    return m.group(1) if m else None
+
+
+def is_contents_entry(text: str, after: str | None = None) -> bool:
+    """Entries of a table of contents, one or several run together: their dot leader and page number close them.
+    A text extracted without its layout sets the number on a line of its own (`after`, the next paragraph): an entry
+    closed by its leader alone is one only when that number follows it ("…the buyer may recover the price . . . . ."
+    ending a paragraph is prose)."""
+    text = text.strip()
+    return search_at_end(_CONTENTS_ENTRY, _ENTRY_REST, text) is not None or (
+        after is not None and search_at_end(_LEADER_CLOSED, _ENTRY_REST, text) is not None and is_entry_number(after))
+
+
+def closes_on_leader(text: str) -> bool:
+    """A text whose dot leader closes it, a contents entry's number (or nothing) to follow."""
+    return search_at_end(_LEADER_CLOSED, _ENTRY_REST, text.strip()) is not None
+
+
+def is_entry_number(text: str) -> bool:
+    """A contents entry's page or section number alone ("37", "1.1.4", "B.1", "iv")."""
+    return _ENTRY_NUMBER.match(text.strip()) is not None
+
+
+def is_contents_row(text: str, before: str | None, after: str | None) -> bool:
+    """A paragraph of a table of contents, given its neighbours' texts (None: none): an entry (`is_contents_entry`), or
+    an entry's number alone beside one (before it its section number, after it its page number)."""
+    return is_contents_entry(text, after) or (is_entry_number(text) and (
+        (before is not None and is_contents_entry(before, text)) or (after is not None and closes_on_leader(after))))
+
 
 MAX_FALLS = 4  # at most one step in four between entries' page numbers falls back
 _PAGE_NUMBER_END = re.compile(rf"{PAGE_NUMBER}$")
@@ -28,7 +79,7 @@ _NUMBERED_ENTRY = re.compile(r"^(?:[A-Z]\.)?\d{1,2}(?:\.\d{1,3})*\.?\s+[^\W\d]")
 
 
 def contents_rows(texts: list[str]) -> list[bool]:
-    """For each text, whether it is a contents entry or an entry's number alone beside one (`text.is_contents_row`)."""
+    """For each text, whether it is a contents entry or an entry's number alone beside one (`is_contents_row`)."""
     return [is_contents_row(text, texts[n - 1] if n else None, texts[n + 1] if n + 1 < len(texts) else None)
             for n, text in enumerate(texts)]
 

@@ -86,6 +86,16 @@ def sentence_inside(text: str) -> bool:
     return _SENTENCE_INSIDE.search(text) is not None
 
 
+# a sentence's end (a stop, maybe its closing quotes or bracket) and spaces, or the text's start, then maybe an
+# opening quote or bracket: what stands before a word that opens a sentence (in German also „ and « »)
+_OPENS_SENTENCE = re.compile(r"(?:^|[.!?:…][\"”’)»«]*\s+)[\"“„‘(»«]?$")
+
+
+def opens_sentence(text: str, at: int) -> bool:
+    """Whether the word at `at` opens a sentence (or the text): a capital there is the sentence's, not a name's."""
+    return _OPENS_SENTENCE.search(text, max(0, at - 6), at) is not None
+
+
 def ends_sentence(text: str) -> bool:
     """Whether the text ends as a sentence does: a terminal mark, then any closing quotes or brackets (and a
     footnote's number)."""
@@ -267,53 +277,3 @@ def figure_label() -> re.Pattern[str]:
     """A numbered figure or table label opening a caption ("Figure 3:", "Tableau 2 -", "Table IV."); the colon or
     stop after the number is optional (a PDF's caption is known by its block; plain text needs the mark)."""
     return re.compile(rf"^(?:{alternation(load_lines('figure_labels.txt'))})\s*[\dIVXivx]+[a-z]?\b\s*[:.–—-]?", re.I)
-
-
-# One definition of a table of contents' entry for every route (the PDF route reads its lines, the text route its
-# paragraphs). A dot leader leads the eye from the entry's title to its page number across the gap: five dots or more,
-# run together or spaced evenly, or two ellipsis characters; prose writes an ellipsis and its full stop (four dots at
-# most: "was.... ill", ". . . .").
-LEADER = re.compile(r"(?:\.\s?){4,}\.|…{2,}")
-# a page number: digits, or a valid lower-case roman numeral standing alone, as front matter is numbered ("vii"),
-# never a word that only holds numeral letters ("civil", "mill")
-PAGE_NUMBER = r"(?:\d{1,4}|(?<![^\s.…])(?=[ivxlc])c{0,3}(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})(?![a-z]))"
-_CONTENTS_ENTRY = re.compile(rf"(?:{LEADER.pattern})\s*({PAGE_NUMBER})$")
-_LEADER_CLOSED = re.compile(rf"(?:{LEADER.pattern})\s*$")
-# what may stand in an entry's or a closing leader's match past its first dot: dots, spaces, a page number
-_ENTRY_REST = re.compile(r"[.…\sivxlc\d]*")
-# an entry's page or section number on a line of its own ("37", "1.1.4", "B.1", "iv")
-_ENTRY_NUMBER = re.compile(rf"^(?:(?:[A-Z]\.)?\d{{1,4}}(?:\.\d{{1,3}})*|{PAGE_NUMBER})$")
-
-
-def contents_entry_page(text: str) -> str | None:
-    """The page number closing a contents entry, its leader before it ("6.1 Copyright Papers . . . . . 3" -> "3",
-    "Preface..........vii" -> "vii"); None for a text that is no entry."""
-    m = search_at_end(_CONTENTS_ENTRY, _ENTRY_REST, text.strip())
-    return m.group(1) if m else None
-
-
-def is_contents_entry(text: str, after: str | None = None) -> bool:
-    """Entries of a table of contents, one or several run together: their dot leader and page number close them.
-    A text extracted without its layout sets the number on a line of its own (`after`, the next paragraph): an entry
-    closed by its leader alone is one only when that number follows it ("…the buyer may recover the price . . . . ."
-    ending a paragraph is prose)."""
-    text = text.strip()
-    return search_at_end(_CONTENTS_ENTRY, _ENTRY_REST, text) is not None or (
-        after is not None and search_at_end(_LEADER_CLOSED, _ENTRY_REST, text) is not None and is_entry_number(after))
-
-
-def closes_on_leader(text: str) -> bool:
-    """A text whose dot leader closes it, a contents entry's number (or nothing) to follow."""
-    return search_at_end(_LEADER_CLOSED, _ENTRY_REST, text.strip()) is not None
-
-
-def is_entry_number(text: str) -> bool:
-    """A contents entry's page or section number alone ("37", "1.1.4", "B.1", "iv")."""
-    return _ENTRY_NUMBER.match(text.strip()) is not None
-
-
-def is_contents_row(text: str, before: str | None, after: str | None) -> bool:
-    """A paragraph of a table of contents, given its neighbours' texts (None: none): an entry (`is_contents_entry`), or
-    an entry's number alone beside one (before it its section number, after it its page number)."""
-    return is_contents_entry(text, after) or (is_entry_number(text) and (
-        (before is not None and is_contents_entry(before, text)) or (after is not None and closes_on_leader(after))))

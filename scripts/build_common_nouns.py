@@ -41,10 +41,16 @@ GERMAN_COUNTRIES = ("DE", "AT", "CH", "LI", "LU")
 
 def _forms() -> tuple[set[str], set[str], set[str]]:
     """(forms of common nouns, forms of nouns Wiktionary marks as names, those it marks as given names), each a
-    capitalized word without spaces."""
+    capitalized word without spaces.
+
+    Wiktionary's surname rows carry only the lemma ("Hummel", Nachname); German makes surnames of a name's or a
+    noun's genitive too ("Peters", "Jakobs", "Hummels"), so the genitive singular in -s of a noun whose lemma is a
+    surname counts as a name's form ("Mats Hummels"), not as the noun's."""
     nouns: set[str] = set()
     names: set[str] = set()
     given: set[str] = set()
+    surname_lemmas: set[str] = set()
+    genitives: dict[str, set[str]] = {}  # each lemma's genitive singular forms in -s
     with resources.files("german_nouns").joinpath("nouns.csv").open(encoding="utf-8") as f:
         for row in csv.DictReader(f):
             pos = set(row["pos"].split(","))
@@ -55,6 +61,11 @@ def _forms() -> tuple[set[str], set[str], set[str]]:
             (names if pos & NAME_POS else nouns).update(forms)
             if "Vorname" in pos:
                 given.update(forms)
+            if "Nachname" in pos:
+                surname_lemmas.add(row["lemma"])
+            genitives.setdefault(row["lemma"], set()).update(
+                v for k, v in row.items() if k.startswith("genitiv singular") and v.endswith("s") and v in forms)
+    names.update(w for lemma in surname_lemmas for w in genitives.get(lemma, ()))
     return nouns, names, given
 
 

@@ -143,3 +143,20 @@ def test_a_picture_shared_via_someone_names_them_whatever_the_labels_language() 
     caption = "Der Außenminister begrüßt die Delegation (Foto via Hua Chunying/X)"
     facts, _ = facts_of(_STORY, caption, kinds=("body", "caption"))
     assert "Hua Chunying" in {f.value for f in of_kind(facts, "entity")}
+
+
+def test_a_credits_label_makes_its_line_a_credit_whatever_its_words() -> None:
+    """"Credits:" names the makers, "Photo:" the picture: after a credit's label every word credits someone ("map by
+    Peter Hansen", "(text)"), after a picture's label the words may describe the picture."""
+    closing = "Credits: photos by Jana Kolb; map by Peter Hansen and the port's survey office"
+    assert credit_start(closing) == 0
+    assert credit_start("Bildrechte: Archiv der Stadt, bearbeitet von Jana Kolb (2019)") == 0
+    assert credit_start("Photo: The mayor Peter Hansen opens the new bridge") is None
+    facts, _ = facts_of(_STORY, closing, kinds=("body", "caption"))
+    assert [f.text for f in of_kind(facts, "entity") if f.paragraph_id == "doc-p0001"] == []
+
+
+def test_the_credit_labels_are_caption_labels() -> None:
+    from scoexport.clean.captions import picture_labels
+    from scoexport.data import load_lines
+    assert set(load_lines("credit_labels.txt")) <= set(picture_labels())

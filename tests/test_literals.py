@@ -167,3 +167,17 @@ def test_a_literal_after_invisible_characters_cleaning_takes_out_is_still_found(
     paragraph = next(p for p in result.paragraphs if "make" in p.text)
     assert [paragraph.text[s:e] for s, e in paragraph.literals] == ["make -j 4"]
     assert ("number", "4") not in _facts(result)
+
+
+def test_ordinary_web_classes_mark_no_literal_where_no_code_tag_does() -> None:
+    """A class DocBook writes only on a <code> ("function", "option", "email") is an ordinary class name elsewhere: a
+    staff page's role, a form's choice, hCard's address. The tag marks the literal; the class alone marks nothing."""
+    page = ('<html><body><article><h1>Our team</h1><p>Anna Berg <span class="function">has led the 12 engineers of '
+            'the lab</span> and answers at <span class="email">anna@example.org</span>. The parser calls '
+            '<code class="function">strtol(s, 0, 16)</code> and takes <span class="option">3 retries</span> at most.'
+            '</p></article></body></html>')
+    result = process(html=page)
+    paragraph = next(p for p in result.paragraphs if "Anna" in p.text)
+    assert [paragraph.text[s:e] for s, e in paragraph.literals] == ["strtol(s, 0, 16)"]
+    numbers = [text for kind, text in _facts(result) if kind == "number"]
+    assert "12" in numbers and "3" in numbers and "16" not in numbers

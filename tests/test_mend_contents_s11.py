@@ -11,8 +11,7 @@ import pytest
 
 from scoexport import process
 from scoexport.clean.kinds import body_kind
-from scoexport.contents import is_contents_page
-from scoexport.text import is_contents_entry
+from scoexport.contents import is_contents_entry, is_contents_page
 
 from .test_clean import wrap
 from .test_pdf import source_of

@@ -4,8 +4,8 @@ from __future__ import annotations
 import pytest
 
 from scoexport.clean.tables import merge_tables
+from scoexport.contents import is_contents_entry
 from scoexport.records import Block, Line
-from scoexport.text import is_contents_entry
 
 from .test_facts_numbers_round11 import found, texts
 

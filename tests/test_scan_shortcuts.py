@@ -12,7 +12,7 @@ import re
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from scoexport.extract import number_forms, numerals
+from scoexport.extract import number_forms, numeral_scan
 from scoexport.extract.base import capital_starts, forget_paragraphs, matches_at, may_hold
 from scoexport.extract.credits import _credit_pattern, credit_spans
 from scoexport.extract.tokens import tokens
@@ -27,9 +27,9 @@ texts = st.lists(st.sampled_from(PIECES), max_size=40).map("".join)
 
 def _reference_starts(text: str) -> list[int]:
     """numeral_starts as one scan of each pattern reads it."""
-    run_ends = {m.start(): m.end() for m in numerals._word_runs().finditer(text)}
+    run_ends = {m.start(): m.end() for m in numeral_scan._word_runs().finditer(text)}
     starts, inside_until = [], -1
-    for m in numerals._starts().finditer(text):
+    for m in numeral_scan._starts().finditer(text):
         if m.start() < inside_until:
             continue
         starts.append(m.start())
@@ -40,14 +40,14 @@ def _reference_starts(text: str) -> list[int]:
 @settings(max_examples=600, deadline=None)
 @given(texts)
 def test_numeral_starts_are_where_the_scans_find_them(text: str) -> None:
-    assert numerals.numeral_starts(text) == _reference_starts(text)
+    assert numeral_scan.numeral_starts(text) == _reference_starts(text)
 
 
 def test_numeral_starts_on_prose() -> None:
     text = ("Someone often said one or two things; twenty-one of the first 12 ONE-offs cost $3.5 million, "
             "a half of them once, A380s and ten-fold.")
-    assert numerals.numeral_starts(text) == _reference_starts(text)
-    assert numerals.numeral_starts("ſix one") == _reference_starts("ſix one")
+    assert numeral_scan.numeral_starts(text) == _reference_starts(text)
+    assert numeral_scan.numeral_starts("ſix one") == _reference_starts("ſix one")
 
 
 @settings(max_examples=400, deadline=None)

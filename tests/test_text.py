@@ -41,7 +41,8 @@ def test_end_anchored_searches_find_what_a_whole_search_finds(head: str, opener:
                                                               times: int, end: str) -> None:
     """A sentence's end and a contents entry's leader and page number are searched for near the text's end only
     (`search_at_end`): the same match as a search of the whole text, however long the run of marks before the end."""
-    from scoexport.text import _CONTENTS_ENTRY, _ENTRY_REST, _LEADER_CLOSED, _TERMINAL, _TERMINAL_REST, search_at_end
+    from scoexport.contents import _CONTENTS_ENTRY, _ENTRY_REST, _LEADER_CLOSED
+    from scoexport.text import _TERMINAL, _TERMINAL_REST, search_at_end
 
     text = head + opener + "".join(mixed) + repeated * times + end
     for pattern, rest in ((_TERMINAL, _TERMINAL_REST), (_CONTENTS_ENTRY, _ENTRY_REST), (_LEADER_CLOSED, _ENTRY_REST)):
@@ -50,7 +51,7 @@ def test_end_anchored_searches_find_what_a_whole_search_finds(head: str, opener:
 
 
 def test_a_long_paragraph_ending_on_a_contents_leader_is_read_at_its_end() -> None:
-    from scoexport.text import contents_entry_page, is_contents_entry
+    from scoexport.contents import contents_entry_page, is_contents_entry
 
     prose = "The committee met in Geneva and agreed on the terms of the report. " * 40
     assert ends_sentence(prose.strip() + "”")

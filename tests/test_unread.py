@@ -92,3 +92,12 @@ def test_a_captions_credit_gives_no_date_but_its_description_does() -> None:
                         kinds=("body", "caption"))
     dates = [f.text for f in of_kind(facts, "date") if f.paragraph_id == "doc-p0001"]
     assert dates == ["3. Mai 2023"]
+
+
+def test_a_credit_is_judged_by_the_paragraph_right_before_it_even_an_unread_one() -> None:
+    """`clean.kinds` judges a caption by the block right before it, whatever its kind; the credit is judged by the
+    same paragraph: a name under a code block is no maker's line, though a credit's label stands above the code."""
+    facts, _ = facts_of("Foto:", "kran --last 40\nstart()", "Tomas Brenner", kinds=("caption", "code", "caption"))
+    assert [f.text for f in of_kind(facts, "entity")] == ["Tomas Brenner"]
+    facts, _ = facts_of("Foto:", "Tomas Brenner", kinds=("caption", "caption"))
+    assert of_kind(facts, "entity") == []

@@ -1,14 +1,19 @@
 """Recognize a picture's caption or credit by the shape of its line, wherever the page sets it.
 
-Enters a paragraph's text (and the paragraph's before it); leaves whether it is a caption, and where its credit
-starts (`credit_start`). Many sites set their captions and credits in the article's flow rather than in a
-`<figcaption>` ("Foto: Name / Agentur", "... — Foto: Name/G1", "(Bild: dpa)", "© Name", "Main image credit:
-Getty"); read as body, their names would be the article's people and organizations, and a photographer its
-author. A credit is written the same way in every language: a label from `data/caption_markers.txt` that opens
-the line, closes it after the caption's own sentence or after a slash, or stands alone above the line that names
-the maker; a copyright sign before a short run of names; or names joined by a slash, as a photographer and an
-agency are credited together. Each shape is decided here once, for the HTML route (`kinds.classify_html`) and
-the text and PDF routes (`kinds.body_kind`) alike.
+Enters a paragraph's text, and the text of the block right before it (whatever its kind: a credit's label alone,
+"Photo:", makes the next short line its maker's). Leaves whether it is a caption (`is_caption`), where a caption's
+credit starts (`credit_start`: 0 where the whole line is one, None where it names no maker), where a credit in a
+parenthesis closing any paragraph starts (`closing_credit`), whether a line is a credit's label alone
+(`is_credit_label`), and the labels themselves (`picture_labels`) for `extract.credits`. Many sites set their
+captions and credits in the article's flow rather than in a `<figcaption>` ("Foto: Name / Agentur", "... — Foto:
+Name/G1", "(Bild: dpa)", "© Name", "Main image credit: Getty"); read as body, their names would be the article's
+people and organizations, and a photographer its author. A credit is written the same way in every language: a label
+from `data/caption_markers.txt` that opens the line (after a picture's label "Photo:" names must follow, as it may
+open the picture's description; after a credit's label, `data/credit_labels.txt`, "Credits:", any words do), closes
+it after the caption's own sentence or after a slash, or stands alone above the line that names the maker; a
+copyright sign before a short run of names; or names joined by a slash, as a photographer and an agency are credited
+together. Each shape is decided here once, for the HTML route (`kinds.classify_html`) and the text and PDF routes
+(`kinds.body_kind`) alike, and for the facts' reader, which reads no credit (`extract.credits`, `extract.unread`).
 """
 from __future__ import annotations
 
@@ -42,6 +47,13 @@ def _caption_pattern() -> re.Pattern[str]:
     """A label opening the line, its colon followed by the credit or by nothing ("Photo: Jo Park", "Фото:" above
     its maker's line)."""
     return re.compile(rf"^(?:{_markers()})\s*(?::(?:\s|$)|：)", re.I)
+
+
+@cache
+def _credit_label_pattern() -> re.Pattern[str]:
+    """A label that names the picture's makers (`data/credit_labels.txt`: "Credits:", "Bildrechte:") opening the
+    line: what follows it credits someone, in whatever words ("Credits: photos by Jana Kolb; map by Peter Hansen")."""
+    return re.compile(rf"^(?:{alternation(load_lines('credit_labels.txt'), flexible_spaces=True)})\s*(?::(?:\s|$)|：)", re.I)
 
 
 @cache
@@ -194,7 +206,10 @@ def credit_start(text: str, before: str | None = None) -> int | None:
     The caption's own words describe the picture: what it shows stays; the credit names who made it."""
     m = _caption_pattern().match(text)
     if m is not None:
-        return 0 if is_credit_label(text) or _credit_words(text[m.end():]) else None
+        # a picture's label may open the picture's description ("Photo: The mayor opens the bridge"); a credit's
+        # label opens the makers' names, however the line words them
+        return 0 if is_credit_label(text) or _credit_label_pattern().match(text) or _credit_words(text[m.end():]) \
+            else None
     closing = closing_credit(text)
     if closing is not None:
         return closing

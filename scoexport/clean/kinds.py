@@ -12,6 +12,7 @@ import unicodedata
 from functools import cache
 
 from ..authors import SIGNATURE_DASH
+from ..contents import is_contents_row
 from ..data import alternation, load_lines
 from ..names import looks_like_organization
 from ..records import Block
@@ -21,7 +22,6 @@ from ..text import (
     capitalized_line,
     ends_sentence,
     is_all_caps,
-    is_contents_row,
     sentence_goes_on,
     sentence_inside,
 )
@@ -213,7 +213,7 @@ def _signature(text: str) -> bool:
 
 def body_kind(text: str, before: str | None, after: str | None) -> str:
     """A body paragraph's kind from its text and its neighbours' (None: the first or the last)."""
-    # a contents entry, or its number alone beside it (`text.is_contents_row`: one definition for every route)
+    # a contents entry, or its number alone beside it (`contents.is_contents_row`: one definition for every route)
     if is_contents_row(text, before, after):
         return "table"
     if is_code(text):

@@ -13,9 +13,10 @@ from __future__ import annotations
 
 import datetime as dt
 
+from ..contents import is_contents_entry
 from ..date_text import parse_date
 from ..records import Artifact, Block, DateEvidence, Metadata, Parsed
-from ..text import TextLine, is_contents_entry
+from ..text import TextLine
 from .bylines import mark_title_page_names
 from .document import Opening, finish_block, infer_metadata, keep_visible, log_removed
 from .kinds import assign_sections, body_kind, front_matter, opening_units

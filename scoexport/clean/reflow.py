@@ -20,7 +20,8 @@ import re
 from collections import Counter
 from functools import cached_property
 
-from ..text import TextLine, ends_sentence, is_contents_entry, quotation_goes_on, sentence_goes_on
+from ..contents import is_contents_entry
+from ..text import TextLine, ends_sentence, quotation_goes_on, sentence_goes_on
 from .measure import Measure, first_word
 
 # a capital after a lower-case word or a comma and a space; the capital comes first in the pattern (the

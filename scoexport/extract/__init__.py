@@ -31,8 +31,10 @@ __all__ = ["UNREAD_KINDS", "Context", "extract"]
 
 def extract(ctx: Context) -> tuple[list[Fact], list[Mention]]:
     forget_paragraphs()  # the rules share values of this document's paragraphs (`base.paragraph_memo`)
-    ctx = ctx.reading([p for p in ctx.paragraphs if p.kind not in UNREAD_KINDS])
+    # every paragraph, read or not: a caption's credit is judged by the paragraph right before it, as `clean.kinds`
+    # judged the caption
     unread = unread_spans(ctx.paragraphs)
+    ctx = ctx.reading([p for p in ctx.paragraphs if p.kind not in UNREAD_KINDS])
     found, mentions = entity_facts(ctx)
     found = read_facts(found, unread)
     kept = {f.fact_id for f in found}

@@ -1,6 +1,9 @@
 """Credits: the one place that decides what a name inside a credit line is.
 
-Enters a paragraph's text; leaves spans. A staff or photographer's credit ("Reporting by A, B;
+Enters a paragraph's text (and for a caption the text of the paragraph right before it). Leaves the spans of the
+credits it holds (`credit_spans`, `in_credit`), where a caption's or a body paragraph's closing credit starts
+(`caption_credit`, `body_credit`: an offset or None), and the words that open a picture's source
+(`picture_source_opening`). A staff or photographer's credit ("Reporting by A, B;
 Editing by C", "Photo: Jo Park/AP", "Credit: Getty") names the document's makers, not what it
 tells of: a person's name inside one is no entity. A credit opens with what its makers did
 (`data/staff_credits.txt`: "Reporting by", "photographed by") or with a picture's label
@@ -8,8 +11,10 @@ tells of: a person's name inside one is no entity. A credit opens with what its 
 slash. A picture shared "via" or "courtesy of" someone names where it comes from, and that source
 is a person of the story ("(Photo via Hua Chunying/X)"): news credits a picture so when someone
 posted it. A caption's credit ("... — Foto: Name/G1", "© Reuters", "Mandel Ngan/AFP via Getty
-Images", the maker's line under "Photo:") is read for no facts at all (`caption_credit`), nor is a credit in a
-parenthesis closing a body paragraph ("... (Fotos: FF Musterstadt)", `body_credit`).
+Images", the maker's line under "Photo:", a line "Credits: ..." opens) is read for no facts at all (`caption_credit`),
+nor is a credit in a parenthesis closing a body paragraph ("... (Fotos: FF Musterstadt)", `body_credit`). Where
+those credits start is `clean.captions`' decision, the same that made the paragraph a caption; here only a picture
+shared "via" someone is taken back out.
 """
 from __future__ import annotations
 

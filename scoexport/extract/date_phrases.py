@@ -82,7 +82,8 @@ def patterns() -> dict[str, re.Pattern[str]]:
     on_weekday = rf"\b(?:(?P<wd>{weekday}),?\s+)?"
     # "five business days", "an additional week": a word between the count and its period qualifies the span
     qualifier = rf"(?:(?:{alternation(date_words()['period_qualifiers'])})\s+)?"
-    counted = rf"(?:an?|\d+|{alternation(count_words())})\s+{qualifier}(?:{'|'.join(COUNTED)})"
+    count = rf"(?:an?|\d+|{alternation(count_words())})"  # "3", "three", "a" ("a week ago"): one rule for every count
+    counted = rf"{count}\s+{qualifier}(?:{'|'.join(COUNTED)})"
     openers = alternation(date_words()["event_openers"])
     event_noun = rf"(?:[a-z]+(?:{alternation(date_words()['event_noun_endings'])})|{alternation(date_words()['event_nouns'])})\b"
     return {
@@ -95,11 +96,11 @@ def patterns() -> dict[str, re.Pattern[str]]:
         "rel_period": re.compile(r"\b(?:(?:the|later|earlier)\s+)?(?P<rel>last|next|this|previous|coming|past)\s+"
                                  r"(?P<period>year|month|week)\b", re.I),
         # "four years ago", "a week ago": counted back from the publication date
-        "ago": re.compile(rf"(?i)\b(?P<n>an?|\d+|{alternation(count_words())})\s+"
+        "ago": re.compile(rf"(?i)\b(?P<n>{count})\s+"
                           rf"(?P<period>{'|'.join(PERIODS)})s?\s+ago\b"),
         # "four years earlier", "a decade later": counted from an event the text told, not from the
         # publication date (a date without a value); "a half-century ago" counts half a hundred years
-        "after_event": re.compile(rf"(?i)\b(?P<n>an?|\d+|{alternation(count_words())})\s+"
+        "after_event": re.compile(rf"(?i)\b(?P<n>{count})\s+"
                                   rf"(?P<period>{'|'.join(PERIODS)})s?\s+(?P<side>earlier|later)\b"),
         # a span counted to an event the words name ("six weeks before the vote", "24 hours prior to the call",
         # "one year from their election", "within seven days of the end"): rules, licences and contracts set
@@ -119,7 +120,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
         # a value); "after 44 days of strike" counts the days of something, a length (a number)
         "after_count": re.compile(rf"(?i)\bafter\s+(?:the\s+)?(?<![\d.,]){counted}s?\b(?![-\w]|\s+of\b)"),
         # "2 minutes ago", "an hour ago": the time of writing, which a date does not tell (a date without a value)
-        "recent": re.compile(rf"(?i)\b(?P<n>an?|\d+|{alternation(count_words())})\s+(?P<period>{'|'.join(CLOCK)})s?\s+ago\b"),
+        "recent": re.compile(rf"(?i)\b(?P<n>{count})\s+(?P<period>{'|'.join(CLOCK)})s?\s+ago\b"),
         "half_century": re.compile(r"(?i)\ban?\s+half[\s-]century\s+(?P<side>ago|earlier|later)\b"),
         # "the past four decades", "over the last 10 years", "the next two months": a span that ends or
         # starts at the time of writing (or of the story told); its count is the span's, not a quantity

@@ -4,7 +4,9 @@ Enters: a paragraph's text and its language. Leaves: (start, end) of each person
 
 Why it works: in German a capitalized run is no name by its shape ("Eine Stunde", "Neue Autos"), so the English
 shape rules are off there; but a given name from the lists ("Christian", "Katrin") is no German noun, and the
-capitalized word right after it is its surname ("Christian Lindner", "Katrin Göring-Eckardt", "Helmut Peter").
+capitalized word right after it is its surname ("Christian Lindner", "Katrin Göring-Eckardt", "Helmut Peter"),
+unless the lexicon lists it as a noun ("Giannis Entscheidung", "bestellt Gianni Snacks"); but a pair that opens a
+main clause, its given name no genitive, is one constituent before the verb, so a name ("Sebastian Vettel gewann").
 A title written before a surname ("Frau Merkel", "Dr. Hoffmann": data/name_titles_languages.json) names the
 person too, and so does a compound ending in one ("Senatspräsidenten Herimanana Razafimahefa", "SPD-Chef Lars
 Klingbeil"): German joins the office to its title noun, and a given name no list holds still follows the title.
@@ -20,6 +22,7 @@ import re
 from functools import cache
 
 from ..data import alternation, load_json
+from ..text import opens_sentence
 from .country_names import find_inflected, translated_country
 from .date_language_words import months_of, weekdays_of
 from .gazetteer import lookup
@@ -41,6 +44,8 @@ _PAIR = re.compile(rf"(?<![\w-])({_CAPITALIZED}) (?=({_CAPITALIZED})(?![\w-]))")
 _REGNAL = re.compile(r" [IVX]{1,5}\.(?=\s|$)")
 # what follows a lone word after an office: a lower-case word ("Schutz der Bürger", "Respekt zollend")
 _NEXT_WORD = re.compile(r" ([a-zß-öø-ÿ]+)\b")
+# the endings a German genitive of a name takes ("Evans Kolumne", "Giannis Entscheidung", "Max' Auto")
+_GENITIVE_ENDINGS = ("s", "x", "z", "ß", "'", "’")
 
 
 @cache
@@ -156,9 +161,18 @@ def _named_pairs(text: str, language: str) -> list[tuple[re.Match[str], bool]]:
             # a compound ending in the head names the body; the head noun whole is a surname ("Salome Kammer", "Thomas
             # Bund") as often as a body's head written apart ("Stanford Universität"): no name of either
             body = ends_in_head_noun(surname, language)
-            if body or not is_common_noun(surname, language):  # "Giannis Energielevel": no surname
-                found.append((m, body))
+            if body or not is_common_noun(surname, language) or _one_constituent(text, m.start(), given):
+                found.append((m, body))  # "Giannis Energielevel", "bestellt Gianni Snacks": no surname
     return found
+
+
+def _one_constituent(text: str, start: int, given: str) -> bool:
+    """Does the pair at `start` open its sentence, its given name no genitive? A German main clause sets one
+    constituent before its verb, so a given name and a noun opening it are one name ("Sebastian Vettel gewann"),
+    where elsewhere a bare noun after a given name is a second object ("bestellt Gianni Snacks", "dass Anna Geld
+    braucht"). A name in the genitive owns the noun after it ("Evans Kolumne macht", "Giannis Entscheidung war").
+    Enters: the paragraph's text, where the pair starts and its given name; leaves whether the pair is a name."""
+    return not given.endswith(_GENITIVE_ENDINGS) and opens_sentence(text, start)
 
 
 def noun_case_bodies(text: str, language: str) -> list[tuple[int, int]]:

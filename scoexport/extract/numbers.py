@@ -24,19 +24,17 @@ from .language_numbers import currency_after, indicator_before_name, is_points_d
 from .number_forms import cued_patterns, tried_at
 from .number_ranges import joined_facts, money_range, number_range
 from .number_units import measure_unit, qualifier, unit_after
+from .numeral_scan import number_words, numeral_starts
 from .numerals import (
-    context_lists,
     decimal_point_text,
     format_value,
     language_table,
     number_table,
-    number_words,
-    numeral_starts,
     numeral_value,
     value_of,
     words_value,
 )
-from .ordinal_uses import dot_ordinal, noun_ordinal
+from .ordinal_uses import DETERMINER_BEFORE, dot_ordinal, english_ranks_nothing, noun_ordinal
 
 # the article's running text; titles, captions, bylines and datelines restate or frame it
 _RUNNING_KINDS = ("body", "heading")
@@ -44,9 +42,6 @@ _RUNNING_KINDS = ("body", "heading")
 # "scored once in ten games" counts; "Once a decision is made" opens a clause (as soon as), "once expected" means
 # formerly; "once a week" is a recurrence (`word_quantities.is_recurrence`)
 _ONCE_COUNTS = re.compile(r"\s*(?:[.,;:!?)]|$)|\s+(?:or|and|in|this|last|so far)\b")
-# a capitalized word after an ordinal opens a name ("6th Avenue", "Second World War"), but not where a hyphen joins
-# it to a lower-case word: an adjective of the noun ranked ("the first French-language book")
-_NAME_AFTER = re.compile(r"\s+[A-Z][a-z]+(?!-[a-z])\b")
 _COMPOUND_NAME_AFTER = re.compile(r"-[a-z]+\s+[A-Z][a-z]")
 
 
@@ -88,14 +83,8 @@ def _skip(text: str, kind: str, m: re.Match[str], language: str | None = None) -
         return True  # "at least once a month", "twice a year": how often, not how many
     if kind == "times" and m.group().lower() == "once" and not _ONCE_COUNTS.match(text, end):
         return True  # "once expected", "once the deal is done": formerly, as soon as
-    if kind == "ordinal" and text[start:end].lower() == "second" and word_quantities.is_verb_second(text, start, end):
-        return True  # "review and second patches", "likely to want to second your patch": the verb (to back a motion)
-    if kind == "ordinal" and word_quantities.is_era(text, end):
-        return True  # "the 21st century": a date
-    if kind == "ordinal" and (re.match(r"\s+\d", text[end:end + 3]) or _count_word_after().match(text, end)):
-        return True  # "his first 18 games", "the first two items": a selection, counted by the number after it
-    if kind == "ordinal" and _NAME_AFTER.match(text, end):
-        return True  # "6th Avenue", "Second World War": part of a name
+    if kind == "ordinal" and english_ranks_nothing(text, start, end):
+        return True  # "he first ran", "the first two items", "6th Avenue", "the 21st century": see `ordinal_uses`
     if indicator_before_name(text, end, language):
         return True  # "dal 13° Battaglione Golani", "la 2ª Guerra Mundial": a ranked name with its ordinal indicator
     if re.fullmatch(r"(?:1[6-9]|20)\d\d", m.group()) and (re.match(r"\s+[A-Z]", text[end:end + 3])
@@ -109,17 +98,6 @@ def _skip(text: str, kind: str, m: re.Match[str], language: str | None = None) -
         return True
     if kind == "proportion" and "/" in m.group() and not quantities.is_amount_after(text, end):
         return True  # "went 3/8 from the field": a record of tries, like a score
-    if kind == "ordinal" and not text[start].isdigit() and _ADVERB_AFTER.match(text, end) \
-            and not _DETERMINER_BEFORE.search(text, max(0, start - 8), start):
-        return True  # "the crop is first cultivated": an adverb, not a rank
-    if kind == "ordinal" and not text[start].isdigit() and _SUBJECT_BEFORE.search(text, max(0, start - 8), start):
-        return True  # "which first suggests", "he first ran": an adverb after the subject
-    if kind == "ordinal" and text[start:end].lower() == "first" and not _RANKED_BEFORE.search(text, max(0, start - 8), start) \
-            and (_CLAUSE_END_AFTER.match(text, end)
-                 or (text[end:end + 1] == "," and _CONJUNCTION_BEFORE.search(text, max(0, start - 12), start))):
-        return True  # "Higher entries come first.", "But first, please read": an adverb of order ("in fifth." ranks)
-    if kind == "ordinal" and not text[start].isdigit() and word_quantities.is_discourse_marker(text, start, end):
-        return True  # "First, we install...", "First off, ...": it orders what the text says, it ranks nothing
     if text[start].isdigit():
         # a stop after digits makes an ordinal ("am 31. Oktober"), not one after a word ("5 Millionen Euro. Die")
         dotted = text[end - 1].isdigit() and quantities.is_ordinal_dot(text, end, language)
@@ -149,33 +127,15 @@ def _month_after(text: str, start: int, end: int, language: str | None) -> bool:
 
 
 @cache
-def _count_word_after() -> re.Pattern[str]:
-    """A number word of two or more after an ordinal ("the first two items"): the ordinal selects what it counts."""
-    w = number_table()
-    words = [k for k, n in w["units"].items() if n >= 2] + list(w["tens"])
-    return re.compile(rf"\s+(?:{alternation(words)})\b(?!-)")
-
-
-@cache
 def _and_half() -> re.Pattern[str]:
     """What stands before the "a half" of "a cup and a half", "two years and a half": a count, a noun, "and"."""
     return re.compile(rf"(?i)\b(?P<count>an?|{alternation(number_table()['units'])}|\d+)\s+(?P<counted>[a-z]+)\s+and\s+$")
 
 
 _NUMERAL = re.compile(r"\d[\d.,]*")
-# the subject (maybe with its auxiliary joined: "I'd first like") or a modal verb ("must first register") before it
-_SUBJECT_BEFORE = re.compile(rf"(?i)(?:\b(?:{alternation(context_lists()['ordinal_adverb_subjects'])})(?:['’](?:d|ll))?"
-                             rf"|\b(?:{alternation(context_lists()['ordinal_adverb_modals'])}))\s+$")
 _CODE_AFTER = re.compile(r"-[A-Z]\b")
-# nothing ranked after the ordinal: its sentence or clause ends there, or the next step follows ("do the age sort
-# first and then sort again")
-_CLAUSE_END_AFTER = re.compile(r"[.;:!?)]|,?\s+(?:and\s+)?then\b")
-_CONJUNCTION_BEFORE = re.compile(r"(?:^|[.!?][\"”’)]?\s+)(?:But|And|So|Yet)\s+$")  # "But first, ...": a discourse marker
-_RANKED_BEFORE = re.compile(r"(?i)\b(?:an?|the|this|that|its|their|his|her|our|in)\s+$")  # "the first.", "in first."
-_ADVERB_AFTER = re.compile(r"\s+[a-z]+ed\b")
 # sports writing gives a height as feet and inches joined: "7-foot-3", "6-foot-10"
 _FEET_INCHES = re.compile(r"-(?:foot|feet)-(?P<inches>1[01]|\d)(?![\d-]|[.,]\d)")
-_DETERMINER_BEFORE = re.compile(r"(?i)\b(?:an?|the|this|that|its|their|his|her|our)\s+$")
 
 
 def _facts_in(ctx: Context, p: Paragraph) -> list[Fact]:
@@ -254,7 +214,7 @@ def _facts_in(ctx: Context, p: Paragraph) -> list[Fact]:
                 value = 0.5 + (1.0 if count in ("a", "an") else float(count) if count.isdigit() else words_value(count) or 1.0)
             if fact_kind in ("number", "percent", "fraction", "ordinal") and unit is None:
                 unit = unit_after(text, m.end(), high or value, after_of=kind in ("percent", "fraction"),
-                                  after_article=bool(_DETERMINER_BEFORE.search(text, max(0, m.start() - 8), m.start())),
+                                  after_article=bool(DETERMINER_BEFORE.search(text, max(0, m.start() - 8), m.start())),
                                   ordinal=kind in ("ordinal", "rank"), language=language,
                                   scaled=bool(m.groupdict().get("scale") or m.groupdict().get("scale2")))
             if fact_kind == "number" and unit and any(measure_unit(w) for w in unit.split()):

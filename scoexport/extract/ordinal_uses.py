@@ -2,7 +2,8 @@
 
 Enters: a paragraph's text, the span of an ordinal word the language's table lists ("Erste", "erster") or of
 digits before a full stop ("13."), and the document's language. Leaves: whether the word or digits rank something
-(`after_determiner`, `bare_rank`, `noun_ordinal`, `dot_ordinal`).
+(`after_determiner`, `bare_rank`, `noun_ordinal`, `dot_ordinal`), and whether an English ordinal ranks
+nothing (`english_ranks_nothing`).
 
 Why it works: an ordinal is an adjective after a determiner ("la deuxième nuit", "im zweiten Durchgang"); without
 one it is another word ("en segundo plano": in the background). German, which capitalizes its nouns, marks what an
@@ -24,8 +25,10 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from ..data import alternation
 from ..date_text import month_numbers
-from .numerals import context_lists, language_table
+from . import word_quantities
+from .numerals import context_lists, language_table, number_table
 
 _NEXT_TWO = re.compile(r"[\s\u00a0]*([^\W\d_]*)(?:[\s\u00a0]+([A-ZÄÖÜ]))?")
 _ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")
@@ -124,3 +127,56 @@ def dot_ordinal(text: str, start: int, end: int, language: str | None) -> tuple[
     if not enclosed and not after_determiner(text, start, language, next_to=not inside):
         return None
     return end + 1, m.group(1)
+
+
+# a capitalized word after an ordinal opens a name ("6th Avenue", "Second World War"), but not where a hyphen joins
+# it to a lower-case word: an adjective of the noun ranked ("the first French-language book")
+_NAME_AFTER = re.compile(r"\s+[A-Z][a-z]+(?!-[a-z])\b")
+DETERMINER_BEFORE = re.compile(r"(?i)\b(?:an?|the|this|that|its|their|his|her|our)\s+$")
+# the subject (maybe with its auxiliary joined: "I'd first like") or a modal verb ("must first register") before it
+_SUBJECT_BEFORE = re.compile(rf"(?i)(?:\b(?:{alternation(context_lists()['ordinal_adverb_subjects'])})(?:['’](?:d|ll))?"
+                             rf"|\b(?:{alternation(context_lists()['ordinal_adverb_modals'])}))\s+$")
+# nothing ranked after the ordinal: its sentence or clause ends there, or the next step follows ("do the age sort
+# first and then sort again")
+_CLAUSE_END_AFTER = re.compile(r"[.;:!?)]|,?\s+(?:and\s+)?then\b")
+_CONJUNCTION_BEFORE = re.compile(r"(?:^|[.!?][\"”’)]?\s+)(?:But|And|So|Yet)\s+$")  # "But first, ...": a discourse marker
+_RANKED_BEFORE = re.compile(r"(?i)\b(?:an?|the|this|that|its|their|his|her|our|in)\s+$")  # "the first.", "in first."
+_ADVERB_AFTER = re.compile(r"\s+[a-z]+ed\b")
+
+
+@cache
+def _count_word_after() -> re.Pattern[str]:
+    """A number word of two or more after an ordinal ("the first two items"): the ordinal selects what it counts."""
+    w = number_table()
+    words = [k for k, n in w["units"].items() if n >= 2] + list(w["tens"])
+    return re.compile(rf"\s+(?:{alternation(words)})\b(?!-)")
+
+
+def english_ranks_nothing(text: str, start: int, end: int) -> bool:
+    """Does the English ordinal at `start:end` ("first", "second", "21st") rank nothing? Enters: a paragraph's text
+    and the span the ordinal pattern matched. Leaves: True where the word is another part of speech or part of
+    another fact. English marks no ordinal by case or ending, so its neighbours tell: an adverb stands after a
+    subject or a modal ("he first ran", "must first register"), before a participle with no determiner ("is first
+    cultivated"), or closes its clause ("come first.", "But first, read"); a discourse marker orders the text
+    ("First, we install"); "second" after "to" or "and" may be the verb; a number after it is what it selects ("the
+    first two items"); a capitalized word after it opens a name ("6th Avenue"); "century" makes it a date."""
+    word = text[start:end].lower()
+    spelled = not text[start].isdigit()
+    if word == "second" and word_quantities.is_verb_second(text, start, end):
+        return True  # "review and second patches", "likely to want to second your patch": the verb (to back a motion)
+    if word_quantities.is_era(text, end):
+        return True  # "the 21st century": a date
+    if re.match(r"\s+\d", text[end:end + 3]) or _count_word_after().match(text, end):
+        return True  # "his first 18 games", "the first two items": a selection, counted by the number after it
+    if _NAME_AFTER.match(text, end):
+        return True  # "6th Avenue", "Second World War": part of a name
+    if spelled and _ADVERB_AFTER.match(text, end) and not DETERMINER_BEFORE.search(text, max(0, start - 8), start):
+        return True  # "the crop is first cultivated": an adverb, not a rank
+    if spelled and _SUBJECT_BEFORE.search(text, max(0, start - 8), start):
+        return True  # "which first suggests", "he first ran": an adverb after the subject
+    if word == "first" and not _RANKED_BEFORE.search(text, max(0, start - 8), start) \
+            and (_CLAUSE_END_AFTER.match(text, end)
+                 or (text[end:end + 1] == "," and _CONJUNCTION_BEFORE.search(text, max(0, start - 12), start))):
+        return True  # "Higher entries come first.", "But first, please read": an adverb of order ("in fifth." ranks)
+    # "First, we install...", "First off, ...": it orders what the text says, it ranks nothing
+    return spelled and word_quantities.is_discourse_marker(text, start, end)

@@ -1,6 +1,7 @@
 """What is read for no facts, decided in one place: paragraphs of some kinds, and spans of the others, each with why.
 
-Enters: the paragraphs of a document. Leaves: `UNREAD_KINDS`, the kinds of paragraph not read at all, and for
+Enters: all the paragraphs of a document, read or not (a caption's credit is judged by the paragraph right before
+it, whatever its kind). Leaves: `UNREAD_KINDS`, the kinds of paragraph not read at all, and for
 each other paragraph that has any, an `Unread` record of the spans no fact may start in, each with its reason,
 which `extract`'s one filter asks of every family's facts (`read_facts`). The reasons:
 - `LITERAL`: code, a command, a file name or a value the paragraph writes as such (`Paragraph.literals`, found by
@@ -8,9 +9,10 @@ which `extract`'s one filter asks of every family's facts (`read_facts`). The re
   or name is read in one. A definition of an acronym is one whatever marks its short form ("`sdist` (“source
   distributions”)" defines "sdist"), so it alone is read there.
 - `CREDIT`: a caption's credit, from where it starts to the caption's end (`credits.caption_credit`, from
-  `clean.captions`' shapes), and a credit in a parenthesis closing a body paragraph (`credits.body_credit`: running
-  text that credits the pictures beside it, "... (Fotos: FF Musterstadt)"): a photographer or an agency credited
-  for a picture is no one the article tells of, nor are the credit's dates and numbers.
+  `clean.captions`' shapes, read with the paragraph right before as `clean.kinds` read it), and a credit in a
+  parenthesis closing a body paragraph (`credits.body_credit`: running text that credits the pictures beside it, "...
+  (Fotos: FF Musterstadt)"): a photographer or an agency credited for a picture is no one the article tells of, nor
+  are the credit's dates and numbers.
 
 A fact is judged by where it starts: one that opens in the prose and runs into a span (a quotation holding a
 command) is the prose's. Identifiers' spans (`identifiers`) are no unread spans: they are claimed as a found
@@ -65,7 +67,9 @@ class Unread:
 
 def unread_spans(paragraphs: Iterable[Paragraph]) -> dict[str, Unread]:
     """The unread spans of each paragraph that has any, by paragraph ID. A caption's credit may be the line under
-    a label alone ("Фото:"), so the paragraphs are read in document order, each with the text of the one before."""
+    a label alone ("Фото:"), so the paragraphs are read in document order, each with the text of the one right before
+    it, whatever its kind (a code block between a label and a name parts them): the block `clean.kinds` read as the
+    caption's `before` when it judged the caption. `paragraphs` are therefore all of the document's, read or not."""
     found: dict[str, Unread] = {}
     before = None
     for p in sorted(paragraphs, key=lambda p: p.seq):

@@ -11,7 +11,8 @@ what the document itself seems to say. A malformed line is a `Failure` naming `F
 lines after it are read on; records without a text field are counted in one `Skipped` per file
 naming the first; a file in which no record has one is skipped as a whole, with the fields its
 records do have, so that the user can name the right one; when the user named the field
-(`--text-field`, `--html-field`) that file is a `Failure`: the run did not do what was asked.
+(`--text-field`, `--html-field`) that file is a `Failure`: the run did not do what was asked (`record_tally`
+counts and reports them).
 
 JSON Lines are read line by line, a `.json` array item by item and Parquet in row batches of the
 needed columns only, so memory holds one record (or one batch) whatever the file's size; another
@@ -31,9 +32,10 @@ import logging
 from collections.abc import Iterator
 from typing import Any
 
-from ..records import Failure, Skipped, Source, pointer_parts, printable_path
+from ..records import Failure, Skipped, Source, printable_path
 from .json_stream import array_items
 from .record_fields import RecordFields, first_value, stated_fields
+from .record_tally import RecordTally
 from .sniff import binary_kind, looks_binary
 
 log = logging.getLogger(__name__)
@@ -44,7 +46,6 @@ PARQUET_SUFFIXES = (".parquet",)
 RECORD_SUFFIXES = JSON_SUFFIXES + JSON_LINES_SUFFIXES + PARQUET_SUFFIXES
 BATCH_ROWS = 1024  # Parquet rows per batch: a thousand articles of text, a few megabytes
 _SNIFF_CHARS = 4096
-_MAX_FIELDS_SHOWN = 12
 
 
 def is_record_file(path: str) -> bool:
@@ -130,72 +131,6 @@ def _records_in(value: Any, fields: RecordFields, at: str = "", depth: int = 0) 
                     return
 
 
-class _Tally:
-    """Records without a text field, counted per file; the fields those records have, for the message."""
-
-    def __init__(self, path: str, fields: RecordFields) -> None:
-        self.path, self.fields = path, fields
-        self.documents = 0
-        self.missing = 0
-        self.first: str | None = None
-        self.seen: dict[str, None] = {}
-        # the records without one, each of which may have had a document: runs of pointers (`Skipped.members`)
-        self.left_out: list[tuple[str, str, int, int]] = []
-
-    def add(self, pointer: str, record: Any) -> tuple[Source | Failure, ...]:
-        """What one record gives: its Source or Failure, or nothing (it is counted) when it has no document field."""
-        made = record_source(self.path, pointer, record, self.fields) if isinstance(record, dict) else None
-        if made is None:
-            self.missing += 1
-            self.first = self.first or pointer
-            self._leave_out(pointer)
-            if not isinstance(record, dict):
-                self.seen[f"({type(record).__name__} values)"] = None
-            elif len(self.seen) <= _MAX_FIELDS_SHOWN:  # enough for the message, whatever the number of records
-                self.seen.update((str(k), None) for k in record)
-            return ()
-        if isinstance(made, Source):
-            self.documents += 1
-        return (made,)
-
-    def _leave_out(self, pointer: str) -> None:
-        head, n = pointer_parts(pointer)
-        last = self.left_out[-1] if self.left_out else None
-        if last is not None and last[1] == head and last[3] == n - 1 and n >= 0:
-            self.left_out[-1] = (last[0], head, last[2], n)
-        else:
-            self.left_out.append((printable_path(self.path), head, n, n))
-
-    def looked_for(self) -> str:
-        if self.named():
-            return self.named()
-        text, page = self.fields.names("text"), self.fields.names("html")
-        return ", ".join([*text[:3], *page[:2]]) + ", ..."
-
-    def named(self) -> str:
-        """The text or HTML field the user named, as the message says it ("" when the defaults were looked for)."""
-        named = [f"{self.fields.named[k]!r} named by --{k}-field" for k in ("text", "html") if self.fields.named.get(k)]
-        return " or ".join(named)
-
-    def closing(self) -> Iterator[Skipped | Failure]:
-        """What the file's records without a document field come to: none at all under a field the user named is
-        a failure (the run did not do what was asked); under the default names the file is skipped (a JSON file
-        of settings in a folder of articles); some records without one are one counted skip naming the first."""
-        if not self.missing:
-            return
-        shown = list(self.seen)[:_MAX_FIELDS_SHOWN]
-        have = ", ".join(shown) + (", ..." if len(self.seen) > len(shown) else "")
-        if self.documents == 0 and self.named():
-            yield Failure(printable_path(self.path), "read", f"no record has the field {self.named()} "
-                          f"(the records have {have or 'no fields'})")
-        elif self.documents == 0:
-            yield Skipped(printable_path(self.path), f"no record has a text or HTML field (looked for {self.looked_for()}; "
-                          f"the records have {have or 'no fields'}): name one with --text-field or --html-field")
-        else:
-            yield Skipped(printable_path(self.path), f"records without a text or HTML field (the first at "
-                          f"#{self.first}; looked for {self.looked_for()})", self.missing, tuple(self.left_out))
-
-
 def iter_records(path: str, fields: RecordFields | None = None) -> Iterator[Source | Failure | Skipped]:
     """Every record of a JSON, JSON Lines or Parquet file as a Source, Failure or Skipped (see the module)."""
     fields = fields or RecordFields()
@@ -222,7 +157,7 @@ def iter_records(path: str, fields: RecordFields | None = None) -> Iterator[Sour
 def _json(path: str, fields: RecordFields) -> Iterator[Source | Failure | Skipped]:
     """A .json file: an array is streamed item by item; another value (an object wrapping the records) is read
     whole; a file of one object per line is read as JSON Lines."""
-    tally = _Tally(path, fields)
+    tally = RecordTally(path, fields, record_source)
     try:
         with open(path, encoding="utf-8-sig") as f:
             if f.read(_SNIFF_CHARS).lstrip().startswith("["):
@@ -257,7 +192,7 @@ def _json(path: str, fields: RecordFields) -> Iterator[Source | Failure | Skippe
 
 
 def _json_lines(path: str, fields: RecordFields) -> Iterator[Source | Failure | Skipped]:
-    tally = _Tally(path, fields)
+    tally = RecordTally(path, fields, record_source)
     try:
         with open(path, "rb") as f:
             for number, line in enumerate(f, 1):
@@ -284,7 +219,7 @@ def _parquet(path: str, fields: RecordFields) -> Iterator[Source | Failure | Ski
     import pyarrow as pa
     import pyarrow.parquet as pq
 
-    tally = _Tally(path, fields)
+    tally = RecordTally(path, fields, record_source)
     try:
         table = pq.ParquetFile(path)
         names = table.schema_arrow.names

@@ -13,6 +13,7 @@ from functools import cache, lru_cache
 
 from ...data import alternation
 from ...date_text import full_month_names
+from ...text import opens_sentence
 from ..number_units import measure_unit
 from ..numerals import context_lists
 from .clock import clock_in_words
@@ -21,7 +22,6 @@ from .versions import after_example_marker, is_version
 # the word before a place read backwards (forwards: "([#\w.'’-]+)[ \t]*$", searched in a window before it)
 _WORD_BEFORE_REVERSED = re.compile(r"[ \t]*([#\w.'’-]+)")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;…\"“”(]\s*)$")
-_OPENS_SENTENCE = re.compile(r"(?:^|[.!?:…][\"”’)]*\s+)[\"“‘(]?$")  # a stop before it: a word that opens a sentence
 _WORD_AFTER = re.compile(r"\s+([^\W\d_]+)")
 _COMPOUND_AFTER = re.compile(r"-[^\W\d_]")
 # a list's "and" and "or", also as the languages whose identifier heads are listed write them ("tramos 2 y 3")
@@ -286,7 +286,7 @@ def is_word_identifier(text: str, start: int, end: int) -> bool:
     if text[start].isupper() and not _SENTENCE_START.search(text, max(0, start - 3), start):
         if after is not None and after.group(1)[0].isupper():
             return True
-        if found is not None and found[0][0].isupper() and not _OPENS_SENTENCE.search(text, max(0, found[1] - 4), found[1]):
+        if found is not None and found[0][0].isupper() and not opens_sentence(text, found[1]):
             return True  # the last word of a capitalized name inside a sentence: Detroit's "Big Three" automakers
     head = found[0].rstrip(".").lower() if found else ""
     if head not in identifier_heads() or head in ("number", "no", "nos"):

@@ -20,9 +20,10 @@ from ...authors import field_names
 from ...records import Artifact, Block, Line, Metadata, Parsed, Source
 from ...text import ends_sentence, figure_label
 from .breaks import body_sized
+from .columns import reading_order
 from .frames import page_box
 from .furniture import find_furniture, line_numbers, mark_front_matter
-from .layout import PdfBlock, PdfLine, Style, blocks, body_style, reading_order
+from .layout import PdfBlock, PdfLine, Style, blocks, body_style
 from .reader import PdfError, info, iter_pages, open_pdf, pdf_date
 from .xmp import xmp_metadata
 

@@ -1,12 +1,16 @@
-"""What a glyph's font tells of its text: bold, and monospaced (set as code). A font's name and descriptor flags in,
-a yes or no out; both readers (PDFium's `reader`, pdfminer.six's `glyphs`) decide through here.
+"""What a glyph's font tells of its text: bold, and monospaced (set as code); both readers (PDFium's `reader`,
+pdfminer.six's `glyphs`) decide through here.
+
+Enters: a font's name (with or without its subset tag), its descriptor's flags and weight, and for `set_as_code` one
+character drawn in it. Leaves a yes or no: `bold_font`, `monospaced`, `set_as_code` (a monospaced font's character
+that is no wide CJK character).
 
 Weight: a bold font says so in its name ("Helvetica-Bold", "CMBX12"), its descriptor's ForceBold flag or its weight.
 Monospace: manuals, specifications and HOWTOs set commands, options, file names and listings in a typewriter font
 ("2>&1", "-j 4", "/etc/apt/sources.list.d"), whatever made them: TeX's CMTT10 and its heirs (SFTT1000, LMMono10),
 DocBook's and LibreOffice's Liberation Mono or DejaVu Sans Mono, troff's and Word's Courier, Consolas. The font's
 name says it (`literal_marks.json`'s `fonts`, matched with the subset tag "ABCDEF+" dropped), or its descriptor's
-FixedPitch flag, which TeX's Type 1 fonts leave unset, so the name is read first. A CJK font is fixed-pitch by
+FixedPitch flag, which TeX's Type 1 fonts leave unset, so the flag alone would miss them. A CJK font is fixed-pitch by
 design (every ideograph is one em wide): its wide characters are text, not code, whatever its flag says.
 """
 from __future__ import annotations

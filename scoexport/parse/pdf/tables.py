@@ -11,8 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ...contents import contents_span
-from ...text import LEADER
+from ...contents import LEADER, contents_span
 
 if TYPE_CHECKING:
     from .layout import PdfLine
