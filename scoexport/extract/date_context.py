@@ -94,13 +94,23 @@ def _named_years(text: str) -> list[DateMatch]:
     """The years the language's noun for a year and its article name ("im Jahr 1681", "in the year 1524",
     "nell'anno 1492"): four digits after them count nothing and are a year, also before the 1600s that a bare
     year is read from (`date_text.YEAR`). The date is the digits, as a year written alone."""
-    if not any(c.isdigit() for c in text):
+    if not _year_after_space(text):
         return []
     found = []
     for m in _year_noun().finditer(text):
         year = int(m["year"])
         found.append(DateMatch(m.start("year"), m.end(), m["year"], str(year), "year", dt.date(year, 1, 1)))
     return found
+
+
+_NAMED_YEAR_OPENING = ("1", "20")  # `_year_noun`'s years: 1000-1999 and 2000-2099
+
+
+def _year_after_space(text: str) -> bool:
+    """Whether a run of digits (`Tokens.digits`) that opens as `_year_noun`'s year does ("1", "20") stands after
+    white space: that pattern's year follows its noun's spaces, so a paragraph without one is not scanned (the
+    scan tries the pattern's look-behind at every character). tests/test_date_prefilters.py checks it."""
+    return any(at and text[at - 1].isspace() and text.startswith(_NAMED_YEAR_OPENING, at) for at in digit_starts(text))
 
 
 def _decade(m: re.Match[str]) -> DateMatch:
