@@ -2,22 +2,26 @@
 
 `date_context._named_years` scans a paragraph for a year after its noun ("im Jahr 1681") only where a run of digits
 opening with "1" or "20" stands after white space (`_year_after_space`); `repair._trailing_word` reads the last word
-of a line from its last characters reversed, not the whole line. Checked on texts made of the pieces that matter: the
-year nouns of several languages in both cases, years of every century, digits glued to letters, to a hyphen or to
-other digits, white space of four kinds (the no-break space and a line break among them), and words longer than the
-stretch the shortcut reads.
+of a line from its last characters reversed, not the whole line; `date_languages.language_dates` scans for the forms
+that hold a digit (a day and month, in words or digits, a span of years) only in a paragraph that holds one. Checked
+on texts made of the pieces that matter: the year nouns, months and weekdays of several languages in both cases,
+years of every century, digits glued to letters, to a hyphen or to other digits, digits of another script, white
+space of four kinds (the no-break space and a line break among them), and words longer than the stretch the
+shortcut reads.
 """
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import re
+from collections.abc import Iterator
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from scoexport.clean.repair import _TAIL, _trailing_word
 from scoexport.date_text import DateMatch
-from scoexport.extract import date_context
+from scoexport.extract import date_context, date_languages
 from scoexport.extract.base import forget_paragraphs
 
 _PIECES = ["the year", "The Year", "THE YEAR", "im Jahr", "im Jahre", "des Jahres", "nell'anno", "nell’anno", "el año",
@@ -53,3 +57,37 @@ def test_named_years_shortcut_skips_paragraphs_without_a_year_after_a_space() ->
                 max_size=8).map("".join))
 def test_trailing_word_reads_the_whole_word(text: str) -> None:
     assert _trailing_word(text) == len(re.match(r"\w*", text[::-1]).group())
+
+
+@contextlib.contextmanager
+def _every_paragraph_has_digits() -> Iterator[None]:
+    """`language_dates` with its digit gate open: every pattern scans every paragraph."""
+    gate = date_languages.has_digit
+    date_languages.has_digit = lambda text: True
+    try:
+        yield
+    finally:
+        date_languages.has_digit = gate
+
+
+_LANGUAGE_PIECES = ["am", "vom", "le", "el", "del", "il", "de", " ", "\u00a0", ". ", ".", ",", "/", "-", " au ", " bis ",
+                    "März", "märz", "November", "novembre", "Juni", "agosto", "janvier", "Montag", "lundi", "sábado",
+                    "venerdì", "letzte Woche", "l'an dernier", "anni ’80", "die 1970er", "de 2013 à 2017", "von 2010 bis "
+                    "2015", "3", "12", "31", "7.10.", "12.11.", "٣", "2019", "x", "Uhr"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.sampled_from(["de", "fr", "it", "es", "pt"]), st.lists(st.sampled_from(_LANGUAGE_PIECES), max_size=10).map("".join))
+def test_language_dates_digit_gate_changes_nothing(language: str, text: str) -> None:
+    """`date_languages.language_dates` scans for the forms that hold a digit only in a paragraph with one: the dates
+    it finds are those it finds when every paragraph is scanned."""
+    ref = dt.date(2024, 5, 17)
+    gated = date_languages.language_dates(text, ref, language)
+    with _every_paragraph_has_digits():
+        assert date_languages.language_dates(text, ref, language) == gated
+
+
+def test_language_dates_digit_gate_leaves_out_paragraphs_without_digits() -> None:
+    assert not date_languages.has_digit("am Montag, den dritten März")
+    assert [d.text for d in date_languages.language_dates("Es geschah am 3. März.", dt.date(2024, 5, 17), "de")] \
+        == ["3. März"]

@@ -30,6 +30,7 @@ from ..date_text import (
     shifted_period,
     typographic,
 )
+from ..text import has_digit
 from .date_language_patterns import patterns, year_spans
 from .date_language_tense import in_past_clause, is_future, is_past
 from .date_language_words import months_of, weekdays_of, words_of
@@ -160,7 +161,10 @@ def language_dates(text: str, ref: dt.date, language: str) -> list[DateMatch]:
     where two overlap, the caller keeps the longest."""
     p = patterns(language)
     found: list[DateMatch] = []
-    for m in p["day_month"].finditer(text):
+    # a day and month, a day and month in digits and a span of years each hold a digit: a paragraph without one
+    # (most) is not scanned for them (tests/test_date_prefilters.py)
+    digits = has_digit(text)
+    for m in p["day_month"].finditer(text) if digits else ():
         match = _day_month(m, text, ref, language)
         found.extend([match] if match else [])
     w = words_of(language)
@@ -174,7 +178,7 @@ def language_dates(text: str, ref: dt.date, language: str) -> list[DateMatch]:
             continue  # "il venerdì dopo il Giorno del Ringraziamento", "cada lunes": every such day
         weekday = _weekday(m, text, ref, language)
         found.append(_bracketed_day(weekday, text) if w.get("day_in_brackets") else weekday)
-    for m in p["numeric"].finditer(text):
+    for m in p["numeric"].finditer(text) if digits else ():
         if _word_before(text, m.start("day")) in identifier_heads():
             continue  # "Artikel 3.12.", "Version 3.12.": a number the word before names, no day
         day = day_without_year(ref, int(m["mnum"]), int(m["day"])) if 1 <= int(m["mnum"]) <= 12 else None
@@ -189,7 +193,7 @@ def language_dates(text: str, ref: dt.date, language: str) -> list[DateMatch]:
             found.append(DateMatch(m.start(), m.end(), m.group(), day.isoformat(), "day", day))
     for m in p["month"].finditer(text):
         found.append(_month(m, text, ref, language))
-    for m in year_spans(language).finditer(text) if year_spans(language) else ():
+    for m in year_spans(language).finditer(text) if digits and year_spans(language) else ():
         first = next(name for name, value in m.groupdict().items() if value and name != "last")
         low, high = int(m[first]), int(m["last"])
         if low < high:  # "de 2013 à 2017", "von 2010 bis 2015": one span of years ("de"/"von" stay outside, as "from")
