@@ -21,7 +21,7 @@ from hypothesis import strategies as st
 
 from scoexport.clean.repair import _TAIL, _trailing_word
 from scoexport.date_text import DateMatch
-from scoexport.extract import date_context, date_languages
+from scoexport.extract import date_ago, date_context, date_languages
 from scoexport.extract.base import forget_paragraphs
 
 _PIECES = ["the year", "The Year", "THE YEAR", "im Jahr", "im Jahre", "des Jahres", "nell'anno", "nell’anno", "el año",
@@ -91,3 +91,46 @@ def test_language_dates_digit_gate_leaves_out_paragraphs_without_digits() -> Non
     assert not date_languages.has_digit("am Montag, den dritten März")
     assert [d.text for d in date_languages.language_dates("Es geschah am 3. März.", dt.date(2024, 5, 17), "de")] \
         == ["3. März"]
+
+
+_COUNT_PIECES = ["vor", "VOR", "il y a", "за", "до", "назад", "спустя", "fa", " ", "  ", "\u00a0", ",", "3", "13", "1,5",
+                 "zwei", "deux", "два", "Jahren", "JAHREN", "Tagen", "Tage", "Wochen", "ans", "AN", "jours", "лет", "ДНЕЙ",
+                 "дней", "anni", "ANNI", "giorni", "später", "plus tard", "İ", "ſ", "x"]
+
+
+@contextlib.contextmanager
+def _every_paragraph_may_count() -> Iterator[None]:
+    """`counted_dates` with its gate open: its patterns scan every paragraph."""
+    gate = date_ago.may_hold
+    date_ago.may_hold = lambda text, lowered, cues: True
+    try:
+        yield
+    finally:
+        date_ago.may_hold = gate
+
+
+# a count as the patterns read one: the word before, the count, the period in one of its cases, the word after
+_COUNTS = st.tuples(st.sampled_from(["", "vor ", "Vor ", "il y a ", "за ", "seit über "]),
+                    st.sampled_from(["3", "zwei", "deux", "два", "tre"]),
+                    st.sampled_from([" ", "\u00a0", "  "]),
+                    st.sampled_from(["Jahren", "JAHREN", "Monaten", "Tag", "ans", "jours", "лет", "дней", "anni", "mesi"]),
+                    st.sampled_from(["", " назад", " до", " fa", " später", " plus tard", "."])).map("".join)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.sampled_from(["de", "fr", "ru", "it"]), st.lists(_COUNTS | st.sampled_from(_COUNT_PIECES), max_size=6).map("".join))
+def test_counted_dates_period_gate_changes_nothing(language: str, text: str) -> None:
+    """`date_ago.counted_dates` scans only a paragraph that writes a period's name (in any case): the counts it finds
+    are those it finds when every paragraph is scanned."""
+    forget_paragraphs()
+    ref = dt.date(2024, 5, 17)
+    gated = date_ago.counted_dates(text, ref, language)
+    with _every_paragraph_may_count():
+        assert date_ago.counted_dates(text, ref, language) == gated
+
+
+def test_counted_dates_period_gate_leaves_out_paragraphs_without_a_period() -> None:
+    forget_paragraphs()
+    assert not date_ago.may_hold("vor zwei Wochenenden", "vor zwei wochenenden", date_ago._period_cues("ru"))
+    assert [d.text for d in date_ago.counted_dates("Es war vor zwei Jahren.", dt.date(2024, 5, 17), "de")] \
+        == ["vor zwei Jahren"]
