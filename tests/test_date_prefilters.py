@@ -23,6 +23,7 @@ from scoexport.clean.repair import _TAIL, _trailing_word
 from scoexport.date_text import DateMatch
 from scoexport.extract import date_ago, date_context, date_languages
 from scoexport.extract.base import forget_paragraphs
+from scoexport.extract.date_language_patterns import cues
 
 _PIECES = ["the year", "The Year", "THE YEAR", "im Jahr", "im Jahre", "des Jahres", "nell'anno", "nell’anno", "el año",
            "del año", "l'an", "l'année", "o ano de", "year", "Jahr", " ", "  ", "\u00a0", "\n", "\t", "-", ".", ",", "%",
@@ -60,35 +61,44 @@ def test_trailing_word_reads_the_whole_word(text: str) -> None:
 
 
 @contextlib.contextmanager
-def _every_paragraph_has_digits() -> Iterator[None]:
-    """`language_dates` with its digit gate open: every pattern scans every paragraph."""
-    gate = date_languages.has_digit
+def _every_paragraph_scanned() -> Iterator[None]:
+    """`language_dates` with its gates open (a digit, a word of the pattern's): every pattern scans every paragraph."""
+    digit, words = date_languages.has_digit, date_languages.may_hold
     date_languages.has_digit = lambda text: True
+    date_languages.may_hold = lambda text, lowered, cues: True
     try:
         yield
     finally:
-        date_languages.has_digit = gate
+        date_languages.has_digit, date_languages.may_hold = digit, words
 
 
-_LANGUAGE_PIECES = ["am", "vom", "le", "el", "del", "il", "de", " ", "\u00a0", ". ", ".", ",", "/", "-", " au ", " bis ",
-                    "März", "märz", "November", "novembre", "Juni", "agosto", "janvier", "Montag", "lundi", "sábado",
-                    "venerdì", "letzte Woche", "l'an dernier", "anni ’80", "die 1970er", "de 2013 à 2017", "von 2010 bis "
-                    "2015", "3", "12", "31", "7.10.", "12.11.", "٣", "2019", "x", "Uhr"]
+_LANGUAGE_PIECES = ["am", "vom", "le", "el", "del", "il", "de", "im", "mi-", "en", " ", "\u00a0", "\n", ". ", ".", ",", "/", "-",
+                    " au ", " bis ", "März", "MÄRZ", "märz", "November", "novembre", "Juni", "agosto", "janvier", "Montag",
+                    "lundi", "sábado", "segunda-feira", "venerdì", "letzte Woche", "letztes\u00a0Jahr", "LETZTES JAHR",
+                    "l'an dernier", "l’année dernière", "L'ANNÉE DERNIÈRE", "aujourd'hui", "heute", "ieri", "ontem",
+                    "anni", "anni ’80", "années", "anos", "Novanta", "die 1970er", "de 2013 à 2017", "von 2010 bis 2015",
+                    "3", "12", "31", "7.10.", "12.11.", "٣", "2019", "x", "Uhr", "İ", "ſ", "prossima", "scorso",
+                    "в прошлом году", "В ПРОШЛОМ\u00a0ГОДУ", "вчера", "января", "в мае", "августа"]
 
 
-@settings(max_examples=400, deadline=None)
-@given(st.sampled_from(["de", "fr", "it", "es", "pt"]), st.lists(st.sampled_from(_LANGUAGE_PIECES), max_size=10).map("".join))
-def test_language_dates_digit_gate_changes_nothing(language: str, text: str) -> None:
-    """`date_languages.language_dates` scans for the forms that hold a digit only in a paragraph with one: the dates
-    it finds are those it finds when every paragraph is scanned."""
+@settings(max_examples=800, deadline=None)
+@given(st.sampled_from(["de", "fr", "it", "es", "pt", "ru"]),
+       st.lists(st.sampled_from(_LANGUAGE_PIECES), max_size=10).map("".join))
+def test_language_dates_gates_change_nothing(language: str, text: str) -> None:
+    """`date_languages.language_dates` scans for the forms that hold a digit only in a paragraph with one, for those
+    read from words only in one that writes one of them: the dates it finds are those it finds when every paragraph
+    is scanned."""
+    forget_paragraphs()
     ref = dt.date(2024, 5, 17)
     gated = date_languages.language_dates(text, ref, language)
-    with _every_paragraph_has_digits():
+    with _every_paragraph_scanned():
         assert date_languages.language_dates(text, ref, language) == gated
 
 
-def test_language_dates_digit_gate_leaves_out_paragraphs_without_digits() -> None:
+def test_language_dates_gates_leave_out_paragraphs() -> None:
     assert not date_languages.has_digit("am Montag, den dritten März")
+    assert not date_languages.may_hold("Es regnet.", "es regnet.", cues("de")["month"])
+    assert date_languages.may_hold("am Montag", "am montag", cues("de")["weekday"])
     assert [d.text for d in date_languages.language_dates("Es geschah am 3. März.", dt.date(2024, 5, 17), "de")] \
         == ["3. März"]
 

@@ -31,7 +31,8 @@ from ..date_text import (
     typographic,
 )
 from ..text import has_digit
-from .date_language_patterns import patterns, year_spans
+from .base import lower_cased, may_hold
+from .date_language_patterns import cues, patterns, year_spans
 from .date_language_tense import in_past_clause, is_future, is_past
 from .date_language_words import months_of, weekdays_of, words_of
 from .date_story import story_year_before
@@ -161,14 +162,14 @@ def language_dates(text: str, ref: dt.date, language: str) -> list[DateMatch]:
     where two overlap, the caller keeps the longest."""
     p = patterns(language)
     found: list[DateMatch] = []
-    # a day and month, a day and month in digits and a span of years each hold a digit: a paragraph without one
-    # (most) is not scanned for them (tests/test_date_prefilters.py)
-    digits = has_digit(text)
-    for m in p["day_month"].finditer(text) if digits else ():
+    # a day and month, a day and month in digits and a span of years each hold a digit, the patterns read from words
+    # one of their words (`cues`): a paragraph without them (most) is not scanned for them (tests/test_date_prefilters.py)
+    digits, lowered, cue = has_digit(text), lower_cased(text), cues(language)
+    for m in p["day_month"].finditer(text) if digits and may_hold(text, lowered, cue["day_month"]) else ():
         match = _day_month(m, text, ref, language)
         found.extend([match] if match else [])
     w = words_of(language)
-    for m in p["weekday"].finditer(text):
+    for m in p["weekday"].finditer(text) if may_hold(text, lowered, cue["weekday"]) else ():
         after = _WORD_AFTER.match(text, m.end())
         if after and after.group(1).lower() in w["name_after"]:
             continue  # "venerdì nero", "viernes santo": a name of a day of the year
@@ -184,14 +185,14 @@ def language_dates(text: str, ref: dt.date, language: str) -> list[DateMatch]:
         day = day_without_year(ref, int(m["mnum"]), int(m["day"])) if 1 <= int(m["mnum"]) <= 12 else None
         if day is not None:
             found.append(DateMatch(m.start("day"), m.end(), text[m.start("day"):m.end()], day.isoformat(), "day", day))
-    for m in p["phrase"].finditer(text):
+    for m in p["phrase"].finditer(text) if may_hold(text, lowered, cue["phrase"]) else ():
         phrase = _phrase(m, text, ref, language)
         found.extend([phrase] if phrase else [])
-    for m in p["day_word"].finditer(text):
+    for m in p["day_word"].finditer(text) if may_hold(text, lowered, cue["day_word"]) else ():
         if _is_day_word(text, m, language):
             day = ref + dt.timedelta(days=words_of(language)["day_words"][" ".join(typographic(m["word"].lower()).split())])
             found.append(DateMatch(m.start(), m.end(), m.group(), day.isoformat(), "day", day))
-    for m in p["month"].finditer(text):
+    for m in p["month"].finditer(text) if may_hold(text, lowered, cue["month"]) else ():
         found.append(_month(m, text, ref, language))
     for m in year_spans(language).finditer(text) if digits and year_spans(language) else ():
         first = next(name for name, value in m.groupdict().items() if value and name != "last")
@@ -199,7 +200,7 @@ def language_dates(text: str, ref: dt.date, language: str) -> list[DateMatch]:
         if low < high:  # "de 2013 à 2017", "von 2010 bis 2015": one span of years ("de"/"von" stay outside, as "from")
             found.append(DateMatch(m.start(first), m.end(), text[m.start(first):m.end()], f"{low}/{high}", "year",
                                    dt.date(low, 1, 1)))
-    for m in p["decade"].finditer(text):
+    for m in p["decade"].finditer(text) if digits or may_hold(text, lowered, cue["decade_words"]) else ():
         groups = m.groupdict()
         written = groups.get("decade") or groups.get("decade2") or str(w["decade_names"][groups["name"].lower()])
         decade = int(written) + (1900 if len(written) == 2 else 0)
