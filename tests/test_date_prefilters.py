@@ -1,13 +1,15 @@
 """The date and line-joining shortcuts find what the full scans find.
 
-`date_context._named_years` scans a paragraph for a year after its noun ("im Jahr 1681") only where a run of digits
-opening with "1" or "20" stands after white space (`_year_after_space`); `repair._trailing_word` reads the last word
-of a line from its last characters reversed, not the whole line; `date_languages.language_dates` scans for the forms
-that hold a digit (a day and month, in words or digits, a span of years) only in a paragraph that holds one. Checked
-on texts made of the pieces that matter: the year nouns, months and weekdays of several languages in both cases,
-years of every century, digits glued to letters, to a hyphen or to other digits, digits of another script, white
-space of four kinds (the no-break space and a line break among them), and words longer than the stretch the
-shortcut reads.
+`date_context._named_years` tries its pattern of a year after its noun ("im Jahr 1681") only where a noun would
+open before a run of four digits opening with "1" or "20" after white space (`_named_year_places`);
+`repair._trailing_word` reads the last word of a line from its last characters reversed, not the whole line;
+`date_languages.language_dates` scans for the forms that hold a digit (a day and month, in words or digits, a span
+of years) only in a paragraph that holds one, and for those read from words only in one that writes a piece of one
+of them (`date_language_patterns.cues`); `date_ago.counted_dates` only in one that writes a period's name. Checked on
+texts made of the pieces that matter: the year nouns, months, weekdays, phrases and periods of several languages in
+both cases, years of every century, digits glued to letters, to a hyphen or to other digits, digits of another
+script, white space of four kinds (the no-break space and a line break among them), both apostrophes, the
+characters case-blind matching folds apart from lower-casing, and words longer than the stretch the shortcut reads.
 """
 from __future__ import annotations
 
@@ -24,11 +26,18 @@ from scoexport.date_text import DateMatch
 from scoexport.extract import date_ago, date_context, date_languages
 from scoexport.extract.base import forget_paragraphs
 from scoexport.extract.date_language_patterns import cues
+from scoexport.extract.date_phrases import date_words
 
 _PIECES = ["the year", "The Year", "THE YEAR", "im Jahr", "im Jahre", "des Jahres", "nell'anno", "nell’anno", "el año",
            "del año", "l'an", "l'année", "o ano de", "year", "Jahr", " ", "  ", "\u00a0", "\n", "\t", "-", ".", ",", "%",
-           "/", "1681", "1524", "2019", "2099", "2100", "0999", "19", "1", "20", "12345", "x", "a1999", "٢٠١٩", "in"]
-texts = st.lists(st.sampled_from(_PIECES), max_size=12).map("".join)
+           "/", "1681", "1524", "2019", "2099", "2100", "0999", "19", "1", "20", "12345", "x", "a1999", "٢٠١٩", "in",
+           "the year 1999", "im Jahr\n\n2019", "l’an  1515", "1999a", "2019%", "1999-2000", "1٢٣4"]
+_NOUNS = date_words()["year_nouns"]
+# a year as the pattern reads one: what stands before the noun, the noun in some case, white space, the year, what follows
+_NAMED = st.tuples(st.sampled_from(["", " ", "x", "-", "("]), st.sampled_from([*_NOUNS, *(n.upper() for n in _NOUNS)]),
+                   st.sampled_from([" ", "  ", "\u00a0", "\n", ""]), st.sampled_from(["1681", "2019", "2100", "12345", "199"]),
+                   st.sampled_from(["", " ", "x", "%", ".5", ",", "-"])).map("".join)
+texts = st.lists(_NAMED | st.sampled_from(_PIECES), max_size=8).map("".join)
 
 
 def _full_scan(text: str) -> list[DateMatch]:
@@ -45,11 +54,11 @@ def test_named_years_shortcut_changes_nothing(text: str) -> None:
 
 
 def test_named_years_shortcut_skips_paragraphs_without_a_year_after_a_space() -> None:
-    """The shortcut does leave paragraphs out (so the test above compares something): a year glued to what stands
-    before it, or another number, is no year after a noun; one after a space is tried and found."""
+    """The shortcut does leave places out (so the test above compares something): a year glued to what stands
+    before it, a longer number, or another number is no year after a noun; one after a space is tried and found."""
     forget_paragraphs()
-    assert not date_context._year_after_space("Model X-2019 costs 350 dollars")
-    assert date_context._year_after_space("das ist im Jahr\u00a01681 geschehen")
+    assert date_context._named_year_places("Model X-2019 costs 350 dollars, item 12345") == []
+    assert date_context._named_year_places("das ist im Jahr\u00a01681 geschehen") == [16]
     assert [d.text for d in date_context._named_years("das ist im Jahr\u00a01681 geschehen")] == ["1681"]
 
 
