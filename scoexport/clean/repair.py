@@ -127,9 +127,15 @@ def hyphenated_pairs(text: str) -> frozenset[str]:
     return frozenset(pairs)
 
 
+_TAIL = 32  # longer than nearly every word: the text's last characters, reversed, mostly hold its last word whole
+
+
 def _trailing_word(text: str) -> int:
-    """How many word characters end the text (read backwards, so only the word itself is scanned)."""
-    return len(_WORD_RUN.match(text[::-1]).group())
+    """How many word characters end the text (read backwards, so only the word itself is scanned). Only the
+    text's last `_TAIL` characters are reversed, not the whole line; a run of word characters that fills them
+    may go on before them, and is then read in the whole text reversed."""
+    n = len(_WORD_RUN.match(text[:-_TAIL - 1:-1]).group())
+    return n if n < _TAIL else len(_WORD_RUN.match(text[::-1]).group())
 
 
 def join_lines(lines: list[str], compounds: frozenset[str] = frozenset()) -> str:

@@ -21,6 +21,7 @@ from ..data import alternation, load_json
 from ..date_text import NO_REFERENCE, DateMatch, shifted_period
 from ..date_text import WORD_END as _E
 from ..date_text import WORD_START as _B
+from .base import lower_cased, may_hold
 from .date_calendar_languages import holiday_names
 from .name_stops import is_common_noun
 from .numerals import language_table
@@ -83,6 +84,13 @@ def _frames(language: str) -> re.Pattern[str] | None:
     return re.compile(rf"(?i){_B}(?:{frames}){_E}")
 
 
+@cache
+def _period_cues(language: str) -> tuple[str, ...]:
+    """The periods' names in lower case, none holding another: every match of `_pattern` and `_frames` holds one."""
+    forms = {form.lower() for forms in _table()[language]["periods"].values() for form in forms}
+    return tuple(sorted(f for f in forms if not any(o != f and o in f for o in forms)))
+
+
 _NEXT_WORD = re.compile(r"\s+([^\W\d_]+)")
 
 
@@ -109,6 +117,8 @@ def _to_a_place(m: re.Match[str], text: str, language: str) -> bool:
 def counted_dates(text: str, reference: dt.date | None, language: str) -> list[DateMatch]:
     """The counted periods of a paragraph in `language` (which `known` must accept)."""
     frames, periods = _frames(language), _table()[language]["periods"]
+    if not may_hold(text, lower_cased(text), _period_cues(language)):
+        return []  # both patterns need a period's name ("Jahren", "ans"): most paragraphs write none
     found = []
     for m in frames.finditer(text) if frames else ():
         period = next(name for name in _PERIODS

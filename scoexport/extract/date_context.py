@@ -93,14 +93,35 @@ def _year_noun() -> re.Pattern[str]:
 def _named_years(text: str) -> list[DateMatch]:
     """The years the language's noun for a year and its article name ("im Jahr 1681", "in the year 1524",
     "nell'anno 1492"): four digits after them count nothing and are a year, also before the 1600s that a bare
-    year is read from (`date_text.YEAR`). The date is the digits, as a year written alone."""
-    if not any(c.isdigit() for c in text):
+    year is read from (`date_text.YEAR`). The date is the digits, as a year written alone.
+
+    The pattern opens with a look-behind, which costs a try at every character: it is tried only where a noun
+    would open before one of `_named_year_places` (`openings_before`: back over the white space before it, by
+    the nouns' lengths), which tests/test_date_prefilters.py checks against the scan of the whole text."""
+    years = _named_year_places(text)
+    if not years:
         return []
     found = []
-    for m in _year_noun().finditer(text):
+    for m in matches_at(_year_noun(), text, sorted(openings_before(text, years, _noun_lengths()))):
         year = int(m["year"])
         found.append(DateMatch(m.start("year"), m.end(), m["year"], str(year), "year", dt.date(year, 1, 1)))
     return found
+
+
+_NAMED_YEAR_OPENING = ("1", "20")  # `_year_noun`'s years: 1000-1999 and 2000-2099
+
+
+def _named_year_places(text: str) -> list[int]:
+    """Where `_year_noun`'s year may stand: a run of exactly four digits (`Tokens.digits`; no word character may
+    follow the year) that opens with "1" or "20", after white space (the noun's spaces)."""
+    return [at for at in digit_starts(text) if at and text[at - 1].isspace() and text.startswith(_NAMED_YEAR_OPENING, at)
+            and text[at:at + 4].isdecimal() and not text[at + 4:at + 5].isdecimal()]
+
+
+@cache
+def _noun_lengths() -> tuple[int, ...]:
+    """The lengths of the nouns `_year_noun` reads (either apostrophe is one character)."""
+    return tuple(sorted({len(noun) for noun in date_words()["year_nouns"]}))
 
 
 def _decade(m: re.Match[str]) -> DateMatch:

@@ -13,6 +13,7 @@ only their order, and the words before and after that make them no date.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import cache
 
 from ..data import alternation, prefix_tree
@@ -112,3 +113,25 @@ def year_spans(language: str) -> re.Pattern[str] | None:
     ways = "|".join(rf"{re.escape(opener)}\s+{article}(?P<first{i}>{YEAR})\s+{alternation([join], flexible_spaces=True)}"
                     for i, (opener, join) in enumerate(pairs))
     return re.compile(rf"(?i)(?<![\w-])(?:{ways})\s+{article}(?P<last>{YEAR})(?![\w%]|[.,]\d)")
+
+
+_APART = re.compile(r"[\s'’]+")  # where `patterns` lets a word's spelling vary: any white space, either apostrophe
+
+
+@cache
+def cues(language: str) -> dict[str, tuple[str, ...]]:
+    """For each case-blind pattern of `patterns` read from words (not "numeric" nor "decade", which also read
+    digits), lower-case pieces one of which every match holds as written: each listed word's longest stretch
+    without a space or an apostrophe (the pattern matches a space as any white space and either apostrophe), none
+    holding another. The month patterns need a month, "weekday" a weekday, "phrase" and "day_word" one of theirs.
+    A paragraph that holds none (`base.may_hold`) is not scanned: these patterns open with a look-behind, which
+    costs a try at every character."""
+    w = words_of(language)
+    months, weekdays = _pieces(months_of(language)), _pieces(weekdays_of(language))
+    return {"day_month": months, "month": months, "weekday": weekdays, "phrase": _pieces(w["phrases"]),
+            "day_word": _pieces(w["day_words"]), "decade_words": _pieces(w.get("decade_words") or ())}
+
+
+def _pieces(words: Iterable[str]) -> tuple[str, ...]:
+    pieces = {max(_APART.split(word.lower()), key=len) for word in words}
+    return tuple(sorted(p for p in pieces if not any(o != p and o in p for o in pieces)))

@@ -30,7 +30,9 @@ from ..date_text import (
     shifted_period,
     typographic,
 )
-from .date_language_patterns import patterns, year_spans
+from ..text import has_digit
+from .base import lower_cased, may_hold
+from .date_language_patterns import cues, patterns, year_spans
 from .date_language_tense import in_past_clause, is_future, is_past
 from .date_language_words import months_of, weekdays_of, words_of
 from .date_story import story_year_before
@@ -160,11 +162,14 @@ def language_dates(text: str, ref: dt.date, language: str) -> list[DateMatch]:
     where two overlap, the caller keeps the longest."""
     p = patterns(language)
     found: list[DateMatch] = []
-    for m in p["day_month"].finditer(text):
+    # a day and month, a day and month in digits and a span of years each hold a digit, the patterns read from words
+    # one of their words (`cues`): a paragraph without them (most) is not scanned for them (tests/test_date_prefilters.py)
+    digits, lowered, cue = has_digit(text), lower_cased(text), cues(language)
+    for m in p["day_month"].finditer(text) if digits and may_hold(text, lowered, cue["day_month"]) else ():
         match = _day_month(m, text, ref, language)
         found.extend([match] if match else [])
     w = words_of(language)
-    for m in p["weekday"].finditer(text):
+    for m in p["weekday"].finditer(text) if may_hold(text, lowered, cue["weekday"]) else ():
         after = _WORD_AFTER.match(text, m.end())
         if after and after.group(1).lower() in w["name_after"]:
             continue  # "venerdì nero", "viernes santo": a name of a day of the year
@@ -174,28 +179,28 @@ def language_dates(text: str, ref: dt.date, language: str) -> list[DateMatch]:
             continue  # "il venerdì dopo il Giorno del Ringraziamento", "cada lunes": every such day
         weekday = _weekday(m, text, ref, language)
         found.append(_bracketed_day(weekday, text) if w.get("day_in_brackets") else weekday)
-    for m in p["numeric"].finditer(text):
+    for m in p["numeric"].finditer(text) if digits else ():
         if _word_before(text, m.start("day")) in identifier_heads():
             continue  # "Artikel 3.12.", "Version 3.12.": a number the word before names, no day
         day = day_without_year(ref, int(m["mnum"]), int(m["day"])) if 1 <= int(m["mnum"]) <= 12 else None
         if day is not None:
             found.append(DateMatch(m.start("day"), m.end(), text[m.start("day"):m.end()], day.isoformat(), "day", day))
-    for m in p["phrase"].finditer(text):
+    for m in p["phrase"].finditer(text) if may_hold(text, lowered, cue["phrase"]) else ():
         phrase = _phrase(m, text, ref, language)
         found.extend([phrase] if phrase else [])
-    for m in p["day_word"].finditer(text):
+    for m in p["day_word"].finditer(text) if may_hold(text, lowered, cue["day_word"]) else ():
         if _is_day_word(text, m, language):
             day = ref + dt.timedelta(days=words_of(language)["day_words"][" ".join(typographic(m["word"].lower()).split())])
             found.append(DateMatch(m.start(), m.end(), m.group(), day.isoformat(), "day", day))
-    for m in p["month"].finditer(text):
+    for m in p["month"].finditer(text) if may_hold(text, lowered, cue["month"]) else ():
         found.append(_month(m, text, ref, language))
-    for m in year_spans(language).finditer(text) if year_spans(language) else ():
+    for m in year_spans(language).finditer(text) if digits and year_spans(language) else ():
         first = next(name for name, value in m.groupdict().items() if value and name != "last")
         low, high = int(m[first]), int(m["last"])
         if low < high:  # "de 2013 à 2017", "von 2010 bis 2015": one span of years ("de"/"von" stay outside, as "from")
             found.append(DateMatch(m.start(first), m.end(), text[m.start(first):m.end()], f"{low}/{high}", "year",
                                    dt.date(low, 1, 1)))
-    for m in p["decade"].finditer(text):
+    for m in p["decade"].finditer(text) if digits or may_hold(text, lowered, cue["decade_words"]) else ():
         groups = m.groupdict()
         written = groups.get("decade") or groups.get("decade2") or str(w["decade_names"][groups["name"].lower()])
         decade = int(written) + (1900 if len(written) == 2 else 0)
