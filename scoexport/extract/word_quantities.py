@@ -213,3 +213,15 @@ def is_verb_second(text: str, start: int, end: int) -> bool:
         return False
     near = lower_words(text[max(0, start - 30):end + 30])
     return near.isdisjoint(number_table()["ordinals"].keys() - {"second"})
+
+
+# the prepositions that take a verb's -ing form ("without getting", "after checking", "by creating")
+_GERUND_PREPOSITION_BEFORE = re.compile(r"(?i)\b(?:without|before|after|by|while|when|upon|on)\s+$")
+_GERUND_AFTER = re.compile(r"\s+[a-z]{2,}ing\b")
+
+
+def is_adverb_before_gerund(text: str, start: int, end: int) -> bool:
+    """Is an ordinal word between a preposition and a verb's -ing form ("without first getting the approval", "after
+    first checking")? A preposition takes the -ing form as its object, with no determiner a ranked noun would need
+    ("after the first meeting"): the word orders that action, an adverb, and ranks nothing."""
+    return bool(_GERUND_AFTER.match(text, end)) and bool(_GERUND_PREPOSITION_BEFORE.search(text, max(0, start - 10), start))
