@@ -1,0 +1,94 @@
+"""Session 14's number rules for manuals and plain text, on sentences written as such documents write them."""
+from __future__ import annotations
+
+from scoexport.extract.identifiers import literal_names, manual_sections
+from scoexport.records import Metadata
+
+from .facts_util import facts_of, of_kind
+from .test_facts_numbers_round11 import found, texts
+
+NUMERIC = ("number", "ordinal", "fraction", "percent", "money", "quantity")
+
+
+def _numbers(*paragraphs: str, language: str = "en") -> list[str]:
+    facts, _ = facts_of(*paragraphs, metadata=Metadata(language=language))
+    return [f.text for f in of_kind(facts, *NUMERIC)]
+
+
+def test_manual_section_after_a_name_the_document_writes_as_a_literal() -> None:
+    # "rsync(1)" written without its parentheses: the name is a literal elsewhere in the document
+    assert _numbers("The ``rsync`` tool copies trees.", "For the options please read rsync 1.") == []
+    assert _numbers("Install ``lintian`` first.", "Tools like lintian 1 can check the result.") == []
+    # the same words with no literal anywhere: a count stays a count
+    assert _numbers("Tools like lintian 1 can check the result.") == ["1"]
+    # a plural noun after the digit is what it counts, literal or not
+    assert _numbers("Run ``make`` twice.", "Then make 3 copies of the tarball.") == ["twice", "3"]
+
+
+def test_manual_section_after_a_name_shaped_as_a_file_or_command() -> None:
+    assert _numbers("The syntax is explained in crontab.d 5.") == []
+    assert _numbers("See the apt-get 8 manual page for details.") == []
+    # a compound of prose has the shape too: it needs the reference's own edge after the digit
+    assert _numbers("A well-known 3 of them left early.") == ["3"]
+
+
+def test_literal_names_and_sections() -> None:
+    names = literal_names(["Use ``gpg`` and `ssh-keygen` here.", "Nothing here."])
+    assert names == {"gpg", "ssh-keygen"}
+    text = "See gpg 1, ssh-keygen 1 and make 4 copies."
+    assert [text[s:e] for s, e in manual_sections(text, names)] == ["1", "1"]
+
+
+def test_footnote_mark_after_the_last_sentence_of_a_paragraph() -> None:
+    assert texts("Newer tools have replaced most of these scripts. 4") == []
+    assert texts("(See tar(1), gzip(1).) 7") == []
+    # a count inside the sentence stays
+    assert texts("The archive holds 4 files.") == ["4"]
+
+
+def test_low_end_of_a_range_written_as_codes() -> None:
+    assert texts("Valid values run from 0 through 0xFFFF in this field.") == []
+    assert texts("Characters from 0 to U+007F are ASCII.") == []
+    assert texts("Between 0 and 10 workers run at a time.")  # a plain range is a quantity
+
+
+def test_letters_and_slash_in_lower_case_name_a_system() -> None:
+    assert texts("Older ports ran on amiga, os/2 and dos.") == []
+
+
+def test_port_number_is_an_identifier() -> None:
+    assert texts("The daemon listens on port 8080 by default.") == []
+    assert texts("The city has 3 ports on its coast.") == ["3"]
+
+
+def test_at_once_and_more_than_once_count_nothing() -> None:
+    assert texts("Do not upload all of the packages at once.") == []
+    assert texts("The same crash was reported more than once.") == []
+    assert texts("The check ran exactly once.") == ["once"]
+
+
+def test_grammatical_person_is_no_rank() -> None:
+    assert texts("The guide is written in the second-person voice and uses third-person examples.") == []
+    assert texts("A second person was hurt in the crash.") == ["second"]  # another person: a rank
+
+
+def test_ordinal_before_a_gerund_after_a_preposition_is_an_adverb() -> None:
+    assert texts("Never reboot the server without first asking the team.") == []
+    assert texts("After first checking the logs, he restarted it.") == []
+    assert texts("After the first meeting, he left.") == ["first"]
+
+
+def test_chain_of_dashed_measures_is_a_plan_not_quantities() -> None:
+    assert _numbers("Intervalle: 100 m - 200 m - 300 m - 200 m - 100 m locker schwimmen.", language="de") == []
+    assert _numbers("Die Strecke ist 5 km lang.", language="de") == ["5"]
+
+
+def test_year_after_a_day_and_month_is_no_count() -> None:
+    # the date side reads years from the 1600s on; an older year after its day and month is still no count
+    assert _numbers("Die Urkunde ist vom 21. Juni 1412 datiert.", language="de") == []
+    assert _numbers("Am 21. Juni kamen 1412 Besucher.", language="de") == ["1412"]
+
+
+def test_number_after_a_version_noun_and_copula_is_a_version() -> None:
+    assert texts("The first stable release was 2.0, and not 1.0 as planned.") == ["first"]
+    assert found("The growth rate was 1.5 percent.")[0][0] == "percent"
