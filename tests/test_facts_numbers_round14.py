@@ -92,3 +92,18 @@ def test_year_after_a_day_and_month_is_no_count() -> None:
 def test_number_after_a_version_noun_and_copula_is_a_version() -> None:
     assert texts("The first stable release was 2.0, and not 1.0 as planned.") == ["first"]
     assert found("The growth rate was 1.5 percent.")[0][0] == "percent"
+
+
+def test_value_given_to_a_name_written_as_code() -> None:
+    assert texts("The build assumes that USE_THREADS is defined as either 0 or 1.") == []
+    assert texts("Leave ``verbose`` set to 2 while testing.") == []
+    assert texts("The limit was set to 40 people.") == ["40"]  # a value given to prose's noun is a count
+
+
+def test_digits_joined_to_a_host_or_an_assignment() -> None:
+    assert texts("Point the browser at localhost:8080 to see it.") == []
+    assert texts("Write 3=yes in the file.") == []
+
+
+def test_capitals_and_slash_name_a_directory() -> None:
+    assert texts("Upload it to INCOMING/5-day for review.") == []
