@@ -107,3 +107,16 @@ def test_digits_joined_to_a_host_or_an_assignment() -> None:
 
 def test_capitals_and_slash_name_a_directory() -> None:
     assert texts("Upload it to INCOMING/5-day for review.") == []
+
+
+def test_unit_head_after_an_inline_literal_and_a_dotted_name() -> None:
+    # the literal and the file's name modify the noun the number counts; the head comes after them
+    assert found("The tool can merge two ``.po`` files at once.")[0][3] == "files"
+    assert found("Unpack three data.tar archives first.")[0][3] == "data.tar archives"
+    assert found("We met 3 U.S. officials.")[0][3] is None  # a point before capitals ends an abbreviation
+
+
+def test_ordinal_unit_stops_at_the_clause_after_the_noun() -> None:
+    assert found("The first step you'll need is a key.")[0][3] == "step"
+    assert found("The second table lists the options.")[0][3] == "table"
+    assert found("The second tables were smaller.")[0][3] == "tables"
