@@ -120,3 +120,10 @@ def test_ordinal_unit_stops_at_the_clause_after_the_noun() -> None:
     assert found("The first step you'll need is a key.")[0][3] == "step"
     assert found("The second table lists the options.")[0][3] == "table"
     assert found("The second tables were smaller.")[0][3] == "tables"
+
+
+def test_lone_one_counts_in_an_existential_and_a_distribution() -> None:
+    assert texts("There is one restriction: the name must be unique.") == ["one"]
+    assert texts("The installer writes one log file for each device.") == ["one"]
+    assert texts("The server starts one worker per core.") == ["one"]
+    assert texts("One reader wrote that the guide helped.") == []  # the indefinite "one" stays out
