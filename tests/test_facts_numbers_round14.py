@@ -127,3 +127,15 @@ def test_lone_one_counts_in_an_existential_and_a_distribution() -> None:
     assert texts("The installer writes one log file for each device.") == ["one"]
     assert texts("The server starts one worker per core.") == ["one"]
     assert texts("One reader wrote that the guide helped.") == []  # the indefinite "one" stays out
+
+
+def test_ordinal_set_tight_to_its_word_in_german() -> None:
+    assert _numbers("Die Opfer des Krieges (2.Weltkrieg) wurden erst spät anerkannt.", language="de") == []
+    assert _numbers("Die Opfer des Krieges (2 Weltkriege) wurden erst spät anerkannt.", language="de") == ["2"]
+
+
+def test_first_closing_its_clause_after_a_noun_is_an_adverb() -> None:
+    assert texts("Little-endian machines store the low byte first, so the order flips.") == []
+    assert texts("Little-endian machines store the low byte first - the order flips.") == []
+    assert texts("The first, and cheapest, plan won.") == ["first"]  # after its determiner it ranks
+

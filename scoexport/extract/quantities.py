@@ -39,7 +39,7 @@ _MEASURE_CHAIN = re.compile(r"\d+(?:[.,]\d+)?[ \t]?(?P<unit>[^\W\d_]{1,5})\b"
                             r"(?:[ \t]*[-–—][ \t]*\d+(?:[.,]\d+)?[ \t]?(?P=unit)\b){2,}")
 _DASHES = "-–—"
 _SLASH_FRACTION = re.compile(r"\d/[234]")  # "1/2 tsp": a fraction (numbers.py reads it), not a run of numerals
-_ORDINAL_DOT = re.compile(r"\.\s+[^\W\d_]")
+_ORDINAL_DOT = re.compile(r"\.\s*[^\W\d_]")  # "am 31. Oktober", and set tight: "(2.Weltkrieg)"
 
 
 
