@@ -139,3 +139,13 @@ def test_first_closing_its_clause_after_a_noun_is_an_adverb() -> None:
     assert texts("Little-endian machines store the low byte first - the order flips.") == []
     assert texts("The first, and cheapest, plan won.") == ["first"]  # after its determiner it ranks
 
+
+
+def test_numbers_opening_headings_numbered_as_a_series() -> None:
+    headings = ("heading", "body", "heading", "body", "heading", "body")
+    facts, _ = facts_of("1 Installing the Tools", "Read on.", "2 Building Packages", "Then build.",
+                        "3 Release Notes and Errata", "Last.", kinds=headings)
+    assert of_kind(facts, *NUMERIC) == []
+    # one heading that opens with a number counts what follows it
+    facts, _ = facts_of("5 Reasons to Switch Editors", "Here they are.", kinds=("heading", "body"))
+    assert [f.text for f in of_kind(facts, *NUMERIC)] == ["5"]

@@ -38,23 +38,27 @@ characters show. Two questions are asked, and each is answered in one place here
 - Manual sections (`manpages`): the digit after a command's or a file's name, a manual page's reference written
   without its parentheses ("see debdiff 1.", "sources.list 5"), the name known from the document's literals
   (``debdiff``: `literal_names`) or by its shape (`manual_sections`).
+- Section numbers opening a document's headings numbered as a series ("3 GNU Accounts and Resources":
+  `headings.numbered_headings`).
 - Model numbers, both ways (`models`): by the number's shape, digits before a singular capitalized name
   that they do not count ("the 737 Max jet", "421 Route 59") or of three or more after a count ("five 787
   Dreamliners": `is_model_number`); and by the document, which names a model once in full ("Boeing Model
   737-8") and then by its number before a name ("the 737 MAX": `model_numbers`, `named_models`).
 
-Who calls: `extract.extract` claims `identifier_spans`, `named_models` and `manual_sections` (with the document's
-`literal_names`) for the whole document before dates and numbers are read; `extract.numbers` asks `is_identifier`
-and `is_model_number` of each numeral it reads, and `is_word_identifier` of each number word; `extract.quantities`
-reads addresses and contact blocks with the same telephone and street patterns (`PHONE`, `street_after`).
+Who calls: `extract.extract` claims `identifier_spans`, `named_models`, `manual_sections` (with the document's
+`literal_names`) and `numbered_headings` for the whole document before dates and numbers are read;
+`extract.numbers` asks `is_identifier` and `is_model_number` of each numeral it reads, and `is_word_identifier` of
+each number word; `extract.quantities` reads addresses and contact blocks with the same telephone and street
+patterns (`PHONE`, `street_after`).
 Whether a whole paragraph is a citation is `clean.references.is_citation`'s decision, not this package's.
 """
 from __future__ import annotations
 
 from .codes import identifier_spans
 from .context import PHONE, in_code_span, is_identifier, is_word_identifier, street_after, word_after
+from .headings import numbered_headings
 from .manpages import literal_names, manual_sections
 from .models import is_model_number, model_numbers, named_models
 
 __all__ = ["PHONE", "identifier_spans", "in_code_span", "is_identifier", "is_model_number", "is_word_identifier",
-           "literal_names", "manual_sections", "model_numbers", "named_models", "street_after", "word_after"]
+           "literal_names", "manual_sections", "model_numbers", "named_models", "numbered_headings", "street_after", "word_after"]
