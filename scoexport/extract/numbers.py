@@ -155,9 +155,9 @@ _NUMERAL = re.compile(r"\d[\d.,]*")
 _SUBJECT_BEFORE = re.compile(rf"(?i)(?:\b(?:{alternation(context_lists()['ordinal_adverb_subjects'])})(?:['’](?:d|ll))?"
                              rf"|\b(?:{alternation(context_lists()['ordinal_adverb_modals'])}))\s+$")
 _CODE_AFTER = re.compile(r"-[A-Z]\b")
-# nothing ranked after the ordinal: its sentence or clause ends there ("with the most significant byte first, so"),
-# or the next step follows ("do the age sort first and then sort again")
-_CLAUSE_END_AFTER = re.compile(r"[.;:!?)]|,?\s+(?:and\s+)?then\b|,\s|\s+[-–—]\s")
+# nothing ranked after the ordinal: its sentence or clause ends there, or the next step follows ("do the age sort
+# first and then sort again")
+_CLAUSE_END_AFTER = re.compile(r"[.;:!?)]|,?\s+(?:and\s+)?then\b")
 _CONJUNCTION_BEFORE = re.compile(r"(?:^|[.!?][\"”’)]?\s+)(?:But|And|So|Yet)\s+$")  # "But first, ...": a discourse marker
 _RANKED_BEFORE = re.compile(r"(?i)\b(?:an?|the|this|that|its|their|his|her|our|in)\s+$")  # "the first.", "in first."
 _ADVERB_AFTER = re.compile(r"\s+[a-z]+ed\b")

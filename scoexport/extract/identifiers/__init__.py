@@ -24,6 +24,8 @@ characters show. Two questions are asked, and each is answered in one place here
     a version ("Python 3", "Windows 10", "Apollo 11");
   - it has a point and names a version: what it versions follows it ("the 3.1 release"), or a version's noun
     and a marker of examples stand before it ("versions (e.g. 3.3, 3.4, 3.5)": `versions.is_version`);
+  - it is a value of code: given to a macro's name, joined to a host or an assignment's sign, or the low end of a
+    range of code points (`code_values`: "HAS_FOO is defined as 0", "localhost:631", "0 through 0x10FFFF");
   - it stands inside a manual's inline code span (`awk '{print $2}'`), or after the language's words for an hour
     ("20.15 Uhr", "o godz. 3": `data/number_languages.json`);
   - its punctuation makes it one: a clock time ("7:14", "9 a.m."), a citation marker ("[12]"), a list's

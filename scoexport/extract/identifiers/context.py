@@ -16,6 +16,7 @@ from ...date_text import full_month_names
 from ..number_units import measure_unit
 from ..numerals import context_lists
 from .clock import clock_in_words
+from .code_values import is_code_value
 from .versions import after_example_marker, is_version
 
 # the word before a place read backwards (forwards: "([#\w.'’-]+)[ \t]*$", searched in a window before it)
@@ -117,14 +118,6 @@ def _code_spans(text: str) -> tuple[tuple[int, int], ...]:
 _SUBSECTION_AFTER = re.compile(r"\((?:\d{1,2}|[a-z]{1,3})\)")  # "6.3(5)", "2.1(a)", "4.2(iv)": an item of a section
 # "S/390", "OS/2", and as small capitals come out of a PDF in lower case, "os/2": letters and a slash joined to digits
 _LETTERS_SLASH = re.compile(r"(?<![\w/])(?:[A-Za-z]{1,4}|[A-Z]{5,10})/$")  # and a directory's: "DELAYED/3-day"
-# a value given to a name written as code: a macro's or a constant's name in capitals joined by underscores, or a
-# literal ("HAS_FOO is defined as either 0 or 1", "``DEBUG`` set to 2"): what a program reads, no count
-_CODE_VALUE_BEFORE = re.compile(r"(?:\b[A-Z][A-Z0-9]*_[A-Z0-9_]+|`)\s+(?:(?:is|are|was|be|gets?)\s+)?"
-                                r"(?:defined|set|initiali[sz]ed|assigned)\s+(?:as|to)\s+(?:either\s+)?$")
-# digits joined to an assignment's sign ("0=__NOMAGIC__") or a host's name by a colon ("localhost:631")
-_JOINED_CODE = re.compile(r"[A-Za-z_-]{2}:$")
-# the other end of a range written as a code ("from 0 through 0x10FFFF", "0 to U+FFFF"): the low end is a code too
-_CODE_END_AFTER = re.compile(r"\s*(?:[-–]|\s(?:to|through|and)\s)\s*(?:0x[0-9A-Fa-f]|U\+[0-9A-Fa-f])")
 # a note's mark set after a sentence's stop at the paragraph's end ("... getting outdated. 1"): pdftotext writes a
 # superscript as a digit of the line; a count never stands alone after its sentence
 _NOTE_MARK = re.compile(r"[.!?][)\]\"”’]*\s+$")
@@ -178,12 +171,8 @@ def is_identifier(text: str, start: int, end: int, language: str | None = None) 
         return True  # "see 6.3(5)": a section and its item in parentheses joined to it, a reference
     if before == "/" and _LETTERS_SLASH.search(text, max(0, start - 12), start):
         return True  # "S/390", "OS/2": letters and a slash before the digits write a name
-    if _CODE_VALUE_BEFORE.search(text, max(0, start - 60), start):
-        return True  # "HAS_FOO is defined as either 0 or 1": a value a program reads (the "1" follows as a list's)
-    if after == "=" or _JOINED_CODE.search(text, max(0, start - 3), start):
-        return True  # "0=__NOMAGIC__", "//hostname:631": an assignment's value, a port joined to its host
-    if _CODE_END_AFTER.match(text, end):
-        return True  # "numbers from 0 through 0x10FFFF": the range of a code's values, its ends codes
+    if is_code_value(text, start, end):
+        return True  # "HAS_FOO is defined as either 0 or 1", "localhost:631", "from 0 through 0x10FFFF"
     if end - start <= 2 and not text[end:].strip() and _NOTE_MARK.search(text, max(0, start - 6), start):
         return True  # "... need to be a wizard. 2": a footnote's mark, set after the sentence it annotates
     if _FIELD_AFTER.match(text, end):
