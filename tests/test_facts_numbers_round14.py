@@ -142,3 +142,9 @@ def test_numbers_opening_headings_numbered_as_a_series() -> None:
     # one heading that opens with a number counts what follows it
     facts, _ = facts_of("5 Reasons to Switch Editors", "Here they are.", kinds=("heading", "body"))
     assert [f.text for f in of_kind(facts, *NUMERIC)] == ["5"]
+
+
+def test_singular_count_takes_its_compound_noun_closed_by_a_function_word() -> None:
+    assert found("Only one config file is read at start.")[0][3] == "config file"
+    assert found("There is one small catch: it is slow.")[0][3] == "small catch"
+    assert found("Do it in one pass instead of two.")[0][3] == "pass"  # "instead" closes the phrase
