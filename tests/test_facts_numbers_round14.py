@@ -148,3 +148,8 @@ def test_singular_count_takes_its_compound_noun_closed_by_a_function_word() -> N
     assert found("Only one config file is read at start.")[0][3] == "config file"
     assert found("There is one small catch: it is slow.")[0][3] == "small catch"
     assert found("Do it in one pass instead of two.")[0][3] == "pass"  # "instead" closes the phrase
+
+
+def test_a_preposition_closes_the_noun_phrase_a_number_counts() -> None:
+    assert found("The first ferry across the lake left late.")[0][3] == "ferry"
+    assert found("There is one path through the woods.")[0][3] == "path"
