@@ -153,3 +153,4 @@ def test_singular_count_takes_its_compound_noun_closed_by_a_function_word() -> N
 def test_a_preposition_closes_the_noun_phrase_a_number_counts() -> None:
     assert found("The first ferry across the lake left late.")[0][3] == "ferry"
     assert found("There is one path through the woods.")[0][3] == "path"
+    assert found("Only one member abstained today.")[0][3] == "member"  # a verb after the noun is no part of it

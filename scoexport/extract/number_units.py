@@ -268,8 +268,11 @@ def unit_after(text: str, end: int, value: float, *, after_of: bool = False, aft
         return " ".join(words[:2]) if len(words) > 1 and _ADJECTIVE.search(words[0]) else words[0]
     if words and ordinal:
         return " ".join(words)
-    if len(words) > 1 and value == 1 and not after_article and _closed(text, pos, stop):
-        return " ".join(words)  # "one icon element is allowed": a compound noun closed by a function word, its head last
+    if len(words) > 1 and value == 1 and not after_article and _closed(text, pos, stop) \
+            and not any(w.lower().endswith(("ed", "ing")) for w in words[1:]):
+        # "one icon element is allowed": a compound noun closed by a function word, its head last ("one person voted
+        # against": a participle after the noun is its verb)
+        return " ".join(words)
     if words and (after_article or value == 1):
         return words[0]
     return None
