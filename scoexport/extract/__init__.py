@@ -20,7 +20,7 @@ from ..records import Fact, Mention
 from .base import Context, forget_paragraphs
 from .dates import date_facts
 from .entities import entity_facts
-from .identifiers import identifier_spans, model_numbers, named_models
+from .identifiers import identifier_spans, literal_names, manual_sections, model_numbers, named_models, numbered_headings
 from .numbers import number_facts
 from .quotes import quote_facts
 from .unread import UNREAD_KINDS, read_facts, unread_spans
@@ -51,11 +51,14 @@ def extract(ctx: Context) -> tuple[list[Fact], list[Mention]]:
 
 
 def _identifiers(ctx: Context) -> list[tuple[str, int, int]]:
-    """(paragraph ID, start, end) of each paragraph's identifiers: codes and citations, and the document's model
-    numbers where a name follows them ("Model 737-8" ... "the 737 MAX")."""
+    """(paragraph ID, start, end) of each paragraph's identifiers: codes and citations, the document's model
+    numbers where a name follows them ("Model 737-8" ... "the 737 MAX"), the manual sections after the names of
+    commands and files ("``debdiff``" ... "see debdiff 1.") and the numbers of headings numbered as a series."""
     models = model_numbers(p.text for p in ctx.paragraphs)
+    literals = literal_names(p.text for p in ctx.paragraphs)
     return [(p.paragraph_id, start, end) for p in ctx.paragraphs
-            for start, end in [*identifier_spans(p.text), *named_models(p.text, models)]]
+            for start, end in [*identifier_spans(p.text), *named_models(p.text, models),
+                               *manual_sections(p.text, literals)]] + numbered_headings(ctx.paragraphs)
 
 
 def _claimed(ctx: Context, spans: list[tuple[str, int, int]]) -> Context:

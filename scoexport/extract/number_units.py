@@ -23,10 +23,16 @@ from functools import cache
 from ..data import alternation, load_json, of_words
 from .numerals import language_table
 
-_WORD = re.compile(r"\s*([^\W\d_][\w'’-]*)")
+# a word; a point inside joins a file's name ("two diff.gz files"), at its end it closes the sentence
+_WORD = re.compile(r"\s*([^\W\d_](?:[\w'’-]|\.(?=[a-z]{2}))*)")
+# an inline literal before the noun names its kind ("two ``.deb`` files"): a modifier, the head comes after it
+_LITERAL = re.compile(r"\s*(`{1,2})[^`\s]+\1(?!_)")
 _COMPOUND = re.compile(r"-([^\W\d_]+)")
 _MEASURE = re.compile(r"\s*([^\W\d_][\w/-]*|°[CF])")
 _NAME = re.compile(r"[A-Z][a-z]")
+_CONTRACTION = re.compile(r"['’](?:ll|re|ve|d|m)$")  # "you'll", "they're", "we've": a pronoun with its verb
+# a determiner after a word in -s: the word is a verb with its object ("involves the inspection"), not a plural head
+_DETERMINER_AFTER = re.compile(r"\s+(?:the|a|an|this|that|these|those|its|their|his|her|our|your|my|each|every)\b", re.I)
 _ADJECTIVE = re.compile(r"(?:al|ic|ive|ous|ful|less|ed|an|ish|ern|ble|ary)$", re.I)
 # "half the flour", "a third their size": a fraction's share written without "of" (a percentage's "the" after
 # it starts another phrase: "grew 40% the year before")
@@ -214,6 +220,10 @@ def unit_after(text: str, end: int, value: float, *, after_of: bool = False, aft
     adverb = False
     determiners = 0
     while len(words) < 3:
+        literal = _LITERAL.match(text, pos) if "`" in text else None
+        if literal:
+            pos = literal.end()
+            continue
         m = _WORD.match(text, pos)
         if not m and not words and (partitive or determiners) and determiners < _DETERMINERS:
             m = _CODE.match(text, pos)  # "11 of the 12 cities", "30 of Boeing's 787-9 jets": another number or code
@@ -224,6 +234,10 @@ def unit_after(text: str, end: int, value: float, *, after_of: bool = False, aft
             break
         word = m.group(1)
         low = word.lower()
+        if _CONTRACTION.search(low) and _CONTRACTION.split(low)[0] in stop:
+            break  # "the first thing you'll want": a pronoun and its verb open a clause after the noun
+        if ordinal and words and is_plural(word) and _DETERMINER_AFTER.match(text, m.end()):
+            break  # "this first event involves the ...": the verb of a singular noun ranked, its object after it
         if _POSSESSIVE.search(word) and determiners < _DETERMINERS and not measure_unit(word):
             # "of Italy's gross domestic product", "of Hillary Clinton's supporters": the owner and its words
             # determine the noun phrase; its head comes after them
@@ -253,6 +267,11 @@ def unit_after(text: str, end: int, value: float, *, after_of: bool = False, aft
             return " ".join(words)
         return " ".join(words[:2]) if len(words) > 1 and _ADJECTIVE.search(words[0]) else words[0]
     if words and ordinal:
+        return " ".join(words)
+    if len(words) > 1 and value == 1 and not after_article and _closed(text, pos, stop) \
+            and not any(w.lower().endswith(("ed", "ing")) for w in words[1:]):
+        # "one icon element is allowed": a compound noun closed by a function word, its head last ("one person voted
+        # against": a participle after the noun is its verb)
         return " ".join(words)
     if words and (after_article or value == 1):
         return words[0]

@@ -18,9 +18,9 @@ from ..records import Fact, Paragraph
 from . import quantities, word_quantities
 from .base import Context, digit_starts, lower_words, make_fact, matches_at, may_hold_words
 from .date_context import in_law_name
-from .date_language_words import months_of
 from .identifiers import in_code_span, is_identifier, is_model_number, is_word_identifier
 from .language_numbers import currency_after, indicator_before_name, is_points_day, percent_end, shares, word_numbers
+from .number_dates import is_day_before_month, is_year_after_day_month
 from .number_forms import cued_patterns, tried_at
 from .number_ranges import joined_facts, money_range, number_range
 from .number_units import measure_unit, qualifier, unit_after
@@ -103,27 +103,13 @@ def _skip(text: str, kind: str, m: re.Match[str], language: str | None = None) -
         dotted = text[end - 1].isdigit() and quantities.is_ordinal_dot(text, end, language)
         if is_identifier(text, start, end, language) or dotted or in_copyright_line(text, start):
             return True
-        if _month_after(text, start, end, language):
-            return True  # "il 7 ottobre, 8 e 9": the day of a month in a list of days the date side leaves
+        if is_day_before_month(text, start, end, language) or is_year_after_day_month(text, start, end, language):
+            return True  # "il 7 ottobre, 8 e 9", "am 13. März 1435": a day or a year of a date the date side leaves
         nxt = re.match(r"[^\W\d_]+", text[end:end + 12])
         # a code: "5A", "3G"; but not a unit ("5km") or an age the language writes joined ("un 25enne")
         return kind == "number" and nxt is not None and measure_unit(nxt.group()) is None \
             and nxt.group().lower() not in language_table().get(language or "", {}).get("age_suffixes", ())
     return False
-
-
-_WORD_AFTER = re.compile(r"\s+([^\W\d_]+)")
-
-
-def _month_after(text: str, start: int, end: int, language: str | None) -> bool:
-    """Does a month's name (`months_of`, English's where the language lists none) follow the digits ("7 ottobre")? A
-    day's number, no count. English capitalizes its months: "5 may enter" is the verb."""
-    m = _WORD_AFTER.match(text, end)
-    if m is None or (language in (None, "en") and not m.group(1)[0].isupper()):
-        return False
-    day = text[start:end]
-    months = months_of(language or "en") or months_of("en")
-    return day.isdigit() and 1 <= int(day) <= 31 and m.group(1).lower() in months
 
 
 @cache

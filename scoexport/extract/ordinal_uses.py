@@ -174,6 +174,8 @@ def english_ranks_nothing(text: str, start: int, end: int) -> bool:
         return True  # "the crop is first cultivated": an adverb, not a rank
     if spelled and _SUBJECT_BEFORE.search(text, max(0, start - 8), start):
         return True  # "which first suggests", "he first ran": an adverb after the subject
+    if spelled and word_quantities.is_adverb_before_gerund(text, start, end):
+        return True  # "without first getting the approval": an adverb of the verb after it
     if word == "first" and not _RANKED_BEFORE.search(text, max(0, start - 8), start) \
             and (_CLAUSE_END_AFTER.match(text, end)
                  or (text[end:end + 1] == "," and _CONJUNCTION_BEFORE.search(text, max(0, start - 12), start))):

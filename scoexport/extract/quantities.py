@@ -35,8 +35,11 @@ _NUMERIC_TOKENS = re.compile(r"(?<!\S)[(\[$€£#]*\d[\d.,:%/–-]*[)\],;:.%]*(?
 _TOKEN_MARKS = frozenset("([$€£#")  # what may stand before a numeric token's first digit
 _LETTER_WORD = re.compile(r"[^\W\d_]{2,}")
 _BARE_RUN = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)*(?:[ \t|·/]+\d+(?:[.,]\d+)*(?![\w%]))+")
+_MEASURE_CHAIN = re.compile(r"\d+(?:[.,]\d+)?[ \t]?(?P<unit>[^\W\d_]{1,5})\b"
+                            r"(?:[ \t]*[-–—][ \t]*\d+(?:[.,]\d+)?[ \t]?(?P=unit)\b){2,}")
+_DASHES = "-–—"
 _SLASH_FRACTION = re.compile(r"\d/[234]")  # "1/2 tsp": a fraction (numbers.py reads it), not a run of numerals
-_ORDINAL_DOT = re.compile(r"\.\s+[^\W\d_]")
+_ORDINAL_DOT = re.compile(r"\.\s*[^\W\d_]")  # "am 31. Oktober", and set tight: "(2.Weltkrieg)"
 
 
 
@@ -142,9 +145,15 @@ def numeric_tokens(text: str) -> int:
 
 
 def side_by_side(text: str, digit_starts: Sequence[int]) -> list[tuple[int, int]]:
-    """Spans of runs of bare numerals separated by nothing but space or a bar: pagination, table cells.
-    A run opens where a run of digits starts (`digit_starts`), and is tried only there."""
-    return [m.span() for m in matches_at(_BARE_RUN, text, digit_starts) if not _SLASH_FRACTION.fullmatch(m.group())]
+    """Spans of runs of bare numerals separated by nothing but space or a bar: pagination, table cells; and of
+    chains of three or more measures of one unit joined by dashes ("50 m - 100 m - 150 m - 200 m"): a training
+    plan's or a schedule's steps set in one line, a row of values, where a dash between two is a range ("2-3 km")
+    and prose joins more by commas and words. A run opens where a run of digits starts (`digit_starts`), and is
+    tried only there."""
+    runs = [m.span() for m in matches_at(_BARE_RUN, text, digit_starts) if not _SLASH_FRACTION.fullmatch(m.group())]
+    if any(c in text for c in _DASHES):
+        runs += [m.span() for m in matches_at(_MEASURE_CHAIN, text, digit_starts)]
+    return runs
 
 
 _RANK_MARK = re.compile(r"(?:^|(?<=\s))(?P<cue>[A-Za-z]+)\s+(?P<mark>#|No\.?\s?)$")

@@ -60,6 +60,8 @@ def is_indefinite_one(text: str, start: int, end: int) -> bool:
         return False  # "one-game"; "one or two bugs": the low end of a range (a count)
     if _RELATIVE_AFTER.match(text, end):
         return True  # "a new take and one that we think will change": one thing, a pronoun
+    if _DISTRIBUTED_AFTER.match(text, end):
+        return False  # "one file for each type", "one output file per package": a count given to each of a set
     if _one_counts_before_noun().search(text, max(0, start - 20), start):
         # "there will be one exhibition", "the juice of one lemon": a count where a noun follows it; "assets of
         # one,", "one or more" name no count
@@ -83,6 +85,8 @@ def _or_more_after() -> re.Pattern[str]:
 
 
 _RELATIVE_AFTER = re.compile(r"\s+(?:that|who|whom|whose|which)\b")
+# a noun (maybe after a modifier) and a distributive after it: "one file for each MIME type", "one line per entry"
+_DISTRIBUTED_AFTER = re.compile(r"\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+(?:per|for\s+each|for\s+every)\b")
 
 
 _NO_NOUN_AFTER = re.compile(r"\s*(?:[.,;:!?)]|$)"
@@ -213,3 +217,15 @@ def is_verb_second(text: str, start: int, end: int) -> bool:
         return False
     near = lower_words(text[max(0, start - 30):end + 30])
     return near.isdisjoint(number_table()["ordinals"].keys() - {"second"})
+
+
+# the prepositions that take a verb's -ing form ("without getting", "after checking", "by creating")
+_GERUND_PREPOSITION_BEFORE = re.compile(r"(?i)\b(?:without|before|after|by|while|when|upon|on)\s+$")
+_GERUND_AFTER = re.compile(r"\s+[a-z]{2,}ing\b")
+
+
+def is_adverb_before_gerund(text: str, start: int, end: int) -> bool:
+    """Is an ordinal word between a preposition and a verb's -ing form ("without first getting the approval", "after
+    first checking")? A preposition takes the -ing form as its object, with no determiner a ranked noun would need
+    ("after the first meeting"): the word orders that action, an adverb, and ranks nothing."""
+    return bool(_GERUND_AFTER.match(text, end)) and bool(_GERUND_PREPOSITION_BEFORE.search(text, max(0, start - 10), start))

@@ -24,6 +24,8 @@ characters show. Two questions are asked, and each is answered in one place here
     a version ("Python 3", "Windows 10", "Apollo 11");
   - it has a point and names a version: what it versions follows it ("the 3.1 release"), or a version's noun
     and a marker of examples stand before it ("versions (e.g. 3.3, 3.4, 3.5)": `versions.is_version`);
+  - it is a value of code: given to a macro's name, joined to a host or an assignment's sign, or the low end of a
+    range of code points (`code_values`: "HAS_FOO is defined as 0", "localhost:631", "0 through 0x10FFFF");
   - it stands inside a manual's inline code span (`awk '{print $2}'`), or after the language's words for an hour
     ("20.15 Uhr", "o godz. 3": `data/number_languages.json`);
   - its punctuation makes it one: a clock time ("7:14", "9 a.m."), a citation marker ("[12]"), a list's
@@ -35,22 +37,30 @@ characters show. Two questions are asked, and each is answered in one place here
   - a number word is one after a word that numbers things, with no plural noun after it to count ("episode
     one delved", "phase one trade deal"), or capitalized beside another capitalized word inside a sentence
     ("the Big Three automakers": `context.is_word_identifier`).
+- Manual sections (`manpages`): the digit after a command's or a file's name, a manual page's reference written
+  without its parentheses ("see debdiff 1.", "sources.list 5"), the name known from the document's literals
+  (``debdiff``: `literal_names`) or by its shape (`manual_sections`).
+- Section numbers opening a document's headings numbered as a series ("3 GNU Accounts and Resources":
+  `headings.numbered_headings`).
 - Model numbers, both ways (`models`): by the number's shape, digits before a singular capitalized name
   that they do not count ("the 737 Max jet", "421 Route 59") or of three or more after a count ("five 787
   Dreamliners": `is_model_number`); and by the document, which names a model once in full ("Boeing Model
   737-8") and then by its number before a name ("the 737 MAX": `model_numbers`, `named_models`).
 
-Who calls: `extract.extract` claims `identifier_spans` and `named_models` for the whole document before
-dates and numbers are read; `extract.numbers` asks `is_identifier` and `is_model_number` of each numeral it
-reads, and `is_word_identifier` of each number word; `extract.quantities` reads addresses and contact blocks
-with the same telephone and street patterns (`PHONE`, `street_after`).
+Who calls: `extract.extract` claims `identifier_spans`, `named_models`, `manual_sections` (with the document's
+`literal_names`) and `numbered_headings` for the whole document before dates and numbers are read;
+`extract.numbers` asks `is_identifier` and `is_model_number` of each numeral it reads, and `is_word_identifier` of
+each number word; `extract.quantities` reads addresses and contact blocks with the same telephone and street
+patterns (`PHONE`, `street_after`).
 Whether a whole paragraph is a citation is `clean.references.is_citation`'s decision, not this package's.
 """
 from __future__ import annotations
 
 from .codes import identifier_spans
 from .context import PHONE, in_code_span, is_identifier, is_word_identifier, street_after, word_after
+from .headings import numbered_headings
+from .manpages import literal_names, manual_sections
 from .models import is_model_number, model_numbers, named_models
 
-__all__ = ["PHONE", "identifier_spans", "in_code_span", "is_identifier", "is_model_number", "is_word_identifier", "model_numbers",
-           "named_models", "street_after", "word_after"]
+__all__ = ["PHONE", "identifier_spans", "in_code_span", "is_identifier", "is_model_number", "is_word_identifier",
+           "literal_names", "manual_sections", "model_numbers", "named_models", "numbered_headings", "street_after", "word_after"]

@@ -17,6 +17,7 @@ from ...text import opens_sentence
 from ..number_units import measure_unit
 from ..numerals import context_lists
 from .clock import clock_in_words
+from .code_values import is_code_value
 from .versions import after_example_marker, is_version
 
 # the word before a place read backwards (forwards: "([#\w.'’-]+)[ \t]*$", searched in a window before it)
@@ -26,7 +27,7 @@ _WORD_AFTER = re.compile(r"\s+([^\W\d_]+)")
 _COMPOUND_AFTER = re.compile(r"-[^\W\d_]")
 # a list's "and" and "or", also as the languages whose identifier heads are listed write them ("tramos 2 y 3")
 _LIST_SEPARATOR_BEFORE = re.compile(r"(?:[,&–-]|\band|\bor|\bto|\bthrough|\binstead\s+of|\brather\s+than"
-                                    r"|\b(?:y|e|et|und|oder|ou|o)(?=\s))\s*$")
+                                    r"|\bnot|\b(?:y|e|et|und|oder|ou|o)(?=\s))\s*$")
 # a telephone number, with or without its area code; a PDF's line may break after the dash ("202-493- 2251")
 PHONE = re.compile(r"(?:\(\d{3}\)\s*|\d{3}[-.–]\s?)?\d{3}[-.–]\s?\d{4}(?![\d.,-]*\d)")
 _PHONE_AREA = re.compile(r"\(\d{3}\)\s*$")
@@ -115,7 +116,11 @@ def _code_spans(text: str) -> tuple[tuple[int, int], ...]:
 
 
 _SUBSECTION_AFTER = re.compile(r"\((?:\d{1,2}|[a-z]{1,3})\)")  # "6.3(5)", "2.1(a)", "4.2(iv)": an item of a section
-_LETTERS_SLASH = re.compile(r"(?<![\w/])[A-Z]{1,4}/$")
+# "S/390", "OS/2", and as small capitals come out of a PDF in lower case, "os/2": letters and a slash joined to digits
+_LETTERS_SLASH = re.compile(r"(?<![\w/])(?:[A-Za-z]{1,4}|[A-Z]{5,10})/$")  # and a directory's: "DELAYED/3-day"
+# a note's mark set after a sentence's stop at the paragraph's end ("... getting outdated. 1"): pdftotext writes a
+# superscript as a digit of the line; a count never stands alone after its sentence
+_NOTE_MARK = re.compile(r"[.!?][)\]\"”’]*\s+$")
 
 
 @cache
@@ -164,8 +169,12 @@ def is_identifier(text: str, start: int, end: int, language: str | None = None) 
         return True  # a telephone country code
     if _SUBSECTION_AFTER.match(text, end) and "." in text[start:end]:
         return True  # "see 6.3(5)": a section and its item in parentheses joined to it, a reference
-    if before == "/" and _LETTERS_SLASH.search(text, max(0, start - 6), start):
-        return True  # "S/390", "OS/2": capitals and a slash before the digits write a name
+    if before == "/" and _LETTERS_SLASH.search(text, max(0, start - 12), start):
+        return True  # "S/390", "OS/2": letters and a slash before the digits write a name
+    if is_code_value(text, start, end):
+        return True  # "HAS_FOO is defined as either 0 or 1", "localhost:631", "from 0 through 0x10FFFF"
+    if end - start <= 2 and not text[end:].strip() and _NOTE_MARK.search(text, max(0, start - 6), start):
+        return True  # "... need to be a wizard. 2": a footnote's mark, set after the sentence it annotates
     if _FIELD_AFTER.match(text, end):
         return True  # "55:text/x-diff:*.patch": a field of a record a program reads, joined to the next by a colon
     if before == "\\" or _PLACEHOLDER_AFTER.match(text, end):
@@ -238,9 +247,10 @@ def is_identifier(text: str, start: int, end: int, language: str | None = None) 
     return False
 
 
-# the member of a list before this one: "Python 3.3, 3.4, and 3.5", "Python 3 and 2", "Contract 1.1 instead of 1.0"
+# the member of a list before this one: "Python 3.3, 3.4, and 3.5", "Python 3 and 2", "Contract 1.1 instead of 1.0",
+# "release 1.1, and not 1.0"
 _PREVIOUS_MEMBER = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)\s*(?:,\s*(?:and\s+|or\s+)?|&\s*|and\s+|or\s+"
-                              r"|instead\s+of\s+|rather\s+than\s+)$")
+                              r"|instead\s+of\s+|rather\s+than\s+|,?\s*(?:and\s+|but\s+)?not\s+)$")
 _FIELD_AFTER = re.compile(r":[^\W\d_]")  # a colon and a letter, no space: not a clock ("7:14"), a ratio or a verse
 _PLACEHOLDER_AFTER = re.compile(r"\.(?:[A-Z]|[xyz])(?![\w.])")
 

@@ -7,7 +7,8 @@ kernels", `version_heads_after`) or give versions as examples after a version's 
 (`version_examples`: "called “revisions”, ex: 10.1, 10.2"), and then the list goes on, closes or the sentence
 does (`_example_ends`); an amount after the same words shows its per cent sign, its scale, its unit or the noun it
 counts ("such as 2.5 million dollars", "for example 2.5 points"); digits and points the paragraph has called a
-version ("version 21.04") are that version wherever it writes them again. Asked by `context.is_identifier`; the later members
+version ("version 21.04") are that version wherever it writes them again, and so are those a copula gives a
+version's noun ("the first release was 1.1"). Asked by `context.is_identifier`; the later members
 of a list of versions follow the first's shape there (`_listed_after_name`).
 """
 from __future__ import annotations
@@ -72,10 +73,20 @@ def _named_version_elsewhere(text: str, start: int, end: int) -> bool:
     return re.search(rf"(?i)\b(?:{nouns})\s+{re.escape(text[start:end])}(?![\d.]\d)", text) is not None
 
 
+@cache
+def _version_is_before() -> re.Pattern[str]:
+    """A version's noun and a copula before a number with a point: "the first release was 1.1"."""
+    nouns = alternation(context_lists()["version_examples"]["nouns"])
+    return re.compile(rf"(?i)\b(?:{nouns})\s+(?:is|was|are|were|becomes|became|will\s+be)\s+$")
+
+
 def is_version(text: str, start: int, end: int, measured: bool) -> bool:
     """Is the numeral at text[start:end] a version's name? `measured`: a unit of measurement follows it."""
     if "." in text[start:end] and _version_head_after().match(text, end):
         return True  # "the 3.1 release", "2.2 and 2.4 series kernels": a number with a point before what it versions
+    if _DOTTED.fullmatch(text, start, end) and not measured and not _amount_after().match(text, end) \
+            and _version_is_before().search(text, max(0, start - 24), start):
+        return True  # "the first official Debian release was 1.1": the copula names the release by its number
     if _DOTTED.fullmatch(text, start, end) and not measured and _named_version_elsewhere(text, start, end):
         return True  # "The last non-LTS version is version 21.04 ... 21.04, for example, was released in April 2021"
     # "versions (e.g. 3.3, 3.4, 3.5)": examples of versions, not amounts ("such as 2.5 million", "like 1.5 kg")
