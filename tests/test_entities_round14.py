@@ -1,0 +1,43 @@
+"""Issue 15, fourteenth round: what a kind's noun does not name ("la radio di Stato Rtm", "l'agenzia Ue per
+l'energia"), and the speaker such a phrase must not take from the person it introduces.
+
+Every case is a sentence written for the test, not copied from an evaluation file.
+"""
+from __future__ import annotations
+
+from scoexport.extract.language_kinds import kind_bodies
+from scoexport.records import Metadata
+
+from .facts_util import facts_of, of_kind
+
+
+def _bodies(text: str, language: str = "it") -> list[str]:
+    return [text[start:end] for start, end in kind_bodies(text, language)]
+
+
+def _quotes(*texts: str, language: str = "it") -> list[tuple[str, str | None]]:
+    facts, _ = facts_of(*texts, metadata=Metadata(language=language))
+    names = {f.entity_id: f.value for f in of_kind(facts, "entity")}
+    return [(f.text, names.get(f.entity_id)) for f in of_kind(facts, "quote")]
+
+
+def test_the_capital_after_a_preposition_is_the_kinds_description() -> None:
+    # "di Stato" says what kind of radio it is; the radio is named after it
+    assert _bodies("Lo ha annunciato la radio di Stato Rtm, senza dare altri dettagli.") == ["Rtm"]
+    assert _bodies("Lo ha annunciato la radio di Stato, senza dare altri dettagli.") == []
+    # a qualifier in lower case leaves the name whole
+    assert _bodies("Lo ha scritto il quotidiano economico Kronika Nova, citando fonti interne.") == ["Kronika Nova"]
+
+
+def test_a_capital_before_the_bodys_remit_is_its_owner() -> None:
+    assert _bodies("Il direttore dell'agenzia Ue per l'energia Marco Bianchi è arrivato ieri a Roma.") == []
+    assert _bodies("Le directeur de l'agence Otan pour la logistique est arrivé hier.", "fr") == []
+    assert _bodies("Lo ha riferito l'agenzia Nova per prima, citando fonti locali.") == []
+    # without a remit the capital after the noun is the body's own name
+    assert _bodies("Lo ha riferito l'agenzia Nova, citando fonti locali.") == ["Nova"]
+
+
+def test_the_person_after_an_owned_agency_speaks() -> None:
+    got = _quotes("“La situazione è grave”. Lo ha detto il direttore dell'agenzia Ue per l'energia Marco Bianchi, "
+                  "dopo la visita.")
+    assert got == [("La situazione è grave", "Marco Bianchi")]
