@@ -27,6 +27,8 @@ def test_the_capital_after_a_preposition_is_the_kinds_description() -> None:
     assert _bodies("Lo ha annunciato la radio di Stato, senza dare altri dettagli.") == []
     # a qualifier in lower case leaves the name whole
     assert _bodies("Lo ha scritto il quotidiano economico Kronika Nova, citando fonti interne.") == ["Kronika Nova"]
+    # German's one word between gives examples of the kind, and the name follows it
+    assert _bodies("Es lohnt sich, eine Baufirma wie Kastrova zu beauftragen.", "de") == ["Kastrova"]
 
 
 def test_a_capital_before_the_bodys_remit_is_its_owner() -> None:

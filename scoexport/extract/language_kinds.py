@@ -100,9 +100,9 @@ def kind_bodies(text: str, language: str) -> list[tuple[int, int]]:
                 continue  # "la rete ha detto Rossi": a verb between, the name is the sentence's
             between = m.group("between").split()
             name_start = m.start("name")
-            if key == "kinds" and between and between[-1].lower() in stops:
+            if key == "kinds" and between and between[-1].lower() in stops and language not in NOUNS_CAPITALIZED:
                 # "la tv di Stato Trt": the capital after a preposition is its object, the kind's description; the
-                # name is what follows it
+                # name is what follows it (German's only word between is one giving examples: "Firma wie Filana")
                 rest = m.group("name").split(" ", 1)
                 if len(rest) < 2:
                     continue
