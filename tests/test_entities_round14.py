@@ -24,7 +24,8 @@ def _quotes(*texts: str, language: str = "it") -> list[tuple[str, str | None]]:
 def test_the_capital_after_a_preposition_is_the_kinds_description() -> None:
     # "di Stato" says what kind of radio it is; the radio is named after it
     assert _bodies("Lo ha annunciato la radio di Stato Rtm, senza dare altri dettagli.") == ["Rtm"]
-    assert _bodies("Lo ha annunciato la radio di Stato, senza dare altri dettagli.") == []
+    # alone, the preposition's object is the body ("the newspaper of the CGT")
+    assert _bodies("Il a longtemps écrit pour le journal de la CGT, dit-on.", "fr") == ["CGT"]
     # a qualifier in lower case leaves the name whole
     assert _bodies("Lo ha scritto il quotidiano economico Kronika Nova, citando fonti interne.") == ["Kronika Nova"]
     # German's one word between gives examples of the kind, and the name follows it
@@ -43,3 +44,22 @@ def test_the_person_after_an_owned_agency_speaks() -> None:
     got = _quotes("“La situazione è grave”. Lo ha detto il direttore dell'agenzia Ue per l'energia Marco Bianchi, "
                   "dopo la visita.")
     assert got == [("La situazione è grave", "Marco Bianchi")]
+
+
+def _german(text: str) -> set[tuple[str, str]]:
+    facts, _ = facts_of(text, metadata=Metadata(language="de"))
+    return {(f.value, f.entity_type) for f in of_kind(facts, "entity")}
+
+
+def test_a_third_part_of_a_german_name_is_kept() -> None:
+    assert ("Sigrid Bakke Rønningen", "person") in _german("Im Ziel lag Sigrid Bakke Rønningen vor allen anderen.")
+    assert ("Heinz Roth Kessler", "person") in _german("Der Winzer Heinz Roth Kessler zeigte uns seine Keller.")
+
+
+def test_a_noun_or_a_place_after_a_german_name_is_no_part_of_it() -> None:
+    found = _german("Morgen soll Christian Lindner Bericht erstatten.")
+    assert ("Christian Lindner", "person") in found
+    found = _german("Gestern war Olaf Scholz Hamburg zu Gast.")
+    assert ("Olaf Scholz", "person") in found
+    # another capital after the third word: the words go on to something we cannot split
+    assert ("Heinz Roth", "person") in _german("Er traf Heinz Roth Kessler Weine am Markt.")

@@ -11,9 +11,9 @@ says makes the name a body's. The nouns are data (organization_heads_languages.j
 out (a brand is a product's name as often). Not where the words between hold a verb (an auxiliary or a verb of
 speech: "la rete ha detto Rossi"), nor where the name is a person's (a given name first), a place the gazetteer
 knows, or a function word or month of the language. A capital right after a preposition between is that preposition's
-object, part of the kind's description ("la tv di Stato Trt": the name is "Trt"); a capital followed by the body's
-remit ("l'agenzia Onu per i rifugiati") names the body's owner as a modifier (the agency is the UN's, not called
-"Onu"), so no body is read there.
+object, part of the kind's description where a name follows ("la tv di Stato Trt": the name is "Trt"); a capital
+followed by the body's remit ("l'agenzia Onu per i rifugiati") names the body's owner as a modifier (the agency is
+the UN's, not called "Onu"), so no body is read there.
 """
 from __future__ import annotations
 
@@ -101,12 +101,12 @@ def kind_bodies(text: str, language: str) -> list[tuple[int, int]]:
             between = m.group("between").split()
             name_start = m.start("name")
             if key == "kinds" and between and between[-1].lower() in stops and language not in NOUNS_CAPITALIZED:
-                # "la tv di Stato Trt": the capital after a preposition is its object, the kind's description; the
-                # name is what follows it (German's only word between is one giving examples: "Firma wie Filana")
+                # "la tv di Stato Trt": the capital after a preposition is its object, the kind's description, where
+                # a name follows it; alone it is the body ("le journal de la CGT"). German's only word between is one
+                # giving examples ("Firma wie Filana")
                 rest = m.group("name").split(" ", 1)
-                if len(rest) < 2:
-                    continue
-                name_start += len(rest[0]) + 1
+                if len(rest) == 2:
+                    name_start += len(rest[0]) + 1
             if key == "kinds" and _remit(language).match(text, m.end("name")):
                 continue  # "l'agenzia Onu per i rifugiati": a remit follows, the capital is the owner, not the body
             name = text[name_start:m.end("name")]
