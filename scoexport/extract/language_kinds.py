@@ -10,7 +10,10 @@ it ("di stampa saudita"), then the capitalized name. A capital there is no sente
 says makes the name a body's. The nouns are data (organization_heads_languages.json, "kinds"), brands' nouns left
 out (a brand is a product's name as often). Not where the words between hold a verb (an auxiliary or a verb of
 speech: "la rete ha detto Rossi"), nor where the name is a person's (a given name first), a place the gazetteer
-knows, or a function word or month of the language.
+knows, or a function word or month of the language. A capital right after a preposition between is that preposition's
+object, part of the kind's description where a name follows ("la tv di Stato Trt": the name is "Trt"); a capital
+followed by the body's remit ("l'agenzia Onu per i rifugiati") names the body's owner as a modifier (the agency is
+the UN's, not called "Onu"), so no body is read there.
 """
 from __future__ import annotations
 
@@ -51,6 +54,13 @@ def _kinds(language: str, key: str = "kinds") -> re.Pattern[str] | None:
 
 
 @cache
+def _remit(language: str) -> re.Pattern[str]:
+    """A preposition giving a body's remit right after a name ("per i rifugiati"): data, "purposes"."""
+    words = load_json("organization_heads_languages.json").get(language, {}).get("purposes")
+    return re.compile(rf" (?:{alternation(words)}) ") if words else re.compile(r"(?!)")
+
+
+@cache
 def _verbs(language: str) -> frozenset[str]:
     """Auxiliaries (every language's: data/auxiliaries_languages.txt) and the language's verbs of speech."""
     speech = load_json("speech_verbs_languages.json").get(language, [])
@@ -88,7 +98,18 @@ def kind_bodies(text: str, language: str) -> list[tuple[int, int]]:
         for m in pattern.finditer(text) if pattern else ():
             if any(w in _verbs(language) for w in m.group("between").split()):
                 continue  # "la rete ha detto Rossi": a verb between, the name is the sentence's
-            name = m.group("name")
+            between = m.group("between").split()
+            name_start = m.start("name")
+            if key == "kinds" and between and between[-1].lower() in stops and language not in NOUNS_CAPITALIZED:
+                # "la tv di Stato Trt": the capital after a preposition is its object, the kind's description, where
+                # a name follows it; alone it is the body ("le journal de la CGT"). German's only word between is one
+                # giving examples ("Firma wie Filana")
+                rest = m.group("name").split(" ", 1)
+                if len(rest) == 2:
+                    name_start += len(rest[0]) + 1
+            if key == "kinds" and _remit(language).match(text, m.end("name")):
+                continue  # "l'agenzia Onu per i rifugiati": a remit follows, the capital is the owner, not the body
+            name = text[name_start:m.end("name")]
             words = name.split()
             known = lookup(name)
             particle = len(words) > 1 and words[0] in name_words("name_prefixes")
@@ -98,5 +119,5 @@ def kind_bodies(text: str, language: str) -> list[tuple[int, int]]:
                     or (known is not None and known.type != "organization") \
                     or any(is_common_noun(w, language) for w in words):
                 continue  # a person, a place, a German noun ("das Unternehmen Geld verdient")
-            found.append((m.start("noun") if key == "institutions" else m.start("name"), m.end("name")))
+            found.append((m.start("noun") if key == "institutions" else name_start, m.end("name")))
     return found

@@ -12,7 +12,9 @@ person too, and so does a compound ending in one ("Senatspräsidenten Herimanana
 Klingbeil"): German joins the office to its title noun, and a given name no list holds still follows the title.
 An office alone ("Präsident") is followed by a noun as often ("Präsident Trump Zölle verhängt", "Präsident
 Frankreichs Emmanuel Macron"): after it a name opens with a listed given name or is one word, no known place.
-A surname ending in an organization's head noun ("Funke Mediengruppe") names a body, not a person. A given name
+A surname ending in an organization's head noun ("Funke Mediengruppe") names a body, not a person. A third
+capitalized word after a given name and surname that is no noun, place or body is a part of the name ("Ingrid
+Landmark Tandrevold"). A given name
 that is also an English word or a place, or a month ("April", "Will") or a function word of a language ("Die")
 opens no name here: in German those are as often words.
 """
@@ -175,6 +177,28 @@ def _one_constituent(text: str, start: int, given: str) -> bool:
     return not given.endswith(_GENITIVE_ENDINGS) and opens_sentence(text, start)
 
 
+# one more capitalized word after a given name and surname, then no capital: a lower-case word, a mark or the end
+_THIRD = re.compile(rf" ({_CAPITALIZED})(?=[^\w-]|$)(?! [A-ZÀ-ÖØ-ÞĀ-Ž])")
+
+
+def _third_part(text: str, end: int, language: str) -> int:
+    """Where a given name and surname end with a third part of the name ("Ingrid Landmark Tandrevold", "Klaus Klein
+    Fisch"): names carry a second given name or a second surname, and the capitalized word right after one is its
+    part where it is no noun of the language (German capitalizes those: "Christian Lindner Bericht erstatten"), no
+    function word, month or weekday, and no place or body the gazetteer knows ("Olaf Scholz Berlin"); and no capital
+    follows it, where the words would go on to a title or another name we cannot split."""
+    m = _THIRD.match(text, end)
+    if m is None:
+        return end
+    word = m.group(1)
+    _, calendar = _lone_word_stops(language)
+    if is_common_noun(word, language) or word.lower() in function_words(language) or word.lower() in calendar \
+            or word in not_given_words() or _known_place(word, language) or lookup(word) is not None \
+            or ends_in_head_noun(word, language) or is_office(word, language):
+        return end
+    return m.end()
+
+
 def noun_case_bodies(text: str, language: str) -> list[tuple[int, int]]:
     """Bodies named after a person or a family, the head noun joined to the name ("Robert Koch-Institut", "Funke
     Mediengruppe"): German joins a body's head to its namesake's surname, so a given name and a capitalized word
@@ -184,7 +208,7 @@ def noun_case_bodies(text: str, language: str) -> list[tuple[int, int]]:
 
 def noun_case_people(text: str, language: str) -> list[tuple[int, int]]:
     names, _ = given_names()  # only the names that are no English word or place
-    found = [(m.start(), m.end(2)) for m, body in _named_pairs(text, language) if not body]
+    found = [(m.start(), _third_part(text, m.end(2), language)) for m, body in _named_pairs(text, language) if not body]
     pattern = _titled(language)
     for m in pattern.finditer(text) if pattern else ():
         span = _titled_name(m, text, language, names)

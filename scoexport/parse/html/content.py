@@ -83,12 +83,21 @@ def _add_below(sums: dict[HtmlElement, list], ancestors: tuple[HtmlElement, ...]
             held[i] += amount
 
 
+def _is_paragraph(unit: Unit) -> bool:
+    """A <p>, <pre> or <blockquote>, or a <div> whose own text is a paragraph of prose: at least a sentence long and
+    ending as a sentence ends. Pages built without <p> set each paragraph as a div (DocBook's and Publican's
+    `<div class="para">`, editors that write divs): a widget's div holds a label or a list of links, not a sentence."""
+    if unit.tag in _PARAGRAPH_TAGS:
+        return True
+    return unit.tag == "div" and unit.chars > _LEAD_CHARS and unit.text.rstrip().endswith(_SENTENCE_END)
+
+
 def _good_chars(units: list[Unit]) -> dict[HtmlElement, int]:
     """Characters of paragraph-like text under each element: what an article is made of."""
     good: dict[HtmlElement, int] = defaultdict(int)
     sums: dict[HtmlElement, list] = {}
     for unit in units:
-        if unit.furniture or unit.link_density > _MAX_LINK_DENSITY or unit.tag not in _PARAGRAPH_TAGS:
+        if unit.furniture or unit.link_density > _MAX_LINK_DENSITY or not _is_paragraph(unit):
             continue
         _add_below(sums, unit.ancestors, unit.chars)
     for ancestors, n in sums.values():
