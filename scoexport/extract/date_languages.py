@@ -115,9 +115,11 @@ def _day_month(m: re.Match[str], text: str, ref: dt.date, language: str) -> Date
     weekday = weekdays_of(language)[m["wd"].lower()] if m["wd"] else None
     before = _word_before(text, m.start())
     # "el pasado 28 de agosto": the one before the reference day; "el próximo": the one after; a past made with
-    # words in its clause ("hat am 28. Dezember beschlossen"): the one before
+    # words in its clause ("hat am 28. Dezember beschlossen"): the one before; a future word of its clause ("wird
+    # am 2. Oktober stattfinden", "ab 3. März"): the one after, as a weekday's
     side = "past" if before in w["last"] else "future" if before in w["next"] else \
-        "past" if in_past_clause(text, m.start(), m.end(), language) else None
+        "past" if in_past_clause(text, m.start(), m.end(), language) else \
+        "future" if is_future(text, m.start(), m.end(), language) else None
     first = day_without_year(ref, month, day, weekday, side)
     if first is None:
         return None
