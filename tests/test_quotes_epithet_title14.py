@@ -1,0 +1,28 @@
+"""An epithet after a verb of speech where several people were named before it ("„...“, sagte der Münchner"): the
+one of them the document's title names, the person the story is about (session 14). Sentences written for the test."""
+from __future__ import annotations
+
+from scoexport.records import Metadata
+
+from .facts_util import facts_of, of_kind
+
+BEFORE = "Im Finale besiegte Jonas Weber den Franzosen Adrian Mannarino und danach Mackenzie McDonald."
+QUOTE = "„Das Wetter war heute auf meiner Seite“, sagte der Münchner."
+
+
+def _speakers(title: str | None) -> list[str | None]:
+    facts, _ = facts_of(BEFORE, QUOTE, metadata=Metadata(language="de", title=title), kinds=("body", "body"))
+    names = {f.entity_id: f.value for f in of_kind(facts, "entity")}
+    return [names.get(f.entity_id) for f in of_kind(facts, "quote")]
+
+
+def test_an_epithet_after_several_people_is_the_one_the_title_names() -> None:
+    assert _speakers("Weber gewinnt das Turnier in Kiel") == ["Jonas Weber"]
+
+
+def test_an_epithet_after_several_people_is_no_one_where_the_title_names_none_of_them() -> None:
+    assert _speakers("Turnier in Kiel bei Sonne entschieden") == [None]
+
+
+def test_an_epithet_after_several_people_is_no_one_where_the_title_names_two_of_them() -> None:
+    assert _speakers("Weber schlägt Mannarino in Kiel") == [None]
