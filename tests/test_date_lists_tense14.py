@@ -75,3 +75,21 @@ def test_the_day_something_is_moved_to_lies_ahead(text: str, written: str, value
 ])
 def test_half_a_year_counted_back_is_counted_in_months(text: str, written: str, value: str) -> None:
     assert (written, value) in _dates(text, "de")
+
+
+@pytest.mark.parametrize(("reference", "text", "written", "value"), [
+    (dt.date(2023, 11, 6), "Die Demonstration am vergangenen Wochenende blieb friedlich.", "vergangenen Wochenende",
+     "2023-11-04/2023-11-05"),
+    # written on a Monday, the coming weekend is the one of its own week; written on a Saturday, the next week's
+    (dt.date(2023, 11, 6), "Am kommenden Wochenende öffnet der Markt.", "kommenden Wochenende", "2023-11-11/2023-11-12"),
+    (dt.date(2023, 11, 11), "Am kommenden Wochenende öffnet der Markt.", "kommenden Wochenende",
+     "2023-11-18/2023-11-19"),
+    (dt.date(2023, 11, 8), "An diesem Wochenende spielt die Band.", "diesem Wochenende", "2023-11-11/2023-11-12"),
+])
+def test_a_german_weekend_placed_against_the_publication_day(reference: dt.date, text: str, written: str,
+                                                             value: str) -> None:
+    assert (written, value) in _dates(text, "de", reference)
+
+
+def test_a_weekend_with_no_word_that_places_it_is_no_date() -> None:
+    assert _dates("Am Wochenende ist das Museum geschlossen.", "de", dt.date(2023, 11, 8)) == []

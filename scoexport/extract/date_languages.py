@@ -33,6 +33,7 @@ from ..date_text import (
 from .date_language_patterns import patterns, year_spans
 from .date_language_tense import in_past_clause, is_future, is_past
 from .date_language_words import months_of, weekdays_of, words_of
+from .date_seasons import weekend_of
 from .date_story import story_year_before
 from .identifiers.context import identifier_heads
 
@@ -98,6 +99,10 @@ def _phrase(m: re.Match[str], text: str, ref: dt.date, language: str) -> DateMat
         return DateMatch(m.start(), m.end(), m.group(), None, unit, ref)  # "1933 ... In diesem Jahr": which year?
     if isinstance(unit, int):
         return _weekday_at(m, text, ref, language, unit, step)
+    if unit == "weekend":  # "am vergangenen Wochenende": a Saturday and its Sunday, as English "last weekend"
+        # "am kommenden Wochenende" written on a weekday is the one still to come in its week
+        value, first = weekend_of(ref, step - (step > 0 and ref.weekday() < 5))
+        return DateMatch(m.start(), m.end(), m.group(), value, "day", first)
     if unit in EDGE_MONTHS:  # "Ende des Jahres": the month at that edge of the year
         first = dt.date(ref.year + step, EDGE_MONTHS[unit], 1)
         return DateMatch(m.start(), m.end(), m.group(), first.strftime("%Y-%m"), "month", first)
