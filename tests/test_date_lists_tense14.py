@@ -93,3 +93,18 @@ def test_a_german_weekend_placed_against_the_publication_day(reference: dt.date,
 
 def test_a_weekend_with_no_word_that_places_it_is_no_date() -> None:
     assert _dates("Am Wochenende ist das Museum geschlossen.", "de", dt.date(2023, 11, 8)) == []
+
+
+@pytest.mark.parametrize(("language", "text", "years"), [
+    ("de", "Die Urkunden sind auf die Jahre 1312 bzw. 1348 zu datieren.", ["1312", "1348"]),
+    ("de", "In den Jahren 1412, 1430 und 1455 brannte die Stadt.", ["1412", "1430", "1455"]),
+    ("en", "The abbey was rebuilt in the years 1212 and 1248.", ["1212", "1248"]),
+])
+def test_years_listed_after_the_plural_noun_for_a_year_are_years_of_any_century(language: str, text: str,
+                                                                                 years: list[str]) -> None:
+    assert [value for _, value in _dates(text, language)] == years
+
+
+def test_a_count_after_the_singular_noun_s_year_is_not_listed() -> None:
+    # only the plural lists years: after "im Jahr 1435 und" the digits count people
+    assert _dates("Im Jahr 1435 und danach lebten dort 1200 Menschen.", "de") == [("1435", "1435")]

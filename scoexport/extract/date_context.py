@@ -84,22 +84,36 @@ def _contextual(text: str, ref: dt.date | None, language: str | None = None) -> 
     return found + relative
 
 
+_NAMED_YEAR = r"(?P<year>1\d{3}|20\d\d)(?![\w%]|[.,:/-]\d)"
+
+
 @cache
 def _year_noun() -> re.Pattern[str]:
-    return re.compile(rf"(?i)(?<![\w-])(?:{either_apostrophe(alternation(date_words()['year_nouns']))})\s+"
-                      r"(?P<year>1\d{3}|20\d\d)(?![\w%]|[.,:/-]\d)")
+    nouns = [*date_words()["year_nouns"], *date_words()["year_nouns_plural"]]
+    return re.compile(rf"(?i)(?<![\w-])(?P<noun>{either_apostrophe(alternation(nouns))})\s+{_NAMED_YEAR}")
+
+
+@cache
+def _listed_year() -> re.Pattern[str]:
+    return re.compile(rf"(?i)(?:\s*,\s*|\s+(?:{alternation(date_words()['year_list_joiners'])})\s+){_NAMED_YEAR}")
 
 
 def _named_years(text: str) -> list[DateMatch]:
     """The years the language's noun for a year and its article name ("im Jahr 1681", "in the year 1524",
-    "nell'anno 1492"): four digits after them count nothing and are a year, also before the 1600s that a bare
-    year is read from (`date_text.YEAR`). The date is the digits, as a year written alone."""
+    "nell'anno 1492"), and the years listed after its plural ("die Jahre 1435 bzw. 1465"): four digits there count
+    nothing and are a year, also before the 1600s that a bare year is read from (`date_text.YEAR`). The date is the
+    digits, as a year written alone."""
     if not any(c.isdigit() for c in text):
         return []
     found = []
+    plural = {n.lower() for n in date_words()["year_nouns_plural"]}
     for m in _year_noun().finditer(text):
-        year = int(m["year"])
-        found.append(DateMatch(m.start("year"), m.end(), m["year"], str(year), "year", dt.date(year, 1, 1)))
+        more = [m]
+        while " ".join(m["noun"].lower().split()) in plural and (n := _listed_year().match(text, more[-1].end())):
+            more.append(n)
+        for y in more:
+            year = int(y["year"])
+            found.append(DateMatch(y.start("year"), y.end(), y["year"], str(year), "year", dt.date(year, 1, 1)))
     return found
 
 
