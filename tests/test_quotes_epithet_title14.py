@@ -26,3 +26,22 @@ def test_an_epithet_after_several_people_is_no_one_where_the_title_names_none_of
 
 def test_an_epithet_after_several_people_is_no_one_where_the_title_names_two_of_them() -> None:
     assert _speakers("Weber schlägt Mannarino in Kiel") == [None]
+
+
+def _quotes(text: str, language: str) -> list[tuple[str, str | None]]:
+    facts, _ = facts_of(text, metadata=Metadata(language=language))
+    names = {f.entity_id: f.value for f in of_kind(facts, "entity")}
+    return [(f.text, names.get(f.entity_id)) for f in of_kind(facts, "quote")]
+
+
+def test_the_person_a_sentence_opens_for_before_a_colon_speaks_the_quote() -> None:
+    got = _quotes("Für Jonas Weber stehen Qualität und Preis an erster Stelle: „Ich habe gelernt, dass die Kunden "
+                  "zufrieden sein müssen.“", "de")
+    assert got == [("Ich habe gelernt, dass die Kunden zufrieden sein müssen", "Jonas Weber")]
+    got = _quotes("For Jonas Weber, the answer is simple: “We clean better than anyone else in town.”", "en")
+    assert got == [("We clean better than anyone else in town", "Jonas Weber")]
+
+
+def test_a_person_after_for_without_a_colon_before_the_quote_is_no_speaker() -> None:
+    assert _quotes("Für Jonas Weber arbeiten zwölf Leute. „Wir freuen uns über jeden Auftrag.“", "de") == [
+        ("Wir freuen uns über jeden Auftrag", None)]

@@ -32,7 +32,7 @@ from .entries import heading_echoes, headline_speakers, repeated_speakers
 from .interjections import split_at_interjections, trimmed
 from .marks import quotations
 from .pronouns import Speakers
-from .sentence_speakers import first_named, introduced, sentence_subject, sole_speaker
+from .sentence_speakers import first_named, introduced, sentence_subject, sole_speaker, view_holder
 from .speech_gaps import after_quote
 from .speech_marks import is_speech
 from .speech_verbs import Speech, inverted_pronoun, knows_verbs, reported_speech, speech_verbs_in
@@ -153,8 +153,8 @@ def _paragraph_quotes(ctx: Context, p: Paragraph, names_by_paragraph: dict[str, 
         # clause after its subject ("- dice un portavoce, dopo l'intervista al direttore Gianmarco Chiocci -"), is not
         # the speaker for having no verb beside it
         near = near or clause is not None
-        if speaker is None and not near:
-            speaker = sentence_subject(text, outside, s_start, start)  # “Buckley had a similar experience: “...”
+        if speaker is None and not near:  # “Buckley had a similar experience: “...”; „Für X steht fest: „...“
+            speaker = sentence_subject(text, outside, s_start, start) or view_holder(text, outside, s_start, start)
         if speaker is None and paragraph_speaker is not None and paragraph_at < (
                 start if _has_verb(verb_starts, s_start, s_end) else _next_sentence_end(ctx, p, end)) \
                 and not _has_verb(unnamed, s_start, s_end):
