@@ -45,3 +45,24 @@ def test_the_person_a_sentence_opens_for_before_a_colon_speaks_the_quote() -> No
 def test_a_person_after_for_without_a_colon_before_the_quote_is_no_speaker() -> None:
     assert _quotes("Für Jonas Weber arbeiten zwölf Leute. „Wir freuen uns über jeden Auftrag.“", "de") == [
         ("Wir freuen uns über jeden Auftrag", None)]
+
+
+NAMED = ("Die Kommissarin Ursula von der Leyen sprach am Montag vor dem Parlament in Straßburg. Die Abgeordnete Karin "
+         "Huber hörte zu.")
+
+
+def _owned(*texts: str) -> list[tuple[str, str | None]]:
+    facts, _ = facts_of(*texts, metadata=Metadata(language="de"), kinds=("body",) * len(texts))
+    names = {f.entity_id: f.value for f in of_kind(facts, "entity")}
+    return [(f.text, names.get(f.entity_id)) for f in of_kind(facts, "quote")]
+
+
+def test_quoted_words_of_a_statement_owned_in_the_genitive_are_the_owners() -> None:
+    # the sentence's verb has Huber as subject: she speaks about the words, not them
+    assert _owned(NAMED, "Die Äußerungen von der Leyens, wonach die Union „jeden Winter überstehen“ werde, bezeichnet "
+                         "Huber als naiv.") == [("jeden Winter überstehen", "Ursula von der Leyen")]
+
+
+def test_a_statement_owned_by_someone_never_named_in_full_leaves_the_quote_to_no_one() -> None:
+    assert _owned(NAMED, "Die Aussagen Müllers, dass die Union „jeden Winter überstehen“ werde, bezeichnet Huber als "
+                         "naiv.") == [("jeden Winter überstehen", None)]
