@@ -27,10 +27,19 @@ REPORT = ("Der Steg am See\n\n"
     ("Im Herbst 2019 kam das Geld.", "Herbst 2019", "2019-FA"),
     ("Im vergangenen Herbst kam das Geld.", "vergangenen Herbst", "2020-FA"),
     ("Im kommenden Frühjahr soll der Steg fertig sein.", "kommenden Frühjahr", "2021-SP"),
+    # a season's part takes the season's value, as TimeML values "late summer 2020"
+    ("Im Spätsommer 2020 wurde das Holz geliefert.", "Spätsommer 2020", "2020-SU"),
+    ("Im vergangenen Frühherbst kam das Geld.", "vergangenen Frühherbst", "2020-FA"),
 ])
 def test_german_season_words_take_the_timeml_value(text: str, written: str, value: str) -> None:
     facts, _ = facts_of(text, metadata=Metadata(published_date=dt.date(2021, 2, 1), language="de"))
     assert (written, value) in [(f.text, f.value) for f in facts if f.kind == "date"]
+
+
+def test_a_season_part_the_words_do_not_place_is_no_date() -> None:
+    facts, _ = facts_of("Im Hochsommer ist es am See sehr heiß.", metadata=Metadata(published_date=dt.date(2021, 2, 1),
+                                                                                    language="de"))
+    assert [f for f in facts if f.kind == "date"] == []
 
 
 @pytest.fixture(scope="module")
