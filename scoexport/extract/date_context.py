@@ -33,7 +33,6 @@ from .date_relative import parts_and_edges, relative_dates
 from .date_season_languages import known as seasons_known
 from .date_season_languages import season_dates
 from .date_story import story_days
-from .date_widening import edged, listed_days
 from .tokens import tokens
 
 _YEAR_HINT = re.compile(r"(?:1[6-9]|20)\d\d")
@@ -190,7 +189,35 @@ def find_dates_in_context(text: str, reference: dt.date | None = None, language:
             chosen.append(match)
     # "the next day", "le lendemain": valued from the days found before them
     chosen += [d for d in story_days(text, language, chosen, reference or NO_REFERENCE) if taken.take(d.start, d.end)]
-    return edged(text, _joined_spans(text, listed_days(text, sorted(chosen, key=lambda d: d.start)), language), language)
+    return _joined_spans(text, _listed_days(text, sorted(chosen, key=lambda d: d.start)), language)
+
+
+@cache
+def _days_before() -> re.Pattern[str]:
+    """Days written before a date's day and joined to it by "and" ("11. und ", "5, 6 and "), right before it."""
+    day = r"(?<![\w.,/-])(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|\.)?"
+    joiners = alternation(date_words()["day_pair_joiners"])
+    return re.compile(rf"(?i){day}(?:,\s*[0-3]?\d(?:st|nd|rd|th|er|\.)?)*\s+(?:{joiners})\s+$")
+
+
+def _listed_days(text: str, dates: list[DateMatch]) -> list[DateMatch]:
+    """Days written before one month and joined by "and" ("am 11. und 12. Februar", "on 11 and 12 February", "les
+    11 et 12 février"): the month and year written once belong to each day, so the words are one date over the
+    days, from the first to the last (2022-02-11/2022-02-12), as a span of years is one. Only where the found date
+    opens with its day's number: after "February 11 and" a number may count what follows. `dates` in text order."""
+    out = []
+    for d in dates:
+        m = _days_before().search(text, max(0, d.start - 24), d.start) \
+            if d.precision == "day" and d.value and "/" not in d.value and d.text[:1].isdigit() else None
+        # the days are written alike: German marks each with its stop ("11. und 12."), and "3 und 12. Februar" is no list
+        alike = m is not None and (text[m.end("day"):m.end("day") + 1] == ".") == (d.text.lstrip("0123456789")[:1] == ".")
+        first = d.first.replace(day=int(m["day"])) if m and alike and 0 < int(m["day"]) < d.first.day else None
+        if first is None or (out and out[-1].end > m.start()):  # type: ignore[union-attr]
+            out.append(d)
+            continue
+        out.append(DateMatch(m.start(), d.end, text[m.start():d.end], f"{first.isoformat()}/{d.value}", "day",
+                             first))
+    return out
 
 
 @cache
