@@ -44,6 +44,7 @@ from __future__ import annotations
 
 import argparse
 import collections
+import datetime as dt
 import glob
 import json
 import os
@@ -246,11 +247,19 @@ def _value_same(value: float, gold: object) -> bool:
     return places >= 3 and round(value, places) == gv
 
 
+_WEEKEND = re.compile(r"(?P<year>\d{4})-W(?P<week>\d{2})-WE")
+
+
 def date_value(value: object) -> str:
     """A date value in one notation: ISO 8601's reduced years (a decade "199", a century "19", as TimeML and
     some annotators write them) and EDTF's unspecified digits ("199X", "19XX") as the year span the project
-    writes ("1990/1999", "1900/1999")."""
+    writes ("1990/1999", "1900/1999"); TimeML's weekend of an ISO week ("2023-W44-WE") as the span of its Saturday
+    and Sunday the project writes ("2023-11-04/2023-11-05")."""
     text = str(value or "")
+    weekend = _WEEKEND.fullmatch(text)
+    if weekend:
+        saturday = dt.date.fromisocalendar(int(weekend["year"]), int(weekend["week"]), 6)
+        return f"{saturday.isoformat()}/{(saturday + dt.timedelta(days=1)).isoformat()}"
     digits = text.rstrip("X")
     if digits.isdigit() and len(digits) in (2, 3) and len(text) in (len(digits), 4):
         width = 10 ** (4 - len(digits))

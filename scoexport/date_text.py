@@ -14,6 +14,9 @@ from .data import load_json, prefix_tree
 from .spans import SpanSet
 
 YEAR = r"(?:1[6-9]|20)\d\d"  # the years documents write about: from the 1600s to this century
+# a year after a day and a month's name ("vom 13. März 1435", "May 29, 1453"): four digits there are a year of any
+# century since 1000, as the day and the month leave them nothing else to count
+DAY_YEAR = r"(?:1\d|20)\d\d"
 # digits that are no year (four digits may be one before the years YEAR reads: "vom 13. März 1435 von Klaus") and a
 # word after them: a count of what the word opens ("since October 7, 70 of his
 # staff", "dal 7 ottobre, 70 suoi dipendenti"), so the day and month before it keep no year and stay a date; not a
@@ -79,17 +82,18 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
     day = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|\.)?"
     day2 = r"(?P<day2>[0-3]?\d)(?:st|nd|rd|th|\.)?"
     year = rf"(?P<year>{YEAR})"
+    day_year = rf"(?P<year>{DAY_YEAR})"
     dash = r"\s*[-–—]\s*"
     b, e = WORD_START, WORD_END
     return [
         ("iso", re.compile(b + iso_date() + r"(?![\d])")),
-        ("dmy_range", re.compile(b + day + dash + day2 + r"\s+(?:of\s+|de\s+)?" + month + r",?\s+" + year + e, re.I)),
-        ("mdy_range", re.compile(b + month + r"\s+" + day + dash + day2 + r",?\s+" + year + e, re.I)),
+        ("dmy_range", re.compile(b + day + dash + day2 + r"\s+(?:of\s+|de\s+)?" + month + r",?\s+" + day_year + e, re.I)),
+        ("mdy_range", re.compile(b + month + r"\s+" + day + dash + day2 + r",?\s+" + day_year + e, re.I)),
         # "August-December 1993", "January/February 2003": two months of one year joined by a dash or a slash, one span
         ("my_range", re.compile(b + month + rf"(?:{dash}|/)" + month.replace("<month>", "<month2>") + r",?\s+" + year + e,
                                 re.I)),
-        ("dmy", re.compile(b + day + r"\s*(?:of\s+|de\s+)?" + month + r",?\s+(?:de\s+)?" + year + e, re.I)),
-        ("mdy", re.compile(b + month + r"\s+" + day + r",?\s+" + year + e, re.I)),
+        ("dmy", re.compile(b + day + r"\s*(?:of\s+|de\s+)?" + month + r",?\s+(?:de\s+)?" + day_year + e, re.I)),
+        ("mdy", re.compile(b + month + r"\s+" + day + r",?\s+" + day_year + e, re.I)),
         ("numeric_dmy", re.compile(b + r"(?P<day>[0-3]?\d)\.(?P<mnum>[01]?\d)\." + year + e)),
         # 18/11/2019 and 11/18/2019: read day first unless only the other order is a date
         ("numeric_slash", re.compile(r"(?<![\w/-])(?P<day>[0-3]?\d)/(?P<mnum>[0-3]?\d)/" + year + r"(?![\w/-])")),
@@ -130,7 +134,7 @@ def _make(kind: str, m: re.Match[str]) -> DateMatch | None:
         return None
 
 
-_YEAR = re.compile(YEAR)
+_YEAR = re.compile(DAY_YEAR)  # every pattern's year, the older ones after a day and a month included
 _ISO_AT_START = re.compile(r"\s*" + iso_date())
 _BEFORE_YEAR, _AFTER_YEAR = 48, 8  # the longest text a pattern puts before a year, and after it (ISO)
 

@@ -22,16 +22,18 @@ as its name ("Scottish Government"); another noun there ("the report said") name
 counts for a short phrase only where it has a subject; one word in quotes is speech when an attribution
 follows it ("“Wow,” he whispers").
 In a language whose verb may come first, a singular article and a noun after the verb with no name ("«...», a répondu
-la ministre": data/singular_articles.json) are an epithet for the person the text wrote with that noun before or beside
-their name ("la ministre Élisabeth Borne"; pronouns.py), else for the one person named just before of the article's
-gender ("sagte der Hamburger"), not for whoever spoke last; an indefinite one after a verb that follows a quote ("a
-ajouté un ténor de la droite") is someone the text does not name; and a pronoun joined to the verb
-("explique-t-elle": data/inverted_pronouns_languages.json) is its subject, as is a pronoun of one person written
-just before the verb ("Er ergänzte:") or, in lower case and where no name follows the verb, just after it ("sagte er",
-not "sier Han Kang", nor "il y a": data/subject_pronouns_languages.json); an apposition's
-closing comma may have an auxiliary after it ("Marco Bianchi, il sindaco che ..., ha detto").
+la ministre": data/singular_articles.json) are an epithet for the person the text wrote with that noun before or
+beside their name ("la ministre Élisabeth Borne"; pronouns.py), else for the one person named just before of the
+article's gender ("sagte der Hamburger"), or of several the one the title names, not for whoever spoke last; an
+indefinite one after a verb that follows a quote ("a ajouté un ténor de la droite") is someone the text does not name;
+and a pronoun joined to the verb ("explique-t-elle": data/inverted_pronouns_languages.json) is its subject, as is a
+pronoun of one person written just before the verb ("Er ergänzte:") or, in lower case and where no name follows the
+verb, just after it ("sagte er", not "sier Han Kang", nor "il y a": data/subject_pronouns_languages.json); an
+apposition's closing comma may have an auxiliary after it ("Marco Bianchi, il sindaco che ..., ha detto").
 A name inside the quote is never its speaker. One who speaks for an organization written before it as its owner
 ("il portavoce del ministero", "una fonte del Ministero") also names it (organization_voices.txt, owner_voices.txt).
+The shapes of an English subject before the verb (a pronoun, a role, an organization's kind, an owner's words) are
+subject_shapes.py's patterns.
 """
 from __future__ import annotations
 
@@ -39,7 +41,7 @@ import re
 from collections.abc import Container
 from functools import cache
 
-from ..data import alternation, load_lines
+from ..data import load_lines
 from ..names import organization_heads
 from ..records import Fact
 from .gazetteer import title_words
@@ -47,9 +49,7 @@ from .oblique import oblique
 from .speech_gaps import (
     AFTER_VERB,
     apposed_gap,
-    auxiliary_words,
     before_verb,
-    between_words,
     capitalized_before,
     epithet_after,
     role_phrase,
@@ -57,6 +57,16 @@ from .speech_gaps import (
     voice_words,
 )
 from .speech_verbs import OPENING, Speech, inverted_pronoun, pronoun_after, pronoun_before
+from .subject_shapes import (
+    OWNER_PRONOUNS,
+    apposition_closed,
+    capitalized_kind,
+    organization_subject,
+    owned_words,
+    pronoun_subject,
+    role_subject,
+    voice_after,
+)
 from .words import plain_words
 
 _PRONOUN_AFTER = re.compile(r"\s+(?P<pronoun>he|she)\b")
@@ -75,60 +85,6 @@ _SENTENCE_END = re.compile(r"[a-z]{2}[.!?]\s")  # a stop after a word in lower c
 _NAMES_JOINED = re.compile(r",?\s+(?:and|&)\s+")
 # the noun before an owner's preposition ("portavoce del ", "spokesman of the ", "portavoce dell'")
 _VOICE_BEFORE_OWNER = re.compile(r"(\w+)\s+(?:\w+\s+(?:the\s+)?|\w+['’])$")
-
-
-@cache
-def _pronoun() -> re.Pattern[str]:
-    """A pronoun subject, with up to two adverbs or auxiliaries before its verb ("he instead told", "she has said")."""
-    return re.compile(rf"\b(?P<pronoun>he|she|they)\s+(?:(?:{between_words()}|instead|would|will)\s+){{0,2}}$", re.I)
-
-
-@cache
-def _apposition_closed() -> re.Pattern[str]:
-    """The comma that closes an apposition before the verb, with the auxiliary of a compound tense or an adverb after
-    it ("Marco Bianchi, il sindaco che ..., ha detto", "Claire Dubois, ..., a déclaré", "..., has said")."""
-    return re.compile(rf",\s*(?:{between_words()}\s+){{0,2}}$")
-
-
-@cache
-def _role() -> re.Pattern[str]:
-    """A role as the subject, past an adverb or auxiliary ("the governor also said"), which is no role itself (a noun
-    may end in -ly: "the family said")."""
-    return re.compile(rf"\b[Tt]he\s+(?:[a-z]+\s+)?(?P<role>(?!{auxiliary_words()}\s)[a-z]+)\s+(?:{between_words()}\s+)?$")
-
-
-@cache
-def _capitalized_kind() -> re.Pattern[str]:
-    """A capitalized noun as the subject ("the Government said", "the Council has told")."""
-    return re.compile(rf"\b[Tt]he\s+(?P<kind>[A-Z][a-z]+)\s+(?:{between_words()}\s+)?$")
-
-
-@cache
-def _organization_subject() -> re.Pattern[str]:
-    """A subject that names an organization by its kind ("the company", "a company spokesperson", "the
-    agency’s spokeswoman"), just before a verb of speech: news refers back so to the organization it named."""
-    nouns = alternation(load_lines("organization_nouns.txt"))
-    voices = alternation(load_lines("organization_voices.txt"))
-    return re.compile(rf"\b(?:[Tt]he|[Aa]n?)\s+(?:{nouns})(?:(?:’s|'s)?\s+(?:{voices}))?\s+"
-                      rf"(?:{between_words()}\s+)?$")
-
-
-_OWNER_PRONOUNS = {"his": "he", "her": "she"}
-
-
-@cache
-def _owned_words() -> re.Pattern[str]:
-    """A person's words as the subject ("His statement continued:", "her letter said"): the owner speaks, "his"
-    as "he" does (`_OWNER_PRONOUNS`)."""
-    return re.compile(rf"\b(?P<owner>[Hh]is|[Hh]er)\s+(?:[a-z]+\s+)?"
-                      rf"(?:{alternation(load_lines('statement_nouns.txt'))})\s+(?:{between_words()}\s+)?$")
-
-
-@cache
-def _voice_after() -> re.Pattern[str]:
-    """Who speaks for an organization, written after its name and before the verb ("Sussex Police spokesman")."""
-    voices = alternation(load_lines("organization_voices.txt"))
-    return re.compile(rf"^(?:’s|'s)?\s+(?:{voices})\s+(?:{between_words()}\s+)?$")
 
 
 @cache
@@ -172,7 +128,7 @@ def subject_of(speech: Speech, text: str, outside: list[Fact], sentence_start: i
         f = outside[j]
         if f.end < speech.start - _NEAR:
             break
-        if f.end <= speech.start and f.entity_type != "person" and _voice_after().match(text[f.end:speech.start]):
+        if f.end <= speech.start and f.entity_type != "person" and voice_after().match(text[f.end:speech.start]):
             return f  # "a Sussex Police spokesman said", "Apple’s spokeswoman told": the organization speaks
         if f.end <= speech.start and (before_verb().match(text[f.end:speech.start]) or (
                 _APPOSITION_END.search(text, max(0, f.start - 3), f.start) and apposed_gap().match(text[f.end:speech.start]))):
@@ -190,7 +146,7 @@ def subject_of(speech: Speech, text: str, outside: list[Fact], sentence_start: i
                         return outside[k]
                 return None
             return f
-    kind = _capitalized_kind().search(text, max(0, speech.start - 40), speech.start)
+    kind = capitalized_kind().search(text, max(0, speech.start - 40), speech.start)
     if kind and (kind.group("kind") in _organization_heads() or kind.group("kind") in plain_words()):
         # "the Government said", "the Council told": a body's head word or a plain noun capitalized as its name is
         # the body named before with that word in its name ("Scottish Government"), never a person of that surname
@@ -207,22 +163,22 @@ def subject_of(speech: Speech, text: str, outside: list[Fact], sentence_start: i
         if j < len(outside) and outside[j].end <= speech.start:
             return outside[j]
     after = _name_after(speech, text, outside, language)
-    role = _role().search(text, max(0, speech.start - 40), speech.start)
+    role = role_subject().search(text, max(0, speech.start - 40), speech.start)
     if role and role.group("role").lower() in title_words():
         return "the " + role.group("role").lower()  # "the governor said": the person named with that title
-    if _organization_subject().search(text, max(0, speech.start - 60), speech.start):
+    if organization_subject().search(text, max(0, speech.start - 60), speech.start):
         return "organization"  # "the company said", "a company spokesperson told": the organization named before
     if role and role.group("role").islower():
         # "the university said": the organization named before with that word in its name, else no one (nor
         # the name after the verb: "the report said Smith ..." is not Smith speaking)
         return "kind " + role.group("role")
     window = text[max(0, speech.start - 40):speech.start]
-    pronoun = _pronoun().search(window)
-    owned = None if pronoun else _owned_words().search(window)
+    pronoun = pronoun_subject().search(window)
+    owned = None if pronoun else owned_words().search(window)
     if pronoun or owned:
         if speech.verb.endswith("+") and after:
             speech.listener = after.entity_id  # "he told Cook": he is not Cook
-        return pronoun.group("pronoun").lower() if pronoun else _OWNER_PRONOUNS[owned.group("owner").lower()]
+        return pronoun.group("pronoun").lower() if pronoun else OWNER_PRONOUNS[owned.group("owner").lower()]
     other = pronoun_before(text, speech, language)
     if other is not None:
         return other  # "Er ergänzte:": another language's "he said"
@@ -246,7 +202,7 @@ def subject_of(speech: Speech, text: str, outside: list[Fact], sentence_start: i
     # sentence, else the first organization;
     # looked for within _NEAR of the verb so that each verb costs the names near it. An apposition ends in a
     # comma; a noun just before the verb is its subject ("44 percent of Americans say"), no name farther back
-    if not _apposition_closed().search(text, max(0, speech.start - 40), speech.start):
+    if not apposition_closed().search(text, max(0, speech.start - 40), speech.start):
         return None
     first = None
     for j in range(first_from(outside, max(sentence_start, speech.start - _NEAR)), len(outside)):

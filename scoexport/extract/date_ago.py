@@ -133,14 +133,17 @@ def counted_dates(text: str, reference: dt.date | None, language: str) -> list[D
         value, first = None, reference or NO_REFERENCE
         back = m.groupdict().get("before") or m.groupdict().get("back")
         # a count on from an event of the text ("trois ans plus tard"), a span to the time of writing ("in den
-        # vergangenen 40 Jahren"), a count back that is not whole ("vor eineinhalb Jahren") or left open ("vor über
-        # vier Jahren"; a rounded one keeps its count: "circa tre settimane fa") and a count of hours have no value
+        # vergangenen 40 Jahren"), a count back left open ("vor über vier Jahren"; a rounded one keeps its count:
+        # "circa tre settimane fa"), a count of hours and one that is whole in no period have no value; a count of
+        # years that is not whole is one of months ("vor anderthalb Jahren": 18 months back, that month)
         hedge = " ".join((m.groupdict().get("hedge") or "").lower().split())
+        unit, count = ("month", count * 12) if period == "year" and count != int(count) else (period, count)
         if back and reference and count == int(count) and hedge not in _table()[language].get("open_hedges", ()) \
                 and period not in _CLOCK:
             try:
-                value, first = shifted_period(reference, -int(count), period)
+                value, first = shifted_period(reference, -int(count), unit)
             except (ValueError, OverflowError):
                 pass
-        found.append(DateMatch(m.start(), m.end(), m.group(), value, "time" if period in _CLOCK else period, first))
+        precision = "time" if period in _CLOCK else unit if value else period
+        found.append(DateMatch(m.start(), m.end(), m.group(), value, precision, first))
     return found

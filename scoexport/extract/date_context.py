@@ -84,16 +84,25 @@ def _contextual(text: str, ref: dt.date | None, language: str | None = None) -> 
     return found + relative
 
 
+_NAMED_YEAR = r"(?P<year>1\d{3}|20\d\d)(?![\w%]|[.,:/-]\d)"
+
+
 @cache
 def _year_noun() -> re.Pattern[str]:
-    return re.compile(rf"(?i)(?<![\w-])(?:{either_apostrophe(alternation(date_words()['year_nouns']))})\s+"
-                      r"(?P<year>1\d{3}|20\d\d)(?![\w%]|[.,:/-]\d)")
+    nouns = [*date_words()["year_nouns"], *date_words()["year_nouns_plural"]]
+    return re.compile(rf"(?i)(?<![\w-])(?P<noun>{either_apostrophe(alternation(nouns))})\s+{_NAMED_YEAR}")
+
+
+@cache
+def _listed_year() -> re.Pattern[str]:
+    return re.compile(rf"(?i)(?:\s*,\s*|\s+(?:{alternation(date_words()['year_list_joiners'])})\s+){_NAMED_YEAR}")
 
 
 def _named_years(text: str) -> list[DateMatch]:
     """The years the language's noun for a year and its article name ("im Jahr 1681", "in the year 1524",
-    "nell'anno 1492"): four digits after them count nothing and are a year, also before the 1600s that a bare
-    year is read from (`date_text.YEAR`). The date is the digits, as a year written alone.
+    "nell'anno 1492"), and the years listed after its plural ("die Jahre 1435 bzw. 1465"): four digits there count
+    nothing and are a year, also before the 1600s that a bare year is read from (`date_text.YEAR`). The date is the
+    digits, as a year written alone.
 
     The pattern opens with a look-behind, which costs a try at every character: it is tried only where a noun
     would open before one of `_named_year_places` (`openings_before`: back over the white space before it, by
@@ -102,9 +111,14 @@ def _named_years(text: str) -> list[DateMatch]:
     if not years:
         return []
     found = []
+    plural = {n.lower() for n in date_words()["year_nouns_plural"]}
     for m in matches_at(_year_noun(), text, sorted(openings_before(text, years, _noun_lengths()))):
-        year = int(m["year"])
-        found.append(DateMatch(m.start("year"), m.end(), m["year"], str(year), "year", dt.date(year, 1, 1)))
+        more = [m]
+        while " ".join(m["noun"].lower().split()) in plural and (n := _listed_year().match(text, more[-1].end())):
+            more.append(n)
+        for y in more:
+            year = int(y["year"])
+            found.append(DateMatch(y.start("year"), y.end(), y["year"], str(year), "year", dt.date(year, 1, 1)))
     return found
 
 
@@ -121,7 +135,8 @@ def _named_year_places(text: str) -> list[int]:
 @cache
 def _noun_lengths() -> tuple[int, ...]:
     """The lengths of the nouns `_year_noun` reads (either apostrophe is one character)."""
-    return tuple(sorted({len(noun) for noun in date_words()["year_nouns"]}))
+    words = date_words()
+    return tuple(sorted({len(noun) for noun in [*words["year_nouns"], *words["year_nouns_plural"]]}))
 
 
 def _decade(m: re.Match[str]) -> DateMatch:
@@ -196,7 +211,35 @@ def find_dates_in_context(text: str, reference: dt.date | None = None, language:
             chosen.append(match)
     # "the next day", "le lendemain": valued from the days found before them
     chosen += [d for d in story_days(text, language, chosen, reference or NO_REFERENCE) if taken.take(d.start, d.end)]
-    return _joined_spans(text, sorted(chosen, key=lambda d: d.start), language)
+    return _joined_spans(text, _listed_days(text, sorted(chosen, key=lambda d: d.start)), language)
+
+
+@cache
+def _days_before() -> re.Pattern[str]:
+    """Days written before a date's day and joined to it by "and" ("11. und ", "5, 6 and "), right before it."""
+    day = r"(?<![\w.,/-])(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|\.)?"
+    joiners = alternation(date_words()["day_pair_joiners"])
+    return re.compile(rf"(?i){day}(?:,\s*[0-3]?\d(?:st|nd|rd|th|er|\.)?)*\s+(?:{joiners})\s+$")
+
+
+def _listed_days(text: str, dates: list[DateMatch]) -> list[DateMatch]:
+    """Days written before one month and joined by "and" ("am 11. und 12. Februar", "on 11 and 12 February", "les
+    11 et 12 février"): the month and year written once belong to each day, so the words are one date over the
+    days, from the first to the last (2022-02-11/2022-02-12), as a span of years is one. Only where the found date
+    opens with its day's number: after "February 11 and" a number may count what follows. `dates` in text order."""
+    out = []
+    for d in dates:
+        m = _days_before().search(text, max(0, d.start - 24), d.start) \
+            if d.precision == "day" and d.value and "/" not in d.value and d.text[:1].isdigit() else None
+        # the days are written alike: German marks each with its stop ("11. und 12."), and "3 und 12. Februar" is no list
+        alike = m is not None and (text[m.end("day"):m.end("day") + 1] == ".") == (d.text.lstrip("0123456789")[:1] == ".")
+        first = d.first.replace(day=int(m["day"])) if m and alike and 0 < int(m["day"]) < d.first.day else None
+        if first is None or (out and out[-1].end > m.start()):  # type: ignore[union-attr]
+            out.append(d)
+            continue
+        out.append(DateMatch(m.start(), d.end, text[m.start():d.end], f"{first.isoformat()}/{d.value}", "day",
+                             first))
+    return out
 
 
 @cache

@@ -45,9 +45,14 @@ def _future_opening(language: str) -> re.Pattern[str] | None:
     return re.compile(rf"(?i:{_B}(?:{alternation(words)}))\s+(?:[^\W\d_A-ZÀ-Þ]+\s+)?$") if words else None
 
 
+# a sentence's end: a stop, not the one after a day's number ("vom 25. September bis 2. Oktober"), which German and
+# the Nordic languages write as an ordinal's mark, nor a decimal or abbreviation's stop that no space follows
+_SENTENCE_END = re.compile(r"(?<!(?<![\d.])\d)(?<!(?<![\d.])\d\d)[.;!?](?:\s|$)")
+
+
 def _clause_before(text: str, start: int) -> str:
     before = text[max(0, start - 80):start]
-    return re.split(r"[.;!?]\s", before)[-1]
+    return _SENTENCE_END.split(before)[-1]
 
 
 def _closes_clause(before: str, m: re.Match[str], endings: list[str]) -> bool:

@@ -35,6 +35,7 @@ from .base import lower_cased, may_hold
 from .date_language_patterns import cues, patterns, year_spans
 from .date_language_tense import in_past_clause, is_future, is_past
 from .date_language_words import months_of, weekdays_of, words_of
+from .date_seasons import weekend_of
 from .date_story import story_year_before
 from .identifiers.context import identifier_heads
 
@@ -100,6 +101,10 @@ def _phrase(m: re.Match[str], text: str, ref: dt.date, language: str) -> DateMat
         return DateMatch(m.start(), m.end(), m.group(), None, unit, ref)  # "1933 ... In diesem Jahr": which year?
     if isinstance(unit, int):
         return _weekday_at(m, text, ref, language, unit, step)
+    if unit == "weekend":  # "am vergangenen Wochenende": a Saturday and its Sunday, as English "last weekend"
+        # "am kommenden Wochenende" written on a weekday is the one still to come in its week
+        value, first = weekend_of(ref, step - (step > 0 and ref.weekday() < 5))
+        return DateMatch(m.start(), m.end(), m.group(), value, "day", first)
     if unit in EDGE_MONTHS:  # "Ende des Jahres": the month at that edge of the year
         first = dt.date(ref.year + step, EDGE_MONTHS[unit], 1)
         return DateMatch(m.start(), m.end(), m.group(), first.strftime("%Y-%m"), "month", first)
@@ -117,9 +122,11 @@ def _day_month(m: re.Match[str], text: str, ref: dt.date, language: str) -> Date
     weekday = weekdays_of(language)[m["wd"].lower()] if m["wd"] else None
     before = _word_before(text, m.start())
     # "el pasado 28 de agosto": the one before the reference day; "el próximo": the one after; a past made with
-    # words in its clause ("hat am 28. Dezember beschlossen"): the one before
+    # words in its clause ("hat am 28. Dezember beschlossen"): the one before; a future word of its clause ("wird
+    # am 2. Oktober stattfinden", "ab 3. März"): the one after, as a weekday's
     side = "past" if before in w["last"] else "future" if before in w["next"] else \
-        "past" if in_past_clause(text, m.start(), m.end(), language) else None
+        "past" if in_past_clause(text, m.start(), m.end(), language) else \
+        "future" if is_future(text, m.start(), m.end(), language) else None
     first = day_without_year(ref, month, day, weekday, side)
     if first is None:
         return None

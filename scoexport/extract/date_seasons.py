@@ -105,16 +105,21 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     }
 
 
+def weekend_of(ref: dt.date, step: int) -> tuple[str, dt.date]:
+    """The weekend `step` weeks from the one of the reference day's week (0: this week's, -1: the last), as the span
+    of its Saturday and Sunday and its Saturday: "last weekend", "am vergangenen Wochenende"."""
+    saturday = ref + dt.timedelta(days=5 - ref.weekday(), weeks=step)  # this week's Saturday (the day itself on a weekend)
+    return f"{saturday.isoformat()}/{(saturday + dt.timedelta(days=1)).isoformat()}", saturday
+
+
 def _weekend(match: re.Match[str], text: str, ref: dt.date) -> DateMatch:
     step = season_words()["weekend_openers"][match["rel"].lower()]
-    saturday = ref + dt.timedelta(days=5 - ref.weekday())  # this week's Saturday (the day itself on a weekend)
     if step is None:  # "the weekend": the last one, unless the clause looks ahead
         ahead = clause_tense(text, match.start(), match.end()) == "future"
         step = 0 if ahead or ref.weekday() >= 5 else -1
     if not isinstance(step, int):
         return DateMatch(match.start(), match.end(), match.group(), None, "day", ref)
-    saturday += dt.timedelta(weeks=step)
-    value = f"{saturday.isoformat()}/{(saturday + dt.timedelta(days=1)).isoformat()}"
+    value, saturday = weekend_of(ref, step)
     return DateMatch(match.start(), match.end(), match.group(), value, "day", saturday)
 
 

@@ -187,9 +187,9 @@ class Speakers:
         before it in its paragraph and the body paragraph before, where that person's sex (a given name, or the
         text's own "he" or "she") is the article's gender. Where two or more people are named there, the epithet may
         be any of them (the one the text is about, not the last named: "trifft auf Adrian Mannarino. „...“, sagte der
-        Hamburger"): no one. Not a body's noun ("der Verband", "le ministère": data/body_subjects_languages.json),
-        and no one in a language that lists none (a ministry and a minister cannot be told apart) or where the
-        article does not say the gender ("l'")."""
+        Hamburger"): the one of them the title names (a headline names whom the story is about), else no one. Not a
+        body's noun ("der Verband", "le ministère": data/body_subjects_languages.json), and no one in a language that
+        lists none (a ministry and a minister cannot be told apart) or where the article does not say the gender."""
         found = _body_subject(self._ctx.metadata.language or "")
         if found is None:
             return None
@@ -201,11 +201,18 @@ class Speakers:
         since = (before.seq if before is not None else p.seq, 0)
         named = {f.entity_id: f for _, f in self.people[bisect.bisect_left(self.places, since):
                                                         bisect.bisect_left(self.places, (p.seq, offset))]}
+        if len(named) > 1:
+            named = {eid: f for eid, f in named.items() if self._in_title(f)}
         if len(named) != 1:
             return None
         person = next(iter(named.values()))
         known = self.sexes.get(person.entity_id or "", _sex(person.value))
         return person if known == _SEX_OF_PRONOUN[pronoun] else None
+
+    def _in_title(self, person: Fact) -> bool:
+        """Does the document's title name the person by their surname ("Zverev zieht ins Viertelfinale ein")?"""
+        surname = (person.value or "").rsplit(" ", 1)[-1]
+        return bool(surname) and bool(re.search(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", self._ctx.metadata.title or ""))
 
     def resolve(self, found: Fact | str | None, p: Paragraph, offset: int, listener: str | None = None) -> Fact | None:
         """The person or organization a verb's subject (attribution.py) at `offset` refers to: a name is itself; a

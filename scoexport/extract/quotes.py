@@ -32,10 +32,11 @@ from .entries import heading_echoes, headline_speakers, repeated_speakers
 from .interjections import split_at_interjections, trimmed
 from .marks import quotations
 from .pronouns import Speakers
-from .sentence_speakers import first_named, introduced, sentence_subject, sole_speaker
+from .sentence_speakers import first_named, introduced, sentence_subject, sole_speaker, view_holder
 from .speech_gaps import after_quote
 from .speech_marks import is_speech
 from .speech_verbs import Speech, inverted_pronoun, knows_verbs, reported_speech, speech_verbs_in
+from .statement_owners import statement_owner
 
 _TAG_GAP = re.compile(r"\s*(?:[A-Za-z][\w'’.-]*\s+){0,3}")  # between a quotation and the verb that attributes it
 _SPEAKERS = ("person", "organization")
@@ -153,8 +154,8 @@ def _paragraph_quotes(ctx: Context, p: Paragraph, names_by_paragraph: dict[str, 
         # clause after its subject ("- dice un portavoce, dopo l'intervista al direttore Gianmarco Chiocci -"), is not
         # the speaker for having no verb beside it
         near = near or clause is not None
-        if speaker is None and not near:
-            speaker = sentence_subject(text, outside, s_start, start)  # “Buckley had a similar experience: “...”
+        if speaker is None and not near:  # “Buckley had a similar experience: “...”; „Für X steht fest: „...“
+            speaker = sentence_subject(text, outside, s_start, start) or view_holder(text, outside, s_start, start)
         if speaker is None and paragraph_speaker is not None and paragraph_at < (
                 start if _has_verb(verb_starts, s_start, s_end) else _next_sentence_end(ctx, p, end)) \
                 and not _has_verb(unnamed, s_start, s_end):
@@ -169,6 +170,9 @@ def _paragraph_quotes(ctx: Context, p: Paragraph, names_by_paragraph: dict[str, 
             speaker = first_named(text, outside, s_start, s_end, ctx.metadata.language)
         if speaker is None and not verbs and knows_verbs(ctx.metadata.language):
             speaker = sole_speaker(text, outside)  # a portrait's words, with no verb of speech
+        owner = statement_owner(text, s_start, start, ctx.metadata.language)
+        if owner is not None:  # "die Formulierungen von der Leyens, wonach ... „...“": hers, not the verb's subject's
+            speaker = speakers.by_surname(owner, p, start)
         if speaker is not None:
             last = speaker
         facts.append(make_fact(ctx, p, "quote", start, end, text[start:end].strip(),

@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterable
 from functools import cache
 
-from ..data import alternation
+from ..data import alternation, load_lines
 from ..records import Fact, Paragraph
 from .attribution import first_from, joined
 from .oblique import articles, oblique
@@ -46,6 +46,26 @@ def sentence_subject(text: str, outside: list[Fact], s_start: int, quote_start: 
             and not _INTRODUCED.search(text, max(0, quote_start - 4), quote_start):
         return None
     return _head_name(text, outside, i)
+
+
+@cache
+def _view_opening() -> re.Pattern[str]:
+    return re.compile(rf"(?i)[\W_]*(?:{alternation(load_lines('view_openers.txt'))})\s+")
+
+
+_COLON_BEFORE = re.compile(r":\s*[“\"«„‘']?\s*$")  # a colon, then the quote's opening mark
+
+
+def view_holder(text: str, outside: list[Fact], s_start: int, quote_start: int) -> Fact | None:
+    """The person whose view a sentence states before a colon and quoted words ("Für Boris Weber stehen Qualität und
+    Preis an erster Stelle: „...“", "For Smith, the answer is simple: “...”"): the words after the colon are that
+    person's, as a subject's are in "Buckley had a similar experience: “...”" (`sentence_subject`), though the name
+    stands after a preposition (data/view_openers.txt), which elsewhere makes it no speaker (`first_named`)."""
+    i = first_from(outside, s_start)
+    if i >= len(outside) or outside[i].start >= quote_start or outside[i].entity_type != "person" \
+            or not _view_opening().fullmatch(text, s_start, outside[i].start):
+        return None
+    return outside[i] if _COLON_BEFORE.search(text, max(0, quote_start - 4), quote_start) else None
 
 
 def first_named(text: str, outside: list[Fact], s_start: int, s_end: int, language: str | None = None) -> Fact | None:
