@@ -20,7 +20,9 @@
 # Debian's internals, Python's HOWTO on fetching resources with urllib, the Developer's Reference chapter on its
 # scope and the first ten pages of the Debian FAQ as a PDF (debian-faq); for fresh13, the Handbook's section on the
 # Falcot master plan, Python's annotations HOWTO, the autopkgtest specification (debian-policy, plain text) and the
-# first ten pages of the Debian Policy Manual as a PDF (debian-policy). They are documents of other kinds than news (manuals, a specification, a
+# first ten pages of the Debian Policy Manual as a PDF (debian-policy); for fresh14, the Handbook's sections on Kali
+# Linux and Devuan, Python's HOWTO on porting extension modules and the first ten pages of the R FAQ as a PDF
+# (r-doc-pdf). They are documents of other kinds than news (manuals, a specification, a
 # charter, release notes, a change log) written by people outside the team.
 # Usage: bash bench/fetch_extra_docs.sh [FOLDER]   (default: ../extra-docs beside the project's root)
 set -euo pipefail
@@ -32,9 +34,9 @@ trap 'rm -rf "$tmp"' EXIT
 cd "$tmp"
 apt-get download debian-history python3-dev shared-mime-info doc-debian debian-faq harden-doc debian-refcard \
     debian-handbook debian-policy developers-reference maint-guide python3.11-doc gnu-standards \
-    bash-doc debian-reference-en debian-faq \
+    bash-doc debian-reference-en debian-faq r-doc-pdf \
     >/dev/null 2>&1 || {
-    echo "apt-get download failed: fresh4 to fresh13 need Debian's package archive" >&2
+    echo "apt-get download failed: fresh4 to fresh14 need Debian's package archive" >&2
     exit 1
 }
 for deb in *.deb; do dpkg-deb -x "$deb" x; done
@@ -76,6 +78,10 @@ cp x/usr/share/developers-reference/_sources/scope.rst.txt "$dest"/devref-scope.
 cp "$docs"/debian-handbook/html/en-US/sect.master-plan.html "$dest"/handbook-master-plan.html
 cp "$docs"/python3.11/html/howto/annotations.html "$dest"/python-howto-annotations.html
 zcat "$docs"/debian-policy/autopkgtest.txt.gz >"$dest"/policy-autopkgtest.txt
+cp "$docs"/debian-handbook/html/en-US/sect.kali.html "$dest"/handbook-kali.html
+cp "$docs"/debian-handbook/html/en-US/sect.devuan.html "$dest"/handbook-devuan.html
+cp "$docs"/python3.11/html/howto/cporting.html "$dest"/python-howto-cporting.html
+cp "$docs"/r-doc-pdf/manual/R-FAQ.pdf r-faq.pdf
 zcat "$docs"/debian/FAQ/debian-faq.en.pdf.gz >faq.pdf
 zcat "$docs"/debian-policy/policy.pdf.gz >policy.pdf
 zcat "$docs"/gnu-standards/standards.pdf.gz >standards.pdf
@@ -100,6 +106,7 @@ for source, name in (
     ("standards.pdf", "standards-p1-10.pdf"),
     ("faq.pdf", "faq-p1-10.pdf"),
     ("policy.pdf", "policy-p1-10.pdf"),
+    ("r-faq.pdf", "r-faq-p1-10.pdf"),
 ):
     part = pypdfium2.PdfDocument.new()
     part.import_pages(pypdfium2.PdfDocument(source), list(range(10)))
@@ -107,12 +114,12 @@ for source, name in (
 PY
 # The PDF manuals as users also feed them: plain pdftotext output, as ../shared/eval/pdftext was made (form feeds
 # between pages, running headers and page numbers as lines), for the text route of manuals1, fresh4, fresh5 and
-# fresh9, and of the aside sets' manuals (fresh10 to fresh13) (poppler-utils: scripts/install-test-deps.sh); and
+# fresh9, and of the aside sets' manuals (fresh10 to fresh14) (poppler-utils: scripts/install-test-deps.sh); and
 # fresh4's Word document from ../shared/eval/realpdf.
 for name in bashref-p1-10 debian-reference-p1-10 fhs-3.0-p1-10 gnu-maintain-p1-10 shared-mime-info-spec \
-    refcard-en-a4 maint-guide-p1-10 standards-p1-10 faq-p1-10 policy-p1-10; do
+    refcard-en-a4 maint-guide-p1-10 standards-p1-10 faq-p1-10 policy-p1-10 r-faq-p1-10; do
     pdftotext -q "$dest/$name.pdf" "$dest/$name.txt"
 done
 realpdf="$here/../shared/eval/realpdf"
 [ -f "$realpdf/word365_structure.pdf" ] && pdftotext -q "$realpdf/word365_structure.pdf" "$dest/word365_structure.txt"
-echo "the Debian documents of fresh4 to fresh13 and manuals1 are in $dest"
+echo "the Debian documents of fresh4 to fresh14 and manuals1 are in $dest"
