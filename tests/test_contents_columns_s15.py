@@ -1,0 +1,85 @@
+"""A contents page as pdftotext reads it column by column (session 15): the titles of a block of entries with their
+leaders, then their page numbers in a run of their own ("9 9 10 11 12"), section numbers alone between; and a
+copyright page whose notice stands on a short line of its own, no full stop closing it. Neither gives running text
+nor facts in the text route; each test fails on the code before its fix."""
+from __future__ import annotations
+
+from scoexport import process
+from scoexport.clean.kinds import body_kind
+from scoexport.contents import contents_rows, contents_span, is_contents_page
+
+from .test_clean import wrap
+from .test_manuals_text import _clean, _running
+
+LEADER = " ." * 36
+PROSE = ("A sundial tells the hour by the shadow its gnomon casts, and it must be set to the latitude of the garden "
+         "where it stands, or it reads too early in summer and too late in winter.")
+MORE = ("The water clock measures time by the flow of water from one vessel into another, and the level in the lower "
+        "vessel gives the hours passed since it was filled in the morning.")
+
+
+def _column_contents() -> list[str]:
+    # the titles of two chapters' sections closed by leaders alone; their page numbers follow in a run, the next
+    # chapter's number at its end
+    return ["2", "Sundials", "2.1", "Setting the gnomon" + LEADER, "2.2", "Reading the shadow" + LEADER,
+            "Correcting for the season" + LEADER, "Portable dials" + LEADER, "14 14 15 17 3",
+            "Water Clocks", "3.1 Filling the vessel" + LEADER, "Marking the hours" + LEADER, "Winter and ice" + LEADER,
+            "21 22 24"]
+
+
+def test_a_contents_page_read_column_by_column_is_one() -> None:
+    texts = _column_contents()
+    assert is_contents_page(texts)
+    assert all(contents_rows(texts)[n] for n, text in enumerate(texts) if "." in text or text[0].isdigit())
+    assert contents_span(texts) == range(0, len(texts))
+
+
+def test_titles_closed_by_leaders_are_no_contents_without_a_column_of_numbers() -> None:
+    # a checklist's fill-in lines: leaders, and no number set apart anywhere on the page
+    texts = ["Checklist", "Name of the dial" + LEADER, "Place" + LEADER, "Latitude" + LEADER, "Maker" + LEADER]
+    assert not is_contents_page(texts)
+
+
+def _manual(contents: str) -> str:
+    title = "The Clockmaker's Manual\n\nAnna Weber\n\n"
+    chapter = f"1\n\n1 Sundials\n{wrap(PROSE)}\n\n{wrap(MORE)}\n\n{wrap(PROSE)}\n\n"
+    return "\f".join([title, contents, chapter])
+
+
+def test_a_contents_page_read_column_by_column_gives_no_running_text_nor_numbers() -> None:
+    contents = "Contents\n\n" + "\n\n".join(_column_contents()) + "\n\n"
+    blocks, _ = _clean(_manual(contents))
+    running = _running(blocks)
+    assert not any(LEADER.strip() in t or (t[:1].isdigit() and not t.startswith("1 Sundials")) for t in running)
+    result = process(text=_manual(contents), name="manual.txt")
+    numbers = [f.text for f in result.facts if f.kind in ("number", "date")]
+    assert not any(n in ("14", "15", "17", "21", "22", "24", "2.1", "3.1") for n in numbers), numbers
+
+
+def test_a_copyright_notice_on_a_line_of_its_own_is_no_heading() -> None:
+    before = "This guide is for the Dial Tools, version 2.4 (2021-06-30)."
+    notice = "Copyright \u00a9 2003\u20132021 The Dial Project"
+    assert body_kind(notice, before, wrap(PROSE).replace("\n", " ")) != "heading"
+    # a short line of words in the same place still heads its section
+    assert body_kind("Setting the gnomon", before, wrap(PROSE).replace("\n", " ")) == "heading"
+
+
+def test_a_copyright_page_with_a_bare_notice_gives_no_facts() -> None:
+    copyright_page = ("This guide is for the Dial Tools, version 2.4 (2021-06-30).\n"
+                      "Copyright c 2003\u20132021 The Dial Project\n"
+                      "Permission is granted to make and distribute verbatim copies of this guide provided\n"
+                      "the copyright notice and this permission notice are preserved on all copies.\n\n")
+    contents = (f"Table of Contents\n1\n\nSundials{LEADER} 1\n1.1\n1.2\n\nThe gnomon{LEADER} 1\n"
+                f"The shadow{LEADER} 2\n\n2\n\nWater Clocks{LEADER} 3\n\n")
+    text = "\f".join(["The Clockmaker's Manual\n\nAnna Weber\n\n", copyright_page, contents,
+                      f"1\n\n1 Sundials\n{wrap(PROSE)}\n\n{wrap(MORE)}\n\n"])
+    blocks, _ = _clean(text)
+    assert [b.kind for b in blocks if b.text.startswith("Permission")] == ["front_matter"]
+    result = process(text=text, name="manual.txt")
+    assert not [f.text for f in result.facts if f.kind in ("number", "date")]
+
+
+def test_a_tables_cells_read_one_by_one_are_no_contents() -> None:
+    # pdftotext reads a table of readings cell by cell: numbers alone, rising, and no leader anywhere
+    texts = ["Hour", "Shadow", "9", "14", "10", "11", "11", "8", "12", "6", "13", "8"]
+    assert not is_contents_page(texts)
