@@ -9,7 +9,7 @@ from scoexport.clean.kinds import body_kind
 from scoexport.contents import contents_rows, contents_span, is_contents_page
 
 from .test_clean import wrap
-from .test_manuals_text import _clean, _running
+from .test_manuals_text import _chapter_pages, _clean, _contents, _running
 
 LEADER = " ." * 36
 PROSE = ("A sundial tells the hour by the shadow its gnomon casts, and it must be set to the latitude of the garden "
@@ -83,3 +83,19 @@ def test_a_tables_cells_read_one_by_one_are_no_contents() -> None:
     # pdftotext reads a table of readings cell by cell: numbers alone, rising, and no leader anywhere
     texts = ["Hour", "Shadow", "9", "14", "10", "11", "11", "8", "12", "6", "13", "8"]
     assert not is_contents_page(texts)
+
+
+def test_a_copyright_notice_taken_off_as_a_notice_line_leaves_its_page_front_matter() -> None:
+    # a title page's verso: the manual's title, its publication line and its notice in one block, then the licence;
+    # the notice line is taken off as the publisher's notice (kinds.is_follow_line), and the page it stood on is the
+    # copyright page all the same: its licence paragraphs are no running text
+    licence = [("Permission is granted to make and distribute verbatim copies of this manual provided the copyright "
+                "notice and this permission notice are preserved on all copies."),
+               ("Permission is granted to copy and distribute translations of this manual into another language, "
+                "under the above conditions for modified versions.")]
+    verso = ("The Clockmaker's Manual\nPublished May 2020\nCopyright \u00a9 2011-2020 The Dial Society\n\n"
+             + "\n".join(wrap(t) for t in licence) + "\n\n")
+    text = "\f".join(["The Clockmaker's Manual\n\nMarch 3, 2020\n\n", verso, *_contents(), *_chapter_pages()])
+    blocks, _ = _clean(text)
+    assert [b.kind for b in blocks if b.text.startswith("Permission")] == ["front_matter", "front_matter"]
+    assert any(b.kind == "body" and b.text.startswith("A pager") for b in blocks)
