@@ -110,13 +110,16 @@ def is_contents_page(texts: list[str]) -> bool:
     return MAX_FALLS * sum(a > b for a, b in pairwise(numbers)) <= max(len(numbers) - 1, 0)
 
 
-def contents_span(texts: list[str]) -> range:
+def contents_span(texts: list[str], continued: bool = False) -> range:
     """The rows of a contents page (`is_contents_page`): from the first text opening with a chapter's number or
-    closing on a page number to the last entry or entry's number; empty on a page that is no contents page."""
+    closing on a page number to the last entry or entry's number; empty on a page that is no contents page. On a page
+    that `continued` the contents from the page before (its furniture taken off), from its top: the heading
+    "Contents" stands on the first page only, and what opens a later one is an entry whose number the extractor set
+    apart ("Appendix B" above its title, a chapter's title above the run of its sections' page numbers)."""
     if not is_contents_page(texts):
         return range(0)
     rows = contents_rows(texts)
     last = max(n for n, row in enumerate(rows) if row)
-    first = next(n for n, text in enumerate(texts) if rows[n] or _PAGE_NUMBER_END.search(text.strip())
-                 or _NUMBERED_ENTRY.match(text.strip()))
+    first = 0 if continued else next(n for n, text in enumerate(texts) if rows[n] or _PAGE_NUMBER_END.search(
+        text.strip()) or _NUMBERED_ENTRY.match(text.strip()))
     return range(first, last + 1)

@@ -84,13 +84,18 @@ def mark_paged_text(blocks: list[Block], noticed: Collection[int] = ()) -> None:
     """A paged plain text's front matter (a PDF manual extracted to text, its pages ended by form feeds), its contents
     pages told by `contents.is_contents_page` as the PDF route tells them; on those pages the rows
     (`contents.contents_span`) are kind `table`, as the PDF route's are: an entry the extractor cut from its number or
-    ran into the next ("Device files . . . . 14 1.2.11") is one all the same."""
+    ran into the next ("Device files . . . . 14 1.2.11") is one all the same, and a page continuing the contents is
+    rows from its top (`contents.contents_span`)."""
     mark_front_matter(blocks, lambda page: is_contents_page([b.text for b in page]), ("body", "heading"), noticed)
     pages: dict[int, list[Block]] = {}
     for block in blocks:
         if block.lines:
             pages.setdefault(block.lines[0].page, []).append(block)
-    for page in pages.values():
-        for n in contents_span([b.text for b in page]):
+    contents: set[int] = set()
+    for number, page in sorted(pages.items()):
+        span = contents_span([b.text for b in page], continued=number - 1 in contents)
+        if span:
+            contents.add(number)
+        for n in span:
             if page[n].kind in ("body", "heading"):
                 page[n].kind = "table"

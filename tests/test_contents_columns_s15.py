@@ -99,3 +99,16 @@ def test_a_copyright_notice_taken_off_as_a_notice_line_leaves_its_page_front_mat
     blocks, _ = _clean(text)
     assert [b.kind for b in blocks if b.text.startswith("Permission")] == ["front_matter", "front_matter"]
     assert any(b.kind == "body" and b.text.startswith("A pager") for b in blocks)
+
+
+def test_a_page_continuing_the_contents_is_rows_from_its_top() -> None:
+    # the second contents page opens with an appendix's label and a chapter's title, their numbers set apart
+    first = "Contents\n\n" + "\n\n".join(_column_contents()) + "\n\n"
+    second = ("Appendix B\n\n" + f"Tables of the equation of time{LEADER} 41\nB.1 Solar noon{LEADER} 41\n"
+              f"B.2 Sidereal time{LEADER} 43\n\nIndex{LEADER} 47\n\n")
+    blocks, _ = _clean("\f".join(["The Clockmaker's Manual\n\nAnna Weber\n\n", first, second,
+                                  f"1\n\n1 Sundials\n{wrap(PROSE)}\n\n{wrap(MORE)}\n\n"]))
+    assert [b.kind for b in blocks if b.text == "Appendix B"] == ["table"]
+    assert [b.kind for b in blocks if b.text == "Contents"] != ["table"]  # the first page's heading stays
+    assert contents_span(["Appendix B", f"Index{LEADER} 47", f"Glossary{LEADER} 49"]) == range(1, 3)
+    assert contents_span(["Appendix B", f"Index{LEADER} 47", f"Glossary{LEADER} 49"], continued=True) == range(0, 3)
