@@ -112,3 +112,15 @@ def test_a_page_continuing_the_contents_is_rows_from_its_top() -> None:
     assert [b.kind for b in blocks if b.text == "Contents"] != ["table"]  # the first page's heading stays
     assert contents_span(["Appendix B", f"Index{LEADER} 47", f"Glossary{LEADER} 49"]) == range(1, 3)
     assert contents_span(["Appendix B", f"Index{LEADER} 47", f"Glossary{LEADER} 49"], continued=True) == range(0, 3)
+
+
+def test_a_collaborators_table_with_a_wrapped_cell_is_front_matter() -> None:
+    # DocBook's collaborators table before the contents: its cells are short lines, one name wrapped in its narrow
+    # column, which the text route joins into a paragraph of two lines that closes no sentence
+    table = ("COLLABORATORS\nTITLE :\nThe Clockmaker's Manual\nACTION\n\nNAME\n\nDATE\n\nWRITTEN BY\n\n"
+             "Anna Weber,\nPeter Lindqvist,\nand Marta\nKowalska\n\nMarch 3, 2020\n\nREVISION HISTORY\nNUMBER\n\n")
+    foreword = f"Foreword\n\n{wrap(PROSE)}\n\n{wrap(MORE)}\n\n"
+    text = "\f".join(["The Clockmaker's Manual\n\nAnna Weber\n\n", table, foreword, *_contents(), *_chapter_pages()])
+    blocks, _ = _clean(text)
+    assert {b.kind for b in blocks if b.lines[0].page == 1 and b.kind != "dateline"} <= {"front_matter"}
+    assert [b.kind for b in blocks if b.text.startswith("A sundial")] == ["body"]  # a foreword's sentences stay text
