@@ -7,6 +7,7 @@ from __future__ import annotations
 from scoexport import process
 from scoexport.clean.kinds import body_kind
 from scoexport.contents import contents_rows, contents_span, is_contents_page
+from scoexport.frontmatter import front_matter_pages
 
 from .test_clean import wrap
 from .test_manuals_text import _chapter_pages, _clean, _contents, _running
@@ -124,3 +125,13 @@ def test_a_collaborators_table_with_a_wrapped_cell_is_front_matter() -> None:
     blocks, _ = _clean(text)
     assert {b.kind for b in blocks if b.lines[0].page == 1 and b.kind != "dateline"} <= {"front_matter"}
     assert [b.kind for b in blocks if b.text.startswith("A sundial")] == ["body"]  # a foreword's sentences stay text
+
+
+def test_a_page_before_the_contents_is_text_when_a_paragraphs_line_closes_a_sentence() -> None:
+    # a dedication of two lines, the next page's heading run into its end: running text all the same
+    dedication = [("heading", 1, "Dedication"),
+                  ("body", 3, "This edition remembers Ines Varga, who drew the first of its dials, and\n"
+                              "taught a generation of makers. Without her none of it would stand.\nContents")]
+    # a collaborators table: a name wrapped in its column closes no sentence
+    table = [("heading", 1, "COLLABORATORS"), ("body", 1, "WRITTEN BY"), ("body", 2, "Ines Varga,\nand Tom Hale")]
+    assert front_matter_pages({0: table, 1: dedication, 2: [("table", 1, f"Index{LEADER} 9")]}, [2]) == {0: None}
