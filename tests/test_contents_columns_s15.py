@@ -33,6 +33,10 @@ def test_a_contents_page_read_column_by_column_is_one() -> None:
     assert is_contents_page(texts)
     assert all(contents_rows(texts)[n] for n, text in enumerate(texts) if "." in text or text[0].isdigit())
     assert contents_span(texts) == range(0, len(texts))
+    # the brief's shape in full: a run of section numbers, a run of titles closed by leaders, a run of page numbers
+    runs = ["3.1 3.2 3.3", "Filling the vessel" + LEADER, "Marking the hours" + LEADER, "Winter and ice" + LEADER,
+            "21 22 24"]
+    assert is_contents_page(runs) and all(contents_rows(runs))
 
 
 def test_titles_closed_by_leaders_are_no_contents_without_a_column_of_numbers() -> None:
