@@ -91,7 +91,6 @@ def contents_rows(texts: list[str]) -> list[bool]:
     rows = [is_contents_row(text, texts[n - 1] if n else None, texts[n + 1] if n + 1 < len(texts) else None)
             for n, text in enumerate(texts)]
     apart = [_NUMBER_RUN.match(text.strip()) is not None or is_entry_number(text) for text in texts]
-    # a table's cells read one by one are numbers alone too, but no leader leads to them
     if any(apart) and any(LEADER.search(text) for text in texts):
         rows = [row or alone or closes_on_leader(text) for row, alone, text in zip(rows, apart, texts, strict=True)]
     return rows

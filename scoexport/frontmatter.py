@@ -45,11 +45,10 @@ def front_matter_pages(pages: dict[int, PageBlocks], contents: list[int],
     """The front matter: for each of its pages, the blocks that are front matter (None: all of them). Before the first
     run of contents pages, a page with no running text (`_closes_sentence`: a title page, a collaborators table), or
     one with a copyright notice and no heading (a copyright page: the notice, the licence, the edition); on a page
-    where a heading opens a section of running text
-    (an executive summary under the report's title), only the blocks with the notice. After the contents, up to the
-    first heading, a page with a copyright notice (Sphinx's copyright page). A page in `noticed` has its notice among
-    the furniture taken off it (set at its top or foot, where pdftotext leaves it a line of its own). No contents, no front
-    matter to tell."""
+    where a heading opens a section of running text (an executive summary under the report's title), only the blocks
+    with the notice. After the contents, up to the first heading, a page with a copyright notice (Sphinx's copyright
+    page). A page in `noticed` has its notice among the furniture taken off it (set at its top or foot, where
+    pdftotext leaves it a line of its own). No contents, no front matter to tell."""
     if not contents:
         return {}
     first = last = min(contents)
