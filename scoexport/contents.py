@@ -34,7 +34,11 @@ _LEADER_CLOSED = re.compile(rf"(?:{LEADER.pattern})\s*$")
 # what may stand in an entry's or a closing leader's match past its first dot: dots, spaces, a page number
 _ENTRY_REST = re.compile(r"[.…\sivxlc\d]*")
 # an entry's page or section number on a line of its own ("37", "1.1.4", "B.1", "iv")
-_ENTRY_NUMBER = re.compile(rf"^(?:(?:[A-Z]\.)?\d{{1,4}}(?:\.\d{{1,3}})*|{PAGE_NUMBER})$")
+_ENTRY_NUMBER_FORM = rf"(?:(?:[A-Z]\.)?\d{{1,4}}(?:\.\d{{1,3}})*|{PAGE_NUMBER})"
+_ENTRY_NUMBER = re.compile(rf"^{_ENTRY_NUMBER_FORM}$")
+# a column of entries' numbers read as one text ("9 9 10 11 12 4"): pdftotext reads a block of entries column by
+# column, their titles and leaders first, then their page numbers in a run of their own
+_NUMBER_RUN = re.compile(rf"^{_ENTRY_NUMBER_FORM}(?:\s+{_ENTRY_NUMBER_FORM})+$")
 
 
 def contents_entry_page(text: str) -> str | None:
@@ -79,9 +83,17 @@ _NUMBERED_ENTRY = re.compile(r"^(?:[A-Z]\.)?\d{1,2}(?:\.\d{1,3})*\.?\s+[^\W\d]")
 
 
 def contents_rows(texts: list[str]) -> list[bool]:
-    """For each text, whether it is a contents entry or an entry's number alone beside one (`is_contents_row`)."""
-    return [is_contents_row(text, texts[n - 1] if n else None, texts[n + 1] if n + 1 < len(texts) else None)
+    """For each text of a page, whether it is a row of a table of contents: an entry or an entry's number alone
+    beside one (`is_contents_row`); and where the page sets entries' numbers apart from their titles (numbers alone,
+    or a column of them read as one text), those numbers, and a title its leader closes, its number in the column.
+    A form's fill-in lines close on leaders too, but no number stands apart beside them; a table's cells read one by
+    one are numbers alone, but no leader leads to them."""
+    rows = [is_contents_row(text, texts[n - 1] if n else None, texts[n + 1] if n + 1 < len(texts) else None)
             for n, text in enumerate(texts)]
+    apart = [_NUMBER_RUN.match(text.strip()) is not None or is_entry_number(text) for text in texts]
+    if any(apart) and any(LEADER.search(text) for text in texts):
+        rows = [row or alone or closes_on_leader(text) for row, alone, text in zip(rows, apart, texts, strict=True)]
+    return rows
 
 
 def is_contents_page(texts: list[str]) -> bool:
@@ -97,13 +109,16 @@ def is_contents_page(texts: list[str]) -> bool:
     return MAX_FALLS * sum(a > b for a, b in pairwise(numbers)) <= max(len(numbers) - 1, 0)
 
 
-def contents_span(texts: list[str]) -> range:
+def contents_span(texts: list[str], continued: bool = False) -> range:
     """The rows of a contents page (`is_contents_page`): from the first text opening with a chapter's number or
-    closing on a page number to the last entry or entry's number; empty on a page that is no contents page."""
+    closing on a page number to the last entry or entry's number; empty on a page that is no contents page. On a page
+    that `continued` the contents from the page before (its furniture taken off), from its top: the heading
+    "Contents" stands on the first page only, and what opens a later one is an entry whose number the extractor set
+    apart ("Appendix B" above its title, a chapter's title above the run of its sections' page numbers)."""
     if not is_contents_page(texts):
         return range(0)
     rows = contents_rows(texts)
     last = max(n for n, row in enumerate(rows) if row)
-    first = next(n for n, text in enumerate(texts) if rows[n] or _PAGE_NUMBER_END.search(text.strip())
-                 or _NUMBERED_ENTRY.match(text.strip()))
+    first = 0 if continued else next(n for n, text in enumerate(texts) if rows[n] or _PAGE_NUMBER_END.search(
+        text.strip()) or _NUMBERED_ENTRY.match(text.strip()))
     return range(first, last + 1)

@@ -18,6 +18,7 @@ from typing import Any
 from .contents import contents_span, is_contents_page
 from .date_text import in_copyright_line
 from .records import Block
+from .text import ends_sentence
 
 _YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
 
@@ -32,15 +33,22 @@ def copyright_notice(texts: list[str]) -> bool:
     return any(in_copyright_line(text, m.start()) for text in texts for m in _YEAR.finditer(text))
 
 
+def _closes_sentence(text: str) -> bool:
+    """Running text: a paragraph (lines joined by newlines) one of whose lines closes a sentence (its last may be a
+    page number or a heading the extractor ran into it). A title page's lines and a table's cells close none, though
+    a cell's words may wrap in its narrow column ("Hiroto Kagotani, and / Frédéric")."""
+    return any(ends_sentence(line.rstrip()) for line in text.split("\n"))
+
+
 def front_matter_pages(pages: dict[int, PageBlocks], contents: list[int],
                        noticed: Collection[int] = ()) -> dict[int, set[int] | None]:
     """The front matter: for each of its pages, the blocks that are front matter (None: all of them). Before the first
-    run of contents pages, a page of short lines only (a title page), or one with a copyright notice and no heading (a
-    copyright page: the notice, the licence, the edition); on a page where a heading opens a section of running text
-    (an executive summary under the report's title), only the blocks with the notice. After the contents, up to the
-    first heading, a page with a copyright notice (Sphinx's copyright page). A page in `noticed` has its notice among
-    the furniture taken off it (set at its top or foot, where pdftotext leaves it a line of its own). No contents, no front
-    matter to tell."""
+    run of contents pages, a page with no running text (`_closes_sentence`: a title page, a collaborators table), or
+    one with a copyright notice and no heading (a copyright page: the notice, the licence, the edition); on a page
+    where a heading opens a section of running text (an executive summary under the report's title), only the blocks
+    with the notice. After the contents, up to the first heading, a page with a copyright notice (Sphinx's copyright
+    page). A page in `noticed` has its notice among the furniture taken off it (set at its top or foot, where
+    pdftotext leaves it a line of its own). No contents, no front matter to tell."""
     if not contents:
         return {}
     first = last = min(contents)
@@ -48,7 +56,7 @@ def front_matter_pages(pages: dict[int, PageBlocks], contents: list[int],
         last += 1
     found: dict[int, set[int] | None] = {}
     for page, blocks in pages.items():
-        short = not any(kind == "body" and lines > 1 for kind, lines, _ in blocks)
+        short = not any(kind == "body" and lines > 1 and _closes_sentence(text) for kind, lines, text in blocks)
         # after the contents, up to the first chapter's heading
         opening = page > last and not any(kind == "heading" for p in pages if last < p <= page for kind, _, _ in pages[p])
         notices = {n for n, (_, _, text) in enumerate(blocks) if copyright_notice([text])}
@@ -84,13 +92,18 @@ def mark_paged_text(blocks: list[Block], noticed: Collection[int] = ()) -> None:
     """A paged plain text's front matter (a PDF manual extracted to text, its pages ended by form feeds), its contents
     pages told by `contents.is_contents_page` as the PDF route tells them; on those pages the rows
     (`contents.contents_span`) are kind `table`, as the PDF route's are: an entry the extractor cut from its number or
-    ran into the next ("Device files . . . . 14 1.2.11") is one all the same."""
+    ran into the next ("Device files . . . . 14 1.2.11") is one all the same, and a page continuing the contents is
+    rows from its top (`contents.contents_span`)."""
     mark_front_matter(blocks, lambda page: is_contents_page([b.text for b in page]), ("body", "heading"), noticed)
     pages: dict[int, list[Block]] = {}
     for block in blocks:
         if block.lines:
             pages.setdefault(block.lines[0].page, []).append(block)
-    for page in pages.values():
-        for n in contents_span([b.text for b in page]):
+    contents: set[int] = set()
+    for number, page in sorted(pages.items()):
+        span = contents_span([b.text for b in page], continued=number - 1 in contents)
+        if span:
+            contents.add(number)
+        for n in span:
             if page[n].kind in ("body", "heading"):
                 page[n].kind = "table"

@@ -195,6 +195,7 @@ def clean_text_window(parsed: Parsed, opening: Opening | None = None,
     follow = {id(b) for b in paragraphs if is_follow_line(b.text)}  # each paragraph's text read once
     artifacts += [Artifact("boilerplate", ln.text, ln.start, ln.end) for b in paragraphs if id(b) in follow
                   for ln in b.lines]
+    boilerplate = [b for b in paragraphs if id(b) in follow]
     paragraphs = merge_tables([b for b in paragraphs if id(b) not in follow], parsed.source.text)
     texts = [b.text for b in paragraphs]
     before = None if opens else opening.before
@@ -202,7 +203,7 @@ def clean_text_window(parsed: Parsed, opening: Opening | None = None,
         if block.kind != "table":
             block.kind = body_kind(block.text, texts[n - 1] if n else before, texts[n + 1] if n + 1 < len(texts) else None)
     if paged and opens:
-        frontmatter.mark_paged_text(paragraphs, _noticed_pages(lines, furniture.removed))
+        frontmatter.mark_paged_text(paragraphs, _noticed_pages(lines, furniture.removed, boilerplate))
         mark_title_page_names(front + paragraphs, next((b.lines[0].page for b in front if b.kind == "title"), None))
     blocks = keep_visible(front + sorted(paragraphs + footnotes, key=lambda b: b.lines[0].start), artifacts)
     mark_references(blocks, None if opens else opening.section)
@@ -222,12 +223,16 @@ def clean_text_window(parsed: Parsed, opening: Opening | None = None,
     return blocks, artifacts, opening
 
 
-def _noticed_pages(lines: list[TextLine], removed: dict[int, str]) -> set[int]:
+def _noticed_pages(lines: list[TextLine], removed: dict[int, str], boilerplate: list[Block]) -> set[int]:
     """The pages whose furniture holds a copyright notice of their own: a copyright page's notice at its edge, taken
-    off as a footer, and not a running footer's notice that every page repeats."""
-    notices = [i for i in removed if frontmatter.copyright_notice([lines[i].text])]
-    seen = Counter(furniture_key(lines[i].text) for i in notices)
-    return {lines[i].line.page for i in notices if seen[furniture_key(lines[i].text)] == 1}
+    off as a footer, or standing as a paragraph of its own that was taken off as a site's notice line
+    (`kinds.is_follow_line`: "Copyright © 1996-2021 Software in the Public Interest"); not a running footer's
+    notice that every page repeats."""
+    taken = [(lines[i].line.page, lines[i].text) for i in removed]
+    taken += [(block.lines[0].page, block.text) for block in boilerplate if block.lines]
+    notices = [(page, text) for page, text in taken if frontmatter.copyright_notice([text])]
+    seen = Counter(furniture_key(text) for _, text in notices)
+    return {page for page, text in notices if seen[furniture_key(text)] == 1}
 
 
 def log_removed(parsed: Parsed, artifacts: list[Artifact]) -> None:

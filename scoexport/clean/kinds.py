@@ -14,6 +14,7 @@ from functools import cache
 from ..authors import SIGNATURE_DASH
 from ..contents import is_contents_row
 from ..data import alternation, load_lines
+from ..frontmatter import copyright_notice
 from ..names import looks_like_organization
 from ..records import Block
 from ..text import (
@@ -155,13 +156,16 @@ def _has_price(text: str) -> bool:
 
 
 def _looks_like_heading(text: str, before: str | None, after: str | None) -> bool:
-    """A short unpunctuated line between running text, not one of a list of short lines (items, table rows); it
-    names its section in words (a number alone, "2" or "6.1", is a contents entry's number cut from its title)."""
+    """A short unpunctuated line between running text, not one of a list of short lines (items, table rows) nor a
+    copyright notice; it names its section in words (a number alone, "2" or "6.1", is a contents entry's number cut
+    from its title)."""
     if not _is_short_line(text) or text.endswith(",") or not text[:1].isalnum() or text[:1].islower() \
             or not any(ch.isalpha() for ch in text):
         return False
-    # table rows, prices and labelled answers ("A: ...") are short lines of content, not headings
-    if len(re.findall(r"\d+", text)) >= MAX_HEADING_NUMBERS or _has_price(text) or _LABEL.match(text):
+    # table rows, prices and labelled answers ("A: ...") are short lines of content, not headings; nor is a copyright
+    # notice, which a book's copyright page sets as a line of its own with no full stop ("Copyright © 2021 A. Writer")
+    if len(re.findall(r"\d+", text)) >= MAX_HEADING_NUMBERS or _has_price(text) or _LABEL.match(text) \
+            or copyright_notice([text]):
         return False
     return after is not None and not _is_short_line(after) and (before is None or not _is_short_line(before))
 
