@@ -128,8 +128,9 @@ def cues(kind: str) -> tuple[str, ...]:
 
 @cache
 def inner_lead() -> re.Pattern[str]:
-    """Words before a short form inside the brackets after its long form, and the quotation mark it may wear."""
-    return re.compile(rf"^(?:(?:{alternation(cues('inner_lead'))})\s+)*[“”\"‘’']?", re.I)
+    """Words before a short form inside the brackets after its long form, and the quotation mark it may wear, or the
+    backquotes of a literal in plain-text markup ("carbon copy (``CC``)")."""
+    return re.compile(rf"^(?:(?:{alternation(cues('inner_lead'))})\s+)*(?:``|[“”\"‘’'`])?", re.I)
 
 
 @cache
