@@ -60,6 +60,12 @@ def initials_spell(short: str, long: str, language: str = "en") -> bool:
     return initials == letters or (short.endswith("s") and short[-2:-1].isupper() and initials == letters[:-1])
 
 
+def every_initial(short: str, long: str) -> bool:
+    """The short form is the initials of every word, function words too ("MOTU" = "Masters Of The Universe")."""
+    words = _words(long)
+    return len(words) >= 2 and "".join(w[0] for w in words).lower() == _letters(short)
+
+
 def capitals_spell(short: str, long: str) -> bool:
     """The writer capitalised the letters the short form takes, some inside a word: "Debian Url ChecKer" = duck,
     "Debian PacKaGe" = dpkg, "Bourne-Again SHell" = Bash. A long form whose capitals are only its words' initials is

@@ -36,7 +36,7 @@ from .acronym_phrases import (
     spelled_by_initials,
     spells,
 )
-from .acronym_referred import referred
+from .acronym_referred import every_initial, initials_spell, referred
 from .language_bodies import WORD_ACRONYM
 from .name_stops import foreign_function_words
 from .tokens import capitals_before, written
@@ -66,6 +66,7 @@ _DASHED = re.compile(rf"\b(?P<short>{_SHORT_WORD}) [–—] "
 _WORD_PARTS = re.compile(r"\s+|(?<=[^\W\d_])-(?=[^\W\d_])")
 _LOWER_SHORT = re.compile(r"^[a-z][a-z0-9]{1,9}$")
 _TITLED_SHORT = re.compile(rf"^{WORD_ACRONYM}$")
+_SENTENCE_END = re.compile(r"[^\W\d_]{2}[.!?] ")
 _LONG_END = re.compile(r"(?:['’]s)?[”\"’']*$")
 _PLURAL_SHORT = re.compile(r"^[A-Z]{2,}s$")
 # an address in brackets, or in angle brackets closed by reStructuredText's backquote and underscores, that ends
@@ -112,6 +113,8 @@ def _long_before(text: str, end: int, short: str, starts: Callable[[], list[int]
     # a closing quotation mark or a possessive ends the phrase, not the name ("the “general resolution” (GR)",
     # "the Debian Project Leader's (DPL) role")
     long = _LONG_END.sub("", candidate[offset:])
+    if _SENTENCE_END.search(long):  # "in Peking. Biathlon-Weltcup in Antholz (ITA)": a long form is one phrase
+        return None
     # a hyphen joins the words of a compound as a space does ("release-critical (RC)", "Hewlett-Packard (HP)")
     if len(_WORD_PARTS.split(long)) < 2 or short in long.split():
         return None
@@ -183,6 +186,14 @@ def _definition_after(text: str, paren: re.Match[str]) -> Definition | None:
             return None
         start = paren.start(1) + quoted.start("term")
         return Definition(before.group(), term, before.span(), (start, start + len(term)))
+    if before and not is_short_form(before.group()) and before.group().islower() and len(inner.split()) >= 2:
+        # "the MOTU team (Masters Of The Universe)": the short form qualifies a noun, as "release-critical bugs (RC
+        # bugs)" the other way round; with a word between, only a long form every word of which gives its initial
+        prior = _word_before(text, before.start())
+        short = prior.group() if prior else ""
+        if prior and is_short_form(short) and (every_initial(short, inner) or initials_spell(short, inner)):
+            start = paren.start(1) + offset
+            return Definition(short, inner, prior.span(), (start, start + len(inner)))
     if not before or not is_short_form(before.group()) or len(inner.split()) < 2:
         return None
     short = before.group()

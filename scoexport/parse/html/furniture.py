@@ -112,15 +112,18 @@ def _paragraph(el: HtmlElement) -> bool:
 
 def _box_in_text(el: HtmlElement, class_: str, id_: str) -> bool:
     """A box the writer set into the text, however its class names it ("sidebar" is DocBook's word for such a note
-    as for a page's column): it comes right after a paragraph of the text (empty anchors aside) and holds prose of
-    its own. A page's column stands beside the text's container, after a heading of its own or first in its row."""
+    as for a page's column): it comes right after a paragraph of the text (empty anchors aside), or after such a box,
+    and holds prose of its own. A page's column stands beside the text's container, after a heading of its own or
+    first in its row."""
     if _class_and_id_words(class_, id_).isdisjoint(vocabulary()["box_words"]):
         return False
     before = el.getprevious()
     while before is not None and (not isinstance(before.tag, str) or not before.text_content().strip()):
         before = before.getprevious()
-    return before is not None and _paragraph(before) and any(
-        _paragraph(d) for d in el.iterdescendants() if isinstance(d.tag, str))
+    if before is None or not any(_paragraph(d) for d in el.iterdescendants() if isinstance(d.tag, str)):
+        return False
+    # a run of boxes after a paragraph: each is set into the text as the first is
+    return _paragraph(before) or _box_in_text(before, before.get("class", ""), before.get("id", ""))
 
 
 _NESTED = "article"  # the tag whose mark depends on where it stands
