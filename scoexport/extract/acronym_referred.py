@@ -68,14 +68,14 @@ def every_initial(short: str, long: str) -> bool:
 
 def capitals_spell(short: str, long: str) -> bool:
     """The writer capitalised the letters the short form takes, some inside a word: "Debian Url ChecKer" = duck,
-    "Debian PacKaGe" = dpkg, "Bourne-Again SHell" = Bash. A long form whose capitals are only its words' initials is
-    `initials_spell`'s. Every word is capitalized: a writer who marks letters marks each word's first."""
+    "Debian PacKaGe" = dpkg, "Bourne-Again SHell" = Bash, or a function word capitalized as the others because it
+    gives a letter too ("Still In Development" = Sid). Every word is capitalized: a writer who marks letters marks
+    each word's first."""
     words = _words(long)
     # every word gives its initial, and no word is the short form itself ("the FSF, the FSF sends")
     if len(words) < 2 or not all(w[0].isupper() for w in words) or _letters(short) in {_letters(w) for w in words}:
         return False
-    inner = any(c.isupper() for w in words for c in w[1:])
-    return inner and "".join(c for c in long if c.isupper()).lower() == _letters(short)
+    return "".join(c for c in long if c.isupper()).lower() == _letters(short)
 
 
 def spelled(short: str, long: str, language: str = "en") -> bool:
