@@ -81,6 +81,14 @@ def test_no_definition_without_aligned_letters(text: str, language: str) -> None
     assert _pairs(text, language) == []
 
 
+def test_numeronyms_a_cue_ties_to_the_words_they_count() -> None:
+    text = "“a11y” and “c14n” are the abbreviations for “accessibility” and “canonicalization”, in that order."
+    assert _pairs(text) == [("a11y", "accessibility"), ("c14n", "canonicalization")]
+    # no cue, or a word whose letters the digits do not count: no definition
+    assert _pairs("The a11y team met; accessibility was the topic.") == []
+    assert _pairs("“a11y” is the abbreviation for “accessible”.") == []
+
+
 def test_marked_capitals_and_initials() -> None:
     assert capitals_spell("dpkg", "Debian PacKaGe") and capitals_spell("Bash", "Bourne-Again SHell")
     assert not capitals_spell("dpk", "Debian Package")  # no capital inside a word: initials' business

@@ -6,7 +6,8 @@ that a pronoun's sentence gives for a word written before it, and a short form w
   install packages (its name is an acronym for Advanced Package Tool)", "dpkg, the package program (it is an
   abbreviation of Debian PacKaGe)": a cue of data/acronym_cues.json's `long_lead` with no short form before it
   names a long form, and the word it stands for is the nearest one before whose letters that long form spells;
-- written bare after its long form: "vom Hilfswerk der Evangelischen Kirchen der Schweiz HEKS gepflanzt".
+- written bare after its long form: "vom Hilfswerk der Evangelischen Kirchen der Schweiz HEKS gepflanzt";
+- a numeronym, a cue, then the word whose letters it counts: "“i18n” is the abbreviation for “internationalization”".
 
 Why the letters decide: an abbreviation is made from its expansion's content words, by their initials (function
 words of any language skipped: data/stopwords.json) or, where a writer marks which letters it takes, by the
@@ -22,7 +23,7 @@ import re
 from functools import cache
 
 from ..data import alternation
-from .acronym_phrases import MINOR_WORDS, Definition, cues, is_short_form
+from .acronym_phrases import MINOR_WORDS, Definition, cues, is_numeronym, is_short_form
 from .name_stops import foreign_function_words, function_words
 
 _WORD = re.compile(r"[^\W_][\w'’&-]*")
@@ -32,6 +33,8 @@ _QUOTES = "“”\"‘’'`"
 # a short form in capitals written bare after words, with its plural "s": "Schweiz HEKS", "the Linux User Groups LUGs"
 _BARE = re.compile(r"(?<=[^\W\d_] )(?P<short>[A-Z]{3,8}s?)(?![\w.&/-])")
 _PUNCTUATION = re.compile(r"[.,;:!?()\[\]“”\"]")  # a bare short form follows its long form in one phrase
+_NUMERONYM = re.compile(r"(?<![\w./-])[A-Za-z]\d{1,2}[A-Za-z](?![\w/-])")
+_SENTENCE_STOP = re.compile(r"[.!?](?:\s|$)")
 _SENTENCE_WORDS = 40  # how far back the word a pronoun's long form stands for may be: this sentence or the last one
 
 
@@ -154,11 +157,30 @@ def _bare(text: str, language: str) -> list[Definition]:
     return found
 
 
+def _numeronyms(text: str) -> list[Definition]:
+    """"“i18n” and “l10n” are the abbreviations for the words “internationalization” and “localization”": a numeronym,
+    a cue, and later in the sentence the one word whose letters it counts exactly (`is_numeronym`)."""
+    found = []
+    for m in _NUMERONYM.finditer(text):
+        end = _SENTENCE_STOP.search(text, m.end())
+        sentence = text[m.end():end.start() if end else len(text)]
+        cue = _referring().search(sentence)
+        if cue is None:
+            continue
+        for w in _WORD.finditer(sentence, cue.start()):
+            if is_numeronym(m.group(), w.group()):
+                start = m.end() + w.start()
+                found.append(Definition(m.group(), w.group(), m.span(), (start, start + len(w.group()))))
+                break
+    return found
+
+
 def referred(text: str, taken: set[tuple[int, int]], language: str = "en") -> list[Definition]:
     """The definitions of the three shapes whose short form no other rule took, in text order."""
     found: list[Definition] = []
     seen = set(taken)
-    for definition in (*_apposed(text, language), *_referred(text, language, seen), *_bare(text, language)):
+    numeronyms = _numeronyms(text) if _NUMERONYM.search(text) else []
+    for definition in (*_apposed(text, language), *_referred(text, language, seen), *_bare(text, language), *numeronyms):
         if definition.short_span not in seen:
             found.append(definition)
             seen.add(definition.short_span)
