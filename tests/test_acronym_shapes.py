@@ -50,6 +50,8 @@ def _pairs(text: str, language: str = "en") -> list[tuple[str, str]]:
     ("Die Österreichische Seglervereinigung (ÖSV) tagte am Montag.", "de", "ÖSV", "Österreichische Seglervereinigung"),
     ("Gestern lud die Arbeitsgemeinschaft christlicher Chöre (AGCC) zum Singen ein.", "de",
      "AGCC", "Arbeitsgemeinschaft christlicher Chöre"),
+    # after the short form, the long form ends at the first comma
+    ("Ask the WRC (Water Rescue Corps, founded in 1901) for help.", "en", "WRC", "Water Rescue Corps"),
     # the short form qualifying a noun before the bracket
     ("Ask the WOTL crew (Wardens Of The Lake) for a permit.", "en", "WOTL", "Wardens Of The Lake"),
 ])
@@ -72,6 +74,9 @@ def test_a_shape_of_definition(text: str, language: str, short: str, long: str) 
     ("Der Bericht der Polizei NRW wurde gestern veröffentlicht.", "de"),
     ("Sie siegte in Lahti. Beim Weltcup in Antholz ITA lief es schlechter.", "de"),
     ("Er gewann in Lahti. Beim Weltcup in Antholz (ITA) lief es schlechter.", "de"),
+    # a person's name and an apposition in brackets; a long form reaching back over another bracket
+    ("Write to JQP (Jane Porter, the club's founder) today.", "en"),
+    ("It reads templates (POT), catalogues (PC) too.", "en"),
     # a capitalized word of another alphabet is no short form
     ("Он живёт в городе Москва (Россия) давно.", "ru"),
     # a noun between the short form and a bracket whose initials leave a word out

@@ -113,7 +113,9 @@ def _long_before(text: str, end: int, short: str, starts: Callable[[], list[int]
     # a closing quotation mark or a possessive ends the phrase, not the name ("the “general resolution” (GR)",
     # "the Debian Project Leader's (DPL) role")
     long = _LONG_END.sub("", candidate[offset:])
-    if _SENTENCE_END.search(long):  # "in Peking. Biathlon-Weltcup in Antholz (ITA)": a long form is one phrase
+    if _SENTENCE_END.search(long) or ")" in long:
+        # "in Peking. Biathlon-Weltcup in Antholz (ITA)", "templates (POT), message catalogues (PO)": a long form is
+        # one phrase, ended by a sentence's end or another bracket
         return None
     # a hyphen joins the words of a compound as a space does ("release-critical (RC)", "Hewlett-Packard (HP)")
     if len(_WORD_PARTS.split(long)) < 2 or short in long.split():
@@ -174,7 +176,9 @@ def _word_before(text: str, end: int) -> re.Match[str] | None:
 def _definition_after(text: str, paren: re.Match[str]) -> Definition | None:
     before = _word_before(text, paren.start())  # the word just before the bracket
     # "GNOME (originally an acronym for GNU ...)": the long form starts after the words that announce it
-    offset, inner = long_in_brackets(paren.group(1).split(";")[0].strip())
+    # the long form ends at the first comma: what follows is an apposition to it ("RMS (Richard Stallman, the chief
+    # GNUisance)", whose name alone does not spell the short form, is no definition)
+    offset, inner = long_in_brackets(paren.group(1).split(";")[0].split(", ")[0].strip())
     offset += len(paren.group(1)) - len(paren.group(1).lstrip())
     if before and is_numeronym(before.group(), inner):  # "I18N (internationalization)"
         return Definition(before.group(), inner, before.span(), (paren.start(1) + offset, paren.start(1) + offset + len(inner)))
