@@ -75,7 +75,7 @@ def test_a_shape_of_definition(text: str, language: str, short: str, long: str) 
     ("Sie siegte in Lahti. Beim Weltcup in Antholz ITA lief es schlechter.", "de"),
     ("Er gewann in Lahti. Beim Weltcup in Antholz (ITA) lief es schlechter.", "de"),
     # a person's name and an apposition in brackets; a long form reaching back over another bracket
-    ("Write to JQP (Jane Porter, the club's founder) today.", "en"),
+    ("Write to JPM (Jane Porter, the club's manager) today.", "en"),
     ("It reads templates (POT), catalogues (PC) too.", "en"),
     # a capitalized word of another alphabet is no short form
     ("Он живёт в городе Москва (Россия) давно.", "ru"),
