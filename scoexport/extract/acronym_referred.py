@@ -20,18 +20,22 @@ Enters a paragraph's text and the short-form spans other rules took; leaves Defi
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import cache
 
 from ..data import alternation
+from ..text import matches_at
 from .acronym_phrases import MINOR_WORDS, Definition, cues, is_numeronym, is_short_form
 from .name_stops import foreign_function_words, function_words
+from .openings import acronym_starts
+from .tokens import tokens
 
 _WORD = re.compile(r"[^\W_][\w'’&-]*")
 # a program's name in lower case ("duck", "dpkg") or a short form in capitals ("DPL", "LUGs"), as a whole word
 _SHORT_WORD = r"(?<![\w./-])(?P<short>[^\W\d_][\w&+]{1,9})(?![\w/-])"
 _QUOTES = "“”\"‘’'`"
 # a short form in capitals written bare after words, with its plural "s": "Schweiz HEKS", "the Linux User Groups LUGs"
-_BARE = re.compile(r"(?<=[^\W\d_] )(?P<short>[A-Z]{3,8}s?)(?![\w.&/-])")
+_BARE = re.compile(r"(?P<short>[A-Z]{3,8}s?)(?![\w.&/-])")
 _PUNCTUATION = re.compile(r"[.,;:!?()\[\]“”\"]")  # a bare short form follows its long form in one phrase
 _NUMERONYM = re.compile(r"(?<![\w./-])[A-Za-z]\d{1,2}[A-Za-z](?![\w/-])")
 _SENTENCE_STOP = re.compile(r"[.!?](?:\s|$)")
@@ -96,12 +100,12 @@ def _long_prefix(short: str, words: list[re.Match[str]], text: str, language: st
     return None
 
 
-@cache
-def _apposition() -> re.Pattern[str]:
-    """"DPL, the Debian Project Leader" or "LUGs or “Linux User Groups”": a short form, then ", the" or "or" and a
-    quotation mark, then up to ten words from a capitalized one; the short form may wear the marks of a literal
-    ("``duck``, the Debian Url ChecKer")."""
-    return re.compile(rf"{_SHORT_WORD}[{_QUOTES}]*(?:, the |,? or [“\"‘])(?P<long>[A-Z][\w'’-]*(?: [\w'’-]+){{1,9}})")
+# what stands between a short form and its long form in apposition: ", the" or "or" and a quotation mark; found
+# first, as a plain string, and the short form read back from there (a pattern opening with the short form's
+# look-behind would be tried at every character)
+_APPOSED_CUE = re.compile(r"(?:, the |,? or [“\"‘])(?=[A-Z])")
+_SHORT_BEFORE = re.compile(rf"(?<![\w./-])(?P<short>[^\W\d_][\w&+]{{1,9}})[{_QUOTES}]*\Z")
+_LONG_AFTER = re.compile(r"[A-Z][\w'’-]*(?: [\w'’-]+){1,9}")
 
 
 @cache
@@ -111,20 +115,35 @@ def _referring() -> re.Pattern[str]:
                       r"(?P<long>[^\W\d_][\w'’-]*(?:[ -][\w'’-]+){0,9})", re.I)
 
 
+@cache
+def _cue_words() -> tuple[str, ...]:
+    """The longest word of each cue, in lower case: a paragraph holding none of them holds no cue."""
+    return tuple({max(cue.lower().split(), key=len) for cue in cues("long_lead")})
+
+
 def _apposed(text: str, language: str) -> list[Definition]:
+    """"DPL, the Debian Project Leader" or "LUGs or “Linux User Groups”": a short form, then ", the" or "or" and a
+    quotation mark, then up to ten words from a capitalized one; the short form may wear the marks of a literal
+    ("``duck``, the Debian Url ChecKer")."""
     found = []
-    for m in _apposition().finditer(text):
-        short = m["short"]
+    for cue in _APPOSED_CUE.finditer(text):
+        before = _SHORT_BEFORE.search(text, max(0, cue.start() - 14), cue.start())
+        after = _LONG_AFTER.match(text, cue.end())
+        if before is None or after is None:
+            continue
+        short = before["short"]
         if not (is_short_form(short) or short.islower()):
             continue
-        words = list(_WORD.finditer(text, m.start("long"), m.end("long")))
-        span = _long_prefix(short, words, text, language)
+        span = _long_prefix(short, list(_WORD.finditer(text, after.start(), after.end())), text, language)
         if span is not None:
-            found.append(Definition(short, text[slice(*span)], m.span("short"), span))
+            found.append(Definition(short, text[slice(*span)], before.span("short"), span))
     return found
 
 
 def _referred(text: str, language: str, taken: set[tuple[int, int]]) -> list[Definition]:
+    lowered = text.lower()
+    if not any(word in lowered for word in _cue_words()):
+        return []
     found = []
     for m in _referring().finditer(text):
         words = list(_WORD.finditer(text, m.start("long"), m.end("long")))
@@ -141,27 +160,45 @@ def _referred(text: str, language: str, taken: set[tuple[int, int]]) -> list[Def
 
 
 def _bare(text: str, language: str) -> list[Definition]:
-    """A short form in capitals right after the words whose initials spell it, the first of them capitalized."""
+    """A short form in capitals right after the words whose initials spell it, the first of them capitalized: the
+    words are read back until they hold as many content words as the short form has letters (its plural's "s"
+    aside), and only that run is tried."""
     found = []
-    for m in _BARE.finditer(text):
+    stops = _stops(language)
+    for m in matches_at(_BARE, text, acronym_starts(text)):  # only where two capitals open a word
         short = m["short"]
-        n = len(short)
-        words = list(_WORD.finditer(text, max(0, m.start() - 40 * n), m.start()))
-        for k in range(2, min(len(words), 3 * n) + 1):
-            first = words[-k]
-            if first.group()[0].isupper() and first.group().lower() not in _stops(language):
-                long = text[first.start():words[-1].end()]
-                if not _PUNCTUATION.search(long) and initials_spell(short, long, language):
-                    found.append(Definition(short, long, m.span("short"), (first.start(), words[-1].end())))
-                    break
+        if m.start() < 2 or text[m.start() - 1] != " " or not text[m.start() - 2].isalpha():
+            continue
+        n = len(short) - (short[-1] == "s")
+        content = 0
+        words = list(_WORD.finditer(text, max(0, m.start() - 30 * n), m.start()))
+        for k in range(1, len(words) + 1):
+            word = words[-k].group()
+            if word.lower() in stops:
+                continue
+            content += 1
+            if word[0].lower() != short[n - content].lower() or content == n:
+                break
+        else:
+            continue
+        first = words[-k]
+        if content == n and first.group()[0].isupper():
+            long = text[first.start():words[-1].end()]
+            if not _PUNCTUATION.search(long) and initials_spell(short, long, language):
+                found.append(Definition(short, long, m.span("short"), (first.start(), words[-1].end())))
     return found
+
+
+def _numeronym_places(text: str) -> Iterator[re.Match[str]]:
+    """The numeronyms ("i18n", "K8s"), tried only a letter before each run of digits."""
+    return matches_at(_NUMERONYM, text, (at - 1 for at in tokens(text).digits if at))
 
 
 def _numeronyms(text: str) -> list[Definition]:
     """"“i18n” and “l10n” are the abbreviations for the words “internationalization” and “localization”": a numeronym,
     a cue, and later in the sentence the one word whose letters it counts exactly (`is_numeronym`)."""
     found = []
-    for m in _NUMERONYM.finditer(text):
+    for m in _numeronym_places(text):
         end = _SENTENCE_STOP.search(text, m.end())
         sentence = text[m.end():end.start() if end else len(text)]
         cue = _referring().search(sentence)
@@ -179,7 +216,7 @@ def referred(text: str, taken: set[tuple[int, int]], language: str = "en") -> li
     """The definitions of the three shapes whose short form no other rule took, in text order."""
     found: list[Definition] = []
     seen = set(taken)
-    numeronyms = _numeronyms(text) if _NUMERONYM.search(text) else []
+    numeronyms = _numeronyms(text) if any(True for _ in _numeronym_places(text)) else []
     for definition in (*_apposed(text, language), *_referred(text, language, seen), *_bare(text, language), *numeronyms):
         if definition.short_span not in seen:
             found.append(definition)

@@ -80,6 +80,9 @@ def _before_link_target(text: str, end: int) -> int:
     rendered as text puts its address after its words ("the Filesystem Hierarchy Standard (http://...) (FHS)"),
     reStructuredText after them in angle brackets ("`Debian Free Software Guidelines <https://...>`__ (DFSG)"),
     so the long form of a short form after the link ends before the address."""
+    last = len(text[:end].rstrip()) - 1
+    if last < 0 or text[last] not in ")_>":  # what every link target ends with: most brackets follow a word
+        return end
     m = _LINK_TARGET.search(text, max(0, end - 300), end)
     return m.start() if m else end
 
