@@ -164,14 +164,3 @@ def test_a_sidebar_column_beside_the_text_stays_furniture() -> None:
             f"</main>{column}</div></body></html>")
     parsed = parse_html(Source("page.html", body.encode(), "sha", body, "utf-8", "html"))
     assert not [b for b in parsed.blocks if "Ten things" in " ".join(ln.text for ln in b.lines)]
-
-
-def test_a_box_after_a_list_of_the_text_is_text_and_one_after_a_link_list_is_not() -> None:
-    box = ("<div class='sidebar'><div class='titlepage'><p class='title'>NOTE Keys</p></div>"
-           "<div class='para'>The office lends a spare key to each skipper for one night.</div></div>")
-    steps = ("<div class='orderedlist'><ol><li><div class='para'>Write to the office before March.</div></li>"
-             "<li><div class='para'>Pay the deposit by April.</div></li></ol></div>")
-    assert any("spare key" in t for _, t in _blocks(f"<div class='para'>{_PARA}</div>{steps}{box}"))
-    links = "<ul><li><a href='/a'>Tides</a></li><li><a href='/b'>Berths</a></li></ul>"
-    assert not any("spare key" in t for _, t in _blocks(f"<div class='para'>{_PARA}</div>{_PARA}{links}{box}"))
-

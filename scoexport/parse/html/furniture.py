@@ -112,8 +112,8 @@ def _paragraph(el: HtmlElement) -> bool:
 
 def _box_in_text(el: HtmlElement, class_: str, id_: str) -> bool:
     """A box the writer set into the text, however its class names it ("sidebar" is DocBook's word for such a note
-    as for a page's column): it comes right after a paragraph or a list of the text (empty anchors aside), or after
-    such a box, and holds prose of its own. A page's column stands beside the text's container, after a heading of its own or
+    as for a page's column): it comes right after a paragraph of the text (empty anchors aside), or after such a
+    box, and holds prose of its own. A page's column stands beside the text's container, after a heading of its own or
     first in its row."""
     if _class_and_id_words(class_, id_).isdisjoint(vocabulary()["box_words"]):
         return False
@@ -122,17 +122,8 @@ def _box_in_text(el: HtmlElement, class_: str, id_: str) -> bool:
         before = before.getprevious()
     if before is None or not any(_paragraph(d) for d in el.iterdescendants() if isinstance(d.tag, str)):
         return False
-    # a run of boxes after a paragraph or a list: each is set into the text as the first is
-    return _paragraph(before) or _list(before) or _box_in_text(before, before.get("class", ""), before.get("id", ""))
-
-
-def _list(el: HtmlElement) -> bool:
-    """A list of the text, bare or in the one wrapper DocBook gives it (<div class="orderedlist"><ol>), whose items
-    hold paragraphs: a list of links (a menu, tabs, recent comments) holds none."""
-    children = [c for c in el if isinstance(c.tag, str) and c.text_content().strip()]
-    if el.tag == "div" and len(children) == 1:
-        el = children[0]
-    return el.tag in ("ol", "ul") and any(_paragraph(d) for d in el.iterdescendants() if isinstance(d.tag, str))
+    # a run of boxes after a paragraph: each is set into the text as the first is
+    return _paragraph(before) or _box_in_text(before, before.get("class", ""), before.get("id", ""))
 
 
 _NESTED = "article"  # the tag whose mark depends on where it stands
