@@ -37,6 +37,8 @@ SHORT_FORM = r"[A-Z][A-Za-z0-9&.+-]{1,9}"
 # the form is dotted throughout ("U.S."): its last dot is kept only after a single letter that a dot precedes
 SHORT_IN_TEXT = SHORT_FORM + r"(?<![^.][A-Za-z0-9]\.)"
 _SHORT = re.compile(rf"^{SHORT_FORM}$")
+# the same shape in any alphabet ("ÖVP", "ПП", "ΕΕ"), read where a short form stands alone, as in brackets
+_SHORT_LETTERS = re.compile(r"^[^\W\d_][\w&.+-]{1,9}$")
 # the minor words a long form's initials leave out ("maternal and child health" = MCH)
 MINOR_WORDS = frozenset({"and", "of", "for", "the", "on", "in", "to", "&"})
 
@@ -50,8 +52,10 @@ class Definition:
 
 
 def is_short_form(text: str) -> bool:
-    """Two or more capitals, or a capital with digits ("G20"); not an ordinary capitalized word."""
-    return bool(_SHORT.match(text)) and sum(c.isupper() for c in text) + min(1, sum(c.isdigit() for c in text)) >= 2
+    """Two or more capitals, or a capital with digits ("G20"), of any alphabet ("ÖVP", "ПП"); not an ordinary
+    capitalized word."""
+    shaped = _SHORT.match(text) if text.isascii() else (text[0].isupper() and _SHORT_LETTERS.match(text))
+    return bool(shaped) and "_" not in text and sum(c.isupper() for c in text) + min(1, sum(c.isdigit() for c in text)) >= 2
 
 
 def best_long_form(short: str, candidate: str) -> int | None:
@@ -128,8 +132,9 @@ def cues(kind: str) -> tuple[str, ...]:
 
 @cache
 def inner_lead() -> re.Pattern[str]:
-    """Words before a short form inside the brackets after its long form, and the quotation mark it may wear."""
-    return re.compile(rf"^(?:(?:{alternation(cues('inner_lead'))})\s+)*[“”\"‘’']?", re.I)
+    """Words before a short form inside the brackets after its long form, and the quotation mark it may wear, or the
+    backquotes of a literal in plain-text markup ("carbon copy (``CC``)")."""
+    return re.compile(rf"^(?:(?:{alternation(cues('inner_lead'))})\s+)*(?:``|[“”\"‘’'`])?", re.I)
 
 
 @cache

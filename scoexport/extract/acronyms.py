@@ -36,6 +36,7 @@ from .acronym_phrases import (
     spelled_by_initials,
     spells,
 )
+from .acronym_referred import every_initial, initials_spell, referred
 from .language_bodies import WORD_ACRONYM
 from .name_stops import foreign_function_words
 from .tokens import capitals_before, written
@@ -48,7 +49,7 @@ from .tokens import capitals_before, written
 _PAREN = re.compile(r"(?:\(|\[(?<![^\s\"“‘']\[))([^()\[\]]{1,120})[)\]]")
 _TOKEN = re.compile(r"\S+")
 # marks and what follows the short form inside the brackets (the words before it are acronym_phrases.inner_lead)
-_INNER_TAIL = re.compile(r"[“”\"‘’']?(?:\s*[;,].*)?$")
+_INNER_TAIL = re.compile(r"(?:``|[“”\"‘’'`])?(?:\s*[;,].*)?$")
 _SHORT_WORD = SHORT_IN_TEXT
 _NAME_RUN = r"[A-Z][\w'’&-]*(?:,? (?:(?:of|for|and|on|the|in|de|du|la|des|to|&) )*[A-Z][\w'’&-]*){1,9}"
 _JOINED = re.compile(
@@ -65,7 +66,25 @@ _DASHED = re.compile(rf"\b(?P<short>{_SHORT_WORD}) [–—] "
 _WORD_PARTS = re.compile(r"\s+|(?<=[^\W\d_])-(?=[^\W\d_])")
 _LOWER_SHORT = re.compile(r"^[a-z][a-z0-9]{1,9}$")
 _TITLED_SHORT = re.compile(rf"^{WORD_ACRONYM}$")
+_SENTENCE_END = re.compile(r"[^\W\d_]{2}[.!?] ")
+_LONG_END = re.compile(r"(?:['’]s)?[”\"’']*$")
+_PLURAL_SHORT = re.compile(r"^[A-Z]{2,}s$")
+# an address in brackets, or in angle brackets closed by reStructuredText's backquote and underscores, that ends
+# right before a bracket
+_LINK_TARGET = re.compile(r"\s*(?:\((?:https?://|ftp://|www\.)[^()\s]*\)|`?\s*<(?:https?|ftp|mailto):[^<>\s]*>`_{0,2})\s*\Z")
 _QUOTED = re.compile(r"^[“\"‘'](?P<term>[^“”\"‘’']+)[”\"’']$")
+
+
+def _before_link_target(text: str, end: int) -> int:
+    """Where the text before a bracket ends once the target of a link written out in plain text is left out: a link
+    rendered as text puts its address after its words ("the Filesystem Hierarchy Standard (http://...) (FHS)"),
+    reStructuredText after them in angle brackets ("`Debian Free Software Guidelines <https://...>`__ (DFSG)"),
+    so the long form of a short form after the link ends before the address."""
+    last = len(text[:end].rstrip()) - 1
+    if last < 0 or text[last] not in ")_>":  # what every link target ends with: most brackets follow a word
+        return end
+    m = _LINK_TARGET.search(text, max(0, end - 300), end)
+    return m.start() if m else end
 
 
 def _word_starts(text: str) -> list[int]:
@@ -94,7 +113,13 @@ def _long_before(text: str, end: int, short: str, starts: Callable[[], list[int]
         if w.group().lower() not in MINOR_WORDS and spelled_by_initials(short, candidate[w.start():]):
             offset = w.start()
             break
-    long = candidate[offset:]
+    # a closing quotation mark or a possessive ends the phrase, not the name ("the “general resolution” (GR)",
+    # "the Debian Project Leader's (DPL) role")
+    long = _LONG_END.sub("", candidate[offset:])
+    if _SENTENCE_END.search(long) or ")" in long:
+        # "in Peking. Biathlon-Weltcup in Antholz (ITA)", "templates (POT), message catalogues (PO)": a long form is
+        # one phrase, ended by a sentence's end or another bracket
+        return None
     # a hyphen joins the words of a compound as a space does ("release-critical (RC)", "Hewlett-Packard (HP)")
     if len(_WORD_PARTS.split(long)) < 2 or short in long.split():
         return None
@@ -109,6 +134,10 @@ def _defined_before(text: str, end: int, short: str, short_span: tuple[int, int]
     della sanità (Oms)"): a capitalized word in brackets is as often a name or a place."""
     titled = not is_short_form(short) and _TITLED_SHORT.match(short) is not None
     found = _long_before(text, end, short, starts) if is_short_form(short) or titled else None
+    if found is None and _PLURAL_SHORT.match(short):
+        # a plural's "s" belongs to the long form's head noun, wherever it stands ("Alternative Methods of
+        # Compliance (AMOCs)"): the letters are the singular's
+        found = _long_before(text, end, short[:-1], starts)
     if found is None and is_short_form(short):
         found = body_before(text, end, short, language)  # "Europäische Arzneimittelbehörde (EMA)"
     if found is not None and titled and not spelled_by_initials(short, found[1], foreign_function_words()):
@@ -126,7 +155,7 @@ def _definition_before(text: str, paren: re.Match[str], starts: Callable[[], lis
     tail = _INNER_TAIL.search(body)
     short = body[:tail.start() if tail else len(body)].strip()
     short_start = paren.start(1) + (lead.end() if lead else 0)
-    end = paren.start()
+    end = _before_link_target(text, paren.start())
     # "release-critical bugs (RC bugs)": the short form with the noun it qualifies, which the long form ends with too
     first, _, noun = short.partition(" ")
     if noun and " " not in noun and text[:end].rstrip().endswith(" " + noun):
@@ -150,7 +179,9 @@ def _word_before(text: str, end: int) -> re.Match[str] | None:
 def _definition_after(text: str, paren: re.Match[str]) -> Definition | None:
     before = _word_before(text, paren.start())  # the word just before the bracket
     # "GNOME (originally an acronym for GNU ...)": the long form starts after the words that announce it
-    offset, inner = long_in_brackets(paren.group(1).split(";")[0].strip())
+    # the long form ends at the first comma: what follows is an apposition to it ("RMS (Richard Stallman, the chief
+    # GNUisance)", whose name alone does not spell the short form, is no definition)
+    offset, inner = long_in_brackets(paren.group(1).split(";")[0].split(", ")[0].strip())
     offset += len(paren.group(1)) - len(paren.group(1).lstrip())
     if before and is_numeronym(before.group(), inner):  # "I18N (internationalization)"
         return Definition(before.group(), inner, before.span(), (paren.start(1) + offset, paren.start(1) + offset + len(inner)))
@@ -162,6 +193,14 @@ def _definition_after(text: str, paren: re.Match[str]) -> Definition | None:
             return None
         start = paren.start(1) + quoted.start("term")
         return Definition(before.group(), term, before.span(), (start, start + len(term)))
+    if before and not is_short_form(before.group()) and before.group().islower() and len(inner.split()) >= 2:
+        # "the MOTU team (Masters Of The Universe)": the short form qualifies a noun, as "release-critical bugs (RC
+        # bugs)" the other way round; with a word between, only a long form every word of which gives its initial
+        prior = _word_before(text, before.start())
+        short = prior.group() if prior else ""
+        if prior and is_short_form(short) and (every_initial(short, inner) or initials_spell(short, inner)):
+            start = paren.start(1) + offset
+            return Definition(short, inner, prior.span(), (start, start + len(inner)))
     if not before or not is_short_form(before.group()) or len(inner.split()) < 2:
         return None
     short = before.group()
@@ -227,5 +266,6 @@ def find_definitions(text: str, language: str = "en") -> list[Definition]:
                 found.append(Definition(short, long, m.span("short"), m.span("long")))
     found += phrased(text, {d.short_span for d in found},
                      lambda text, end, short, span: _defined_before(text, end, short, span, starts))
+    found += referred(text, {d.short_span for d in found}, language)
     return sorted(found, key=lambda d: d.short_span)
 

@@ -95,10 +95,35 @@ def furniture_mark(el: HtmlElement, tag: str) -> str | None:
     if marks & _COMMENTS:
         return "comments"
     if marks & _FURNITURE:
-        return None if _one_page_of_many(el, class_, shown=True) else "soft"
+        if _one_page_of_many(el, class_, shown=True) or _box_in_text(el, class_, get("id", "")):
+            return None
+        return "soft"
     if nested and marks & _CONTENT and _class_and_id_words(class_, get("id", "")) & vocabulary()["body_words"]:
         return None
     return "soft" if nested else None
+
+
+def _paragraph(el: HtmlElement) -> bool:
+    """A <p>, or a <div> holding text of its own (DocBook's Publican output writes <div class="para">)."""
+    if el.tag == "p":
+        return True
+    return el.tag == "div" and (bool((el.text or "").strip()) or any((c.tail or "").strip() for c in el))
+
+
+def _box_in_text(el: HtmlElement, class_: str, id_: str) -> bool:
+    """A box the writer set into the text, however its class names it ("sidebar" is DocBook's word for such a note
+    as for a page's column): it comes right after a paragraph of the text (empty anchors aside), or after such a
+    box, and holds prose of its own. A page's column stands beside the text's container, after a heading of its own or
+    first in its row."""
+    if _class_and_id_words(class_, id_).isdisjoint(vocabulary()["box_words"]):
+        return False
+    before = el.getprevious()
+    while before is not None and (not isinstance(before.tag, str) or not before.text_content().strip()):
+        before = before.getprevious()
+    if before is None or not any(_paragraph(d) for d in el.iterdescendants() if isinstance(d.tag, str)):
+        return False
+    # a run of boxes after a paragraph: each is set into the text as the first is
+    return _paragraph(before) or _box_in_text(before, before.get("class", ""), before.get("id", ""))
 
 
 _NESTED = "article"  # the tag whose mark depends on where it stands
