@@ -29,6 +29,7 @@ from ..data import alternation, load_lines, prefix_tree
 from ..names import looks_like_organization, organization_heads
 from .base import holds_word, matches_at, opens_capitalized
 from .gazetteer import lookup
+from .name_stops import leading_nouns
 from .openings import capital_runs, capitals_before, opening_places, run_places
 from .organization_nouns import WORD, apposition, described, units
 from .tokens import tokens
@@ -89,13 +90,34 @@ def _start(text: str, start: int, end: int, keep_the: bool) -> int:
                                    or _LOCATED.search(tokens[i].group()) or (plural and _verb_ing(tokens[i].group()))):
         i += 1  # "From", "By"; "Delhi-based Council on Energy": where a body sits is not its name
     for j in range(len(tokens) - 2, i, -1):
-        if tokens[j].group() in ("and", "&") and tokens[j - 1].group() not in plain_words():
+        if tokens[j].group() in ("and", "&") and _ends_name(tokens[j - 2].group() if j - 2 >= i else "",
+                                                            tokens[j - 1].group()):
             i = j + 1
             break
     first = start + tokens[i].start()
     if keep_the and i > 0 and tokens[i - 1].group() == "The" and _INSIDE_SENTENCE.search(text[max(0, first - 6):first - 4]):
         return first - 4  # "... told The New York Times": inside a sentence the capital makes it part of the name
     return first
+
+
+def _ends_name(before: str, word: str) -> bool:
+    """The word before an "and" ends a name: a word no plain English one ("Wistron and ..."), or a head word after
+    one ("Strategas Securities and Bitwise Investments": a firm's head closes its name); a plain word, head or not,
+    is a field a body's one name lists ("Securities and Exchange Commission")."""
+    return word not in plain_words() or (word in _org_heads() and before != "" and before not in plain_words())
+
+
+_JOINED = re.compile(r"(?P<name>\S.*\S) (?:and|&) $")
+
+
+def _first_of_two(text: str, start: int, cut: int) -> list[tuple[int, int, str]]:
+    """The first of two names joined by "and" where a head word closes it ("Strategas Securities and Bitwise
+    Investments"): the pattern took both as one run, and the cut at "and" kept only the second."""
+    m = _JOINED.fullmatch(text, start, cut)
+    if m is None or m.group("name").rsplit(" ", 1)[-1] not in _org_heads():
+        return []
+    first = _start(text, start, m.end("name"), True)
+    return [(first, m.end("name"), "organization")] if len(text[first:m.end("name")].split()) >= 2 else []
 
 
 def _verb_ing(word: str) -> bool:
@@ -234,10 +256,12 @@ def _lower_case_heads() -> tuple[str, ...]:
     return tuple(sorted(h for h in organization_heads() if not opens_capitalized(h)))
 
 
-def find_organizations(text: str, english: bool = True, in_english: bool = True) -> list[tuple[int, int, str]]:
+def find_organizations(text: str, english: bool = True, in_english: bool = True,
+                       nouns_of: str | None = None) -> list[tuple[int, int, str]]:
     """(start, end, type) of organizations and minor places named by their shape in a paragraph; the teams
     and described-organization rules read English capitalization and articles (english=False: not at all);
-    in_english says the document is English, where a name alone after "in" is a town (towns.py)."""
+    in_english says the document is English, where a name alone after "in" is a town (towns.py); nouns_of names
+    a language that capitalizes its nouns, whose nouns open no name (name_stops.leading_nouns)."""
     orgs, places, teams = _patterns()
     found = []
     for pattern, kind, head_words in ((orgs, "organization", _org_heads()), (places, "region", _place_heads())):
@@ -247,11 +271,15 @@ def find_organizations(text: str, english: bool = True, in_english: bool = True)
             start = _start(text, m.start(), m.end(), kind == "organization")
             if kind == "organization":
                 start = _with_country(text, start)
+                words = _WORDS.findall(text, start, m.end())
+                start += sum(len(w) + 1 for w in words[:leading_nouns(words, nouns_of)]) if nouns_of else 0
             if kind == "region" and _goes_on(text, start, m.end()):
                 continue  # "Additional District Collector Om Prakash": a title, not a place
             if len(text[start:m.end()].split()) >= 2:
                 end = _listed_tail(text, m) or _campus(text, m) if kind == "organization" else m.end()
                 found.append((start, end, _venue(text, start, m.group()) or kind))
+            if kind == "organization":
+                found.extend(_first_of_two(text, m.start(), start))
     if not english:
         return found
     found.extend(apposition(text))
