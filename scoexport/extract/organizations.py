@@ -90,8 +90,7 @@ def _start(text: str, start: int, end: int, keep_the: bool) -> int:
                                    or _LOCATED.search(tokens[i].group()) or (plural and _verb_ing(tokens[i].group()))):
         i += 1  # "From", "By"; "Delhi-based Council on Energy": where a body sits is not its name
     for j in range(len(tokens) - 2, i, -1):
-        if tokens[j].group() in ("and", "&") and _ends_name(tokens[j - 2].group() if j - 2 >= i else "",
-                                                            tokens[j - 1].group()):
+        if tokens[j].group() in ("and", "&") and _ends_name([t.group() for t in tokens[i:j]]):
             i = j + 1
             break
     first = start + tokens[i].start()
@@ -100,11 +99,14 @@ def _start(text: str, start: int, end: int, keep_the: bool) -> int:
     return first
 
 
-def _ends_name(before: str, word: str) -> bool:
-    """The word before an "and" ends a name: a word no plain English one ("Wistron and ..."), or a head word after
-    one ("Strategas Securities and Bitwise Investments": a firm's head closes its name); a plain word, head or not,
-    is a field a body's one name lists ("Securities and Exchange Commission")."""
-    return word not in plain_words() or (word in _org_heads() and before != "" and before not in plain_words())
+def _ends_name(words: list[str]) -> bool:
+    """The words before an "and" end a name: a word no plain English one ("Wistron and ..."), or a head word of one
+    or two words after one ("Strategas Securities and ...", "Tamsin Wealth Management and ...": a firm's head closes
+    its name); a plain word, head or not, is a field a body's one name lists ("Securities and Exchange")."""
+    if words[-1] not in plain_words():
+        return True
+    return any(len(words) > n and " ".join(words[-n:]) in organization_heads() and words[-n - 1] not in plain_words()
+               for n in (1, 2))
 
 
 _JOINED = re.compile(r"(?P<name>\S.*\S) (?:and|&) $")

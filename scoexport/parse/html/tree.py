@@ -22,9 +22,10 @@ from .soft_furniture import resolve_soft_furniture
 
 BLOCK_TAGS = frozenset({"p", "li", "blockquote", "pre", "h1", "h2", "h3", "h4", "h5", "h6", "figcaption", "dd", "dt", "td",
                         "th", "caption", "address", "summary"})
+# HTML 4's "acronym" is as inline as "abbr" (DocBook still writes it: "The Debian System Administrators (DSA) team")
 INLINE_TAGS = frozenset({"a", "abbr", "b", "bdi", "bdo", "br", "cite", "code", "data", "del", "dfn", "em", "font", "i", "img",
                          "ins", "kbd", "label", "mark", "q", "s", "samp", "small", "span", "strong", "sub", "sup", "time", "u",
-                         "var", "wbr", "strike", "tt", "big", "picture", "source", "nobr"})
+                         "var", "wbr", "strike", "tt", "big", "picture", "source", "nobr", "acronym"})
 _BREAKING_INLINE_TAGS = frozenset({"br", "img", "wbr"})
 RAW_TEXT_TAGS = frozenset({"script", "style"})
 HEAD_TAGS = frozenset({"head", "title"})
