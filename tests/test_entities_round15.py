@@ -69,3 +69,12 @@ def test_an_acronym_element_is_inline() -> None:
     parsed = parse_html(Source("page.html", page.encode(), "sha", page, "utf-8", "html"))
     texts = [" ".join(ln.text for ln in b.lines) for b in parsed.blocks]
     assert any(t.startswith("The Harbour Mapping Volunteers (HMV) team keeps") for t in texts), texts
+
+
+def test_two_unread_words_after_an_office_are_a_name() -> None:
+    # a given name no list holds and its surname, neither a German noun nor a place
+    found = _entities("Am Freitag empfing Präsident Tovoniaina Rakotobe die Delegation.", "de")
+    assert ("Tovoniaina Rakotobe", "person") in found
+    # a noun after the first word still ends it: no name of two words
+    assert not any(name.startswith("Zarkow") for name, _ in _entities(
+        "Damit hat Präsident Zarkow Steuern erhöht.", "de") if " " in name)

@@ -110,6 +110,14 @@ def _known_place(word: str, language: str) -> bool:
         or bool(find_inflected(word, language))
 
 
+def _unknown_word(word: str, language: str) -> bool:
+    """A capitalized word the language's lexicon, its function words and the gazetteer all leave unread: after an
+    office and a first such word it is the surname of a given name no list holds ("Präsident Andry Rajoelina"),
+    where a noun ("Präsident Trump Zölle") or a place ("Präsident Frankreichs Emmanuel Macron") is no name's."""
+    return not (is_common_noun(word, language) or word.lower() in function_words(language) or lookup(word) is not None
+                or _known_place(word, language) or ends_in_head_noun(word, language))
+
+
 def _titled_name(m: re.Match[str], text: str, language: str, names: frozenset[str]) -> tuple[int, int] | None:
     """The name after a title, or None when the words after an office are no name.
 
@@ -126,9 +134,9 @@ def _titled_name(m: re.Match[str], text: str, language: str, names: frozenset[st
         return None  # "dem Direktor Bericht erstatten": a noun after an office is the verb's object, no name
     if _office_alone(m.group("title"), language) and first not in names and not _listed_as_word(first):
         # an office alone is followed by a noun as often as by a name ("Präsident Frankreichs Emmanuel Macron",
-        # "Präsident Trump Zölle verhängt", "Präsident Bidens Regierung"): a name no list holds is one word, before
-        # no capitalized word, and no place the gazetteer or the language's country names know
-        if last or m.group("particle") or _known_place(first, language):
+        # "Präsident Trump Zölle verhängt", "Präsident Bidens Regierung"): a name no list holds is one word, or two
+        # that no lexicon reads (_unknown_word), and no place the gazetteer or the language's country names know
+        if m.group("particle") or _known_place(first, language) or (last and not _unknown_word(last, language)):
             return None
     if last and is_common_noun(last, language):
         last = None  # "SPD-Chef Klingbeil Bericht erstatten": the name ends before the noun
