@@ -78,3 +78,22 @@ def test_two_unread_words_after_an_office_are_a_name() -> None:
     # a noun after the first word still ends it: no name of two words
     assert not any(name.startswith("Zarkow") for name, _ in _entities(
         "Damit hat Präsident Zarkow Steuern erhöht.", "de") if " " in name)
+
+
+def test_a_short_name_may_end_in_an_umlaut() -> None:
+    # Austrian parties and firms write their letters with umlauts ("KPÖ", "SPÖ"); the member noun places them
+    assert ("XYÖ", "organization") in _entities("Sie ist seit Jahren Mitglied der XYÖ und sitzt im Vorstand.", "de")
+
+
+def test_a_team_or_consortium_is_named_by_a_word_of_its_own() -> None:
+    assert ("Harbourview Consortium", "organization") in _entities("The Harbourview Consortium publishes the charts.")
+    assert ("Zentyal Testing Security Team", "organization") in _entities(
+        "The Zentyal Testing Security Team answered within a day.")
+    # plain words before the head only describe a unit
+    assert not any("Team" in name for name, _ in _entities("Please read the Security Team FAQ before writing."))
+
+
+def test_an_english_long_form_ending_in_a_lower_case_noun_is_a_term() -> None:
+    found = _entities("Every year the Zentyal Project coordinator's (ZPC) term ends in April.")
+    assert not any(t == "organization" and "coordinator" in name for name, t in found)
+    assert ("Harbour Research Center", "organization") in _entities("The Harbour Research Center (HRC) opened today.")

@@ -86,7 +86,9 @@ def _at_place(language: str) -> re.Pattern[str] | None:
 
 
 # a short name: two to six letters, two capitals at least ("PSL", "KfW", "PiS"); a single capital is an initial
-_SHORT = rf"(?P<short>[{CAPITALS}][A-Za-z]{{0,4}}[A-Z][a-z]?)(?![\w-])"
+# ("KPÖ", "SPÖ": a capital with its umlaut is a capital)
+_SHORT_LETTERS = rf"[{CAPITALS}][A-Za-z{CAPITALS}]{{0,4}}[{CAPITALS}][a-z]?"
+_SHORT = rf"(?P<short>{_SHORT_LETTERS})(?![\w-])"
 
 
 @cache
@@ -101,7 +103,7 @@ def _members(language: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | N
     # the noun may open a sentence ("Rzecznik PSL"); the short name keeps its case
     before = re.compile(rf"(?<![\w-])(?i:{alternation(members)})\s+{linked}{_SHORT}")
     joined_members = alternation([*members, *table.get("joined_members", ())])
-    joined = re.compile(rf"(?<![\w.-])(?P<short>[{CAPITALS}][A-Za-z]{{0,4}}[A-Z][a-z]?)-(?P<member>{joined_members})"
+    joined = re.compile(rf"(?<![\w.-])(?P<short>{_SHORT_LETTERS})-(?P<member>{joined_members})"
                         rf"(?![\w-])") \
         if language == "de" else None
     return before, joined

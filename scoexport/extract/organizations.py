@@ -4,7 +4,11 @@
   Research Center", "Microsoft Corp", "ABC News", "SPIEGEL ONLINE"), with an "of/for/on ..." tail
   ("Bank of England", "National Institute on Drug Abuse") and a country written before it ("U.S.
   Securities and Exchange Commission"); "The" belongs to the name where it is capitalized inside a
-  sentence ("... said The New York Times").
+  sentence ("... said The New York Times"). Two such names joined by "and" stay two where a head closes the
+  first ("Strategas Securities and Bitwise Investments"); a unit's head after plain words only describes it ("the
+  Security Team", name_words.json described_heads); in German text a noun of the firm's kind opens no name ("der
+  ETF-Anbieter Roundhill Investments", name_stops.leading_nouns).
+- A singular name with a plural verb is a team or a band ("Chelsea have paid"): collectives.py.
 - "the", a capitalized name and a lower-case noun of organizations: "the Alternative for Germany party".
 - "the" and a capitalized plural is a team or band ("the Steelers", "the Doobie Brothers"), unless it
   is a place or people of a place ("the Netherlands", "the Americans").
@@ -28,9 +32,10 @@ from functools import cache
 from ..data import alternation, load_lines, prefix_tree
 from ..names import looks_like_organization, organization_heads
 from .base import holds_word, matches_at, opens_capitalized
+from .collectives import collective
 from .gazetteer import lookup
 from .name_stops import leading_nouns
-from .openings import capital_runs, capitals_before, opening_places, run_places
+from .openings import capital_runs, capitals_before, run_places
 from .organization_nouns import WORD, apposition, described, units
 from .tokens import tokens
 from .towns import calendar_words, towns
@@ -109,6 +114,10 @@ def _ends_name(words: list[str]) -> bool:
                for n in (1, 2))
 
 
+def _described(words: list[str]) -> bool:
+    return words[-1] in name_words("described_heads") and all(w in plain_words() for w in words[:-1])
+
+
 _JOINED = re.compile(r"(?P<name>\S.*\S) (?:and|&) $")
 
 
@@ -177,33 +186,6 @@ def _campus(text: str, m: re.Match[str]) -> int:
                                          or c.group("campus").rsplit(" ", 1)[-1] not in _org_heads()):
         return m.end()  # "School of Engineering at Rutgers": a unit named by its kind is a part of the one after "at"
     return c.end()
-
-
-# one capitalized word as a sentence's subject, with a plural verb: "Chelsea have paid", "Arsenal were beaten"; not
-# before a pronoun, the subject of a question ("Rich, are you sure?" written without its comma: "Rich are you sure?")
-_PLURAL_SUBJECT = re.compile(r"(?<![\w’'-])(?P<name>[A-Z][a-z]+[a-rt-z]) (?:have|are|were)\b(?! (?:you|we|they|I)\b)")
-_PLURAL_SUBJECT_OPENING = re.compile(r"[A-Z][a-z]+(?= (?:have|are|were)\b)")  # without its look behind
-_NAME_BEFORE = re.compile(r"(?:[A-Z][\w.]*|and|or|&) $")  # a longer name's last word; one of two joined subjects
-
-
-def _english_word(word: str) -> bool:
-    """A dictionary word, or one inflected from it ("Fewer", "Likely", "Excluded", "Listed")."""
-    return any(form in dictionary_words() for form in (word, word.removesuffix("er"), word.removesuffix("est"),
-                                                        word.removesuffix("ly"), word.removesuffix("d"),
-                                                        word.removesuffix("ed")))
-
-
-def _collective(text: str) -> list[tuple[int, int, str]]:
-    """A name no list knows, singular in form, with a plural verb is a team or a band: British English writes
-    a club or a company as the many it is ("Chelsea have paid the fee"); a person or a place takes "has"."""
-    if " have " not in text and " are " not in text and " were " not in text:
-        return []
-    # tried only where a capitalized word stands before the verb
-    return [(*m.span("name"), "organization") for m in matches_at(_PLURAL_SUBJECT, text,
-                                                                   opening_places(_PLURAL_SUBJECT_OPENING, text))
-            if lookup(m.group("name")) is None and not _english_word(m.group("name"))
-            and not _NAME_BEFORE.search(text, max(0, m.start() - 30), m.start())
-            and m.group("name").lower() not in name_words("function_words")]
 
 
 @cache
@@ -277,6 +259,8 @@ def find_organizations(text: str, english: bool = True, in_english: bool = True,
                 start += sum(len(w) + 1 for w in words[:leading_nouns(words, nouns_of)]) if nouns_of else 0
             if kind == "region" and _goes_on(text, start, m.end()):
                 continue  # "Additional District Collector Om Prakash": a title, not a place
+            if kind == "organization" and _described(words := text[start:m.end()].split()):
+                continue  # "the Security Team": plain words describe a unit, they name none
             if len(text[start:m.end()].split()) >= 2:
                 end = _listed_tail(text, m) or _campus(text, m) if kind == "organization" else m.end()
                 found.append((start, end, _venue(text, start, m.group()) or kind))
@@ -285,7 +269,7 @@ def find_organizations(text: str, english: bool = True, in_english: bool = True,
     if not english:
         return found
     found.extend(apposition(text))
-    found.extend(_collective(text))
+    found.extend(collective(text))
     found.extend(towns(text, in_english))
     after_the = tokens(text).after_the  # both rules' names follow "the " with a capital (read once per paragraph)
     found.extend(described(text, after_the))
