@@ -97,3 +97,11 @@ def test_an_english_long_form_ending_in_a_lower_case_noun_is_a_term() -> None:
     found = _entities("Every year the Zentyal Project coordinator's (ZPC) term ends in April.")
     assert not any(t == "organization" and "coordinator" in name for name, t in found)
     assert ("Harbour Research Center", "organization") in _entities("The Harbour Research Center (HRC) opened today.")
+
+
+def test_a_given_name_that_is_an_english_word_opens_a_german_name_before_an_unread_surname() -> None:
+    assert ("Urban Kowalczyk", "person") in _entities("Zum Schluss sprach Urban Kowalczyk über den Dialog.", "de")
+    # after an article the word is the language's noun ("die Art Anopheles": the kind)
+    assert not any(t == "person" for _, t in _entities("Gefährlich ist vor allem die Art Anopheles im Süden.", "de"))
+    # an English phrase is no name ("Hope Street")
+    assert ("Hope Street", "person") not in _entities("Das Café liegt an der Hope Street in Liverpool.", "de")
