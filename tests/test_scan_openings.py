@@ -11,7 +11,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from scoexport.extract import coordination, entities, gazetteer, name_contexts, organizations, towns
+from scoexport.extract import collectives, coordination, entities, gazetteer, name_contexts, towns
 from scoexport.extract.base import capital_starts, forget_paragraphs, matches_at
 from scoexport.extract.openings import (
     acronym_starts,
@@ -44,7 +44,7 @@ def test_openings_find_every_match_of_the_full_scan(text: str) -> None:
     _same(towns._kind_of_place()[1], text, places_after(text, towns._ARTICLE_OR_POSSESSIVE))
     _same(gazetteer._abbreviated_state(), text, places_after(text, gazetteer._BEFORE_STATE))
     _same(name_contexts._PAIR, text, opening_places(name_contexts._PAIR_OPENING, text))
-    _same(organizations._PLURAL_SUBJECT, text, opening_places(organizations._PLURAL_SUBJECT_OPENING, text))
+    _same(collectives._PLURAL_SUBJECT, text, opening_places(collectives._PLURAL_SUBJECT_OPENING, text))
     _same(coordination._INNER_CAPITAL, text, opening_places(coordination._INNER_CAPITAL_OPENING, text))
 
 

@@ -27,9 +27,9 @@ NAME_PIECES = ["Jane", " Doe", "O’Brien", "O'", "Jean-Pierre", "McConnell", "S
 @settings(max_examples=800, deadline=None)
 @given(_texts(NAME_PIECES))
 def test_name_runs_and_plural_subjects_found_from_capitals_as_by_full_scans(text: str) -> None:
-    from scoexport.extract import name_shapes, organizations
+    from scoexport.extract import collectives, name_shapes
 
-    for pattern in (name_shapes._RUN, organizations._PLURAL_SUBJECT):
+    for pattern in (name_shapes._RUN, collectives._PLURAL_SUBJECT):
         assert _spans(matches_at(pattern, text, capital_starts(text))) == _spans(pattern.finditer(text))
 
 

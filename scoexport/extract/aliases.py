@@ -29,6 +29,12 @@ def defined_entity(long: str, language: str = "en") -> Entry | None:
     known = lookup(long)
     if known:
         return known
+    words = long.split()
+    last = words[-1].rstrip("'’s")
+    if language == "en" and len(words) >= 2 and last.isalpha() and last.islower() and not words[-2].islower():
+        # "Debian Project leader's (DPL)": English capitalizes a name whole, so a lower-case noun after the capitals
+        # heads a term, no body's name (Romance languages write a name's adjectives after it in lower case)
+        return None
     if looks_like_organization(long) or names_body(long, language):
         return Entry("organization", long, None)
     return None

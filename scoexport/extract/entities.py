@@ -110,7 +110,8 @@ def _paragraph_hits(ctx: Context, p: Paragraph, definitions: list[Definition], p
     # run is no name by its shape
     headline = p.kind in ("title", "subtitle", "heading") and title_case(text)
     english = language not in NOUNS_CAPITALIZED and not headline
-    shapes = [] if capitals else [*find_organizations(text, english, language == "en"),
+    nouns_of = language if language in NOUNS_CAPITALIZED else None
+    shapes = [] if capitals else [*find_organizations(text, english, language == "en", nouns_of),
                                   *((start, end, "organization") for start, end in ampersand_firms(text))]
     if english and not capitals:
         shapes += [(start, end, "organization") for start, end in (*brands(text), *examples(text), *matchups(text))]

@@ -86,7 +86,9 @@ def _at_place(language: str) -> re.Pattern[str] | None:
 
 
 # a short name: two to six letters, two capitals at least ("PSL", "KfW", "PiS"); a single capital is an initial
-_SHORT = rf"(?P<short>[{CAPITALS}][A-Za-z]{{0,4}}[A-Z][a-z]?)(?![\w-])"
+# ("KPÖ", "SPÖ": a capital with its umlaut is a capital)
+_SHORT_LETTERS = rf"[{CAPITALS}][A-Za-z{CAPITALS}]{{0,4}}[{CAPITALS}][a-z]?"
+_SHORT = rf"(?P<short>{_SHORT_LETTERS})(?![\w-])"
 
 
 @cache
@@ -101,7 +103,7 @@ def _members(language: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | N
     # the noun may open a sentence ("Rzecznik PSL"); the short name keeps its case
     before = re.compile(rf"(?<![\w-])(?i:{alternation(members)})\s+{linked}{_SHORT}")
     joined_members = alternation([*members, *table.get("joined_members", ())])
-    joined = re.compile(rf"(?<![\w.-])(?P<short>[{CAPITALS}][A-Za-z]{{0,4}}[A-Z][a-z]?)-(?P<member>{joined_members})"
+    joined = re.compile(rf"(?<![\w.-])(?P<short>{_SHORT_LETTERS})-(?P<member>{joined_members})"
                         rf"(?![\w-])") \
         if language == "de" else None
     return before, joined
@@ -219,9 +221,44 @@ def _seated(m: re.Match[str]) -> bool:
     return place is not None and place.type in ("city", "region", "country") and not place.demonym
 
 
+@cache
+def _adjectives(language: str) -> re.Pattern[str] | None:
+    table = _heads(language).get("name_adjectives")
+    if not table:
+        return None
+    # "Römisch-katholische", "Evangelisch-reformierte": a compound adjective capitalizes its first part only
+    word = rf"[{CAPITALS}](?:[a-zß-öø-ÿ]+-)?[a-zß-öø-ÿ]*(?:{alternation(table['stems'])})(?:{alternation(table['endings'])})"
+    of = alternation(table.get("of", ()) or _heads(language).get("of", ()))
+    return re.compile(rf"(?<![\w-])(?:(?:[{CAPITALS}][a-zß-öø-ÿ]+-)?{word} ){{1,3}}(?P<head>[{CAPITALS}][\w-]*)(?![\w-])"
+                      rf"(?P<tail> (?:{of}) {_NAME_WORD}(?![\w-]))?")
+
+
+def adjective_bodies(text: str, language: str) -> list[tuple[int, int]]:
+    """Bodies named by capitalized adjectives and a head noun ("der Ökumenische Rat der Kirchen", "die Freiwillige
+    Feuerwehr", "das Internationale Olympische Komitee"): German writes an adjective in lower case ("die katholische
+    Kirche" is any), but capitalized where it is part of a name, so inside a sentence the capital names one body.
+    The head's "of" tail goes with it ("Christkatholische Kirche der Schweiz"). At a sentence's start the capital is
+    the sentence's, and says nothing."""
+    pattern = _adjectives(language)
+    if pattern is None:
+        return []
+    table = _heads(language)
+    heads = frozenset((*table.get("heads", ()), *table["name_adjectives"].get("heads", ())))
+    any_of_kind = frozenset(table["name_adjectives"].get("any_of_kind", ()))
+    found = []
+    for m in pattern.finditer(text):
+        head, before = m.group("head"), text[max(0, m.start() - 8):m.start()].split()
+        if (head in heads or ends_in_head_noun(head, language)) and not _OPENS.search(text, max(0, m.start() - 3),
+                                                                                    m.start()) \
+                and not (before and before[-1].lower() in any_of_kind):
+            found.append(m.span())
+    return found
+
+
 def language_bodies(text: str, language: str) -> list[tuple[int, int]]:
     alone, named = _patterns(language)
-    found = [m.span() for m in named.finditer(text)] if named else []
+    found = adjective_bodies(text, language)
+    found += [m.span() for m in named.finditer(text) if not any(s <= m.start() < e for s, e in found)] if named else []
     at_place = _at_place(language)
     for m in at_place.finditer(text) if at_place else ():
         place = lookup(m.group("place"))

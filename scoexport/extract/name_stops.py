@@ -120,3 +120,14 @@ def not_given_words() -> frozenset[str]:
     """Words the given-name list holds that a text of another language writes as words: months' full names and
     function words ("April", "Mai", "Die"); a short form ("Jan") is written with its stop."""
     return frozenset({m.capitalize() for m in full_month_names()} | {w.capitalize() for w in foreign_function_words()})
+
+
+def leading_nouns(words: list[str], language: str | None) -> int:
+    """How many of a capitalized run's first words are common nouns of a language that capitalizes every noun,
+    each before another capitalized word ("bei dem ETF-Anbieter Roundhill Investments": the provider's kind, then
+    the firm's name): German capitalizes the noun that says what a firm is, which is no part of its name. A
+    hyphenated compound is read by its last part; two words at least are left for the name."""
+    i = 0
+    while i < len(words) - 2 and words[i + 1][:1].isupper() and is_common_noun(words[i].rsplit("-", 1)[-1], language):
+        i += 1
+    return i

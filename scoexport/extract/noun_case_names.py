@@ -15,8 +15,8 @@ Frankreichs Emmanuel Macron"): after it a name opens with a listed given name or
 A surname ending in an organization's head noun ("Funke Mediengruppe") names a body, not a person. A third
 capitalized word after a given name and surname that is no noun, place or body is a part of the name ("Ingrid
 Landmark Tandrevold"). A given name
-that is also an English word or a place, or a month ("April", "Will") or a function word of a language ("Die")
-opens no name here: in German those are as often words.
+that is a place, a month ("April") or a function word of a language ("Die") opens no name here: in German those
+are as often words; one that is an English word opens one only before a surname no lexicon reads ("Urban Federer").
 """
 from __future__ import annotations
 
@@ -31,7 +31,7 @@ from .gazetteer import lookup
 from .language_bodies import ends_in_head_noun, is_head_noun
 from .name_shapes import without_accents
 from .name_stops import common_nouns, function_words, is_common_noun, not_given_words
-from .words import given_names
+from .words import dictionary_words, given_names, plain_words
 
 # German letters, and the accented Latin letters of names from other languages ("Cécile", "Yücel", "Đoković"); an
 # inner capital after a prefix of a surname ("McDonald", "DeSantis")
@@ -110,6 +110,14 @@ def _known_place(word: str, language: str) -> bool:
         or bool(find_inflected(word, language))
 
 
+def _unknown_word(word: str, language: str) -> bool:
+    """A capitalized word the language's lexicon, its function words and the gazetteer all leave unread: after an
+    office and a first such word it is the surname of a given name no list holds ("Präsident Andry Rajoelina"),
+    where a noun ("Präsident Trump Zölle") or a place ("Präsident Frankreichs Emmanuel Macron") is no name's."""
+    return not (is_common_noun(word, language) or word.lower() in function_words(language) or lookup(word) is not None
+                or _known_place(word, language) or ends_in_head_noun(word, language))
+
+
 def _titled_name(m: re.Match[str], text: str, language: str, names: frozenset[str]) -> tuple[int, int] | None:
     """The name after a title, or None when the words after an office are no name.
 
@@ -126,9 +134,9 @@ def _titled_name(m: re.Match[str], text: str, language: str, names: frozenset[st
         return None  # "dem Direktor Bericht erstatten": a noun after an office is the verb's object, no name
     if _office_alone(m.group("title"), language) and first not in names and not _listed_as_word(first):
         # an office alone is followed by a noun as often as by a name ("Präsident Frankreichs Emmanuel Macron",
-        # "Präsident Trump Zölle verhängt", "Präsident Bidens Regierung"): a name no list holds is one word, before
-        # no capitalized word, and no place the gazetteer or the language's country names know
-        if last or m.group("particle") or _known_place(first, language):
+        # "Präsident Trump Zölle verhängt", "Präsident Bidens Regierung"): a name no list holds is one word, or two
+        # that no lexicon reads (_unknown_word), and no place the gazetteer or the language's country names know
+        if m.group("particle") or _known_place(first, language) or (last and not _unknown_word(last, language)):
             return None
     if last and is_common_noun(last, language):
         last = None  # "SPD-Chef Klingbeil Bericht erstatten": the name ends before the noun
@@ -148,7 +156,7 @@ def _named_pairs(text: str, language: str) -> list[tuple[re.Match[str], bool]]:
     the person. A word that is the head noun whole opens no pair: "Salome Kammer" is a person, "Stanford
     Universität" a body, and the words cannot tell which. A weekday or a month is no surname ("Ab Montag": a
     preposition that the lists hold as a given name, before a weekday), as it is no name after an office."""
-    names, _ = given_names()  # only the names that are no English word or place
+    names, word_names = given_names()  # the names that are no English word or place, and those that are
     not_given = not_given_words()
     noun_given = common_nouns(language)[1]  # "Jede Menge Zeichen", "Giannis Entscheidung": nouns, no names
     _, calendar = _lone_word_stops(language)
@@ -165,7 +173,28 @@ def _named_pairs(text: str, language: str) -> list[tuple[re.Match[str], bool]]:
             body = ends_in_head_noun(surname, language)
             if body or not is_common_noun(surname, language) or _one_constituent(text, m.start(), given):
                 found.append((m, body))  # "Giannis Energielevel", "bestellt Gianni Snacks": no surname
+        elif given in word_names and _english_word_name(given, surname, language) \
+                and not _after_determiner(text, m.start(), language):
+            found.append((m, False))
     return found
+
+
+def _after_determiner(text: str, start: int, language: str) -> bool:
+    """Is the word before `start` an article or a determiner ("die Art Anopheles")? German writes one before a noun,
+    not before a name (data/name_titles_languages.json, determiners)."""
+    before = text[max(0, start - 8):start].split()
+    determiners = load_json("name_titles_languages.json").get("determiners", {}).get(language, ())
+    return bool(before) and text[start - 1:start] == " " and before[-1].lower() in determiners
+
+
+def _english_word_name(given: str, surname: str, language: str) -> bool:
+    """A given name that is also an English word ("Urban", "Lion") and a surname no lexicon reads ("Abt Urban
+    Federer", "vgl. Lion Wagner"): in German text an English word is not written capitalized before an unread word,
+    so the pair is a name; not where the given name is a noun or a place of the language, nor where the second word
+    is an English one ("Hope Street": a phrase of English)."""
+    return not (given in not_given_words() or is_common_noun(given, language) or _known_place(given, language)) \
+        and _unknown_word(surname, language) and surname not in plain_words() \
+        and surname.lower() not in dictionary_words()
 
 
 def _one_constituent(text: str, start: int, given: str) -> bool:

@@ -4,7 +4,11 @@
   Research Center", "Microsoft Corp", "ABC News", "SPIEGEL ONLINE"), with an "of/for/on ..." tail
   ("Bank of England", "National Institute on Drug Abuse") and a country written before it ("U.S.
   Securities and Exchange Commission"); "The" belongs to the name where it is capitalized inside a
-  sentence ("... said The New York Times").
+  sentence ("... said The New York Times"). Two such names joined by "and" stay two where a head closes the
+  first ("Strategas Securities and Bitwise Investments"); a unit's head after plain words only describes it ("the
+  Security Team", name_words.json described_heads); in German text a noun of the firm's kind opens no name ("der
+  ETF-Anbieter Roundhill Investments", name_stops.leading_nouns).
+- A singular name with a plural verb is a team or a band ("Chelsea have paid"): collectives.py.
 - "the", a capitalized name and a lower-case noun of organizations: "the Alternative for Germany party".
 - "the" and a capitalized plural is a team or band ("the Steelers", "the Doobie Brothers"), unless it
   is a place or people of a place ("the Netherlands", "the Americans").
@@ -28,8 +32,10 @@ from functools import cache
 from ..data import alternation, load_lines, prefix_tree
 from ..names import looks_like_organization, organization_heads
 from .base import holds_word, matches_at, opens_capitalized
+from .collectives import collective
 from .gazetteer import lookup
-from .openings import capital_runs, capitals_before, opening_places, run_places
+from .name_stops import leading_nouns
+from .openings import capital_runs, capitals_before, run_places
 from .organization_nouns import WORD, apposition, described, units
 from .tokens import tokens
 from .towns import calendar_words, towns
@@ -89,13 +95,40 @@ def _start(text: str, start: int, end: int, keep_the: bool) -> int:
                                    or _LOCATED.search(tokens[i].group()) or (plural and _verb_ing(tokens[i].group()))):
         i += 1  # "From", "By"; "Delhi-based Council on Energy": where a body sits is not its name
     for j in range(len(tokens) - 2, i, -1):
-        if tokens[j].group() in ("and", "&") and tokens[j - 1].group() not in plain_words():
+        if tokens[j].group() in ("and", "&") and _ends_name([t.group() for t in tokens[i:j]]):
             i = j + 1
             break
     first = start + tokens[i].start()
     if keep_the and i > 0 and tokens[i - 1].group() == "The" and _INSIDE_SENTENCE.search(text[max(0, first - 6):first - 4]):
         return first - 4  # "... told The New York Times": inside a sentence the capital makes it part of the name
     return first
+
+
+def _ends_name(words: list[str]) -> bool:
+    """The words before an "and" end a name: a word no plain English one ("Wistron and ..."), or a head word of one
+    or two words after one ("Strategas Securities and ...", "Tamsin Wealth Management and ...": a firm's head closes
+    its name); a plain word, head or not, is a field a body's one name lists ("Securities and Exchange")."""
+    if words[-1] not in plain_words():
+        return True
+    return any(len(words) > n and " ".join(words[-n:]) in organization_heads() and words[-n - 1] not in plain_words()
+               for n in (1, 2))
+
+
+def _described(words: list[str]) -> bool:
+    return words[-1] in name_words("described_heads") and all(w in plain_words() for w in words[:-1])
+
+
+_JOINED = re.compile(r"(?P<name>\S.*\S) (?:and|&) $")
+
+
+def _first_of_two(text: str, start: int, cut: int) -> list[tuple[int, int, str]]:
+    """The first of two names joined by "and" where a head word closes it ("Strategas Securities and Bitwise
+    Investments"): the pattern took both as one run, and the cut at "and" kept only the second."""
+    m = _JOINED.fullmatch(text, start, cut)
+    if m is None or m.group("name").rsplit(" ", 1)[-1] not in _org_heads():
+        return []
+    first = _start(text, start, m.end("name"), True)
+    return [(first, m.end("name"), "organization")] if len(text[first:m.end("name")].split()) >= 2 else []
 
 
 def _verb_ing(word: str) -> bool:
@@ -155,33 +188,6 @@ def _campus(text: str, m: re.Match[str]) -> int:
     return c.end()
 
 
-# one capitalized word as a sentence's subject, with a plural verb: "Chelsea have paid", "Arsenal were beaten"; not
-# before a pronoun, the subject of a question ("Rich, are you sure?" written without its comma: "Rich are you sure?")
-_PLURAL_SUBJECT = re.compile(r"(?<![\w’'-])(?P<name>[A-Z][a-z]+[a-rt-z]) (?:have|are|were)\b(?! (?:you|we|they|I)\b)")
-_PLURAL_SUBJECT_OPENING = re.compile(r"[A-Z][a-z]+(?= (?:have|are|were)\b)")  # without its look behind
-_NAME_BEFORE = re.compile(r"(?:[A-Z][\w.]*|and|or|&) $")  # a longer name's last word; one of two joined subjects
-
-
-def _english_word(word: str) -> bool:
-    """A dictionary word, or one inflected from it ("Fewer", "Likely", "Excluded", "Listed")."""
-    return any(form in dictionary_words() for form in (word, word.removesuffix("er"), word.removesuffix("est"),
-                                                        word.removesuffix("ly"), word.removesuffix("d"),
-                                                        word.removesuffix("ed")))
-
-
-def _collective(text: str) -> list[tuple[int, int, str]]:
-    """A name no list knows, singular in form, with a plural verb is a team or a band: British English writes
-    a club or a company as the many it is ("Chelsea have paid the fee"); a person or a place takes "has"."""
-    if " have " not in text and " are " not in text and " were " not in text:
-        return []
-    # tried only where a capitalized word stands before the verb
-    return [(*m.span("name"), "organization") for m in matches_at(_PLURAL_SUBJECT, text,
-                                                                   opening_places(_PLURAL_SUBJECT_OPENING, text))
-            if lookup(m.group("name")) is None and not _english_word(m.group("name"))
-            and not _NAME_BEFORE.search(text, max(0, m.start() - 30), m.start())
-            and m.group("name").lower() not in name_words("function_words")]
-
-
 @cache
 def _org_heads() -> frozenset[str]:
     return frozenset(part for h in organization_heads() for part in _WORD_CHARS.findall(h))
@@ -234,10 +240,12 @@ def _lower_case_heads() -> tuple[str, ...]:
     return tuple(sorted(h for h in organization_heads() if not opens_capitalized(h)))
 
 
-def find_organizations(text: str, english: bool = True, in_english: bool = True) -> list[tuple[int, int, str]]:
+def find_organizations(text: str, english: bool = True, in_english: bool = True,
+                       nouns_of: str | None = None) -> list[tuple[int, int, str]]:
     """(start, end, type) of organizations and minor places named by their shape in a paragraph; the teams
     and described-organization rules read English capitalization and articles (english=False: not at all);
-    in_english says the document is English, where a name alone after "in" is a town (towns.py)."""
+    in_english says the document is English, where a name alone after "in" is a town (towns.py); nouns_of names
+    a language that capitalizes its nouns, whose nouns open no name (name_stops.leading_nouns)."""
     orgs, places, teams = _patterns()
     found = []
     for pattern, kind, head_words in ((orgs, "organization", _org_heads()), (places, "region", _place_heads())):
@@ -247,15 +255,21 @@ def find_organizations(text: str, english: bool = True, in_english: bool = True)
             start = _start(text, m.start(), m.end(), kind == "organization")
             if kind == "organization":
                 start = _with_country(text, start)
+                words = _WORDS.findall(text, start, m.end())
+                start += sum(len(w) + 1 for w in words[:leading_nouns(words, nouns_of)]) if nouns_of else 0
             if kind == "region" and _goes_on(text, start, m.end()):
                 continue  # "Additional District Collector Om Prakash": a title, not a place
+            if kind == "organization" and _described(words := text[start:m.end()].split()):
+                continue  # "the Security Team": plain words describe a unit, they name none
             if len(text[start:m.end()].split()) >= 2:
                 end = _listed_tail(text, m) or _campus(text, m) if kind == "organization" else m.end()
                 found.append((start, end, _venue(text, start, m.group()) or kind))
+            if kind == "organization":
+                found.extend(_first_of_two(text, m.start(), start))
     if not english:
         return found
     found.extend(apposition(text))
-    found.extend(_collective(text))
+    found.extend(collective(text))
     found.extend(towns(text, in_english))
     after_the = tokens(text).after_the  # both rules' names follow "the " with a capital (read once per paragraph)
     found.extend(described(text, after_the))
