@@ -58,19 +58,6 @@ def test_lower_case_adjectives_or_an_indefinite_article_name_any_body() -> None:
     assert _bodies("Staatliche Stiftung und Kirche arbeiten zusammen.") == []
 
 
-def test_an_acronym_element_is_inline() -> None:
-    from scoexport.parse.html.page import parse_html
-    from scoexport.records import Source
-
-    page = ("<html><head><title>Teams</title></head><body><article><h1>Teams</h1><div class=\"para\">The "
-            "<em>Harbour Mapping Volunteers</em> (<acronym class=\"acronym\">HMV</acronym>) team keeps the charts of "
-            "the bay up to date, and it meets every second week in the old boathouse by the pier.</div>"
-            "</article></body></html>")
-    parsed = parse_html(Source("page.html", page.encode(), "sha", page, "utf-8", "html"))
-    texts = [" ".join(ln.text for ln in b.lines) for b in parsed.blocks]
-    assert any(t.startswith("The Harbour Mapping Volunteers (HMV) team keeps") for t in texts), texts
-
-
 def test_two_unread_words_after_an_office_are_a_name() -> None:
     # a given name no list holds and its surname, neither a German noun nor a place
     found = _entities("Am Freitag empfing Präsident Tovoniaina Rakotobe die Delegation.", "de")
