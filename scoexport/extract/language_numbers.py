@@ -279,3 +279,16 @@ def or_range(text: str, low: tuple[int, int], high: tuple[int, int], values: tup
         return False
     before, after = _to_joins(language)
     return before.search(text, max(0, low[0] - 12), low[0]) is None and after.match(text, high[1]) is None
+
+
+@cache
+def _to_pattern(language: str) -> re.Pattern[str]:
+    words = context_lists()["range_to_words"].get(language) if language != "en" else None
+    return re.compile(rf"(?i)\s+(?:{alternation(words)})\s+" if words else r"(?!)")
+
+
+def to_range(text: str, low: tuple[int, int], high: tuple[int, int], language: str) -> bool:
+    """Two counts in words the language's "to" alone joins ("acht bis zehn Anträge"): one range of them, as
+    digits are ("10 bis 15"). English is left out: its patterns read "eight to ten people" whole, and its "to" after
+    "from" is a change ("rose from nine to 13"), no range; German says a change with "auf" ("von acht auf zehn")."""
+    return _to_pattern(language).fullmatch(text, low[1], high[0]) is not None
