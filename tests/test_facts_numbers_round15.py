@@ -57,3 +57,10 @@ def test_what_follows_the_digits_decides_a_clock_or_a_name_not_what_follows_the_
 
 def test_german_billionen_are_ten_to_the_twelfth() -> None:
     assert [(f.kind, f.value) for f in _facts("Die Schulden betragen 1,5 Billionen Euro.")] == [("money", "1500000000000")]
+
+
+def test_german_share_counts_what_follows_its_genitive_article() -> None:
+    # "des" is German's genitive article of masculine and neuter nouns, as "der" is of feminine and plural ones
+    assert _read("Gut achtzig Prozent des Materials kamen an.") == [("achtzig Prozent", "80", "Materials")]
+    assert [f.unit for f in _facts("Sie spendete die Hälfte des Erlöses.")] == ["Erlöses"]
+    assert [f.unit for f in _facts("Gut 80 Prozent der Güter kamen an.")] == ["Güter"]
