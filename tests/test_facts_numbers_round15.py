@@ -64,3 +64,10 @@ def test_german_share_counts_what_follows_its_genitive_article() -> None:
     assert _read("Gut achtzig Prozent des Materials kamen an.") == [("achtzig Prozent", "80", "Materials")]
     assert [f.unit for f in _facts("Sie spendete die Hälfte des Erlöses.")] == ["Erlöses"]
     assert [f.unit for f in _facts("Gut 80 Prozent der Güter kamen an.")] == ["Güter"]
+
+
+def test_german_adjective_of_a_half_after_an_indefinite_article() -> None:
+    assert _read("Der Zug kam eine halbe Stunde zu spät.") == [("eine halbe", "0.5", "Stunde")]
+    assert _read("Sie wartete nach einem halben Jahr noch immer.") == [("einem halben", "0.5", "Jahr")]
+    # no noun after it: the adjective stands for a thing named before ("eine halbe" of a cake), no count
+    assert _read("Er hat eine halbe gegessen.") == []

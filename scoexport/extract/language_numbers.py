@@ -85,12 +85,17 @@ def _share_patterns(language: str) -> tuple[re.Pattern[str], ...]:
     if table.get("fraction_articles") and table.get("fraction_singulars"):
         found.append(re.compile(rf"(?i)(?<![\w-])(?:{alternation(table['fraction_articles'])})\s+"
                                 rf"(?P<part>{alternation(table['fraction_singulars'])})(?![\w-])"))
+    if table.get("half_articles") and table.get("half_adjectives"):
+        # "nach einer halben Stunde": the adjective halves the noun after it, capitalized as German nouns are
+        found.append(re.compile(rf"(?<![\w-])(?i:{alternation(table['half_articles'])})\s+"
+                                rf"(?P<part>{alternation(table['half_adjectives'])})(?=\s+[A-ZÄÖÜ])"))
     return tuple(found)
 
 
 def shares(text: str, language: str | None) -> list[tuple[int, int, str, float, None]]:
     """(start, end, "fraction", value, None) of each share written as a noun: the language's half before its "of"
-    ("della metà della forza aerea", "die Hälfte der Menschen": 0.5) and an article with a part ("ein Drittel")."""
+    ("della metà della forza aerea", "die Hälfte der Menschen": 0.5), an article with a part ("ein Drittel") and an
+    article with the adjective of a half ("einer halben Stunde": 0.5)."""
     parts = _share_parts(language or "")
     found = []
     for pattern in _share_patterns(language or ""):
