@@ -71,3 +71,10 @@ def test_german_adjective_of_a_half_after_an_indefinite_article() -> None:
     assert _read("Sie wartete nach einem halben Jahr noch immer.") == [("einem halben", "0.5", "Jahr")]
     # no noun after it: the adjective stands for a thing named before ("eine halbe" of a cake), no count
     assert _read("Er hat eine halbe gegessen.") == []
+
+
+def test_first_time_of_a_span_shares_the_hour_word_after_the_second() -> None:
+    assert _facts("Das Museum ist täglich 10.30 bis 18.30 Uhr geöffnet.") == []
+    assert _facts("Der Markt ist von 8 bis 13 Uhr geöffnet.") == []
+    # a span of a count: a range as before
+    assert _read("Es kamen 8 bis 13 Helfer.") == [("8 bis 13", "8/13", "Helfer")]
