@@ -13,7 +13,8 @@ to a word ("second-place finishers") ranks the noun after it. A unit of
 measurement ("590 km", "15.6-inch") is taken as written, with "cubic"/"square" before it and
 "per X" after it. Percentages and fractions count the phrase after "of" ("70 percent of voters",
 "a third of global GDP"), where a word in "-s" after a singular noun is a verb ("half of the
-population lives").
+population lives"). Which words are units of measurement: `number_measures`; what a number counts in another
+language, which puts the counted noun right after it: `number_nouns`.
 """
 from __future__ import annotations
 
