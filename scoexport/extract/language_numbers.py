@@ -85,12 +85,17 @@ def _share_patterns(language: str) -> tuple[re.Pattern[str], ...]:
     if table.get("fraction_articles") and table.get("fraction_singulars"):
         found.append(re.compile(rf"(?i)(?<![\w-])(?:{alternation(table['fraction_articles'])})\s+"
                                 rf"(?P<part>{alternation(table['fraction_singulars'])})(?![\w-])"))
+    if table.get("half_articles") and table.get("half_adjectives"):
+        # "nach einer halben Stunde": the adjective halves the noun after it, capitalized as German nouns are
+        found.append(re.compile(rf"(?<![\w-])(?i:{alternation(table['half_articles'])})\s+"
+                                rf"(?P<part>{alternation(table['half_adjectives'])})(?=\s+[A-ZÄÖÜ])"))
     return tuple(found)
 
 
 def shares(text: str, language: str | None) -> list[tuple[int, int, str, float, None]]:
     """(start, end, "fraction", value, None) of each share written as a noun: the language's half before its "of"
-    ("della metà della forza aerea", "die Hälfte der Menschen": 0.5) and an article with a part ("ein Drittel")."""
+    ("della metà della forza aerea", "die Hälfte der Menschen": 0.5), an article with a part ("ein Drittel") and an
+    article with the adjective of a half ("einer halben Stunde": 0.5)."""
     parts = _share_parts(language or "")
     found = []
     for pattern in _share_patterns(language or ""):
@@ -279,3 +284,16 @@ def or_range(text: str, low: tuple[int, int], high: tuple[int, int], values: tup
         return False
     before, after = _to_joins(language)
     return before.search(text, max(0, low[0] - 12), low[0]) is None and after.match(text, high[1]) is None
+
+
+@cache
+def _to_pattern(language: str) -> re.Pattern[str]:
+    words = context_lists()["range_to_words"].get(language) if language != "en" else None
+    return re.compile(rf"(?i)\s+(?:{alternation(words)})\s+" if words else r"(?!)")
+
+
+def to_range(text: str, low: tuple[int, int], high: tuple[int, int], language: str) -> bool:
+    """Two counts in words the language's "to" alone joins ("acht bis zehn Anträge"): one range of them, as
+    digits are ("10 bis 15"). English is left out: its patterns read "eight to ten people" whole, and its "to" after
+    "from" is a change ("rose from nine to 13"), no range; German says a change with "auf" ("von acht auf zehn")."""
+    return _to_pattern(language).fullmatch(text, low[1], high[0]) is not None

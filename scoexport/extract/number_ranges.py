@@ -17,7 +17,7 @@ from functools import cache
 from ..data import alternation, load_json
 from ..records import Fact, Paragraph
 from .base import Context, make_fact
-from .language_numbers import in_count_list, is_range_between, is_score, or_range, proportion_between
+from .language_numbers import in_count_list, is_range_between, is_score, or_range, proportion_between, to_range
 from .numerals import format_value, number_table, numeral_value
 
 
@@ -77,12 +77,12 @@ def joined_facts(ctx: Context, p: Paragraph, text: str, facts: list[Fact], langu
     """Two whole numbers a score joins ("1 a 0"): no facts. Two counts the language's "or" joins ("otto o nove anni",
     "2 or 3 days"): one range, of the noun after the second. Two counts in digits one proportion joins ("14 ospedali
     su 36", "3 von 5 Befragten"): one fraction, of the noun between them or after the first, as `word_numbers`
-    reads "huit véhicules sur dix"; two a "between ... and" joins ("tra le 60 e le 100 unità"): one range, as the
-    English patterns read "between 5 and 10". A proportion of a number to itself with its noun between ("24 heures
-    sur 24": round the clock) is the first count alone. Counts that follow one another, listed with commas and closed
-    by "or" ("two, three, or four bytes", "zwei, drei oder vier Tage"), are one range too (`in_count_list`), and so is
-    a count "or" joins to the next count measured ("one or two bytes"); measured alternatives stay two ("1024 or 4096
-    bytes")."""
+    reads "huit véhicules sur dix"; two the language's "to" joins ("acht bis zehn Anträge": `to_range`) or a
+    "between ... and" joins ("tra le 60 e le 100 unità"): one range, as the English patterns read "between 5 and 10". A
+    proportion of a number to itself with its noun between ("24 heures sur 24": round the clock) is the first count
+    alone. Counts that follow one another, listed with commas and closed by "or" ("two, three, or four bytes", "zwei,
+    drei oder vier Tage"), are one range too (`in_count_list`), and so is a count "or" joins to the next count
+    measured ("one or two bytes"); measured alternatives stay two ("1024 or 4096 bytes")."""
     out: list[Fact] = []
     listed: set[str] = set()  # ranges begun by a list of consecutive counts ("two, three, or four"), open to its "or"
     for fact in sorted(facts, key=lambda f: f.start):
@@ -121,7 +121,8 @@ def joined_facts(ctx: Context, p: Paragraph, text: str, facts: list[Fact], langu
         elif noun is not None:
             out[-1] = make_fact(ctx, p, "fraction", prev.start, fact.end, format_value(round(low / high, 4)),
                                 value_num=low / high, unit=noun or prev.unit, qualifier=prev.qualifier)
-        elif (prev.unit is None and or_range(text, (prev.start, prev.end), (fact.start, fact.end), (low, high), language)) \
+        elif (prev.unit is None and (or_range(text, (prev.start, prev.end), (fact.start, fact.end), (low, high), language)
+                                     or to_range(text, (prev.start, prev.end), (fact.start, fact.end), language))) \
                 or is_range_between(text, (prev.start, prev.end), (fact.start, fact.end), language):
             out[-1] = make_fact(ctx, p, "number", prev.start, fact.end, f"{format_value(low)}/{format_value(high)}",
                                 value_num=low, value_high=high, unit=fact.unit, qualifier=prev.qualifier)

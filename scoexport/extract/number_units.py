@@ -13,22 +13,23 @@ to a word ("second-place finishers") ranks the noun after it. A unit of
 measurement ("590 km", "15.6-inch") is taken as written, with "cubic"/"square" before it and
 "per X" after it. Percentages and fractions count the phrase after "of" ("70 percent of voters",
 "a third of global GDP"), where a word in "-s" after a singular noun is a verb ("half of the
-population lives").
+population lives"). Which words are units of measurement: `number_measures`; what a number counts in another
+language, which puts the counted noun right after it: `number_nouns`.
 """
 from __future__ import annotations
 
 import re
 from functools import cache
 
-from ..data import alternation, load_json, of_words
-from .numerals import language_table
+from ..data import alternation, load_json
+from .number_measures import measure_after, measure_unit
+from .number_nouns import CODE as _CODE
+from .number_nouns import WORD as _WORD
+from .number_nouns import is_language_read, language_unit
 
-# a word; a point inside joins a file's name ("two diff.gz files"), at its end it closes the sentence
-_WORD = re.compile(r"\s*([^\W\d_](?:[\w'’-]|\.(?=[a-z]{2}))*)")
 # an inline literal before the noun names its kind ("two ``.deb`` files"): a modifier, the head comes after it
 _LITERAL = re.compile(r"\s*(`{1,2})[^`\s]+\1(?!_)")
 _COMPOUND = re.compile(r"-([^\W\d_]+)")
-_MEASURE = re.compile(r"\s*([^\W\d_][\w/-]*|°[CF])")
 _NAME = re.compile(r"[A-Z][a-z]")
 _CONTRACTION = re.compile(r"['’](?:ll|re|ve|d|m)$")  # "you'll", "they're", "we've": a pronoun with its verb
 # a determiner after a word in -s: the word is a verb with its object ("involves the inspection"), not a plural head
@@ -39,8 +40,6 @@ _ADJECTIVE = re.compile(r"(?:al|ic|ive|ous|ful|less|ed|an|ish|ern|ble|ary)$", re
 _SHARE_OF = re.compile(r"\s+(?:the|its|their|his|her|our)\s+")
 _OF = re.compile(r"\s+of\s+(?:(?:the|all|its|their|these|those|our|his|her|your|my)\s+)?")
 _POSSESSIVE = re.compile(r"(?:['’]s|s['’])$")
-# another number or a model's code before the head's words: "11 of the 12 cities", "30 of Boeing's 787-9 jets"
-_CODE = re.compile(r"\s*(\d[\w.,-]*)(?=\s+[^\W\d_])")
 _DETERMINERS = 2  # owners or numbers skipped before the head's words: "of the region's 12 rivers"
 
 
@@ -49,127 +48,9 @@ def _numbers() -> dict:
     return load_json("numbers.json")
 
 
-@cache
-def _measures() -> dict[str, str]:
-    """Units of measurement: short forms as written (case matters: "MB", "mm"), long ones lower-cased."""
-    return {(u if len(u) <= 3 else u.lower()): u for u in load_json("number_context.json")["measure_units"]}
-
-
-def measure_unit(word: str) -> str | None:
-    """The unit of measurement a word is, if it is one."""
-    units = _measures()
-    return units.get(word) or (units.get(word.lower()) if len(word) > 3 else None)
-
-
 def is_plural(word: str) -> bool:
     w = word.lower()
     return (w.endswith("s") and not w.endswith(("ss", "us", "is"))) or w in _numbers()["irregular_plurals"]
-
-
-def _measure_after(text: str, pos: int) -> str | None:
-    m = _MEASURE.match(text, pos)
-    if not m:
-        return None
-    word = m.group(1)
-    if word.lower() in ("cubic", "square", "sq"):
-        nxt = _MEASURE.match(text, m.end())
-        if nxt and measure_unit(nxt.group(1)):
-            word, m = f"{word} {nxt.group(1)}", nxt
-        else:
-            return None
-    elif not measure_unit(word):
-        return None
-    per = re.match(r"\s+per\s+([^\W\d_]+)", text[m.end():m.end() + 30])
-    return f"{word} per {per.group(1)}" if per else word
-
-
-@cache
-def _share_of(language: str) -> re.Pattern[str] | None:
-    words = of_words(language) or language_table().get(language, {}).get("share_of")
-    return re.compile(rf"(?i)\s+(?:{alternation(words, flexible_spaces=True)})(?=\s)") if words else None
-
-
-@cache
-def _abbreviated_measure(language: str) -> re.Pattern[str] | None:
-    words = language_table().get(language, {}).get("measure_abbreviations")
-    return re.compile(rf"\s*({alternation(words, flexible_spaces=True)})(?!\w)") if words else None
-
-
-@cache
-def _language_words(language: str, key: str) -> frozenset[str]:
-    return frozenset(w.lower() for w in language_table().get(language, {}).get(key, ()))
-
-
-@cache
-def _joined_number(language: str) -> re.Pattern[str] | None:
-    """A second number joined by the language's "and" or "or" ("20 e 22 anni"), which shares the noun after it."""
-    joins = language_table().get(language, {}).get("number_joins")
-    return re.compile(rf"(?i)\s+(?:{alternation(joins)})\s+\d[\d.,]*(?=\s)") if joins else None
-
-
-@cache
-def _number_then(language: str) -> re.Pattern[str] | None:
-    """The language's "of" and a second number: "14 dei 35 ospedali" counts what the second number counts."""
-    words = of_words(language) or language_table().get(language, {}).get("share_of")
-    return re.compile(rf"(?i)\s+(?:{alternation(words, flexible_spaces=True)})\s+\d[\d.,]*(?=\s)") if words else None
-
-
-def _skipped(word: str, language: str) -> bool:
-    """A possessive or an adjective set before the noun ("70 suoi dipendenti", "60 000 проблемных граждан")."""
-    low = word.lower()
-    return low in _language_words(language, "count_skip") or low.endswith(_skip_endings(language))
-
-
-@cache
-def _skip_endings(language: str) -> tuple[str, ...]:
-    return tuple(sorted(_language_words(language, "count_skip_endings")))  # str.endswith takes a tuple, built once
-
-
-def _noun_after(text: str, end: int, language: str, *, scaled: bool = False) -> str | None:
-    """What a number counts in a language other than English: the word after it ("10 mois", "6 godzin",
-    "80 Minuten"); English's plural "-s" and its function words say nothing there. A function word of the
-    language ends the phrase. German capitalizes every noun: its count skips up to two lower-case adjectives
-    ("2.000 neue Autohäuser") and is the capitalized word; other languages skip the possessives and adjectives
-    they set before a noun (`count_skip`, "le otto migliori giocatrici"). A number joined to a second one by
-    "and" or "or" counts the noun after that one ("di 20 e 22 anni"), and so does a share of a second number ("14
-    dei 35 ospedali"); after a scale word the language's "of" leads to the noun ("1,4 milioni di persone"). Italian
-    may set the count before the article of its noun ("sono 332 i soldati"), or of the noun that names the count
-    ("a 242 il numero degli ostaggi")."""
-    stops = _language_words(language, "unit_stop")
-    for pattern in (_joined_number(language), _number_then(language)):
-        m = pattern.match(text, end) if pattern else None
-        if m:
-            end = m.end()
-            break
-    if scaled:
-        of = _share_of(language)
-        m = of.match(text, end) if of else None
-        end = m.end() if m else end
-    inverted = _WORD.match(text, end)
-    if inverted and inverted.group(1).lower() in _language_words(language, "inverted_articles"):
-        noun = _WORD.match(text, inverted.end())
-        if noun and noun.group(1).lower() in _language_words(language, "count_nouns"):
-            of = _share_of(language)
-            m = of.match(text, noun.end()) if of else None
-            noun = _WORD.match(text, m.end()) if m else None
-        if noun and noun.group(1).lower() not in stops:
-            return noun.group(1)
-        return None
-    pos = end
-    skipped = 0
-    for _ in range(3):
-        m = _WORD.match(text, pos)
-        if not m or m.group(1).lower() in stops or not text[pos:m.start(1)].isspace():
-            return None
-        word = m.group(1)
-        if language == "de" and not word[0].isupper():
-            pos = m.end()  # "2.000 neue Autohäuser": German capitalizes its nouns
-            continue
-        if language != "de" and skipped < 2 and _skipped(word, language):
-            pos, skipped = m.end(), skipped + 1
-            continue
-        return word
-    return None
 
 
 def unit_after(text: str, end: int, value: float, *, after_of: bool = False, after_article: bool = False,
@@ -179,32 +60,16 @@ def unit_after(text: str, end: int, value: float, *, after_of: bool = False, aft
     after_of: a share counts the phrase after "of"; after_article: the number follows a determiner
     and qualifies a singular noun ("the 180 page book"); ordinal: a rank governs a singular noun
     phrase, whose head is its last word ("the second consecutive election cycle"); language: the document's,
-    where it is not English the noun after the number (`_noun_after`); scaled: the number ends with a scale
+    where it is not English the noun after the number (`number_nouns.language_unit`); scaled: the number ends with a scale
     word ("1,4 milioni"), which the language's "of" may follow before the noun."""
+    if is_language_read(language):
+        return language_unit(text, end, language or "", after_of=after_of, scaled=scaled)
     compound = _COMPOUND.match(text, end)
-    if language not in (None, "en") and _language_words(language, "unit_stop"):
-        if compound:  # "der 24-Jährige": the number qualifies the noun it is joined to
-            return compound.group(1)
-        abbreviated = _abbreviated_measure(language)
-        m = abbreviated.match(text, end) if abbreviated else None
-        if m:  # "2 ст. л. оливкового масла": tablespoons, written as the language abbreviates them
-            return m.group(1)
-        measure = _measure_after(text, end)
-        if measure:
-            return measure
-        if after_of:  # "20 % des trottinettes": a share counts what it is a share of, after the language's "of"
-            of = _share_of(language)
-            m = of.match(text, end) if of else None
-            if m:  # "il 40% dei 500.000 litri": the whole may be counted with a number of its own
-                counted = _CODE.match(text, m.end())
-                return _noun_after(text, counted.end() if counted else m.end(), language)
-            return None
-        return _noun_after(text, end, language, scaled=scaled)
     if compound and ordinal and not measure_unit(compound.group(1)):
         end = compound.end()  # "second-place finishers", "the second-biggest moon": a rank of what follows
     elif compound:  # "15.6-inch screen", "four-door car": the number qualifies a noun
         return compound.group(1)
-    measure = _measure_after(text, end)
+    measure = measure_after(text, end)
     if measure:
         return measure
     pos = end

@@ -101,7 +101,11 @@ def _skip(text: str, kind: str, m: re.Match[str], language: str | None = None) -
     if text[start].isdigit():
         # a stop after digits makes an ordinal ("am 31. Oktober"), not one after a word ("5 Millionen Euro. Die")
         dotted = text[end - 1].isdigit() and quantities.is_ordinal_dot(text, end, language)
-        if is_identifier(text, start, end, language) or dotted or in_copyright_line(text, start):
+        # what follows the digits tells a clock or a name's number, not what follows the amount's scale and currency
+        # ("3 Milliarden Dollar am ersten Tag": no "a.m.", "des Beitritts 186 Milliarden Euro aus": a count)
+        digits = start + len(_NUMERAL.match(text, start).group().rstrip(".,"))
+        asked = digits if digits < end and text[digits].isspace() else end  # "1½ cups", "1/2 tsp": the amount whole
+        if is_identifier(text, start, asked, language) or dotted or in_copyright_line(text, start):
             return True
         if is_day_before_month(text, start, end, language) or is_year_after_day_month(text, start, end, language):
             return True  # "il 7 ottobre, 8 e 9", "am 13. März 1435": a day or a year of a date the date side leaves

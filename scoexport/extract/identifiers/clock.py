@@ -14,18 +14,22 @@ import re
 from functools import cache
 
 from ...data import alternation
-from ..numerals import language_table
+from ..numerals import context_lists, language_table
 
 _SENTENCE_END = re.compile(r"[.!?…](?=\s|$)")
 
 
 @cache
 def _clock_words(language: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
-    """The language's words after ("20.15 Uhr", joined by a hyphen in a compound: "die 20-Uhr-Tagesschau") and
-    before ("godz. 3", "kl. 18") a number that make it a time of day (`data/number_languages.json`)."""
+    """The language's words after ("20.15 Uhr", joined by a hyphen in a compound: "die 20-Uhr-Tagesschau"; after
+    a span's second time and its "to": "9.30 bis 17.30 Uhr") and before ("godz. 3", "kl. 18") a number that make it
+    a time of day (`data/number_languages.json`)."""
     table = language_table().get(language, {})
     after, before = table.get("clock_after"), table.get("clock_before")
-    return (re.compile(rf"(?:\s+|-)(?:{alternation(after)})(?![\w])") if after else None,
+    # the first time of a span shares the hour's word written once after the second ("9.30 bis 17.30 Uhr")
+    to = context_lists()["range_to_words"].get(language)
+    second = rf"(?:\s+(?:{alternation(to)})\s+\d{{1,2}}(?:[.:]\d\d)?)?" if to else ""
+    return (re.compile(rf"{second}(?:\s+|-)(?:{alternation(after)})(?![\w])") if after else None,
             re.compile(rf"(?i)(?<![\w.])(?:{alternation(before)})\s*$") if before else None)
 
 

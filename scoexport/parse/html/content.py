@@ -31,8 +31,11 @@ class Selection:
 
 
 def _vote(unit: Unit) -> float:
+    """A unit's vote for its containers: prose's clauses (its commas) and its length. A code listing's commas
+    are its syntax ("{100: ('Continue', ...), 101: ...}"), no clauses: a listing votes by its length alone, or one
+    long table of values outvotes the article's prose."""
     chars = unit.chars
-    return 1 + unit.text.count(",") + min(chars / 100, 3)
+    return 1 + (unit.text.count(",") if unit.tag != "pre" else 0) + min(chars / 100, 3)
 
 
 def _class_bonus(el: HtmlElement) -> float:
