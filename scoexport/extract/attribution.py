@@ -233,8 +233,21 @@ def _name_after(speech: Speech, text: str, outside: list[Fact], language: str | 
                 return None  # "said geologist Rosaly Lopes of NASA": the organization employs a speaker we did not find
             if oblique(text, f.start, language, speech.end) and not _voice_of(text, f):
                 continue  # "il vicepresidente del Consiglio ... Antonio Tajani", "detto a SkyTg24": the role's owner
+            if compound_head(text, f):
+                continue  # "betonte der VW-Boss", "sagte SPD-Chef Lars Klingbeil": the body owns the role, not speaks
             return f
     return None
+
+
+_COMPOUND_HEAD = re.compile(r"-[^\W\d_]{2,}")
+
+
+def compound_head(text: str, f: Fact) -> bool:
+    """Is the organization `f` the first part of a hyphenated compound ("VW-Boss", "SPD-Chefin", "Tagesschau-Zuschauer")?
+    A compound names what its last part names (German sets the modifier first and joins it with a hyphen where it is a
+    name or an acronym): the body there owns the person or thing, it is not what the compound names, nor a speaker.
+    A person's double name ("Schmidt-Chanasit") is found whole, so only organizations are asked about."""
+    return f.entity_type == "organization" and _COMPOUND_HEAD.match(text, f.end) is not None
 
 
 def joined(text: str, outside: list[Fact], j: int) -> bool:

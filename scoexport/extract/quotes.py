@@ -124,8 +124,7 @@ def _paragraph_quotes(ctx: Context, p: Paragraph, names_by_paragraph: dict[str, 
         said_up_to.append(said_up_to[-1] + v.said)
     speaking = _with_speakers(verbs)
     for start, end in spans:
-        sentence = ctx.sentence_at(p.paragraph_id, start)
-        s_start, s_end = (sentence.start, sentence.end) if sentence else (0, len(text))
+        s_start, s_end = _quote_sentence(ctx, p, start, ends[start])
         # a verb in the sentence with someone saying it ("key states like Ohio": a noun, no subject)
         near = said_up_to[bisect.bisect_left(verb_starts, s_end)] > said_up_to[bisect.bisect_left(verb_starts, s_start)]
         before = _last_visible(text, start - 1)
@@ -156,14 +155,17 @@ def _paragraph_quotes(ctx: Context, p: Paragraph, names_by_paragraph: dict[str, 
         near = near or clause is not None
         if speaker is None and not near:  # “Buckley had a similar experience: “...”; „Für X steht fest: „...“
             speaker = sentence_subject(text, outside, s_start, start) or view_holder(text, outside, s_start, start)
-        if speaker is None and paragraph_speaker is not None and paragraph_at < (
-                start if _has_verb(verb_starts, s_start, s_end) else _next_sentence_end(ctx, p, end)) \
+        reach = start if _has_verb(verb_starts, s_start, s_end) else _next_sentence_end(ctx, p, end)
+        if speaker is None and paragraph_speaker is not None and paragraph_at < reach \
                 and not _has_verb(unnamed, s_start, s_end):
             # the paragraph's speaker, named before the quote or in the sentence after it (“...”. Lo ha detto X.); where
             # the quote's own sentence has a verb of speech whose subject is a role or left out ("il generale ha
             # dichiarato"), only one named before it, whom that subject refers back to; an epithet that is no one the text
-            # wrote with that noun ("precisa il ministero") is someone else
-            speaker = paragraph_speaker
+            # wrote with that noun ("precisa il ministero") is someone else. Of several before the quote, the last: words
+            # with no attribution of their own run on from whoever spoke last, not from the first source the paragraph
+            # cites („...“, fügte Hougan hinzu. „...“ after "Laut einem Bericht von Reuters ..."); one after it (the
+            # next sentence's) only where no one spoke before it
+            speaker = _last_speaker(verbs, verb_starts, start) or paragraph_speaker
         if speaker is None and not verbs and _opens_paragraph(text, start):
             speaker = previous  # the quote runs on from the paragraph before
         if speaker is None and not near:
@@ -179,6 +181,25 @@ def _paragraph_quotes(ctx: Context, p: Paragraph, names_by_paragraph: dict[str, 
                                entity_id=speaker.entity_id if speaker else None,
                                entity_type=speaker.entity_type if speaker else None))
     return facts, last or (previous if facts and _opens_paragraph(text, spans[0][0]) else None)
+
+
+def _quote_sentence(ctx: Context, p: Paragraph, start: int, closed: int) -> tuple[int, int]:
+    """The bounds of the sentence a quote stands in, from the one it opens in to the one its marks close in: quoted
+    words of several sentences are one utterance, tagged where they close („Kommt er? Sicher nicht“, sagte Ott), so
+    the verb after the closing mark is in the quote's sentence though a stop inside the marks ends one before it."""
+    first = ctx.sentence_at(p.paragraph_id, start)
+    if first is None:
+        return 0, len(p.text)
+    last = ctx.sentence_at(p.paragraph_id, max(start, closed - 1))
+    return first.start, max(first.end, last.end if last is not None else first.end)
+
+
+def _last_speaker(verbs: list[Speech], verb_starts: list[int], before: int) -> Fact | None:
+    """The speaker of the last verb before `before` that has one."""
+    for k in range(bisect.bisect_left(verb_starts, before) - 1, -1, -1):
+        if verbs[k].speaker is not None:
+            return verbs[k].speaker
+    return None
 
 
 def _has_verb(verb_starts: list[int], s_start: int, s_end: int) -> bool:

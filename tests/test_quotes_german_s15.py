@@ -1,0 +1,50 @@
+"""Quotes and their speakers (session 15): quoted words of several sentences tagged where their marks close, words with
+no attribution of their own running on from whoever spoke last, and a body fused into a compound before a role
+("der VW-Boss") owning the role, not speaking.
+
+Every case is a sentence written for the test in the manner of the pages, not copied from an evaluation file.
+"""
+from __future__ import annotations
+
+from scoexport.records import Metadata
+
+from .facts_util import facts_of, of_kind
+
+
+def quotes(*texts: str, language: str = "de") -> list[tuple[str, str | None]]:
+    facts, _ = facts_of(*texts, metadata=Metadata(language=language), kinds=("body",) * len(texts))
+    names = {f.entity_id: f.value for f in of_kind(facts, "entity")}
+    return [(f.text, names.get(f.entity_id)) for f in of_kind(facts, "quote")]
+
+
+def test_a_quote_of_two_sentences_is_tagged_where_its_marks_close() -> None:
+    # the stop inside the marks ends a sentence before the verb: the verb after the closing mark still tags the quote,
+    # not the source the paragraph cited first
+    got = quotes("Laut einem Bericht von Reuters steigen die Preise. Julia Hartmann leitet einen Fonds in Köln. "
+                 "„Lohnt sich das noch? Eher nicht“, fügte Hartmann hinzu.")
+    assert got == [("Lohnt sich das noch? Eher nicht", "Julia Hartmann")]
+
+
+def test_an_untagged_quote_runs_on_from_whoever_spoke_last() -> None:
+    got = quotes("Laut einem Bericht von Reuters steigen die Preise. „Das hält nicht lange“, sagte Julia Hartmann. "
+                 "„Im Frühjahr fallen sie wieder.“")
+    assert got == [("Das hält nicht lange", "Julia Hartmann"), ("Im Frühjahr fallen sie wieder", "Julia Hartmann")]
+
+
+def test_an_untagged_quote_is_not_the_next_sentences_speaker_where_someone_spoke_before() -> None:
+    # the one who spoke before it keeps speaking; the one who speaks in the sentence after it starts anew
+    got = quotes("„Eine schwere Fehlentscheidung“, sagte Thomas Brandauer. „Wir fordern sofort einen neuen Gipfel.“ "
+                 "Petra Lindqvist sagte dazu: „Wir brauchen mehr Austausch.“")
+    assert got == [("Eine schwere Fehlentscheidung", "Thomas Brandauer"),
+                   ("Wir fordern sofort einen neuen Gipfel", "Thomas Brandauer"),
+                   ("Wir brauchen mehr Austausch", "Petra Lindqvist")]
+
+
+def test_a_body_fused_into_a_role_does_not_speak() -> None:
+    got = quotes("Herbert Kranzl will den Stammsitz stärken. „Gerade hier muss es sich lohnen“, betonte der VW-Boss.")
+    assert got == [("Gerade hier muss es sich lohnen", "Herbert Kranzl")]
+
+
+def test_a_role_fused_with_its_body_before_a_name_gives_the_name() -> None:
+    got = quotes("Die Partei tagte in Berlin. „Gerade hier muss es sich lohnen“, sagte SPD-Chef Lars Klingbeil.")
+    assert got == [("Gerade hier muss es sich lohnen", "Lars Klingbeil")]
