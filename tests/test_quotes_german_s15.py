@@ -48,3 +48,30 @@ def test_a_body_fused_into_a_role_does_not_speak() -> None:
 def test_a_role_fused_with_its_body_before_a_name_gives_the_name() -> None:
     got = quotes("Die Partei tagte in Berlin. „Gerade hier muss es sich lohnen“, sagte SPD-Chef Lars Klingbeil.")
     assert got == [("Gerade hier muss es sich lohnen", "Lars Klingbeil")]
+
+
+def test_sentences_given_as_a_sample_of_a_kind_are_no_quotes() -> None:
+    got = quotes("Am Stammtisch hört man Sprüche wie: „Früher war doch alles viel besser“, „Die da oben machen doch, "
+                 "was sie wollen“ und „Das bringt doch alles nichts.“ Gemeint ist immer dasselbe.")
+    assert got == []
+
+
+def test_words_said_if_or_whenever_something_happens_are_no_quotes() -> None:
+    got = quotes("Ich werde wütend, wenn Kollegen sagen, „das haben wir immer so gemacht“ oder „dafür ist leider kein Geld "
+                 "da“. Dann gehe ich.")
+    assert got == []
+
+
+def test_an_english_sample_after_such_as_is_no_quote() -> None:
+    got = quotes("She hears remarks such as “you should just relax a bit more” every single week.", language="en")
+    assert got == []
+
+
+def test_one_occasion_with_als_stays_a_quote() -> None:
+    got = quotes("Als Julia Hartmann sagte: „Wir haben nichts zu verbergen, lasst sie alles lesen“, wurde es still.")
+    assert got == [("Wir haben nichts zu verbergen, lasst sie alles lesen", "Julia Hartmann")]
+
+
+def test_like_after_a_form_of_be_reports_speech() -> None:
+    got = quotes("I saw Julia Hartmann at the door and I was like, “What are you doing here so late?”", language="en")
+    assert [text for text, _ in got] == ["What are you doing here so late?"]

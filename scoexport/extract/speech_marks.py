@@ -13,7 +13,9 @@ inside a sentence, even beside a verb of speech, a name (Detroit's "Big Three"),
 "commonly called", "dubbed", "the term", "question": `data/naming_words.txt`) are a term, a name or the question
 it talks about, words a pointer to the reader opens ("(see “...”)": `data/reader_pointers.txt`) a title, words
 before a part of a document ("the “...” thread": `data/document_parts.txt`) its title, and words that hold a path,
-a media type or a placeholder ("<MIME>/text/html.xml") are a manual's example string: none is kept.
+a media type or a placeholder ("<MIME>/text/html.xml") are a manual's example string, and words given as a sample of
+a kind ("Sätze wie: „...“") or as what is said if or whenever something happens ("wenn Leute sagen „...“":
+imagined_speech.py) are said by no one: none is kept.
 """
 from __future__ import annotations
 
@@ -21,6 +23,7 @@ import re
 from functools import cache
 
 from ..data import alternation, load_lines
+from .imagined_speech import imagined
 
 _SENTENCE_END = re.compile(r"[.!?…][’”\"]?\s*$")
 _INNER_STOP = re.compile(r"[.!?…]\s")  # a stop inside the words: more than one sentence
@@ -93,6 +96,8 @@ def is_speech(text: str, span: tuple[int, int], near: bool, opens: bool, tagged:
     if not _is_speech(inner, near, opens, tagged) or _named_before().search(text, max(0, start - 40), start) \
             or _pointer_before().search(text, max(0, start - 40), start):
         return False
+    if imagined(text, start):
+        return False  # "Sätze wie: „...“", "wenn Leute sagen „...“": a sample of what is said, or what is said if ever
     if not tagged and _document_part_after().match(text, closed):
         return False  # the "running bind as a non-root user" section: a title, not anyone's words
     # “Load all the <MIME>/text/html.xml files”: a manual's example string, not anyone's words
