@@ -75,3 +75,17 @@ def test_one_occasion_with_als_stays_a_quote() -> None:
 def test_like_after_a_form_of_be_reports_speech() -> None:
     got = quotes("I saw Julia Hartmann at the door and I was like, “What are you doing here so late?”", language="en")
     assert [text for text, _ in got] == ["What are you doing here so late?"]
+
+
+def test_a_quote_after_sentences_that_name_no_one_runs_on_from_the_last_speaker() -> None:
+    got = quotes("„Ich wurde eingesperrt, weil ich meinen Job gemacht habe“, sagte Julia Hartmann im Gespräch.",
+                 "Diese Solidarität habe sie auch in der Haft gespürt. „Ich war dort im Auftrag der Öffentlichkeit.“ "
+                 "Hartmann saß ein Jahr in Haft.")
+    assert got == [("Ich wurde eingesperrt, weil ich meinen Job gemacht habe", "Julia Hartmann"),
+                   ("Ich war dort im Auftrag der Öffentlichkeit", "Julia Hartmann")]
+
+
+def test_a_quote_after_another_person_is_named_does_not_run_on() -> None:
+    got = quotes("„Ich wurde eingesperrt, weil ich meinen Job gemacht habe“, sagte Julia Hartmann im Gespräch.",
+                 "Thomas Brandauer sah das anders. „Ich war dort im Auftrag der Öffentlichkeit.“")
+    assert got[1] == ("Ich war dort im Auftrag der Öffentlichkeit", "Thomas Brandauer")

@@ -166,8 +166,12 @@ def _paragraph_quotes(ctx: Context, p: Paragraph, names_by_paragraph: dict[str, 
             # cites („...“, fügte Hougan hinzu. „...“ after "Laut einem Bericht von Reuters ..."); one after it (the
             # next sentence's) only where no one spoke before it
             speaker = _last_speaker(verbs, verb_starts, start) or paragraph_speaker
-        if speaker is None and not verbs and _opens_paragraph(text, start):
-            speaker = previous  # the quote runs on from the paragraph before
+        if speaker is None and not verbs and (_opens_paragraph(text, start) or (
+                (not outside or outside[0].start > start) and knows_verbs(ctx.metadata.language))):
+            # the quote runs on from the paragraph before: it opens its paragraph, or the sentences before it name no
+            # one („Diese Solidarität habe er gespürt. „...““): the last speaker keeps speaking till another is named;
+            # the latter only where we know the language's verbs of speech, so that finding none means there is none
+            speaker = previous
         if speaker is None and not near:
             speaker = first_named(text, outside, s_start, s_end, ctx.metadata.language)
         if speaker is None and not verbs and knows_verbs(ctx.metadata.language):
