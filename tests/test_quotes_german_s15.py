@@ -89,3 +89,17 @@ def test_a_quote_after_another_person_is_named_does_not_run_on() -> None:
     got = quotes("„Ich wurde eingesperrt, weil ich meinen Job gemacht habe“, sagte Julia Hartmann im Gespräch.",
                  "Thomas Brandauer sah das anders. „Ich war dort im Auftrag der Öffentlichkeit.“")
     assert got[1] == ("Ich war dort im Auftrag der Öffentlichkeit", "Thomas Brandauer")
+
+
+def test_sentences_of_capitalized_nouns_after_a_colon_are_speech() -> None:
+    # German capitalizes its nouns, so a sentence can look like a title; a colon that ends a clause introduces it as a
+    # stop would, and a whole sentence ending in a stop is said, not a title
+    got = quotes("Herbert Kranzl leitet den Konzern. Er stellte zu den Chancen jedoch auch klar: „Nicht Herbert Kranzl "
+                 "oder Daniela Cavallo entscheiden darüber. Die Kunden entscheiden.“")
+    assert [text for text, _ in got] == ["Nicht Herbert Kranzl oder Daniela Cavallo entscheiden darüber. Die Kunden "
+                                         "entscheiden"]
+
+
+def test_a_title_after_a_colon_stays_a_title() -> None:
+    got = quotes("Der neue Film von Julia Hartmann hat einen langen Namen: „Die Nacht der Großen Gefühle am Rhein“.")
+    assert got == []

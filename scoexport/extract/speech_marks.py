@@ -27,6 +27,7 @@ from .imagined_speech import imagined
 
 _SENTENCE_END = re.compile(r"[.!?…][’”\"]?\s*$")
 _INNER_STOP = re.compile(r"[.!?…]\s")  # a stop inside the words: more than one sentence
+_COLON_BEFORE = re.compile(r":\s*[“\"«„‘'»]?\s*$")  # a colon, then the opening mark
 _MIN_WORDS = 4  # a phrase shorter than this with no verb of speech is a scare quote, not speech
 _TITLE_SHARE = 0.6  # prose capitalizes a word in five or fewer; a title most of its words
 _TITLE_WORDS = 12  # and a title is short
@@ -84,8 +85,13 @@ def _is_speech(text: str, verbs_near: bool, opens_sentence: bool, tagged: bool =
     # a title: most words capitalized ("Takin’ It to the Streets"); not one whole sentence that opens its own and ends
     # in a full stop, which German writes with its nouns capitalized („Ich war dort im Auftrag der Öffentlichkeit.“),
     # unlike a slogan of short ones ("Meth. We’re on it.")
-    return not (titled and len(long_words) >= 2) or (
-        opens_sentence and len(words) >= _MIN_WORDS and text.rstrip().endswith(".") and not _INNER_STOP.search(text))
+    return not (titled and len(long_words) >= 2) or (opens_sentence and text.rstrip().endswith(".") and _sentences(text))
+
+
+def _sentences(text: str) -> bool:
+    """Do the words open with a whole sentence of _MIN_WORDS words or more ("Nicht Herbert Diess entscheidet darüber.
+    Die Kunden entscheiden."), not with a fragment of a slogan ("Meth. We’re on it.")?"""
+    return len(_INNER_STOP.split(text, 1)[0].split()) >= _MIN_WORDS
 
 
 def is_speech(text: str, span: tuple[int, int], near: bool, opens: bool, tagged: bool) -> bool:
@@ -93,6 +99,8 @@ def is_speech(text: str, span: tuple[int, int], near: bool, opens: bool, tagged:
     subject in their sentence; `opens`: they open it; `tagged`: an attribution follows them ("“Wow,” he said")."""
     start, closed = span
     inner = text[start:closed].strip()
+    # a colon that ends a clause introduces a sentence as a stop ends one: "Er stellte klar: „Nicht ... Die Kunden ...“"
+    opens = opens or bool(_COLON_BEFORE.search(text, max(0, start - 4), start))
     if not _is_speech(inner, near, opens, tagged) or _named_before().search(text, max(0, start - 40), start) \
             or _pointer_before().search(text, max(0, start - 40), start):
         return False
