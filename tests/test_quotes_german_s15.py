@@ -103,3 +103,15 @@ def test_sentences_of_capitalized_nouns_after_a_colon_are_speech() -> None:
 def test_a_title_after_a_colon_stays_a_title() -> None:
     got = quotes("Der neue Film von Julia Hartmann hat einen langen Namen: „Die Nacht der Großen Gefühle am Rhein“.")
     assert got == []
+
+
+def test_reported_speech_after_a_sentence_about_one_person_is_that_persons() -> None:
+    got = quotes("Vor der Abstimmung hatte Boris Johnson noch einmal um Unterstützung für den Vertrag geworben. Es sei "
+                 "ein „wirklich grossartiger Vertrag“, der einen geordneten Austritt möglich mache.")
+    assert got == [("wirklich grossartiger Vertrag", "Boris Johnson")]
+
+
+def test_reported_speech_after_a_sentence_about_two_people_is_no_ones() -> None:
+    got = quotes("Vor der Abstimmung hatten Boris Johnson und Jeremy Corbyn lange gestritten. Es sei ein „wirklich "
+                 "grossartiger Vertrag“, der einen geordneten Austritt möglich mache.")
+    assert got == [("wirklich grossartiger Vertrag", None)]
