@@ -115,3 +115,21 @@ def test_reported_speech_after_a_sentence_about_two_people_is_no_ones() -> None:
     got = quotes("Vor der Abstimmung hatten Boris Johnson und Jeremy Corbyn lange gestritten. Es sei ein „wirklich "
                  "grossartiger Vertrag“, der einen geordneten Austritt möglich mache.")
     assert got == [("wirklich grossartiger Vertrag", None)]
+
+
+def test_words_tagged_by_an_impersonal_verb_of_speech_are_speech_of_no_one() -> None:
+    # German capitals make the sentence look like a title; "hieß es" says it was said, by no one the text names
+    got = quotes("„Die Forderungen waren vielfältig: vom Waffenstillstand bis zur Freiheit für Palästina“, hieß es etwa "
+                 "im Beitrag zur Demonstration.")
+    assert got == [("Die Forderungen waren vielfältig: vom Waffenstillstand bis zur Freiheit für Palästina", None)]
+
+
+def test_an_impersonal_verb_of_speech_is_not_the_last_speakers() -> None:
+    got = quotes("„Wir bleiben dabei“, sagte Julia Hartmann. Im Bericht steht es anders. „Die Lage bleibt trotz allem "
+                 "sehr ernst und unklar“, heißt es darin.")
+    assert got == [("Wir bleiben dabei", "Julia Hartmann"), ("Die Lage bleibt trotz allem sehr ernst und unklar", None)]
+
+
+def test_a_name_that_a_thing_is_called_is_no_quote() -> None:
+    got = quotes("Der neue Film von Julia Hartmann heißt „Die Nacht der Großen Gefühle am Rhein“.")
+    assert got == []
