@@ -30,7 +30,8 @@ and a pronoun joined to the verb ("explique-t-elle": data/inverted_pronouns_lang
 pronoun of one person written just before the verb ("Er ergänzte:") or, in lower case and where no name follows the
 verb, just after it ("sagte er", not "sier Han Kang", nor "il y a": data/subject_pronouns_languages.json); an
 apposition's closing comma may have an auxiliary after it ("Marco Bianchi, il sindaco che ..., ha detto").
-A name inside the quote is never its speaker. One who speaks for an organization written before it as its owner
+An impersonal verb of speech ("„...“, hieß es im Beitrag": speech_verbs.impersonal) has a subject no one the text
+names. A name inside the quote is never its speaker. One who speaks for an organization written before it as its owner
 ("il portavoce del ministero", "una fonte del Ministero") also names it (organization_voices.txt, owner_voices.txt).
 The shapes of an English subject before the verb (a pronoun, a role, an organization's kind, an owner's words) are
 subject_shapes.py's patterns.
@@ -56,7 +57,7 @@ from .speech_gaps import (
     unnamed_after,
     voice_words,
 )
-from .speech_verbs import OPENING, Speech, inverted_pronoun, pronoun_after, pronoun_before
+from .speech_verbs import OPENING, Speech, impersonal, inverted_pronoun, pronoun_after, pronoun_before
 from .subject_shapes import (
     OWNER_PRONOUNS,
     apposition_closed,
@@ -118,6 +119,8 @@ def subject_of(speech: Speech, text: str, outside: list[Fact], sentence_start: i
     pronoun = inverted_pronoun(speech.verb, language)
     if pronoun is not None:
         return pronoun  # "« ... », explique-t-elle": the subject is joined to the verb
+    if impersonal(speech.verb, language):
+        return "someone"  # "„...“, hieß es im Beitrag": words said, by no one the sentence names
     if unnamed_after(text, speech.start, speech.end, language):
         return "someone"  # "« ... », a ajouté un ténor de la droite": no one the text names, nor whoever spoke last
     if names_source(speech):
@@ -233,8 +236,21 @@ def _name_after(speech: Speech, text: str, outside: list[Fact], language: str | 
                 return None  # "said geologist Rosaly Lopes of NASA": the organization employs a speaker we did not find
             if oblique(text, f.start, language, speech.end) and not _voice_of(text, f):
                 continue  # "il vicepresidente del Consiglio ... Antonio Tajani", "detto a SkyTg24": the role's owner
+            if compound_head(text, f):
+                continue  # "betonte der VW-Boss", "sagte SPD-Chef Lars Klingbeil": the body owns the role, not speaks
             return f
     return None
+
+
+_COMPOUND_HEAD = re.compile(r"-[^\W\d_]{2,}")
+
+
+def compound_head(text: str, f: Fact) -> bool:
+    """Is the organization `f` the first part of a hyphenated compound ("VW-Boss", "SPD-Chefin", "Tagesschau-Zuschauer")?
+    A compound names what its last part names (German sets the modifier first and joins it with a hyphen where it is a
+    name or an acronym): the body there owns the person or thing, it is not what the compound names, nor a speaker.
+    A person's double name ("Schmidt-Chanasit") is found whole, so only organizations are asked about."""
+    return f.entity_type == "organization" and _COMPOUND_HEAD.match(text, f.end) is not None
 
 
 def joined(text: str, outside: list[Fact], j: int) -> bool:

@@ -4,9 +4,11 @@ Which marks are speech is decided in `speech_marks` (a verb of speech beside the
 not a term, a title, a name, a manual's example string).
 
 Who spoke it is found by `attribution` (the verbs of speech of the paragraph and their subjects);
-a quote takes the speaker of the verb nearest it in its sentence, else the paragraph's first speaker, else, for
-a paragraph that opens with a quote and names no speaker, the speaker of the paragraph before (a speaker's
-words run on over paragraphs; a quotation left open at a paragraph's end, marks.py). In a sentence where no
+a quote takes the speaker of the verb nearest it in its sentence (which reaches to where its marks close:
+quote_reach.py), else the speaker of the last verb before it in its paragraph (the next sentence's where none spoke
+before), else, for a paragraph with no verb of speech that opens with a quote or names no one before it, the speaker
+of the paragraph before (a speaker's words run on over paragraphs; a quotation left open at a paragraph's end,
+marks.py). In a sentence where no
 verb of speech has a subject, the person or organization that opens it comes first, and after those, the first
 person named in it who is not a listener (`sentence_speakers`). An epithet after the verb ("«...», a répondu
 la ministre") is the person written before with that noun, else the one person of its gender named just before
@@ -14,8 +16,9 @@ la ministre") is the person written before with that noun, else the one person o
 A paragraph with no verb of speech that opens with its one person gives that person its quotes (a portrait: "Boris
 Dujakovic ... beschäftigt ... „Wir freuen uns ...“"); a German verb that closes its sentence after quoted words has
 the sentence's opening name as subject („Die ARD hat „...“ angekündigt.“), and a sentence in the Konjunktiv I makes
-its quoted words speech (speech_verbs.py). A quote with no speaker whose words another quote
-repeats takes that one's speaker (a pull-quote, a heading: entries.py); a caption's quote runs on from no one.
+its quoted words speech (speech_verbs.py), those of the one person the sentence before names where it names no
+one. A quote with no speaker whose words another quote repeats takes that one's speaker (a pull-quote, a heading:
+entries.py); a caption's quote runs on from no one.
 """
 from __future__ import annotations
 
@@ -32,13 +35,21 @@ from .entries import heading_echoes, headline_speakers, repeated_speakers
 from .interjections import split_at_interjections, trimmed
 from .marks import quotations
 from .pronouns import Speakers
-from .sentence_speakers import first_named, introduced, sentence_subject, sole_speaker, view_holder
+from .quote_reach import (
+    attribution_follows,
+    has_verb,
+    last_speaker,
+    nearest_speaker,
+    next_sentence_end,
+    quote_sentence,
+    with_speakers,
+)
+from .sentence_speakers import first_named, introduced, reported_subject, sentence_subject, sole_speaker, view_holder
 from .speech_gaps import after_quote
 from .speech_marks import is_speech
-from .speech_verbs import Speech, inverted_pronoun, knows_verbs, reported_speech, speech_verbs_in
+from .speech_verbs import inverted_pronoun, knows_verbs, reported_speech, speech_verbs_in
 from .statement_owners import statement_owner
 
-_TAG_GAP = re.compile(r"\s*(?:[A-Za-z][\w'’.-]*\s+){0,3}")  # between a quotation and the verb that attributes it
 _SPEAKERS = ("person", "organization")
 _CLOSES = re.compile(r"[\s.!?…]*")  # nothing but the stop after a verb: it closes its sentence
 _COMMA_AFTER = re.compile(r"\s*[”“\"»«’‘]\s*,")  # the closing mark, then a comma: „Ja“, sagt Ricking
@@ -122,10 +133,9 @@ def _paragraph_quotes(ctx: Context, p: Paragraph, names_by_paragraph: dict[str, 
     said_up_to = [0]  # how many of the verbs before each have a subject: a sentence's count is one subtraction
     for v in verbs:
         said_up_to.append(said_up_to[-1] + v.said)
-    speaking = _with_speakers(verbs)
+    speaking = with_speakers(verbs)
     for start, end in spans:
-        sentence = ctx.sentence_at(p.paragraph_id, start)
-        s_start, s_end = (sentence.start, sentence.end) if sentence else (0, len(text))
+        s_start, s_end = quote_sentence(ctx, p, start, ends[start])
         # a verb in the sentence with someone saying it ("key states like Ohio": a noun, no subject)
         near = said_up_to[bisect.bisect_left(verb_starts, s_end)] > said_up_to[bisect.bisect_left(verb_starts, s_start)]
         before = _last_visible(text, start - 1)
@@ -137,11 +147,11 @@ def _paragraph_quotes(ctx: Context, p: Paragraph, names_by_paragraph: dict[str, 
         # then tags words that open their sentence (inside one, „Skandal“, sagte er may be a word of the sentence's)
         comma = _COMMA_AFTER.match(text, ends[start]) if opens else None
         tagged = (inner.endswith((",", "!", "?")) or comma is not None) \
-            and _tagged(text, comma.end() - 1 if comma else ends[start], verbs, verb_starts)
+            and attribution_follows(text, comma.end() - 1 if comma else ends[start], verbs, verb_starts)
         # the mood of reported speech makes quoted words speech too ("In der Diktatur sei der Humor „völlig abhanden
         # gekommen“"), without naming whose: the names of its sentence stay as likely as before
-        if not is_speech(text, (start, ends[start]), near or reported_speech(text, s_start, s_end, quoted,
-                                                                            ctx.metadata.language), opens, tagged):
+        mood = not near and reported_speech(text, s_start, s_end, quoted, ctx.metadata.language)
+        if not is_speech(text, (start, ends[start]), near or mood, opens, tagged):
             continue
         clause = clause_of.get(start)
         speaker = None
@@ -149,25 +159,34 @@ def _paragraph_quotes(ctx: Context, p: Paragraph, names_by_paragraph: dict[str, 
             k = bisect.bisect_left(verb_starts, clause[0])
             speaker = next((v.speaker for v in verbs[k:bisect.bisect_left(verb_starts, clause[1])] if v.speaker), None)
         if speaker is None:
-            speaker = _nearest_speaker(verbs, verb_starts, speaking, (start, end), (s_start, s_end))
+            speaker = nearest_speaker(verbs, verb_starts, speaking, (start, end), (s_start, s_end))
         # words attributed between dashes have their verb of speech: a name elsewhere in the sentence, or inside the
         # clause after its subject ("- dice un portavoce, dopo l'intervista al direttore Gianmarco Chiocci -"), is not
         # the speaker for having no verb beside it
         near = near or clause is not None
         if speaker is None and not near:  # “Buckley had a similar experience: “...”; „Für X steht fest: „...“
             speaker = sentence_subject(text, outside, s_start, start) or view_holder(text, outside, s_start, start)
-        if speaker is None and paragraph_speaker is not None and paragraph_at < (
-                start if _has_verb(verb_starts, s_start, s_end) else _next_sentence_end(ctx, p, end)) \
-                and not _has_verb(unnamed, s_start, s_end):
+        reach = start if has_verb(verb_starts, s_start, s_end) else next_sentence_end(ctx, p, end)
+        if speaker is None and paragraph_speaker is not None and paragraph_at < reach \
+                and not has_verb(unnamed, s_start, s_end):
             # the paragraph's speaker, named before the quote or in the sentence after it (“...”. Lo ha detto X.); where
             # the quote's own sentence has a verb of speech whose subject is a role or left out ("il generale ha
             # dichiarato"), only one named before it, whom that subject refers back to; an epithet that is no one the text
-            # wrote with that noun ("precisa il ministero") is someone else
-            speaker = paragraph_speaker
-        if speaker is None and not verbs and _opens_paragraph(text, start):
-            speaker = previous  # the quote runs on from the paragraph before
+            # wrote with that noun ("precisa il ministero") is someone else. Of several before the quote, the last: words
+            # with no attribution of their own run on from whoever spoke last, not from the first source the paragraph
+            # cites („...“, fügte Hougan hinzu. „...“ after "Laut einem Bericht von Reuters ..."); one after it (the
+            # next sentence's) only where no one spoke before it
+            speaker = last_speaker(verbs, verb_starts, start) or paragraph_speaker
+        if speaker is None and not verbs and (_opens_paragraph(text, start) or (
+                (not outside or outside[0].start > start) and knows_verbs(ctx.metadata.language))):
+            # the quote runs on from the paragraph before: it opens its paragraph, or the sentences before it name no
+            # one („Diese Solidarität habe er gespürt. „...““): the last speaker keeps speaking till another is named;
+            # the latter only where we know the language's verbs of speech, so that finding none means there is none
+            speaker = previous
         if speaker is None and not near:
             speaker = first_named(text, outside, s_start, s_end, ctx.metadata.language)
+        if speaker is None and mood and s_start > 0:  # „Es sei ein „grossartiger Deal““ after a sentence on Johnson
+            speaker = reported_subject(text, outside, ctx.sentence_at(p.paragraph_id, s_start - 1), (s_start, s_end))
         if speaker is None and not verbs and knows_verbs(ctx.metadata.language):
             speaker = sole_speaker(text, outside)  # a portrait's words, with no verb of speech
         owner = statement_owner(text, s_start, start, ctx.metadata.language)
@@ -181,18 +200,12 @@ def _paragraph_quotes(ctx: Context, p: Paragraph, names_by_paragraph: dict[str, 
     return facts, last or (previous if facts and _opens_paragraph(text, spans[0][0]) else None)
 
 
-def _has_verb(verb_starts: list[int], s_start: int, s_end: int) -> bool:
-    return bisect.bisect_left(verb_starts, s_end) > bisect.bisect_left(verb_starts, s_start)
 
 
-def _next_sentence_end(ctx: Context, p: Paragraph, offset: int) -> int:
-    """Where the sentence after the one holding `offset` ends (the paragraph's end if none follows): a quote of
-    several sentences reaches the one after its last."""
-    here = ctx.sentence_at(p.paragraph_id, offset)
-    if here is None:
-        return len(p.text)
-    after = ctx.sentence_at(p.paragraph_id, here.end + 1) if here.end + 1 < len(p.text) else None
-    return after.end if after is not None and after.end > here.end else len(p.text)
+
+
+
+
 
 
 def _opens_paragraph(text: str, start: int) -> bool:
@@ -213,41 +226,10 @@ def _voice_of(speaker: Fact | None) -> Fact | None:
     return speaker if speaker is not None and speaker.entity_type == "organization" else None
 
 
-def _with_speakers(verbs: list[Speech]) -> tuple[list[int], list[int]]:
-    """For each verb, the index of the last verb up to it and of the first from it that has a speaker (-1: none)."""
-    last, first = [-1] * len(verbs), [-1] * len(verbs)
-    seen = -1
-    for i, v in enumerate(verbs):
-        seen = i if v.said else seen
-        last[i] = seen
-    seen = -1
-    for i in range(len(verbs) - 1, -1, -1):
-        seen = i if verbs[i].said else seen
-        first[i] = seen
-    return last, first
 
 
-def _nearest_speaker(verbs: list[Speech], verb_starts: list[int], speaking: tuple[list[int], list[int]],
-                     quote: tuple[int, int], sentence: tuple[int, int]) -> Fact | None:
-    """The speaker of the verb nearest the quote in its sentence among the verbs that have one (the one
-    before on a tie); each side's nearest is looked up, not searched, so many quotes in one sentence
-    cost no more than a few."""
-    k = bisect.bisect_left(verb_starts, quote[0])  # verbs stand outside quotes: before k, before the quote
-    left = speaking[0][k - 1] if k else -1
-    right = speaking[1][k] if k < len(verbs) else -1
-    candidates = []
-    if left >= 0 and verbs[left].start >= sentence[0]:
-        candidates.append((quote[0] - verbs[left].end, 0, verbs[left]))
-    if right >= 0 and verbs[right].start < sentence[1]:
-        candidates.append((verbs[right].start - quote[1], 1, verbs[right]))
-    return min(candidates, key=lambda c: c[:2])[2].speaker if candidates else None
 
 
-def _tagged(text: str, closed: int, verbs: list[Speech], verb_starts: list[int]) -> bool:
-    """Does an attribution follow the quotation closing at `closed`: a verb of speech after at most a
-    name or pronoun ("“Wow,” he whispers", "“No!” said Ruiz")?"""
-    k = bisect.bisect_left(verb_starts, closed)
-    return k < len(verbs) and bool(_TAG_GAP.fullmatch(text, closed + 1, verbs[k].start))
 
 
 def _last_visible(text: str, end: int) -> int:

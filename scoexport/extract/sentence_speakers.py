@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from functools import cache
 
 from ..data import alternation, load_lines
-from ..records import Fact, Paragraph
+from ..records import Fact, Paragraph, Sentence
 from .attribution import first_from, joined
 from .oblique import articles, oblique
 from .words import listener_verbs
@@ -124,3 +124,16 @@ def sole_speaker(text: str, outside: list[Fact]) -> Fact | None:
     if not people or len({f.entity_id for f in people}) > 1:
         return None
     return people[0] if _subject_opening().fullmatch(text, 0, people[0].start) else None
+
+
+def reported_subject(text: str, outside: list[Fact], before: Sentence | None, sentence: tuple[int, int]) -> Fact | None:
+    """The one person named in the sentence `before` a sentence of reported speech (German Konjunktiv I: "Zu Beginn
+    hatte Johnson um Unterstützung geworben. Es sei ein „grossartiger Deal“"), where that sentence names no one
+    itself: the mood says someone's words are being reported and names no one, so they are those of the person the
+    text was just telling of. With two or more people named there, or any in the sentence itself, no one."""
+    if before is None or before.end > sentence[0]:
+        return None
+    named = {f.entity_id: f for f in outside[first_from(outside, before.start):first_from(outside, sentence[1])]
+             if f.entity_type == "person"}
+    inside = any(f.start >= sentence[0] for f in named.values())
+    return next(iter(named.values())) if len(named) == 1 and not inside else None

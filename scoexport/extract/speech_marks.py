@@ -13,7 +13,9 @@ inside a sentence, even beside a verb of speech, a name (Detroit's "Big Three"),
 "commonly called", "dubbed", "the term", "question": `data/naming_words.txt`) are a term, a name or the question
 it talks about, words a pointer to the reader opens ("(see “...”)": `data/reader_pointers.txt`) a title, words
 before a part of a document ("the “...” thread": `data/document_parts.txt`) its title, and words that hold a path,
-a media type or a placeholder ("<MIME>/text/html.xml") are a manual's example string: none is kept.
+a media type or a placeholder ("<MIME>/text/html.xml") are a manual's example string, and words given as a sample of
+a kind ("Sätze wie: „...“") or as what is said if or whenever something happens ("wenn Leute sagen „...“":
+imagined_speech.py) are said by no one: none is kept.
 """
 from __future__ import annotations
 
@@ -21,9 +23,11 @@ import re
 from functools import cache
 
 from ..data import alternation, load_lines
+from .imagined_speech import imagined
 
 _SENTENCE_END = re.compile(r"[.!?…][’”\"]?\s*$")
 _INNER_STOP = re.compile(r"[.!?…]\s")  # a stop inside the words: more than one sentence
+_COLON_BEFORE = re.compile(r":\s*[“\"«„‘'»]?\s*$")  # a colon, then the opening mark
 _MIN_WORDS = 4  # a phrase shorter than this with no verb of speech is a scare quote, not speech
 _TITLE_SHARE = 0.6  # prose capitalizes a word in five or fewer; a title most of its words
 _TITLE_WORDS = 12  # and a title is short
@@ -81,8 +85,13 @@ def _is_speech(text: str, verbs_near: bool, opens_sentence: bool, tagged: bool =
     # a title: most words capitalized ("Takin’ It to the Streets"); not one whole sentence that opens its own and ends
     # in a full stop, which German writes with its nouns capitalized („Ich war dort im Auftrag der Öffentlichkeit.“),
     # unlike a slogan of short ones ("Meth. We’re on it.")
-    return not (titled and len(long_words) >= 2) or (
-        opens_sentence and len(words) >= _MIN_WORDS and text.rstrip().endswith(".") and not _INNER_STOP.search(text))
+    return not (titled and len(long_words) >= 2) or (opens_sentence and text.rstrip().endswith(".") and _sentences(text))
+
+
+def _sentences(text: str) -> bool:
+    """Do the words open with a whole sentence of _MIN_WORDS words or more ("Nicht Herbert Diess entscheidet darüber.
+    Die Kunden entscheiden."), not with a fragment of a slogan ("Meth. We’re on it.")?"""
+    return len(_INNER_STOP.split(text, 1)[0].split()) >= _MIN_WORDS
 
 
 def is_speech(text: str, span: tuple[int, int], near: bool, opens: bool, tagged: bool) -> bool:
@@ -90,9 +99,13 @@ def is_speech(text: str, span: tuple[int, int], near: bool, opens: bool, tagged:
     subject in their sentence; `opens`: they open it; `tagged`: an attribution follows them ("“Wow,” he said")."""
     start, closed = span
     inner = text[start:closed].strip()
+    # a colon that ends a clause introduces a sentence as a stop ends one: "Er stellte klar: „Nicht ... Die Kunden ...“"
+    opens = opens or bool(_COLON_BEFORE.search(text, max(0, start - 4), start))
     if not _is_speech(inner, near, opens, tagged) or _named_before().search(text, max(0, start - 40), start) \
             or _pointer_before().search(text, max(0, start - 40), start):
         return False
+    if imagined(text, start):
+        return False  # "Sätze wie: „...“", "wenn Leute sagen „...“": a sample of what is said, or what is said if ever
     if not tagged and _document_part_after().match(text, closed):
         return False  # the "running bind as a non-root user" section: a title, not anyone's words
     # “Load all the <MIME>/text/html.xml files”: a manual's example string, not anyone's words

@@ -49,6 +49,17 @@ def _language_verbs(language: str) -> re.Pattern[str] | None:
     return re.compile(rf"(?i)(?<![\w-])(?:{alternation(words)}){joined}(?![\w-])")
 
 
+def impersonal(verb: str, language: str | None) -> bool:
+    """Is the verb of speech one whose subject is impersonal ("„...“, hieß es im Beitrag": data/speech_verbs_languages.json
+    `impersonal`)? The words beside it are speech, said by no one the sentence names."""
+    return verb.lower() in _impersonal(language or "")
+
+
+@cache
+def _impersonal(language: str) -> frozenset[str]:
+    return frozenset(load_json("speech_verbs_languages.json")["impersonal"].get(language, ()))
+
+
 @cache
 def _reported(language: str) -> re.Pattern[str] | None:
     words = load_json("speech_verbs_languages.json")["reported"].get(language)

@@ -1,0 +1,55 @@
+"""Speech nobody is reported saying: words in quotation marks given as an instance of a kind ("Sätze wie: „...“",
+"Behauptungen wie „...“", "a song like “...”") or as what is said if or whenever something happens ("wenn Leute sagen
+„...“", "wenn Gianni sagt, „...“ oder „...“").
+
+Enters: a paragraph's text and where a quotation's opening mark stands; leaves: whether the words before it
+introduce it so (data/imagined_speech.json). Both shapes come from grammar, not from what the words say: a noun and
+"wie"/"like" name a kind and the marks hold a sample of it (a typical sentence, a term, a title), and a verb of speech
+inside a clause of condition or recurrence says nothing was said on one occasion (German writes a single past
+occasion with "als", so "wenn" there means "if" or "whenever"). The items of a list after either ("„A“, „B“ und
+„C“") are read with the first, since only the first stands right after the introducing words.
+"""
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from ..data import alternation, load_json, load_lines
+
+_OPEN = "„“\"«»‚‘‹›"
+_CLOSE = "“”\"«»‘’‹›"
+_WINDOW = 400  # a list of quoted items after the introducing words reaches this far back at most
+
+
+@cache
+def _patterns() -> tuple[tuple[re.Pattern[str], frozenset[str]], ...]:
+    """Per language: the introducing words, then any earlier items of the list, then the quotation's opening mark;
+    with each, the words that may not stand before it (forms of "be" before "like")."""
+    table = load_json("imagined_speech.json")
+    verbs_of = load_json("speech_verbs_languages.json")
+    found = []
+    for language, words in table.items():
+        if language.startswith("_"):
+            continue
+        verbs = [v.rstrip("+") for v in load_lines("speech_verbs.txt")] if language == "en" else verbs_of[language]
+        listed = (rf"(?:[{_OPEN}][^{_OPEN}{_CLOSE}\n]{{1,300}}[{_CLOSE}][\s,]*(?:(?:{alternation(words['joiners'])})\s+)?)*")
+        opening = rf"[\s,:]*{listed}[{_OPEN}]?\s*$"
+        be = frozenset(words.get("be", ()))
+        # "Sätze wie: „...“": a word before the example word (a noun; "like" not after a form of "be")
+        found.append((re.compile(rf"(?i)(?P<before>[^\W\d_][\w’']*)\s+(?:{alternation(words['examples'])}){opening}"),
+                      be))
+        # "wenn Leute sagen „...“": the conjunction, a few words of its clause, a verb of speech
+        found.append((re.compile(rf"(?i)\b(?:{alternation(words['conditions'])})\s+(?:[^\s.,!?;:{_OPEN}{_CLOSE}]+\s+)"
+                                 rf"{{0,5}}(?:{alternation(verbs)})\b{opening}"), frozenset()))
+    return tuple(found)
+
+
+def imagined(text: str, start: int) -> bool:
+    """Do the words before the quotation whose words start at `start` introduce it as a sample of what is said or
+    as what is said if or whenever something happens, not as what someone said?"""
+    since = max(0, start - _WINDOW)
+    for pattern, not_before in _patterns():
+        m = pattern.search(text, since, start)
+        if m is not None and not (m.groupdict().get("before") or "").lower().endswith(tuple(not_before) or ("\0",)):
+            return True
+    return False
