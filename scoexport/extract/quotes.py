@@ -200,14 +200,6 @@ def _paragraph_quotes(ctx: Context, p: Paragraph, names_by_paragraph: dict[str, 
     return facts, last or (previous if facts and _opens_paragraph(text, spans[0][0]) else None)
 
 
-
-
-
-
-
-
-
-
 def _opens_paragraph(text: str, start: int) -> bool:
     """Does the quote starting at `start` open its paragraph: only marks and spaces before it ("“", "« " with the
     space French sets inside its marks)?"""
@@ -224,12 +216,6 @@ def _voice_of(speaker: Fact | None) -> Fact | None:
     """Who "he" or "she" is when no person the text names can be: the one who spoke last for an organization
     ("A Sussex Police spokesman said “...” / He said: “...”"), whose words are the organization's."""
     return speaker if speaker is not None and speaker.entity_type == "organization" else None
-
-
-
-
-
-
 
 
 def _last_visible(text: str, end: int) -> int:
