@@ -14,7 +14,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from ..data import alternation, load_json, load_lines
+from ..data import alternation, load_json
+from .words import speech_verbs
 
 _OPEN = "„“\"«»‚‘‹›"
 _CLOSE = "“”\"«»‘’‹›"
@@ -31,7 +32,7 @@ def _patterns() -> tuple[tuple[re.Pattern[str], frozenset[str]], ...]:
     for language, words in table.items():
         if language.startswith("_"):
             continue
-        verbs = [v.rstrip("+") for v in load_lines("speech_verbs.txt")] if language == "en" else verbs_of[language]
+        verbs = speech_verbs() if language == "en" else verbs_of[language]
         listed = (rf"(?:[{_OPEN}][^{_OPEN}{_CLOSE}\n]{{1,300}}[{_CLOSE}][\s,]*(?:(?:{alternation(words['joiners'])})\s+)?)*")
         opening = rf"[\s,:]*{listed}[{_OPEN}]?\s*$"
         be = frozenset(words.get("be", ()))
