@@ -23,7 +23,7 @@ from ..names import company_suffix
 from .country_names import country_initials
 from .gazetteer import lookup
 from .gazetteer_forms import known_form
-from .name_stops import function_words, is_common_noun, not_given_words
+from .name_stops import determiners, function_words, is_common_noun, not_given_words
 from .tokens import CAPITALS
 
 # languages (ISO 639) that capitalize every noun: there a capitalized run is no name by its shape, and a body's name is
@@ -244,7 +244,7 @@ def adjective_bodies(text: str, language: str) -> list[tuple[int, int]]:
         return []
     table = _heads(language)
     heads = frozenset((*table.get("heads", ()), *table["name_adjectives"].get("heads", ())))
-    any_of_kind = frozenset(table["name_adjectives"].get("any_of_kind", ()))
+    any_of_kind = determiners(language, "of_kind")  # "eine Freiwillige Feuerwehr": any one of the kind, no name
     found = []
     for m in pattern.finditer(text):
         head, before = m.group("head"), text[max(0, m.start() - 8):m.start()].split()

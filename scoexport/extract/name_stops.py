@@ -101,6 +101,15 @@ def _modifier(first: str, nouns: frozenset[str], links: tuple[str, ...]) -> bool
 
 
 @cache
+def determiners(language: str | None, *kinds: str) -> frozenset[str]:
+    """The determiners the language sets before a noun and not before a name in writing (German "die Art Anopheles":
+    data/name_stops_languages.json `determiners`), of the kinds named ("definite", "of_kind"), or of all kinds."""
+    entry = load_json("name_stops_languages.json").get(language or "")
+    table = entry.get("determiners", {}) if isinstance(entry, dict) else {}
+    return frozenset(w for kind, words in table.items() if not kinds or kind in kinds for w in words)
+
+
+@cache
 def compass_words(language: str | None) -> frozenset[str]:
     """The language's words for the points of the compass ("Nord", "Norte"), no region's name in its text."""
     entry = load_json("name_stops_languages.json").get(language or "")

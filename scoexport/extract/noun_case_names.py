@@ -30,7 +30,7 @@ from .date_language_words import months_of, weekdays_of
 from .gazetteer import lookup
 from .language_bodies import ends_in_head_noun, is_head_noun
 from .name_shapes import without_accents
-from .name_stops import common_nouns, function_words, is_common_noun, not_given_words
+from .name_stops import common_nouns, determiners, function_words, is_common_noun, not_given_words
 from .words import dictionary_words, given_names, plain_words
 
 # German letters, and the accented Latin letters of names from other languages ("Cécile", "Yücel", "Đoković"); an
@@ -181,10 +181,9 @@ def _named_pairs(text: str, language: str) -> list[tuple[re.Match[str], bool]]:
 
 def _after_determiner(text: str, start: int, language: str) -> bool:
     """Is the word before `start` an article or a determiner ("die Art Anopheles")? German writes one before a noun,
-    not before a name (data/name_titles_languages.json, determiners)."""
+    not before a name (`name_stops.determiners`)."""
     before = text[max(0, start - 8):start].split()
-    determiners = load_json("name_titles_languages.json").get("determiners", {}).get(language, ())
-    return bool(before) and text[start - 1:start] == " " and before[-1].lower() in determiners
+    return bool(before) and text[start - 1:start] == " " and before[-1].lower() in determiners(language)
 
 
 def _english_word_name(given: str, surname: str, language: str) -> bool:
