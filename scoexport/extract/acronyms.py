@@ -38,7 +38,7 @@ from .acronym_phrases import (
 )
 from .acronym_referred import every_initial, initials_spell, referred
 from .language_bodies import WORD_ACRONYM
-from .name_stops import foreign_function_words
+from .name_stops import foreign_function_words, plural_short_form
 from .tokens import capitals_before, written
 
 # round brackets, or square ones where an editor defines a term inside a quotation ("the M in MCH [maternal
@@ -68,7 +68,6 @@ _LOWER_SHORT = re.compile(r"^[a-z][a-z0-9]{1,9}$")
 _TITLED_SHORT = re.compile(rf"^{WORD_ACRONYM}$")
 _SENTENCE_END = re.compile(r"[^\W\d_]{2}[.!?] ")
 _LONG_END = re.compile(r"(?:['’]s)?[”\"’']*$")
-_PLURAL_SHORT = re.compile(r"^[A-Z]{2,}s$")
 # an address in brackets, or in angle brackets closed by reStructuredText's backquote and underscores, that ends
 # right before a bracket
 _LINK_TARGET = re.compile(r"\s*(?:\((?:https?://|ftp://|www\.)[^()\s]*\)|`?\s*<(?:https?|ftp|mailto):[^<>\s]*>`_{0,2})\s*\Z")
@@ -134,7 +133,7 @@ def _defined_before(text: str, end: int, short: str, short_span: tuple[int, int]
     della sanità (Oms)"): a capitalized word in brackets is as often a name or a place."""
     titled = not is_short_form(short) and _TITLED_SHORT.match(short) is not None
     found = _long_before(text, end, short, starts) if is_short_form(short) or titled else None
-    if found is None and _PLURAL_SHORT.match(short):
+    if found is None and plural_short_form(short):
         # a plural's "s" belongs to the long form's head noun, wherever it stands ("Alternative Methods of
         # Compliance (AMOCs)"): the letters are the singular's
         found = _long_before(text, end, short[:-1], starts)
