@@ -21,14 +21,20 @@ from .numerals import language_table
 WORD = re.compile(r"\s*([^\W\d_](?:[\w'’-]|\.(?=[a-z]{2}))*)")
 # another number or a model's code before the head's words: "11 of the 12 cities", "30 of Boeing's 787-9 jets"
 CODE = re.compile(r"\s*(\d[\w.,-]*)(?=\s+[^\W\d_])")
-_COMPOUND = re.compile(r"-([^\W\d_]+)")
+# a word a number is joined to by a hyphen: the number qualifies it ("der 24-Jährige", "15.6-inch screen")
+COMPOUND = re.compile(r"-([^\W\d_]+)")
 # the endings of a German adjective after its stem ("jährig", "jährige", "jähriges", "jährigen")
 _ADJECTIVE_ENDINGS = ("", "e", "en", "er", "es", "em")
 
 
+def _of(language: str) -> list[str] | None:
+    """The language's "of" (of_languages.json), else the words it writes after a share (number_languages.json)."""
+    return of_words(language) or language_table().get(language, {}).get("share_of")
+
+
 @cache
 def _share_of(language: str) -> re.Pattern[str] | None:
-    words = of_words(language) or language_table().get(language, {}).get("share_of")
+    words = _of(language)
     return re.compile(rf"(?i)\s+(?:{alternation(words, flexible_spaces=True)})(?=\s)") if words else None
 
 
@@ -56,7 +62,7 @@ def _joined_number(language: str) -> re.Pattern[str] | None:
 @cache
 def _number_then(language: str) -> re.Pattern[str] | None:
     """The language's "of" and a second number: "14 dei 35 ospedali" counts what the second number counts."""
-    words = of_words(language) or language_table().get(language, {}).get("share_of")
+    words = _of(language)
     return re.compile(rf"(?i)\s+(?:{alternation(words, flexible_spaces=True)})\s+\d[\d.,]*(?=\s)") if words else None
 
 
@@ -137,7 +143,7 @@ def language_unit(text: str, end: int, language: str, *, after_of: bool = False,
     """What the number ending at `end` counts in a text of `language` (`is_language_read`). A number joined to a
     second by "and" or "or", maybe with the second's article ("einem 12 oder einem 18 Volt-Akku"), measures in the
     second's unit."""
-    compound = _COMPOUND.match(text, end)
+    compound = COMPOUND.match(text, end)
     if compound:  # "der 24-Jährige": the number qualifies the word it is joined to
         return _duration_noun(compound.group(1), language) or compound.group(1)
     abbreviated = _abbreviated_measure(language)

@@ -24,12 +24,12 @@ from functools import cache
 from ..data import alternation, load_json
 from .number_measures import measure_after, measure_unit
 from .number_nouns import CODE as _CODE
+from .number_nouns import COMPOUND as _COMPOUND
 from .number_nouns import WORD as _WORD
 from .number_nouns import is_language_read, language_unit
 
 # an inline literal before the noun names its kind ("two ``.deb`` files"): a modifier, the head comes after it
 _LITERAL = re.compile(r"\s*(`{1,2})[^`\s]+\1(?!_)")
-_COMPOUND = re.compile(r"-([^\W\d_]+)")
 _NAME = re.compile(r"[A-Z][a-z]")
 _CONTRACTION = re.compile(r"['’](?:ll|re|ve|d|m)$")  # "you'll", "they're", "we've": a pronoun with its verb
 # a determiner after a word in -s: the word is a verb with its object ("involves the inspection"), not a plural head
