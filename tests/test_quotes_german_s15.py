@@ -20,13 +20,13 @@ def quotes(*texts: str, language: str = "de") -> list[tuple[str, str | None]]:
 def test_a_quote_of_two_sentences_is_tagged_where_its_marks_close() -> None:
     # the stop inside the marks ends a sentence before the verb: the verb after the closing mark still tags the quote,
     # not the source the paragraph cited first
-    got = quotes("Laut einem Bericht von Reuters steigen die Preise. Julia Hartmann leitet einen Fonds in Köln. "
-                 "„Lohnt sich das noch? Eher nicht“, fügte Hartmann hinzu.")
-    assert got == [("Lohnt sich das noch? Eher nicht", "Julia Hartmann")]
+    got = quotes("Laut einer Meldung von Bloomberg sinken die Mieten. Julia Hartmann leitet einen Verein in Köln. "
+                 "„Reicht das schon? Eher nicht“, fügte Hartmann hinzu.")
+    assert got == [("Reicht das schon? Eher nicht", "Julia Hartmann")]
 
 
 def test_an_untagged_quote_runs_on_from_whoever_spoke_last() -> None:
-    got = quotes("Laut einem Bericht von Reuters steigen die Preise. „Das hält nicht lange“, sagte Julia Hartmann. "
+    got = quotes("Laut einer Meldung von Bloomberg sinken die Mieten. „Das hält nicht lange“, sagte Julia Hartmann. "
                  "„Im Frühjahr fallen sie wieder.“")
     assert got == [("Das hält nicht lange", "Julia Hartmann"), ("Im Frühjahr fallen sie wieder", "Julia Hartmann")]
 
@@ -41,8 +41,9 @@ def test_an_untagged_quote_is_not_the_next_sentences_speaker_where_someone_spoke
 
 
 def test_a_body_fused_into_a_role_does_not_speak() -> None:
-    got = quotes("Herbert Kranzl will den Stammsitz stärken. „Gerade hier muss es sich lohnen“, betonte der VW-Boss.")
-    assert got == [("Gerade hier muss es sich lohnen", "Herbert Kranzl")]
+    got = quotes("Stefan Kornfeld will das Werk in Halle halten. „Gerade hier muss es sich lohnen“, betonte der "
+                 "BMW-Chef.")
+    assert got == [("Gerade hier muss es sich lohnen", "Stefan Kornfeld")]
 
 
 def test_a_role_fused_with_its_body_before_a_name_gives_the_name() -> None:
@@ -68,8 +69,8 @@ def test_an_english_sample_after_such_as_is_no_quote() -> None:
 
 
 def test_one_occasion_with_als_stays_a_quote() -> None:
-    got = quotes("Als Julia Hartmann sagte: „Wir haben nichts zu verbergen, lasst sie alles lesen“, wurde es still.")
-    assert got == [("Wir haben nichts zu verbergen, lasst sie alles lesen", "Julia Hartmann")]
+    got = quotes("Als Julia Hartmann sagte: „Wir öffnen die Akten, jeder darf sie einsehen“, wurde es still.")
+    assert got == [("Wir öffnen die Akten, jeder darf sie einsehen", "Julia Hartmann")]
 
 
 def test_like_after_a_form_of_be_reports_speech() -> None:
@@ -78,26 +79,25 @@ def test_like_after_a_form_of_be_reports_speech() -> None:
 
 
 def test_a_quote_after_sentences_that_name_no_one_runs_on_from_the_last_speaker() -> None:
-    got = quotes("„Ich wurde eingesperrt, weil ich meinen Job gemacht habe“, sagte Julia Hartmann im Gespräch.",
-                 "Diese Solidarität habe sie auch in der Haft gespürt. „Ich war dort im Auftrag der Öffentlichkeit.“ "
-                 "Hartmann saß ein Jahr in Haft.")
-    assert got == [("Ich wurde eingesperrt, weil ich meinen Job gemacht habe", "Julia Hartmann"),
-                   ("Ich war dort im Auftrag der Öffentlichkeit", "Julia Hartmann")]
+    got = quotes("„Man hat mich entlassen, weil ich zu viele Fragen gestellt habe“, sagte Julia Hartmann im Gespräch.",
+                 "Diesen Rückhalt habe sie auch nach der Kündigung gespürt. „Ich habe nur meine Arbeit getan.“ "
+                 "Hartmann arbeitet heute in Bremen.")
+    assert got == [("Man hat mich entlassen, weil ich zu viele Fragen gestellt habe", "Julia Hartmann"),
+                   ("Ich habe nur meine Arbeit getan", "Julia Hartmann")]
 
 
 def test_a_quote_after_another_person_is_named_does_not_run_on() -> None:
-    got = quotes("„Ich wurde eingesperrt, weil ich meinen Job gemacht habe“, sagte Julia Hartmann im Gespräch.",
-                 "Thomas Brandauer sah das anders. „Ich war dort im Auftrag der Öffentlichkeit.“")
-    assert got[1] == ("Ich war dort im Auftrag der Öffentlichkeit", "Thomas Brandauer")
+    got = quotes("„Man hat mich entlassen, weil ich zu viele Fragen gestellt habe“, sagte Julia Hartmann im Gespräch.",
+                 "Thomas Brandauer sah das anders. „Ich habe nur meine Arbeit getan.“")
+    assert got[1] == ("Ich habe nur meine Arbeit getan", "Thomas Brandauer")
 
 
 def test_sentences_of_capitalized_nouns_after_a_colon_are_speech() -> None:
     # German capitalizes its nouns, so a sentence can look like a title; a colon that ends a clause introduces it as a
     # stop would, and a whole sentence ending in a stop is said, not a title
-    got = quotes("Herbert Kranzl leitet den Konzern. Er stellte zu den Chancen jedoch auch klar: „Nicht Herbert Kranzl "
-                 "oder Daniela Cavallo entscheiden darüber. Die Kunden entscheiden.“")
-    assert [text for text, _ in got] == ["Nicht Herbert Kranzl oder Daniela Cavallo entscheiden darüber. Die Kunden "
-                                         "entscheiden"]
+    got = quotes("Sabine Kornfeld führt die Kette. Ihre Haltung zu den Aussichten ist eindeutig: „Nicht Sabine "
+                 "Kornfeld oder Peter Ulm bestimmen Preise. Die Käufer bestimmen.“")
+    assert [text for text, _ in got] == ["Nicht Sabine Kornfeld oder Peter Ulm bestimmen Preise. Die Käufer bestimmen"]
 
 
 def test_a_title_after_a_colon_stays_a_title() -> None:
@@ -106,22 +106,22 @@ def test_a_title_after_a_colon_stays_a_title() -> None:
 
 
 def test_reported_speech_after_a_sentence_about_one_person_is_that_persons() -> None:
-    got = quotes("Vor der Abstimmung hatte Boris Johnson noch einmal um Unterstützung für den Vertrag geworben. Es sei "
-                 "ein „wirklich grossartiger Vertrag“, der einen geordneten Austritt möglich mache.")
-    assert got == [("wirklich grossartiger Vertrag", "Boris Johnson")]
+    got = quotes("Vor dem Parteitag hatte Karla Weidemann lange um Zustimmung für ihren Plan geworben. Es sei "
+                 "ein „wirklich kluger Plan“, der einen raschen Ausbau möglich mache.")
+    assert got == [("wirklich kluger Plan", "Karla Weidemann")]
 
 
 def test_reported_speech_after_a_sentence_about_two_people_is_no_ones() -> None:
-    got = quotes("Vor der Abstimmung hatten Boris Johnson und Jeremy Corbyn lange gestritten. Es sei ein „wirklich "
-                 "grossartiger Vertrag“, der einen geordneten Austritt möglich mache.")
-    assert got == [("wirklich grossartiger Vertrag", None)]
+    got = quotes("Vor dem Parteitag hatten Karla Weidemann und Jens Oberholz lange gestritten. Es sei ein „wirklich "
+                 "kluger Plan“, der einen raschen Ausbau möglich mache.")
+    assert got == [("wirklich kluger Plan", None)]
 
 
 def test_words_tagged_by_an_impersonal_verb_of_speech_are_speech_of_no_one() -> None:
     # German capitals make the sentence look like a title; "hieß es" says it was said, by no one the text names
-    got = quotes("„Die Forderungen waren vielfältig: vom Waffenstillstand bis zur Freiheit für Palästina“, hieß es etwa "
-                 "im Beitrag zur Demonstration.")
-    assert got == [("Die Forderungen waren vielfältig: vom Waffenstillstand bis zur Freiheit für Palästina", None)]
+    got = quotes("„Die Wünsche waren zahlreich: vom Radweg bis zur Ganztagsschule für Kinder“, hieß es etwa im "
+                 "Aufruf zur Kundgebung.")
+    assert got == [("Die Wünsche waren zahlreich: vom Radweg bis zur Ganztagsschule für Kinder", None)]
 
 
 def test_an_impersonal_verb_of_speech_is_not_the_last_speakers() -> None:
