@@ -70,7 +70,7 @@ def test_german_adjective_of_a_half_after_an_indefinite_article() -> None:
     assert _read("Der Zug kam eine halbe Stunde zu spät.") == [("eine halbe", "0.5", "Stunde")]
     assert _read("Sie wartete nach einem halben Jahr noch immer.") == [("einem halben", "0.5", "Jahr")]
     # the half is a length; the number of the set after it still names the set, no count
-    assert _read("Er gewann nach einer halben Stunde Satz eins.") == [("einer halben", "0.5", "Stunde")]
+    assert _read("Nach einer halben Stunde Pause begann Satz eins.") == [("einer halben", "0.5", "Stunde")]
     # no noun after it: the adjective stands for a thing named before ("eine halbe" of a cake), no count
     assert _read("Er hat eine halbe gegessen.") == []
 
