@@ -29,7 +29,9 @@ from .gazetteer import lookup
 from .language_bodies import NOUNS_CAPITALIZED, names_body
 from .name_stops import function_words
 
-_NUMERONYM = re.compile(r"^(?P<first>[A-Za-z])(?P<count>\d{1,2})(?P<last>[A-Za-z])$")
+# a numeronym: a word's first and last letters with the count of those between ("i18n", "K8s")
+NUMERONYM = r"(?P<first>[A-Za-z])(?P<count>\d{1,2})(?P<last>[A-Za-z])"
+_NUMERONYM = re.compile(rf"^{NUMERONYM}$")
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 # a short form's characters: a capital, then letters, digits, dots and joiners ("G20", "AT&T", "U.S.")
 SHORT_FORM = r"[A-Z][A-Za-z0-9&.+-]{1,9}"

@@ -25,19 +25,20 @@ from functools import cache
 
 from ..data import alternation
 from ..text import matches_at
-from .acronym_phrases import MINOR_WORDS, Definition, cues, is_numeronym, is_short_form
+from .acronym_phrases import MINOR_WORDS, NUMERONYM, Definition, cues, is_numeronym, is_short_form
 from .name_stops import foreign_function_words, function_words
 from .openings import acronym_starts
 from .tokens import tokens
 
 _WORD = re.compile(r"[^\W_][\w'’&-]*")
 # a program's name in lower case ("duck", "dpkg") or a short form in capitals ("DPL", "LUGs"), as a whole word
-_SHORT_WORD = r"(?<![\w./-])(?P<short>[^\W\d_][\w&+]{1,9})(?![\w/-])"
+_SHORT_SHAPE = r"(?<![\w./-])(?P<short>[^\W\d_][\w&+]{1,9})"
+_SHORT_WORD = _SHORT_SHAPE + r"(?![\w/-])"
 _QUOTES = "“”\"‘’'`"
 # a short form in capitals written bare after words, with its plural "s": "Schweiz HEKS", "the Linux User Groups LUGs"
 _BARE = re.compile(r"(?P<short>[A-Z]{3,8}s?)(?![\w.&/-])")
 _PUNCTUATION = re.compile(r"[.,;:!?()\[\]“”\"]")  # a bare short form follows its long form in one phrase
-_NUMERONYM = re.compile(r"(?<![\w./-])[A-Za-z]\d{1,2}[A-Za-z](?![\w/-])")
+_NUMERONYM = re.compile(rf"(?<![\w./-]){NUMERONYM}(?![\w/-])")
 _SENTENCE_STOP = re.compile(r"[.!?](?:\s|$)")
 _SENTENCE_WORDS = 40  # how far back the word a pronoun's long form stands for may be: this sentence or the last one
 
@@ -104,7 +105,7 @@ def _long_prefix(short: str, words: list[re.Match[str]], text: str, language: st
 # first, as a plain string, and the short form read back from there (a pattern opening with the short form's
 # look-behind would be tried at every character)
 _APPOSED_CUE = re.compile(r"(?:, the |,? or [“\"‘])(?=[A-Z])")
-_SHORT_BEFORE = re.compile(rf"(?<![\w./-])(?P<short>[^\W\d_][\w&+]{{1,9}})[{_QUOTES}]*\Z")
+_SHORT_BEFORE = re.compile(rf"{_SHORT_SHAPE}[{_QUOTES}]*\Z")
 _LONG_AFTER = re.compile(r"[A-Z][\w'’-]*(?: [\w'’-]+){1,9}")
 
 
