@@ -26,6 +26,14 @@ def of_words(language: str | None) -> list[str] | None:
 
 
 @cache
+def adjective_endings(language: str | None) -> tuple[str, ...]:
+    """The endings a declined adjective of the language takes after its stem ("positiv-e", "-en", "-er", "-es",
+    "-em"), where `adjective_endings_languages.json` lists them: one list for every rule that reads a declined
+    adjective; none for a language it does not list."""
+    return tuple(load_json("adjective_endings_languages.json").get(language or "", ()))
+
+
+@cache
 def load_lines(name: str) -> tuple[str, ...]:
     """A data file of one entry per line; blank lines and '#' comments skipped."""
     text = load_text(name)

@@ -18,7 +18,7 @@ import re
 from functools import cache
 from typing import Any
 
-from ..data import alternation, load_json, of_words
+from ..data import adjective_endings, alternation, load_json, of_words
 from ..names import company_suffix
 from .country_names import country_initials
 from .gazetteer import lookup
@@ -227,7 +227,8 @@ def _adjectives(language: str) -> re.Pattern[str] | None:
     if not table:
         return None
     # "Römisch-katholische", "Evangelisch-reformierte": a compound adjective capitalizes its first part only
-    word = rf"[{CAPITALS}](?:[a-zß-öø-ÿ]+-)?[a-zß-öø-ÿ]*(?:{alternation(table['stems'])})(?:{alternation(table['endings'])})"
+    endings = alternation(adjective_endings(language))
+    word = rf"[{CAPITALS}](?:[a-zß-öø-ÿ]+-)?[a-zß-öø-ÿ]*(?:{alternation(table['stems'])})(?:{endings})"
     of = alternation(table.get("of", ()) or _heads(language).get("of", ()))
     return re.compile(rf"(?<![\w-])(?:(?:[{CAPITALS}][a-zß-öø-ÿ]+-)?{word} ){{1,3}}(?P<head>[{CAPITALS}][\w-]*)(?![\w-])"
                       rf"(?P<tail> (?:{of}) {_NAME_WORD}(?![\w-]))?")

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from ..data import alternation, of_words
+from ..data import adjective_endings, alternation, of_words
 from .number_measures import measure_after
 from .numerals import language_table
 
@@ -23,8 +23,6 @@ WORD = re.compile(r"\s*([^\W\d_](?:[\w'’-]|\.(?=[a-z]{2}))*)")
 CODE = re.compile(r"\s*(\d[\w.,-]*)(?=\s+[^\W\d_])")
 # a word a number is joined to by a hyphen: the number qualifies it ("der 24-Jährige", "15.6-inch screen")
 COMPOUND = re.compile(r"-([^\W\d_]+)")
-# the endings of a German adjective after its stem ("jährig", "jährige", "jähriges", "jährigen")
-_ADJECTIVE_ENDINGS = ("", "e", "en", "er", "es", "em")
 
 
 def _of(language: str) -> list[str] | None:
@@ -129,7 +127,8 @@ def _duration_noun(word: str, language: str) -> str | None:
     if not word[:1].islower():
         return None  # "der 24-Jährige": a noun, the person of that age
     for stem, noun in language_table().get(language, {}).get("duration_adjectives", {}).items():
-        if word.startswith(stem) and word[len(stem):] in _ADJECTIVE_ENDINGS:
+        # the adjective undeclined ("jährig") or declined ("jährige", "jähriges", "jährigen")
+        if word.startswith(stem) and word[len(stem):] in ("", *adjective_endings(language)):
             return noun
     return None
 

@@ -25,13 +25,12 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from ..data import alternation
+from ..data import adjective_endings, alternation
 from ..date_text import month_numbers
 from . import word_quantities
 from .numerals import context_lists, language_table, number_table
 
 _NEXT_TWO = re.compile(r"[\s\u00a0]*([^\W\d_]*)(?:[\s\u00a0]+([A-ZÄÖÜ]))?")
-_ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)[\s\u00a0]+$")
 
 
@@ -68,8 +67,9 @@ def noun_ordinal(text: str, start: int, end: int, language: str | None) -> bool:
     m = _NEXT_TWO.match(text, end)
     if m.group(1)[:1].isupper():
         return False
-    # an inflected adjective and a noun after it ("Erste positive Ergebnisse"): the ordinal ranks that noun
-    return not (m.group(2) and m.group(1).endswith(_ADJECTIVE_ENDINGS) and m.group(1).lower() not in
+    # an inflected adjective and a noun after it ("Erste positive Ergebnisse"): the ordinal ranks that noun; German's
+    # endings, read for each language that capitalizes its nouns (German's codes, Luxembourgish) as they were before
+    return not (m.group(2) and m.group(1).endswith(adjective_endings("de")) and m.group(1).lower() not in
                 language_table()[language].get("determiners", ()))
 
 
