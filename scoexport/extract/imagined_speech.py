@@ -15,7 +15,7 @@ import re
 from functools import cache
 
 from ..data import alternation, load_json
-from .words import speech_verbs
+from .words import language_speech_verbs, speech_verbs
 
 _OPEN = "„“\"«»‚‘‹›"
 _CLOSE = "“”\"«»‘’‹›"
@@ -27,12 +27,11 @@ def _patterns() -> tuple[tuple[re.Pattern[str], frozenset[str]], ...]:
     """Per language: the introducing words, then any earlier items of the list, then the quotation's opening mark;
     with each, the words that may not stand before it (forms of "be" before "like")."""
     table = load_json("imagined_speech.json")
-    verbs_of = load_json("speech_verbs_languages.json")
     found = []
     for language, words in table.items():
         if language.startswith("_"):
             continue
-        verbs = speech_verbs() if language == "en" else verbs_of[language]
+        verbs = speech_verbs() if language == "en" else language_speech_verbs(language)
         listed = (rf"(?:[{_OPEN}][^{_OPEN}{_CLOSE}\n]{{1,300}}[{_CLOSE}][\s,]*(?:(?:{alternation(words['joiners'])})\s+)?)*")
         opening = rf"[\s,:]*{listed}[{_OPEN}]?\s*$"
         be = frozenset(words.get("be", ()))

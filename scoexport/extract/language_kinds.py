@@ -25,7 +25,7 @@ from .gazetteer import lookup
 from .language_bodies import NOUNS_CAPITALIZED
 from .name_stops import function_words, is_common_noun, not_given_words
 from .tokens import CAPITALS
-from .words import given_names, name_words
+from .words import given_names, language_speech_verbs, name_words
 
 _LOWER = "a-zß-öø-ÿ\u0101-\u017f"
 _WORD = rf"[{CAPITALS}][\w'’&.-]*(?<!\.)"
@@ -63,7 +63,7 @@ def _remit(language: str) -> re.Pattern[str]:
 @cache
 def _verbs(language: str) -> frozenset[str]:
     """Auxiliaries (every language's: data/auxiliaries_languages.txt) and the language's verbs of speech."""
-    speech = load_json("speech_verbs_languages.json").get(language, [])
+    speech = language_speech_verbs(language)
     words = {w for line in load_lines("auxiliaries_languages.txt") for w in line.split()}
     return frozenset(words | {w for v in speech for w in v.split()})
 

@@ -18,7 +18,7 @@ from ..records import Fact
 from ..spans import SpanSet
 from .base import lower_cased, lower_words
 from .speech_gaps import between_words, epithet_after
-from .words import listener_verbs, speech_verbs
+from .words import language_speech_verbs, listener_verbs, speech_verbs
 
 _VERB = re.compile(r"\b[A-Za-z]+\b(?: to\b)?")
 _PHRASE = re.compile(r"\s+([^.,;:!?“”\"«»„]{1,120}?)\s*(?:[.,;:!?]|$)")  # the words after a tag word to a stop or comma
@@ -41,7 +41,7 @@ class Speech:
 def _language_verbs(language: str) -> re.Pattern[str] | None:
     """The verbs of speech of a language other than English, as whole words in any case, with the subject pronoun
     the language joins to an inverted verb (`inverted_pronoun`: "explique-t-elle")."""
-    words = load_json("speech_verbs_languages.json").get(language)
+    words = language_speech_verbs(language)
     if not words or language == "en":
         return None
     pronouns = load_json("inverted_pronouns_languages.json").get(language)

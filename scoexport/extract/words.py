@@ -58,6 +58,16 @@ def speech_verbs() -> frozenset[str]:
 
 
 @cache
+def language_speech_verbs(language: str) -> tuple[str, ...]:
+    """The verbs of speech of a language other than English (data/speech_verbs_languages.json), with those whose
+    subject is impersonal ("heißt es": its `impersonal` lists): one list for every rule that reads them."""
+    table = load_json("speech_verbs_languages.json")
+    if language in ("impersonal", "reported"):
+        return ()
+    return (*table.get(language, ()), *table["impersonal"].get(language, ()))
+
+
+@cache
 def listener_verbs() -> frozenset[str]:
     """Verbs of speech whose object is the listener ("told", "asked"): no speaker stands after them."""
     return frozenset(v.rstrip("+") for v in load_lines("speech_verbs.txt") if v.endswith("+"))
