@@ -44,11 +44,14 @@ _SENTENCE_WORDS = 40  # how far back the word a pronoun's long form stands for m
 
 
 def _letters(text: str) -> str:
+    """A form's letters and digits in lower case: what an abbreviation's letters are compared by."""
     return "".join(c for c in text if c.isalnum()).lower()
 
 
 @cache
 def _stops(language: str) -> frozenset[str]:
+    """The words an abbreviation's initials leave out: the minor words and the function words of the text's language
+    and of the others we know (a long form may be another language's: "Hilfswerk der ... Kirchen")."""
     return MINOR_WORDS | function_words(language) | foreign_function_words()
 
 
@@ -87,6 +90,7 @@ def capitals_spell(short: str, long: str) -> bool:
 
 
 def spelled(short: str, long: str, language: str = "en") -> bool:
+    """Does the long form spell the short one by its content words' initials or by the capitals the writer marked?"""
     return initials_spell(short, long, language) or capitals_spell(short, long)
 
 
@@ -142,6 +146,9 @@ def _apposed(text: str, language: str) -> list[Definition]:
 
 
 def _referred(text: str, language: str, taken: set[tuple[int, int]]) -> list[Definition]:
+    """A long form a cue names with no short form before it ("The name is an acronym for the ..."): the word it
+    stands for is the nearest one before it, in this sentence or the last, whose letters the long form's first words
+    spell; a pronoun or a short word in lower case is none. A short form another rule took is left to it."""
     lowered = text.lower()
     if not any(word in lowered for word in _cue_words()):
         return []

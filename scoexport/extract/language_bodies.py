@@ -223,6 +223,8 @@ def _seated(m: re.Match[str]) -> bool:
 
 @cache
 def _adjectives(language: str) -> re.Pattern[str] | None:
+    """One to three capitalized adjectives (a stem's suffix and a declined ending), a head noun and the head's "of"
+    tail: the shape `adjective_bodies` reads; None for a language with no such adjectives listed."""
     table = _heads(language).get("name_adjectives")
     if not table:
         return None

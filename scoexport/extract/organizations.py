@@ -115,6 +115,8 @@ def _ends_name(words: list[str]) -> bool:
 
 
 def _described(words: list[str]) -> bool:
+    """A unit's head after plain English words only ("Security Team", "Release Team"): the words describe what the
+    unit does, and name no body; a name holds a word of its own ("Zentyal Testing Security Team")."""
     return words[-1] in name_words("described_heads") and all(w in plain_words() for w in words[:-1])
 
 

@@ -38,6 +38,7 @@ def last_speaker(verbs: list[Speech], verb_starts: list[int], before: int) -> Fa
 
 
 def has_verb(verb_starts: list[int], s_start: int, s_end: int) -> bool:
+    """Does a verb of speech start between `s_start` and `s_end` (the starts sorted: two bisections)?"""
     return bisect.bisect_left(verb_starts, s_end) > bisect.bisect_left(verb_starts, s_start)
 
 
