@@ -25,7 +25,15 @@ from functools import cache
 
 from ..data import alternation
 from ..text import matches_at
-from .acronym_phrases import MINOR_WORDS, NUMERONYM, Definition, cues, is_numeronym, is_short_form
+from .acronym_phrases import (
+    MINOR_WORDS,
+    NUMERONYM,
+    Definition,
+    cues,
+    is_numeronym,
+    is_short_form,
+    spelled_by_initials,
+)
 from .name_stops import foreign_function_words, function_words
 from .openings import acronym_starts
 from .tokens import tokens
@@ -61,14 +69,17 @@ def _words(long: str) -> list[str]:
 
 
 def initials_spell(short: str, long: str, language: str = "en") -> bool:
-    """The short form (a plural's "s" aside) is the long form's initials, the function words of any language left
-    out: "LUGs" = "Linux User Groups", "HEKS" = "Hilfswerk der Evangelischen Kirchen der Schweiz"."""
-    words = [w for w in _words(long) if w.lower() not in _stops(language)]
-    if len(words) < 2 or _letters(short) in {_letters(w) for w in words}:
+    """The short form (a plural's "s" aside) is the long form's initials (`acronym_phrases.spelled_by_initials`), the
+    function words of any language left out: "LUGs" = "Linux User Groups", "HEKS" = "Hilfswerk der Evangelischen
+    Kirchen der Schweiz"; two content words at least, none of them the short form itself."""
+    words = _words(long)
+    stops = _stops(language)
+    content = [w for w in words if w.lower() not in stops]
+    if len(content) < 2 or _letters(short) in {_letters(w) for w in content}:
         return False
-    initials = "".join(w[0] for w in words).lower()
-    letters = _letters(short)
-    return initials == letters or (short.endswith("s") and short[-2:-1].isupper() and initials == letters[:-1])
+    joined = " ".join(words)  # a compound's parts as words of their own ("Bourne-Again")
+    return spelled_by_initials(short, joined, stops) or (
+        short.endswith("s") and short[-2:-1].isupper() and spelled_by_initials(short[:-1], joined, stops))
 
 
 def every_initial(short: str, long: str) -> bool:
