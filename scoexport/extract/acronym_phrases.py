@@ -39,6 +39,9 @@ SHORT_FORM = r"[A-Z][A-Za-z0-9&.+-]{1,9}"
 # the form is dotted throughout ("U.S."): its last dot is kept only after a single letter that a dot precedes
 SHORT_IN_TEXT = SHORT_FORM + r"(?<![^.][A-Za-z0-9]\.)"
 _SHORT = re.compile(rf"^{SHORT_FORM}$")
+# the mark a short form may wear inside its brackets, on either side: a quotation mark, or the backquotes of a literal
+# in plain-text markup ("carbon copy (``CC``)")
+SHORT_MARK = r"(?:``|[“”\"‘’'`])"
 # the same shape in any alphabet ("ÖVP", "ПП", "ΕΕ"), read where a short form stands alone, as in brackets
 _SHORT_LETTERS = re.compile(r"^[^\W\d_][\w&.+-]{1,9}$")
 # the minor words a long form's initials leave out ("maternal and child health" = MCH)
@@ -136,7 +139,7 @@ def cues(kind: str) -> tuple[str, ...]:
 def inner_lead() -> re.Pattern[str]:
     """Words before a short form inside the brackets after its long form, and the quotation mark it may wear, or the
     backquotes of a literal in plain-text markup ("carbon copy (``CC``)")."""
-    return re.compile(rf"^(?:(?:{alternation(cues('inner_lead'))})\s+)*(?:``|[“”\"‘’'`])?", re.I)
+    return re.compile(rf"^(?:(?:{alternation(cues('inner_lead'))})\s+)*{SHORT_MARK}?", re.I)
 
 
 @cache

@@ -24,6 +24,7 @@ from ..text import matches_at
 from .acronym_phrases import (
     MINOR_WORDS,
     SHORT_IN_TEXT,
+    SHORT_MARK,
     Definition,
     best_long_form,
     body_before,
@@ -49,7 +50,7 @@ from .tokens import capitals_before, written
 _PAREN = re.compile(r"(?:\(|\[(?<![^\s\"“‘']\[))([^()\[\]]{1,120})[)\]]")
 _TOKEN = re.compile(r"\S+")
 # marks and what follows the short form inside the brackets (the words before it are acronym_phrases.inner_lead)
-_INNER_TAIL = re.compile(r"(?:``|[“”\"‘’'`])?(?:\s*[;,].*)?$")
+_INNER_TAIL = re.compile(rf"{SHORT_MARK}?(?:\s*[;,].*)?$")
 _SHORT_WORD = SHORT_IN_TEXT
 _NAME_RUN = r"[A-Z][\w'’&-]*(?:,? (?:(?:of|for|and|on|the|in|de|du|la|des|to|&) )*[A-Z][\w'’&-]*){1,9}"
 _JOINED = re.compile(
