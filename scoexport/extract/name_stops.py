@@ -1,4 +1,5 @@
-"""The words of each language that open or end no person's name, and its words for the points of the compass.
+"""The words of each language that open or end no person's name, the determiners it writes before a noun and not
+before a name, and its words for the points of the compass.
 
 Enters: a language code the clean stage guessed (or None). Leaves: frozensets of lower-case words, from the
 stop-word lists (`data/stopwords.json`) and `data/name_stops_languages.json`.
