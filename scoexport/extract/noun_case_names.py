@@ -31,7 +31,7 @@ from .gazetteer import lookup
 from .language_bodies import ends_in_head_noun, is_head_noun
 from .name_shapes import without_accents
 from .name_stops import common_nouns, determiners, function_words, is_common_noun, not_given_words
-from .words import dictionary_words, given_names, plain_words
+from .words import given_names, plain_words
 
 # German letters, and the accented Latin letters of names from other languages ("Cécile", "Yücel", "Đoković"); an
 # inner capital after a prefix of a surname ("McDonald", "DeSantis")
@@ -190,10 +190,10 @@ def _english_word_name(given: str, surname: str, language: str) -> bool:
     """A given name that is also an English word ("Urban", "Lion") and a surname no lexicon reads ("Abt Urban
     Federer", "vgl. Lion Wagner"): in German text an English word is not written capitalized before an unread word,
     so the pair is a name; not where the given name is a noun or a place of the language, nor where the second word
-    is an English one ("Hope Street": a phrase of English)."""
+    is a plain English word ("Hope Valley": a phrase of English); an English word that is also a common surname
+    ("Young", "Street": words.dictionary_words, not plain_words) may be the surname ("Mark Young")."""
     return not (given in not_given_words() or is_common_noun(given, language) or _known_place(given, language)) \
-        and _unknown_word(surname, language) and surname not in plain_words() \
-        and surname.lower() not in dictionary_words()
+        and _unknown_word(surname, language) and surname not in plain_words()
 
 
 def _one_constituent(text: str, start: int, given: str) -> bool:
