@@ -116,10 +116,18 @@ def _climb(best: HtmlElement, good: dict[HtmlElement, int]) -> HtmlElement:
     while (ancestor := ancestor.getparent()) is not None and ancestor.tag not in ("body", "html"):
         if good[ancestor] <= good[best]:
             continue  # a wrapper around the same paragraphs
-        if good[best] >= good[ancestor] * _CLIMB_SHARE:
+        if good[best] >= good[ancestor] * _CLIMB_SHARE and not _nested_part(best, ancestor):
             break
         best = ancestor
     return best
+
+
+def _nested_part(part: HtmlElement, whole: HtmlElement) -> bool:
+    """Whether an element is a part of a text nested in one of its own kind: a section in a section (`<section>` or
+    DocBook's and Sphinx's `div.section`), one tag and one class. A manual's chapter holds its own opening paragraphs
+    and its sections, and the longest section may hold most of its text: the chapter is the text, not that section."""
+    return part.tag == whole.tag and part.tag in ("section", "div") and part.get("class") == whole.get("class") \
+        and (part.tag == "section" or bool(part.get("class")))
 
 
 def choose_roots(units: list[Unit]) -> tuple[list[HtmlElement], HtmlElement | None]:
