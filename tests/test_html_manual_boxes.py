@@ -42,3 +42,13 @@ def test_a_chapter_is_the_text_not_its_longest_section() -> None:
     texts = _texts("<div class='section'><h2>1. The lighthouse</h2><div class='para'>This chapter tells how the "
                    f"light is kept, by whom, with which tools, and what is written down.</div>{short}{long}</div>")
     assert any("what is written down" in t for t in texts) and any("two to a house" in t for t in texts)
+
+
+def test_a_field_lists_author_entry_is_a_byline() -> None:
+    fields = "<dl class='field-list'><dt>Author:</dt><dd><p>Mara Quell</p></dd><dt>Release:</dt><dd><p>2.1</p></dd></dl>"
+    body = (f"<html><head><title>Manual</title></head><body><div class='section'><h1>Keeping the light</h1>{fields}"
+            f"<p>{_PARA}</p><p>{_PARA}</p></div></body></html>")
+    parsed = parse_html(Source("page.html", body.encode(), "sha", body, "utf-8", "html"))
+    kinds = {" ".join(ln.text for ln in b.lines): b.kind for b in parsed.blocks}
+    assert kinds.get("Mara Quell") == "byline" and kinds.get("Author:") == "byline"
+    assert kinds.get("2.1", "body") != "byline"
