@@ -80,8 +80,27 @@ def _version_is_before() -> re.Pattern[str]:
     return re.compile(rf"(?i)\b(?:{nouns})\s+(?:is|was|are|were|becomes|became|will\s+be)\s+$")
 
 
+# a numeral, maybe a remark in brackets, a dash set apart and a capitalised name: "1.1 — Rex", "12 (not yet) – Bookworm"
+_PAIR = r"\d+(?:\.\d+)*\s*(?:\([^()]{0,30}\)\s*)?(?:[—–]|\s-)\s*[A-ZÀ-ÖØ-Þ]"
+_NAMED_AFTER = re.compile(r"\s*(?:\([^()]{0,30}\)\s*)?(?:[—–]|\s-)\s*[A-ZÀ-ÖØ-Þ][^,;()]{0,40}?[,;]\s*" + _PAIR)
+_NAMED_BEFORE = re.compile(_PAIR + r"[^,;()]{0,40}[,;]\s*$")
+_NAMED = re.compile(r"\s*(?:\([^()]{0,30}\)\s*)?(?:[—–]|\s-)\s*[A-ZÀ-ÖØ-Þ]")
+
+
+def _named_in_list(text: str, start: int, end: int) -> bool:
+    """Is the numeral one of a list pairing numbers with names by a dash ("1.1 — Rex, 1.2 — Buzz, 7 — Wheezy")? A
+    legend of releases and their code names, or of any numbered things and their names: each number labels the name
+    beside it, none counts it (a count stands before its noun with no dash between). Two pairs at least, next to
+    each other: one "3 – Smith" may be a score or a range's end."""
+    if not _NAMED.match(text, end):
+        return False
+    return _NAMED_AFTER.match(text, end) is not None or _NAMED_BEFORE.search(text, max(0, start - 60), start) is not None
+
+
 def is_version(text: str, start: int, end: int, measured: bool) -> bool:
     """Is the numeral at text[start:end] a version's name? `measured`: a unit of measurement follows it."""
+    if not measured and _named_in_list(text, start, end):
+        return True  # "(1.1 — Rex, 1.2 — Buzz, ...)": releases listed with their code names
     if "." in text[start:end] and _version_head_after().match(text, end):
         return True  # "the 3.1 release", "2.2 and 2.4 series kernels": a number with a point before what it versions
     if _DOTTED.fullmatch(text, start, end) and not measured and not _amount_after().match(text, end) \

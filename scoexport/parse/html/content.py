@@ -116,10 +116,18 @@ def _climb(best: HtmlElement, good: dict[HtmlElement, int]) -> HtmlElement:
     while (ancestor := ancestor.getparent()) is not None and ancestor.tag not in ("body", "html"):
         if good[ancestor] <= good[best]:
             continue  # a wrapper around the same paragraphs
-        if good[best] >= good[ancestor] * _CLIMB_SHARE:
+        if good[best] >= good[ancestor] * _CLIMB_SHARE and not _nested_part(best, ancestor):
             break
         best = ancestor
     return best
+
+
+def _nested_part(part: HtmlElement, whole: HtmlElement) -> bool:
+    """Whether an element is a part of a text nested in one of its own kind: a section in a section (`<section>` or
+    DocBook's and Sphinx's `div.section`), one tag and one class. A manual's chapter holds its own opening paragraphs
+    and its sections, and the longest section may hold most of its text: the chapter is the text, not that section."""
+    return part.tag == whole.tag and part.tag in ("section", "div") and part.get("class") == whole.get("class") \
+        and (part.tag == "section" or bool(part.get("class")))
 
 
 def choose_roots(units: list[Unit]) -> tuple[list[HtmlElement], HtmlElement | None]:
@@ -140,7 +148,8 @@ def choose_roots(units: list[Unit]) -> tuple[list[HtmlElement], HtmlElement | No
              for el, score in scores.items()}
     best_voted = max(final, key=lambda el: final[el])
     best_score = final[best_voted]
-    best = _climb(best_voted, _good_chars(units))
+    good = _good_chars(units)
+    best = _climb(best_voted, good)
     posts = sibling_posts(best_voted, final, _SIBLING_SHARE)
     if posts and any(best in el.iterancestors() for el in posts):
         return [best_voted, *posts], best
@@ -151,9 +160,42 @@ def choose_roots(units: list[Unit]) -> tuple[list[HtmlElement], HtmlElement | No
     for sibling in parent:
         if sibling is best or (sibling in final and final[sibling] >= best_score * _SIBLING_SHARE):
             roots.append(sibling)
+    roots += _later_sections(best, good, final, best_score)
     # the other posts of a thread or a Q&A page the winner is one post of, where the roots do not hold them
     held = set(roots)
     return roots + [el for el in posts if held.isdisjoint(el.iterancestors())], None
+
+
+def _later_sections(best: HtmlElement, good: dict[HtmlElement, int], final: dict[HtmlElement, float],
+                    best_score: float) -> list[HtmlElement]:
+    """The sections after the one the article's container fills, that hold its prose too. Page builders (Enfold's
+    `section.av_textblock_section`, Elementor's `section.elementor-section`, Divi's `div.et_pb_section`) set each
+    block of text in a section of its own, its paragraphs wrapped two or three deep (section, row, column, text
+    block); a heading, a picture or a row of columns between starts another. The article's container is then the
+    first text block, alone in its section, and the sections after it are cousins of it, not siblings: a later
+    section of the same tag and first class joins where a container within it scores as a sibling must
+    (`_SIBLING_SHARE` of the best). Leaves them in order."""
+    section = best
+    while (up := section.getparent()) is not None and up.tag not in ("body", "html") and good[up] <= good[best]:
+        section = up  # a wrapper around the container's paragraphs and nothing more
+    if section is best or section.getparent() is None:
+        return []
+    # the builder's sections are one tag and open with one class ("elementor-section elementor-element-3f2a"):
+    # a column or a footer beside the article's wrapper is another
+    kind = (section.get("class") or "").split()[:1]
+    if not kind:
+        return []
+    later = {el: i for i, el in enumerate(section.itersiblings(section.tag))
+             if (el.get("class") or "").split()[:1] == kind}
+    scores: dict[HtmlElement, float] = {}
+    for el, score in final.items():
+        for ancestor in (el, *el.iterancestors()):
+            if ancestor in later:
+                scores[ancestor] = max(scores.get(ancestor, 0.0), score)
+                break
+            if ancestor is section:
+                break
+    return sorted((el for el, score in scores.items() if score >= best_score * _SIBLING_SHARE), key=later.__getitem__)
 
 
 def _within(unit: Unit, roots: set[HtmlElement]) -> bool:

@@ -8,6 +8,7 @@ not who wrote.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 import lxml.etree
 from lxml.html import HtmlElement
@@ -27,9 +28,8 @@ def field_list_authors(root: HtmlElement) -> list[str]:
     """The names a field list gives under an author label ("<dt>Authors:</dt><dd><ul><li>Jo Roe
     &lt;jo@example.org&gt;</li>..."): a manual's or a specification's own statement of its authors, as
     documentation tools (docutils, Sphinx, DocBook) write it where a news page has a byline."""
-    labels = frozenset(load_json("html_meta.json")["field_author_labels"])
     for term in root.iter("dt"):
-        if (term.text_content() or "").strip().rstrip(":").strip().lower() not in labels:
+        if not _author_label(term):
             continue
         value = term.getnext()
         if value is None or value.tag != "dd":
@@ -38,6 +38,24 @@ def field_list_authors(root: HtmlElement) -> list[str]:
         # one field may name several ("Author: Andrew Dalke and Raymond Hettinger", Python's HOWTOs)
         return [name for item in items for name in field_names(" ".join(_ADDRESS.sub(" ", item).split()))]
     return []
+
+
+@cache
+def _author_labels() -> frozenset[str]:
+    return frozenset(load_json("html_meta.json")["field_author_labels"])
+
+
+def _author_label(term: HtmlElement) -> bool:
+    return (term.text_content() or "").strip().rstrip(":").strip().lower() in _author_labels()
+
+
+def in_author_field(el: HtmlElement) -> bool:
+    """Whether an element is a field list's author entry, its label (<dt>Author:</dt>) or its value (the <dd> after
+    it): the byline of a manual (`field_list_authors` reads the names from it)."""
+    if el.tag == "dt":
+        return _author_label(el)
+    term = el.getprevious() if el.tag == "dd" else None
+    return term is not None and term.tag == "dt" and _author_label(term)
 
 
 def docbook_authors(root: HtmlElement) -> list[str]:

@@ -123,7 +123,25 @@ def _box_in_text(el: HtmlElement, class_: str, id_: str) -> bool:
     if before is None or not any(_paragraph(d) for d in el.iterdescendants() if isinstance(d.tag, str)):
         return False
     # a run of boxes after a paragraph: each is set into the text as the first is
-    return _paragraph(before) or _box_in_text(before, before.get("class", ""), before.get("id", ""))
+    return _set_in_text(before) or _box_in_text(before, before.get("class", ""), before.get("id", ""))
+
+
+_LIST_TAGS = ("ul", "ol", "dl")
+_CAPTION_CHARS = 300  # a figure's title, not a paragraph
+
+
+def _set_in_text(el: HtmlElement) -> bool:
+    """Whether an element is a piece of the text a box can follow: a paragraph, a list (DocBook wraps it:
+    `div.orderedlist > ol`) or a figure (a picture with no more text than its title: DocBook's `div.figure`). The
+    container of a page's text holds paragraphs and more than a title, and a page's column follows that."""
+    if _paragraph(el) or el.tag in (*_LIST_TAGS, "figure"):
+        return True
+    if el.tag != "div":
+        return False
+    first = next((c for c in el if isinstance(c.tag, str) and (c.tag != "a" or c.text_content().strip())), None)
+    if first is not None and first.tag in _LIST_TAGS:
+        return True
+    return next(el.iter("img", "picture"), None) is not None and len(el.text_content().strip()) <= _CAPTION_CHARS
 
 
 _NESTED = "article"  # the tag whose mark depends on where it stands

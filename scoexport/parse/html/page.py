@@ -20,6 +20,7 @@ from ...spans import SpanSet
 from ...text import ends_sentence, sentence_inside
 from .content import select
 from .furniture import PROTECTED_TAGS, attribute_words, vocabulary
+from .grids import table_cells
 from .landmarks import Landmarks
 from .meta import page_metadata
 from .offsets import TextLocator, markup_spans, without_xml_declaration
@@ -266,6 +267,7 @@ def _parse_page(source: Source, rules: SiteRules | None) -> Parsed:
     # which says it itself
     in_text = False
     closing = _closing_start(kept, bylines)
+    cells = table_cells(kept)
     for at, unit in enumerate(kept):
         marked = bylines.get(id(unit))
         labelled = marked in (None, "dateline") and _labelled_dateline(unit.text, in_text, at >= closing)
@@ -281,6 +283,8 @@ def _parse_page(source: Source, rules: SiteRules | None) -> Parsed:
             kind = "reference"
         elif kind == "body" and _is_code(unit):
             kind = "code"
+        elif kind == "body" and id(unit) in cells:
+            kind = "table"
         in_text = in_text or (kind == "body" and unit.chars >= _PARAGRAPH_CHARS)
         blocks.append(Block(list(unit.lines), kind=kind, tag=unit.tag, marked=unit.literals))
     artifacts = [Artifact(raw.kind, raw.line.text, raw.line.start, raw.line.end) for raw in walk.raw] + ruled

@@ -15,6 +15,7 @@ from lxml.html import HtmlElement
 
 from ...authors import byline_opening
 from ...date_text import find_dates
+from .doc_authors import in_author_field
 from .furniture import PROTECTED_TAGS, attribute_words, vocabulary
 from .landmarks import Landmarks
 from .tree import Unit
@@ -54,6 +55,8 @@ def byline_kind(unit: Unit, words_of: dict[HtmlElement, frozenset[str]], time_ho
         return None
     if unit.tag == "time" or unit.element in time_holders:
         return "dateline"
+    if unit.tag in ("dt", "dd") and in_author_field(unit.element):
+        return "byline"  # a manual's field list: "Author: Jo Roe"
     wanted = vocabulary()["byline_words"]
     for el in (*unit.ancestors[-CHAIN_DEPTH:], unit.element):  # the chain of `page._chain`
         marked = byline_marks.get(el)

@@ -19,6 +19,7 @@ from . import landmarks
 from .furniture import cross_reference, furniture_mark
 from .offsets import TextLocator
 from .soft_furniture import resolve_soft_furniture
+from .teasers import teaser_cards
 
 BLOCK_TAGS = frozenset({"p", "li", "blockquote", "pre", "h1", "h2", "h3", "h4", "h5", "h6", "figcaption", "dd", "dt", "td",
                         "th", "caption", "address", "summary"})
@@ -101,10 +102,11 @@ def _names_literal(class_: str) -> bool:
 
 class _Walker:
     def __init__(self, locator: TextLocator, cut: Set[HtmlElement] = frozenset(),
-                 content: Set[HtmlElement] = frozenset()) -> None:
+                 content: Set[HtmlElement] = frozenset(), teasers: Set[HtmlElement] = frozenset()) -> None:
         self.locator = locator
         self.cut = cut
         self.content = content
+        self.teasers = teasers  # cards pointing to other articles (`teasers`): furniture whatever their class says
         self.walk = Walk()
         self.current: Unit | None = None
         self.space_pending = False  # whether a space, line break or block edge came since the last text
@@ -159,7 +161,7 @@ class _Walker:
             # a site rule names it as the article's: neither it nor where it sits makes it furniture
             furniture, soft, mark = False, (), None
         else:
-            furniture = furniture or tag in HEAD_TAGS
+            furniture = furniture or tag in HEAD_TAGS or el in self.teasers
             mark = None if furniture else furniture_mark(el, tag)
         furniture = furniture or mark == "hard"
         if mark is not None and mark != "hard":  # soft, or comments: both decided once the page is walked
@@ -224,7 +226,7 @@ def walk_tree(root: HtmlElement, locator: TextLocator, cut: Set[HtmlElement] = f
     `cut` is owned by it, even inside a paragraph, so the rule can keep or drop it whole; the elements
     of `content` (a rule's keep) are not furniture, whatever their tag, class or ancestors say (their
     descendants are judged as usual)."""
-    walker = _Walker(locator, cut, content)
+    walker = _Walker(locator, cut, content, teaser_cards(root))
     if isinstance(root.tag, str):  # not a comment
         if root.tag in _LANDMARK_TAGS:
             walker.walk.tagged.append(root)
