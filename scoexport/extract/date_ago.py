@@ -53,7 +53,15 @@ def _pattern(language: str) -> re.Pattern[str]:
     month, week, day), and before, span, back or on."""
     w = _table()[language]
     counts = alternation(_counts(language)) if _counts(language) else r"(?!)"
-    count = rf"(?<!\d[.,])(?P<n>\d{{1,4}}|{counts})"  # not the decimals of "1,5 года"
+    one = rf"(?:\d{{1,4}}|{counts})(?![.,]\d)"
+    # two counts joined ("in den nächsten 10 bis 15 Jahren", "nach ein, zwei Tagen", "negli ultimi 2-3 anni"): one
+    # span whose length the words leave open, its place the same (`range_joins`: word joiners between spaces)
+    joins = w.get("range_joins", [])
+    words, marks = [j for j in joins if j[0].isalpha()], [j for j in joins if not j[0].isalpha()]
+    join = "|".join([*([rf"\s+(?:{alternation(words)})\s+"] if words else []),
+                     *([rf"\s*(?:{alternation(marks)})\s*"] if marks else [])])
+    second = rf"(?:(?:{join})(?P<n2>{one}))?" if join else ""
+    count = rf"(?<!\d[.,])(?P<n>{one}){second}"  # not the decimals of "1,5 года"
     period = "|".join(rf"(?P<{name}>{alternation(w['periods'][name])})" for name in _PERIODS if name in w["periods"])
     words_after = "|".join(rf"(?P<{name}>{alternation(words, flexible_spaces=True)})"
                            for name, words in (("back", w["after"]), ("on", w["later"])) if words)
@@ -138,8 +146,9 @@ def counted_dates(text: str, reference: dt.date | None, language: str) -> list[D
         # years that is not whole is one of months ("vor anderthalb Jahren": 18 months back, that month)
         hedge = " ".join((m.groupdict().get("hedge") or "").lower().split())
         unit, count = ("month", count * 12) if period == "year" and count != int(count) else (period, count)
-        if back and reference and count == int(count) and hedge not in _table()[language].get("open_hedges", ()) \
-                and period not in _CLOCK:
+        single = not m.groupdict().get("n2")  # "vor zwei bis drei Jahren": which year, the words leave open
+        if back and reference and single and count == int(count) \
+                and hedge not in _table()[language].get("open_hedges", ()) and period not in _CLOCK:
             try:
                 value, first = shifted_period(reference, -int(count), unit)
             except (ValueError, OverflowError):

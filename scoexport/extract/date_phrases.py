@@ -64,6 +64,13 @@ def month_prefixes() -> tuple[str, ...]:
 
 
 @cache
+def span_anchors() -> tuple[str, ...]:
+    """The words a counted span opens with, lower case and with their space ("past ", "first "): where
+    `patterns()["counted_span"]` is searched."""
+    return tuple(f"{word.lower()} " for word in date_words()["span_openers"])
+
+
+@cache
 def patterns() -> dict[str, re.Pattern[str]]:
     """Every relative form by name, with the named groups `date_relative` resolves (month, day, weekday, rel,
     period, n, ...) and the year forms `date_context` reads (decade, bare_year, year)."""
@@ -85,6 +92,11 @@ def patterns() -> dict[str, re.Pattern[str]]:
     count = rf"(?:an?|\d+|{alternation(count_words())})"  # "3", "three", "a" ("a week ago"): one rule for every count
     counted = rf"{count}\s+{qualifier}(?:{'|'.join(COUNTED)})"
     openers = alternation(date_words()["event_openers"])
+    span_count = rf"(?:\d+|{alternation(count_words())})(?![\d.,]\d)"
+    # a word joiner stands between spaces ("10 to 15"), a dash needs none ("5-10")
+    joiners = date_words()["count_range_joiners"]
+    range_joiners = (rf"\s+(?:{alternation([j for j in joiners if j.isalpha()])})\s+"
+                     rf"|\s*(?:{alternation([j for j in joiners if not j.isalpha()])})\s*")
     event_noun = rf"(?:[a-z]+(?:{alternation(date_words()['event_noun_endings'])})|{alternation(date_words()['event_nouns'])})\b"
     return {
         "month_day": re.compile(rf"{on_weekday}(?P<month>{months})\s+{day}{day2}{no_year}"),
@@ -122,10 +134,12 @@ def patterns() -> dict[str, re.Pattern[str]]:
         # "2 minutes ago", "an hour ago": the time of writing, which a date does not tell (a date without a value)
         "recent": re.compile(rf"(?i)\b(?P<n>{count})\s+(?P<period>{'|'.join(CLOCK)})s?\s+ago\b"),
         "half_century": re.compile(r"(?i)\ban?\s+half[\s-]century\s+(?P<side>ago|earlier|later)\b"),
-        # "the past four decades", "over the last 10 years", "the next two months": a span that ends or
-        # starts at the time of writing (or of the story told); its count is the span's, not a quantity
-        "counted_span": re.compile(rf"(?i)\b(?:the\s+)?(?P<rel>past|last|next|previous|coming)\s+"
-                                   rf"(?P<n>\d+|{alternation(count_words())})\s+"
+        # "the past four decades", "over the last 10 years", "the next two months", "the first 100 days": a span
+        # that ends or starts at the time of writing, at the story's time or at an event the text names; its count
+        # is the span's, not a quantity. Two counts joined ("the next 10 to 15 years", "the past two or three
+        # weeks") leave the span's length open, not its place: one date still
+        "counted_span": re.compile(rf"(?i)\b(?:the\s+)?(?P<rel>{alternation(date_words()['span_openers'])})\s+"
+                                   rf"(?P<n>{span_count})(?:(?:{range_joiners})(?P<n2>{span_count}))?\s+"
                                    rf"(?P<period>{'|'.join(COUNTED)})s\b"),
         "day_word": re.compile(rf"\b(?P<word>{alternation(date_words()['day_words'])})\b", re.I),
         # "the 1990s", "the early 2020s": the part of the decade is written with it, the value is the decade's; the
