@@ -64,13 +64,6 @@ def month_prefixes() -> tuple[str, ...]:
 
 
 @cache
-def span_anchors() -> tuple[str, ...]:
-    """The words a counted span opens with, lower case and with their space ("past ", "first "): where
-    `patterns()["counted_span"]` is searched."""
-    return tuple(f"{word.lower()} " for word in date_words()["span_openers"])
-
-
-@cache
 def patterns() -> dict[str, re.Pattern[str]]:
     """Every relative form by name, with the named groups `date_relative` resolves (month, day, weekday, rel,
     period, n, ...) and the year forms `date_context` reads (decade, bare_year, year)."""
@@ -93,10 +86,9 @@ def patterns() -> dict[str, re.Pattern[str]]:
     counted = rf"{count}\s+{qualifier}(?:{'|'.join(COUNTED)})"
     openers = alternation(date_words()["event_openers"])
     span_count = rf"(?:\d+|{alternation(count_words())})(?![\d.,]\d)"
-    # a word joiner stands between spaces ("10 to 15"), a dash needs none ("5-10")
-    joiners = date_words()["count_range_joiners"]
-    range_joiners = (rf"\s+(?:{alternation([j for j in joiners if j.isalpha()])})\s+"
-                     rf"|\s*(?:{alternation([j for j in joiners if not j.isalpha()])})\s*")
+    joiners = date_words()["count_range_joiners"]  # a word between spaces ("10 to 15"), a dash with none ("5-10")
+    words, marks = [j for j in joiners if j.isalpha()], [j for j in joiners if not j.isalpha()]
+    range_joiners = rf"\s+(?:{alternation(words)})\s+|\s*(?:{alternation(marks)})\s*"
     event_noun = rf"(?:[a-z]+(?:{alternation(date_words()['event_noun_endings'])})|{alternation(date_words()['event_nouns'])})\b"
     return {
         "month_day": re.compile(rf"{on_weekday}(?P<month>{months})\s+{day}{day2}{no_year}"),

@@ -43,7 +43,6 @@ from .date_phrases import (
     patterns,
     rel_periods,
     scan,
-    span_anchors,
 )
 from .date_seasons import calendar_parts
 from .date_story import story_year_before
@@ -267,7 +266,8 @@ def relative_dates(text: str, low: str, ref: dt.date) -> list[DateMatch]:
                           COUNTED),
                   *around(p["after_count"], text, low, ("after ",), 0, 40, COUNTED),
                   *(p["half_century"].finditer(text) if "half" in low and "century" in low else ()),
-                  *around(p["counted_span"], text, low, span_anchors(), 4, 40, COUNTED),
+                  *around(p["counted_span"], text, low, tuple(f"{w} " for w in date_words()["span_openers"]), 4, 40,
+                          COUNTED),
                   *around(p["recent"], text, low, (" ago",), 30, 4, CLOCK)]
     found.extend(_unresolved(m, ref) for m in unresolved)
     for m in scan(p["day_word"], text, low, openers()["day_word"]) if has_word(low, *date_words()["day_words"]) else ():
