@@ -43,6 +43,18 @@ def test_a_counted_span_is_a_date_without_a_value_and_its_counts_no_numbers(lang
     assert numbers == []
 
 
+@pytest.mark.parametrize(("text", "written"), [
+    ("The mill was sold two to three years ago.", "two to three years ago"),
+    ("The bridge opened 10-15 years ago, locals say.", "10-15 years ago"),
+    ("Five to six weeks later, the rules changed again.", "Five to six weeks later"),
+])
+def test_english_counts_back_or_on_with_two_counts_are_one_date_without_a_value(text: str, written: str) -> None:
+    # one count back is valued ("three years ago": 2020); two leave the year open, and neither count is a number
+    dates, numbers = _facts(text, "en")
+    assert dates == [(written, None)]
+    assert numbers == []
+
+
 def test_a_count_back_with_two_counts_has_no_value() -> None:
     # "vor drei Jahren" is 2020; "vor zwei bis drei Jahren" is 2020 or 2021, which the words leave open
     dates, numbers = _facts("Vor zwei bis drei Jahren war das Viertel noch ruhig.", "de")

@@ -162,9 +162,11 @@ def _period(match: re.Match[str], ref: dt.date) -> DateMatch:
 
 
 def _ago(match: re.Match[str], ref: dt.date) -> DateMatch | None:
-    """"four years ago" -> the year four before the publication's, "a week ago" -> that ISO week;
-    None for spans before the calendar's first year ("5000 years ago")."""
+    """"four years ago" -> the year four before the publication's, "a week ago" -> that ISO week, "two to three years
+    ago" -> no value (either year); None for spans before the calendar's first year ("5000 years ago")."""
     period = match["period"].lower()
+    if match["n2"]:
+        return DateMatch(match.start(), match.end(), match.group(), None, period, ref)  # "two to three years ago"
     try:
         value, first = shifted_period(ref, -_count(match["n"]), period)
     except (ValueError, OverflowError):
