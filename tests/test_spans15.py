@@ -63,6 +63,13 @@ def test_a_count_back_with_two_counts_has_no_value() -> None:
     assert _facts("Vor drei Jahren war das Viertel noch ruhig.", "de")[0] == [("Vor drei Jahren", "2020")]
 
 
+def test_a_year_and_a_length_listed_with_a_comma_are_no_span() -> None:
+    # "zwei, drei Jahre" joins two counts, the second the larger; "2010, 5 Jahre" a year and a length
+    dates, numbers = _facts("Er lebt seit 2010, 5 Jahre davon im Ausland.", "de")
+    assert dates == [("2010", "2010")]
+    assert [n[:2] for n in numbers] == [("5", 5)]
+
+
 @pytest.mark.parametrize(("language", "text"), [
     ("en", "The first two chapters of the novel are slow."),  # "first" before a count of no period: a selection
     ("en", "He was jailed for four years."),  # a length, no span

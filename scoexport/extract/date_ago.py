@@ -42,6 +42,10 @@ def _counts(language: str) -> dict[str, float]:
     return words | {w: 1 for w in _table()[language]["one"]} | _table()[language].get("counts", {})
 
 
+def _count(written: str, language: str) -> float:
+    return int(written) if written.isdigit() else _counts(language)[written.lower()]
+
+
 _PERIODS = ("year", "month", "week", "day", "hour", "minute")
 _CLOCK = ("hour", "minute")  # a count of hours back names no day a reader could place without a clock: no value
 
@@ -137,7 +141,9 @@ def counted_dates(text: str, reference: dt.date | None, language: str) -> list[D
         if _to_a_place(m, text, language):
             continue
         period = next(name for name in _PERIODS if m.groupdict().get(name))
-        count = int(m["n"]) if m["n"].isdigit() else _counts(language)[m["n"].lower()]
+        count = _count(m["n"], language)
+        if m.groupdict().get("n2") and not count < _count(m["n2"], language):
+            continue  # "seit 2010, 5 Jahre lang": a year and a length listed, no span between two counts
         value, first = None, reference or NO_REFERENCE
         back = m.groupdict().get("before") or m.groupdict().get("back")
         # a count on from an event of the text ("trois ans plus tard"), a span to the time of writing ("in den
