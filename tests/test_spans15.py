@@ -35,6 +35,9 @@ def _facts(text: str, language: str) -> tuple[list[tuple[str, str | None]], list
     ("de", "In den vergangenen zwei, drei Jahren hat sich im Ort viel getan.", "vergangenen zwei, drei Jahren"),
     ("es", "En los últimos 2 o 3 años la ciudad creció mucho.", "últimos 2 o 3 años"),
     ("it", "Negli ultimi 2-3 anni la città è cresciuta.", "ultimi 2-3 anni"),
+    # French writes the span's adjective between the count and the period
+    ("fr", "Au cours des cinq dernières années, le quartier a changé.", "cinq dernières années"),
+    ("fr", "Les 100 premiers jours du maire ont déçu.", "100 premiers jours"),
 ])
 def test_a_counted_span_is_a_date_without_a_value_and_its_counts_no_numbers(language: str, text: str,
                                                                             written: str) -> None:

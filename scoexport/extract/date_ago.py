@@ -61,8 +61,8 @@ def _pattern(language: str) -> re.Pattern[str]:
     # two counts joined ("in den nächsten 10 bis 15 Jahren", "nach ein, zwei Tagen", "negli ultimi 2-3 anni"): one
     # span whose length the words leave open, its place the same (`range_joins`: word joiners between spaces)
     joins = w.get("range_joins", [])
-    words, marks = [j for j in joins if j[0].isalpha()], [j for j in joins if not j[0].isalpha()]
-    join = "|".join([*([rf"\s+(?:{alternation(words)})\s+"] if words else []),
+    join_words, marks = [j for j in joins if j[0].isalpha()], [j for j in joins if not j[0].isalpha()]
+    join = "|".join([*([rf"\s+(?:{alternation(join_words)})\s+"] if join_words else []),
                      *([rf"\s*(?:{alternation(marks)})\s*"] if marks else [])])
     second = rf"(?:(?:{join})(?P<n2>{one}))?" if join else ""
     count = rf"(?<!\d[.,])(?P<n>{one}){second}"  # not the decimals of "1,5 года"
@@ -75,10 +75,13 @@ def _pattern(language: str) -> re.Pattern[str]:
     hedge = rf"(?:(?P<hedge>{alternation(w['hedges'], flexible_spaces=True)})\s+)?" if w.get("hedges") else ""
     words_before = "|".join(rf"(?P<{name}>{alternation(words, flexible_spaces=True)})\s+"
                             for name, words in (("before", w["before"]), ("span", w.get("span", []))) if words)
+    # French puts the span's adjective between the count and the period ("les cinq dernières années")
+    between = rf"(?:(?P<between>{alternation(w['span_between'])})\s+)?" if w.get("span_between") else "(?P<between>(?!))?"
     if not words_before:
-        return re.compile(rf"(?i){_B}{hedge}{count}\s+(?:{period}){after}{_E}")
-    # the word before the count, or else one after the period
-    return re.compile(rf"(?i){_B}(?P<opening>{words_before})?{hedge}{count}\s+(?:{period})(?(opening)|{after}){_E}")
+        return re.compile(rf"(?i){_B}{hedge}{count}\s+{between}(?:{period})(?(between)|{after}){_E}")
+    # the word before the count or between it and the period, or else one after the period
+    return re.compile(rf"(?i){_B}(?P<opening>{words_before})?{hedge}{count}\s+{between}(?:{period})"
+                      rf"(?(opening)|(?(between)|{after})){_E}")
 
 
 @cache
