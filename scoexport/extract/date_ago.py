@@ -5,7 +5,9 @@ Enters: a paragraph's text, the reference day (or None) and the document's langu
 count back from the reference day has its value as English "two years ago" has (the year, month, ISO week or day
 that many periods before it); a count on from an event the text tells ("trois ans plus tard") has none, as
 English "four years later"; so has a count back left open ("vor über vier Jahren") or of hours ("vor zwei
-Stunden"). Either way the count is a date's part, not a number of years.
+Stunden"). Either way the count is a date's part, not a number of years. A span counted from the start of an
+event ("in den ersten fünf Jahren") is one too, and so is a span of two counts ("in den nächsten 10 bis 15 Jahren",
+"vor zwei bis drei Jahren": no value, since the words leave its length open).
 
 Why it works: each language writes the count between a fixed word and the period's name ("vor ... Jahren", "hace
 ... años") or before a fixed word after it ("... anni fa", "... лет назад"), with the period in the case the count
@@ -58,7 +60,7 @@ def _pattern(language: str) -> re.Pattern[str]:
     w = _table()[language]
     counts = alternation(_counts(language)) if _counts(language) else r"(?!)"
     one = rf"(?:\d{{1,4}}|{counts})(?![.,]\d)"
-    # two counts joined ("in den nächsten 10 bis 15 Jahren", "nach ein, zwei Tagen", "negli ultimi 2-3 anni"): one
+    # two counts joined ("in den nächsten 10 bis 15 Jahren", "den letzten zwei, drei Tagen", "negli ultimi 2-3 anni"): one
     # span whose length the words leave open, its place the same (`range_joins`: word joiners between spaces)
     joins = w.get("range_joins", [])
     join_words, marks = [j for j in joins if j[0].isalpha()], [j for j in joins if not j[0].isalpha()]

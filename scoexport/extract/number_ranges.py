@@ -5,7 +5,8 @@ Enters: a paragraph's text and a match of the range or money-range pattern (numb
 and both ends, or None. Writers join the ends of a span with "to", a dash or "between ... and"; the same
 marks also join a change ("rose from 5 to 10": two amounts, a start and an end), a score or code ("won 6-4",
 "5-1A": no noun after it to count), and "and" without "between" joins two separate numbers. A scale written
-once after the high end ("5-10 billion", "two to three million") scales the low end too. `joined_facts` makes the
+once after the high end ("5-10 billion", "two to three million") scales the low end too, and a currency written once
+after it ("10 to 20 euros", "zwischen 5 und 7 Milliarden Dollar") makes money of both ends. `joined_facts` makes the
 same decision for two number facts side by side in other languages' words ("otto o nove anni", "tra le 60 e le
 100 unità", "14 ospedali su 36", a score "1 a 0").
 """
