@@ -5,7 +5,9 @@ Enters: a paragraph's text, the reference day (or None) and the document's langu
 count back from the reference day has its value as English "two years ago" has (the year, month, ISO week or day
 that many periods before it); a count on from an event the text tells ("trois ans plus tard") has none, as
 English "four years later"; so has a count back left open ("vor über vier Jahren") or of hours ("vor zwei
-Stunden"). Either way the count is a date's part, not a number of years.
+Stunden"). Either way the count is a date's part, not a number of years. A span counted from the start of an
+event ("in den ersten fünf Jahren") is one too, and so is a span of two counts ("in den nächsten 10 bis 15 Jahren",
+"vor zwei bis drei Jahren": no value, since the words leave its length open).
 
 Why it works: each language writes the count between a fixed word and the period's name ("vor ... Jahren", "hace
 ... años") or before a fixed word after it ("... anni fa", "... лет назад"), with the period in the case the count
@@ -42,6 +44,10 @@ def _counts(language: str) -> dict[str, float]:
     return words | {w: 1 for w in _table()[language]["one"]} | _table()[language].get("counts", {})
 
 
+def _count(written: str, language: str) -> float:
+    return int(written) if written.isdigit() else _counts(language)[written.lower()]
+
+
 _PERIODS = ("year", "month", "week", "day", "hour", "minute")
 _CLOCK = ("hour", "minute")  # a count of hours back names no day a reader could place without a clock: no value
 
@@ -53,7 +59,15 @@ def _pattern(language: str) -> re.Pattern[str]:
     month, week, day), and before, span, back or on."""
     w = _table()[language]
     counts = alternation(_counts(language)) if _counts(language) else r"(?!)"
-    count = rf"(?<!\d[.,])(?P<n>\d{{1,4}}|{counts})"  # not the decimals of "1,5 года"
+    one = rf"(?:\d{{1,4}}|{counts})(?![.,]\d)"
+    # two counts joined ("in den nächsten 10 bis 15 Jahren", "den letzten zwei, drei Tagen", "negli ultimi 2-3 anni"): one
+    # span whose length the words leave open, its place the same (`range_joins`: word joiners between spaces)
+    joins = w.get("range_joins", [])
+    join_words, marks = [j for j in joins if j[0].isalpha()], [j for j in joins if not j[0].isalpha()]
+    join = "|".join([*([rf"\s+(?:{alternation(join_words)})\s+"] if join_words else []),
+                     *([rf"\s*(?:{alternation(marks)})\s*"] if marks else [])])
+    second = rf"(?:(?:{join})(?P<n2>{one}))?" if join else ""
+    count = rf"(?<!\d[.,])(?P<n>{one}){second}"  # not the decimals of "1,5 года"
     period = "|".join(rf"(?P<{name}>{alternation(w['periods'][name])})" for name in _PERIODS if name in w["periods"])
     words_after = "|".join(rf"(?P<{name}>{alternation(words, flexible_spaces=True)})"
                            for name, words in (("back", w["after"]), ("on", w["later"])) if words)
@@ -63,10 +77,13 @@ def _pattern(language: str) -> re.Pattern[str]:
     hedge = rf"(?:(?P<hedge>{alternation(w['hedges'], flexible_spaces=True)})\s+)?" if w.get("hedges") else ""
     words_before = "|".join(rf"(?P<{name}>{alternation(words, flexible_spaces=True)})\s+"
                             for name, words in (("before", w["before"]), ("span", w.get("span", []))) if words)
+    # French puts the span's adjective between the count and the period ("les cinq dernières années")
+    between = rf"(?:(?P<between>{alternation(w['span_between'])})\s+)?" if w.get("span_between") else "(?P<between>(?!))?"
     if not words_before:
-        return re.compile(rf"(?i){_B}{hedge}{count}\s+(?:{period}){after}{_E}")
-    # the word before the count, or else one after the period
-    return re.compile(rf"(?i){_B}(?P<opening>{words_before})?{hedge}{count}\s+(?:{period})(?(opening)|{after}){_E}")
+        return re.compile(rf"(?i){_B}{hedge}{count}\s+{between}(?:{period})(?(between)|{after}){_E}")
+    # the word before the count or between it and the period, or else one after the period
+    return re.compile(rf"(?i){_B}(?P<opening>{words_before})?{hedge}{count}\s+{between}(?:{period})"
+                      rf"(?(opening)|(?(between)|{after})){_E}")
 
 
 @cache
@@ -129,7 +146,9 @@ def counted_dates(text: str, reference: dt.date | None, language: str) -> list[D
         if _to_a_place(m, text, language):
             continue
         period = next(name for name in _PERIODS if m.groupdict().get(name))
-        count = int(m["n"]) if m["n"].isdigit() else _counts(language)[m["n"].lower()]
+        count = _count(m["n"], language)
+        if m.groupdict().get("n2") and not count < _count(m["n2"], language):
+            continue  # "seit 2010, 5 Jahre lang": a year and a length listed, no span between two counts
         value, first = None, reference or NO_REFERENCE
         back = m.groupdict().get("before") or m.groupdict().get("back")
         # a count on from an event of the text ("trois ans plus tard"), a span to the time of writing ("in den
@@ -138,8 +157,9 @@ def counted_dates(text: str, reference: dt.date | None, language: str) -> list[D
         # years that is not whole is one of months ("vor anderthalb Jahren": 18 months back, that month)
         hedge = " ".join((m.groupdict().get("hedge") or "").lower().split())
         unit, count = ("month", count * 12) if period == "year" and count != int(count) else (period, count)
-        if back and reference and count == int(count) and hedge not in _table()[language].get("open_hedges", ()) \
-                and period not in _CLOCK:
+        single = not m.groupdict().get("n2")  # "vor zwei bis drei Jahren": which year, the words leave open
+        if back and reference and single and count == int(count) \
+                and hedge not in _table()[language].get("open_hedges", ()) and period not in _CLOCK:
             try:
                 value, first = shifted_period(reference, -int(count), unit)
             except (ValueError, OverflowError):

@@ -83,7 +83,14 @@ def patterns() -> dict[str, re.Pattern[str]]:
     # "five business days", "an additional week": a word between the count and its period qualifies the span
     qualifier = rf"(?:(?:{alternation(date_words()['period_qualifiers'])})\s+)?"
     count = rf"(?:an?|\d+|{alternation(count_words())})"  # "3", "three", "a" ("a week ago"): one rule for every count
-    counted = rf"{count}\s+{qualifier}(?:{'|'.join(COUNTED)})"
+    span_count = rf"(?:\d+|{alternation(count_words())})(?![\d.,]\d)"
+    joiners = date_words()["count_range_joiners"]  # a word between spaces ("10 to 15"), a dash with none ("5-10")
+    words, marks = [j for j in joiners if j.isalpha()], [j for j in joiners if not j.isalpha()]
+    range_joiners = rf"\s+(?:{alternation(words)})\s+|\s*(?:{alternation(marks)})\s*"
+    # two counts of one span ("two to three years ago", "5-10 days after the vote"): its place the words give, and
+    # a count back no single value (n2)
+    second = rf"(?:{range_joiners})(?P<n2>{span_count})"
+    counted = rf"{count}(?:(?:{range_joiners}){span_count})?\s+{qualifier}(?:{'|'.join(COUNTED)})"
     openers = alternation(date_words()["event_openers"])
     event_noun = rf"(?:[a-z]+(?:{alternation(date_words()['event_noun_endings'])})|{alternation(date_words()['event_nouns'])})\b"
     return {
@@ -96,11 +103,11 @@ def patterns() -> dict[str, re.Pattern[str]]:
         "rel_period": re.compile(r"\b(?:(?:the|later|earlier)\s+)?(?P<rel>last|next|this|previous|coming|past)\s+"
                                  r"(?P<period>year|month|week)\b", re.I),
         # "four years ago", "a week ago": counted back from the publication date
-        "ago": re.compile(rf"(?i)\b(?P<n>{count})\s+"
+        "ago": re.compile(rf"(?i)\b(?P<n>{count})(?:{second})?\s+"
                           rf"(?P<period>{'|'.join(PERIODS)})s?\s+ago\b"),
         # "four years earlier", "a decade later": counted from an event the text told, not from the
         # publication date (a date without a value); "a half-century ago" counts half a hundred years
-        "after_event": re.compile(rf"(?i)\b(?P<n>{count})\s+"
+        "after_event": re.compile(rf"(?i)\b(?P<n>{count})(?:{second})?\s+"
                                   rf"(?P<period>{'|'.join(PERIODS)})s?\s+(?P<side>earlier|later)\b"),
         # a span counted to an event the words name ("six weeks before the vote", "24 hours prior to the call",
         # "one year from their election", "within seven days of the end"): rules, licences and contracts set
@@ -120,12 +127,14 @@ def patterns() -> dict[str, re.Pattern[str]]:
         # a value); "after 44 days of strike" counts the days of something, a length (a number)
         "after_count": re.compile(rf"(?i)\bafter\s+(?:the\s+)?(?<![\d.,]){counted}s?\b(?![-\w]|\s+of\b)"),
         # "2 minutes ago", "an hour ago": the time of writing, which a date does not tell (a date without a value)
-        "recent": re.compile(rf"(?i)\b(?P<n>{count})\s+(?P<period>{'|'.join(CLOCK)})s?\s+ago\b"),
+        "recent": re.compile(rf"(?i)\b(?P<n>{count})(?:{second})?\s+(?P<period>{'|'.join(CLOCK)})s?\s+ago\b"),
         "half_century": re.compile(r"(?i)\ban?\s+half[\s-]century\s+(?P<side>ago|earlier|later)\b"),
-        # "the past four decades", "over the last 10 years", "the next two months": a span that ends or
-        # starts at the time of writing (or of the story told); its count is the span's, not a quantity
-        "counted_span": re.compile(rf"(?i)\b(?:the\s+)?(?P<rel>past|last|next|previous|coming)\s+"
-                                   rf"(?P<n>\d+|{alternation(count_words())})\s+"
+        # "the past four decades", "over the last 10 years", "the next two months", "the first 100 days": a span
+        # that ends or starts at the time of writing, at the story's time or at an event the text names; its count
+        # is the span's, not a quantity. Two counts joined ("the next 10 to 15 years", "the past two or three
+        # weeks") leave the span's length open, not its place: one date still
+        "counted_span": re.compile(rf"(?i)\b(?:the\s+)?(?P<rel>{alternation(date_words()['span_openers'])})\s+"
+                                   rf"(?P<n>{span_count})(?:{second})?\s+"
                                    rf"(?P<period>{'|'.join(COUNTED)})s\b"),
         "day_word": re.compile(rf"\b(?P<word>{alternation(date_words()['day_words'])})\b", re.I),
         # "the 1990s", "the early 2020s": the part of the decade is written with it, the value is the decade's; the

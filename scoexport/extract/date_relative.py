@@ -162,9 +162,11 @@ def _period(match: re.Match[str], ref: dt.date) -> DateMatch:
 
 
 def _ago(match: re.Match[str], ref: dt.date) -> DateMatch | None:
-    """"four years ago" -> the year four before the publication's, "a week ago" -> that ISO week;
-    None for spans before the calendar's first year ("5000 years ago")."""
+    """"four years ago" -> the year four before the publication's, "a week ago" -> that ISO week, "two to three years
+    ago" -> no value (either year); None for spans before the calendar's first year ("5000 years ago")."""
     period = match["period"].lower()
+    if match["n2"]:
+        return DateMatch(match.start(), match.end(), match.group(), None, period, ref)  # "two to three years ago"
     try:
         value, first = shifted_period(ref, -_count(match["n"]), period)
     except (ValueError, OverflowError):
@@ -266,7 +268,7 @@ def relative_dates(text: str, low: str, ref: dt.date) -> list[DateMatch]:
                           COUNTED),
                   *around(p["after_count"], text, low, ("after ",), 0, 40, COUNTED),
                   *(p["half_century"].finditer(text) if "half" in low and "century" in low else ()),
-                  *around(p["counted_span"], text, low, ("past ", "last ", "next ", "previous ", "coming "), 4, 40,
+                  *around(p["counted_span"], text, low, tuple(f"{w} " for w in date_words()["span_openers"]), 4, 40,
                           COUNTED),
                   *around(p["recent"], text, low, (" ago",), 30, 4, CLOCK)]
     found.extend(_unresolved(m, ref) for m in unresolved)

@@ -5,7 +5,8 @@ Enters: a paragraph's text and a match of the range or money-range pattern (numb
 and both ends, or None. Writers join the ends of a span with "to", a dash or "between ... and"; the same
 marks also join a change ("rose from 5 to 10": two amounts, a start and an end), a score or code ("won 6-4",
 "5-1A": no noun after it to count), and "and" without "between" joins two separate numbers. A scale written
-once after the high end ("5-10 billion", "two to three million") scales the low end too. `joined_facts` makes the
+once after the high end ("5-10 billion", "two to three million") scales the low end too, and a currency written once
+after it ("10 to 20 euros", "zwischen 5 und 7 Milliarden Dollar") makes money of both ends. `joined_facts` makes the
 same decision for two number facts side by side in other languages' words ("otto o nove anni", "tra le 60 e le
 100 unità", "14 ospedali su 36", a score "1 a 0").
 """
@@ -18,7 +19,7 @@ from ..data import alternation, load_json
 from ..records import Fact, Paragraph
 from .base import Context, make_fact
 from .language_numbers import in_count_list, is_range_between, is_score, or_range, proportion_between, to_range
-from .numerals import format_value, number_table, numeral_value
+from .numerals import format_value, language_table, number_table, numeral_value
 
 
 @cache
@@ -87,6 +88,12 @@ def joined_facts(ctx: Context, p: Paragraph, text: str, facts: list[Fact], langu
     listed: set[str] = set()  # ranges begun by a list of consecutive counts ("two, three, or four"), open to its "or"
     for fact in sorted(facts, key=lambda f: f.start):
         prev = out[-1] if out else None
+        shared = _money_low_end(text, prev, fact, language) if prev is not None and fact.kind == "money" else None
+        if prev is not None and shared is not None:
+            out[-1] = make_fact(ctx, p, "money", prev.start, fact.end,
+                                f"{format_value(shared)}/{format_value(fact.value_num or 0)}", value_num=shared,
+                                value_high=fact.value_num, unit=fact.unit, qualifier=prev.qualifier)
+            continue
         if prev is not None and (prev.value_high is None or prev.fact_id in listed) and prev.kind == "number" \
                 and fact.kind in ("number", "quantity") and fact.value_high is None and prev.value_num is not None \
                 and fact.value_num is not None and prev.unit is None and in_count_list(text, prev, fact, language):
@@ -130,3 +137,44 @@ def joined_facts(ctx: Context, p: Paragraph, text: str, facts: list[Fact], langu
         else:
             out.append(fact)
     return out
+
+
+def _scale_written(text: str, language: str) -> float:
+    """The scale word an amount writes ("3 million euros", "7 Milliarden Dollar", "20 Mrd. Euro"): its factor, 1 if
+    it writes none."""
+    scales = number_table()["scales"] | number_table()["scale_abbreviations"] | language_table().get(language, {}).get(
+        "scales", {}) | language_table().get(language, {}).get("scale_abbreviations", {})
+    return max((scales.get(w, scales.get(w.lower(), 1)) for w in re.findall(r"[^\W\d_]+", text)), default=1)
+
+
+def _money_low_end(text: str, prev: Fact, fact: Fact, language: str) -> float | None:
+    """The low end of a range of money whose currency, and maybe scale, is written once, after the high end ("10 to 20
+    euros", "between 2 and 3 million euros", "zwischen 5 und 7 Milliarden Dollar", "10 bis 20 Euro"): the bare count
+    before it, scaled as the high end is where it writes no scale of its own; None where the two are no range (a
+    change, "rose from 10 to 20 euros"; an "and" without "between"; a count of something else)."""
+    if prev.kind != "number" or prev.value_high is not None or prev.value_num is None or fact.value_num is None \
+            or fact.value_high is not None or not fact.text[:1].isalnum():
+        return None  # the currency before the high end ("10 to $20") is two amounts, or read whole by the patterns
+    if prev.unit is not None and _scale_written(prev.unit, language) == 1:
+        return None  # "10 people to 20 euros": the first counts something
+    if not _joined_as_range(text, prev, fact, language):
+        return None
+    low = prev.value_num
+    if _scale_written(prev.text, language) == 1:
+        low = round(low * _scale_written(fact.text, language), 6)
+    return low if low < fact.value_num else None
+
+
+def _joined_as_range(text: str, prev: Fact, fact: Fact, language: str) -> bool:
+    """Do the words between two amounts join them as the ends of one range: a dash, the language's "to" (in English
+    not after a verb of change and "from": "rose from 10 to 20"), or "between ... and"?"""
+    between = text[prev.end:fact.start]
+    if re.fullmatch(r"\s*[-–]\s*", between):
+        return True
+    if language != "en":
+        return to_range(text, (prev.start, prev.end), (fact.start, fact.end), language) \
+            or is_range_between(text, (prev.start, prev.end), (fact.start, fact.end), language)
+    before = text[max(0, prev.start - 40):prev.start]
+    if re.fullmatch(r"(?i)\s+to\s+", between):
+        return not _change_before_from().search(before)
+    return re.fullmatch(r"(?i)\s+and\s+", between) is not None and re.search(r"(?i)\bbetween\s+$", before) is not None
