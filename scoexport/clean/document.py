@@ -30,6 +30,7 @@ from .furniture import (
 from .kinds import assign_sections, body_kind, classify_html, front_matter, is_follow_line
 from .language import guess_language, main_script
 from .literals import font_marks, marked_literals, written_literals
+from .markup import MarkupLines, markup_only, markup_source, underlined_titles
 from .measure import Measure, fit_measure
 from .published import front_matter_date, publication_date
 from .references import mark_references
@@ -179,12 +180,20 @@ def clean_text_window(parsed: Parsed, opening: Opening | None = None,
     # a paged text's footnotes leave the running text, so a paragraph the page break cut goes on after them
     notes = page_footnotes(lines, furniture.removed) if paged else []
     out = set(furniture.removed) | {i for note in notes for i in note}
+    markup = MarkupLines(lines, parsed.source.text) if markup_source(lines, paged) else None
+    titles: set[int] = set()
+    if markup:  # a title's underline, a link target, a comment: the source's syntax, no text of the document
+        syntax = [i for i, tl in enumerate(lines)
+                  if i not in out and id(tl) not in markup.literal and markup_only(tl.text)]
+        titles = {id(lines[i].line) for i in underlined_titles(lines, syntax)}
+        artifacts += [as_artifact("markup", [lines[i]]) for i in syntax]
+        out.update(syntax)
     kept = [tl for i, tl in enumerate(lines) if i not in out]
     opens = opening is None or opening.sample
     units, body_start = front_matter(kept, 0, furniture.measure) if kept and opens else ([], 0)
     gaps = _gaps(out, lines)
     front = [Block([tl.line for tl in unit], kind=kind) for kind, unit in units]
-    body = reflow(kept[body_start:], gaps[body_start:], source_text, furniture.measure)
+    body = reflow(kept[body_start:], gaps[body_start:], source_text, furniture.measure, markup)
     paragraphs = [Block([tl.line for tl in para]) for para in body]
     footnotes = [Block([lines[i].line for i in note], kind="footnote") for note in notes]
     compounds = hyphenated_pairs(source_text)
@@ -202,6 +211,8 @@ def clean_text_window(parsed: Parsed, opening: Opening | None = None,
     for n, block in enumerate(paragraphs):
         if block.kind != "table":
             block.kind = body_kind(block.text, texts[n - 1] if n else before, texts[n + 1] if n + 1 < len(texts) else None)
+        if id(block.lines[-1]) in titles and block.kind == "body":
+            block.kind = "heading"  # underlined as a section's title
     if paged and opens:
         frontmatter.mark_paged_text(paragraphs, _noticed_pages(lines, furniture.removed, boilerplate))
         mark_title_page_names(front + paragraphs, next((b.lines[0].page for b in front if b.kind == "title"), None))
