@@ -25,6 +25,7 @@ from ..text import TextLine, ends_sentence
 
 MIN_MARKS = 2
 MIN_ADORNMENT = 3
+MARKDOWN_CODE_INDENT = 4  # CommonMark: four spaces past the text's edge open an indented code block
 # reStructuredText's adornment characters (its specification's list of the recommended ones)
 _ADORNMENT = re.compile(rf"^([=\-`:'\"~^_*+#<>])\1{{{MIN_ADORNMENT - 1},}}$")
 _EXPLICIT = re.compile(r"^\.\.(?:\s|$)")
@@ -43,23 +44,30 @@ def is_adornment(text: str) -> bool:
     return bool(_ADORNMENT.match(text))
 
 
-def _marks(lines: list[TextLine]) -> int:
-    """How many lines of the text only reStructuredText or Markdown would write."""
-    marks = 0
+def _marks(lines: list[TextLine]) -> tuple[int, int]:
+    """How many lines of the text only reStructuredText would write (explicit markup, a title's underline, which
+    Markdown's setext headings share), and how many only Markdown would (a heading's "#" marks, a code fence)."""
+    rst = markdown = 0
     for i, tl in enumerate(lines):
         text = tl.text
-        if _EXPLICIT.match(text) or _FENCE.match(text) or (_ATX_HEADING.match(text) and (
-                i + 1 == len(lines) or lines[i + 1].block != tl.block)):
-            marks += 1
-        elif is_adornment(text) and i and lines[i - 1].block == tl.block and len(text) >= len(lines[i - 1].text) \
-                and any(ch.isalnum() for ch in lines[i - 1].text):
-            marks += 1
-    return marks
+        if _EXPLICIT.match(text) or (is_adornment(text) and i and lines[i - 1].block == tl.block
+                                     and len(text) >= len(lines[i - 1].text)
+                                     and any(ch.isalnum() for ch in lines[i - 1].text)):
+            rst += 1
+        elif _FENCE.match(text) or (_ATX_HEADING.match(text) and (i + 1 == len(lines) or lines[i + 1].block != tl.block)):
+            markdown += 1
+    return rst, markdown
 
 
-def markup_source(lines: list[TextLine], paged: bool) -> bool:
-    """Whether the text is written in reStructuredText or Markdown (see the module's docstring)."""
-    return not paged and _marks(lines) >= MIN_MARKS
+def markup_source(lines: list[TextLine], paged: bool) -> str | None:
+    """The markup the text is written in, "rst" or "markdown", if any (see the module's docstring): the language
+    more of its marks belong to."""
+    if paged:
+        return None
+    rst, markdown = _marks(lines)
+    if rst + markdown < MIN_MARKS:
+        return None
+    return "markdown" if markdown > rst else "rst"
 
 
 def markup_only(text: str) -> bool:
@@ -89,8 +97,9 @@ class MarkupLines:
     """The lines of a markup source (all of them, the markup-only ones too: a code directive opens a literal block)
     with the column each starts at, and whether it is a line of a literal block; each line is asked for by itself."""
 
-    def __init__(self, lines: list[TextLine], text: str) -> None:
+    def __init__(self, lines: list[TextLine], text: str, dialect: str) -> None:
         self.columns = {id(tl): _column(text, tl.line.start) for tl in lines}
+        self.markdown = dialect == "markdown"
         self.literal = {id(tl) for tl, inside in zip(lines, self._literal_lines(lines), strict=True) if inside}
 
     def text_column(self, tl: TextLine) -> int:
@@ -100,30 +109,37 @@ class MarkupLines:
         return self.columns[id(tl)] + (m.end() if m else 0)
 
     def _literal_lines(self, lines: list[TextLine]) -> list[bool]:
-        """Lines of a literal block: the blocks after a line ending "::" or a code directive (".. code-block:: sh")
-        set right of its left edge (reST), and the lines between two code fences (Markdown)."""
+        """Lines of a literal block. In reST, the blocks after a line ending "::" or a code directive (".. code-block::
+        sh") set right of that paragraph's left edge; in Markdown, the blocks set four columns or more right of where
+        the paragraph before them goes on (a list item's text: its own next paragraphs are set to that column), and
+        the lines between two code fences."""
         literal = [False] * len(lines)
-        edge: int | None = None  # the left edge of the paragraph whose "::" opened the literal block in force
+        inside: int | None = None  # the column a block must reach to go on with the literal block in force
         fenced = False
+        paragraph = 0  # the column the last paragraph of text goes on at
         for i, tl in enumerate(lines):
-            if _FENCE.match(tl.text):
+            if self.markdown and _FENCE.match(tl.text):
                 fenced = not fenced
                 literal[i] = True
                 continue
             if fenced:
                 literal[i] = True
                 continue
-            new_block = i == 0 or lines[i - 1].block != tl.block
             column = self.columns[id(tl)]
-            if edge is not None and new_block and column <= edge:
-                edge = None
-            if edge is not None:
+            if i == 0 or lines[i - 1].block != tl.block:  # a block opens
+                if inside is not None and column < inside:
+                    inside = None
+                if inside is None and self.markdown and column >= paragraph + MARKDOWN_CODE_INDENT:
+                    inside = paragraph + MARKDOWN_CODE_INDENT
+                if inside is None:
+                    paragraph = self.text_column(tl)
+            if inside is not None:
                 literal[i] = True
-            elif tl.text.endswith("::") or _CODE_DIRECTIVE.match(tl.text):
+            elif not self.markdown and (tl.text.endswith("::") or _CODE_DIRECTIVE.match(tl.text)):
                 block_start = i
                 while block_start and lines[block_start - 1].block == tl.block:
                     block_start -= 1
-                edge = self.columns[id(lines[block_start])]
+                inside = self.columns[id(lines[block_start])] + 1
         return literal
 
     def wrap_breaks(self, opening: TextLine, line: TextLine, following: TextLine) -> bool:
@@ -136,7 +152,9 @@ class MarkupLines:
             return True
         if _ITEM.match(text) and (_ITEM.match(opening.text) or line.text.endswith(":") or ends_sentence(line.text)):
             return True  # an item after another item, or after the sentence that leads the list in
-        # a paragraph's lines share one left edge: a line set elsewhere is a definition under its term, or an
-        # item's next paragraph or the text after the list
+        if self.markdown:
+            return False  # Markdown's paragraph goes on at any indent ("lazy" continuation lines)
+        # reST's paragraph keeps one left edge: a line set elsewhere is a definition under its term, or the text
+        # after a list
         column = self.columns[id(following)]
         return column != self.text_column(line) and column != self.columns[id(line)]
