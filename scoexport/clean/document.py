@@ -103,6 +103,7 @@ class Opening:
     sample: bool = False  # decided on a sample of the opening: the first window still reads its front matter
     section: str | None = None
     before: str | None = None
+    markup: str | None = None  # the lightweight markup the text is written in (`markup.markup_source`)
 
 
 def mid_page_edges(lines: list[TextLine], text: str) -> set[int]:
@@ -180,15 +181,13 @@ def clean_text_window(parsed: Parsed, opening: Opening | None = None,
     # a paged text's footnotes leave the running text, so a paragraph the page break cut goes on after them
     notes = page_footnotes(lines, furniture.removed) if paged else []
     out = set(furniture.removed) | {i for note in notes for i in note}
-    dialect = markup_source(lines, paged)
+    dialect = markup_source(lines, paged) if opening is None else opening.markup
     markup = MarkupLines(lines, parsed.source.text, dialect) if dialect else None
     titles: set[int] = set()
-    literal: set[int] = set()
     if markup:  # a title's underline, a link target, a comment: the source's syntax, no text of the document
         syntax = [i for i, tl in enumerate(lines)
                   if i not in out and id(tl) not in markup.literal and markup_only(tl.text)]
         titles = {id(lines[i].line) for i in underlined_titles(lines, syntax)}
-        literal = {id(tl.line) for tl in lines if id(tl) in markup.literal}
         artifacts += [as_artifact("markup", [lines[i]]) for i in syntax]
         out.update(syntax)
     kept = [tl for i, tl in enumerate(lines) if i not in out]
@@ -216,8 +215,6 @@ def clean_text_window(parsed: Parsed, opening: Opening | None = None,
             block.kind = body_kind(block.text, texts[n - 1] if n else before, texts[n + 1] if n + 1 < len(texts) else None)
         if id(block.lines[-1]) in titles and block.kind == "body":
             block.kind = "heading"  # underlined as a section's title
-        elif id(block.lines[0]) in literal:
-            block.kind = "code"  # a literal block's line: typed as it is, no prose
     if paged and opens:
         frontmatter.mark_paged_text(paragraphs, _noticed_pages(lines, furniture.removed, boilerplate))
         mark_title_page_names(front + paragraphs, next((b.lines[0].page for b in front if b.kind == "title"), None))
@@ -233,7 +230,8 @@ def clean_text_window(parsed: Parsed, opening: Opening | None = None,
             dates = replace(dates, top=top)
         meta = infer_metadata(blocks, parsed.metadata, dates, _letterhead_publisher(furniture.letterhead, script),
                               parsed.authors)
-        opening = Opening(script, furniture.measure, furniture.known, meta, max((b.lines[-1].end for b in front), default=0))
+        opening = Opening(script, furniture.measure, furniture.known, meta, max((b.lines[-1].end for b in front), default=0),
+                          markup=dialect)
     artifacts.sort(key=lambda a: a.start)
     log_removed(parsed, artifacts)
     return blocks, artifacts, opening
