@@ -165,3 +165,21 @@ def test_a_directive_with_a_sentence_is_text_and_one_with_an_argument_is_markup(
     assert not markup_only(".. note:: Read this first.")
     assert not markup_only("...")
     assert not markup_only("-- A. Writer")
+
+
+def test_a_long_reST_source_read_in_windows_keeps_its_markup_in_every_window() -> None:
+    from scoexport import windows
+    from scoexport.windows import Window
+
+    # the markup shows in the opening only; the later windows hold plain wrapped paragraphs whose lines stop short
+    prose = ("Ferries run between the island and the mainland all year round, more often\n"
+             "in summer, when visitors come for the beaches, and less often in winter,\n"
+             "when storms can stop the crossing for a day or two at a time.\n\n")
+    opening = "Ferry times\n===========\n\n.. _times:\n\nSummer\n------\n\n" + prose * 12
+    paragraph = ("The first boat leaves the pier at six. See the `Harbour\n"
+                 "Timetable <https://ferry.example.org/timetables/summer-weekdays-and-weekends.pdf>`__ for the rest.\n\n")
+    text = opening + paragraph * 40
+    source = Source("ferry.txt", text.encode(), hashlib.sha256(text.encode()).hexdigest(), text, "utf-8", "text")
+    paragraphs = [p.text for piece in windows.iter_windows(source, Window(chars=2500)) for p in piece.paragraphs]
+    joined = paragraph.replace("\n", " ").strip()
+    assert sum(1 for t in paragraphs if t == joined) == 40
