@@ -183,3 +183,17 @@ def test_a_long_reST_source_read_in_windows_keeps_its_markup_in_every_window() -
     paragraphs = [p.text for piece in windows.iter_windows(source, Window(chars=2500)) for p in piece.paragraphs]
     joined = paragraph.replace("\n", " ").strip()
     assert sum(1 for t in paragraphs if t == joined) == 40
+
+
+def test_a_rule_drawn_under_a_paragraph_is_no_title_underline() -> None:
+    # a text browser's dump draws <hr> as a row of underscores right under a paragraph's last line; nothing about
+    # that makes the text reStructuredText, so its numbered items keep their titles apart from their bodies
+    text = ("   The society was founded by the fishermen of the bay, who wanted a\n"
+            "   harbour of their own.\n"
+            "     ______________________________________________________________\n\n"
+            "    1. The harbour stays open\n"
+            "       We keep the harbour open to every boat of the bay, whatever its size, and\n"
+            "       we never close it for longer than a storm lasts.\n"
+            "     ______________________________________________________________\n")
+    assert markup_source(_lines(text), paged=False) is None
+    assert "1. The harbour stays open" in [b.text for b in _clean(text)]

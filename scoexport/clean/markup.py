@@ -44,15 +44,25 @@ def is_adornment(text: str) -> bool:
     return bool(_ADORNMENT.match(text))
 
 
+def _underlines_title(lines: list[TextLine], i: int) -> bool:
+    """Whether line i underlines a section title: the line above it opens its block (or follows an overline), has
+    words, and is no longer than the underline. A rule drawn under a paragraph's last line (a text browser's
+    horizontal rule) underlines no title."""
+    if not i or not is_adornment(lines[i].text):
+        return False
+    title = lines[i - 1]
+    if title.block != lines[i].block or len(lines[i].text) < len(title.text) or not any(ch.isalnum() for ch in title.text):
+        return False
+    return i == 1 or lines[i - 2].block != title.block or lines[i - 2].text == lines[i].text
+
+
 def _marks(lines: list[TextLine]) -> tuple[int, int]:
     """How many lines of the text only reStructuredText would write (explicit markup, a title's underline, which
     Markdown's setext headings share), and how many only Markdown would (a heading's "#" marks, a code fence)."""
     rst = markdown = 0
     for i, tl in enumerate(lines):
         text = tl.text
-        if _EXPLICIT.match(text) or (is_adornment(text) and i and lines[i - 1].block == tl.block
-                                     and len(text) >= len(lines[i - 1].text)
-                                     and any(ch.isalnum() for ch in lines[i - 1].text)):
+        if _EXPLICIT.match(text) or _underlines_title(lines, i):
             rst += 1
         elif _FENCE.match(text) or (_ATX_HEADING.match(text) and (i + 1 == len(lines) or lines[i + 1].block != tl.block)):
             markdown += 1
@@ -85,8 +95,7 @@ def underlined_titles(lines: list[TextLine], syntax: list[int]) -> set[int]:
     """The lines a section title's underline follows (`syntax`: the indices of the markup-only lines): headings,
     however long or however they end, as the source's syntax makes them."""
     taken = set(syntax)
-    return {i - 1 for i in syntax if i and i - 1 not in taken and is_adornment(lines[i].text)
-            and lines[i - 1].block == lines[i].block and any(ch.isalnum() for ch in lines[i - 1].text)}
+    return {i - 1 for i in syntax if i - 1 not in taken and _underlines_title(lines, i)}
 
 
 def _column(text: str, start: int) -> int:
