@@ -197,3 +197,12 @@ def test_a_rule_drawn_under_a_paragraph_is_no_title_underline() -> None:
             "     ______________________________________________________________\n")
     assert markup_source(_lines(text), paged=False) is None
     assert "1. The harbour stays open" in [b.text for b in _clean(text)]
+
+
+def test_Markdown_hash_headings_are_headings_however_long() -> None:
+    text = ("# Allotment society rules for the members who rent a plot by the river\n\n"
+            "Members pay a yearly fee.\n\n"
+            "## What the committee decides at its spring meeting each year\n\n"
+            "The committee sets the fee.\n\n```\nplot 1\n```\n")
+    headings = _texts(_clean(text), "heading")
+    assert "## What the committee decides at its spring meeting each year" in headings

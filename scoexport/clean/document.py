@@ -30,7 +30,7 @@ from .furniture import (
 from .kinds import assign_sections, body_kind, classify_html, front_matter, is_follow_line
 from .language import guess_language, main_script
 from .literals import font_marks, marked_literals, written_literals
-from .markup import MarkupLines, markup_only, markup_source, underlined_titles
+from .markup import MarkupLines, markup_only, markup_source, section_titles
 from .measure import Measure, fit_measure
 from .published import front_matter_date, publication_date
 from .references import mark_references
@@ -187,7 +187,7 @@ def clean_text_window(parsed: Parsed, opening: Opening | None = None,
     if markup:  # a title's underline, a link target, a comment: the source's syntax, no text of the document
         syntax = [i for i, tl in enumerate(lines)
                   if i not in out and id(tl) not in markup.literal and markup_only(tl.text)]
-        titles = {id(lines[i].line) for i in underlined_titles(lines, syntax)}
+        titles = {id(lines[i].line) for i in section_titles(lines, syntax, dialect)}
         artifacts += [as_artifact("markup", [lines[i]]) for i in syntax]
         out.update(syntax)
     kept = [tl for i, tl in enumerate(lines) if i not in out]
@@ -214,7 +214,7 @@ def clean_text_window(parsed: Parsed, opening: Opening | None = None,
         if block.kind != "table":
             block.kind = body_kind(block.text, texts[n - 1] if n else before, texts[n + 1] if n + 1 < len(texts) else None)
         if id(block.lines[-1]) in titles and block.kind == "body":
-            block.kind = "heading"  # underlined as a section's title
+            block.kind = "heading"  # its syntax makes it a section's title
     if paged and opens:
         frontmatter.mark_paged_text(paragraphs, _noticed_pages(lines, furniture.removed, boilerplate))
         mark_title_page_names(front + paragraphs, next((b.lines[0].page for b in front if b.kind == "title"), None))

@@ -91,11 +91,17 @@ def markup_only(text: str) -> bool:
     return bool(m) and len(text[m.end():].split()) <= (1 if text[:m.end()].endswith("::") else 0)
 
 
-def underlined_titles(lines: list[TextLine], syntax: list[int]) -> set[int]:
-    """The lines a section title's underline follows (`syntax`: the indices of the markup-only lines): headings,
-    however long or however they end, as the source's syntax makes them."""
+def section_titles(lines: list[TextLine], syntax: list[int], dialect: str) -> set[int]:
+    """The lines the syntax makes a section's title (`syntax`: the indices of the markup-only lines): those an
+    underline follows, and in Markdown a line opening with "#" marks alone in its block; headings however long or
+    however they end."""
     taken = set(syntax)
-    return {i - 1 for i in syntax if i - 1 not in taken and _underlines_title(lines, i)}
+    titles = {i - 1 for i in syntax if i - 1 not in taken and _underlines_title(lines, i)}
+    if dialect == "markdown":
+        titles.update(i for i, tl in enumerate(lines) if i not in taken and _ATX_HEADING.match(tl.text)
+                      and (i == 0 or lines[i - 1].block != tl.block)
+                      and (i + 1 == len(lines) or lines[i + 1].block != tl.block))
+    return titles
 
 
 def _column(text: str, start: int) -> int:
