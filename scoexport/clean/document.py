@@ -2,8 +2,10 @@
 
 Plain text (mostly extracted from PDFs) is rebuilt line by line: letterhead, running headers and
 page numbers out (`furniture`), the article's opening lines read as title, subtitle, byline and
-dateline (`kinds`, `bylines`), the rest regrouped into paragraphs (`reflow`). HTML blocks arrive with
-their kind from the tag; only their body blocks may turn out to be bylines, datelines or captions.
+dateline (`kinds`, `bylines`), the rest regrouped into paragraphs (`reflow`). A reStructuredText or
+Markdown source (`markup`) loses its underlines, link targets and comments, and its syntax, not a page's
+measure, ends its paragraphs. HTML blocks arrive with their kind from the tag; only their body blocks may
+turn out to be bylines, datelines or captions.
 """
 from __future__ import annotations
 
