@@ -2,10 +2,9 @@
 
 Plain text (mostly extracted from PDFs) is rebuilt line by line: letterhead, running headers and
 page numbers out (`furniture`), the article's opening lines read as title, subtitle, byline and
-dateline (`kinds`, `bylines`), the rest regrouped into paragraphs (`reflow`). A reStructuredText or
-Markdown source (`markup`) loses its underlines, link targets and comments, and its syntax, not a page's
-measure, ends its paragraphs. HTML blocks arrive with their kind from the tag; only their body blocks may
-turn out to be bylines, datelines or captions.
+dateline (`kinds`, `bylines`), the rest regrouped into paragraphs (`reflow`; in a reST or Markdown source
+by its syntax: `markup`). HTML blocks arrive with their kind from the tag; only their body blocks may turn
+out to be bylines, datelines or captions.
 """
 from __future__ import annotations
 
@@ -32,7 +31,7 @@ from .furniture import (
 from .kinds import assign_sections, body_kind, classify_html, front_matter, is_follow_line
 from .language import guess_language, main_script
 from .literals import font_marks, marked_literals, written_literals
-from .markup import MarkupLines, markup_only, markup_source, section_titles
+from .markup import MarkupLines, markup_source, section_titles
 from .measure import Measure, fit_measure
 from .published import front_matter_date, publication_date
 from .references import mark_references
@@ -185,13 +184,10 @@ def clean_text_window(parsed: Parsed, opening: Opening | None = None,
     out = set(furniture.removed) | {i for note in notes for i in note}
     dialect = markup_source(lines, paged) if opening is None else opening.markup
     markup = MarkupLines(lines, parsed.source.text, dialect) if dialect else None
-    titles: set[int] = set()
-    if markup:  # a title's underline, a link target, a comment: the source's syntax, no text of the document
-        syntax = [i for i, tl in enumerate(lines)
-                  if i not in out and id(tl) not in markup.literal and markup_only(tl.text)]
-        titles = {id(lines[i].line) for i in section_titles(lines, syntax, dialect)}
-        artifacts += [as_artifact("markup", [lines[i]]) for i in syntax]
-        out.update(syntax)
+    syntax = markup.syntax(lines, out) if markup else []  # underlines, link targets, comments: no text
+    titles = {id(lines[i].line) for i in section_titles(lines, syntax, dialect)} if markup and dialect else set()
+    artifacts += [as_artifact("markup", [lines[i]]) for i in syntax]
+    out.update(syntax)
     kept = [tl for i, tl in enumerate(lines) if i not in out]
     opens = opening is None or opening.sample
     units, body_start = front_matter(kept, 0, furniture.measure) if kept and opens else ([], 0)

@@ -117,6 +117,11 @@ class MarkupLines:
         self.markdown = dialect == "markdown"
         self.literal = {id(tl) for tl, inside in zip(lines, self._literal_lines(lines), strict=True) if inside}
 
+    def syntax(self, lines: list[TextLine], out: set[int]) -> list[int]:
+        """The indices of the lines (but those in `out`) that are markup only (`markup_only`); a literal block's
+        lines are all text, whatever they look like."""
+        return [i for i, tl in enumerate(lines) if i not in out and id(tl) not in self.literal and markup_only(tl.text)]
+
     def text_column(self, tl: TextLine) -> int:
         """The column the line's text goes on at: after a list item's marker the item's text (and its next lines)
         start further right."""
