@@ -120,7 +120,8 @@ TABLES: dict[str, pa.Schema] = {
         "One row per piece of text removed by cleaning.",
         ("doc_id", pa.string(), "Document"),
         ("kind", pa.string(), "banner, letterhead, page_header, page_footer, page_number, boilerplate, control, "
-                                  "site_rule (convert --rules), ..."),
+                                  "site_rule (convert --rules), markup (a reStructuredText or Markdown source's title "
+                                  "underlines, link targets, comments), ..."),
         ("text", pa.string(), "The removed text"),
         ("source_start", pa.int32(), "Start offset in the decoded source (for a PDF: in its row in texts)"),
         ("source_end", pa.int32(), "End offset in the decoded source"),

@@ -2,8 +2,9 @@
 
 Plain text (mostly extracted from PDFs) is rebuilt line by line: letterhead, running headers and
 page numbers out (`furniture`), the article's opening lines read as title, subtitle, byline and
-dateline (`kinds`, `bylines`), the rest regrouped into paragraphs (`reflow`). HTML blocks arrive with
-their kind from the tag; only their body blocks may turn out to be bylines, datelines or captions.
+dateline (`kinds`, `bylines`), the rest regrouped into paragraphs (`reflow`; in a reST or Markdown source
+by its syntax: `markup`). HTML blocks arrive with their kind from the tag; only their body blocks may turn
+out to be bylines, datelines or captions.
 """
 from __future__ import annotations
 
@@ -30,6 +31,7 @@ from .furniture import (
 from .kinds import assign_sections, body_kind, classify_html, front_matter, is_follow_line
 from .language import guess_language, main_script
 from .literals import font_marks, marked_literals, written_literals
+from .markup import MarkupLines, markup_source, section_titles
 from .measure import Measure, fit_measure
 from .published import front_matter_date, publication_date
 from .references import mark_references
@@ -102,6 +104,7 @@ class Opening:
     sample: bool = False  # decided on a sample of the opening: the first window still reads its front matter
     section: str | None = None
     before: str | None = None
+    markup: str | None = None  # the lightweight markup the text is written in (`markup.markup_source`)
 
 
 def mid_page_edges(lines: list[TextLine], text: str) -> set[int]:
@@ -179,12 +182,18 @@ def clean_text_window(parsed: Parsed, opening: Opening | None = None,
     # a paged text's footnotes leave the running text, so a paragraph the page break cut goes on after them
     notes = page_footnotes(lines, furniture.removed) if paged else []
     out = set(furniture.removed) | {i for note in notes for i in note}
+    dialect = markup_source(lines, paged) if opening is None else opening.markup
+    markup = MarkupLines(lines, parsed.source.text, dialect) if dialect else None
+    syntax = markup.syntax(lines, out) if markup else []  # underlines, link targets, comments: no text
+    titles = {id(lines[i].line) for i in section_titles(lines, syntax, dialect)} if markup and dialect else set()
+    artifacts += [as_artifact("markup", [lines[i]]) for i in syntax]
+    out.update(syntax)
     kept = [tl for i, tl in enumerate(lines) if i not in out]
     opens = opening is None or opening.sample
     units, body_start = front_matter(kept, 0, furniture.measure) if kept and opens else ([], 0)
     gaps = _gaps(out, lines)
     front = [Block([tl.line for tl in unit], kind=kind) for kind, unit in units]
-    body = reflow(kept[body_start:], gaps[body_start:], source_text, furniture.measure)
+    body = reflow(kept[body_start:], gaps[body_start:], source_text, furniture.measure, markup)
     paragraphs = [Block([tl.line for tl in para]) for para in body]
     footnotes = [Block([lines[i].line for i in note], kind="footnote") for note in notes]
     compounds = hyphenated_pairs(source_text)
@@ -202,6 +211,8 @@ def clean_text_window(parsed: Parsed, opening: Opening | None = None,
     for n, block in enumerate(paragraphs):
         if block.kind != "table":
             block.kind = body_kind(block.text, texts[n - 1] if n else before, texts[n + 1] if n + 1 < len(texts) else None)
+        if id(block.lines[-1]) in titles and block.kind == "body":
+            block.kind = "heading"  # its syntax makes it a section's title
     if paged and opens:
         frontmatter.mark_paged_text(paragraphs, _noticed_pages(lines, furniture.removed, boilerplate))
         mark_title_page_names(front + paragraphs, next((b.lines[0].page for b in front if b.kind == "title"), None))
@@ -217,7 +228,8 @@ def clean_text_window(parsed: Parsed, opening: Opening | None = None,
             dates = replace(dates, top=top)
         meta = infer_metadata(blocks, parsed.metadata, dates, _letterhead_publisher(furniture.letterhead, script),
                               parsed.authors)
-        opening = Opening(script, furniture.measure, furniture.known, meta, max((b.lines[-1].end for b in front), default=0))
+        opening = Opening(script, furniture.measure, furniture.known, meta, max((b.lines[-1].end for b in front), default=0),
+                          markup=dialect)
     artifacts.sort(key=lambda a: a.start)
     log_removed(parsed, artifacts)
     return blocks, artifacts, opening

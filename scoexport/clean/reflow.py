@@ -22,6 +22,7 @@ from functools import cached_property
 
 from ..contents import is_contents_entry
 from ..text import TextLine, ends_sentence, quotation_goes_on, sentence_goes_on
+from .markup import MarkupLines
 from .measure import Measure, first_word
 
 # a capital after a lower-case word or a comma and a space; the capital comes first in the pattern (the
@@ -202,16 +203,22 @@ def _fewer_words(paragraph: list[TextLine], n: int) -> bool:
     return True
 
 
-def reflow(lines: list[TextLine], gaps: list[str], text: str, measure: Measure | None) -> list[list[TextLine]]:
-    """Group kept lines into paragraphs; `gaps[i]` is what lies between lines i and i+1."""
+def reflow(lines: list[TextLine], gaps: list[str], text: str, measure: Measure | None,
+           markup: MarkupLines | None = None) -> list[list[TextLine]]:
+    """Group kept lines into paragraphs; `gaps[i]` is what lies between lines i and i+1. In a reStructuredText or
+    Markdown source (`markup`, read on the source's lines) a blank line or a line taken out ends a paragraph and inside
+    a block only the syntax does (`markup.MarkupLines.wrap_breaks`): its lines were wrapped at no page's measure."""
     if not lines:
         return []
     names = ProperNouns(text)
     recurring = recurring_lines(lines)
     paragraphs: list[list[TextLine]] = [[lines[0]]]
+    opening = 0  # the index of the current paragraph's first line
     for i in range(1, len(lines)):
         gap, line, current = gaps[i - 1], lines[i], paragraphs[-1]
-        if _stands_alone(line.text, recurring) or _stands_alone(current[-1].text, recurring):
+        if markup is not None:
+            breaks = gap != "wrap" or markup.wrap_breaks(lines[opening], lines[i - 1], line)
+        elif _stands_alone(line.text, recurring) or _stands_alone(current[-1].text, recurring):
             breaks = True
         elif is_contents_entry(current[-1].text):
             breaks = True  # an entry's page number closes its row: the next entry or the first chapter starts anew
@@ -224,6 +231,7 @@ def reflow(lines: list[TextLine], gaps: list[str], text: str, measure: Measure |
                 current[-1].text, lines[i:i + 2], gaps[i:i + 1], measure)
         if breaks:
             paragraphs.append([line])
+            opening = i
         else:
             current.append(line)
     return paragraphs
