@@ -157,6 +157,19 @@ def test_a_box_set_among_the_paragraphs_is_text() -> None:
     assert any("deposit by April" in t for t in texts) and any("printed each winter" in t for t in texts)
 
 
+def test_a_box_after_empty_anchors_follows_the_paragraph_before_them() -> None:
+    """Empty elements between a paragraph and its box (anchors, a comment, white space only) are passed over: the
+    box follows the paragraph; one after a list of links (no paragraph) stays out."""
+    box = ("<div class='sidebar'><div class='titlepage'><p class='title'><strong>NOTE Moorings</strong></p></div>"
+           "<div class='para'>Moorings are checked by a diver every spring.</div></div>")
+    gap = "<a id='moor'></a><span> <!-- anchor --> </span>\n<a name='m2'>\u00a0</a>"
+    texts = [t for _, t in _blocks(f"<div class='para'>{_PARA}</div>{gap}{box}<div class='para'>{_PARA}</div>")]
+    assert any("every spring" in t for t in texts)
+    menu = "<ul><li><a href='/a'>Home</a></li><li><a href='/b'>Tides</a></li></ul>"
+    texts = [t for _, t in _blocks(f"<div class='para'>{_PARA}</div>{menu}{gap}{box}<div class='para'>{_PARA}</div>")]
+    assert not any("every spring" in t for t in texts)
+
+
 def test_a_sidebar_column_beside_the_text_stays_furniture() -> None:
     column = ("<aside class='sidebar'><h2>Most read</h2><p>Ten things to know about the harbour wall this "
               "week.</p></aside>")

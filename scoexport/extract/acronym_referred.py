@@ -34,6 +34,7 @@ from .acronym_phrases import (
     is_short_form,
     spelled_by_initials,
 )
+from .base import lower_cased, may_hold
 from .name_stops import foreign_function_words, function_words
 from .openings import acronym_starts
 from .tokens import tokens
@@ -105,21 +106,43 @@ def spelled(short: str, long: str, language: str = "en") -> bool:
     return initials_spell(short, long, language) or capitals_spell(short, long)
 
 
-def _long_prefix(short: str, words: list[re.Match[str]], text: str, language: str) -> tuple[int, int] | None:
-    """The span of the fewest leading `words` (two at least) that spell `short`."""
+def _prefixes(words: list[re.Match[str]], text: str) -> Iterator[tuple[int, int]]:
+    """The spans of the leading `words`, two at least, fewest first."""
     for n in range(2, len(words) + 1):
         start, end = words[0].start(), words[n - 1].end()
         while text[end - 1] in _QUOTES:  # "the ‘Bourne-Again SHell’": the closing mark is no part of it
             end -= 1
+        yield start, end
+
+
+def _long_prefix(short: str, words: list[re.Match[str]], text: str, language: str) -> tuple[int, int] | None:
+    """The span of the fewest leading `words` (two at least) that spell `short`."""
+    for start, end in _prefixes(words, text):
         if spelled(short, text[start:end], language):
             return start, end
     return None
+
+
+def _spellable(words: list[re.Match[str]], text: str, language: str) -> frozenset[str]:
+    """What the runs of leading `words` can spell, in lower case: each run's content words' initials and its
+    capitals. `spelled` holds only where the short form's letters (or, a plural's, all but its "s") are one of these
+    strings, so a cue's long form is tried against the dozens of words before it by a look-up each, and spelled out
+    only for the words that pass."""
+    found = set()
+    for start, end in _prefixes(words, text):
+        long = text[start:end]
+        found.add("".join(w[0] for w in _words(long) if w.lower() not in _stops(language)).lower())
+        found.add("".join(c for c in long if c.isupper()).lower())
+    return frozenset(found)
 
 
 # what stands between a short form and its long form in apposition: ", the" or "or" and a quotation mark; found
 # first, as a plain string, and the short form read back from there (a pattern opening with the short form's
 # look-behind would be tried at every character)
 _APPOSED_CUE = re.compile(r"(?:, the |,? or [“\"‘])(?=[A-Z])")
+# the strings every such cue holds: a paragraph with none of them holds no apposition (a test of plain substrings, where
+# the cue's pattern, opening with a comma or a space, is tried at every space)
+_APPOSED_STRINGS = (", the ", " or “", ' or "', " or ‘")
 _SHORT_BEFORE = re.compile(rf"{_SHORT_SHAPE}[{_QUOTES}]*\Z")
 _LONG_AFTER = re.compile(r"[A-Z][\w'’-]*(?: [\w'’-]+){1,9}")
 
@@ -137,10 +160,22 @@ def _cue_words() -> tuple[str, ...]:
     return tuple({max(cue.lower().split(), key=len) for cue in cues("long_lead")})
 
 
+@cache
+def _cue_phrases() -> tuple[str, ...]:
+    """Each cue in lower case, whole: where the case-blind pattern matches one, the lower-cased text holds it (but for
+    the letters `base.may_hold` knows). A far stronger test than the cues' longest words ("known", "short" are
+    common), at the same cost, before the pattern, case-blind and opening with a word boundary, is tried at every word."""
+    return tuple(cue.lower() for cue in cues("long_lead"))
+
+
+
+
 def _apposed(text: str, language: str) -> list[Definition]:
     """"DPL, the Debian Project Leader" or "LUGs or “Linux User Groups”": a short form, then ", the" or "or" and a
     quotation mark, then up to ten words from a capitalized one; the short form may wear the marks of a literal
     ("``duck``, the Debian Url ChecKer")."""
+    if not any(cue in text for cue in _APPOSED_STRINGS):
+        return []
     found = []
     for cue in _APPOSED_CUE.finditer(text):
         before = _SHORT_BEFORE.search(text, max(0, cue.start() - 14), cue.start())
@@ -160,16 +195,20 @@ def _referred(text: str, language: str, taken: set[tuple[int, int]]) -> list[Def
     """A long form a cue names with no short form before it ("The name is an acronym for the ..."): the word it
     stands for is the nearest one before it, in this sentence or the last, whose letters the long form's first words
     spell; a pronoun or a short word in lower case is none. A short form another rule took is left to it."""
-    lowered = text.lower()
-    if not any(word in lowered for word in _cue_words()):
+    lowered = lower_cased(text)
+    if not any(word in lowered for word in _cue_words()) or not may_hold(text, lowered, _cue_phrases()):
         return []
     found = []
     for m in _referring().finditer(text):
         words = list(_WORD.finditer(text, m.start("long"), m.end("long")))
         before = list(re.finditer(_SHORT_WORD, text[:m.start()]))[-_SENTENCE_WORDS:]
+        spellable = _spellable(words, text, language)
         for w in reversed(before):  # the nearest word the long form spells is the one it stands for
             if w["short"].lower() in _stops(language) or (len(w["short"]) < 3 and not is_short_form(w["short"])):
                 continue  # "it is short for ...": the pronoun is no short form
+            letters = _letters(w["short"])
+            if letters not in spellable and letters[:-1] not in spellable:
+                continue
             span = _long_prefix(w["short"], words, text, language)
             if span is not None:
                 if w.span("short") not in taken:

@@ -15,6 +15,7 @@ import re
 from functools import cache
 
 from ..data import alternation, load_json
+from .base import may_hold
 from .words import language_speech_verbs, speech_verbs
 
 _OPEN = "„“\"«»‚‘‹›"
@@ -23,9 +24,10 @@ _WINDOW = 400  # a list of quoted items after the introducing words reaches this
 
 
 @cache
-def _patterns() -> tuple[tuple[re.Pattern[str], frozenset[str]], ...]:
+def _patterns() -> tuple[tuple[re.Pattern[str], frozenset[str], tuple[str, ...]], ...]:
     """Per language: the introducing words, then any earlier items of the list, then the quotation's opening mark;
-    with each, the words that may not stand before it (forms of "be" before "like")."""
+    with each, the words that may not stand before it (forms of "be" before "like"), and the words one of which
+    every match holds (the example words, the conjunctions), in lower case."""
     table = load_json("imagined_speech.json")
     found = []
     for language, words in table.items():
@@ -37,10 +39,11 @@ def _patterns() -> tuple[tuple[re.Pattern[str], frozenset[str]], ...]:
         be = frozenset(words.get("be", ()))
         # "Sätze wie: „...“": a word before the example word (a noun; "like" not after a form of "be")
         found.append((re.compile(rf"(?i)(?P<before>[^\W\d_][\w’']*)\s+(?:{alternation(words['examples'])}){opening}"),
-                      be))
+                      be, tuple(w.lower() for w in words["examples"])))
         # "wenn Leute sagen „...“": the conjunction, a few words of its clause, a verb of speech
         found.append((re.compile(rf"(?i)\b(?:{alternation(words['conditions'])})\s+(?:[^\s.,!?;:{_OPEN}{_CLOSE}]+\s+)"
-                                 rf"{{0,5}}(?:{alternation(verbs)})\b{opening}"), frozenset()))
+                                 rf"{{0,5}}(?:{alternation(verbs)})\b{opening}"), frozenset(),
+                      tuple(w.lower() for w in words["conditions"])))
     return tuple(found)
 
 
@@ -48,7 +51,13 @@ def imagined(text: str, start: int) -> bool:
     """Do the words before the quotation whose words start at `start` introduce it as a sample of what is said or
     as what is said if or whenever something happens, not as what someone said?"""
     since = max(0, start - _WINDOW)
-    for pattern, not_before in _patterns():
+    window = text[since:start]
+    lowered = window.lower()
+    for pattern, not_before, needs in _patterns():
+        # the example pattern opens with any word, so it is tried at every letter of the window: a window without
+        # one of its words (or the conjunctions) is passed over by a plain substring test first
+        if not may_hold(window, lowered, needs):
+            continue
         m = pattern.search(text, since, start)
         if m is not None and not (m.groupdict().get("before") or "").lower().endswith(tuple(not_before) or ("\0",)):
             return True

@@ -118,12 +118,15 @@ def _box_in_text(el: HtmlElement, class_: str, id_: str) -> bool:
     if _class_and_id_words(class_, id_).isdisjoint(vocabulary()["box_words"]):
         return False
     before = el.getprevious()
-    while before is not None and (not isinstance(before.tag, str) or not before.text_content().strip()):
+    # an empty element is known by its first piece of text that is not white space, not by its whole text (the
+    # sibling before a box is often the article's whole body)
+    while before is not None and (not isinstance(before.tag, str) or not any(t.strip() for t in before.itertext())):
         before = before.getprevious()
-    if before is None or not any(_paragraph(d) for d in el.iterdescendants() if isinstance(d.tag, str)):
+    # a run of boxes after a paragraph: each is set into the text as the first is (asked before the box's own
+    # descendants are walked for a paragraph: a page's menus and columns, which follow no paragraph, hold many)
+    if before is None or not (_set_in_text(before) or _box_in_text(before, before.get("class", ""), before.get("id", ""))):
         return False
-    # a run of boxes after a paragraph: each is set into the text as the first is
-    return _set_in_text(before) or _box_in_text(before, before.get("class", ""), before.get("id", ""))
+    return any(_paragraph(d) for d in el.iterdescendants() if isinstance(d.tag, str))
 
 
 _LIST_TAGS = ("ul", "ol", "dl")
