@@ -137,14 +137,24 @@ def _set_in_text(el: HtmlElement) -> bool:
     """Whether an element is a piece of the text a box can follow: a paragraph, a list (DocBook wraps it:
     `div.orderedlist > ol`) or a figure (a picture with no more text than its title: DocBook's `div.figure`). The
     container of a page's text holds paragraphs and more than a title, and a page's column follows that."""
-    if _paragraph(el) or el.tag in (*_LIST_TAGS, "figure"):
+    if _paragraph(el) or el.tag == "figure":
         return True
+    if el.tag in _LIST_TAGS:
+        return not _links_only(el)
     if el.tag != "div":
         return False
     first = next((c for c in el if isinstance(c.tag, str) and (c.tag != "a" or c.text_content().strip())), None)
     if first is not None and first.tag in _LIST_TAGS:
-        return True
+        return not _links_only(first)
     return next(el.iter("img", "picture"), None) is not None and len(el.text_content().strip()) <= _CAPTION_CHARS
+
+
+def _links_only(el: HtmlElement) -> bool:
+    """Whether a list's words are all its links' (a menu, a list of other pages), not items of the text: its
+    characters other than white space, counted with and without those of its links."""
+    words = len("".join(el.text_content().split()))
+    linked = sum(len("".join(a.text_content().split())) for a in el.iter("a"))
+    return linked >= words
 
 
 _NESTED = "article"  # the tag whose mark depends on where it stands
