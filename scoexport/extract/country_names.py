@@ -29,7 +29,7 @@ def _translated(language: str) -> dict[str, Entry]:
     countries = {c["id"]: Entry("country", c["name"], c["id"]) for c in load_json("gazetteer.json")["countries"]}
     rows = (line.split("\t") for line in load_lines("country_names.tsv"))
     found = {form: countries.get(code) or lookup(code) for lang, form, code in rows if lang == language
-             and form not in dictionary_words() and form.lower() not in dictionary_words()}
+             and form not in dictionary_words()}
     return {form: entry for form, entry in found.items() if entry is not None}
 
 

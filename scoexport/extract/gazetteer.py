@@ -145,8 +145,7 @@ _PRODUCT_WORD = re.compile(r" ([A-Z][\w’'-]*[a-z][\w’'-]*)(?![\w’'.-])")
 def _names_no_product(word: str) -> bool:
     lower = word.lower().strip("’'")
     return (lower in title_words() or lower in _calendar_words() or lower.removesuffix("s") in head_words()
-            or lookup(word) is not None or word.strip("’'") in dictionary_words() or lower in dictionary_words()
-            or lower in english_stopwords())
+            or lookup(word) is not None or word.strip("’'") in dictionary_words() or lower in english_stopwords())
 
 
 @cache

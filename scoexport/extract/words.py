@@ -48,7 +48,8 @@ def plain_words() -> frozenset[str]:
 
 @cache
 def dictionary_words() -> frozenset[str]:
-    """Frequent English words, also those that are common surnames ("Just", "Peace", "Street")."""
+    """Frequent English words, also those that are common surnames ("Just", "Peace", "Street"), each written with
+    its first letter in capitals: look a word up as a name writes it, never in lower case."""
     return frozenset(w.rstrip("*") for w in load_lines("plain_words.txt"))
 
 
