@@ -95,3 +95,26 @@ def test_an_embedded_post_signed_with_a_handle_is_no_quote() -> None:
                   "<blockquote><p>Proud of our council today, the schools get the money they need at last.</p>"
                   "— Mayor Jane Oduya (@mayoroduya) <a href='#'>March 4, 2024</a></blockquote>", "en")
     assert got == []
+
+
+def test_words_glossing_what_a_term_means_are_no_quote() -> None:
+    # a manual glosses a value, an essay a coined word, beside a verb of speech too: the marks hold a meaning
+    got = _quotes("<p>An empty value in the field means \"skip every remaining check\".</p>"
+                  "<p>The founder often speaks of “hackocracy”, meaning “the rule of those who write the code”.</p>", "en")
+    assert got == []
+
+
+def test_a_manual_indenting_its_sections_into_blockquotes_keeps_every_section() -> None:
+    # Sphinx indents a section's text into a <blockquote>: a long section of many paragraphs is no more the article
+    # than the short ones beside it
+    para = ("The loader reads the configuration file first, then the files it names, and each of them may name "
+            "others in turn, so that the order in which they are read matters for the result.")
+    short = "<section><h2>{0}</h2><blockquote><div><p>{0}: {1}</p></div></blockquote></section>"
+    long = "<section><h2>Details</h2><blockquote><div>" + "".join(f"<p>{i}. {para}</p>" for i in range(9)) + \
+        "</div></blockquote></section>"
+    page = ("<html lang='en'><head><title>Loading HOWTO</title></head><body><div class='body'><section><h1>Loading "
+            f"HOWTO</h1>{short.format('Overview', para)}{long}{short.format('Caveats', para)}</section></div>"
+            "</body></html>")
+    texts = [p.text for p in process(html=page, name="howto.html").paragraphs]
+    assert any(t.startswith("Overview:") for t in texts) and any(t.startswith("Caveats:") for t in texts)
+
