@@ -60,6 +60,7 @@ class Block:
     # its text, in order (set by the HTML parser)
     marked: list[tuple[int, str]] = field(default_factory=list)
     literals: list[Span] = field(default_factory=list)  # where literals are in `text` (clean.literals): no facts there
+    quotation: bool = False  # set as a block quotation (HTML's <blockquote>): words quoted from elsewhere, or indented
 
     @property
     def spans(self) -> list[Span]:
@@ -142,6 +143,7 @@ class Paragraph:
     pages: list[int] | None = None  # PDF pages it lies on, from 0
     boxes: list[tuple[int, Box]] | None = None  # its box on each of those pages
     literals: list[Span] = field(default_factory=list)  # spans of `text` written as literals (code, commands, files)
+    quotation: bool = False  # its block was set as a block quotation (Block.quotation)
 
 
 @dataclass

@@ -76,7 +76,8 @@ def headline_speakers(paragraphs: list[Paragraph], facts: list[Fact]) -> list[Fa
 
 def repeated_speakers(facts: list[Fact]) -> list[Fact]:
     """The quote facts, one without a speaker given the speaker of the quotes that repeat its words or whose words it
-    repeats, where those agree on one."""
+    repeats, where those agree on one. A quote inside another (a block quotation quoting someone in marks) is no
+    repeat: the quoted source is not the one who quotes it."""
     words = [" " + " ".join(w.casefold() for w in _WORDS.findall(f.text)) + " " for f in facts]
     spoken = [k for k, f in enumerate(facts) if f.entity_id is not None]
     found = list(facts)
@@ -84,11 +85,16 @@ def repeated_speakers(facts: list[Fact]) -> list[Fact]:
         if f.entity_id is not None or len(words[k].split()) < _REPEATED_WORDS:
             continue
         same = {(facts[j].entity_id, facts[j].entity_type) for j in spoken
-                if words[k] in words[j] or words[j] in words[k]}
+                if (words[k] in words[j] or words[j] in words[k]) and not _nested(f, facts[j])}
         if len(same) == 1:
             entity_id, entity_type = same.pop()
             found[k] = dataclasses.replace(f, entity_id=entity_id, entity_type=entity_type)
     return found
+
+
+def _nested(a: Fact, b: Fact) -> bool:
+    """Do two quotes of one paragraph overlap (one quoted inside the other)?"""
+    return a.paragraph_id == b.paragraph_id and a.start < b.end and b.start < a.end
 
 
 def _words(text: str) -> str:

@@ -31,6 +31,7 @@ from ..records import Fact, Paragraph
 from ..spans import SpanSet
 from .attribution import names_source, subject_of
 from .base import Context, make_fact
+from .block_quotes import block_quote_facts
 from .entries import heading_echoes, headline_speakers, repeated_speakers
 from .interjections import split_at_interjections, trimmed
 from .marks import quotations
@@ -65,7 +66,9 @@ def _name_follows(text: str, end: int) -> bool:
 
 
 def _paragraph_quotes(ctx: Context, p: Paragraph, names_by_paragraph: dict[str, list[Fact]], speakers: Speakers,
-                      previous: Fact | None) -> tuple[list[Fact], Fact | None]:
+                      previous: Fact | None, voices: dict[str, Fact | None]) -> tuple[list[Fact], Fact | None]:
+    """A paragraph's quotes in marks, and the speaker its last quote leaves speaking; `voices` gains the speaker of
+    its last verb of speech where it has one (an introduction ending in a colon hands it to a block quotation)."""
     text = p.text
     spans = []
     ends: dict[int, int] = {}
@@ -125,6 +128,8 @@ def _paragraph_quotes(ctx: Context, p: Paragraph, names_by_paragraph: dict[str, 
             unnamed.append(v.start)
         if paragraph_speaker is None and found is not None:
             paragraph_speaker, paragraph_at = found, v.start
+    if verbs:
+        voices[p.paragraph_id] = last_speaker(verbs, [v.start for v in verbs], len(text) + 1)
     if not spans:
         return [], None
     facts = []
@@ -234,15 +239,18 @@ def quote_facts(ctx: Context, names: list[Fact]) -> list[Fact]:
     for f in names:
         names_by_paragraph.setdefault(f.paragraph_id, []).append(f)
     previous: Fact | None = None
+    voices: dict[str, Fact | None] = {}
     for p in ctx.paragraphs:
         # a picture's caption is no one's words running on from the text before it
-        found, last = _paragraph_quotes(ctx, p, names_by_paragraph, speakers, None if p.kind == "caption" else previous)
+        found, last = _paragraph_quotes(ctx, p, names_by_paragraph, speakers, None if p.kind == "caption" else previous,
+                                        voices)
         facts.extend(found)
         if p.kind in ("caption", "heading"):
             # a picture's caption is set beside the running text, a subhead between an interview's answers: a
             # speaker's words run past both
             continue
         previous = last if found else introduced(p, names_by_paragraph.get(p.paragraph_id, ()))
+    facts.extend(block_quote_facts(ctx, names_by_paragraph, voices))
     return heading_echoes(ctx.paragraphs, repeated_speakers(headline_speakers(ctx.paragraphs, facts)), names)
 
 

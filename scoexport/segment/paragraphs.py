@@ -32,7 +32,8 @@ def paragraphs(doc_id: str, blocks: list[Block], first_seq: int = 0) -> list[Par
     for seq, b in enumerate(blocks, start=first_seq):
         boxes = page_boxes(b)
         out.append(Paragraph(doc_id, ids.paragraph_id(doc_id, seq), seq, b.kind, b.section, b.text, b.spans,
-                             None if boxes is None else sorted({page for page, _ in boxes}), boxes, b.literals))
+                             None if boxes is None else sorted({page for page, _ in boxes}), boxes, b.literals,
+                             b.quotation))
     return out
 
 

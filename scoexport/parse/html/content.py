@@ -130,15 +130,40 @@ def _nested_part(part: HtmlElement, whole: HtmlElement) -> bool:
         and (part.tag == "section" or bool(part.get("class")))
 
 
+def _votes(units: list[Unit]) -> list[tuple[tuple[HtmlElement, ...], float]]:
+    """The containers each voting unit votes for, with its vote. The paragraphs a block quotation holds vote once, as
+    the one unit of their text they were before a <p> in a <blockquote> made a unit of its own (tree.py): a long
+    quotation is one passage the article cites, and its paragraphs voting one by one would outvote the article's own
+    sections around it (Sphinx indents a section's whole text into a <blockquote>)."""
+    votes: list[tuple[tuple[HtmlElement, ...], float]] = []
+    quoted: dict[HtmlElement, list[Unit]] = {}
+    for unit in units:
+        if unit.furniture or unit.tag.startswith("h"):
+            continue
+        quotation = _quotation(unit)
+        if quotation is not None:
+            quoted.setdefault(quotation, []).append(unit)
+        elif unit.chars >= _MIN_VOTING_CHARS:
+            votes.append((_containers(unit), _vote(unit)))
+    for quotation, parts in quoted.items():
+        chars = sum(u.chars for u in parts)
+        if chars >= _MIN_VOTING_CHARS:
+            at = parts[0].ancestors.index(quotation)
+            votes.append((parts[0].ancestors[at - 1::-1][:2] if at else (),
+                          1 + sum(u.text.count(",") for u in parts) + min(chars / 100, 3)))
+    return votes
+
+
+def _quotation(unit: Unit) -> HtmlElement | None:
+    """The <blockquote> whose text a unit below it is part of, or None."""
+    return next((el for el in unit.ancestors if el.tag == "blockquote"), None)
+
+
 def choose_roots(units: list[Unit]) -> tuple[list[HtmlElement], HtmlElement | None]:
     """The article's containers, and the wrapper of a thread's posts where the climb went up to one (`threads`):
     the roots are then the posts' bodies, without the names, counts and buttons between them."""
     scores: dict[HtmlElement, float] = defaultdict(float)
-    for unit in units:
-        if unit.furniture or unit.chars < _MIN_VOTING_CHARS or unit.tag.startswith("h"):
-            continue
-        vote = _vote(unit)
-        containers = _containers(unit)
+    for containers, vote in _votes(units):
         for weight, el in zip((1.0, 0.5)[:len(containers)], containers, strict=True):
             scores[el] += vote * weight
     if not scores:

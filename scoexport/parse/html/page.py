@@ -286,7 +286,8 @@ def _parse_page(source: Source, rules: SiteRules | None) -> Parsed:
         elif kind == "body" and id(unit) in cells:
             kind = "table"
         in_text = in_text or (kind == "body" and unit.chars >= _PARAGRAPH_CHARS)
-        blocks.append(Block(list(unit.lines), kind=kind, tag=unit.tag, marked=unit.literals))
+        quotation = unit.tag == "blockquote" or any(a.tag == "blockquote" for a in unit.ancestors)
+        blocks.append(Block(list(unit.lines), kind=kind, tag=unit.tag, marked=unit.literals, quotation=quotation))
     artifacts = [Artifact(raw.kind, raw.line.text, raw.line.start, raw.line.end) for raw in walk.raw] + ruled
     artifacts += _artifacts(units, {id(u) for u in kept})
     rest = locator.rest()

@@ -174,6 +174,11 @@ class _Walker:
         inner = (*ancestors, el)
         if not block and tag in BLOCK_TAGS:
             owner, block = inner, True
+        elif tag in BLOCK_TAGS and owner[-1].tag == "blockquote":
+            # a quotation of several paragraphs sets each as a <p> inside the <blockquote>: each is a paragraph (one
+            # quote each), a citation line set as the last is a line of its own, not words of the quotation, and a
+            # listing (<pre>) or a list item indented with them is one too
+            owner = inner
         elif not block and not inline:
             owner = inner
         if self.cut and el in self.cut:  # a site rule names it: its text is not glued to the text around it
