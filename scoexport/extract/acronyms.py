@@ -8,6 +8,8 @@ Hearst (2003) so that any parenthesis or apposition is not taken for a definitio
   "the Shanghai Cooperation Organization, or SCO", "the Federal Bureau of Investigation, known as the FBI";
 - the short form, a dash and capitalized words whose initials spell it: "PKW – Phone, Keys, Wallet";
 - a lower-case short form before its long form quoted as a term: "sdist (“source distributions”)";
+- in a language that writes compounds as one word, that word as the long form where the short form's capitals open
+  its parts, in either order (acronym_words.py): "Strafgesetzbuches (StGB)", "GG (Grundgesetz)";
 - the forms words tie together, inside brackets or in running text (acronym_phrases.py): "(better known as SLS)",
   "KDE (formerly known as K Desktop Environment)", "(NDCs: nationally determined contributions)", "Stable Release
   Managers, often abbreviated SRM", "API stands for application programming interface", "I18N (internationalization)".
