@@ -16,7 +16,7 @@ def _pairs(text: str, language: str = "de") -> list[tuple[str, str]]:
     ("Die Strafe regelt § 12 des Jagdwaffengesetzes (JWaG) seit Jahren.", "JWaG", "Jagdwaffengesetzes"),
     ("Laut Hafenbetriebsordnung (HbO) darf niemand ankern.", "HbO", "Hafenbetriebsordnung"),
     # all capitals: each still opens a part
-    ("Das Landesforstamt (LFA) prüft die Fläche.", "LFA", "Landesforstamt"),
+    ("Der neue Lärmschutzwall (LSW) wächst schnell.", "LSW", "Lärmschutzwall"),
     # the short form first, the compound in brackets after it
     ("Nach der WaStrVO (Wasserstraßenverkehrsordnung) gilt Vorfahrt.", "WaStrVO", "Wasserstraßenverkehrsordnung"),
 ])
@@ -41,8 +41,8 @@ def test_no_compound_where_the_parts_do_not_open(text: str) -> None:
 
 def test_only_a_language_that_closes_its_compounds() -> None:
     """English writes its compounds apart: one word before a bracket is no long form there."""
-    assert _pairs("The Landesforstamt (LFA) checks it.", "en") == []
-    assert _pairs("The Landesforstamt (LFA) checks it.", "de") == [("LFA", "Landesforstamt")]
+    assert _pairs("The Lärmschutzwall (LSW) grows.", "en") == []
+    assert _pairs("Der Lärmschutzwall (LSW) wächst.", "de") == [("LSW", "Lärmschutzwall")]
 
 
 def test_compound_parts_and_words() -> None:
