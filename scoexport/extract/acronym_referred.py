@@ -34,6 +34,7 @@ from .acronym_phrases import (
     is_short_form,
     spelled_by_initials,
 )
+from .acronym_words import long_words
 from .base import lower_cased, may_hold
 from .name_stops import foreign_function_words, function_words
 from .openings import acronym_starts
@@ -64,16 +65,11 @@ def _stops(language: str) -> frozenset[str]:
     return MINOR_WORDS | function_words(language) | foreign_function_words()
 
 
-def _words(long: str) -> list[str]:
-    """The long form's words, a hyphen parting a compound's words as a space does ("Bourne-Again")."""
-    return [w for w in re.split(r"[\s/–—-]+", long.strip(_QUOTES + " ,;:")) if w]
-
-
 def initials_spell(short: str, long: str, language: str = "en") -> bool:
     """The short form (a plural's "s" aside) is the long form's initials (`acronym_phrases.spelled_by_initials`), the
     function words of any language left out: "LUGs" = "Linux User Groups", "HEKS" = "Hilfswerk der Evangelischen
     Kirchen der Schweiz"; two content words at least, none of them the short form itself."""
-    words = _words(long)
+    words = long_words(long)
     stops = _stops(language)
     content = [w for w in words if w.lower() not in stops]
     if len(content) < 2 or _letters(short) in {_letters(w) for w in content}:
@@ -85,7 +81,7 @@ def initials_spell(short: str, long: str, language: str = "en") -> bool:
 
 def every_initial(short: str, long: str) -> bool:
     """The short form is the initials of every word, function words too ("MOTU" = "Masters Of The Universe")."""
-    words = _words(long)
+    words = long_words(long)
     return len(words) >= 2 and "".join(w[0] for w in words).lower() == _letters(short)
 
 
@@ -94,7 +90,7 @@ def capitals_spell(short: str, long: str) -> bool:
     "Debian PacKaGe" = dpkg, "Bourne-Again SHell" = Bash, or a function word capitalized as the others because it
     gives a letter too ("Still In Development" = Sid). Every word is capitalized: a writer who marks letters marks
     each word's first."""
-    words = _words(long)
+    words = long_words(long)
     # every word gives its initial, and no word is the short form itself ("the FSF, the FSF sends")
     if len(words) < 2 or not all(w[0].isupper() for w in words) or _letters(short) in {_letters(w) for w in words}:
         return False
@@ -131,7 +127,7 @@ def _spellable(words: list[re.Match[str]], text: str, language: str) -> frozense
     found = set()
     for start, end in _prefixes(words, text):
         long = text[start:end]
-        found.add("".join(w[0] for w in _words(long) if w.lower() not in _stops(language)).lower())
+        found.add("".join(w[0] for w in long_words(long) if w.lower() not in _stops(language)).lower())
         found.add("".join(c for c in long if c.isupper()).lower())
     return frozenset(found)
 

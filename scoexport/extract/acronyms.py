@@ -8,6 +8,8 @@ Hearst (2003) so that any parenthesis or apposition is not taken for a definitio
   "the Shanghai Cooperation Organization, or SCO", "the Federal Bureau of Investigation, known as the FBI";
 - the short form, a dash and capitalized words whose initials spell it: "PKW – Phone, Keys, Wallet";
 - a lower-case short form before its long form quoted as a term: "sdist (“source distributions”)";
+- in a language that writes compounds as one word, that word as the long form where the short form's capitals open
+  its parts, in either order (acronym_words.py): "Strafgesetzbuches (StGB)", "GG (Grundgesetz)";
 - the forms words tie together, inside brackets or in running text (acronym_phrases.py): "(better known as SLS)",
   "KDE (formerly known as K Desktop Environment)", "(NDCs: nationally determined contributions)", "Stable Release
   Managers, often abbreviated SRM", "API stands for application programming interface", "I18N (internationalization)".
@@ -38,6 +40,7 @@ from .acronym_phrases import (
     spells,
 )
 from .acronym_referred import every_initial, initials_spell, referred
+from .acronym_words import closes_compounds, compound_spells, long_words
 from .language_bodies import WORD_ACRONYM
 from .name_stops import foreign_function_words, plural_short_form
 from .tokens import capitals_before, written
@@ -64,7 +67,6 @@ _DASHES = (" – ", " — ")
 # a short form, a dash and its long form spelled out in capitalized words ("PKW – Phone, Keys, Wallet")
 _DASHED = re.compile(rf"\b(?P<short>{_SHORT_WORD}) [–—] "
                      r"(?P<long>[A-Z][\w'’-]*(?:,? (?:(?:and|of|for|the|&) )*[A-Z][\w'’-]*){1,9})")
-_WORD_PARTS = re.compile(r"\s+|(?<=[^\W\d_])-(?=[^\W\d_])")
 _LOWER_SHORT = re.compile(r"^[a-z][a-z0-9]{1,9}$")
 _TITLED_SHORT = re.compile(rf"^{WORD_ACRONYM}$")
 _SENTENCE_END = re.compile(r"[^\W\d_]{2}[.!?] ")
@@ -120,8 +122,9 @@ def _long_before(text: str, end: int, short: str, starts: Callable[[], list[int]
         # "in Peking. Biathlon-Weltcup in Antholz (ITA)", "templates (POT), message catalogues (PO)": a long form is
         # one phrase, ended by a sentence's end or another bracket
         return None
-    # a hyphen joins the words of a compound as a space does ("release-critical (RC)", "Hewlett-Packard (HP)")
-    if len(_WORD_PARTS.split(long)) < 2 or short in long.split():
+    # a hyphen joins the words of a compound as a space does ("release-critical (RC)", "Hewlett-Packard (HP)"); a
+    # compound written as one word is _compound_before's
+    if len(long_words(long)) < 2 or short in long.split():
         return None
     return window_start + offset, long
 
@@ -138,6 +141,8 @@ def _defined_before(text: str, end: int, short: str, short_span: tuple[int, int]
         # a plural's "s" belongs to the long form's head noun, wherever it stands ("Alternative Methods of
         # Compliance (AMOCs)"): the letters are the singular's
         found = _long_before(text, end, short[:-1], starts)
+    if found is None and is_short_form(short) and closes_compounds(language):
+        found = _compound_before(text, end, short)  # "Strafgesetzbuches (StGB)"
     if found is None and is_short_form(short):
         found = body_before(text, end, short, language)  # "Europäische Arzneimittelbehörde (EMA)"
     if found is not None and titled and not spelled_by_initials(short, found[1], foreign_function_words()):
@@ -146,6 +151,13 @@ def _defined_before(text: str, end: int, short: str, short_span: tuple[int, int]
         return None
     start, long = found
     return Definition(short, long, short_span, (start, start + len(long)))
+
+
+def _compound_before(text: str, end: int, short: str) -> tuple[int, str] | None:
+    """The one word before `end` where it is a closed compound whose parts the short form's capitals open
+    ("Strafgesetzbuches (StGB)", "Bruttoinlandprodukt (BIP)"): acronym_words.compound_spells."""
+    word = _word_before(text, end)
+    return (word.start(), word.group()) if word and compound_spells(short, word.group()) else None
 
 
 def _definition_before(text: str, paren: re.Match[str], starts: Callable[[], list[int]], language: str) -> Definition | None:
@@ -176,7 +188,7 @@ def _word_before(text: str, end: int) -> re.Match[str] | None:
     return _TOKEN.match(text, i, end)
 
 
-def _definition_after(text: str, paren: re.Match[str]) -> Definition | None:
+def _definition_after(text: str, paren: re.Match[str], language: str) -> Definition | None:
     before = _word_before(text, paren.start())  # the word just before the bracket
     # "GNOME (originally an acronym for GNU ...)": the long form starts after the words that announce it
     # the long form ends at the first comma: what follows is an apposition to it ("RMS (Richard Stallman, the chief
@@ -201,6 +213,10 @@ def _definition_after(text: str, paren: re.Match[str]) -> Definition | None:
         if prior and is_short_form(short) and (every_initial(short, inner) or initials_spell(short, inner)):
             start = paren.start(1) + offset
             return Definition(short, inner, prior.span(), (start, start + len(inner)))
+    if before and is_short_form(before.group()) and closes_compounds(language) and compound_spells(before.group(), inner):
+        # "StGB (Strafgesetzbuch)": one compound word, its parts opened by the short form's capitals
+        start = paren.start(1) + offset
+        return Definition(before.group(), inner, before.span(), (start, start + len(inner)))
     if not before or not is_short_form(before.group()) or len(inner.split()) < 2:
         return None
     short = before.group()
@@ -246,7 +262,8 @@ def find_definitions(text: str, language: str = "en") -> list[Definition]:
             read.append(_word_starts(text))
         return read[0]
     for paren in parens:
-        definition = _definition_before(text, paren, starts, language) or _definition_after(text, paren) or colon_pair(paren)
+        definition = (_definition_before(text, paren, starts, language) or _definition_after(text, paren, language)
+                      or colon_pair(paren))
         if definition:
             found.append(definition)
     if ", " in text:

@@ -82,13 +82,13 @@ def is_common_noun(word: str, language: str | None) -> bool:
     if word in nouns:
         return True
     heads, low = _heads(language), word.lower()
-    links = _links(language)
+    links = compound_links(language)
     return any(low[cut:] in heads and _modifier(word[:cut], nouns, links)
                for cut in range(_PART, len(word) - _PART + 1))
 
 
 @cache
-def _links(language: str | None) -> tuple[str, ...]:
+def compound_links(language: str | None) -> tuple[str, ...]:
     """The joints the language writes between a compound's parts (data/common_nouns_languages.json: German
     "Arbeit|s|markt", "Sonne|n|schein"); none where it lists none, and then no compound is read."""
     entry = load_json("common_nouns_languages.json").get(language or "")
