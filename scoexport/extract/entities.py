@@ -33,11 +33,11 @@ from .aliases import Written, canonical, defined_entity, document_aliases
 from .base import Context, digit_starts, make_fact, matches_at
 from .capital_names import PageCapitals, capital_names, page_capitals, stands_alone
 from .coordination import brands, coordinated, examples
-from .country_names import find_inflected, find_translated
+from .country_names import find_inflected, find_state_forms, find_translated
 from .cyrillic import find_cyrillic
 from .firms import ampersand_firms
 from .gazetteer import Entry, Hit, find, lookup, title_words
-from .language_bodies import NOUNS_CAPITALIZED, language_bodies, written_acronym
+from .language_bodies import NOUNS_CAPITALIZED, language_bodies, nominative_body, written_acronym
 from .language_kinds import after_kind, kind_bodies
 from .matchups import matchups
 from .metadata_names import metadata_names
@@ -96,6 +96,8 @@ def _paragraph_hits(ctx: Context, p: Paragraph, definitions: list[Definition], p
     compass = compass_words(language)  # "nel Nord di Gaza": the north, not the French department the gazetteer knows
     hits = [*(h for h in find(text, language in NOUNS_CAPITALIZED) if text[h.start:h.end].lower() not in compass),
             *((*find_translated(text, language), *find_inflected(text, language)) if language != "en" else ())]
+    if language != "en":  # "Bundesrepublik Deutschland": a country's full name, its form of state first
+        hits += find_state_forms(text, language, hits)
     # a paragraph set in capitals ("THIS SOFTWARE IS PROVIDED ... NOT LIMITED TO") marks no name by its case
     capitals = is_all_caps(text)
     if capitals and len(text.split()) > CAPITALS_HEADLINE_WORDS:
@@ -122,7 +124,7 @@ def _paragraph_hits(ctx: Context, p: Paragraph, definitions: list[Definition], p
     if language in NOUNS_CAPITALIZED and not headline:  # "Robert Koch-Institut": a body named after a person
         shapes += [(start, end, "organization") for start, end in noun_case_bodies(text, language)]
     for start, end, kind in shapes:
-        name = text[start:end]
+        name = nominative_body(text[start:end], language)  # "des Bundesrates": the Bundesrat
         hits.append(Hit(start, end, _organization(name) if kind == "organization" else _place(kind, name), "org_rule"))
     if english:
         hits.extend(Hit(start, end, _organization(text[start:end]), "source") for start, end in find_sources(text))
