@@ -65,3 +65,34 @@ def test_a_patronymic_is_part_of_the_persons_name() -> None:
     found = _entities("Nach Ansicht von Rabbi Samuel Ben Levi Ben Aron ist das erlaubt.")
     assert ("Samuel Ben Levi Ben Aron", "Samuel Ben Levi Ben Aron", "person") in found
     assert ("Omar bin Khalid", "Omar bin Khalid", "person") in _entities("Damals verhandelte Omar bin Khalid mit Paris.")
+
+
+def _authored(author: str, *texts: str, language: str = "de") -> set[tuple[str, str]]:
+    facts, _ = facts_of(*texts, metadata=Metadata(language=language, authors=[author]))
+    return {(f.text, f.entity_type) for f in of_kind(facts, "entity")}
+
+
+def test_the_documents_author_in_a_signature_or_a_byline_is_no_entity() -> None:
+    assert _authored("Jana Kolb", "Der Rat hat den Plan beschlossen.", "Jana Kolb") == set()
+    assert _authored("Jana Kolb", "Von Jana Kolb Die Stadt hat den Plan beschlossen.") == set()
+    assert _authored("Jana Kolb", "Die Stadt hat den Plan beschlossen. Von Jana Kolb") == set()
+    assert _authored("Jana Kolb", "Jana Kolb, Redakteurin im Ressort Wissen") == set()
+    # a credit line: the author is no entity, a maker the metadata does not name is still read
+    assert ("Jana Kolb", "person") not in _authored("Jana Kolb", "Words: Jana Kolb, Tom Berg", language="en")
+
+
+def test_the_documents_author_inside_the_texts_sentences_is_an_entity() -> None:
+    assert ("Jana Kolb", "person") in _authored("Jana Kolb", "Gestern sprach Jana Kolb mit dem Bürgermeister.")
+    assert ("Jana Kolb", "person") in _authored("Jana Kolb", "Jana Kolb said the plan was ready.", language="en")
+    # a name alone that is not the document's author is not its signature
+    assert ("Tom Berg", "person") in _authored("Jana Kolb", "Der Rat tagte.", "Tom Berg, der Bürgermeister, kam.")
+
+
+def test_an_authors_name_alone_between_paragraphs_of_text_is_an_entrys_and_an_entity() -> None:
+    # a changelog credits each entry to its writer on a line of its own: the document's own text
+    found = _authored("Jana Kolb", "Added a section on mirrors.", "Jana Kolb", "Fixed the examples in chapter two.",
+                      language="en")
+    assert ("Jana Kolb", "person") in found
+    # names listed after a comma are no role
+    assert ("Jana Kolb", "person") in _authored("Jana Kolb", "Fixed typos.", "Jana Kolb, Tom Berg", "Added notes.",
+                                                language="en")

@@ -9,7 +9,8 @@ Enters a document's context; leaves acronym and entity facts and their mentions.
 overlap the longest wins ("New Jersey", not Jersey), then the most explicit source (metadata,
 acronym definition, gazetteer, shape rule, person rule, surname, report's source). Evidence decides type conflicts: an author
 the gazetteer knows keeps its type ("Reuters"), a name with an organization word is an organization.
-Not entities: nationalities, names in staff and photographers' credits (credits.py decides), a city that
+Not entities: nationalities, names in staff and photographers' credits and the document's own author where a
+signature or a byline run into the text credits them (credits.py decides), a city that
 stands for its government or team (places.py decides, as it decides "Georgia" the US state), text set in
 capitals (but for the names a list or a cue shows in it: capital_names.py), a name inside an address's street
 ("1200 New Jersey Avenue SE" is one place where the text tells of it, none in a contact block:
@@ -34,6 +35,7 @@ from .base import Context, digit_starts, make_fact, matches_at
 from .capital_names import PageCapitals, capital_names, page_capitals, stands_alone
 from .coordination import brands, coordinated, examples
 from .country_names import find_inflected, find_state_forms, find_translated
+from .credits import author_credit, is_prose
 from .cyrillic import find_cyrillic
 from .firms import ampersand_firms
 from .gazetteer import Entry, Hit, find, lookup, title_words
@@ -245,6 +247,8 @@ def entity_facts(ctx: Context) -> tuple[list[Fact], list[Mention]]:
     towns = {h.entry.name: h.entry for hs in by_paragraph.values() for h in hs if h.entry.town and h.entry.name not in aliases}
     written = Written(aliases) if aliases else None
     usage = Usage(ctx.paragraphs)
+    authors = frozenset(ctx.metadata.authors)
+    prose = [p.seq for p in ctx.paragraphs if p.kind == "body" and is_prose(p.text)]  # where the running text is
     facts: list[Fact] = []
     mentions: list[Mention] = []
     for p in ctx.paragraphs:
@@ -270,6 +274,9 @@ def entity_facts(ctx: Context) -> tuple[list[Fact], list[Mention]]:
                 # "Polska 2050", "Paris 2024": a party or an event named after it
             if where_to_follow(p.text, h):
                 continue  # "visit Arrowhead on Facebook, Twitter and Instagram": where to find a brand, not a subject
+            if h.entry.type == "person" and p.text[h.start:h.end] in authors \
+                    and author_credit(p.text, h.start, h.end, not prose or not prose[0] < p.seq < prose[-1]):
+                continue  # "Von Jana Kolb", a signature: the document's author credited as its maker
             entry = canonical(states.get(h.entry.external_id or "", h.entry), aliases)
             eid = entity_id(entry.type, entry.name, entry.external_id)
             fact = make_fact(ctx, p, "entity", h.start, h.end, entry.name, entity_id=eid, entity_type=entry.type)
