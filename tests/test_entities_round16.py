@@ -96,3 +96,12 @@ def test_an_authors_name_alone_between_paragraphs_of_text_is_an_entrys_and_an_en
     # names listed after a comma are no role
     assert ("Jana Kolb", "person") in _authored("Jana Kolb", "Fixed typos.", "Jana Kolb, Tom Berg", "Added notes.",
                                                 language="en")
+
+
+def test_an_authors_name_alone_after_a_records_fields_is_an_entrys() -> None:
+    # a changelog's first entry: its date line, then its writer, then what changed
+    found = _authored("Jana Kolb", "March 2019", "Jana Kolb", "Moved the build to a new format.", language="en")
+    assert ("Jana Kolb", "person") in found
+    # the name alone above the text is its byline
+    assert ("Jana Kolb", "person") not in _authored("Jana Kolb", "Jana Kolb", "Moved the build to a new format.",
+                                                    language="en")

@@ -129,14 +129,14 @@ def is_prose(text: str) -> bool:
 
 def author_credit(text: str, start: int, end: int, outside: bool) -> bool:
     """Whether the document's own author, named at [start, end) of a paragraph, stands there as its maker, not as
-    what the document tells of: the paragraph is the name alone, outside the text (`outside`: before its first
-    paragraph of running text or after its last, where a byline or a signature stands; a name alone between them is
-    an entry's, as a changelog's), a byline run into the text opens or closes it ("Von Jana Kolb Die Stadt hat ...",
-    "... Von Jana Kolb"), or a line that is no sentence opens with the name and its role ("Jana Kolb, Redakteurin im
-    Ressort Wissen": words in lower case after the comma, where a list of names has none) or with a label ("Words:
-    Jana Kolb, Tom Berg"). A page writes its author so in signatures and credit lines; a name inside the text's
-    sentences is an entity as any other's. Enters the paragraph's text, the name's span and where the paragraph
-    stands; leaves whether the name is a credit."""
+    what the document tells of: the paragraph is the name alone, outside the text (`outside`: the first paragraph
+    of the body or after its last paragraph of running text, where a byline or a signature stands; a name alone
+    after a record's other fields is an entry's, as a changelog's), a byline run into the text opens or closes it
+    ("Von Jana Kolb Die Stadt hat ...", "... Von Jana Kolb"), or a line that is no sentence opens with the name and
+    its role ("Jana Kolb, Redakteurin im Ressort Wissen": words in lower case after the comma, where a list of names
+    has none) or with a label ("Words: Jana Kolb, Tom Berg"). A page writes its author so in signatures and credit
+    lines; a name inside the text's sentences is an entity as any other's. Enters the paragraph's text, the name's
+    span and where the paragraph stands; leaves whether the name is a credit."""
     before, after = text[:start], text[end:]
     if not before.strip() and not after.strip(" .,;:"):
         return outside

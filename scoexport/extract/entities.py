@@ -248,7 +248,9 @@ def entity_facts(ctx: Context) -> tuple[list[Fact], list[Mention]]:
     written = Written(aliases) if aliases else None
     usage = Usage(ctx.paragraphs)
     authors = frozenset(ctx.metadata.authors)
-    prose = [p.seq for p in ctx.paragraphs if p.kind == "body" and is_prose(p.text)]  # where the running text is
+    # where the text is: its first paragraph and its running text (a byline stands above both, a signature below)
+    first_body = min((p.seq for p in ctx.paragraphs if p.kind == "body"), default=0)
+    prose = [p.seq for p in ctx.paragraphs if p.kind == "body" and is_prose(p.text)]
     facts: list[Fact] = []
     mentions: list[Mention] = []
     for p in ctx.paragraphs:
@@ -275,7 +277,7 @@ def entity_facts(ctx: Context) -> tuple[list[Fact], list[Mention]]:
             if where_to_follow(p.text, h):
                 continue  # "visit Arrowhead on Facebook, Twitter and Instagram": where to find a brand, not a subject
             if h.entry.type == "person" and p.text[h.start:h.end] in authors \
-                    and author_credit(p.text, h.start, h.end, not prose or not prose[0] < p.seq < prose[-1]):
+                    and author_credit(p.text, h.start, h.end, p.seq <= first_body or not prose or p.seq > prose[-1]):
                 continue  # "Von Jana Kolb", a signature: the document's author credited as its maker
             entry = canonical(states.get(h.entry.external_id or "", h.entry), aliases)
             eid = entity_id(entry.type, entry.name, entry.external_id)
