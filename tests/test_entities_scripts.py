@@ -226,7 +226,7 @@ def test_a_surname_that_is_a_head_noun_names_no_body() -> None:
 def test_a_towns_body_named_by_its_adjective_in_german() -> None:
     """"Berliner Feuerwehr", "Dresdner Verkehrsbetriebe": a town's adjective and a body each town has; not an
     adjective of no town ("Deutscher Polizei") nor a noun ending in -er ("Leiter Polizei")."""
-    from scoexport.extract.language_bodies import town_bodies
+    from scoexport.extract.local_bodies import town_bodies
     text = "Für die Berliner Feuerwehr und die Dresdner Verkehrsbetriebe, nicht die Deutscher Polizei oder Leiter Polizei."
     assert [text[a:b] for a, b in town_bodies(text, "de")] == ["Berliner Feuerwehr", "Dresdner Verkehrsbetriebe"]
     # the data's example; a town the gazetteer knows by another name only ("München": "Munich") gives nothing

@@ -123,3 +123,41 @@ def find_inflected(text: str, language: str) -> list[Hit]:
                 found.append(Hit(m.start(), m.end(), entry))
                 break
     return found
+
+
+@cache
+def _state_forms(language: str) -> tuple[re.Pattern[str] | None, dict[str, Entry]]:
+    """(a form of state and the space before a name, the forms written alone for one country: their entries)."""
+    table = load_json("state_forms_languages.json").get(language, {})
+    forms = table.get("forms", ())
+    countries = {c["id"]: Entry("country", c["name"], c["id"]) for c in load_json("gazetteer.json")["countries"]}
+    alone = {form: countries[code] for form, code in table.get("alone", {}).items() if code in countries}
+    pattern = re.compile(rf"(?<![\w-])(?:{prefix_tree(forms)})(?:e?s)? $") if forms else None
+    return pattern, alone
+
+
+_ALONE_AFTER = re.compile(r"(?![\w-])(?! [A-ZÀ-ÖØ-Þ])")
+
+
+def find_state_forms(text: str, language: str, hits: list[Hit]) -> list[Hit]:
+    """A country named with its form of state ("Bundesrepublik Deutschland", "des Königreichs Spanien"): the text
+    writes the country's full name, whose words before the country's own name are its form of state; each country hit
+    with such a word right before it is given that longer span, the entry kept. A form the language's press writes
+    alone for one country ("in der jungen Bundesrepublik") is that country where no capitalized word follows it
+    (which would be the name it is the form of). Enters the paragraph's text, its language and the country hits of
+    the other rules; leaves the longer hits and the forms written alone (data/state_forms_languages.json)."""
+    pattern, alone = _state_forms(language)
+    if pattern is None:
+        return []
+    found = []
+    for h in hits:
+        if h.entry.type != "country":
+            continue
+        m = pattern.search(text, max(0, h.start - 40), h.start)
+        if m is not None:
+            found.append(Hit(m.start(), h.end, h.entry))
+    for form, entry in alone.items():
+        for m in re.finditer(rf"(?<![\w-]){re.escape(form)}", text):
+            if _ALONE_AFTER.match(text, m.end()):
+                found.append(Hit(m.start(), m.end(), entry))
+    return found

@@ -106,3 +106,47 @@ def _credited(text: str, start: int | None) -> int | None:
         return None
     label = text[start + 1:] if text[start:start + 1] == "(" else text[start:]
     return None if picture_source_opening().match(label) else start
+
+
+@cache
+def _byline_word_before() -> re.Pattern[str]:
+    """A byline's word right before a name ("Von ", "By ", "Text: "): the words the author field is read by
+    (`data/byline_words.txt`, `data/author_prefixes.txt`)."""
+    words = alternation([*load_lines("byline_words.txt"), *load_lines("author_prefixes.txt")], flexible_spaces=True)
+    return re.compile(rf"(?i:(?<![\w-])(?:{words}))\s*:?\s+$")
+
+
+# a label and its colon opening a line ("Words: ", "Interview: "), one or two words
+_LABEL_OPENING = re.compile(r"^\s*\w+(?: \w+)?\s*:\s*$")
+# a sentence's end: a full stop, question or exclamation mark before a space or the text's end
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
+
+
+def is_prose(text: str) -> bool:
+    """Whether a paragraph holds a sentence's end: running text, where a signature or a credit line holds none."""
+    return _SENTENCE_END.search(text) is not None
+
+
+def author_credit(text: str, start: int, end: int, outside: bool) -> bool:
+    """Whether the document's own author, named at [start, end) of a paragraph, stands there as its maker, not as
+    what the document tells of: the paragraph is the name alone, outside the text (`outside`: the first paragraph
+    of the body or after its last paragraph of running text, where a byline or a signature stands; a name alone
+    after a record's other fields is an entry's, as a changelog's), a byline run into the text opens or closes it
+    ("Von Jana Kolb Die Stadt hat ...", "... Von Jana Kolb"), or a line that is no sentence opens with the name and
+    its role ("Jana Kolb, Redakteurin im Ressort Wissen": words in lower case after the comma, where a list of names
+    has none) or with a label ("Words: Jana Kolb, Tom Berg"). A page writes its author so in signatures and credit
+    lines; a name inside the text's sentences is an entity as any other's. Enters the paragraph's text, the name's
+    span and where the paragraph stands; leaves whether the name is a credit."""
+    before, after = text[:start], text[end:]
+    if not before.strip() and not after.strip(" .,;:"):
+        return outside
+    by = _byline_word_before().search(before)
+    if by is not None and (not before[:by.start()].strip() or not after.strip(" .")):
+        return True
+    if is_prose(text):
+        return False
+    role = not before.strip() and after.startswith(",") and _LOWER_WORD.search(after) is not None
+    return role or bool(_LABEL_OPENING.match(before))
+
+
+_LOWER_WORD = re.compile(r"(?<![\w-])[a-zß-öø-ÿ]")

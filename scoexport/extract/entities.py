@@ -9,7 +9,8 @@ Enters a document's context; leaves acronym and entity facts and their mentions.
 overlap the longest wins ("New Jersey", not Jersey), then the most explicit source (metadata,
 acronym definition, gazetteer, shape rule, person rule, surname, report's source). Evidence decides type conflicts: an author
 the gazetteer knows keeps its type ("Reuters"), a name with an organization word is an organization.
-Not entities: nationalities, names in staff and photographers' credits (credits.py decides), a city that
+Not entities: nationalities, names in staff and photographers' credits and the document's own author where a
+signature or a byline run into the text credits them (credits.py decides), a city that
 stands for its government or team (places.py decides, as it decides "Georgia" the US state), text set in
 capitals (but for the names a list or a cue shows in it: capital_names.py), a name inside an address's street
 ("1200 New Jersey Avenue SE" is one place where the text tells of it, none in a contact block:
@@ -33,11 +34,12 @@ from .aliases import Written, canonical, defined_entity, document_aliases
 from .base import Context, digit_starts, make_fact, matches_at
 from .capital_names import PageCapitals, capital_names, page_capitals, stands_alone
 from .coordination import brands, coordinated, examples
-from .country_names import find_inflected, find_translated
+from .country_names import find_inflected, find_state_forms, find_translated
+from .credits import author_credit, is_prose
 from .cyrillic import find_cyrillic
 from .firms import ampersand_firms
 from .gazetteer import Entry, Hit, find, lookup, title_words
-from .language_bodies import NOUNS_CAPITALIZED, language_bodies, written_acronym
+from .language_bodies import NOUNS_CAPITALIZED, language_bodies, nominative_body, written_acronym
 from .language_kinds import after_kind, kind_bodies
 from .matchups import matchups
 from .metadata_names import metadata_names
@@ -96,6 +98,8 @@ def _paragraph_hits(ctx: Context, p: Paragraph, definitions: list[Definition], p
     compass = compass_words(language)  # "nel Nord di Gaza": the north, not the French department the gazetteer knows
     hits = [*(h for h in find(text, language in NOUNS_CAPITALIZED) if text[h.start:h.end].lower() not in compass),
             *((*find_translated(text, language), *find_inflected(text, language)) if language != "en" else ())]
+    if language != "en":  # "Bundesrepublik Deutschland": a country's full name, its form of state first
+        hits += find_state_forms(text, language, hits)
     # a paragraph set in capitals ("THIS SOFTWARE IS PROVIDED ... NOT LIMITED TO") marks no name by its case
     capitals = is_all_caps(text)
     if capitals and len(text.split()) > CAPITALS_HEADLINE_WORDS:
@@ -122,7 +126,7 @@ def _paragraph_hits(ctx: Context, p: Paragraph, definitions: list[Definition], p
     if language in NOUNS_CAPITALIZED and not headline:  # "Robert Koch-Institut": a body named after a person
         shapes += [(start, end, "organization") for start, end in noun_case_bodies(text, language)]
     for start, end, kind in shapes:
-        name = text[start:end]
+        name = nominative_body(text[start:end], language)  # "des Bundesrates": the Bundesrat
         hits.append(Hit(start, end, _organization(name) if kind == "organization" else _place(kind, name), "org_rule"))
     if english:
         hits.extend(Hit(start, end, _organization(text[start:end]), "source") for start, end in find_sources(text))
@@ -243,6 +247,10 @@ def entity_facts(ctx: Context) -> tuple[list[Fact], list[Mention]]:
     towns = {h.entry.name: h.entry for hs in by_paragraph.values() for h in hs if h.entry.town and h.entry.name not in aliases}
     written = Written(aliases) if aliases else None
     usage = Usage(ctx.paragraphs)
+    authors = frozenset(ctx.metadata.authors)
+    # where the text is: its first paragraph and its running text (a byline stands above both, a signature below)
+    first_body = min((p.seq for p in ctx.paragraphs if p.kind == "body"), default=0)
+    prose = [p.seq for p in ctx.paragraphs if p.kind == "body" and is_prose(p.text)]
     facts: list[Fact] = []
     mentions: list[Mention] = []
     for p in ctx.paragraphs:
@@ -268,6 +276,9 @@ def entity_facts(ctx: Context) -> tuple[list[Fact], list[Mention]]:
                 # "Polska 2050", "Paris 2024": a party or an event named after it
             if where_to_follow(p.text, h):
                 continue  # "visit Arrowhead on Facebook, Twitter and Instagram": where to find a brand, not a subject
+            if h.entry.type == "person" and p.text[h.start:h.end] in authors \
+                    and author_credit(p.text, h.start, h.end, p.seq <= first_body or not prose or p.seq > prose[-1]):
+                continue  # "Von Jana Kolb", a signature: the document's author credited as its maker
             entry = canonical(states.get(h.entry.external_id or "", h.entry), aliases)
             eid = entity_id(entry.type, entry.name, entry.external_id)
             fact = make_fact(ctx, p, "entity", h.start, h.end, entry.name, entity_id=eid, entity_type=entry.type)

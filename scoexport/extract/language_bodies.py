@@ -19,11 +19,11 @@ from functools import cache
 from typing import Any
 
 from ..data import adjective_endings, alternation, load_json, of_words
-from ..names import company_suffix
 from .country_names import country_initials
 from .gazetteer import lookup
 from .gazetteer_forms import known_form
-from .name_stops import determiners, function_words, is_common_noun, not_given_words
+from .local_bodies import town_bodies, trade_firms
+from .name_stops import determiners
 from .tokens import CAPITALS
 
 # languages (ISO 639) that capitalize every noun: there a capitalized run is no name by its shape, and a body's name is
@@ -40,6 +40,9 @@ def _heads(language: str) -> dict[str, Any]:
     if language == "en":
         return {}
     table = load_json("organization_heads_languages.json").get(language, {})
+    federal = table.get("federal")
+    if federal:  # "Bundespolizei": a federation's one body of a kind, the prefix joined to the kind's noun
+        table = table | {"bodies": [*table.get("bodies", ()), *(federal["prefix"] + b.lower() for b in federal["bodies"])]}
     of = of_words(language)  # the language's "of" where of_languages.json holds it for every rule
     return table | {"of": of} if of and table else table
 
@@ -65,7 +68,9 @@ def ends_in_head_noun(word: str, language: str) -> bool:
 def _patterns(language: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
     table = _heads(language)
     bodies, heads, of = table.get("bodies"), table.get("heads"), table.get("of")
-    alone = re.compile(rf"(?<![\w-])(?:{alternation(bodies, flexible_spaces=True)})(?![\w-])") if bodies else None
+    # German declines a body's noun in the genitive with -s or -es ("des Bundestages", "des Bundesrats")
+    genitive = "(?:e?s)?" if language in NOUNS_CAPITALIZED else ""
+    alone = re.compile(rf"(?<![\w-])(?:{alternation(bodies, flexible_spaces=True)}){genitive}(?![\w-])") if bodies else None
     # "Landesverband des Kfz-Gewerbes": the head, "of" and one to three capitalized words (a lower-case "de"
     # between them: "Ministerio de Economía y Finanzas" stops at "y")
     # a compound may end in the head, its first parts a founder's name ("Bernhard-Nocht-Institut für Tropenmedizin")
@@ -150,62 +155,6 @@ def word_acronyms(text: str, language: str) -> list[tuple[int, int]]:
 
 
 @cache
-def _town_bodies(language: str) -> re.Pattern[str] | None:
-    nouns = _heads(language).get("town_bodies")
-    return re.compile(rf"(?<![\w-])(?P<town>[{CAPITALS}][\w]+?n?er) (?:{alternation(nouns)})(?![\w-])") if nouns else None
-
-
-def town_bodies(text: str, language: str) -> list[tuple[int, int]]:
-    """A town's own body named by the town's adjective ("Berliner Feuerwehr", "Bremer Polizei",
-    "Dresdner Verkehrsbetriebe"): German forms the adjective with -er or -ner on the town's name, an -en dropped
-    before it
-    ("Bremen", "Dresden"); the adjective's stem must be a city or region the gazetteer knows by that name, and the noun
-    one of a body each town has one of (data/organization_heads_languages.json, town_bodies). A town whose German
-    name the gazetteer lacks ("München", "Nürnberg": it holds "Munich", "Nuremberg") is not found: "Münchner Polizei"
-    gives nothing, rather than a guess at the stem."""
-    pattern = _town_bodies(language)
-    found = []
-    for m in pattern.finditer(text) if pattern else ():
-        adjective = m.group("town")
-        stems = (adjective[:-2], adjective[:-2] + "en", adjective[:-3] + "en")
-        if any((e := lookup(stem)) is not None and e.type in ("city", "region") and not e.demonym for stem in stems):
-            found.append(m.span())
-    return found
-
-
-@cache
-def _trades(language: str) -> re.Pattern[str] | None:
-    """A trade's noun before up to four capitalized words, which may be joined by "+" or "&" ("Weingut Günter +
-    Regina Triebaumer")."""
-    nouns = _heads(language).get("trades")
-    word = rf"[{CAPITALS}][\w'’-]*"
-    return re.compile(rf"(?<![\w-])(?:{alternation(nouns)}) (?P<name>{word}(?:(?: [+&])? {word}){{0,3}})") \
-        if nouns else None
-
-
-def trade_firms(text: str, language: str) -> list[tuple[int, int]]:
-    """A family business named by its trade and its owner's name or village ("Weingut Giefing", "Weinbau Tremmel",
-    "Weingut Heidi Schröck & Söhne"): German names a winery, an inn or a garage so, the noun first. The name runs to
-    the first word that is a noun, function word or month of the language ("das Weingut Müller Wein anbauen"), a
-    family firm's ending kept ("& Söhne"); a place's name alone is the village's business ("Weinbau Rust")."""
-    pattern = _trades(language)
-    found = []
-    for m in pattern.finditer(text) if pattern else ():
-        end = m.start("name")
-        for w in re.finditer(r"[+&]|\S+", m.group("name")):
-            word = w.group()
-            if word not in "+&" and (word.lower() in function_words(language) or is_common_noun(word, language)
-                                    or word in not_given_words()):
-                break
-            if word not in "+&":
-                end = m.start("name") + w.end()
-        if end > m.start("name"):
-            suffix = company_suffix().match(text, end)
-            found.append((m.start(), suffix.end() if suffix else end))
-    return found
-
-
-@cache
 def _compound_at_place(language: str) -> re.Pattern[str] | None:
     """A word ending in a body's head noun right before a capitalized word ("Bezirksregierung Arnsberg",
     "Stadtsparkasse Dortmund"), in a language that joins the head to what names the body (German)."""
@@ -236,6 +185,27 @@ def _adjectives(language: str) -> re.Pattern[str] | None:
                       rf"(?P<tail> (?:{of}) {_NAME_WORD}(?![\w-]))?")
 
 
+def _one_body(word: str, language: str) -> bool:
+    """Whether `word` is, whole, the noun of one body ("Bundestag", "Bundestages"): capitalized adjectives before it
+    are the body's full name ("des Deutschen Bundestages")."""
+    alone = _patterns(language)[0]
+    return alone is not None and alone.fullmatch(word) is not None
+
+
+def nominative_body(name: str, language: str) -> str:
+    """A body's noun in the nominative where the text declines it ("Bundesrates" -> "Bundesrat"): the entity is named
+    as the body names itself; any other name is returned as written."""
+    if language not in NOUNS_CAPITALIZED or not _one_body(name, language):
+        return name
+    stems = (name[:-2], name[:-1]) if name.endswith("es") else (name[:-1],) if name.endswith("s") else ()
+    return next((stem for stem in stems if stem.lower() in _bodies_lower(language)), name)
+
+
+@cache
+def _bodies_lower(language: str) -> frozenset[str]:
+    return frozenset(b.lower() for b in _heads(language).get("bodies", ()))
+
+
 def adjective_bodies(text: str, language: str) -> list[tuple[int, int]]:
     """Bodies named by capitalized adjectives and a head noun ("der Ökumenische Rat der Kirchen", "die Freiwillige
     Feuerwehr", "das Internationale Olympische Komitee"): German writes an adjective in lower case ("die katholische
@@ -251,8 +221,8 @@ def adjective_bodies(text: str, language: str) -> list[tuple[int, int]]:
     found = []
     for m in pattern.finditer(text):
         head, before = m.group("head"), text[max(0, m.start() - 8):m.start()].split()
-        if (head in heads or ends_in_head_noun(head, language)) and not _OPENS.search(text, max(0, m.start() - 3),
-                                                                                    m.start()) \
+        named = head in heads or ends_in_head_noun(head, language) or _one_body(head, language)
+        if named and not _OPENS.search(text, max(0, m.start() - 3), m.start()) \
                 and not (before and before[-1].lower() in any_of_kind):
             found.append(m.span())
     return found

@@ -234,9 +234,29 @@ def noun_case_bodies(text: str, language: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end(2)) for m, body in _named_pairs(text, language) if body]
 
 
+# a patronymic after a name: "son of" and the father's name ("Jakob ben Ascher", "Umar bin Chalid"), Hebrew and Arabic
+# names' own part, the particle written small or capitalized
+_PATRONYMIC = re.compile(rf" (?:[Bb]en|[Bb]in|[Bb]int|[Ii]bn) {_CAPITALIZED}(?![\w-])")
+
+
+_GIVEN = re.compile(rf"(?<![\w-]){_CAPITALIZED}(?= )")
+
+
+def _with_patronymic(text: str, end: int) -> int:
+    """Where a name ends with its patronymics ("Ben Jaakov ben Ascher"): the particle says the next word is the
+    father's name, a part of the person's, where a German noun never follows it."""
+    while m := _PATRONYMIC.match(text, end):
+        end = m.end()
+    return end
+
+
 def noun_case_people(text: str, language: str) -> list[tuple[int, int]]:
     names, _ = given_names()  # only the names that are no English word or place
-    found = [(m.start(), _third_part(text, m.end(2), language)) for m, body in _named_pairs(text, language) if not body]
+    found = [(m.start(), _with_patronymic(text, _third_part(text, m.end(2), language)))
+             for m, body in _named_pairs(text, language) if not body]
+    # a listed given name and its patronymic alone ("Mohammed bin Salman")
+    found += [(m.start(), _with_patronymic(text, m.end())) for m in _GIVEN.finditer(text)
+              if m.group() in names and _PATRONYMIC.match(text, m.end())]
     pattern = _titled(language)
     for m in pattern.finditer(text) if pattern else ():
         span = _titled_name(m, text, language, names)

@@ -34,7 +34,7 @@ from ..names import looks_like_organization, organization_heads
 from .base import holds_word, matches_at, opens_capitalized
 from .collectives import collective
 from .gazetteer import lookup
-from .name_stops import leading_nouns
+from .name_stops import determiners, leading_nouns
 from .openings import capital_runs, capitals_before, run_places
 from .organization_nouns import WORD, apposition, described, units
 from .tokens import tokens
@@ -102,6 +102,15 @@ def _start(text: str, start: int, end: int, keep_the: bool) -> int:
     if keep_the and i > 0 and tokens[i - 1].group() == "The" and _INSIDE_SENTENCE.search(text[max(0, first - 6):first - 4]):
         return first - 4  # "... told The New York Times": inside a sentence the capital makes it part of the name
     return first
+
+
+def _article_length(text: str, start: int, nouns_of: str | None) -> int:
+    """The length of an article opening the run in a language that capitalizes nouns ("Das Team"): a sentence's
+    capitalized article before a noun, no name's word ("Die Deutsche Bank" is "Deutsche Bank")."""
+    if not nouns_of:
+        return 0
+    first = _WORDS.match(text, start)
+    return len(first.group()) + 1 if first and first.group().lower() in determiners(nouns_of) else 0
 
 
 def _ends_name(words: list[str]) -> bool:
@@ -259,6 +268,7 @@ def find_organizations(text: str, english: bool = True, in_english: bool = True,
                 start = _with_country(text, start)
                 words = _WORDS.findall(text, start, m.end())
                 start += sum(len(w) + 1 for w in words[:leading_nouns(words, nouns_of)]) if nouns_of else 0
+                start += _article_length(text, start, nouns_of)
             if kind == "region" and _goes_on(text, start, m.end()):
                 continue  # "Additional District Collector Om Prakash": a title, not a place
             if kind == "organization" and _described(words := text[start:m.end()].split()):
