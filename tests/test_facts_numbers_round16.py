@@ -52,3 +52,15 @@ def test_german_count_of_times_written_as_one_word() -> None:
     assert [(f.text, f.value) for f in _facts("Ist es schnell? Fünfmal ja.")] == [("Fünfmal", "5")]
     # "einmal" is as often "just" or "again": left out
     assert _texts("Schau dir das noch einmal an.") == []
+
+
+def test_german_cardinal_word_joined_to_an_adjective_of_length() -> None:
+    # written as "10-jährige" is, one word: the count and the noun of time it measures
+    assert [(f.text, f.value, f.unit) for f in _facts("Sie feiern die fünfjährige Partnerschaft.")] == \
+        [("fünfjährige", "5", "Jahre")]
+    assert [(f.text, f.value, f.unit) for f in _facts("Nach einer zweistündigen Pause ging es weiter.")] == \
+        [("zweistündigen", "2", "Stunden")]
+    # made a noun, capitalized as German writes every noun: the person of that age, no name
+    assert [(f.text, f.value) for f in _facts("Die Mutter fand ihren Sechsjährigen im Garten.")] == [("Sechsjährigen", "6")]
+    # no cardinal before the adjective: "diesjährig" is this year's
+    assert _facts("Das mehrjährige Projekt endet.") == []
