@@ -34,7 +34,11 @@ def _words(language: str) -> tuple[dict[str, tuple[str, int]], re.Pattern[str] |
     table = language_table().get(language, {}) if language != "en" else {}
     words = {w: ("number", v) for w, v in table.get("number_words", {}).items()}
     words |= {w: ("ordinal", v) for w, v in table.get("ordinal_words", {}).items()}
+    # a count of times written as one word with its cardinal ("dreimal"): the cardinal's value, kind number
+    suffixes = table.get("times_suffixes", ())
+    words |= {w + s: ("number", v) for w, v in table.get("number_words", {}).items() for s in suffixes}
     return words, (re.compile(rf"(?i)(?<![\w-])(?:{alternation(words)})(?![\w-])") if words else None)
+
 
 
 _WORD_AFTER = re.compile(r"\s+(\w+)")

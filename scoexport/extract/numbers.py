@@ -19,9 +19,17 @@ from . import quantities, word_quantities
 from .base import Context, digit_starts, lower_words, make_fact, matches_at, may_hold_words
 from .date_context import in_law_name
 from .identifiers import in_code_span, is_identifier, is_model_number, is_word_identifier
-from .language_numbers import currency_after, indicator_before_name, is_points_day, percent_end, shares, word_numbers
+from .language_numbers import (
+    currency_after,
+    indicator_before_name,
+    is_points_day,
+    percent_end,
+    shares,
+    word_numbers,
+)
 from .number_dates import is_day_before_month, is_year_after_day_month
 from .number_forms import cued_patterns, tried_at
+from .number_glued import glued_durations
 from .number_ranges import joined_facts, money_range, number_range
 from .number_units import measure_unit, qualifier, unit_after
 from .numeral_scan import number_words, numeral_starts
@@ -223,7 +231,8 @@ def _facts_in(ctx: Context, p: Paragraph) -> list[Fact]:
             facts.append(make_fact(ctx, p, fact_kind, start, end, shown, value_num=value, value_high=high,
                                    unit=unit, qualifier=qualifier(text, start)))
             ctx.claim(p.paragraph_id, start, end)
-    found_words = word_numbers(text, language) + shares(text, language) if not has_word and language else []
+    found_words = word_numbers(text, language) + shares(text, language) + glued_durations(text, language) \
+        if not has_word and language else []
     for start, end, kind, value, noun in sorted(found_words):
         if is_word_identifier(text, start, end):
             ctx.claim(p.paragraph_id, start, end)  # "Satz eins": the set it numbers, as "episode one"

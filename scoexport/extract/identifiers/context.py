@@ -18,6 +18,7 @@ from ..number_units import measure_unit
 from ..numerals import context_lists
 from .clock import clock_in_words
 from .code_values import is_code_value
+from .version_lists import list_joins, listed_after_name
 from .versions import after_example_marker, is_version
 
 # the word before a place read backwards (forwards: "([#\w.'’-]+)[ \t]*$", searched in a window before it)
@@ -25,9 +26,15 @@ _WORD_BEFORE_REVERSED = re.compile(r"[ \t]*([#\w.'’-]+)")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;…\"“”(]\s*)$")
 _WORD_AFTER = re.compile(r"\s+([^\W\d_]+)")
 _COMPOUND_AFTER = re.compile(r"-[^\W\d_]")
-# a list's "and" and "or", also as the languages whose identifier heads are listed write them ("tramos 2 y 3")
-_LIST_SEPARATOR_BEFORE = re.compile(r"(?:[,&–-]|\band|\bor|\bto|\bthrough|\binstead\s+of|\brather\s+than"
-                                    r"|\bnot|\b(?:y|e|et|und|oder|ou|o)(?=\s))\s*$")
+# a page reference's "and the following page(s)": "HRRS 2013, 268 ff.", "S. 70ff", "p. 12 f." (German "folgende",
+# Latin "folio"); a lone "f" joined to the digits is no such mark ("400f": degrees Fahrenheit in a recipe)
+_PAGES_FOLLOWING = re.compile(r"\s?ff\.?(?!\w)|\s+f\.?(?!\w)")
+
+
+@cache
+def _list_separator_before() -> re.Pattern[str]:
+    """A list's separator before a numeral: a comma, a dash, "to", the languages' "and" and "or" ("tramos 2 y 3")."""
+    return re.compile(rf"(?:[,&–-]|\bto|\bthrough|\binstead\s+of|\brather\s+than|\bnot|\b(?:{list_joins()})(?=\s))\s*$")
 # a telephone number, with or without its area code; a PDF's line may break after the dash ("202-493- 2251")
 PHONE = re.compile(r"(?:\(\d{3}\)\s*|\d{3}[-.–]\s?)?\d{3}[-.–]\s?\d{4}(?![\d.,-]*\d)")
 _PHONE_AREA = re.compile(r"\(\d{3}\)\s*$")
@@ -167,6 +174,8 @@ def is_identifier(text: str, start: int, end: int, language: str | None = None) 
         return True  # a citation marker or a tie-break score: "[12]", "7-6 (2)"
     if before == "+":
         return True  # a telephone country code
+    if text[start:end].isdigit() and _PAGES_FOLLOWING.match(text, end):
+        return True  # "HRRS 2013, 268 ff.": a page a citation points to, and the pages after it
     if _SUBSECTION_AFTER.match(text, end) and "." in text[start:end]:
         return True  # "see 6.3(5)": a section and its item in parentheses joined to it, a reference
     if before == "/" and _LETTERS_SLASH.search(text, max(0, start - 12), start):
@@ -204,8 +213,9 @@ def is_identifier(text: str, start: int, end: int, language: str | None = None) 
         return True  # "the ’80s", "class of '98": a year with its century elided, a date
     if text[start] == "0" and end - start > 1 and text[start + 1].isdigit():
         return True  # "007", "000": a code, or the tail of a number grouped with a separator we do not read
-    if _LIST_SEPARATOR_BEFORE.search(text, max(0, start - 14), start) and _listed_after_name(text, start, end):
-        return True
+    if _list_separator_before().search(text, max(0, start - 14), start) \
+            and listed_after_name(text, start, end, language, is_identifier):
+        return True  # "Python 3.3, 3.4, and 3.5", "Windows 7, 8 und 8.1": the later releases of a name
     window = text[max(0, start - 24):start]  # the signs a comparison or a tilde version needs before the digits
     if _COMPARED_AFTER.match(text, end) \
             or (("<" in window or ">" in window) and _COMPARED_BEFORE.search(text, max(0, start - 24), start)):
@@ -225,7 +235,7 @@ def is_identifier(text: str, start: int, end: int, language: str | None = None) 
     bare = word.rstrip(".").lower()
     if word.startswith("#") or (bare in identifier_heads() and not after_example_marker(text, start)):
         return True  # "Figure 3", "#6"; not "for example 2.5 points"
-    if _LIST_SEPARATOR_BEFORE.search(text, max(0, start - 14), start) \
+    if _list_separator_before().search(text, max(0, start - 14), start) \
             and _listed_identifiers().search(text, max(0, start - 60), start):
         return True
     if not text[start].isdigit() or word.endswith(("'s", "’s")) or _COMPOUND_AFTER.match(text, end):
@@ -247,29 +257,8 @@ def is_identifier(text: str, start: int, end: int, language: str | None = None) 
     return False
 
 
-# the member of a list before this one: "Python 3.3, 3.4, and 3.5", "Python 3 and 2", "Contract 1.1 instead of 1.0",
-# "release 1.1, and not 1.0"
-_PREVIOUS_MEMBER = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)\s*(?:,\s*(?:and\s+|or\s+)?|&\s*|and\s+|or\s+"
-                              r"|instead\s+of\s+|rather\s+than\s+|,?\s*(?:and\s+|but\s+)?not\s+)$")
 _FIELD_AFTER = re.compile(r":[^\W\d_]")  # a colon and a letter, no space: not a clock ("7:14"), a ratio or a verse
 _PLACEHOLDER_AFTER = re.compile(r"\.(?:[A-Z]|[xyz])(?![\w.])")
-
-
-def _listed_after_name(text: str, start: int, end: int) -> bool:
-    """A later member of a list whose first member numbers a name ("Python 3.3, 3.4, and 3.5", "Python 3 and 2
-    compatible packages", "Windows 10 and 11"): the list goes on naming versions, in the first one's shape
-    (all whole numbers, or all with a point), with no plural noun after it to count."""
-    m = _PREVIOUS_MEMBER.search(text, max(0, start - 20), start)
-    if m is None or ("." in m.group(1)) != ("." in text[start:end]):
-        return False
-    if "." not in m.group(1) and text[m.end(1):start].strip() == ",":
-        return False  # "Chapter 3, 40 people came": a comma between whole numbers may end a clause, not join a list
-    after = _WORD_AFTER.match(text, end)
-    plural = after is not None and len(after.group(1)) > 3 and after.group(1).endswith("s") \
-        and not after.group(1).endswith(("ss", "us", "is"))  # "as", "this", "less" are no plural nouns
-    if plural and after.group(1).islower():
-        return False  # "Windows 10 and 3 apps": a count of what follows
-    return is_identifier(text, m.start(1), m.end(1))
 
 
 _MEASURE_WORD = re.compile(r"\s?([^\W\d_]+)")

@@ -38,6 +38,11 @@ def _amount_after() -> re.Pattern[str]:
     return re.compile(rf"(?i)\s*%|\s+(?:{alternation(number_table()['scales'])})\b")
 
 
+def amount_after(text: str, end: int) -> bool:
+    """Does a per cent sign or a scale follow the number ending at `end` ("2.5 million", "1.5%")?"""
+    return _amount_after().match(text, end) is not None
+
+
 @cache
 def _version_example_before() -> re.Pattern[str]:
     """A version's noun, at most three words, and a marker of examples before a number with a point ("versions
