@@ -60,7 +60,10 @@ def test_german_cardinal_word_joined_to_an_adjective_of_length() -> None:
         [("fünfjährige", "5", "Jahre")]
     assert [(f.text, f.value, f.unit) for f in _facts("Nach einer zweistündigen Pause ging es weiter.")] == \
         [("zweistündigen", "2", "Stunden")]
-    # made a noun, capitalized as German writes every noun: the person of that age, no name
-    assert [(f.text, f.value) for f in _facts("Die Mutter fand ihren Sechsjährigen im Garten.")] == [("Sechsjährigen", "6")]
+    # made a noun, capitalized as German writes every noun: the person of that age (in the nominative), no name
+    assert [(f.text, f.value, f.unit) for f in _facts("Die Mutter fand ihren Sechsjährigen im Garten.")] == \
+        [("Sechsjährigen", "6", "Jährige")]
+    # the same noun written with digits and a hyphen names the same unit, whatever its case
+    assert [(f.text, f.value, f.unit) for f in _facts("Sie sprach mit dem 6-Jährigen im Garten.")] == [("6", "6", "Jährige")]
     # no cardinal before the adjective: "diesjährig" is this year's
     assert _facts("Das mehrjährige Projekt endet.") == []

@@ -7,7 +7,8 @@ Why it works: German writes a length as an adjective made of a noun of time ("j�
 `data/number_languages.json`'s duration_adjectives) and joins the count before it, with digits and a hyphen
 ("10-j채hrige", read by `number_nouns`) or as one word with a cardinal word ("zehnj채hrige"): the same count of the
 same noun of time. Made a noun ("der Achtj채hrige", the person of eight years) it is capitalized, as German
-capitalizes every noun, and is no name. Only listed cardinals are read ("mehrj채hrig", "diesj채hrig" hold none).
+capitalizes every noun, is no name, and counts persons of that age (`number_nouns.duration_unit` names the unit
+for both ways of writing). Only listed cardinals are read ("mehrj채hrig", "diesj채hrig" hold none).
 """
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ import re
 from functools import cache
 
 from ..data import adjective_endings, alternation
+from .number_nouns import duration_unit
 from .numerals import language_table
 
 
@@ -31,6 +33,12 @@ def _glued_durations(language: str) -> re.Pattern[str] | None:
                       rf"(?:{endings})(?![\w-])")
 
 
+def _as_written(m: re.Match[str]) -> str:
+    """The adjective of a glued word, capitalized when the word is (made a noun: "Achtj채hrigen" -> "J채hrigen")."""
+    adjective = m.group()[len(m["number"]):]
+    return adjective.capitalize() if m.group()[:1].isupper() else adjective
+
+
 def glued_durations(text: str, language: str | None) -> list[tuple]:
     """(start, end, "number", value, noun of time) of each cardinal word joined to an adjective of length."""
     pattern = _glued_durations(language) if language else None
@@ -38,4 +46,4 @@ def glued_durations(text: str, language: str | None) -> list[tuple]:
         return []
     table = language_table()[language]
     return [(m.start(), m.end(), "number", float(table["number_words"][m["number"].lower()]),
-             table["duration_adjectives"][m["stem"].lower()]) for m in pattern.finditer(text)]
+             duration_unit(_as_written(m), language)) for m in pattern.finditer(text)]

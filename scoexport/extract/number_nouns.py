@@ -6,7 +6,7 @@ after the number, after the possessives and adjectives they set before a noun (`
 a hyphen qualifies the word it is joined to ("der 24-Jährige"). German derives adjectives of length from the
 nouns of time ("75-jähriges Bestehen", "eine 3-stündige Fahrt"): such an adjective measures its noun, which is
 what the number counts (Jahre, Stunden; data/number_languages.json's duration_adjectives), where the noun made of
-it ("der 24-Jährige": the person) is a noun of its own and is taken as written.
+it ("der 24-Jährige": the person) counts persons of that age ("Jährige", in the nominative: `duration_unit`).
 """
 from __future__ import annotations
 
@@ -122,14 +122,16 @@ def _noun_after(text: str, end: int, language: str, *, scaled: bool = False) -> 
     return None
 
 
-def _duration_noun(word: str, language: str) -> str | None:
-    """The noun of time a lower-case adjective of length is made of ("jähriges": Jahre), or None."""
-    if not word[:1].islower():
-        return None  # "der 24-Jährige": a noun, the person of that age
+def duration_unit(word: str, language: str) -> str | None:
+    """What a number joined to an adjective of length counts, or None when `word` is none. The adjective measures
+    in its noun of time ("jähriges Bestehen": Jahre); made a noun ("der 24-Jährige", "des Achtjährigen": the
+    person of that age, capitalized as German nouns are) it counts such persons, named in the nominative whatever
+    the case it is written in ("Jährige"), so that one age reads alike in every sentence."""
+    lower = word.lower()
     for stem, noun in language_table().get(language, {}).get("duration_adjectives", {}).items():
         # the adjective undeclined ("jährig") or declined ("jährige", "jähriges", "jährigen")
-        if word.startswith(stem) and word[len(stem):] in ("", *adjective_endings(language)):
-            return noun
+        if lower.startswith(stem) and lower[len(stem):] in ("", *adjective_endings(language)):
+            return noun if word[:1].islower() else stem.capitalize() + "e"
     return None
 
 
@@ -144,7 +146,7 @@ def language_unit(text: str, end: int, language: str, *, after_of: bool = False,
     second's unit."""
     compound = COMPOUND.match(text, end)
     if compound:  # "der 24-Jährige": the number qualifies the word it is joined to
-        return _duration_noun(compound.group(1), language) or compound.group(1)
+        return duration_unit(compound.group(1), language) or compound.group(1)
     abbreviated = _abbreviated_measure(language)
     m = abbreviated.match(text, end) if abbreviated else None
     if m:  # "2 ст. л. оливкового масла": tablespoons, written as the language abbreviates them
