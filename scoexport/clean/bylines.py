@@ -100,8 +100,17 @@ def _publisher_tail(text: str) -> tuple[str, str | None]:
     return text, None
 
 
+# A clock time beside a dateline's date: "20:51", "04:11 AM IST", "14.09 Uhr", "9:47 am". A page's software stamps the
+# hour it published beside the day (and its zone, in capitals, after it): the time belongs to the dateline, and it is
+# no word of running text. Only digits with a colon or point between hours and minutes are read, so a year or a
+# count beside the date still makes the line running text.
+_CLOCK = re.compile(r"(?<![\d.:])(?:[01]?\d|2[0-3])[:.][0-5]\d(?:[:.][0-5]\d)?(?!\d)"
+                    r"(?:\s*(?:[ap]\.?\s?m\b\.?|Uhr\b|h\b))?(?:\s+[A-Z]{2,5}\b)?", re.I)
+
+
 def is_dateline(text: str) -> bool:
-    """A short line that is a date with dateline words around it, or opens with a dateline word."""
+    """A short line that is a date with dateline words around it (and the clock time it was posted at: `_CLOCK`), or
+    opens with a dateline word."""
     # a paragraph is read only as far as one word too many for a dateline
     words = [m.group() for m in islice(_WORDS.finditer(text), MAX_DATELINE_WORDS + 1)]
     if not words or len(words) > MAX_DATELINE_WORDS:
@@ -109,7 +118,7 @@ def is_dateline(text: str) -> bool:
     head, _ = _publisher_tail(text)
     dates = [d for d in find_dates(head) if d.precision == "day"]
     if dates:
-        rest = head[: dates[0].start] + " " + head[dates[0].end:]
+        rest = _CLOCK.sub(" ", head[: dates[0].start] + " " + head[dates[0].end:])
         return all(w.lower() in _dateline_words() for w in _WORDS.findall(rest))
     # a dateline whose date has a shape the date finder does not know ("Published on 09/10/2018")
     return bool(_dateline_opening().match(text)) and any(ch.isdigit() for ch in text) and words[0][:1].isupper()
