@@ -74,3 +74,19 @@ def test_the_day_of_writing_before_a_count_back_names_that_very_day_years_ago() 
     assert _dates("Vor zehn Jahren wurde die Brücke eingeweiht.", day) == [("Vor zehn Jahren", "2011")]
     # a leap day a year back falls on the month's last day
     assert _dates("Heute vor einem Jahr fiel Schnee.", dt.date(2024, 2, 29)) == [("Heute vor einem Jahr", "2023-02-28")]
+
+
+def _paged_book(names: str, title: str = "A Field Guide to Harbour Birds") -> Metadata:
+    """A book as pdftotext writes it: a title page (the title, the authors' line, the edition's date), then pages under a
+    running header that repeats the title, so the header rule takes the title page's title off as well."""
+    pages = [f"{title}\n{names}\nlast updated 9 April 2021\n"]
+    pages += [f"{title}\n\n{FILLER}\n\n{FILLER}\n\n{n}\n" for n in range(1, 5)]
+    return run("\f".join(pages))
+
+
+def test_a_title_pages_line_of_names_left_under_a_header_title_is_the_byline() -> None:
+    assert _paged_book("Margaret Olsen and Tomas Berg").authors == ["Margaret Olsen", "Tomas Berg"]
+    assert _paged_book("Margaret Quillfeather").authors == ["Margaret Quillfeather"]  # a surname no list holds
+    assert _paged_book("Margaret Quillfeather, et al.").authors == ["Margaret Quillfeather"]
+    # no given name opens it: a title, no byline
+    assert _paged_book("Harbour Birds of the North").authors == []

@@ -12,7 +12,7 @@ from functools import cache
 from itertools import islice
 from typing import NamedTuple
 
-from ..authors import byline_opening
+from ..authors import ET_AL, byline_opening
 from ..data import alternation, load_lines
 from ..date_text import find_dates, parse_date
 from ..names import is_given_name, is_person_name, looks_like_organization, place_names
@@ -64,7 +64,7 @@ class NamesLine(NamedTuple):
     role: bool
 
 
-def names_line(text: str) -> NamesLine | None:
+def names_line(text: str, lone_given: bool = False) -> NamesLine | None:
     """A byline without its label: one to four people's names of two or three capitalized words each, joined by
     "and", "&" or their French, German and Spanish words, before a role set off by "|" or a comma ("Jane Doe |
     Analyst", "Ann Lee and Bo Chan", "Jean Dupont et Marie Curie"), one of them opening with a given name the lists
@@ -73,7 +73,9 @@ def names_line(text: str) -> NamesLine | None:
     A title page and a report's front matter also set places ("Victoria Falls", "Santa Clara, California") and
     institutions ("Grace Hopper Academy") in lines of their own, in the same shape: a line the gazetteer knows
     (whole or before its comma) or with an organization's head word names no people, and a lone name must end in
-    a surname the lists know; two names or more joined by "and" have the shape of a byline by themselves."""
+    a surname the lists know (or, with `lone_given`, where the caller knows the line stands where a byline does, open
+    with a given name they know); two names or more joined by "and" have the shape of a byline by themselves."""
+    text = ET_AL.sub("", text)  # "Richard Stallman, et al.": the named authors and the others left unnamed
     parts = _ROLE_SEPARATOR.split(text, maxsplit=1)
     names_part = parts[0]
     names = _NAME_JOIN.split(names_part)
@@ -87,7 +89,7 @@ def names_line(text: str) -> NamesLine | None:
         return None
     if text in place_names() or names_part in place_names() or looks_like_organization(names_part):
         return None
-    if len(names) == 1 and not is_person_name(names[0]):
+    if len(names) == 1 and not (lone_given or is_person_name(names[0])):
         return None
     return NamesLine(len(names), len(parts) > 1)
 
@@ -135,7 +137,14 @@ def dateline_publisher(text: str) -> str | None:
 def mark_title_page_names(blocks: list[Block], title_page: int | None) -> None:
     """A book's title page names its authors in lines of their own ("Osamu Aoki"): its front-matter blocks (kind
     `front_matter`) that read as names (`names_line`) become bylines. Both routes that know pages call it with the
-    page their title stands on."""
-    for block in blocks:
-        if block.kind == "front_matter" and block.lines and block.lines[0].page == title_page and names_line(block.text):
+    page their title stands on.
+
+    A book repeats its title in the running header of every page, so the title page's own title is taken off with the
+    headers, and the authors' line under it is left to open the text and be read as the title ("Richard Stallman, et
+    al.", "Josip Rodin and Osamu Aoki"). A title that reads as names is that line, a byline; unless another line of
+    names follows it on the page (a book named after a person, its author under it)."""
+    on_page = [b for b in blocks if b.lines and b.lines[0].page == title_page]
+    named = [b for b in on_page if b.kind in ("front_matter", "title") and names_line(b.text, b.kind == "title")]
+    for block in named:
+        if block.kind == "front_matter" or (block.kind == "title" and len(named) == 1):
             block.kind = "byline"
