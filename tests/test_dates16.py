@@ -90,3 +90,10 @@ def test_a_title_pages_line_of_names_left_under_a_header_title_is_the_byline() -
     assert _paged_book("Margaret Quillfeather, et al.").authors == ["Margaret Quillfeather"]
     # no given name opens it: a title, no byline
     assert _paged_book("Harbour Birds of the North").authors == []
+
+
+def test_an_articles_title_over_its_own_byline_stays_the_title() -> None:
+    pages = [f"Grace Under Pressure\nBy Tomas Berg\nPublished on 9 April 2021\n\n{FILLER}\n"]
+    pages += [f"{FILLER}\n\n{FILLER}\n\n{n}\n" for n in range(2, 5)]
+    meta = run("\f".join(pages))
+    assert meta.title == "Grace Under Pressure" and meta.authors == ["Tomas Berg"]

@@ -142,9 +142,11 @@ def mark_title_page_names(blocks: list[Block], title_page: int | None) -> None:
     A book repeats its title in the running header of every page, so the title page's own title is taken off with the
     headers, and the authors' line under it is left to open the text and be read as the title ("Richard Stallman, et
     al.", "Josip Rodin and Osamu Aoki"). A title that reads as names is that line, a byline; unless another line of
-    names follows it on the page (a book named after a person, its author under it)."""
+    names follows it on the page (a book named after a person, its author under it), or the page has its byline
+    already (an article's title, "Royal Self-Indicting Arrogance", over "By ...": no book's title page)."""
     on_page = [b for b in blocks if b.lines and b.lines[0].page == title_page]
+    signed = any(b.kind == "byline" for b in on_page)
     named = [b for b in on_page if b.kind in ("front_matter", "title") and names_line(b.text, b.kind == "title")]
     for block in named:
-        if block.kind == "front_matter" or (block.kind == "title" and len(named) == 1):
+        if block.kind == "front_matter" or (block.kind == "title" and len(named) == 1 and not signed):
             block.kind = "byline"
