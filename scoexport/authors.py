@@ -78,10 +78,13 @@ def _strip_honorifics(name: str) -> str:
     return " ".join(words)
 
 
+ET_AL = re.compile(r",?\s+et\s+al\.?$")  # "Richard Stallman, et al.": the others go unnamed; no affiliation
+
+
 def parse_byline(text: str) -> tuple[list[str], str | None]:
     """Authors (without honorifics) and the affiliation written after the name."""
     m = byline_opening().match(text) or SIGNATURE_DASH.match(text)
-    rest = text[m.end():] if m else text
+    rest = ET_AL.sub("", text[m.end():] if m else text)
     # the role or the institution follows a comma or a bar ("Jane Doe | Analyst")
     names, _, affiliation = rest.replace("|", ",", 1).partition(",")
     names = _before_full_stop(names)

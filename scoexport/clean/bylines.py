@@ -12,7 +12,7 @@ from functools import cache
 from itertools import islice
 from typing import NamedTuple
 
-from ..authors import byline_opening
+from ..authors import ET_AL, byline_opening
 from ..data import alternation, load_lines
 from ..date_text import find_dates, parse_date
 from ..names import is_given_name, is_person_name, looks_like_organization, place_names
@@ -64,7 +64,7 @@ class NamesLine(NamedTuple):
     role: bool
 
 
-def names_line(text: str) -> NamesLine | None:
+def names_line(text: str, lone_given: bool = False) -> NamesLine | None:
     """A byline without its label: one to four people's names of two or three capitalized words each, joined by
     "and", "&" or their French, German and Spanish words, before a role set off by "|" or a comma ("Jane Doe |
     Analyst", "Ann Lee and Bo Chan", "Jean Dupont et Marie Curie"), one of them opening with a given name the lists
@@ -73,7 +73,9 @@ def names_line(text: str) -> NamesLine | None:
     A title page and a report's front matter also set places ("Victoria Falls", "Santa Clara, California") and
     institutions ("Grace Hopper Academy") in lines of their own, in the same shape: a line the gazetteer knows
     (whole or before its comma) or with an organization's head word names no people, and a lone name must end in
-    a surname the lists know; two names or more joined by "and" have the shape of a byline by themselves."""
+    a surname the lists know (or, with `lone_given`, where the caller knows the line stands where a byline does, open
+    with a given name they know); two names or more joined by "and" have the shape of a byline by themselves."""
+    text = ET_AL.sub("", text)  # "Richard Stallman, et al.": the named authors and the others left unnamed
     parts = _ROLE_SEPARATOR.split(text, maxsplit=1)
     names_part = parts[0]
     names = _NAME_JOIN.split(names_part)
@@ -87,7 +89,7 @@ def names_line(text: str) -> NamesLine | None:
         return None
     if text in place_names() or names_part in place_names() or looks_like_organization(names_part):
         return None
-    if len(names) == 1 and not is_person_name(names[0]):
+    if len(names) == 1 and not (lone_given or is_person_name(names[0])):
         return None
     return NamesLine(len(names), len(parts) > 1)
 
@@ -100,8 +102,17 @@ def _publisher_tail(text: str) -> tuple[str, str | None]:
     return text, None
 
 
+# A clock time beside a dateline's date: "20:51", "04:11 AM IST", "14.09 Uhr", "9:47 am". A page's software stamps the
+# hour it published beside the day (and its zone, in capitals, after it): the time belongs to the dateline, and it is
+# no word of running text. Only digits with a colon or point between hours and minutes are read, so a year or a
+# count beside the date still makes the line running text.
+_CLOCK = re.compile(r"(?<![\d.:])(?:[01]?\d|2[0-3])[:.][0-5]\d(?:[:.][0-5]\d)?(?!\d)"
+                    r"(?:\s*(?:[ap]\.?\s?m\b\.?|Uhr\b|h\b))?(?:\s+[A-Z]{2,5}\b)?", re.I)
+
+
 def is_dateline(text: str) -> bool:
-    """A short line that is a date with dateline words around it, or opens with a dateline word."""
+    """A short line that is a date with dateline words around it (and the clock time it was posted at: `_CLOCK`), or
+    opens with a dateline word."""
     # a paragraph is read only as far as one word too many for a dateline
     words = [m.group() for m in islice(_WORDS.finditer(text), MAX_DATELINE_WORDS + 1)]
     if not words or len(words) > MAX_DATELINE_WORDS:
@@ -109,7 +120,7 @@ def is_dateline(text: str) -> bool:
     head, _ = _publisher_tail(text)
     dates = [d for d in find_dates(head) if d.precision == "day"]
     if dates:
-        rest = head[: dates[0].start] + " " + head[dates[0].end:]
+        rest = _CLOCK.sub(" ", head[: dates[0].start] + " " + head[dates[0].end:])
         return all(w.lower() in _dateline_words() for w in _WORDS.findall(rest))
     # a dateline whose date has a shape the date finder does not know ("Published on 09/10/2018")
     return bool(_dateline_opening().match(text)) and any(ch.isdigit() for ch in text) and words[0][:1].isupper()
@@ -126,7 +137,16 @@ def dateline_publisher(text: str) -> str | None:
 def mark_title_page_names(blocks: list[Block], title_page: int | None) -> None:
     """A book's title page names its authors in lines of their own ("Osamu Aoki"): its front-matter blocks (kind
     `front_matter`) that read as names (`names_line`) become bylines. Both routes that know pages call it with the
-    page their title stands on."""
-    for block in blocks:
-        if block.kind == "front_matter" and block.lines and block.lines[0].page == title_page and names_line(block.text):
+    page their title stands on.
+
+    A book repeats its title in the running header of every page, so the title page's own title is taken off with the
+    headers, and the authors' line under it is left to open the text and be read as the title ("Richard Stallman, et
+    al.", "Josip Rodin and Osamu Aoki"). A title that reads as names is that line, a byline; unless another line of
+    names follows it on the page (a book named after a person, its author under it), or the page has its byline
+    already (an article's title, "Royal Self-Indicting Arrogance", over "By ...": no book's title page)."""
+    on_page = [b for b in blocks if b.lines and b.lines[0].page == title_page]
+    signed = any(b.kind == "byline" for b in on_page)
+    named = [b for b in on_page if b.kind in ("front_matter", "title") and names_line(b.text, b.kind == "title")]
+    for block in named:
+        if block.kind == "front_matter" or (block.kind == "title" and len(named) == 1 and not signed):
             block.kind = "byline"

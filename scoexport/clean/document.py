@@ -279,7 +279,8 @@ def infer_metadata(blocks: list[Block], hints: Metadata, dates: DateEvidence | N
         authors=authors,
         author_affiliation=hints.author_affiliation or affiliation,
         published_date=publication_date(hints.published_date, dates or DateEvidence(), dateline,
-                                        next((b.text for b in blocks if b.kind == "body"), None)),
+                                        next((b.text for b in blocks if b.kind == "body"), None),
+                                        next((b.text for b in reversed(blocks) if b.kind == "body"), None)),
         publisher=publisher,
         language=hints.language or guess_language(" ".join(b.text for b in blocks if b.kind == "body")),
     )

@@ -11,7 +11,7 @@ its byline, an element the page marks as a date or a labelled date line ("Update
 the page states it was last changed (a modification date is the publication date of no article that shows
 its own, but the latest a page without one vouches for), anywhere on the page, then the dateline that plain
 text opens with, then a version line opening the text ("Version 1.9 ratified on March 26th, 2022."): a charter,
-a contract or a policy dates the version it is.
+a contract or a policy dates the version it is; last a colophon closing it ("Debian Policy 4.6.2.0, 2022-12-17").
 """
 from __future__ import annotations
 
@@ -70,17 +70,36 @@ def version_date(text: str) -> dt.date | None:
 
 _DATE_CHARS = 40  # a written date's length and more
 
+# A colophon closing the text: the work's name, the number of the version it is and that version's date, and nothing
+# else ("Debian Policy 4.6.2.0, 2022-12-17", "Foo Manual v2.1 - 3 May 2021"). A source built into several documents
+# stamps each with the release it was built for; the number has a point in it, so a count ("Chapter 12") is none.
+_COLOPHON = re.compile(r"[^\W\d_][^\n]{0,60}?\s(?:version\s+|v)?\d+(?:\.\d+)+,?\s+(?:[-–—]\s+)?", re.I)
+
+
+def colophon_date(text: str) -> dt.date | None:
+    """The date of a closing line that is only a work's name, its version number and a day (`_COLOPHON`): the day that
+    version was released is the document's date, as a version line opening the text gives it (`version_date`)."""
+    m = _COLOPHON.match(text)
+    if m is None:
+        return None
+    dates = find_dates(text[m.end():])
+    if not dates or dates[0].start or dates[0].precision != "day" or text[m.end() + dates[0].end:].strip(" ."):
+        return None
+    return dates[0].first
+
 
 def publication_date(stated: dt.date | None, seen: DateEvidence, dateline: str | None,
-                     opening: str | None = None) -> dt.date | None:
+                     opening: str | None = None, closing: str | None = None) -> dt.date | None:
     """With a stated date, only the byline's beside a UTC timestamp can change it: parse/html reads the
-    page's other dates only for a page that states none (keep `page._parse_page` in step with this rule)."""
+    page's other dates only for a page that states none (keep `page._parse_page` in step with this rule). Last come the
+    version lines: one opening the text (`opening`), then a colophon closing it (`closing`)."""
     if stated is not None:
         if seen.stated_utc and seen.byline and _local_day_of(seen.stated_utc, seen.byline):
             return seen.byline
         return stated
     return (seen.byline or seen.marked or seen.labelled or seen.top or seen.updated or seen.anywhere
-            or (dateline_date(dateline) if dateline else None) or (version_date(opening) if opening else None))
+            or (dateline_date(dateline) if dateline else None) or (version_date(opening) if opening else None)
+            or (colophon_date(closing) if closing else None))
 
 
 def front_matter_date(block: Block) -> dt.date | None:

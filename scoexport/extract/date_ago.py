@@ -81,9 +81,27 @@ def _pattern(language: str) -> re.Pattern[str]:
     between = rf"(?:(?P<between>{alternation(w['span_between'])})\s+)?" if w.get("span_between") else "(?P<between>(?!))?"
     if not words_before:
         return re.compile(rf"(?i){_B}{hedge}{count}\s+{between}(?:{period})(?(between)|{after}){_E}")
+    # the day's word before a count back makes it an anniversary ("heute vor 3 Jahren": this very day three years ago)
+    anchor = rf"(?:(?P<anchor>{alternation(w['anniversary'])})\s+(?=(?:{alternation(w['before'])})\s))?" \
+        if w.get("anniversary") else ""
     # the word before the count or between it and the period, or else one after the period
-    return re.compile(rf"(?i){_B}(?P<opening>{words_before})?{hedge}{count}\s+{between}(?:{period})"
+    return re.compile(rf"(?i){_B}{anchor}(?P<opening>{words_before})?{hedge}{count}\s+{between}(?:{period})"
                       rf"(?(opening)|(?(between)|{after})){_E}")
+
+
+def _same_day_back(reference: dt.date, count: int, unit: str) -> tuple[str, dt.date] | None:
+    """The day `count` years, months, weeks or days before the reference day, as an anniversary names it (the month's
+    last day where the month is shorter: 29 February a year back is 28 February); None before the year 1000."""
+    if unit in ("week", "day"):
+        day = reference - dt.timedelta(days=count * (7 if unit == "week" else 1))
+    else:
+        index = reference.year * 12 + reference.month - 1 - count * (12 if unit == "year" else 1)
+        year, month = index // 12, index % 12 + 1
+        if year < 1000:
+            return None
+        last = (dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)).day
+        day = dt.date(year, month, min(reference.day, last))
+    return day.isoformat(), day
 
 
 @cache
@@ -158,12 +176,14 @@ def counted_dates(text: str, reference: dt.date | None, language: str) -> list[D
         hedge = " ".join((m.groupdict().get("hedge") or "").lower().split())
         unit, count = ("month", count * 12) if period == "year" and count != int(count) else (period, count)
         single = not m.groupdict().get("n2")  # "vor zwei bis drei Jahren": which year, the words leave open
+        anniversary = bool(m.groupdict().get("anchor")) and period not in _CLOCK
         if back and reference and single and count == int(count) \
                 and hedge not in _table()[language].get("open_hedges", ()) and period not in _CLOCK:
             try:
-                value, first = shifted_period(reference, -int(count), unit)
+                value, first = (_same_day_back(reference, int(count), unit) or (None, first)) if anniversary \
+                    else shifted_period(reference, -int(count), unit)
             except (ValueError, OverflowError):
                 pass
-        precision = "time" if period in _CLOCK else unit if value else period
+        precision = "time" if period in _CLOCK else ("day" if anniversary else unit) if value else period
         found.append(DateMatch(m.start(), m.end(), m.group(), value, precision, first))
     return found
