@@ -31,15 +31,21 @@ _CLIMB = 6  # card wrappers between the title and the run of cards
 def _title_link(a: HtmlElement) -> HtmlElement | None:
     """The block a link titles, where the link is all of it: a heading or a div or p holding the link alone, or the link
     itself where it wraps a heading; else None (a link inside a sentence, a list's link). A link of text alone (most
-    of a page's links) holds no heading: its subtree is searched only when it has child elements."""
+    of a page's links) holds no heading: its subtree is searched only when it has child elements; and the text after
+    the link, which the link holds, is read before its parent is asked for."""
     if len(a) and next(a.iter(*_HEADINGS), None) is not None:
         return a
-    holder = a.getparent()
-    if holder is None or holder.tag not in _TITLE_HOLDERS or len(holder) != 1:
+    if (a.tail or "").strip():
         return None
-    if (holder.text or "").strip() or (a.tail or "").strip():
+    holder = a.getparent()
+    if holder is None or holder.tag not in _TITLE_HOLDERS or len(holder) != 1 or (holder.text or "").strip():
         return None
     return holder
+
+
+def _link_text(a: HtmlElement) -> str:
+    """The link's text: its own text where it has no child elements (`text_content` reads a subtree)."""
+    return a.text_content() if len(a) else a.text or ""
 
 
 def _chars(el: HtmlElement) -> int:
@@ -82,7 +88,7 @@ def teaser_cards(root: HtmlElement) -> set[HtmlElement]:
         if not href or href.startswith(("#", "javascript:", "mailto:")):
             continue
         title = _title_link(a)
-        if title is None or not 0 < len(a.text_content().strip()) <= _TITLE_CHARS:
+        if title is None or not 0 < len(_link_text(a).strip()) <= _TITLE_CHARS:
             continue
         card = _card(title, alike)
         if card is not None:
