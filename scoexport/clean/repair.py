@@ -34,6 +34,10 @@ def normalize(text: str) -> str:
     # the spaces (NBSP, thin, ideographic...) are all Unicode white space, which str.split splits on: one split
     # and join do what a substitution of every gap between words did, a test keeps the two equal
     if text.isprintable():  # no control, format (the invisible ones) or odd space character: nothing to take out
+        # its only white space is the ASCII space: a line without two in a row or at its edges (most lines) is
+        # its own normal form, told by three string tests instead of a split into words and a join
+        if "  " not in text and text[:1] != " " and text[-1:] != " ":
+            return text
         return " ".join(text.split())
     return " ".join(_CONTROL.sub("", text if text.isascii() else _INVISIBLE.sub("", text)).split())
 

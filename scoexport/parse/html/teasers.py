@@ -30,19 +30,22 @@ _CLIMB = 6  # card wrappers between the title and the run of cards
 
 def _title_link(a: HtmlElement) -> HtmlElement | None:
     """The block a link titles, where the link is all of it: a heading or a div or p holding the link alone, or the link
-    itself where it wraps a heading; else None (a link inside a sentence, a list's link)."""
-    if next(a.iter(*_HEADINGS), None) is not None:
+    itself where it wraps a heading; else None (a link inside a sentence, a list's link). A link of text alone (most
+    of a page's links) holds no heading: its subtree is searched only when it has child elements; and the text after
+    the link, which the link holds, is read before its parent is asked for."""
+    if len(a) and next(a.iter(*_HEADINGS), None) is not None:
         return a
-    holder = a.getparent()
-    if holder is None or holder.tag not in _TITLE_HOLDERS or len(holder) != 1:
+    if (a.tail or "").strip():
         return None
-    if (holder.text or "").strip() or (a.tail or "").strip():
+    holder = a.getparent()
+    if holder is None or holder.tag not in _TITLE_HOLDERS or len(holder) != 1 or (holder.text or "").strip():
         return None
     return holder
 
 
-def _alike(el: HtmlElement, other: HtmlElement) -> bool:
-    return other.tag == el.tag and other.get("class") == el.get("class")
+def _link_text(a: HtmlElement) -> str:
+    """The link's text: its own text where it has no child elements (`text_content` reads a subtree)."""
+    return a.text_content() if len(a) else a.text or ""
 
 
 def _chars(el: HtmlElement) -> int:
@@ -54,14 +57,21 @@ def _own_chars(card: HtmlElement) -> int:
     return _chars(card) - sum(_chars(a) for a in card.iter("a"))
 
 
-def _card(title: HtmlElement) -> HtmlElement | None:
-    """The wrapper of the card a title heads: the nearest ancestor that stands among siblings of its tag and class."""
+def _card(title: HtmlElement, alike: dict[tuple[HtmlElement, object, str | None], int]) -> HtmlElement | None:
+    """The wrapper of the card a title heads: the nearest ancestor that stands among siblings of its tag and class.
+    `alike` counts, per parent, its children of one tag and class: the titles of one run of cards climb through the
+    same parents, whose children are then counted once, not once per title."""
     el = title
     for _ in range(_CLIMB):
         parent = el.getparent()
         if parent is None:
             return None
-        if sum(1 for sibling in parent if _alike(el, sibling)) >= _MIN_ITEMS:
+        tag, class_ = el.tag, el.get("class")
+        key = (parent, tag, class_)
+        count = alike.get(key)
+        if count is None:  # the children of the element's tag and class attribute
+            count = alike[key] = sum(1 for sibling in parent if sibling.tag == tag and sibling.get("class") == class_)
+        if count >= _MIN_ITEMS:
             return None if el.tag in _CARD_TAGS_NOT else el
         el = parent
     return None
@@ -72,14 +82,15 @@ def teaser_cards(root: HtmlElement) -> set[HtmlElement]:
     link, the links going to one site, to pages apart, and each card short. The cards, not their parent: a run of
     teasers can sit inside the article's container, between its paragraphs."""
     cards: dict[HtmlElement, dict[HtmlElement, str]] = defaultdict(dict)  # the list, its cards, each one's link
+    alike: dict[tuple[HtmlElement, object, str | None], int] = {}
     for a in root.iter("a"):
         href = (a.get("href") or "").strip()
         if not href or href.startswith(("#", "javascript:", "mailto:")):
             continue
         title = _title_link(a)
-        if title is None or not 0 < len(a.text_content().strip()) <= _TITLE_CHARS:
+        if title is None or not 0 < len(_link_text(a).strip()) <= _TITLE_CHARS:
             continue
-        card = _card(title)
+        card = _card(title, alike)
         if card is not None:
             cards[card.getparent()].setdefault(card, href)
     found: set[HtmlElement] = set()
