@@ -28,13 +28,16 @@ from .text import search_at_end
 LEADER = re.compile(r"(?:\.\s?){4,}\.|…{2,}")
 # a page number: digits, or a valid lower-case roman numeral standing alone, as front matter is numbered ("vii"),
 # never a word that only holds numeral letters ("civil", "mill")
-PAGE_NUMBER = r"(?:\d{1,4}|(?<![^\s.…])(?=[ivxlc])c{0,3}(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})(?![a-z]))"
+_ROMAN = r"(?<![^\s.…])(?=[ivxlc])c{0,3}(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})(?![a-z])"
+PAGE_NUMBER = rf"(?:\d{{1,4}}|{_ROMAN})"
 _CONTENTS_ENTRY = re.compile(rf"(?:{LEADER.pattern})\s*({PAGE_NUMBER})$")
 _LEADER_CLOSED = re.compile(rf"(?:{LEADER.pattern})\s*$")
 # what may stand in an entry's or a closing leader's match past its first dot: dots, spaces, a page number
 _ENTRY_REST = re.compile(r"[.…\sivxlc\d]*")
 # an entry's page or section number on a line of its own ("37", "1.1.4", "B.1", "iv")
-_ENTRY_NUMBER_FORM = rf"(?:(?:[A-Z]\.)?\d{{1,4}}(?:\.\d{{1,3}})*|{PAGE_NUMBER})"
+# (digits are read by one alternative only: where two could read them, a run of numbers that fails at its end, as a
+# paragraph of figures closed by a word does, would be tried both ways for every number, 2 ** n tries)
+_ENTRY_NUMBER_FORM = rf"(?:(?:[A-Z]\.)?\d{{1,4}}(?:\.\d{{1,3}})*|{_ROMAN})"
 _ENTRY_NUMBER = re.compile(rf"^{_ENTRY_NUMBER_FORM}$")
 # a column of entries' numbers read as one text ("9 9 10 11 12 4"): pdftotext reads a block of entries column by
 # column, their titles and leaders first, then their page numbers in a run of their own

@@ -139,3 +139,22 @@ def test_a_page_before_the_contents_is_text_when_a_paragraphs_line_closes_a_sent
     # a collaborators table: a name wrapped in its column closes no sentence
     table = [("heading", 1, "COLLABORATORS"), ("body", 1, "WRITTEN BY"), ("body", 2, "Ines Varga,\nand Tom Hale")]
     assert front_matter_pages({0: table, 1: dedication, 2: [("table", 1, f"Index{LEADER} 9")]}, [2]) == {0: None}
+
+
+def test_a_paragraph_of_numbers_closed_by_a_word_is_decided_at_once() -> None:
+    # a run of figures the extractor set in one paragraph, closed by a word, is no column of entries' numbers; each
+    # number is read one way only, so the decision takes one pass (two ways per number took 2 ** 40 tries here)
+    import signal
+
+    def too_long(signum: int, frame: object) -> None:
+        raise TimeoutError("the number-run pattern backtracks over every way to read each number")
+
+    previous = signal.signal(signal.SIGALRM, too_long)
+    signal.alarm(20)
+    try:
+        figures = " ".join(str(n) for n in range(1, 41)) + " Total"
+        assert contents_rows([figures, "Chapter one opens here and runs on as prose."]) == [False, False]
+        assert contents_rows(["1 2 3 4 5 6 7 8 9 10"]) == [False]  # numbers alone with no leader on the page
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, previous)
