@@ -62,7 +62,7 @@ class Block:
     literals: list[Span] = field(default_factory=list)  # where literals are in `text` (clean.literals): no facts there
     quotation: bool = False  # set as a block quotation (HTML's <blockquote>): words quoted from elsewhere, or indented
     # each short form the HTML marks with its expansion (<abbr title="...">, <acronym title="...">): (text, title)
-    titles: list[tuple[str, str]] = field(default_factory=list)
+    titles: tuple[tuple[str, str], ...] = ()
 
     @property
     def spans(self) -> list[Span]:
@@ -147,7 +147,7 @@ class Paragraph:
     literals: list[Span] = field(default_factory=list)  # spans of `text` written as literals (code, commands, files)
     quotation: bool = False  # its block was set as a block quotation (Block.quotation)
     # short forms its HTML marks with their expansions (Block.titles): read by the acronym rules, not exported
-    titles: list[tuple[str, str]] = field(default_factory=list)
+    titles: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass

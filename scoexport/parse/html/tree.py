@@ -52,7 +52,7 @@ class Unit:
     # where each inline literal (`literal_mark`) starts in the text, and its text, in order
     literals: list[tuple[int, str]] = field(default_factory=list)
     # each short form marked with its expansion (<abbr title="...">): its text and its title, in order
-    titles: list[tuple[str, str]] = field(default_factory=list)
+    titles: tuple[tuple[str, str], ...] = ()
 
     @property
     def text(self) -> str:
@@ -151,7 +151,7 @@ class _Walker:
             unit.literals.append((unit.chars + len(unit.lines) - (1 if glued else 0), self.literal))
             self.literal = None
         if self.titled is not None:  # the short form's text is the unit's: so is its expansion
-            unit.titles.append(self.titled)
+            unit.titles += (self.titled,)
             self.titled = None
         if glued:
             # text that an inline tag cuts without a space ("<b>un</b>fair", "<a>link</a>,") stays one word
@@ -242,6 +242,8 @@ class _Walker:
                     self.add_text(tail, owner, in_link, furniture, soft)
         if opens_literal:
             self.in_literal, self.literal = False, None
+        if tag in _TITLED_TAGS:  # a short form whose text no unit took (a script's only) hands its title to none
+            self.titled = None
 
 
 def walk_tree(root: HtmlElement, locator: TextLocator, cut: Set[HtmlElement] = frozenset(),
