@@ -61,6 +61,8 @@ class Block:
     marked: list[tuple[int, str]] = field(default_factory=list)
     literals: list[Span] = field(default_factory=list)  # where literals are in `text` (clean.literals): no facts there
     quotation: bool = False  # set as a block quotation (HTML's <blockquote>): words quoted from elsewhere, or indented
+    # each short form the HTML marks with its expansion (<abbr title="...">, <acronym title="...">): (text, title)
+    titles: tuple[tuple[str, str], ...] = ()
 
     @property
     def spans(self) -> list[Span]:
@@ -144,6 +146,8 @@ class Paragraph:
     boxes: list[tuple[int, Box]] | None = None  # its box on each of those pages
     literals: list[Span] = field(default_factory=list)  # spans of `text` written as literals (code, commands, files)
     quotation: bool = False  # its block was set as a block quotation (Block.quotation)
+    # short forms its HTML marks with their expansions (Block.titles): read by the acronym rules, not exported
+    titles: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass

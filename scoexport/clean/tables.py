@@ -50,7 +50,8 @@ def merge_tables(paragraphs: list[Block], text: str | None = None) -> list[Block
             and _set_above(run[-1], block, text) and _is_table(run[:-1]) else None
         cells = run[:-1] if heading is not None else run
         if _is_table(cells):
-            out.append(Block([ln for b in cells for ln in b.lines], kind="table", text=" ".join(b.text for b in cells)))
+            out.append(Block([ln for b in cells for ln in b.lines], kind="table", text=" ".join(b.text for b in cells),
+                             titles=tuple(t for b in cells for t in b.titles)))
             if heading is not None:
                 out.append(heading)
         else:

@@ -28,6 +28,7 @@ from ..records import Fact, Mention, Paragraph
 from ..resolve import entity_id
 from ..spans import SpanSet
 from ..text import is_all_caps
+from .acronym_titles import titled_definitions
 from .acronyms import Definition, find_definitions
 from .affiliations import affiliations
 from .aliases import Written, canonical, defined_entity, document_aliases
@@ -240,6 +241,10 @@ def entity_facts(ctx: Context) -> tuple[list[Fact], list[Mention]]:
     # a short form the document defines as a term ("flight control computer (FCC)") means that term here, not the
     # body the gazetteer knows by it (the Federal Communications Commission)
     terms = {d.short for defs in definitions.values() for d in defs} - set(aliases)
+    # what the markup defines (<abbr title>) is an acronym fact only: its long form is no text, so it names nothing
+    # here and gives no alias, and a body the gazetteer knows by the short form stays that body
+    titled = titled_definitions(ctx.paragraphs, (d.short for defs in definitions.values() for d in defs),
+                                ctx.metadata.language or "en")
     states = us_states_by_evidence(h for hits in by_paragraph.values() for h in hits)  # "Georgia" in a US story
     acting = actors((p.text, h) for p in ctx.paragraphs for h in selected[p.paragraph_id])
     # a town the document places ("In Bhagalpur, ...") is that town where a person rule guessed from one word
@@ -264,7 +269,7 @@ def entity_facts(ctx: Context) -> tuple[list[Fact], list[Mention]]:
             # rule by the shape of a name saw a town ("his nemesis in Horford") or a body ("coalition Trump rode")
             spans = {(h.start, h.end) for h in found}
             hits = [h for h in hits if h.rule not in _GUESSED or (h.start, h.end) not in spans] + found
-        for d in definitions[p.paragraph_id]:
+        for d in (*definitions[p.paragraph_id], *titled.get(p.paragraph_id, ())):
             facts.append(make_fact(ctx, p, "acronym", *d.short_span, d.long))
         if terms:
             hits = [h for h in hits if h.rule != "gazetteer" or p.text[h.start:h.end] not in terms]

@@ -287,7 +287,8 @@ def _parse_page(source: Source, rules: SiteRules | None) -> Parsed:
             kind = "table"
         in_text = in_text or (kind == "body" and unit.chars >= _PARAGRAPH_CHARS)
         quotation = unit.tag == "blockquote" or any(a.tag == "blockquote" for a in unit.ancestors)
-        blocks.append(Block(list(unit.lines), kind=kind, tag=unit.tag, marked=unit.literals, quotation=quotation))
+        blocks.append(Block(list(unit.lines), kind=kind, tag=unit.tag, marked=unit.literals, quotation=quotation,
+                            titles=unit.titles))
     artifacts = [Artifact(raw.kind, raw.line.text, raw.line.start, raw.line.end) for raw in walk.raw] + ruled
     artifacts += _artifacts(units, {id(u) for u in kept})
     rest = locator.rest()

@@ -28,6 +28,8 @@ INLINE_TAGS = frozenset({"a", "abbr", "acronym", "b", "bdi", "bdo", "br", "cite"
                          "i", "img", "ins", "kbd", "label", "mark", "q", "s", "samp", "small", "span", "strong", "sub", "sup",
                          "time", "u", "var", "wbr", "strike", "tt", "big", "picture", "source", "nobr"})
 _BREAKING_INLINE_TAGS = frozenset({"br", "img", "wbr"})
+# the elements whose title attribute spells out the short form they hold (HTML's <abbr>, HTML 4's <acronym>)
+_TITLED_TAGS = frozenset({"abbr", "acronym"})
 RAW_TEXT_TAGS = frozenset({"script", "style"})
 HEAD_TAGS = frozenset({"head", "title"})
 # the walk lists these as it meets them (every element but what a script or style holds, which is text)
@@ -49,6 +51,8 @@ class Unit:
     chars: int = 0  # the length of the lines' text, kept as they grow: selection asks for it again and again
     # where each inline literal (`literal_mark`) starts in the text, and its text, in order
     literals: list[tuple[int, str]] = field(default_factory=list)
+    # each short form marked with its expansion (<abbr title="...">): its text and its title, in order
+    titles: tuple[tuple[str, str], ...] = ()
 
     @property
     def text(self) -> str:
@@ -100,6 +104,15 @@ def _names_literal(class_: str) -> bool:
     return not _literal_marks()[1].isdisjoint(class_.split())
 
 
+def titled(el: HtmlElement) -> tuple[str, str] | None:
+    """An <abbr> or <acronym>'s text and its title, spaces normalized, where it has both: the expansion a page gives
+    of a short form it writes. Whether it is an acronym's long form is the acronym rules' to judge (a microformat
+    writes a date there too: `<abbr class="published" title="2019-06-27">`)."""
+    title = " ".join((el.get("title") or "").split())
+    short = " ".join(el.text_content().split())
+    return (short, title) if title and short else None
+
+
 class _Walker:
     def __init__(self, locator: TextLocator, cut: Set[HtmlElement] = frozenset(),
                  content: Set[HtmlElement] = frozenset(), teasers: Set[HtmlElement] = frozenset()) -> None:
@@ -112,6 +125,7 @@ class _Walker:
         self.space_pending = False  # whether a space, line break or block edge came since the last text
         self.in_literal = False  # inside an inline literal: one inside it is not a second
         self.literal: str | None = None  # the text of the literal just entered, for the unit its first piece goes to
+        self.titled: tuple[str, str] | None = None  # a short form and its title just entered, as `literal`
 
     def add_text(self, text: str, owner: tuple[HtmlElement, ...], in_link: bool, furniture: bool,
                  soft: tuple[HtmlElement, ...]) -> None:
@@ -136,6 +150,9 @@ class _Walker:
         if self.literal is not None:  # the literal starts here, in the unit's text (its lines joined by spaces)
             unit.literals.append((unit.chars + len(unit.lines) - (1 if glued else 0), self.literal))
             self.literal = None
+        if self.titled is not None:  # the short form's text is the unit's: so is its expansion
+            unit.titles += (self.titled,)
+            self.titled = None
         if glued:
             # text that an inline tag cuts without a space ("<b>un</b>fair", "<a>link</a>,") stays one word
             last = unit.lines[-1]
@@ -189,6 +206,8 @@ class _Walker:
             # the element's whole text, as one: Sphinx cuts "-j 4" into a span per word
             self.literal = " ".join(el.text_content().split()) or None
             self.in_literal = True
+        if tag in _TITLED_TAGS:
+            self.titled = titled(el)
         if text:
             if text.isspace():
                 self.space_pending = True
@@ -223,6 +242,8 @@ class _Walker:
                     self.add_text(tail, owner, in_link, furniture, soft)
         if opens_literal:
             self.in_literal, self.literal = False, None
+        if tag in _TITLED_TAGS:  # a short form whose text no unit took (a script's only) hands its title to none
+            self.titled = None
 
 
 def walk_tree(root: HtmlElement, locator: TextLocator, cut: Set[HtmlElement] = frozenset(),
