@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from lxml.html import HtmlElement
 
-from .furniture import attribute_words, vocabulary
+from .furniture import attribute_words, furniture_mark, vocabulary
 from .page_bylines import is_time_text
 from .threads import sibling_posts
 from .tree import Unit
@@ -283,11 +283,44 @@ def _opening(units: list[Unit], first_kept: int) -> list[Unit]:
 
 def _leads(units: list[Unit], title_at: int, first_kept: int) -> list[Unit]:
     """The standfirst between the title and the text, set apart from the text's container ("article__summary"):
-    the article's opening paragraph, found by its class words."""
+    the article's opening paragraph, found by its class words, or set in the title's own <header> (`_title_header`)
+    as prose: a sentence long, ending as a sentence ends, no caption beside a picture. What else such a header holds
+    (a byline, a date, a kicker, a list of tags) is a label, not a sentence."""
     words = vocabulary()["lead_words"]
-    return [u for u in units[title_at + 1:first_kept]
-            if not u.furniture and u.chars >= _LEAD_CHARS and u.link_density <= _MAX_LINK_DENSITY
-            and any(attribute_words(el) & words for el in (u.element, *u.ancestors[-2:]))]
+    header = _title_header(units[title_at])
+    leads = []
+    for u in units[title_at + 1:first_kept]:
+        if u.chars < _LEAD_CHARS or u.link_density > _MAX_LINK_DENSITY:
+            continue
+        if not u.furniture and any(attribute_words(el) & words for el in (u.element, *u.ancestors[-2:])):
+            leads.append(u)
+        elif (header is not None and _furniture_by_header(u, header) and u.link_density < _OPENING_LINK_DENSITY
+              and u.text.rstrip().endswith(_SENTENCE_END) and not _beside_picture(u)):
+            leads.append(u)
+    return leads
+
+
+def _furniture_by_header(unit: Unit, header: HtmlElement) -> bool:
+    """Whether a unit inside the title's header is furniture, if at all, by that header's tag alone: a <header> is a
+    page's banner by its tag (soft furniture), which the header of an article is not; a mark of its own (a hidden
+    box, a share bar, a nav) still makes the unit furniture."""
+    if header not in unit.ancestors:
+        return False
+    if not unit.furniture:
+        return True
+    if unit.soft_marks != (header,):
+        return False
+    below = unit.ancestors[unit.ancestors.index(header) + 1:]
+    return all(furniture_mark(el, str(el.tag)) is None for el in (*below, unit.element))
+
+
+def _title_header(title: Unit) -> HtmlElement | None:
+    """The <header> an article's title is set in, inside the article or the main content (HTML's header of a
+    section: the page's banner is a header of the body), or None."""
+    for at in range(len(title.ancestors) - 1, -1, -1):
+        if title.ancestors[at].tag == "header":
+            return title.ancestors[at] if any(a.tag in ("article", "main") for a in title.ancestors[:at]) else None
+    return None
 
 
 def select(units: list[Unit], title_hint: str | None, roots: list[HtmlElement] | None = None) -> Selection:
