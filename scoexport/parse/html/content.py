@@ -11,14 +11,14 @@ from dataclasses import dataclass
 
 from lxml.html import HtmlElement
 
-from .furniture import attribute_words, furniture_mark, vocabulary
+from .furniture import attribute_words, vocabulary
+from .openings import LEAD_CHARS, MAX_LINK_DENSITY, SENTENCE_END, leads, opening
 from .page_bylines import is_time_text
 from .threads import sibling_posts
 from .tree import Unit
 
 _MIN_VOTING_CHARS = 25
 _SIBLING_SHARE = 0.2
-_MAX_LINK_DENSITY = 0.5
 _CLIMB_SHARE = 0.6
 _PARAGRAPH_TAGS = frozenset({"p", "pre", "blockquote"})
 
@@ -92,7 +92,7 @@ def _is_paragraph(unit: Unit) -> bool:
     `<div class="para">`, editors that write divs): a widget's div holds a label or a list of links, not a sentence."""
     if unit.tag in _PARAGRAPH_TAGS:
         return True
-    return unit.tag == "div" and unit.chars > _LEAD_CHARS and unit.text.rstrip().endswith(_SENTENCE_END)
+    return unit.tag == "div" and unit.chars > LEAD_CHARS and unit.text.rstrip().endswith(SENTENCE_END)
 
 
 def _good_chars(units: list[Unit]) -> dict[HtmlElement, int]:
@@ -100,7 +100,7 @@ def _good_chars(units: list[Unit]) -> dict[HtmlElement, int]:
     good: dict[HtmlElement, int] = defaultdict(int)
     sums: dict[HtmlElement, list] = {}
     for unit in units:
-        if unit.furniture or unit.link_density > _MAX_LINK_DENSITY or not _is_paragraph(unit):
+        if unit.furniture or unit.link_density > MAX_LINK_DENSITY or not _is_paragraph(unit):
             continue
         _add_below(sums, unit.ancestors, unit.chars)
     for ancestors, n in sums.values():
@@ -242,109 +242,28 @@ def _title_unit(units: list[Unit], first_kept: int, title_hint: str | None) -> U
     return before[-1] if before else None
 
 
-_LEAD_CHARS = 80  # a sentence, not a label
-_OPENING_LINK_DENSITY = 0.25
-_SENTENCE_END = (".", "!", "?", ":", "\u201d", '"', "'", "\u2019")
-
-
-def _reads_as_paragraph(unit: Unit) -> bool:
-    """Readability's test for a paragraph beside the article's container: a <p> of prose with few links,
-    or a short one without links that ends a sentence; a <p> set right after a picture is its caption."""
-    if unit.tag != "p" or unit.furniture or not unit.chars or _beside_picture(unit):
-        return False
-    if unit.chars > _LEAD_CHARS:
-        return unit.link_density < _OPENING_LINK_DENSITY
-    return unit.link_chars == 0 and unit.text.rstrip().endswith(_SENTENCE_END)
-
-
-_PICTURE_TAGS = ("img", "picture", "video")
-
-
-def _beside_picture(unit: Unit) -> bool:
-    """Whether the element just before the unit's is a picture or holds one: how a caption is set."""
-    before = unit.element.getprevious()
-    while before is not None and not isinstance(before.tag, str):  # a comment between
-        before = before.getprevious()
-    return before is not None and (before.tag in _PICTURE_TAGS or next(before.iter(*_PICTURE_TAGS), None) is not None)
-
-
-def _opening(units: list[Unit], first_kept: int) -> list[Unit]:
-    """The paragraphs that run straight into the article's container from before it: pages set the first
-    paragraphs apart from the rest (a free lead before a paywall's `<div id="subscription-content">`, a
-    first block and a "continued contents" block), and the container that won the vote holds only the rest.
-    The run stops at the first unit that is not such a paragraph (the byline, a caption, a share bar)."""
-    run: list[Unit] = []
-    for unit in reversed(units[:first_kept]):
-        if not _reads_as_paragraph(unit):
-            break
-        run.append(unit)
-    return run[::-1]
-
-
-def _leads(units: list[Unit], title_at: int, first_kept: int) -> list[Unit]:
-    """The standfirst between the title and the text, set apart from the text's container ("article__summary"):
-    the article's opening paragraph, found by its class words, or set in the title's own <header> (`_title_header`)
-    as prose: a sentence long, ending as a sentence ends, no caption beside a picture. What else such a header holds
-    (a byline, a date, a kicker, a list of tags) is a label, not a sentence."""
-    words = vocabulary()["lead_words"]
-    header = _title_header(units[title_at])
-    leads = []
-    for u in units[title_at + 1:first_kept]:
-        if u.chars < _LEAD_CHARS or u.link_density > _MAX_LINK_DENSITY:
-            continue
-        if not u.furniture and any(attribute_words(el) & words for el in (u.element, *u.ancestors[-2:])):
-            leads.append(u)
-        elif (header is not None and _furniture_by_header(u, header) and u.link_density < _OPENING_LINK_DENSITY
-              and u.text.rstrip().endswith(_SENTENCE_END) and not _beside_picture(u)):
-            leads.append(u)
-    return leads
-
-
-def _furniture_by_header(unit: Unit, header: HtmlElement) -> bool:
-    """Whether a unit inside the title's header is furniture, if at all, by that header's tag alone: a <header> is a
-    page's banner by its tag (soft furniture), which the header of an article is not; a mark of its own (a hidden
-    box, a share bar, a nav) still makes the unit furniture."""
-    if header not in unit.ancestors:
-        return False
-    if not unit.furniture:
-        return True
-    if unit.soft_marks != (header,):
-        return False
-    below = unit.ancestors[unit.ancestors.index(header) + 1:]
-    return all(furniture_mark(el, str(el.tag)) is None for el in (*below, unit.element))
-
-
-def _title_header(title: Unit) -> HtmlElement | None:
-    """The <header> an article's title is set in, inside the article or the main content (HTML's header of a
-    section: the page's banner is a header of the body), or None."""
-    for at in range(len(title.ancestors) - 1, -1, -1):
-        if title.ancestors[at].tag == "header":
-            return title.ancestors[at] if any(a.tag in ("article", "main") for a in title.ancestors[:at]) else None
-    return None
-
-
 def select(units: list[Unit], title_hint: str | None, roots: list[HtmlElement] | None = None) -> Selection:
     """The article's units; `roots` are its containers when a site rule names them, else they are voted for."""
     thread = None
     if roots is None:
         roots, thread = choose_roots(units)
     root_set = set(roots)
-    kept = [u for u in units if not u.furniture and _within(u, root_set) and u.link_density <= _MAX_LINK_DENSITY]
+    kept = [u for u in units if not u.furniture and _within(u, root_set) and u.link_density <= MAX_LINK_DENSITY]
     if thread is not None:
         # each post's time heads it (a live blog's "11:43" over each entry), as the thread's wrapper sets it
         wrapper = {thread}
-        times = [u for u in units if not u.furniture and u.chars <= _LEAD_CHARS and _within(u, wrapper)
+        times = [u for u in units if not u.furniture and u.chars <= LEAD_CHARS and _within(u, wrapper)
                  and not _within(u, root_set) and is_time_text(u)]
         kept += times
     first_kept = units.index(kept[0]) if kept else len(units)
-    opening = _opening(units, first_kept) if kept else []
-    kept = opening + kept
-    first_kept -= len(opening)
+    run = opening(units, first_kept) if kept else []
+    kept = run + kept
+    first_kept -= len(run)
     title = _title_unit(units, first_kept, title_hint)
     if title is not None and title not in kept:
         kept.append(title)
     if title is not None:
-        kept.extend(_leads(units, units.index(title), first_kept))
+        kept.extend(leads(units, units.index(title), first_kept))
     order = {id(u): i for i, u in enumerate(units)}
     kept.sort(key=lambda u: order[id(u)])
     return Selection(roots, title, kept)
