@@ -95,3 +95,29 @@ def test_a_blog_archive_list_is_furniture() -> None:
     blocks = _page(f"<p>{_PARA}</p><p>{_PARA} Work starts in spring.</p>{archive}")
     assert not [t for _, t in blocks if "2017" in t]
     assert [k for k, _ in blocks].count("body") == 2
+
+
+def test_a_standfirst_in_the_articles_own_header_is_its_opening() -> None:
+    # HTML's <header> inside an <article> heads that text (title, standfirst, byline): no banner of the page; its
+    # standfirst's class names nothing the vocabulary knows
+    lead = "The harbour board will vote next week on whether the leaning wall is mended or pulled down before spring."
+    body = (f"<html><head><title>Harbour wall</title></head><body><header class='site'><nav><a href='/'>Home</a>"
+            f"</nav></header><article><header class='post-top'><div class='post-top__date'>4 March</div>"
+            f"<h1>Harbour wall</h1><div class='post-top__text'>{lead}</div></header>"
+            f"<div class='article-body'><p>{_PARA}</p><p>{_PARA} More follows.</p><p>{_PARA} The end.</p></div>"
+            f"</article></body></html>")
+    blocks = [(b.kind, " ".join(ln.text for ln in b.lines))
+              for b in parse_html(Source("page.html", body.encode(), "sha", body, "utf-8", "html")).blocks]
+    assert ("body", lead) in blocks
+    assert not any("Home" in text for _, text in blocks)
+
+
+def test_a_header_of_the_page_holds_no_standfirst() -> None:
+    # the page's own banner, outside the article, says what the site is: no opening of the article
+    claim = "We report on the harbour towns of the north coast every day, from the quays to the council chambers."
+    body = (f"<html><head><title>Harbour wall</title></head><body><header class='site'><h1>Harbour wall</h1>"
+            f"<div class='site__claim'>{claim}</div></header><div class='article-body'><p>{_PARA}</p>"
+            f"<p>{_PARA} More follows.</p><p>{_PARA} The end.</p></div></body></html>")
+    blocks = [(b.kind, " ".join(ln.text for ln in b.lines))
+              for b in parse_html(Source("page.html", body.encode(), "sha", body, "utf-8", "html")).blocks]
+    assert not any(text == claim for _, text in blocks)

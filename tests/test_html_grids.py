@@ -46,3 +46,24 @@ def test_rows_of_sentences_are_no_grid() -> None:
                    f"riders came along.</div></div>" for i in range(3))
     kinds = _kinds(f"<div class='rows'>{rows}</div>")
     assert kinds["Then 2 more riders came along."] == "body"
+
+
+def test_a_card_of_bold_labels_and_values_cut_by_line_breaks_is_table() -> None:
+    card = ("<p><strong>Lamp</strong> Lumo Night Rider <strong>1200 lm</strong><br><strong>Battery</strong> 21700 cell "
+            "<strong>5000 mAh</strong><br><b>Weight</b> 180 g<br><strong>Mount</strong> Handlebar clamp 31.8 mm</p>")
+    kinds = _kinds(card)
+    card_text = next(text for text in kinds if text.startswith("Lamp Lumo"))
+    assert kinds[card_text] == "table"
+    assert kinds[_PARA] == "body"
+
+
+def test_bold_words_inside_lines_of_prose_are_no_card() -> None:
+    # a poem or a letter cut by line breaks, a word set in bold here and there: lines of sentences, not of labels
+    verse = ("<p><strong>Night</strong> fell on the hills and the riders went home.<br><strong>Rain</strong> came "
+             "later, and it lasted until the morning.<br><strong>Dawn</strong> found the lamps still burning.</p>")
+    kinds = _kinds(verse)
+    assert kinds[next(text for text in kinds if text.startswith("Night fell"))] == "body"
+    # lines that do not each open with a label are an address or a list of notes
+    notes = "<p>Lamp A 800 lm<br><strong>Lamp B</strong> 1200 lm<br>Lamp C 400 lm</p>"
+    kinds = _kinds(notes)
+    assert kinds[next(text for text in kinds if text.startswith("Lamp A 800"))] == "body"

@@ -9,7 +9,11 @@ of `<th>` cells, one per column; a table used to lay a page out has no column he
 history's single `<th>` spanning the columns titles a record, the document itself. A grid of divs (a product
 comparison: "Akku | 12 V | 12 V | 18 V") repeats a row of one tag and class, at least three times, each row holding
 as many cells as the others, each cell a value: a few words, no sentence. Columns of a page's layout hold
-paragraphs, and a page's repeated boxes (teasers, comments) do not hold cells of a word or two side by side.
+paragraphs, and a page's repeated boxes (teasers, comments) do not hold cells of a word or two side by side. A card
+of labels and values (a product's specifications, an address: "<b>Motor</b> Bosch CX<br><b>Akku</b> 750 Wh<br>...")
+is a table of two columns written as lines: a paragraph cut by line breaks into three lines or more, each opening
+with a bold label and going on with its value, none a sentence. Prose sets a word in bold inside its sentences, not
+at the head of every line.
 """
 from __future__ import annotations
 
@@ -59,6 +63,41 @@ def _value(cell: HtmlElement) -> bool:
     return len(text) <= _CELL_CHARS and not ends_sentence(text)
 
 
+_LABEL_TAGS = ("strong", "b")
+
+
+def _card_lines(el: HtmlElement) -> list[list[tuple[bool, str]]]:
+    """The lines of an element's own content, cut at its <br>s: each a list of (is a bold label, text) pieces."""
+    lines: list[list[tuple[bool, str]]] = [[]]
+    if (el.text or "").strip():
+        lines[-1].append((False, el.text))
+    for child in el:
+        if child.tag == "br":
+            lines.append([])
+        elif isinstance(child.tag, str):
+            lines[-1].append((child.tag in _LABEL_TAGS, child.text_content()))
+        if (child.tail or "").strip():
+            lines[-1].append((False, child.tail))
+    return [line for line in lines if any(text.strip() for _, text in line)]
+
+
+def label_card(el: HtmlElement) -> bool:
+    """Whether an element is a card of label and value lines: three lines or more, each a bold label first and then
+    its value, short and no sentence."""
+    if sum(1 for c in el if c.tag == "br") < _MIN_ROWS - 1:
+        return False
+    lines = _card_lines(el)
+    if len(lines) < _MIN_ROWS:
+        return False
+    for line in lines:
+        if not line[0][0] or len(line) < 2:
+            return False
+        text = " ".join("".join(text for _, text in line).split())
+        if len(text) > 2 * _CELL_CHARS or ends_sentence(text):  # a row of two cells, the label's and the value's
+            return False
+    return True
+
+
 def table_cells(units: list[Unit]) -> set[int]:
     """The ids of the units that are cells of a data table: in a <table> with column heads, or a cell of a grid of
     divs (the unit's element, or the element it sits in, is a child of a grid's row)."""
@@ -72,6 +111,9 @@ def table_cells(units: list[Unit]) -> set[int]:
             table = next((a for a in reversed(unit.ancestors) if a.tag == "table"), None)
             if table is not None and _headed(table, headed):
                 found.add(id(unit))
+            continue
+        if unit.tag in ("p", "div") and label_card(unit.element):
+            found.add(id(unit))
             continue
         chain = (*unit.ancestors, unit.element)
         # the cell is the unit's element or one of its wrappers, up to two deep ("__data > div > span")
