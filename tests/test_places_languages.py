@@ -31,3 +31,11 @@ def test_a_town_named_with_its_languages_marks_is_known_where_placed() -> None:
 def test_a_preposition_that_also_opens_a_noble_name_places_nothing() -> None:
     # 'von' opens noble names ("Otto von Bismarck"), so it is no preposition of place here
     assert _places("ein Brief von Lörrach", "de") == []
+
+
+def test_a_word_naming_an_event_after_a_german_preposition_is_no_town() -> None:
+    # "nach" is 'after' as well as 'to': an event after it ("nach Ende der Frist", an Indonesian town's name too)
+    # or a common noun ("aus Angst") is what the preposition governs, not a destination
+    assert _places("Zwei Tage nach Ende der Frist kam die Antwort.", "de") == []
+    assert _places("Zwei Tage nach Ende kam die Antwort.", "de") == []
+    assert _places("Zwei Tage später zog sie nach Göppingen.", "de") == ["Göppingen"]

@@ -16,6 +16,7 @@ from functools import cache
 
 from ..data import alternation, load_json, load_lines
 from .base import matches_at
+from .date_ago import names_an_event
 from .gazetteer_forms import Entry, automaton_hits, known_form
 from .openings import places_after
 from .words import dictionary_words, english_stopwords, name_words
@@ -55,18 +56,29 @@ def lookup(form: str) -> Entry | None:
 
 
 @cache
-def _place_preposition(language: str | None = None) -> re.Pattern[str]:
-    """English prepositions of place, with those of the text's language (data/place_prepositions_languages.json)."""
-    words = [*name_words("place_prepositions"), *load_json("place_prepositions_languages.json").get(language or "en", ())]
-    return re.compile(rf"(?<!\w)(?i:{alternation(words)})\s$")
+def _place_preposition() -> re.Pattern[str]:
+    return re.compile(rf"\b(?i:{alternation(name_words('place_prepositions'))})\s$")
+
+
+@cache
+def _language_preposition(language: str) -> re.Pattern[str] | None:
+    """The prepositions of place of the text's language (data/place_prepositions_languages.json), if it has any."""
+    words = load_json("place_prepositions_languages.json").get(language)
+    return re.compile(rf"(?<!\w)(?i:{alternation(words)})\s$") if words else None
 
 
 def placed_by_preposition(text: str, start: int, end: int, language: str | None = None) -> bool:
     """A name right after a preposition of place ("in Beijing", "from Araria", German "aus Unna") says where
     something is; not before a possessive ("to Beijing's demands", "of Jupiter's moon"), where the preposition goes
-    with the noun after it."""
-    return (bool(_place_preposition(language).search(text, max(0, start - 10), start))
-            and not _POSSESSIVE.match(text, end))
+    with the noun after it. The language's own prepositions govern bare nouns as often, of time and cause ("nach
+    Ende der Frist", "aus Angst"): after one a word that names an event (`date_ago.names_an_event`) is no place."""
+    if _POSSESSIVE.match(text, end):
+        return False
+    if _place_preposition().search(text, max(0, start - 9), start):
+        return True
+    if language is None or (own := _language_preposition(language)) is None:
+        return False
+    return bool(own.search(text, max(0, start - 6), start)) and not names_an_event(text[start:end], language)
 
 
 _POSSESSIVE = re.compile(r"['’]s?\b")
