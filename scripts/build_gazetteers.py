@@ -157,6 +157,16 @@ def _own_name(c: dict, words: set[str]) -> bool:
     return _latin(name) and (" " in name or (name not in words and _ascii(name) not in words))
 
 
+def _own_town_name(c: dict, words: set[str]) -> bool:
+    """A town's name that is no word or name: one in Latin letters (`_own_name`), or one spelled with the marks of
+    the language of its country ("Flörsheim", "Vélizy", "Móstoles"), as a unit's name may be (`_region_letters`):
+    no English word is spelled with them, and a text names such a town so where it places it, since the towns are
+    taken only there. Its form without the marks is still held against the word lists ("Jose" is a name)."""
+    name = english_form(c["name"])
+    return _own_name(c, words) or (" " not in name and bool(_ACCENTED_NAME.match(name))
+                                   and _ascii(name) not in words and name not in words)
+
+
 def cities(country_names: set[str], reserved: set[str] = frozenset(),
            regional: dict[str, str] | None = None) -> tuple[list[dict], list[dict]]:
     """Large cities with their own name and its spellings, and towns with their own name; an alternate spelling
@@ -203,7 +213,7 @@ def cities(country_names: set[str], reserved: set[str] = frozenset(),
     ids = {r["id"] for r in rows}
     # a city whose name is a word or a name ("Florence", "Buffalo", "Reading") is a place where the text places it
     small = sorted((c for c in gc.get_cities().values() if MIN_TOWN_POPULATION <= c["population"]
-                    and str(c["geonameid"]) not in ids and (_own_name(c, words) or (
+                    and str(c["geonameid"]) not in ids and (_own_town_name(c, words) or (
                         c["population"] >= MIN_NAMED_CITY_POPULATION and _latin(c["name"])))),
                    key=lambda c: -c["population"])
     towns = []

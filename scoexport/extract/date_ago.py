@@ -143,10 +143,15 @@ def _to_a_place(m: re.Match[str], text: str, language: str) -> bool:
     if following is None:
         return False
     word = following.group(1)
-    if word in w.get("not_events", ()):
-        return True
-    return word[0].isupper() and not (is_common_noun(word, language) or word in holiday_names(language)
-                                      or word in w.get("event_names", ()))
+    return word in w.get("not_events", ()) or (word[0].isupper() and not names_an_event(word, language))
+
+
+def names_an_event(word: str, language: str) -> bool:
+    """Is a capitalized word after a preposition of both time and place (German "nach": after, and to) an event, not
+    a destination: a common noun of the language (`name_stops.is_common_noun`: "nach Kriegsende"), a holiday, or one
+    of `event_names` ("nach Ende der Frist"), which an English word list may know as a town (Ende, on Flores)."""
+    w = _table().get(language, {})
+    return is_common_noun(word, language) or word in holiday_names(language) or word in w.get("event_names", ())
 
 
 def counted_dates(text: str, reference: dt.date | None, language: str) -> list[DateMatch]:

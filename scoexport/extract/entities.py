@@ -97,7 +97,7 @@ def _paragraph_hits(ctx: Context, p: Paragraph, definitions: list[Definition], p
     language = ctx.metadata.language or "en"
     # names in Cyrillic, and countries as the text's own language writes them ("Estados Unidos")
     compass = compass_words(language)  # "nel Nord di Gaza": the north, not the French department the gazetteer knows
-    hits = [*(h for h in find(text, language in NOUNS_CAPITALIZED) if text[h.start:h.end].lower() not in compass),
+    hits = [*(h for h in find(text, language in NOUNS_CAPITALIZED, language) if text[h.start:h.end].lower() not in compass),
             *((*find_translated(text, language), *find_inflected(text, language)) if language != "en" else ())]
     if language != "en":  # "Bundesrepublik Deutschland": a country's full name, its form of state first
         hits += find_state_forms(text, language, hits)

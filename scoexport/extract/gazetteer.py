@@ -14,8 +14,9 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from ..data import alternation, load_lines
+from ..data import alternation, load_json, load_lines
 from .base import matches_at
+from .date_ago import names_an_event
 from .gazetteer_forms import Entry, automaton_hits, known_form
 from .openings import places_after
 from .words import dictionary_words, english_stopwords, name_words
@@ -59,21 +60,35 @@ def _place_preposition() -> re.Pattern[str]:
     return re.compile(rf"\b(?i:{alternation(name_words('place_prepositions'))})\s$")
 
 
-def placed_by_preposition(text: str, start: int, end: int) -> bool:
-    """A name right after a preposition of place ("in Beijing", "from Araria") says where something is; not
-    before a possessive ("to Beijing's demands", "of Jupiter's moon"), where the preposition goes with the noun
-    after it."""
-    return bool(_place_preposition().search(text, max(0, start - 9), start)) and not _POSSESSIVE.match(text, end)
+@cache
+def _language_preposition(language: str) -> re.Pattern[str] | None:
+    """The prepositions of place of the text's language (data/place_prepositions_languages.json), if it has any."""
+    words = load_json("place_prepositions_languages.json").get(language)
+    return re.compile(rf"(?<!\w)(?i:{alternation(words)})\s$") if words else None
+
+
+def placed_by_preposition(text: str, start: int, end: int, language: str | None = None) -> bool:
+    """A name right after a preposition of place ("in Beijing", "from Araria", German "aus Unna") says where
+    something is; not before a possessive ("to Beijing's demands", "of Jupiter's moon"), where the preposition goes
+    with the noun after it. The language's own prepositions govern bare nouns as often, of time and cause ("nach
+    Ende der Frist", "aus Angst"): after one a word that names an event (`date_ago.names_an_event`) is no place."""
+    if _POSSESSIVE.match(text, end):
+        return False
+    if _place_preposition().search(text, max(0, start - 9), start):
+        return True
+    if language is None or (own := _language_preposition(language)) is None:
+        return False
+    return bool(own.search(text, max(0, start - 6), start)) and not names_an_event(text[start:end], language)
 
 
 _POSSESSIVE = re.compile(r"['’]s?\b")
 _PLACED_AFTER = re.compile(r"-based\b|, (?:[A-Z]\.){2}|, [A-Z][a-z]{1,4}\.")
 
 
-def _placed_town(text: str, hit: Hit, after: Hit | None) -> bool:
-    """A town the text places: after a preposition of place, before its state, province or country ("Salina,
-    Kansas", "Bettiah, Bihar", "Salina, Kan."), or in "Eastbourne-based"."""
-    if placed_by_preposition(text, hit.start, hit.end) or _PLACED_AFTER.match(text, hit.end):
+def _placed_town(text: str, hit: Hit, after: Hit | None, language: str | None = None) -> bool:
+    """A town the text places: after a preposition of place (of English or the text's language), before its
+    state, province or country ("Salina, Kansas", "Bettiah, Bihar", "Salina, Kan."), or in "Eastbourne-based"."""
+    if placed_by_preposition(text, hit.start, hit.end, language) or _PLACED_AFTER.match(text, hit.end):
         return True
     return (after is not None and text[hit.end:after.start] == ", " and not after.entry.demonym
             and after.entry.type in ("region", "country"))
@@ -201,9 +216,10 @@ def _compound_prefixes() -> frozenset[str]:
     return frozenset(load_lines("compound_prefixes.txt"))
 
 
-def find(text: str, nouns_capitalized: bool = False) -> list[Hit]:
+def find(text: str, nouns_capitalized: bool = False, language: str | None = None) -> list[Hit]:
     """Whole-word gazetteer matches, leftmost-longest, without overlaps; `nouns_capitalized` for a language that
-    capitalizes every noun (German), where a capitalized word beside a place is no evidence of a longer name."""
+    capitalizes every noun (German), where a capitalized word beside a place is no evidence of a longer name;
+    `language` the text's, whose prepositions of place place a town as English ones do."""
     hits = []
     for end_index, length, entry in automaton_hits(text):
         start, end = end_index - length + 1, end_index + 1
@@ -222,7 +238,7 @@ def find(text: str, nouns_capitalized: bool = False) -> list[Hit]:
             continue
         chosen.append(h)
     chosen = [h for i, h in enumerate(chosen)
-              if not h.entry.town or _placed_town(text, h, chosen[i + 1] if i + 1 < len(chosen) else None)]
+              if not h.entry.town or _placed_town(text, h, chosen[i + 1] if i + 1 < len(chosen) else None, language)]
     chosen = [_town_of_region(text, h, chosen[i + 1]) if i + 1 < len(chosen) else h for i, h in enumerate(chosen)]
     return [h for h in map(lambda h: _with_qualifier(text, h), chosen)
             if not _inside_a_name(text, h, nouns_capitalized) and not _adjective_of_region(text, h)]
