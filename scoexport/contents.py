@@ -40,8 +40,9 @@ _ENTRY_REST = re.compile(r"[.…\sivxlc\d]*")
 _ENTRY_NUMBER_FORM = rf"(?:(?:[A-Z]\.)?\d{{1,4}}(?:\.\d{{1,3}})*|{_ROMAN})"
 _ENTRY_NUMBER = re.compile(rf"^{_ENTRY_NUMBER_FORM}$")
 # a column of entries' numbers read as one text ("9 9 10 11 12 4"): pdftotext reads a block of entries column by
-# column, their titles and leaders first, then their page numbers in a run of their own
-_NUMBER_RUN = re.compile(rf"^{_ENTRY_NUMBER_FORM}(?:\s+{_ENTRY_NUMBER_FORM})+$")
+# column, their titles and leaders first, then their page numbers in a run of their own, which the last entries of
+# the page, set without leaders, may follow in the same text ("... 179 179 23 License 181 Index")
+_NUMBER_RUN = re.compile(rf"^{_ENTRY_NUMBER_FORM}(?:\s+{_ENTRY_NUMBER_FORM})+(?!\S)")
 
 
 def contents_entry_page(text: str) -> str | None:

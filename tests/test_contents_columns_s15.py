@@ -158,3 +158,14 @@ def test_a_paragraph_of_numbers_closed_by_a_word_is_decided_at_once() -> None:
     finally:
         signal.alarm(0)
         signal.signal(signal.SIGALRM, previous)
+
+
+def test_a_column_of_page_numbers_run_into_the_last_entries_is_the_contents() -> None:
+    # the last contents page: its section entries close on leaders, their page numbers come in a column of their
+    # own, and the last chapters' entries, set without leaders, run on in the same text after the numbers
+    entries = " ".join(f"9.{n} Release {n}.0 . . . . . . . . . . . . . . . ." for n in range(1, 9))
+    numbers = "41 41 42 43 43 44 45 45 10 Licence 47 Index"
+    assert contents_rows([entries, numbers]) == [True, True]
+    assert is_contents_page([entries, numbers])
+    # the same run of figures closed by words on a page with no leader is no contents
+    assert contents_rows(["41 41 42 43 43 44 45 45 10 Licence 47 Index"]) == [False]
