@@ -14,7 +14,7 @@ from lxml.html import HtmlElement
 from .furniture import attribute_words, vocabulary
 from .page_bylines import is_time_text
 from .threads import sibling_posts
-from .tree import Unit
+from .tree import Unit, enclosing_quotation
 
 _MIN_VOTING_CHARS = 25
 _SIBLING_SHARE = 0.2
@@ -140,7 +140,7 @@ def _votes(units: list[Unit]) -> list[tuple[tuple[HtmlElement, ...], float]]:
     for unit in units:
         if unit.furniture or unit.tag.startswith("h"):
             continue
-        quotation = _quotation(unit)
+        quotation = enclosing_quotation(unit)
         if quotation is not None:
             quoted.setdefault(quotation, []).append(unit)
         elif unit.chars >= _MIN_VOTING_CHARS:
@@ -152,11 +152,6 @@ def _votes(units: list[Unit]) -> list[tuple[tuple[HtmlElement, ...], float]]:
             votes.append((parts[0].ancestors[at - 1::-1][:2] if at else (),
                           1 + sum(u.text.count(",") for u in parts) + min(chars / 100, 3)))
     return votes
-
-
-def _quotation(unit: Unit) -> HtmlElement | None:
-    """The <blockquote> whose text a unit below it is part of, or None."""
-    return next((el for el in unit.ancestors if el.tag == "blockquote"), None)
 
 
 def choose_roots(units: list[Unit]) -> tuple[list[HtmlElement], HtmlElement | None]:
