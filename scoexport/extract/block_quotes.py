@@ -31,7 +31,8 @@ _EDITOR_NOTE = re.compile(r"\s*[(\[].*[)\]]\s*")  # wholly in brackets: the quot
 _MARKED = re.compile(r"\s*[“\"„«»‚‘'].*[”\"“»«’‘']\s*[.!?…]?\s*")  # a quotation in marks of its own: quotes.py's
 _INTRODUCES = re.compile(r":\s*$")  # an introduction ends in a colon, the block is what it announces
 # an embedded post's signature: the platform's embed code closes the post with its author's handle ("— Ann Lee
-# (@annlee) May 2, 2023"); embedded posts are a page's furniture, not the article's quotations
+# (@annlee) May 2, 2023"); the post is the article's text (devset README, sixteenth session's ruling), but what it
+# shows is the post itself, not words the article quotes: its text without marks is no quote
 _HANDLE = re.compile(r"\(@\w+\)")
 
 
