@@ -98,9 +98,16 @@ def parse_byline(text: str) -> tuple[list[str], str | None]:
 
 
 @cache
+def author_words() -> str:
+    """The alternation of the words a name is credited by as an author ("By", "Von", "Text", "Written by":
+    data/byline_words.txt and data/author_prefixes.txt): the author field is read after them, and the entity rules
+    (extract/credits.py) know the document's own author by them."""
+    return alternation([*load_lines("byline_words.txt"), *load_lines("author_prefixes.txt")], flexible_spaces=True)
+
+
+@cache
 def _byline_prefix() -> re.Pattern[str]:
-    words = alternation([*load_lines("byline_words.txt"), *load_lines("author_prefixes.txt")], flexible_spaces=True)
-    return re.compile(rf"^\s*(?:{words})\s*:?\s+", re.I)
+    return re.compile(rf"^\s*(?:{author_words()})\s*:?\s+", re.I)
 
 
 @cache

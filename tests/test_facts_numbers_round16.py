@@ -65,5 +65,5 @@ def test_german_cardinal_word_joined_to_an_adjective_of_length() -> None:
         [("Sechsjährigen", "6", "Jährige")]
     # the same noun written with digits and a hyphen names the same unit, whatever its case
     assert [(f.text, f.value, f.unit) for f in _facts("Sie sprach mit dem 6-Jährigen im Garten.")] == [("6", "6", "Jährige")]
-    # no cardinal before the adjective: "diesjährig" is this year's
+    # no cardinal before the adjective: "mehrjährig" is of several years, no count
     assert _facts("Das mehrjährige Projekt endet.") == []

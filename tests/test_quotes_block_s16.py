@@ -51,8 +51,8 @@ def test_a_citation_line_closing_a_block_quotation_names_its_author() -> None:
 
 
 def test_an_english_block_quotation_introduced_with_as_x_writes() -> None:
-    first = "Most of what happens in a campaign is a struggle over which identities the voters will take on."
-    got = _quotes("<p>The book has drawn praise from readers across the political spectrum this year.</p>"
+    first = "A town library lends more than books: it lends a whole street the habit of reading in the evening."
+    got = _quotes("<p>The essay has been read aloud in many small towns this year.</p>"
                   "<p>As Margaret Okafor writes:</p>"
                   f"<blockquote><p>{first}</p></blockquote><p>That is the heart of her argument.</p>", "en")
     assert got == [(first, "Margaret Okafor")]

@@ -22,6 +22,7 @@ from functools import cache
 
 from ..data import alternation, load_lines
 from ..records import Fact, Paragraph
+from ..text import at_most_words
 from .base import Context, make_fact
 
 _SPEAKERS = ("person", "organization")
@@ -31,7 +32,8 @@ _EDITOR_NOTE = re.compile(r"\s*[(\[].*[)\]]\s*")  # wholly in brackets: the quot
 _MARKED = re.compile(r"\s*[“\"„«»‚‘'].*[”\"“»«’‘']\s*[.!?…]?\s*")  # a quotation in marks of its own: quotes.py's
 _INTRODUCES = re.compile(r":\s*$")  # an introduction ends in a colon, the block is what it announces
 # an embedded post's signature: the platform's embed code closes the post with its author's handle ("— Ann Lee
-# (@annlee) May 2, 2023"); embedded posts are a page's furniture, not the article's quotations
+# (@annlee) May 2, 2023"); the post is the article's text (devset README, sixteenth session's ruling), but what it
+# shows is the post itself, not words the article quotes: its text without marks is no quote
 _HANDLE = re.compile(r"\(@\w+\)")
 
 
@@ -42,13 +44,9 @@ def _quotation_noun() -> re.Pattern[str]:
     return re.compile(rf"(?i)\b(?:{alternation(load_lines('quotation_nouns.txt'))})\b")
 
 
-def _words(text: str) -> int:
-    return len(text.split())
-
-
 def _citation(p: Paragraph, names: Sequence[Fact]) -> Fact | None:
     """The person or organization a short closing line cites ("Meier, ZfR 2011, 12 f."): its first name."""
-    if _words(p.text) > _CITATION_WORDS or p.text.rstrip().endswith(("?", "!", ":")):
+    if not at_most_words(p.text, _CITATION_WORDS) or p.text.rstrip().endswith(("?", "!", ":")):
         return None
     return next((f for f in sorted(names, key=lambda f: f.start) if f.entity_type in _SPEAKERS), None)
 
@@ -92,7 +90,7 @@ def block_quote_facts(ctx: Context, names_by_paragraph: dict[str, list[Fact]],
 def _run_quotes(ctx: Context, run: list[Paragraph], before: Paragraph | None,
                 names_by_paragraph: dict[str, list[Fact]], voices: dict[str, Fact | None]) -> list[Fact]:
     """The quotes of one block quotation (`run`, its paragraphs in order), introduced or not by `before`."""
-    if any(_words(p.text) <= _CITATION_WORDS and _HANDLE.search(p.text) for p in run):
+    if any(at_most_words(p.text, _CITATION_WORDS) and _HANDLE.search(p.text) for p in run):
         return []
     cited = _citation(run[-1], names_by_paragraph.get(run[-1].paragraph_id, ())) if len(run) > 1 else None
     body = run[:-1] if cited is not None else run
@@ -108,7 +106,7 @@ def _run_quotes(ctx: Context, run: list[Paragraph], before: Paragraph | None,
     facts = []
     for p in body:
         text = p.text.strip()
-        if _words(text) < _MIN_WORDS or _EDITOR_NOTE.fullmatch(text) or _MARKED.fullmatch(text):
+        if at_most_words(text, _MIN_WORDS - 1) or _EDITOR_NOTE.fullmatch(text) or _MARKED.fullmatch(text):
             continue
         start = len(p.text) - len(p.text.lstrip())
         facts.append(make_fact(ctx, p, "quote", start, start + len(text), text,

@@ -21,12 +21,19 @@ from .words import dictionary_words, given_names, surnames
 
 
 @cache
+def _countries() -> dict[str, Entry]:
+    """The gazetteer's countries by ISO 3166 code, each as its entry: where a data file names a country by its code
+    (country_names.tsv, state_forms_languages.json)."""
+    return {c["id"]: Entry("country", c["name"], c["id"]) for c in load_json("gazetteer.json")["countries"]}
+
+
+@cache
 def _translated(language: str) -> dict[str, Entry]:
     """The countries as the language writes them (country_names.tsv, from the CLDR), each to the gazetteer's entry:
     "Estados Unidos" in a Portuguese text is the United States an English text names; so are the continents, world
     regions and unions ("Europa", "Nazioni Unite"), by their English name. A form that is also an English word is
     left out (German "Island", French "Chili"): a text's language may be guessed wrong."""
-    countries = {c["id"]: Entry("country", c["name"], c["id"]) for c in load_json("gazetteer.json")["countries"]}
+    countries = _countries()
     rows = (line.split("\t") for line in load_lines("country_names.tsv"))
     found = {form: countries.get(code) or lookup(code) for lang, form, code in rows if lang == language
              and form not in dictionary_words()}
@@ -130,13 +137,14 @@ def _state_forms(language: str) -> tuple[re.Pattern[str] | None, dict[str, Entry
     """(a form of state and the space before a name, the forms written alone for one country: their entries)."""
     table = load_json("state_forms_languages.json").get(language, {})
     forms = table.get("forms", ())
-    countries = {c["id"]: Entry("country", c["name"], c["id"]) for c in load_json("gazetteer.json")["countries"]}
+    countries = _countries()
     alone = {form: countries[code] for form, code in table.get("alone", {}).items() if code in countries}
     pattern = re.compile(rf"(?<![\w-])(?:{prefix_tree(forms)})(?:e?s)? $") if forms else None
     return pattern, alone
 
 
-_ALONE_AFTER = re.compile(r"(?![\w-])(?! [A-ZÀ-ÖØ-Þ])")
+# a form of state written alone: the word ends, and no capitalized word (the name it is the form of) follows
+_ALONE_AFTER = re.compile(rf"(?![\w-])(?! [{CAPITALS}])")
 
 
 def find_state_forms(text: str, language: str, hits: list[Hit]) -> list[Hit]:

@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from ..authors import author_words
 from ..clean.captions import closing_credit, credit_start, picture_labels
 from ..data import alternation, load_lines
 from .base import lower_cased, matches_at, may_hold, word_places
@@ -112,8 +113,7 @@ def _credited(text: str, start: int | None) -> int | None:
 def _byline_word_before() -> re.Pattern[str]:
     """A byline's word right before a name ("Von ", "By ", "Text: "): the words the author field is read by
     (`data/byline_words.txt`, `data/author_prefixes.txt`)."""
-    words = alternation([*load_lines("byline_words.txt"), *load_lines("author_prefixes.txt")], flexible_spaces=True)
-    return re.compile(rf"(?i:(?<![\w-])(?:{words}))\s*:?\s+$")
+    return re.compile(rf"(?i:(?<![\w-])(?:{author_words()}))\s*:?\s+$")
 
 
 # a label and its colon opening a line ("Words: ", "Interview: "), one or two words

@@ -40,7 +40,6 @@ def _words(language: str) -> tuple[dict[str, tuple[str, int]], re.Pattern[str] |
     return words, (re.compile(rf"(?i)(?<![\w-])(?:{alternation(words)})(?![\w-])") if words else None)
 
 
-
 _WORD_AFTER = re.compile(r"\s+(\w+)")
 
 

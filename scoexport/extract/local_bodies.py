@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from typing import Any
 
 from ..data import alternation, load_json
 from ..names import company_suffix
@@ -16,7 +17,9 @@ from .name_stops import function_words, is_common_noun, not_given_words
 from .tokens import CAPITALS
 
 
-def _heads(language: str) -> dict:
+def _heads(language: str) -> dict[str, Any]:
+    """The language's entry of organization_heads_languages.json as written: town_bodies and trades need none of the
+    forms language_bodies._heads derives from it (federal bodies, the language's "of")."""
     return load_json("organization_heads_languages.json").get(language, {})
 
 

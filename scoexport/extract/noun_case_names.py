@@ -31,7 +31,7 @@ from .gazetteer import lookup
 from .language_bodies import ends_in_head_noun, is_head_noun
 from .name_shapes import without_accents
 from .name_stops import common_nouns, determiners, function_words, is_common_noun, not_given_words
-from .words import given_names, plain_words
+from .words import given_names, name_words, plain_words
 
 # German letters, and the accented Latin letters of names from other languages ("Cécile", "Yücel", "Đoković"); an
 # inner capital after a prefix of a surname ("McDonald", "DeSantis")
@@ -234,9 +234,12 @@ def noun_case_bodies(text: str, language: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end(2)) for m, body in _named_pairs(text, language) if body]
 
 
-# a patronymic after a name: "son of" and the father's name ("Jakob ben Ascher", "Umar bin Chalid"), Hebrew and Arabic
-# names' own part, the particle written small or capitalized
-_PATRONYMIC = re.compile(rf" (?:[Bb]en|[Bb]in|[Bb]int|[Ii]bn) {_CAPITALIZED}(?![\w-])")
+@cache
+def _patronymic() -> re.Pattern[str]:
+    """A patronymic after a name: "son of" and the father's name ("Jakob ben Ascher", "Umar bin Chalid"), Hebrew and
+    Arabic names' own part, the particle (data/name_words.json, patronymics) written small or capitalized."""
+    particles = {form for w in name_words("patronymics") for form in (w, w.capitalize())}
+    return re.compile(rf" (?:{alternation(particles)}) {_CAPITALIZED}(?![\w-])")
 
 
 _GIVEN = re.compile(rf"(?<![\w-]){_CAPITALIZED}(?= )")
@@ -245,7 +248,7 @@ _GIVEN = re.compile(rf"(?<![\w-]){_CAPITALIZED}(?= )")
 def _with_patronymic(text: str, end: int) -> int:
     """Where a name ends with its patronymics ("Ben Jaakov ben Ascher"): the particle says the next word is the
     father's name, a part of the person's, where a German noun never follows it."""
-    while m := _PATRONYMIC.match(text, end):
+    while m := _patronymic().match(text, end):
         end = m.end()
     return end
 
@@ -256,7 +259,7 @@ def noun_case_people(text: str, language: str) -> list[tuple[int, int]]:
              for m, body in _named_pairs(text, language) if not body]
     # a listed given name and its patronymic alone ("Mohammed bin Salman")
     found += [(m.start(), _with_patronymic(text, m.end())) for m in _GIVEN.finditer(text)
-              if m.group() in names and _PATRONYMIC.match(text, m.end())]
+              if m.group() in names and _patronymic().match(text, m.end())]
     pattern = _titled(language)
     for m in pattern.finditer(text) if pattern else ():
         span = _titled_name(m, text, language, names)

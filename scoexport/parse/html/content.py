@@ -15,7 +15,7 @@ from .furniture import attribute_words, vocabulary
 from .openings import LEAD_CHARS, MAX_LINK_DENSITY, SENTENCE_END, leads, opening
 from .page_bylines import is_time_text
 from .threads import sibling_posts
-from .tree import Unit
+from .tree import Unit, enclosing_quotation
 
 _MIN_VOTING_CHARS = 25
 _SIBLING_SHARE = 0.2
@@ -34,8 +34,13 @@ def _vote(unit: Unit) -> float:
     """A unit's vote for its containers: prose's clauses (its commas) and its length. A code listing's commas
     are its syntax ("{100: ('Continue', ...), 101: ...}"), no clauses: a listing votes by its length alone, or one
     long table of values outvotes the article's prose."""
-    chars = unit.chars
-    return 1 + (unit.text.count(",") if unit.tag != "pre" else 0) + min(chars / 100, 3)
+    return _clauses_and_length(unit.text.count(",") if unit.tag != "pre" else 0, unit.chars)
+
+
+def _clauses_and_length(commas: int, chars: int) -> float:
+    """The vote of a text with `commas` clauses' commas and `chars` characters: one, a point a clause, and up to
+    three for its length (a unit's, or a block quotation's paragraphs taken together)."""
+    return 1 + commas + min(chars / 100, 3)
 
 
 def _class_bonus(el: HtmlElement) -> float:
@@ -140,7 +145,7 @@ def _votes(units: list[Unit]) -> list[tuple[tuple[HtmlElement, ...], float]]:
     for unit in units:
         if unit.furniture or unit.tag.startswith("h"):
             continue
-        quotation = _quotation(unit)
+        quotation = enclosing_quotation(unit)
         if quotation is not None:
             quoted.setdefault(quotation, []).append(unit)
         elif unit.chars >= _MIN_VOTING_CHARS:
@@ -150,13 +155,8 @@ def _votes(units: list[Unit]) -> list[tuple[tuple[HtmlElement, ...], float]]:
         if chars >= _MIN_VOTING_CHARS:
             at = parts[0].ancestors.index(quotation)
             votes.append((parts[0].ancestors[at - 1::-1][:2] if at else (),
-                          1 + sum(u.text.count(",") for u in parts) + min(chars / 100, 3)))
+                          _clauses_and_length(sum(u.text.count(",") for u in parts), chars)))
     return votes
-
-
-def _quotation(unit: Unit) -> HtmlElement | None:
-    """The <blockquote> whose text a unit below it is part of, or None."""
-    return next((el for el in unit.ancestors if el.tag == "blockquote"), None)
 
 
 def choose_roots(units: list[Unit]) -> tuple[list[HtmlElement], HtmlElement | None]:

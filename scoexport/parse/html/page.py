@@ -29,7 +29,7 @@ from .page_dates import dated_label, labelled_date, marked_date, only_labelled_d
 from .rules import SiteRules
 from .site import mark, page_rule
 from .soup import MAX_ATTRIBUTES, MAX_DEPTH, has_too_many_attributes, soup_tree
-from .tree import Unit, walk_tree
+from .tree import Unit, enclosing_quotation, walk_tree
 
 log = logging.getLogger(__name__)
 KINDS = {"h1": "heading", "h2": "heading", "h3": "heading", "h4": "heading", "h5": "heading", "h6": "heading",
@@ -286,7 +286,7 @@ def _parse_page(source: Source, rules: SiteRules | None) -> Parsed:
         elif kind == "body" and id(unit) in cells:
             kind = "table"
         in_text = in_text or (kind == "body" and unit.chars >= _PARAGRAPH_CHARS)
-        quotation = unit.tag == "blockquote" or any(a.tag == "blockquote" for a in unit.ancestors)
+        quotation = unit.tag == "blockquote" or enclosing_quotation(unit) is not None
         blocks.append(Block(list(unit.lines), kind=kind, tag=unit.tag, marked=unit.literals, quotation=quotation,
                             titles=unit.titles))
     artifacts = [Artifact(raw.kind, raw.line.text, raw.line.start, raw.line.end) for raw in walk.raw] + ruled

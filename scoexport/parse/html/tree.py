@@ -67,6 +67,13 @@ class Unit:
         return self.link_chars / self.chars if self.chars else 0.0
 
 
+def enclosing_quotation(unit: Unit) -> HtmlElement | None:
+    """The <blockquote> above a unit, or None. Each block inside a block quotation owns its text (`_Walker`), so a
+    quotation of several paragraphs is a unit for each <p> and for its citation line; this is the one place that
+    finds the quotation they belong to (for the content vote and for Block.quotation)."""
+    return next((el for el in unit.ancestors if el.tag == "blockquote"), None)
+
+
 @dataclass
 class RawText:
     """The content of a script or style element."""
