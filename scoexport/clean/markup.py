@@ -56,26 +56,39 @@ def _underlines_title(lines: list[TextLine], i: int) -> bool:
     return i == 1 or lines[i - 2].block != title.block or lines[i - 2].text == lines[i].text
 
 
-def _marks(lines: list[TextLine]) -> tuple[int, int]:
-    """How many lines of the text only reStructuredText would write (explicit markup, a title's underline, which
-    Markdown's setext headings share), and how many only Markdown would (a heading's "#" marks, a code fence)."""
-    rst = markdown = 0
+def _setext(lines: list[TextLine], i: int) -> bool:
+    """An underline both languages write: a row of "=" or "-" under a title with no overline (Markdown's setext
+    heading is reST's section title too)."""
+    return lines[i].text[0] in "=-" and (i == 1 or lines[i - 2].text != lines[i].text)
+
+
+def _marks(lines: list[TextLine]) -> tuple[int, int, int]:
+    """How many lines of the text only reStructuredText would write (explicit markup, a title's overline or an
+    underline of another character than "=" and "-"), how many only Markdown would (a heading's "#" marks, a code
+    fence), and how many both would (`_setext`)."""
+    rst = markdown = shared = 0
     for i, tl in enumerate(lines):
         text = tl.text
-        if _EXPLICIT.match(text) or _underlines_title(lines, i):
+        if _EXPLICIT.match(text):
             rst += 1
+        elif _underlines_title(lines, i):
+            if _setext(lines, i):
+                shared += 1
+            else:
+                rst += 1
         elif _FENCE.match(text) or (_ATX_HEADING.match(text) and (i + 1 == len(lines) or lines[i + 1].block != tl.block)):
             markdown += 1
-    return rst, markdown
+    return rst, markdown, shared
 
 
 def markup_source(lines: list[TextLine], paged: bool) -> str | None:
     """The markup the text is written in, "rst" or "markdown", if any (see the module's docstring): the language
-    more of its marks belong to."""
+    more of the marks only one of them writes belong to (a text of setext headings and "#" headings is Markdown,
+    whose indented blocks are code; one of setext headings alone reads as reST, as it did)."""
     if paged:
         return None
-    rst, markdown = _marks(lines)
-    if rst + markdown < MIN_MARKS:
+    rst, markdown, shared = _marks(lines)
+    if rst + markdown + shared < MIN_MARKS:
         return None
     return "markdown" if markdown > rst else "rst"
 
@@ -121,6 +134,11 @@ class MarkupLines:
         """The indices of the lines (but those in `out`) that are markup only (`markup_only`); a literal block's
         lines are all text, whatever they look like."""
         return [i for i, tl in enumerate(lines) if i not in out and id(tl) not in self.literal and markup_only(tl.text)]
+
+    def is_literal(self, paragraph: list[TextLine]) -> bool:
+        """Whether the paragraph is lines of a literal block: program text, set apart as `<pre>` sets it apart in
+        HTML, whose digits, quotation marks and names are no facts of the document (its kind is "code")."""
+        return all(id(tl) in self.literal for tl in paragraph)
 
     def text_column(self, tl: TextLine) -> int:
         """The column the line's text goes on at: after a list item's marker the item's text (and its next lines)
