@@ -2,7 +2,9 @@
 
 Enters: the kept lines of an unpaged plain text, with the source they are slices of. Leaves: whether the text is
 written in such markup (`markup_source`) and, for each pair of lines of one blank-line block, whether the second
-opens a paragraph of its own (`MarkupLines.wrap_breaks`), and which lines are markup only (`markup_only`).
+opens a paragraph of its own (`MarkupLines.wrap_breaks`), which lines are markup only (`markup_only`), and which
+paragraphs are a literal block's lines (`MarkupLines.is_literal`: the one place that makes a markup source's lines
+code; `kinds.is_code` reads the other plain texts' paragraphs by their tokens).
 
 Both languages define a paragraph as the lines between blank lines: whoever writes the source wraps its lines by
 hand or with an editor's fill, at any column, and a converter (pandoc, Sphinx's text builder) keeps a link's text
@@ -14,7 +16,10 @@ of a literal block (after "::" or inside a Markdown fence), where every line is 
 
 A text is taken for such a source by the marks only these languages make: a section title underlined (or over- and
 underlined) with a row of one punctuation character at least as long as the title, an explicit markup line opening
-with "..", a Markdown heading opening with "#" marks or a code fence. Two of them are needed; a text extracted from
+with "..", a Markdown heading opening with "#" marks or a code fence. Two of them are needed; which language it is
+is told by the marks only one of them writes (an underline of "=" or "-" with no overline is Markdown's setext
+heading as well as reST's title, so it tells neither, and a Markdown text's indented blocks are code after any
+paragraph, a reST text's only after "::"); a text extracted from
 a PDF (form feeds end its pages) is never one: its lines were set by the page's measure (`reflow`).
 """
 from __future__ import annotations
