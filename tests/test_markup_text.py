@@ -206,3 +206,53 @@ def test_Markdown_hash_headings_are_headings_however_long() -> None:
             "The committee sets the fee.\n\n```\nplot 1\n```\n")
     headings = _texts(_clean(text), "heading")
     assert "## What the committee decides at its spring meeting each year" in headings
+
+
+def test_a_literal_blocks_lines_are_code_whatever_they_look_like() -> None:
+    # program text set apart by the syntax (reST's "::", Markdown's indent or fence) holds no facts of the document:
+    # its lines are code as HTML's <pre> is, even where they read as words ("plot 14") or a quotation
+    rst = _clean(RST)
+    assert {"berth --show 12", "berth --list"} <= set(_texts(rst, "code"))
+    assert "Anyone may read the register." in _texts(rst)
+    markdown = _clean(MARKDOWN)
+    assert {"key --give shed", "key --log", "plot 14", "plot 15"} <= set(_texts(markdown, "code"))
+    assert "The shed keys are handed out like this:" in _texts(markdown)
+    assert "Tools are shared." in _texts(markdown)
+
+
+SETEXT_MARKDOWN = """\
+Ferry timetable
+===============
+
+The ferry leaves the pier every hour; the file `times.conf` holds the
+departures, one stanza for each boat:
+
+    Boat: Seagull
+    Leaves: 7 9 11 "weekdays only"
+
+Fares
+-----
+
+### Children
+
+Children under 12 travel free.
+
+### Bicycles
+
+A bicycle costs 3 euros:
+
+    fare --add bike 3
+"""
+
+
+def test_setext_underlines_are_both_languages_and_hash_headings_make_the_text_Markdown() -> None:
+    # "=" and "-" underlines are Markdown's setext headings as much as reST's titles: the "#" headings decide, and in
+    # Markdown an indented block is code even after a line that does not end "::"
+    assert markup_source(_lines(SETEXT_MARKDOWN), paged=False) == "markdown"
+    blocks = _clean(SETEXT_MARKDOWN)
+    code = _texts(blocks, "code")
+    assert {"Boat: Seagull", 'Leaves: 7 9 11 "weekdays only"', "fare --add bike 3"} <= set(code)
+    assert "Children under 12 travel free." in _texts(blocks)
+    # an overline or another adornment than "=" and "-" is reST's alone
+    rst = "=====\nTitle\n=====\n\nIntro.\n\nPart\n~~~~\n\nText.\n\n### not a heading\n\nMore.\n\n### nor this\n"
+    assert markup_source(_lines(rst), paged=False) == "rst"

@@ -194,7 +194,9 @@ def clean_text_window(parsed: Parsed, opening: Opening | None = None,
     gaps = _gaps(out, lines)
     front = [Block([tl.line for tl in unit], kind=kind) for kind, unit in units]
     body = reflow(kept[body_start:], gaps[body_start:], source_text, furniture.measure, markup)
-    paragraphs = [Block([tl.line for tl in para]) for para in body]
+    # a literal block's lines are code by their syntax, whatever they look like (`markup.MarkupLines.is_literal`)
+    paragraphs = [Block([tl.line for tl in para], kind="code" if markup and markup.is_literal(para) else "body")
+                  for para in body]
     footnotes = [Block([lines[i].line for i in note], kind="footnote") for note in notes]
     compounds = hyphenated_pairs(source_text)
     for block in front + paragraphs + footnotes:
@@ -209,7 +211,7 @@ def clean_text_window(parsed: Parsed, opening: Opening | None = None,
     texts = [b.text for b in paragraphs]
     before = None if opens else opening.before
     for n, block in enumerate(paragraphs):
-        if block.kind != "table":
+        if block.kind == "body":
             block.kind = body_kind(block.text, texts[n - 1] if n else before, texts[n + 1] if n + 1 < len(texts) else None)
         if id(block.lines[-1]) in titles and block.kind == "body":
             block.kind = "heading"  # its syntax makes it a section's title

@@ -2,7 +2,9 @@
 
 Enters: the kept lines of an unpaged plain text, with the source they are slices of. Leaves: whether the text is
 written in such markup (`markup_source`) and, for each pair of lines of one blank-line block, whether the second
-opens a paragraph of its own (`MarkupLines.wrap_breaks`), and which lines are markup only (`markup_only`).
+opens a paragraph of its own (`MarkupLines.wrap_breaks`), which lines are markup only (`markup_only`), and which
+paragraphs are a literal block's lines (`MarkupLines.is_literal`: the one place that makes a markup source's lines
+code; `kinds.is_code` reads the other plain texts' paragraphs by their tokens).
 
 Both languages define a paragraph as the lines between blank lines: whoever writes the source wraps its lines by
 hand or with an editor's fill, at any column, and a converter (pandoc, Sphinx's text builder) keeps a link's text
@@ -14,7 +16,10 @@ of a literal block (after "::" or inside a Markdown fence), where every line is 
 
 A text is taken for such a source by the marks only these languages make: a section title underlined (or over- and
 underlined) with a row of one punctuation character at least as long as the title, an explicit markup line opening
-with "..", a Markdown heading opening with "#" marks or a code fence. Two of them are needed; a text extracted from
+with "..", a Markdown heading opening with "#" marks or a code fence. Two of them are needed; which language it is
+is told by the marks only one of them writes (an underline of "=" or "-" with no overline is Markdown's setext
+heading as well as reST's title, so it tells neither, and a Markdown text's indented blocks are code after any
+paragraph, a reST text's only after "::"); a text extracted from
 a PDF (form feeds end its pages) is never one: its lines were set by the page's measure (`reflow`).
 """
 from __future__ import annotations
@@ -56,26 +61,39 @@ def _underlines_title(lines: list[TextLine], i: int) -> bool:
     return i == 1 or lines[i - 2].block != title.block or lines[i - 2].text == lines[i].text
 
 
-def _marks(lines: list[TextLine]) -> tuple[int, int]:
-    """How many lines of the text only reStructuredText would write (explicit markup, a title's underline, which
-    Markdown's setext headings share), and how many only Markdown would (a heading's "#" marks, a code fence)."""
-    rst = markdown = 0
+def _setext(lines: list[TextLine], i: int) -> bool:
+    """An underline both languages write: a row of "=" or "-" under a title with no overline (Markdown's setext
+    heading is reST's section title too)."""
+    return lines[i].text[0] in "=-" and (i == 1 or lines[i - 2].text != lines[i].text)
+
+
+def _marks(lines: list[TextLine]) -> tuple[int, int, int]:
+    """How many lines of the text only reStructuredText would write (explicit markup, a title's overline or an
+    underline of another character than "=" and "-"), how many only Markdown would (a heading's "#" marks, a code
+    fence), and how many both would (`_setext`)."""
+    rst = markdown = shared = 0
     for i, tl in enumerate(lines):
         text = tl.text
-        if _EXPLICIT.match(text) or _underlines_title(lines, i):
+        if _EXPLICIT.match(text):
             rst += 1
+        elif _underlines_title(lines, i):
+            if _setext(lines, i):
+                shared += 1
+            else:
+                rst += 1
         elif _FENCE.match(text) or (_ATX_HEADING.match(text) and (i + 1 == len(lines) or lines[i + 1].block != tl.block)):
             markdown += 1
-    return rst, markdown
+    return rst, markdown, shared
 
 
 def markup_source(lines: list[TextLine], paged: bool) -> str | None:
     """The markup the text is written in, "rst" or "markdown", if any (see the module's docstring): the language
-    more of its marks belong to."""
+    more of the marks only one of them writes belong to (a text of setext headings and "#" headings is Markdown,
+    whose indented blocks are code; one of setext headings alone reads as reST, as it did)."""
     if paged:
         return None
-    rst, markdown = _marks(lines)
-    if rst + markdown < MIN_MARKS:
+    rst, markdown, shared = _marks(lines)
+    if rst + markdown + shared < MIN_MARKS:
         return None
     return "markdown" if markdown > rst else "rst"
 
@@ -121,6 +139,11 @@ class MarkupLines:
         """The indices of the lines (but those in `out`) that are markup only (`markup_only`); a literal block's
         lines are all text, whatever they look like."""
         return [i for i, tl in enumerate(lines) if i not in out and id(tl) not in self.literal and markup_only(tl.text)]
+
+    def is_literal(self, paragraph: list[TextLine]) -> bool:
+        """Whether the paragraph is lines of a literal block: program text, set apart as `<pre>` sets it apart in
+        HTML, whose digits, quotation marks and names are no facts of the document (its kind is "code")."""
+        return all(id(tl) in self.literal for tl in paragraph)
 
     def text_column(self, tl: TextLine) -> int:
         """The column the line's text goes on at: after a list item's marker the item's text (and its next lines)
