@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from lxml.html import HtmlElement
 
 from .furniture import attribute_words, vocabulary
+from .listings import is_code
 from .page_bylines import is_time_text
 from .threads import sibling_posts
 from .tree import Unit
@@ -32,10 +33,11 @@ class Selection:
 
 def _vote(unit: Unit) -> float:
     """A unit's vote for its containers: prose's clauses (its commas) and its length. A code listing's commas
-    are its syntax ("{100: ('Continue', ...), 101: ...}"), no clauses: a listing votes by its length alone, or one
-    long table of values outvotes the article's prose."""
+    are its syntax ("{100: ('Continue', ...), 101: ...}"), no clauses: a listing (`listings.is_code`, as the block's
+    kind is decided) votes by its length alone, or one long table of values outvotes the article's prose. A <pre>
+    the markup does not mark as code is preformatted prose (a licence, a mail), whose commas are clauses."""
     chars = unit.chars
-    return 1 + (unit.text.count(",") if unit.tag != "pre" else 0) + min(chars / 100, 3)
+    return 1 + (0 if is_code(unit) else unit.text.count(",")) + min(chars / 100, 3)
 
 
 def _class_bonus(el: HtmlElement) -> float:
