@@ -2,7 +2,8 @@
 
 Readability's idea, on units: each paragraph-like unit votes for its container and, at half
 weight, the container's parent; the best container, scaled by how little of its text is links,
-holds the article, and siblings that score well join it (articles cut by ads or widgets).
+holds the article, and siblings that score well join it (articles cut by ads or widgets). The title, opening
+paragraphs and standfirst around the chosen container are found by `article_edges`.
 """
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from dataclasses import dataclass
 
 from lxml.html import HtmlElement
 
+from .article_edges import LEAD_CHARS, MAX_LINK_DENSITY, SENTENCE_END, leads, opening_run, title_unit
 from .furniture import attribute_words, vocabulary
 from .listings import is_code
 from .page_bylines import is_time_text
@@ -19,7 +21,6 @@ from .tree import Unit
 
 _MIN_VOTING_CHARS = 25
 _SIBLING_SHARE = 0.2
-_MAX_LINK_DENSITY = 0.5
 _CLIMB_SHARE = 0.6
 _PARAGRAPH_TAGS = frozenset({"p", "pre", "blockquote"})
 
@@ -94,7 +95,7 @@ def _is_paragraph(unit: Unit) -> bool:
     `<div class="para">`, editors that write divs): a widget's div holds a label or a list of links, not a sentence."""
     if unit.tag in _PARAGRAPH_TAGS:
         return True
-    return unit.tag == "div" and unit.chars > _LEAD_CHARS and unit.text.rstrip().endswith(_SENTENCE_END)
+    return unit.tag == "div" and unit.chars > LEAD_CHARS and unit.text.rstrip().endswith(SENTENCE_END)
 
 
 def _good_chars(units: list[Unit]) -> dict[HtmlElement, int]:
@@ -102,7 +103,7 @@ def _good_chars(units: list[Unit]) -> dict[HtmlElement, int]:
     good: dict[HtmlElement, int] = defaultdict(int)
     sums: dict[HtmlElement, list] = {}
     for unit in units:
-        if unit.furniture or unit.link_density > _MAX_LINK_DENSITY or not _is_paragraph(unit):
+        if unit.furniture or unit.link_density > MAX_LINK_DENSITY or not _is_paragraph(unit):
             continue
         _add_below(sums, unit.ancestors, unit.chars)
     for ancestors, n in sums.values():
@@ -229,91 +230,28 @@ def _within(unit: Unit, roots: set[HtmlElement]) -> bool:
     return unit.element in roots or not roots.isdisjoint(unit.ancestors)
 
 
-def _title_unit(units: list[Unit], first_kept: int, title_hint: str | None) -> Unit | None:
-    """The h1 that titles the article: the one most like the metadata title, else the last before the text."""
-    h1s = [(i, u) for i, u in enumerate(units) if u.tag == "h1" and u.chars]
-    if not h1s:
-        return None
-    if title_hint:
-        hint = set(title_hint.lower().split())
-        scored = [(len(hint & set(u.text.lower().split())) / max(len(hint), 1), -abs(i - first_kept), u) for i, u in h1s]
-        best = max(scored, key=lambda s: (s[0], s[1]))
-        if best[0] >= 0.5:
-            return best[2]
-    before = [u for i, u in h1s if i <= first_kept and not u.furniture]
-    return before[-1] if before else None
-
-
-_LEAD_CHARS = 80  # a sentence, not a label
-_OPENING_LINK_DENSITY = 0.25
-_SENTENCE_END = (".", "!", "?", ":", "\u201d", '"', "'", "\u2019")
-
-
-def _reads_as_paragraph(unit: Unit) -> bool:
-    """Readability's test for a paragraph beside the article's container: a <p> of prose with few links,
-    or a short one without links that ends a sentence; a <p> set right after a picture is its caption."""
-    if unit.tag != "p" or unit.furniture or not unit.chars or _beside_picture(unit):
-        return False
-    if unit.chars > _LEAD_CHARS:
-        return unit.link_density < _OPENING_LINK_DENSITY
-    return unit.link_chars == 0 and unit.text.rstrip().endswith(_SENTENCE_END)
-
-
-_PICTURE_TAGS = ("img", "picture", "video")
-
-
-def _beside_picture(unit: Unit) -> bool:
-    """Whether the element just before the unit's is a picture or holds one: how a caption is set."""
-    before = unit.element.getprevious()
-    while before is not None and not isinstance(before.tag, str):  # a comment between
-        before = before.getprevious()
-    return before is not None and (before.tag in _PICTURE_TAGS or next(before.iter(*_PICTURE_TAGS), None) is not None)
-
-
-def _opening(units: list[Unit], first_kept: int) -> list[Unit]:
-    """The paragraphs that run straight into the article's container from before it: pages set the first
-    paragraphs apart from the rest (a free lead before a paywall's `<div id="subscription-content">`, a
-    first block and a "continued contents" block), and the container that won the vote holds only the rest.
-    The run stops at the first unit that is not such a paragraph (the byline, a caption, a share bar)."""
-    run: list[Unit] = []
-    for unit in reversed(units[:first_kept]):
-        if not _reads_as_paragraph(unit):
-            break
-        run.append(unit)
-    return run[::-1]
-
-
-def _leads(units: list[Unit], title_at: int, first_kept: int) -> list[Unit]:
-    """The standfirst between the title and the text, set apart from the text's container ("article__summary"):
-    the article's opening paragraph, found by its class words."""
-    words = vocabulary()["lead_words"]
-    return [u for u in units[title_at + 1:first_kept]
-            if not u.furniture and u.chars >= _LEAD_CHARS and u.link_density <= _MAX_LINK_DENSITY
-            and any(attribute_words(el) & words for el in (u.element, *u.ancestors[-2:]))]
-
-
 def select(units: list[Unit], title_hint: str | None, roots: list[HtmlElement] | None = None) -> Selection:
     """The article's units; `roots` are its containers when a site rule names them, else they are voted for."""
     thread = None
     if roots is None:
         roots, thread = choose_roots(units)
     root_set = set(roots)
-    kept = [u for u in units if not u.furniture and _within(u, root_set) and u.link_density <= _MAX_LINK_DENSITY]
+    kept = [u for u in units if not u.furniture and _within(u, root_set) and u.link_density <= MAX_LINK_DENSITY]
     if thread is not None:
         # each post's time heads it (a live blog's "11:43" over each entry), as the thread's wrapper sets it
         wrapper = {thread}
-        times = [u for u in units if not u.furniture and u.chars <= _LEAD_CHARS and _within(u, wrapper)
+        times = [u for u in units if not u.furniture and u.chars <= LEAD_CHARS and _within(u, wrapper)
                  and not _within(u, root_set) and is_time_text(u)]
         kept += times
     first_kept = units.index(kept[0]) if kept else len(units)
-    opening = _opening(units, first_kept) if kept else []
+    opening = opening_run(units, first_kept) if kept else []
     kept = opening + kept
     first_kept -= len(opening)
-    title = _title_unit(units, first_kept, title_hint)
+    title = title_unit(units, first_kept, title_hint)
     if title is not None and title not in kept:
         kept.append(title)
     if title is not None:
-        kept.extend(_leads(units, units.index(title), first_kept))
+        kept.extend(leads(units, units.index(title), first_kept))
     order = {id(u): i for i, u in enumerate(units)}
     kept.sort(key=lambda u: order[id(u)])
     return Selection(roots, title, kept)
