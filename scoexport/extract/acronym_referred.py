@@ -74,8 +74,9 @@ def initials_spell(short: str, long: str, language: str = "en") -> bool:
     content = [w for w in words if w.lower() not in stops]
     if len(content) < 2 or _letters(short) in {_letters(w) for w in content}:
         return False
-    return spelled_by_initials(short, long, stops) or (
-        short.endswith("s") and short[-2:-1].isupper() and spelled_by_initials(short[:-1], long, stops))
+    joined = " ".join(words)  # the long form's words, its quotes aside
+    return spelled_by_initials(short, joined, stops) or (
+        short.endswith("s") and short[-2:-1].isupper() and spelled_by_initials(short[:-1], joined, stops))
 
 
 def every_initial(short: str, long: str) -> bool:
