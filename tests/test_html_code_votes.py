@@ -29,3 +29,24 @@ def test_a_code_listing_full_of_commas_does_not_outvote_the_prose() -> None:
     body = f"<div class='body' role='main'><h1>Fetching pages</h1>{sections}{_section(6, listing)}</div>"
     text = _text(body)
     assert "Knowing which handler acts first" in text
+
+
+def test_a_pre_the_markup_does_not_mark_as_code_votes_as_prose() -> None:
+    # a mail archive sets the mail as it was sent, in a bare <pre>: its commas are clauses, and it must outvote a
+    # column of notes beside it; a <pre> counts as a listing only where the markup says so (listings.is_code)
+    mail = ("Hello all, the meeting moves to Thursday, since the hall is booked on Tuesday, and the caretaker, who "
+            "keeps the keys, is away. Bring the minutes, the budget, the list of members, and, if you can, a pen. "
+            "Thanks, see you there, and sorry for the short notice, Anna")
+    note = ("The archive keeps every message sent to the list since it began; a message can be answered "
+            "from the page of its thread by anyone who has joined the list before.")
+    body = (f"<h1>Meeting moved</h1><div id='message'><pre>{mail}</pre></div>"
+            f"<div id='about'><div><p>{note}</p><p>{note}</p></div></div>")
+    assert "the caretaker, who keeps the keys" in _text(body)
+
+
+def test_a_pre_holding_code_is_a_listing_for_the_vote_and_the_kind_alike() -> None:
+    page = ("<html><head><title>Setup</title></head><body><h1>Setup</h1>"
+            f"<div class='text'><p>{_PROSE}</p><pre><code>install(a, b, c)\nrun(a, b)</code></pre></div></body></html>")
+    parsed = parse_html(Source("page.html", page.encode(), "sha", page, "utf-8", "html"))
+    kinds = {" ".join(ln.text for ln in b.lines): b.kind for b in parsed.blocks}
+    assert kinds["install(a, b, c) run(a, b)"] == "code"

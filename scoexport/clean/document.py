@@ -1,7 +1,7 @@
 """Clean: remove layout artifacts (keeping them), repair the text, give every block a kind.
 
 Plain text (mostly extracted from PDFs) is rebuilt line by line: letterhead, running headers and
-page numbers out (`furniture`), the article's opening lines read as title, subtitle, byline and
+page numbers out (`page_furniture`, with `furniture`'s tests), the article's opening lines read as title, subtitle, byline and
 dateline (`kinds`, `bylines`), the rest regrouped into paragraphs (`reflow`; in a reST or Markdown source
 by its syntax: `markup`). HTML blocks arrive with their kind from the tag; only their body blocks may turn
 out to be bylines, datelines or captions.
@@ -11,7 +11,6 @@ from __future__ import annotations
 import logging
 from collections import Counter
 from dataclasses import dataclass, replace
-from itertools import pairwise
 
 from .. import frontmatter
 from ..authors import document_authors
@@ -19,20 +18,13 @@ from ..records import Artifact, AuthorEvidence, Block, DateEvidence, Metadata, P
 from ..text import TextLine, furniture_key, has_contact, uncapped
 from .bylines import dateline_publisher, mark_title_page_names
 from .footnotes import page_footnotes, raise_marks
-from .furniture import (
-    EDGE_LINES,
-    as_artifact,
-    letterhead,
-    letterhead_units,
-    numbered_headers,
-    page_numbers,
-    running_headers,
-)
+from .furniture import as_artifact
 from .kinds import assign_sections, body_kind, classify_html, front_matter, is_follow_line
 from .language import guess_language, main_script
 from .literals import font_marks, marked_literals, written_literals
 from .markup import MarkupLines, markup_source, section_titles
-from .measure import Measure, fit_measure
+from .measure import Measure
+from .page_furniture import line_gaps, mid_page_edges, remove_furniture
 from .published import front_matter_date, publication_date
 from .references import mark_references
 from .reflow import reflow
@@ -41,7 +33,6 @@ from .tables import merge_tables
 
 log = logging.getLogger(__name__)
 SCRIPT_SAMPLE = 5000  # characters enough to tell the script a document is written in
-PAGE_SEARCH = 20_000  # a window's edge with no form feed this near lies mid-page (pages are shorter)
 
 
 def finish_block(block: Block, compounds: frozenset[str] = frozenset(), plain: bool = False) -> Block:
@@ -56,19 +47,6 @@ def finish_block(block: Block, compounds: frozenset[str] = frozenset(), plain: b
     return block
 
 
-def _gaps(removed: set[int], all_lines: list[TextLine]) -> list[str]:
-    """What lies between consecutive kept lines: a wrap, a page break (or removed furniture) or a blank line."""
-    kept = [i for i in range(len(all_lines)) if i not in removed]
-    gaps = []
-    for a, b in pairwise(kept):
-        first, second = all_lines[a], all_lines[b]
-        if b - a > 1 or first.line.page != second.line.page:
-            gaps.append("page")
-        else:
-            gaps.append("wrap" if first.block == second.block else "blank")
-    return gaps
-
-
 def _letterhead_publisher(units: list[list[TextLine]], script: str | None) -> str | None:
     names = []
     for unit in units:
@@ -77,17 +55,6 @@ def _letterhead_publisher(units: list[list[TextLine]], script: str | None) -> st
             continue
         names.append(uncapped(text))
     return ", ".join(names) or None
-
-
-@dataclass
-class Furniture:
-    """What the page layout put around the article: the lines removed, as artifacts, and the letterhead's names."""
-
-    removed: dict[int, str]
-    artifacts: list[Artifact]
-    letterhead: list[list[TextLine]]
-    measure: Measure | None
-    known: list[str]  # texts a running header may echo: the letterhead's and the title
 
 
 @dataclass
@@ -105,58 +72,6 @@ class Opening:
     section: str | None = None
     before: str | None = None
     markup: str | None = None  # the lightweight markup the text is written in (`markup.markup_source`)
-
-
-def mid_page_edges(lines: list[TextLine], text: str) -> set[int]:
-    """The lines that look like a page's top or bottom only because a window of the text starts or ends there
-    mid-page (`scoexport.windows`): no page number or running header is looked for on them."""
-    if not lines:
-        return set()
-    first, last = lines[0].line, lines[-1].line
-    before = text[max(0, first.start - PAGE_SEARCH):first.start]
-    after = text[last.end:last.end + PAGE_SEARCH]
-    top_cut = (len(before) == PAGE_SEARCH and "\f" not in before) or bool(before[before.rfind("\f") + 1:].strip())
-    bottom_cut = (len(after) == PAGE_SEARCH and "\f" not in after) or bool(after.split("\f", 1)[0].strip())
-    first_page = [i for i, tl in enumerate(lines) if tl.line.page == first.page]
-    last_page = [i for i, tl in enumerate(lines) if tl.line.page == last.page]
-    cut: set[int] = set()
-    # a page cut at one end keeps the true edge at its other end, if the window holds that one
-    if top_cut:
-        cut.update(set(first_page[:EDGE_LINES]) - (set(first_page[-EDGE_LINES:]) if first.page != last.page
-                                                    or not bottom_cut else set()))
-    if bottom_cut:
-        cut.update(set(last_page[-EDGE_LINES:]) - (set(last_page[:EDGE_LINES]) if first.page != last.page
-                                                   or not top_cut else set()))
-    return cut
-
-
-def remove_furniture(lines: list[TextLine], script: str | None, opening: Opening | None = None,
-                     mid_page: frozenset[int] | set[int] = frozenset(), paged: bool = False) -> Furniture:
-    """Letterhead (at the document's start only), page numbers and running headers (not on `mid_page` lines;
-    `paged`: form feeds end the text's pages); a window after the first takes the measure and the known texts
-    its opening decided."""
-    removed: dict[int, str] = {}
-    artifacts: list[Artifact] = []
-    opens = opening is None or opening.sample
-    head_units = [u for block in letterhead(lines, script) for u in letterhead_units(block)] if opens else []
-    index = {id(tl): i for i, tl in enumerate(lines)}
-    for unit in head_units:
-        artifacts.append(as_artifact("banner", unit))
-        removed.update({index[id(tl)]: "banner" for tl in unit})
-    removed.update({i: k for i, k in page_numbers(lines).items() if i not in removed and i not in mid_page})
-    kept = [tl for i, tl in enumerate(lines) if i not in removed]
-    if opening is None:
-        measure = fit_measure([tl.text for tl in kept], _gaps(set(removed), lines))
-        # a running header often echoes the title, so the title is read once before headers are looked for
-        units, _ = front_matter(kept, 0, measure) if kept else ([], 0)
-        known = [a.text for a in artifacts] + [" ".join(tl.text for tl in u) for kind, u in units if kind == "title"]
-    else:
-        measure, known = opening.measure, opening.known
-    removed.update({i: k for i, k in running_headers(lines, known, mid_page, paged).items() if i not in removed})
-    numbers = {i for i, kind in removed.items() if kind == "page_number"}
-    removed.update({i: k for i, k in numbered_headers(lines, numbers, mid_page).items() if i not in removed})
-    artifacts += [as_artifact(kind, [lines[i]]) for i, kind in sorted(removed.items()) if kind != "banner"]
-    return Furniture(removed, artifacts, head_units, measure, known)
 
 
 def clean_text(parsed: Parsed) -> tuple[list[Block], list[Artifact], Metadata]:
@@ -191,7 +106,7 @@ def clean_text_window(parsed: Parsed, opening: Opening | None = None,
     kept = [tl for i, tl in enumerate(lines) if i not in out]
     opens = opening is None or opening.sample
     units, body_start = front_matter(kept, 0, furniture.measure) if kept and opens else ([], 0)
-    gaps = _gaps(out, lines)
+    gaps = line_gaps(out, lines)
     front = [Block([tl.line for tl in unit], kind=kind) for kind, unit in units]
     body = reflow(kept[body_start:], gaps[body_start:], source_text, furniture.measure, markup)
     # a literal block's lines are code by their syntax, whatever they look like (`markup.MarkupLines.is_literal`)

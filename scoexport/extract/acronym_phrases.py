@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from ..data import alternation, load_json
+from .acronym_words import compound_words
 from .gazetteer import lookup
 from .language_bodies import NOUNS_CAPITALIZED, names_body
 from .name_stops import function_words
@@ -105,9 +106,10 @@ def _elided() -> re.Pattern[str]:
 
 def spelled_by_initials(short: str, long: str, minor: frozenset[str] = frozenset()) -> bool:
     """The short form is the long form's initials, minor words (and those of `minor`) aside: "MCH" = "maternal and
-    child health"."""
+    child health". The words are `acronym_words.compound_words`': a hyphen between letters parts a compound's words
+    as a space does ("Bourne-Again Shell"); the text is read as it stands, a mark before its first word included."""
     # an article elided before a word is no word of its own ("per l'ambiente", "Banque d'État")
-    words = [_elided().sub("", w) or w for w in long.split()]
+    words = [_elided().sub("", w) or w for w in compound_words(long)]
     initials = "".join(w[0] for w in words if w.lower() not in MINOR_WORDS and w.lower() not in minor)
     return initials.lower() == "".join(c for c in short if c.isalnum()).lower()
 
@@ -174,7 +176,7 @@ def colon_pair(paren: re.Match[str]) -> Definition | None:
     if not colon or " " in short or not rest:
         return None
     long = rest.split(";")[0].strip()
-    if not is_short_form(short) or len(long.split()) < 2 or not spells(short, long):
+    if not is_short_form(short) or len(compound_words(long)) < 2 or not spells(short, long):
         return None
     start = paren.start(1) + len(paren.group(1)) - len(paren.group(1).lstrip())
     offset = len(short) + 2

@@ -74,7 +74,7 @@ def initials_spell(short: str, long: str, language: str = "en") -> bool:
     content = [w for w in words if w.lower() not in stops]
     if len(content) < 2 or _letters(short) in {_letters(w) for w in content}:
         return False
-    joined = " ".join(words)  # a compound's parts as words of their own ("Bourne-Again")
+    joined = " ".join(words)  # the long form's words, its quotes aside
     return spelled_by_initials(short, joined, stops) or (
         short.endswith("s") and short[-2:-1].isupper() and spelled_by_initials(short[:-1], joined, stops))
 

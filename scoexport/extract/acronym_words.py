@@ -30,10 +30,15 @@ _WORD_CUTS = re.compile(r"[\s–—]+|(?<=[^\W\d_])-(?=[^\W\d_])")
 _PART = 3  # letters of a compound's part at least: the shortest stems ("See", "Amt") have three
 
 
+def compound_words(text: str) -> list[str]:
+    """A text's words where a hyphen between letters or a dash parts them as a space does ("Bourne-Again" is two
+    words): the one cut of words every acronym rule reads initials from. The text is cut as it stands."""
+    return [w for w in _WORD_CUTS.split(text) if w]
+
+
 def long_words(long: str) -> list[str]:
-    """The long form's words, its quotes and trailing marks aside; a hyphen between letters or a dash parts them as a
-    space does ("Bourne-Again" is two words)."""
-    return [w for w in _WORD_CUTS.split(long.strip(_QUOTES + " ,;:")) if w]
+    """The long form's words (`compound_words`), its quotes and trailing marks aside."""
+    return compound_words(long.strip(_QUOTES + " ,;:"))
 
 
 def closes_compounds(language: str | None) -> bool:

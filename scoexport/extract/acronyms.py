@@ -40,7 +40,7 @@ from .acronym_phrases import (
     spells,
 )
 from .acronym_referred import every_initial, initials_spell, referred
-from .acronym_words import closes_compounds, compound_spells, long_words
+from .acronym_words import closes_compounds, compound_spells, compound_words, long_words
 from .language_bodies import WORD_ACRONYM
 from .name_stops import foreign_function_words, plural_short_form
 from .tokens import capitals_before, written
@@ -124,7 +124,7 @@ def _long_before(text: str, end: int, short: str, starts: Callable[[], list[int]
         return None
     # a hyphen joins the words of a compound as a space does ("release-critical (RC)", "Hewlett-Packard (HP)"); a
     # compound written as one word is _compound_before's
-    if len(long_words(long)) < 2 or short in long.split():
+    if len(words := long_words(long)) < 2 or short in words:
         return None
     return window_start + offset, long
 
@@ -198,14 +198,14 @@ def _definition_after(text: str, paren: re.Match[str], language: str) -> Definit
     if before and is_numeronym(before.group(), inner):  # "I18N (internationalization)"
         return Definition(before.group(), inner, before.span(), (paren.start(1) + offset, paren.start(1) + offset + len(inner)))
     quoted = _QUOTED.match(inner)
-    if before and quoted and _LOWER_SHORT.match(before.group()) and len(quoted["term"].split()) >= 2:
+    if before and quoted and _LOWER_SHORT.match(before.group()) and len(compound_words(quoted["term"])) >= 2:
         # a lower-case short form whose long form is quoted as a term defined: "sdist (“source distributions”)"
         term = quoted["term"]
         if best_long_form(before.group(), term) != 0:
             return None
         start = paren.start(1) + quoted.start("term")
         return Definition(before.group(), term, before.span(), (start, start + len(term)))
-    if before and not is_short_form(before.group()) and before.group().islower() and len(inner.split()) >= 2:
+    if before and not is_short_form(before.group()) and before.group().islower() and len(compound_words(inner)) >= 2:
         # "the MOTU team (Masters Of The Universe)": the short form qualifies a noun, as "release-critical bugs (RC
         # bugs)" the other way round; with a word between, only a long form every word of which gives its initial
         prior = _word_before(text, before.start())
@@ -217,7 +217,7 @@ def _definition_after(text: str, paren: re.Match[str], language: str) -> Definit
         # "StGB (Strafgesetzbuch)": one compound word, its parts opened by the short form's capitals
         start = paren.start(1) + offset
         return Definition(before.group(), inner, before.span(), (start, start + len(inner)))
-    if not before or not is_short_form(before.group()) or len(inner.split()) < 2:
+    if not before or not is_short_form(before.group()) or len(compound_words(inner)) < 2:
         return None
     short = before.group()
     if not spells(short, inner):  # "IT (which we all use)": no long form

@@ -16,10 +16,9 @@ from functools import cache
 
 from ..data import alternation, load_json
 from .base import may_hold
+from .marks import CLOSING_MARKS, OPENING_MARKS
 from .words import language_speech_verbs, speech_verbs
 
-_OPEN = "„“\"«»‚‘‹›"
-_CLOSE = "“”\"«»‘’‹›"
 _WINDOW = 400  # a list of quoted items after the introducing words reaches this far back at most
 
 
@@ -34,14 +33,15 @@ def _patterns() -> tuple[tuple[re.Pattern[str], frozenset[str], tuple[str, ...]]
         if language.startswith("_"):
             continue
         verbs = speech_verbs() if language == "en" else language_speech_verbs(language)
-        listed = (rf"(?:[{_OPEN}][^{_OPEN}{_CLOSE}\n]{{1,300}}[{_CLOSE}][\s,]*(?:(?:{alternation(words['joiners'])})\s+)?)*")
-        opening = rf"[\s,:]*{listed}[{_OPEN}]?\s*$"
+        listed = (rf"(?:[{OPENING_MARKS}][^{OPENING_MARKS}{CLOSING_MARKS}\n]{{1,300}}[{CLOSING_MARKS}][\s,]*"
+                  rf"(?:(?:{alternation(words['joiners'])})\s+)?)*")
+        opening = rf"[\s,:]*{listed}[{OPENING_MARKS}]?\s*$"
         be = frozenset(words.get("be", ()))
         # "Sätze wie: „...“": a word before the example word (a noun; "like" not after a form of "be")
         found.append((re.compile(rf"(?i)(?P<before>[^\W\d_][\w’']*)\s+(?:{alternation(words['examples'])}){opening}"),
                       be, tuple(w.lower() for w in words["examples"])))
         # "wenn Leute sagen „...“": the conjunction, a few words of its clause, a verb of speech
-        found.append((re.compile(rf"(?i)\b(?:{alternation(words['conditions'])})\s+(?:[^\s.,!?;:{_OPEN}{_CLOSE}]+\s+)"
+        found.append((re.compile(rf"(?i)\b(?:{alternation(words['conditions'])})\s+(?:[^\s.,!?;:{OPENING_MARKS}{CLOSING_MARKS}]+\s+)"
                                  rf"{{0,5}}(?:{alternation(verbs)})\b{opening}"), frozenset(),
                       tuple(w.lower() for w in words["conditions"])))
     return tuple(found)

@@ -18,7 +18,6 @@ import re
 from functools import cache
 
 from ..data import alternation
-from ..records import Fact
 from .date_language_words import weekdays_of
 from .number_units import measure_unit
 from .numerals import context_lists, currency_link, foreign_currencies, language_table
@@ -61,24 +60,6 @@ def proportion_between(text: str, end: int, start: int, language: str) -> str | 
 
 
 @cache
-def _range_patterns(language: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
-    table = language_table().get(language, {})
-    if not table.get("range_between") or not table.get("number_joins"):
-        return None
-    article = rf"(?:(?:{alternation(table.get('determiners', ()))})\s+)?"
-    return (re.compile(rf"(?i)(?<!\w)(?:{alternation(table['range_between'])})\s+{article}$"),
-            re.compile(rf"(?i)\s+{re.escape(table['number_joins'][0])}\s+{article}"))
-
-
-def is_range_between(text: str, first: tuple[int, int], second: tuple[int, int], language: str) -> bool:
-    """Do the language's "between" before the first number and its "and" between the two make one range of them
-    ("tra le 60 e le 100 unità", "entre 10 y 20 años")?"""
-    patterns = _range_patterns(language)
-    return patterns is not None and bool(patterns[0].search(text, max(0, first[0] - 20), first[0])) \
-        and patterns[1].fullmatch(text, first[1], second[0]) is not None
-
-
-@cache
 def _share_patterns(language: str) -> tuple[re.Pattern[str], ...]:
     table = language_table().get(language, {})
     found = []
@@ -112,19 +93,6 @@ def shares(text: str, language: str | None) -> list[tuple[int, int, str, float, 
 def _share_parts(language: str) -> dict[str, int]:
     """The parts an article names ("drittel": 3), by their lower-case form."""
     return {w.lower(): n for w, n in language_table().get(language, {}).get("fraction_singulars", {}).items()}
-
-
-@cache
-def _score_join(language: str) -> re.Pattern[str] | None:
-    joins = language_table().get(language, {}).get("score_joins")
-    return re.compile(rf"(?i)\s+(?:{alternation(joins)})\s+") if joins else None
-
-
-def is_score(text: str, first_end: int, second_start: int, counted: str | None, language: str) -> bool:
-    """Two whole numbers the language's score word joins with nothing counted after the second: a game's score
-    ("uma vitória de 1 a 0 sobre o Palmeiras"), where a noun after them makes a range ("de 1 a 5 anos")."""
-    join = _score_join(language)
-    return counted is None and join is not None and join.fullmatch(text, first_end, second_start) is not None
 
 
 @cache
@@ -247,56 +215,3 @@ def is_points_day(original: str, start: int, end: int, language: str | None) -> 
         return False
     m = _POINTS_DAY.match(original, start)
     return m is not None and m.end() - 1 == end and 1 <= int(m["day"]) <= 31 and 1 <= int(m["month"]) <= 12
-
-
-@cache
-def _or_pattern(language: str) -> re.Pattern[str]:
-    words = context_lists()["range_or_words"].get(language)
-    # a list's last "or" may follow a comma ("two, three, or four bytes")
-    return re.compile(rf",?\s+(?:{alternation(words)})\s+" if words else r"(?!)")
-
-
-_LIST_COMMA = re.compile(r",\s*")
-
-
-def in_count_list(text: str, first: Fact, second: Fact, language: str) -> bool:
-    """Do a comma and then the language's "or" join counts that follow one another ("two, three, or four bytes"),
-    one range from the first to the last? `first` may be that list's range so far; `second` the next count, after
-    which the list's "or" and a count come. Counts that do not follow one another are alternatives ("5, 10 or 20")."""
-    last = first.value_high if first.value_high is not None else first.value_num
-    if last is None or second.value_num != last + 1 or not _LIST_COMMA.fullmatch(text, first.end, second.start):
-        return False
-    return re.match(_or_pattern(language).pattern + r"[^\W_]", text[second.end:second.end + 20]) is not None
-
-
-@cache
-def _to_joins(language: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """A range's "to" or a dash right before a numeral, and right after one ("5 to 4", "6 to 3", "4-5")."""
-    words = alternation(context_lists()["range_to_words"].get(language, []))
-    to = rf"\s+(?:{words})|" if words else ""
-    return re.compile(rf"(?i)(?:(?<![^\W\d_])(?:{words})\s+|[-–—]\s*)$" if words else r"[-–—]\s*$"), \
-        re.compile(rf"(?i)(?:{to}\s*[-–—]\s*\d)(?![^\W\d_])")
-
-
-def or_range(text: str, low: tuple[int, int], high: tuple[int, int], values: tuple[float, float],
-             language: str) -> bool:
-    """Two counts the language's "or" alone joins ("one or two bugs", "otto o nove anni"): one range of them.
-    Not where either side is joined to another numeral by "to" or a dash ("won 5 to 4 or 6 to 3": two scores), nor
-    0 or 1 (the two values of a setting or a flag: "set it to 0 or 1")."""
-    if values == (0.0, 1.0) or not _or_pattern(language).fullmatch(text, low[1], high[0]):
-        return False
-    before, after = _to_joins(language)
-    return before.search(text, max(0, low[0] - 12), low[0]) is None and after.match(text, high[1]) is None
-
-
-@cache
-def _to_pattern(language: str) -> re.Pattern[str]:
-    words = context_lists()["range_to_words"].get(language) if language != "en" else None
-    return re.compile(rf"(?i)\s+(?:{alternation(words)})\s+" if words else r"(?!)")
-
-
-def to_range(text: str, low: tuple[int, int], high: tuple[int, int], language: str) -> bool:
-    """Two counts in words the language's "to" alone joins ("acht bis zehn Anträge"): one range of them, as
-    digits are ("10 bis 15"). English is left out: its patterns read "eight to ten people" whole, and its "to" after
-    "from" is a change ("rose from nine to 13"), no range; German says a change with "auf" ("von acht auf zehn")."""
-    return _to_pattern(language).fullmatch(text, low[1], high[0]) is not None

@@ -30,7 +30,14 @@ _OPEN_TO_END = re.compile(r"(?:^|(?<=[\s(—–]))[“\"](?P<open>(?=\S)[^“”
 # « or „ left open to the paragraph's end: French and German set a speaker's words over paragraphs so too
 _LOW_OPEN_TO_END = re.compile(r"(?:^|(?<=[\s(—–]))[«„]\s*(?P<open>(?=\S)[^«»„“”]+)$")
 _LETTER = re.compile(r"[^\W\d_]")
-_OPENING_MARK = re.compile(r"[“\"‘'„«»]")
+# the marks that open and close quoted words in the languages read here (German's low marks, the guillemets, single
+# and double, as French and German set them, English curly and straight double marks), without the straight single
+# mark, which is the apostrophe too ("don't"): read for other rules on quoted words (imagined_speech's lists of them)
+OPENING_MARKS = "„“\"«»‚‘‹›"
+CLOSING_MARKS = "“”\"«»‘’‹›"
+# where a quotation may open: any opening mark, and a straight single mark (its branch of _QUOTE tells it from an
+# apostrophe)
+_OPENING_MARK = re.compile(f"[{OPENING_MARKS}']")
 # British papers set speech in straight single marks too; one opening a paragraph or after a space, before a
 # letter, with no closing mark after it, runs to the paragraph's end ('Personally I think ... season.)
 _PLAIN_OPEN = re.compile(r"(?:^|(?<=[\s(—–]))'(?!(?:s|t|re|ll|ve|d|m)\b)(?=[^\W\d_])")  # "Boeing 's": a possessive

@@ -18,7 +18,8 @@ from functools import cache
 from ..data import alternation, load_json
 from ..records import Fact, Paragraph
 from .base import Context, make_fact
-from .language_numbers import in_count_list, is_range_between, is_score, or_range, proportion_between, to_range
+from .language_numbers import proportion_between
+from .language_ranges import in_count_list, is_range_between, is_score, or_range, to_range
 from .numerals import format_value, language_table, number_table, numeral_value
 
 

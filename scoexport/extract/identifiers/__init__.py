@@ -57,10 +57,11 @@ Whether a whole paragraph is a citation is `clean.references.is_citation`'s deci
 from __future__ import annotations
 
 from .codes import identifier_spans
-from .context import PHONE, in_code_span, is_identifier, is_word_identifier, street_after, word_after
+from .context import PHONE, is_identifier, is_word_identifier, street_after, word_after
 from .headings import numbered_headings
 from .manpages import literal_names, manual_sections
 from .models import is_model_number, model_numbers, named_models
+from .written_code import in_code_span
 
 __all__ = ["PHONE", "identifier_spans", "in_code_span", "is_identifier", "is_model_number", "is_word_identifier",
            "literal_names", "manual_sections", "model_numbers", "named_models", "numbered_headings", "street_after", "word_after"]

@@ -20,6 +20,7 @@ from .clock import clock_in_words
 from .code_values import is_code_value
 from .version_lists import list_joins, listed_after_name
 from .versions import after_example_marker, is_version
+from .written_code import in_code_span, in_web_address
 
 # the word before a place read backwards (forwards: "([#\w.'’-]+)[ \t]*$", searched in a window before it)
 _WORD_BEFORE_REVERSED = re.compile(r"[ \t]*([#\w.'’-]+)")
@@ -90,36 +91,8 @@ def _street_first() -> re.Pattern[str]:
 _BLOCK_OF = re.compile(r"\s+block\s+of\b")
 
 
-_LONGEST_ADDRESS = 300
 _TRIES = re.compile(r"-for-\d")
 _TRIES_BEFORE = re.compile(r"\d-for-$")
-
-
-def _in_web_address(text: str, start: int) -> bool:
-    """Does the numeral at `start` stand inside a web address (the word holding it holds "http://", "https://" or
-    "www." before it, maybe after a markup's bracket: "[format](https://.../1.0/)")?"""
-    floor = max(0, start - _LONGEST_ADDRESS)  # each numeral looks back a bounded way: linear on one long line
-    word_start = max(text.rfind(" ", floor, start), text.rfind("\n", floor, start), floor - 1) + 1
-    return _ADDRESS_OPENING.search(text, word_start, start) is not None
-
-
-_ADDRESS_OPENING = re.compile(r"https?://|www\.")
-# a span in backticks; one a reStructuredText link's trailing "_" follows ("`Your key ... <https://...>`__") is the
-# link's prose text, no code
-_CODE_SPAN = re.compile(r"(`+)[^`]+?\1(?!_)")
-
-
-def in_code_span(text: str, start: int) -> bool:
-    """Does the numeral stand inside an inline code span of Markdown or reStructuredText (`awk '{print $2}'`,
-    ``index 100644``)? A manual writes commands, fields and values there: text a program reads, no prose quantity.
-    A link's text in backticks (reStructuredText's "`words <address>`_") is prose."""
-    return "`" in text and any(left < start < right for left, right in _code_spans(text))
-
-
-@lru_cache(maxsize=8)
-def _code_spans(text: str) -> tuple[tuple[int, int], ...]:
-    # a paragraph's spans found once, whatever the number of numerals asked about in it
-    return tuple(m.span() for m in _CODE_SPAN.finditer(text))
 
 
 _SUBSECTION_AFTER = re.compile(r"\((?:\d{1,2}|[a-z]{1,3})\)")  # "6.3(5)", "2.1(a)", "4.2(iv)": an item of a section
@@ -190,7 +163,7 @@ def is_identifier(text: str, start: int, end: int, language: str | None = None) 
         return True  # an escape ("\\0"), a version with a letter for its later parts ("3.Y", "2.x"): what a manual writes
     if _TRIES.match(text, end) or _TRIES_BEFORE.search(text, max(0, start - 8), start):
         return True  # "went 0-for-9", "2-for-10 from the field": made of tried, a record like a score
-    if _in_web_address(text, start):
+    if in_web_address(text, start):
         return True  # ".../2000-2010-intercensal-estimates.pdf": part of an address
     if in_code_span(text, start):
         return True  # "`awk '{print $2}'`": a manual's code, not its prose

@@ -2,7 +2,8 @@
 
 Readability's idea, on units: each paragraph-like unit votes for its container and, at half
 weight, the container's parent; the best container, scaled by how little of its text is links,
-holds the article, and siblings that score well join it (articles cut by ads or widgets).
+holds the article, and siblings that score well join it (articles cut by ads or widgets). The opening paragraphs
+and standfirst before the chosen container are found by `openings`.
 """
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from dataclasses import dataclass
 from lxml.html import HtmlElement
 
 from .furniture import attribute_words, vocabulary
+from .listings import is_code
 from .openings import LEAD_CHARS, MAX_LINK_DENSITY, SENTENCE_END, leads, opening
 from .page_bylines import is_time_text
 from .threads import sibling_posts
@@ -32,9 +34,10 @@ class Selection:
 
 def _vote(unit: Unit) -> float:
     """A unit's vote for its containers: prose's clauses (its commas) and its length. A code listing's commas
-    are its syntax ("{100: ('Continue', ...), 101: ...}"), no clauses: a listing votes by its length alone, or one
-    long table of values outvotes the article's prose."""
-    return _clauses_and_length(unit.text.count(",") if unit.tag != "pre" else 0, unit.chars)
+    are its syntax ("{100: ('Continue', ...), 101: ...}"), no clauses: a listing (`listings.is_code`, as the block's
+    kind is decided) votes by its length alone, or one long table of values outvotes the article's prose. A <pre>
+    the markup does not mark as code is preformatted prose (a licence, a mail), whose commas are clauses."""
+    return _clauses_and_length(0 if is_code(unit) else unit.text.count(","), unit.chars)
 
 
 def _clauses_and_length(commas: int, chars: int) -> float:

@@ -22,6 +22,7 @@ from .content import select
 from .furniture import PROTECTED_TAGS, attribute_words, vocabulary
 from .grids import table_cells
 from .landmarks import Landmarks
+from .listings import is_code
 from .meta import page_metadata
 from .offsets import TextLocator, markup_spans, without_xml_declaration
 from .page_bylines import CHAIN_DEPTH, byline_kind, byline_texts, is_time_text, time_holders
@@ -76,23 +77,6 @@ def _is_reference(unit: Unit, words_of: dict[HtmlElement, frozenset[str]]) -> bo
     roles = vocabulary()["reference_roles"]
     return (_marked(chain, words_of, vocabulary()["reference_words"])
             or any((el.get("role") or "").lower() in roles for el in chain))
-
-
-def _is_code(unit: Unit) -> bool:
-    """A block of computer code as HTML writes one, a <pre> holding a <code> or whose class names a listing (DocBook
-    writes a shell session as <pre class="screen">): shell commands, a config file, a directory tree or a data
-    record, whose numbers, dates and quoted strings are not what the article says; or whose parent's class names one
-    (a highlighter's wrapper). The class names are compared whole and word by word: docutils' "literal-block" is
-    one name, a highlighter's "highlight-python" holds one."""
-    if unit.tag != "pre":
-        return False
-    if next(unit.element.iter("code"), None) is not None:
-        return True
-    listings = vocabulary()["code_classes"]
-    # a highlighter (Pygments, as Sphinx and MkDocs run it; Rouge; Chroma) wraps its <pre> in <div class="highlight">
-    parent = unit.element.getparent()
-    return any(not listings.isdisjoint((el.get("class") or "").split()) or not attribute_words(el).isdisjoint(listings)
-               for el in (unit.element, parent) if el is not None)
 
 
 def _orphan_headings(units: list[Unit], kept: list[Unit], title: Unit | None) -> set[int]:
@@ -281,7 +265,7 @@ def _parse_page(source: Source, rules: SiteRules | None) -> Parsed:
             kind = "caption"
         elif kind == "body" and _is_reference(unit, words_of):
             kind = "reference"
-        elif kind == "body" and _is_code(unit):
+        elif kind == "body" and is_code(unit):
             kind = "code"
         elif kind == "body" and id(unit) in cells:
             kind = "table"
