@@ -62,3 +62,14 @@ def test_an_opening_guillemet_never_closed_after_a_long_run_of_spaces_is_decided
     new = re.compile(marks._QUOTE.pattern.split("|")[1])
     for text in _texts([" ", "«", "»", "a", "\n"], 5):
         assert [m.group(0, 1) for m in new.finditer(text)] == [m.group(0, 1) for m in old.finditer(text)], text
+
+
+def test_a_dash_before_a_long_run_of_spaces_and_no_closing_dash_is_decided_at_once() -> None:
+    from scoexport.extract import interjections
+
+    with _within(10):
+        assert interjections._DASHED.search("He paused - " + SPACES + "and went on.") is None
+    old = re.compile(r"\s[-–—]\s+(?P<clause>[^-–—“”\"«»\n]{2,160}?)\s*[-–—](?=[\s.,;:]|$)")
+    for text in _texts([" ", "-", "—", "a", "\n", "\"", "."], 5):
+        new_found = [m.group(0, 1) for m in interjections._DASHED.finditer(text)]
+        assert new_found == [m.group(0, 1) for m in old.finditer(text)], text
