@@ -73,3 +73,17 @@ def test_a_dash_before_a_long_run_of_spaces_and_no_closing_dash_is_decided_at_on
     for text in _texts([" ", "-", "—", "a", "\n", "\"", "."], 5):
         new_found = [m.group(0, 1) for m in interjections._DASHED.finditer(text)]
         assert new_found == [m.group(0, 1) for m in old.finditer(text)], text
+
+
+def test_a_byline_word_before_a_long_run_of_spaces_is_decided_in_one_pass() -> None:
+    from scoexport.authors import byline_opening
+
+    pattern = byline_opening()
+    with _within(10):
+        for _ in range(3):
+            assert pattern.match("By" + SPACES * 4 + "1999") is None  # a column of figures, no name after it
+    old = re.compile(pattern.pattern.replace(r"(?:\s*:)?\s+", r"\s*:?\s+"), re.I)
+    assert old.pattern != pattern.pattern
+    for text in _texts([" ", ":", "By", "a", "1"], 5):
+        new_m, old_m = pattern.match(text), old.match(text)
+        assert (new_m and new_m.span()) == (old_m and old_m.span()), text
