@@ -57,7 +57,9 @@ def byline_opening() -> re.Pattern[str]:
     """The words that open a byline ("By", "Written by", "Autor:"), followed by a name."""
     # the name after the opening word must start with a capital: "by the way" is not a byline
     words = alternation(load_lines("byline_words.txt"), flexible_spaces=True)
-    return re.compile(rf"^(?:{words})\s*:?\s+(?=[^\W\d_])", re.I)
+    # the spaces before a colon belong to the colon: two repeats of spaces in a row would try every split of a long
+    # run (a text laid out in columns) before failing
+    return re.compile(rf"^(?:{words})(?:\s*:)?\s+(?=[^\W\d_])", re.I)
 
 
 @cache

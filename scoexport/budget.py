@@ -4,10 +4,14 @@ Enters: a document's processing, wrapped in `within(budget)`, which reports the 
 through `stage(name)`. Leaves: the processing's result, or `BudgetExceeded` naming the stage that
 ran over.
 
-- Time: an interval timer raises `BudgetExceeded` in the stage that runs over. Code that does not
-  return to the interpreter (one long C call) cannot be interrupted that way, so a CPU-time limit
-  of twice the budget stands behind it in a pool's worker process: the system then stops the
-  process (SIGXCPU), which the pool reports as a dead worker, costing that one document.
+- Time: the budget is the process's CPU time (user and system), not the wall clock: on a machine
+  shared with other work a document waits for the processor without spending its budget, so the
+  same document is stopped, or not, whatever the load. A profiling interval timer (ITIMER_PROF,
+  which counts user and system time as RLIMIT_CPU does) raises `BudgetExceeded` in the stage that
+  runs over. Code that does not return to the interpreter (one long C call) cannot be interrupted
+  that way, so a CPU-time limit of twice the budget stands behind it in a pool's worker process:
+  the system then stops the process (SIGXCPU), which the pool reports as a dead worker, costing
+  that one document. Time spent waiting (sleep, a slow disk) is not counted.
 - Memory: the address space may grow by the budget over what the process held when the document
   started; an allocation past it raises MemoryError, reported as the stage over budget.
 Both are POSIX resource limits; where they are missing (Windows) the budget is not enforced.
@@ -34,7 +38,7 @@ _current_stage = ["read"]
 
 @dataclass(frozen=True)
 class Budget:
-    """Seconds and megabytes one document may use; 0 means no limit."""
+    """CPU seconds and megabytes one document may use; 0 means no limit."""
 
     seconds: float = DEFAULT_SECONDS
     megabytes: int = DEFAULT_MEGABYTES
@@ -64,8 +68,8 @@ def _address_space() -> int | None:
         return None
 
 
-def _on_alarm(signum: int, frame: object) -> None:
-    raise BudgetExceeded(f"took longer than its time budget in stage {current_stage()}")
+def _on_budget_spent(signum: int, frame: object) -> None:
+    raise BudgetExceeded(f"took longer than its time budget (CPU seconds) in stage {current_stage()}")
 
 
 @contextlib.contextmanager
@@ -73,7 +77,8 @@ def _time_limit(seconds: float, hard_stop: bool) -> Iterator[None]:
     if not seconds or threading.current_thread() is not threading.main_thread() or not hasattr(signal, "setitimer"):
         yield
         return
-    previous = signal.signal(signal.SIGALRM, _on_alarm)
+    # ITIMER_PROF counts user and system time, as RLIMIT_CPU does: the timer always fires first
+    previous = signal.signal(signal.SIGPROF, _on_budget_spent)
     cpu_limit = None
     if hard_stop and resource is not None:
         soft, hard = resource.getrlimit(resource.RLIMIT_CPU)
@@ -82,12 +87,12 @@ def _time_limit(seconds: float, hard_stop: bool) -> Iterator[None]:
         wanted = int(used + 2 * seconds) + 1
         if hard == resource.RLIM_INFINITY or wanted <= hard:
             resource.setrlimit(resource.RLIMIT_CPU, (wanted, hard))
-    signal.setitimer(signal.ITIMER_REAL, seconds)
+    signal.setitimer(signal.ITIMER_PROF, seconds)
     try:
         yield
     finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, previous)
+        signal.setitimer(signal.ITIMER_PROF, 0)
+        signal.signal(signal.SIGPROF, previous)
         if cpu_limit is not None:
             resource.setrlimit(resource.RLIMIT_CPU, cpu_limit)
 

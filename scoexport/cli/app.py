@@ -116,7 +116,8 @@ def convert(
     dask: Annotated[str | None, typer.Option("--dask", help="Convert on Dask: 'local' for a cluster of -j processes "
                                              "here, or a scheduler address (tcp://HOST:8786) whose workers see the "
                                              "inputs and OUT's folder at the same paths. Needs scoexport[dask].")] = None,
-    doc_seconds: Annotated[float, typer.Option("--doc-seconds", min=0, help="Time one document may take; "
+    doc_seconds: Annotated[float, typer.Option("--doc-seconds", min=0, help="CPU seconds one document may "
+                                               "use (not wall-clock: waiting on a loaded machine does not count); "
                                                "past it the document becomes an error row. 0: no limit.")]
         = DEFAULT_BUDGET.seconds,
     doc_memory: Annotated[int, typer.Option("--doc-memory", min=0, help="Megabytes of memory one document may "

@@ -73,7 +73,9 @@ _SENTENCE_END = re.compile(r"[^\W\d_]{2}[.!?] ")
 _LONG_END = re.compile(r"(?:['’]s)?[”\"’']*$")
 # an address in brackets, or in angle brackets closed by reStructuredText's backquote and underscores, that ends
 # right before a bracket
-_LINK_TARGET = re.compile(r"\s*(?:\((?:https?://|ftp://|www\.)[^()\s]*\)|`?\s*<(?:https?|ftp|mailto):[^<>\s]*>`_{0,2})\s*\Z")
+# (the backquote carries the spaces after it: spaces before an optional mark and after it, both read by a repeat,
+# would be split every way on a run of spaces that ends in no address, a cube of the run's length)
+_LINK_TARGET = re.compile(r"\s*(?:\((?:https?://|ftp://|www\.)[^()\s]*\)|(?:`\s*)?<(?:https?|ftp|mailto):[^<>\s]*>`_{0,2})\s*\Z")
 _QUOTED = re.compile(r"^[“\"‘'](?P<term>[^“”\"‘’']+)[”\"’']$")
 
 

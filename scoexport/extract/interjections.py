@@ -16,7 +16,11 @@ import re
 from .speech_verbs import speech_verbs_in
 
 # a dash with a space on both sides (a hyphen joins words), the clause, and the closing dash before a space or a stop
-_DASHED = re.compile(r"\s[-–—]\s+(?P<clause>[^-–—“”\"«»\n]{2,160}?)\s*[-–—](?=[\s.,;:]|$)")
+# (spaces and the clause hold no dash or quotation mark, so the closing dash is the first dash after the opening: the
+# look ahead asks for it first, once; without it a dash followed by a long run of spaces and no closing dash tried
+# every split of the run between the spaces, the clause and the spaces after it)
+_DASHED = re.compile(r"\s[-–—](?=[^-–—“”\"«»]*[-–—](?:[\s.,;:]|$))\s+(?P<clause>[^-–—“”\"«»\n]{2,160}?)\s*[-–—]"
+                     r"(?=[\s.,;:]|$)")
 # or an inverted verb with its subject pronoun joined to it, between commas (French: "« Nous partirons, explique-t-elle,
 # dès demain. »"), the stop after it ending the first sentence ("..., écrit-elle. Ces scènes ...")
 _INCISE = re.compile(r",\s+(?P<clause>[^\W\d_]+-(?:t-)?[^\W\d_]+)\s*[,.]")

@@ -20,7 +20,9 @@ import re
 from ..text import matches_at
 from .tokens import paragraph_memo
 
-_QUOTE = re.compile(r"„(?P<low>[^„“”]+?)[“”]|«\s*(?P<guillemets>[^«»]+?)\s*»|»(?P<reversed>[^»«]+?)«"
+# (guillemets: the look ahead for the closing mark is what the match needs anyway; without it a « followed by a long
+# run of spaces and no » would try every split of the run between the spaces before the words and after them)
+_QUOTE = re.compile(r"„(?P<low>[^„“”]+?)[“”]|«(?=[^«»]*»)\s*(?P<guillemets>[^«»]+?)\s*»|»(?P<reversed>[^»«]+?)«"
                     r"|“(?P<curly>[^“”]+?)”|(?<!\d)\"(?P<twin>[^\"“”]+?)''|(?<!\d)\"(?P<straight>[^\"]+?)\""
                     r"|(?<!\d)\"(?P<mixed>[^\"“”]+?)”|“(?P<mixed2>[^“”\"]+?)\""
                     r"|‘(?P<single>(?:[^‘’]|’(?=\w))+?)’(?!\w)"

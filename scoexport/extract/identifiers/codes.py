@@ -67,7 +67,9 @@ def _calendar_shaped(groups: list[str]) -> bool:
         and ((1 <= a <= 12 and 1 <= b <= 31) or (1 <= b <= 12 and 1 <= a <= 31))
 
 
-_LIST_JOIN = re.compile(r"\s*(?:,|,?\s+and|,?\s+or|/)\s*")
+# the spaces before a joining word are read by one repeat only: two in a row (spaces, then spaces before "and")
+# would split a long run of spaces every way before failing
+_LIST_JOIN = re.compile(r"\s*(?:,|,\s+and|,\s+or|/)\s*|\s+(?:and|or)\s*")
 
 
 def _is_code(text: str, start: int, token: str, after_code: int | None = None) -> bool:

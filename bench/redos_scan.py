@@ -1,0 +1,237 @@
+#!/usr/bin/env python3
+"""Every regular expression scoexport compiles, scanned for backtracking without bound, and timed on the strings that
+would show it.
+
+    .venv/bin/python bench/redos_scan.py [CORPUS] [--length 500] [--limit 2.0]
+
+Before scoexport is imported, `re._compile` (behind `re.compile`, `re.search`, `re.sub`, ...) is wrapped to note every
+pattern compiled from a scoexport module, with the line that compiled it; a convert of CORPUS (default: seeds) then
+compiles the patterns built at run time (alternations from the data files' word lists). Each pattern is then tried:
+
+- with `regexploit` (a one-off tool: `pip install regexploit` in the venv; not a dependency) where it is installed:
+  its analysis finds repeats that can read the same character in two ways (starriness > 2: cubic or worse);
+- by our own attack, which needs nothing: for every repeat in the pattern, a string the repeat's body reads, repeated
+  n times after a string that leads to it, closed by each of a few characters that fail (a punctuation mark, a letter,
+  a digit, a space, the end). One match attempt at the start is timed: at 2n over n it is about 2 for a linear pattern, 4 for a
+  quadratic one, and the attack at 2n is stopped (by an interval timer) past --limit CPU seconds for an exponential
+  one. (A scan tries every position, multiplying each figure by n: the attempt is what must stay linear.)
+
+Why: a pattern whose cost is exponential (two alternatives that read the same digits, repeated) or polynomial of
+high degree in the length of a run stops a whole document (issue 14); the patterns are many and assembled from word
+lists, so no reading of the code finds them all, and a pattern that is wrong on one user's text is found here on
+strings built from its own pieces. Prints the patterns whose one attempt grows faster than n (x3 or more from n to
+2n, over 0.01 s), any that ran past the limit and any regexploit flags; exits 1 if there are any.
+"""
+from __future__ import annotations
+
+import argparse
+import re
+import signal
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+try:
+    from re import _constants as sre_c  # type: ignore[attr-defined]
+    from re import _parser as sre_parse  # type: ignore[attr-defined]
+except ImportError:  # Python before 3.11
+    import sre_constants as sre_c  # type: ignore[no-redef]
+    import sre_parse  # type: ignore[no-redef]
+
+_RE_COMPILE = re._compile  # type: ignore[attr-defined]
+_RE_FOLDER = str(Path(re.__file__).parent)
+FOUND: dict[tuple[str, int], str] = {}  # (pattern, flags) -> where it was compiled
+_CLOSERS = ["!", "a", "1", " ", ""]
+
+
+def _noting(pattern, flags=0):  # type: ignore[no-untyped-def]
+    if isinstance(pattern, str) and (pattern, int(flags)) not in FOUND:
+        frame = sys._getframe(1)  # the caller of re's function: scoexport's own code, or a library it uses
+        while frame is not None and frame.f_code.co_filename.startswith(_RE_FOLDER):
+            frame = frame.f_back
+        if frame is not None and "/scoexport/" in frame.f_code.co_filename:
+            FOUND[(pattern, int(flags))] = f"{frame.f_code.co_filename.split('scoexport/')[-1]}:{frame.f_lineno}"
+    return _RE_COMPILE(pattern, flags)
+
+
+# ---------------------------------------------------------------- strings a parsed pattern reads
+
+_CATEGORY = {sre_c.CATEGORY_DIGIT: "1", sre_c.CATEGORY_NOT_DIGIT: "a", sre_c.CATEGORY_SPACE: " ",
+             sre_c.CATEGORY_NOT_SPACE: "a", sre_c.CATEGORY_WORD: "a", sre_c.CATEGORY_NOT_WORD: " ",
+             sre_c.CATEGORY_LINEBREAK: "\n", sre_c.CATEGORY_NOT_LINEBREAK: "a"}
+
+
+def _class_chars(items: list) -> list[str]:  # type: ignore[type-arg]
+    """A few characters an IN set reads (at most one per member), or those it does not if it is negated."""
+    if items and items[0][0] is sre_c.NEGATE:
+        return [c for c in "a1 .-A\n" if not any(_in_item(c, it) for it in items[1:])][:2]
+    out: list[str] = []
+    for op, av in items:
+        if op is sre_c.LITERAL:
+            out.append(chr(av))
+        elif op is sre_c.RANGE:
+            out.append(chr(av[0]))
+        elif op is sre_c.CATEGORY:
+            out.append(_CATEGORY.get(av, "a"))
+    return out[:4] or ["a"]
+
+
+def _in_item(c: str, item: tuple) -> bool:  # type: ignore[type-arg]
+    op, av = item
+    if op is sre_c.LITERAL:
+        return ord(c) == av
+    if op is sre_c.RANGE:
+        return av[0] <= ord(c) <= av[1]
+    if op is sre_c.CATEGORY:
+        return bool(re.fullmatch(_category_re(av), c))
+    return False
+
+
+def _category_re(av: object) -> str:
+    return {sre_c.CATEGORY_DIGIT: r"\d", sre_c.CATEGORY_NOT_DIGIT: r"\D", sre_c.CATEGORY_SPACE: r"\s",
+            sre_c.CATEGORY_NOT_SPACE: r"\S", sre_c.CATEGORY_WORD: r"\w", sre_c.CATEGORY_NOT_WORD: r"\W"}.get(av, ".")
+
+
+def samples(seq: list, limit: int = 4) -> list[str]:  # type: ignore[type-arg]
+    """A few short strings the parsed sequence reads (lookarounds and anchors read nothing)."""
+    out = [""]
+    for op, av in seq:
+        if op is sre_c.LITERAL:
+            choices = [chr(av)]
+        elif op is sre_c.NOT_LITERAL:
+            choices = ["a" if av != ord("a") else "b"]
+        elif op is sre_c.ANY:
+            choices = ["a"]
+        elif op is sre_c.IN:
+            choices = _class_chars(av)
+        elif op is sre_c.BRANCH:
+            choices = [s for alt in av[1] for s in samples(list(alt), 2)]
+        elif op is sre_c.SUBPATTERN:
+            choices = samples(list(av[-1]), limit)
+        elif op in (sre_c.MAX_REPEAT, sre_c.MIN_REPEAT, getattr(sre_c, "POSSESSIVE_REPEAT", None)):
+            lo, _hi, body = av
+            inner = samples(list(body), 2)
+            choices = [s * max(lo, 1) for s in inner] + ([""] if lo == 0 else [])
+        elif op is getattr(sre_c, "ATOMIC_GROUP", None):
+            choices = samples(list(av), limit)
+        else:  # AT, ASSERT, ASSERT_NOT, GROUPREF and the like read nothing here
+            choices = [""]
+        out = [a + b for a in out for b in choices][:limit]
+    return out
+
+
+def attacks(seq: list, lead: str = "") -> list[tuple[str, str]]:  # type: ignore[type-arg]
+    """(lead, piece) for every repeat in the sequence: a string leading to the repeat and one its body reads."""
+    found: list[tuple[str, str]] = []
+    for i, (op, av) in enumerate(seq):
+        before = lead + (samples(seq[:i], 1)[0] if i else "")
+        if op in (sre_c.MAX_REPEAT, sre_c.MIN_REPEAT):
+            _lo, hi, body = av
+            if hi is sre_c.MAXREPEAT or hi > 50:
+                found += [(before, s) for s in samples(list(body), 3) if s]
+            found += attacks(list(body), before)
+        elif op is sre_c.SUBPATTERN:
+            found += attacks(list(av[-1]), before)
+        elif op is sre_c.BRANCH:
+            for alt in av[1]:
+                found += attacks(list(alt), before)
+        elif op in (sre_c.ASSERT, sre_c.ASSERT_NOT):
+            found += attacks(list(av[1]), before)
+    return found
+
+
+# ---------------------------------------------------------------- timing
+
+class _TooLong(Exception):
+    pass
+
+
+def _stop(signum: int, frame: object) -> None:
+    raise _TooLong
+
+
+def cpu_of(compiled: re.Pattern[str], text: str, limit: float) -> float:
+    """CPU seconds of one `match` at the text's start (a scan multiplies it by the positions it tries, as every
+    pattern's scan does: the cost of one attempt is what must stay linear); inf past limit."""
+    signal.setitimer(signal.ITIMER_PROF, limit)
+    t = time.process_time()
+    try:
+        compiled.match(text)
+    except _TooLong:
+        return float("inf")
+    finally:
+        signal.setitimer(signal.ITIMER_PROF, 0)
+    return time.process_time() - t
+
+
+def worst(pattern: str, flags: int, length: int, limit: float) -> tuple[float, float, str]:
+    """The attack with the largest growth from n to 2n: (time at n, time at 2n, attack text at 2n)."""
+    compiled = _RE_COMPILE(pattern, flags)
+    try:
+        parsed = sre_parse.parse(pattern, flags)
+    except Exception:  # a pattern the parser of this Python reads otherwise
+        return 0.0, 0.0, ""
+    best = (0.0, 0.0, "")
+    seen: set[tuple[str, str]] = set()
+    for lead, piece in attacks(list(parsed)):
+        if (lead, piece) in seen:
+            continue
+        seen.add((lead, piece))
+        n = max(1, length // len(piece))
+        for closer in _CLOSERS:
+            small = cpu_of(compiled, lead + piece * n + closer, limit)
+            big = cpu_of(compiled, lead + piece * (2 * n) + closer, limit)
+            if big == float("inf") or (big > 0.02 and big / max(small, 1e-4) > best[1] / max(best[0], 1e-4)):
+                best = (small, big, lead + piece * (2 * n) + closer)
+            if big == float("inf"):
+                return best
+    return best
+
+
+def regexploit_findings(pattern: str, flags: int) -> list[str]:
+    try:
+        from regexploit.ast.sre import SreOpParser
+        from regexploit.redos import find
+    except ImportError:
+        return []
+    try:
+        return [f"starriness {r.starriness}: {r.example()}" for r in find(SreOpParser().parse_sre(pattern, flags))
+                if r.starriness > 2]
+    except Exception:  # regexploit does not read every construct
+        return []
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("corpus", type=Path, nargs="?", default=Path(__file__).resolve().parent.parent / "seeds")
+    ap.add_argument("--length", type=int, default=500, help="characters of the repeated run at n (default 500)")
+    ap.add_argument("--limit", type=float, default=2.0, help="CPU seconds one attack may take (default 2)")
+    ap.add_argument("--only", default="", help="scan only patterns compiled at places containing this")
+    a = ap.parse_args()
+    re._compile = _noting  # type: ignore[attr-defined]  # before scoexport compiles anything
+    signal.signal(signal.SIGPROF, _stop)
+    from scoexport.run import convert
+
+    convert([a.corpus], Path(tempfile.mkdtemp(prefix="redos-scan-")) / "ds")
+    re._compile = _RE_COMPILE  # type: ignore[attr-defined]
+    bad = 0
+    items = sorted((w, p, f) for (p, f), w in FOUND.items() if a.only in w)
+    print(f"{len(items)} patterns compiled in scoexport")
+    for where, pattern, flags in items:
+        small, big, text = worst(pattern, flags, a.length, a.limit)
+        growth = big / max(small, 1e-4)
+        hints = regexploit_findings(pattern, flags)
+        if big == float("inf") or (big > 0.01 and growth > 3) or hints:
+            bad += 1
+            print(f"\n{where}  {pattern[:160]!r}\n  n={a.length}: {small:.3f} s, 2n: {big:.3f} s "
+                  f"(x{growth:.1f}) on {text[:60]!r}...")
+            for hint in hints[:2]:
+                print(f"  regexploit: {hint[:200]}")
+            sys.stdout.flush()
+    print(f"\n{bad} patterns grow faster than n in one attempt, or were flagged")
+    return 1 if bad else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
