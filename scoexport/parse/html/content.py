@@ -16,6 +16,7 @@ from .furniture import attribute_words, vocabulary
 from .listings import is_code
 from .openings import LEAD_CHARS, MAX_LINK_DENSITY, SENTENCE_END, leads, opening
 from .page_bylines import is_time_text
+from .teasers import alike
 from .threads import sibling_posts
 from .tree import Unit, enclosing_quotation
 
@@ -134,8 +135,7 @@ def _nested_part(part: HtmlElement, whole: HtmlElement) -> bool:
     """Whether an element is a part of a text nested in one of its own kind: a section in a section (`<section>` or
     DocBook's and Sphinx's `div.section`), one tag and one class. A manual's chapter holds its own opening paragraphs
     and its sections, and the longest section may hold most of its text: the chapter is the text, not that section."""
-    return part.tag == whole.tag and part.tag in ("section", "div") and part.get("class") == whole.get("class") \
-        and (part.tag == "section" or bool(part.get("class")))
+    return part.tag in ("section", "div") and alike(part, whole) and (part.tag == "section" or bool(part.get("class")))
 
 
 def _votes(units: list[Unit]) -> list[tuple[tuple[HtmlElement, ...], float]]:

@@ -20,6 +20,7 @@ from __future__ import annotations
 from lxml.html import HtmlElement
 
 from ...text import ends_sentence
+from .teasers import alike
 from .tree import Unit
 
 _CELL_TAGS = ("td", "th")
@@ -36,10 +37,6 @@ def _headed(table: HtmlElement, known: dict[HtmlElement, bool]) -> bool:
     return known[table]
 
 
-def _alike(el: HtmlElement, other: HtmlElement) -> bool:
-    return other.tag == el.tag and other.get("class") == el.get("class")
-
-
 def _grid_row(row: HtmlElement, known: dict[HtmlElement, bool]) -> bool:
     """Whether an element is a row of a grid of divs: at least three rows of its tag and class side by side, each
     holding as many cells as it does (two or more), each cell short and no sentence."""
@@ -48,7 +45,7 @@ def _grid_row(row: HtmlElement, known: dict[HtmlElement, bool]) -> bool:
     parent = row.getparent()
     result = False
     if parent is not None and row.get("class"):
-        rows = [r for r in parent if _alike(row, r)]
+        rows = [r for r in parent if alike(row, r)]
         widths = {sum(1 for c in r if isinstance(c.tag, str)) for r in rows}
         if len(rows) >= _MIN_ROWS and len(widths) == 1 and min(widths) >= _MIN_COLUMNS:
             result = all(_value(c) for r in rows for c in r if isinstance(c.tag, str))

@@ -28,6 +28,12 @@ _CARD_TAGS_NOT = frozenset({"td", "th", "tr"})  # a table's cells are a grid of 
 _CLIMB = 6  # card wrappers between the title and the run of cards
 
 
+def alike(el: HtmlElement, other: HtmlElement) -> bool:
+    """Whether two elements are written by one template: one tag and one class attribute (the one place that asks it
+    for cards side by side here, a grid's rows in `grids` and a section nested in a section in `content`)."""
+    return other.tag == el.tag and other.get("class") == el.get("class")
+
+
 def _title_link(a: HtmlElement) -> HtmlElement | None:
     """The block a link titles, where the link is all of it: a heading or a div or p holding the link alone, or the link
     itself where it wraps a heading; else None (a link inside a sentence, a list's link). A link of text alone (most
@@ -57,20 +63,19 @@ def _own_chars(card: HtmlElement) -> int:
     return _chars(card) - sum(_chars(a) for a in card.iter("a"))
 
 
-def _card(title: HtmlElement, alike: dict[tuple[HtmlElement, object, str | None], int]) -> HtmlElement | None:
+def _card(title: HtmlElement, counts: dict[tuple[HtmlElement, object, str | None], int]) -> HtmlElement | None:
     """The wrapper of the card a title heads: the nearest ancestor that stands among siblings of its tag and class.
-    `alike` counts, per parent, its children of one tag and class: the titles of one run of cards climb through the
+    `counts` holds, per parent, its children of one tag and class: the titles of one run of cards climb through the
     same parents, whose children are then counted once, not once per title."""
     el = title
     for _ in range(_CLIMB):
         parent = el.getparent()
         if parent is None:
             return None
-        tag, class_ = el.tag, el.get("class")
-        key = (parent, tag, class_)
-        count = alike.get(key)
+        key = (parent, el.tag, el.get("class"))
+        count = counts.get(key)
         if count is None:  # the children of the element's tag and class attribute
-            count = alike[key] = sum(1 for sibling in parent if sibling.tag == tag and sibling.get("class") == class_)
+            count = counts[key] = sum(1 for sibling in parent if alike(el, sibling))
         if count >= _MIN_ITEMS:
             return None if el.tag in _CARD_TAGS_NOT else el
         el = parent
@@ -82,7 +87,7 @@ def teaser_cards(root: HtmlElement) -> set[HtmlElement]:
     link, the links going to one site, to pages apart, and each card short. The cards, not their parent: a run of
     teasers can sit inside the article's container, between its paragraphs."""
     cards: dict[HtmlElement, dict[HtmlElement, str]] = defaultdict(dict)  # the list, its cards, each one's link
-    alike: dict[tuple[HtmlElement, object, str | None], int] = {}
+    counts: dict[tuple[HtmlElement, object, str | None], int] = {}
     for a in root.iter("a"):
         href = (a.get("href") or "").strip()
         if not href or href.startswith(("#", "javascript:", "mailto:")):
@@ -90,7 +95,7 @@ def teaser_cards(root: HtmlElement) -> set[HtmlElement]:
         title = _title_link(a)
         if title is None or not 0 < len(_link_text(a).strip()) <= _TITLE_CHARS:
             continue
-        card = _card(title, alike)
+        card = _card(title, counts)
         if card is not None:
             cards[card.getparent()].setdefault(card, href)
     found: set[HtmlElement] = set()
