@@ -100,7 +100,7 @@ def clean_text_window(parsed: Parsed, opening: Opening | None = None,
     dialect = markup_source(lines, paged) if opening is None else opening.markup
     markup = MarkupLines(lines, parsed.source.text, dialect) if dialect else None
     syntax = markup.syntax(lines, out) if markup else []  # underlines, link targets, comments: no text
-    titles = {id(lines[i].line) for i in section_titles(lines, syntax, dialect)} if markup and dialect else set()
+    titles = {id(lines[i].line) for i in section_titles(lines, syntax, dialect)} if dialect else set()
     artifacts += [as_artifact("markup", [lines[i]]) for i in syntax]
     out.update(syntax)
     kept = [tl for i, tl in enumerate(lines) if i not in out]
