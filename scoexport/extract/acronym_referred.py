@@ -163,8 +163,6 @@ def _cue_phrases() -> tuple[str, ...]:
     return tuple(cue.lower() for cue in cues("long_lead"))
 
 
-
-
 def _apposed(text: str, language: str) -> list[Definition]:
     """"DPL, the Debian Project Leader" or "LUGs or “Linux User Groups”": a short form, then ", the" or "or" and a
     quotation mark, then up to ten words from a capitalized one; the short form may wear the marks of a literal
