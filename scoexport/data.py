@@ -34,6 +34,21 @@ def adjective_endings(language: str | None) -> tuple[str, ...]:
 
 
 @cache
+def genitive_endings(language: str | None) -> tuple[str, ...]:
+    """The endings a common noun of the language takes in the genitive ("Bundestag-es", "Bundesrat-s"), longest
+    first, where `genitive_endings_languages.json` lists them: one list for every rule that reads a declined noun;
+    none for a language it does not list."""
+    return tuple(sorted(load_json("genitive_endings_languages.json").get(language or "", ()), key=len, reverse=True))
+
+
+def genitive_ending(language: str | None) -> str:
+    """A pattern for the language's genitive ending or none, to follow a noun's pattern ("Bundestag" + "(?:es|s)?");
+    the empty pattern for a language with no endings listed."""
+    endings = genitive_endings(language)
+    return rf"(?:{alternation(endings)})?" if endings else ""
+
+
+@cache
 def load_lines(name: str) -> tuple[str, ...]:
     """A data file of one entry per line; blank lines and '#' comments skipped."""
     text = load_text(name)

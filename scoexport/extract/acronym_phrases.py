@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from ..data import alternation, load_json
-from .acronym_words import compound_words
+from .acronym_words import QUOTES, compound_words
 from .gazetteer import lookup
 from .language_bodies import NOUNS_CAPITALIZED, names_body
 from .name_stops import function_words
@@ -42,7 +42,7 @@ SHORT_IN_TEXT = SHORT_FORM + r"(?<![^.][A-Za-z0-9]\.)"
 _SHORT = re.compile(rf"^{SHORT_FORM}$")
 # the mark a short form may wear inside its brackets, on either side: a quotation mark, or the backquotes of a literal
 # in plain-text markup ("carbon copy (``CC``)")
-SHORT_MARK = r"(?:``|[“”\"‘’'`])"
+SHORT_MARK = rf"(?:``|[{QUOTES}])"
 # the same shape in any alphabet ("ÖVP", "ПП", "ΕΕ"), read where a short form stands alone, as in brackets
 _SHORT_LETTERS = re.compile(r"^[^\W\d_][\w&.+-]{1,9}$")
 # the minor words a long form's initials leave out ("maternal and child health" = MCH)

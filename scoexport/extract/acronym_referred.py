@@ -34,7 +34,7 @@ from .acronym_phrases import (
     is_short_form,
     spelled_by_initials,
 )
-from .acronym_words import long_words
+from .acronym_words import QUOTES, long_words
 from .base import lower_cased, may_hold
 from .name_stops import foreign_function_words, function_words
 from .openings import acronym_starts
@@ -44,7 +44,6 @@ _WORD = re.compile(r"[^\W_][\w'’&-]*")
 # a program's name in lower case ("duck", "dpkg") or a short form in capitals ("DPL", "LUGs"), as a whole word
 _SHORT_SHAPE = r"(?<![\w./-])(?P<short>[^\W\d_][\w&+]{1,9})"
 _SHORT_WORD = _SHORT_SHAPE + r"(?![\w/-])"
-_QUOTES = "“”\"‘’'`"
 # a short form in capitals written bare after words, with its plural "s": "Schweiz HEKS", "the Linux User Groups LUGs"
 _BARE = re.compile(r"(?P<short>[A-Z]{3,8}s?)(?![\w.&/-])")
 _PUNCTUATION = re.compile(r"[.,;:!?()\[\]“”\"]")  # a bare short form follows its long form in one phrase
@@ -106,7 +105,7 @@ def _prefixes(words: list[re.Match[str]], text: str) -> Iterator[tuple[int, int]
     """The spans of the leading `words`, two at least, fewest first."""
     for n in range(2, len(words) + 1):
         start, end = words[0].start(), words[n - 1].end()
-        while text[end - 1] in _QUOTES:  # "the ‘Bourne-Again SHell’": the closing mark is no part of it
+        while text[end - 1] in QUOTES:  # "the ‘Bourne-Again SHell’": the closing mark is no part of it
             end -= 1
         yield start, end
 
@@ -139,14 +138,14 @@ _APPOSED_CUE = re.compile(r"(?:, the |,? or [“\"‘])(?=[A-Z])")
 # the strings every such cue holds: a paragraph with none of them holds no apposition (a test of plain substrings, where
 # the cue's pattern, opening with a comma or a space, is tried at every space)
 _APPOSED_STRINGS = (", the ", " or “", ' or "', " or ‘")
-_SHORT_BEFORE = re.compile(rf"{_SHORT_SHAPE}[{_QUOTES}]*\Z")
+_SHORT_BEFORE = re.compile(rf"{_SHORT_SHAPE}[{QUOTES}]*\Z")
 _LONG_AFTER = re.compile(r"[A-Z][\w'’-]*(?: [\w'’-]+){1,9}")
 
 
 @cache
 def _referring() -> re.Pattern[str]:
     """A long form named by a cue ("an acronym for", "an abbreviation of"), after "the" or a quotation mark."""
-    return re.compile(rf"\b(?:{alternation(cues('long_lead'))})\s+(?:the\s+)?[{_QUOTES}]?"
+    return re.compile(rf"\b(?:{alternation(cues('long_lead'))})\s+(?:the\s+)?[{QUOTES}]?"
                       r"(?P<long>[^\W\d_][\w'’-]*(?:[ -][\w'’-]+){0,9})", re.I)
 
 
@@ -162,8 +161,6 @@ def _cue_phrases() -> tuple[str, ...]:
     the letters `base.may_hold` knows). A far stronger test than the cues' longest words ("known", "short" are
     common), at the same cost, before the pattern, case-blind and opening with a word boundary, is tried at every word."""
     return tuple(cue.lower() for cue in cues("long_lead"))
-
-
 
 
 def _apposed(text: str, language: str) -> list[Definition]:

@@ -25,7 +25,9 @@ import re
 
 from .name_stops import compound_links
 
-_QUOTES = "“”\"‘’'`"
+# the marks a long or short form may wear around it: quotation marks, straight and curly, and the backquote of a
+# literal in plain-text markup ("the ‘Bourne-Again SHell’", "``duck``"): one set for every acronym rule
+QUOTES = "“”\"‘’'`"
 _WORD_CUTS = re.compile(r"[\s–—]+|(?<=[^\W\d_])-(?=[^\W\d_])")
 _PART = 3  # letters of a compound's part at least: the shortest stems ("See", "Amt") have three
 
@@ -38,7 +40,7 @@ def compound_words(text: str) -> list[str]:
 
 def long_words(long: str) -> list[str]:
     """The long form's words (`compound_words`), its quotes and trailing marks aside."""
-    return compound_words(long.strip(_QUOTES + " ,;:"))
+    return compound_words(long.strip(QUOTES + " ,;:"))
 
 
 def closes_compounds(language: str | None) -> bool:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from ..data import load_json, load_lines, prefix_tree
+from ..data import genitive_ending, load_json, load_lines, prefix_tree
 from .gazetteer import Entry, Hit, lookup
 from .name_shapes import without_accents
 from .tokens import CAPITALS
@@ -139,7 +139,7 @@ def _state_forms(language: str) -> tuple[re.Pattern[str] | None, dict[str, Entry
     forms = table.get("forms", ())
     countries = _countries()
     alone = {form: countries[code] for form, code in table.get("alone", {}).items() if code in countries}
-    pattern = re.compile(rf"(?<![\w-])(?:{prefix_tree(forms)})(?:e?s)? $") if forms else None
+    pattern = re.compile(rf"(?<![\w-])(?:{prefix_tree(forms)}){genitive_ending(language)} $") if forms else None
     return pattern, alone
 
 

@@ -78,7 +78,7 @@ def repeated_speakers(facts: list[Fact]) -> list[Fact]:
     """The quote facts, one without a speaker given the speaker of the quotes that repeat its words or whose words it
     repeats, where those agree on one. A quote inside another (a block quotation quoting someone in marks) is no
     repeat: the quoted source is not the one who quotes it."""
-    words = [" " + " ".join(w.casefold() for w in _WORDS.findall(f.text)) + " " for f in facts]
+    words = [_words(f.text) for f in facts]
     spoken = [k for k, f in enumerate(facts) if f.entity_id is not None]
     found = list(facts)
     for k, f in enumerate(facts):
@@ -98,6 +98,8 @@ def _nested(a: Fact, b: Fact) -> bool:
 
 
 def _words(text: str) -> str:
+    """The text's words case-folded, one space apart and one at either end: one run of words holds another as a
+    substring only at word boundaries."""
     return " " + " ".join(w.casefold() for w in _WORDS.findall(text)) + " "
 
 

@@ -18,7 +18,7 @@ import re
 from functools import cache
 from typing import Any
 
-from ..data import adjective_endings, alternation, load_json, of_words
+from ..data import adjective_endings, alternation, genitive_ending, genitive_endings, load_json, of_words
 from .country_names import country_initials
 from .gazetteer import lookup
 from .gazetteer_forms import known_form
@@ -68,8 +68,8 @@ def ends_in_head_noun(word: str, language: str) -> bool:
 def _patterns(language: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
     table = _heads(language)
     bodies, heads, of = table.get("bodies"), table.get("heads"), table.get("of")
-    # German declines a body's noun in the genitive with -s or -es ("des Bundestages", "des Bundesrats")
-    genitive = "(?:e?s)?" if language in NOUNS_CAPITALIZED else ""
+    # a body's noun declined in the genitive ("des Bundestages", "des Bundesrats"): data.genitive_endings
+    genitive = genitive_ending(language)
     alone = re.compile(rf"(?<![\w-])(?:{alternation(bodies, flexible_spaces=True)}){genitive}(?![\w-])") if bodies else None
     # "Landesverband des Kfz-Gewerbes": the head, "of" and one to three capitalized words (a lower-case "de"
     # between them: "Ministerio de Economía y Finanzas" stops at "y")
@@ -195,9 +195,10 @@ def _one_body(word: str, language: str) -> bool:
 def nominative_body(name: str, language: str) -> str:
     """A body's noun in the nominative where the text declines it ("Bundesrates" -> "Bundesrat"): the entity is named
     as the body names itself; any other name is returned as written."""
-    if language not in NOUNS_CAPITALIZED or not _one_body(name, language):
+    endings = genitive_endings(language)
+    if not endings or not _one_body(name, language):
         return name
-    stems = (name[:-2], name[:-1]) if name.endswith("es") else (name[:-1],) if name.endswith("s") else ()
+    stems = [name[:-len(ending)] for ending in endings if name.endswith(ending)]
     return next((stem for stem in stems if stem.lower() in _bodies_lower(language)), name)
 
 
