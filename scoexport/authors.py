@@ -109,7 +109,7 @@ def author_words() -> str:
 
 @cache
 def _byline_prefix() -> re.Pattern[str]:
-    return re.compile(rf"^\s*(?:{author_words()})\s*:?\s+", re.I)
+    return re.compile(rf"^\s*(?:{author_words()})(?:\s*:)?\s+", re.I)
 
 
 @cache

@@ -87,3 +87,16 @@ def test_a_byline_word_before_a_long_run_of_spaces_is_decided_in_one_pass() -> N
     for text in _texts([" ", ":", "By", "a", "1"], 5):
         new_m, old_m = pattern.match(text), old.match(text)
         assert (new_m and new_m.span()) == (old_m and old_m.span()), text
+
+
+def test_a_byline_word_before_a_long_run_of_spaces_is_refused_at_once() -> None:
+    from scoexport.authors import author_words
+    from scoexport.extract import credits
+
+    old = re.compile(rf"(?i:(?<![\w-])(?:{author_words()}))\s*:?\s+$")
+    new = credits._byline_word_before()
+    for text in _texts(["By", " ", ":", "\n", "x"]):
+        assert bool(old.search(text)) == bool(new.search(text)), text
+    with _within(10):
+        assert new.search("By" + " " * 100000 + "x") is None
+        assert new.search("Text by :" + " " * 100000) is not None

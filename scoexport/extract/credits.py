@@ -113,7 +113,7 @@ def _credited(text: str, start: int | None) -> int | None:
 def _byline_word_before() -> re.Pattern[str]:
     """A byline's word right before a name ("Von ", "By ", "Text: "): the words the author field is read by
     (`data/byline_words.txt`, `data/author_prefixes.txt`)."""
-    return re.compile(rf"(?i:(?<![\w-])(?:{author_words()}))\s*:?\s+$")
+    return re.compile(rf"(?i:(?<![\w-])(?:{author_words()}))(?:\s*:)?\s+$")
 
 
 # a label and its colon opening a line ("Words: ", "Interview: "), one or two words
