@@ -15,6 +15,7 @@ governs; the words are in `data/ago_languages.json`, the number words in `data/n
 """
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 from functools import cache
@@ -89,18 +90,14 @@ def _pattern(language: str) -> re.Pattern[str]:
                       rf"(?(opening)|(?(between)|{after})){_E}")
 
 
-def _same_day_back(reference: dt.date, count: int, unit: str) -> tuple[str, dt.date] | None:
-    """The day `count` years, months, weeks or days before the reference day, as an anniversary names it (the month's
-    last day where the month is shorter: 29 February a year back is 28 February); None before the year 1000."""
+def _same_day_back(reference: dt.date, count: int, unit: str) -> tuple[str, dt.date]:
+    """The day `count` years, months, weeks or days before the reference day, as an anniversary names it: the month
+    `shifted_period` counts back to, on the reference's day of the month, or the month's last day where the month is
+    shorter (29 February a year back is 28 February). Raises as `shifted_period` does (before the year 1000)."""
     if unit in ("week", "day"):
-        day = reference - dt.timedelta(days=count * (7 if unit == "week" else 1))
-    else:
-        index = reference.year * 12 + reference.month - 1 - count * (12 if unit == "year" else 1)
-        year, month = index // 12, index % 12 + 1
-        if year < 1000:
-            return None
-        last = (dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)).day
-        day = dt.date(year, month, min(reference.day, last))
+        return shifted_period(reference, -count * (7 if unit == "week" else 1), "day")
+    _, first = shifted_period(reference, -count * (12 if unit == "year" else 1), "month")
+    day = first.replace(day=min(reference.day, calendar.monthrange(first.year, first.month)[1]))
     return day.isoformat(), day
 
 
@@ -185,7 +182,7 @@ def counted_dates(text: str, reference: dt.date | None, language: str) -> list[D
         if back and reference and single and count == int(count) \
                 and hedge not in _table()[language].get("open_hedges", ()) and period not in _CLOCK:
             try:
-                value, first = (_same_day_back(reference, int(count), unit) or (None, first)) if anniversary \
+                value, first = _same_day_back(reference, int(count), unit) if anniversary \
                     else shifted_period(reference, -int(count), unit)
             except (ValueError, OverflowError):
                 pass
