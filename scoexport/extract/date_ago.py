@@ -20,7 +20,7 @@ import datetime as dt
 import re
 from functools import cache
 
-from ..data import alternation, load_json
+from ..data import alternation, joiner_alternation, load_json
 from ..date_text import NO_REFERENCE, DateMatch, shifted_period
 from ..date_text import WORD_END as _E
 from ..date_text import WORD_START as _B
@@ -63,10 +63,7 @@ def _pattern(language: str) -> re.Pattern[str]:
     one = rf"(?:\d{{1,4}}|{counts})(?![.,]\d)"
     # two counts joined ("in den nächsten 10 bis 15 Jahren", "den letzten zwei, drei Tagen", "negli ultimi 2-3 anni"): one
     # span whose length the words leave open, its place the same (`range_joins`: word joiners between spaces)
-    joins = w.get("range_joins", [])
-    join_words, marks = [j for j in joins if j[0].isalpha()], [j for j in joins if not j[0].isalpha()]
-    join = "|".join([*([rf"\s+(?:{alternation(join_words)})\s+"] if join_words else []),
-                     *([rf"\s*(?:{alternation(marks)})\s*"] if marks else [])])
+    join = joiner_alternation(w.get("range_joins", []))
     second = rf"(?:(?:{join})(?P<n2>{one}))?" if join else ""
     count = rf"(?<!\d[.,])(?P<n>{one}){second}"  # not the decimals of "1,5 года"
     period = "|".join(rf"(?P<{name}>{alternation(w['periods'][name])})" for name in _PERIODS if name in w["periods"])
