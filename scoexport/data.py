@@ -67,6 +67,15 @@ def alternation(words: Iterable[str], flexible_spaces: bool = False) -> str:
     return "|".join(e.replace(r"\ ", r"\s+") for e in escaped) if flexible_spaces else "|".join(escaped)
 
 
+def joiner_alternation(joiners: Iterable[str]) -> str:
+    """A regex alternation of what joins two counts ("10 to 15", "zwei bis drei", "5-10", "ein, zwei"): a word
+    between spaces, a mark with or without them; "" where `joiners` is empty."""
+    joiners = list(joiners)
+    words, marks = [j for j in joiners if j[0].isalpha()], [j for j in joiners if not j[0].isalpha()]
+    return "|".join([*([rf"\s+(?:{alternation(words)})\s+"] if words else []),
+                     *([rf"\s*(?:{alternation(marks)})\s*"] if marks else [])])
+
+
 def prefix_tree(words: Iterable[str], flexible_spaces: bool = False) -> str:
     """The same alternation as `alternation(words, flexible_spaces)`, factored by shared prefixes: "on(?:e|ce)"
     for "one|once". The engine tries a plain alternation's words one by one at every position it scans;

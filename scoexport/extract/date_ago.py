@@ -15,11 +15,12 @@ governs; the words are in `data/ago_languages.json`, the number words in `data/n
 """
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 from functools import cache
 
-from ..data import alternation, load_json
+from ..data import alternation, joiner_alternation, load_json
 from ..date_text import NO_REFERENCE, DateMatch, shifted_period
 from ..date_text import WORD_END as _E
 from ..date_text import WORD_START as _B
@@ -62,10 +63,7 @@ def _pattern(language: str) -> re.Pattern[str]:
     one = rf"(?:\d{{1,4}}|{counts})(?![.,]\d)"
     # two counts joined ("in den nächsten 10 bis 15 Jahren", "den letzten zwei, drei Tagen", "negli ultimi 2-3 anni"): one
     # span whose length the words leave open, its place the same (`range_joins`: word joiners between spaces)
-    joins = w.get("range_joins", [])
-    join_words, marks = [j for j in joins if j[0].isalpha()], [j for j in joins if not j[0].isalpha()]
-    join = "|".join([*([rf"\s+(?:{alternation(join_words)})\s+"] if join_words else []),
-                     *([rf"\s*(?:{alternation(marks)})\s*"] if marks else [])])
+    join = joiner_alternation(w.get("range_joins", []))
     second = rf"(?:(?:{join})(?P<n2>{one}))?" if join else ""
     count = rf"(?<!\d[.,])(?P<n>{one}){second}"  # not the decimals of "1,5 года"
     period = "|".join(rf"(?P<{name}>{alternation(w['periods'][name])})" for name in _PERIODS if name in w["periods"])
@@ -89,18 +87,14 @@ def _pattern(language: str) -> re.Pattern[str]:
                       rf"(?(opening)|(?(between)|{after})){_E}")
 
 
-def _same_day_back(reference: dt.date, count: int, unit: str) -> tuple[str, dt.date] | None:
-    """The day `count` years, months, weeks or days before the reference day, as an anniversary names it (the month's
-    last day where the month is shorter: 29 February a year back is 28 February); None before the year 1000."""
+def _same_day_back(reference: dt.date, count: int, unit: str) -> tuple[str, dt.date]:
+    """The day `count` years, months, weeks or days before the reference day, as an anniversary names it: the month
+    `shifted_period` counts back to, on the reference's day of the month, or the month's last day where the month is
+    shorter (29 February a year back is 28 February). Raises as `shifted_period` does (before the year 1000)."""
     if unit in ("week", "day"):
-        day = reference - dt.timedelta(days=count * (7 if unit == "week" else 1))
-    else:
-        index = reference.year * 12 + reference.month - 1 - count * (12 if unit == "year" else 1)
-        year, month = index // 12, index % 12 + 1
-        if year < 1000:
-            return None
-        last = (dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)).day
-        day = dt.date(year, month, min(reference.day, last))
+        return shifted_period(reference, -count * (7 if unit == "week" else 1), "day")
+    _, first = shifted_period(reference, -count * (12 if unit == "year" else 1), "month")
+    day = first.replace(day=min(reference.day, calendar.monthrange(first.year, first.month)[1]))
     return day.isoformat(), day
 
 
@@ -185,7 +179,7 @@ def counted_dates(text: str, reference: dt.date | None, language: str) -> list[D
         if back and reference and single and count == int(count) \
                 and hedge not in _table()[language].get("open_hedges", ()) and period not in _CLOCK:
             try:
-                value, first = (_same_day_back(reference, int(count), unit) or (None, first)) if anniversary \
+                value, first = _same_day_back(reference, int(count), unit) if anniversary \
                     else shifted_period(reference, -int(count), unit)
             except (ValueError, OverflowError):
                 pass

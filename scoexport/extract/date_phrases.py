@@ -16,7 +16,7 @@ import re
 from collections.abc import Iterable, Iterator
 from functools import cache, lru_cache
 
-from ..data import alternation, load_json, prefix_tree
+from ..data import alternation, joiner_alternation, load_json, prefix_tree
 from ..date_text import COUNT_NOT_YEAR, full_month_names, month_numbers
 from .base import FOLDED_APART, lower_words, matches_at, word_places, written
 from .numerals import number_table
@@ -84,9 +84,8 @@ def patterns() -> dict[str, re.Pattern[str]]:
     qualifier = rf"(?:(?:{alternation(date_words()['period_qualifiers'])})\s+)?"
     count = rf"(?:an?|\d+|{alternation(count_words())})"  # "3", "three", "a" ("a week ago"): one rule for every count
     span_count = rf"(?:\d+|{alternation(count_words())})(?![\d.,]\d)"
-    joiners = date_words()["count_range_joiners"]  # a word between spaces ("10 to 15"), a dash with none ("5-10")
-    words, marks = [j for j in joiners if j.isalpha()], [j for j in joiners if not j.isalpha()]
-    range_joiners = rf"\s+(?:{alternation(words)})\s+|\s*(?:{alternation(marks)})\s*"
+    # a word between spaces ("10 to 15"), a dash with none ("5-10")
+    range_joiners = joiner_alternation(date_words()["count_range_joiners"])
     # two counts of one span ("two to three years ago", "5-10 days after the vote"): its place the words give, and
     # a count back no single value (n2)
     second = rf"(?:{range_joiners})(?P<n2>{span_count})"

@@ -28,7 +28,7 @@ def _glued_durations(language: str) -> re.Pattern[str] | None:
     stems, numbers = table.get("duration_adjectives"), table.get("number_words")
     if not stems or not numbers:
         return None
-    endings = alternation(sorted({"", *adjective_endings(language)}, key=len, reverse=True))
+    endings = alternation({"", *adjective_endings(language)})  # longest first, the bare stem last
     return re.compile(rf"(?i)(?<![\w-])(?P<number>{alternation(numbers)})(?P<stem>{alternation(stems)})"
                       rf"(?:{endings})(?![\w-])")
 
