@@ -24,7 +24,10 @@
 # Linux and Devuan, Python's HOWTO on porting extension modules and the first ten pages of the R FAQ as a PDF
 # (r-doc-pdf); for fresh15, the German introduction to Debian's history (debian-history), three chapters of the
 # German Debian FAQ (debian-faq-de) and one of the French (debian-faq-fr), the What's New of Python 3.1 and Python's
-# instrumentation HOWTO, and the first ten pages of R Installation and Administration as a PDF (r-doc-pdf). They are documents of other kinds than news (manuals, a specification, a
+# instrumentation HOWTO, and the first ten pages of R Installation and Administration as a PDF (r-doc-pdf); for fresh16,
+# the Handbook's sections on becoming a package maintainer and on Linux Mint in German and on Knoppix in French, the
+# German Debian FAQ's chapter on support and the French one's basic definitions, Python's HOWTOs on porting to Python 3
+# and on curses, and the first ten pages of R Internals as a PDF (r-doc-pdf). They are documents of other kinds than news (manuals, a specification, a
 # charter, release notes, a change log) written by people outside the team.
 # Usage: bash bench/fetch_extra_docs.sh [FOLDER]   (default: ../extra-docs beside the project's root)
 set -euo pipefail
@@ -38,7 +41,7 @@ apt-get download debian-history python3-dev shared-mime-info doc-debian debian-f
     debian-handbook debian-policy developers-reference maint-guide python3.11-doc gnu-standards \
     bash-doc debian-reference-en debian-faq r-doc-pdf debian-faq-de debian-faq-fr \
     >/dev/null 2>&1 || {
-    echo "apt-get download failed: fresh4 to fresh15 need Debian's package archive" >&2
+    echo "apt-get download failed: fresh4 to fresh16 need Debian's package archive" >&2
     exit 1
 }
 for deb in *.deb; do dpkg-deb -x "$deb" x; done
@@ -92,6 +95,15 @@ cp "$docs"/debian/FAQ/fr/kernel.fr.html "$dest"/faq-kernel.fr.html
 cp "$docs"/python3.11/html/whatsnew/3.1.html "$dest"/python-whatsnew-3.1.html
 cp "$docs"/python3.11/html/howto/instrumentation.html "$dest"/python-howto-instrumentation.html
 cp "$docs"/r-doc-pdf/manual/R-admin.pdf r-admin.pdf
+handbook="$docs"/debian-handbook/html
+cp "$handbook"/de-DE/sect.becoming-package-maintainer.html "$dest"/handbook-becoming-maintainer.de.html
+cp "$handbook"/de-DE/sect.linux-mint.html "$dest"/handbook-linux-mint.de.html
+cp "$handbook"/fr-FR/sect.knoppix.html "$dest"/handbook-knoppix.fr.html
+cp "$docs"/debian/FAQ/de/support.de.html "$dest"/faq-support.de.html
+cp "$docs"/debian/FAQ/fr/basic-defs.fr.html "$dest"/faq-basic-defs.fr.html
+cp "$docs"/python3.11/html/howto/pyporting.html "$dest"/python-howto-pyporting.html
+cp "$docs"/python3.11/html/howto/curses.html "$dest"/python-howto-curses.html
+cp "$docs"/r-doc-pdf/manual/R-ints.pdf r-ints.pdf
 zcat "$docs"/debian/FAQ/debian-faq.en.pdf.gz >faq.pdf
 zcat "$docs"/debian-policy/policy.pdf.gz >policy.pdf
 zcat "$docs"/gnu-standards/standards.pdf.gz >standards.pdf
@@ -118,6 +130,7 @@ for source, name in (
     ("policy.pdf", "policy-p1-10.pdf"),
     ("r-faq.pdf", "r-faq-p1-10.pdf"),
     ("r-admin.pdf", "r-admin-p1-10.pdf"),
+    ("r-ints.pdf", "r-ints-p1-10.pdf"),
 ):
     part = pypdfium2.PdfDocument.new()
     part.import_pages(pypdfium2.PdfDocument(source), list(range(10)))
@@ -125,12 +138,13 @@ for source, name in (
 PY
 # The PDF manuals as users also feed them: plain pdftotext output, as ../shared/eval/pdftext was made (form feeds
 # between pages, running headers and page numbers as lines), for the text route of manuals1, fresh4, fresh5 and
-# fresh9, and of the aside sets' manuals (fresh10 to fresh15) (poppler-utils: scripts/install-test-deps.sh); and
+# fresh9, and of the aside sets' manuals (fresh10 to fresh16) (poppler-utils: scripts/install-test-deps.sh); and
 # fresh4's Word document from ../shared/eval/realpdf.
 for name in bashref-p1-10 debian-reference-p1-10 fhs-3.0-p1-10 gnu-maintain-p1-10 shared-mime-info-spec \
-    refcard-en-a4 maint-guide-p1-10 standards-p1-10 faq-p1-10 policy-p1-10 r-faq-p1-10 r-admin-p1-10; do
+    refcard-en-a4 maint-guide-p1-10 standards-p1-10 faq-p1-10 policy-p1-10 r-faq-p1-10 r-admin-p1-10 \
+    r-ints-p1-10; do
     pdftotext -q "$dest/$name.pdf" "$dest/$name.txt"
 done
 realpdf="$here/../shared/eval/realpdf"
 [ -f "$realpdf/word365_structure.pdf" ] && pdftotext -q "$realpdf/word365_structure.pdf" "$dest/word365_structure.txt"
-echo "the Debian documents of fresh4 to fresh15 and manuals1 are in $dest"
+echo "the Debian documents of fresh4 to fresh16 and manuals1 are in $dest"
