@@ -1,0 +1,59 @@
+#!/usr/bin/env bash
+# Fetch a pool of documents that no annotation file names, for censuses: a rule writer lists what a change adds or
+# takes away on documents nobody annotated (bench/acronym_census.py, bench/contents_leaks.py) and judges a sample of
+# them by hand, so that a rule is tried on documents it was not made from. All come from Debian's documentation
+# packages, none is a translation of a document held aside (bench/devset/aside.txt): Python's release notes and
+# HOWTOs, sections of the Debian Administrator's Handbook in English, German and French, chapters of the German and
+# French Debian FAQ, two chapters of the Developer's Reference, the detailed history of Debian in three languages,
+# and the first ten pages of four R manuals as PDF and as pdftotext text.
+# Usage: bash bench/fetch_census_docs.sh [FOLDER]   (default: ../census-docs beside the project's root)
+set -euo pipefail
+here="$(cd "$(dirname "$0")/.." && pwd)"
+dest="${1:-$here/../census-docs}"
+mkdir -p "$dest"
+tmp="$(mktemp -d)"
+trap 'rm -rf "$tmp"' EXIT
+cd "$tmp"
+apt-get download python3.11-doc debian-handbook debian-faq-de debian-faq-fr developers-reference debian-history \
+    r-doc-pdf >/dev/null 2>&1 || {
+    echo "apt-get download failed: the census pool needs Debian's package archive" >&2
+    exit 1
+}
+for deb in *.deb; do dpkg-deb -x "$deb" x; done
+docs=x/usr/share/doc
+py="$docs"/python3.11/html
+for version in 2.0 2.5 3.0 3.8; do cp "$py"/whatsnew/$version.html "$dest"/python-whatsnew-$version.html; done
+for howto in argparse logging functional regex enum descriptor; do
+    cp "$py"/howto/$howto.html "$dest"/python-howto-$howto.html
+done
+handbook="$docs"/debian-handbook/html
+for section in role-of-distributions why-debian-stable who-is-this-book-for future-of-this-book tails raspbian \
+    pureos steamos grml aptosid other-derivatives selected-approach computer-layers backup; do
+    cp "$handbook"/en-US/sect.$section.html "$dest"/handbook-$section.en.html
+done
+for section in role-of-distributions why-debian-stable who-is-this-book-for future-of-this-book tails raspbian; do
+    cp "$handbook"/de-DE/sect.$section.html "$dest"/handbook-$section.de.html
+    cp "$handbook"/fr-FR/sect.$section.html "$dest"/handbook-$section.fr.html
+done
+for chapter in choosing software pkg-basics getting-debian compatibility; do
+    cp "$docs"/debian/FAQ/de/$chapter.de.html "$dest"/faq-$chapter.de.html
+    cp "$docs"/debian/FAQ/fr/$chapter.fr.html "$dest"/faq-$chapter.fr.html
+done
+for chapter in best-pkging-practices pkgs; do
+    cp x/usr/share/developers-reference/_sources/$chapter.rst.txt "$dest"/devref-$chapter.txt
+done
+for lang in en de fr; do cp "$docs"/debian-history/docs/detailed.$lang.html "$dest"/history-detailed.$lang.html; done
+python="${PYTHON:-$here/.venv/bin/python}"
+[ -x "$python" ] || python=python3
+"$python" - "$dest" "$docs"/r-doc-pdf/manual <<'PY'
+import sys
+import pypdfium2
+
+# The first ten pages: title, copyright, contents and the opening chapters, with their running headers.
+for name in ("R-intro", "R-data", "R-lang", "R-exts"):
+    part = pypdfium2.PdfDocument.new()
+    part.import_pages(pypdfium2.PdfDocument(f"{sys.argv[2]}/{name}.pdf"), list(range(10)))
+    part.save(f"{sys.argv[1]}/{name.lower()}-p1-10.pdf")
+PY
+for name in r-intro r-data r-lang r-exts; do pdftotext -q "$dest/$name-p1-10.pdf" "$dest/$name-p1-10.txt"; done
+echo "$(ls "$dest" | wc -l) census documents are in $dest"
