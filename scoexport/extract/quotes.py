@@ -205,6 +205,18 @@ def _paragraph_quotes(ctx: Context, p: Paragraph, names_by_paragraph: dict[str, 
     return facts, last or (previous if facts and _opens_paragraph(text, spans[0][0]) else None)
 
 
+_OPEN_END = re.compile(r"(?:[:,]|[^\W\d_])\s*$")  # a colon, a comma or a word: the sentence goes on after the paragraph
+
+
+def _introducer(p: Paragraph, voices: dict[str, Fact | None]) -> Fact | None:
+    """Who a paragraph without quotes hands the next one's words to: the speaker of its last verb of speech, where it
+    ends in a colon or breaks off mid-sentence ("Ian Murdock writes:", "Bill Mitchell remembers that the kernel"): a
+    block quotation set as its own paragraph in marks follows its introduction so, as after "he said:" in a sentence."""
+    if not _OPEN_END.search(p.text[-4:]):
+        return None
+    return voices.get(p.paragraph_id)
+
+
 def _opens_paragraph(text: str, start: int) -> bool:
     """Does the quote starting at `start` open its paragraph: only marks and spaces before it ("“", "« " with the
     space French sets inside its marks)?"""
@@ -249,7 +261,7 @@ def quote_facts(ctx: Context, names: list[Fact]) -> list[Fact]:
             # a picture's caption is set beside the running text, a subhead between an interview's answers: a
             # speaker's words run past both
             continue
-        previous = last if found else introduced(p, names_by_paragraph.get(p.paragraph_id, ()))
+        previous = last if found else (_introducer(p, voices) or introduced(p, names_by_paragraph.get(p.paragraph_id, ())))
     facts.extend(block_quote_facts(ctx, names_by_paragraph, voices))
     return heading_echoes(ctx.paragraphs, repeated_speakers(headline_speakers(ctx.paragraphs, facts)), names)
 
