@@ -39,6 +39,8 @@ def test_a_title_in_title_case_with_short_lower_case_words_is_no_quote() -> None
                    "FAQ” on the project's site.</p>") == []
     assert _quotes("<p>Die Hinweise zu den Portierungen stehen in der „Tcl on Mac FAQ“ auf der Seite des "
                    "Projekts.</p>", "de") == []
+    assert _quotes("<p>The port is kept by a volunteer. The “Tcl for macOS Notes” (on the project's site) has more "
+                   "details.</p>") == []
 
 
 def test_a_sentence_in_marks_beside_a_verb_of_speech_stays_a_quote() -> None:
@@ -67,7 +69,7 @@ def test_a_quotation_paragraph_after_an_introduction_ending_in_a_colon_is_the_in
 def test_a_quotation_paragraph_continuing_an_introduction_in_french() -> None:
     words = ("Nous avons assemblé les premiers paquets à la main, et chaque semaine nous publiions ce qui se "
              "construisait sans erreur.")
-    got = _quotes("<p>Les premières versions sont sorties en quelques mois. Mathilde Rocher écrivait alors :</p>"
+    got = _quotes("<p>Les premières versions sont sorties en quelques mois. Mathilde Rocher écrit à ce sujet :</p>"
                   f"<p>« {words} »</p>", "fr")
     assert got == [(words.rstrip("."), "Mathilde Rocher")]
 
@@ -78,3 +80,29 @@ def test_an_introduction_ending_in_a_full_stop_hands_on_no_speaker() -> None:
     got = _quotes("<p>The project grew slowly, Harriet Osei said. Then the mailing list was opened to everyone.</p>"
                   f"<p>\u201c{words}\u201d</p>")
     assert got == [(words.rstrip("."), None)]
+
+
+def test_a_program_message_or_label_beside_its_noun_is_no_quote() -> None:
+    assert _quotes("<p>If the cache is empty the tool stops with the message: ‘cannot open index file for "
+                   "reading; 0 entries loaded’. Rebuild the index first.</p>") == []
+    assert _quotes("<p>Developers who want silence avoid the “No route could be found for host XXX” message that "
+                   "the default handler prints.</p>") == []
+    assert _quotes("<p>Warum erscheint die Meldung „cannot open index file for reading“, wenn ich das Werkzeug "
+                   "starte?</p>", "de") == []
+    assert _quotes("<p>Pourquoi est-ce que j'obtiens le message « cannot open index file for reading » au "
+                   "démarrage de l'outil ?</p>", "fr") == []
+
+
+def test_someones_message_with_an_indefinite_article_stays_speech() -> None:
+    got = _quotes("<p>Before the vote Greta Lindqvist posted a message: “We will keep every mirror running through "
+                  "the winter.”</p>")
+    assert got == [("We will keep every mirror running through the winter", "Greta Lindqvist")]
+
+
+def test_a_paraphrase_of_a_term_in_marks_is_no_quote() -> None:
+    assert _quotes("<p>Closing one direction of a connection can mean “I will not write any more, but I am still "
+                   "reading” to the peer.</p>") == []
+    assert _quotes("<p>Les éditeurs WYSIWYG (« What You See Is What You Get », c'est-à-dire « ce que vous voyez "
+                   "est ce que vous obtenez ») sont fournis.</p>", "fr") == []
+    assert _quotes("<p>Die Angabe 10.0.0.0/8 ist eine Kurzform, das heißt „alle Adressen, deren erstes Byte zehn "
+                   "ist“.</p>", "de") == []

@@ -12,7 +12,10 @@ sentence of its own ending in a full stop, which German writes with its nouns ca
 inside a sentence, even beside a verb of speech, a name (Detroit's "Big Three"), and words the text names (after
 "commonly called", "dubbed", "the term", "question": `data/naming_words.txt`) are a term, a name or the question
 it talks about, words a pointer to the reader opens ("(see “...”)": `data/reader_pointers.txt`) a title, words
-before a part of a document ("the “...” thread": `data/document_parts.txt`) its title, and words that hold a path,
+before a part of a document ("the “...” thread": `data/document_parts.txt`) or after one and its number ("siehe
+Abschnitt 7.3, „...“") its title, words beside a thing a program shows ("the “...” message", "le bouton « ... »":
+`data/label_nouns.txt`) its label, a run of words in title case ("R for Windows FAQ") a title, words a program's
+string literal holds (parse('...'), r'''...''') code, and words that hold a path,
 a media type or a placeholder ("<MIME>/text/html.xml") are a manual's example string, and words given as a sample of
 a kind ("Sätze wie: „...“") or as what is said if or whenever something happens ("wenn Leute sagen „...“":
 imagined_speech.py) are said by no one: none is kept.
@@ -61,9 +64,23 @@ def _pointer_before() -> re.Pattern[str]:
 
 @cache
 def _document_part_after() -> re.Pattern[str]:
-    """A part of a document named right after the quotation marks ("” section", "”) thread"): the marks hold the
-    part's title. Where the part is named before them ("section 9.3 (“...”)") `_named_before` reads it."""
-    return re.compile(rf"(?i)[”\"’'»“]?\)?\s+(?:{alternation(load_lines('document_parts.txt'))})\b")
+    """A part of a document named right after the quotation marks ("” section", "”) thread"), or a thing a program
+    shows ("” message", "” button": data/label_nouns.txt): the marks hold the part's title or the thing's label. Where
+    the part is named before them ("section 9.3 (“...”)") `_named_before` reads it, a label `_label_before`."""
+    nouns = set(load_lines('document_parts.txt')) | set(load_lines('label_nouns.txt'))
+    return re.compile(rf"(?i)[”\"’'»“]?\)?\s+(?:{alternation(nouns, flexible_spaces=True)})\b")
+
+
+@cache
+def _label_before() -> re.Pattern[str]:
+    """A thing a program shows, named with a definite article or a demonstrative right before the marks ("the message:
+    ‘...’", "die Nachricht »...«", "l'erreur « ... »"): the marks hold what the screen shows. An indefinite one ("a
+    message: “...”") may introduce someone's words, and is left to the other rules."""
+    articles = load_lines('label_articles.txt')
+    elided = [a for a in articles if a[-1] in "'’"]
+    spaced = [a for a in articles if a[-1] not in "'’"]
+    return re.compile(rf"(?i)(?:\b(?:{alternation(spaced)})\s+|\b(?:{alternation(elided)}))"
+                      rf"(?:{alternation(load_lines('label_nouns.txt'), flexible_spaces=True)})[\s,:]*[“\"‘'«„‹»]?\s*$")
 
 
 def _is_speech(text: str, verbs_near: bool, opens_sentence: bool, tagged: bool = False) -> bool:
@@ -95,13 +112,16 @@ def _is_speech(text: str, verbs_near: bool, opens_sentence: bool, tagged: bool =
 def _title_case(words: list[str]) -> bool:
     """Are the words set in title case: the first and every word of four letters or more capitalized, and only short
     words (articles, prepositions, conjunctions: "for", "of", "the", "and") in lower case ("R for Windows FAQ", "Guide
-    to the Galaxy")? English titles are set so; a sentence has a longer lower-case word (a verb, a noun) or capitalizes
-    its first word alone. German capitalizes its nouns, but its verbs and most of its words stay lower case."""
+    to the Galaxy", "Tcl on macOS")? English titles are set so; a sentence has a longer lower-case word (a verb, a
+    noun) or capitalizes its first word alone. German capitalizes its nouns, but its verbs and most of its words stay
+    lower case."""
     letters = [w.strip("\"'“”‘’«»„()[],.:;!?") for w in words]
     letters = [w for w in letters if w and w[0].isalpha()]
     if len(letters) < 2 or not letters[0][0].isupper():
         return False
-    return sum(w[0].isupper() for w in letters) >= 2 and all(w[0].isupper() or len(w) <= 3 for w in letters)
+    # a name written with a capital inside ("macOS", "iPhone") is capitalized as a title's word is
+    capitalized = [w[0].isupper() or any(c.isupper() for c in w[1:]) for w in letters]
+    return sum(capitalized) >= 2 and all(c or len(w) <= 3 for c, w in zip(capitalized, letters, strict=True))
 
 
 def _sentences(text: str) -> bool:
@@ -118,7 +138,8 @@ def is_speech(text: str, span: tuple[int, int], near: bool, opens: bool, tagged:
     # a colon that ends a clause introduces a sentence as a stop ends one: "Er stellte klar: „Nicht ... Die Kunden ...“"
     opens = opens or bool(_COLON_BEFORE.search(text, max(0, start - 4), start))
     if not _is_speech(inner, near, opens, tagged) or _named_before().search(text, max(0, start - 40), start) \
-            or _pointer_before().search(text, max(0, start - 40), start):
+            or _pointer_before().search(text, max(0, start - 40), start) \
+            or _label_before().search(text, max(0, start - 40), start):
         return False
     if _code_literal(text, start):
         return False  # parse('simpsons homer marge'), compile("""a=0 ..."""): a program's string, not anyone's words
