@@ -74,12 +74,21 @@ def test_a_quotation_paragraph_continuing_an_introduction_in_french() -> None:
     assert got == [(words.rstrip("."), "Mathilde Rocher")]
 
 
-def test_an_introduction_ending_in_a_full_stop_hands_on_no_speaker() -> None:
+def test_a_paragraph_without_a_verb_of_speech_hands_on_no_speaker() -> None:
     words = ("The first packages were put together by hand on a borrowed machine, and we shipped whatever built "
              "cleanly that week.")
-    got = _quotes("<p>The project grew slowly, Harriet Osei said. Then the mailing list was opened to everyone.</p>"
-                  f"<p>\u201c{words}\u201d</p>")
+    got = _quotes("<p>The project grew slowly after Harriet Osei joined it. Then the mailing list was opened to "
+                  f"everyone.</p><p>\u201c{words}\u201d</p>")
     assert got == [(words.rstrip("."), None)]
+
+
+def test_a_press_release_lead_hands_its_speaker_to_the_quotation_paragraph_after_it() -> None:
+    words = ("Wer die Daten der Nutzer verkauft, muss dafür haften. Die Kommission hat dazu bisher keinen Vorschlag "
+             "gemacht.")
+    got = _quotes("<p>Die Anhörung im Ausschuss hat gezeigt, dass die Plattformen ihre Regeln nicht durchsetzen, "
+                  "kritisiert Jonas Kellermann (Grüne), der Berichterstatter für das geplante Gesetz.</p>"
+                  f"<p>„{words}“</p>", "de")
+    assert got == [(words.rstrip("."), "Jonas Kellermann")]
 
 
 def test_a_program_message_or_label_beside_its_noun_is_no_quote() -> None:
@@ -106,3 +115,12 @@ def test_a_paraphrase_of_a_term_in_marks_is_no_quote() -> None:
                    "est ce que vous obtenez ») sont fournis.</p>", "fr") == []
     assert _quotes("<p>Die Angabe 10.0.0.0/8 ist eine Kurzform, das heißt „alle Adressen, deren erstes Byte zehn "
                    "ist“.</p>", "de") == []
+
+
+def test_a_speaker_of_an_earlier_sentence_is_not_handed_on() -> None:
+    # the writer's own narration follows the verb of speech: the quotation paragraph after it may be anyone's
+    words = ("The first packages were put together by hand on a borrowed machine, and we shipped whatever built "
+             "cleanly that week.")
+    got = _quotes("<p>In 2014 Greta Lindqvist said the project was the best new one in the region. More awards "
+                  f"followed, and the team grew quickly over the next years.</p><p>\u201c{words}\u201d</p>")
+    assert got == [(words.rstrip("."), None)]
