@@ -12,7 +12,10 @@ sentence of its own ending in a full stop, which German writes with its nouns ca
 inside a sentence, even beside a verb of speech, a name (Detroit's "Big Three"), and words the text names (after
 "commonly called", "dubbed", "the term", "question": `data/naming_words.txt`) are a term, a name or the question
 it talks about, words a pointer to the reader opens ("(see “...”)": `data/reader_pointers.txt`) a title, words
-before a part of a document ("the “...” thread": `data/document_parts.txt`) its title, and words that hold a path,
+before a part of a document ("the “...” thread": `data/document_parts.txt`) or after one and its number ("siehe
+Abschnitt 7.3, „...“") its title, words beside a thing a program shows ("the “...” message", "le bouton « ... »":
+`data/label_nouns.txt`) its label, a run of words in title case ("R for Windows FAQ") a title, words a program's
+string literal holds (parse('...'), r'''...''') code, and words that hold a path,
 a media type or a placeholder ("<MIME>/text/html.xml") are a manual's example string, and words given as a sample of
 a kind ("Sätze wie: „...“") or as what is said if or whenever something happens ("wenn Leute sagen „...“":
 imagined_speech.py) are said by no one: none is kept.
@@ -43,7 +46,10 @@ _EXAMPLE_STRING = re.compile(r"<[A-Za-z][\w-]*>|(?<![\w/])(?:/[a-z][\w.+-]*|[a-z
 def _named_before() -> re.Pattern[str]:
     """A word that names what the quotation marks hold ("commonly called", "dubbed", "the question"), right
     before them: a term, a name or a question the text talks about, not words anyone said."""
-    return re.compile(rf"(?i)\b(?:{alternation(load_lines('naming_words.txt'), flexible_spaces=True)})"
+    # a part of a document named before its title ("siehe Abschnitt 7.3, „...“", "voir la section 5.2, « ... »"):
+    # document_parts.txt holds the parts' names in the languages read here
+    words = set(load_lines('naming_words.txt')) | set(load_lines('document_parts.txt'))
+    return re.compile(rf"(?i)\b(?:{alternation(words, flexible_spaces=True)})"
                       r"(?:\s+\d+(?:\.\d+)*)?[\s,:;(—–-]*(?:namely,?\s*)?[“\"‘'«„‹]?\s*$")
 
 
@@ -58,9 +64,23 @@ def _pointer_before() -> re.Pattern[str]:
 
 @cache
 def _document_part_after() -> re.Pattern[str]:
-    """A part of a document named right after the quotation marks ("” section", "”) thread"): the marks hold the
-    part's title. Where the part is named before them ("section 9.3 (“...”)") `_named_before` reads it."""
-    return re.compile(rf"(?i)[”\"’'»“]?\)?\s+(?:{alternation(load_lines('document_parts.txt'))})\b")
+    """A part of a document named right after the quotation marks ("” section", "”) thread"), or a thing a program
+    shows ("” message", "” button": data/label_nouns.txt): the marks hold the part's title or the thing's label. Where
+    the part is named before them ("section 9.3 (“...”)") `_named_before` reads it, a label `_label_before`."""
+    nouns = set(load_lines('document_parts.txt')) | set(load_lines('label_nouns.txt'))
+    return re.compile(rf"(?i)[”\"’'»“]?\)?\s+(?:{alternation(nouns, flexible_spaces=True)})\b")
+
+
+@cache
+def _label_before() -> re.Pattern[str]:
+    """A thing a program shows, named with a definite article or a demonstrative right before the marks ("the message:
+    ‘...’", "die Nachricht »...«", "l'erreur « ... »"): the marks hold what the screen shows. An indefinite one ("a
+    message: “...”") may introduce someone's words, and is left to the other rules."""
+    articles = load_lines('label_articles.txt')
+    elided = [a for a in articles if a[-1] in "'’"]
+    spaced = [a for a in articles if a[-1] not in "'’"]
+    return re.compile(rf"(?i)(?:\b(?:{alternation(spaced)})\s+|\b(?:{alternation(elided)}))"
+                      rf"(?:{alternation(load_lines('label_nouns.txt'), flexible_spaces=True)})[\s,:]*[“\"‘'«„‹»]?\s*$")
 
 
 def _is_speech(text: str, verbs_near: bool, opens_sentence: bool, tagged: bool = False) -> bool:
@@ -72,7 +92,8 @@ def _is_speech(text: str, verbs_near: bool, opens_sentence: bool, tagged: bool =
     capitals = sum(w[0].isupper() for w in long_words)
     titled = len(words) <= _TITLE_WORDS and (
         all(w[0].isupper() for w in words if w[0].isalpha())
-        or (len(long_words) >= 2 and capitals >= _TITLE_SHARE * len(long_words)))
+        or (len(long_words) >= 2 and capitals >= _TITLE_SHARE * len(long_words))
+        or _title_case(words))
     if titled and not (tagged or opens_sentence or _SENTENCE_END.search(text)):
         # a short run of capitalized words inside a sentence is a name or a title, beside a verb of speech too:
         # Detroit's "Big Three", the filmmaker (“The One I Love”) remembers, “Ritorno al Futuro”; speech
@@ -86,6 +107,21 @@ def _is_speech(text: str, verbs_near: bool, opens_sentence: bool, tagged: bool =
     # in a full stop, which German writes with its nouns capitalized („Ich war dort im Auftrag der Öffentlichkeit.“),
     # unlike a slogan of short ones ("Meth. We’re on it.")
     return not (titled and len(long_words) >= 2) or (opens_sentence and text.rstrip().endswith(".") and _sentences(text))
+
+
+def _title_case(words: list[str]) -> bool:
+    """Are the words set in title case: the first and every word of four letters or more capitalized, and only short
+    words (articles, prepositions, conjunctions: "for", "of", "the", "and") in lower case ("R for Windows FAQ", "Guide
+    to the Galaxy", "Tcl on macOS")? English titles are set so; a sentence has a longer lower-case word (a verb, a
+    noun) or capitalizes its first word alone. German capitalizes its nouns, but its verbs and most of its words stay
+    lower case."""
+    letters = [w.strip("\"'“”‘’«»„()[],.:;!?") for w in words]
+    letters = [w for w in letters if w and w[0].isalpha()]
+    if len(letters) < 2 or not letters[0][0].isupper():
+        return False
+    # a name written with a capital inside ("macOS", "iPhone") is capitalized as a title's word is
+    capitalized = [w[0].isupper() or any(c.isupper() for c in w[1:]) for w in letters]
+    return sum(capitalized) >= 2 and all(c or len(w) <= 3 for c, w in zip(capitalized, letters, strict=True))
 
 
 def _sentences(text: str) -> bool:
@@ -102,11 +138,29 @@ def is_speech(text: str, span: tuple[int, int], near: bool, opens: bool, tagged:
     # a colon that ends a clause introduces a sentence as a stop ends one: "Er stellte klar: „Nicht ... Die Kunden ...“"
     opens = opens or bool(_COLON_BEFORE.search(text, max(0, start - 4), start))
     if not _is_speech(inner, near, opens, tagged) or _named_before().search(text, max(0, start - 40), start) \
-            or _pointer_before().search(text, max(0, start - 40), start):
+            or _pointer_before().search(text, max(0, start - 40), start) \
+            or _label_before().search(text, max(0, start - 40), start):
         return False
+    if _code_literal(text, start):
+        return False  # parse('simpsons homer marge'), compile("""a=0 ..."""): a program's string, not anyone's words
     if imagined(text, start):
         return False  # "Sätze wie: „...“", "wenn Leute sagen „...“": a sample of what is said, or what is said if ever
     if not tagged and _document_part_after().match(text, closed):
         return False  # the "running bind as a non-root user" section: a title, not anyone's words
     # “Load all the <MIME>/text/html.xml files”: a manual's example string, not anyone's words
     return tagged or not _EXAMPLE_STRING.search(inner)
+
+
+def _code_literal(text: str, start: int) -> bool:
+    """Do the words starting at `start` open a program's string literal: a straight mark doubled or tripled (Python's
+    \"\"\"), glued to a letter before it (a string prefix: r"...", b'...'), to an equals sign (key="..."), or to the
+    bracket of a call (parse('...'))? Prose sets a space or a dash before an opening mark and never doubles it; the
+    typographic marks are never code's."""
+    i = start - 1
+    while i >= 0 and text[i].isspace():
+        i -= 1
+    if i < 1 or text[i] not in "\"'":
+        return False
+    before = text[i - 1]
+    return before == text[i] or before == "=" or before.isalnum() or (
+        before in "([" and i >= 2 and (text[i - 2].isalnum() or text[i - 2] == "_"))
