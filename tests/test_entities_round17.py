@@ -1,0 +1,43 @@
+"""Issue 15, seventeenth round: entities in a manual's front pages and release lists, measured on documents nobody
+annotated (bench/census/entity17.jsonl): a table of contents' entries name nothing, and a name with a release's
+number after it is a product's release.
+
+Every case is text written for the test, not copied from an evaluation file or the census pool.
+"""
+from __future__ import annotations
+
+from scoexport.extract.unread import CONTENTS, unread_spans
+from scoexport.pipeline import process
+from scoexport.records import Paragraph
+
+_CONTENTS = ("Contents\n\n"
+             "1 Getting started . . . . . . . . . . . . . . . . 1\n"
+             "1.1 Talking to Oracle databases . . . . . . . . . 3\n"
+             "1.2 Letters of Margaret Whitfield . . . . . . . . 5\n"
+             "2 Working with Lotus spreadsheets . . . . . . . . 9\n\n"
+             "This guide was written by Jane Miller, who worked at Oracle for ten years.\n")
+
+
+def _entities(**source: str) -> set[tuple[str, str | None]]:
+    return {(f.text, f.entity_type) for f in process(**source).facts if f.kind == "entity"}
+
+
+def test_a_contents_entry_names_nothing_the_text_under_it_does() -> None:
+    found = _entities(text=_CONTENTS)
+    assert ("Jane Miller", "person") in found and ("Oracle", "organization") in found
+    assert not any("Whitfield" in name or "Lotus" in name for name, _ in found)
+    oracle = [f for f in process(text=_CONTENTS).facts if f.kind == "entity" and f.text == "Oracle"]
+    assert len(oracle) == 1  # the body's, not the entry's
+
+
+def test_a_run_of_entries_in_one_paragraph_is_unread_whole() -> None:
+    text = ("3.1 The Smith-Waterman method . . . . . . . 40 3.2 Using Apache Spark . . . . . . . . 44 "
+            "3.3 Notes from Helsinki . . . . . . . . 51")
+    para = Paragraph("doc", "doc-p0000", 0, "table", None, text, [(0, len(text))])
+    assert [(s.start, s.end, s.why) for s in unread_spans([para])["doc-p0000"].spans] == [(0, len(text), CONTENTS)]
+
+
+def test_a_sentence_ending_in_a_number_is_no_contents_entry() -> None:
+    text = "Margaret Whitfield moved to Helsinki in 1998 and joined Oracle as employee number 3."
+    assert unread_spans([Paragraph("doc", "doc-p0000", 0, "body", None, text, [(0, len(text))])]) == {}
+    assert ("Margaret Whitfield", "person") in _entities(text=text)
