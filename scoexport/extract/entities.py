@@ -50,6 +50,7 @@ from .not_names import (
     CAPITALS_HEADLINE_WORDS,
     Usage,
     no_name,
+    release_of,
     thing_after,
     title_case,
     where_to_follow,
@@ -279,12 +280,16 @@ def entity_facts(ctx: Context) -> tuple[list[Fact], list[Mention]]:
             if stands_for_government(p.text, h, acting) or named_with_year(p.text, h):
                 continue  # "Beijing said": a city that speaks stands for its government or team, not the place;
                 # "Polska 2050", "Paris 2024": a party or an event named after it
+            if release_of(p.text, h):
+                continue  # "Debian 11.0", "Windows 7": a product's release, not the body that makes it
             if where_to_follow(p.text, h):
                 continue  # "visit Arrowhead on Facebook, Twitter and Instagram": where to find a brand, not a subject
             if h.entry.type == "person" and p.text[h.start:h.end] in authors \
                     and author_credit(p.text, h.start, h.end, p.seq <= first_body or not prose or p.seq > prose[-1]):
                 continue  # "Von Jana Kolb", a signature: the document's author credited as its maker
             entry = canonical(states.get(h.entry.external_id or "", h.entry), aliases)
+            if entry.type == "person" and usage.releases(entry.name):
+                continue  # "Mozilla Firefox" where the document lists "Firefox 50.0": a program, no one's name
             eid = entity_id(entry.type, entry.name, entry.external_id)
             fact = make_fact(ctx, p, "entity", h.start, h.end, entry.name, entity_id=eid, entity_type=entry.type)
             facts.append(fact)
