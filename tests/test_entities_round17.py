@@ -8,7 +8,9 @@ from __future__ import annotations
 
 from scoexport.extract.unread import CONTENTS, unread_spans
 from scoexport.pipeline import process
-from scoexport.records import Paragraph
+from scoexport.records import Metadata, Paragraph
+
+from .facts_util import facts_of
 
 _CONTENTS = ("Contents\n\n"
              "1 Getting started . . . . . . . . . . . . . . . . 1\n"
@@ -68,3 +70,21 @@ def test_a_surname_before_a_score_or_a_time_stays_a_person() -> None:
             "seconds, Kowalski 11.58.\n\nKowalski 11.58\n")
     found = _entities(text=text)
     assert ("Maria Lindqvist", "person") in found and ("Jana Kowalski", "person") in found
+
+
+def _mentions(text: str, language: str, name: str) -> list[int]:
+    facts, _ = facts_of(text, metadata=Metadata(language=language))
+    return [f.start for f in facts if f.kind == "entity" and f.text == name]
+
+
+def test_a_name_before_a_gnu_systems_kernel_names_the_operating_system() -> None:
+    text = "Die Installation von Debian GNU/Hurd ist neu. Debian hat sie im Mai angekündigt."
+    assert _mentions(text, "de", "Debian") == [text.index("Debian hat")]
+    text = "L'installateur de Debian GNU/Linux est simple, et Debian fournit un outil."
+    assert _mentions(text, "fr", "Debian") == [text.index("Debian fournit")]
+
+
+def test_a_broadcasters_channel_keeps_its_number_as_its_name() -> None:
+    text = "Il sindaco ha parlato a Rai Radio 2 sabato mattina, e l'opposizione ha risposto."
+    facts, _ = facts_of(text, metadata=Metadata(language="it"))
+    assert {f.value for f in facts if f.kind == "entity"} == {"Rai Radio 2"}

@@ -4,8 +4,8 @@ Enters a candidate name with its paragraph or its document's usage; leaves a yes
 only where the writer had no other reason to set one: a title-case headline capitalizes most words, a
 paragraph set in capitals every word (a licence's disclaimer), a terms page its defined terms; a name is
 written with its capital wherever it stands, so a word the document also writes in lower case is a word. A
-release's number after a word ("Debian 11") says it is a product (a person whose name the document numbers
-so, "Firefox 50.0", is one), and a social network after "follow us on" is
+release's number after a word ("Debian 11") or a GNU system's kernel ("Debian GNU/Linux") says it is a product
+(a person whose name the document numbers so, "Firefox 50.0", is one), and a social network after "follow us on" is
 where to find someone, not what the article tells of."""
 from __future__ import annotations
 
@@ -143,10 +143,31 @@ def no_name(hit: Hit, usage: Usage) -> bool:
     return usage.writes_lower(hit.entry.name.lower()) or (hit.entry.type == "city" and usage.numbers(hit.entry.name))
 
 
-def release_of(text: str, hit: Hit) -> bool:
-    """A name with a release's number right after it ("Debian 11.0 was released", "upgrade to Windows 7", "(Fedora
+@cache
+def _station_words() -> frozenset[str]:
+    return frozenset(load_lines("station_words.txt"))
+
+
+# the GNU system named by its kernel ("Debian GNU/Linux", "Debian GNU/Hurd", "GNU/kFreeBSD"): an operating system
+_SYSTEM_AFTER = re.compile(r" GNU/\w")
+
+
+def product_after(text: str, hit: Hit) -> int | None:
+    """Where a name is part of a product's designation, the end of that designation; else None (the name stands for
+    itself). A release's number right after a name ("Debian 11.0 was released", "upgrade to Windows 7", "(Fedora
     20)") names that release of a product, not the body that makes it: a body, a place or a person has no numbered
-    releases. A person's name takes only a release in points ("Firefox 50.0"), since a bare number after a surname is
-    a score or a count in sports writing ("Miller 23 points")."""
+    releases; a person's name takes only a release in points ("Firefox 50.0"), since a bare number after a surname is
+    a score or a count in sports writing ("Miller 23 points"). "Debian GNU/Linux" names the operating system, the GNU
+    system with the Linux kernel, as the distribution's makers name it. A broadcaster numbers its channels within
+    their names ("Rai Radio 1", `station_words.txt`): there the number is the name's own (`numbered_station`)."""
+    if _SYSTEM_AFTER.match(text, hit.end):
+        return hit.end
     m = _RELEASE_AFTER.match(text, hit.end)
-    return m is not None and (hit.entry.type != "person" or "." in m.group())
+    if m is None or (hit.entry.type == "person" and "." not in m.group()):
+        return None
+    return m.end()
+
+
+def numbered_station(hit: Hit) -> bool:
+    """A broadcaster's channel, whose number is part of its name ("Channel 4", "Rai Radio 1")."""
+    return hit.entry.type == "organization" and hit.entry.name.rsplit(" ", 1)[-1] in _station_words()
