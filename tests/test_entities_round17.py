@@ -88,3 +88,13 @@ def test_a_broadcasters_channel_keeps_its_number_as_its_name() -> None:
     text = "Il sindaco ha parlato a Rai Radio 2 sabato mattina, e l'opposizione ha risposto."
     facts, _ = facts_of(text, metadata=Metadata(language="it"))
     assert {f.value for f in facts if f.kind == "entity"} == {"Rai Radio 2"}
+
+
+def test_a_model_or_a_standard_numbered_after_its_maker_is_no_mention_of_the_maker() -> None:
+    text = "The tools comply with the POSIX (IEEE 1003.1) standard and run on IBM 5150 machines."
+    assert not any(f.kind == "entity" for f in process(text=text).facts)
+
+
+def test_a_kernel_named_after_gnu_is_no_name() -> None:
+    text = "All tools that are formally part of Trisquel GNU/Linux are free to copy, and the Trisquel team signs them."
+    assert not any(f.text == "Linux" for f in process(text=text).facts if f.kind == "entity")

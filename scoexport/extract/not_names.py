@@ -66,9 +66,10 @@ def thing_after(text: str, end: int) -> bool:
 # (the first letter before the look behind at what stands before it: the regex engine then scans for letters instead
 # of trying the look behind at every character)
 _LOWER_WORD = re.compile(r"[a-z](?<![\w'’./@-][a-z])[a-z]{2,}(?![\w'’/@-]|\.\w)")
-# a name with a release's number after it ("Debian 11", "Debian 7.0 Wheezy", "Python 3"), not a year ("Paris 2024");
-# a clause or a sentence may end after it ("in Fedora 20, ...", "... Debian 11."), a number's own comma or point not
-_RELEASE = r" (?!(?:1[6-9]|20)\d\d\b)\d{1,2}(?:\.\d+)*(?![\w%/-]|[.,:]\d)"
+# a name with a release's number after it ("Debian 11", "Debian 7.0 Wheezy", "Python 3") or a model's or a standard's
+# ("Intel 386", "IEEE 1394"), not a year ("Paris 2024") nor a postal code (five digits); a clause or a sentence may
+# end after it ("in Fedora 20, ...", "... Debian 11."), a number's own comma or point not
+_RELEASE = r" (?!(?:1[6-9]|20)\d\d\b)\d{1,4}(?:\.\d+)*(?![\w%/-]|[.,:]\d)"
 _VERSIONED = re.compile(rf"([A-Z](?<!\w[A-Z])[a-z]+){_RELEASE}")
 _RELEASE_AFTER = re.compile(_RELEASE)
 # a release numbered with two points ("Vega 2.1.3"), or with one as a list's item of its own ("Firefox 50.0", in a
@@ -155,12 +156,14 @@ _SYSTEM_AFTER = re.compile(r" GNU/\w")
 def product_after(text: str, hit: Hit) -> int | None:
     """Where a name is part of a product's designation, the end of that designation; else None (the name stands for
     itself). A release's number right after a name ("Debian 11.0 was released", "upgrade to Windows 7", "(Fedora
-    20)") names that release of a product, not the body that makes it: a body, a place or a person has no numbered
-    releases; a person's name takes only a release in points ("Firefox 50.0"), since a bare number after a surname is
-    a score or a count in sports writing ("Miller 23 points"). "Debian GNU/Linux" names the operating system, the GNU
-    system with the Linux kernel, as the distribution's makers name it. A broadcaster numbers its channels within
-    their names ("Rai Radio 1", `station_words.txt`): there the number is the name's own (`numbered_station`)."""
-    if _SYSTEM_AFTER.match(text, hit.end):
+    20)") names that release of a product, not the body that makes it, as a model's or a standard's number names the
+    model or the standard ("Intel 386 processors", "IEEE 1394"): a body, a place or a person has no numbered
+    releases. A person's name takes only a release in points ("Firefox 50.0"), since a bare number after a surname
+    is a score or a count in sports writing ("Miller 23 points"). "Debian GNU/Linux" names the operating system, the
+    GNU system with the Linux kernel, as the distribution's makers name it, and no part of it is a body or a person.
+    A broadcaster numbers its channels within their names ("Rai Radio 1", `station_words.txt`): there the number is
+    the name's own (`numbered_station`)."""
+    if _SYSTEM_AFTER.match(text, hit.end) or text[max(0, hit.start - 4):hit.start] == "GNU/":
         return hit.end
     m = _RELEASE_AFTER.match(text, hit.end)
     if m is None or (hit.entry.type == "person" and "." not in m.group()):
