@@ -98,3 +98,10 @@ def test_a_model_or_a_standard_numbered_after_its_maker_is_no_mention_of_the_mak
 def test_a_kernel_named_after_gnu_is_no_name() -> None:
     text = "All tools that are formally part of Trisquel GNU/Linux are free to copy, and the Trisquel team signs them."
     assert not any(f.text == "Linux" for f in process(text=text).facts if f.kind == "entity")
+
+
+def test_a_count_after_a_name_is_no_release() -> None:
+    text = "Am Sonntag kamen in Hamburg 40.000 Menschen zusammen, in Leipzig 300 Menschen."
+    assert _mentions(text, "de", "Hamburg") and _mentions(text, "de", "Leipzig")
+    text = "Im Frühjahr hat Siemens 300 Stellen gestrichen."
+    assert _mentions(text, "de", "Siemens") == [text.index("Siemens")]

@@ -66,12 +66,16 @@ def thing_after(text: str, end: int) -> bool:
 # (the first letter before the look behind at what stands before it: the regex engine then scans for letters instead
 # of trying the look behind at every character)
 _LOWER_WORD = re.compile(r"[a-z](?<![\w'’./@-][a-z])[a-z]{2,}(?![\w'’/@-]|\.\w)")
-# a name with a release's number after it ("Debian 11", "Debian 7.0 Wheezy", "Python 3") or a model's or a standard's
-# ("Intel 386", "IEEE 1394"), not a year ("Paris 2024") nor a postal code (five digits); a clause or a sentence may
-# end after it ("in Fedora 20, ...", "... Debian 11."), a number's own comma or point not
-_RELEASE = r" (?!(?:1[6-9]|20)\d\d\b)\d{1,4}(?:\.\d+)*(?![\w%/-]|[.,:]\d)"
-_VERSIONED = re.compile(rf"([A-Z](?<!\w[A-Z])[a-z]+){_RELEASE}")
-_RELEASE_AFTER = re.compile(_RELEASE)
+# a name with a release's number after it ("Debian 11", "Debian 7.0 Wheezy", "Python 3"), not a year ("Paris 2024");
+# a clause or a sentence may end after it ("in Fedora 20, ...", "... Debian 11."), a number's own comma or point not
+_END = r"(?![\w%/-]|[.,:]\d)"
+_VERSIONED = re.compile(rf"([A-Z](?<!\w[A-Z])[a-z]+) (?!(?:1[6-9]|20)\d\d\b)\d{{1,2}}(?:\.\d+)*{_END}")
+# the same after any name, or a model's or a standard's number ("Intel 386", "IEEE 1394"): up to four digits, not a
+# year, a postal code (five digits) or a count grouped in thousands ("in Tel Aviv 300.000 Menschen")
+_RELEASE_AFTER = re.compile(rf" (?!(?:1[6-9]|20)\d\d\b)(?!\d{{1,3}}(?:\.\d{{3}})+\b)\d{{1,4}}(?:\.\d+)*{_END}")
+# a capitalized word after a whole number: a German noun it counts ("hat Siemens 300 Stellen gestrichen")
+_NOUN_AFTER = re.compile(r" [A-ZÄÖÜ]")
+_PLACES = frozenset({"country", "city", "region"})
 # a release numbered with two points ("Vega 2.1.3"), or with one as a list's item of its own ("Firefox 50.0", in a
 # list of the programs each release ships, which names it more than once): the shape a program's release has and a
 # person's name never takes; a time or a score after a surname ("Bolt 9.58", "Miller 11.42 seconds") has one point
@@ -159,14 +163,17 @@ def product_after(text: str, hit: Hit) -> int | None:
     20)") names that release of a product, not the body that makes it, as a model's or a standard's number names the
     model or the standard ("Intel 386 processors", "IEEE 1394"): a body, a place or a person has no numbered
     releases. A person's name takes only a release in points ("Firefox 50.0"), since a bare number after a surname
-    is a score or a count in sports writing ("Miller 23 points"). "Debian GNU/Linux" names the operating system, the
+    is a score or a count in sports writing ("Miller 23 points"), and a place none: a number after it counts what
+    follows ("in Berlin 300 Menschen"). "Debian GNU/Linux" names the operating system, the
     GNU system with the Linux kernel, as the distribution's makers name it, and no part of it is a body or a person.
     A broadcaster numbers its channels within their names ("Rai Radio 1", `station_words.txt`): there the number is
     the name's own (`numbered_station`)."""
     if _SYSTEM_AFTER.match(text, hit.end) or text[max(0, hit.start - 4):hit.start] == "GNU/":
         return hit.end
+    if hit.entry.type in _PLACES:  # "in Paris 12 people died": a count after a place (a town that has releases is
+        return None                # none: `no_name`)
     m = _RELEASE_AFTER.match(text, hit.end)
-    if m is None or (hit.entry.type == "person" and "." not in m.group()):
+    if m is None or ("." not in m.group() and (hit.entry.type == "person" or _NOUN_AFTER.match(text, m.end()))):
         return None
     return m.end()
 
