@@ -50,6 +50,8 @@ from .not_names import (
     CAPITALS_HEADLINE_WORDS,
     Usage,
     no_name,
+    numbered_station,
+    product_after,
     thing_after,
     title_case,
     where_to_follow,
@@ -279,12 +281,19 @@ def entity_facts(ctx: Context) -> tuple[list[Fact], list[Mention]]:
             if stands_for_government(p.text, h, acting) or named_with_year(p.text, h):
                 continue  # "Beijing said": a city that speaks stands for its government or team, not the place;
                 # "Polska 2050", "Paris 2024": a party or an event named after it
+            product = product_after(p.text, h)
+            if product is not None and not numbered_station(h):
+                continue  # "Debian 11.0", "Windows 7", "Debian GNU/Linux": a product, not the body that makes it
+            if product is not None:  # "Rai Radio 1": a channel's number is its name's
+                h = Hit(h.start, product, Entry("organization", p.text[h.start:product], None), h.rule)
             if where_to_follow(p.text, h):
                 continue  # "visit Arrowhead on Facebook, Twitter and Instagram": where to find a brand, not a subject
             if h.entry.type == "person" and p.text[h.start:h.end] in authors \
                     and author_credit(p.text, h.start, h.end, p.seq <= first_body or not prose or p.seq > prose[-1]):
                 continue  # "Von Jana Kolb", a signature: the document's author credited as its maker
             entry = canonical(states.get(h.entry.external_id or "", h.entry), aliases)
+            if entry.type == "person" and usage.releases(entry.name):
+                continue  # "Mozilla Firefox" where the document lists "Firefox 50.0": a program, no one's name
             eid = entity_id(entry.type, entry.name, entry.external_id)
             fact = make_fact(ctx, p, "entity", h.start, h.end, entry.name, entity_id=eid, entity_type=entry.type)
             facts.append(fact)

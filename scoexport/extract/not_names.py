@@ -4,7 +4,8 @@ Enters a candidate name with its paragraph or its document's usage; leaves a yes
 only where the writer had no other reason to set one: a title-case headline capitalizes most words, a
 paragraph set in capitals every word (a licence's disclaimer), a terms page its defined terms; a name is
 written with its capital wherever it stands, so a word the document also writes in lower case is a word. A
-release's number after a word ("Debian 11") says it is a product, and a social network after "follow us on" is
+release's number after a word ("Debian 11") or a GNU system's kernel ("Debian GNU/Linux") says it is a product
+(a person whose name the document numbers so, "Firefox 50.0", is one), and a social network after "follow us on" is
 where to find someone, not what the article tells of."""
 from __future__ import annotations
 
@@ -65,8 +66,22 @@ def thing_after(text: str, end: int) -> bool:
 # (the first letter before the look behind at what stands before it: the regex engine then scans for letters instead
 # of trying the look behind at every character)
 _LOWER_WORD = re.compile(r"[a-z](?<![\w'’./@-][a-z])[a-z]{2,}(?![\w'’/@-]|\.\w)")
-# a name with a release's number after it ("Debian 11", "Debian 7.0 Wheezy", "Python 3"), not a year ("Paris 2024")
-_VERSIONED = re.compile(r"([A-Z](?<!\w[A-Z])[a-z]+) (?!(?:1[6-9]|20)\d\d\b)\d{1,2}(?:\.\d+)*(?![\w.,:%/-])")
+# a name with a release's number after it ("Debian 11", "Debian 7.0 Wheezy", "Python 3"), not a year ("Paris 2024");
+# a clause or a sentence may end after it ("in Fedora 20, ...", "... Debian 11."), a number's own comma or point not
+_END = r"(?![\w%/-]|[.,:]\d)"
+_VERSIONED = re.compile(rf"([A-Z](?<!\w[A-Z])[a-z]+) (?!(?:1[6-9]|20)\d\d\b)\d{{1,2}}(?:\.\d+)*{_END}")
+# the same after any name, or a model's or a standard's number ("Intel 386", "IEEE 1394"): up to four digits, not a
+# year, a postal code (five digits) or a count grouped in thousands ("in Tel Aviv 300.000 Menschen")
+_RELEASE_AFTER = re.compile(rf" (?!(?:1[6-9]|20)\d\d\b)(?!\d{{1,3}}(?:\.\d{{3}})+\b)\d{{1,4}}(?:\.\d+)*{_END}")
+# a capitalized word after a whole number: a German noun it counts ("hat Siemens 300 Stellen gestrichen")
+_NOUN_AFTER = re.compile(r" [A-ZÄÖÜ]")
+_PLACES = frozenset({"country", "city", "region"})
+# a release numbered with two points ("Vega 2.1.3"), or with one as a list's item of its own ("Firefox 50.0", in a
+# list of the programs each release ships, which names it more than once): the shape a program's release has and a
+# person's name never takes; a time or a score after a surname ("Bolt 9.58", "Miller 11.42 seconds") has one point
+# and stands in a sentence
+_DOTTED = re.compile(r"(?:([A-Z](?<!\w[A-Z])[a-z]+) \d{1,3}(?:\.\d+){2,}(?![\w%/-]|[.,:]\d| ?[a-z%°])"
+                     r"|^([A-Z][a-z]+) \d{1,3}\.\d+\s*$)")
 
 
 class Usage:
@@ -82,12 +97,24 @@ class Usage:
         self._paragraphs = paragraphs
         self._lower: dict[str, bool] = {}
         self._versioned: dict[str, bool] = {}
+        self._dotted: dict[str, bool] = {}
 
     def writes_lower(self, word: str) -> bool:
         """Does the document write `word` (lower case) as a whole word in lower case (`_LOWER_WORD`)?"""
         known = self._lower.get(word)
         if known is None:
             known = self._lower[word] = any(_written_as(_LOWER_WORD, p.text, word, 0) for p in self._paragraphs)
+        return known
+
+    def releases(self, name: str) -> bool:
+        """Does the document write the last word of `name` with a release's number in points after it (`_DOTTED`)?"""
+        word = name.rsplit(" ", 1)[-1]
+        known = self._dotted.get(word)
+        if known is None:
+            numbered = [p.text for p in self._paragraphs if has_digit(p.text)]
+            # a list's items: more than one release listed so (a race's results list each runner once)
+            known = self._dotted[word] = any(_written_as(_DOTTED, t, word, 1) for t in numbered) or sum(
+                _written_as(_DOTTED, t, word, 2) for t in numbered) > 1
         return known
 
     def numbers(self, name: str) -> bool:
@@ -119,3 +146,38 @@ def no_name(hit: Hit, usage: Usage) -> bool:
     if hit.rule != "org_rule" or " " in hit.entry.name:
         return False
     return usage.writes_lower(hit.entry.name.lower()) or (hit.entry.type == "city" and usage.numbers(hit.entry.name))
+
+
+@cache
+def _station_words() -> frozenset[str]:
+    return frozenset(load_lines("station_words.txt"))
+
+
+# the GNU system named by its kernel ("Debian GNU/Linux", "Debian GNU/Hurd", "GNU/kFreeBSD"): an operating system
+_SYSTEM_AFTER = re.compile(r" GNU/\w")
+
+
+def product_after(text: str, hit: Hit) -> int | None:
+    """Where a name is part of a product's designation, the end of that designation; else None (the name stands for
+    itself). A release's number right after a name ("Debian 11.0 was released", "upgrade to Windows 7", "(Fedora
+    20)") names that release of a product, not the body that makes it, as a model's or a standard's number names the
+    model or the standard ("Intel 386 processors", "IEEE 1394"): a body, a place or a person has no numbered
+    releases. A person's name takes only a release in points ("Firefox 50.0"), since a bare number after a surname
+    is a score or a count in sports writing ("Miller 23 points"), and a place none: a number after it counts what
+    follows ("in Berlin 300 Menschen"). "Debian GNU/Linux" names the operating system, the
+    GNU system with the Linux kernel, as the distribution's makers name it, and no part of it is a body or a person.
+    A broadcaster numbers its channels within their names ("Rai Radio 1", `station_words.txt`): there the number is
+    the name's own (`numbered_station`)."""
+    if _SYSTEM_AFTER.match(text, hit.end) or text[max(0, hit.start - 4):hit.start] == "GNU/":
+        return hit.end
+    if hit.entry.type in _PLACES:  # "in Paris 12 people died": a count after a place (a town that has releases is
+        return None                # none: `no_name`)
+    m = _RELEASE_AFTER.match(text, hit.end)
+    if m is None or ("." not in m.group() and (hit.entry.type == "person" or _NOUN_AFTER.match(text, m.end()))):
+        return None
+    return m.end()
+
+
+def numbered_station(hit: Hit) -> bool:
+    """A broadcaster's channel, whose number is part of its name ("Channel 4", "Rai Radio 1")."""
+    return hit.entry.type == "organization" and hit.entry.name.rsplit(" ", 1)[-1] in _station_words()

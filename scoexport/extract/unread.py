@@ -13,6 +13,10 @@ which `extract`'s one filter asks of every family's facts (`read_facts`). The re
   parenthesis closing a body paragraph (`credits.body_credit`: running text that credits the pictures beside it, "...
   (Fotos: FF Musterstadt)"): a photographer or an agency credited for a picture is no one the article tells of, nor
   are the credit's dates and numbers.
+- `CONTENTS`: a table of contents' entry, one or a run of them that a dot leader and a page number close
+  (`contents.is_contents_entry`, the one definition of an entry): an entry repeats a section's title to point at its
+  page, so what it names the document tells of (if at all) in the section itself, and a title's capitals ("Using
+  Makevars", "Reading SPSS files") mark no names. The whole paragraph is unread, for every kind of fact.
 
 A fact is judged by where it starts: one that opens in the prose and runs into a span (a quotation holding a
 command) is the prose's. Identifiers' spans (`identifiers`) are no unread spans: they are claimed as a found
@@ -24,6 +28,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from ..contents import is_contents_entry
 from ..records import Fact, Paragraph
 from ..spans import SpanSet
 from .credits import body_credit, caption_credit
@@ -33,15 +38,16 @@ from .credits import body_credit, caption_credit
 UNREAD_KINDS = frozenset({"reference", "code", "front_matter"})
 LITERAL = "literal"
 CREDIT = "credit"
+CONTENTS = "contents"
 # the kinds of fact read inside a span unread for each reason
-_READ_INSIDE: dict[str, frozenset[str]] = {LITERAL: frozenset({"acronym"}), CREDIT: frozenset()}
+_READ_INSIDE: dict[str, frozenset[str]] = {LITERAL: frozenset({"acronym"}), CREDIT: frozenset(), CONTENTS: frozenset()}
 
 
 @dataclass(frozen=True, slots=True)
 class UnreadSpan:
     start: int
     end: int
-    why: str  # LITERAL or CREDIT
+    why: str  # LITERAL, CREDIT or CONTENTS
 
 
 @dataclass(slots=True)
@@ -80,6 +86,8 @@ def unread_spans(paragraphs: Iterable[Paragraph]) -> dict[str, Unread]:
             body_credit(p.text) if p.kind == "body" else None
         if start is not None:
             unread.add(start, len(p.text), CREDIT)
+        if is_contents_entry(p.text):  # whatever kind the layout gave it (a table's row, a line)
+            unread.add(0, len(p.text), CONTENTS)
         if unread.spans:
             found[p.paragraph_id] = unread
         before = p.text
