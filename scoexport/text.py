@@ -108,6 +108,10 @@ def opens_clause(text: str, at: int) -> bool:
     return _OPENS_CLAUSE.search(text, max(0, at - 3), at) is not None
 
 
+# a stop (full stop, question or exclamation mark) before a space or the text's end: a sentence ends there, where a
+# signature, a credit line or a name's initials ("J.R.R.") hold none
+SENTENCE_STOP = re.compile(r"[.!?](?:\s|$)")
+
 
 def ends_sentence(text: str) -> bool:
     """Whether the text ends as a sentence does: a terminal mark, then any closing quotes or brackets (and a
