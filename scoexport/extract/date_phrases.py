@@ -14,7 +14,7 @@ import re
 from functools import cache
 
 from ..data import alternation, joiner_alternation, load_json, prefix_tree
-from ..date_text import COUNT_NOT_YEAR, full_month_names, month_numbers
+from ..date_text import COUNT_NOT_YEAR, day_range_joiners, full_month_names, month_numbers
 from .numerals import number_table
 
 WEEKDAY_NAMES = tuple(calendar.day_name)
@@ -70,7 +70,8 @@ def patterns() -> dict[str, re.Pattern[str]]:
     months = rf"{full}|(?:{short})\."  # "Sept. 30", "Dec. 6": a short form needs its full stop
     weekday = prefix_tree(calendar.day_name)
     day = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
-    day2 = r"(?:\s*[-–]\s*(?P<day2>[0-3]?\d))?"
+    # "July 3-5", "from 17 to 23 July", "from July 25th to 31st": a span of days of one month (`day_range_joiners`)
+    day2 = rf"(?:(?:\s*[-–]\s*|\s+(?:{alternation(day_range_joiners())})\s+)(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?)?"
     # a number after the day is its year ("November 11, 2023": an absolute date), unless it is a time of
     # that day ("Saturday, November 11, 5-8pm", "Nov. 11, 10 a.m.") or a count of the words after it ("October 7,
     # 70 of his staff")
@@ -169,9 +170,12 @@ def year_patterns(plural_s: bool) -> dict[str, re.Pattern[str]]:
         "year": re.compile(rf"\b(?:(?P<prep>{prefix_tree(date_words()['year_prepositions'])})[\s-]+)"
                            rf"(?P<year>(?:1[6-9]|20)\d\d)\b(?![.,]?\d|\s*%{plural})", re.I),
         # "from 2004 to 2017", "2004-2017", "between 2004 and 2017": one span of years ("and" needs "between")
+        # the end year cut to its last digits after a dash or a slash ("1990–2", "2009/10", "2019-20": a season, a
+        # fiscal or school year), which `date_years` reads; no white space between, as such a span is written
         "year_range": re.compile(r"(?i)(?:\b(?P<between>between)\s+|\bfrom\s+)?(?<![\w$€£¥.,:/-])"
-                                 r"(?P<year>(?:1[6-9]|20)\d\d)(?:\s*[-–—]\s*|\s+(?:to|through|until|and)\s+)"
-                                 rf"(?P<year2>(?:1[6-9]|20)\d\d)(?![\w%]|[.,:/-]\d{plural})"),
+                                 r"(?P<year>(?:1[6-9]|20)\d\d)(?:(?:\s*[-–—]\s*|\s+(?:to|through|until|and)\s+)"
+                                 r"(?P<year2>(?:1[6-9]|20)\d\d)|(?P<cut>[-–—/])(?P<short>\d\d?))"
+                                 rf"(?![\w%]|[.,:/-]\d{plural})"),
     }
 
 

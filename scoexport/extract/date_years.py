@@ -156,10 +156,31 @@ def in_law_name(text: str, start: int) -> bool:
 
 
 def _year_range(match: re.Match[str]) -> DateMatch | None:
-    """One span of years ("2004 to 2017" -> 2004/2017); "and" only after "between"; the low end first."""
-    low, high = int(match["year"]), int(match["year2"])
-    joined = match.group()[match.end("year") - match.start():match.start("year2") - match.start()].strip().lower()
-    if high <= low or (joined == "and" and not match["between"]):
+    """One span of years ("2004 to 2017" -> 2004/2017); "and" only after "between"; the low end first. An end year
+    cut to its last digits (`_cut_year`) is the next year that ends in them ("1990–2" -> 1990/1992, "2009/10" ->
+    2009/2010, "1999-00" -> 1999/2000)."""
+    low = int(match["year"])
+    high = _cut_year(low, match["short"], match["cut"]) if match["short"] else int(match["year2"])
+    joined = "" if match["short"] else \
+        match.group()[match.end("year") - match.start():match.start("year2") - match.start()].strip().lower()
+    if high is None or high <= low or (joined == "and" and not match["between"]):
         return None
     start = match.start("year")  # the date is the years: "from" and "between" stay outside it, as "in" does
     return DateMatch(start, match.end(), match.string[start:match.end()], f"{low}/{high}", "year", dt.date(low, 1, 1))
+
+
+def _cut_year(low: int, digits: str, mark: str) -> int | None:
+    """The end year a span writes by its last one or two digits after `low` and a dash or a slash: the first year after
+    `low` that ends in them. A slash lists alternatives ("Excel 2004/8": the 2004 and the 2008 one) but where it
+    joins two years that follow each other: a season, a school or a fiscal year ("2009/10"). A hyphen and two digits
+    that may be a month are ISO 8601's year and month ("2003-07": July 2003), not a span, unless they are the next
+    year's (a season or a fiscal year, "2011-12", is written so far more often than that month in running text)."""
+    step = 10 ** len(digits)
+    high = low - low % step + int(digits)
+    if high <= low:
+        high += step
+    if high - low >= step or (len(digits) == 1 and high // 10 != low // 10):
+        return None  # "2009-5" is no span of 2009 to 2015: one digit only ends a span within its decade
+    if high != low + 1 and (mark == "/" or (mark == "-" and len(digits) == 2 and 1 <= int(digits) <= 12)):
+        return None
+    return high
