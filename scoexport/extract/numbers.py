@@ -17,7 +17,7 @@ from ..date_text import in_copyright_line
 from ..records import Fact, Paragraph
 from . import quantities, word_quantities
 from .base import Context, digit_starts, lower_words, make_fact, matches_at, may_hold_words
-from .date_context import in_law_name
+from .date_years import in_law_name
 from .identifiers import in_code_span, is_identifier, is_model_number, is_word_identifier
 from .language_numbers import (
     currency_after,
