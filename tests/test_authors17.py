@@ -1,0 +1,46 @@
+"""Authors a document names where news pages have no byline: a book's title page crediting a body or people by their
+initials (authors17). Examples are made up in the shape of the cause."""
+from __future__ import annotations
+
+import hashlib
+
+from scoexport.clean import clean
+from scoexport.clean.bylines import credit_names
+from scoexport.parse.text import parse_text
+from scoexport.records import Metadata, Source
+
+FILLER = ("The volunteers counted the birds along the shore every weekend and wrote their numbers into a shared "
+          "notebook, which the society kept in its library for anyone who wished to read it later on.")
+
+
+def _book(title_page: str, title: str = "A Field Guide to Harbour Birds") -> Metadata:
+    """A book as pdftotext writes it: the title page, then pages under a running header repeating the title."""
+    pages = [f"{title}\n{title_page}\nlast updated 9 April 2021\n"]
+    pages += [f"{title}\n\n{FILLER}\n\n{FILLER}\n\n{n}\n" for n in range(1, 5)]
+    text = "\f".join(pages)
+    source = Source("book.txt", text.encode(), hashlib.sha256(text.encode()).hexdigest(), text, "utf-8", "text")
+    return clean(parse_text(source))[2]
+
+
+def test_a_title_page_credit_names_a_team_and_people_by_initials() -> None:
+    assert credit_names("Harbour Survey Team") == ["Harbour Survey Team"]
+    assert credit_names("Ingrid Moe and the Harbour Survey Team") == ["Ingrid Moe", "Harbour Survey Team"]
+    assert credit_names("K. L. Fenwick, T. Osei") == ["K. L. Fenwick", "T. Osei"]
+    assert credit_names("and the Harbour Survey Team") == ["Harbour Survey Team"]
+    assert credit_names("Coastal Bird Group (https://birds.example.org)") == ["Coastal Bird Group"]
+
+
+def test_a_subtitle_or_an_edition_line_is_no_credit() -> None:
+    assert credit_names("Notes on Birds: A Guide for Walkers and Watchers") == []
+    assert credit_names("Reference Documentation for Birders") == []
+    assert credit_names("Edition 3.1 (2021-04-09)") == []
+    assert credit_names("Ingrid Moe") == []  # a person's full name alone: `names_line`'s
+    assert credit_names("By the Harbour Survey Team") == []  # a byline's label: `parse_byline`'s
+
+
+def test_a_manual_signed_by_its_team_on_the_title_page_has_that_team_as_author() -> None:
+    assert _book("Harbour Survey Team").authors == ["Harbour Survey Team"]
+    assert _book("Ingrid Moe\nand the Harbour Survey Team").authors == ["Ingrid Moe", "Harbour Survey Team"]
+    assert _book("K. L. Fenwick, T. Osei\nand the Harbour Survey Team").authors == [
+        "K. L. Fenwick", "T. Osei", "Harbour Survey Team"]
+    assert _book("Notes on Birds: A Guide for Walkers and Watchers").authors == []
