@@ -44,3 +44,22 @@ def test_a_manual_signed_by_its_team_on_the_title_page_has_that_team_as_author()
     assert _book("K. L. Fenwick, T. Osei\nand the Harbour Survey Team").authors == [
         "K. L. Fenwick", "T. Osei", "Harbour Survey Team"]
     assert _book("Notes on Birds: A Guide for Walkers and Watchers").authors == []
+
+
+def test_an_institution_after_a_persons_name_is_no_author_even_with_and_in_it() -> None:
+    assert credit_names("Research Fellow, Centre for Trade and Society") == []
+    assert credit_names("Ingrid Moe, Institute of Birds and Society") == []
+
+
+def _article(role: str) -> Metadata:
+    pages = [f"Gulls Return to the Harbour\nBy Ingrid Moe,\n{role}\nPublished on 9 April 2021\n\n{FILLER}\n"]
+    pages += [f"{FILLER}\n\n{FILLER}\n\n{n}\n" for n in range(2, 5)]
+    text = "\f".join(pages)
+    source = Source("a.txt", text.encode(), hashlib.sha256(text.encode()).hexdigest(), text, "utf-8", "text")
+    return clean(parse_text(source))[2]
+
+
+def test_a_labelled_byline_and_the_role_line_under_it_keep_the_byline_reading() -> None:
+    # the desk or institution under a news byline is where the author works, not a second author
+    assert _article("Research Fellow, Centre for Trade and Society").authors == ["Ingrid Moe"]
+    assert _article("Harbour Survey Team").authors == ["Ingrid Moe"]

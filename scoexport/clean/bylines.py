@@ -151,27 +151,31 @@ def credit_names(text: str) -> list[str]:
     University"), after a body or between people written by initials it joins names. Every piece is capitalized
     words, a leading lower-case "the" being the sentence's; the words of a subtitle ("Reference Documentation for
     Bash", "Notes on R: ...") name no body and no person, and a line of people's full names is `names_line`'s."""
-    from ..authors import is_name  # here: authors imports this module
-
     text = _ADDRESS_AFTER.sub("", text.strip())
     if not text or ends_sentence(text) or not at_most_words(text, MAX_BYLINE_WORDS // 2) or byline_opening().match(text):
         return []
     names: list[str] = []
-    bodies = initials = False
     for group in _CREDIT_AND.split(re.sub(r"^(?:and|&)\s+", "", text)):
         first, *rest = [p.strip().removeprefix("the ") for p in group.split(",")]
         pieces = [first]
         first_body, first_initials = looks_like_organization(first), bool(_INITIALS_NAME.fullmatch(first))
         for piece in rest:
-            if first_body or (first_initials and _INITIALS_NAME.fullmatch(piece)):
-                pieces.append(piece)  # a working group beside its foundation, people by initials
-        for piece in pieces:
-            if not is_name(piece, roles=False):
-                return []
-            bodies = bodies or looks_like_organization(piece)
-            initials = initials or bool(_INITIALS_NAME.fullmatch(piece))
+            if not (first_body or (first_initials and _INITIALS_NAME.fullmatch(piece))):
+                # an institution after a person: what follows, "and" too, is its name ("..., Economy and Society")
+                return _credit_checked(names + pieces)
+            pieces.append(piece)  # a working group beside its foundation, people by initials
         names += pieces
-    return names if bodies or initials else []
+    return _credit_checked(names)
+
+
+def _credit_checked(names: list[str]) -> list[str]:
+    """The names of a credit, when each is one and one of them is a body's or written by initials."""
+    from ..authors import is_name
+
+    if not names or not all(is_name(n, roles=False) for n in names):
+        return []
+    shaped = any(looks_like_organization(n) or _INITIALS_NAME.fullmatch(n) for n in names)
+    return names if shaped else []
 
 
 def credited_authors(blocks: list[Block]) -> list[str]:
