@@ -216,7 +216,8 @@ def _person_like(name: str) -> bool:
 
 
 def page_authors(evidence: AuthorEvidence, publisher: str | None = None, url: str | None = None) -> list[str]:
-    """The authors a page names: JSON-LD, then the author meta tag, itemprop="author", marked bylines;
+    """The authors a page names: JSON-LD, then the author meta tag, itemprop="author", marked bylines, the author
+    hCard;
     the publisher (the site) is no author beside a person. A site's domain signs an article where the page shows
     it as the byline ("di Vegolosi.it") and it is the page's own (`url`'s host, `publisher`); in an author field
     it is what a template fills in for every page."""
@@ -226,10 +227,11 @@ def page_authors(evidence: AuthorEvidence, publisher: str | None = None, url: st
     sites = site_names(url, publisher)
     if names and _only_the_site(names, sites, evidence.bylines):
         names = []
-    if not names:
-        names = next((found for b in evidence.bylines if (found := split_names(b, sites))), [])
-    else:
+    if names:
         sites = frozenset()
+    else:  # the bylines the page shows, else the entry's author card (hAtom), which no byline unit may hold
+        names = next((found for b in evidence.bylines if (found := split_names(b, sites))), []) \
+            or split_names(evidence.hcard or "", sites)
     return author_names(names, publisher, sites)
 
 

@@ -63,3 +63,30 @@ def test_a_labelled_byline_and_the_role_line_under_it_keep_the_byline_reading() 
     # the desk or institution under a news byline is where the author works, not a second author
     assert _article("Research Fellow, Centre for Trade and Society").authors == ["Ingrid Moe"]
     assert _article("Harbour Survey Team").authors == ["Ingrid Moe"]
+
+
+def _hcard_page(body: str) -> list[str]:
+    from lxml import html as lxml_html
+
+    from scoexport.authors import page_authors
+    from scoexport.parse.html.meta import page_metadata
+
+    root = lxml_html.fromstring(f"<html><head><title>A walk</title></head><body>{body}</body></html>")
+    return page_authors(page_metadata(root, [])[2])
+
+
+def test_the_entrys_author_hcard_names_the_author_where_no_byline_does() -> None:
+    header = ('<header><span class="posted-on">April 9, 2021</span> <span class="byline">Posted by '
+              '<span class="author vcard"><a class="url fn n" href="/author/im/">Ingrid Moe</a></span></span></header>')
+    assert _hcard_page(f"<article>{header}<p>We walked to the harbour.</p></article>") == ["Ingrid Moe"]
+    # the card's own element may be the formatted name
+    assert _hcard_page('<p class="meta">by <span class="author vcard fn">Tomas Berg</span></p><p>x</p>') == ["Tomas Berg"]
+
+
+def test_a_commenters_hcard_or_a_desk_label_is_no_author() -> None:
+    comments = ('<p>We walked to the harbour.</p><ol class="comment-list"><li><div class="comment-author vcard">'
+                '<cite class="fn">Tomas Berg</cite></div><p>Nice walk!</p></li></ol>')
+    assert _hcard_page(comments) == []
+    assert _hcard_page('<p>x</p><div class="commentlist"><span class="author vcard"><span class="fn">Tomas Berg'
+                       '</span></span></div>') == []
+    assert _hcard_page('<p>x</p><span class="author vcard"><span class="fn">Redaktion</span></span>') == []
