@@ -90,3 +90,22 @@ def test_a_commenters_hcard_or_a_desk_label_is_no_author() -> None:
     assert _hcard_page('<p>x</p><div class="commentlist"><span class="author vcard"><span class="fn">Tomas Berg'
                        '</span></span></div>') == []
     assert _hcard_page('<p>x</p><span class="author vcard"><span class="fn">Redaktion</span></span>') == []
+
+
+def _acronyms(text: str) -> list[tuple[str, str]]:
+    from scoexport.extract.acronyms import find_definitions
+
+    return [(d.short, d.long) for d in find_definitions(text)]
+
+
+def test_an_apposition_may_set_the_long_form_in_quotation_marks() -> None:
+    assert _acronyms("Maps are kept in HMA, the “Harbour Map Archive” (see below).") == [("HMA", "Harbour Map Archive")]
+    assert _acronyms('Maps are kept in HMA, the "Harbour Map Archive", for years.') == [("HMA", "Harbour Map Archive")]
+    assert _acronyms("Maps are kept in HMA, the Harbour Map Archive, for years.") == [("HMA", "Harbour Map Archive")]
+
+
+def test_or_closing_a_list_joins_an_item_not_a_long_form() -> None:
+    # the letters of "PASCAL" can be picked from inside the words before: the list is no definition
+    assert _acronyms("It lets people access scripts compiled as Lisp, C++, or PASCAL programs.") == []
+    assert _acronyms("The Office of Fisheries, Oceans and Lighthouses, or OFOL, said so.") == [
+        ("OFOL", "Office of Fisheries, Oceans and Lighthouses")]

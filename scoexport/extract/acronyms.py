@@ -241,7 +241,14 @@ def _joined(text: str, m: re.Match[str], starts: Callable[[], list[int]]) -> Def
                 start = m.start("long1")
                 return Definition(short, candidate, m.span("short1"), (start, start + len(candidate)))
         return None
-    return _defined_before(text, m.start(), m.group("short2"), m.span("short2"), starts)
+    definition = _defined_before(text, m.start(), m.group("short2"), m.span("short2"), starts)
+    # ", or" closing a list ("written in the C, C++, or FORTRAN languages") joins its last item, not a name and its
+    # short form: letters picked from inside the items' words spell nothing the text defines. A name that holds a
+    # comma lists its parts, whose initials spell the short form ("Ministry of Health, Labour and Welfare, or MHLW")
+    if definition is not None and "," in definition.long and not spelled_by_initials(
+            definition.short, definition.long.replace(",", "")):
+        return None
+    return definition
 
 
 def _joined_places(text: str) -> list[int]:
