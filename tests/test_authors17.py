@@ -109,3 +109,9 @@ def test_or_closing_a_list_joins_an_item_not_a_long_form() -> None:
     assert _acronyms("It lets people access scripts compiled as Lisp, C++, or PASCAL programs.") == []
     assert _acronyms("The Office of Fisheries, Oceans and Lighthouses, or OFOL, said so.") == [
         ("OFOL", "Office of Fisheries, Oceans and Lighthouses")]
+
+
+def test_a_closing_guillemet_set_apart_by_a_space_ends_the_long_form() -> None:
+    assert _acronyms("Elle suit la « Charte des Ports Libres » (CPL) depuis 2001.") == [("CPL", "Charte des Ports Libres")]
+    assert _acronyms("Elle suit la «\u00a0Charte des Ports Libres\u00a0» (CPL) depuis 2001.") == [
+        ("CPL", "Charte des Ports Libres")]

@@ -70,7 +70,8 @@ _DASHED = re.compile(rf"\b(?P<short>{_SHORT_WORD}) [–—] "
 _LOWER_SHORT = re.compile(r"^[a-z][a-z0-9]{1,9}$")
 _TITLED_SHORT = re.compile(rf"^{WORD_ACRONYM}$")
 _SENTENCE_END = re.compile(r"[^\W\d_]{2}[.!?] ")
-_LONG_END = re.compile(r"(?:['’]s)?[”\"’']*$")
+# French and German typography set the closing guillemet apart by a (narrow) space: « Licence publique » (LP)
+_LONG_END = re.compile(r"(?:['’]s)?(?:[\s\u00a0\u202f]?[»«]|[”\"’'])*$")
 # an address in brackets, or in angle brackets closed by reStructuredText's backquote and underscores, that ends
 # right before a bracket
 # (the backquote carries the spaces after it: spaces before an optional mark and after it, both read by a repeat,
