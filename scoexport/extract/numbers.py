@@ -19,6 +19,7 @@ from . import quantities, word_quantities
 from .base import Context, digit_starts, lower_words, make_fact, matches_at, may_hold_words
 from .date_context import in_law_name
 from .identifiers import in_code_span, is_identifier, is_model_number, is_word_identifier
+from .identifiers.named_versions import document_versions, version_spans
 from .language_numbers import (
     currency_after,
     indicator_before_name,
@@ -136,12 +137,14 @@ _CODE_AFTER = re.compile(r"-[A-Z]\b")
 _FEET_INCHES = re.compile(r"-(?:foot|feet)-(?P<inches>1[01]|\d)(?![\d-]|[.,]\d)")
 
 
-def _facts_in(ctx: Context, p: Paragraph) -> list[Fact]:
+def _facts_in(ctx: Context, p: Paragraph, versions: frozenset[str]) -> list[Fact]:
     language = ctx.metadata.language
     # read as English writes numbers, each character in its place: "2,5 Millionen" is 2.5 million, "1.400" 1400
     text = decimal_point_text(p.text, language)
     if p.kind not in _RUNNING_KINDS or quantities.not_running_text(text):
         return []
+    for s, e in version_spans(p.text, text, versions, language):
+        ctx.claim(p.paragraph_id, s, e)  # "In 2.5, yield is ...", "Debian 7.0 (Wheezy) wurde ...": a release's name
     # a pattern whose first token is a lookbehind is tried by the regex engine at every character; one
     # scan for where runs of digits start lets the patterns that begin with a digit be tried only there
     starts_of_digits = digit_starts(text)
@@ -259,4 +262,8 @@ def _facts_in(ctx: Context, p: Paragraph) -> list[Fact]:
 
 
 def number_facts(ctx: Context) -> list[Fact]:
-    return [f for p in ctx.paragraphs for f in _facts_in(ctx, p)]
+    language = ctx.metadata.language
+    # the versions the document names after what they release ("Python 2.5"), asked of each paragraph
+    versions = document_versions((decimal_point_text(p.text, language) for p in ctx.paragraphs
+                                  if p.kind in _RUNNING_KINDS), language)
+    return [f for p in ctx.paragraphs for f in _facts_in(ctx, p, versions)]

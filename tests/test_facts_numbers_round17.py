@@ -1,0 +1,48 @@
+"""Session 17's number rules (census of documents nobody annotated), on sentences made up here in the shape of each
+cause."""
+from __future__ import annotations
+
+from scoexport.records import Fact, Metadata
+
+from .facts_util import facts_of, of_kind
+
+NUMERIC = ("number", "ordinal", "fraction", "percent", "money", "quantity")
+
+
+def _facts(*texts: str, language: str = "en") -> list[Fact]:
+    facts, _ = facts_of(*texts, metadata=Metadata(language=language))
+    return of_kind(facts, *NUMERIC)
+
+
+def _texts(*texts: str, language: str = "en") -> list[str]:
+    return [f.text for f in _facts(*texts, language=language)]
+
+
+def test_a_version_the_document_names_is_a_version_where_written_alone() -> None:
+    # release notes name the release once after what it releases, then by its digits alone
+    assert _texts("Frobnicate 4.2 brings a faster parser.", "Before 4.2, the parser was slow; in 4.2 it is not.") == []
+    # only the digits the document named: another release it never names after a name stays as read
+    assert _texts("Frobnicate 4.2 brings a faster parser.", "Code for 4.2, and for 4.3, works.") == ["4.3"]
+    # without the named release the same digits stay an amount of prose
+    assert _texts("Before 4.2, the parser was slow.") == ["4.2"]
+
+
+def test_a_named_version_written_as_an_amount_stays_an_amount() -> None:
+    named = "Frobnicate 4.2 brings a faster parser."
+    assert _texts(named, "The build took 4.2 seconds.") == ["4.2"]
+    assert _texts(named, "It grew by 4.2% this year.") == ["4.2%"]
+    assert _texts(named, "The firm raised $4.2 million.") == ["$4.2 million"]
+    # an integer after a name names a release too, but the same integer elsewhere is as often a count
+    assert _texts("Frobnicate 4 brings a faster parser.", "It has 4 modes.") == ["4"]
+
+
+def test_a_point_in_a_language_of_the_decimal_comma_is_no_decimal() -> None:
+    # a point before other than three digits: a version, not the language's decimal
+    assert _texts("Gurkix 5.0 (Salat) erschien im Frühjahr.", language="de") == []
+    assert _texts("Er nutzt den Übersetzer zlang 3.12; andere nutzen 3.11.", language="de") == []
+    assert _texts("Gurkix 5.0 est sortie au printemps.", language="fr") == []
+    # the language's decimal comma and thousands point are amounts
+    assert _texts("Es kamen 1.400 Menschen, der Preis stieg um 2,5 Prozent.", language="de") == ["1.400", "2,5 Prozent"]
+    # an amount written with a point shows its unit, scale or currency, whatever the separator
+    assert _texts("Das Paket wiegt 1.5 kg.", language="de") == ["1.5"]
+    assert _texts("La ciudad recibió 2.5 millones de turistas.", language="es") == ["2.5 millones"]
