@@ -46,3 +46,23 @@ def test_a_point_in_a_language_of_the_decimal_comma_is_no_decimal() -> None:
     # an amount written with a point shows its unit, scale or currency, whatever the separator
     assert _texts("Das Paket wiegt 1.5 kg.", language="de") == ["1.5"]
     assert _texts("La ciudad recibió 2.5 millones de turistas.", language="es") == ["2.5 millones"]
+
+
+def test_first_closing_a_step_is_an_adverb_of_order() -> None:
+    # no determiner before it, and the step ends after it: a comma, a dash, "and", a modal verb
+    assert _texts("Little-endian machines store the low byte first, then the high one.") == []
+    assert _texts("Little-endian machines store the low byte first - the high one follows.") == []
+    assert _texts("Run the linter first and deploy later.") == []
+    assert _texts("A parser that reads the header first will fail on empty files.") == []
+    # a rank keeps its determiner, and a list of ranks goes on with another ordinal
+    assert _texts("The first, and best, draft is lost.") == ["first"]
+    assert _texts("They won first, second and third prizes.") == ["first", "second", "third"]
+
+
+def test_first_between_an_auxiliary_and_its_verb_is_an_adverb() -> None:
+    assert _texts("This guide was first written in 1999.") == []
+    assert _texts("The tool is first run by the installer.") == []
+    # a rank after the auxiliary: a preposition or a superlative follows, or a determiner stands before
+    assert _texts("She was first in line.") == ["first"]
+    assert _texts("It was the first release.") == ["first"]
+    assert _texts("Home does not have to be second best.") == ["second"]
