@@ -66,3 +66,12 @@ def test_first_between_an_auxiliary_and_its_verb_is_an_adverb() -> None:
     assert _texts("She was first in line.") == ["first"]
     assert _texts("It was the first release.") == ["first"]
     assert _texts("Home does not have to be second best.") == ["second"]
+
+
+def test_a_copyright_notice_span_of_years_is_no_number() -> None:
+    # a notice's years date its rights, a span as a single year; pdftotext writes the sign as a "c"
+    assert _texts("Copyright © 2003–2011 Jane Roe") == []
+    assert _texts("Copyright c 2003–2011 Jane Roe") == []
+    assert _texts("(C) 2003-2011 Example Corp. All rights reserved.") == []
+    # a span of counts outside a notice stays one range
+    assert _texts("The copyright office took 3–5 weeks to answer.") == ["3–5"]

@@ -175,7 +175,10 @@ def _facts_in(ctx: Context, p: Paragraph, versions: frozenset[str]) -> list[Fact
             high, ranked = None, None
             fact_kind = {"times": "number", "proportion": "fraction", "vulgar": "number"}.get(kind, kind)
             if kind == "range":
-                found = None if is_identifier(text, m.start(), m.end(), language) else number_range(text, m)
+                # a copyright notice's span of years ("Copyright © 1998–2020") dates its rights, as its single year
+                # does (`_skip`): neither date nor count
+                found = None if is_identifier(text, m.start(), m.end(), language) \
+                    or in_copyright_line(text, m.start()) else number_range(text, m)
                 if found is None:
                     if m["sep"].strip() in ("-", "–", "—", "−") and m["num"] and m["num2"]:
                         ctx.claim(p.paragraph_id, m.start(), m.end())  # a score or a code
