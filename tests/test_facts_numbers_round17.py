@@ -75,3 +75,13 @@ def test_a_copyright_notice_span_of_years_is_no_number() -> None:
     assert _texts("(C) 2003-2011 Example Corp. All rights reserved.") == []
     # a span of counts outside a notice stays one range
     assert _texts("The copyright office took 3–5 weeks to answer.") == ["3–5"]
+
+
+def test_a_paragraph_writes_its_numbers_as_its_own_language_does() -> None:
+    # a page in French with a paragraph left in English: its comma groups thousands, its number words count
+    english = "The project was the leader in this respect, with over 41,000 source packages and some three hundred developers."
+    facts = _facts("Le projet compte de nombreux paquets et une grande communauté.", english, language="fr")
+    assert [(f.text, f.value) for f in facts] == [("41,000", "41000"), ("three hundred", "300")]
+    # the page's own paragraphs keep the page's language: a French comma is a decimal one
+    french = "La taille moyenne des paquets est de 2,5 mégaoctets, et le projet en compte plus de 41 000 dans sa distribution."
+    assert [(f.text, f.value) for f in _facts(french, language="fr")] == [("2,5", "2.5"), ("41 000", "41000")]

@@ -28,6 +28,7 @@ from .language_numbers import (
     shares,
     word_numbers,
 )
+from .name_shapes import paragraph_language
 from .number_dates import is_day_before_month, is_year_after_day_month
 from .number_forms import cued_patterns, tried_at
 from .number_glued import glued_durations
@@ -138,7 +139,9 @@ _FEET_INCHES = re.compile(r"-(?:foot|feet)-(?P<inches>1[01]|\d)(?![\d-]|[.,]\d)"
 
 
 def _facts_in(ctx: Context, p: Paragraph, versions: frozenset[str]) -> list[Fact]:
-    language = ctx.metadata.language
+    # a paragraph writes its numbers as its own language does: an English paragraph left untranslated in a French
+    # page groups thousands with a comma ("over 31,000 source packages"), which French writes as a decimal one
+    language = paragraph_language(p.text, ctx.metadata.language) if ctx.metadata.language else None
     # read as English writes numbers, each character in its place: "2,5 Millionen" is 2.5 million, "1.400" 1400
     text = decimal_point_text(p.text, language)
     if p.kind not in _RUNNING_KINDS or quantities.not_running_text(text):
