@@ -85,3 +85,9 @@ def test_a_paragraph_writes_its_numbers_as_its_own_language_does() -> None:
     # the page's own paragraphs keep the page's language: a French comma is a decimal one
     french = "La taille moyenne des paquets est de 2,5 mégaoctets, et le projet en compte plus de 41 000 dans sa distribution."
     assert [(f.text, f.value) for f in _facts(french, language="fr")] == [("2,5", "2.5"), ("41 000", "41000")]
+
+
+def test_first_after_a_verb_of_placing_is_the_place() -> None:
+    # a verb of placing in a result before it: "first" closing the clause is the place
+    assert _texts("She placed first, well ahead of the field.") == ["first"]
+    assert _texts("The team ranked first and kept the cup.") == ["first"]

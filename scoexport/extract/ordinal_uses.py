@@ -153,6 +153,12 @@ _VERB_FORM_AFTER = re.compile(r"\s+(?!(?:in|of|to|among|on|at|for|with|by|and|or
 
 
 @cache
+def _rank_verb_before() -> re.Pattern[str]:
+    """A verb of placing in a result right before an ordinal ("finished first", "was placed second"): it ranks."""
+    return re.compile(rf"(?i)\b(?:{alternation(context_lists()['ordinal_rank_verbs'])})\s+$")
+
+
+@cache
 def _step_after() -> re.Pattern[str]:
     """What follows an adverb of order closing its step, no rank ("the byte first, so", "computed first and the value
     second", "the most significant byte first - that", "checks the link first will continue"): a comma, a dash, "and"
@@ -199,8 +205,10 @@ def english_ranks_nothing(text: str, start: int, end: int) -> bool:
             and (_CLAUSE_END_AFTER.match(text, end)
                  or (text[end:end + 1] == "," and _CONJUNCTION_BEFORE.search(text, max(0, start - 12), start))):
         return True  # "Higher entries come first.", "But first, please read": an adverb of order ("in fifth." ranks)
-    if word == "first" and _step_after().match(text, end) and not _ORDINAL_HEAD_BEFORE.search(text, max(0, start - 12), start):
-        return True  # "the least significant byte first, so ...", "compute the key first and the value ...": order, no rank
+    if word == "first" and _step_after().match(text, end) and not _ORDINAL_HEAD_BEFORE.search(text, max(0, start - 12), start) \
+            and not _rank_verb_before().search(text, max(0, start - 16), start):
+        return True  # "the least significant byte first, so ...", "compute the key first and the value ...": order, no
+        # rank; after a verb of placing it is the place ("He finished first, ahead of 3 rivals")
     if word == "first" and _AUXILIARY_BEFORE.search(text, max(0, start - 8), start) and _VERB_FORM_AFTER.match(text, end):
         return True  # "This manual was first written in 2000": an adverb between the auxiliary and its verb ("to be
         # second best" ranks: other ordinals are rarely adverbs there)
