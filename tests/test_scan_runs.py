@@ -95,7 +95,7 @@ def test_number_facts_are_the_same_without_the_cues(monkeypatch) -> None:  # typ
         return [(f.kind, f.start, f.end, f.value) for f in process(text=text).facts if f.kind != "entity"]
 
     with_cues = facts()
-    monkeypatch.setattr(numbers, "cued_patterns", lambda: tuple((*row[:3], None, None) for row in number_forms.cued_patterns()))
+    monkeypatch.setattr(numbers, "cued_patterns", lambda: tuple((*row[:3], None) for row in number_forms.cued_patterns()))
     assert with_cues == facts()
     assert {"percent", "money", "fraction", "number"} <= {kind for kind, *_ in with_cues}
 

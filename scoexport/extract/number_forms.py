@@ -9,7 +9,6 @@ quantity at all, is `numbers`' (and `quantities`', `identifiers`') to decide.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from collections.abc import Sequence
 from functools import cache
 
@@ -76,13 +75,6 @@ def patterns() -> list[tuple[str, str, re.Pattern[str]]]:
     currency symbol (where a symbol's first character is); "capital", with a currency code (at words in capitals);
     "vulgar", with a fraction's character or the digits before it ("1½");
     "numeral", with a digit or a number word (where a numeral may start)."""
-    return [(kind, where, pattern) for kind, where, pattern, _reach in _forms()]
-
-
-@cache
-def _forms() -> list[tuple[str, str, re.Pattern[str], re.Pattern[str] | None]]:
-    """`patterns()`, each with its reach (`reaches`): a piece of its own pattern that every match reads at or after
-    the place it opens at, written once here for both."""
     w = number_table()
     number = rf"(?P<num>{DIGITS}){scale()}"
     # an amount may end in a vulgar fraction ("£4½", "$1½ million"): the character is a word's to \\b
@@ -94,75 +86,55 @@ def _forms() -> list[tuple[str, str, re.Pattern[str], re.Pattern[str] | None]]:
     codes = prefix_tree(_currency_codes())
     cardinal_word = _alt([*w["units"], *w["tens"]])
     b = _B
-    i = "(?i)"  # case-blind: the patterns that read number words
     return [
         # a range of money: "$40-50 billion", "£3m to £5m" (the symbol may be written again)
-        _form("money_range", "symbol",
-              rf"{b}(?P<cur>{symbols})\s?(?P<num>{DIGITS}){scale(money=True)}(?P<sep>\s*[-–—]\s*|\s+to\s+)"
-              rf"(?:(?P=cur)\s?)?(?P<num2>{DIGITS}){scale('2', money=True)}\b"),
-        _form("money", "symbol", rf"{b}(?P<cur>{symbols})\s?{amount}\b"),
+        ("money_range", "symbol", re.compile(
+            rf"{b}(?P<cur>{symbols})\s?(?P<num>{DIGITS}){scale(money=True)}(?P<sep>\s*[-–—]\s*|\s+to\s+)"
+            rf"(?:(?P=cur)\s?)?(?P<num2>{DIGITS}){scale('2', money=True)}\b")),
+        ("money", "symbol", re.compile(rf"{b}(?P<cur>{symbols})\s?{amount}\b")),
         # a code joined to digits is a name ("COP26", "G20"), not money
-        _form("money", "capital", rf"{b}(?P<code>{codes})\s{amount}\b"),
-        _form("money", "digit", rf"{b}{number}\s?", rf"(?P<code>{codes})", r"\b"),
+        ("money", "capital", re.compile(rf"{b}(?P<code>{codes})\s{amount}\b")),
+        ("money", "digit", re.compile(rf"{b}{number}\s?(?P<code>{codes})\b")),
         # a symbol after the amount, as much of Europe writes it ("10 €", "For only 10$")
-        _form("money", "digit", rf"{b}{number}\s?", rf"(?P<cur>{symbols})", r"(?P<after>)(?![\w$€£¥₹₽])"),
-        _form("money", "digit", rf"{b}{number}\s+", rf"(?P<cur>{names})", r"\b"),
+        ("money", "digit", re.compile(rf"{b}{number}\s?(?P<cur>{symbols})(?P<after>)(?![\w$€£¥₹₽])")),
+        ("money", "digit", re.compile(rf"{b}{number}\s+(?P<cur>{names})\b")),
         # other languages join a currency to a scale with their "of": "1,400 millones de soles", "2 milliards d'euros"
-        _form("money", "digit", rf"{b}(?P<num>{DIGITS}){scale()}(?<=[^\W\d_])\s+{currency_link()}",
-              rf"(?P<cur>{_alt(foreign_currencies())})", r"(?P<foreign>)(?![\w-])"),
+        ("money", "digit", re.compile(rf"{b}(?P<num>{DIGITS}){scale()}(?<=[^\W\d_])\s+{currency_link()}"
+                                      rf"(?P<cur>{_alt(foreign_currencies())})(?P<foreign>)(?![\w-])")),
         # or name it right after the amount, inflected as the number governs it ("400 рублей", "20 Franken")
-        _form("money", "digit", rf"{b}{number}\s+", rf"(?P<cur>{_alt(foreign_currencies())})",
-              r"(?P<foreign>)(?![\w-])"),
-        _form("proportion", "numeral", rf"{i}{b}{numeral()}",
-              rf"{i}\s+(?:out\s+of|in)\s+(?:every\s+)?{numeral('2')}", r"(?![\w.]\d|[^\W\d_])"),
+        ("money", "digit", re.compile(rf"{b}{number}\s+(?P<cur>{_alt(foreign_currencies())})(?P<foreign>)(?![\w-])")),
+        ("proportion", "numeral", re.compile(
+            rf"(?i){b}{numeral()}\s+(?:out\s+of|in)\s+(?:every\s+)?{numeral('2')}(?![\w.]\d|[^\W\d_])")),
         # a fraction written with a slash, as recipes write amounts ("1/2 tsp", "3/4 of the way"); a date or a
         # score has more digits or another slash after it
-        _form("proportion", "digit", rf"{b}", r"(?P<num>\d)/(?P<num2>[234])", r"(?![\w/.,-]|\s*[/:]?\d)"),
-        _form("range", "numeral", rf"{i}{b}{numeral()}(?P<pct>{_PERCENT})?",
-              rf"{i}(?P<sep>\s*[-–—−]\s*|\s+to\s+|\s+and\s+){numeral('2')}",
-              rf"(?P<pct2>{_PERCENT})?(?![\w.]\d|[^\W\d_])"),
-        _form("percent", "numeral", rf"{i}{b}{numeral()}", rf"{i}{_PERCENT}"),
-        _form("fraction", "numeral", rf"{i}{b}(?P<numer>{cardinal_word}|an?|\d+)", rf"{i}[\s-]+(?P<frac>{fractions})",
-              r"\b"),
+        ("proportion", "digit", re.compile(rf"{b}(?P<num>\d)/(?P<num2>[234])(?![\w/.,-]|\s*[/:]?\d)")),
+        ("range", "numeral", re.compile(
+            rf"(?i){b}{numeral()}(?P<pct>{_PERCENT})?(?P<sep>\s*[-–—−]\s*|\s+to\s+|\s+and\s+){numeral('2')}"
+            rf"(?P<pct2>{_PERCENT})?(?![\w.]\d|[^\W\d_])")),
+        ("percent", "numeral", re.compile(rf"(?i){b}{numeral()}{_PERCENT}")),
+        ("fraction", "numeral", re.compile(rf"(?i){b}(?P<numer>{cardinal_word}|an?|\d+)[\s-]+(?P<frac>{fractions})\b")),
         # "half a million" is one number (the number words read it), not a half and a million
-        _form("fraction", "numeral", rf"{i}(?<![\w-])(?P<frac>half)\b(?![\s-]+an?\s+(?:{_alt(w['scales'])})\b)"),
-        _form("times", "numeral", rf"{i}{b}{numeral()}", rf"{i}\s+times\b"),
-        _form("times", "numeral", rf"{i}\b(?P<mult>{_alt(w['multiplicatives'])})\b"),
-        _form("ordinal", "digit", r"(?<![\w.,-])(?P<num>\d+)", r"(?:st|nd|rd|th)\b", after=r"(?<=\d)"),
+        ("fraction", "numeral", re.compile(rf"(?i)(?<![\w-])(?P<frac>half)\b(?![\s-]+an?\s+(?:{_alt(w['scales'])})\b)")),
+        ("times", "numeral", re.compile(rf"(?i){b}{numeral()}\s+times\b")),
+        ("times", "numeral", re.compile(rf"(?i)\b(?P<mult>{_alt(w['multiplicatives'])})\b")),
+        ("ordinal", "digit", re.compile(r"(?<![\w.,-])(?P<num>\d+)(?:st|nd|rd|th)\b")),
         # the ordinal indicators of Portuguese, Spanish and Italian: "a 22ª rodada", "el 3º lugar"
-        _form("ordinal", "digit", r"(?<![\w.,-])(?P<num>\d+)", r"[ºª](?!\w)"),
+        ("ordinal", "digit", re.compile(r"(?<![\w.,-])(?P<num>\d+)[ºª](?!\w)")),
         # French writes the ordinal's ending after the digits: "les 2ème et 4ème mercredis", "la 3e fois", and "er" or
         # "re" only after 1 ("le 1er tour"): "les 70er", "1970er-Jahre" are German decades
-        _form("ordinal", "digit", r"(?<![\w.,-])(?P<num>\d+)", r"(?:(?<=(?<!\d)1)(?:er|re|ère)|ème|eme|e)(?![\w-])",
-              after=r"(?<=\d)"),
-        _form("ordinal", "numeral", rf"{i}\b(?P<ordw>{_alt(w['ordinals'])})\b"),
-        _form("number", "numeral", rf"{i}\b(?P<word>{word_number()})\b"),
+        ("ordinal", "digit", re.compile(r"(?<![\w.,-])(?P<num>\d+)(?:(?<=(?<!\d)1)(?:er|re|ère)|ème|eme|e)(?![\w-])")),
+        ("ordinal", "numeral", re.compile(rf"(?i)\b(?P<ordw>{_alt(w['ordinals'])})\b")),
+        ("number", "numeral", re.compile(rf"(?i)\b(?P<word>{word_number()})\b")),
         # an oven's temperature with its scale's letter joined to it and no degree sign ("400F", "200°C /400F")
-        _form("temperature", "digit", r"(?<![\w.,-])(?P<num>[1-5]\d\d)", r"(?P<scale>[FC])(?![\w-])", after=r"(?<=\d)"),
+        ("temperature", "digit", re.compile(r"(?<![\w.,-])(?P<num>[1-5]\d\d)(?P<scale>[FC])(?![\w-])")),
         # a place in a ranking: "at #6", "the No. 2 most popular" (quantities.rank_opening reads the words before)
         # a vulgar fraction, maybe after whole digits, as recipes write amounts ("½ cup", "1½ cups", "½ лимона"),
         # maybe before a scale ("1½ million copies")
-        _form("vulgar", "vulgar",
-              rf"(?<![\w.,−–-])(?:(?P<num>\d+)\s?)?(?P<vulgar>[{VULGAR_FRACTIONS}]){scale()}(?![\w/])"),
-        _form("rank", "digit", r"(?<=[#.\s])(?P<num>\d{1,3})(?![\w.,]\d|[^\W\d_])"),
-        _form("number", "digit", rf"{b}{number}(?![\w.]\d|[.,-]?\d|-[\w.]*\d)"),
+        ("vulgar", "vulgar", re.compile(
+            rf"(?<![\w.,−–-])(?:(?P<num>\d+)\s?)?(?P<vulgar>[{VULGAR_FRACTIONS}]){scale()}(?![\w/])")),
+        ("rank", "digit", re.compile(r"(?<=[#.\s])(?P<num>\d{1,3})(?![\w.,]\d|[^\W\d_])")),
+        ("number", "digit", re.compile(rf"{b}{number}(?![\w.]\d|[.,-]?\d|-[\w.]*\d)")),
     ]
-
-
-def _form(kind: str, where: str, opening: str, reach: str = "", rest: str = "", after: str = "") -> tuple[
-        str, str, re.Pattern[str], re.Pattern[str] | None]:
-    """A pattern written as its opening, its reach and the rest, one after the other (none inside a group or an
-    alternation of another), and its reach compiled alone. Every match of the pattern reads a match of the reach
-    where the opening's match ends, at or after the place the match begins; so where the reach matches nowhere from a
-    place on, the pattern matches at no place from there on. A case-blind reach says so itself ("(?i)"), as its
-    pattern's opening does: the flag is the whole pattern's, and the reach is read with it. `after` is what the
-    opening's every match ends with, as a look behind ("(?<=\\d)" after digits): the reach alone is read only there
-    ("th" after a digit, not in "the"), which holds wherever the pattern reads it."""
-    flags = "(?i)" if opening.startswith("(?i)") else ""
-    if reach.startswith("(?i)"):
-        reach = reach.removeprefix("(?i)")
-        assert flags, "a case-blind reach belongs to a case-blind pattern"
-    return kind, where, re.compile(opening + reach + rest), re.compile(flags + after + reach) if reach else None
 
 
 @cache
@@ -199,31 +171,13 @@ def pattern_cues() -> dict[re.Pattern[str], tuple[frozenset[str], tuple[str, ...
     return cues
 
 
-Cue = tuple[frozenset[str], tuple[str, ...]]
-
-
 @cache
-def cued_patterns() -> tuple[tuple[str, str, re.Pattern[str], Cue | None, re.Pattern[str] | None], ...]:
-    """`patterns()` with each one's cue and reach beside it (None where it has none), in their order of precedence.
-    The cue is looked up once here: hashing a compiled pattern hashes its whole program, and a lookup per paragraph
+def cued_patterns() -> tuple[tuple[str, str, re.Pattern[str], tuple[frozenset[str], tuple[str, ...]] | None], ...]:
+    """`patterns()` with each one's cue beside it (None where it has none), in their order of precedence. The
+    cue is looked up once here: hashing a compiled pattern hashes its whole program, and a lookup per paragraph
     and pattern cost 3% of an HTML convert."""
     cues = pattern_cues()
-    return tuple((kind, where, pattern, cues.get(pattern), reach) for kind, where, pattern, reach in _forms())
-
-
-def within_reach(reach: re.Pattern[str] | None, text: str, places: Sequence[int]) -> Sequence[int]:
-    """The places (in text order) at or before the last place where `reach` matches: a pattern matches at no place
-    after it (`_form`), so the places there are left untried. One search for each of the reach's matches, from the
-    first place on, stands for a try of the whole pattern at each place: most places are runs of digits, and most
-    patterns need a word or a mark after the digits ("%", "times", "in every", a currency) that few of them have."""
-    if reach is None or not places:
-        return places
-    last = -1
-    m = reach.search(text, places[0])
-    while m:
-        last = m.start()
-        m = reach.search(text, last + 1)
-    return places[:bisect_right(places, last)]
+    return tuple((kind, where, pattern, cues.get(pattern)) for kind, where, pattern in patterns())
 
 
 _LOWER_WORD = re.compile(r"[a-z]+")

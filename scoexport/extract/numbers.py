@@ -28,7 +28,7 @@ from .language_numbers import (
     word_numbers,
 )
 from .number_dates import is_day_before_month, is_year_after_day_month
-from .number_forms import cued_patterns, tried_at, within_reach
+from .number_forms import cued_patterns, tried_at
 from .number_glued import glued_durations
 from .number_ranges import joined_facts, money_range, number_range
 from .number_units import measure_unit, qualifier, unit_after
@@ -157,13 +157,12 @@ def _facts_in(ctx: Context, p: Paragraph) -> list[Fact]:
     # the patterns that read number words are long case-blind alternations, slow to scan: they are
     # tried only where a numeral starts
     starts = numeral_starts(text, starts_of_digits, words) if has_word else starts_of_digits
-    for kind, where, pattern, cue, reach in cued_patterns():
+    for kind, where, pattern, cue in cued_patterns():
         if not (has_word or has_digit if where == "numeral" else has_digit or where == "vulgar"):
             continue  # a vulgar fraction ("½ лимона") holds no digit; its cue says whether the paragraph has one
         if cue and not (any(c in text for c in cue[1]) or may_hold_words(text, cue[0])):
             continue  # none of the words or characters the pattern needs (a cheap test before it is tried)
-        places = starts if where == "numeral" else tried_at(where, text, starts_of_digits)
-        for m in matches_at(pattern, text, within_reach(reach, text, places)):
+        for m in matches_at(pattern, text, starts if where == "numeral" else tried_at(where, text, starts_of_digits)):
             # a currency named after the amount may hold a place's name ("88 billion Hong Kong dollars")
             named = kind == "money" and m.groupdict().get("cur") and m.start("cur") > m.start()
             if ctx.is_claimed(p.paragraph_id, m.start(), m.start("cur") if named else m.end()):
