@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from functools import cache
 
 from ..data import alternation, load_json, prefix_tree
-from .numerals import DIGITS, currency_link, foreign_currencies, number_table, numeral, read_once, scale, word_number
+from .numerals import DIGITS, currency_link, foreign_currencies, number_table, numeral, scale, word_number
 from .openings import acronym_starts
 
 _alt = alternation
@@ -77,8 +77,6 @@ def patterns() -> list[tuple[str, str, re.Pattern[str]]]:
     "numeral", with a digit or a number word (where a numeral may start)."""
     w = number_table()
     number = rf"(?P<num>{DIGITS}){scale()}"
-    # the digits read once (`read_once`) where a space, a currency or a word must follow them
-    amount_before = rf"(?P<num>{read_once(DIGITS)}){scale()}"
     # an amount may end in a vulgar fraction ("£4½", "$1½ million"): the character is a word's to \\b
     amount = rf"(?P<num>{DIGITS})(?P<vulgar>[{VULGAR_FRACTIONS}])?{scale(money=True)}"
     # prefix trees: the symbols and codes are tried at every numeral and every word
@@ -96,28 +94,28 @@ def patterns() -> list[tuple[str, str, re.Pattern[str]]]:
         ("money", "symbol", re.compile(rf"{b}(?P<cur>{symbols})\s?{amount}\b")),
         # a code joined to digits is a name ("COP26", "G20"), not money
         ("money", "capital", re.compile(rf"{b}(?P<code>{codes})\s{amount}\b")),
-        ("money", "digit", re.compile(rf"{b}{amount_before}\s?(?P<code>{codes})\b")),
+        ("money", "digit", re.compile(rf"{b}{number}\s?(?P<code>{codes})\b")),
         # a symbol after the amount, as much of Europe writes it ("10 €", "For only 10$")
-        ("money", "digit", re.compile(rf"{b}{amount_before}\s?(?P<cur>{symbols})(?P<after>)(?![\w$€£¥₹₽])")),
-        ("money", "digit", re.compile(rf"{b}{amount_before}\s+(?P<cur>{names})\b")),
+        ("money", "digit", re.compile(rf"{b}{number}\s?(?P<cur>{symbols})(?P<after>)(?![\w$€£¥₹₽])")),
+        ("money", "digit", re.compile(rf"{b}{number}\s+(?P<cur>{names})\b")),
         # other languages join a currency to a scale with their "of": "1,400 millones de soles", "2 milliards d'euros"
-        ("money", "digit", re.compile(rf"{b}{amount_before}(?<=[^\W\d_])\s+{currency_link()}"
+        ("money", "digit", re.compile(rf"{b}(?P<num>{DIGITS}){scale()}(?<=[^\W\d_])\s+{currency_link()}"
                                       rf"(?P<cur>{_alt(foreign_currencies())})(?P<foreign>)(?![\w-])")),
         # or name it right after the amount, inflected as the number governs it ("400 рублей", "20 Franken")
-        ("money", "digit", re.compile(rf"{b}{amount_before}\s+(?P<cur>{_alt(foreign_currencies())})(?P<foreign>)(?![\w-])")),
+        ("money", "digit", re.compile(rf"{b}{number}\s+(?P<cur>{_alt(foreign_currencies())})(?P<foreign>)(?![\w-])")),
         ("proportion", "numeral", re.compile(
-            rf"(?i){b}{numeral(once=True)}\s+(?:out\s+of|in)\s+(?:every\s+)?{numeral('2')}(?![\w.]\d|[^\W\d_])")),
+            rf"(?i){b}{numeral()}\s+(?:out\s+of|in)\s+(?:every\s+)?{numeral('2')}(?![\w.]\d|[^\W\d_])")),
         # a fraction written with a slash, as recipes write amounts ("1/2 tsp", "3/4 of the way"); a date or a
         # score has more digits or another slash after it
         ("proportion", "digit", re.compile(rf"{b}(?P<num>\d)/(?P<num2>[234])(?![\w/.,-]|\s*[/:]?\d)")),
         ("range", "numeral", re.compile(
-            rf"(?i){b}{numeral(once=True)}(?P<pct>{_PERCENT})?(?P<sep>\s*[-–—−]\s*|\s+to\s+|\s+and\s+){numeral('2')}"
+            rf"(?i){b}{numeral()}(?P<pct>{_PERCENT})?(?P<sep>\s*[-–—−]\s*|\s+to\s+|\s+and\s+){numeral('2')}"
             rf"(?P<pct2>{_PERCENT})?(?![\w.]\d|[^\W\d_])")),
-        ("percent", "numeral", re.compile(rf"(?i){b}{numeral(once=True)}{_PERCENT}")),
+        ("percent", "numeral", re.compile(rf"(?i){b}{numeral()}{_PERCENT}")),
         ("fraction", "numeral", re.compile(rf"(?i){b}(?P<numer>{cardinal_word}|an?|\d+)[\s-]+(?P<frac>{fractions})\b")),
         # "half a million" is one number (the number words read it), not a half and a million
         ("fraction", "numeral", re.compile(rf"(?i)(?<![\w-])(?P<frac>half)\b(?![\s-]+an?\s+(?:{_alt(w['scales'])})\b)")),
-        ("times", "numeral", re.compile(rf"(?i){b}{numeral(once=True)}\s+times\b")),
+        ("times", "numeral", re.compile(rf"(?i){b}{numeral()}\s+times\b")),
         ("times", "numeral", re.compile(rf"(?i)\b(?P<mult>{_alt(w['multiplicatives'])})\b")),
         ("ordinal", "digit", re.compile(r"(?<![\w.,-])(?P<num>\d+)(?:st|nd|rd|th)\b")),
         # the ordinal indicators of Portuguese, Spanish and Italian: "a 22ª rodada", "el 3º lugar"

@@ -145,23 +145,9 @@ def decimal_point_text(text: str, language: str | None) -> str:
     return "".join(chars)
 
 
-def numeral(tag: str = "", once: bool = False) -> str:
-    """Digits with an optional scale word ("2.5 million") or number words ("two dozen"); the digits read `once`
-    (`read_once`) where the pattern says so."""
-    return rf"(?:(?P<num{tag}>{read_once(DIGITS) if once else DIGITS}){scale(tag)}|(?P<word{tag}>{word_number()}))"
-
-
-def read_once(digits: str) -> str:
-    """`digits` in an atomic group: once the digits are read, the engine does not read them again shorter.
-
-    Where a pattern fails after a run of digits ("2019 and" is no proportion), the engine backtracks into it and
-    tries the rest of the pattern after each shorter reading ("201", "20", "2" and, where a separator groups them,
-    "1" of "1,234"), and the scale's guard and words after each. A shorter reading of `DIGITS` is followed by a digit
-    or by a separator and a digit (",", ".", "’", "'"); a pattern whose next piece cannot start so (a space, a per
-    cent sign, a dash, a currency's symbol, code or name, a letter before it) matches after no shorter reading, and
-    reads its digits once. Not so where a word boundary or a look ahead alone follows the digits: "$1-1,234x" is a
-    range of "$1-1" before the comma when "1,234" fails, and such patterns keep the plain digits."""
-    return f"(?>{digits})"
+def numeral(tag: str = "") -> str:
+    """Digits with an optional scale word ("2.5 million") or number words ("two dozen")."""
+    return rf"(?:(?P<num{tag}>{DIGITS}){scale(tag)}|(?P<word{tag}>{word_number()}))"
 
 
 def words_value(text: str) -> float | None:
