@@ -240,7 +240,8 @@ def collect(corpus: list[str]) -> list[tuple[str, str, int]]:
     try:
         from scoexport.run import convert
 
-        convert(corpus, Path(tempfile.mkdtemp(prefix="redos-scan-")) / "ds")
+        with tempfile.TemporaryDirectory(prefix="redos-scan-") as out:  # the dataset is not what is looked at
+            convert(corpus, Path(out) / "ds")
     finally:
         re._compile = _RE_COMPILE  # type: ignore[attr-defined]
     return sorted((w, p, f) for (p, f), w in FOUND.items())
