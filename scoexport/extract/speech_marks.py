@@ -80,7 +80,7 @@ def _label_before() -> re.Pattern[str]:
     elided = [a for a in articles if a[-1] in "'’"]
     spaced = [a for a in articles if a[-1] not in "'’"]
     return re.compile(rf"(?i)(?:\b(?:{alternation(spaced)})\s+|\b(?:{alternation(elided)}))"
-                      rf"(?:{alternation(load_lines('label_nouns.txt'), flexible_spaces=True)})[\s,:]*[“\"‘'«„‹»]?\s*$")
+                      rf"(?:{alternation(load_lines('label_nouns.txt'), flexible_spaces=True)})[\s,:]*(?:[“\"‘'«„‹»]\s*)?$")
 
 
 def _is_speech(text: str, verbs_near: bool, opens_sentence: bool, tagged: bool = False) -> bool:
