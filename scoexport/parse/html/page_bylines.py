@@ -55,8 +55,10 @@ def byline_kind(unit: Unit, words_of: dict[HtmlElement, frozenset[str]], time_ho
         return None
     if unit.tag == "time" or unit.element in time_holders:
         return "dateline"
-    if unit.tag in ("dt", "dd") and in_author_field(unit.element):
-        return "byline"  # a manual's field list: "Author: Jo Roe"
+    # a manual's field list: "Author: Jo Roe", the value a <dd> or a paragraph in one (Sphinx: <dd><p>Jo Roe</p></dd>)
+    field = unit.element if unit.tag in ("dt", "dd") else unit.ancestors[-1] if unit.ancestors else None
+    if field is not None and field.tag in ("dt", "dd") and in_author_field(field):
+        return "byline"
     wanted = vocabulary()["byline_words"]
     for el in (*unit.ancestors[-CHAIN_DEPTH:], unit.element):  # the chain of `page._chain`
         marked = byline_marks.get(el)
