@@ -55,3 +55,15 @@ def test_a_cells_listing_is_code_and_its_words_stay_the_cells() -> None:
     kinds = _blocks(table)
     assert kinds["weigh(basket, 2)"] == "code"
     assert kinds["Weighs a basket"] == "table"  # a cell's paragraph is its value, not a paragraph of its own
+
+
+def test_an_items_byline_mark_holds_for_the_whole_item_not_for_each_paragraph_in_it() -> None:
+    # a reader's comment set as a list item named for its author (WordPress: "comment-author-jdoe"): the item holds the
+    # name, the date and the comment's paragraphs, none of which is a byline of the article
+    comments = ("<ol class='commentlist'><li class='comment byuser comment-author-quill'>"
+                "<div class='comment-meta'>Pat Quill, 12 March 2020</div><p>Lovely beds this year!</p><p>Like</p>"
+                "</li></ol>")
+    page = (f"<html><head><title>Notes</title></head><body><article><h1>Notes</h1><p>{_PROSE}</p><p>{_PROSE}</p>"
+            f"</article>{comments}</body></html>")
+    parsed = parse_html(Source("page.html", page.encode(), "sha", page, "utf-8", "html"))
+    assert "Like" not in parsed.authors.bylines and "Lovely beds this year!" not in parsed.authors.bylines

@@ -141,9 +141,9 @@ def _nested_part(part: HtmlElement, whole: HtmlElement) -> bool:
 
 
 def _votes(units: list[Unit]) -> list[tuple[tuple[HtmlElement, ...], float]]:
-    """The containers each voting unit votes for, with its vote. The units of one passage (`tree.enclosing_passage`:
-    the paragraphs a block quotation holds, the paragraphs, listings and sublists of a list item, a definition or a
-    table cell) vote once, as the one unit of their text they were before each block in them made a unit of its own
+    """The containers each voting unit votes for, with its vote. The units of one passage (`passages.enclosing_passage`:
+    the paragraphs a block quotation holds, the paragraphs, listings and sublists of a list item or a definition)
+    vote once, as the one unit of their text they were before each block in them made a unit of its own
     (tree.py), for the passage's container and its parent: a long quotation is one passage the article cites, and its
     paragraphs voting one by one would outvote the article's own sections around it (Sphinx indents a section's whole
     text into a <blockquote>); a list's items vote for the list, as they did. A listing's commas are no clauses
@@ -233,7 +233,7 @@ def _later_sections(best: HtmlElement, good: dict[HtmlElement, int], final: dict
 
 
 def _item_link_density(units: list[Unit]) -> dict[int, float]:
-    """The share of link text of the list item, definition or cell each unit in one belongs to (`tree.enclosing_item`),
+    """The share of link text of the list item or definition each unit in one belongs to (`passages.enclosing_item`),
     by the unit's id. An item's sentence over a sublist of links ("Examples: <ul><li><a>f()</a></li>...") is text of
     the article: its links are weighed with the sentence, as they were when the item was one unit; a list of links
     alone (a contents list, a menu) is links wherever it is cut."""

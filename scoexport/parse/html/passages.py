@@ -14,21 +14,23 @@ from .tree import CELL_TAGS, ITEM_TAGS, Unit
 
 
 def enclosing_passage(unit: Unit) -> HtmlElement | None:
-    """The outermost block quotation, list item, definition or table cell the unit is (an item's or a cell's own text)
-    or sits in: the passage the walk cut into a unit for each of its blocks (`owns_its_text`), which the content
-    vote counts once, as the one unit it was before."""
+    """The outermost block quotation, list item or definition the unit is (an item's own text) or sits in: the passage
+    the walk cut into a unit for each of its blocks (`owns_its_text`), which the content vote counts once, as the one
+    unit it was before. A table cell is none: its text is one unit as it was (a layout table's cell holds a page's
+    article, its runs voting as they did), but for a listing in it, which votes as any listing does."""
     for el in unit.ancestors:
         tag = el.tag
-        if tag == "blockquote" or tag in ITEM_TAGS or tag in CELL_TAGS:
+        if tag == "blockquote" or tag in ITEM_TAGS:
             return el
-    return unit.element if unit.tag in ITEM_TAGS or unit.tag in CELL_TAGS else None
+    return unit.element if unit.tag in ITEM_TAGS else None
 
 
 def enclosing_item(unit: Unit) -> HtmlElement | None:
-    """The outermost list item, definition or table cell the unit is or sits in (block quotations aside): the one unit
+    """The outermost list item or definition the unit is or sits in (block quotations and cells aside): the one unit
     its text was before each block in an item owned its own (`owns_its_text`), whose links the content selection weighs
-    together (a list of links set as a sublist under an item's sentence is the item's, as it was)."""
-    return next((el for el in (*unit.ancestors, unit.element) if el.tag in ITEM_TAGS or el.tag in CELL_TAGS), None)
+    together (a list of links set as a sublist under an item's sentence is the item's, as it was). A cell's text is
+    weighed run by run, as it was: a layout table's cell holds the article and the boxes of links beside it."""
+    return next((el for el in (*unit.ancestors, unit.element) if el.tag in ITEM_TAGS), None)
 
 
 def in_item(unit: Unit) -> bool:
