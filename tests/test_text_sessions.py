@@ -31,6 +31,7 @@ def test_a_prompt_and_the_code_after_it_open_a_session_line() -> None:
     assert session_line("> ?rotation")
     assert not session_line("$ 5 buys a packet of seeds")  # a price: a shell's prompt stands before a command
     assert not session_line("> I planted the leeks in March, as you said.")  # a quoted mail's line, no code
+    assert not session_line("$ matches only at the end of the line, and ^ at its start.")  # prose about the anchor
 
 
 def test_a_sessions_commands_and_output_are_code_and_prose_resumes_after_them() -> None:
