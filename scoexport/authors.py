@@ -42,7 +42,9 @@ _DIGIT = re.compile(r"\s*\d")
 _AFFILIATION = re.compile(r"\s+(?:for|für|pour|para|per)\s+.*$", re.I)  # "Amitai Winehouse For Mailonline"
 _SENTENCE_BREAK = re.compile(r"(?<=[a-z]{2})\.\s+(?=[A-Z])")  # "Finian Cunningham. Sputnik International"
 _NOT_A_NAME = re.compile(r"@|©|\d|\[at\]|/|[()*:?!]|^\W", re.I)  # addresses aside (`has_contact`)
-_PARTICLES = frozenset("da de del della der di do dos du van von den ter bin ibn al el la le y e zu".split())
+# a name's lower-case particles (data/name_words.json, the ones name_shapes reads in running text) and those a byline
+# adds: read word by word, a byline's "y", "e" (Spanish and Portuguese double surnames) and "zu" join no two names
+_PARTICLES = frozenset(load_json("name_words.json")["particles"]) | {"y", "e", "zu"}
 _MAX_WORDS = 5
 _SITE_DOMAIN = re.compile(r"[A-Za-z][A-Za-z0-9-]*\.[a-z]{2,6}")  # one name and its top-level domain
 _BYLINE_NAMES_SPLIT = re.compile(r"\s+(?:and|&)\s+|;\s*")

@@ -96,6 +96,23 @@ def opens_sentence(text: str, at: int) -> bool:
     return _OPENS_SENTENCE.search(text, max(0, at - 6), at) is not None
 
 
+# what opens a clause in the three characters before a word: the text's start, a stop, colon or semicolon and
+# spaces, or an opening quotation mark (German „ and French « too)
+_OPENS_CLAUSE = re.compile(r"(?:^|[.!?:;]\s+|[«„\"“]\s*)$")
+
+
+def opens_clause(text: str, at: int) -> bool:
+    """Whether the word at `at` opens a clause: its capital is the clause's, in the languages whose number words
+    and bodies' names are read by the same test (`language_numbers`, `language_bodies`). Narrower than
+    `opens_sentence`: three characters back, no closing quote before the space."""
+    return _OPENS_CLAUSE.search(text, max(0, at - 3), at) is not None
+
+
+# a stop (full stop, question or exclamation mark) before a space or the text's end: a sentence ends there, where a
+# signature, a credit line or a name's initials ("J.R.R.") hold none
+SENTENCE_STOP = re.compile(r"[.!?](?:\s|$)")
+
+
 def ends_sentence(text: str) -> bool:
     """Whether the text ends as a sentence does: a terminal mark, then any closing quotes or brackets (and a
     footnote's number)."""

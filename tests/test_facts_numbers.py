@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from scoexport.extract.numerals import words_value
+from scoexport.extract.numerals import scale_factor, words_value
 
 from .facts_util import facts_of, of_kind
 
@@ -213,3 +213,12 @@ def test_number_facts_are_disjoint_spans_with_ordered_ends(parts: list[str]) -> 
 def test_any_text_of_numerals_gives_facts_without_failing(pieces: list[str]) -> None:
     facts, _ = facts_of("Officials said that " + "".join(pieces) + " was counted.")
     assert all(f.value_num is None or f.value_num == f.value_num for f in facts)  # no NaN
+
+
+def test_one_scale_table_for_amounts_and_ranges() -> None:
+    """A scale reads one factor wherever it is written: any language's word or abbreviation, with or without the
+    abbreviation's full stop, and a range of money scales its low end by the same table."""
+    assert scale_factor("Mrd.") == scale_factor("mrd") == 10**9
+    assert scale_factor("Millionen") == scale_factor("million") == 10**6
+    assert scale_factor("bn") == 10**9
+    assert scale_factor("") == scale_factor("apples") == 1

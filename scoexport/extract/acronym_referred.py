@@ -24,7 +24,7 @@ from collections.abc import Iterator
 from functools import cache
 
 from ..data import alternation
-from ..text import matches_at
+from ..text import SENTENCE_STOP, matches_at
 from .acronym_phrases import (
     MINOR_WORDS,
     NUMERONYM,
@@ -48,7 +48,6 @@ _SHORT_WORD = _SHORT_SHAPE + r"(?![\w/-])"
 _BARE = re.compile(r"(?P<short>[A-Z]{3,8}s?)(?![\w.&/-])")
 _PUNCTUATION = re.compile(r"[.,;:!?()\[\]“”\"]")  # a bare short form follows its long form in one phrase
 _NUMERONYM = re.compile(rf"(?<![\w./-]){NUMERONYM}(?![\w/-])")
-_SENTENCE_STOP = re.compile(r"[.!?](?:\s|$)")
 _SENTENCE_WORDS = 40  # how far back the word a pronoun's long form stands for may be: this sentence or the last one
 
 
@@ -252,7 +251,7 @@ def _numeronyms(text: str) -> list[Definition]:
     a cue, and later in the sentence the one word whose letters it counts exactly (`is_numeronym`)."""
     found = []
     for m in _numeronym_places(text):
-        end = _SENTENCE_STOP.search(text, m.end())
+        end = SENTENCE_STOP.search(text, m.end())
         sentence = text[m.end():end.start() if end else len(text)]
         cue = _referring().search(sentence)
         if cue is None:

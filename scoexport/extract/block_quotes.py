@@ -24,12 +24,14 @@ from ..data import alternation, load_lines
 from ..records import Fact, Paragraph
 from ..text import at_most_words
 from .base import Context, make_fact
+from .marks import CLOSING_MARKS, OPENING_MARKS
 
 _SPEAKERS = ("person", "organization")
 _MIN_WORDS = 4  # fewer words than a sentence: a cut ("[…]"), a label, not a paragraph of quoted text
 _CITATION_WORDS = 12  # a citation line names author, work and place in a few words; a quoted sentence runs longer
 _EDITOR_NOTE = re.compile(r"\s*[(\[].*[)\]]\s*")  # wholly in brackets: the quoting writer's note, not the quoted words
-_MARKED = re.compile(r"\s*[“\"„«»‚‘'].*[”\"“»«’‘']\s*[.!?…]?\s*")  # a quotation in marks of its own: quotes.py's
+# a quotation in marks of its own: the marks quotes read (`marks.py`), and the straight single one
+_MARKED = re.compile(rf"\s*[{OPENING_MARKS}'].*[{CLOSING_MARKS}']\s*[.!?…]?\s*")
 _INTRODUCES = re.compile(r":\s*$")  # an introduction ends in a colon, the block is what it announces
 # an embedded post's signature: the platform's embed code closes the post with its author's handle ("— Ann Lee
 # (@annlee) May 2, 2023"); the post is the article's text (devset README, sixteenth session's ruling), but what it

@@ -24,6 +24,7 @@ from functools import cache
 from ..authors import author_words
 from ..clean.captions import closing_credit, credit_start, picture_labels
 from ..data import alternation, load_lines
+from ..text import SENTENCE_STOP
 from .base import lower_cased, matches_at, may_hold, word_places
 from .words import name_words
 
@@ -118,13 +119,11 @@ def _byline_word_before() -> re.Pattern[str]:
 
 # a label and its colon opening a line ("Words: ", "Interview: "), one or two words
 _LABEL_OPENING = re.compile(r"^\s*\w+(?: \w+)?\s*:\s*$")
-# a sentence's end: a full stop, question or exclamation mark before a space or the text's end
-_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 
 
 def is_prose(text: str) -> bool:
     """Whether a paragraph holds a sentence's end: running text, where a signature or a credit line holds none."""
-    return _SENTENCE_END.search(text) is not None
+    return SENTENCE_STOP.search(text) is not None
 
 
 def author_credit(text: str, start: int, end: int, outside: bool) -> bool:

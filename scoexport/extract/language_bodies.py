@@ -19,6 +19,7 @@ from functools import cache
 from typing import Any
 
 from ..data import adjective_endings, alternation, genitive_ending, genitive_endings, load_json, of_words
+from ..text import opens_clause
 from .country_names import country_initials
 from .gazetteer import lookup
 from .gazetteer_forms import known_form
@@ -30,7 +31,6 @@ from .tokens import CAPITALS
 # its capitalized words (the numbers' list, `number_context.json`: one list for both)
 NOUNS_CAPITALIZED = frozenset(load_json("number_context.json")["noun_capitalizing_languages"])
 _NAME_WORD = r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]*"
-_OPENS = re.compile(r"(?:^|[.!?:;]\s+|[«„\"“]\s*)$")
 
 
 @cache
@@ -151,7 +151,7 @@ def word_acronyms(text: str, language: str) -> list[tuple[int, int]]:
     if not table.get("acronyms_as_words"):
         return []
     return [m.span() for m in _WORD_ACRONYM.finditer(text)
-            if not _OPENS.search(text, max(0, m.start() - 3), m.start()) and written_acronym(m.group())]
+            if not opens_clause(text, m.start()) and written_acronym(m.group())]
 
 
 @cache
@@ -223,7 +223,7 @@ def adjective_bodies(text: str, language: str) -> list[tuple[int, int]]:
     for m in pattern.finditer(text):
         head, before = m.group("head"), text[max(0, m.start() - 8):m.start()].split()
         named = head in heads or ends_in_head_noun(head, language) or _one_body(head, language)
-        if named and not _OPENS.search(text, max(0, m.start() - 3), m.start()) \
+        if named and not opens_clause(text, m.start()) \
                 and not (before and before[-1].lower() in any_of_kind):
             found.append(m.span())
     return found
@@ -247,7 +247,7 @@ def language_bodies(text: str, language: str) -> list[tuple[int, int]]:
     found += trade_firms(text, language)
     found += word_acronyms(text, language)
     for m in alone.finditer(text) if alone else ():
-        if language != "de" and _OPENS.search(text, max(0, m.start() - 3), m.start()):
+        if language != "de" and opens_clause(text, m.start()):
             continue  # a capital that opens a sentence says nothing of a name
         if not any(s <= m.start() < e for s, e in found):
             found.append(m.span())

@@ -18,12 +18,12 @@ import re
 from functools import cache
 
 from ..data import alternation
+from ..text import opens_clause
 from .date_language_words import weekdays_of
 from .number_units import measure_unit
 from .numerals import context_lists, currency_link, foreign_currencies, language_table
 from .ordinal_uses import after_determiner, bare_rank
 
-_OPENS = re.compile(r"(?:^|[.!?:;]\s+|[«„\"“]\s*)$")
 _ACCORDING = re.compile(r"\s+(?:o|a|os|as|el|la|los|las|[A-ZÁÉÍÓÚ])")
 _WEEKDAY_BEFORE = re.compile(r"(?i)\b(?:na|nesta|numa|el|la)\s+$")
 
@@ -145,7 +145,7 @@ def word_numbers(text: str, language: str | None) -> list[tuple]:
         if rank is False:
             continue  # "fürs Erste", "Erste Bank": a fixed phrase, a name's part
         if not word.islower() and not rank and not (
-                word[1:].islower() and _OPENS.search(text, max(0, m.start() - 3), m.start())):
+                word[1:].islower() and opens_clause(text, m.start())):
             continue  # "Erste Bank", "SEPT": a capital inside a sentence opens a name
         if low in ("segundo", "secondo") and _ACCORDING.match(text, m.end()):
             continue  # "segundo o ministro": according to

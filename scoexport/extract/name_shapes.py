@@ -22,7 +22,7 @@ import unicodedata
 from functools import cache, lru_cache
 
 from ..clean.language import guess_language
-from ..data import load_lines
+from ..data import alternation, load_lines
 from .base import capital_starts, matches_at
 from .gazetteer import lookup, title_words
 from .name_stops import function_words, name_stops
@@ -32,8 +32,8 @@ from .words import dictionary_words, given_names, is_listed_name, name_words, pl
 # A name token: "Merkel", "O’Brien", "Jean-Pierre", "Ing-wen", "McConnell", or an initial "S" / "S."
 _LOW = "a-zß-öø-ÿ\u0101-\u017f"  # lower-case Latin letters with their accented forms ("Petrović", "Wróblewski")
 TOKEN = rf"(?:(?:O['’])?[{CAPITALS}][{_LOW}]+(?:[A-Z][{_LOW}]+)?(?:['’-][{CAPITALS}{_LOW}][{_LOW}]+)*|[A-Z]\.?)"
-# lower-case particles inside a name: "Lula da Silva", "Ursula von der Leyen"
-_PARTICLES = r"(?:(?:da|de|del|della|di|do|dos|du|van|von|der|den|ter|bin|ibn|al|el|la|le) ){0,2}"
+# lower-case particles inside a name: "Lula da Silva", "Ursula von der Leyen" (data/name_words.json, particles)
+_PARTICLES = rf"(?:(?:{alternation(name_words('particles'))}) ){{0,2}}"
 NAME = rf"{TOKEN}(?: {_PARTICLES}{TOKEN}){{0,3}}"
 _RUN = re.compile(rf"(?<![\w-]){NAME}")
 _WORDS = re.compile(r"\S+")

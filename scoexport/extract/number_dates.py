@@ -13,8 +13,8 @@ from __future__ import annotations
 import re
 
 from .date_language_words import months_of
+from .tokens import word_after
 
-_WORD_AFTER = re.compile(r"\s+([^\W\d_]+)")
 # a day and a month's name before the digits: "vom 13. März ", "on 3 May "
 _DAY_MONTH_BEFORE = re.compile(r"(?<!\d)(?:[12]\d|3[01]|0?[1-9])\.?\s+([^\W\d_]+)\.?,?\s+$")
 
@@ -26,7 +26,7 @@ def _months(language: str | None) -> dict[str, int]:
 def is_day_before_month(text: str, start: int, end: int, language: str | None) -> bool:
     """Does a month's name (`months_of`, English's where the language lists none) follow the digits ("7 ottobre")? A
     day's number, no count. English capitalizes its months: "5 may enter" is the verb."""
-    m = _WORD_AFTER.match(text, end)
+    m = word_after(text, end)
     if m is None or (language in (None, "en") and not m.group(1)[0].isupper()):
         return False
     day = text[start:end]

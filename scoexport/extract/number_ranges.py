@@ -20,7 +20,7 @@ from ..records import Fact, Paragraph
 from .base import Context, make_fact
 from .language_numbers import proportion_between
 from .language_ranges import in_count_list, is_range_between, is_score, or_range, to_range
-from .numerals import format_value, language_table, number_table, numeral_value
+from .numerals import format_value, language_table, number_table, numeral_value, scale_factor
 
 
 @cache
@@ -65,9 +65,7 @@ def money_range(text: str, m: re.Match[str]) -> tuple[float, float, str] | None:
     if m["sep"].strip() == "to" and _change_before_from().search(text, max(0, m.start() - 40), m.start()):
         return None
     low, high = numeral_value(m), numeral_value(m, "2")
-    scales = number_table()["scales"] | number_table()["scale_abbreviations"] | number_table()["money_scale_abbreviations"]
-    written = m["scale2"] or ""
-    factor = scales.get(written.lower(), scales.get(written, 1))
+    factor = scale_factor(m["scale2"] or "")
     if not m["scale"] and factor > 1 and low * factor < high:
         low = round(low * factor, 6)  # "$40-50 billion"
     if not low < high:

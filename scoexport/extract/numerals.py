@@ -187,11 +187,26 @@ def numeral_value(m: re.Match[str], tag: str = "") -> float:
     digits, vulgar = m.groupdict().get(f"num{tag}"), m.groupdict().get(f"vulgar{tag}")
     # a vulgar fraction adds to the digits before it ("4½", "1½ million", "½ cup")
     value = (float(re.sub(r"[,’']", "", digits)) if digits else 0.0) + (unicodedata.numeric(vulgar) if vulgar else 0.0)
-    written = (m.groupdict().get(f"scale{tag}") or "").rstrip(".")
-    w = number_table()
-    scales = w["scales"] | w["scale_abbreviations"] | w["money_scale_abbreviations"] | foreign_scales()[0] | foreign_scales()[1]
+    written = m.groupdict().get(f"scale{tag}") or ""
     # rounded: a decimal times a scale is not exact in binary ("4.1 billion" -> 4099999999.9999995)
-    return round(value * scales.get(written.lower(), scales.get(written, 1)), 6)
+    return round(value * scale_factor(written), 6)
+
+
+@cache
+def _scale_factors() -> dict[str, int]:
+    """Every scale `scale()` reads, to its factor: English words and abbreviations, those joined to money, and
+    every language's words and abbreviations (no two of them spell one word with two factors)."""
+    w = number_table()
+    return w["scales"] | w["scale_abbreviations"] | w["money_scale_abbreviations"] | foreign_scales()[0] \
+        | foreign_scales()[1]
+
+
+def scale_factor(written: str) -> float:
+    """The factor of a scale as `scale()` matched it ("million", "bn", "Mrd."), in lower case or as written, without
+    an abbreviation's full stop; 1 for none. One table for every amount, so an amount and the range it ends read
+    one scale alike."""
+    scales, written = _scale_factors(), written.rstrip(".")
+    return scales.get(written.lower(), scales.get(written, 1))
 
 
 

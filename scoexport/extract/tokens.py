@@ -32,6 +32,7 @@ _LOWER_RUN = re.compile(r"[a-z]+")
 # a word as names write them ("AT&T", "Johnson") that opens with a capital: the letter first, then the look back at
 # what stands before it, so that the regex engine scans for capitals instead of trying a lookbehind at every character
 _CAPITALIZED_WORD = re.compile(r"[A-Z](?<![\w&][A-Z])[\w&]*")
+_WORD_AFTER = re.compile(r"\s+([^\W\d_]+)")
 _CYRILLIC_CAPITAL = re.compile(r"[А-ЯЁ][а-яё]")  # a capital and a small letter: a capitalized Cyrillic word's opening
 
 
@@ -229,3 +230,9 @@ def capitals_before(text: str, ends: Iterable[int], stop: str) -> list[int]:
         places += starts[first:done]
     return places
 
+
+
+def word_after(text: str, end: int) -> re.Match[str] | None:
+    """The word of letters after white space at `end` (its group 1), as after a numeral: "120 grams", "one trade",
+    "7 ottobre". One reading for every rule that asks what a number or a name is followed by."""
+    return _WORD_AFTER.match(text, end)

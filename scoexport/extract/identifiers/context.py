@@ -16,6 +16,7 @@ from ...date_text import full_month_names
 from ...text import opens_sentence
 from ..number_units import measure_unit
 from ..numerals import context_lists
+from ..tokens import word_after
 from .clock import clock_in_words
 from .code_values import is_code_value
 from .version_lists import list_joins, listed_after_name
@@ -25,7 +26,6 @@ from .written_code import in_code_span, in_web_address
 # the word before a place read backwards (forwards: "([#\w.'’-]+)[ \t]*$", searched in a window before it)
 _WORD_BEFORE_REVERSED = re.compile(r"[ \t]*([#\w.'’-]+)")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;…\"“”(]\s*)$")
-_WORD_AFTER = re.compile(r"\s+([^\W\d_]+)")
 _COMPOUND_AFTER = re.compile(r"-[^\W\d_]")
 # a page reference's "and the following page(s)": "HRRS 2013, 268 ff.", "S. 70ff", "p. 12 f." (German "folgende",
 # Latin "folio"); a lone "f" joined to the digits is no such mark ("400f": degrees Fahrenheit in a recipe)
@@ -241,11 +241,6 @@ def _measured(text: str, end: int) -> bool:
     """Whether a unit of measurement follows the digits ("120 grams", "4GB")."""
     m = _MEASURE_WORD.match(text, end)
     return m is not None and measure_unit(m.group(1)) is not None
-
-
-def word_after(text: str, end: int) -> re.Match[str] | None:
-    """The word of letters after white space at `end` (its group 1), as after a numeral: "120 grams", "one trade"."""
-    return _WORD_AFTER.match(text, end)
 
 
 def is_word_identifier(text: str, start: int, end: int) -> bool:

@@ -20,9 +20,8 @@ from functools import cache
 
 from ...data import alternation
 from ..numerals import context_lists
+from ..tokens import word_after
 from .versions import amount_after
-
-_WORD_AFTER = re.compile(r"\s+([^\W\d_]+)")
 
 
 @cache
@@ -58,7 +57,7 @@ def listed_after_name(text: str, start: int, end: int, language: str | None,
         return False  # "Windows 10 and 2.5 million users": an amount, not a minor release
     if not before_dotted and text[m.end(1):start].strip() == "," and not _list_goes_on().match(text, end):
         return False  # "Chapter 3, 40 people came": a comma between whole numbers may end a clause, not join a list
-    after = _WORD_AFTER.match(text, end)
+    after = word_after(text, end)
     plural = after is not None and len(after.group(1)) > 3 and after.group(1).endswith("s") \
         and not after.group(1).endswith(("ss", "us", "is"))  # "as", "this", "less" are no plural nouns
     if plural and after.group(1).islower():
