@@ -20,9 +20,13 @@ import re
 from ..text import matches_at
 from .tokens import paragraph_memo
 
+# a character inside guillemets, or a pair of them nested there: French sets a quotation inside one in guillemets too
+# («... la première version « moderne » de Debian ...»), so the inner pair closes before the outer one does (each
+# alternative opens with its own characters: the run is read once, with no backtracking between them)
+_GUILLEMETS = r"(?:[^«»]|«[^«»]*»)"
 # (guillemets: the look ahead for the closing mark is what the match needs anyway; without it a « followed by a long
 # run of spaces and no » would try every split of the run between the spaces before the words and after them)
-_QUOTE = re.compile(r"„(?P<low>[^„“”]+?)[“”]|«(?=[^«»]*»)\s*(?P<guillemets>[^«»]+?)\s*»|»(?P<reversed>[^»«]+?)«"
+_QUOTE = re.compile(rf"„(?P<low>[^„“”]+?)[“”]|«(?={_GUILLEMETS}*»)\s*(?P<guillemets>{_GUILLEMETS}+?)\s*»|»(?P<reversed>[^»«]+?)«"
                     r"|“(?P<curly>[^“”]+?)”|(?<!\d)\"(?P<twin>[^\"“”]+?)''|(?<!\d)\"(?P<straight>[^\"]+?)\""
                     r"|(?<!\d)\"(?P<mixed>[^\"“”]+?)”|“(?P<mixed2>[^“”\"]+?)\""
                     r"|‘(?P<single>(?:[^‘’]|’(?=\w))+?)’(?!\w)"
