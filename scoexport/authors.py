@@ -121,7 +121,7 @@ def _is_place(piece: str) -> bool:
     return piece.removeprefix("The ") in place_names()
 
 
-def is_name(piece: str) -> bool:
+def is_name(piece: str, roles: bool = True) -> bool:
     """A person's or an organization's name: no label, address, number or place; capitalized words. A word and a
     top-level domain ("j.smith", "index.html", "Contact.us") is no name: a site signs with its domain only in a
     byline it shows, and only its own (`_own_domain`)."""
@@ -130,7 +130,7 @@ def is_name(piece: str) -> bool:
     if piece.lower().strip(" .") in _labels():
         return False
     words = piece.split()
-    if len(words) > _MAX_WORDS or _is_place(piece) or _role_words() & {w.lower() for w in words}:
+    if len(words) > _MAX_WORDS or _is_place(piece) or (roles and _role_words() & {w.lower() for w in words}):
         return False
     if len(words) == 1 and _CODE.fullmatch(piece) and sum(c in "AEIOUY" for c in piece) <= 1:
         return False  # a name is said aloud; a run of capitals without vowels is a code ("KWCHCIK")
@@ -216,7 +216,8 @@ def _person_like(name: str) -> bool:
 
 
 def page_authors(evidence: AuthorEvidence, publisher: str | None = None, url: str | None = None) -> list[str]:
-    """The authors a page names: JSON-LD, then the author meta tag, itemprop="author", marked bylines;
+    """The authors a page names: JSON-LD, then the author meta tag, itemprop="author", marked bylines, the author
+    hCard;
     the publisher (the site) is no author beside a person. A site's domain signs an article where the page shows
     it as the byline ("di Vegolosi.it") and it is the page's own (`url`'s host, `publisher`); in an author field
     it is what a template fills in for every page."""
@@ -226,10 +227,11 @@ def page_authors(evidence: AuthorEvidence, publisher: str | None = None, url: st
     sites = site_names(url, publisher)
     if names and _only_the_site(names, sites, evidence.bylines):
         names = []
-    if not names:
-        names = next((found for b in evidence.bylines if (found := split_names(b, sites))), [])
-    else:
+    if names:
         sites = frozenset()
+    else:  # the bylines the page shows, else the entry's author card (hAtom), which no byline unit may hold
+        names = next((found for b in evidence.bylines if (found := split_names(b, sites))), []) \
+            or split_names(evidence.hcard or "", sites)
     return author_names(names, publisher, sites)
 
 
@@ -245,9 +247,13 @@ def _only_the_site(names: list[str], sites: frozenset[str], bylines: list[str]) 
 
 
 def document_authors(stated: list[str], evidence: AuthorEvidence, byline: str | None,
-                     publisher: str | None = None, url: str | None = None) -> tuple[list[str], str | None]:
-    """Authors and affiliation: those already stated, else the page's, else the first byline block's."""
+                     publisher: str | None = None, url: str | None = None,
+                     credited: list[str] | None = None) -> tuple[list[str], str | None]:
+    """Authors and affiliation: those already stated, else the page's, else the first byline block's (or the names
+    of a title page's credit over several lines, `credited`: `clean.bylines.credited_authors`)."""
     authors, affiliation = parse_byline(byline) if byline else ([], None)
+    if credited:
+        authors, affiliation = credited, None
     return list(stated or page_authors(evidence, publisher, url) or authors), affiliation
 
 

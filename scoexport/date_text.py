@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from .data import load_json, prefix_tree
+from .data import alternation, load_json, prefix_tree
 from .spans import SpanSet
 
 YEAR = r"(?:1[6-9]|20)\d\d"  # the years documents write about: from the 1600s to this century
@@ -70,6 +70,12 @@ def month_numbers() -> dict[str, int]:
 
 
 @cache
+def day_range_joiners() -> tuple[str, ...]:
+    """The words that join two days of one month into one span as a dash does (`date_words.json`)."""
+    return tuple(load_json("date_words.json")["day_range_joiners"])
+
+
+@cache
 def full_month_names() -> frozenset[str]:
     return frozenset(forms[0] for names in load_json("months.json").values() for forms in names)
 
@@ -84,11 +90,16 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
     year = rf"(?P<year>{YEAR})"
     day_year = rf"(?P<year>{DAY_YEAR})"
     dash = r"\s*[-–—]\s*"
+    # two days of one month joined as a dash joins them, by the languages' words for "to" ("from 11 to 18 August
+    # 2013", "August 1st to 7th, 2010", "vom 14. bis 22. Mai 2006", "du 5 au 9 juillet 2000"): the month and year
+    # written once belong to both days, so the words are one span, as "11-18 August 2013" is
+    to = rf"(?:{dash}|\s+(?:{alternation(day_range_joiners())})\s+)"
     b, e = WORD_START, WORD_END
     return [
         ("iso", re.compile(b + iso_date() + r"(?![\d])")),
-        ("dmy_range", re.compile(b + day + dash + day2 + r"\s+(?:of\s+|de\s+)?" + month + r",?\s+" + day_year + e, re.I)),
-        ("mdy_range", re.compile(b + month + r"\s+" + day + dash + day2 + r",?\s+" + day_year + e, re.I)),
+        ("dmy_range", re.compile(b + day + to + day2 + r"\s+(?:of\s+|de\s+)?" + month + r",?\s+(?:de\s+)?" + day_year + e,
+                                 re.I)),
+        ("mdy_range", re.compile(b + month + r"\s+" + day + to + day2 + r",?\s+" + day_year + e, re.I)),
         # "August-December 1993", "January/February 2003": two months of one year joined by a dash or a slash, one span
         ("my_range", re.compile(b + month + rf"(?:{dash}|/)" + month.replace("<month>", "<month2>") + r",?\s+" + year + e,
                                 re.I)),

@@ -116,6 +116,7 @@ class AuthorEvidence:
     meta: str | None = None  # the author meta tag, as written
     itemprop: str | None = None  # the text of the itemprop="author" element (its name part when marked)
     bylines: list[str] = field(default_factory=list)  # texts the markup marks as bylines
+    hcard: str | None = None  # the formatted name of the first author hCard ("author vcard" ... "fn")
 
 
 @dataclass

@@ -1,6 +1,6 @@
 """The date and line-joining shortcuts find what the full scans find.
 
-`date_context._named_years` tries its pattern of a year after its noun ("im Jahr 1681") only where a noun would
+`date_years.named_years` tries its pattern of a year after its noun ("im Jahr 1681") only where a noun would
 open before a run of four digits opening with "1" or "20" after white space (`_named_year_places`);
 `repair._trailing_word` reads the last word of a line from its last characters reversed, not the whole line;
 `date_languages.language_dates` scans for the forms that hold a digit (a day and month, in words or digits, a span
@@ -23,7 +23,7 @@ from hypothesis import strategies as st
 
 from scoexport.clean.repair import _TAIL, _trailing_word
 from scoexport.date_text import DateMatch
-from scoexport.extract import date_ago, date_context, date_languages
+from scoexport.extract import date_ago, date_languages, date_years
 from scoexport.extract.base import forget_paragraphs
 from scoexport.extract.date_language_patterns import cues
 from scoexport.extract.date_phrases import date_words
@@ -44,25 +44,25 @@ def _full_scan(text: str) -> list[DateMatch]:
     """`_named_years` without its shortcut: the pattern run over the whole text."""
     # the value is the year in ASCII digits, whatever script its digits are written in ("1٢٣4" -> "1234")
     return [DateMatch(m.start("year"), m.end(), m["year"], str(int(m["year"])), "year", dt.date(int(m["year"]), 1, 1))
-            for m in date_context._year_noun().finditer(text)]
+            for m in date_years._year_noun().finditer(text)]
 
 
 @settings(max_examples=600, deadline=None)
 @given(texts)
 def test_named_years_shortcut_changes_nothing(text: str) -> None:
     forget_paragraphs()
-    assert date_context._named_years(text) == _full_scan(text)
+    assert date_years.named_years(text) == _full_scan(text)
 
 
 def test_named_years_shortcut_skips_paragraphs_without_a_year_after_a_space() -> None:
     """The shortcut does leave places out (so the test above compares something): a year glued to what stands
     before it, a longer number, or another number is no year after a noun; one after a space is tried and found."""
     forget_paragraphs()
-    assert date_context._named_year_places("Model X-2019 costs 350 dollars, item 12345") == []
-    assert date_context._named_year_places("das ist im Jahr\u00a01681 geschehen") == [16]
-    assert [d.text for d in date_context._named_years("das ist im Jahr\u00a01681 geschehen")] == ["1681"]
+    assert date_years._named_year_places("Model X-2019 costs 350 dollars, item 12345") == []
+    assert date_years._named_year_places("das ist im Jahr\u00a01681 geschehen") == [16]
+    assert [d.text for d in date_years.named_years("das ist im Jahr\u00a01681 geschehen")] == ["1681"]
     # digits of another script are read as the year they write (the case the property test above once drew)
-    assert [(d.text, d.value) for d in date_context._named_years("in the year 1٢٣4")] == [("1٢٣4", "1234")]
+    assert [(d.text, d.value) for d in date_years.named_years("in the year 1٢٣4")] == [("1٢٣4", "1234")]
 
 
 @settings(max_examples=400, deadline=None)

@@ -10,7 +10,8 @@ from hypothesis import strategies as st
 from scoexport.clean.language import _WORD
 from scoexport.extract.acronyms import _PAREN
 from scoexport.extract.base import digit_starts, matches_at, may_hold
-from scoexport.extract.date_phrases import CLOCK, COUNTED, PERIODS, around, before_months, openers, patterns, rel_periods, scan
+from scoexport.extract.date_phrases import CLOCK, COUNTED, PERIODS, patterns
+from scoexport.extract.date_scan import around, before_months, openers, rel_periods, scan
 from scoexport.extract.date_seasons import _century_starts, _patterns, _season_starts, holiday_places
 from scoexport.extract.date_story import _words as story_phrases
 from scoexport.extract.date_story import cues as story_cues

@@ -111,7 +111,8 @@ def test_the_month_and_period_prefilters_find_what_a_full_scan_finds(text: str) 
     # the hypothesis test draws "mid-" before a month too seldom to fail at once when the read back over a hyphen
     # is broken; these are the cases it needs
     from scoexport.extract.base import matches_at
-    from scoexport.extract.date_phrases import before_months, patterns, rel_periods
+    from scoexport.extract.date_phrases import patterns
+    from scoexport.extract.date_scan import before_months, rel_periods
 
     month = patterns()["rel_month"]
     assert [m.span() for m in matches_at(month, text, before_months(text))] == [m.span() for m in month.finditer(text)]

@@ -35,19 +35,19 @@ DATE_PIECES = ["the ", "The ", "THE ", "later ", "earlier ", "last ", "Last ", "
 @settings(max_examples=600, deadline=None)
 @given(_texts(DATE_PIECES))
 def test_date_patterns_tried_at_their_opening_words_find_what_full_scans_find(text: str) -> None:
-    from scoexport.extract import date_phrases
+    from scoexport.extract import date_phrases, date_scan
 
     low = base.lower_cased(text)
     p = date_phrases.patterns()
-    words = date_phrases.openers()
+    words = date_scan.openers()
     for name in ("rel_period", "rel_month", "day_word", "year"):
-        assert _spans(date_phrases.scan(p[name], text, low, words[name])) == _spans(p[name].finditer(text))
+        assert _spans(date_scan.scan(p[name], text, low, words[name])) == _spans(p[name].finditer(text))
     edge = p["edge"]
-    assert _spans(date_phrases.scan(edge, text, low, words["edge"])) == _spans(edge.finditer(text))
+    assert _spans(date_scan.scan(edge, text, low, words["edge"])) == _spans(edge.finditer(text))
     years = date_phrases.year_patterns(True)["year_range"]
-    found = date_phrases.scan(years, text, low, words["year_range"], digit_starts(text))
+    found = date_scan.scan(years, text, low, words["year_range"], digit_starts(text))
     assert _spans(found) == _spans(years.finditer(text))
-    weekday = date_phrases.scan(p["weekday"], text, low, date_phrases.WEEKDAY_RELS,
+    weekday = date_scan.scan(p["weekday"], text, low, date_phrases.WEEKDAY_RELS,
                                 base.written(text, date_phrases.WEEKDAY_NAMES))
     assert _spans(weekday) == _spans(p["weekday"].finditer(text))
 

@@ -120,12 +120,12 @@ def test_head_words_read_from_capitalized_words_as_from_all_words(text: str) -> 
                "end of", " ", "-", "x", "İ", "é"]),
        st.sampled_from(["months", "weekdays", "few"]))
 def test_has_word_searches_many_words_at_once_as_substring_tests_do(text: str, which: str) -> None:
-    from scoexport.extract import date_phrases
+    from scoexport.extract import date_phrases, date_scan
 
     words = {"months": date_phrases.month_forms(), "weekdays": date_phrases.WEEKDAY_NAMES,
              "few": ("half", "quarter")}[which]
-    assert len(words) > date_phrases._FEW_WORDS or which == "few"
-    assert date_phrases.has_word(text, *words) == any(w in text for w in words)
+    assert len(words) > date_scan._FEW_WORDS or which == "few"
+    assert date_scan.has_word(text, *words) == any(w in text for w in words)
 
 
 CREDIT_PIECES = ["Reporting by", "additional reporting  by", "Photo/", "PHOTOS:", "Credit:", "credits:", "Foto:",

@@ -140,14 +140,14 @@ def test_schedules_are_found_where_a_weekday_is_written(text: str) -> None:
                                  "s", "%", ".", ",", "from", "FROM", "between", " to ", " and ", "–", "2004", "2017"]),
                 max_size=14).map("".join))
 def test_years_after_a_preposition_are_read_back_from_the_years(text: str) -> None:
-    from scoexport.extract import date_context
+    from scoexport.extract import date_years
     from scoexport.extract.date_phrases import patterns, year_patterns
 
     forget_paragraphs()
     year = patterns()["year"]
-    assert _spans(matches_at(year, text, date_context._year_places(text))) == _spans(year.finditer(text))
+    assert _spans(matches_at(year, text, date_years._year_places(text))) == _spans(year.finditer(text))
     spans = year_patterns(True)["year_range"]
-    assert _spans(matches_at(spans, text, date_context._year_range_places(text))) == _spans(spans.finditer(text))
+    assert _spans(matches_at(spans, text, date_years._year_range_places(text))) == _spans(spans.finditer(text))
 
 
 @settings(max_examples=800, deadline=None)

@@ -12,7 +12,7 @@ from functools import cache
 from itertools import islice
 from typing import NamedTuple
 
-from ..authors import ET_AL, byline_opening
+from ..authors import ET_AL, byline_opening, parse_byline
 from ..data import alternation, load_lines
 from ..date_text import find_dates, parse_date
 from ..names import is_given_name, is_person_name, looks_like_organization, place_names
@@ -134,6 +134,68 @@ def dateline_publisher(text: str) -> str | None:
     return _publisher_tail(text)[1]
 
 
+_INITIALS_NAME = re.compile(r"(?:[A-Z]\.\s?){1,3}[A-Z][^\W\d_]+(?:[-'’][A-Z][^\W\d_]+)?")  # "W. N. Venables"
+_CREDIT_AND = re.compile(r"\s+(?:and|&)\s+")
+_ADDRESS_AFTER = re.compile(r"\s*[(<](?:https?://|www\.|[^()<>\s]+@)[^()<>]*[)>]\s*$")  # "(http://www.x.org)"
+
+
+def credit_names(text: str) -> list[str]:
+    """The names of a title page's line of authors that names a body, or people by their initials, [] for any other
+    line: "R Core Team", "Kurt Hornik and the R Core Team" (Kurt Hornik, R Core Team), "W. N. Venables, D. M. Smith",
+    "and the R Core Team" (the second line of one credit), "LSB Workgroup, The Linux Foundation", "X Desktop Group
+    (http://www.freedesktop.org)". A book's title page sets its title, subtitle and edition lines, then who made it:
+    a team, a working group or a foundation signs a manual as a person does, and a team's name there is no staff
+    label ("Staff", "News Team" in a news byline: `authors.is_name`'s role words), so role words are not asked about.
+
+    "and" joins authors; a comma after a person's name opens their institution ("Chet Ramey, Case Western Reserve
+    University"), after a body or between people written by initials it joins names. Every piece is capitalized
+    words, a leading lower-case "the" being the sentence's; the words of a subtitle ("Reference Documentation for
+    Bash", "Notes on R: ...") name no body and no person, and a line of people's full names is `names_line`'s."""
+    text = _ADDRESS_AFTER.sub("", text.strip())
+    if not text or ends_sentence(text) or not at_most_words(text, MAX_BYLINE_WORDS // 2) or byline_opening().match(text):
+        return []
+    names: list[str] = []
+    for group in _CREDIT_AND.split(re.sub(r"^(?:and|&)\s+", "", text)):
+        first, *rest = [p.strip().removeprefix("the ") for p in group.split(",")]
+        pieces = [first]
+        first_body, first_initials = looks_like_organization(first), bool(_INITIALS_NAME.fullmatch(first))
+        for piece in rest:
+            if not (first_body or (first_initials and _INITIALS_NAME.fullmatch(piece))):
+                # an institution after a person: what follows, "and" too, is its name ("..., Economy and Society")
+                return _credit_checked(names + pieces)
+            pieces.append(piece)  # a working group beside its foundation, people by initials
+        names += pieces
+    return _credit_checked(names)
+
+
+def _credit_checked(names: list[str]) -> list[str]:
+    """The names of a credit, when each is one and one of them is a body's or written by initials."""
+    from ..authors import is_name
+
+    if not names or not all(is_name(n, roles=False) for n in names):
+        return []
+    shaped = any(looks_like_organization(n) or _INITIALS_NAME.fullmatch(n) for n in names)
+    return names if shaped else []
+
+
+def credited_authors(blocks: list[Block]) -> list[str]:
+    """The authors of a title page's credit (`credit_names`), which may take several lines: the first run of
+    byline blocks, where one of them names a body or people by initials ("W. N. Venables, D. M. Smith" over "and the
+    R Core Team"; "X Desktop Group" over "Thomas Leonard"); [] where the first byline is an ordinary one, which
+    `authors.parse_byline` reads alone."""
+    start = next((n for n, b in enumerate(blocks) if b.kind == "byline"), None)
+    if start is None:
+        return []
+    run = []
+    for block in blocks[start:]:
+        if block.kind != "byline":
+            break
+        run.append(block.text)
+    if not any(credit_names(text) for text in run):
+        return []
+    return list(dict.fromkeys(n for text in run for n in (credit_names(text) or parse_byline(text)[0])))
+
+
 def mark_title_page_names(blocks: list[Block], title_page: int | None) -> None:
     """A book's title page names its authors in lines of their own ("Osamu Aoki"): its front-matter blocks (kind
     `front_matter`) that read as names (`names_line`) become bylines. Both routes that know pages call it with the
@@ -146,7 +208,8 @@ def mark_title_page_names(blocks: list[Block], title_page: int | None) -> None:
     already (an article's title, "Royal Self-Indicting Arrogance", over "By ...": no book's title page)."""
     on_page = [b for b in blocks if b.lines and b.lines[0].page == title_page]
     signed = any(b.kind == "byline" for b in on_page)
-    named = [b for b in on_page if b.kind in ("front_matter", "title") and names_line(b.text, b.kind == "title")]
+    named = [b for b in on_page if b.kind in ("front_matter", "title")
+             and (names_line(b.text, b.kind == "title") or credit_names(b.text))]
     for block in named:
         if block.kind == "front_matter" or (block.kind == "title" and len(named) == 1 and not signed):
             block.kind = "byline"

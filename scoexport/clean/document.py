@@ -16,7 +16,7 @@ from .. import frontmatter
 from ..authors import document_authors
 from ..records import Artifact, AuthorEvidence, Block, DateEvidence, Metadata, Parsed
 from ..text import TextLine, furniture_key, has_contact, uncapped
-from .bylines import dateline_publisher, mark_title_page_names
+from .bylines import credited_authors, dateline_publisher, mark_title_page_names
 from .footnotes import page_footnotes, raise_marks
 from .furniture import as_artifact
 from .kinds import assign_sections, body_kind, classify_html, front_matter, is_follow_line
@@ -188,7 +188,7 @@ def infer_metadata(blocks: list[Block], hints: Metadata, dates: DateEvidence | N
     dateline = first["dateline"]
     publisher = hints.publisher or (dateline_publisher(dateline) if dateline else None) or publisher
     authors, affiliation = document_authors(hints.authors, named or AuthorEvidence(), first["byline"], publisher,
-                                            hints.url)
+                                            hints.url, credited_authors(blocks))
     return replace(
         hints,
         title=hints.title or first["title"],

@@ -134,7 +134,9 @@ def _spellable(words: list[re.Match[str]], text: str, language: str) -> frozense
 # what stands between a short form and its long form in apposition: ", the" or "or" and a quotation mark; found
 # first, as a plain string, and the short form read back from there (a pattern opening with the short form's
 # look-behind would be tried at every character)
-_APPOSED_CUE = re.compile(r"(?:, the |,? or [“\"‘])(?=[A-Z])")
+# the long form may stand in quotation marks after ", the" too, as a term being introduced does ("CRAN, the “Comprehensive
+# R Archive Network”")
+_APPOSED_CUE = re.compile(r"(?:, the [“\"‘]?|,? or [“\"‘])(?=[A-Z])")
 # the strings every such cue holds: a paragraph with none of them holds no apposition (a test of plain substrings, where
 # the cue's pattern, opening with a comma or a space, is tried at every space)
 _APPOSED_STRINGS = (", the ", " or “", ' or "', " or ‘")
@@ -164,9 +166,9 @@ def _cue_phrases() -> tuple[str, ...]:
 
 
 def _apposed(text: str, language: str) -> list[Definition]:
-    """"DPL, the Debian Project Leader" or "LUGs or “Linux User Groups”": a short form, then ", the" or "or" and a
-    quotation mark, then up to ten words from a capitalized one; the short form may wear the marks of a literal
-    ("``duck``, the Debian Url ChecKer")."""
+    """"DPL, the Debian Project Leader", "CRAN, the “Comprehensive R Archive Network”" or "LUGs or “Linux User
+    Groups”": a short form, then ", the" (and a quotation mark or none) or "or" and a quotation mark, then up to ten
+    words from a capitalized one; the short form may wear the marks of a literal ("``duck``, the Debian Url ChecKer")."""
     if not any(cue in text for cue in _APPOSED_STRINGS):
         return []
     found = []

@@ -70,7 +70,8 @@ _DASHED = re.compile(rf"\b(?P<short>{_SHORT_WORD}) [–—] "
 _LOWER_SHORT = re.compile(r"^[a-z][a-z0-9]{1,9}$")
 _TITLED_SHORT = re.compile(rf"^{WORD_ACRONYM}$")
 _SENTENCE_END = re.compile(r"[^\W\d_]{2}[.!?] ")
-_LONG_END = re.compile(r"(?:['’]s)?[”\"’']*$")
+# French and German typography set the closing guillemet apart by a (narrow) space: « Licence publique » (LP)
+_LONG_END = re.compile(r"(?:['’]s)?(?:[\s\u00a0\u202f]?[»«]|[”\"’'])*$")
 # an address in brackets, or in angle brackets closed by reStructuredText's backquote and underscores, that ends
 # right before a bracket
 # (the backquote carries the spaces after it: spaces before an optional mark and after it, both read by a repeat,
@@ -241,7 +242,14 @@ def _joined(text: str, m: re.Match[str], starts: Callable[[], list[int]]) -> Def
                 start = m.start("long1")
                 return Definition(short, candidate, m.span("short1"), (start, start + len(candidate)))
         return None
-    return _defined_before(text, m.start(), m.group("short2"), m.span("short2"), starts)
+    definition = _defined_before(text, m.start(), m.group("short2"), m.span("short2"), starts)
+    # ", or" closing a list ("written in the C, C++, or FORTRAN languages") joins its last item, not a name and its
+    # short form: letters picked from inside the items' words spell nothing the text defines. A name that holds a
+    # comma lists its parts, whose initials spell the short form ("Ministry of Health, Labour and Welfare, or MHLW")
+    if definition is not None and "," in definition.long and not spelled_by_initials(
+            definition.short, definition.long.replace(",", "")):
+        return None
+    return definition
 
 
 def _joined_places(text: str) -> list[int]:

@@ -1,5 +1,5 @@
 """Dates that need context: years after a preposition, bare years, spans of years ("2004 to 2017"),
-decades here; parts and edges of years ("the end of 2025", "the end of the year": `date_relative.parts_and_edges`,
+decades (`date_years`); parts and edges of years ("the end of 2025", "the end of the year": `date_relative.parts_and_edges`,
 each pattern scanned once for both);
 month-day without a year, weekdays and "last September" / "next month", resolved against the
 publication date using tense, in `date_relative` (the patterns of all of them in `date_phrases`).
@@ -15,9 +15,9 @@ import re
 from functools import cache
 
 from ..data import alternation
-from ..date_text import NO_REFERENCE, DateMatch, either_apostrophe, find_dates, month_numbers
+from ..date_text import NO_REFERENCE, DateMatch, find_dates, month_numbers
 from ..spans import SpanSet
-from .base import digit_starts, lower_cased, matches_at
+from .base import lower_cased
 from .date_ago import counted_dates
 from .date_ago import known as ago_known
 from .date_calendar_languages import century_dates, holiday_dates
@@ -28,12 +28,12 @@ from .date_language_words import date_language, known, span_words
 from .date_languages import language_dates
 from .date_months import known as months_known
 from .date_months import month_dates
-from .date_phrases import date_words, openers, openings_before, patterns, plural_s, year_patterns
+from .date_phrases import date_words
 from .date_relative import parts_and_edges, relative_dates
 from .date_season_languages import known as seasons_known
 from .date_season_languages import season_dates
 from .date_story import story_days
-from .tokens import tokens
+from .date_years import named_years, year_dates
 
 _YEAR_HINT = re.compile(r"(?:1[6-9]|20)\d\d")
 
@@ -42,7 +42,6 @@ def _contextual(text: str, ref: dt.date | None, language: str | None = None) -> 
     """Years, decades and parts of years, then the forms relative to `ref` (in the document's language where
     `date_languages` knows it, else in English); without a reference the relative forms are found all the
     same (they are dates, not numbers) with no value."""
-    p = patterns()
     low = lower_cased(text)
     found, relative = parts_and_edges(text, low, ref or NO_REFERENCE)  # "the end of 2025"; "the end of the year"
     relative += relative_dates(text, low, ref or NO_REFERENCE)
@@ -61,138 +60,8 @@ def _contextual(text: str, ref: dt.date | None, language: str | None = None) -> 
         relative += holiday_dates(text, language)  # type: ignore[arg-type]
     relative += cjk_dates(text, ref)  # "2023年11月6日", "昨年", "1년 전": by their script, in any guessed language
     relative += devanagari_dates(text, ref)  # "जनवरी में", "सोमवार को", "पिछले साल": by their script, as CJK
-    decades = [_decade(m) for m in p["decade"].finditer(text)] if "0s" in text else []  # "the ’90s" has no year
-    relative += _named_years(text)  # "im Jahr 1681", "in the year 1524": a year of any century its noun names
-    if not _YEAR_HINT.search(text):
-        return decades + relative
-    years = year_patterns(plural_s(language))
-    for m in matches_at(years["year_range"], text, _year_range_places(text)):
-        span = _year_range(m)
-        found.extend([span] if span else [])
-    found.extend(decades)
-    for m in matches_at(years["year"], text, _year_places(text)):
-        year = int(m["year"])
-        found.append(DateMatch(m.start("year") if m["prep"].lower() not in ("early", "late", "mid") else m.start(),
-                               m.end(), text[m.start("year"):m.end()] if m["prep"].lower() not in ("early", "late", "mid")
-                               else m.group(), str(year), "year", dt.date(year, 1, 1)))
-    # a bare year opens where a run of digits starts: tried only there, not at every character
-    for m in matches_at(years["bare_year"], text, digit_starts(text)):
-        year = int(m["year"])
-        found.append(DateMatch(m.start(), m.end(), m.group(), str(year), "year", dt.date(year, 1, 1)))
-    if any(head in text for head in date_words()["law_heads"]):  # a plain substring test first
-        found = [d for d in found if not in_law_name(text, d.start)]
-    return found + relative
-
-
-_NAMED_YEAR = r"(?P<year>1\d{3}|20\d\d)(?![\w%]|[.,:/-]\d)"
-
-
-@cache
-def _year_noun() -> re.Pattern[str]:
-    nouns = [*date_words()["year_nouns"], *date_words()["year_nouns_plural"]]
-    return re.compile(rf"(?i)(?<![\w-])(?P<noun>{either_apostrophe(alternation(nouns))})\s+{_NAMED_YEAR}")
-
-
-@cache
-def _listed_year() -> re.Pattern[str]:
-    return re.compile(rf"(?i)(?:\s*,\s*|\s+(?:{alternation(date_words()['year_list_joiners'])})\s+){_NAMED_YEAR}")
-
-
-def _named_years(text: str) -> list[DateMatch]:
-    """The years the language's noun for a year and its article name ("im Jahr 1681", "in the year 1524",
-    "nell'anno 1492"), and the years listed after its plural ("die Jahre 1435 bzw. 1465"): four digits there count
-    nothing and are a year, also before the 1600s that a bare year is read from (`date_text.YEAR`). The date is the
-    digits, as a year written alone.
-
-    The pattern opens with a look-behind, which costs a try at every character: it is tried only where a noun
-    would open before one of `_named_year_places` (`openings_before`: back over the white space before it, by
-    the nouns' lengths), which tests/test_date_prefilters.py checks against the scan of the whole text."""
-    years = _named_year_places(text)
-    if not years:
-        return []
-    found = []
-    plural = {n.lower() for n in date_words()["year_nouns_plural"]}
-    for m in matches_at(_year_noun(), text, sorted(openings_before(text, years, _noun_lengths()))):
-        more = [m]
-        while " ".join(m["noun"].lower().split()) in plural and (n := _listed_year().match(text, more[-1].end())):
-            more.append(n)
-        for y in more:
-            year = int(y["year"])
-            found.append(DateMatch(y.start("year"), y.end(), y["year"], str(year), "year", dt.date(year, 1, 1)))
-    return found
-
-
-_NAMED_YEAR_OPENING = ("1", "20")  # `_year_noun`'s years: 1000-1999 and 2000-2099
-
-
-def _named_year_places(text: str) -> list[int]:
-    """Where `_year_noun`'s year may stand: a run of exactly four digits (`Tokens.digits`; no word character may
-    follow the year) that opens with "1" or "20", after white space (the noun's spaces)."""
-    return [at for at in digit_starts(text) if at and text[at - 1].isspace() and text.startswith(_NAMED_YEAR_OPENING, at)
-            and text[at:at + 4].isdecimal() and not text[at + 4:at + 5].isdecimal()]
-
-
-@cache
-def _noun_lengths() -> tuple[int, ...]:
-    """The lengths of the nouns `_year_noun` reads (either apostrophe is one character)."""
-    words = date_words()
-    return tuple(sorted({len(noun) for noun in [*words["year_nouns"], *words["year_nouns_plural"]]}))
-
-
-def _decade(m: re.Match[str]) -> DateMatch:
-    """"the 1990s" -> 1990/1999; "the ’90s" -> 1990/1999, "the ’00s" -> 2000/2009 (`patterns()["decade"]`)."""
-    decade = int(m["decade"]) if m["decade"] else int(m["short"]) + (2000 if m["short"] in ("00", "10") else 1900)
-    return DateMatch(m.start(), m.end(), m.group(), f"{decade}/{decade + 9}", "decade", dt.date(decade, 1, 1))
-
-
-_YEAR_OPENING = ("16", "17", "18", "19", "20")
-
-
-@cache
-def _preposition_lengths() -> tuple[int, ...]:
-    return tuple(sorted({len(w) for w in openers()["year"]}))
-
-
-def _years(text: str) -> list[int]:
-    """Where a year of 1600-2099 may open: a run of digits (`Tokens.digits`) that opens with 16 to 20."""
-    return [at for at in tokens(text).digits if text.startswith(_YEAR_OPENING, at)]
-
-
-def _year_places(text: str) -> list[int]:
-    """Where the year-after-a-preposition pattern may match ("in 2019", "since 1990"): the preposition ends where
-    the spaces or hyphens before a year begin."""
-    return sorted(openings_before(text, _years(text), _preposition_lengths(), True))
-
-
-_RANGE_OPENERS = (len("from"), len("between"))
-
-
-def _year_range_places(text: str) -> list[int]:
-    """Where a span of years may match: at a year, or at "from" or "between" before one ("from 2004 to 2017")."""
-    years = _years(text)
-    return sorted({*years, *openings_before(text, years, _RANGE_OPENERS, False)})
-
-
-@cache
-def _law_name_before() -> re.Pattern[str]:
-    return re.compile(rf"\b[\w-]+\s+(?:{alternation(date_words()['law_heads'])})(?:\s+of|,)?\s+$")
-
-
-def in_law_name(text: str, start: int) -> bool:
-    """Is the year at `start` the end of a law's name ("the Immigration and Nationality Act of 1965", "the
-    Epidemic Disease COVID 19 Regulation, 2020")? A law is named by its year of passing: the name, not a date
-    of the text's events (the head is capitalized, as a name writes it: "a law of 1965" stays a date)."""
-    return text[start:start + 1].isdigit() and bool(_law_name_before().search(text, max(0, start - 40), start))
-
-
-def _year_range(match: re.Match[str]) -> DateMatch | None:
-    """One span of years ("2004 to 2017" -> 2004/2017); "and" only after "between"; the low end first."""
-    low, high = int(match["year"]), int(match["year2"])
-    joined = match.group()[match.end("year") - match.start():match.start("year2") - match.start()].strip().lower()
-    if high <= low or (joined == "and" and not match["between"]):
-        return None
-    start = match.start("year")  # the date is the years: "from" and "between" stay outside it, as "in" does
-    return DateMatch(start, match.end(), match.string[start:match.end()], f"{low}/{high}", "year", dt.date(low, 1, 1))
+    relative += named_years(text)  # "im Jahr 1681", "in the year 1524": a year of any century its noun names
+    return found + year_dates(text, language) + relative
 
 
 def find_dates_in_context(text: str, reference: dt.date | None = None, language: str | None = None) -> list[DateMatch]:

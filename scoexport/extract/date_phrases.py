@@ -4,24 +4,21 @@
 Enters: nothing but the package's word lists (`data/date_words.json`, `months.json`, `numbers.json`).
 Leaves: `patterns()`, every context pattern by name (also the year forms `date_context` reads), and the
 names and pieces of names the patterns are anchored on (`month_forms`, `month_prefixes`, `WEEKDAY_NAMES`),
-so that a long alternation runs only on a paragraph holding a word it needs (`has_word`, a plain
-substring test), or only where a word it needs is written (`scan`, `around`). What a phrase resolves
-to against the publication date is `date_relative`'s part.
+which `date_scan` reads to run a long alternation only on a paragraph holding a word it needs, or only where
+a word it needs is written. What a phrase resolves to against the publication date is `date_relative`'s part.
 """
 from __future__ import annotations
 
-import bisect
 import calendar
 import re
-from collections.abc import Iterable, Iterator
-from functools import cache, lru_cache
+from functools import cache
 
 from ..data import alternation, joiner_alternation, load_json, prefix_tree
-from ..date_text import COUNT_NOT_YEAR, full_month_names, month_numbers
-from .base import FOLDED_APART, lower_words, matches_at, word_places, written
+from ..date_text import COUNT_NOT_YEAR, day_range_joiners, full_month_names, month_numbers
 from .numerals import number_table
 
 WEEKDAY_NAMES = tuple(calendar.day_name)
+WEEKDAY_RELS = ("last", "next", "this")  # the words before a weekday that place it
 # the periods a count of them is written with ("four years ago", "six weeks before the vote", "2 minutes ago"): the
 # patterns' alternations and the words `around` needs in a window before it searches there, one list for both
 PERIODS = ("decade", "year", "month", "week", "day")
@@ -73,7 +70,8 @@ def patterns() -> dict[str, re.Pattern[str]]:
     months = rf"{full}|(?:{short})\."  # "Sept. 30", "Dec. 6": a short form needs its full stop
     weekday = prefix_tree(calendar.day_name)
     day = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
-    day2 = r"(?:\s*[-–]\s*(?P<day2>[0-3]?\d))?"
+    # "July 3-5", "from 17 to 23 July", "from July 25th to 31st": a span of days of one month (`day_range_joiners`)
+    day2 = rf"(?:(?:\s*[-–]\s*|\s+(?:{alternation(day_range_joiners())})\s+)(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?)?"
     # a number after the day is its year ("November 11, 2023": an absolute date), unless it is a time of
     # that day ("Saturday, November 11, 5-8pm", "Nov. 11, 10 a.m.") or a count of the words after it ("October 7,
     # 70 of his staff")
@@ -172,9 +170,12 @@ def year_patterns(plural_s: bool) -> dict[str, re.Pattern[str]]:
         "year": re.compile(rf"\b(?:(?P<prep>{prefix_tree(date_words()['year_prepositions'])})[\s-]+)"
                            rf"(?P<year>(?:1[6-9]|20)\d\d)\b(?![.,]?\d|\s*%{plural})", re.I),
         # "from 2004 to 2017", "2004-2017", "between 2004 and 2017": one span of years ("and" needs "between")
+        # the end year cut to its last digits after a dash or a slash ("1990–2", "2009/10", "2019-20": a season, a
+        # fiscal or school year), which `date_years` reads; no white space between, as such a span is written
         "year_range": re.compile(r"(?i)(?:\b(?P<between>between)\s+|\bfrom\s+)?(?<![\w$€£¥.,:/-])"
-                                 r"(?P<year>(?:1[6-9]|20)\d\d)(?:\s*[-–—]\s*|\s+(?:to|through|until|and)\s+)"
-                                 rf"(?P<year2>(?:1[6-9]|20)\d\d)(?![\w%]|[.,:/-]\d{plural})"),
+                                 r"(?P<year>(?:1[6-9]|20)\d\d)(?:(?:\s*[-–—]\s*|\s+(?:to|through|until|and)\s+)"
+                                 r"(?P<year2>(?:1[6-9]|20)\d\d)|(?P<cut>[-–—/])(?P<short>\d\d?))"
+                                 rf"(?![\w%]|[.,:/-]\d{plural})"),
     }
 
 
@@ -182,128 +183,3 @@ def plural_s(language: str | None) -> bool:
     """Does the language make its plurals with -s (`date_words.json`: plural_s_languages)? An unknown one is read
     as English."""
     return not language or language in date_words()["plural_s_languages"]
-
-
-def has_word(low: str, *words: str) -> bool:
-    """Whether one of `words` is written in `low`, inside another word or not."""
-    if len(words) <= _FEW_WORDS:
-        return any(map(low.__contains__, words))  # the tests run in C, no generator frame per word
-    # many words (the month names of five languages, the weekdays): one scan of the text for all of them
-    return _any_of(words).search(low) is not None
-
-
-_FEW_WORDS = 4  # up to this many, a substring test per word is quicker than one search for any of them
-
-
-@lru_cache(maxsize=64)
-def _any_of(words: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile(prefix_tree(words))
-
-
-WEEKDAY_RELS = ("last", "next", "this")
-
-
-@cache
-def openers() -> dict[str, tuple[str, ...]]:
-    """The words (lower-case) one of which opens every match of these case-blind patterns, as `patterns` writes
-    them ("mid" for "mid-"): a pattern that opens with a word boundary gets no fast scan from the regex engine,
-    which tries it at every character; it is tried where one of its words is written instead."""
-    w = date_words()
-    return {"rel_period": ("the", "later", "earlier", "last", "next", "this", "previous", "coming", "past"),
-            "rel_month": (*WEEKDAY_RELS, "early", "late", "mid", "in", "since", "until", "by", "from", "during", "before",
-                          "after"),
-            "day_word": tuple({word.split()[0] for word in w["day_words"]}), "year": tuple(w["year_prepositions"]),
-            "edge": ("the", "end", "beginning", "start", "middle"), "year_range": ("between", "from"),
-            "ago": ("a", "an", *count_words()), "part": ("the", "first", "second", "third", "fourth", "last")}
-
-
-def scan(pattern: re.Pattern[str], text: str, low: str, words: tuple[str, ...],
-         more: Iterable[int] = ()) -> Iterator[re.Match[str]]:
-    """The matches of `pattern`, which open with one of `words` (or at one of `more`), tried only where those
-    are; the whole text where lower-casing moves or folds characters (`word_places` says None). Each word
-    is a whole word where a match opens with it (a space or hyphen follows), so only those among the
-    paragraph's words are looked for."""
-    held = lower_words(text)
-    places = word_places(text, low, [w for w in words if w in held])
-    if places is None:
-        return pattern.finditer(text)
-    return matches_at(pattern, text, sorted({*places, *more}) if more else places)
-
-
-def openings_before(text: str, places: Iterable[int], lengths: Iterable[int], hyphens: bool = False) -> set[int]:
-    """Where a word of one of `lengths` ends at the white space (or hyphens) before each of `places`: where a pattern
-    that opens with such a word, white space, then a rarer word written at one of `places` may begin ("in 2019",
-    "last September", "before Easter"). Read back from the rarer words, not from every "in", "on" or "the" of the
-    text. `str.isspace` is the regex engine's `\\s`, so the white space read back is the pattern's."""
-    found = set()
-    for at in places:
-        end = at
-        while end > 0 and (text[end - 1].isspace() or (hyphens and text[end - 1] == "-")):
-            end -= 1
-        if end < at:
-            found.update(end - n for n in lengths if end >= n)
-    return found
-
-
-@cache
-def _lengths(name: str) -> tuple[int, ...]:
-    """The lengths of the words a pattern opens with (`openers`), each once."""
-    return tuple(sorted({len(w) for w in openers()[name]}))
-
-
-def before_months(text: str) -> list[int]:
-    """Where "last September", "in May", "mid-July" may open: before a month's name, as written (`openings_before`,
-    read back over a hyphen too), not at every "in", "by" or "from" of the text."""
-    return sorted(openings_before(text, written(text, month_prefixes()), _lengths("rel_month"), hyphens=True))
-
-
-REL_PERIODS = ("year", "month", "week")  # the periods of "next month", "the past year" (`patterns()["rel_period"]`)
-
-
-def rel_periods(text: str, low: str) -> Iterable[re.Match[str]]:
-    """"next month", "the past year", "earlier this week": tried before each period's name (`low` holds it where
-    the case-blind pattern matches it), by the lengths of the words before it, twice ("the", then "past"), not at
-    every "the" of the text; the whole text where lower-casing moved characters."""
-    pattern = patterns()["rel_period"]
-    if len(low) != len(text):
-        return pattern.finditer(text)
-    rels = openings_before(text, written(low, REL_PERIODS), _lengths("rel_period"))
-    return matches_at(pattern, text, sorted(rels | openings_before(text, rels, _lengths("rel_period"))))
-
-
-def around(pattern: re.Pattern[str], text: str, low: str, anchors: tuple[str, ...], before: int,
-           after: int, needs: tuple[str, ...] = ()) -> list[re.Match[str]]:
-    """The matches of `pattern` in short windows around the places its anchor words are written ("four years
-    earlier": around " earlier"): a long case-blind alternation scanned over the whole paragraph costs a
-    try at every character, here a few windows. `needs`: words (lower case, as the pattern spells them) one of
-    which every match holds ("years" of "six years before the vote"); a window where none is written can hold
-    no match and is not searched (most windows around " after " or " from " hold no count of periods)."""
-    if len(low) != len(text):  # lower-casing moved characters: places in `low` are not places in `text`
-        return list(pattern.finditer(text))
-    needed: list[int] | None = _UNREAD  # read at the first anchor: most paragraphs write none
-    shortest = min(map(len, needs), default=0)
-    found: dict[int, re.Match[str]] = {}
-    for anchor in anchors:
-        i = low.find(anchor)
-        while i >= 0:
-            if needed is _UNREAD:
-                needed = _needed_places(text, low, needs)
-            lo, hi = max(0, i - before), min(len(text), i + len(anchor) + after)
-            # a needed word lies inside the match, so inside the window: one must start at or after its start
-            if needed is None or bisect.bisect_left(needed, lo) < bisect.bisect_right(needed, hi - shortest):
-                m = pattern.search(text, lo, hi)
-                if m is not None:
-                    found.setdefault(m.start(), m)
-            i = low.find(anchor, i + 1)
-    return [found[k] for k in sorted(found)]
-
-
-_UNREAD: list[int] = []  # `around`'s needed places before they are read (tested by identity)
-
-
-def _needed_places(text: str, low: str, needs: tuple[str, ...]) -> list[int] | None:
-    """Where each of `needs` is written in `low` (sorted), or None where none is asked for or where the text holds
-    a character that case-blind matching reads as one of their letters though lower-casing does not (`may_hold`)."""
-    if not needs or (not text.isascii() and any(c in text for c in FOLDED_APART)):
-        return None
-    return written(low, needs)

@@ -28,22 +28,16 @@ from .date_phrases import (
     CLOCK,
     COUNTED,
     PERIODS,
-    REL_PERIODS,
     WEEKDAY_NAMES,
     WEEKDAY_RELS,
-    around,
-    before_months,
     count_words,
     date_words,
-    has_word,
     month_forms,
     month_names,
     month_prefixes,
-    openers,
     patterns,
-    rel_periods,
-    scan,
 )
+from .date_scan import REL_PERIODS, around, before_months, has_word, openers, rel_periods, scan
 from .date_seasons import calendar_parts
 from .date_story import story_year_before
 from .date_tense import clause_tense, is_future, month_of_year

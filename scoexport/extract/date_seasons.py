@@ -27,7 +27,7 @@ from functools import cache
 from ..data import alternation, load_json
 from ..date_text import DateMatch
 from .base import digit_starts, matches_at, written
-from .date_phrases import has_word, openings_before, scan
+from .date_scan import has_word, openings_before, scan
 from .date_tense import clause_tense
 from .numerals import number_table
 

@@ -17,8 +17,9 @@ from ..date_text import in_copyright_line
 from ..records import Fact, Paragraph
 from . import quantities, word_quantities
 from .base import Context, digit_starts, lower_words, make_fact, matches_at, may_hold_words
-from .date_context import in_law_name
+from .date_years import in_law_name
 from .identifiers import in_code_span, is_identifier, is_model_number, is_word_identifier
+from .identifiers.named_versions import document_versions, version_spans
 from .language_numbers import (
     currency_after,
     indicator_before_name,
@@ -27,6 +28,7 @@ from .language_numbers import (
     shares,
     word_numbers,
 )
+from .name_shapes import paragraph_language
 from .number_dates import is_day_before_month, is_year_after_day_month
 from .number_forms import cued_patterns, tried_at
 from .number_glued import glued_durations
@@ -136,12 +138,16 @@ _CODE_AFTER = re.compile(r"-[A-Z]\b")
 _FEET_INCHES = re.compile(r"-(?:foot|feet)-(?P<inches>1[01]|\d)(?![\d-]|[.,]\d)")
 
 
-def _facts_in(ctx: Context, p: Paragraph) -> list[Fact]:
-    language = ctx.metadata.language
+def _facts_in(ctx: Context, p: Paragraph, versions: frozenset[str]) -> list[Fact]:
+    # a paragraph writes its numbers as its own language does: an English paragraph left untranslated in a French
+    # page groups thousands with a comma ("over 31,000 source packages"), which French writes as a decimal one
+    language = paragraph_language(p.text, ctx.metadata.language) if ctx.metadata.language else None
     # read as English writes numbers, each character in its place: "2,5 Millionen" is 2.5 million, "1.400" 1400
     text = decimal_point_text(p.text, language)
     if p.kind not in _RUNNING_KINDS or quantities.not_running_text(text):
         return []
+    for s, e in version_spans(p.text, text, versions, language):
+        ctx.claim(p.paragraph_id, s, e)  # "In 2.5, yield is ...", "Debian 7.0 (Wheezy) wurde ...": a release's name
     # a pattern whose first token is a lookbehind is tried by the regex engine at every character; one
     # scan for where runs of digits start lets the patterns that begin with a digit be tried only there
     starts_of_digits = digit_starts(text)
@@ -172,7 +178,10 @@ def _facts_in(ctx: Context, p: Paragraph) -> list[Fact]:
             high, ranked = None, None
             fact_kind = {"times": "number", "proportion": "fraction", "vulgar": "number"}.get(kind, kind)
             if kind == "range":
-                found = None if is_identifier(text, m.start(), m.end(), language) else number_range(text, m)
+                # a copyright notice's span of years ("Copyright © 1998–2020") dates its rights, as its single year
+                # does (`_skip`): neither date nor count
+                found = None if is_identifier(text, m.start(), m.end(), language) \
+                    or in_copyright_line(text, m.start()) else number_range(text, m)
                 if found is None:
                     if m["sep"].strip() in ("-", "–", "—", "−") and m["num"] and m["num2"]:
                         ctx.claim(p.paragraph_id, m.start(), m.end())  # a score or a code
@@ -259,4 +268,8 @@ def _facts_in(ctx: Context, p: Paragraph) -> list[Fact]:
 
 
 def number_facts(ctx: Context) -> list[Fact]:
-    return [f for p in ctx.paragraphs for f in _facts_in(ctx, p)]
+    language = ctx.metadata.language
+    # the versions the document names after what they release ("Python 2.5"), asked of each paragraph
+    versions = document_versions((decimal_point_text(p.text, language) for p in ctx.paragraphs
+                                  if p.kind in _RUNNING_KINDS), language)
+    return [f for p in ctx.paragraphs for f in _facts_in(ctx, p, versions)]

@@ -141,7 +141,31 @@ _SUBJECT_BEFORE = re.compile(rf"(?i)(?:\b(?:{alternation(context_lists()['ordina
 _CLAUSE_END_AFTER = re.compile(r"[.;:!?)]|,?\s+(?:and\s+)?then\b")
 _CONJUNCTION_BEFORE = re.compile(r"(?:^|[.!?][\"”’)]?\s+)(?:But|And|So|Yet)\s+$")  # "But first, ...": a discourse marker
 _RANKED_BEFORE = re.compile(r"(?i)\b(?:an?|the|this|that|its|their|his|her|our|in)\s+$")  # "the first.", "in first."
+# what a ranked word stands after, with nothing between: a determiner, a possessive, a preposition of rank ("in
+# first"), or a capitalized word opening a heading or a sentence ("First", after which a list goes on)
+_ORDINAL_HEAD_BEFORE = re.compile(r"(?i)(?:\b(?:an?|the|this|that|these|those|its|their|his|her|our|my|your|in|at|"
+                                  r"each|every|both|either|neither)\s+|^\s*)$")
 _ADVERB_AFTER = re.compile(r"\s+[a-z]+ed\b")
+# a passive's or a progressive's auxiliary right before it, and a verb's form after ("was first written", "is first
+# read"): a ranked noun would need a determiner ("was the first release"); "was first in line" ranks
+_AUXILIARY_BEFORE = re.compile(r"(?i)\b(?:is|are|was|were|be|been|being)\s+$")
+_VERB_FORM_AFTER = re.compile(r"\s+(?!(?:in|of|to|among|on|at|for|with|by|and|or|than)\b)(?![a-z]+est\b)[a-z]+\b")
+
+
+@cache
+def _rank_verb_before() -> re.Pattern[str]:
+    """A verb of placing in a result right before an ordinal ("finished first", "was placed second"): it ranks."""
+    return re.compile(rf"(?i)\b(?:{alternation(context_lists()['ordinal_rank_verbs'])})\s+$")
+
+
+@cache
+def _step_after() -> re.Pattern[str]:
+    """What follows an adverb of order closing its step, no rank ("the byte first, so", "computed first and the value
+    second", "the most significant byte first - that", "checks the link first will continue"): a comma, a dash, "and"
+    or "or", or a modal verb; not another ordinal of a list ("first, second and third prizes", "first or last")."""
+    ordinals = alternation([*number_table()["ordinals"], "last", "next"])
+    modals = alternation(context_lists()["ordinal_adverb_modals"])
+    return re.compile(rf"(?:\s*,|\s+(?:and|or)\b|\s*[–—]|\s+-(?=\s))(?!\s*(?:{ordinals})\b)|\s+(?:{modals})\b")
 
 
 @cache
@@ -157,7 +181,8 @@ def english_ranks_nothing(text: str, start: int, end: int) -> bool:
     and the span the ordinal pattern matched. Leaves: True where the word is another part of speech or part of
     another fact. English marks no ordinal by case or ending, so its neighbours tell: an adverb stands after a
     subject or a modal ("he first ran", "must first register"), before a participle with no determiner ("is first
-    cultivated"), or closes its clause ("come first.", "But first, read"); a discourse marker orders the text
+    cultivated"), between an auxiliary and its verb ("was first written"), or closes its clause or step ("come first.",
+    "But first, read", "the low byte first, then", "checks the link first will"); a discourse marker orders the text
     ("First, we install"); "second" after "to" or "and" may be the verb; a number after it is what it selects ("the
     first two items"); a capitalized word after it opens a name ("6th Avenue"); "century" makes it a date."""
     word = text[start:end].lower()
@@ -180,5 +205,12 @@ def english_ranks_nothing(text: str, start: int, end: int) -> bool:
             and (_CLAUSE_END_AFTER.match(text, end)
                  or (text[end:end + 1] == "," and _CONJUNCTION_BEFORE.search(text, max(0, start - 12), start))):
         return True  # "Higher entries come first.", "But first, please read": an adverb of order ("in fifth." ranks)
+    if word == "first" and _step_after().match(text, end) and not _ORDINAL_HEAD_BEFORE.search(text, max(0, start - 12), start) \
+            and not _rank_verb_before().search(text, max(0, start - 16), start):
+        return True  # "the least significant byte first, so ...", "compute the key first and the value ...": order, no
+        # rank; after a verb of placing it is the place ("He finished first, ahead of 3 rivals")
+    if word == "first" and _AUXILIARY_BEFORE.search(text, max(0, start - 8), start) and _VERB_FORM_AFTER.match(text, end):
+        return True  # "This manual was first written in 2000": an adverb between the auxiliary and its verb ("to be
+        # second best" ranks: other ordinals are rarely adverbs there)
     # "First, we install...", "First off, ...": it orders what the text says, it ranks nothing
     return spelled and word_quantities.is_discourse_marker(text, start, end)

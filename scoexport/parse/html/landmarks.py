@@ -1,7 +1,7 @@
 """The elements a page states its metadata in, found in one walk of its tree.
 
 Enters: the page's lxml tree. Leaves: its <meta>, <script>, <time> and <link> elements, in document order,
-its first <title>, the elements that carry an itemprop and the links marked rel="author".
+its first <title>, the elements that carry an itemprop, the links marked rel="author" and the hCards (class "vcard").
 
 Why: metadata and dates were read by asking the tree for each kind on its own (meta tags, JSON-LD, script
 state, redirects, <time> elements, the title, the canonical link, itemprops): a dozen walks of the whole
@@ -19,7 +19,8 @@ from lxml.html import HtmlElement
 # the itemprops and the links marked rel="author" in one pass of libxml2's XPath (two passes took a third
 # longer); selecting the attribute and then its element is quicker than testing every element for it
 TAGS = ("meta", "script", "time", "link", "title")
-_MARKED = lxml.etree.XPath("descendant-or-self::*/@itemprop/.. | descendant-or-self::a[@rel='author']")
+_MARKED = lxml.etree.XPath("descendant-or-self::*/@itemprop/.. | descendant-or-self::a[@rel='author']"
+                           " | descendant-or-self::*[contains(@class, 'vcard')]")
 
 
 @dataclass
@@ -32,6 +33,7 @@ class Landmarks:
     title: HtmlElement | None = None  # the first <title> under the root
     itemprops: list[HtmlElement] = field(default_factory=list)
     author_links: list[HtmlElement] = field(default_factory=list)  # <a rel="author">
+    hcards: list[HtmlElement] = field(default_factory=list)  # class "vcard": the hCard microformat's cards
 
     @classmethod
     def of(cls, root: HtmlElement, tagged: Iterable[HtmlElement] | None = None) -> Landmarks:
@@ -43,6 +45,8 @@ class Landmarks:
                 page.itemprops.append(el)
             if el.tag == "a" and el.get("rel") == "author":
                 page.author_links.append(el)
+            if "vcard" in (el.get("class") or "").split():
+                page.hcards.append(el)
         lists = {"meta": page.meta, "script": page.scripts, "time": page.times, "link": page.links}
         for el in root.iter(*TAGS) if tagged is None else tagged:
             if el.tag == "title":

@@ -135,6 +135,21 @@ def _author_links(page: Landmarks) -> list[str]:
     return [" and ".join(a.text_content().strip() for a in links if a.getparent().getparent() is holder)]
 
 
+def _hcard_author(page: Landmarks) -> str | None:
+    """The formatted name ("fn") of the first hCard marked as the author (class "author vcard"), as hAtom, the
+    microformat of blog themes, marks an entry's author (`<span class="author vcard"><a class="url fn n">Jo
+    Roe</a></span>`); not a card in the comments ("comment-author vcard" is another class word, and `in_comments`).
+    Themes print it in a line "Posted by ... on ..." that a page's units may not keep as a byline of their own."""
+    for card in page.hcards:
+        classes = (card.get("class") or "").split()
+        if "author" not in classes or in_comments(card):
+            continue
+        fn = card if "fn" in classes else next(iter(card.xpath(".//*[contains(concat(' ', @class, ' '), ' fn ')]")), None)
+        if fn is not None and (name := " ".join(fn.text_content().split())):
+            return name
+    return None
+
+
 def _itemprop(root: HtmlElement, prop: str) -> HtmlElement | None:
     return next(iter(root.xpath(f".//*[@itemprop='{prop}']")), None)
 
@@ -260,7 +275,7 @@ def page_metadata(root: HtmlElement, byline_texts: list[str],
     stated = _person_names(article.get("author"), page) or field_list_authors(root) or docbook_authors(root)
     authors = AuthorEvidence(stated, _author_tags(page),
                              _item_value(inner if inner is not None else el) if el is not None else None,
-                             _author_links(page) + byline_texts)
+                             _author_links(page) + byline_texts, _hcard_author(page))
     published = _published(page, tags, article, url)
     modified = (attribute_date(_clean(article.get("dateModified"))) or attribute_date(_first(tags, "modified"))
                 or _itemprop_date(page, "dateModified"))
