@@ -49,11 +49,11 @@ from .name_stops import compass_words, plural_short_form
 from .not_names import (
     CAPITALS_HEADLINE_WORDS,
     Usage,
+    headline,
     no_name,
     numbered_station,
     product_after,
     thing_after,
-    headline,
     where_to_follow,
     word_in_capitals,
 )
