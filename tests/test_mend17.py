@@ -39,6 +39,9 @@ def test_guillemets_nested_in_guillemets_pair_inner_first() -> None:
     text = "Elle écrit : « La version 2 fut la première version « moderne » du projet, enfin stable. »"
     assert [text[s:e] for s, e in quotations(text)] == [
         "La version 2 fut la première version « moderne » du projet, enfin stable."]
+    # French opens each paragraph of a long quotation again and closes only the last: the open one runs to the end
+    open_ = "« La version 3 fut la dernière version « classique » du projet, puis tout changea."
+    assert [open_[s:e] for s, e in quotations(open_)] == [open_[2:]]
     plain = "Il a dit « bonjour » puis « au revoir »."
     assert [plain[s:e] for s, e in quotations(plain)] == ["bonjour", "au revoir"]
 

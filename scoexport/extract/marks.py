@@ -35,6 +35,8 @@ _QUOTE = re.compile(rf"„(?P<low>[^„“”]+?)[“”]|«(?={_GUILLEMETS}*»)
 _OPEN_TO_END = re.compile(r"(?:^|(?<=[\s(—–]))[“\"](?P<open>(?=\S)[^“”\"]+)$")
 # « or „ left open to the paragraph's end: French and German set a speaker's words over paragraphs so too
 _LOW_OPEN_TO_END = re.compile(r"(?:^|(?<=[\s(—–]))[«„]\s*(?P<open>(?=\S)[^«»„“”]+)$")
+# the same with closed pairs nested in its words (French nests guillemets in guillemets)
+_NESTED_OPEN_TO_END = re.compile(r"(?:^|(?<=[\s(—–]))«\s*(?P<open>(?=\S)(?:[^«»„“”]|«[^«»]*»)+)$")
 _LETTER = re.compile(r"[^\W\d_]")
 # the marks that open and close quoted words in the languages read here (German's low marks, the guillemets, single
 # and double, as French and German set them, English curly and straight double marks), without the straight single
@@ -66,11 +68,28 @@ def quotations(text: str) -> tuple[tuple[int, int], ...]:
     low = max(text.rfind("«"), text.rfind("„"))
     if low >= (found[-1][1] + 1 if found else 0) and m is None:
         m = _LOW_OPEN_TO_END.match(text, low)
+    elif m is None and found and "«" in text:
+        m = _nested_open_to_end(text, found)
+        found = [(s, e) for s, e in found if m is None or s < m.start()]  # the pairs nested in it are its words
     if m and _LETTER.search(m.group("open")):
         found.append((m.start("open"), m.end("open")))
     elif "'" in text:
         found += _plain_open_to_end(text, found[-1][1] + 1 if found else 0)
     return tuple(found)
+
+
+def _nested_open_to_end(text: str, found: list[tuple[int, int]]) -> re.Match[str] | None:
+    """A « left open to the paragraph's end with a pair of guillemets nested in it (« La version « moderne » ...):
+    only words and closed pairs run from it to the end, so it is the last « that opens no closed pair (one before
+    it has that « unpaired after it): tried there only."""
+    pairs = {text.rfind("«", 0, s) for s, _ in found}  # the closed pairs' own marks
+    mark = len(text)
+    while True:
+        mark = text.rfind("«", 0, mark)
+        if mark < 0:
+            return None
+        if mark not in pairs:
+            return _NESTED_OPEN_TO_END.match(text, mark)
 
 
 def _plain_open_to_end(text: str, after: int) -> list[tuple[int, int]]:
