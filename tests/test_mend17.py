@@ -42,6 +42,9 @@ def test_guillemets_nested_in_guillemets_pair_inner_first() -> None:
     # French opens each paragraph of a long quotation again and closes only the last: the open one runs to the end
     open_ = "« La version 3 fut la dernière version « classique » du projet, puis tout changea."
     assert [open_[s:e] for s, e in quotations(open_)] == [open_[2:]]
+    # German sets the marks the other way round: a « that closes a pair opens nothing after it
+    german = "Klicken Sie auf » Start – Einstellungen « – das Fenster Einstellungen erscheint."
+    assert [german[s:e].strip() for s, e in quotations(german)] == ["Start – Einstellungen"]
     plain = "Il a dit « bonjour » puis « au revoir »."
     assert [plain[s:e] for s, e in quotations(plain)] == ["bonjour", "au revoir"]
 

@@ -80,9 +80,10 @@ def quotations(text: str) -> tuple[tuple[int, int], ...]:
 
 def _nested_open_to_end(text: str, found: list[tuple[int, int]]) -> re.Match[str] | None:
     """A « left open to the paragraph's end with a pair of guillemets nested in it (« La version « moderne » ...):
-    only words and closed pairs run from it to the end, so it is the last « that opens no closed pair (one before
-    it has that « unpaired after it): tried there only."""
-    pairs = {text.rfind("«", 0, s) for s, _ in found}  # the closed pairs' own marks
+    only words and closed pairs run from it to the end, so it is the last « that is no closed pair's mark (one
+    before it has that « unpaired after it): tried there only."""
+    # the closed pairs' own marks: « opens French and Swiss pairs and closes German ones (» Start – Menü «)
+    pairs = {text.rfind("«", 0, s) for s, _ in found} | {text.find("«", e, e + 3) for _, e in found}
     mark = len(text)
     while True:
         mark = text.rfind("«", 0, mark)
