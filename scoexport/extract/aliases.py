@@ -71,6 +71,15 @@ def document_aliases(hits: dict[str, list[Hit]], definitions: dict[str, list[Def
     return {k: v for k, v in forms.items() if v is not None}
 
 
+def people_named(aliases: dict[str, Entry]) -> dict[str, Entry] | None:
+    """The full names of the people whose surnames or given names are aliases, each as the document first wrote it.
+    In running text the rules that read names by their shape find a full name whole; in a title-case heading they
+    are off (every word is capitalized), and the aliases alone would read "Joel Klecker Joins The Project" as two
+    mentions, "Joel" and "Klecker": the full name is matched there as one. None where there are none."""
+    names = {e.name: e for e in aliases.values() if e.type == "person" and " " in e.name}
+    return names or None
+
+
 def canonical(entry: Entry, aliases: dict[str, Entry]) -> Entry:
     if entry.type == "person" and " " not in entry.name and entry.name in aliases:
         return aliases[entry.name]

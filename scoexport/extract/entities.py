@@ -31,7 +31,7 @@ from ..text import is_all_caps
 from .acronym_titles import titled_definitions
 from .acronyms import Definition, find_definitions
 from .affiliations import affiliations
-from .aliases import Written, canonical, defined_entity, document_aliases
+from .aliases import Written, canonical, defined_entity, document_aliases, people_named
 from .base import Context, digit_starts, make_fact, matches_at
 from .capital_names import PageCapitals, capital_names, page_capitals, stands_alone
 from .coordination import brands, coordinated, examples
@@ -49,11 +49,11 @@ from .name_stops import compass_words, plural_short_form
 from .not_names import (
     CAPITALS_HEADLINE_WORDS,
     Usage,
+    headline,
     no_name,
     numbered_station,
     product_after,
     thing_after,
-    title_case,
     where_to_follow,
     word_in_capitals,
 )
@@ -115,8 +115,8 @@ def _paragraph_hits(ctx: Context, p: Paragraph, definitions: list[Definition], p
             hits.append(Hit(*d.long_span, entry, "acronym"))
     # German capitalizes every noun ("Eine Stunde", "Von Beginn"), a headline every word: there a capitalized
     # run is no name by its shape
-    headline = p.kind in ("title", "subtitle", "heading") and title_case(text)
-    english = language not in NOUNS_CAPITALIZED and not headline
+    title = headline(p)
+    english = language not in NOUNS_CAPITALIZED and not title
     nouns_of = language if language in NOUNS_CAPITALIZED else None
     shapes = [] if capitals else [*find_organizations(text, english, language == "en", nouns_of),
                                   *((start, end, "organization") for start, end in ampersand_firms(text))]
@@ -126,7 +126,7 @@ def _paragraph_hits(ctx: Context, p: Paragraph, definitions: list[Definition], p
         kinds = kind_bodies(text, language)
         shapes = after_kind(text, shapes, kinds) + [(start, end, "organization") for start, end in (
             *language_bodies(text, language), *kinds)]
-    if language in NOUNS_CAPITALIZED and not headline:  # "Robert Koch-Institut": a body named after a person
+    if language in NOUNS_CAPITALIZED and not title:  # "Robert Koch-Institut": a body named after a person
         shapes += [(start, end, "organization") for start, end in noun_case_bodies(text, language)]
     for start, end, kind in shapes:
         name = nominative_body(text[start:end], language)  # "des Bundesrates": the Bundesrat
@@ -135,9 +135,9 @@ def _paragraph_hits(ctx: Context, p: Paragraph, definitions: list[Definition], p
         hits.extend(Hit(start, end, _organization(text[start:end]), "source") for start, end in find_sources(text))
     seen: set[tuple[int, int, bool]] = set()
     people = find_people(text, p.kind, english, language == "en", language)
-    if language in NOUNS_CAPITALIZED and not headline:  # "Christian Lindner", "Frau Merkel": given names and titles
+    if language in NOUNS_CAPITALIZED and not title:  # "Christian Lindner", "Frau Merkel": given names and titles
         people += [(start, end, "given_name") for start, end in noun_case_people(text, language)]
-    if language != "en" and not headline:
+    if language != "en" and not title:
         people += kin_people(text, language)  # "seines Bruders Mischa", "trois filles Aseel"
         people += paired_people(text, language)  # "Aron und Gianni"
     for start, end, rule in people:
@@ -170,7 +170,7 @@ def _paragraph_hits(ctx: Context, p: Paragraph, definitions: list[Definition], p
     hits += [h for h in affiliations(text, hits, language) if (h.start, h.end) not in shorts]
     if english and language == "en":  # the list's members are judged by the English word lists ("Stato" is none)
         hits.extend(coordinated(text, hits))
-    elif language != "en" and not headline and not capitals:  # "BMWK, BMWSB und BMF": by the text's own words
+    elif language != "en" and not title and not capitals:  # "BMWK, BMWSB und BMF": by the text's own words
         hits.extend(coordinated(text, hits, language))
     hits += _with_country(text, hits)
     # "Non-Maintainer Uploads (NMUs)": a long form whose short form is plural names a kind of things, no one
@@ -253,6 +253,8 @@ def entity_facts(ctx: Context) -> tuple[list[Fact], list[Mention]]:
     # ("the Bhagalpur administration"); a surname of a person named in full stays the person's (aliases)
     towns = {h.entry.name: h.entry for hs in by_paragraph.values() for h in hs if h.entry.town and h.entry.name not in aliases}
     written = Written(aliases) if aliases else None
+    names = people_named(aliases)
+    full_names = Written(names) if names else None
     usage = Usage(ctx.paragraphs)
     authors = frozenset(ctx.metadata.authors)
     # where the text is: its first paragraph and its running text (a byline stands above both, a signature below)
@@ -267,6 +269,8 @@ def entity_facts(ctx: Context) -> tuple[list[Fact], list[Mention]]:
                     else h for h in hits]
         if written is not None:
             found = [Hit(start, end, aliases[form], "alias") for start, end, form in written.find(p.text)]
+            if names is not None and headline(p):  # "Joel Klecker Joins The Project": the name whole, not two
+                found += [Hit(start, end, names[form], "alias") for start, end, form in full_names.find(p.text)]
             # "Nelson" after "Dylan Nelson" is the person, not the town; so is "Horford" after "Al Horford" where a
             # rule by the shape of a name saw a town ("his nemesis in Horford") or a body ("coalition Trump rode")
             spans = {(h.start, h.end) for h in found}

@@ -20,9 +20,13 @@ import re
 from ..text import matches_at
 from .tokens import paragraph_memo
 
+# a character inside guillemets, or a pair of them nested there: French sets a quotation inside one in guillemets too
+# («... la première version « moderne » de Debian ...»), so the inner pair closes before the outer one does (each
+# alternative opens with its own characters: the run is read once, with no backtracking between them)
+_GUILLEMETS = r"(?:[^«»]|«[^«»]*»)"
 # (guillemets: the look ahead for the closing mark is what the match needs anyway; without it a « followed by a long
 # run of spaces and no » would try every split of the run between the spaces before the words and after them)
-_QUOTE = re.compile(r"„(?P<low>[^„“”]+?)[“”]|«(?=[^«»]*»)\s*(?P<guillemets>[^«»]+?)\s*»|»(?P<reversed>[^»«]+?)«"
+_QUOTE = re.compile(rf"„(?P<low>[^„“”]+?)[“”]|«(?={_GUILLEMETS}*»)\s*(?P<guillemets>{_GUILLEMETS}+?)\s*»|»(?P<reversed>[^»«]+?)«"
                     r"|“(?P<curly>[^“”]+?)”|(?<!\d)\"(?P<twin>[^\"“”]+?)''|(?<!\d)\"(?P<straight>[^\"]+?)\""
                     r"|(?<!\d)\"(?P<mixed>[^\"“”]+?)”|“(?P<mixed2>[^“”\"]+?)\""
                     r"|‘(?P<single>(?:[^‘’]|’(?=\w))+?)’(?!\w)"
@@ -31,6 +35,8 @@ _QUOTE = re.compile(r"„(?P<low>[^„“”]+?)[“”]|«(?=[^«»]*»)\s*(?P<
 _OPEN_TO_END = re.compile(r"(?:^|(?<=[\s(—–]))[“\"](?P<open>(?=\S)[^“”\"]+)$")
 # « or „ left open to the paragraph's end: French and German set a speaker's words over paragraphs so too
 _LOW_OPEN_TO_END = re.compile(r"(?:^|(?<=[\s(—–]))[«„]\s*(?P<open>(?=\S)[^«»„“”]+)$")
+# the same with closed pairs nested in its words (French nests guillemets in guillemets)
+_NESTED_OPEN_TO_END = re.compile(r"(?:^|(?<=[\s(—–]))«\s*(?P<open>(?=\S)(?:[^«»„“”]|«[^«»]*»)+)$")
 _LETTER = re.compile(r"[^\W\d_]")
 # the marks that open and close quoted words in the languages read here (German's low marks, the guillemets, single
 # and double, as French and German set them, English curly and straight double marks), without the straight single
@@ -62,11 +68,29 @@ def quotations(text: str) -> tuple[tuple[int, int], ...]:
     low = max(text.rfind("«"), text.rfind("„"))
     if low >= (found[-1][1] + 1 if found else 0) and m is None:
         m = _LOW_OPEN_TO_END.match(text, low)
+    elif m is None and found and "«" in text:
+        m = _nested_open_to_end(text, found)
+        found = [(s, e) for s, e in found if m is None or s < m.start()]  # the pairs nested in it are its words
     if m and _LETTER.search(m.group("open")):
         found.append((m.start("open"), m.end("open")))
     elif "'" in text:
         found += _plain_open_to_end(text, found[-1][1] + 1 if found else 0)
     return tuple(found)
+
+
+def _nested_open_to_end(text: str, found: list[tuple[int, int]]) -> re.Match[str] | None:
+    """A « left open to the paragraph's end with a pair of guillemets nested in it (« La version « moderne » ...):
+    only words and closed pairs run from it to the end, so it is the last « that is no closed pair's mark (one
+    before it has that « unpaired after it): tried there only."""
+    # the closed pairs' own marks: « opens French and Swiss pairs and closes German ones (» Start – Menü «)
+    pairs = {text.rfind("«", 0, s) for s, _ in found} | {text.find("«", e, e + 3) for _, e in found}
+    mark = len(text)
+    while True:
+        mark = text.rfind("«", 0, mark)
+        if mark < 0:
+            return None
+        if mark not in pairs:
+            return _NESTED_OPEN_TO_END.match(text, mark)
 
 
 def _plain_open_to_end(text: str, after: int) -> list[tuple[int, int]]:

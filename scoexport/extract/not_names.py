@@ -51,6 +51,12 @@ def title_case(text: str) -> bool:
     return len(words) >= 3 and sum(w[0].isupper() for w in words) >= _TITLE_SHARE * len(words)
 
 
+def headline(p: Paragraph) -> bool:
+    """Is the paragraph a title or heading set in title case? The rules that read a name by its capitals are off
+    there (entities.py), so only names the document gives elsewhere are found in it."""
+    return p.kind in ("title", "subtitle", "heading") and title_case(p.text)
+
+
 @cache
 def _thing_nouns() -> frozenset[str]:
     """Lower-case nouns of places and things that a name may stand before ("the Kennedy airport")."""

@@ -17,7 +17,7 @@ from ..names import place_names
 from .base import capital_starts, lower_cased, matches_at, word_places
 from .gazetteer import lookup
 from .name_stops import plural_short_form
-from .words import dictionary_words, given_names, surnames
+from .words import dictionary_words, given_names, name_words, surnames
 
 _WORD = r"[A-Z](?:[\w&-]|\.(?=\w))*"  # "MarketAxess", "Polygraph.info"; no possessive, no full stop at its end
 _NAME = rf"(?:The )?{_WORD}(?: {_WORD}){{0,3}}"
@@ -40,6 +40,8 @@ def _named_source(name: str) -> bool:
     """A name no other list explains: not a place, not a person's given name first, not one plain word."""
     words = name.removeprefix("The ").split()
     names, word_names = given_names()
+    if words and words[0].lower() in name_words("function_words"):
+        return False  # "He reports": a pronoun or an article opens no name ("He" is a surname too: "Liu He")
     if not words or words[0] in names or words[0] in word_names or words[0] in place_names() or name in place_names():
         return False
     if len(words) == 1 and (words[0] in surnames() or words[0] in dictionary_words()) and not _CAPITALS_ONLY.match(words[0]):

@@ -38,19 +38,28 @@ def between_words() -> str:
     return rf"(?:{auxiliary_words()}|\w+ly)"
 
 
+def _verb_words() -> str:
+    """The words a subject may have before its verb of speech, up to two of them: adverbs and auxiliaries
+    (`between_words`, "would", "will"), and the reflexive pronoun a verb of speech takes in German, the Romance
+    languages and Polish ("Lindner sich ausdrückte", "Bill Mitchell, se rappelle", "si è detto", "się wypowiedział"),
+    whichever gap the subject stands across (`before_verb`, `apposed_gap`)."""
+    return rf"(?:(?:{between_words()}|would|will|sich|se|si|się)\s+){{0,2}}"
+
+
 @cache
 def before_verb() -> re.Pattern[str]:
-    """What may stand between a speaker and the verb: an apposition (", Apple's chief executive,") and adverbs or
-    auxiliaries, or the reflexive pronoun of a verb of speech in another language ("Lindner sich ausdrückte")."""
-    return re.compile(rf"^(?:\s*,[^,“”\"]{{1,80}},)?\s*(?:(?:{between_words()}|would|will|sich|se|si|się)\s+){{0,2}}$")
+    """What may stand between a speaker and the verb: an apposition (", Apple's chief executive,") and the words
+    before a verb (`_verb_words`)."""
+    return re.compile(rf"^(?:\s*,[^,“”\"]{{1,80}},)?\s*{_verb_words()}$")
 
 
 @cache
 def apposed_gap() -> re.Pattern[str]:
     """The comma that closes a name that is a whole apposition, before its verb ("L'ex capo dell'esercito, Yair
-    Golan, ha spiegato"); read only after a name with a comma before it, not one that ends a longer apposition
-    ("Steve Clarke, deputy administrator in NASA’s Science Mission Directorate, said")."""
-    return re.compile(rf"^\s*,\s*(?:(?:{between_words()}|would|will)\s+){{0,2}}$")
+    Golan, ha spiegato", "Un des premiers membres, Bill Mitchell, se rappelle"), past the words before a verb
+    (`_verb_words`); read only after a name with a comma before it, not one that ends a longer apposition ("Steve
+    Clarke, deputy administrator in NASA’s Science Mission Directorate, said")."""
+    return re.compile(rf"^\s*,\s*{_verb_words()}$")
 
 
 @cache
