@@ -55,6 +55,8 @@ def held(out: Path) -> dict[str, str]:
 @example([("add", 0), ("add", 0), ("run", RUN), ("break", 1), ("run", {**RUN, "older": True})])
 @example([("add", 0), ("add", 0), ("run", RUN), ("delete", 0), ("break", 0), ("run", {**RUN, "full": True})])
 @example([("add", 0), ("add", 0), ("break", 0), ("run", RUN), ("run", RUN)])  # fails again beside one unchanged
+# fails again, the other input gone but kept without --prune: exit 1 as with --full, not 'nothing converted'
+@example([("add", 0), ("add", 0), ("break", 0), ("run", RUN), ("delete", 1), ("run", RUN)])
 def test_a_dataset_never_holds_less_than_asked(steps: list[tuple[str, object]]) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         folder, out = Path(tmp) / "in", Path(tmp) / "ds"
