@@ -186,10 +186,7 @@ def convert(
         # a run that converts and drops nothing leaves the dataset as it was; but where inputs the user named are kept
         # unchanged beside ones that fail, it is written, so that the failures the exit status reports are recorded
         # (errors table, manifest) as in the run that first met them
-        # so too where an input that exists fails beside rows kept without --prune (as a --full run keeps them);
-        # only a run whose every failure is a missing input (a typo) leaves the dataset untouched
-        beside_named = bool(summary.failures) and (any(path.split("#", 1)[0] in rank for path in work.entries)
-                                                   or (len(summary.failures) > len(missing) and summary.kept > 0))
+        beside_named = bool(summary.failures) and any(path.split("#", 1)[0] in rank for path in work.entries)
         if summary.documents == 0 and (summary.kept == 0 or not work.dropped) and not beside_named:
             writer.abandon()  # nothing new, nothing dropped, or nothing left: the dataset stays as it was
         # inputs whose content the dataset already holds (under other names) leave nothing to write: that

@@ -55,7 +55,7 @@ def held(out: Path) -> dict[str, str]:
 @example([("add", 0), ("add", 0), ("run", RUN), ("break", 1), ("run", {**RUN, "older": True})])
 @example([("add", 0), ("add", 0), ("run", RUN), ("delete", 0), ("break", 0), ("run", {**RUN, "full": True})])
 @example([("add", 0), ("add", 0), ("break", 0), ("run", RUN), ("run", RUN)])  # fails again beside one unchanged
-# fails again, the other input gone but kept without --prune: exit 1 as with --full, not 'nothing converted'
+# the only input left never converted and fails, the other gone but kept without --prune: nothing converts, exit 2
 @example([("add", 0), ("add", 0), ("break", 0), ("run", RUN), ("delete", 1), ("run", RUN)])
 def test_a_dataset_never_holds_less_than_asked(steps: list[tuple[str, object]]) -> None:
     with tempfile.TemporaryDirectory() as tmp:
@@ -83,7 +83,7 @@ def test_a_dataset_never_holds_less_than_asked(steps: list[tuple[str, object]]) 
                 result = CliRunner().invoke(app, ["convert", str(folder), "-o", str(out), "-j", "1",
                                                   *(["--prune"] if flags["prune"] else []),
                                                   *(["--full"] if flags["full"] else [])])
-                after = {}
+                before, after = dict(expected), {}
                 for name in sorted(set(disk) | set(expected)):
                     if disk.get(name) is not None:
                         after[name] = hashlib.sha256(disk[name]).hexdigest()
@@ -93,4 +93,10 @@ def test_a_dataset_never_holds_less_than_asked(steps: list[tuple[str, object]]) 
                     expected = after
                 assert held(out) == expected, (steps, result.output)
                 broken = any(v is None for v in disk.values())
-                assert result.exit_code == (2 if not after else 1 if broken else 0), (steps, result.output)
+                # README: a run whose inputs fail and none converts leaves the dataset as it was, exit 2, unless an
+                # input converted before fails now and keeps its earlier rows (exit 1); rows kept of inputs not named
+                # do not count (tests/test_hostile_folder.py: a folder of junk converts nothing beside the seeds' rows)
+                converts = any(v is not None for v in disk.values()) or any(
+                    v is None and name in before for name, v in disk.items())
+                assert result.exit_code == (2 if not after or (broken and not converts) else 1 if broken else 0), \
+                    (steps, result.output)
