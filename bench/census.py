@@ -65,11 +65,7 @@ def sample(dataset: Path, kind: str, n: int, seed: int) -> list[dict]:
 
 
 def check(judged: list[dict], dataset: Path, kind: str) -> dict[str, collections.Counter]:
-    now: dict[tuple, dict] = {}
-    paragraphs: set[tuple[str, str]] = set()
-    for row in _rows(dataset, kind):
-        now[_key(row)] = row
-        paragraphs.add((Path(row["source_path"]).name, row["paragraph"]))
+    now = {_key(row): row for row in _rows(dataset, kind)}
     all_paragraphs = _paragraph_texts(dataset)
     counts: dict[str, collections.Counter] = collections.defaultdict(collections.Counter)
     for line in judged:

@@ -91,7 +91,7 @@ def test_a_broadcasters_channel_keeps_its_number_as_its_name() -> None:
 
 
 def test_a_model_or_a_standard_numbered_after_its_maker_is_no_mention_of_the_maker() -> None:
-    text = "The tools comply with the POSIX (IEEE 1003.1) standard and run on IBM 5150 machines."
+    text = "The tools comply with the POSIX (IEEE 1003.1) standard and run on the IBM 5150 computer."
     assert not any(f.kind == "entity" for f in process(text=text).facts)
 
 

@@ -135,8 +135,9 @@ def dateline_publisher(text: str) -> str | None:
 
 
 _INITIALS_NAME = re.compile(r"(?:[A-Z]\.\s?){1,3}[A-Z][^\W\d_]+(?:[-'’][A-Z][^\W\d_]+)?")  # "W. N. Venables"
-_CREDIT_AND = re.compile(r"\s+(?:and|&)\s+")
-_ADDRESS_AFTER = re.compile(r"\s*[(<](?:https?://|www\.|[^()<>\s]+@)[^()<>]*[)>]\s*$")  # "(http://www.x.org)"
+# each opens where no space stands before it, so a run of spaces is read once, not again from each of its spaces
+_CREDIT_AND = re.compile(r"(?<!\s)\s+(?:and|&)\s+")
+_ADDRESS_AFTER = re.compile(r"(?<!\s)\s*[(<](?:https?://|www\.|[^()<>\s]+@)[^()<>]*[)>]\s*$")  # "(http://www.x.org)"
 
 
 def credit_names(text: str) -> list[str]:

@@ -182,7 +182,7 @@ def keep_visible(blocks: list[Block], artifacts: list[Artifact]) -> list[Block]:
 
 
 def infer_metadata(blocks: list[Block], hints: Metadata, dates: DateEvidence | None = None,
-                   publisher: str | None = None, named: AuthorEvidence | None = None) -> Metadata:
+                   publisher: str | None = None, named: AuthorEvidence | None = None, paged: bool = True) -> Metadata:
     """The document's metadata: what the hints (HTML meta tags) state, the rest read from the title,
     byline and dateline blocks, `publisher` (a letterhead's names) last; the publication date and the
     authors from where the page states and shows them. A new record: the parser's hints stay as they were."""
@@ -190,7 +190,7 @@ def infer_metadata(blocks: list[Block], hints: Metadata, dates: DateEvidence | N
     dateline = first["dateline"]
     publisher = hints.publisher or (dateline_publisher(dateline) if dateline else None) or publisher
     authors, affiliation = document_authors(hints.authors, named or AuthorEvidence(), first["byline"], publisher,
-                                            hints.url, credited_authors(blocks))
+                                            hints.url, credited_authors(blocks) if paged else [])
     return replace(
         hints,
         title=hints.title or first["title"],
@@ -223,4 +223,6 @@ def clean(parsed: Parsed) -> tuple[list[Block], list[Artifact], Metadata]:
     mark_references(blocks)
     assign_sections(blocks)
     log_removed(parsed, artifacts)
-    return blocks, artifacts, infer_metadata(blocks, parsed.metadata, parsed.dates, named=parsed.authors)
+    # a web page has no title page: a first byline of a team there is a desk's label ("News Desk"), which
+    # `authors.is_name` refuses, not a manual's credit (`bylines.credited_authors`)
+    return blocks, artifacts, infer_metadata(blocks, parsed.metadata, parsed.dates, named=parsed.authors, paged=False)

@@ -22,7 +22,7 @@ from ..records import Block
 from ..text import ends_sentence, sentence_inside
 
 # a prompt at the line's start and the code typed after it (see the module's docstring)
-_SESSION = re.compile(r"^(?:>>>(?: |$)|(\$) [A-Za-z./~]|> (?:\?{1,2}[A-Za-z.]|[A-Za-z.][\w.]*\s*(?:\(|<-|\[)))")
+_SESSION = re.compile(r"^(?:>>>(?: |$)|(\$) [A-Za-z./~]|> (?:\?{1,2}[A-Za-z.]|[A-Za-z.][\w.]*(?:\(|\[|\s*<-)))")
 # four words in lower case in a row: a sentence's words, where a command's arguments are names, options and paths
 _WORDS = re.compile(r"(?<![\w/.:=_$-])[a-z]+ [a-z]+ [a-z]+ [a-z]+(?![\w/:=_-])")
 
@@ -32,7 +32,7 @@ def session_line(text: str) -> bool:
     "$" opening a line of prose about it ("$ matches only at the end of the line", a regular expression's anchor) is
     followed by a sentence's words, which a shell's command is not."""
     m = _SESSION.match(text)
-    return m is not None and (m.group(1) is None or _WORDS.search(text) is None)
+    return m is not None and (m.group(1) is None or _WORDS.search(text.partition("\n")[0]) is None)
 
 
 def mark_session_output(blocks: list[Block]) -> None:

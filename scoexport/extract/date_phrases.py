@@ -2,7 +2,7 @@
 "Friday", "July 3" without a year, "the first half of next year", "the end of the year".
 
 Enters: nothing but the package's word lists (`data/date_words.json`, `months.json`, `numbers.json`).
-Leaves: `patterns()`, every context pattern by name (also the year forms `date_context` reads), and the
+Leaves: `patterns()`, every context pattern by name (also the year forms `date_years` reads), and the
 names and pieces of names the patterns are anchored on (`month_forms`, `month_prefixes`, `WEEKDAY_NAMES`),
 which `date_scan` reads to run a long alternation only on a paragraph holding a word it needs, or only where
 a word it needs is written. What a phrase resolves to against the publication date is `date_relative`'s part.
@@ -63,7 +63,7 @@ def month_prefixes() -> tuple[str, ...]:
 @cache
 def patterns() -> dict[str, re.Pattern[str]]:
     """Every relative form by name, with the named groups `date_relative` resolves (month, day, weekday, rel,
-    period, n, ...) and the year forms `date_context` reads (decade, bare_year, year)."""
+    period, n, ...) and the year forms `date_years` reads (decade, bare_year, year)."""
     # prefix trees: the month names and weekdays are tried at every word of the text
     full = prefix_tree(month_names()[0])
     short = alternation(sorted(month_names()[1]))

@@ -12,10 +12,12 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from ..data import load_lines
+from ..data import alternation, load_lines
 from ..records import Paragraph
 from ..text import has_digit
 from .gazetteer import Hit
+from .number_units import is_plural, measure_unit
+from .numerals import number_table
 from .words import dictionary_words, english_stopwords
 
 CAPITALS_HEADLINE_WORDS = 12  # a longer run of capitals is a paragraph (a licence's disclaimer), not a headline
@@ -79,8 +81,17 @@ _VERSIONED = re.compile(rf"([A-Z](?<!\w[A-Z])[a-z]+) (?!(?:1[6-9]|20)\d\d\b)\d{{
 # the same after any name, or a model's or a standard's number ("Intel 386", "IEEE 1394"): up to four digits, not a
 # year, a postal code (five digits) or a count grouped in thousands ("in Tel Aviv 300.000 Menschen")
 _RELEASE_AFTER = re.compile(rf" (?!(?:1[6-9]|20)\d\d\b)(?!\d{{1,3}}(?:\.\d{{3}})+\b)\d{{1,4}}(?:\.\d+)*{_END}")
-# a capitalized word after a whole number: a German noun it counts ("hat Siemens 300 Stellen gestrichen")
-_NOUN_AFTER = re.compile(r" [A-ZÄÖÜ]")
+# a word after the number that it counts or scales ("hat Siemens 300 Stellen gestrichen", "Apple 2.5 billion"), a
+# measure's unit or a plural noun ("Microsoft 10 years ago", as `named_versions._amount` reads what a numeral counts),
+# or a score's next side ("Bayern 2, Dortmund 1"): no release; a verb or a model's noun in the singular may follow one
+# ("Debian 9 still boots", "the IBM 5150 computer")
+_NEXT_WORD = re.compile(r" ([a-z]+)\b")
+
+
+@cache
+def _counted_after() -> re.Pattern[str]:
+    scales = alternation(number_table()["scales"])
+    return re.compile(rf" (?:[A-ZÄÖÜ]|(?:{scales}|percent|per cent|%)\b)|, [A-Z]\w* \d|%")
 _PLACES = frozenset({"country", "city", "region"})
 # a release numbered with two points ("Vega 2.1.3"), or with one as a list's item of its own ("Firefox 50.0", in a
 # list of the programs each release ships, which names it more than once): the shape a program's release has and a
@@ -178,10 +189,15 @@ def product_after(text: str, hit: Hit) -> int | None:
         return hit.end
     if hit.entry.type in _PLACES:  # "in Paris 12 people died": a count after a place (a town that has releases is
         return None                # none: `no_name`)
+    if hit.entry.type == "person":  # a time or a score after a surname ("Bolt 9.58"); a program a document lists
+        return None                 # with its releases is `Usage.releases`'
     m = _RELEASE_AFTER.match(text, hit.end)
-    if m is None or ("." not in m.group() and (hit.entry.type == "person" or _NOUN_AFTER.match(text, m.end()))):
+    if m is None or _counted_after().match(text, m.end()):
         return None
-    return m.end()
+    word = _NEXT_WORD.match(text, m.end())
+    counted = word is not None and (measure_unit(word.group(1)) is not None
+                                    or (is_plural(word.group(1)) and word.group(1) not in english_stopwords()))
+    return None if counted else m.end()
 
 
 def numbered_station(hit: Hit) -> bool:

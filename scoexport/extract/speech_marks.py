@@ -27,6 +27,7 @@ from functools import cache
 
 from ..data import alternation, load_lines
 from .imagined_speech import imagined
+from .words import english_stopwords
 
 _SENTENCE_END = re.compile(r"[.!?…][’”\"]?\s*$")
 _INNER_STOP = re.compile(r"[.!?…]\s")  # a stop inside the words: more than one sentence
@@ -110,8 +111,8 @@ def _is_speech(text: str, verbs_near: bool, opens_sentence: bool, tagged: bool =
 
 
 def _title_case(words: list[str]) -> bool:
-    """Are the words set in title case: the first and every word of four letters or more capitalized, and only short
-    words (articles, prepositions, conjunctions: "for", "of", "the", "and") in lower case ("R for Windows FAQ", "Guide
+    """Are the words set in title case: the first and every word but English function words capitalized, and only
+    those (articles, prepositions, conjunctions: "for", "of", "the", "and") in lower case ("R for Windows FAQ", "Guide
     to the Galaxy", "Tcl on macOS")? English titles are set so; a sentence has a longer lower-case word (a verb, a
     noun) or capitalizes its first word alone. German capitalizes its nouns, but its verbs and most of its words stay
     lower case."""
@@ -121,7 +122,8 @@ def _title_case(words: list[str]) -> bool:
         return False
     # a name written with a capital inside ("macOS", "iPhone") is capitalized as a title's word is
     capitalized = [w[0].isupper() or any(c.isupper() for c in w[1:]) for w in letters]
-    return sum(capitalized) >= 2 and all(c or len(w) <= 3 for c, w in zip(capitalized, letters, strict=True))
+    small = english_stopwords()  # a title's lower-case words are articles, prepositions, conjunctions: not "saw"
+    return sum(capitalized) >= 2 and all(c or w in small for c, w in zip(capitalized, letters, strict=True))
 
 
 def _sentences(text: str) -> bool:

@@ -26,7 +26,7 @@ from collections.abc import Iterable
 
 from ..number_units import is_plural, measure_unit
 from ..numerals import language_table
-from .context import is_identifier, word_before
+from .context import identifier_heads, is_identifier, word_before
 from .versions import amount_after
 
 # digits with one or more points, not inside a longer numeral, a word or an address ("1.3.1R6" is one token)
@@ -63,6 +63,8 @@ def document_versions(texts: Iterable[str], language: str | None) -> frozenset[s
             before = word_before(text, m.start())
             if before is None or not before[0][:1].isupper() or _amount(text, m.start(), m.end(), language, counted=False):
                 continue
+            if before[0].rstrip(".").lower() in identifier_heads():
+                continue  # "Figure 3.1", "Section 2.5": a part's number, which names no release of anything
             if is_identifier(text, m.start(), m.end(), language):
                 found.add(m.group())
     return frozenset(found)
