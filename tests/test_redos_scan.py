@@ -13,6 +13,7 @@ import re
 import signal
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -24,7 +25,7 @@ import redos_scan  # noqa: E402
 
 
 @pytest.fixture
-def cpu_timer() -> object:
+def cpu_timer() -> Iterator[None]:
     previous = signal.signal(signal.SIGPROF, redos_scan._stop)
     yield
     signal.setitimer(signal.ITIMER_PROF, 0)

@@ -12,7 +12,7 @@ from functools import cache
 from itertools import islice
 from typing import NamedTuple
 
-from ..authors import ET_AL, byline_opening, parse_byline
+from ..authors import ET_AL, byline_opening, is_name, parse_byline
 from ..data import alternation, load_lines
 from ..date_text import find_dates, parse_date
 from ..names import is_given_name, is_person_name, looks_like_organization, place_names
@@ -171,8 +171,6 @@ def credit_names(text: str) -> list[str]:
 
 def _credit_checked(names: list[str]) -> list[str]:
     """The names of a credit, when each is one and one of them is a body's or written by initials."""
-    from ..authors import is_name
-
     if not names or not all(is_name(n, roles=False) for n in names):
         return []
     shaped = any(looks_like_organization(n) or _INITIALS_NAME.fullmatch(n) for n in names)

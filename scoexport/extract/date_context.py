@@ -33,9 +33,7 @@ from .date_relative import parts_and_edges, relative_dates
 from .date_season_languages import known as seasons_known
 from .date_season_languages import season_dates
 from .date_story import story_days
-from .date_years import named_years, year_dates
-
-_YEAR_HINT = re.compile(r"(?:1[6-9]|20)\d\d")
+from .date_years import YEAR_HINT, named_years, year_dates
 
 
 def _contextual(text: str, ref: dt.date | None, language: str | None = None) -> list[DateMatch]:
@@ -56,7 +54,7 @@ def _contextual(text: str, ref: dt.date | None, language: str | None = None) -> 
         relative += season_dates(text, ref, language)  # type: ignore[arg-type]
     if calendar_known("century", language):  # "im 17. Jahrhundert", "au XVIIe siècle": valued without a reference
         relative += century_dates(text, ref, language)  # type: ignore[arg-type]
-    if calendar_known("holiday", language) and _YEAR_HINT.search(text):  # "Osternacht 2019": the holiday's day that year
+    if calendar_known("holiday", language) and YEAR_HINT.search(text):  # "Osternacht 2019": the holiday's day that year
         relative += holiday_dates(text, language)  # type: ignore[arg-type]
     relative += cjk_dates(text, ref)  # "2023年11月6日", "昨年", "1년 전": by their script, in any guessed language
     relative += devanagari_dates(text, ref)  # "जनवरी में", "सोमवार को", "पिछले साल": by their script, as CJK

@@ -25,14 +25,14 @@ from .date_phrases import date_words, patterns, plural_s, year_patterns
 from .date_scan import openers, openings_before
 from .tokens import tokens
 
-_YEAR_HINT = re.compile(r"(?:1[6-9]|20)\d\d")
+YEAR_HINT = re.compile(r"(?:1[6-9]|20)\d\d")  # a year of ours written somewhere: worth reading the year forms
 
 
 def year_dates(text: str, language: str | None) -> list[DateMatch]:
     """The spans of years, the decades, the years after a preposition and the bare years of a paragraph, in that
     order; none that ends a law's name (`in_law_name`)."""
     decades = [_decade(m) for m in patterns()["decade"].finditer(text)] if "0s" in text else []  # "the ’90s" has no year
-    if not _YEAR_HINT.search(text):
+    if not YEAR_HINT.search(text):
         return decades
     found: list[DateMatch] = []
     years = year_patterns(plural_s(language))
