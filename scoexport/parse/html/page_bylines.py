@@ -61,12 +61,12 @@ def byline_kind(unit: Unit, words_of: dict[HtmlElement, frozenset[str]], time_ho
         return "byline"
     wanted = vocabulary()["byline_words"]
     for el in (*unit.ancestors[-CHAIN_DEPTH:], unit.element):  # the chain of `page._chain`
-        if el.tag in ITEM_TAGS and el is not unit.element and not _whole_item(unit, el):
-            continue  # the item's mark is the whole item's: a reader's comment set as <li class="comment-author-x">
         marked = byline_marks.get(el)
         if marked is None:
             marked = byline_marks[el] = _names_author_or_date(el, words_of, wanted)
-        if marked:
+        # the item's mark is the whole item's: a reader's comment set as <li class="comment-author-x"> (asked only of
+        # a marked item: reading an item's whole text for each of its units costs the item's size each time)
+        if marked and not (el.tag in ITEM_TAGS and el is not unit.element and not _whole_item(unit, el)):
             return "dateline" if find_dates(unit.text) else "byline"
     return None
 
