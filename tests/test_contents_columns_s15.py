@@ -8,6 +8,7 @@ from scoexport import process
 from scoexport.clean.kinds import body_kind
 from scoexport.contents import contents_rows, contents_span, is_contents_page
 from scoexport.frontmatter import front_matter_pages
+from tests.deadline import within
 
 from .test_clean import wrap
 from .test_manuals_text import _chapter_pages, _clean, _contents, _running
@@ -144,20 +145,10 @@ def test_a_page_before_the_contents_is_text_when_a_paragraphs_line_closes_a_sent
 def test_a_paragraph_of_numbers_closed_by_a_word_is_decided_at_once() -> None:
     # a run of figures the extractor set in one paragraph, closed by a word, is no column of entries' numbers; each
     # number is read one way only, so the decision takes one pass (two ways per number took 2 ** 40 tries here)
-    import signal
-
-    def too_long(signum: int, frame: object) -> None:
-        raise TimeoutError("the number-run pattern backtracks over every way to read each number")
-
-    previous = signal.signal(signal.SIGALRM, too_long)
-    signal.alarm(20)
-    try:
+    with within(20, "the number-run pattern backtracks over every way to read each number"):
         figures = " ".join(str(n) for n in range(1, 41)) + " Total"
         assert contents_rows([figures, "Chapter one opens here and runs on as prose."]) == [False, False]
         assert contents_rows(["1 2 3 4 5 6 7 8 9 10"]) == [False]  # numbers alone with no leader on the page
-    finally:
-        signal.alarm(0)
-        signal.signal(signal.SIGALRM, previous)
 
 
 def test_a_column_of_page_numbers_run_into_the_last_entries_is_the_contents() -> None:

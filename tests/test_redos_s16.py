@@ -6,26 +6,11 @@ from __future__ import annotations
 
 import itertools
 import re
-import signal
 from collections.abc import Iterator
-from contextlib import contextmanager
 
 from scoexport.extract import acronyms, marks
 from scoexport.extract.identifiers import codes
-
-
-@contextmanager
-def _within(seconds: int) -> Iterator[None]:
-    def too_long(signum: int, frame: object) -> None:
-        raise TimeoutError("the pattern backtracks over every split of a run of spaces")
-
-    previous = signal.signal(signal.SIGALRM, too_long)
-    signal.alarm(seconds)
-    try:
-        yield
-    finally:
-        signal.alarm(0)
-        signal.signal(signal.SIGALRM, previous)
+from tests.deadline import within
 
 
 def _texts(pieces: list[str], most: int = 5) -> Iterator[str]:
@@ -38,7 +23,7 @@ SPACES = " " * 3000
 
 
 def test_a_link_target_after_a_long_run_of_spaces_is_decided_at_once() -> None:
-    with _within(10):
+    with within(10):
         text = f"the term (ABC){SPACES}<mailto:x"  # an address never closed
         assert acronyms._LINK_TARGET.search(text) is None
     old = re.compile(r"\s*(?:\((?:https?://|ftp://|www\.)[^()\s]*\)|`?\s*<(?:https?|ftp|mailto):[^<>\s]*>`_{0,2})\s*\Z")
@@ -48,7 +33,7 @@ def test_a_link_target_after_a_long_run_of_spaces_is_decided_at_once() -> None:
 
 
 def test_a_list_join_over_a_long_run_of_spaces_is_decided_at_once() -> None:
-    with _within(10):
+    with within(10):
         assert codes._LIST_JOIN.fullmatch(SPACES * 3 + "nor") is None
     old = re.compile(r"\s*(?:,|,?\s+and|,?\s+or|/)\s*")
     for text in _texts([" ", ",", "and", "or", "/", "x"], 5):
@@ -56,9 +41,9 @@ def test_a_list_join_over_a_long_run_of_spaces_is_decided_at_once() -> None:
 
 
 def test_an_opening_guillemet_never_closed_after_a_long_run_of_spaces_is_decided_at_once() -> None:
-    with _within(10):
+    with within(10):
         assert marks._QUOTE.search("«" + SPACES + "il part") is None
-    with _within(10):  # a pair nested in it (session 17) keeps it so
+    with within(10):  # a pair nested in it (session 17) keeps it so
         assert marks._QUOTE.search("«" + SPACES + "« il » part") is not None
         text = "«" + SPACES + "« il » part" + SPACES + "«"
         assert [text[s:e] for s, e in marks.quotations(text)] == ["il"]
@@ -74,7 +59,7 @@ def test_an_opening_guillemet_never_closed_after_a_long_run_of_spaces_is_decided
 def test_a_dash_before_a_long_run_of_spaces_and_no_closing_dash_is_decided_at_once() -> None:
     from scoexport.extract import interjections
 
-    with _within(10):
+    with within(10):
         assert interjections._DASHED.search("He paused - " + SPACES + "and went on.") is None
     old = re.compile(r"\s[-–—]\s+(?P<clause>[^-–—“”\"«»\n]{2,160}?)\s*[-–—](?=[\s.,;:]|$)")
     for text in _texts([" ", "-", "—", "a", "\n", "\"", "."], 5):
@@ -86,7 +71,7 @@ def test_a_byline_word_before_a_long_run_of_spaces_is_decided_in_one_pass() -> N
     from scoexport.authors import byline_opening
 
     pattern = byline_opening()
-    with _within(10):
+    with within(10):
         for _ in range(3):
             assert pattern.match("By" + SPACES * 4 + "1999") is None  # a column of figures, no name after it
     old = re.compile(pattern.pattern.replace(r"(?:\s*:)?\s+", r"\s*:?\s+"), re.I)
@@ -104,6 +89,6 @@ def test_a_byline_word_before_a_long_run_of_spaces_is_refused_at_once() -> None:
     new = credits._byline_word_before()
     for text in _texts(["By", " ", ":", "\n", "x"]):
         assert bool(old.search(text)) == bool(new.search(text)), text
-    with _within(10):
+    with within(10):
         assert new.search("By" + " " * 100000 + "x") is None
         assert new.search("Text by :" + " " * 100000) is not None

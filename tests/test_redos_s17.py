@@ -16,9 +16,7 @@ from __future__ import annotations
 
 import itertools
 import re
-import signal
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
 
 import pytest
 
@@ -36,22 +34,10 @@ from scoexport.extract import (
 )
 from scoexport.extract.identifiers import codes, context, version_lists, versions
 from scoexport.parse.html import furniture
+from tests.deadline import within
 
 RUN = 100_000  # characters of the run an attack repeats: the old patterns take minutes here, the new milliseconds
 
-
-@contextmanager
-def _within(seconds: int) -> Iterator[None]:
-    def too_long(signum: int, frame: object) -> None:
-        raise TimeoutError("one match attempt grows faster than the text")
-
-    previous = signal.signal(signal.SIGALRM, too_long)
-    signal.alarm(seconds)
-    try:
-        yield
-    finally:
-        signal.alarm(0)
-        signal.signal(signal.SIGALRM, previous)
 
 
 def _texts(pieces: list[str], most: int) -> Iterator[str]:
@@ -164,7 +150,7 @@ CASES = _cases()
 def test_one_attempt_on_a_long_run_is_decided_at_once(case: tuple) -> None:  # type: ignore[type-arg]
     _name, new, _old_pattern, _pieces, _most, how, attack = case
     pattern = new()
-    with _within(10):
+    with within(10):
         for _ in range(3):
             getattr(pattern, "search" if how in ("finditer", "fullmatch") else how)(attack)
 
