@@ -134,13 +134,11 @@ def _year_places(text: str) -> list[int]:
     return sorted(openings_before(text, _years(text), _preposition_lengths(), True))
 
 
-_RANGE_OPENERS = (len("from"), len("between"))
-
-
 def _year_range_places(text: str) -> list[int]:
-    """Where a span of years may match: at a year, or at "from" or "between" before one ("from 2004 to 2017")."""
+    """Where a span of years may match: at a year, or at one of its openers before one ("from 2004 to 2017")."""
     years = _years(text)
-    return sorted({*years, *openings_before(text, years, _RANGE_OPENERS, False)})
+    lengths = tuple(sorted({len(w) for w in openers()["year_range"]}))
+    return sorted({*years, *openings_before(text, years, lengths, False)})
 
 
 @cache
