@@ -69,7 +69,7 @@ def _paragraph_quotes(ctx: Context, p: Paragraph, names_by_paragraph: dict[str, 
                       previous: Fact | None, voices: dict[str, Fact | None],
                       leads: dict[str, Fact]) -> tuple[list[Fact], Fact | None]:
     """A paragraph's quotes in marks, and the speaker its last quote leaves speaking; `leads` gains the speaker of a
-    verb of speech in its last sentence (who the paragraph leaves speaking: _introducer); `voices` gains the speaker of
+    verb of speech in its last sentence (who the paragraph leaves speaking); `voices` gains the speaker of
     its last verb of speech where it has one (an introduction ending in a colon hands it to a block quotation)."""
     text = p.text
     spans = []
@@ -133,6 +133,11 @@ def _paragraph_quotes(ctx: Context, p: Paragraph, names_by_paragraph: dict[str, 
     if verbs:
         voices[p.paragraph_id] = last_speaker(verbs, [v.start for v in verbs], len(text) + 1)
         closing = ctx.sentence_at(p.paragraph_id, max(0, len(text.rstrip()) - 1))
+        # who a paragraph hands the next one's words to, where that one is a quotation with no attribution: the
+        # speaker of a verb of speech in its last sentence ("Ian Murdock writes:", "..., schlussfolgert Patrick Breyer
+        # (PIRATEN), ..."), whether it ends in a colon (a block quotation) or reports the view first (a press release's
+        # lead); one who spoke in an earlier sentence has been followed by the writer's own narration ("the year
+        # RateBeer deemed him the best new brewer ... More awards ... ensued"), which may be about someone else
         lead = next((v for v in reversed(verbs) if v.speaker is not None), None)
         if lead is not None and (closing is None or lead.start >= closing.start):
             leads[p.paragraph_id] = lead.speaker
@@ -211,16 +216,6 @@ def _paragraph_quotes(ctx: Context, p: Paragraph, names_by_paragraph: dict[str, 
     return facts, last or (previous if facts and _opens_paragraph(text, spans[0][0]) else None)
 
 
-def _introducer(p: Paragraph, leads: dict[str, Fact]) -> Fact | None:
-    """Who a paragraph without quotes hands the next one's words to: the speaker of a verb of speech in its last
-    sentence ("Ian Murdock writes:", "..., schlussfolgert Patrick Breyer (PIRATEN), der Berichterstatter ..."): a
-    quotation set as a paragraph of its own with no attribution runs on from whoever spoke last, as after a quote
-    paragraph, whether the introduction ends in a colon (a block quotation) or reports the speaker's view first (a
-    press release's lead). One who spoke in an earlier sentence has been followed by the writer's own narration ("the
-    year RateBeer deemed him the best new brewer ... More awards ... ensued"), which may be about someone else."""
-    return leads.get(p.paragraph_id)
-
-
 def _opens_paragraph(text: str, start: int) -> bool:
     """Does the quote starting at `start` open its paragraph: only marks and spaces before it ("“", "« " with the
     space French sets inside its marks)?"""
@@ -266,7 +261,7 @@ def quote_facts(ctx: Context, names: list[Fact]) -> list[Fact]:
             # a picture's caption is set beside the running text, a subhead between an interview's answers: a
             # speaker's words run past both
             continue
-        previous = last if found else (_introducer(p, leads) or introduced(p, names_by_paragraph.get(p.paragraph_id, ())))
+        previous = last if found else (leads.get(p.paragraph_id) or introduced(p, names_by_paragraph.get(p.paragraph_id, ())))
     facts.extend(block_quote_facts(ctx, names_by_paragraph, voices))
     return heading_echoes(ctx.paragraphs, repeated_speakers(headline_speakers(ctx.paragraphs, facts)), names)
 
