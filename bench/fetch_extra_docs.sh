@@ -27,8 +27,12 @@
 # instrumentation HOWTO, and the first ten pages of R Installation and Administration as a PDF (r-doc-pdf); for fresh16,
 # the Handbook's sections on becoming a package maintainer and on Linux Mint in German and on Knoppix in French, the
 # German Debian FAQ's chapter on support and the French one's basic definitions, Python's HOWTOs on porting to Python 3
-# and on curses, and the first ten pages of R Internals as a PDF (r-doc-pdf). They are documents of other kinds than news (manuals, a specification, a
-# charter, release notes, a change log) written by people outside the team.
+# and on curses, and the first ten pages of R Internals as a PDF (r-doc-pdf); for fresh17, documents of makers outside
+# Debian: PostgreSQL's history and its release notes for 15.1 (postgresql-doc-15), three pages of SQLite's documentation
+# (sqlite3-doc: when to use it, the most deployed database, about), two of Git's HOWTOs, one as HTML and one in its
+# AsciiDoc source, and Git's reviewing guidelines as plain text (git-doc), and pages 11 to 20 of the R Language
+# Definition as a PDF (r-doc-pdf). They are documents of other kinds than news (manuals, a specification, a
+# charter, release notes, a change log, mails kept as HOWTOs) written by people outside the team.
 # Usage: bash bench/fetch_extra_docs.sh [FOLDER]   (default: ../extra-docs beside the project's root)
 set -euo pipefail
 here="$(cd "$(dirname "$0")/.." && pwd)"
@@ -39,9 +43,9 @@ trap 'rm -rf "$tmp"' EXIT
 cd "$tmp"
 apt-get download debian-history python3-dev shared-mime-info doc-debian debian-faq harden-doc debian-refcard \
     debian-handbook debian-policy developers-reference maint-guide python3.11-doc gnu-standards \
-    bash-doc debian-reference-en debian-faq r-doc-pdf debian-faq-de debian-faq-fr \
-    >/dev/null 2>&1 || {
-    echo "apt-get download failed: fresh4 to fresh16 need Debian's package archive" >&2
+    bash-doc debian-reference-en debian-faq r-doc-pdf debian-faq-de debian-faq-fr postgresql-doc-15 sqlite3-doc \
+    git-doc >/dev/null 2>&1 || {
+    echo "apt-get download failed: fresh4 to fresh17 need Debian's package archive" >&2
     exit 1
 }
 for deb in *.deb; do dpkg-deb -x "$deb" x; done
@@ -104,6 +108,13 @@ cp "$docs"/debian/FAQ/fr/basic-defs.fr.html "$dest"/faq-basic-defs.fr.html
 cp "$docs"/python3.11/html/howto/pyporting.html "$dest"/python-howto-pyporting.html
 cp "$docs"/python3.11/html/howto/curses.html "$dest"/python-howto-curses.html
 cp "$docs"/r-doc-pdf/manual/R-ints.pdf r-ints.pdf
+cp "$docs"/postgresql-doc-15/html/history.html "$dest"/pg-history.html
+cp "$docs"/postgresql-doc-15/html/release-15-1.html "$dest"/pg-release-15-1.html
+for page in whentouse mostdeployed about; do cp "$docs"/sqlite3/$page.html "$dest"/sqlite-$page.html; done
+cp "$docs"/git-doc/howto/revert-a-faulty-merge.html "$dest"/git-howto-revert-a-faulty-merge.html
+cp "$docs"/git-doc/howto/rebase-from-internal-branch.txt "$dest"/git-howto-rebase-from-internal-branch.txt
+cp "$docs"/git-doc/ReviewingGuidelines.txt "$dest"/git-reviewing-guidelines.txt
+cp "$docs"/r-doc-pdf/manual/R-lang.pdf r-lang.pdf
 zcat "$docs"/debian/FAQ/debian-faq.en.pdf.gz >faq.pdf
 zcat "$docs"/debian-policy/policy.pdf.gz >policy.pdf
 zcat "$docs"/gnu-standards/standards.pdf.gz >standards.pdf
@@ -118,33 +129,35 @@ python="${PYTHON:-$here/.venv/bin/python}"
 import sys
 import pypdfium2
 
-# The first ten pages: title, copyright, contents and the opening chapters, with their running headers.
-for source, name in (
-    ("maintain.pdf", "gnu-maintain-p1-10.pdf"),
-    ("fhs.pdf", "fhs-3.0-p1-10.pdf"),
-    ("maint-guide.pdf", "maint-guide-p1-10.pdf"),
-    ("bashref.pdf", "bashref-p1-10.pdf"),
-    ("debian-reference.pdf", "debian-reference-p1-10.pdf"),
-    ("standards.pdf", "standards-p1-10.pdf"),
-    ("faq.pdf", "faq-p1-10.pdf"),
-    ("policy.pdf", "policy-p1-10.pdf"),
-    ("r-faq.pdf", "r-faq-p1-10.pdf"),
-    ("r-admin.pdf", "r-admin-p1-10.pdf"),
-    ("r-ints.pdf", "r-ints-p1-10.pdf"),
+# The first ten pages: title, copyright, contents and the opening chapters, with their running headers; for the R
+# Language Definition pages 11 to 20, where the contents have ended and the running text has begun.
+for source, name, first in (
+    ("maintain.pdf", "gnu-maintain-p1-10.pdf", 0),
+    ("fhs.pdf", "fhs-3.0-p1-10.pdf", 0),
+    ("maint-guide.pdf", "maint-guide-p1-10.pdf", 0),
+    ("bashref.pdf", "bashref-p1-10.pdf", 0),
+    ("debian-reference.pdf", "debian-reference-p1-10.pdf", 0),
+    ("standards.pdf", "standards-p1-10.pdf", 0),
+    ("faq.pdf", "faq-p1-10.pdf", 0),
+    ("policy.pdf", "policy-p1-10.pdf", 0),
+    ("r-faq.pdf", "r-faq-p1-10.pdf", 0),
+    ("r-admin.pdf", "r-admin-p1-10.pdf", 0),
+    ("r-ints.pdf", "r-ints-p1-10.pdf", 0),
+    ("r-lang.pdf", "r-lang-p11-20.pdf", 10),
 ):
     part = pypdfium2.PdfDocument.new()
-    part.import_pages(pypdfium2.PdfDocument(source), list(range(10)))
+    part.import_pages(pypdfium2.PdfDocument(source), list(range(first, first + 10)))
     part.save(f"{sys.argv[1]}/{name}")
 PY
 # The PDF manuals as users also feed them: plain pdftotext output, as ../shared/eval/pdftext was made (form feeds
 # between pages, running headers and page numbers as lines), for the text route of manuals1, fresh4, fresh5 and
-# fresh9, and of the aside sets' manuals (fresh10 to fresh16) (poppler-utils: scripts/install-test-deps.sh); and
+# fresh9, and of the aside sets' manuals (fresh10 to fresh17) (poppler-utils: scripts/install-test-deps.sh); and
 # fresh4's Word document from ../shared/eval/realpdf.
 for name in bashref-p1-10 debian-reference-p1-10 fhs-3.0-p1-10 gnu-maintain-p1-10 shared-mime-info-spec \
     refcard-en-a4 maint-guide-p1-10 standards-p1-10 faq-p1-10 policy-p1-10 r-faq-p1-10 r-admin-p1-10 \
-    r-ints-p1-10; do
+    r-ints-p1-10 r-lang-p11-20; do
     pdftotext -q "$dest/$name.pdf" "$dest/$name.txt"
 done
 realpdf="$here/../shared/eval/realpdf"
 [ -f "$realpdf/word365_structure.pdf" ] && pdftotext -q "$realpdf/word365_structure.pdf" "$dest/word365_structure.txt"
-echo "the Debian documents of fresh4 to fresh16 and manuals1 are in $dest"
+echo "the documents of fresh4 to fresh17 and manuals1 are in $dest"
