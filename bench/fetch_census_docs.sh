@@ -5,7 +5,9 @@
 # packages, none is a translation of a document held aside (bench/devset/aside.txt): Python's release notes and
 # HOWTOs, sections of the Debian Administrator's Handbook in English, German and French, chapters of the German and
 # French Debian FAQ, two chapters of the Developer's Reference, the detailed history of Debian in three languages,
-# and the first ten pages of four R manuals as PDF and as pdftotext text.
+# and the first ten pages of four R manuals as PDF and as pdftotext text; since the eighteenth session also pages of
+# makers outside Debian: the Apache HTTP Server's notes on new features in English, German and French, its upgrading
+# notes and security tips (apache2-doc), and six of Postfix's READMEs (postfix-doc).
 # Usage: bash bench/fetch_census_docs.sh [FOLDER]   (default: ../census-docs beside the project's root)
 set -euo pipefail
 here="$(cd "$(dirname "$0")/.." && pwd)"
@@ -15,7 +17,7 @@ tmp="$(mktemp -d)"
 trap 'rm -rf "$tmp"' EXIT
 cd "$tmp"
 apt-get download python3.11-doc debian-handbook debian-faq-de debian-faq-fr developers-reference debian-history \
-    r-doc-pdf >/dev/null 2>&1 || {
+    r-doc-pdf apache2-doc postfix-doc >/dev/null 2>&1 || {
     echo "apt-get download failed: the census pool needs Debian's package archive" >&2
     exit 1
 }
@@ -43,6 +45,16 @@ for chapter in best-pkging-practices pkgs; do
     cp x/usr/share/developers-reference/_sources/$chapter.rst.txt "$dest"/devref-$chapter.txt
 done
 for lang in en de fr; do cp "$docs"/debian-history/docs/detailed.$lang.html "$dest"/history-detailed.$lang.html; done
+apache="$docs"/apache2-doc/manual
+for lang in en de fr; do
+    for version in 2_2 2_4; do cp "$apache"/$lang/new_features_$version.html "$dest"/apache-new-features-$version.$lang.html; done
+done
+cp "$apache"/en/upgrading.html "$dest"/apache-upgrading.en.html
+cp "$apache"/en/misc/security_tips.html "$dest"/apache-security-tips.en.html
+for readme in OVERVIEW BASIC_CONFIGURATION_README TUNING_README ADDRESS_VERIFICATION_README \
+    STANDARD_CONFIGURATION_README SMTPD_ACCESS_README; do
+    cp "$docs"/postfix/html/$readme.html "$dest"/postfix-$readme.html
+done
 python="${PYTHON:-$here/.venv/bin/python}"
 [ -x "$python" ] || python=python3
 "$python" - "$dest" "$docs"/r-doc-pdf/manual <<'PY'
