@@ -6,7 +6,7 @@
 # HOWTOs, sections of the Debian Administrator's Handbook in English, German and French, chapters of the German and
 # French Debian FAQ, two chapters of the Developer's Reference, the detailed history of Debian in three languages,
 # and the first ten pages of four R manuals as PDF and as pdftotext text; since the eighteenth session also pages of
-# makers outside Debian: the Apache HTTP Server's notes on new features in English, German and French, its upgrading
+# makers outside Debian: the Apache HTTP Server's notes on new features in English and French (its German pages are the English text), its upgrading
 # notes and security tips (apache2-doc), and six of Postfix's READMEs (postfix-doc).
 # Usage: bash bench/fetch_census_docs.sh [FOLDER]   (default: ../census-docs beside the project's root)
 set -euo pipefail
@@ -46,7 +46,7 @@ for chapter in best-pkging-practices pkgs; do
 done
 for lang in en de fr; do cp "$docs"/debian-history/docs/detailed.$lang.html "$dest"/history-detailed.$lang.html; done
 apache="$docs"/apache2-doc/manual
-for lang in en de fr; do
+for lang in en fr; do
     for version in 2_2 2_4; do cp "$apache"/$lang/new_features_$version.html "$dest"/apache-new-features-$version.$lang.html; done
 done
 cp "$apache"/en/upgrading.html "$dest"/apache-upgrading.en.html
