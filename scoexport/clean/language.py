@@ -51,10 +51,12 @@ def guess_language(text: str, sample: int = 20000, default: str | None = None) -
     words = Counter(words_of(lowered) if len(lowered) == len(text) else (w.lower() for w in _WORD.findall(text)))
     if not words:
         return default
-    scores = {lang: sum(words[w] * weight for w, weight in stop) for lang, stop in _weighted().items()}
+    scores, evidence = _scores(words)
+    if not scores:
+        return default  # no function word at all: no language scores, and none has evidence
     best = max(scores, key=lambda lang: scores[lang])
     # the evidence is how many of the winner's function words the text holds, shared ones whole ("to", "in")
-    if sum(words[w] for w, _ in _weighted()[best]) < _MIN_SCORE:
+    if evidence[best] < _MIN_SCORE:
         return default
     if default is None or best == default:
         return best
@@ -91,6 +93,41 @@ def _weighted() -> dict[str, tuple[tuple[str, float], ...]]:
     table = load_json("stopwords.json")
     shared = Counter(w for stop in table.values() for w in set(stop))
     return {lang: tuple((w, 1 / shared[w]) for w in stop) for lang, stop in table.items()}
+
+
+def _scores(words: Counter[str]) -> tuple[dict[str, float], dict[str, int]]:
+    """Each language's score (its function words' occurrences, weighted) and evidence (the same, each word whole),
+    for the languages with at least one function word in `words`, in the table's order.
+
+    Read from the text's words that are function words (a dict intersection in C), not from every language's
+    every function word: a paragraph holds a few dozen distinct words against the table's six hundred. Each
+    language's weighted terms are added in the order of its list, as a sum over the whole list adds them (the
+    words the text lacks add 0.0, which changes no float), so the scores are the same floats to the last bit and
+    ties fall to the language listed first, as before."""
+    languages, by_word = _by_word()
+    terms: dict[int, list[tuple[int, float, int]]] = {}
+    for word in words.keys() & by_word.keys():
+        n = words[word]
+        for lang, place, weight in by_word[word]:
+            terms.setdefault(lang, []).append((place, n * weight, n))
+    scores: dict[str, float] = {}
+    evidence: dict[str, int] = {}
+    for lang in sorted(terms):
+        ordered = sorted(terms[lang])
+        scores[languages[lang]] = sum(term for _, term, _ in ordered)
+        evidence[languages[lang]] = sum(n for _, _, n in ordered)
+    return scores, evidence
+
+
+@lru_cache(maxsize=1)
+def _by_word() -> tuple[tuple[str, ...], dict[str, tuple[tuple[int, int, float], ...]]]:
+    """The languages in the table's order, and each function word's entries: the language's place in that order,
+    the word's place in the language's list and its weight (one per listing, as `_weighted` has them)."""
+    entries: dict[str, list[tuple[int, int, float]]] = {}
+    for lang, stop in enumerate(_weighted().values()):
+        for place, (word, weight) in enumerate(stop):
+            entries.setdefault(word, []).append((lang, place, weight))
+    return tuple(_weighted()), {word: tuple(found) for word, found in entries.items()}
 
 
 @lru_cache(maxsize=4096)
