@@ -115,6 +115,14 @@ class Usage:
         self._lower: dict[str, bool] = {}
         self._versioned: dict[str, bool] = {}
         self._dotted: dict[str, bool] = {}
+        self._numbered: list[str] | None = None
+
+    def _with_digits(self) -> list[str]:
+        """The texts of the paragraphs that hold a digit (where a release's number can stand), found once for every
+        word asked about."""
+        if self._numbered is None:
+            self._numbered = [p.text for p in self._paragraphs if has_digit(p.text)]
+        return self._numbered
 
     def writes_lower(self, word: str) -> bool:
         """Does the document write `word` (lower case) as a whole word in lower case (`_LOWER_WORD`)?"""
@@ -128,7 +136,7 @@ class Usage:
         word = name.rsplit(" ", 1)[-1]
         known = self._dotted.get(word)
         if known is None:
-            numbered = [p.text for p in self._paragraphs if has_digit(p.text)]
+            numbered = self._with_digits()
             # a list's items: more than one release listed so (a race's results list each runner once)
             known = self._dotted[word] = any(_written_as(_DOTTED, t, word, 1) for t in numbered) or sum(
                 _written_as(_DOTTED, t, word, 2) for t in numbered) > 1
@@ -138,8 +146,7 @@ class Usage:
         """Does the document write `name` with a release's number after it (`_VERSIONED`)?"""
         known = self._versioned.get(name)
         if known is None:
-            known = self._versioned[name] = any(_written_as(_VERSIONED, p.text, name, 1) for p in self._paragraphs
-                                                if has_digit(p.text))
+            known = self._versioned[name] = any(_written_as(_VERSIONED, t, name, 1) for t in self._with_digits())
         return known
 
 
