@@ -18,17 +18,14 @@ from .gazetteer import Entry, Hit, lookup
 def metadata_names(metadata: Metadata, text: str) -> list[Hit]:
     """Hits for the document's authors and publisher where `text` writes them."""
     hits: list[Hit] = []
-    # "The Debian Developers": a name with an article is a body or a group, never one person's
-    names = [(a, "organization" if looks_like_organization(a) or a.startswith("The ") else "person")
-             for a in metadata.authors]
-    names.append((metadata.publisher, "organization"))
-    for name, kind in names:
-        if not name:
-            continue
+    for i, name in enumerate((*metadata.authors, metadata.publisher)):
+        if not name or name not in text:
+            continue  # the name is not written here (a substring test before anything is asked of the name)
+        # "The Debian Developers": a name with an article is a body or a group, never one person's
+        kind = "organization" if i == len(metadata.authors) or looks_like_organization(name) \
+            or name.startswith("The ") else "person"
         known = lookup(name)  # an author the gazetteer knows ("Reuters") is what the gazetteer says it is
         entry = known if known is not None and not known.demonym else Entry(kind, name, None)
-        if name not in text:
-            continue  # the name is not written here (a substring test before the pattern's scan)
         for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text):
             hits.append(Hit(m.start(), m.end(), entry, "metadata"))
     if metadata.publisher:
