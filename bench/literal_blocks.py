@@ -1,6 +1,12 @@
 """What the text route makes of plain texts' literal blocks (code, commands, configuration), measured with no gold.
 
     python bench/literal_blocks.py ../extra-docs/devref-tools.txt ../extra-docs/menu-policy.txt ... [-v]
+    python bench/literal_blocks.py --sessions DATASET [-v]
+
+With --sessions, a dataset already converted (any route: `scoexport convert DIR -o DATASET`) is read instead: for
+each document, the paragraphs not of kind code that hold an interactive session (`SESSION`: a prompt, ">>> ", "$ ",
+R's "> ", and code after it) and the facts read in them. An interpreter's session set inside a list item's or a
+definition's text (HTML that flattens the item), or a session's lines taken for prose (a plain text), shows here.
 
 A literal block (reST's after "::", Markdown's indented or fenced one) holds program text, whose digits, quotation
 marks and names are no facts of the document (bench/devset/README.md: code blocks are like tables). The script
@@ -28,6 +34,35 @@ import scoexport
 RUNNING = ("body", "heading")
 _PROSE = re.compile(r"(?<![\w/.:<=_$-])[a-z]+ [a-z]+ [a-z]+ [a-z]+(?![\w/:=_>-])")
 _PROGRAM = re.compile(r"(?:^|\s)[$#] \S|;;?(?:\s|$)|\\$|[0-9]?>&?[0-9]|(?:^|\s)--?[a-z][\w-]*|^[A-Z][\w-]+: \S")
+
+
+# a prompt and what is typed after it: Python's ">>> " (or its "... " after one), a shell's "$ " before a command
+# (a price writes a digit after "$"), R's "> " before a call, an assignment or a help request
+SESSION = re.compile(r"(?:^|\s)>>> \S|(?:^|\s)\$ [a-z./~]|(?:^|\s)> ?\??[\w.]+ ?(?:\(|<-|\[)")
+
+
+def sessions(folder: Path, verbose: bool) -> None:
+    """Per document of a converted dataset: its paragraphs (not code) that hold a session, and their facts."""
+    facts: dict[str, int] = collections.Counter(
+        pid for (pid,) in rows(folder, "SELECT paragraph_id FROM {facts}"))
+    paragraphs = rows(folder, "SELECT d.source_path, p.paragraph_id, p.kind, p.text FROM {paragraphs} p JOIN "
+                              "read_parquet('" + str(folder / "documents" / "*.parquet") + "') d USING (doc_id) "
+                              "WHERE p.kind <> 'code' ORDER BY d.source_path, p.seq")
+    held: dict[str, list[tuple[str, str]]] = collections.defaultdict(list)
+    for path, pid, kind, text in paragraphs:
+        if SESSION.search(text):
+            held[Path(path).name].append((pid, f"{kind}: {text[:100]!r}"))
+    code = dict(rows(folder, "SELECT d.source_path, count(*) FROM {paragraphs} p JOIN read_parquet('"
+                     + str(folder / "documents" / "*.parquet") + "') d USING (doc_id) WHERE p.kind = 'code' "
+                     "GROUP BY d.source_path"))
+    for name, found in sorted(held.items()):
+        print(f"{name}: {len(found)} paragraphs with a session, {sum(facts[pid] for pid, _ in found)} facts")
+        if verbose:
+            for pid, line in found:
+                print(f"  {line} ({facts[pid]} facts)")
+    print(f"total: {sum(map(len, held.values()))} paragraphs (not code) with a session in {len(held)} documents, "
+          f"{sum(facts[pid] for found in held.values() for pid, _ in found)} facts in them; "
+          f"{sum(code.values())} code paragraphs")
 
 
 def program_like(text: str) -> bool:
@@ -69,9 +104,13 @@ def report(path: Path, work: Path, verbose: bool) -> tuple[int, int, int, int]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("texts", nargs="+", type=Path)
+    parser.add_argument("texts", nargs="*", type=Path)
+    parser.add_argument("--sessions", type=Path, metavar="DATASET", help="count sessions in a converted dataset")
     parser.add_argument("-v", "--verbose", action="store_true", help="print each paragraph counted")
     args = parser.parse_args()
+    if args.sessions:
+        sessions(args.sessions, args.verbose)
+        return
     totals = [0, 0, 0, 0]
     with tempfile.TemporaryDirectory() as tmp:
         for path in args.texts:

@@ -19,6 +19,7 @@ from reportlab.platypus import Paragraph, SimpleDocTemplate, XPreformatted
 
 from scoexport.clean.literals import font_marks, marked_literals
 from scoexport.clean.repair import join_lines
+from scoexport.clean.sessions import session_line
 from scoexport.parse.pdf.fonts import monospaced, set_as_code
 from scoexport.pipeline import process
 from scoexport.records import DocumentResult, Line
@@ -84,10 +85,11 @@ def test_a_literal_wrapped_over_lines_is_one_span_of_the_joined_text() -> None:
 
 
 def test_a_document_set_in_courier_throughout_marks_nothing_as_code() -> None:
-    # a transcript or a letter typed in Courier: the typewriter face is the body's, and marks no code
+    # a transcript or a letter typed in Courier: the typewriter face is the body's, and marks no code (the listing's
+    # shell session is code by its prompts, as in any plain text: `clean.sessions`, not by its face)
     result = process(source_of(_manual(body_font="Courier")))
     assert not any(p.literals for p in result.paragraphs)
-    assert "code" not in {p.kind for p in result.paragraphs}
+    assert all(p.kind != "code" or session_line(p.text) for p in result.paragraphs)
     assert {("number", "12"), ("date", "2019"), ("number", "3")} <= {(f.kind, f.text) for f in result.facts}
 
 

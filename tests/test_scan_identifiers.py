@@ -10,6 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from scoexport.clean import kinds
+from scoexport.clean.sessions import session_line
 from scoexport.extract.base import forget_paragraphs, matches_at
 from scoexport.extract.identifiers import codes
 from scoexport.extract.tokens import tokens
@@ -44,10 +45,11 @@ def test_addresses_searched_from_the_first_at_sign_are_all_the_addresses(text: s
     assert [m.span() for m in codes._EMAIL.finditer(text, start)] == [m.span() for m in codes._EMAIL.finditer(text)]
 
 
-_PROSE_PHRASE = kinds._PROSE_PHRASE
+_PROSE_PHRASE = kinds.PROSE_PHRASE
 _CODE_TOKEN = kinds._CODE_TOKEN
 _HANDLE_OR_ADDRESS = kinds._HANDLE_OR_ADDRESS
-CODE_TEXT_PIECES = ["N_LITERALS", "_X", "offset=\"0\"", "50:text/x-diff", "\\n", "8*N", "is a simple list", "the file ",
+CODE_TEXT_PIECES = ["$ ", "> f(", ">>> ",
+                    "N_LITERALS", "_X", "offset=\"0\"", "50:text/x-diff", "\\n", "8*N", "is a simple list", "the file ",
                     "@jane_doe", "https://x.org/a_b", "www.a_b.org", " ", "a", ":", "=", "*", "<match type=1 />", "<",
                     ">", "word", "\t"]
 
@@ -57,7 +59,7 @@ CODE_TEXT_PIECES = ["N_LITERALS", "_X", "offset=\"0\"", "50:text/x-diff", "\\n",
 def test_code_paragraphs_told_as_by_the_full_scans(text: str) -> None:
     stripped = text.strip()
     words = _HANDLE_OR_ADDRESS.sub(" ", stripped)
-    plain = (stripped.startswith("<") and stripped.endswith(">")) or (
+    plain = (stripped.startswith("<") and stripped.endswith(">")) or session_line(stripped) or (
         bool(_CODE_TOKEN.search(words)) and not _PROSE_PHRASE.search(words))
     assert kinds.is_code(text) == plain
 

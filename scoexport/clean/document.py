@@ -29,6 +29,7 @@ from .published import front_matter_date, publication_date
 from .references import mark_references
 from .reflow import reflow
 from .repair import fix_mojibake, hyphenated_pairs, invisible_runs, join_lines, normalize
+from .sessions import mark_session_output
 from .tables import merge_tables
 
 log = logging.getLogger(__name__)
@@ -130,6 +131,7 @@ def clean_text_window(parsed: Parsed, opening: Opening | None = None,
             block.kind = body_kind(block.text, texts[n - 1] if n else before, texts[n + 1] if n + 1 < len(texts) else None)
         if id(block.lines[-1]) in titles and block.kind == "body":
             block.kind = "heading"  # its syntax makes it a section's title
+    mark_session_output(paragraphs)  # what a session's command printed, after it
     if paged and opens:
         frontmatter.mark_paged_text(paragraphs, _noticed_pages(lines, furniture.removed, boilerplate))
         mark_title_page_names(front + paragraphs, next((b.lines[0].page for b in front if b.kind == "title"), None))

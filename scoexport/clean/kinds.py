@@ -29,6 +29,7 @@ from ..text import (
 from .bylines import is_byline, is_dateline, names_line
 from .captions import is_caption
 from .measure import Measure
+from .sessions import session_line
 
 MAX_TITLE_LINES = 4
 TITLE_WIDTH_SHARE = 0.8  # a title set in a larger type stops well before the body's line width
@@ -171,7 +172,7 @@ def _looks_like_heading(text: str, before: str | None, after: str | None) -> boo
 
 
 # a phrase of prose: three words in lower case in a row ("is a simple list", "the file starts with")
-_PROSE_PHRASE = re.compile(r"(?<![\w/.:<=_-])[a-z]+ [a-z]+ [a-z]+(?![\w/:=_>-])")
+PROSE_PHRASE = re.compile(r"(?<![\w/.:<=_-])[a-z]+ [a-z]+ [a-z]+(?![\w/:=_>-])")
 # what a program, a file format or markup writes and prose does not: a name joined by an underscore
 # ("N_LITERALS", "__NOGLOBS__"), an attribute's value ('offset="0"'), fields joined by colons ("50:text/x-diff"),
 # an escape ("\n", "\0"), a product of names ("8*N_ALIASES")
@@ -192,16 +193,17 @@ def is_code(text: str) -> bool:
     """A paragraph that is program text, a file's contents or markup, which a manual or a specification sets
     apart from its prose (in a PDF or a plain text, where no tag says so): an element of markup ("<match
     type=... />"), or a paragraph with no phrase of prose that writes as programs do ("4 CARD32 N_LITERALS",
-    "[50:text/x-diff]"). Its digits are offsets, sizes and fields, not quantities of the text."""
+    "[50:text/x-diff]"), or a session's line, a prompt and the code typed after it ("$ make", ">>> f(2)":
+    `sessions.session_line`). Its digits are offsets, sizes and fields, not quantities of the text."""
     stripped = text.strip()
-    if stripped.startswith("<") and stripped.endswith(">"):
+    if (stripped.startswith("<") and stripped.endswith(">")) or session_line(stripped):
         return True
     if not _may_hold_code_token(stripped):
         return False
     words = _HANDLE_OR_ADDRESS.sub(" ", stripped) if "@" in stripped or "://" in stripped or "www." in stripped \
         else stripped  # "@jane_doe", "https://x.org/a_b": a handle or address is no code
     # prose shows a phrase of prose within its first words, where a code token is looked for through the whole text
-    return not _PROSE_PHRASE.search(words) and bool(_CODE_TOKEN.search(words))
+    return not PROSE_PHRASE.search(words) and bool(_CODE_TOKEN.search(words))
 
 
 MAX_SIGNATURE_WORDS = 6

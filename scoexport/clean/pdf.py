@@ -23,6 +23,7 @@ from .kinds import assign_sections, body_kind, front_matter, opening_units
 from .published import front_matter_date
 from .references import mark_references
 from .repair import hyphenated_pairs, invisible_runs
+from .sessions import mark_session_output
 
 # kinds the layout decided; text rules do not overrule them
 GEOMETRY_KINDS = {"heading", "footnote", "table", "caption", "front_matter", "code"}
@@ -99,6 +100,7 @@ def clean_pdf_window(parsed: Parsed, opening: Opening | None = None) -> tuple[li
             block.kind = "table"  # a contents entry set in a chapter's bold or larger type
         elif block.kind not in GEOMETRY_KINDS:
             block.kind = body_kind(block.text, texts[n - 1] if n else before, texts[n + 1] if n + 1 < len(texts) else None)
+    mark_session_output(body)  # what a session's command printed, after it
     mark_title_page_names(body, title_page)
     blocks = keep_visible(front + body, artifacts)
     mark_references(blocks, opening.section if opening is not None else None)

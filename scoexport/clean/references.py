@@ -33,7 +33,7 @@ MAX_HEADING_CHARS = 60  # longer than any name of the list, with a section numbe
 # an entry cites one work: a long author list and title stay well under this; a longer paragraph is
 # prose that cites works inline ("(vgl. Wagner, 1998, S. 70)"), and its own numbers are the text's
 MAX_ENTRY_CHARS = 1000
-_NUMBERING = re.compile(r"^(?:(?:\d+(?:\.\d+)*|[IVXLC]+|[A-Z])[.):]?\s+)?(.*?)\s*[:.]?$")
+_NUMBERING = re.compile(r"^(?:(?:\d+(?:\.\d+)*|[IVXLC]+|[A-Z])[.):]?\s+)?((?:[^\S\n]*\S)*?)\s*[:.]?$")
 
 _YEAR = r"(?:1[5-9]|20)\d\d[a-z]?"
 # a year as citations set it: "(2003)", "(Spring 2003a)", "Smith, 2003." or "Smith J. 2003." (not "March 4, 2003")

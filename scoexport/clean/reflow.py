@@ -8,7 +8,8 @@ lower-case word or by a name the document writes in capitals mid-sentence).
 
 Where widths cannot tell, the lines' own shape can: a link alone on its line, a numbered or starred
 item, a dash opening a turn of dialogue, a rule of underscores, a sentence the document repeats on a
-line of its own and a contents entry closed by its page number are paragraphs; a lone word running
+line of its own, a contents entry closed by its page number and a session's prompt and command
+(`sessions.session_line`) are paragraphs; a lone word running
 on in lower case is not a paragraph's end; after a finished sentence, a line stopping short in mid-
 sentence was indented, so it opens one, and so does a line opening with a capitalized label and a
 colon (an interview's "Q:", a speaker's name). Widths come from `measure`: where paragraphs open
@@ -24,6 +25,7 @@ from ..contents import is_contents_entry
 from ..text import TextLine, ends_sentence, quotation_goes_on, sentence_goes_on
 from .markup import MarkupLines
 from .measure import Measure, first_word
+from .sessions import session_line
 
 # a capital after a lower-case word or a comma and a space; the capital comes first in the pattern (the
 # lookbehind after it) so that the regex engine scans for capitals rather than trying every character
@@ -220,6 +222,8 @@ def reflow(lines: list[TextLine], gaps: list[str], text: str, measure: Measure |
             breaks = gap != "wrap" or markup.wrap_breaks(lines[opening], lines[i - 1], line)
         elif _stands_alone(line.text, recurring) or _stands_alone(current[-1].text, recurring):
             breaks = True
+        elif session_line(line.text) or session_line(current[-1].text):
+            breaks = True  # a prompt and its command are a line of their own, after a lead-in or before the output
         elif is_contents_entry(current[-1].text):
             breaks = True  # an entry's page number closes its row: the next entry or the first chapter starts anew
         elif gap == "blank":

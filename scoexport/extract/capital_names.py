@@ -34,7 +34,7 @@ from .name_stops import foreign_function_words
 from .tokens import paragraph_memo, tokens
 from .words import english_stopwords, given_names, plain_words
 
-_WORD = r"[A-Z][A-Z'’]+(?:-[A-Z][A-Z'’]+)?"  # a word in capitals, "VELEZ-GREEN", "O'BRIEN"
+_WORD = r"[A-Z][A-Z'’]+(?![A-Z'’])(?:-[A-Z][A-Z'’]+(?![A-Z'’]))?"  # a word in capitals, "VELEZ-GREEN", "O'BRIEN"
 _PART = rf"(?:{_WORD}|[A-Z]\.?)"  # a given name or an initial
 # surname, comma, given names and initials; a word followed by a comma opens the next name, one followed by a
 # dash opens the next cell ("GRUENDER, BENJAMIN L CITIBANK - TRAVEL CARD")

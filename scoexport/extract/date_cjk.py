@@ -104,8 +104,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "ago": re.compile(rf"(?<!{numeral})(?<![.月월])(?<![月월]\s)"
                           rf"(?P<n>\d{{1,4}}|{hanzi}+|(?<![가-힣])(?:{alternation(hangul)})(?=\s))"
                           rf"(?P<open>{alternation(ago['open_count'])})?"
-                          rf"\s*(?:{periods})\s*(?:(?P<open_after>{alternation(ago['open_after'])})|{alternation(ago['round_after'])})?"
-                          rf"\s*(?:{alternation(ago['after'])})"),
+                          rf"\s*(?:{periods})\s*(?:(?:(?P<open_after>{alternation(ago['open_after'])})|{alternation(ago['round_after'])})"
+                          rf"\s*)?(?:{alternation(ago['after'])})"),
     }
 
 

@@ -35,7 +35,7 @@ def _patterns() -> tuple[tuple[re.Pattern[str], frozenset[str], tuple[str, ...]]
         verbs = speech_verbs() if language == "en" else language_speech_verbs(language)
         listed = (rf"(?:[{OPENING_MARKS}][^{OPENING_MARKS}{CLOSING_MARKS}\n]{{1,300}}[{CLOSING_MARKS}][\s,]*"
                   rf"(?:(?:{alternation(words['joiners'])})\s+)?)*")
-        opening = rf"[\s,:]*{listed}[{OPENING_MARKS}]?\s*$"
+        opening = rf"[\s,:]*{listed}(?:[{OPENING_MARKS}]\s*)?$"
         be = frozenset(words.get("be", ()))
         # "Sätze wie: „...“": a word before the example word (a noun; "like" not after a form of "be")
         found.append((re.compile(rf"(?i)(?P<before>[^\W\d_][\w’']*)\s+(?:{alternation(words['examples'])}){opening}"),

@@ -31,7 +31,7 @@ from .number_units import measure_unit
 from .numerals import context_lists, number_table
 from .tokens import tokens
 
-_NUMERIC_TOKENS = re.compile(r"(?<!\S)[(\[$€£#]*\d[\d.,:%/–-]*[)\],;:.%]*(?!\S)")
+_NUMERIC_TOKENS = re.compile(r"(?<!\S)[(\[$€£#]*\d[\d.,:%/–-]*(?:[)\];][)\],;:.%]*)?(?!\S)")
 _TOKEN_MARKS = frozenset("([$€£#")  # what may stand before a numeric token's first digit
 _LETTER_WORD = re.compile(r"[^\W\d_]{2,}")
 _BARE_RUN = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)*(?:[ \t|·/]+\d+(?:[.,]\d+)*(?![\w%]))+")
@@ -74,7 +74,7 @@ def street_addresses(text: str, digit_starts: Sequence[int]) -> list[tuple[int, 
 
 # a field alone in its paragraph: a label of one to four words, a colon, a value of one to three words holding digits,
 # no sentence's end (a fact box's line "Death toll: 1,200 people", a reading time "Tempo di lettura: 3 minuti")
-_FIELD = re.compile(r"[^\W\d_][^\W\d_'’-]*(?:\s+[^\W\d_][^\W\d_'’-]*){0,3}\s*:\s*(?=[^.!?]*\d)\S+(?:\s+\S+){0,2}(?<![.!?])")
+_FIELD = re.compile(r"[^\W\d_][^\W\d_'’-]*(?:\s+[^\W\d_][^\W\d_'’-]*){0,3}\s*:(?=[^.!?]*\d)\s*\S+(?:\s+\S+){0,2}(?<![.!?])")
 _LONGEST_FIELD = 60
 
 

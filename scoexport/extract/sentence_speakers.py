@@ -20,7 +20,7 @@ from .attribution import first_from, joined
 from .oblique import articles, oblique
 from .words import listener_verbs
 
-_INTRODUCED = re.compile(r"[:—–-]\s*[“\"«„‘']?\s*$")  # a colon or dash that introduces the words after it
+_INTRODUCED = re.compile(r"[:—–-]\s*(?:[“\"«„‘']\s*)?$")  # a colon or dash that introduces the words after it
 # between a name and the one it modifies: an owner's "’s", or role words ("chief operating officer")
 _MODIFIER_GAP = re.compile(r"(?P<owner>[’']s)?\s+(?:[a-z][\w-]*\s+){0,4}")
 
@@ -53,7 +53,7 @@ def _view_opening() -> re.Pattern[str]:
     return re.compile(rf"(?i)[\W_]*(?:{alternation(load_lines('view_openers.txt'))})\s+")
 
 
-_COLON_BEFORE = re.compile(r":\s*[“\"«„‘']?\s*$")  # a colon, then the quote's opening mark
+_COLON_BEFORE = re.compile(r":\s*(?:[“\"«„‘']\s*)?$")  # a colon, then the quote's opening mark
 
 
 def view_holder(text: str, outside: list[Fact], s_start: int, quote_start: int) -> Fact | None:

@@ -88,7 +88,7 @@ def epithet_after(language: str) -> re.Pattern[str] | None:
 @cache
 def after_quote() -> re.Pattern[str]:
     """A verb right after a closing quotation mark, past an auxiliary: "“...”, señaló", "“...”, ha aggiunto"."""
-    return re.compile(rf"[”\"»“’]\s*,?\s*(?:{between_words()}\s+){{0,2}}$")
+    return re.compile(rf"[”\"»“’]\s*(?:,\s*)?(?:{between_words()}\s+){{0,2}}$")
 
 
 @cache

@@ -30,7 +30,7 @@ from .imagined_speech import imagined
 
 _SENTENCE_END = re.compile(r"[.!?…][’”\"]?\s*$")
 _INNER_STOP = re.compile(r"[.!?…]\s")  # a stop inside the words: more than one sentence
-_COLON_BEFORE = re.compile(r":\s*[“\"«„‘'»]?\s*$")  # a colon, then the opening mark
+_COLON_BEFORE = re.compile(r":\s*(?:[“\"«„‘'»]\s*)?$")  # a colon, then the opening mark
 _MIN_WORDS = 4  # a phrase shorter than this with no verb of speech is a scare quote, not speech
 _TITLE_SHARE = 0.6  # prose capitalizes a word in five or fewer; a title most of its words
 _TITLE_WORDS = 12  # and a title is short
@@ -50,7 +50,7 @@ def _named_before() -> re.Pattern[str]:
     # document_parts.txt holds the parts' names in the languages read here
     words = set(load_lines('naming_words.txt')) | set(load_lines('document_parts.txt'))
     return re.compile(rf"(?i)\b(?:{alternation(words, flexible_spaces=True)})"
-                      r"(?:\s+\d+(?:\.\d+)*)?[\s,:;(—–-]*(?:namely,?\s*)?[“\"‘'«„‹]?\s*$")
+                      r"(?:\s+\d+(?:\.\d+)*)?[\s,:;(—–-]*(?:namely,?\s*)?(?:[“\"‘'«„‹]\s*)?$")
 
 
 @cache
@@ -59,7 +59,7 @@ def _pointer_before() -> re.Pattern[str]:
     right before the marks: an instruction to the reader opens a sentence or a bracket; inside a sentence the word is a
     verb, whose object may be anyone's words ('voters would see "real change"')."""
     return re.compile(rf"(?:^|[(\[]\s*|[.!?…][”\"’»)]*\s+)(?i:{alternation(load_lines('reader_pointers.txt'))})"
-                      r"[\s,:;]*[“\"‘'«„‹]?\s*$")
+                      r"[\s,:;]*(?:[“\"‘'«„‹]\s*)?$")
 
 
 @cache
@@ -80,7 +80,7 @@ def _label_before() -> re.Pattern[str]:
     elided = [a for a in articles if a[-1] in "'’"]
     spaced = [a for a in articles if a[-1] not in "'’"]
     return re.compile(rf"(?i)(?:\b(?:{alternation(spaced)})\s+|\b(?:{alternation(elided)}))"
-                      rf"(?:{alternation(load_lines('label_nouns.txt'), flexible_spaces=True)})[\s,:]*[“\"‘'«„‹»]?\s*$")
+                      rf"(?:{alternation(load_lines('label_nouns.txt'), flexible_spaces=True)})[\s,:]*(?:[“\"‘'«„‹»]\s*)?$")
 
 
 def _is_speech(text: str, verbs_near: bool, opens_sentence: bool, tagged: bool = False) -> bool:

@@ -147,7 +147,7 @@ def _tag_words(language: str) -> re.Pattern[str] | None:
     """The words of a language that attribute a quote right after its closing mark ("„...“, so Müller", "“...”. Così
     l'ambasciatore"; data/tag_words_languages.json): elsewhere they are adverbs."""
     words = load_json("tag_words_languages.json").get(language)
-    return re.compile(rf"(?i)[”“\"»]\s*[,.]?\s*(?P<word>{alternation(words)})(?![\w-])") if words else None
+    return re.compile(rf"(?i)[”“\"»]\s*(?:[,.]\s*)?(?P<word>{alternation(words)})(?![\w-])") if words else None
 
 
 @cache

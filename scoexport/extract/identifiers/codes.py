@@ -33,7 +33,7 @@ _EMAIL = re.compile(r"[\w.+-]+@\s?[\w-]+(?:\.[\w-]+)+")
 _GROUPS = re.compile(rf"[{DASH}]\s?")
 _SECTION_NUMBER = r"\d+(?!\d)[A-Za-z]?(?:\.\d+(?!\d))*(?:\(\w{1,4}\))*"
 # a list of sections goes on until a number opens the next citation ("... 11.45 and 49 U.S.C. 106")
-_MORE_SECTIONS = rf"(?:\s*(?:,|,?\s+and|,?\s+or|\s+through)\s+{_SECTION_NUMBER}(?![\w.]\w)(?!\s+[A-Z§]))*"
+_MORE_SECTIONS = rf"(?:(?:\s*,(?:\s+(?:and|or))?|\s+(?:and|or|through))\s+{_SECTION_NUMBER}(?![\w.]\w)(?!\s+[A-Z§]))*"
 _SECTION_SIGN = re.compile(rf"§§?\s*{_SECTION_NUMBER}{_MORE_SECTIONS}")
 
 

@@ -47,7 +47,7 @@ _SECTION_NUMBER = re.compile(r"\d+(?:\.\d+)+\s+[A-Z]")
 # two whole numbers, neither "0" nor with a point or a letter
 _TILDE_VERSION = re.compile(r"~[\w.]")
 _TILDE_LETTERS = re.compile(r"~[\w.]*[^\W\d_]")
-_TILDE_VERSION_BEFORE = re.compile(r"(?<![\w.])(?:0|\d[\w.]*[.a-zA-Z][\w.]*)~$")
+_TILDE_VERSION_BEFORE = re.compile(r"(?<![\w.])(?:0|\d[^\Wa-zA-Z]*[.a-zA-Z][\w.]*)~$")
 _COMPARED_AFTER = re.compile(r"\s*[<>]=?\s*\d")
 _COMPARED_BEFORE = re.compile(r"(?<![\w.])\d[\w.~+-]*\s*[<>]=?\s*$")
 

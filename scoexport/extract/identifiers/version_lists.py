@@ -36,13 +36,13 @@ def _previous_member() -> re.Pattern[str]:
     """The member of a list before this one, and what joins them: "3.3, ", "3 and ", "1.1 instead of", "1.1, and not"."""
     joins = list_joins()
     return re.compile(rf"(?<![\w.])(\d+(?:\.\d+)?)\s*(?:,\s*(?:(?:{joins})\s+)?|&\s*|(?:{joins})\s+"
-                      rf"|instead\s+of\s+|rather\s+than\s+|,?\s*(?:and\s+|but\s+)?not\s+)$")
+                      rf"|instead\s+of\s+|rather\s+than\s+|(?:,\s*)?(?:and\s+|but\s+)?not\s+)$")
 
 
 @cache
 def _list_goes_on() -> re.Pattern[str]:
     """More members after this one, up to the list's closing join and its last number: ", 9 and 10", " und 8.1"."""
-    return re.compile(rf"(?:\s*,\s*\d+(?:\.\d+)?)*\s*,?\s*(?:{list_joins()})\s+\d")
+    return re.compile(rf"(?:\s*,\s*\d+(?:\.\d+)?)*\s*(?:,\s*)?(?:{list_joins()})\s+\d")
 
 
 def listed_after_name(text: str, start: int, end: int, language: str | None,

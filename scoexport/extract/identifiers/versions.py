@@ -57,7 +57,7 @@ def _example_ends() -> re.Pattern[str]:
     """What follows a version given as an example: a list's separator, a closing bracket, the sentence's end, or a
     function word ("(e.g. 3.3, 3.4, 3.5)", "such as 0.1 in the future"); a noun there is what an amount counts."""
     words = context_lists()["version_examples"]["function_words_after"]
-    return re.compile(rf"(?i)\s*(?:[,;)\]&]|[.!?:]?\s*$|[.!?:]\s)|\s+(?:{alternation(words)})\b")
+    return re.compile(rf"(?i)\s*(?:[,;)\]&]|(?:[.!?:]\s*)?$|[.!?:]\s)|\s+(?:{alternation(words)})\b")
 
 
 @cache

@@ -16,9 +16,10 @@ from .furniture import attribute_words, vocabulary
 from .listings import is_code
 from .openings import LEAD_CHARS, MAX_LINK_DENSITY, SENTENCE_END, leads, opening
 from .page_bylines import is_time_text
+from .passages import enclosing_item, enclosing_passage, in_item
 from .teasers import alike
 from .threads import sibling_posts
-from .tree import Unit, enclosing_quotation
+from .tree import Unit
 
 _MIN_VOTING_CHARS = 25
 _SIBLING_SHARE = 0.2
@@ -96,11 +97,12 @@ def _add_below(sums: dict[HtmlElement, list], ancestors: tuple[HtmlElement, ...]
 
 
 def _is_paragraph(unit: Unit) -> bool:
-    """A <p>, <pre> or <blockquote>, or a <div> whose own text is a paragraph of prose: at least a sentence long and
+    """A <p>, <pre> or <blockquote> outside a list item or a table cell (an item's paragraph is the item's text, as a
+    list's items are no paragraphs), or a <div> whose own text is a paragraph of prose: at least a sentence long and
     ending as a sentence ends. Pages built without <p> set each paragraph as a div (DocBook's and Publican's
     `<div class="para">`, editors that write divs): a widget's div holds a label or a list of links, not a sentence."""
     if unit.tag in _PARAGRAPH_TAGS:
-        return True
+        return not in_item(unit)
     return unit.tag == "div" and unit.chars > LEAD_CHARS and unit.text.rstrip().endswith(SENTENCE_END)
 
 
@@ -139,26 +141,30 @@ def _nested_part(part: HtmlElement, whole: HtmlElement) -> bool:
 
 
 def _votes(units: list[Unit]) -> list[tuple[tuple[HtmlElement, ...], float]]:
-    """The containers each voting unit votes for, with its vote. The paragraphs a block quotation holds vote once, as
-    the one unit of their text they were before a <p> in a <blockquote> made a unit of its own (tree.py): a long
-    quotation is one passage the article cites, and its paragraphs voting one by one would outvote the article's own
-    sections around it (Sphinx indents a section's whole text into a <blockquote>)."""
+    """The containers each voting unit votes for, with its vote. The units of one passage (`passages.enclosing_passage`:
+    the paragraphs a block quotation holds, the paragraphs, listings and sublists of a list item or a definition)
+    vote once, as the one unit of their text they were before each block in them made a unit of its own
+    (tree.py), for the passage's container and its parent: a long quotation is one passage the article cites, and its
+    paragraphs voting one by one would outvote the article's own sections around it (Sphinx indents a section's whole
+    text into a <blockquote>); a list's items vote for the list, as they did. A listing's commas are no clauses
+    (`_vote`) wherever it is set."""
     votes: list[tuple[tuple[HtmlElement, ...], float]] = []
-    quoted: dict[HtmlElement, list[Unit]] = {}
+    passages: dict[HtmlElement, list[Unit]] = {}
     for unit in units:
         if unit.furniture or unit.tag.startswith("h"):
             continue
-        quotation = enclosing_quotation(unit)
-        if quotation is not None:
-            quoted.setdefault(quotation, []).append(unit)
+        passage = enclosing_passage(unit)
+        if passage is not None:
+            passages.setdefault(passage, []).append(unit)
         elif unit.chars >= _MIN_VOTING_CHARS:
             votes.append((_containers(unit), _vote(unit)))
-    for quotation, parts in quoted.items():
+    for passage, parts in passages.items():
         chars = sum(u.chars for u in parts)
         if chars >= _MIN_VOTING_CHARS:
-            at = parts[0].ancestors.index(quotation)
-            votes.append((parts[0].ancestors[at - 1::-1][:2] if at else (),
-                          _clauses_and_length(sum(u.text.count(",") for u in parts), chars)))
+            chain = (*parts[0].ancestors, parts[0].element)
+            at = chain.index(passage)
+            votes.append((chain[at - 1::-1][:2] if at else (),
+                          _clauses_and_length(sum(0 if is_code(u) else u.text.count(",") for u in parts), chars)))
     return votes
 
 
@@ -226,6 +232,23 @@ def _later_sections(best: HtmlElement, good: dict[HtmlElement, int], final: dict
     return sorted((el for el, score in scores.items() if score >= best_score * _SIBLING_SHARE), key=later.__getitem__)
 
 
+def _item_link_density(units: list[Unit]) -> dict[int, float]:
+    """The share of link text of the list item or definition each unit in one belongs to (`passages.enclosing_item`),
+    by the unit's id. An item's sentence over a sublist of links ("Examples: <ul><li><a>f()</a></li>...") is text of
+    the article: its links are weighed with the sentence, as they were when the item was one unit; a list of links
+    alone (a contents list, a menu) is links wherever it is cut."""
+    sums: dict[HtmlElement, list[int]] = {}
+    items: list[tuple[Unit, HtmlElement]] = []
+    for unit in units:
+        if unit.furniture or (item := enclosing_item(unit)) is None:
+            continue
+        items.append((unit, item))
+        held = sums.setdefault(item, [0, 0])
+        held[0] += unit.link_chars
+        held[1] += unit.chars
+    return {id(unit): sums[item][0] / sums[item][1] if sums[item][1] else 0.0 for unit, item in items}
+
+
 def _within(unit: Unit, roots: set[HtmlElement]) -> bool:
     return unit.element in roots or not roots.isdisjoint(unit.ancestors)
 
@@ -251,7 +274,9 @@ def select(units: list[Unit], title_hint: str | None, roots: list[HtmlElement] |
     if roots is None:
         roots, thread = choose_roots(units)
     root_set = set(roots)
-    kept = [u for u in units if not u.furniture and _within(u, root_set) and u.link_density <= MAX_LINK_DENSITY]
+    density = _item_link_density(units)
+    kept = [u for u in units if not u.furniture and _within(u, root_set)
+            and density.get(id(u), u.link_density) <= MAX_LINK_DENSITY]
     if thread is not None:
         # each post's time heads it (a live blog's "11:43" over each entry), as the thread's wrapper sets it
         wrapper = {thread}

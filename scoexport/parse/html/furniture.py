@@ -218,7 +218,7 @@ def _comment_heading() -> re.Pattern[str]:
     nouns = alternation(vocab["comment_nouns"])
     count = rf"(?:\d+|{alternation(vocab['count_words'])})"
     title = r"(?:\s+\w+\s+[\"'“”„«‘’‚].*)?"
-    return re.compile(rf"^\s*(?:\(?{count}\)?\s+(?:{nouns}){title}|(?:{nouns})\s*[(:]?\s*\d+\s*\)?)[\s:.]*$",
+    return re.compile(rf"^\s*(?:\(?{count}\)?\s+(?:{nouns}){title}|(?:{nouns})\s*(?:[(:]\s*)?\d+(?:\s*\))?)[\s:.]*$",
                       re.I | re.S)
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 from lxml.html import HtmlElement
 
 from .furniture import attribute_words, furniture_mark, vocabulary
+from .passages import in_item
 from .tree import Unit
 
 MAX_LINK_DENSITY = 0.5
@@ -22,8 +23,9 @@ SENTENCE_END = (".", "!", "?", ":", "\u201d", '"', "'", "\u2019")
 
 def _reads_as_paragraph(unit: Unit) -> bool:
     """Readability's test for a paragraph beside the article's container: a <p> of prose with few links,
-    or a short one without links that ends a sentence; a <p> set right after a picture is its caption."""
-    if unit.tag != "p" or unit.furniture or not unit.chars or _beside_picture(unit):
+    or a short one without links that ends a sentence; a <p> set right after a picture is its caption, and one in a
+    list item or a table cell is the item's text."""
+    if unit.tag != "p" or unit.furniture or not unit.chars or in_item(unit) or _beside_picture(unit):
         return False
     if unit.chars > LEAD_CHARS:
         return unit.link_density < _OPENING_LINK_DENSITY

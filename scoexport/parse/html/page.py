@@ -27,10 +27,11 @@ from .meta import page_metadata
 from .offsets import TextLocator, markup_spans, without_xml_declaration
 from .page_bylines import CHAIN_DEPTH, byline_kind, byline_texts, is_time_text, time_holders
 from .page_dates import dated_label, labelled_date, marked_date, only_labelled_dates
+from .passages import enclosing_quotation
 from .rules import SiteRules
 from .site import mark, page_rule
 from .soup import MAX_ATTRIBUTES, MAX_DEPTH, has_too_many_attributes, soup_tree
-from .tree import Unit, enclosing_quotation, walk_tree
+from .tree import Unit, walk_tree
 
 log = logging.getLogger(__name__)
 KINDS = {"h1": "heading", "h2": "heading", "h3": "heading", "h4": "heading", "h5": "heading", "h6": "heading",

@@ -18,7 +18,7 @@ from ...date_text import find_dates
 from .doc_authors import in_author_field
 from .furniture import PROTECTED_TAGS, attribute_words, vocabulary
 from .landmarks import Landmarks
-from .tree import Unit
+from .tree import ITEM_TAGS, Unit
 
 CHAIN_DEPTH = 3  # a unit's ancestors whose class and id words may mark it
 _BYLINE_MAX_CHARS = 200
@@ -55,16 +55,27 @@ def byline_kind(unit: Unit, words_of: dict[HtmlElement, frozenset[str]], time_ho
         return None
     if unit.tag == "time" or unit.element in time_holders:
         return "dateline"
-    if unit.tag in ("dt", "dd") and in_author_field(unit.element):
-        return "byline"  # a manual's field list: "Author: Jo Roe"
+    # a manual's field list: "Author: Jo Roe", the value a <dd> or a paragraph in one (Sphinx: <dd><p>Jo Roe</p></dd>)
+    field = unit.element if unit.tag in ("dt", "dd") else unit.ancestors[-1] if unit.ancestors else None
+    if field is not None and field.tag in ("dt", "dd") and in_author_field(field):
+        return "byline"
     wanted = vocabulary()["byline_words"]
     for el in (*unit.ancestors[-CHAIN_DEPTH:], unit.element):  # the chain of `page._chain`
+        if el.tag in ITEM_TAGS and el is not unit.element and not _whole_item(unit, el):
+            continue  # the item's mark is the whole item's: a reader's comment set as <li class="comment-author-x">
         marked = byline_marks.get(el)
         if marked is None:
             marked = byline_marks[el] = _names_author_or_date(el, words_of, wanted)
         if marked:
             return "dateline" if find_dates(unit.text) else "byline"
     return None
+
+
+def _whole_item(unit: Unit, item: HtmlElement) -> bool:
+    """Whether a unit inside a list item or definition is all its text (a <p> alone in it). An item's class words mark
+    the item (a comment's <li> named for its author holds the name, the date and the comment's paragraphs), and each
+    block in an item is a unit of its own (`tree.owns_its_text`): the mark holds for a unit that is the whole item."""
+    return " ".join(item.text_content().split()) == unit.text
 
 
 def byline_texts(units: list[Unit], bylines: dict[int, str]) -> list[str]:

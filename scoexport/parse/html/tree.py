@@ -31,6 +31,11 @@ _BREAKING_INLINE_TAGS = frozenset({"br", "img", "wbr"})
 # the elements whose title attribute spells out the short form they hold (HTML's <abbr>, HTML 4's <acronym>)
 _TITLED_TAGS = frozenset({"abbr", "acronym"})
 RAW_TEXT_TAGS = frozenset({"script", "style"})
+# the blocks that hold blocks of their own (HTML's flow content): a list item, a definition, a table cell. An item's or
+# a definition's paragraphs, listings and sublists are each a paragraph (`_Walker.visit`); a cell is one value of its
+# table, but a listing (<pre>) set in it is program text, not the cell's words
+ITEM_TAGS = frozenset({"li", "dd"})
+CELL_TAGS = frozenset({"td", "th"})
 HEAD_TAGS = frozenset({"head", "title"})
 # the walk lists these as it meets them (every element but what a script or style holds, which is text)
 _LANDMARK_TAGS = frozenset(landmarks.TAGS)
@@ -67,11 +72,14 @@ class Unit:
         return self.link_chars / self.chars if self.chars else 0.0
 
 
-def enclosing_quotation(unit: Unit) -> HtmlElement | None:
-    """The <blockquote> above a unit, or None. Each block inside a block quotation owns its text (`_Walker`), so a
-    quotation of several paragraphs is a unit for each <p> and for its citation line; this is the one place that
-    finds the quotation they belong to (for the content vote and for Block.quotation)."""
-    return next((el for el in unit.ancestors if el.tag == "blockquote"), None)
+def owns_its_text(tag: str, holder: str) -> bool:
+    """Whether a block element (`tag`) inside another (`holder`, the one that owns the text there) owns its own text:
+    a block quotation's, a list item's or a definition's blocks are paragraphs of their own (Sphinx, DocBook and
+    Texinfo set an item as "<li><p>...</p><div class="highlight"><pre>...</pre></div><p>...</p></li>", a quotation
+    as several <p>); a table cell's only where it is a listing, the rest is the cell's value."""
+    if holder == "blockquote" or holder in ITEM_TAGS:
+        return True
+    return holder in CELL_TAGS and tag == "pre"
 
 
 @dataclass
@@ -198,10 +206,11 @@ class _Walker:
         inner = (*ancestors, el)
         if not block and tag in BLOCK_TAGS:
             owner, block = inner, True
-        elif tag in BLOCK_TAGS and owner[-1].tag == "blockquote":
+        elif tag in BLOCK_TAGS and owns_its_text(tag, owner[-1].tag):
             # a quotation of several paragraphs sets each as a <p> inside the <blockquote>: each is a paragraph (one
             # quote each), a citation line set as the last is a line of its own, not words of the quotation, and a
-            # listing (<pre>) or a list item indented with them is one too
+            # listing (<pre>) or a list item indented with them is one too; so are a list item's paragraphs, its
+            # listing (an interpreter's session is no words of the item's sentences) and its sublist's items
             owner = inner
         elif not block and not inline:
             owner = inner
