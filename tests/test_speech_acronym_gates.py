@@ -65,14 +65,17 @@ class _Everything:
 def _referred_ungated() -> Iterator[None]:
     """`referred` with its gates open: every paragraph scanned for appositions and cues, every word before a cue
     spelled out against its long form."""
-    saved = (acronym_referred.may_hold, acronym_referred._APPOSED_STRINGS, acronym_referred._spellable)
+    saved = (acronym_referred.may_hold, acronym_referred._APPOSED_STRINGS, acronym_referred._spellable,
+             acronym_referred.cue_kinds)
     acronym_referred.may_hold = lambda text, lowered, cues: True
+    acronym_referred.cue_kinds = lambda text: frozenset({"long_lead", "abbreviated", "stands_for"})
     acronym_referred._APPOSED_STRINGS = ("",)
     acronym_referred._spellable = lambda words, text, language: _Everything()  # type: ignore[assignment,return-value]
     try:
         yield
     finally:
-        acronym_referred.may_hold, acronym_referred._APPOSED_STRINGS, acronym_referred._spellable = saved
+        (acronym_referred.may_hold, acronym_referred._APPOSED_STRINGS, acronym_referred._spellable,
+         acronym_referred.cue_kinds) = saved
 
 
 _ACRONYM_PIECES = ["QRM", "qrm", "QRMs", "Qrm", "the Quiet Radio Mode", "Quiet Radio Modes", "QuieT RadiO", "quick rust",
@@ -105,7 +108,7 @@ def test_referred_gates_leave_out_paragraphs() -> None:
     """The gates pass paragraphs and words over (so the test above compares something), and the shapes are still
     found where they are written."""
     known = "The team, known to run short of time, stands still."  # the cues' longest words, but no whole cue
-    assert any(word in known.lower() for word in acronym_referred._cue_words())
+    assert "long_lead" in acronym_referred.cue_kinds(known)
     assert not acronym_referred.may_hold(known, known.lower(), acronym_referred._cue_phrases())
     assert not any(cue in "Alpha, beta or gamma" for cue in acronym_referred._APPOSED_STRINGS)
     words = list(acronym_referred._WORD.finditer("Quiet Radio Mode"))

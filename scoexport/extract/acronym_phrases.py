@@ -26,6 +26,7 @@ from functools import cache
 
 from ..data import alternation, load_json
 from .acronym_words import QUOTES, compound_words
+from .base import may_hold_words
 from .gazetteer import lookup
 from .language_bodies import NOUNS_CAPITALIZED, names_body
 from .name_stops import function_words
@@ -137,6 +138,26 @@ def cues(kind: str) -> tuple[str, ...]:
     return tuple(sorted(load_json("acronym_cues.json")[kind], key=len, reverse=True))
 
 
+_LETTER_RUN = re.compile(r"[a-z]+")
+
+
+@cache
+def cue_keys(kind: str) -> frozenset[str]:
+    """Each cue's longest run of letters a-z, in lower case ("acronym" of "an acronym for", "rzung" of "Abkürzung
+    für"): wherever a cue is written, that run stands whole among the paragraph's lower-case words
+    (`base.lower_words`), as a space, a mark or a letter outside a-z bounds it inside the cue, and at the cue's
+    edge its pattern's word boundary or the space it opens or ends with does."""
+    return frozenset(max(_LETTER_RUN.findall(cue.lower()), key=len) for cue in cues(kind))
+
+
+def cue_kinds(text: str) -> frozenset[str]:
+    """The kinds of cue (data/acronym_cues.json: `long_lead`, `abbreviated`, `stands_for`) the paragraph may
+    hold, by one look-up of its words each: the routes that need a cue are skipped where it holds none of their
+    kind. Most paragraphs hold none, and the look-up replaces a scan of the text for each of the forty cues."""
+    return frozenset(kind for kind in ("long_lead", "abbreviated", "stands_for")
+                     if may_hold_words(text, cue_keys(kind)))
+
+
 @cache
 def inner_lead() -> re.Pattern[str]:
     """Words before a short form inside the brackets after its long form, and the quotation mark it may wear, or the
@@ -238,12 +259,13 @@ def phrased(text: str, taken: set[tuple[int, int]],
     for application programming interface"); each cue is looked for as a string before its pattern is run. The long
     form before "abbreviated" is found as before a bracket (`defined_before`, acronyms.py's)."""
     found = []
-    if any(cue in text for cue in cues("abbreviated")):
+    kinds = cue_kinds(text)
+    if "abbreviated" in kinds and any(cue in text for cue in cues("abbreviated")):
         for m in abbreviated().finditer(text):
             definition = defined_before(text, m.start(), m["short"], m.span("short"))
             if definition and definition.short_span not in taken:
                 found.append(definition)
-    if any(cue in text for cue in cues("stands_for")):
+    if "stands_for" in kinds and any(cue in text for cue in cues("stands_for")):
         for m in stands_for().finditer(text):
             long = spelled_prefix(m["short"], m["long"], spelled_by_initials) if is_short_form(m["short"]) else None
             if long and m.span("short") not in taken:

@@ -29,6 +29,7 @@ from .acronym_phrases import (
     MINOR_WORDS,
     NUMERONYM,
     Definition,
+    cue_kinds,
     cues,
     is_numeronym,
     is_short_form,
@@ -151,16 +152,11 @@ def _referring() -> re.Pattern[str]:
 
 
 @cache
-def _cue_words() -> tuple[str, ...]:
-    """The longest word of each cue, in lower case: a paragraph holding none of them holds no cue."""
-    return tuple({max(cue.lower().split(), key=len) for cue in cues("long_lead")})
-
-
-@cache
 def _cue_phrases() -> tuple[str, ...]:
     """Each cue in lower case, whole: where the case-blind pattern matches one, the lower-cased text holds it (but for
-    the letters `base.may_hold` knows). A far stronger test than the cues' longest words ("known", "short" are
-    common), at the same cost, before the pattern, case-blind and opening with a word boundary, is tried at every word."""
+    the letters `base.may_hold` knows). A stronger test than `cue_kinds`' look-up of the cues' longest words ("known",
+    "short" are common), made after it, before the pattern, case-blind and opening with a word boundary, is tried at
+    every word."""
     return tuple(cue.lower() for cue in cues("long_lead"))
 
 
@@ -189,8 +185,7 @@ def _referred(text: str, language: str, taken: set[tuple[int, int]]) -> list[Def
     """A long form a cue names with no short form before it ("The name is an acronym for the ..."): the word it
     stands for is the nearest one before it, in this sentence or the last, whose letters the long form's first words
     spell; a pronoun or a short word in lower case is none. A short form another rule took is left to it."""
-    lowered = lower_cased(text)
-    if not any(word in lowered for word in _cue_words()) or not may_hold(text, lowered, _cue_phrases()):
+    if "long_lead" not in cue_kinds(text) or not may_hold(text, lower_cased(text), _cue_phrases()):
         return []
     found = []
     for m in _referring().finditer(text):
@@ -268,7 +263,8 @@ def referred(text: str, taken: set[tuple[int, int]], language: str = "en") -> li
     """The definitions of the three shapes whose short form no other rule took, in text order."""
     found: list[Definition] = []
     seen = set(taken)
-    numeronyms = _numeronyms(text) if any(True for _ in _numeronym_places(text)) else []
+    # a numeronym is defined only by a cue of `long_lead` in its sentence
+    numeronyms = _numeronyms(text) if "long_lead" in cue_kinds(text) and any(True for _ in _numeronym_places(text)) else []
     for definition in (*_apposed(text, language), *_referred(text, language, seen), *_bare(text, language), *numeronyms):
         if definition.short_span not in seen:
             found.append(definition)
