@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
 from string import ascii_lowercase
@@ -53,6 +53,7 @@ def glued_mark(number: str) -> re.Pattern[str]:
     return re.compile(rf"(?:[a-z]{{2}}|[.,;:!?”’\")\]])({number})(?=\s|$)")
 CAPS_SHARE = 0.9  # a line in capitals may hold a few lower-case letters ("McDONALD", "Ltd")
 MIN_CAPS_LETTERS = 4  # "UN" or "EU" alone is an acronym, not a line set in capitals
+TITLE_SHARE = 0.6  # prose capitalizes a word in five or fewer; a title or a headline most of its words
 
 
 @dataclass
@@ -150,6 +151,12 @@ def is_all_caps(text: str) -> bool:
         return False
     letters = [ch for ch in text if ch.isalpha()]
     return len(letters) >= MIN_CAPS_LETTERS and sum(ch.isupper() for ch in letters) >= CAPS_SHARE * len(letters)
+
+
+def mostly_capitalized(words: Sequence[str]) -> bool:
+    """Do most of the words open with a capital, as a title's or a headline's do (`TITLE_SHARE`)? The caller picks the
+    words that count (long ones: a title keeps its short function words in lower case)."""
+    return sum(w[0].isupper() for w in words) >= TITLE_SHARE * len(words)
 
 
 def at_most_words(text: str, n: int) -> bool:

@@ -14,7 +14,7 @@ from functools import cache
 
 from ..data import alternation, load_lines
 from ..records import Paragraph
-from ..text import has_digit
+from ..text import has_digit, mostly_capitalized
 from .gazetteer import Hit
 from .number_units import is_plural, measure_unit
 from .numerals import number_table
@@ -44,13 +44,12 @@ def where_to_follow(text: str, hit: Hit) -> bool:
 
 
 _LONG_WORD = re.compile(r"\b[^\W\d_]{4,}")
-_TITLE_SHARE = 0.6  # prose capitalizes a word in five or fewer; a headline most of them
 
 
 def title_case(text: str) -> bool:
     """A headline in title case ("Titan Just Revealed Its Secrets"): capitals there mark no names."""
     words = _LONG_WORD.findall(text)
-    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= _TITLE_SHARE * len(words)
+    return len(words) >= 3 and mostly_capitalized(words)
 
 
 def headline(p: Paragraph) -> bool:

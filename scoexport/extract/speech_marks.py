@@ -26,6 +26,7 @@ import re
 from functools import cache
 
 from ..data import alternation, load_lines
+from ..text import mostly_capitalized
 from .imagined_speech import imagined
 from .words import english_stopwords
 
@@ -33,7 +34,6 @@ _SENTENCE_END = re.compile(r"[.!?…][’”\"]?\s*$")
 _INNER_STOP = re.compile(r"[.!?…]\s")  # a stop inside the words: more than one sentence
 _COLON_BEFORE = re.compile(r":\s*(?:[“\"«„‘'»]\s*)?$")  # a colon, then the opening mark
 _MIN_WORDS = 4  # a phrase shorter than this with no verb of speech is a scare quote, not speech
-_TITLE_SHARE = 0.6  # prose capitalizes a word in five or fewer; a title most of its words
 _TITLE_WORDS = 12  # and a title is short
 # what a manual's example strings hold and speech does not: a placeholder in angle brackets ("<MIME>"), a path or a
 # media type ("text/html", "/usr/share/mime"), not a word pair written with a slash ("and/or", "he/she")
@@ -90,10 +90,9 @@ def _is_speech(text: str, verbs_near: bool, opens_sentence: bool, tagged: bool =
     if len(words) < 2 and not (_SENTENCE_END.search(text) and opens_sentence) and not tagged:
         return False  # one word in quotes is a term being marked ("the use of “We.”"), unless a sentence of its own
     long_words = [w for w in words if len(w) > 3 and w[0].isalpha()]
-    capitals = sum(w[0].isupper() for w in long_words)
     titled = len(words) <= _TITLE_WORDS and (
         all(w[0].isupper() for w in words if w[0].isalpha())
-        or (len(long_words) >= 2 and capitals >= _TITLE_SHARE * len(long_words))
+        or (len(long_words) >= 2 and mostly_capitalized(long_words))
         or _title_case(words))
     if titled and not (tagged or opens_sentence or _SENTENCE_END.search(text)):
         # a short run of capitalized words inside a sentence is a name or a title, beside a verb of speech too:
