@@ -16,17 +16,18 @@ so is what follows a person's name after a full stop ("Finian Cunningham. Sputni
 separates names only where each part is one (not in "Ministerium für Wirtschaft und Klimaschutz"); a name run
 into the next field ("Isabel KeaneJournal New") ends where a capital follows a lower-case letter past a
 name's prefix (Mc, Mac, De, La...), and a brand in one word after a full name is the site's ("PhillyVoice").
-An entity-escaped apostrophe ("O&#39;Donnell") is unescaped before splitting, so its ";" is no separator.
+An entity-escaped apostrophe ("O&#39;Donnell") is unescaped before splitting, so its ";" is no separator. When the
+page's own site signs (its domain in a byline, its name alone in an author field) is `author_sites`' to say.
 """
 from __future__ import annotations
 
 import html
 import re
 from functools import cache
-from urllib.parse import urlsplit
 
+from .author_sites import SITE_DOMAIN, only_the_site, own_domain, site_names
 from .data import alternation, load_json, load_lines, word_set
-from .names import is_person_name, looks_like_organization, name_letters, place_names
+from .names import looks_like_organization, name_letters, place_names
 from .records import AuthorEvidence
 from .text import has_contact, uncapped
 
@@ -46,7 +47,6 @@ _NOT_A_NAME = re.compile(r"@|©|\d|\[at\]|/|[()*:?!]|^\W", re.I)  # addresses as
 # adds: read word by word, a byline's "y", "e" (Spanish and Portuguese double surnames) and "zu" join no two names
 _PARTICLES = frozenset(load_json("name_words.json")["particles"]) | {"y", "e", "zu"}
 _MAX_WORDS = 5
-_SITE_DOMAIN = re.compile(r"[A-Za-z][A-Za-z0-9-]*\.[a-z]{2,6}")  # one name and its top-level domain
 _BYLINE_NAMES_SPLIT = re.compile(r"\s+(?:and|&)\s+|;\s*")
 
 
@@ -126,8 +126,8 @@ def _is_place(piece: str) -> bool:
 def is_name(piece: str, roles: bool = True) -> bool:
     """A person's or an organization's name: no label, address, number or place; capitalized words. A word and a
     top-level domain ("j.smith", "index.html", "Contact.us") is no name: a site signs with its domain only in a
-    byline it shows, and only its own (`_own_domain`)."""
-    if not piece or _SITE_DOMAIN.fullmatch(piece) or _NOT_A_NAME.search(piece) or has_contact(piece):
+    byline it shows, and only its own (`own_domain`)."""
+    if not piece or SITE_DOMAIN.fullmatch(piece) or _NOT_A_NAME.search(piece) or has_contact(piece):
         return False
     if piece.lower().strip(" .") in _labels():
         return False
@@ -143,7 +143,7 @@ def is_name(piece: str, roles: bool = True) -> bool:
 
 def split_names(text: str, sites: frozenset[str] = frozenset()) -> list[str]:
     """Author names from one byline or author field: 'By A and B' gives [A, B]; a bare domain only where it is
-    one of `sites` (`_own_domain`)."""
+    one of `sites` (`own_domain`)."""
     text = _SPACE.sub(" ", html.unescape(text)).strip()
     text = _byline_prefix().sub("", text)
     text = _before_full_stop(text)
@@ -156,29 +156,9 @@ def split_names(text: str, sites: frozenset[str] = frozenset()) -> list[str]:
             piece = _run_on_cut(piece)
             cut = _AFFILIATION.sub("", piece)
             piece = cut if _person_like(cut) else piece  # "Amitai Winehouse For Mailonline"; "Centre for Policy" stays
-            if is_name(piece) or _own_domain(piece, sites):
+            if is_name(piece) or own_domain(piece, sites):
                 names.append(piece)
     return names
-
-
-def site_names(url: str | None, publisher: str | None) -> frozenset[str]:
-    """What a page's own site is called, case-folded: its host, without "www.", the host's last two labels (its
-    registrable domain, near enough: "hessenschau.de" of "www.hessenschau.de") and the publisher's name."""
-    names = {publisher.casefold().strip()} if publisher else set()
-    host = urlsplit(url).hostname if url and "//" in url else None
-    if host:
-        host = host.casefold().removeprefix("www.")
-        names |= {host, ".".join(host.split(".")[-2:])}
-    return frozenset(names)
-
-
-def _own_domain(piece: str, sites: frozenset[str]) -> bool:
-    """Whether a bare domain ("Vegolosi.it") names the page's own site: its host or registrable domain, or the
-    publisher's name, with or without the top-level domain. Any other domain is an address, not a signature."""
-    if not sites or not _SITE_DOMAIN.fullmatch(piece):
-        return False
-    folded = piece.casefold()
-    return folded in sites or folded.rpartition(".")[0] in sites
 
 
 def field_names(text: str) -> list[str]:
@@ -227,7 +207,7 @@ def page_authors(evidence: AuthorEvidence, publisher: str | None = None, url: st
     if not names and evidence.itemprop is not None:
         names = split_names(evidence.itemprop)
     sites = site_names(url, publisher)
-    if names and _only_the_site(names, sites, evidence.bylines):
+    if names and only_the_site(names, sites, evidence.bylines):
         names = []
     if names:
         sites = frozenset()
@@ -235,17 +215,6 @@ def page_authors(evidence: AuthorEvidence, publisher: str | None = None, url: st
         names = next((found for b in evidence.bylines if (found := split_names(b, sites))), []) \
             or split_names(evidence.hcard or "", sites)
     return author_names(names, publisher, sites)
-
-
-def _only_the_site(names: list[str], sites: frozenset[str], bylines: list[str]) -> bool:
-    """Whether an author field names the page's own site and nobody else, and no byline shows it: a template
-    that fills the field with the site's name for every unsigned article (RT's, UOL's JSON-LD) states no author;
-    a site that signs an article shows its name in the byline, and a person's own site is theirs (`is_person_name`:
-    they sign what it publishes)."""
-    if not sites or any(n.casefold() not in sites for n in names) or any(map(is_person_name, names)):
-        return False
-    shown = " ".join(bylines).casefold()
-    return not any(n.casefold() in shown for n in names)
 
 
 def document_authors(stated: list[str], evidence: AuthorEvidence, byline: str | None,
@@ -263,7 +232,7 @@ def author_names(names: list[str], publisher: str | None = None, sites: frozense
     """The authors to keep: beside a person, the site or an organization is the source, not an author
     ("Victor Tangermann, Futurism"); names written in capitals are title-cased ("TOM KRISHER"); a bare domain only
     where it is one of `sites`, the page's own."""
-    names = list(dict.fromkeys(n for n in names if is_name(n) or _own_domain(n, sites)))
+    names = list(dict.fromkeys(n for n in names if is_name(n) or own_domain(n, sites)))
     site = (publisher or "").casefold()
     if any(_person_like(n) and n.casefold() != site for n in names):
         names = [n for n in names if _person_like(n) and n.casefold() != site]
