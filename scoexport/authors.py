@@ -65,11 +65,6 @@ def byline_opening() -> re.Pattern[str]:
 
 
 @cache
-def _honorifics() -> frozenset[str]:
-    return frozenset(load_lines("honorifics.txt"))
-
-
-@cache
 def _role_words() -> frozenset[str]:
     """Words of a role, not a name ("Staff Writer", "News Desk"); organizations' words ("CBS News") are names."""
     return frozenset(load_json("html_meta.json")["role_words"])
@@ -77,7 +72,7 @@ def _role_words() -> frozenset[str]:
 
 def _strip_honorifics(name: str) -> str:
     words = name.split()
-    while len(words) > 1 and words[0].rstrip(".").lower() in _honorifics():
+    while len(words) > 1 and words[0].rstrip(".").lower() in word_set("honorifics.txt"):
         words.pop(0)
     return " ".join(words)
 
