@@ -33,7 +33,9 @@ from .text import has_contact, uncapped
 
 _SPACE = re.compile(r"\s+")
 _SPLIT = re.compile(r"\s*(?:,|;|&|\||\s[-–—]\s|\s(?:with|mit|avec|con)\s)\s*")
-_AND = re.compile(r"\s*(?:\band\b|\bund\b|\bet\b|\by\b)\s*")
+# the words that join two names (data/name_joins.txt): "Ann Lee and Bo Chan", "Anna Keller und Jonas Wolf"
+NAME_JOINS = load_lines("name_joins.txt")
+_AND = re.compile(rf"\s*\b(?:{alternation(NAME_JOINS)})\b\s*")
 # a name run into the next field with no space ("Isabel KeaneJournal New"): a lower-case letter then a capital in
 # a word after the first, past a name's prefix ("McDonald", "MacKenzie", "LaToya", "VanderWal" are names)
 _RUN_ON = re.compile(r"(?<=[a-z])(?<!\bMc)(?<!\bMac)(?<!\bDe)(?<!\bDi)(?<!\bDu)(?<!\bLa)(?<!\bLe)(?<!\bVan)"
