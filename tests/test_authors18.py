@@ -27,6 +27,9 @@ def test_a_footer_notice_that_licenses_the_page_names_its_maker() -> None:
     assert _authors("", plain) == ["The Harbour Works Society"]
     french = "<footer><p>Copyright 2025 Nordic Lamp Makers, Inc.<br>Autorisé sous la licence Phares 2.0.</p></footer>"
     assert _authors("", french) == ["Nordic Lamp Makers, Inc."]
+    # a section whose id says "time" is marked as a dateline's unit, but names nobody: the notice still speaks
+    timed = f"<h2 id='run-time'>Settings read at run time</h2><p>{_PARA}</p>"
+    assert _authors(timed, plain) == ["The Harbour Works Society"]
 
 
 def test_a_notice_that_reserves_its_rights_or_stands_in_the_text_names_no_one() -> None:
