@@ -68,3 +68,22 @@ def test_every_author_entry_of_a_field_list_is_read() -> None:
     assert field_list_authors(page) == ["Mara Quell", "Tomas Ekberg"]
     assert _authors("<dl class='field-list'><dt>Author:</dt><dd><p>Mara Quell</p></dd><dt>Author:</dt>"
                     "<dd><p>Tomas Ekberg</p></dd></dl>") == ["Mara Quell", "Tomas Ekberg"]
+
+
+def _kinds(inner: str) -> dict[str, str]:
+    body = f"<html><head><title>Manual</title></head><body>{inner}</body></html>"
+    parsed = parse_html(Source("page.html", body.encode(), "sha", body, "utf-8", "html"))
+    return {" ".join(ln.text for ln in b.lines): b.kind for b in parsed.blocks}
+
+
+def test_a_sections_anchor_named_for_its_subject_marks_no_byline() -> None:
+    contents = "<ul class='toc'><li><a href='#build-time'>Settings read at build time</a></li></ul>"
+    section = (f"<div class='section'><h2 id='build-time'>Settings read at build time</h2><p>{_PARA}</p>"
+               f"<p>{_PARA}</p></div>")
+    assert _kinds(contents + section).get("Settings read at build time") == "heading"
+    # the same id no link points to is a template's mark, as a byline box's class is
+    article = f"<div class='article'>{{}}<p>{_PARA}</p><p>{_PARA}</p></div>"
+    assert _kinds(article.format("<p id='publish-time'>3 May 2025</p>")).get("3 May 2025") == "dateline"
+    # a byline box a link points to is still marked by its class
+    linked = "<a href='#byline'>skip to the author</a><p class='byline' id='byline'>By Tomas Ekberg</p>"
+    assert _kinds(article.format(linked)).get("By Tomas Ekberg") == "byline"
