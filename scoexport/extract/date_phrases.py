@@ -14,7 +14,7 @@ import re
 from functools import cache
 
 from ..data import alternation, joiner_alternation, load_json, prefix_tree
-from ..date_text import COUNT_NOT_YEAR, day_range_joiners, full_month_names, month_numbers
+from ..date_text import COUNT_NOT_YEAR, DAY_START, day_range_joiners, full_month_names, month_numbers
 from .numerals import number_table
 
 WEEKDAY_NAMES = tuple(calendar.day_name)
@@ -92,7 +92,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
     event_noun = rf"(?:[a-z]+(?:{alternation(date_words()['event_noun_endings'])})|{alternation(date_words()['event_nouns'])})\b"
     return {
         "month_day": re.compile(rf"{on_weekday}(?P<month>{months})\s+{day}{day2}{no_year}"),
-        "day_month": re.compile(rf"{on_weekday}{day}{day2}\s+(?:of\s+)?(?P<month>{months}){no_year}"),
+        "day_month": re.compile(rf"{on_weekday}{DAY_START}{day}{day2}\s+(?:of\s+)?(?P<month>{months}){no_year}"),
         "weekday": re.compile(rf"\b(?:(?P<rel>(?i:{'|'.join(WEEKDAY_RELS)}))\s+)?(?P<weekday>{weekday})\b"
                               r"(?:\s+(?:night|morning|afternoon|evening)\b)?"),
         "rel_month": re.compile(
