@@ -84,3 +84,15 @@ def test_the_extractor_reads_the_paragraphs_section_heading() -> None:
     facts, _ = extract(Context("doc", Metadata(), paras, [s for p in paras for s in sentences(p)]))
     assert sorted((f.text, f.value) for f in facts if f.kind == "date") == [("October 2007", "2007-10"),
                                                                             ("October 9th", "2007-10-09")]
+
+
+@pytest.mark.parametrize(("text", "language", "found"), [
+    ("The survey ran between February and April 2016.", "en", [("February and April 2016", "2016-02/2016-04")]),
+    ("Les travaux ont eu lieu entre janvier et mars 2012.", "fr", [("janvier et mars 2012", "2012-01/2012-03")]),
+    ("Las obras se hicieron entre febrero y mayo de 2015.", "es", [("febrero y mayo de 2015", "2015-02/2015-05")]),
+])
+def test_a_span_of_months_opened_by_between_writes_its_year_once(text: str, language: str,
+                                                                   found: list[tuple[str, str]]) -> None:
+    # "between" opens a span as "from" does: the first month is the span's start, in the year written after the end
+    for reference in (None, dt.date(2021, 6, 1)):
+        assert [(d.text, d.value) for d in find_dates_in_context(text, reference, language)] == found

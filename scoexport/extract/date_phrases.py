@@ -96,7 +96,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
         "weekday": re.compile(rf"\b(?:(?P<rel>(?i:{'|'.join(WEEKDAY_RELS)}))\s+)?(?P<weekday>{weekday})\b"
                               r"(?:\s+(?:night|morning|afternoon|evening)\b)?"),
         "rel_month": re.compile(
-            rf"\b(?P<rel>(?i:last|next|this|early|late|mid-?|in|since|until|by|from|during|before|after))(?:(?<=-)|\s+)(?P<month>{months})\b(?!\s+\d)"),
+            rf"\b(?P<rel>(?i:last|next|this|early|late|mid-?|in|since|until|by|from|between|during|before|after))(?:(?<=-)|\s+)(?P<month>{months})\b(?!\s+\d)"),
         "rel_period": re.compile(r"\b(?:(?:the|later|earlier)\s+)?(?P<rel>last|next|this|previous|coming|past)\s+"
                                  r"(?P<period>year|month|week)\b", re.I),
         # "four years ago", "a week ago": counted back from the publication date
