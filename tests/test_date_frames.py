@@ -96,3 +96,13 @@ def test_a_span_of_months_opened_by_between_writes_its_year_once(text: str, lang
     # "between" opens a span as "from" does: the first month is the span's start, in the year written after the end
     for reference in (None, dt.date(2021, 6, 1)):
         assert [(d.text, d.value) for d in find_dates_in_context(text, reference, language)] == found
+
+
+@pytest.mark.parametrize(("text", "language", "found"), [
+    ("Das Treffen lief vom 28. Mai bis zum 3. Juni 2019.", "de", [("28. Mai bis zum 3. Juni 2019", "2019-05-28/2019-06-03")]),
+    ("La fête a eu lieu le 8 mai.", "fr", [("8 mai", "2021-05-08")]),
+    ("De markt opende op 12 mei.", "nl", [("12 mei", "2021-05-12")]),
+])
+def test_a_short_full_month_name_is_a_month(text: str, language: str, found: list[tuple[str, str]]) -> None:
+    # "Mai", "mai", "mei" are the month's whole name, no abbreviation that may be another word
+    assert [(d.text, d.value) for d in find_dates_in_context(text, dt.date(2021, 6, 1), language)] == found
