@@ -106,3 +106,16 @@ def test_a_span_of_months_opened_by_between_writes_its_year_once(text: str, lang
 def test_a_short_full_month_name_is_a_month(text: str, language: str, found: list[tuple[str, str]]) -> None:
     # "Mai", "mai", "mei" are the month's whole name, no abbreviation that may be another word
     assert [(d.text, d.value) for d in find_dates_in_context(text, dt.date(2021, 6, 1), language)] == found
+
+
+@pytest.mark.parametrize(("text", "language", "found"), [
+    ("The archive moved in mid-October of 2003.", "en", [("mid-October of 2003", "2003-10")]),
+    ("Le serveur a déménagé en octobre de l'an 2003.", "fr", [("octobre de l'an 2003", "2003-10")]),
+    ("Le projet a changé de nom au début de l'année 1997.", "fr", [("début de l'année 1997", "1997-01")]),
+    ("Der Server zog im Oktober des Jahres 2003 um.", "de", [("Oktober des Jahres 2003", "2003-10")]),
+    ("Der Name änderte sich Ende des Jahres 1997.", "de", [("Ende des Jahres 1997", "1997-12")]),
+])
+def test_a_month_of_a_year_written_after_it_is_one_date(text: str, language: str, found: list[tuple[str, str]]) -> None:
+    # the month is that year's, whatever the reference day: not a month near the reference beside a bare year
+    for reference in (None, dt.date(2021, 6, 1)):
+        assert [(d.text, d.value) for d in find_dates_in_context(text, reference, language)] == found

@@ -15,7 +15,7 @@ import re
 from functools import cache
 
 from ..data import alternation
-from ..date_text import NO_REFERENCE, DateMatch, day_range_joiners, find_dates, month_numbers
+from ..date_text import NO_REFERENCE, DateMatch, day_range_joiners, either_apostrophe, find_dates, month_numbers
 from ..spans import SpanSet
 from .base import lower_cased
 from .date_ago import counted_dates
@@ -83,7 +83,7 @@ def find_dates_in_context(text: str, reference: dt.date | None = None, language:
             chosen.append(match)
     # "the next day", "le lendemain": valued from the days found before them
     chosen += [d for d in story_days(text, language, chosen, reference or NO_REFERENCE) if taken.take(d.start, d.end)]
-    dates = _joined_spans(text, _listed_days(text, sorted(chosen, key=lambda d: d.start)), language)
+    dates = _joined_spans(text, _of_the_year(text, _listed_days(text, sorted(chosen, key=lambda d: d.start))), language)
     if reference is None:
         _framed(dates, _heading_year(heading, language) if heading else None)
     return dates
@@ -125,6 +125,32 @@ def _as(d: DateMatch, start: int, end: int, text: str, value: str, first: object
     """A date made from `d` over other words: valued where `d` is, else its value only a guess as `d`'s."""
     return DateMatch(start, end, text, value if d.value else None, d.precision, first,  # type: ignore[arg-type]
                      None if d.value else value)
+
+
+@cache
+def _month_year_join() -> re.Pattern[str]:
+    """What joins a month to the year written after it: a joiner, then maybe the year's noun ("of the year", "de l'an",
+    "des Jahres"), or white space alone after a phrase that ends in the noun ("au début de l'année 1998")."""
+    words = date_words()
+    nouns = either_apostrophe(alternation(words["year_nouns"]))
+    return re.compile(rf"(?i)\s+(?:(?:{alternation(words['month_year_joiners'])})\s+)?(?:(?:{nouns})\s+)?")
+
+
+def _of_the_year(text: str, dates: list[DateMatch]) -> list[DateMatch]:
+    """A month or a part of a year named without its year and the year written right after it, joined by "of" or the
+    year's noun ("mid-December of 2000", "à la mi-décembre de l'an 2000", "Anfang des Jahres 1998"): one date, that
+    month of that year, not a month placed by the reference day beside a bare year. `dates` in text order."""
+    out: list[DateMatch] = []
+    for d in dates:
+        prev = out[-1] if out else None
+        month = _read(prev) if prev is not None and prev.precision == "month" else None
+        if prev is not None and month and "/" not in month and d.precision == "year" and d.text.isdigit() \
+                and not YEAR_HINT.search(prev.text) and _month_year_join().fullmatch(text, prev.end, d.start):
+            first = dt.date(int(d.text), prev.first.month, 1)
+            out[-1] = DateMatch(prev.start, d.end, text[prev.start:d.end], first.strftime("%Y-%m"), "month", first)
+            continue
+        out.append(d)
+    return out
 
 
 @cache
