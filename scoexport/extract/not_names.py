@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from ..data import alternation, load_lines
+from ..data import alternation, load_json, load_lines
 from ..records import Paragraph
 from ..text import has_digit
 from .gazetteer import Hit
@@ -174,6 +174,15 @@ def _station_words() -> frozenset[str]:
 _SYSTEM_AFTER = re.compile(r" GNU/\w")
 
 
+@cache
+def _version_of() -> re.Pattern[str]:
+    """A version's noun and its preposition right before a name ("the stable version of", "la version 2.0 de"),
+    read on the few words before the name (data/version_of_languages.json)."""
+    words = load_json("version_of_languages.json")
+    prepositions = alternation(words["prepositions"])
+    return re.compile(rf"(?i:\b(?:{alternation(words['nouns'])}))(?: \d[\w.]*)? (?:{prepositions})(?: |(?<=['’]))$")
+
+
 def product_after(text: str, hit: Hit) -> int | None:
     """Where a name is part of a product's designation, the end of that designation; else None (the name stands for
     itself). A release's number right after a name ("Debian 11.0 was released", "upgrade to Windows 7", "(Fedora
@@ -187,6 +196,8 @@ def product_after(text: str, hit: Hit) -> int | None:
     the name's own (`numbered_station`)."""
     if _SYSTEM_AFTER.match(text, hit.end) or text[max(0, hit.start - 4):hit.start] == "GNU/":
         return hit.end
+    if hit.entry.type == "organization" and _version_of().search(text, max(0, hit.start - 32), hit.start):
+        return hit.end  # "the stable version of Debian", "quelle version de Debian": a body has no versions
     if hit.entry.type in _PLACES:  # "in Paris 12 people died": a count after a place (a town that has releases is
         return None                # none: `no_name`)
     if hit.entry.type == "person":  # a time or a score after a surname ("Bolt 9.58"); a program a document lists
