@@ -9,6 +9,7 @@ from scoexport.extract.acronyms import find_definitions
 from scoexport.extract.aliases import defined_entity
 from scoexport.extract.gazetteer import Entry, Hit
 from scoexport.extract.not_names import product_after
+from scoexport.names import looks_like_organization
 from scoexport.parse.html.page import parse_html
 from scoexport.records import Source
 
@@ -73,3 +74,13 @@ def test_a_pre_a_code_prettifier_marks_is_a_listing() -> None:
     kinds = {" ".join(ln.text for ln in b.lines): b.kind for b in parsed.blocks}
     listing = [kind for text, kind in kinds.items() if "KeepSessions" in text]
     assert listing == ["code"]
+
+
+@pytest.mark.parametrize(("name", "body"), [
+    ("Refusal of Service", False),   # a head word only as the one-word complement of "of": the phrase is a term
+    ("Conditions of Service", False),
+    ("Bank of Wexmoor", True),        # the head before "of"
+    ("Wexmoor Forest Service", True),  # the head last in a compound
+])
+def test_a_head_word_only_after_of_makes_no_body(name: str, body: bool) -> None:
+    assert looks_like_organization(name) is body
