@@ -9,6 +9,7 @@ from scoexport.extract.acronyms import find_definitions
 from scoexport.extract.aliases import defined_entity
 from scoexport.extract.gazetteer import Entry, Hit
 from scoexport.extract.not_names import product_after
+from scoexport.extract.people import find_people
 from scoexport.names import looks_like_organization
 from scoexport.parse.html.page import parse_html
 from scoexport.records import Source
@@ -84,3 +85,9 @@ def test_a_pre_a_code_prettifier_marks_is_a_listing() -> None:
 ])
 def test_a_head_word_only_after_of_makes_no_body(name: str, body: bool) -> None:
     assert looks_like_organization(name) is body
+
+
+def test_a_pair_of_words_glued_to_a_number_is_no_person() -> None:
+    text = "The ninth Fernmoot Fernmoot9 was held in a barn; Quilla Brandow spoke first."
+    names = [text[s:e] for s, e, _ in find_people(text, "body", True, True, "en")]
+    assert "Fernmoot Fernmoot" not in names
