@@ -8,11 +8,11 @@ import pytest
 from scoexport.extract.acronyms import find_definitions
 from scoexport.extract.aliases import defined_entity
 from scoexport.extract.gazetteer import Entry, Hit
-from scoexport.extract.not_names import product_after
+from scoexport.extract.not_names import Usage, no_name, product_after
 from scoexport.extract.people import find_people
 from scoexport.names import looks_like_organization
 from scoexport.parse.html.page import parse_html
-from scoexport.records import Source
+from scoexport.records import Paragraph, Source
 
 
 @pytest.mark.parametrize("long", ["content delivery network", "regional transit authority", "wireless access service"])
@@ -91,3 +91,14 @@ def test_a_pair_of_words_glued_to_a_number_is_no_person() -> None:
     text = "The ninth Fernmoot Fernmoot9 was held in a barn; Quilla Brandow spoke first."
     names = [text[s:e] for s, e, _ in find_people(text, "body", True, True, "en")]
     assert "Fernmoot Fernmoot" not in names
+
+
+@pytest.mark.parametrize(("name", "event"), [
+    ("GlyphCon", True), ("FernConf", True), ("QuarnixDay", True), ("MossCamp", True),
+    ("Falcon", False), ("Paydays", False), ("Quarnix", False),
+])
+def test_a_one_word_name_ending_in_an_events_noun_is_an_event(name: str, event: bool) -> None:
+    text = f"Every spring the volunteers meet at {name} in a school hall."
+    start = text.index(name)
+    hit = Hit(start, start + len(name), Entry("organization", name, None), "org_rule")
+    assert no_name(hit, Usage([Paragraph("d", "p", 1, "body", None, text, [])])) is event

@@ -159,10 +159,19 @@ def no_name(hit: Hit, usage: Usage) -> bool:
     case is a common noun that a terms page capitalizes as a defined term ("breach the Terms", "additional
     terms"), a sentence opens with ("Excluded are ..."), or a release's code name ("in Bullseye", "(bullseye)"):
     a name is written with its capital wherever it stands. A town guessed from "in" that the document numbers
-    ("in Debian", "Debian 11") is a product that has releases: a town has none."""
+    ("in Debian", "Debian 11") is a product that has releases: a town has none. A one-word name joined from a word
+    and an event's noun ("PyCon", "DebCamp", "DebianDay") is a community's meeting, an event."""
     if hit.rule != "org_rule" or " " in hit.entry.name:
         return False
+    if hit.entry.type == "organization" and _event_compound().fullmatch(hit.entry.name):
+        return True  # "PyCon", "DebConf", "DebianDay": a community's meeting names itself so; an event is no entity
     return usage.writes_lower(hit.entry.name.lower()) or (hit.entry.type == "city" and usage.numbers(hit.entry.name))
+
+
+@cache
+def _event_compound() -> re.Pattern[str]:
+    """A one-word name whose last part, after a lower-case letter, is an event's (data/event_compound_heads.txt)."""
+    return re.compile(rf"[A-Z]\w*[a-z](?:{alternation(load_lines('event_compound_heads.txt'))})")
 
 
 @cache
