@@ -102,3 +102,18 @@ def test_a_one_word_name_ending_in_an_events_noun_is_an_event(name: str, event: 
     start = text.index(name)
     hit = Hit(start, start + len(name), Entry("organization", name, None), "org_rule")
     assert no_name(hit, Usage([Paragraph("d", "p", 1, "body", None, text, [])])) is event
+
+
+@pytest.mark.parametrize(("text", "product"), [
+    ("Fernix is a Quarnix-based system for small boats.", True),
+    ("Many tools are based on Quarnix, and some on others.", True),
+    ("Ces outils sont basés sur Quarnix et sur d'autres.", True),
+    ("Es gibt viele auf Quarnix basierende Werkzeuge.", True),
+    ("Die Werkzeuge basieren auf Quarnix.", True),
+    # the name heads no phrase of its own: a source of data, a body that acts
+    ("The forecast is based on Quarnix data from last year.", False),
+    ("The tools were written by Quarnix in 1999.", False),
+])
+def test_a_name_something_is_based_on_is_a_product(text: str, product: bool) -> None:
+    hit = _hit(text, "Quarnix")
+    assert (product_after(text, hit) is not None) is product

@@ -186,10 +186,33 @@ _SYSTEM_AFTER = re.compile(r" GNU/\w")
 @cache
 def _version_of() -> re.Pattern[str]:
     """A version's noun and its preposition right before a name ("the stable version of", "la version 2.0 de"),
-    read on the few words before the name (data/version_of_languages.json)."""
-    words = load_json("version_of_languages.json")
+    read on the few words before the name (data/product_cues_languages.json)."""
+    words = load_json("product_cues_languages.json")
     prepositions = alternation(words["prepositions"])
     return re.compile(rf"(?i:\b(?:{alternation(words['nouns'])}))(?: \d[\w.]*)? (?:{prepositions})(?: |(?<=['’]))$")
+
+
+@cache
+def _based() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """The words that say a thing is built on what a name names, before it (the name ending its phrase), after it,
+    and around it (data/product_cues_languages.json)."""
+    words = load_json("product_cues_languages.json")
+    ends = rf"(?=$|[^\w\s'’-]|\s(?:{alternation(words['conjunctions'])})\b)"
+    return (re.compile(rf"(?i:\b(?:{alternation(words['based_before'])})) $"),
+            re.compile(rf"{ends}"),
+            re.compile(rf"(?:{alternation(words['based_after'])})\b"),
+            re.compile(rf"(?i:\b(?:{alternation(words['based_around']['before'])})) $"))
+
+
+def _based_on(text: str, hit: Hit) -> bool:
+    """Is the name what something is based on ("distributions based on Debian", "a Debian-based system", "auf
+    Debian basierende Distributionen")?"""
+    before, ends, after, around = _based()
+    start = max(0, hit.start - 24)
+    if (before.search(text, start, hit.start) and ends.match(text, hit.end)) or after.match(text, hit.end):
+        return True
+    words = load_json("product_cues_languages.json")["based_around"]["after"]
+    return bool(around.search(text, start, hit.start)) and text[hit.end + 1:].startswith(tuple(words))
 
 
 def product_after(text: str, hit: Hit) -> int | None:
@@ -205,8 +228,9 @@ def product_after(text: str, hit: Hit) -> int | None:
     the name's own (`numbered_station`)."""
     if _SYSTEM_AFTER.match(text, hit.end) or text[max(0, hit.start - 4):hit.start] == "GNU/":
         return hit.end
-    if hit.entry.type == "organization" and _version_of().search(text, max(0, hit.start - 32), hit.start):
-        return hit.end  # "the stable version of Debian", "quelle version de Debian": a body has no versions
+    if hit.entry.type == "organization" and (_version_of().search(text, max(0, hit.start - 32), hit.start)
+                                             or _based_on(text, hit)):
+        return hit.end  # "the stable version of Debian", "a Debian-based distribution": a body has no versions
     if hit.entry.type in _PLACES:  # "in Paris 12 people died": a count after a place (a town that has releases is
         return None                # none: `no_name`)
     if hit.entry.type == "person":  # a time or a score after a surname ("Bolt 9.58"); a program a document lists
