@@ -117,3 +117,14 @@ def test_a_one_word_name_ending_in_an_events_noun_is_an_event(name: str, event: 
 def test_a_name_something_is_based_on_is_a_product(text: str, product: bool) -> None:
     hit = _hit(text, "Quarnix")
     assert (product_after(text, hit) is not None) is product
+
+
+@pytest.mark.parametrize(("text", "product"), [
+    ("Builds exist for the Quarnix q486 and the Quarnix ZR/900.", True),
+    ("The laptop pairs a Quarnix Core k7-8800 with a small screen.", True),
+    ("Quarnix Q3 results were better than expected.", False),  # a quarter, no model
+    ("Quarnix hired 40 engineers.", False),
+])
+def test_a_maker_before_a_models_designation_is_the_model(text: str, product: bool) -> None:
+    hit = _hit(text, "Quarnix")
+    assert (product_after(text, hit) is not None) is product

@@ -179,6 +179,10 @@ def _station_words() -> frozenset[str]:
     return frozenset(load_lines("station_words.txt"))
 
 
+# a model's designation after its maker's name, letters and digits in one token, after at most one word of the
+# product line: "Intel i386", "IBM S/390", "Intel IA-64", "Intel Core i5-9300H"; not a letter and one digit, which
+# as often counts a quarter, a race series or a group ("Intel Q3 results", "Ferrari F1 team", "the G7")
+_MODEL_AFTER = re.compile(r"(?: [A-Z][a-z]+)? (?![A-Z]\d\b)[A-Za-z]{1,4}[/-]?\d[\w/-]*(?![\w'’])")
 # the GNU system named by its kernel ("Debian GNU/Linux", "Debian GNU/Hurd", "GNU/kFreeBSD"): an operating system
 _SYSTEM_AFTER = re.compile(r" GNU/\w")
 
@@ -229,8 +233,8 @@ def product_after(text: str, hit: Hit) -> int | None:
     if _SYSTEM_AFTER.match(text, hit.end) or text[max(0, hit.start - 4):hit.start] == "GNU/":
         return hit.end
     if hit.entry.type == "organization" and (_version_of().search(text, max(0, hit.start - 32), hit.start)
-                                             or _based_on(text, hit)):
-        return hit.end  # "the stable version of Debian", "a Debian-based distribution": a body has no versions
+                                             or _based_on(text, hit) or _MODEL_AFTER.match(text, hit.end)):
+        return hit.end  # "the stable version of Debian", "a Debian-based distribution", "Intel i386": no body
     if hit.entry.type in _PLACES:  # "in Paris 12 people died": a count after a place (a town that has releases is
         return None                # none: `no_name`)
     if hit.entry.type == "person":  # a time or a score after a surname ("Bolt 9.58"); a program a document lists
