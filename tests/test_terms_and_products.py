@@ -10,6 +10,7 @@ from scoexport.extract.aliases import defined_entity
 from scoexport.extract.gazetteer import Entry, Hit
 from scoexport.extract.not_names import Usage, no_name, product_after
 from scoexport.extract.people import find_people
+from scoexport.extract.places import named_with_year
 from scoexport.names import looks_like_organization
 from scoexport.parse.html.page import parse_html
 from scoexport.records import Paragraph, Source
@@ -128,3 +129,14 @@ def test_a_name_something_is_based_on_is_a_product(text: str, product: bool) -> 
 def test_a_maker_before_a_models_designation_is_the_model(text: str, product: bool) -> None:
     hit = _hit(text, "Quarnix")
     assert (product_after(text, hit) is not None) is product
+
+
+@pytest.mark.parametrize(("text", "codename"), [
+    ("Quarnix 4.2 (Leeds) shipped in May.", True),
+    ("The list reads 4.1 — York, 4.2 — Leeds, 4.3 — Hull.", True),
+    ("La version 4.2 de Quarnix (Leeds) est sortie en mai.", True),
+    ("The team met in Leeds in May.", False),
+    ("Prices rose 4.2 percent in Leeds.", False),
+])
+def test_a_place_after_a_releases_number_is_its_code_name(text: str, codename: bool) -> None:
+    assert named_with_year(text, _hit(text, "Leeds", "city")) is codename
