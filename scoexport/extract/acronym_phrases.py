@@ -122,8 +122,9 @@ def past_its_letters(short: str, long: str) -> str:
     initials (only its capitals where it writes a minor word's letter in lower case: "DoS") and the whole does not."""
     head, _, last = long.rpartition(" ")
     capitals = "".join(c for c in short if c.isupper())
-    if not head or last.lower() in MINOR_WORDS or spelled_by_initials(short, long):
-        return long
+    if not head or not last.isalpha() or not head[-1].isalnum() or last.lower() in MINOR_WORDS \
+            or spelled_by_initials(short, long):
+        return long  # a list's item or a mark ("Lisp, C++, or PASCAL") is no head noun of the long form
     if spelled_by_initials(short, head) or (len(capitals) >= 2 and capitals != short.rstrip("s")
                                              and spelled_by_initials(capitals, head)):
         return head
