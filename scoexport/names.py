@@ -32,9 +32,17 @@ def company_suffix() -> re.Pattern[str]:
 @lru_cache(maxsize=4096)  # a document names the same people and bodies again and again
 def looks_like_organization(name: str) -> bool:
     """A name with an organization head word or a legal form in it ("News Nation", "Microsoft Corp"), or a
-    name of several words set in capitals, is an organization, not a person."""
+    name of several words set in capitals, is an organization, not a person. English puts a body's head noun
+    before "of" ("Bank of England", "Office of Fair Trading") or last in a compound ("Forest Service"); a head word
+    that is only the one-word complement of "of" ("Denial of Service", "Terms of Service", "Quality of Service")
+    names what the phrase is about, and the phrase is a term."""
     words = name.split()
-    return any(w.lower().strip(",.") in _head_set() for w in words) or (len(words) > 1 and name.isupper())
+    if len(words) > 1 and name.isupper():
+        return True
+    heads = [w.lower().strip(",.") in _head_set() for w in words]
+    if len(words) >= 3 and words[-2] == "of" and heads[-1] and not any(heads[:-1]):
+        return False
+    return any(heads)
 
 
 @cache
