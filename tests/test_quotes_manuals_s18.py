@@ -84,3 +84,9 @@ def test_a_name_after_a_characterization_does_not_voice_it() -> None:
     # the one who calls something so is the sentence's subject, before the marks; a name after them is someone else
     assert _quotes("<p>Most readers only knew the column as 'the weekly grumble about the archive' and never "
                    "learned who Greta Lindqvist was.</p>") == []
+
+
+def test_a_direction_word_that_goes_on_is_no_cross_reference() -> None:
+    got = _quotes("<p>Greta Lindqvist said the team wanted “a release that people can trust” above all other "
+                  "goals this year.</p>")
+    assert [t for t, _ in got] == ["a release that people can trust"]

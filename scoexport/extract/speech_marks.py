@@ -68,10 +68,11 @@ def _document_part_after() -> re.Pattern[str]:
     """A part of a document named right after the quotation marks ("” section", "”) thread"), or a thing a program
     shows ("” message", "” button": data/label_nouns.txt): the marks hold the part's title or the thing's label. Where
     the part is named before them ("section 9.3 (“...”)") `_named_before` reads it, a label `_label_before`."""
-    # or which way the reader finds the part in this document ('described under "..." above': reference_directions.txt)
-    nouns = set(load_lines('document_parts.txt')) | set(load_lines('label_nouns.txt')) \
-        | set(load_lines('reference_directions.txt'))
-    return re.compile(rf"(?i)[”\"’'»“«]?\)?\s+(?:{alternation(nouns, flexible_spaces=True)})\b")
+    # or which way the reader finds the part in this document, closing the clause ('described under "..." above.':
+    # reference_directions.txt; not '"a fair deal" above all')
+    nouns = set(load_lines('document_parts.txt')) | set(load_lines('label_nouns.txt'))
+    return re.compile(rf"(?i)[”\"’'»“«]?\)?\s+(?:(?:{alternation(nouns, flexible_spaces=True)})\b"
+                      rf"|(?:{alternation(load_lines('reference_directions.txt'))})(?=\s*(?:[.,;:)]|$)))")
 
 
 @cache
