@@ -18,7 +18,11 @@ Abschnitt 7.3, „...“") its title, words beside a thing a program shows ("the
 string literal holds (parse('...'), r'''...''') code, and words that hold a path,
 a media type or a placeholder ("<MIME>/text/html.xml") are a manual's example string, and words given as a sample of
 a kind ("Sätze wie: „...“") or as what is said if or whenever something happens ("wenn Leute sagen „...“":
-imagined_speech.py) are said by no one: none is kept.
+imagined_speech.py) are said by no one: none is kept. Words set as what something is taken for ("known to most as
+'...'", "markiert als »...«": `data/characterizing_words.txt`) are speech only where someone voices them (a verb of
+speech in their sentence, a person or body named before them, a speaker earlier in the paragraph), and words before
+"above" or "below" closing the clause (`data/reference_directions.txt`) are the title of a part of the same document;
+a placeholder variable ("$URL") makes words a manual's example string.
 """
 from __future__ import annotations
 
