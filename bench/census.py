@@ -6,11 +6,13 @@
 
 `sample` draws facts of one kind (number: every numeric kind; entity, date, quote, acronym) at random from a dataset
 made by `scoexport convert` (the pool of bench/fetch_census_docs.sh is meant for it) and writes one JSON line per fact:
-its document, paragraph, text, value, unit or type, and 80 characters each side. Every second line (in the drawn
-order) is marked part "aside": whoever develops a rule on the sample reads the "dev" part only and reports both.
+its document, paragraph, text, value, unit or type (and a quote's speaker), and 80 characters each side. Every second
+line (in the drawn order) is marked part "aside": whoever develops a rule on the sample reads the "dev" part only and
+reports both.
 
 `check` finds each judged fact in another dataset of the same documents (same document path, paragraph text and
-offsets) and counts, per part: wrong facts removed, right facts lost, facts whose value/unit/type changed, and facts
+offsets) and counts, per part: wrong facts removed, right facts lost, facts whose value/unit/type (or speaker, where
+the line names one) changed, and facts
 that could not be looked for because their paragraph changed. Precision of the sample before and after follows:
 a change that removes wrong facts and loses no right ones raises it. Facts a change adds are not in the sample: list
 them with --added (they need judging by hand too).
@@ -35,17 +37,23 @@ def _kinds(kind: str) -> tuple[str, ...]:
 def _rows(dataset: Path, kind: str) -> list[dict]:
     """Every fact of the kind with its document's path and its paragraph's text."""
     con = duckdb.connect()
-    tables = {n: f"read_parquet('{dataset / n}/*.parquet', union_by_name=true)" for n in ("documents", "paragraphs", "facts")}
+    tables = {n: f"read_parquet('{dataset / n}/*.parquet', union_by_name=true)"
+              for n in ("documents", "paragraphs", "facts", "entities")}
     kinds = ", ".join(f"'{k}'" for k in _kinds(kind))
     query = f"""
         select d.source_path, p.kind as paragraph_kind, p.text as paragraph, f.kind, f.text, f.value, f.unit,
-               f.entity_type, f.start, f."end"
+               f.entity_type, f.start, f."end", e.name as speaker
         from {tables['facts']} f join {tables['paragraphs']} p using (paragraph_id)
              join {tables['documents']} d on d.doc_id = f.doc_id
+             left join {tables['entities']} e on e.entity_id = f.entity_id and f.kind = 'quote'
         where f.kind in ({kinds}) order by d.source_path, p.seq, f.start, f.kind"""
     cursor = con.execute(query)
     names = [c[0] for c in cursor.description]
-    return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+    rows = [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+    for row in rows:  # a quote's speaker is its fact's own (judged with it); other kinds have none
+        if row["kind"] != "quote":
+            del row["speaker"]
+    return rows
 
 
 def _key(row: dict) -> tuple:
@@ -64,7 +72,9 @@ def sample(dataset: Path, kind: str, n: int, seed: int) -> list[dict]:
     return lines
 
 
-def check(judged: list[dict], dataset: Path, kind: str) -> dict[str, collections.Counter]:
+def check(judged: list[dict], dataset: Path, kind: str,
+          changes: list[tuple[dict, dict]] | None = None) -> dict[str, collections.Counter]:
+    """Counts per part; each judged line whose fact changed, with the fact as it is now, appended to `changes`."""
     now = {_key(row): row for row in _rows(dataset, kind)}
     all_paragraphs = _paragraph_texts(dataset)
     counts: dict[str, collections.Counter] = collections.defaultdict(collections.Counter)
@@ -78,6 +88,12 @@ def check(judged: list[dict], dataset: Path, kind: str) -> dict[str, collections
             c[f"{line['verdict']} removed"] += 1
         elif (found["value"], found["unit"], found["entity_type"]) != (line["value"], line["unit"], line["entity_type"]):
             c[f"{line['verdict']} changed"] += 1
+            if changes is not None:
+                changes.append((line, found))
+        elif "speaker" in line and found.get("speaker") != line["speaker"]:
+            c[f"{line['verdict']} changed"] += 1  # a quote given to someone else (or to no one, or to someone now)
+            if changes is not None:
+                changes.append((line, found))
     return counts
 
 
@@ -108,6 +124,8 @@ def main() -> None:
     c.add_argument("judged", type=Path)
     c.add_argument("dataset", type=Path)
     c.add_argument("--added", type=Path, metavar="BEFORE", help="also list the facts DATASET has and BEFORE lacks")
+    c.add_argument("--changed", action="store_true",
+                   help="also list the judged facts (not the aside lines not yet judged) whose value, unit or type changed")
     args = ap.parse_args()
     if args.command == "sample":
         lines = sample(args.dataset, args.kind, args.n, args.seed)
@@ -117,7 +135,8 @@ def main() -> None:
         return
     judged = [json.loads(x) for x in args.judged.read_text(encoding="utf-8").splitlines() if x.strip()]
     kind = "number" if judged and judged[0]["kind"] in NUMERIC else judged[0]["kind"]
-    for part, c in sorted(check(judged, args.dataset, kind).items()):
+    changes: list[tuple[dict, dict]] = []
+    for part, c in sorted(check(judged, args.dataset, kind, changes).items()):
         right, wrong = c["right"], c["wrong"]
         kept_right = right - c["right removed"]
         kept = kept_right + wrong - c["wrong removed"]
@@ -126,10 +145,14 @@ def main() -> None:
         print(f"{part}: {right} right, {wrong} wrong (precision {before:.3f}); now {c['wrong removed']} wrong removed, "
               f"{c['right removed']} right lost, {c['right changed'] + c['wrong changed']} changed, "
               f"{c['paragraph changed']} paragraphs changed: precision of what is left {after:.3f}")
+    # judged lines only: an aside line stays unread until its judge reads it after the rules
+    for line, found in [(line, found) for line, found in changes if line["verdict"]] if args.changed else ():
+        print(f"~ {line['part']} {line['verdict']} {Path(line['source_path']).name}: {kind} {line['text']!r} "
+              f"{line['value']!r} -> {found['value']!r} {found['unit'] or found['entity_type'] or ''}")
     if args.added:
         for row in added(args.added, args.dataset, kind):
             print(f"+ {Path(row['source_path']).name}: {row['kind']} {row['text']!r} {row['value']!r} "
-                  f"{row['unit'] or row['entity_type'] or ''}")
+                  f"{row['unit'] or row['entity_type'] or ''} {row.get('speaker') or ''}".rstrip())
 
 
 if __name__ == "__main__":

@@ -10,18 +10,10 @@
 # notes and security tips (apache2-doc), and six of Postfix's READMEs (postfix-doc).
 # Usage: bash bench/fetch_census_docs.sh [FOLDER]   (default: ../census-docs beside the project's root)
 set -euo pipefail
-here="$(cd "$(dirname "$0")/.." && pwd)"
-dest="${1:-$here/../census-docs}"
-mkdir -p "$dest"
-tmp="$(mktemp -d)"
-trap 'rm -rf "$tmp"' EXIT
-cd "$tmp"
-apt-get download python3.11-doc debian-handbook debian-faq-de debian-faq-fr developers-reference debian-history \
-    r-doc-pdf apache2-doc postfix-doc >/dev/null 2>&1 || {
-    echo "apt-get download failed: the census pool needs Debian's package archive" >&2
-    exit 1
-}
-for deb in *.deb; do dpkg-deb -x "$deb" x; done
+source "$(dirname "$0")/fetch_debs.sh"
+enter_scratch "${1:-}" census-docs
+unpack_debs "the census pool needs" python3.11-doc debian-handbook debian-faq-de debian-faq-fr developers-reference \
+    debian-history r-doc-pdf apache2-doc postfix-doc
 docs=x/usr/share/doc
 py="$docs"/python3.11/html
 for version in 2.0 2.5 3.0 3.8; do cp "$py"/whatsnew/$version.html "$dest"/python-whatsnew-$version.html; done
@@ -55,17 +47,9 @@ for readme in OVERVIEW BASIC_CONFIGURATION_README TUNING_README ADDRESS_VERIFICA
     STANDARD_CONFIGURATION_README SMTPD_ACCESS_README; do
     cp "$docs"/postfix/html/$readme.html "$dest"/postfix-$readme.html
 done
-python="${PYTHON:-$here/.venv/bin/python}"
-[ -x "$python" ] || python=python3
-"$python" - "$dest" "$docs"/r-doc-pdf/manual <<'PY'
-import sys
-import pypdfium2
-
-# The first ten pages: title, copyright, contents and the opening chapters, with their running headers.
-for name in ("R-intro", "R-data", "R-lang", "R-exts"):
-    part = pypdfium2.PdfDocument.new()
-    part.import_pages(pypdfium2.PdfDocument(f"{sys.argv[2]}/{name}.pdf"), list(range(10)))
-    part.save(f"{sys.argv[1]}/{name.lower()}-p1-10.pdf")
-PY
-for name in r-intro r-data r-lang r-exts; do pdftotext -q "$dest/$name-p1-10.pdf" "$dest/$name-p1-10.txt"; done
+# the first ten pages: title, copyright, contents and the opening chapters, with their running headers
+manual="$docs"/r-doc-pdf/manual
+cut_pdfs "$manual"/R-intro.pdf r-intro-p1-10.pdf 0 "$manual"/R-data.pdf r-data-p1-10.pdf 0 \
+    "$manual"/R-lang.pdf r-lang-p1-10.pdf 0 "$manual"/R-exts.pdf r-exts-p1-10.pdf 0
+pdf_texts r-intro-p1-10 r-data-p1-10 r-lang-p1-10 r-exts-p1-10
 echo "$(ls "$dest" | wc -l) census documents are in $dest"

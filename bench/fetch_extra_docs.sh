@@ -35,20 +35,12 @@
 # charter, release notes, a change log, mails kept as HOWTOs) written by people outside the team.
 # Usage: bash bench/fetch_extra_docs.sh [FOLDER]   (default: ../extra-docs beside the project's root)
 set -euo pipefail
-here="$(cd "$(dirname "$0")/.." && pwd)"
-dest="${1:-$here/../extra-docs}"
-mkdir -p "$dest"
-tmp="$(mktemp -d)"
-trap 'rm -rf "$tmp"' EXIT
-cd "$tmp"
-apt-get download debian-history python3-dev shared-mime-info doc-debian debian-faq harden-doc debian-refcard \
-    debian-handbook debian-policy developers-reference maint-guide python3.11-doc gnu-standards \
+source "$(dirname "$0")/fetch_debs.sh"
+enter_scratch "${1:-}" extra-docs
+unpack_debs "fresh4 to fresh17 need" debian-history python3-dev shared-mime-info doc-debian debian-faq harden-doc \
+    debian-refcard debian-handbook debian-policy developers-reference maint-guide python3.11-doc gnu-standards \
     bash-doc debian-reference-en debian-faq r-doc-pdf debian-faq-de debian-faq-fr postgresql-doc-15 sqlite3-doc \
-    git-doc >/dev/null 2>&1 || {
-    echo "apt-get download failed: fresh4 to fresh17 need Debian's package archive" >&2
-    exit 1
-}
-for deb in *.deb; do dpkg-deb -x "$deb" x; done
+    git-doc
 docs=x/usr/share/doc
 cp "$docs"/debian-history/docs/{releases,leaders,manifesto}.en.html "$dest"/
 cp "$docs"/debian-history/dedication/dedication-9.0.txt "$dest"/
@@ -123,41 +115,18 @@ zcat "$docs"/gnu-standards/maintain.pdf.gz >maintain.pdf
 zcat "$docs"/debian-policy/fhs/fhs-3.0.pdf.gz >fhs.pdf
 cp "$docs"/bash-doc/bashref.pdf bashref.pdf
 cp x/usr/share/debian-reference/debian-reference.en.pdf debian-reference.pdf
-python="${PYTHON:-$here/.venv/bin/python}"
-[ -x "$python" ] || python=python3
-"$python" - "$dest" <<'PY'
-import sys
-import pypdfium2
-
-# The first ten pages: title, copyright, contents and the opening chapters, with their running headers; for the R
-# Language Definition pages 11 to 20, where the contents have ended and the running text has begun.
-for source, name, first in (
-    ("maintain.pdf", "gnu-maintain-p1-10.pdf", 0),
-    ("fhs.pdf", "fhs-3.0-p1-10.pdf", 0),
-    ("maint-guide.pdf", "maint-guide-p1-10.pdf", 0),
-    ("bashref.pdf", "bashref-p1-10.pdf", 0),
-    ("debian-reference.pdf", "debian-reference-p1-10.pdf", 0),
-    ("standards.pdf", "standards-p1-10.pdf", 0),
-    ("faq.pdf", "faq-p1-10.pdf", 0),
-    ("policy.pdf", "policy-p1-10.pdf", 0),
-    ("r-faq.pdf", "r-faq-p1-10.pdf", 0),
-    ("r-admin.pdf", "r-admin-p1-10.pdf", 0),
-    ("r-ints.pdf", "r-ints-p1-10.pdf", 0),
-    ("r-lang.pdf", "r-lang-p11-20.pdf", 10),
-):
-    part = pypdfium2.PdfDocument.new()
-    part.import_pages(pypdfium2.PdfDocument(source), list(range(first, first + 10)))
-    part.save(f"{sys.argv[1]}/{name}")
-PY
-# The PDF manuals as users also feed them: plain pdftotext output, as ../shared/eval/pdftext was made (form feeds
-# between pages, running headers and page numbers as lines), for the text route of manuals1, fresh4, fresh5 and
-# fresh9, and of the aside sets' manuals (fresh10 to fresh17) (poppler-utils: scripts/install-test-deps.sh); and
-# fresh4's Word document from ../shared/eval/realpdf.
-for name in bashref-p1-10 debian-reference-p1-10 fhs-3.0-p1-10 gnu-maintain-p1-10 shared-mime-info-spec \
+# the first ten pages: title, copyright, contents and the opening chapters, with their running headers; for the R
+# Language Definition pages 11 to 20, where the contents have ended and the running text has begun
+cut_pdfs maintain.pdf gnu-maintain-p1-10.pdf 0 fhs.pdf fhs-3.0-p1-10.pdf 0 maint-guide.pdf maint-guide-p1-10.pdf 0 \
+    bashref.pdf bashref-p1-10.pdf 0 debian-reference.pdf debian-reference-p1-10.pdf 0 \
+    standards.pdf standards-p1-10.pdf 0 faq.pdf faq-p1-10.pdf 0 policy.pdf policy-p1-10.pdf 0 \
+    r-faq.pdf r-faq-p1-10.pdf 0 r-admin.pdf r-admin-p1-10.pdf 0 r-ints.pdf r-ints-p1-10.pdf 0 \
+    r-lang.pdf r-lang-p11-20.pdf 10
+# The PDF manuals as users also feed them, for the text route of manuals1, fresh4, fresh5 and fresh9, and of the
+# aside sets' manuals (fresh10 to fresh17); and fresh4's Word document from ../shared/eval/realpdf.
+pdf_texts bashref-p1-10 debian-reference-p1-10 fhs-3.0-p1-10 gnu-maintain-p1-10 shared-mime-info-spec \
     refcard-en-a4 maint-guide-p1-10 standards-p1-10 faq-p1-10 policy-p1-10 r-faq-p1-10 r-admin-p1-10 \
-    r-ints-p1-10 r-lang-p11-20; do
-    pdftotext -q "$dest/$name.pdf" "$dest/$name.txt"
-done
+    r-ints-p1-10 r-lang-p11-20
 realpdf="$here/../shared/eval/realpdf"
 [ -f "$realpdf/word365_structure.pdf" ] && pdftotext -q "$realpdf/word365_structure.pdf" "$dest/word365_structure.txt"
 echo "the documents of fresh4 to fresh17 and manuals1 are in $dest"

@@ -16,23 +16,26 @@ so is what follows a person's name after a full stop ("Finian Cunningham. Sputni
 separates names only where each part is one (not in "Ministerium für Wirtschaft und Klimaschutz"); a name run
 into the next field ("Isabel KeaneJournal New") ends where a capital follows a lower-case letter past a
 name's prefix (Mc, Mac, De, La...), and a brand in one word after a full name is the site's ("PhillyVoice").
-An entity-escaped apostrophe ("O&#39;Donnell") is unescaped before splitting, so its ";" is no separator.
+An entity-escaped apostrophe ("O&#39;Donnell") is unescaped before splitting, so its ";" is no separator. When the
+page's own site signs (its domain in a byline, its name alone in an author field) is `author_sites`' to say.
 """
 from __future__ import annotations
 
 import html
 import re
 from functools import cache
-from urllib.parse import urlsplit
 
+from .author_sites import SITE_DOMAIN, only_the_site, own_domain, site_names
 from .data import alternation, load_json, load_lines, word_set
-from .names import is_person_name, looks_like_organization, name_letters, place_names
+from .names import looks_like_organization, name_letters, place_names
 from .records import AuthorEvidence
 from .text import has_contact, uncapped
 
 _SPACE = re.compile(r"\s+")
 _SPLIT = re.compile(r"\s*(?:,|;|&|\||\s[-–—]\s|\s(?:with|mit|avec|con)\s)\s*")
-_AND = re.compile(r"\s*(?:\band\b|\bund\b|\bet\b|\by\b)\s*")
+# the words that join two names (data/name_joins.txt): "Ann Lee and Bo Chan", "Anna Keller und Jonas Wolf"
+NAME_JOINS = load_lines("name_joins.txt")
+_AND = re.compile(rf"\s*\b(?:{alternation(NAME_JOINS)})\b\s*")
 # a name run into the next field with no space ("Isabel KeaneJournal New"): a lower-case letter then a capital in
 # a word after the first, past a name's prefix ("McDonald", "MacKenzie", "LaToya", "VanderWal" are names)
 _RUN_ON = re.compile(r"(?<=[a-z])(?<!\bMc)(?<!\bMac)(?<!\bDe)(?<!\bDi)(?<!\bDu)(?<!\bLa)(?<!\bLe)(?<!\bVan)"
@@ -46,7 +49,6 @@ _NOT_A_NAME = re.compile(r"@|©|\d|\[at\]|/|[()*:?!]|^\W", re.I)  # addresses as
 # adds: read word by word, a byline's "y", "e" (Spanish and Portuguese double surnames) and "zu" join no two names
 _PARTICLES = frozenset(load_json("name_words.json")["particles"]) | {"y", "e", "zu"}
 _MAX_WORDS = 5
-_SITE_DOMAIN = re.compile(r"[A-Za-z][A-Za-z0-9-]*\.[a-z]{2,6}")  # one name and its top-level domain
 _BYLINE_NAMES_SPLIT = re.compile(r"\s+(?:and|&)\s+|;\s*")
 
 
@@ -65,11 +67,6 @@ def byline_opening() -> re.Pattern[str]:
 
 
 @cache
-def _honorifics() -> frozenset[str]:
-    return frozenset(load_lines("honorifics.txt"))
-
-
-@cache
 def _role_words() -> frozenset[str]:
     """Words of a role, not a name ("Staff Writer", "News Desk"); organizations' words ("CBS News") are names."""
     return frozenset(load_json("html_meta.json")["role_words"])
@@ -77,7 +74,7 @@ def _role_words() -> frozenset[str]:
 
 def _strip_honorifics(name: str) -> str:
     words = name.split()
-    while len(words) > 1 and words[0].rstrip(".").lower() in _honorifics():
+    while len(words) > 1 and words[0].rstrip(".").lower() in word_set("honorifics.txt"):
         words.pop(0)
     return " ".join(words)
 
@@ -126,8 +123,8 @@ def _is_place(piece: str) -> bool:
 def is_name(piece: str, roles: bool = True) -> bool:
     """A person's or an organization's name: no label, address, number or place; capitalized words. A word and a
     top-level domain ("j.smith", "index.html", "Contact.us") is no name: a site signs with its domain only in a
-    byline it shows, and only its own (`_own_domain`)."""
-    if not piece or _SITE_DOMAIN.fullmatch(piece) or _NOT_A_NAME.search(piece) or has_contact(piece):
+    byline it shows, and only its own (`own_domain`)."""
+    if not piece or SITE_DOMAIN.fullmatch(piece) or _NOT_A_NAME.search(piece) or has_contact(piece):
         return False
     if piece.lower().strip(" .") in _labels():
         return False
@@ -143,7 +140,7 @@ def is_name(piece: str, roles: bool = True) -> bool:
 
 def split_names(text: str, sites: frozenset[str] = frozenset()) -> list[str]:
     """Author names from one byline or author field: 'By A and B' gives [A, B]; a bare domain only where it is
-    one of `sites` (`_own_domain`)."""
+    one of `sites` (`own_domain`)."""
     text = _SPACE.sub(" ", html.unescape(text)).strip()
     text = _byline_prefix().sub("", text)
     text = _before_full_stop(text)
@@ -156,29 +153,9 @@ def split_names(text: str, sites: frozenset[str] = frozenset()) -> list[str]:
             piece = _run_on_cut(piece)
             cut = _AFFILIATION.sub("", piece)
             piece = cut if _person_like(cut) else piece  # "Amitai Winehouse For Mailonline"; "Centre for Policy" stays
-            if is_name(piece) or _own_domain(piece, sites):
+            if is_name(piece) or own_domain(piece, sites):
                 names.append(piece)
     return names
-
-
-def site_names(url: str | None, publisher: str | None) -> frozenset[str]:
-    """What a page's own site is called, case-folded: its host, without "www.", the host's last two labels (its
-    registrable domain, near enough: "hessenschau.de" of "www.hessenschau.de") and the publisher's name."""
-    names = {publisher.casefold().strip()} if publisher else set()
-    host = urlsplit(url).hostname if url and "//" in url else None
-    if host:
-        host = host.casefold().removeprefix("www.")
-        names |= {host, ".".join(host.split(".")[-2:])}
-    return frozenset(names)
-
-
-def _own_domain(piece: str, sites: frozenset[str]) -> bool:
-    """Whether a bare domain ("Vegolosi.it") names the page's own site: its host or registrable domain, or the
-    publisher's name, with or without the top-level domain. Any other domain is an address, not a signature."""
-    if not sites or not _SITE_DOMAIN.fullmatch(piece):
-        return False
-    folded = piece.casefold()
-    return folded in sites or folded.rpartition(".")[0] in sites
 
 
 def field_names(text: str) -> list[str]:
@@ -227,7 +204,7 @@ def page_authors(evidence: AuthorEvidence, publisher: str | None = None, url: st
     if not names and evidence.itemprop is not None:
         names = split_names(evidence.itemprop)
     sites = site_names(url, publisher)
-    if names and _only_the_site(names, sites, evidence.bylines):
+    if names and only_the_site(names, sites, evidence.bylines):
         names = []
     if names:
         sites = frozenset()
@@ -237,33 +214,25 @@ def page_authors(evidence: AuthorEvidence, publisher: str | None = None, url: st
     return author_names(names, publisher, sites)
 
 
-def _only_the_site(names: list[str], sites: frozenset[str], bylines: list[str]) -> bool:
-    """Whether an author field names the page's own site and nobody else, and no byline shows it: a template
-    that fills the field with the site's name for every unsigned article (RT's, UOL's JSON-LD) states no author;
-    a site that signs an article shows its name in the byline, and a person's own site is theirs (`is_person_name`:
-    they sign what it publishes)."""
-    if not sites or any(n.casefold() not in sites for n in names) or any(map(is_person_name, names)):
-        return False
-    shown = " ".join(bylines).casefold()
-    return not any(n.casefold() in shown for n in names)
-
-
 def document_authors(stated: list[str], evidence: AuthorEvidence, byline: str | None,
                      publisher: str | None = None, url: str | None = None,
                      credited: list[str] | None = None) -> tuple[list[str], str | None]:
     """Authors and affiliation: those already stated, else the page's, else the first byline block's (or the names
-    of a title page's credit over several lines, `credited`: `clean.bylines.credited_authors`)."""
+    of a title page's credit over several lines, `credited`: `clean.bylines.credited_authors`), last the holder of
+    a page's licensed copyright notice (`parse.html.doc_authors.licensed_holder`: a manual's maker, named where
+    nothing else names anyone)."""
     authors, affiliation = parse_byline(byline) if byline else ([], None)
     if credited:
         authors, affiliation = credited, None
-    return list(stated or page_authors(evidence, publisher, url) or authors), affiliation
+    holder = field_names(evidence.holder) if evidence.holder else []
+    return list(stated or page_authors(evidence, publisher, url) or authors or holder), affiliation
 
 
 def author_names(names: list[str], publisher: str | None = None, sites: frozenset[str] = frozenset()) -> list[str]:
     """The authors to keep: beside a person, the site or an organization is the source, not an author
     ("Victor Tangermann, Futurism"); names written in capitals are title-cased ("TOM KRISHER"); a bare domain only
     where it is one of `sites`, the page's own."""
-    names = list(dict.fromkeys(n for n in names if is_name(n) or _own_domain(n, sites)))
+    names = list(dict.fromkeys(n for n in names if is_name(n) or own_domain(n, sites)))
     site = (publisher or "").casefold()
     if any(_person_like(n) and n.casefold() != site for n in names):
         names = [n for n in names if _person_like(n) and n.casefold() != site]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
-from .data import alternation, load_json, load_lines
+from .data import alternation, load_json, load_lines, word_set
 
 
 @cache
@@ -32,9 +32,17 @@ def company_suffix() -> re.Pattern[str]:
 @lru_cache(maxsize=4096)  # a document names the same people and bodies again and again
 def looks_like_organization(name: str) -> bool:
     """A name with an organization head word or a legal form in it ("News Nation", "Microsoft Corp"), or a
-    name of several words set in capitals, is an organization, not a person."""
+    name of several words set in capitals, is an organization, not a person. English puts a body's head noun
+    before "of" ("Bank of England", "Office of Fair Trading") or last in a compound ("Forest Service"); a head word
+    that is only the one-word complement of "of" ("Denial of Service", "Terms of Service", "Quality of Service")
+    names what the phrase is about, and the phrase is a term."""
     words = name.split()
-    return any(w.lower().strip(",.") in _head_set() for w in words) or (len(words) > 1 and name.isupper())
+    if len(words) > 1 and name.isupper():
+        return True
+    heads = [w.lower().strip(",.") in _head_set() for w in words]
+    if len(words) >= 3 and words[-2] == "of" and heads[-1] and not any(heads[:-1]):
+        return False
+    return any(heads)
 
 
 @cache
@@ -56,11 +64,6 @@ _KOREAN = re.compile(r"(?P<family>[A-Z][a-z]{0,5}) (?P<first>[A-Z][a-z]{0,5})"
                      r"(?:-(?P<second>[a-z]{1,6})| (?P<third>[A-Z][a-z]{0,5}))")
 
 
-@cache
-def korean_family_names() -> frozenset[str]:
-    return frozenset(load_lines("korean_surnames.txt"))
-
-
 @lru_cache(maxsize=4096)
 def korean_name(name: str) -> tuple[str, str] | None:
     """(family name, given name) of a Korean name written in Latin letters family name first ("Moon Jae-in",
@@ -69,7 +72,7 @@ def korean_name(name: str) -> tuple[str, str] | None:
     are ("Jae-in" is, "Ave-nue" and "Co-op" are not). Korean opens no word with an r or l sound, so neither
     opens a given name ("Do Re-mi" is no name)."""
     m = _KOREAN.fullmatch(name)
-    if m is None or m.group("family") not in korean_family_names():
+    if m is None or m.group("family") not in word_set("korean_surnames.txt"):
         return None
     first, second = m.group("first"), m.group("second") or m.group("third")
     if first.startswith(("R", "L")) or not (_SYLLABLE.fullmatch(first.lower()) and _SYLLABLE.fullmatch(second.lower())):

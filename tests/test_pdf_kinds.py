@@ -249,7 +249,7 @@ def test_a_running_header_naming_the_chapter_and_the_page_is_furniture() -> None
 
 
 def test_numbers_closing_headings_that_do_not_keep_step_with_the_pages_are_no_page_numbers() -> None:
-    from scoexport.text import carry_page_numbers
+    from scoexport.page_numbers import carry_page_numbers
 
     assert carry_page_numbers([(4, "Chapter 2: Getting Help 1"), (5, "Chapter 3: Accounts 2"),
                                (7, "Chapter 6: Legal Matters 4"), (8, "Chapter 6: Legal Matters 5")]) == {0, 1, 2, 3}

@@ -9,7 +9,7 @@ import io
 import pytest
 
 from scoexport import process
-from scoexport.text import carry_page_numbers, furniture_key
+from scoexport.page_numbers import carry_page_numbers, furniture_key
 
 from .test_clean import wrap
 from .test_pdf import source_of

@@ -53,6 +53,15 @@ def test_the_attack_passes_an_attempt_linear_in_the_text(cpu_timer: object, patt
     assert redos_scan.steep(pattern, 0, 1000, 2.0) is None, pattern
 
 
+def test_a_search_is_timed_over_every_position_an_attempt_at_the_start(cpu_timer: object,
+                                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    # each attempt reads the rest of a run of spaces and fails: linear at the start, quadratic over a whole search
+    pattern = r"\s+and\s+"
+    assert redos_scan.steep(pattern, 0, 1000, 2.0) is None
+    monkeypatch.setattr(redos_scan, "ATTEMPT", "search")
+    assert redos_scan.steep(pattern, 0, 1000, 2.0) is not None
+
+
 def test_no_pattern_scoexport_compiles_grows_faster_than_the_text() -> None:
     # only the patterns a document reaches are built: texts in other languages and scripts reach many more than the
     # seeds (the shared evaluation's pdftotext texts: about 880 against 630), so they are scanned where they are here

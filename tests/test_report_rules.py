@@ -7,8 +7,9 @@ from __future__ import annotations
 from scoexport.clean.bylines import is_byline
 from scoexport.clean.measure import fit_measure
 from scoexport.clean.tables import merge_tables
+from scoexport.page_numbers import page_number_patterns
 from scoexport.records import Block, Line
-from scoexport.text import ends_sentence, page_number_patterns
+from scoexport.text import ends_sentence
 
 from .test_clean import FILLER, kinds, run, wrap
 

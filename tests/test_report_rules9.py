@@ -5,8 +5,9 @@ stops short (a block quote set to a narrower measure)."""
 from __future__ import annotations
 
 from scoexport.clean.bylines import names_line
+from scoexport.page_numbers import one_numbering, page_number_patterns
 from scoexport.segment import split_sentences
-from scoexport.text import ends_sentence, one_numbering, page_number_patterns, raised_mark
+from scoexport.text import ends_sentence, raised_mark
 
 from .test_clean import FILLER, kinds, run, wrap
 

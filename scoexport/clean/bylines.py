@@ -12,7 +12,7 @@ from functools import cache
 from itertools import islice
 from typing import NamedTuple
 
-from ..authors import ET_AL, byline_opening, is_name, parse_byline
+from ..authors import ET_AL, NAME_JOINS, byline_opening, is_name, parse_byline
 from ..data import alternation, load_lines
 from ..date_text import find_dates, parse_date
 from ..names import is_given_name, is_person_name, looks_like_organization, place_names
@@ -52,7 +52,7 @@ def is_byline(text: str) -> bool:
 
 
 _ROLE_SEPARATOR = re.compile(r"\s*(?:\||,)\s*")
-_NAME_JOIN = re.compile(r"\s+(?:and|&|und|et|y)\s+")
+_NAME_JOIN = re.compile(rf"\s+(?:{alternation([*NAME_JOINS, '&'])})\s+")
 _NAME_WORD = re.compile(r"[^\W\d_][^\W\d_.’'-]*(?:[’'-][^\W\d_]+)*\.?")
 MAX_BYLINE_NAMES = 4
 

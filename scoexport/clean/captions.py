@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from ..data import alternation, load_lines
+from ..data import alternation, load_lines, word_set
 from ..text import at_most_words, ends_sentence, figure_label
 
 MAX_CAPTION_WORDS = 60
@@ -106,18 +106,14 @@ def _credited_caption(text: str) -> bool:
     return ends + bool(words.strip(_TRAILING)) <= MAX_CAPTION_SENTENCES
 
 
-@cache
-def _joiners() -> frozenset[str]:
-    return frozenset(load_lines("credit_joiners.txt"))
-
-
 def _credit_words(text: str) -> bool:
     """A credit's words: one to `MAX_CREDIT_WORDS` names ("Jo Park/AFP via Getty Images", "Diêgo Holanda/G1"),
     each part capitalized or a small joining word (`data/credit_joiners.txt`), and no sentence's end."""
     parts = [w for w in re.split(r"[\s/,;|]+", text.strip(_TRAILING)) if w]
     if not parts or len(parts) > MAX_CREDIT_WORDS or ends_sentence(text):
         return False
-    return all(p[0].isupper() or p[0].isdigit() or p.lower() in _joiners() for p in parts)
+    joiners = word_set("credit_joiners.txt")
+    return all(p[0].isupper() or p[0].isdigit() or p.lower() in joiners for p in parts)
 
 
 @cache

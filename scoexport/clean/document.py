@@ -14,8 +14,9 @@ from dataclasses import dataclass, replace
 
 from .. import frontmatter
 from ..authors import document_authors
+from ..page_numbers import furniture_key
 from ..records import Artifact, AuthorEvidence, Block, DateEvidence, Metadata, Parsed
-from ..text import TextLine, furniture_key, has_contact, uncapped
+from ..text import TextLine, has_contact, uncapped
 from .bylines import credited_authors, dateline_publisher, mark_title_page_names
 from .footnotes import page_footnotes, raise_marks
 from .furniture import as_artifact

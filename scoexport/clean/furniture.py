@@ -12,18 +12,9 @@ from collections.abc import Collection
 
 from ..data import word_set
 from ..date_text import find_dates
+from ..page_numbers import carry_page_numbers, drop_stray_numerals, furniture_key, page_number_patterns
 from ..records import Artifact
-from ..text import (
-    TextLine,
-    capitalized_line,
-    carry_page_numbers,
-    drop_stray_numerals,
-    ends_sentence,
-    furniture_key,
-    has_contact,
-    is_all_caps,
-    page_number_patterns,
-)
+from ..text import TextLine, capitalized_line, ends_sentence, has_contact, is_all_caps
 from .bylines import is_byline, is_dateline
 from .footnotes import is_note_shaped
 from .kinds import is_follow_line
@@ -124,7 +115,7 @@ def running_headers(lines: list[TextLine], known: list[str], mid_page: Collectio
 def numbered_headers(lines: list[TextLine], numbers: Collection[int], mid_page: Collection[int] = ()) -> dict[int, str]:
     """A book's running headers that name the chapter and carry the page number, their words changing with the
     chapter ("Chapter 1: Introduction 2", "Chapter 6: Legal Matters 5"): lines at a page's edge (not `mid_page`) whose
-    number keeps step with the pages (`text.carry_page_numbers`, the rule the PDF route reads them by). pdftotext
+    number keeps step with the pages (`page_numbers.carry_page_numbers`, the rule the PDF route reads them by). pdftotext
     often sets the number on a line of its own under the header, so a page's first line followed by a page number
     (`numbers`, the indices of the page numbers found) is read with that number, as the page sets them."""
     # a line opening with its number is left alone: plain text keeps no type size to tell a verso's header ("4 Chapter

@@ -115,6 +115,23 @@ def spelled_by_initials(short: str, long: str, minor: frozenset[str] = frozenset
     return initials.lower() == "".join(c for c in short if c.isalnum()).lower()
 
 
+def past_its_letters(short: str, long: str) -> str:
+    """The long form without a last word that none of the short form's letters stand for: letter matching stops at the
+    last letter it finds, so a head noun the writer adds after the spelled words ("Perl Compatible Regular Expression
+    Library (PCRE)", "the Work-Needing and Prospective Packages list (WNPP)", "Distributed Denial of Service attacks
+    (DDoS)") was read into the long form. It is cut where the words before it have the short form's letters as their
+    initials (only its capitals where it writes a minor word's letter in lower case: "DoS") and the whole does not."""
+    head, _, last = long.rpartition(" ")
+    capitals = "".join(c for c in short if c.isupper())
+    if not head or not last.isalpha() or not head[-1].isalnum() or last.lower() in MINOR_WORDS \
+            or spelled_by_initials(short, long):
+        return long  # a list's item or a mark ("Lisp, C++, or PASCAL") is no head noun of the long form
+    if spelled_by_initials(short, head) or (len(capitals) >= 2 and capitals != short.rstrip("s")
+                                             and spelled_by_initials(capitals, head)):
+        return head
+    return long
+
+
 def spells(short: str, long: str) -> bool:
     """Whether `long` is the long form of `short` written after it: its letters spell the short form from its first
     word on, and a long form in lower case ("(which we all use)", "(NOTE: never use the root account)") only where

@@ -35,6 +35,7 @@ from .acronym_phrases import (
     is_numeronym,
     is_short_form,
     long_in_brackets,
+    past_its_letters,
     phrased,
     spelled_by_initials,
     spells,
@@ -120,7 +121,7 @@ def _long_before(text: str, end: int, short: str, starts: Callable[[], list[int]
             break
     # a closing quotation mark or a possessive ends the phrase, not the name ("the “general resolution” (GR)",
     # "the Debian Project Leader's (DPL) role")
-    long = _LONG_END.sub("", candidate[offset:])
+    long = past_its_letters(short, _LONG_END.sub("", candidate[offset:]))
     if _SENTENCE_END.search(long) or ")" in long:
         # "in Peking. Biathlon-Weltcup in Antholz (ITA)", "templates (POT), message catalogues (PO)": a long form is
         # one phrase, ended by a sentence's end or another bracket

@@ -25,10 +25,14 @@ from .language_bodies import names_body
 def defined_entity(long: str, language: str = "en") -> Entry | None:
     """What an acronym's long form names: a gazetteer entry, or an organization by its head word
     ("... Research Center", in the text's language "Europäische Arzneimittelbehörde"); None for other terms
-    ("gross domestic product", "Belt and Road Initiative")."""
+    ("gross domestic product", "Belt and Road Initiative"), and for any long form written all in lower case."""
     known = lookup(long)
     if known:
         return known
+    if long.islower():
+        # "network address translator (NAT)", "database management system (DBMS)": every language written in cased
+        # letters capitalizes a body's name (at least its first word), so a long form all in lower case is a term
+        return None
     words = long.split()
     last = words[-1].rstrip("'’s")
     if language == "en" and len(words) >= 2 and last.isalpha() and last.islower() and not words[-2].islower():

@@ -42,7 +42,7 @@ import re
 from collections.abc import Container
 from functools import cache
 
-from ..data import load_lines
+from ..data import word_set
 from ..names import organization_heads
 from ..records import Fact
 from .gazetteer import title_words
@@ -88,15 +88,10 @@ _NAMES_JOINED = re.compile(r",?\s+(?:and|&)\s+")
 _VOICE_BEFORE_OWNER = re.compile(r"(\w+)\s+(?:\w+\s+(?:the\s+)?|\w+['’])$")
 
 
-@cache
-def _according() -> frozenset[str]:
-    return frozenset(load_lines("according_words.txt"))
-
-
 def names_source(speech: Speech) -> bool:
     """Does the verb name its source after it ("according to", "secondo", "laut")? One we do not find there is someone
     the text names, not whoever spoke before."""
-    return speech.verb in _according()
+    return speech.verb in word_set("according_words.txt")
 
 
 def _voice_of(text: str, f: Fact) -> bool:

@@ -26,7 +26,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 
-from ..data import alternation, load_lines
+from ..data import alternation, load_lines, word_set
 from ..names import is_given_name
 from .base import matches_at
 from .gazetteer import lookup
@@ -81,13 +81,8 @@ def capitals_surname(given: str, word: str, in_name: bool = False) -> bool:
     DUPONT"), it may be. The one rule for entities and for authors' names (authors.py title-cases what it takes)."""
     return ((given in given_names()[0] or (in_name and is_given_name(given))) and bool(_SURNAME_WORD.fullmatch(word))
             and bool(_VOWEL.search(word))
-            and _names_only([word]) and word not in _technical() and lookup(word) is None
+            and _names_only([word]) and word not in word_set("technical_acronyms.txt") and lookup(word) is None
             and lookup(word.capitalize()) is None)
-
-
-@cache
-def _technical() -> frozenset[str]:
-    return frozenset(load_lines("technical_acronyms.txt"))
 
 
 @paragraph_memo

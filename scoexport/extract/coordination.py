@@ -24,7 +24,7 @@ import re
 from collections import Counter
 from functools import cache
 
-from ..data import alternation, load_json, load_lines
+from ..data import alternation, load_json, load_lines, word_set
 from .base import matches_at, written
 from .gazetteer import Entry, Hit, lookup
 from .name_shapes import stops_a_name, unknown_word
@@ -229,16 +229,11 @@ def _particles() -> re.Pattern[str]:
 _LAST_HUMP = re.compile(r"[A-Z][a-z]+$")
 
 
-@cache
-def _type_heads() -> frozenset[str]:
-    return frozenset(load_lines("type_name_heads.txt"))
-
-
 def _type_name(name: str) -> bool:
     """A programming type's name ("LiteralList", "ReverseSuffixTreeNode"): its last hump says what kind of
     structure it is (`type_name_heads.txt`), as a program's names do and a company's do not."""
     last = _LAST_HUMP.search(name)
-    return last is not None and last.start() > 0 and last.group() in _type_heads()
+    return last is not None and last.start() > 0 and last.group() in word_set("type_name_heads.txt")
 
 
 def brands(text: str) -> list[tuple[int, int]]:

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from ..data import alternation, load_json, load_lines
+from ..data import alternation, load_json, load_lines, word_set
 from .base import matches_at
 from .date_ago import names_an_event
 from .gazetteer_forms import Entry, automaton_hits, known_form
@@ -208,12 +208,7 @@ def _joined_to_noun(text: str, start: int, end: int, entry: Entry) -> bool:
         return False
     form = text[start:end]
     capitals = sum(c.isupper() for c in form)
-    return " " in form or (capitals >= 2 and form not in _compound_prefixes())
-
-
-@cache
-def _compound_prefixes() -> frozenset[str]:
-    return frozenset(load_lines("compound_prefixes.txt"))
+    return " " in form or (capitals >= 2 and form not in word_set("compound_prefixes.txt"))
 
 
 def find(text: str, nouns_capitalized: bool = False, language: str | None = None) -> list[Hit]:

@@ -226,6 +226,8 @@ def _surname_person(text: str, run: re.Match[str], in_english: bool,
     """Two or three capitalized words ending in a common surname, none of them a plain word, place or title:
     a person with a given name the list lacks ("Aryavir Kumar", "Bubba Wallace")."""
     words = run.group().split()
+    if text[run.end():run.end() + 1].isdigit():
+        return []  # "the sixth DebConf Debconf5": a word glued to a number is an edition's or a model's designation
     if in_english and len(words) == 2 and all(unknown_word(w) for w in words) and lookup(run.group()) is None \
             and not _agent_noun(words[1]):
         # two capitalized words no list knows ("Devan Dubnyk"): in English prose a pair of that shape is a

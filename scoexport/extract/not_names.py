@@ -12,9 +12,9 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from ..data import alternation, load_lines
+from ..data import alternation, load_json, load_lines
 from ..records import Paragraph
-from ..text import has_digit
+from ..text import has_digit, mostly_capitalized
 from .gazetteer import Hit
 from .number_units import is_plural, measure_unit
 from .numerals import number_table
@@ -44,13 +44,12 @@ def where_to_follow(text: str, hit: Hit) -> bool:
 
 
 _LONG_WORD = re.compile(r"\b[^\W\d_]{4,}")
-_TITLE_SHARE = 0.6  # prose capitalizes a word in five or fewer; a headline most of them
 
 
 def title_case(text: str) -> bool:
     """A headline in title case ("Titan Just Revealed Its Secrets"): capitals there mark no names."""
     words = _LONG_WORD.findall(text)
-    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= _TITLE_SHARE * len(words)
+    return len(words) >= 3 and mostly_capitalized(words)
 
 
 def headline(p: Paragraph) -> bool:
@@ -166,10 +165,19 @@ def no_name(hit: Hit, usage: Usage) -> bool:
     case is a common noun that a terms page capitalizes as a defined term ("breach the Terms", "additional
     terms"), a sentence opens with ("Excluded are ..."), or a release's code name ("in Bullseye", "(bullseye)"):
     a name is written with its capital wherever it stands. A town guessed from "in" that the document numbers
-    ("in Debian", "Debian 11") is a product that has releases: a town has none."""
+    ("in Debian", "Debian 11") is a product that has releases: a town has none. A one-word name joined from a word
+    and an event's noun ("PyCon", "DebCamp", "DebianDay") is a community's meeting, an event."""
     if hit.rule != "org_rule" or " " in hit.entry.name:
         return False
+    if hit.entry.type == "organization" and _event_compound().fullmatch(hit.entry.name):
+        return True  # "PyCon", "DebConf", "DebianDay": a community's meeting names itself so; an event is no entity
     return usage.writes_lower(hit.entry.name.lower()) or (hit.entry.type == "city" and usage.numbers(hit.entry.name))
+
+
+@cache
+def _event_compound() -> re.Pattern[str]:
+    """A one-word name whose last part, after a lower-case letter, is an event's (data/event_compound_heads.txt)."""
+    return re.compile(rf"[A-Z]\w*[a-z](?:{alternation(load_lines('event_compound_heads.txt'))})")
 
 
 @cache
@@ -177,8 +185,44 @@ def _station_words() -> frozenset[str]:
     return frozenset(load_lines("station_words.txt"))
 
 
+# a model's designation after its maker's name, letters and digits in one token, after at most one word of the
+# product line: "Intel i386", "IBM S/390", "Intel IA-64", "Intel Core i5-9300H"; not a letter and one digit, which
+# as often counts a quarter, a race series or a group ("Intel Q3 results", "Ferrari F1 team", "the G7")
+_MODEL_AFTER = re.compile(r"(?: [A-Z][a-z]+)? (?![A-Z]\d\b)[A-Za-z]{1,4}[/-]?\d[\w/-]*(?![\w'’])")
 # the GNU system named by its kernel ("Debian GNU/Linux", "Debian GNU/Hurd", "GNU/kFreeBSD"): an operating system
 _SYSTEM_AFTER = re.compile(r" GNU/\w")
+
+
+@cache
+def _version_of() -> re.Pattern[str]:
+    """A version's noun and its preposition right before a name ("the stable version of", "la version 2.0 de"),
+    read on the few words before the name (data/product_cues_languages.json)."""
+    words = load_json("product_cues_languages.json")
+    prepositions = alternation(words["prepositions"])
+    return re.compile(rf"(?i:\b(?:{alternation(words['nouns'])}))(?: \d[\w.]*)? (?:{prepositions})(?: |(?<=['’]))$")
+
+
+@cache
+def _based() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """The words that say a thing is built on what a name names, before it (the name ending its phrase), after it,
+    and around it (data/product_cues_languages.json)."""
+    words = load_json("product_cues_languages.json")
+    ends = rf"(?=$|[^\w\s'’-]|\s(?:{alternation(words['conjunctions'])})\b)"
+    return (re.compile(rf"(?i:\b(?:{alternation(words['based_before'])})) $"),
+            re.compile(rf"{ends}"),
+            re.compile(rf"(?:{alternation(words['based_after'])})\b"),
+            re.compile(rf"(?i:\b(?:{alternation(words['based_around']['before'])})) $"))
+
+
+def _based_on(text: str, hit: Hit) -> bool:
+    """Is the name what something is based on ("distributions based on Debian", "a Debian-based system", "auf
+    Debian basierende Distributionen")?"""
+    before, ends, after, around = _based()
+    start = max(0, hit.start - 24)
+    if (before.search(text, start, hit.start) and ends.match(text, hit.end)) or after.match(text, hit.end):
+        return True
+    words = load_json("product_cues_languages.json")["based_around"]["after"]
+    return bool(around.search(text, start, hit.start)) and text[hit.end + 1:].startswith(tuple(words))
 
 
 def product_after(text: str, hit: Hit) -> int | None:
@@ -194,6 +238,9 @@ def product_after(text: str, hit: Hit) -> int | None:
     the name's own (`numbered_station`)."""
     if _SYSTEM_AFTER.match(text, hit.end) or text[max(0, hit.start - 4):hit.start] == "GNU/":
         return hit.end
+    if hit.entry.type == "organization" and (_version_of().search(text, max(0, hit.start - 32), hit.start)
+                                             or _based_on(text, hit) or _MODEL_AFTER.match(text, hit.end)):
+        return hit.end  # "the stable version of Debian", "a Debian-based distribution", "Intel i386": no body
     if hit.entry.type in _PLACES:  # "in Paris 12 people died": a count after a place (a town that has releases is
         return None                # none: `no_name`)
     if hit.entry.type == "person":  # a time or a score after a surname ("Bolt 9.58"); a program a document lists

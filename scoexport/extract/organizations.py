@@ -29,7 +29,7 @@ import calendar
 import re
 from functools import cache
 
-from ..data import alternation, load_lines, prefix_tree
+from ..data import alternation, load_lines, prefix_tree, word_set
 from ..names import looks_like_organization, organization_heads
 from .base import holds_word, matches_at, opens_capitalized
 from .collectives import collective
@@ -204,11 +204,6 @@ def _org_heads() -> frozenset[str]:
     return frozenset(part for h in organization_heads() for part in _WORD_CHARS.findall(h))
 
 
-@cache
-def _place_heads() -> frozenset[str]:
-    return frozenset(load_lines("place_heads.txt"))
-
-
 def _goes_on(text: str, start: int, end: int) -> bool:
     """A run of plain words and a place's head word that goes on with a capitalized word (no day or month: "at
     Union Station Monday") is the opening of a longer name or a title ("Additional District Collector"): a place
@@ -243,7 +238,7 @@ def _name_starts(text: str, kind: str) -> list[int]:
 
 @cache
 def _head_runs(kind: str) -> frozenset[str]:
-    return capital_runs(organization_heads() if kind == "organization" else _place_heads())
+    return capital_runs(organization_heads() if kind == "organization" else word_set("place_heads.txt"))
 
 
 @cache
@@ -259,7 +254,7 @@ def find_organizations(text: str, english: bool = True, in_english: bool = True,
     a language that capitalizes its nouns, whose nouns open no name (name_stops.leading_nouns)."""
     orgs, places, teams = _patterns()
     found = []
-    for pattern, kind, head_words in ((orgs, "organization", _org_heads()), (places, "region", _place_heads())):
+    for pattern, kind, head_words in ((orgs, "organization", _org_heads()), (places, "region", word_set("place_heads.txt"))):
         if not holds_word(text, head_words):
             continue  # no head word in the paragraph: no name ends in one (a cheap test before the pattern)
         for m in matches_at(pattern, text, _name_starts(text, kind)):

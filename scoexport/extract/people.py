@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from ..data import alternation, load_lines, prefix_tree
+from ..data import alternation, load_lines, prefix_tree, word_set
 from .base import lower_cased, lower_words, matches_at, word_places, written
 from .credits import credit_spans, in_credit, picture_label_starts, picture_source_opening, source_words
 from .gazetteer import lookup
@@ -39,7 +39,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     verbs = alternation(speech_verbs())
     inverted = alternation(inverted_speech_verbs())
     honorifics = alternation(load_lines("honorifics.txt"))
-    nouns = alternation(_person_nouns())
+    nouns = alternation(word_set("person_nouns.txt"))
     return {
         "title": re.compile(rf"(?<![\w-])(?i:{titles}),? (?P<name>{NAME})"),
         "byline": re.compile(rf"^\s*(?i:by)\s+(?:(?i:{honorifics})\.?\s+)?(?P<name>{NAME})"),
@@ -62,11 +62,6 @@ def _patterns() -> dict[str, re.Pattern[str]]:
 
 
 @cache
-def _person_nouns() -> frozenset[str]:
-    return frozenset(load_lines("person_nouns.txt"))
-
-
-@cache
 def _cue_words(rule: str) -> frozenset[str]:
     """Lower-case words one of which a paragraph must hold for the rule's pattern to match in it."""
     if rule == "title":
@@ -78,7 +73,7 @@ def _cue_words(rule: str) -> frozenset[str]:
     if rule == "credit":  # a source word follows the picture's label, which may be in any script ("Фото via")
         return frozenset(w.split()[0] for w in source_words())
     if rule in ("role_after", "role_before"):
-        return frozenset(w for n in _person_nouns() for w in _LOWER_WORDS.findall(n))
+        return frozenset(w for n in word_set("person_nouns.txt") for w in _LOWER_WORDS.findall(n))
     return speech_verbs()
 
 

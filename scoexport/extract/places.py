@@ -81,9 +81,18 @@ _YEAR_AFTER = re.compile(r" (?:1[89]|2[01])\d\d(?![\w,.:/-]*\d)")
 _PLACES = frozenset({"country", "city", "region"})
 
 
+# a release's number in points, then its code name: in brackets, after a dash or a space ("Debian 2.0 (Hamm)", "2.0 —
+# Hamm", "Debian 2.0 Hamm (July 24th, 1998)"), also where the product is named after the number ("la version 2.0 de
+# Debian (Hamm)")
+_RELEASE_BEFORE = re.compile(r"(?<![\w.])\d+\.\d+(?:\.\d+)*(?: (?:of|de|von|di) [A-Z][\w-]*)?(?: \(\s*[‘'\"“«]?| [—–] | )$")
+
+
 def named_with_year(text: str, hit: Hit) -> bool:
-    """A place's name followed by a year: the name of a party, plan or event ("Polska 2050"), not the place."""
-    return hit.entry.type in _PLACES and bool(_YEAR_AFTER.match(text, hit.end))
+    """A place's name followed by a year: the name of a party, plan or event ("Polska 2050"), not the place. So is a
+    place's name right after a release's number: the release's code name ("Debian 2.0 (Hamm)"), as software names
+    its releases after anything, towns included."""
+    return hit.entry.type in _PLACES and bool(
+        _YEAR_AFTER.match(text, hit.end) or _RELEASE_BEFORE.search(text, max(0, hit.start - 40), hit.start))
 
 
 @cache

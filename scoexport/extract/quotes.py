@@ -89,6 +89,7 @@ def _paragraph_quotes(ctx: Context, p: Paragraph, names_by_paragraph: dict[str, 
     for s, e in spans:
         quoted.add(s, e)
     outside = sorted((f for f in names if not quoted.overlaps(f.start, f.start + 1)), key=lambda f: f.start)
+    outside_starts = [f.start for f in outside]
     paragraph_speaker, paragraph_at = None, 0
     unnamed = []  # verbs whose subject is an epithet for no one the text wrote with it, or a source we did not find
     for v in verbs:
@@ -167,7 +168,12 @@ def _paragraph_quotes(ctx: Context, p: Paragraph, names_by_paragraph: dict[str, 
         # the mood of reported speech makes quoted words speech too ("In der Diktatur sei der Humor „völlig abhanden
         # gekommen“"), without naming whose: the names of its sentence stay as likely as before
         mood = not near and reported_speech(text, s_start, s_end, quoted, ctx.metadata.language)
-        if not is_speech(text, (start, ends[start]), near or mood, opens, tagged):
+        # someone voices the words: their sentence has a verb of speech or names a person or body before them (its
+        # subject: "Apple views it as “...”"), or someone spoke earlier in the paragraph; a characterization in marks is
+        # only speech so ("Most people knew him as '...'" is what he was called)
+        voiced = near or has_verb(verb_starts, s_start, s_end) or (paragraph_speaker is not None and paragraph_at < start) \
+            or bisect.bisect_left(outside_starts, start) > bisect.bisect_left(outside_starts, s_start)
+        if not is_speech(text, (start, ends[start]), near or mood, opens, tagged, voiced):
             continue
         clause = clause_of.get(start)
         speaker = None

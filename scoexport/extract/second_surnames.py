@@ -13,16 +13,11 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from ..data import load_json, load_lines
+from ..data import load_json, word_set
 from .gazetteer import lookup
 
 _NEXT_WORD = re.compile(r" ([^\W\d_][^\W\d_'’-]*(?:-[^\W\d_]+)?)(?= ?[^\w ]| [^\W\d_]|$)")
 _CAPITALIZED_AFTER = re.compile(r" [^\W\d_]")
-
-
-@cache
-def _languages() -> frozenset[str]:
-    return frozenset(load_lines("two_surname_languages.txt"))
 
 
 def _organization(word: str) -> bool:
@@ -39,7 +34,7 @@ def _function_words(language: str) -> frozenset[str]:
 
 def with_second_surname(text: str, start: int, end: int, language: str | None) -> int:
     """Where the person's name `text[start:end]` ends with its second surname, in a language that writes one."""
-    if language not in _languages() or " " not in text[start:end]:
+    if language not in word_set("two_surname_languages.txt") or " " not in text[start:end]:
         return end  # a surname alone ("Pasco") is a short form: what follows it is other words
     m = _NEXT_WORD.match(text, end)
     if m is None:

@@ -18,7 +18,11 @@ Abschnitt 7.3, „...“") its title, words beside a thing a program shows ("the
 string literal holds (parse('...'), r'''...''') code, and words that hold a path,
 a media type or a placeholder ("<MIME>/text/html.xml") are a manual's example string, and words given as a sample of
 a kind ("Sätze wie: „...“") or as what is said if or whenever something happens ("wenn Leute sagen „...“":
-imagined_speech.py) are said by no one: none is kept.
+imagined_speech.py) are said by no one: none is kept. Words set as what something is taken for ("known to most as
+'...'", "markiert als »...«": `data/characterizing_words.txt`) are speech only where someone voices them (a verb of
+speech in their sentence, a person or body named before them, a speaker earlier in the paragraph), and words before
+"above" or "below" closing the clause (`data/reference_directions.txt`) are the title of a part of the same document;
+a placeholder variable ("$URL") makes words a manual's example string.
 """
 from __future__ import annotations
 
@@ -26,6 +30,7 @@ import re
 from functools import cache
 
 from ..data import alternation, load_lines
+from ..text import mostly_capitalized
 from .imagined_speech import imagined
 from .words import english_stopwords
 
@@ -33,13 +38,11 @@ _SENTENCE_END = re.compile(r"[.!?…][’”\"]?\s*$")
 _INNER_STOP = re.compile(r"[.!?…]\s")  # a stop inside the words: more than one sentence
 _COLON_BEFORE = re.compile(r":\s*(?:[“\"«„‘'»]\s*)?$")  # a colon, then the opening mark
 _MIN_WORDS = 4  # a phrase shorter than this with no verb of speech is a scare quote, not speech
-_TITLE_SHARE = 0.6  # prose capitalizes a word in five or fewer; a title most of its words
 _TITLE_WORDS = 12  # and a title is short
-# what a manual's example strings hold and speech does not: a placeholder in angle brackets ("<MIME>"), a path or a
-# media type ("text/html", "/usr/share/mime"), not a word pair written with a slash ("and/or", "he/she")
 # a manual's example string: a tag ("<MIME>"), a path ("/usr/share", "usr/share/mime") or a media type
-# ("text/html"); one slash between two words is prose ("km/h", "yes/no", "and/or", "she/her")
-_EXAMPLE_STRING = re.compile(r"<[A-Za-z][\w-]*>|(?<![\w/])(?:/[a-z][\w.+-]*|[a-z][\w.+-]*/[\w.+-]+/"
+# ("text/html"); one slash between two words is prose ("km/h", "yes/no", "and/or", "she/her"); a variable a program or a
+# shell fills in ("$URL", "${HOME}", "$myhostname"): a sum of money has a digit after its sign, a placeholder a letter
+_EXAMPLE_STRING = re.compile(r"<[A-Za-z][\w-]*>|\$\{?[A-Za-z_]\w*\}?|(?<![\w/])(?:/[a-z][\w.+-]*|[a-z][\w.+-]*/[\w.+-]+/"
                              r"|(?:text|application|image|audio|video|multipart|font|model|message)/[a-z0-9][\w.+-]*)")
 
 
@@ -51,7 +54,7 @@ def _named_before() -> re.Pattern[str]:
     # document_parts.txt holds the parts' names in the languages read here
     words = set(load_lines('naming_words.txt')) | set(load_lines('document_parts.txt'))
     return re.compile(rf"(?i)\b(?:{alternation(words, flexible_spaces=True)})"
-                      r"(?:\s+\d+(?:\.\d+)*)?[\s,:;(—–-]*(?:namely,?\s*)?(?:[“\"‘'«„‹]\s*)?$")
+                      r"(?:\s+\d+(?:\.\d+)*)?(?:\s+(?:on|about|über|sur))?[\s,:;(—–-]*(?:namely,?\s*)?(?:[“\"‘'«„‹»]\s*)?$")
 
 
 @cache
@@ -59,8 +62,9 @@ def _pointer_before() -> re.Pattern[str]:
     """A word that sends the reader to a title ("(see “...”)", "See “...”", "(lire « ... »)": data/reader_pointers.txt)
     right before the marks: an instruction to the reader opens a sentence or a bracket; inside a sentence the word is a
     verb, whose object may be anyone's words ('voters would see "real change"')."""
+    # the pointer may say which way to look ("See also below, “...”")
     return re.compile(rf"(?:^|[(\[]\s*|[.!?…][”\"’»)]*\s+)(?i:{alternation(load_lines('reader_pointers.txt'))})"
-                      r"[\s,:;]*(?:[“\"‘'«„‹]\s*)?$")
+                      rf"(?:\s+(?i:{alternation(load_lines('reference_directions.txt'))}))?[\s,:;]*(?:[“\"‘'«„‹»]\s*)?$")
 
 
 @cache
@@ -68,8 +72,18 @@ def _document_part_after() -> re.Pattern[str]:
     """A part of a document named right after the quotation marks ("” section", "”) thread"), or a thing a program
     shows ("” message", "” button": data/label_nouns.txt): the marks hold the part's title or the thing's label. Where
     the part is named before them ("section 9.3 (“...”)") `_named_before` reads it, a label `_label_before`."""
+    # or which way the reader finds the part in this document, closing the clause ('described under "..." above.':
+    # reference_directions.txt; not '"a fair deal" above all')
     nouns = set(load_lines('document_parts.txt')) | set(load_lines('label_nouns.txt'))
-    return re.compile(rf"(?i)[”\"’'»“]?\)?\s+(?:{alternation(nouns, flexible_spaces=True)})\b")
+    return re.compile(rf"(?i)[”\"’'»“«]?\)?\s+(?:(?:{alternation(nouns, flexible_spaces=True)})\b"
+                      rf"|(?:{alternation(load_lines('reference_directions.txt'))})(?=\s*(?:[.,;:)]|$)))")
+
+
+@cache
+def _characterized() -> re.Pattern[str]:
+    """A word that sets the quoted words as what something is taken for ("views it as “...”", "markiert als »...«":
+    data/characterizing_words.txt), right before the marks."""
+    return re.compile(rf"(?i)\b(?:{alternation(load_lines('characterizing_words.txt'))})\s*(?:[“\"‘'«„‹»]\s*)?$")
 
 
 @cache
@@ -90,10 +104,9 @@ def _is_speech(text: str, verbs_near: bool, opens_sentence: bool, tagged: bool =
     if len(words) < 2 and not (_SENTENCE_END.search(text) and opens_sentence) and not tagged:
         return False  # one word in quotes is a term being marked ("the use of “We.”"), unless a sentence of its own
     long_words = [w for w in words if len(w) > 3 and w[0].isalpha()]
-    capitals = sum(w[0].isupper() for w in long_words)
     titled = len(words) <= _TITLE_WORDS and (
         all(w[0].isupper() for w in words if w[0].isalpha())
-        or (len(long_words) >= 2 and capitals >= _TITLE_SHARE * len(long_words))
+        or (len(long_words) >= 2 and mostly_capitalized(long_words))
         or _title_case(words))
     if titled and not (tagged or opens_sentence or _SENTENCE_END.search(text)):
         # a short run of capitalized words inside a sentence is a name or a title, beside a verb of speech too:
@@ -132,9 +145,10 @@ def _sentences(text: str) -> bool:
     return len(_INNER_STOP.split(text, 1)[0].split()) >= _MIN_WORDS
 
 
-def is_speech(text: str, span: tuple[int, int], near: bool, opens: bool, tagged: bool) -> bool:
+def is_speech(text: str, span: tuple[int, int], near: bool, opens: bool, tagged: bool, voiced: bool = True) -> bool:
     """Are the words from `span[0]` to where their marks close (`span[1]`) speech? `near`: a verb of speech with a
-    subject in their sentence; `opens`: they open it; `tagged`: an attribution follows them ("“Wow,” he said")."""
+    subject in their sentence; `opens`: they open it; `tagged`: an attribution follows them ("“Wow,” he said");
+    `voiced`: their sentence has a verb of speech or names a person or body, or someone spoke before in the paragraph."""
     start, closed = span
     inner = text[start:closed].strip()
     # a colon that ends a clause introduces a sentence as a stop ends one: "Er stellte klar: „Nicht ... Die Kunden ...“"
@@ -143,6 +157,8 @@ def is_speech(text: str, span: tuple[int, int], near: bool, opens: bool, tagged:
             or _pointer_before().search(text, max(0, start - 40), start) \
             or _label_before().search(text, max(0, start - 40), start):
         return False
+    if not (voiced or tagged) and _characterized().search(text, max(0, start - 12), start):
+        return False  # "known to most as 'the glibc guy'": what something is called, with no one who calls it so
     if _code_literal(text, start):
         return False  # parse('simpsons homer marge'), compile("""a=0 ..."""): a program's string, not anyone's words
     if imagined(text, start):

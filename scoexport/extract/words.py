@@ -77,7 +77,7 @@ def listener_verbs() -> frozenset[str]:
 @cache
 def inverted_speech_verbs() -> frozenset[str]:
     """The verbs of speech written before their speaker ("said Jane Doe")."""
-    return frozenset(load_lines("inverted_speech_verbs.txt"))
+    return word_set("inverted_speech_verbs.txt")
 
 
 @cache

@@ -16,7 +16,7 @@ from itertools import pairwise
 
 from ...contents import is_contents_page
 from ...frontmatter import mark_front_matter as mark_pages
-from ...text import carry_page_numbers, drop_stray_numerals, furniture_key, page_number_patterns
+from ...page_numbers import carry_page_numbers, drop_stray_numerals, furniture_key, page_number_patterns
 from .layout import PdfBlock, PdfLine, Style, pitch_of
 from .runs import Run
 
