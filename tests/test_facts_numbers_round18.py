@@ -1,0 +1,63 @@
+"""Session 18's number rules (census of documents nobody annotated: Postfix's and Apache's manuals among them), on
+sentences and pages made up here in the shape of each cause."""
+from __future__ import annotations
+
+from scoexport.parse.html.page import parse_html
+from scoexport.records import Fact, Metadata, Source
+
+from .facts_util import facts_of, of_kind
+
+NUMERIC = ("number", "ordinal", "fraction", "percent", "money", "quantity")
+
+
+def _facts(*texts: str, language: str = "en") -> list[Fact]:
+    facts, _ = facts_of(*texts, metadata=Metadata(language=language))
+    return of_kind(facts, *NUMERIC)
+
+
+def _texts(*texts: str, language: str = "en") -> list[str]:
+    return [f.text for f in _facts(*texts, language=language)]
+
+
+def _kinds(body: str) -> dict[str, str]:
+    page = f"<html><head><title>Relay setup</title></head><body><div class='text'>{body}</div></body></html>"
+    parsed = parse_html(Source("page.html", page.encode(), "sha", page, "utf-8", "html"))
+    return {" ".join(ln.text for ln in b.lines): b.kind for b in parsed.blocks}
+
+
+_PROSE = ("<p>The relay host forwards the mail of every machine on the network, and the settings below make it "
+          "accept mail only from the machines it serves, so that nobody outside can use it to send spam.</p>")
+
+
+def test_a_bare_pre_of_settings_is_a_listing() -> None:
+    # a hand-written manual sets a configuration file in a <pre> with no class: its lines are settings and paths,
+    # their numbers line numbers, sizes and limits of the example, no facts of the text
+    listing = ("<blockquote><pre>\n1 /etc/frob/relay.conf:\n2     max_clients = 40\n3     # keep this low on small "
+               "machines\n4     timeout = 300s\n5     listen = 10.1.2.3:2525\n</pre></blockquote>")
+    kinds = _kinds(_PROSE + listing)
+    assert [kind for text, kind in kinds.items() if "max_clients" in text] == ["code"]
+
+
+def test_a_bare_pre_of_prose_stays_text() -> None:
+    # a licence notice or a mail set in a <pre>: its wrapped lines each hold a phrase of prose
+    notice = ("<pre>\n    This tool is free software: you may pass it on\n    and change it as you like, as long as "
+              "you keep this notice\n    with every copy that you give to someone else.\n</pre>")
+    kinds = _kinds(_PROSE + notice)
+    assert [kind for text, kind in kinds.items() if "free software" in text] == ["body"]
+
+
+def test_second_after_a_count_or_per_is_the_unit_of_time() -> None:
+    assert _texts("The server waits 2 seconds, then 1 second more, and handles 40 jobs per second.") == [
+        "2", "1", "40"]
+    assert _texts("Hold the button for a second.") == []
+    # a rank stands before what it ranks, also after "a"
+    assert _texts("Ask for a second opinion before the second test.") == ["second", "second"]
+    assert _texts("They planted a second, smaller tree.") == ["second"]
+
+
+def test_and_joins_number_words_only_after_a_scale() -> None:
+    # "and" inside an English numeral follows "hundred", "thousand" ...; between two counts it joins two numbers
+    facts = _facts("The guide was printed in six and nine editions respectively.")
+    assert [(f.text, f.value) for f in facts] == [("six", "6"), ("nine", "9")]
+    assert [(f.text, f.value) for f in _facts("Some three hundred and forty guests came.")] == [
+        ("three hundred and forty", "340")]
