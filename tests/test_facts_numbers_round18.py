@@ -61,3 +61,20 @@ def test_and_joins_number_words_only_after_a_scale() -> None:
     assert [(f.text, f.value) for f in facts] == [("six", "6"), ("nine", "9")]
     assert [(f.text, f.value) for f in _facts("Some three hundred and forty guests came.")] == [
         ("three hundred and forty", "340")]
+
+
+def test_a_number_with_a_point_placed_among_releases_is_a_version() -> None:
+    # "since", "as of", "removed in" before it, "or newer", "and later" after it: a point in a sequence of releases
+    assert _texts("Since 7.2, the daemon reloads itself.") == []
+    assert _texts("The plugin needs libfoo 1.14 or newer, and frobd 3.1 and later.") == []
+    assert _texts("The old flag will be removed in 5.9 or 6.0.") == []
+    assert _texts("Quotas are enforced as of 2.6 and logged.") == []
+    # amounts show their unit or scale, and amounts are "more" or "higher", not "newer"
+    assert _texts("Since 2.5 million users joined, the wait grew to 1.5 seconds or more.") == ["2.5 million", "1.5"]
+    assert _texts("A score of 3.5 or higher passes.") == ["3.5"]
+
+
+def test_a_day_before_a_short_month_name_is_no_count() -> None:
+    # French and German write May in three letters, a word as often elsewhere, but after a day's number the month
+    assert _texts("Il est parti le 18 mai. Le 9 mai, ils sont venus.", language="fr") == []
+    assert _texts("Il y avait 18 maisons.", language="fr") == ["18"]
