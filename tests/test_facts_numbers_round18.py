@@ -78,3 +78,10 @@ def test_a_day_before_a_short_month_name_is_no_count() -> None:
     # French and German write May in three letters, a word as often elsewhere, but after a day's number the month
     assert _texts("Il est parti le 18 mai. Le 9 mai, ils sont venus.", language="fr") == []
     assert _texts("Il y avait 18 maisons.", language="fr") == ["18"]
+
+
+def test_a_modal_or_a_clause_opener_ends_what_a_number_counts() -> None:
+    # a ranked or counted noun, then the verb phrase (a modal) or a clause (where, when) it heads
+    units = [(f.text, f.unit) for f in _facts("The third option can wait; take the first build where tests pass, "
+                                              "with one caveat when the cache is cold.")]
+    assert units == [("third", "option"), ("first", "build"), ("one", "caveat")]
