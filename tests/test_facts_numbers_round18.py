@@ -85,3 +85,10 @@ def test_a_modal_or_a_clause_opener_ends_what_a_number_counts() -> None:
     units = [(f.text, f.unit) for f in _facts("The third option can wait; take the first build where tests pass, "
                                               "with one caveat when the cache is cold.")]
     assert units == [("third", "option"), ("first", "build"), ("one", "caveat")]
+
+
+def test_a_named_version_written_as_money_in_any_listed_currency_stays_money() -> None:
+    # the currencies are numbers.json's: a sign or code before the digits, a name after them, make an amount
+    named = "Frobnicate 4.2 brings a faster parser."
+    assert _texts(named, "It cost 4.2 yen in Osaka, CAD 4.2 in Ottawa and ₽4.2 in Kazan.") == [
+        "4.2 yen", "CAD 4.2", "₽4.2"]
