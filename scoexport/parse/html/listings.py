@@ -9,6 +9,8 @@ where preformatted prose (a licence, a mail, a poem) writes a phrase of prose on
 """
 from __future__ import annotations
 
+import re
+
 from ...text import PROSE_PHRASE
 from .furniture import attribute_words, vocabulary
 from .tree import Unit
@@ -38,7 +40,22 @@ def _listing_lines(text: str) -> bool:
     (`text.PROSE_PHRASE`). Hand-written manuals set a configuration file, a shell script or a DNS record in a bare
     <pre> ("/etc/postfix/main.cf:", "    relayhost = [mail.example.com]", "sleep 10"), numbered or not; a comment
     among them is prose, but one line of several. A licence or a mail set in a <pre> wraps its sentences over lines
-    that each hold their words, and a one-line <pre> of prose holds one."""
+    that each hold their words, and a one-line <pre> of prose is a sentence (`_sentence`)."""
     lines = [line for line in text.splitlines() if line.strip()]
+    if len(lines) == 1 and _sentence(lines[0]):
+        return False
     prose = sum(1 for line in lines if PROSE_PHRASE.search(line))
     return bool(lines) and 2 * prose < len(lines)
+
+
+# a word of prose as a line splits into them: letters, maybe joined by an apostrophe or a hyphen, and a stop after
+_PLAIN_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*[,.;:!?]?")
+
+
+def _sentence(line: str) -> bool:
+    """A short sentence of plain words ("Dear editor, I read 3 letters."): a <pre> of one line may hold no phrase of
+    prose, but a listing's line writes names joined by points, underscores and signs ("mailhost.example.com.",
+    "relayhost = $mydomain") and ends no sentence (a listing's comment may: read only where the <pre> is one line)."""
+    tokens = line.split()
+    words = sum(1 for token in tokens if _PLAIN_WORD.fullmatch(token))
+    return len(tokens) >= 3 and 2 * words > len(tokens) and line.rstrip()[-1:] in ".!?"
