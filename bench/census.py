@@ -64,7 +64,9 @@ def sample(dataset: Path, kind: str, n: int, seed: int) -> list[dict]:
     return lines
 
 
-def check(judged: list[dict], dataset: Path, kind: str) -> dict[str, collections.Counter]:
+def check(judged: list[dict], dataset: Path, kind: str,
+          changes: list[tuple[dict, dict]] | None = None) -> dict[str, collections.Counter]:
+    """Counts per part; each judged line whose fact changed, with the fact as it is now, appended to `changes`."""
     now = {_key(row): row for row in _rows(dataset, kind)}
     all_paragraphs = _paragraph_texts(dataset)
     counts: dict[str, collections.Counter] = collections.defaultdict(collections.Counter)
@@ -78,6 +80,8 @@ def check(judged: list[dict], dataset: Path, kind: str) -> dict[str, collections
             c[f"{line['verdict']} removed"] += 1
         elif (found["value"], found["unit"], found["entity_type"]) != (line["value"], line["unit"], line["entity_type"]):
             c[f"{line['verdict']} changed"] += 1
+            if changes is not None:
+                changes.append((line, found))
     return counts
 
 
@@ -108,6 +112,8 @@ def main() -> None:
     c.add_argument("judged", type=Path)
     c.add_argument("dataset", type=Path)
     c.add_argument("--added", type=Path, metavar="BEFORE", help="also list the facts DATASET has and BEFORE lacks")
+    c.add_argument("--changed", action="store_true",
+                   help="also list the judged facts (not the aside lines not yet judged) whose value, unit or type changed")
     args = ap.parse_args()
     if args.command == "sample":
         lines = sample(args.dataset, args.kind, args.n, args.seed)
@@ -117,7 +123,8 @@ def main() -> None:
         return
     judged = [json.loads(x) for x in args.judged.read_text(encoding="utf-8").splitlines() if x.strip()]
     kind = "number" if judged and judged[0]["kind"] in NUMERIC else judged[0]["kind"]
-    for part, c in sorted(check(judged, args.dataset, kind).items()):
+    changes: list[tuple[dict, dict]] = []
+    for part, c in sorted(check(judged, args.dataset, kind, changes).items()):
         right, wrong = c["right"], c["wrong"]
         kept_right = right - c["right removed"]
         kept = kept_right + wrong - c["wrong removed"]
@@ -126,6 +133,10 @@ def main() -> None:
         print(f"{part}: {right} right, {wrong} wrong (precision {before:.3f}); now {c['wrong removed']} wrong removed, "
               f"{c['right removed']} right lost, {c['right changed'] + c['wrong changed']} changed, "
               f"{c['paragraph changed']} paragraphs changed: precision of what is left {after:.3f}")
+    # judged lines only: an aside line stays unread until its judge reads it after the rules
+    for line, found in [(line, found) for line, found in changes if line["verdict"]] if args.changed else ():
+        print(f"~ {line['part']} {line['verdict']} {Path(line['source_path']).name}: {kind} {line['text']!r} "
+              f"{line['value']!r} -> {found['value']!r} {found['unit'] or found['entity_type'] or ''}")
     if args.added:
         for row in added(args.added, args.dataset, kind):
             print(f"+ {Path(row['source_path']).name}: {row['kind']} {row['text']!r} {row['value']!r} "

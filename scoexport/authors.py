@@ -252,11 +252,14 @@ def document_authors(stated: list[str], evidence: AuthorEvidence, byline: str | 
                      publisher: str | None = None, url: str | None = None,
                      credited: list[str] | None = None) -> tuple[list[str], str | None]:
     """Authors and affiliation: those already stated, else the page's, else the first byline block's (or the names
-    of a title page's credit over several lines, `credited`: `clean.bylines.credited_authors`)."""
+    of a title page's credit over several lines, `credited`: `clean.bylines.credited_authors`), last the holder of
+    a page's licensed copyright notice (`parse.html.doc_authors.licensed_holder`: a manual's maker, named where
+    nothing else names anyone)."""
     authors, affiliation = parse_byline(byline) if byline else ([], None)
     if credited:
         authors, affiliation = credited, None
-    return list(stated or page_authors(evidence, publisher, url) or authors), affiliation
+    holder = field_names(evidence.holder) if evidence.holder else []
+    return list(stated or page_authors(evidence, publisher, url) or authors or holder), affiliation
 
 
 def author_names(names: list[str], publisher: str | None = None, sites: frozenset[str] = frozenset()) -> list[str]:

@@ -25,6 +25,9 @@ COUNT_NOT_YEAR = (r"(?!\d{4}(?!\d))\d+(?:[.,]\d+)*\s+"
                   rf"(?!(?i:{'|'.join(load_json('date_words.json')['day_list_joiners'])})(?![\w-]))[^\W\d_]")
 # a date's words stand between these: no letter, digit or hyphen joins them to the next word ("mid-2021" aside)
 WORD_START, WORD_END = r"(?<![\w-])", r"(?![\w-])"
+# a day's number opens a date (after `WORD_START`) not right after a number and its stop: a section's number sets its
+# parts close ("4.13.7. November 2003: servers hacked" is section 4.13.7, dated November 2003), a day stands apart
+DAY_START = r"(?<!\d\.)"
 
 
 def either_apostrophe(pattern: str) -> str:
@@ -55,7 +58,9 @@ class DateMatch:
     value: str | None  # ISO 8601: 2024-07-03, 2024-07, 2024, an interval 2024-07-03/2024-07-04; None: unresolved
     precision: str  # day, month or year
     first: dt.date  # the first day the value covers
-
+    # a date whose words name no year ("July 18th", "12. - 17. Juli") read where no reference day was given: the value
+    # it takes in the years around a stand-in day (`NO_REFERENCE`), whose year the text around it may give instead
+    guess: str | None = None
 
 
 
@@ -97,13 +102,13 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
     b, e = WORD_START, WORD_END
     return [
         ("iso", re.compile(b + iso_date() + r"(?![\d])")),
-        ("dmy_range", re.compile(b + day + to + day2 + r"\s+(?:of\s+|de\s+)?" + month + r",?\s+(?:de\s+)?" + day_year + e,
-                                 re.I)),
+        ("dmy_range", re.compile(b + DAY_START + day + to + day2 + r"\s+(?:of\s+|de\s+)?" + month + r",?\s+(?:de\s+)?"
+                                 + day_year + e, re.I)),
         ("mdy_range", re.compile(b + month + r"\s+" + day + to + day2 + r",?\s+" + day_year + e, re.I)),
         # "August-December 1993", "January/February 2003": two months of one year joined by a dash or a slash, one span
         ("my_range", re.compile(b + month + rf"(?:{dash}|/)" + month.replace("<month>", "<month2>") + r",?\s+" + year + e,
                                 re.I)),
-        ("dmy", re.compile(b + day + r"\s*(?:of\s+|de\s+)?" + month + r",?\s+(?:de\s+)?" + day_year + e, re.I)),
+        ("dmy", re.compile(b + DAY_START + day + r"\s*(?:of\s+|de\s+)?" + month + r",?\s+(?:de\s+)?" + day_year + e, re.I)),
         ("mdy", re.compile(b + month + r"\s+" + day + r",?\s+" + day_year + e, re.I)),
         ("numeric_dmy", re.compile(b + r"(?P<day>[0-3]?\d)\.(?P<mnum>[01]?\d)\." + year + e)),
         # 18/11/2019 and 11/18/2019: read day first unless only the other order is a date

@@ -117,6 +117,7 @@ class AuthorEvidence:
     itemprop: str | None = None  # the text of the itemprop="author" element (its name part when marked)
     bylines: list[str] = field(default_factory=list)  # texts the markup marks as bylines
     hcard: str | None = None  # the formatted name of the first author hCard ("author vcard" ... "fn")
+    holder: str | None = None  # the holder a footer's copyright notice names where it licenses the page (a manual's)
 
 
 @dataclass

@@ -15,7 +15,7 @@ import re
 from functools import cache
 
 from ..data import alternation
-from ..date_text import NO_REFERENCE, DateMatch, find_dates, month_numbers
+from ..date_text import NO_REFERENCE, DateMatch, day_range_joiners, either_apostrophe, find_dates, month_numbers
 from ..spans import SpanSet
 from .base import lower_cased
 from .date_ago import counted_dates
@@ -43,13 +43,15 @@ def _contextual(text: str, ref: dt.date | None, language: str | None = None) -> 
     low = lower_cased(text)
     found, relative = parts_and_edges(text, low, ref or NO_REFERENCE)  # "the end of 2025"; "the end of the year"
     relative += relative_dates(text, low, ref or NO_REFERENCE)
-    if known(language):
-        relative += language_dates(text, ref or NO_REFERENCE, language)  # type: ignore[arg-type]
+    if known(language):  # a span of years or a decade that writes its years ("entre 2005 et 2007", "les années 1990")
+        for match in language_dates(text, ref or NO_REFERENCE, language):  # type: ignore[arg-type]
+            written = "/" in (match.value or "") and (match.precision == "year" or bool(YEAR_HINT.search(match.text)))
+            (found if written else relative).append(match)  # is valued without a reference
     if ago_known(language):  # "vor zwei Jahren", "13 лет назад"
         relative += counted_dates(text, ref, language)  # type: ignore[arg-type]
-    if ref is None:
+    if ref is None:  # the value read against the stand-in day is kept as a guess, for `_framed` to give a year
         for match in relative:
-            match.value = None
+            match.guess, match.value = match.value, None
     if seasons_known(language):  # "Herbst des Jahres 1997", "viime syksynä": valued by their year without a reference
         relative += season_dates(text, ref, language)  # type: ignore[arg-type]
     if calendar_known("century", language):  # "im 17. Jahrhundert", "au XVIIe siècle": valued without a reference
@@ -62,8 +64,11 @@ def _contextual(text: str, ref: dt.date | None, language: str | None = None) -> 
     return found + year_dates(text, language) + relative
 
 
-def find_dates_in_context(text: str, reference: dt.date | None = None, language: str | None = None) -> list[DateMatch]:
-    """Absolute dates, then contextual ones that do not overlap them (longest first), in text order."""
+def find_dates_in_context(text: str, reference: dt.date | None = None, language: str | None = None,
+                          heading: str | None = None) -> list[DateMatch]:
+    """Absolute dates, then contextual ones that do not overlap them (longest first), in text order. Without a
+    reference day, a date that writes no year takes the one its paragraph or its section's `heading` gives
+    (`_framed`)."""
     language = date_language(language)
     chosen = find_dates(text)
     taken = SpanSet(len(text))
@@ -78,7 +83,74 @@ def find_dates_in_context(text: str, reference: dt.date | None = None, language:
             chosen.append(match)
     # "the next day", "le lendemain": valued from the days found before them
     chosen += [d for d in story_days(text, language, chosen, reference or NO_REFERENCE) if taken.take(d.start, d.end)]
-    return _joined_spans(text, _listed_days(text, sorted(chosen, key=lambda d: d.start)), language)
+    dates = _joined_spans(text, _of_the_year(text, _listed_days(text, sorted(chosen, key=lambda d: d.start))), language)
+    if reference is None:
+        _framed(dates, _heading_year(heading, language) if heading else None)
+    return dates
+
+
+def _heading_year(heading: str, language: str | None) -> int | None:
+    """The year of the first date of a section's heading that writes one ("4.13.12. August 2010: Frans Pop died")."""
+    return next((_written_year(d) for d in find_dates_in_context(heading, None, language) if _written_year(d)), None)
+
+
+def _written_year(d: DateMatch) -> int | None:
+    """The year a valued date writes, the last of a span ("from 8 to 14 July 2012": 2012); none for a decade."""
+    return int(d.value.split("/")[-1][:4]) if d.value and d.precision in ("day", "month", "year") else None
+
+
+def _framed(dates: list[DateMatch], year: int | None) -> None:
+    """Give the dates that write a month and days but no year (`_day_and_month`: "died on July 18th", "ein DebCamp
+    vom 12. - 17. Juli") the year the text frames them with, in a document that states no date of its own (a manual,
+    a history: nothing to count the nearest year from): the last year written before them in their paragraph ("from
+    8 to 14 July 2012, ... and a Debian Day on 7 July"), else their section heading's (`year`: a history or a
+    change log heads each entry with its month, "4.13.11. July 2009: Steve Greenland died", and its text then leaves
+    the year out). Where neither gives one, the date keeps no value: no year can be trusted. `dates` in text order,
+    changed in place."""
+    for d in dates:
+        if d.value is None and d.guess and year is not None and _day_and_month().fullmatch(d.text):
+            shift = year - d.first.year
+            d.value = "/".join(f"{int(part[:4]) + shift:04d}{part[4:]}" for part in d.guess.split("/"))
+            d.first = d.first.replace(year=year)
+        elif d.guess is None and (written := _written_year(d)):
+            year = written
+
+
+def _read(d: DateMatch) -> str | None:
+    """The value a date has, or the one guessed for it (`DateMatch.guess`): the lists and spans below join both."""
+    return d.value or d.guess
+
+
+def _as(d: DateMatch, start: int, end: int, text: str, value: str, first: object) -> DateMatch:
+    """A date made from `d` over other words: valued where `d` is, else its value only a guess as `d`'s."""
+    return DateMatch(start, end, text, value if d.value else None, d.precision, first,  # type: ignore[arg-type]
+                     None if d.value else value)
+
+
+@cache
+def _month_year_join() -> re.Pattern[str]:
+    """What joins a month to the year written after it: a joiner, then maybe the year's noun ("of the year", "de l'an",
+    "des Jahres"), or white space alone after a phrase that ends in the noun ("au début de l'année 1998")."""
+    words = date_words()
+    nouns = either_apostrophe(alternation(words["year_nouns"]))
+    return re.compile(rf"(?i)\s+(?:(?:{alternation(words['month_year_joiners'])})\s+)?(?:(?:{nouns})\s+)?")
+
+
+def _of_the_year(text: str, dates: list[DateMatch]) -> list[DateMatch]:
+    """A month or a part of a year named without its year and the year written right after it, joined by "of" or the
+    year's noun ("mid-December of 2000", "à la mi-décembre de l'an 2000", "Anfang des Jahres 1998"): one date, that
+    month of that year, not a month placed by the reference day beside a bare year. `dates` in text order."""
+    out: list[DateMatch] = []
+    for d in dates:
+        prev = out[-1] if out else None
+        month = _read(prev) if prev is not None and prev.precision == "month" else None
+        if prev is not None and month and "/" not in month and d.precision == "year" and d.text.isdigit() \
+                and not YEAR_HINT.search(prev.text) and _month_year_join().fullmatch(text, prev.end, d.start):
+            first = dt.date(int(d.text), prev.first.month, 1)
+            out[-1] = DateMatch(prev.start, d.end, text[prev.start:d.end], first.strftime("%Y-%m"), "month", first)
+            continue
+        out.append(d)
+    return out
 
 
 @cache
@@ -97,15 +169,14 @@ def _listed_days(text: str, dates: list[DateMatch]) -> list[DateMatch]:
     out = []
     for d in dates:
         m = _days_before().search(text, max(0, d.start - 24), d.start) \
-            if d.precision == "day" and d.value and "/" not in d.value and d.text[:1].isdigit() else None
+            if d.precision == "day" and _read(d) and "/" not in _read(d) and d.text[:1].isdigit() else None
         # the days are written alike: German marks each with its stop ("11. und 12."), and "3 und 12. Februar" is no list
         alike = m is not None and (text[m.end("day"):m.end("day") + 1] == ".") == (d.text.lstrip("0123456789")[:1] == ".")
         first = d.first.replace(day=int(m["day"])) if m and alike and 0 < int(m["day"]) < d.first.day else None
         if first is None or (out and out[-1].end > m.start()):  # type: ignore[union-attr]
             out.append(d)
             continue
-        out.append(DateMatch(m.start(), d.end, text[m.start():d.end], f"{first.isoformat()}/{d.value}", "day",
-                             first))
+        out.append(_as(d, m.start(), d.end, text[m.start():d.end], f"{first.isoformat()}/{_read(d)}", first))
     return out
 
 
@@ -134,8 +205,9 @@ def _joined_spans(text: str, dates: list[DateMatch], language: str | None) -> li
     out: list[DateMatch] = []
     for d in dates:
         prev = out[-1] if out else None
+        before, after = (_read(prev), _read(d)) if prev else (None, None)
         if prev is None or prev.precision not in ("day", "month") or d.precision != prev.precision \
-                or not prev.value or not d.value or "/" in prev.value + d.value:
+                or not before or not after or "/" in before + after:
             out.append(d)
             continue
         openers = [opener for opener, join in _span_ways(language) if join.fullmatch(text, prev.end, d.start)]
@@ -144,10 +216,9 @@ def _joined_spans(text: str, dates: list[DateMatch], language: str | None) -> li
             out.append(d)
             continue
         out[-1] = first
-        if first.value < d.value and any(  # type: ignore[operator]
+        if _read(first) < after and (first.value or not d.value) and any(  # type: ignore[operator]
                 o.search(text, max(0, first.start - _OPENER_CHARS), first.start) for o in openers):
-            out[-1] = DateMatch(first.start, d.end, text[first.start:d.end], f"{first.value}/{d.value}",
-                                first.precision, first.first)
+            out[-1] = _as(d, first.start, d.end, text[first.start:d.end], f"{_read(first)}/{after}", first.first)
         else:
             out.append(d)
     return out
@@ -155,10 +226,13 @@ def _joined_spans(text: str, dates: list[DateMatch], language: str | None) -> li
 
 @cache
 def _day_and_month() -> re.Pattern[str]:
-    """A date written as a month's name and maybe its day, nothing else ("March", "July 10", "21 juin", "28 de
-    agosto", "7/10"): its year was guessed (the nearest, or the tense's)."""
+    """A date written as a month's name and maybe its days, nothing else ("March", "July 10", "21 juin", "28 de
+    agosto", "7/10", "12. - 17. Juli", "6 to 10 August", "11. und 12. Februar"): its year was guessed (the nearest,
+    or the tense's)."""
     months = alternation(month_numbers())
-    return re.compile(rf"(?i)(?:(?<!\d)\d{{1,2}}(?!\d)(?:st|nd|rd|th|er|\.)?|(?:{months})\b\.?|de|of|[\s,./-])+")
+    joiners = alternation([*day_range_joiners(), *date_words()["day_pair_joiners"]])
+    return re.compile(rf"(?i)(?:(?<!\d)\d{{1,2}}(?!\d)(?:st|nd|rd|th|er|\.)?|(?:{months})\b\.?|(?:de|of|{joiners})\b"
+                      r"|[\s,./–-])+")
 
 
 def _span_start(first: DateMatch, last: DateMatch) -> DateMatch | None:
@@ -176,4 +250,5 @@ def _span_start(first: DateMatch, last: DateMatch) -> DateMatch | None:
     except ValueError:
         return None
     value = start.isoformat() if first.precision == "day" else start.strftime("%Y-%m")
-    return DateMatch(first.start, first.end, first.text, value, first.precision, start)
+    return DateMatch(first.start, first.end, first.text, value if last.value else None, first.precision, start,
+                     None if last.value else value)

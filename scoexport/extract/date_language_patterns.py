@@ -17,7 +17,7 @@ from collections.abc import Iterable
 from functools import cache
 
 from ..data import alternation, prefix_tree
-from ..date_text import COUNT_NOT_YEAR, YEAR, either_apostrophe
+from ..date_text import COUNT_NOT_YEAR, DAY_START, YEAR, either_apostrophe
 from ..date_text import WORD_END as _E
 from ..date_text import WORD_START as _B
 from .date_language_words import months_of, span_words, weekdays_of, words_of
@@ -39,7 +39,7 @@ def patterns(language: str) -> dict[str, re.Pattern[str]]:
     days = rf"(?:{w['day_range']}(?P<day2>[0-3]?\d))?" if w.get("day_range") else ""
     return {
         "day_month": re.compile(
-            rf"(?i){_B}(?:(?P<wd>{weekday}),?\s+(?:(?:le|el|den)\s+)?)?(?P<day>[0-3]?\d)"
+            rf"(?i){_B}(?:(?P<wd>{weekday}),?\s+(?:(?:le|el|den)\s+)?)?{DAY_START}(?P<day>[0-3]?\d)"
             rf"{days}{w['day_month']}(?P<month>{months}){_E}(?!,?\s*(?!{COUNT_NOT_YEAR})\d)") if w.get("day_month") else never,
         "weekday": re.compile(rf"(?i){_B}(?:(?P<rel>{rels})\s+)?(?P<weekday>{weekday}){suffix}{_E}")
         if weekdays_of(language) else never,

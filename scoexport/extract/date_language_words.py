@@ -64,16 +64,16 @@ def weekdays_of(language: str) -> dict[str, int]:
 
 
 @cache
-def months_of(language: str, short: bool = False) -> dict[str, int]:
+def months_of(language: str) -> dict[str, int]:
     # the month names as that language writes them, in any case ("März", "octobre"): months.json's, else the CLDR's
     # (`month_languages.json`: "december", "desember"); a language without rules of its own has its months read by
-    # `date_months`. A short name ("mai", "maj") is a word as often: kept only where the caller knows a day's number
-    # stands before it (`short`: "le 18 mai", where no other word "mai" follows a day's number).
+    # `date_months`. A short form ("okt", "mag", "set") is a word as often, or the abbreviation a day-month-year date
+    # writes (`date_text` reads those); a month's full name is a month however short ("Mai", "mai", "maj", "mei").
     # `month_forms` (date_languages.json) adds the cases a month takes after a preposition ("в сентябре", "в мае":
     # chosen by hand, forms of the month only, whatever their length)
     table = load_json("months.json").get(language) or load_json("month_languages.json").get(language, [])
     cases = hand_words().get(language, {}).get("month_forms", [])
-    return {form: i for i, forms in enumerate(table, start=1) for form in forms if short or len(form) > 3} | \
+    return {form: i for i, forms in enumerate(table, start=1) for form in forms if len(form) > 3 or form == forms[0]} | \
         {form: i for i, forms in enumerate(cases, start=1) for form in forms}
 
 

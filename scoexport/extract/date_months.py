@@ -19,7 +19,7 @@ import re
 from functools import cache
 
 from ..data import load_json, prefix_tree
-from ..date_text import COUNT_NOT_YEAR, NO_REFERENCE, YEAR, DateMatch, day_without_year
+from ..date_text import COUNT_NOT_YEAR, DAY_START, NO_REFERENCE, YEAR, DateMatch, day_without_year
 from ..date_text import WORD_END as _E
 from ..date_text import WORD_START as _B
 
@@ -41,7 +41,7 @@ def _months(language: str) -> dict[str, int]:
 @cache
 def _patterns(language: str) -> list[tuple[str, re.Pattern[str]]]:
     month = rf"(?P<month>{prefix_tree(_months(language))})"
-    day = r"(?P<day>[0-3]?\d)\.?"
+    day = rf"{DAY_START}(?P<day>[0-3]?\d)\.?"
     year = rf"(?P<year>{YEAR})"
     return [
         ("ymd", re.compile(rf"(?i){_B}{year}\.?\s+{month}\s+{day}{_E}")),  # Hungarian: "2019. március 15."
@@ -68,7 +68,8 @@ def month_dates(text: str, reference: dt.date | None, language: str) -> list[Dat
                 continue
             value = day.isoformat() if kind != "dm" or reference else None
             end = m.end() - m.group().endswith(".")  # "2019. március 15.": the stop ends the day's number
-            found.append(DateMatch(m.start(), end, text[m.start():end], value, "day", day))
+            found.append(DateMatch(m.start(), end, text[m.start():end], value, "day", day,
+                                   None if value else day.isoformat()))
     return found
 
 

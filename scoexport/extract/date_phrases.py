@@ -14,7 +14,7 @@ import re
 from functools import cache
 
 from ..data import alternation, joiner_alternation, load_json, prefix_tree
-from ..date_text import COUNT_NOT_YEAR, day_range_joiners, full_month_names, month_numbers
+from ..date_text import COUNT_NOT_YEAR, DAY_START, day_range_joiners, full_month_names, month_numbers
 from .numerals import number_table
 
 WEEKDAY_NAMES = tuple(calendar.day_name)
@@ -92,11 +92,11 @@ def patterns() -> dict[str, re.Pattern[str]]:
     event_noun = rf"(?:[a-z]+(?:{alternation(date_words()['event_noun_endings'])})|{alternation(date_words()['event_nouns'])})\b"
     return {
         "month_day": re.compile(rf"{on_weekday}(?P<month>{months})\s+{day}{day2}{no_year}"),
-        "day_month": re.compile(rf"{on_weekday}{day}{day2}\s+(?:of\s+)?(?P<month>{months}){no_year}"),
+        "day_month": re.compile(rf"{on_weekday}{DAY_START}{day}{day2}\s+(?:of\s+)?(?P<month>{months}){no_year}"),
         "weekday": re.compile(rf"\b(?:(?P<rel>(?i:{'|'.join(WEEKDAY_RELS)}))\s+)?(?P<weekday>{weekday})\b"
                               r"(?:\s+(?:night|morning|afternoon|evening)\b)?"),
         "rel_month": re.compile(
-            rf"\b(?P<rel>(?i:last|next|this|early|late|mid-?|in|since|until|by|from|during|before|after))(?:(?<=-)|\s+)(?P<month>{months})\b(?!\s+\d)"),
+            rf"\b(?P<rel>(?i:last|next|this|early|late|mid-?|in|since|until|by|from|between|during|before|after))(?:(?<=-)|\s+)(?P<month>{months})\b(?!\s+\d)"),
         "rel_period": re.compile(r"\b(?:(?:the|later|earlier)\s+)?(?P<rel>last|next|this|previous|coming|past)\s+"
                                  r"(?P<period>year|month|week)\b", re.I),
         # "four years ago", "a week ago": counted back from the publication date

@@ -45,8 +45,8 @@ def openers() -> dict[str, tuple[str, ...]]:
     which tries it at every character; it is tried where one of its words is written instead."""
     w = date_words()
     return {"rel_period": ("the", "later", "earlier", "last", "next", "this", "previous", "coming", "past"),
-            "rel_month": (*WEEKDAY_RELS, "early", "late", "mid", "in", "since", "until", "by", "from", "during", "before",
-                          "after"),
+            "rel_month": (*WEEKDAY_RELS, "early", "late", "mid", "in", "since", "until", "by", "from", "between", "during",
+                          "before", "after"),
             "day_word": tuple({word.split()[0] for word in w["day_words"]}), "year": tuple(w["year_prepositions"]),
             "edge": ("the", "end", "beginning", "start", "middle"), "year_range": ("between", "from"),
             "ago": ("a", "an", *count_words()), "part": ("the", "first", "second", "third", "fourth", "last")}

@@ -141,7 +141,7 @@ def date_facts(ctx: Context) -> list[Fact]:
         if p.kind == "table":
             continue
         found = len(facts)
-        matches = find_dates_in_context(p.text, reference, ctx.metadata.language)
+        matches = find_dates_in_context(p.text, reference, ctx.metadata.language, p.section)
         schedules = _schedules(p.text, ctx.metadata.language)
         for d in matches:
             if ctx.is_claimed(p.paragraph_id, d.start, d.end):

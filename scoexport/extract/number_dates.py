@@ -20,8 +20,7 @@ _DAY_MONTH_BEFORE = re.compile(r"(?<!\d)(?:[12]\d|3[01]|0?[1-9])\.?\s+([^\W\d_]+
 
 
 def _months(language: str | None) -> dict[str, int]:
-    # short names too ("le 18 mai", "am 9. Mai"): after a day's number the word is the month
-    return months_of(language or "en", short=True) or months_of("en", short=True)
+    return months_of(language or "en") or months_of("en")
 
 
 def is_day_before_month(text: str, start: int, end: int, language: str | None) -> bool:

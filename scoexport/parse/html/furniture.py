@@ -41,6 +41,11 @@ def attribute_words(el: HtmlElement) -> frozenset[str]:
     return _class_and_id_words(el.get("class", ""), el.get("id", ""))
 
 
+def class_words(el: HtmlElement) -> frozenset[str]:
+    """The words of the element's class alone (an id may be a section's anchor, named for its subject)."""
+    return _class_and_id_words(el.get("class", ""), "")
+
+
 @lru_cache(maxsize=16384)
 def _class_and_id_words(class_: str, id_: str) -> frozenset[str]:
     # a page repeats a few class strings on thousands of elements: each is split once

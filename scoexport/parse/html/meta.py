@@ -17,7 +17,7 @@ from ...date_text import iso_date
 from ...records import AuthorEvidence, Metadata
 from ..stated import language_code
 from .date_attrs import any_datetime, attribute_date, aware_datetime
-from .doc_authors import docbook_authors, field_list_authors
+from .doc_authors import docbook_authors, field_list_authors, licensed_holder
 from .furniture import in_comments
 from .landmarks import Landmarks
 from .page_dates import address_date
@@ -276,6 +276,10 @@ def page_metadata(root: HtmlElement, byline_texts: list[str],
     authors = AuthorEvidence(stated, _author_tags(page),
                              _item_value(inner if inner is not None else el) if el is not None else None,
                              _author_links(page) + byline_texts, _hcard_author(page))
+    if not (stated or authors.meta or authors.itemprop or authors.hcard or any(map(split_names, authors.bylines))):
+        # a page that names nobody (a heading its id marks as a time is no byline's name): a manual's licensed
+        # copyright notice names its maker (read only then)
+        authors.holder = "; ".join(licensed_holder(root)) or None
     published = _published(page, tags, article, url)
     modified = (attribute_date(_clean(article.get("dateModified"))) or attribute_date(_first(tags, "modified"))
                 or _itemprop_date(page, "dateModified"))

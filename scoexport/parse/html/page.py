@@ -25,7 +25,7 @@ from .landmarks import Landmarks
 from .listings import is_code
 from .meta import page_metadata
 from .offsets import TextLocator, markup_spans, without_xml_declaration
-from .page_bylines import CHAIN_DEPTH, byline_kind, byline_texts, is_time_text, time_holders
+from .page_bylines import CHAIN_DEPTH, byline_kind, byline_texts, fragment_targets, is_time_text, time_holders
 from .page_dates import dated_label, labelled_date, marked_date, only_labelled_dates
 from .passages import enclosing_quotation
 from .rules import SiteRules
@@ -223,7 +223,8 @@ def _parse_page(source: Source, rules: SiteRules | None) -> Parsed:
     landmarks = Landmarks.of(root, None if marks else walk.tagged)
     holders = time_holders(landmarks)
     byline_marks: dict[HtmlElement, bool] = {}
-    bylines = {id(u): kind for u in units if (kind := byline_kind(u, words_of, holders, byline_marks))}
+    anchors = fragment_targets(root)
+    bylines = {id(u): kind for u in units if (kind := byline_kind(u, words_of, holders, byline_marks, anchors))}
     metadata, published, authors = page_metadata(root, byline_texts(units, bylines), landmarks)
     selection = select(units, metadata.title, list(marks.kept) if marks and marks.kept else None)
     if selection.title is not None:
