@@ -18,6 +18,9 @@ from .records import Line
 
 _CONTACT = re.compile(r"www\.|https?://|@\w|\.(?:com|net|org|edu|gov|info|io|de|it|fr|co|uk|ru)\b", re.I)
 _DIGITS = re.compile(r"\d+")
+# a phrase of prose: three words in lower case in a row ("is a simple list", "the file starts with"), which program
+# text, a file's contents or a listing's line does not write (`clean.kinds.is_code`, `parse.html.listings.is_code`)
+PROSE_PHRASE = re.compile(r"(?<![\w/.:<=_-])[a-z]+ [a-z]+ [a-z]+(?![\w/:=_>-])")
 # a terminal mark, closing quotes or brackets, and perhaps a footnote's raised number, which text extraction
 # glues to the sentence it annotates ("in 2019.1"; not a decimal's digits: "version 2.1")
 _CLOSERS = "['\"”’)\\]]*"

@@ -18,6 +18,7 @@ from ..frontmatter import copyright_notice
 from ..names import looks_like_organization
 from ..records import Block
 from ..text import (
+    PROSE_PHRASE,
     TextLine,
     at_most_words,
     capitalized_line,
@@ -171,8 +172,6 @@ def _looks_like_heading(text: str, before: str | None, after: str | None) -> boo
     return after is not None and not _is_short_line(after) and (before is None or not _is_short_line(before))
 
 
-# a phrase of prose: three words in lower case in a row ("is a simple list", "the file starts with")
-PROSE_PHRASE = re.compile(r"(?<![\w/.:<=_-])[a-z]+ [a-z]+ [a-z]+(?![\w/:=_>-])")
 # what a program, a file format or markup writes and prose does not: a name joined by an underscore
 # ("N_LITERALS", "__NOGLOBS__"), an attribute's value ('offset="0"'), fields joined by colons ("50:text/x-diff"),
 # an escape ("\n", "\0"), a product of names ("8*N_ALIASES")

@@ -45,10 +45,13 @@ def word_number() -> str:
     w = number_table()
     # prefix trees: these words are tried after every number word of a run, and from every start
     cardinal = prefix_tree([*w["units"], *w["tens"]])
-    rest = prefix_tree([*w["units"], *w["tens"], *w["scales"]])
+    scales = prefix_tree(w["scales"])
     # "two hundred and five", "a dozen", "half a million", "five-and-a-half"
     # a hyphen with a space after it is suspended ("four- and five-star"): it joins no words
-    return (rf"(?:{cardinal}|(?:half[\s-]+)?an?(?=\s+(?:{_alt(w['scales'])})\b))(?:(?:\s+|-(?!\s))(?:and\s+)?(?:{rest}))*"
+    # "and" joins a numeral's words only after a scale ("one hundred and twenty", "two thousand and five"); between
+    # two counts it joins two numbers ("in ten and fifteen languages respectively", "between five and six")
+    return (rf"(?:{cardinal}|(?:half[\s-]+)?an?(?=\s+(?:{_alt(w['scales'])})\b))"
+            rf"(?:(?:\s+|-(?!\s))(?:{scales}(?:\s+and(?=\s+(?:{cardinal})\b))?|{cardinal}))*"
             r"(?:[\s-]+and[\s-]+a[\s-]+half\b)?")
 
 

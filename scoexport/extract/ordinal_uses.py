@@ -189,6 +189,8 @@ def english_ranks_nothing(text: str, start: int, end: int) -> bool:
     spelled = not text[start].isdigit()
     if word == "second" and word_quantities.is_verb_second(text, start, end):
         return True  # "review and second patches", "likely to want to second your patch": the verb (to back a motion)
+    if word == "second" and word_quantities.is_unit_second(text, start, end):
+        return True  # "1 second", "6 messages per second", "for a second.": the unit of time, which counts
     if word_quantities.is_era(text, end):
         return True  # "the 21st century": a date
     if re.match(r"\s+\d", text[end:end + 3]) or _count_word_after().match(text, end):

@@ -219,6 +219,30 @@ def is_verb_second(text: str, start: int, end: int) -> bool:
     return near.isdisjoint(number_table()["ordinals"].keys() - {"second"})
 
 
+# what stands before "second" the unit of time: a count (digits, with a decimal part, or a number word), "per", or
+# an indefinite article with no noun after the word ("for a second.", "fractions of a second;")
+_COUNT_BEFORE = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)?[\s\u00a0]*$")
+_PER_BEFORE = re.compile(r"(?i)\b(?:per|each|every)\s+$")
+_ARTICLE_BEFORE = re.compile(r"(?i)\ba\s+$")
+# no noun after it, and no comma: "a second, smaller tree" ranks the noun past the comma
+_ALONE_AFTER = re.compile(r"\s*(?:[.;:!?)]|$)")
+
+
+@cache
+def _count_word_before() -> re.Pattern[str]:
+    return re.compile(rf"(?i)\b(?:{alternation(number_table()['units'])})\s+$")
+
+
+def is_unit_second(text: str, start: int, end: int) -> bool:
+    """Is "second" the unit of time, not the ordinal? English writes both alike; a count or "per" before it
+    measures ("1 second", "one second", "6 messages per second"), as "a" does where no noun follows for it to rank
+    ("pausing for a second.", "fractions of a second;"): a rank stands before what it ranks ("a second opinion")."""
+    before = text[max(0, start - 16):start]
+    if _COUNT_BEFORE.search(before) or _count_word_before().search(before) or _PER_BEFORE.search(before):
+        return True
+    return bool(_ARTICLE_BEFORE.search(before)) and _ALONE_AFTER.match(text, end) is not None
+
+
 # the prepositions that take a verb's -ing form ("without getting", "after checking", "by creating")
 _GERUND_PREPOSITION_BEFORE = re.compile(r"(?i)\b(?:without|before|after|by|while|when|upon|on)\s+$")
 _GERUND_AFTER = re.compile(r"\s+[a-z]{2,}ing\b")

@@ -23,24 +23,35 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import cache
 
+from ...data import alternation
 from ..number_units import is_plural, measure_unit
-from ..numerals import language_table
+from ..numerals import language_table, number_table
 from .context import identifier_heads, is_identifier, word_before
 from .versions import amount_after
 
 # digits with one or more points, not inside a longer numeral, a word or an address ("1.3.1R6" is one token)
 _DOTTED = re.compile(r"(?<![\w.,])\d+(?:\.\d+)+(?![\w]|[.,]\d)")
 _WORD_AFTER = re.compile(r"[\s-]?([^\W\d_]+)")
-_MONEY_BEFORE = re.compile(r"[$€£¥₹]\s?$|\b(?:USD|EUR|GBP|CHF|US\$|R\$)\s?$")
 _PERCENT_AFTER = re.compile(r"\s?(?:%|‰)")
+
+
+@cache
+def _currencies() -> tuple[re.Pattern[str], frozenset[str]]:
+    """The money of `data/numbers.json` (`currencies`): its signs and codes, written before an amount ("$1.9",
+    "US$ 5", "EUR 49.95"), and its names in lower case, written after one ("49.95 euros", "2.5 dollars")."""
+    currencies = number_table()["currencies"]
+    before = [*(k for k in currencies if not k.islower()), *set(currencies.values())]
+    after = frozenset(k.lower() for k in currencies if k.isalpha())
+    return re.compile(rf"(?<![^\W\d_])(?:{alternation(before)})\s?$"), after
 
 
 def _amount(read: str, start: int, end: int, language: str | None, counted: bool = True) -> bool:
     """Does the numeral at read[start:end] show itself an amount: a per cent sign, a scale, a currency, a unit, or
     (`counted`) a plural noun? A version named after a name may stand before a verb that ends as a plural noun does
     ("Python 2.5 adds"), so what names versions asks the signs only."""
-    if _PERCENT_AFTER.match(read, end) or amount_after(read, end) or _MONEY_BEFORE.search(read, max(0, start - 5), start):
+    if _PERCENT_AFTER.match(read, end) or amount_after(read, end) or _currencies()[0].search(read, max(0, start - 12), start):
         return True
     m = _WORD_AFTER.match(read, end)
     if m is None:
@@ -50,7 +61,7 @@ def _amount(read: str, start: int, end: int, language: str | None, counted: bool
     words = {w.lower() for w in [*rules.get("percent_words", ()), *rules.get("currencies", {}), *rules.get("scales", {})]}
     # a plural noun right after is what the numeral counts: "2.5 seconds", "2.5 times faster"
     return measure_unit(word) is not None or word.lower() in words or (counted and word.islower() and is_plural(word)) \
-        or word.lower() in ("euro", "euros", "dollar", "dollars", "pounds", "percent", "per")
+        or word.lower() in _currencies()[1] or word.lower() in ("percent", "per")
 
 
 def document_versions(texts: Iterable[str], language: str | None) -> frozenset[str]:

@@ -85,6 +85,29 @@ def _version_is_before() -> re.Pattern[str]:
     return re.compile(rf"(?i)\b(?:{nouns})\s+(?:is|was|are|were|becomes|became|will\s+be)\s+$")
 
 
+@cache
+def _order_before() -> re.Pattern[str]:
+    """Words placing what follows in a sequence of releases: "since 3.4", "as of 1.2", "removed in 3.10"."""
+    return re.compile(rf"(?i)\b(?:{alternation(context_lists()['version_order']['before'], flexible_spaces=True)})\s+$")
+
+
+@cache
+def _order_after() -> re.Pattern[str]:
+    """Words placing what stands before them in a sequence of releases: "2.24 or newer", "2.6 and later"."""
+    return re.compile(rf"(?i)\s+(?:{alternation(context_lists()['version_order']['after'], flexible_spaces=True)})\b")
+
+
+def _in_release_order(text: str, start: int, end: int) -> bool:
+    """Is the number with a point placed in a sequence of releases ("Since 3.4, sockets are supported", "glibc 2.24
+    or newer", "removed in 3.10 or 4.0")? Those words place a point in time, which no amount is; a year, the one
+    number that is, has no point. The later members of a list after the cue ("3.10 or 4.0") are the list's."""
+    if _order_after().match(text, end):
+        return True
+    before = text[max(0, start - 40):start]
+    before = re.sub(r"(?:\d+(?:\.\d+)+\s*(?:,|\bor\b|\band\b)\s*)+$", "", before)  # "in 3.9, 3.10 or 4.0"
+    return _order_before().search(before) is not None
+
+
 # a numeral, maybe a remark in brackets, a dash set apart and a capitalised name: "1.1 — Rex", "12 (not yet) – Bookworm"
 _PAIR = r"\d+(?:\.\d+)*\s*(?:\([^()]{0,30}\)\s*)?(?:[—–]|\s-)\s*[A-ZÀ-ÖØ-Þ]"
 _NAMED_AFTER = re.compile(r"\s*(?:\([^()]{0,30}\)\s*)?(?:[—–]|\s-)\s*[A-ZÀ-ÖØ-Þ][^,;()]{0,40}?[,;]\s*" + _PAIR)
@@ -106,6 +129,9 @@ def is_version(text: str, start: int, end: int, measured: bool) -> bool:
     """Is the numeral at text[start:end] a version's name? `measured`: a unit of measurement follows it."""
     if not measured and _named_in_list(text, start, end):
         return True  # "(1.1 — Rex, 1.2 — Buzz, ...)": releases listed with their code names
+    if _DOTTED.fullmatch(text, start, end) and not measured and not _amount_after().match(text, end) \
+            and _in_release_order(text, start, end):
+        return True  # "Since 3.4, ...", "glibc 2.24 or newer": a point in a sequence of releases
     if "." in text[start:end] and _version_head_after().match(text, end):
         return True  # "the 3.1 release", "2.2 and 2.4 series kernels": a number with a point before what it versions
     if _DOTTED.fullmatch(text, start, end) and not measured and not _amount_after().match(text, end) \
