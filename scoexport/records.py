@@ -63,6 +63,10 @@ class Block:
     quotation: bool = False  # set as a block quotation (HTML's <blockquote>): words quoted from elsewhere, or indented
     # each short form the HTML marks with its expansion (<abbr title="...">, <acronym title="...">): (text, title)
     titles: tuple[tuple[str, str], ...] = ()
+    # each link to another part of the work by its number and title (parse.html.part_links) as `marked` holds
+    # literals, set by the HTML parser; and where those links are in `text` (set by clean.finish_block)
+    marked_references: list[tuple[int, str]] = field(default_factory=list)
+    references: list[Span] = field(default_factory=list)
 
     @property
     def spans(self) -> list[Span]:
@@ -150,6 +154,8 @@ class Paragraph:
     quotation: bool = False  # its block was set as a block quotation (Block.quotation)
     # short forms its HTML marks with their expansions (Block.titles): read by the acronym rules, not exported
     titles: tuple[tuple[str, str], ...] = ()
+    # spans of `text` that link to another part of the work by its number and title (Block.references): no facts there
+    references: list[Span] = field(default_factory=list)
 
 
 @dataclass

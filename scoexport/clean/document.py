@@ -46,6 +46,8 @@ def finish_block(block: Block, compounds: frozenset[str] = frozenset(), plain: b
     else:
         marked = block.marked or (font_marks(block.lines, compounds) if any(ln.literals for ln in block.lines) else [])
         block.literals = marked_literals(block.text, marked)
+        if block.marked_references:  # found in the text as a literal is, by where the walk met it and its text
+            block.references = marked_literals(block.text, block.marked_references)
     return block
 
 

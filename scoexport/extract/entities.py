@@ -56,6 +56,7 @@ from .not_names import (
     thing_after,
     where_to_follow,
     word_in_capitals,
+    work_title,
 )
 from .noun_case_names import noun_case_bodies, noun_case_people
 from .openings import acronym_starts
@@ -149,6 +150,8 @@ def _paragraph_hits(ctx: Context, p: Paragraph, definitions: list[Definition], p
             continue  # "the Yerba Buena theater", "a Lewis Leathers jacket": a name given to a place or thing
         if _PLURAL_POSSESSIVE.match(text, end - 1) or _WHOLE_QUOTATION.match(text[start - 1:end + 1]):
             continue  # "Rochdale Coroners’ Court" goes on; a name alone in quotation marks is a title or nickname
+        if work_title(text[start:end]):
+            continue  # "Jessie Release Notes", "Network Administration Guide": a work's title, not its writer
         if text[end:end + 1] in ("®", "™"):
             continue  # "Don Victor® honey": a registered mark is a brand's, whoever it is named after
         suffix = company_suffix().match(text, end)

@@ -64,6 +64,19 @@ def _thing_nouns() -> frozenset[str]:
     return frozenset({w.lower() for w in load_lines("place_heads.txt")} | set(load_lines("organization_nouns.txt")))
 
 
+@cache
+def _work_nouns() -> frozenset[str]:
+    return frozenset(load_lines("work_nouns.txt"))
+
+
+def work_title(name: str) -> bool:
+    """Whether a run a person rule read as a name of two words or more ends in a noun that closes a work's title
+    ("Jessie Release Notes", "Network Administration Guide"): the run is the title, so no part of it is a person (a
+    run cut before the noun would leave "Jessie Release", and its last word would become a surname to resolve)."""
+    words = name.split()
+    return len(words) > 1 and words[-1] in _work_nouns()
+
+
 def thing_after(text: str, end: int) -> bool:
     word = text[end + 1:end + 20].split(" ", 1)[0].strip(".,;:!?")
     return word in _thing_nouns()

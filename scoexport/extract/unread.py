@@ -16,7 +16,9 @@ which `extract`'s one filter asks of every family's facts (`read_facts`). The re
 - `CONTENTS`: a table of contents' entry, one or a run of them that a dot leader and a page number close
   (`contents.is_contents_entry`, the one definition of an entry): an entry repeats a section's title to point at its
   page, so what it names the document tells of (if at all) in the section itself, and a title's capitals ("Using
-  Makevars", "Reading SPSS files") mark no names. The whole paragraph is unread, for every kind of fact.
+  Makevars", "Reading SPSS files") mark no names. The whole paragraph is unread, for every kind of fact. So is a
+  link to another part of the work written as that part's number and title (`Paragraph.references`, from
+  `parse.html.part_links`: "see Chapter 15, Creating a Package"), for the same reason: only the link's span.
 
 A fact is judged by where it starts: one that opens in the prose and runs into a span (a quotation holding a
 command) is the prose's. Identifiers' spans (`identifiers`) are no unread spans: they are claimed as a found
@@ -86,6 +88,8 @@ def unread_spans(paragraphs: Iterable[Paragraph]) -> dict[str, Unread]:
             body_credit(p.text) if p.kind == "body" else None
         if start is not None:
             unread.add(start, len(p.text), CREDIT)
+        for start, end in p.references:
+            unread.add(start, end, CONTENTS)
         if is_contents_entry(p.text):  # whatever kind the layout gave it (a table's row, a line)
             unread.add(0, len(p.text), CONTENTS)
         if unread.spans:

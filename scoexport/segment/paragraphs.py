@@ -33,7 +33,7 @@ def paragraphs(doc_id: str, blocks: list[Block], first_seq: int = 0) -> list[Par
         boxes = page_boxes(b)
         out.append(Paragraph(doc_id, ids.paragraph_id(doc_id, seq), seq, b.kind, b.section, b.text, b.spans,
                              None if boxes is None else sorted({page for page, _ in boxes}), boxes, b.literals,
-                             b.quotation, b.titles))
+                             b.quotation, b.titles, b.references))
     return out
 
 

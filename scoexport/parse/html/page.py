@@ -274,7 +274,7 @@ def _parse_page(source: Source, rules: SiteRules | None) -> Parsed:
         in_text = in_text or (kind == "body" and unit.chars >= _PARAGRAPH_CHARS)
         quotation = unit.tag == "blockquote" or enclosing_quotation(unit) is not None
         blocks.append(Block(list(unit.lines), kind=kind, tag=unit.tag, marked=unit.literals, quotation=quotation,
-                            titles=unit.titles))
+                            titles=unit.titles, marked_references=unit.references))
     artifacts = [Artifact(raw.kind, raw.line.text, raw.line.start, raw.line.end) for raw in walk.raw] + ruled
     artifacts += _artifacts(units, {id(u) for u in kept})
     rest = locator.rest()

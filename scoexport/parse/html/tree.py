@@ -18,6 +18,7 @@ from ...records import Line
 from . import landmarks
 from .furniture import cross_reference, furniture_mark
 from .offsets import TextLocator
+from .part_links import part_reference
 from .soft_furniture import resolve_soft_furniture
 from .teasers import teaser_cards
 
@@ -58,6 +59,8 @@ class Unit:
     literals: list[tuple[int, str]] = field(default_factory=list)
     # each short form marked with its expansion (<abbr title="...">): its text and its title, in order
     titles: tuple[tuple[str, str], ...] = ()
+    # where each link to another part of the work by its number and title (`part_reference`) starts, and its text
+    references: list[tuple[int, str]] = field(default_factory=list)
 
     @property
     def text(self) -> str:
@@ -141,6 +144,7 @@ class _Walker:
         self.in_literal = False  # inside an inline literal: one inside it is not a second
         self.literal: str | None = None  # the text of the literal just entered, for the unit its first piece goes to
         self.titled: tuple[str, str] | None = None  # a short form and its title just entered, as `literal`
+        self.reference: str | None = None  # the text of a link to another part just entered, as `literal`
 
     def add_text(self, text: str, owner: tuple[HtmlElement, ...], in_link: bool, furniture: bool,
                  soft: tuple[HtmlElement, ...]) -> None:
@@ -165,6 +169,9 @@ class _Walker:
         if self.literal is not None:  # the literal starts here, in the unit's text (its lines joined by spaces)
             unit.literals.append((unit.chars + len(unit.lines) - (1 if glued else 0), self.literal))
             self.literal = None
+        if self.reference is not None:
+            unit.references.append((unit.chars + len(unit.lines) - (1 if glued else 0), self.reference))
+            self.reference = None
         if self.titled is not None:  # the short form's text is the unit's: so is its expansion
             unit.titles += (self.titled,)
             self.titled = None
@@ -216,6 +223,8 @@ class _Walker:
             owner = inner
         if self.cut and el in self.cut:  # a site rule names it: its text is not glued to the text around it
             owner = inner
+        if tag == "a" and not in_link:
+            self.reference = part_reference(el)
         in_link = in_link or tag == "a"
         opens_literal = inline and not self.in_literal and literal_mark(el, tag)
         if opens_literal:
@@ -258,6 +267,8 @@ class _Walker:
                     self.add_text(tail, owner, in_link, furniture, soft)
         if opens_literal:
             self.in_literal, self.literal = False, None
+        if tag == "a":  # a link whose text no unit took hands its reference to none
+            self.reference = None
         if tag in _TITLED_TAGS:  # a short form whose text no unit took (a script's only) hands its title to none
             self.titled = None
 
