@@ -20,7 +20,7 @@ _PAGE = """<html><head><title>Keeping the archive</title></head><body><main>
 <h1>Chapter 4. Keeping the archive</h1>
 <p>Martha Oyelaran set up the first mirror in 2004 while she worked for Oracle in Lagos. To learn how the packages
 are built, see <a class="xref" href="building.html">Chapter 12, <em>Working With Oracle Databases</em></a> and
-<a href="#mirrors">Section 4.3, &#8220;Mirrors Run By Helmut Brandauer&#8221;</a>; for the history of the project read
+<a href="#mirrors">Section 4.3, &#8220;Mirrors Run By Helmut Brandauer (MRHB)&#8221;</a>; for the history of the project read
 <a href="https://example.org/history">Helmut Brandauer's account</a>, which Oracle published.</p>
 <p>Mirrors are listed in the archive's own files, and more than forty of them answer every day.</p>
 </main></body></html>"""
@@ -33,6 +33,9 @@ def test_a_link_to_another_part_by_its_number_and_title_names_nothing() -> None:
     # the link to another site is read; the two links to parts of the same work are not
     assert [f.text for f in names if "Brandauer" in f.text] == ["Helmut Brandauer"]
     assert len([f for f in names if f.text == "Oracle"]) == 2  # the sentences', not the chapter title's
+    # a short form the title defines is defined for the whole work: it alone is read in the link
+    assert [(f.text, f.value) for f in process(html=_PAGE).facts if f.kind == "acronym"] == [
+        ("MRHB", "Mirrors Run By Helmut Brandauer")]
 
 
 def test_only_a_link_inside_the_work_whose_text_is_a_number_and_title_is_a_part_reference() -> None:

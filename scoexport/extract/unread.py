@@ -16,9 +16,11 @@ which `extract`'s one filter asks of every family's facts (`read_facts`). The re
 - `CONTENTS`: a table of contents' entry, one or a run of them that a dot leader and a page number close
   (`contents.is_contents_entry`, the one definition of an entry): an entry repeats a section's title to point at its
   page, so what it names the document tells of (if at all) in the section itself, and a title's capitals ("Using
-  Makevars", "Reading SPSS files") mark no names. The whole paragraph is unread, for every kind of fact. So is a
-  link to another part of the work written as that part's number and title (`Paragraph.references`, from
-  `parse.html.part_links`: "see Chapter 15, Creating a Package"), for the same reason: only the link's span.
+  Makevars", "Reading SPSS files") mark no names. The whole paragraph is unread, for every kind of fact.
+- `REFERENCE`: a link to another part of the work written as that part's number and title (`Paragraph.references`,
+  from `parse.html.part_links`: "see Chapter 15, Creating a Package"), unread as a contents entry is and for the
+  same reason, but for the link's span only; an acronym the title defines ("Section 4.1, “Loadable Kernel Modules
+  (LKM)”") is defined for the whole work, wherever the title is written, so it alone is read there.
 
 A fact is judged by where it starts: one that opens in the prose and runs into a span (a quotation holding a
 command) is the prose's. Identifiers' spans (`identifiers`) are no unread spans: they are claimed as a found
@@ -41,15 +43,17 @@ UNREAD_KINDS = frozenset({"reference", "code", "front_matter"})
 LITERAL = "literal"
 CREDIT = "credit"
 CONTENTS = "contents"
+REFERENCE = "reference"
 # the kinds of fact read inside a span unread for each reason
-_READ_INSIDE: dict[str, frozenset[str]] = {LITERAL: frozenset({"acronym"}), CREDIT: frozenset(), CONTENTS: frozenset()}
+_READ_INSIDE: dict[str, frozenset[str]] = {LITERAL: frozenset({"acronym"}), CREDIT: frozenset(), CONTENTS: frozenset(),
+                                           REFERENCE: frozenset({"acronym"})}
 
 
 @dataclass(frozen=True, slots=True)
 class UnreadSpan:
     start: int
     end: int
-    why: str  # LITERAL, CREDIT or CONTENTS
+    why: str  # LITERAL, CREDIT, CONTENTS or REFERENCE
 
 
 @dataclass(slots=True)
@@ -89,7 +93,7 @@ def unread_spans(paragraphs: Iterable[Paragraph]) -> dict[str, Unread]:
         if start is not None:
             unread.add(start, len(p.text), CREDIT)
         for start, end in p.references:
-            unread.add(start, end, CONTENTS)
+            unread.add(start, end, REFERENCE)
         if is_contents_entry(p.text):  # whatever kind the layout gave it (a table's row, a line)
             unread.add(0, len(p.text), CONTENTS)
         if unread.spans:
