@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from scoexport.extract import numbers
 from scoexport.extract.identifiers.named_versions import version_spans
 from scoexport.extract.number_forms import (
     currency_codes,
@@ -17,6 +18,8 @@ from scoexport.extract.number_forms import (
     currency_symbols,
     patterns,
 )
+from scoexport.records import Metadata
+from tests.facts_util import facts_of, of_kind
 
 RELEASES = frozenset({"4.75"})  # the document named "Gadget 4.75" elsewhere
 
@@ -58,3 +61,21 @@ def test_a_symbol_after_an_amount_does_not_run_into_another_sign() -> None:
         for other in "$€£¥":
             assert not any(p.match(f"only 10{sign}{other} each", 5) for p in after), (sign, other)
 
+
+def test_each_paragraph_in_the_documents_language_is_read_for_its_decimal_comma_once(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    calls: list[tuple[str, str | None]] = []
+    read = numbers.decimal_point_text
+
+    def counted(text: str, language: str | None) -> str:
+        calls.append((text, language))
+        return read(text, language)
+
+    monkeypatch.setattr(numbers, "decimal_point_text", counted)
+    german = ["Die Gemeinde gab im letzten Jahr 2,5 Millionen Euro für die neue Schule aus.",
+              "Dort lernen jetzt 1.400 Kinder, und die Stadt will noch mehr bauen."]
+    english = "The school, which the town built for the children of the valley, cost 2.5 million euros."
+    facts, _ = facts_of(*german, english, metadata=Metadata(language="de"))
+    # the German paragraphs once each; the English one in German conventions (for the versions), then in its own
+    assert sorted(calls) == sorted([(german[0], "de"), (german[1], "de"), (english, "de"), (english, "en")])
+    values = {f.value for f in of_kind(facts, "money", "number")}
+    assert {"2500000", "1400"} <= values
