@@ -3,8 +3,10 @@ ranks, temperatures and plain numbers, in order of precedence, and where each ma
 
 Enters: nothing (the tables in `data/numbers.json`, `data/gazetteer.json`). Leaves: `patterns()`, each a kind,
 where in a text it may begin (`tried_at`) and the compiled pattern; `pattern_cues()`, what a paragraph must hold for a
-pattern to match in it, a cheap test before the pattern is tried. What a match counts, and whether it is a
-quantity at all, is `numbers`' (and `quantities`', `identifiers`') to decide.
+pattern to match in it, a cheap test before the pattern is tried; and the one split of the currencies into symbols,
+names and codes (`currency_symbols`, `currency_names`, `currency_codes`, `currency_signs`), which the version reader
+(`identifiers.named_versions`) asks too, so that what reads as money here is an amount there. What a match counts,
+and whether it is a quantity at all, is `numbers`' (and `quantities`', `identifiers`') to decide.
 """
 from __future__ import annotations
 
