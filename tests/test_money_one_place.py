@@ -62,7 +62,8 @@ def test_a_symbol_after_an_amount_does_not_run_into_another_sign() -> None:
             assert not any(p.match(f"only 10{sign}{other} each", 5) for p in after), (sign, other)
 
 
-def test_each_paragraph_in_the_documents_language_is_read_for_its_decimal_comma_once(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_each_paragraph_in_the_documents_language_is_read_for_its_decimal_comma_once(
+        monkeypatch) -> None:  # type: ignore[no-untyped-def]
     calls: list[tuple[str, str | None]] = []
     read = numbers.decimal_point_text
 

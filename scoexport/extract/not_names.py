@@ -35,7 +35,8 @@ _FOLLOW_ON = re.compile(r"(?i:follow|visit|find|like|join|connect with)\b[^.!?]{
 def where_to_follow(text: str, hit: Hit) -> bool:
     """A social network named as where to follow or visit someone ("follow her on Twitter", "visit Arrowhead on
     Facebook, Twitter, and Instagram") is an address, not something the article tells of."""
-    return hit.entry.name in word_set("social_networks.txt") and bool(_FOLLOW_ON.search(text, max(0, hit.start - 140), hit.start))
+    return (hit.entry.name in word_set("social_networks.txt")
+            and bool(_FOLLOW_ON.search(text, max(0, hit.start - 140), hit.start)))
 
 
 _LONG_WORD = re.compile(r"\b[^\W\d_]{4,}")
