@@ -7,10 +7,9 @@ is left alone: a game clock or a duration as often as a time of day.
 A copyright line ("(c) Thomson Reuters 2020", "Copyright 2019 ...") dates the text's rights, not
 an event: dates after a copyright sign in the same sentence are left out of the timeline. "Today" set
 against another era in its sentence ("less decent than today", "since the 14th century") is the present
-age, not the publication day: a date with no value, as the annotation conventions keep "today" meaning nowadays.
-A schedule names days of every week, not a day: "between 9 a.m. and 5 p.m., Monday through Friday" gives no
-date, neither its weekdays nor the clock times of its sentence, and no more does another language's ("von Montag
-bis Freitag", "du lundi au vendredi").
+age, not the publication day: no date. A schedule names days of every week, not a day: "between 9 a.m. and
+5 p.m., Monday through Friday" gives no date, neither its weekdays nor the clock times of its sentence, and no more
+does another language's ("von Montag bis Freitag", "du lundi au vendredi").
 A table's cells (paragraphs of kind `table`, which the PDF layout marks) give no date: an entry date or a
 column of service dates belongs to its row, not to the text's timeline.
 """
@@ -157,9 +156,6 @@ def date_facts(ctx: Context) -> list[Fact]:
                 others = [o for o in matches if s_start <= o.start < s_end]
                 if _is_nowadays(p.text, d, p.text[s_start:s_end], others, reference.year if reference else None,
                                 ctx.metadata.language):
-                    # the present age is a date all the same, one no calendar holds: kept with no value
-                    facts.append(make_fact(ctx, p, "date", d.start, d.end, None, precision=d.precision))
-                    ctx.claim(p.paragraph_id, d.start, d.end)
                     continue
             facts.append(make_fact(ctx, p, "date", d.start, d.end, d.value, precision=d.precision))
             ctx.claim(p.paragraph_id, d.start, d.end)
