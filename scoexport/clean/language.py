@@ -57,7 +57,10 @@ def guess_language(text: str, sample: int = 20000, default: str | None = None) -
     best = max(scores, key=lambda lang: scores[lang])
     # the evidence is how many of the winner's function words the text holds, shared ones whole ("to", "in")
     if evidence[best] < _MIN_SCORE:
-        return default
+        # too thin to tell on its own, the text is in its document's language unless its words say otherwise: none
+        # of that language's function words and one unshared word of another's at least ("more than 25,000 source
+        # packages", an item left untranslated in a French page; "the Xfce desktop")
+        return best if default is not None and default not in scores and scores[best] >= _FLOOR else default
     if default is None or best == default:
         return best
     known = scores.get(default, 0.0)
