@@ -18,18 +18,21 @@ def _facts(*texts: str, language: str = "en") -> list[Fact]:
 
 def test_a_thin_paragraph_with_words_of_another_language_only_is_in_that_language() -> None:
     # too few function words to tell alone, but none of the document's and an unshared one of another's
-    assert guess_language("with over 12,400 members", default="fr") == "en"
-    assert guess_language("plus de 3,5 millions", default="en") == "fr"
-    # no function word at all, or one of the document's own: the document's language
+    assert guess_language("with 12,400 members from abroad", default="fr") == "en"
+    assert guess_language("plus de 3,5 millions pour la ville", default="en") == "fr"
+    # no function word at all, one alone (a name's, or one the language's list lacks), or one of the document's own:
+    # the document's language
     assert guess_language("Frobnicate 4.12", default="fr") == "fr"
-    assert guess_language("plus de 3,5 millions", default="fr") == "fr"
+    assert guess_language("Frobnicate 4.12 wurde am Montag frei", default="de") == "de"
+    assert guess_language("with 12,400 members", default="fr") == "fr"
+    assert guess_language("plus de 3,5 millions pour la ville", default="fr") == "fr"
     # with no document language given, a thin text stays unknown
-    assert guess_language("with over 12,400 members") is None
+    assert guess_language("with 12,400 members") is None
 
 
 def test_an_untranslated_item_in_a_page_of_the_decimal_comma_groups_thousands() -> None:
     facts = _facts("La distribution compte de nombreux paquets et une grande communauté de développeurs.",
-                   "with more than 12,400 packages", language="fr")
+                   "with 12,400 packages from abroad", language="fr")
     assert [(f.text, f.value) for f in facts] == [("12,400", "12400")]
 
 
