@@ -61,7 +61,7 @@ def test_money_and_digit_patterns_are_found_where_they_may_begin(text: str) -> N
 
 
 def test_currency_codes_are_capitals() -> None:
-    assert all(re.fullmatch("[A-Z]{2,}", code) for code in number_forms._currency_codes())
+    assert all(re.fullmatch("[A-Z]{2,}", code) for code in number_forms.currency_codes())
 
 
 @settings(max_examples=400, deadline=None)

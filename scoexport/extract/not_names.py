@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from ..data import alternation, load_json, load_lines
+from ..data import alternation, load_json, load_lines, word_set
 from ..records import Paragraph
 from ..text import has_digit, mostly_capitalized
 from .gazetteer import Hit
@@ -32,15 +32,11 @@ def word_in_capitals(name: str) -> bool:
 _FOLLOW_ON = re.compile(r"(?i:follow|visit|find|like|join|connect with)\b[^.!?]{0,80}\bon (?:[\w’'-]+,? (?:and |or )?){0,6}$")
 
 
-@cache
-def _social_networks() -> frozenset[str]:
-    return frozenset(load_lines("social_networks.txt"))
-
-
 def where_to_follow(text: str, hit: Hit) -> bool:
     """A social network named as where to follow or visit someone ("follow her on Twitter", "visit Arrowhead on
     Facebook, Twitter, and Instagram") is an address, not something the article tells of."""
-    return hit.entry.name in _social_networks() and bool(_FOLLOW_ON.search(text, max(0, hit.start - 140), hit.start))
+    return (hit.entry.name in word_set("social_networks.txt")
+            and bool(_FOLLOW_ON.search(text, max(0, hit.start - 140), hit.start)))
 
 
 _LONG_WORD = re.compile(r"\b[^\W\d_]{4,}")
@@ -58,15 +54,10 @@ def headline(p: Paragraph) -> bool:
     return p.kind in ("title", "subtitle", "heading") and title_case(p.text)
 
 
-@cache
-def _thing_nouns() -> frozenset[str]:
-    """Lower-case nouns of places and things that a name may stand before ("the Kennedy airport")."""
-    return frozenset({w.lower() for w in load_lines("place_heads.txt")} | set(load_lines("organization_nouns.txt")))
-
-
 def thing_after(text: str, end: int) -> bool:
+    """Does a lower-case noun of a place or a thing follow the name ("the Kennedy airport")?"""
     word = text[end + 1:end + 20].split(" ", 1)[0].strip(".,;:!?")
-    return word in _thing_nouns()
+    return word in word_set("place_heads.txt", lower=True) or word in word_set("organization_nouns.txt")
 
 
 # a word in lower case, not a part of an address, a path or a file name ("pixabay.com", "debian/rules")
@@ -180,11 +171,6 @@ def _event_compound() -> re.Pattern[str]:
     return re.compile(rf"[A-Z]\w*[a-z](?:{alternation(load_lines('event_compound_heads.txt'))})")
 
 
-@cache
-def _station_words() -> frozenset[str]:
-    return frozenset(load_lines("station_words.txt"))
-
-
 # a model's designation after its maker's name, letters and digits in one token, after at most one word of the
 # product line: "Intel i386", "IBM S/390", "Intel IA-64", "Intel Core i5-9300H"; not a letter and one digit, which
 # as often counts a quarter, a race series or a group ("Intel Q3 results", "Ferrari F1 team", "the G7")
@@ -256,4 +242,4 @@ def product_after(text: str, hit: Hit) -> int | None:
 
 def numbered_station(hit: Hit) -> bool:
     """A broadcaster's channel, whose number is part of its name ("Channel 4", "Rai Radio 1")."""
-    return hit.entry.type == "organization" and hit.entry.name.rsplit(" ", 1)[-1] in _station_words()
+    return hit.entry.type == "organization" and hit.entry.name.rsplit(" ", 1)[-1] in word_set("station_words.txt")

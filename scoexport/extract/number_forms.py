@@ -3,12 +3,15 @@ ranks, temperatures and plain numbers, in order of precedence, and where each ma
 
 Enters: nothing (the tables in `data/numbers.json`, `data/gazetteer.json`). Leaves: `patterns()`, each a kind,
 where in a text it may begin (`tried_at`) and the compiled pattern; `pattern_cues()`, what a paragraph must hold for a
-pattern to match in it, a cheap test before the pattern is tried. What a match counts, and whether it is a
-quantity at all, is `numbers`' (and `quantities`', `identifiers`') to decide.
+pattern to match in it, a cheap test before the pattern is tried; and the one split of the currencies into symbols,
+names and codes (`currency_symbols`, `currency_names`, `currency_codes`, `currency_signs`), which the version reader
+(`identifiers.named_versions`) asks too, so that what reads as money here is an amount there. What a match counts,
+and whether it is a quantity at all, is `numbers`' (and `quantities`', `identifiers`') to decide.
 """
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Sequence
 from functools import cache
 
@@ -22,20 +25,36 @@ _PERCENT = r"(?:\s?%|\s+percent\b|\s+per\s+cent\b)"
 _B = r"(?<![\w.,-])"  # a numeral does not continue a word, a decimal or a code
 
 
-def _is_currency_name(key: str) -> bool:
-    """A currency written as a word ("dollars", "euro") rather than a symbol ("$", "Rs.")."""
+def is_currency_name(key: str) -> bool:
+    """A currency of `data/numbers.json` written as a word ("dollars", "euro", "US dollars") rather than a symbol
+    ("$", "US$", "Rs."): a name follows its amount ("5 dollars"), a symbol may stand before it ("$5")."""
     return bool(re.fullmatch(r"[A-Za-z][A-Za-z. ]+", key)) and not key.startswith("Rs")
 
 
 @cache
-def _currency_symbols() -> tuple[str, ...]:
-    return tuple(k for k in number_table()["currencies"] if not _is_currency_name(k))
+def currency_symbols() -> tuple[str, ...]:
+    """The currencies written as symbols ("$", "HK$", "€", "Rs."), before an amount or after it ("10 €")."""
+    return tuple(k for k in number_table()["currencies"] if not is_currency_name(k))
 
 
 @cache
-def _currency_codes() -> tuple[str, ...]:
-    """ISO codes ("USD"), in capitals (which `acronym_starts` finds; a test keeps it so)."""
+def currency_names() -> tuple[str, ...]:
+    """The currencies written as words ("dollars", "Euro", "Hong Kong dollars"), after an amount."""
+    return tuple(k for k in number_table()["currencies"] if is_currency_name(k))
+
+
+@cache
+def currency_codes() -> tuple[str, ...]:
+    """ISO codes ("USD"), in capitals (which `acronym_starts` finds; a test keeps it so), before an amount or after
+    it ("EUR 49.95", "49.95 EUR")."""
     return tuple(load_json("gazetteer.json")["currencies"])
+
+
+@cache
+def currency_signs() -> str:
+    """The currency signs among the symbols' characters (Unicode's "Sc": "$", "€", "£"), as a character class's
+    inside: a sign after an amount ends no word, so a symbol read there must not run on into another sign ("10$€")."""
+    return "".join(sorted({re.escape(c) for k in currency_symbols() for c in k if unicodedata.category(c) == "Sc"}))
 
 
 @cache
@@ -43,13 +62,13 @@ def _symbol_pieces() -> tuple[str, ...]:
     """What the text holds where it writes one of the currency symbols: "$" for the dollars' ("US$", "HK$"), the
     symbol itself for the others ("€", "Rs"), none held by another. The cue of the patterns that read a symbol: their
     places are every "A", "C", "R", "S", "U" of the text, where most paragraphs write no symbol at all."""
-    pieces = {"$" if "$" in k else k for k in _currency_symbols()}
+    pieces = {"$" if "$" in k else k for k in currency_symbols()}
     return tuple(sorted(p for p in pieces if not any(q != p and q in p for q in pieces)))
 
 
 @cache
 def _symbol_first() -> re.Pattern[str]:
-    return re.compile("[" + "".join(sorted({re.escape(k[0]) for k in _currency_symbols()})) + "]")
+    return re.compile("[" + "".join(sorted({re.escape(k[0]) for k in currency_symbols()})) + "]")
 
 
 VULGAR_FRACTIONS = "½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅐⅛⅜⅝⅞⅑⅒"  # the fractions Unicode writes as one character
@@ -80,10 +99,10 @@ def patterns() -> list[tuple[str, str, re.Pattern[str]]]:
     # an amount may end in a vulgar fraction ("£4½", "$1½ million"): the character is a word's to \\b
     amount = rf"(?P<num>{DIGITS})(?P<vulgar>[{VULGAR_FRACTIONS}])?{scale(money=True)}"
     # prefix trees: the symbols and codes are tried at every numeral and every word
-    symbols = prefix_tree(_currency_symbols())
+    symbols = prefix_tree(currency_symbols())
     fractions = _alt(w["fraction_words"])
-    names = _alt((k for k in w["currencies"] if _is_currency_name(k)), flexible_spaces=True)
-    codes = prefix_tree(_currency_codes())
+    names = _alt(currency_names(), flexible_spaces=True)
+    codes = prefix_tree(currency_codes())
     cardinal_word = _alt([*w["units"], *w["tens"]])
     b = _B
     return [
@@ -96,7 +115,7 @@ def patterns() -> list[tuple[str, str, re.Pattern[str]]]:
         ("money", "capital", re.compile(rf"{b}(?P<code>{codes})\s{amount}\b")),
         ("money", "digit", re.compile(rf"{b}{number}\s?(?P<code>{codes})\b")),
         # a symbol after the amount, as much of Europe writes it ("10 €", "For only 10$")
-        ("money", "digit", re.compile(rf"{b}{number}\s?(?P<cur>{symbols})(?P<after>)(?![\w$€£¥₹₽])")),
+        ("money", "digit", re.compile(rf"{b}{number}\s?(?P<cur>{symbols})(?P<after>)(?![\w{currency_signs()}])")),
         ("money", "digit", re.compile(rf"{b}{number}\s+(?P<cur>{names})\b")),
         # other languages join a currency to a scale with their "of": "1,400 millones de soles", "2 milliards d'euros"
         ("money", "digit", re.compile(rf"{b}(?P<num>{DIGITS}){scale()}(?<=[^\W\d_])\s+{currency_link()}"
@@ -167,7 +186,7 @@ def pattern_cues() -> dict[re.Pattern[str], tuple[frozenset[str], tuple[str, ...
         elif where == "symbol" or (kind == "money" and where == "digit" and "after" in groups):
             cues[pattern] = (frozenset(), _symbol_pieces())
         elif kind == "money" and where == "digit" and "cur" in groups and "foreign" not in groups:
-            cues[pattern] = (words(k for k in w["currencies"] if _is_currency_name(k)), ())
+            cues[pattern] = (words(currency_names()), ())
     return cues
 
 

@@ -138,13 +138,17 @@ _CODE_AFTER = re.compile(r"-[A-Z]\b")
 _FEET_INCHES = re.compile(r"-(?:foot|feet)-(?P<inches>1[01]|\d)(?![\d-]|[.,]\d)")
 
 
-def _facts_in(ctx: Context, p: Paragraph, versions: frozenset[str]) -> list[Fact]:
+def _facts_in(ctx: Context, p: Paragraph, versions: frozenset[str], read: str | None) -> list[Fact]:
+    """The number facts of one paragraph; `read` is its text as the document's language writes numbers (None for a
+    paragraph that is no running text), which most paragraphs, written in that language, take as it is."""
+    if read is None:
+        return []
     # a paragraph writes its numbers as its own language does: an English paragraph left untranslated in a French
     # page groups thousands with a comma ("over 31,000 source packages"), which French writes as a decimal one
     language = paragraph_language(p.text, ctx.metadata.language) if ctx.metadata.language else None
     # read as English writes numbers, each character in its place: "2,5 Millionen" is 2.5 million, "1.400" 1400
-    text = decimal_point_text(p.text, language)
-    if p.kind not in _RUNNING_KINDS or quantities.not_running_text(text):
+    text = read if language == ctx.metadata.language else decimal_point_text(p.text, language)
+    if quantities.not_running_text(text):
         return []
     for s, e in version_spans(p.text, text, versions, language):
         ctx.claim(p.paragraph_id, s, e)  # "In 2.5, yield is ...", "Debian 7.0 (Wheezy) wurde ...": a release's name
@@ -269,7 +273,9 @@ def _facts_in(ctx: Context, p: Paragraph, versions: frozenset[str]) -> list[Fact
 
 def number_facts(ctx: Context) -> list[Fact]:
     language = ctx.metadata.language
-    # the versions the document names after what they release ("Python 2.5"), asked of each paragraph
-    versions = document_versions((decimal_point_text(p.text, language) for p in ctx.paragraphs
-                                  if p.kind in _RUNNING_KINDS), language)
-    return [f for p in ctx.paragraphs for f in _facts_in(ctx, p, versions)]
+    # each running paragraph read once as the document's language writes numbers: for the versions the document
+    # names after what they release ("Python 2.5"), then for the paragraph's own facts where its language is the
+    # document's (most paragraphs; an English quotation in a German page is read again)
+    read = [decimal_point_text(p.text, language) if p.kind in _RUNNING_KINDS else None for p in ctx.paragraphs]
+    versions = document_versions((t for t in read if t is not None), language)
+    return [f for p, t in zip(ctx.paragraphs, read, strict=True) for f in _facts_in(ctx, p, versions, t)]

@@ -26,8 +26,9 @@ from collections.abc import Iterable
 from functools import cache
 
 from ...data import alternation
+from ..number_forms import currency_codes, currency_names, currency_symbols
 from ..number_units import is_plural, measure_unit
-from ..numerals import language_table, number_table
+from ..numerals import language_table
 from .context import identifier_heads, is_identifier, word_before
 from .versions import amount_after, is_version
 
@@ -39,11 +40,11 @@ _PERCENT_AFTER = re.compile(r"\s?(?:%|‰)")
 
 @cache
 def _currencies() -> tuple[re.Pattern[str], frozenset[str]]:
-    """The money of `data/numbers.json` (`currencies`): its signs and codes, written before an amount ("$1.9",
-    "US$ 5", "EUR 49.95"), and its names in lower case, written after one ("49.95 euros", "2.5 dollars")."""
-    currencies = number_table()["currencies"]
-    before = [*(k for k in currencies if not k.islower()), *set(currencies.values())]
-    after = frozenset(k.lower() for k in currencies if k.isalpha())
+    """The money the number reader reads (`number_forms`): its symbols and codes, written before an amount ("$1.9",
+    "US$ 5", "EUR 49.95"), and its one-word names and symbols in lower case, written after one ("49.95 euros", "2.5
+    dollars", "2.5 Rs")."""
+    before = [*currency_symbols(), *currency_codes()]
+    after = frozenset(k.lower() for k in (*currency_names(), *currency_symbols()) if k.isalpha())
     return re.compile(rf"(?<![^\W\d_])(?:{alternation(before)})\s?$"), after
 
 
