@@ -95,6 +95,7 @@ class Metadata:
     publisher: str | None = None
     published_date: dt.date | None = None
     modified_date: dt.date | None = None
+    built: bool = False  # the published date is when the page was built (`clean.published.built`): no reference day
     language: str | None = None
     url: str | None = None
 
@@ -110,6 +111,7 @@ class DateEvidence:
     marked: dt.date | None = None  # the first date in an element marked as a date ("entry-date", "lastmod")
     labelled: dt.date | None = None  # the first date after a date label ("Updated: ...")
     updated: dt.date | None = None  # the date the page states it was last changed (og:updated_time, dateModified)
+    stamped: bool = False  # `labelled` is a line of a footer's licence block ("Last updated on ...": a build's stamp)
 
 
 @dataclass

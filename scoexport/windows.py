@@ -148,7 +148,7 @@ def _segment_extract(doc: str, blocks: list[Block], seq: int, opening: Opening,
     paras = paragraphs(doc, blocks, seq)
     sents = [s for p in paras for s in sentences(p)]
     if seq == 0:
-        earlier.reference = reference_date(opening.metadata.published_date, paras)
+        earlier.reference = reference_date(opening.metadata.published_date, paras, opening.metadata.built)
     stage("extract")
     facts, mentions = extract(Context(doc, opening.metadata, paras, sents, earlier=earlier))
     return paras, sents, facts, mentions

@@ -24,8 +24,11 @@ def _reference(text: str, default: str | None = None) -> str | None:
         return default
     scores = {lang: sum(words[w] * weight for w, weight in stop) for lang, stop in _weighted().items()}
     best = max(scores, key=lambda lang: scores[lang])
-    if sum(words[w] for w, _ in _weighted()[best]) < _MIN_SCORE:
-        return default
+    evidence = sum(words[w] for w, _ in _weighted()[best])
+    if evidence < _MIN_SCORE:  # thin: another language's only where it has two words, none of the document's
+        other = default is not None and not scores.get(default, 0.0) and evidence >= language._THIN \
+            and scores[best] >= language._FLOOR
+        return best if other else default
     if default is None or best == default:
         return best
     known = scores.get(default, 0.0)

@@ -39,7 +39,7 @@ def test_a_long_block_is_prose_not_a_date_element() -> None:
     (["The vote was published in 2019, on 4 March 2020 it passed."], None),
 ])
 def test_labelled_dates(texts: list[str], day: dt.date | None) -> None:
-    assert labelled_date(texts) == day
+    assert labelled_date(texts) == (day, False)
 
 
 def test_day_first_url_dates_and_redirect_targets() -> None:
@@ -69,6 +69,6 @@ def test_a_footer_line_of_a_label_and_its_date() -> None:
     is labelled; a line that only opens with the label is a sentence."""
     footer = ["© Copyright 2001-2026, Python Software Foundation.", "This page is licensed under the Python Software "
               "Foundation License Version 2.", "Last updated on October 07, 2026.", "Found a bug?"]
-    assert labelled_date([" ".join(footer)], footer) == dt.date(2026, 10, 7)
+    assert labelled_date([" ".join(footer)], footer) == (dt.date(2026, 10, 7), True)
     sentence = ["Updated on 3 May 2021 the rules now require two signatures", "see the"]
-    assert labelled_date([], sentence) is None
+    assert labelled_date([], sentence) == (None, False)

@@ -26,7 +26,7 @@ from .literals import font_marks, marked_literals, written_literals
 from .markup import MarkupLines, markup_source, section_titles
 from .measure import Measure
 from .page_furniture import line_gaps, mid_page_edges, remove_furniture
-from .published import front_matter_date, publication_date
+from .published import built, front_matter_date, publication_date
 from .references import mark_references
 from .reflow import reflow
 from .repair import fix_mojibake, hyphenated_pairs, invisible_runs, join_lines, normalize
@@ -203,6 +203,7 @@ def infer_metadata(blocks: list[Block], hints: Metadata, dates: DateEvidence | N
         published_date=publication_date(hints.published_date, dates or DateEvidence(), dateline,
                                         next((b.text for b in blocks if b.kind == "body"), None),
                                         next((b.text for b in reversed(blocks) if b.kind == "body"), None)),
+        built=built(hints.published_date, dates or DateEvidence()),
         publisher=publisher,
         language=hints.language or guess_language(" ".join(b.text for b in blocks if b.kind == "body")),
     )

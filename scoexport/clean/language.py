@@ -24,6 +24,7 @@ _MIN_SCORE = 3  # a few function words at least: a name or a heading is no evide
 # a paragraph's own language outweighs its document's by this factor, and by one unshared function word's worth
 _OVERRIDE = 2.0
 _FLOOR = 1.0
+_THIN = 2  # function words of another language that outweigh a thin text's document language, with none of its own
 # a word with its apostrophe ("America’s", "we’re"): the "s" of an English possessive is no Slovene or Czech "s"
 # letters joined by full stops ("X.Y", "U.S.", "A.B") are a variable or an abbreviation, not a language's words
 # (the first letter before the looks behind at what stands before it: the regex engine then scans for a letter instead
@@ -57,7 +58,12 @@ def guess_language(text: str, sample: int = 20000, default: str | None = None) -
     best = max(scores, key=lambda lang: scores[lang])
     # the evidence is how many of the winner's function words the text holds, shared ones whole ("to", "in")
     if evidence[best] < _MIN_SCORE:
-        return default
+        # too thin to tell on its own, the text is in its document's language unless its words say otherwise: none
+        # of that language's function words and two of another's, one unshared ("built from more than 25,000 source
+        # packages", an item left untranslated in a French page); one word alone may be a name's, or one the
+        # document language's list lacks ("am" is Romanian's only, "so" Slovene's)
+        other = default is not None and default not in scores and evidence[best] >= _THIN and scores[best] >= _FLOOR
+        return best if other else default
     if default is None or best == default:
         return best
     known = scores.get(default, 0.0)

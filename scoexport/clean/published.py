@@ -102,6 +102,15 @@ def publication_date(stated: dt.date | None, seen: DateEvidence, dateline: str |
             or (colophon_date(closing) if closing else None))
 
 
+def built(stated: dt.date | None, seen: DateEvidence) -> bool:
+    """Is the publication date `publication_date` picks the day the page was built: a documentation generator's
+    stamp in the footer of licence lines (`DateEvidence.stamped`: "Last updated on October 07, 2026." under every
+    page of Python's manuals), taken for want of a stated date, a byline or a date the markup marks? A manual
+    is rebuilt with every release, its release notes tell of years long past: its footer day is when the page was
+    made, not a day its text counts from, where an article's dateline is the day its "on May 5" is read against."""
+    return stated is None and seen.stamped and not (seen.byline or seen.marked) and seen.labelled is not None
+
+
 def front_matter_date(block: Block) -> dt.date | None:
     """The date a block of a book's front matter (kind `front_matter`, `frontmatter.front_matter_pages`) gives, read
     line by line, since a title page's lines are no sentence ("5.2. September"): its edition's date ("This is Edition
@@ -109,8 +118,12 @@ def front_matter_date(block: Block) -> dt.date | None:
     return next((d for ln in block.lines if any(c.isdigit() for c in ln.text) and (d := parse_date(ln.text))), None)
 
 
-def reference_date(published: dt.date | None, paragraphs: list[Paragraph]) -> dt.date | None:
-    """The publication date, else the first full date of the front matter (the paragraphs before the body)."""
+def reference_date(published: dt.date | None, paragraphs: list[Paragraph], stamp: bool = False) -> dt.date | None:
+    """The publication date, else the first full date of the front matter (the paragraphs before the body). None
+    where the publication date is a build's `stamp` (`built`): a date that writes no year then takes the one its
+    paragraph or section writes (`extract.date_context._framed`) or none, "today" the present age, no value."""
+    if stamp:
+        return None
     if published:
         return published
     for p in paragraphs:

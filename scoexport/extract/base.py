@@ -100,7 +100,7 @@ class Context:
     def reference_date(self) -> dt.date | None:
         if self.earlier is not None:
             return self.earlier.reference
-        return reference_date(self.metadata.published_date, self.paragraphs)
+        return reference_date(self.metadata.published_date, self.paragraphs, self.metadata.built)
 
 
 def make_fact(ctx: Context, paragraph: Paragraph, kind: str, start: int, end: int, value: str | None,

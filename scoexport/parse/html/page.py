@@ -235,15 +235,15 @@ def _parse_page(source: Source, rules: SiteRules | None) -> Parsed:
     # stated date, only the byline's and only beside a UTC timestamp (reading every unit costs a few percent
     # of parsing a page)
     unstated = metadata.published_date is None
+    labelled, stamped = labelled_date([u.text for u in units], (ln.text for u in units if len(u.lines) > 1
+                                                                for ln in u.lines)) if unstated else (None, False)
     byline_read = unstated or published.utc_instant is not None
     dates = DateEvidence(published.utc_instant,
                          _date_in_text([u for u in units if id(u) in bylines]) if byline_read else None,
                          _visible_date(units, selection.kept) if unstated else None,
                          _date_in_text(units) if unstated else None,
                          marked_date(root) if unstated else None,
-                         labelled_date([u.text for u in units], (ln.text for u in units if len(u.lines) > 1
-                                                                 for ln in u.lines)) if unstated else None,
-                         metadata.modified_date if unstated else None)
+                         labelled, metadata.modified_date if unstated else None, stamped)
     orphans = _orphan_headings(units, selection.kept, selection.title)
     kept = [u for u in selection.kept if id(u) not in orphans]
     blocks: list[Block] = []

@@ -96,12 +96,18 @@ def only_labelled_dates(text: str) -> bool:
     return not any(c.isalnum() for c in _TIME.sub(" ", "".join(rest)))
 
 
-def labelled_date(texts: list[str], lines: Iterable[str] = ()) -> dt.date | None:
+def labelled_date(texts: list[str], lines: Iterable[str] = ()) -> tuple[dt.date | None, bool]:
     """The first date after a date label opening a short block (`dated_label`), else the date of a line of a
     longer block that is date labels and dates alone (`only_labelled_dates`): a footer of licence lines closes
-    with "Last updated on October 07, 2026." (Sphinx writes it so), where the line, not the block, is the label's."""
-    return (next((found for found in map(dated_label, texts) if found), None)
-            or next((dated_label(line) for line in lines if only_labelled_dates(line)), None))
+    with "Last updated on October 07, 2026." (Sphinx writes it so), where the line, not the block, is the label's.
+    The second part says the date is such a line: a stamp that a documentation generator sets in the footer of
+    every page it builds, the day of the build, which dates no event its text tells of (an article's date stands
+    in a block of its own, a byline or a date line)."""
+    found = next((found for found in map(dated_label, texts) if found), None)
+    if found is not None:
+        return found, False
+    stamp = next((dated_label(line) for line in lines if only_labelled_dates(line)), None)
+    return stamp, stamp is not None
 
 
 def redirect_url(page: Landmarks) -> str | None:
