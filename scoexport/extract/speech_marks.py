@@ -98,6 +98,27 @@ def _label_before() -> re.Pattern[str]:
                       rf"(?:{alternation(load_lines('label_nouns.txt'), flexible_spaces=True)})[\s,:]*(?:[“\"‘'«„‹»]\s*)?$")
 
 
+@cache
+def _determiner_before() -> re.Pattern[str]:
+    """An article, demonstrative or possessive right before the opening mark ("a ‘...’", "le « ... »", "das »...«":
+    data/determiners.txt): the marks stand where a noun phrase stands."""
+    words = load_lines("determiners.txt")
+    elided = [w for w in words if w[-1] in "'’"]
+    spaced = [w for w in words if w[-1] not in "'’"]
+    return re.compile(rf"(?i)(?:(?<!\w)(?:{alternation(spaced)})\s+|(?<!\w)(?:{alternation(elided)}))"
+                      r"[“\"‘'«„‹»]\s*$")
+
+
+def _noun_phrase(text: str, start: int, inner: str) -> bool:
+    """Do the words in marks starting at `start` stand as a noun phrase: right after a determiner, a phrase of a
+    title's length with no sentence inside or at its end ("the so-called ‘handler of last resort’", "le « secret de
+    famille »")? Put where a noun stands, words no one in the sentence voices are a term the text names or coins; a
+    sentence someone said opens with its own words or follows a verb, a colon or "that"."""
+    words = inner.split()
+    return len(words) <= _TITLE_WORDS and not _INNER_STOP.search(inner) and not _SENTENCE_END.search(inner) \
+        and bool(_determiner_before().search(text, max(0, start - 12), start))
+
+
 def _is_speech(text: str, verbs_near: bool, opens_sentence: bool, tagged: bool = False) -> bool:
     """Are these words in quotation marks speech? `tagged`: an attribution follows them ("“Wow,” he said")."""
     words = text.split()
@@ -157,8 +178,12 @@ def is_speech(text: str, span: tuple[int, int], near: bool, opens: bool, tagged:
             or _pointer_before().search(text, max(0, start - 40), start) \
             or _label_before().search(text, max(0, start - 40), start):
         return False
-    if not (voiced or tagged) and _characterized().search(text, max(0, start - 12), start):
-        return False  # "known to most as 'the glibc guy'": what something is called, with no one who calls it so
+    if not (voiced or tagged) and (_noun_phrase(text, start, inner)
+                                   or _characterized().search(text, max(0, start - 12), start)):
+        # "output using a ‘handler of last resort’": a term after its article; "known to most as 'the glibc guy'":
+        # what something is called; with no one in the sentence who says or calls it so ("Ortiz called the bridge a
+        # “...”" reports her words)
+        return False
     if _code_literal(text, start):
         return False  # parse('simpsons homer marge'), compile("""a=0 ..."""): a program's string, not anyone's words
     if imagined(text, start):
