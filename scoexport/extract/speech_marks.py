@@ -178,12 +178,13 @@ def is_speech(text: str, span: tuple[int, int], near: bool, opens: bool, tagged:
             or _pointer_before().search(text, max(0, start - 40), start) \
             or _label_before().search(text, max(0, start - 40), start):
         return False
-    if not (voiced or tagged) and (_noun_phrase(text, start, inner)
-                                   or _characterized().search(text, max(0, start - 12), start)):
-        # "output using a ‘handler of last resort’": a term after its article; "known to most as 'the glibc guy'":
-        # what something is called; with no one in the sentence who says or calls it so ("Ortiz called the bridge a
-        # “...”" reports her words)
+    if not (near or voiced or tagged) and _noun_phrase(text, start, inner):
+        # "output using a ‘handler of last resort’": a term after its article, with no one in the sentence who says or
+        # calls it so ("Ortiz called the bridge a “...”" reports her words) and not in the mood of reported speech
+        # ("Es sei ein „...“")
         return False
+    if not (voiced or tagged) and _characterized().search(text, max(0, start - 12), start):
+        return False  # "known to most as 'the glibc guy'": what something is called, with no one who calls it so
     if _code_literal(text, start):
         return False  # parse('simpsons homer marge'), compile("""a=0 ..."""): a program's string, not anyone's words
     if imagined(text, start):
