@@ -44,3 +44,15 @@ def test_french_guillemets_opening_a_paragraph_open_its_sentence() -> None:
     got = _quotes("<p>Marianne Dubreuil a présenté le budget de la ville lundi.</p>"
                   "<p>« Jamais », a répondu Marianne Dubreuil aux élus.</p>", "fr")
     assert [t for t, _ in got] == ["Jamais"]
+
+
+def test_what_someone_called_a_thing_after_an_object_pronoun_stays_a_quote() -> None:
+    got = _quotes("<p>Orders fell for the third month. Market watchers called it the “quiet end of an old "
+                  "habit”, as buyers moved on.</p>")
+    assert [t for t, _ in got] == ["quiet end of an old habit"]
+
+
+def test_a_clause_in_marks_after_an_article_stays_a_quote() -> None:
+    got = _quotes("<p>The coast guard reported stopping a “boat that tried to land without lights” near the "
+                  "harbour.</p>")
+    assert [t for t, _ in got] == ["boat that tried to land without lights"]

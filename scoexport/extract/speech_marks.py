@@ -105,8 +105,17 @@ def _determiner_before() -> re.Pattern[str]:
     words = load_lines("determiners.txt")
     elided = [w for w in words if w[-1] in "'’"]
     spaced = [w for w in words if w[-1] not in "'’"]
-    return re.compile(rf"(?i)(?:(?<!\w)(?:{alternation(spaced)})\s+|(?<!\w)(?:{alternation(elided)}))"
-                      r"[“\"‘'«„‹»]\s*$")
+    # after an object pronoun the article opens a verb's second object ("called it the “...”"): what the verb's
+    # subject called the thing, their words; the pronoun is caught in a group that a match must leave empty
+    return re.compile(rf"(?i)(?<!\w)({alternation(load_lines('object_pronouns.txt'))}\s+)?"
+                      rf"(?:(?<!\w)(?:{alternation(spaced)})\s+|(?<!\w)(?:{alternation(elided)}))[“\"‘'«„‹»]\s*$")
+
+
+@cache
+def _clause_opener() -> re.Pattern[str]:
+    """A relative pronoun or subordinating word inside the words (data/clause_openers.txt): a clause, with its
+    finite verb."""
+    return re.compile(rf"(?i)(?<!\w)(?:{alternation(load_lines('clause_openers.txt'))})(?!\w)")
 
 
 def _noun_phrase(text: str, start: int, inner: str) -> bool:
@@ -116,7 +125,13 @@ def _noun_phrase(text: str, start: int, inner: str) -> bool:
     sentence someone said opens with its own words or follows a verb, a colon or "that"."""
     words = inner.split()
     return len(words) <= _TITLE_WORDS and not _INNER_STOP.search(inner) and not _SENTENCE_END.search(inner) \
-        and bool(_determiner_before().search(text, max(0, start - 12), start))
+        and not _clause_opener().search(inner) and _after_determiner(text, start)
+
+
+def _after_determiner(text: str, start: int) -> bool:
+    """Does a determiner, not after an object pronoun, stand right before the marks opening at `start`?"""
+    m = _determiner_before().search(text, max(0, start - 18), start)
+    return m is not None and m.group(1) is None
 
 
 def _is_speech(text: str, verbs_near: bool, opens_sentence: bool, tagged: bool = False) -> bool:
