@@ -22,7 +22,11 @@ imagined_speech.py) are said by no one: none is kept. Words set as what somethin
 '...'", "markiert als »...«": `data/characterizing_words.txt`) are speech only where someone voices them (a verb of
 speech in their sentence, a person or body named before them, a speaker earlier in the paragraph), and words before
 "above" or "below" closing the clause (`data/reference_directions.txt`) are the title of a part of the same document;
-a placeholder variable ("$URL") makes words a manual's example string.
+a placeholder variable ("$URL") makes words a manual's example string. Words right after an article, a demonstrative
+or a possessive (`data/determiners.txt`: "a ‘handler of last resort’", "le « guide du débutant »") stand where a noun
+phrase stands: a short phrase with no sentence and no clause inside (`data/clause_openers.txt`) is a term the text
+names or coins, unless someone voices it as above or the sentence reports speech; after an object pronoun ("called it
+the “...”": `data/object_pronouns.txt`) it is what someone called the thing, their words.
 """
 from __future__ import annotations
 
