@@ -22,7 +22,8 @@ imagined_speech.py) are said by no one: none is kept. Words set as what somethin
 '...'", "markiert als »...«": `data/characterizing_words.txt`) are speech only where someone voices them (a verb of
 speech in their sentence, a person or body named before them, a speaker earlier in the paragraph), and words before
 "above" or "below" closing the clause (`data/reference_directions.txt`) are the title of a part of the same document;
-a placeholder variable ("$URL") makes words a manual's example string. Words right after an article, a demonstrative
+a placeholder variable ("${HOME}", "$myhost"; "$URL" only where no one is said to speak the words, for "$TSLA" is a
+stock ticker) makes words a manual's example string. Words right after an article, a demonstrative
 or a possessive (`data/determiners.txt`: "a ‘handler of last resort’", "le « guide du débutant »") stand where a noun
 phrase stands: a short phrase with no sentence and no clause inside (`data/clause_openers.txt`) is a term the text
 names or coins, unless someone voices it as above or the sentence reports speech; after an object pronoun ("called it
@@ -45,9 +46,14 @@ _MIN_WORDS = 4  # a phrase shorter than this with no verb of speech is a scare q
 _TITLE_WORDS = 12  # and a title is short
 # a manual's example string: a tag ("<MIME>"), a path ("/usr/share", "usr/share/mime") or a media type
 # ("text/html"); one slash between two words is prose ("km/h", "yes/no", "and/or", "she/her"); a variable a program or a
-# shell fills in ("$URL", "${HOME}", "$myhostname"): a sum of money has a digit after its sign, a placeholder a letter
-_EXAMPLE_STRING = re.compile(r"<[A-Za-z][\w-]*>|\$\{?[A-Za-z_]\w*\}?|(?<![\w/])(?:/[a-z][\w.+-]*|[a-z][\w.+-]*/[\w.+-]+/"
+# shell fills in ("${HOME}", "$myhostname", "$build_dir"): a sum of money has a digit after its sign, a placeholder a
+# letter; a bare name in capitals ("$URL") is also a stock ticker ("$TSLA"): _BARE_VARIABLE
+_EXAMPLE_STRING = re.compile(r"<[A-Za-z][\w-]*>|\$\{[A-Za-z_]\w*\}|\$(?:[A-Z][A-Z0-9]*)?[a-z_]\w*"
+                             r"|(?<![\w/])(?:/[a-z][\w.+-]*|[a-z][\w.+-]*/[\w.+-]+/"
                              r"|(?:text|application|image|audio|video|multipart|font|model|message)/[a-z0-9][\w.+-]*)")
+# a variable in capitals ("$URL") or a stock ticker ("$TSLA"): a manual's placeholder only where no one is said to speak
+# the words (no verb of speech with a subject in their sentence, no attribution after them)
+_BARE_VARIABLE = re.compile(r"\$[A-Z][A-Z0-9]*(?!\w)")
 
 
 @cache
@@ -245,7 +251,7 @@ def is_speech(text: str, span: tuple[int, int], near: bool, opens: bool, tagged:
     if not tagged and _document_part_after().match(text, closed):
         return False  # the "running bind as a non-root user" section: a title, not anyone's words
     # “Load all the <MIME>/text/html.xml files”: a manual's example string, not anyone's words
-    return tagged or not _EXAMPLE_STRING.search(inner)
+    return tagged or not (_EXAMPLE_STRING.search(inner) or (not near and _BARE_VARIABLE.search(inner)))
 
 
 def _code_literal(text: str, start: int) -> bool:
