@@ -12,6 +12,7 @@ here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 enter_scratch() {
     dest="${1:-$here/../$2}"
     mkdir -p "$dest"
+    dest="$(cd "$dest" && pwd)"  # absolute: the copies below run from inside the scratch folder
     tmp="$(mktemp -d)"
     trap 'rm -rf "$tmp"' EXIT
     cd "$tmp"
