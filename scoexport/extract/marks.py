@@ -43,6 +43,9 @@ _LETTER = re.compile(r"[^\W\d_]")
 # mark, which is the apostrophe too ("don't"): read for other rules on quoted words (imagined_speech's lists of them)
 OPENING_MARKS = "„“\"«»‚‘‹›"
 CLOSING_MARKS = "“”\"«»‘’‹›"
+# every opening mark with the straight single one, which `quotations` leaves to its own rule for it is also an
+# apostrophe: what a rule looking back over the mark before quoted words must step over (speech_marks.py, quotes.py)
+OPENING_MARKS_ALL = OPENING_MARKS + "'"
 # where a quotation may open: any opening mark, and a straight single mark (its branch of _QUOTE tells it from an
 # apostrophe)
 _OPENING_MARK = re.compile(f"[{OPENING_MARKS}']")

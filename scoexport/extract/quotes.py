@@ -34,7 +34,7 @@ from .base import Context, make_fact
 from .block_quotes import block_quote_facts
 from .entries import heading_echoes, headline_speakers, repeated_speakers
 from .interjections import split_at_interjections, trimmed
-from .marks import quotations
+from .marks import OPENING_MARKS_ALL, quotations
 from .pronouns import Speakers
 from .quote_reach import (
     attribution_follows,
@@ -242,15 +242,12 @@ def _voice_of(speaker: Fact | None) -> Fact | None:
     return speaker if speaker is not None and speaker.entity_type == "organization" else None
 
 
-_OPENING_MARKS = "“\"‘'«„‹»‚"
-
-
 def _before_marks(text: str, start: int) -> int:
     """The index of the last character that is not white space before the opening mark of the words starting at
     `start`, or -1. French sets a space inside its guillemets ("« Oui »"): the mark is then not the character right
     before the words, and must not be taken for what precedes it (a paragraph opening "« " opens a sentence)."""
     mark = _last_visible(text, start)
-    if mark >= 0 and text[mark] in _OPENING_MARKS:
+    if mark >= 0 and text[mark] in OPENING_MARKS_ALL:
         return _last_visible(text, mark)
     return _last_visible(text, start - 1)
 

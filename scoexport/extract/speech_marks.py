@@ -37,11 +37,13 @@ from functools import cache
 from ..data import alternation, load_json, load_lines
 from ..text import mostly_capitalized
 from .imagined_speech import imagined
+from .marks import OPENING_MARKS_ALL
 from .words import english_stopwords
 
+_OPEN = f"[{OPENING_MARKS_ALL}]"  # an opening mark, looked back over before the words
 _SENTENCE_END = re.compile(r"[.!?…][’”\"]?\s*$")
 _INNER_STOP = re.compile(r"[.!?…]\s")  # a stop inside the words: more than one sentence
-_COLON_BEFORE = re.compile(r":\s*(?:[“\"«„‘'»]\s*)?$")  # a colon, then the opening mark
+_COLON_BEFORE = re.compile(rf":\s*(?:{_OPEN}\s*)?$")  # a colon, then the opening mark
 _MIN_WORDS = 4  # a phrase shorter than this with no verb of speech is a scare quote, not speech
 _TITLE_WORDS = 12  # and a title is short
 # a manual's example string: a tag ("<MIME>"), a path ("/usr/share", "usr/share/mime") or a media type
@@ -64,7 +66,7 @@ def _named_before() -> re.Pattern[str]:
     # document_parts.txt holds the parts' names in the languages read here
     words = set(load_lines('naming_words.txt')) | set(load_lines('document_parts.txt'))
     return re.compile(rf"(?i)\b(?:{alternation(words, flexible_spaces=True)})"
-                      r"(?:\s+\d+(?:\.\d+)*)?(?:\s+(?:on|about|über|sur))?[\s,:;(—–-]*(?:namely,?\s*)?(?:[“\"‘'«„‹»]\s*)?$")
+                      rf"(?:\s+\d+(?:\.\d+)*)?(?:\s+(?:on|about|über|sur))?[\s,:;(—–-]*(?:namely,?\s*)?(?:{_OPEN}\s*)?$")
 
 
 @cache
@@ -74,7 +76,7 @@ def _pointer_before() -> re.Pattern[str]:
     verb, whose object may be anyone's words ('voters would see "real change"')."""
     # the pointer may say which way to look ("See also below, “...”")
     return re.compile(rf"(?:^|[(\[]\s*|[.!?…][”\"’»)]*\s+)(?i:{alternation(load_lines('reader_pointers.txt'))})"
-                      rf"(?:\s+(?i:{alternation(load_lines('reference_directions.txt'))}))?[\s,:;]*(?:[“\"‘'«„‹»]\s*)?$")
+                      rf"(?:\s+(?i:{alternation(load_lines('reference_directions.txt'))}))?[\s,:;]*(?:{_OPEN}\s*)?$")
 
 
 @cache
@@ -93,7 +95,7 @@ def _document_part_after() -> re.Pattern[str]:
 def _characterized() -> re.Pattern[str]:
     """A word that sets the quoted words as what something is taken for ("views it as “...”", "markiert als »...«":
     data/characterizing_words.txt), right before the marks."""
-    return re.compile(rf"(?i)\b(?:{alternation(load_lines('characterizing_words.txt'))})\s*(?:[“\"‘'«„‹»]\s*)?$")
+    return re.compile(rf"(?i)\b(?:{alternation(load_lines('characterizing_words.txt'))})\s*(?:{_OPEN}\s*)?$")
 
 
 @cache
@@ -105,7 +107,7 @@ def _label_before() -> re.Pattern[str]:
     elided = [a for a in articles if a[-1] in "'’"]
     spaced = [a for a in articles if a[-1] not in "'’"]
     return re.compile(rf"(?i)(?:\b(?:{alternation(spaced)})\s+|\b(?:{alternation(elided)}))"
-                      rf"(?:{alternation(load_lines('label_nouns.txt'), flexible_spaces=True)})[\s,:]*(?:[“\"‘'«„‹»]\s*)?$")
+                      rf"(?:{alternation(load_lines('label_nouns.txt'), flexible_spaces=True)})[\s,:]*(?:{_OPEN}\s*)?$")
 
 
 @cache
@@ -118,7 +120,7 @@ def _determiner_before() -> re.Pattern[str]:
     # after an object pronoun the article opens a verb's second object ("called it the “...”"): what the verb's
     # subject called the thing, their words; the pronoun is caught in a group that a match must leave empty
     return re.compile(rf"(?i)(?<!\w)({alternation(load_lines('object_pronouns.txt'))}\s+)?"
-                      rf"(?:(?<!\w)(?:{alternation(spaced)})\s+|(?<!\w)(?:{alternation(elided)}))[“\"‘'«„‹»]\s*$")
+                      rf"(?:(?<!\w)(?:{alternation(spaced)})\s+|(?<!\w)(?:{alternation(elided)})){_OPEN}\s*$")
 
 
 @cache
