@@ -1,8 +1,8 @@
 """Quotes the session-18 rules dropped, found in the final review (fixC18).
 
 A characterization or a noun phrase in marks ("called the merger a “...”", "dismissed the plan as “...”") is someone's
-words when someone in the paragraph voices them: a person or body named earlier in the paragraph, a third-person
-subject pronoun in the sentence ("She labelled ..."), or a verb of naming or judging before the marks. A stock ticker
+words when an active verb of naming or judging, or words that give them to someone ("in her words"), stand before the
+marks in their sentence; a subject pronoun alone does not voice them ("Elle prépare un « ... »"). A stock ticker
 ("$TSLA") in a tagged quote is a ticker, not a manual's placeholder. Every sentence is made up for the test.
 """
 from __future__ import annotations
@@ -44,8 +44,11 @@ def test_a_verb_of_judging_voices_a_characterization() -> None:
     assert [t for t, _ in got] == ["a gift to the banks and their lobbyists"]
 
 
-def test_it_is_no_person() -> None:
+def test_a_pronoun_alone_or_a_passive_voices_nothing() -> None:
     assert _quotes("<p>It keeps a ‘cache of resolved host names’ on disk.</p>") == []
+    assert _quotes("<p>Marie Dubois dirige un théâtre. Elle prépare pour l’été un « festival des petites scènes » "
+                   "à Lyon.</p>", "fr") == []
+    assert _quotes("<p>This safeguard is called a “circuit breaker for the whole order book” by traders.</p>") == []
 
 
 def test_a_ticker_in_a_tagged_quote() -> None:

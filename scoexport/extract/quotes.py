@@ -168,13 +168,13 @@ def _paragraph_quotes(ctx: Context, p: Paragraph, names_by_paragraph: dict[str, 
         # the mood of reported speech makes quoted words speech too ("In der Diktatur sei der Humor „völlig abhanden
         # gekommen“"), without naming whose: the names of its sentence stay as likely as before
         mood = not near and reported_speech(text, s_start, s_end, quoted, ctx.metadata.language)
-        # someone voices the words: their sentence has a verb of speech, a person's pronoun or a verb of naming or
-        # judging ("She labelled it a “...”"), a person or body is named before them in the paragraph ("Apple views
-        # it as “...”"; "Jane Whitfield was blunt. The bill, in her words, is a “...”"), or someone spoke earlier; a
+        # someone voices the words: their sentence has a verb of speech, an active verb of naming or judging ("She
+        # labelled it a “...”", "in her words") or names a person or body before them (its subject: "Apple views
+        # it as “...”"), or someone spoke earlier in the paragraph; a
         # characterization in marks is only speech so ("Most people knew him as '...'" is what he was called)
         voiced = near or has_verb(verb_starts, s_start, s_end) or (paragraph_speaker is not None and paragraph_at < start) \
-            or bisect.bisect_left(outside_starts, start) > 0 \
-            or voiced_before(text, s_start, start, ctx.metadata.language)
+            or bisect.bisect_left(outside_starts, start) > bisect.bisect_left(outside_starts, s_start) \
+            or voiced_before(text, s_start, start)
         if not is_speech(text, (start, ends[start]), near or mood, opens, tagged, voiced):
             continue
         clause = clause_of.get(start)

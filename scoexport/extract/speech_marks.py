@@ -34,7 +34,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from ..data import alternation, load_json, load_lines
+from ..data import alternation, load_lines
 from ..text import mostly_capitalized
 from .imagined_speech import imagined
 from .marks import OPENING_MARKS_ALL
@@ -149,7 +149,7 @@ def _after_determiner(text: str, start: int) -> bool:
 @cache
 def _judging_verb() -> re.Pattern[str]:
     """A verb of naming or judging (data/judging_verbs.txt): "called the merger a “...”", "dismissed the plan as “...”"."""
-    return re.compile(rf"(?i)(?<!\w)(?:{alternation(load_lines('judging_verbs.txt'))})(?!\w)")
+    return re.compile(rf"(?i)(?<!\w)(?:{alternation(load_lines('judging_verbs.txt'), flexible_spaces=True)})(?!\w)")
 
 
 @cache
@@ -158,24 +158,13 @@ def _passive_naming() -> re.Pattern[str]:
     return re.compile(rf"(?i)(?<!\w)(?:{alternation(load_lines('naming_words.txt'), flexible_spaces=True)})$")
 
 
-@cache
-def _person_pronoun(language: str | None) -> re.Pattern[str]:
-    """A third-person subject pronoun of one person in the language (data/subject_pronouns_languages.json; English
-    "he" and "she", the pronouns that file maps to; not "it", a thing)."""
-    table = load_json("subject_pronouns_languages.json")
-    words = set(table.get(language or "", {})) | {v for k, row in table.items() if not k.startswith("_")
-                                                   and k not in ("impersonal", "singular_verb") for v in row.values()}
-    return re.compile(rf"(?i)(?<!\w)(?:{alternation(sorted(words))})(?!\w)")
-
-
-def voiced_before(text: str, s_start: int, start: int, language: str | None) -> bool:
-    """Does someone voice the words in marks opening at `start`, in their sentence from `s_start`: a third-person
-    subject pronoun of a person ("She labelled the reform a “...”"), or a verb of naming or judging in the active
-    ("The senator dismissed the plan as “...”")? A characterization or a noun phrase in marks is then what that
-    someone called the thing: their words. A pronoun stands for someone the text named, and only a person or a body
-    calls or judges."""
-    if _person_pronoun(language).search(text, s_start, start):
-        return True
+def voiced_before(text: str, s_start: int, start: int) -> bool:
+    """Does someone voice the words in marks opening at `start`, in their sentence from `s_start`: an active verb of
+    naming or judging ("She labelled the reform a “...”", "The senator dismissed the plan as “...”") or words that give
+    what follows to someone ("in her words": data/judging_verbs.txt)? A characterization or a noun phrase in marks is
+    then what that someone called the thing: their words. The passive ("is called a “...”": naming_words.txt) names a
+    term. A subject pronoun alone, or a person named earlier in the paragraph, does not voice them: "Il prépare un
+    « train de la paix »" is the writer's phrase for what he prepares."""
     return any(not _passive_naming().search(text, s_start, m.end())
                for m in _judging_verb().finditer(text, s_start, start))
 
