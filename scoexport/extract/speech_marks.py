@@ -20,7 +20,8 @@ a media type or a placeholder ("<MIME>/text/html.xml") are a manual's example st
 a kind ("Sätze wie: „...“") or as what is said if or whenever something happens ("wenn Leute sagen „...“":
 imagined_speech.py) are said by no one: none is kept. Words set as what something is taken for ("known to most as
 '...'", "markiert als »...«": `data/characterizing_words.txt`) are speech only where someone voices them (a verb of
-speech in their sentence, a person or body named before them, a speaker earlier in the paragraph), and words before
+speech in their sentence, a person or body named before them in it, an active verb of naming or judging or "in her
+words" before them in it: `data/judging_verbs.txt`, a speaker earlier in the paragraph), and words before
 "above" or "below" closing the clause (`data/reference_directions.txt`) are the title of a part of the same document;
 a placeholder variable ("${HOME}", "$myhost"; "$URL" only where no one is said to speak the words, for "$TSLA" is a
 stock ticker) makes words a manual's example string. Words right after an article, a demonstrative
