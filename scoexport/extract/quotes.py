@@ -155,7 +155,7 @@ def _paragraph_quotes(ctx: Context, p: Paragraph, names_by_paragraph: dict[str, 
         s_start, s_end = quote_sentence(ctx, p, start, ends[start])
         # a verb in the sentence with someone saying it ("key states like Ohio": a noun, no subject)
         near = said_up_to[bisect.bisect_left(verb_starts, s_end)] > said_up_to[bisect.bisect_left(verb_starts, s_start)]
-        before = _last_visible(text, start - 1)
+        before = _before_marks(text, start)
         # a sentence ends before it: a stop, or a closing mark after a stop (“Now.” “Then...”), not after a comma
         # (“The Discovery,” “The One I Love”)
         opens = before < 0 or text[before] in ".!?" or (text[before] in "”\"’" and before > 0 and text[before - 1] in ".!?")
@@ -238,6 +238,19 @@ def _voice_of(speaker: Fact | None) -> Fact | None:
     """Who "he" or "she" is when no person the text names can be: the one who spoke last for an organization
     ("A Sussex Police spokesman said “...” / He said: “...”"), whose words are the organization's."""
     return speaker if speaker is not None and speaker.entity_type == "organization" else None
+
+
+_OPENING_MARKS = "“\"‘'«„‹»‚"
+
+
+def _before_marks(text: str, start: int) -> int:
+    """The index of the last character that is not white space before the opening mark of the words starting at
+    `start`, or -1. French sets a space inside its guillemets ("« Oui »"): the mark is then not the character right
+    before the words, and must not be taken for what precedes it (a paragraph opening "« " opens a sentence)."""
+    mark = _last_visible(text, start)
+    if mark >= 0 and text[mark] in _OPENING_MARKS:
+        return _last_visible(text, mark)
+    return _last_visible(text, start - 1)
 
 
 def _last_visible(text: str, end: int) -> int:

@@ -22,7 +22,11 @@ imagined_speech.py) are said by no one: none is kept. Words set as what somethin
 '...'", "markiert als »...«": `data/characterizing_words.txt`) are speech only where someone voices them (a verb of
 speech in their sentence, a person or body named before them, a speaker earlier in the paragraph), and words before
 "above" or "below" closing the clause (`data/reference_directions.txt`) are the title of a part of the same document;
-a placeholder variable ("$URL") makes words a manual's example string.
+a placeholder variable ("$URL") makes words a manual's example string. Words right after an article, a demonstrative
+or a possessive (`data/determiners.txt`: "a ‘handler of last resort’", "le « guide du débutant »") stand where a noun
+phrase stands: a short phrase with no sentence and no clause inside (`data/clause_openers.txt`) is a term the text
+names or coins, unless someone voices it as above or the sentence reports speech; after an object pronoun ("called it
+the “...”": `data/object_pronouns.txt`) it is what someone called the thing, their words.
 """
 from __future__ import annotations
 
@@ -98,6 +102,42 @@ def _label_before() -> re.Pattern[str]:
                       rf"(?:{alternation(load_lines('label_nouns.txt'), flexible_spaces=True)})[\s,:]*(?:[“\"‘'«„‹»]\s*)?$")
 
 
+@cache
+def _determiner_before() -> re.Pattern[str]:
+    """An article, demonstrative or possessive right before the opening mark ("a ‘...’", "le « ... »", "das »...«":
+    data/determiners.txt): the marks stand where a noun phrase stands."""
+    words = load_lines("determiners.txt")
+    elided = [w for w in words if w[-1] in "'’"]
+    spaced = [w for w in words if w[-1] not in "'’"]
+    # after an object pronoun the article opens a verb's second object ("called it the “...”"): what the verb's
+    # subject called the thing, their words; the pronoun is caught in a group that a match must leave empty
+    return re.compile(rf"(?i)(?<!\w)({alternation(load_lines('object_pronouns.txt'))}\s+)?"
+                      rf"(?:(?<!\w)(?:{alternation(spaced)})\s+|(?<!\w)(?:{alternation(elided)}))[“\"‘'«„‹»]\s*$")
+
+
+@cache
+def _clause_opener() -> re.Pattern[str]:
+    """A relative pronoun or subordinating word inside the words (data/clause_openers.txt): a clause, with its
+    finite verb."""
+    return re.compile(rf"(?i)(?<!\w)(?:{alternation(load_lines('clause_openers.txt'))})(?!\w)")
+
+
+def _noun_phrase(text: str, start: int, inner: str) -> bool:
+    """Do the words in marks starting at `start` stand as a noun phrase: right after a determiner, a phrase of a
+    title's length with no sentence inside or at its end ("the so-called ‘handler of last resort’", "le « secret de
+    famille »")? Put where a noun stands, words no one in the sentence voices are a term the text names or coins; a
+    sentence someone said opens with its own words or follows a verb, a colon or "that"."""
+    words = inner.split()
+    return len(words) <= _TITLE_WORDS and not _INNER_STOP.search(inner) and not _SENTENCE_END.search(inner) \
+        and not _clause_opener().search(inner) and _after_determiner(text, start)
+
+
+def _after_determiner(text: str, start: int) -> bool:
+    """Does a determiner, not after an object pronoun, stand right before the marks opening at `start`?"""
+    m = _determiner_before().search(text, max(0, start - 18), start)
+    return m is not None and m.group(1) is None
+
+
 def _is_speech(text: str, verbs_near: bool, opens_sentence: bool, tagged: bool = False) -> bool:
     """Are these words in quotation marks speech? `tagged`: an attribution follows them ("“Wow,” he said")."""
     words = text.split()
@@ -156,6 +196,11 @@ def is_speech(text: str, span: tuple[int, int], near: bool, opens: bool, tagged:
     if not _is_speech(inner, near, opens, tagged) or _named_before().search(text, max(0, start - 40), start) \
             or _pointer_before().search(text, max(0, start - 40), start) \
             or _label_before().search(text, max(0, start - 40), start):
+        return False
+    if not (near or voiced or tagged) and _noun_phrase(text, start, inner):
+        # "output using a ‘handler of last resort’": a term after its article, with no one in the sentence who says or
+        # calls it so ("Ortiz called the bridge a “...”" reports her words) and not in the mood of reported speech
+        # ("Es sei ein „...“")
         return False
     if not (voiced or tagged) and _characterized().search(text, max(0, start - 12), start):
         return False  # "known to most as 'the glibc guy'": what something is called, with no one who calls it so
