@@ -33,8 +33,11 @@ from scoexport.extract import (
     speech_verbs,
 )
 from scoexport.extract.identifiers import codes, context, version_lists, versions
+from scoexport.extract.marks import OPENING_MARKS_ALL
 from scoexport.parse.html import furniture
 from tests.deadline import within
+
+_OPEN = f"[{OPENING_MARKS_ALL}]"  # the opening marks as speech_marks' patterns write them
 
 RUN = 100_000  # characters of the run an attack repeats: the old patterns take minutes here, the new milliseconds
 
@@ -86,10 +89,10 @@ def _cases() -> list[tuple[str, Callable[[], re.Pattern[str]], Callable[[], re.P
         ("colon before a quotation (marks)", lambda: speech_marks._COLON_BEFORE,
          lambda: re.compile(r":\s*[“\"«„‘'»]?\s*$"), marks, 5, "search", ":" + spaces + "x"),
         ("naming words", speech_marks._named_before,
-         lambda: _old(speech_marks._named_before(), r"(?:[“\"‘'«„‹»]\s*)?$", r"[“\"‘'«„‹»]?\s*$"),
+         lambda: _old(speech_marks._named_before(), rf"(?:{_OPEN}\s*)?$", rf"{_OPEN}?\s*$"),
          ["also called", " ", "1.2", "namely", ",", "“", "x", "\n"], 4, "search", "also called namely," + spaces + "x"),
         ("reader pointers", speech_marks._pointer_before,
-         lambda: _old(speech_marks._pointer_before(), r"(?:[“\"‘'«„‹»]\s*)?$", r"[“\"‘'«„‹»]?\s*$"),
+         lambda: _old(speech_marks._pointer_before(), rf"(?:{_OPEN}\s*)?$", rf"{_OPEN}?\s*$"),
          ["see", " ", ",", "“", ".", "(", "x"], 5, "search", "see also" + spaces + "x"),
         ("imagined speech, examples", lambda: english, lambda: _old(english, listed, old_listed),
          ["words", " ", "such as", "„", "a", "“", ",", "and", "\n"], 4, "search", "words such as „a“ and" + spaces + "x"),
