@@ -182,7 +182,11 @@ def _event_compound() -> re.Pattern[str]:
 # a model's designation after its maker's name, letters and digits in one token, after at most one word of the
 # product line: "Intel i386", "IBM S/390", "Intel IA-64", "Intel Core i5-9300H"; not a letter and one digit, which
 # as often counts a quarter, a race series or a group ("Intel Q3 results", "Ferrari F1 team", "the G7")
-_MODEL_AFTER = re.compile(r"(?: [A-Z][a-z]+)? (?![A-Z]\d\b)[A-Za-z]{1,4}[/-]?\d[\w/-]*(?![\w'’])")
+# ("FY24", "U17", "SB4": a fiscal year, an age group, a bill, data/designation_prefixes.txt, are none)
+@cache
+def _model_after() -> re.Pattern[str]:
+    prefixes = alternation(load_lines("designation_prefixes.txt"))
+    return re.compile(rf"(?: [A-Z][a-z]+)? (?![A-Z]\d\b|(?:{prefixes})\d)[A-Za-z]{{1,4}}[/-]?\d[\w/-]*(?![\w'’])")
 # the GNU system named by its kernel ("Debian GNU/Linux", "Debian GNU/Hurd", "GNU/kFreeBSD"): an operating system
 _SYSTEM_AFTER = re.compile(r" GNU/\w")
 
@@ -233,7 +237,7 @@ def product_after(text: str, hit: Hit) -> int | None:
     if _SYSTEM_AFTER.match(text, hit.end) or text[max(0, hit.start - 4):hit.start] == "GNU/":
         return hit.end
     if hit.entry.type == "organization" and (_version_of().search(text, max(0, hit.start - 32), hit.start)
-                                             or _based_on(text, hit) or _MODEL_AFTER.match(text, hit.end)):
+                                             or _based_on(text, hit) or _model_after().match(text, hit.end)):
         return hit.end  # "the stable version of Debian", "a Debian-based distribution", "Intel i386": no body
     if hit.entry.type in _PLACES:  # "in Paris 12 people died": a count after a place (a town that has releases is
         return None                # none: `no_name`)
