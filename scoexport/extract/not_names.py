@@ -205,7 +205,12 @@ def _based() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Patt
     """The words that say a thing is built on what a name names, before it (the name ending its phrase), after it,
     and around it (data/product_cues_languages.json)."""
     words = load_json("product_cues_languages.json")
-    ends = rf"(?=$|[^\w\s'’-]|\s(?:{alternation(words['conjunctions'])})\b)"
+    # a conjunction ends the phrase only where the name it joins ends it too ("based on Debian and Ubuntu.") or the
+    # based-on repeats ("basés sur X et sur d'autres"): in "based on FBI and CIA estimates" both are a source
+    close = r"(?:$|[^\w\s'’-])"
+    again = alternation(sorted({w.rsplit(" ", 1)[-1] for w in words["based_before"]}))
+    ends = (rf"(?={close}|\s(?:{alternation(words['conjunctions'])}) (?:(?:{again})\b|[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)"
+            rf"{{0,3}}{close}))")
     return (re.compile(rf"(?i:\b(?:{alternation(words['based_before'])})) $"),
             re.compile(rf"{ends}"),
             re.compile(rf"(?:{alternation(words['based_after'])})\b"),
