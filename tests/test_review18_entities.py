@@ -10,6 +10,7 @@ from scoexport.extract.acronyms import find_definitions
 from scoexport.extract.gazetteer import Entry, Hit
 from scoexport.extract.not_names import Usage, product_after
 from scoexport.extract.places import named_with_year
+from scoexport.names import looks_like_organization
 from scoexport.parse.html.page import parse_html
 from scoexport.parse.html.part_links import part_reference
 from scoexport.pipeline import process
@@ -105,3 +106,11 @@ def test_news_sentences_keep_their_bodies() -> None:
         "The figures are based on FBI and CIA estimates, the report said. Critics called the pact an Asian "
         "version of NATO.\n")).facts if f.kind == "entity"}
     assert {"FBI", "NATO"} <= {name for name, _ in found}
+
+
+@pytest.mark.parametrize(("name", "body"), [
+    ("Fraternal Order of Police", True),   # headed before "of"
+    ("Denial of Service", False),          # still a term
+])
+def test_a_word_heading_a_body_before_of_keeps_the_name_a_body(name: str, body: bool) -> None:
+    assert looks_like_organization(name) is body
