@@ -35,13 +35,15 @@ def looks_like_organization(name: str) -> bool:
     name of several words set in capitals, is an organization, not a person. English puts a body's head noun
     before "of" ("Bank of England", "Office of Fair Trading") or last in a compound ("Forest Service"); a head word
     that is only the one-word complement of "of" ("Denial of Service", "Terms of Service", "Quality of Service")
-    names what the phrase is about, and the phrase is a term."""
+    names what the phrase is about, and the phrase is a term, unless a word that heads a body only before "of"
+    stands there ("Fraternal Order of Police", data/of_heads.txt)."""
     words = name.split()
     if len(words) > 1 and name.isupper():
         return True
     heads = [w.lower().strip(",.") in _head_set() for w in words]
-    if len(words) >= 3 and words[-2] == "of" and heads[-1] and not any(heads[:-1]):
-        return False
+    if len(words) >= 3 and words[-2] == "of" and heads[-1] and not any(heads[:-1]) \
+            and words[-3].lower() not in word_set("of_heads.txt"):
+        return False  # "Denial of Service"; not "Fraternal Order of Police", headed before "of"
     return any(heads)
 
 

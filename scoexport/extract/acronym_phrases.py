@@ -126,6 +126,8 @@ def past_its_letters(short: str, long: str) -> str:
     if not head or not last.isalpha() or not head[-1].isalnum() or last.lower() in MINOR_WORDS \
             or spelled_by_initials(short, long):
         return long  # a list's item or a mark ("Lisp, C++, or PASCAL") is no head noun of the long form
+    if head.rsplit(" ", 1)[-1].lower() in MINOR_WORDS:
+        return long  # "Centers for Disease Control and Prevention": a long form ends in its head, not in "and"
     if spelled_by_initials(short, head) or (len(capitals) >= 2 and capitals != short.rstrip("s")
                                              and spelled_by_initials(capitals, head)):
         return head

@@ -97,7 +97,7 @@ def entity_facts(ctx: Context) -> tuple[list[Fact], list[Mention]]:
             if stands_for_government(p.text, h, acting) or named_with_year(p.text, h):
                 continue  # "Beijing said": a city that speaks stands for its government or team, not the place;
                 # "Polska 2050", "Paris 2024": a party or an event named after it
-            product = product_after(p.text, h)
+            product = product_after(p.text, h, usage)
             if product is not None and not numbered_station(h):
                 continue  # "Debian 11.0", "Windows 7", "Debian GNU/Linux": a product, not the body that makes it
             if product is not None:  # "Rai Radio 1": a channel's number is its name's

@@ -182,7 +182,11 @@ def _event_compound() -> re.Pattern[str]:
 # a model's designation after its maker's name, letters and digits in one token, after at most one word of the
 # product line: "Intel i386", "IBM S/390", "Intel IA-64", "Intel Core i5-9300H"; not a letter and one digit, which
 # as often counts a quarter, a race series or a group ("Intel Q3 results", "Ferrari F1 team", "the G7")
-_MODEL_AFTER = re.compile(r"(?: [A-Z][a-z]+)? (?![A-Z]\d\b)[A-Za-z]{1,4}[/-]?\d[\w/-]*(?![\w'’])")
+# ("FY24", "U17", "SB4": a fiscal year, an age group, a bill, data/designation_prefixes.txt, are none)
+@cache
+def _model_after() -> re.Pattern[str]:
+    prefixes = alternation(load_lines("designation_prefixes.txt"))
+    return re.compile(rf"(?: [A-Z][a-z]+)? (?![A-Z]\d\b|(?:{prefixes})\d)[A-Za-z]{{1,4}}[/-]?\d[\w/-]*(?![\w'’])")
 # the GNU system named by its kernel ("Debian GNU/Linux", "Debian GNU/Hurd", "GNU/kFreeBSD"): an operating system
 _SYSTEM_AFTER = re.compile(r" GNU/\w")
 
@@ -193,7 +197,7 @@ def _version_of() -> re.Pattern[str]:
     read on the few words before the name (data/product_cues_languages.json)."""
     words = load_json("product_cues_languages.json")
     prepositions = alternation(words["prepositions"])
-    return re.compile(rf"(?i:\b(?:{alternation(words['nouns'])}))(?: \d[\w.]*)? (?:{prepositions})(?: |(?<=['’]))$")
+    return re.compile(rf"(?i:\b(?:{alternation(words['nouns'])}))(?P<number> \d[\w.]*)? (?:{prepositions})(?: |(?<=['’]))$")
 
 
 @cache
@@ -201,7 +205,12 @@ def _based() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Patt
     """The words that say a thing is built on what a name names, before it (the name ending its phrase), after it,
     and around it (data/product_cues_languages.json)."""
     words = load_json("product_cues_languages.json")
-    ends = rf"(?=$|[^\w\s'’-]|\s(?:{alternation(words['conjunctions'])})\b)"
+    # a conjunction ends the phrase only where the name it joins ends it too ("based on Debian and Ubuntu.") or the
+    # based-on repeats ("basés sur X et sur d'autres"): in "based on FBI and CIA estimates" both are a source
+    close = r"(?:$|[^\w\s'’-])"
+    again = alternation(sorted({w.rsplit(" ", 1)[-1] for w in words["based_before"]}))
+    ends = (rf"(?={close}|\s(?:{alternation(words['conjunctions'])}) (?:(?:{again})\b|[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)"
+            rf"{{0,3}}{close}))")
     return (re.compile(rf"(?i:\b(?:{alternation(words['based_before'])})) $"),
             re.compile(rf"{ends}"),
             re.compile(rf"(?:{alternation(words['based_after'])})\b"),
@@ -219,7 +228,26 @@ def _based_on(text: str, hit: Hit) -> bool:
     return bool(around.search(text, start, hit.start)) and text[hit.end + 1:].startswith(tuple(words))
 
 
-def product_after(text: str, hit: Hit) -> int | None:
+def _a_version_of(text: str, hit: Hit, usage: Usage) -> bool:
+    """Is the name what a version is of ("the stable version of Debian", "la version 2.0 de Debian")? A version
+    with its number is a release, and so is one the text picks ("the stable version", "versions of"); one after an
+    indefinite article is a likeness or an edition of anything ("an Asian version of NATO", "a digital version of
+    The New York Times"), a product's only where the document numbers the name ("Debian 11") elsewhere."""
+    m = _version_of().search(text, max(0, hit.start - 32), hit.start)
+    if m is None or m.group("number") is not None:
+        return m is not None
+    return not _likeness().search(text, max(0, m.start() - 32), m.start()) \
+        or usage.numbers(hit.entry.name.rsplit(" ", 1)[-1])
+
+
+@cache
+def _likeness() -> re.Pattern[str]:
+    """An indefinite article and up to two words before a version's noun ("an Asian ", "a digital ")."""
+    articles = alternation(load_json("product_cues_languages.json")["likeness_articles"])
+    return re.compile(rf"(?i:\b(?:{articles}))(?: [\w-]+){{0,2}} $")
+
+
+def product_after(text: str, hit: Hit, usage: Usage | None = None) -> int | None:
     """Where a name is part of a product's designation, the end of that designation; else None (the name stands for
     itself). A release's number right after a name ("Debian 11.0 was released", "upgrade to Windows 7", "(Fedora
     20)") names that release of a product, not the body that makes it, as a model's or a standard's number names the
@@ -229,11 +257,13 @@ def product_after(text: str, hit: Hit) -> int | None:
     follows ("in Berlin 300 Menschen"). "Debian GNU/Linux" names the operating system, the
     GNU system with the Linux kernel, as the distribution's makers name it, and no part of it is a body or a person.
     A broadcaster numbers its channels within their names ("Rai Radio 1", `station_words.txt`): there the number is
-    the name's own (`numbered_station`)."""
+    the name's own (`numbered_station`). `usage` is the document's (the text alone where None)."""
     if _SYSTEM_AFTER.match(text, hit.end) or text[max(0, hit.start - 4):hit.start] == "GNU/":
         return hit.end
-    if hit.entry.type == "organization" and (_version_of().search(text, max(0, hit.start - 32), hit.start)
-                                             or _based_on(text, hit) or _MODEL_AFTER.match(text, hit.end)):
+    if usage is None:  # the text alone is the document
+        usage = Usage([Paragraph("", "", 0, "body", None, text, [])])
+    if hit.entry.type == "organization" and (_a_version_of(text, hit, usage) or _based_on(text, hit)
+                                             or _model_after().match(text, hit.end)):
         return hit.end  # "the stable version of Debian", "a Debian-based distribution", "Intel i386": no body
     if hit.entry.type in _PLACES:  # "in Paris 12 people died": a count after a place (a town that has releases is
         return None                # none: `no_name`)

@@ -24,7 +24,7 @@ from functools import cache
 
 from ..data import alternation, load_lines
 from .gazetteer import Entry, Hit, lookup, placed_by_preposition, state_abbreviations
-from .words import name_words, speech_verbs
+from .words import english_stopwords, name_words, speech_verbs
 
 _US = "USA"
 
@@ -84,7 +84,11 @@ _PLACES = frozenset({"country", "city", "region"})
 # a release's number in points, then its code name: in brackets, after a dash or a space ("Debian 2.0 (Hamm)", "2.0 —
 # Hamm", "Debian 2.0 Hamm (July 24th, 1998)"), also where the product is named after the number ("la version 2.0 de
 # Debian (Hamm)")
-_RELEASE_BEFORE = re.compile(r"(?<![\w.])\d+\.\d+(?:\.\d+)*(?: (?:of|de|von|di) [A-Z][\w-]*)?(?: \(\s*[‘'\"“«]?| [—–] | )$")
+_RELEASE_BEFORE = re.compile(r"(?<![\w.])\d+\.\d+(?:\.\d+)*(?: (?:of|de|von|di) [A-Z][\w-]*)?"
+                             r"(?: \(\s*[‘'\"“«]?| [—–] )$")
+# with a bare space only after the product's name ("Debian 2.0 Hamm"): after any number in points it is a time or an
+# amount ("at 10.30 London time", "3.5 Berlin")
+_NAMED_RELEASE_BEFORE = re.compile(r"(?<![\w.])([A-Z][a-z][\w-]*) \d+\.\d+(?:\.\d+)* $")
 
 
 def named_with_year(text: str, hit: Hit) -> bool:
@@ -92,7 +96,15 @@ def named_with_year(text: str, hit: Hit) -> bool:
     place's name right after a release's number: the release's code name ("Debian 2.0 (Hamm)"), as software names
     its releases after anything, towns included."""
     return hit.entry.type in _PLACES and bool(
-        _YEAR_AFTER.match(text, hit.end) or _RELEASE_BEFORE.search(text, max(0, hit.start - 40), hit.start))
+        _YEAR_AFTER.match(text, hit.end) or _RELEASE_BEFORE.search(text, max(0, hit.start - 40), hit.start)
+        or _named_release(text, hit.start))
+
+
+def _named_release(text: str, start: int) -> bool:
+    """A capitalized name, not a sentence's first function word ("At 8.00 Gaza time"), and a release's number right
+    before `start`."""
+    m = _NAMED_RELEASE_BEFORE.search(text, max(0, start - 40), start)
+    return m is not None and m.group(1).lower() not in english_stopwords()
 
 
 @cache

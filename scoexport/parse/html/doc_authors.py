@@ -107,6 +107,12 @@ def _licence() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{alternation(load_lines('licence_words.txt'), flexible_spaces=True)})", re.I)
 
 
+@cache
+def _reserved() -> re.Pattern[str]:
+    """A notice reserving all rights (data/rights_reserved.txt)."""
+    return re.compile(rf"\b(?:{alternation(load_lines('rights_reserved.txt'), flexible_spaces=True)})\b", re.I)
+
+
 def _in_footer(el: HtmlElement) -> bool:
     """Whether the element stands in the page's footer: a <footer>, role "contentinfo", or an element whose class
     or id says footer (Sphinx's `div.footer`, the Apache manual's `div#footer`)."""
@@ -131,6 +137,8 @@ def licensed_holder(root: HtmlElement) -> list[str]:
         if (m := _notice().search(text)) is None:
             continue
         holder = _holder(m.group("holder"))
+        if _reserved().search(text):
+            continue  # "© 2024 Example Media. All rights reserved. Licensing": rights kept, none granted
         if holder and _licence().search(text, m.start("holder"), m.start("holder") + _GRANT_CHARS):
             return field_names(holder)
     return []

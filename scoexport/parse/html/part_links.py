@@ -14,12 +14,20 @@ one whose text reads as a sentence's words (no number after its first word), is 
 from __future__ import annotations
 
 import re
+from functools import cache
 from urllib.parse import urlsplit
 
 from lxml.html import HtmlElement
 
-# a label's word, the part's number (dotted digits, a capital letter, a roman numeral), a separator, then the title
-_NUMBER_AND_TITLE = re.compile(r"[^\W\d_]+\.?\s+(?:\d+(?:\.\d+)*|[A-Z]|[IVXLC]+)\s*[,.:]\s+\S")
+from ...data import alternation, load_lines
+
+
+@cache
+def _number_and_title() -> re.Pattern[str]:
+    """A part's label (data/part_labels.txt: a manual's, not a news series' "Part 2"), its number (dotted digits, a
+    capital letter, a roman numeral), a separator, then the title."""
+    labels = alternation(load_lines("part_labels.txt"))
+    return re.compile(rf"(?i:{labels})\.?\s+(?:\d+(?:\.\d+)*|[A-Z]|[IVXLC]+)\s*[,.:]\s+\S")
 
 
 def _inside_the_work(href: str) -> bool:
@@ -40,4 +48,4 @@ def part_reference(el: HtmlElement) -> str | None:
     if href is None or not _inside_the_work(href):
         return None
     text = " ".join(el.text_content().split())
-    return text if _NUMBER_AND_TITLE.match(text) else None
+    return text if _number_and_title().match(text) else None
