@@ -1,5 +1,6 @@
 """Review of session 18's number and date rules: made-up examples where a rule reached past its cause."""
 
+from scoexport.extract.date_context import find_dates_in_context
 from scoexport.extract.word_quantities import is_unit_second
 
 
@@ -17,3 +18,17 @@ def test_every_second_noun_ranks() -> None:
     assert not _second("Every second child in the city lives in poverty.")
     assert _second("The sensor reports every second.")
     assert _second("Six messages per second arrive.")
+
+
+def _values(text: str, heading: str | None = None) -> dict[str, str | None]:
+    return {d.text: d.value for d in find_dates_in_context(text, None, "en", heading)}
+
+
+def test_bare_year_frames_no_yearless_date() -> None:
+    assert _values("Smith, who joined in 2015, resigned on March 3.").get("March 3") is None
+    assert _values("Between 2005 and 2010 sales fell; on March 3 the plant closed.").get("March 3") is None
+
+
+def test_dated_day_or_month_frames_the_yearless_date() -> None:
+    assert _values("The fair ran from 8 to 14 May 2011, and a market followed on 20 May.").get("20 May") == "2011-05-20"
+    assert _values("In June 2013 the club moved; on July 4 it opened.").get("July 4") == "2013-07-04"
