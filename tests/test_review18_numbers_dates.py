@@ -1,7 +1,17 @@
 """Review of session 18's number and date rules: made-up examples where a rule reached past its cause."""
+from __future__ import annotations
+
 
 from scoexport.extract.date_context import find_dates_in_context
+from scoexport.records import Metadata
 from scoexport.extract.word_quantities import is_unit_second
+
+from .facts_util import facts_of, of_kind
+
+
+def _texts(*texts: str) -> list[str]:
+    facts, _ = facts_of(*texts, metadata=Metadata(language="en"))
+    return [f.text for f in of_kind(facts, "number", "ordinal", "fraction", "percent", "money", "quantity")]
 
 
 def _second(text: str) -> bool:
@@ -32,3 +42,14 @@ def test_bare_year_frames_no_yearless_date() -> None:
 def test_dated_day_or_month_frames_the_yearless_date() -> None:
     assert _values("The fair ran from 8 to 14 May 2011, and a market followed on 20 May.").get("20 May") == "2011-05-20"
     assert _values("In June 2013 the club moved; on July 4 it opened.").get("July 4") == "2013-07-04"
+
+
+def test_an_age_compared_is_no_version_anywhere() -> None:
+    # "and older" compares an age; the document's other 2.5s stay amounts
+    texts = _texts("The vaccine is offered to children aged 2.5 and older.", "Unemployment fell to 2.5 in May.",
+                   "The magnitude 2.5 quake shook the coast.")
+    assert texts.count("2.5") >= 2
+
+
+def test_a_version_noun_still_names_the_document_versions() -> None:
+    assert "2.2" not in _texts("The changes between the 2.0 and 2.2 versions are small.", "In 2.2, the parser is faster.")
