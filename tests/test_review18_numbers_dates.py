@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 
+from scoexport.clean.language import guess_language
 from scoexport.extract.date_context import find_dates_in_context
 from scoexport.records import Metadata
 from scoexport.extract.word_quantities import is_unit_second
@@ -53,3 +54,15 @@ def test_an_age_compared_is_no_version_anywhere() -> None:
 
 def test_a_version_noun_still_names_the_document_versions() -> None:
     assert "2.2" not in _texts("The changes between the 2.0 and 2.2 versions are small.", "In 2.2, the parser is faster.")
+
+
+def test_name_particles_switch_no_thin_paragraph() -> None:
+    assert guess_language("Pictured: Michael Miller, Ursula von der Leyen", default="en") == "en"
+    assert guess_language("Frank Walter Steinmeier, Ursula von der Leyen", default="en") == "en"
+    assert guess_language("Photo: Leonardo da Vinci, Vincent van Gogh", default="en") == "en"
+
+
+def test_a_thin_paragraph_needs_an_unshared_word_of_its_language() -> None:
+    assert guess_language("Quelle est la date ?", default="en") == "fr"
+    # two words Spanish shares with one other language each ("con", "por"): none says it is Spanish alone
+    assert guess_language("Menu: tacos con salsa, por favor", default="en") == "en"
