@@ -1,11 +1,10 @@
 """Review of session 18's number and date rules: made-up examples where a rule reached past its cause."""
 from __future__ import annotations
 
-
 from scoexport.clean.language import guess_language
 from scoexport.extract.date_context import find_dates_in_context
-from scoexport.records import Metadata
 from scoexport.extract.word_quantities import is_unit_second
+from scoexport.records import Metadata
 
 from .facts_util import facts_of, of_kind
 
@@ -28,6 +27,7 @@ def test_year_before_second_is_no_count() -> None:
 def test_every_second_noun_ranks() -> None:
     assert not _second("Every second child in the city lives in poverty.")
     assert _second("The sensor reports every second.")
+    assert _second("The probe counts the calls each second, across all hosts.")
     assert _second("Six messages per second arrive.")
 
 

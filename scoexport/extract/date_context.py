@@ -121,9 +121,9 @@ def _framed(text: str, dates: list[DateMatch], year: int | None) -> None:
     """Give the dates that write a month and days but no year (`_day_and_month`: "died on July 18th", "ein DebCamp
     vom 12. - 17. Juli") the year the text frames them with, in a document that states no date of its own (a manual,
     a history: nothing to count the nearest year from) or only the day it was built
-    (`clean.published.built`): the last year written before them in their paragraph ("from
-    8 to 14 July 2012, ... and a Debian Day on 7 July") by a date of day or month precision or a year that opens its
-    sentence (`_frames`: not "Smith, who joined in 2015, resigned on March 3"), else their section heading's (`year`: a history or a
+    (`clean.published.built`): the last year written before them in their paragraph ("from 8 to 14 July 2012, ...
+    and a Debian Day on 7 July") by a date of day or month precision or a year that opens its sentence (`_frames`:
+    not "Smith, who joined in 2015, resigned on March 3"), else their section heading's (`year`: a history or a
     change log heads each entry with its month, "4.13.11. July 2009: Steve Greenland died", and its text then leaves
     the year out). Where neither gives one, the date keeps no value: no year can be trusted. `dates` in text order,
     changed in place."""
