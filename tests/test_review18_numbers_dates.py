@@ -4,6 +4,7 @@ from __future__ import annotations
 from scoexport.clean.language import guess_language
 from scoexport.extract.date_context import find_dates_in_context
 from scoexport.extract.word_quantities import is_unit_second
+from scoexport.parse.html.listings import _listing_lines
 from scoexport.records import Metadata
 
 from .facts_util import facts_of, of_kind
@@ -66,3 +67,16 @@ def test_a_thin_paragraph_needs_an_unshared_word_of_its_language() -> None:
     assert guess_language("Quelle est la date ?", default="en") == "fr"
     # two words Spanish shares with one other language each ("con", "por"): none says it is Spanish alone
     assert guess_language("Menu: tacos con salsa, por favor", default="en") == "en"
+
+
+def test_short_lines_without_code_marks_are_no_listing() -> None:
+    assert not _listing_lines("Roses are red,\nViolets are blue,\nSugar is sweet,\nAnd so are you.")
+    assert not _listing_lines("WASHINGTON (AP) -- The Senate voted 52-48 on Tuesday\nto confirm the nominee, "
+                              "ending a\nmonths-long fight.")
+
+
+def test_settings_and_commands_stay_listings() -> None:
+    assert _listing_lines("/etc/frob/frob.conf:\n    hostname = relay.example.org\n    allowed_senders =\n"
+                          "        local_net,\n        trusted_peers")
+    assert _listing_lines("grep -c error server.log")
+    assert _listing_lines("BindPort 8080\nDataDir /srv/frob\nLoadPlugin auth_module plugins/auth.so")
