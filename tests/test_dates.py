@@ -4,7 +4,8 @@ import datetime as dt
 
 import pytest
 
-from scoexport.date_text import day_without_year, find_dates, parse_date
+from scoexport.date_reference import day_without_year
+from scoexport.date_text import find_dates, parse_date
 
 
 @pytest.mark.parametrize(("text", "found"), [

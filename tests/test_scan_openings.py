@@ -11,7 +11,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from scoexport.extract import collectives, coordination, entities, gazetteer, name_contexts, towns
+from scoexport.extract import collectives, coordination, entity_candidates, gazetteer, name_contexts, towns
 from scoexport.extract.base import capital_starts, forget_paragraphs, matches_at
 from scoexport.extract.openings import (
     acronym_starts,
@@ -39,7 +39,7 @@ def _same(pattern, text: str, places) -> None:  # type: ignore[no-untyped-def]
 @given(texts)
 def test_openings_find_every_match_of_the_full_scan(text: str) -> None:
     forget_paragraphs()  # the memo holds texts, not their places: a fresh start for each example
-    for pattern in (entities._acronym_speaker(), entities._acronym_members()):
+    for pattern in (entity_candidates._acronym_speaker(), entity_candidates._acronym_members()):
         _same(pattern, text, acronym_starts(text))
     _same(towns._kind_of_place()[1], text, places_after(text, towns._ARTICLE_OR_POSSESSIVE))
     _same(gazetteer._abbreviated_state(), text, places_after(text, gazetteer._BEFORE_STATE))

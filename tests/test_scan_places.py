@@ -60,9 +60,9 @@ CAPITAL_PIECES = ["The ", "the ", "’s ", "'s ", "Xilingol", " region", " distr
 @settings(max_examples=600, deadline=None)
 @given(_texts(CAPITAL_PIECES))
 def test_patterns_that_open_with_a_capital_are_found_from_capitals_as_by_full_scans(text: str) -> None:
-    from scoexport.extract import entities, gazetteer, people, towns
+    from scoexport.extract import entity_candidates, gazetteer, people, towns
 
-    patterns = [towns._kind_of_place()[1], entities._acronym_speaker(), entities._acronym_members(),
+    patterns = [towns._kind_of_place()[1], entity_candidates._acronym_speaker(), entity_candidates._acronym_members(),
                 gazetteer._abbreviated_state(), people._patterns()["speech"], people._patterns()["leader"]]
     for pattern in patterns:
         assert _spans(matches_at(pattern, text, capital_starts(text))) == _spans(pattern.finditer(text))

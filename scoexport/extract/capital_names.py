@@ -15,7 +15,7 @@ print names in capitals:
   many manuals' credits set the surname so, where the page writes other surnames so or the line is a byline or
   a heading; a manual's prose sets programs' names in capitals after a word that is a given name too ("the Julia
   REPL", "Carmen JSON"), so a word the page writes alone, defines, or the data lists as technical is none.
-A heading set in capitals ("DEPARTMENT OF TRANSPORTATION") has none of these shapes: entities.py leaves
+A heading set in capitals ("DEPARTMENT OF TRANSPORTATION") has none of these shapes: entity_candidates.py leaves
 text in capitals alone otherwise.
 """
 from __future__ import annotations

@@ -21,9 +21,10 @@ import re
 from functools import cache
 
 from ..data import alternation, joiner_alternation, load_json
-from ..date_text import NO_REFERENCE, DateMatch, shifted_period
+from ..date_reference import NO_REFERENCE, shifted_period
 from ..date_text import WORD_END as _E
 from ..date_text import WORD_START as _B
+from ..date_text import DateMatch
 from .base import lower_cased, may_hold
 from .date_calendar_languages import holiday_names
 from .name_stops import is_common_noun

@@ -22,9 +22,10 @@ import re
 from functools import cache
 
 from ..data import alternation, load_json
-from ..date_text import NO_REFERENCE, YEAR, DateMatch
+from ..date_reference import NO_REFERENCE
 from ..date_text import WORD_END as _E
 from ..date_text import WORD_START as _B
+from ..date_text import YEAR, DateMatch
 from .date_seasons import holiday_by_rule
 
 # capital Roman numerals from I to XXXIX: a century up to the thirty-ninth

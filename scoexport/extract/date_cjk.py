@@ -20,7 +20,8 @@ import re
 from functools import cache
 
 from ..data import alternation, load_json
-from ..date_text import NO_REFERENCE, DateMatch, day_without_year, days_value, month_without_year, shifted_period
+from ..date_reference import NO_REFERENCE, day_without_year, days_value, month_without_year, shifted_period
+from ..date_text import DateMatch
 from .numerals import cjk_numeral_class
 
 # a letter of these scripts: Hiragana, Katakana, CJK ideographs, Hangul syllables

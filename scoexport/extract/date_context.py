@@ -15,7 +15,8 @@ import re
 from functools import cache, lru_cache
 
 from ..data import alternation
-from ..date_text import NO_REFERENCE, DateMatch, day_range_joiners, either_apostrophe, find_dates, month_numbers
+from ..date_reference import NO_REFERENCE
+from ..date_text import DateMatch, day_range_joiners, either_apostrophe, find_dates, month_numbers
 from ..spans import SpanSet
 from .base import lower_cased
 from .date_ago import counted_dates

@@ -20,7 +20,8 @@ import re
 from functools import cache
 
 from ..data import alternation, load_json
-from ..date_text import NO_REFERENCE, DateMatch, day_without_year, month_without_year, shifted_period
+from ..date_reference import NO_REFERENCE, day_without_year, month_without_year, shifted_period
+from ..date_text import DateMatch
 
 _SCRIPT = re.compile(r"[\u0900-\u097f]")
 _B, _E = r"(?<![\u0900-\u097f\w])", r"(?![\u0900-\u097f\w])"

@@ -21,15 +21,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from ..date_text import (
-    EDGE_MONTHS,
-    DateMatch,
-    day_without_year,
-    days_value,
-    month_without_year,
-    shifted_period,
-    typographic,
-)
+from ..date_reference import EDGE_MONTHS, day_without_year, days_value, month_without_year, shifted_period
+from ..date_text import DateMatch, typographic
 from ..text import has_digit
 from .base import lower_cased, may_hold
 from .date_language_patterns import cues, patterns, year_spans

@@ -19,7 +19,8 @@ import re
 from functools import cache
 
 from ..data import load_json, prefix_tree
-from ..date_text import COUNT_NOT_YEAR, DAY_START, NO_REFERENCE, YEAR, DateMatch, day_without_year
+from ..date_reference import NO_REFERENCE, day_without_year
+from ..date_text import COUNT_NOT_YEAR, DAY_START, YEAR, DateMatch
 from ..date_text import WORD_END as _E
 from ..date_text import WORD_START as _B
 

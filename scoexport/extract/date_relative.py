@@ -15,14 +15,8 @@ import re
 from functools import cache
 
 from ..data import alternation
-from ..date_text import (
-    EDGE_MONTHS,
-    DateMatch,
-    day_without_year,
-    days_value,
-    month_numbers,
-    shifted_period,
-)
+from ..date_reference import EDGE_MONTHS, day_without_year, days_value, shifted_period
+from ..date_text import DateMatch, month_numbers
 from .base import capital_starts, digit_starts, lower_words, matches_at, written
 from .date_phrases import (
     CLOCK,

@@ -18,9 +18,10 @@ import re
 from functools import cache
 
 from ..data import alternation, load_json
-from ..date_text import NO_REFERENCE, YEAR, DateMatch, either_apostrophe, typographic
+from ..date_reference import NO_REFERENCE
 from ..date_text import WORD_END as _E
 from ..date_text import WORD_START as _B
+from ..date_text import YEAR, DateMatch, either_apostrophe, typographic
 from .date_seasons import season_words, season_year
 
 

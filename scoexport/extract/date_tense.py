@@ -14,7 +14,7 @@ import re
 from functools import cache
 
 from ..data import alternation
-from ..date_text import month_without_year
+from ..date_reference import month_without_year
 from .date_phrases import date_words
 
 _CLAUSE_BREAK = re.compile(r"[;,]|[.!?][\"”’)]*\s+(?=[A-Z])|\band\b|\bbut\b|\bwhile\b")

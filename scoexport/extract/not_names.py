@@ -1,4 +1,4 @@
-"""Evidence that a capitalized run is no name, for the entity rules (entities.py) to drop it.
+"""Evidence that a capitalized run is no name, for the entity rules (entity_candidates.py, entities.py) to drop it.
 
 Enters a candidate name with its paragraph or its document's usage; leaves a yes or no. A capital marks a name
 only where the writer had no other reason to set one: a title-case headline capitalizes most words, a
@@ -50,7 +50,7 @@ def title_case(text: str) -> bool:
 
 def headline(p: Paragraph) -> bool:
     """Is the paragraph a title or heading set in title case? The rules that read a name by its capitals are off
-    there (entities.py), so only names the document gives elsewhere are found in it."""
+    there (entity_candidates.py), so only names the document gives elsewhere are found in it."""
     return p.kind in ("title", "subtitle", "heading") and title_case(p.text)
 
 

@@ -4,7 +4,7 @@ beside a verb of speech ("Jane Doe said", "said Jane Doe"), a leader's surname b
 ("the Obama administration"); with the rules by the shape of a name alone (name_shapes.py).
 
 Enters a paragraph's text and kind; leaves (start, end, rule) spans of person names. Names in staff and
-photographers' credits are left out (credits.py decides); entities.py drops a name that stands before a
+photographers' credits are left out (credits.py decides); entity_candidates.py drops a name that stands before a
 noun of places ("the Yerba Buena theater").
 """
 from __future__ import annotations
