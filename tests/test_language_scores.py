@@ -25,9 +25,16 @@ def _reference(text: str, default: str | None = None) -> str | None:
     scores = {lang: sum(words[w] * weight for w, weight in stop) for lang, stop in _weighted().items()}
     best = max(scores, key=lambda lang: scores[lang])
     evidence = sum(words[w] for w, _ in _weighted()[best])
-    if evidence < _MIN_SCORE:  # thin: another language's only where it has two words, none of the document's
-        other = default is not None and not scores.get(default, 0.0) and evidence >= language._THIN \
-            and scores[best] >= language._FLOOR
+    if evidence < _MIN_SCORE:  # thin: another language's only where it has two words, one unshared, none of the
+        # document's, outside the particles of names
+        if default is None or scores.get(default, 0.0):
+            return default
+        words = language.counted_words(language.without_name_particles(text))
+        scores = {lang: sum(words[w] * weight for w, weight in stop) for lang, stop in _weighted().items()}
+        best = max(scores, key=lambda lang: scores[lang])
+        evidence = sum(words[w] for w, _ in _weighted()[best])
+        unshared = any(words[w] for w, weight in _weighted()[best] if weight == 1.0)
+        other = unshared and evidence >= language._THIN and scores[best] >= language._FLOOR
         return best if other else default
     if default is None or best == default:
         return best
@@ -42,7 +49,7 @@ def _function_words() -> list[str]:
     return many + alone[::7]
 
 
-_PIECES = [*_function_words(), "Bridge", "council", "Warszawa", "2019", "U.S.", "don't", "İstanbul", "ÉTÉ"]
+_PIECES = [*_function_words(), "Bridge", "council", "Ursula", "Leyen", "Warszawa", "2019", "U.S.", "don't", "İstanbul", "ÉTÉ"]
 _SEPARATORS = [" ", " ", ", ", ". ", "\n"]
 _TEXTS = st.lists(st.tuples(st.sampled_from(_PIECES), st.sampled_from(_SEPARATORS)), max_size=40).map(
     lambda pairs: "".join(w + s for w, s in pairs))

@@ -47,9 +47,7 @@ def guess_language(text: str, sample: int = 20000, default: str | None = None) -
     document's language lacks ("una fonte del Ministero della Difesa ha detto che").
     """
     text = text[:sample]
-    lowered = text.lower()
-    # lower-casing the text at once splits it into the same words where it keeps its length ("İ" does not)
-    words = Counter(words_of(lowered) if len(lowered) == len(text) else (w.lower() for w in _WORD.findall(text)))
+    words = counted_words(text)
     if not words:
         return default
     scores, evidence = _scores(words)
@@ -61,13 +59,57 @@ def guess_language(text: str, sample: int = 20000, default: str | None = None) -
         # too thin to tell on its own, the text is in its document's language unless its words say otherwise: none
         # of that language's function words and two of another's, one unshared ("built from more than 25,000 source
         # packages", an item left untranslated in a French page); one word alone may be a name's, or one the
-        # document language's list lacks ("am" is Romanian's only, "so" Slovene's)
-        other = default is not None and default not in scores and evidence[best] >= _THIN and scores[best] >= _FLOOR
-        return best if other else default
+        # document language's list lacks ("am" is Romanian's only, "so" Slovene's), and the particles of a name
+        # ("Ursula von der Leyen") are no words of the paragraph's language
+        return _thin_guess(text, default) if default is not None and default not in scores else default
     if default is None or best == default:
         return best
     known = scores.get(default, 0.0)
     return best if scores[best] >= max(_OVERRIDE * known, _FLOOR) else default
+
+
+def counted_words(text: str) -> Counter[str]:
+    """The text's words in lower case, counted."""
+    lowered = text.lower()
+    # lower-casing the text at once splits it into the same words where it keeps its length ("İ" does not)
+    return Counter(words_of(lowered) if len(lowered) == len(text) else (w.lower() for w in _WORD.findall(text)))
+
+
+def without_name_particles(text: str) -> str:
+    """The text without the lower-case words that stand between two capitalised ones ("Ursula von der Leyen",
+    "Leonardo da Vinci"): a name's particles, which belong to the name, not to the language the text is written in.
+    A function word capitalised as a sentence's first ("Bei der Wahl") opens no name."""
+    tokens = text.split()
+    kept: list[str] = []
+    i = 0
+    while i < len(tokens):
+        j = i
+        while j < len(tokens) and tokens[j][:1].islower():
+            j += 1
+        # a run of at most three lower-case words, a capitalised word on each side
+        if j > i and j - i <= 3 and i > 0 and j < len(tokens) and _name_word(tokens[i - 1]) and tokens[j][:1].isupper():
+            i = j
+            continue
+        kept.extend(tokens[i:j + 1] if j > i else tokens[i:i + 1])
+        i = (j + 1) if j > i else i + 1
+    return " ".join(kept)
+
+
+def _name_word(token: str) -> bool:
+    """Could the token be a name's word before its particles: capitalised, no stop after it, no function word?"""
+    return token[:1].isupper() and token[-1:].isalpha() and token.lower() not in _by_word()[1]
+
+
+def _thin_guess(text: str, default: str) -> str:
+    """A thin text's language, where none of its document language's function words is in it: another language's
+    with two of its function words at least (`_THIN`), one of them its own only, outside the particles of names."""
+    words = counted_words(without_name_particles(text))
+    scores, evidence = _scores(words)
+    if not scores:
+        return default
+    best = max(scores, key=lambda lang: scores[lang])
+    unshared = any(words[w] for w, weight in _weighted()[best] if weight == 1.0)
+    return best if unshared and evidence[best] >= _THIN and scores[best] >= _FLOOR else default
 
 
 def words_of(text: str) -> list[str]:

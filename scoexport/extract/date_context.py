@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from ..data import alternation
 from ..date_reference import NO_REFERENCE
@@ -86,12 +86,14 @@ def find_dates_in_context(text: str, reference: dt.date | None = None, language:
     chosen += [d for d in story_days(text, language, chosen, reference or NO_REFERENCE) if taken.take(d.start, d.end)]
     dates = _joined_spans(text, _of_the_year(text, _listed_days(text, sorted(chosen, key=lambda d: d.start))), language)
     if reference is None:
-        _framed(dates, _heading_year(heading, language) if heading else None)
+        _framed(text, dates, _heading_year(heading, language) if heading else None)
     return dates
 
 
+@lru_cache(maxsize=256)
 def _heading_year(heading: str, language: str | None) -> int | None:
-    """The year of the first date of a section's heading that writes one ("4.13.12. August 2010: Frans Pop died")."""
+    """The year of the first date of a section's heading that writes one ("4.13.12. August 2010: Frans Pop died").
+    Cached: every paragraph of a section passes the same heading."""
     return next((_written_year(d) for d in find_dates_in_context(heading, None, language) if _written_year(d)), None)
 
 
@@ -100,12 +102,29 @@ def _written_year(d: DateMatch) -> int | None:
     return int(d.value.split("/")[-1][:4]) if d.value and d.precision in ("day", "month", "year") else None
 
 
-def _framed(dates: list[DateMatch], year: int | None) -> None:
+# a bare year frames its sentence only as its opening adverbial, one word and the year ("In 2005 a workshop
+# ran ..."), and alone: a range ("Between 2005 and 2010") spans years, a year inside a clause ("Smith, who joined in
+# 2015, resigned") recalls another time
+_OPENS_SENTENCE = re.compile(r"(?:^|[.!?;]\s+)[^\W\d_]+\s+$")
+_RANGE_AFTER = re.compile(r"\s+\S+\s+\d{4}\b")
+
+
+def _frames(text: str, d: DateMatch) -> bool:
+    """Whether a valued date written before a year-less one sets its year: a date of day or month precision does,
+    a bare year only as its sentence's opening adverbial (`_OPENS_SENTENCE`) and not as a range's start."""
+    if d.precision in ("day", "month"):
+        return True
+    return (d.precision == "year" and _OPENS_SENTENCE.search(text, max(0, d.start - 40), d.start) is not None
+            and _RANGE_AFTER.match(text, d.end) is None)
+
+
+def _framed(text: str, dates: list[DateMatch], year: int | None) -> None:
     """Give the dates that write a month and days but no year (`_day_and_month`: "died on July 18th", "ein DebCamp
     vom 12. - 17. Juli") the year the text frames them with, in a document that states no date of its own (a manual,
     a history: nothing to count the nearest year from) or only the day it was built
-    (`clean.published.built`): the last year written before them in their paragraph ("from
-    8 to 14 July 2012, ... and a Debian Day on 7 July"), else their section heading's (`year`: a history or a
+    (`clean.published.built`): the last year written before them in their paragraph ("from 8 to 14 July 2012, ...
+    and a Debian Day on 7 July") by a date of day or month precision or a year that opens its sentence (`_frames`:
+    not "Smith, who joined in 2015, resigned on March 3"), else their section heading's (`year`: a history or a
     change log heads each entry with its month, "4.13.11. July 2009: Steve Greenland died", and its text then leaves
     the year out). Where neither gives one, the date keeps no value: no year can be trusted. `dates` in text order,
     changed in place."""
@@ -114,7 +133,7 @@ def _framed(dates: list[DateMatch], year: int | None) -> None:
             shift = year - d.first.year
             d.value = "/".join(f"{int(part[:4]) + shift:04d}{part[4:]}" for part in d.guess.split("/"))
             d.first = d.first.replace(year=year)
-        elif d.guess is None and (written := _written_year(d)):
+        elif d.guess is None and _frames(text, d) and (written := _written_year(d)):
             year = written
 
 

@@ -222,8 +222,14 @@ def is_verb_second(text: str, start: int, end: int) -> bool:
 # what stands before "second" the unit of time: a count (digits, with a decimal part, or a number word), "per", or
 # an indefinite article with no noun after the word ("for a second.", "fractions of a second;")
 _COUNT_BEFORE = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)?[\s\u00a0]*$")
-_PER_BEFORE = re.compile(r"(?i)\b(?:per|each|every)\s+$")
+# a four-digit year names a time, it counts nothing ("the 2022 second round")
+_YEAR_BEFORE = re.compile(r"(?<![\w.,])(?:1[5-9]|20)\d\d[\s\u00a0]*$")
+_PER_BEFORE = re.compile(r"(?i)\bper\s+$")
 _ARTICLE_BEFORE = re.compile(r"(?i)\ba\s+$")
+# "each"/"every" rank as "a" does ("every second child" is every other one), but a comma after them closes the
+# adverbial of time ("samples each second, across the system"), which no ranked noun follows
+_EVERY_BEFORE = re.compile(r"(?i)\b(?:each|every)\s+$")
+_ALONE_OR_COMMA_AFTER = re.compile(r"\s*(?:[.,;:!?)]|$)")
 # no noun after it, and no comma: "a second, smaller tree" ranks the noun past the comma
 _ALONE_AFTER = re.compile(r"\s*(?:[.;:!?)]|$)")
 
@@ -235,11 +241,15 @@ def _count_word_before() -> re.Pattern[str]:
 
 def is_unit_second(text: str, start: int, end: int) -> bool:
     """Is "second" the unit of time, not the ordinal? English writes both alike; a count or "per" before it
-    measures ("1 second", "one second", "6 messages per second"), as "a" does where no noun follows for it to rank
-    ("pausing for a second.", "fractions of a second;"): a rank stands before what it ranks ("a second opinion")."""
+    measures ("1 second", "one second", "6 messages per second"), as "a", "each" or "every" do where no noun follows
+    for it to rank ("pausing for a second.", "checked every second."): a rank stands before what it ranks ("a second
+    opinion", "every second child"). A year before it is a date, not a count ("the 2022 second round")."""
     before = text[max(0, start - 16):start]
-    if _COUNT_BEFORE.search(before) or _count_word_before().search(before) or _PER_BEFORE.search(before):
+    counted = _COUNT_BEFORE.search(before) is not None and _YEAR_BEFORE.search(before) is None
+    if counted or _count_word_before().search(before) or _PER_BEFORE.search(before):
         return True
+    if _EVERY_BEFORE.search(before):
+        return _ALONE_OR_COMMA_AFTER.match(text, end) is not None
     return bool(_ARTICLE_BEFORE.search(before)) and _ALONE_AFTER.match(text, end) is not None
 
 

@@ -30,7 +30,7 @@ from ..number_forms import currency_codes, currency_names, currency_symbols
 from ..number_units import is_plural, measure_unit
 from ..numerals import language_table
 from .context import identifier_heads, is_identifier, word_before
-from .versions import amount_after, is_version
+from .versions import amount_after, named_by_noun
 
 # digits with one or more points, not inside a longer numeral, a word or an address ("1.3.1R6" is one token)
 _DOTTED = re.compile(r"(?<![\w.,])\d+(?:\.\d+)+(?![\w]|[.,]\d)")
@@ -68,16 +68,17 @@ def _amount(read: str, start: int, end: int, language: str | None, counted: bool
 def document_versions(texts: Iterable[str], language: str | None) -> frozenset[str]:
     """The numerals with a point the document writes right after a name, as a version of it: "Python 2.5", "Debian
     2.1" (a capitalized word before the digits, which `context.is_identifier` takes for a name or a version's noun,
-    not a sentence's opener, a day or a measure); and those it calls a version by the words around them, which
-    `versions.is_version` reads ("the changes between the 2.0 and 2.2 versions", "since 3.4"): a manual that has
-    named a release so goes on to write it alone ("the 2.0 architecture")."""
+    not a sentence's opener, a day or a measure); and those a version's noun names (`versions.named_by_noun`: "the
+    changes between the 2.0 and 2.2 versions", "version 2.0"): a manual that has named a release so goes on to write
+    it alone ("the 2.0 architecture"). Order words ("since 3.4", "2.6 or newer") stay with their sentence: "aged 2.5
+    and older" compares an age, and would make every "2.5" of the document a version."""
     found: set[str] = set()
     for text in texts:
         for m in _DOTTED.finditer(text):
             if _amount(text, m.start(), m.end(), language, counted=False):
                 continue
-            if is_version(text, m.start(), m.end(), measured=False):
-                found.add(m.group())  # "the 2.0 and 2.2 versions", "since 3.4": called a version by what is around it
+            if named_by_noun(text, m.start(), m.end()):
+                found.add(m.group())  # "the 2.0 and 2.2 versions", "version 2.0": a version's noun names it
                 continue
             before = word_before(text, m.start())
             if before is None or not before[0][:1].isupper():

@@ -132,6 +132,14 @@ def is_version(text: str, start: int, end: int, measured: bool) -> bool:
     if _DOTTED.fullmatch(text, start, end) and not measured and not _amount_after().match(text, end) \
             and _in_release_order(text, start, end):
         return True  # "Since 3.4, ...", "glibc 2.24 or newer": a point in a sequence of releases
+    return named_by_noun(text, start, end, measured)
+
+
+def named_by_noun(text: str, start: int, end: int, measured: bool = False) -> bool:
+    """Does a version's noun name the numeral at text[start:end] ("the 3.1 release", "version 21.04", "the first
+    release was 1.1", "versions (e.g. 3.3, 3.4)")? The noun says what the digits are wherever the document writes
+    them again; an order word ("since 3.4", "2.6 or newer") says it only of its own sentence, and also compares
+    ages and amounts."""
     if "." in text[start:end] and _version_head_after().match(text, end):
         return True  # "the 3.1 release", "2.2 and 2.4 series kernels": a number with a point before what it versions
     if _DOTTED.fullmatch(text, start, end) and not measured and not _amount_after().match(text, end) \

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 
-from ...text import PROSE_PHRASE
 from .furniture import attribute_words, vocabulary
 from .tree import Unit
 
@@ -35,17 +34,41 @@ def is_code(unit: Unit) -> bool:
     return _listing_lines(unit.element.text_content())
 
 
+# what a line of settings, a script or a shell session shows at its start, whatever its words (a line number may
+# lead it): "key = value" or any "=", "key: value" with no space in the key, a prompt or a comment ("$ make", "# keep
+# this low"), a path ("/etc/frob.conf", "~/bin", "./run"), a bare command ("exit"), or a directive or command and an
+# argument no prose word is: an option, or a token with digits or a path's, an address's or a host's marks ("tail -n
+# 10", "sleep 10", "ServerName a.example")
+_CODE_START = re.compile(
+    r"\s*(?:\d+\s+)?(?:"
+    r"[^\n=]*="
+    r"|[\w.-]+:(?:\s|$)"
+    r"|[$#>%]\s"
+    r"|(?:~|\.{1,2})?/[\w.-]"
+    r"|[a-z][\w-]*$"
+    r"|[A-Za-z][\w-]*\s+(?:--?[A-Za-z]|\S*(?:[\d/:_<>\[\]@]|\w\.\w)))")
+# anywhere in it: a name joined by "_" ("max_clients"), a path after a space or a quote
+_CODE_INSIDE = re.compile(r"[^\W\d_]_\w|[\s\"'(=](?:~|\.{1,2})?/[\w.-]")
+
+
+def _code_line(line: str) -> bool:
+    """Does the line show the marks of settings or code (`_CODE_START`, `_CODE_INSIDE`), or end a statement or open
+    or close a block (";", "{", "}", a continuing "\\")?"""
+    return bool(_CODE_START.match(line) or _CODE_INSIDE.search(line)) or line.rstrip()[-1:] in (";", "{", "}", "\\")
+
+
 def _listing_lines(text: str) -> bool:
-    """Whether a <pre> no markup marks reads as a listing: most of its lines hold no phrase of prose
-    (`text.PROSE_PHRASE`). Hand-written manuals set a configuration file, a shell script or a DNS record in a bare
-    <pre> ("/etc/postfix/main.cf:", "    relayhost = [mail.example.com]", "sleep 10"), numbered or not; a comment
-    among them is prose, but one line of several. A licence or a mail set in a <pre> wraps its sentences over lines
-    that each hold their words, and a one-line <pre> of prose is a sentence (`_sentence`)."""
+    """Whether a <pre> no markup marks reads as a listing: most of its lines show the marks of settings, a script or
+    a shell session (`_code_line`). Hand-written manuals set a configuration file, a shell script or a DNS record in
+    a bare <pre> ("/etc/postfix/main.cf:", "    relayhost = [mail.example.com]", "sleep 10"), numbered or not; a
+    comment among them is one line of several. Lines that merely hold no phrase of prose are no sign: a poem, wire
+    copy or a mail wrapped short ("Roses are red,", "to confirm the nominee, ending a") is text, and a one-line
+    <pre> of prose is a sentence (`_sentence`)."""
     lines = [line for line in text.splitlines() if line.strip()]
     if len(lines) == 1 and _sentence(lines[0]):
         return False
-    prose = sum(1 for line in lines if PROSE_PHRASE.search(line))
-    return bool(lines) and 2 * prose < len(lines)
+    code = sum(1 for line in lines if _code_line(line))
+    return bool(lines) and 2 * code > len(lines)
 
 
 # a word of prose as a line splits into them: letters, maybe joined by an apostrophe or a hyphen, and a stop after
