@@ -5,7 +5,9 @@ from __future__ import annotations
 from scoexport.pipeline import process_source
 from scoexport.records import Source
 
-_PROSE = ("<p>The cache layer was rewritten in 2019, when most of the work happened between June and August, "
+# the year frames the months the way a dateless document's rule reads it: a year opening the sentence (a year written
+# mid-sentence, "who joined in 2015, resigned on March 3", may be another event's and gives no value)
+_PROSE = ("<p>In 2019 the cache layer was rewritten, and most of the work happened between June and August, "
           "long before the tool grew its plugin system and its many users.</p>"
           "<p>The plugin system came later, once the maintainers had agreed on an interface.</p>"
           "<p>Configuration files are read at start-up; options given on the command line override them.</p>"
