@@ -67,6 +67,17 @@ def alternation(words: Iterable[str], flexible_spaces: bool = False) -> str:
     return "|".join(e.replace(r"\ ", r"\s+") for e in escaped) if flexible_spaces else "|".join(escaped)
 
 
+def words_before(words: Iterable[str]) -> str:
+    """A regex of words that stand right before another (articles, determiners): a spaced one ("the", "le") with the
+    white space after it, an elided one ("l'", "un’": listed with its apostrophe) glued to the word, its apostrophe
+    straight or curly. One reading for every list of such words, whatever module asks."""
+    words = list(words)
+    spaced = [w for w in words if w[-1] not in "'’"]
+    elided = {w[:-1] for w in words if w[-1] in "'’"}
+    branches = [rf"(?:{alternation(spaced)})\s+"] + ([rf"(?:{alternation(elided)})['’]"] if elided else [])
+    return "(?:" + "|".join(branches) + ")"
+
+
 def joiner_alternation(joiners: Iterable[str]) -> str:
     """A regex alternation of what joins two counts ("10 to 15", "zwei bis drei", "5-10", "ein, zwei"): a word
     between spaces, a mark with or without them; "" where `joiners` is empty."""

@@ -12,17 +12,14 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from ..data import alternation, load_json, of_words
+from ..data import alternation, load_json, of_words, words_before
 
 
 @cache
 def articles() -> str:
     """The articles of the languages the prepositions list, as a regex alternation; an elided one ("l'") ends in
     its apostrophe, straight or curly, and takes no space before the word it goes with."""
-    words = load_json("oblique_prepositions.json")["articles"]
-    spaced = alternation(w for w in words if not w.endswith("'"))
-    elided = alternation(w[:-1] for w in words if w.endswith("'"))
-    return rf"(?:(?:{spaced})\s+|(?:{elided})['’])"
+    return words_before(load_json("oblique_prepositions.json")["articles"])
 
 
 @cache

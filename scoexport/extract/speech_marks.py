@@ -35,7 +35,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from ..data import alternation, load_lines
+from ..data import alternation, load_lines, words_before
 from ..text import mostly_capitalized
 from .imagined_speech import imagined
 from .marks import OPENING_MARKS_ALL
@@ -104,10 +104,7 @@ def _label_before() -> re.Pattern[str]:
     """A thing a program shows, named with a definite article or a demonstrative right before the marks ("the message:
     ‘...’", "die Nachricht »...«", "l'erreur « ... »"): the marks hold what the screen shows. An indefinite one ("a
     message: “...”") may introduce someone's words, and is left to the other rules."""
-    articles = load_lines('label_articles.txt')
-    elided = [a for a in articles if a[-1] in "'’"]
-    spaced = [a for a in articles if a[-1] not in "'’"]
-    return re.compile(rf"(?i)(?:\b(?:{alternation(spaced)})\s+|\b(?:{alternation(elided)}))"
+    return re.compile(rf"(?i)\b{words_before(load_lines('label_articles.txt'))}"
                       rf"(?:{alternation(load_lines('label_nouns.txt'), flexible_spaces=True)})[\s,:]*(?:{_OPEN}\s*)?$")
 
 
@@ -115,13 +112,10 @@ def _label_before() -> re.Pattern[str]:
 def _determiner_before() -> re.Pattern[str]:
     """An article, demonstrative or possessive right before the opening mark ("a ‘...’", "le « ... »", "das »...«":
     data/determiners.txt): the marks stand where a noun phrase stands."""
-    words = load_lines("determiners.txt")
-    elided = [w for w in words if w[-1] in "'’"]
-    spaced = [w for w in words if w[-1] not in "'’"]
     # after an object pronoun the article opens a verb's second object ("called it the “...”"): what the verb's
     # subject called the thing, their words; the pronoun is caught in a group that a match must leave empty
     return re.compile(rf"(?i)(?<!\w)({alternation(load_lines('object_pronouns.txt'))}\s+)?"
-                      rf"(?:(?<!\w)(?:{alternation(spaced)})\s+|(?<!\w)(?:{alternation(elided)})){_OPEN}\s*$")
+                      rf"(?<!\w){words_before(load_lines('determiners.txt'))}{_OPEN}\s*$")
 
 
 @cache
